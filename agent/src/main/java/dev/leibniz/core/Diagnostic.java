@@ -1,0 +1,39 @@
+package dev.leibniz.core;
+
+/**
+ * Why one method could not be differentiated: where (class, method, source line, instruction),
+ * in which mode, and the reason. Its {@link #message()} is the line the agent prints.
+ *
+ * @param className the binary name of the class, e.g. {@code com.acme.Model}
+ * @param method the method name and descriptor, e.g. {@code bar(D)D}
+ * @param line the source line, or -1 when the class has no line numbers
+ * @param instruction the offending instruction in textual form, or empty
+ * @param mode {@code tangent}, {@code adjoint} or {@code both}
+ * @param reason what is not supported and, where one exists, the fix
+ */
+public record Diagnostic(
+    String className, String method, int line, String instruction, String mode, String reason) {
+
+  /** The one-line report, e.g. {@code leibniz: cannot differentiate Foo.bar(D)D at Foo.java:42: ...}. */
+  public String message() {
+    StringBuilder sb = new StringBuilder("leibniz: cannot differentiate ");
+    sb.append(className).append('.').append(method);
+    if (!"both".equals(mode)) {
+      sb.append(" (").append(mode).append(" mode)");
+    }
+    String simple = className.substring(className.lastIndexOf('.') + 1);
+    int dollar = simple.indexOf('$');
+    if (dollar > 0) {
+      simple = simple.substring(0, dollar);
+    }
+    sb.append(" at ").append(simple).append(".java");
+    if (line > 0) {
+      sb.append(':').append(line);
+    }
+    sb.append(": ");
+    if (!instruction.isEmpty()) {
+      sb.append(instruction).append(": ");
+    }
+    return sb.append(reason).toString();
+  }
+}

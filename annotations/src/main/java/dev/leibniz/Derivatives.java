@@ -1,0 +1,132 @@
+package dev.leibniz;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Looks up the companions that the Leibniz agent generated for a {@link Differentiable} method and
+ * hands them back as {@link MethodHandle}s.
+ *
+ * <pre>{@code
+ * MethodHandle df = Derivatives.tangent(MethodHandles.lookup(), Model.class, "f", double.class, double.class);
+ * double slope = (double) df.invokeExact(x, 1.0, y, 0.0);
+ * }</pre>
+ *
+ * <p>The look-up fails with an {@link IllegalStateException} that says why when the companion is
+ * missing (the agent is not running, the class was loaded before it, or the method could not be
+ * differentiated; the agent's standard-error report has the details).
+ */
+public final class Derivatives {
+  /** The suffix of forward-mode companions. */
+  public static final String TANGENT_SUFFIX = "$tangent";
+
+  /** The suffix of reverse-mode companions. */
+  public static final String ADJOINT_SUFFIX = "$adjoint";
+
+  private Derivatives() {}
+
+  /** The forward-mode companion {@code name$tangent} of {@code owner.name(parameterTypes)}. */
+  public static MethodHandle tangent(
+      MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
+    Method primal = primal(owner, name, parameterTypes);
+    return find(lookup, owner, primal, name + TANGENT_SUFFIX, tangentType(primal));
+  }
+
+  /** The reverse-mode companion {@code name$adjoint} of {@code owner.name(parameterTypes)}. */
+  public static MethodHandle adjoint(
+      MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
+    Method primal = primal(owner, name, parameterTypes);
+    return find(lookup, owner, primal, name + ADJOINT_SUFFIX, adjointType(primal));
+  }
+
+  /** The type of {@code m$tangent} for a method of type {@code primal}, per the contract. */
+  public static MethodType tangentType(MethodType primal) {
+    List<Class<?>> params = new ArrayList<>();
+    for (Class<?> p : primal.parameterList()) {
+      params.add(p);
+      if (isDifferentiable(p)) {
+        params.add(p);
+      }
+    }
+    Class<?> r = primal.returnType();
+    return MethodType.methodType(isDifferentiable(r) ? r : void.class, params);
+  }
+
+  /** The type of {@code m$adjoint} for a method of type {@code primal}, per the contract. */
+  public static MethodType adjointType(MethodType primal) {
+    List<Class<?>> params = new ArrayList<>();
+    boolean scalars = false;
+    for (Class<?> p : primal.parameterList()) {
+      params.add(p);
+      if (isDifferentiable(p)) {
+        if (p.isArray()) {
+          params.add(p);
+        } else {
+          scalars = true;
+        }
+      }
+    }
+    Class<?> r = primal.returnType();
+    if (isDifferentiable(r)) {
+      params.add(r);
+    }
+    if (scalars) {
+      params.add(double[].class);
+    }
+    return MethodType.methodType(r, params);
+  }
+
+  /** True for {@code double}, {@code float} and arrays of them, of any rank. */
+  public static boolean isDifferentiable(Class<?> type) {
+    Class<?> t = type;
+    while (t.isArray()) {
+      t = t.getComponentType();
+    }
+    return t == double.class || t == float.class;
+  }
+
+  private static MethodType tangentType(Method m) {
+    return tangentType(MethodType.methodType(m.getReturnType(), m.getParameterTypes()));
+  }
+
+  private static MethodType adjointType(Method m) {
+    return adjointType(MethodType.methodType(m.getReturnType(), m.getParameterTypes()));
+  }
+
+  private static Method primal(Class<?> owner, String name, Class<?>... parameterTypes) {
+    try {
+      return owner.getDeclaredMethod(name, parameterTypes);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException("no method " + owner.getName() + "." + name, e);
+    }
+  }
+
+  private static MethodHandle find(
+      MethodHandles.Lookup lookup, Class<?> owner, Method primal, String name, MethodType type) {
+    try {
+      if (Modifier.isStatic(primal.getModifiers())) {
+        return lookup.findStatic(owner, name, type);
+      }
+      return lookup.findVirtual(owner, name, type);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(
+          owner.getName()
+              + "."
+              + name
+              + type
+              + " does not exist: is the JVM running with -javaagent:leibniz-agent.jar, was "
+              + owner.getName()
+              + " loaded after the agent started, and did the agent report a problem with "
+              + primal.getName()
+              + " on standard error?",
+          e);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot access " + owner.getName() + "." + name, e);
+    }
+  }
+}
