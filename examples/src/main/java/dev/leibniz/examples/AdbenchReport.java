@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Runs the ADBench golden checks through the generated companions and prints PASS or FAIL with
- * the largest relative error of each.
+ * Runs the ADBench golden checks through the generated companions and prints PASS or FAIL with the
+ * largest relative error of each.
  */
 final class AdbenchReport {
   private final PrintStream out;
@@ -35,9 +35,11 @@ final class AdbenchReport {
         "ADBench golden checks (%s), tolerance |x-y|/max(1,|x|+|y|) < %.0e%n",
         data.get(), AdbenchGoldenChecks.TOLERANCE);
     int failures = 0;
-    failures += report("GMM gradient, one $adjoint call", checks.gmmByAdjoint(GmmGradient.adjoint()));
     failures +=
-        report("GMM gradient, one $tangent per parameter", checks.gmmByTangent(GmmGradient.tangent()));
+        report("GMM gradient, one $adjoint call", checks.gmmByAdjoint(GmmGradient.adjoint()));
+    failures +=
+        report(
+            "GMM gradient, one $tangent per parameter", checks.gmmByTangent(GmmGradient.tangent()));
     failures +=
         report(
             "BA Jacobian, $tangent per column",

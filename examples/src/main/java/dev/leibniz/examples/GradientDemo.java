@@ -52,8 +52,7 @@ final class GradientDemo {
     line("central finite differences", differencesTime / primal, byDifferences, exact);
     out.printf(
         "  largest difference $adjoint vs $tangent: %.2e, $adjoint vs finite differences: %.2e%n",
-        maxDifference(byAdjoint, byTangent),
-        maxDifference(byAdjoint, byDifferences));
+        maxDifference(byAdjoint, byTangent), maxDifference(byAdjoint, byDifferences));
   }
 
   private void line(String what, double ratio, double[] gradient, double[] exact) {

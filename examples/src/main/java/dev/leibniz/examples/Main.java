@@ -24,8 +24,9 @@ public final class Main {
   public static void main(String[] args) throws Throwable {
     List<String> parts = List.of(args);
     if (!List.of("examples", "adbench").containsAll(parts)) {
-      System.err.println("usage: java -javaagent:leibniz-agent.jar -jar leibniz-examples.jar"
-          + " [examples|adbench]");
+      System.err.println(
+          "usage: java -javaagent:leibniz-agent.jar -jar leibniz-examples.jar"
+              + " [examples|adbench]");
       System.exit(64);
     }
     PrintStream out = System.out;
@@ -58,10 +59,13 @@ public final class Main {
       return true;
     } catch (IllegalStateException e) {
       System.err.println(
-          "The Leibniz companions ($tangent, $adjoint) are missing: the JVM must run with the agent:\n"
+          "The Leibniz companions ($tangent, $adjoint) are missing: the JVM must run with the"
+              + " agent:\n"
               + "  java -javaagent:agent/target/leibniz-agent.jar -jar"
               + " examples/target/leibniz-examples.jar\n"
-              + "(" + e.getMessage() + ")");
+              + "("
+              + e.getMessage()
+              + ")");
       return false;
     }
   }

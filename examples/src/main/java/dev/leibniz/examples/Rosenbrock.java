@@ -2,7 +2,9 @@ package dev.leibniz.examples;
 
 import dev.leibniz.Differentiable;
 
-/** Rosenbrock's banana-shaped valley, the classic test of optimisers, with its minimum at (1, 1). */
+/**
+ * Rosenbrock's banana-shaped valley, the classic test of optimisers, with its minimum at (1, 1).
+ */
 public final class Rosenbrock {
   private Rosenbrock() {}
 
@@ -15,8 +17,8 @@ public final class Rosenbrock {
   }
 
   /**
-   * The extended Rosenbrock function of {@code x.length} (even) variables: {@code Σ_i [100
-   * (x_{2i}² − x_{2i+1})² + (x_{2i} − 1)²]}.
+   * The extended Rosenbrock function of {@code x.length} (even) variables: {@code Σ_i [100 (x_{2i}²
+   * − x_{2i+1})² + (x_{2i} − 1)²]}.
    */
   @Differentiable
   public static double extended(double[] x) {

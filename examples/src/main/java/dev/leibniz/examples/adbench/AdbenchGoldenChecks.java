@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Compares derivatives computed through given companions with ADBench's golden files, returning
- * the largest {@link GoldenValues#relativeError} (ADBench accepts below {@link #TOLERANCE}). The
+ * Compares derivatives computed through given companions with ADBench's golden files, returning the
+ * largest {@link GoldenValues#relativeError} (ADBench accepts below {@link #TOLERANCE}). The
  * companions are parameters so that the same checks run on the agent's output and on stand-ins.
  */
 public final class AdbenchGoldenChecks {

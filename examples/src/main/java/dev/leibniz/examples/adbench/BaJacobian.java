@@ -6,8 +6,8 @@ import java.lang.invoke.MethodHandles;
 import java.util.Arrays;
 
 /**
- * The sparse Jacobian of the bundle-adjustment residuals through the generated companions of
- * {@link Ba#residual} and {@link Ba#weightError}, as ADBench lays it out in CSR order: for each
+ * The sparse Jacobian of the bundle-adjustment residuals through the generated companions of {@link
+ * Ba#residual} and {@link Ba#weightError}, as ADBench lays it out in CSR order: for each
  * observation {@code i}, rows {@code 2i} and {@code 2i+1} with 15 nonzeros each (11 camera, 3
  * point, 1 weight column, in that column order), then one row per observation holding {@code
  * d(w_err)/dw}.
@@ -42,7 +42,9 @@ public final class BaJacobian {
     return Derivatives.adjoint(MethodHandles.lookup(), Ba.class, "weightError", double.class);
   }
 
-  /** All nonzeros, in CSR order, from one residual tangent per block column (15 per observation). */
+  /**
+   * All nonzeros, in CSR order, from one residual tangent per block column (15 per observation).
+   */
   public static double[] byTangent(
       MethodHandle residualTangent, MethodHandle weightErrorTangent, BaInput in) throws Throwable {
     int p = in.observationCount();

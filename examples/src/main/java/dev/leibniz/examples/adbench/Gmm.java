@@ -7,10 +7,10 @@ import dev.leibniz.Differentiable;
  * prior, computed exactly as ADBench's reference ({@code gmm.cpp}) does, quirks included (the
  * truncated {@link #PI}, the sign of the prior term).
  *
- * <p>Parameters are flat arrays: {@code alphas[k]}, {@code means[k*d]} (component-major) and
- * {@code icf[k*d(d+1)/2]} (per component: {@code d} log-diagonal entries of the inverse Cholesky
- * factor, then its strictly lower entries column by column). The derivative is taken with respect
- * to {@code alphas}, {@code means} and {@code icf}; {@code x} and {@code gamma} are data.
+ * <p>Parameters are flat arrays: {@code alphas[k]}, {@code means[k*d]} (component-major) and {@code
+ * icf[k*d(d+1)/2]} (per component: {@code d} log-diagonal entries of the inverse Cholesky factor,
+ * then its strictly lower entries column by column). The derivative is taken with respect to {@code
+ * alphas}, {@code means} and {@code icf}; {@code x} and {@code gamma} are data.
  */
 public final class Gmm {
   /** The value of pi the reference uses. */
@@ -124,16 +124,15 @@ public final class Gmm {
     double c = n * d * (Math.log(gamma) - 0.5 * Math.log(2)) - logGammaDistribution(d, n);
     double out = 0;
     for (int ik = 0; ik < k; ik++) {
-      double frobenius =
-          sqnorm(d, qdiags, ik * d) + sqnorm(icfSize - d, icf, ik * icfSize + d);
+      double frobenius = sqnorm(d, qdiags, ik * d) + sqnorm(icfSize - d, icf, ik * icfSize + d);
       out = out + 0.5 * gamma * gamma * frobenius - m * sumQs[ik];
     }
     return out - k * c;
   }
 
   /**
-   * The log of the multivariate gamma function {@code Γ_d(n/2)}; it depends only on integers, so
-   * it is passive.
+   * The log of the multivariate gamma function {@code Γ_d(n/2)}; it depends only on integers, so it
+   * is passive.
    */
   static double logGammaDistribution(int d, int n) {
     double a = 0.5 * n;

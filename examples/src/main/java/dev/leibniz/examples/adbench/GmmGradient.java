@@ -11,8 +11,15 @@ import java.lang.invoke.MethodHandles;
  */
 public final class GmmGradient {
   private static final Class<?>[] PRIMAL = {
-    double[].class, double[].class, double[].class, double[].class,
-    int.class, int.class, int.class, double.class, int.class
+    double[].class,
+    double[].class,
+    double[].class,
+    double[].class,
+    int.class,
+    int.class,
+    int.class,
+    double.class,
+    int.class
   };
 
   private GmmGradient() {}
@@ -37,8 +44,21 @@ public final class GmmGradient {
     double value =
         (double)
             adjoint.invokeExact(
-                in.alphas(), alphasBar, in.means(), meansBar, in.icf(), icfBar, in.x(), xBar,
-                in.d(), in.k(), in.n(), in.gamma(), in.m(), 1.0, gammaBar);
+                in.alphas(),
+                alphasBar,
+                in.means(),
+                meansBar,
+                in.icf(),
+                icfBar,
+                in.x(),
+                xBar,
+                in.d(),
+                in.k(),
+                in.n(),
+                in.gamma(),
+                in.m(),
+                1.0,
+                gammaBar);
     return ValueAndGradient.concatenated(value, alphasBar, meansBar, icfBar);
   }
 
@@ -57,8 +77,20 @@ public final class GmmGradient {
         gradient[next++] =
             (double)
                 tangent.invokeExact(
-                    in.alphas(), dalphas, in.means(), dmeans, in.icf(), dicf, in.x(), dx,
-                    in.d(), in.k(), in.n(), in.gamma(), 0.0, in.m());
+                    in.alphas(),
+                    dalphas,
+                    in.means(),
+                    dmeans,
+                    in.icf(),
+                    dicf,
+                    in.x(),
+                    dx,
+                    in.d(),
+                    in.k(),
+                    in.n(),
+                    in.gamma(),
+                    0.0,
+                    in.m());
         direction[j] = 0;
       }
     }

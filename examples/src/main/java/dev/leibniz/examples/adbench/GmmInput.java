@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * One GMM instance in ADBench's file format: {@code d k n}, {@code k} alphas, {@code k} rows of
- * {@code d} means, {@code k} rows of {@code d(d+1)/2} icf values, {@code n} rows of {@code d}
- * point coordinates, and {@code gamma m}.
+ * {@code d} means, {@code k} rows of {@code d(d+1)/2} icf values, {@code n} rows of {@code d} point
+ * coordinates, and {@code gamma m}.
  *
  * @param alphas the {@code k} mixture weights (log, unnormalised)
  * @param means the {@code k*d} means, component-major
@@ -15,7 +15,14 @@ import java.nio.file.Path;
  * @param m the Wishart prior's degrees of freedom offset
  */
 public record GmmInput(
-    int d, int k, int n, double[] alphas, double[] means, double[] icf, double[] x, double gamma,
+    int d,
+    int k,
+    int n,
+    double[] alphas,
+    double[] means,
+    double[] icf,
+    double[] x,
+    double gamma,
     int m) {
 
   /** Reads every point from the file (no replication, as for {@code test.txt} and {@code 1k/}). */

@@ -79,13 +79,18 @@ public final class Lstm {
    * biases at {@code params[bias..]}.
    */
   static void model(
-      int b, double[] params, int weight, int bias, double[] s, int hidden, int cell,
+      int b,
+      double[] params,
+      int weight,
+      int bias,
+      double[] s,
+      int hidden,
+      int cell,
       double[] input) {
     for (int i = 0; i < b; i++) {
       double forget = sigmoid(input[i] * params[weight + i] + params[bias + i]);
       double ingate = sigmoid(s[hidden + i] * params[weight + b + i] + params[bias + b + i]);
-      double outgate =
-          sigmoid(input[i] * params[weight + 2 * b + i] + params[bias + 2 * b + i]);
+      double outgate = sigmoid(input[i] * params[weight + 2 * b + i] + params[bias + 2 * b + i]);
       double change =
           Math.tanh(s[hidden + i] * params[weight + 3 * b + i] + params[bias + 3 * b + i]);
       s[cell + i] = s[cell + i] * forget + ingate * change;

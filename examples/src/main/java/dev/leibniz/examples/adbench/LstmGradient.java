@@ -34,8 +34,18 @@ public final class LstmGradient {
     double value =
         (double)
             adjoint.invokeExact(
-                in.mainParams(), mainBar, in.extraParams(), extraBar, in.state(), stateBar,
-                in.sequence(), sequenceBar, in.l(), in.c(), in.b(), 1.0);
+                in.mainParams(),
+                mainBar,
+                in.extraParams(),
+                extraBar,
+                in.state(),
+                stateBar,
+                in.sequence(),
+                sequenceBar,
+                in.l(),
+                in.c(),
+                in.b(),
+                1.0);
     return ValueAndGradient.concatenated(value, mainBar, extraBar);
   }
 }

@@ -8,7 +8,12 @@ import java.nio.file.Path;
  * ({@code c·b}).
  */
 public record LstmInput(
-    int l, int c, int b, double[] mainParams, double[] extraParams, double[] state,
+    int l,
+    int c,
+    int b,
+    double[] mainParams,
+    double[] extraParams,
+    double[] state,
     double[] sequence) {
 
   /** Reads the instance in {@code file}. */

@@ -55,6 +55,7 @@ class AdbenchHarnessTest {
   private static void assertAccurate(double maxRelativeError) {
     System.out.println("finite-difference stand-in, largest relative error " + maxRelativeError);
     assertTrue(
-        maxRelativeError < FINITE_DIFFERENCE_TOLERANCE, "largest relative error " + maxRelativeError);
+        maxRelativeError < FINITE_DIFFERENCE_TOLERANCE,
+        "largest relative error " + maxRelativeError);
   }
 }

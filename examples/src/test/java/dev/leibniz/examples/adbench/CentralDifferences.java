@@ -1,11 +1,13 @@
 package dev.leibniz.examples.adbench;
 
 /**
- * Central finite differences of a function of several arrays and scalars with a vector result:
- * the oracle that the test stand-ins for generated companions are built on.
+ * Central finite differences of a function of several arrays and scalars with a vector result: the
+ * oracle that the test stand-ins for generated companions are built on.
  */
 final class CentralDifferences {
-  /** Relative step: about the cube root of the double epsilon, the optimum for central differences. */
+  /**
+   * Relative step: about the cube root of the double epsilon, the optimum for central differences.
+   */
   private static final double STEP = 1e-5;
 
   /** A function of {@code arrays} and {@code scalars}, with a vector result. */
@@ -17,7 +19,11 @@ final class CentralDifferences {
 
   /** The directional derivative along ({@code darrays}, {@code dscalars}); null means zero. */
   static double[] tangent(
-      VectorFunction f, double[][] arrays, double[][] darrays, double[] scalars, double[] dscalars) {
+      VectorFunction f,
+      double[][] arrays,
+      double[][] darrays,
+      double[] scalars,
+      double[] dscalars) {
     double scale = 1;
     for (int a = 0; a < arrays.length; a++) {
       for (int j = 0; darrays[a] != null && j < arrays[a].length; j++) {
@@ -42,8 +48,8 @@ final class CentralDifferences {
   }
 
   /**
-   * Adds {@code Σ_r seed[r]·∂f_r/∂input} to the adjoint of each input, skipping arrays whose adjoint
-   * is null.
+   * Adds {@code Σ_r seed[r]·∂f_r/∂input} to the adjoint of each input, skipping arrays whose
+   * adjoint is null.
    */
   static void adjoint(
       VectorFunction f,

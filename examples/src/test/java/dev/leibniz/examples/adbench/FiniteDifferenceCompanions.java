@@ -16,7 +16,10 @@ import java.lang.reflect.Method;
 final class FiniteDifferenceCompanions {
   private FiniteDifferenceCompanions() {}
 
-  /** The stand-in {@code name} (declared here) for the {@code $tangent} or {@code $adjoint} of a primal. */
+  /**
+   * The stand-in {@code name} (declared here) for the {@code $tangent} or {@code $adjoint} of a
+   * primal.
+   */
   static MethodHandle handle(String name, Class<?> owner, String primal, boolean tangent)
       throws ReflectiveOperationException {
     Method m = null;
@@ -31,8 +34,19 @@ final class FiniteDifferenceCompanions {
   }
 
   static double gmmObjectiveTangent(
-      double[] alphas, double[] dalphas, double[] means, double[] dmeans, double[] icf,
-      double[] dicf, double[] x, double[] dx, int d, int k, int n, double gamma, double dgamma,
+      double[] alphas,
+      double[] dalphas,
+      double[] means,
+      double[] dmeans,
+      double[] icf,
+      double[] dicf,
+      double[] x,
+      double[] dx,
+      int d,
+      int k,
+      int n,
+      double gamma,
+      double dgamma,
       int m) {
     return CentralDifferences.tangent(
         gmm(d, k, n, m),
@@ -43,9 +57,21 @@ final class FiniteDifferenceCompanions {
   }
 
   static double gmmObjectiveAdjoint(
-      double[] alphas, double[] alphasBar, double[] means, double[] meansBar, double[] icf,
-      double[] icfBar, double[] x, double[] xBar, int d, int k, int n, double gamma, int m,
-      double seed, double[] scalarBars) {
+      double[] alphas,
+      double[] alphasBar,
+      double[] means,
+      double[] meansBar,
+      double[] icf,
+      double[] icfBar,
+      double[] x,
+      double[] xBar,
+      int d,
+      int k,
+      int n,
+      double gamma,
+      int m,
+      double seed,
+      double[] scalarBars) {
     CentralDifferences.adjoint(
         gmm(d, k, n, m),
         new double[][] {alphas, means, icf, x},
@@ -57,8 +83,16 @@ final class FiniteDifferenceCompanions {
   }
 
   static void baResidualTangent(
-      double[] cam, double[] dcam, double[] X, double[] dX, double w, double dw, double[] feat,
-      double[] dfeat, double[] err, double[] derr) {
+      double[] cam,
+      double[] dcam,
+      double[] X,
+      double[] dX,
+      double w,
+      double dw,
+      double[] feat,
+      double[] dfeat,
+      double[] err,
+      double[] derr) {
     double[] d =
         CentralDifferences.tangent(
             BA_RESIDUAL,
@@ -72,8 +106,16 @@ final class FiniteDifferenceCompanions {
   }
 
   static void baResidualAdjoint(
-      double[] cam, double[] camBar, double[] X, double[] XBar, double w, double[] feat,
-      double[] featBar, double[] err, double[] errBar, double[] scalarBars) {
+      double[] cam,
+      double[] camBar,
+      double[] X,
+      double[] XBar,
+      double w,
+      double[] feat,
+      double[] featBar,
+      double[] err,
+      double[] errBar,
+      double[] scalarBars) {
     CentralDifferences.adjoint(
         BA_RESIDUAL,
         new double[][] {cam, X, feat},
@@ -103,9 +145,18 @@ final class FiniteDifferenceCompanions {
   }
 
   static double lstmLossAdjoint(
-      double[] mainParams, double[] mainBar, double[] extraParams, double[] extraBar,
-      double[] state, double[] stateBar, double[] sequence, double[] sequenceBar, int l, int c,
-      int b, double seed) {
+      double[] mainParams,
+      double[] mainBar,
+      double[] extraParams,
+      double[] extraBar,
+      double[] state,
+      double[] stateBar,
+      double[] sequence,
+      double[] sequenceBar,
+      int l,
+      int c,
+      int b,
+      double seed) {
     CentralDifferences.adjoint(
         (arrays, scalars) ->
             new double[] {Lstm.loss(arrays[0], arrays[1], arrays[2], sequence, l, c, b)},
