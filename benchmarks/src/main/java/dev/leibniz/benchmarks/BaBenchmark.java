@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xss16m", "-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP_MIN, BenchmarkMain.HEAP_MAX})
 @State(Scope.Thread)
 public class BaBenchmark {
   @Param({"ba1_n49_m7776_p31843"})

@@ -1,6 +1,7 @@
 package dev.leibniz.benchmarks;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -15,26 +16,35 @@ public enum Workload {
       List.of("2", "100", "10000"),
       n -> Integer.parseInt(n) <= 100,
       n -> true,
-      "not an ADBench problem; cheap-gradient principle: adjoint within ~5× the function"),
+      Map.of(Method.LEIBNIZ_ADJOINT, "≲ 5 (cheap-gradient principle)"),
+      "Not an ADBench problem."),
   GMM(
       "GmmBenchmark", "file", "ADBench GMM, 1,000 points (gmm/1k)",
       List.of("d2_K5", "d10_K25", "d20_K50", "d64_K25"),
       file -> file.equals("d2_K5"),
       file -> file.equals("d2_K5"),
-      "10k points: hand-written 1.9–7.2, Tapenade 3.7–15.5, Adept 8–45, ADOL-C 13–28,"
-          + " FD ≈ parameters + 1"),
+      Map.of(
+          Method.LEIBNIZ_ADJOINT, "AD tools: Tapenade 3.7–15.5, Adept 8–45, ADOL-C 13–28",
+          Method.MANUAL, "1.9–7.2",
+          Method.FINITE_DIFFERENCES, "≈ parameters + 1"),
+      "ADBench's published GMM ratios are for 10k points (30 to 429k parameters)."),
   BA(
       "BaBenchmark", "file", "ADBench BA, full sparse Jacobian",
       List.of("ba1_n49_m7776_p31843"),
       file -> true,
       file -> true,
-      "Jacobian/objective: hand-written 6.5–7.4, Tapenade 8.4–8.9, Adept 25–26, FD 16"),
+      Map.of(
+          Method.LEIBNIZ_ADJOINT, "AD tools: Tapenade 8.4–8.9, Adept 25–26",
+          Method.MANUAL, "6.5–7.4",
+          Method.FINITE_DIFFERENCES, "16"),
+      "Ratios are Jacobian time over the time of all residuals."),
   LSTM(
       "LstmBenchmark", "file", "ADBench LSTM",
       List.of("l2_c1024", "l4_c1024"),
       file -> true,
       file -> true,
-      "none quoted in ADBENCH.md");
+      Map.of(),
+      "ADBENCH.md quotes no published LSTM ratios.");
 
   /** The simple name of the JMH class in {@code dev.leibniz.benchmarks}. */
   public final String benchmarkClass;
@@ -45,11 +55,14 @@ public enum Workload {
   public final List<String> values;
   private final Predicate<String> hipparchusFull;
   private final Predicate<String> differencesFull;
-  /** ADBench's published derivative/objective ratios, as ADBENCH.md quotes them. */
-  public final String published;
+  /** Published derivative/primal ratios per method, as ADBENCH.md quotes them. */
+  public final Map<Method, String> published;
+  /** What a reader must know to compare this workload's ratios. */
+  public final String note;
 
   Workload(String benchmarkClass, String parameter, String title, List<String> values,
-      Predicate<String> hipparchusFull, Predicate<String> differencesFull, String published) {
+      Predicate<String> hipparchusFull, Predicate<String> differencesFull,
+      Map<Method, String> published, String note) {
     this.benchmarkClass = benchmarkClass;
     this.parameter = parameter;
     this.title = title;
@@ -57,6 +70,7 @@ public enum Workload {
     this.hipparchusFull = hipparchusFull;
     this.differencesFull = differencesFull;
     this.published = published;
+    this.note = note;
   }
 
   /** True when Hipparchus computes the full gradient (Jacobian) at {@code value}. */
