@@ -85,9 +85,12 @@ public final class GmmGradient {
     int p = lOff;
     for (int i = 0; i < d; i++) {
       double c = xc[row + i];
-      for (int j = i + 1; j < d; j++) {
-        y[row + j] += icf[p++] * c;
+      int below = row + i + 1;
+      int length = d - i - 1;
+      for (int t = 0; t < length; t++) {
+        y[below + t] += icf[p + t] * c;
       }
+      p += length;
     }
     double sq = 0;
     for (int j = 0; j < d; j++) {
@@ -107,13 +110,17 @@ public final class GmmGradient {
     for (int i = 0; i < d; i++) {
       double c = xc[row + i];
       double qd = qdiags[row + i];
-      double qtwy = qd * wy[i];
       icfBar[icfOff + i] += w - qd * c * wy[i];
-      for (int j = i + 1; j < d; j++, p++) {
-        qtwy += icf[p] * wy[j];
-        icfBar[p] -= wy[j] * c;
+      double qtwy = qd * wy[i];
+      int length = d - i - 1;
+      for (int t = 0; t < length; t++) {
+        qtwy += icf[p + t] * wy[i + 1 + t];
+      }
+      for (int t = 0; t < length; t++) {
+        icfBar[p + t] -= wy[i + 1 + t] * c;
       }
       meansBar[row + i] += qtwy;
+      p += length;
     }
   }
 
