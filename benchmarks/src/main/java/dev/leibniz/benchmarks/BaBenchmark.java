@@ -34,11 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 2,
-    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP_MIN, BenchmarkMain.HEAP_MAX})
+    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP})
 @State(Scope.Thread)
 public class BaBenchmark {
   @Param({"ba1_n49_m7776_p31843"})
-  public String file;
+  public String ba;
 
   private static final Class<?>[] RESIDUAL = {
     double[].class, double[].class, double.class, double[].class, double[].class
@@ -73,7 +73,7 @@ public class BaBenchmark {
 
   @Setup
   public void setUp() {
-    in = BaInput.read(Locations.dataFile("ba/" + file + ".txt"));
+    in = BaInput.read(Locations.dataFile("ba/" + ba + ".txt"));
     int p = in.observationCount();
     residuals = new double[3 * p];
     jacobian = new double[31 * p];

@@ -34,11 +34,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 2,
-    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP_MIN, BenchmarkMain.HEAP_MAX})
+    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP})
 @State(Scope.Thread)
 public class GmmBenchmark {
   @Param({"d2_K5", "d10_K25", "d20_K50", "d64_K25"})
-  public String file;
+  public String gmm;
 
   private static final Class<?>[] OBJECTIVE = {
     double[].class, double[].class, double[].class, double[].class,
@@ -70,7 +70,7 @@ public class GmmBenchmark {
 
   @Setup
   public void setUp() {
-    in = GmmInput.read(Locations.dataFile("gmm/1k/gmm_" + file + ".txt"));
+    in = GmmInput.read(Locations.dataFile("gmm/1k/gmm_" + gmm + ".txt"));
     alphasBar = new double[in.alphas().length];
     meansBar = new double[in.means().length];
     icfBar = new double[in.icf().length];
@@ -79,8 +79,8 @@ public class GmmBenchmark {
     dMeans = random.doubles(meansBar.length, -1, 1).toArray();
     dIcf = random.doubles(icfBar.length, -1, 1).toArray();
     flatGradient = new double[in.parameterCount()];
-    hipparchusFull = Workload.GMM.hipparchusFull(file);
-    differencesFull = Workload.GMM.differencesFull(file);
+    hipparchusFull = Workload.GMM.hipparchusFull(gmm);
+    differencesFull = Workload.GMM.differencesFull(gmm);
   }
 
   @Benchmark

@@ -34,11 +34,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 2,
-    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP_MIN, BenchmarkMain.HEAP_MAX})
+    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP})
 @State(Scope.Thread)
 public class LstmBenchmark {
   @Param({"l2_c1024", "l4_c1024"})
-  public String file;
+  public String lstm;
 
   private static final Class<?>[] LOSS = {
     double[].class, double[].class, double[].class, double[].class, int.class, int.class, int.class
@@ -67,7 +67,7 @@ public class LstmBenchmark {
 
   @Setup
   public void setUp() {
-    in = LstmInput.read(Locations.dataFile("lstm/lstm_" + file + ".txt"));
+    in = LstmInput.read(Locations.dataFile("lstm/lstm_" + lstm + ".txt"));
     mainBar = new double[in.mainParams().length];
     extraBar = new double[in.extraParams().length];
     Random random = new Random(42);
@@ -75,8 +75,8 @@ public class LstmBenchmark {
     dExtra = random.doubles(extraBar.length, -1, 1).toArray();
     flatGradient = new double[in.parameterCount()];
     manualGradient = new LstmGradient(in.l(), in.c(), in.b());
-    hipparchusFull = Workload.LSTM.hipparchusFull(file);
-    differencesFull = Workload.LSTM.differencesFull(file);
+    hipparchusFull = Workload.LSTM.hipparchusFull(lstm);
+    differencesFull = Workload.LSTM.differencesFull(lstm);
   }
 
   @Benchmark

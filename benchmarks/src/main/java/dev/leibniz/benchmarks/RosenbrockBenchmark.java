@@ -30,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 2,
-    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP_MIN, BenchmarkMain.HEAP_MAX})
+    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP})
 @State(Scope.Thread)
 public class RosenbrockBenchmark {
   @Param({"2", "100", "10000"})

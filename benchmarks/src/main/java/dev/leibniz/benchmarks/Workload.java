@@ -19,7 +19,7 @@ public enum Workload {
       Map.of(Method.LEIBNIZ_ADJOINT, "≲ 5 (cheap-gradient principle)"),
       "Not an ADBench problem."),
   GMM(
-      "GmmBenchmark", "file", "ADBench GMM, 1,000 points (gmm/1k)",
+      "GmmBenchmark", "gmm", "ADBench GMM, 1,000 points (gmm/1k)",
       List.of("d2_K5", "d10_K25", "d20_K50", "d64_K25"),
       file -> file.equals("d2_K5"),
       file -> file.equals("d2_K5"),
@@ -29,7 +29,7 @@ public enum Workload {
           Method.FINITE_DIFFERENCES, "≈ parameters + 1"),
       "ADBench's published GMM ratios are for 10k points (30 to 429k parameters)."),
   BA(
-      "BaBenchmark", "file", "ADBench BA, full sparse Jacobian",
+      "BaBenchmark", "ba", "ADBench BA, full sparse Jacobian",
       List.of("ba1_n49_m7776_p31843"),
       file -> true,
       file -> true,
@@ -39,7 +39,7 @@ public enum Workload {
           Method.FINITE_DIFFERENCES, "16"),
       "Ratios are Jacobian time over the time of all residuals."),
   LSTM(
-      "LstmBenchmark", "file", "ADBench LSTM",
+      "LstmBenchmark", "lstm", "ADBench LSTM",
       List.of("l2_c1024", "l4_c1024"),
       file -> true,
       file -> true,
