@@ -12,14 +12,14 @@ import java.util.function.Predicate;
  */
 public enum Workload {
   ROSENBROCK(
-      "RosenbrockBenchmark", "n", "Extended Rosenbrock, n variables",
+      "Rosenbrock", "RosenbrockBenchmark", "n", "Extended Rosenbrock, n variables",
       List.of("2", "100", "10000"),
       n -> Integer.parseInt(n) <= 100,
       n -> true,
       Map.of(Method.LEIBNIZ_ADJOINT, "≲ 5 (cheap-gradient principle)"),
       "Not an ADBench problem."),
   GMM(
-      "GmmBenchmark", "gmm", "ADBench GMM, 1,000 points (gmm/1k)",
+      "GMM", "GmmBenchmark", "gmm", "ADBench GMM, 1,000 points (gmm/1k)",
       List.of("d2_K5", "d10_K25", "d20_K50", "d64_K25"),
       file -> file.equals("d2_K5"),
       file -> file.equals("d2_K5"),
@@ -29,7 +29,7 @@ public enum Workload {
           Method.FINITE_DIFFERENCES, "≈ parameters + 1"),
       "ADBench's published GMM ratios are for 10k points (30 to 429k parameters)."),
   BA(
-      "BaBenchmark", "ba", "ADBench BA, full sparse Jacobian",
+      "BA", "BaBenchmark", "ba", "ADBench BA, full sparse Jacobian",
       List.of("ba1_n49_m7776_p31843"),
       file -> true,
       file -> true,
@@ -39,13 +39,15 @@ public enum Workload {
           Method.FINITE_DIFFERENCES, "16"),
       "Ratios are Jacobian time over the time of all residuals."),
   LSTM(
-      "LstmBenchmark", "lstm", "ADBench LSTM",
+      "LSTM", "LstmBenchmark", "lstm", "ADBench LSTM",
       List.of("l2_c1024", "l4_c1024"),
       file -> true,
       file -> true,
       Map.of(),
       "ADBENCH.md quotes no published LSTM ratios.");
 
+  /** A short name for charts. */
+  public final String shortName;
   /** The simple name of the JMH class in {@code dev.leibniz.benchmarks}. */
   public final String benchmarkClass;
   /** The name of its {@code @Param} field. */
@@ -60,9 +62,10 @@ public enum Workload {
   /** What a reader must know to compare this workload's ratios. */
   public final String note;
 
-  Workload(String benchmarkClass, String parameter, String title, List<String> values,
+  Workload(String shortName, String benchmarkClass, String parameter, String title, List<String> values,
       Predicate<String> hipparchusFull, Predicate<String> differencesFull,
       Map<Method, String> published, String note) {
+    this.shortName = shortName;
     this.benchmarkClass = benchmarkClass;
     this.parameter = parameter;
     this.title = title;

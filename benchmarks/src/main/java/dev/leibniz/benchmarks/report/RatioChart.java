@@ -53,7 +53,7 @@ final class RatioChart {
     svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n",
         width, height));
     svg.append("<text x=\"10\" y=\"18\" font-size=\"14\">Derivative time / primal time"
-        + " (log scale; lower is better)</text>\n");
+        + " (log scale; lower is better; pale bars: one directional derivative only)</text>\n");
     for (int i = 0; i < methods.size(); i++) {
       int x = 10 + i * 190;
       svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"30\" width=\"10\" height=\"10\""
@@ -79,10 +79,13 @@ final class RatioChart {
           continue;
         }
         double top = y(r.value(), lowDecade, highDecade);
+        String label = methods.get(i).label(workloads.get(g), values.get(g));
+        double opacity = label.endsWith("(1 direction)") ? 0.45 : 1;
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\""
-            + " height=\"%.1f\" fill=\"%s\"><title>%s %s: %s</title></rect>%n", x + 1, top,
-            BAR - 2, Math.max(0.5, base - top), COLOURS[i], escape(workloads.get(g).name()),
-            escape(values.get(g)), escape(Report.ratioText(r))));
+            + " height=\"%.1f\" fill=\"%s\" fill-opacity=\"%.2f\"><title>%s: %s</title>"
+            + "</rect>%n", x + 1, top, BAR - 2, Math.max(0.5, base - top), COLOURS[i], opacity,
+            escape(groupLabel(workloads.get(g), values.get(g)) + ", " + label),
+            escape(Report.ratioText(r))));
         if (r.error() > 0 && !Double.isNaN(r.error())) {
           double hi = y(r.value() + r.error(), lowDecade, highDecade);
           double lo = y(Math.max(r.value() - r.error(), Math.pow(10, lowDecade)), lowDecade,
@@ -94,8 +97,8 @@ final class RatioChart {
       double labelX = x0 + methods.size() * BAR / 2.0;
       double labelY = TOP + PLOT_HEIGHT + 14;
       svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\""
-          + " transform=\"rotate(-35 %.1f %.1f)\">%s %s</text>%n", labelX, labelY, labelX,
-          labelY, escape(workloads.get(g).name()), escape(values.get(g))));
+          + " transform=\"rotate(-35 %.1f %.1f)\">%s</text>%n", labelX, labelY, labelX,
+          labelY, escape(groupLabel(workloads.get(g), values.get(g)))));
     }
     svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\""
         + " stroke=\"black\"/>%n", LEFT, width - 10, base, base));
@@ -115,14 +118,20 @@ final class RatioChart {
     return primal == null || derivative == null ? null : derivative.over(primal);
   }
 
+  private static String groupLabel(Workload w, String value) {
+    return w.shortName + " " + (w == Workload.ROSENBROCK ? "n=" + value : value);
+  }
+
   private static double y(double value, int lowDecade, int highDecade) {
     double fraction = (Math.log10(value) - lowDecade) / Math.max(1, highDecade - lowDecade);
     return TOP + PLOT_HEIGHT * (1 - fraction);
   }
 
   private static String decade(int d) {
-    return d >= 0 && d <= 6 ? String.format(Locale.ROOT, "%,d", (long) Math.pow(10, d))
-        : "1e" + d;
+    if (d >= 0 && d <= 6) {
+      return String.format(Locale.ROOT, "%,d", (long) Math.pow(10, d));
+    }
+    return d < 0 && d >= -3 ? "0." + "0".repeat(-d - 1) + "1" : "1e" + d;
   }
 
   private static String escape(String s) {
