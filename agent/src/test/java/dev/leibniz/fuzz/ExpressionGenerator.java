@@ -21,7 +21,7 @@ final class ExpressionGenerator {
 
   /** A double-valued expression of at most {@code depth} nested operations. */
   String real(Scope s, int depth) {
-    if (depth <= 0 || r.nextInt(5) == 0) {
+    if (depth <= 0 || r.nextInt(4) == 0) {
       return leaf(s);
     }
     int d = depth - 1;

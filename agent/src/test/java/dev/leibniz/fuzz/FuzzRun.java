@@ -27,8 +27,8 @@ import org.objectweb.asm.util.TraceMethodVisitor;
  * per batch, plus its all-double shadow), compiles each batch in memory, differentiates it with the
  * core, checks the class (no diagnostics, {@code CheckClassAdapter}, JVM verifier, original methods
  * unchanged) and then every program with {@link ProgramChecker}. When a whole batch fails (the core
- * throws, or the class does not verify) the batch is split into one class per program, to name the
- * culprit.
+ * throws, or the class does not verify) the batch is bisected, within a budget of compilations, to
+ * name the culprits.
  */
 final class FuzzRun {
   static final int BATCH = 100;
@@ -37,7 +37,8 @@ final class FuzzRun {
 
   private final long seed;
   private final ProgramGenerator generator;
-  private final AtomicInteger splitsLeft = new AtomicInteger(3);
+  /** Compilations left for bisecting failing batches down to the failing programs. */
+  private final AtomicInteger bisectionsLeft = new AtomicInteger(16);
 
   FuzzRun(long seed) {
     this.seed = seed;
@@ -76,14 +77,19 @@ final class FuzzRun {
     return programs;
   }
 
-  /** The compilation units of one batch: the marked class and its all-double shadow. */
+  /**
+   * The compilation units of one batch: the marked class, and its all-double shadow holding the
+   * programs that use floats (a program without floats is its own shadow).
+   */
   static Map<String, String> sources(List<Program> programs) {
     String suffix = Integer.toString(programs.get(0).index());
     StringBuilder batch = new StringBuilder("package " + PACKAGE + ";\n\nfinal class Batch" + suffix + " {\n");
     StringBuilder shadow = new StringBuilder("package " + PACKAGE + ";\n\nfinal class Shadow" + suffix + " {\n");
     for (Program p : programs) {
       batch.append(p.source()).append('\n');
-      shadow.append(p.shadowSource()).append('\n');
+      if (p.usesFloat()) {
+        shadow.append(p.shadowSource()).append('\n');
+      }
     }
     Map<String, String> units = new LinkedHashMap<>();
     units.put(PACKAGE + ".Batch" + suffix, batch.append("}\n").toString());
@@ -141,10 +147,10 @@ final class FuzzRun {
       }
     }
     if (classFailure != null) {
-      if (programs.size() > 1 && splitsLeft.getAndDecrement() > 0) {
-        for (Program p : programs) {
-          runBatch(List.of(p), report);
-        }
+      if (programs.size() > 1 && bisectionsLeft.addAndGet(-2) >= 0) {
+        int half = programs.size() / 2;
+        runBatch(programs.subList(0, half), report);
+        runBatch(programs.subList(half, programs.size()), report);
       } else {
         for (Program p : programs) {
           report.fail(p, (programs.size() > 1 ? "(whole batch) " : "") + classFailure);

@@ -28,6 +28,9 @@ import javax.tools.ToolProvider;
  */
 public final class InMemoryCompiler {
   private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+  /** Opening the platform classes is most of a small compilation's cost: one manager per thread. */
+  private static final ThreadLocal<StandardJavaFileManager> STANDARD =
+      ThreadLocal.withInitial(() -> JAVAC.getStandardFileManager(null, Locale.ROOT, null));
 
   private InMemoryCompiler() {}
 
@@ -44,16 +47,11 @@ public final class InMemoryCompiler {
     sources.forEach((name, text) -> units.add(new Source(name, text)));
     Map<String, ByteArrayOutputStream> out = new TreeMap<>();
     StringWriter messages = new StringWriter();
-    StandardJavaFileManager standard = JAVAC.getStandardFileManager(null, Locale.ROOT, null);
-    try (JavaFileManager files = new MemoryFileManager(standard, out)) {
-      List<String> options =
-          List.of("-g", "-proc:none", "-nowarn", "-classpath", annotationsClassPath());
-      boolean ok = JAVAC.getTask(messages, files, null, options, null, units).call();
-      if (!ok) {
-        throw new IllegalArgumentException("compilation failed:\n" + messages);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    JavaFileManager files = new MemoryFileManager(STANDARD.get(), out);
+    List<String> options = List.of("-g", "-proc:none", "-nowarn", "-classpath", annotationsClassPath());
+    boolean ok = JAVAC.getTask(messages, files, null, options, null, units).call();
+    if (!ok) {
+      throw new IllegalArgumentException("compilation failed:\n" + messages);
     }
     Map<String, byte[]> classes = new TreeMap<>();
     out.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));

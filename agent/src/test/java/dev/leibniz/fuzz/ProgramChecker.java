@@ -59,7 +59,7 @@ final class ProgramChecker {
     boolean single = p.usesFloat();
     Method primalBefore = method(original, p.name(), p.parameterTypes(), "original primal");
     Method primalAfter = method(transformed, p.name(), p.parameterTypes(), "transformed primal");
-    Method shadowPrimal = method(shadow, p.name(), p.shadowParameterTypes(), "shadow");
+    Method shadowPrimal = method(single ? shadow : original, p.name(), p.shadowParameterTypes(), "shadow");
     Method tangent = method(transformed, p.name() + "$tangent", tangentTypes(p), "companion");
     Method adjoint = method(transformed, p.name() + "$adjoint", adjointTypes(p), "companion");
 

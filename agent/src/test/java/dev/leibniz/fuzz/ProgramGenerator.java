@@ -106,37 +106,37 @@ final class ProgramGenerator {
       int locals = 1 + r.nextInt(3);
       for (int i = 0; i < locals; i++) {
         String v = "v" + i;
-        line(2, "double " + v + " = " + e.real(s, 2) + ";");
+        line(4, "double " + v + " = " + e.real(s, 2) + ";");
         s.doubles.add(v);
       }
       if (r.nextInt(4) == 0) {
-        line(2, "float g0 = (float) (" + e.real(s, 2) + ");");
+        line(4, "float g0 = (float) (" + e.real(s, 2) + ");");
         s.floats.add("g0");
       }
       if (r.nextInt(3) == 0) {
-        line(2, "int m0 = (" + e.index(s, false) + ") % 5;");
+        line(4, "int m0 = (" + e.index(s, false) + ") % 5;");
         s.ints.add("m0");
       }
       if (r.nextInt(3) == 0) {
-        line(2, "double[] t0 = new double[" + (2 + r.nextInt(4)) + "];");
+        line(4, "double[] t0 = new double[" + (2 + r.nextInt(4)) + "];");
         s.doubleArrays.add("t0");
       }
       while (budget > 0) {
-        statement(s, 2, 0);
+        statement(s, 4, 0);
       }
       if (returns == ParamKind.VOID) {
         for (String a : s.doubleArrays) {
           if (!a.startsWith("t")) {
-            line(2, a + "[(" + e.index(s, false) + ") % " + a + ".length] += " + e.real(s, 2) + ";");
+            line(4, a + "[(" + e.index(s, false) + ") % " + a + ".length] += " + e.real(s, 2) + ";");
           }
         }
         for (String u : s.floatArrays) {
           if (!u.startsWith("g")) {
-            line(2, u + "[(" + e.index(s, false) + ") % " + u + ".length] += (float) (" + e.real(s, 2) + ");");
+            line(4, u + "[(" + e.index(s, false) + ") % " + u + ".length] += (float) (" + e.real(s, 2) + ");");
           }
         }
       } else {
-        line(2, "return " + result(s) + ";");
+        line(4, "return " + result(s) + ";");
       }
       out.append("  }\n");
       return new Program(index, name, List.copyOf(kinds), returns, helpers + out.toString());
@@ -164,12 +164,12 @@ final class ProgramGenerator {
           String v = e.pick(s.doubles);
           if (inLoop) {
             line(indent, v + switch (r.nextInt(3)) {
-              case 0 -> " = 0.5 * " + v + " + " + e.bounded(s, 3) + ";";
-              case 1 -> " += 0.25 * " + e.bounded(s, 3) + ";";
-              default -> " = " + e.bounded(s, 3) + ";";
+              case 0 -> " = 0.5 * " + v + " + " + e.bounded(s, 2) + ";";
+              case 1 -> " += 0.25 * " + e.bounded(s, 2) + ";";
+              default -> " = " + e.bounded(s, 2) + ";";
             });
           } else {
-            line(indent, v + " " + e.pick("=", "+=", "-=", "*=") + " " + e.real(s, 3) + ";");
+            line(indent, v + " " + e.pick("=", "+=", "-=", "*=") + " " + e.real(s, 2) + ";");
           }
         }
         case 5 -> {
@@ -184,7 +184,7 @@ final class ProgramGenerator {
           boolean single = !s.floatArrays.isEmpty() && (s.doubleArrays.isEmpty() || r.nextInt(3) == 0);
           String target = e.element(s, single);
           if (target != null) {
-            String value = inLoop ? e.bounded(s, 3) : e.real(s, 3);
+            String value = inLoop ? e.bounded(s, 2) : e.real(s, 2);
             String op = e.pick("=", "+=");
             line(indent, target + " " + op + " " + (single ? "(float) (" + value + ")" : value) + ";");
           }
