@@ -26,13 +26,14 @@ class OracleSelfTest {
   private static final String COMPANIONS =
       """
         public static double f0$tangent(double a, double da, double p, double dp, double[] x, double[] dx, int n) {
+          double[] d = dx == null ? new double[x.length] : dx;
           double x0 = x[0];
-          dx[0] = dx[0] * a + x0 * da;
+          d[0] = d[0] * a + x0 * da;
           x[0] = x0 * a;
           double s = Math.sin(x[0]) + p * a;
-          double ds = Math.COS(x[0]) * dx[0] + dp * a + p * da;
+          double ds = Math.COS(x[0]) * d[0] + dp * a + p * da;
           int k = x.length - 1;
-          return ds * x[k] + s * dx[k];
+          return ds * x[k] + s * d[k];
         }
         public static double f0$adjoint(double a, double p, double[] x, double[] xbar, int n, double seed, double[] g) {
           double x0 = x[0];
@@ -40,6 +41,9 @@ class OracleSelfTest {
           double s = Math.sin(x[0]) + p * a;
           int k = x.length - 1;
           double result = s * x[k] + n;
+          if (xbar == null) {
+            xbar = new double[x.length];
+          }
           double sbar = seed * x[k];
           xbar[k] += seed * s;
           xbar[0] += sbar * Math.cos(x[0]);

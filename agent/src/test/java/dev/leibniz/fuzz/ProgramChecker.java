@@ -16,7 +16,8 @@ import java.util.Random;
  *       program, at points where differences with steps h, h/2 and h/4 agree (near a kink they do
  *       not, and the point is skipped);
  *   <li>tangent and adjoint pass the dot-product test {@code <ybar, J xdot> = <J^T ybar, xdot>};
- *   <li>scalar adjoints accumulate: a second call adds the same gradient again.
+ *   <li>scalar adjoints accumulate: a second call adds the same gradient again;
+ *   <li>{@code null} for one array's tangent or adjoint means that array is passive.
  * </ol>
  */
 final class ProgramChecker {
@@ -79,17 +80,9 @@ final class ProgramChecker {
 
     // Tangent: one directional derivative, and the primal it computes on the way.
     Object[] xdot = Values.direction(kinds, x, r);
-    List<Object> targs = new ArrayList<>();
     Object[] tangentPrimal = Values.copyAll(x);
     Object[] tangentOut = new Object[kinds.size()];
-    for (int i = 0; i < kinds.size(); i++) {
-      targs.add(tangentPrimal[i]);
-      if (kinds.get(i).differentiable) {
-        tangentOut[i] = Values.copy(xdot[i]);
-        targs.add(tangentOut[i]);
-      }
-    }
-    Object tresult = invoke(tangent, targs.toArray(), "tangent at " + Values.show(x) + " along " + Values.show(xdot), false);
+    Object tresult = callTangent(tangent, p, tangentPrimal, xdot, tangentOut, -1);
     if (!sameArrays(before, tangentPrimal)) {
       throw new Mismatch("tangent leaves arrays " + Values.show(tangentPrimal) + ", primal " + Values.show(before)
           + " at " + Values.show(x));
@@ -130,6 +123,15 @@ final class ProgramChecker {
               + " at %s, xdot %s, ybar %s seed %s; tangent outputs %s; adjoints %s",
           lhs, rhs, Math.abs(lhs - rhs) / scale, Values.show(x), Values.show(xdot), Values.show(ybar),
           Values.show(seed), Values.show(ydot), Values.show(xbar)));
+    }
+    List<Integer> arrays = new ArrayList<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      if (kinds.get(i).array) {
+        arrays.add(i);
+      }
+    }
+    if (!arrays.isEmpty()) {
+      checkNullMeansPassive(p, tangent, adjoint, x, xdot, ybar, seed, arrays.get(r.nextInt(arrays.size())));
     }
     if (scalarBar != null) {
       double[] first = scalarBar.clone();
@@ -188,15 +190,72 @@ final class ProgramChecker {
     return Values.flattenOutputs(p.params(), p.returns() == ParamKind.FLOAT ? ParamKind.DOUBLE : p.returns(), result, args);
   }
 
+  /**
+   * {@code null} for the tangent or adjoint array of parameter {@code passive} means that array is
+   * passive: every other derivative is as if its tangent (or adjoint seed) were zero.
+   */
+  private void checkNullMeansPassive(Program p, Method tangent, Method adjoint, Object[] x, Object[] xdot,
+      Object[] ybar, Object seed, int passive) {
+    List<ParamKind> kinds = p.params();
+    Object[] zeroDot = xdot.clone();
+    zeroDot[passive] = Values.zeroLike(xdot[passive]);
+    Object[] withZero = new Object[kinds.size()], withNull = new Object[kinds.size()];
+    Object t0 = callTangent(tangent, p, Values.copyAll(x), zeroDot, withZero, -1);
+    Object t1 = callTangent(tangent, p, Values.copyAll(x), zeroDot, withNull, passive);
+    withZero[passive] = null;
+    double[] expected = Values.flattenOutputs(kinds, p.returns(), t0, withZero);
+    double[] actual = Values.flattenOutputs(kinds, p.returns(), t1, withNull);
+    if (!Values.close(expected, actual, 1e-12)) {
+      throw new Mismatch("tangent with null for the tangent of parameter " + passive + " gives " + Values.show(actual)
+          + ", with zeros " + Values.show(expected) + " at " + Values.show(x) + " along " + Values.show(xdot));
+    }
+    Object[] zeroBar = ybar.clone();
+    zeroBar[passive] = Values.zeroLike(ybar[passive]);
+    int scalars = (int) kinds.stream().filter(ParamKind::isScalar).count();
+    double[] g0 = scalars > 0 ? new double[scalars] : null, g1 = scalars > 0 ? new double[scalars] : null;
+    Object[] bar0 = new Object[kinds.size()], bar1 = new Object[kinds.size()];
+    callAdjoint(adjoint, p, x, zeroBar, seed, g0, bar0);
+    callAdjoint(adjoint, p, x, zeroBar, seed, g1, bar1, passive);
+    bar0[passive] = null;
+    bar1[passive] = null;
+    expected = Values.append(g0 == null ? new double[0] : g0, Values.arrays(kinds, bar0));
+    actual = Values.append(g1 == null ? new double[0] : g1, Values.arrays(kinds, bar1));
+    if (!Values.close(expected, actual, 1e-12)) {
+      throw new Mismatch("adjoint with null for the adjoint of parameter " + passive + " gives " + Values.show(actual)
+          + ", with zeros " + Values.show(expected) + " at " + Values.show(x) + " seeded " + Values.show(ybar));
+    }
+  }
+
+  /** Calls the tangent; {@code tangentOut[i]} receives the tangent array passed for parameter i. */
+  private Object callTangent(Method tangent, Program p, Object[] primal, Object[] xdot, Object[] tangentOut,
+      int nullArray) {
+    List<ParamKind> kinds = p.params();
+    List<Object> targs = new ArrayList<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      targs.add(primal[i]);
+      if (kinds.get(i).differentiable) {
+        tangentOut[i] = i == nullArray ? null : Values.copy(xdot[i]);
+        targs.add(tangentOut[i]);
+      }
+    }
+    return invoke(tangent, targs.toArray(), "tangent at " + Values.show(primal) + " along " + Values.show(xdot)
+        + (nullArray >= 0 ? " with null for parameter " + nullArray + "'s tangent" : ""), false);
+  }
+
   private Object callAdjoint(Method adjoint, Program p, Object[] x, Object[] ybar, Object seed, double[] scalarBar,
       Object[] arrayBar) {
+    return callAdjoint(adjoint, p, x, ybar, seed, scalarBar, arrayBar, -1);
+  }
+
+  private Object callAdjoint(Method adjoint, Program p, Object[] x, Object[] ybar, Object seed, double[] scalarBar,
+      Object[] arrayBar, int nullArray) {
     List<ParamKind> kinds = p.params();
     List<Object> args = new ArrayList<>();
     Object[] primal = Values.copyAll(x);
     for (int i = 0; i < kinds.size(); i++) {
       args.add(primal[i]);
       if (kinds.get(i).array) {
-        arrayBar[i] = Values.copy(ybar[i]);
+        arrayBar[i] = i == nullArray ? null : Values.copy(ybar[i]);
         args.add(arrayBar[i]);
       }
     }
@@ -207,7 +266,7 @@ final class ProgramChecker {
       args.add(scalarBar);
     }
     return invoke(adjoint, args.toArray(), "adjoint at " + Values.show(x) + " seeded " + Values.show(ybar) + " "
-        + Values.show(seed), false);
+        + Values.show(seed) + (nullArray >= 0 ? " with null for parameter " + nullArray + "'s adjoint" : ""), false);
   }
 
   static Class<?>[] tangentTypes(Program p) {

@@ -110,6 +110,26 @@ final class Values {
     return all;
   }
 
+  static Object zeroLike(Object array) {
+    return array instanceof double[] a ? new double[a.length] : new float[((float[]) array).length];
+  }
+
+  /** Element-wise {@code |a - b| <= tolerance * (1 + |a|)}; NaN only matches NaN. */
+  static boolean close(double[] a, double[] b, double tolerance) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      boolean bothNaN = Double.isNaN(a[i]) && Double.isNaN(b[i]);
+      if (!bothNaN && !(Math.abs(a[i] - b[i]) <= tolerance * (1 + Math.abs(a[i])))) {
+        if (!(a[i] == b[i])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   static double[] toDouble(Object array) {
     if (array instanceof double[] a) {
       return a.clone();
