@@ -22,7 +22,7 @@ class GeneratorTest {
 
   @Test
   void generatedProgramsCompileAndRunWithoutExceptions() throws Exception {
-    for (int first = 0; first < 400; first += FuzzRun.BATCH) {
+    for (int first = 0; first < 200; first += FuzzRun.BATCH) {
       List<Program> batch = PROGRAMS.subList(first, first + FuzzRun.BATCH);
       Map<String, String> units = FuzzRun.sources(batch);
       Map<String, byte[]> classes = InMemoryCompiler.compile(units);
