@@ -1,18 +1,386 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.emit.HelperCopier;
+import dev.leibniz.core.forward.TangentBuilder;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.lift.InsnText;
+import dev.leibniz.core.lift.Lifter;
+import dev.leibniz.core.reverse.AdjointBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
 /**
  * Differentiates the {@code @Differentiable} methods of one class file: the core's single entry
  * point, free of any agent or class-loading concern. Stateless and thread-safe.
+ *
+ * <p>Marked methods get public companions; un-annotated static methods of the same class that
+ * they call get private ones. A method (or one mode of it) that cannot be differentiated gets a
+ * {@link Diagnostic}, and so does, transitively, every caller that needs its companion; the rest
+ * of the class is still differentiated. Original members are copied byte for byte.
  */
 public final class ClassDifferentiator {
+  /** HotSpot does not JIT-compile methods with more bytecode than this (DontCompileHugeMethods). */
+  public static final int HUGE_METHOD_LIMIT = 8000;
+
   private final ClassFinder finder;
 
   public ClassDifferentiator(ClassFinder finder) {
     this.finder = finder;
   }
 
+  /** True when the class file declares a method annotated {@code @Differentiable}. */
+  public static boolean marksAny(ClassNode cn) {
+    for (MethodNode m : cn.methods) {
+      if (isMarked(m)) return true;
+    }
+    return false;
+  }
+
+  static boolean isMarked(MethodNode m) {
+    for (List<AnnotationNode> list : java.util.Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
+      if (list != null) {
+        for (AnnotationNode a : list) {
+          if (a.desc.equals(Companions.ANNOTATION)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Lifts, differentiates and emits; never throws for bad input (see {@link Result#diagnostics}). */
   public Result differentiate(byte[] classFile) {
-    throw new UnsupportedOperationException("not yet");
+    ClassNode cn = new ClassNode();
+    try {
+      new ClassReader(classFile).accept(cn, 0);
+    } catch (RuntimeException e) {
+      return new Result(null, null, List.of(), List.of(new Diagnostic("?", "?", -1, "", "both", "the class file cannot be read: " + e)));
+    }
+    if (!marksAny(cn)) {
+      return new Result(null, null, List.of(), List.of());
+    }
+    return new Job(cn).run(classFile);
+  }
+
+  /** The work on one class. */
+  private final class Job implements Callees {
+    final ClassNode cn;
+    final String className;
+    final Map<String, MethodNode> methods = new LinkedHashMap<>();
+    final Set<String> marked = new LinkedHashSet<>();
+    final Map<String, Graph> graphs = new HashMap<>();
+    final Map<String, NotDifferentiable> liftErrors = new HashMap<>();
+    final Map<String, NotDifferentiable> failedTangent = new HashMap<>();
+    final Map<String, NotDifferentiable> failedAdjoint = new HashMap<>();
+    final Map<String, Boolean> pure = new HashMap<>();
+    Map<String, NotDifferentiable> currentFailures;
+
+    Job(ClassNode cn) {
+      this.cn = cn;
+      this.className = cn.name.replace('/', '.');
+      for (MethodNode m : cn.methods) {
+        methods.put(m.name + m.desc, m);
+        if (isMarked(m)) marked.add(m.name + m.desc);
+      }
+    }
+
+    Result run(byte[] original) {
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      if ((cn.access & Opcodes.ACC_INTERFACE) != 0) {
+        for (String key : marked) {
+          diagnostics.add(diag(key, new NotDifferentiable(-1, "", "methods of interfaces are not supported (companions cannot be added to an interface); move the method into a class"), "both"));
+        }
+        return new Result(null, null, List.of(), diagnostics);
+      }
+      Set<String> todo = closure();
+      for (String key : todo) {
+        try {
+          graphs.put(key, Lifter.lift(cn.name, methods.get(key)));
+        } catch (NotDifferentiable e) {
+          liftErrors.put(key, e);
+        } catch (RuntimeException e) {
+          liftErrors.put(key, new NotDifferentiable(-1, "", "internal error while lifting: " + e));
+        }
+      }
+      Map<String, MethodNode> tangents = generate(todo, true);
+      Map<String, MethodNode> adjoints = generate(todo, false);
+      Set<String> helpers = new TreeSet<>();
+      List<MethodNode> out = new ArrayList<>();
+      List<String> generated = new ArrayList<>();
+      for (String key : todo) {
+        boolean isMarked = marked.contains(key);
+        NotDifferentiable t = failedTangent.get(key), a = failedAdjoint.get(key);
+        if (isMarked) {
+          if (t != null && a != null && t.getMessage().equals(a.getMessage())) {
+            diagnostics.add(diag(key, t, "both"));
+          } else {
+            if (t != null) diagnostics.add(diag(key, t, "tangent"));
+            if (a != null) diagnostics.add(diag(key, a, "adjoint"));
+          }
+        }
+      }
+      for (String key : todo) {
+        for (MethodNode mn : new MethodNode[] {tangents.get(key), adjoints.get(key)}) {
+          if (mn == null) continue;
+          out.add(mn);
+          generated.add(className + "." + mn.name + mn.desc);
+        }
+      }
+      for (MethodNode mn : out) {
+        collectHelpers(mn, helpers);
+      }
+      if (out.isEmpty()) {
+        return new Result(null, null, List.of(), diagnostics);
+      }
+      byte[] companions = companionClass(out, helpers);
+      byte[] transformed = merge(original, companions);
+      return new Result(transformed, companions, generated, diagnostics);
+    }
+
+    private Diagnostic diag(String key, NotDifferentiable e, String mode) {
+      return new Diagnostic(className, key, e.line, e.instruction, mode, e.getMessage());
+    }
+
+    /** Marked methods and the same-class static methods they call, transitively. */
+    private Set<String> closure() {
+      Set<String> set = new LinkedHashSet<>(marked);
+      List<String> work = new ArrayList<>(marked);
+      while (!work.isEmpty()) {
+        MethodNode m = methods.get(work.remove(work.size() - 1));
+        for (AbstractInsnNode n : m.instructions) {
+          if (n instanceof MethodInsnNode) {
+            MethodInsnNode c = (MethodInsnNode) n;
+            String key = c.name + c.desc;
+            if (c.owner.equals(cn.name) && methods.containsKey(key) && !c.name.startsWith("<")
+                && (methods.get(key).access & Opcodes.ACC_STATIC) != 0 && set.add(key)) {
+              work.add(key);
+            }
+          }
+        }
+      }
+      return set;
+    }
+
+    /** Generates one mode for every method, failing callers of failed callees until stable. */
+    private Map<String, MethodNode> generate(Set<String> todo, boolean tangentMode) {
+      Map<String, NotDifferentiable> failed = tangentMode ? failedTangent : failedAdjoint;
+      failed.putAll(liftErrors);
+      currentFailures = failed;
+      Map<String, MethodNode> made = new HashMap<>();
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        made.clear();
+        for (String key : todo) {
+          if (failed.containsKey(key)) continue;
+          Graph g = graphs.get(key);
+          MethodNode src = methods.get(key);
+          try {
+            Activity act = Activity.of(g, this);
+            Graph d = tangentMode
+                ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
+                : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
+            int access = (marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+                | (src.access & Opcodes.ACC_STATIC);
+            MethodNode mn = Emitter.emit(d, access, new TreeSet<>());
+            int size = codeSize(mn);
+            if (size > HUGE_METHOD_LIMIT) {
+              throw new NotDifferentiable(-1, "", "the generated " + (tangentMode ? "tangent" : "adjoint") + " has " + size
+                  + " bytes of bytecode, over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+            }
+            made.put(key, mn);
+          } catch (NotDifferentiable e) {
+            failed.put(key, e);
+            changed = true;
+          } catch (RuntimeException e) {
+            failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 3))));
+            changed = true;
+          }
+        }
+      }
+      return made;
+    }
+
+    // ------------------------------------------------------------ Callees
+
+    @Override
+    public boolean isDifferentiable(MethodRef m) {
+      String key = m.name() + m.desc();
+      if (m.owner().equals(cn.name)) {
+        return graphs.containsKey(key) && !currentFailures.containsKey(key)
+            && (marked.contains(key) || (methods.get(key).access & Opcodes.ACC_STATIC) != 0);
+      }
+      MethodNode other = foreign(m);
+      return other != null && isMarked(other);
+    }
+
+    @Override
+    public String whyNot(MethodRef m) {
+      String key = m.name() + m.desc();
+      String name = m.owner().replace('/', '.') + "." + m.name();
+      if (m.owner().equals(cn.name) && currentFailures.containsKey(key)) {
+        NotDifferentiable e = currentFailures.get(key);
+        return "the callee " + name + " cannot be differentiated"
+            + (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage();
+      }
+      if (m.owner().equals(cn.name) && methods.containsKey(key)) {
+        return "the callee's result depends on an active value, and " + name
+            + " is an instance method that is not @Differentiable; annotate it or make it static";
+      }
+      return "the callee's result depends on an active value, and " + name
+          + " is not @Differentiable; annotate it, or move it into this class as a static method";
+    }
+
+    @Override
+    public boolean isPure(MethodRef m) {
+      String key = m.owner() + "." + m.name() + m.desc();
+      Boolean p = pure.get(key);
+      if (p == null) {
+        pure.put(key, true);
+        p = computePure(m, 0);
+        pure.put(key, p);
+      }
+      return p;
+    }
+
+    private boolean computePure(MethodRef m, int depth) {
+      MethodNode mn = m.owner().equals(cn.name) ? methods.get(m.name() + m.desc()) : foreign(m);
+      if (mn == null || depth > 4) return false;
+      for (AbstractInsnNode n : mn.instructions) {
+        int op = n.getOpcode();
+        if ((op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC) {
+          return false;
+        }
+        if (n instanceof MethodInsnNode) {
+          MethodInsnNode c = (MethodInsnNode) n;
+          if (c.owner.equals("java/lang/Math") || c.owner.equals("java/lang/StrictMath")) continue;
+          if (c.owner.equals("java/util/Arrays") && (c.name.startsWith("copyOf"))) continue;
+          if (c.owner.startsWith("[") && c.name.equals("clone")) continue;
+          if (!isPure(new MethodRef(op, c.owner, c.name, c.desc, c.itf))) return false;
+        } else if (op == Opcodes.INVOKEDYNAMIC) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private final Map<String, ClassNode> foreignClasses = new HashMap<>();
+
+    private MethodNode foreign(MethodRef m) {
+      if (m.owner().startsWith("[") || m.owner().startsWith("java/")) return null;
+      ClassNode other = foreignClasses.computeIfAbsent(m.owner(), o -> {
+        byte[] bytes = finder.find(o);
+        if (bytes == null) return null;
+        try {
+          ClassNode c = new ClassNode();
+          new ClassReader(bytes).accept(c, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+          return c;
+        } catch (RuntimeException e) {
+          return null;
+        }
+      });
+      if (other == null) return null;
+      for (MethodNode mn : other.methods) {
+        if (mn.name.equals(m.name()) && mn.desc.equals(m.desc())) return mn;
+      }
+      return null;
+    }
+
+    // ------------------------------------------------------------ class files
+
+    private void collectHelpers(MethodNode mn, Set<String> helpers) {
+      for (AbstractInsnNode n : mn.instructions) {
+        if (n instanceof MethodInsnNode) {
+          MethodInsnNode c = (MethodInsnNode) n;
+          if (c.owner.equals(cn.name) && c.name.startsWith(Companions.HELPER_PREFIX)) {
+            String h = c.name.substring(Companions.HELPER_PREFIX.length());
+            helpers.add(h);
+            if (h.equals("zeros") || h.equals("snapshot")) helpers.add(h);
+          }
+        }
+      }
+    }
+
+    private byte[] companionClass(List<MethodNode> out, Set<String> helpers) {
+      ClassWriter cw = new FrameWriter();
+      cw.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_8), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));
+      for (MethodNode mn : out) {
+        mn.accept(cw);
+      }
+      HelperCopier.copy(helpers, cn.name, cw);
+      cw.visitEnd();
+      return cw.toByteArray();
+    }
+
+    /** The original class, member for member, plus the companion class's methods. */
+    private byte[] merge(byte[] original, byte[] companions) {
+      ClassReader reader = new ClassReader(original);
+      ClassWriter cw = new ClassWriter(reader, 0);
+      reader.accept(new ClassVisitor(Opcodes.ASM9, cw) {
+        @Override
+        public void visitEnd() {
+          new ClassReader(companions).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+              return cw.visitMethod(access, name, desc, sig, ex);
+            }
+          }, 0);
+          super.visitEnd();
+        }
+      }, 0);
+      return cw.toByteArray();
+    }
+  }
+
+  /** The bytecode size of {@code mn}, measured by writing it. */
+  static int codeSize(MethodNode mn) {
+    ClassWriter cw = new FrameWriter();
+    cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Size", null, "java/lang/Object", null);
+    LabelNode end = new LabelNode();
+    MethodNode copy = new MethodNode(Opcodes.ASM9, mn.access, mn.name, mn.desc, null, null);
+    mn.accept(copy);
+    copy.instructions.add(end);
+    copy.accept(cw);
+    try {
+      cw.toByteArray();
+    } catch (RuntimeException e) {
+      // Frame computation may fail on a type it cannot see; the size is still known.
+    }
+    return end.getLabel().getOffset();
+  }
+
+  /** Computes frames without loading classes: unrelated reference types merge to Object. */
+  static final class FrameWriter extends ClassWriter {
+    FrameWriter() {
+      super(ClassWriter.COMPUTE_FRAMES);
+    }
+
+    @Override
+    protected String getCommonSuperClass(String a, String b) {
+      return a.equals(b) ? a : "java/lang/Object";
+    }
+  }
+
+  static String text(AbstractInsnNode n) {
+    return InsnText.of(n);
   }
 }

@@ -1,0 +1,96 @@
+package dev.leibniz.agent;
+
+import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
+import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
+import static net.bytebuddy.matcher.ElementMatchers.isInterface;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+import dev.leibniz.core.Companions;
+import java.lang.instrument.Instrumentation;
+import java.lang.reflect.Method;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * The java agent: {@code premain} installs a ByteBuddy {@link AgentBuilder} that matches classes
+ * declaring a method annotated {@code dev.leibniz.Differentiable} (by name, so the annotation
+ * class is never loaded for matching) and adds their companions as the classes first load. Every
+ * entry point catches {@link Throwable}: the agent never stops the application.
+ */
+public final class LeibnizAgent {
+  private LeibnizAgent() {}
+
+  public static void premain(String args, Instrumentation inst) {
+    try {
+      Options options = Options.parse(args);
+      install(options, inst);
+      reportAlreadyLoaded(inst, options);
+    } catch (Throwable t) {
+      System.err.println("leibniz: the agent could not start and is disabled: " + t);
+    }
+  }
+
+  /** Also allows attaching at run time; classes already loaded keep their code. */
+  public static void agentmain(String args, Instrumentation inst) {
+    premain(args, inst);
+  }
+
+  static void install(Options options, Instrumentation inst) {
+    new AgentBuilder.Default()
+        .disableClassFormatChanges()
+        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+        .with(new Listener(options))
+        .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("dev.leibniz.shaded.")).or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun.")))
+        .type(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable"))))
+        .transform(
+            (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
+                builder.visit(new CompanionWriter(options, loader)))
+        .installOn(inst);
+  }
+
+  /** Classes loaded before the agent cannot gain methods: say so instead of staying silent. */
+  private static void reportAlreadyLoaded(Instrumentation inst, Options options) {
+    if (options.quiet) {
+      return;
+    }
+    for (Class<?> c : inst.getAllLoadedClasses()) {
+      String n = c.getName();
+      if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("dev.leibniz.")) {
+        continue;
+      }
+      try {
+        for (Method m : c.getDeclaredMethods()) {
+          for (java.lang.annotation.Annotation a : m.getDeclaredAnnotations()) {
+            if (a.annotationType().getName().equals("dev.leibniz.Differentiable")) {
+              System.err.println("leibniz: " + n + " was loaded before the agent started; its methods cannot gain companions ("
+                  + m.getName() + Companions.TANGENT + ", " + m.getName() + Companions.ADJOINT + ")");
+              break;
+            }
+          }
+        }
+      } catch (Throwable ignored) {
+        // A class whose methods cannot be listed cannot be one of ours either.
+      }
+    }
+  }
+
+  /** Reports transformation errors without ever throwing. */
+  private static final class Listener extends AgentBuilder.Listener.Adapter {
+    private final Options options;
+
+    Listener(Options options) {
+      this.options = options;
+    }
+
+    @Override
+    public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable throwable) {
+      if (!options.quiet) {
+        System.err.println("leibniz: " + typeName + " loads without companions: " + throwable);
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Type;
+
+/**
+ * The generated-member vocabulary, in one place: companion names and descriptors per the public
+ * contract (DESIGN.md §1), and the names of the private helpers generated into a class.
+ */
+public final class Companions {
+  public static final String TANGENT = "$tangent";
+  public static final String ADJOINT = "$adjoint";
+  public static final String ANNOTATION = "Ldev/leibniz/Differentiable;";
+  /** Prefix of the private static helpers (zeros, tape growth, array adjoints). */
+  public static final String HELPER_PREFIX = "leibniz$";
+
+  private Companions() {}
+
+  public static String tangentName(String name) {
+    return name + TANGENT;
+  }
+
+  public static String adjointName(String name) {
+    return name + ADJOINT;
+  }
+
+  /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
+  public static String tangentDesc(String desc) {
+    List<Type> params = new ArrayList<>();
+    for (Type t : Type.getArgumentTypes(desc)) {
+      params.add(t);
+      if (Types.isDifferentiable(t)) {
+        params.add(t);
+      }
+    }
+    Type r = Type.getReturnType(desc);
+    return Type.getMethodDescriptor(Types.isDifferentiable(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+  }
+
+  /**
+   * Each parameter followed by its adjoint array when a differentiable array; then the seed when
+   * the result is differentiable; then one {@code double[]} for the scalar adjoints if any.
+   */
+  public static String adjointDesc(String desc) {
+    List<Type> params = new ArrayList<>();
+    boolean scalars = false;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      params.add(t);
+      if (Types.isDifferentiableArray(t)) {
+        params.add(t);
+      } else if (Types.isScalar(t)) {
+        scalars = true;
+      }
+    }
+    Type r = Type.getReturnType(desc);
+    if (Types.isDifferentiable(r)) {
+      params.add(r);
+    }
+    if (scalars) {
+      params.add(Type.getType(double[].class));
+    }
+    return Type.getMethodDescriptor(r, params.toArray(new Type[0]));
+  }
+
+  /** How many differentiable scalar parameters (the length of the adjoint's scalar array). */
+  public static int scalarCount(String desc) {
+    int n = 0;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (Types.isScalar(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,258 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.lift.InsnText;
+import dev.leibniz.core.rules.MathRules;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Type;
+
+/**
+ * Which values carry derivatives. A scalar is active when it is a {@code double}/{@code float}
+ * that depends on a differentiable parameter. Arrays are grouped into alias classes (values that
+ * may name the same array or its rows: phis, row loads, stores of rows, copies, arrays passed to
+ * one call); a class is active when it holds a differentiable parameter or an active value is
+ * stored into it. Everything else is passive and gets no derivative code, shadow or tape traffic.
+ *
+ * <p>Also rejects what would lose a derivative silently: active values written to fields, passed
+ * to unknown callees or into objects, active arrays read from fields.
+ */
+public final class Activity {
+  private final Graph graph;
+  private final Callees callees;
+  private final Set<Value> activeScalars = new HashSet<>();
+  private final Map<Value, Value> parent = new HashMap<>();
+  private final Set<Value> activeRoots = new HashSet<>();
+
+  private Activity(Graph graph, Callees callees) {
+    this.graph = graph;
+    this.callees = callees;
+  }
+
+  public static Activity of(Graph graph, Callees callees) throws NotDifferentiable {
+    Activity a = new Activity(graph, callees);
+    a.run();
+    return a;
+  }
+
+  /** True when {@code v} carries a derivative: an active scalar, or an array of an active class. */
+  public boolean isActive(Value v) {
+    if (Types.isReference(v.type) || v.type.equals(Types.NULL)) {
+      return activeRoots.contains(find(v));
+    }
+    return activeScalars.contains(v);
+  }
+
+  /** True when two array values may alias (share an alias class). */
+  public boolean sameClass(Value a, Value b) {
+    return find(a) == find(b);
+  }
+
+  private Value find(Value v) {
+    Value p = parent.get(v);
+    if (p == null || p == v) {
+      return v;
+    }
+    Value r = find(p);
+    parent.put(v, r);
+    return r;
+  }
+
+  private boolean union(Value a, Value b) {
+    Value ra = find(a), rb = find(b);
+    if (ra == rb) {
+      return false;
+    }
+    boolean active = activeRoots.remove(ra) | activeRoots.remove(rb);
+    parent.put(ra, rb);
+    if (active) {
+      activeRoots.add(rb);
+    }
+    return active;
+  }
+
+  private boolean markArray(Value v) {
+    return activeRoots.add(find(v));
+  }
+
+  private static boolean isArrayLike(Value v) {
+    return v.type.getSort() == Type.ARRAY || v.type.equals(Types.OBJECT) || v.type.equals(Types.NULL);
+  }
+
+  private void run() throws NotDifferentiable {
+    for (Insn p : graph.params) {
+      if (Types.isScalar(p.type)) {
+        activeScalars.add(p);
+      } else if (Types.isDifferentiableArray(p.type)) {
+        markArray(p);
+      }
+    }
+    unions();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Block b : graph.blocks) {
+        for (Phi p : b.phis) {
+          if (Types.isScalar(p.type) && !activeScalars.contains(p)) {
+            for (Value in : p.inputs) {
+              if (activeScalars.contains(in)) {
+                changed |= activeScalars.add(p);
+                break;
+              }
+            }
+          }
+        }
+        for (Insn i : b.insns) {
+          changed |= propagate(i);
+        }
+      }
+    }
+    check();
+  }
+
+  /** Alias classes do not depend on activity: build them once. */
+  private void unions() {
+    for (Block b : graph.blocks) {
+      for (Phi p : b.phis) {
+        if (Types.isReference(p.type)) {
+          for (Value in : p.inputs) {
+            union(p, in);
+          }
+        }
+      }
+      for (Insn i : b.insns) {
+        switch (i.op) {
+          case ALOAD:
+            if (Types.isReference(i.type)) union(i, i.arg(0));
+            break;
+          case ASTORE:
+            if (Types.isReference(i.arg(2).type)) union(i.arg(0), i.arg(2));
+            break;
+          case CHECKCAST:
+            union(i, i.arg(0));
+            break;
+          case INVOKE: {
+            Value first = null;
+            for (Value a : i.args) {
+              if (Types.isDifferentiableArray(a.type) || (isArrayLike(a) && isIntrinsic(i))) {
+                if (first != null) union(first, a); else first = a;
+              }
+            }
+            if (first != null && Types.isReference(i.type)) union(first, i);
+            break;
+          }
+          default:
+        }
+      }
+    }
+  }
+
+  private static boolean isIntrinsic(Insn i) {
+    return i.attr instanceof MethodRef && ArrayIntrinsic.of((MethodRef) i.attr) != null;
+  }
+
+  private boolean anyActive(Insn i) {
+    for (Value a : i.args) {
+      if (isActive(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean propagate(Insn i) {
+    boolean floating = Types.isScalar(i.type);
+    switch (i.op) {
+      case ADD: case SUB: case MUL: case DIV: case REM: case NEG: case SELECT:
+        return floating && anyActive(i) && activeScalars.add(i);
+      case CONV:
+        return floating && Types.isScalar(i.arg(0).type) && isActive(i.arg(0)) && activeScalars.add(i);
+      case MATH:
+        return floating
+            && !MathRules.find(i.method().name(), i.method().desc()).isZero()
+            && anyActive(i)
+            && activeScalars.add(i);
+      case ALOAD:
+        return floating && isActive(i.arg(0)) && activeScalars.add(i);
+      case ASTORE:
+        return Types.isScalar(i.arg(2).type) && isActive(i.arg(2)) && markArray(i.arg(0));
+      case INVOKE:
+        if (i.attr instanceof MethodRef && anyActive(i)) {
+          MethodRef m = i.method();
+          ArrayIntrinsic k = ArrayIntrinsic.of(m);
+          if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
+            return markArray(i.arg(0));
+          }
+          if (k == null && callees.isDifferentiable(m)) {
+            boolean changed = false;
+            for (Value a : i.args) {
+              if (Types.isDifferentiableArray(a.type)) changed |= markArray(a);
+            }
+            if (floating) changed |= activeScalars.add(i);
+            else if (Types.isDifferentiableArray(i.type)) changed |= markArray(i);
+            return changed;
+          }
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  private void check() throws NotDifferentiable {
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        switch (i.op) {
+          case PUTFIELD: case PUTSTATIC:
+            if (isActive(i.args[i.args.length - 1])) {
+              throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter or return it instead)");
+            }
+            break;
+          case GETFIELD: case GETSTATIC:
+            if (Types.isReference(i.type) && isActive(i)) {
+              throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive (pass the array as a parameter)");
+            }
+            break;
+          case INVOKE:
+            checkCall(i);
+            break;
+          default:
+        }
+      }
+    }
+  }
+
+  private void checkCall(Insn i) throws NotDifferentiable {
+    if (!anyActive(i) || PassiveCalls.isSafe(i.attr)) {
+      return;
+    }
+    if (i.attr instanceof MethodRef) {
+      MethodRef m = i.method();
+      if (ArrayIntrinsic.of(m) != null || callees.isDifferentiable(m)) {
+        return;
+      }
+      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive" : callees.whyNot(m);
+      throw fail(i, which);
+    }
+    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");
+  }
+
+  private static NotDifferentiable fail(Insn i, String reason) {
+    return new NotDifferentiable(i.line, InsnText.of(i.origin), reason);
+  }
+
+  /** All active values, for tests and printing. */
+  public Set<Value> activeScalars() {
+    return activeScalars;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.MethodRef;
+
+/** What the phases need to know about the methods a graph calls. */
+public interface Callees {
+  /** True when {@code m} has (or will get) companions that the generated code may call. */
+  boolean isDifferentiable(MethodRef m);
+
+  /** True when {@code m} writes no array, field or static (so calling it twice is harmless). */
+  boolean isPure(MethodRef m);
+
+  /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
+  String whyNot(MethodRef m);
+
+  /** The access flags of {@code m}'s companions' owner call: the invoke opcode to use. */
+  default int companionOpcode(MethodRef m) {
+    return m.opcode();
+  }
+}

@@ -1,0 +1,646 @@
+package dev.leibniz.core.emit;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.leibniz.core.Companions;
+import dev.leibniz.core.analysis.Dominators;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.ir.Var;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Lowers any graph (primal copy, tangent, adjoint) to a {@link MethodNode}. Out of SSA: every
+ * value that needs storing gets its own local (so a slot always holds one type), phis become
+ * parallel copies on their incoming edges (loaded onto the operand stack, then stored in reverse),
+ * constants are rematerialised at each use, and a value used once by the very next instruction
+ * stays on the operand stack. A local read where its definition does not dominate (the reverse
+ * sweep reads forward values) is zeroed at entry so that the verifier sees it assigned. Frames
+ * and max sizes are left to ASM's {@code COMPUTE_FRAMES}.
+ */
+public final class Emitter {
+  private static final int TAPE_START = 32;
+
+  private final Graph g;
+  private final InsnList out = new InsnList();
+  private final Map<Value, Integer> slots = new HashMap<>();
+  private final Map<Var, Integer> varSlots = new HashMap<>();
+  private final Map<Block, LabelNode> labels = new HashMap<>();
+  private final Map<Value, Integer> uses = new HashMap<>();
+  private final Map<Value, Block> defBlock = new HashMap<>();
+  private final Set<Value> needsInit = new LinkedHashSet<>();
+  private final Map<Character, int[]> tapes = new HashMap<>();
+  private final Set<String> helpers;
+  private final List<Runnable> trampolines = new ArrayList<>();
+  private int nextSlot;
+  private Value onStack;
+  private int line = -1;
+
+  private Emitter(Graph g, Set<String> helpers) {
+    this.g = g;
+    this.helpers = helpers;
+  }
+
+  /** Emits {@code g} as a method with {@code access}; records the helpers it calls in {@code helpers}. */
+  public static MethodNode emit(Graph g, int access, Set<String> helpers) {
+    return new Emitter(g, helpers).run(access);
+  }
+
+  private MethodNode run(int access) {
+    MethodNode mn = new MethodNode(ASM9, access, g.name, g.desc, null, null);
+    assignParams();
+    analyseUses();
+    InsnList body = out;
+    List<Block> order = new ArrayList<>();
+    Dominators dom = new Dominators(g);
+    for (Block b : g.blocks) {
+      if (dom.reachable(b)) {
+        order.add(b);
+        labels.put(b, new LabelNode());
+      }
+    }
+    findUninitialised(dom);
+    for (int k = 0; k < order.size(); k++) {
+      Block b = order.get(k);
+      body.add(labels.get(b));
+      block(b, k + 1 < order.size() ? order.get(k + 1) : null);
+    }
+    for (Runnable t : trampolines) {
+      t.run();
+    }
+    InsnList prologue = new InsnList();
+    for (Value v : needsInit) {
+      prologue.add(zeroConst(v.type));
+      prologue.add(new VarInsnNode(v.type.getOpcode(ISTORE), slot(v)));
+    }
+    for (Map.Entry<Var, Integer> e : varSlots.entrySet()) {
+      prologue.add(zeroConst(e.getKey().type));
+      prologue.add(new VarInsnNode(e.getKey().type.getOpcode(ISTORE), e.getValue()));
+    }
+    for (Map.Entry<Character, int[]> e : tapes.entrySet()) {
+      prologue.add(new IntInsnNode(BIPUSH, TAPE_START));
+      char kind = e.getKey();
+      if (kind == 'A') {
+        prologue.add(new TypeInsnNode(ANEWARRAY, "java/lang/Object"));
+      } else {
+        prologue.add(new IntInsnNode(NEWARRAY, kind == 'D' ? T_DOUBLE : kind == 'J' ? T_LONG : T_INT));
+      }
+      prologue.add(new VarInsnNode(ASTORE, e.getValue()[0]));
+      prologue.add(new InsnNode(ICONST_0));
+      prologue.add(new VarInsnNode(ISTORE, e.getValue()[1]));
+    }
+    mn.instructions.add(prologue);
+    mn.instructions.add(body);
+    return mn;
+  }
+
+  private void assignParams() {
+    int s = 0;
+    Type[] args = Type.getArgumentTypes(g.desc);
+    int k = 0;
+    if (!g.isStatic()) {
+      slots.put(g.params.get(k++), s++);
+    }
+    for (Type t : args) {
+      slots.put(g.params.get(k++), s);
+      s += t.getSize();
+    }
+    nextSlot = s;
+  }
+
+  private void use(Value v) {
+    uses.merge(v, 1, Integer::sum);
+  }
+
+  private void analyseUses() {
+    for (Block b : g.blocks) {
+      for (Phi p : b.phis) {
+        defBlock.put(p, b);
+        p.inputs.forEach(this::use);
+      }
+      for (Insn i : b.insns) {
+        defBlock.put(i, b);
+        for (Value a : i.args) use(a);
+      }
+      for (Value a : b.terminator.args) use(a);
+    }
+  }
+
+  private void findUninitialised(Dominators dom) {
+    for (Block b : g.blocks) {
+      if (!dom.reachable(b)) continue;
+      for (Phi p : b.phis) {
+        for (int k = 0; k < p.inputs.size(); k++) {
+          check(dom, p.inputs.get(k), b.preds.get(k));
+        }
+      }
+      for (Insn i : b.insns) {
+        for (Value a : i.args) check(dom, a, b);
+      }
+      for (Value a : b.terminator.args) check(dom, a, b);
+    }
+  }
+
+  private void check(Dominators dom, Value v, Block at) {
+    if (isConst(v) || (v instanceof Insn && ((Insn) v).op == Op.PARAM)) {
+      return;
+    }
+    Block d = defBlock.get(v);
+    if (d == null || !dom.dominates(d, at)) {
+      needsInit.add(v);
+    }
+  }
+
+  private static boolean isConst(Value v) {
+    return v instanceof Insn && ((Insn) v).op == Op.CONST;
+  }
+
+  private int slot(Value v) {
+    Integer s = slots.get(v);
+    if (s == null) {
+      s = nextSlot;
+      nextSlot += v.type.getSize();
+      slots.put(v, s);
+    }
+    return s;
+  }
+
+  private int varSlot(Var v) {
+    return varSlots.computeIfAbsent(v, x -> {
+      int s = nextSlot;
+      nextSlot += x.type.getSize();
+      return s;
+    });
+  }
+
+  private int[] tape(char kind) {
+    return tapes.computeIfAbsent(kind, k -> {
+      int[] s = {nextSlot, nextSlot + 1};
+      nextSlot += 2;
+      return s;
+    });
+  }
+
+  private void add(AbstractInsnNode n) {
+    out.add(n);
+  }
+
+  private void load(Value v) {
+    if (onStack == v) {
+      onStack = null;
+      return;
+    }
+    if (isConst(v)) {
+      add(constant((Insn) v));
+      return;
+    }
+    add(new VarInsnNode(v.type.getOpcode(ILOAD), slot(v)));
+  }
+
+  private void loadAll(Value[] args) {
+    for (Value a : args) load(a);
+  }
+
+  private void block(Block b, Block next) {
+    List<Insn> insns = b.insns;
+    for (int k = 0; k < insns.size(); k++) {
+      Insn i = insns.get(k);
+      Insn following = k + 1 < insns.size() ? insns.get(k + 1) : b.terminator;
+      insn(i, following);
+    }
+    terminator(b, next);
+  }
+
+  private void lineOf(Insn i) {
+    if (i.line > 0 && i.line != line) {
+      line = i.line;
+      LabelNode l = new LabelNode();
+      add(l);
+      add(new LineNumberNode(line, l));
+    }
+  }
+
+  private static boolean isPure(Insn i) {
+    switch (i.op) {
+      case CONST: case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR:
+      case AND: case OR: case XOR: case CONV: case CMP: case SELECT: case VAR_READ: case MATH:
+      case SHADOW: case PARAM:
+        return true;
+      case DIV: case REM:
+        return i.type.getSort() == Type.DOUBLE || i.type.getSort() == Type.FLOAT;
+      default:
+        return false;
+    }
+  }
+
+  private void insn(Insn i, Insn following) {
+    int n = uses.getOrDefault(i, 0);
+    if (i.op == Op.PARAM || i.op == Op.CONST || (n == 0 && isPure(i))) {
+      return;
+    }
+    lineOf(i);
+    code(i);
+    if (!i.hasResult()) {
+      return;
+    }
+    if (n == 0) {
+      add(new InsnNode(i.isWide() ? POP2 : POP));
+    } else if (n == 1 && following != null && following.args.length > 0 && following.args[0] == i
+        && keepsFirstOperand(following) && !needsInit.contains(i)
+        && !(isPure(following) && uses.getOrDefault(following, 0) == 0 && following.hasResult())) {
+      onStack = i;
+    } else {
+      add(new VarInsnNode(i.type.getOpcode(ISTORE), slot(i)));
+    }
+  }
+
+  /** Whether {@code i} loads its first operand first, before any branch of its own. */
+  private static boolean keepsFirstOperand(Insn i) {
+    return i.op != Op.SHADOW && i.op != Op.TAPE_PUSH && i.op != Op.CONST && i.op != Op.PARAM;
+  }
+
+  private void code(Insn i) {
+    switch (i.op) {
+      case ADD: case SUB: case MUL: case DIV: case REM: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR:
+        loadAll(i.args);
+        add(new InsnNode(i.type.getOpcode(arith(i.op))));
+        return;
+      case CONV: {
+        load(i.arg(0));
+        int op = i.attr instanceof Integer ? (Integer) i.attr : conversion(i.arg(0).type, i.type);
+        if (op != NOP) add(new InsnNode(op));
+        return;
+      }
+      case CMP:
+        loadAll(i.args);
+        add(new InsnNode((Integer) i.attr));
+        return;
+      case SELECT: {
+        load(i.arg(0));
+        LabelNode yes = new LabelNode(), end = new LabelNode();
+        add(new JumpInsnNode(((Cond) i.attr).zeroOpcode(), yes));
+        load(i.arg(2));
+        add(new JumpInsnNode(GOTO, end));
+        add(yes);
+        load(i.arg(1));
+        add(end);
+        return;
+      }
+      case MATH: case INVOKE: case HELPER:
+        loadAll(i.args);
+        if (i.attr instanceof InvokeDynamicInsnNode) {
+          InvokeDynamicInsnNode d = (InvokeDynamicInsnNode) i.attr;
+          add(new InvokeDynamicInsnNode(d.name, d.desc, d.bsm, d.bsmArgs));
+        } else {
+          MethodRef m = i.method();
+          if (i.op == Op.HELPER) helpers.add(m.name().substring(Companions.HELPER_PREFIX.length()));
+          add(new MethodInsnNode(m.opcode(), m.owner(), m.name(), m.desc(), m.itf()));
+        }
+        return;
+      case GETSTATIC: case GETFIELD: case PUTSTATIC: case PUTFIELD: {
+        loadAll(i.args);
+        FieldRef f = (FieldRef) i.attr;
+        int op = i.op == Op.GETSTATIC ? GETSTATIC : i.op == Op.GETFIELD ? GETFIELD : i.op == Op.PUTSTATIC ? PUTSTATIC : PUTFIELD;
+        add(new FieldInsnNode(op, f.owner(), f.name(), f.desc()));
+        return;
+      }
+      case ALOAD:
+        loadAll(i.args);
+        add(new InsnNode(i.attr instanceof Integer ? (Integer) i.attr : Types.component(i.arg(0).type).getOpcode(IALOAD)));
+        return;
+      case ASTORE:
+        loadAll(i.args);
+        add(new InsnNode(i.attr instanceof Integer ? (Integer) i.attr : Types.component(i.arg(0).type).getOpcode(IASTORE)));
+        return;
+      case ALENGTH:
+        load(i.arg(0));
+        add(new InsnNode(ARRAYLENGTH));
+        return;
+      case NEWARRAY:
+        loadAll(i.args);
+        newArray(i.type, i.args.length);
+        return;
+      case NEW:
+        add(new TypeInsnNode(NEW, i.type.getInternalName()));
+        return;
+      case CHECKCAST:
+        load(i.arg(0));
+        add(new TypeInsnNode(CHECKCAST, ((Type) i.attr).getInternalName()));
+        return;
+      case INSTANCEOF:
+        load(i.arg(0));
+        add(new TypeInsnNode(INSTANCEOF, ((Type) i.attr).getInternalName()));
+        return;
+      case SHADOW: {
+        LabelNode done = new LabelNode();
+        load(i.arg(1));
+        add(new InsnNode(DUP));
+        add(new JumpInsnNode(IFNONNULL, done));
+        add(new InsnNode(POP));
+        load(i.arg(0));
+        helpers.add("zeros");
+        add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "zeros", "(Ljava/lang/Object;)Ljava/lang/Object;", false));
+        add(new TypeInsnNode(CHECKCAST, i.type.getInternalName()));
+        add(done);
+        return;
+      }
+      case VAR_READ:
+        add(new VarInsnNode(i.var().type.getOpcode(ILOAD), varSlot(i.var())));
+        return;
+      case VAR_WRITE:
+        load(i.arg(0));
+        add(new VarInsnNode(i.var().type.getOpcode(ISTORE), varSlot(i.var())));
+        return;
+      case TAPE_PUSH:
+        push(i.args);
+        return;
+      case TAPE_POP:
+        pop(i.type);
+        return;
+      default:
+        throw new IllegalStateException("cannot emit " + i.op);
+    }
+  }
+
+  private static char tapeKind(Type t) {
+    switch (t.getSort()) {
+      case Type.DOUBLE: case Type.FLOAT: return 'D';
+      case Type.LONG: return 'J';
+      case Type.INT: case Type.BOOLEAN: case Type.BYTE: case Type.CHAR: case Type.SHORT: return 'I';
+      default: return 'A';
+    }
+  }
+
+  private static String tapeDesc(char kind) {
+    return kind == 'A' ? "[Ljava/lang/Object;" : "[" + kind;
+  }
+
+  private void push(Value[] values) {
+    Map<Character, Integer> counts = new HashMap<>();
+    for (Value v : values) counts.merge(tapeKind(v.type), 1, Integer::sum);
+    for (Map.Entry<Character, Integer> e : counts.entrySet()) {
+      char kind = e.getKey();
+      int[] t = tape(kind);
+      String d = tapeDesc(kind);
+      helpers.add("grow" + kind);
+      add(new VarInsnNode(ALOAD, t[0]));
+      add(new VarInsnNode(ILOAD, t[1]));
+      add(intConst(e.getValue()));
+      add(new InsnNode(IADD));
+      add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "I)" + d, false));
+      add(new VarInsnNode(ASTORE, t[0]));
+    }
+    for (Value v : values) {
+      char kind = tapeKind(v.type);
+      int[] t = tape(kind);
+      add(new VarInsnNode(ALOAD, t[0]));
+      add(new VarInsnNode(ILOAD, t[1]));
+      load(v);
+      if (v.type.getSort() == Type.FLOAT) add(new InsnNode(F2D));
+      add(new InsnNode(kind == 'D' ? DASTORE : kind == 'J' ? LASTORE : kind == 'I' ? IASTORE : AASTORE));
+      add(new IincInsnNode(t[1], 1));
+    }
+  }
+
+  private void pop(Type type) {
+    char kind = tapeKind(type);
+    int[] t = tape(kind);
+    add(new IincInsnNode(t[1], -1));
+    add(new VarInsnNode(ALOAD, t[0]));
+    add(new VarInsnNode(ILOAD, t[1]));
+    add(new InsnNode(kind == 'D' ? DALOAD : kind == 'J' ? LALOAD : kind == 'I' ? IALOAD : AALOAD));
+    if (type.getSort() == Type.FLOAT) add(new InsnNode(D2F));
+    if (kind == 'A' && !type.equals(Types.OBJECT) && !type.equals(Types.NULL)) {
+      add(new TypeInsnNode(CHECKCAST, type.getInternalName()));
+    }
+  }
+
+  private void newArray(Type t, int dims) {
+    if (dims > 1) {
+      add(new MultiANewArrayInsnNode(t.getDescriptor(), dims));
+      return;
+    }
+    Type e = Types.component(t);
+    switch (e.getSort()) {
+      case Type.BOOLEAN: add(new IntInsnNode(NEWARRAY, T_BOOLEAN)); return;
+      case Type.CHAR: add(new IntInsnNode(NEWARRAY, T_CHAR)); return;
+      case Type.BYTE: add(new IntInsnNode(NEWARRAY, T_BYTE)); return;
+      case Type.SHORT: add(new IntInsnNode(NEWARRAY, T_SHORT)); return;
+      case Type.INT: add(new IntInsnNode(NEWARRAY, T_INT)); return;
+      case Type.LONG: add(new IntInsnNode(NEWARRAY, T_LONG)); return;
+      case Type.FLOAT: add(new IntInsnNode(NEWARRAY, T_FLOAT)); return;
+      case Type.DOUBLE: add(new IntInsnNode(NEWARRAY, T_DOUBLE)); return;
+      default: add(new TypeInsnNode(ANEWARRAY, e.getInternalName()));
+    }
+  }
+
+  private void terminator(Block b, Block next) {
+    Insn t = b.terminator;
+    lineOf(t);
+    switch (t.op) {
+      case GOTO:
+        copies(b, t.targets[0]);
+        if (t.targets[0] != next) add(new JumpInsnNode(GOTO, labels.get(t.targets[0])));
+        return;
+      case IF: {
+        loadAll(t.args);
+        Cond c = t.cond();
+        int op;
+        if (t.args.length == 1) {
+          op = c.zeroOpcode();
+        } else {
+          op = c.pairOpcode(Types.isReference(t.arg(0).type) || t.arg(0).type.equals(Types.NULL));
+        }
+        add(new JumpInsnNode(op, edge(b, t.targets[0])));
+        copies(b, t.targets[1]);
+        if (t.targets[1] != next) add(new JumpInsnNode(GOTO, labels.get(t.targets[1])));
+        return;
+      }
+      case SWITCH: {
+        load(t.arg(0));
+        int[] keys = (int[]) t.attr;
+        LabelNode[] ls = new LabelNode[keys.length];
+        Integer[] order = new Integer[keys.length];
+        for (int k = 0; k < keys.length; k++) order[k] = k;
+        Arrays.sort(order, (x, y) -> Integer.compare(keys[x], keys[y]));
+        int[] sorted = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+          sorted[k] = keys[order[k]];
+          ls[k] = edge(b, t.targets[order[k]]);
+        }
+        LabelNode dflt = edge(b, t.targets[keys.length]);
+        boolean dense = keys.length > 0 && sorted[keys.length - 1] - sorted[0] == keys.length - 1;
+        if (dense) {
+          add(new TableSwitchInsnNode(sorted[0], sorted[keys.length - 1], dflt, ls));
+        } else {
+          add(new LookupSwitchInsnNode(dflt, sorted, ls));
+        }
+        return;
+      }
+      case RETURN:
+        if (t.args.length == 0) {
+          add(new InsnNode(RETURN));
+        } else {
+          load(t.arg(0));
+          add(new InsnNode(Type.getReturnType(g.desc).getOpcode(IRETURN)));
+        }
+        return;
+      case THROW:
+        load(t.arg(0));
+        add(new InsnNode(ATHROW));
+        return;
+      default:
+        throw new IllegalStateException("not a terminator: " + t.op);
+    }
+  }
+
+  /** The label to branch to for edge {@code from -> to}: a trampoline when {@code to} has phis. */
+  private LabelNode edge(Block from, Block to) {
+    if (to.phis.isEmpty()) {
+      return labels.get(to);
+    }
+    LabelNode tramp = new LabelNode();
+    trampolines.add(() -> {
+      add(tramp);
+      copies(from, to);
+      add(new JumpInsnNode(GOTO, labels.get(to)));
+    });
+    return tramp;
+  }
+
+  /** The parallel copy into {@code to}'s phis for the edge from {@code from}. */
+  private void copies(Block from, Block to) {
+    if (to.phis.isEmpty()) {
+      return;
+    }
+    int k = to.preds.indexOf(from);
+    List<Phi> phis = to.phis;
+    for (Phi p : phis) {
+      load(p.inputs.get(k));
+    }
+    for (int j = phis.size() - 1; j >= 0; j--) {
+      Phi p = phis.get(j);
+      add(new VarInsnNode(p.type.getOpcode(ISTORE), slot(p)));
+    }
+  }
+
+  private static int arith(Op op) {
+    switch (op) {
+      case ADD: return IADD;
+      case SUB: return ISUB;
+      case MUL: return IMUL;
+      case DIV: return IDIV;
+      case REM: return IREM;
+      case NEG: return INEG;
+      case SHL: return ISHL;
+      case SHR: return ISHR;
+      case USHR: return IUSHR;
+      case AND: return IAND;
+      case OR: return IOR;
+      default: return IXOR;
+    }
+  }
+
+  private static int conversion(Type from, Type to) {
+    int f = Types.stackType(from).getSort(), t = Types.stackType(to).getSort();
+    if (f == t) return NOP;
+    int fi = kindIndex(f), ti = kindIndex(t);
+    int[][] table = {
+      {NOP, I2L, I2F, I2D},
+      {L2I, NOP, L2F, L2D},
+      {F2I, F2L, NOP, F2D},
+      {D2I, D2L, D2F, NOP}
+    };
+    return table[fi][ti];
+  }
+
+  private static int kindIndex(int sort) {
+    switch (sort) {
+      case Type.INT: return 0;
+      case Type.LONG: return 1;
+      case Type.FLOAT: return 2;
+      default: return 3;
+    }
+  }
+
+  private static AbstractInsnNode intConst(int v) {
+    if (v >= -1 && v <= 5) return new InsnNode(ICONST_0 + v);
+    if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) return new IntInsnNode(BIPUSH, v);
+    if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) return new IntInsnNode(SIPUSH, v);
+    return new LdcInsnNode(v);
+  }
+
+  private static AbstractInsnNode constant(Insn c) {
+    Object v = c.attr;
+    if (v == null) return new InsnNode(ACONST_NULL);
+    if (v instanceof Integer) return intConst((Integer) v);
+    if (v instanceof Long) {
+      long l = (Long) v;
+      return l == 0 || l == 1 ? new InsnNode(LCONST_0 + (int) l) : new LdcInsnNode(l);
+    }
+    if (v instanceof Float) {
+      float f = (Float) v;
+      if (Float.floatToRawIntBits(f) == 0) return new InsnNode(FCONST_0);
+      if (f == 1f) return new InsnNode(FCONST_1);
+      if (f == 2f) return new InsnNode(FCONST_2);
+      return new LdcInsnNode(f);
+    }
+    if (v instanceof Double) {
+      double d = (Double) v;
+      if (Double.doubleToRawLongBits(d) == 0) return new InsnNode(DCONST_0);
+      if (d == 1d) return new InsnNode(DCONST_1);
+      return new LdcInsnNode(d);
+    }
+    if (v instanceof Handle) return new LdcInsnNode(v);
+    return new LdcInsnNode(v);
+  }
+
+  private static AbstractInsnNode zeroConst(Type t) {
+    switch (t.getSort()) {
+      case Type.LONG: return new InsnNode(LCONST_0);
+      case Type.FLOAT: return new InsnNode(FCONST_0);
+      case Type.DOUBLE: return new InsnNode(DCONST_0);
+      case Type.ARRAY: case Type.OBJECT: return new InsnNode(ACONST_NULL);
+      default: return new InsnNode(ICONST_0);
+    }
+  }
+
+  static Set<String> newHelperSet() {
+    return new HashSet<>();
+  }
+}

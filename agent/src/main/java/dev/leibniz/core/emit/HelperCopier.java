@@ -1,0 +1,76 @@
+package dev.leibniz.core.emit;
+
+import dev.leibniz.core.Companions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/** Copies the {@link Helpers} templates a class needs into it, as private static synthetic methods. */
+public final class HelperCopier {
+  private static final String TEMPLATE = Type().replace('.', '/');
+  private static final byte[] TEMPLATE_BYTES = load();
+
+  private HelperCopier() {}
+
+  private static String Type() {
+    return Helpers.class.getName();
+  }
+
+  private static byte[] load() {
+    try (InputStream in = Helpers.class.getResourceAsStream("Helpers.class")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The descriptor of helper {@code name} (without prefix). */
+  public static String desc(String name) {
+    ClassNode cn = new ClassNode();
+    new ClassReader(TEMPLATE_BYTES).accept(cn, ClassReader.SKIP_DEBUG);
+    for (MethodNode m : cn.methods) {
+      if (m.name.equals(name)) {
+        return m.desc;
+      }
+    }
+    throw new IllegalArgumentException(name);
+  }
+
+  /** Adds to {@code out} the helpers named in {@code names} (unprefixed), retargeted to {@code owner}. */
+  public static void copy(Set<String> names, String owner, ClassVisitor out) {
+    SimpleRemapper remap =
+        new SimpleRemapper(TEMPLATE, owner) {
+          @Override
+          public String mapMethodName(String own, String name, String descriptor) {
+            return own.equals(TEMPLATE) && !name.startsWith("<") ? Companions.HELPER_PREFIX + name : name;
+          }
+        };
+    ClassVisitor filter =
+        new ClassVisitor(Opcodes.ASM9) {
+          @Override
+          public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+            if (!names.contains(name)) {
+              return null;
+            }
+            return out.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, Companions.HELPER_PREFIX + name, desc, null, null);
+          }
+        };
+    new ClassReader(TEMPLATE_BYTES).accept(new ClassRemapper(filter, remap) {
+      @Override
+      public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+        // Keep the template's name so that the filter can select it; calls inside are remapped.
+        MethodVisitor mv = filter.visitMethod(access, name, remapper.mapMethodDesc(desc), null, null);
+        return mv == null ? null : createMethodRemapper(mv);
+      }
+    }, ClassReader.SKIP_DEBUG);
+  }
+}

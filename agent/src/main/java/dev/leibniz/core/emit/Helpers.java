@@ -1,0 +1,124 @@
+package dev.leibniz.core.emit;
+
+import java.lang.reflect.Array;
+import java.util.Arrays;
+
+/**
+ * Templates of the private static helpers that generated code calls. They are not called from
+ * here: {@link HelperCopier} copies the ones a class needs into it, renamed {@code leibniz$name},
+ * so that generated code references only {@code java.base}. Keep them small (the JIT inlines
+ * them) and free of any state.
+ */
+final class Helpers {
+  private Helpers() {}
+
+  /** A zero array shaped like {@code a} (rows too), or null for null: the shadow of a passive array. */
+  static Object zeros(Object a) {
+    if (a == null) {
+      return null;
+    }
+    if (a instanceof double[]) {
+      return new double[((double[]) a).length];
+    }
+    if (a instanceof float[]) {
+      return new float[((float[]) a).length];
+    }
+    Object[] rows = (Object[]) a;
+    Object[] z = (Object[]) Array.newInstance(rows.getClass().getComponentType(), rows.length);
+    for (int i = 0; i < rows.length; i++) {
+      z[i] = zeros(rows[i]);
+    }
+    return z;
+  }
+
+  /** A deep copy of an array of doubles or floats of any rank (a snapshot for the reverse sweep). */
+  static Object snapshot(Object a) {
+    if (a == null) {
+      return null;
+    }
+    if (a instanceof double[]) {
+      return ((double[]) a).clone();
+    }
+    if (a instanceof float[]) {
+      return ((float[]) a).clone();
+    }
+    Object[] rows = ((Object[]) a).clone();
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = snapshot(rows[i]);
+    }
+    return rows;
+  }
+
+  static double[] growD(double[] tape, int need) {
+    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  }
+
+  static int[] growI(int[] tape, int need) {
+    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  }
+
+  static long[] growJ(long[] tape, int need) {
+    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  }
+
+  static Object[] growA(Object[] tape, int need) {
+    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  }
+
+  /** {@code dst[dp + k] += src[sp + k]} for {@code k < len} (the adjoint of a copy). */
+  static void addD(double[] dst, int dp, double[] src, int sp, int len) {
+    for (int k = 0; k < len; k++) {
+      dst[dp + k] += src[sp + k];
+    }
+  }
+
+  static void addF(float[] dst, int dp, float[] src, int sp, int len) {
+    for (int k = 0; k < len; k++) {
+      dst[dp + k] += src[sp + k];
+    }
+  }
+
+  /** The adjoint of {@code System.arraycopy(src, sp, dst, dp, len)}; handles overlap. */
+  static void arraycopyD(double[] srcBar, int sp, double[] dstBar, int dp, int len) {
+    if (srcBar == null || dstBar == null) {
+      if (dstBar != null) Arrays.fill(dstBar, dp, dp + len, 0);
+      return;
+    }
+    double[] moved = Arrays.copyOfRange(dstBar, dp, dp + len);
+    Arrays.fill(dstBar, dp, dp + len, 0);
+    for (int k = 0; k < len; k++) {
+      srcBar[sp + k] += moved[k];
+    }
+  }
+
+  static void arraycopyF(float[] srcBar, int sp, float[] dstBar, int dp, int len) {
+    if (srcBar == null || dstBar == null) {
+      if (dstBar != null) Arrays.fill(dstBar, dp, dp + len, 0);
+      return;
+    }
+    float[] moved = Arrays.copyOfRange(dstBar, dp, dp + len);
+    Arrays.fill(dstBar, dp, dp + len, 0);
+    for (int k = 0; k < len; k++) {
+      srcBar[sp + k] += moved[k];
+    }
+  }
+
+  /** Sums {@code a[from..to)} and zeroes it: the adjoint of {@code Arrays.fill(a, from, to, v)}. */
+  static double drainD(double[] a, int from, int to) {
+    double s = 0;
+    for (int k = from; k < to; k++) {
+      s += a[k];
+      a[k] = 0;
+    }
+    return s;
+  }
+
+  static float drainF(float[] a, int from, int to) {
+    float s = 0;
+    for (int k = from; k < to; k++) {
+      s += a[k];
+      a[k] = 0;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,185 @@
+package dev.leibniz.core.forward;
+
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.ArrayIntrinsic;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Builder;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.lift.InsnText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Type;
+
+/**
+ * What both modes share: a copy of the primal graph, block for block, with a shadow array next to
+ * every active array value. Tangent mode adds tangents to the copy; adjoint mode uses the copy as
+ * its forward sweep. Blocks are copied in reverse post-order so that every value is mapped before
+ * its non-phi uses.
+ */
+public abstract class Sweep {
+  protected final Graph src;
+  protected final Graph dst;
+  protected final Activity activity;
+  protected final Callees callees;
+  protected final Builder b;
+  protected final Map<Value, Value> primal = new HashMap<>();
+  protected final Map<Value, Value> shadow = new HashMap<>();
+  protected final Map<Block, Block> blocks = new HashMap<>();
+  /** The src block in which a dst forward value is defined (for tape decisions). */
+  protected final Map<Value, Block> home = new HashMap<>();
+  protected Block current;
+
+  protected Sweep(Graph src, Activity activity, Callees callees, String name, String desc) {
+    this.src = src;
+    this.activity = activity;
+    this.callees = callees;
+    this.dst = new Graph(src.owner, name, desc, src.access);
+    this.b = new Builder(dst, dst.newBlock());
+  }
+
+  /** Src blocks in reverse post-order from the entry. */
+  protected List<Block> order() {
+    return dev.leibniz.core.analysis.Dominators.reversePostOrder(src);
+  }
+
+  protected Value p(Value v) {
+    Value m = primal.get(v);
+    if (m == null) {
+      throw new IllegalStateException("unmapped " + v + " in " + src.name);
+    }
+    return m;
+  }
+
+  protected void define(Value srcValue, Value dstValue) {
+    primal.put(srcValue, dstValue);
+    home.put(dstValue, current);
+  }
+
+  protected void defineShadow(Value srcValue, Value dstShadow) {
+    shadow.put(srcValue, dstShadow);
+    home.put(dstShadow, current);
+  }
+
+  /** The shadow of an array value; for a passive array, a fresh zero array (or null for null). */
+  protected Value shadowOf(Value v) {
+    Value s = shadow.get(v);
+    if (s != null) {
+      return s;
+    }
+    if (v.type.equals(Types.NULL)) {
+      return b.add(Op.CONST, Types.NULL, null);
+    }
+    Value z = b.add(Op.SHADOW, p(v).type, null, p(v), b.add(Op.CONST, Types.NULL, null));
+    home.put(z, current);
+    return z;
+  }
+
+  /** The shadow to pass for an array argument: the shadow when active, else null. */
+  protected Value shadowOrNull(Value v) {
+    return activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
+  }
+
+  protected Insn copy(Insn i) {
+    Value[] args = new Value[i.args.length];
+    for (int k = 0; k < args.length; k++) {
+      args[k] = p(i.args[k]);
+    }
+    Insn c = b.add(i.op, i.type, i.attr, args);
+    c.line = i.line;
+    c.origin = i.origin;
+    if (c.hasResult()) {
+      define(i, c);
+    }
+    return c;
+  }
+
+  /** Shadow phis for active array phis of {@code blk} (inputs filled later). */
+  protected void shadowPhis(Block blk, Block to) {
+    for (Phi ph : blk.phis) {
+      if (Types.isReference(ph.type) && activity.isActive(ph)) {
+        Phi s = dst.newPhi(to, ph.type);
+        defineShadow(ph, s);
+      }
+    }
+  }
+
+  /**
+   * Copies one non-terminator instruction with its shadow bookkeeping. Returns false when the
+   * subclass must handle it (active scalar arithmetic, calls with active arguments).
+   */
+  protected boolean copyArrayOp(Insn i) throws NotDifferentiable {
+    switch (i.op) {
+      case NEWARRAY: {
+        Insn c = copy(i);
+        if (activity.isActive(i)) {
+          Value[] dims = new Value[i.args.length];
+          for (int k = 0; k < dims.length; k++) dims[k] = p(i.args[k]);
+          defineShadow(i, b.add(Op.NEWARRAY, i.type, null, dims));
+        }
+        return true;
+      }
+      case CHECKCAST: {
+        copy(i);
+        if (activity.isActive(i) && Types.isReference(i.arg(0).type)) {
+          defineShadow(i, b.add(Op.CHECKCAST, i.type, i.attr, shadowOf(i.arg(0))));
+        }
+        return true;
+      }
+      case ALOAD:
+        if (Types.isReference(i.type)) {
+          copy(i);
+          if (activity.isActive(i)) {
+            defineShadow(i, b.add(Op.ALOAD, i.type, i.attr, shadowOf(i.arg(0)), p(i.arg(1))));
+          }
+          return true;
+        }
+        return false;
+      case ASTORE:
+        if (Types.isReference(i.arg(2).type)) {
+          copy(i);
+          if (activity.isActive(i.arg(0))) {
+            b.add(Op.ASTORE, Type.VOID_TYPE, i.attr, shadowOf(i.arg(0)), p(i.arg(1)), shadowOf(i.arg(2)));
+          }
+          return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  protected static boolean anyActive(Activity a, Insn i) {
+    for (Value v : i.args) {
+      if (a.isActive(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  protected ArrayIntrinsic intrinsic(Insn i) {
+    return i.attr instanceof MethodRef ? ArrayIntrinsic.of(i.method()) : null;
+  }
+
+  protected static NotDifferentiable fail(Insn i, String reason) {
+    return new NotDifferentiable(i.line, InsnText.of(i.origin), reason);
+  }
+
+  protected static Value zero(Builder b, Type t) {
+    return b.constant(t, 0);
+  }
+
+  /** The element type of a floating array type ({@code double[][]} gives {@code double}). */
+  protected static Type element(Type arrayType) {
+    return arrayType.getElementType();
+  }
+}

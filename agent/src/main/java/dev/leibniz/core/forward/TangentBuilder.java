@@ -1,0 +1,301 @@
+package dev.leibniz.core.forward;
+
+import dev.leibniz.core.Companions;
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.ArrayIntrinsic;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.rules.MathRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Forward mode as an IR → IR transformation: the primal graph with, next to every active value,
+ * its tangent (the directional derivative along the parameter tangents). Same control flow; no
+ * tape; tangents of arrays live in shadow arrays that follow the primal references.
+ */
+public final class TangentBuilder extends Sweep {
+  private final Map<Value, Value> tangent = new HashMap<>();
+  private final Map<Phi, Phi> tangentPhi = new HashMap<>();
+
+  private TangentBuilder(Graph src, Activity activity, Callees callees, String name) {
+    super(src, activity, callees, name, Companions.tangentDesc(src.desc));
+  }
+
+  /** The tangent graph of {@code src}, named {@code name} ({@code m$tangent}). */
+  public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    TangentBuilder t = new TangentBuilder(src, activity, callees, name);
+    t.run();
+    return t.dst;
+  }
+
+  private void run() throws NotDifferentiable {
+    List<Block> order = order();
+    for (Block blk : order) {
+      blocks.put(blk, blk == src.entry() ? dst.entry() : dst.newBlock());
+    }
+    for (Block blk : order) {
+      current = blk;
+      Block to = blocks.get(blk);
+      b.at(to);
+      for (Phi ph : blk.phis) {
+        Phi c = dst.newPhi(to, ph.type);
+        define(ph, c);
+        if (Types.isScalar(ph.type) && activity.isActive(ph)) {
+          Phi t = dst.newPhi(to, ph.type);
+          tangent.put(ph, t);
+          tangentPhi.put(ph, t);
+        }
+      }
+      shadowPhis(blk, to);
+      for (Insn i : blk.insns) {
+        insn(i);
+      }
+      terminator(blk.terminator);
+    }
+    for (Block blk : order) {
+      Block to = blocks.get(blk);
+      to.preds.clear();
+      for (Block pred : blk.preds) {
+        to.preds.add(blocks.get(pred));
+      }
+      for (Phi ph : blk.phis) {
+        Phi c = (Phi) primal.get(ph);
+        Phi t = tangentPhi.get(ph);
+        Phi s = shadow.containsKey(ph) ? (Phi) shadow.get(ph) : null;
+        for (int k = 0; k < ph.inputs.size(); k++) {
+          Value in = ph.inputs.get(k);
+          c.inputs.add(p(in));
+          if (t != null) t.inputs.add(tangentOrZero(in));
+          if (s != null) s.inputs.add(shadowFromPred(in, blk.preds.get(k)));
+        }
+      }
+    }
+  }
+
+  private Value shadowFromPred(Value in, Block pred) {
+    Value s = shadow.get(in);
+    if (s != null) return s;
+    return constantFor(in.type.equals(Types.NULL) ? Types.NULL : in.type, pred, true);
+  }
+
+  /** A tangent for an input of a phi in {@code blk}'s predecessor: constants are placed at entry. */
+  private Value tangentOrZero(Value v) {
+    Value t = tangent.get(v);
+    return t != null ? t : constantFor(v.type, null, false);
+  }
+
+  private Value constantFor(Type t, Block pred, boolean nullRef) {
+    Block saved = b.block();
+    b.at(dst.entry());
+    Insn c = nullRef ? dst.newInsn(Op.CONST, Types.NULL, null) : dst.newInsn(Op.CONST, t, t.getSort() == Type.FLOAT ? (Number) 0f : (Number) 0d);
+    dst.entry().insns.add(0, c);
+    b.at(saved);
+    return c;
+  }
+
+  private void params() {
+    for (Insn prm : src.params) {
+      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
+      dst.params.add(c);
+      define(prm, c);
+      if (Types.isScalar(prm.type)) {
+        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
+        dst.params.add(t);
+        tangent.put(prm, t);
+      } else if (Types.isDifferentiableArray(prm.type)) {
+        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
+        dst.params.add(t);
+        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
+      }
+    }
+  }
+
+  private Value t(Value v) {
+    Value x = tangent.get(v);
+    return x != null ? x : zero(b, v.type);
+  }
+
+  private void insn(Insn i) throws NotDifferentiable {
+    if (i.op == Op.PARAM) {
+      if (i == src.params.get(0)) {
+        params();
+      }
+      return;
+    }
+    if (copyArrayOp(i)) {
+      return;
+    }
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i)) {
+      call(i);
+      return;
+    }
+    Insn c = copy(i);
+    if (!activity.isActive(i) || !Types.isScalar(i.type)) {
+      if (i.op == Op.ASTORE && activity.isActive(i.arg(0))) {
+        b.add(Op.ASTORE, Type.VOID_TYPE, null, shadowOf(i.arg(0)), c.arg(1), t(i.arg(2)));
+      }
+      return;
+    }
+    Value[] a = c.args;
+    Value r;
+    switch (i.op) {
+      case ADD: r = b.plus(t(i.arg(0)), t(i.arg(1))); break;
+      case SUB: r = b.minus(t(i.arg(0)), t(i.arg(1))); break;
+      case NEG: r = b.neg(t(i.arg(0))); break;
+      case MUL: r = b.plus(mulT(i.arg(0), a[1]), mulT(i.arg(1), a[0])); break;
+      case DIV:
+        // d(u/v) = (du - y dv) / v
+        r = b.div(b.minus(t(i.arg(0)), mulT(i.arg(1), c)), a[1]);
+        break;
+      case REM:
+        // u % v = u - q v with q = trunc(u / v): d = du - q dv
+        r = b.minus(t(i.arg(0)), mulT(i.arg(1), quotient(a[0], a[1], c)));
+        break;
+      case CONV: r = b.convert(t(i.arg(0)), i.type); break;
+      case MATH: r = math(i, c); break;
+      case ALOAD: r = b.add(Op.ALOAD, i.type, null, shadowOf(i.arg(0)), a[1]); break;
+      default: throw fail(i, "internal: no tangent rule for " + i.op);
+    }
+    tangent.put(i, r);
+  }
+
+  /** {@code tangent(x) * factor}, or nothing when x is passive. */
+  private Value mulT(Value x, Value factor) {
+    if (!activity.isActive(x)) {
+      return zero(b, factor.type);
+    }
+    return b.times(tangent.get(x), factor);
+  }
+
+  public static Value quotient(dev.leibniz.core.ir.Builder b, Value u, Value v, Value r) {
+    return b.math("rint", "(D)D", b.convert(b.div(b.minus(b.convert(u, Type.DOUBLE_TYPE), b.convert(r, Type.DOUBLE_TYPE)), b.convert(v, Type.DOUBLE_TYPE)), Type.DOUBLE_TYPE));
+  }
+
+  private Value quotient(Value u, Value v, Value r) {
+    return b.convert(quotient(b, u, v, r), u.type);
+  }
+
+  private Value math(Insn i, Insn c) {
+    Value[] partials = MathRules.find(i.method().name(), i.method().desc()).partials(b, c.args, c);
+    Value sum = zero(b, i.type);
+    for (int k = 0; k < partials.length; k++) {
+      if (partials[k] != null && activity.isActive(i.arg(k))) {
+        sum = b.plus(sum, b.times(b.convert(partials[k], i.type), b.convert(t(i.arg(k)), i.type)));
+      }
+    }
+    return sum;
+  }
+
+  private void call(Insn i) throws NotDifferentiable {
+    MethodRef m = i.method();
+    ArrayIntrinsic k = ArrayIntrinsic.of(m);
+    if (k != null) {
+      intrinsic(i, k);
+      return;
+    }
+    Type r = Type.getReturnType(m.desc());
+    boolean returns = r.getSort() != Type.VOID;
+    if (returns && !callees.isPure(m)) {
+      throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes arrays or fields; in tangent mode such a callee must either return void or write nothing");
+    }
+    Insn c = returns ? copy(i) : null;
+    List<Value> args = new ArrayList<>();
+    Type[] types = Type.getArgumentTypes(m.desc());
+    int self = m.isStatic() ? 0 : 1;
+    if (self == 1) {
+      args.add(p(i.arg(0)));
+    }
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(p(v));
+      if (Types.isScalar(types[a])) {
+        args.add(b.convert(t(v), types[a]));
+      } else if (Types.isDifferentiableArray(types[a])) {
+        args.add(shadowOrNull(v));
+      }
+    }
+    MethodRef tm = new MethodRef(m.opcode(), m.owner(), Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()), m.itf());
+    Type tr = Type.getReturnType(tm.desc());
+    Insn call = b.add(Op.INVOKE, Types.stackType(tr), tm, args.toArray(new Value[0]));
+    call.line = i.line;
+    if (returns && activity.isActive(i)) {
+      if (Types.isScalar(r)) {
+        tangent.put(i, call);
+      } else {
+        defineShadow(i, call);
+      }
+    }
+  }
+
+  private void intrinsic(Insn i, ArrayIntrinsic k) {
+    Insn c = copy(i);
+    Value[] a = c.args;
+    switch (k) {
+      case CLONE:
+        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0))));
+        break;
+      case COPY_OF:
+        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), a[1]));
+        break;
+      case COPY_OF_RANGE:
+        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), a[1], a[2]));
+        break;
+      case ARRAYCOPY:
+        if (activity.isActive(i.arg(2))) {
+          b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, shadowOf(i.arg(0)), a[1], shadowOf(i.arg(2)), a[3], a[4]);
+        }
+        break;
+      case FILL:
+        b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, shadowOf(i.arg(0)), t(i.arg(1)));
+        break;
+      case FILL_RANGE:
+        b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, shadowOf(i.arg(0)), a[1], a[2], t(i.arg(3)));
+        break;
+      default:
+    }
+  }
+
+  private void terminator(Insn i) {
+    Block[] targets = new Block[i.targets.length];
+    for (int k = 0; k < targets.length; k++) {
+      targets[k] = blocks.get(i.targets[k]);
+    }
+    if (i.op == Op.RETURN) {
+      Type r = Type.getReturnType(src.desc);
+      Value[] args = Types.isDifferentiable(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
+      Insn t = b.terminate(Op.RETURN, null, targets, args);
+      t.line = i.line;
+      return;
+    }
+    Value[] args = new Value[i.args.length];
+    for (int k = 0; k < args.length; k++) {
+      args[k] = p(i.args[k]);
+    }
+    Insn t = b.terminate(i.op, i.attr, targets, args);
+    t.line = i.line;
+  }
+
+  private Value tangentOfResult(Value v, Type r) {
+    if (Types.isReference(r)) {
+      return shadowOf(v);
+    }
+    return b.convert(t(v), r);
+  }
+
+  static boolean isStatic(Graph g) {
+    return (g.access & Opcodes.ACC_STATIC) != 0;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.leibniz.core.ir;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Appends instructions at the end of one block. Typed helpers fold the trivial cases (adding
+ * zero, multiplying by one) so that generated derivative code carries no dead arithmetic.
+ */
+public final class Builder {
+  public final Graph graph;
+  private Block block;
+
+  public Builder(Graph graph, Block block) {
+    this.graph = graph;
+    this.block = block;
+  }
+
+  public Block block() {
+    return block;
+  }
+
+  public void at(Block b) {
+    this.block = b;
+  }
+
+  public Insn add(Op op, Type type, Object attr, Value... args) {
+    Insn i = graph.newInsn(op, type, attr, args);
+    block.insns.add(i);
+    return i;
+  }
+
+  /** Ends the block with {@code t} and records the predecessor edges. */
+  public Insn terminate(Op op, Object attr, Block[] targets, Value... args) {
+    Insn t = graph.newInsn(op, Type.VOID_TYPE, attr, args);
+    t.targets = targets;
+    block.terminator = t;
+    for (Block s : targets) {
+      s.preds.add(block);
+    }
+    return t;
+  }
+
+  public void jump(Block target) {
+    terminate(Op.GOTO, null, new Block[] {target});
+  }
+
+  public Insn constant(Type type, Number n) {
+    Number v;
+    switch (type.getSort()) {
+      case Type.DOUBLE: v = n.doubleValue(); break;
+      case Type.FLOAT: v = n.floatValue(); break;
+      case Type.LONG: v = n.longValue(); break;
+      default: v = n.intValue();
+    }
+    return add(Op.CONST, type, v);
+  }
+
+  public static boolean isConst(Value v, double c) {
+    if (v instanceof Insn && ((Insn) v).op == Op.CONST && ((Insn) v).attr instanceof Number) {
+      Number n = (Number) ((Insn) v).attr;
+      return (n instanceof Double || n instanceof Float) && n.doubleValue() == c
+          && !(c == 0 && Double.doubleToRawLongBits(n.doubleValue()) != 0);
+    }
+    return false;
+  }
+
+  public Value plus(Value a, Value b) {
+    if (isConst(a, 0)) return b;
+    if (isConst(b, 0)) return a;
+    return add(Op.ADD, a.type, null, a, b);
+  }
+
+  public Value minus(Value a, Value b) {
+    if (isConst(b, 0)) return a;
+    if (isConst(a, 0)) return neg(b);
+    return add(Op.SUB, a.type, null, a, b);
+  }
+
+  public Value times(Value a, Value b) {
+    if (isConst(a, 1)) return b;
+    if (isConst(b, 1)) return a;
+    if (isConst(a, -1)) return neg(b);
+    if (isConst(b, -1)) return neg(a);
+    return add(Op.MUL, a.type, null, a, b);
+  }
+
+  public Value div(Value a, Value b) {
+    if (isConst(b, 1)) return a;
+    return add(Op.DIV, a.type, null, a, b);
+  }
+
+  public Value neg(Value a) {
+    return add(Op.NEG, a.type, null, a);
+  }
+
+  public Value convert(Value v, Type to) {
+    if (v.type.equals(to)) return v;
+    return add(Op.CONV, to, null, v);
+  }
+
+  /** Calls {@code Math.name} with the given descriptor. */
+  public Value math(String name, String desc, Value... args) {
+    return add(
+        Op.MATH,
+        Type.getReturnType(desc),
+        new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", name, desc, false),
+        args);
+  }
+
+  /** {@code (cmp(a, b) cond 0) ? x : y}, comparing with {@code DCMPL}/{@code FCMPL} (NaN: -1). */
+  public Value select(Value a, Cond cond, Value b, Value x, Value y) {
+    int cmp = a.type.getSort() == Type.FLOAT ? Opcodes.FCMPL : Opcodes.DCMPL;
+    Insn c = add(Op.CMP, Type.INT_TYPE, cmp, a, b);
+    return add(Op.SELECT, x.type, cond, c, x, y);
+  }
+
+  public Value read(Var v) {
+    return add(Op.VAR_READ, v.type, v);
+  }
+
+  public void write(Var v, Value x) {
+    add(Op.VAR_WRITE, Type.VOID_TYPE, v, x);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.leibniz.core.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Type;
+
+/**
+ * A method as a control-flow graph of {@link Block}s in SSA form. The first block is the entry;
+ * it has no predecessors. A graph also owns the ids of its values and its mutable {@link Var}s.
+ */
+public final class Graph {
+  public final String owner;
+  public final String name;
+  public final String desc;
+  public final int access;
+  public final List<Block> blocks = new ArrayList<>();
+  public final List<Insn> params = new ArrayList<>();
+  public final List<Var> vars = new ArrayList<>();
+  private int nextValue;
+  private int nextBlock;
+
+  public Graph(String owner, String name, String desc, int access) {
+    this.owner = owner;
+    this.name = name;
+    this.desc = desc;
+    this.access = access;
+  }
+
+  public Block entry() {
+    return blocks.get(0);
+  }
+
+  public Block newBlock() {
+    Block b = new Block(nextBlock++);
+    blocks.add(b);
+    return b;
+  }
+
+  public Phi newPhi(Block block, Type type) {
+    Phi p = new Phi(nextValue++, type, block);
+    block.phis.add(p);
+    return p;
+  }
+
+  /** A new instruction, not yet placed in a block. */
+  public Insn newInsn(Op op, Type type, Object attr, Value... args) {
+    return new Insn(nextValue++, op, type, attr, args);
+  }
+
+  public Var newVar(Type type, String name) {
+    Var v = new Var(vars.size(), type, name);
+    vars.add(v);
+    return v;
+  }
+
+  /** Makes {@code to} a successor of {@code from}'s terminator at {@code index}, keeping preds. */
+  public static void link(Block from, Block to) {
+    to.preds.add(from);
+  }
+
+  public boolean isStatic() {
+    return (access & org.objectweb.asm.Opcodes.ACC_STATIC) != 0;
+  }
+
+  public int valueCount() {
+    return nextValue;
+  }
+
+  @Override
+  public String toString() {
+    return IrPrinter.print(this);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.leibniz.core.ir;
+
+/**
+ * The instruction set of the IR. Arithmetic is typed by the instruction's result type; the
+ * operand order is the JVM's. Terminators end a block; {@code TAPE_*} and {@code VAR_*} appear
+ * only in generated graphs.
+ */
+public enum Op {
+  /** A parameter; attribute: its index in the descriptor (the receiver is parameter 0 if any). */
+  PARAM,
+  /** A constant; attribute: a boxed {@link Number}, or null for {@code null}. */
+  CONST,
+  ADD,
+  SUB,
+  MUL,
+  DIV,
+  REM,
+  NEG,
+  SHL,
+  SHR,
+  USHR,
+  AND,
+  OR,
+  XOR,
+  /** A primitive conversion to the instruction's type; the source type is the operand's. */
+  CONV,
+  /** {@code LCMP}, {@code FCMPL}, ... ; attribute: the opcode. */
+  CMP,
+  /** {@code (args[0] cond 0) ? args[1] : args[2]}; attribute: a {@link Cond}. */
+  SELECT,
+  /** A call of a {@code Math}/{@code StrictMath} function that has a derivative rule. */
+  MATH,
+  /** Any other call; attribute: a {@link MethodRef} (or the original invokedynamic node). */
+  INVOKE,
+  GETFIELD,
+  GETSTATIC,
+  PUTFIELD,
+  PUTSTATIC,
+  /** {@code args[0][args[1]]}. */
+  ALOAD,
+  /** {@code args[0][args[1]] = args[2]}. */
+  ASTORE,
+  ALENGTH,
+  /** A new array of the instruction's type; args: the dimensions. */
+  NEWARRAY,
+  /** {@code new T} (uninitialised; followed by the constructor call). */
+  NEW,
+  CHECKCAST,
+  INSTANCEOF,
+  /** The shadow array for a primal array: {@code args[1] != null ? args[1] : zeros like args[0]}. */
+  SHADOW,
+  /** Reads a mutable {@link Var}; attribute: the variable. */
+  VAR_READ,
+  /** Writes {@code args[0]} into a {@link Var}; attribute: the variable. */
+  VAR_WRITE,
+  /** Pushes the arguments on the tape of their kind. */
+  TAPE_PUSH,
+  /** Pops a value of the instruction's type from its tape. */
+  TAPE_POP,
+  /** A call of a generated helper of the class; attribute: a {@link MethodRef}. */
+  HELPER,
+  // Terminators.
+  GOTO,
+  /** Branches to {@code targets[0]} when the condition holds, else to {@code targets[1]}. */
+  IF,
+  /** Attribute: the int keys; targets: one per key, then the default. */
+  SWITCH,
+  RETURN,
+  THROW;
+
+  public boolean isTerminator() {
+    return ordinal() >= GOTO.ordinal();
+  }
+}

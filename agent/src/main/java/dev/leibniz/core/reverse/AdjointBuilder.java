@@ -1,0 +1,613 @@
+package dev.leibniz.core.reverse;
+
+import dev.leibniz.core.Companions;
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.ArrayIntrinsic;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.Cycles;
+import dev.leibniz.core.forward.Sweep;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.ir.Var;
+import dev.leibniz.core.rules.DerivativeRule;
+import dev.leibniz.core.rules.MathRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Reverse mode as an IR → IR transformation, by basic-block reversal (Tapenade's scheme, DESIGN.md
+ * §3). The forward sweep is the primal copy of {@link Sweep}; on each edge into a block with
+ * several predecessors it records which one was taken (an int tape inside cycles, a local
+ * outside), and at the end of each block it pushes the values that the block's reverse needs and
+ * that a later iteration could overwrite (a value and its use in one cycle: {@link Cycles}).
+ * Everything else stays in its local. The reverse sweep visits the blocks backwards: each reversed
+ * block pops its values, runs its statements backwards accumulating adjoints into mutable {@link
+ * Var}s (zeroed once propagated), then routes its phis' adjoints to the predecessor actually taken
+ * and continues there. Adjoints of arrays live in shadow arrays that follow the primal references.
+ */
+public final class AdjointBuilder extends Sweep {
+  private final Cycles cycles;
+  private final Map<Value, Var> adjoints = new HashMap<>();
+  private final Map<Block, Block> reverse = new HashMap<>();
+  private final Map<Block, List<Value>> pushes = new HashMap<>();
+  private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
+  private final Map<Block, Var> cameFrom = new HashMap<>();
+  private final Map<Block, Block[]> edges = new HashMap<>();
+  private final Map<Insn, Value[]> snapshots = new HashMap<>();
+  private final List<Insn> scalarParams = new ArrayList<>();
+  private final WrittenArrays written;
+  private Var result;
+  private Value seed;
+  private Value gradOut;
+  private Value callBuffer;
+  private Block reversing;
+
+  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name) {
+    super(src, activity, callees, name, Companions.adjointDesc(src.desc));
+    this.cycles = new Cycles(src);
+    this.written = new WrittenArrays(src, activity, callees);
+  }
+
+  /** The adjoint graph of {@code src}, named {@code name} ({@code m$adjoint}). */
+  public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name);
+    a.run();
+    return a.dst;
+  }
+
+  private void run() throws NotDifferentiable {
+    List<Block> order = order();
+    for (Block blk : order) {
+      blocks.put(blk, blk == src.entry() ? dst.entry() : dst.newBlock());
+    }
+    for (Block blk : order) {
+      if (blk.preds.size() > 1) {
+        Block[] es = new Block[blk.preds.size()];
+        for (int k = 0; k < es.length; k++) es[k] = dst.newBlock();
+        edges.put(blk, es);
+        if (!cycles.inCycle(blk)) {
+          cameFrom.put(blk, dst.newVar(Type.INT_TYPE, "from"));
+        }
+      }
+    }
+    for (Block blk : order) {
+      if (blk.terminator.op != Op.THROW) {
+        reverse.put(blk, dst.newBlock());
+      }
+    }
+    Type r = Type.getReturnType(src.desc);
+    if (r.getSort() != Type.VOID) {
+      result = dst.newVar(r, "result");
+    }
+    for (Block blk : order) {
+      forward(blk);
+    }
+    for (Block blk : order) {
+      edgeBlocks(blk);
+    }
+    for (Block blk : order) {
+      if (reverse.containsKey(blk)) {
+        reverseBlock(blk);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- forward sweep
+
+  private void forward(Block blk) throws NotDifferentiable {
+    current = blk;
+    Block to = blocks.get(blk);
+    b.at(to);
+    for (Phi ph : blk.phis) {
+      define(ph, dst.newPhi(to, ph.type));
+    }
+    shadowPhis(blk, to);
+    for (Insn i : blk.insns) {
+      forwardInsn(i);
+    }
+    Insn t = blk.terminator;
+    Block[] targets = new Block[t.targets.length];
+    Map<Block, Integer> seen = new HashMap<>();
+    for (int k = 0; k < targets.length; k++) {
+      Block s = t.targets[k];
+      if (s.preds.size() > 1) {
+        int occurrence = seen.merge(s, 1, Integer::sum) - 1;
+        targets[k] = edges.get(s)[indexOfPred(s, blk, occurrence)];
+      } else {
+        targets[k] = blocks.get(s);
+      }
+    }
+    Value[] args = new Value[t.args.length];
+    for (int k = 0; k < args.length; k++) args[k] = p(t.args[k]);
+    if (t.op == Op.RETURN) {
+      if (result != null) {
+        b.write(result, args[0]);
+      }
+      b.jump(reverse.get(blk));
+    } else {
+      Insn c = b.terminate(t.op, t.attr, targets, args);
+      c.line = t.line;
+    }
+  }
+
+  private static int indexOfPred(Block s, Block pred, int occurrence) {
+    int seen = 0;
+    for (int k = 0; k < s.preds.size(); k++) {
+      if (s.preds.get(k) == pred && seen++ == occurrence) return k;
+    }
+    throw new IllegalStateException("no edge " + pred + " -> " + s);
+  }
+
+  private void params() {
+    boolean anyScalar = false;
+    for (Insn prm : src.params) {
+      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
+      dst.params.add(c);
+      define(prm, c);
+      if (Types.isDifferentiableArray(prm.type)) {
+        Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
+        dst.params.add(bar);
+        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
+      } else if (Types.isScalar(prm.type)) {
+        scalarParams.add(prm);
+        anyScalar = true;
+      }
+    }
+    Type r = Type.getReturnType(src.desc);
+    if (Types.isDifferentiable(r)) {
+      Insn s = b.add(Op.PARAM, r, dst.params.size());
+      dst.params.add(s);
+      seed = s;
+    }
+    if (anyScalar) {
+      Insn g = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
+      dst.params.add(g);
+      gradOut = g;
+    }
+    int buffer = written.maxCalleeScalars();
+    if (buffer > 0) {
+      callBuffer = b.add(Op.NEWARRAY, Type.getType(double[].class), null, b.constant(Type.INT_TYPE, buffer));
+      home.put(callBuffer, current);
+    }
+  }
+
+  private void forwardInsn(Insn i) throws NotDifferentiable {
+    if (i.op == Op.PARAM) {
+      if (i == src.params.get(0)) params();
+      return;
+    }
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i)) {
+      forwardCall(i);
+      return;
+    }
+    if (copyArrayOp(i)) {
+      return;
+    }
+    copy(i);
+  }
+
+  private void forwardCall(Insn i) throws NotDifferentiable {
+    MethodRef m = i.method();
+    ArrayIntrinsic k = ArrayIntrinsic.of(m);
+    if (k == null) {
+      Type[] types = Type.getArgumentTypes(m.desc());
+      int self = m.isStatic() ? 0 : 1;
+      Value[] snaps = new Value[types.length];
+      for (int a = 0; a < types.length; a++) {
+        Value v = i.arg(a + self);
+        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, v)) {
+          Insn s = b.add(Op.HELPER, Types.OBJECT, helper("snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;"), p(v));
+          snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], s);
+          home.put(snaps[a], current);
+        }
+      }
+      snapshots.put(i, snaps);
+      copy(i);
+      Type r = Type.getReturnType(m.desc());
+      if (Types.isDifferentiableArray(r) && activity.isActive(i)) {
+        defineShadow(i, b.add(Op.SHADOW, i.type, null, p(i), b.add(Op.CONST, Types.NULL, null)));
+      }
+      return;
+    }
+    Insn c = copy(i);
+    boolean primitive = isPrimitiveArray(i.arg(0));
+    switch (k) {
+      case CLONE:
+        if (primitive) {
+          defineShadow(i, b.add(Op.SHADOW, i.type, null, c, b.add(Op.CONST, Types.NULL, null)));
+        } else {
+          defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0))));
+        }
+        break;
+      case COPY_OF: case COPY_OF_RANGE:
+        if (primitive) {
+          defineShadow(i, b.add(Op.SHADOW, i.type, null, c, b.add(Op.CONST, Types.NULL, null)));
+        } else {
+          Value[] a = c.args.clone();
+          a[0] = shadowOf(i.arg(0));
+          defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, a));
+        }
+        break;
+      case ARRAYCOPY:
+        if (!isPrimitiveArray(i.arg(2)) && activity.isActive(i.arg(2))) {
+          b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, shadowOf(i.arg(0)), c.args[1], shadowOf(i.arg(2)), c.args[3], c.args[4]);
+        }
+        break;
+      default:
+    }
+  }
+
+  private static boolean isPrimitiveArray(Value v) {
+    return v.type.getSort() == Type.ARRAY && v.type.getDimensions() == 1;
+  }
+
+  private MethodRef helper(String name, String desc) {
+    return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, false);
+  }
+
+  /** Edge blocks into {@code blk}: record the predecessor index, then enter the block. */
+  private void edgeBlocks(Block blk) {
+    Block[] es = edges.get(blk);
+    if (es == null) {
+      return;
+    }
+    Block to = blocks.get(blk);
+    for (int k = 0; k < es.length; k++) {
+      b.at(es[k]);
+      Value idx = b.constant(Type.INT_TYPE, k);
+      if (cameFrom.containsKey(blk)) {
+        b.write(cameFrom.get(blk), idx);
+      } else {
+        b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, idx);
+      }
+      b.jump(to);
+    }
+    to.preds.clear();
+    for (Block e : es) to.preds.add(e);
+    for (Phi ph : blk.phis) {
+      Phi c = (Phi) primal.get(ph);
+      Phi s = shadow.containsKey(ph) ? (Phi) shadow.get(ph) : null;
+      for (int k = 0; k < es.length; k++) {
+        Value in = ph.inputs.get(k);
+        b.at(es[k]);
+        current = blk.preds.get(k);
+        c.inputs.add(p(in));
+        if (s != null) {
+          s.inputs.add(shadow.containsKey(in) ? shadow.get(in) : b.add(Op.CONST, Types.NULL, null));
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- reverse sweep
+
+  /** A forward value for use in the reverse of {@link #reversing}: taped when a cycle could overwrite it. */
+  private Value need(Value v) {
+    if (v instanceof Insn && ((Insn) v).op == Op.CONST) {
+      return v;
+    }
+    Block h = home.get(v);
+    if (h == null || !cycles.sameCycle(h, reversing)) {
+      return v;
+    }
+    Map<Value, Value> mine = popped.computeIfAbsent(reversing, x -> new HashMap<>());
+    Value got = mine.get(v);
+    if (got == null) {
+      pushes.computeIfAbsent(reversing, x -> new ArrayList<>()).add(v);
+      Insn pop = dst.newInsn(Op.TAPE_POP, v.type, null);
+      reverse.get(reversing).insns.add(0, pop);
+      mine.put(v, pop);
+      got = pop;
+    }
+    return got;
+  }
+
+  private Var adjoint(Value srcValue) {
+    return adjoints.computeIfAbsent(srcValue, v -> dst.newVar(v.type, "bar"));
+  }
+
+  /** Reads and zeroes the adjoint of {@code srcValue}. */
+  private Value take(Value srcValue) {
+    Var a = adjoint(srcValue);
+    Value x = b.read(a);
+    b.write(a, zero(b, a.type));
+    return x;
+  }
+
+  private void accumulate(Value srcValue, Value x) {
+    if (!activity.isActive(srcValue) || !Types.isScalar(srcValue.type)) {
+      return;
+    }
+    Var a = adjoint(srcValue);
+    b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
+  }
+
+  private void reverseBlock(Block blk) throws NotDifferentiable {
+    reversing = blk;
+    current = blk;
+    Block rb = reverse.get(blk);
+    b.at(rb);
+    Insn t = blk.terminator;
+    if (t.op == Op.RETURN && t.args.length == 1 && seed != null && activity.isActive(t.arg(0))) {
+      Value v = t.arg(0);
+      if (Types.isScalar(v.type)) {
+        accumulate(v, seed);
+      } else if (isPrimitiveArray(v)) {
+        Value sh = need(shadowOf(v));
+        b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(v.type), addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
+      } else {
+        throw fail(t, "returning a multi-dimensional array is not supported in adjoint mode");
+      }
+    }
+    for (int k = blk.insns.size() - 1; k >= 0; k--) {
+      reverseInsn(blk.insns.get(k));
+    }
+    List<Value> pushed = pushes.get(blk);
+    if (pushed != null) {
+      Block fwd = blocks.get(blk);
+      Insn push = dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, pushed.toArray(new Value[0]));
+      fwd.insns.add(push);
+    }
+    b.at(lastBlock(rb));
+    leave(blk);
+  }
+
+  private Block lastBlock(Block rb) {
+    return b.block();
+  }
+
+  /** Ends the reverse of {@code blk}: phi adjoints to the predecessor taken, then its reverse. */
+  private void leave(Block blk) {
+    if (blk == src.entry()) {
+      finish();
+      return;
+    }
+    if (blk.preds.size() == 1) {
+      b.jump(reverse.get(blk.preds.get(0)));
+      return;
+    }
+    List<Phi> active = new ArrayList<>();
+    List<Value> bars = new ArrayList<>();
+    for (Phi ph : blk.phis) {
+      if (Types.isScalar(ph.type) && activity.isActive(ph)) {
+        active.add(ph);
+        bars.add(take(ph));
+      }
+    }
+    Value index = cameFrom.containsKey(blk) ? b.read(cameFrom.get(blk)) : b.add(Op.TAPE_POP, Type.INT_TYPE, null);
+    int n = blk.preds.size();
+    Block[] targets = new Block[n + 1];
+    int[] keys = new int[n];
+    for (int k = 0; k < n; k++) {
+      keys[k] = k;
+      Block pred = blk.preds.get(k);
+      if (active.isEmpty()) {
+        targets[k] = reverse.get(pred);
+        continue;
+      }
+      Block re = dst.newBlock();
+      targets[k] = re;
+      Block saved = b.block();
+      b.at(re);
+      for (int j = 0; j < active.size(); j++) {
+        accumulate(active.get(j).inputs.get(k), bars.get(j));
+      }
+      b.jump(reverse.get(pred));
+      b.at(saved);
+    }
+    targets[n] = targets[n - 1];
+    b.terminate(Op.SWITCH, keys, targets, index);
+  }
+
+  /** After the reverse of the entry block: scalar adjoints out, then return the primal result. */
+  private void finish() {
+    if (gradOut != null) {
+      Block write = dst.newBlock();
+      Block done = dst.newBlock();
+      b.terminate(Op.IF, Cond.NONNULL, new Block[] {write, done}, gradOut);
+      b.at(write);
+      for (int k = 0; k < scalarParams.size(); k++) {
+        Value idx = b.constant(Type.INT_TYPE, k);
+        Value old = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, gradOut, idx);
+        Value bar = b.convert(b.read(adjoint(scalarParams.get(k))), Type.DOUBLE_TYPE);
+        b.add(Op.ASTORE, Type.VOID_TYPE, null, gradOut, idx, b.plus(old, bar));
+      }
+      b.jump(done);
+      b.at(done);
+    }
+    if (result != null) {
+      b.terminate(Op.RETURN, null, new Block[0], b.read(result));
+    } else {
+      b.terminate(Op.RETURN, null, new Block[0]);
+    }
+  }
+
+  private void reverseInsn(Insn i) throws NotDifferentiable {
+    switch (i.op) {
+      case ALOAD:
+        if (Types.isScalar(i.type) && activity.isActive(i)) {
+          Value rb = take(i);
+          Value sh = need(shadowOf(i.arg(0)));
+          Value idx = need(p(i.arg(1)));
+          Value old = b.add(Op.ALOAD, i.type, null, sh, idx);
+          b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, b.plus(old, rb));
+        }
+        return;
+      case ASTORE:
+        if (Types.isScalar(i.arg(2).type) && activity.isActive(i.arg(0))) {
+          Value sh = need(shadowOf(i.arg(0)));
+          Value idx = need(p(i.arg(1)));
+          Value bar = b.add(Op.ALOAD, i.arg(2).type, null, sh, idx);
+          b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, zero(b, i.arg(2).type));
+          accumulate(i.arg(2), bar);
+        }
+        return;
+      case INVOKE:
+        if (i.attr instanceof MethodRef && anyActive(activity, i)) {
+          reverseCall(i);
+        }
+        return;
+      default:
+    }
+    if (!Types.isScalar(i.type) || !activity.isActive(i) || i.op == Op.PARAM) {
+      return;
+    }
+    Value rb = take(i);
+    Value a0 = i.args.length > 0 ? i.arg(0) : null;
+    Value a1 = i.args.length > 1 ? i.arg(1) : null;
+    switch (i.op) {
+      case ADD:
+        accumulate(a0, rb);
+        accumulate(a1, rb);
+        return;
+      case SUB:
+        accumulate(a0, rb);
+        if (activity.isActive(a1)) accumulate(a1, b.neg(rb));
+        return;
+      case NEG:
+        accumulate(a0, b.neg(rb));
+        return;
+      case CONV:
+        accumulate(a0, rb);
+        return;
+      case MUL:
+        if (activity.isActive(a0)) accumulate(a0, b.times(rb, need(p(a1))));
+        if (activity.isActive(a1)) accumulate(a1, b.times(rb, need(p(a0))));
+        return;
+      case DIV: {
+        Value den = need(p(a1));
+        Value q = b.div(rb, den);
+        accumulate(a0, q);
+        if (activity.isActive(a1)) accumulate(a1, b.neg(b.times(q, need(p(i)))));
+        return;
+      }
+      case REM:
+        accumulate(a0, rb);
+        if (activity.isActive(a1)) {
+          Value quot = b.convert(dev.leibniz.core.forward.TangentBuilder.quotient(b, need(p(a0)), need(p(a1)), need(p(i))), i.type);
+          accumulate(a1, b.neg(b.times(rb, quot)));
+        }
+        return;
+      case MATH: {
+        DerivativeRule rule = MathRules.find(i.method().name(), i.method().desc());
+        boolean[] uses = RuleUsage.of(rule, i);
+        Value[] args = new Value[i.args.length];
+        for (int k = 0; k < args.length; k++) {
+          args[k] = uses[k] ? need(p(i.arg(k))) : p(i.arg(k));
+        }
+        Value y = uses[args.length] ? need(p(i)) : p(i);
+        Value[] partials = rule.partials(b, args, y);
+        for (int k = 0; k < partials.length; k++) {
+          if (partials[k] != null && activity.isActive(i.arg(k))) {
+            accumulate(i.arg(k), b.times(rb, b.convert(partials[k], rb.type)));
+          }
+        }
+        return;
+      }
+      default:
+        throw fail(i, "internal: no adjoint rule for " + i.op);
+    }
+  }
+
+  private void reverseCall(Insn i) throws NotDifferentiable {
+    MethodRef m = i.method();
+    ArrayIntrinsic k = ArrayIntrinsic.of(m);
+    if (k != null) {
+      reverseIntrinsic(i, k);
+      return;
+    }
+    Type[] types = Type.getArgumentTypes(m.desc());
+    int self = m.isStatic() ? 0 : 1;
+    Value[] snaps = snapshots.get(i);
+    List<Value> args = new ArrayList<>();
+    if (self == 1) args.add(need(p(i.arg(0))));
+    List<Value> scalarArgs = new ArrayList<>();
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(need(snaps[a] != null ? snaps[a] : p(v)));
+      if (Types.isDifferentiableArray(types[a])) {
+        args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
+      } else if (Types.isScalar(types[a])) {
+        scalarArgs.add(v);
+      }
+    }
+    Type r = Type.getReturnType(m.desc());
+    if (Types.isScalar(r)) {
+      args.add(activity.isActive(i) ? take(i) : zero(b, r));
+    } else if (Types.isDifferentiable(r)) {
+      args.add(activity.isActive(i) ? need(shadowOf(i)) : b.add(Op.CONST, Types.NULL, null));
+    }
+    if (!scalarArgs.isEmpty()) {
+      args.add(callBuffer);
+    }
+    MethodRef am = new MethodRef(m.opcode(), m.owner(), Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()), m.itf());
+    Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
+    call.line = i.line;
+    for (int s = 0; s < scalarArgs.size(); s++) {
+      Value idx = b.constant(Type.INT_TYPE, s);
+      Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, callBuffer, idx);
+      b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
+      accumulate(scalarArgs.get(s), g);
+    }
+  }
+
+  private static String addName(Type arrayType) {
+    return arrayType.getElementType().getSort() == Type.FLOAT ? "addF" : "addD";
+  }
+
+  private static String addDesc(Type arrayType) {
+    String a = arrayType.getElementType().getSort() == Type.FLOAT ? "[F" : "[D";
+    return "(" + a + "I" + a + "II)V";
+  }
+
+  private void reverseIntrinsic(Insn i, ArrayIntrinsic k) {
+    Value arr = i.arg(0);
+    if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
+      Value sh = need(shadowOf(arr));
+      boolean f = arr.type.getElementType().getSort() == Type.FLOAT;
+      Value from = k == ArrayIntrinsic.FILL ? b.constant(Type.INT_TYPE, 0) : need(p(i.arg(1)));
+      Value to = k == ArrayIntrinsic.FILL ? b.add(Op.ALENGTH, Type.INT_TYPE, null, sh) : need(p(i.arg(2)));
+      String t = f ? "[F" : "[D";
+      Value s = b.add(Op.HELPER, f ? Type.FLOAT_TYPE : Type.DOUBLE_TYPE, helper(f ? "drainF" : "drainD", "(" + t + "II)" + (f ? "F" : "D")), sh, from, to);
+      accumulate(i.arg(k == ArrayIntrinsic.FILL ? 1 : 3), s);
+      return;
+    }
+    if (k == ArrayIntrinsic.ARRAYCOPY) {
+      Value dstArr = i.arg(2);
+      if (!isPrimitiveArray(dstArr) || !activity.isActive(dstArr)) {
+        return;
+      }
+      boolean f = dstArr.type.getElementType().getSort() == Type.FLOAT;
+      String t = f ? "[F" : "[D";
+      Value srcBar = activity.isActive(arr) ? need(shadowOf(arr)) : b.add(Op.CONST, Types.NULL, null);
+      b.add(Op.HELPER, Type.VOID_TYPE, helper(f ? "arraycopyF" : "arraycopyD", "(" + t + "I" + t + "II)V"),
+          castTo(srcBar, dstArr.type), need(p(i.arg(1))), need(shadowOf(dstArr)), need(p(i.arg(3))), need(p(i.arg(4))));
+      return;
+    }
+    if (!isPrimitiveArray(arr) || !activity.isActive(i)) {
+      return;
+    }
+    Value from = k == ArrayIntrinsic.COPY_OF_RANGE ? need(p(i.arg(1))) : b.constant(Type.INT_TYPE, 0);
+    Value sa = need(shadowOf(arr));
+    Value sc = castTo(need(shadowOf(i)), arr.type);
+    Value end = k == ArrayIntrinsic.COPY_OF_RANGE ? need(p(i.arg(2))) : b.add(Op.ALENGTH, Type.INT_TYPE, null, sc);
+    Value len = b.minus(b.math("min", "(II)I", end, b.add(Op.ALENGTH, Type.INT_TYPE, null, sa)), from);
+    b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(arr.type), addDesc(arr.type)), sa, from, sc, b.constant(Type.INT_TYPE, 0), len);
+  }
+
+  private Value castTo(Value v, Type t) {
+    return v.type.equals(t) || v.type.equals(Types.NULL) ? v : b.add(Op.CHECKCAST, t, t, v);
+  }
+}

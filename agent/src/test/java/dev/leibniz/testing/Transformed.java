@@ -1,0 +1,107 @@
+package dev.leibniz.testing;
+
+import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.Result;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.util.CheckClassAdapter;
+import org.objectweb.asm.util.TraceClassVisitor;
+
+/**
+ * A test fixture class run through the core in a fresh class loader, no agent involved: the
+ * transformed bytes pass ASM's verifier check and are defined in a child loader.
+ */
+public final class Transformed {
+  public final Class<?> type;
+  public final Result result;
+
+  private Transformed(Class<?> type, Result result) {
+    this.type = type;
+    this.result = result;
+  }
+
+  public static byte[] bytesOf(Class<?> c) {
+    String res = c.getName().replace('.', '/') + ".class";
+    try (InputStream in = c.getClassLoader().getResourceAsStream(res)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Differentiates {@code fixture}; fails on any diagnostic unless {@code allowDiagnostics}. */
+  public static Transformed of(Class<?> fixture) {
+    return of(fixture, false);
+  }
+
+  public static Transformed of(Class<?> fixture, boolean allowDiagnostics) {
+    byte[] bytes = bytesOf(fixture);
+    Result r = new ClassDifferentiator(ClassFinder.of(fixture.getClassLoader())).differentiate(bytes);
+    if (!allowDiagnostics && !r.diagnostics().isEmpty()) {
+      throw new AssertionError("diagnostics: " + r.diagnostics());
+    }
+    byte[] out = r.transformed() == null ? bytes : r.transformed();
+    verify(out, fixture.getClassLoader());
+    return new Transformed(load(fixture, out), r);
+  }
+
+  /** Fails with the verifier's message and the textified class when {@code bytes} do not verify. */
+  public static void verify(byte[] bytes, ClassLoader loader) {
+    StringWriter sw = new StringWriter();
+    CheckClassAdapter.verify(new ClassReader(bytes), loader, false, new PrintWriter(sw));
+    if (!sw.toString().isEmpty()) {
+      throw new AssertionError("verification failed:\n" + sw + "\n" + text(bytes));
+    }
+  }
+
+  public static String text(byte[] bytes) {
+    StringWriter sw = new StringWriter();
+    new ClassReader(bytes).accept(new TraceClassVisitor(new PrintWriter(sw)), 0);
+    return sw.toString();
+  }
+
+  private static Class<?> load(Class<?> fixture, byte[] bytes) {
+    String name = fixture.getName();
+    ClassLoader child =
+        new ClassLoader(fixture.getClassLoader()) {
+          @Override
+          protected Class<?> loadClass(String n, boolean resolve) throws ClassNotFoundException {
+            if (n.equals(name)) {
+              synchronized (getClassLoadingLock(n)) {
+                Class<?> c = findLoadedClass(n);
+                if (c == null) c = defineClass(n, bytes, 0, bytes.length);
+                return c;
+              }
+            }
+            return super.loadClass(n, resolve);
+          }
+        };
+    try {
+      return child.loadClass(name);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Calls the static (or, with a receiver first, instance) method {@code name} by parameter types. */
+  public Object call(String name, Object... args) {
+    for (Method m : type.getDeclaredMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == args.length) {
+        try {
+          m.setAccessible(true);
+          return m.invoke(null, args);
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(name + Arrays.toString(args), e.getCause() == null ? e : e.getCause());
+        }
+      }
+    }
+    throw new AssertionError("no method " + name + " with " + args.length + " parameters in " + type + ": " + result.generated());
+  }
+}

@@ -1,0 +1,114 @@
+package dev.leibniz.examples.adbench;
+
+import dev.leibniz.Derivatives;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.util.Arrays;
+
+/**
+ * The sparse Jacobian of the bundle-adjustment residuals through the generated companions of {@link
+ * Ba#residual} and {@link Ba#weightError}, as ADBench lays it out in CSR order: for each
+ * observation {@code i}, rows {@code 2i} and {@code 2i+1} with 15 nonzeros each (11 camera, 3
+ * point, 1 weight column, in that column order), then one row per observation holding {@code
+ * d(w_err)/dw}.
+ */
+public final class BaJacobian {
+  /** Nonzeros in each reprojection-error row: 11 camera, 3 point, 1 weight. */
+  public static final int BLOCK_WIDTH = BaInput.CAMERA_SIZE + 3 + 1;
+
+  private static final Class<?>[] RESIDUAL = {
+    double[].class, double[].class, double.class, double[].class, double[].class
+  };
+
+  private BaJacobian() {}
+
+  /** {@code residual$tangent}, per the contract. */
+  public static MethodHandle residualTangent() {
+    return Derivatives.tangent(MethodHandles.lookup(), Ba.class, "residual", RESIDUAL);
+  }
+
+  /** {@code residual$adjoint}, per the contract. */
+  public static MethodHandle residualAdjoint() {
+    return Derivatives.adjoint(MethodHandles.lookup(), Ba.class, "residual", RESIDUAL);
+  }
+
+  /** {@code weightError$tangent}, per the contract. */
+  public static MethodHandle weightErrorTangent() {
+    return Derivatives.tangent(MethodHandles.lookup(), Ba.class, "weightError", double.class);
+  }
+
+  /** {@code weightError$adjoint}, per the contract. */
+  public static MethodHandle weightErrorAdjoint() {
+    return Derivatives.adjoint(MethodHandles.lookup(), Ba.class, "weightError", double.class);
+  }
+
+  /**
+   * All nonzeros, in CSR order, from one residual tangent per block column (15 per observation).
+   */
+  public static double[] byTangent(
+      MethodHandle residualTangent, MethodHandle weightErrorTangent, BaInput in) throws Throwable {
+    int p = in.observationCount();
+    double[] vals = new double[2 * BLOCK_WIDTH * p + p];
+    for (int i = 0; i < p; i++) {
+      double[] cam = in.cams()[in.obsCamera()[i]];
+      double[] x = in.points()[in.obsPoint()[i]];
+      double w = in.weights()[i];
+      double[] feat = in.features()[i];
+      double[] dcam = new double[cam.length];
+      double[] dx = new double[x.length];
+      double[] dfeat = new double[feat.length];
+      double[] err = new double[2];
+      double[] derr = new double[2];
+      for (int col = 0; col < BLOCK_WIDTH; col++) {
+        double dw = 0;
+        if (col < BaInput.CAMERA_SIZE) {
+          dcam[col] = 1;
+        } else if (col < BLOCK_WIDTH - 1) {
+          dx[col - BaInput.CAMERA_SIZE] = 1;
+        } else {
+          dw = 1;
+        }
+        derr[0] = 0;
+        derr[1] = 0;
+        residualTangent.invokeExact(cam, dcam, x, dx, w, dw, feat, dfeat, err, derr);
+        vals[2 * BLOCK_WIDTH * i + col] = derr[0];
+        vals[2 * BLOCK_WIDTH * i + BLOCK_WIDTH + col] = derr[1];
+        Arrays.fill(dcam, 0);
+        Arrays.fill(dx, 0);
+      }
+      vals[2 * BLOCK_WIDTH * p + i] = (double) weightErrorTangent.invokeExact(w, 1.0);
+    }
+    return vals;
+  }
+
+  /** All nonzeros, in CSR order, from one residual adjoint per row (2 per observation). */
+  public static double[] byAdjoint(
+      MethodHandle residualAdjoint, MethodHandle weightErrorAdjoint, BaInput in) throws Throwable {
+    int p = in.observationCount();
+    double[] vals = new double[2 * BLOCK_WIDTH * p + p];
+    for (int i = 0; i < p; i++) {
+      double[] cam = in.cams()[in.obsCamera()[i]];
+      double[] x = in.points()[in.obsPoint()[i]];
+      double w = in.weights()[i];
+      double[] feat = in.features()[i];
+      double[] err = new double[2];
+      for (int row = 0; row < 2; row++) {
+        double[] camBar = new double[cam.length];
+        double[] xBar = new double[x.length];
+        double[] featBar = new double[feat.length];
+        double[] errBar = new double[2];
+        double[] wBar = new double[1];
+        errBar[row] = 1;
+        residualAdjoint.invokeExact(cam, camBar, x, xBar, w, feat, featBar, err, errBar, wBar);
+        int at = 2 * BLOCK_WIDTH * i + BLOCK_WIDTH * row;
+        System.arraycopy(camBar, 0, vals, at, camBar.length);
+        System.arraycopy(xBar, 0, vals, at + camBar.length, xBar.length);
+        vals[at + BLOCK_WIDTH - 1] = wBar[0];
+      }
+      double[] wBar = new double[1];
+      double wErr = (double) weightErrorAdjoint.invokeExact(w, 1.0, wBar);
+      vals[2 * BLOCK_WIDTH * p + i] = wBar[0];
+    }
+    return vals;
+  }
+}
