@@ -1,15 +1,17 @@
 package dev.leibniz.badinput;
 
-/** A JDK method without a derivative rule that stores an active value ({@code Arrays.fill}). */
+/**
+ * A JDK method without a derivative rule ({@code Double.sum}) taking and returning an active
+ * double; the core cannot see its bytecode through the finder, so it must not guess.
+ */
 class JdkCalleeTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
-    return Subject.ofMembers("Fill", """
+    return Subject.ofMembers("JdkSum", """
           @dev.leibniz.Differentiable
           static double bad(double x) {
-            double[] t = new double[3];
-            java.util.Arrays.fill(t, x * x); /*HERE*/
-            return t[1] + x;
+            double y = x * x;
+            return Double.sum(y, x) * x; /*HERE*/
           }
         """, "");
   }
@@ -21,6 +23,6 @@ class JdkCalleeTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "fill";
+    return "sum";
   }
 }

@@ -1,6 +1,10 @@
 package dev.leibniz.badinput;
 
-/** {@code synchronized (lock) { ... }}: MONITORENTER/MONITOREXIT and their implicit handler. */
+/**
+ * {@code synchronized (lock) { ... }}: MONITORENTER/MONITOREXIT and the implicit handler javac adds
+ * to release the monitor. Any line of the block may be named, but the instruction must be the
+ * monitor's: the user wrote no try/catch, so a diagnostic about exception handlers would mislead.
+ */
 class SynchronizedBlockTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
@@ -11,8 +15,8 @@ class SynchronizedBlockTest extends UnsupportedConstructTest {
           static double bad(double x) {
             double y;
             synchronized (LOCK) { /*HERE*/
-              y = x * x;
-            }
+              y = x * x; /*HERE*/
+            } /*HERE*/
             return y + x;
           }
         """, "");

@@ -1,6 +1,9 @@
 package dev.leibniz.badinput;
 
-/** {@code try/catch/finally}: exception handlers around active code. */
+/**
+ * {@code try/catch/finally}: exception handlers around active code. Any line of the try statement
+ * may be named (javac attributes the handlers to the catch and closing lines).
+ */
 class TryCatchFinallyTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
@@ -12,9 +15,9 @@ class TryCatchFinallyTest extends UnsupportedConstructTest {
               y = Math.sin(x) * y; /*HERE*/
             } catch (RuntimeException e) { /*HERE*/
               y = -1; /*HERE*/
-            } finally {
+            } finally { /*HERE*/
               y += 1; /*HERE*/
-            }
+            } /*HERE*/
             return y * x;
           }
         """, "");

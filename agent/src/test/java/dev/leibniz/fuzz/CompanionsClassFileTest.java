@@ -155,7 +155,7 @@ class CompanionsClassFileTest {
         Result r = f.get();
         assertEquals(result.generated(), r.generated());
         assertEquals(result.diagnostics(), r.diagnostics());
-        assertEquals(FuzzRun.methodTexts(result.transformed()), FuzzRun.methodTexts(r.transformed()));
+        assertNull(FuzzRun.verify(r.transformed(), compiled));
       }
     } finally {
       pool.shutdownNow();

@@ -15,6 +15,9 @@ final class FuzzReport {
   final AtomicInteger tangentChecked = new AtomicInteger();
   final AtomicInteger dotChecked = new AtomicInteger();
   private final List<Failure> failures = new ArrayList<>();
+  final java.util.concurrent.atomic.AtomicLong compileNanos = new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong differentiateNanos = new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong checkNanos = new java.util.concurrent.atomic.AtomicLong();
   volatile long elapsedNanos;
 
   record Failure(Program program, String why) {}
@@ -52,9 +55,9 @@ final class FuzzReport {
   String summary() {
     return String.format(
         "leibniz fuzz: seed %d, %d programs, %d passed, %d failed; tangent checked against finite differences"
-            + " for %d, dot-product test for %d; %.1f s",
+            + " for %d, dot-product test for %d; %.1f s (thread time: javac %.1f s, core %.1f s, checks %.1f s)",
         seed, programs.get(), passed.get(), failures().size(), tangentChecked.get(), dotChecked.get(),
-        elapsedNanos / 1e9);
+        elapsedNanos / 1e9, compileNanos.get() / 1e9, differentiateNanos.get() / 1e9, checkNanos.get() / 1e9);
   }
 
   /** The first failures in full (program source, seed, index, how to rerun it alone), then the rest by index. */

@@ -102,6 +102,7 @@ final class FuzzRun {
     List<String> names = new ArrayList<>(units.keySet());
     String batchName = names.get(0), shadowName = names.get(1);
     Map<String, byte[]> compiled;
+    long t0 = System.nanoTime();
     try {
       compiled = InMemoryCompiler.compile(units);
     } catch (IllegalArgumentException e) {
@@ -110,6 +111,8 @@ final class FuzzRun {
       }
       return;
     }
+    long t1 = System.nanoTime();
+    report.compileNanos.addAndGet(t1 - t0);
     byte[] original = compiled.get(batchName);
     String classFailure = null;
     Result result = null;
@@ -118,6 +121,8 @@ final class FuzzRun {
     } catch (Throwable t) {
       classFailure = "differentiate throws " + trace(t);
     }
+    long t2 = System.nanoTime();
+    report.differentiateNanos.addAndGet(t2 - t1);
     Map<String, String> programFailures = new HashMap<>();
     Class<?> transformed = null, before = null, shadow = null;
     if (result != null) {
@@ -166,7 +171,9 @@ final class FuzzRun {
       } else if (checker == null) {
         report.fail(p, "no companions generated");
       } else {
+        long t3 = System.nanoTime();
         report.record(p, checkWithTimeout(checker, p));
+        report.checkNanos.addAndGet(System.nanoTime() - t3);
       }
     }
   }

@@ -102,7 +102,7 @@ final class ProgramGenerator {
           .append('(')
           .append(String.join(", ", params))
           .append(") {\n");
-      budget = 6 + r.nextInt(14);
+      budget = 4 + r.nextInt(10);
       int locals = 1 + r.nextInt(3);
       for (int i = 0; i < locals; i++) {
         String v = "v" + i;
@@ -215,10 +215,10 @@ final class ProgramGenerator {
         }
         case 13, 14, 15, 16 -> {
           line(indent, "if (" + e.condition(s, 2) + ") {");
-          block(s, indent + 2, loops, 1 + r.nextInt(3));
+          block(s, indent + 2, loops, 1 + r.nextInt(2));
           if (r.nextBoolean()) {
             line(indent, "} else {");
-            block(s, indent + 2, loops, 1 + r.nextInt(3));
+            block(s, indent + 2, loops, 1 + r.nextInt(2));
           }
           line(indent, "}");
         }
@@ -302,7 +302,7 @@ final class ProgramGenerator {
       }
       Scope inner = s.copy();
       inner.ints.add(i);
-      block(inner, indent + 2, loops + 1, 1 + r.nextInt(4));
+      block(inner, indent + 2, loops + 1, 1 + r.nextInt(3));
       line(indent, "}");
     }
 
@@ -315,12 +315,12 @@ final class ProgramGenerator {
       if (r.nextBoolean()) {
         line(indent, "while (" + w + " < " + bound + ") {");
         line(indent + 2, w + "++;");
-        block(inner, indent + 2, loops + 1, 1 + r.nextInt(4));
+        block(inner, indent + 2, loops + 1, 1 + r.nextInt(3));
         line(indent, "}");
       } else {
         line(indent, "do {");
         line(indent + 2, w + "++;");
-        block(inner, indent + 2, loops + 1, 1 + r.nextInt(4));
+        block(inner, indent + 2, loops + 1, 1 + r.nextInt(3));
         line(indent, "} while (" + w + " < " + bound + " && (" + e.condition(s, 1) + "));");
       }
     }

@@ -193,6 +193,14 @@ final class Values {
     return true;
   }
 
+  static double sumAbs(double[] v) {
+    double m = 0;
+    for (double x : v) {
+      m += Math.abs(x);
+    }
+    return m;
+  }
+
   static double maxAbs(double[] v) {
     double m = 0;
     for (double x : v) {
