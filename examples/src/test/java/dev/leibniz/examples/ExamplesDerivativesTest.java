@@ -9,14 +9,12 @@ import java.lang.invoke.MethodHandles;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.special.Erf;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The generated companions of the example functions against closed-form derivatives, Hipparchus
  * {@link DerivativeStructure} and central finite differences.
  */
-@Disabled("enable when the core lands")
 class ExamplesDerivativesTest {
   private static final Class<?> D = double.class;
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();

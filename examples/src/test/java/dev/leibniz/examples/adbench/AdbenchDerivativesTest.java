@@ -2,7 +2,6 @@ package dev.leibniz.examples.adbench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
  * dev.leibniz.Derivatives}) against the golden files, within ADBench's own tolerance. {@link
  * AdbenchHarnessTest} checks the same harness with finite-difference stand-ins.
  */
-@Disabled("enable when arrays and calls land")
 class AdbenchDerivativesTest {
   private final AdbenchGoldenChecks checks = new AdbenchGoldenChecks(AdbenchData.require());
 
