@@ -8,8 +8,10 @@ import java.util.Random;
 /**
  * Generates random numeric {@code @Differentiable} static methods as Java source: straight-line
  * code, branches on doubles, bounded for/while/do loops with break and continue, switches, early
- * returns, local and parameter arrays read and written at in-bounds indices, float/double/int
- * mixes and calls to private static helpers of the same class.
+ * returns, local and parameter arrays read and written at in-bounds indices (and copied with
+ * {@code clone}, {@code Arrays.copyOf}, {@code System.arraycopy}, {@code Arrays.fill}),
+ * float/double/int mixes, and calls to private static helpers and to other {@code @Differentiable}
+ * methods of the same class (which then overwrite the arrays they were passed).
  *
  * <p>Program {@code i} of seed {@code s} depends only on {@code (s, i)}, so any failure can be
  * regenerated alone. Loop trip counts are bounded (by {@code n <= 6}, constants and array
@@ -121,12 +123,20 @@ final class ProgramGenerator {
         line(4, "double[] t0 = new double[" + (2 + r.nextInt(4)) + "];");
         s.doubleArrays.add("t0");
       }
+      List<String> arrayParams = new ArrayList<>(s.doubleArrays);
+      arrayParams.remove("t0");
+      if (!arrayParams.isEmpty() && r.nextInt(4) == 0) {
+        String source = e.pick(arrayParams);
+        line(4, "double[] t1 = " + (r.nextBoolean() ? source + ".clone()"
+            : "java.util.Arrays.copyOf(" + source + ", " + (1 + r.nextInt(5)) + ")") + ";");
+        s.doubleArrays.add("t1");
+      }
       while (budget > 0) {
         statement(s, 4, 0);
       }
       if (returns == ParamKind.VOID) {
         for (String a : s.doubleArrays) {
-          if (!a.startsWith("t")) {
+          if (!a.startsWith("t")) {  // locals t0, t1 are not outputs
             line(4, a + "[(" + e.index(s, false) + ") % " + a + ".length] += " + e.real(s, 2) + ";");
           }
         }
@@ -155,7 +165,7 @@ final class ProgramGenerator {
     private void statement(Scope s, int indent, int loops) {
       budget--;
       boolean inLoop = loops > 0;
-      int choice = r.nextInt(26);
+      int choice = r.nextInt(28);
       if (budget < 2 && choice >= 13) {
         choice = r.nextInt(13);
       }
@@ -262,6 +272,21 @@ final class ProgramGenerator {
             line(indent, "}");
           }
         }
+        case 24 -> {
+          if (!s.doubleArrays.isEmpty()) {
+            String from = e.pick(s.doubleArrays), to = e.pick(s.doubleArrays);
+            line(indent, from.equals(to)
+                ? "System.arraycopy(" + from + ", 0, " + to + ", 1, " + to + ".length - 1);"
+                : "System.arraycopy(" + from + ", 0, " + to + ", 0, Math.min(" + from + ".length, " + to + ".length));");
+          }
+        }
+        case 25 -> {
+          if (!s.floatArrays.isEmpty() && r.nextBoolean()) {
+            line(indent, "java.util.Arrays.fill(" + e.pick(s.floatArrays) + ", (float) (" + e.bounded(s, 2) + "));");
+          } else if (!s.doubleArrays.isEmpty()) {
+            line(indent, "java.util.Arrays.fill(" + e.pick(s.doubleArrays) + ", " + e.bounded(s, 2) + ");");
+          }
+        }
         default -> {
           String v = e.pick(s.doubles);
           line(indent, v + " = " + (inLoop ? e.bounded(s, 2) : e.real(s, 2)) + ";");
@@ -327,7 +352,7 @@ final class ProgramGenerator {
 
     private String helper(Scope s, int h) {
       String helperName = name + "_h" + h;
-      Scope.HelperShape shape = Scope.HelperShape.values()[r.nextInt(4)];
+      Scope.HelperShape shape = Scope.HelperShape.values()[r.nextInt(5)];
       Scope local = new Scope();
       local.helpers.addAll(s.helpers);
       StringBuilder text = new StringBuilder();
@@ -356,6 +381,17 @@ final class ProgramGenerator {
           text.append("  private static void ").append(helperName).append("(double[] x, int i, double v) {\n");
           text.append("    x[i % x.length] += ").append(e.bounded(local, 2)).append(";\n");
           text.append("    x[(i + 1) % x.length] = ").append(e.bounded(local, 2)).append(";\n  }\n");
+        }
+        case MARKED -> {
+          local.doubles.add("v");
+          local.doubleArrays.add("x");
+          local.ints.add("i");
+          text.append("  @dev.leibniz.Differentiable\n");
+          text.append("  static double ").append(helperName).append("(double[] x, int i, double v) {\n");
+          text.append("    double w = ").append(e.real(local, 2)).append(";\n");
+          local.doubles.add("w");
+          text.append("    x[(i + 1) % x.length] = ").append(e.bounded(local, 2)).append(";\n");
+          text.append("    return w * ").append(e.real(local, 2)).append(";\n  }\n");
         }
         case FLOAT -> {
           local.floats.add("u");

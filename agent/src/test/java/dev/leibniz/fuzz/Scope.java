@@ -41,7 +41,9 @@ final class Scope {
     /** {@code void h(double[] x, int i, double v)}, writes x */
     WRITES_ARRAY,
     /** {@code float h(float u, double v)} */
-    FLOAT
+    FLOAT,
+    /** {@code @Differentiable double h(double[] x, int i, double v)}, reads and writes x */
+    MARKED
   }
 
   record Helper(String name, HelperShape shape) {}
