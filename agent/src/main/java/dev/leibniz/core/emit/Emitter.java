@@ -526,7 +526,8 @@ public final class Emitter {
       add(new VarInsnNode(ILOAD, t[1]));
       add(intConst(e.getValue()));
       add(new InsnNode(IADD));
-      add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "I)" + d, g.ownerIsInterface));
+      add(new LdcInsnNode(g.owner.replace('/', '.') + "." + g.name));
+      add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
       add(new VarInsnNode(ASTORE, t[0]));
     }
     for (Value v : values) {

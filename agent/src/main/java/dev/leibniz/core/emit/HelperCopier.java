@@ -45,8 +45,30 @@ public final class HelperCopier {
     throw new IllegalArgumentException(name);
   }
 
+  /** {@code names} and the template methods they call, transitively. */
+  private static Set<String> withDependencies(Set<String> names) {
+    ClassNode cn = new ClassNode();
+    new ClassReader(TEMPLATE_BYTES).accept(cn, ClassReader.SKIP_DEBUG);
+    Set<String> all = new java.util.TreeSet<>(names);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (MethodNode m : cn.methods) {
+        if (!all.contains(m.name)) continue;
+        for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
+          if (n instanceof org.objectweb.asm.tree.MethodInsnNode
+              && ((org.objectweb.asm.tree.MethodInsnNode) n).owner.equals(TEMPLATE)) {
+            changed |= all.add(((org.objectweb.asm.tree.MethodInsnNode) n).name);
+          }
+        }
+      }
+    }
+    return all;
+  }
+
   /** Adds to {@code out} the helpers named in {@code names} (unprefixed), retargeted to {@code owner}. */
-  public static void copy(Set<String> names, String owner, boolean itf, ClassVisitor out) {
+  public static void copy(Set<String> wanted, String owner, boolean itf, ClassVisitor out) {
+    Set<String> names = withDependencies(wanted);
     SimpleRemapper remap =
         new SimpleRemapper(TEMPLATE, owner) {
           @Override
