@@ -33,6 +33,8 @@ public abstract class Sweep {
   protected final Builder b;
   protected final Map<Value, Value> primal = new HashMap<>();
   protected final Map<Value, Value> shadow = new HashMap<>();
+  /** The src value of each dst primal value (the inverse of {@link #primal}). */
+  protected final Map<Value, Value> source = new HashMap<>();
   protected final Map<Block, Block> blocks = new HashMap<>();
   /** The src block in which a dst forward value is defined (for tape decisions). */
   protected final Map<Value, Block> home = new HashMap<>();
@@ -61,6 +63,7 @@ public abstract class Sweep {
 
   protected void define(Value srcValue, Value dstValue) {
     primal.put(srcValue, dstValue);
+    source.put(dstValue, srcValue);
     home.put(dstValue, current);
   }
 

@@ -73,7 +73,7 @@ public final class IrPrinter {
 
   private static String attr(Insn i) {
     Object a = i.attr;
-    if (i.op == Op.CMP) {
+    if (i.op == Op.CMP || (i.op == Op.CONV && a instanceof Integer)) {
       return org.objectweb.asm.util.Printer.OPCODES[(Integer) a].toLowerCase();
     }
     if (a instanceof int[]) {

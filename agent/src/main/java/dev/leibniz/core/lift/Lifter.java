@@ -99,10 +99,15 @@ public final class Lifter {
     if ((method.access & (ACC_ABSTRACT | ACC_NATIVE)) != 0) {
       throw new NotDifferentiable(-1, "", "the method has no bytecode (abstract or native)");
     }
+    for (AbstractInsnNode n : code) {
+      if (n.getOpcode() == MONITORENTER) {
+        throw new NotDifferentiable(lineOf(n), InsnText.of(n), "synchronized blocks are not supported; synchronize in the caller");
+      }
+    }
     if (!method.tryCatchBlocks.isEmpty()) {
       AbstractInsnNode handler = method.tryCatchBlocks.get(0).handler;
       throw new NotDifferentiable(
-          lineOf(handler), "", "try/catch/finally is not supported; move the numeric code into a method without exception handlers");
+          lineOf(handler), "exception handler for " + (method.tryCatchBlocks.get(0).type == null ? "any" : method.tryCatchBlocks.get(0).type.replace('/', '.')), "try/catch/finally is not supported; move the numeric code into a method without exception handlers");
     }
     try {
       frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);

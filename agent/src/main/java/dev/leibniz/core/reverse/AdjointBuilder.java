@@ -293,8 +293,19 @@ public final class AdjointBuilder extends Sweep {
 
   // ---------------------------------------------------------------- reverse sweep
 
-  /** A forward value for use in the reverse of {@link #reversing}: taped when a cycle could overwrite it. */
+  /**
+   * A forward value for use in the reverse of {@link #reversing}. Values that no later iteration
+   * can overwrite are read from their locals; cheap ones that can (integer index arithmetic, loads
+   * from arrays this method never writes, arithmetic with a constant) are recomputed from their own
+   * operands; the rest are taped at the end of the block's forward sweep and popped here.
+   */
   private Value need(Value v) {
+    return need(v, 0);
+  }
+
+  private static final int RECOMPUTE_DEPTH = 6;
+
+  private Value need(Value v, int depth) {
     if (v instanceof Insn && ((Insn) v).op == Op.CONST) {
       return v;
     }
@@ -304,14 +315,50 @@ public final class AdjointBuilder extends Sweep {
     }
     Map<Value, Value> mine = popped.computeIfAbsent(reversing, x -> new HashMap<>());
     Value got = mine.get(v);
-    if (got == null) {
+    if (got != null) {
+      return got;
+    }
+    if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
+      Insn i = (Insn) v;
+      Value[] args = new Value[i.args.length];
+      for (int k = 0; k < args.length; k++) {
+        args[k] = need(i.args[k], depth + 1);
+      }
+      got = b.add(i.op, i.type, i.attr, args);
+    } else {
       pushes.computeIfAbsent(reversing, x -> new ArrayList<>()).add(v);
       Insn pop = dst.newInsn(Op.TAPE_POP, v.type, null);
       reverse.get(reversing).insns.add(0, pop);
-      mine.put(v, pop);
       got = pop;
     }
+    mine.put(v, got);
     return got;
+  }
+
+  /** Cheaper to recompute in the reverse sweep than to tape. */
+  private boolean recomputable(Value v) {
+    if (!(v instanceof Insn)) {
+      return false;
+    }
+    Insn i = (Insn) v;
+    switch (i.op) {
+      case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
+        return !Types.isScalar(i.type) || withConstant(i) || i.op == Op.NEG || i.op == Op.CONV;
+      case ALENGTH:
+        return true;
+      case ALOAD:
+        Value array = source.get(i.arg(0));
+        return array != null && !written.isWritten(array);
+      default:
+        return false;
+    }
+  }
+
+  private static boolean withConstant(Insn i) {
+    for (Value a : i.args) {
+      if (a instanceof Insn && ((Insn) a).op == Op.CONST) return true;
+    }
+    return false;
   }
 
   private Var adjoint(Value srcValue) {

@@ -64,6 +64,16 @@ final class WrittenArrays {
     return maxScalars;
   }
 
+  /** True when the method (or a callee) may write into {@code array}'s alias class. */
+  boolean isWritten(Value array) {
+    for (Value w : written) {
+      if (activity.sameClass(w, array)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean needsSnapshot(Insn call, Value array) {
     if (!callees.isPure(call.method())) {
       return true;
