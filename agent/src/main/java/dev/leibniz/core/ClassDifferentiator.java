@@ -211,6 +211,10 @@ public final class ClassDifferentiator {
           } catch (NotDifferentiable e) {
             failed.put(key, e);
             changed = true;
+          } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
+            failed.put(key, new NotDifferentiable(-1, "", "the generated " + (tangentMode ? "tangent" : "adjoint")
+                + " is over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods"));
+            changed = true;
           } catch (RuntimeException e) {
             failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 3))));
             changed = true;
@@ -351,20 +355,15 @@ public final class ClassDifferentiator {
     }
   }
 
-  /** The bytecode size of {@code mn}, measured by writing it. */
+  /** The bytecode size of {@code mn}, measured by writing it (frames are not needed for that). */
   static int codeSize(MethodNode mn) {
-    ClassWriter cw = new FrameWriter();
-    cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Size", null, "java/lang/Object", null);
     LabelNode end = new LabelNode();
     MethodNode copy = new MethodNode(Opcodes.ASM9, mn.access, mn.name, mn.desc, null, null);
     mn.accept(copy);
     copy.instructions.add(end);
+    ClassWriter cw = new ClassWriter(0);
+    cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Size", null, "java/lang/Object", null);
     copy.accept(cw);
-    try {
-      cw.toByteArray();
-    } catch (RuntimeException e) {
-      // Frame computation may fail on a type it cannot see; the size is still known.
-    }
     return end.getLabel().getOffset();
   }
 

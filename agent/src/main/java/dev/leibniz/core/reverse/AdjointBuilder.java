@@ -21,8 +21,10 @@ import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -48,6 +50,8 @@ public final class AdjointBuilder extends Sweep {
   private final Map<Insn, Value[]> snapshots = new HashMap<>();
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
+  private final Set<Value> blockLocal;
+  private final Map<Value, Value> localAdjoints = new HashMap<>();
   private Var result;
   private Value seed;
   private Value gradOut;
@@ -58,6 +62,7 @@ public final class AdjointBuilder extends Sweep {
     super(src, activity, callees, name, Companions.adjointDesc(src.desc));
     this.cycles = new Cycles(src);
     this.written = new WrittenArrays(src, activity, callees);
+    this.blockLocal = blockLocal(src, activity);
   }
 
   /** The adjoint graph of {@code src}, named {@code name} ({@code m$adjoint}). */
@@ -365,11 +370,20 @@ public final class AdjointBuilder extends Sweep {
     return adjoints.computeIfAbsent(srcValue, v -> dst.newVar(v.type, "bar"));
   }
 
-  /** Reads and zeroes the adjoint of {@code srcValue}. */
+  /**
+   * Reads the adjoint of {@code srcValue} at its definition, and zeroes it when the block may run
+   * again (a loop reuses the accumulator).
+   */
   private Value take(Value srcValue) {
+    if (blockLocal.contains(srcValue)) {
+      Value sum = localAdjoints.remove(srcValue);
+      return sum != null ? sum : zero(b, srcValue.type);
+    }
     Var a = adjoint(srcValue);
     Value x = b.read(a);
-    b.write(a, zero(b, a.type));
+    if (cycles.inCycle(reversing)) {
+      b.write(a, zero(b, a.type));
+    }
     return x;
   }
 
@@ -377,8 +391,44 @@ public final class AdjointBuilder extends Sweep {
     if (!activity.isActive(srcValue) || !Types.isScalar(srcValue.type)) {
       return;
     }
+    if (blockLocal.contains(srcValue)) {
+      Value c = b.convert(x, srcValue.type);
+      localAdjoints.merge(srcValue, c, b::plus);
+      return;
+    }
     Var a = adjoint(srcValue);
     b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
+  }
+
+  /**
+   * Active scalars used only inside their own block (not by phis): their adjoints are summed as
+   * SSA values while that block is reversed, with no accumulator variable at all.
+   */
+  private static Set<Value> blockLocal(Graph g, Activity activity) {
+    Map<Value, Block> defs = new HashMap<>();
+    Set<Value> escaping = new HashSet<>();
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) defs.put(i, blk);
+      for (Phi p : blk.phis) {
+        defs.put(p, blk);
+        escaping.addAll(p.inputs);
+        escaping.add(p);
+      }
+    }
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        for (Value a : i.args) if (defs.get(a) != blk) escaping.add(a);
+      }
+      for (Value a : blk.terminator.args) if (defs.get(a) != blk) escaping.add(a);
+    }
+    Set<Value> local = new HashSet<>();
+    for (Value v : defs.keySet()) {
+      if (!escaping.contains(v) && Types.isScalar(v.type) && activity.isActive(v)
+          && !(v instanceof Insn && ((Insn) v).op == Op.PARAM)) {
+        local.add(v);
+      }
+    }
+    return local;
   }
 
   private void reverseBlock(Block blk) throws NotDifferentiable {
