@@ -10,7 +10,9 @@ import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.lift.Lifter;
 import dev.leibniz.core.reverse.AdjointBuilder;
+import dev.leibniz.core.analysis.ParamWrites;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -256,35 +258,36 @@ public final class ClassDifferentiator {
 
     @Override
     public boolean isPure(MethodRef m) {
-      String key = m.owner() + "." + m.name() + m.desc();
-      Boolean p = pure.get(key);
-      if (p == null) {
-        pure.put(key, true);
-        p = computePure(m, 0);
-        pure.put(key, p);
-      }
-      return p;
+      return writes(m).isEmpty();
     }
 
-    private boolean computePure(MethodRef m, int depth) {
-      MethodNode mn = m.owner().equals(cn.name) ? methods.get(m.name() + m.desc()) : foreign(m);
-      if (mn == null || depth > 4) return false;
-      for (AbstractInsnNode n : mn.instructions) {
-        int op = n.getOpcode();
-        if ((op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC) {
-          return false;
-        }
-        if (n instanceof MethodInsnNode) {
-          MethodInsnNode c = (MethodInsnNode) n;
-          if (c.owner.equals("java/lang/Math") || c.owner.equals("java/lang/StrictMath")) continue;
-          if (c.owner.equals("java/util/Arrays") && (c.name.startsWith("copyOf"))) continue;
-          if (c.owner.startsWith("[") && c.name.equals("clone")) continue;
-          if (!isPure(new MethodRef(op, c.owner, c.name, c.desc, c.itf))) return false;
-        } else if (op == Opcodes.INVOKEDYNAMIC) {
-          return false;
+    @Override
+    public boolean writesArgument(MethodRef m, int argIndex) {
+      return writes(m).get(argIndex);
+    }
+
+    private final Map<String, BitSet> writes = new HashMap<>();
+
+    /** The arguments (receiver first; bit 255: fields) that {@code m} may write. */
+    private BitSet writes(MethodRef m) {
+      String key = m.owner() + "." + m.name() + m.desc();
+      BitSet w = writes.get(key);
+      if (w != null) {
+        return w;
+      }
+      writes.put(key, ParamWrites.ALL); // a recursive call sees "everything" until this is known
+      Graph g = m.owner().equals(cn.name) ? graphs.get(m.name() + m.desc()) : null;
+      MethodNode mn = g != null ? null : m.owner().equals(cn.name) ? methods.get(m.name() + m.desc()) : foreign(m);
+      if (g == null && mn != null) {
+        try {
+          g = Lifter.lift(m.owner(), mn);
+        } catch (NotDifferentiable | RuntimeException e) {
+          g = null;
         }
       }
-      return true;
+      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, this::writesArgument);
+      writes.put(key, w);
+      return w;
     }
 
     private final Map<String, ClassNode> foreignClasses = new HashMap<>();

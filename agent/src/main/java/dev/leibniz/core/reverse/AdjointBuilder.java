@@ -212,7 +212,7 @@ public final class AdjointBuilder extends Sweep {
       Value[] snaps = new Value[types.length];
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
-        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, v)) {
+        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, a + self)) {
           Insn s = b.add(Op.HELPER, Types.OBJECT, helper("snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;"), p(v));
           snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], s);
           home.put(snaps[a], current);

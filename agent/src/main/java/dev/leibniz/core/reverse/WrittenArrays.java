@@ -40,9 +40,9 @@ final class WrittenArrays {
             written.add(i.arg(2));
           } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
             written.add(i.arg(0));
-          } else if (k == null && !callees.isPure(m)) {
-            for (Value a : i.args) {
-              if (Types.isReference(a.type)) written.add(a);
+          } else if (k == null) {
+            for (int a = 0; a < i.args.length; a++) {
+              if (Types.isReference(i.arg(a).type) && callees.writesArgument(m, a)) written.add(i.arg(a));
             }
           }
           if (k == null && callees.isDifferentiable(m) && anyActive(i)) {
@@ -74,15 +74,8 @@ final class WrittenArrays {
     return false;
   }
 
-  boolean needsSnapshot(Insn call, Value array) {
-    if (!callees.isPure(call.method())) {
-      return true;
-    }
-    for (Value w : written) {
-      if (activity.sameClass(w, array)) {
-        return true;
-      }
-    }
-    return false;
+  /** True when argument {@code argIndex} of {@code call} may not hold its contents until the reverse sweep. */
+  boolean needsSnapshot(Insn call, int argIndex) {
+    return callees.writesArgument(call.method(), argIndex) || isWritten(call.arg(argIndex));
   }
 }
