@@ -4,6 +4,7 @@ import static dev.leibniz.oracle.ArraysAndCallsTest.callOn;
 import static dev.leibniz.oracle.ArraysAndCallsTest.concat;
 import static dev.leibniz.oracle.ArraysAndCallsTest.d;
 import static dev.leibniz.oracle.ArraysAndCallsTest.one;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.leibniz.oracle.FiniteDifferences.Estimate;
@@ -48,6 +49,51 @@ class ArrayEdgeCasesTest {
     for (int n : new int[] {1, 3}) {
       checkArrayToScalar("callInLoopOnChangingArray", new double[] {0.7, -0.4, 1.1}, n, null);
     }
+  }
+
+  @Test
+  void eightThreadsWithTapesAndSnapshotsGetTheSingleThreadedResultsBitForBit() throws Exception {
+    int points = 24;
+    double[][] xs = new double[points][];
+    double[][] expected = new double[points][];
+    for (int k = 0; k < points; k++) {
+      xs[k] = new double[] {0.1 * k - 1, 0.7 - 0.05 * k, 0.3 + 0.02 * k};
+      expected[k] = tapedResults(xs[k]);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<double[][]>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int shift = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  double[][] out = new double[points][];
+                  for (int rep = 0; rep < 5; rep++) {
+                    for (int j = 0; j < points; j++) {
+                      int k = (j + 3 * shift) % points;
+                      out[k] = tapedResults(xs[k]);
+                    }
+                  }
+                  return out;
+                }));
+      }
+      for (java.util.concurrent.Future<double[][]> f : futures) {
+        double[][] got = f.get();
+        for (int k = 0; k < points; k++) {
+          assertArrayEquals(ConstructsTest.bits(expected[k]), ConstructsTest.bits(got[k]), "point " + k);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static double[] tapedResults(double[] x) {
+    double[] xb = new double[3];
+    double y = d(call("callInLoopOnChangingArray$adjoint", x.clone(), xb, 20, 1.0));
+    double t = d(call("callInLoopOnChangingArray$tangent", x.clone(), new double[] {1, -0.5, 0.25}, 20));
+    return new double[] {y, xb[0], xb[1], xb[2], t};
   }
 
   @Test

@@ -50,4 +50,19 @@ public final class JacobianCheck {
     }
     DotProductCheck.check(what, x, m, tangent, adjoint, 11, 3);
   }
+
+  /** {@link #check} for a scalar function at {@code x} (passive arguments held fixed), no exact Jacobian. */
+  public static void checkScalar(ScalarFunction f, double... x) {
+    check(
+        f.name() + java.util.Arrays.toString(x),
+        f.activePart(x),
+        v -> new double[] {f.value(f.withActive(x, v))},
+        (v, vd) -> new double[] {f.tangent(f.withActive(x, v), vd)},
+        (v, yb) -> {
+          double[] g = new double[f.active()];
+          f.adjoint(f.withActive(x, v), yb[0], g);
+          return g;
+        },
+        null);
+  }
 }
