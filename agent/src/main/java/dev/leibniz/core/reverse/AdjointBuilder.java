@@ -6,6 +6,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
+import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Cond;
@@ -41,11 +42,33 @@ import org.objectweb.asm.Type;
  */
 public final class AdjointBuilder extends Sweep {
   private final Cycles cycles;
+  private final Dominators dominators;
   private final Map<Value, Var> adjoints = new HashMap<>();
   private final Map<Block, Block> reverse = new HashMap<>();
   private final Map<Block, List<Value>> pushes = new HashMap<>();
   private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
   private final Map<Block, Var> cameFrom = new HashMap<>();
+  private final Map<Block, LoopCounter> counters = new HashMap<>();
+
+  /**
+   * A loop header entered once from outside and otherwise through one back edge: instead of one
+   * tape entry per iteration, the forward sweep counts iterations in a local, and the reverse
+   * sweep counts down. A loop that is itself re-entered (nested) saves the count of the previous
+   * activation on the int tape, once per activation.
+   */
+  private static final class LoopCounter {
+    final Var count;
+    final int entry;
+    final int latch;
+    final boolean reentered;
+
+    LoopCounter(Var count, int entry, int latch, boolean reentered) {
+      this.count = count;
+      this.entry = entry;
+      this.latch = latch;
+      this.reentered = reentered;
+    }
+  }
   private final Map<Block, Block[]> edges = new HashMap<>();
   private final Map<Insn, Value[]> snapshots = new HashMap<>();
   private final List<Insn> scalarParams = new ArrayList<>();
@@ -61,6 +84,7 @@ public final class AdjointBuilder extends Sweep {
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name) {
     super(src, activity, callees, name, Companions.adjointDesc(src.desc));
     this.cycles = new Cycles(src);
+    this.dominators = new Dominators(src);
     this.written = new WrittenArrays(src, activity, callees);
     this.blockLocal = blockLocal(src, activity);
   }
@@ -84,6 +108,14 @@ public final class AdjointBuilder extends Sweep {
         edges.put(blk, es);
         if (!cycles.inCycle(blk)) {
           cameFrom.put(blk, dst.newVar(Type.INT_TYPE, "from"));
+        } else if (blk.preds.size() == 2) {
+          boolean back0 = dominators.dominates(blk, blk.preds.get(0));
+          boolean back1 = dominators.dominates(blk, blk.preds.get(1));
+          if (back0 != back1) {
+            int latch = back0 ? 0 : 1;
+            Block outside = blk.preds.get(1 - latch);
+            counters.put(blk, new LoopCounter(dst.newVar(Type.INT_TYPE, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
+          }
         }
       }
     }
@@ -212,7 +244,7 @@ public final class AdjointBuilder extends Sweep {
       Value[] snaps = new Value[types.length];
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
-        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, a + self)) {
+        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
           Insn s = b.add(Op.HELPER, Types.OBJECT, helper("snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;"), p(v));
           snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], s);
           home.put(snaps[a], current);
@@ -272,7 +304,15 @@ public final class AdjointBuilder extends Sweep {
     for (int k = 0; k < es.length; k++) {
       b.at(es[k]);
       Value idx = b.constant(Type.INT_TYPE, k);
-      if (cameFrom.containsKey(blk)) {
+      LoopCounter loop = counters.get(blk);
+      if (loop != null && k == loop.latch) {
+        b.write(loop.count, b.plus(b.read(loop.count), b.constant(Type.INT_TYPE, 1)));
+      } else if (loop != null) {
+        if (loop.reentered) {
+          b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, b.read(loop.count));
+        }
+        b.write(loop.count, b.constant(Type.INT_TYPE, 0));
+      } else if (cameFrom.containsKey(blk)) {
         b.write(cameFrom.get(blk), idx);
       } else {
         b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, idx);
@@ -323,7 +363,10 @@ public final class AdjointBuilder extends Sweep {
     if (got != null) {
       return got;
     }
-    if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
+    Value induction = depth < RECOMPUTE_DEPTH ? induction(v, depth) : null;
+    if (induction != null) {
+      got = induction;
+    } else if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
       Insn i = (Insn) v;
       Value[] args = new Value[i.args.length];
       for (int k = 0; k < args.length; k++) {
@@ -338,6 +381,35 @@ public final class AdjointBuilder extends Sweep {
     }
     mine.put(v, got);
     return got;
+  }
+
+  /**
+   * An int induction variable of a counted loop ({@code i = phi(i0, i + c)}) in the reverse of
+   * an iteration: {@code i0 + c * trips}, from the loop's trip counter, with no tape at all.
+   */
+  private Value induction(Value v, int depth) {
+    Value s = source.get(v);
+    if (!(s instanceof Phi) || s.type.getSort() != Type.INT) {
+      return null;
+    }
+    Phi ph = (Phi) s;
+    LoopCounter loop = counters.get(ph.block);
+    if (loop == null) {
+      return null;
+    }
+    Value next = ph.inputs.get(loop.latch);
+    if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) {
+      return null;
+    }
+    Insn add = (Insn) next;
+    Value step = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
+    if (!(step instanceof Insn) || ((Insn) step).op != Op.CONST) {
+      return null;
+    }
+    Value start = need(p(ph.inputs.get(loop.entry)), depth + 1);
+    Value trips = b.read(loop.count);
+    Value c = b.constant(Type.INT_TYPE, (Number) ((Insn) step).attr);
+    return b.add(Op.ADD, Type.INT_TYPE, null, start, b.add(Op.MUL, Type.INT_TYPE, null, trips, c));
   }
 
   /** Cheaper to recompute in the reverse sweep than to tape. */
@@ -483,6 +555,23 @@ public final class AdjointBuilder extends Sweep {
         bars.add(take(ph));
       }
     }
+    LoopCounter loop = counters.get(blk);
+    if (loop != null) {
+      Value trips = b.read(loop.count);
+      Block back = dst.newBlock(), out = dst.newBlock();
+      b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, trips);
+      b.at(back);
+      b.write(loop.count, b.minus(trips, b.constant(Type.INT_TYPE, 1)));
+      routePhis(active, bars, loop.latch);
+      b.jump(reverse.get(blk.preds.get(loop.latch)));
+      b.at(out);
+      routePhis(active, bars, loop.entry);
+      if (loop.reentered) {
+        b.write(loop.count, b.add(Op.TAPE_POP, Type.INT_TYPE, null));
+      }
+      b.jump(reverse.get(blk.preds.get(loop.entry)));
+      return;
+    }
     Value index = cameFrom.containsKey(blk) ? b.read(cameFrom.get(blk)) : b.add(Op.TAPE_POP, Type.INT_TYPE, null);
     int n = blk.preds.size();
     Block[] targets = new Block[n + 1];
@@ -506,6 +595,12 @@ public final class AdjointBuilder extends Sweep {
     }
     targets[n] = targets[n - 1];
     b.terminate(Op.SWITCH, keys, targets, index);
+  }
+
+  private void routePhis(List<Phi> active, List<Value> bars, int k) {
+    for (int j = 0; j < active.size(); j++) {
+      accumulate(active.get(j).inputs.get(k), bars.get(j));
+    }
   }
 
   /** After the reverse of the entry block: scalar adjoints out, then return the primal result. */

@@ -1,0 +1,227 @@
+package dev.leibniz.fuzz;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random side-effect-free expressions over a {@link Scope}, as Java source text. Every
+ * {@code Math} call stays inside its domain (square roots and logarithms of {@code 1 + e*e},
+ * exponentials of bounded values, powers of positive bases), so that derivatives are finite; kinks
+ * ({@code abs}, {@code max}, branches, casts to int) are allowed and detected by the oracle.
+ */
+final class ExpressionGenerator {
+  private static final String[] CONSTANTS = {"0.5", "1.5", "2.0", "0.25", "3.0", "-1.0", "0.1", "-0.75"};
+  private static final String[] EXPONENTS = {"2.0", "0.5", "1.5", "-1.0", "3.0", "-0.5"};
+
+  private final Random r;
+
+  ExpressionGenerator(Random r) {
+    this.r = r;
+  }
+
+  /** A double-valued expression of at most {@code depth} nested operations. */
+  String real(Scope s, int depth) {
+    if (depth <= 0 || r.nextInt(4) == 0) {
+      return leaf(s);
+    }
+    int d = depth - 1;
+    switch (r.nextInt(28)) {
+      case 0, 1, 2:
+        return "(" + real(s, d) + " + " + real(s, d) + ")";
+      case 3, 4:
+        return "(" + real(s, d) + " - " + real(s, d) + ")";
+      case 5, 6, 7:
+        return "(" + real(s, d) + " * " + real(s, d) + ")";
+      case 8:
+        return "(" + real(s, d) + " / (2.0 + Math.sin(" + real(s, d) + ")))";
+      case 9:
+        return "(-(" + real(s, d) + "))";
+      case 10:
+        return "Math." + pick("sin", "cos", "atan", "tanh") + "(" + real(s, d) + ")";
+      case 11:
+        {
+          String e = real(s, d - 1);
+          return "Math.sqrt(1.0 + " + e + " * " + e + ")";
+        }
+      case 12:
+        {
+          String e = real(s, d - 1);
+          return r.nextBoolean()
+              ? "Math.log(1.0 + " + e + " * " + e + ")"
+              : "Math.log(2.0 + Math.cos(" + e + "))";
+        }
+      case 13:
+        return "Math.exp(" + pick("Math.sin(", "-0.5 * Math.tanh(", "Math.atan(") + real(s, d) + "))";
+      case 14:
+        return r.nextBoolean()
+            ? "Math.pow(1.5 + Math.sin(" + real(s, d) + "), " + pick(EXPONENTS) + ")"
+            : "Math.pow(1.5 + Math.cos(" + real(s, d) + "), Math.tanh(" + real(s, d) + "))";
+      case 15:
+        return "Math.hypot(" + real(s, d) + ", " + real(s, d) + ")";
+      case 16:
+        return "Math.abs(" + real(s, d) + ")";
+      case 17:
+        return "Math." + pick("max", "min") + "(" + real(s, d) + ", " + real(s, d) + ")";
+      case 18:
+        return "((" + condition(s, d) + ") ? " + real(s, d) + " : " + real(s, d) + ")";
+      case 19:
+        return "((double) " + single(s, d) + ")";
+      case 20:
+        return "(" + real(s, d) + " * (" + index(s, false) + "))";
+      case 21:
+        return r.nextInt(3) == 0 ? "((int) (" + real(s, d) + " * 4.0) * 0.25)" : leaf(s);
+      case 22, 23:
+        return helperCall(s, d);
+      case 24:
+        return bounded(s, d);
+      default:
+        return leaf(s);
+    }
+  }
+
+  /** A double-valued expression in [-3, 3], for updates inside loops (no exponential growth). */
+  String bounded(Scope s, int depth) {
+    String e = real(s, Math.max(0, depth - 1));
+    return switch (r.nextInt(5)) {
+      case 0 -> "Math.sin(" + e + ")";
+      case 1 -> "Math.tanh(" + e + ")";
+      case 2 -> "Math.atan(" + e + ")";
+      case 3 -> "Math.cos(" + e + ")";
+      default -> "Math.exp(-(" + e + ") * (" + e + "))";
+    };
+  }
+
+  /** A float-valued expression. */
+  String single(Scope s, int depth) {
+    int d = depth - 1;
+    int choice = depth <= 0 ? r.nextInt(3) : r.nextInt(8);
+    switch (choice) {
+      case 0:
+        if (!s.floats.isEmpty()) {
+          return pick(s.floats);
+        }
+        return "(float) " + leaf(s);
+      case 1:
+        if (!s.floatArrays.isEmpty()) {
+          String u = pick(s.floatArrays);
+          return u + "[(" + index(s, true) + ") % " + u + ".length]";
+        }
+        return "(float) " + leaf(s);
+      case 2:
+        return "((float) " + leaf(s) + ")";
+      case 3:
+        return "((float) (" + real(s, d) + "))";
+      case 4:
+        return "(" + single(s, d) + " * " + single(s, d) + ")";
+      case 5:
+        return "(" + single(s, d) + " " + pick("+", "-") + " " + single(s, d) + ")";
+      case 6:
+        return "((float) Math." + pick("sin", "atan", "tanh") + "(" + single(s, d) + "))";
+      default:
+        for (Scope.Helper h : s.helpers) {
+          if (h.shape() == Scope.HelperShape.FLOAT && r.nextBoolean()) {
+            return h.name() + "(" + single(s, d) + ", " + real(s, d) + ")";
+          }
+        }
+        return "((float) (" + real(s, d) + "))";
+    }
+  }
+
+  /** A boolean condition; comparisons of active values make the function piecewise. */
+  String condition(Scope s, int depth) {
+    int d = Math.max(0, depth - 1);
+    return switch (r.nextInt(10)) {
+      case 0, 1, 2, 3 -> real(s, d) + " " + pick(">", "<", ">=", "<=") + " " + real(s, d);
+      case 4 -> single(s, d) + " " + pick(">", "<") + " " + single(s, d);
+      case 5 -> "(" + index(s, false) + ") % 2 == 0";
+      case 6 -> "(" + index(s, false) + ") > " + r.nextInt(4);
+      case 7 -> "(" + condition(s, d) + ") && (" + condition(s, d) + ")";
+      case 8 -> "(" + condition(s, d) + ") || (" + condition(s, d) + ")";
+      default -> "!(" + real(s, d) + " > " + real(s, d) + ")";
+    };
+  }
+
+  /**
+   * A non-negative int expression. With {@code mayCast}, occasionally the truncation of an active
+   * value, which makes an index depend (piecewise-constantly) on the inputs.
+   */
+  String index(Scope s, boolean mayCast) {
+    if (mayCast && r.nextInt(12) == 0) {
+      return "(int) Math.abs(" + real(s, 1) + ")";
+    }
+    if (s.ints.isEmpty() || r.nextInt(4) == 0) {
+      return Integer.toString(r.nextInt(6));
+    }
+    String i = pick(s.ints);
+    return switch (r.nextInt(4)) {
+      case 0 -> i + " + " + (1 + r.nextInt(3));
+      case 1 -> i + " * " + (1 + r.nextInt(3)) + " + " + r.nextInt(3);
+      default -> i;
+    };
+  }
+
+  /** An element of an array in scope, as an lvalue or rvalue; null when no array is in scope. */
+  String element(Scope s, boolean single) {
+    List<String> arrays = single ? s.floatArrays : s.doubleArrays;
+    if (arrays.isEmpty()) {
+      return null;
+    }
+    String a = pick(arrays);
+    return a + "[(" + index(s, true) + ") % " + a + ".length]";
+  }
+
+  String leaf(Scope s) {
+    while (true) {
+      switch (r.nextInt(10)) {
+        case 0, 1, 2, 3:
+          if (!s.doubles.isEmpty()) {
+            return pick(s.doubles);
+          }
+          break;
+        case 4:
+          if (!s.floats.isEmpty()) {
+            return pick(s.floats);
+          }
+          break;
+        case 5, 6:
+          if (s.hasArrays()) {
+            String e = element(s, s.doubleArrays.isEmpty() || (!s.floatArrays.isEmpty() && r.nextInt(3) == 0));
+            if (e != null) {
+              return e;
+            }
+          }
+          break;
+        case 7:
+          if (!s.ints.isEmpty()) {
+            return "(" + pick(s.ints) + " * 0.5)";
+          }
+          break;
+        default:
+          return pick(CONSTANTS);
+      }
+    }
+  }
+
+  private String helperCall(Scope s, int d) {
+    if (s.helpers.isEmpty()) {
+      return leaf(s);
+    }
+    Scope.Helper h = pick(s.helpers);
+    return switch (h.shape()) {
+      case SCALAR -> h.name() + "(" + real(s, d) + ", " + real(s, d) + ")";
+      case READS_ARRAY, MARKED -> s.doubleArrays.isEmpty()
+          ? leaf(s)
+          : h.name() + "(" + pick(s.doubleArrays) + ", " + index(s, false) + ", " + real(s, d) + ")";
+      case FLOAT -> h.name() + "(" + single(s, d) + ", " + real(s, d) + ")";
+      case WRITES_ARRAY -> leaf(s);
+    };
+  }
+
+  String pick(String... options) {
+    return options[r.nextInt(options.length)];
+  }
+
+  <T> T pick(List<T> options) {
+    return options.get(r.nextInt(options.size()));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.leibniz.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** The generator itself: its programs compile, run in bounds, and cover every intended shape. */
+class GeneratorTest {
+  private static final List<Program> PROGRAMS = new FuzzRun(FuzzTest.DEFAULT_SEED).generate(0, 2000);
+
+  @Test
+  void sameSeedAndIndexRegenerateTheSameProgram() {
+    assertEquals(PROGRAMS.get(1234).source(), new ProgramGenerator(FuzzTest.DEFAULT_SEED).generate(1234).source());
+  }
+
+  @Test
+  void generatedProgramsCompileAndRunWithoutExceptions() throws Exception {
+    for (int first = 0; first < 200; first += FuzzRun.BATCH) {
+      List<Program> batch = PROGRAMS.subList(first, first + FuzzRun.BATCH);
+      Map<String, String> units = FuzzRun.sources(batch);
+      Map<String, byte[]> classes = InMemoryCompiler.compile(units);
+      Class<?> c = new ByteClassLoader(classes).load(units.keySet().iterator().next());
+      Random r = new Random(first);
+      for (Program p : batch) {
+        Method m = c.getDeclaredMethod(p.name(), p.parameterTypes());
+        m.setAccessible(true);
+        for (int k = 0; k < 5; k++) {
+          m.invoke(null, Values.point(p.params(), r));
+        }
+      }
+    }
+  }
+
+  @Test
+  void programsCoverEveryShape() {
+    assertAll(
+        covers("straight-line code", s -> !s.contains("if (") && !s.contains("for (") && !s.contains("while")),
+        covers("branches on doubles", s -> s.matches("(?s).*if \\(\\(?[a-z].* [<>]=? .*")),
+        covers("for loops", s -> s.contains("for (")),
+        covers("while loops", s -> s.contains("while (") && !s.contains("do {")),
+        covers("do-while loops", s -> s.contains("do {")),
+        covers("break", s -> s.contains("break;")),
+        covers("continue", s -> s.contains("continue;")),
+        covers("early return", s -> s.contains(") return ")),
+        covers("switch", s -> s.contains("switch (")),
+        covers("local arrays", s -> s.contains("new double[")),
+        covers("array parameters", s -> s.contains("double[] x")),
+        covers("array copies", s -> s.contains(".clone()") || s.contains("Arrays.copyOf(")),
+        covers("System.arraycopy", s -> s.contains("System.arraycopy(")),
+        covers("Arrays.fill", s -> s.contains("Arrays.fill(")),
+        covers("float arrays", s -> s.contains("float[] u")),
+        covers("float scalars", s -> s.contains("float p")),
+        covers("int to double", s -> s.contains(" * 0.5)")),
+        covers("double to int", s -> s.contains("(int) ")),
+        covers("helper calls", s -> s.contains("_h0(")),
+        covers("helpers writing arrays", s -> s.contains("private static void")),
+        covers("calls to other marked methods", s -> s.matches("(?s).*@dev.leibniz.Differentiable\\n  static double f\\d+_h.*")),
+        covers("sqrt", s -> s.contains("Math.sqrt")),
+        covers("log", s -> s.contains("Math.log")),
+        covers("exp", s -> s.contains("Math.exp")),
+        covers("pow", s -> s.contains("Math.pow")),
+        covers("hypot", s -> s.contains("Math.hypot")),
+        covers("abs", s -> s.contains("Math.abs")),
+        covers("max/min", s -> s.contains("Math.max") && s.contains("Math.min")),
+        covers("trigonometry", s -> s.contains("Math.sin") && s.contains("Math.cos") && s.contains("Math.atan")),
+        covers("tanh", s -> s.contains("Math.tanh")),
+        covers("void methods", s -> s.contains("static void f")),
+        covers("float results", s -> s.contains("static float f")));
+  }
+
+  private static org.junit.jupiter.api.function.Executable covers(String shape, Predicate<String> has) {
+    return () -> {
+      long n = PROGRAMS.stream().map(Program::source).filter(has).count();
+      assertTrue(n >= 10, shape + " appears in only " + n + " of " + PROGRAMS.size() + " programs");
+    };
+  }
+}

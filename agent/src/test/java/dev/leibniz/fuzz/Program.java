@@ -1,0 +1,35 @@
+package dev.leibniz.fuzz;
+
+import java.util.List;
+
+/**
+ * One generated {@code @Differentiable} static method, its private helpers and its signature.
+ *
+ * @param index the program's index in its run; with the run's seed it regenerates the program
+ * @param name the method name, {@code f<index>}; helpers are named {@code f<index>_h<k>}
+ * @param params the parameter kinds, in order
+ * @param returns the return kind ({@link ParamKind#VOID} for methods that write arrays)
+ * @param source the method and its helpers as Java member declarations
+ */
+record Program(int index, String name, List<ParamKind> params, ParamKind returns, String source) {
+
+  /** True when any float appears; such programs are checked with float tolerances. */
+  boolean usesFloat() {
+    return source.contains("float");
+  }
+
+  /** The same members with every {@code float} widened to {@code double}: the FD oracle. */
+  String shadowSource() {
+    return source.replaceAll("\\bfloat\\b", "double").replace("@dev.leibniz.Differentiable ", "");
+  }
+
+  Class<?>[] parameterTypes() {
+    return params.stream().map(k -> k.type).toArray(Class<?>[]::new);
+  }
+
+  Class<?>[] shadowParameterTypes() {
+    return params.stream()
+        .map(k -> k == ParamKind.FLOAT ? double.class : k == ParamKind.FLOAT_ARRAY ? double[].class : k.type)
+        .toArray(Class<?>[]::new);
+  }
+}

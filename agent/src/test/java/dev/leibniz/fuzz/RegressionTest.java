@@ -1,0 +1,101 @@
+package dev.leibniz.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.Diagnostic;
+import dev.leibniz.core.Result;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Minimal reproducers of core bugs found by the fuzzer and the bad-input tests, one per bug, each
+ * named for the behaviour it expects. The comment on each says how it was found.
+ */
+class RegressionTest {
+
+  /**
+   * Found by fuzz seed 20250601 (programs 108, 1857, 1908 of the generator's first, larger
+   * version): adjoints grow to ~16x the primal's bytecode, so a straight-line method of 50
+   * statements (706 bytes) gets an 11.7 KB adjoint, which the core then rejects with "over
+   * HotSpot's 8000-byte compile limit" instead of outlining it (DESIGN.md section 4).
+   */
+  @Test
+  void adjointOfFiftyStatementStraightLineMethodIsGenerated() throws Exception {
+    Class<?> c = differentiateChain(50);
+    Method tangent = c.getDeclaredMethod("f$tangent", double.class, double.class, double.class, double.class);
+    Method adjoint = c.getDeclaredMethod("f$adjoint", double.class, double.class, double.class, double[].class);
+    double x = 0.3, y = -0.2;
+    double[] grad = new double[2];
+    adjoint.invoke(null, x, y, 1.0, grad);
+    assertEquals((double) tangent.invoke(null, x, 1.0, y, 0.0), grad[0], 1e-12 * (1 + Math.abs(grad[0])));
+    assertEquals((double) tangent.invoke(null, x, 0.0, y, 1.0), grad[1], 1e-12 * (1 + Math.abs(grad[1])));
+  }
+
+  /**
+   * Found by VeryLargeMethodTest: at 300 statements (4.2 KB of primal bytecode) emitting fails
+   * inside ASM ({@code LimitExceededException: Too many allocated bytes} from frame computation)
+   * and the core reports that internal error twice (tangent and adjoint) with line -1, instead of
+   * one diagnostic that says the method is too large.
+   */
+  @Test
+  void largeMethodIsNeverAnInternalError() {
+    Map<String, byte[]> classes = InMemoryCompiler.compile("g.Chain", chain(300));
+    Result r = new ClassDifferentiator(ClassFinder.NONE).differentiate(classes.get("g.Chain"));
+    for (Diagnostic d : r.diagnostics()) {
+      assertFalse(d.reason().startsWith("internal error"), d.message());
+    }
+    assertFalse(r.diagnostics().size() > 1, () -> "one method, several diagnostics: " + r.diagnostics());
+  }
+
+  /**
+   * Found by CompanionsClassFileTest: the adjoint's zero-initialisation of adjoint locals comes
+   * out in a different order on every call (iteration over an identity-hashed set), so the same
+   * class file gives different bytecode each time (unreproducible builds, flaky golden tests).
+   */
+  @Test
+  void sameMethodGivesTheSameBytecodeEveryTime() {
+    Map<String, byte[]> classes = InMemoryCompiler.compile("g.D", """
+        package g;
+        class D {
+          @dev.leibniz.Differentiable
+          static double f(double a, double b) {
+            double s = a * b;
+            return s * b;
+          }
+        }
+        """);
+    ClassDifferentiator core = new ClassDifferentiator(ClassFinder.NONE);
+    Map<String, String> first = FuzzRun.methodTexts(core.differentiate(classes.get("g.D")).transformed());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(first, FuzzRun.methodTexts(core.differentiate(classes.get("g.D")).transformed()));
+    }
+  }
+
+  private static Class<?> differentiateChain(int statements) throws Exception {
+    Map<String, byte[]> classes = InMemoryCompiler.compile("g.Chain", chain(statements));
+    Result r = new ClassDifferentiator(ClassFinder.NONE).differentiate(classes.get("g.Chain"));
+    assertEquals(List.of(), r.diagnostics());
+    assertNotNull(r.transformed());
+    assertNull(FuzzRun.verify(r.transformed(), classes));
+    Map<String, byte[]> loaded = new java.util.HashMap<>(classes);
+    loaded.put("g.Chain", r.transformed());
+    return new ByteClassLoader(loaded).load("g.Chain");
+  }
+
+  /** {@code s = s * sin(s + a) + b}, {@code statements} times. */
+  private static String chain(int statements) {
+    StringBuilder sb = new StringBuilder("package g;\npublic class Chain {\n  @dev.leibniz.Differentiable\n");
+    sb.append("  public static double f(double a, double b) {\n    double s = a;\n");
+    for (int i = 0; i < statements; i++) {
+      sb.append("    s = s * Math.sin(s + a) + b;\n");
+    }
+    return sb.append("    return s;\n  }\n}\n").toString();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.leibniz.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The variables a generated statement may use, by type. Every int variable in scope is
+ * non-negative by construction, so that an index {@code (i + 2) % x.length} stays in bounds, and
+ * every array is non-empty.
+ */
+final class Scope {
+  final List<String> doubles = new ArrayList<>();
+  final List<String> floats = new ArrayList<>();
+  final List<String> ints = new ArrayList<>();
+  final List<String> doubleArrays = new ArrayList<>();
+  final List<String> floatArrays = new ArrayList<>();
+  /** Helpers of the program being generated, callable from this scope. */
+  final List<Helper> helpers = new ArrayList<>();
+
+  Scope copy() {
+    Scope s = new Scope();
+    s.doubles.addAll(doubles);
+    s.floats.addAll(floats);
+    s.ints.addAll(ints);
+    s.doubleArrays.addAll(doubleArrays);
+    s.floatArrays.addAll(floatArrays);
+    s.helpers.addAll(helpers);
+    return s;
+  }
+
+  boolean hasArrays() {
+    return !doubleArrays.isEmpty() || !floatArrays.isEmpty();
+  }
+
+  /** The shapes of private static helpers a generated method may call. */
+  enum HelperShape {
+    /** {@code double h(double u, double v)} */
+    SCALAR,
+    /** {@code double h(double[] x, int i, double v)}, reads x */
+    READS_ARRAY,
+    /** {@code void h(double[] x, int i, double v)}, writes x */
+    WRITES_ARRAY,
+    /** {@code float h(float u, double v)} */
+    FLOAT,
+    /** {@code @Differentiable double h(double[] x, int i, double v)}, reads and writes x */
+    MARKED
+  }
+
+  record Helper(String name, HelperShape shape) {}
+}
