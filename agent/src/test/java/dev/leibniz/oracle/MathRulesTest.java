@@ -231,6 +231,16 @@ class MathRulesTest {
   }
 
   @Test
+  void copySignWithASignedZeroSignFollowsTheSignBit() {
+    for (ScalarFunction f : List.of(fn("copySign", D, D), fn("copySignF", F, F))) {
+      assertGradient(f, p(-1, 0), 2, -0.0);
+      assertGradient(f, p(1, 0), 2, 0.0);
+      assertGradient(f, p(1, 0), -2, -0.0);
+      assertGradient(f, p(-1, 0), -0.0, 0.0);
+    }
+  }
+
+  @Test
   void absJustOffZeroFollowsTheSign() {
     assertGradient(fn("abs", D), p(1), Double.MIN_VALUE);
     assertGradient(fn("abs", D), p(-1), -Double.MIN_VALUE);
