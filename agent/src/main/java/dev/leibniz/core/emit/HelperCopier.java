@@ -46,7 +46,7 @@ public final class HelperCopier {
   }
 
   /** Adds to {@code out} the helpers named in {@code names} (unprefixed), retargeted to {@code owner}. */
-  public static void copy(Set<String> names, String owner, ClassVisitor out) {
+  public static void copy(Set<String> names, String owner, boolean itf, ClassVisitor out) {
     SimpleRemapper remap =
         new SimpleRemapper(TEMPLATE, owner) {
           @Override
@@ -69,7 +69,16 @@ public final class HelperCopier {
       public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
         // Keep the template's name so that the filter can select it; calls inside are remapped.
         MethodVisitor mv = filter.visitMethod(access, name, remapper.mapMethodDesc(desc), null, null);
-        return mv == null ? null : createMethodRemapper(mv);
+        if (mv == null) {
+          return null;
+        }
+        MethodVisitor flagged = new MethodVisitor(Opcodes.ASM9, mv) {
+          @Override
+          public void visitMethodInsn(int op, String o, String n, String d, boolean isItf) {
+            super.visitMethodInsn(op, o, n, d, o.equals(owner) ? itf : isItf);
+          }
+        };
+        return createMethodRemapper(flagged);
       }
     }, ClassReader.SKIP_DEBUG);
   }
