@@ -221,7 +221,7 @@ public final class ClassDifferentiator {
                 + " is over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods"));
             changed = true;
           } catch (RuntimeException e) {
-            failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 3))));
+            failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 8))));
             changed = true;
           }
         }

@@ -136,7 +136,6 @@ class ArraysAndCallsTest {
   }
 
   @Test
-  @Disabled("core bug: double[][] read in a loop: internal error 'Invalid descriptor: java/lang/Object' in Types.component")
   void twoDimensionalArrayWithChangingRowReference() {
     int r = 2, c = 3;
     double[] flat = {0.3, -1.1, 2.2, 0.9, 1.4, -0.6};
@@ -151,7 +150,6 @@ class ArraysAndCallsTest {
   }
 
   @Test
-  @Disabled("core bug: double[][] read in a loop: internal error 'Invalid descriptor: java/lang/Object' in Types.component")
   void bugMatrixElementReadInALoop() {
     checkMatrix(Transformed.of(BugMatrixInLoop.class).type, "sumOfRowHeads", 3, 2, new double[] {1, 2, 3, 4, 5, 6}, new double[] {1, 0, 1, 0, 1, 0});
   }
@@ -327,7 +325,6 @@ class ArraysAndCallsTest {
   }
 
   @Test
-  @Disabled("core bug: adjoint reads an input array element after an aliased output array overwrote it, in a loop (since e501d7d)")
   void sameArrayPassedTwiceReadAndWrittenShadowsAliasToo() {
     double[] x = {0.7, -1.3, 2.1};
     double[][] jac = new double[3][3];

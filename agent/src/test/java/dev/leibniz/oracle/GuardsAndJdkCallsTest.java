@@ -55,7 +55,6 @@ class GuardsAndJdkCallsTest {
   }
 
   @Test
-  @Disabled("core bug: Double.isNaN(active x) rejected in tangent mode ('writes arrays or fields') and NPE in Emitter.code in adjoint mode")
   void bugPureJdkCallWithPassiveResult() {
     Class<?> c = Transformed.of(BugPureJdkCall.class).type;
     ScalarFunction f = new ScalarFunction(c, "nanGuard", double.class);
@@ -65,7 +64,6 @@ class GuardsAndJdkCallsTest {
   }
 
   @Test
-  @Disabled("core bug: Objects.requireNonNull(activeArray) with its result discarded is rejected ('result depends on an active value')")
   void bugDiscardedResultOfANullCheck() {
     Class<?> c = Transformed.of(BugDiscardedCallResult.class).type;
     double[] a = {1.5}, ab = new double[1];

@@ -9,7 +9,7 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * comparisons, bit patterns, printing). Anything else that takes an active value must be
  * differentiable, or the derivative would silently be lost (boxing, user objects, fields).
  */
-final class PassiveCalls {
+public final class PassiveCalls {
   private static final Set<String> SAFE =
       Set.of(
           "java/lang/Double.isNaN(D)Z",
@@ -34,6 +34,8 @@ final class PassiveCalls {
           "java/lang/Math.getExponent(D)I",
           "java/lang/Math.getExponent(F)I",
           "java/lang/StrictMath.getExponent(D)I",
+          "java/util/Objects.requireNonNull(Ljava/lang/Object;)Ljava/lang/Object;",
+          "java/util/Objects.requireNonNull(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;",
           "java/io/PrintStream.println(D)V",
           "java/io/PrintStream.print(D)V",
           "java/io/PrintStream.println(F)V",
@@ -41,7 +43,8 @@ final class PassiveCalls {
 
   private PassiveCalls() {}
 
-  static boolean isSafe(Object callee) {
+  /** True when {@code callee} (a {@code MethodRef} or an invokedynamic node) may take active values. */
+  public static boolean isSafe(Object callee) {
     if (callee instanceof InvokeDynamicInsnNode) {
       InvokeDynamicInsnNode d = (InvokeDynamicInsnNode) callee;
       return d.bsm.getOwner().equals("java/lang/invoke/StringConcatFactory");

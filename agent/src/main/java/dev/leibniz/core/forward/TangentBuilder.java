@@ -5,6 +5,7 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.PassiveCalls;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -138,7 +139,7 @@ public final class TangentBuilder extends Sweep {
     if (copyArrayOp(i)) {
       return;
     }
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i)) {
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
       call(i);
       return;
     }

@@ -747,7 +747,9 @@ public final class Lifter {
             && (m.owner.equals("java/lang/Math") || m.owner.equals("java/lang/StrictMath"))
             && MathRules.find(m.name, m.desc) != null;
     Insn call = emit(m, math ? Op.MATH : Op.INVOKE, r, ref, args);
-    if (r.getSort() != Type.VOID) {
+    if (m.owner.equals("java/util/Objects") && m.name.equals("requireNonNull")) {
+      push(s, args[0]); // the identity (after the check): the result aliases the argument exactly
+    } else if (r.getSort() != Type.VOID) {
       push(s, call);
     }
   }

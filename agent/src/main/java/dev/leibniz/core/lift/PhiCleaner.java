@@ -114,6 +114,16 @@ final class PhiCleaner {
     while (changed) {
       changed = false;
       for (Block b : g.blocks) {
+        for (Insn i : b.insns) {
+          // A row load typed while its array was still a phi of unknown reference type.
+          if (i.op == dev.leibniz.core.ir.Op.ALOAD && Types.isReference(i.type) && i.arg(0).type.getSort() == Type.ARRAY) {
+            Type t = Types.component(i.arg(0).type);
+            if (!t.equals(i.type)) {
+              i.type = t;
+              changed = true;
+            }
+          }
+        }
         for (Phi p : b.phis) {
           if (!Types.isReference(p.type)) {
             continue;

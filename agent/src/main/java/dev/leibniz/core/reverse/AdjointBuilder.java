@@ -5,6 +5,7 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.PassiveCalls;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.forward.Sweep;
@@ -225,7 +226,7 @@ public final class AdjointBuilder extends Sweep {
       if (i == src.params.get(0)) params();
       return;
     }
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i)) {
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
       forwardCall(i);
       return;
     }
@@ -647,7 +648,7 @@ public final class AdjointBuilder extends Sweep {
         }
         return;
       case INVOKE:
-        if (i.attr instanceof MethodRef && anyActive(activity, i)) {
+        if (i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
           reverseCall(i);
         }
         return;

@@ -83,7 +83,7 @@ final class WrittenArrays {
   /** True when something may write into {@code array}'s alias class after {@code call} (in {@code block}) ran. */
   private boolean writtenAfter(Insn call, Block block, Value array) {
     for (int w = 0; w < written.size(); w++) {
-      if (!activity.sameClass(written.get(w), array)) continue;
+      if (!mayAlias(written.get(w), array)) continue;
       Block wb = writerBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
@@ -105,11 +105,51 @@ final class WrittenArrays {
   /** True when the method (or a callee) may write into {@code array}'s alias class. */
   boolean isWritten(Value array) {
     for (Value w : written) {
-      if (activity.sameClass(w, array)) {
+      if (mayAlias(w, array)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Two arrays may be one: same alias class, or both come from outside the method (parameters,
+   * fields, callees' results), where the caller may pass one array twice.
+   */
+  private boolean mayAlias(Value a, Value b) {
+    return activity.sameClass(a, b) || (fromOutside(a) && fromOutside(b));
+  }
+
+  private final Map<Value, Boolean> outside = new HashMap<>();
+
+  private boolean fromOutside(Value array) {
+    return outside.computeIfAbsent(array, v -> {
+      Deque<Value> work = new ArrayDeque<>();
+      Set<Value> seen = new HashSet<>();
+      work.push(v);
+      while (!work.isEmpty()) {
+        Value x = work.pop();
+        if (!seen.add(x)) continue;
+        if (x instanceof dev.leibniz.core.ir.Phi) {
+          ((dev.leibniz.core.ir.Phi) x).inputs.forEach(work::push);
+        } else if (x instanceof Insn) {
+          Insn i = (Insn) x;
+          switch (i.op) {
+            case CHECKCAST: case ALOAD:
+              work.push(i.arg(0));
+              break;
+            case NEWARRAY: case CONST:
+              break;
+            case INVOKE:
+              if (i.attr instanceof MethodRef && ArrayIntrinsic.of(i.method()) != null) break;
+              return true;
+            default:
+              return true;
+          }
+        }
+      }
+      return false;
+    });
   }
 
   /** True when argument {@code argIndex} of {@code call} may not hold its contents until the reverse sweep. */
