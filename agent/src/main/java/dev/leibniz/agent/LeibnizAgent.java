@@ -59,7 +59,8 @@ public final class LeibnizAgent {
     }
     for (Class<?> c : inst.getAllLoadedClasses()) {
       String n = c.getName();
-      if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("dev.leibniz.")) {
+      if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("dev.leibniz.shaded.")
+          || c.getClassLoader() == null) {
         continue;
       }
       try {

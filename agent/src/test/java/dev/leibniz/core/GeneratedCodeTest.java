@@ -67,6 +67,44 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void sixteenThreadsGetBitIdenticalResults() throws Exception {
+    MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(T.type, MethodHandles.lookup());
+    MethodHandle tangent = lookup.findStatic(T.type, "loop$tangent", MethodType.methodType(double.class, double.class, double.class, int.class));
+    MethodHandle adjoint = lookup.findStatic(T.type, "loop$adjoint", MethodType.methodType(double.class, double.class, int.class, double.class, double[].class));
+    int calls = 100_000;
+    long[] expected = run(tangent, adjoint, calls);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      java.util.List<java.util.concurrent.Future<long[]>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        results.add(pool.submit(() -> run(tangent, adjoint, calls)));
+      }
+      for (java.util.concurrent.Future<long[]> f : results) {
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(f.get()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A checksum of the bits of {@code calls} tangent and adjoint results of a loop. */
+  private static long[] run(MethodHandle tangent, MethodHandle adjoint, int calls) {
+    long t = 0, a = 0;
+    try {
+      double[] g = new double[1];
+      for (int i = 0; i < calls; i++) {
+        double x = 0.1 + (i % 1000) * 1e-3;
+        t = 31 * t + Double.doubleToRawLongBits((double) tangent.invokeExact(x, 1.0, 12));
+        g[0] = 0;
+        a = 31 * a + Double.doubleToRawLongBits((double) adjoint.invokeExact(x, 12, 1.0, g)) + Double.doubleToRawLongBits(g[0]);
+      }
+    } catch (Throwable e) {
+      throw new AssertionError(e);
+    }
+    return new long[] {t, a};
+  }
+
+  @Test
   void adjointOfTenMillionIterationLoopMatchesTangent() {
     double x = 0.7;
     int n = 10_000_000;

@@ -691,8 +691,16 @@ public final class Lifter {
       push(s, emit(n, Op.CONST, Type.getObjectType("java/lang/String"), c));
     } else if (c instanceof Type && ((Type) c).getSort() != Type.METHOD) {
       push(s, emit(n, Op.CONST, Type.getObjectType("java/lang/Class"), c));
+    } else if (c instanceof Type) {
+      push(s, emit(n, Op.CONST, Type.getObjectType("java/lang/invoke/MethodType"), c));
+    } else if (c instanceof org.objectweb.asm.Handle) {
+      push(s, emit(n, Op.CONST, Type.getObjectType("java/lang/invoke/MethodHandle"), c));
+    } else if (c instanceof org.objectweb.asm.ConstantDynamic) {
+      // e.g. JaCoCo's probe array: an opaque passive constant, loaded again as it was.
+      Type t = Type.getType(((org.objectweb.asm.ConstantDynamic) c).getDescriptor());
+      push(s, emit(n, Op.CONST, Types.stackType(t), c));
     } else {
-      throw unsupported(n, "this kind of constant (method handle, method type or dynamic constant) is not supported");
+      throw unsupported(n, "unknown constant kind " + c.getClass().getName());
     }
   }
 

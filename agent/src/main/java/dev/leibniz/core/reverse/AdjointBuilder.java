@@ -421,7 +421,9 @@ public final class AdjointBuilder extends Sweep {
     Insn i = (Insn) v;
     switch (i.op) {
       case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
-        return !Types.isScalar(i.type) || withConstant(i) || i.op == Op.NEG || i.op == Op.CONV;
+        // One arithmetic operation is cheaper than a tape entry. Recompute when at most one operand
+        // would itself have to be taped (so recomputing never tapes more than taping the result).
+        return !Types.isScalar(i.type) || freeOperands(i) >= i.args.length - 1;
       case ALENGTH:
         return true;
       case ALOAD:
@@ -432,11 +434,16 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
-  private static boolean withConstant(Insn i) {
+  /** Operands available in the reverse of {@link #reversing} without a tape entry. */
+  private int freeOperands(Insn i) {
+    int free = 0;
+    Map<Value, Value> mine = popped.get(reversing);
     for (Value a : i.args) {
-      if (a instanceof Insn && ((Insn) a).op == Op.CONST) return true;
+      Block h = home.get(a);
+      boolean constant = a instanceof Insn && ((Insn) a).op == Op.CONST;
+      if (constant || h == null || !cycles.sameCycle(h, reversing) || (mine != null && mine.containsKey(a))) free++;
     }
-    return false;
+    return free;
   }
 
   private Var adjoint(Value srcValue) {
