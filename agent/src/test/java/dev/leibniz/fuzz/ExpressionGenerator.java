@@ -209,7 +209,7 @@ final class ExpressionGenerator {
     Scope.Helper h = pick(s.helpers);
     return switch (h.shape()) {
       case SCALAR -> h.name() + "(" + real(s, d) + ", " + real(s, d) + ")";
-      case READS_ARRAY, MARKED -> s.doubleArrays.isEmpty()
+      case READS_ARRAY, WRITES_AND_RETURNS -> s.doubleArrays.isEmpty()
           ? leaf(s)
           : h.name() + "(" + pick(s.doubleArrays) + ", " + index(s, false) + ", " + real(s, d) + ")";
       case FLOAT -> h.name() + "(" + single(s, d) + ", " + real(s, d) + ")";

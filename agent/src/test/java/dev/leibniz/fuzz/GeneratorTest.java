@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The generator itself: its programs compile, run in bounds, and cover every intended shape. */
 class GeneratorTest {
-  private static final List<Program> PROGRAMS = new FuzzRun(FuzzTest.DEFAULT_SEED).generate(0, 2000);
+  private static final List<Program> PROGRAMS = new FuzzRun(FuzzTest.DEFAULT_SEED, true).generate(0, 2000);
 
   @Test
   void sameSeedAndIndexRegenerateTheSameProgram() {
-    assertEquals(PROGRAMS.get(1234).source(), new ProgramGenerator(FuzzTest.DEFAULT_SEED).generate(1234).source());
+    assertEquals(PROGRAMS.get(1234).source(), new ProgramGenerator(FuzzTest.DEFAULT_SEED, true).generate(1234).source());
   }
 
   @Test
@@ -62,6 +62,7 @@ class GeneratorTest {
         covers("helper calls", s -> s.contains("_h0(")),
         covers("helpers writing arrays", s -> s.contains("private static void")),
         covers("calls to other marked methods", s -> s.matches("(?s).*@dev.leibniz.Differentiable\\n  static double f\\d+_h.*")),
+        covers("helpers that write and return", s -> s.matches("(?s).*private static double f\\d+_h\\d+\\(double\\[\\] x, int i, double v\\) \\{\\n    double w.*")),
         covers("sqrt", s -> s.contains("Math.sqrt")),
         covers("log", s -> s.contains("Math.log")),
         covers("exp", s -> s.contains("Math.exp")),

@@ -78,6 +78,40 @@ class RegressionTest {
     }
   }
 
+  /**
+   * Found by the fuzzer once helpers could both write an array and return a value: the core
+   * rejects the caller's tangent ("calls C.callee, which both returns a value and writes arrays or
+   * fields; in tangent mode such a callee must either return void or write nothing"), whether the
+   * callee is marked or not. The adjoint of the same caller is generated.
+   */
+  @Test
+  void tangentThroughCalleeThatWritesAnArrayAndReturnsAValue() throws Exception {
+    Map<String, byte[]> classes = InMemoryCompiler.compile("g.C", """
+        package g;
+        class C {
+          private static double callee(double[] x, double v) {
+            x[0] = v * v;
+            return v * x[1];
+          }
+
+          @dev.leibniz.Differentiable
+          static double caller(double[] x, double a) {
+            return callee(x, a) + x[0];
+          }
+        }
+        """);
+    Result r = new ClassDifferentiator(ClassFinder.NONE).differentiate(classes.get("g.C"));
+    assertEquals(List.of(), r.diagnostics());
+    Map<String, byte[]> loaded = new java.util.HashMap<>(classes);
+    loaded.put("g.C", r.transformed());
+    Class<?> c = new ByteClassLoader(loaded).load("g.C");
+    Method tangent = c.getDeclaredMethod("caller$tangent", double[].class, double[].class, double.class, double.class);
+    double[] x = {5.0, 3.0}, dx = {0.0, 0.0};
+    // caller = a * x1 + a^2: d/da = x1 + 2a = 7 at a = 2, and x0 ends as a^2 with tangent 2a = 4
+    assertEquals(7.0, (double) tangent.invoke(null, x, dx, 2.0, 1.0), 1e-15);
+    assertEquals(4.0, dx[0], 1e-15);
+  }
+
   private static Class<?> differentiateChain(int statements) throws Exception {
     Map<String, byte[]> classes = InMemoryCompiler.compile("g.Chain", chain(statements));
     Result r = new ClassDifferentiator(ClassFinder.NONE).differentiate(classes.get("g.Chain"));

@@ -42,8 +42,8 @@ final class Scope {
     WRITES_ARRAY,
     /** {@code float h(float u, double v)} */
     FLOAT,
-    /** {@code @Differentiable double h(double[] x, int i, double v)}, reads and writes x */
-    MARKED
+    /** {@code double h(double[] x, int i, double v)}, writes x and returns a value; marked or not */
+    WRITES_AND_RETURNS
   }
 
   record Helper(String name, HelperShape shape) {}
