@@ -10,7 +10,9 @@ import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.lift.Lifter;
 import dev.leibniz.core.reverse.AdjointBuilder;
+import dev.leibniz.core.analysis.ParamWrites;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -211,6 +213,10 @@ public final class ClassDifferentiator {
           } catch (NotDifferentiable e) {
             failed.put(key, e);
             changed = true;
+          } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
+            failed.put(key, new NotDifferentiable(-1, "", "the generated " + (tangentMode ? "tangent" : "adjoint")
+                + " is over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods"));
+            changed = true;
           } catch (RuntimeException e) {
             failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 3))));
             changed = true;
@@ -252,35 +258,36 @@ public final class ClassDifferentiator {
 
     @Override
     public boolean isPure(MethodRef m) {
-      String key = m.owner() + "." + m.name() + m.desc();
-      Boolean p = pure.get(key);
-      if (p == null) {
-        pure.put(key, true);
-        p = computePure(m, 0);
-        pure.put(key, p);
-      }
-      return p;
+      return writes(m).isEmpty();
     }
 
-    private boolean computePure(MethodRef m, int depth) {
-      MethodNode mn = m.owner().equals(cn.name) ? methods.get(m.name() + m.desc()) : foreign(m);
-      if (mn == null || depth > 4) return false;
-      for (AbstractInsnNode n : mn.instructions) {
-        int op = n.getOpcode();
-        if ((op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC) {
-          return false;
-        }
-        if (n instanceof MethodInsnNode) {
-          MethodInsnNode c = (MethodInsnNode) n;
-          if (c.owner.equals("java/lang/Math") || c.owner.equals("java/lang/StrictMath")) continue;
-          if (c.owner.equals("java/util/Arrays") && (c.name.startsWith("copyOf"))) continue;
-          if (c.owner.startsWith("[") && c.name.equals("clone")) continue;
-          if (!isPure(new MethodRef(op, c.owner, c.name, c.desc, c.itf))) return false;
-        } else if (op == Opcodes.INVOKEDYNAMIC) {
-          return false;
+    @Override
+    public boolean writesArgument(MethodRef m, int argIndex) {
+      return writes(m).get(argIndex);
+    }
+
+    private final Map<String, BitSet> writes = new HashMap<>();
+
+    /** The arguments (receiver first; bit 255: fields) that {@code m} may write. */
+    private BitSet writes(MethodRef m) {
+      String key = m.owner() + "." + m.name() + m.desc();
+      BitSet w = writes.get(key);
+      if (w != null) {
+        return w;
+      }
+      writes.put(key, ParamWrites.ALL); // a recursive call sees "everything" until this is known
+      Graph g = m.owner().equals(cn.name) ? graphs.get(m.name() + m.desc()) : null;
+      MethodNode mn = g != null ? null : m.owner().equals(cn.name) ? methods.get(m.name() + m.desc()) : foreign(m);
+      if (g == null && mn != null) {
+        try {
+          g = Lifter.lift(m.owner(), mn);
+        } catch (NotDifferentiable | RuntimeException e) {
+          g = null;
         }
       }
-      return true;
+      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, this::writesArgument);
+      writes.put(key, w);
+      return w;
     }
 
     private final Map<String, ClassNode> foreignClasses = new HashMap<>();
@@ -351,20 +358,15 @@ public final class ClassDifferentiator {
     }
   }
 
-  /** The bytecode size of {@code mn}, measured by writing it. */
+  /** The bytecode size of {@code mn}, measured by writing it (frames are not needed for that). */
   static int codeSize(MethodNode mn) {
-    ClassWriter cw = new FrameWriter();
-    cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Size", null, "java/lang/Object", null);
     LabelNode end = new LabelNode();
     MethodNode copy = new MethodNode(Opcodes.ASM9, mn.access, mn.name, mn.desc, null, null);
     mn.accept(copy);
     copy.instructions.add(end);
+    ClassWriter cw = new ClassWriter(0);
+    cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Size", null, "java/lang/Object", null);
     copy.accept(cw);
-    try {
-      cw.toByteArray();
-    } catch (RuntimeException e) {
-      // Frame computation may fail on a type it cannot see; the size is still known.
-    }
     return end.getLabel().getOffset();
   }
 

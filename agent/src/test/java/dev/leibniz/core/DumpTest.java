@@ -25,6 +25,7 @@ class DumpTest {
       public boolean isDifferentiable(MethodRef m) { return false; }
       public boolean isPure(MethodRef m) { return false; }
       public String whyNot(MethodRef m) { return "?"; }
+      public boolean writesArgument(MethodRef m, int k) { return true; }
     };
     for (MethodNode m : cn.methods) {
       if (m.name.equals(spec[1])) {

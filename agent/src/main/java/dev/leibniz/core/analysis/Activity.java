@@ -142,19 +142,25 @@ public final class Activity {
             union(i, i.arg(0));
             break;
           case INVOKE: {
-            Value first = null;
+            // A call's array result may be (a row of) any array argument; arrays passed side by side
+            // stay apart (a callee writing one of them does not make the others change).
+            if (!Types.isReference(i.type) && !isArraycopy(i)) break;
+            Value first = Types.isReference(i.type) ? i : null;
             for (Value a : i.args) {
               if (Types.isDifferentiableArray(a.type) || (isArrayLike(a) && isIntrinsic(i))) {
                 if (first != null) union(first, a); else first = a;
               }
             }
-            if (first != null && Types.isReference(i.type)) union(first, i);
             break;
           }
           default:
         }
       }
     }
+  }
+
+  private static boolean isArraycopy(Insn i) {
+    return i.attr instanceof MethodRef && ArrayIntrinsic.of((MethodRef) i.attr) == ArrayIntrinsic.ARRAYCOPY;
   }
 
   private static boolean isIntrinsic(Insn i) {

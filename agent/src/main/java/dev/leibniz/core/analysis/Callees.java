@@ -7,8 +7,11 @@ public interface Callees {
   /** True when {@code m} has (or will get) companions that the generated code may call. */
   boolean isDifferentiable(MethodRef m);
 
-  /** True when {@code m} writes no array, field or static (so calling it twice is harmless). */
+  /** True when {@code m} writes no array argument, field or static (calling it twice is harmless). */
   boolean isPure(MethodRef m);
+
+  /** True when {@code m} may write into (the rows of) its {@code argIndex}-th argument (receiver first). */
+  boolean writesArgument(MethodRef m, int argIndex);
 
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
   String whyNot(MethodRef m);

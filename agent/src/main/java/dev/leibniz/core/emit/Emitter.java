@@ -15,7 +15,9 @@ import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.ir.Var;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +65,13 @@ public final class Emitter {
   private final Map<Block, LabelNode> labels = new HashMap<>();
   private final Map<Value, Integer> uses = new HashMap<>();
   private final Map<Value, Block> defBlock = new HashMap<>();
+  /** Values used in more than one block or by a phi (they keep a slot of their own). */
+  private final Set<Value> usedOutside = new HashSet<>();
+  /** Values whose slot returns to {@link #free} after their last use. */
+  private final Set<Value> pooled = new HashSet<>();
+  private final Map<Integer, Deque<Integer>> free = new HashMap<>();
+  /** The block of a value's last use; null when that use is a phi input. */
+  private final Map<Value, Block> useBlock = new HashMap<>();
   private final Set<Value> needsInit = new LinkedHashSet<>();
   private final Map<Character, int[]> tapes = new HashMap<>();
   private final Set<String> helpers;
@@ -85,6 +94,10 @@ public final class Emitter {
     MethodNode mn = new MethodNode(ASM9, access, g.name, g.desc, null, null);
     assignParams();
     analyseUses();
+    // Accumulators are read and written throughout: give them the low slots (no WIDE prefix).
+    for (Var v : g.vars) {
+      varSlot(v);
+    }
     InsnList body = out;
     List<Block> order = new ArrayList<>();
     Dominators dom = new Dominators(g);
@@ -143,21 +156,46 @@ public final class Emitter {
     nextSlot = s;
   }
 
-  private void use(Value v) {
+  private void use(Value v, Block at, boolean phi) {
     uses.merge(v, 1, Integer::sum);
+    Block before = useBlock.get(v);
+    if (phi || (useBlock.containsKey(v) && before != at)) {
+      usedOutside.add(v);
+    }
+    useBlock.put(v, phi ? null : at);
+  }
+
+  /**
+   * A pure value used once, by a later instruction of its own block, is computed where it is used
+   * (expression trees on the operand stack instead of a local per value): its operands are SSA
+   * values, so moving it does not change what it computes.
+   */
+  private boolean sinkable(Insn i) {
+    switch (i.op) {
+      case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR:
+      case CONV: case CMP: case MATH: case SELECT:
+        break;
+      case DIV: case REM:
+        if (i.type.getSort() != Type.DOUBLE && i.type.getSort() != Type.FLOAT) return false;
+        break;
+      default:
+        return false;
+    }
+    return uses.getOrDefault(i, 0) == 1 && useBlock.get(i) != null && useBlock.get(i) == defBlock.get(i)
+        && !needsInit.contains(i);
   }
 
   private void analyseUses() {
     for (Block b : g.blocks) {
       for (Phi p : b.phis) {
         defBlock.put(p, b);
-        p.inputs.forEach(this::use);
+        p.inputs.forEach(v -> use(v, b, true));
       }
       for (Insn i : b.insns) {
         defBlock.put(i, b);
-        for (Value a : i.args) use(a);
+        for (Value a : i.args) use(a, b, false);
       }
-      for (Value a : b.terminator.args) use(a);
+      for (Value a : b.terminator.args) use(a, b, false);
     }
   }
 
@@ -193,8 +231,13 @@ public final class Emitter {
   private int slot(Value v) {
     Integer s = slots.get(v);
     if (s == null) {
-      s = nextSlot;
-      nextSlot += v.type.getSize();
+      Deque<Integer> pool = pooled.contains(v) ? free.get(v.type.getSize()) : null;
+      if (pool != null && !pool.isEmpty()) {
+        s = pool.pop();
+      } else {
+        s = nextSlot;
+        nextSlot += v.type.getSize();
+      }
       slots.put(v, s);
     }
     return s;
@@ -225,6 +268,10 @@ public final class Emitter {
       onStack = null;
       return;
     }
+    if (v instanceof Insn && sinkable((Insn) v)) {
+      code((Insn) v);
+      return;
+    }
     if (isConst(v)) {
       add(constant((Insn) v));
       return;
@@ -238,12 +285,67 @@ public final class Emitter {
 
   private void block(Block b, Block next) {
     List<Insn> insns = b.insns;
+    Map<Integer, List<Value>> dying = lastUses(b);
     for (int k = 0; k < insns.size(); k++) {
       Insn i = insns.get(k);
       Insn following = k + 1 < insns.size() ? insns.get(k + 1) : b.terminator;
       insn(i, following);
+      release(dying.get(k));
     }
     terminator(b, next);
+    release(dying.get(insns.size()));
+  }
+
+  /**
+   * For the values used only inside {@code b}: the position of the instruction after which each
+   * is dead (a value read by a sunk expression dies with the expression's consumer). Their slots
+   * are then reused, which keeps slot numbers small (no {@code WIDE} prefixes) in long blocks.
+   */
+  private Map<Integer, List<Value>> lastUses(Block b) {
+    Map<Value, Integer> last = new HashMap<>();
+    List<Insn> insns = b.insns;
+    for (int k = 0; k <= insns.size(); k++) {
+      Insn i = k < insns.size() ? insns.get(k) : b.terminator;
+      if (k < insns.size() && sinkable(i)) {
+        continue;
+      }
+      markUses(i, k, last);
+    }
+    Map<Integer, List<Value>> dying = new HashMap<>();
+    for (Map.Entry<Value, Integer> e : last.entrySet()) {
+      Value v = e.getKey();
+      if (defBlock.get(v) == b && useBlock.get(v) == b && isLocalToBlock(v)) {
+        pooled.add(v);
+        dying.computeIfAbsent(e.getValue(), x -> new ArrayList<>()).add(v);
+      }
+    }
+    return dying;
+  }
+
+  private void markUses(Insn i, int position, Map<Value, Integer> last) {
+    for (Value a : i.args) {
+      last.put(a, position);
+      if (a instanceof Insn && sinkable((Insn) a)) {
+        markUses((Insn) a, position, last);
+      }
+    }
+  }
+
+  private boolean isLocalToBlock(Value v) {
+    return v instanceof Insn && ((Insn) v).op != Op.PARAM && ((Insn) v).op != Op.CONST && !needsInit.contains(v)
+        && !usedOutside.contains(v);
+  }
+
+  private void release(List<Value> values) {
+    if (values == null) {
+      return;
+    }
+    for (Value v : values) {
+      Integer s = slots.remove(v);
+      if (s != null) {
+        free.computeIfAbsent(v.type.getSize(), k -> new ArrayDeque<>()).push(s);
+      }
+    }
   }
 
   private void lineOf(Insn i) {
@@ -270,7 +372,7 @@ public final class Emitter {
 
   private void insn(Insn i, Insn following) {
     int n = uses.getOrDefault(i, 0);
-    if (i.op == Op.PARAM || i.op == Op.CONST || (n == 0 && isPure(i))) {
+    if (i.op == Op.PARAM || i.op == Op.CONST || (n == 0 && isPure(i)) || sinkable(i)) {
       return;
     }
     lineOf(i);
@@ -282,7 +384,8 @@ public final class Emitter {
       add(new InsnNode(i.isWide() ? POP2 : POP));
     } else if (n == 1 && following != null && following.args.length > 0 && following.args[0] == i
         && keepsFirstOperand(following) && !needsInit.contains(i)
-        && !(isPure(following) && uses.getOrDefault(following, 0) == 0 && following.hasResult())) {
+        && !(isPure(following) && uses.getOrDefault(following, 0) == 0 && following.hasResult())
+        && !sinkable(following)) {
       onStack = i;
     } else {
       add(new VarInsnNode(i.type.getOpcode(ISTORE), slot(i)));

@@ -6,6 +6,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
+import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Cond;
@@ -21,8 +22,10 @@ import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -39,15 +42,39 @@ import org.objectweb.asm.Type;
  */
 public final class AdjointBuilder extends Sweep {
   private final Cycles cycles;
+  private final Dominators dominators;
   private final Map<Value, Var> adjoints = new HashMap<>();
   private final Map<Block, Block> reverse = new HashMap<>();
   private final Map<Block, List<Value>> pushes = new HashMap<>();
   private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
   private final Map<Block, Var> cameFrom = new HashMap<>();
+  private final Map<Block, LoopCounter> counters = new HashMap<>();
+
+  /**
+   * A loop header entered once from outside and otherwise through one back edge: instead of one
+   * tape entry per iteration, the forward sweep counts iterations in a local, and the reverse
+   * sweep counts down. A loop that is itself re-entered (nested) saves the count of the previous
+   * activation on the int tape, once per activation.
+   */
+  private static final class LoopCounter {
+    final Var count;
+    final int entry;
+    final int latch;
+    final boolean reentered;
+
+    LoopCounter(Var count, int entry, int latch, boolean reentered) {
+      this.count = count;
+      this.entry = entry;
+      this.latch = latch;
+      this.reentered = reentered;
+    }
+  }
   private final Map<Block, Block[]> edges = new HashMap<>();
   private final Map<Insn, Value[]> snapshots = new HashMap<>();
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
+  private final Set<Value> blockLocal;
+  private final Map<Value, Value> localAdjoints = new HashMap<>();
   private Var result;
   private Value seed;
   private Value gradOut;
@@ -57,7 +84,9 @@ public final class AdjointBuilder extends Sweep {
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name) {
     super(src, activity, callees, name, Companions.adjointDesc(src.desc));
     this.cycles = new Cycles(src);
+    this.dominators = new Dominators(src);
     this.written = new WrittenArrays(src, activity, callees);
+    this.blockLocal = blockLocal(src, activity);
   }
 
   /** The adjoint graph of {@code src}, named {@code name} ({@code m$adjoint}). */
@@ -79,6 +108,14 @@ public final class AdjointBuilder extends Sweep {
         edges.put(blk, es);
         if (!cycles.inCycle(blk)) {
           cameFrom.put(blk, dst.newVar(Type.INT_TYPE, "from"));
+        } else if (blk.preds.size() == 2) {
+          boolean back0 = dominators.dominates(blk, blk.preds.get(0));
+          boolean back1 = dominators.dominates(blk, blk.preds.get(1));
+          if (back0 != back1) {
+            int latch = back0 ? 0 : 1;
+            Block outside = blk.preds.get(1 - latch);
+            counters.put(blk, new LoopCounter(dst.newVar(Type.INT_TYPE, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
+          }
         }
       }
     }
@@ -207,7 +244,7 @@ public final class AdjointBuilder extends Sweep {
       Value[] snaps = new Value[types.length];
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
-        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, v)) {
+        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
           Insn s = b.add(Op.HELPER, Types.OBJECT, helper("snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;"), p(v));
           snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], s);
           home.put(snaps[a], current);
@@ -267,7 +304,15 @@ public final class AdjointBuilder extends Sweep {
     for (int k = 0; k < es.length; k++) {
       b.at(es[k]);
       Value idx = b.constant(Type.INT_TYPE, k);
-      if (cameFrom.containsKey(blk)) {
+      LoopCounter loop = counters.get(blk);
+      if (loop != null && k == loop.latch) {
+        b.write(loop.count, b.plus(b.read(loop.count), b.constant(Type.INT_TYPE, 1)));
+      } else if (loop != null) {
+        if (loop.reentered) {
+          b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, b.read(loop.count));
+        }
+        b.write(loop.count, b.constant(Type.INT_TYPE, 0));
+      } else if (cameFrom.containsKey(blk)) {
         b.write(cameFrom.get(blk), idx);
       } else {
         b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, idx);
@@ -318,7 +363,10 @@ public final class AdjointBuilder extends Sweep {
     if (got != null) {
       return got;
     }
-    if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
+    Value induction = depth < RECOMPUTE_DEPTH ? induction(v, depth) : null;
+    if (induction != null) {
+      got = induction;
+    } else if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
       Insn i = (Insn) v;
       Value[] args = new Value[i.args.length];
       for (int k = 0; k < args.length; k++) {
@@ -333,6 +381,35 @@ public final class AdjointBuilder extends Sweep {
     }
     mine.put(v, got);
     return got;
+  }
+
+  /**
+   * An int induction variable of a counted loop ({@code i = phi(i0, i + c)}) in the reverse of
+   * an iteration: {@code i0 + c * trips}, from the loop's trip counter, with no tape at all.
+   */
+  private Value induction(Value v, int depth) {
+    Value s = source.get(v);
+    if (!(s instanceof Phi) || s.type.getSort() != Type.INT) {
+      return null;
+    }
+    Phi ph = (Phi) s;
+    LoopCounter loop = counters.get(ph.block);
+    if (loop == null) {
+      return null;
+    }
+    Value next = ph.inputs.get(loop.latch);
+    if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) {
+      return null;
+    }
+    Insn add = (Insn) next;
+    Value step = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
+    if (!(step instanceof Insn) || ((Insn) step).op != Op.CONST) {
+      return null;
+    }
+    Value start = need(p(ph.inputs.get(loop.entry)), depth + 1);
+    Value trips = b.read(loop.count);
+    Value c = b.constant(Type.INT_TYPE, (Number) ((Insn) step).attr);
+    return b.add(Op.ADD, Type.INT_TYPE, null, start, b.add(Op.MUL, Type.INT_TYPE, null, trips, c));
   }
 
   /** Cheaper to recompute in the reverse sweep than to tape. */
@@ -365,11 +442,20 @@ public final class AdjointBuilder extends Sweep {
     return adjoints.computeIfAbsent(srcValue, v -> dst.newVar(v.type, "bar"));
   }
 
-  /** Reads and zeroes the adjoint of {@code srcValue}. */
+  /**
+   * Reads the adjoint of {@code srcValue} at its definition, and zeroes it when the block may run
+   * again (a loop reuses the accumulator).
+   */
   private Value take(Value srcValue) {
+    if (blockLocal.contains(srcValue)) {
+      Value sum = localAdjoints.remove(srcValue);
+      return sum != null ? sum : zero(b, srcValue.type);
+    }
     Var a = adjoint(srcValue);
     Value x = b.read(a);
-    b.write(a, zero(b, a.type));
+    if (cycles.inCycle(reversing)) {
+      b.write(a, zero(b, a.type));
+    }
     return x;
   }
 
@@ -377,8 +463,44 @@ public final class AdjointBuilder extends Sweep {
     if (!activity.isActive(srcValue) || !Types.isScalar(srcValue.type)) {
       return;
     }
+    if (blockLocal.contains(srcValue)) {
+      Value c = b.convert(x, srcValue.type);
+      localAdjoints.merge(srcValue, c, b::plus);
+      return;
+    }
     Var a = adjoint(srcValue);
     b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
+  }
+
+  /**
+   * Active scalars used only inside their own block (not by phis): their adjoints are summed as
+   * SSA values while that block is reversed, with no accumulator variable at all.
+   */
+  private static Set<Value> blockLocal(Graph g, Activity activity) {
+    Map<Value, Block> defs = new HashMap<>();
+    Set<Value> escaping = new HashSet<>();
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) defs.put(i, blk);
+      for (Phi p : blk.phis) {
+        defs.put(p, blk);
+        escaping.addAll(p.inputs);
+        escaping.add(p);
+      }
+    }
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        for (Value a : i.args) if (defs.get(a) != blk) escaping.add(a);
+      }
+      for (Value a : blk.terminator.args) if (defs.get(a) != blk) escaping.add(a);
+    }
+    Set<Value> local = new HashSet<>();
+    for (Value v : defs.keySet()) {
+      if (!escaping.contains(v) && Types.isScalar(v.type) && activity.isActive(v)
+          && !(v instanceof Insn && ((Insn) v).op == Op.PARAM)) {
+        local.add(v);
+      }
+    }
+    return local;
   }
 
   private void reverseBlock(Block blk) throws NotDifferentiable {
@@ -433,6 +555,23 @@ public final class AdjointBuilder extends Sweep {
         bars.add(take(ph));
       }
     }
+    LoopCounter loop = counters.get(blk);
+    if (loop != null) {
+      Value trips = b.read(loop.count);
+      Block back = dst.newBlock(), out = dst.newBlock();
+      b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, trips);
+      b.at(back);
+      b.write(loop.count, b.minus(trips, b.constant(Type.INT_TYPE, 1)));
+      routePhis(active, bars, loop.latch);
+      b.jump(reverse.get(blk.preds.get(loop.latch)));
+      b.at(out);
+      routePhis(active, bars, loop.entry);
+      if (loop.reentered) {
+        b.write(loop.count, b.add(Op.TAPE_POP, Type.INT_TYPE, null));
+      }
+      b.jump(reverse.get(blk.preds.get(loop.entry)));
+      return;
+    }
     Value index = cameFrom.containsKey(blk) ? b.read(cameFrom.get(blk)) : b.add(Op.TAPE_POP, Type.INT_TYPE, null);
     int n = blk.preds.size();
     Block[] targets = new Block[n + 1];
@@ -456,6 +595,12 @@ public final class AdjointBuilder extends Sweep {
     }
     targets[n] = targets[n - 1];
     b.terminate(Op.SWITCH, keys, targets, index);
+  }
+
+  private void routePhis(List<Phi> active, List<Value> bars, int k) {
+    for (int j = 0; j < active.size(); j++) {
+      accumulate(active.get(j).inputs.get(k), bars.get(j));
+    }
   }
 
   /** After the reverse of the entry block: scalar adjoints out, then return the primal result. */

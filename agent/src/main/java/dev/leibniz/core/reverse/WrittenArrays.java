@@ -11,8 +11,14 @@ import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The arrays a method may overwrite, by alias class. In joint mode the reverse sweep calls a
@@ -24,6 +30,10 @@ final class WrittenArrays {
   private final Activity activity;
   private final Callees callees;
   private final List<Value> written = new ArrayList<>();
+  /** The instruction that writes each entry of {@link #written}, with its block. */
+  private final List<Insn> writers = new ArrayList<>();
+  private final List<Block> writerBlocks = new ArrayList<>();
+  private final Map<Block, Set<Block>> reach = new HashMap<>();
   private int maxScalars;
 
   WrittenArrays(Graph g, Activity activity, Callees callees) {
@@ -40,17 +50,45 @@ final class WrittenArrays {
             written.add(i.arg(2));
           } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
             written.add(i.arg(0));
-          } else if (k == null && !callees.isPure(m)) {
-            for (Value a : i.args) {
-              if (Types.isReference(a.type)) written.add(a);
+          } else if (k == null) {
+            for (int a = 0; a < i.args.length; a++) {
+              if (Types.isReference(i.arg(a).type) && callees.writesArgument(m, a)) written.add(i.arg(a));
             }
           }
           if (k == null && callees.isDifferentiable(m) && anyActive(i)) {
             maxScalars = Math.max(maxScalars, Companions.scalarCount(m.desc()));
           }
         }
+        while (writers.size() < written.size()) {
+          writers.add(i);
+          writerBlocks.add(b);
+        }
       }
     }
+  }
+
+  /** Blocks reachable from {@code from} through at least one edge. */
+  private Set<Block> reachable(Block from) {
+    return reach.computeIfAbsent(from, f -> {
+      Set<Block> seen = new HashSet<>();
+      Deque<Block> work = new ArrayDeque<>(f.successors());
+      while (!work.isEmpty()) {
+        Block x = work.pop();
+        if (seen.add(x)) work.addAll(x.successors());
+      }
+      return seen;
+    });
+  }
+
+  /** True when something may write into {@code array}'s alias class after {@code call} (in {@code block}) ran. */
+  private boolean writtenAfter(Insn call, Block block, Value array) {
+    for (int w = 0; w < written.size(); w++) {
+      if (!activity.sameClass(written.get(w), array)) continue;
+      Block wb = writerBlocks.get(w);
+      if (reachable(block).contains(wb)) return true;
+      if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
+    }
+    return false;
   }
 
   private boolean anyActive(Insn i) {
@@ -74,15 +112,8 @@ final class WrittenArrays {
     return false;
   }
 
-  boolean needsSnapshot(Insn call, Value array) {
-    if (!callees.isPure(call.method())) {
-      return true;
-    }
-    for (Value w : written) {
-      if (activity.sameClass(w, array)) {
-        return true;
-      }
-    }
-    return false;
+  /** True when argument {@code argIndex} of {@code call} may not hold its contents until the reverse sweep. */
+  boolean needsSnapshot(Insn call, Block block, int argIndex) {
+    return callees.writesArgument(call.method(), argIndex) || writtenAfter(call, block, call.arg(argIndex));
   }
 }
