@@ -72,6 +72,9 @@ class GeneratorTest {
         covers("max/min", s -> s.contains("Math.max") && s.contains("Math.min")),
         covers("trigonometry", s -> s.contains("Math.sin") && s.contains("Math.cos") && s.contains("Math.atan")),
         covers("tanh", s -> s.contains("Math.tanh")),
+        covers("the rest of Math", s -> s.contains("Math.expm1") || s.contains("Math.asin") || s.contains("Math.cbrt")),
+        covers("StrictMath", s -> s.contains("StrictMath.")),
+        covers("long locals", s -> s.contains("long l0")),
         covers("void methods", s -> s.contains("static void f")),
         covers("float results", s -> s.contains("static float f")));
   }

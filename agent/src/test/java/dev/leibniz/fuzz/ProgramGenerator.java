@@ -127,6 +127,10 @@ final class ProgramGenerator {
         line(4, "int m0 = (" + e.index(s, false) + ") % 5;");
         s.ints.add("m0");
       }
+      if (r.nextInt(5) == 0) {
+        line(4, "long l0 = " + e.index(s, false) + " * 3L + 1;");
+        s.longs.add("l0");
+      }
       if (r.nextInt(3) == 0) {
         line(4, "double[] t0 = new double[" + (2 + r.nextInt(4)) + "];");
         s.doubleArrays.add("t0");
@@ -210,6 +214,8 @@ final class ProgramGenerator {
         case 9 -> {
           if (s.ints.contains("m0")) {
             line(indent, "m0 = (m0 + " + e.index(s, false) + ") % 7;");
+          } else if (s.longs.contains("l0")) {
+            line(indent, "l0 = (l0 * 7L + " + e.index(s, false) + ") % 1000L;");
           }
         }
         case 10 -> {

@@ -12,6 +12,7 @@ final class Scope {
   final List<String> doubles = new ArrayList<>();
   final List<String> floats = new ArrayList<>();
   final List<String> ints = new ArrayList<>();
+  final List<String> longs = new ArrayList<>();
   final List<String> doubleArrays = new ArrayList<>();
   final List<String> floatArrays = new ArrayList<>();
   /** Helpers of the program being generated, callable from this scope. */
@@ -22,6 +23,7 @@ final class Scope {
     s.doubles.addAll(doubles);
     s.floats.addAll(floats);
     s.ints.addAll(ints);
+    s.longs.addAll(longs);
     s.doubleArrays.addAll(doubleArrays);
     s.floatArrays.addAll(floatArrays);
     s.helpers.addAll(helpers);
