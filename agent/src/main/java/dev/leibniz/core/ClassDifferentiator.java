@@ -107,16 +107,19 @@ public final class ClassDifferentiator {
 
     Result run(byte[] original) {
       List<Diagnostic> diagnostics = new ArrayList<>();
-      if ((cn.access & Opcodes.ACC_INTERFACE) != 0) {
+      boolean isInterface = (cn.access & Opcodes.ACC_INTERFACE) != 0;
+      if (isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
         for (String key : marked) {
-          diagnostics.add(diag(key, new NotDifferentiable(-1, "", "methods of interfaces are not supported (companions cannot be added to an interface); move the method into a class"), "both"));
+          diagnostics.add(diag(key, new NotDifferentiable(-1, "", "methods of interfaces compiled for Java 8 or earlier are not supported (their companions need private interface methods, Java 9); move the method into a class"), "both"));
         }
         return new Result(null, null, List.of(), diagnostics);
       }
       Set<String> todo = closure();
       for (String key : todo) {
         try {
-          graphs.put(key, Lifter.lift(cn.name, methods.get(key)));
+          Graph g = Lifter.lift(cn.name, methods.get(key));
+          g.ownerIsInterface = isInterface;
+          graphs.put(key, g);
         } catch (NotDifferentiable e) {
           liftErrors.put(key, e);
         } catch (RuntimeException e) {
@@ -134,6 +137,10 @@ public final class ClassDifferentiator {
         if (isMarked) {
           if (t != null && a != null && t.getMessage().equals(a.getMessage())) {
             diagnostics.add(diag(key, t, "both"));
+          } else if (t != null && a != null) {
+            NotDifferentiable first = t.line > 0 ? t : a;
+            diagnostics.add(diag(key, new NotDifferentiable(first.line, first.instruction,
+                "tangent: " + t.getMessage() + "; adjoint: " + a.getMessage()), "both"));
           } else {
             if (t != null) diagnostics.add(diag(key, t, "tangent"));
             if (a != null) diagnostics.add(diag(key, a, "adjoint"));
@@ -206,7 +213,7 @@ public final class ClassDifferentiator {
             MethodNode mn = Emitter.emit(d, access, new TreeSet<>());
             int size = codeSize(mn);
             if (size > HUGE_METHOD_LIMIT) {
-              throw new NotDifferentiable(-1, "", "the generated " + (tangentMode ? "tangent" : "adjoint") + " has " + size
+              throw new NotDifferentiable(firstLine(src), "", "the generated " + (tangentMode ? "tangent" : "adjoint") + " has " + size
                   + " bytes of bytecode, over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
             }
             made.put(key, mn);
@@ -214,7 +221,7 @@ public final class ClassDifferentiator {
             failed.put(key, e);
             changed = true;
           } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
-            failed.put(key, new NotDifferentiable(-1, "", "the generated " + (tangentMode ? "tangent" : "adjoint")
+            failed.put(key, new NotDifferentiable(firstLine(src), "", "the generated " + (tangentMode ? "tangent" : "adjoint")
                 + " is over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods"));
             changed = true;
           } catch (RuntimeException e) {
@@ -224,6 +231,15 @@ public final class ClassDifferentiator {
         }
       }
       return made;
+    }
+
+    private int firstLine(MethodNode m) {
+      for (AbstractInsnNode n : m.instructions) {
+        if (n instanceof org.objectweb.asm.tree.LineNumberNode) {
+          return ((org.objectweb.asm.tree.LineNumberNode) n).line;
+        }
+      }
+      return -1;
     }
 
     // ------------------------------------------------------------ Callees
@@ -333,7 +349,7 @@ public final class ClassDifferentiator {
       for (MethodNode mn : out) {
         mn.accept(cw);
       }
-      HelperCopier.copy(helpers, cn.name, cw);
+      HelperCopier.copy(helpers, cn.name, (cn.access & Opcodes.ACC_INTERFACE) != 0, cw);
       cw.visitEnd();
       return cw.toByteArray();
     }

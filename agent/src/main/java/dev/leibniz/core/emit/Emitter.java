@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class Emitter {
   private final Graph g;
   private final InsnList out = new InsnList();
   private final Map<Value, Integer> slots = new HashMap<>();
-  private final Map<Var, Integer> varSlots = new HashMap<>();
+  private final Map<Var, Integer> varSlots = new LinkedHashMap<>();
   private final Map<Block, LabelNode> labels = new HashMap<>();
   private final Map<Value, Integer> uses = new HashMap<>();
   private final Map<Value, Block> defBlock = new HashMap<>();
@@ -73,7 +74,7 @@ public final class Emitter {
   /** The block of a value's last use; null when that use is a phi input. */
   private final Map<Value, Block> useBlock = new HashMap<>();
   private final Set<Value> needsInit = new LinkedHashSet<>();
-  private final Map<Character, int[]> tapes = new HashMap<>();
+  private final Map<Character, int[]> tapes = new LinkedHashMap<>();
   private final Set<String> helpers;
   private final List<Runnable> trampolines = new ArrayList<>();
   private int nextSlot;
@@ -302,7 +303,7 @@ public final class Emitter {
    * are then reused, which keeps slot numbers small (no {@code WIDE} prefixes) in long blocks.
    */
   private Map<Integer, List<Value>> lastUses(Block b) {
-    Map<Value, Integer> last = new HashMap<>();
+    Map<Value, Integer> last = new LinkedHashMap<>();
     List<Insn> insns = b.insns;
     for (int k = 0; k <= insns.size(); k++) {
       Insn i = k < insns.size() ? insns.get(k) : b.terminator;
@@ -477,7 +478,7 @@ public final class Emitter {
         add(new InsnNode(POP));
         load(i.arg(0));
         helpers.add("zeros");
-        add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "zeros", "(Ljava/lang/Object;)Ljava/lang/Object;", false));
+        add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "zeros", "(Ljava/lang/Object;)Ljava/lang/Object;", g.ownerIsInterface));
         add(new TypeInsnNode(CHECKCAST, i.type.getInternalName()));
         add(done);
         return;
@@ -525,7 +526,8 @@ public final class Emitter {
       add(new VarInsnNode(ILOAD, t[1]));
       add(intConst(e.getValue()));
       add(new InsnNode(IADD));
-      add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "I)" + d, false));
+      add(new LdcInsnNode(g.owner.replace('/', '.') + "." + g.name));
+      add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
       add(new VarInsnNode(ASTORE, t[0]));
     }
     for (Value v : values) {

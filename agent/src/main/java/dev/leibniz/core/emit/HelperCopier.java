@@ -45,8 +45,30 @@ public final class HelperCopier {
     throw new IllegalArgumentException(name);
   }
 
+  /** {@code names} and the template methods they call, transitively. */
+  private static Set<String> withDependencies(Set<String> names) {
+    ClassNode cn = new ClassNode();
+    new ClassReader(TEMPLATE_BYTES).accept(cn, ClassReader.SKIP_DEBUG);
+    Set<String> all = new java.util.TreeSet<>(names);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (MethodNode m : cn.methods) {
+        if (!all.contains(m.name)) continue;
+        for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
+          if (n instanceof org.objectweb.asm.tree.MethodInsnNode
+              && ((org.objectweb.asm.tree.MethodInsnNode) n).owner.equals(TEMPLATE)) {
+            changed |= all.add(((org.objectweb.asm.tree.MethodInsnNode) n).name);
+          }
+        }
+      }
+    }
+    return all;
+  }
+
   /** Adds to {@code out} the helpers named in {@code names} (unprefixed), retargeted to {@code owner}. */
-  public static void copy(Set<String> names, String owner, ClassVisitor out) {
+  public static void copy(Set<String> wanted, String owner, boolean itf, ClassVisitor out) {
+    Set<String> names = withDependencies(wanted);
     SimpleRemapper remap =
         new SimpleRemapper(TEMPLATE, owner) {
           @Override
@@ -69,7 +91,16 @@ public final class HelperCopier {
       public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
         // Keep the template's name so that the filter can select it; calls inside are remapped.
         MethodVisitor mv = filter.visitMethod(access, name, remapper.mapMethodDesc(desc), null, null);
-        return mv == null ? null : createMethodRemapper(mv);
+        if (mv == null) {
+          return null;
+        }
+        MethodVisitor flagged = new MethodVisitor(Opcodes.ASM9, mv) {
+          @Override
+          public void visitMethodInsn(int op, String o, String n, String d, boolean isItf) {
+            super.visitMethodInsn(op, o, n, d, o.equals(owner) ? itf : isItf);
+          }
+        };
+        return createMethodRemapper(flagged);
       }
     }, ClassReader.SKIP_DEBUG);
   }

@@ -49,20 +49,53 @@ final class Helpers {
     return rows;
   }
 
-  static double[] growD(double[] tape, int need) {
-    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  static double[] growD(double[] tape, int need, String method) {
+    if (need <= tape.length) {
+      return tape;
+    }
+    try {
+      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+    } catch (OutOfMemoryError e) {
+      throw tapeFull(method, tape.length, 8);
+    }
   }
 
-  static int[] growI(int[] tape, int need) {
-    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  static int[] growI(int[] tape, int need, String method) {
+    if (need <= tape.length) {
+      return tape;
+    }
+    try {
+      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+    } catch (OutOfMemoryError e) {
+      throw tapeFull(method, tape.length, 4);
+    }
   }
 
-  static long[] growJ(long[] tape, int need) {
-    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  static long[] growJ(long[] tape, int need, String method) {
+    if (need <= tape.length) {
+      return tape;
+    }
+    try {
+      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+    } catch (OutOfMemoryError e) {
+      throw tapeFull(method, tape.length, 8);
+    }
   }
 
-  static Object[] growA(Object[] tape, int need) {
-    return need <= tape.length ? tape : Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+  static Object[] growA(Object[] tape, int need, String method) {
+    if (need <= tape.length) {
+      return tape;
+    }
+    try {
+      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+    } catch (OutOfMemoryError e) {
+      throw tapeFull(method, tape.length, 4);
+    }
+  }
+
+  private static OutOfMemoryError tapeFull(String method, int entries, int bytes) {
+    return new OutOfMemoryError("leibniz: the reverse-mode tape of " + method + " cannot grow beyond "
+        + entries + " entries (" + ((long) entries * bytes >> 20) + " MiB); give the JVM more heap (-Xmx) or differentiate a shorter loop");
   }
 
   /** {@code dst[dp + k] += src[sp + k]} for {@code k < len} (the adjoint of a copy). */

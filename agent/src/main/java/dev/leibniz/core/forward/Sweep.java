@@ -45,6 +45,7 @@ public abstract class Sweep {
     this.activity = activity;
     this.callees = callees;
     this.dst = new Graph(src.owner, name, desc, src.access);
+    this.dst.ownerIsInterface = src.ownerIsInterface;
     this.b = new Builder(dst, dst.newBlock());
   }
 

@@ -208,10 +208,27 @@ public final class TangentBuilder extends Sweep {
     }
     Type r = Type.getReturnType(m.desc());
     boolean returns = r.getSort() != Type.VOID;
-    if (returns && !callees.isPure(m)) {
-      throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes arrays or fields; in tangent mode such a callee must either return void or write nothing");
+    Insn c = null;
+    if (returns) {
+      if (callees.writesArgument(m, 255)) {
+        throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes fields; in tangent mode such a callee must return void or write no field");
+      }
+      // The tangent companion repeats the callee's side effects; the primal call, made only for
+      // its result, writes into copies of the arrays the callee writes.
+      Value[] primalArgs = new Value[i.args.length];
+      for (int a = 0; a < primalArgs.length; a++) {
+        primalArgs[a] = p(i.arg(a));
+        if (Types.isReference(i.arg(a).type) && callees.writesArgument(m, a)) {
+          Insn snap = b.add(Op.HELPER, Types.OBJECT, new MethodRef(Opcodes.INVOKESTATIC, src.owner,
+              Companions.HELPER_PREFIX + "snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;", src.ownerIsInterface), primalArgs[a]);
+          primalArgs[a] = b.add(Op.CHECKCAST, i.arg(a).type, i.arg(a).type, snap);
+        }
+      }
+      c = b.add(Op.INVOKE, i.type, i.attr, primalArgs);
+      c.line = i.line;
+      c.origin = i.origin;
+      define(i, c);
     }
-    Insn c = returns ? copy(i) : null;
     List<Value> args = new ArrayList<>();
     Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;

@@ -16,6 +16,8 @@ public final class Graph {
   public final List<Block> blocks = new ArrayList<>();
   public final List<Insn> params = new ArrayList<>();
   public final List<Var> vars = new ArrayList<>();
+  /** True when the owner is an interface (calls of its static methods need the interface flag). */
+  public boolean ownerIsInterface;
   private int nextValue;
   private int nextBlock;
 

@@ -62,7 +62,7 @@ public final class Lifter {
   private final Map<Integer, Block> blockAt = new HashMap<>();
   private final Map<Block, int[]> range = new HashMap<>();
   private final Map<Block, State> exit = new HashMap<>();
-  private final Map<Phi, Integer> phiSlot = new HashMap<>();
+  private final Map<Phi, Integer> phiSlot = new java.util.LinkedHashMap<>();
   /** How many CFG edges enter each block (known before the walk adds them). */
   private final Map<Block, Integer> predCount = new HashMap<>();
   private int line = -1;

@@ -291,7 +291,7 @@ public final class AdjointBuilder extends Sweep {
   }
 
   private MethodRef helper(String name, String desc) {
-    return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, false);
+    return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, src.ownerIsInterface);
   }
 
   /** Edge blocks into {@code blk}: record the predecessor index, then enter the block. */
