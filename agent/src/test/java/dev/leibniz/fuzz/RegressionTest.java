@@ -119,6 +119,7 @@ class RegressionTest {
     loaded.put("g.C", r.transformed());
     Class<?> c = new ByteClassLoader(loaded).load("g.C");
     Method tangent = c.getDeclaredMethod("caller$tangent", double[].class, double[].class, double.class, double.class);
+    tangent.setAccessible(true);
     double[] x = {5.0, 3.0}, dx = {0.0, 0.0};
     // caller = a * x1 + a^2: d/da = x1 + 2a = 7 at a = 2, and x0 ends as a^2 with tangent 2a = 4
     assertEquals(7.0, (double) tangent.invoke(null, x, dx, 2.0, 1.0), 1e-15);
