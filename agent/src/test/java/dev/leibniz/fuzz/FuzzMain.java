@@ -1,9 +1,8 @@
 package dev.leibniz.fuzz;
 
 /**
- * Long fuzz runs from the command line: {@code FuzzMain <seed> <count> [<start> [all]]}, where
- * {@code all} adds helpers that both write an array and return a value. Exit status 1 when a
- * program fails; the report names each failing program's index, source and rerun command.
+ * Long fuzz runs from the command line: {@code FuzzMain <seed> <count> [<start>]}. Exit status 1
+ * when a program fails; the report names each failing program's index, source and rerun command.
  *
  * <pre>
  * mvn -B -ntp -q -pl agent -am test-compile
@@ -19,14 +18,13 @@ public final class FuzzMain {
 
   public static void main(String[] args) {
     if (args.length < 2) {
-      System.err.println("usage: FuzzMain <seed> <count> [<start> [all]]");
+      System.err.println("usage: FuzzMain <seed> <count> [<start>]");
       System.exit(2);
     }
     long seed = Long.parseLong(args[0]);
     int count = Integer.parseInt(args[1]);
     int start = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-    boolean all = args.length > 3 && args[3].equals("all");
-    FuzzReport report = new FuzzRun(seed, all).run(start, count);
+    FuzzReport report = new FuzzRun(seed).run(start, count);
     if (report.failures().isEmpty()) {
       System.out.println(report.summary());
       System.exit(0);

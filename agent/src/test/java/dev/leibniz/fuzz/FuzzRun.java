@@ -41,13 +41,8 @@ final class FuzzRun {
   private final AtomicInteger bisectionsLeft = new AtomicInteger(16);
 
   FuzzRun(long seed) {
-    this(seed, false);
-  }
-
-  /** @param helpersReturnAndWrite see {@link ProgramGenerator#ProgramGenerator(long, boolean)} */
-  FuzzRun(long seed, boolean helpersReturnAndWrite) {
     this.seed = seed;
-    this.generator = new ProgramGenerator(seed, helpersReturnAndWrite);
+    this.generator = new ProgramGenerator(seed);
   }
 
   /** Generates, compiles, differentiates and checks programs {@code start .. start+count-1}. */

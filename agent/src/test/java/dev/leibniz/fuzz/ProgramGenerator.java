@@ -19,20 +19,14 @@ import java.util.Random;
  */
 final class ProgramGenerator {
   private final long seed;
-  private final boolean helpersReturnAndWrite;
 
-  /**
-   * @param helpersReturnAndWrite whether helpers may both write an array and return a value (the
-   *     core cannot yet differentiate calls to those in tangent mode, see RegressionTest)
-   */
-  ProgramGenerator(long seed, boolean helpersReturnAndWrite) {
+  ProgramGenerator(long seed) {
     this.seed = seed;
-    this.helpersReturnAndWrite = helpersReturnAndWrite;
   }
 
   Program generate(int index) {
     Random r = new Random(seed * 0x9E3779B97F4A7C15L + index * 0xC2B2AE3D27D4EB4FL + 17);
-    return new Builder(r, index, helpersReturnAndWrite).build();
+    return new Builder(r, index).build();
   }
 
   private static final class Builder {
@@ -44,11 +38,9 @@ final class ProgramGenerator {
     private int fresh;
     private int budget;
     private ParamKind returns;
-    private final boolean helpersReturnAndWrite;
 
-    Builder(Random r, int index, boolean helpersReturnAndWrite) {
+    Builder(Random r, int index) {
       this.r = r;
-      this.helpersReturnAndWrite = helpersReturnAndWrite;
       this.e = new ExpressionGenerator(r);
       this.index = index;
       this.name = "f" + index;
@@ -366,7 +358,7 @@ final class ProgramGenerator {
 
     private String helper(Scope s, int h) {
       String helperName = name + "_h" + h;
-      Scope.HelperShape shape = Scope.HelperShape.values()[r.nextInt(helpersReturnAndWrite ? 5 : 4)];
+      Scope.HelperShape shape = Scope.HelperShape.values()[r.nextInt(5)];
       Scope local = new Scope();
       local.helpers.addAll(s.helpers);
       StringBuilder text = new StringBuilder();
