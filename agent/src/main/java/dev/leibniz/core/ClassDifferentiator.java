@@ -7,6 +7,7 @@ import dev.leibniz.core.emit.HelperCopier;
 import dev.leibniz.core.forward.TangentBuilder;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.lift.Lifter;
 import dev.leibniz.core.reverse.AdjointBuilder;
@@ -204,17 +205,12 @@ public final class ClassDifferentiator {
           Graph g = graphs.get(key);
           MethodNode src = methods.get(key);
           try {
-            Activity act = Activity.of(g, this);
-            Graph d = tangentMode
-                ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
-                : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
-            int access = (marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
-                | (src.access & Opcodes.ACC_STATIC);
-            MethodNode mn = Emitter.emit(d, access, new TreeSet<>());
-            int size = codeSize(mn);
-            if (size > HUGE_METHOD_LIMIT) {
-              throw new NotDifferentiable(firstLine(src), "", "the generated " + (tangentMode ? "tangent" : "adjoint") + " has " + size
-                  + " bytes of bytecode, over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+            MethodNode mn;
+            try {
+              mn = build(inlined(key), tangentMode, key, src);
+            } catch (NotDifferentiable | RuntimeException e) {
+              // Inlining may make a companion too large (or expose a helper's problem): try without.
+              mn = build(g, tangentMode, key, src);
             }
             made.put(key, mn);
           } catch (NotDifferentiable e) {
@@ -240,6 +236,42 @@ public final class ClassDifferentiator {
         }
       }
       return -1;
+    }
+
+    private final Map<String, Graph> inlined = new HashMap<>();
+
+    /** The graph of {@code key} with small same-class callees inlined (lifted afresh: graphs stay pristine). */
+    private Graph inlined(String key) throws NotDifferentiable {
+      Graph g = inlined.get(key);
+      if (g == null) {
+        g = Lifter.lift(cn.name, methods.get(key));
+        g.ownerIsInterface = graphs.get(key).ownerIsInterface;
+        Inliner.inline(g, m -> m.owner().equals(cn.name) ? graphs.get(m.name() + m.desc()) : null);
+        inlined.put(key, g);
+      }
+      return g;
+    }
+
+    private MethodNode build(Graph g, boolean tangentMode, String key, MethodNode src) throws NotDifferentiable {
+      Activity act = Activity.of(g, this);
+      Graph d = tangentMode
+          ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
+          : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
+      int access = (marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+          | (src.access & Opcodes.ACC_STATIC);
+      MethodNode mn;
+      try {
+        mn = Emitter.emit(d, access, new TreeSet<>());
+      } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
+        throw new NotDifferentiable(firstLine(src), "", "the generated " + (tangentMode ? "tangent" : "adjoint")
+            + " is over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+      }
+      int size = codeSize(mn);
+      if (size > HUGE_METHOD_LIMIT) {
+        throw new NotDifferentiable(firstLine(src), "", "the generated " + (tangentMode ? "tangent" : "adjoint") + " has " + size
+            + " bytes of bytecode, over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+      }
+      return mn;
     }
 
     // ------------------------------------------------------------ Callees

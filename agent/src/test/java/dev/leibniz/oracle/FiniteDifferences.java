@@ -1,0 +1,86 @@
+package dev.leibniz.oracle;
+
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
+
+/**
+ * Central finite differences with step control: for each trial step {@code h} the Richardson
+ * extrapolation {@code R(h) = (4 D(h/2) - D(h)) / 3} of the central quotients {@code D} is formed,
+ * and the step whose extrapolation agrees best with the next smaller step's wins. The disagreement
+ * is the error estimate.
+ */
+public final class FiniteDifferences {
+  private static final double[] STEPS = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 1e-5};
+
+  private FiniteDifferences() {}
+
+  /** A derivative estimate and a bound on its error. */
+  public record Estimate(double value, double error) {
+    /** The tolerance an exact derivative must meet: the error estimate plus a relative floor. */
+    public double tolerance(double relativeFloor) {
+      return 4 * error + relativeFloor * Math.max(1, Math.abs(value));
+    }
+  }
+
+  /** {@code f'(x)}. */
+  public static Estimate derivative(DoubleUnaryOperator f, double x) {
+    double[] v = {1};
+    return directional(p -> new double[] {f.applyAsDouble(p[0])}, new double[] {x}, v)[0];
+  }
+
+  /** {@code J(x) v} for {@code f: R^n -> R^m}, one estimate per output. */
+  public static Estimate[] directional(Function<double[], double[]> f, double[] x, double[] v) {
+    double scale = Double.POSITIVE_INFINITY, vmax = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (v[i] != 0) {
+        scale = Math.min(scale, x[i] != 0 ? Math.abs(x[i]) : 1);
+        vmax = Math.max(vmax, Math.abs(v[i]));
+      }
+    }
+    int m = f.apply(x.clone()).length;
+    Estimate[] best = new Estimate[m];
+    if (vmax == 0) {
+      for (int k = 0; k < m; k++) best[k] = new Estimate(0, 0);
+      return best;
+    }
+    double unit = scale / vmax;
+    double[] prev = null;
+    for (double step : STEPS) {
+      // a power of two: x +- h is then exact far more often, in double and in float
+      double h = Math.scalb(1.0, Math.getExponent(step * unit));
+      double[] r = richardson(f, x, v, h);
+      if (prev != null) {
+        for (int k = 0; k < m; k++) {
+          double err = Math.abs(r[k] - prev[k]);
+          if (Double.isFinite(r[k]) && Double.isFinite(err) && (best[k] == null || err < best[k].error())) {
+            best[k] = new Estimate(r[k], err);
+          }
+        }
+      }
+      prev = r;
+    }
+    for (int k = 0; k < m; k++) {
+      if (best[k] == null) best[k] = new Estimate(Double.NaN, Double.POSITIVE_INFINITY);
+    }
+    return best;
+  }
+
+  private static double[] richardson(Function<double[], double[]> f, double[] x, double[] v, double h) {
+    double[] d1 = central(f, x, v, h), d2 = central(f, x, v, h / 2);
+    double[] r = new double[d1.length];
+    for (int k = 0; k < r.length; k++) r[k] = (4 * d2[k] - d1[k]) / 3;
+    return r;
+  }
+
+  private static double[] central(Function<double[], double[]> f, double[] x, double[] v, double h) {
+    double[] plus = x.clone(), minus = x.clone();
+    for (int i = 0; i < x.length; i++) {
+      plus[i] += h * v[i];
+      minus[i] -= h * v[i];
+    }
+    double[] fp = f.apply(plus), fm = f.apply(minus);
+    double[] d = new double[fp.length];
+    for (int k = 0; k < d.length; k++) d[k] = (fp[k] - fm[k]) / (2 * h);
+    return d;
+  }
+}
