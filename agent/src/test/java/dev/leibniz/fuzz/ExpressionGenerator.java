@@ -25,7 +25,7 @@ final class ExpressionGenerator {
       return leaf(s);
     }
     int d = depth - 1;
-    switch (r.nextInt(28)) {
+    switch (r.nextInt(31)) {
       case 0, 1, 2:
         return "(" + real(s, d) + " + " + real(s, d) + ")";
       case 3, 4:
@@ -74,9 +74,44 @@ final class ExpressionGenerator {
         return helperCall(s, d);
       case 24:
         return bounded(s, d);
+      case 25, 26:
+        return moreMath(s, d);
+      case 27:
+        if (!s.longs.isEmpty()) {
+          String l = pick(s.longs);
+          return r.nextBoolean() ? "(" + l + " * 0.25)" : "((double) (" + l + " % 3L))";
+        }
+        return "((long) (" + real(s, d) + " * 2.0) * 0.5)";
       default:
         return leaf(s);
     }
+  }
+
+  /**
+   * The rest of {@code java.lang.Math}, and {@code StrictMath}, each kept inside its domain and
+   * away from points where the derivative is infinite.
+   */
+  private String moreMath(Scope s, int d) {
+    String m = r.nextInt(4) == 0 ? "StrictMath." : "Math.";
+    String e = real(s, d);
+    return switch (r.nextInt(16)) {
+      case 0 -> m + "expm1(Math.sin(" + e + "))";
+      case 1 -> m + "log1p(" + e + " * " + e + ")";
+      case 2 -> m + "log10(2.0 + Math.cos(" + e + "))";
+      case 3 -> m + "cbrt(1.5 + Math.sin(" + e + "))";
+      case 4 -> m + "sinh(Math.tanh(" + e + "))";
+      case 5 -> m + "cosh(Math.sin(" + e + "))";
+      case 6 -> m + "asin(0.9 * Math.sin(" + e + "))";
+      case 7 -> m + "acos(0.9 * Math.tanh(" + e + "))";
+      case 8 -> m + "atan2(" + e + ", 2.0 + Math.cos(" + real(s, d) + "))";
+      case 9 -> m + "tan(0.5 * Math.sin(" + e + "))";
+      case 10 -> m + pick("toRadians(", "toDegrees(") + e + ")";
+      case 11 -> "Math.fma(" + e + ", " + real(s, d) + ", " + real(s, d) + ")";
+      case 12 -> m + pick("floor(", "ceil(", "rint(", "signum(") + e + ")";
+      case 13 -> m + "sin(" + e + ")";
+      case 14 -> m + "exp(-0.5 * Math.tanh(" + e + "))";
+      default -> m + "sqrt(2.0 + Math.cos(" + e + "))";
+    };
   }
 
   /** A double-valued expression in [-3, 3], for updates inside loops (no exponential growth). */
@@ -209,7 +244,7 @@ final class ExpressionGenerator {
     Scope.Helper h = pick(s.helpers);
     return switch (h.shape()) {
       case SCALAR -> h.name() + "(" + real(s, d) + ", " + real(s, d) + ")";
-      case READS_ARRAY, MARKED -> s.doubleArrays.isEmpty()
+      case READS_ARRAY, WRITES_AND_RETURNS -> s.doubleArrays.isEmpty()
           ? leaf(s)
           : h.name() + "(" + pick(s.doubleArrays) + ", " + index(s, false) + ", " + real(s, d) + ")";
       case FLOAT -> h.name() + "(" + single(s, d) + ", " + real(s, d) + ")";

@@ -72,7 +72,8 @@ final class FuzzReport {
             .append(f.why()).append("\n--- source ---\n").append(p.source())
             .append("--- rerun alone: mvn -B -ntp -pl agent -am test -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false")
             .append(" -Dleibniz.fuzz.seed=").append(seed).append(" -Dleibniz.fuzz.start=").append(p.index())
-            .append(" -Dleibniz.fuzz.count=1\n");
+            .append(" -Dleibniz.fuzz.count=1 (or: FuzzMain ").append(seed).append(" 1 ").append(p.index())
+            .append(")\n");
       } else {
         String why = f.why();
         sb.append("also failed: program ").append(p.index()).append(": ")

@@ -62,6 +62,7 @@ class GeneratorTest {
         covers("helper calls", s -> s.contains("_h0(")),
         covers("helpers writing arrays", s -> s.contains("private static void")),
         covers("calls to other marked methods", s -> s.matches("(?s).*@dev.leibniz.Differentiable\\n  static double f\\d+_h.*")),
+        covers("helpers that write and return", s -> s.matches("(?s).*private static double f\\d+_h\\d+\\(double\\[\\] x, int i, double v\\) \\{\\n    double w.*")),
         covers("sqrt", s -> s.contains("Math.sqrt")),
         covers("log", s -> s.contains("Math.log")),
         covers("exp", s -> s.contains("Math.exp")),
@@ -71,6 +72,9 @@ class GeneratorTest {
         covers("max/min", s -> s.contains("Math.max") && s.contains("Math.min")),
         covers("trigonometry", s -> s.contains("Math.sin") && s.contains("Math.cos") && s.contains("Math.atan")),
         covers("tanh", s -> s.contains("Math.tanh")),
+        covers("the rest of Math", s -> s.contains("Math.expm1") || s.contains("Math.asin") || s.contains("Math.cbrt")),
+        covers("StrictMath", s -> s.contains("StrictMath.")),
+        covers("long locals", s -> s.contains("long l0")),
         covers("void methods", s -> s.contains("static void f")),
         covers("float results", s -> s.contains("static float f")));
   }

@@ -119,6 +119,10 @@ final class ProgramGenerator {
         line(4, "int m0 = (" + e.index(s, false) + ") % 5;");
         s.ints.add("m0");
       }
+      if (r.nextInt(5) == 0) {
+        line(4, "long l0 = " + e.index(s, false) + " * 3L + 1;");
+        s.longs.add("l0");
+      }
       if (r.nextInt(3) == 0) {
         line(4, "double[] t0 = new double[" + (2 + r.nextInt(4)) + "];");
         s.doubleArrays.add("t0");
@@ -202,6 +206,8 @@ final class ProgramGenerator {
         case 9 -> {
           if (s.ints.contains("m0")) {
             line(indent, "m0 = (m0 + " + e.index(s, false) + ") % 7;");
+          } else if (s.longs.contains("l0")) {
+            line(indent, "l0 = (l0 * 7L + " + e.index(s, false) + ") % 1000L;");
           }
         }
         case 10 -> {
@@ -382,12 +388,11 @@ final class ProgramGenerator {
           text.append("    x[i % x.length] += ").append(e.bounded(local, 2)).append(";\n");
           text.append("    x[(i + 1) % x.length] = ").append(e.bounded(local, 2)).append(";\n  }\n");
         }
-        case MARKED -> {
+        case WRITES_AND_RETURNS -> {
           local.doubles.add("v");
           local.doubleArrays.add("x");
           local.ints.add("i");
-          text.append("  @dev.leibniz.Differentiable\n");
-          text.append("  static double ").append(helperName).append("(double[] x, int i, double v) {\n");
+          text.append(r.nextBoolean() ? "  @dev.leibniz.Differentiable\n  static double " : "  private static double ").append(helperName).append("(double[] x, int i, double v) {\n");
           text.append("    double w = ").append(e.real(local, 2)).append(";\n");
           local.doubles.add("w");
           text.append("    x[(i + 1) % x.length] = ").append(e.bounded(local, 2)).append(";\n");

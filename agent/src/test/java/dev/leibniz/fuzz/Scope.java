@@ -12,6 +12,7 @@ final class Scope {
   final List<String> doubles = new ArrayList<>();
   final List<String> floats = new ArrayList<>();
   final List<String> ints = new ArrayList<>();
+  final List<String> longs = new ArrayList<>();
   final List<String> doubleArrays = new ArrayList<>();
   final List<String> floatArrays = new ArrayList<>();
   /** Helpers of the program being generated, callable from this scope. */
@@ -22,6 +23,7 @@ final class Scope {
     s.doubles.addAll(doubles);
     s.floats.addAll(floats);
     s.ints.addAll(ints);
+    s.longs.addAll(longs);
     s.doubleArrays.addAll(doubleArrays);
     s.floatArrays.addAll(floatArrays);
     s.helpers.addAll(helpers);
@@ -42,8 +44,8 @@ final class Scope {
     WRITES_ARRAY,
     /** {@code float h(float u, double v)} */
     FLOAT,
-    /** {@code @Differentiable double h(double[] x, int i, double v)}, reads and writes x */
-    MARKED
+    /** {@code double h(double[] x, int i, double v)}, writes x and returns a value; marked or not */
+    WRITES_AND_RETURNS
   }
 
   record Helper(String name, HelperShape shape) {}
