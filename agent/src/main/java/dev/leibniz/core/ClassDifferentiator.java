@@ -149,7 +149,7 @@ public final class ClassDifferentiator {
         }
       }
       for (String key : todo) {
-        for (MethodNode mn : new MethodNode[] {tangents.get(key), adjoints.get(key)}) {
+        for (MethodNode mn : new MethodNode[] {tangents.get(key), adjoints.get(key), adjoints.get(key + VARIANT)}) {
           if (mn == null) continue;
           out.add(mn);
           generated.add(className + "." + mn.name + mn.desc);
@@ -195,6 +195,12 @@ public final class ClassDifferentiator {
       Map<String, NotDifferentiable> failed = tangentMode ? failedTangent : failedAdjoint;
       failed.putAll(liftErrors);
       currentFailures = failed;
+      variants.clear();
+      if (!tangentMode) {
+        for (String key : todo) {
+          if (!failed.containsKey(key) && variantEligible(key)) variants.add(key);
+        }
+      }
       Map<String, MethodNode> made = new HashMap<>();
       boolean changed = true;
       while (changed) {
@@ -202,26 +208,24 @@ public final class ClassDifferentiator {
         made.clear();
         for (String key : todo) {
           if (failed.containsKey(key)) continue;
-          Graph g = graphs.get(key);
           MethodNode src = methods.get(key);
           try {
-            MethodNode mn;
-            try {
-              mn = build(inlined(key), tangentMode, key, src);
-            } catch (NotDifferentiable | RuntimeException e) {
-              // Inlining may make a companion too large (or expose a helper's problem): try without.
-              mn = build(g, tangentMode, key, src);
-            }
-            made.put(key, mn);
+            made.put(key, buildEither(key, tangentMode, false, src));
           } catch (NotDifferentiable e) {
             failed.put(key, e);
-            changed = true;
-          } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
-            failed.put(key, new NotDifferentiable(firstLine(src), "", "the generated " + (tangentMode ? "tangent" : "adjoint")
-                + " is over HotSpot's " + HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods"));
+            variants.remove(key);
             changed = true;
           } catch (RuntimeException e) {
             failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 8))));
+            variants.remove(key);
+            changed = true;
+          }
+        }
+        for (String key : new ArrayList<>(variants)) {
+          try {
+            made.put(key + VARIANT, buildEither(key, false, true, methods.get(key)));
+          } catch (NotDifferentiable | RuntimeException e) {
+            variants.remove(key); // callers fall back to the general adjoint
             changed = true;
           }
         }
@@ -238,6 +242,38 @@ public final class ClassDifferentiator {
       return -1;
     }
 
+    private static final String VARIANT = "#distinct";
+    /** Methods whose "distinct array arguments" adjoint variant exists (adjoint mode). */
+    private final Set<String> variants = new LinkedHashSet<>();
+
+    /** A static method with two or more array parameters that writes one of them. */
+    private boolean variantEligible(String key) {
+      MethodNode m = methods.get(key);
+      if ((m.access & Opcodes.ACC_STATIC) == 0) return false;
+      int arrays = 0;
+      for (org.objectweb.asm.Type t : org.objectweb.asm.Type.getArgumentTypes(m.desc)) {
+        if (t.getSort() == org.objectweb.asm.Type.ARRAY) arrays++;
+      }
+      if (arrays < 2) return false;
+      BitSet w = writes(new MethodRef(Opcodes.INVOKESTATIC, cn.name, m.name, m.desc, false));
+      return w.nextSetBit(0) >= 0 && w.nextSetBit(0) < 255;
+    }
+
+    @Override
+    public boolean hasDistinctVariant(MethodRef m) {
+      return m.owner().equals(cn.name) && m.isStatic() && variants.contains(m.name() + m.desc());
+    }
+
+    /** Builds from the inlined graph, or from the plain one when that fails. */
+    private MethodNode buildEither(String key, boolean tangentMode, boolean variant, MethodNode src) throws NotDifferentiable {
+      try {
+        return build(inlined(key), tangentMode, variant, key, src);
+      } catch (NotDifferentiable | RuntimeException e) {
+        // Inlining may make a companion too large (or expose a helper's problem): try without.
+        return build(graphs.get(key), tangentMode, variant, key, src);
+      }
+    }
+
     private final Map<String, Graph> inlined = new HashMap<>();
 
     /** The graph of {@code key} with small same-class callees inlined (lifted afresh: graphs stay pristine). */
@@ -252,12 +288,14 @@ public final class ClassDifferentiator {
       return g;
     }
 
-    private MethodNode build(Graph g, boolean tangentMode, String key, MethodNode src) throws NotDifferentiable {
+    private MethodNode build(Graph g, boolean tangentMode, boolean variant, String key, MethodNode src) throws NotDifferentiable {
       Activity act = Activity.of(g, this);
       Graph d = tangentMode
           ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
-          : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
-      int access = (marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+          : variant
+              ? AdjointBuilder.build(g, act, this, Companions.distinctAdjointName(src.name), true)
+              : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
+      int access = (marked.contains(key) && !variant ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
           | (src.access & Opcodes.ACC_STATIC);
       MethodNode mn;
       try {

@@ -26,6 +26,11 @@ public final class Companions {
     return name + ADJOINT;
   }
 
+  /** The private adjoint variant that may assume its array parameters are distinct arrays. */
+  public static String distinctAdjointName(String name) {
+    return name + ADJOINT + "$distinct";
+  }
+
   /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
   public static String tangentDesc(String desc) {
     List<Type> params = new ArrayList<>();

@@ -13,6 +13,11 @@ public interface Callees {
   /** True when {@code m} may write into (the rows of) its {@code argIndex}-th argument (receiver first). */
   boolean writesArgument(MethodRef m, int argIndex);
 
+  /** True when {@code m} has a private adjoint variant assuming distinct array arguments. */
+  default boolean hasDistinctVariant(MethodRef m) {
+    return false;
+  }
+
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
   String whyNot(MethodRef m);
 

@@ -82,17 +82,27 @@ public final class AdjointBuilder extends Sweep {
   private Value callBuffer;
   private Block reversing;
 
-  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name) {
+  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams) {
     super(src, activity, callees, name, Companions.adjointDesc(src.desc));
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
-    this.written = new WrittenArrays(src, activity, callees);
+    this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
   }
 
   /** The adjoint graph of {@code src}, named {@code name} ({@code m$adjoint}). */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
-    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name);
+    return build(src, activity, callees, name, false);
+  }
+
+  /**
+   * With {@code distinctParams}, the adjoint may assume that its array parameters are distinct
+   * arrays (not one array passed twice): loads from parameters it does not write are then
+   * recomputed rather than taped. Callers use that variant only where they can prove it.
+   */
+  public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
+      throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams);
     a.run();
     return a.dst;
   }
@@ -752,7 +762,9 @@ public final class AdjointBuilder extends Sweep {
     if (!scalarArgs.isEmpty()) {
       args.add(callBuffer);
     }
-    MethodRef am = new MethodRef(m.opcode(), m.owner(), Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()), m.itf());
+    String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
+        ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
+    MethodRef am = new MethodRef(m.opcode(), m.owner(), adjointName, Companions.adjointDesc(m.desc()), m.itf());
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;
     for (int s = 0; s < scalarArgs.size(); s++) {
@@ -761,6 +773,19 @@ public final class AdjointBuilder extends Sweep {
       b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
       accumulate(scalarArgs.get(s), g);
     }
+  }
+
+  /** True when no two array arguments of {@code call} can be the same array. */
+  private boolean argumentsDistinct(Insn call) {
+    for (int a = 0; a < call.args.length; a++) {
+      for (int b2 = a + 1; b2 < call.args.length; b2++) {
+        if (Types.isReference(call.arg(a).type) && Types.isReference(call.arg(b2).type)
+            && written.mayAlias(call.arg(a), call.arg(b2))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static String addName(Type arrayType) {

@@ -28,6 +28,8 @@ import java.util.Set;
  */
 final class WrittenArrays {
   private final Activity activity;
+  /** The method's array parameters are known to be distinct arrays (its callers prove it). */
+  private final boolean distinctParams;
   private final Callees callees;
   private final List<Value> written = new ArrayList<>();
   /** The instruction that writes each entry of {@link #written}, with its block. */
@@ -36,9 +38,10 @@ final class WrittenArrays {
   private final Map<Block, Set<Block>> reach = new HashMap<>();
   private int maxScalars;
 
-  WrittenArrays(Graph g, Activity activity, Callees callees) {
+  WrittenArrays(Graph g, Activity activity, Callees callees, boolean distinctParams) {
     this.activity = activity;
     this.callees = callees;
+    this.distinctParams = distinctParams;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         if (i.op == Op.ASTORE) {
@@ -116,7 +119,7 @@ final class WrittenArrays {
    * Two arrays may be one: same alias class, or both come from outside the method (parameters,
    * fields, callees' results), where the caller may pass one array twice.
    */
-  private boolean mayAlias(Value a, Value b) {
+  boolean mayAlias(Value a, Value b) {
     return activity.sameClass(a, b) || (fromOutside(a) && fromOutside(b));
   }
 
@@ -140,6 +143,9 @@ final class WrittenArrays {
               break;
             case NEWARRAY: case CONST:
               break;
+            case PARAM:
+              if (distinctParams) break;
+              return true;
             case INVOKE:
               if (i.attr instanceof MethodRef && ArrayIntrinsic.of(i.method()) != null) break;
               return true;
