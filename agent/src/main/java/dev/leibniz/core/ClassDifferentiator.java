@@ -467,8 +467,4 @@ public final class ClassDifferentiator {
       return a.equals(b) ? a : "java/lang/Object";
     }
   }
-
-  static String text(AbstractInsnNode n) {
-    return InsnText.of(n);
-  }
 }

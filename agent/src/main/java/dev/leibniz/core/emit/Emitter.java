@@ -744,8 +744,4 @@ public final class Emitter {
       default: return new InsnNode(ICONST_0);
     }
   }
-
-  static Set<String> newHelperSet() {
-    return new HashSet<>();
-  }
 }

@@ -181,9 +181,4 @@ public abstract class Sweep {
   protected static Value zero(Builder b, Type t) {
     return b.constant(t, 0);
   }
-
-  /** The element type of a floating array type ({@code double[][]} gives {@code double}). */
-  protected static Type element(Type arrayType) {
-    return arrayType.getElementType();
-  }
 }

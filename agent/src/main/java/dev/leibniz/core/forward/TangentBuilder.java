@@ -312,8 +312,4 @@ public final class TangentBuilder extends Sweep {
     }
     return b.convert(t(v), r);
   }
-
-  static boolean isStatic(Graph g) {
-    return (g.access & Opcodes.ACC_STATIC) != 0;
-  }
 }

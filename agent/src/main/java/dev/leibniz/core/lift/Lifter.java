@@ -16,7 +16,6 @@ import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -760,9 +759,5 @@ public final class Lifter {
     } else if (r.getSort() != Type.VOID) {
       push(s, call);
     }
-  }
-
-  static String describe(Value[] args) {
-    return Arrays.toString(args);
   }
 }

@@ -547,12 +547,7 @@ public final class AdjointBuilder extends Sweep {
       Insn push = dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, pushed.toArray(new Value[0]));
       fwd.insns.add(push);
     }
-    b.at(lastBlock(rb));
     leave(blk);
-  }
-
-  private Block lastBlock(Block rb) {
-    return b.block();
   }
 
   /** Ends the reverse of {@code blk}: phi adjoints to the predecessor taken, then its reverse. */
