@@ -256,9 +256,4 @@ public final class Activity {
   private static NotDifferentiable fail(Insn i, String reason) {
     return new NotDifferentiable(i.line, InsnText.of(i.origin), reason);
   }
-
-  /** All active values, for tests and printing. */
-  public Set<Value> activeScalars() {
-    return activeScalars;
-  }
 }

@@ -20,9 +20,4 @@ public interface Callees {
 
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
   String whyNot(MethodRef m);
-
-  /** The access flags of {@code m}'s companions' owner call: the invoke opcode to use. */
-  default int companionOpcode(MethodRef m) {
-    return m.opcode();
-  }
 }

@@ -48,17 +48,4 @@ public enum Cond {
     }
     return Opcodes.IF_ICMPEQ + ordinal();
   }
-
-  /** Whether the condition holds for {@code v} compared with zero. */
-  public boolean test(int v) {
-    switch (this) {
-      case EQ: return v == 0;
-      case NE: return v != 0;
-      case LT: return v < 0;
-      case GE: return v >= 0;
-      case GT: return v > 0;
-      case LE: return v <= 0;
-      default: throw new IllegalStateException(name());
-    }
-  }
 }

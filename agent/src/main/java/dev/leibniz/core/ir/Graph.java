@@ -55,17 +55,8 @@ public final class Graph {
     return v;
   }
 
-  /** Makes {@code to} a successor of {@code from}'s terminator at {@code index}, keeping preds. */
-  public static void link(Block from, Block to) {
-    to.preds.add(from);
-  }
-
   public boolean isStatic() {
     return (access & org.objectweb.asm.Opcodes.ACC_STATIC) != 0;
-  }
-
-  public int valueCount() {
-    return nextValue;
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Value;
 import java.util.HashMap;
 import java.util.Map;
-import org.objectweb.asm.Type;
 
 /**
  * Derivative rules for {@code java.lang.Math} and {@code java.lang.StrictMath}, one entry per
@@ -107,7 +106,7 @@ public final class MathRules {
       Value dv = b.select(u, Cond.GT, zero, b.times(y, b.math("log", D, u)), zero);
       return new Value[] {du, dv};
     });
-    // max(u, v): the derivative of the argument returned, u on ties (and when v is NaN)
+    // max(u, v): the derivative of the argument returned, u on ties
     for (String t : new String[] {"D", "F"}) {
       String desc = "(" + t + t + ")" + t;
       rule("max", desc, (b, a, y) -> {
@@ -143,11 +142,5 @@ public final class MathRules {
     rule("ulp", "(F)F", DerivativeRule.ZERO);
     rule("round", "(D)J", DerivativeRule.ZERO);
     rule("round", "(F)I", DerivativeRule.ZERO);
-  }
-
-  /** True when the function's result has a derivative type (double or float). */
-  public static boolean returnsFloating(String desc) {
-    int sort = Type.getReturnType(desc).getSort();
-    return sort == Type.DOUBLE || sort == Type.FLOAT;
   }
 }
