@@ -447,14 +447,68 @@ public final class AdjointBuilder extends Sweep {
   /** Operands available in the reverse of {@link #reversing} without a tape entry. */
   private int freeOperands(Insn i) {
     int free = 0;
-    Map<Value, Value> mine = popped.get(reversing);
     for (Value a : i.args) {
-      Block h = home.get(a);
-      boolean constant = a instanceof Insn && ((Insn) a).op == Op.CONST;
-      if (constant || h == null || !cycles.sameCycle(h, reversing) || (mine != null && mine.containsKey(a))) free++;
+      if (tapeFree(a, 0)) free++;
     }
     return free;
   }
+
+  /**
+   * True when {@code v} is available in the reverse of {@link #reversing} without any tape entry:
+   * a constant, a value no later iteration overwrites, one already popped or recomputed there, or
+   * one recomputable from such values (arithmetic, loads from unwritten arrays, induction variables).
+   */
+  private boolean tapeFree(Value v, int depth) {
+    if (v instanceof Insn && ((Insn) v).op == Op.CONST) {
+      return true;
+    }
+    Block h = home.get(v);
+    Map<Value, Value> mine = popped.get(reversing);
+    if (h == null || !cycles.sameCycle(h, reversing) || (mine != null && mine.containsKey(v))) {
+      return true;
+    }
+    if (depth >= RECOMPUTE_DEPTH) {
+      return false;
+    }
+    Value s = source.get(v);
+    if (s instanceof Phi) {
+      Phi ph = (Phi) s;
+      LoopCounter loop = counters.get(ph.block);
+      return loop != null && s.type.getSort() == Type.INT && isInduction(ph, loop)
+          && tapeFree(p(ph.inputs.get(loop.entry)), depth + 1);
+    }
+    if (!(v instanceof Insn)) {
+      return false;
+    }
+    Insn i = (Insn) v;
+    switch (i.op) {
+      case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
+      case ALENGTH:
+        break;
+      case ALOAD: {
+        Value array = source.get(i.arg(0));
+        if (array == null || written.isWritten(array)) return false;
+        break;
+      }
+      default:
+        return false;
+    }
+    for (Value a : i.args) {
+      if (!tapeFree(a, depth + 1)) return false;
+    }
+    return true;
+  }
+
+  private static boolean isInduction(Phi ph, LoopCounter loop) {
+    Value next = ph.inputs.get(loop.latch);
+    if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) {
+      return false;
+    }
+    Insn add = (Insn) next;
+    Value step = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
+    return step instanceof Insn && ((Insn) step).op == Op.CONST;
+  }
+
 
   private Var adjoint(Value srcValue) {
     return adjoints.computeIfAbsent(srcValue, v -> dst.newVar(v.type, "bar"));
