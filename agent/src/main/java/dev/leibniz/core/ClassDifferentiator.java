@@ -181,13 +181,24 @@ public final class ClassDifferentiator {
             MethodInsnNode c = (MethodInsnNode) n;
             String key = c.name + c.desc;
             if (c.owner.equals(cn.name) && methods.containsKey(key) && !c.name.startsWith("<")
-                && (methods.get(key).access & Opcodes.ACC_STATIC) != 0 && set.add(key)) {
+                && helperCandidate(methods.get(key)) && set.add(key)) {
               work.add(key);
             }
           }
         }
       }
       return set;
+    }
+
+    /**
+     * An un-annotated method of this class that may get private companions: a static one, or an
+     * instance method that no subclass can override (private, final, or in a final class), so
+     * that its companion is the derivative of the method a call actually runs.
+     */
+    private boolean helperCandidate(MethodNode m) {
+      if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return false;
+      if ((m.access & Opcodes.ACC_STATIC) != 0) return true;
+      return (m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (cn.access & Opcodes.ACC_FINAL) != 0;
     }
 
     /** Generates one mode for every method, failing callers of failed callees until stable. */
@@ -319,7 +330,7 @@ public final class ClassDifferentiator {
       String key = m.name() + m.desc();
       if (m.owner().equals(cn.name)) {
         return graphs.containsKey(key) && !currentFailures.containsKey(key)
-            && (marked.contains(key) || (methods.get(key).access & Opcodes.ACC_STATIC) != 0);
+            && (marked.contains(key) || helperCandidate(methods.get(key)));
       }
       MethodNode other = foreign(m);
       return other != null && isMarked(other);
@@ -336,7 +347,7 @@ public final class ClassDifferentiator {
       }
       if (m.owner().equals(cn.name) && methods.containsKey(key)) {
         return "the callee's result depends on an active value, and " + name
-            + " is an instance method that is not @Differentiable; annotate it or make it static";
+            + " is an overridable instance method that is not @Differentiable; annotate it, or make it static, private or final";
       }
       return "the callee's result depends on an active value, and " + name
           + " is not @Differentiable; annotate it, or move it into this class as a static method";
