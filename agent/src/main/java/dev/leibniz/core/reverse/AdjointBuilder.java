@@ -408,15 +408,11 @@ public final class AdjointBuilder extends Sweep {
     if (loop == null) {
       return null;
     }
-    Value next = ph.inputs.get(loop.latch);
-    if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) {
+    if (!isInduction(ph, loop)) {
       return null;
     }
-    Insn add = (Insn) next;
-    Value step = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
-    if (!(step instanceof Insn) || ((Insn) step).op != Op.CONST) {
-      return null;
-    }
+    Insn add = (Insn) ph.inputs.get(loop.latch);
+    Value step = add.arg(0) == ph ? add.arg(1) : add.arg(0);
     Value start = need(p(ph.inputs.get(loop.entry)), depth + 1);
     Value trips = b.read(loop.count);
     Value c = b.constant(Type.INT_TYPE, (Number) ((Insn) step).attr);
