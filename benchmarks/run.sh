@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds what is missing, runs the JMH benchmarks with the Leibniz agent in every fork, and writes
-# benchmarks/RESULTS.md and benchmarks/ratios.svg from the JSON results.
+# RESULTS.md and ratios.svg from the JSON results into benchmarks/target/ (with --update, over the
+# tracked benchmarks/RESULTS.md and benchmarks/ratios.svg instead).
 #
 #   benchmarks/run.sh            shortened configuration: < 10 min on 2 cores (GMM d64 left out)
 #   benchmarks/run.sh --full     the annotated configuration: every size, 2 forks, 5 x 2 s + 5 x 2 s
-#   benchmarks/run.sh [--full] -- <more JMH options>   e.g. -- 'GmmBenchmark' -p gmm=d2_K5
+#   benchmarks/run.sh --update   also replace the tracked RESULTS.md and ratios.svg
+#   benchmarks/run.sh [--full] [--update] -- <more JMH options>   e.g. -- 'GmmBenchmark' -p gmm=d2_K5
 #
 # Environment: JAVA_HOME picks the JDK; REBUILD=1 forces a rebuild; LEIBNIZ_AGENT overrides the
 # agent jar (default agent/target/leibniz-agent.jar); LEIBNIZ_DATA the data directory.
@@ -14,12 +16,14 @@ cd "$root"
 if [ -n "${JAVA_HOME:-}" ]; then export PATH="$JAVA_HOME/bin:$PATH"; fi
 
 full=0
+out=benchmarks/target
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --full) full=1 ;;
+    --update) out=benchmarks ;;
     --) shift; extra=("$@"); break ;;
-    *) echo "usage: $0 [--full] [-- JMH options]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--full] [--update] [-- JMH options]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -47,4 +51,5 @@ start=$(date +%s)
 java "${props[@]}" -jar "$jar" "${config[@]}" -prof gc -rf json -rff "$json" "${extra[@]}"
 echo "JMH took $(( $(date +%s) - start )) s"
 java "${props[@]}" -cp "$jar" dev.leibniz.benchmarks.report.Report \
-  "$json" benchmarks/RESULTS.md benchmarks/ratios.svg
+  "$json" "$out/RESULTS.md" "$out/ratios.svg"
+echo "wrote $out/RESULTS.md and $out/ratios.svg"

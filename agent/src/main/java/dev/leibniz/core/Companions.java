@@ -7,7 +7,7 @@ import org.objectweb.asm.Type;
 
 /**
  * The generated-member vocabulary, in one place: companion names and descriptors per the public
- * contract (DESIGN.md §1), and the names of the private helpers generated into a class.
+ * contract (README.md, "The contract"), and the names of the private helpers generated into a class.
  */
 public final class Companions {
   public static final String TANGENT = "$tangent";

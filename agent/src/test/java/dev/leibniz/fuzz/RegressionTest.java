@@ -24,7 +24,7 @@ class RegressionTest {
    * Found by fuzz seed 20250601 (programs 108, 1857, 1908 of the generator's first, larger
    * version): adjoints grow to ~16x the primal's bytecode, so a straight-line method of 50
    * statements (706 bytes) gets an 11.7 KB adjoint, which the core then rejects with "over
-   * HotSpot's 8000-byte compile limit" instead of outlining it (DESIGN.md section 4).
+   * HotSpot's 8000-byte compile limit" instead of outlining it (docs/architecture.md, "Emitting").
    */
   @Test
   void adjointOfFiftyStatementStraightLineMethodIsGenerated() throws Exception {

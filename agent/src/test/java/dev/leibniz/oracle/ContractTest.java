@@ -16,7 +16,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
-/** The companion signatures of DESIGN.md section 1, and facts the other tests rely on. */
+/** The companion signatures of README.md ("The contract"), and facts the other tests rely on. */
 class ContractTest {
   static final Class<?> C = Transformed.of(Contract.class).type;
 

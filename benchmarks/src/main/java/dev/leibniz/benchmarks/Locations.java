@@ -10,8 +10,8 @@ import java.nio.file.Paths;
  * run the same from the repository root, from {@code benchmarks/}, from an IDE or from a fork.
  *
  * <p>System properties win: {@code leibniz.root}, {@code leibniz.agent} (default {@code
- * agent/target/leibniz-agent.jar} under the root) and {@code leibniz.data} (default {@code
- * ../shared/data/adbench} relative to the root). Without {@code leibniz.root}, the root is the
+ * agent/target/leibniz-agent.jar} under the root) and {@code leibniz.data} (else the environment
+ * variable {@code LEIBNIZ_DATA}, else {@code data/adbench} under the root). Without {@code leibniz.root}, the root is the
  * nearest directory above the working directory, or above this class's jar, that holds both {@code
  * agent/} and {@code benchmarks/}.
  */
@@ -47,20 +47,26 @@ public final class Locations {
     return root().resolve("agent/target/leibniz-agent.jar");
   }
 
-  /** The ADBench data: {@code leibniz.data}, else {@code ../shared/data/adbench} from the root. */
+  /** The ADBench data: {@code leibniz.data}, else {@code LEIBNIZ_DATA}, else {@code data/adbench}. */
   public static Path dataDir() {
     String property = System.getProperty("leibniz.data");
+    if (property == null) {
+      property = System.getenv("LEIBNIZ_DATA");
+    }
     if (property != null) {
       return Paths.get(property).toAbsolutePath().normalize();
     }
-    return root().resolve("../shared/data/adbench").normalize();
+    return root().resolve("data/adbench").normalize();
   }
 
   /** A file under the data directory, checked to exist so that a bad path fails with its name. */
   public static Path dataFile(String relative) {
     Path file = dataDir().resolve(relative);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("missing ADBench data file " + file + " (set -Dleibniz.data)");
+      throw new IllegalStateException("missing ADBench data file "
+              + file
+              + " (the repository's data/adbench, or the directory named by -Dleibniz.data or"
+              + " LEIBNIZ_DATA)");
     }
     return file;
   }

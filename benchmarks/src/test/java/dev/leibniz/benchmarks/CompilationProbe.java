@@ -4,7 +4,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Runs each workload's Leibniz benchmark methods for a while in a JVM started with the agent and
- * {@code -XX:+PrintCompilation}; {@link CompilationTest} then reads which companions HotSpot compiled.
+ * {@code -XX:+PrintCompilation}, until {@link CompilationTest} has read that HotSpot compiled the
+ * companions it looks for and stops this JVM.
  */
 public final class CompilationProbe {
   private CompilationProbe() {}
@@ -23,7 +24,8 @@ public final class CompilationProbe {
     BaBenchmark b = new BaBenchmark();
     b.ba = "ba1_n49_m7776_p31843";
     b.setUp();
-    long end = System.nanoTime() + 4_000_000_000L;
+    // Runs until CompilationTest has seen what it needs and stops it (at most ten minutes alone).
+    long end = System.nanoTime() + 600_000_000_000L;
     while (System.nanoTime() < end) {
       for (int i = 0; i < 200; i++) {
         bh.consume(r.leibnizAdjoint(bh));

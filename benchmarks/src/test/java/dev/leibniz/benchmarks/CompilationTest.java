@@ -1,9 +1,10 @@
 package dev.leibniz.benchmarks;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ class CompilationTest {
           "dev.leibniz.examples.adbench.Ba::residual$adjoint",
           "dev.leibniz.examples.adbench.Ba::residual$tangent");
 
+  /** Generous: a loaded two-core machine can take many times the usual few seconds to reach C2. */
+  private static final long DEADLINE_NANOS = 240_000_000_000L;
+
   @Test
   void companionsAreCompiledByC2AndNoneIsLeftInterpreted() throws Exception {
     Path root = Path.of(System.getProperty("leibniz.root", "..")).toAbsolutePath().normalize();
@@ -37,18 +41,34 @@ class CompilationTest {
     assertTrue(Files.exists(agent), "build the agent first: " + agent);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-javaagent:" + agent, "-XX:+PrintCompilation",
-        "-Dleibniz.root=" + root, "-cp", System.getProperty("java.class.path"), CompilationProbe.class.getName()));
+        "-Dleibniz.root=" + root, "-Dleibniz.data=" + Locations.dataDir(),
+        "-cp", System.getProperty("java.class.path"), CompilationProbe.class.getName()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out.length() > 4000 ? out.substring(out.length() - 4000) : out);
-    for (String line : out.lines().toList()) {
-      if (line.contains("$adjoint") || line.contains("$tangent") || line.contains("leibniz$")) {
-        assertFalse(line.contains("COMPILE SKIPPED") || line.contains("too large") || line.contains("huge"), line);
+    // The probe runs until it is stopped: read its output as it comes and stop it once every entry
+    // companion has reached C2, so that a slow machine only takes longer instead of failing.
+    List<String> missing = new ArrayList<>(ENTRY_COMPANIONS);
+    StringBuilder out = new StringBuilder();
+    long deadline = System.nanoTime() + DEADLINE_NANOS;
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while (!missing.isEmpty() && System.nanoTime() < deadline && (line = lines.readLine()) != null) {
+        out.append(line).append('\n');
+        if (line.contains("$adjoint") || line.contains("$tangent") || line.contains("leibniz$")) {
+          assertFalse(line.contains("COMPILE SKIPPED") || line.contains("too large") || line.contains("huge"), line);
+        }
+        String compiled = line;
+        missing.removeIf(m -> compiledByC2(compiled, m));
       }
+    } finally {
+      p.destroyForcibly();
     }
-    for (String m : ENTRY_COMPANIONS) {
-      Matcher c2 = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*4\\s+" + Pattern.quote(m) + "\\b", Pattern.MULTILINE).matcher(out);
-      assertTrue(c2.find(), m + " was not compiled by C2");
-    }
+    String tail = out.length() > 4000 ? out.substring(out.length() - 4000) : out.toString();
+    assertTrue(missing.isEmpty(), missing + " not compiled by C2 within the deadline:\n" + tail);
+  }
+
+  private static boolean compiledByC2(String line, String method) {
+    Matcher c2 = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*4\\s+" + Pattern.quote(method) + "\\b").matcher(line);
+    return c2.find();
   }
 }

@@ -31,8 +31,8 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Reverse mode as an IR → IR transformation, by basic-block reversal (Tapenade's scheme, DESIGN.md
- * §3). The forward sweep is the primal copy of {@link Sweep}; on each edge into a block with
+ * Reverse mode as an IR → IR transformation, by basic-block reversal (Tapenade's scheme; docs/architecture.md,
+ * "Reverse mode"). The forward sweep is the primal copy of {@link Sweep}; on each edge into a block with
  * several predecessors it records which one was taken (an int tape inside cycles, a local
  * outside), and at the end of each block it pushes the values that the block's reverse needs and
  * that a later iteration could overwrite (a value and its use in one cycle: {@link Cycles}).

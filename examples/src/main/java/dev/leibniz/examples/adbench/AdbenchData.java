@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Finds the ADBench data directory ({@code data/adbench}: inputs and {@code golden/}): the system
- * property {@code leibniz.data}, else the environment variable {@code LEIBNIZ_DATA}, else {@code
- * ../shared/data/adbench} or {@code shared/data/adbench} from the working directory.
+ * property {@code leibniz.data}, else the environment variable {@code LEIBNIZ_DATA}, else the
+ * repository's own {@code data/adbench} seen from the working directory (the repository root or one
+ * of its modules).
  */
 public final class AdbenchData {
   /** The system property that names the directory. */
@@ -20,8 +21,8 @@ public final class AdbenchData {
     String[] candidates = {
       System.getProperty(PROPERTY),
       System.getenv("LEIBNIZ_DATA"),
-      "../shared/data/adbench",
-      "shared/data/adbench"
+      "data/adbench",
+      "../data/adbench"
     };
     for (String candidate : candidates) {
       if (candidate != null && Files.isDirectory(Path.of(candidate, "golden"))) {
@@ -37,8 +38,9 @@ public final class AdbenchData {
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    "ADBench data not found: set -D"
+                    "ADBench data not found in data/adbench of the working directory or its"
+                        + " parent: run from the repository root, or set -D"
                         + PROPERTY
-                        + "=<dir> or LEIBNIZ_DATA to the data/adbench directory"));
+                        + "=<dir> or LEIBNIZ_DATA to the repository's data/adbench directory"));
   }
 }
