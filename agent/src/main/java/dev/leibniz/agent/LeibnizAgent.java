@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 import dev.leibniz.core.Companions;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -23,9 +24,42 @@ import net.bytebuddy.utility.JavaModule;
 public final class LeibnizAgent {
   private LeibnizAgent() {}
 
+  /**
+   * Started by {@code -javaagent}. Invalid options stop the JVM here, with a message naming the
+   * option and listing the valid ones; anything else that goes wrong only disables the agent.
+   */
   public static void premain(String args, Instrumentation inst) {
+    Options options;
     try {
-      Options options = Options.parse(args);
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("leibniz: " + e.getMessage() + "; the JVM stops here");
+      System.exit(1);
+      return;
+    }
+    start(options, inst);
+  }
+
+  /**
+   * Attaching at run time ({@link Leibniz#install()} or the attach API); classes already loaded
+   * keep their code. Invalid options throw {@link IllegalArgumentException} to the attacher.
+   */
+  public static void agentmain(String args, Instrumentation inst) {
+    start(Options.parse(args), inst);
+  }
+
+  /** Installs the transformer unless another copy of the agent already runs in this JVM. */
+  static void start(Options options, Instrumentation inst) {
+    try {
+      String first = FirstInstance.claim();
+      if (first != null) {
+        if (!options.quiet) {
+          System.err.println("leibniz: the agent is already running (from " + first + "); this second copy (from "
+              + FirstInstance.location() + ") stays out");
+        }
+        return;
+      }
+      QuietByteBuddy.configure();
       install(options, inst);
       reportAlreadyLoaded(inst, options);
     } catch (Throwable t) {
@@ -33,13 +67,8 @@ public final class LeibnizAgent {
     }
   }
 
-  /** Also allows attaching at run time; classes already loaded keep their code. */
-  public static void agentmain(String args, Instrumentation inst) {
-    premain(args, inst);
-  }
-
   static void install(Options options, Instrumentation inst) {
-    new AgentBuilder.Default()
+    ClassFileTransformer differentiator = new AgentBuilder.Default()
         .disableClassFormatChanges()
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
@@ -49,7 +78,8 @@ public final class LeibnizAgent {
         .transform(
             (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
                 builder.visit(new CompanionWriter(options, loader)))
-        .installOn(inst);
+        .makeRaw();
+    inst.addTransformer(new PreFilter(differentiator));
   }
 
   /** Classes loaded before the agent cannot gain methods: say so instead of staying silent. */
