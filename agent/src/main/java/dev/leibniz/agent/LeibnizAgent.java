@@ -16,10 +16,13 @@ import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.utility.JavaModule;
 
 /**
- * The java agent: {@code premain} installs a ByteBuddy {@link AgentBuilder} that matches classes
- * declaring a method annotated {@code dev.leibniz.Differentiable} (by name, so the annotation
- * class is never loaded for matching) and adds their companions as the classes first load. Every
- * entry point catches {@link Throwable}: the agent never stops the application.
+ * The java agent: {@code premain} registers a {@link PreFilter} (a scan of the raw class bytes)
+ * in front of a ByteBuddy {@link AgentBuilder}, built when the first class passes the filter
+ * ({@link Deferred}), that matches classes declaring a method annotated {@code
+ * dev.leibniz.Differentiable} (by name, so the annotation class is never loaded for matching) and
+ * adds their companions as the classes first load. A program without such classes never loads
+ * ByteBuddy. Invalid options stop the JVM at start; beyond that, every entry point catches {@link
+ * Throwable}: the agent never stops the application.
  */
 public final class LeibnizAgent {
   private LeibnizAgent() {}
@@ -59,16 +62,17 @@ public final class LeibnizAgent {
         }
         return;
       }
-      QuietByteBuddy.configure();
-      install(options, inst);
+      inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
       reportAlreadyLoaded(inst, options);
     } catch (Throwable t) {
       System.err.println("leibniz: the agent could not start and is disabled: " + t);
     }
   }
 
-  static void install(Options options, Instrumentation inst) {
-    ClassFileTransformer differentiator = new AgentBuilder.Default()
+  /** ByteBuddy's transformer that adds the companions; built at the first class that may need it. */
+  static ClassFileTransformer differentiator(Options options) {
+    QuietByteBuddy.configure();
+    return new AgentBuilder.Default()
         .disableClassFormatChanges()
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
@@ -79,7 +83,6 @@ public final class LeibnizAgent {
             (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
                 builder.visit(new CompanionWriter(options, loader)))
         .makeRaw();
-    inst.addTransformer(new PreFilter(differentiator));
   }
 
   /** Classes loaded before the agent cannot gain methods: say so instead of staying silent. */

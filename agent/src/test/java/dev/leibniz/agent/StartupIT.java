@@ -32,6 +32,16 @@ class StartupIT {
   }
 
   @Test
+  void plainProgramNeverLoadsByteBuddysAgentBuilder() throws Exception {
+    Path log = Path.of("target", "startup-class-load.log").toAbsolutePath();
+    Run r = run(List.of("-javaagent:" + agentJar(), "-Xlog:class+load=info:file=" + log), "dev.leibniz.agent.fixtures.Trivial");
+    assertEquals(0, r.exit(), r.err());
+    String loaded = Files.readString(log);
+    assertTrue(loaded.contains("dev.leibniz.agent.PreFilter"), "the agent did not start");
+    assertTrue(!loaded.contains("AgentBuilder$Default "), "ByteBuddy's AgentBuilder was built for a program that does not need it");
+  }
+
+  @Test
   void generatingCompanionsPrintsNothingOnStandardError() throws Exception {
     Run r = run(List.of("-javaagent:" + agentJar()), "dev.leibniz.agent.fixtures.CleanUse");
     assertEquals(0, r.exit(), r.err());
