@@ -12,7 +12,9 @@ import java.util.jar.JarFile;
 /**
  * The program whose start-up {@link StartupBenchmark} times: loads (without initialising) the first
  * {@code args[0]} Hipparchus and Commons Math classes from the benchmarks jar, none of which has a
- * {@code @Differentiable} method, then exits. With 0 it only starts and exits.
+ * {@code @Differentiable} method; then, when {@code args[1]} names a class, initialises it (one
+ * with {@code @Differentiable} methods: the agent then builds its transformer and differentiates
+ * the class), and exits. With 0 and no class it only starts and exits.
  */
 public final class LoadClasses {
   private LoadClasses() {}
@@ -26,6 +28,9 @@ public final class LoadClasses {
     }
     if (loaded != count) {
       throw new IllegalStateException("only " + loaded + " classes to load, not " + count);
+    }
+    if (args.length > 1) {
+      Class.forName(args[1], true, LoadClasses.class.getClassLoader());
     }
   }
 

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * LoadClasses} (which loads {@code classes} classes without {@code @Differentiable} methods) with
  * or without {@code -javaagent}, and waits for it to exit. The difference between the two {@code
  * agent} values is the agent's start-up cost; its growth with {@code classes} is the cost per
- * class that is not differentiated (the pre-filter's). Not part of {@code run.sh}'s suite: run it
+ * class that is not differentiated (the pre-filter's); {@code differentiable} adds one class the
+ * agent does differentiate (and so the building of its ByteBuddy transformer). Not part of {@code run.sh}'s suite: run it
  * with {@code java -jar benchmarks/target/benchmarks.jar StartupBenchmark} (see STARTUP.md).
  */
 @State(Scope.Benchmark)
@@ -34,8 +35,12 @@ public class StartupBenchmark {
   @Param({"false", "true"})
   public boolean agent;
 
-  @Param({"0", "2000"})
+  @Param({"0", "1500"})
   public int classes;
+
+  /** A class with {@code @Differentiable} methods to initialise last, or {@code none}. */
+  @Param({"none", "dev.leibniz.examples.Rosenbrock"})
+  public String differentiable;
 
   @Benchmark
   public int startAndExit() throws Exception {
@@ -45,6 +50,9 @@ public class StartupBenchmark {
       cmd.add("-javaagent:" + Locations.agentJar());
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadClasses.class.getName(), String.valueOf(classes)));
+    if (!differentiable.equals("none")) {
+      cmd.add(differentiable);
+    }
     Process p = new ProcessBuilder(cmd).inheritIO().start();
     int exit = p.waitFor();
     if (exit != 0) {
