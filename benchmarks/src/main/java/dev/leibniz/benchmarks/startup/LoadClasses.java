@@ -1,6 +1,8 @@
 package dev.leibniz.benchmarks.startup;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +12,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * The program whose start-up {@link StartupBenchmark} times: loads (without initialising) the first
+ * The program whose start-up {@link StartupCost} measures: loads (without initialising) the first
  * {@code args[0]} Hipparchus and Commons Math classes from the benchmarks jar, none of which has a
  * {@code @Differentiable} method; then, when {@code args[1]} names a class, initialises it (one
  * with {@code @Differentiable} methods: the agent then builds its transformer and differentiates
- * the class), and exits. With 0 and no class it only starts and exits.
+ * the class), prints the CPU time the process has used so far ({@code cpu-ms=...}) and exits. With
+ * 0 and no class it only starts and exits.
  */
 public final class LoadClasses {
   private LoadClasses() {}
@@ -32,6 +35,8 @@ public final class LoadClasses {
     if (args.length > 1) {
       Class.forName(args[1], true, LoadClasses.class.getClassLoader());
     }
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    System.out.println("cpu-ms=" + os.getProcessCpuTime() / 1_000_000);
   }
 
   private static List<String> classNames(int count) throws IOException, URISyntaxException {

@@ -1,0 +1,94 @@
+package dev.leibniz.benchmarks.startup;
+
+import dev.leibniz.benchmarks.Locations;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the agent adds to a program's start. Starts {@link LoadClasses} in a fresh JVM, with and
+ * without {@code -javaagent}, for: an empty program; one that loads 1,500 classes without
+ * {@code @Differentiable} methods (their difference per class is the cost of a class the agent
+ * leaves alone: the pre-filter's); and both again plus one class the agent differentiates (which
+ * builds the ByteBuddy transformer). The configurations are interleaved round by round, and each
+ * is reported as the median over the rounds of the wall time and of the child's own CPU time
+ * (which a loaded machine inflates far less than the wall time).
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.leibniz.benchmarks.startup.StartupCost [rounds]</pre>
+ *
+ * <p>{@code -Dleibniz.agent=JAR} measures another agent jar. Results: benchmarks/STARTUP.md.
+ */
+public final class StartupCost {
+  private static final String DIFFERENTIATED = "dev.leibniz.examples.Rosenbrock";
+  private static final int CLASSES = 1500;
+
+  private StartupCost() {}
+
+  private record Config(boolean agent, int classes, boolean differentiated) {
+    String describe() {
+      return (classes == 0 ? "empty program" : classes + " classes") + (differentiated ? " + 1 differentiated class" : "");
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    List<Config> configs = new ArrayList<>();
+    for (boolean differentiated : new boolean[] {false, true}) {
+      for (int classes : new int[] {0, CLASSES}) {
+        for (boolean agent : new boolean[] {false, true}) {
+          configs.add(new Config(agent, classes, differentiated));
+        }
+      }
+    }
+    long[][] wall = new long[configs.size()][rounds];
+    long[][] cpu = new long[configs.size()][rounds];
+    for (int r = -2; r < rounds; r++) { // two rounds of warm-up (file cache)
+      for (int c = 0; c < configs.size(); c++) {
+        long[] m = run(configs.get(c));
+        if (r >= 0) {
+          wall[c][r] = m[0];
+          cpu[c][r] = m[1];
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "agent: %s, JDK %s, %d cores, %d rounds, medians in ms%n%n", Locations.agentJar(),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), rounds);
+    System.out.println("| program | wall, no agent | wall, agent | added | CPU, no agent | CPU, agent | added |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    for (int c = 0; c < configs.size(); c += 2) {
+      long w0 = median(wall[c]), w1 = median(wall[c + 1]), c0 = median(cpu[c]), c1 = median(cpu[c + 1]);
+      System.out.printf(Locale.ROOT, "| %s | %d | %d | %+d | %d | %d | %+d |%n", configs.get(c).describe(), w0, w1, w1 - w0, c0, c1,
+          c1 - c0);
+    }
+  }
+
+  /** Wall and CPU milliseconds of one run of {@code config}. */
+  private static long[] run(Config config) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (config.agent()) {
+      cmd.add("-javaagent:" + Locations.agentJar());
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadClasses.class.getName(), String.valueOf(config.classes())));
+    if (config.differentiated()) {
+      cmd.add(DIFFERENTIATED);
+    }
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    int exit = p.waitFor();
+    long wallMs = (System.nanoTime() - start) / 1_000_000;
+    if (exit != 0 || !out.startsWith("cpu-ms=")) {
+      throw new IllegalStateException("exit " + exit + ", output '" + out + "': " + cmd);
+    }
+    return new long[] {wallMs, Long.parseLong(out.substring("cpu-ms=".length()))};
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}
