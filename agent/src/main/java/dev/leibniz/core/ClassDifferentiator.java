@@ -170,6 +170,7 @@ public final class ClassDifferentiator {
           generated.add(className + "." + mn.name + mn.desc);
         }
       }
+      diagnostics.addAll(warnings.values());
       for (MethodNode mn : out) {
         collectHelpers(mn, helpers);
       }
@@ -301,6 +302,8 @@ public final class ClassDifferentiator {
     }
 
     private final Map<String, Graph> inlined = new HashMap<>();
+    /** Warnings about the graphs differentiated, one per place (source line and instruction). */
+    private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
 
     /** The graph of {@code key} with small same-class callees inlined (lifted afresh: graphs stay pristine). */
     private Graph inlined(String key) throws NotDifferentiable {
@@ -323,6 +326,9 @@ public final class ClassDifferentiator {
         throw new NotDifferentiable(firstLine(src), "", refused);
       }
       Activity act = Activity.of(g, this);
+      for (NotDifferentiable w : dev.leibniz.core.analysis.DerivativeCuts.tableLookups(g, act)) {
+        warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(className, key, w.line, w.instruction, "both", w.getMessage(), true));
+      }
       Graph d = tangentMode
           ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
           : variant

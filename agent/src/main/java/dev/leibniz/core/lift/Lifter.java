@@ -141,6 +141,7 @@ public final class Lifter {
     fillPhis();
     graph.blocks.removeIf(x -> x != entry && !exit.containsKey(x));
     PhiCleaner.clean(graph);
+    BitPatterns.rewrite(graph);
     return graph;
   }
 
