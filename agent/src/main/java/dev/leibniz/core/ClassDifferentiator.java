@@ -102,7 +102,9 @@ public final class ClassDifferentiator {
       this.className = cn.name.replace('/', '.');
       for (MethodNode m : cn.methods) {
         methods.put(m.name + m.desc, m);
-        if (isMarked(m)) marked.add(m.name + m.desc);
+        // A bridge (javac copies the annotation onto it) only calls the method it bridges to,
+        // which gets the companions.
+        if (isMarked(m) && (m.access & Opcodes.ACC_BRIDGE) == 0) marked.add(m.name + m.desc);
       }
     }
 
@@ -114,6 +116,19 @@ public final class ClassDifferentiator {
           diagnostics.add(diag(key, new NotDifferentiable(-1, "", "methods of interfaces compiled for Java 8 or earlier are not supported (their companions need private interface methods, Java 9); move the method into a class"), "both"));
         }
         return new Result(null, null, List.of(), diagnostics);
+      }
+      if (Refusals.alreadyTransformed(cn)) {
+        for (String key : marked) {
+          diagnostics.add(diag(key, new NotDifferentiable(firstLine(methods.get(key)), "", Refusals.ALREADY_TRANSFORMED), "both"));
+        }
+        return new Result(null, null, List.of(), diagnostics);
+      }
+      for (String key : new ArrayList<>(marked)) {
+        String refused = Refusals.ofMethod(methods.get(key));
+        if (refused != null) {
+          diagnostics.add(diag(key, new NotDifferentiable(firstLine(methods.get(key)), "", refused), "both"));
+          marked.remove(key);
+        }
       }
       Set<String> todo = closure();
       for (String key : todo) {
@@ -155,6 +170,7 @@ public final class ClassDifferentiator {
           generated.add(className + "." + mn.name + mn.desc);
         }
       }
+      diagnostics.addAll(warnings.values());
       for (MethodNode mn : out) {
         collectHelpers(mn, helpers);
       }
@@ -286,6 +302,8 @@ public final class ClassDifferentiator {
     }
 
     private final Map<String, Graph> inlined = new HashMap<>();
+    /** Warnings about the graphs differentiated, one per place (source line and instruction). */
+    private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
 
     /** The graph of {@code key} with small same-class callees inlined (lifted afresh: graphs stay pristine). */
     private Graph inlined(String key) throws NotDifferentiable {
@@ -300,14 +318,24 @@ public final class ClassDifferentiator {
     }
 
     private MethodNode build(Graph g, boolean tangentMode, boolean variant, String key, MethodNode src) throws NotDifferentiable {
+      String refused = tangentMode
+          ? Refusals.ofCompanion(cn, src, Companions.tangentName(src.name), Companions.tangentDesc(src.desc), "tangent")
+          : Refusals.ofCompanion(cn, src, variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name),
+              Companions.adjointDesc(src.desc), "adjoint");
+      if (refused != null) {
+        throw new NotDifferentiable(firstLine(src), "", refused);
+      }
       Activity act = Activity.of(g, this);
+      for (NotDifferentiable w : dev.leibniz.core.analysis.DerivativeCuts.tableLookups(g, act)) {
+        warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(className, key, w.line, w.instruction, "both", w.getMessage(), true));
+      }
       Graph d = tangentMode
           ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
           : variant
               ? AdjointBuilder.build(g, act, this, Companions.distinctAdjointName(src.name), true)
               : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
       int access = (marked.contains(key) && !variant ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
-          | (src.access & Opcodes.ACC_STATIC);
+          | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
       MethodNode mn;
       try {
         mn = Emitter.emit(d, access, new TreeSet<>());
@@ -447,7 +475,7 @@ public final class ClassDifferentiator {
             public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
               return cw.visitMethod(access, name, desc, sig, ex);
             }
-          }, 0);
+          }, (cn.version & 0xFFFF) < Opcodes.V1_6 ? ClassReader.SKIP_FRAMES : 0); // no stack map frames before Java 6
           super.visitEnd();
         }
       }, 0);
