@@ -1,0 +1,82 @@
+package dev.leibniz.agent;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's "Use it in your project" snippets are taken from samples/consumer, the build that
+ * .ci/run runs against the installed artifacts: every line of each {@code xml} and {@code java}
+ * block must appear, in the same order, among the lines of the sample's files.
+ */
+class ReadmeSnippetsTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path SAMPLE = ROOT.resolve("samples/consumer");
+
+  @Test
+  void xmlSnippetsAreInTheSamplePom() throws IOException {
+    List<String> pom = lines(Files.readString(SAMPLE.resolve("pom.xml")));
+    List<String> blocks = blocks("xml");
+    assertFalse(blocks.isEmpty());
+    for (String block : blocks) {
+      assertTrue(inOrder(lines(block), pom), "README snippet not in samples/consumer/pom.xml:\n" + block);
+    }
+  }
+
+  @Test
+  void javaSnippetsAreInTheSampleSources() throws IOException {
+    List<String> sources = new ArrayList<>();
+    try (var files = Files.walk(SAMPLE.resolve("src"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        sources.addAll(lines(Files.readString(f)));
+      }
+    }
+    List<String> blocks = blocks("java");
+    assertFalse(blocks.isEmpty());
+    for (String block : blocks) {
+      assertTrue(inOrder(lines(block), sources), "README snippet not in samples/consumer/src:\n" + block);
+    }
+  }
+
+  /** The fenced blocks of {@code language} in the README's "Use it in your project" section. */
+  private static List<String> blocks(String language) throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    int start = readme.indexOf("## Use it in your project");
+    assertTrue(start >= 0, "README has no 'Use it in your project' section");
+    int end = readme.indexOf("\n## ", start + 1);
+    String section = readme.substring(start, end < 0 ? readme.length() : end);
+    Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(section);
+    List<String> blocks = new ArrayList<>();
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    return blocks;
+  }
+
+  /** Trimmed non-empty lines, without XML comment lines. */
+  private static List<String> lines(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("<!--") && !l.endsWith("-->")).toList();
+  }
+
+  private static boolean inOrder(List<String> wanted, List<String> in) {
+    int at = 0;
+    for (String w : wanted) {
+      while (at < in.size() && !in.get(at).equals(w)) {
+        at++;
+      }
+      if (at == in.size()) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+}
