@@ -4,6 +4,7 @@ import dev.leibniz.core.ClassDifferentiator;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.core.Result;
+import dev.leibniz.core.explain.Explainer;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.field.FieldList;
@@ -27,10 +28,12 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
   private static final String STRICT_CLINIT = "leibniz$originalClinit";
   private final Options options;
   private final ClassLoader loader;
+  private final DumpWriter dumps;
 
   CompanionWriter(Options options, ClassLoader loader) {
     this.options = options;
     this.loader = loader;
+    this.dumps = options.dump == null ? null : DumpWriter.of(options.dump);
   }
 
   @Override
@@ -55,7 +58,8 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
 
   /** The class with its companions, the original when there are none, or the strict failure. */
   private byte[] transform(byte[] original, String className) {
-    Result r = new ClassDifferentiator(ClassFinder.of(loader)).differentiate(original);
+    Result r = options.dump == null ? new ClassDifferentiator(ClassFinder.of(loader)).differentiate(original)
+        : dumps.differentiateAndWrite(original, className, ClassFinder.of(loader));
     if (!options.quiet) {
       for (Diagnostic d : r.diagnostics()) {
         System.err.println(d.message());
@@ -69,8 +73,8 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
       return original;
     }
     if (options.verbose) {
-      for (String g : r.generated()) {
-        System.err.println("leibniz: generated " + g);
+      for (String g : Explainer.signatures(original, r)) {
+        System.err.print("leibniz: generated " + g);
       }
     }
     return r.transformed();

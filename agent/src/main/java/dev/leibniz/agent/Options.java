@@ -1,5 +1,6 @@
 package dev.leibniz.agent;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,6 +12,8 @@ import java.util.List;
  *       (with the diagnostic as the message) instead of loading without companions; for CI.
  *   <li>{@code verbose}: one line on standard error per generated method.
  *   <li>{@code quiet}: no diagnostics on standard error (not recommended).
+ *   <li>{@code dump=DIR}: writes what was generated for each class under {@code DIR} (see {@link
+ *       DumpWriter}).
  * </ul>
  *
  * <p>An option not in this list is an error, not a warning: a misspelt {@code strict} would
@@ -18,16 +21,19 @@ import java.util.List;
  */
 public final class Options {
   /** Every option the agent knows, in the order the messages list them. */
-  static final List<String> VALID = List.of("strict", "verbose", "quiet");
+  static final List<String> VALID = List.of("strict", "verbose", "quiet", "dump=DIR");
 
   public final boolean strict;
   public final boolean verbose;
   public final boolean quiet;
+  /** Where {@code dump} writes, or null. */
+  public final Path dump;
 
-  private Options(boolean strict, boolean verbose, boolean quiet) {
+  private Options(boolean strict, boolean verbose, boolean quiet, Path dump) {
     this.strict = strict;
     this.verbose = verbose;
     this.quiet = quiet;
+    this.dump = dump;
   }
 
   /**
@@ -37,8 +43,13 @@ public final class Options {
    */
   public static Options parse(String args) {
     boolean strict = false, verbose = false, quiet = false;
+    Path dump = null;
     if (args != null) {
       for (String a : args.split(",")) {
+        if (a.trim().startsWith("dump=") && a.trim().length() > "dump=".length()) {
+          dump = Path.of(a.trim().substring("dump=".length())).toAbsolutePath();
+          continue;
+        }
         switch (a.trim()) {
           case "": break;
           case "strict": strict = true; break;
@@ -49,6 +60,6 @@ public final class Options {
         }
       }
     }
-    return new Options(strict, verbose, quiet);
+    return new Options(strict, verbose, quiet, dump);
   }
 }

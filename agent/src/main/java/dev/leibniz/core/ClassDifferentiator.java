@@ -46,9 +46,16 @@ public final class ClassDifferentiator {
   public static final int HUGE_METHOD_LIMIT = 8000;
 
   private final ClassFinder finder;
+  private final GraphObserver observer;
 
   public ClassDifferentiator(ClassFinder finder) {
+    this(finder, GraphObserver.NONE);
+  }
+
+  /** Also shows {@code observer} every derivative graph it builds (for {@code dump}). */
+  public ClassDifferentiator(ClassFinder finder, GraphObserver observer) {
     this.finder = finder;
+    this.observer = observer;
   }
 
   /** True when the class file declares a method annotated {@code @Differentiable}. */
@@ -334,6 +341,7 @@ public final class ClassDifferentiator {
           : variant
               ? AdjointBuilder.build(g, act, this, Companions.distinctAdjointName(src.name), true)
               : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
+      observer.built(src, g, d);
       int access = (marked.contains(key) && !variant ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
           | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
       MethodNode mn;

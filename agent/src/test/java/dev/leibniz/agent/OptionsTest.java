@@ -23,9 +23,18 @@ class OptionsTest {
   }
 
   @Test
+  void dumpTakesADirectory() {
+    Options o = Options.parse("dump=target/d,verbose");
+    assertEquals(java.nio.file.Path.of("target/d").toAbsolutePath(), o.dump);
+    assertTrue(o.verbose);
+    assertEquals(null, Options.parse("verbose").dump);
+    assertThrows(IllegalArgumentException.class, () -> Options.parse("dump="));
+  }
+
+  @Test
   void unknownOptionIsAnErrorNamingItAndListingTheValidOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Options.parse("verbose,strcit"));
-    assertEquals("unknown agent option 'strcit' in 'verbose,strcit'; the valid options are strict, verbose, quiet"
-        + " (comma separated)", e.getMessage());
+    assertEquals("unknown agent option 'strcit' in 'verbose,strcit'; the valid options are strict, verbose, quiet,"
+        + " dump=DIR (comma separated)", e.getMessage());
   }
 }

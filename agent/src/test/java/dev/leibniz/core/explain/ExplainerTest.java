@@ -1,0 +1,80 @@
+package dev.leibniz.core.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.fixtures.ReadmeExample;
+import dev.leibniz.testing.Transformed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class ExplainerTest {
+  private static final byte[] CLASS = Transformed.bytesOf(ReadmeExample.class);
+  private static final Explainer.Explained EXPLAINED = Explainer.explain(CLASS, ClassFinder.NONE);
+  private static final Map<String, Explanation> BY_NAME = EXPLAINED.companions().stream()
+      .collect(Collectors.toMap(e -> e.companion().substring(e.companion().lastIndexOf('.') + 1, e.companion().indexOf('(')),
+          Function.identity(), (a, b) -> a));
+
+  @Test
+  void sameResultAsWithoutExplaining() {
+    var plain = new ClassDifferentiator(ClassFinder.NONE).differentiate(CLASS);
+    assertEquals(plain.generated(), EXPLAINED.result().generated());
+    assertTrue(java.util.Arrays.equals(plain.transformed(), EXPLAINED.result().transformed()));
+    assertEquals(plain.generated().size(), EXPLAINED.companions().size());
+  }
+
+  @Test
+  void signaturesHaveJavaNamesAndRoles() {
+    assertEquals("""
+        static double dev.leibniz.core.fixtures.ReadmeExample.f$adjoint(double x, double y, double seed, double[] grad)
+            x: input
+            y: input
+            seed: adjoint of the result
+            grad: receives the adjoints of x, y (+=), length >= 2
+        """, BY_NAME.get("f$adjoint").signature());
+    assertTrue(BY_NAME.get("f$tangent").signature().startsWith("static double dev.leibniz.core.fixtures.ReadmeExample.f$tangent(double x, double dx, double y, double dy)\n"),
+        BY_NAME.get("f$tangent").signature());
+    assertTrue(BY_NAME.get("sumOfSquares$adjoint").signature().contains("double[] w, double[] wBar, int n, double seed)"),
+        BY_NAME.get("sumOfSquares$adjoint").signature());
+    assertTrue(BY_NAME.get("sumOfSquares$adjoint").signature().contains("n: passive input"));
+  }
+
+  @Test
+  void irTextsShowTheLiftedMethodAndTheCompanion() {
+    Explanation a = BY_NAME.get("f$adjoint");
+    assertTrue(a.lifted().startsWith("f(DD)D\n"), a.lifted());
+    assertTrue(a.lifted().contains("sin"), a.lifted());
+    assertTrue(a.derivative().startsWith("f$adjoint(DDD[D)D\n"), a.derivative());
+    assertTrue(a.derivative().contains("cos"), a.derivative());
+  }
+
+  @Test
+  void bytecodeText() {
+    String b = BY_NAME.get("f$adjoint").bytecode();
+    assertTrue(b.contains("INVOKESTATIC java/lang/Math.cos (D)D"), b);
+    assertTrue(b.contains("DRETURN"), b);
+  }
+
+  @Test
+  void svgIsWellFormedWithPrimalAndDerivativeNodesAndSourceLines() throws Exception {
+    for (String name : List.of("f$tangent", "f$adjoint", "sumOfSquares$adjoint")) {
+      String svg = BY_NAME.get(name).svg();
+      Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+      assertEquals("svg", d.getDocumentElement().getTagName());
+      long primal = svg.lines().filter(l -> l.contains("fill='#dbe9f6' stroke='#4a7ab5'/><text")).count();
+      long derivative = svg.lines().filter(l -> l.contains("fill='#fde2c8' stroke='#d0782a'/><text")).count();
+      assertTrue(primal > 0 && derivative > 0, name + ": " + primal + " primal, " + derivative + " derivative boxes");
+      assertTrue(svg.matches("(?s).*  L\\d+</text>.*"), name + ": no source line shown");
+    }
+  }
+}
