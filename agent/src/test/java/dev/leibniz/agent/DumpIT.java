@@ -50,6 +50,25 @@ class DumpIT {
     assertTrue(r.err().contains("leibniz: generated static double dev.leibniz.agent.fixtures.Model.sumSquares$adjoint(double[] v, double[] vBar, double seed)"), r.err());
   }
 
+  @Test
+  void readmeShowsTheDumpOfItsFirstExample() throws Exception {
+    Path dir = Path.of("target", "dump-readme").toAbsolutePath();
+    delete(dir);
+    Run r = run(List.of("-javaagent:" + agentJar() + "=dump=" + dir), "dev.leibniz.agent.fixtures.readme.Model");
+    assertEquals(0, r.exit(), r.err());
+    Path model = dir.resolve("dev.leibniz.agent.fixtures.readme.Model");
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    assertEquals(Files.readString(model.resolve("f$adjoint.svg")), Files.readString(root.resolve("docs/dump/Model.f-adjoint.svg")),
+        "docs/dump/Model.f-adjoint.svg is stale: copy " + model.resolve("f$adjoint.svg") + " over it");
+    String readme = Files.readString(root.resolve("README.md"));
+    String section = readme.substring(readme.indexOf("### See what was generated"));
+    String snippet = section.substring(section.indexOf("```java\n") + 8, section.indexOf("```", section.indexOf("```java\n") + 8));
+    List<String> expected = snippet.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> written = Files.readString(model.resolve("companions.java")).lines().map(String::strip).filter(l -> !l.isEmpty())
+        .dropWhile(l -> !l.startsWith("public static double f$tangent")).limit(expected.size()).toList();
+    assertEquals(expected, written, "README's companions.java snippet differs from " + model.resolve("companions.java"));
+  }
+
   private static void delete(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> files = Files.walk(dir)) {

@@ -9,6 +9,7 @@ import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Draws a companion's dataflow graph as a self-contained SVG: one frame per block, in graph order
  * from top to bottom, with its control-flow successors named in the frame's title; inside, each
- * phi and instruction is a box on the layer one below its deepest operand from the same block.
+ * phi and instruction is a box on the layer one below its deepest operand from the same block (the
+ * block's terminator on the last).
  * Boxes are coloured by what they are: primal (copied from the original method; with its source
  * line), derivative (added by Leibniz), phi, or control. Dataflow edges are drawn from operand to
  * user, dashed when they cross blocks.
@@ -49,7 +51,7 @@ public final class GraphSvg {
   private GraphSvg() {}
 
   public static String render(Graph g, String title) {
-    Map<Object, Box> boxes = new HashMap<>();
+    Map<Object, Box> boxes = new LinkedHashMap<>(); // graph order: the same picture every time
     StringBuilder body = new StringBuilder();
     int y = PAD + 3 * (BOX_H + 4) + TITLE + PAD;
     int width = 600;
@@ -141,6 +143,13 @@ public final class GraphSvg {
         }
       }
       depth.put(n, d);
+    }
+    if (b.terminator != null && nodes.size() > 1) { // control flow leaves from the bottom
+      int last = 0;
+      for (Object n : nodes) {
+        if (n != b.terminator) last = Math.max(last, depth.get(n));
+      }
+      depth.put(b.terminator, Math.max(depth.get(b.terminator), last + 1));
     }
     return depth;
   }
