@@ -39,11 +39,18 @@ import java.lang.annotation.Target;
  * static double f$adjoint(double x, double y, double seed, double[] grad)  // returns f
  * }</pre>
  *
- * <p>Methods that are not marked but are static, declared in the same class and called from a
- * marked method are differentiated too (their companions are private). A method Leibniz cannot
- * differentiate is reported on standard error with the class, method, source line, instruction
- * and reason; its class still loads unchanged (or fails to load with the agent option {@code
- * strict}).
+ * <p>Methods of the same class that are not marked but cannot be overridden (static, private or
+ * final) and are called from a marked method are differentiated too (their companions are
+ * private; small loop-free static ones are inlined). A method Leibniz cannot differentiate is
+ * reported on standard error with the class, method, source line, instruction and reason; its
+ * class still loads with its original code and every companion that could be generated. With the
+ * agent option {@code strict} such a class gets no companions and fails to initialise ({@code
+ * ExceptionInInitializerError} carrying the diagnostic) instead.
+ *
+ * <p>Companions exist only at run time, in classes loaded after the agent started ({@code
+ * -javaagent:leibniz-agent.jar}, or {@code dev.leibniz.agent.Leibniz.install()} from the agent
+ * jar): call them through {@link Derivatives} or reflection. The README's "The contract" section
+ * is the reference for all of the above.
  *
  * @see Derivatives for typed look-up of the companions
  */
