@@ -3,22 +3,37 @@ package dev.leibniz.agent;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.agent.fixtures.hierarchy.Derived;
+import dev.leibniz.agent.fixtures.hierarchy.Further;
+import dev.leibniz.agent.fixtures.hierarchy.OnlyShape;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 class PreFilterTest {
+  private final PreFilter filter = new PreFilter(new java.lang.instrument.ClassFileTransformer() {});
+  private final ClassLoader loader = getClass().getClassLoader();
+
   @Test
   void classWithAnAnnotatedMethodPasses() throws IOException {
     assertTrue(PreFilter.mentionsDifferentiable(bytesOf(dev.leibniz.agent.fixtures.Model.class)));
-    assertTrue(PreFilter.mentionsDifferentiable(bytesOf(dev.leibniz.agent.fixtures.Mixed.class)));
+    assertTrue(filter.mayNeedCompanions(loader, bytesOf(dev.leibniz.agent.fixtures.Mixed.class)));
+  }
+
+  @Test
+  void subclassesOfAMarkingClassPassWithoutMentioningTheMark() throws IOException {
+    assertFalse(PreFilter.mentionsDifferentiable(bytesOf(Derived.class)));
+    assertTrue(filter.mayNeedCompanions(loader, bytesOf(Derived.class)));
+    assertTrue(filter.mayNeedCompanions(loader, bytesOf(Further.class)));
+    assertTrue(filter.mayNeedCompanions(loader, bytesOf(Further.class)), "cached answer");
   }
 
   @Test
   void classWithoutOneIsStopped() throws IOException {
-    assertFalse(PreFilter.mentionsDifferentiable(bytesOf(dev.leibniz.agent.fixtures.Trivial.class)));
-    assertFalse(PreFilter.mentionsDifferentiable(bytesOf(String.class)));
-    assertFalse(PreFilter.mentionsDifferentiable(new byte[0]));
+    assertFalse(filter.mayNeedCompanions(loader, bytesOf(dev.leibniz.agent.fixtures.Trivial.class)));
+    assertFalse(filter.mayNeedCompanions(loader, bytesOf(OnlyShape.class)));
+    assertFalse(filter.mayNeedCompanions(null, bytesOf(String.class)));
+    assertFalse(filter.mayNeedCompanions(loader, new byte[0]));
   }
 
   @Test
