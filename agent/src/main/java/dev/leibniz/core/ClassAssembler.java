@@ -1,0 +1,114 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.emit.HelperCopier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Puts one class's result together from its two {@link ModeUnit}s: the diagnostics of the marked
+ * methods (one per method when both modes fail for the same reason), the companion class (the
+ * generated methods and the helpers they call) and the original class with those methods added.
+ */
+final class ClassAssembler {
+  private final SourceClass source;
+
+  ClassAssembler(SourceClass source) {
+    this.source = source;
+  }
+
+  Result assemble(byte[] original, Set<String> todo, ModeUnit tangent, ModeUnit adjoint) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (String key : todo) {
+      if (source.marked.contains(key)) diagnose(key, tangent.failure(key), adjoint.failure(key), diagnostics);
+    }
+    List<MethodNode> out = new ArrayList<>();
+    List<String> generated = new ArrayList<>();
+    for (String key : todo) {
+      for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key), adjoint.companion(key + ModeUnit.VARIANT)}) {
+        if (mn == null) continue;
+        out.add(mn);
+        generated.add(source.className + "." + mn.name + mn.desc);
+      }
+    }
+    if (out.isEmpty()) {
+      return new Result(null, null, List.of(), diagnostics);
+    }
+    byte[] companions = companionClass(out);
+    return new Result(merge(original, companions), companions, generated, diagnostics);
+  }
+
+  /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */
+  private void diagnose(String key, NotDifferentiable t, NotDifferentiable a, List<Diagnostic> out) {
+    if (t != null && a != null && t.getMessage().equals(a.getMessage())) {
+      out.add(diagnostic(key, t, "both"));
+    } else if (t != null && a != null) {
+      NotDifferentiable first = t.line > 0 ? t : a;
+      out.add(diagnostic(key, new NotDifferentiable(first.line, first.instruction,
+          "tangent: " + t.getMessage() + "; adjoint: " + a.getMessage()), "both"));
+    } else {
+      if (t != null) out.add(diagnostic(key, t, "tangent"));
+      if (a != null) out.add(diagnostic(key, a, "adjoint"));
+    }
+  }
+
+  Diagnostic diagnostic(String key, NotDifferentiable e, String mode) {
+    return new Diagnostic(source.className, key, e.line, e.instruction, mode, e.getMessage());
+  }
+
+  /** The names of the {@code leibniz$} helpers that {@code out} calls. */
+  private Set<String> helpers(List<MethodNode> out) {
+    Set<String> helpers = new TreeSet<>();
+    for (MethodNode mn : out) {
+      for (AbstractInsnNode n : mn.instructions) {
+        if (n instanceof MethodInsnNode) {
+          MethodInsnNode c = (MethodInsnNode) n;
+          if (c.owner.equals(source.cn.name) && c.name.startsWith(Companions.HELPER_PREFIX)) {
+            helpers.add(c.name.substring(Companions.HELPER_PREFIX.length()));
+          }
+        }
+      }
+    }
+    return helpers;
+  }
+
+  private byte[] companionClass(List<MethodNode> out) {
+    ClassWriter cw = new ClassDifferentiator.FrameWriter();
+    var cn = source.cn;
+    cw.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_8), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));
+    for (MethodNode mn : out) {
+      mn.accept(cw);
+    }
+    HelperCopier.copy(helpers(out), cn.name, source.isInterface, cw);
+    cw.visitEnd();
+    return cw.toByteArray();
+  }
+
+  /** The original class, member for member, plus the companion class's methods. */
+  private static byte[] merge(byte[] original, byte[] companions) {
+    ClassReader reader = new ClassReader(original);
+    ClassWriter cw = new ClassWriter(reader, 0);
+    reader.accept(new ClassVisitor(Opcodes.ASM9, cw) {
+      @Override
+      public void visitEnd() {
+        new ClassReader(companions).accept(new ClassVisitor(Opcodes.ASM9) {
+          @Override
+          public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+            return cw.visitMethod(access, name, desc, sig, ex);
+          }
+        }, 0);
+        super.visitEnd();
+      }
+    }, 0);
+    return cw.toByteArray();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.forward.TangentBuilder;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.reverse.AdjointBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * One derivative mode of one class: generates the companion of every method to differentiate,
+ * owns that mode's failures (a method fails when it cannot be differentiated or when a callee it
+ * needs failed: repeated until stable), and, in adjoint mode, the distinct-arguments variants.
+ */
+final class ModeUnit {
+  /** Key suffix of the distinct-arguments adjoint variant in {@link #made}. */
+  static final String VARIANT = "#distinct";
+
+  final boolean tangentMode;
+  private final SourceClass source;
+  private final WriteSummaries writes;
+  private final Map<String, NotDifferentiable> failures = new LinkedHashMap<>();
+  private final Set<String> variants = new LinkedHashSet<>();
+  private final CalleeOracle callees;
+  private final Map<String, MethodNode> made = new HashMap<>();
+
+  ModeUnit(boolean tangentMode, SourceClass source, ClassLibrary library, WriteSummaries writes) {
+    this.tangentMode = tangentMode;
+    this.source = source;
+    this.writes = writes;
+    this.callees = new CalleeOracle(source, library, writes, failures, variants);
+  }
+
+  String modeName() {
+    return tangentMode ? "tangent" : "adjoint";
+  }
+
+  /** Why {@code key} failed in this mode, or null. */
+  NotDifferentiable failure(String key) {
+    return failures.get(key);
+  }
+
+  /** The companion of {@code key} (or of its variant, {@code key + VARIANT}), or null. */
+  MethodNode companion(String key) {
+    return made.get(key);
+  }
+
+  /** Generates this mode for every method of {@code todo}, failing callers of failed callees until stable. */
+  void generate(Set<String> todo) {
+    failures.putAll(source.liftErrors());
+    if (!tangentMode) {
+      for (String key : todo) {
+        if (!failures.containsKey(key) && variantEligible(key)) variants.add(key);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      made.clear();
+      for (String key : todo) {
+        if (failures.containsKey(key)) continue;
+        try {
+          made.put(key, buildEither(key, false));
+        } catch (NotDifferentiable e) {
+          failures.put(key, e);
+          variants.remove(key);
+          changed = true;
+        } catch (RuntimeException e) {
+          failures.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at "
+              + Arrays.toString(Arrays.copyOf(e.getStackTrace(), 8))));
+          variants.remove(key);
+          changed = true;
+        }
+      }
+      for (String key : new ArrayList<>(variants)) {
+        try {
+          made.put(key + VARIANT, buildEither(key, true));
+        } catch (NotDifferentiable | RuntimeException e) {
+          variants.remove(key); // callers fall back to the general adjoint
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** A static method with two or more array parameters that writes one of them. */
+  private boolean variantEligible(String key) {
+    MethodNode m = source.methods.get(key);
+    if ((m.access & Opcodes.ACC_STATIC) == 0) return false;
+    int arrays = 0;
+    for (Type t : Type.getArgumentTypes(m.desc)) {
+      if (t.getSort() == Type.ARRAY) arrays++;
+    }
+    if (arrays < 2) return false;
+    BitSet w = writes.of(new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, m.name, m.desc, false));
+    return w.nextSetBit(0) >= 0 && w.nextSetBit(0) < 255;
+  }
+
+  /**
+   * Builds from the inlined graph, or from the plain one when inlining made the companion too
+   * large. Any other failure is the method's own and is not retried.
+   */
+  private MethodNode buildEither(String key, boolean variant) throws NotDifferentiable {
+    try {
+      return build(source.inlined(key), variant, key);
+    } catch (TooLarge e) {
+      return build(source.graph(key), variant, key);
+    }
+  }
+
+  private MethodNode build(Graph g, boolean variant, String key) throws NotDifferentiable {
+    MethodNode src = source.methods.get(key);
+    Activity act = Activity.of(g, callees);
+    Graph d = tangentMode
+        ? TangentBuilder.build(g, act, callees, Companions.tangentName(src.name))
+        : variant
+            ? AdjointBuilder.build(g, act, callees, Companions.distinctAdjointName(src.name), true)
+            : AdjointBuilder.build(g, act, callees, Companions.adjointName(src.name));
+    int access = (source.marked.contains(key) && !variant ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+        | (src.access & Opcodes.ACC_STATIC);
+    MethodNode mn;
+    try {
+      mn = Emitter.emit(d, access, new TreeSet<>());
+    } catch (MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
+      throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " is over HotSpot's "
+          + ClassDifferentiator.HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+    }
+    int size = ClassDifferentiator.codeSize(mn);
+    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) {
+      throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " has " + size
+          + " bytes of bytecode, over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT
+          + "-byte compile limit; split the method into smaller helper methods");
+    }
+    return mn;
+  }
+
+  /** The size diagnostic: the only failure after which the companion is retried without inlining. */
+  static final class TooLarge extends NotDifferentiable {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(int line, String reason) {
+      super(line, "", reason);
+    }
+  }
+}
