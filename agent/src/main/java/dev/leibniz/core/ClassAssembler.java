@@ -11,6 +11,7 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -26,7 +27,9 @@ final class ClassAssembler {
     this.source = source;
   }
 
-  Result assemble(byte[] original, Set<String> todo, ModeUnit tangent, ModeUnit adjoint) {
+  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint) {
+    Set<String> todo = new java.util.LinkedHashSet<>(tangent.keys());
+    todo.addAll(adjoint.keys());
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (String key : todo) {
       if (source.marked.contains(key)) diagnose(key, tangent.failure(key), adjoint.failure(key), diagnostics);
@@ -72,9 +75,14 @@ final class ClassAssembler {
       for (AbstractInsnNode n : mn.instructions) {
         if (n instanceof MethodInsnNode) {
           MethodInsnNode c = (MethodInsnNode) n;
-          if (c.owner.equals(source.cn.name) && c.name.startsWith(Companions.HELPER_PREFIX)) {
-            helpers.add(c.name.substring(Companions.HELPER_PREFIX.length()));
+          String h = c.name.substring(Math.min(c.name.length(), Companions.HELPER_PREFIX.length()));
+          // Companions of other classes' methods are named leibniz$owner$..., helpers have no '$'.
+          if (c.owner.equals(source.cn.name) && c.name.startsWith(Companions.HELPER_PREFIX) && h.indexOf('$') < 0) {
+            helpers.add(h);
           }
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.ACCESS)) {
+          helpers.add(Relocation.ACCESS);
         }
       }
     }

@@ -24,9 +24,16 @@ public final class ClassDifferentiator {
   public static final int HUGE_METHOD_LIMIT = 8000;
 
   private final ClassFinder finder;
+  /** Classes being differentiated further up this thread's stack (for calls between marked classes). */
+  private final Set<String> outer;
 
   public ClassDifferentiator(ClassFinder finder) {
+    this(finder, Set.of());
+  }
+
+  ClassDifferentiator(ClassFinder finder, Set<String> outer) {
     this.finder = finder;
+    this.outer = outer;
   }
 
   /** True when the class file declares a method annotated {@code @Differentiable}. */
@@ -56,7 +63,9 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
-    ClassLibrary library = new ClassLibrary(finder);
+    Set<String> inProgress = new java.util.HashSet<>(outer);
+    inProgress.add(cn.name);
+    ClassLibrary library = new ClassLibrary(finder, inProgress);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
     source.lift(todo);
@@ -64,7 +73,7 @@ public final class ClassDifferentiator {
     tangent.generate(todo);
     ModeUnit adjoint = new ModeUnit(false, source, library, writes);
     adjoint.generate(todo);
-    return new ClassAssembler(source).assemble(classFile, todo, tangent, adjoint);
+    return new ClassAssembler(source).assemble(classFile, tangent, adjoint);
   }
 
   private static Result java8Interface(SourceClass source) {

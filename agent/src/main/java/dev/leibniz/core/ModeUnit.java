@@ -1,6 +1,7 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.BitPatterns;
 import dev.leibniz.core.emit.Emitter;
 import dev.leibniz.core.forward.TangentBuilder;
 import dev.leibniz.core.ir.Graph;
@@ -34,14 +35,25 @@ final class ModeUnit {
   private final WriteSummaries writes;
   private final Map<String, NotDifferentiable> failures = new LinkedHashMap<>();
   private final Set<String> variants = new LinkedHashSet<>();
+  /** Methods of other classes met as callees during a round, differentiated from the next round on. */
+  private final Set<String> discovered = new LinkedHashSet<>();
+  /** Every method this mode differentiates: the class's own, then the hosted ones as they are met. */
+  private final Set<String> todo = new LinkedHashSet<>();
   private final CalleeOracle callees;
+  private final Relocation relocation;
   private final Map<String, MethodNode> made = new HashMap<>();
 
   ModeUnit(boolean tangentMode, SourceClass source, ClassLibrary library, WriteSummaries writes) {
     this.tangentMode = tangentMode;
     this.source = source;
     this.writes = writes;
-    this.callees = new CalleeOracle(source, library, writes, failures, variants);
+    this.callees = new CalleeOracle(tangentMode, source, library, writes, failures, variants, todo, discovered);
+    this.relocation = new Relocation(source.cn.name, source.isInterface, library);
+  }
+
+  /** The methods this mode differentiated (after {@link #generate}), own ones first. */
+  Set<String> keys() {
+    return todo;
   }
 
   String modeName() {
@@ -59,7 +71,8 @@ final class ModeUnit {
   }
 
   /** Generates this mode for every method of {@code todo}, failing callers of failed callees until stable. */
-  void generate(Set<String> todo) {
+  void generate(Set<String> own) {
+    todo.addAll(own);
     failures.putAll(source.liftErrors());
     if (!tangentMode) {
       for (String key : todo) {
@@ -93,11 +106,26 @@ final class ModeUnit {
           changed = true;
         }
       }
+      changed |= takeDiscovered();
     }
+  }
+
+  /** Lifts the callees of other classes met in the last round and adds them to the work. */
+  private boolean takeDiscovered() {
+    if (discovered.isEmpty()) return false;
+    Set<String> fresh = new LinkedHashSet<>(discovered);
+    discovered.clear();
+    source.lift(fresh);
+    for (String key : fresh) {
+      NotDifferentiable e = source.liftErrors().get(key);
+      if (e != null) failures.put(key, e);
+    }
+    return todo.addAll(fresh);
   }
 
   /** A static method with two or more array parameters that writes one of them. */
   private boolean variantEligible(String key) {
+    if (SourceClass.isHosted(key)) return false;
     MethodNode m = source.methods.get(key);
     if ((m.access & Opcodes.ACC_STATIC) == 0) return false;
     int arrays = 0;
@@ -122,13 +150,16 @@ final class ModeUnit {
   }
 
   private MethodNode build(Graph g, boolean variant, String key) throws NotDifferentiable {
-    MethodNode src = source.methods.get(key);
+    MethodNode src = source.node(key);
+    boolean hosted = SourceClass.isHosted(key);
     Activity act = Activity.of(g, callees);
+    if (hosted) BitPatterns.check(g, act);
+    String name = tangentMode ? Companions.tangentName(src.name)
+        : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name);
+    if (hosted) name = Companions.hostedName(source.ownerOf(key), name);
     Graph d = tangentMode
-        ? TangentBuilder.build(g, act, callees, Companions.tangentName(src.name))
-        : variant
-            ? AdjointBuilder.build(g, act, callees, Companions.distinctAdjointName(src.name), true)
-            : AdjointBuilder.build(g, act, callees, Companions.adjointName(src.name));
+        ? TangentBuilder.build(g, act, callees, name)
+        : AdjointBuilder.build(g, act, callees, name, variant);
     int access = (source.marked.contains(key) && !variant ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
         | (src.access & Opcodes.ACC_STATIC);
     MethodNode mn;
@@ -144,7 +175,19 @@ final class ModeUnit {
           + " bytes of bytecode, over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT
           + "-byte compile limit; split the method into smaller helper methods");
     }
+    if (hosted) {
+      hostedForm(mn, src, source.ownerOf(key));
+      relocation.apply(mn, source.firstLine(key));
+    }
     return mn;
+  }
+
+  /** A companion of another class's method, moved here: private static, the receiver first. */
+  private static void hostedForm(MethodNode mn, MethodNode src, String owner) {
+    if ((src.access & Opcodes.ACC_STATIC) == 0) {
+      mn.desc = Companions.staticForm(owner, mn.desc);
+    }
+    mn.access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
   }
 
   /** The size diagnostic: the only failure after which the companion is retried without inlining. */

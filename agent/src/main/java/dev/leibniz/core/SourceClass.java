@@ -34,6 +34,8 @@ final class SourceClass {
   private final Map<String, Graph> graphs = new HashMap<>();
   private final Map<String, NotDifferentiable> liftErrors = new HashMap<>();
   private final Map<String, Graph> inlined = new HashMap<>();
+  /** Methods of other classes whose companions are generated into this one, by {@link #hostedKey}. */
+  private final Map<String, ClassLibrary.Declaration> hosted = new HashMap<>();
 
   SourceClass(ClassNode cn) {
     this.cn = cn;
@@ -87,12 +89,50 @@ final class SourceClass {
     return (m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (cn.access & Opcodes.ACC_FINAL) != 0;
   }
 
+  /** The key of a method of another class: {@code owner.name+desc} (own methods: {@code name+desc}). */
+  static String hostedKey(String owner, String name, String desc) {
+    return owner + "." + name + desc;
+  }
+
+  /** The key under which a call of {@code m} finds its callee here. */
+  String keyOf(dev.leibniz.core.ir.MethodRef m) {
+    return m.owner().equals(cn.name) ? m.name() + m.desc() : hostedKey(m.owner(), m.name(), m.desc());
+  }
+
+  static boolean isHosted(String key) {
+    return key.indexOf('.') >= 0;
+  }
+
+  /** Adds a method of another class to differentiate here; false when it was known already. */
+  boolean host(String key, ClassLibrary.Declaration d) {
+    return hosted.putIfAbsent(key, d) == null;
+  }
+
+  boolean knows(String key) {
+    return isHosted(key) ? hosted.containsKey(key) : methods.containsKey(key);
+  }
+
+  /** The declaration of a method to differentiate (own or hosted). */
+  MethodNode node(String key) {
+    return isHosted(key) ? hosted.get(key).method() : methods.get(key);
+  }
+
+  /** The internal name of the class that declares {@code key}. */
+  String ownerOf(String key) {
+    return isHosted(key) ? hosted.get(key).owner().name : cn.name;
+  }
+
+  private boolean ownerIsInterface(String key) {
+    return isHosted(key) ? (hosted.get(key).owner().access & Opcodes.ACC_INTERFACE) != 0 : isInterface;
+  }
+
   /** Lifts every method of {@code keys}; a method that cannot be lifted keeps its reason. */
   void lift(Set<String> keys) {
     for (String key : keys) {
       try {
-        Graph g = Lifter.lift(cn.name, methods.get(key));
-        g.ownerIsInterface = isInterface;
+        if (graphs.containsKey(key) || liftErrors.containsKey(key)) continue;
+        Graph g = Lifter.lift(ownerOf(key), node(key));
+        g.ownerIsInterface = ownerIsInterface(key);
         graphs.put(key, g);
       } catch (NotDifferentiable e) {
         liftErrors.put(key, e);
@@ -115,16 +155,16 @@ final class SourceClass {
   Graph inlined(String key) throws NotDifferentiable {
     Graph g = inlined.get(key);
     if (g == null) {
-      g = Lifter.lift(cn.name, methods.get(key));
-      g.ownerIsInterface = isInterface;
-      Inliner.inline(g, m -> m.owner().equals(cn.name) ? graphs.get(m.name() + m.desc()) : null);
+      g = Lifter.lift(ownerOf(key), node(key));
+      g.ownerIsInterface = ownerIsInterface(key);
+      Inliner.inline(g, m -> graphs.get(keyOf(m)));
       inlined.put(key, g);
     }
     return g;
   }
 
   int firstLine(String key) {
-    for (AbstractInsnNode n : methods.get(key).instructions) {
+    for (AbstractInsnNode n : node(key).instructions) {
       if (n instanceof LineNumberNode) return ((LineNumberNode) n).line;
     }
     return -1;

@@ -1,5 +1,10 @@
 package dev.leibniz.core.emit;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.util.Arrays;
 
@@ -153,5 +158,33 @@ final class Helpers {
       a[k] = 0;
     }
     return s;
+  }
+
+  /**
+   * Bootstrap of the {@code invokedynamic} that stands for an access to a member the calling class
+   * may not reach directly (a private field or method of another class, read by a companion of a
+   * method of that class generated into the caller: docs/architecture.md). The call site is
+   * constant: linked once, then as fast as the direct access. {@code owner} is the binary name,
+   * {@code desc} the member's own descriptor, {@code opcode} the bytecode instruction replaced.
+   */
+  static CallSite access(MethodHandles.Lookup caller, String name, MethodType type, String owner, String desc, int opcode)
+      throws ReflectiveOperationException {
+    ClassLoader loader = caller.lookupClass().getClassLoader();
+    Class<?> c = Class.forName(owner, false, loader);
+    MethodHandles.Lookup l = MethodHandles.privateLookupIn(c, caller);
+    boolean field = desc.charAt(0) != '(';
+    Class<?> fieldType = field ? MethodType.fromMethodDescriptorString("()" + desc, loader).returnType() : null;
+    MethodType method = field ? null : MethodType.fromMethodDescriptorString(desc, loader);
+    MethodHandle h;
+    switch (opcode) {
+      case 178: h = l.findStaticGetter(c, name, fieldType); break; // GETSTATIC
+      case 179: h = l.findStaticSetter(c, name, fieldType); break; // PUTSTATIC
+      case 180: h = l.findGetter(c, name, fieldType); break; // GETFIELD
+      case 181: h = l.findSetter(c, name, fieldType); break; // PUTFIELD
+      case 183: h = l.findSpecial(c, name, method, c); break; // INVOKESPECIAL
+      case 184: h = l.findStatic(c, name, method); break; // INVOKESTATIC
+      default: h = l.findVirtual(c, name, method); // INVOKEVIRTUAL, INVOKEINTERFACE
+    }
+    return new ConstantCallSite(h.asType(type));
   }
 }
