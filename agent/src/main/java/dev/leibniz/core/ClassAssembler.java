@@ -34,20 +34,41 @@ final class ClassAssembler {
     for (String key : todo) {
       if (source.marked.contains(key)) diagnose(key, tangent.failure(key), adjoint.failure(key), diagnostics);
     }
-    List<MethodNode> out = new ArrayList<>();
+    List<MethodNode> out = reachable(todo, tangent, adjoint);
     List<String> generated = new ArrayList<>();
-    for (String key : todo) {
-      for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key), adjoint.companion(key + ModeUnit.VARIANT)}) {
-        if (mn == null) continue;
-        out.add(mn);
-        generated.add(source.className + "." + mn.name + mn.desc);
-      }
+    for (MethodNode mn : out) {
+      generated.add(source.className + "." + mn.name + mn.desc);
     }
     if (out.isEmpty()) {
       return new Result(null, null, List.of(), diagnostics);
     }
     byte[] companions = companionClass(out);
     return new Result(merge(original, companions), companions, generated, diagnostics);
+  }
+
+  /**
+   * The companions of the class's own methods, and those of other classes' methods that they
+   * call (directly or not): a hosted callee met only by a method that then failed is left out.
+   */
+  private List<MethodNode> reachable(Set<String> todo, ModeUnit tangent, ModeUnit adjoint) {
+    List<MethodNode> out = new ArrayList<>();
+    java.util.Map<String, MethodNode> hosted = new java.util.HashMap<>();
+    for (String key : todo) {
+      for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key), adjoint.companion(key + ModeUnit.VARIANT)}) {
+        if (mn == null) continue;
+        if (SourceClass.isHosted(key)) hosted.put(mn.name + mn.desc, mn);
+        else out.add(mn);
+      }
+    }
+    for (int k = 0; k < out.size(); k++) {
+      for (AbstractInsnNode n : out.get(k).instructions) {
+        if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(source.cn.name)) {
+          MethodNode callee = hosted.remove(((MethodInsnNode) n).name + ((MethodInsnNode) n).desc);
+          if (callee != null) out.add(callee);
+        }
+      }
+    }
+    return out;
   }
 
   /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */

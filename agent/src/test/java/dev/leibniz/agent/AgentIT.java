@@ -79,7 +79,7 @@ class AgentIT {
     Run r = run("=strict");
     assertNotEquals(0, r.exit);
     assertTrue(r.err.contains("ExceptionInInitializerError"), r.err);
-    assertTrue(r.err.contains("leibniz: cannot differentiate dev.leibniz.agent.fixtures.Mixed.locked(D)D"), r.err);
+    assertTrue(r.err.contains("leibniz: cannot differentiate double dev.leibniz.agent.fixtures.Mixed.locked(double)"), r.err);
   }
 
   private record Run(int exit, String out, String err) {}
