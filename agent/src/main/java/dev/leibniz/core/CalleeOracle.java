@@ -29,11 +29,13 @@ final class CalleeOracle implements Callees {
   private final Set<String> discovered;
   private final Set<String> work;
   private final boolean tangentMode;
+  private final UserRules rules;
 
-  CalleeOracle(boolean tangentMode, SourceClass source, ClassLibrary library, WriteSummaries writes,
+  CalleeOracle(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes,
       Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered) {
     this.work = work;
     this.tangentMode = tangentMode;
+    this.rules = rules;
     this.source = source;
     this.library = library;
     this.writes = writes;
@@ -46,11 +48,24 @@ final class CalleeOracle implements Callees {
     return m.owner().equals(source.cn.name);
   }
 
+  /** The rule class giving this mode's companion of {@code m} (@DerivativeRules), or null. */
+  private String rule(MethodRef m, String name, String desc) {
+    if (own(m)) return null;
+    return rules.ruleFor(m, name, m.isStatic() ? desc : Companions.staticForm(m.owner(), desc));
+  }
+
+  private boolean ruled(MethodRef m) {
+    return rule(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc())) != null
+        || rule(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.desc())) != null;
+  }
+
   @Override
   public boolean isDifferentiable(MethodRef m) {
+    if (rule(m, companionName(m), companionDesc(m)) != null) return true;
     String key = m.name() + m.desc();
     if (own(m)) {
-      return source.graph(key) != null && !failures.containsKey(key)
+      boolean abstractMarked = source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
+      return (source.graph(key) != null || abstractMarked) && !failures.containsKey(key)
           && (source.marked.contains(key) || source.helperCandidate(source.methods.get(key)));
     }
     ClassLibrary.Declaration d = library.resolve(m);
@@ -74,6 +89,8 @@ final class CalleeOracle implements Callees {
 
   @Override
   public MethodRef companion(MethodRef m, String name, String desc) {
+    String r = rule(m, name, desc);
+    if (r != null) return new MethodRef(Opcodes.INVOKESTATIC, r, name, m.isStatic() ? desc : Companions.staticForm(m.owner(), desc), false);
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
     if (d == null || SourceClass.isMarked(d.method())) return Callees.super.companion(m, name, desc);
     boolean isStatic = (d.method().access & Opcodes.ACC_STATIC) != 0;
@@ -171,12 +188,31 @@ final class CalleeOracle implements Callees {
 
   @Override
   public boolean isPure(MethodRef m) {
-    return writes.of(m).isEmpty();
+    return ruled(m) ? Type.getReturnType(m.desc()).getSort() != Type.VOID : writes.of(m).isEmpty();
   }
 
+  /** A callee with a rule is taken to write its array arguments only when it returns nothing. */
   @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
-    return writes.of(m).get(argIndex);
+    if (ruled(m)) {
+      return argIndex != 255 && Type.getReturnType(m.desc()).getSort() == Type.VOID;
+    }
+    return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
+  }
+
+  /**
+   * Only an array can be written "into": a receiver or another object argument is written through
+   * its fields (bit 255), so an analysis that gives up on a callee (an interface method) must not
+   * make its callers copy such an argument as if it were an array.
+   */
+  private static boolean mayHoldArray(MethodRef m, int argIndex) {
+    if (argIndex == 255) return true;
+    int self = m.isStatic() ? 0 : 1;
+    if (argIndex < self) return false;
+    Type[] args = Type.getArgumentTypes(m.desc());
+    if (argIndex - self >= args.length) return true;
+    Type t = args[argIndex - self];
+    return t.getSort() == Type.ARRAY || t.getDescriptor().equals("Ljava/lang/Object;");
   }
 
   @Override

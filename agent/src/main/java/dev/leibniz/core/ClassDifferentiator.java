@@ -56,24 +56,33 @@ public final class ClassDifferentiator {
     } catch (RuntimeException e) {
       return new Result(null, null, List.of(), List.of(new Diagnostic("?", "?", -1, "", "both", "the class file cannot be read: " + e)));
     }
-    if (!marksAny(cn)) {
-      return new Result(null, null, List.of(), List.of());
-    }
-    SourceClass source = new SourceClass(cn);
-    if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
-      return java8Interface(source);
-    }
     Set<String> inProgress = new java.util.HashSet<>(outer);
     inProgress.add(cn.name);
     ClassLibrary library = new ClassLibrary(finder, inProgress);
+    SourceClass source = new SourceClass(cn);
+    source.markOverrides(library);
+    if (source.marked.isEmpty()) {
+      return new Result(null, null, List.of(), List.of());
+    }
+    if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
+      return java8Interface(source);
+    }
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
     source.lift(todo);
-    ModeUnit tangent = new ModeUnit(true, source, library, writes);
+    UserRules rules = new UserRules(cn, library);
+    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes);
     tangent.generate(todo);
-    ModeUnit adjoint = new ModeUnit(false, source, library, writes);
+    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes);
     adjoint.generate(todo);
-    return new ClassAssembler(source).assemble(classFile, tangent, adjoint);
+    ClassAssembler assembler = new ClassAssembler(source);
+    tangent.addStubs(assembler);
+    adjoint.addStubs(assembler);
+    Result r = assembler.assemble(classFile, tangent, adjoint);
+    if (rules.problems.isEmpty()) return r;
+    List<Diagnostic> all = new ArrayList<>(rules.problems);
+    all.addAll(r.diagnostics());
+    return new Result(r.transformed(), r.companions(), r.generated(), all);
   }
 
   private static Result java8Interface(SourceClass source) {

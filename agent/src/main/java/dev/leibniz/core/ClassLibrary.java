@@ -78,6 +78,27 @@ final class ClassLibrary {
     return null;
   }
 
+  /** True when a supertype of {@code c} (transitively) declares a marked, overridable {@code name+desc}. */
+  boolean overridesMarked(ClassNode c, String name, String desc) {
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    if (c.superName != null) work.add(c.superName);
+    work.addAll(c.interfaces);
+    while (!work.isEmpty()) {
+      ClassNode s = classNode(work.poll());
+      if (s == null || !seen.add(s.name)) continue;
+      for (MethodNode m : s.methods) {
+        if (m.name.equals(name) && m.desc.equals(desc) && SourceClass.isMarked(m)
+            && (m.access & (org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_PRIVATE)) == 0) {
+          return true;
+        }
+      }
+      if (s.superName != null) work.add(s.superName);
+      work.addAll(s.interfaces);
+    }
+    return false;
+  }
+
   /** Arrays and the platform's own classes, whose code is never differentiated. */
   static boolean isJdk(String owner) {
     return owner.startsWith("[") || owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/")

@@ -43,11 +43,11 @@ final class ModeUnit {
   private final Relocation relocation;
   private final Map<String, MethodNode> made = new HashMap<>();
 
-  ModeUnit(boolean tangentMode, SourceClass source, ClassLibrary library, WriteSummaries writes) {
+  ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
     this.tangentMode = tangentMode;
     this.source = source;
     this.writes = writes;
-    this.callees = new CalleeOracle(tangentMode, source, library, writes, failures, variants, todo, discovered);
+    this.callees = new CalleeOracle(tangentMode, rules, source, library, writes, failures, variants, todo, discovered);
     this.relocation = new Relocation(source.cn.name, source.isInterface, library);
   }
 
@@ -84,7 +84,7 @@ final class ModeUnit {
       changed = false;
       made.clear();
       for (String key : todo) {
-        if (failures.containsKey(key)) continue;
+        if (failures.containsKey(key) || source.isAbstract(key)) continue;
         try {
           made.put(key, buildEither(key, false));
         } catch (NotDifferentiable e) {
@@ -107,6 +107,22 @@ final class ModeUnit {
         }
       }
       changed |= takeDiscovered();
+    }
+  }
+
+  /**
+   * Dispatch stubs: abstract marked methods get companions that name the receiver's class, and
+   * overrides of marked methods that failed get companions that throw their diagnostic.
+   */
+  void addStubs(ClassAssembler assembler) {
+    for (String key : todo) {
+      if (SourceClass.isHosted(key)) continue;
+      MethodNode m = source.methods.get(key);
+      if (source.isAbstract(key) && source.marked.contains(key)) {
+        made.put(key, Stubs.missing(source.cn.name, m, tangentMode));
+      } else if (source.overrides.contains(key) && failures.containsKey(key)) {
+        made.put(key, Stubs.failed(source.cn.name, m, tangentMode, assembler.diagnostic(key, failures.get(key), modeName())));
+      }
     }
   }
 

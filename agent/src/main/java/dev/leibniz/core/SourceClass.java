@@ -31,6 +31,8 @@ final class SourceClass {
   final boolean isInterface;
   final Map<String, MethodNode> methods = new LinkedHashMap<>();
   final Set<String> marked = new LinkedHashSet<>();
+  /** Methods that override a marked method of a supertype: when they fail, their companions throw. */
+  final Set<String> overrides = new LinkedHashSet<>();
   private final Map<String, Graph> graphs = new HashMap<>();
   private final Map<String, NotDifferentiable> liftErrors = new HashMap<>();
   private final Map<String, Graph> inlined = new HashMap<>();
@@ -45,6 +47,25 @@ final class SourceClass {
       methods.put(m.name + m.desc, m);
       if (isMarked(m)) marked.add(m.name + m.desc);
     }
+  }
+
+  /**
+   * Marks every method that overrides a marked method of a supertype (annotated itself or not):
+   * a companion call dispatches like the primal one, so an override needs its own companions.
+   */
+  void markOverrides(ClassLibrary library) {
+    for (MethodNode m : cn.methods) {
+      if ((m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) != 0 || m.name.startsWith("<")) continue;
+      if (library.overridesMarked(cn, m.name, m.desc)) {
+        overrides.add(m.name + m.desc);
+        marked.add(m.name + m.desc);
+      }
+    }
+  }
+
+  /** True for an abstract method (no code: its companions are {@link Stubs#missing}). */
+  boolean isAbstract(String key) {
+    return !isHosted(key) && (methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0;
   }
 
   static boolean isMarked(MethodNode m) {
@@ -64,6 +85,7 @@ final class SourceClass {
     List<String> work = new ArrayList<>(marked);
     while (!work.isEmpty()) {
       MethodNode m = methods.get(work.remove(work.size() - 1));
+      if (m.instructions.size() == 0) continue;
       for (AbstractInsnNode n : m.instructions) {
         if (n instanceof MethodInsnNode) {
           MethodInsnNode c = (MethodInsnNode) n;
@@ -130,7 +152,7 @@ final class SourceClass {
   void lift(Set<String> keys) {
     for (String key : keys) {
       try {
-        if (graphs.containsKey(key) || liftErrors.containsKey(key)) continue;
+        if (graphs.containsKey(key) || liftErrors.containsKey(key) || isAbstract(key)) continue;
         Graph g = Lifter.lift(ownerOf(key), node(key));
         g.ownerIsInterface = ownerIsInterface(key);
         graphs.put(key, g);
