@@ -69,6 +69,7 @@ final class CalleeOracle implements Callees {
           && (source.marked.contains(key) || source.helperCandidate(source.methods.get(key)));
     }
     ClassLibrary.Declaration d = library.resolve(m);
+    if (dispatched(m, d)) return true;
     if (d == null) return false;
     if (SourceClass.isMarked(d.method())) return library.mayHaveCompanion(d.owner().name, companionName(m), companionDesc(m));
     if (reach(m, d) != null) return false;
@@ -92,10 +93,28 @@ final class CalleeOracle implements Callees {
     String r = rule(m, name, desc);
     if (r != null) return new MethodRef(Opcodes.INVOKESTATIC, r, name, m.isStatic() ? desc : Companions.staticForm(m.owner(), desc), false);
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    if (dispatched(m, d)) {
+      return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Relocation.DISPATCH_PREFIX + name,
+          Companions.staticForm(m.owner(), desc), source.isInterface);
+    }
     if (d == null || SourceClass.isMarked(d.method())) return Callees.super.companion(m, name, desc);
     boolean isStatic = (d.method().access & Opcodes.ACC_STATIC) != 0;
     return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Companions.hostedName(d.owner().name, name),
         isStatic ? desc : Companions.staticForm(d.owner().name, desc), source.isInterface);
+  }
+
+  /**
+   * A call of an overridable method of another class that no declaration marks (an interface of
+   * a library or the JDK, such as {@code DoubleUnaryOperator.applyAsDouble}): its companion call
+   * dispatches at run time to the companion the receiver's class declares (Helpers.virtual).
+   */
+  private boolean dispatched(MethodRef m, ClassLibrary.Declaration d) {
+    if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<") || !carriesDerivative(m.desc())) {
+      return false;
+    }
+    if (d == null) return m.itf() && ClassLibrary.isJdk(m.owner());
+    int access = d.method().access;
+    return !SourceClass.isMarked(d.method()) && !boundStatically(m, d) && (access & Opcodes.ACC_NATIVE) == 0;
   }
 
   /**
@@ -196,6 +215,9 @@ final class CalleeOracle implements Callees {
   public boolean writesArgument(MethodRef m, int argIndex) {
     if (ruled(m)) {
       return argIndex != 255 && Type.getReturnType(m.desc()).getSort() == Type.VOID;
+    }
+    if (dispatched(m, own(m) ? null : library.resolve(m))) {
+      return argIndex != 255 && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
     return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
   }

@@ -104,6 +104,9 @@ final class ClassAssembler {
         } else if (n instanceof InvokeDynamicInsnNode
             && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.ACCESS)) {
           helpers.add(Relocation.ACCESS);
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL)) {
+          helpers.addAll(java.util.List.of(Relocation.VIRTUAL, "relink", "sameClass")); // linked by name
         }
       }
     }

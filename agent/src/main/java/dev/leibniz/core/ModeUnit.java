@@ -191,6 +191,7 @@ final class ModeUnit {
           + " bytes of bytecode, over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT
           + "-byte compile limit; split the method into smaller helper methods");
     }
+    relocation.dispatch(mn);
     if (hosted) {
       hostedForm(mn, src, source.ownerOf(key));
       relocation.apply(mn, source.firstLine(key));

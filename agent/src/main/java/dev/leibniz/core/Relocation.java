@@ -24,6 +24,12 @@ import org.objectweb.asm.tree.TypeInsnNode;
  */
 final class Relocation {
   static final String ACCESS = "access";
+  /** Bootstrap of companion calls dispatched on the receiver at run time (Helpers.virtual). */
+  static final String VIRTUAL = "virtual";
+  /** Name prefix of the placeholder calls that {@link #dispatch} turns into dispatching call sites. */
+  static final String DISPATCH_PREFIX = Companions.HELPER_PREFIX + "virtual$";
+  private static final String VIRTUAL_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+      + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;";
   private static final String ACCESS_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
       + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;I)Ljava/lang/invoke/CallSite;";
 
@@ -61,6 +67,20 @@ final class Relocation {
         checkClass(((MultiANewArrayInsnNode) n).desc, line);
       } else if (n instanceof LdcInsnNode && ((LdcInsnNode) n).cst instanceof Type) {
         checkClass(((Type) ((LdcInsnNode) n).cst).getDescriptor(), line);
+      }
+    }
+  }
+
+  /**
+   * Turns the placeholder calls {@code leibniz$virtual$m$tangent} (see {@link CalleeOracle}) into
+   * {@code invokedynamic m$tangent} sites bootstrapped by the host's {@code leibniz$virtual}.
+   */
+  void dispatch(MethodNode mn) {
+    for (AbstractInsnNode n : mn.instructions.toArray()) {
+      if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(host) && ((MethodInsnNode) n).name.startsWith(DISPATCH_PREFIX)) {
+        MethodInsnNode c = (MethodInsnNode) n;
+        Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL, VIRTUAL_DESC, hostIsInterface);
+        mn.instructions.set(c, new InvokeDynamicInsnNode(c.name.substring(DISPATCH_PREFIX.length()), erase(c.desc), bsm));
       }
     }
   }

@@ -30,7 +30,17 @@ import org.junit.jupiter.api.Test;
  */
 class DispatchTest {
   static final LinkedFixtures L = LinkedFixtures.allowingDiagnostics(Base.class, Sub.class, SubAnnotated.class,
-      SubRefused.class, SubInheriting.class, Rhs.class, Oscillator.class, Dispatching.class, HeldLambda.class);
+      SubRefused.class, SubInheriting.class, Rhs.class, Oscillator.class, Dispatching.class, HeldLambda.class,
+      dev.leibniz.oracle.fixtures.dispatch.Callbacks.class, dev.leibniz.oracle.fixtures.dispatch.Cube.class,
+      sine(), dev.leibniz.oracle.fixtures.dispatch.Unmarked.class);
+
+  static Class<?> sine() {
+    try {
+      return Class.forName("dev.leibniz.oracle.fixtures.dispatch.Sine");
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
   static final Class<?> D = L.get(Dispatching.class);
 
   static Object instance(Class<?> fixture, Object... args) throws Exception {
@@ -113,6 +123,39 @@ class DispatchTest {
     String m = e.getCause().getMessage();
     assertTrue(m.contains("no tangent companion of void Rhs.computeDerivatives(double, double[], double[]) for an instance of "
         + lambda.getClass().getName()), m);
+  }
+
+  /** Trapezoid rule over a DoubleUnaryOperator (a JDK interface): each receiver's own companion. */
+  @Test
+  void jdkInterfaceCallbackDispatchesOnTheReceiver() throws Exception {
+    Class<?> cb = L.get(dev.leibniz.oracle.fixtures.dispatch.Callbacks.class);
+    Object cube = instance(dev.leibniz.oracle.fixtures.dispatch.Cube.class);
+    Object sine = instance(sine());
+    double a = 0.3, b = 1.1;
+    double exactA = -(a * a * a + b * b * b) / 2 + (b - a) / 2 * 3 * a * a;
+    double exactB = (a * a * a + b * b * b) / 2 + (b - a) / 2 * 3 * b * b;
+    for (int round = 0; round < 2; round++) { // the second round runs on linked call sites
+      for (int n : new int[] {1, 5}) {
+        for (Object f : new Object[] {cube, sine}) {
+          JacobianCheck.check("trapezoid " + f.getClass().getSimpleName() + " n=" + n, new double[] {a, b},
+              x -> one(d(callOn(null, cb, "trapezoid", f, x[0], x[1], n))),
+              (x, xd) -> one(d(callOn(null, cb, "trapezoid$tangent", f, x[0], xd[0], x[1], xd[1], n))),
+              (x, yb) -> {
+                double[] g = new double[2];
+                callOn(null, cb, "trapezoid$adjoint", f, x[0], x[1], n, yb[0], g);
+                return g;
+              },
+              n == 1 && f == cube ? new double[][] {{exactA, exactB}} : null);
+        }
+      }
+    }
+    Object unmarked = instance(dev.leibniz.oracle.fixtures.dispatch.Unmarked.class);
+    AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, cb, "trapezoid$tangent", unmarked, a, 1.0, b, 0.0, 2));
+    String m = e.getCause().getMessage();
+    assertTrue(m.contains("dev.leibniz.oracle.fixtures.dispatch.Unmarked has no companion applyAsDouble$tangent"), m);
+    DoubleUnaryOperator lambda = x -> x * x;
+    e = assertThrows(AssertionError.class, () -> callOn(null, cb, "trapezoid$adjoint", lambda, a, b, 2, 1.0, new double[2]));
+    assertTrue(e.getCause().getMessage().contains(lambda.getClass().getName() + " has no companion applyAsDouble$adjoint"), e.getCause()::getMessage);
   }
 
   private static void check(Object receiver, double x, double exact) {

@@ -5,6 +5,7 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.lang.reflect.Array;
 import java.util.Arrays;
 
@@ -186,5 +187,44 @@ final class Helpers {
       default: h = l.findVirtual(c, name, method); // INVOKEVIRTUAL, INVOKEINTERFACE
     }
     return new ConstantCallSite(h.asType(type));
+  }
+
+  /**
+   * Bootstrap of a companion call that dispatches on its receiver (the first argument) to the
+   * companion {@code name} declared by the receiver's class, for a callee that no supertype marks
+   * (an implementation of a library interface). Each receiver class met is linked once, by
+   * {@link #relink}, in front of the site's previous target: steady-state calls are a class check
+   * and a direct call. A receiver without that companion fails with an error naming its class.
+   */
+  static CallSite virtual(MethodHandles.Lookup caller, String name, MethodType type) throws ReflectiveOperationException {
+    MutableCallSite site = new MutableCallSite(type);
+    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relink", MethodType.methodType(
+        Object.class, MutableCallSite.class, MethodHandles.Lookup.class, String.class, Object[].class));
+    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name)
+        .asCollector(Object[].class, type.parameterCount()).asType(type));
+    return site;
+  }
+
+  static Object relink(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
+    Class<?> receiver = args[0].getClass();
+    MethodType type = site.type();
+    MethodHandle target;
+    try {
+      target = MethodHandles.privateLookupIn(receiver, caller).findVirtual(receiver, name, type.dropParameterTypes(0, 1)).asType(type);
+    } catch (Exception e) { // one type: frames computed for the copy merge unrelated types to Object
+      throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
+          + " (mark its implementation @Differentiable; lambdas, proxies and classes loaded before the agent get none)", e);
+    }
+    MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
+        MethodType.methodType(boolean.class, Class.class, Object.class));
+    test = MethodHandles.insertArguments(test, 0, receiver).asType(MethodType.methodType(boolean.class, type.parameterType(0)));
+    synchronized (site) {
+      site.setTarget(MethodHandles.guardWithTest(test, target, site.getTarget()));
+    }
+    return target.invokeWithArguments(args);
+  }
+
+  static boolean sameClass(Class<?> c, Object o) {
+    return o.getClass() == c;
   }
 }
