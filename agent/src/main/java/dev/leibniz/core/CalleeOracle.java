@@ -30,12 +30,15 @@ final class CalleeOracle implements Callees {
   private final Set<String> work;
   private final boolean tangentMode;
   private final UserRules rules;
+  /** The primal descriptor of each dispatch placeholder ({@link MethodRef#toString}) made here. */
+  private final Map<String, String> dispatchPrimals;
 
-  CalleeOracle(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes,
+  CalleeOracle(boolean tangentMode, UserRules rules, Map<String, String> dispatchPrimals, SourceClass source, ClassLibrary library, WriteSummaries writes,
       Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered) {
     this.work = work;
     this.tangentMode = tangentMode;
     this.rules = rules;
+    this.dispatchPrimals = dispatchPrimals;
     this.source = source;
     this.library = library;
     this.writes = writes;
@@ -69,7 +72,16 @@ final class CalleeOracle implements Callees {
           && (source.marked.contains(key) || source.helperCandidate(source.methods.get(key)));
     }
     ClassLibrary.Declaration d = library.resolve(m);
-    if (dispatched(m, d)) return true;
+    if (dispatched(m, d)) {
+      if (d == null || (d.method().access & Opcodes.ACC_ABSTRACT) != 0) return true;
+      // The declaration's own code runs for receivers that do not override it: its companion,
+      // generated here, is the dispatch's fallback, so it must exist.
+      String fallback = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
+      if (failures.containsKey(fallback)) return false;
+      source.host(fallback, d);
+      if (!work.contains(fallback)) discovered.add(fallback);
+      return true;
+    }
     if (d == null) return false;
     if (SourceClass.isMarked(d.method())) return library.mayHaveCompanion(d.owner().name, companionName(m), companionDesc(m));
     if (reach(m, d) != null) return false;
@@ -94,8 +106,13 @@ final class CalleeOracle implements Callees {
     if (r != null) return new MethodRef(Opcodes.INVOKESTATIC, r, name, m.isStatic() ? desc : Companions.staticForm(m.owner(), desc), false);
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
     if (dispatched(m, d)) {
-      return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Relocation.DISPATCH_PREFIX + name,
-          Companions.staticForm(m.owner(), desc), source.isInterface);
+      // A placeholder that Relocation.dispatch turns into an invokedynamic: owned by the class
+      // whose code is the fallback, or by this class when there is none (an abstract method).
+      boolean fallback = d != null && (d.method().access & Opcodes.ACC_ABSTRACT) == 0;
+      MethodRef site = new MethodRef(Opcodes.INVOKESTATIC, fallback ? d.owner().name : source.cn.name,
+          Relocation.DISPATCH_PREFIX + name, Companions.staticForm(m.owner(), desc), source.isInterface);
+      dispatchPrimals.put(site.toString(), m.desc());
+      return site;
     }
     if (d == null || SourceClass.isMarked(d.method())) return Callees.super.companion(m, name, desc);
     boolean isStatic = (d.method().access & Opcodes.ACC_STATIC) != 0;

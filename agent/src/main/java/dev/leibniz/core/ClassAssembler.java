@@ -65,6 +65,13 @@ final class ClassAssembler {
         if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(source.cn.name)) {
           MethodNode callee = hosted.remove(((MethodInsnNode) n).name + ((MethodInsnNode) n).desc);
           if (callee != null) out.add(callee);
+        } else if (n instanceof InvokeDynamicInsnNode) { // a dispatch's fallback is a bootstrap argument
+          for (Object arg : ((InvokeDynamicInsnNode) n).bsmArgs) {
+            if (arg instanceof org.objectweb.asm.Handle && ((org.objectweb.asm.Handle) arg).getOwner().equals(source.cn.name)) {
+              MethodNode callee = hosted.remove(((org.objectweb.asm.Handle) arg).getName() + ((org.objectweb.asm.Handle) arg).getDesc());
+              if (callee != null) out.add(callee);
+            }
+          }
         }
       }
     }
@@ -107,6 +114,9 @@ final class ClassAssembler {
         } else if (n instanceof InvokeDynamicInsnNode
             && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL)) {
           helpers.addAll(java.util.List.of(Relocation.VIRTUAL, "relink", "sameClass")); // linked by name
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL_OR)) {
+          helpers.addAll(java.util.List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass"));
         }
       }
     }

@@ -47,8 +47,9 @@ final class ModeUnit {
     this.tangentMode = tangentMode;
     this.source = source;
     this.writes = writes;
-    this.callees = new CalleeOracle(tangentMode, rules, source, library, writes, failures, variants, todo, discovered);
-    this.relocation = new Relocation(source.cn.name, source.isInterface, library);
+    Map<String, String> dispatchPrimals = new HashMap<>();
+    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered);
+    this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
   }
 
   /** The methods this mode differentiated (after {@link #generate}), own ones first. */

@@ -26,6 +26,11 @@ final class Relocation {
   static final String ACCESS = "access";
   /** Bootstrap of companion calls dispatched on the receiver at run time (Helpers.virtual). */
   static final String VIRTUAL = "virtual";
+  /** Bootstrap of dispatched companion calls with a fallback (Helpers.virtualOr). */
+  static final String VIRTUAL_OR = "virtualOr";
+  private static final String VIRTUAL_OR_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+      + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;)"
+      + "Ljava/lang/invoke/CallSite;";
   /** Name prefix of the placeholder calls that {@link #dispatch} turns into dispatching call sites. */
   static final String DISPATCH_PREFIX = Companions.HELPER_PREFIX + "virtual$";
   private static final String VIRTUAL_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
@@ -36,11 +41,13 @@ final class Relocation {
   private final String host;
   private final boolean hostIsInterface;
   private final ClassLibrary library;
+  private final java.util.Map<String, String> dispatchPrimals;
 
-  Relocation(String host, boolean hostIsInterface, ClassLibrary library) {
+  Relocation(String host, boolean hostIsInterface, ClassLibrary library, java.util.Map<String, String> dispatchPrimals) {
     this.host = host;
     this.hostIsInterface = hostIsInterface;
     this.library = library;
+    this.dispatchPrimals = dispatchPrimals;
   }
 
   /** Rewrites {@code mn} in place; fails when it names a class the host cannot reach. */
@@ -77,11 +84,23 @@ final class Relocation {
    */
   void dispatch(MethodNode mn) {
     for (AbstractInsnNode n : mn.instructions.toArray()) {
-      if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(host) && ((MethodInsnNode) n).name.startsWith(DISPATCH_PREFIX)) {
-        MethodInsnNode c = (MethodInsnNode) n;
+      if (!(n instanceof MethodInsnNode) || !((MethodInsnNode) n).name.startsWith(DISPATCH_PREFIX)) continue;
+      MethodInsnNode c = (MethodInsnNode) n;
+      String companion = c.name.substring(DISPATCH_PREFIX.length());
+      if (c.owner.equals(host)) {
         Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL, VIRTUAL_DESC, hostIsInterface);
-        mn.instructions.set(c, new InvokeDynamicInsnNode(c.name.substring(DISPATCH_PREFIX.length()), erase(c.desc), bsm));
+        mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm));
+        continue;
       }
+      // With a fallback: the companion of c.owner's own code, generated into the host.
+      String primalDesc = dispatchPrimals.get(c.owner + "." + c.name + c.desc);
+      String companionDesc = "(" + c.desc.substring(c.desc.indexOf(';') + 1);
+      Handle fallback = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.hostedName(c.owner, companion),
+          Companions.staticForm(c.owner, companionDesc), hostIsInterface);
+      Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL_OR, VIRTUAL_OR_DESC, hostIsInterface);
+      String primal = companion.substring(0, companion.lastIndexOf('$'));
+      mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm,
+          c.owner.replace('/', '.'), primal, primalDesc, fallback));
     }
   }
 

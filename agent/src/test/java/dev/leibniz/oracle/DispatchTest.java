@@ -32,7 +32,8 @@ class DispatchTest {
   static final LinkedFixtures L = LinkedFixtures.allowingDiagnostics(Base.class, Sub.class, SubAnnotated.class,
       SubRefused.class, SubInheriting.class, Rhs.class, Oscillator.class, Dispatching.class, HeldLambda.class,
       dev.leibniz.oracle.fixtures.dispatch.Callbacks.class, dev.leibniz.oracle.fixtures.dispatch.Cube.class,
-      sine(), dev.leibniz.oracle.fixtures.dispatch.Unmarked.class);
+      sine(), dev.leibniz.oracle.fixtures.dispatch.Unmarked.class,
+      dev.leibniz.oracle.fixtures.dispatch.UsesPolynomial.class, dev.leibniz.oracle.fixtures.dispatch.Shifted.class);
 
   static Class<?> sine() {
     try {
@@ -156,6 +157,30 @@ class DispatchTest {
     DoubleUnaryOperator lambda = x -> x * x;
     e = assertThrows(AssertionError.class, () -> callOn(null, cb, "trapezoid$adjoint", lambda, a, b, 2, 1.0, new double[2]));
     assertTrue(e.getCause().getMessage().contains(lambda.getClass().getName() + " has no companion applyAsDouble$adjoint"), e.getCause()::getMessage);
+  }
+
+  /**
+   * A virtual call of a library method with code (Polynomial.value, private coefficients): a
+   * Polynomial runs the library's code, differentiated into the caller; a subclass that overrides
+   * it without companions is named, never given Polynomial's derivative.
+   */
+  @Test
+  void libraryMethodWithCodeDispatchesWithItsOwnCodeAsFallback() throws Exception {
+    Class<?> u = L.get(dev.leibniz.oracle.fixtures.dispatch.UsesPolynomial.class);
+    Object p = new dev.leibniz.oracle.fixtures.lib.Polynomial(0.5, -1, 2);
+    for (double x : new double[] {-0.4, 1.3}) {
+      double v = 0.5 - x + 2 * x * x, exact = 2 * v * (-1 + 4 * x);
+      assertEquals(exact, d(callOn(null, u, "squareOf$tangent", p, x, 1.0)), 1e-13);
+      double[] g = new double[1];
+      callOn(null, u, "squareOf$adjoint", p, x, 1.0, g);
+      assertEquals(exact, g[0], 1e-13);
+      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(y -> d(callOn(null, u, "squareOf", p, y)), x);
+      assertEquals(fd.value(), exact, fd.tolerance(1e-8));
+    }
+    Object shifted = instance(dev.leibniz.oracle.fixtures.dispatch.Shifted.class);
+    AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, u, "squareOf$tangent", shifted, 0.2, 1.0));
+    assertTrue(e.getCause().getMessage().contains("dev.leibniz.oracle.fixtures.dispatch.Shifted has no companion value$tangent"),
+        e.getCause()::getMessage);
   }
 
   private static void check(Object receiver, double x, double exact) {

@@ -205,15 +205,63 @@ final class Helpers {
     return site;
   }
 
+  /**
+   * Like {@link #virtual}, for an overridable method with code: a receiver whose class declares no
+   * companion but runs that very code ({@code owner.primal}) uses {@code fallback}, the companion of
+   * that code generated into the calling class.
+   */
+  static CallSite virtualOr(MethodHandles.Lookup caller, String name, MethodType type, String owner, String primal,
+      String primalDesc, MethodHandle fallback) throws ReflectiveOperationException {
+    MutableCallSite site = new MutableCallSite(type);
+    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkOr", MethodType.methodType(Object.class,
+        MutableCallSite.class, MethodHandles.Lookup.class, String.class, String.class, String.class, String.class,
+        MethodHandle.class, Object[].class));
+    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name, owner, primal, primalDesc, fallback)
+        .asCollector(Object[].class, type.parameterCount()).asType(type));
+    return site;
+  }
+
+  static Object relinkOr(MutableCallSite site, MethodHandles.Lookup caller, String name, String owner, String primal,
+      String primalDesc, MethodHandle fallback, Object[] args) throws Throwable {
+    Class<?> receiver = args[0].getClass();
+    MethodHandle target = companionOf(receiver, caller, name, site.type());
+    if (target == null && owner.equals(implementer(receiver, primal, primalDesc, caller).getName())) {
+      target = fallback.asType(site.type());
+    }
+    return link(site, caller, receiver, target, name, args);
+  }
+
   static Object relink(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
     Class<?> receiver = args[0].getClass();
-    MethodType type = site.type();
-    MethodHandle target;
+    return link(site, caller, receiver, companionOf(receiver, caller, name, site.type()), name, args);
+  }
+
+  /** The companion {@code name} that {@code receiver} declares or inherits, as the site's type, or null. */
+  static MethodHandle companionOf(Class<?> receiver, MethodHandles.Lookup caller, String name, MethodType type) {
     try {
-      target = MethodHandles.privateLookupIn(receiver, caller).findVirtual(receiver, name, type.dropParameterTypes(0, 1)).asType(type);
+      return MethodHandles.privateLookupIn(receiver, caller).findVirtual(receiver, name, type.dropParameterTypes(0, 1)).asType(type);
     } catch (Exception e) { // one type: frames computed for the copy merge unrelated types to Object
+      return null;
+    }
+  }
+
+  /** The class whose method {@code primal} an instance of {@code receiver} runs (Object when none is found). */
+  static Class<?> implementer(Class<?> receiver, String primal, String primalDesc, MethodHandles.Lookup caller) {
+    Class<?>[] params = MethodType.fromMethodDescriptorString(primalDesc, caller.lookupClass().getClassLoader()).parameterArray();
+    for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(primal) && Arrays.equals(m.getParameterTypes(), params)) return c;
+      }
+    }
+    return Object.class;
+  }
+
+  static Object link(MutableCallSite site, MethodHandles.Lookup caller, Class<?> receiver, MethodHandle target, String name,
+      Object[] args) throws Throwable {
+    MethodType type = site.type();
+    if (target == null) {
       throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
-          + " (mark its implementation @Differentiable; lambdas, proxies and classes loaded before the agent get none)", e);
+          + " (mark its implementation @Differentiable; lambdas, proxies and classes loaded before the agent get none)");
     }
     MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
         MethodType.methodType(boolean.class, Class.class, Object.class));
