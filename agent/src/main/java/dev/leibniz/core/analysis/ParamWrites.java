@@ -102,12 +102,14 @@ public final class ParamWrites {
 
   /**
    * A constructor of a JDK class called on an object this method allocated ({@code new
-   * IllegalArgumentException(message)}): it writes only that object.
+   * IllegalArgumentException(message)}) or, in a constructor, on the object it constructs ({@code
+   * super(message)}): it writes only that object.
    */
   private static boolean isLibraryConstructorOfOwnObject(Graph g, Insn call) {
     MethodRef m = call.method();
-    return m.name().equals("<init>") && m.owner().startsWith("java/")
-        && call.arg(0) instanceof Insn && ((Insn) call.arg(0)).op == Op.NEW;
+    if (!m.name().equals("<init>") || !m.owner().startsWith("java/")) return false;
+    Value object = call.arg(0);
+    return (object instanceof Insn && ((Insn) object).op == Op.NEW) || constructs(g, object);
   }
 
   /** Marks the parameters {@code array} may be (a row of). */
