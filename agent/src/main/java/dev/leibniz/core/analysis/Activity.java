@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
@@ -36,11 +35,12 @@ public final class Activity {
   private final Set<Value> activeRoots = new HashSet<>();
   /** Calls with active arguments that carry no derivative and keep their primal call. */
   private final Set<Insn> passiveCalls = new HashSet<>();
-  private BoxedToText boxes;
+  private final PassiveCallCheck passiveCheck;
 
   private Activity(Graph graph, Callees callees) {
     this.graph = graph;
     this.callees = callees;
+    this.passiveCheck = new PassiveCallCheck(graph, callees);
   }
 
   public static Activity of(Graph graph, Callees callees) throws NotDifferentiable {
@@ -261,57 +261,21 @@ public final class Activity {
       if (ArrayIntrinsic.of(m) != null) {
         return;
       }
-      if (carriesNoDerivative(i)) {
+      String notPassive = passiveCheck.whyNot(i);
+      if (notPassive == null) {
         passiveCalls.add(i);
         return;
       }
       if (callees.isDifferentiable(m)) {
         return;
       }
-      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive" : callees.whyNot(m);
+      String noRule = MathRules.whyNoRule(m);
+      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
+          : !notPassive.isEmpty() ? notPassive
+          : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
     throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");
-  }
-
-  /**
-   * A call whose result cannot carry a derivative ({@code void}, {@code boolean}, integers, a
-   * {@code String}) of a method that cannot be overridden (static or private: the code read is the
-   * code run), writes no field, static or floating array, and reads no bit pattern (transitively,
-   * from its bytecode); or a boxing that only becomes text. Keeping its primal call is exact.
-   */
-  private boolean carriesNoDerivative(Insn call) {
-    MethodRef m = call.method();
-    if (PassiveCalls.isBoxing(m)) {
-      if (boxes == null) boxes = new BoxedToText(graph);
-      return boxes.onlyBecomesText(call);
-    }
-    if (m.name().startsWith("<") || !(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL)
-        || !cannotCarryDerivative(Type.getReturnType(m.desc()))) {
-      return false;
-    }
-    if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS)
-        || callees.writesArgument(m, ParamWrites.BIT_PATTERNS)) {
-      return false;
-    }
-    for (int k = 0; k < call.args.length; k++) {
-      Type t = call.arg(k).type;
-      boolean integralArray = t.getSort() == Type.ARRAY && t.getDimensions() == 1 && !Types.isDifferentiable(t)
-          && t.getElementType().getSort() != Type.OBJECT;
-      if (Types.isReference(t) && !integralArray && callees.writesArgument(m, k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean cannotCarryDerivative(Type t) {
-    switch (t.getSort()) {
-      case Type.VOID: case Type.BOOLEAN: case Type.CHAR: case Type.BYTE: case Type.SHORT: case Type.INT: case Type.LONG:
-        return true;
-      default:
-        return t.getDescriptor().equals("Ljava/lang/String;");
-    }
   }
 
   private static NotDifferentiable fail(Insn i, String reason) {

@@ -67,6 +67,11 @@ final class LibraryMath {
     return owner.equals(KOTLIN) ? KOTLIN_RULES.get(key) : null;
   }
 
+  /** True when {@code owner} is one of the math classes recognised here. */
+  static boolean isMathClass(String owner) {
+    return FAST_MATH.contains(owner) || owner.equals(KOTLIN) || owner.equals(SCALA);
+  }
+
   static MethodRef forwardedCall(MethodRef m) {
     if (m.opcode() != Opcodes.INVOKEVIRTUAL || !m.owner().equals(SCALA) || javaRule(m.name(), m.desc()) == null) {
       return null;

@@ -38,6 +38,31 @@ public final class MathRules {
     return LibraryMath.find(owner, m.name(), m.desc());
   }
 
+  /**
+   * Why a call of a math class's function that has no rule cannot take active values, with the
+   * fix, in Java syntax; null when {@code m} belongs to no recognised math class.
+   */
+  public static String whyNoRule(MethodRef m) {
+    String owner = m.owner();
+    if (!owner.equals("java/lang/Math") && !owner.equals("java/lang/StrictMath") && !LibraryMath.isMathClass(owner)) {
+      return null;
+    }
+    String simple = owner.substring(owner.lastIndexOf('/') + 1);
+    StringBuilder call = new StringBuilder(simple).append('.').append(m.name()).append('(');
+    org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(m.desc());
+    for (int i = 0; i < args.length; i++) {
+      call.append(i > 0 ? ", " : "").append(args[i].getClassName());
+    }
+    call.append(')');
+    if (m.name().equals("sinCos") || m.name().equals("sinhCosh")) {
+      String pair = m.name().equals("sinCos") ? "sin and cos" : "sinh and cosh";
+      return owner.replace('/', '.') + "." + m.name() + " returns an object, which carries no derivative; call "
+          + simple + "'s " + pair + " instead";
+    }
+    return call + " (" + owner.replace('/', '.') + ") has no derivative rule; write the expression with functions that have one"
+        + " (README, \"Math functions\")";
+  }
+
   /** The rule for {@code java.lang.Math.name} with descriptor {@code desc}, or null. */
   static DerivativeRule javaRule(String name, String desc) {
     return RULES.get(name + desc);
