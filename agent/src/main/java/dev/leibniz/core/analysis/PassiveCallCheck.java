@@ -9,10 +9,12 @@ import org.objectweb.asm.Type;
 
 /**
  * Whether a call with active arguments carries no derivative, so that keeping its primal call is
- * exact: its result cannot carry one ({@code void}, {@code boolean}, integers, a {@code String}),
- * the callee cannot be overridden (static or private: the code read is the code run), and its
- * bytecode, with its callees', writes no field, static or floating array and reads no bit pattern
- * ({@link ParamWrites}); or it boxes a value that only becomes text ({@link BoxedToText}).
+ * exact: its result cannot carry one ({@code void}, {@code boolean}, integers, or a {@code String}
+ * used only in messages), the callee cannot be overridden (static or private: the code read is the
+ * code run), and its bytecode, with its callees', writes no field, static or floating array and
+ * reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
+ * ({@link MessageUses}). Text and integers parsed back into numbers would silently lose the derivative,
+ * hence the conditions on strings and bit patterns.
  */
 final class PassiveCallCheck {
   /** The call is not passive, and nothing more specific than the callee's own diagnosis applies. */
@@ -20,7 +22,7 @@ final class PassiveCallCheck {
 
   private final Graph graph;
   private final Callees callees;
-  private BoxedToText boxes;
+  private MessageUses messages;
 
   PassiveCallCheck(Graph graph, Callees callees) {
     this.graph = graph;
@@ -31,13 +33,14 @@ final class PassiveCallCheck {
   String whyNot(Insn call) {
     MethodRef m = call.method();
     if (PassiveCalls.isBoxing(m)) {
-      if (boxes == null) boxes = new BoxedToText(graph);
-      return boxes.onlyBecomesText(call) ? null : javaSignature(m)
-          + " boxes an active value that is used other than as text (formatting, concatenation, printing); a boxed value carries no derivative: keep it a "
+      return messageUses().onlyInMessages(call) ? null : javaSignature(m)
+          + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception); a boxed value carries no derivative: keep it a "
           + Type.getArgumentTypes(m.desc())[0].getClassName();
     }
+    Type result = Type.getReturnType(m.desc());
+    boolean text = result.getDescriptor().equals("Ljava/lang/String;");
     if (m.name().startsWith("<") || !(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL)
-        || !cannotCarryDerivative(Type.getReturnType(m.desc()))) {
+        || !(text || cannotCarryDerivative(result))) {
       return NOT_A_CANDIDATE;
     }
     if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS)) {
@@ -47,6 +50,10 @@ final class PassiveCallCheck {
     if (callees.writesArgument(m, ParamWrites.BIT_PATTERNS)) {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) reads the bit pattern of a floating value"
           + " (Double.doubleToLongBits...), which would cut the derivative of its result's later uses";
+    }
+    if (text && !messageUses().onlyInMessages(call)) {
+      return javaSignature(m) + " returns text made from an active value that is used other than in a message (formatting,"
+          + " concatenation, printing, an exception); a number parsed back from it would have no derivative";
     }
     for (int k = 0; k < call.args.length; k++) {
       Type t = call.arg(k).type;
@@ -59,12 +66,17 @@ final class PassiveCallCheck {
     return null;
   }
 
+  private MessageUses messageUses() {
+    if (messages == null) messages = new MessageUses(graph);
+    return messages;
+  }
+
   private static boolean cannotCarryDerivative(Type t) {
     switch (t.getSort()) {
       case Type.VOID: case Type.BOOLEAN: case Type.CHAR: case Type.BYTE: case Type.SHORT: case Type.INT: case Type.LONG:
         return true;
       default:
-        return t.getDescriptor().equals("Ljava/lang/String;");
+        return false;
     }
   }
 

@@ -9,7 +9,7 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * What the phases know about library calls without reading them: the ones that may take active
  * values because their result carries no derivative and they write no memory a derivative could
  * live in (tests, comparisons, searches, bit patterns, printing, compiler-inserted null checks),
- * the ones that write nothing at all, and the string sinks that a boxed active value may feed. Any
+ * the ones that write nothing at all, and the ones that print or format messages. Any
  * other library call that takes an active value must be differentiable, or the derivative would
  * silently be lost (boxing, user objects, fields).
  */
@@ -76,20 +76,25 @@ public final class PassiveCalls {
           "java/lang/Double.valueOf(D)Ljava/lang/Double;",
           "java/lang/Float.valueOf(F)Ljava/lang/Float;");
 
-  /** Calls that turn their object arguments into text: a boxed value there only becomes a string. */
-  private static final Set<String> STRING_SINKS =
+  /** Calls that print their arguments: a value there ends in a message. */
+  private static final Set<String> PRINTING =
+      Set.of(
+          "java/io/PrintStream.println(Ljava/lang/Object;)V",
+          "java/io/PrintStream.print(Ljava/lang/Object;)V",
+          "java/io/PrintStream.println(Ljava/lang/String;)V",
+          "java/io/PrintStream.print(Ljava/lang/String;)V",
+          "java/io/PrintStream.printf(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;",
+          "java/io/PrintStream.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;");
+
+  /** Calls that turn their arguments into text (which must then end in a message itself). */
+  private static final Set<String> FORMATTING =
       Set.of(
           "java/lang/String.valueOf(Ljava/lang/Object;)Ljava/lang/String;",
           "java/lang/String.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
           "java/lang/String.format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
           "java/lang/String.formatted([Ljava/lang/Object;)Ljava/lang/String;",
-          "java/lang/StringBuilder.append(Ljava/lang/Object;)Ljava/lang/StringBuilder;",
           "java/util/Objects.toString(Ljava/lang/Object;)Ljava/lang/String;",
-          "java/text/MessageFormat.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
-          "java/io/PrintStream.println(Ljava/lang/Object;)V",
-          "java/io/PrintStream.print(Ljava/lang/Object;)V",
-          "java/io/PrintStream.printf(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;",
-          "java/io/PrintStream.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;");
+          "java/text/MessageFormat.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;");
 
   /** Library classes whose methods write no memory but, at most, the object they are called on. */
   private static final Set<String> WRITE_FREE_OWNERS =
@@ -147,12 +152,19 @@ public final class PassiveCalls {
     return BOXING.contains(key(m));
   }
 
-  /** True when {@code callee} turns its object (or {@code Object...}) arguments into text. */
-  public static boolean isStringSink(Object callee) {
-    if (callee instanceof InvokeDynamicInsnNode) {
-      return isSafe(callee);
-    }
-    return STRING_SINKS.contains(key((MethodRef) callee));
+  /** True when {@code m} prints its arguments. */
+  public static boolean isPrinting(MethodRef m) {
+    return PRINTING.contains(key(m));
+  }
+
+  /** True when {@code m} turns its arguments into text. */
+  public static boolean isFormatting(MethodRef m) {
+    return FORMATTING.contains(key(m));
+  }
+
+  /** True for {@code StringBuilder} and {@code StringBuffer}. */
+  public static boolean isBuilder(String owner) {
+    return owner.equals("java/lang/StringBuilder") || owner.equals("java/lang/StringBuffer");
   }
 
   /** True when {@code m} reads the bit pattern of a floating value (its derivative is cut). */
