@@ -68,7 +68,8 @@ public final class PassiveCalls {
           "kotlin/jvm/internal/Intrinsics.checkNotNullParameter(Ljava/lang/Object;Ljava/lang/String;)V",
           "kotlin/jvm/internal/Intrinsics.checkParameterIsNotNull(Ljava/lang/Object;Ljava/lang/String;)V",
           "kotlin/jvm/internal/Intrinsics.checkNotNullExpressionValue(Ljava/lang/Object;Ljava/lang/String;)V",
-          "kotlin/jvm/internal/Intrinsics.checkExpressionValueIsNotNull(Ljava/lang/Object;Ljava/lang/String;)V");
+          "kotlin/jvm/internal/Intrinsics.checkExpressionValueIsNotNull(Ljava/lang/Object;Ljava/lang/String;)V",
+          "kotlin/jvm/internal/Intrinsics.areEqual(Ljava/lang/Object;Ljava/lang/Object;)Z");
 
   /** Boxing: allowed on an active value only when the box feeds nothing but string sinks. */
   private static final Set<String> BOXING =
