@@ -30,15 +30,15 @@ class NeverSilentlyWrongIT {
     assertTrue(r.out.contains("locked' = 12.0 synchronized=true"), r.out);
     assertTrue(r.out.contains("custom$tangent = -1.0"), r.out);
     assertTrue(r.out.contains("wide = 3.0"), r.out);
-    String prefix = "dev.leibniz.agent.fixtures.Hostile.";
+    String prefix = "double dev.leibniz.agent.fixtures.Hostile.";
     List<String> errors = r.err.lines().filter(l -> l.startsWith("leibniz: cannot differentiate")).toList();
     assertEquals(3, errors.size(), r.err);
-    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "viaText(D)D at Hostile.java:") && l.contains("parseDouble")), r.err);
-    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "custom(D)D (tangent mode)") && l.contains("already declares")), r.err);
+    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "viaText(double) at Hostile.java:") && l.contains("parseDouble")), r.err);
+    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "custom(double) (tangent mode)") && l.contains("already declares")), r.err);
     assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "wide(") && l.contains("255")), r.err);
     List<String> warnings = r.err.lines().filter(l -> l.startsWith("leibniz: warning:")).toList();
     assertEquals(1, warnings.size(), r.err);
-    assertTrue(warnings.get(0).contains(prefix + "lutSin(D)D at Hostile.java:") && warnings.get(0).contains("table lookup"), r.err);
+    assertTrue(warnings.get(0).contains(prefix + "lutSin(double) at Hostile.java:") && warnings.get(0).contains("table lookup"), r.err);
   }
 
   @Test
@@ -49,7 +49,7 @@ class NeverSilentlyWrongIT {
     Run lookup = run("=strict", LookupOnly.class);
     assertEquals(0, lookup.exit, lookup.err);
     assertTrue(lookup.out.contains("lookup' = 1.0"), lookup.out);
-    assertTrue(lookup.err.contains("leibniz: warning: dev.leibniz.agent.fixtures.LookupOnly.lookup(D)D"), lookup.err);
+    assertTrue(lookup.err.contains("leibniz: warning: double dev.leibniz.agent.fixtures.LookupOnly.lookup(double)"), lookup.err);
   }
 
   @Test
