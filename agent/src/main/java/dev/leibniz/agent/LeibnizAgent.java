@@ -1,6 +1,7 @@
 package dev.leibniz.agent;
 
 import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
+import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
 import static net.bytebuddy.matcher.ElementMatchers.isInterface;
 import static net.bytebuddy.matcher.ElementMatchers.named;
@@ -16,13 +17,14 @@ import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.utility.JavaModule;
 
 /**
- * The java agent: {@code premain} registers a {@link PreFilter} (a scan of the raw class bytes)
- * in front of a ByteBuddy {@link AgentBuilder}, built when the first class passes the filter
- * ({@link Deferred}), that matches classes declaring a method annotated {@code
- * dev.leibniz.Differentiable} (by name, so the annotation class is never loaded for matching) and
- * adds their companions as the classes first load. A program without such classes never loads
- * ByteBuddy. Invalid options stop the JVM at start; beyond that, every entry point catches {@link
- * Throwable}: the agent never stops the application.
+ * The java agent: {@code premain} registers a {@link PreFilter} (a scan of the raw class bytes,
+ * and of the headers of non-JDK supertypes) in front of a ByteBuddy {@link AgentBuilder}, built
+ * when the first class passes the filter ({@link Deferred}), that matches classes declaring a
+ * method annotated {@code dev.leibniz.Differentiable} or inheriting from one that does (by name,
+ * so the annotation class is never loaded for matching) and adds their companions as the classes
+ * first load. A program without such classes never loads ByteBuddy. Invalid options stop the JVM
+ * at start; beyond that, every entry point catches {@link Throwable}: the agent never stops the
+ * application.
  */
 public final class LeibnizAgent {
   private LeibnizAgent() {}
@@ -78,7 +80,9 @@ public final class LeibnizAgent {
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(new Listener(options))
         .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("dev.leibniz.shaded.")).or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun.")))
-        .type(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable"))))
+        // Classes that mark a method, and their subclasses and implementations: an override of a
+        // marked method needs its own companions, whether it repeats the annotation or not.
+        .type(hasSuperType(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable")))))
         .transform(
             (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
                 builder.visit(new CompanionWriter(options, loader)))

@@ -1,5 +1,7 @@
 package dev.leibniz.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
@@ -40,6 +42,28 @@ final class Refusals {
       if (m.name.startsWith(Companions.HELPER_PREFIX)) return true;
     }
     return false;
+  }
+
+  /** One diagnostic per marked method of a class {@link #alreadyTransformed}. */
+  static List<Diagnostic> alreadyTransformed(SourceClass source) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (String key : source.marked) {
+      out.add(new Diagnostic(source.className, key, source.firstLine(key), "", "both", ALREADY_TRANSFORMED));
+    }
+    return out;
+  }
+
+  /** Removes the marked methods that can have no companion at all from {@code source}; their diagnostics. */
+  static List<Diagnostic> refuseMembers(SourceClass source) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (String key : new ArrayList<>(source.marked)) {
+      String reason = ofMethod(source.methods.get(key));
+      if (reason != null) {
+        out.add(new Diagnostic(source.className, key, source.firstLine(key), "", "both", reason));
+        source.marked.remove(key);
+      }
+    }
+    return out;
   }
 
   static final String ALREADY_TRANSFORMED = "the class already holds Leibniz-generated members ("

@@ -52,7 +52,7 @@ class TableLookupWarningTest {
     assertEquals(2, d.size(), d::toString);
     for (Diagnostic w : d) {
       assertTrue(w.warning(), w::message);
-      assertTrue(w.message().startsWith("leibniz: warning: " + s.className + "."), w::message);
+      assertTrue(w.message().startsWith("leibniz: warning: double " + s.className + "."), w::message);
       assertTrue(w.reason().contains("derivative 0") && w.reason().contains("table"), w::message);
       assertTrue(w.instruction().toUpperCase().contains("DALOAD"), w::message);
     }

@@ -24,7 +24,7 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * the floating-point world and came back: its bit pattern ({@code doubleToRawLongBits}, kept in a
  * {@code long}, a {@code long[]}, a field or an {@code AtomicLong}) or its text ({@code
  * String.valueOf}, concatenation, a {@code StringBuilder}) turned back into a number. The
- * recognised bit idioms (sign flip, abs, float round trip) were rewritten by {@code BitPatterns}
+ * recognised bit idioms (sign flip, abs, float round trip) were rewritten by {@code BitIdioms}
  * before; what is left here is an error. A value rounded to an integer that indexes a table (a
  * passive floating array) is only a warning: its derivative is zero by construction, which is
  * rarely what the user meant.
@@ -71,7 +71,7 @@ public final class DerivativeCuts {
         for (Insn i : b.insns) {
           if (rounded.containsKey(i) || activity.isActive(i) || !i.hasResult() || Types.isReference(i.type)) continue;
           boolean source = (i.op == Op.CONV && activity.isActive(i.arg(0)))
-              || (i.op == Op.MATH && MathRules.find(i.method().name(), i.method().desc()).isZero() && anyActive(activity, i));
+              || (i.op == Op.MATH && MathRules.find(i.method()).isZero() && anyActive(activity, i));
           boolean follows = isArithmetic(i.op) && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey);
           if (source || follows) changed |= rounded.put(i, true) == null;
         }

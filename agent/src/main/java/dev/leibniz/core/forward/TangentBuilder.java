@@ -5,7 +5,6 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
-import dev.leibniz.core.analysis.PassiveCalls;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -140,7 +139,7 @@ public final class TangentBuilder extends Sweep {
     if (copyArrayOp(i)) {
       return;
     }
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
       call(i);
       return;
     }
@@ -204,7 +203,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   private Value math(Insn i, Insn c) {
-    DerivativeRule rule = MathRules.find(i.method().name(), i.method().desc());
+    DerivativeRule rule = MathRules.find(i.method());
     Value[] partials = rule.partials(b, c.args, c);
     Value sum = zero(b, i.type);
     for (int k = 0; k < partials.length; k++) {
@@ -260,7 +259,7 @@ public final class TangentBuilder extends Sweep {
         args.add(shadowOrNull(v));
       }
     }
-    MethodRef tm = new MethodRef(m.opcode(), m.owner(), Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()), m.itf());
+    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()));
     Type tr = Type.getReturnType(tm.desc());
     Insn call = b.add(Op.INVOKE, Types.stackType(tr), tm, args.toArray(new Value[0]));
     call.line = i.line;

@@ -18,14 +18,15 @@ import org.objectweb.asm.Opcodes;
  * intBitsToFloat}/{@code floatToIntBits} (raw or not: they differ only in NaN payloads). Other
  * round trips through bits are left alone; {@code DerivativeCuts} reports them.
  */
-public final class BitPatterns {
+public final class BitIdioms {
   private static final long DOUBLE_SIGN = 0x8000000000000000L;
   private static final int FLOAT_SIGN = 0x80000000;
 
-  private BitPatterns() {}
+  private BitIdioms() {}
 
   /** Rewrites every recognised round trip of {@code g} in place. */
   public static void rewrite(Graph g) {
+    boolean any = false;
     for (Block blk : g.blocks) {
       for (int k = 0; k < blk.insns.size(); k++) {
         Insn i = blk.insns.get(k);
@@ -40,6 +41,30 @@ public final class BitPatterns {
         replaceUses(g, i, r);
         blk.insns.remove(k);
         k--;
+        any = true;
+      }
+    }
+    if (any) removeUnusedBits(g);
+  }
+
+  /**
+   * Removes the bit reads (and the masks applied to them) that the rewrite left unused, so that no
+   * read of an active value's bits remains where none is needed.
+   */
+  private static void removeUnusedBits(Graph g) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      java.util.Set<Value> used = new java.util.HashSet<>();
+      for (Block blk : g.blocks) {
+        for (Phi p : blk.phis) used.addAll(p.inputs);
+        for (Insn i : blk.insns) used.addAll(java.util.Arrays.asList(i.args));
+        if (blk.terminator != null) used.addAll(java.util.Arrays.asList(blk.terminator.args));
+      }
+      for (Block blk : g.blocks) {
+        changed |= blk.insns.removeIf(i -> !used.contains(i) && (bitsOf(i, true) != null || bitsOf(i, false) != null
+            || ((i.op == Op.XOR || i.op == Op.AND) && (bitsOf(i.arg(0), true) != null || bitsOf(i.arg(1), true) != null
+                || bitsOf(i.arg(0), false) != null || bitsOf(i.arg(1), false) != null))));
       }
     }
   }
