@@ -44,9 +44,52 @@ final class PreFilter implements ClassFileTransformer {
     return mayNeedCompanions(loader, bytes) ? next.transform(loader, name, redefined, domain, bytes) : null;
   }
 
-  /** The class mentions the mark, or one of its supertypes (outside the JDK) does or inherits it. */
+  /**
+   * The class mentions the mark, or it declares a method that could override a marked one (a
+   * descriptor with a {@code double} or {@code float}: a marked method has one, and an override
+   * has the same descriptor) and one of its supertypes outside the JDK mentions or inherits the
+   * mark. The answer is remembered under the class's name, for its subclasses.
+   */
   boolean mayNeedCompanions(ClassLoader loader, byte[] bytes) {
-    return mentionsDifferentiable(bytes) || anyInherits(loader, supertypes(bytes), 0);
+    boolean mentions = mentionsDifferentiable(bytes);
+    ClassReader header = header(bytes);
+    if (header == null) {
+      return mentions;
+    }
+    Map<String, Boolean> known = inherited.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+    if (mentions) {
+      known.putIfAbsent(header.getClassName(), true);
+      return true;
+    }
+    if (!hasFloatingDescriptor(header, bytes)) {
+      return false; // cannot override a marked method; its own answer for subclasses is left to inherits()
+    }
+    boolean inheritsMark = anyInherits(loader, supertypes(header), 0);
+    known.putIfAbsent(header.getClassName(), inheritsMark);
+    return inheritsMark;
+  }
+
+  /** Whether a constant-pool string looks like a method descriptor with a double or float in it. */
+  private static boolean hasFloatingDescriptor(ClassReader r, byte[] b) {
+    for (int i = 1; i < r.getItemCount(); i++) {
+      int at = r.getItem(i);
+      if (at == 0 || b[at - 1] != 1 || b[at + 2] != '(') {
+        continue; // not a CONSTANT_Utf8 that starts like a descriptor
+      }
+      int end = at + 2 + (((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF));
+      boolean inName = false;
+      for (int k = at + 3; k < end; k++) {
+        byte c = b[k];
+        if (inName) {
+          inName = c != ';';
+        } else if (c == 'L') {
+          inName = true;
+        } else if (c == 'D' || c == 'F') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean anyInherits(ClassLoader loader, String[] types, int depth) {
@@ -66,7 +109,7 @@ final class PreFilter implements ClassFileTransformer {
     Boolean answer = known.get(type);
     if (answer == null) {
       byte[] bytes = ClassFinder.of(loader).find(type);
-      answer = bytes != null && (mentionsDifferentiable(bytes) || anyInherits(loader, supertypes(bytes), depth + 1));
+      answer = bytes != null && (mentionsDifferentiable(bytes) || anyInherits(loader, supertypes(header(bytes)), depth + 1));
       known.put(type, answer);
     }
     return answer;
@@ -78,17 +121,23 @@ final class PreFilter implements ClassFileTransformer {
         || type.startsWith("com/sun/");
   }
 
-  /** The superclass and interfaces named in the class file's header (none if it cannot be read). */
-  private static String[] supertypes(byte[] bytes) {
+  private static ClassReader header(byte[] bytes) {
     try {
-      ClassReader r = new ClassReader(bytes);
-      String[] interfaces = r.getInterfaces();
-      String[] all = java.util.Arrays.copyOf(interfaces, interfaces.length + 1);
-      all[interfaces.length] = r.getSuperName();
-      return all;
+      return new ClassReader(bytes);
     } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The superclass and interfaces named in the class file's header (none if it cannot be read). */
+  private static String[] supertypes(ClassReader r) {
+    if (r == null) {
       return new String[0];
     }
+    String[] interfaces = r.getInterfaces();
+    String[] all = java.util.Arrays.copyOf(interfaces, interfaces.length + 1);
+    all[interfaces.length] = r.getSuperName();
+    return all;
   }
 
   /** Whether {@code bytes} contain the annotation's descriptor (a plain search, no parsing). */

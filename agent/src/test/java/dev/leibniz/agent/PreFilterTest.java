@@ -29,6 +29,17 @@ class PreFilterTest {
   }
 
   @Test
+  void subclassThatCannotOverrideAMarkedMethodIsStopped() throws IOException {
+    assertFalse(filter.mayNeedCompanions(loader, bytesOf(dev.leibniz.agent.fixtures.hierarchy.NoOverride.class)));
+  }
+
+  @Test
+  void overrideBelowAStoppedClassStillPasses() throws IOException {
+    assertFalse(filter.mayNeedCompanions(loader, bytesOf(dev.leibniz.agent.fixtures.hierarchy.Middle.class)));
+    assertTrue(filter.mayNeedCompanions(loader, bytesOf(dev.leibniz.agent.fixtures.hierarchy.Leaf.class)));
+  }
+
+  @Test
   void classWithoutOneIsStopped() throws IOException {
     assertFalse(filter.mayNeedCompanions(loader, bytesOf(dev.leibniz.agent.fixtures.Trivial.class)));
     assertFalse(filter.mayNeedCompanions(loader, bytesOf(OnlyShape.class)));
