@@ -78,10 +78,27 @@ public final class ClassDifferentiator {
     } catch (RuntimeException e) {
       return new Result(null, null, List.of(), List.of(new Diagnostic("?", "?", -1, "", "both", "the class file cannot be read: " + e)));
     }
-    if (!marksAny(cn)) {
+    if (!marksAny(cn) || hasCompanions(cn)) {
       return new Result(null, null, List.of(), List.of());
     }
     return new Job(cn).run(classFile);
+  }
+
+  /**
+   * True when a marked method's companion is already declared: the class was transformed at build
+   * time (or twice), and differentiating it again would declare its companions twice.
+   */
+  public static boolean hasCompanions(ClassNode cn) {
+    Set<String> names = new java.util.HashSet<>();
+    for (MethodNode m : cn.methods) {
+      names.add(m.name);
+    }
+    for (MethodNode m : cn.methods) {
+      if (isMarked(m) && (names.contains(Companions.tangentName(m.name)) || names.contains(Companions.adjointName(m.name)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The work on one class. */
@@ -348,6 +365,10 @@ public final class ClassDifferentiator {
       if (m.owner().equals(cn.name) && methods.containsKey(key)) {
         return "the callee's result depends on an active value, and " + name
             + " is an overridable instance method that is not @Differentiable; annotate it, or make it static, private or final";
+      }
+      if (!m.owner().equals(cn.name) && !m.owner().matches("(java|javax|jdk|sun)/.*|\\[.*") && finder.find(m.owner()) == null) {
+        return "the callee's result depends on an active value, and the class file of " + m.owner().replace('/', '.')
+            + " was not found (at build time: put its classes on the class path)";
       }
       return "the callee's result depends on an active value, and " + name
           + " is not @Differentiable; annotate it, or move it into this class as a static method";
