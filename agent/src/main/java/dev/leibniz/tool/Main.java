@@ -66,6 +66,7 @@ public final class Main {
     if (!quiet) {
       for (Diagnostic d : r.diagnostics()) err.println(d.message());
       for (String e : r.errors()) err.println(e);
+      for (String w : r.warnings()) err.println(w);
     }
     if (verbose) {
       for (String g : r.generated()) err.println("leibniz: generated " + g);

@@ -20,6 +20,8 @@ final class PathClassFinder implements ClassFinder, Closeable {
   private final Map<String, byte[]> own;
   private final List<Path> directories = new ArrayList<>();
   private final List<ZipFile> jars = new ArrayList<>();
+  /** The classes found on the class path (not among the classes being transformed), by internal name. */
+  final java.util.Map<String, byte[]> foundOnClasspath = new java.util.TreeMap<>();
 
   PathClassFinder(Map<String, byte[]> own, List<Path> classpath) throws IOException {
     this.own = own;
@@ -37,6 +39,12 @@ final class PathClassFinder implements ClassFinder, Closeable {
     String name = internalName + ".class";
     byte[] b = own.get(name);
     if (b != null) return b;
+    b = onClasspath(name);
+    if (b != null) foundOnClasspath.put(internalName, b);
+    return b;
+  }
+
+  private byte[] onClasspath(String name) {
     try {
       for (Path d : directories) {
         Path f = d.resolve(name);

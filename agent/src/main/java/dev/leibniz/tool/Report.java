@@ -12,9 +12,10 @@ import java.util.List;
  * @param generated one line per generated method, {@code Owner.name(desc)}
  * @param diagnostics the methods (or modes) that could not be differentiated
  * @param errors classes left unchanged because the transformation failed unexpectedly, one message each
+ * @param warnings problems that do not stop the companions from being written, e.g. a called library without companions
  */
 public record Report(int classes, int transformed, int alreadyTransformed, List<String> generated,
-    List<Diagnostic> diagnostics, List<String> errors) {
+    List<Diagnostic> diagnostics, List<String> errors, List<String> warnings) {
 
   /** True when some method could not be differentiated or some class failed: what {@code strict} rejects. */
   public boolean failed() {

@@ -38,6 +38,7 @@ public final class Transformer {
     List<String> generated = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     int classes = 0, already = 0;
     try (PathClassFinder finder = new PathClassFinder(originals, classpath)) {
       ClassDifferentiator differentiator = new ClassDifferentiator(finder);
@@ -60,9 +61,15 @@ public final class Transformer {
           errors.add("leibniz: " + e.getKey() + " keeps its original code: internal error " + t);
         }
       }
+      finder.foundOnClasspath.forEach((name, bytes) -> {
+        if (marksWithoutCompanions(bytes)) {
+          warnings.add("leibniz: warning: " + name.replace('/', '.') + " (on the class path) has @Differentiable methods but no"
+              + " companions, and companions generated here may call theirs: transform it too, or load it under the agent");
+        }
+      });
     }
     tree.write(in, out, changed);
-    return new Report(classes, changed.size(), already, generated, diagnostics, errors);
+    return new Report(classes, changed.size(), already, generated, diagnostics, errors, warnings);
   }
 
   private static boolean isTransformable(String name) {
@@ -70,12 +77,23 @@ public final class Transformer {
   }
 
   private static boolean hasCompanions(byte[] classFile) {
+    ClassNode cn = outline(classFile);
+    return cn != null && ClassDifferentiator.hasCompanions(cn);
+  }
+
+  private static boolean marksWithoutCompanions(byte[] classFile) {
+    ClassNode cn = outline(classFile);
+    return cn != null && ClassDifferentiator.marksAny(cn) && !ClassDifferentiator.hasCompanions(cn);
+  }
+
+  /** The class without code, or null when it cannot be read (the differentiator reports that). */
+  private static ClassNode outline(byte[] classFile) {
     try {
       ClassNode cn = new ClassNode();
       new ClassReader(classFile).accept(cn, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-      return ClassDifferentiator.hasCompanions(cn);
+      return cn;
     } catch (RuntimeException e) {
-      return false; // the differentiator reports an unreadable class
+      return null;
     }
   }
 

@@ -81,8 +81,14 @@ class TransformerTest {
     assertTrue(without.err().contains("the class file of " + FIXTURES + ".Link was not found (at build time: put its classes on the class path)"), without.err());
 
     Path appOut = tmp.resolve("app-ad");
+    Cli untransformedLib = cli("transform", "--strict", "--classpath", lib.toString(), app.toString(), appOut.toString());
+    assertEquals(0, untransformedLib.exit(), untransformedLib.err());
+    assertEquals(List.of("leibniz: warning: " + FIXTURES + ".Link (on the class path) has @Differentiable methods but no companions,"
+        + " and companions generated here may call theirs: transform it too, or load it under the agent"), untransformedLib.err().lines().toList());
+
     Cli with = cli("transform", "--strict", "--classpath", libOut.toString(), app.toString(), appOut.toString());
     assertEquals(0, with.exit(), with.err());
+    assertEquals("", with.err());
     ChildJvm.Run r = ChildJvm.plain(appOut + File.pathSeparator + libOut, RUNNER);
     assertEquals(0, r.exit(), r.all());
   }

@@ -65,6 +65,9 @@ public class TransformMojo extends AbstractMojo {
     for (String e : r.errors()) {
       if (failOnDiagnostics) getLog().error(e); else getLog().warn(e);
     }
+    for (String w : r.warnings()) {
+      getLog().warn(w);
+    }
     for (String g : r.generated()) {
       if (verbose) getLog().info("leibniz: generated " + g); else getLog().debug("leibniz: generated " + g);
     }
