@@ -43,10 +43,15 @@ public final class PassTiming {
         tMllib[r] = oursFirst ? b : a;
       }
       double mOurs = median(tOurs), mMllib = median(tMllib);
+      double[] paired = new double[rounds]; // each round's two passes ran back to back: robust to load drift
+      for (int r = 0; r < rounds; r++) paired[r] = tOurs[r] / tMllib[r];
+      Arrays.sort(paired);
       System.out.printf("setup: %d points, %d features, %d partitions, master %s, %d cores, JDK %s%n", points, dimension,
           partitions, sc.master(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
       System.out.printf("gradient pass, median of %d (min..max) ms: Leibniz $adjoint %.1f (%.1f..%.1f), MLlib LogisticGradient %.1f (%.1f..%.1f); ratio %.2f%n",
           rounds, mOurs, min(tOurs), max(tOurs), mMllib, min(tMllib), max(tMllib), mOurs / mMllib);
+      System.out.printf("paired ratio Leibniz / MLlib per round: median %.2f, quartiles %.2f..%.2f%n",
+          median(paired), paired[rounds / 4], paired[(3 * rounds) / 4]);
       // twice each, alternating: the first fit also warms up MLlib's and breeze's optimiser code
       for (int round = 1; round <= 2; round++) {
         fit(data, ours, dimension, "Leibniz $adjoint (round " + round + ")");
