@@ -37,7 +37,7 @@ class SparkGradientTest {
     sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("leibniz-test")
         .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "2"));
     sc.setLogLevel("WARN");
-    data = Data.generate(sc, POINTS, DIM, 4, 7);
+    data = Data.generate(sc, POINTS, DIM, 2, 7);
   }
 
   @AfterAll
