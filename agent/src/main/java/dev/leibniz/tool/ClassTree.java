@@ -20,6 +20,8 @@ import java.util.zip.ZipOutputStream;
  */
 final class ClassTree {
   final Map<String, byte[]> entries = new LinkedHashMap<>();
+  /** The modification times of a jar's entries, kept in the jar written (reproducible builds). */
+  private final Map<String, Long> times = new java.util.HashMap<>();
 
   /** True when {@code p} names a jar (or zip) rather than a directory. */
   static boolean isArchive(Path p) {
@@ -40,6 +42,7 @@ final class ClassTree {
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
           ZipEntry z = e.nextElement();
           t.entries.put(z.getName(), z.isDirectory() ? null : zip.getInputStream(z).readAllBytes());
+          t.times.put(z.getName(), z.getTime());
         }
       }
     } else {
@@ -74,7 +77,10 @@ final class ClassTree {
     try {
       try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-          zip.putNextEntry(new ZipEntry(e.getKey()));
+          ZipEntry z = new ZipEntry(e.getKey());
+          Long time = times.get(e.getKey());
+          if (time != null && time >= 0) z.setTime(time);
+          zip.putNextEntry(z);
           if (e.getValue() != null) zip.write(e.getValue());
           zip.closeEntry();
         }
@@ -89,6 +95,14 @@ final class ClassTree {
     Path f = root.resolve(name);
     Files.createDirectories(f.getParent());
     Files.write(f, bytes);
+  }
+
+  /** True when the tree holds a jar signature, which changed classes would no longer match. */
+  boolean isSigned() {
+    for (String name : entries.keySet()) {
+      if (name.matches("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) return true;
+    }
+    return false;
   }
 
   private static String relative(Path root, Path f) {

@@ -68,6 +68,10 @@ public final class Transformer {
         }
       });
     }
+    if (!changed.isEmpty() && tree.isSigned()) {
+      warnings.add("leibniz: warning: " + in + " is signed, and its transformed classes no longer match the signature:"
+          + " sign " + out + " again, or remove the signature files from META-INF");
+    }
     tree.write(in, out, changed);
     return new Report(classes, changed.size(), already, generated, diagnostics, errors, warnings);
   }

@@ -60,7 +60,9 @@ final class ChildJvm {
     try (OutputStream os = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(os);
         Stream<Path> files = Files.walk(dir)) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-        zip.putNextEntry(new ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
+        ZipEntry e = new ZipEntry(dir.relativize(f).toString().replace('\\', '/'));
+        e.setTime(Files.getLastModifiedTime(f).toMillis());
+        zip.putNextEntry(e);
         zip.write(Files.readAllBytes(f));
         zip.closeEntry();
       }

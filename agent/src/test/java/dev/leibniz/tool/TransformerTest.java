@@ -70,6 +70,26 @@ class TransformerTest {
   }
 
   @Test
+  void jarEntriesKeepTheirOrderAndTimesAndASignatureIsReported() throws Exception {
+    Path dir = fixtures();
+    Files.createDirectories(dir.resolve("META-INF"));
+    Files.writeString(dir.resolve("META-INF/MANIFEST.MF"), "Manifest-Version: 1.0\n");
+    Files.writeString(dir.resolve("META-INF/SIGNER.SF"), "Signature-Version: 1.0\n");
+    try (var files = Files.walk(dir)) { // times the transformation could not produce by accident
+      for (Path f : (Iterable<Path>) files::iterator) Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_577_880_000_000L));
+    }
+    Path in = ChildJvm.jar(dir, tmp.resolve("signed.jar")), out = tmp.resolve("signed-ad.jar");
+    Cli c = cli("transform", "--strict", in.toString(), out.toString());
+    assertEquals(0, c.exit(), c.err());
+    assertEquals(List.of("leibniz: warning: " + in + " is signed, and its transformed classes no longer match the signature: sign "
+        + out + " again, or remove the signature files from META-INF"), c.err().lines().toList());
+    try (java.util.zip.ZipFile a = new java.util.zip.ZipFile(in.toFile()); java.util.zip.ZipFile b = new java.util.zip.ZipFile(out.toFile())) {
+      assertEquals(a.stream().map(java.util.zip.ZipEntry::getName).toList(), b.stream().map(java.util.zip.ZipEntry::getName).toList());
+      a.stream().forEach(e -> assertEquals(e.getTime(), b.getEntry(e.getName()).getTime(), e.getName()));
+    }
+  }
+
+  @Test
   void callsIntoAnotherTransformedLibraryResolveThroughTheClassPath() throws Exception {
     Path lib = ChildJvm.classes(tmp.resolve("lib"), FIXTURES, "Link"), libOut = tmp.resolve("lib-ad");
     Path app = ChildJvm.classes(tmp.resolve("app"), FIXTURES, "Logistic", "Runner");
