@@ -51,7 +51,7 @@ class CorpusTest {
   static void summary() {
     if (OUTCOMES.isEmpty()) return;
     Map<Status, Integer> counts = new TreeMap<>();
-    Map<String, Integer> blockers = new TreeMap<>();
+    Map<String, Integer> blockers = new TreeMap<>(), present = new TreeMap<>();
     StringBuilder refusals = new StringBuilder();
     for (Entry e : Corpus.entries()) {
       Outcome o = OUTCOMES.get(e.id());
@@ -59,6 +59,7 @@ class CorpusTest {
       counts.merge(o.status(), 1, Integer::sum);
       if (o.status() == Status.REFUSED) {
         blockers.merge(Blockers.firstOf(o.diagnostics()), 1, Integer::sum);
+        for (String b : Blockers.allOf(o.diagnostics())) present.merge(b, 1, Integer::sum);
         refusals.append("  ").append(e.id()).append(": ").append(firstLine(o.detail())).append('\n');
       }
     }
@@ -67,19 +68,22 @@ class CorpusTest {
     System.out.println(line);
     System.out.print(refusals);
     System.out.println("corpus: first blockers: " + Blockers.ranked(blockers));
-    write(line, blockers);
+    System.out.println("corpus: blockers present: " + Blockers.ranked(present));
+    write(line, blockers, present);
   }
 
-  private static void write(String line, Map<String, Integer> blockers) {
+  private static void write(String line, Map<String, Integer> blockers, Map<String, Integer> present) {
     StringBuilder md = new StringBuilder("# Real-code corpus report\n\n").append(line).append("\n\n");
     md.append("First blockers (refused entries): ").append(Blockers.ranked(blockers)).append("\n\n");
-    md.append("| entry | expected | now | first blocker | detail |\n|---|---|---|---|---|\n");
+    md.append("Blockers present (an entry counts once per category): ").append(Blockers.ranked(present)).append("\n\n");
+    md.append("| entry | expected | now | first blocker | constructs | detail |\n|---|---|---|---|---|---|\n");
     for (Entry e : Corpus.entries()) {
       Outcome o = OUTCOMES.get(e.id());
       if (o == null) continue;
       String blocker = o.status() == Status.REFUSED ? Blockers.firstOf(o.diagnostics()) : "";
       md.append("| ").append(e.id()).append(" | ").append(e.expected()).append(" | ").append(o.status())
-          .append(" | ").append(blocker).append(" | ").append(cell(o.detail())).append(" |\n");
+          .append(" | ").append(blocker).append(" | ").append(String.join(", ", Constructs.of(e.type())))
+          .append(" | ").append(cell(o.detail())).append(" |\n");
     }
     try {
       Path out = Path.of("target", "corpus-report.md");
