@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Sorts refusals into blocker categories, so that the summary can rank what stops the most real
  * methods. A diagnostic about a caller ends with the reason of the innermost callee that failed
- * ("the callee X cannot be differentiated (line N): ..."); that root reason decides the category.
+ * ("the callee X cannot be differentiated (File.java:N): ..."); that root reason decides the category,
+ * except that any mention of FastMath counts as the FastMath blocker.
  */
 final class Blockers {
   /** {@code INVOKESTATIC owner.name (args)result} as the core prints an instruction. */
@@ -21,7 +22,7 @@ final class Blockers {
   /** "... and owner.name is not @Differentiable" in a root reason. */
   private static final Pattern UNKNOWN_CALLEE = Pattern.compile("and ([\\w.$/]+)\\.([\\w$<>]+) is not @Differentiable");
 
-  private static final Pattern NESTED = Pattern.compile("cannot be differentiated \\(line -?\\d+\\): ");
+  private static final Pattern NESTED = Pattern.compile("cannot be differentiated(?: \\([^)]*\\))?: ");
 
   private Blockers() {}
 
@@ -41,16 +42,27 @@ final class Blockers {
   }
 
   static String of(String message) {
-    String root = root(message);
-    if (root.contains("FastMath")) return "FastMath";
+    String first = message.split("; (?=adjoint: )")[0];
+    String root = root(first);
+    if (root.contains("returns an object")) return "value object returned by a library call (SinCos)";
+    if (root.contains("passed to a constructor")) return "active value passed to a constructor (object)";
+    if (first.contains("FastMath")) return "FastMath";
+    if (root.contains("bit pattern")) return "bit pattern of an active value read (library code)";
     if (root.contains("returns a value and writes fields")) return "callee that may throw taken to write fields";
     if (root.contains("writes an active value into field")) return "active value written to a field";
     if (root.contains("the array in field")) return "array held in a field receives active values";
+    if (root.contains("can be overridden")) return "virtual or interface call";
+    if (root.contains("neither its result nor") || root.contains("returns no derivative")) {
+      return "active argument to a call with a passive result";
+    }
+    if (root.contains("Double.valueOf") || root.contains("Float.valueOf") || root.contains("boxes an active value")) {
+      return "active value boxed (exception message arguments)";
+    }
     if (root.contains("invokedynamic") || root.contains("INVOKEDYNAMIC") || root.contains("lambda")) return "lambda / invokedynamic";
     Matcher call = CALL.matcher(root);
     if (call.find()) {
       String kind = call.group(1), owner = call.group(2), name = call.group(3), result = call.group(5);
-      if (name.equals("valueOf") && owner.startsWith("java.lang.")) return "active value boxed";
+      if (name.equals("valueOf") && owner.startsWith("java.lang.")) return "active value boxed (exception message arguments)";
       if (name.equals("<init>")) return "constructor call";
       if ((kind.equals("INVOKEINTERFACE") || kind.equals("INVOKEVIRTUAL")) && !owner.startsWith("java.")) {
         return "virtual or interface call";
@@ -62,17 +74,16 @@ final class Blockers {
     }
     Matcher callee = UNKNOWN_CALLEE.matcher(root);
     if (callee.find()) {
-      return callee.group(2).equals("valueOf") ? "active value boxed" : "static call into another class";
+      return callee.group(2).equals("valueOf") ? "active value boxed (exception message arguments)" : "static call into another class";
     }
     String m = root.toLowerCase();
     if (m.contains("8,000") || m.contains("8000") || m.contains("too large")) return "size limit";
     if (m.contains("try") || m.contains("catch") || m.contains("monitor") || m.contains("synchronized")) return "try/catch/synchronized";
-    return "other";
+    return "other: " + (root.length() > 60 ? root.substring(0, 60) : root);
   }
 
   /** The innermost reason: the text after the last "cannot be differentiated (line N): ". */
-  private static String root(String message) {
-    String first = message.split("; (?=adjoint: )")[0];
+  private static String root(String first) {
     Matcher nested = NESTED.matcher(first);
     int end = -1;
     while (nested.find()) end = nested.end();

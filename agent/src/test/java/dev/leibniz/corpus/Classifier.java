@@ -57,6 +57,15 @@ final class Classifier {
     } catch (Throwable e) {
       return Outcome.wrong("the transformed class does not verify or load: " + firstLine(e), List.of());
     }
+    try {
+      return check(entry, t);
+    } catch (LinkageError e) {
+      return Outcome.wrong("the transformed class fails the JVM's verification or linking: " + firstLine(e)
+          + " " + String.valueOf(e.getMessage()).replace('\n', ' '), t.diagnostics());
+    }
+  }
+
+  private static Outcome check(Entry entry, Subject t) {
     List<String> diagnostics = t.diagnostics();
     Method primal = entryMethod(t.type(), entry.method());
     Companions c = EntryFunction.companions(t.type(), primal);

@@ -193,6 +193,9 @@ final class EntryFunction {
     try {
       return method.invoke(receiver, args);
     } catch (InvocationTargetException e) {
+      if (method == primal) {
+        throw new AssertionError("the primal " + method.getName() + " threw at this point: choose another point", e.getCause());
+      }
       throw new CompanionFailure(method.getName() + " threw " + e.getCause(), e.getCause());
     } catch (IllegalAccessException e) {
       throw new AssertionError(e);
