@@ -54,6 +54,7 @@ import dev.leibniz.corpus.hipparchus.FunctionUtilsSample;
 import dev.leibniz.corpus.hipparchus.GammaDigamma;
 import dev.leibniz.corpus.hipparchus.GammaLogGamma;
 import dev.leibniz.corpus.hipparchus.Gaussian;
+import dev.leibniz.corpus.hipparchus.LegendreEllipticIntegralBigPi;
 import dev.leibniz.corpus.hipparchus.Logistic;
 import dev.leibniz.corpus.hipparchus.MathArraysConvolve;
 import dev.leibniz.corpus.hipparchus.MathArraysDistance;
@@ -109,6 +110,8 @@ final class Corpus {
         refused("hipparchus/NormalDistribution.cumulativeProbability", NormalDistribution.class,
                 "cumulativeProbability", "FastMath", args(0.3), args(1.9))
             .on(construct(0.5, 1.3)),
+        refused("hipparchus/LegendreEllipticIntegral.bigPi", LegendreEllipticIntegralBigPi.class, "bigPi", "lambda / invokedynamic",
+            args(0.3, 3.5, 0.5), args(0.3, 1.0, 0.5)),
         refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", "active value boxed",
             args((UnivariateFunction) x -> FastMath.sin(x) * x, 0.2, 1.5, 5)),
 

@@ -24,24 +24,24 @@ import org.hipparchus.util.MathUtils;
 public final class BetaLogBeta {
     private static final double DEFAULT_EPSILON = 1E-14;
 
-    /** The constant value of Â½log 2Ï. */
+    /** The constant value of ½log 2π. */
     private static final double HALF_LOG_TWO_PI = .9189385332046727;
 
     /**
      * <p>
-     * The coefficients of the series expansion of the Î function. This function
+     * The coefficients of the series expansion of the Δ function. This function
      * is defined as follows
      * </p>
-     * <center>Î(x) = log Î(x) - (x - 0.5) log a + a - 0.5 log 2Ï,</center>
+     * <center>Δ(x) = log Γ(x) - (x - 0.5) log a + a - 0.5 log 2π,</center>
      * <p>
      * see equation (23) in Didonato and Morris (1992). The series expansion,
-     * which applies for x â¥ 10, reads
+     * which applies for x ≥ 10, reads
      * </p>
      * <pre>
      *                 14
      *                ====
      *             1  \                2 n
-     *     Î(x) = ---  >    d  (10 / x)
+     *     Δ(x) = ---  >    d  (10 / x)
      *             x  /      n
      *                ====
      *                n = 0
