@@ -93,9 +93,11 @@ final class Corpus {
             .on(construct(1.3, 0.4, 0.8)),
         refused("hipparchus/Sinc.value", Sinc.class, "value", "FastMath", args(0.7), args(0.001))
             .on(construct(true)),
-        refused("hipparchus/PolynomialFunction.evaluate", PolynomialFunctionEvaluate.class, "evaluate", "active argument to a call with a passive result",
+        refused("hipparchus/PolynomialFunction.evaluate", PolynomialFunctionEvaluate.class, "evaluate",
+            "active argument to a call with a passive result",
             args(new double[] {1.0, -2.0, 0.5, 3.0}, 0.7)),
-        refused("hipparchus/PolynomialSplineFunction.value", PolynomialSplineFunction.class, "value", "active argument to a call with a passive result", args(0.7), args(1.6))
+        refused("hipparchus/PolynomialSplineFunction.value", PolynomialSplineFunction.class, "value",
+            "active argument to a call with a passive result", args(0.7), args(1.6))
             .on(construct(new double[] {0, 1, 2},
                 new PolynomialFunction[] {
                   new PolynomialFunction(1.0, 2.0, -1.0), new PolynomialFunction(2.0, 0.0, 3.0, 0.5)})),
@@ -103,24 +105,30 @@ final class Corpus {
             args(new double[] {3.0, -4.0, 1e-3, 2.5})),
         correct("hipparchus/MathArrays.linearCombination", MathArraysLinearCombination.class,
             "linearCombination", args(1.1, -2.3, 0.7, 4.9)),
-        refused("hipparchus/MathArrays.distance", MathArraysDistance.class, "distance", "active argument to a call with a passive result",
+        refused("hipparchus/MathArrays.distance", MathArraysDistance.class, "distance",
+            "active argument to a call with a passive result",
             args(new double[] {1.0, 2.0, 3.0}, new double[] {-0.5, 4.0, 2.2})),
-        refused("hipparchus/MathArrays.convolve", MathArraysConvolve.class, "convolve", "active argument to a call with a passive result",
+        refused("hipparchus/MathArrays.convolve", MathArraysConvolve.class, "convolve",
+            "active argument to a call with a passive result",
             args(new double[] {1.0, -0.5, 2.0}, new double[] {0.3, 0.2})),
         refused("hipparchus/NormalDistribution.cumulativeProbability", NormalDistribution.class,
                 "cumulativeProbability", "FastMath", args(0.3), args(1.9))
             .on(construct(0.5, 1.3)),
-        refused("hipparchus/LegendreEllipticIntegral.bigPi", LegendreEllipticIntegralBigPi.class, "bigPi", "lambda / invokedynamic",
+        refused("hipparchus/LegendreEllipticIntegral.bigPi", LegendreEllipticIntegralBigPi.class, "bigPi",
+            "lambda / invokedynamic",
             args(0.3, 3.5, 0.5), args(0.3, 1.0, 0.5)),
         refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", "active value boxed",
             args((UnivariateFunction) x -> FastMath.sin(x) * x, 0.2, 1.5, 5)),
 
         // finmath-lib
         refused("finmath/AnalyticFormulas.blackScholesGeneralizedOptionValue", BlackScholes.class,
-            "blackScholesGeneralizedOptionValue", "static call into another class", args(100.0, 0.25, 2.0, 95.0, 0.9), args(1.2, 0.3, 0.5, 1.5, 1.0)),
-        refused("finmath/AnalyticFormulas.margrabeExchangeOptionValue", Margrabe.class, "margrabeExchangeOptionValue", "static call into another class",
+            "blackScholesGeneralizedOptionValue", "static call into another class",
+            args(100.0, 0.25, 2.0, 95.0, 0.9), args(1.2, 0.3, 0.5, 1.5, 1.0)),
+        refused("finmath/AnalyticFormulas.margrabeExchangeOptionValue", Margrabe.class, "margrabeExchangeOptionValue",
+            "static call into another class",
             args(100.0, 90.0, 0.2, 0.3, 0.4, 1.5)),
-        refused("finmath/BachelierModel.bachelierOptionValue", Bachelier.class, "bachelierOptionValue", "static call into another class",
+        refused("finmath/BachelierModel.bachelierOptionValue", Bachelier.class, "bachelierOptionValue",
+            "static call into another class",
             args(0.02, 0.005, 3.0, 0.025, 0.95)),
         correct("finmath/AnalyticFormulas.sabrBerestyckiNormalVolatilityApproximation", SabrBerestycki.class,
             "sabrBerestyckiNormalVolatilityApproximation", args(0.2, 0.5, -0.3, 0.4, 0.0, 0.03, 0.035, 2.0)),
@@ -133,7 +141,8 @@ final class Corpus {
             args(CallOrPut.CALL, 100.0, 95.0, 0.03, 0.01, 0.25, 1.0, new double[] {0.25, 0.5, 0.75, 1.0}, 0, 0.0)),
 
         // Orekit
-        refused("orekit/KeplerianAnomalyUtility.ellipticMeanToTrue", EllipticMeanToTrue.class, "ellipticMeanToTrue", "static call into another class",
+        refused("orekit/KeplerianAnomalyUtility.ellipticMeanToTrue", EllipticMeanToTrue.class, "ellipticMeanToTrue",
+            "static call into another class",
             args(0.3, 1.2), args(0.95, 0.05), args(0.1, -2.5)),
         refused("orekit/KeplerianAnomalyUtility.ellipticTrueToEccentric", EllipticTrueToEccentric.class,
             "ellipticTrueToEccentric", "FastMath", args(0.4, 2.0)),
@@ -143,7 +152,8 @@ final class Corpus {
         // Commons Numbers
         refused("numbers/Norm.of", Norm.class, "of", "virtual or interface call", args(3.0, -4.0), args(1e-3, 2.5))
             .on(c -> c.getEnumConstants()[0]),
-        refused("numbers/Angle.Normalizer.applyAsDouble", Normalizer.class, "applyAsDouble", "virtual or interface call", args(5.0), args(1.0))
+        refused("numbers/Angle.Normalizer.applyAsDouble", Normalizer.class, "applyAsDouble",
+            "virtual or interface call", args(5.0), args(1.0))
             .on(construct(-Math.PI, 2 * Math.PI)),
 
         // Commons Statistics
@@ -162,10 +172,12 @@ final class Corpus {
             args(2.0f), args(0.5f), args(7.0f)),
 
         // Encog (in place on an array range)
-        refused("encog/ActivationSigmoid.activationFunction", ActivationSigmoid.class, "activationFunction", "static call into another class",
+        refused("encog/ActivationSigmoid.activationFunction", ActivationSigmoid.class, "activationFunction",
+            "static call into another class",
                 args(new double[] {0.5, -1.2, 2.0, 0.1}, 1, 2))
             .on(construct()),
-        refused("encog/ActivationSoftMax.activationFunction", ActivationSoftMax.class, "activationFunction", "static call into another class",
+        refused("encog/ActivationSoftMax.activationFunction", ActivationSoftMax.class, "activationFunction",
+            "static call into another class",
                 args(new double[] {0.5, -1.2, 2.0, 0.1}, 0, 4))
             .on(construct()),
         correct("encog/ActivationElliottSymmetric.activationFunction", ActivationElliottSymmetric.class,
@@ -180,14 +192,16 @@ final class Corpus {
             args(new double[] {0.3, -2.0, 1.1, 0.5}, 0, 4)),
         correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class, "computeTauAndDivide",
             args(1, 4, new double[] {0.3, -2.0, 1.1, 0.5}, 2.0)),
-        refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR", "array held in a field receives active values",
+        refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
+            "array held in a field receives active values",
             args(fresh(() -> new DMatrixRMaj(3, 3, new double[] {1, 2, 0.5, -1, 0.3, 2, 0.7, -0.4, 1.5})),
                 new double[] {1.0, 0.5, -0.3}, 0.8, 1, 0, 3, new double[3])),
 
         // JTS
         correct("jts/Angle.normalize", AngleNormalize.class, "normalize", args(7.5), args(-4.0), args(1.0)),
         correct("jts/Angle.diff", AngleDiff.class, "diff", args(0.5, 2.0), args(3.0, -2.5)),
-        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset", "virtual or interface call", args(0.3, 0.2))
+        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset",
+            "virtual or interface call", args(0.3, 0.2))
             .on(construct(new Coordinate(1.0, 2.0), new Coordinate(4.0, -1.0))),
 
         // JAMA
@@ -203,12 +217,15 @@ final class Corpus {
         correct("libsvm/Kernel.powi", KernelPowi.class, "powi", args(1.3, 5), args(-0.7, 4)),
 
         // Colt
-        refused("colt/Probability.normal", ProbabilityNormal.class, "normal", "static call into another class", args(0.3), args(1.7), args(-2.5)),
-        refused("colt/Gamma.logGamma", dev.leibniz.corpus.colt.GammaLogGamma.class, "logGamma", "static call into another class",
+        refused("colt/Probability.normal", ProbabilityNormal.class, "normal",
+            "static call into another class", args(0.3), args(1.7), args(-2.5)),
+        refused("colt/Gamma.logGamma", dev.leibniz.corpus.colt.GammaLogGamma.class, "logGamma",
+            "static call into another class",
             args(0.4), args(3.7), args(40.0), args(-2.5)),
 
         // Commons Math (an ODE step through an interface callback)
-        refused("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep", "virtual or interface call",
+        refused("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep",
+            "virtual or interface call",
                 args(new Lorenz(), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
             .on(construct(new double[] {0.5, 0.5, 1.0}, new double[][] {{0.5}, {0.0, 0.5}, {0.0, 0.0, 1.0}},
                 new double[] {1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6})),
