@@ -97,6 +97,9 @@ final class Classifier {
 
   private static void checkPoint(EntryFunction f, Companions c, StringBuilder checked) {
     double[] x = f.values();
+    if (f.n == 0) {
+      throw new AssertionError("the entry has no differentiable input under the contract: not a corpus entry");
+    }
     if (f.m == 0) {
       throw new Mismatch("companions were generated but the entry has no differentiable output "
           + "(its derivative can only flow into objects or fields): the derivative is dropped without a diagnostic");
