@@ -48,6 +48,7 @@ import dev.leibniz.corpus.statistics.GumbelDistribution;
 import dev.leibniz.corpus.statistics.LogisticDistribution;
 import dev.leibniz.corpus.statistics.WeibullDistribution;
 import dev.leibniz.corpus.hipparchus.BetaLogBeta;
+import dev.leibniz.corpus.hipparchus.CarlsonRf;
 import dev.leibniz.corpus.hipparchus.ErfErf;
 import dev.leibniz.corpus.hipparchus.ErfInv;
 import dev.leibniz.corpus.hipparchus.FunctionUtilsSample;
@@ -117,6 +118,8 @@ final class Corpus {
         refused("hipparchus/LegendreEllipticIntegral.bigPi", LegendreEllipticIntegralBigPi.class, "bigPi",
             "lambda / invokedynamic",
             args(0.3, 3.5, 0.5), args(0.3, 1.0, 0.5)),
+        refused("hipparchus/CarlsonEllipticIntegral.rF", CarlsonRf.class, "rF", "active value passed to a constructor (object)",
+            args(0.5, 1.2, 2.0), args(0.0, 0.8, 1.5)),
         refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", "active value boxed",
             args((UnivariateFunction) x -> FastMath.sin(x) * x, 0.2, 1.5, 5)),
 
