@@ -92,7 +92,8 @@ final class Classifier {
       if (diagnostics.isEmpty()) return Outcome.wrong("no " + missing + " companion and " + why, diagnostics);
       return Outcome.refused("(" + missing + " only) " + why, diagnostics);
     }
-    return Outcome.correct(checked.toString(), diagnostics);
+    String notes = diagnostics.isEmpty() ? "" : " (with diagnostics: " + String.join(" / ", diagnostics) + ")";
+    return Outcome.correct(checked + notes, diagnostics);
   }
 
   private static void checkPoint(EntryFunction f, Companions c, StringBuilder checked) {
