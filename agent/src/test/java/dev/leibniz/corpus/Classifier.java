@@ -1,12 +1,10 @@
 package dev.leibniz.corpus;
 
 import dev.leibniz.Differentiable;
-import dev.leibniz.core.Diagnostic;
 import dev.leibniz.corpus.EntryFunction.Companions;
 import dev.leibniz.corpus.EntryFunction.CompanionFailure;
 import dev.leibniz.oracle.FiniteDifferences;
 import dev.leibniz.oracle.FiniteDifferences.Estimate;
-import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +17,9 @@ import java.util.function.Function;
  * companions exist and, at every point, the tangent matches central finite differences along unit
  * (or, for many inputs, random) directions, the adjoint matches finite differences along random
  * directions and returns the primal value, and the two modes pass the dot-product test; REFUSED when
- * a companion is missing and the core said why; WRONG when a companion disagrees or throws, when
+ * a companion is missing and the core said why, or when a companion stops with the core's own
+ * run-time error (an exception whose message starts with "leibniz:", e.g. a callback receiver without
+ * a companion); WRONG when a companion disagrees or throws anything else, when
  * a companion is missing without a diagnostic, or when the transformed class does not verify.
  */
 final class Classifier {
@@ -37,16 +37,22 @@ final class Classifier {
   /** A class after differentiation: the loaded class and the core's diagnostics for it. */
   record Subject(Class<?> type, List<String> diagnostics) {}
 
-  /** Runs the core in process on the entry's class bytes (see {@link Transformed}). */
-  static Subject differentiate(Class<?> type) {
-    Transformed t = Transformed.of(type, true);
+  /** Runs the core in process on the entry's class (and those it names) and loads them as the agent would. */
+  static Subject differentiate(Entry entry) {
+    List<Class<?>> types = new ArrayList<>();
+    types.add(entry.type());
+    types.addAll(entry.alsoTransformed());
     List<String> diagnostics = new ArrayList<>();
-    for (Diagnostic d : t.result.diagnostics()) diagnostics.add(d.message());
-    return new Subject(t.type, diagnostics);
+    CorpusLoader loader = CorpusLoader.differentiate(types, diagnostics);
+    try {
+      return new Subject(loader.loadClass(entry.type().getName()), diagnostics);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
   }
 
   static Outcome classify(Entry entry) {
-    return classify(entry, Classifier::differentiate);
+    return classify(entry, type -> differentiate(entry));
   }
 
   /** Classifies {@code entry} with {@code core} standing for the differentiation (tests of the harness pass others). */
@@ -82,7 +88,14 @@ final class Classifier {
         checkPoint(f, c, checked);
       }
     } catch (CompanionFailure e) {
-      return Outcome.wrong(e.getMessage() + stackTop(e.getCause()), diagnostics);
+      Throwable cause = e.getCause();
+      if (cause != null && String.valueOf(cause.getMessage()).startsWith("leibniz:")) {
+        // the core's own run-time refusal (e.g. a callback whose class has no companion): honest, located
+        List<String> withRunTime = new ArrayList<>(diagnostics);
+        withRunTime.add(0, cause.getMessage());
+        return Outcome.refused("at run time: " + cause, withRunTime);
+      }
+      return Outcome.wrong(e.getMessage() + stackTop(cause), diagnostics);
     } catch (Mismatch e) {
       return Outcome.wrong(e.getMessage(), diagnostics);
     }

@@ -4,6 +4,7 @@ import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.fresh;
+import static dev.leibniz.corpus.Entry.inLoader;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.benchmarksgame.Body;
@@ -11,6 +12,7 @@ import dev.leibniz.corpus.benchmarksgame.NBody;
 import dev.leibniz.corpus.benchmarksgame.SpectralNorm;
 import dev.leibniz.corpus.colt.ProbabilityNormal;
 import dev.leibniz.corpus.commonsmath.FirstOrderDifferentialEquations;
+import dev.leibniz.corpus.commonsmath.LorenzMarked;
 import dev.leibniz.corpus.commonsmath.RungeKuttaIntegrator;
 import dev.leibniz.corpus.ejml.DMatrixRMaj;
 import dev.leibniz.corpus.ejml.QrComputeTauAndDivide;
@@ -76,62 +78,75 @@ import org.hipparchus.util.FastMath;
  * first blocker in words (the diagnostic itself is in the report).
  */
 final class Corpus {
+  // blocker names (as Blockers prints them)
+  static final String ARRAY_IN_FIELD = "array held in a field receives active values";
+  static final String BIT_PATTERN = "bit pattern of an active value read (library code)";
+  static final String BOXED_FOR_MESSAGE = "active value boxed (exception message arguments)";
+  static final String CALLBACK_WITHOUT_COMPANION = "callback implementation without a companion (run time)";
+  static final String DISPATCH = "virtual or interface call";
+  static final String FASTMATH = "FastMath";
+  static final String FIELD_WRITE = "active value written to a field";
+  static final String LAMBDA = "lambda / invokedynamic";
+  static final String OBJECT_CONSTRUCTION = "active value passed to a constructor (object)";
+  static final String OTHER_CLASS = "static call into another class";
+  static final String PASSIVE_RESULT_CALL = "active argument to a call with a passive result";
+  static final String SINCOS_OBJECT = "value object returned by a library call (SinCos)";
+  static final String THROW_AS_WRITE = "callee that may throw taken to write fields";
+
   private Corpus() {}
 
   static List<Entry> entries() {
     return List.of(
         // Hipparchus
-        refused("hipparchus/Gamma.logGamma", GammaLogGamma.class, "logGamma", "FastMath",
+        refused("hipparchus/Gamma.logGamma", GammaLogGamma.class, "logGamma", BOXED_FOR_MESSAGE,
             args(0.3), args(1.7), args(5.2), args(12.5)),
-        refused("hipparchus/Gamma.digamma", GammaDigamma.class, "digamma", "FastMath", args(0.7), args(60.0)),
-        refused("hipparchus/Erf.erf", ErfErf.class, "erf", "FastMath", args(0.4), args(-1.3)),
-        refused("hipparchus/Erf.erfInv", ErfInv.class, "erfInv", "FastMath", args(0.3), args(-0.9999)),
-        refused("hipparchus/Beta.logBeta", BetaLogBeta.class, "logBeta", "FastMath",
+        correct("hipparchus/Gamma.digamma", GammaDigamma.class, "digamma", args(0.7), args(60.0)),
+        refused("hipparchus/Erf.erf", ErfErf.class, "erf", OBJECT_CONSTRUCTION, args(0.4), args(-1.3)),
+        correct("hipparchus/Erf.erfInv", ErfInv.class, "erfInv", args(0.3), args(-0.9999)),
+        refused("hipparchus/Beta.logBeta", BetaLogBeta.class, "logBeta", BOXED_FOR_MESSAGE,
             args(1.5, 2.5), args(3.5, 4.0), args(12.0, 15.0)),
-        refused("hipparchus/Logistic.value", Logistic.class, "value", "FastMath", args(0.8))
+        correct("hipparchus/Logistic.value", Logistic.class, "value", args(0.8))
             .on(construct(2.0, 0.5, 1.2, 0.7, 0.1, 1.5)),
-        refused("hipparchus/Gaussian.value", Gaussian.class, "value", "FastMath", args(0.9))
+        correct("hipparchus/Gaussian.value", Gaussian.class, "value", args(0.9))
             .on(construct(1.3, 0.4, 0.8)),
-        refused("hipparchus/Sinc.value", Sinc.class, "value", "FastMath", args(0.7), args(0.001))
+        correct("hipparchus/Sinc.value", Sinc.class, "value", args(0.7), args(0.001))
             .on(construct(true)),
         refused("hipparchus/PolynomialFunction.evaluate", PolynomialFunctionEvaluate.class, "evaluate",
-            "active argument to a call with a passive result",
+            PASSIVE_RESULT_CALL,
             args(new double[] {1.0, -2.0, 0.5, 3.0}, 0.7)),
         refused("hipparchus/PolynomialSplineFunction.value", PolynomialSplineFunction.class, "value",
-            "active argument to a call with a passive result", args(0.7), args(1.6))
+            PASSIVE_RESULT_CALL,
+            args(0.7), args(1.6))
             .on(construct(new double[] {0, 1, 2},
                 new PolynomialFunction[] {
                   new PolynomialFunction(1.0, 2.0, -1.0), new PolynomialFunction(2.0, 0.0, 3.0, 0.5)})),
-        refused("hipparchus/MathArrays.safeNorm", MathArraysSafeNorm.class, "safeNorm", "FastMath",
+        correct("hipparchus/MathArrays.safeNorm", MathArraysSafeNorm.class, "safeNorm",
             args(new double[] {3.0, -4.0, 1e-3, 2.5})),
         correct("hipparchus/MathArrays.linearCombination", MathArraysLinearCombination.class,
             "linearCombination", args(1.1, -2.3, 0.7, 4.9)),
-        refused("hipparchus/MathArrays.distance", MathArraysDistance.class, "distance",
-            "active argument to a call with a passive result",
+        correct("hipparchus/MathArrays.distance", MathArraysDistance.class, "distance",
             args(new double[] {1.0, 2.0, 3.0}, new double[] {-0.5, 4.0, 2.2})),
-        refused("hipparchus/MathArrays.convolve", MathArraysConvolve.class, "convolve",
-            "active argument to a call with a passive result",
+        refused("hipparchus/MathArrays.convolve", MathArraysConvolve.class, "convolve", PASSIVE_RESULT_CALL,
             args(new double[] {1.0, -0.5, 2.0}, new double[] {0.3, 0.2})),
         refused("hipparchus/NormalDistribution.cumulativeProbability", NormalDistribution.class,
-                "cumulativeProbability", "FastMath", args(0.3), args(1.9))
+                "cumulativeProbability", OBJECT_CONSTRUCTION, args(0.3), args(1.9))
             .on(construct(0.5, 1.3)),
-        refused("hipparchus/LegendreEllipticIntegral.bigPi", LegendreEllipticIntegralBigPi.class, "bigPi",
-            "lambda / invokedynamic",
+        refused("hipparchus/LegendreEllipticIntegral.bigPi", LegendreEllipticIntegralBigPi.class, "bigPi", LAMBDA,
             args(0.3, 3.5, 0.5), args(0.3, 1.0, 0.5)),
-        refused("hipparchus/CarlsonEllipticIntegral.rF", CarlsonRf.class, "rF", "active value passed to a constructor (object)",
+        refused("hipparchus/CarlsonEllipticIntegral.rF", CarlsonRf.class, "rF", OBJECT_CONSTRUCTION,
             args(0.5, 1.2, 2.0), args(0.0, 0.8, 1.5)),
-        refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", "active value boxed",
+        refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", BOXED_FOR_MESSAGE,
             args((UnivariateFunction) x -> FastMath.sin(x) * x, 0.2, 1.5, 5)),
 
         // finmath-lib
         refused("finmath/AnalyticFormulas.blackScholesGeneralizedOptionValue", BlackScholes.class,
-            "blackScholesGeneralizedOptionValue", "static call into another class",
+            "blackScholesGeneralizedOptionValue", OBJECT_CONSTRUCTION,
             args(100.0, 0.25, 2.0, 95.0, 0.9), args(1.2, 0.3, 0.5, 1.5, 1.0)),
         refused("finmath/AnalyticFormulas.margrabeExchangeOptionValue", Margrabe.class, "margrabeExchangeOptionValue",
-            "static call into another class",
+            OBJECT_CONSTRUCTION,
             args(100.0, 90.0, 0.2, 0.3, 0.4, 1.5)),
         refused("finmath/BachelierModel.bachelierOptionValue", Bachelier.class, "bachelierOptionValue",
-            "static call into another class",
+            OBJECT_CONSTRUCTION,
             args(0.02, 0.005, 3.0, 0.025, 0.95)),
         correct("finmath/AnalyticFormulas.sabrBerestyckiNormalVolatilityApproximation", SabrBerestycki.class,
             "sabrBerestyckiNormalVolatilityApproximation", args(0.2, 0.5, -0.3, 0.4, 0.0, 0.03, 0.035, 2.0)),
@@ -140,23 +155,22 @@ final class Corpus {
         correct("finmath/NormalDistribution.inverseCumulativeNormalDistributionWichura", Wichura.class,
             "inverseCumulativeNormalDistributionWichura", args(0.3), args(0.01), args(1e-10)),
         refused("finmath/AsianOption.priceDiscreteArithmeticAveragePriceTurnbullWakeman", AsianOption.class,
-            "priceDiscreteArithmeticAveragePriceTurnbullWakeman", "callee that may throw taken to write fields",
+            "priceDiscreteArithmeticAveragePriceTurnbullWakeman", OBJECT_CONSTRUCTION,
             args(CallOrPut.CALL, 100.0, 95.0, 0.03, 0.01, 0.25, 1.0, new double[] {0.25, 0.5, 0.75, 1.0}, 0, 0.0)),
 
         // Orekit
         refused("orekit/KeplerianAnomalyUtility.ellipticMeanToTrue", EllipticMeanToTrue.class, "ellipticMeanToTrue",
-            "static call into another class",
+            SINCOS_OBJECT,
             args(0.3, 1.2), args(0.95, 0.05), args(0.1, -2.5)),
         refused("orekit/KeplerianAnomalyUtility.ellipticTrueToEccentric", EllipticTrueToEccentric.class,
-            "ellipticTrueToEccentric", "FastMath", args(0.4, 2.0)),
-        refused("orekit/KeplerianAnomalyUtility.hyperbolicMeanToEccentric", HyperbolicMeanToEccentric.class,
-            "hyperbolicMeanToEccentric", "FastMath", args(1.5, 2.0), args(1.01, 0.01)),
+            "ellipticTrueToEccentric", SINCOS_OBJECT, args(0.4, 2.0)),
+        correct("orekit/KeplerianAnomalyUtility.hyperbolicMeanToEccentric", HyperbolicMeanToEccentric.class,
+            "hyperbolicMeanToEccentric", args(1.5, 2.0), args(1.01, 0.01)),
 
         // Commons Numbers
-        refused("numbers/Norm.of", Norm.class, "of", "virtual or interface call", args(3.0, -4.0), args(1e-3, 2.5))
+        refused("numbers/Norm.of", Norm.class, "of", CALLBACK_WITHOUT_COMPANION, args(3.0, -4.0), args(1e-3, 2.5))
             .on(c -> c.getEnumConstants()[0]),
-        refused("numbers/Angle.Normalizer.applyAsDouble", Normalizer.class, "applyAsDouble",
-            "virtual or interface call", args(5.0), args(1.0))
+        correct("numbers/Angle.Normalizer.applyAsDouble", Normalizer.class, "applyAsDouble", args(5.0), args(1.0))
             .on(construct(-Math.PI, 2 * Math.PI)),
 
         // Commons Statistics
@@ -175,12 +189,10 @@ final class Corpus {
             args(2.0f), args(0.5f), args(7.0f)),
 
         // Encog (in place on an array range)
-        refused("encog/ActivationSigmoid.activationFunction", ActivationSigmoid.class, "activationFunction",
-            "static call into another class",
+        correct("encog/ActivationSigmoid.activationFunction", ActivationSigmoid.class, "activationFunction",
                 args(new double[] {0.5, -1.2, 2.0, 0.1}, 1, 2))
             .on(construct()),
-        refused("encog/ActivationSoftMax.activationFunction", ActivationSoftMax.class, "activationFunction",
-            "static call into another class",
+        correct("encog/ActivationSoftMax.activationFunction", ActivationSoftMax.class, "activationFunction",
                 args(new double[] {0.5, -1.2, 2.0, 0.1}, 0, 4))
             .on(construct()),
         correct("encog/ActivationElliottSymmetric.activationFunction", ActivationElliottSymmetric.class,
@@ -196,15 +208,14 @@ final class Corpus {
         correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class, "computeTauAndDivide",
             args(1, 4, new double[] {0.3, -2.0, 1.1, 0.5}, 2.0)),
         refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
-            "array held in a field receives active values",
+            ARRAY_IN_FIELD,
             args(fresh(() -> new DMatrixRMaj(3, 3, new double[] {1, 2, 0.5, -1, 0.3, 2, 0.7, -0.4, 1.5})),
                 new double[] {1.0, 0.5, -0.3}, 0.8, 1, 0, 3, new double[3])),
 
         // JTS
         correct("jts/Angle.normalize", AngleNormalize.class, "normalize", args(7.5), args(-4.0), args(1.0)),
         correct("jts/Angle.diff", AngleDiff.class, "diff", args(0.5, 2.0), args(3.0, -2.5)),
-        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset",
-            "virtual or interface call", args(0.3, 0.2))
+        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset", DISPATCH, args(0.3, 0.2))
             .on(construct(new Coordinate(1.0, 2.0), new Coordinate(4.0, -1.0))),
 
         // JAMA
@@ -220,26 +231,32 @@ final class Corpus {
         correct("libsvm/Kernel.powi", KernelPowi.class, "powi", args(1.3, 5), args(-0.7, 4)),
 
         // Colt
-        refused("colt/Probability.normal", ProbabilityNormal.class, "normal",
-            "static call into another class", args(0.3), args(1.7), args(-2.5)),
-        refused("colt/Gamma.logGamma", dev.leibniz.corpus.colt.GammaLogGamma.class, "logGamma",
-            "static call into another class",
+        correct("colt/Probability.normal", ProbabilityNormal.class, "normal", args(0.3), args(1.7), args(-2.5)),
+        correct("colt/Gamma.logGamma", dev.leibniz.corpus.colt.GammaLogGamma.class, "logGamma",
             args(0.4), args(3.7), args(40.0), args(-2.5)),
 
         // Commons Math (an ODE step through an interface callback)
         refused("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep",
-            "virtual or interface call",
-                args(new Lorenz(), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
-            .on(construct(new double[] {0.5, 0.5, 1.0}, new double[][] {{0.5}, {0.0, 0.5}, {0.0, 0.0, 1.0}},
-                new double[] {1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6})),
+            CALLBACK_WITHOUT_COMPANION,
+            args(new Lorenz(), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
+            .on(construct(RK4_C, RK4_A, RK4_B)),
+        correct("commonsmath/RungeKuttaIntegrator.singleStep (marked right-hand side)", RungeKuttaIntegrator.class,
+                "singleStep", args(inLoader(LorenzMarked.class), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
+            .on(construct(RK4_C, RK4_A, RK4_B))
+            .with(LorenzMarked.class),
 
         // The Computer Language Benchmarks Game
         correct("benchmarksgame/spectralnorm.eval_AtA_times_u", SpectralNorm.class, "eval_AtA_times_u",
                 args(4, new double[] {1, 0.5, -0.3, 2}, new double[4]))
             .on(construct()),
-        refused("benchmarksgame/nbody.advance", NBody.class, "advance", "active value written to a field",
+        refused("benchmarksgame/nbody.advance", NBody.class, "advance", FIELD_WRITE,
             args(fresh(Corpus::threeBodies), 0.01)));
   }
+
+  /** The classical Runge-Kutta Butcher arrays (ClassicalRungeKuttaIntegrator's STATIC_C, STATIC_A, STATIC_B). */
+  private static final double[] RK4_C = {0.5, 0.5, 1.0}, RK4_B = {1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6};
+
+  private static final double[][] RK4_A = {{0.5}, {0.0, 0.5}, {0.0, 0.0, 1.0}};
 
   /** The Lorenz system, a right-hand side for the Runge-Kutta entry (test code, not from the corpus). */
   static final class Lorenz implements FirstOrderDifferentialEquations {

@@ -16,6 +16,8 @@ import java.util.function.Function;
  *     parameters as {@code Double}/{@code Float}/arrays; passive ones as they are)
  * @param expected the status recorded for this entry in the corpus table
  * @param reason for an expected refusal, what stops it (the blocker, in words)
+ * @param alsoTransformed other classes the core runs on with the entry's (a user's marked callback
+ *     implementation), loaded next to it
  */
 record Entry(
     String id,
@@ -24,7 +26,8 @@ record Entry(
     Function<Class<?>, Object> receiver,
     List<Object[]> points,
     Status expected,
-    String reason) {
+    String reason,
+    List<Class<?>> alsoTransformed) {
 
   /** How an entry fares; the order is from best to worst. */
   enum Status {
@@ -34,11 +37,11 @@ record Entry(
   }
 
   static Entry correct(String id, Class<?> type, String method, Object[]... points) {
-    return new Entry(id, type, method, null, List.of(points), Status.CORRECT, "");
+    return new Entry(id, type, method, null, List.of(points), Status.CORRECT, "", List.of());
   }
 
   static Entry refused(String id, Class<?> type, String method, String reason, Object[]... points) {
-    return new Entry(id, type, method, null, List.of(points), Status.REFUSED, reason);
+    return new Entry(id, type, method, null, List.of(points), Status.REFUSED, reason, List.of());
   }
 
   /**
@@ -46,12 +49,17 @@ record Entry(
    * failing, so that the corpus stays green while the lead decides (see the README).
    */
   static Entry knownWrong(String id, Class<?> type, String method, String reason, Object[]... points) {
-    return new Entry(id, type, method, null, List.of(points), Status.WRONG, reason);
+    return new Entry(id, type, method, null, List.of(points), Status.WRONG, reason, List.of());
   }
 
   /** The same entry with an instance receiver made by {@code receiver}. */
   Entry on(Function<Class<?>, Object> receiver) {
-    return new Entry(id, type, method, receiver, points, expected, reason);
+    return new Entry(id, type, method, receiver, points, expected, reason, alsoTransformed);
+  }
+
+  /** The same entry with {@code classes} differentiated and loaded with it. */
+  Entry with(Class<?>... classes) {
+    return new Entry(id, type, method, receiver, points, expected, reason, List.of(classes));
   }
 
   static Object[] args(Object... a) {
@@ -63,6 +71,13 @@ record Entry(
 
   static Fresh fresh(java.util.function.Supplier<Object> make) {
     return new Fresh(make);
+  }
+
+  /** A passive argument made afresh for each call from the class as loaded with the entry (see {@link #with}). */
+  record InLoader(Class<?> type) {}
+
+  static InLoader inLoader(Class<?> type) {
+    return new InLoader(type);
   }
 
   /** A receiver made by the constructor of the transformed class that takes {@code args}. */

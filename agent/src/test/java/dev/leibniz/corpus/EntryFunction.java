@@ -19,6 +19,7 @@ final class EntryFunction {
   private final boolean[] active;
   private final Object receiver;
   private final Object[] point;
+  private final ClassLoader loader;
   private final Class<?> result;
   private final boolean resultActive;
   private final Object resultTemplate;
@@ -34,6 +35,7 @@ final class EntryFunction {
     this.params = primal.getParameterTypes();
     this.receiver = Modifier.isStatic(primal.getModifiers()) ? null : receiver;
     this.point = point;
+    this.loader = primal.getDeclaringClass().getClassLoader();
     this.active = new boolean[params.length];
     boolean anyFloat = Shapes.isFloat(primal.getReturnType()) && Shapes.differentiable(primal.getReturnType());
     int inputs = 0;
@@ -113,7 +115,7 @@ final class EntryFunction {
         args.add(Shapes.fill(params[i], point[i], xdot, pos));
         pos += Shapes.size(point[i]);
       } else {
-        args.add(Shapes.copyPassive(point[i]));
+        args.add(Shapes.copyPassive(point[i], loader));
       }
     }
     Object[] all = args.toArray();
@@ -139,7 +141,7 @@ final class EntryFunction {
         }
         pos += Shapes.size(point[i]);
       } else {
-        args.add(Shapes.copyPassive(point[i]));
+        args.add(Shapes.copyPassive(point[i], loader));
       }
     }
     if (resultActive) args.add(Shapes.fill(result, resultTemplate, ybar, 0));
@@ -172,7 +174,7 @@ final class EntryFunction {
         args[i] = Shapes.fill(params[i], point[i], x, pos);
         pos += Shapes.size(point[i]);
       } else {
-        args[i] = Shapes.copyPassive(point[i]);
+        args[i] = Shapes.copyPassive(point[i], loader);
       }
     }
     return args;

@@ -74,6 +74,21 @@ final class Shapes {
   }
 
   /** A copy of a passive argument that a call cannot change for the next call: primitive arrays are cloned. */
+  static Object copyPassive(Object v, ClassLoader loader) {
+    if (v instanceof Entry.InLoader in) return newInstance(in.type().getName(), loader);
+    return copyPassive(v);
+  }
+
+  private static Object newInstance(String name, ClassLoader loader) {
+    try {
+      var k = Class.forName(name, true, loader).getDeclaredConstructor();
+      k.setAccessible(true);
+      return k.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot make a " + name + " in the entry's loader", e);
+    }
+  }
+
   static Object copyPassive(Object v) {
     if (v instanceof Entry.Fresh fresh) return fresh.make().get();
     if (v == null || !v.getClass().isArray() || !v.getClass().getComponentType().isPrimitive() && !v.getClass().getComponentType().isArray()) {
