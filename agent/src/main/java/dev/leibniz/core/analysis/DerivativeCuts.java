@@ -191,8 +191,9 @@ public final class DerivativeCuts {
         if (!isSink(i)) continue;
         String callee = i.attr instanceof MethodRef ? i.method().owner().replace('/', '.') + "." + i.method().name() : "a call";
         throw new NotDifferentiable(i.line, InsnText.of(i.origin), derivedArgument(i) == Kind.BITS
-            ? "the bit pattern of an active value becomes a number again through " + callee + ": its derivative would be"
-                + " lost; write the arithmetic instead (-x, Math.abs(x), Math.copySign, a (float) cast), which is differentiated"
+            ? "reads the bit pattern of an active value and turns it back into a number through " + callee + ": its"
+                + " derivative would be lost; write the arithmetic instead (-x, Math.abs(x), Math.copySign, a (float) cast),"
+                + " which is differentiated, or give a rule for the method (@DerivativeRules)"
             : "the text of an active value becomes a number again through " + callee + ": its derivative would be lost;"
                 + " use the value itself instead of its string form");
       }
