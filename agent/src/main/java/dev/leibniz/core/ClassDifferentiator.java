@@ -72,14 +72,15 @@ public final class ClassDifferentiator {
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
-    if (source.marked.isEmpty() || hasCompanions(cn)) {
+    if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
+    }
+    if (hasCompanions(cn)) {
+      // transformed before (at build time): left as it is; reported where a companion is missing
+      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source));
     }
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
-    }
-    if (Refusals.alreadyTransformed(cn)) {
-      return new Result(null, null, List.of(), Refusals.alreadyTransformed(source));
     }
     List<Diagnostic> refused = Refusals.refuseMembers(source);
     WriteSummaries writes = new WriteSummaries(source, library);

@@ -211,12 +211,12 @@ final class ModeUnit {
     return mn;
   }
 
-  /** Fails when the class could not be defined with this companion (too many slots, name taken). */
+  /** Fails when the class could not be defined with this companion (too many parameter slots). */
   private void refuseCompanion(MethodNode src, boolean variant, String key) throws NotDifferentiable {
     String name = tangentMode ? Companions.tangentName(src.name)
         : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name);
     String desc = tangentMode ? Companions.tangentDesc(src.desc) : Companions.adjointDesc(src.desc);
-    String refused = Refusals.ofCompanion(source.cn, src, name, desc, modeName());
+    String refused = Refusals.ofCompanion(src, name, desc, modeName());
     if (refused != null) {
       throw new NotDifferentiable(source.firstLine(key), "", refused);
     }

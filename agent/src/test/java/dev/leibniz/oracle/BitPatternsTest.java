@@ -63,6 +63,11 @@ class BitPatternsTest {
   }
 
   @Test
+  void inAnotherClassesMethod() {
+    analytic(fn("callsOtherClass", D), new double[] {-2 * 1.25}, 1.25);
+  }
+
+  @Test
   void inALoop() throws Exception {
     double[] v = {1.5, -2, 0.25};
     double[] vb = new double[3];

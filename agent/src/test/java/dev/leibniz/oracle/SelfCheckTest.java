@@ -34,6 +34,9 @@ class SelfCheckTest {
     Derivatives.check(lookupIn(a), a, "squareInPlace", (Object) new double[] {0.3, -0.7, 1.1});
     Class<?> m = Transformed.of(Matrices.class).type;
     Derivatives.check(lookupIn(m), m, "corners", (Object) new double[][] {{1, 2, 3}, {4, 5, 6}});
+    Class<?> b = Transformed.of(dev.leibniz.oracle.fixtures.BitTricks.class).type;
+    Derivatives.check(lookupIn(b), b, "floatNegatedAndAbs", 1.5f); // float arithmetic: float tolerances
+    Derivatives.check(lookupIn(b), b, "sumOfAbs", (Object) new double[] {1.5, -2, 0.25});
     Class<?> y = Transformed.of(SynchronizedMethods.class).type;
     Object receiver = y.getDeclaredConstructor().newInstance();
     Derivatives.check(lookupIn(y), y.getMethod("onReceiver", double.class), receiver, 0.8);
