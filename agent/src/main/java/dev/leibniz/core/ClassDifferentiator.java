@@ -155,6 +155,12 @@ public final class ClassDifferentiator {
           generated.add(className + "." + mn.name + mn.desc);
         }
       }
+      SecondOrder.Output second = SecondOrder.generate(cn, out, this, finder); // order = 2: m$adjoint$tangent
+      diagnostics.addAll(second.diagnostics());
+      for (MethodNode mn : second.methods()) {
+        out.add(mn);
+        generated.add(className + "." + mn.name + mn.desc);
+      }
       for (MethodNode mn : out) {
         collectHelpers(mn, helpers);
       }

@@ -159,12 +159,17 @@ public final class Activity {
     }
   }
 
+  /** A call that moves values between its array arguments (their classes are joined). */
   private static boolean isArraycopy(Insn i) {
-    return i.attr instanceof MethodRef && ArrayIntrinsic.of((MethodRef) i.attr) == ArrayIntrinsic.ARRAYCOPY;
+    if (!(i.attr instanceof MethodRef)) return false;
+    HelperIntrinsic h = HelperIntrinsic.of((MethodRef) i.attr);
+    return ArrayIntrinsic.of((MethodRef) i.attr) == ArrayIntrinsic.ARRAYCOPY
+        || h == HelperIntrinsic.ADD || h == HelperIntrinsic.ARRAYCOPY_ADJOINT;
   }
 
   private static boolean isIntrinsic(Insn i) {
-    return i.attr instanceof MethodRef && ArrayIntrinsic.of((MethodRef) i.attr) != null;
+    return i.attr instanceof MethodRef
+        && (ArrayIntrinsic.of((MethodRef) i.attr) != null || HelperIntrinsic.of((MethodRef) i.attr) != null);
   }
 
   private boolean anyActive(Insn i) {
@@ -195,6 +200,11 @@ public final class Activity {
       case INVOKE:
         if (i.attr instanceof MethodRef && anyActive(i)) {
           MethodRef m = i.method();
+          HelperIntrinsic h = HelperIntrinsic.of(m);
+          if (h != null) {
+            // The others move values between arrays whose classes are joined (second order).
+            return h == HelperIntrinsic.DRAIN && floating && isActive(i.arg(0)) && activeScalars.add(i);
+          }
           ArrayIntrinsic k = ArrayIntrinsic.of(m);
           if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
             return markArray(i.arg(0));
@@ -244,7 +254,7 @@ public final class Activity {
     }
     if (i.attr instanceof MethodRef) {
       MethodRef m = i.method();
-      if (ArrayIntrinsic.of(m) != null || callees.isDifferentiable(m)) {
+      if (ArrayIntrinsic.of(m) != null || HelperIntrinsic.of(m) != null || callees.isDifferentiable(m)) {
         return;
       }
       String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive" : callees.whyNot(m);

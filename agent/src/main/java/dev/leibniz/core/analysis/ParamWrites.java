@@ -56,7 +56,12 @@ public final class ParamWrites {
             }
             MethodRef m = i.method();
             ArrayIntrinsic k = ArrayIntrinsic.of(m);
-            if (k == ArrayIntrinsic.ARRAYCOPY) {
+            HelperIntrinsic h = HelperIntrinsic.of(m);
+            if (h != null) {
+              for (int a = 0; a < i.args.length; a++) {
+                if (h.writes(a)) roots(g, i.arg(a), out);
+              }
+            } else if (k == ArrayIntrinsic.ARRAYCOPY) {
               roots(g, i.arg(2), out);
             } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
               roots(g, i.arg(0), out);
@@ -97,6 +102,10 @@ public final class ParamWrites {
           case NEWARRAY: case CONST: case GETFIELD: case GETSTATIC:
             break;
           case INVOKE:
+            if (i.attr instanceof MethodRef && HelperIntrinsic.of(i.method()) != null) {
+              if (HelperIntrinsic.of(i.method()).returnsArgument()) work.push(i.arg(0));
+              break;
+            }
             if (i.attr instanceof MethodRef && ArrayIntrinsic.of(i.method()) != null) {
               break;
             }

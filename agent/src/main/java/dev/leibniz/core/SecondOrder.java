@@ -1,0 +1,302 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.ParamWrites;
+import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.forward.TangentBuilder;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.lift.Lifter;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Second order by forward over reverse: for a method marked {@code @Differentiable(order = 2)},
+ * the generated adjoint {@code m$adjoint} is lifted back from its own bytecode and differentiated
+ * in tangent mode, giving {@code m$adjoint$tangent} (the contract applied twice). Its tapes are
+ * ordinary local arrays (the {@code double} tape is active, integer tapes are passive), its shadow
+ * arrays ordinary arrays, and its helpers {@link dev.leibniz.core.analysis.HelperIntrinsic linear
+ * intrinsics}. Same-class adjoints that the adjoint calls (helpers, variants, other marked methods)
+ * get private second-order companions too; a callee in another class must be marked order 2.
+ *
+ * <p>Runs after the first-order companions of a class are generated; failures here never affect
+ * them.
+ */
+final class SecondOrder implements Callees {
+  static final String MODE = "second-order";
+  private static final String SUFFIX = "$tangent";
+
+  private final ClassNode cn;
+  private final Callees firstOrder;
+  private final ClassFinder finder;
+  /** The generated first-order methods by name + descriptor, read back with their max stack and locals. */
+  private final Map<String, MethodNode> generated = new LinkedHashMap<>();
+  private final Map<String, Graph> graphs = new LinkedHashMap<>();
+  private final Map<String, NotDifferentiable> failed = new HashMap<>();
+  private final Map<String, BitSet> writes = new HashMap<>();
+
+  /** What the pass adds to a class. */
+  record Output(List<MethodNode> methods, List<Diagnostic> diagnostics) {}
+
+  private SecondOrder(ClassNode cn, Callees firstOrder, ClassFinder finder) {
+    this.cn = cn;
+    this.firstOrder = firstOrder;
+    this.finder = finder;
+  }
+
+  /** The second-order companions of {@code cn}'s methods marked order 2, given its first-order ones. */
+  static Output generate(ClassNode cn, List<MethodNode> firstOrderMethods, Callees firstOrder, ClassFinder finder) {
+    List<MethodNode> requested = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (MethodNode m : cn.methods) {
+      int order = order(m);
+      if (order == 2) {
+        requested.add(m);
+      } else if (order > 2 || order < 0 || (order == 0 && ClassDifferentiator.isMarked(m))) {
+        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(-1, "", "order = " + order
+            + " is not supported; use order = 1 (companions $tangent and $adjoint) or order = 2 (also $adjoint$tangent)")));
+      }
+    }
+    if (requested.isEmpty()) {
+      return new Output(List.of(), diagnostics);
+    }
+    return new SecondOrder(cn, firstOrder, finder).run(requested, firstOrderMethods, diagnostics);
+  }
+
+  /** The {@code order} attribute of the method's {@code @Differentiable}, 1 when absent, 0 when unmarked. */
+  static int order(MethodNode m) {
+    for (List<AnnotationNode> list : java.util.Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
+      if (list == null) continue;
+      for (AnnotationNode a : list) {
+        if (!a.desc.equals(Companions.ANNOTATION)) continue;
+        if (a.values != null) {
+          for (int k = 0; k + 1 < a.values.size(); k += 2) {
+            if (a.values.get(k).equals("order") && a.values.get(k + 1) instanceof Integer) {
+              return (Integer) a.values.get(k + 1);
+            }
+          }
+        }
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  private Output run(List<MethodNode> requested, List<MethodNode> firstOrderMethods, List<Diagnostic> diagnostics) {
+    readBack(firstOrderMethods);
+    Set<String> todo = new LinkedHashSet<>();
+    for (MethodNode m : requested) {
+      String adjoint = Companions.adjointName(m.name) + Companions.adjointDesc(m.desc);
+      if (generated.containsKey(adjoint)) {
+        todo.add(adjoint);
+      } else {
+        failed.put(adjoint, new NotDifferentiable(-1, "", "the second-order companion differentiates "
+            + m.name + "$adjoint, which could not be generated (see the adjoint diagnostic)"));
+      }
+    }
+    closure(todo);
+    for (String key : todo) {
+      try {
+        Graph g = Lifter.lift(cn.name, generated.get(key));
+        g.ownerIsInterface = (cn.access & Opcodes.ACC_INTERFACE) != 0;
+        graphs.put(key, g);
+      } catch (NotDifferentiable e) {
+        failed.put(key, e);
+      } catch (RuntimeException e) {
+        failed.put(key, new NotDifferentiable(-1, "", "internal error while lifting the adjoint: " + e));
+      }
+    }
+    Map<String, MethodNode> made = build(todo);
+    for (MethodNode m : requested) {
+      NotDifferentiable e = failed.get(Companions.adjointName(m.name) + Companions.adjointDesc(m.desc));
+      if (e != null) diagnostics.add(diag(cn, m.name + m.desc, e));
+    }
+    return new Output(new ArrayList<>(made.values()), diagnostics);
+  }
+
+  /** Builds every tangent, failing callers of failed callees until stable. */
+  private Map<String, MethodNode> build(Set<String> todo) {
+    Map<String, MethodNode> made = new LinkedHashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      made.clear();
+      for (String key : todo) {
+        if (failed.containsKey(key)) continue;
+        try {
+          made.put(key, tangentOf(key));
+        } catch (NotDifferentiable e) {
+          failed.put(key, e);
+          changed = true;
+        } catch (RuntimeException e) {
+          failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at "
+              + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 8))));
+          changed = true;
+        }
+      }
+    }
+    return made;
+  }
+
+  private MethodNode tangentOf(String key) throws NotDifferentiable {
+    Graph g = graphs.get(key);
+    MethodNode adjoint = generated.get(key);
+    Graph d = TangentBuilder.build(g, Activity.of(g, this), this, adjoint.name + SUFFIX);
+    int access = adjoint.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_STATIC);
+    MethodNode mn;
+    try {
+      mn = Emitter.emit(d, access, new TreeSet<>());
+    } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
+      throw tooLarge(-1);
+    }
+    int size = ClassDifferentiator.codeSize(mn);
+    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) {
+      throw tooLarge(size);
+    }
+    return mn;
+  }
+
+  private static NotDifferentiable tooLarge(int size) {
+    return new NotDifferentiable(-1, "", "the generated second-order companion" + (size > 0 ? " has " + size + " bytes of bytecode,"
+        : " is") + " over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+  }
+
+  /** Writes the first-order methods into a scratch class and reads them back with max stack and locals. */
+  private void readBack(List<MethodNode> methods) {
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    cw.visit(Opcodes.V17, cn.access, cn.name, null, cn.superName, null);
+    for (MethodNode mn : methods) {
+      mn.accept(cw);
+    }
+    cw.visitEnd();
+    ClassNode back = new ClassNode();
+    new ClassReader(cw.toByteArray()).accept(back, 0);
+    for (MethodNode mn : back.methods) {
+      generated.put(mn.name + mn.desc, mn);
+    }
+  }
+
+  /** Adds the same-class adjoints that the adjoints in {@code todo} call, transitively. */
+  private void closure(Set<String> todo) {
+    List<String> work = new ArrayList<>(todo);
+    while (!work.isEmpty()) {
+      MethodNode m = generated.get(work.remove(work.size() - 1));
+      for (AbstractInsnNode n : m.instructions) {
+        if (n instanceof MethodInsnNode) {
+          MethodInsnNode c = (MethodInsnNode) n;
+          String key = c.name + c.desc;
+          if (c.owner.equals(cn.name) && isAdjointName(c.name) && generated.containsKey(key) && todo.add(key)) {
+            work.add(key);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isAdjointName(String name) {
+    return name.endsWith(Companions.ADJOINT) || name.endsWith(Companions.ADJOINT + "$distinct");
+  }
+
+  private static Diagnostic diag(ClassNode cn, String key, NotDifferentiable e) {
+    return new Diagnostic(cn.name.replace('/', '.'), key, e.line, e.instruction, MODE, e.getMessage());
+  }
+
+  // ------------------------------------------------------------ Callees of an adjoint
+
+  @Override
+  public boolean isDifferentiable(MethodRef m) {
+    String key = m.name() + m.desc();
+    if (m.owner().equals(cn.name)) {
+      if (graphs.containsKey(key)) return !failed.containsKey(key);
+      // A primal callee of the forward sweep: its tangent companion must exist.
+      return generated.containsKey(Companions.tangentName(m.name()) + Companions.tangentDesc(m.desc()));
+    }
+    if (isAdjointName(m.name())) {
+      return foreignOrder(m) == 2;
+    }
+    return firstOrder.isDifferentiable(m);
+  }
+
+  /** The order a foreign adjoint's primal is marked with (0 when unknown). */
+  private int foreignOrder(MethodRef adjoint) {
+    if (adjoint.owner().startsWith("[") || adjoint.owner().startsWith("java/")) return 0;
+    byte[] bytes = finder.find(adjoint.owner());
+    if (bytes == null) return 0;
+    ClassNode other = new ClassNode();
+    try {
+      new ClassReader(bytes).accept(other, ClassReader.SKIP_CODE);
+    } catch (RuntimeException e) {
+      return 0;
+    }
+    String base = adjoint.name().substring(0, adjoint.name().indexOf(Companions.ADJOINT));
+    for (MethodNode mn : other.methods) {
+      if (mn.name.equals(base) && Companions.adjointDesc(mn.desc).equals(adjoint.desc())) {
+        return order(mn);
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public String whyNot(MethodRef m) {
+    String key = m.name() + m.desc();
+    if (isAdjointName(m.name())) {
+      String name = m.owner().replace('/', '.') + "." + m.name().substring(0, m.name().indexOf(Companions.ADJOINT));
+      NotDifferentiable e = failed.get(key);
+      if (e != null) {
+        return "the second-order companion of the callee " + name + " cannot be generated: " + e.getMessage();
+      }
+      return "the callee " + name + " has no second-order companion; mark it @Differentiable(order = 2)";
+    }
+    return firstOrder.whyNot(m);
+  }
+
+  @Override
+  public boolean isPure(MethodRef m) {
+    return writes(m).isEmpty();
+  }
+
+  @Override
+  public boolean writesArgument(MethodRef m, int argIndex) {
+    return writes(m).get(argIndex);
+  }
+
+  /** The arguments an adjoint callee may write (its own graph, or every array for another class's). */
+  private BitSet writes(MethodRef m) {
+    if (!isAdjointName(m.name())) {
+      BitSet w = new BitSet();
+      int n = org.objectweb.asm.Type.getArgumentTypes(m.desc()).length + (m.isStatic() ? 0 : 1);
+      for (int k = 0; k < n; k++) {
+        if (firstOrder.writesArgument(m, k)) w.set(k);
+      }
+      if (firstOrder.writesArgument(m, 255)) w.set(255);
+      return w;
+    }
+    String key = m.owner() + "." + m.name() + m.desc();
+    BitSet w = writes.get(key);
+    if (w != null) return w;
+    BitSet all = new BitSet();
+    all.set(0, 255);
+    writes.put(key, all); // a recursive call sees every array written until this is known
+    Graph g = m.owner().equals(cn.name) ? graphs.get(m.name() + m.desc()) : null;
+    w = g == null ? all : ParamWrites.of(g, this::writesArgument);
+    writes.put(key, w);
+    return w;
+  }
+}
