@@ -105,10 +105,7 @@ final class SecondOrder implements Callees {
       String adjoint = Companions.adjointName(m.name) + Companions.adjointDesc(m.desc);
       if (generated.containsKey(adjoint)) {
         todo.add(adjoint);
-      } else {
-        failed.put(adjoint, new NotDifferentiable(-1, "", "the second-order companion differentiates "
-            + m.name + "$adjoint, which could not be generated (see the adjoint diagnostic)"));
-      }
+      } // else the adjoint's own diagnostic explains why neither it nor its tangent exists
     }
     closure(todo);
     for (String key : todo) {

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.oracle.FiniteDifferences;
 import dev.leibniz.oracle.FiniteDifferences.Estimate;
+import dev.leibniz.Hessian;
+import dev.leibniz.Hessians;
 import dev.leibniz.oracle.JacobianCheck;
+import dev.leibniz.oracle.LinkedFixtures;
+import java.lang.invoke.MethodHandles;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -306,6 +310,75 @@ class HessianVectorTest {
       assertEquals(expected, hv[i], 1e-5 * Math.max(1, Math.abs(expected)), "float H v [" + i + "]");
       assertEquals(3 * x[i] * x[i] + Math.cos(x[i]), grad[i], 1e-5, "float gradient [" + i + "]");
     }
+  }
+
+  static DerivativeStructure crossDs(DerivativeStructure[] x) {
+    DerivativeStructure s = x[0].getField().getZero(), p = s.add(1);
+    for (DerivativeStructure xi : x) {
+      s = s.add(xi.multiply(xi));
+      p = p.multiply(xi.cos().add(2));
+    }
+    return s.add(1).sqrt().multiply(p);
+  }
+
+  @Test
+  void calleeInAnotherClassMarkedOrderTwo() {
+    Class<?> caller = LinkedFixtures.of(CrossClassCaller.class, CrossClassCallee.class).get(CrossClassCaller.class);
+    Second f = new Second() {
+      public double[] gradient(double[] x) {
+        double[] g = new double[x.length];
+        invokeOn(caller, "outer$adjoint", x.clone(), g, 1.0);
+        return g;
+      }
+
+      public double hv(double[] x, double[] v, double[] grad, double[] hv, double seed, double seedDot) {
+        return d(invokeOn(caller, "outer$adjoint$tangent", x.clone(), v.clone(), grad, hv, seed, seedDot));
+      }
+
+      public double tangent(double[] x, double[] v) {
+        return d(invokeOn(caller, "outer$tangent", x.clone(), v.clone()));
+      }
+    };
+    double[] x = {0.3, -1.1, 0.8};
+    check("cross-class", f, x, hessianDs(HessianVectorTest::crossDs, x));
+  }
+
+  static Object invokeOn(Class<?> type, String name, Object... args) {
+    try {
+      for (Method m : type.getDeclaredMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == args.length) return m.invoke(null, args);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(name, e);
+    }
+    throw new AssertionError("no " + name);
+  }
+
+  @Test
+  void hessianHelperGivesTheDenseHessianAndProducts() {
+    double[] x = {1.2, 0.8, -0.5, 1.1, 0.3, -0.9};
+    double[][] exact = hessianDs(HessianVectorTest::rosenbrockDs, x);
+    Hessian h = Hessian.of(MethodHandles.publicLookup(), T.type, "rosenbrock", 0, double[].class);
+    double[][] dense = h.dense((Object) x.clone());
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        assertEquals(exact[i][j], dense[i][j], 1e-12 * Math.max(1, Math.abs(exact[i][j])), "H[" + i + "][" + j + "]");
+      }
+    }
+    // With passive data and an int: the Hessian with respect to parameter 0 only.
+    double[] y = {0.4, -0.7, 1.1, 0.2, -0.3};
+    Hessian hc = Hessian.of(MethodHandles.publicLookup(), T.type, "copies", 0, double[].class, double[].class, int.class);
+    double[][] ec = hessianDs(HessianVectorTest::copiesDs, y);
+    double[] v = {1, -2, 0.5, 0, 3};
+    double[] hv = hc.times(v, y, DATA.clone(), N);
+    for (int i = 0; i < y.length; i++) {
+      double e = 0;
+      for (int j = 0; j < y.length; j++) e += ec[i][j] * v[j];
+      assertEquals(e, hv[i], 1e-12 * Math.max(1, Math.abs(e)), "copies H v [" + i + "]");
+    }
+    IllegalStateException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> Hessians.adjointTangent(MethodHandles.publicLookup(), CrossClassCallee.class, "inner", double[].class));
+    assertTrue(missing.getMessage().contains("-javaagent"), missing.getMessage());
   }
 
   @Test
