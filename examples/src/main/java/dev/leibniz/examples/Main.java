@@ -10,12 +10,13 @@ import java.util.List;
  * Leibniz agent generates, then the ADBench golden checks.
  *
  * <pre>
- * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench|hessian]
+ * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench|hessian|fit]
  * </pre>
  *
  * <p>Without an argument the examples and ADBench parts run; {@code hessian} prints the Hessian of
- * the extended Rosenbrock function by Hessian-vector products beside finite differences. Exit
- * status: 0 when every check passes, 1 when an ADBench or Hessian check fails, 2 when the companions are missing (the agent is not running), 64 on bad arguments.
+ * the extended Rosenbrock function by Hessian-vector products beside finite differences; {@code fit}
+ * fits a model with Levenberg–Marquardt, Jacobians by Leibniz and by Hipparchus. Exit
+ * status: 0 when every check passes, 1 when an ADBench, Hessian or fit check fails, 2 when the companions are missing (the agent is not running), 64 on bad arguments.
  */
 public final class Main {
   private static final int EXTENDED_ROSENBROCK_SIZE = 10_000;
@@ -25,10 +26,10 @@ public final class Main {
 
   public static void main(String[] args) throws Throwable {
     List<String> parts = List.of(args);
-    if (!List.of("examples", "adbench", "hessian").containsAll(parts)) {
+    if (!List.of("examples", "adbench", "hessian", "fit").containsAll(parts)) {
       System.err.println(
           "usage: java -javaagent:leibniz-agent.jar -jar leibniz-examples.jar"
-              + " [examples|adbench|hessian]");
+              + " [examples|adbench|hessian|fit]");
       System.exit(64);
     }
     PrintStream out = System.out;
@@ -47,6 +48,9 @@ public final class Main {
         failures = new AdbenchReport(out).run();
       }
       if (parts.contains("hessian") && !(new HessianDemo(out, HESSIAN_SIZE).run() < 1e-6)) {
+        failures++;
+      }
+      if (parts.contains("fit") && !(new FitDemo(out).run() < 1e-6)) {
         failures++;
       }
     } catch (IllegalStateException e) {
