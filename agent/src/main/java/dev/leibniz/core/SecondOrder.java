@@ -43,8 +43,9 @@ final class SecondOrder implements Callees {
   private static final String SUFFIX = "$tangent";
 
   private final ClassNode cn;
+  /** The first-order tangent mode's callees: the forward sweep's primal callees need their tangents. */
   private final Callees firstOrder;
-  private final ClassFinder finder;
+  private final ClassLibrary library;
   /** The generated first-order methods by name + descriptor, read back with their max stack and locals. */
   private final Map<String, MethodNode> generated = new LinkedHashMap<>();
   private final Map<String, Graph> graphs = new LinkedHashMap<>();
@@ -54,14 +55,26 @@ final class SecondOrder implements Callees {
   /** What the pass adds to a class. */
   record Output(List<MethodNode> methods, List<Diagnostic> diagnostics) {}
 
-  private SecondOrder(ClassNode cn, Callees firstOrder, ClassFinder finder) {
+  private SecondOrder(ClassNode cn, Callees firstOrder, ClassLibrary library) {
     this.cn = cn;
     this.firstOrder = firstOrder;
-    this.finder = finder;
+    this.library = library;
   }
 
-  /** The second-order companions of {@code cn}'s methods marked order 2, given its first-order ones. */
-  static Output generate(ClassNode cn, List<MethodNode> firstOrderMethods, Callees firstOrder, ClassFinder finder) {
+  /** The second-order companions of the class's methods marked order 2, given its two first-order modes. */
+  static Output generate(SourceClass source, ModeUnit tangent, ModeUnit adjoint, ClassLibrary library) {
+    List<MethodNode> firstOrderMethods = new ArrayList<>();
+    for (ModeUnit mode : List.of(tangent, adjoint)) {
+      for (String key : mode.keys()) {
+        for (MethodNode mn : new MethodNode[] {mode.companion(key), mode.companion(key + ModeUnit.VARIANT)}) {
+          if (mn != null) firstOrderMethods.add(mn);
+        }
+      }
+    }
+    return generate(source.cn, firstOrderMethods, tangent.callees(), library);
+  }
+
+  private static Output generate(ClassNode cn, List<MethodNode> firstOrderMethods, Callees firstOrder, ClassLibrary library) {
     List<MethodNode> requested = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (MethodNode m : cn.methods) {
@@ -69,14 +82,21 @@ final class SecondOrder implements Callees {
       if (order == 2) {
         requested.add(m);
       } else if (order > 2 || order < 0 || (order == 0 && ClassDifferentiator.isMarked(m))) {
-        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(-1, "", "order = " + order
+        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(firstLine(m), "", "order = " + order
             + " is not supported; use order = 1 (companions $tangent and $adjoint) or order = 2 (also $adjoint$tangent)")));
       }
     }
     if (requested.isEmpty()) {
       return new Output(List.of(), diagnostics);
     }
-    return new SecondOrder(cn, firstOrder, finder).run(requested, firstOrderMethods, diagnostics);
+    return new SecondOrder(cn, firstOrder, library).run(requested, firstOrderMethods, diagnostics);
+  }
+
+  private static int firstLine(MethodNode m) {
+    for (AbstractInsnNode n : m.instructions) {
+      if (n instanceof org.objectweb.asm.tree.LineNumberNode) return ((org.objectweb.asm.tree.LineNumberNode) n).line;
+    }
+    return -1;
   }
 
   /** The {@code order} attribute of the method's {@code @Differentiable}, 1 when absent, 0 when unmarked. */
@@ -225,29 +245,16 @@ final class SecondOrder implements Callees {
       return generated.containsKey(Companions.tangentName(m.name()) + Companions.tangentDesc(m.desc()));
     }
     if (isAdjointName(m.name())) {
-      return foreignOrder(m) == 2;
+      // The adjoint of a marked method of another class: its class must generate the tangent too.
+      return library.mayHaveCompanion(m.owner(), m.name() + SUFFIX, Companions.tangentDesc(m.desc()));
     }
     return firstOrder.isDifferentiable(m);
   }
 
-  /** The order a foreign adjoint's primal is marked with (0 when unknown). */
-  private int foreignOrder(MethodRef adjoint) {
-    if (adjoint.owner().startsWith("[") || adjoint.owner().startsWith("java/")) return 0;
-    byte[] bytes = finder.find(adjoint.owner());
-    if (bytes == null) return 0;
-    ClassNode other = new ClassNode();
-    try {
-      new ClassReader(bytes).accept(other, ClassReader.SKIP_CODE);
-    } catch (RuntimeException e) {
-      return 0;
-    }
-    String base = adjoint.name().substring(0, adjoint.name().indexOf(Companions.ADJOINT));
-    for (MethodNode mn : other.methods) {
-      if (mn.name.equals(base) && Companions.adjointDesc(mn.desc).equals(adjoint.desc())) {
-        return order(mn);
-      }
-    }
-    return 0;
+  @Override
+  public MethodRef companion(MethodRef m, String name, String desc) {
+    // Adjoints of this class (own or hosted) and of marked classes hold their tangents next to them.
+    return isAdjointName(m.name()) ? Callees.super.companion(m, name, desc) : firstOrder.companion(m, name, desc);
   }
 
   @Override
@@ -259,7 +266,7 @@ final class SecondOrder implements Callees {
       if (e != null) {
         return "the second-order companion of the callee " + name + " cannot be generated: " + e.getMessage();
       }
-      return "the callee " + name + " has no second-order companion; mark it @Differentiable(order = 2)";
+      return "the callee " + name + " has no second-order companion; mark it @Differentiable(order = 2) (or, if it is, see its class's diagnostics)";
     }
     return firstOrder.whyNot(m);
   }
