@@ -293,6 +293,18 @@ class HessianVectorTest {
     check("copies", COPIES, x, hessianDs(HessianVectorTest::copiesDs, x));
   }
 
+  static DerivativeStructure hostedDs(DerivativeStructure[] x) {
+    DerivativeStructure s = x[0].getField().getZero();
+    for (DerivativeStructure xi : x) s = s.add(xi.multiply(xi).multiply(xi).multiply(xi));
+    return s.add(1).log().multiply(x[0]).add(x[1].sin());
+  }
+
+  @Test
+  void unmarkedCalleeOfAnotherClass() {
+    double[] x = {0.4, -0.7, 1.1};
+    check("hosted", arrayFunction("hosted", null), x, hessianDs(HessianVectorTest::hostedDs, x));
+  }
+
   @Test
   void instanceMethod() {
     double[] x = {0.4, -0.7, 1.1, 0.2, -0.3};
@@ -393,7 +405,7 @@ class HessianVectorTest {
 
   @Test
   void everyOrderTwoMethodAndItsCalleesGetSecondOrderCompanions() {
-    for (String name : new String[] {"scalar", "rosenbrock", "recurrence", "calls", "copies", "energy", "single"}) {
+    for (String name : new String[] {"scalar", "rosenbrock", "recurrence", "calls", "copies", "energy", "single", "hosted"}) {
       assertTrue(T.result.generated().stream().anyMatch(g -> g.contains("." + name + "$adjoint$tangent(")), name);
     }
     // The helpers' adjoints are differentiated too (private second-order companions).

@@ -98,6 +98,12 @@ public class SecondOrderFunctions {
     return e;
   }
 
+  /** Calls an unmarked method of another class (hosted companions, second order included). */
+  @Differentiable(order = 2)
+  public static double hosted(double[] x) {
+    return PlainMath.softNorm(x) * x[0] + Math.sin(x[1]);
+  }
+
   /** A float method: second order in single precision. */
   @Differentiable(order = 2)
   public static float single(float[] x) {
