@@ -46,6 +46,25 @@ public class Decay {
     return f;
   }
 
+  /** Tridiagonal: out[i] depends on x[i-1], x[i], x[i+1] (3 colours whatever n is). */
+  @Differentiable
+  public static void chain(double[] x, double[] out) {
+    int n = x.length;
+    for (int i = 0; i < n; i++) {
+      double left = i > 0 ? x[i - 1] : 1, right = i + 1 < n ? x[i + 1] : 0;
+      out[i] = left * x[i] + Math.sin(right) - 2 * x[i] * x[i];
+    }
+  }
+
+  /** Its structure depends on the point: where x[i] ≤ 0, out[i] also reads x[i+1]. */
+  @Differentiable
+  public static void branchy(double[] x, double[] out) {
+    int n = x.length;
+    for (int i = 0; i < n; i++) {
+      out[i] = x[i] > 0 ? x[i] * x[i] : x[i] * x[(i + 1) % n];
+    }
+  }
+
   /** Not marked: has no companions. */
   public static void unmarked(double[] x, double[] out) {
     out[0] = x[0];
