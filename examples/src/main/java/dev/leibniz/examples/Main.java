@@ -10,13 +10,14 @@ import java.util.List;
  * Leibniz agent generates, then the ADBench golden checks.
  *
  * <pre>
- * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench|hessian|fit]
+ * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench|hessian|fit|jacobian]
  * </pre>
  *
  * <p>Without an argument the examples and ADBench parts run; {@code hessian} prints the Hessian of
  * the extended Rosenbrock function by Hessian-vector products beside finite differences; {@code fit}
- * fits a model with Levenberg–Marquardt, Jacobians by Leibniz and by Hipparchus. Exit
- * status: 0 when every check passes, 1 when an ADBench, Hessian or fit check fails, 2 when the companions are missing (the agent is not running), 64 on bad arguments.
+ * fits a model with Levenberg–Marquardt, Jacobians by Leibniz and by Hipparchus; {@code jacobian}
+ * takes BA's whole sparse Jacobian by coloured tangent sweeps. Exit
+ * status: 0 when every check passes, 1 when an ADBench, Hessian, fit or Jacobian check fails, 2 when the companions are missing (the agent is not running), 64 on bad arguments.
  */
 public final class Main {
   private static final int EXTENDED_ROSENBROCK_SIZE = 10_000;
@@ -26,10 +27,10 @@ public final class Main {
 
   public static void main(String[] args) throws Throwable {
     List<String> parts = List.of(args);
-    if (!List.of("examples", "adbench", "hessian", "fit").containsAll(parts)) {
+    if (!List.of("examples", "adbench", "hessian", "fit", "jacobian").containsAll(parts)) {
       System.err.println(
           "usage: java -javaagent:leibniz-agent.jar -jar leibniz-examples.jar"
-              + " [examples|adbench|hessian|fit]");
+              + " [examples|adbench|hessian|fit|jacobian]");
       System.exit(64);
     }
     PrintStream out = System.out;
@@ -52,6 +53,10 @@ public final class Main {
       }
       if (parts.contains("fit") && !(new FitDemo(out).run() < 1e-6)) {
         failures++;
+      }
+      if (parts.contains("jacobian")) {
+        java.nio.file.Path ba = dev.leibniz.examples.adbench.AdbenchData.require().resolve("ba/ba1_n49_m7776_p31843.txt");
+        if (!(new JacobianDemo(out, ba).run() < 1e-10)) failures++;
       }
     } catch (IllegalStateException e) {
       System.err.println("A companion is missing: " + e.getMessage());
