@@ -32,8 +32,9 @@ import org.objectweb.asm.tree.MethodNode;
  * in tangent mode, giving {@code m$adjoint$tangent} (the contract applied twice). Its tapes are
  * ordinary local arrays (the {@code double} tape is active, integer tapes are passive), its shadow
  * arrays ordinary arrays, and its helpers {@link dev.leibniz.core.analysis.HelperIntrinsic linear
- * intrinsics}. Same-class adjoints that the adjoint calls (helpers, variants, other marked methods)
- * get private second-order companions too; a callee in another class must be marked order 2.
+ * intrinsics}. The adjoints that the adjoint calls in this class (helpers, variants, other marked
+ * methods, hosted companions of other classes' methods) get second-order companions too; a marked
+ * callee of another class must be marked order 2 itself.
  *
  * <p>Runs after the first-order companions of a class are generated; failures here never affect
  * them.
