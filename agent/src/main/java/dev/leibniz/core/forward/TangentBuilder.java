@@ -6,7 +6,6 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
-import dev.leibniz.core.analysis.PassiveCalls;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -140,7 +139,7 @@ public final class TangentBuilder extends Sweep {
     if (copyArrayOp(i)) {
       return;
     }
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
       call(i);
       return;
     }
@@ -191,7 +190,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   private Value math(Insn i, Insn c) {
-    Value[] partials = MathRules.find(i.method().name(), i.method().desc()).partials(b, c.args, c);
+    Value[] partials = MathRules.find(i.method()).partials(b, c.args, c);
     Value sum = zero(b, i.type);
     for (int k = 0; k < partials.length; k++) {
       if (partials[k] != null && activity.isActive(i.arg(k))) {
