@@ -12,7 +12,7 @@ import java.lang.invoke.MethodHandles;
  * extended$adjoint$tangent}, forward over reverse, one product per column), printed beside central
  * finite differences of the gradient ({@code extended$adjoint}), then the largest difference
  * relative to each entry's size (at least 1). Also shows, at a larger size, what one product costs
- * against one evaluation — indicative only; the JMH figures are in benchmarks/RESULTS.md.
+ * against one evaluation — indicative only; the JMH figures are HessianVectorBenchmark's.
  */
 final class HessianDemo {
   private static final int COST_SIZE = 10_000;
@@ -46,7 +46,7 @@ final class HessianDemo {
       out.println(row);
     }
     double ratio = productCost();
-    out.printf("one H·v product at n = %,d takes about %.1f evaluations of the function (indicative; JMH: benchmarks/RESULTS.md)%n", COST_SIZE, ratio);
+    out.printf("one H·v product at n = %,d takes about %.1f evaluations of the function (indicative; JMH: HessianVectorBenchmark)%n", COST_SIZE, ratio);
     out.printf("max relative error: %.2e%n", worst);
     return worst;
   }
