@@ -90,7 +90,15 @@ final class SecondOrder implements Callees {
     if (requested.isEmpty()) {
       return new Output(List.of(), diagnostics);
     }
-    return new SecondOrder(cn, firstOrder, library).run(requested, firstOrderMethods, diagnostics);
+    try {
+      return new SecondOrder(cn, firstOrder, library).run(requested, firstOrderMethods, diagnostics);
+    } catch (RuntimeException e) {
+      // Never let the second order cost the class its first-order companions.
+      for (MethodNode m : requested) {
+        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(firstLine(m), "", "internal error in the second order: " + e)));
+      }
+      return new Output(List.of(), diagnostics);
+    }
   }
 
   private static int firstLine(MethodNode m) {

@@ -394,6 +394,36 @@ class HessianVectorTest {
   }
 
   @Test
+  void secondOrderCompanionsAreReentrantAndThreadSafe() throws Exception {
+    Second f = arrayFunction("recurrence", null);
+    int threads = 8;
+    double[][] xs = new double[threads][], expected = new double[threads][];
+    for (int t = 0; t < threads; t++) {
+      xs[t] = new Random(t).doubles(50, -0.8, 1.2).toArray();
+      expected[t] = new double[50];
+      f.hv(xs[t], xs[t], new double[50], expected[t], 1.0, 0.0);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int k = t;
+        results.add(pool.submit(() -> {
+          for (int round = 0; round < 200; round++) {
+            double[] hv = new double[50];
+            f.hv(xs[k], xs[k], new double[50], hv, 1.0, 0.0);
+            if (!Arrays.equals(hv, expected[k])) return false;
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) assertTrue(r.get(), "a concurrent H·v differs from the serial one");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void firstOrderCompanionsOfOrderTwoMethodsStayCorrect() {
     double[] x = {1.2, 0.8, -0.5, 1.1};
     Second f = arrayFunction("rosenbrock", null);
