@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Hessian-vector products and dense Hessians of a scalar method with respect to one of its {@code
- * double[]} parameters, through its second-order companion (see {@link Hessians}). Every other
+ * double[]} parameters, or to all its {@code double}/{@code float} parameters ({@link #ofScalars}), through its second-order companion (see {@link Hessians}). Every other
  * parameter is held fixed (passive). One product costs one call of {@code m$adjoint$tangent}, a
  * small constant times the cost of {@code m}; the dense Hessian takes n of them. Arguments are
  * passed as in a call of {@code m} (for an instance method, the receiver first). Thread-safe.
@@ -56,6 +56,30 @@ public final class Hessian {
     return new Hessian(Hessians.adjointTangent(lookup, owner, name, parameterTypes), primal, wrt);
   }
 
+  /**
+   * The Hessian of {@code owner.name(parameterTypes)} with respect to its {@code double} and {@code
+   * float} parameters together, in parameter order (arrays held fixed): for {@code f(double x,
+   * double y)}, the 2 × 2 Hessian. Its vectors have one entry per such parameter.
+   */
+  public static Hessian ofScalars(MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
+    Method primal;
+    try {
+      primal = owner.getDeclaredMethod(name, parameterTypes);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException("no method " + owner.getName() + "." + name, e);
+    }
+    if (primal.getReturnType() != double.class && primal.getReturnType() != float.class) {
+      throw new IllegalArgumentException(name + " must return double or float to have a Hessian");
+    }
+    boolean any = false;
+    for (Class<?> t : parameterTypes) any |= t == double.class || t == float.class;
+    if (!any) throw new IllegalArgumentException(name + " has no double or float parameter");
+    return new Hessian(Hessians.adjointTangent(lookup, owner, name, parameterTypes), primal, SCALARS);
+  }
+
+  /** {@link #wrt} when the Hessian is with respect to the scalar parameters. */
+  private static final int SCALARS = -1;
+
   /** H·v at {@code args} (the arguments of a call of the method). */
   public double[] times(double[] v, Object... args) {
     double[] hv = new double[v.length];
@@ -70,7 +94,7 @@ public final class Hessian {
 
   /** The dense, symmetric Hessian at {@code args}: n products with unit vectors. */
   public double[][] dense(Object... args) {
-    int n = ((double[]) args[(isStatic ? 0 : 1) + wrt]).length;
+    int n = wrt == SCALARS ? scalarCount() : ((double[]) args[(isStatic ? 0 : 1) + wrt]).length;
     double[][] h = new double[n][];
     double[] e = new double[n];
     for (int j = 0; j < n; j++) {
@@ -79,6 +103,12 @@ public final class Hessian {
       e[j] = 0;
     }
     return h;
+  }
+
+  private int scalarCount() {
+    int k = 0;
+    for (Class<?> t : parameterTypes) if (t == double.class || t == float.class) k++;
+    return k;
   }
 
   private void call(Object[] args, double[] v, double[] gradient, double[] hv) {
@@ -98,10 +128,10 @@ public final class Hessian {
         out.add(gradient);    // adjoint of x
         out.add(hv);          // tangent of the adjoint: H v
       } else if (t == double.class) {
-        out.add(0.0);
+        out.add(wrt == SCALARS ? v[scalars] : 0.0);
         scalars++;
       } else if (t == float.class) {
-        out.add(0f);
+        out.add(wrt == SCALARS ? (float) v[scalars] : 0f);
         scalars++;
       } else if (Derivatives.isDifferentiable(t)) {
         out.add(null);        // passive: no tangent,
@@ -112,8 +142,8 @@ public final class Hessian {
     out.add(resultType == float.class ? (Object) 1f : (Object) 1.0);   // seed
     out.add(resultType == float.class ? (Object) 0f : (Object) 0.0);   // its tangent
     if (scalars > 0) {
-      out.add(new double[scalars]);
-      out.add(new double[scalars]);
+      out.add(wrt == SCALARS ? gradient : new double[scalars]); // the scalar adjoints
+      out.add(wrt == SCALARS ? hv : new double[scalars]);       // and their tangents
     }
     try {
       companion.invokeWithArguments(out);

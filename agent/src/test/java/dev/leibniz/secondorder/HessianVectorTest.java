@@ -388,6 +388,13 @@ class HessianVectorTest {
       for (int j = 0; j < y.length; j++) e += ec[i][j] * v[j];
       assertEquals(e, hv[i], 1e-12 * Math.max(1, Math.abs(e)), "copies H v [" + i + "]");
     }
+    // Scalar parameters: the 2 x 2 Hessian of scalar(x, y).
+    double[] p = {0.7, -1.3};
+    double[][] hs = Hessian.ofScalars(MethodHandles.publicLookup(), T.type, "scalar", double.class, double.class).dense(p[0], p[1]);
+    double[][] es = hessianDs(HessianVectorTest::scalarDs, p);
+    for (int i = 0; i < 2; i++) {
+      for (int k = 0; k < 2; k++) assertEquals(es[i][k], hs[i][k], 1e-12 * Math.max(1, Math.abs(es[i][k])), "scalar H[" + i + "][" + k + "]");
+    }
     IllegalStateException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
         () -> Hessians.adjointTangent(MethodHandles.publicLookup(), CrossClassCallee.class, "inner", double[].class));
     assertTrue(missing.getMessage().contains("-javaagent"), missing.getMessage());
