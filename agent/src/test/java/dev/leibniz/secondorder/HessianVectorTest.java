@@ -388,6 +388,13 @@ class HessianVectorTest {
       for (int j = 0; j < y.length; j++) e += ec[i][j] * v[j];
       assertEquals(e, hv[i], 1e-12 * Math.max(1, Math.abs(e)), "copies H v [" + i + "]");
     }
+    // An instance method: the receiver comes first among the arguments.
+    double[] z = {0.4, -0.7, 1.1, 0.2, -0.3};
+    double[][] ee = hessianDs(HessianVectorTest::energyDs, z);
+    double[][] he = Hessian.of(MethodHandles.publicLookup(), T.type, "energy", 0, double[].class).dense(RECEIVER, z);
+    for (int i = 0; i < z.length; i++) {
+      for (int k = 0; k < z.length; k++) assertEquals(ee[i][k], he[i][k], 1e-12 * Math.max(1, Math.abs(ee[i][k])), "energy H[" + i + "][" + k + "]");
+    }
     // Scalar parameters: the 2 x 2 Hessian of scalar(x, y).
     double[] p = {0.7, -1.3};
     double[][] hs = Hessian.ofScalars(MethodHandles.publicLookup(), T.type, "scalar", double.class, double.class).dense(p[0], p[1]);
