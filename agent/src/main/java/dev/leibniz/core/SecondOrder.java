@@ -184,7 +184,7 @@ final class SecondOrder implements Callees {
     Graph g = graphs.get(key);
     MethodNode adjoint = generated.get(key);
     Graph d = TangentBuilder.build(g, Activity.of(g, this), this, adjoint.name + SUFFIX);
-    int access = adjoint.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_STATIC);
+    int access = adjoint.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED);
     MethodNode mn;
     try {
       mn = Emitter.emit(d, access, new TreeSet<>());
