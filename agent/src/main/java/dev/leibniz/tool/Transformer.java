@@ -6,6 +6,7 @@ import dev.leibniz.core.Result;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassReader;
@@ -27,7 +28,7 @@ public final class Transformer {
 
   /**
    * Reads {@code in} (a class directory or jar), adds companions to every class that marks a method
-   * {@code @Differentiable}, and writes everything to {@code out} (a directory, or a jar when its
+   * {@code @Differentiable} (or overrides a marked one), and writes everything to {@code out} (a directory, or a jar when its
    * name says so; {@code out} may be {@code in}). Classes that cannot be fully differentiated are
    * written with the companions that could be generated, as the agent loads them.
    */
@@ -102,7 +103,7 @@ public final class Transformer {
   }
 
   private static Map<String, byte[]> withoutDirectories(Map<String, byte[]> entries) {
-    Map<String, byte[]> files = new java.util.HashMap<>();
+    Map<String, byte[]> files = new HashMap<>();
     entries.forEach((k, v) -> {
       if (v != null) files.put(k, v);
     });
