@@ -136,6 +136,17 @@ class TransformerTest {
   }
 
   @Test
+  void anUnannotatedImplementationOfAMarkedInterfaceMethodGetsItsCompanionsToo() throws Exception {
+    Path in = ChildJvm.classes(tmp.resolve("dispatch"), "dev.leibniz.tool.dispatch", "Shape", "Spring", "CallThroughInterface");
+    Path out = tmp.resolve("dispatch-ad");
+    Cli c = cli("transform", "--strict", "--verbose", in.toString(), out.toString());
+    assertEquals(0, c.exit(), c.err());
+    assertTrue(c.err().contains("leibniz: generated dev.leibniz.tool.dispatch.Spring.energy$adjoint([D[DD)D"), c.err());
+    ChildJvm.Run r = ChildJvm.plain(out.toString(), "dev.leibniz.tool.dispatch.CallThroughInterface");
+    assertEquals(0, r.exit(), r.all());
+  }
+
+  @Test
   void transformingTwiceChangesNothing() throws Exception {
     Path in = fixtures(), out = tmp.resolve("out");
     assertEquals(0, cli("transform", in.toString(), out.toString()).exit());
