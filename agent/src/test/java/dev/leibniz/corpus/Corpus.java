@@ -14,6 +14,9 @@ import dev.leibniz.corpus.colt.ProbabilityNormal;
 import dev.leibniz.corpus.commonsmath.FirstOrderDifferentialEquations;
 import dev.leibniz.corpus.commonsmath.LorenzMarked;
 import dev.leibniz.corpus.commonsmath.RungeKuttaIntegrator;
+import dev.leibniz.corpus.commonsmath.LinearInterpolator;
+import dev.leibniz.corpus.commonsmath.HarmonicOscillator;
+import dev.leibniz.corpus.commonsmath.Sigmoid;
 import dev.leibniz.corpus.ejml.DMatrixRMaj;
 import dev.leibniz.corpus.ejml.QrComputeTauAndDivide;
 import dev.leibniz.corpus.ejml.QrFindMax;
@@ -112,9 +115,11 @@ final class Corpus {
             .on(construct(1.3, 0.4, 0.8)),
         correct("hipparchus/Sinc.value", Sinc.class, "value", args(0.7), args(0.001))
             .on(construct(true)),
-        refused("hipparchus/PolynomialFunction.evaluate", PolynomialFunctionEvaluate.class, "evaluate", PASSIVE_RESULT_CALL,
+        refused("hipparchus/PolynomialFunction.evaluate", PolynomialFunctionEvaluate.class, "evaluate",
+            PASSIVE_RESULT_CALL,
             args(new double[] {1.0, -2.0, 0.5, 3.0}, 0.7)),
-        refused("hipparchus/PolynomialSplineFunction.value", PolynomialSplineFunction.class, "value", PASSIVE_RESULT_CALL,
+        refused("hipparchus/PolynomialSplineFunction.value", PolynomialSplineFunction.class, "value",
+            PASSIVE_RESULT_CALL,
             args(0.7), args(1.6))
             .on(construct(new double[] {0, 1, 2},
                 new PolynomialFunction[] {
@@ -141,9 +146,11 @@ final class Corpus {
         refused("finmath/AnalyticFormulas.blackScholesGeneralizedOptionValue", BlackScholes.class,
             "blackScholesGeneralizedOptionValue", OBJECT_CONSTRUCTION,
             args(100.0, 0.25, 2.0, 95.0, 0.9), args(1.2, 0.3, 0.5, 1.5, 1.0)),
-        refused("finmath/AnalyticFormulas.margrabeExchangeOptionValue", Margrabe.class, "margrabeExchangeOptionValue", OBJECT_CONSTRUCTION,
+        refused("finmath/AnalyticFormulas.margrabeExchangeOptionValue", Margrabe.class, "margrabeExchangeOptionValue",
+            OBJECT_CONSTRUCTION,
             args(100.0, 90.0, 0.2, 0.3, 0.4, 1.5)),
-        refused("finmath/BachelierModel.bachelierOptionValue", Bachelier.class, "bachelierOptionValue", OBJECT_CONSTRUCTION,
+        refused("finmath/BachelierModel.bachelierOptionValue", Bachelier.class, "bachelierOptionValue",
+            OBJECT_CONSTRUCTION,
             args(0.02, 0.005, 3.0, 0.025, 0.95)),
         correct("finmath/AnalyticFormulas.sabrBerestyckiNormalVolatilityApproximation", SabrBerestycki.class,
             "sabrBerestyckiNormalVolatilityApproximation", args(0.2, 0.5, -0.3, 0.4, 0.0, 0.03, 0.035, 2.0)),
@@ -156,7 +163,8 @@ final class Corpus {
             args(CallOrPut.CALL, 100.0, 95.0, 0.03, 0.01, 0.25, 1.0, new double[] {0.25, 0.5, 0.75, 1.0}, 0, 0.0)),
 
         // Orekit
-        refused("orekit/KeplerianAnomalyUtility.ellipticMeanToTrue", EllipticMeanToTrue.class, "ellipticMeanToTrue", SINCOS_OBJECT,
+        refused("orekit/KeplerianAnomalyUtility.ellipticMeanToTrue", EllipticMeanToTrue.class, "ellipticMeanToTrue",
+            SINCOS_OBJECT,
             args(0.3, 1.2), args(0.95, 0.05), args(0.1, -2.5)),
         refused("orekit/KeplerianAnomalyUtility.ellipticTrueToEccentric", EllipticTrueToEccentric.class,
             "ellipticTrueToEccentric", SINCOS_OBJECT, args(0.4, 2.0)),
@@ -201,16 +209,19 @@ final class Corpus {
         // EJML
         correct("ejml/QrHelperFunctions_DDRM.findMax", QrFindMax.class, "findMax",
             args(new double[] {0.3, -2.0, 1.1, 0.5}, 0, 4)),
-        correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class, "computeTauAndDivide",
+        correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class,
+            "computeTauAndDivide",
             args(1, 4, new double[] {0.3, -2.0, 1.1, 0.5}, 2.0)),
-        refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR", ARRAY_IN_FIELD,
+        refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
+            ARRAY_IN_FIELD,
             args(fresh(() -> new DMatrixRMaj(3, 3, new double[] {1, 2, 0.5, -1, 0.3, 2, 0.7, -0.4, 1.5})),
                 new double[] {1.0, 0.5, -0.3}, 0.8, 1, 0, 3, new double[3])),
 
         // JTS
         correct("jts/Angle.normalize", AngleNormalize.class, "normalize", args(7.5), args(-4.0), args(1.0)),
         correct("jts/Angle.diff", AngleDiff.class, "diff", args(0.5, 2.0), args(3.0, -2.5)),
-        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset", DISPATCH, args(0.3, 0.2))
+        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset",
+            DISPATCH, args(0.3, 0.2))
             .on(construct(new Coordinate(1.0, 2.0), new Coordinate(4.0, -1.0))),
 
         // JAMA
@@ -231,7 +242,8 @@ final class Corpus {
             args(0.4), args(3.7), args(40.0), args(-2.5)),
 
         // Commons Math (an ODE step through an interface callback)
-        refused("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep", CALLBACK_WITHOUT_COMPANION,
+        refused("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep",
+            CALLBACK_WITHOUT_COMPANION,
             args(new Lorenz(), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
             .on(construct(RK4_C, RK4_A, RK4_B)),
         correct("commonsmath/RungeKuttaIntegrator.singleStep (marked right-hand side)", RungeKuttaIntegrator.class,
@@ -239,13 +251,14 @@ final class Corpus {
             .on(construct(RK4_C, RK4_A, RK4_B))
             .with(LorenzMarked.class),
 
-        correct("commonsmath/Sigmoid.value", dev.leibniz.corpus.commonsmath.Sigmoid.class, "value", args(0.4), args(-2.0))
+        correct("commonsmath/Sigmoid.value", Sigmoid.class, "value", args(0.4), args(-2.0))
             .on(construct(-1.0, 3.0)),
-        correct("commonsmath/HarmonicOscillator.value", dev.leibniz.corpus.commonsmath.HarmonicOscillator.class, "value",
+        correct("commonsmath/HarmonicOscillator.value", HarmonicOscillator.class, "value",
                 args(0.7))
             .on(construct(1.5, 2.0, 0.3)),
-        refused("commonsmath/LinearInterpolator.interpolate", dev.leibniz.corpus.commonsmath.LinearInterpolator.class,
-                "interpolate", OBJECT_CONSTRUCTION, args(new double[] {0.0, 1.0, 2.5}, new double[] {1.0, -0.5, 2.0}))
+        refused("commonsmath/LinearInterpolator.interpolate", LinearInterpolator.class,
+                "interpolate", OBJECT_CONSTRUCTION,
+                args(new double[] {0.0, 1.0, 2.5}, new double[] {1.0, -0.5, 2.0}))
             .on(construct()),
 
         // The Computer Language Benchmarks Game
