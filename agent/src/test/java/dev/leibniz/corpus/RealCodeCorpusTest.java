@@ -26,7 +26,7 @@ import org.opentest4j.AssertionFailedError;
  * an entry that fares better is reported as improved (update the table). The summary goes to
  * standard output and, as a table, to {@code target/corpus-report.md}.
  */
-class CorpusTest {
+class RealCodeCorpusTest {
   private static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();
 
   @TestFactory
