@@ -5,7 +5,6 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
-import dev.leibniz.core.analysis.PassiveCalls;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.forward.Sweep;
@@ -236,7 +235,7 @@ public final class AdjointBuilder extends Sweep {
       if (i == src.params.get(0)) params();
       return;
     }
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
       forwardCall(i);
       return;
     }
@@ -710,7 +709,7 @@ public final class AdjointBuilder extends Sweep {
         }
         return;
       case INVOKE:
-        if (i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
+        if (i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
           reverseCall(i);
         }
         return;
@@ -756,7 +755,7 @@ public final class AdjointBuilder extends Sweep {
         }
         return;
       case MATH: {
-        DerivativeRule rule = MathRules.find(i.method().name(), i.method().desc());
+        DerivativeRule rule = MathRules.find(i.method());
         boolean[] uses = RuleUsage.of(rule, i);
         Value[] args = new Value[i.args.length];
         for (int k = 0; k < args.length; k++) {
