@@ -197,6 +197,10 @@ final class ModeUnit {
       hostedForm(mn, src, source.ownerOf(key));
       relocation.apply(mn, source.firstLine(key));
     }
+    if ((source.cn.version & 0xFFFF) < Opcodes.V1_7 && Relocation.linksDynamically(mn)) {
+      throw new NotDifferentiable(source.firstLine(key), "", "the companion needs invokedynamic (a call dispatched on its receiver,"
+          + " or a private member of another class), and " + source.className + " is compiled for Java 6 or earlier; compile it for Java 7 or later");
+    }
     return mn;
   }
 
