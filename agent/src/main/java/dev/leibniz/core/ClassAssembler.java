@@ -115,6 +115,9 @@ final class ClassAssembler {
             && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL)) {
           helpers.addAll(java.util.List.of(Relocation.VIRTUAL, "relink", "sameClass")); // linked by name
         } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Stubs.LAMBDA_SITE)) {
+          helpers.addAll(java.util.List.of(Stubs.LAMBDA_SITE, "relinkLambda", "sameClass"));
+        } else if (n instanceof InvokeDynamicInsnNode
             && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL_OR)) {
           helpers.addAll(java.util.List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass"));
         }

@@ -79,10 +79,14 @@ final class SourceClass {
     return false;
   }
 
-  /** Marked methods and the same-class helper candidates they call, transitively. */
+  /**
+   * Marked methods, the bodies of this class's lambdas that may be called through dispatch
+   * ({@link #lambdaBodies}), and the same-class helper candidates they call, transitively.
+   */
   Set<String> closure() {
     Set<String> set = new LinkedHashSet<>(marked);
-    List<String> work = new ArrayList<>(marked);
+    set.addAll(lambdaBodies());
+    List<String> work = new ArrayList<>(set);
     while (!work.isEmpty()) {
       MethodNode m = methods.get(work.remove(work.size() - 1));
       if (m.instructions.size() == 0) continue;
@@ -98,6 +102,46 @@ final class SourceClass {
       }
     }
     return set;
+  }
+
+  /**
+   * The bodies ({@code lambda$...} methods of this class) of the lambdas this class creates whose
+   * function can carry a derivative and that capture no differentiable value: a dispatched
+   * companion call on such a lambda finds the body's companion (Helpers.lambdaCompanion). A body
+   * that cannot be differentiated simply gets none, and the call names the lambda's class.
+   */
+  Set<String> lambdaBodies() {
+    Set<String> out = new LinkedHashSet<>();
+    for (MethodNode m : cn.methods) {
+      for (AbstractInsnNode n : m.instructions) {
+        if (!(n instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode)) continue;
+        org.objectweb.asm.tree.InvokeDynamicInsnNode d = (org.objectweb.asm.tree.InvokeDynamicInsnNode) n;
+        if (!d.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") || d.bsmArgs.length < 3
+            || !(d.bsmArgs[1] instanceof org.objectweb.asm.Handle) || !(d.bsmArgs[2] instanceof org.objectweb.asm.Type)) continue;
+        org.objectweb.asm.Handle impl = (org.objectweb.asm.Handle) d.bsmArgs[1];
+        String key = impl.getName() + impl.getDesc();
+        if (!impl.getOwner().equals(cn.name) || !impl.getName().startsWith("lambda$") || !methods.containsKey(key)) continue;
+        if (carriesDerivative(((org.objectweb.asm.Type) d.bsmArgs[2]).getDescriptor()) && !capturesDifferentiable(d.desc)) {
+          out.add(key);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean carriesDerivative(String desc) {
+    if (dev.leibniz.core.ir.Types.isDifferentiable(org.objectweb.asm.Type.getReturnType(desc))) return true;
+    for (org.objectweb.asm.Type t : org.objectweb.asm.Type.getArgumentTypes(desc)) {
+      if (dev.leibniz.core.ir.Types.isDifferentiableArray(t)) return true;
+    }
+    return false;
+  }
+
+  private static boolean capturesDifferentiable(String captureDesc) {
+    for (org.objectweb.asm.Type t : org.objectweb.asm.Type.getArgumentTypes(captureDesc)) {
+      if (dev.leibniz.core.ir.Types.isDifferentiable(t)) return true;
+    }
+    return false;
   }
 
   /**
