@@ -34,7 +34,8 @@ class DispatchTest {
       dev.leibniz.oracle.fixtures.dispatch.Callbacks.class, dev.leibniz.oracle.fixtures.dispatch.Cube.class,
       sine(), dev.leibniz.oracle.fixtures.dispatch.Unmarked.class,
       dev.leibniz.oracle.fixtures.dispatch.UsesPolynomial.class, dev.leibniz.oracle.fixtures.dispatch.Shifted.class,
-      dev.leibniz.oracle.fixtures.dispatch.LambdaUser.class, dev.leibniz.oracle.fixtures.dispatch.AmbiguousLambdas.class);
+      dev.leibniz.oracle.fixtures.dispatch.LambdaUser.class, dev.leibniz.oracle.fixtures.dispatch.AmbiguousLambdas.class,
+      dev.leibniz.oracle.fixtures.dispatch.MethodRefAndLambda.class);
 
   static Class<?> sine() {
     try {
@@ -247,6 +248,10 @@ class DispatchTest {
     Class<?> u = L.get(dev.leibniz.oracle.fixtures.dispatch.AmbiguousLambdas.class);
     AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, u, "cube$tangent", 0.2, 0.0, 1.0, 1.0));
     assertTrue(e.getCause().getMessage().contains("AmbiguousLambdas$$Lambda") && e.getCause().getMessage().contains("has no companion"),
+        e.getCause()::getMessage);
+    Class<?> m = L.get(dev.leibniz.oracle.fixtures.dispatch.MethodRefAndLambda.class);
+    e = assertThrows(AssertionError.class, () -> callOn(null, m, "sine$tangent", 0.2, 0.0, 1.0, 1.0));
+    assertTrue(e.getCause().getMessage().contains("MethodRefAndLambda$$Lambda") && e.getCause().getMessage().contains("has no companion"),
         e.getCause()::getMessage);
   }
 
