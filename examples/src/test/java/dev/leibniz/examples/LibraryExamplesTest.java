@@ -61,6 +61,15 @@ class LibraryExamplesTest {
   }
 
   @Test
+  void trapezoidOverALambda() throws Throwable {
+    double b = 1.5, exact = (b * b * b * b + b * 4 * b * b * b) / 2; // n = 1, a = 0
+    MethodHandle t = Derivatives.tangent(LOOKUP, Library.class, "trapezoid", DoubleUnaryOperator.class, D, D, int.class);
+    assertEquals(exact, (double) t.invokeExact(Library.QUARTIC, 0.0, 0.0, b, 1.0, 1), 1e-13);
+    double fd = CentralDifference.of(v -> Library.trapezoid(Library.QUARTIC, 0, v, 6), b);
+    assertEquals(fd, (double) t.invokeExact(Library.QUARTIC, 0.0, 0.0, b, 1.0, 6), 1e-7 * Math.abs(fd));
+  }
+
+  @Test
   void rungeKuttaStepOverAnImplementationWithoutTheAnnotation() throws Throwable {
     Rhs p = new Pendulum(9.81, 0.2);
     double[] y = {0.6, 0.1};
