@@ -104,62 +104,9 @@ final class SourceClass {
     return set;
   }
 
-  /**
-   * The bodies ({@code lambda$...} methods of this class) of the lambdas this class creates whose
-   * function can carry a derivative and that capture no differentiable value: a dispatched
-   * companion call on such a lambda finds the body's companion (Helpers.lambdaCompanion). A body
-   * that cannot be differentiated simply gets none, and the call names the lambda's class.
-   */
+  /** The lambda bodies of this class that get companions ({@link LambdaBodies}). */
   Set<String> lambdaBodies() {
-    Map<String, Integer> shapes = new HashMap<>();
-    List<org.objectweb.asm.tree.InvokeDynamicInsnNode> sites = new ArrayList<>();
-    for (MethodNode m : cn.methods) {
-      for (AbstractInsnNode n : m.instructions) {
-        if (n instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode && lambdaSite((org.objectweb.asm.tree.InvokeDynamicInsnNode) n)) {
-          sites.add((org.objectweb.asm.tree.InvokeDynamicInsnNode) n);
-          shapes.merge(shape((org.objectweb.asm.tree.InvokeDynamicInsnNode) n), 1, Integer::sum);
-        }
-      }
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (org.objectweb.asm.tree.InvokeDynamicInsnNode d : sites) {
-      org.objectweb.asm.Handle impl = (org.objectweb.asm.Handle) d.bsmArgs[1];
-      String key = impl.getName() + impl.getDesc();
-      // At run time a lambda object is matched to its body by this shape only: a shape shared
-      // with another site (a method reference included) gets no companion, so no guess is made.
-      if (impl.getOwner().equals(cn.name) && impl.getName().startsWith("lambda$") && methods.containsKey(key)
-          && shapes.get(shape(d)) == 1
-          && carriesDerivative(((org.objectweb.asm.Type) d.bsmArgs[2]).getDescriptor()) && !capturesDifferentiable(d.desc)) {
-        out.add(key);
-      }
-    }
-    return out;
-  }
-
-  private static boolean lambdaSite(org.objectweb.asm.tree.InvokeDynamicInsnNode d) {
-    return d.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && d.bsmArgs.length >= 3
-        && d.bsmArgs[1] instanceof org.objectweb.asm.Handle && d.bsmArgs[2] instanceof org.objectweb.asm.Type;
-  }
-
-  /** What a lambda object shows of its site at run time: its captured types and its function's type. */
-  private static String shape(org.objectweb.asm.tree.InvokeDynamicInsnNode d) {
-    String captured = d.desc.substring(0, d.desc.indexOf(')') + 1);
-    return captured + ((org.objectweb.asm.Type) d.bsmArgs[2]).getDescriptor();
-  }
-
-  private static boolean carriesDerivative(String desc) {
-    if (dev.leibniz.core.ir.Types.isDifferentiable(org.objectweb.asm.Type.getReturnType(desc))) return true;
-    for (org.objectweb.asm.Type t : org.objectweb.asm.Type.getArgumentTypes(desc)) {
-      if (dev.leibniz.core.ir.Types.isDifferentiableArray(t)) return true;
-    }
-    return false;
-  }
-
-  private static boolean capturesDifferentiable(String captureDesc) {
-    for (org.objectweb.asm.Type t : org.objectweb.asm.Type.getArgumentTypes(captureDesc)) {
-      if (dev.leibniz.core.ir.Types.isDifferentiable(t)) return true;
-    }
-    return false;
+    return LambdaBodies.of(cn, methods.keySet());
   }
 
   /**
