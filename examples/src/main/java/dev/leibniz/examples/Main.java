@@ -44,6 +44,8 @@ public final class Main {
         out.println();
         new GradientDemo(out, EXTENDED_ROSENBROCK_SIZE).run();
         out.println();
+        new LibraryDemo(out).run();
+        out.println();
       }
       if (parts.isEmpty() || parts.contains("adbench")) {
         failures = new AdbenchReport(out).run();

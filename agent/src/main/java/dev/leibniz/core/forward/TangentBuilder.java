@@ -243,7 +243,10 @@ public final class TangentBuilder extends Sweep {
         if (Types.isReference(i.arg(a).type) && callees.writesArgument(m, a)) {
           Insn snap = b.add(Op.HELPER, Types.OBJECT, new MethodRef(Opcodes.INVOKESTATIC, src.owner,
               Companions.HELPER_PREFIX + "snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;", src.ownerIsInterface), primalArgs[a]);
-          primalArgs[a] = b.add(Op.CHECKCAST, i.arg(a).type, i.arg(a).type, snap);
+          // The parameter's declared type: the argument's own may be the null constant's.
+          Type declared = a < (m.isStatic() ? 0 : 1) ? Type.getObjectType(m.owner())
+              : Type.getArgumentTypes(m.desc())[a - (m.isStatic() ? 0 : 1)];
+          primalArgs[a] = b.add(Op.CHECKCAST, declared, declared, snap);
         }
       }
       c = b.add(Op.INVOKE, i.type, i.attr, primalArgs);
