@@ -14,6 +14,9 @@ import dev.leibniz.corpus.colt.ProbabilityNormal;
 import dev.leibniz.corpus.commonsmath.FirstOrderDifferentialEquations;
 import dev.leibniz.corpus.commonsmath.LorenzMarked;
 import dev.leibniz.corpus.commonsmath.RungeKuttaIntegrator;
+import dev.leibniz.corpus.commonsmath.LinearInterpolator;
+import dev.leibniz.corpus.commonsmath.HarmonicOscillator;
+import dev.leibniz.corpus.commonsmath.Sigmoid;
 import dev.leibniz.corpus.ejml.DMatrixRMaj;
 import dev.leibniz.corpus.ejml.QrComputeTauAndDivide;
 import dev.leibniz.corpus.ejml.QrFindMax;
@@ -78,6 +81,7 @@ import org.hipparchus.util.FastMath;
  * first blocker in words (the diagnostic itself is in the report).
  */
 final class Corpus {
+
   // blocker names (as Blockers prints them)
   static final String ARRAY_IN_FIELD = "array held in a field receives active values";
   static final String BIT_PATTERN = "bit pattern of an active value read (library code)";
@@ -205,7 +209,8 @@ final class Corpus {
         // EJML
         correct("ejml/QrHelperFunctions_DDRM.findMax", QrFindMax.class, "findMax",
             args(new double[] {0.3, -2.0, 1.1, 0.5}, 0, 4)),
-        correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class, "computeTauAndDivide",
+        correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class,
+            "computeTauAndDivide",
             args(1, 4, new double[] {0.3, -2.0, 1.1, 0.5}, 2.0)),
         refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
             ARRAY_IN_FIELD,
@@ -215,7 +220,8 @@ final class Corpus {
         // JTS
         correct("jts/Angle.normalize", AngleNormalize.class, "normalize", args(7.5), args(-4.0), args(1.0)),
         correct("jts/Angle.diff", AngleDiff.class, "diff", args(0.5, 2.0), args(3.0, -2.5)),
-        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset", DISPATCH, args(0.3, 0.2))
+        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset",
+            DISPATCH, args(0.3, 0.2))
             .on(construct(new Coordinate(1.0, 2.0), new Coordinate(4.0, -1.0))),
 
         // JAMA
@@ -244,6 +250,16 @@ final class Corpus {
                 "singleStep", args(inLoader(LorenzMarked.class), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
             .on(construct(RK4_C, RK4_A, RK4_B))
             .with(LorenzMarked.class),
+
+        correct("commonsmath/Sigmoid.value", Sigmoid.class, "value", args(0.4), args(-2.0))
+            .on(construct(-1.0, 3.0)),
+        correct("commonsmath/HarmonicOscillator.value", HarmonicOscillator.class, "value",
+                args(0.7))
+            .on(construct(1.5, 2.0, 0.3)),
+        refused("commonsmath/LinearInterpolator.interpolate", LinearInterpolator.class,
+                "interpolate", OBJECT_CONSTRUCTION,
+                args(new double[] {0.0, 1.0, 2.5}, new double[] {1.0, -0.5, 2.0}))
+            .on(construct()),
 
         // The Computer Language Benchmarks Game
         correct("benchmarksgame/spectralnorm.eval_AtA_times_u", SpectralNorm.class, "eval_AtA_times_u",
