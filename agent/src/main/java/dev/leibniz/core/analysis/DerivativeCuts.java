@@ -182,7 +182,32 @@ public final class DerivativeCuts {
 
   /** A call that takes bits or text of an active value and returns a floating value. */
   private boolean isSink(Insn i) {
-    return i.op == Op.INVOKE && Types.isScalar(i.type) && derivedArgument(i) != null;
+    return i.op == Op.INVOKE && Types.isScalar(i.type) && derivedArgument(i) != null && !isTruncation(i);
+  }
+
+  /**
+   * {@code longBitsToDouble(doubleToRawLongBits(x) & M)} with a mask {@code M} that keeps the sign
+   * and the exponent (Dekker's split, {@code M = -1L << 27}; the float form likewise): a truncation
+   * of the mantissa, piecewise constant like {@code floor}, derivative 0.
+   */
+  private static boolean isTruncation(Insn i) {
+    if (!(i.attr instanceof MethodRef) || !(i.arg(0) instanceof Insn)) return false;
+    MethodRef m = i.method();
+    boolean dbl = m.owner().equals("java/lang/Double") && m.name().equals("longBitsToDouble");
+    boolean flt = m.owner().equals("java/lang/Float") && m.name().equals("intBitsToFloat");
+    Insn and = (Insn) i.arg(0);
+    if ((!dbl && !flt) || and.op != Op.AND) return false;
+    long signAndExponent = dbl ? 0xFFF0000000000000L : 0xFF800000L;
+    for (int k = 0; k < 2; k++) {
+      Value mask = and.arg(k), other = and.arg(1 - k);
+      if (mask instanceof Insn && ((Insn) mask).op == Op.CONST && ((Insn) mask).attr instanceof Number
+          && other instanceof Insn && ((Insn) other).attr instanceof MethodRef
+          && BIT_SOURCES.contains(((Insn) other).method().owner() + "." + ((Insn) other).method().name() + ((Insn) other).method().desc())) {
+        long bits = ((Number) ((Insn) mask).attr).longValue() & (dbl ? -1L : 0xFFFFFFFFL);
+        return (bits & signAndExponent) == signAndExponent;
+      }
+    }
+    return false;
   }
 
   private void findSink() throws NotDifferentiable {
