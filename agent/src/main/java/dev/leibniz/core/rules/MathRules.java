@@ -77,6 +77,11 @@ public final class MathRules {
     return LibraryMath.forwardedCall(m);
   }
 
+  /** True when call {@code m} returns its (last) argument unchanged: Scala's {@code doubleWrapper}. */
+  public static boolean isIdentity(MethodRef m) {
+    return LibraryMath.isIdentity(m);
+  }
+
   private static void rule(String name, String desc, DerivativeRule r) {
     RULES.put(name + desc, r);
   }
