@@ -18,6 +18,15 @@ public interface Callees {
     return false;
   }
 
+  /**
+   * The method that holds the companion {@code name}{@code desc} of {@code m} (a name and
+   * descriptor from {@link dev.leibniz.core.Companions}): by default next to {@code m}; the
+   * companions of a method of a class that cannot gain methods live elsewhere.
+   */
+  default MethodRef companion(MethodRef m, String name, String desc) {
+    return new MethodRef(m.opcode(), m.owner(), name, desc, m.itf());
+  }
+
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
   String whyNot(MethodRef m);
 }

@@ -244,7 +244,7 @@ public final class TangentBuilder extends Sweep {
         args.add(shadowOrNull(v));
       }
     }
-    MethodRef tm = new MethodRef(m.opcode(), m.owner(), Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()), m.itf());
+    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()));
     Type tr = Type.getReturnType(tm.desc());
     Insn call = b.add(Op.INVOKE, Types.stackType(tr), tm, args.toArray(new Value[0]));
     call.line = i.line;

@@ -808,7 +808,7 @@ public final class AdjointBuilder extends Sweep {
     }
     String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
         ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
-    MethodRef am = new MethodRef(m.opcode(), m.owner(), adjointName, Companions.adjointDesc(m.desc()), m.itf());
+    MethodRef am = callees.companion(m, adjointName, Companions.adjointDesc(m.desc()));
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;
     for (int s = 0; s < scalarArgs.size(); s++) {
