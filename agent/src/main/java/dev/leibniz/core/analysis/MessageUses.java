@@ -83,7 +83,7 @@ final class MessageUses {
    * name) on an object built here whose only other use is being thrown. Code that is
    * differentiated cannot catch it (try/catch is refused), so its arguments only become a message.
    */
-  private boolean isThrownExceptionConstructor(Insn call) {
+  boolean isThrownExceptionConstructor(Insn call) {
     MethodRef m = call.method();
     if (!m.name().equals("<init>") || !(m.owner().endsWith("Exception") || m.owner().endsWith("Error"))) return false;
     Value object = call.arg(0);
