@@ -138,6 +138,7 @@ final class ClassAssembler {
   /** The original class, member for member, plus the companion class's methods. */
   private static byte[] merge(byte[] original, byte[] companions) {
     ClassReader reader = new ClassReader(original);
+    boolean noFrames = reader.readUnsignedShort(6) < Opcodes.V1_6; // stack map frames came with Java 6
     ClassWriter cw = new ClassWriter(reader, 0);
     reader.accept(new ClassVisitor(Opcodes.ASM9, cw) {
       @Override
@@ -147,7 +148,7 @@ final class ClassAssembler {
           public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
             return cw.visitMethod(access, name, desc, sig, ex);
           }
-        }, 0);
+        }, noFrames ? ClassReader.SKIP_FRAMES : 0);
         super.visitEnd();
       }
     }, 0);
