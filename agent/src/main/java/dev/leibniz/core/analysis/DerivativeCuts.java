@@ -182,7 +182,47 @@ public final class DerivativeCuts {
 
   /** A call that takes bits or text of an active value and returns a floating value. */
   private boolean isSink(Insn i) {
-    return i.op == Op.INVOKE && Types.isScalar(i.type) && derivedArgument(i) != null;
+    return i.op == Op.INVOKE && Types.isScalar(i.type) && derivedArgument(i) != null && !isMantissaTruncation(i);
+  }
+
+  /**
+   * {@code longBitsToDouble(doubleToRawLongBits(x) & (-1L << k))} (or the float form): {@code x}
+   * with its low mantissa bits cleared, the Veltkamp/Dekker split of exact products (Hipparchus'
+   * and Commons Math's {@code linearCombination}). Like {@code floor}, it is piecewise constant:
+   * its derivative is 0 by the documented rule, and the split's low part {@code x - high} then
+   * carries the whole derivative of {@code x}, as the algebra of the split requires.
+   */
+  private static boolean isMantissaTruncation(Insn i) {
+    if (!(i.attr instanceof MethodRef) || !(i.arg(0) instanceof Insn)) return false;
+    String m = i.method().owner() + "." + i.method().name() + i.method().desc();
+    boolean dbl = m.equals("java/lang/Double.longBitsToDouble(J)D");
+    if (!dbl && !m.equals("java/lang/Float.intBitsToFloat(I)F")) return false;
+    Insn and = (Insn) i.arg(0);
+    if (and.op != Op.AND) return false;
+    for (int k = 0; k < 2; k++) {
+      if (isTruncationMask(and.arg(k), dbl) && and.arg(1 - k) instanceof Insn
+          && ((Insn) and.arg(1 - k)).attr instanceof MethodRef
+          && BIT_SOURCES.contains(bitSource((Insn) and.arg(1 - k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String bitSource(Insn i) {
+    MethodRef m = i.method();
+    return m.owner() + "." + m.name() + m.desc();
+  }
+
+  /** {@code -1 << k} clearing only mantissa bits: 1 <= k <= 52 for double, 1 <= k <= 23 for float. */
+  private static boolean isTruncationMask(Value v, boolean dbl) {
+    if (!(v instanceof Insn) || ((Insn) v).op != Op.CONST || !(((Insn) v).attr instanceof Number)) return false;
+    long mask = ((Number) ((Insn) v).attr).longValue();
+    int maxShift = dbl ? 52 : 23;
+    for (int k = 1; k <= maxShift; k++) {
+      if (mask == (dbl ? -1L << k : (long) (-1 << k))) return true;
+    }
+    return false;
   }
 
   private void findSink() throws NotDifferentiable {
