@@ -121,11 +121,8 @@ final class Corpus {
                   new PolynomialFunction(1.0, 2.0, -1.0), new PolynomialFunction(2.0, 0.0, 3.0, 0.5)})),
         correct("hipparchus/MathArrays.safeNorm", MathArraysSafeNorm.class, "safeNorm",
             args(new double[] {3.0, -4.0, 1e-3, 2.5})),
-        // Dekker's split (longBitsToDouble(doubleToRawLongBits(a) & mask)): a derivative cut that the
-        // never-silently-wrong checks refuse (DerivativeCuts); correct before they existed by luck
-        // of the algebra (a = hi + lo with hi passive).
-        refused("hipparchus/MathArrays.linearCombination", MathArraysLinearCombination.class,
-            "linearCombination", BIT_PATTERN, args(1.1, -2.3, 0.7, 4.9)),
+        correct("hipparchus/MathArrays.linearCombination", MathArraysLinearCombination.class,
+            "linearCombination", args(1.1, -2.3, 0.7, 4.9)),
         correct("hipparchus/MathArrays.distance", MathArraysDistance.class, "distance",
             args(new double[] {1.0, 2.0, 3.0}, new double[] {-0.5, 4.0, 2.2})),
         correct("hipparchus/MathArrays.convolve", MathArraysConvolve.class, "convolve",
