@@ -74,7 +74,12 @@ public final class ParamWrites {
             if (PassiveCalls.readsBitPattern(m)) out.set(BIT_PATTERNS);
             if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i)) break;
             ArrayIntrinsic k = ArrayIntrinsic.of(m);
-            if (k == ArrayIntrinsic.ARRAYCOPY) {
+            HelperIntrinsic h = HelperIntrinsic.of(m);
+            if (h != null) {
+              for (int a = 0; a < i.args.length; a++) {
+                if (h.writes(a)) roots(g, i.arg(a), out);
+              }
+            } else if (k == ArrayIntrinsic.ARRAYCOPY) {
               roots(g, i.arg(2), out);
             } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
               roots(g, i.arg(0), out);
@@ -137,6 +142,10 @@ public final class ParamWrites {
             out.set(FIELDS);
             break;
           case INVOKE:
+            if (i.attr instanceof MethodRef && HelperIntrinsic.of(i.method()) != null) {
+              if (HelperIntrinsic.of(i.method()).returnsArgument()) work.push(i.arg(0));
+              break;
+            }
             if (i.attr instanceof MethodRef && ArrayIntrinsic.of(i.method()) != null) {
               break;
             }
