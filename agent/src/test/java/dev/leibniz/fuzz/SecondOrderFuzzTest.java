@@ -50,7 +50,7 @@ class SecondOrderFuzzTest {
       Result result = new ClassDifferentiator(n -> compiled.get(n.replace('/', '.'))).differentiate(compiled.get(name));
       java.util.Set<String> tooLarge = new java.util.HashSet<>();
       for (Diagnostic d : result.diagnostics()) {
-        if (d.warning()) continue; // a rounded index into a passive array: the oracle checks the derivative
+        if (d.warning()) continue; // a rounded index into a passive array: the differences check the derivative
         if (d.mode().equals("second-order") && d.reason().contains("compile limit")) {
           tooLarge.add(d.method().substring(0, d.method().indexOf('('))); // reported, as it should be
         } else {

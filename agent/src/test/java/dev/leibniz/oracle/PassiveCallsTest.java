@@ -81,6 +81,10 @@ class PassiveCallsTest {
     assertEquals("x must be positive, was -1.0", e.getCause().getMessage());
     e = assertThrows(AssertionError.class, () -> f.tangentGradient(-1));
     assertEquals("x must be positive, was -1.0", e.getCause().getMessage());
+    checkScalar("checkedSqrt", new Class<?>[] {D}, new double[] {0.5 / Math.sqrt(2.25)}, 2.25);
+    ScalarFunction s = new ScalarFunction(P, "checkedSqrt", D);
+    e = assertThrows(AssertionError.class, () -> s.tangentGradient(-4));
+    assertEquals(-4, ((PassiveHelpers.DomainError) e.getCause()).value, 0);
     ScalarFunction g = new ScalarFunction(P, "checkedAsin", D);
     e = assertThrows(AssertionError.class, () -> g.gradient(2));
     assertEquals(PassiveHelpers.DomainError.class, e.getCause().getClass());

@@ -72,7 +72,7 @@ public final class ParamWrites {
             }
             MethodRef m = i.method();
             if (PassiveCalls.readsBitPattern(m)) out.set(BIT_PATTERNS);
-            if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i)) break;
+            if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i) || isThrownException(g, i)) break;
             ArrayIntrinsic k = ArrayIntrinsic.of(m);
             HelperIntrinsic h = HelperIntrinsic.of(m);
             if (h != null) {
@@ -115,6 +115,29 @@ public final class ParamWrites {
     if (!m.name().equals("<init>") || !m.owner().startsWith("java/")) return false;
     Value object = call.arg(0);
     return (object instanceof Insn && ((Insn) object).op == Op.NEW) || constructs(g, object);
+  }
+
+  /**
+   * {@code throw new MathIllegalArgumentException(pattern, args)}: the constructor of an exception
+   * or error (by class name) on an object allocated here whose only other use is being thrown.
+   * Whatever it records, the method ends by throwing it, so nothing it writes is read by the
+   * method or, in tangent mode, written twice.
+   */
+  private static boolean isThrownException(Graph g, Insn call) {
+    MethodRef m = call.method();
+    if (!m.name().equals("<init>") || !(m.owner().endsWith("Exception") || m.owner().endsWith("Error"))) return false;
+    Value object = call.arg(0);
+    if (!(object instanceof Insn) || ((Insn) object).op != Op.NEW) return false;
+    for (Block b : g.blocks) {
+      for (Phi p : b.phis) {
+        if (p.inputs.contains(object)) return false;
+      }
+      for (Insn i : b.insns) {
+        if (i != call && java.util.Arrays.asList(i.args).contains(object)) return false;
+      }
+      if (b.terminator != null && b.terminator.op != Op.THROW && java.util.Arrays.asList(b.terminator.args).contains(object)) return false;
+    }
+    return true;
   }
 
   /** Marks the parameters {@code array} may be (a row of). */
