@@ -82,6 +82,7 @@ import org.hipparchus.util.FastMath;
  */
 final class Corpus {
 
+
   // blocker names (as Blockers prints them)
   static final String ARRAY_IN_FIELD = "array held in a field receives active values";
   static final String BIT_PATTERN = "bit pattern of an active value read (library code)";
@@ -138,7 +139,7 @@ final class Corpus {
             args(0.3, 3.5, 0.5), args(0.3, 1.0, 0.5)),
         refused("hipparchus/CarlsonEllipticIntegral.rF", CarlsonRf.class, "rF", OBJECT_CONSTRUCTION,
             args(0.5, 1.2, 2.0), args(0.0, 0.8, 1.5)),
-        refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", BOXED_FOR_MESSAGE,
+        refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", CALLBACK_WITHOUT_COMPANION,
             args((UnivariateFunction) x -> FastMath.sin(x) * x, 0.2, 1.5, 5)),
 
         // finmath-lib
