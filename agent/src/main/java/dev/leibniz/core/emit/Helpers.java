@@ -55,6 +55,19 @@ final class Helpers {
     return rows;
   }
 
+  /**
+   * The snapshot of {@code a} for a call whose earlier arguments {@code p1, p2, p3} were copied to
+   * {@code s1, s2, s3}: the same copy when {@code a} is one of those arrays (unused pairs: null, null).
+   */
+  static Object snapshotAs(Object a, Object p1, Object s1, Object p2, Object s2, Object p3, Object s3) {
+    if (a != null) {
+      if (a == p1) return s1;
+      if (a == p2) return s2;
+      if (a == p3) return s3;
+    }
+    return snapshot(a);
+  }
+
   static double[] growD(double[] tape, int need, String method) {
     if (need <= tape.length && need >= 0) {
       return tape;
