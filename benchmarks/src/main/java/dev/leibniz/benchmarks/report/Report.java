@@ -59,6 +59,15 @@ public final class Report {
     for (Workload w : Workload.values()) {
       appendWorkload(md, results, w);
     }
+    // Measured by their own harnesses, not by this JMH run: linked so that every figure is found here.
+    md.append("## Other measurements
+
+")
+        .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
+            + " record: [SPARK.md](SPARK.md).
+")
+        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).
+");
     return md.toString();
   }
 
