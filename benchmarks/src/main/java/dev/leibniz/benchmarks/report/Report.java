@@ -60,14 +60,10 @@ public final class Report {
       appendWorkload(md, results, w);
     }
     // Measured by their own harnesses, not by this JMH run: linked so that every figure is found here.
-    md.append("## Other measurements
-
-")
+    md.append("## Other measurements\n\n")
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
-            + " record: [SPARK.md](SPARK.md).
-")
-        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).
-");
+            + " record: [SPARK.md](SPARK.md).\n")
+        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n");
     return md.toString();
   }
 
