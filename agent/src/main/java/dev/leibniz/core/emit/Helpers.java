@@ -50,47 +50,59 @@ final class Helpers {
   }
 
   static double[] growD(double[] tape, int need, String method) {
-    if (need <= tape.length) {
+    if (need <= tape.length && need >= 0) {
       return tape;
     }
     try {
-      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+      return Arrays.copyOf(tape, capacity(need, tape.length));
     } catch (OutOfMemoryError e) {
       throw tapeFull(method, tape.length, 8);
     }
   }
 
   static int[] growI(int[] tape, int need, String method) {
-    if (need <= tape.length) {
+    if (need <= tape.length && need >= 0) {
       return tape;
     }
     try {
-      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+      return Arrays.copyOf(tape, capacity(need, tape.length));
     } catch (OutOfMemoryError e) {
       throw tapeFull(method, tape.length, 4);
     }
   }
 
   static long[] growJ(long[] tape, int need, String method) {
-    if (need <= tape.length) {
+    if (need <= tape.length && need >= 0) {
       return tape;
     }
     try {
-      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+      return Arrays.copyOf(tape, capacity(need, tape.length));
     } catch (OutOfMemoryError e) {
       throw tapeFull(method, tape.length, 8);
     }
   }
 
   static Object[] growA(Object[] tape, int need, String method) {
-    if (need <= tape.length) {
+    if (need <= tape.length && need >= 0) {
       return tape;
     }
     try {
-      return Arrays.copyOf(tape, Math.max(need, 2 * tape.length));
+      return Arrays.copyOf(tape, capacity(need, tape.length));
     } catch (OutOfMemoryError e) {
       throw tapeFull(method, tape.length, 4);
     }
+  }
+
+  /**
+   * The next tape length: doubled, at least {@code need}. A negative {@code need} is an index that
+   * overflowed {@code int}: the tape would need more entries than a Java array can hold.
+   */
+  private static int capacity(int need, int length) {
+    long doubled = Math.max(need, 2L * length);
+    if (need < 0) {
+      throw new OutOfMemoryError();
+    }
+    return (int) Math.min(doubled, Integer.MAX_VALUE - 8);
   }
 
   private static OutOfMemoryError tapeFull(String method, int entries, int bytes) {

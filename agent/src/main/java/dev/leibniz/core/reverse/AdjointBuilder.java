@@ -55,7 +55,9 @@ public final class AdjointBuilder extends Sweep {
    * A loop header entered once from outside and otherwise through one back edge: instead of one
    * tape entry per iteration, the forward sweep counts iterations in a local, and the reverse
    * sweep counts down. A loop that is itself re-entered (nested) saves the count of the previous
-   * activation on the int tape, once per activation.
+   * activation on the long tape, once per activation. The counter is a {@code long}: a loop with a
+   * {@code long} counter (or a {@code while} loop) can run more than 2^31 - 1 times, and an
+   * {@code int} counter would wrap and reverse the wrong number of iterations, silently.
    */
   private static final class LoopCounter {
     final Var count;
@@ -125,7 +127,7 @@ public final class AdjointBuilder extends Sweep {
           if (back0 != back1) {
             int latch = back0 ? 0 : 1;
             Block outside = blk.preds.get(1 - latch);
-            counters.put(blk, new LoopCounter(dst.newVar(Type.INT_TYPE, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
+            counters.put(blk, new LoopCounter(dst.newVar(Type.LONG_TYPE, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
           }
         }
       }
@@ -317,12 +319,12 @@ public final class AdjointBuilder extends Sweep {
       Value idx = b.constant(Type.INT_TYPE, k);
       LoopCounter loop = counters.get(blk);
       if (loop != null && k == loop.latch) {
-        b.write(loop.count, b.plus(b.read(loop.count), b.constant(Type.INT_TYPE, 1)));
+        b.write(loop.count, b.plus(b.read(loop.count), b.constant(Type.LONG_TYPE, 1)));
       } else if (loop != null) {
         if (loop.reentered) {
           b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, b.read(loop.count));
         }
-        b.write(loop.count, b.constant(Type.INT_TYPE, 0));
+        b.write(loop.count, b.constant(Type.LONG_TYPE, 0));
       } else if (cameFrom.containsKey(blk)) {
         b.write(cameFrom.get(blk), idx);
       } else {
@@ -414,7 +416,8 @@ public final class AdjointBuilder extends Sweep {
     Insn add = (Insn) ph.inputs.get(loop.latch);
     Value step = add.arg(0) == ph ? add.arg(1) : add.arg(0);
     Value start = need(p(ph.inputs.get(loop.entry)), depth + 1);
-    Value trips = b.read(loop.count);
+    // int arithmetic wraps as the primal's did, so the low 32 bits of the count suffice here.
+    Value trips = b.convert(b.read(loop.count), Type.INT_TYPE);
     Value c = b.constant(Type.INT_TYPE, (Number) ((Insn) step).attr);
     return b.add(Op.ADD, Type.INT_TYPE, null, start, b.add(Op.MUL, Type.INT_TYPE, null, trips, c));
   }
@@ -622,15 +625,16 @@ public final class AdjointBuilder extends Sweep {
     if (loop != null) {
       Value trips = b.read(loop.count);
       Block back = dst.newBlock(), out = dst.newBlock();
-      b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, trips);
+      Value sign = b.add(Op.CMP, Type.INT_TYPE, Opcodes.LCMP, trips, b.constant(Type.LONG_TYPE, 0));
+      b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, sign);
       b.at(back);
-      b.write(loop.count, b.minus(trips, b.constant(Type.INT_TYPE, 1)));
+      b.write(loop.count, b.minus(trips, b.constant(Type.LONG_TYPE, 1)));
       routePhis(active, bars, loop.latch);
       b.jump(reverse.get(blk.preds.get(loop.latch)));
       b.at(out);
       routePhis(active, bars, loop.entry);
       if (loop.reentered) {
-        b.write(loop.count, b.add(Op.TAPE_POP, Type.INT_TYPE, null));
+        b.write(loop.count, b.add(Op.TAPE_POP, Type.LONG_TYPE, null));
       }
       b.jump(reverse.get(blk.preds.get(loop.entry)));
       return;
