@@ -4,6 +4,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.emit.Emitter;
 import dev.leibniz.core.emit.HelperCopier;
+import dev.leibniz.core.emit.Workspace;
 import dev.leibniz.core.forward.TangentBuilder;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
@@ -148,8 +149,11 @@ public final class ClassDifferentiator {
           }
         }
       }
+      boolean cached = false;
       for (String key : todo) {
-        for (MethodNode mn : new MethodNode[] {tangents.get(key), adjoints.get(key), adjoints.get(key + VARIANT)}) {
+        MethodNode entry = adjointEntry(key, adjoints.get(key), isInterface);
+        cached |= entry != null && Workspace.readsCache(entry);
+        for (MethodNode mn : new MethodNode[] {tangents.get(key), entry, adjoints.get(key), adjoints.get(key + VARIANT)}) {
           if (mn == null) continue;
           out.add(mn);
           generated.add(className + "." + mn.name + mn.desc);
@@ -161,9 +165,18 @@ public final class ClassDifferentiator {
       if (out.isEmpty()) {
         return new Result(null, null, List.of(), diagnostics);
       }
-      byte[] companions = companionClass(out, helpers);
-      byte[] transformed = merge(original, companions);
+      byte[] companions = companionClass(out, helpers, cached);
+      byte[] transformed = merge(original, companions, cached);
       return new Result(transformed, companions, generated, diagnostics);
+    }
+
+    /** The contract's {@code m$adjoint}: takes the thread's tape workspace, runs the body (see {@link Workspace}). */
+    private MethodNode adjointEntry(String key, MethodNode body, boolean isInterface) {
+      if (body == null) return null;
+      MethodNode src = methods.get(key);
+      int access = (marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+          | (src.access & Opcodes.ACC_STATIC);
+      return Workspace.entry(cn.name, isInterface, access, Companions.adjointName(src.name), Companions.adjointDesc(src.desc), body, !isInterface);
     }
 
     private Diagnostic diag(String key, NotDifferentiable e, String mode) {
@@ -305,8 +318,8 @@ public final class ClassDifferentiator {
           ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
           : variant
               ? AdjointBuilder.build(g, act, this, Companions.distinctAdjointName(src.name), true)
-              : AdjointBuilder.build(g, act, this, Companions.adjointName(src.name));
-      int access = (marked.contains(key) && !variant ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+              : AdjointBuilder.build(g, act, this, Companions.adjointBodyName(src.name));
+      int access = (marked.contains(key) && tangentMode ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
           | (src.access & Opcodes.ACC_STATIC);
       MethodNode mn;
       try {
@@ -424,28 +437,31 @@ public final class ClassDifferentiator {
       }
     }
 
-    private byte[] companionClass(List<MethodNode> out, Set<String> helpers) {
-      ClassWriter cw = new FrameWriter();
+    private byte[] companionClass(List<MethodNode> out, Set<String> helpers, boolean cached) {
+      FrameWriter writer = new FrameWriter();
+      ClassVisitor cw = cached ? Workspace.withCache(writer, cn.name) : writer;
       cw.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_8), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));
       for (MethodNode mn : out) {
         mn.accept(cw);
       }
       HelperCopier.copy(helpers, cn.name, (cn.access & Opcodes.ACC_INTERFACE) != 0, cw);
       cw.visitEnd();
-      return cw.toByteArray();
+      return writer.toByteArray();
     }
 
     /** The original class, member for member, plus the companion class's methods. */
-    private byte[] merge(byte[] original, byte[] companions) {
+    private byte[] merge(byte[] original, byte[] companions, boolean cached) {
       ClassReader reader = new ClassReader(original);
       ClassWriter cw = new ClassWriter(reader, 0);
-      reader.accept(new ClassVisitor(Opcodes.ASM9, cw) {
+      ClassVisitor target = cached ? Workspace.withCache(cw, cn.name) : cw;
+      reader.accept(new ClassVisitor(Opcodes.ASM9, target) {
         @Override
         public void visitEnd() {
           new ClassReader(companions).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-              return cw.visitMethod(access, name, desc, sig, ex);
+              // The companion class's initialiser of the cache field: the original's gets it instead.
+              return name.equals("<clinit>") ? null : cw.visitMethod(access, name, desc, sig, ex);
             }
           }, 0);
           super.visitEnd();

@@ -31,6 +31,28 @@ public final class Companions {
     return name + ADJOINT + "$distinct";
   }
 
+  /**
+   * The private body of an adjoint: the public (or helper) {@code m$adjoint} takes the calling
+   * thread's tape workspace and calls it; calls between companions of one class pass their
+   * workspace on, so one gradient uses one set of tapes, reused from one gradient to the next.
+   */
+  public static String adjointBodyName(String name) {
+    return name + ADJOINT + "$body";
+  }
+
+  /** The tape workspace: {@code Object[]} (layout in {@code dev.leibniz.core.emit.Workspace}). */
+  public static final String WORKSPACE = "[Ljava/lang/Object;";
+
+  /** A private adjoint body's descriptor: the adjoint's, then the tape workspace. */
+  public static String adjointBodyDesc(String desc) {
+    String a = adjointDesc(desc);
+    int close = a.indexOf(')');
+    return a.substring(0, close) + WORKSPACE + a.substring(close);
+  }
+
+  /** The static field holding a class's per-thread tape workspaces. */
+  public static final String TAPE_CACHE = HELPER_PREFIX + "tapes";
+
   /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
   public static String tangentDesc(String desc) {
     List<Type> params = new ArrayList<>();

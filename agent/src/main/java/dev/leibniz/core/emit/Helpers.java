@@ -1,5 +1,6 @@
 package dev.leibniz.core.emit;
 
+import java.lang.ref.SoftReference;
 import java.lang.reflect.Array;
 import java.util.Arrays;
 
@@ -47,6 +48,43 @@ final class Helpers {
       rows[i] = snapshot(rows[i]);
     }
     return rows;
+  }
+
+  /**
+   * The calling thread's tape workspace for one gradient ({@link Workspace} has the layout), marked
+   * busy until {@link #release}. A workspace still busy (a recursive call through a public adjoint,
+   * or one left by an exception) is replaced by a fresh one. The cache holds it softly: tapes grown
+   * for one huge gradient do not pin the heap.
+   */
+  static Object[] take(ThreadLocal<Object> cache) {
+    Object ref = cache.get();
+    Object[] w = ref == null ? null : (Object[]) ((SoftReference<?>) ref).get();
+    if (w == null || w[6] != null) {
+      w = fresh();
+      cache.set(new SoftReference<Object>(w));
+    }
+    w[6] = Boolean.TRUE;
+    return w;
+  }
+
+  /** Ends the gradient that took {@code w}: it may serve the next one. */
+  static void release(Object[] w) {
+    w[6] = null;
+  }
+
+  /** A new workspace: the four tapes, their positions, the scalar-adjoint buffer, the busy mark. */
+  static Object[] fresh() {
+    return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[4], new double[8], null};
+  }
+
+  /** The workspace's buffer for callees' scalar adjoints, at least {@code n} long and all zero. */
+  static double[] buffer(Object[] w, int n) {
+    double[] b = (double[]) w[5];
+    if (b.length < n) {
+      b = new double[n];
+      w[5] = b;
+    }
+    return b;
   }
 
   static double[] growD(double[] tape, int need, String method) {

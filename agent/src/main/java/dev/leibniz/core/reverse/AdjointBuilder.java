@@ -85,14 +85,17 @@ public final class AdjointBuilder extends Sweep {
   private Block reversing;
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams) {
-    super(src, activity, callees, name, Companions.adjointDesc(src.desc));
+    super(src, activity, callees, name, Companions.adjointBodyDesc(src.desc));
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
   }
 
-  /** The adjoint graph of {@code src}, named {@code name} ({@code m$adjoint}). */
+  /**
+   * The adjoint body of {@code src}, named {@code name} ({@code m$adjoint$body}): the adjoint's
+   * parameters, then the tape workspace ({@link Companions#adjointBodyDesc}).
+   */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     return build(src, activity, callees, name, false);
   }
@@ -164,6 +167,9 @@ public final class AdjointBuilder extends Sweep {
       define(ph, dst.newPhi(to, ph.type));
     }
     shadowPhis(blk, to);
+    if (blk == src.entry() && src.params.isEmpty()) {
+      params();
+    }
     for (Insn i : blk.insns) {
       forwardInsn(i);
     }
@@ -226,9 +232,13 @@ public final class AdjointBuilder extends Sweep {
       dst.params.add(g);
       gradOut = g;
     }
+    Insn ws = b.add(Op.PARAM, Type.getType(Companions.WORKSPACE), dst.params.size());
+    dst.params.add(ws);
+    dst.workspace = ws;
     int buffer = written.maxCalleeScalars();
     if (buffer > 0) {
-      callBuffer = b.add(Op.NEWARRAY, Type.getType(double[].class), null, b.constant(Type.INT_TYPE, buffer));
+      callBuffer = b.add(Op.HELPER, Type.getType(double[].class), helper("buffer", "(" + Companions.WORKSPACE + "I)[D"),
+          ws, b.constant(Type.INT_TYPE, buffer));
       home.put(callBuffer, current);
     }
   }
@@ -811,9 +821,17 @@ public final class AdjointBuilder extends Sweep {
     if (!scalarArgs.isEmpty()) {
       args.add(callBuffer);
     }
-    String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
-        ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
-    MethodRef am = new MethodRef(m.opcode(), m.owner(), adjointName, Companions.adjointDesc(m.desc()), m.itf());
+    MethodRef am;
+    if (m.owner().equals(src.owner)) {
+      // A companion of this class: its private body, on this gradient's workspace.
+      args.add(dst.workspace);
+      String body = callees.hasDistinctVariant(m) && argumentsDistinct(i)
+          ? Companions.distinctAdjointName(m.name()) : Companions.adjointBodyName(m.name());
+      am = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), body,
+          Companions.adjointBodyDesc(m.desc()), m.itf());
+    } else {
+      am = new MethodRef(m.opcode(), m.owner(), Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()), m.itf());
+    }
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;
     for (int s = 0; s < scalarArgs.size(); s++) {
