@@ -51,6 +51,19 @@ final class Helpers {
   }
 
   /**
+   * The snapshot of {@code a} for a call whose earlier arguments {@code p1, p2, p3} were copied to
+   * {@code s1, s2, s3}: the same copy when {@code a} is one of those arrays (unused pairs: null, null).
+   */
+  static Object snapshotAs(Object a, Object p1, Object s1, Object p2, Object s2, Object p3, Object s3) {
+    if (a != null) {
+      if (a == p1) return s1;
+      if (a == p2) return s2;
+      if (a == p3) return s3;
+    }
+    return snapshot(a);
+  }
+
+  /**
    * The calling thread's tape workspace for one gradient ({@link Workspace} has the layout), marked
    * busy until {@link #release}. A workspace still busy (a recursive call through a public adjoint,
    * or one left by an exception) is replaced by a fresh one. The cache holds it softly: tapes grown

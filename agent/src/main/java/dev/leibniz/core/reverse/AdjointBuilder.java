@@ -101,9 +101,10 @@ public final class AdjointBuilder extends Sweep {
   }
 
   /**
-   * With {@code distinctParams}, the adjoint may assume that its array parameters are distinct
-   * arrays (not one array passed twice): loads from parameters it does not write are then
-   * recomputed rather than taped. Callers use that variant only where they can prove it.
+   * With {@code distinctParams}, the adjoint may assume that each array parameter it writes is
+   * distinct from its other array parameters (not one array passed twice): loads from parameters
+   * it does not write are then recomputed rather than taped. Callers use that variant only where
+   * they can prove it ({@link #argumentsDistinct}).
    */
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
@@ -268,8 +269,7 @@ public final class AdjointBuilder extends Sweep {
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
         if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
-          Insn s = b.add(Op.HELPER, Types.OBJECT, helper("snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;"), p(v));
-          snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], s);
+          snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], snapshot(i, a, self, snaps));
           home.put(snaps[a], current);
         }
       }
@@ -307,6 +307,35 @@ public final class AdjointBuilder extends Sweep {
         break;
       default:
     }
+  }
+
+  /** At most this many earlier arguments are checked for being the same array as a later one. */
+  private static final int SNAPSHOT_PEERS = 3;
+
+  /**
+   * A copy of argument {@code a} of {@code call}; where an earlier argument that may be the same
+   * array was copied too, the copy of that argument when it is the same array at run time, so that
+   * the callee's adjoint sees the arrays aliased as the call did.
+   */
+  private Value snapshot(Insn call, int a, int self, Value[] snaps) {
+    Value v = p(call.arg(a + self));
+    List<Value> peers = new ArrayList<>();
+    for (int e = a - 1; e >= 0 && peers.size() < 2 * SNAPSHOT_PEERS; e--) {
+      if (snaps[e] != null && written.mayAlias(call.arg(e + self), call.arg(a + self))) {
+        peers.add(p(call.arg(e + self)));
+        peers.add(snaps[e]);
+      }
+    }
+    if (peers.isEmpty()) {
+      return b.add(Op.HELPER, Types.OBJECT, helper("snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;"), v);
+    }
+    while (peers.size() < 2 * SNAPSHOT_PEERS) {
+      peers.add(b.add(Op.CONST, Types.NULL, null));
+    }
+    peers.add(0, v);
+    return b.add(Op.HELPER, Types.OBJECT, helper("snapshotAs",
+        "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"),
+        peers.toArray(new Value[0]));
   }
 
   private static boolean isPrimitiveArray(Value v) {
@@ -842,12 +871,17 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
-  /** True when no two array arguments of {@code call} can be the same array. */
+  /**
+   * True when no array argument that the callee writes can be the same array as another argument
+   * of {@code call}. Arrays the callee only reads may alias each other freely: with no write
+   * between them, loading from one or the other gives the same values.
+   */
   private boolean argumentsDistinct(Insn call) {
+    MethodRef m = call.method();
     for (int a = 0; a < call.args.length; a++) {
-      for (int b2 = a + 1; b2 < call.args.length; b2++) {
-        if (Types.isReference(call.arg(a).type) && Types.isReference(call.arg(b2).type)
-            && written.mayAlias(call.arg(a), call.arg(b2))) {
+      if (!Types.isReference(call.arg(a).type) || !callees.writesArgument(m, a)) continue;
+      for (int o = 0; o < call.args.length; o++) {
+        if (o != a && Types.isReference(call.arg(o).type) && written.mayAlias(call.arg(a), call.arg(o))) {
           return false;
         }
       }

@@ -158,8 +158,19 @@ final class WrittenArrays {
     });
   }
 
-  /** True when argument {@code argIndex} of {@code call} may not hold its contents until the reverse sweep. */
+  /**
+   * True when argument {@code argIndex} of {@code call} may not hold its contents until the reverse
+   * sweep: the callee writes it, or writes another argument that may be the same array, or
+   * something writes it after the call.
+   */
   boolean needsSnapshot(Insn call, Block block, int argIndex) {
-    return callees.writesArgument(call.method(), argIndex) || writtenAfter(call, block, call.arg(argIndex));
+    Value array = call.arg(argIndex);
+    for (int w = 0; w < call.args.length; w++) {
+      if (Types.isReference(call.arg(w).type) && callees.writesArgument(call.method(), w)
+          && (w == argIndex || mayAlias(call.arg(w), array))) {
+        return true;
+      }
+    }
+    return writtenAfter(call, block, array);
   }
 }
