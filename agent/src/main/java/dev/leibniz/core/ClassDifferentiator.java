@@ -153,7 +153,7 @@ public final class ClassDifferentiator {
       for (String key : todo) {
         MethodNode entry = adjointEntry(key, adjoints.get(key), isInterface);
         cached |= entry != null && Workspace.readsCache(entry);
-        for (MethodNode mn : new MethodNode[] {tangents.get(key), entry, adjoints.get(key), adjoints.get(key + VARIANT)}) {
+        for (MethodNode mn : new MethodNode[] {tangents.get(key), entry, adjoints.get(key), adjoints.get(key + VARIANT), adjoints.get(key + SPLIT)}) {
           if (mn == null) continue;
           out.add(mn);
           generated.add(className + "." + mn.name + mn.desc);
@@ -220,9 +220,11 @@ public final class ClassDifferentiator {
       failed.putAll(liftErrors);
       currentFailures = failed;
       variants.clear();
+      splits.clear();
       if (!tangentMode) {
         for (String key : todo) {
           if (!failed.containsKey(key) && variantEligible(key)) variants.add(key);
+          if (!failed.containsKey(key) && splitEligible(key, todo)) splits.add(key);
         }
       }
       Map<String, MethodNode> made = new HashMap<>();
@@ -253,6 +255,22 @@ public final class ClassDifferentiator {
             changed = true;
           }
         }
+        for (String key : new ArrayList<>(splits)) {
+          if (failed.containsKey(key)) {
+            splits.remove(key);
+            changed = true;
+            continue;
+          }
+          try {
+            splitBuild = true;
+            made.put(key + SPLIT, buildEither(key, false, false, methods.get(key)));
+          } catch (NotDifferentiable | RuntimeException e) {
+            splits.remove(key); // callers fall back to joint reversal
+            changed = true;
+          } finally {
+            splitBuild = false;
+          }
+        }
       }
       return made;
     }
@@ -281,6 +299,32 @@ public final class ClassDifferentiator {
       if (arrays < 2) return false;
       BitSet w = writes(new MethodRef(Opcodes.INVOKESTATIC, cn.name, m.name, m.desc, false));
       return w.nextSetBit(0) >= 0 && w.nextSetBit(0) < 255;
+    }
+
+    private static final String SPLIT = "#split";
+    /** Methods whose split adjoint exists (adjoint mode): callers reverse their calls split. */
+    private final Set<String> splits = new LinkedHashSet<>();
+    /** Set while a split adjoint is being built. */
+    private boolean splitBuild;
+
+    /** A method that another method of the class calls and whose result is not an array. */
+    private boolean splitEligible(String key, Set<String> todo) {
+      MethodNode m = methods.get(key);
+      if (org.objectweb.asm.Type.getReturnType(m.desc).getSort() == org.objectweb.asm.Type.ARRAY) return false;
+      for (String caller : todo) {
+        for (AbstractInsnNode n : methods.get(caller).instructions) {
+          if (n instanceof MethodInsnNode) {
+            MethodInsnNode c = (MethodInsnNode) n;
+            if (c.owner.equals(cn.name) && key.equals(c.name + c.desc)) return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public boolean hasSplitAdjoint(MethodRef m) {
+      return m.owner().equals(cn.name) && splits.contains(m.name() + m.desc());
     }
 
     @Override
@@ -316,6 +360,8 @@ public final class ClassDifferentiator {
       Activity act = Activity.of(g, this);
       Graph d = tangentMode
           ? TangentBuilder.build(g, act, this, Companions.tangentName(src.name))
+          : splitBuild
+              ? AdjointBuilder.buildSplit(g, act, this, Companions.splitBodyName(src.name))
           : variant
               ? AdjointBuilder.build(g, act, this, Companions.distinctAdjointName(src.name), true)
               : AdjointBuilder.build(g, act, this, Companions.adjointBodyName(src.name));

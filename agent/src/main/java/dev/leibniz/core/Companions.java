@@ -50,6 +50,27 @@ public final class Companions {
     return a.substring(0, close) + WORKSPACE + a.substring(close);
   }
 
+  /**
+   * The private split adjoint of a callee: with mode 1 it runs the forward sweep, leaves on the
+   * workspace's tapes what its reverse needs and returns the primal result; with mode 2 (called from
+   * the caller's reverse sweep, the same arguments again) it runs the reverse sweep from there.
+   */
+  public static String splitBodyName(String name) {
+    return name + ADJOINT + "$split";
+  }
+
+  /** Mode of a split adjoint call: the forward sweep. */
+  public static final int SPLIT_FORWARD = 1;
+  /** Mode of a split adjoint call: the reverse sweep. */
+  public static final int SPLIT_REVERSE = 2;
+
+  /** A split adjoint's descriptor: the adjoint body's, then the {@code int} mode. */
+  public static String splitBodyDesc(String desc) {
+    String a = adjointBodyDesc(desc);
+    int close = a.indexOf(')');
+    return a.substring(0, close) + "I" + a.substring(close);
+  }
+
   /** The static field holding a class's per-thread tape workspaces. */
   public static final String TAPE_CACHE = HELPER_PREFIX + "tapes";
 

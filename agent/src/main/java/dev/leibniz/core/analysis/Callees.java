@@ -18,6 +18,14 @@ public interface Callees {
     return false;
   }
 
+  /**
+   * True when {@code m} (of the class being differentiated) has a private split adjoint: its
+   * forward records on the caller's tape, its reverse runs in the caller's reverse sweep.
+   */
+  default boolean hasSplitAdjoint(MethodRef m) {
+    return false;
+  }
+
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
   String whyNot(MethodRef m);
 }

@@ -157,38 +157,55 @@ public final class Emitter {
   private void workspaceCode(InsnList prologue) {
     for (char kind : tapes.keySet()) {
       prologue.add(loadTape(kind));
-      int[] t = tapes.get(kind);
-      prologue.add(new VarInsnNode(ALOAD, slot(g.workspace)));
-      prologue.add(intConst(Workspace.POSITIONS));
-      prologue.add(new InsnNode(AALOAD));
-      prologue.add(new TypeInsnNode(CHECKCAST, "[I"));
-      prologue.add(intConst(Workspace.slot(kind)));
-      prologue.add(new InsnNode(IALOAD));
-      prologue.add(new VarInsnNode(ISTORE, t[1]));
+      prologue.add(loadPosition(kind));
     }
     for (AbstractInsnNode call : workspaceCalls) {
       InsnList before = new InsnList();
       InsnList after = new InsnList();
       for (char kind : tapes.keySet()) {
-        int[] t = tapes.get(kind);
         before.add(storeTape(kind));
-        before.add(new VarInsnNode(ALOAD, slot(g.workspace)));
-        before.add(intConst(Workspace.POSITIONS));
-        before.add(new InsnNode(AALOAD));
-        before.add(new TypeInsnNode(CHECKCAST, "[I"));
-        before.add(intConst(Workspace.slot(kind)));
-        before.add(new VarInsnNode(ILOAD, t[1]));
-        before.add(new InsnNode(IASTORE));
+        before.add(storePosition(kind));
         after.add(loadTape(kind));
+        after.add(loadPosition(kind));
       }
       out.insertBefore(call, before);
       out.insert(call, after);
     }
     for (AbstractInsnNode ret : returns) {
       InsnList before = new InsnList();
-      for (char kind : tapes.keySet()) before.add(storeTape(kind));
+      for (char kind : tapes.keySet()) {
+        before.add(storeTape(kind));
+        before.add(storePosition(kind));
+      }
       out.insertBefore(ret, before);
     }
+  }
+
+  private InsnList loadPosition(char kind) {
+    InsnList l = new InsnList();
+    l.add(positions());
+    l.add(intConst(Workspace.slot(kind)));
+    l.add(new InsnNode(IALOAD));
+    l.add(new VarInsnNode(ISTORE, tapes.get(kind)[1]));
+    return l;
+  }
+
+  private InsnList storePosition(char kind) {
+    InsnList l = new InsnList();
+    l.add(positions());
+    l.add(intConst(Workspace.slot(kind)));
+    l.add(new VarInsnNode(ILOAD, tapes.get(kind)[1]));
+    l.add(new InsnNode(IASTORE));
+    return l;
+  }
+
+  private InsnList positions() {
+    InsnList l = new InsnList();
+    l.add(new VarInsnNode(ALOAD, slot(g.workspace)));
+    l.add(intConst(Workspace.POSITIONS));
+    l.add(new InsnNode(AALOAD));
+    l.add(new TypeInsnNode(CHECKCAST, "[I"));
+    return l;
   }
 
   private InsnList loadTape(char kind) {
@@ -557,6 +574,12 @@ public final class Emitter {
       case VAR_READ:
         add(new VarInsnNode(i.var().type.getOpcode(ILOAD), varSlot(i.var())));
         return;
+      case RESTORE: {
+        load(i.arg(0));
+        Value target = (Value) i.attr;
+        add(new VarInsnNode(target.type.getOpcode(ISTORE), slot(target)));
+        return;
+      }
       case VAR_WRITE:
         load(i.arg(0));
         add(new VarInsnNode(i.var().type.getOpcode(ISTORE), varSlot(i.var())));

@@ -84,8 +84,17 @@ public final class AdjointBuilder extends Sweep {
   private Value callBuffer;
   private Block reversing;
 
-  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams) {
-    super(src, activity, callees, name, Companions.adjointBodyDesc(src.desc));
+  /** Building a split adjoint ({@link #buildSplit}): its forward and reverse sweeps run in two calls. */
+  private final boolean split;
+  /** Split: the forward sweep's return points (blocks ending where the reverse sweep would begin). */
+  private final List<Block> exits = new ArrayList<>();
+  private final List<Block> exitReverses = new ArrayList<>();
+  private final List<Value> exitResults = new ArrayList<>();
+  private Insn mode;
+
+  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split) {
+    super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.desc) : Companions.adjointBodyDesc(src.desc));
+    this.split = split;
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
@@ -108,7 +117,21 @@ public final class AdjointBuilder extends Sweep {
    */
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
-    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams);
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams, false);
+    a.run();
+    return a.dst;
+  }
+
+  /**
+   * The split adjoint of {@code src} ({@code m$adjoint$split}, {@link Companions#splitBodyDesc}):
+   * called with mode 1 from a caller's forward sweep it runs its own forward sweep, leaves on the
+   * workspace what its reverse sweep reads, and returns the primal result; called with mode 2 from
+   * the caller's reverse sweep (the same arguments) it runs its reverse sweep. The callee's primal
+   * runs once. What happens between the two calls may change any array, so its reverse sweep
+   * recomputes no load from an array: such values are recorded.
+   */
+  public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, true);
     a.run();
     return a.dst;
   }
@@ -116,7 +139,7 @@ public final class AdjointBuilder extends Sweep {
   private void run() throws NotDifferentiable {
     List<Block> order = order();
     for (Block blk : order) {
-      blocks.put(blk, blk == src.entry() ? dst.entry() : dst.newBlock());
+      blocks.put(blk, blk == src.entry() && !split ? dst.entry() : dst.newBlock());
     }
     for (Block blk : order) {
       if (blk.preds.size() > 1) {
@@ -156,6 +179,12 @@ public final class AdjointBuilder extends Sweep {
         reverseBlock(blk);
       }
     }
+    if (split) {
+      if (exits.isEmpty()) {
+        throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
+      }
+      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitReverses);
+    }
   }
 
   // ---------------------------------------------------------------- forward sweep
@@ -191,6 +220,12 @@ public final class AdjointBuilder extends Sweep {
     if (t.op == Op.RETURN) {
       if (result != null) {
         b.write(result, args[0]);
+      }
+      if (split) {
+        exits.add(b.block());
+        exitResults.add(args.length > 0 ? args[0] : null);
+        exitReverses.add(reverse.get(blk));
+        return;
       }
       b.jump(reverse.get(blk));
     } else {
@@ -236,6 +271,10 @@ public final class AdjointBuilder extends Sweep {
     Insn ws = b.add(Op.PARAM, Type.getType(Companions.WORKSPACE), dst.params.size());
     dst.params.add(ws);
     dst.workspace = ws;
+    if (split) {
+      mode = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
+      dst.params.add(mode);
+    }
     int buffer = written.maxCalleeScalars();
     if (buffer > 0) {
       callBuffer = b.add(Op.HELPER, Type.getType(double[].class), helper("buffer", "(" + Companions.WORKSPACE + "I)[D"),
@@ -262,6 +301,12 @@ public final class AdjointBuilder extends Sweep {
   private void forwardCall(Insn i) throws NotDifferentiable {
     MethodRef m = i.method();
     ArrayIntrinsic k = ArrayIntrinsic.of(m);
+    if (isSplit(i)) {
+      Insn call = splitCall(i, Companions.SPLIT_FORWARD, i.type);
+      call.origin = i.origin;
+      if (call.hasResult()) define(i, call);
+      return;
+    }
     if (k == null) {
       Type[] types = Type.getArgumentTypes(m.desc());
       int self = m.isStatic() ? 0 : 1;
@@ -475,11 +520,19 @@ public final class AdjointBuilder extends Sweep {
       case ALENGTH:
         return true;
       case ALOAD:
-        Value array = source.get(i.arg(0));
-        return array != null && !written.isWritten(array);
+        return stableLoad(i);
       default:
         return false;
     }
+  }
+
+  /**
+   * A load that gives the same value in the reverse sweep: from an array that nothing writes, and,
+   * in a split adjoint, never (anything may write between its forward and its reverse call).
+   */
+  private boolean stableLoad(Insn load) {
+    Value array = source.get(load.arg(0));
+    return !split && array != null && !written.isWritten(array);
   }
 
   /** Operands available in the reverse of {@link #reversing} without a tape entry. */
@@ -523,11 +576,9 @@ public final class AdjointBuilder extends Sweep {
       case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
       case ALENGTH:
         break;
-      case ALOAD: {
-        Value array = source.get(i.arg(0));
-        if (array == null || written.isWritten(array)) return false;
+      case ALOAD:
+        if (!stableLoad(i)) return false;
         break;
-      }
       default:
         return false;
     }
@@ -819,11 +870,72 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
+  /**
+   * A call of a same-class callee with a split adjoint (and no array result): its forward sweep
+   * runs in this method's forward sweep, its reverse in this method's reverse sweep.
+   */
+  private boolean isSplit(Insn call) {
+    MethodRef m = call.method();
+    return m.owner().equals(src.owner) && ArrayIntrinsic.of(m) == null && callees.hasSplitAdjoint(m)
+        && !Types.isDifferentiableArray(Type.getReturnType(m.desc()));
+  }
+
+  /**
+   * Calls the split adjoint of {@code i}'s callee in {@code mode}: the arguments (in the reverse
+   * sweep, as they were), their shadows (the same arrays in both calls), the result's adjoint (the
+   * reverse only), the scalar-adjoint buffer, the workspace.
+   */
+  private Insn splitCall(Insn i, int mode, Type type) {
+    boolean rev = mode == Companions.SPLIT_REVERSE;
+    MethodRef m = i.method();
+    Type[] types = Type.getArgumentTypes(m.desc());
+    int self = m.isStatic() ? 0 : 1;
+    List<Value> args = new ArrayList<>();
+    if (self == 1) args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
+    List<Value> scalarArgs = new ArrayList<>();
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(rev ? need(p(v)) : p(v));
+      if (Types.isDifferentiableArray(types[a])) {
+        Value sh = activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
+        args.add(rev ? need(sh) : sh);
+      } else if (Types.isScalar(types[a])) {
+        scalarArgs.add(v);
+      }
+    }
+    Type r = Type.getReturnType(m.desc());
+    if (Types.isScalar(r)) {
+      args.add(rev && activity.isActive(i) ? take(i) : zero(b, r));
+    }
+    if (!scalarArgs.isEmpty()) {
+      args.add(rev ? callBuffer : b.add(Op.CONST, Types.NULL, null));
+    }
+    args.add(dst.workspace);
+    args.add(b.constant(Type.INT_TYPE, mode));
+    MethodRef sm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
+        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.desc()), m.itf());
+    Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
+    call.line = i.line;
+    if (rev) {
+      for (int s = 0; s < scalarArgs.size(); s++) {
+        Value idx = b.constant(Type.INT_TYPE, s);
+        Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, callBuffer, idx);
+        b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
+        accumulate(scalarArgs.get(s), g);
+      }
+    }
+    return call;
+  }
+
   private void reverseCall(Insn i) throws NotDifferentiable {
     MethodRef m = i.method();
     ArrayIntrinsic k = ArrayIntrinsic.of(m);
     if (k != null) {
       reverseIntrinsic(i, k);
+      return;
+    }
+    if (isSplit(i)) {
+      splitCall(i, Companions.SPLIT_REVERSE, Types.stackType(Type.getReturnType(m.desc())));
       return;
     }
     Type[] types = Type.getArgumentTypes(m.desc());
