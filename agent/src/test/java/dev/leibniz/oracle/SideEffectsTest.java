@@ -59,4 +59,25 @@ class SideEffectsTest {
     assertEquals(before + 1, (int) calls.invoke(null), "calls of the callee during one adjoint call");
     assertEquals(Math.cos(x) * x + Math.sin(x) + 1, g[0], 1e-14);
   }
+
+  @Test
+  void aDeepRecursionRunsEachLevelOncePerAdjointCall() throws Exception {
+    Method levels = T.getMethod("levels");
+    int depth = 2000;
+    double x = 0.7;
+    int before = (int) levels.invoke(null);
+    double[] g = new double[1];
+    double y = (double) call("deep$adjoint", x, depth, 1.0, g);
+    assertEquals(before + depth + 1, (int) levels.invoke(null), "levels run by one adjoint call");
+    Method primal = T.getMethod("deep", double.class, int.class);
+    assertEquals((double) primal.invoke(null, x, depth), y, 0);
+    FiniteDifferences.Estimate est = FiniteDifferences.directional(v -> {
+      try {
+        return new double[] {(double) primal.invoke(null, v[0], depth)};
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }, new double[] {x}, new double[] {1})[0];
+    assertEquals(est.value(), g[0], est.tolerance(1e-7), "adjoint vs finite differences");
+  }
 }
