@@ -138,4 +138,47 @@ class TapeCostTest {
     if (failure.get() != null) throw new AssertionError(failure.get());
     assertTrue(expected[0] != 0);
   }
+
+  /** The length of the {@code double} tape a fresh thread's workspace has after running {@code c} once. */
+  static int doubleTapeAfter(Call c) throws Throwable {
+    java.lang.reflect.Field f = T.getDeclaredField("leibniz$tapes");
+    f.setAccessible(true);
+    ThreadLocal<?> cache = (ThreadLocal<?>) f.get(null);
+    int[] length = new int[1];
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread t = new Thread(() -> {
+      try {
+        c.run();
+        Object[] w = (Object[]) ((java.lang.ref.SoftReference<?>) cache.get()).get();
+        length[0] = ((double[]) w[0]).length;
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    });
+    t.start();
+    t.join();
+    if (failure.get() != null) throw new AssertionError(failure.get());
+    return length[0];
+  }
+
+  @Test
+  void aLoopInvariantIsRecordedOncePerRunOfTheInnerLoop() throws Throwable {
+    MethodHandle a = adjoint("invariantInInnerLoop", double.class, double[].class, double[].class, int.class, double.class);
+    int n = 64;
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) x[i] = 0.01 * i - 0.2;
+    double[] xb = new double[n];
+    int tape = doubleTapeAfter(() -> {
+      double y = (double) a.invokeExact(x, xb, n, 1.0);
+    });
+    // n = 64 outer trips record 64 values; once per inner iteration would be n² = 4096
+    assertTrue(tape <= 128, "double tape of " + tape + " entries for " + n + " outer trips");
+    double sum = 0;
+    for (double v : x) sum += v;
+    for (int i = 0; i < n; i++) {
+      double exact = Math.cos(x[i]) * sum;
+      for (int k = 0; k < n; k++) exact += Math.sin(x[k]);
+      assertEquals(exact, xb[i], 1e-12 * Math.max(1, Math.abs(exact)), "partial " + i);
+    }
+  }
 }

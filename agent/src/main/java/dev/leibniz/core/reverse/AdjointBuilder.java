@@ -86,6 +86,11 @@ public final class AdjointBuilder extends Sweep {
 
   /** Building a split adjoint ({@link #buildSplit}): its forward and reverse sweeps run in two calls. */
   private final boolean split;
+  private final Loops loops;
+  /** Per loop exit block: the loop invariants recorded there, each with the variable it is read into. */
+  private final Map<Block, Map<Value, Var>> invariants = new HashMap<>();
+  /** Per block with one predecessor: the block that ends its reverse. */
+  private final Map<Block, Block> exitReverseEnd = new HashMap<>();
   /** Split: the forward sweep's return points (blocks ending where the reverse sweep would begin). */
   private final List<Block> exits = new ArrayList<>();
   private final List<Block> exitReverses = new ArrayList<>();
@@ -97,6 +102,7 @@ public final class AdjointBuilder extends Sweep {
     this.split = split;
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
+    this.loops = new Loops(src, dominators);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
   }
@@ -179,6 +185,7 @@ public final class AdjointBuilder extends Sweep {
         reverseBlock(blk);
       }
     }
+    recordInvariants();
     if (split) {
       if (exits.isEmpty()) {
         throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
@@ -470,6 +477,11 @@ public final class AdjointBuilder extends Sweep {
         args[k] = need(i.args[k], depth + 1);
       }
       got = b.add(i.op, i.type, i.attr, args);
+    } else if (invariantExit(v) != null) {
+      Block exit = invariantExit(v);
+      Var inv = invariants.computeIfAbsent(exit, x -> new java.util.LinkedHashMap<>())
+          .computeIfAbsent(v, x -> dst.newVar(x.type, "invariant"));
+      got = b.read(inv);
     } else {
       pushes.computeIfAbsent(reversing, x -> new ArrayList<>()).add(v);
       Insn pop = dst.newInsn(Op.TAPE_POP, v.type, null);
@@ -478,6 +490,39 @@ public final class AdjointBuilder extends Sweep {
     }
     mine.put(v, got);
     return got;
+  }
+
+  /**
+   * For a value defined outside the innermost loop around {@link #reversing} (but on a cycle with
+   * it): that loop's sole exit block, where the value is recorded once per run of the loop (the
+   * reverse sweep reads it into a variable there, before it reverses the loop's iterations); null
+   * when the loop has several exits or none of this kind.
+   */
+  private Block invariantExit(Value v) {
+    int loop = loops.innermost(reversing);
+    Block h = home.get(v);
+    if (loop < 0 || h == null || loops.contains(loop, h) || !dominators.dominates(h, loops.header(loop))) {
+      return null;
+    }
+    Block exit = loops.soleExit(loop);
+    return exit != null && reverse.containsKey(exit) ? exit : null;
+  }
+
+  /**
+   * Records the loop invariants at the start of each loop exit block's forward sweep, and reads them
+   * back at the end of its reverse (after the block's own entries, before the loop's).
+   */
+  private void recordInvariants() {
+    for (Map.Entry<Block, Map<Value, Var>> e : invariants.entrySet()) {
+      Block exit = e.getKey();
+      List<Value> values = new ArrayList<>(e.getValue().keySet());
+      blocks.get(exit).insns.add(0, dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, values.toArray(new Value[0])));
+      b.at(exitReverseEnd.get(exit));
+      for (int k = values.size() - 1; k >= 0; k--) {
+        Var inv = e.getValue().get(values.get(k));
+        b.write(inv, b.add(Op.TAPE_POP, inv.type, null));
+      }
+    }
   }
 
   /**
@@ -700,6 +745,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (blk.preds.size() == 1) {
+      exitReverseEnd.put(blk, b.block());
       b.jump(reverse.get(blk.preds.get(0)));
       return;
     }
