@@ -181,4 +181,27 @@ class TapeCostTest {
       assertEquals(exact, xb[i], 1e-12 * Math.max(1, Math.abs(exact)), "partial " + i);
     }
   }
+
+  @Test
+  void aNullAdjointForAnArrayNothingWritesAllocatesNothing() throws Throwable {
+    MethodHandle a = adjoint("weighted", double.class, double[].class, double[].class, double[].class, double[].class, double.class);
+    int n = 1000;
+    double[] w = new double[n], data = new double[n], wb = new double[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = 0.001 * i;
+      data[i] = 1 - 0.002 * i;
+    }
+    long bytes = bytesPerCall(() -> {
+      double y = (double) a.invokeExact(w, wb, data, (double[]) null, 1.0);
+    });
+    assertNothingAllocated(bytes, "weighted$adjoint with a null adjoint for its 1,000-entry data array");
+    double[] g = new double[n], gd = new double[n];
+    double y = (double) a.invokeExact(w, g, data, (double[]) null, 1.0);
+    double y2 = (double) a.invokeExact(w, new double[n], data, gd, 1.0);
+    assertEquals(y, y2, 0);
+    for (int i = 0; i < n; i++) {
+      assertEquals(Math.cos(w[i] * data[i]) * data[i], g[i], 1e-15, "partial " + i);
+      assertEquals(Math.cos(w[i] * data[i]) * w[i], gd[i], 1e-15, "data partial " + i);
+    }
+  }
 }

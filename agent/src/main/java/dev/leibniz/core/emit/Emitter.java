@@ -616,6 +616,15 @@ public final class Emitter {
       int[] t = tape(kind);
       String d = tapeDesc(kind);
       helpers.add("grow" + kind);
+      // The common case (room left) is one comparison; only growth calls the helper. (A position
+      // that overflowed int is negative: the store below then fails, loudly.)
+      LabelNode room = new LabelNode();
+      add(new VarInsnNode(ILOAD, t[1]));
+      add(intConst(e.getValue()));
+      add(new InsnNode(IADD));
+      add(new VarInsnNode(ALOAD, t[0]));
+      add(new InsnNode(ARRAYLENGTH));
+      add(new JumpInsnNode(IF_ICMPLE, room));
       add(new VarInsnNode(ALOAD, t[0]));
       add(new VarInsnNode(ILOAD, t[1]));
       add(intConst(e.getValue()));
@@ -623,6 +632,7 @@ public final class Emitter {
       add(new LdcInsnNode(g.owner.replace('/', '.') + "." + g.name));
       add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
       add(new VarInsnNode(ASTORE, t[0]));
+      add(room);
     }
     for (Value v : values) {
       char kind = tapeKind(v.type);

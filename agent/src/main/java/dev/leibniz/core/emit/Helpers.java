@@ -87,7 +87,24 @@ final class Helpers {
 
   /** A new workspace: the four tapes, their positions, the scalar-adjoint buffer, the busy mark. */
   static Object[] fresh() {
-    return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[4], new double[8], null};
+    return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[4], new double[8], null, null};
+  }
+
+  /**
+   * The adjoint array of a parameter that the method never writes: {@code bar}, or when that is
+   * null (the parameter is passive) the workspace's sink, an array as long as {@code a} whose
+   * contents are never read (adjoints of unwritten arrays are only accumulated into).
+   */
+  static double[] sink(double[] bar, double[] a, Object[] w) {
+    if (bar != null || a == null) {
+      return bar;
+    }
+    double[] s = (double[]) w[7];
+    if (s == null || s.length != a.length) {
+      s = new double[a.length];
+      w[7] = s;
+    }
+    return s;
   }
 
   /** The workspace's buffer for callees' scalar adjoints, at least {@code n} long and all zero. */

@@ -15,7 +15,8 @@ import org.objectweb.asm.tree.VarInsnNode;
 /**
  * The tape workspace of one gradient: an {@code Object[]} holding the four tapes ({@code double[]},
  * {@code int[]}, {@code long[]}, {@code Object[]}), an {@code int[4]} of their positions, the buffer
- * for callees' scalar adjoints and a busy mark (layout fixed by {@link Helpers#fresh}).
+ * for callees' scalar adjoints, a busy mark and the sink for adjoints of passive unwritten arrays
+ * (layout fixed by {@link Helpers#fresh}).
  *
  * <p>Every adjoint {@code m$adjoint} is a small entry ({@link #entry}) that takes the calling
  * thread's workspace from a {@code ThreadLocal} in the class's {@code private static final} field

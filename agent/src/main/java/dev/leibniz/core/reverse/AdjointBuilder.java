@@ -251,6 +251,7 @@ public final class AdjointBuilder extends Sweep {
 
   private void params() {
     boolean anyScalar = false;
+    List<Insn[]> sinks = new ArrayList<>();
     for (Insn prm : src.params) {
       Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
       dst.params.add(c);
@@ -258,7 +259,11 @@ public final class AdjointBuilder extends Sweep {
       if (Types.isDifferentiableArray(prm.type)) {
         Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(bar);
-        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
+        if (prm.type.equals(DOUBLES) && !written.isWritten(prm)) {
+          sinks.add(new Insn[] {prm, c, bar});
+        } else {
+          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
+        }
       } else if (Types.isScalar(prm.type)) {
         scalarParams.add(prm);
         anyScalar = true;
@@ -281,6 +286,11 @@ public final class AdjointBuilder extends Sweep {
     if (split) {
       mode = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
       dst.params.add(mode);
+    }
+    for (Insn[] s : sinks) {
+      // An array that nothing writes has an adjoint that is only accumulated into, never read: a
+      // null adjoint (passive) gets the workspace's reusable sink instead of a fresh zero array.
+      defineShadow(s[0], b.add(Op.HELPER, DOUBLES, helper("sink", "([D[D" + Companions.WORKSPACE + ")[D"), s[2], s[1], ws));
     }
     int buffer = written.maxCalleeScalars();
     if (buffer > 0) {
@@ -389,6 +399,8 @@ public final class AdjointBuilder extends Sweep {
         "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"),
         peers.toArray(new Value[0]));
   }
+
+  private static final Type DOUBLES = Type.getType(double[].class);
 
   private static boolean isPrimitiveArray(Value v) {
     return v.type.getSort() == Type.ARRAY && v.type.getDimensions() == 1;
