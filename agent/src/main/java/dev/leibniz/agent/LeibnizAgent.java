@@ -1,6 +1,7 @@
 package dev.leibniz.agent;
 
 import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
+import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
 import static net.bytebuddy.matcher.ElementMatchers.isInterface;
 import static net.bytebuddy.matcher.ElementMatchers.named;
@@ -16,8 +17,9 @@ import net.bytebuddy.utility.JavaModule;
 
 /**
  * The java agent: {@code premain} installs a ByteBuddy {@link AgentBuilder} that matches classes
- * declaring a method annotated {@code dev.leibniz.Differentiable} (by name, so the annotation
- * class is never loaded for matching) and adds their companions as the classes first load. Every
+ * declaring a method annotated {@code dev.leibniz.Differentiable} or inheriting from one that does
+ * (by name, so the annotation class is never loaded for matching) and adds their companions as the
+ * classes first load. Every
  * entry point catches {@link Throwable}: the agent never stops the application.
  */
 public final class LeibnizAgent {
@@ -45,7 +47,9 @@ public final class LeibnizAgent {
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(new Listener(options))
         .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("dev.leibniz.shaded.")).or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun.")))
-        .type(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable"))))
+        // Classes that mark a method, and their subclasses and implementations: an override of a
+        // marked method needs its own companions, whether it repeats the annotation or not.
+        .type(hasSuperType(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable")))))
         .transform(
             (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
                 builder.visit(new CompanionWriter(options, loader)))

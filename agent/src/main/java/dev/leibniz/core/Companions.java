@@ -74,6 +74,21 @@ public final class Companions {
   /** The static field holding a class's per-thread tape workspaces. */
   public static final String TAPE_CACHE = HELPER_PREFIX + "tapes";
 
+  /**
+   * The name, in the calling class, of companion {@code companionName} of a method of class
+   * {@code owner} that cannot hold it (see docs/architecture.md, "Companions of other classes"):
+   * {@code leibniz$org_hipparchus_special_Gamma$logGamma$tangent}. The owner is mangled as JNI
+   * does ({@code _} for {@code /}, {@code _1} for {@code _}), so distinct owners get distinct names.
+   */
+  public static String hostedName(String owner, String companionName) {
+    return HELPER_PREFIX + owner.replace("_", "_1").replace('/', '_') + "$" + companionName;
+  }
+
+  /** A companion descriptor made static: the receiver of class {@code owner} becomes the first parameter. */
+  public static String staticForm(String owner, String companionDesc) {
+    return "(L" + owner + ";" + companionDesc.substring(1);
+  }
+
   /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
   public static String tangentDesc(String desc) {
     List<Type> params = new ArrayList<>();

@@ -14,10 +14,19 @@ package dev.leibniz.core;
 public record Diagnostic(
     String className, String method, int line, String instruction, String mode, String reason) {
 
-  /** The one-line report, e.g. {@code leibniz: cannot differentiate Foo.bar(D)D at Foo.java:42: ...}. */
+  /** The method in Java syntax, e.g. {@code double com.acme.Foo.bar(double[], int)}. */
+  public String javaMethod() {
+    int paren = method.indexOf('(');
+    if (paren < 0) return className + "." + method;
+    String desc = method.substring(paren);
+    return JavaSignature.type(org.objectweb.asm.Type.getReturnType(desc)) + " " + className + "."
+        + JavaSignature.member(method.substring(0, paren), desc);
+  }
+
+  /** The one-line report, e.g. {@code leibniz: cannot differentiate double com.acme.Foo.bar(double) at Foo.java:42: ...}. */
   public String message() {
     StringBuilder sb = new StringBuilder("leibniz: cannot differentiate ");
-    sb.append(className).append('.').append(method);
+    sb.append(javaMethod());
     if (!"both".equals(mode)) {
       sb.append(" (").append(mode).append(" mode)");
     }

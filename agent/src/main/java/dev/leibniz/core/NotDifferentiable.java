@@ -4,7 +4,7 @@ package dev.leibniz.core;
  * Thrown by a phase that meets something it cannot differentiate; turned into a {@link
  * Diagnostic} by {@link ClassDifferentiator}. Carries the source line and the instruction.
  */
-public final class NotDifferentiable extends Exception {
+public class NotDifferentiable extends Exception {
   private static final long serialVersionUID = 1L;
 
   public final int line;

@@ -70,7 +70,7 @@ class AgentIT {
     assertTrue(r.out.contains("good'=12.0 locked=6.0"), r.out);
     List<String> lines = r.err.lines().filter(l -> l.startsWith("leibniz: cannot differentiate")).toList();
     assertEquals(1, lines.size(), r.err);
-    assertTrue(lines.get(0).contains("dev.leibniz.agent.fixtures.Mixed.locked(D)D at Mixed.java:"), lines.get(0));
+    assertTrue(lines.get(0).contains("double dev.leibniz.agent.fixtures.Mixed.locked(double) at Mixed.java:"), lines.get(0));
     assertTrue(lines.get(0).contains("MONITORENTER"), lines.get(0));
   }
 
@@ -79,7 +79,7 @@ class AgentIT {
     Run r = run("=strict");
     assertNotEquals(0, r.exit);
     assertTrue(r.err.contains("ExceptionInInitializerError"), r.err);
-    assertTrue(r.err.contains("leibniz: cannot differentiate dev.leibniz.agent.fixtures.Mixed.locked(D)D"), r.err);
+    assertTrue(r.err.contains("leibniz: cannot differentiate double dev.leibniz.agent.fixtures.Mixed.locked(double)"), r.err);
   }
 
   private record Run(int exit, String out, String err) {}

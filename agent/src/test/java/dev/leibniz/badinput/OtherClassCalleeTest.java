@@ -1,6 +1,10 @@
 package dev.leibniz.badinput;
 
-/** A call into another class's method that is not {@code @Differentiable}, with an active argument. */
+/**
+ * A call with an active argument into another class's method that cannot be differentiated from
+ * its bytecode (a native one): un-annotated methods of other classes are otherwise differentiated
+ * (dev.leibniz.oracle.CrossClassTest).
+ */
 class OtherClassCalleeTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
@@ -13,9 +17,7 @@ class OtherClassCalleeTest extends UnsupportedConstructTest {
         """, """
 
         final class Scale {
-          static double twice(double v) {
-            return 2 * v;
-          }
+          static native double twice(double v);
         }
         """);
   }
@@ -28,5 +30,10 @@ class OtherClassCalleeTest extends UnsupportedConstructTest {
   @Override
   String instructionPattern() {
     return "twice";
+  }
+
+  @Override
+  String reasonPattern() {
+    return "double Scale.twice\\(double\\) cannot be differentiated: it is a native method; give a rule";
   }
 }

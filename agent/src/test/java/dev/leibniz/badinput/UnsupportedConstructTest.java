@@ -40,6 +40,11 @@ abstract class UnsupportedConstructTest {
   /** What the diagnostic's instruction must contain (a case-insensitive regular expression). */
   abstract String instructionPattern();
 
+  /** What the diagnostic's reason must contain (a case-insensitive regular expression); anything by default. */
+  String reasonPattern() {
+    return "";
+  }
+
   /** Arguments for calling the rejected method in the original and the transformed class. */
   Object[] arguments() {
     return new Object[] {1.5};
@@ -71,6 +76,8 @@ abstract class UnsupportedConstructTest {
         () -> "instruction '" + d.instruction() + "' does not match " + instructionPattern() + ": " + d.message());
     assertTrue(Set.of("tangent", "adjoint", "both").contains(d.mode()), d::message);
     assertFalse(d.reason().isBlank(), d::message);
+    assertTrue(Pattern.compile(reasonPattern(), Pattern.CASE_INSENSITIVE).matcher(d.reason()).find(),
+        () -> "reason does not match " + reasonPattern() + ": " + d.message());
   }
 
   @Test

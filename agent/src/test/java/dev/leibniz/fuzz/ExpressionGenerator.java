@@ -87,14 +87,21 @@ final class ExpressionGenerator {
     }
   }
 
+  private static final String FAST_MATH = "org.hipparchus.util.FastMath.";
+
   /**
-   * The rest of {@code java.lang.Math}, and {@code StrictMath}, each kept inside its domain and
-   * away from points where the derivative is infinite.
+   * The rest of {@code java.lang.Math}, {@code StrictMath} and Hipparchus' {@code FastMath}
+   * (including its own functions), each kept inside its domain and away from points where the
+   * derivative is infinite.
    */
   private String moreMath(Scope s, int d) {
-    String m = r.nextInt(4) == 0 ? "StrictMath." : "Math.";
+    String m = switch (r.nextInt(8)) {
+      case 0, 1 -> "StrictMath.";
+      case 2, 3 -> FAST_MATH;
+      default -> "Math.";
+    };
     String e = real(s, d);
-    return switch (r.nextInt(16)) {
+    return switch (r.nextInt(20)) {
       case 0 -> m + "expm1(Math.sin(" + e + "))";
       case 1 -> m + "log1p(" + e + " * " + e + ")";
       case 2 -> m + "log10(2.0 + Math.cos(" + e + "))";
@@ -110,6 +117,10 @@ final class ExpressionGenerator {
       case 12 -> m + pick("floor(", "ceil(", "rint(", "signum(") + e + ")";
       case 13 -> m + "sin(" + e + ")";
       case 14 -> m + "exp(-0.5 * Math.tanh(" + e + "))";
+      case 15 -> FAST_MATH + "asinh(" + e + ")";
+      case 16 -> FAST_MATH + pick("atanh(0.9 * Math.tanh(", "acosh(2.0 + Math.sin(") + e + "))";
+      case 17 -> FAST_MATH + "pow(1.5 + Math.sin(" + e + "), " + pick("2", "3", "-1", "0", "3L") + ")";
+      case 18 -> FAST_MATH + "log(" + pick("2.0", "10.0") + ", 2.0 + Math.cos(" + e + "))";
       default -> m + "sqrt(2.0 + Math.cos(" + e + "))";
     };
   }

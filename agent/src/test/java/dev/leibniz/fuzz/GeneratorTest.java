@@ -74,6 +74,8 @@ class GeneratorTest {
         covers("tanh", s -> s.contains("Math.tanh")),
         covers("the rest of Math", s -> s.contains("Math.expm1") || s.contains("Math.asin") || s.contains("Math.cbrt")),
         covers("StrictMath", s -> s.contains("StrictMath.")),
+        covers("FastMath", s -> s.contains("FastMath.")),
+        covers("FastMath's own functions", s -> s.contains("FastMath.asinh") || s.contains("FastMath.atanh") || s.contains("FastMath.log(")),
         covers("long locals", s -> s.contains("long l0")),
         covers("void methods", s -> s.contains("static void f")),
         covers("float results", s -> s.contains("static float f")));

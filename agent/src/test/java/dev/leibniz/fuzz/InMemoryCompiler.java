@@ -63,10 +63,12 @@ public final class InMemoryCompiler {
     return compile(Map.of(className, source));
   }
 
+  /** The annotations and Hipparchus (generated programs call its {@code FastMath}). */
   private static String annotationsClassPath() {
     try {
       return Path.of(Differentiable.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toString();
+          + java.io.File.pathSeparator
+          + Path.of(org.hipparchus.util.FastMath.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       return System.getProperty("java.class.path", "");
     }

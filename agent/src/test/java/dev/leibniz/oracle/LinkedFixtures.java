@@ -14,17 +14,35 @@ import java.util.Map;
  */
 public final class LinkedFixtures {
   private final ClassLoader loader;
+  private final Map<String, Result> results;
 
-  private LinkedFixtures(ClassLoader loader) {
+  private LinkedFixtures(ClassLoader loader, Map<String, Result> results) {
     this.loader = loader;
+    this.results = results;
   }
 
   public static LinkedFixtures of(Class<?>... fixtures) {
+    return of(false, fixtures);
+  }
+
+  /** Like {@link #of}, keeping the diagnostics for {@link #result}. */
+  public static LinkedFixtures allowingDiagnostics(Class<?>... fixtures) {
+    return of(true, fixtures);
+  }
+
+  /** What the core made of {@code fixture}. */
+  public Result result(Class<?> fixture) {
+    return results.get(fixture.getName());
+  }
+
+  private static LinkedFixtures of(boolean allowDiagnostics, Class<?>... fixtures) {
     Map<String, byte[]> bytes = new HashMap<>();
+    Map<String, Result> results = new HashMap<>();
     ClassLoader parent = fixtures[0].getClassLoader();
     for (Class<?> c : fixtures) {
       Result r = new ClassDifferentiator(ClassFinder.of(parent)).differentiate(Transformed.bytesOf(c));
-      if (!r.diagnostics().isEmpty()) throw new AssertionError(c + " diagnostics: " + r.diagnostics());
+      results.put(c.getName(), r);
+      if (!allowDiagnostics && !r.diagnostics().isEmpty()) throw new AssertionError(c + " diagnostics: " + r.diagnostics());
       byte[] out = r.transformed() == null ? Transformed.bytesOf(c) : r.transformed();
       Transformed.verify(out, parent);
       bytes.put(c.getName(), out);
@@ -41,7 +59,7 @@ public final class LinkedFixtures {
             }
           }
         };
-    return new LinkedFixtures(child);
+    return new LinkedFixtures(child, results);
   }
 
   /** The transformed version of {@code fixture}. */

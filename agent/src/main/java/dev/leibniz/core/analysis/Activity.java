@@ -33,10 +33,14 @@ public final class Activity {
   private final Set<Value> activeScalars = new HashSet<>();
   private final Map<Value, Value> parent = new HashMap<>();
   private final Set<Value> activeRoots = new HashSet<>();
+  /** Calls with active arguments that carry no derivative and keep their primal call. */
+  private final Set<Insn> passiveCalls = new HashSet<>();
+  private final PassiveCallCheck passiveCheck;
 
   private Activity(Graph graph, Callees callees) {
     this.graph = graph;
     this.callees = callees;
+    this.passiveCheck = new PassiveCallCheck(graph, callees);
   }
 
   public static Activity of(Graph graph, Callees callees) throws NotDifferentiable {
@@ -51,6 +55,16 @@ public final class Activity {
       return activeRoots.contains(find(v));
     }
     return activeScalars.contains(v);
+  }
+
+  /**
+   * True when call {@code i} keeps its primal call and gets no derivative code although it may
+   * take active values: a safe library call ({@link PassiveCalls}), a boxing that only becomes
+   * text, or a callee whose result cannot carry a derivative and that writes no memory a
+   * derivative could live in.
+   */
+  public boolean isPassiveCall(Insn i) {
+    return i.op == Op.INVOKE && (PassiveCalls.isSafe(i.attr) || passiveCalls.contains(i));
   }
 
   /** True when two array values may alias (share an alias class). */
@@ -185,7 +199,7 @@ public final class Activity {
         return floating && Types.isScalar(i.arg(0).type) && isActive(i.arg(0)) && activeScalars.add(i);
       case MATH:
         return floating
-            && !MathRules.find(i.method().name(), i.method().desc()).isZero()
+            && !MathRules.find(i.method()).isZero()
             && anyActive(i)
             && activeScalars.add(i);
       case ALOAD:
@@ -244,10 +258,21 @@ public final class Activity {
     }
     if (i.attr instanceof MethodRef) {
       MethodRef m = i.method();
-      if (ArrayIntrinsic.of(m) != null || callees.isDifferentiable(m)) {
+      if (ArrayIntrinsic.of(m) != null) {
         return;
       }
-      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive" : callees.whyNot(m);
+      String notPassive = passiveCheck.whyNot(i);
+      if (notPassive == null) {
+        passiveCalls.add(i);
+        return;
+      }
+      if (callees.isDifferentiable(m)) {
+        return;
+      }
+      String noRule = MathRules.whyNoRule(m);
+      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
+          : !notPassive.isEmpty() ? notPassive
+          : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
     throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");

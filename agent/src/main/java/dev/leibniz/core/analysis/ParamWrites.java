@@ -19,24 +19,35 @@ import java.util.function.BiPredicate;
  * Which array parameters a method may write into (directly, through rows, or through callees).
  * An array traced back to a fresh allocation is the method's own; one that cannot be traced (a
  * callee's result) counts as every parameter. Joint-mode reversal snapshots an argument only when
- * it may change, so this decides how much the adjoint of a call copies.
+ * it may change, so this decides how much the adjoint of a call copies. Three more bits say what
+ * else the method may do: write a field or static itself ({@link #FIELDS}), through a callee
+ * ({@link #CALLEE_FIELDS}), or read the bit pattern of a floating value ({@link #BIT_PATTERNS}).
+ * Objects the method allocates itself are its own: constructing them, and a constructor writing
+ * the fields of the object it constructs, are not writes ({@code throw new ...} writes nothing).
  */
 public final class ParamWrites {
-  /** Every parameter, for a method that cannot be analysed. */
+  /** Bit: the method itself writes a field or static (of an object it did not construct). */
+  public static final int FIELDS = 255;
+  /** Bit: a method it calls may write a field or static. */
+  public static final int CALLEE_FIELDS = 256;
+  /** Bit: it, or a method it calls, reads the bit pattern of a floating value (a derivative cut). */
+  public static final int BIT_PATTERNS = 257;
+  /** Every parameter and every bit, for a method that cannot be analysed. */
   public static final BitSet ALL = allBits();
 
   private ParamWrites() {}
 
   private static BitSet allBits() {
     BitSet b = new BitSet();
-    b.set(0, 256);
+    b.set(0, BIT_PATTERNS + 1);
     return b;
   }
 
   /**
    * The indices (in {@code g.params}, the receiver first) of the parameters {@code g} may write,
-   * plus bit 255 when it writes a field or static. {@code calleeWrites.test(m, k)} says whether
-   * callee {@code m} writes its {@code k}-th argument.
+   * plus the bits {@link #FIELDS}, {@link #CALLEE_FIELDS} and {@link #BIT_PATTERNS}. {@code
+   * calleeWrites.test(m, k)} says whether callee {@code m} writes its {@code k}-th argument (or
+   * has bit {@code k}).
    */
   public static BitSet of(Graph g, BiPredicate<MethodRef, Integer> calleeWrites) {
     BitSet out = new BitSet();
@@ -46,15 +57,22 @@ public final class ParamWrites {
           case ASTORE:
             roots(g, i.arg(0), out);
             break;
-          case PUTFIELD: case PUTSTATIC:
-            out.set(255);
+          case PUTSTATIC:
+            out.set(FIELDS);
+            break;
+          case PUTFIELD:
+            if (!constructs(g, i.arg(0))) out.set(FIELDS);
             break;
           case INVOKE:
             if (!(i.attr instanceof MethodRef)) {
+              if (PassiveCalls.writesNothing(i.attr)) break;
               for (Value a : i.args) if (Types.isReference(a.type)) roots(g, a, out);
+              out.set(CALLEE_FIELDS);
               break;
             }
             MethodRef m = i.method();
+            if (PassiveCalls.readsBitPattern(m)) out.set(BIT_PATTERNS);
+            if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i)) break;
             ArrayIntrinsic k = ArrayIntrinsic.of(m);
             if (k == ArrayIntrinsic.ARRAYCOPY) {
               roots(g, i.arg(2), out);
@@ -66,6 +84,8 @@ public final class ParamWrites {
                   roots(g, i.arg(a), out);
                 }
               }
+              if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) out.set(CALLEE_FIELDS);
+              if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
             }
             break;
           default:
@@ -73,6 +93,23 @@ public final class ParamWrites {
       }
     }
     return out;
+  }
+
+  /** True when {@code object} is the object that constructor {@code g} constructs. */
+  private static boolean constructs(Graph g, Value object) {
+    return g.name.equals("<init>") && !g.params.isEmpty() && object == g.params.get(0);
+  }
+
+  /**
+   * A constructor of a JDK class called on an object this method allocated ({@code new
+   * IllegalArgumentException(message)}) or, in a constructor, on the object it constructs ({@code
+   * super(message)}): it writes only that object.
+   */
+  private static boolean isLibraryConstructorOfOwnObject(Graph g, Insn call) {
+    MethodRef m = call.method();
+    if (!m.name().equals("<init>") || !m.owner().startsWith("java/")) return false;
+    Value object = call.arg(0);
+    return (object instanceof Insn && ((Insn) object).op == Op.NEW) || constructs(g, object);
   }
 
   /** Marks the parameters {@code array} may be (a row of). */
@@ -94,7 +131,10 @@ public final class ParamWrites {
           case CHECKCAST: case ALOAD:
             work.push(i.arg(0));
             break;
-          case NEWARRAY: case CONST: case GETFIELD: case GETSTATIC:
+          case NEWARRAY: case NEW: case CONST:
+            break;
+          case GETFIELD: case GETSTATIC: // an array held in a field: memory the method does not own
+            out.set(FIELDS);
             break;
           case INVOKE:
             if (i.attr instanceof MethodRef && ArrayIntrinsic.of(i.method()) != null) {

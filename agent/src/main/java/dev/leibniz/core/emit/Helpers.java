@@ -1,6 +1,12 @@
 package dev.leibniz.core.emit;
 
 import java.lang.ref.SoftReference;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.lang.reflect.Array;
 import java.util.Arrays;
 
@@ -65,16 +71,19 @@ final class Helpers {
 
   /**
    * The calling thread's tape workspace for one gradient ({@link Workspace} has the layout), marked
-   * busy until {@link #release}. A workspace still busy (a recursive call through a public adjoint,
-   * or one left by an exception) is replaced by a fresh one. The cache holds it softly: tapes grown
-   * for one huge gradient do not pin the heap.
+   * busy until {@link #release} (the entries release it in a finally block). While it is busy (an
+   * adjoint called from inside another one on this thread: a companion of another class, a
+   * recursion through a public adjoint) the call gets a fresh workspace of its own. The cache holds
+   * it softly: tapes grown for one huge gradient do not pin the heap.
    */
   static Object[] take(ThreadLocal<Object> cache) {
     Object ref = cache.get();
     Object[] w = ref == null ? null : (Object[]) ((SoftReference<?>) ref).get();
-    if (w == null || w[6] != null) {
+    if (w == null) {
       w = fresh();
       cache.set(new SoftReference<Object>(w));
+    } else if (w[6] != null) {
+      w = fresh();
     }
     w[6] = Boolean.TRUE;
     return w;
@@ -233,5 +242,120 @@ final class Helpers {
       a[k] = 0;
     }
     return s;
+  }
+
+  /**
+   * Bootstrap of the {@code invokedynamic} that stands for an access to a member the calling class
+   * may not reach directly (a private field or method of another class, read by a companion of a
+   * method of that class generated into the caller: docs/architecture.md). The call site is
+   * constant: linked once, then as fast as the direct access. {@code owner} is the binary name,
+   * {@code desc} the member's own descriptor, {@code opcode} the bytecode instruction replaced.
+   */
+  static CallSite access(MethodHandles.Lookup caller, String name, MethodType type, String owner, String desc, int opcode)
+      throws ReflectiveOperationException {
+    ClassLoader loader = caller.lookupClass().getClassLoader();
+    Class<?> c = Class.forName(owner, false, loader);
+    MethodHandles.Lookup l = MethodHandles.privateLookupIn(c, caller);
+    boolean field = desc.charAt(0) != '(';
+    Class<?> fieldType = field ? MethodType.fromMethodDescriptorString("()" + desc, loader).returnType() : null;
+    MethodType method = field ? null : MethodType.fromMethodDescriptorString(desc, loader);
+    MethodHandle h;
+    switch (opcode) {
+      case 178: h = l.findStaticGetter(c, name, fieldType); break; // GETSTATIC
+      case 179: h = l.findStaticSetter(c, name, fieldType); break; // PUTSTATIC
+      case 180: h = l.findGetter(c, name, fieldType); break; // GETFIELD
+      case 181: h = l.findSetter(c, name, fieldType); break; // PUTFIELD
+      case 183: h = l.findSpecial(c, name, method, c); break; // INVOKESPECIAL
+      case 184: h = l.findStatic(c, name, method); break; // INVOKESTATIC
+      default: h = l.findVirtual(c, name, method); // INVOKEVIRTUAL, INVOKEINTERFACE
+    }
+    return new ConstantCallSite(h.asType(type));
+  }
+
+  /**
+   * Bootstrap of a companion call that dispatches on its receiver (the first argument) to the
+   * companion {@code name} declared by the receiver's class, for a callee that no supertype marks
+   * (an implementation of a library interface). Each receiver class met is linked once, by
+   * {@link #relink}, in front of the site's previous target: steady-state calls are a class check
+   * and a direct call. A receiver without that companion fails with an error naming its class.
+   */
+  static CallSite virtual(MethodHandles.Lookup caller, String name, MethodType type) throws ReflectiveOperationException {
+    MutableCallSite site = new MutableCallSite(type);
+    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relink", MethodType.methodType(
+        Object.class, MutableCallSite.class, MethodHandles.Lookup.class, String.class, Object[].class));
+    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name)
+        .asCollector(Object[].class, type.parameterCount()).asType(type));
+    return site;
+  }
+
+  /**
+   * Like {@link #virtual}, for an overridable method with code: a receiver whose class declares no
+   * companion but runs that very code ({@code owner.primal}) uses {@code fallback}, the companion of
+   * that code generated into the calling class.
+   */
+  static CallSite virtualOr(MethodHandles.Lookup caller, String name, MethodType type, String owner, String primal,
+      String primalDesc, MethodHandle fallback) throws ReflectiveOperationException {
+    MutableCallSite site = new MutableCallSite(type);
+    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkOr", MethodType.methodType(Object.class,
+        MutableCallSite.class, MethodHandles.Lookup.class, String.class, String.class, String.class, String.class,
+        MethodHandle.class, Object[].class));
+    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name, owner, primal, primalDesc, fallback)
+        .asCollector(Object[].class, type.parameterCount()).asType(type));
+    return site;
+  }
+
+  static Object relinkOr(MutableCallSite site, MethodHandles.Lookup caller, String name, String owner, String primal,
+      String primalDesc, MethodHandle fallback, Object[] args) throws Throwable {
+    Class<?> receiver = args[0].getClass();
+    MethodHandle target = companionOf(receiver, caller, name, site.type());
+    if (target == null && owner.equals(implementer(receiver, primal, primalDesc, caller).getName())) {
+      target = fallback.asType(site.type());
+    }
+    return link(site, caller, receiver, target, name, args);
+  }
+
+  static Object relink(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
+    Class<?> receiver = args[0].getClass();
+    return link(site, caller, receiver, companionOf(receiver, caller, name, site.type()), name, args);
+  }
+
+  /** The companion {@code name} that {@code receiver} declares or inherits, as the site's type, or null. */
+  static MethodHandle companionOf(Class<?> receiver, MethodHandles.Lookup caller, String name, MethodType type) {
+    try {
+      return MethodHandles.privateLookupIn(receiver, caller).findVirtual(receiver, name, type.dropParameterTypes(0, 1)).asType(type);
+    } catch (Exception e) { // one type: frames computed for the copy merge unrelated types to Object
+      return null;
+    }
+  }
+
+  /** The class whose method {@code primal} an instance of {@code receiver} runs (Object when none is found). */
+  static Class<?> implementer(Class<?> receiver, String primal, String primalDesc, MethodHandles.Lookup caller) {
+    Class<?>[] params = MethodType.fromMethodDescriptorString(primalDesc, caller.lookupClass().getClassLoader()).parameterArray();
+    for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(primal) && Arrays.equals(m.getParameterTypes(), params)) return c;
+      }
+    }
+    return Object.class;
+  }
+
+  static Object link(MutableCallSite site, MethodHandles.Lookup caller, Class<?> receiver, MethodHandle target, String name,
+      Object[] args) throws Throwable {
+    MethodType type = site.type();
+    if (target == null) {
+      throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
+          + " (mark its implementation @Differentiable; lambdas, proxies and classes loaded before the agent get none)");
+    }
+    MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
+        MethodType.methodType(boolean.class, Class.class, Object.class));
+    test = MethodHandles.insertArguments(test, 0, receiver).asType(MethodType.methodType(boolean.class, type.parameterType(0)));
+    synchronized (site) {
+      site.setTarget(MethodHandles.guardWithTest(test, target, site.getTarget()));
+    }
+    return target.invokeWithArguments(args);
+  }
+
+  static boolean sameClass(Class<?> c, Object o) {
+    return o.getClass() == c;
   }
 }

@@ -8,6 +8,8 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -77,13 +79,24 @@ public final class Workspace {
       mn.instructions.add(new InsnNode(DUP));
       mn.instructions.add(new VarInsnNode(ASTORE, slot));
     }
+    LabelNode start = new LabelNode(), end = new LabelNode(), handler = new LabelNode();
+    mn.instructions.add(start);
     int op = isStatic ? INVOKESTATIC : INVOKESPECIAL;
     mn.instructions.add(new MethodInsnNode(op, owner, body.name, body.desc, itf));
+    mn.instructions.add(end);
     if (uses) {
       mn.instructions.add(new VarInsnNode(ALOAD, slot));
       mn.instructions.add(helper(owner, itf, "release", "([Ljava/lang/Object;)V"));
     }
     mn.instructions.add(new InsnNode(Type.getReturnType(desc).getOpcode(IRETURN)));
+    if (uses) {
+      // try/finally: a body that throws still releases the workspace.
+      mn.instructions.add(handler);
+      mn.instructions.add(new VarInsnNode(ALOAD, slot));
+      mn.instructions.add(helper(owner, itf, "release", "([Ljava/lang/Object;)V"));
+      mn.instructions.add(new InsnNode(ATHROW));
+      mn.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
+    }
     return mn;
   }
 

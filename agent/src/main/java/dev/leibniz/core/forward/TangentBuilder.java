@@ -5,7 +5,6 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
-import dev.leibniz.core.analysis.PassiveCalls;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -139,7 +138,7 @@ public final class TangentBuilder extends Sweep {
     if (copyArrayOp(i)) {
       return;
     }
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
       call(i);
       return;
     }
@@ -190,7 +189,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   private Value math(Insn i, Insn c) {
-    Value[] partials = MathRules.find(i.method().name(), i.method().desc()).partials(b, c.args, c);
+    Value[] partials = MathRules.find(i.method()).partials(b, c.args, c);
     Value sum = zero(b, i.type);
     for (int k = 0; k < partials.length; k++) {
       if (partials[k] != null && activity.isActive(i.arg(k))) {
@@ -245,7 +244,7 @@ public final class TangentBuilder extends Sweep {
         args.add(shadowOrNull(v));
       }
     }
-    MethodRef tm = new MethodRef(m.opcode(), m.owner(), Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()), m.itf());
+    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()));
     Type tr = Type.getReturnType(tm.desc());
     Insn call = b.add(Op.INVOKE, Types.stackType(tr), tm, args.toArray(new Value[0]));
     call.line = i.line;

@@ -28,7 +28,7 @@ public enum Op {
   CMP,
   /** {@code (args[0] cond 0) ? args[1] : args[2]}; attribute: a {@link Cond}. */
   SELECT,
-  /** A call of a {@code Math}/{@code StrictMath} function that has a derivative rule. */
+  /** A call of a math function that has a derivative rule ({@code core.rules.MathRules#find}). */
   MATH,
   /** Any other call; attribute: a {@link MethodRef} (or the original invokedynamic node). */
   INVOKE,

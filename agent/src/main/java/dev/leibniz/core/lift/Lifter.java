@@ -749,10 +749,12 @@ public final class Lifter {
     Value[] args = popArgs(s, count);
     Type r = Types.stackType(Type.getReturnType(m.desc));
     MethodRef ref = new MethodRef(m.getOpcode(), m.owner, m.name, m.desc, m.itf);
-    boolean math =
-        m.getOpcode() == INVOKESTATIC
-            && (m.owner.equals("java/lang/Math") || m.owner.equals("java/lang/StrictMath"))
-            && MathRules.find(m.name, m.desc) != null;
+    MethodRef forwarded = MathRules.forwardedCall(ref);
+    if (forwarded != null) { // a Scala math forwarder: call what it forwards to, without its receiver
+      ref = forwarded;
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
+    boolean math = MathRules.find(ref) != null;
     Insn call = emit(m, math ? Op.MATH : Op.INVOKE, r, ref, args);
     if (m.owner.equals("java/util/Objects") && m.name.equals("requireNonNull")) {
       push(s, args[0]); // the identity (after the check): the result aliases the argument exactly

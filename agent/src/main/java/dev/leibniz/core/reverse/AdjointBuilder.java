@@ -5,7 +5,6 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
-import dev.leibniz.core.analysis.PassiveCalls;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.forward.Sweep;
@@ -305,7 +304,7 @@ public final class AdjointBuilder extends Sweep {
       if (i == src.params.get(0)) params();
       return;
     }
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
       forwardCall(i);
       return;
     }
@@ -862,7 +861,7 @@ public final class AdjointBuilder extends Sweep {
         }
         return;
       case INVOKE:
-        if (i.attr instanceof MethodRef && anyActive(activity, i) && !PassiveCalls.isSafe(i.attr)) {
+        if (i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
           reverseCall(i);
         }
         return;
@@ -908,7 +907,7 @@ public final class AdjointBuilder extends Sweep {
         }
         return;
       case MATH: {
-        DerivativeRule rule = MathRules.find(i.method().name(), i.method().desc());
+        DerivativeRule rule = MathRules.find(i.method());
         boolean[] uses = RuleUsage.of(rule, i);
         Value[] args = new Value[i.args.length];
         for (int k = 0; k < args.length; k++) {
@@ -1021,15 +1020,16 @@ public final class AdjointBuilder extends Sweep {
       args.add(callBuffer);
     }
     MethodRef am;
-    if (m.owner().equals(src.owner)) {
-      // A companion of this class: its private body, on this gradient's workspace.
+    if (callees.hasAdjointBody(m)) {
+      // A companion of this class that no subclass overrides: its private body, on this
+      // gradient's workspace.
       args.add(dst.workspace);
       String body = callees.hasDistinctVariant(m) && argumentsDistinct(i)
           ? Companions.distinctAdjointName(m.name()) : Companions.adjointBodyName(m.name());
       am = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), body,
           Companions.adjointBodyDesc(m.desc()), m.itf());
     } else {
-      am = new MethodRef(m.opcode(), m.owner(), Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()), m.itf());
+      am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()));
     }
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;

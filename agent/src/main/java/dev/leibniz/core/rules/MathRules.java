@@ -2,13 +2,18 @@ package dev.leibniz.core.rules;
 
 import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Value;
 import java.util.HashMap;
 import java.util.Map;
+import org.objectweb.asm.Opcodes;
 
 /**
  * Derivative rules for {@code java.lang.Math} and {@code java.lang.StrictMath}, one entry per
- * function and descriptor, each next to its formula. {@code y} is the result. Conventions at
+ * function and descriptor, each next to its formula, and the entry point that finds the rule of any
+ * recognised math call: {@link LibraryMath} adds the functions that only other libraries' math
+ * classes have (FastMath, Kotlin) and reuses these for the ones that mean the same as {@code
+ * Math}'s. {@code y} is the result. Conventions at
  * non-smooth points (also in the README): {@code abs'(±0) = ±1} (the sign bit decides, as in
  * Hipparchus); {@code max}/{@code min} send the derivative to the first argument on ties; {@code
  * d pow(x,y)/dy = 0} when {@code x <= 0}, and {@code d pow(x,y)/dx = 0} when {@code y = 0}.
@@ -18,9 +23,58 @@ public final class MathRules {
 
   private MathRules() {}
 
-  /** The rule for {@code Math.name} with descriptor {@code desc}, or null if there is none. */
-  public static DerivativeRule find(String name, String desc) {
+  /**
+   * The rule for static call {@code m} of a recognised math class ({@code Math}, {@code
+   * StrictMath}, the FastMath classes, Kotlin's {@code kotlin.math}), or null if it has none.
+   */
+  public static DerivativeRule find(MethodRef m) {
+    if (m.opcode() != Opcodes.INVOKESTATIC) {
+      return null;
+    }
+    String owner = m.owner();
+    if (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath")) {
+      return javaRule(m.name(), m.desc());
+    }
+    return LibraryMath.find(owner, m.name(), m.desc());
+  }
+
+  /**
+   * Why a call of a math class's function that has no rule cannot take active values, with the
+   * fix, in Java syntax; null when {@code m} belongs to no recognised math class.
+   */
+  public static String whyNoRule(MethodRef m) {
+    String owner = m.owner();
+    if (!owner.equals("java/lang/Math") && !owner.equals("java/lang/StrictMath") && !LibraryMath.isMathClass(owner)) {
+      return null;
+    }
+    String simple = owner.substring(owner.lastIndexOf('/') + 1);
+    StringBuilder call = new StringBuilder(simple).append('.').append(m.name()).append('(');
+    org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(m.desc());
+    for (int i = 0; i < args.length; i++) {
+      call.append(i > 0 ? ", " : "").append(args[i].getClassName());
+    }
+    call.append(')');
+    if (m.name().equals("sinCos") || m.name().equals("sinhCosh")) {
+      String pair = m.name().equals("sinCos") ? "sin and cos" : "sinh and cosh";
+      return owner.replace('/', '.') + "." + m.name() + " returns an object, which carries no derivative; call "
+          + simple + "'s " + pair + " instead";
+    }
+    return call + " (" + owner.replace('/', '.') + ") has no derivative rule; write the expression with functions that have one"
+        + " (README, \"Math functions\")";
+  }
+
+  /** The rule for {@code java.lang.Math.name} with descriptor {@code desc}, or null. */
+  static DerivativeRule javaRule(String name, String desc) {
     return RULES.get(name + desc);
+  }
+
+  /**
+   * The call that a compiler-generated math forwarder stands for (Scala's {@code
+   * scala.math.package$} methods call the {@code java.lang.Math} function of the same name and
+   * descriptor), or null. The receiver of the forwarder is dropped.
+   */
+  public static MethodRef forwardedCall(MethodRef m) {
+    return LibraryMath.forwardedCall(m);
   }
 
   private static void rule(String name, String desc, DerivativeRule r) {
@@ -28,15 +82,20 @@ public final class MathRules {
   }
 
   private static void unary(String name, Unary r) {
-    rule(name, "(D)D", (b, a, y) -> new Value[] {r.partial(b, a[0], y)});
+    rule(name, "(D)D", unaryRule(r));
   }
 
+  static DerivativeRule unaryRule(Unary r) {
+    return (b, a, y) -> new Value[] {r.partial(b, a[0], y)};
+  }
+
+  /** The partial of a one-argument function at {@code x} with result {@code y}. */
   @FunctionalInterface
-  private interface Unary {
+  interface Unary {
     Value partial(Builder b, Value x, Value y);
   }
 
-  private static Value c(Builder b, Value like, double v) {
+  static Value c(Builder b, Value like, double v) {
     return b.constant(like.type, v);
   }
 

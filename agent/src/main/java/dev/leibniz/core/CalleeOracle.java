@@ -1,0 +1,275 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Types;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * What the phases of one mode may assume about callees: which have companions, where those live,
+ * what callees write, why one cannot be differentiated. Reads the failures and variants of its
+ * mode's {@link ModeUnit} live, so that a callee that fails makes its callers fail on the next round.
+ *
+ * <p>A callee has companions when it is a marked method (of any class: they sit next to it), a
+ * helper candidate of this class, or a method of another class that can be differentiated from
+ * its own bytecode here ({@link #reach}): those are "hosted", their companions generated into this
+ * class under {@link Companions#hostedName}. A hosted callee met for the first time is recorded in
+ * {@code discovered}, and assumed differentiable until its own generation fails.
+ */
+final class CalleeOracle implements Callees {
+  private final SourceClass source;
+  private final ClassLibrary library;
+  private final WriteSummaries writes;
+  private final Map<String, NotDifferentiable> failures;
+  private final Set<String> variants;
+  private final Set<String> discovered;
+  private final Set<String> work;
+  private final boolean tangentMode;
+  private final UserRules rules;
+  /** The primal descriptor of each dispatch placeholder ({@link MethodRef#toString}) made here. */
+  private final Map<String, String> dispatchPrimals;
+
+  CalleeOracle(boolean tangentMode, UserRules rules, Map<String, String> dispatchPrimals, SourceClass source, ClassLibrary library, WriteSummaries writes,
+      Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered) {
+    this.work = work;
+    this.tangentMode = tangentMode;
+    this.rules = rules;
+    this.dispatchPrimals = dispatchPrimals;
+    this.source = source;
+    this.library = library;
+    this.writes = writes;
+    this.failures = failures;
+    this.variants = variants;
+    this.discovered = discovered;
+  }
+
+  private boolean own(MethodRef m) {
+    return m.owner().equals(source.cn.name);
+  }
+
+  /** The rule class giving this mode's companion of {@code m} (@DerivativeRules), or null. */
+  private String rule(MethodRef m, String name, String desc) {
+    if (own(m)) return null;
+    return rules.ruleFor(m, name, m.isStatic() ? desc : Companions.staticForm(m.owner(), desc));
+  }
+
+  private boolean ruled(MethodRef m) {
+    return rule(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc())) != null
+        || rule(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.desc())) != null;
+  }
+
+  @Override
+  public boolean isDifferentiable(MethodRef m) {
+    if (rule(m, companionName(m), companionDesc(m)) != null) return true;
+    String key = m.name() + m.desc();
+    if (own(m)) {
+      boolean abstractMarked = source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
+      return (source.graph(key) != null || abstractMarked) && !failures.containsKey(key)
+          && (source.marked.contains(key) || source.helperCandidate(source.methods.get(key)));
+    }
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (dispatched(m, d)) {
+      if (d == null || (d.method().access & Opcodes.ACC_ABSTRACT) != 0) return true;
+      // The declaration's own code runs for receivers that do not override it: its companion,
+      // generated here, is the dispatch's fallback, so it must exist.
+      String fallback = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
+      if (failures.containsKey(fallback)) return false;
+      source.host(fallback, d);
+      if (!work.contains(fallback)) discovered.add(fallback);
+      return true;
+    }
+    if (d == null) return false;
+    if (SourceClass.isMarked(d.method())) return library.mayHaveCompanion(d.owner().name, companionName(m), companionDesc(m));
+    if (reach(m, d) != null) return false;
+    String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
+    if (failures.containsKey(hosted)) return false;
+    source.host(hosted, d);
+    if (!work.contains(hosted)) discovered.add(hosted);
+    return true;
+  }
+
+  private String companionName(MethodRef m) {
+    return tangentMode ? Companions.tangentName(m.name()) : Companions.adjointName(m.name());
+  }
+
+  private String companionDesc(MethodRef m) {
+    return tangentMode ? Companions.tangentDesc(m.desc()) : Companions.adjointDesc(m.desc());
+  }
+
+  @Override
+  public MethodRef companion(MethodRef m, String name, String desc) {
+    String r = rule(m, name, desc);
+    if (r != null) return new MethodRef(Opcodes.INVOKESTATIC, r, name, m.isStatic() ? desc : Companions.staticForm(m.owner(), desc), false);
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    if (dispatched(m, d)) {
+      // A placeholder that Relocation.dispatch turns into an invokedynamic: owned by the class
+      // whose code is the fallback, or by this class when there is none (an abstract method).
+      boolean fallback = d != null && (d.method().access & Opcodes.ACC_ABSTRACT) == 0;
+      MethodRef site = new MethodRef(Opcodes.INVOKESTATIC, fallback ? d.owner().name : source.cn.name,
+          Relocation.DISPATCH_PREFIX + name, Companions.staticForm(m.owner(), desc), source.isInterface);
+      dispatchPrimals.put(site.toString(), m.desc());
+      return site;
+    }
+    if (d == null || SourceClass.isMarked(d.method())) return Callees.super.companion(m, name, desc);
+    boolean isStatic = (d.method().access & Opcodes.ACC_STATIC) != 0;
+    return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Companions.hostedName(d.owner().name, name),
+        isStatic ? desc : Companions.staticForm(d.owner().name, desc), source.isInterface);
+  }
+
+  /**
+   * A call of an overridable method of another class that no declaration marks (an interface of
+   * a library or the JDK, such as {@code DoubleUnaryOperator.applyAsDouble}): its companion call
+   * dispatches at run time to the companion the receiver's class declares (Helpers.virtual).
+   */
+  private boolean dispatched(MethodRef m, ClassLibrary.Declaration d) {
+    if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<") || !carriesDerivative(m.desc())) {
+      return false;
+    }
+    if (d == null) return m.itf() && ClassLibrary.isJdk(m.owner());
+    int access = d.method().access;
+    return !SourceClass.isMarked(d.method()) && !boundStatically(m, d) && (access & Opcodes.ACC_NATIVE) == 0;
+  }
+
+  /**
+   * Null when the method of another class that {@code m} resolves to can be differentiated here
+   * from its bytecode; otherwise why not, with the fix.
+   */
+  private String reach(MethodRef m, ClassLibrary.Declaration d) {
+    MethodNode mn = d.method();
+    if ((mn.access & Opcodes.ACC_NATIVE) != 0) {
+      return "it is a native method; give a rule for it (@DerivativeRules) or pass its value as a parameter";
+    }
+    if ((mn.access & Opcodes.ACC_ABSTRACT) != 0 || !boundStatically(m, d)) {
+      return "it can be overridden, and calls of overridable methods of other classes are not differentiated;"
+          + " make it final, or give a rule for it (@DerivativeRules)";
+    }
+    if (mn.name.startsWith("<")) {
+      return "it is a constructor; objects are passive";
+    }
+    if (!carriesDerivative(mn.desc)) {
+      return "neither its result nor an array parameter can carry a derivative";
+    }
+    return null;
+  }
+
+  /** The method a call runs is the declaration itself: static, private, final, invokespecial, or a final class. */
+  private static boolean boundStatically(MethodRef m, ClassLibrary.Declaration d) {
+    int access = d.method().access;
+    return (access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0
+        || m.opcode() == Opcodes.INVOKESPECIAL
+        || (d.owner().access & Opcodes.ACC_FINAL) != 0;
+  }
+
+  private static boolean carriesDerivative(String desc) {
+    if (Types.isDifferentiable(Type.getReturnType(desc))) return true;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (Types.isDifferentiableArray(t)) return true;
+    }
+    return false;
+  }
+
+  @Override
+  public String whyNot(MethodRef m) {
+    String key = m.name() + m.desc();
+    String shown = JavaSignature.method(m.owner(), m.name(), m.desc());
+    if (own(m) && failures.containsKey(key)) {
+      NotDifferentiable e = failures.get(key);
+      return "the callee " + shown + " cannot be differentiated" + (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage();
+    }
+    if (own(m) && source.methods.containsKey(key)) {
+      return "the callee's result depends on an active value, and " + shown
+          + " is an overridable instance method that is not @Differentiable; annotate it, or make it static, private or final";
+    }
+    if (ClassLibrary.isJdk(m.owner())) {
+      return "the callee's result depends on an active value, and " + shown
+          + " is a JDK method without a derivative rule; give a rule for it (@DerivativeRules) or pass its value as a parameter";
+    }
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (d == null) {
+      return "the callee's result depends on an active value, and the class file of " + shown
+          + " cannot be read through the class loader; give a rule for it (@DerivativeRules) or pass its value as a parameter";
+    }
+    String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
+    if (failures.containsKey(hosted)) {
+      return failedCallee(shown, failures.get(hosted), d.owner().name.replace('/', '.'));
+    }
+    if (SourceClass.isMarked(d.method())) {
+      return "the callee " + shown + " cannot be differentiated (" + fileOf(d.owner().name) + ":" + firstLine(d.method())
+          + "): it gets no " + companionName(m) + " (its own diagnostic says why)";
+    }
+    return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);
+  }
+
+  private static String failedCallee(String shown, NotDifferentiable e, String owner) {
+    return "the callee " + shown + " cannot be differentiated"
+        + (e.line > 0 ? " (" + fileOf(owner.replace('.', '/')) + ":" + e.line + ")" : "") + ": " + e.getMessage();
+  }
+
+  private static String fileOf(String internalName) {
+    String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
+    int dollar = simple.indexOf('$');
+    return (dollar > 0 ? simple.substring(0, dollar) : simple) + ".java";
+  }
+
+  private static int firstLine(MethodNode m) {
+    for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
+      if (n instanceof org.objectweb.asm.tree.LineNumberNode) return ((org.objectweb.asm.tree.LineNumberNode) n).line;
+    }
+    return -1;
+  }
+
+  @Override
+  public boolean isPure(MethodRef m) {
+    return ruled(m) ? Type.getReturnType(m.desc()).getSort() != Type.VOID : writes.of(m).isEmpty();
+  }
+
+  /** A callee with a rule is taken to write its array arguments only when it returns nothing. */
+  @Override
+  public boolean writesArgument(MethodRef m, int argIndex) {
+    if (ruled(m)) {
+      return argIndex != 255 && Type.getReturnType(m.desc()).getSort() == Type.VOID;
+    }
+    if (dispatched(m, own(m) ? null : library.resolve(m))) {
+      return argIndex != 255 && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
+    }
+    return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
+  }
+
+  /**
+   * Only an array can be written "into": a receiver or another object argument is written through
+   * its fields (bit 255), so an analysis that gives up on a callee (an interface method) must not
+   * make its callers copy such an argument as if it were an array.
+   */
+  private static boolean mayHoldArray(MethodRef m, int argIndex) {
+    if (argIndex == 255) return true;
+    int self = m.isStatic() ? 0 : 1;
+    if (argIndex < self) return false;
+    Type[] args = Type.getArgumentTypes(m.desc());
+    if (argIndex - self >= args.length) return true;
+    Type t = args[argIndex - self];
+    return t.getSort() == Type.ARRAY || t.getDescriptor().equals("Ljava/lang/Object;");
+  }
+
+  /** The own methods whose split adjoint exists in this round (adjoint mode; filled by {@link ModeUnit}). */
+  final Set<String> splits = new java.util.LinkedHashSet<>();
+
+  @Override
+  public boolean hasSplitAdjoint(MethodRef m) {
+    return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+  }
+
+  @Override
+  public boolean hasAdjointBody(MethodRef m) {
+    String key = m.name() + m.desc();
+    return own(m) && source.methods.containsKey(key) && source.helperCandidate(source.methods.get(key));
+  }
+
+  @Override
+  public boolean hasDistinctVariant(MethodRef m) {
+    return own(m) && m.isStatic() && variants.contains(m.name() + m.desc());
+  }
+}

@@ -1,0 +1,163 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.emit.HelperCopier;
+import dev.leibniz.core.emit.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Puts one class's result together from its two {@link ModeUnit}s: the diagnostics of the marked
+ * methods (one per method when both modes fail for the same reason), the companion class (the
+ * generated methods and the helpers they call) and the original class with those methods added.
+ */
+final class ClassAssembler {
+  private final SourceClass source;
+
+  ClassAssembler(SourceClass source) {
+    this.source = source;
+  }
+
+  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint) {
+    Set<String> todo = new java.util.LinkedHashSet<>(tangent.keys());
+    todo.addAll(adjoint.keys());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (String key : todo) {
+      if (source.marked.contains(key)) diagnose(key, tangent.failure(key), adjoint.failure(key), diagnostics);
+    }
+    List<MethodNode> out = reachable(todo, tangent, adjoint);
+    List<String> generated = new ArrayList<>();
+    for (MethodNode mn : out) {
+      generated.add(source.className + "." + mn.name + mn.desc);
+    }
+    if (out.isEmpty()) {
+      return new Result(null, null, List.of(), diagnostics);
+    }
+    boolean cached = false;
+    for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
+    byte[] companions = companionClass(out, cached);
+    return new Result(merge(original, companions, cached), companions, generated, diagnostics);
+  }
+
+  /**
+   * The companions of the class's own methods, and those of other classes' methods that they
+   * call (directly or not): a hosted callee met only by a method that then failed is left out.
+   */
+  private List<MethodNode> reachable(Set<String> todo, ModeUnit tangent, ModeUnit adjoint) {
+    List<MethodNode> out = new ArrayList<>();
+    java.util.Map<String, MethodNode> hosted = new java.util.HashMap<>();
+    for (String key : todo) {
+      for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
+          adjoint.companion(key + ModeUnit.VARIANT), adjoint.companion(key + ModeUnit.SPLIT)}) {
+        if (mn == null) continue;
+        if (SourceClass.isHosted(key)) hosted.put(mn.name + mn.desc, mn);
+        else out.add(mn);
+      }
+    }
+    for (int k = 0; k < out.size(); k++) {
+      for (AbstractInsnNode n : out.get(k).instructions) {
+        if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(source.cn.name)) {
+          MethodNode callee = hosted.remove(((MethodInsnNode) n).name + ((MethodInsnNode) n).desc);
+          if (callee != null) out.add(callee);
+        } else if (n instanceof InvokeDynamicInsnNode) { // a dispatch's fallback is a bootstrap argument
+          for (Object arg : ((InvokeDynamicInsnNode) n).bsmArgs) {
+            if (arg instanceof org.objectweb.asm.Handle && ((org.objectweb.asm.Handle) arg).getOwner().equals(source.cn.name)) {
+              MethodNode callee = hosted.remove(((org.objectweb.asm.Handle) arg).getName() + ((org.objectweb.asm.Handle) arg).getDesc());
+              if (callee != null) out.add(callee);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */
+  private void diagnose(String key, NotDifferentiable t, NotDifferentiable a, List<Diagnostic> out) {
+    if (t != null && a != null && t.getMessage().equals(a.getMessage())) {
+      out.add(diagnostic(key, t, "both"));
+    } else if (t != null && a != null) {
+      NotDifferentiable first = t.line > 0 ? t : a;
+      out.add(diagnostic(key, new NotDifferentiable(first.line, first.instruction,
+          "tangent: " + t.getMessage() + "; adjoint: " + a.getMessage()), "both"));
+    } else {
+      if (t != null) out.add(diagnostic(key, t, "tangent"));
+      if (a != null) out.add(diagnostic(key, a, "adjoint"));
+    }
+  }
+
+  Diagnostic diagnostic(String key, NotDifferentiable e, String mode) {
+    return new Diagnostic(source.className, key, e.line, e.instruction, mode, e.getMessage());
+  }
+
+  /** The names of the {@code leibniz$} helpers that {@code out} calls. */
+  private Set<String> helpers(List<MethodNode> out) {
+    Set<String> helpers = new TreeSet<>();
+    for (MethodNode mn : out) {
+      for (AbstractInsnNode n : mn.instructions) {
+        if (n instanceof MethodInsnNode) {
+          MethodInsnNode c = (MethodInsnNode) n;
+          String h = c.name.substring(Math.min(c.name.length(), Companions.HELPER_PREFIX.length()));
+          // Companions of other classes' methods are named leibniz$owner$..., helpers have no '$'.
+          if (c.owner.equals(source.cn.name) && c.name.startsWith(Companions.HELPER_PREFIX) && h.indexOf('$') < 0) {
+            helpers.add(h);
+          }
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.ACCESS)) {
+          helpers.add(Relocation.ACCESS);
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL)) {
+          helpers.addAll(java.util.List.of(Relocation.VIRTUAL, "relink", "sameClass")); // linked by name
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL_OR)) {
+          helpers.addAll(java.util.List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass"));
+        }
+      }
+    }
+    return helpers;
+  }
+
+  private byte[] companionClass(List<MethodNode> out, boolean cached) {
+    ClassWriter writer = new ClassDifferentiator.FrameWriter();
+    ClassVisitor cw = cached ? Workspace.withCache(writer, source.cn.name) : writer;
+    var cn = source.cn;
+    cw.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_8), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));
+    for (MethodNode mn : out) {
+      mn.accept(cw);
+    }
+    HelperCopier.copy(helpers(out), cn.name, source.isInterface, cw);
+    cw.visitEnd();
+    return writer.toByteArray();
+  }
+
+  /** The original class, member for member, plus the companion class's methods. */
+  private byte[] merge(byte[] original, byte[] companions, boolean cached) {
+    ClassReader reader = new ClassReader(original);
+    ClassWriter cw = new ClassWriter(reader, 0);
+    ClassVisitor target = cached ? Workspace.withCache(cw, source.cn.name) : cw;
+    reader.accept(new ClassVisitor(Opcodes.ASM9, target) {
+      @Override
+      public void visitEnd() {
+        new ClassReader(companions).accept(new ClassVisitor(Opcodes.ASM9) {
+          @Override
+          public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+            // The companion class's initialiser of the tape cache: the original's gets it instead.
+            return name.equals("<clinit>") ? null : cw.visitMethod(access, name, desc, sig, ex);
+          }
+        }, 0);
+        super.visitEnd();
+      }
+    }, 0);
+    return cw.toByteArray();
+  }
+}

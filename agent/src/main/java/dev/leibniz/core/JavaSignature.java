@@ -1,0 +1,51 @@
+package dev.leibniz.core;
+
+import org.objectweb.asm.Type;
+
+/**
+ * Methods and types as a Java programmer writes them, for diagnostics: {@code double
+ * Gamma.logGamma(double)} rather than {@code org/hipparchus/special/Gamma.logGamma(D)D}.
+ * Classes are shown by their simple name (nested classes as {@code Outer.Inner}).
+ */
+public final class JavaSignature {
+  private JavaSignature() {}
+
+  /** {@code double Gamma.logGamma(double)} for owner {@code org/hipparchus/special/Gamma}. */
+  public static String method(String owner, String name, String desc) {
+    StringBuilder sb = new StringBuilder();
+    if (!name.equals("<init>")) sb.append(type(Type.getReturnType(desc))).append(' ');
+    sb.append(className(owner));
+    if (!name.equals("<init>")) sb.append('.').append(name);
+    return sb.append(parameters(desc)).toString();
+  }
+
+  /** {@code logGamma(double)}: a method of the class being reported, without its owner. */
+  public static String member(String name, String desc) {
+    return name + parameters(desc);
+  }
+
+  /** {@code (double[], int)}. */
+  public static String parameters(String desc) {
+    StringBuilder sb = new StringBuilder("(");
+    Type[] args = Type.getArgumentTypes(desc);
+    for (int k = 0; k < args.length; k++) {
+      if (k > 0) sb.append(", ");
+      sb.append(type(args[k]));
+    }
+    return sb.append(')').toString();
+  }
+
+  /** {@code double[]}, {@code int}, {@code String}, {@code Gamma.Inner}. */
+  public static String type(Type t) {
+    if (t.getSort() == Type.ARRAY) {
+      return type(t.getElementType()) + "[]".repeat(t.getDimensions());
+    }
+    return t.getSort() == Type.OBJECT ? className(t.getInternalName()) : t.getClassName();
+  }
+
+  /** The simple name of an internal class name, nested classes joined with a dot. */
+  public static String className(String internalName) {
+    String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
+    return simple.replace('$', '.');
+  }
+}

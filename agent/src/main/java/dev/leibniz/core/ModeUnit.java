@@ -1,0 +1,283 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.BitPatterns;
+import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.emit.Workspace;
+import dev.leibniz.core.forward.TangentBuilder;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.reverse.AdjointBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * One derivative mode of one class: generates the companion of every method to differentiate,
+ * owns that mode's failures (a method fails when it cannot be differentiated or when a callee it
+ * needs failed: repeated until stable), and, in adjoint mode, the distinct-arguments variants.
+ */
+final class ModeUnit {
+  /** Key suffix of the distinct-arguments adjoint variant in {@link #made}. */
+  static final String VARIANT = "#distinct";
+  /** Key suffix of the split adjoint ({@code m$adjoint$split}) in {@link #made}. */
+  static final String SPLIT = "#split";
+  /** Key suffix of the adjoint's entry ({@code m$adjoint}, calling the body) in {@link #made}. */
+  static final String ENTRY = "#entry";
+
+  final boolean tangentMode;
+  private final SourceClass source;
+  private final WriteSummaries writes;
+  private final Map<String, NotDifferentiable> failures = new LinkedHashMap<>();
+  private final Set<String> variants = new LinkedHashSet<>();
+  /** Methods of other classes met as callees during a round, differentiated from the next round on. */
+  private final Set<String> discovered = new LinkedHashSet<>();
+  /** Every method this mode differentiates: the class's own, then the hosted ones as they are met. */
+  private final Set<String> todo = new LinkedHashSet<>();
+  private final CalleeOracle callees;
+  private final Relocation relocation;
+  private final Map<String, MethodNode> made = new HashMap<>();
+
+  ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
+    this.tangentMode = tangentMode;
+    this.source = source;
+    this.writes = writes;
+    Map<String, String> dispatchPrimals = new HashMap<>();
+    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered);
+    this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
+  }
+
+  /** The methods this mode differentiated (after {@link #generate}), own ones first. */
+  Set<String> keys() {
+    return todo;
+  }
+
+  String modeName() {
+    return tangentMode ? "tangent" : "adjoint";
+  }
+
+  /** Why {@code key} failed in this mode, or null. */
+  NotDifferentiable failure(String key) {
+    return failures.get(key);
+  }
+
+  /** The companion of {@code key} (or of its variant, {@code key + VARIANT}), or null. */
+  MethodNode companion(String key) {
+    return made.get(key);
+  }
+
+  /** Generates this mode for every method of {@code todo}, failing callers of failed callees until stable. */
+  void generate(Set<String> own) {
+    todo.addAll(own);
+    failures.putAll(source.liftErrors());
+    if (!tangentMode) {
+      for (String key : todo) {
+        if (!failures.containsKey(key) && variantEligible(key)) variants.add(key);
+        if (!failures.containsKey(key) && splitEligible(key)) callees.splits.add(key);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      made.clear();
+      for (String key : todo) {
+        if (failures.containsKey(key) || source.isAbstract(key)) continue;
+        try {
+          made.put(key, buildEither(key, false));
+        } catch (NotDifferentiable e) {
+          failures.put(key, e);
+          variants.remove(key);
+          changed = true;
+        } catch (RuntimeException e) {
+          failures.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at "
+              + Arrays.toString(Arrays.copyOf(e.getStackTrace(), 8))));
+          variants.remove(key);
+          changed = true;
+        }
+      }
+      for (String key : new ArrayList<>(variants)) {
+        try {
+          made.put(key + VARIANT, buildEither(key, true));
+        } catch (NotDifferentiable | RuntimeException e) {
+          variants.remove(key); // callers fall back to the general adjoint
+          changed = true;
+        }
+      }
+      for (String key : new ArrayList<>(callees.splits)) {
+        try {
+          if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
+          made.put(key + SPLIT, buildEither(key, false, true));
+        } catch (NotDifferentiable | RuntimeException e) {
+          callees.splits.remove(key); // callers fall back to joint reversal
+          changed = true;
+        }
+      }
+      changed |= takeDiscovered();
+    }
+  }
+
+  /**
+   * Dispatch stubs: abstract marked methods get companions that name the receiver's class, and
+   * overrides of marked methods that failed get companions that throw their diagnostic.
+   */
+  void addStubs(ClassAssembler assembler) {
+    for (String key : todo) {
+      if (SourceClass.isHosted(key)) continue;
+      MethodNode m = source.methods.get(key);
+      if (source.isAbstract(key) && source.marked.contains(key)) {
+        made.put(key, Stubs.missing(source.cn.name, m, tangentMode));
+      } else if (source.overrides.contains(key) && failures.containsKey(key)) {
+        made.put(key, Stubs.failed(source.cn.name, m, tangentMode, assembler.diagnostic(key, failures.get(key), modeName())));
+      }
+    }
+  }
+
+  /** Lifts the callees of other classes met in the last round and adds them to the work. */
+  private boolean takeDiscovered() {
+    if (discovered.isEmpty()) return false;
+    Set<String> fresh = new LinkedHashSet<>(discovered);
+    discovered.clear();
+    source.lift(fresh);
+    for (String key : fresh) {
+      NotDifferentiable e = source.liftErrors().get(key);
+      if (e != null) failures.put(key, e);
+    }
+    return todo.addAll(fresh);
+  }
+
+  /**
+   * An own method that no subclass overrides, that another own method calls and whose result is
+   * not an array: its callers reverse their calls split.
+   */
+  private boolean splitEligible(String key) {
+    if (SourceClass.isHosted(key)) return false;
+    MethodNode m = source.methods.get(key);
+    if (!source.helperCandidate(m) || Type.getReturnType(m.desc).getSort() == Type.ARRAY) return false;
+    for (String caller : todo) {
+      if (SourceClass.isHosted(caller)) continue;
+      for (org.objectweb.asm.tree.AbstractInsnNode n : source.methods.get(caller).instructions) {
+        if (n instanceof org.objectweb.asm.tree.MethodInsnNode) {
+          org.objectweb.asm.tree.MethodInsnNode c = (org.objectweb.asm.tree.MethodInsnNode) n;
+          if (c.owner.equals(source.cn.name) && key.equals(c.name + c.desc)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A static method with two or more array parameters that writes one of them. */
+  private boolean variantEligible(String key) {
+    if (SourceClass.isHosted(key)) return false;
+    MethodNode m = source.methods.get(key);
+    if ((m.access & Opcodes.ACC_STATIC) == 0) return false;
+    int arrays = 0;
+    for (Type t : Type.getArgumentTypes(m.desc)) {
+      if (t.getSort() == Type.ARRAY) arrays++;
+    }
+    if (arrays < 2) return false;
+    BitSet w = writes.of(new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, m.name, m.desc, false));
+    return w.nextSetBit(0) >= 0 && w.nextSetBit(0) < 255;
+  }
+
+  /**
+   * Builds from the inlined graph, or from the plain one when inlining made the companion too
+   * large. Any other failure is the method's own and is not retried.
+   */
+  private MethodNode buildEither(String key, boolean variant) throws NotDifferentiable {
+    return buildEither(key, variant, false);
+  }
+
+  private MethodNode buildEither(String key, boolean variant, boolean split) throws NotDifferentiable {
+    MethodNode mn;
+    try {
+      mn = build(source.inlined(key), variant, split, key);
+    } catch (TooLarge e) {
+      mn = build(source.graph(key), variant, split, key);
+    }
+    if (!tangentMode && !variant && !split) {
+      made.put(key + ENTRY, entry(key, mn));
+    }
+    return mn;
+  }
+
+  /** The contract's {@code m$adjoint}: takes the thread's tape workspace and runs the body (emit.Workspace). */
+  private MethodNode entry(String key, MethodNode body) {
+    MethodNode src = source.node(key);
+    boolean hosted = SourceClass.isHosted(key);
+    String name = Companions.adjointName(src.name);
+    String desc = Companions.adjointDesc(src.desc);
+    int access;
+    if (hosted) {
+      name = Companions.hostedName(source.ownerOf(key), name);
+      if ((src.access & Opcodes.ACC_STATIC) == 0) desc = Companions.staticForm(source.ownerOf(key), desc);
+      access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+    } else {
+      access = (source.marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+          | (src.access & Opcodes.ACC_STATIC);
+    }
+    return Workspace.entry(source.cn.name, source.isInterface, access, name, desc, body, !source.isInterface);
+  }
+
+  private MethodNode build(Graph g, boolean variant, boolean split, String key) throws NotDifferentiable {
+    MethodNode src = source.node(key);
+    boolean hosted = SourceClass.isHosted(key);
+    Activity act = Activity.of(g, callees);
+    if (hosted) BitPatterns.check(g, act);
+    String name = tangentMode ? Companions.tangentName(src.name)
+        : split ? Companions.splitBodyName(src.name)
+        : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointBodyName(src.name);
+    if (hosted) name = Companions.hostedName(source.ownerOf(key), name);
+    Graph d = tangentMode
+        ? TangentBuilder.build(g, act, callees, name)
+        : split ? AdjointBuilder.buildSplit(g, act, callees, name)
+        : AdjointBuilder.build(g, act, callees, name, variant);
+    int access = (source.marked.contains(key) && tangentMode ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+        | (src.access & Opcodes.ACC_STATIC);
+    MethodNode mn;
+    try {
+      mn = Emitter.emit(d, access, new TreeSet<>());
+    } catch (MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
+      throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " is over HotSpot's "
+          + ClassDifferentiator.HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+    }
+    int size = ClassDifferentiator.codeSize(mn);
+    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) {
+      throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " has " + size
+          + " bytes of bytecode, over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT
+          + "-byte compile limit; split the method into smaller helper methods");
+    }
+    relocation.dispatch(mn);
+    if (hosted) {
+      hostedForm(mn, src, source.ownerOf(key));
+      relocation.apply(mn, source.firstLine(key));
+    }
+    return mn;
+  }
+
+  /** A companion of another class's method, moved here: private static, the receiver first. */
+  private static void hostedForm(MethodNode mn, MethodNode src, String owner) {
+    if ((src.access & Opcodes.ACC_STATIC) == 0) {
+      mn.desc = Companions.staticForm(owner, mn.desc);
+    }
+    mn.access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+  }
+
+  /** The size diagnostic: the only failure after which the companion is retried without inlining. */
+  static final class TooLarge extends NotDifferentiable {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(int line, String reason) {
+      super(line, "", reason);
+    }
+  }
+}

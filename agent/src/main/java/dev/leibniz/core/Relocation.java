@@ -1,0 +1,172 @@
+package dev.leibniz.core;
+
+import java.util.List;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/**
+ * Moves a companion generated from a method of another class into the calling ("host") class:
+ * its {@code leibniz$} helpers become the host's, and every access to a member the host may not
+ * reach directly (not public, or of a class that is not public) becomes an {@code invokedynamic}
+ * bootstrapped by the host's {@code leibniz$access} helper, which links it through
+ * {@code MethodHandles.privateLookupIn} once per call site.
+ */
+final class Relocation {
+  static final String ACCESS = "access";
+  /** Bootstrap of companion calls dispatched on the receiver at run time (Helpers.virtual). */
+  static final String VIRTUAL = "virtual";
+  /** Bootstrap of dispatched companion calls with a fallback (Helpers.virtualOr). */
+  static final String VIRTUAL_OR = "virtualOr";
+  private static final String VIRTUAL_OR_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+      + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;)"
+      + "Ljava/lang/invoke/CallSite;";
+  /** Name prefix of the placeholder calls that {@link #dispatch} turns into dispatching call sites. */
+  static final String DISPATCH_PREFIX = Companions.HELPER_PREFIX + "virtual$";
+  private static final String VIRTUAL_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+      + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;";
+  private static final String ACCESS_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+      + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;I)Ljava/lang/invoke/CallSite;";
+
+  private final String host;
+  private final boolean hostIsInterface;
+  private final ClassLibrary library;
+  private final java.util.Map<String, String> dispatchPrimals;
+
+  Relocation(String host, boolean hostIsInterface, ClassLibrary library, java.util.Map<String, String> dispatchPrimals) {
+    this.host = host;
+    this.hostIsInterface = hostIsInterface;
+    this.library = library;
+    this.dispatchPrimals = dispatchPrimals;
+  }
+
+  /** Rewrites {@code mn} in place; fails when it names a class the host cannot reach. */
+  void apply(MethodNode mn, int line) throws NotDifferentiable {
+    for (AbstractInsnNode n : mn.instructions.toArray()) {
+      if (n instanceof MethodInsnNode) {
+        MethodInsnNode c = (MethodInsnNode) n;
+        if (c.name.startsWith(Companions.HELPER_PREFIX) && !c.owner.equals(host)) {
+          c.owner = host;
+          c.itf = hostIsInterface;
+        } else if (!reachable(c.owner, c.name, c.desc, false)) {
+          if (c.name.startsWith("<")) throw unreachable(line, c.owner, "its constructor");
+          mn.instructions.set(c, bridge(c.getOpcode(), c.owner, c.name, c.desc,
+              c.getOpcode() == Opcodes.INVOKESTATIC ? c.desc : Companions.staticForm(c.owner, c.desc)));
+        }
+      } else if (n instanceof FieldInsnNode) {
+        FieldInsnNode f = (FieldInsnNode) n;
+        if (!reachable(f.owner, f.name, f.desc, true)) {
+          mn.instructions.set(f, bridge(f.getOpcode(), f.owner, f.name, f.desc, fieldAccessDesc(f)));
+        }
+      } else if (n instanceof TypeInsnNode) {
+        checkClass(((TypeInsnNode) n).desc, line);
+      } else if (n instanceof MultiANewArrayInsnNode) {
+        checkClass(((MultiANewArrayInsnNode) n).desc, line);
+      } else if (n instanceof LdcInsnNode && ((LdcInsnNode) n).cst instanceof Type) {
+        checkClass(((Type) ((LdcInsnNode) n).cst).getDescriptor(), line);
+      }
+    }
+  }
+
+  /**
+   * Turns the placeholder calls {@code leibniz$virtual$m$tangent} (see {@link CalleeOracle}) into
+   * {@code invokedynamic m$tangent} sites bootstrapped by the host's {@code leibniz$virtual}.
+   */
+  void dispatch(MethodNode mn) {
+    for (AbstractInsnNode n : mn.instructions.toArray()) {
+      if (!(n instanceof MethodInsnNode) || !((MethodInsnNode) n).name.startsWith(DISPATCH_PREFIX)) continue;
+      MethodInsnNode c = (MethodInsnNode) n;
+      String companion = c.name.substring(DISPATCH_PREFIX.length());
+      if (c.owner.equals(host)) {
+        Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL, VIRTUAL_DESC, hostIsInterface);
+        mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm));
+        continue;
+      }
+      // With a fallback: the companion of c.owner's own code, generated into the host.
+      String primalDesc = dispatchPrimals.get(c.owner + "." + c.name + c.desc);
+      String companionDesc = "(" + c.desc.substring(c.desc.indexOf(';') + 1);
+      Handle fallback = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.hostedName(c.owner, companion),
+          Companions.staticForm(c.owner, companionDesc), hostIsInterface);
+      Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL_OR, VIRTUAL_OR_DESC, hostIsInterface);
+      String primal = companion.substring(0, companion.lastIndexOf('$'));
+      mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm,
+          c.owner.replace('/', '.'), primal, primalDesc, fallback));
+    }
+  }
+
+  private static String fieldAccessDesc(FieldInsnNode f) {
+    switch (f.getOpcode()) {
+      case Opcodes.GETSTATIC: return "()" + f.desc;
+      case Opcodes.PUTSTATIC: return "(" + f.desc + ")V";
+      case Opcodes.GETFIELD: return "(L" + f.owner + ";)" + f.desc;
+      default: return "(L" + f.owner + ";" + f.desc + ")V";
+    }
+  }
+
+  private InvokeDynamicInsnNode bridge(int opcode, String owner, String name, String memberDesc, String siteDesc) {
+    Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + ACCESS, ACCESS_DESC, hostIsInterface);
+    return new InvokeDynamicInsnNode(name, erase(siteDesc), bsm, owner.replace('/', '.'), memberDesc, opcode);
+  }
+
+  /** The call site's type, with classes the host cannot name replaced by Object (the handle casts). */
+  private String erase(String desc) {
+    Type[] args = Type.getArgumentTypes(desc);
+    for (int k = 0; k < args.length; k++) args[k] = erase(args[k]);
+    return Type.getMethodDescriptor(erase(Type.getReturnType(desc)), args);
+  }
+
+  private Type erase(Type t) {
+    Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+    return e.getSort() == Type.OBJECT && !classReachable(e.getInternalName()) ? Type.getType(Object.class) : t;
+  }
+
+  private void checkClass(String descOrName, int line) throws NotDifferentiable {
+    Type t = descOrName.startsWith("[") || descOrName.endsWith(";") ? Type.getType(descOrName) : Type.getObjectType(descOrName);
+    Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+    if (e.getSort() == Type.OBJECT && !classReachable(e.getInternalName())) {
+      throw unreachable(line, e.getInternalName(), "the class");
+    }
+  }
+
+  private NotDifferentiable unreachable(int line, String owner, String what) {
+    return new NotDifferentiable(line, "", "uses " + what + " of " + JavaSignature.className(owner)
+        + ", which " + JavaSignature.className(host) + " cannot reach (not public); give a rule for the method (@DerivativeRules)");
+  }
+
+  private boolean classReachable(String owner) {
+    if (owner.equals(host)) return true;
+    ClassNode c = library.classNode(owner);
+    return c == null || (c.access & Opcodes.ACC_PUBLIC) != 0;
+  }
+
+  /** True when {@code owner.name} is public in a public class (or unknown, as JDK members are). */
+  private boolean reachable(String owner, String name, String desc, boolean field) {
+    if (owner.equals(host) || owner.startsWith("[")) return true;
+    if (!classReachable(owner)) return false;
+    for (ClassNode c = library.classNode(owner); c != null; c = c.superName == null ? null : library.classNode(c.superName)) {
+      Integer access = field ? fieldAccess(c.fields, name, desc) : methodAccess(c.methods, name, desc);
+      if (access != null) return (access & Opcodes.ACC_PUBLIC) != 0;
+    }
+    return true;
+  }
+
+  private static Integer fieldAccess(List<FieldNode> fields, String name, String desc) {
+    for (FieldNode f : fields) if (f.name.equals(name) && f.desc.equals(desc)) return f.access;
+    return null;
+  }
+
+  private static Integer methodAccess(List<MethodNode> methods, String name, String desc) {
+    for (MethodNode m : methods) if (m.name.equals(name) && m.desc.equals(desc)) return m.access;
+    return null;
+  }
+}

@@ -1,0 +1,194 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.lift.Inliner;
+import dev.leibniz.core.lift.Lifter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The class being differentiated, read once and shared by both modes: its methods by key
+ * ({@code name + desc}), the marked ones, the methods to differentiate, and their lifted graphs
+ * (pristine: builders never change them). Knows nothing about modes or failures of generation.
+ */
+final class SourceClass {
+  final ClassNode cn;
+  /** The binary name, e.g. {@code com.acme.Model}. */
+  final String className;
+  final boolean isInterface;
+  final Map<String, MethodNode> methods = new LinkedHashMap<>();
+  final Set<String> marked = new LinkedHashSet<>();
+  /** Methods that override a marked method of a supertype: when they fail, their companions throw. */
+  final Set<String> overrides = new LinkedHashSet<>();
+  private final Map<String, Graph> graphs = new HashMap<>();
+  private final Map<String, NotDifferentiable> liftErrors = new HashMap<>();
+  private final Map<String, Graph> inlined = new HashMap<>();
+  /** Methods of other classes whose companions are generated into this one, by {@link #hostedKey}. */
+  private final Map<String, ClassLibrary.Declaration> hosted = new HashMap<>();
+
+  SourceClass(ClassNode cn) {
+    this.cn = cn;
+    this.className = cn.name.replace('/', '.');
+    this.isInterface = (cn.access & Opcodes.ACC_INTERFACE) != 0;
+    for (MethodNode m : cn.methods) {
+      methods.put(m.name + m.desc, m);
+      if (isMarked(m)) marked.add(m.name + m.desc);
+    }
+  }
+
+  /**
+   * Marks every method that overrides a marked method of a supertype (annotated itself or not):
+   * a companion call dispatches like the primal one, so an override needs its own companions.
+   */
+  void markOverrides(ClassLibrary library) {
+    for (MethodNode m : cn.methods) {
+      if ((m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) != 0 || m.name.startsWith("<")) continue;
+      if (library.overridesMarked(cn, m.name, m.desc)) {
+        overrides.add(m.name + m.desc);
+        marked.add(m.name + m.desc);
+      }
+    }
+  }
+
+  /** True for an abstract method (no code: its companions are {@link Stubs#missing}). */
+  boolean isAbstract(String key) {
+    return !isHosted(key) && (methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0;
+  }
+
+  static boolean isMarked(MethodNode m) {
+    for (List<AnnotationNode> list : Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
+      if (list != null) {
+        for (AnnotationNode a : list) {
+          if (a.desc.equals(Companions.ANNOTATION)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Marked methods and the same-class helper candidates they call, transitively. */
+  Set<String> closure() {
+    Set<String> set = new LinkedHashSet<>(marked);
+    List<String> work = new ArrayList<>(marked);
+    while (!work.isEmpty()) {
+      MethodNode m = methods.get(work.remove(work.size() - 1));
+      if (m.instructions.size() == 0) continue;
+      for (AbstractInsnNode n : m.instructions) {
+        if (n instanceof MethodInsnNode) {
+          MethodInsnNode c = (MethodInsnNode) n;
+          String key = c.name + c.desc;
+          if (c.owner.equals(cn.name) && methods.containsKey(key) && !c.name.startsWith("<")
+              && helperCandidate(methods.get(key)) && set.add(key)) {
+            work.add(key);
+          }
+        }
+      }
+    }
+    return set;
+  }
+
+  /**
+   * An un-annotated method of this class that may get private companions: a static one, or an
+   * instance method that no subclass can override (private, final, or in a final class), so
+   * that its companion is the derivative of the method a call actually runs.
+   */
+  boolean helperCandidate(MethodNode m) {
+    if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return false;
+    if ((m.access & Opcodes.ACC_STATIC) != 0) return true;
+    return (m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (cn.access & Opcodes.ACC_FINAL) != 0;
+  }
+
+  /** The key of a method of another class: {@code owner.name+desc} (own methods: {@code name+desc}). */
+  static String hostedKey(String owner, String name, String desc) {
+    return owner + "." + name + desc;
+  }
+
+  /** The key under which a call of {@code m} finds its callee here. */
+  String keyOf(dev.leibniz.core.ir.MethodRef m) {
+    return m.owner().equals(cn.name) ? m.name() + m.desc() : hostedKey(m.owner(), m.name(), m.desc());
+  }
+
+  static boolean isHosted(String key) {
+    return key.indexOf('.') >= 0;
+  }
+
+  /** Adds a method of another class to differentiate here; false when it was known already. */
+  boolean host(String key, ClassLibrary.Declaration d) {
+    return hosted.putIfAbsent(key, d) == null;
+  }
+
+  boolean knows(String key) {
+    return isHosted(key) ? hosted.containsKey(key) : methods.containsKey(key);
+  }
+
+  /** The declaration of a method to differentiate (own or hosted). */
+  MethodNode node(String key) {
+    return isHosted(key) ? hosted.get(key).method() : methods.get(key);
+  }
+
+  /** The internal name of the class that declares {@code key}. */
+  String ownerOf(String key) {
+    return isHosted(key) ? hosted.get(key).owner().name : cn.name;
+  }
+
+  private boolean ownerIsInterface(String key) {
+    return isHosted(key) ? (hosted.get(key).owner().access & Opcodes.ACC_INTERFACE) != 0 : isInterface;
+  }
+
+  /** Lifts every method of {@code keys}; a method that cannot be lifted keeps its reason. */
+  void lift(Set<String> keys) {
+    for (String key : keys) {
+      try {
+        if (graphs.containsKey(key) || liftErrors.containsKey(key) || isAbstract(key)) continue;
+        Graph g = Lifter.lift(ownerOf(key), node(key));
+        g.ownerIsInterface = ownerIsInterface(key);
+        graphs.put(key, g);
+      } catch (NotDifferentiable e) {
+        liftErrors.put(key, e);
+      } catch (RuntimeException e) {
+        liftErrors.put(key, new NotDifferentiable(-1, "", "internal error while lifting: " + e));
+      }
+    }
+  }
+
+  /** The lifted graph of a method of this class, or null when it was not lifted or failed. */
+  Graph graph(String key) {
+    return graphs.get(key);
+  }
+
+  Map<String, NotDifferentiable> liftErrors() {
+    return liftErrors;
+  }
+
+  /** The graph of {@code key} with small same-class callees inlined (lifted afresh: graphs stay pristine). */
+  Graph inlined(String key) throws NotDifferentiable {
+    Graph g = inlined.get(key);
+    if (g == null) {
+      g = Lifter.lift(ownerOf(key), node(key));
+      g.ownerIsInterface = ownerIsInterface(key);
+      Inliner.inline(g, m -> graphs.get(keyOf(m)));
+      inlined.put(key, g);
+    }
+    return g;
+  }
+
+  int firstLine(String key) {
+    for (AbstractInsnNode n : node(key).instructions) {
+      if (n instanceof LineNumberNode) return ((LineNumberNode) n).line;
+    }
+    return -1;
+  }
+}

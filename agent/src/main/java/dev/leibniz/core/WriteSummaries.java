@@ -1,0 +1,44 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.analysis.ParamWrites;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.lift.Lifter;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.objectweb.asm.tree.MethodNode;
+
+/** Which arguments (receiver first; bit 255: fields) each callee may write, computed once per callee. */
+final class WriteSummaries {
+  private final SourceClass source;
+  private final ClassLibrary library;
+  private final Map<String, BitSet> writes = new HashMap<>();
+
+  WriteSummaries(SourceClass source, ClassLibrary library) {
+    this.source = source;
+    this.library = library;
+  }
+
+  BitSet of(MethodRef m) {
+    String key = m.owner() + "." + m.name() + m.desc();
+    BitSet w = writes.get(key);
+    if (w != null) {
+      return w;
+    }
+    writes.put(key, ParamWrites.ALL); // a recursive call sees "everything" until this is known
+    boolean own = m.owner().equals(source.cn.name);
+    Graph g = own ? source.graph(m.name() + m.desc()) : null;
+    MethodNode mn = g != null ? null : own ? source.methods.get(m.name() + m.desc()) : library.method(m);
+    if (g == null && mn != null) {
+      try {
+        g = Lifter.lift(m.owner(), mn);
+      } catch (NotDifferentiable | RuntimeException e) {
+        g = null;
+      }
+    }
+    w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> of(callee).get(a));
+    writes.put(key, w);
+    return w;
+  }
+}

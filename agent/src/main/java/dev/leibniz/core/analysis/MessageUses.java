@@ -1,0 +1,101 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+
+/**
+ * Whether a value made from an active one (a box, {@code Double.valueOf(x)}, or text, a helper's
+ * {@code String}) only ever ends in a message: printed, or given to the constructor of a JDK
+ * exception or error, possibly through text built from it (string concatenation, {@code
+ * String.format} and its varargs {@code Object[]}, a {@code StringBuilder}). Messages carry no
+ * derivative and nobody expects them to, so building them from active values is passive. Any other
+ * use (unboxing, parsing, storing, returning, passing to a method, a phi) could turn the value back
+ * into a number without its derivative, so the call that made it stays refused.
+ */
+final class MessageUses {
+  private final Map<Value, List<Insn>> users = new HashMap<>();
+
+  MessageUses(Graph g) {
+    for (Block b : g.blocks) {
+      for (Phi p : b.phis) {
+        for (Value in : p.inputs) users.computeIfAbsent(in, k -> new ArrayList<>()).add(null);
+      }
+      for (Insn i : b.insns) {
+        for (Value a : i.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
+      }
+    }
+  }
+
+  /** True when every use of {@code v}, and of the text built from it, ends in a message. */
+  boolean onlyInMessages(Value v) {
+    return endsInMessages(v, new HashSet<>());
+  }
+
+  private boolean endsInMessages(Value v, Set<Value> seen) {
+    if (!seen.add(v)) return true;
+    for (Insn u : users.getOrDefault(v, List.of())) {
+      if (u == null || !isMessageUse(u, v, seen)) return false; // null: flows into a phi
+    }
+    return true;
+  }
+
+  private boolean isMessageUse(Insn u, Value v, Set<Value> seen) {
+    if (u.op == Op.ASTORE) {
+      return u.arg(2) == v && u.arg(0) != v && isFormatArguments(u.arg(0), seen);
+    }
+    if (u.op != Op.INVOKE) return false;
+    if (u.attr instanceof InvokeDynamicInsnNode) {
+      return PassiveCalls.isSafe(u.attr) && endsInMessages(u, seen); // string concatenation
+    }
+    MethodRef m = u.method();
+    boolean receiver = !m.isStatic() && u.arg(0) == v;
+    if (PassiveCalls.isBuilder(m.owner())) {
+      // a StringBuilder: what it is built into, and the builder itself, must end in messages
+      if (m.name().equals("<init>") || m.name().equals("length")) return receiver || endsInMessages(u.arg(0), seen);
+      if (m.name().equals("append") || m.name().equals("toString")) {
+        return endsInMessages(u, seen) && endsInMessages(u.arg(0), seen);
+      }
+      return false;
+    }
+    if (receiver) return false;
+    if (PassiveCalls.isPrinting(m) || isExceptionConstructor(u)) return true;
+    return PassiveCalls.isFormatting(m) && endsInMessages(u, seen);
+  }
+
+  /** {@code new IllegalArgumentException(message)}: a JDK exception or error built here. */
+  private static boolean isExceptionConstructor(Insn call) {
+    MethodRef m = call.method();
+    return m.name().equals("<init>") && m.owner().startsWith("java/")
+        && (m.owner().endsWith("Exception") || m.owner().endsWith("Error"))
+        && call.arg(0) instanceof Insn && ((Insn) call.arg(0)).op == Op.NEW;
+  }
+
+  /** An {@code Object[]} allocated here that is only filled and formatted into messages. */
+  private boolean isFormatArguments(Value array, Set<Value> seen) {
+    if (!(array instanceof Insn) || ((Insn) array).op != Op.NEWARRAY || !array.type.getDescriptor().equals("[Ljava/lang/Object;")) {
+      return false;
+    }
+    if (!seen.add(array)) return true;
+    for (Insn u : users.getOrDefault(array, List.of())) {
+      if (u == null) return false;
+      if (u.op == Op.ASTORE && u.arg(0) == array && u.arg(2) != array) continue;
+      if (u.op == Op.INVOKE && u.attr instanceof MethodRef && PassiveCalls.isPrinting(u.method())) continue;
+      if (u.op == Op.INVOKE && u.attr instanceof MethodRef && PassiveCalls.isFormatting(u.method())
+          && endsInMessages(u, seen)) continue;
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Types;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Whether a call with active arguments carries no derivative, so that keeping its primal call is
+ * exact: its result cannot carry one ({@code void}, {@code boolean}, integers, or a {@code String}
+ * used only in messages), the callee cannot be overridden (static or private: the code read is the
+ * code run), and its bytecode, with its callees', writes no field, static or floating array and
+ * reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
+ * ({@link MessageUses}). Text and integers parsed back into numbers would silently lose the derivative,
+ * hence the conditions on strings and bit patterns.
+ */
+final class PassiveCallCheck {
+  /** The call is not passive, and nothing more specific than the callee's own diagnosis applies. */
+  static final String NOT_A_CANDIDATE = "";
+
+  private final Graph graph;
+  private final Callees callees;
+  private MessageUses messages;
+
+  PassiveCallCheck(Graph graph, Callees callees) {
+    this.graph = graph;
+    this.callees = callees;
+  }
+
+  /** Null when {@code call} carries no derivative; else why not, or {@link #NOT_A_CANDIDATE}. */
+  String whyNot(Insn call) {
+    MethodRef m = call.method();
+    if (PassiveCalls.isBoxing(m)) {
+      return messageUses().onlyInMessages(call) ? null : javaSignature(m)
+          + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception); a boxed value carries no derivative: keep it a "
+          + Type.getArgumentTypes(m.desc())[0].getClassName();
+    }
+    Type result = Type.getReturnType(m.desc());
+    boolean text = result.getDescriptor().equals("Ljava/lang/String;");
+    if (m.name().startsWith("<") || !(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL)
+        || !(text || cannotCarryDerivative(result))) {
+      return NOT_A_CANDIDATE;
+    }
+    if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS)) {
+      return javaSignature(m) + " returns no derivative, but it (or a method it calls) may write a field, a static or an array held in one,"
+          + " where an active argument would lose its derivative; such a call is kept as is only when the callee writes none of them";
+    }
+    if (callees.writesArgument(m, ParamWrites.BIT_PATTERNS)) {
+      return javaSignature(m) + " returns no derivative, but it (or a method it calls) reads the bit pattern of a floating value"
+          + " (Double.doubleToLongBits...), which would cut the derivative of its result's later uses";
+    }
+    if (text && !messageUses().onlyInMessages(call)) {
+      return javaSignature(m) + " returns text made from an active value that is used other than in a message (formatting,"
+          + " concatenation, printing, an exception); a number parsed back from it would have no derivative";
+    }
+    for (int k = 0; k < call.args.length; k++) {
+      Type t = call.arg(k).type;
+      boolean integralArray = t.getSort() == Type.ARRAY && t.getDimensions() == 1 && !Types.isDifferentiable(t)
+          && t.getElementType().getSort() != Type.OBJECT;
+      if (Types.isReference(t) && !integralArray && callees.writesArgument(m, k)) {
+        return NOT_A_CANDIDATE; // it writes a floating array: it needs a derivative
+      }
+    }
+    return null;
+  }
+
+  private MessageUses messageUses() {
+    if (messages == null) messages = new MessageUses(graph);
+    return messages;
+  }
+
+  private static boolean cannotCarryDerivative(Type t) {
+    switch (t.getSort()) {
+      case Type.VOID: case Type.BOOLEAN: case Type.CHAR: case Type.BYTE: case Type.SHORT: case Type.INT: case Type.LONG:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** {@code boolean Helpers.inRange(double, double, double)}. */
+  static String javaSignature(MethodRef m) {
+    StringBuilder sb = new StringBuilder(Type.getReturnType(m.desc()).getClassName()).append(' ');
+    sb.append(m.owner().replace('/', '.')).append('.').append(m.name()).append('(');
+    Type[] args = Type.getArgumentTypes(m.desc());
+    for (int i = 0; i < args.length; i++) {
+      sb.append(i > 0 ? ", " : "").append(args[i].getClassName());
+    }
+    return sb.append(')').toString();
+  }
+}
