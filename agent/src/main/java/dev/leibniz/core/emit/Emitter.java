@@ -629,7 +629,7 @@ public final class Emitter {
       add(new VarInsnNode(ILOAD, t[1]));
       add(intConst(e.getValue()));
       add(new InsnNode(IADD));
-      add(new LdcInsnNode(g.owner.replace('/', '.') + "." + g.name));
+      add(new LdcInsnNode(g.owner.replace('/', '.') + "." + publicName(g.name)));
       add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
       add(new VarInsnNode(ASTORE, t[0]));
       add(room);
@@ -644,6 +644,12 @@ public final class Emitter {
       add(new InsnNode(kind == 'D' ? DASTORE : kind == 'J' ? LASTORE : kind == 'I' ? IASTORE : AASTORE));
       add(new IincInsnNode(t[1], 1));
     }
+  }
+
+  /** The companion a user knows: {@code m$adjoint} for its private body, split or variant. */
+  private static String publicName(String name) {
+    int k = name.indexOf(Companions.ADJOINT + "$");
+    return k < 0 ? name : name.substring(0, k + Companions.ADJOINT.length());
   }
 
   private void pop(Type type) {
