@@ -191,7 +191,8 @@ final class CalleeOracle implements Callees {
     ClassLibrary.Declaration d = library.resolve(m);
     if (d == null) {
       return "the callee's result depends on an active value, and the class file of " + shown
-          + " cannot be read through the class loader; give a rule for it (@DerivativeRules) or pass its value as a parameter";
+          + " cannot be read (the agent reads it through the class loader; the transform command and the Maven plugin from the"
+          + " class path: add it there); give a rule for it (@DerivativeRules) or pass its value as a parameter";
     }
     String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
     if (failures.containsKey(hosted)) {

@@ -61,7 +61,7 @@ public final class ClassDifferentiator {
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
-    if (source.marked.isEmpty()) {
+    if (source.marked.isEmpty() || hasCompanions(cn)) {
       return new Result(null, null, List.of(), List.of());
     }
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
@@ -83,6 +83,23 @@ public final class ClassDifferentiator {
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(r.diagnostics());
     return new Result(r.transformed(), r.companions(), r.generated(), all);
+  }
+
+  /**
+   * True when the class already declares a companion of one of its methods: it was transformed at
+   * build time (or twice), and differentiating it again would declare its companions twice.
+   */
+  public static boolean hasCompanions(ClassNode cn) {
+    Set<String> names = new java.util.HashSet<>();
+    for (MethodNode m : cn.methods) {
+      names.add(m.name);
+    }
+    for (MethodNode m : cn.methods) {
+      if (names.contains(Companions.tangentName(m.name)) || names.contains(Companions.adjointName(m.name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Result java8Interface(SourceClass source) {

@@ -36,13 +36,29 @@ final class ClassLibrary {
     Set<String> made = companions.computeIfAbsent(owner, o -> {
       byte[] bytes = finder.find(o);
       if (bytes == null) return null;
-      Set<String> names = new HashSet<>();
+      Set<String> names = declaredIfTransformed(bytes);
+      if (names != null) return names;
+      names = new HashSet<>();
       for (String g : new ClassDifferentiator(finder, inProgress).differentiate(bytes).generated()) {
         names.add(g.substring(g.lastIndexOf('.') + 1));
       }
       return names;
     });
     return made == null || made.contains(name + desc);
+  }
+
+  /** The methods of a class that already has its companions (transformed at build time), else null. */
+  private static Set<String> declaredIfTransformed(byte[] bytes) {
+    try {
+      ClassNode c = new ClassNode();
+      new ClassReader(bytes).accept(c, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      if (!ClassDifferentiator.hasCompanions(c)) return null;
+      Set<String> names = new HashSet<>();
+      for (MethodNode m : c.methods) names.add(m.name + m.desc);
+      return names;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The class node of {@code owner}, or null when unknown, unreadable or a JDK class. */

@@ -1,0 +1,104 @@
+package dev.leibniz.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts refusals into blocker categories, so that the summary can rank what stops the most real
+ * methods. A diagnostic about a caller ends with the reason of the innermost callee that failed
+ * ("the callee X cannot be differentiated (File.java:N): ..."); that root reason decides the category,
+ * except that any mention of FastMath counts as the FastMath blocker.
+ */
+final class Blockers {
+  /** {@code INVOKESTATIC owner.name (args)result} as the core prints an instruction. */
+  private static final Pattern CALL =
+      Pattern.compile("(INVOKE\\w+) ([\\w.$/]+)\\.([\\w$<>]+) \\(([^)]*)\\)([^\\s:]+)");
+
+  /** "... and owner.name is not @Differentiable" in a root reason. */
+  private static final Pattern UNKNOWN_CALLEE = Pattern.compile("and ([\\w.$/]+)\\.([\\w$<>]+) is not @Differentiable");
+
+  private static final Pattern NESTED = Pattern.compile("cannot be differentiated(?: \\([^)]*\\))?: ");
+
+  private Blockers() {}
+
+  /** The category of the first diagnostic (the first blocker a user meets). */
+  static String firstOf(List<String> diagnostics) {
+    if (diagnostics.isEmpty()) return "no diagnostic";
+    return of(diagnostics.get(0));
+  }
+
+  /** Every category any diagnostic of the entry names (tangent and adjoint parts alike). */
+  static Set<String> allOf(List<String> diagnostics) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String d : diagnostics) {
+      for (String part : d.split("; (?=tangent: |adjoint: )")) all.add(of(part));
+    }
+    return all;
+  }
+
+  static String of(String message) {
+    String first = message.split("; (?=adjoint: )")[0];
+    String root = root(first);
+    if (root.contains("has no companion")) return "callback implementation without a companion (run time)";
+    if (root.contains("returns an object")) return "value object returned by a library call (SinCos)";
+    if (root.contains("passed to a constructor")) return "active value passed to a constructor (object)";
+    if (first.contains("FastMath")) return "FastMath";
+    if (root.contains("bit pattern")) return "bit pattern of an active value read (library code)";
+    if (root.contains("returns a value and writes fields")) return "callee that may throw taken to write fields";
+    if (root.contains("writes an active value into field")) return "active value written to a field";
+    if (root.contains("the array in field")) return "array held in a field receives active values";
+    if (root.contains("can be overridden")) return "virtual or interface call";
+    if (root.contains("neither its result nor") || root.contains("returns no derivative")) {
+      return "active argument to a call with a passive result";
+    }
+    if (root.contains("Double.valueOf") || root.contains("Float.valueOf") || root.contains("boxes an active value")) {
+      return "active value boxed (exception message arguments)";
+    }
+    if (root.contains("invokedynamic") || root.contains("INVOKEDYNAMIC") || root.contains("lambda")) return "lambda / invokedynamic";
+    Matcher call = CALL.matcher(root);
+    if (call.find()) {
+      String kind = call.group(1), owner = call.group(2), name = call.group(3), result = call.group(5);
+      if (name.equals("valueOf") && owner.startsWith("java.lang.")) return "active value boxed (exception message arguments)";
+      if (name.equals("<init>")) return "constructor call";
+      if ((kind.equals("INVOKEINTERFACE") || kind.equals("INVOKEVIRTUAL")) && !owner.startsWith("java.")) {
+        return "virtual or interface call";
+      }
+      if (result.equals("V") || result.equals("Z") || result.equals("I") || result.equals("J")) {
+        return "active argument to a call with a passive result";
+      }
+      return "static call into another class";
+    }
+    Matcher callee = UNKNOWN_CALLEE.matcher(root);
+    if (callee.find()) {
+      return callee.group(2).equals("valueOf") ? "active value boxed (exception message arguments)" : "static call into another class";
+    }
+    String m = root.toLowerCase();
+    if (m.contains("8,000") || m.contains("8000") || m.contains("too large")) return "size limit";
+    if (m.contains("try") || m.contains("catch") || m.contains("monitor") || m.contains("synchronized")) return "try/catch/synchronized";
+    return "other: " + (root.length() > 60 ? root.substring(0, 60) : root);
+  }
+
+  /** The innermost reason: the text after the last "cannot be differentiated (line N): ". */
+  private static String root(String first) {
+    Matcher nested = NESTED.matcher(first);
+    int end = -1;
+    while (nested.find()) end = nested.end();
+    return end < 0 ? first : first.substring(end);
+  }
+
+  static String ranked(Map<String, Integer> counts) {
+    List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
+    list.sort((a, b) -> b.getValue() - a.getValue());
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Integer> e : list) {
+      if (sb.length() > 0) sb.append(", ");
+      sb.append(e.getKey()).append(" ").append(e.getValue());
+    }
+    return sb.toString();
+  }
+}

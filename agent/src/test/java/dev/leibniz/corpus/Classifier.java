@@ -1,0 +1,243 @@
+package dev.leibniz.corpus;
+
+import dev.leibniz.Differentiable;
+import dev.leibniz.corpus.EntryFunction.Companions;
+import dev.leibniz.corpus.EntryFunction.CompanionFailure;
+import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.oracle.FiniteDifferences.Estimate;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Runs the core on an entry's class bytes, in process, and classifies the entry: CORRECT when both
+ * companions exist and, at every point, the tangent matches central finite differences along unit
+ * (or, for many inputs, random) directions, the adjoint matches finite differences along random
+ * directions and returns the primal value, and the two modes pass the dot-product test; REFUSED when
+ * a companion is missing and the core said why, or when a companion stops with the core's own
+ * run-time error (an exception whose message starts with "leibniz:", e.g. a callback receiver without
+ * a companion); WRONG when a companion disagrees or throws anything else, when
+ * a companion is missing without a diagnostic, or when the transformed class does not verify.
+ */
+final class Classifier {
+  /** Relative floors over the finite-difference error estimate, for double and float code. */
+  private static final double FD_DOUBLE = 1e-6, FD_FLOAT = 2e-3;
+
+  /** Relative tolerance of the dot-product test (both modes compute the same partials). */
+  private static final double DOT_DOUBLE = 1e-10, DOT_FLOAT = 1e-5;
+
+  /** Up to this many inputs, every unit direction is checked; beyond, random ones. */
+  private static final int UNIT_DIRECTIONS = 12;
+
+  private Classifier() {}
+
+  /** A class after differentiation: the loaded class and the core's diagnostics for it. */
+  record Subject(Class<?> type, List<String> diagnostics) {}
+
+  /** Runs the core in process on the entry's class (and those it names) and loads them as the agent would. */
+  static Subject differentiate(Entry entry) {
+    List<Class<?>> types = new ArrayList<>();
+    types.add(entry.type());
+    types.addAll(entry.alsoTransformed());
+    List<String> diagnostics = new ArrayList<>();
+    CorpusLoader loader = CorpusLoader.differentiate(types, diagnostics);
+    try {
+      return new Subject(loader.loadClass(entry.type().getName()), diagnostics);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Outcome classify(Entry entry) {
+    return classify(entry, type -> differentiate(entry));
+  }
+
+  /** Classifies {@code entry} with {@code core} standing for the differentiation (tests of the harness pass others). */
+  static Outcome classify(Entry entry, Function<Class<?>, Subject> core) {
+    Subject t;
+    try {
+      t = core.apply(entry.type());
+    } catch (Throwable e) {
+      return Outcome.wrong("the transformed class does not verify or load: " + firstLine(e), List.of());
+    }
+    try {
+      return check(entry, t);
+    } catch (LinkageError e) {
+      return Outcome.wrong("the transformed class fails the JVM's verification or linking: " + firstLine(e)
+          + " " + String.valueOf(e.getMessage()).replace('\n', ' '), t.diagnostics());
+    }
+  }
+
+  private static Outcome check(Entry entry, Subject t) {
+    List<String> diagnostics = t.diagnostics();
+    Method primal = entryMethod(t.type(), entry.method());
+    Companions c = EntryFunction.companions(t.type(), primal);
+    if (c.tangent() == null && c.adjoint() == null) {
+      return diagnostics.isEmpty()
+          ? Outcome.wrong("no companion and no diagnostic", diagnostics)
+          : Outcome.refused(String.join("\n", diagnostics), diagnostics);
+    }
+    Object receiver = entry.receiver() == null ? null : entry.receiver().apply(t.type());
+    StringBuilder checked = new StringBuilder();
+    try {
+      for (Object[] point : entry.points()) {
+        EntryFunction f = new EntryFunction(primal, receiver, point);
+        checkPoint(f, c, checked);
+      }
+    } catch (CompanionFailure e) {
+      Throwable cause = e.getCause();
+      if (cause != null && String.valueOf(cause.getMessage()).startsWith("leibniz:")) {
+        // the core's own run-time refusal (e.g. a callback whose class has no companion): honest, located
+        List<String> withRunTime = new ArrayList<>(diagnostics);
+        withRunTime.add(0, cause.getMessage());
+        return Outcome.refused("at run time: " + cause, withRunTime);
+      }
+      return Outcome.wrong(e.getMessage() + stackTop(cause), diagnostics);
+    } catch (Mismatch e) {
+      return Outcome.wrong(e.getMessage(), diagnostics);
+    }
+    if (c.tangent() == null || c.adjoint() == null) {
+      String missing = c.tangent() == null ? "tangent" : "adjoint";
+      String why = diagnostics.isEmpty() ? "no diagnostic" : String.join("\n", diagnostics);
+      if (diagnostics.isEmpty()) return Outcome.wrong("no " + missing + " companion and " + why, diagnostics);
+      return Outcome.refused("(" + missing + " only) " + why, diagnostics);
+    }
+    String notes = diagnostics.isEmpty() ? "" : " (with diagnostics: " + String.join(" / ", diagnostics) + ")";
+    return Outcome.correct(checked + notes, diagnostics);
+  }
+
+  private static void checkPoint(EntryFunction f, Companions c, StringBuilder checked) {
+    double[] x = f.values();
+    if (f.n == 0) {
+      throw new AssertionError("the entry has no differentiable input under the contract: not a corpus entry");
+    }
+    if (f.m == 0) {
+      throw new Mismatch("companions were generated but the entry has no differentiable output "
+          + "(its derivative can only flow into objects or fields): the derivative is dropped without a diagnostic");
+    }
+    double floor = f.floats ? FD_FLOAT : FD_DOUBLE;
+    Random rnd = new Random(42);
+    List<double[]> directions = new ArrayList<>();
+    if (f.n <= UNIT_DIRECTIONS) {
+      for (int j = 0; j < f.n; j++) {
+        double[] e = new double[f.n];
+        e[j] = 1;
+        directions.add(e);
+      }
+    } else {
+      for (int k = 0; k < 6; k++) directions.add(gaussian(rnd, f.n, f.floats));
+    }
+    for (double[] v : directions) {
+      Estimate[] fd = FiniteDifferences.directional(f::primal, x, v);
+      requireFinite(fd, v);
+      if (c.tangent() != null) {
+        double[] ydot = f.tangent(c.tangent(), x, v);
+        for (int i = 0; i < f.m; i++) {
+          if (!(Math.abs(ydot[i] - fd[i].value()) <= fd[i].tolerance(floor))) {
+            throw new Mismatch(String.format(
+                "tangent: output %d along %s at x=%s is %s, finite differences say %s",
+                i, brief(v), brief(x), ydot[i], fd[i]));
+          }
+        }
+      }
+    }
+    if (c.adjoint() != null) {
+      double[] expected = f.primal(x);
+      for (int k = 0; k < 3; k++) {
+        double[] v = gaussian(rnd, f.n, f.floats), ybar = gaussian(rnd, f.m, f.floats);
+        Object[] returned = new Object[1];
+        double[] xbar = f.adjoint(c.adjoint(), x, ybar, returned);
+        double[] value = f.result(returned[0]);
+        for (int i = 0; i < value.length; i++) {
+          if (!close(value[i], expected[i], 1e-12)) {
+            throw new Mismatch("adjoint returns " + value[i] + " but the primal is " + expected[i]);
+          }
+        }
+        Estimate[] fd = FiniteDifferences.directional(f::primal, x, v);
+        requireFinite(fd, v);
+        double byFd = 0, tolerance = 0, byAdjoint = dot(xbar, v);
+        for (int i = 0; i < f.m; i++) {
+          byFd += ybar[i] * fd[i].value();
+          tolerance += Math.abs(ybar[i]) * fd[i].tolerance(floor);
+        }
+        if (!(Math.abs(byAdjoint - byFd) <= tolerance)) {
+          throw new Mismatch(String.format(
+              "adjoint: <xbar, v> = %s but <ybar, J v> by finite differences = %s (tolerance %s) at x=%s",
+              byAdjoint, byFd, tolerance, brief(x)));
+        }
+        if (c.tangent() != null) dotProduct(f, c, x, v, ybar, xbar);
+      }
+    }
+    checked.append(f.n).append(" inputs, ").append(f.m).append(" outputs, ").append(directions.size()).append(" directions; ");
+  }
+
+  /** {@code <ybar, J v>} by the tangent equals {@code <J^T ybar, v>} by the adjoint. */
+  private static void dotProduct(EntryFunction f, Companions c, double[] x, double[] v, double[] ybar, double[] xbar) {
+    double[] ydot = f.tangent(c.tangent(), x, v);
+    double left = dot(ybar, ydot), right = dot(xbar, v), scale = 0;
+    for (int i = 0; i < ybar.length; i++) scale += Math.abs(ybar[i] * ydot[i]);
+    for (int i = 0; i < v.length; i++) scale += Math.abs(xbar[i] * v[i]);
+    double relative = f.floats ? DOT_FLOAT : DOT_DOUBLE;
+    if (!(Math.abs(left - right) <= relative * Math.max(scale, Double.MIN_NORMAL))) {
+      throw new Mismatch("dot-product test: <ybar, J xdot> = " + left + " but <J^T ybar, xdot> = " + right);
+    }
+  }
+
+  private static void requireFinite(Estimate[] fd, double[] v) {
+    for (Estimate e : fd) {
+      if (!Double.isFinite(e.value())) {
+        throw new AssertionError("finite differences are not finite along " + brief(v) + ": choose another point");
+      }
+    }
+  }
+
+  /** The method {@code name} of {@code type} that carries {@code @Differentiable}. */
+  static Method entryMethod(Class<?> type, String name) {
+    for (Method m : type.getDeclaredMethods()) {
+      if (m.getName().equals(name) && m.isAnnotationPresent(Differentiable.class)) return m;
+    }
+    throw new AssertionError("no @Differentiable method " + name + " in " + type.getName());
+  }
+
+  private static boolean close(double a, double b, double relative) {
+    return a == b || Math.abs(a - b) <= relative * Math.max(Math.abs(a), Math.abs(b)) || Double.isNaN(a) && Double.isNaN(b);
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  }
+
+  private static double[] gaussian(Random rnd, int n, boolean floats) {
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) v[i] = floats ? (float) rnd.nextGaussian() : rnd.nextGaussian();
+    return v;
+  }
+
+  private static String brief(double[] v) {
+    String s = Arrays.toString(v);
+    return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+  }
+
+  private static String firstLine(Throwable e) {
+    String s = String.valueOf(e);
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static String stackTop(Throwable e) {
+    if (e == null || e.getStackTrace().length == 0) return "";
+    return " at " + e.getStackTrace()[0];
+  }
+
+  /** A companion that disagrees with an oracle. */
+  static final class Mismatch extends RuntimeException {
+    Mismatch(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package dev.leibniz.corpus;
+
+import static dev.leibniz.corpus.Entry.args;
+import static dev.leibniz.corpus.Entry.construct;
+import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.fresh;
+import static dev.leibniz.corpus.Entry.inLoader;
+import static dev.leibniz.corpus.Entry.refused;
+
+import dev.leibniz.corpus.benchmarksgame.Body;
+import dev.leibniz.corpus.benchmarksgame.NBody;
+import dev.leibniz.corpus.benchmarksgame.SpectralNorm;
+import dev.leibniz.corpus.colt.ProbabilityNormal;
+import dev.leibniz.corpus.commonsmath.FirstOrderDifferentialEquations;
+import dev.leibniz.corpus.commonsmath.LorenzMarked;
+import dev.leibniz.corpus.commonsmath.RungeKuttaIntegrator;
+import dev.leibniz.corpus.ejml.DMatrixRMaj;
+import dev.leibniz.corpus.ejml.QrComputeTauAndDivide;
+import dev.leibniz.corpus.ejml.QrFindMax;
+import dev.leibniz.corpus.ejml.QrRank1UpdateMultR;
+import dev.leibniz.corpus.encog.ActivationElliottSymmetric;
+import dev.leibniz.corpus.encog.ActivationSigmoid;
+import dev.leibniz.corpus.encog.ActivationSoftMax;
+import dev.leibniz.corpus.encog.ActivationTANH;
+import dev.leibniz.corpus.finmath.AsianOption;
+import dev.leibniz.corpus.finmath.Bachelier;
+import dev.leibniz.corpus.finmath.BlackScholes;
+import dev.leibniz.corpus.finmath.CallOrPut;
+import dev.leibniz.corpus.finmath.Margrabe;
+import dev.leibniz.corpus.finmath.SabrBerestycki;
+import dev.leibniz.corpus.finmath.SabrHagan;
+import dev.leibniz.corpus.finmath.Wichura;
+import dev.leibniz.corpus.jbox2d.MathUtilsAtan2;
+import dev.leibniz.corpus.jbox2d.MathUtilsReduceAngle;
+import dev.leibniz.corpus.jts.AngleDiff;
+import dev.leibniz.corpus.jts.AngleNormalize;
+import dev.leibniz.corpus.jts.Coordinate;
+import dev.leibniz.corpus.jts.LineSegment;
+import dev.leibniz.corpus.jama.Maths;
+import dev.leibniz.corpus.libsvm.KernelPowi;
+import dev.leibniz.corpus.libsvm.SvmMulticlassProbability;
+import dev.leibniz.corpus.libsvm.SvmSigmoidPredict;
+import dev.leibniz.corpus.libsvm.SvmSigmoidTrain;
+import dev.leibniz.corpus.numbers.Norm;
+import dev.leibniz.corpus.numbers.Normalizer;
+import dev.leibniz.corpus.orekit.EllipticMeanToTrue;
+import dev.leibniz.corpus.orekit.EllipticTrueToEccentric;
+import dev.leibniz.corpus.orekit.HyperbolicMeanToEccentric;
+import dev.leibniz.corpus.statistics.GumbelDistribution;
+import dev.leibniz.corpus.statistics.LogisticDistribution;
+import dev.leibniz.corpus.statistics.WeibullDistribution;
+import dev.leibniz.corpus.hipparchus.BetaLogBeta;
+import dev.leibniz.corpus.hipparchus.CarlsonRf;
+import dev.leibniz.corpus.hipparchus.ErfErf;
+import dev.leibniz.corpus.hipparchus.ErfInv;
+import dev.leibniz.corpus.hipparchus.FunctionUtilsSample;
+import dev.leibniz.corpus.hipparchus.GammaDigamma;
+import dev.leibniz.corpus.hipparchus.GammaLogGamma;
+import dev.leibniz.corpus.hipparchus.Gaussian;
+import dev.leibniz.corpus.hipparchus.LegendreEllipticIntegralBigPi;
+import dev.leibniz.corpus.hipparchus.Logistic;
+import dev.leibniz.corpus.hipparchus.MathArraysConvolve;
+import dev.leibniz.corpus.hipparchus.MathArraysDistance;
+import dev.leibniz.corpus.hipparchus.MathArraysLinearCombination;
+import dev.leibniz.corpus.hipparchus.MathArraysSafeNorm;
+import dev.leibniz.corpus.hipparchus.NormalDistribution;
+import dev.leibniz.corpus.hipparchus.PolynomialFunctionEvaluate;
+import dev.leibniz.corpus.hipparchus.PolynomialSplineFunction;
+import dev.leibniz.corpus.hipparchus.Sinc;
+import java.util.List;
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.analysis.polynomials.PolynomialFunction;
+import org.hipparchus.util.FastMath;
+
+/**
+ * The corpus table: every entry with its check points and the status it is expected to reach.
+ * When an entry improves (the test prints "improved"), move it up here; a refused entry names its
+ * first blocker in words (the diagnostic itself is in the report).
+ */
+final class Corpus {
+  // blocker names (as Blockers prints them)
+  static final String ARRAY_IN_FIELD = "array held in a field receives active values";
+  static final String BIT_PATTERN = "bit pattern of an active value read (library code)";
+  static final String BOXED_FOR_MESSAGE = "active value boxed (exception message arguments)";
+  static final String CALLBACK_WITHOUT_COMPANION = "callback implementation without a companion (run time)";
+  static final String DISPATCH = "virtual or interface call";
+  static final String FASTMATH = "FastMath";
+  static final String FIELD_WRITE = "active value written to a field";
+  static final String LAMBDA = "lambda / invokedynamic";
+  static final String OBJECT_CONSTRUCTION = "active value passed to a constructor (object)";
+  static final String OTHER_CLASS = "static call into another class";
+  static final String PASSIVE_RESULT_CALL = "active argument to a call with a passive result";
+  static final String SINCOS_OBJECT = "value object returned by a library call (SinCos)";
+  static final String THROW_AS_WRITE = "callee that may throw taken to write fields";
+
+  private Corpus() {}
+
+  static List<Entry> entries() {
+    return List.of(
+        // Hipparchus
+        refused("hipparchus/Gamma.logGamma", GammaLogGamma.class, "logGamma", BOXED_FOR_MESSAGE,
+            args(0.3), args(1.7), args(5.2), args(12.5)),
+        correct("hipparchus/Gamma.digamma", GammaDigamma.class, "digamma", args(0.7), args(60.0)),
+        refused("hipparchus/Erf.erf", ErfErf.class, "erf", OBJECT_CONSTRUCTION, args(0.4), args(-1.3)),
+        correct("hipparchus/Erf.erfInv", ErfInv.class, "erfInv", args(0.3), args(-0.9999)),
+        refused("hipparchus/Beta.logBeta", BetaLogBeta.class, "logBeta", BOXED_FOR_MESSAGE,
+            args(1.5, 2.5), args(3.5, 4.0), args(12.0, 15.0)),
+        correct("hipparchus/Logistic.value", Logistic.class, "value", args(0.8))
+            .on(construct(2.0, 0.5, 1.2, 0.7, 0.1, 1.5)),
+        correct("hipparchus/Gaussian.value", Gaussian.class, "value", args(0.9))
+            .on(construct(1.3, 0.4, 0.8)),
+        correct("hipparchus/Sinc.value", Sinc.class, "value", args(0.7), args(0.001))
+            .on(construct(true)),
+        refused("hipparchus/PolynomialFunction.evaluate", PolynomialFunctionEvaluate.class, "evaluate",
+            PASSIVE_RESULT_CALL,
+            args(new double[] {1.0, -2.0, 0.5, 3.0}, 0.7)),
+        refused("hipparchus/PolynomialSplineFunction.value", PolynomialSplineFunction.class, "value",
+            PASSIVE_RESULT_CALL,
+            args(0.7), args(1.6))
+            .on(construct(new double[] {0, 1, 2},
+                new PolynomialFunction[] {
+                  new PolynomialFunction(1.0, 2.0, -1.0), new PolynomialFunction(2.0, 0.0, 3.0, 0.5)})),
+        correct("hipparchus/MathArrays.safeNorm", MathArraysSafeNorm.class, "safeNorm",
+            args(new double[] {3.0, -4.0, 1e-3, 2.5})),
+        correct("hipparchus/MathArrays.linearCombination", MathArraysLinearCombination.class,
+            "linearCombination", args(1.1, -2.3, 0.7, 4.9)),
+        correct("hipparchus/MathArrays.distance", MathArraysDistance.class, "distance",
+            args(new double[] {1.0, 2.0, 3.0}, new double[] {-0.5, 4.0, 2.2})),
+        refused("hipparchus/MathArrays.convolve", MathArraysConvolve.class, "convolve", PASSIVE_RESULT_CALL,
+            args(new double[] {1.0, -0.5, 2.0}, new double[] {0.3, 0.2})),
+        refused("hipparchus/NormalDistribution.cumulativeProbability", NormalDistribution.class,
+                "cumulativeProbability", OBJECT_CONSTRUCTION, args(0.3), args(1.9))
+            .on(construct(0.5, 1.3)),
+        refused("hipparchus/LegendreEllipticIntegral.bigPi", LegendreEllipticIntegralBigPi.class, "bigPi", LAMBDA,
+            args(0.3, 3.5, 0.5), args(0.3, 1.0, 0.5)),
+        refused("hipparchus/CarlsonEllipticIntegral.rF", CarlsonRf.class, "rF", OBJECT_CONSTRUCTION,
+            args(0.5, 1.2, 2.0), args(0.0, 0.8, 1.5)),
+        refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", BOXED_FOR_MESSAGE,
+            args((UnivariateFunction) x -> FastMath.sin(x) * x, 0.2, 1.5, 5)),
+
+        // finmath-lib
+        refused("finmath/AnalyticFormulas.blackScholesGeneralizedOptionValue", BlackScholes.class,
+            "blackScholesGeneralizedOptionValue", OBJECT_CONSTRUCTION,
+            args(100.0, 0.25, 2.0, 95.0, 0.9), args(1.2, 0.3, 0.5, 1.5, 1.0)),
+        refused("finmath/AnalyticFormulas.margrabeExchangeOptionValue", Margrabe.class, "margrabeExchangeOptionValue",
+            OBJECT_CONSTRUCTION,
+            args(100.0, 90.0, 0.2, 0.3, 0.4, 1.5)),
+        refused("finmath/BachelierModel.bachelierOptionValue", Bachelier.class, "bachelierOptionValue",
+            OBJECT_CONSTRUCTION,
+            args(0.02, 0.005, 3.0, 0.025, 0.95)),
+        correct("finmath/AnalyticFormulas.sabrBerestyckiNormalVolatilityApproximation", SabrBerestycki.class,
+            "sabrBerestyckiNormalVolatilityApproximation", args(0.2, 0.5, -0.3, 0.4, 0.0, 0.03, 0.035, 2.0)),
+        correct("finmath/AnalyticFormulas.sabrHaganLognormalBlackVolatilityApproximation", SabrHagan.class,
+            "sabrHaganLognormalBlackVolatilityApproximation", args(0.04, 0.5, -0.3, 0.4, 0.01, 0.03, 0.035, 2.0)),
+        correct("finmath/NormalDistribution.inverseCumulativeNormalDistributionWichura", Wichura.class,
+            "inverseCumulativeNormalDistributionWichura", args(0.3), args(0.01), args(1e-10)),
+        refused("finmath/AsianOption.priceDiscreteArithmeticAveragePriceTurnbullWakeman", AsianOption.class,
+            "priceDiscreteArithmeticAveragePriceTurnbullWakeman", OBJECT_CONSTRUCTION,
+            args(CallOrPut.CALL, 100.0, 95.0, 0.03, 0.01, 0.25, 1.0, new double[] {0.25, 0.5, 0.75, 1.0}, 0, 0.0)),
+
+        // Orekit
+        refused("orekit/KeplerianAnomalyUtility.ellipticMeanToTrue", EllipticMeanToTrue.class, "ellipticMeanToTrue",
+            SINCOS_OBJECT,
+            args(0.3, 1.2), args(0.95, 0.05), args(0.1, -2.5)),
+        refused("orekit/KeplerianAnomalyUtility.ellipticTrueToEccentric", EllipticTrueToEccentric.class,
+            "ellipticTrueToEccentric", SINCOS_OBJECT, args(0.4, 2.0)),
+        correct("orekit/KeplerianAnomalyUtility.hyperbolicMeanToEccentric", HyperbolicMeanToEccentric.class,
+            "hyperbolicMeanToEccentric", args(1.5, 2.0), args(1.01, 0.01)),
+
+        // Commons Numbers
+        refused("numbers/Norm.of", Norm.class, "of", CALLBACK_WITHOUT_COMPANION, args(3.0, -4.0), args(1e-3, 2.5))
+            .on(c -> c.getEnumConstants()[0]),
+        correct("numbers/Angle.Normalizer.applyAsDouble", Normalizer.class, "applyAsDouble", args(5.0), args(1.0))
+            .on(construct(-Math.PI, 2 * Math.PI)),
+
+        // Commons Statistics
+        correct("statistics/WeibullDistribution.logDensity", WeibullDistribution.class, "logDensity", args(1.3))
+            .on(construct(1.7, 2.5)),
+        correct("statistics/GumbelDistribution.density", GumbelDistribution.class, "density", args(1.1))
+            .on(construct(0.5, 2.0)),
+        correct("statistics/LogisticDistribution.cumulativeProbability", LogisticDistribution.class,
+                "cumulativeProbability", args(0.7))
+            .on(construct(0.2, 1.5)),
+
+        // JBox2D (float code)
+        correct("jbox2d/MathUtils.atan2", MathUtilsAtan2.class, "atan2",
+            args(0.3f, 0.8f), args(-1.5f, 0.4f), args(0.5f, -1.2f)),
+        correct("jbox2d/MathUtils.reduceAngle", MathUtilsReduceAngle.class, "reduceAngle",
+            args(2.0f), args(0.5f), args(7.0f)),
+
+        // Encog (in place on an array range)
+        correct("encog/ActivationSigmoid.activationFunction", ActivationSigmoid.class, "activationFunction",
+                args(new double[] {0.5, -1.2, 2.0, 0.1}, 1, 2))
+            .on(construct()),
+        correct("encog/ActivationSoftMax.activationFunction", ActivationSoftMax.class, "activationFunction",
+                args(new double[] {0.5, -1.2, 2.0, 0.1}, 0, 4))
+            .on(construct()),
+        correct("encog/ActivationElliottSymmetric.activationFunction", ActivationElliottSymmetric.class,
+                "activationFunction", args(new double[] {0.5, -1.2, 2.0, 0.1}, 0, 4))
+            .on(construct()),
+        correct("encog/ActivationTANH.activationFunction", ActivationTANH.class, "activationFunction",
+                args(new double[] {0.5, -1.2, 2.0, 0.1}, 0, 4))
+            .on(construct()),
+
+        // EJML
+        correct("ejml/QrHelperFunctions_DDRM.findMax", QrFindMax.class, "findMax",
+            args(new double[] {0.3, -2.0, 1.1, 0.5}, 0, 4)),
+        correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class, "computeTauAndDivide",
+            args(1, 4, new double[] {0.3, -2.0, 1.1, 0.5}, 2.0)),
+        refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
+            ARRAY_IN_FIELD,
+            args(fresh(() -> new DMatrixRMaj(3, 3, new double[] {1, 2, 0.5, -1, 0.3, 2, 0.7, -0.4, 1.5})),
+                new double[] {1.0, 0.5, -0.3}, 0.8, 1, 0, 3, new double[3])),
+
+        // JTS
+        correct("jts/Angle.normalize", AngleNormalize.class, "normalize", args(7.5), args(-4.0), args(1.0)),
+        correct("jts/Angle.diff", AngleDiff.class, "diff", args(0.5, 2.0), args(3.0, -2.5)),
+        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset", DISPATCH, args(0.3, 0.2))
+            .on(construct(new Coordinate(1.0, 2.0), new Coordinate(4.0, -1.0))),
+
+        // JAMA
+        correct("jama/Maths.hypot", Maths.class, "hypot", args(3.0, -4.0), args(-0.5, 0.2)),
+
+        // libsvm
+        correct("libsvm/svm.sigmoid_predict", SvmSigmoidPredict.class, "sigmoid_predict",
+            args(0.7, -1.3, 0.2), args(-2.0, -1.3, 0.2)),
+        correct("libsvm/svm.multiclass_probability", SvmMulticlassProbability.class, "multiclass_probability",
+            args(3, new double[][] {{0, 0.6, 0.7}, {0.4, 0, 0.55}, {0.3, 0.45, 0}}, new double[3])),
+        correct("libsvm/svm.sigmoid_train", SvmSigmoidTrain.class, "sigmoid_train",
+            args(6, new double[] {1.2, -0.4, 2.1, -1.5, 0.3, -0.8}, new double[] {1, -1, 1, -1, 1, 1}, new double[2])),
+        correct("libsvm/Kernel.powi", KernelPowi.class, "powi", args(1.3, 5), args(-0.7, 4)),
+
+        // Colt
+        correct("colt/Probability.normal", ProbabilityNormal.class, "normal", args(0.3), args(1.7), args(-2.5)),
+        correct("colt/Gamma.logGamma", dev.leibniz.corpus.colt.GammaLogGamma.class, "logGamma",
+            args(0.4), args(3.7), args(40.0), args(-2.5)),
+
+        // Commons Math (an ODE step through an interface callback)
+        refused("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep",
+            CALLBACK_WITHOUT_COMPANION,
+            args(new Lorenz(), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
+            .on(construct(RK4_C, RK4_A, RK4_B)),
+        correct("commonsmath/RungeKuttaIntegrator.singleStep (marked right-hand side)", RungeKuttaIntegrator.class,
+                "singleStep", args(inLoader(LorenzMarked.class), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
+            .on(construct(RK4_C, RK4_A, RK4_B))
+            .with(LorenzMarked.class),
+
+        // The Computer Language Benchmarks Game
+        correct("benchmarksgame/spectralnorm.eval_AtA_times_u", SpectralNorm.class, "eval_AtA_times_u",
+                args(4, new double[] {1, 0.5, -0.3, 2}, new double[4]))
+            .on(construct()),
+        refused("benchmarksgame/nbody.advance", NBody.class, "advance", FIELD_WRITE,
+            args(fresh(Corpus::threeBodies), 0.01)));
+  }
+
+  /** The classical Runge-Kutta Butcher arrays (ClassicalRungeKuttaIntegrator's STATIC_C, STATIC_A, STATIC_B). */
+  private static final double[] RK4_C = {0.5, 0.5, 1.0}, RK4_B = {1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6};
+
+  private static final double[][] RK4_A = {{0.5}, {0.0, 0.5}, {0.0, 0.0, 1.0}};
+
+  /** The Lorenz system, a right-hand side for the Runge-Kutta entry (test code, not from the corpus). */
+  static final class Lorenz implements FirstOrderDifferentialEquations {
+    @Override
+    public int getDimension() {
+      return 3;
+    }
+
+    @Override
+    public void computeDerivatives(double t, double[] y, double[] yDot) {
+      yDot[0] = 10 * (y[1] - y[0]);
+      yDot[1] = y[0] * (28 - y[2]) - y[1];
+      yDot[2] = y[0] * y[1] - 8.0 / 3 * y[2];
+    }
+  }
+
+  /** The sun, Jupiter and Saturn of the n-body benchmark (its initial data, without the offset). */
+  static Object threeBodies() {
+    double pi = 3.141592653589793, solarMass = 4 * pi * pi, days = 365.24;
+    return new Body[] {
+      new Body(0, 0, 0, 0, 0, 0, solarMass),
+      new Body(4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01,
+          1.66007664274403694e-03 * days, 7.69901118419740425e-03 * days, -6.90460016972063023e-05 * days,
+          9.54791938424326609e-04 * solarMass),
+      new Body(8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01,
+          -2.76742510726862411e-03 * days, 4.99852801234917238e-03 * days, 2.30417297573763929e-05 * days,
+          2.85885980666130812e-04 * solarMass)
+    };
+  }
+}

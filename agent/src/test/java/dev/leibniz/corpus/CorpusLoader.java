@@ -1,0 +1,92 @@
+package dev.leibniz.corpus;
+
+import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.Diagnostic;
+import dev.leibniz.core.Result;
+import dev.leibniz.testing.Transformed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Loads an entry's classes after the core has run on them, as the agent would see them: the entry
+ * class and the classes the entry marks for transformation (e.g. a user's ODE implementation) are
+ * defined from the core's output, and so are, from their original bytes, their nested classes and the
+ * non-public classes of their packages — those can only be reached from the same runtime package, which
+ * under the agent they share. Public classes (those the test itself uses to build arguments) come from
+ * the parent loader as usual.
+ */
+final class CorpusLoader extends ClassLoader {
+  private final Map<String, byte[]> transformed;
+  private final List<String> transformedNames;
+
+  private CorpusLoader(ClassLoader parent, Map<String, byte[]> transformed) {
+    super(parent);
+    this.transformed = transformed;
+    this.transformedNames = new ArrayList<>(transformed.keySet());
+  }
+
+  /** Runs the core on each class, verifies its output, and returns a loader holding them with their diagnostics. */
+  static CorpusLoader differentiate(List<Class<?>> types, List<String> diagnostics) {
+    ClassLoader parent = types.get(0).getClassLoader();
+    ClassDifferentiator core = new ClassDifferentiator(ClassFinder.of(parent));
+    Map<String, byte[]> out = new HashMap<>();
+    for (Class<?> type : types) {
+      byte[] bytes = Transformed.bytesOf(type);
+      Result r = core.differentiate(bytes);
+      for (Diagnostic d : r.diagnostics()) diagnostics.add(d.message());
+      byte[] result = r.transformed() == null ? bytes : r.transformed();
+      Transformed.verify(result, parent);
+      out.put(type.getName(), result);
+    }
+    return new CorpusLoader(parent, out);
+  }
+
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    synchronized (getClassLoadingLock(name)) {
+      Class<?> c = findLoadedClass(name);
+      if (c == null) {
+        byte[] bytes = transformed.containsKey(name) ? transformed.get(name) : childFirst(name);
+        if (bytes == null) return super.loadClass(name, resolve);
+        c = defineClass(name, bytes, 0, bytes.length);
+      }
+      if (resolve) resolveClass(c);
+      return c;
+    }
+  }
+
+  /** The original bytes of a nested class or a non-public package mate of a transformed class, else null. */
+  private byte[] childFirst(String name) {
+    boolean related = false;
+    for (String t : transformedNames) {
+      related |= name.startsWith(t + "$") || packageOf(name).equals(packageOf(t));
+    }
+    if (!related || name.startsWith("java.")) return null;
+    byte[] bytes = resource(name);
+    if (bytes == null) return null;
+    boolean nested = false;
+    for (String t : transformedNames) nested |= name.startsWith(t + "$");
+    boolean isPublic = (new ClassReader(bytes).getAccess() & Opcodes.ACC_PUBLIC) != 0;
+    return nested || !isPublic ? bytes : null;
+  }
+
+  private byte[] resource(String name) {
+    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String packageOf(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(0, dot);
+  }
+}

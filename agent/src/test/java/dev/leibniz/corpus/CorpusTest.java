@@ -1,0 +1,111 @@
+package dev.leibniz.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.leibniz.corpus.Entry.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The real-code corpus: numeric methods copied from public projects, each with
+ * {@code @Differentiable} added to its entry method only, classified by {@link Classifier}. A test
+ * fails when its entry is WRONG (unless the table marks it known-wrong: then it is skipped with the
+ * reason, as {@code @Disabled} would), or when it fares worse than the table in {@link Corpus} expects;
+ * an entry that fares better is reported as improved (update the table). The summary goes to
+ * standard output and, as a table, to {@code target/corpus-report.md}.
+ */
+class CorpusTest {
+  private static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();
+
+  @TestFactory
+  Stream<DynamicTest> corpus() {
+    return Corpus.entries().stream().map(e -> DynamicTest.dynamicTest(e.id(), () -> run(e)));
+  }
+
+  private static void run(Entry entry) {
+    Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Classifier.classify(entry));
+    OUTCOMES.put(entry.id(), o);
+    if (o.status() == Status.WRONG && entry.expected() == Status.WRONG) {
+      // a known-wrong entry, reported to the lead; skipped (as @Disabled would) so that it stays visible
+      Assumptions.abort("known WRONG: " + entry.id() + " (" + entry.reason() + "): " + o.detail());
+    }
+    if (o.status() == Status.WRONG) {
+      throw new AssertionFailedError("WRONG: " + entry.id() + ": " + o.detail());
+    }
+    if (o.status().compareTo(entry.expected()) > 0) {
+      throw new AssertionFailedError(
+          "regression: " + entry.id() + " was " + entry.expected() + ", now " + o.status() + ": " + o.detail());
+    }
+    if (o.status().compareTo(entry.expected()) < 0) {
+      System.out.println("corpus: improved: " + entry.id() + " is now " + o.status() + " (table says " + entry.expected() + ")");
+    }
+  }
+
+  @AfterAll
+  static void summary() {
+    if (OUTCOMES.isEmpty()) return;
+    Map<Status, Integer> counts = new TreeMap<>();
+    Map<String, Integer> blockers = new TreeMap<>(), present = new TreeMap<>();
+    StringBuilder refusals = new StringBuilder();
+    for (Entry e : Corpus.entries()) {
+      Outcome o = OUTCOMES.get(e.id());
+      if (o == null) continue;
+      counts.merge(o.status(), 1, Integer::sum);
+      if (o.status() == Status.REFUSED) {
+        blockers.merge(Blockers.firstOf(o.diagnostics()), 1, Integer::sum);
+        for (String b : Blockers.allOf(o.diagnostics())) present.merge(b, 1, Integer::sum);
+        refusals.append("  ").append(e.id()).append(": ").append(firstLine(o.detail())).append('\n');
+      }
+    }
+    String line = String.format("corpus: %d correct, %d refused, %d wrong",
+        counts.getOrDefault(Status.CORRECT, 0), counts.getOrDefault(Status.REFUSED, 0), counts.getOrDefault(Status.WRONG, 0));
+    System.out.println(line);
+    System.out.print(refusals);
+    System.out.println("corpus: first blockers: " + Blockers.ranked(blockers));
+    System.out.println("corpus: blockers present: " + Blockers.ranked(present));
+    write(line, blockers, present);
+  }
+
+  private static void write(String line, Map<String, Integer> blockers, Map<String, Integer> present) {
+    StringBuilder md = new StringBuilder("# Real-code corpus report\n\n").append(line).append("\n\n");
+    md.append("First blockers (refused entries): ").append(Blockers.ranked(blockers)).append("\n\n");
+    md.append("Blockers present (an entry counts once per category): ").append(Blockers.ranked(present)).append("\n\n");
+    md.append("| entry | expected | now | first blocker | constructs | detail |\n|---|---|---|---|---|---|\n");
+    for (Entry e : Corpus.entries()) {
+      Outcome o = OUTCOMES.get(e.id());
+      if (o == null) continue;
+      String blocker = o.status() == Status.REFUSED ? Blockers.firstOf(o.diagnostics()) : "";
+      md.append("| ").append(e.id()).append(" | ").append(e.expected()).append(" | ").append(o.status())
+          .append(" | ").append(blocker).append(" | ").append(String.join(", ", Constructs.of(e.type())))
+          .append(" | ").append(cell(o.detail())).append(" |\n");
+    }
+    try {
+      Path out = Path.of("target", "corpus-report.md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, md);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replace("\n", "<br>");
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl) + " (+" + (s.split("\n").length - 1) + " more)";
+  }
+}

@@ -1,0 +1,65 @@
+package dev.leibniz.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.corpus.Classifier.Subject;
+import dev.leibniz.corpus.Entry.Status;
+import dev.leibniz.corpus.selftest.ByHand;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus harness itself, on companions written by hand (no core involved): it must call every
+ * contract signature right (scalar and array inputs, an array both read and overwritten, a scalar
+ * adjoint array) and must report each kind of wrong companion as WRONG.
+ */
+class HarnessTest {
+  private static Outcome classify(Class<?> type, List<String> diagnostics) {
+    Entry e = Entry.correct("selftest/" + type.getSimpleName(), type, "f", Entry.args(0.7, new double[] {1.5, -0.4, 9.0}));
+    return Classifier.classify(e, c -> new Subject(c, diagnostics));
+  }
+
+  @Test
+  void rightCompanionsAreCorrect() {
+    Outcome o = classify(ByHand.Right.class, List.of());
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void aWrongTangentIsWrong() {
+    Outcome o = classify(ByHand.WrongTangent.class, List.of());
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("tangent"), o.detail());
+  }
+
+  @Test
+  void aWrongAdjointIsWrong() {
+    Outcome o = classify(ByHand.WrongAdjoint.class, List.of());
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("adjoint"), o.detail());
+  }
+
+  @Test
+  void aThrowingCompanionIsWrong() {
+    Outcome o = classify(ByHand.Throws.class, List.of());
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().contains("NoSuchMethodError"), o.detail());
+  }
+
+  @Test
+  void missingCompanionsAreRefusedOnlyWithADiagnostic() {
+    Outcome refused = classify(ByHand.Missing.class, List.of("leibniz: cannot differentiate ByHand$Missing.f([DD)D: because"));
+    assertEquals(Status.REFUSED, refused.status());
+    Outcome silent = classify(ByHand.Missing.class, List.of());
+    assertEquals(Status.WRONG, silent.status(), silent.detail());
+  }
+
+  @Test
+  void blockersAreTakenFromTheInnermostReason() {
+    assertEquals("FastMath", Blockers.of("leibniz: cannot differentiate A.f(D)D at A.java:3: INVOKESTATIC A.g (D)D: the callee A.g "
+        + "cannot be differentiated (line 9): the callee's result depends on an active value, and org.hipparchus.util.FastMath.exp is not @Differentiable"));
+    assertEquals("active argument to a call with a passive result",
+        Blockers.of("leibniz: cannot differentiate A.f(D)D at A.java:3: INVOKESTATIC org.x.MathUtils.checkNotNull (Ljava.lang.Object;)V: the callee's result"));
+  }
+}

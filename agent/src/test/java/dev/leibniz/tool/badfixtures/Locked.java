@@ -1,0 +1,22 @@
+package dev.leibniz.tool.badfixtures;
+
+import dev.leibniz.Differentiable;
+
+/** One method that can be differentiated and one that cannot (a synchronized block). */
+public final class Locked {
+  private static final Object LOCK = new Object();
+
+  private Locked() {}
+
+  @Differentiable
+  public static double good(double x) {
+    return x * x;
+  }
+
+  @Differentiable
+  public static double locked(double x) {
+    synchronized (LOCK) {
+      return Math.sin(x);
+    }
+  }
+}
