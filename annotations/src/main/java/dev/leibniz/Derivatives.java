@@ -129,4 +129,49 @@ public final class Derivatives {
       throw new IllegalStateException("cannot access " + owner.getName() + "." + name, e);
     }
   }
+
+  // ------------------------------------------------------------------ self-check (like JAX's check_grads)
+
+  /**
+   * Checks the companions of the static method {@code owner.name} at the point {@code arguments}
+   * (one per parameter, boxed; the method is the one of that name with as many parameters, which
+   * must be unique): the tangent along three random directions against central finite differences
+   * with step control, and the adjoint against the tangent by the dot-product test. For use in the
+   * user's own tests, with the agent running.
+   *
+   * <pre>{@code
+   * Derivatives.check(MethodHandles.lookup(), Model.class, "loss", new double[] {1, 2}, data, 3);
+   * }</pre>
+   *
+   * @throws AssertionError naming the method, the point, the direction and both values when a
+   *     companion disagrees
+   * @throws IllegalStateException when a companion is missing (see {@link #tangent}) or throws
+   * @throws IllegalArgumentException when the method has no differentiable input or its value is
+   *     not finite at the point
+   */
+  public static void check(MethodHandles.Lookup lookup, Class<?> owner, String name, Object... arguments) {
+    check(lookup, uniqueMethod(owner, name, arguments.length), null, arguments);
+  }
+
+  /** {@link #check(MethodHandles.Lookup, Class, String, Object...)} for any method, with its receiver (null if static). */
+  public static void check(MethodHandles.Lookup lookup, Method method, Object receiver, Object... arguments) {
+    new GradientCheck(lookup, method, receiver, arguments).run(20251201L);
+  }
+
+  private static Method uniqueMethod(Class<?> owner, String name, int arity) {
+    Method found = null;
+    for (Method m : owner.getDeclaredMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == arity && !m.isSynthetic()) {
+        if (found != null) {
+          throw new IllegalArgumentException(owner.getName() + "." + name + " is overloaded with " + arity
+              + " parameters; pass the Method to check(lookup, method, receiver, arguments...)");
+        }
+        found = m;
+      }
+    }
+    if (found == null) {
+      throw new IllegalArgumentException("no method " + owner.getName() + "." + name + " with " + arity + " parameters");
+    }
+    return found;
+  }
 }

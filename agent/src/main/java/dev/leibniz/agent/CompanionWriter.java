@@ -61,8 +61,9 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
         System.err.println(d.message());
       }
     }
-    if (options.strict && !r.diagnostics().isEmpty()) {
-      return failingInitialisation(original, r.diagnostics().get(0).message());
+    Diagnostic error = r.diagnostics().stream().filter(d -> !d.warning()).findFirst().orElse(null);
+    if (options.strict && error != null) {
+      return failingInitialisation(original, error.message());
     }
     if (r.transformed() == null) {
       return original;

@@ -143,6 +143,7 @@ final class ClassAssembler {
   /** The original class, member for member, plus the companion class's methods. */
   private byte[] merge(byte[] original, byte[] companions, boolean cached) {
     ClassReader reader = new ClassReader(original);
+    boolean noFrames = reader.readUnsignedShort(6) < Opcodes.V1_6; // stack map frames came with Java 6
     ClassWriter cw = new ClassWriter(reader, 0);
     ClassVisitor target = cached ? Workspace.withCache(cw, source.cn.name) : cw;
     reader.accept(new ClassVisitor(Opcodes.ASM9, target) {
@@ -154,7 +155,7 @@ final class ClassAssembler {
             // The companion class's initialiser of the tape cache: the original's gets it instead.
             return name.equals("<clinit>") ? null : cw.visitMethod(access, name, desc, sig, ex);
           }
-        }, 0);
+        }, noFrames ? ClassReader.SKIP_FRAMES : 0);
         super.visitEnd();
       }
     }, 0);

@@ -61,12 +61,17 @@ public final class ClassDifferentiator {
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
-    if (source.marked.isEmpty() || hasCompanions(cn)) {
+    if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
+    }
+    if (hasCompanions(cn)) {
+      // transformed before (at build time): left as it is; reported where a companion is missing
+      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source));
     }
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
+    List<Diagnostic> refused = Refusals.refuseMembers(source);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
     source.lift(todo);
@@ -79,9 +84,16 @@ public final class ClassDifferentiator {
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
     Result r = assembler.assemble(classFile, tangent, adjoint);
-    if (rules.problems.isEmpty()) return r;
     List<Diagnostic> all = new ArrayList<>(rules.problems);
+    all.addAll(refused);
     all.addAll(r.diagnostics());
+    Set<String> places = new java.util.HashSet<>();
+    for (ModeUnit mode : List.of(tangent, adjoint)) {
+      for (Diagnostic w : mode.warnings()) {
+        if (places.add(w.className() + w.line() + w.instruction())) all.add(w);
+      }
+    }
+    if (all.size() == r.diagnostics().size()) return r;
     return new Result(r.transformed(), r.companions(), r.generated(), all);
   }
 

@@ -10,9 +10,16 @@ package dev.leibniz.core;
  * @param instruction the offending instruction in textual form, or empty
  * @param mode {@code tangent}, {@code adjoint} or {@code both}
  * @param reason what is not supported and, where one exists, the fix
+ * @param warning true for a warning: the companions exist, but likely not as the user meant
+ *     (e.g. a table lookup at a rounded index, whose derivative is 0); {@code strict} ignores it
  */
 public record Diagnostic(
-    String className, String method, int line, String instruction, String mode, String reason) {
+    String className, String method, int line, String instruction, String mode, String reason, boolean warning) {
+
+  /** An error: the method (or mode) gets no companion. */
+  public Diagnostic(String className, String method, int line, String instruction, String mode, String reason) {
+    this(className, method, line, instruction, mode, reason, false);
+  }
 
   /** The method in Java syntax, e.g. {@code double com.acme.Foo.bar(double[], int)}. */
   public String javaMethod() {
@@ -23,9 +30,12 @@ public record Diagnostic(
         + JavaSignature.member(method.substring(0, paren), desc);
   }
 
-  /** The one-line report, e.g. {@code leibniz: cannot differentiate double com.acme.Foo.bar(double) at Foo.java:42: ...}. */
+  /**
+   * The one-line report, e.g. {@code leibniz: cannot differentiate double com.acme.Foo.bar(double) at
+   * Foo.java:42: ...}, or {@code leibniz: warning: double com.acme.Foo.bar(double) at Foo.java:42: ...}.
+   */
   public String message() {
-    StringBuilder sb = new StringBuilder("leibniz: cannot differentiate ");
+    StringBuilder sb = new StringBuilder(warning ? "leibniz: warning: " : "leibniz: cannot differentiate ");
     sb.append(javaMethod());
     if (!"both".equals(mode)) {
       sb.append(" (").append(mode).append(" mode)");

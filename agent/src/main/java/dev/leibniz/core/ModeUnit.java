@@ -2,6 +2,7 @@ package dev.leibniz.core;
 
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.BitPatterns;
+import dev.leibniz.core.analysis.DerivativeCuts;
 import dev.leibniz.core.emit.Emitter;
 import dev.leibniz.core.emit.Workspace;
 import dev.leibniz.core.forward.TangentBuilder;
@@ -47,6 +48,7 @@ final class ModeUnit {
   private final CalleeOracle callees;
   private final Relocation relocation;
   private final Map<String, MethodNode> made = new HashMap<>();
+  private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
 
   ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
     this.tangentMode = tangentMode;
@@ -231,7 +233,13 @@ final class ModeUnit {
   private MethodNode build(Graph g, boolean variant, boolean split, String key) throws NotDifferentiable {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
+    if (!hosted) refuseCompanion(src, variant, key);
     Activity act = Activity.of(g, callees);
+    for (NotDifferentiable w : DerivativeCuts.tableLookups(g, act)) {
+      warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
+          hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
+          w.line, w.instruction, "both", w.getMessage(), true));
+    }
     if (hosted) BitPatterns.check(g, act);
     String name = tangentMode ? Companions.tangentName(src.name)
         : split ? Companions.splitBodyName(src.name)
@@ -242,7 +250,7 @@ final class ModeUnit {
         : split ? AdjointBuilder.buildSplit(g, act, callees, name)
         : AdjointBuilder.build(g, act, callees, name, variant);
     int access = (source.marked.contains(key) && tangentMode ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
-        | (src.access & Opcodes.ACC_STATIC);
+        | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
     MethodNode mn;
     try {
       mn = Emitter.emit(d, access, new TreeSet<>());
@@ -262,6 +270,22 @@ final class ModeUnit {
       relocation.apply(mn, source.firstLine(key));
     }
     return mn;
+  }
+
+  /** Fails when the class could not be defined with this companion (too many parameter slots). */
+  private void refuseCompanion(MethodNode src, boolean variant, String key) throws NotDifferentiable {
+    String name = tangentMode ? Companions.tangentName(src.name)
+        : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name);
+    String desc = tangentMode ? Companions.tangentDesc(src.desc) : Companions.adjointDesc(src.desc);
+    String refused = Refusals.ofCompanion(src, name, desc, modeName());
+    if (refused != null) {
+      throw new NotDifferentiable(source.firstLine(key), "", refused);
+    }
+  }
+
+  /** Warnings about the graphs this mode differentiated, one per place (source line and instruction). */
+  java.util.Collection<Diagnostic> warnings() {
+    return warnings.values();
   }
 
   /** A companion of another class's method, moved here: private static, the receiver first. */

@@ -45,7 +45,9 @@ final class SourceClass {
     this.isInterface = (cn.access & Opcodes.ACC_INTERFACE) != 0;
     for (MethodNode m : cn.methods) {
       methods.put(m.name + m.desc, m);
-      if (isMarked(m)) marked.add(m.name + m.desc);
+      // A bridge (javac copies the annotation onto it) only calls the method it bridges to,
+      // which gets the companions.
+      if (isMarked(m) && (m.access & Opcodes.ACC_BRIDGE) == 0) marked.add(m.name + m.desc);
     }
   }
 
@@ -55,7 +57,7 @@ final class SourceClass {
    */
   void markOverrides(ClassLibrary library) {
     for (MethodNode m : cn.methods) {
-      if ((m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) != 0 || m.name.startsWith("<")) continue;
+      if ((m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_BRIDGE)) != 0 || m.name.startsWith("<")) continue;
       if (library.overridesMarked(cn, m.name, m.desc)) {
         overrides.add(m.name + m.desc);
         marked.add(m.name + m.desc);

@@ -18,7 +18,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Class files of every version from 52 (Java 8) to the newest ASM reads, each with one
+ * Class files of every version from 45 (Java 1.1) to the newest ASM reads, each with one
  * {@code @Differentiable} method {@code f(x) = x sin x + x * x} written with ASM. For each version
  * the core either adds working companions (keeping the class's version) or reports one diagnostic
  * naming the class and method. Versions newer than the running JVM are checked without loading.
@@ -37,7 +37,7 @@ class ClassFileVersionTest {
         }
       }
     }
-    return IntStream.rangeClosed(52, newest);
+    return IntStream.rangeClosed(45, newest);
   }
 
   @ParameterizedTest(name = "class file version {0}")

@@ -7,7 +7,8 @@ import java.util.Random;
  * Random side-effect-free expressions over a {@link Scope}, as Java source text. Every
  * {@code Math} call stays inside its domain (square roots and logarithms of {@code 1 + e*e},
  * exponentials of bounded values, powers of positive bases), so that derivatives are finite; kinks
- * ({@code abs}, {@code max}, branches, casts to int) are allowed and detected by the oracle.
+ * ({@code abs}, {@code max}, branches, casts to int) are allowed and detected by the oracle. The
+ * differentiable bit-pattern idioms (sign flip, abs, float round trip) appear among the functions.
  */
 final class ExpressionGenerator {
   private static final String[] CONSTANTS = {"0.5", "1.5", "2.0", "0.25", "3.0", "-1.0", "0.1", "-0.75"};
@@ -101,7 +102,7 @@ final class ExpressionGenerator {
       default -> "Math.";
     };
     String e = real(s, d);
-    return switch (r.nextInt(20)) {
+    return switch (r.nextInt(23)) {
       case 0 -> m + "expm1(Math.sin(" + e + "))";
       case 1 -> m + "log1p(" + e + " * " + e + ")";
       case 2 -> m + "log10(2.0 + Math.cos(" + e + "))";
@@ -121,6 +122,10 @@ final class ExpressionGenerator {
       case 16 -> FAST_MATH + pick("atanh(0.9 * Math.tanh(", "acosh(2.0 + Math.sin(") + e + "))";
       case 17 -> FAST_MATH + "pow(1.5 + Math.sin(" + e + "), " + pick("2", "3", "-1", "0", "3L") + ")";
       case 18 -> FAST_MATH + "log(" + pick("2.0", "10.0") + ", 2.0 + Math.cos(" + e + "))";
+      // bit patterns that Leibniz differentiates: -e, |e|, e
+      case 19 -> "Double.longBitsToDouble(Double.doubleToRawLongBits(" + e + ") ^ 0x8000000000000000L)";
+      case 20 -> "Double.longBitsToDouble(0x7fffffffffffffffL & Double.doubleToLongBits(" + e + "))";
+      case 21 -> "(double) Float.intBitsToFloat(Float.floatToIntBits((float) (" + e + ")))";
       default -> m + "sqrt(2.0 + Math.cos(" + e + "))";
     };
   }

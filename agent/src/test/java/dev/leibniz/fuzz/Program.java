@@ -18,9 +18,13 @@ record Program(int index, String name, List<ParamKind> params, ParamKind returns
     return source.contains("float");
   }
 
-  /** The same members with every {@code float} widened to {@code double}: the FD oracle. */
+  /**
+   * The same members with every {@code float} widened to {@code double}: the FD oracle. A float
+   * round trip through the bits becomes the identity (same parentheses).
+   */
   String shadowSource() {
-    return source.replaceAll("\\bfloat\\b", "double").replace("@dev.leibniz.Differentiable ", "");
+    return source.replace("Float.intBitsToFloat(Float.floatToIntBits(", "((")
+        .replaceAll("\\bfloat\\b", "double").replace("@dev.leibniz.Differentiable ", "");
   }
 
   Class<?>[] parameterTypes() {

@@ -14,7 +14,8 @@ import java.util.Random;
  *       returns (result and final array contents), and so do the primal parts of both companions;
  *   <li>the tangent matches a Richardson-extrapolated central difference of the all-double shadow
  *       program, at points where differences with steps h, h/2 and h/4 agree (near a kink they do
- *       not, and the point is skipped);
+ *       not, and the point is skipped); there the tangent and the adjoint must be finite (a NaN
+ *       from {@code 0·∞} at a guarded singular point is a failure);
  *   <li>tangent and adjoint pass the dot-product test {@code <ybar, J xdot> = <J^T ybar, xdot>};
  *   <li>scalar adjoints accumulate: a second call adds the same gradient again;
  *   <li>{@code null} for one array's tangent or adjoint means that array is passive.
@@ -116,6 +117,11 @@ final class ProgramChecker {
       scale += Math.abs(xbar[i] * xdotFlat[i]);
     }
     boolean dotChecked = Double.isFinite(lhs) && Double.isFinite(rhs);
+    if (tangentChecked && Double.isFinite(lhs) && !Double.isFinite(rhs)) {
+      // where finite differences converge and the tangent is finite, so must the adjoint be (0·∞ = 0)
+      throw new Mismatch("adjoint is not finite where the tangent and finite differences are: adjoints "
+          + Values.show(xbar) + " at " + Values.show(x) + ", ybar " + Values.show(ybar) + " seed " + Values.show(seed));
+    }
     // Relative to the terms, with a floor for results that cancel to (float) rounding noise,
     // e.g. (c - (float) c): there the terms are tiny but the rounding is of order |ybar| |xdot|.
     double floor = (single ? 1e-6 : 1e-13) * Values.sumAbs(ybarFlat) * Values.sumAbs(xdotFlat);
@@ -171,7 +177,7 @@ final class ProgramChecker {
       return false; // near a kink or a jump: finite differences cannot be trusted here
     }
     double tolerance = (single ? 2e-3 : 1e-5) * scale;
-    if (Values.maxAbsDiff(ydot, r2) > tolerance) {
+    if (!Values.allFinite(ydot) || Values.maxAbsDiff(ydot, r2) > tolerance) { // NaN: e.g. 0·∞ (strong zero)
       throw new Mismatch("tangent differs from finite differences at " + Values.show(x) + " along "
           + Values.show(xdot) + ": tangent " + Values.show(ydot) + ", differences " + Values.show(r2));
     }

@@ -166,10 +166,30 @@ final class ProgramGenerator {
       return returns == ParamKind.FLOAT ? "(float) (" + sum + ")" : sum.toString();
     }
 
+    /**
+     * A value computed at a singular point of its derivative about half of the time (the argument
+     * is clamped to exactly 0), used only when the point is regular: the strong zero must keep the
+     * derivatives finite.
+     */
+    private void guardedSingularity(Scope s, int indent) {
+      String u = "u" + fresh++, q = "q" + fresh++, v = e.pick(s.doubles);
+      line(indent, "double " + u + " = Math.max(0.0, " + e.real(s, 2) + ");");
+      String singular = switch (r.nextInt(6)) {
+        case 0 -> "Math.sqrt(" + u + ")";
+        case 1 -> "Math.log(" + u + ")";
+        case 2 -> "1.0 / " + u;
+        case 3 -> "Math.pow(" + u + ", 0.5)";
+        case 4 -> "Math.cbrt(" + u + ")";
+        default -> "Math.acos(1.0 - Math.min(" + u + ", 1.0))";
+      };
+      line(indent, "double " + q + " = " + singular + ";");
+      line(indent, v + " = " + u + " > 0.0 ? " + v + " + Math.tanh(" + q + ") : 0.5 * " + v + " + " + e.bounded(s, 1) + ";");
+    }
+
     private void statement(Scope s, int indent, int loops) {
       budget--;
       boolean inLoop = loops > 0;
-      int choice = r.nextInt(28);
+      int choice = r.nextInt(29);
       if (budget < 2 && choice >= 13) {
         choice = r.nextInt(13);
       }
@@ -293,6 +313,7 @@ final class ProgramGenerator {
             line(indent, "java.util.Arrays.fill(" + e.pick(s.doubleArrays) + ", " + e.bounded(s, 2) + ");");
           }
         }
+        case 28 -> guardedSingularity(s, indent);
         default -> {
           String v = e.pick(s.doubles);
           line(indent, v + " = " + (inLoop ? e.bounded(s, 2) : e.real(s, 2)) + ";");

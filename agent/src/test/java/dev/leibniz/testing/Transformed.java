@@ -36,7 +36,7 @@ public final class Transformed {
     }
   }
 
-  /** Differentiates {@code fixture}; fails on any diagnostic unless {@code allowDiagnostics}. */
+  /** Differentiates {@code fixture}; fails on any diagnostic but a warning unless {@code allowDiagnostics}. */
   public static Transformed of(Class<?> fixture) {
     return of(fixture, false);
   }
@@ -44,7 +44,7 @@ public final class Transformed {
   public static Transformed of(Class<?> fixture, boolean allowDiagnostics) {
     byte[] bytes = bytesOf(fixture);
     Result r = new ClassDifferentiator(ClassFinder.of(fixture.getClassLoader())).differentiate(bytes);
-    if (!allowDiagnostics && !r.diagnostics().isEmpty()) {
+    if (!allowDiagnostics && r.diagnostics().stream().anyMatch(d -> !d.warning())) {
       throw new AssertionError("diagnostics: " + r.diagnostics());
     }
     byte[] out = r.transformed() == null ? bytes : r.transformed();

@@ -132,6 +132,7 @@ public final class Activity {
       }
     }
     check();
+    DerivativeCuts.check(graph, this);
   }
 
   /** Alias classes do not depend on activity: build them once. */

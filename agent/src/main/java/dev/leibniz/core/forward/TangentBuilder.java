@@ -13,6 +13,7 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,14 +156,14 @@ public final class TangentBuilder extends Sweep {
       case ADD: r = b.plus(t(i.arg(0)), t(i.arg(1))); break;
       case SUB: r = b.minus(t(i.arg(0)), t(i.arg(1))); break;
       case NEG: r = b.neg(t(i.arg(0))); break;
-      case MUL: r = b.plus(mulT(i.arg(0), a[1]), mulT(i.arg(1), a[0])); break;
+      case MUL: r = b.plus(mulT(i.arg(0), a[1], i.arg(1)), mulT(i.arg(1), a[0], i.arg(0))); break;
       case DIV:
-        // d(u/v) = (du - y dv) / v
-        r = b.div(b.minus(t(i.arg(0)), mulT(i.arg(1), c)), a[1]);
+        // d(u/v) = (du - y dv) / v, with strong zeros: y and 1/v are infinite at v = 0
+        r = b.strongDiv(b.minus(t(i.arg(0)), strongMulT(i.arg(1), c)), a[1]);
         break;
       case REM:
-        // u % v = u - q v with q = trunc(u / v): d = du - q dv
-        r = b.minus(t(i.arg(0)), mulT(i.arg(1), quotient(a[0], a[1], c)));
+        // u % v = u - q v with q = trunc(u / v): d = du - q dv (q is NaN at v = 0)
+        r = b.minus(t(i.arg(0)), strongMulT(i.arg(1), quotient(a[0], a[1], c)));
         break;
       case CONV: r = b.convert(t(i.arg(0)), i.type); break;
       case MATH: r = math(i, c); break;
@@ -180,6 +181,19 @@ public final class TangentBuilder extends Sweep {
     return b.times(tangent.get(x), factor);
   }
 
+  /** {@link #mulT}, with a strong zero when the factor ({@code factorSrc}'s copy) may be non-finite. */
+  private Value mulT(Value x, Value factor, Value factorSrc) {
+    return MathRules.mayBeNonFinite(factorSrc) ? strongMulT(x, factor) : mulT(x, factor);
+  }
+
+  /** {@code tangent(x) * factor} with a strong zero (see {@code Builder.strongTimes}). */
+  private Value strongMulT(Value x, Value factor) {
+    if (!activity.isActive(x)) {
+      return zero(b, factor.type);
+    }
+    return b.strongTimes(tangent.get(x), factor);
+  }
+
   public static Value quotient(dev.leibniz.core.ir.Builder b, Value u, Value v, Value r) {
     return b.math("rint", "(D)D", b.convert(b.div(b.minus(b.convert(u, Type.DOUBLE_TYPE), b.convert(r, Type.DOUBLE_TYPE)), b.convert(v, Type.DOUBLE_TYPE)), Type.DOUBLE_TYPE));
   }
@@ -189,11 +203,12 @@ public final class TangentBuilder extends Sweep {
   }
 
   private Value math(Insn i, Insn c) {
-    Value[] partials = MathRules.find(i.method()).partials(b, c.args, c);
+    DerivativeRule rule = MathRules.find(i.method());
+    Value[] partials = rule.partials(b, c.args, c);
     Value sum = zero(b, i.type);
     for (int k = 0; k < partials.length; k++) {
       if (partials[k] != null && activity.isActive(i.arg(k))) {
-        sum = b.plus(sum, b.times(b.convert(partials[k], i.type), b.convert(t(i.arg(k)), i.type)));
+        sum = b.plus(sum, rule.apply(b, b.convert(t(i.arg(k)), i.type), b.convert(partials[k], i.type)));
       }
     }
     return sum;

@@ -90,6 +90,37 @@ public final class Builder {
     return add(Op.DIV, a.type, null, a, b);
   }
 
+  /**
+   * {@code d * partial} with a strong zero: exactly zero when {@code d} is zero, whatever the
+   * partial ({@code 0·∞ = 0·NaN = 0}), so a derivative that does not flow (a value computed at
+   * a singular point and then not used) cannot turn the result into NaN. For partials that can
+   * be infinite or NaN; the product is computed only when {@code d != 0}.
+   */
+  public Value strongTimes(Value d, Value partial) {
+    if (isConst(d, 0)) return d;
+    if (isFiniteConst(partial)) return times(d, partial);
+    return strongZero(d, times(d, partial));
+  }
+
+  /** {@code d / den} with a strong zero: exactly zero when {@code d} is zero, even for {@code den = 0}. */
+  public Value strongDiv(Value d, Value den) {
+    if (isConst(d, 0)) return d;
+    if (isFiniteConst(den) && ((Number) ((Insn) den).attr).doubleValue() != 0) return div(d, den);
+    return strongZero(d, div(d, den));
+  }
+
+  /** {@code (d == 0) ? 0 : product}; the comparison is false for NaN, so NaN still propagates. */
+  private Value strongZero(Value d, Value product) {
+    if (isFiniteConst(d) && ((Number) ((Insn) d).attr).doubleValue() != 0) return product;
+    Value zero = constant(d.type, 0);
+    return select(d, Cond.EQ, zero, zero, product);
+  }
+
+  private static boolean isFiniteConst(Value v) {
+    return v instanceof Insn && ((Insn) v).op == Op.CONST && ((Insn) v).attr instanceof Number
+        && Double.isFinite(((Number) ((Insn) v).attr).doubleValue());
+  }
+
   public Value neg(Value a) {
     return add(Op.NEG, a.type, null, a);
   }

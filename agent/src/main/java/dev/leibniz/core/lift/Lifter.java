@@ -99,6 +99,10 @@ public final class Lifter {
       throw new NotDifferentiable(-1, "", "the method has no bytecode (abstract or native)");
     }
     for (AbstractInsnNode n : code) {
+      if (n.getOpcode() == JSR || n.getOpcode() == RET) {
+        throw new NotDifferentiable(lineOf(n), InsnText.of(n), "subroutines (JSR/RET, emitted by compilers of Java 1.4 and"
+            + " earlier for finally blocks) are not supported; recompile the class with a current javac");
+      }
       if (n.getOpcode() == MONITORENTER) {
         throw new NotDifferentiable(lineOf(n), InsnText.of(n), "synchronized blocks are not supported; synchronize in the caller");
       }
@@ -137,6 +141,7 @@ public final class Lifter {
     fillPhis();
     graph.blocks.removeIf(x -> x != entry && !exit.containsKey(x));
     PhiCleaner.clean(graph);
+    BitIdioms.rewrite(graph);
     return graph;
   }
 

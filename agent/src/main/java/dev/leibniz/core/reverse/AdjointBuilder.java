@@ -889,21 +889,23 @@ public final class AdjointBuilder extends Sweep {
         accumulate(a0, rb);
         return;
       case MUL:
-        if (activity.isActive(a0)) accumulate(a0, b.times(rb, need(p(a1))));
-        if (activity.isActive(a1)) accumulate(a1, b.times(rb, need(p(a0))));
+        // strong zeros where the other factor may be infinite (MathRules.mayBeNonFinite)
+        if (activity.isActive(a0)) accumulate(a0, times(rb, need(p(a1)), a1));
+        if (activity.isActive(a1)) accumulate(a1, times(rb, need(p(a0)), a0));
         return;
       case DIV: {
+        // strong zeros: 1/v and y are infinite at v = 0
         Value den = need(p(a1));
-        Value q = b.div(rb, den);
+        Value q = b.strongDiv(rb, den);
         accumulate(a0, q);
-        if (activity.isActive(a1)) accumulate(a1, b.neg(b.times(q, need(p(i)))));
+        if (activity.isActive(a1)) accumulate(a1, b.neg(b.strongTimes(q, need(p(i)))));
         return;
       }
       case REM:
         accumulate(a0, rb);
         if (activity.isActive(a1)) {
           Value quot = b.convert(dev.leibniz.core.forward.TangentBuilder.quotient(b, need(p(a0)), need(p(a1)), need(p(i))), i.type);
-          accumulate(a1, b.neg(b.times(rb, quot)));
+          accumulate(a1, b.neg(b.strongTimes(rb, quot)));
         }
         return;
       case MATH: {
@@ -917,7 +919,7 @@ public final class AdjointBuilder extends Sweep {
         Value[] partials = rule.partials(b, args, y);
         for (int k = 0; k < partials.length; k++) {
           if (partials[k] != null && activity.isActive(i.arg(k))) {
-            accumulate(i.arg(k), b.times(rb, b.convert(partials[k], rb.type)));
+            accumulate(i.arg(k), rule.apply(b, rb, b.convert(partials[k], rb.type)));
           }
         }
         return;
@@ -982,6 +984,11 @@ public final class AdjointBuilder extends Sweep {
       }
     }
     return call;
+  }
+
+  /** {@code bar * factor}, with a strong zero when {@code factorSrc} may be infinite or NaN. */
+  private Value times(Value bar, Value factor, Value factorSrc) {
+    return MathRules.mayBeNonFinite(factorSrc) ? b.strongTimes(bar, factor) : b.times(bar, factor);
   }
 
   private void reverseCall(Insn i) throws NotDifferentiable {

@@ -16,6 +16,38 @@ public interface DerivativeRule {
   /** The rule of a function whose derivative is zero wherever it exists (floor, signum...). */
   DerivativeRule ZERO = (b, args, result) -> new Value[args.length];
 
+  /**
+   * True when a partial can be infinite or NaN at a point where the function is defined or
+   * merely computed and not used (sqrt at 0, log at 0, asin at ±1...). Such partials are applied
+   * with a strong zero: a tangent or adjoint that is exactly zero contributes exactly zero.
+   */
+  default boolean singular() {
+    return false;
+  }
+
+  /** {@code rule} marked {@link #singular()}. */
+  static DerivativeRule singular(DerivativeRule rule) {
+    return new DerivativeRule() {
+      @Override
+      public Value[] partials(Builder b, Value[] args, Value result) {
+        return rule.partials(b, args, result);
+      }
+
+      @Override
+      public boolean singular() {
+        return true;
+      }
+    };
+  }
+
+  /**
+   * The contribution of one partial: {@code d · partial}, where {@code d} is an argument's tangent
+   * (forward mode) or the result's adjoint (reverse mode); a strong zero for singular rules.
+   */
+  default Value apply(Builder b, Value d, Value partial) {
+    return singular() ? b.strongTimes(d, partial) : b.times(d, partial);
+  }
+
   /** True when the rule is {@link #ZERO}: the result then starts a passive value. */
   default boolean isZero() {
     return this == ZERO;

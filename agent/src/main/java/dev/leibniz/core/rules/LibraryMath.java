@@ -163,5 +163,10 @@ final class LibraryMath {
     for (String f : new String[] {"truncate(D)D", "truncate(F)F", "roundToInt(D)I", "roundToInt(F)I", "roundToLong(D)J", "roundToLong(F)J"}) {
       KOTLIN_RULES.put(f, DerivativeRule.ZERO);
     }
+    // Partials that can be infinite where the function is computed (x^(n-1) at 0 for n < 1, 1/x
+    // at 0, acosh at 1, atanh at ±1): applied with a strong zero, as MathRules' singular ones.
+    for (Map<String, DerivativeRule> m : java.util.List.of(FAST_MATH_EXTRAS, KOTLIN_RULES)) {
+      m.replaceAll((key, rule) -> key.startsWith("asinh") || rule.isZero() ? rule : DerivativeRule.singular(rule));
+    }
   }
 }

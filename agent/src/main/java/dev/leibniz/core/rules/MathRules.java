@@ -2,7 +2,9 @@ package dev.leibniz.core.rules;
 
 import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Value;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,9 +79,32 @@ public final class MathRules {
     return LibraryMath.forwardedCall(m);
   }
 
-  private static void rule(String name, String desc, DerivativeRule r) {
-    RULES.put(name + desc, r);
+  /**
+   * True when {@code v}, a value of the differentiated method, can be infinite or NaN while its
+   * operands are finite: a division, a remainder, or a call of a singular function. As the partial
+   * of a product with respect to the other factor it is applied with a strong zero.
+   */
+  public static boolean mayBeNonFinite(Value v) {
+    if (!(v instanceof Insn)) return false;
+    Insn i = (Insn) v;
+    if (i.op == Op.DIV || i.op == Op.REM) return true;
+    if (i.op != Op.MATH) return false;
+    DerivativeRule r = find(i.method());
+    return r != null && r.singular();
   }
+
+  private static void rule(String name, String desc, DerivativeRule r) {
+    RULES.put(name + desc, SINGULAR.contains(name) ? DerivativeRule.singular(r) : r);
+  }
+
+  /**
+   * Functions with a partial that can be infinite or NaN where the function itself is computed
+   * (at a pole of the derivative, an overflow, or a division by zero inside the formula): their
+   * partials are applied with a strong zero ({@link DerivativeRule#singular()}).
+   */
+  private static final java.util.Set<String> SINGULAR = java.util.Set.of(
+      "asin", "acos", "log", "log10", "log1p", "sqrt", "cbrt", "atan2", "hypot", "pow",
+      "exp", "expm1", "sinh", "cosh", "scalb", "IEEEremainder");
 
   private static void unary(String name, Unary r) {
     rule(name, "(D)D", unaryRule(r));

@@ -1,0 +1,97 @@
+package dev.leibniz.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Methods and companions the core refuses before doing any work, because the class could not be
+ * defined with them: a companion of a constructor or static initialiser (an illegal method name),
+ * a companion with more than 255 parameter slots (a JVM limit); and, for a class that already
+ * declares companions (left as it is), the marked methods that lack one. Each refusal is a reason
+ * for a {@link Diagnostic}; the class then loads with its original code.
+ */
+final class Refusals {
+  /** The JVM's limit on the parameter slots of a method, the receiver included (JVMS 4.3.3). */
+  static final int MAX_PARAMETER_SLOTS = 255;
+
+  private Refusals() {}
+
+  /** Why marked method {@code m} gets no companion in any mode, or null. */
+  static String ofMethod(MethodNode m) {
+    if (m.name.equals("<init>")) {
+      return "@Differentiable on a constructor: constructors cannot have companions; move the"
+          + " computation into a static method that the constructor calls, and mark that method";
+    }
+    if (m.name.equals("<clinit>")) {
+      return "@Differentiable on a static initialiser: it cannot have companions; move the"
+          + " computation into a static method and mark that method";
+    }
+    return null;
+  }
+
+  /**
+   * For a class that already declares companions ({@link ClassDifferentiator#hasCompanions}: it was
+   * transformed at build time, or a method is named like a companion) and is left as it is: one
+   * diagnostic per marked method that lacks a companion, so that nothing is missing silently.
+   */
+  static List<Diagnostic> alreadyDeclared(SourceClass source) {
+    List<Diagnostic> out = new ArrayList<>();
+    String example = null;
+    for (MethodNode m : source.cn.methods) {
+      if (example == null && (m.name.endsWith(Companions.TANGENT) || m.name.endsWith(Companions.ADJOINT))) {
+        example = m.name + m.desc;
+      }
+    }
+    for (String key : source.marked) {
+      MethodNode m = source.methods.get(key);
+      boolean tangent = declares(source.cn, Companions.tangentName(m.name), Companions.tangentDesc(m.desc));
+      boolean adjoint = declares(source.cn, Companions.adjointName(m.name), Companions.adjointDesc(m.desc));
+      if (tangent && adjoint) continue;
+      String mode = tangent ? "adjoint" : adjoint ? "tangent" : "both";
+      out.add(new Diagnostic(source.className, key, source.firstLine(key), "", mode, "the class already declares "
+          + example + ", named like a companion, so Leibniz leaves it as it is (it counts as transformed before, at"
+          + " build time) and this method gets no " + (mode.equals("both") ? "companions" : mode + " companion")
+          + "; rename a hand-written method that is named like a companion"));
+    }
+    return out;
+  }
+
+  private static boolean declares(ClassNode cn, String name, String desc) {
+    for (MethodNode m : cn.methods) {
+      if (m.name.equals(name) && m.desc.equals(desc)) return true;
+    }
+    return false;
+  }
+
+  /** Removes the marked methods that can have no companion at all from {@code source}; their diagnostics. */
+  static List<Diagnostic> refuseMembers(SourceClass source) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (String key : new ArrayList<>(source.marked)) {
+      String reason = ofMethod(source.methods.get(key));
+      if (reason != null) {
+        out.add(new Diagnostic(source.className, key, source.firstLine(key), "", "both", reason));
+        source.marked.remove(key);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why companion {@code name}{@code desc} of {@code src} cannot be added to its class, or null:
+   * too many parameter slots.
+   */
+  static String ofCompanion(MethodNode src, String name, String desc, String mode) {
+    boolean isStatic = (src.access & Opcodes.ACC_STATIC) != 0;
+    int slots = (Type.getArgumentsAndReturnSizes(desc) >> 2) - (isStatic ? 1 : 0);
+    if (slots > MAX_PARAMETER_SLOTS) {
+      return "the " + mode + " companion " + name + " would need " + slots + " parameter slots, over the JVM's limit of "
+          + MAX_PARAMETER_SLOTS + " (a double or long takes two, and each differentiable parameter is followed by its "
+          + mode + "); pass the values in a double[] instead";
+    }
+    return null;
+  }
+}

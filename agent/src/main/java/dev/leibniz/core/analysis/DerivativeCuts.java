@@ -1,0 +1,242 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.lift.InsnText;
+import dev.leibniz.core.rules.MathRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+
+/**
+ * Places where an active value loses its derivative without a documented rule, because it left
+ * the floating-point world and came back: its bit pattern ({@code doubleToRawLongBits}, kept in a
+ * {@code long}, a {@code long[]}, a field or an {@code AtomicLong}) or its text ({@code
+ * String.valueOf}, concatenation, a {@code StringBuilder}) turned back into a number. The
+ * recognised bit idioms (sign flip, abs, float round trip) were rewritten by {@code BitIdioms}
+ * before; what is left here is an error. A value rounded to an integer that indexes a table (a
+ * passive floating array) is only a warning: its derivative is zero by construction, which is
+ * rarely what the user meant.
+ *
+ * <p>Values derived from the bits or text are followed through integer and reference operations,
+ * calls and phis; once such a value is stored anywhere (array, field, call), every integer (for
+ * bits) or string (for text) read back in the method counts as derived too: conservative, and
+ * only a turn back into a floating value is reported.
+ */
+public final class DerivativeCuts {
+  private enum Kind { BITS, TEXT }
+
+  private static final Set<String> BIT_SOURCES = Set.of(
+      "java/lang/Double.doubleToRawLongBits(D)J", "java/lang/Double.doubleToLongBits(D)J",
+      "java/lang/Float.floatToRawIntBits(F)I", "java/lang/Float.floatToIntBits(F)I");
+
+  private final Graph graph;
+  private final Activity activity;
+  private final Map<Value, Kind> derived = new HashMap<>();
+  private Kind stored;
+
+  private DerivativeCuts(Graph graph, Activity activity) {
+    this.graph = graph;
+    this.activity = activity;
+  }
+
+  /** Fails at the first place where bits or text of an active value become a number again. */
+  static void check(Graph graph, Activity activity) throws NotDifferentiable {
+    DerivativeCuts c = new DerivativeCuts(graph, activity);
+    c.propagate();
+    c.findSink();
+  }
+
+  /** Warnings: table lookups at an index rounded from an active value (the value read has derivative 0). */
+  public static List<NotDifferentiable> tableLookups(Graph graph, Activity activity) {
+    Map<Value, Boolean> rounded = new HashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Block b : graph.blocks) {
+        for (Phi p : b.phis) {
+          if (!rounded.containsKey(p) && p.inputs.stream().anyMatch(rounded::containsKey)) changed |= rounded.put(p, true) == null;
+        }
+        for (Insn i : b.insns) {
+          if (rounded.containsKey(i) || activity.isActive(i) || !i.hasResult() || Types.isReference(i.type)) continue;
+          boolean source = (i.op == Op.CONV && activity.isActive(i.arg(0)))
+              || (i.op == Op.MATH && MathRules.find(i.method()).isZero() && anyActive(activity, i));
+          boolean follows = isArithmetic(i.op) && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey);
+          if (source || follows) changed |= rounded.put(i, true) == null;
+        }
+      }
+    }
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.ALOAD && Types.isScalar(i.type) && !activity.isActive(i.arg(0)) && rounded.containsKey(i.arg(1))) {
+          out.add(new NotDifferentiable(i.line, InsnText.of(i.origin), "a table lookup at an index rounded from an active value:"
+              + " the value read has derivative 0 (piecewise constant); if the table samples a smooth function,"
+              + " call the function (e.g. Math.sin) or interpolate with the active value"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isArithmetic(Op op) {
+    switch (op) {
+      case ADD: case SUB: case MUL: case DIV: case REM: case NEG: case SHL: case SHR: case USHR:
+      case AND: case OR: case XOR: case CONV:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean anyActive(Activity activity, Insn i) {
+    for (Value a : i.args) if (activity.isActive(a)) return true;
+    return false;
+  }
+
+  private void propagate() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Block b : graph.blocks) {
+        for (Phi p : b.phis) {
+          for (Value in : p.inputs) {
+            if (derived.containsKey(in)) changed |= mark(p, derived.get(in));
+          }
+        }
+        for (Insn i : b.insns) {
+          changed |= visit(i);
+        }
+      }
+    }
+  }
+
+  private boolean mark(Value v, Kind k) {
+    return v != null && !Types.isScalar(v.type) && derived.putIfAbsent(v, k) == null;
+  }
+
+  private boolean visit(Insn i) {
+    Kind source = sourceKind(i);
+    if (source != null) {
+      boolean appended = i.attr instanceof MethodRef && !i.method().isStatic() && mark(i.arg(0), source); // StringBuilder.append
+      return mark(i, source) | appended;
+    }
+    Kind in = derivedArgument(i);
+    boolean changed = false;
+    if (in != null && (i.op == Op.ASTORE || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC
+        || (i.op == Op.INVOKE && !isSink(i)))) {
+      if (stored == null) {
+        stored = in;
+        changed = true;
+      }
+      if (i.op == Op.INVOKE && i.args.length > 0 && !i.method().isStatic()) {
+        changed |= mark(i.arg(0), in); // a StringBuilder appended to, an AtomicLong set
+      }
+    }
+    if (in != null && i.hasResult() && !Types.isScalar(i.type)) {
+      changed |= mark(i, in);
+    }
+    if (stored != null && holds(i.type, stored)
+        && (i.op == Op.ALOAD || i.op == Op.GETFIELD || i.op == Op.GETSTATIC || i.op == Op.INVOKE)) {
+      changed |= mark(i, stored);
+    }
+    return changed;
+  }
+
+  /** True for the types a stored pattern of kind {@code k} can be read back as: integers for bits, strings for text. */
+  private static boolean holds(Type t, Kind k) {
+    if (k == Kind.BITS) return t.getSort() == Type.LONG || t.getSort() == Type.INT;
+    return t.getSort() == Type.OBJECT && t.getInternalName().equals("java/lang/String");
+  }
+
+  /** {@code BITS} or {@code TEXT} when {@code i} makes bits or text of an active value. */
+  private Kind sourceKind(Insn i) {
+    if (i.op != Op.INVOKE || !anyActive(activity, i)) return null;
+    if (i.attr instanceof InvokeDynamicInsnNode) return Kind.TEXT; // string concatenation
+    MethodRef m = i.method();
+    if (BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc())) return Kind.BITS;
+    Type r = Type.getReturnType(m.desc());
+    boolean text = r.getSort() == Type.OBJECT && (r.getInternalName().equals("java/lang/String")
+        || r.getInternalName().equals("java/lang/StringBuilder") || r.getInternalName().equals("java/lang/StringBuffer"));
+    return text && PassiveCalls.isSafe(m) ? Kind.TEXT : null;
+  }
+
+  private Kind derivedArgument(Insn i) {
+    for (Value a : i.args) {
+      Kind k = derived.get(a);
+      if (k != null) return k;
+    }
+    return null;
+  }
+
+  /** A call that takes bits or text of an active value and returns a floating value. */
+  private boolean isSink(Insn i) {
+    return i.op == Op.INVOKE && Types.isScalar(i.type) && derivedArgument(i) != null && !isMantissaTruncation(i);
+  }
+
+  /**
+   * {@code longBitsToDouble(doubleToRawLongBits(x) & (-1L << k))} (or the float form): {@code x}
+   * with its low mantissa bits cleared, the Veltkamp/Dekker split of exact products (Hipparchus'
+   * and Commons Math's {@code linearCombination}). Like {@code floor}, it is piecewise constant:
+   * its derivative is 0 by the documented rule, and the split's low part {@code x - high} then
+   * carries the whole derivative of {@code x}, as the algebra of the split requires.
+   */
+  private static boolean isMantissaTruncation(Insn i) {
+    if (!(i.attr instanceof MethodRef) || !(i.arg(0) instanceof Insn)) return false;
+    String m = i.method().owner() + "." + i.method().name() + i.method().desc();
+    boolean dbl = m.equals("java/lang/Double.longBitsToDouble(J)D");
+    if (!dbl && !m.equals("java/lang/Float.intBitsToFloat(I)F")) return false;
+    Insn and = (Insn) i.arg(0);
+    if (and.op != Op.AND) return false;
+    for (int k = 0; k < 2; k++) {
+      if (isTruncationMask(and.arg(k), dbl) && and.arg(1 - k) instanceof Insn
+          && ((Insn) and.arg(1 - k)).attr instanceof MethodRef
+          && BIT_SOURCES.contains(bitSource((Insn) and.arg(1 - k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String bitSource(Insn i) {
+    MethodRef m = i.method();
+    return m.owner() + "." + m.name() + m.desc();
+  }
+
+  /** {@code -1 << k} clearing only mantissa bits: 1 <= k <= 52 for double, 1 <= k <= 23 for float. */
+  private static boolean isTruncationMask(Value v, boolean dbl) {
+    if (!(v instanceof Insn) || ((Insn) v).op != Op.CONST || !(((Insn) v).attr instanceof Number)) return false;
+    long mask = ((Number) ((Insn) v).attr).longValue();
+    int maxShift = dbl ? 52 : 23;
+    for (int k = 1; k <= maxShift; k++) {
+      if (mask == (dbl ? -1L << k : (long) (-1 << k))) return true;
+    }
+    return false;
+  }
+
+  private void findSink() throws NotDifferentiable {
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (!isSink(i)) continue;
+        String callee = i.attr instanceof MethodRef ? i.method().owner().replace('/', '.') + "." + i.method().name() : "a call";
+        throw new NotDifferentiable(i.line, InsnText.of(i.origin), derivedArgument(i) == Kind.BITS
+            ? "reads the bit pattern of an active value and turns it back into a number through " + callee + ": its"
+                + " derivative would be lost; write the arithmetic instead (-x, Math.abs(x), Math.copySign, a (float) cast),"
+                + " which is differentiated, or give a rule for the method (@DerivativeRules)"
+            : "the text of an active value becomes a number again through " + callee + ": its derivative would be lost;"
+                + " use the value itself instead of its string form");
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.leibniz.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.Derivatives;
+import dev.leibniz.agent.fixtures.Hostile;
+import dev.leibniz.agent.fixtures.LookupOnly;
+import dev.leibniz.agent.fixtures.NamedLikeACompanion;
+import java.lang.invoke.MethodHandles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13 end to end through the agent jar: the strong zero, bit patterns, synchronized
+ * companions and the self-check in this JVM; in a child JVM, the class full of hostile members
+ * loads and runs, with one line per problem on standard error (and {@code strict} ignores warnings).
+ */
+class NeverSilentlyWrongIT {
+  @Test
+  void hostileClassLoadsRunsAndReportsEachProblemOnce() throws Exception {
+    Run r = run("", Hostile.class);
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.out.contains("normalisedX grad at origin = 0.0,0.0"), r.out);
+    assertTrue(r.out.contains("flipped d/dx = -0.5"), r.out);
+    assertTrue(r.out.contains("viaText = 2.25"), r.out);
+    assertTrue(r.out.contains("lutSin' = 0.0"), r.out);
+    assertTrue(r.out.contains("locked' = 12.0 synchronized=true"), r.out);
+    assertTrue(r.out.contains("wide = 3.0"), r.out);
+    String prefix = "double dev.leibniz.agent.fixtures.Hostile.";
+    List<String> errors = r.err.lines().filter(l -> l.startsWith("leibniz: cannot differentiate")).toList();
+    assertEquals(2, errors.size(), r.err);
+    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "viaText(double) at Hostile.java:") && l.contains("parseDouble")), r.err);
+    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "wide(") && l.contains("255")), r.err);
+    List<String> warnings = r.err.lines().filter(l -> l.startsWith("leibniz: warning:")).toList();
+    assertEquals(1, warnings.size(), r.err);
+    assertTrue(warnings.get(0).contains(prefix + "lutSin(double) at Hostile.java:") && warnings.get(0).contains("table lookup"), r.err);
+  }
+
+  @Test
+  void methodNamedLikeACompanionIsReportedAndTheApplicationRuns() throws Exception {
+    Run r = run("", NamedLikeACompanion.class);
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.out.contains("custom$tangent = -1.0 custom = 9.0"), r.out);
+    List<String> errors = r.err.lines().filter(l -> l.startsWith("leibniz: cannot differentiate")).toList();
+    assertEquals(1, errors.size(), r.err);
+    assertTrue(errors.get(0).contains("double dev.leibniz.agent.fixtures.NamedLikeACompanion.custom(double) (adjoint mode)")
+        && errors.get(0).contains("already declares custom$tangent(DD)D"), r.err);
+  }
+
+  @Test
+  void strictFailsOnErrorsNotOnWarnings() throws Exception {
+    Run r = run("=strict", Hostile.class);
+    assertTrue(r.exit != 0, r.out);
+    assertTrue(r.err.contains("ExceptionInInitializerError"), r.err);
+    Run lookup = run("=strict", LookupOnly.class);
+    assertEquals(0, lookup.exit, lookup.err);
+    assertTrue(lookup.out.contains("lookup' = 1.0"), lookup.out);
+    assertTrue(lookup.err.contains("leibniz: warning: double dev.leibniz.agent.fixtures.LookupOnly.lookup(double)"), lookup.err);
+  }
+
+  @Test
+  void selfCheckAndStrongZeroInThisJvm() throws Throwable {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    Derivatives.check(lookup, Hostile.class, "normalisedX", 0.3, -1.2);
+    Derivatives.check(lookup, Hostile.class, "flipped", 0.3, -1.2);
+    Derivatives.check(lookup, Hostile.class, "locked", 0.7);
+    double[] g = new double[2];
+    double y = (double) Derivatives.adjoint(lookup, Hostile.class, "normalisedX", double.class, double.class)
+        .invokeExact(0.0, 0.0, 1.0, g);
+    assertEquals(1.0, y);
+    assertEquals(0.0, g[0]);
+    assertEquals(0.0, g[1]);
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String options, Class<?> main) throws Exception {
+    String jar = Path.of("target/leibniz-agent.jar").toAbsolutePath().toString();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-javaagent:" + jar + options, "-cp", System.getProperty("java.class.path"),
+        main.getName()));
+    Process p = new ProcessBuilder(cmd).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), out, err);
+  }
+}

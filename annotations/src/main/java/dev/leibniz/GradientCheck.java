@@ -1,0 +1,357 @@
+package dev.leibniz;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The self-check behind {@link Derivatives#check}: at one point, the tangent along a few random
+ * directions against central finite differences with step control, and the adjoint against the
+ * tangent by the dot-product test {@code <w, J v> = <J^T w, v>}.
+ *
+ * <p>The method is seen as a function of its differentiable inputs (scalar parameters, then the
+ * entry contents of its {@code double}/{@code float} array parameters, in order) to its outputs
+ * (the result, then the final contents of those arrays), as the companions' contract defines them.
+ */
+final class GradientCheck {
+  /** Central-difference steps, relative to the point's scale, largest first. */
+  private static final double[] STEPS = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6};
+  private static final int DIRECTIONS = 3;
+
+  private final Method primal;
+  private final Object receiver;
+  private final Object[] point;
+  private final MethodHandle tangent, adjoint;
+  private final boolean floats;
+  private final String where;
+
+  GradientCheck(MethodHandles.Lookup lookup, Method primal, Object receiver, Object[] point) {
+    this.primal = primal;
+    this.receiver = receiver;
+    this.point = point.clone();
+    Class<?> owner = primal.getDeclaringClass();
+    Class<?>[] types = primal.getParameterTypes();
+    this.tangent = Derivatives.tangent(lookup, owner, primal.getName(), types);
+    this.adjoint = Derivatives.adjoint(lookup, owner, primal.getName(), types);
+    boolean f = base(primal.getReturnType()) == float.class;
+    for (Class<?> t : types) f |= base(t) == float.class;
+    this.floats = f;
+    StringBuilder sb = new StringBuilder(owner.getName()).append('.').append(primal.getName()).append('(');
+    for (int k = 0; k < point.length; k++) {
+      sb.append(k == 0 ? "" : ", ").append(text(point[k]));
+    }
+    this.where = sb.append(')').toString();
+    primal.setAccessible(true);
+  }
+
+  void run(long seed) {
+    double[] x = inputs(point);
+    if (x.length == 0) {
+      throw new IllegalArgumentException(where + " has no differentiable input to check");
+    }
+    double[] y = evaluate(x);
+    for (double v : y) {
+      if (!Double.isFinite(v)) throw new IllegalArgumentException(where + " is not finite at this point: " + Arrays.toString(y));
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int d = 0; d < DIRECTIONS; d++) {
+      double[] v = direction(random, x.length);
+      double[] jv = tangent(x, v);
+      compareWithFiniteDifferences(x, v, jv);
+      double[] w = direction(random, y.length);
+      double[] jtw = adjoint(x, w);
+      double left = dot(w, jv), right = dot(jtw, v);
+      double scale = Math.abs(left) + Math.abs(right) + norm(w) * norm(jv);
+      if (!(Math.abs(left - right) <= (floats ? 1e-4 : 1e-10) * Math.max(scale, 1e-300))) {
+        throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with the tangent (dot-product test):"
+            + " <w, J v> = " + left + " by the tangent but <J^T w, v> = " + right + " by the adjoint, for v = "
+            + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+      }
+    }
+  }
+
+  private void compareWithFiniteDifferences(double[] x, double[] v, double[] jv) {
+    double scale = 1;
+    for (double xi : x) scale = Math.max(scale, Math.abs(xi));
+    double[][] estimates = new double[STEPS.length][];
+    for (int s = 0; s < STEPS.length; s++) {
+      double h = STEPS[s] * scale * (floats ? 100 : 1);
+      double[] plus = evaluate(axpy(h, v, x)), minus = evaluate(axpy(-h, v, x));
+      estimates[s] = new double[plus.length];
+      for (int i = 0; i < plus.length; i++) estimates[s][i] = (plus[i] - minus[i]) / (2 * h);
+    }
+    for (int i = 0; i < jv.length; i++) {
+      // step control: the step whose estimate changes least when the step shrinks
+      double best = Double.NaN, error = Double.POSITIVE_INFINITY;
+      for (int s = 0; s + 1 < STEPS.length; s++) {
+        double e = Math.abs(estimates[s][i] - estimates[s + 1][i]);
+        if (e < error) {
+          error = e;
+          best = estimates[s + 1][i];
+        }
+      }
+      double tolerance = 10 * error + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best));
+      if (!(Math.abs(jv[i] - best) <= tolerance)) {
+        throw new AssertionError("leibniz check: " + where + ": the tangent disagrees with central finite differences"
+            + " in output " + i + ": " + jv[i] + " by the tangent, " + best + " (± " + error + ") by finite differences,"
+            + " along v = " + Arrays.toString(v));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ the three evaluations
+
+  private double[] evaluate(double[] x) {
+    Object[] args = withInputs(x);
+    Object r = invoke(() -> primal.invoke(Modifier.isStatic(primal.getModifiers()) ? null : receiver, args));
+    return outputs(r, args);
+  }
+
+  /** {@code J v}: the tangent companion with {@code v} as the input tangents. */
+  private double[] tangent(double[] x, double[] v) {
+    Object[] args = withInputs(x);
+    Object[] dargs = withInputs(v);
+    List<Object> call = new ArrayList<>();
+    if (!Modifier.isStatic(primal.getModifiers())) call.add(receiver);
+    for (int k = 0; k < args.length; k++) {
+      call.add(args[k]);
+      if (Derivatives.isDifferentiable(primal.getParameterTypes()[k])) call.add(dargs[k]);
+    }
+    Object r = invoke(() -> tangent.invokeWithArguments(call));
+    return outputs(r, dargs);
+  }
+
+  /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
+  private double[] adjoint(double[] x, double[] w) {
+    Object[] args = withInputs(x);
+    Class<?>[] types = primal.getParameterTypes();
+    Class<?> result = primal.getReturnType();
+    int resultSize = Derivatives.isDifferentiable(result) ? size(resultShape()) : 0;
+    Object seed = Derivatives.isDifferentiable(result) ? fill(copyShape(resultShape()), w, new int[] {0}) : null;
+    int[] at = {resultSize};
+    Object[] bars = new Object[args.length];
+    List<Object> call = new ArrayList<>();
+    if (!Modifier.isStatic(primal.getModifiers())) call.add(receiver);
+    int scalars = 0;
+    for (int k = 0; k < args.length; k++) {
+      call.add(args[k]);
+      if (Derivatives.isDifferentiable(types[k]) && types[k].isArray()) {
+        bars[k] = fill(copyShape(args[k]), w, at);
+        call.add(bars[k]);
+      } else if (Derivatives.isDifferentiable(types[k])) {
+        scalars++;
+      }
+    }
+    if (seed != null) call.add(result.isArray() ? seed : Array.get(seed, 0));
+    double[] scalarBars = new double[scalars];
+    if (scalars > 0) call.add(scalarBars);
+    invoke(() -> adjoint.invokeWithArguments(call));
+    double[] out = new double[inputs(point).length];
+    int i = 0;
+    for (double s : scalarBars) out[i++] = s;
+    for (int k = 0; k < args.length; k++) {
+      if (bars[k] != null) i = flatten(bars[k], out, i);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ inputs and outputs as vectors
+
+  /** Scalar parameters, then the contents of differentiable array parameters. */
+  private double[] inputs(Object[] args) {
+    Class<?>[] types = primal.getParameterTypes();
+    List<Double> scalars = new ArrayList<>();
+    double[] arrays = new double[0];
+    for (int k = 0; k < args.length; k++) {
+      if (!Derivatives.isDifferentiable(types[k])) continue;
+      if (types[k].isArray()) {
+        double[] flat = new double[size(args[k])];
+        flatten(args[k], flat, 0);
+        double[] grown = Arrays.copyOf(arrays, arrays.length + flat.length);
+        System.arraycopy(flat, 0, grown, arrays.length, flat.length);
+        arrays = grown;
+      } else {
+        scalars.add(((Number) args[k]).doubleValue());
+      }
+    }
+    double[] out = new double[scalars.size() + arrays.length];
+    for (int i = 0; i < scalars.size(); i++) out[i] = scalars.get(i);
+    System.arraycopy(arrays, 0, out, scalars.size(), arrays.length);
+    return out;
+  }
+
+  /** Fresh arguments: the point with its differentiable inputs replaced by {@code x}. */
+  private Object[] withInputs(double[] x) {
+    Class<?>[] types = primal.getParameterTypes();
+    Object[] args = new Object[point.length];
+    int scalars = 0;
+    for (int k = 0; k < point.length; k++) {
+      if (Derivatives.isDifferentiable(types[k]) && !types[k].isArray()) scalars++;
+    }
+    int s = 0;
+    int[] at = {scalars};
+    for (int k = 0; k < point.length; k++) {
+      if (!Derivatives.isDifferentiable(types[k])) {
+        args[k] = point[k];
+      } else if (types[k].isArray()) {
+        args[k] = fill(copyShape(point[k]), x, at);
+      } else {
+        args[k] = types[k] == float.class ? (Object) (float) x[s++] : (Object) x[s++];
+      }
+    }
+    return args;
+  }
+
+  /** The result, then the final contents of the differentiable array arguments. */
+  private double[] outputs(Object result, Object[] args) {
+    List<double[]> parts = new ArrayList<>();
+    Class<?> r = primal.getReturnType();
+    if (Derivatives.isDifferentiable(r)) {
+      if (r.isArray()) {
+        double[] flat = new double[size(result)];
+        flatten(result, flat, 0);
+        parts.add(flat);
+      } else {
+        parts.add(new double[] {((Number) result).doubleValue()});
+      }
+    }
+    Class<?>[] types = primal.getParameterTypes();
+    for (int k = 0; k < args.length; k++) {
+      if (Derivatives.isDifferentiable(types[k]) && types[k].isArray()) {
+        double[] flat = new double[size(args[k])];
+        flatten(args[k], flat, 0);
+        parts.add(flat);
+      }
+    }
+    int n = 0;
+    for (double[] p : parts) n += p.length;
+    double[] out = new double[n];
+    int i = 0;
+    for (double[] p : parts) {
+      System.arraycopy(p, 0, out, i, p.length);
+      i += p.length;
+    }
+    return out;
+  }
+
+  /** The shape of the result, from one primal call at the point (a one-element array for a scalar). */
+  private Object resultShape() {
+    Object[] args = withInputs(inputs(point));
+    Object r = invoke(() -> primal.invoke(Modifier.isStatic(primal.getModifiers()) ? null : receiver, args));
+    if (primal.getReturnType().isArray()) return r;
+    Object one = Array.newInstance(primal.getReturnType(), 1);
+    Array.set(one, 0, r);
+    return one;
+  }
+
+  // ------------------------------------------------------------------ arrays of any rank
+
+  private static int size(Object array) {
+    if (array == null) return 0;
+    int n = Array.getLength(array);
+    if (!array.getClass().getComponentType().isArray()) return n;
+    int s = 0;
+    for (int i = 0; i < n; i++) s += size(Array.get(array, i));
+    return s;
+  }
+
+  private static int flatten(Object array, double[] out, int at) {
+    if (array == null) return at;
+    int n = Array.getLength(array);
+    for (int i = 0; i < n; i++) {
+      Object e = Array.get(array, i);
+      if (e instanceof Number) out[at++] = ((Number) e).doubleValue();
+      else at = flatten(e, out, at);
+    }
+    return at;
+  }
+
+  private static Object copyShape(Object array) {
+    if (array == null) return null;
+    int n = Array.getLength(array);
+    Class<?> c = array.getClass().getComponentType();
+    Object copy = Array.newInstance(c, n);
+    if (c.isArray()) {
+      for (int i = 0; i < n; i++) Array.set(copy, i, copyShape(Array.get(array, i)));
+    }
+    return copy;
+  }
+
+  /** Fills {@code array} (any rank) from {@code values} starting at {@code at[0]}, advancing it. */
+  private static Object fill(Object array, double[] values, int[] at) {
+    if (array == null) return null;
+    int n = Array.getLength(array);
+    Class<?> c = array.getClass().getComponentType();
+    for (int i = 0; i < n; i++) {
+      if (c == double.class) Array.setDouble(array, i, values[at[0]++]);
+      else if (c == float.class) Array.setFloat(array, i, (float) values[at[0]++]);
+      else fill(Array.get(array, i), values, at);
+    }
+    return array;
+  }
+
+  private static Class<?> base(Class<?> t) {
+    while (t.isArray()) t = t.getComponentType();
+    return t;
+  }
+
+  // ------------------------------------------------------------------ vectors
+
+  private static double[] direction(SplittableRandom random, int n) {
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) v[i] = random.nextDouble(-1, 1);
+    double norm = norm(v);
+    for (int i = 0; i < n; i++) v[i] /= norm == 0 ? 1 : norm;
+    return v;
+  }
+
+  private static double[] axpy(double a, double[] v, double[] x) {
+    double[] out = x.clone();
+    for (int i = 0; i < x.length; i++) out[i] += a * v[i];
+    return out;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  }
+
+  private static double norm(double[] a) {
+    return Math.sqrt(dot(a, a));
+  }
+
+  private static String text(Object o) {
+    if (o == null || !o.getClass().isArray()) return String.valueOf(o);
+    if (o instanceof double[]) return Arrays.toString((double[]) o);
+    if (o instanceof float[]) return Arrays.toString((float[]) o);
+    if (o instanceof int[]) return Arrays.toString((int[]) o);
+    if (o instanceof Object[]) return Arrays.deepToString((Object[]) o);
+    return o.getClass().getSimpleName();
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  @FunctionalInterface
+  private interface Call {
+    Object run() throws Throwable;
+  }
+
+  private Object invoke(Call call) {
+    try {
+      return call.run();
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw new IllegalStateException(where + " threw " + e.getCause(), e.getCause());
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(where + ": " + t, t);
+    }
+  }
+}
