@@ -225,7 +225,7 @@ final class ModeUnit {
       access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
     } else {
       access = (source.marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
-          | (src.access & Opcodes.ACC_STATIC);
+          | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
     }
     return Workspace.entry(source.cn.name, source.isInterface, access, name, desc, body, !source.isInterface);
   }
