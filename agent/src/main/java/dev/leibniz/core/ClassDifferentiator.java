@@ -83,7 +83,8 @@ public final class ClassDifferentiator {
     ClassAssembler assembler = new ClassAssembler(source);
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
-    Result r = assembler.assemble(classFile, tangent, adjoint);
+    SecondOrder.Output second = SecondOrder.generate(source, tangent, adjoint, library); // order = 2: m$adjoint$tangent
+    Result r = assembler.assemble(classFile, tangent, adjoint, second);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(r.diagnostics());

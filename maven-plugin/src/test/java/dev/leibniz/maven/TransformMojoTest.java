@@ -1,5 +1,6 @@
 package dev.leibniz.maven;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,10 +58,15 @@ class TransformMojoTest {
   }
 
   @Test
-  void diagnosticsFailTheBuild() throws Exception {
+  void diagnosticsFailTheBuildAndLeaveTheClassesAsCompiled() throws Exception {
     TransformMojo m = mojo("Bad");
+    Path bad = m.classesDirectory.toPath().resolve(PKG + "Bad.class");
+    byte[] compiled = Files.readAllBytes(bad);
     MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
-    assertTrue(e.getMessage().contains("<failOnDiagnostics>false</failOnDiagnostics>"), e.getMessage());
+    assertTrue(e.getMessage().contains("1 diagnostics (above)") && e.getMessage().contains("<failOnDiagnostics>false</failOnDiagnostics>"), e.getMessage());
+    assertArrayEquals(compiled, Files.readAllBytes(bad));
+    // so that the next (incremental) build fails the same way instead of meeting half-transformed classes
+    assertThrows(MojoFailureException.class, m::execute);
   }
 
   @Test

@@ -1,0 +1,55 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.Companions;
+import dev.leibniz.core.ir.MethodRef;
+
+/**
+ * The generated helpers ({@code leibniz$…}, see {@code core.emit.Helpers}) as they appear in a
+ * generated adjoint that is itself differentiated (second order). Each is linear in its arrays, so
+ * its tangent is the same helper applied to the tangents (shadows), with the same integer
+ * arguments; the tape-growth helpers are copies, like {@code Arrays.copyOf}.
+ */
+public enum HelperIntrinsic {
+  /** {@code growD/I/J/A(tape, need, name)}: the tape itself or a longer copy of it. */
+  GROW,
+  /** {@code zeros(a)}: a fresh zero array shaped like {@code a}; its tangent is zero too. */
+  ZEROS,
+  /** {@code snapshot(a)}: a deep copy of {@code a}. */
+  SNAPSHOT,
+  /** {@code addD/F(dst, dp, src, sp, len)}: {@code dst[dp + k] += src[sp + k]}. */
+  ADD,
+  /** {@code arraycopyD/F(srcBar, sp, dstBar, dp, len)}: moves {@code dstBar}'s range into {@code srcBar}, zeroing it. */
+  ARRAYCOPY_ADJOINT,
+  /** {@code drainD/F(a, from, to)}: the sum of {@code a[from..to)}, zeroing it. */
+  DRAIN;
+
+  /** The helper {@code m} calls, or null when {@code m} is not a generated helper. */
+  public static HelperIntrinsic of(MethodRef m) {
+    if (!m.name().startsWith(Companions.HELPER_PREFIX)) {
+      return null;
+    }
+    switch (m.name().substring(Companions.HELPER_PREFIX.length())) {
+      case "growD": case "growI": case "growJ": case "growA": return GROW;
+      case "zeros": return ZEROS;
+      case "snapshot": return SNAPSHOT;
+      case "addD": case "addF": return ADD;
+      case "arraycopyD": case "arraycopyF": return ARRAYCOPY_ADJOINT;
+      case "drainD": case "drainF": return DRAIN;
+      default: return null;
+    }
+  }
+
+  /** True when the helper writes its {@code argIndex}-th argument. */
+  public boolean writes(int argIndex) {
+    switch (this) {
+      case ADD: case DRAIN: return argIndex == 0;
+      case ARRAYCOPY_ADJOINT: return argIndex == 0 || argIndex == 2;
+      default: return false;
+    }
+  }
+
+  /** True when the result may be the first argument itself (not a fresh array). */
+  public boolean returnsArgument() {
+    return this == GROW;
+  }
+}

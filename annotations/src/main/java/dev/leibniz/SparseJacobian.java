@@ -1,0 +1,249 @@
+package dev.leibniz;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The sparse Jacobian of a residual method {@code void r(double[] x, double[] out)} marked
+ * {@code @Differentiable}, from its sparsity pattern: columns that share no row (structurally
+ * orthogonal) get the same colour, and one {@code r$tangent} call per colour, seeded with the sum
+ * of that colour's unit vectors, gives all of its columns at once (Curtis, Powell and Reid). The
+ * number of calls is the number of colours (at least the largest number of entries in a row),
+ * instead of n.
+ *
+ * <p>The pattern is given ({@link #of}), or detected ({@link #detect}) by propagating NaN
+ * tangents from one column at a time at given points — the dependencies along the paths those
+ * points take: when the code's structure depends on the point (a branch that reads other
+ * variables elsewhere), give the pattern. An incomplete pattern would put a missing entry's value
+ * into another entry of its colour, so every evaluation checks itself with one more tangent call
+ * along a fixed dense direction v: the compressed Jacobian times v must match it row by row, or
+ * it throws {@link IllegalStateException} naming the row ({@link #unchecked} drops that call).
+ *
+ * <p>Not implemented: vector tangents (one call carrying several directions and sharing the primal
+ * work), so each colour re-runs the primal. Thread-safe.
+ */
+public final class SparseJacobian {
+  private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
+
+  private final MethodHandle tangent;
+  private final int n;
+  private final int m;
+  private final int[][] pattern;
+  private final int[] colour;
+  private final int colours;
+  private final boolean check;
+
+  private SparseJacobian(MethodHandle tangent, int n, int m, int[][] pattern, boolean check) {
+    this.tangent = tangent;
+    this.check = check;
+    this.n = n;
+    this.m = m;
+    this.pattern = copyChecked(pattern, n, m);
+    this.colour = colour(this.pattern, n);
+    int c = 0;
+    for (int k : colour) c = Math.max(c, k + 1);
+    this.colours = c;
+  }
+
+  /**
+   * The Jacobian of {@code name} ({@code target}: its class when static, else the receiver) with n
+   * parameters and m residuals, whose row i has its nonzeros in the columns {@code pattern[i]}.
+   */
+  public static SparseJacobian of(MethodHandles.Lookup lookup, Object target, String name, int n, int m, int[][] pattern) {
+    return new SparseJacobian(tangentHandle(lookup, target, name), n, m, pattern, true);
+  }
+
+  /** The same Jacobian without the verifying call: for a pattern known to be complete. */
+  public SparseJacobian unchecked() {
+    return new SparseJacobian(tangent, n, m, pattern, false);
+  }
+
+  /**
+   * The pattern found by seeding one column at a time with a NaN tangent at each of {@code
+   * points} and recording the rows it reaches (their union over the points): n calls per point.
+   */
+  public static int[][] detect(MethodHandles.Lookup lookup, Object target, String name, int n, int m, double[]... points) {
+    MethodHandle t = tangentHandle(lookup, target, name);
+    boolean[][] hit = new boolean[m][n];
+    double[] dx = new double[n], out = new double[m], dout = new double[m];
+    for (double[] x : points) {
+      for (int j = 0; j < n; j++) {
+        Arrays.fill(dout, 0);
+        dx[j] = Double.NaN;
+        call(t, x.clone(), dx, out, dout);
+        dx[j] = 0;
+        for (int i = 0; i < m; i++) hit[i][j] |= Double.isNaN(dout[i]);
+      }
+    }
+    int[][] pattern = new int[m][];
+    for (int i = 0; i < m; i++) {
+      int count = 0;
+      for (boolean b : hit[i]) if (b) count++;
+      pattern[i] = new int[count];
+      for (int j = 0, k = 0; j < n; j++) if (hit[i][j]) pattern[i][k++] = j;
+    }
+    return pattern;
+  }
+
+  /** How many {@code r$tangent} calls one Jacobian takes: the colours, plus one for the check. */
+  public int calls() {
+    return colours + (check ? 1 : 0);
+  }
+
+  /** The number of colours. */
+  public int colours() {
+    return colours;
+  }
+
+  /** The colour of each column. */
+  public int[] columnColours() {
+    return colour.clone();
+  }
+
+  /** The pattern (a copy): the columns of row i's entries, ascending. */
+  public int[][] pattern() {
+    int[][] p = new int[m][];
+    for (int i = 0; i < m; i++) p[i] = pattern[i].clone();
+    return p;
+  }
+
+  /**
+   * The entries at {@code x}: {@code values[i][k]} is ∂r_i/∂x_{pattern[i][k]}. {@code out} (length
+   * m, or null) receives the residuals.
+   */
+  public double[][] values(double[] x, double[] out) {
+    if (x.length != n) throw new IllegalArgumentException("expected " + n + " parameters, got " + x.length);
+    double[] r = out != null ? out : new double[m];
+    double[][] v = new double[m][];
+    for (int i = 0; i < m; i++) v[i] = new double[pattern[i].length];
+    double[] dx = new double[n], dout = new double[m];
+    for (int c = 0; c < colours; c++) {
+      for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
+      Arrays.fill(dout, 0);
+      call(tangent, x, dx, r, dout);
+      for (int i = 0; i < m; i++) {
+        boolean any = false;
+        for (int k = 0; k < pattern[i].length; k++) {
+          if (colour[pattern[i][k]] == c) {
+            v[i][k] = dout[i];
+            any = true;
+          }
+        }
+        if (!any && dout[i] != 0 && !Double.isNaN(dout[i])) {
+          throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " depends on a column of colour "
+              + c + " (columns " + columnsOf(c) + ") that the pattern does not list; give the full pattern or detect it at more points");
+        }
+      }
+    }
+    if (check) verify(x, v);
+    return v;
+  }
+
+  /** One more call along v_j = 1 + frac(j·golden ratio): J v from the entries must match it. */
+  private void verify(double[] x, double[][] v) {
+    double[] dx = new double[n], out = new double[m], dout = new double[m];
+    for (int j = 0; j < n; j++) dx[j] = 1 + (j * 0.6180339887498949) % 1;
+    call(tangent, x, dx, out, dout);
+    for (int i = 0; i < m; i++) {
+      double sum = 0, scale = Math.abs(dout[i]);
+      for (int k = 0; k < pattern[i].length; k++) {
+        sum += v[i][k] * dx[pattern[i][k]];
+        scale += Math.abs(v[i][k] * dx[pattern[i][k]]);
+      }
+      if (Math.abs(sum - dout[i]) > 1e-9 * scale && Double.isFinite(dout[i]) && Double.isFinite(sum)) {
+        throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " of the Jacobian times a test"
+            + " direction is " + dout[i] + ", but " + sum + " from the entries of columns " + Arrays.toString(pattern[i])
+            + "; give the full pattern or detect it at more points");
+      }
+    }
+  }
+
+  /** The Jacobian at {@code x} as a dense m × n array (zeros outside the pattern). */
+  public double[][] dense(double[] x, double[] out) {
+    double[][] v = values(x, out);
+    double[][] j = new double[m][n];
+    for (int i = 0; i < m; i++) {
+      for (int k = 0; k < pattern[i].length; k++) j[i][pattern[i][k]] = v[i][k];
+    }
+    return j;
+  }
+
+  private String columnsOf(int c) {
+    List<Integer> cols = new ArrayList<>();
+    for (int j = 0; j < n && cols.size() < 8; j++) if (colour[j] == c) cols.add(j);
+    return cols + (cols.size() == 8 ? "..." : "");
+  }
+
+  /** Greedy colouring, columns in order of decreasing count of entries: no two columns of a row alike. */
+  private static int[] colour(int[][] pattern, int n) {
+    int[] count = new int[n];
+    for (int[] row : pattern) for (int j : row) count[j]++;
+    List<List<Integer>> rowsOf = new ArrayList<>();
+    for (int j = 0; j < n; j++) rowsOf.add(new ArrayList<>());
+    for (int i = 0; i < pattern.length; i++) for (int j : pattern[i]) rowsOf.get(j).add(i);
+    Integer[] order = new Integer[n];
+    for (int j = 0; j < n; j++) order[j] = j;
+    Arrays.sort(order, (a, b) -> count[b] != count[a] ? count[b] - count[a] : a - b);
+    int[] colour = new int[n];
+    Arrays.fill(colour, -1);
+    int[] forbiddenFor = new int[n + 1];
+    Arrays.fill(forbiddenFor, -1);
+    for (int j : order) {
+      for (int i : rowsOf.get(j)) {
+        for (int k : pattern[i]) if (colour[k] >= 0) forbiddenFor[colour[k]] = j;
+      }
+      int c = 0;
+      while (forbiddenFor[c] == j) c++;
+      colour[j] = c;
+    }
+    return colour;
+  }
+
+  private static int[][] copyChecked(int[][] pattern, int n, int m) {
+    if (pattern.length != m) throw new IllegalArgumentException("the pattern has " + pattern.length + " rows, expected " + m);
+    int[][] p = new int[m][];
+    for (int i = 0; i < m; i++) {
+      p[i] = pattern[i].clone();
+      Arrays.sort(p[i]);
+      for (int k = 0; k < p[i].length; k++) {
+        if (p[i][k] < 0 || p[i][k] >= n || (k > 0 && p[i][k] == p[i][k - 1])) {
+          throw new IllegalArgumentException("row " + i + " of the pattern has an invalid or repeated column " + p[i][k]);
+        }
+      }
+    }
+    return p;
+  }
+
+  private static MethodHandle tangentHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    boolean isClass = target instanceof Class<?>;
+    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
+    Method primal;
+    try {
+      primal = owner.getDeclaredMethod(name, double[].class, double[].class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException("no method void " + owner.getName() + "." + name + "(double[], double[])", e);
+    }
+    if (Modifier.isStatic(primal.getModifiers()) != isClass) {
+      throw new IllegalArgumentException(owner.getName() + "." + name
+          + (isClass ? " is an instance method: pass the receiver object" : " is static: pass its class"));
+    }
+    MethodHandle t = Derivatives.tangent(lookup, owner, name, RESIDUALS.parameterArray());
+    return isClass ? t : t.bindTo(target);
+  }
+
+  private static void call(MethodHandle t, double[] x, double[] dx, double[] out, double[] dout) {
+    try {
+      t.invokeExact(x, dx, out, dout);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.leibniz.benchmarks;
+
+import dev.leibniz.SparseJacobian;
+import dev.leibniz.examples.adbench.BaInput;
+import dev.leibniz.examples.adbench.BaJacobian;
+import dev.leibniz.examples.adbench.BaProblem;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The examples' {@code jacobian} command: ADBench BA's whole sparse Jacobian by coloured tangent
+ * sweeps ({@code SparseJacobian} on {@code BaProblem.residuals}: 15 colours, with and without the
+ * checking sweep) and by adjoint rows ({@code BaJacobian.byAdjoint}), next to {@code primal}, one
+ * evaluation of all residuals through {@code BaProblem}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+    value = 2,
+    jvmArgsAppend = {BenchmarkMain.STACK, BenchmarkMain.HEAP})
+@State(Scope.Thread)
+public class SparseJacobianBenchmark {
+  @Param({"ba1_n49_m7776_p31843"})
+  public String ba;
+
+  private BaInput in;
+  private BaProblem problem;
+  private double[] x;
+  private double[] residuals;
+  private SparseJacobian checked;
+  private SparseJacobian unchecked;
+  private MethodHandle adjoint;
+  private MethodHandle weightAdjoint;
+
+  @Setup
+  public void setUp() {
+    in = BaInput.read(Locations.dataFile("ba/" + ba + ".txt"));
+    problem = new BaProblem(in);
+    x = BaProblem.parameters(in);
+    residuals = new double[problem.residualCount()];
+    checked = SparseJacobian.of(MethodHandles.lookup(), problem, "residuals", problem.parameterCount(),
+        problem.residualCount(), problem.pattern());
+    unchecked = checked.unchecked();
+    adjoint = BaJacobian.residualAdjoint();
+    weightAdjoint = BaJacobian.weightErrorAdjoint();
+  }
+
+  @Benchmark
+  public double[] primal() {
+    problem.residuals(x, residuals);
+    return residuals;
+  }
+
+  @Benchmark
+  public double[][] colouredChecked() {
+    return checked.values(x, residuals);
+  }
+
+  @Benchmark
+  public double[][] colouredUnchecked() {
+    return unchecked.values(x, residuals);
+  }
+
+  @Benchmark
+  public double[] adjointRows() throws Throwable {
+    return BaJacobian.byAdjoint(adjoint, weightAdjoint, in);
+  }
+}

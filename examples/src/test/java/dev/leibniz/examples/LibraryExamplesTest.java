@@ -1,0 +1,94 @@
+package dev.leibniz.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.leibniz.Derivatives;
+import dev.leibniz.examples.library.Cubic;
+import dev.leibniz.examples.library.Library;
+import dev.leibniz.examples.library.Pendulum;
+import dev.leibniz.examples.library.Rhs;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.util.function.DoubleUnaryOperator;
+import org.hipparchus.special.Gamma;
+import org.junit.jupiter.api.Test;
+
+/** The library examples under the real agent (strict): both modes against closed forms and finite differences. */
+class LibraryExamplesTest {
+  private static final Class<?> D = double.class;
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+  @Test
+  void logBetaThroughTheRuleBothModes() throws Throwable {
+    double a = 1.5, b = 2.5;
+    double da = Gamma.digamma(a) - Gamma.digamma(a + b), db = Gamma.digamma(b) - Gamma.digamma(a + b);
+    MethodHandle t = Derivatives.tangent(LOOKUP, Library.class, "logBeta", D, D);
+    assertEquals(da, (double) t.invokeExact(a, 1.0, b, 0.0), 1e-13);
+    double[] g = new double[2];
+    MethodHandle adj = Derivatives.adjoint(LOOKUP, Library.class, "logBeta", D, D);
+    assertEquals(Library.logBeta(a, b), (double) adj.invokeExact(a, b, 1.0, g), 0);
+    assertEquals(da, g[0], 1e-13);
+    assertEquals(db, g[1], 1e-13);
+  }
+
+  @Test
+  void libraryCodeBothModesAgainstFiniteDifferences() throws Throwable {
+    for (double x : new double[] {0.7, 2.3}) {
+      double fd = CentralDifference.of(Library::special, x);
+      MethodHandle t = Derivatives.tangent(LOOKUP, Library.class, "special", D);
+      assertEquals(fd, (double) t.invokeExact(x, 1.0), 1e-7 * Math.max(1, Math.abs(fd)));
+      double[] g = new double[1];
+      double unused = (double) Derivatives.adjoint(LOOKUP, Library.class, "special", D).invokeExact(x, 1.0, g);
+      assertEquals((double) t.invokeExact(x, 1.0), g[0], 1e-13 * Math.max(1, Math.abs(fd)));
+      double gd = CentralDifference.of(v -> Library.gaussianMixture(v, 0.3), x);
+      MethodHandle m = Derivatives.tangent(LOOKUP, Library.class, "gaussianMixture", D, D);
+      assertEquals(gd, (double) m.invokeExact(x, 1.0, 0.3, 0.0), 1e-7 * Math.max(1, Math.abs(gd)));
+    }
+  }
+
+  @Test
+  void trapezoidOverAnInterfaceImplementation() throws Throwable {
+    DoubleUnaryOperator cubic = new Cubic();
+    double b = 1.5;
+    // n = 1: (b - a)/2 (f(a) + f(b)) with a = 0: d/db = (f(b) + b f'(b)) / 2
+    double exact = ((b * b * b - 2 * b) + b * (3 * b * b - 2)) / 2;
+    MethodHandle t = Derivatives.tangent(LOOKUP, Library.class, "trapezoid", DoubleUnaryOperator.class, D, D, int.class);
+    assertEquals(exact, (double) t.invokeExact(cubic, 0.0, 0.0, b, 1.0, 1), 1e-13);
+    MethodHandle adj = Derivatives.adjoint(LOOKUP, Library.class, "trapezoid", DoubleUnaryOperator.class, D, D, int.class);
+    double[] g = new double[2];
+    double unused = (double) adj.invokeExact(cubic, 0.0, b, 1, 1.0, g);
+    assertEquals(exact, g[1], 1e-13);
+  }
+
+  @Test
+  void trapezoidOverALambda() throws Throwable {
+    double b = 1.5, exact = (b * b * b * b + b * 4 * b * b * b) / 2; // n = 1, a = 0
+    MethodHandle t = Derivatives.tangent(LOOKUP, Library.class, "trapezoid", DoubleUnaryOperator.class, D, D, int.class);
+    assertEquals(exact, (double) t.invokeExact(Library.QUARTIC, 0.0, 0.0, b, 1.0, 1), 1e-13);
+    double fd = CentralDifference.of(v -> Library.trapezoid(Library.QUARTIC, 0, v, 6), b);
+    assertEquals(fd, (double) t.invokeExact(Library.QUARTIC, 0.0, 0.0, b, 1.0, 6), 1e-7 * Math.abs(fd));
+  }
+
+  @Test
+  void rungeKuttaStepOverAnImplementationWithoutTheAnnotation() throws Throwable {
+    Rhs p = new Pendulum(9.81, 0.2);
+    double[] y = {0.6, 0.1};
+    MethodHandle t = Derivatives.tangent(LOOKUP, Library.class, "rk4", Rhs.class, D, D, double[].class);
+    MethodHandle adj = Derivatives.adjoint(LOOKUP, Library.class, "rk4", Rhs.class, D, D, double[].class);
+    double[] ybar = new double[2];
+    double unused = (double) adj.invokeExact(p, 0.0, 0.05, y.clone(), ybar, 1.0, new double[2]);
+    for (int k = 0; k < 2; k++) {
+      double[] dir = new double[2];
+      dir[k] = 1;
+      int kk = k;
+      double fd = CentralDifference.of(v -> {
+        double[] yy = y.clone();
+        yy[kk] = v;
+        return Library.rk4(p, 0, 0.05, yy);
+      }, y[k]);
+      double tangent = (double) t.invokeExact(p, 0.0, 0.0, 0.05, 0.0, y.clone(), dir);
+      assertEquals(fd, tangent, 1e-8);
+      assertEquals(tangent, ybar[k], 1e-13);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.leibniz.hipparchus;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.SparseJacobian;
+import java.lang.invoke.MethodHandles;
+import java.util.Random;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SparseJacobian} under the agent: coloured tangent sweeps give the Jacobian of a banded
+ * residual in 3 calls (plus the check) against Hipparchus and differences; a detected pattern
+ * equals the true one; an incomplete pattern is reported, never turned into wrong entries.
+ */
+class SparseJacobianTest {
+  static final int N = 40;
+
+  static double[] point(long seed) {
+    return new Random(seed).doubles(N, 0.1, 2).toArray();
+  }
+
+  static int[][] tridiagonal() {
+    int[][] p = new int[N][];
+    for (int i = 0; i < N; i++) {
+      p[i] = i == 0 ? new int[] {0, 1} : i == N - 1 ? new int[] {N - 2, N - 1} : new int[] {i - 1, i, i + 1};
+    }
+    return p;
+  }
+
+  @Test
+  void threeColoursGiveTheBandedJacobian() {
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, tridiagonal());
+    assertEquals(3, j.colours());
+    assertEquals(4, j.calls());
+    double[] x = point(1);
+    double[] r = new double[N];
+    double[][] sparse = j.dense(x, r);
+    double[][] ds = BridgeTest.jacobianDs(v -> {
+      DerivativeStructure[] out = new DerivativeStructure[N];
+      for (int i = 0; i < N; i++) {
+        DerivativeStructure left = i > 0 ? v[i - 1] : v[0].getField().getOne();
+        DerivativeStructure right = i + 1 < N ? v[i + 1].sin() : v[0].getField().getZero();
+        out[i] = left.multiply(v[i]).add(right).subtract(v[i].multiply(v[i]).multiply(2));
+      }
+      return out;
+    }, x);
+    BridgeTest.assertClose(ds, sparse, 1e-14, "coloured J vs Hipparchus");
+    LeibnizModel dense = LeibnizModel.of(MethodHandles.lookup(), Decay.class, "chain", N, N);
+    BridgeTest.assertClose(BridgeTest.jacobianFd(dense::residuals, x), sparse, 1e-8, "coloured J vs differences");
+    assertArrayEquals(dense.residuals(x), r, 0);
+  }
+
+  @Test
+  void detectedPatternIsTheStructure() {
+    int[][] found = SparseJacobian.detect(MethodHandles.lookup(), Decay.class, "chain", N, N, point(2));
+    int[][] expected = tridiagonal();
+    for (int i = 0; i < N; i++) assertArrayEquals(expected[i], found[i], "row " + i);
+  }
+
+  @Test
+  void aPatternDetectedWhereTheBranchHidesColumnsIsReportedElsewhere() {
+    double[] positive = point(3);
+    int[][] diagonal = SparseJacobian.detect(MethodHandles.lookup(), Decay.class, "branchy", N, N, positive);
+    for (int i = 0; i < N; i++) assertArrayEquals(new int[] {i}, diagonal[i], "row " + i);
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "branchy", N, N, diagonal);
+    assertEquals(1, j.colours());
+    j.values(positive, null); // right where the pattern was found
+    double[] mixed = positive.clone();
+    mixed[7] = -0.5;
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> j.values(mixed, null));
+    assertTrue(e.getMessage().contains("row 7"), e.getMessage());
+    // Detected at both points, the pattern is complete there.
+    int[][] union = SparseJacobian.detect(MethodHandles.lookup(), Decay.class, "branchy", N, N, positive, mixed);
+    assertArrayEquals(new int[] {7, 8}, union[7]);
+    double[][] ok = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "branchy", N, N, union).dense(mixed, null);
+    assertEquals(mixed[8], ok[7][7], 0);
+    assertEquals(mixed[7], ok[7][8], 0);
+  }
+
+  @Test
+  void badPatternsAreRejected() {
+    int[][] p = tridiagonal();
+    p[3] = new int[] {2, 2};
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, p));
+    assertTrue(e.getMessage().contains("row 3"), e.getMessage());
+  }
+}
