@@ -45,22 +45,9 @@ import java.lang.annotation.Target;
  * and reason; its class still loads unchanged (or fails to load with the agent option {@code
  * strict}).
  *
- * <p>With {@code order = 2} the class also gains {@code m$adjoint$tangent}, the tangent companion
- * of {@code m$adjoint} (forward over reverse; the contract above applied twice): each parameter of
- * {@code m$adjoint} followed by its tangent. With the tangent of {@code x} set to {@code v}, the
- * seed's tangent to 0 and the adjoint array's tangent to zeros, the adjoint array's tangent
- * receives the Hessian-vector product H·v.
- *
  * @see Derivatives for typed look-up of the companions
- * @see Hessians for Hessian-vector products and dense Hessians
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Differentiable {
-  /**
-   * 1 (the default): {@code m$tangent} and {@code m$adjoint}; 2: also the second-order companion
-   * {@code m$adjoint$tangent}.
-   */
-  int order() default 1;
-}
+public @interface Differentiable {}

@@ -143,18 +143,15 @@ final class CalleeOracle implements Callees {
     if ((mn.access & Opcodes.ACC_NATIVE) != 0) {
       return "it is a native method; give a rule for it (@DerivativeRules) or pass its value as a parameter";
     }
+    if ((mn.access & Opcodes.ACC_ABSTRACT) != 0 || !boundStatically(m, d)) {
+      return "it can be overridden, and calls of overridable methods of other classes are not differentiated;"
+          + " make it final, or give a rule for it (@DerivativeRules)";
+    }
     if (mn.name.startsWith("<")) {
       return "it is a constructor; objects are passive";
     }
-    boolean overridable = (mn.access & Opcodes.ACC_ABSTRACT) != 0 || !boundStatically(m, d);
     if (!carriesDerivative(mn.desc)) {
-      return overridable
-          ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known;"
-              + " make it final, or pass the value as a parameter"
-          : "neither its result nor an array parameter can carry a derivative";
-    }
-    if (overridable) {
-      return "it can be overridden, and dispatch needs its class file; give a rule for it (@DerivativeRules)";
+      return "neither its result nor an array parameter can carry a derivative";
     }
     return null;
   }

@@ -28,15 +28,14 @@ final class ClassAssembler {
     this.source = source;
   }
 
-  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint, SecondOrder.Output second) {
+  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint) {
     Set<String> todo = new java.util.LinkedHashSet<>(tangent.keys());
     todo.addAll(adjoint.keys());
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (String key : todo) {
       if (source.marked.contains(key)) diagnose(key, tangent.failure(key), adjoint.failure(key), diagnostics);
     }
-    diagnostics.addAll(second.diagnostics());
-    List<MethodNode> out = reachable(todo, tangent, adjoint, second.methods());
+    List<MethodNode> out = reachable(todo, tangent, adjoint);
     List<String> generated = new ArrayList<>();
     for (MethodNode mn : out) {
       generated.add(source.className + "." + mn.name + mn.desc);
@@ -54,8 +53,8 @@ final class ClassAssembler {
    * The companions of the class's own methods, and those of other classes' methods that they
    * call (directly or not): a hosted callee met only by a method that then failed is left out.
    */
-  private List<MethodNode> reachable(Set<String> todo, ModeUnit tangent, ModeUnit adjoint, List<MethodNode> secondOrder) {
-    List<MethodNode> out = new ArrayList<>(secondOrder);
+  private List<MethodNode> reachable(Set<String> todo, ModeUnit tangent, ModeUnit adjoint) {
+    List<MethodNode> out = new ArrayList<>();
     java.util.Map<String, MethodNode> hosted = new java.util.HashMap<>();
     for (String key : todo) {
       for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
@@ -101,16 +100,6 @@ final class ClassAssembler {
     return new Diagnostic(source.className, key, e.line, e.instruction, mode, e.getMessage());
   }
 
-  /**
-   * The helpers each bootstrap of a call site made by the core needs: they find one another by
-   * name (MethodHandles lookups), which the helper copier's call graph does not see.
-   */
-  private static final java.util.Map<String, List<String>> BOOTSTRAPS = java.util.Map.of(
-      Relocation.ACCESS, List.of(Relocation.ACCESS),
-      Relocation.VIRTUAL, List.of(Relocation.VIRTUAL, "relink", "sameClass"),
-      Relocation.VIRTUAL_OR, List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass"),
-      Stubs.LAMBDA_SITE, List.of(Stubs.LAMBDA_SITE, "relinkLambda", "sameClass"));
-
   /** The names of the {@code leibniz$} helpers that {@code out} calls. */
   private Set<String> helpers(List<MethodNode> out) {
     Set<String> helpers = new TreeSet<>();
@@ -123,11 +112,15 @@ final class ClassAssembler {
           if (c.owner.equals(source.cn.name) && c.name.startsWith(Companions.HELPER_PREFIX) && h.indexOf('$') < 0) {
             helpers.add(h);
           }
-        } else if (n instanceof InvokeDynamicInsnNode) {
-          String bsm = ((InvokeDynamicInsnNode) n).bsm.getName();
-          if (bsm.startsWith(Companions.HELPER_PREFIX)) {
-            helpers.addAll(BOOTSTRAPS.getOrDefault(bsm.substring(Companions.HELPER_PREFIX.length()), List.of()));
-          }
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.ACCESS)) {
+          helpers.add(Relocation.ACCESS);
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL)) {
+          helpers.addAll(java.util.List.of(Relocation.VIRTUAL, "relink", "sameClass")); // linked by name
+        } else if (n instanceof InvokeDynamicInsnNode
+            && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX + Relocation.VIRTUAL_OR)) {
+          helpers.addAll(java.util.List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass"));
         }
       }
     }

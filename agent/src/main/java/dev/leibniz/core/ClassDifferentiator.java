@@ -83,8 +83,7 @@ public final class ClassDifferentiator {
     ClassAssembler assembler = new ClassAssembler(source);
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
-    SecondOrder.Output second = SecondOrder.generate(source, tangent, adjoint, library); // order = 2: m$adjoint$tangent
-    Result r = assembler.assemble(classFile, tangent, adjoint, second);
+    Result r = assembler.assemble(classFile, tangent, adjoint);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(r.diagnostics());

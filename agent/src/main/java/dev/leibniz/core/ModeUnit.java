@@ -68,11 +68,6 @@ final class ModeUnit {
     return tangentMode ? "tangent" : "adjoint";
   }
 
-  /** What this mode assumed about callees (second order differentiates the adjoint's forward sweep with it). */
-  dev.leibniz.core.analysis.Callees callees() {
-    return callees;
-  }
-
   /** Why {@code key} failed in this mode, or null. */
   NotDifferentiable failure(String key) {
     return failures.get(key);
@@ -142,7 +137,7 @@ final class ModeUnit {
       if (SourceClass.isHosted(key)) continue;
       MethodNode m = source.methods.get(key);
       if (source.isAbstract(key) && source.marked.contains(key)) {
-        made.put(key, Stubs.missing(source.cn.name, source.isInterface, m, tangentMode));
+        made.put(key, Stubs.missing(source.cn.name, m, tangentMode));
       } else if (source.overrides.contains(key) && failures.containsKey(key)) {
         made.put(key, Stubs.failed(source.cn.name, m, tangentMode, assembler.diagnostic(key, failures.get(key), modeName())));
       }
@@ -273,10 +268,6 @@ final class ModeUnit {
     if (hosted) {
       hostedForm(mn, src, source.ownerOf(key));
       relocation.apply(mn, source.firstLine(key));
-    }
-    if ((source.cn.version & 0xFFFF) < Opcodes.V1_7 && Relocation.linksDynamically(mn)) {
-      throw new NotDifferentiable(source.firstLine(key), "", "the companion needs invokedynamic (a call dispatched on its receiver,"
-          + " or a private member of another class), and " + source.className + " is compiled for Java 6 or earlier; compile it for Java 7 or later");
     }
     return mn;
   }

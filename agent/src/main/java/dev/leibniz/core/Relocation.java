@@ -50,14 +50,6 @@ final class Relocation {
     this.dispatchPrimals = dispatchPrimals;
   }
 
-  /** True when {@code mn} contains a call site this class made (dispatch or member access). */
-  static boolean linksDynamically(MethodNode mn) {
-    for (AbstractInsnNode n : mn.instructions) {
-      if (n instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) n).bsm.getName().startsWith(Companions.HELPER_PREFIX)) return true;
-    }
-    return false;
-  }
-
   /** Rewrites {@code mn} in place; fails when it names a class the host cannot reach. */
   void apply(MethodNode mn, int line) throws NotDifferentiable {
     for (AbstractInsnNode n : mn.instructions.toArray()) {

@@ -81,14 +81,10 @@ final class SourceClass {
     return false;
   }
 
-  /**
-   * Marked methods, the bodies of this class's lambdas that may be called through dispatch
-   * ({@link #lambdaBodies}), and the same-class helper candidates they call, transitively.
-   */
+  /** Marked methods and the same-class helper candidates they call, transitively. */
   Set<String> closure() {
     Set<String> set = new LinkedHashSet<>(marked);
-    set.addAll(lambdaBodies());
-    List<String> work = new ArrayList<>(set);
+    List<String> work = new ArrayList<>(marked);
     while (!work.isEmpty()) {
       MethodNode m = methods.get(work.remove(work.size() - 1));
       if (m.instructions.size() == 0) continue;
@@ -104,11 +100,6 @@ final class SourceClass {
       }
     }
     return set;
-  }
-
-  /** The lambda bodies of this class that get companions ({@link LambdaBodies}). */
-  Set<String> lambdaBodies() {
-    return LambdaBodies.of(cn, methods.keySet());
   }
 
   /**

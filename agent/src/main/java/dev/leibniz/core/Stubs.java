@@ -1,9 +1,6 @@
 package dev.leibniz.core;
 
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -22,27 +19,25 @@ final class Stubs {
 
   /**
    * The companion of an abstract marked method: reached only for a receiver whose class did not
-   * get companions. It calls the companion of a lambda's body when it can tell which (Helpers.lambdaSite),
-   * and otherwise fails naming the receiver's class (a proxy, a class loaded before the agent).
+   * get companions (a lambda, a proxy, a class loaded before the agent); the message names it.
    */
-  static MethodNode missing(String owner, boolean ownerIsInterface, MethodNode m, boolean tangent) {
+  static MethodNode missing(String owner, MethodNode m, boolean tangent) {
+    String what = "leibniz: no " + (tangent ? "tangent" : "adjoint") + " companion of "
+        + JavaSignature.method(owner, m.name, m.desc) + " for an instance of ";
+    String why = ", whose class was not transformed by the agent (a lambda, a proxy, or a class loaded"
+        + " before the agent started); implement the method in a named class";
     MethodNode mn = companion(m, tangent);
+    mn.instructions.add(new TypeInsnNode(Opcodes.NEW, "java/lang/IllegalStateException"));
+    mn.instructions.add(new InsnNode(Opcodes.DUP));
+    mn.instructions.add(new LdcInsnNode(what));
     mn.instructions.add(new VarInsnNode(Opcodes.ALOAD, 0));
-    int slot = 1;
-    for (Type t : Type.getArgumentTypes(mn.desc)) {
-      mn.instructions.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slot));
-      slot += t.getSize();
-    }
-    Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, owner, Companions.HELPER_PREFIX + LAMBDA_SITE, LAMBDA_SITE_DESC, ownerIsInterface);
-    mn.instructions.add(new InvokeDynamicInsnNode(mn.name, Companions.staticForm(owner, mn.desc), bsm));
-    mn.instructions.add(new InsnNode(Type.getReturnType(mn.desc).getOpcode(Opcodes.IRETURN)));
-    return mn;
+    mn.instructions.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false));
+    mn.instructions.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getName", "()Ljava/lang/String;", false));
+    mn.instructions.add(concat());
+    mn.instructions.add(new LdcInsnNode(why));
+    mn.instructions.add(concat());
+    return thrown(mn);
   }
-
-  /** The bootstrap (Helpers.lambdaSite) of {@link #missing} companions. */
-  static final String LAMBDA_SITE = "lambdaSite";
-  private static final String LAMBDA_SITE_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
-      + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;";
 
   /** The companion of an override of a marked method that cannot be differentiated: throws the reason. */
   static MethodNode failed(String owner, MethodNode m, boolean tangent, Diagnostic why) {
@@ -58,6 +53,10 @@ final class Stubs {
     String name = tangent ? Companions.tangentName(m.name) : Companions.adjointName(m.name);
     String desc = tangent ? Companions.tangentDesc(m.desc) : Companions.adjointDesc(m.desc);
     return new MethodNode(Opcodes.ASM9, Opcodes.ACC_PUBLIC, name, desc, null, null);
+  }
+
+  private static MethodInsnNode concat() {
+    return new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
   }
 
   private static MethodNode thrown(MethodNode mn) {

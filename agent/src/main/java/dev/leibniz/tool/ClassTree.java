@@ -3,14 +3,11 @@ package dev.leibniz.tool;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -24,11 +21,11 @@ import java.util.zip.ZipOutputStream;
 final class ClassTree {
   final Map<String, byte[]> entries = new LinkedHashMap<>();
   /** The modification times of a jar's entries, kept in the jar written (reproducible builds). */
-  private final Map<String, Long> times = new HashMap<>();
+  private final Map<String, Long> times = new java.util.HashMap<>();
 
   /** True when {@code p} names a jar (or zip) rather than a directory. */
   static boolean isArchive(Path p) {
-    String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+    String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     return !Files.isDirectory(p) && (n.endsWith(".jar") || n.endsWith(".zip") || Files.isRegularFile(p));
   }
 
@@ -49,7 +46,7 @@ final class ClassTree {
         }
       }
     } else {
-      throw new NoSuchFileException(in.toString(), null, "no such class directory or jar");
+      throw new java.nio.file.NoSuchFileException(in.toString(), null, "no such class directory or jar");
     }
     return t;
   }

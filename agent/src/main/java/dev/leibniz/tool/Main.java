@@ -12,7 +12,7 @@ import java.util.List;
  * The command line of the agent jar: {@code java -jar leibniz-agent.jar transform [options] IN OUT}.
  * Diagnostics go to standard error in the agent's format, the summary to standard output. Exit
  * status: 0 done (diagnostics allowed unless {@code --strict}), 1 {@code --strict} and a method
- * could not be differentiated (then nothing is written), 2 bad usage or an unreadable input.
+ * could not be differentiated, 2 bad usage or an unreadable input.
  */
 public final class Main {
   static final String USAGE = String.join("\n",
@@ -20,7 +20,7 @@ public final class Main {
       "  Writes the $tangent and $adjoint companions of the @Differentiable methods of the classes in IN",
       "  (a class directory or a jar) into OUT (a directory, or a jar when its name ends in .jar; may be IN).",
       "  --classpath PATH  directories and jars (separated by '" + File.pathSeparator + "') with the classes that IN calls",
-      "  --strict          exit with status 1, writing nothing, when a method cannot be differentiated",
+      "  --strict          exit with status 1 when a method cannot be differentiated",
       "  --verbose         one line per generated method",
       "  --quiet           no diagnostics");
 
@@ -58,7 +58,7 @@ public final class Main {
     if (paths.size() != 2) return usage(err, "expected IN and OUT, got " + paths);
     Report r;
     try {
-      r = new Transformer(classpath).transform(Path.of(paths.get(0)), Path.of(paths.get(1)), strict);
+      r = new Transformer(classpath).transform(Path.of(paths.get(0)), Path.of(paths.get(1)));
     } catch (IOException | RuntimeException e) {
       err.println("leibniz: cannot transform " + paths.get(0) + ": " + e);
       return 2;
@@ -73,7 +73,7 @@ public final class Main {
     }
     out.println(r.summary());
     if (strict && r.failed()) {
-      err.println("leibniz: --strict: " + (r.diagnostics().size() + r.errors().size()) + " diagnostics, nothing written");
+      err.println("leibniz: --strict: " + (r.diagnostics().size() + r.errors().size()) + " diagnostics, failing");
       return 1;
     }
     return 0;

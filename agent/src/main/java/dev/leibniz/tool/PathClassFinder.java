@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -22,7 +21,7 @@ final class PathClassFinder implements ClassFinder, Closeable {
   private final List<Path> directories = new ArrayList<>();
   private final List<ZipFile> jars = new ArrayList<>();
   /** The classes found on the class path (not among the classes being transformed), by internal name. */
-  final Map<String, byte[]> foundOnClasspath = new TreeMap<>();
+  final java.util.Map<String, byte[]> foundOnClasspath = new java.util.TreeMap<>();
 
   PathClassFinder(Map<String, byte[]> own, List<Path> classpath) throws IOException {
     this.own = own;

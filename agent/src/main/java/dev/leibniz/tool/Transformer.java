@@ -6,7 +6,6 @@ import dev.leibniz.core.Result;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassReader;
@@ -28,20 +27,11 @@ public final class Transformer {
 
   /**
    * Reads {@code in} (a class directory or jar), adds companions to every class that marks a method
-   * {@code @Differentiable} (or overrides a marked one), and writes everything to {@code out} (a directory, or a jar when its
+   * {@code @Differentiable}, and writes everything to {@code out} (a directory, or a jar when its
    * name says so; {@code out} may be {@code in}). Classes that cannot be fully differentiated are
    * written with the companions that could be generated, as the agent loads them.
    */
   public Report transform(Path in, Path out) throws IOException {
-    return transform(in, out, false);
-  }
-
-  /**
-   * As {@link #transform(Path, Path)}; with {@code strict}, nothing is written when a method
-   * cannot be differentiated, so that a failed build leaves its classes as the compiler wrote them
-   * and the next build reports the same diagnostics again.
-   */
-  public Report transform(Path in, Path out, boolean strict) throws IOException {
     ClassTree tree = ClassTree.read(in);
     Map<String, byte[]> originals = Map.copyOf(withoutDirectories(tree.entries));
     List<String> changed = new ArrayList<>();
@@ -56,7 +46,8 @@ public final class Transformer {
         if (!isTransformable(e.getKey()) || e.getValue() == null) continue;
         classes++;
         if (hasCompanions(e.getValue())) {
-          already++; // left as it is by the core, which reports any marked method still lacking a companion
+          already++;
+          continue;
         }
         try {
           Result r = differentiator.differentiate(e.getValue());
@@ -81,11 +72,8 @@ public final class Transformer {
       warnings.add("leibniz: warning: " + in + " is signed, and its transformed classes no longer match the signature:"
           + " sign " + out + " again, or remove the signature files from META-INF");
     }
-    Report report = new Report(classes, changed.size(), already, generated, diagnostics, errors, warnings);
-    if (!(strict && report.failed())) {
-      tree.write(in, out, changed);
-    }
-    return report;
+    tree.write(in, out, changed);
+    return new Report(classes, changed.size(), already, generated, diagnostics, errors, warnings);
   }
 
   private static boolean isTransformable(String name) {
@@ -114,7 +102,7 @@ public final class Transformer {
   }
 
   private static Map<String, byte[]> withoutDirectories(Map<String, byte[]> entries) {
-    Map<String, byte[]> files = new HashMap<>();
+    Map<String, byte[]> files = new java.util.HashMap<>();
     entries.forEach((k, v) -> {
       if (v != null) files.put(k, v);
     });

@@ -114,10 +114,6 @@ final class Classifier {
     if (f.n == 0) {
       throw new AssertionError("the entry has no differentiable input under the contract: not a corpus entry");
     }
-    if (f.objectResult) {
-      throw new Mismatch("companions were generated for a method whose result is an object, which carries "
-          + "active values in the corpus entries: its derivative is dropped without a diagnostic");
-    }
     if (f.m == 0) {
       throw new Mismatch("companions were generated but the entry has no differentiable output "
           + "(its derivative can only flow into objects or fields): the derivative is dropped without a diagnostic");

@@ -27,9 +27,6 @@ final class EntryFunction {
   final int m;
   final boolean floats;
 
-  /** The result is an object (not a differentiable array): its derivative cannot be checked. */
-  final boolean objectResult;
-
   /** The companions of {@code primal}, or the reason they cannot be found. */
   record Companions(Method tangent, Method adjoint) {}
 
@@ -53,7 +50,6 @@ final class EntryFunction {
     this.floats = anyFloat;
     this.result = primal.getReturnType();
     this.resultActive = Shapes.differentiable(result);
-    this.objectResult = !result.isPrimitive() && !resultActive;
     primal.setAccessible(true);
     Object r = call(primal, primalArgs(values()));
     this.resultTemplate = resultActive ? r : null;

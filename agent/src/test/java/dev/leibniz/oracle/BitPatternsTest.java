@@ -63,11 +63,6 @@ class BitPatternsTest {
   }
 
   @Test
-  void mantissaTruncationIsPiecewiseConstant() {
-    analytic(fn("splitSum", D), new double[] {3}, 1.2345678901234);
-  }
-
-  @Test
   void inAnotherClassesMethod() {
     analytic(fn("callsOtherClass", D), new double[] {-2 * 1.25}, 1.25);
   }

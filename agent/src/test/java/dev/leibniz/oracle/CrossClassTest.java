@@ -124,18 +124,6 @@ class CrossClassTest {
     assertEquals(1, lib.result.diagnostics().size());
   }
 
-  /** A companion that needs invokedynamic is refused in a class compiled for Java 6; the others are generated. */
-  @Test
-  void java6CallerGetsNoCompanionThatNeedsInvokedynamic() {
-    byte[] bytes = Transformed.bytesOf(CrossClass.class).clone();
-    bytes[6] = 0;
-    bytes[7] = 50;
-    var r = new dev.leibniz.core.ClassDifferentiator(dev.leibniz.core.ClassFinder.of(CrossClass.class.getClassLoader())).differentiate(bytes);
-    String all = r.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
-    assertTrue(all.contains("CrossClass.poly(double)") && all.contains("compiled for Java 6 or earlier; compile it for Java 7 or later"), all);
-    assertTrue(r.generated().stream().anyMatch(m -> m.contains(".arrays$tangent")), () -> all + r.generated());
-  }
-
   private static void checkExact(String name, double x, double exact) {
     ScalarFunction f = new ScalarFunction(T.type, name, double.class);
     JacobianCheck.checkScalar(f, x);

@@ -157,16 +157,7 @@ class LibraryMathRulesTest {
         binary("s_atan2", (y, x) -> y.atan2(x), p(1, 2), p(-1, -0.5)),
         binary("s_hypot", (x, y) -> x.hypot(y), p(3, 4), p(-1, 0.5)),
         binary("s_max", FastMath::max, p(1, 2), p(2, 1)),
-        binary("s_min", FastMath::min, p(1, 2), p(2, 1)),
-        unary("s_rich_abs", DerivativeStructure::abs, -2, 0.5),
-        unary("s_rich_ceil", DerivativeStructure::ceil, ROUNDED),
-        unary("s_rich_floor", DerivativeStructure::floor, ROUNDED),
-        unary("s_rich_toRadians", DerivativeStructure::toRadians, -100, 1, 45),
-        unary("s_rich_toDegrees", DerivativeStructure::toDegrees, -100, 1, 45),
-        binary("s_rich_max", FastMath::max, p(1, 2), p(2, 1)),
-        binary("s_rich_min", FastMath::min, p(1, 2), p(2, 1)),
-        roundTimesX("s_rich_round", D),
-        unary("s_rich_isNaN", x -> x.multiply(x), -1.5, 2));
+        binary("s_min", FastMath::min, p(1, 2), p(2, 1)));
   }
 
   static double[][] pts(double... xs) {

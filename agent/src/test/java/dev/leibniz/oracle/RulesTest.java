@@ -34,14 +34,7 @@ class RulesTest {
     Transformed t = Transformed.of(WithBadRules.class, true);
     String all = t.result.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
     assertTrue(all.contains("BadGammaRules") && all.contains("@DerivativeRules: the rule matches no method of Gamma; the contract expects double logGamma$tangent(double, double)"), all);
-    // The bad rule is not used: f is differentiated from Gamma.logGamma's own bytecode (which
-    // FastMath's rules and passive exception messages make possible) and is right.
-    assertTrue(!all.contains("WithBadRules.f(double)"), all);
-    ScalarFunction f = new ScalarFunction(t.type, "f", double.class);
-    for (double x : new double[] {0.7, 3.5}) {
-      JacobianCheck.checkScalar(f, x);
-      double exact = Gamma.digamma(x) * x + Gamma.logGamma(x);
-      assertEquals(exact, f.gradient(x)[0], 1e-8 * Math.max(1, Math.abs(exact)));
-    }
+    assertTrue(all.contains("WithBadRules.f(double)"), all);
+    assertTrue(t.result.generated().stream().noneMatch(m -> m.contains(".f$")), all);
   }
 }

@@ -24,21 +24,13 @@ public final class CompilationProbe {
     BaBenchmark b = new BaBenchmark();
     b.ba = "ba1_n49_m7776_p31843";
     b.setUp();
-    HessianVectorBenchmark hr = new HessianVectorBenchmark();
-    hr.problem = "rosenbrock-100";
-    hr.setUp();
-    HessianVectorBenchmark hg = new HessianVectorBenchmark();
-    hg.problem = "gmm-d2_K5";
-    hg.setUp();
     // Runs until CompilationTest has seen what it needs and stops it (at most ten minutes alone).
     long end = System.nanoTime() + 600_000_000_000L;
     while (System.nanoTime() < end) {
       for (int i = 0; i < 200; i++) {
         bh.consume(r.leibnizAdjoint(bh));
         bh.consume(r.leibnizTangent());
-        hr.leibnizHessianVector(bh);
       }
-      hg.leibnizHessianVector(bh);
       g.leibnizAdjoint(bh);
       bh.consume(g.leibnizTangent());
       l.leibnizAdjoint(bh);

@@ -10,27 +10,23 @@ import java.util.List;
  * Leibniz agent generates, then the ADBench golden checks.
  *
  * <pre>
- * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench|hessian|fit|jacobian]
+ * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench]
  * </pre>
  *
- * <p>Without an argument the examples and ADBench parts run; {@code hessian} prints the Hessian of
- * the extended Rosenbrock function by Hessian-vector products beside finite differences; {@code fit}
- * fits a model with Levenberg–Marquardt, Jacobians by Leibniz and by Hipparchus; {@code jacobian}
- * takes BA's whole sparse Jacobian by coloured tangent sweeps. Exit
- * status: 0 when every check passes, 1 when an ADBench, Hessian, fit or Jacobian check fails, 2 when the companions are missing (the agent is not running), 64 on bad arguments.
+ * <p>Without an argument both parts run. Exit status: 0 when every check passes, 1 when an ADBench
+ * check fails, 2 when the companions are missing (the agent is not running), 64 on bad arguments.
  */
 public final class Main {
   private static final int EXTENDED_ROSENBROCK_SIZE = 10_000;
-  private static final int HESSIAN_SIZE = 10;
 
   private Main() {}
 
   public static void main(String[] args) throws Throwable {
     List<String> parts = List.of(args);
-    if (!List.of("examples", "adbench", "hessian", "fit", "jacobian").containsAll(parts)) {
+    if (!List.of("examples", "adbench").containsAll(parts)) {
       System.err.println(
           "usage: java -javaagent:leibniz-agent.jar -jar leibniz-examples.jar"
-              + " [examples|adbench|hessian|fit|jacobian]");
+              + " [examples|adbench]");
       System.exit(64);
     }
     PrintStream out = System.out;
@@ -44,21 +40,9 @@ public final class Main {
         out.println();
         new GradientDemo(out, EXTENDED_ROSENBROCK_SIZE).run();
         out.println();
-        new LibraryDemo(out).run();
-        out.println();
       }
       if (parts.isEmpty() || parts.contains("adbench")) {
         failures = new AdbenchReport(out).run();
-      }
-      if (parts.contains("hessian") && !(new HessianDemo(out, HESSIAN_SIZE).run() < 1e-6)) {
-        failures++;
-      }
-      if (parts.contains("fit") && !(new FitDemo(out).run() < 1e-6)) {
-        failures++;
-      }
-      if (parts.contains("jacobian")) {
-        java.nio.file.Path ba = dev.leibniz.examples.adbench.AdbenchData.require().resolve("ba/ba1_n49_m7776_p31843.txt");
-        if (!(new JacobianDemo(out, ba).run() < 1e-10)) failures++;
       }
     } catch (IllegalStateException e) {
       System.err.println("A companion is missing: " + e.getMessage());

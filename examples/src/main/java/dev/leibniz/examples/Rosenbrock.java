@@ -18,9 +18,9 @@ public final class Rosenbrock {
 
   /**
    * The extended Rosenbrock function of {@code x.length} (even) variables: {@code Σ_i [100 (x_{2i}²
-   * − x_{2i+1})² + (x_{2i} − 1)²]}. Marked order 2: it also has Hessian-vector products.
+   * − x_{2i+1})² + (x_{2i} − 1)²]}.
    */
-  @Differentiable(order = 2)
+  @Differentiable
   public static double extended(double[] x) {
     double sum = 0;
     for (int i = 0; i < x.length / 2; i++) {

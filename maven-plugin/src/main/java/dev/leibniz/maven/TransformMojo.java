@@ -21,8 +21,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * compiled classes in place, after compilation ({@code process-classes}), so that tests, the jar
  * and everything downstream get them without the agent. Calls into dependencies are resolved
  * along the compile class path. A method that cannot be differentiated fails the build with the
- * agent's diagnostic unless {@code failOnDiagnostics} is false; a failing goal writes nothing.
- * Classes that already have their companions (an incremental build) are left as they are.
+ * agent's diagnostic unless {@code failOnDiagnostics} is false. Classes that already have their
+ * companions (an incremental build) are left as they are.
  */
 @Mojo(name = "transform", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -55,8 +55,7 @@ public class TransformMojo extends AbstractMojo {
     }
     Report r;
     try {
-      // failing: nothing written, so that the next build meets the compiler's classes and the same diagnostics
-      r = new Transformer(classpath()).transform(classesDirectory.toPath(), classesDirectory.toPath(), failOnDiagnostics);
+      r = new Transformer(classpath()).transform(classesDirectory.toPath(), classesDirectory.toPath());
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException("leibniz: cannot transform " + classesDirectory + ": " + e, e);
     }

@@ -174,17 +174,12 @@ public final class Activity {
     }
   }
 
-  /** A call that moves values between its array arguments (their classes are joined). */
   private static boolean isArraycopy(Insn i) {
-    if (!(i.attr instanceof MethodRef)) return false;
-    HelperIntrinsic h = HelperIntrinsic.of((MethodRef) i.attr);
-    return ArrayIntrinsic.of((MethodRef) i.attr) == ArrayIntrinsic.ARRAYCOPY
-        || h == HelperIntrinsic.ADD || h == HelperIntrinsic.ARRAYCOPY_ADJOINT;
+    return i.attr instanceof MethodRef && ArrayIntrinsic.of((MethodRef) i.attr) == ArrayIntrinsic.ARRAYCOPY;
   }
 
   private static boolean isIntrinsic(Insn i) {
-    return i.attr instanceof MethodRef
-        && (ArrayIntrinsic.of((MethodRef) i.attr) != null || HelperIntrinsic.of((MethodRef) i.attr) != null);
+    return i.attr instanceof MethodRef && ArrayIntrinsic.of((MethodRef) i.attr) != null;
   }
 
   private boolean anyActive(Insn i) {
@@ -215,11 +210,6 @@ public final class Activity {
       case INVOKE:
         if (i.attr instanceof MethodRef && anyActive(i)) {
           MethodRef m = i.method();
-          HelperIntrinsic h = HelperIntrinsic.of(m);
-          if (h != null) {
-            // The others move values between arrays whose classes are joined (second order).
-            return h == HelperIntrinsic.DRAIN && floating && isActive(i.arg(0)) && activeScalars.add(i);
-          }
           ArrayIntrinsic k = ArrayIntrinsic.of(m);
           if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
             return markArray(i.arg(0));
@@ -269,7 +259,7 @@ public final class Activity {
     }
     if (i.attr instanceof MethodRef) {
       MethodRef m = i.method();
-      if (ArrayIntrinsic.of(m) != null || HelperIntrinsic.of(m) != null) {
+      if (ArrayIntrinsic.of(m) != null) {
         return;
       }
       String notPassive = passiveCheck.whyNot(i);

@@ -17,8 +17,8 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 
 /**
  * Whether a value made from an active one (a box, {@code Double.valueOf(x)}, or text, a helper's
- * {@code String}) only ever ends in a message: printed, or given to the constructor of an
- * exception or error that is then thrown, possibly through text built from it (string concatenation, {@code
+ * {@code String}) only ever ends in a message: printed, or given to the constructor of a JDK
+ * exception or error, possibly through text built from it (string concatenation, {@code
  * String.format} and its varargs {@code Object[]}, a {@code StringBuilder}). Messages carry no
  * derivative and nobody expects them to, so building them from active values is passive. Any other
  * use (unboxing, parsing, storing, returning, passing to a method, a phi) could turn the value back
@@ -34,9 +34,6 @@ final class MessageUses {
       }
       for (Insn i : b.insns) {
         for (Value a : i.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
-      }
-      if (b.terminator != null) {
-        for (Value a : b.terminator.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(b.terminator);
       }
     }
   }
@@ -73,25 +70,16 @@ final class MessageUses {
       return false;
     }
     if (receiver) return false;
-    if (PassiveCalls.isPrinting(m) || isThrownExceptionConstructor(u)) return true;
+    if (PassiveCalls.isPrinting(m) || isExceptionConstructor(u)) return true;
     return PassiveCalls.isFormatting(m) && endsInMessages(u, seen);
   }
 
-  /**
-   * {@code throw new IllegalArgumentException(message)}, or a library's {@code new
-   * MathIllegalArgumentException(pattern, x)}: the constructor of an exception or error (by class
-   * name) on an object built here whose only other use is being thrown. Code that is
-   * differentiated cannot catch it (try/catch is refused), so its arguments only become a message.
-   */
-  boolean isThrownExceptionConstructor(Insn call) {
+  /** {@code new IllegalArgumentException(message)}: a JDK exception or error built here. */
+  private static boolean isExceptionConstructor(Insn call) {
     MethodRef m = call.method();
-    if (!m.name().equals("<init>") || !(m.owner().endsWith("Exception") || m.owner().endsWith("Error"))) return false;
-    Value object = call.arg(0);
-    if (!(object instanceof Insn) || ((Insn) object).op != Op.NEW) return false;
-    for (Insn u : users.getOrDefault(object, List.of())) {
-      if (u == null || (u != call && u.op != Op.THROW)) return false;
-    }
-    return true;
+    return m.name().equals("<init>") && m.owner().startsWith("java/")
+        && (m.owner().endsWith("Exception") || m.owner().endsWith("Error"))
+        && call.arg(0) instanceof Insn && ((Insn) call.arg(0)).op == Op.NEW;
   }
 
   /** An {@code Object[]} allocated here that is only filled and formatted into messages. */
@@ -104,7 +92,6 @@ final class MessageUses {
       if (u == null) return false;
       if (u.op == Op.ASTORE && u.arg(0) == array && u.arg(2) != array) continue;
       if (u.op == Op.INVOKE && u.attr instanceof MethodRef && PassiveCalls.isPrinting(u.method())) continue;
-      if (u.op == Op.INVOKE && u.attr instanceof MethodRef && isThrownExceptionConstructor(u) && u.arg(0) != array) continue;
       if (u.op == Op.INVOKE && u.attr instanceof MethodRef && PassiveCalls.isFormatting(u.method())
           && endsInMessages(u, seen)) continue;
       return false;

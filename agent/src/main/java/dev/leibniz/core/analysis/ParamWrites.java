@@ -72,14 +72,9 @@ public final class ParamWrites {
             }
             MethodRef m = i.method();
             if (PassiveCalls.readsBitPattern(m)) out.set(BIT_PATTERNS);
-            if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i) || isThrownException(g, i)) break;
+            if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i)) break;
             ArrayIntrinsic k = ArrayIntrinsic.of(m);
-            HelperIntrinsic h = HelperIntrinsic.of(m);
-            if (h != null) {
-              for (int a = 0; a < i.args.length; a++) {
-                if (h.writes(a)) roots(g, i.arg(a), out);
-              }
-            } else if (k == ArrayIntrinsic.ARRAYCOPY) {
+            if (k == ArrayIntrinsic.ARRAYCOPY) {
               roots(g, i.arg(2), out);
             } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
               roots(g, i.arg(0), out);
@@ -117,29 +112,6 @@ public final class ParamWrites {
     return (object instanceof Insn && ((Insn) object).op == Op.NEW) || constructs(g, object);
   }
 
-  /**
-   * {@code throw new MathIllegalArgumentException(pattern, args)}: the constructor of an exception
-   * or error (by class name) on an object allocated here whose only other use is being thrown.
-   * Whatever it records, the method ends by throwing it, so nothing it writes is read by the
-   * method or, in tangent mode, written twice.
-   */
-  private static boolean isThrownException(Graph g, Insn call) {
-    MethodRef m = call.method();
-    if (!m.name().equals("<init>") || !(m.owner().endsWith("Exception") || m.owner().endsWith("Error"))) return false;
-    Value object = call.arg(0);
-    if (!(object instanceof Insn) || ((Insn) object).op != Op.NEW) return false;
-    for (Block b : g.blocks) {
-      for (Phi p : b.phis) {
-        if (p.inputs.contains(object)) return false;
-      }
-      for (Insn i : b.insns) {
-        if (i != call && java.util.Arrays.asList(i.args).contains(object)) return false;
-      }
-      if (b.terminator != null && b.terminator.op != Op.THROW && java.util.Arrays.asList(b.terminator.args).contains(object)) return false;
-    }
-    return true;
-  }
-
   /** Marks the parameters {@code array} may be (a row of). */
   private static void roots(Graph g, Value array, BitSet out) {
     Deque<Value> work = new ArrayDeque<>();
@@ -165,10 +137,6 @@ public final class ParamWrites {
             out.set(FIELDS);
             break;
           case INVOKE:
-            if (i.attr instanceof MethodRef && HelperIntrinsic.of(i.method()) != null) {
-              if (HelperIntrinsic.of(i.method()).returnsArgument()) work.push(i.arg(0));
-              break;
-            }
             if (i.attr instanceof MethodRef && ArrayIntrinsic.of(i.method()) != null) {
               break;
             }

@@ -13,9 +13,8 @@ import org.objectweb.asm.Type;
  * used only in messages), the callee cannot be overridden (static or private: the code read is the
  * code run), and its bytecode, with its callees', writes no field, static or floating array and
  * reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
- * ({@link MessageUses}); or it constructs an exception that is then thrown. Text and integers
- * parsed back into numbers would silently lose the derivative, hence the conditions on strings and
- * bit patterns.
+ * ({@link MessageUses}). Text and integers parsed back into numbers would silently lose the derivative,
+ * hence the conditions on strings and bit patterns.
  */
 final class PassiveCallCheck {
   /** The call is not passive, and nothing more specific than the callee's own diagnosis applies. */
@@ -37,9 +36,6 @@ final class PassiveCallCheck {
       return messageUses().onlyInMessages(call) ? null : javaSignature(m)
           + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception); a boxed value carries no derivative: keep it a "
           + Type.getArgumentTypes(m.desc())[0].getClassName();
-    }
-    if (m.name().equals("<init>") && messageUses().isThrownExceptionConstructor(call)) {
-      return null; // throw new DomainError(x): only thrown, and differentiated code cannot catch it
     }
     Type result = Type.getReturnType(m.desc());
     boolean text = result.getDescriptor().equals("Ljava/lang/String;");

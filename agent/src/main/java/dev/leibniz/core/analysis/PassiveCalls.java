@@ -62,11 +62,6 @@ public final class PassiveCalls {
           "java/io/PrintStream.print(F)V",
           "java/io/PrintStream.println(Ljava/lang/Object;)V",
           "java/io/PrintStream.print(Ljava/lang/Object;)V",
-          "scala/runtime/RichDouble$.isNaN$extension(D)Z",
-          "scala/runtime/RichDouble$.isInfinity$extension(D)Z",
-          "scala/runtime/RichDouble$.isFinite$extension(D)Z",
-          "scala/runtime/RichDouble$.isPosInfinity$extension(D)Z",
-          "scala/runtime/RichDouble$.isNegInfinity$extension(D)Z",
           // Kotlin's compiler-inserted null checks of parameters and platform-typed values.
           "kotlin/jvm/internal/Intrinsics.checkNotNull(Ljava/lang/Object;)V",
           "kotlin/jvm/internal/Intrinsics.checkNotNull(Ljava/lang/Object;Ljava/lang/String;)V",

@@ -314,114 +314,18 @@ final class Helpers {
     return link(site, caller, receiver, target, name, args);
   }
 
-  /**
-   * Bootstrap of the companion of an abstract marked method, reached only by receivers whose class
-   * got no companion: a lambda's body companion ({@link #lambdaCompanion}), else an error naming the
-   * receiver's class. Never the inherited companion itself (that is this very call).
-   */
-  static CallSite lambdaSite(MethodHandles.Lookup caller, String name, MethodType type) throws ReflectiveOperationException {
-    MutableCallSite site = new MutableCallSite(type);
-    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkLambda", MethodType.methodType(
-        Object.class, MutableCallSite.class, MethodHandles.Lookup.class, String.class, Object[].class));
-    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name)
-        .asCollector(Object[].class, type.parameterCount()).asType(type));
-    return site;
-  }
-
-  static Object relinkLambda(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
-    Class<?> receiver = args[0].getClass();
-    MethodHandle target = receiver.isSynthetic() && receiver.getName().contains("$$Lambda")
-        ? lambdaCompanion(receiver, caller, name, site.type()) : null;
-    if (target == null) {
-      throw new IllegalStateException("leibniz: no companion " + name + " of " + caller.lookupClass().getName() + " for an instance of "
-          + receiver.getName() + ", whose class was not transformed by the agent (a lambda whose body has none, a proxy, or a class"
-          + " loaded before the agent started); implement the method in a named class");
-    }
-    return link(site, caller, receiver, target, name, args);
-  }
-
   static Object relink(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
     Class<?> receiver = args[0].getClass();
     return link(site, caller, receiver, companionOf(receiver, caller, name, site.type()), name, args);
   }
 
-  /**
-   * The companion {@code name} that {@code receiver} declares or inherits, as the site's type; for
-   * a lambda, the companion of its body (see {@link #lambdaCompanion}); or null.
-   */
+  /** The companion {@code name} that {@code receiver} declares or inherits, as the site's type, or null. */
   static MethodHandle companionOf(Class<?> receiver, MethodHandles.Lookup caller, String name, MethodType type) {
     try {
       return MethodHandles.privateLookupIn(receiver, caller).findVirtual(receiver, name, type.dropParameterTypes(0, 1)).asType(type);
     } catch (Exception e) { // one type: frames computed for the copy merge unrelated types to Object
-      return receiver.isSynthetic() && receiver.getName().contains("$$Lambda") ? lambdaCompanion(receiver, caller, name, type) : null;
-    }
-  }
-
-  /**
-   * For a lambda's class (spun by LambdaMetafactory, a nestmate of the class that created it): the
-   * companion of its body, the one {@code lambda$} method of the creating class whose parameters
-   * are the lambda's captured values followed by the function's parameters (the creating class's
-   * own instance first when it captures {@code this}). Null when there is no such body, when
-   * several would fit (which one is this lambda's cannot be told), or when it has no companion.
-   * The captured values are read from the lambda's fields on each call.
-   */
-  static MethodHandle lambdaCompanion(Class<?> lambda, MethodHandles.Lookup caller, String name, MethodType type) {
-    try {
-      Class<?> host = lambda.getNestHost();
-      java.lang.reflect.Field[] fields = lambda.getDeclaredFields();
-      for (int i = 1; i < fields.length; i++) { // by name (arg$1, arg$2, ...); no lambda: this code is copied
-        for (int j = i; j > 0 && fields[j - 1].getName().compareTo(fields[j].getName()) > 0; j--) {
-          java.lang.reflect.Field f = fields[j];
-          fields[j] = fields[j - 1];
-          fields[j - 1] = f;
-        }
-      }
-      Class<?>[] captured = new Class<?>[fields.length];
-      for (int k = 0; k < fields.length; k++) captured[k] = fields[k].getType();
-      String function = name.substring(0, name.lastIndexOf('$'));
-      java.lang.reflect.Method sam = null;
-      for (java.lang.reflect.Method m : lambda.getDeclaredMethods()) {
-        if (m.getName().equals(function) && !m.isBridge()) sam = m;
-      }
-      java.lang.reflect.Method body = null;
-      int found = 0;
-      for (java.lang.reflect.Method m : host.getDeclaredMethods()) {
-        if (sam != null && m.getName().startsWith("lambda$") && !m.getName().endsWith("$tangent") && !m.getName().contains("$adjoint")
-            && m.getReturnType() == sam.getReturnType() && bodyFits(m, host, captured, sam.getParameterTypes())) {
-          body = m;
-          found++;
-        }
-      }
-      if (found != 1) return null;
-      String suffix = name.substring(name.lastIndexOf('$'));
-      boolean isStatic = java.lang.reflect.Modifier.isStatic(body.getModifiers());
-      MethodHandles.Lookup l = MethodHandles.privateLookupIn(host, caller);
-      MethodType companion = type.dropParameterTypes(0, 1).insertParameterTypes(0, isStatic ? captured : Arrays.copyOfRange(captured, 1, captured.length));
-      MethodHandle h = isStatic ? l.findStatic(host, body.getName() + suffix, companion) : l.findVirtual(host, body.getName() + suffix, companion);
-      MethodHandles.Lookup inLambda = MethodHandles.privateLookupIn(lambda, caller);
-      for (int k = 0; k < fields.length; k++) {
-        MethodHandle get = inLambda.unreflectGetter(fields[k]).asType(MethodType.methodType(captured[k], type.parameterType(0)));
-        h = MethodHandles.filterArguments(h, k, get);
-      }
-      int[] order = new int[h.type().parameterCount()];
-      for (int k = 0; k < order.length; k++) order[k] = k < fields.length ? 0 : k - fields.length + 1;
-      return fields.length == 0 ? MethodHandles.dropArguments(h, 0, type.parameterType(0))
-          : MethodHandles.permuteArguments(h, type, order);
-    } catch (Exception e) {
       return null;
     }
-  }
-
-  /** The body's parameters are the captured values then the function's ({@code this} captured: receiver). */
-  static boolean bodyFits(java.lang.reflect.Method m, Class<?> host, Class<?>[] captured, Class<?>[] params) {
-    boolean isStatic = java.lang.reflect.Modifier.isStatic(m.getModifiers());
-    int skip = isStatic ? 0 : 1;
-    if (!isStatic && (captured.length == 0 || captured[0] != host)) return false;
-    Class<?>[] p = m.getParameterTypes();
-    if (p.length != captured.length - skip + params.length) return false;
-    for (int k = skip; k < captured.length; k++) if (p[k - skip] != captured[k]) return false;
-    for (int k = 0; k < params.length; k++) if (p[captured.length - skip + k] != params[k]) return false;
-    return true;
   }
 
   /** The class whose method {@code primal} an instance of {@code receiver} runs (Object when none is found). */

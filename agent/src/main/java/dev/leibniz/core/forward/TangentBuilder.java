@@ -5,7 +5,6 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
-import dev.leibniz.core.analysis.HelperIntrinsic;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -222,14 +221,8 @@ public final class TangentBuilder extends Sweep {
       intrinsic(i, k);
       return;
     }
-    HelperIntrinsic h = HelperIntrinsic.of(m);
-    if (h != null) {
-      helper(i, h);
-      return;
-    }
     Type r = Type.getReturnType(m.desc());
-    // A result nobody reads (a callee's adjoint called for its side effects) needs no primal call.
-    boolean returns = r.getSort() != Type.VOID && isUsed(i);
+    boolean returns = r.getSort() != Type.VOID;
     Insn c = null;
     if (returns) {
       if (callees.writesArgument(m, 255)) {
@@ -243,10 +236,7 @@ public final class TangentBuilder extends Sweep {
         if (Types.isReference(i.arg(a).type) && callees.writesArgument(m, a)) {
           Insn snap = b.add(Op.HELPER, Types.OBJECT, new MethodRef(Opcodes.INVOKESTATIC, src.owner,
               Companions.HELPER_PREFIX + "snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;", src.ownerIsInterface), primalArgs[a]);
-          // The parameter's declared type: the argument's own may be the null constant's.
-          Type declared = a < (m.isStatic() ? 0 : 1) ? Type.getObjectType(m.owner())
-              : Type.getArgumentTypes(m.desc())[a - (m.isStatic() ? 0 : 1)];
-          primalArgs[a] = b.add(Op.CHECKCAST, declared, declared, snap);
+          primalArgs[a] = b.add(Op.CHECKCAST, i.arg(a).type, i.arg(a).type, snap);
         }
       }
       c = b.add(Op.INVOKE, i.type, i.attr, primalArgs);
@@ -308,59 +298,6 @@ public final class TangentBuilder extends Sweep {
         break;
       default:
     }
-  }
-
-  /**
-   * A generated helper inside a differentiated adjoint (second order): the helpers are linear in
-   * their arrays, so the tangent is the same helper on the shadows with the same integer arguments.
-   */
-  private void helper(Insn i, HelperIntrinsic h) {
-    Insn c = copy(i);
-    Value[] a = c.args.clone();
-    switch (h) {
-      case GROW: case SNAPSHOT:
-        if (activity.isActive(i)) {
-          a[0] = shadowOf(i.arg(0));
-          defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, a));
-        }
-        break;
-      case ZEROS:
-        if (activity.isActive(i)) {
-          defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, a)); // a zero array has a zero tangent
-        }
-        break;
-      case ADD: case ARRAYCOPY_ADJOINT:
-        if (activity.isActive(i.arg(0)) || activity.isActive(i.arg(2))) {
-          a[0] = shadowOf(i.arg(0));
-          a[2] = shadowOf(i.arg(2));
-          b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, a);
-        }
-        break;
-      case DRAIN:
-        if (activity.isActive(i.arg(0))) {
-          a[0] = shadowOf(i.arg(0));
-          Insn t = b.add(Op.INVOKE, i.type, i.attr, a);
-          if (activity.isActive(i)) tangent.put(i, t);
-        }
-        break;
-      default:
-        throw new IllegalStateException("no tangent for helper " + h);
-    }
-  }
-
-  private java.util.Set<Value> used;
-
-  /** True when some instruction, phi or terminator of the source reads {@code v}. */
-  private boolean isUsed(Value v) {
-    if (used == null) {
-      used = new java.util.HashSet<>();
-      for (Block blk : src.blocks) {
-        for (Phi ph : blk.phis) used.addAll(ph.inputs);
-        for (Insn i : blk.insns) used.addAll(java.util.Arrays.asList(i.args));
-        if (blk.terminator != null) used.addAll(java.util.Arrays.asList(blk.terminator.args));
-      }
-    }
-    return used.contains(v);
   }
 
   private void terminator(Insn i) {

@@ -754,10 +754,6 @@ public final class Lifter {
     Value[] args = popArgs(s, count);
     Type r = Types.stackType(Type.getReturnType(m.desc));
     MethodRef ref = new MethodRef(m.getOpcode(), m.owner, m.name, m.desc, m.itf);
-    if (MathRules.isIdentity(ref)) { // Scala's conversion to RichDouble: the value itself
-      push(s, args[args.length - 1]);
-      return;
-    }
     MethodRef forwarded = MathRules.forwardedCall(ref);
     if (forwarded != null) { // a Scala math forwarder: call what it forwards to, without its receiver
       ref = forwarded;

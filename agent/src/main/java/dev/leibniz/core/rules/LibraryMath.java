@@ -31,10 +31,8 @@ import org.objectweb.asm.Type;
  *       compile to {@code java.lang.Math} calls): {@code asinh acosh atanh log(x, base) log2
  *       truncate roundToInt roundToLong}.
  *   <li>Scala's {@code scala.math.package$} forwarders ({@code math.cos(x)} is a virtual call on
- *       {@code package$.MODULE$} that calls {@code java.lang.Math.cos}) and {@code RichDouble}'s
- *       extension methods ({@code x.abs}, {@code x.max(y)}, {@code x.round}...): the call is
- *       replaced by the {@code java.lang.Math} call it forwards to (see {@link #forwardedCall});
- *       the implicit conversion to {@code RichDouble} is the identity ({@link #isIdentity}).
+ *       {@code package$.MODULE$} that calls {@code java.lang.Math.cos}): the call is replaced by
+ *       the {@code java.lang.Math} call it forwards to (see {@link #forwardedCall}).
  * </ul>
  */
 final class LibraryMath {
@@ -46,9 +44,6 @@ final class LibraryMath {
   private static final String HIPPARCHUS = "org/hipparchus/util/FastMath";
   private static final String KOTLIN = "kotlin/math/MathKt";
   private static final String SCALA = "scala/math/package$";
-  /** {@code x.abs}, {@code x.max(y)}...: extension methods that call the {@code Math} function of that name. */
-  private static final String SCALA_RICH_DOUBLE = "scala/runtime/RichDouble$";
-  private static final String EXTENSION = "$extension";
 
   /** FastMath functions that {@code java.lang.Math} lacks (name + descriptor). */
   private static final Map<String, DerivativeRule> FAST_MATH_EXTRAS = new HashMap<>();
@@ -74,31 +69,14 @@ final class LibraryMath {
 
   /** True when {@code owner} is one of the math classes recognised here. */
   static boolean isMathClass(String owner) {
-    return FAST_MATH.contains(owner) || owner.equals(KOTLIN) || owner.equals(SCALA) || owner.equals(SCALA_RICH_DOUBLE);
+    return FAST_MATH.contains(owner) || owner.equals(KOTLIN) || owner.equals(SCALA);
   }
 
   static MethodRef forwardedCall(MethodRef m) {
-    if (m.opcode() != Opcodes.INVOKEVIRTUAL) {
+    if (m.opcode() != Opcodes.INVOKEVIRTUAL || !m.owner().equals(SCALA) || javaRule(m.name(), m.desc()) == null) {
       return null;
     }
-    String name = m.owner().equals(SCALA) ? m.name()
-        : m.owner().equals(SCALA_RICH_DOUBLE) && m.name().endsWith(EXTENSION)
-            ? m.name().substring(0, m.name().length() - EXTENSION.length()) : null;
-    if (name == null || javaRule(name, m.desc()) == null) {
-      return null;
-    }
-    return new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", name, m.desc(), false);
-  }
-
-  /**
-   * True for Scala's implicit conversion of a {@code double} or {@code float} to its rich wrapper
-   * ({@code x.abs} calls {@code RichDouble$.abs$extension(Predef$.doubleWrapper(x))}): a value
-   * class, so the conversion returns its argument.
-   */
-  static boolean isIdentity(MethodRef m) {
-    return m.opcode() == Opcodes.INVOKEVIRTUAL
-        && (m.owner().equals("scala/Predef$") || m.owner().equals("scala/LowPriorityImplicits"))
-        && ((m.name().equals("doubleWrapper") && m.desc().equals("(D)D")) || (m.name().equals("floatWrapper") && m.desc().equals("(F)F")));
+    return new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", m.name(), m.desc(), false);
   }
 
   private static Value toDouble(Builder b, Value v) {

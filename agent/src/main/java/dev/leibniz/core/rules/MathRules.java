@@ -79,11 +79,6 @@ public final class MathRules {
     return LibraryMath.forwardedCall(m);
   }
 
-  /** True when call {@code m} returns its (last) argument unchanged: Scala's {@code doubleWrapper}. */
-  public static boolean isIdentity(MethodRef m) {
-    return LibraryMath.isIdentity(m);
-  }
-
   /**
    * True when {@code v}, a value of the differentiated method, can be infinite or NaN while its
    * operands are finite: a division, a remainder, or a call of a singular function. As the partial

@@ -26,7 +26,7 @@ import org.opentest4j.AssertionFailedError;
  * an entry that fares better is reported as improved (update the table). The summary goes to
  * standard output and, as a table, to {@code target/corpus-report.md}.
  */
-class RealCodeCorpusTest {
+class CorpusTest {
   private static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();
 
   @TestFactory
@@ -82,7 +82,6 @@ class RealCodeCorpusTest {
     StringBuilder md = new StringBuilder("# Real-code corpus report\n\n").append(line).append("\n\n");
     md.append("First blockers (refused entries): ").append(Blockers.ranked(blockers)).append("\n\n");
     md.append("Blockers present (an entry counts once per category): ").append(Blockers.ranked(present)).append("\n\n");
-    md.append(constructTable());
     md.append("| entry | expected | now | first blocker | constructs | detail |\n|---|---|---|---|---|---|\n");
     for (Entry e : Corpus.entries()) {
       Outcome o = OUTCOMES.get(e.id());
@@ -99,23 +98,6 @@ class RealCodeCorpusTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** For each construct: how many entries contain it and how many of those are correct. */
-  private static String constructTable() {
-    Map<String, int[]> byConstruct = new TreeMap<>();
-    for (Entry e : Corpus.entries()) {
-      Outcome o = OUTCOMES.get(e.id());
-      if (o == null) continue;
-      for (String c : Constructs.of(e.type())) {
-        int[] n = byConstruct.computeIfAbsent(c, k -> new int[2]);
-        n[0]++;
-        if (o.status() == Status.CORRECT) n[1]++;
-      }
-    }
-    StringBuilder md = new StringBuilder("| construct | entries | correct |\n|---|---:|---:|\n");
-    byConstruct.forEach((c, n) -> md.append("| ").append(c).append(" | ").append(n[0]).append(" | ").append(n[1]).append(" |\n"));
-    return md.append('\n').toString();
   }
 
   private static String cell(String s) {
