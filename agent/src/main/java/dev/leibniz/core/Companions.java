@@ -71,6 +71,22 @@ public final class Companions {
     return a.substring(0, close) + "I" + a.substring(close);
   }
 
+  /**
+   * The private tangent of a callee that also gives its primal result: it returns the tangent, as
+   * {@code m$tangent} does, and stores the primal result in {@code out[0]} (its last parameter), so
+   * a caller needs no second, primal call (a recursion runs each level once).
+   */
+  public static String pairTangentName(String name) {
+    return name + TANGENT + "$pair";
+  }
+
+  /** A pair tangent's descriptor: the tangent's, then {@code double[] out}. */
+  public static String pairTangentDesc(String desc) {
+    String t = tangentDesc(desc);
+    int close = t.indexOf(')');
+    return t.substring(0, close) + "[D" + t.substring(close);
+  }
+
   /** The static field holding a class's per-thread tape workspaces. */
   public static final String TAPE_CACHE = HELPER_PREFIX + "tapes";
 
