@@ -63,7 +63,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Differentiable {
   /**
    * 1 (the default): {@code m$tangent} and {@code m$adjoint}; 2: also the second-order companion

@@ -87,10 +87,12 @@ public final class ClassDifferentiator {
     Set<String> todo = source.closure();
     source.lift(todo);
     UserRules rules = new UserRules(cn, library);
-    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes);
+    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
+    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes, shadows);
     tangent.observer = observer;
     tangent.generate(todo);
-    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes);
+    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.observer = observer;
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source);

@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +49,46 @@ public final class Companions {
 
   /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
   public static String tangentDesc(String desc) {
+    return tangentDesc(desc, Shadows.NONE);
+  }
+
+  /**
+   * The tangent descriptor with objects (README, "Objects"): a parameter of a shadow type is
+   * followed by its shadow (same type), a result of a shadow type comes back as its shadow.
+   */
+  public static String tangentDesc(String desc, Shadows shadows) {
     List<Type> params = new ArrayList<>();
     for (Type t : Type.getArgumentTypes(desc)) {
       params.add(t);
-      if (Types.isDifferentiable(t)) {
+      if (shadows.carries(t)) {
         params.add(t);
       }
     }
     Type r = Type.getReturnType(desc);
-    return Type.getMethodDescriptor(Types.isDifferentiable(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+    return Type.getMethodDescriptor(shadows.carries(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+  }
+
+  /**
+   * The tangent descriptor of method {@code desc} of class {@code owner}: an instance method of a
+   * shadow class takes the receiver's shadow first (the receiver itself is {@code this}).
+   */
+  public static String tangentDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    String d = tangentDesc(desc, shadows);
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+  }
+
+  /** True when the companions of a method of {@code owner} take the receiver's shadow. */
+  public static boolean receiverShadow(String owner, boolean isStatic, Shadows shadows) {
+    return !isStatic && shadows.isShadowClass(owner);
+  }
+
+  /** True when a method's companions would involve shadows (its receiver, a parameter or its result). */
+  public static boolean involvesShadows(String owner, boolean isStatic, String desc, Shadows shadows) {
+    if (receiverShadow(owner, isStatic, shadows) || shadows.has(Type.getReturnType(desc))) return true;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (shadows.has(t)) return true;
+    }
+    return false;
   }
 
   /**

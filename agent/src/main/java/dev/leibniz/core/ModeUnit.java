@@ -47,12 +47,17 @@ final class ModeUnit {
   /** Sees each derivative graph before emission (for {@code dump}). */
   GraphObserver observer = GraphObserver.NONE;
 
-  ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
+  /** The class's shadow types (README, "Objects"), in both modes: reverse mode refuses methods involving them. */
+  private final dev.leibniz.core.ir.Shadows shadows;
+
+  ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes,
+      dev.leibniz.core.ir.Shadows shadows) {
+    this.shadows = shadows;
     this.tangentMode = tangentMode;
     this.source = source;
     this.writes = writes;
     Map<String, String> dispatchPrimals = new HashMap<>();
-    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered);
+    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered, shadows);
     this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
   }
 
@@ -179,6 +184,7 @@ final class ModeUnit {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
+    if (!tangentMode) ObjectRefusals.reverse(g, shadows);
     Activity act = Activity.of(g, callees);
     for (NotDifferentiable w : DerivativeCuts.tableLookups(g, act)) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
@@ -224,7 +230,8 @@ final class ModeUnit {
   private void refuseCompanion(MethodNode src, boolean variant, String key) throws NotDifferentiable {
     String name = tangentMode ? Companions.tangentName(src.name)
         : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name);
-    String desc = tangentMode ? Companions.tangentDesc(src.desc) : Companions.adjointDesc(src.desc);
+    String desc = tangentMode ? Companions.tangentDesc(source.cn.name, (src.access & Opcodes.ACC_STATIC) != 0, src.desc, shadows)
+        : Companions.adjointDesc(src.desc);
     String refused = Refusals.ofCompanion(src, name, desc, modeName());
     if (refused != null) {
       throw new NotDifferentiable(source.firstLine(key), "", refused);

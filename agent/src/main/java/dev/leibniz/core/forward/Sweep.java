@@ -39,6 +39,8 @@ public abstract class Sweep {
   /** The src block in which a dst forward value is defined (for tape decisions). */
   protected final Map<Value, Block> home = new HashMap<>();
   protected Block current;
+  /** The src instruction being copied (locates a missing shadow). */
+  protected Insn at;
 
   protected Sweep(Graph src, Activity activity, Callees callees, String name, String desc) {
     this.src = src;
@@ -81,6 +83,9 @@ public abstract class Sweep {
     }
     if (v.type.equals(Types.NULL)) {
       return b.add(Op.CONST, Types.NULL, null);
+    }
+    if (callees.shadows().has(v.type)) {
+      throw new MissingShadow(at, v);
     }
     Value z = b.add(Op.SHADOW, p(v).type, null, p(v), b.add(Op.CONST, Types.NULL, null));
     home.put(z, current);
@@ -172,6 +177,33 @@ public abstract class Sweep {
 
   protected ArrayIntrinsic intrinsic(Insn i) {
     return i.attr instanceof MethodRef ? ArrayIntrinsic.of(i.method()) : null;
+  }
+
+  /**
+   * An object of a {@code @Differentiable} class that needs a shadow and has none: made here
+   * ({@code new}), read from a static field or returned by a call without companions. Shadows are
+   * never made by running a constructor (README, "Objects"), so this is refused.
+   */
+  protected static final class MissingShadow extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Insn at;
+    final transient Value object;
+
+    MissingShadow(Insn at, Value object) {
+      super(null, null, false, false);
+      this.at = at;
+      this.object = object;
+    }
+
+    NotDifferentiable diagnostic() {
+      String cls = object.type.getClassName();
+      String origin = object instanceof Insn && ((Insn) object).op == Op.NEW ? "is created in the method (new " + cls + "(...))"
+          : object instanceof Insn && ((Insn) object).op == Op.GETSTATIC ? "is read from static field " + ((Insn) object).attr
+          : "comes from a place without a shadow (a call without companions, or a passive value)";
+      return fail(at, "an object of @Differentiable class " + cls + " receives or passes on derivatives, but it " + origin
+          + "; shadows are never made by running a constructor: create the object outside, and pass it in as a parameter"
+          + " (or the receiver) together with its shadow (Derivatives.zeroShadow)");
+    }
   }
 
   protected static NotDifferentiable fail(Insn i, String reason) {

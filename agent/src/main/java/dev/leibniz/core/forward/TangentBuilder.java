@@ -33,13 +33,17 @@ public final class TangentBuilder extends Sweep {
   private final Map<Phi, Phi> tangentPhi = new HashMap<>();
 
   private TangentBuilder(Graph src, Activity activity, Callees callees, String name) {
-    super(src, activity, callees, name, Companions.tangentDesc(src.desc));
+    super(src, activity, callees, name, Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
   }
 
   /** The tangent graph of {@code src}, named {@code name} ({@code m$tangent}). */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     TangentBuilder t = new TangentBuilder(src, activity, callees, name);
-    t.run();
+    try {
+      t.run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
     return t.dst;
   }
 
@@ -109,11 +113,18 @@ public final class TangentBuilder extends Sweep {
   }
 
   private void params() {
+    boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
     for (Insn prm : src.params) {
       Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
       dst.params.add(c);
       define(prm, c);
-      if (Types.isScalar(prm.type)) {
+      boolean self = receiverShadow && prm == src.params.get(0);
+      if (self || callees.shadows().has(prm.type)) {
+        // An object's shadow is given by the caller (never made here: no constructor runs on tangents).
+        Insn s = b.add(Op.PARAM, self ? Type.getObjectType(src.owner) : prm.type, dst.params.size());
+        dst.params.add(s);
+        defineShadow(prm, s);
+      } else if (Types.isScalar(prm.type)) {
         Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(t);
         tangent.put(prm, t);
@@ -131,6 +142,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   private void insn(Insn i) throws NotDifferentiable {
+    at = i;
     if (i.op == Op.PARAM) {
       if (i == src.params.get(0)) {
         params();
@@ -138,6 +150,10 @@ public final class TangentBuilder extends Sweep {
       return;
     }
     if (copyArrayOp(i)) {
+      return;
+    }
+    if ((i.op == Op.GETFIELD || i.op == Op.PUTFIELD) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
+      field(i);
       return;
     }
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
@@ -172,6 +188,29 @@ public final class TangentBuilder extends Sweep {
       default: throw fail(i, "internal: no tangent rule for " + i.op);
     }
     tangent.put(i, r);
+  }
+
+  /**
+   * A field of an object with a shadow: the shadow's same field holds the tangent of a
+   * {@code double}/{@code float} field and the shadow of an array or object field.
+   */
+  private void field(Insn i) {
+    Insn c = copy(i);
+    Type declared = Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc());
+    boolean scalar = Types.isScalar(declared);
+    boolean reference = Types.isDifferentiableArray(declared) || callees.shadows().has(declared);
+    if (!scalar && !reference) {
+      return; // an int, a String, a passive object: lives in the primal only
+    }
+    Value s = shadowOf(i.arg(0));
+    if (i.op == Op.GETFIELD) {
+      Insn read = b.add(Op.GETFIELD, i.type, i.attr, s);
+      if (scalar) tangent.put(i, read); else defineShadow(i, read);
+    } else {
+      Value v = scalar ? b.convert(t(i.arg(1)), declared) : shadowOf(i.arg(1));
+      b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, s, v);
+    }
+    c.line = i.line;
   }
 
   /** {@code tangent(x) * factor}, or nothing when x is passive. */
@@ -259,17 +298,23 @@ public final class TangentBuilder extends Sweep {
     int self = m.isStatic() ? 0 : 1;
     if (self == 1) {
       args.add(p(i.arg(0)));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
+        args.add(shadowOf(i.arg(0)));
+      }
     }
     for (int a = 0; a < types.length; a++) {
       Value v = i.arg(a + self);
       args.add(p(v));
       if (Types.isScalar(types[a])) {
         args.add(b.convert(t(v), types[a]));
+      } else if (callees.shadows().has(types[a])) {
+        args.add(shadowOf(v));
       } else if (Types.isDifferentiableArray(types[a])) {
         args.add(shadowOrNull(v));
       }
     }
-    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()));
+    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()),
+        Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     Type tr = Type.getReturnType(tm.desc());
     Insn call = b.add(Op.INVOKE, Types.stackType(tr), tm, args.toArray(new Value[0]));
     call.line = i.line;
@@ -370,7 +415,7 @@ public final class TangentBuilder extends Sweep {
     }
     if (i.op == Op.RETURN) {
       Type r = Type.getReturnType(src.desc);
-      Value[] args = Types.isDifferentiable(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
+      Value[] args = callees.shadows().carries(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
       Insn t = b.terminate(Op.RETURN, null, targets, args);
       t.line = i.line;
       return;
