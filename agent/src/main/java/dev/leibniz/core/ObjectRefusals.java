@@ -28,9 +28,22 @@ final class ObjectRefusals {
       }
     }
     if (which != null) {
-      throw new NotDifferentiable(-1, "", "reverse mode of objects with shadows is not implemented yet: " + which
+      throw new NotYet("reverse mode of objects with shadows is not implemented yet: " + which
           + "; use the forward companion " + g.name + "$tangent (one directional derivative per call),"
           + " or pass the differentiable state as double/double[] parameters for a gradient");
+    }
+  }
+
+  /**
+   * A companion deliberately not generated because the feature is not built yet: callers fail as
+   * for any failure, but when the other mode was generated it is reported as a warning (the
+   * class keeps its tangents under {@code strict}).
+   */
+  static final class NotYet extends NotDifferentiable {
+    private static final long serialVersionUID = 1L;
+
+    NotYet(String reason) {
+      super(-1, "", reason);
     }
   }
 

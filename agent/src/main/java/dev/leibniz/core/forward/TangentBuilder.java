@@ -113,6 +113,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   private void params() {
+    List<Insn> objects = new ArrayList<>();
     boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
     for (Insn prm : src.params) {
       Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
@@ -124,6 +125,7 @@ public final class TangentBuilder extends Sweep {
         Insn s = b.add(Op.PARAM, self ? Type.getObjectType(src.owner) : prm.type, dst.params.size());
         dst.params.add(s);
         defineShadow(prm, s);
+        objects.add(prm);
       } else if (Types.isScalar(prm.type)) {
         Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(t);
@@ -134,6 +136,35 @@ public final class TangentBuilder extends Sweep {
         defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
       }
     }
+    checkShadows(objects, receiverShadow);
+  }
+
+  /**
+   * At entry: each object parameter's shadow is given, and two parameters that are the same
+   * object have the same shadow (else a derivative would silently be lost or split).
+   */
+  private void checkShadows(List<Insn> objects, boolean receiverShadow) {
+    for (int k = 0; k < objects.size(); k++) {
+      Insn o = objects.get(k);
+      int index = receiverShadow && k == 0 ? -1 : src.params.indexOf(o) - (src.isStatic() ? 0 : 1);
+      b.add(Op.HELPER, Type.VOID_TYPE, helper("requireShadow"), p(o), shadow.get(o), b.constant(Type.INT_TYPE, index));
+      for (int j = 0; j < k; j++) {
+        Insn q = objects.get(j);
+        if (mayAlias(o.type, q.type)) {
+          b.add(Op.HELPER, Type.VOID_TYPE, helper("sameShadow"), p(q), shadow.get(q), p(o), shadow.get(o));
+        }
+      }
+    }
+  }
+
+  /** Two reference types whose values may be one object (neither is a subtype-free mismatch we can see without loading). */
+  private static boolean mayAlias(Type a, Type b) {
+    return a.equals(b) || a.equals(Types.OBJECT) || b.equals(Types.OBJECT) || a.getSort() == Type.OBJECT && b.getSort() == Type.OBJECT;
+  }
+
+  private MethodRef helper(String name) {
+    return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name,
+        dev.leibniz.core.emit.HelperCopier.desc(name), src.ownerIsInterface);
   }
 
   private Value t(Value v) {
