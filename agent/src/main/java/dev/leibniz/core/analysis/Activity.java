@@ -293,6 +293,10 @@ public final class Activity {
             }
             break;
           case GETSTATIC:
+            if (shadows.has(i.type) && isActive(i)) {
+              throw fail(i, "the object in static field " + i.attr + " receives or passes on derivatives; static fields are passive"
+                  + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow");
+            }
             if (Types.isReference(i.type) && isActive(i)) {
               throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive (pass the array as a parameter)");
             }
@@ -324,12 +328,23 @@ public final class Activity {
         return;
       }
       String noRule = MathRules.whyNoRule(m);
-      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
+      String which = m.name().equals("<init>") && shadows.has(i.arg(0).type) ? newShadowed(i)
+          : m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
           : !notPassive.isEmpty() ? notPassive
           : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
     throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");
+  }
+
+  /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */
+  private String newShadowed(Insn init) {
+    String cls = init.arg(0).type.getClassName();
+    boolean activeArgs = false;
+    for (int k = 1; k < init.args.length; k++) activeArgs |= isActive(init.args[k]);
+    return (activeArgs ? "an active value is passed to a constructor of " + cls : "the new " + cls + " made here receives or passes on derivatives")
+        + "; its shadow would have to be made by a constructor, which is never run on tangents (a shadow is made by"
+        + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow";
   }
 
   private static NotDifferentiable fail(Insn i, String reason) {
