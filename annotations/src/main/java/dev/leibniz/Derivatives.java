@@ -17,6 +17,10 @@ import java.util.List;
  * double slope = (double) df.invokeExact(x, 1.0, y, 0.0);
  * }</pre>
  *
+ * <p>For methods involving objects of classes annotated {@code @Differentiable} (README, "Objects"),
+ * {@link #tangent} returns the companion with the shadows in its type (the receiver's shadow first
+ * for an instance method of such a class), and {@link #zeroShadow} makes the shadows to pass.
+ *
  * <p>The look-up fails with an {@link IllegalStateException} that says why when the companion is
  * missing (the agent is not running, the class was loaded before it, or the method could not be
  * differentiated; the agent's standard-error report has the details).
