@@ -148,7 +148,27 @@ public final class Derivatives {
   }
 
   private static MethodType adjointType(Method m) {
-    return adjointType(MethodType.methodType(m.getReturnType(), m.getParameterTypes()));
+    List<Class<?>> params = new ArrayList<>();
+    boolean scalars = false;
+    for (Class<?> p : m.getParameterTypes()) {
+      params.add(p);
+      if ((isDifferentiable(p) && p.isArray()) || hasShadow(p)) {
+        params.add(p); // adjoint array, or adjoint shadow
+      } else if (isDifferentiable(p)) {
+        scalars = true;
+      }
+    }
+    if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
+      params.add(0, m.getDeclaringClass()); // the receiver's adjoint shadow
+    }
+    Class<?> r = m.getReturnType();
+    if (isDifferentiable(r) || hasShadow(r)) {
+      params.add(r);
+    }
+    if (scalars) {
+      params.add(double[].class);
+    }
+    return MethodType.methodType(r, params);
   }
 
   private static Method primal(Class<?> owner, String name, Class<?>... parameterTypes) {

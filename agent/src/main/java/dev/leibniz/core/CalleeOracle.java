@@ -32,12 +32,12 @@ final class CalleeOracle implements Callees {
   private final UserRules rules;
   /** The primal descriptor of each dispatch placeholder ({@link MethodRef#toString}) made here. */
   private final Map<String, String> dispatchPrimals;
-  /** Shadow types: tangent mode only (reverse mode refuses methods involving them, ModeUnit). */
+  /** Shadow types (README, "Objects"): objects of @Differentiable classes. */
   private final dev.leibniz.core.ir.Shadows shadows;
 
   CalleeOracle(boolean tangentMode, UserRules rules, Map<String, String> dispatchPrimals, SourceClass source, ClassLibrary library, WriteSummaries writes,
       Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered, dev.leibniz.core.ir.Shadows shadows) {
-    this.shadows = tangentMode ? shadows : dev.leibniz.core.ir.Shadows.NONE;
+    this.shadows = shadows;
     this.work = work;
     this.tangentMode = tangentMode;
     this.rules = rules;
@@ -100,7 +100,8 @@ final class CalleeOracle implements Callees {
   }
 
   private String companionDesc(MethodRef m) {
-    return tangentMode ? Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), shadows) : Companions.adjointDesc(m.desc());
+    return tangentMode ? Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), shadows)
+        : Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), shadows);
   }
 
   @Override

@@ -77,6 +77,12 @@ public final class Companions {
     return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
   }
 
+  /** The adjoint descriptor of method {@code desc} of {@code owner}: the receiver's adjoint shadow first for a shadow class. */
+  public static String adjointDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    String d = adjointDesc(desc, shadows);
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+  }
+
   /** True when the companions of a method of {@code owner} take the receiver's shadow. */
   public static boolean receiverShadow(String owner, boolean isStatic, Shadows shadows) {
     return !isStatic && shadows.isShadowClass(owner);
@@ -96,18 +102,27 @@ public final class Companions {
    * the result is differentiable; then one {@code double[]} for the scalar adjoints if any.
    */
   public static String adjointDesc(String desc) {
+    return adjointDesc(desc, Shadows.NONE);
+  }
+
+  /**
+   * The adjoint descriptor with objects (README, "Objects"): a parameter of a shadow type is
+   * followed by its adjoint shadow, as an array by its adjoint array; the seed of a result of a
+   * shadow type is a shadow.
+   */
+  public static String adjointDesc(String desc, Shadows shadows) {
     List<Type> params = new ArrayList<>();
     boolean scalars = false;
     for (Type t : Type.getArgumentTypes(desc)) {
       params.add(t);
-      if (Types.isDifferentiableArray(t)) {
+      if (Types.isDifferentiableArray(t) || shadows.has(t)) {
         params.add(t);
       } else if (Types.isScalar(t)) {
         scalars = true;
       }
     }
     Type r = Type.getReturnType(desc);
-    if (Types.isDifferentiable(r)) {
+    if (shadows.carries(r)) {
       params.add(r);
     }
     if (scalars) {

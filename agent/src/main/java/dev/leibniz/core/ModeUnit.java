@@ -184,7 +184,7 @@ final class ModeUnit {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
-    if (!tangentMode) ObjectRefusals.reverse(g, shadows);
+    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees);
     Activity act = Activity.of(g, callees);
     for (NotDifferentiable w : DerivativeCuts.tableLookups(g, act)) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
@@ -231,7 +231,7 @@ final class ModeUnit {
     String name = tangentMode ? Companions.tangentName(src.name)
         : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name);
     String desc = tangentMode ? Companions.tangentDesc(source.cn.name, (src.access & Opcodes.ACC_STATIC) != 0, src.desc, shadows)
-        : Companions.adjointDesc(src.desc);
+        : Companions.adjointDesc(source.cn.name, (src.access & Opcodes.ACC_STATIC) != 0, src.desc, shadows);
     String refused = Refusals.ofCompanion(src, name, desc, modeName());
     if (refused != null) {
       throw new NotDifferentiable(source.firstLine(key), "", refused);

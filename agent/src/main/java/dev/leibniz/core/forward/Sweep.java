@@ -166,6 +166,66 @@ public abstract class Sweep {
     }
   }
 
+  /**
+   * The shadow parameter that follows an object parameter (or the receiver) of a shadow type
+   * (README, "Objects"): given by the caller, never made here (making one would run a constructor).
+   * False when {@code prm} has none.
+   */
+  protected boolean objectShadowParam(Insn prm, boolean receiverShadow) {
+    boolean self = receiverShadow && prm == src.params.get(0);
+    if (!self && !callees.shadows().has(prm.type)) {
+      return false;
+    }
+    Insn s = b.add(Op.PARAM, self ? Type.getObjectType(src.owner) : prm.type, dst.params.size());
+    dst.params.add(s);
+    defineShadow(prm, s);
+    return true;
+  }
+
+  /**
+   * At entry: each object parameter's shadow is given, and two parameters that are the same
+   * object have the same shadow (else a derivative would silently be lost or split).
+   */
+  protected void checkShadows(List<Insn> objects, boolean receiverShadow) {
+    for (int k = 0; k < objects.size(); k++) {
+      Insn o = objects.get(k);
+      int index = receiverShadow && o == src.params.get(0) ? -1 : src.params.indexOf(o) - (src.isStatic() ? 0 : 1);
+      b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("requireShadow"), p(o), shadow.get(o), b.constant(Type.INT_TYPE, index));
+      for (int j = 0; j < k; j++) {
+        Insn q = objects.get(j);
+        b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(q), shadow.get(q), p(o), shadow.get(o));
+      }
+    }
+  }
+
+  private MethodRef shadowHelper(String name) {
+    return new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, src.owner, dev.leibniz.core.Companions.HELPER_PREFIX + name,
+        dev.leibniz.core.emit.HelperCopier.desc(name), src.ownerIsInterface);
+  }
+
+  /**
+   * A field access on an object with a shadow, both modes: the copy, and for a field holding an
+   * array or an object with a shadow, the same access on the shadows (a shadow's field holds the
+   * field's shadow). False when the object has no shadow. The derivative of a {@code double} or
+   * {@code float} field is each mode's own (tangent: read or write it in the shadow; adjoint: +=).
+   */
+  protected boolean copyFieldOp(Insn i) {
+    if ((i.op != Op.GETFIELD && i.op != Op.PUTFIELD) || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0))) {
+      return false;
+    }
+    copy(i);
+    Type declared = Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc());
+    if (Types.isDifferentiableArray(declared) || callees.shadows().has(declared)) {
+      Value s = shadowOf(i.arg(0));
+      if (i.op == Op.GETFIELD) {
+        defineShadow(i, b.add(Op.GETFIELD, i.type, i.attr, s));
+      } else {
+        b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, s, shadowOf(i.arg(1)));
+      }
+    }
+    return true;
+  }
+
   protected static boolean anyActive(Activity a, Insn i) {
     for (Value v : i.args) {
       if (a.isActive(v)) {
@@ -195,7 +255,7 @@ public abstract class Sweep {
       this.object = object;
     }
 
-    NotDifferentiable diagnostic() {
+    public NotDifferentiable diagnostic() {
       String cls = object.type.getClassName();
       String origin = object instanceof Insn && ((Insn) object).op == Op.NEW ? "is created in the method (new " + cls + "(...))"
           : object instanceof Insn && ((Insn) object).op == Op.GETSTATIC ? "is read from static field " + ((Insn) object).attr

@@ -119,12 +119,7 @@ public final class TangentBuilder extends Sweep {
       Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
       dst.params.add(c);
       define(prm, c);
-      boolean self = receiverShadow && prm == src.params.get(0);
-      if (self || callees.shadows().has(prm.type)) {
-        // An object's shadow is given by the caller (never made here: no constructor runs on tangents).
-        Insn s = b.add(Op.PARAM, self ? Type.getObjectType(src.owner) : prm.type, dst.params.size());
-        dst.params.add(s);
-        defineShadow(prm, s);
+      if (objectShadowParam(prm, receiverShadow)) {
         objects.add(prm);
       } else if (Types.isScalar(prm.type)) {
         Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
@@ -137,34 +132,6 @@ public final class TangentBuilder extends Sweep {
       }
     }
     checkShadows(objects, receiverShadow);
-  }
-
-  /**
-   * At entry: each object parameter's shadow is given, and two parameters that are the same
-   * object have the same shadow (else a derivative would silently be lost or split).
-   */
-  private void checkShadows(List<Insn> objects, boolean receiverShadow) {
-    for (int k = 0; k < objects.size(); k++) {
-      Insn o = objects.get(k);
-      int index = receiverShadow && k == 0 ? -1 : src.params.indexOf(o) - (src.isStatic() ? 0 : 1);
-      b.add(Op.HELPER, Type.VOID_TYPE, helper("requireShadow"), p(o), shadow.get(o), b.constant(Type.INT_TYPE, index));
-      for (int j = 0; j < k; j++) {
-        Insn q = objects.get(j);
-        if (mayAlias(o.type, q.type)) {
-          b.add(Op.HELPER, Type.VOID_TYPE, helper("sameShadow"), p(q), shadow.get(q), p(o), shadow.get(o));
-        }
-      }
-    }
-  }
-
-  /** Two reference types whose values may be one object (neither is a subtype-free mismatch we can see without loading). */
-  private static boolean mayAlias(Type a, Type b) {
-    return a.equals(b) || a.equals(Types.OBJECT) || b.equals(Types.OBJECT) || a.getSort() == Type.OBJECT && b.getSort() == Type.OBJECT;
-  }
-
-  private MethodRef helper(String name) {
-    return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name,
-        dev.leibniz.core.emit.HelperCopier.desc(name), src.ownerIsInterface);
   }
 
   private Value t(Value v) {
@@ -223,25 +190,20 @@ public final class TangentBuilder extends Sweep {
 
   /**
    * A field of an object with a shadow: the shadow's same field holds the tangent of a
-   * {@code double}/{@code float} field and the shadow of an array or object field.
+   * {@code double}/{@code float} field (the shadows of array and object fields: {@link #copyFieldOp}).
    */
   private void field(Insn i) {
-    Insn c = copy(i);
+    copyFieldOp(i);
     Type declared = Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc());
-    boolean scalar = Types.isScalar(declared);
-    boolean reference = Types.isDifferentiableArray(declared) || callees.shadows().has(declared);
-    if (!scalar && !reference) {
-      return; // an int, a String, a passive object: lives in the primal only
+    if (!Types.isScalar(declared)) {
+      return;
     }
     Value s = shadowOf(i.arg(0));
     if (i.op == Op.GETFIELD) {
-      Insn read = b.add(Op.GETFIELD, i.type, i.attr, s);
-      if (scalar) tangent.put(i, read); else defineShadow(i, read);
+      tangent.put(i, b.add(Op.GETFIELD, i.type, i.attr, s));
     } else {
-      Value v = scalar ? b.convert(t(i.arg(1)), declared) : shadowOf(i.arg(1));
-      b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, s, v);
+      b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, s, b.convert(t(i.arg(1)), declared));
     }
-    c.line = i.line;
   }
 
   /** {@code tangent(x) * factor}, or nothing when x is passive. */

@@ -84,7 +84,7 @@ public final class AdjointBuilder extends Sweep {
   private Block reversing;
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams) {
-    super(src, activity, callees, name, Companions.adjointDesc(src.desc));
+    super(src, activity, callees, name, Companions.adjointDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
@@ -105,7 +105,11 @@ public final class AdjointBuilder extends Sweep {
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
     AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams);
-    a.run();
+    try {
+      a.run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
     return a.dst;
   }
 
@@ -202,11 +206,15 @@ public final class AdjointBuilder extends Sweep {
 
   private void params() {
     boolean anyScalar = false;
+    boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
+    List<Insn> objects = new ArrayList<>();
     for (Insn prm : src.params) {
       Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
       dst.params.add(c);
       define(prm, c);
-      if (Types.isDifferentiableArray(prm.type)) {
+      if (objectShadowParam(prm, receiverShadow)) {
+        objects.add(prm); // its adjoint shadow (README, "Objects")
+      } else if (Types.isDifferentiableArray(prm.type)) {
         Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(bar);
         defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
@@ -215,6 +223,7 @@ public final class AdjointBuilder extends Sweep {
         anyScalar = true;
       }
     }
+    checkShadows(objects, receiverShadow);
     Type r = Type.getReturnType(src.desc);
     if (Types.isDifferentiable(r)) {
       Insn s = b.add(Op.PARAM, r, dst.params.size());
@@ -242,7 +251,7 @@ public final class AdjointBuilder extends Sweep {
       forwardCall(i);
       return;
     }
-    if (copyArrayOp(i)) {
+    if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }
     copy(i);
@@ -255,6 +264,14 @@ public final class AdjointBuilder extends Sweep {
       Type[] types = Type.getArgumentTypes(m.desc());
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
+      for (int a = 0; a < i.args.length; a++) {
+        if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, current, a)) {
+          throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
+              + m.owner().replace('/', '.') + "." + m.name() + " is written after the call, and in reverse mode the callee's"
+              + " adjoint runs on the objects' state at that time (objects are not snapshotted); move the writes into"
+              + " this method (or the callee), or use the tangent");
+        }
+      }
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
         if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
@@ -723,6 +740,24 @@ public final class AdjointBuilder extends Sweep {
 
   private void reverseInsn(Insn i) throws NotDifferentiable {
     switch (i.op) {
+      case GETFIELD:
+        // the field of an object with a shadow, like an array cell: shadow.f += bar
+        if (Types.isScalar(i.type) && activity.isActive(i) && callees.shadows().has(i.arg(0).type)) {
+          Value rb = take(i);
+          Value sh = need(shadowOf(i.arg(0)));
+          Value old = b.add(Op.GETFIELD, i.type, i.attr, sh);
+          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, b.plus(old, rb));
+        }
+        return;
+      case PUTFIELD:
+        // a write: its adjoint moves from the shadow's field to the value written, the field's to zero
+        if (Types.isScalar(i.arg(1).type) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
+          Value sh = need(shadowOf(i.arg(0)));
+          Value bar = b.add(Op.GETFIELD, i.arg(1).type, i.attr, sh);
+          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, zero(b, i.arg(1).type));
+          accumulate(i.arg(1), bar);
+        }
+        return;
       case ALOAD:
         if (Types.isScalar(i.type) && activity.isActive(i)) {
           Value rb = take(i);
@@ -826,12 +861,17 @@ public final class AdjointBuilder extends Sweep {
     int self = m.isStatic() ? 0 : 1;
     Value[] snaps = snapshots.get(i);
     List<Value> args = new ArrayList<>();
-    if (self == 1) args.add(need(p(i.arg(0))));
+    if (self == 1) {
+      args.add(need(p(i.arg(0))));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) args.add(need(shadowOf(i.arg(0))));
+    }
     List<Value> scalarArgs = new ArrayList<>();
     for (int a = 0; a < types.length; a++) {
       Value v = i.arg(a + self);
       args.add(need(snaps[a] != null ? snaps[a] : p(v)));
-      if (Types.isDifferentiableArray(types[a])) {
+      if (callees.shadows().has(types[a])) {
+        args.add(need(shadowOf(v)));
+      } else if (Types.isDifferentiableArray(types[a])) {
         args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
       } else if (Types.isScalar(types[a])) {
         scalarArgs.add(v);
@@ -848,7 +888,7 @@ public final class AdjointBuilder extends Sweep {
     }
     String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
         ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
-    MethodRef am = callees.companion(m, adjointName, Companions.adjointDesc(m.desc()));
+    MethodRef am = callees.companion(m, adjointName, Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;
     for (int s = 0; s < scalarArgs.size(); s++) {
