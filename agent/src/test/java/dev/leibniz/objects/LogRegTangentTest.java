@@ -106,4 +106,56 @@ class LogRegTangentTest {
     }
     assertEquals(0.75 - drate * g[P] - rate * dg[P], T.type.getField("bias").getDouble(s), 1e-15);
   }
+
+  @Test
+  void adjointGivesTheGradientWithRespectToTheFieldsInOneCall() throws Exception {
+    Dataset d = data();
+    double[] w = {0.5, -1, 0.25, 2};
+    double bias = 0.3, lambda = 0.1;
+    double[] exact = gradient(d, w, bias, lambda);
+    Object m = model(d, w, bias);
+    Object bar = Derivatives.zeroShadow(m);
+    double[] grad = new double[1];
+    double value = (double) T.type.getMethod("loss$adjoint", T.type, double.class, double.class, double[].class).invoke(m, bar, lambda, 1.0, grad);
+    assertEquals(loss(d, w, bias, lambda), value, 0);
+    double[] wbar = (double[]) T.type.getField("w").get(bar);
+    for (int j = 0; j < P; j++) assertEquals(exact[j], wbar[j], 1e-14, "w" + j);
+    assertEquals(exact[P], T.type.getField("bias").getDouble(bar), 1e-14, "bias");
+    double r = 0;
+    for (double wj : w) r += wj * wj;
+    assertEquals(0.5 * r, grad[0], 1e-14, "lambda");
+  }
+
+  @Test
+  void stepAdjointAgainstItsTangentByTheDotProductTest() throws Exception {
+    Dataset d = data();
+    Random rnd = new Random(9);
+    double[] w = new double[P], v = new double[P], u = new double[P], g = new double[P + 1], dg = new double[P + 1];
+    for (int j = 0; j < P; j++) {
+      w[j] = rnd.nextGaussian(); v[j] = rnd.nextGaussian(); u[j] = rnd.nextGaussian();
+    }
+    for (int j = 0; j <= P; j++) {
+      g[j] = rnd.nextGaussian(); dg[j] = rnd.nextGaussian();
+    }
+    double rate = 0.3, drate = rnd.nextGaussian(), dbias = rnd.nextGaussian(), ubias = rnd.nextGaussian();
+    // tangent: direction (v, dbias) in the shadow, drate, dg
+    Object mt = model(d, w, 0.1), st = Derivatives.zeroShadow(mt);
+    System.arraycopy(v, 0, (double[]) T.type.getField("w").get(st), 0, P);
+    T.type.getField("bias").setDouble(st, dbias);
+    T.type.getMethod("step$tangent", T.type, double.class, double.class, double[].class, double[].class).invoke(mt, st, rate, drate, g.clone(), dg);
+    double lhs = T.type.getField("bias").getDouble(st) * ubias;
+    double[] tw = (double[]) T.type.getField("w").get(st);
+    for (int j = 0; j < P; j++) lhs += tw[j] * u[j];
+    // adjoint: seeds (u, ubias) for the final fields in the shadow
+    Object ma = model(d, w, 0.1), sa = Derivatives.zeroShadow(ma);
+    System.arraycopy(u, 0, (double[]) T.type.getField("w").get(sa), 0, P);
+    T.type.getField("bias").setDouble(sa, ubias);
+    double[] gbar = new double[P + 1], scalars = new double[1];
+    T.type.getMethod("step$adjoint", T.type, double.class, double[].class, double[].class, double[].class).invoke(ma, sa, rate, g.clone(), gbar, scalars);
+    double rhs = T.type.getField("bias").getDouble(sa) * dbias + scalars[0] * drate;
+    double[] aw = (double[]) T.type.getField("w").get(sa);
+    for (int j = 0; j < P; j++) rhs += aw[j] * v[j];
+    for (int j = 0; j <= P; j++) rhs += gbar[j] * dg[j];
+    assertEquals(lhs, rhs, 1e-13 * Math.max(1, Math.abs(lhs)));
+  }
 }
