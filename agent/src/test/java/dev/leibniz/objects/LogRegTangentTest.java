@@ -158,4 +158,16 @@ class LogRegTangentTest {
     for (int j = 0; j <= P; j++) rhs += gbar[j] * dg[j];
     assertEquals(lhs, rhs, 1e-13 * Math.max(1, Math.abs(lhs)));
   }
+
+  @Test
+  void theWeightsPassedAsTheGradientMustCarryTheirShadow() throws Exception {
+    // m.step(rate, m.w) with a tangent array for g that is not the shadow's w: refused at entry
+    Object m = model(data(), new double[] {1, 2, 3, 4}, 0), s = Derivatives.zeroShadow(m);
+    double[] w = (double[]) T.type.getField("w").get(m);
+    Method tangent = T.type.getMethod("step$tangent", T.type, double.class, double.class, double[].class, double[].class);
+    java.lang.reflect.InvocationTargetException e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.lang.reflect.InvocationTargetException.class, () -> tangent.invoke(m, s, 0.5, 0.0, w, new double[P]));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getCause() instanceof IllegalArgumentException
+        && e.getCause().getMessage().contains("two different shadows"), e.getCause()::toString);
+  }
 }

@@ -183,10 +183,23 @@ public abstract class Sweep {
   }
 
   /**
-   * At entry: each object parameter's shadow is given, and two parameters that are the same
-   * object have the same shadow (else a derivative would silently be lost or split).
+   * At entry: each object parameter's shadow is given, two parameters that are the same object
+   * have the same shadow, and an array parameter that is the array held in a field of an object
+   * parameter ({@code m.loss(m.w)}) has that field's shadow as its tangent or adjoint array (else a
+   * derivative would silently be lost or split).
    */
   protected void checkShadows(List<Insn> objects, boolean receiverShadow) {
+    for (Insn arr : src.params) {
+      if (!Types.isDifferentiableArray(arr.type) || !(shadow.get(arr) instanceof Insn)) continue;
+      Value given = ((Insn) shadow.get(arr)).arg(1); // the caller's array: null means passive
+      for (Insn field : arrayFieldsOf(objects)) {
+        Value o = field.arg(0);
+        if (!field.type.equals(arr.type)) continue;
+        Value primalField = b.add(Op.GETFIELD, field.type, field.attr, p(o));
+        Value shadowField = b.add(Op.GETFIELD, field.type, field.attr, shadow.get(o));
+        b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(arr), given, primalField, shadowField);
+      }
+    }
     for (int k = 0; k < objects.size(); k++) {
       Insn o = objects.get(k);
       int index = receiverShadow && o == src.params.get(0) ? -1 : src.params.indexOf(o) - (src.isStatic() ? 0 : 1);
@@ -196,6 +209,21 @@ public abstract class Sweep {
         b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(q), shadow.get(q), p(o), shadow.get(o));
       }
     }
+  }
+
+  /** The array fields the method reads directly from its object parameters (one per field and object). */
+  private List<Insn> arrayFieldsOf(List<Insn> objects) {
+    List<Insn> out = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Block blk : src.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op == Op.GETFIELD && Types.isDifferentiableArray(i.type) && objects.contains(i.arg(0))
+            && seen.add(i.attr + "@" + objects.indexOf(i.arg(0)))) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
   }
 
   private MethodRef shadowHelper(String name) {
