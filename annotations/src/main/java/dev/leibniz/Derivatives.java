@@ -18,8 +18,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>For methods involving objects of classes annotated {@code @Differentiable} (README, "Objects"),
- * {@link #tangent} returns the companion with the shadows in its type (the receiver's shadow first
- * for an instance method of such a class), and {@link #zeroShadow} makes the shadows to pass.
+ * {@link #tangent} and {@link #adjoint} return the companions with the shadows in their types (the
+ * receiver's shadow first for an instance method of such a class), and {@link #zeroShadow} makes the
+ * shadows to pass.
  *
  * <p>The look-up fails with an {@link IllegalStateException} that says why when the companion is
  * missing (the agent is not running, the class was loaded before it, or the method could not be

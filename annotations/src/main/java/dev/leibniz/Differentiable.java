@@ -68,13 +68,17 @@ import java.lang.annotation.Target;
  * result of such a type comes back as its shadow; the companion reads the direction from the
  * shadows and leaves the tangents of the fields' final values in them. Make shadows with {@link
  * Derivatives#zeroShadow} (no constructor of the class runs); a {@code null} shadow of a non-null
- * object, or one object passed twice with two shadows, fails at entry. Reverse mode of such methods
- * is not generated yet (reported as a warning).
+ * object, or one object passed twice with two shadows, fails at entry. In {@code m$adjoint} each
+ * such parameter is followed by its adjoint shadow and the receiver's adjoint shadow comes first;
+ * adjoints accumulate ({@code +=}) into the shadows' fields (on entry the seed for the fields' final
+ * values, on exit the adjoint with respect to their entry values). Object results and callees that
+ * write objects are not covered by reverse mode yet (a warning; the tangent is generated).
  *
  * <pre>{@code
  * @Differentiable class Body { double x, vx, mass; }
  * @Differentiable class Sim { final Body[] bodies; @Differentiable double energyAfter(int steps, double dt) {...} }
  * // generated: double energyAfter$tangent(Sim shadowOfThis, int steps, double dt, double ddt)
+ * //            double energyAfter$adjoint(Sim shadowOfThis, int steps, double dt, double seed, double[] grad)
  * }</pre>
  *
  * @see Derivatives for typed look-up of the companions

@@ -72,12 +72,14 @@ public final class ClassDifferentiator {
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
+    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }
     if (hasCompanions(cn)) {
       // transformed before (at build time): left as it is; reported where a companion is missing
-      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source));
+      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source, shadows));
     }
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
@@ -87,8 +89,6 @@ public final class ClassDifferentiator {
     Set<String> todo = source.closure();
     source.lift(todo);
     UserRules rules = new UserRules(cn, library);
-    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
-        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
     ModeUnit tangent = new ModeUnit(true, rules, source, library, writes, shadows);
     tangent.observer = observer;
     tangent.generate(todo);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code nbody} command, under the agent: the gradient of the energy after k steps with
- * respect to the initial velocities, by tangent companions through the receiver's shadow, against
+ * respect to the initial velocities, by tangent companions through the receiver's shadow and by one
+ * adjoint call into the receiver's adjoint shadow, against
  * Hipparchus {@code DerivativeStructure} (15 variables) and central differences.
  */
 class NBodyDemoTest {
@@ -25,11 +26,13 @@ class NBodyDemoTest {
     double dt = 0.01;
     NBodyDemo demo = new NBodyDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), steps, dt);
     double[][] g = demo.gradient();
+    double[][] a = demo.adjointGradient();
     double[] exact = hipparchus(steps, dt);
     for (int i = 0; i < 5; i++) {
       for (int k = 0; k < 3; k++) {
         double e = exact[3 * i + k];
-        assertEquals(e, g[i][k], 1e-9 * Math.max(1e-3, Math.abs(e)), "body " + i + " component " + k);
+        assertEquals(e, g[i][k], 1e-9 * Math.max(1e-3, Math.abs(e)), "tangent, body " + i + " component " + k);
+        assertEquals(e, a[i][k], 1e-9 * Math.max(1e-3, Math.abs(e)), "adjoint, body " + i + " component " + k);
       }
     }
     double[][] fd = demo.differences();
@@ -45,8 +48,8 @@ class NBodyDemoTest {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     double max = new NBodyDemo(new PrintStream(buffer, true, StandardCharsets.UTF_8), 100, 0.01).run();
     String[] lines = buffer.toString(StandardCharsets.UTF_8).split("\n");
-    assertEquals(8, lines.length, () -> String.join("\n", lines));
-    assertTrue(lines[7].startsWith("max relative difference: ") && max < 1e-5, lines[7]);
+    assertEquals(9, lines.length, () -> String.join("\n", lines));
+    assertTrue(lines[8].startsWith("max relative difference: ") && max < 1e-5, lines[8]);
   }
 
   /** The simulation on DerivativeStructures of the 15 initial velocity components. */

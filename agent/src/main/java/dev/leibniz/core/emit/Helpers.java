@@ -55,8 +55,9 @@ final class Helpers {
    */
   static void sameShadow(Object p1, Object s1, Object p2, Object s2) {
     if (p1 == p2 && p1 != null && s1 != s2) {
-      throw new IllegalArgumentException("leibniz: the same object is passed twice (or as the receiver and a parameter)"
-          .concat(" with two different shadows; pass its one shadow in both places (Derivatives.zeroShadows(a, b) keeps shared parts shared)"));
+      throw new IllegalArgumentException("leibniz: the same object or array is reached twice (two parameters, the receiver and a"
+          .concat(" parameter, or a parameter and an array field of another) with two different shadows; pass its one shadow in both")
+          .concat(" places (the shadow's field for an array held in a field; Derivatives.zeroShadows(a, b) keeps shared parts shared)"));
     }
   }
 

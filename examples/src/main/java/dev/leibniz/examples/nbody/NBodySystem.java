@@ -4,8 +4,9 @@ import dev.leibniz.Differentiable;
 
 /**
  * The Benchmarks Game n-body simulation ({@code nbody.java}: {@code advance} and {@code energy}
- * unchanged but for names), with the bodies in a field. {@link #energyAfter}'s tangent companion
- * takes the receiver's shadow: a direction in the initial state of every body.
+ * unchanged but for names), with the bodies in a field. {@link #energyAfter}'s companions take the
+ * receiver's shadow: the tangent a direction in the initial state of every body, the adjoint the
+ * gradient with respect to it.
  */
 @Differentiable
 public final class NBodySystem {
@@ -25,40 +26,41 @@ public final class NBodySystem {
     bodies[0].vz = -pz / Body.SOLAR_MASS;
   }
 
-  /** The total energy after {@code steps} steps of {@code dt} (moves the bodies). */
+  /**
+   * The total energy after {@code steps} steps of {@code dt} (moves the bodies). The step is the
+   * Benchmarks Game's {@code advance}, written inside the loop: reverse mode re-runs a callee that
+   * writes objects from their later state (objects are not snapshotted), so it refuses such a
+   * callee; here the fields overwritten in the loop are taped like overwritten array cells.
+   */
   @Differentiable
   public double energyAfter(int steps, double dt) {
-    for (int k = 0; k < steps; k++) {
-      advance(dt);
-    }
-    return energy();
-  }
-
-  private void advance(double dt) {
     Body[] b = bodies;
-    for (int i = 0; i < b.length; ++i) {
-      Body iBody = b[i];
-      for (int j = i + 1; j < b.length; ++j) {
-        Body body = b[j];
-        double dx = iBody.x - body.x;
-        double dy = iBody.y - body.y;
-        double dz = iBody.z - body.z;
-        double dSquared = dx * dx + dy * dy + dz * dz;
-        double distance = Math.sqrt(dSquared);
-        double mag = dt / (dSquared * distance);
-        iBody.vx -= dx * body.mass * mag;
-        iBody.vy -= dy * body.mass * mag;
-        iBody.vz -= dz * body.mass * mag;
-        body.vx += dx * iBody.mass * mag;
-        body.vy += dy * iBody.mass * mag;
-        body.vz += dz * iBody.mass * mag;
+    for (int k = 0; k < steps; k++) {
+      for (int i = 0; i < b.length; ++i) {
+        Body iBody = b[i];
+        for (int j = i + 1; j < b.length; ++j) {
+          Body body = b[j];
+          double dx = iBody.x - body.x;
+          double dy = iBody.y - body.y;
+          double dz = iBody.z - body.z;
+          double dSquared = dx * dx + dy * dy + dz * dz;
+          double distance = Math.sqrt(dSquared);
+          double mag = dt / (dSquared * distance);
+          iBody.vx -= dx * body.mass * mag;
+          iBody.vy -= dy * body.mass * mag;
+          iBody.vz -= dz * body.mass * mag;
+          body.vx += dx * iBody.mass * mag;
+          body.vy += dy * iBody.mass * mag;
+          body.vz += dz * iBody.mass * mag;
+        }
+      }
+      for (Body body : b) {
+        body.x += dt * body.vx;
+        body.y += dt * body.vy;
+        body.z += dt * body.vz;
       }
     }
-    for (Body body : b) {
-      body.x += dt * body.vx;
-      body.y += dt * body.vy;
-      body.z += dt * body.vz;
-    }
+    return energy();
   }
 
   /** The total energy, kinetic minus potential. */
