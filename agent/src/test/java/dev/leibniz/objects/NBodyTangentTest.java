@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * differences and Hipparchus {@code DerivativeStructure} running the same simulation.
  */
 class NBodyTangentTest {
-  static final Transformed T = Transformed.of(dev.leibniz.objects.fixtures.NBody.class, true);
+  static final Transformed T = Transformed.of(dev.leibniz.objects.fixtures.NBody.class);
   static final int N = 4;
 
   /** A state: 7 numbers per body (x y z vx vy vz mass). */
@@ -72,7 +72,8 @@ class NBodyTangentTest {
   @Test
   void companionSignatureTakesTheReceiversShadow() throws Exception {
     assertEquals(double.class, T.type.getMethod("energyAfter$tangent", T.type, int.class, double.class, double.class).getReturnType());
-    assertTrue(T.result.generated().stream().noneMatch(g -> g.contains("energyAfter$adjoint")), () -> "" + T.result.generated());
+    // reverse mode: the receiver's adjoint shadow first, advance (which writes the bodies) split (OrbitsAdjointTest)
+    assertEquals(double.class, T.type.getMethod("energyAfter$adjoint", T.type, int.class, double.class, double.class, double[].class).getReturnType());
   }
 
   @Test

@@ -11,15 +11,19 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The n-body simulation in reverse mode, with the bodies' fields overwritten in the method's own
- * loop: the gradient of the energy after k steps with respect to the whole initial state in one
- * adjoint call (in the receiver's adjoint shadow), against Hipparchus {@code DerivativeStructure};
- * and the dot-product test between the tangent and the adjoint, with seeds on the final state of
- * the bodies too.
+ * The n-body simulation in reverse mode, twice: with the bodies' fields overwritten in the method's
+ * own loop ({@link Orbits}), and with the Benchmarks Game's {@code advance} as a private callee that
+ * writes them ({@link dev.leibniz.objects.fixtures.NBody}, reversed in split mode): the gradient of
+ * the energy after k steps with respect to the whole initial state in one adjoint call (in the
+ * receiver's adjoint shadow), against Hipparchus {@code DerivativeStructure}; and the dot-product
+ * test between the tangent and the adjoint, with seeds on the final state of the bodies too.
  */
 class OrbitsAdjointTest {
-  static final Transformed T = Transformed.of(Orbits.class);
+  static final Transformed ORBITS = Transformed.of(Orbits.class);
+  static final Transformed NBODY = Transformed.of(dev.leibniz.objects.fixtures.NBody.class);
   static final int N = NBodyTangentTest.N;
+  /** The class under test in the current loop of a test. */
+  Transformed T;
 
   Object system(double[] s) throws Exception {
     return T.type.getConstructor(Body[].class).newInstance((Object) NBodyTangentTest.bodies(s));
@@ -59,6 +63,21 @@ class OrbitsAdjointTest {
 
   @Test
   void gradientOfTheEnergyAfterStepsAgainstDerivativeStructure() throws Exception {
+    for (Transformed t : new Transformed[] {ORBITS, NBODY}) {
+      T = t;
+      gradients();
+    }
+  }
+
+  @Test
+  void dotProductWithTheTangentIncludingTheFinalState() throws Exception {
+    for (Transformed t : new Transformed[] {ORBITS, NBODY}) {
+      T = t;
+      dotProducts();
+    }
+  }
+
+  void gradients() throws Exception {
     for (int steps : new int[] {0, 1, 10}) {
       double[] s = NBodyTangentTest.state(steps + 1);
       double dt = 0.01;
@@ -72,15 +91,14 @@ class OrbitsAdjointTest {
         unit[k] = 1;
         double exact = NBodyTangentTest.hipparchus(s, unit, steps, dt, 0);
         unit[k] = 0;
-        assertEquals(exact, g[k], 1e-11 * Math.max(1, Math.abs(exact)), "steps " + steps + ", component " + k);
+        assertEquals(exact, g[k], 1e-11 * Math.max(1, Math.abs(exact)), T.type.getSimpleName() + ", steps " + steps + ", component " + k);
       }
       assertEquals(NBodyTangentTest.hipparchus(s, unit, steps, dt, 1), grad[0], 1e-9, "d/d dt");
       assertEquals((double) T.type.getMethod("energyAfter", int.class, double.class).invoke(system(s), steps, dt), e, 0, "value");
     }
   }
 
-  @Test
-  void dotProductWithTheTangentIncludingTheFinalState() throws Exception {
+  void dotProducts() throws Exception {
     Random r = new Random(3);
     for (int trial = 0; trial < 3; trial++) {
       int steps = 5 + trial;

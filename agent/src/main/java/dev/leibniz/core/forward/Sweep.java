@@ -39,6 +39,8 @@ public abstract class Sweep {
   /** The src block in which a dst forward value is defined (for tape decisions). */
   protected final Map<Value, Block> home = new HashMap<>();
   protected Block current;
+  /** The tangent or adjoint array the caller gave for each array parameter (null: passive). */
+  protected final Map<Insn, Value> givenArrays = new java.util.LinkedHashMap<>();
   /** The src instruction being copied (locates a missing shadow). */
   protected Insn at;
 
@@ -189,9 +191,9 @@ public abstract class Sweep {
    * derivative would silently be lost or split).
    */
   protected void checkShadows(List<Insn> objects, boolean receiverShadow) {
-    for (Insn arr : src.params) {
-      if (!Types.isDifferentiableArray(arr.type) || !(shadow.get(arr) instanceof Insn)) continue;
-      Value given = ((Insn) shadow.get(arr)).arg(1); // the caller's array: null means passive
+    for (Map.Entry<Insn, Value> e : givenArrays.entrySet()) {
+      Insn arr = e.getKey();
+      Value given = e.getValue(); // the caller's array: null means passive
       for (Insn field : arrayFieldsOf(objects)) {
         Value o = field.arg(0);
         if (!field.type.equals(arr.type)) continue;

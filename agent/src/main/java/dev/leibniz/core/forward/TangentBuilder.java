@@ -128,6 +128,7 @@ public final class TangentBuilder extends Sweep {
       } else if (Types.isDifferentiableArray(prm.type)) {
         Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(t);
+        givenArrays.put(prm, t);
         defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
       }
     }
