@@ -27,40 +27,43 @@ public final class NBodySystem {
   }
 
   /**
-   * The total energy after {@code steps} steps of {@code dt} (moves the bodies). The step is the
-   * Benchmarks Game's {@code advance}, written inside the loop: reverse mode re-runs a callee that
-   * writes objects from their later state (objects are not snapshotted), so it refuses such a
-   * callee; here the fields overwritten in the loop are taped like overwritten array cells.
+   * The total energy after {@code steps} steps of {@code dt} (moves the bodies). In reverse mode
+   * {@code advance}, which overwrites the bodies' fields, is reversed in split mode: its forward
+   * sweep runs inside this method's and records what its reverse needs.
    */
   @Differentiable
   public double energyAfter(int steps, double dt) {
-    Body[] b = bodies;
     for (int k = 0; k < steps; k++) {
-      for (int i = 0; i < b.length; ++i) {
-        Body iBody = b[i];
-        for (int j = i + 1; j < b.length; ++j) {
-          Body body = b[j];
-          double dx = iBody.x - body.x;
-          double dy = iBody.y - body.y;
-          double dz = iBody.z - body.z;
-          double dSquared = dx * dx + dy * dy + dz * dz;
-          double distance = Math.sqrt(dSquared);
-          double mag = dt / (dSquared * distance);
-          iBody.vx -= dx * body.mass * mag;
-          iBody.vy -= dy * body.mass * mag;
-          iBody.vz -= dz * body.mass * mag;
-          body.vx += dx * iBody.mass * mag;
-          body.vy += dy * iBody.mass * mag;
-          body.vz += dz * iBody.mass * mag;
-        }
-      }
-      for (Body body : b) {
-        body.x += dt * body.vx;
-        body.y += dt * body.vy;
-        body.z += dt * body.vz;
-      }
+      advance(dt);
     }
     return energy();
+  }
+
+  private void advance(double dt) {
+    Body[] b = bodies;
+    for (int i = 0; i < b.length; ++i) {
+      Body iBody = b[i];
+      for (int j = i + 1; j < b.length; ++j) {
+        Body body = b[j];
+        double dx = iBody.x - body.x;
+        double dy = iBody.y - body.y;
+        double dz = iBody.z - body.z;
+        double dSquared = dx * dx + dy * dy + dz * dz;
+        double distance = Math.sqrt(dSquared);
+        double mag = dt / (dSquared * distance);
+        iBody.vx -= dx * body.mass * mag;
+        iBody.vy -= dy * body.mass * mag;
+        iBody.vz -= dz * body.mass * mag;
+        body.vx += dx * iBody.mass * mag;
+        body.vy += dy * iBody.mass * mag;
+        body.vz += dz * iBody.mass * mag;
+      }
+    }
+    for (Body body : b) {
+      body.x += dt * body.vx;
+      body.y += dt * body.vy;
+      body.z += dt * body.vz;
+    }
   }
 
   /** The total energy, kinetic minus potential. */
