@@ -156,7 +156,8 @@ final class CalleeOracle implements Callees {
       return "it is a constructor; objects are passive";
     }
     boolean overridable = (mn.access & Opcodes.ACC_ABSTRACT) != 0 || !boundStatically(m, d);
-    if (!carriesDerivative(mn.desc)) {
+    boolean objects = Companions.involvesShadows(d.owner().name, (mn.access & Opcodes.ACC_STATIC) != 0, mn.desc, shadows);
+    if (!carriesDerivative(mn.desc) && !objects) {
       return overridable
           ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known;"
               + " make it final, or pass the value as a parameter"
