@@ -49,6 +49,11 @@ public final class Activity {
     return a;
   }
 
+  /** What this analysis knows about the graph's callees. */
+  Callees callees() {
+    return callees;
+  }
+
   /** True when {@code v} carries a derivative: an active scalar, or an array of an active class. */
   public boolean isActive(Value v) {
     if (Types.isReference(v.type) || v.type.equals(Types.NULL)) {

@@ -165,11 +165,23 @@ public final class DerivativeCuts {
     if (i.op != Op.INVOKE || !anyActive(activity, i)) return null;
     if (i.attr instanceof InvokeDynamicInsnNode) return Kind.TEXT; // string concatenation
     MethodRef m = i.method();
-    if (BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc())) return Kind.BITS;
+    if (BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc()) || returnsBitsOf(m)) return Kind.BITS;
     Type r = Type.getReturnType(m.desc());
     boolean text = r.getSort() == Type.OBJECT && (r.getInternalName().equals("java/lang/String")
         || r.getInternalName().equals("java/lang/StringBuilder") || r.getInternalName().equals("java/lang/StringBuffer"));
     return text && PassiveCalls.isSafe(m) ? Kind.TEXT : null;
+  }
+
+  /**
+   * A callee given an active value that returns an integer and reads the bit pattern of a floating
+   * value, itself or through its callees ({@code static long bits(double x) { return
+   * Double.doubleToRawLongBits(x); }}): its result may be those bits, so it counts as bits of an
+   * active value, and a helper that turns them back into a number is reported like {@code
+   * longBitsToDouble} itself.
+   */
+  private boolean returnsBitsOf(MethodRef m) {
+    int sort = Type.getReturnType(m.desc()).getSort();
+    return (sort == Type.LONG || sort == Type.INT) && activity.callees().writesArgument(m, ParamWrites.BIT_PATTERNS);
   }
 
   private Kind derivedArgument(Insn i) {
