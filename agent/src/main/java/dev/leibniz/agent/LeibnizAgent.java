@@ -65,6 +65,7 @@ public final class LeibnizAgent {
         }
         return;
       }
+      SelfCheck.enable(options.check);
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
       reportAlreadyLoaded(inst, options);
     } catch (Throwable t) {
@@ -88,7 +89,7 @@ public final class LeibnizAgent {
             .or(failSafe(hasSuperType(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable")))))))
         .transform(
             (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
-                builder.visit(new CompanionWriter(options, loader)))
+                builder.visit(new CompanionWriter(options, loader, module == null || !module.isNamed())))
         .makeRaw();
   }
 
