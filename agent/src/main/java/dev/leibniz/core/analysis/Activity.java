@@ -291,7 +291,11 @@ public final class Activity {
           : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
-    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");
+    String scala = i.attr instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode
+        && ((org.objectweb.asm.tree.InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
+        ? " (Scala's for (i <- a until b) is Range.foreach with such a closure: write the loop with while)" : "";
+    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported: write the"
+        + " loop or the call in the method itself" + scala);
   }
 
   private static NotDifferentiable fail(Insn i, String reason) {
