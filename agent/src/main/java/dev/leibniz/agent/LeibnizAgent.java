@@ -67,6 +67,9 @@ public final class LeibnizAgent {
       }
       SelfCheck.enable(options.check);
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
+      if (inst.isRetransformClassesSupported()) {
+        inst.addTransformer(new RetransformWatch(options), true); // only says when another agent retransforms a class
+      }
       reportAlreadyLoaded(inst, options);
     } catch (Throwable t) {
       System.err.println("leibniz: the agent could not start and is disabled: " + t);

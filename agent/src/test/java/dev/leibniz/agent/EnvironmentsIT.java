@@ -116,6 +116,28 @@ class EnvironmentsIT {
     }
   }
 
+  /**
+   * Another agent changes a marked method after its companions exist. A retransformation (what
+   * mocking libraries and tracers do) cannot regenerate them: one warning names the class. A
+   * redefinition (a debugger's hot swap) regenerates them from the new code: no warning, and the
+   * derivative follows the new code.
+   */
+  @Test
+  void retransformationIsReportedAndRedefinitionRegeneratesTheCompanions() throws Exception {
+    List<String> jvm = List.of("-Djdk.attach.allowAttachSelf=true", "-javaagent:" + agentJar());
+    Run retransformed = run(jvm, "dev.leibniz.agent.fixtures.Retransformed", "retransform");
+    assertEquals(0, retransformed.exit, retransformed.err);
+    assertTrue(retransformed.out.contains("after: f(3) = 18.0, f'(3) = 6.0"), retransformed.out);
+    List<String> warnings = retransformed.err.lines().filter(l -> l.startsWith("leibniz:")).toList();
+    assertEquals(1, warnings.size(), retransformed.err);
+    assertTrue(warnings.get(0).startsWith("leibniz: warning: dev.leibniz.agent.fixtures.Retransformed is being retransformed by"
+        + " another agent after its companions were generated"), retransformed.err);
+    Run redefined = run(jvm, "dev.leibniz.agent.fixtures.Retransformed", "redefine");
+    assertEquals(0, redefined.exit, redefined.err);
+    assertTrue(redefined.out.contains("after: f(3) = 18.0, f'(3) = 12.0"), redefined.out);
+    assertTrue(redefined.err.lines().noneMatch(l -> l.startsWith("leibniz:")), redefined.err);
+  }
+
   @Test
   void tapeThatOutgrowsTheHeapFailsWithAMessageNamingTheMethod() throws Exception {
     Run r = run(List.of("-javaagent:" + agentJar(), "-Xmx64m"), "dev.leibniz.agent.fixtures.Heavy", "100000000");
