@@ -89,7 +89,17 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
         System.err.print("leibniz: generated " + g);
       }
     }
-    return checked ? CheckedCompanions.wrap(original, r.transformed()) : r.transformed();
+    return checked ? checked(original, r.transformed(), className) : r.transformed();
+  }
+
+  /** The companions with the self-check's wrappers; if wrapping fails, the companions as they are. */
+  private static byte[] checked(byte[] original, byte[] transformed, String className) {
+    try {
+      return CheckedCompanions.wrap(original, transformed);
+    } catch (Throwable t) {
+      System.err.println("leibniz: check: the companions of " + className + " are not checked: internal error " + t);
+      return transformed;
+    }
   }
 
   /** The original class whose initialiser throws {@code message} (its own kept under another name). */
