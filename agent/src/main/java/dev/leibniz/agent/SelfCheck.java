@@ -71,12 +71,11 @@ public final class SelfCheck {
 
   private static void check(String where, MethodHandle p, MethodHandle t, MethodHandle a, Object[] point) {
     try {
-      Derivatives.check(where, p, t, a, true, ThreadLocalRandom.current().nextLong(), point);
+      Derivatives.check(shortName(where), p, t, a, true, ThreadLocalRandom.current().nextLong(), point);
     } catch (AssertionError e) {
       if (reported.add(where)) {
         String message = e.getMessage().replaceFirst("^leibniz check: ", "");
-        System.err.println("leibniz: warning: check: " + where + ": the companions disagree with the method: " + message
-            + calledFrom());
+        System.err.println("leibniz: warning: check: " + where + ": at " + message + calledFrom());
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       // no differentiable input, a value that is not finite, a companion or primal that throws: not checkable here
@@ -86,6 +85,12 @@ public final class SelfCheck {
         System.err.println("leibniz: check: the self-check needs leibniz-annotations on the class path; it is off (" + e + ")");
       }
     }
+  }
+
+  /** {@code com.acme.Model.f} from {@code double com.acme.Model.f(double) at Model.java:12}. */
+  private static String shortName(String where) {
+    int paren = where.indexOf('(');
+    return paren < 0 ? where : where.substring(where.lastIndexOf(' ', paren) + 1, paren);
   }
 
   private static MethodHandle bind(MethodHandle h, Object receiver) {
