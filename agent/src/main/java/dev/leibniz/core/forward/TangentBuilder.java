@@ -45,7 +45,8 @@ public final class TangentBuilder extends Sweep {
   private Value pairBuffer;
 
   private TangentBuilder(Graph src, Activity activity, Callees callees, String name, boolean pair) {
-    super(src, activity, callees, name, pair ? Companions.pairTangentDesc(src.desc) : Companions.tangentDesc(src.desc));
+    super(src, activity, callees, name, pair ? Companions.pairTangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.pair = pair;
   }
 
@@ -55,14 +56,22 @@ public final class TangentBuilder extends Sweep {
    */
   public static Graph buildPair(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     TangentBuilder t = new TangentBuilder(src, activity, callees, name, true);
-    t.run();
+    try {
+      t.run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
     return t.dst;
   }
 
   /** The tangent graph of {@code src}, named {@code name} ({@code m$tangent}). */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     TangentBuilder t = new TangentBuilder(src, activity, callees, name, false);
-    t.run();
+    try {
+      t.run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
     return t.dst;
   }
 
@@ -132,20 +141,26 @@ public final class TangentBuilder extends Sweep {
   }
 
   private void params() {
+    List<Insn> objects = new ArrayList<>();
+    boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
     for (Insn prm : src.params) {
       Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
       dst.params.add(c);
       define(prm, c);
-      if (Types.isScalar(prm.type)) {
+      if (objectShadowParam(prm, receiverShadow)) {
+        objects.add(prm);
+      } else if (Types.isScalar(prm.type)) {
         Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(t);
         tangent.put(prm, t);
       } else if (Types.isDifferentiableArray(prm.type)) {
         Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(t);
+        givenArrays.put(prm, t);
         defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
       }
     }
+    checkShadows(objects, receiverShadow);
     if (pair) {
       pairOut = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
       dst.params.add((Insn) pairOut);
@@ -174,7 +189,7 @@ public final class TangentBuilder extends Sweep {
     if (pairBuffer == null || !callees.hasPairTangent(m) || !Types.isScalar(r) || !isUsed(i)) return false;
     tangentArgs.add(pairBuffer);
     MethodRef pm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
-        Companions.pairTangentName(m.name()), Companions.pairTangentDesc(m.desc()), m.itf());
+        Companions.pairTangentName(m.name()), Companions.pairTangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
     Insn call = b.add(Op.INVOKE, r, pm, tangentArgs.toArray(new Value[0]));
     call.line = i.line;
     call.origin = i.origin;
@@ -190,6 +205,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   private void insn(Insn i) throws NotDifferentiable {
+    at = i;
     if (i.op == Op.PARAM) {
       if (i == src.params.get(0)) {
         params();
@@ -197,6 +213,10 @@ public final class TangentBuilder extends Sweep {
       return;
     }
     if (copyArrayOp(i)) {
+      return;
+    }
+    if ((i.op == Op.GETFIELD || i.op == Op.PUTFIELD) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
+      field(i);
       return;
     }
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
@@ -231,6 +251,24 @@ public final class TangentBuilder extends Sweep {
       default: throw fail(i, "internal: no tangent rule for " + i.op);
     }
     tangent.put(i, r);
+  }
+
+  /**
+   * A field of an object with a shadow: the shadow's same field holds the tangent of a
+   * {@code double}/{@code float} field (the shadows of array and object fields: {@link #copyFieldOp}).
+   */
+  private void field(Insn i) {
+    copyFieldOp(i);
+    Type declared = Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc());
+    if (!Types.isScalar(declared)) {
+      return;
+    }
+    Value s = shadowOf(i.arg(0));
+    if (i.op == Op.GETFIELD) {
+      tangent.put(i, b.add(Op.GETFIELD, i.type, i.attr, s));
+    } else {
+      b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, s, b.convert(t(i.arg(1)), declared));
+    }
   }
 
   /** {@code tangent(x) * factor}, or nothing when x is passive. */
@@ -319,7 +357,8 @@ public final class TangentBuilder extends Sweep {
       define(i, c);
     }
     List<Value> args = tangentArgs(i);
-    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()));
+    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()),
+        Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     Type tr = Type.getReturnType(tm.desc());
     Insn call = b.add(Op.INVOKE, Types.stackType(tr), tm, args.toArray(new Value[0]));
     call.line = i.line;
@@ -420,7 +459,7 @@ public final class TangentBuilder extends Sweep {
     }
     if (i.op == Op.RETURN) {
       Type r = Type.getReturnType(src.desc);
-      Value[] args = Types.isDifferentiable(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
+      Value[] args = callees.shadows().carries(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
       if (pair) {
         b.add(Op.ASTORE, Type.VOID_TYPE, null, pairOut, b.constant(Type.INT_TYPE, 0), b.convert(p(i.arg(0)), Type.DOUBLE_TYPE));
       }
@@ -444,12 +483,17 @@ public final class TangentBuilder extends Sweep {
     int self = m.isStatic() ? 0 : 1;
     if (self == 1) {
       args.add(p(i.arg(0)));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
+        args.add(shadowOf(i.arg(0)));
+      }
     }
     for (int a = 0; a < types.length; a++) {
       Value v = i.arg(a + self);
       args.add(p(v));
       if (Types.isScalar(types[a])) {
         args.add(b.convert(t(v), types[a]));
+      } else if (callees.shadows().has(types[a])) {
+        args.add(shadowOf(v));
       } else if (Types.isDifferentiableArray(types[a])) {
         args.add(shadowOrNull(v));
       }

@@ -112,8 +112,9 @@ public final class AdjointBuilder extends Sweep {
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
       boolean workspaceFree) {
-    super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.desc)
-        : workspaceFree ? Companions.adjointDesc(src.desc) : Companions.adjointBodyDesc(src.desc));
+    super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : workspaceFree ? Companions.adjointDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
     this.workspaceFree = workspaceFree;
     this.cycles = new Cycles(src);
@@ -140,8 +141,17 @@ public final class AdjointBuilder extends Sweep {
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
     AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams, false, false);
-    a.run();
-    return a.dst;
+    return a.runReporting();
+  }
+
+  /** Runs the builder; an object without a shadow becomes its located diagnostic. */
+  private Graph runReporting() throws NotDifferentiable {
+    try {
+      run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
+    return dst;
   }
 
   /**
@@ -153,8 +163,7 @@ public final class AdjointBuilder extends Sweep {
   public static Graph buildWorkspaceFree(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
     AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams, false, true);
-    a.run();
-    return a.dst;
+    return a.runReporting();
   }
 
   /**
@@ -167,8 +176,7 @@ public final class AdjointBuilder extends Sweep {
    */
   public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, true, false);
-    a.run();
-    return a.dst;
+    return a.runReporting();
   }
 
   private void run() throws NotDifferentiable {
@@ -282,14 +290,19 @@ public final class AdjointBuilder extends Sweep {
 
   private void params() {
     boolean anyScalar = false;
+    boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
+    List<Insn> objects = new ArrayList<>();
     List<Insn[]> sinks = new ArrayList<>();
     for (Insn prm : src.params) {
       Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
       dst.params.add(c);
       define(prm, c);
-      if (Types.isDifferentiableArray(prm.type)) {
+      if (objectShadowParam(prm, receiverShadow)) {
+        objects.add(prm); // its adjoint shadow (README, "Objects")
+      } else if (Types.isDifferentiableArray(prm.type)) {
         Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
         dst.params.add(bar);
+        givenArrays.put(prm, bar);
         if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
           sinks.add(new Insn[] {prm, c, bar});
         } else {
@@ -300,6 +313,7 @@ public final class AdjointBuilder extends Sweep {
         anyScalar = true;
       }
     }
+    checkShadows(objects, receiverShadow);
     Type r = Type.getReturnType(src.desc);
     if (Types.isDifferentiable(r)) {
       Insn s = b.add(Op.PARAM, r, dst.params.size());
@@ -346,7 +360,7 @@ public final class AdjointBuilder extends Sweep {
       forwardCall(i);
       return;
     }
-    if (copyArrayOp(i)) {
+    if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }
     copy(i);
@@ -365,6 +379,14 @@ public final class AdjointBuilder extends Sweep {
       Type[] types = Type.getArgumentTypes(m.desc());
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
+      for (int a = 0; a < i.args.length; a++) {
+        if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, current, a)) {
+          throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
+              + m.owner().replace('/', '.') + "." + m.name() + " is written after the call, and in reverse mode the callee's"
+              + " adjoint runs on the objects' state at that time (objects are not snapshotted); move the writes into"
+              + " this method (or the callee), or use the tangent");
+        }
+      }
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
         if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
@@ -941,6 +963,24 @@ public final class AdjointBuilder extends Sweep {
 
   private void reverseInsn(Insn i) throws NotDifferentiable {
     switch (i.op) {
+      case GETFIELD:
+        // the field of an object with a shadow, like an array cell: shadow.f += bar
+        if (Types.isScalar(i.type) && activity.isActive(i) && callees.shadows().has(i.arg(0).type)) {
+          Value rb = take(i);
+          Value sh = need(shadowOf(i.arg(0)));
+          Value old = b.add(Op.GETFIELD, i.type, i.attr, sh);
+          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, b.plus(old, rb));
+        }
+        return;
+      case PUTFIELD:
+        // a write: its adjoint moves from the shadow's field to the value written, the field's to zero
+        if (Types.isScalar(i.arg(1).type) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
+          Value sh = need(shadowOf(i.arg(0)));
+          Value bar = b.add(Op.GETFIELD, i.arg(1).type, i.attr, sh);
+          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, zero(b, i.arg(1).type));
+          accumulate(i.arg(1), bar);
+        }
+        return;
       case ALOAD:
         if (Types.isScalar(i.type) && activity.isActive(i)) {
           Value rb = take(i);
@@ -1056,12 +1096,19 @@ public final class AdjointBuilder extends Sweep {
     Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
     List<Value> args = new ArrayList<>();
-    if (self == 1) args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
+    if (self == 1) {
+      args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
+        args.add(rev ? need(shadowOf(i.arg(0))) : shadowOf(i.arg(0))); // the same shadow in both calls
+      }
+    }
     List<Value> scalarArgs = new ArrayList<>();
     for (int a = 0; a < types.length; a++) {
       Value v = i.arg(a + self);
       args.add(rev ? need(p(v)) : p(v));
-      if (Types.isDifferentiableArray(types[a])) {
+      if (callees.shadows().has(types[a])) {
+        args.add(rev ? need(shadowOf(v)) : shadowOf(v));
+      } else if (Types.isDifferentiableArray(types[a])) {
         Value sh = activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
         args.add(rev ? need(sh) : sh);
       } else if (Types.isScalar(types[a])) {
@@ -1078,7 +1125,7 @@ public final class AdjointBuilder extends Sweep {
     args.add(dst.workspace);
     args.add(b.constant(Type.INT_TYPE, mode));
     MethodRef sm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
-        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.desc()), m.itf());
+        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
     Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
     call.line = i.line;
     if (rev) {
@@ -1112,12 +1159,17 @@ public final class AdjointBuilder extends Sweep {
     int self = m.isStatic() ? 0 : 1;
     Value[] snaps = snapshots.get(i);
     List<Value> args = new ArrayList<>();
-    if (self == 1) args.add(need(p(i.arg(0))));
+    if (self == 1) {
+      args.add(need(p(i.arg(0))));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) args.add(need(shadowOf(i.arg(0))));
+    }
     List<Value> scalarArgs = new ArrayList<>();
     for (int a = 0; a < types.length; a++) {
       Value v = i.arg(a + self);
       args.add(need(snaps[a] != null ? snaps[a] : p(v)));
-      if (Types.isDifferentiableArray(types[a])) {
+      if (callees.shadows().has(types[a])) {
+        args.add(need(shadowOf(v)));
+      } else if (Types.isDifferentiableArray(types[a])) {
         args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
       } else if (Types.isScalar(types[a])) {
         scalarArgs.add(v);
@@ -1136,7 +1188,7 @@ public final class AdjointBuilder extends Sweep {
     if (workspaceFree) {
       String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
           ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
-      am = callees.companion(m, adjointName, Companions.adjointDesc(m.desc()));
+      am = callees.companion(m, adjointName, Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     } else if (callees.hasAdjointBody(m)) {
       // A companion of this class that no subclass overrides: its private body, on this
       // gradient's workspace.
@@ -1144,9 +1196,9 @@ public final class AdjointBuilder extends Sweep {
       String body = callees.hasDistinctVariant(m) && argumentsDistinct(i)
           ? Companions.distinctAdjointName(m.name()) : Companions.adjointBodyName(m.name());
       am = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), body,
-          Companions.adjointBodyDesc(m.desc()), m.itf());
+          Companions.adjointBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
     } else {
-      am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()));
+      am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     }
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;
