@@ -64,4 +64,15 @@ class HostedObjectCalleesTest {
         && d.mode().equals("adjoint") && d.line() > 0 && d.reason().contains("BodyMath.kick")), () -> "" + T.result.diagnostics());
     assertEquals(1, T.result.diagnostics().size(), () -> "" + T.result.diagnostics());
   }
+
+  @Test
+  void secondOrderOfAMethodWithObjectsIsReportedNotSilentlyMissing() throws Exception {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.SecondOrderBody.class, true);
+    assertTrue(t.result.diagnostics().stream().anyMatch(d -> d.method().startsWith("kinetic(") && !d.warning()
+        && d.reason().contains("second order")), () -> "" + t.result.diagnostics());
+    Body b = new Body(0, 0, 0, 3, 0, 0, 2);
+    Body s = Derivatives.zeroShadow(b);
+    s.vx = 1;
+    assertEquals(2 * 3, (double) t.type.getMethod("kinetic$tangent", Body.class, Body.class).invoke(null, b, s), 0);
+  }
 }
