@@ -77,10 +77,16 @@ final class ClassLibrary {
     });
   }
 
-  /** True when class {@code owner} is annotated {@code @Differentiable} (its instances have shadows). */
+  /**
+   * True when class {@code owner} or a superclass is annotated {@code @Differentiable} (its
+   * instances have shadows; the annotation is {@code @Inherited}, as {@code zeroShadow} sees it).
+   */
   boolean isShadowClass(String owner) {
-    ClassNode c = classNode(owner);
-    return c != null && SourceClass.isMarked(c);
+    int depth = 0;
+    for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
+      if (SourceClass.isMarked(c)) return true;
+    }
+    return false;
   }
 
   /** A method and the class that declares it. */

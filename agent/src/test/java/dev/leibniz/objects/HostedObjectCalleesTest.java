@@ -75,4 +75,24 @@ class HostedObjectCalleesTest {
     s.vx = 1;
     assertEquals(2 * 3, (double) t.type.getMethod("kinetic$tangent", Body.class, Body.class).invoke(null, b, s), 0);
   }
+
+  @Test
+  void subclassOfADifferentiableClassHasShadowsInBothModes() throws Exception {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.Fields.class);
+    dev.leibniz.objects.fixtures.Charged c = new dev.leibniz.objects.fixtures.Charged();
+    c.q = 2;
+    c.m = 3;
+    dev.leibniz.objects.fixtures.Charged s = Derivatives.zeroShadow(c);
+    s.q = 1;
+    s.m = 0.5;
+    double r = 4;
+    double d = (double) t.type.getMethod("potential$tangent", c.getClass(), c.getClass(), double.class, double.class).invoke(null, c, s, r, 1.0);
+    assertEquals((1 * 3 + 2 * 0.5) / r - 2 * 3 / (r * r), d, 1e-15);
+    dev.leibniz.objects.fixtures.Charged bar = Derivatives.zeroShadow(c);
+    double[] grad = new double[1];
+    t.type.getMethod("potential$adjoint", c.getClass(), c.getClass(), double.class, double.class, double[].class).invoke(null, c, bar, r, 1.0, grad);
+    assertEquals(3 / r, bar.q, 1e-15);
+    assertEquals(2 / r, bar.m, 1e-15);
+    assertEquals(-6 / (r * r), grad[0], 1e-15);
+  }
 }
