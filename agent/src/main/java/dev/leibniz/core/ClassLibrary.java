@@ -89,6 +89,19 @@ final class ClassLibrary {
     return false;
   }
 
+  /**
+   * The highest class in {@code owner}'s superclass chain that is annotated {@code @Differentiable}
+   * ({@code owner} itself when none is, or when a class on the way cannot be read).
+   */
+  String shadowRoot(String owner) {
+    String root = owner;
+    int depth = 0;
+    for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
+      if (SourceClass.isMarked(c)) root = c.name;
+    }
+    return root;
+  }
+
   /** A method and the class that declares it. */
   record Declaration(ClassNode owner, MethodNode method) {}
 
