@@ -242,7 +242,26 @@ public final class Derivatives {
 
   /** {@link #check(MethodHandles.Lookup, Class, String, Object...)} for any method, with its receiver (null if static). */
   public static void check(MethodHandles.Lookup lookup, Method method, Object receiver, Object... arguments) {
-    new GradientCheck(lookup, method, receiver, arguments).run(20251201L);
+    new GradientCheck(lookup, method, receiver, arguments).run(20251201L, false);
+  }
+
+  /**
+   * The same check on companions given as handles (hand-written rules, or companions reached
+   * another way), any receiver already bound: {@code primal} of the method's type, {@code tangent}
+   * and {@code adjoint} of the contract's types for it; either companion may be null (the
+   * adjoint alone is checked against finite differences through {@code <J^T w, v>}). {@code name}
+   * names the method in messages. With {@code oneSidedAtKinks}, a tangent that disagrees with
+   * central differences but agrees with a one-sided difference passes (the point is a kink such as
+   * {@code abs} at 0, where the rules take one side): the agent's run-time check ({@code check=})
+   * meets such points, a test choosing its own points should not. {@code seed} picks the directions.
+   *
+   * @throws AssertionError at the first disagreement, naming the method, the point and the values
+   * @throws IllegalArgumentException when the method has no differentiable input or its value is
+   *     not finite at the point
+   */
+  public static void check(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint,
+      boolean oneSidedAtKinks, long seed, Object... arguments) {
+    new GradientCheck(name, primal, tangent, adjoint, arguments).run(seed, oneSidedAtKinks);
   }
 
   private static Method uniqueMethod(Class<?> owner, String name, int arity) {

@@ -212,7 +212,8 @@ final class CalleeOracle implements Callees {
       return failedCallee(shown, failures.get(hosted), d.owner().name.replace('/', '.'));
     }
     if (SourceClass.isMarked(d.method())) {
-      return "the callee " + shown + " cannot be differentiated (" + fileOf(d.owner().name) + ":" + firstLine(d.method())
+      String file = d.owner().sourceFile != null ? d.owner().sourceFile : fileOf(d.owner().name);
+      return "the callee " + shown + " cannot be differentiated (" + file + ":" + firstLine(d.method())
           + "): it gets no " + companionName(m) + " (its own diagnostic says why)";
     }
     return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);

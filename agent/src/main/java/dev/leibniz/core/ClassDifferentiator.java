@@ -116,7 +116,11 @@ public final class ClassDifferentiator {
         if (places.add(w.className() + w.line() + w.instruction())) all.add(w);
       }
     }
-    if (all.size() == r.diagnostics().size()) return r;
+    if (cn.sourceFile != null && !cn.sourceFile.endsWith(".java")) { // Kotlin, Scala...: name the real file
+      all.replaceAll(d -> d.className().equals(source.className) ? d.withSourceFile(cn.sourceFile) : d);
+    } else if (all.size() == r.diagnostics().size()) {
+      return r;
+    }
     return new Result(r.transformed(), r.companions(), r.generated(), all);
   }
 

@@ -1,6 +1,7 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.lift.BitIdioms;
 import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.Lifter;
 import java.util.ArrayList;
@@ -203,6 +204,7 @@ final class SourceClass {
       g = Lifter.lift(ownerOf(key), node(key));
       g.ownerIsInterface = ownerIsInterface(key);
       Inliner.inline(g, m -> graphs.get(keyOf(m)));
+      BitIdioms.rewrite(g); // an idiom split between the method and its inlined helpers is whole now
       inlined.put(key, g);
     }
     return g;

@@ -52,6 +52,11 @@ public final class Activity {
     return a;
   }
 
+  /** What this analysis knows about the graph's callees. */
+  Callees callees() {
+    return callees;
+  }
+
   /** True when {@code v} carries a derivative: an active scalar, or an array of an active class. */
   public boolean isActive(Value v) {
     if (Types.isReference(v.type) || v.type.equals(Types.NULL)) {
@@ -334,7 +339,11 @@ public final class Activity {
           : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
-    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");
+    String scala = i.attr instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode
+        && ((org.objectweb.asm.tree.InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
+        ? " (Scala's for (i <- a until b) is Range.foreach with such a closure: write the loop with while)" : "";
+    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported: write the"
+        + " loop or the call in the method itself" + scala);
   }
 
   /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */

@@ -53,6 +53,69 @@ public abstract class Sweep {
     this.b = new Builder(dst, dst.newBlock());
   }
 
+  private dev.leibniz.core.analysis.Dominators srcDominators;
+  private Map<Value, Block> srcBlocks;
+
+  /**
+   * What a rule of the math call {@code call} (its first argument given to the rule as
+   * {@code ruleArg}) may reuse from the primal, shared by both modes: another {@code Math}/{@code
+   * StrictMath} call with the same descriptor on the same argument, in a block that dominates the
+   * call's (in its own block: before it, unless {@code wholeBlock}, when the whole block has run
+   * first, as in a reverse sweep), as {@code use} gives it. So {@code sin}'s partial reads the
+   * primal's {@code cos(x)} instead of calling {@code cos} again.
+   */
+  protected Builder.Known primalCalls(Insn call, Value ruleArg, boolean wholeBlock, java.util.function.Function<Value, Value> use) {
+    if (call.args.length != 1) return null;
+    if (srcBlocks == null) {
+      srcBlocks = new HashMap<>();
+      for (Block blk : src.blocks) {
+        for (Insn i : blk.insns) srcBlocks.put(i, blk);
+      }
+      srcDominators = new dev.leibniz.core.analysis.Dominators(src);
+    }
+    Block home = srcBlocks.get(call);
+    return (name, desc, args) -> {
+      if (args.length != 1 || args[0] != ruleArg || home == null) return null;
+      for (Block blk : src.blocks) {
+        if (!srcDominators.dominates(blk, home)) continue;
+        int end = blk == home && !wholeBlock ? blk.insns.indexOf(call) : blk.insns.size();
+        for (int k = 0; k < end; k++) {
+          Insn j = blk.insns.get(k);
+          if (j != call && j.op == Op.MATH && sameValue(j.arg(0), call.arg(0)) && sameFunction(j, name, desc) && primal.containsKey(j)) {
+            return use.apply(primal.get(j));
+          }
+        }
+      }
+      return null;
+    };
+  }
+
+  /**
+   * One value, or two loads of one array cell in one block with no store or call between them
+   * ({@code sin(x[i]) * cos(x[i])} reads {@code x[i]} twice).
+   */
+  private boolean sameValue(Value u, Value v) {
+    if (u == v) return true;
+    if (!(u instanceof Insn) || !(v instanceof Insn)) return false;
+    Insn a = (Insn) u, c = (Insn) v;
+    Block blk = srcBlocks.get(a);
+    if (a.op != Op.ALOAD || c.op != Op.ALOAD || blk == null || blk != srcBlocks.get(c) || a.arg(0) != c.arg(0) || a.arg(1) != c.arg(1)) {
+      return false;
+    }
+    int from = Math.min(blk.insns.indexOf(a), blk.insns.indexOf(c)), to = Math.max(blk.insns.indexOf(a), blk.insns.indexOf(c));
+    for (int k = from + 1; k < to; k++) {
+      Op op = blk.insns.get(k).op;
+      if (op == Op.ASTORE || op == Op.INVOKE || op == Op.PUTFIELD || op == Op.PUTSTATIC) return false;
+    }
+    return true;
+  }
+
+  private static boolean sameFunction(Insn j, String name, String desc) {
+    dev.leibniz.core.ir.MethodRef m = j.method();
+    return m.name().equals(name) && m.desc().equals(desc)
+        && (m.owner().equals("java/lang/Math") || m.owner().equals("java/lang/StrictMath"));
+  }
+
   /** Src blocks in reverse post-order from the entry. */
   protected List<Block> order() {
     return dev.leibniz.core.analysis.Dominators.reversePostOrder(src);

@@ -7,6 +7,7 @@ import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
@@ -238,7 +239,9 @@ public final class TangentBuilder extends Sweep {
 
   private Value math(Insn i, Insn c) {
     DerivativeRule rule = MathRules.find(i.method());
+    Builder.Known before = b.known(c.args.length == 1 ? primalCalls(i, c.args[0], false, v -> v) : null);
     Value[] partials = rule.partials(b, c.args, c);
+    b.known(before);
     Value sum = zero(b, i.type);
     for (int k = 0; k < partials.length; k++) {
       if (partials[k] != null && activity.isActive(i.arg(k))) {

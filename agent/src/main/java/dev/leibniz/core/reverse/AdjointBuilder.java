@@ -9,6 +9,7 @@ import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -95,6 +96,13 @@ public final class AdjointBuilder extends Sweep {
   private final List<Block> exitReverses = new ArrayList<>();
   private final List<Value> exitResults = new ArrayList<>();
   private Insn mode;
+  /**
+   * Per loop header with a trip counter: the loop-invariant reads ({@link #findInvariantReads})
+   * whose adjoints the loop's reverse sums in a local, added to the array's adjoint once when it
+   * leaves the loop, instead of a load and a store of the adjoint's cell per iteration.
+   */
+  private final Map<Block, List<Insn>> invariantReads = new HashMap<>();
+  private final Map<Insn, Var> readAdjoints = new HashMap<>();
   /** No tape workspace ({@link #buildWorkspaceFree}): tapes of its own, callees' contract adjoints. */
   private final boolean workspaceFree;
 
@@ -205,6 +213,7 @@ public final class AdjointBuilder extends Sweep {
     for (Block blk : order) {
       edgeBlocks(blk);
     }
+    findInvariantReads();
     for (Block blk : order) {
       if (reverse.containsKey(blk)) {
         reverseBlock(blk);
@@ -566,6 +575,59 @@ public final class AdjointBuilder extends Sweep {
   }
 
   /**
+   * Active {@code double}/{@code float} loads in a loop whose array and index are defined outside
+   * its innermost loop, from an array this method never writes (its adjoint is then only ever added
+   * to, so the sum may be delayed: the order of the additions changes, as in a hand-written gradient).
+   */
+  private void findInvariantReads() {
+    Map<Value, Block> def = new HashMap<>();
+    for (Block blk : src.blocks) {
+      for (Phi ph : blk.phis) def.put(ph, blk);
+      for (Insn i : blk.insns) def.put(i, blk);
+    }
+    for (Block blk : src.blocks) {
+      int loop = loops.innermost(blk);
+      if (loop < 0 || !counters.containsKey(loops.header(loop)) || !reverse.containsKey(loops.header(loop))) continue;
+      for (Insn i : blk.insns) {
+        if (i.op == Op.ALOAD && Types.isScalar(i.type) && activity.isActive(i) && !written.isWritten(i.arg(0))
+            && outside(i.arg(0), loop, def) && outside(i.arg(1), loop, def)) {
+          invariantReads.computeIfAbsent(loops.header(loop), x -> new ArrayList<>()).add(i);
+          readAdjoints.put(i, dst.newVar(i.type, "readBar"));
+        }
+      }
+    }
+  }
+
+  private boolean outside(Value v, int loop, Map<Value, Block> def) {
+    if (v instanceof Insn && ((Insn) v).op == Op.CONST) return true;
+    Block d = def.get(v);
+    return d != null && !loops.contains(loop, d);
+  }
+
+  /**
+   * Leaving the reverse of loop {@code header}: adds each invariant read's summed adjoint to its
+   * cell (when not zero: a loop that ran no iteration never read the cell, whose index may then
+   * be out of bounds) and clears the sum for the loop's next run.
+   */
+  private void flushInvariantReads(Block header) {
+    for (Insn i : invariantReads.getOrDefault(header, List.of())) {
+      Var acc = readAdjoints.get(i);
+      Value sh = need(shadowOf(i.arg(0)));
+      Value idx = need(p(i.arg(1)));
+      Value sum = b.read(acc);
+      Value zero = zero(b, i.type);
+      int cmp = i.type.getSort() == Type.FLOAT ? Opcodes.FCMPL : Opcodes.DCMPL;
+      Block add = dst.newBlock(), done = dst.newBlock();
+      b.terminate(Op.IF, Cond.NE, new Block[] {add, done}, b.add(Op.CMP, Type.INT_TYPE, cmp, sum, zero));
+      b.at(add);
+      b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, b.plus(b.add(Op.ALOAD, i.type, null, sh, idx), sum));
+      b.write(acc, zero);
+      b.jump(done);
+      b.at(done);
+    }
+  }
+
+  /**
    * Records the loop invariants at the start of each loop exit block's forward sweep, and reads them
    * back at the end of its reverse (after the block's own entries, before the loop's).
    */
@@ -825,6 +887,7 @@ public final class AdjointBuilder extends Sweep {
       routePhis(active, bars, loop.latch);
       b.jump(reverse.get(blk.preds.get(loop.latch)));
       b.at(out);
+      flushInvariantReads(blk);
       routePhis(active, bars, loop.entry);
       if (loop.reentered) {
         b.write(loop.count, b.add(Op.TAPE_POP, Type.LONG_TYPE, null));
@@ -909,6 +972,11 @@ public final class AdjointBuilder extends Sweep {
       case ALOAD:
         if (Types.isScalar(i.type) && activity.isActive(i)) {
           Value rb = take(i);
+          Var acc = readAdjoints.get(i);
+          if (acc != null) {
+            b.write(acc, b.plus(b.read(acc), rb));
+            return;
+          }
           Value sh = need(shadowOf(i.arg(0)));
           Value idx = need(p(i.arg(1)));
           Value old = b.add(Op.ALOAD, i.type, null, sh, idx);
@@ -980,7 +1048,9 @@ public final class AdjointBuilder extends Sweep {
           args[k] = uses[k] ? need(p(i.arg(k))) : p(i.arg(k));
         }
         Value y = uses[args.length] ? need(p(i)) : p(i);
+        Builder.Known before = b.known(args.length == 1 ? primalCalls(i, args[0], true, this::need) : null);
         Value[] partials = rule.partials(b, args, y);
+        b.known(before);
         for (int k = 0; k < partials.length; k++) {
           if (partials[k] != null && activity.isActive(i.arg(k))) {
             accumulate(i.arg(k), rule.apply(b, rb, b.convert(partials[k], rb.type)));
