@@ -130,10 +130,23 @@ public final class Derivatives {
       if (isDifferentiable(p) || hasShadow(p)) params.add(p);
     }
     if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
-      params.add(0, m.getDeclaringClass()); // the receiver's shadow
+      params.add(0, shadowRoot(m.getDeclaringClass())); // the receiver's shadow
     }
     Class<?> r = m.getReturnType();
     return MethodType.methodType(isDifferentiable(r) || hasShadow(r) ? r : void.class, params);
+  }
+
+  /**
+   * The type of the receiver's shadow in the companions of an instance method of {@code c}: the
+   * highest superclass that declares {@code @Differentiable}, so that overrides' companions
+   * override (README, "Objects").
+   */
+  private static Class<?> shadowRoot(Class<?> c) {
+    Class<?> root = c;
+    for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+      if (k.getDeclaredAnnotation(Differentiable.class) != null) root = k;
+    }
+    return root;
   }
 
   /**
@@ -160,7 +173,7 @@ public final class Derivatives {
       }
     }
     if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
-      params.add(0, m.getDeclaringClass()); // the receiver's adjoint shadow
+      params.add(0, shadowRoot(m.getDeclaringClass())); // the receiver's adjoint shadow
     }
     Class<?> r = m.getReturnType();
     if (isDifferentiable(r) || hasShadow(r)) {

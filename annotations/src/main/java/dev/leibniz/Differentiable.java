@@ -2,6 +2,7 @@ package dev.leibniz;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -59,7 +60,7 @@ import java.lang.annotation.Target;
  * seed's tangent to 0 and the adjoint array's tangent to zeros, the adjoint array's tangent
  * receives the Hessian-vector product H·v.
  *
- * <p><b>On a class</b>, the annotation makes the class differentiable: its instances carry
+ * <p><b>On a class</b>, the annotation makes the class (and its subclasses: it is inherited) differentiable: its instances carry
  * derivatives in <em>shadows</em> (README, "Objects"). The shadow of an object of class {@code C} is
  * an object of class {@code C} whose differentiable fields ({@code double}, {@code float}, arrays of
  * them, objects of differentiable classes and arrays of them, recursively) hold tangents. In
@@ -85,6 +86,7 @@ import java.lang.annotation.Target;
  * @see Hessians for Hessian-vector products and dense Hessians
  */
 @Documented
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Differentiable {

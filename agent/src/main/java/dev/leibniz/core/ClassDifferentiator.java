@@ -73,7 +73,13 @@ public final class ClassDifferentiator {
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
     dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
-        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
+            : library.isShadowClass(name),
+        name -> {
+          if (!name.equals(cn.name)) return library.shadowRoot(name);
+          String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
+          return above != null && library.isShadowClass(above) ? above : name;
+        });
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }

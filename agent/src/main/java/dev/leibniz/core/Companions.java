@@ -149,13 +149,13 @@ public final class Companions {
    */
   public static String tangentDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
     String d = tangentDesc(desc, shadows);
-    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + shadows.root(owner) + ";" + d.substring(1) : d;
   }
 
   /** The adjoint descriptor of method {@code desc} of {@code owner}: the receiver's adjoint shadow first for a shadow class. */
   public static String adjointDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
     String d = adjointDesc(desc, shadows);
-    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + shadows.root(owner) + ";" + d.substring(1) : d;
   }
 
   /** True when the companions of a method of {@code owner} take the receiver's shadow. */
