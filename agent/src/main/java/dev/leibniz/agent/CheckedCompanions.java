@@ -14,7 +14,9 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -59,8 +61,9 @@ final class CheckedCompanions {
       if (tangent == null && adjoint == null) continue;
       String where = where(cn, primal);
       int floats = computesInFloat(cn, primal, new HashSet<>()) ? SelfCheck.FLOAT_PRECISION : 0;
-      if (tangent != null) wrap(cn, primal, tangent, tangent, adjoint, floats, where);
-      if (adjoint != null) wrap(cn, primal, adjoint, tangent, adjoint, SelfCheck.ADJOINT | floats, where);
+      int tangentAccess = tangent == null ? 0 : unchecked(tangent), adjointAccess = adjoint == null ? 0 : unchecked(adjoint);
+      if (tangent != null) addWrapper(cn, primal, tangent, tangentAccess, tangent, adjoint, floats, where);
+      if (adjoint != null) addWrapper(cn, primal, adjoint, adjointAccess, tangent, adjoint, SelfCheck.ADJOINT | floats, where);
       any = true;
     }
     if (!any) return transformed;
@@ -82,10 +85,10 @@ final class CheckedCompanions {
           || op == Opcodes.FSTORE || op == Opcodes.FALOAD || op == Opcodes.FASTORE || (op >= Opcodes.FADD && op <= Opcodes.FNEG
           && (op - Opcodes.IADD) % 4 == 2) || op == Opcodes.I2F || op == Opcodes.L2F || op == Opcodes.D2F || op == Opcodes.F2D
           || op == Opcodes.F2I || op == Opcodes.F2L || op == Opcodes.FCMPL || op == Opcodes.FCMPG || op == Opcodes.FRETURN
-          || (n instanceof org.objectweb.asm.tree.LdcInsnNode && ((org.objectweb.asm.tree.LdcInsnNode) n).cst instanceof Float);
+          || (n instanceof LdcInsnNode && ((LdcInsnNode) n).cst instanceof Float);
       if (floatOp) return true;
-      if (n instanceof org.objectweb.asm.tree.MethodInsnNode) {
-        org.objectweb.asm.tree.MethodInsnNode call = (org.objectweb.asm.tree.MethodInsnNode) n;
+      if (n instanceof MethodInsnNode) {
+        MethodInsnNode call = (MethodInsnNode) n;
         if (takesOrGivesFloat(call.desc)) return true;
         if (call.owner.equals(cn.name)) {
           for (MethodNode callee : cn.methods) {
@@ -138,13 +141,21 @@ final class CheckedCompanions {
     return s;
   }
 
-  /** Renames {@code companion} and adds the sampling wrapper in its place. */
-  private static void wrap(ClassNode cn, MethodNode primal, MethodNode companion, MethodNode tangent, MethodNode adjoint,
-      int mode, String where) {
-    String publicName = companion.name;
+  /** Renames {@code companion} {@code leibniz$unchecked$...}, private; returns its access before. */
+  private static int unchecked(MethodNode companion) {
     int access = companion.access;
-    companion.name = UNCHECKED + publicName;
+    companion.name = UNCHECKED + companion.name;
     companion.access = (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC;
+    return access;
+  }
+
+  /**
+   * Adds the sampling wrapper in place of {@code companion} (already renamed; {@code access} its
+   * access before); the handles it passes are those of the renamed companions.
+   */
+  private static void addWrapper(ClassNode cn, MethodNode primal, MethodNode companion, int access, MethodNode tangent,
+      MethodNode adjoint, int mode, String where) {
+    String publicName = companion.name.substring(UNCHECKED.length());
     boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
     MethodNode w = new MethodNode(access & ~Opcodes.ACC_SYNCHRONIZED, publicName, companion.desc, null,
         companion.exceptions == null ? null : companion.exceptions.toArray(new String[0]));
