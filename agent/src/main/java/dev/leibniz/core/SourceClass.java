@@ -71,6 +71,18 @@ final class SourceClass {
     return !isHosted(key) && (methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0;
   }
 
+  /** True for a class annotated {@code @Differentiable}: its instances have shadows (README, "Objects"). */
+  static boolean isMarked(ClassNode c) {
+    for (List<AnnotationNode> list : Arrays.asList(c.visibleAnnotations, c.invisibleAnnotations)) {
+      if (list != null) {
+        for (AnnotationNode a : list) {
+          if (a.desc.equals(Companions.ANNOTATION)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean isMarked(MethodNode m) {
     for (List<AnnotationNode> list : Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
       if (list != null) {
