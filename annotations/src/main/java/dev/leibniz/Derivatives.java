@@ -253,15 +253,18 @@ public final class Derivatives {
    * names the method in messages. With {@code oneSidedAtKinks}, a tangent that disagrees with
    * central differences but agrees with a one-sided difference passes (the point is a kink such as
    * {@code abs} at 0, where the rules take one side): the agent's run-time check ({@code check=})
-   * meets such points, a test choosing its own points should not. {@code seed} picks the directions.
+   * meets such points, a test choosing its own points should not. {@code floatPrecision} applies
+   * {@code float} tolerances to a method whose types are {@code double} but which computes in
+   * {@code float} inside (they apply anyway when a parameter or the result is a {@code float}).
+   * {@code seed} picks the directions.
    *
    * @throws AssertionError at the first disagreement, naming the method, the point and the values
    * @throws IllegalArgumentException when the method has no differentiable input or its value is
    *     not finite at the point
    */
   public static void check(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint,
-      boolean oneSidedAtKinks, long seed, Object... arguments) {
-    new GradientCheck(name, primal, tangent, adjoint, arguments).run(seed, oneSidedAtKinks);
+      boolean oneSidedAtKinks, boolean floatPrecision, long seed, Object... arguments) {
+    new GradientCheck(name, primal, tangent, adjoint, arguments, floatPrecision).run(seed, oneSidedAtKinks);
   }
 
   private static Method uniqueMethod(Class<?> owner, String name, int arity) {
