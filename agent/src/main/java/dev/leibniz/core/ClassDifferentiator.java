@@ -97,6 +97,7 @@ public final class ClassDifferentiator {
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, adjoint, library); // order = 2: m$adjoint$tangent
+    second = second.with(VectorTangents.generate(source, tangent, library)); // tangents = true: m$tangents
     Result r = assembler.assemble(classFile, tangent, adjoint, second);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);

@@ -1,0 +1,167 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.forward.VectorTangentBuilder;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Vector tangents: for a method marked {@code @Differentiable(tangents = true)}, the companion
+ * {@code m$tangents} that propagates k directions in one call ({@link VectorTangentBuilder}). It
+ * calls the {@code $tangents} of the methods it calls with active arguments, so those must be
+ * marked {@code tangents = true} too (small same-class helpers are inlined first and need not be).
+ *
+ * <p>Runs after the first-order companions; its failures never affect them.
+ */
+final class VectorTangents implements Callees {
+  static final String MODE = "vector-tangent";
+
+  private final SourceClass source;
+  private final Callees firstOrder;
+  private final ClassLibrary library;
+  private final Map<String, NotDifferentiable> failed = new HashMap<>();
+  private final List<String> requested;
+
+  private VectorTangents(SourceClass source, Callees firstOrder, ClassLibrary library, List<String> requested) {
+    this.source = source;
+    this.firstOrder = firstOrder;
+    this.library = library;
+    this.requested = requested;
+  }
+
+  /** The vector tangent companions of the class's methods marked {@code tangents = true}. */
+  static SecondOrder.Output generate(SourceClass source, ModeUnit tangent, ClassLibrary library) {
+    List<String> requested = new ArrayList<>();
+    for (String key : source.marked) {
+      MethodNode m = source.methods.get(key);
+      if (m != null && requested(m) && (m.access & Opcodes.ACC_ABSTRACT) == 0) requested.add(key);
+    }
+    if (requested.isEmpty()) return new SecondOrder.Output(List.of(), List.of());
+    VectorTangents pass = new VectorTangents(source, tangent.callees(), library, requested);
+    try {
+      return pass.run();
+    } catch (RuntimeException e) {
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      for (String key : requested) {
+        diagnostics.add(pass.diag(key, new NotDifferentiable(source.firstLine(key), "", "internal error in the vector tangents: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 5)))));
+      }
+      return new SecondOrder.Output(List.of(), diagnostics);
+    }
+  }
+
+  /** True when the method's {@code @Differentiable} says {@code tangents = true}. */
+  static boolean requested(MethodNode m) {
+    for (List<AnnotationNode> list : java.util.Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
+      if (list == null) continue;
+      for (AnnotationNode a : list) {
+        if (!a.desc.equals(Companions.ANNOTATION) || a.values == null) continue;
+        for (int k = 0; k + 1 < a.values.size(); k += 2) {
+          if (a.values.get(k).equals("tangents") && Boolean.TRUE.equals(a.values.get(k + 1))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Builds every requested companion, failing callers of failed callees until stable. */
+  private SecondOrder.Output run() {
+    Map<String, MethodNode> made = new LinkedHashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      made.clear();
+      for (String key : requested) {
+        if (failed.containsKey(key)) continue;
+        try {
+          made.put(key, build(key));
+        } catch (NotDifferentiable e) {
+          failed.put(key, e);
+          changed = true;
+        }
+      }
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (String key : requested) {
+      NotDifferentiable e = failed.get(key);
+      if (e != null) diagnostics.add(diag(key, e));
+    }
+    return new SecondOrder.Output(new ArrayList<>(made.values()), diagnostics);
+  }
+
+  private MethodNode build(String key) throws NotDifferentiable {
+    MethodNode src = source.node(key);
+    Graph g = source.inlined(key);
+    String name = Companions.vectorTangentName(src.name);
+    String desc = Companions.vectorTangentDesc(src.desc);
+    String refused = Refusals.ofCompanion(src, name, desc, "vector tangent");
+    if (refused != null) throw new NotDifferentiable(source.firstLine(key), "", refused);
+    Graph d;
+    try {
+      d = VectorTangentBuilder.build(g, Activity.of(g, this), this, name);
+    } catch (RuntimeException e) {
+      throw new NotDifferentiable(source.firstLine(key), "", "internal error: " + e + " at "
+          + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 6)));
+    }
+    int access = Opcodes.ACC_PUBLIC | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
+    MethodNode mn;
+    try {
+      mn = Emitter.emit(d, access, new TreeSet<>());
+    } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
+      throw tooLarge(key, -1);
+    }
+    int size = ClassDifferentiator.codeSize(mn);
+    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) throw tooLarge(key, size);
+    return mn;
+  }
+
+  private NotDifferentiable tooLarge(String key, int size) {
+    return new NotDifferentiable(source.firstLine(key), "", "the generated vector tangent companion" + (size > 0 ? " has " + size
+        + " bytes of bytecode," : " is") + " over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT
+        + "-byte compile limit; split the method into smaller helper methods");
+  }
+
+  private Diagnostic diag(String key, NotDifferentiable e) {
+    return new Diagnostic(source.className, key, e.line, e.instruction, MODE, e.getMessage());
+  }
+
+  // ------------------------------------------------------------ Callees of a vector tangent
+
+  @Override
+  public boolean isDifferentiable(MethodRef m) {
+    String key = m.name() + m.desc();
+    if (m.owner().equals(source.cn.name)) {
+      return requested.contains(key) && !failed.containsKey(key);
+    }
+    return library.mayHaveCompanion(m.owner(), Companions.vectorTangentName(m.name()), Companions.vectorTangentDesc(m.desc()));
+  }
+
+  @Override
+  public String whyNot(MethodRef m) {
+    String name = m.owner().replace('/', '.') + "." + m.name();
+    NotDifferentiable e = m.owner().equals(source.cn.name) ? failed.get(m.name() + m.desc()) : null;
+    if (e != null) return "the vector tangent of the callee " + name + " cannot be generated: " + e.getMessage();
+    return "the callee " + name + " has no vector tangent companion; mark it @Differentiable(tangents = true)"
+        + " (or, if it is, see its class's diagnostics)";
+  }
+
+  @Override
+  public boolean isPure(MethodRef m) {
+    return firstOrder.isPure(m);
+  }
+
+  @Override
+  public boolean writesArgument(MethodRef m, int argIndex) {
+    return firstOrder.writesArgument(m, argIndex);
+  }
+}
