@@ -25,13 +25,17 @@ import java.util.List;
  * along a fixed dense direction v: the compressed Jacobian times v must match it row by row, or
  * it throws {@link IllegalStateException} naming the row ({@link #unchecked} drops that call).
  *
- * <p>Not implemented: vector tangents (one call carrying several directions and sharing the primal
- * work), so each colour re-runs the primal. Thread-safe.
+ * <p>When the method also has a vector tangent companion ({@code @Differentiable(tangents =
+ * true)}, {@code r$tangents}), one call carries every colour and the checking direction together
+ * (k = colours + 1), sharing the primal work; otherwise each colour is one {@code r$tangent} call
+ * that re-runs the primal. Thread-safe.
  */
 public final class SparseJacobian {
   private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
 
   private final MethodHandle tangent;
+  /** {@code r$tangents} (k directions per call), or null when the method has none. */
+  private final MethodHandle tangents;
   private final int n;
   private final int m;
   private final int[][] pattern;
@@ -39,8 +43,9 @@ public final class SparseJacobian {
   private final int colours;
   private final boolean check;
 
-  private SparseJacobian(MethodHandle tangent, int n, int m, int[][] pattern, boolean check) {
+  private SparseJacobian(MethodHandle tangent, MethodHandle tangents, int n, int m, int[][] pattern, boolean check) {
     this.tangent = tangent;
+    this.tangents = tangents;
     this.check = check;
     this.n = n;
     this.m = m;
@@ -56,12 +61,22 @@ public final class SparseJacobian {
    * parameters and m residuals, whose row i has its nonzeros in the columns {@code pattern[i]}.
    */
   public static SparseJacobian of(MethodHandles.Lookup lookup, Object target, String name, int n, int m, int[][] pattern) {
-    return new SparseJacobian(tangentHandle(lookup, target, name), n, m, pattern, true);
+    return new SparseJacobian(tangentHandle(lookup, target, name), vectorHandle(lookup, target, name), n, m, pattern, true);
+  }
+
+  /** The same Jacobian by one {@code r$tangent} call per colour even when {@code r$tangents} exists. */
+  public SparseJacobian oneDirectionPerCall() {
+    return new SparseJacobian(tangent, null, n, m, pattern, check);
+  }
+
+  /** True when one {@code r$tangents} call gives the whole Jacobian. */
+  public boolean byVectorTangents() {
+    return tangents != null;
   }
 
   /** The same Jacobian without the verifying call: for a pattern known to be complete. */
   public SparseJacobian unchecked() {
-    return new SparseJacobian(tangent, n, m, pattern, false);
+    return new SparseJacobian(tangent, tangents, n, m, pattern, false);
   }
 
   /**
@@ -91,8 +106,16 @@ public final class SparseJacobian {
     return pattern;
   }
 
-  /** How many {@code r$tangent} calls one Jacobian takes: the colours, plus one for the check. */
+  /**
+   * How many tangent calls one Jacobian takes: 1 by vector tangents, else the colours plus one for
+   * the check.
+   */
   public int calls() {
+    return tangents != null ? 1 : colours + (check ? 1 : 0);
+  }
+
+  /** How many directions one Jacobian propagates: the colours, plus one for the check. */
+  public int directions() {
     return colours + (check ? 1 : 0);
   }
 
@@ -122,6 +145,7 @@ public final class SparseJacobian {
     double[] r = out != null ? out : new double[m];
     double[][] v = new double[m][];
     for (int i = 0; i < m; i++) v[i] = new double[pattern[i].length];
+    if (tangents != null) return byVectorTangents(x, r, v);
     double[] dx = new double[n], dout = new double[m];
     for (int c = 0; c < colours; c++) {
       for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
@@ -145,22 +169,70 @@ public final class SparseJacobian {
     return v;
   }
 
-  /** One more call along v_j = 1 + frac(j·golden ratio): J v from the entries must match it. */
+  /**
+   * One {@code r$tangents} call with k = colours (+ 1 for the check): direction c is the sum of
+   * colour c's unit vectors, the last the test direction; entry (i, j) is {@code dout[i·k + colour[j]]}.
+   */
+  private double[][] byVectorTangents(double[] x, double[] r, double[][] v) {
+    int k = directions();
+    double[] dx = new double[n * k], dout = new double[m * k];
+    for (int j = 0; j < n; j++) {
+      dx[j * k + colour[j]] = 1;
+      if (check) dx[j * k + colours] = testDirection(j);
+    }
+    try {
+      tangents.invokeExact(x, dx, r, dout, k);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+    boolean[] listed = new boolean[colours];
+    for (int i = 0; i < m; i++) {
+      Arrays.fill(listed, false);
+      for (int e = 0; e < pattern[i].length; e++) {
+        int c = colour[pattern[i][e]];
+        v[i][e] = dout[i * k + c];
+        listed[c] = true;
+      }
+      for (int c = 0; c < colours; c++) {
+        double d = dout[i * k + c];
+        if (!listed[c] && d != 0 && !Double.isNaN(d)) {
+          throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " depends on a column of colour "
+              + c + " (columns " + columnsOf(c) + ") that the pattern does not list; give the full pattern or detect it at more points");
+        }
+      }
+    }
+    if (check) {
+      for (int i = 0; i < m; i++) verifyRow(i, v, dout[i * k + colours]);
+    }
+    return v;
+  }
+
+  /** The check's direction: v_j = 1 + frac(j·golden ratio), dense and with distinct entries. */
+  private static double testDirection(int j) {
+    return 1 + (j * 0.6180339887498949) % 1;
+  }
+
+  /** One more call along the test direction v: J v from the entries must match it. */
   private void verify(double[] x, double[][] v) {
     double[] dx = new double[n], out = new double[m], dout = new double[m];
-    for (int j = 0; j < n; j++) dx[j] = 1 + (j * 0.6180339887498949) % 1;
+    for (int j = 0; j < n; j++) dx[j] = testDirection(j);
     call(tangent, x, dx, out, dout);
-    for (int i = 0; i < m; i++) {
-      double sum = 0, scale = Math.abs(dout[i]);
-      for (int k = 0; k < pattern[i].length; k++) {
-        sum += v[i][k] * dx[pattern[i][k]];
-        scale += Math.abs(v[i][k] * dx[pattern[i][k]]);
-      }
-      if (Math.abs(sum - dout[i]) > 1e-9 * scale && Double.isFinite(dout[i]) && Double.isFinite(sum)) {
-        throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " of the Jacobian times a test"
-            + " direction is " + dout[i] + ", but " + sum + " from the entries of columns " + Arrays.toString(pattern[i])
-            + "; give the full pattern or detect it at more points");
-      }
+    for (int i = 0; i < m; i++) verifyRow(i, v, dout[i]);
+  }
+
+  private void verifyRow(int i, double[][] v, double jv) {
+    double sum = 0, scale = Math.abs(jv);
+    for (int k = 0; k < pattern[i].length; k++) {
+      double vj = testDirection(pattern[i][k]);
+      sum += v[i][k] * vj;
+      scale += Math.abs(v[i][k] * vj);
+    }
+    if (Math.abs(sum - jv) > 1e-9 * scale && Double.isFinite(jv) && Double.isFinite(sum)) {
+      throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " of the Jacobian times a test"
+          + " direction is " + jv + ", but " + sum + " from the entries of columns " + Arrays.toString(pattern[i])
+          + "; give the full pattern or detect it at more points");
     }
   }
 
@@ -234,6 +306,19 @@ public final class SparseJacobian {
           + (isClass ? " is an instance method: pass the receiver object" : " is static: pass its class"));
     }
     MethodHandle t = Derivatives.tangent(lookup, owner, name, RESIDUALS.parameterArray());
+    return isClass ? t : t.bindTo(target);
+  }
+
+  /** The handle of {@code r$tangents} of type (x, dx, out, dout, k), or null when there is none. */
+  private static MethodHandle vectorHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    boolean isClass = target instanceof Class<?>;
+    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
+    MethodHandle t;
+    try {
+      t = Derivatives.tangents(lookup, owner, name, RESIDUALS.parameterArray());
+    } catch (IllegalStateException e) {
+      return null; // not marked tangents = true: one r$tangent call per colour
+    }
     return isClass ? t : t.bindTo(target);
   }
 

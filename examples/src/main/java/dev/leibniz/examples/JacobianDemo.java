@@ -10,8 +10,9 @@ import java.lang.invoke.MethodHandles;
 import java.nio.file.Path;
 
 /**
- * The whole sparse Jacobian of an ADBench bundle-adjustment instance by coloured tangent sweeps
- * ({@link SparseJacobian} on {@link BaProblem#residuals}, its pattern from the observations),
+ * The whole sparse Jacobian of an ADBench bundle-adjustment instance by coloured vector tangents
+ * ({@link SparseJacobian} on {@link BaProblem#residuals}, its pattern from the observations; one
+ * {@code residuals$tangents} call carries every colour and the checking direction),
  * compared entry by entry with adjoint rows ({@link BaJacobian#byAdjoint}); prints the number of
  * sweeps and each method's time over the time of all residuals (best of a few runs after warm-up:
  * indicative, not a benchmark).
@@ -60,9 +61,9 @@ final class JacobianDemo {
       rows = Math.min(rows, t3 - t2);
     }
     out.printf("Bundle adjustment %s: %,d parameters, %,d residuals, %,d nonzeros%n", file.getFileName(), n, m, at);
-    out.printf("  coloured tangent sweeps: %d colours + 1 checking sweep = %d calls of residuals$tangent (instead of %,d)%n",
-        jacobian.colours(), jacobian.calls(), n);
-    out.printf("  time / time of all residuals (indicative): coloured sweeps %.1f, adjoint rows (2 per observation) %.1f%n",
+    out.printf("  coloured vector tangents: %d colours + 1 checking direction = %d directions in %d call of residuals$tangents"
+        + " (instead of %,d tangent calls)%n", jacobian.colours(), jacobian.directions(), jacobian.calls(), n);
+    out.printf("  time / time of all residuals (indicative): coloured vector tangents %.1f, adjoint rows (2 per observation) %.1f%n",
         colours / (double) primal, rows / (double) primal);
     out.printf("max relative error: %.2e%n", worst);
     return worst;

@@ -29,6 +29,23 @@ class JacobianDemoTest {
     assertTrue(lines[lines.length - 1].matches("max relative error: \\d\\.\\d\\de[-+]\\d+"), lines[lines.length - 1]);
     assertTrue(error < 1e-12, "error " + error);
     assertTrue(lines[1].contains("15 colours"), lines[1]);
+    assertTrue(lines[1].contains("16 directions in 1 call"), lines[1]);
+  }
+
+  /** One vector tangent call gives exactly what one tangent call per colour gives. */
+  @Test
+  void vectorTangentsMatchOneCallPerColour() {
+    BaInput in = BaInput.read(TEST);
+    BaProblem problem = new BaProblem(in);
+    double[] x = BaProblem.parameters(in);
+    int n = problem.parameterCount(), m = problem.residualCount();
+    SparseJacobian vector = SparseJacobian.of(MethodHandles.lookup(), problem, "residuals", n, m, problem.pattern());
+    assertTrue(vector.byVectorTangents());
+    double[] r1 = new double[m], r2 = new double[m], r0 = new double[m];
+    double[][] a = vector.values(x, r1), b = vector.oneDirectionPerCall().values(x, r2);
+    problem.residuals(x, r0);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(r0, r1, 0, "the residuals");
+    for (int i = 0; i < m; i++) org.junit.jupiter.api.Assertions.assertArrayEquals(b[i], a[i], 1e-15 * (1 + Math.abs(b[i][0])), "row " + i);
   }
 
   @Test
