@@ -32,12 +32,15 @@ final class VectorTangents implements Callees {
   private final ClassLibrary library;
   private final Map<String, NotDifferentiable> failed = new HashMap<>();
   private final List<String> requested;
+  /** The requested methods and the same-class methods they call (which get private companions). */
+  private final java.util.Set<String> todo = new java.util.LinkedHashSet<>();
 
   private VectorTangents(SourceClass source, Callees firstOrder, ClassLibrary library, List<String> requested) {
     this.source = source;
     this.firstOrder = firstOrder;
     this.library = library;
     this.requested = requested;
+    todo.addAll(requested);
   }
 
   /** The vector tangent companions of the class's methods marked {@code tangents = true}. */
@@ -76,12 +79,13 @@ final class VectorTangents implements Callees {
 
   /** Builds every requested companion, failing callers of failed callees until stable. */
   private SecondOrder.Output run() {
+    closure();
     Map<String, MethodNode> made = new LinkedHashMap<>();
     boolean changed = true;
     while (changed) {
       changed = false;
       made.clear();
-      for (String key : requested) {
+      for (String key : todo) {
         if (failed.containsKey(key)) continue;
         try {
           made.put(key, build(key));
@@ -96,7 +100,61 @@ final class VectorTangents implements Callees {
       NotDifferentiable e = failed.get(key);
       if (e != null) diagnostics.add(diag(key, e));
     }
-    return new SecondOrder.Output(new ArrayList<>(made.values()), diagnostics);
+    return new SecondOrder.Output(reachable(made), diagnostics);
+  }
+
+  /**
+   * Adds the static, private or final methods of this class that the methods in {@code todo} call
+   * (transitively): a call with active arguments needs their {@code $tangents}, generated private.
+   * Which calls have active arguments is known only later; helpers nobody calls are dropped.
+   */
+  private void closure() {
+    List<String> work = new ArrayList<>(todo);
+    while (!work.isEmpty()) {
+      String key = work.remove(work.size() - 1);
+      Graph g;
+      try {
+        g = source.inlined(key);
+      } catch (NotDifferentiable e) {
+        continue; // reported through the callers that need it, or for a requested method by build
+      }
+      for (dev.leibniz.core.ir.Block b : g.blocks) {
+        for (dev.leibniz.core.ir.Insn i : b.insns) {
+          if (i.op != dev.leibniz.core.ir.Op.INVOKE || !(i.attr instanceof MethodRef)) continue;
+          MethodRef m = i.method();
+          String callee = m.name() + m.desc();
+          MethodNode mn = source.methods.get(callee);
+          if (!m.owner().equals(source.cn.name) || mn == null || m.name().startsWith("<")) continue;
+          boolean bound = (mn.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0
+              || (source.cn.access & Opcodes.ACC_FINAL) != 0;
+          if (bound && (mn.access & Opcodes.ACC_ABSTRACT) == 0 && todo.add(callee)) work.add(callee);
+        }
+      }
+    }
+  }
+
+  /** The requested companions and the helpers' companions that they call, directly or not. */
+  private List<MethodNode> reachable(Map<String, MethodNode> made) {
+    Map<String, String> byCompanion = new HashMap<>();
+    for (String key : made.keySet()) {
+      MethodNode mn = made.get(key);
+      byCompanion.put(mn.name + mn.desc, key);
+    }
+    List<MethodNode> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> work = new ArrayList<>();
+    for (String key : requested) if (made.containsKey(key) && seen.add(key)) work.add(key);
+    while (!work.isEmpty()) {
+      MethodNode mn = made.get(work.remove(work.size() - 1));
+      out.add(mn);
+      for (org.objectweb.asm.tree.AbstractInsnNode n : mn.instructions) {
+        if (n instanceof org.objectweb.asm.tree.MethodInsnNode c && c.owner.equals(source.cn.name)) {
+          String key = byCompanion.get(c.name + c.desc);
+          if (key != null && seen.add(key)) work.add(key);
+        }
+      }
+    }
+    return out;
   }
 
   private MethodNode build(String key) throws NotDifferentiable {
@@ -113,7 +171,7 @@ final class VectorTangents implements Callees {
       throw new NotDifferentiable(source.firstLine(key), "", "internal error: " + e + " at "
           + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 6)));
     }
-    int access = Opcodes.ACC_PUBLIC | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
+    int access = (requested.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC) | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
     MethodNode mn;
     try {
       mn = Emitter.emit(d, access, new TreeSet<>());
@@ -141,7 +199,7 @@ final class VectorTangents implements Callees {
   public boolean isDifferentiable(MethodRef m) {
     String key = m.name() + m.desc();
     if (m.owner().equals(source.cn.name)) {
-      return requested.contains(key) && !failed.containsKey(key);
+      return todo.contains(key) && !failed.containsKey(key);
     }
     return library.mayHaveCompanion(m.owner(), Companions.vectorTangentName(m.name()), Companions.vectorTangentDesc(m.desc()));
   }

@@ -84,4 +84,24 @@ public class VectorFunctions {
     for (int i = 0; i < x.length; i++) s += weights[i % weights.length] * Math.tanh(x[i]);
     return s * s;
   }
+
+  /** Calls an unmarked helper with a loop (not inlined): it gets a private {@code $tangents}. */
+  @Differentiable(tangents = true)
+  public static double viaHelper(double[] x, double a) {
+    double[] y = new double[x.length];
+    scaleInto(x, a, y);
+    return logSumExp(y) * a;
+  }
+
+  private static void scaleInto(double[] x, double a, double[] out) {
+    for (int i = 0; i < x.length; i++) out[i] = a * Math.sin(x[i]);
+  }
+
+  static double logSumExp(double[] v) {
+    double max = v[0];
+    for (int i = 1; i < v.length; i++) if (v[i] > max) max = v[i];
+    double sum = 0;
+    for (double e : v) sum += Math.exp(e - max);
+    return Math.log(sum) + max;
+  }
 }

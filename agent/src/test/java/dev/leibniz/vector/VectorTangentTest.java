@@ -206,7 +206,7 @@ class VectorTangentTest {
   }
 
   static Stream<Object[]> cases() {
-    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5),
+    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6),
         arrayToScalar("weighted", 7));
     return fns.stream().flatMap(f -> Stream.of(1, 3, 8).map(k -> new Object[] {f, k}));
   }
@@ -271,6 +271,13 @@ class VectorTangentTest {
     assertArrayEquals(one, out, 1e-14);
     // no array for the result's tangents: only the primal result
     assertEquals(d(call("calls", x.clone(), 0.8)), d(call("calls$tangents", x.clone(), null, 0.8, null, 2, null)), 0);
+  }
+
+  @org.junit.jupiter.api.Test
+  void unmarkedHelpersGetPrivateVectorTangents() throws ReflectiveOperationException {
+    Method m = T.type.getDeclaredMethod("scaleInto$tangents", double[].class, double[].class, double.class, double[].class,
+        double[].class, double[].class, int.class);
+    assertTrue(java.lang.reflect.Modifier.isPrivate(m.getModifiers()) && m.isSynthetic(), m.toString());
   }
 
   @org.junit.jupiter.api.Test
