@@ -20,10 +20,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The examples' {@code jacobian} command: ADBench BA's whole sparse Jacobian by coloured tangent
- * sweeps ({@code SparseJacobian} on {@code BaProblem.residuals}: 15 colours, with and without the
- * checking sweep) and by adjoint rows ({@code BaJacobian.byAdjoint}), next to {@code primal}, one
- * evaluation of all residuals through {@code BaProblem}.
+ * The examples' {@code jacobian} command: ADBench BA's whole sparse Jacobian by coloured vector
+ * tangents ({@code SparseJacobian} on {@code BaProblem.residuals}: 15 colours in one {@code
+ * residuals$tangents} call, with and without the checking direction), by one {@code
+ * residuals$tangent} call per colour (the way before vector tangents), and by adjoint rows ({@code
+ * BaJacobian.byAdjoint}), next to {@code primal}, one evaluation of all residuals through {@code
+ * BaProblem}. See benchmarks/VECTOR.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -43,6 +45,7 @@ public class SparseJacobianBenchmark {
   private double[] residuals;
   private SparseJacobian checked;
   private SparseJacobian unchecked;
+  private SparseJacobian perColour;
   private MethodHandle adjoint;
   private MethodHandle weightAdjoint;
 
@@ -55,6 +58,7 @@ public class SparseJacobianBenchmark {
     checked = SparseJacobian.of(MethodHandles.lookup(), problem, "residuals", problem.parameterCount(),
         problem.residualCount(), problem.pattern());
     unchecked = checked.unchecked();
+    perColour = checked.oneDirectionPerCall();
     adjoint = BaJacobian.residualAdjoint();
     weightAdjoint = BaJacobian.weightErrorAdjoint();
   }
@@ -73,6 +77,12 @@ public class SparseJacobianBenchmark {
   @Benchmark
   public double[][] colouredUnchecked() {
     return unchecked.values(x, residuals);
+  }
+
+  /** One {@code residuals$tangent} call per colour, and one more for the check. */
+  @Benchmark
+  public double[][] colouredOneCallPerColour() {
+    return perColour.values(x, residuals);
   }
 
   @Benchmark
