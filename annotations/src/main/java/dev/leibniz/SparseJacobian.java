@@ -80,20 +80,28 @@ public final class SparseJacobian {
   }
 
   /**
-   * The pattern found by seeding one column at a time with a NaN tangent at each of {@code
-   * points} and recording the rows it reaches (their union over the points): n calls per point.
+   * The pattern found by seeding columns with NaN tangents at each of {@code points} and recording
+   * the rows they reach (their union over the points). With {@code r$tangents} (the method marked
+   * {@code tangents = true}) each call probes {@value #PROBES} columns, one per direction, which
+   * never mix: ⌈n/{@value #PROBES}⌉ calls per point; otherwise one {@code r$tangent} call per column.
+   * The dependencies found are those along the paths the points take.
    */
   public static int[][] detect(MethodHandles.Lookup lookup, Object target, String name, int n, int m, double[]... points) {
-    MethodHandle t = tangentHandle(lookup, target, name);
+    MethodHandle vector = vectorHandle(lookup, target, name);
+    MethodHandle t = vector != null ? null : tangentHandle(lookup, target, name);
     boolean[][] hit = new boolean[m][n];
-    double[] dx = new double[n], out = new double[m], dout = new double[m];
     for (double[] x : points) {
-      for (int j = 0; j < n; j++) {
-        Arrays.fill(dout, 0);
-        dx[j] = Double.NaN;
-        call(t, x.clone(), dx, out, dout);
-        dx[j] = 0;
-        for (int i = 0; i < m; i++) hit[i][j] |= Double.isNaN(dout[i]);
+      if (vector != null) {
+        probeByDirections(vector, x, n, m, hit);
+      } else {
+        double[] dx = new double[n], out = new double[m], dout = new double[m];
+        for (int j = 0; j < n; j++) {
+          Arrays.fill(dout, 0);
+          dx[j] = Double.NaN;
+          call(t, x.clone(), dx, out, dout);
+          dx[j] = 0;
+          for (int i = 0; i < m; i++) hit[i][j] |= Double.isNaN(dout[i]);
+        }
       }
     }
     int[][] pattern = new int[m][];
@@ -104,6 +112,29 @@ public final class SparseJacobian {
       for (int j = 0, k = 0; j < n; j++) if (hit[i][j]) pattern[i][k++] = j;
     }
     return pattern;
+  }
+
+  /** How many columns one {@code r$tangents} call probes in {@link #detect}. */
+  public static final int PROBES = 64;
+
+  private static void probeByDirections(MethodHandle vector, double[] x, int n, int m, boolean[][] hit) {
+    int k = Math.min(PROBES, n);
+    double[] dx = new double[n * k], out = new double[m], dout = new double[m * k];
+    for (int j0 = 0; j0 < n; j0 += k) {
+      Arrays.fill(dx, 0);
+      Arrays.fill(dout, 0);
+      for (int d = 0; d < k && j0 + d < n; d++) dx[(j0 + d) * k + d] = Double.NaN;
+      try {
+        vector.invokeExact(x.clone(), dx, out, dout, k);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+      for (int i = 0; i < m; i++) {
+        for (int d = 0; d < k && j0 + d < n; d++) hit[i][j0 + d] |= Double.isNaN(dout[i * k + d]);
+      }
+    }
   }
 
   /**
