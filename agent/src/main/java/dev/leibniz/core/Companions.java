@@ -27,6 +27,11 @@ public final class Companions {
     return name + TANGENT + "s";
   }
 
+  /** The sparsity companion (with {@code tangents = true}): the input columns each value depends on. */
+  public static String patternName(String name) {
+    return name + "$pattern";
+  }
+
   /** See {@link dev.leibniz.core.forward.VectorTangentBuilder#vectorDesc}. */
   public static String vectorTangentDesc(String desc) {
     return dev.leibniz.core.forward.VectorTangentBuilder.vectorDesc(desc);

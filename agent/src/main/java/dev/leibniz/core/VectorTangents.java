@@ -18,14 +18,42 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Vector tangents: for a method marked {@code @Differentiable(tangents = true)}, the companion
- * {@code m$tangents} that propagates k directions in one call ({@link VectorTangentBuilder}). It
- * calls the {@code $tangents} of the methods it calls with active arguments, so those must be
- * marked {@code tangents = true} too (small same-class helpers are inlined first and need not be).
+ * {@code m$tangents} that propagates k directions in one call ({@link VectorTangentBuilder}) and
+ * the sparsity companion {@code m$pattern} ({@link dev.leibniz.core.forward.PatternBuilder}), one
+ * {@link Kind} each. They call the same companions of the methods they call with active arguments:
+ * those of other classes must be marked {@code tangents = true} too; static, private or final
+ * methods of this class get private ones.
  *
  * <p>Runs after the first-order companions; its failures never affect them.
  */
 final class VectorTangents implements Callees {
-  static final String MODE = "vector-tangent";
+  /** The two companions of {@code tangents = true}: what each is called and how it is built. */
+  enum Kind {
+    VECTOR("vector-tangent", "vector tangent"),
+    PATTERN("sparsity", "sparsity");
+
+    final String mode;
+    final String noun;
+
+    Kind(String mode, String noun) {
+      this.mode = mode;
+      this.noun = noun;
+    }
+
+    String name(String method) {
+      return this == VECTOR ? Companions.vectorTangentName(method) : Companions.patternName(method);
+    }
+
+    String desc(String desc) {
+      return this == VECTOR ? Companions.vectorTangentDesc(desc) : dev.leibniz.core.forward.PatternBuilder.patternDesc(desc);
+    }
+
+    Graph build(Graph g, Activity a, Callees c, String name) throws NotDifferentiable {
+      return this == VECTOR ? VectorTangentBuilder.build(g, a, c, name) : dev.leibniz.core.forward.PatternBuilder.build(g, a, c, name);
+    }
+  }
+
+  private final Kind kind;
 
   private final SourceClass source;
   private final Callees firstOrder;
@@ -35,7 +63,8 @@ final class VectorTangents implements Callees {
   /** The requested methods and the same-class methods they call (which get private companions). */
   private final java.util.Set<String> todo = new java.util.LinkedHashSet<>();
 
-  private VectorTangents(SourceClass source, Callees firstOrder, ClassLibrary library, List<String> requested) {
+  private VectorTangents(Kind kind, SourceClass source, Callees firstOrder, ClassLibrary library, List<String> requested) {
+    this.kind = kind;
     this.source = source;
     this.firstOrder = firstOrder;
     this.library = library;
@@ -50,17 +79,21 @@ final class VectorTangents implements Callees {
       MethodNode m = source.methods.get(key);
       if (m != null && requested(m) && (m.access & Opcodes.ACC_ABSTRACT) == 0) requested.add(key);
     }
-    if (requested.isEmpty()) return new SecondOrder.Output(List.of(), List.of());
-    VectorTangents pass = new VectorTangents(source, tangent.callees(), library, requested);
-    try {
-      return pass.run();
-    } catch (RuntimeException e) {
-      List<Diagnostic> diagnostics = new ArrayList<>();
-      for (String key : requested) {
-        diagnostics.add(pass.diag(key, new NotDifferentiable(source.firstLine(key), "", "internal error in the vector tangents: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 5)))));
+    SecondOrder.Output out = new SecondOrder.Output(List.of(), List.of());
+    for (Kind kind : Kind.values()) {
+      VectorTangents pass = new VectorTangents(kind, source, tangent.callees(), library, requested);
+      try {
+        out = out.with(pass.run());
+      } catch (RuntimeException e) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String key : requested) {
+          diagnostics.add(pass.diag(key, new NotDifferentiable(source.firstLine(key), "", "internal error in the " + kind.noun
+              + " companion: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 5)))));
+        }
+        out = out.with(new SecondOrder.Output(List.of(), diagnostics));
       }
-      return new SecondOrder.Output(List.of(), diagnostics);
     }
+    return out;
   }
 
   /** True when the method's {@code @Differentiable} says {@code tangents = true}. */
@@ -160,13 +193,13 @@ final class VectorTangents implements Callees {
   private MethodNode build(String key) throws NotDifferentiable {
     MethodNode src = source.node(key);
     Graph g = source.inlined(key);
-    String name = Companions.vectorTangentName(src.name);
-    String desc = Companions.vectorTangentDesc(src.desc);
-    String refused = Refusals.ofCompanion(src, name, desc, "vector tangent");
+    String name = kind.name(src.name);
+    String desc = kind.desc(src.desc);
+    String refused = Refusals.ofCompanion(src, name, desc, kind.noun);
     if (refused != null) throw new NotDifferentiable(source.firstLine(key), "", refused);
     Graph d;
     try {
-      d = VectorTangentBuilder.build(g, Activity.of(g, this), this, name);
+      d = kind.build(g, Activity.of(g, this), this, name);
     } catch (RuntimeException e) {
       throw new NotDifferentiable(source.firstLine(key), "", "internal error: " + e + " at "
           + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 6)));
@@ -184,13 +217,13 @@ final class VectorTangents implements Callees {
   }
 
   private NotDifferentiable tooLarge(String key, int size) {
-    return new NotDifferentiable(source.firstLine(key), "", "the generated vector tangent companion" + (size > 0 ? " has " + size
+    return new NotDifferentiable(source.firstLine(key), "", "the generated " + kind.noun + " companion" + (size > 0 ? " has " + size
         + " bytes of bytecode," : " is") + " over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT
         + "-byte compile limit; split the method into smaller helper methods");
   }
 
   private Diagnostic diag(String key, NotDifferentiable e) {
-    return new Diagnostic(source.className, key, e.line, e.instruction, MODE, e.getMessage());
+    return new Diagnostic(source.className, key, e.line, e.instruction, kind.mode, e.getMessage());
   }
 
   // ------------------------------------------------------------ Callees of a vector tangent
@@ -201,15 +234,15 @@ final class VectorTangents implements Callees {
     if (m.owner().equals(source.cn.name)) {
       return todo.contains(key) && !failed.containsKey(key);
     }
-    return library.mayHaveCompanion(m.owner(), Companions.vectorTangentName(m.name()), Companions.vectorTangentDesc(m.desc()));
+    return library.mayHaveCompanion(m.owner(), kind.name(m.name()), kind.desc(m.desc()));
   }
 
   @Override
   public String whyNot(MethodRef m) {
     String name = m.owner().replace('/', '.') + "." + m.name();
     NotDifferentiable e = m.owner().equals(source.cn.name) ? failed.get(m.name() + m.desc()) : null;
-    if (e != null) return "the vector tangent of the callee " + name + " cannot be generated: " + e.getMessage();
-    return "the callee " + name + " has no vector tangent companion; mark it @Differentiable(tangents = true)"
+    if (e != null) return "the " + kind.noun + " companion of the callee " + name + " cannot be generated: " + e.getMessage();
+    return "the callee " + name + " has no " + kind.noun + " companion; mark it @Differentiable(tangents = true)"
         + " (or, if it is, see its class's diagnostics)";
   }
 

@@ -273,6 +273,54 @@ class VectorTangentTest {
     assertEquals(d(call("calls", x.clone(), 0.8)), d(call("calls$tangents", x.clone(), null, 0.8, null, 2, null)), 0);
   }
 
+  static int[][] unitSets(int n, int from) {
+    int[][] s = new int[n][];
+    for (int j = 0; j < n; j++) s[j] = new int[] {from + j};
+    return s;
+  }
+
+  /** The columns whose NaN tangent (one {@code $tangent} call per column) reaches each output. */
+  static int[][] nanProbe(Fn f, double[] z, int outputs) {
+    java.util.List<java.util.List<Integer>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < outputs; i++) rows.add(new java.util.ArrayList<>());
+    for (int j = 0; j < f.inputs(); j++) {
+      double[] v = new double[f.inputs()];
+      v[j] = Double.NaN;
+      double[] t = f.tangent(z, v);
+      for (int i = 0; i < outputs; i++) if (Double.isNaN(t[i])) rows.get(i).add(j);
+    }
+    int[][] out = new int[outputs][];
+    for (int i = 0; i < outputs; i++) out[i] = rows.get(i).stream().mapToInt(Integer::intValue).toArray();
+    return out;
+  }
+
+  /** {@code m$pattern}: the index sets of the outputs equal the NaN probe's structure, at two points. */
+  @org.junit.jupiter.api.Test
+  void patternsMatchTheNanProbe() {
+    Random rnd = new Random(5);
+    for (int trial = 0; trial < 2; trial++) {
+      double[] x = point(rnd, 6);
+      if (trial == 1) x[2] = 0.1; // the other side of the branch in residuals
+      int[][] sr = new int[6][];
+      call("residuals$pattern", x.clone(), unitSets(6, 0), new double[6], sr);
+      int[][] expected = nanProbe(residuals(6), x, 6);
+      for (int i = 0; i < 6; i++) {
+        assertArrayEquals(expected[i], sr[i] == null ? new int[0] : sr[i], "residuals row " + i + " at point " + trial);
+      }
+      for (String name : List.of("calls", "viaHelper", "norm2")) {
+        int n = name.equals("norm2") ? 4 : 5;
+        double[] z = point(rnd, n + 1);
+        int[][] out = new int[1][];
+        double value = d(call(name + "$pattern", Arrays.copyOf(z, n), unitSets(n, 0), z[n], new int[] {n}, out));
+        assertEquals(d(call(name, Arrays.copyOf(z, n), z[n])), value, 0, name + ": returns the primal");
+        assertArrayEquals(nanProbe(arrayAndScalar(name, n), z, 1)[0], out[0], name);
+      }
+      int[][] out = new int[1][];
+      call("loop$pattern", x.clone(), unitSets(6, 0), out);
+      assertArrayEquals(nanProbe(arrayToScalar("loop", 6), x, 1)[0], out[0], "loop");
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void unmarkedHelpersGetPrivateVectorTangents() throws ReflectiveOperationException {
     Method m = T.type.getDeclaredMethod("scaleInto$tangents", double[].class, double[].class, double.class, double[].class,

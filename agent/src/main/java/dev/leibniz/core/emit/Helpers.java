@@ -37,6 +37,26 @@ final class Helpers {
     return z;
   }
 
+  /**
+   * The union of two sorted sets of column indices (null: empty), for the sparsity companions
+   * ({@code m$pattern}); returns an operand itself when the other adds nothing.
+   */
+  static int[] union(int[] a, int[] b) {
+    if (a == null || a == b) return b;
+    if (b == null) return a;
+    int[] out = new int[a.length + b.length];
+    int i = 0, j = 0, n = 0;
+    while (i < a.length && j < b.length) {
+      int x = a[i], y = b[j];
+      out[n++] = x <= y ? x : y;
+      if (x <= y) i++;
+      if (y <= x) j++;
+    }
+    while (i < a.length) out[n++] = a[i++];
+    while (j < b.length) out[n++] = b[j++];
+    return n == a.length ? a : n == b.length ? b : Arrays.copyOf(out, n);
+  }
+
   /** A deep copy of an array of doubles or floats of any rank (a snapshot for the reverse sweep). */
   static Object snapshot(Object a) {
     if (a == null) {

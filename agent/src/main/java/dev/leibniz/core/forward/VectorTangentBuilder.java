@@ -102,7 +102,7 @@ public final class VectorTangentBuilder extends Sweep {
 
   /** The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}). */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
-    Supported.check(src);
+    checkSupported(src);
     VectorTangentBuilder v = new VectorTangentBuilder(src, activity, callees, name);
     v.run();
     return v.dst;
@@ -598,9 +598,9 @@ public final class VectorTangentBuilder extends Sweep {
     }
   }
 
-  /** What this builder handles: {@code double} values and {@code double[]} parameters and results. */
-  private static final class Supported {
-    static void check(Graph g) throws NotDifferentiable {
+  /** What this builder (and {@link PatternBuilder}) handles: {@code double} values, {@code double[]} parameters, a {@code double} result. */
+  static void checkSupported(Graph g) throws NotDifferentiable {
+    {
       for (Type t : Type.getArgumentTypes(g.desc)) {
         if (Types.isDifferentiable(t) && !t.equals(Type.DOUBLE_TYPE) && !t.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
           throw new NotDifferentiable(-1, "", "vector tangents support double and double[] parameters only (not " + t.getClassName() + ")");
