@@ -17,7 +17,8 @@ import java.util.List;
  * number of calls is the number of colours (at least the largest number of entries in a row),
  * instead of n.
  *
- * <p>The pattern is given ({@link #of}), or detected ({@link #detect}) by propagating NaN
+ * <p>The pattern is given ({@link #of}), or detected ({@link #detect}) by propagating index sets
+ * ({@code r$pattern}, with {@code tangents = true}) or NaN
  * tangents from one column at a time at given points — the dependencies along the paths those
  * points take: when the code's structure depends on the point (a branch that reads other
  * variables elsewhere), give the pattern. An incomplete pattern would put a missing entry's value
@@ -80,61 +81,86 @@ public final class SparseJacobian {
   }
 
   /**
-   * The pattern found by seeding columns with NaN tangents at each of {@code points} and recording
-   * the rows they reach (their union over the points). With {@code r$tangents} (the method marked
-   * {@code tangents = true}) each call probes {@value #PROBES} columns, one per direction, which
-   * never mix: ⌈n/{@value #PROBES}⌉ calls per point; otherwise one {@code r$tangent} call per column.
-   * The dependencies found are those along the paths the points take.
+   * The pattern at each of {@code points} (their union). With the sparsity companion {@code
+   * r$pattern} (the method marked {@code tangents = true}) one call per point propagates the set of
+   * columns each value depends on; otherwise each column is seeded with a NaN tangent and the rows
+   * it reaches recorded (one {@code r$tangent} call per column). Either way the dependencies are those along the paths the points take
+   * (branches follow the values); every evaluation checks the pattern (see the class comment).
    */
   public static int[][] detect(MethodHandles.Lookup lookup, Object target, String name, int n, int m, double[]... points) {
-    MethodHandle vector = vectorHandle(lookup, target, name);
-    MethodHandle t = vector != null ? null : tangentHandle(lookup, target, name);
-    boolean[][] hit = new boolean[m][n];
+    MethodHandle sets = patternHandle(lookup, target, name);
+    MethodHandle t = sets != null ? null : tangentHandle(lookup, target, name);
+    int[][] pattern = new int[m][0];
     for (double[] x : points) {
-      if (vector != null) {
-        probeByDirections(vector, x, n, m, hit);
-      } else {
-        double[] dx = new double[n], out = new double[m], dout = new double[m];
-        for (int j = 0; j < n; j++) {
-          Arrays.fill(dout, 0);
-          dx[j] = Double.NaN;
-          call(t, x.clone(), dx, out, dout);
-          dx[j] = 0;
-          for (int i = 0; i < m; i++) hit[i][j] |= Double.isNaN(dout[i]);
-        }
-      }
-    }
-    int[][] pattern = new int[m][];
-    for (int i = 0; i < m; i++) {
-      int count = 0;
-      for (boolean b : hit[i]) if (b) count++;
-      pattern[i] = new int[count];
-      for (int j = 0, k = 0; j < n; j++) if (hit[i][j]) pattern[i][k++] = j;
+      int[][] found = sets != null ? bySets(sets, x, n, m) : byNanColumns(t, x, n, m);
+      for (int i = 0; i < m; i++) pattern[i] = union(pattern[i], found[i]);
     }
     return pattern;
   }
 
-  /** How many columns one {@code r$tangents} call probes in {@link #detect}. */
-  public static final int PROBES = 64;
-
-  private static void probeByDirections(MethodHandle vector, double[] x, int n, int m, boolean[][] hit) {
-    int k = Math.min(PROBES, n);
-    double[] dx = new double[n * k], out = new double[m], dout = new double[m * k];
-    for (int j0 = 0; j0 < n; j0 += k) {
-      Arrays.fill(dx, 0);
+  /** One {@code r$tangent} call per column j with a NaN tangent: the rows it reaches depend on j. */
+  private static int[][] byNanColumns(MethodHandle t, double[] x, int n, int m) {
+    int[][] rows = new int[m][4];
+    int[] count = new int[m];
+    double[] dx = new double[n], out = new double[m], dout = new double[m];
+    for (int j = 0; j < n; j++) {
       Arrays.fill(dout, 0);
-      for (int d = 0; d < k && j0 + d < n; d++) dx[(j0 + d) * k + d] = Double.NaN;
-      try {
-        vector.invokeExact(x.clone(), dx, out, dout, k);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
+      dx[j] = Double.NaN;
+      call(t, x.clone(), dx, out, dout);
+      dx[j] = 0;
       for (int i = 0; i < m; i++) {
-        for (int d = 0; d < k && j0 + d < n; d++) hit[i][j0 + d] |= Double.isNaN(dout[i * k + d]);
+        if (!Double.isNaN(dout[i])) continue;
+        if (count[i] == rows[i].length) rows[i] = Arrays.copyOf(rows[i], 2 * count[i]);
+        rows[i][count[i]++] = j;
       }
     }
+    for (int i = 0; i < m; i++) rows[i] = Arrays.copyOf(rows[i], count[i]);
+    return rows;
+  }
+
+  /** The union of two ascending column lists. */
+  private static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0, j = 0, k = 0;
+    while (i < a.length || j < b.length) {
+      int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      if (i < a.length && a[i] == next) i++;
+      if (j < b.length && b[j] == next) j++;
+      out[k++] = next;
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /** One {@code r$pattern} call: column j's set is {j}; row i's set lists its columns (ascending). */
+  private static int[][] bySets(MethodHandle sets, double[] x, int n, int m) {
+    int[][] seeds = new int[n][];
+    for (int j = 0; j < n; j++) seeds[j] = new int[] {j};
+    int[][] rows = new int[m][];
+    try {
+      sets.invokeExact(x.clone(), seeds, new double[m], rows);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+    for (int i = 0; i < m; i++) {
+      if (rows[i] == null) rows[i] = new int[0];
+    }
+    return rows;
+  }
+
+  /** The handle of {@code r$pattern} of type (x, int[][] sx, out, int[][] sout), or null when there is none. */
+  private static MethodHandle patternHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    boolean isClass = target instanceof Class<?>;
+    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
+    MethodType type = MethodType.methodType(void.class, double[].class, int[][].class, double[].class, int[][].class);
+    MethodHandle h;
+    try {
+      h = isClass ? lookup.findStatic(owner, name + "$pattern", type) : lookup.findVirtual(owner, name + "$pattern", type).bindTo(target);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return null; // not marked tangents = true
+    }
+    return h;
   }
 
   /**

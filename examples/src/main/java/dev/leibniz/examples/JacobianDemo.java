@@ -28,6 +28,12 @@ final class JacobianDemo {
     this.file = file;
   }
 
+  static int count(int[][] pattern) {
+    int c = 0;
+    for (int[] row : pattern) c += row.length;
+    return c;
+  }
+
   /** Prints the report; returns the max relative error against adjoint rows. */
   double run() throws Throwable {
     BaInput in = BaInput.read(file);
@@ -65,6 +71,14 @@ final class JacobianDemo {
         + " (instead of %,d tangent calls)%n", jacobian.colours(), jacobian.directions(), jacobian.calls(), n);
     out.printf("  time / time of all residuals (indicative): coloured vector tangents %.1f, adjoint rows (2 per observation) %.1f%n",
         colours / (double) primal, rows / (double) primal);
+    long d0 = System.nanoTime();
+    int[][] detected = SparseJacobian.detect(MethodHandles.lookup(), problem, "residuals", n, m, x);
+    long d1 = System.nanoTime();
+    SparseJacobian byDetected = SparseJacobian.of(MethodHandles.lookup(), problem, "residuals", n, m, detected);
+    byDetected.values(x, r); // checks the detected pattern against the test direction
+    out.printf("  pattern by index sets (one residuals$pattern call, %.0f ms): %,d nonzeros (the observations' pattern has %,d:"
+        + " a reprojection row does not depend on the other row's principal point), %d colours%n",
+        (d1 - d0) / 1e6, count(detected), at, byDetected.colours());
     out.printf("max relative error: %.2e%n", worst);
     return worst;
   }
