@@ -77,8 +77,10 @@ public @interface Differentiable {
    * followed by its tangents — a {@code double} by a {@code double[k]}, a {@code double[]} of
    * length n by a {@code double[]} of length n·k holding direction d of element i at {@code i·k +
    * d} — then {@code int k}, then, for a {@code double} result, a {@code double[k]} receiving the
-   * result's tangents; it returns the primal result. Methods it calls with active arguments must be
-   * marked {@code tangents = true} too (small same-class helpers are inlined and need not be).
+   * result's tangents; it returns the primal result. Also the sparsity companion {@code m$pattern},
+   * which propagates sets of input columns ({@code int[]}, {@code int[][]} for arrays) instead of
+   * tangents. Methods of other classes that they call with active arguments must be marked {@code
+   * tangents = true} too; static, private or final methods of the same class get private ones.
    */
   boolean tangents() default false;
 }

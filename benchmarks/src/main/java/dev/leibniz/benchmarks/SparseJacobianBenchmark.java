@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * residuals$tangents} call, with and without the checking direction), by one {@code
  * residuals$tangent} call per colour (the way before vector tangents), and by adjoint rows ({@code
  * BaJacobian.byAdjoint}), next to {@code primal}, one evaluation of all residuals through {@code
- * BaProblem}. See benchmarks/VECTOR.md.
+ * BaProblem}; and the detection of the pattern by index sets ({@code residuals$pattern}). See
+ * benchmarks/VECTOR.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -77,6 +78,12 @@ public class SparseJacobianBenchmark {
   @Benchmark
   public double[][] colouredUnchecked() {
     return unchecked.values(x, residuals);
+  }
+
+  /** The pattern by index sets: one {@code residuals$pattern} call (14 colours on it). */
+  @Benchmark
+  public int[][] detectPattern() {
+    return SparseJacobian.detect(MethodHandles.lookup(), problem, "residuals", problem.parameterCount(), problem.residualCount(), x);
   }
 
   /** One {@code residuals$tangent} call per colour, and one more for the check. */
