@@ -80,18 +80,27 @@ final class VectorTangents implements Callees {
       if (m != null && requested(m) && (m.access & Opcodes.ACC_ABSTRACT) == 0) requested.add(key);
     }
     SecondOrder.Output out = new SecondOrder.Output(List.of(), List.of());
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (Kind kind : Kind.values()) {
       VectorTangents pass = new VectorTangents(kind, source, tangent.callees(), library, requested);
+      SecondOrder.Output made;
       try {
-        out = out.with(pass.run());
+        made = pass.run();
       } catch (RuntimeException e) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (String key : requested) {
           diagnostics.add(pass.diag(key, new NotDifferentiable(source.firstLine(key), "", "internal error in the " + kind.noun
               + " companion: " + e + " at " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 5)))));
         }
-        out = out.with(new SecondOrder.Output(List.of(), diagnostics));
+        made = new SecondOrder.Output(List.of(), diagnostics);
       }
+      // One diagnostic per method: the sparsity companion fails for the same reasons as the vector
+      // tangent, so its failure is reported only where the vector tangent was generated.
+      List<Diagnostic> fresh = new ArrayList<>();
+      for (Diagnostic d : made.diagnostics()) {
+        if (reported.add(d.method())) fresh.add(d);
+      }
+      out = out.with(new SecondOrder.Output(made.methods(), fresh));
     }
     return out;
   }
@@ -200,6 +209,9 @@ final class VectorTangents implements Callees {
     Graph d;
     try {
       d = kind.build(g, Activity.of(g, this), this, name);
+    } catch (NotDifferentiable e) {
+      if (e.line > 0) throw e;
+      throw new NotDifferentiable(source.firstLine(key), e.instruction, e.getMessage()); // located at the method
     } catch (RuntimeException e) {
       throw new NotDifferentiable(source.firstLine(key), "", "internal error: " + e + " at "
           + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 6)));
