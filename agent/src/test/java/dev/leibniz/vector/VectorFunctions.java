@@ -104,4 +104,15 @@ public class VectorFunctions {
     for (double e : v) sum += Math.exp(e - max);
     return Math.log(sum) + max;
   }
+
+  /** Fills with active values, whole and a range: every element gets each direction's tangent. */
+  @Differentiable(tangents = true)
+  public static double filled(double[] x, double a) {
+    double[] t = new double[x.length + 2];
+    java.util.Arrays.fill(t, a * x[0]);
+    java.util.Arrays.fill(t, 1, 3, Math.sin(a));
+    double s = 0;
+    for (int i = 0; i < x.length; i++) s += t[i] * x[i] + t[i + 2];
+    return s;
+  }
 }

@@ -467,7 +467,10 @@ public final class VectorTangentBuilder extends Sweep {
       case FILL_RANGE: {
         Value value = i.arg(i.args.length - 1);
         if (activity.isActive(value)) {
-          throw fail(i, "vector tangents of Arrays.fill with an active value are not supported (write a loop)");
+          Value from = kind == ArrayIntrinsic.FILL ? b.constant(Type.INT_TYPE, 0) : a[1];
+          Value to = kind == ArrayIntrinsic.FILL ? b.add(Op.ALENGTH, Type.INT_TYPE, null, a[0]) : a[2];
+          fillTangents(shadowOf(i.arg(0)), from, to, value);
+          break;
         }
         Value[] f = kind == ArrayIntrinsic.FILL ? new Value[] {shadowOf(i.arg(0)), zero(b, Type.DOUBLE_TYPE)}
             : new Value[] {shadowOf(i.arg(0)), scaled(a[1]), scaled(a[2]), zero(b, Type.DOUBLE_TYPE)};
@@ -476,6 +479,24 @@ public final class VectorTangentBuilder extends Sweep {
       }
       default:
     }
+  }
+
+  /** {@code shadow[j·k + d] = t_d(value)} for {@code from ≤ j < to}: a loop over the elements around a direction loop. */
+  private void fillTangents(Value shadowArray, Value from, Value to, Value value) throws NotDifferentiable {
+    Block header = dst.newBlock(), body = dst.newBlock(), exit = dst.newBlock();
+    b.jump(header);
+    b.at(header);
+    Phi j = dst.newPhi(header, Type.INT_TYPE);
+    b.terminate(Op.IF, Cond.LT, new Block[] {body, exit}, j, to);
+    b.at(body);
+    Value base = scaled(j);
+    directionLoop(List.of(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, shadowArray,
+        b.add(Op.ADD, Type.INT_TYPE, null, base, lane.d), lane.t(value))));
+    Value next = b.add(Op.ADD, Type.INT_TYPE, null, j, b.constant(Type.INT_TYPE, 1));
+    b.jump(header);
+    j.inputs.add(from);
+    j.inputs.add(next);
+    b.at(exit);
   }
 
   // ------------------------------------------------------------------ control flow
@@ -578,8 +599,11 @@ public final class VectorTangentBuilder extends Sweep {
         }
         int seg = 0;
         for (Insn i : blk.insns) {
+          boolean fill = i.op == Op.INVOKE && i.attr instanceof MethodRef
+              && (ArrayIntrinsic.of(i.method()) == ArrayIntrinsic.FILL || ArrayIntrinsic.of(i.method()) == ArrayIntrinsic.FILL_RANGE);
           for (Value a : i.args) {
-            if (blockOf.get(a) != blk || !segmentOf.get(a).equals(seg)) addIfStored(a, activity, out);
+            // a fill's value is read by its own loop, after the segment's direction loop
+            if (fill || blockOf.get(a) != blk || !segmentOf.get(a).equals(seg)) addIfStored(a, activity, out);
           }
           if (breaksSegment(i, activity)) seg++;
         }
