@@ -215,7 +215,8 @@ public final class PatternBuilder extends Sweep {
         set.put(i, b.add(Op.ALOAD, SET, null, shadowOf(i.arg(0)), c.arg(1)));
         break;
       default:
-        throw fail(i, "internal: no sparsity rule for " + i.op);
+        throw fail(i, "sparsity patterns support double values and double[] arrays only; this " + i.op
+            + " of an active value (a field of an object with derivatives?) is not supported");
     }
   }
 

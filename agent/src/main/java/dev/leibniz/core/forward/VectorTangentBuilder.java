@@ -332,7 +332,8 @@ public final class VectorTangentBuilder extends Sweep {
         pending.add(lane -> lane.define(i, b.add(Op.ALOAD, i.type, null, shadowArray, b.add(Op.ADD, Type.INT_TYPE, null, base, lane.d))));
         break;
       }
-      default: throw fail(i, "internal: no vector tangent rule for " + i.op);
+      default: throw fail(i, "vector tangents support double values and double[] arrays only; this " + i.op
+          + " of an active value (a field of an object with derivatives?) is not supported: use $tangent");
     }
   }
 
