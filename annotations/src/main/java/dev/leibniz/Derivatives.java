@@ -30,6 +30,9 @@ public final class Derivatives {
   /** The suffix of forward-mode companions. */
   public static final String TANGENT_SUFFIX = "$tangent";
 
+  /** The suffix of vector tangent companions (k directions per call). */
+  public static final String TANGENTS_SUFFIX = "$tangents";
+
   /** The suffix of reverse-mode companions. */
   public static final String ADJOINT_SUFFIX = "$adjoint";
 
@@ -40,6 +43,45 @@ public final class Derivatives {
       MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
     Method primal = primal(owner, name, parameterTypes);
     return find(lookup, owner, primal, name + TANGENT_SUFFIX, tangentType(primal));
+  }
+
+  /**
+   * The vector tangent companion {@code name$tangents} (methods marked {@code
+   * @Differentiable(tangents = true)}): k directions in one call, sharing the primal work. Its type
+   * is {@link #tangentsType}: each differentiable parameter followed by its tangents — a {@code
+   * double} by a {@code double[]} of k entries, a {@code double[]} x by a {@code double[]} of
+   * {@code x.length·k} entries, direction d of element i at {@code [i·k + d]} — then {@code int k},
+   * then, for a {@code double} result, a {@code double[]} receiving its k tangents (or null); it
+   * returns the primal result. A null tangent array means a passive parameter.
+   *
+   * <pre>{@code
+   * // static double f(double[] x): the gradient's projections on k directions in one call
+   * MethodHandle fs = Derivatives.tangents(lookup, Model.class, "f", double[].class);
+   * double y = (double) fs.invokeExact(x, dx, k, dy);   // dx.length == x.length * k, dy.length == k
+   * }</pre>
+   */
+  public static MethodHandle tangents(
+      MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
+    Method primal = primal(owner, name, parameterTypes);
+    return find(lookup, owner, primal, name + TANGENTS_SUFFIX,
+        tangentsType(MethodType.methodType(primal.getReturnType(), primal.getParameterTypes())));
+  }
+
+  /** The type of {@code m$tangents} for a method of type {@code primal}, per the contract. */
+  public static MethodType tangentsType(MethodType primal) {
+    List<Class<?>> params = new ArrayList<>();
+    for (Class<?> p : primal.parameterList()) {
+      params.add(p);
+      if (isDifferentiable(p)) {
+        params.add(p.isArray() ? p : java.lang.reflect.Array.newInstance(p, 0).getClass());
+      }
+    }
+    params.add(int.class);
+    Class<?> r = primal.returnType();
+    if (isDifferentiable(r) && !r.isArray()) {
+      params.add(java.lang.reflect.Array.newInstance(r, 0).getClass());
+    }
+    return MethodType.methodType(r, params);
   }
 
   /** The reverse-mode companion {@code name$adjoint} of {@code owner.name(parameterTypes)}. */

@@ -95,4 +95,17 @@ public @interface Differentiable {
    * {@code m$adjoint$tangent}. Ignored on a class.
    */
   int order() default 1;
+
+  /**
+   * True: also the vector tangent companion {@code m$tangents}, which propagates k directions in
+   * one call sharing the primal work (README, "Vector tangents"): each differentiable parameter is
+   * followed by its tangents — a {@code double} by a {@code double[k]}, a {@code double[]} of
+   * length n by a {@code double[]} of length n·k holding direction d of element i at {@code i·k +
+   * d} — then {@code int k}, then, for a {@code double} result, a {@code double[k]} receiving the
+   * result's tangents; it returns the primal result. Also the sparsity companion {@code m$pattern},
+   * which propagates sets of input columns ({@code int[]}, {@code int[][]} for arrays) instead of
+   * tangents. Methods of other classes that they call with active arguments must be marked {@code
+   * tangents = true} too; static, private or final methods of the same class get private ones.
+   */
+  boolean tangents() default false;
 }

@@ -106,6 +106,7 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo, shadows),
         library); // order = 2: m$adjoint$tangent
+    second = second.with(VectorTangents.generate(source, tangent, library)); // tangents = true: m$tangents, m$pattern
     Result r = assembler.assemble(classFile, tangent, adjoint, second);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);

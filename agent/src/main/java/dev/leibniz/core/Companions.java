@@ -23,6 +23,21 @@ public final class Companions {
     return name + TANGENT;
   }
 
+  /** The vector tangent companion ({@code @Differentiable(tangents = true)}): k directions per call. */
+  public static String vectorTangentName(String name) {
+    return name + TANGENT + "s";
+  }
+
+  /** The sparsity companion (with {@code tangents = true}): the input columns each value depends on. */
+  public static String patternName(String name) {
+    return name + "$pattern";
+  }
+
+  /** See {@link dev.leibniz.core.forward.VectorTangentBuilder#vectorDesc}. */
+  public static String vectorTangentDesc(String desc) {
+    return dev.leibniz.core.forward.VectorTangentBuilder.vectorDesc(desc);
+  }
+
   public static String adjointName(String name) {
     return name + ADJOINT;
   }

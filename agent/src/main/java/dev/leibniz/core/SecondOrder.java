@@ -56,7 +56,17 @@ final class SecondOrder implements Callees {
   private final Map<String, BitSet> writes = new HashMap<>();
 
   /** What the pass adds to a class. */
-  record Output(List<MethodNode> methods, List<Diagnostic> diagnostics) {}
+  record Output(List<MethodNode> methods, List<Diagnostic> diagnostics) {
+    /** This output and {@code more} (another pass run after the first order, such as the vector tangents). */
+    Output with(Output more) {
+      if (more.methods().isEmpty() && more.diagnostics().isEmpty()) return this;
+      List<MethodNode> m = new ArrayList<>(methods);
+      m.addAll(more.methods());
+      List<Diagnostic> d = new ArrayList<>(diagnostics);
+      d.addAll(more.diagnostics());
+      return new Output(m, d);
+    }
+  }
 
   private SecondOrder(ClassNode cn, Callees firstOrder, ClassLibrary library) {
     this.cn = cn;

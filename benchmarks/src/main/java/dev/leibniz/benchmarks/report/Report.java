@@ -63,7 +63,8 @@ public final class Report {
     md.append("## Other measurements\n\n")
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
             + " record: [SPARK.md](SPARK.md).\n")
-        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n");
+        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n")
+        .append("- Vector tangents, dense and sparse (BA) Jacobians, sparsity detection: [VECTOR.md](VECTOR.md).\n");
     return md.toString();
   }
 
