@@ -9,6 +9,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
+import dev.leibniz.core.outline.Outliner;
 
 /**
  * Differentiates the {@code @Differentiable} methods of one class file: the core's single entry
@@ -82,6 +83,15 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
+    Attempt whole = attempt(classFile, cn, source, library, List.of());
+    if (whole.tooLarge.isEmpty()) return whole.result;
+    return outlined(classFile, cn, library, whole);
+  }
+
+  /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
+  private record Attempt(Result result, Set<String> tooLarge) {}
+
+  private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts) {
     List<Diagnostic> refused = Refusals.refuseMembers(source);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
@@ -97,7 +107,7 @@ public final class ClassDifferentiator {
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, adjoint, library); // order = 2: m$adjoint$tangent
-    Result r = assembler.assemble(classFile, tangent, adjoint, second);
+    Result r = assembler.assemble(classFile, tangent, adjoint, second, parts);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(r.diagnostics());
@@ -107,8 +117,59 @@ public final class ClassDifferentiator {
         if (places.add(w.className() + w.line() + w.instruction())) all.add(w);
       }
     }
-    if (all.size() == r.diagnostics().size()) return r;
-    return new Result(r.transformed(), r.companions(), r.generated(), all);
+    Set<String> tooLarge = new java.util.LinkedHashSet<>();
+    for (ModeUnit mode : List.of(tangent, adjoint)) {
+      for (String key : todo) {
+        if (mode.failure(key) instanceof ModeUnit.TooLarge) tooLarge.add(key);
+      }
+    }
+    if (all.size() != r.diagnostics().size()) r = new Result(r.transformed(), r.companions(), r.generated(), all);
+    return new Attempt(r, tooLarge);
+  }
+
+  /**
+   * Differentiates again with each method whose companion was too large split into parts
+   * ({@link Outliner}), smaller parts on each try while a part's companion is still too large. The
+   * first attempt's result stands when no split helps (its size diagnostic then names the method).
+   */
+  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Attempt whole) {
+    Attempt best = whole;
+    for (int budget : OUTLINE_BUDGETS) {
+      ClassNode cn = copy(original);
+      List<MethodNode> parts = new ArrayList<>();
+      for (String key : whole.tooLarge) {
+        MethodNode m = find(cn, key);
+        Outliner.Outlined o = m == null ? null
+            : Outliner.split(cn.name, (cn.access & Opcodes.ACC_INTERFACE) != 0, m, budget);
+        if (o == null) continue;
+        cn.methods.set(cn.methods.indexOf(m), o.driver());
+        cn.methods.addAll(o.parts());
+        parts.addAll(o.parts());
+      }
+      if (parts.isEmpty()) return best.result;
+      SourceClass source = new SourceClass(cn);
+      source.markOverrides(library);
+      Attempt a = attempt(classFile, cn, source, library, parts);
+      if (a.tooLarge.isEmpty()) return a.result;
+      if (a.result.diagnostics().size() <= best.result.diagnostics().size()) best = a;
+    }
+    return best == whole ? whole.result : best.result;
+  }
+
+  /** Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal. */
+  private static final int[] OUTLINE_BUDGETS = {1500, 700, 300};
+
+  private static ClassNode copy(ClassNode cn) {
+    ClassNode c = new ClassNode();
+    cn.accept(c);
+    return c;
+  }
+
+  private static MethodNode find(ClassNode cn, String key) {
+    for (MethodNode m : cn.methods) {
+      if ((m.name + m.desc).equals(key)) return m;
+    }
+    return null;
   }
 
   /**

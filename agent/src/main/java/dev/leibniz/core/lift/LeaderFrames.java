@@ -25,7 +25,7 @@ import org.objectweb.asm.tree.analysis.Frame;
  * this is linear in the method's size for straight-line code. Methods with exception handlers or
  * subroutines are not given here (the lifter refuses them first).
  */
-final class LeaderFrames {
+public final class LeaderFrames {
   private LeaderFrames() {}
 
   /**
@@ -34,6 +34,16 @@ final class LeaderFrames {
    */
   @SuppressWarnings("unchecked")
   static Frame<BasicValue>[] of(String owner, MethodNode method, boolean[] leader) throws AnalyzerException {
+    return of(owner, method, leader, null);
+  }
+
+  /** Sees the frame before each instruction as a block is walked (the last walk of a block is its fixed point). */
+  public interface Observer {
+    void before(int index, Frame<BasicValue> frame);
+  }
+
+  /** As {@link #of(String, MethodNode, boolean[])}, showing {@code observer} (if not null) every frame walked. */
+  public static Frame<BasicValue>[] of(String owner, MethodNode method, boolean[] leader, Observer observer) throws AnalyzerException {
     InsnList code = method.instructions;
     BasicInterpreter interpreter = new BasicInterpreter();
     Frame<BasicValue>[] frames = (Frame<BasicValue>[]) new Frame<?>[code.size() + 1];
@@ -53,6 +63,7 @@ final class LeaderFrames {
           break;
         }
         AbstractInsnNode n = code.get(i);
+        if (observer != null) observer.before(i, scratch);
         int type = n.getType();
         if (type == AbstractInsnNode.LABEL || type == AbstractInsnNode.LINE || type == AbstractInsnNode.FRAME) continue;
         try {
@@ -81,6 +92,32 @@ final class LeaderFrames {
   }
 
   /** Merges the state leaving a block into the frame of leader {@code target}; queues it when that changed. */
+  /** Leaders: the entry, branch targets, and the instructions after branches and exits. */
+  public static boolean[] leaders(InsnList code) {
+    boolean[] leader = new boolean[code.size() + 1];
+    leader[0] = true;
+    for (int i = 0; i < code.size(); i++) {
+      AbstractInsnNode n = code.get(i);
+      if (n instanceof JumpInsnNode) {
+        leader[code.indexOf(((JumpInsnNode) n).label)] = true;
+        leader[i + 1] = true;
+      } else if (n instanceof TableSwitchInsnNode) {
+        TableSwitchInsnNode s = (TableSwitchInsnNode) n;
+        s.labels.forEach(l -> leader[code.indexOf(l)] = true);
+        leader[code.indexOf(s.dflt)] = true;
+        leader[i + 1] = true;
+      } else if (n instanceof LookupSwitchInsnNode) {
+        LookupSwitchInsnNode s = (LookupSwitchInsnNode) n;
+        s.labels.forEach(l -> leader[code.indexOf(l)] = true);
+        leader[code.indexOf(s.dflt)] = true;
+        leader[i + 1] = true;
+      } else if ((n.getOpcode() >= Opcodes.IRETURN && n.getOpcode() <= Opcodes.RETURN) || n.getOpcode() == Opcodes.ATHROW) {
+        leader[i + 1] = true;
+      }
+    }
+    return leader;
+  }
+
   private static void flow(Frame<BasicValue>[] frames, Frame<BasicValue> out, int target, BasicInterpreter interpreter,
       Deque<Integer> work, boolean[] queued) throws AnalyzerException {
     boolean changed;

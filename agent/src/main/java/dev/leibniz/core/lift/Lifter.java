@@ -110,7 +110,7 @@ public final class Lifter {
       throw new NotDifferentiable(
           lineOf(handler), "exception handler for " + (method.tryCatchBlocks.get(0).type == null ? "any" : method.tryCatchBlocks.get(0).type.replace('/', '.')), "try/catch/finally is not supported; move the numeric code into a method without exception handlers");
     }
-    boolean[] leader = leaders();
+    boolean[] leader = LeaderFrames.leaders(code);
     try {
       frames = LeaderFrames.of(owner, method, leader);
     } catch (AnalyzerException e) {
@@ -162,31 +162,6 @@ public final class Lifter {
     return new State(locals, new ArrayList<>());
   }
 
-  /** Leaders: the entry, branch targets, and the instructions after branches and exits. */
-  private boolean[] leaders() {
-    boolean[] leader = new boolean[code.size() + 1];
-    leader[0] = true;
-    for (int i = 0; i < code.size(); i++) {
-      AbstractInsnNode n = code.get(i);
-      if (n instanceof JumpInsnNode) {
-        leader[code.indexOf(((JumpInsnNode) n).label)] = true;
-        leader[i + 1] = true;
-      } else if (n instanceof TableSwitchInsnNode) {
-        TableSwitchInsnNode s = (TableSwitchInsnNode) n;
-        s.labels.forEach(l -> leader[code.indexOf(l)] = true);
-        leader[code.indexOf(s.dflt)] = true;
-        leader[i + 1] = true;
-      } else if (n instanceof LookupSwitchInsnNode) {
-        LookupSwitchInsnNode s = (LookupSwitchInsnNode) n;
-        s.labels.forEach(l -> leader[code.indexOf(l)] = true);
-        leader[code.indexOf(s.dflt)] = true;
-        leader[i + 1] = true;
-      } else if (isExit(n.getOpcode())) {
-        leader[i + 1] = true;
-      }
-    }
-    return leader;
-  }
 
   private void findBlocks(boolean[] leader) {
     int begin = 0;

@@ -63,6 +63,7 @@ public final class TransformTime {
     System.out.println("|---|---:|---:|---:|---:|");
     for (Path jar : List.of(Path.of(Class.forName("dev.leibniz.examples.Rosenbrock").getProtectionDomain().getCodeSource().getLocation().toURI()))) {
       for (var entry : markedClasses(jar)) {
+        if (!entry.name().startsWith("dev.leibniz.examples.")) continue;
         t.row(entry.name(), entry.bytes(), repeats, false);
       }
     }
