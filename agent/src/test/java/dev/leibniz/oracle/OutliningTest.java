@@ -143,7 +143,7 @@ class OutliningTest {
   void modesAgreeByTheDotProductTest() {
     DotProductCheck.check("outlined kernel", point(), 1,
         (p, v) -> new double[] {call(() -> tangent(p, v))},
-        (p, w) -> call(() -> gradient(p, w[0])), 11, 4);
+        (p, w) -> call(() -> gradient(p, w[0])), 11, 4, true); // float precision: the kernel keeps a float local
   }
 
   @Test
@@ -160,10 +160,13 @@ class OutliningTest {
     Path file = dir.resolve(NAME.replace('.', '/') + ".class");
     Files.createDirectories(file.getParent());
     Files.write(file, result.transformed());
+    // Each part's adjoint is reached as its distinct-arguments variant when the driver passes the
+    // frame and other arrays that cannot alias it, else as itself: either counts.
     List<String> expected = new ArrayList<>();
     for (String g : result.generated()) {
       String name = g.substring(NAME.length() + 1, g.indexOf('('));
-      if (name.endsWith("$tangent") || name.endsWith("$adjoint")) expected.add(name);
+      if (name.endsWith("$tangent")) expected.add(Pattern.quote(name));
+      if (name.endsWith("$adjoint")) expected.add(Pattern.quote(name) + "(\\$distinct)?");
     }
     String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(javaCommand, "-XX:+PrintCompilation", "-cp", dir + java.io.File.pathSeparator + System.getProperty("java.class.path"),
@@ -179,7 +182,7 @@ class OutliningTest {
           assertFalse(line.contains("COMPILE SKIPPED") || line.contains("too large") || line.contains("huge"), line);
         }
         String compiled = line;
-        missing.removeIf(m -> Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*4\\s+" + Pattern.quote("dev.leibniz.oracle.gen.Kernel::" + m) + "\\s").matcher(compiled).find());
+        missing.removeIf(m -> Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*4\\s+" + Pattern.quote("dev.leibniz.oracle.gen.Kernel::") + m + "\\s").matcher(compiled).find());
       }
     } finally {
       p.destroyForcibly();
