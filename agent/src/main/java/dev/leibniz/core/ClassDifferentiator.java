@@ -83,9 +83,20 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
+    // A method over the compile limit has companions over it too (they compute its values as well):
+    // it is outlined without first differentiating it whole.
+    Set<String> huge = new java.util.LinkedHashSet<>();
+    for (String key : source.closure()) {
+      if (!SourceClass.isHosted(key) && !source.isAbstract(key) && codeSize(source.methods.get(key)) > HUGE_METHOD_LIMIT) huge.add(key);
+    }
+    if (!huge.isEmpty()) {
+      Result r = outlined(classFile, cn, library, huge, null);
+      if (r != null) return r;
+    }
     Attempt whole = attempt(classFile, cn, source, library, List.of());
     if (whole.tooLarge.isEmpty()) return whole.result;
-    return outlined(classFile, cn, library, whole);
+    Result r = outlined(classFile, cn, library, whole.tooLarge, whole);
+    return r != null ? r : whole.result;
   }
 
   /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
@@ -129,16 +140,17 @@ public final class ClassDifferentiator {
   }
 
   /**
-   * Differentiates again with each method whose companion was too large split into parts
-   * ({@link Outliner}), smaller parts on each try while a part's companion is still too large. The
-   * first attempt's result stands when no split helps (its size diagnostic then names the method).
+   * Differentiates again with each method of {@code tooLarge} split into parts ({@link Outliner}),
+   * smaller parts on each try while a part's companion is still too large. Null when no method could
+   * be split; then the attempt without outlining stands (its size diagnostic names the method).
    */
-  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Attempt whole) {
+  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge, Attempt whole) {
     Attempt best = whole;
+    Set<String> split = new java.util.LinkedHashSet<>(tooLarge);
     for (int budget : OUTLINE_BUDGETS) {
       ClassNode cn = copy(original);
       List<MethodNode> parts = new ArrayList<>();
-      for (String key : whole.tooLarge) {
+      for (String key : split) {
         MethodNode m = find(cn, key);
         Outliner.Outlined o = m == null ? null
             : Outliner.split(cn.name, (cn.access & Opcodes.ACC_INTERFACE) != 0, m, budget);
@@ -147,18 +159,19 @@ public final class ClassDifferentiator {
         cn.methods.addAll(o.parts());
         parts.addAll(o.parts());
       }
-      if (parts.isEmpty()) return best.result;
+      if (parts.isEmpty()) break;
       SourceClass source = new SourceClass(cn);
       source.markOverrides(library);
       Attempt a = attempt(classFile, cn, source, library, parts);
       if (a.tooLarge.isEmpty()) return a.result;
-      if (a.result.diagnostics().size() <= best.result.diagnostics().size()) best = a;
+      split.addAll(a.tooLarge); // methods too large beside the outlined ones (parts are not found in the original)
+      if (best == null || a.result.diagnostics().size() <= best.result.diagnostics().size()) best = a;
     }
-    return best == whole ? whole.result : best.result;
+    return best == null || best == whole ? null : best.result;
   }
 
   /** Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal. */
-  private static final int[] OUTLINE_BUDGETS = {1500, 700, 300};
+  private static final int[] OUTLINE_BUDGETS = {1000, 500, 250};
 
   private static ClassNode copy(ClassNode cn) {
     ClassNode c = new ClassNode();
