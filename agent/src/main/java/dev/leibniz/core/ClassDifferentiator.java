@@ -90,12 +90,14 @@ public final class ClassDifferentiator {
       if (!SourceClass.isHosted(key) && !source.isAbstract(key) && codeSize(source.methods.get(key)) > HUGE_METHOD_LIMIT) huge.add(key);
     }
     if (!huge.isEmpty()) {
-      Result r = outlined(classFile, cn, library, huge, null);
+      Result r = outlined(classFile, cn, library, huge);
       if (r != null) return r;
     }
     Attempt whole = attempt(classFile, cn, source, library, List.of());
-    if (whole.tooLarge.isEmpty()) return whole.result;
-    Result r = outlined(classFile, cn, library, whole.tooLarge, whole);
+    Set<String> untried = new java.util.LinkedHashSet<>(whole.tooLarge);
+    untried.removeAll(huge);
+    if (untried.isEmpty()) return whole.result;
+    Result r = outlined(classFile, cn, library, whole.tooLarge);
     return r != null ? r : whole.result;
   }
 
@@ -141,11 +143,13 @@ public final class ClassDifferentiator {
 
   /**
    * Differentiates again with each method of {@code tooLarge} split into parts ({@link Outliner}),
-   * smaller parts on each try while a part's companion is still too large. Null when no method could
-   * be split; then the attempt without outlining stands (its size diagnostic names the method).
+   * smaller parts on each try while a part's companion is still too large. Null when that never
+   * succeeds for every part; then the attempt without outlining stands (its size diagnostic names
+   * the method, not one of its parts). A method that cannot be split keeps its diagnostic while the
+   * others are outlined.
    */
-  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge, Attempt whole) {
-    Attempt best = whole;
+  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge) {
+    Attempt candidate = null;
     Set<String> split = new java.util.LinkedHashSet<>(tooLarge);
     for (int budget : OUTLINE_BUDGETS) {
       ClassNode cn = copy(original);
@@ -164,10 +168,14 @@ public final class ClassDifferentiator {
       source.markOverrides(library);
       Attempt a = attempt(classFile, cn, source, library, parts);
       if (a.tooLarge.isEmpty()) return a.result;
-      split.addAll(a.tooLarge); // methods too large beside the outlined ones (parts are not found in the original)
-      if (best == null || a.result.diagnostics().size() <= best.result.diagnostics().size()) best = a;
+      boolean partFailed = false;
+      for (String key : a.tooLarge) {
+        if (find(original, key) == null) partFailed = true; // a part: split smaller next time
+        else split.add(key); // too large beside the outlined methods
+      }
+      if (!partFailed) candidate = a;
     }
-    return best == null || best == whole ? null : best.result;
+    return candidate == null ? null : candidate.result;
   }
 
   /** Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal. */
