@@ -73,12 +73,14 @@ public final class ClassDifferentiator {
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
+    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }
     if (hasCompanions(cn)) {
       // transformed before (at build time): left as it is; reported where a companion is missing
-      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source));
+      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source, shadows));
     }
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
@@ -105,21 +107,23 @@ public final class ClassDifferentiator {
   private record Attempt(Result result, Set<String> tooLarge) {}
 
   private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts) {
+    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
     List<Diagnostic> refused = Refusals.refuseMembers(source);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
     source.lift(todo);
     UserRules rules = new UserRules(cn, library);
-    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes);
+    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes, shadows);
     tangent.observer = observer;
     tangent.generate(todo);
-    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes);
+    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.observer = observer;
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source);
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
-    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo),
+    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo, shadows),
         library); // order = 2: m$adjoint$tangent
     Result r = assembler.assemble(classFile, tangent, adjoint, second, parts);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
@@ -137,8 +141,12 @@ public final class ClassDifferentiator {
         if (mode.failure(key) instanceof ModeUnit.TooLarge) tooLarge.add(key);
       }
     }
-    if (all.size() != r.diagnostics().size()) r = new Result(r.transformed(), r.companions(), r.generated(), all);
-    return new Attempt(r, tooLarge);
+    if (cn.sourceFile != null && !cn.sourceFile.endsWith(".java")) { // Kotlin, Scala...: name the real file
+      all.replaceAll(d -> d.className().equals(source.className) ? d.withSourceFile(cn.sourceFile) : d);
+    } else if (all.size() == r.diagnostics().size()) {
+      return new Attempt(r, tooLarge);
+    }
+    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all), tooLarge);
   }
 
   /**
@@ -200,11 +208,11 @@ public final class ClassDifferentiator {
    * of the method. The emitted adjoints keep their entry, body and shared tape workspace.
    */
   private static ModeUnit secondOrderInput(SourceClass source, UserRules rules, ClassLibrary library, WriteSummaries writes,
-      Set<String> todo) {
+      Set<String> todo, dev.leibniz.core.ir.Shadows shadows) {
     boolean wanted = false;
     for (org.objectweb.asm.tree.MethodNode m : source.cn.methods) wanted |= SecondOrder.order(m) == 2;
     if (!wanted) return null;
-    ModeUnit plain = ModeUnit.workspaceFreeAdjoint(rules, source, library, writes);
+    ModeUnit plain = ModeUnit.workspaceFreeAdjoint(rules, source, library, writes, shadows);
     plain.generate(todo);
     return plain;
   }
