@@ -28,7 +28,8 @@ final class ClassAssembler {
     this.source = source;
   }
 
-  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint, SecondOrder.Output second) {
+  /** {@code parts}: the primal parts of outlined methods, which the companions call (added to the class). */
+  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint, SecondOrder.Output second, List<MethodNode> parts) {
     Set<String> todo = new java.util.LinkedHashSet<>(tangent.keys());
     todo.addAll(adjoint.keys());
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -37,6 +38,7 @@ final class ClassAssembler {
     }
     diagnostics.addAll(second.diagnostics());
     List<MethodNode> out = reachable(todo, tangent, adjoint, second.methods());
+    if (!out.isEmpty()) out.addAll(parts);
     List<String> generated = new ArrayList<>();
     for (MethodNode mn : out) {
       generated.add(source.className + "." + mn.name + mn.desc);
