@@ -73,14 +73,7 @@ public final class ClassDifferentiator {
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
-    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
-        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
-            : library.isShadowClass(name),
-        name -> {
-          if (!name.equals(cn.name)) return library.shadowRoot(name);
-          String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
-          return above != null && library.isShadowClass(above) ? above : name;
-        });
+    dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }
@@ -109,12 +102,23 @@ public final class ClassDifferentiator {
     return r != null ? r : whole.result;
   }
 
+  /** Which classes carry shadows, and the root class each one's shadow is typed as (an override's is its base's). */
+  private static dev.leibniz.core.ir.Shadows shadows(ClassNode cn, ClassLibrary library) {
+    return new dev.leibniz.core.ir.Shadows(
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
+            : library.isShadowClass(name),
+        name -> {
+          if (!name.equals(cn.name)) return library.shadowRoot(name);
+          String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
+          return above != null && library.isShadowClass(above) ? above : name;
+        });
+  }
+
   /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
   private record Attempt(Result result, Set<String> tooLarge) {}
 
   private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts) {
-    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
-        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
+    dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
     List<Diagnostic> refused = Refusals.refuseMembers(source);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
