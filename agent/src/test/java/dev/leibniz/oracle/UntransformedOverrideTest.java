@@ -15,6 +15,8 @@ import dev.leibniz.oracle.fixtures.untransformed.Profile;
 import dev.leibniz.oracle.fixtures.untransformed.Shape;
 import dev.leibniz.oracle.fixtures.untransformed.Square;
 import dev.leibniz.oracle.fixtures.untransformed.Steep;
+import dev.leibniz.oracle.fixtures.untransformed.Term;
+import dev.leibniz.oracle.fixtures.untransformed.Cubic;
 import dev.leibniz.testing.Transformed;
 import dev.leibniz.tool.Transformer;
 import java.net.URL;
@@ -54,6 +56,23 @@ class UntransformedOverrideTest {
     assertCorrect(caller, "viaShape", newInstance(plain, Inheriting.class), x -> 3 * x * x);
   }
 
+  /**
+   * A marked callback without code that returns a value: implementations are assumed not to write
+   * fields (as for dispatched calls), so tangent mode may call it for its value; an implementation
+   * the agent never transformed is named by the callback's own companion.
+   */
+  @Test
+  void callbackReturningAValue() throws Exception {
+    LinkedFixtures transformed = LinkedFixtures.of(Term.class, Caller.class, Cubic.class);
+    Class<?> caller = transformed.get(Caller.class);
+    assertCorrect(caller, "viaTerm", transformed.get(Cubic.class).getConstructor().newInstance(), x -> 4 * x * x * x + 24 * x * x);
+    ClassLoader plain = untransformed(caller.getClassLoader(), Cubic.class);
+    Object cubic = newInstance(plain, Cubic.class);
+    AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, caller, "viaTerm$tangent", cubic, 0.4, 1.0));
+    assertTrue(e.getCause() instanceof IllegalStateException && e.getCause().getMessage().contains(Cubic.class.getName()),
+        e.getCause()::getMessage);
+  }
+
   /** An untransformed subclass of a transformed override: the override's companion names it. */
   @Test
   void overrideOfATransformedOverrideIsNamed() throws Exception {
@@ -68,7 +87,7 @@ class UntransformedOverrideTest {
   @Test
   void buildTimeTransformedCallerWithAnOverrideInAnotherJar(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("in"), out = dir.resolve("out"), other = dir.resolve("other");
-    copy(in, Shape.class, Profile.class, Caller.class);
+    copy(in, Shape.class, Profile.class, Term.class, Caller.class);
     copy(other, Square.class, Flat.class, Steep.class);
     assertTrue(new Transformer(List.of()).transform(in, out, true).diagnostics().isEmpty());
     try (URLClassLoader built = new URLClassLoader(new URL[] {out.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
