@@ -309,7 +309,8 @@ final class Helpers {
    */
   static MethodHandle lambdaCompanion(Class<?> lambda, MethodHandles.Lookup caller, String name, MethodType type) {
     try {
-      Class<?> host = lambda.getNestHost();
+      Class<?> host = creator(lambda);
+      if (host == null) return null;
       java.lang.reflect.Field[] fields = lambda.getDeclaredFields();
       for (int i = 1; i < fields.length; i++) { // by name (arg$1, arg$2, ...); no lambda: this code is copied
         for (int j = i; j > 0 && fields[j - 1].getName().compareTo(fields[j].getName()) > 0; j--) {
@@ -352,6 +353,18 @@ final class Helpers {
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /**
+   * The class that created a lambda, where its body is: the member of the lambda's nest whose
+   * name, followed by {@code $$Lambda}, begins the lambda's name (a lambda created in a nested
+   * class has the outer class as its nest host, not its creator); null when none is.
+   */
+  static Class<?> creator(Class<?> lambda) {
+    for (Class<?> c : lambda.getNestHost().getNestMembers()) {
+      if (lambda.getName().startsWith(c.getName() + "$$Lambda")) return c;
+    }
+    return null;
   }
 
   /** The body's parameters are the captured values then the function's ({@code this} captured: receiver). */

@@ -63,7 +63,8 @@ public final class Report {
     md.append("## Other measurements\n\n")
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
             + " record: [SPARK.md](SPARK.md).\n")
-        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n");
+        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n")
+        .append("- Cost of virtual and interface dispatch in companions (`DispatchBenchmark`): [DISPATCH.md](DISPATCH.md).\n");
     return md.toString();
   }
 
