@@ -4,13 +4,18 @@ import static dev.leibniz.oracle.ArraysAndCallsTest.callOn;
 import static dev.leibniz.oracle.ArraysAndCallsTest.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.leibniz.oracle.fixtures.lambdas.Geometry;
+import dev.leibniz.oracle.fixtures.lambdas.MethodRefs;
 import dev.leibniz.oracle.fixtures.lambdas.NestedLambdas;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 
 /** Lambdas whose bodies are found at run time: the body is in the class that created the lambda. */
 class LambdaBodiesTest {
-  static final LinkedFixtures L = LinkedFixtures.of(NestedLambdas.class, NestedLambdas.Inner.class);
+  static final LinkedFixtures L = LinkedFixtures.of(NestedLambdas.class, NestedLambdas.Inner.class, MethodRefs.class, Geometry.class);
 
   /** outer(x) = x^3, inner(x) = 10 x^2: the nested class's lambda must not get the outer class's body. */
   @Test
@@ -18,6 +23,46 @@ class LambdaBodiesTest {
     check(L.get(NestedLambdas.class), "outer", x -> 3 * x * x);
     check(L.get(NestedLambdas.Inner.class), "inner", x -> 20 * x);
     check(L.get(NestedLambdas.class), "outer", x -> 3 * x * x);
+  }
+
+  /**
+   * Method references: static ({@code Math::sin}, {@code Geometry::hypotenuse}) and bound to
+   * {@code this}; each is the one site of its shape in its class, so its forwarder's companion is
+   * found. Against finite differences and Hipparchus's DerivativeStructure, both modes.
+   */
+  @Test
+  void methodReferences() throws Exception {
+    Class<?> refs = L.get(MethodRefs.class);
+    checkGradient(refs, null, "ofSine", 0.3, 1.4, (a, b) -> trapezoid(DerivativeStructure::sin, a, b));
+    checkGradient(refs, null, "ofOtherClass", 0.6, -1.1, (a, b) -> a.multiply(a).add(b.multiply(b)).sqrt().multiply(a));
+    Object receiver = refs.getConstructor(double.class).newInstance(2.5);
+    checkGradient(refs, receiver, "ofThis", -0.4, 0.9, (a, b) -> trapezoid(t -> t.multiply(t).multiply(2.5), a, b));
+  }
+
+  private static DerivativeStructure trapezoid(UnaryOperator<DerivativeStructure> f, DerivativeStructure a, DerivativeStructure b) {
+    DerivativeStructure h = b.subtract(a).divide(4);
+    DerivativeStructure s = f.apply(a).add(f.apply(b)).multiply(0.5);
+    for (int i = 1; i < 4; i++) s = s.add(f.apply(a.add(h.multiply(i))));
+    return s.multiply(h);
+  }
+
+  /** f(a, b): tangent along each input and the adjoint against Hipparchus's gradient and finite differences. */
+  private static void checkGradient(Class<?> c, Object receiver, String method, double a, double b,
+      java.util.function.BinaryOperator<DerivativeStructure> oracle) {
+    DSFactory ds = new DSFactory(2, 1);
+    DerivativeStructure y = oracle.apply(ds.variable(0, a), ds.variable(1, b));
+    double[] exact = {y.getPartialDerivative(1, 0), y.getPartialDerivative(0, 1)};
+    double[] tangent = {d(callOn(receiver, c, method + "$tangent", a, 1.0, b, 0.0)), d(callOn(receiver, c, method + "$tangent", a, 0.0, b, 1.0))};
+    double[] g = new double[2];
+    assertEquals(y.getValue(), d(callOn(receiver, c, method + "$adjoint", a, b, 1.0, g)), 1e-13 * (1 + Math.abs(y.getValue())), method);
+    for (int k = 0; k < 2; k++) {
+      assertEquals(exact[k], tangent[k], 1e-12 * (1 + Math.abs(exact[k])), method + " tangent " + k);
+      assertEquals(exact[k], g[k], 1e-12 * (1 + Math.abs(exact[k])), method + " adjoint " + k);
+      int dir = k;
+      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(
+          v -> d(callOn(receiver, c, method, dir == 0 ? v : a, dir == 1 ? v : b)), dir == 0 ? a : b);
+      assertEquals(fd.value(), tangent[k], fd.tolerance(1e-8), method + " finite differences " + k);
+    }
   }
 
   static void check(Class<?> c, String method, DoubleUnaryOperator exact) {

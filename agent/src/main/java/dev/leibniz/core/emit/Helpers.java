@@ -326,21 +326,34 @@ final class Helpers {
       for (java.lang.reflect.Method m : lambda.getDeclaredMethods()) {
         if (m.getName().equals(function) && !m.isBridge()) sam = m;
       }
-      java.lang.reflect.Method body = null;
-      int found = 0;
-      for (java.lang.reflect.Method m : host.getDeclaredMethods()) {
-        if (sam != null && m.getName().startsWith("lambda$") && !m.getName().endsWith("$tangent") && !m.getName().contains("$adjoint")
-            && m.getReturnType() == sam.getReturnType() && bodyFits(m, host, captured, sam.getParameterTypes())) {
-          body = m;
-          found++;
-        }
-      }
-      if (found != 1) return null;
+      if (sam == null) return null;
       String suffix = name.substring(name.lastIndexOf('$'));
-      boolean isStatic = java.lang.reflect.Modifier.isStatic(body.getModifiers());
+      // A method reference of a unique shape: the companion of its forwarder (LambdaBodies.forwarders).
+      String shape = MethodType.methodType(sam.getReturnType(), sam.getParameterTypes())
+          .insertParameterTypes(0, captured).toMethodDescriptorString();
+      String forwarder = "leibniz$mref$" + shape.replace('/', '_').replace(';', '_').replace('[', 'A').replace("(", "").replace(")", "_R");
+      String bodyName = null;
+      for (java.lang.reflect.Method m : host.getDeclaredMethods()) {
+        if (m.getName().equals(forwarder + suffix)) bodyName = forwarder;
+      }
+      boolean isStatic = true;
+      if (bodyName == null) {
+        java.lang.reflect.Method body = null;
+        int found = 0;
+        for (java.lang.reflect.Method m : host.getDeclaredMethods()) {
+          if (m.getName().startsWith("lambda$") && !m.getName().endsWith("$tangent") && !m.getName().contains("$adjoint")
+              && m.getReturnType() == sam.getReturnType() && bodyFits(m, host, captured, sam.getParameterTypes())) {
+            body = m;
+            found++;
+          }
+        }
+        if (found != 1) return null;
+        bodyName = body.getName();
+        isStatic = java.lang.reflect.Modifier.isStatic(body.getModifiers());
+      }
       MethodHandles.Lookup l = MethodHandles.privateLookupIn(host, caller);
       MethodType companion = type.dropParameterTypes(0, 1).insertParameterTypes(0, isStatic ? captured : Arrays.copyOfRange(captured, 1, captured.length));
-      MethodHandle h = isStatic ? l.findStatic(host, body.getName() + suffix, companion) : l.findVirtual(host, body.getName() + suffix, companion);
+      MethodHandle h = isStatic ? l.findStatic(host, bodyName + suffix, companion) : l.findVirtual(host, bodyName + suffix, companion);
       MethodHandles.Lookup inLambda = MethodHandles.privateLookupIn(lambda, caller);
       for (int k = 0; k < fields.length; k++) {
         MethodHandle get = inLambda.unreflectGetter(fields[k]).asType(MethodType.methodType(captured[k], type.parameterType(0)));
