@@ -37,10 +37,10 @@ final class LambdaBodies {
       // At run time a lambda object is matched to its body by this shape only: a shape shared
       // with another site (a method reference included) gets no companion, so no guess is made.
       if (impl.getOwner().equals(cn.name) && impl.getName().startsWith("lambda$") && methods.contains(key)
-          && shapes.get(shape(d)) == 1 && differentiable(d)) {
+          && shapes.get(shape(d)) == 1 && differentiable(d) && !capturesDifferentiable(d.desc)) {
         out.add(key);
-      } else if (methods.contains(forwarderName(d) + shape(d)) && shapes.get(shape(d)) == 1) {
-        out.add(forwarderName(d) + shape(d));
+      } else if (methods.contains(forwarderKey(d)) && shapes.get(shape(d)) == 1) {
+        out.add(forwarderKey(d));
       }
     }
     return out;
@@ -58,7 +58,9 @@ final class LambdaBodies {
     Set<String> names = new java.util.HashSet<>();
     for (InvokeDynamicInsnNode d : sites(cn)) {
       Handle impl = (Handle) d.bsmArgs[1];
-      if (impl.getName().startsWith("lambda$") || shapes.get(shape(d)) != 1 || !differentiable(d)
+      boolean body = impl.getName().startsWith("lambda$") && impl.getOwner().equals(cn.name);
+      if ((body && !capturesDifferentiable(d.desc)) || (!body && capturesDifferentiable(d.desc))
+          || shapes.get(shape(d)) != 1 || !differentiable(d)
           || !d.bsmArgs[0].equals(d.bsmArgs[2]) || !names.add(forwarderName(d))) {
         continue;
       }
@@ -73,36 +75,65 @@ final class LambdaBodies {
     return Companions.HELPER_PREFIX + "mref$" + shape(d).replace('/', '_').replace(';', '_').replace('[', 'A').replace("(", "").replace(")", "_R");
   }
 
+  /**
+   * The forwarder of {@code d}. A captured {@code double}, {@code float} or array of them is passed
+   * as its bits ({@code long}, {@code int}) or as an {@code Object}: the captured values are constants
+   * for whoever calls the lambda (an active value cannot reach a lambda: an active argument to
+   * {@code invokedynamic} is refused), so the forwarder's companions give them no derivative.
+   */
   private static MethodNode forwarder(InvokeDynamicInsnNode d, Handle impl) {
     String desc = shape(d);
     Type[] all = Type.getArgumentTypes(desc);
+    int capturedCount = Type.getArgumentTypes(d.desc).length;
+    Type[] carried = all.clone();
+    for (int k = 0; k < capturedCount; k++) carried[k] = carrier(all[k]);
     Type[] implArgs = Type.getArgumentTypes(impl.getDesc());
     int opcode;
     switch (impl.getTag()) {
       case org.objectweb.asm.Opcodes.H_INVOKESTATIC: opcode = org.objectweb.asm.Opcodes.INVOKESTATIC; break;
       case org.objectweb.asm.Opcodes.H_INVOKEVIRTUAL: opcode = org.objectweb.asm.Opcodes.INVOKEVIRTUAL; break;
       case org.objectweb.asm.Opcodes.H_INVOKEINTERFACE: opcode = org.objectweb.asm.Opcodes.INVOKEINTERFACE; break;
-      default: return null; // constructors, invokespecial
+      case org.objectweb.asm.Opcodes.H_INVOKESPECIAL: // a private lambda body capturing this
+        if (!impl.getName().startsWith("lambda$")) return null;
+        opcode = org.objectweb.asm.Opcodes.INVOKESPECIAL;
+        break;
+      default: return null; // constructors
     }
     int self = opcode == org.objectweb.asm.Opcodes.INVOKESTATIC ? 0 : 1;
     if (all.length != implArgs.length + self || !Type.getReturnType(desc).equals(Type.getReturnType(impl.getDesc()))) return null;
     for (int k = 0; k < implArgs.length; k++) if (!all[k + self].equals(implArgs[k])) return null;
     if (self == 1 && all[0].getSort() != Type.OBJECT) return null;
+    String carriedDesc = Type.getMethodDescriptor(Type.getReturnType(desc), carried);
     MethodNode f = new MethodNode(org.objectweb.asm.Opcodes.ASM9, org.objectweb.asm.Opcodes.ACC_PRIVATE
-        | org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_SYNTHETIC, forwarderName(d), desc, null, null);
+        | org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_SYNTHETIC, forwarderName(d), carriedDesc, null, null);
     int slot = 0;
     for (int k = 0; k < all.length; k++) {
-      f.instructions.add(new org.objectweb.asm.tree.VarInsnNode(all[k].getOpcode(org.objectweb.asm.Opcodes.ILOAD), slot));
+      f.instructions.add(new org.objectweb.asm.tree.VarInsnNode(carried[k].getOpcode(org.objectweb.asm.Opcodes.ILOAD), slot));
+      if (carried[k].getSort() == Type.LONG && all[k].getSort() == Type.DOUBLE) {
+        f.instructions.add(new org.objectweb.asm.tree.MethodInsnNode(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false));
+      } else if (carried[k].getSort() == Type.INT && all[k].getSort() == Type.FLOAT) {
+        f.instructions.add(new org.objectweb.asm.tree.MethodInsnNode(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false));
+      } else if (!carried[k].equals(all[k])) {
+        f.instructions.add(new org.objectweb.asm.tree.TypeInsnNode(org.objectweb.asm.Opcodes.CHECKCAST, all[k].getInternalName()));
+      }
       if (k == 0 && self == 1 && !all[0].getInternalName().equals(impl.getOwner())) {
         f.instructions.add(new org.objectweb.asm.tree.TypeInsnNode(org.objectweb.asm.Opcodes.CHECKCAST, impl.getOwner()));
       }
-      slot += all[k].getSize();
+      slot += carried[k].getSize();
     }
     f.instructions.add(new org.objectweb.asm.tree.MethodInsnNode(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
     f.instructions.add(new org.objectweb.asm.tree.InsnNode(Type.getReturnType(desc).getOpcode(org.objectweb.asm.Opcodes.IRETURN)));
     f.maxLocals = slot;
     f.maxStack = Math.max(slot, Type.getReturnType(desc).getSize()) + 1;
     return f;
+  }
+
+  /** How a captured value reaches the forwarder without a derivative: its bits, or an Object (Helpers.lambdaCompanion). */
+  private static Type carrier(Type t) {
+    if (t.getSort() == Type.DOUBLE) return Type.LONG_TYPE;
+    if (t.getSort() == Type.FLOAT) return Type.INT_TYPE;
+    if (Types.isDifferentiableArray(t)) return Type.getType(Object.class);
+    return t;
   }
 
   private static List<InvokeDynamicInsnNode> sites(ClassNode cn) {
@@ -128,7 +159,14 @@ final class LambdaBodies {
   }
 
   private static boolean differentiable(InvokeDynamicInsnNode d) {
-    return carriesDerivative(((Type) d.bsmArgs[2]).getDescriptor()) && !capturesDifferentiable(d.desc);
+    return carriesDerivative(((Type) d.bsmArgs[2]).getDescriptor());
+  }
+
+  /** The forwarder's key: its name and its descriptor (captured values as {@link #carrier}s). */
+  private static String forwarderKey(InvokeDynamicInsnNode d) {
+    Type[] all = Type.getArgumentTypes(shape(d));
+    for (int k = 0; k < Type.getArgumentTypes(d.desc).length; k++) all[k] = carrier(all[k]);
+    return forwarderName(d) + Type.getMethodDescriptor(Type.getReturnType(shape(d)), all);
   }
 
   private static boolean lambdaSite(InvokeDynamicInsnNode d) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Lambdas whose bodies are found at run time: the body is in the class that created the lambda. */
 class LambdaBodiesTest {
-  static final LinkedFixtures L = LinkedFixtures.of(NestedLambdas.class, NestedLambdas.Inner.class, MethodRefs.class, Geometry.class);
+  static final LinkedFixtures L = LinkedFixtures.of(NestedLambdas.class, NestedLambdas.Inner.class, MethodRefs.class, Geometry.class,
+      dev.leibniz.oracle.fixtures.lambdas.Captures.class);
 
   /** outer(x) = x^3, inner(x) = 10 x^2: the nested class's lambda must not get the outer class's body. */
   @Test
@@ -63,6 +64,40 @@ class LambdaBodiesTest {
           v -> d(callOn(receiver, c, method, dir == 0 ? v : a, dir == 1 ? v : b)), dir == 0 ? a : b);
       assertEquals(fd.value(), tangent[k], fd.tolerance(1e-8), method + " finite differences " + k);
     }
+  }
+
+  /**
+   * Lambdas capturing values that are constants for the differentiated method (made in a
+   * constructor, or from an int): a double, an array. Both modes against Hipparchus and finite differences.
+   */
+  @Test
+  void lambdasCapturingPassiveValues() throws Exception {
+    Class<?> c = L.get(dev.leibniz.oracle.fixtures.lambdas.Captures.class);
+    Object o = c.getConstructor(double.class, double[].class).newInstance(1.7, new double[] {0.5, -2.0});
+    checkGradient(c, o, "sineIntegral", 0.2, 1.3, (a, b) -> trapezoid(t -> t.sin().multiply(1.7), a, b));
+    checkGradient(c, o, "weightedIntegral", -0.3, 0.8, (a, b) -> trapezoid(t -> t.multiply(0.5).add(t.multiply(t).multiply(-2.0)), a, b));
+    for (int n : new int[] {1, 4}) {
+      double cst = n * 0.5, e = n * 0.25;
+      double[] g = new double[2];
+      double lo = 0.1, hi = 1.2;
+      callOn(null, c, "shifted$adjoint", lo, hi, n, 1.0, g);
+      DSFactory ds = new DSFactory(2, 1);
+      DerivativeStructure y = trapezoid(t -> t.multiply(t).add(t.multiply(cst)).add(e), ds.variable(0, lo), ds.variable(1, hi));
+      assertEquals(y.getPartialDerivative(1, 0), g[0], 1e-12, "shifted adjoint lo");
+      assertEquals(y.getPartialDerivative(0, 1), g[1], 1e-12, "shifted adjoint hi");
+      assertEquals(y.getPartialDerivative(0, 1), d(callOn(null, c, "shifted$tangent", lo, 0.0, hi, 1.0, n)), 1e-12, "shifted tangent hi");
+      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(v -> d(callOn(null, c, "shifted", lo, v, n)), hi);
+      assertEquals(fd.value(), g[1], fd.tolerance(1e-8), "shifted finite differences");
+    }
+  }
+
+  /** A lambda capturing an active value through an un-annotated factory is refused where it is made. */
+  @Test
+  void activeValueCapturedThroughAFactoryIsRefused() {
+    LinkedFixtures f = LinkedFixtures.allowingDiagnostics(dev.leibniz.oracle.fixtures.lambdas.Factory.class, MethodRefs.class);
+    java.util.List<dev.leibniz.core.Diagnostic> d = f.result(dev.leibniz.oracle.fixtures.lambdas.Factory.class).diagnostics();
+    org.junit.jupiter.api.Assertions.assertEquals(1, d.size(), d::toString);
+    org.junit.jupiter.api.Assertions.assertTrue(d.get(0).method().startsWith("viaFactory") && d.get(0).message().contains("invokedynamic"), d::toString);
   }
 
   static void check(Class<?> c, String method, DoubleUnaryOperator exact) {

@@ -351,13 +351,20 @@ final class Helpers {
         bodyName = body.getName();
         isStatic = java.lang.reflect.Modifier.isStatic(body.getModifiers());
       }
+      boolean forwarded = bodyName.equals(forwarder);
+      Class<?>[] carried = forwarded ? carried(captured) : captured; // as LambdaBodies.carrier passes them
       MethodHandles.Lookup l = MethodHandles.privateLookupIn(host, caller);
-      MethodType companion = type.dropParameterTypes(0, 1).insertParameterTypes(0, isStatic ? captured : Arrays.copyOfRange(captured, 1, captured.length));
+      MethodType companion = type.dropParameterTypes(0, 1).insertParameterTypes(0, isStatic ? carried : Arrays.copyOfRange(carried, 1, carried.length));
       MethodHandle h = isStatic ? l.findStatic(host, bodyName + suffix, companion) : l.findVirtual(host, bodyName + suffix, companion);
       MethodHandles.Lookup inLambda = MethodHandles.privateLookupIn(lambda, caller);
       for (int k = 0; k < fields.length; k++) {
-        MethodHandle get = inLambda.unreflectGetter(fields[k]).asType(MethodType.methodType(captured[k], type.parameterType(0)));
-        h = MethodHandles.filterArguments(h, k, get);
+        MethodHandle get = inLambda.unreflectGetter(fields[k]);
+        if (carried[k] == long.class && captured[k] == double.class) {
+          get = MethodHandles.filterReturnValue(get, l.findStatic(Double.class, "doubleToRawLongBits", MethodType.methodType(long.class, double.class)));
+        } else if (carried[k] == int.class && captured[k] == float.class) {
+          get = MethodHandles.filterReturnValue(get, l.findStatic(Float.class, "floatToRawIntBits", MethodType.methodType(int.class, float.class)));
+        }
+        h = MethodHandles.filterArguments(h, k, get.asType(MethodType.methodType(carried[k], type.parameterType(0))));
       }
       int[] order = new int[h.type().parameterCount()];
       for (int k = 0; k < order.length; k++) order[k] = k < fields.length ? 0 : k - fields.length + 1;
@@ -378,6 +385,19 @@ final class Helpers {
       if (lambda.getName().startsWith(c.getName() + "$$Lambda")) return c;
     }
     return null;
+  }
+
+  /** Captured doubles, floats and arrays of them as a forwarder takes them: bits, or Object. */
+  static Class<?>[] carried(Class<?>[] captured) {
+    Class<?>[] carried = captured.clone();
+    for (int k = 0; k < carried.length; k++) {
+      Class<?> e = carried[k];
+      while (e.isArray()) e = e.getComponentType();
+      if (carried[k] == double.class) carried[k] = long.class;
+      else if (carried[k] == float.class) carried[k] = int.class;
+      else if (carried[k].isArray() && (e == double.class || e == float.class)) carried[k] = Object.class;
+    }
+    return carried;
   }
 
   /** The body's parameters are the captured values then the function's ({@code this} captured: receiver). */
