@@ -64,6 +64,7 @@ final class LambdaBodies {
           || !d.bsmArgs[0].equals(d.bsmArgs[2]) || !names.add(forwarderName(d))) {
         continue;
       }
+      if (body && capturesArray(d) && mayWriteArrays(bodyOf(cn, impl))) continue;
       MethodNode f = forwarder(d, impl);
       if (f != null) out.add(f);
     }
@@ -126,6 +127,38 @@ final class LambdaBodies {
     f.maxLocals = slot;
     f.maxStack = Math.max(slot, Type.getReturnType(desc).getSize()) + 1;
     return f;
+  }
+
+  private static boolean capturesArray(InvokeDynamicInsnNode d) {
+    for (Type t : Type.getArgumentTypes(d.desc)) if (Types.isDifferentiableArray(t)) return true;
+    return false;
+  }
+
+  private static MethodNode bodyOf(ClassNode cn, Handle impl) {
+    for (MethodNode m : cn.methods) if (m.name.equals(impl.getName()) && m.desc.equals(impl.getDesc())) return m;
+    return null;
+  }
+
+  /**
+   * True when a body may write into an array (a store, or a call given an array): a captured array
+   * it writes would carry values from one call into the next, whose derivatives a forwarder, which
+   * treats captured values as constants, would cut. Such a lambda gets no companions (and is named).
+   */
+  private static boolean mayWriteArrays(MethodNode body) {
+    if (body == null) return true;
+    for (AbstractInsnNode n : body.instructions) {
+      int op = n.getOpcode();
+      if (op == org.objectweb.asm.Opcodes.DASTORE || op == org.objectweb.asm.Opcodes.FASTORE || op == org.objectweb.asm.Opcodes.AASTORE
+          || n instanceof InvokeDynamicInsnNode) {
+        return true;
+      }
+      if (n instanceof org.objectweb.asm.tree.MethodInsnNode) {
+        for (Type t : Type.getArgumentTypes(((org.objectweb.asm.tree.MethodInsnNode) n).desc)) {
+          if (t.getSort() == Type.ARRAY || t.getDescriptor().equals("Ljava/lang/Object;")) return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How a captured value reaches the forwarder without a derivative: its bits, or an Object (Helpers.lambdaCompanion). */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Lambdas whose bodies are found at run time: the body is in the class that created the lambda. */
 class LambdaBodiesTest {
   static final LinkedFixtures L = LinkedFixtures.of(NestedLambdas.class, NestedLambdas.Inner.class, MethodRefs.class, Geometry.class,
-      dev.leibniz.oracle.fixtures.lambdas.Captures.class);
+      dev.leibniz.oracle.fixtures.lambdas.Captures.class, dev.leibniz.oracle.fixtures.lambdas.Stateful.class);
 
   /** outer(x) = x^3, inner(x) = 10 x^2: the nested class's lambda must not get the outer class's body. */
   @Test
@@ -88,6 +88,19 @@ class LambdaBodiesTest {
       assertEquals(y.getPartialDerivative(0, 1), d(callOn(null, c, "shifted$tangent", lo, 0.0, hi, 1.0, n)), 1e-12, "shifted tangent hi");
       FiniteDifferences.Estimate fd = FiniteDifferences.derivative(v -> d(callOn(null, c, "shifted", lo, v, n)), hi);
       assertEquals(fd.value(), g[1], fd.tolerance(1e-8), "shifted finite differences");
+    }
+  }
+
+  /** A lambda writing a captured array would carry a derivative from call to call: it is named at run time, not cut. */
+  @Test
+  void lambdaWritingACapturedArrayIsNamed() {
+    Class<?> c = L.get(dev.leibniz.oracle.fixtures.lambdas.Stateful.class);
+    d(callOn(null, c, "stateful", 0.2, 1.0));
+    AssertionError t = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> callOn(null, c, "stateful$tangent", 0.2, 1.0, 1.0, 0.0));
+    AssertionError a = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> callOn(null, c, "stateful$adjoint", 0.2, 1.0, 1.0, new double[2]));
+    for (AssertionError e : java.util.List.of(t, a)) {
+      org.junit.jupiter.api.Assertions.assertTrue(e.getCause() instanceof IllegalStateException
+          && e.getCause().getMessage().contains("Stateful$$Lambda"), e.getCause()::getMessage);
     }
   }
 
