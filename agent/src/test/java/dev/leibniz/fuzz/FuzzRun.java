@@ -41,8 +41,13 @@ final class FuzzRun {
   private final AtomicInteger bisectionsLeft = new AtomicInteger(16);
 
   FuzzRun(long seed) {
+    this(seed, true);
+  }
+
+  /** See {@link ProgramGenerator#ProgramGenerator(long, boolean)}. */
+  FuzzRun(long seed, boolean otherClasses) {
     this.seed = seed;
-    this.generator = new ProgramGenerator(seed);
+    this.generator = new ProgramGenerator(seed, otherClasses);
   }
 
   /** Generates, compiles, differentiates and checks programs {@code start .. start+count-1}. */

@@ -19,14 +19,22 @@ import java.util.Random;
  */
 final class ProgramGenerator {
   private final long seed;
+  /** Whether programs may call into other classes (nested classes: overrides, interfaces, static callees). */
+  private final boolean otherClasses;
 
   ProgramGenerator(long seed) {
+    this(seed, true);
+  }
+
+  /** With {@code otherClasses} false, the programs of the generator before it had callees in other classes. */
+  ProgramGenerator(long seed, boolean otherClasses) {
     this.seed = seed;
+    this.otherClasses = otherClasses;
   }
 
   Program generate(int index) {
     Random r = new Random(seed * 0x9E3779B97F4A7C15L + index * 0xC2B2AE3D27D4EB4FL + 17);
-    return new Builder(r, index).build();
+    return new Builder(r, index, otherClasses).build();
   }
 
   private static final class Builder {
@@ -39,7 +47,10 @@ final class ProgramGenerator {
     private int budget;
     private ParamKind returns;
 
-    Builder(Random r, int index) {
+    private final boolean otherClasses;
+
+    Builder(Random r, int index, boolean otherClasses) {
+      this.otherClasses = otherClasses;
       this.r = r;
       this.e = new ExpressionGenerator(r);
       this.index = index;
@@ -96,7 +107,7 @@ final class ProgramGenerator {
       for (int h = 0; h < helperCount; h++) {
         helpers.append(helper(s, h));
       }
-      if (r.nextInt(3) == 0) {
+      if (otherClasses && r.nextInt(3) == 0) {
         helpers.append(callee(s));
       }
 
