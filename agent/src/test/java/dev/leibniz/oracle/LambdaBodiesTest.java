@@ -75,6 +75,7 @@ class LambdaBodiesTest {
     Class<?> c = L.get(dev.leibniz.oracle.fixtures.lambdas.Captures.class);
     Object o = c.getConstructor(double.class, double[].class).newInstance(1.7, new double[] {0.5, -2.0});
     checkGradient(c, o, "sineIntegral", 0.2, 1.3, (a, b) -> trapezoid(t -> t.sin().multiply(1.7), a, b));
+    checkGradient(c, o, "withThis", 0.1, 0.7, (a, b) -> trapezoid(t -> t.multiply(t).multiply(3.0).add(1.5), a, b));
     checkGradient(c, o, "weightedIntegral", -0.3, 0.8, (a, b) -> trapezoid(t -> t.multiply(0.5).add(t.multiply(t).multiply(-2.0)), a, b));
     for (int n : new int[] {1, 4}) {
       double cst = n * 0.5, e = n * 0.25;
