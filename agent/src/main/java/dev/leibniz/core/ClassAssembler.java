@@ -37,7 +37,7 @@ final class ClassAssembler {
     }
     diagnostics.addAll(second.diagnostics());
     List<MethodNode> out = reachable(todo, tangent, adjoint, second.methods());
-    OverrideGuards.apply(source, out);
+    OverrideGuards.apply(source, out, tangent, adjoint);
     List<String> generated = new ArrayList<>();
     for (MethodNode mn : out) {
       generated.add(source.className + "." + mn.name + mn.desc);

@@ -34,32 +34,44 @@ final class OverrideGuards {
 
   private OverrideGuards() {}
 
-  /** Adds the check to each of {@code out} that is a companion of an overridable method of the class. */
-  static void apply(SourceClass source, List<MethodNode> out) {
-    Map<String, MethodNode> primals = companionsOfOverridable(source);
+  /**
+   * Adds the check to each of {@code out} that is a contract companion ({@code m$tangent}, the
+   * {@code m$adjoint} entry, the second order {@code m$adjoint$tangent}) of an overridable method
+   * of the class. The first two are taken from the modes' own results (their descriptors depend on
+   * the class's objects: README, "Objects"), the second order by name and plain descriptor.
+   */
+  static void apply(SourceClass source, List<MethodNode> out, ModeUnit tangent, ModeUnit adjoint) {
+    Map<MethodNode, MethodNode> primals = new java.util.IdentityHashMap<>();
+    Map<String, MethodNode> secondOrder = new HashMap<>();
+    for (MethodNode m : overridable(source)) {
+      String key = m.name + m.desc;
+      for (MethodNode c : new MethodNode[] {tangent.companion(key), adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key)}) {
+        if (c != null && (c.name.equals(Companions.tangentName(m.name)) || c.name.equals(Companions.adjointName(m.name)))) {
+          primals.put(c, m);
+        }
+      }
+      secondOrder.put(Companions.adjointName(m.name) + Companions.TANGENT + Companions.tangentDesc(Companions.adjointDesc(m.desc)), m);
+    }
     for (MethodNode mn : out) {
-      MethodNode primal = primals.get(mn.name + mn.desc);
-      if (primal != null && (mn.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT)) == 0) {
+      MethodNode primal = primals.containsKey(mn) ? primals.get(mn) : secondOrder.get(mn.name + mn.desc);
+      if (primal != null && (mn.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_PRIVATE)) == 0) {
         mn.instructions.insert(prologue(source, primal, mn.name, mn.desc));
       }
     }
   }
 
-  /** Companion name and descriptor (both orders) to the overridable method they belong to. */
-  private static Map<String, MethodNode> companionsOfOverridable(SourceClass source) {
-    Map<String, MethodNode> primals = new HashMap<>();
-    if ((source.cn.access & Opcodes.ACC_FINAL) != 0) return primals;
+  /** The marked methods that a subclass may override: not static, private or final, in a class that is not final. */
+  private static List<MethodNode> overridable(SourceClass source) {
+    List<MethodNode> out = new java.util.ArrayList<>();
+    if ((source.cn.access & Opcodes.ACC_FINAL) != 0) return out;
     for (String key : source.marked) {
       MethodNode m = source.methods.get(key);
-      if (m == null || (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT)) != 0
-          || m.name.startsWith("<")) {
-        continue;
+      if (m != null && (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT)) == 0
+          && !m.name.startsWith("<")) {
+        out.add(m);
       }
-      primals.put(Companions.tangentName(m.name) + Companions.tangentDesc(m.desc), m);
-      primals.put(Companions.adjointName(m.name) + Companions.adjointDesc(m.desc), m);
-      primals.put(Companions.adjointName(m.name) + Companions.TANGENT + Companions.tangentDesc(Companions.adjointDesc(m.desc)), m);
     }
-    return primals;
+    return out;
   }
 
   private static InsnList prologue(SourceClass source, MethodNode primal, String companion, String companionDesc) {

@@ -73,6 +73,33 @@ class UntransformedOverrideTest {
         e.getCause()::getMessage);
   }
 
+  /**
+   * The same in a differentiable class (README, "Objects"), whose companions take shadows: the
+   * companion of the overridden method, called on an untransformed override, names it.
+   */
+  @Test
+  void overrideOfAMethodOfADifferentiableClass() throws Exception {
+    LinkedFixtures transformed = LinkedFixtures.of(dev.leibniz.oracle.fixtures.untransformed.Spring.class);
+    Class<?> spring = transformed.get(dev.leibniz.oracle.fixtures.untransformed.Spring.class);
+    ClassLoader plain = untransformed(spring.getClassLoader(), dev.leibniz.oracle.fixtures.untransformed.StiffSpring.class);
+    Object stiff = newInstance(plain, dev.leibniz.oracle.fixtures.untransformed.StiffSpring.class);
+    int companions = 0;
+    for (java.lang.reflect.Method m : spring.getDeclaredMethods()) {
+      if (!m.getName().equals("energy$tangent") && !m.getName().equals("energy$adjoint")) continue;
+      companions++;
+      Object[] args = new Object[m.getParameterCount()];
+      for (int k = 0; k < args.length; k++) {
+        Class<?> t = m.getParameterTypes()[k];
+        args[k] = t == double.class ? (Object) 0.5 : t == double[].class ? new double[1] : null;
+      }
+      java.lang.reflect.InvocationTargetException e = assertThrows(java.lang.reflect.InvocationTargetException.class, () -> m.invoke(stiff, args));
+      assertTrue(e.getCause() instanceof IllegalStateException
+          && e.getCause().getMessage().contains(dev.leibniz.oracle.fixtures.untransformed.StiffSpring.class.getName() + ".energy(double)"),
+          () -> m + ": " + e.getCause());
+    }
+    assertEquals(2, companions);
+  }
+
   /** An untransformed subclass of a transformed override: the override's companion names it. */
   @Test
   void overrideOfATransformedOverrideIsNamed() throws Exception {
