@@ -50,6 +50,8 @@ final class SourceClass {
       // which gets the companions.
       if (isMarked(m) && (m.access & Opcodes.ACC_BRIDGE) == 0) marked.add(m.name + m.desc);
     }
+    // Not members of the class: only their companions are (the bodies of method references).
+    for (MethodNode f : LambdaBodies.forwarders(cn)) methods.putIfAbsent(f.name + f.desc, f);
   }
 
   /**

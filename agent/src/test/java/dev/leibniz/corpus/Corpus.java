@@ -172,7 +172,7 @@ final class Corpus {
             "hyperbolicMeanToEccentric", args(1.5, 2.0), args(1.01, 0.01)),
 
         // Commons Numbers
-        refused("numbers/Norm.of", Norm.class, "of", CALLBACK_WITHOUT_COMPANION, args(3.0, -4.0), args(1e-3, 2.5))
+        correct("numbers/Norm.of", Norm.class, "of", args(3.0, -4.0), args(1e-3, 2.5))
             .on(c -> c.getEnumConstants()[0]),
         correct("numbers/Angle.Normalizer.applyAsDouble", Normalizer.class, "applyAsDouble", args(5.0), args(1.0))
             .on(construct(-Math.PI, 2 * Math.PI)),

@@ -64,8 +64,8 @@ public final class Report {
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
             + " record: [SPARK.md](SPARK.md).\n")
         .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n")
+        .append("- Cost of virtual and interface dispatch in companions (`DispatchBenchmark`): [DISPATCH.md](DISPATCH.md).\n")
         .append("- Vector tangents, dense and sparse (BA) Jacobians, sparsity detection: [VECTOR.md](VECTOR.md).\n")
-
         .append("- Transformation time per class and per KB of bytecode, and the outlined 1,000-statement kernel:"
             + " [SIZE.md](SIZE.md).\n");
     return md.toString();
