@@ -171,7 +171,7 @@ final class ModeUnit {
     try {
       return build(source.inlined(key), variant, key);
     } catch (TooLarge e) {
-      return build(source.graph(key), variant, key);
+      return build(source.plain(key), variant, key);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.leibniz.core;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.Lifter;
+import dev.leibniz.core.objects.FieldAliasGuards;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -191,9 +192,27 @@ final class SourceClass {
       g = Lifter.lift(ownerOf(key), node(key));
       g.ownerIsInterface = ownerIsInterface(key);
       Inliner.inline(g, m -> graphs.get(keyOf(m)));
+      prepare(g, key);
       inlined.put(key, g);
     }
     return g;
+  }
+
+  /**
+   * The graph of {@code key} without same-class inlining (after the size diagnostic), prepared
+   * like the inlined one (lifted afresh: graphs stay pristine).
+   */
+  Graph plain(String key) throws NotDifferentiable {
+    Graph g = Lifter.lift(ownerOf(key), node(key));
+    g.ownerIsInterface = ownerIsInterface(key);
+    prepare(g, key);
+    return g;
+  }
+
+  /** What objects mean before differentiation: guards for arrays read from fields. */
+  private void prepare(Graph g, String key) {
+    MethodNode m = node(key);
+    FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc));
   }
 
   int firstLine(String key) {

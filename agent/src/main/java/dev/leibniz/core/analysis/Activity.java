@@ -225,9 +225,11 @@ public final class Activity {
             return markArray(i.arg(0));
           }
           if (k == null && callees.isDifferentiable(m)) {
+            // An array argument the callee only reads keeps the activity it has here (a table in
+            // a field stays passive); one it may write may receive active values.
             boolean changed = false;
-            for (Value a : i.args) {
-              if (Types.isDifferentiableArray(a.type)) changed |= markArray(a);
+            for (int a = 0; a < i.args.length; a++) {
+              if (Types.isDifferentiableArray(i.args[a].type) && callees.writesArgument(m, a)) changed |= markArray(i.args[a]);
             }
             if (floating) changed |= activeScalars.add(i);
             else if (Types.isDifferentiableArray(i.type)) changed |= markArray(i);
