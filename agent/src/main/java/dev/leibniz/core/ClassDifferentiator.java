@@ -71,6 +71,7 @@ public final class ClassDifferentiator {
     inProgress.add(cn.name);
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
+    source.objectCode = new LibraryObjectCode(cn, library);
     source.markOverrides(library);
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());

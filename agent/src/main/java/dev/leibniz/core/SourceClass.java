@@ -4,6 +4,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.Lifter;
 import dev.leibniz.core.objects.FieldAliasGuards;
+import dev.leibniz.core.objects.ObjectsToValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -209,9 +210,16 @@ final class SourceClass {
     return g;
   }
 
-  /** What objects mean before differentiation: guards for arrays read from fields. */
+  /** Other classes' code, for scalar replacement; set by {@link ClassDifferentiator}. */
+  dev.leibniz.core.objects.ObjectCode objectCode;
+
+  /**
+   * What objects mean before differentiation: created objects that do not escape become their
+   * fields ({@link ObjectsToValues}); guards for arrays read from fields.
+   */
   private void prepare(Graph g, String key) {
     MethodNode m = node(key);
+    if (objectCode != null) ObjectsToValues.run(g, objectCode);
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc));
   }
 

@@ -248,7 +248,9 @@ public final class Activity {
         switch (i.op) {
           case PUTFIELD: case PUTSTATIC:
             if (isActive(i.args[i.args.length - 1])) {
-              throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter or return it instead)");
+              String kept = i.op == Op.PUTFIELD ? keptObject(i.arg(0)) : null;
+              throw fail(i, kept != null ? "writes an active value into field " + ((dev.leibniz.core.ir.FieldRef) i.attr).name() + " of " + kept
+                  : "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter or return it instead)");
             }
             break;
           case GETFIELD: case GETSTATIC:
@@ -283,12 +285,28 @@ public final class Activity {
         return;
       }
       String noRule = MathRules.whyNoRule(m);
-      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
+      String kept = m.name().equals("<init>") ? keptObject(i.arg(0)) : null;
+      String which = kept != null ? "an active value is passed to the constructor of " + kept
+          : m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
           : !notPassive.isEmpty() ? notPassive
           : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
     throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");
+  }
+
+  /**
+   * For an object created here that scalar replacement left: "new C(...) (line n), which is not
+   * replaced by its fields because ..." with the advice; else null.
+   */
+  private String keptObject(Value o) {
+    String why = graph.keptObjects.get(o);
+    if (why == null) return null;
+    int line = o instanceof Insn ? ((Insn) o).line : -1;
+    return "new " + o.type.getClassName() + "(...)" + (line > 0 ? " (line " + line + ")" : "")
+        + ", which cannot be replaced by its fields because " + why
+        + "; objects that carry derivatives must stay inside the differentiated code (created, used and dropped there,"
+        + " their methods inlinable)";
   }
 
   private static NotDifferentiable fail(Insn i, String reason) {

@@ -65,7 +65,17 @@ public final class Inliner {
     }
   }
 
-  private static int size(Graph c) {
+  /**
+   * Replaces the call at index {@code j} of {@code b} with a copy of {@code callee} (whose
+   * parameters, receiver first, are the call's arguments); the rest of {@code b} moves to a new
+   * block. Used by scalar replacement to inline the methods of objects it takes apart.
+   */
+  public static void spliceCall(Graph g, Block b, int j, Graph callee) {
+    new Inliner(g, null).splice(b, j, b.insns.get(j), callee);
+  }
+
+  /** The number of instructions, phis and terminators of {@code c}. */
+  public static int size(Graph c) {
     int n = 0;
     for (Block b : c.blocks) n += b.insns.size() + b.phis.size() + 1;
     return n;
