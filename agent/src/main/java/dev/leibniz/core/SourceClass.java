@@ -190,10 +190,12 @@ final class SourceClass {
   Graph inlined(String key) throws NotDifferentiable {
     Graph g = inlined.get(key);
     if (g == null) {
-      g = Lifter.lift(ownerOf(key), node(key));
-      g.ownerIsInterface = ownerIsInterface(key);
-      Inliner.inline(g, m -> graphs.get(keyOf(m)));
-      prepare(g, key);
+      g = prepare(() -> {
+        Graph x = Lifter.lift(ownerOf(key), node(key));
+        x.ownerIsInterface = ownerIsInterface(key);
+        Inliner.inline(x, m -> graphs.get(keyOf(m)));
+        return x;
+      }, key);
       inlined.put(key, g);
     }
     return g;
@@ -204,10 +206,11 @@ final class SourceClass {
    * like the inlined one (lifted afresh: graphs stay pristine).
    */
   Graph plain(String key) throws NotDifferentiable {
-    Graph g = Lifter.lift(ownerOf(key), node(key));
-    g.ownerIsInterface = ownerIsInterface(key);
-    prepare(g, key);
-    return g;
+    return prepare(() -> {
+      Graph x = Lifter.lift(ownerOf(key), node(key));
+      x.ownerIsInterface = ownerIsInterface(key);
+      return x;
+    }, key);
   }
 
   /** Other classes' code, for scalar replacement; set by {@link ClassDifferentiator}. */
@@ -217,10 +220,11 @@ final class SourceClass {
    * What objects mean before differentiation: created objects that do not escape become their
    * fields ({@link ObjectsToValues}); guards for arrays read from fields.
    */
-  private void prepare(Graph g, String key) {
+  private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
     MethodNode m = node(key);
-    if (objectCode != null) ObjectsToValues.run(g, objectCode);
+    Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode) : lifted.get();
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc));
+    return g;
   }
 
   int firstLine(String key) {

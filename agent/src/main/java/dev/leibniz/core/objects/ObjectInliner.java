@@ -36,9 +36,15 @@ final class ObjectInliner {
   final Map<Insn, String> notInlined = new HashMap<>();
   boolean foreign;
 
-  ObjectInliner(Graph g, ObjectCode code) {
+  /** Allocation sites ({@link ObjectsToValues#origin}) whose constructors stay calls. */
+  private final Set<Object> keepConstructors;
+  /** The created objects whose constructor was inlined. */
+  final Set<Value> constructed = new java.util.HashSet<>();
+
+  ObjectInliner(Graph g, ObjectCode code, Set<Object> keepConstructors) {
     this.g = g;
     this.code = code;
+    this.keepConstructors = keepConstructors;
   }
 
   /** Inlines what it can; true when the graph changed. */
@@ -62,6 +68,11 @@ final class ObjectInliner {
           changed = true;
           continue;
         }
+        boolean constructor = m.name().equals("<init>") && t.isOwn(call.arg(0));
+        if (constructor && (keepConstructors.contains(ObjectsToValues.origin(call.arg(0))) || keepConstructors.contains(ObjectsToValues.ALL))) {
+          notInlined.put(call, "it escapes elsewhere, so its constructor runs as it is");
+          continue;
+        }
         String exactClass = !m.isStatic() && t.exact.containsKey(call.arg(0)) && m.opcode() != Opcodes.INVOKESPECIAL
             ? t.exact.get(call.arg(0)) : null;
         Graph callee = TrackedObjects.isJdk(m.owner()) && exactClass == null ? null : code.body(m, exactClass);
@@ -73,6 +84,7 @@ final class ObjectInliner {
           notInlined.put(call, why);
           continue;
         }
+        if (constructor) constructed.add(call.arg(0));
         growth += Inliner.size(callee);
         foreign |= !callee.owner.equals(g.owner);
         Inliner.spliceCall(g, b, j, callee);
@@ -84,8 +96,9 @@ final class ObjectInliner {
   }
 
   private static boolean takesTracked(Insn call, TrackedObjects t) {
+    if (call.method().name().equals("<init>")) return t.isOwn(call.arg(0)); // another object's constructor runs as it is
     for (Value a : call.args) {
-      if (t.exact.containsKey(a)) return true;
+      if (t.isOwn(a)) return true;
     }
     return false;
   }

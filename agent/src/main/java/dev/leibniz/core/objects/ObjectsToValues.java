@@ -1,6 +1,11 @@
 package dev.leibniz.core.objects;
 
+import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Value;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
@@ -19,24 +24,50 @@ public final class ObjectsToValues {
 
   private ObjectsToValues() {}
 
-  public static void run(Graph g, ObjectCode code) {
-    if (!createsObjects(g)) return;
-    ObjectInliner inliner = new ObjectInliner(g, code);
-    ScalarReplacement last = null;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      boolean inlined = inliner.run();
-      last = new ScalarReplacement(g, code, inliner.notInlined);
-      boolean replaced = last.run();
-      if (replaced) PhiCleaner.clean(g);
-      if (!inlined && !replaced) break;
-    }
-    g.hasForeignCode |= inliner.foreign;
-    last = new ScalarReplacement(g, code, inliner.notInlined);
-    last.findEscapes();
-    for (java.util.Map.Entry<dev.leibniz.core.ir.Value, String> e : last.escapes().entrySet()) {
-      g.keptObjects.put(e.getKey(), e.getValue());
-    }
+  /** Where a graph comes from: lifted (and inlined) afresh on each call. */
+  public interface GraphSource {
+    Graph get() throws NotDifferentiable;
   }
+
+  /**
+   * The graph of {@code source} with its created objects that do not escape replaced by their
+   * fields. A constructor inlined into an object that then escapes would leave an object the JVM
+   * sees uninitialised, so the graph is made again with those constructors left as calls.
+   */
+  public static Graph run(GraphSource source, ObjectCode code) throws NotDifferentiable {
+    Set<Object> keepConstructors = new HashSet<>();
+    Graph g = source.get();
+    for (int attempt = 0; attempt < 4 && createsObjects(g); attempt++) {
+      ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        boolean inlined = inliner.run();
+        boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
+        if (replaced) PhiCleaner.clean(g);
+        if (!inlined && !replaced) break;
+      }
+      ScalarReplacement last = new ScalarReplacement(g, code, inliner.notInlined);
+      last.findEscapes();
+      Set<Object> broken = new HashSet<>();
+      for (Map.Entry<Value, String> e : last.escapes().entrySet()) {
+        if (inliner.constructed.contains(e.getKey())) broken.add(origin(e.getKey()));
+        g.keptObjects.put(e.getKey(), e.getValue());
+      }
+      g.hasForeignCode |= inliner.foreign;
+      if (broken.isEmpty()) return g;
+      keepConstructors.addAll(broken);
+      g = source.get();
+    }
+    return g;
+  }
+
+  /** What identifies an allocation site across liftings: its bytecode instruction. */
+  static Object origin(Value v) {
+    Object o = ((Insn) v).origin;
+    return o != null ? o : ALL;
+  }
+
+  /** Stands for every allocation site when one has no bytecode instruction. */
+  static final Object ALL = new Object();
 
   private static boolean createsObjects(Graph g) {
     for (Block b : g.blocks) {
