@@ -303,7 +303,7 @@ public final class Activity {
     String why = graph.keptObjects.get(o);
     if (why == null) return null;
     int line = o instanceof Insn ? ((Insn) o).line : -1;
-    return "new " + o.type.getClassName() + "(...)" + (line > 0 ? " (line " + line + ")" : "")
+    return "new " + o.type.getClassName().replace('$', '.') + "(...)" + (line > 0 ? " (line " + line + ")" : "")
         + ", which cannot be replaced by its fields because " + why
         + "; objects that carry derivatives must stay inside the differentiated code (created, used and dropped there,"
         + " their methods inlinable)";

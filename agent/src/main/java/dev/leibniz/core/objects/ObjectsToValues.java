@@ -36,6 +36,7 @@ public final class ObjectsToValues {
    */
   public static Graph run(GraphSource source, ObjectCode code) throws NotDifferentiable {
     Set<Object> keepConstructors = new HashSet<>();
+    Map<Object, String> firstReasons = new java.util.HashMap<>(); // the escape, not "its constructor stays a call"
     Graph g = source.get();
     for (int attempt = 0; attempt < 4 && createsObjects(g); attempt++) {
       ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
@@ -50,7 +51,8 @@ public final class ObjectsToValues {
       Set<Object> broken = new HashSet<>();
       for (Map.Entry<Value, String> e : last.escapes().entrySet()) {
         if (inliner.constructed.contains(e.getKey())) broken.add(origin(e.getKey()));
-        g.keptObjects.put(e.getKey(), e.getValue());
+        firstReasons.putIfAbsent(origin(e.getKey()), e.getValue());
+        g.keptObjects.put(e.getKey(), firstReasons.get(origin(e.getKey())));
       }
       g.hasForeignCode |= inliner.foreign;
       if (broken.isEmpty()) return g;
