@@ -145,4 +145,12 @@ class ValueObjectsTest {
       checkScalars("complex", v, gradient(r));
     }
   }
+
+  @Test
+  void sinCosPairFromFastMath() {
+    for (double[] v : new double[][] {{1.3, 0.4}, {0.7, -2.1}}) {
+      double r = v[0], t = v[1];
+      checkScalars("polar", v, new double[] {Math.cos(t) + 2 * r * Math.sin(t), -r * Math.sin(t) + r * r * Math.cos(t)});
+    }
+  }
 }

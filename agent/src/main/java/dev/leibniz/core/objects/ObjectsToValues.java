@@ -38,6 +38,7 @@ public final class ObjectsToValues {
     Set<Object> keepConstructors = new HashSet<>();
     Map<Object, String> firstReasons = new java.util.HashMap<>(); // the escape, not "its constructor stays a call"
     Graph g = source.get();
+    PairFunctions.rewrite(g);
     for (int attempt = 0; attempt < 4 && createsObjects(g); attempt++) {
       ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
       for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -58,6 +59,7 @@ public final class ObjectsToValues {
       if (broken.isEmpty()) return g;
       keepConstructors.addAll(broken);
       g = source.get();
+      PairFunctions.rewrite(g);
     }
     return g;
   }
