@@ -63,7 +63,9 @@ public final class Report {
     md.append("## Other measurements\n\n")
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
             + " record: [SPARK.md](SPARK.md).\n")
-        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n");
+        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n")
+        .append("- Value objects taken apart before differentiation: the same geometry with a value class and with"
+            + " doubles, tangent and adjoint, allocation per call: [OBJECTS.md](OBJECTS.md).\n");
     return md.toString();
   }
 
