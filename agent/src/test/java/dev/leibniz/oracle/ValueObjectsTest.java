@@ -153,4 +153,17 @@ class ValueObjectsTest {
       checkScalars("polar", v, new double[] {Math.cos(t) + 2 * r * Math.sin(t), -r * Math.sin(t) + r * r * Math.cos(t)});
     }
   }
+
+  @Test
+  void nestedObjectsFactoriesAndMerges() {
+    DSFactory f = new DSFactory(2, 1);
+    for (double[] v : new double[][] {{0.8, 0.3}, {-0.6, 1.1}}) {
+      DerivativeStructure a = f.variable(0, v[0]), b = f.variable(1, v[1]);
+      DerivativeStructure px = a.multiply(b.cos()), py = a.multiply(b.sin());
+      DerivativeStructure qx = v[0] > 0 ? b : a, qy = v[0] > 0 ? a : b.negate();
+      DerivativeStructure dx = qx.subtract(px), dy = qy.subtract(py);
+      DerivativeStructure r = dx.multiply(dx).add(dy.multiply(dy)).sqrt().add(px.add(qx).multiply(0.5));
+      checkScalars("nested", v, gradient(r));
+    }
+  }
 }

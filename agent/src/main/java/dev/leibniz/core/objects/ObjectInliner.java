@@ -97,6 +97,7 @@ final class ObjectInliner {
 
   private static boolean takesTracked(Insn call, TrackedObjects t) {
     if (call.method().name().equals("<init>")) return t.isOwn(call.arg(0)); // another object's constructor runs as it is
+    if (t.exact.containsKey(call)) return true; // a factory: its code returns new objects of one class
     for (Value a : call.args) {
       if (t.isOwn(a)) return true;
     }
