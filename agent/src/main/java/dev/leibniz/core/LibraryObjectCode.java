@@ -208,4 +208,14 @@ final class LibraryObjectCode implements ObjectCode {
     }
     return f.owner();
   }
+
+  @Override
+  public boolean isFinal(FieldRef f) {
+    ClassNode c = node(declaringClass(f));
+    if (c == null) return false;
+    for (FieldNode fn : c.fields) {
+      if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) return (fn.access & Opcodes.ACC_FINAL) != 0;
+    }
+    return false;
+  }
 }

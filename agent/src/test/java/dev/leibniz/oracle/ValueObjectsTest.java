@@ -166,4 +166,12 @@ class ValueObjectsTest {
       checkScalars("nested", v, gradient(r));
     }
   }
+
+  @Test
+  void objectsMadeOnlyByFactories() {
+    for (double[] v : new double[][] {{0.9, 0.4}, {-1.2, 2.0}}) {
+      double r = v[0], t = v[1], c = Math.cos(t - r), sn = Math.sin(t - r);
+      checkScalars("factories", v, new double[] {t * c + r * t * sn, r * c - r * t * sn});
+    }
+  }
 }

@@ -34,6 +34,9 @@ public interface ObjectCode {
    */
   String exactClassOfConstant(FieldRef f);
 
+  /** True when field {@code f} is final (or cannot be read: false). */
+  boolean isFinal(FieldRef f);
+
   /** The class that declares field {@code f} (its owner or a superclass of it), or f's owner when unknown. */
   String declaringClass(FieldRef f);
 }

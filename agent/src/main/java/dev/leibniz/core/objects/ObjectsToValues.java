@@ -76,7 +76,8 @@ public final class ObjectsToValues {
   private static boolean createsObjects(Graph g) {
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
-        if (i.op == Op.NEW && !TrackedObjects.isJdk(i.type.getInternalName())) return true;
+        boolean objectResult = (i.op == Op.NEW || i.op == Op.INVOKE) && i.type.getSort() == org.objectweb.asm.Type.OBJECT;
+        if (objectResult && !TrackedObjects.isJdk(i.type.getInternalName())) return true; // made here or by a factory
       }
     }
     return false;

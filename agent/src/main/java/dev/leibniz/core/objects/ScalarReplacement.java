@@ -39,6 +39,8 @@ final class ScalarReplacement {
   /** Why each object (web root) stays. */
   final Map<Value, String> why = new LinkedHashMap<>();
   private final Map<Value, Value> parent = new HashMap<>();
+  /** Webs (roots) that merge created objects with objects made elsewhere (constants, call results). */
+  private final Set<Value> withExternals = new HashSet<>();
   private final Map<Value, Value> replace = new HashMap<>();
   private final Set<Insn> remove = new HashSet<>();
   private final Map<String, Value> defaults = new HashMap<>();
@@ -132,6 +134,12 @@ final class ScalarReplacement {
   // ---------------------------------------------------------------- which objects escape
 
   private void checkUses() {
+    for (Value v : t.exact.keySet()) {
+      if (!(v instanceof Phi) || !own(v)) continue;
+      for (Value in : ((Phi) v).inputs) {
+        if (t.exact.containsKey(in) && !own(in)) withExternals.add(find(v));
+      }
+    }
     for (Block b : g.blocks) {
       for (Phi p : b.phis) {
         for (Value in : p.inputs) {
@@ -157,7 +165,9 @@ final class ScalarReplacement {
   private String useReason(Insn i, int k) {
     switch (i.op) {
       case GETFIELD:
-        return null;
+        // a merge with an object made elsewhere reads its fields at the merge: they must not change later
+        return !withExternals.contains(find(i.arg(0))) || code.isFinal((FieldRef) i.attr) ? null
+            : "it is merged with an object made elsewhere whose field " + ((FieldRef) i.attr).name() + " is not final";
       case PUTFIELD:
         if (k == 1) return "it is stored into field " + fieldText(i) + " of an object";
         return i.arg(0) instanceof Insn && ((Insn) i.arg(0)).op == Op.NEW ? null
