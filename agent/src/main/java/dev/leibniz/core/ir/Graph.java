@@ -22,6 +22,11 @@ public final class Graph {
   public final java.util.Map<Value, String> keptObjects = new java.util.HashMap<>();
   /** True when code of other classes was inlined (its private members need relocation). */
   public boolean hasForeignCode;
+  /**
+   * The parameter holding the tape workspace (adjoint bodies), or null: then the emitter gives the
+   * method tapes of its own.
+   */
+  public Value workspace;
   private int nextValue;
   private int nextBlock;
 
