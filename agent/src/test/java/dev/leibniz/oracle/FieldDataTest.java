@@ -95,4 +95,20 @@ class FieldDataTest {
     // a copy is fine
     checkGradient("scaled", m, scale.clone(), null);
   }
+
+  @Test
+  void fieldArrayReachedThroughAGetter() {
+    double[] scale = {1.5, -0.5, 2};
+    Object m = model(scale);
+    double[] v = {0.4, -0.9, 1.3};
+    double d = 0;
+    for (int i = 0; i < 3; i++) d += scale[i] * v[i];
+    double[] exact = new double[3];
+    for (int i = 0; i < 3; i++) exact[i] = scale[i] * v[0];
+    exact[0] += d;
+    checkGradient("scaledByGetter", m, v, exact);
+    AssertionError e = assertThrows(AssertionError.class, () -> callOn(m, T.type, "scaledByGetter$tangent", scale, new double[3]));
+    Throwable cause = e.getCause() instanceof InvocationTargetException ? e.getCause().getCause() : e.getCause();
+    assertTrue(cause instanceof IllegalArgumentException && cause.getMessage().contains("getScale()"), String.valueOf(cause));
+  }
 }

@@ -20,7 +20,8 @@ import org.objectweb.asm.Type;
  * Arrays read from fields are passive (data), array parameters are active. When a caller passes
  * the very array a field holds ({@code m.loss(m.w)} where {@code loss} reads {@code this.w}), the
  * derivative through the field's reads would be lost without a word. So after every read of a
- * {@code double}/{@code float} array from a field (or of a row of one), and for every array
+ * {@code double}/{@code float} array from a field (or of a row of one, or returned by a call that
+ * takes no array, such as a getter), and for every array
  * parameter of that type, this pass inserts an identity test that throws an
  * {@code IllegalArgumentException} naming the field and the parameter: one reference comparison,
  * in the primal code both modes copy.
@@ -74,7 +75,19 @@ public final class FieldAliasGuards {
     if (i.op == Op.ALOAD && fromFields.contains(i.arg(0))) {
       return "a row of an array read from a field";
     }
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && !takesArray(i)) {
+      // a getter (m.getData()): without an array argument, a call returns the parameter only from a field
+      MethodRef m = i.method();
+      return "the array returned by " + m.owner().substring(m.owner().lastIndexOf('/') + 1).replace('$', '.') + "." + m.name() + "()";
+    }
     return null;
+  }
+
+  private static boolean takesArray(Insn call) {
+    for (Value a : call.args) {
+      if (a.type.getSort() == Type.ARRAY) return true;
+    }
+    return false;
   }
 
   /** Splits {@code b} after {@code i}: throw when {@code i} is the same array as one of {@code params}. */
