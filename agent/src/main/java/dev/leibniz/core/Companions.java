@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,17 @@ public final class Companions {
 
   /** A private adjoint body's descriptor: the adjoint's, then the tape workspace. */
   public static String adjointBodyDesc(String desc) {
-    String a = adjointDesc(desc);
-    int close = a.indexOf(')');
-    return a.substring(0, close) + WORKSPACE + a.substring(close);
+    return withWorkspace(adjointDesc(desc));
+  }
+
+  /** {@link #adjointBodyDesc} with objects (README, "Objects"): the adjoint shadows as in {@link #adjointDesc(String, boolean, String, Shadows)}. */
+  public static String adjointBodyDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    return withWorkspace(adjointDesc(owner, isStatic, desc, shadows));
+  }
+
+  private static String withWorkspace(String adjointDesc) {
+    int close = adjointDesc.indexOf(')');
+    return adjointDesc.substring(0, close) + WORKSPACE + adjointDesc.substring(close);
   }
 
   /**
@@ -66,9 +75,17 @@ public final class Companions {
 
   /** A split adjoint's descriptor: the adjoint body's, then the {@code int} mode. */
   public static String splitBodyDesc(String desc) {
-    String a = adjointBodyDesc(desc);
-    int close = a.indexOf(')');
-    return a.substring(0, close) + "I" + a.substring(close);
+    return withMode(adjointBodyDesc(desc));
+  }
+
+  /** {@link #splitBodyDesc} with objects (README, "Objects"). */
+  public static String splitBodyDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    return withMode(adjointBodyDesc(owner, isStatic, desc, shadows));
+  }
+
+  private static String withMode(String bodyDesc) {
+    int close = bodyDesc.indexOf(')');
+    return bodyDesc.substring(0, close) + "I" + bodyDesc.substring(close);
   }
 
   /** The static field holding a class's per-thread tape workspaces. */
@@ -91,15 +108,52 @@ public final class Companions {
 
   /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
   public static String tangentDesc(String desc) {
+    return tangentDesc(desc, Shadows.NONE);
+  }
+
+  /**
+   * The tangent descriptor with objects (README, "Objects"): a parameter of a shadow type is
+   * followed by its shadow (same type), a result of a shadow type comes back as its shadow.
+   */
+  public static String tangentDesc(String desc, Shadows shadows) {
     List<Type> params = new ArrayList<>();
     for (Type t : Type.getArgumentTypes(desc)) {
       params.add(t);
-      if (Types.isDifferentiable(t)) {
+      if (shadows.carries(t)) {
         params.add(t);
       }
     }
     Type r = Type.getReturnType(desc);
-    return Type.getMethodDescriptor(Types.isDifferentiable(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+    return Type.getMethodDescriptor(shadows.carries(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+  }
+
+  /**
+   * The tangent descriptor of method {@code desc} of class {@code owner}: an instance method of a
+   * shadow class takes the receiver's shadow first (the receiver itself is {@code this}).
+   */
+  public static String tangentDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    String d = tangentDesc(desc, shadows);
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+  }
+
+  /** The adjoint descriptor of method {@code desc} of {@code owner}: the receiver's adjoint shadow first for a shadow class. */
+  public static String adjointDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    String d = adjointDesc(desc, shadows);
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+  }
+
+  /** True when the companions of a method of {@code owner} take the receiver's shadow. */
+  public static boolean receiverShadow(String owner, boolean isStatic, Shadows shadows) {
+    return !isStatic && shadows.isShadowClass(owner);
+  }
+
+  /** True when a method's companions would involve shadows (its receiver, a parameter or its result). */
+  public static boolean involvesShadows(String owner, boolean isStatic, String desc, Shadows shadows) {
+    if (receiverShadow(owner, isStatic, shadows) || shadows.has(Type.getReturnType(desc))) return true;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (shadows.has(t)) return true;
+    }
+    return false;
   }
 
   /**
@@ -107,18 +161,27 @@ public final class Companions {
    * the result is differentiable; then one {@code double[]} for the scalar adjoints if any.
    */
   public static String adjointDesc(String desc) {
+    return adjointDesc(desc, Shadows.NONE);
+  }
+
+  /**
+   * The adjoint descriptor with objects (README, "Objects"): a parameter of a shadow type is
+   * followed by its adjoint shadow, as an array by its adjoint array; the seed of a result of a
+   * shadow type is a shadow.
+   */
+  public static String adjointDesc(String desc, Shadows shadows) {
     List<Type> params = new ArrayList<>();
     boolean scalars = false;
     for (Type t : Type.getArgumentTypes(desc)) {
       params.add(t);
-      if (Types.isDifferentiableArray(t)) {
+      if (Types.isDifferentiableArray(t) || shadows.has(t)) {
         params.add(t);
       } else if (Types.isScalar(t)) {
         scalars = true;
       }
     }
     Type r = Type.getReturnType(desc);
-    if (Types.isDifferentiable(r)) {
+    if (shadows.carries(r)) {
       params.add(r);
     }
     if (scalars) {

@@ -1,6 +1,7 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.lift.BitIdioms;
 import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.Lifter;
 import dev.leibniz.core.objects.FieldAliasGuards;
@@ -70,6 +71,18 @@ final class SourceClass {
   /** True for an abstract method (no code: its companions are {@link Stubs#missing}). */
   boolean isAbstract(String key) {
     return !isHosted(key) && (methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0;
+  }
+
+  /** True for a class annotated {@code @Differentiable}: its instances have shadows (README, "Objects"). */
+  static boolean isMarked(ClassNode c) {
+    for (List<AnnotationNode> list : Arrays.asList(c.visibleAnnotations, c.invisibleAnnotations)) {
+      if (list != null) {
+        for (AnnotationNode a : list) {
+          if (a.desc.equals(Companions.ANNOTATION)) return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean isMarked(MethodNode m) {
@@ -194,6 +207,7 @@ final class SourceClass {
         Graph x = Lifter.lift(ownerOf(key), node(key));
         x.ownerIsInterface = ownerIsInterface(key);
         Inliner.inline(x, m -> graphs.get(keyOf(m)));
+        BitIdioms.rewrite(x); // an idiom split between the method and its inlined helpers is whole now
         return x;
       }, key);
       inlined.put(key, g);

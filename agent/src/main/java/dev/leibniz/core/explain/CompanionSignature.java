@@ -1,6 +1,7 @@
 package dev.leibniz.core.explain;
 
 import dev.leibniz.core.Companions;
+import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,23 @@ public final class CompanionSignature {
     if (!tangent && !adjoint) {
       return null;
     }
-    List<Param> params = tangent ? tangentParams(primal) : adjointParams(primal);
-    Type r = Type.getReturnType(primal.desc);
-    Type result = tangent && !Types.isDifferentiable(r) ? Type.VOID_TYPE : r;
-    String desc = Type.getMethodDescriptor(result, params.stream().map(p -> Type.getType(descriptorOf(p.type))).toArray(Type[]::new));
-    if (!desc.equals(companionDesc)) {
+    // The class file alone does not say which classes are @Differentiable (objects with shadows,
+    // README "Objects"): the companion's descriptor does. Try "none", then "every object type".
+    List<Param> params = null;
+    Type result = null;
+    for (Shadows shadows : new Shadows[] {Shadows.NONE, new Shadows(name -> true)}) {
+      if (!tangent && shadows != Shadows.NONE) break;
+      List<Param> ps = tangent ? tangentParams(owner, primal, shadows) : adjointParams(primal);
+      Type r = Type.getReturnType(primal.desc);
+      Type res = tangent && !shadows.carries(r) ? Type.VOID_TYPE : r;
+      String desc = Type.getMethodDescriptor(res, ps.stream().map(p -> Type.getType(descriptorOf(p.type))).toArray(Type[]::new));
+      if (desc.equals(companionDesc)) {
+        params = ps;
+        result = res;
+        break;
+      }
+    }
+    if (params == null) {
       return null; // not the contract's shape: say nothing rather than something wrong
     }
     StringBuilder sb = new StringBuilder();
@@ -63,16 +76,22 @@ public final class CompanionSignature {
     return sb.toString();
   }
 
-  private static List<Param> tangentParams(MethodNode m) {
+  private static List<Param> tangentParams(String owner, MethodNode m, Shadows shadows) {
     List<Param> out = new ArrayList<>();
+    if (Companions.receiverShadow(owner.replace('.', '/'), (m.access & Opcodes.ACC_STATIC) != 0, shadows)) {
+      out.add(new Param(owner, "dthis", "shadow of the receiver: the direction in its differentiable fields on entry, their tangents on exit"));
+    }
     Type[] types = Type.getArgumentTypes(m.desc);
     List<String> names = names(m);
     for (int k = 0; k < types.length; k++) {
       String n = names.get(k), t = types[k].getClassName();
       boolean d = Types.isDifferentiable(types[k]);
-      out.add(new Param(t, n, d ? "input" : "passive input"));
+      boolean s = shadows.has(types[k]);
+      out.add(new Param(t, n, d || s ? "input" : "passive input"));
       if (d) {
         out.add(new Param(t, "d" + n, "tangent (direction) of " + n));
+      } else if (s) {
+        out.add(new Param(t, "d" + n, "shadow of " + n + ": the direction on entry, the tangents of its final fields on exit; not null"));
       }
     }
     return out;
