@@ -72,6 +72,7 @@ public final class ClassDifferentiator {
     inProgress.add(cn.name);
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
+    source.objectCode = new LibraryObjectCode(cn, library);
     source.markOverrides(library);
     dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
     if (source.marked.isEmpty()) {
