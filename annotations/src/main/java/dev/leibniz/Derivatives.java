@@ -1,5 +1,6 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -23,10 +24,10 @@ import java.util.List;
  */
 public final class Derivatives {
   /** The suffix of forward-mode companions. */
-  public static final String TANGENT_SUFFIX = "$tangent";
+  public static final String TANGENT_SUFFIX = CompanionContract.TANGENT_SUFFIX;
 
   /** The suffix of reverse-mode companions. */
-  public static final String ADJOINT_SUFFIX = "$adjoint";
+  public static final String ADJOINT_SUFFIX = CompanionContract.ADJOINT_SUFFIX;
 
   private Derivatives() {}
 
@@ -46,48 +47,27 @@ public final class Derivatives {
 
   /** The type of {@code m$tangent} for a method of type {@code primal}, per the contract. */
   public static MethodType tangentType(MethodType primal) {
-    List<Class<?>> params = new ArrayList<>();
-    for (Class<?> p : primal.parameterList()) {
-      params.add(p);
-      if (isDifferentiable(p)) {
-        params.add(p);
-      }
-    }
-    Class<?> r = primal.returnType();
-    return MethodType.methodType(isDifferentiable(r) ? r : void.class, params);
+    return companionType(CompanionContract.Kind.TANGENT, primal);
   }
 
   /** The type of {@code m$adjoint} for a method of type {@code primal}, per the contract. */
   public static MethodType adjointType(MethodType primal) {
+    return companionType(CompanionContract.Kind.ADJOINT, primal);
+  }
+
+  /** The type of companion {@code kind} for a method of type {@code primal}, per {@link CompanionContract}. */
+  public static MethodType companionType(CompanionContract.Kind kind, MethodType primal) {
+    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString());
     List<Class<?>> params = new ArrayList<>();
-    boolean scalars = false;
-    for (Class<?> p : primal.parameterList()) {
-      params.add(p);
-      if (isDifferentiable(p)) {
-        if (p.isArray()) {
-          params.add(p);
-        } else {
-          scalars = true;
-        }
-      }
+    for (CompanionContract.Param p : s.params) {
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class));
     }
-    Class<?> r = primal.returnType();
-    if (isDifferentiable(r)) {
-      params.add(r);
-    }
-    if (scalars) {
-      params.add(double[].class);
-    }
-    return MethodType.methodType(r, params);
+    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }
 
   /** True for {@code double}, {@code float} and arrays of them, of any rank. */
   public static boolean isDifferentiable(Class<?> type) {
-    Class<?> t = type;
-    while (t.isArray()) {
-      t = t.getComponentType();
-    }
-    return t == double.class || t == float.class;
+    return CompanionContract.isDifferentiable(type.descriptorString());
   }
 
   private static MethodType tangentType(Method m) {

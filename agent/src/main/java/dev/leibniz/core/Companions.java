@@ -1,17 +1,15 @@
 package dev.leibniz.core;
 
-import dev.leibniz.core.ir.Types;
-import java.util.ArrayList;
-import java.util.List;
-import org.objectweb.asm.Type;
+import dev.leibniz.contract.CompanionContract;
 
 /**
  * The generated-member vocabulary, in one place: companion names and descriptors per the public
- * contract (README.md, "The contract"), and the names of the private helpers generated into a class.
+ * contract ({@link CompanionContract}, which defines it for the agent, {@code Derivatives} and the
+ * annotation processor alike), and the names of the private helpers generated into a class.
  */
 public final class Companions {
-  public static final String TANGENT = "$tangent";
-  public static final String ADJOINT = "$adjoint";
+  public static final String TANGENT = CompanionContract.TANGENT_SUFFIX;
+  public static final String ADJOINT = CompanionContract.ADJOINT_SUFFIX;
   public static final String ANNOTATION = "Ldev/leibniz/Differentiable;";
   /** Prefix of the private static helpers (zeros, tape growth, array adjoints). */
   public static final String HELPER_PREFIX = "leibniz$";
@@ -46,52 +44,18 @@ public final class Companions {
     return "(L" + owner + ";" + companionDesc.substring(1);
   }
 
-  /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
+  /** The descriptor of {@code m$tangent} for {@code m} of descriptor {@code desc} (see {@link CompanionContract#tangent}). */
   public static String tangentDesc(String desc) {
-    List<Type> params = new ArrayList<>();
-    for (Type t : Type.getArgumentTypes(desc)) {
-      params.add(t);
-      if (Types.isDifferentiable(t)) {
-        params.add(t);
-      }
-    }
-    Type r = Type.getReturnType(desc);
-    return Type.getMethodDescriptor(Types.isDifferentiable(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+    return CompanionContract.tangent(desc).descriptor();
   }
 
-  /**
-   * Each parameter followed by its adjoint array when a differentiable array; then the seed when
-   * the result is differentiable; then one {@code double[]} for the scalar adjoints if any.
-   */
+  /** The descriptor of {@code m$adjoint} for {@code m} of descriptor {@code desc} (see {@link CompanionContract#adjoint}). */
   public static String adjointDesc(String desc) {
-    List<Type> params = new ArrayList<>();
-    boolean scalars = false;
-    for (Type t : Type.getArgumentTypes(desc)) {
-      params.add(t);
-      if (Types.isDifferentiableArray(t)) {
-        params.add(t);
-      } else if (Types.isScalar(t)) {
-        scalars = true;
-      }
-    }
-    Type r = Type.getReturnType(desc);
-    if (Types.isDifferentiable(r)) {
-      params.add(r);
-    }
-    if (scalars) {
-      params.add(Type.getType(double[].class));
-    }
-    return Type.getMethodDescriptor(r, params.toArray(new Type[0]));
+    return CompanionContract.adjoint(desc).descriptor();
   }
 
   /** How many differentiable scalar parameters (the length of the adjoint's scalar array). */
   public static int scalarCount(String desc) {
-    int n = 0;
-    for (Type t : Type.getArgumentTypes(desc)) {
-      if (Types.isScalar(t)) {
-        n++;
-      }
-    }
-    return n;
+    return CompanionContract.scalarCount(desc);
   }
 }

@@ -1,7 +1,7 @@
 package dev.leibniz.core.explain;
 
+import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.Companions;
-import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
@@ -13,8 +13,8 @@ import org.objectweb.asm.tree.MethodNode;
  * A companion's signature in Java syntax, with parameter names taken from the method's
  * MethodParameters attribute or LocalVariableTable (else {@code p0, p1, ...}) and the role of each
  * parameter, e.g. {@code static double f$adjoint(double x, double y, double seed, double[] grad)}
- * with {@code grad: receives the adjoints of x, y (+=), length >= 2}. Built from the same rules as
- * {@link Companions#tangentDesc} and {@link Companions#adjointDesc}, and checked against them.
+ * with {@code grad: receives the adjoints of x, y (+=), length >= 2}. Parameters, names and roles
+ * come from {@link CompanionContract}, the one definition of the companions' shape.
  */
 public final class CompanionSignature {
   /** One parameter: its Java type, name and what it carries. */
@@ -28,25 +28,32 @@ public final class CompanionSignature {
     this.params = params;
   }
 
-  /** The signature of {@code companion} (a tangent or adjoint name) of {@code primal}, or null if neither. */
+  /** The signature of {@code companion} (a tangent, adjoint or second-order name) of {@code primal}, or null if none. */
   public static CompanionSignature of(String owner, MethodNode primal, String companion, String companionDesc) {
-    boolean tangent = companion.equals(Companions.tangentName(primal.name));
-    boolean adjoint = companion.equals(Companions.adjointName(primal.name)) || companion.equals(Companions.distinctAdjointName(primal.name));
-    if (!tangent && !adjoint) {
+    CompanionContract.Kind kind = kindOf(primal.name, companion);
+    if (kind == null) {
       return null;
     }
-    List<Param> params = tangent ? tangentParams(primal) : adjointParams(primal);
-    Type r = Type.getReturnType(primal.desc);
-    Type result = tangent && !Types.isDifferentiable(r) ? Type.VOID_TYPE : r;
-    String desc = Type.getMethodDescriptor(result, params.stream().map(p -> Type.getType(descriptorOf(p.type))).toArray(Type[]::new));
-    if (!desc.equals(companionDesc)) {
+    CompanionContract.Signature contract = kind.of(primal.desc);
+    if (!contract.descriptor().equals(companionDesc)) {
       return null; // not the contract's shape: say nothing rather than something wrong
+    }
+    List<String> primalTypes = new ArrayList<>();
+    for (Type t : Type.getArgumentTypes(primal.desc)) {
+      primalTypes.add(t.getClassName());
+    }
+    String result = Type.getReturnType(primal.desc).getClassName();
+    List<String> names = contract.names(names(primal));
+    List<Param> params = new ArrayList<>();
+    for (CompanionContract.Param p : contract.params) {
+      String type = contract.typeOf(p, primalTypes, result, "double[]");
+      params.add(new Param(type, names.get(p.index), contract.role(p, names)));
     }
     StringBuilder sb = new StringBuilder();
     if ((primal.access & Opcodes.ACC_STATIC) != 0) {
       sb.append("static ");
     }
-    sb.append(result.getClassName()).append(' ').append(owner).append('.')
+    sb.append(contract.returnTypeOf(result, "void")).append(' ').append(owner).append('.')
         .append(companion).append('(');
     for (int k = 0; k < params.size(); k++) {
       sb.append(k == 0 ? "" : ", ").append(params.get(k).type).append(' ').append(params.get(k).name);
@@ -63,46 +70,16 @@ public final class CompanionSignature {
     return sb.toString();
   }
 
-  private static List<Param> tangentParams(MethodNode m) {
-    List<Param> out = new ArrayList<>();
-    Type[] types = Type.getArgumentTypes(m.desc);
-    List<String> names = names(m);
-    for (int k = 0; k < types.length; k++) {
-      String n = names.get(k), t = types[k].getClassName();
-      boolean d = Types.isDifferentiable(types[k]);
-      out.add(new Param(t, n, d ? "input" : "passive input"));
-      if (d) {
-        out.add(new Param(t, "d" + n, "tangent (direction) of " + n));
+  private static CompanionContract.Kind kindOf(String primal, String companion) {
+    if (companion.equals(Companions.distinctAdjointName(primal))) {
+      return CompanionContract.Kind.ADJOINT;
+    }
+    for (CompanionContract.Kind k : CompanionContract.Kind.values()) {
+      if (companion.equals(k.companionName(primal))) {
+        return k;
       }
     }
-    return out;
-  }
-
-  private static List<Param> adjointParams(MethodNode m) {
-    List<Param> out = new ArrayList<>();
-    Type[] types = Type.getArgumentTypes(m.desc);
-    List<String> names = names(m);
-    List<String> scalars = new ArrayList<>();
-    for (int k = 0; k < types.length; k++) {
-      String n = names.get(k), t = types[k].getClassName();
-      if (Types.isDifferentiableArray(types[k])) {
-        out.add(new Param(t, n, "input"));
-        out.add(new Param(t, n + "Bar", "adjoint of " + n + ": seed for its final contents on entry, += its adjoint on exit; null: passive"));
-      } else {
-        out.add(new Param(t, n, Types.isScalar(types[k]) ? "input" : "passive input"));
-        if (Types.isScalar(types[k])) {
-          scalars.add(n);
-        }
-      }
-    }
-    Type r = Type.getReturnType(m.desc);
-    if (Types.isDifferentiable(r)) {
-      out.add(new Param(r.getClassName(), "seed", "adjoint of the result"));
-    }
-    if (!scalars.isEmpty()) {
-      out.add(new Param("double[]", "grad", "receives the adjoints of " + String.join(", ", scalars) + " (+=), length >= " + scalars.size()));
-    }
-    return out;
+    return null;
   }
 
   /** Java parameter names: MethodParameters, else the LocalVariableTable, else p0, p1, ... */
@@ -126,26 +103,5 @@ public final class CompanionSignature {
       slot += types[k].getSize();
     }
     return names;
-  }
-
-  private static String descriptorOf(String javaType) {
-    String base = javaType;
-    StringBuilder dims = new StringBuilder();
-    while (base.endsWith("[]")) {
-      dims.append('[');
-      base = base.substring(0, base.length() - 2);
-    }
-    String d = switch (base) {
-      case "double" -> "D";
-      case "float" -> "F";
-      case "int" -> "I";
-      case "long" -> "J";
-      case "boolean" -> "Z";
-      case "byte" -> "B";
-      case "char" -> "C";
-      case "short" -> "S";
-      default -> "L" + base.replace('.', '/') + ";";
-    };
-    return dims + d;
   }
 }

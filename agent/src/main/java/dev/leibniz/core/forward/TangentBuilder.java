@@ -1,5 +1,6 @@
 package dev.leibniz.core.forward;
 
+import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -108,21 +109,31 @@ public final class TangentBuilder extends Sweep {
     return c;
   }
 
+  /** The tangent's parameters, in the order and with the roles {@link CompanionContract#tangent} gives. */
   private void params() {
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (Types.isScalar(prm.type)) {
-        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(t);
-        tangent.put(prm, t);
-      } else if (Types.isDifferentiableArray(prm.type)) {
-        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(t);
-        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
+    int self = src.isStatic() ? 0 : 1;
+    if (self == 1) {
+      define(src.params.get(0), param(src.params.get(0).type));
+    }
+    for (CompanionContract.Param p : CompanionContract.tangent(src.desc).params) {
+      if (p.role != CompanionContract.Role.TANGENT) {
+        Insn prm = src.params.get(p.primal + self);
+        define(prm, param(prm.type));
+      } else {
+        Insn prm = src.params.get(p.of.primal + self);
+        if (p.isScalar()) {
+          tangent.put(prm, param(prm.type));
+        } else {
+          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), param(prm.type)));
+        }
       }
     }
+  }
+
+  private Insn param(Type type) {
+    Insn c = b.add(Op.PARAM, type, dst.params.size());
+    dst.params.add(c);
+    return c;
   }
 
   private Value t(Value v) {
@@ -255,18 +266,17 @@ public final class TangentBuilder extends Sweep {
       define(i, c);
     }
     List<Value> args = new ArrayList<>();
-    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
     if (self == 1) {
       args.add(p(i.arg(0)));
     }
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(p(v));
-      if (Types.isScalar(types[a])) {
-        args.add(b.convert(t(v), types[a]));
-      } else if (Types.isDifferentiableArray(types[a])) {
-        args.add(shadowOrNull(v));
+    for (CompanionContract.Param p : CompanionContract.tangent(m.desc()).params) {
+      if (p.role != CompanionContract.Role.TANGENT) {
+        args.add(p(i.arg(p.primal + self)));
+      } else if (p.isScalar()) {
+        args.add(b.convert(t(i.arg(p.of.primal + self)), Type.getType(p.descriptor)));
+      } else {
+        args.add(shadowOrNull(i.arg(p.of.primal + self)));
       }
     }
     MethodRef tm = callees.companion(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()));

@@ -1,5 +1,6 @@
 package dev.leibniz.core.reverse;
 
+import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -192,6 +193,12 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
+  private Insn param(Type type) {
+    Insn c = b.add(Op.PARAM, type, dst.params.size());
+    dst.params.add(c);
+    return c;
+  }
+
   private static int indexOfPred(Block s, Block pred, int occurrence) {
     int seen = 0;
     for (int k = 0; k < s.preds.size(); k++) {
@@ -200,31 +207,28 @@ public final class AdjointBuilder extends Sweep {
     throw new IllegalStateException("no edge " + pred + " -> " + s);
   }
 
+  /** The adjoint's parameters, in the order and with the roles {@link CompanionContract#adjoint} gives. */
   private void params() {
-    boolean anyScalar = false;
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (Types.isDifferentiableArray(prm.type)) {
-        Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(bar);
-        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
-      } else if (Types.isScalar(prm.type)) {
-        scalarParams.add(prm);
-        anyScalar = true;
+    int self = src.isStatic() ? 0 : 1;
+    if (self == 1) {
+      define(src.params.get(0), param(src.params.get(0).type));
+    }
+    for (CompanionContract.Param p : CompanionContract.adjoint(src.desc).params) {
+      switch (p.role) {
+        case INPUT, PASSIVE -> {
+          Insn prm = src.params.get(p.primal + self);
+          define(prm, param(prm.type));
+          if (p.isScalar()) {
+            scalarParams.add(prm);
+          }
+        }
+        case ADJOINT -> {
+          Insn prm = src.params.get(p.of.primal + self);
+          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), param(prm.type)));
+        }
+        case SEED -> seed = param(Type.getType(p.descriptor));
+        default -> gradOut = param(Type.getType(p.descriptor));
       }
-    }
-    Type r = Type.getReturnType(src.desc);
-    if (Types.isDifferentiable(r)) {
-      Insn s = b.add(Op.PARAM, r, dst.params.size());
-      dst.params.add(s);
-      seed = s;
-    }
-    if (anyScalar) {
-      Insn g = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
-      dst.params.add(g);
-      gradOut = g;
     }
     int buffer = written.maxCalleeScalars();
     if (buffer > 0) {
@@ -822,29 +826,30 @@ public final class AdjointBuilder extends Sweep {
       reverseIntrinsic(i, k);
       return;
     }
-    Type[] types = Type.getArgumentTypes(m.desc());
+    Type r = Type.getReturnType(m.desc());
     int self = m.isStatic() ? 0 : 1;
     Value[] snaps = snapshots.get(i);
     List<Value> args = new ArrayList<>();
     if (self == 1) args.add(need(p(i.arg(0))));
     List<Value> scalarArgs = new ArrayList<>();
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(need(snaps[a] != null ? snaps[a] : p(v)));
-      if (Types.isDifferentiableArray(types[a])) {
-        args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
-      } else if (Types.isScalar(types[a])) {
-        scalarArgs.add(v);
+    for (CompanionContract.Param p : CompanionContract.adjoint(m.desc()).params) {
+      switch (p.role) {
+        case INPUT, PASSIVE -> {
+          Value v = i.arg(p.primal + self);
+          args.add(need(snaps[p.primal] != null ? snaps[p.primal] : p(v)));
+          if (p.isScalar()) {
+            scalarArgs.add(v);
+          }
+        }
+        case ADJOINT -> {
+          Value v = i.arg(p.of.primal + self);
+          args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
+        }
+        case SEED -> args.add(p.isScalar()
+            ? (activity.isActive(i) ? take(i) : zero(b, r))
+            : (activity.isActive(i) ? need(shadowOf(i)) : b.add(Op.CONST, Types.NULL, null)));
+        default -> args.add(callBuffer);
       }
-    }
-    Type r = Type.getReturnType(m.desc());
-    if (Types.isScalar(r)) {
-      args.add(activity.isActive(i) ? take(i) : zero(b, r));
-    } else if (Types.isDifferentiable(r)) {
-      args.add(activity.isActive(i) ? need(shadowOf(i)) : b.add(Op.CONST, Types.NULL, null));
-    }
-    if (!scalarArgs.isEmpty()) {
-      args.add(callBuffer);
     }
     String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
         ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
