@@ -206,11 +206,13 @@ public final class CompanionContract {
     /**
      * The parameters' conventional names, from the method's parameter names: an input keeps its
      * name, a tangent of {@code x} is {@code dx}, an adjoint array of {@code x} is {@code xBar},
-     * the seed {@code seed}, the scalar adjoints {@code grad}; a name already taken gets a number.
+     * the seed {@code seed}, the scalar adjoints {@code grad}; a name already taken (or a Java
+     * keyword: the tangent of {@code o} is {@code do2}) gets a number.
      * {@code reserved} are names already taken (a facade's receiver parameter).
      */
     public List<String> names(List<String> primalNames, String... reserved) {
       Set<String> taken = new HashSet<>(List.of(reserved));
+      taken.addAll(List.of("do", "double", "default")); // the Java keywords a tangent's name "d" + x can spell
       for (Param p : params) {
         if (p.primal >= 0) {
           taken.add(primalNames.get(p.primal));

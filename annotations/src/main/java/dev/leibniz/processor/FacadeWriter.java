@@ -33,6 +33,9 @@ import javax.lang.model.type.TypeMirror;
  * a direct one would), with {@code invokeExact}.
  */
 final class FacadeWriter {
+  /** The JVM's 255 parameter slots, less the handle itself that {@code invokeExact} passes. */
+  private static final int MAX_SLOTS = 254;
+
   private final ProcessingEnvironment env;
   private final JavaTypes types;
   private final TypeElement owner;
@@ -166,6 +169,15 @@ final class FacadeWriter {
   private void companion(ExecutableElement m, Kind kind, Signature s, boolean isStatic, List<TypeParameterElement> typeParams) {
     String name = m.getSimpleName() + kind.facadeSuffix;
     String companion = kind.companionName(m.getSimpleName().toString());
+    int slots = isStatic ? 0 : 1;
+    for (Param p : s.params) {
+      slots += p.descriptor.equals("D") || p.descriptor.equals("J") ? 2 : 1;
+    }
+    if (slots > MAX_SLOTS) {
+      notes.add("no typed facade method " + name + " for " + owner.getQualifiedName() + "." + m.getSimpleName()
+          + ": its companion takes " + slots + " parameter slots, over what a method handle call can pass (" + MAX_SLOTS + ")");
+      return;
+    }
     List<String> primalNames = new ArrayList<>(), primalTypes = new ArrayList<>(), primalErasures = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
       primalNames.add(p.getSimpleName().toString());
