@@ -25,4 +25,16 @@ class RegressionFacadeTest {
     assertEquals(Regression.meanSquaredError$tangent(w, RegressionTest.V, b, 1, x, null, y, null, n, d),
         RegressionDerivatives.meanSquaredErrorTangent(w, RegressionTest.V, b, 1, x, null, y, null, n, d), 0);
   }
+
+  @Test
+  void loopFreeFacadeAgainstTheFormulaAndCentralDifferences() {
+    double m = 0.8, y = 1;
+    double[] grad = new double[2];
+    assertEquals(PointLoss.logistic(m, y), PointLossDerivatives.logisticAdjoint(m, y, 1.0, grad), 0);
+    assertEquals(1 / (1 + Math.exp(-m)) - y, grad[0], 1e-15);
+    assertEquals(-m, grad[1], 1e-15);
+    double h = 1e-6;
+    assertEquals((PointLoss.logistic(m + h, y) - PointLoss.logistic(m - h, y)) / (2 * h), grad[0], 1e-9);
+    assertEquals(grad[0], PointLossDerivatives.logisticTangent(m, 1, y, 0), 1e-15);
+  }
 }

@@ -63,7 +63,9 @@ public final class Report {
     md.append("## Other measurements\n\n")
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
             + " record: [SPARK.md](SPARK.md).\n")
-        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n");
+        .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n")
+        .append("- Calling a companion directly, through the typed facade, a `Derivatives` handle or reflection:"
+            + " [FACADE.md](FACADE.md).\n");
     return md.toString();
   }
 
