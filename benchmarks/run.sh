@@ -3,7 +3,7 @@
 # RESULTS.md and ratios.svg from the JSON results into benchmarks/target/ (with --update, over the
 # tracked benchmarks/RESULTS.md and benchmarks/ratios.svg instead).
 #
-#   benchmarks/run.sh            shortened configuration: < 10 min on 2 cores (GMM d64 left out)
+#   benchmarks/run.sh            shortened configuration: < 10 min on 2 cores (GMM d64, LSTM l4 left out)
 #   benchmarks/run.sh --full     the annotated configuration: every size, 2 forks, 5 x 2 s + 5 x 2 s
 #   benchmarks/run.sh --update   also replace the tracked RESULTS.md and ratios.svg
 #   benchmarks/run.sh [--full] [--update] -- <more JMH options>   e.g. -- 'GmmBenchmark' -p gmm=d2_K5
@@ -42,8 +42,10 @@ if [ -n "${LEIBNIZ_DATA:-}" ]; then props+=("-Dleibniz.data=$LEIBNIZ_DATA"); fi
 if [ "$full" = 1 ]; then
   config=()
 else
-  config=(-f 1 -wi 2 -i 3 -w 1s -r 1s
-          -p gmm=d2_K5,d10_K25,d20_K50)
+  # Three warm-up seconds: enough for C2 to compile the companions; since adjoints reuse their
+  # tapes they no longer allocate their way through a fresh heap's slow first-touch phase.
+  config=(-f 1 -wi 3 -i 3 -w 1s -r 1s
+          -p gmm=d2_K5,d10_K25,d20_K50 -p lstm=l2_c1024)
 fi
 
 json=benchmarks/target/jmh.json

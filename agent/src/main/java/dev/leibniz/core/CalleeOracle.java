@@ -258,6 +258,26 @@ final class CalleeOracle implements Callees {
     return t.getSort() == Type.ARRAY || t.getDescriptor().equals("Ljava/lang/Object;");
   }
 
+  /** The own methods whose split adjoint exists in this round (adjoint mode; filled by {@link ModeUnit}). */
+  final Set<String> splits = new java.util.LinkedHashSet<>();
+
+  @Override
+  public boolean hasSplitAdjoint(MethodRef m) {
+    return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+  }
+
+  /**
+   * Workspace-free (the classic adjoint second order differentiates): calls go to the callees'
+   * contract adjoints, never to bodies or split adjoints.
+   */
+  boolean workspaceFree;
+
+  @Override
+  public boolean hasAdjointBody(MethodRef m) {
+    String key = m.name() + m.desc();
+    return !workspaceFree && own(m) && source.methods.containsKey(key) && source.helperCandidate(source.methods.get(key));
+  }
+
   @Override
   public boolean hasDistinctVariant(MethodRef m) {
     return own(m) && m.isStatic() && variants.contains(m.name() + m.desc());

@@ -1,6 +1,7 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.emit.HelperCopier;
+import dev.leibniz.core.emit.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +44,10 @@ final class ClassAssembler {
     if (out.isEmpty()) {
       return new Result(null, null, List.of(), diagnostics);
     }
-    byte[] companions = companionClass(out);
-    return new Result(merge(original, companions), companions, generated, diagnostics);
+    boolean cached = false;
+    for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
+    byte[] companions = companionClass(out, cached);
+    return new Result(merge(original, companions, cached), companions, generated, diagnostics);
   }
 
   /**
@@ -55,7 +58,8 @@ final class ClassAssembler {
     List<MethodNode> out = new ArrayList<>(secondOrder);
     java.util.Map<String, MethodNode> hosted = new java.util.HashMap<>();
     for (String key : todo) {
-      for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key), adjoint.companion(key + ModeUnit.VARIANT)}) {
+      for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
+          adjoint.companion(key + ModeUnit.VARIANT), adjoint.companion(key + ModeUnit.SPLIT)}) {
         if (mn == null) continue;
         if (SourceClass.isHosted(key)) hosted.put(mn.name + mn.desc, mn);
         else out.add(mn);
@@ -130,8 +134,9 @@ final class ClassAssembler {
     return helpers;
   }
 
-  private byte[] companionClass(List<MethodNode> out) {
-    ClassWriter cw = new ClassDifferentiator.FrameWriter();
+  private byte[] companionClass(List<MethodNode> out, boolean cached) {
+    ClassWriter writer = new ClassDifferentiator.FrameWriter();
+    ClassVisitor cw = cached ? Workspace.withCache(writer, source.cn.name) : writer;
     var cn = source.cn;
     cw.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_8), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));
     for (MethodNode mn : out) {
@@ -139,21 +144,23 @@ final class ClassAssembler {
     }
     HelperCopier.copy(helpers(out), cn.name, source.isInterface, cw);
     cw.visitEnd();
-    return cw.toByteArray();
+    return writer.toByteArray();
   }
 
   /** The original class, member for member, plus the companion class's methods. */
-  private static byte[] merge(byte[] original, byte[] companions) {
+  private byte[] merge(byte[] original, byte[] companions, boolean cached) {
     ClassReader reader = new ClassReader(original);
     boolean noFrames = reader.readUnsignedShort(6) < Opcodes.V1_6; // stack map frames came with Java 6
     ClassWriter cw = new ClassWriter(reader, 0);
-    reader.accept(new ClassVisitor(Opcodes.ASM9, cw) {
+    ClassVisitor target = cached ? Workspace.withCache(cw, source.cn.name) : cw;
+    reader.accept(new ClassVisitor(Opcodes.ASM9, target) {
       @Override
       public void visitEnd() {
         new ClassReader(companions).accept(new ClassVisitor(Opcodes.ASM9) {
           @Override
           public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-            return cw.visitMethod(access, name, desc, sig, ex);
+            // The companion class's initialiser of the tape cache: the original's gets it instead.
+            return name.equals("<clinit>") ? null : cw.visitMethod(access, name, desc, sig, ex);
           }
         }, noFrames ? ClassReader.SKIP_FRAMES : 0);
         super.visitEnd();

@@ -96,7 +96,8 @@ public final class ClassDifferentiator {
     ClassAssembler assembler = new ClassAssembler(source);
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
-    SecondOrder.Output second = SecondOrder.generate(source, tangent, adjoint, library); // order = 2: m$adjoint$tangent
+    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo),
+        library); // order = 2: m$adjoint$tangent
     Result r = assembler.assemble(classFile, tangent, adjoint, second);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
@@ -109,6 +110,21 @@ public final class ClassDifferentiator {
     }
     if (all.size() == r.diagnostics().size()) return r;
     return new Result(r.transformed(), r.companions(), r.generated(), all);
+  }
+
+  /**
+   * The adjoints second order differentiates, for a class with a method marked order 2 (else null):
+   * the workspace-free form ({@link ModeUnit#workspaceFreeAdjoint}), whose tapes are ordinary arrays
+   * of the method. The emitted adjoints keep their entry, body and shared tape workspace.
+   */
+  private static ModeUnit secondOrderInput(SourceClass source, UserRules rules, ClassLibrary library, WriteSummaries writes,
+      Set<String> todo) {
+    boolean wanted = false;
+    for (org.objectweb.asm.tree.MethodNode m : source.cn.methods) wanted |= SecondOrder.order(m) == 2;
+    if (!wanted) return null;
+    ModeUnit plain = ModeUnit.workspaceFreeAdjoint(rules, source, library, writes);
+    plain.generate(todo);
+    return plain;
   }
 
   /**

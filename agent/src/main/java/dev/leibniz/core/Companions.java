@@ -30,6 +30,49 @@ public final class Companions {
   }
 
   /**
+   * The private body of an adjoint: the public (or helper) {@code m$adjoint} takes the calling
+   * thread's tape workspace and calls it; calls between companions of one class pass their
+   * workspace on, so one gradient uses one set of tapes, reused from one gradient to the next.
+   */
+  public static String adjointBodyName(String name) {
+    return name + ADJOINT + "$body";
+  }
+
+  /** The tape workspace: {@code Object[]} (layout in {@code dev.leibniz.core.emit.Workspace}). */
+  public static final String WORKSPACE = "[Ljava/lang/Object;";
+
+  /** A private adjoint body's descriptor: the adjoint's, then the tape workspace. */
+  public static String adjointBodyDesc(String desc) {
+    String a = adjointDesc(desc);
+    int close = a.indexOf(')');
+    return a.substring(0, close) + WORKSPACE + a.substring(close);
+  }
+
+  /**
+   * The private split adjoint of a callee: with mode 1 it runs the forward sweep, leaves on the
+   * workspace's tapes what its reverse needs and returns the primal result; with mode 2 (called from
+   * the caller's reverse sweep, the same arguments again) it runs the reverse sweep from there.
+   */
+  public static String splitBodyName(String name) {
+    return name + ADJOINT + "$split";
+  }
+
+  /** Mode of a split adjoint call: the forward sweep. */
+  public static final int SPLIT_FORWARD = 1;
+  /** Mode of a split adjoint call: the reverse sweep. */
+  public static final int SPLIT_REVERSE = 2;
+
+  /** A split adjoint's descriptor: the adjoint body's, then the {@code int} mode. */
+  public static String splitBodyDesc(String desc) {
+    String a = adjointBodyDesc(desc);
+    int close = a.indexOf(')');
+    return a.substring(0, close) + "I" + a.substring(close);
+  }
+
+  /** The static field holding a class's per-thread tape workspaces. */
+  public static final String TAPE_CACHE = HELPER_PREFIX + "tapes";
+
+  /**
    * The name, in the calling class, of companion {@code companionName} of a method of class
    * {@code owner} that cannot hold it (see docs/architecture.md, "Companions of other classes"):
    * {@code leibniz$org_hipparchus_special_Gamma$logGamma$tangent}. The owner is mangled as JNI

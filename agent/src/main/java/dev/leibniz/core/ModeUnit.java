@@ -4,6 +4,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.BitPatterns;
 import dev.leibniz.core.analysis.DerivativeCuts;
 import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.emit.Workspace;
 import dev.leibniz.core.forward.TangentBuilder;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
@@ -30,8 +31,18 @@ import org.objectweb.asm.tree.MethodNode;
 final class ModeUnit {
   /** Key suffix of the distinct-arguments adjoint variant in {@link #made}. */
   static final String VARIANT = "#distinct";
+  /** Key suffix of the split adjoint ({@code m$adjoint$split}) in {@link #made}. */
+  static final String SPLIT = "#split";
+  /** Key suffix of the adjoint's entry ({@code m$adjoint}, calling the body) in {@link #made}. */
+  static final String ENTRY = "#entry";
 
   final boolean tangentMode;
+  /**
+   * Adjoint mode without the tape workspace: each {@code m$adjoint} (and variant) is one method with
+   * tapes of its own that calls its callees' contract adjoints. Never emitted into the class: it is
+   * the input second order differentiates ({@link SecondOrder}), whose tapes are then ordinary arrays.
+   */
+  private final boolean workspaceFree;
   private final SourceClass source;
   private final WriteSummaries writes;
   private final Map<String, NotDifferentiable> failures = new LinkedHashMap<>();
@@ -48,11 +59,23 @@ final class ModeUnit {
   GraphObserver observer = GraphObserver.NONE;
 
   ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
+    this(tangentMode, false, rules, source, library, writes);
+  }
+
+  /** The workspace-free adjoint mode second order differentiates (see {@link #workspaceFree}). */
+  static ModeUnit workspaceFreeAdjoint(UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
+    return new ModeUnit(false, true, rules, source, library, writes);
+  }
+
+  private ModeUnit(boolean tangentMode, boolean workspaceFree, UserRules rules, SourceClass source, ClassLibrary library,
+      WriteSummaries writes) {
     this.tangentMode = tangentMode;
+    this.workspaceFree = workspaceFree;
     this.source = source;
     this.writes = writes;
     Map<String, String> dispatchPrimals = new HashMap<>();
     this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered);
+    this.callees.workspaceFree = workspaceFree;
     this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
   }
 
@@ -87,6 +110,7 @@ final class ModeUnit {
     if (!tangentMode) {
       for (String key : todo) {
         if (!failures.containsKey(key) && variantEligible(key)) variants.add(key);
+        if (!failures.containsKey(key) && !workspaceFree && splitEligible(key)) callees.splits.add(key);
       }
     }
     boolean changed = true;
@@ -113,6 +137,15 @@ final class ModeUnit {
           made.put(key + VARIANT, buildEither(key, true));
         } catch (NotDifferentiable | RuntimeException e) {
           variants.remove(key); // callers fall back to the general adjoint
+          changed = true;
+        }
+      }
+      for (String key : new ArrayList<>(callees.splits)) {
+        try {
+          if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
+          made.put(key + SPLIT, buildEither(key, false, true));
+        } catch (NotDifferentiable | RuntimeException e) {
+          callees.splits.remove(key); // callers fall back to joint reversal
           changed = true;
         }
       }
@@ -149,6 +182,26 @@ final class ModeUnit {
     return todo.addAll(fresh);
   }
 
+  /**
+   * An own method that no subclass overrides, that another own method calls and whose result is
+   * not an array: its callers reverse their calls split.
+   */
+  private boolean splitEligible(String key) {
+    if (SourceClass.isHosted(key)) return false;
+    MethodNode m = source.methods.get(key);
+    if (!source.helperCandidate(m) || Type.getReturnType(m.desc).getSort() == Type.ARRAY) return false;
+    for (String caller : todo) {
+      if (SourceClass.isHosted(caller)) continue;
+      for (org.objectweb.asm.tree.AbstractInsnNode n : source.methods.get(caller).instructions) {
+        if (n instanceof org.objectweb.asm.tree.MethodInsnNode) {
+          org.objectweb.asm.tree.MethodInsnNode c = (org.objectweb.asm.tree.MethodInsnNode) n;
+          if (c.owner.equals(source.cn.name) && key.equals(c.name + c.desc)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A static method with two or more array parameters that writes one of them. */
   private boolean variantEligible(String key) {
     if (SourceClass.isHosted(key)) return false;
@@ -168,14 +221,41 @@ final class ModeUnit {
    * large. Any other failure is the method's own and is not retried.
    */
   private MethodNode buildEither(String key, boolean variant) throws NotDifferentiable {
-    try {
-      return build(source.inlined(key), variant, key);
-    } catch (TooLarge e) {
-      return build(source.graph(key), variant, key);
-    }
+    return buildEither(key, variant, false);
   }
 
-  private MethodNode build(Graph g, boolean variant, String key) throws NotDifferentiable {
+  private MethodNode buildEither(String key, boolean variant, boolean split) throws NotDifferentiable {
+    MethodNode mn;
+    try {
+      mn = build(source.inlined(key), variant, split, key);
+    } catch (TooLarge e) {
+      mn = build(source.graph(key), variant, split, key);
+    }
+    if (!tangentMode && !workspaceFree && !variant && !split) {
+      made.put(key + ENTRY, entry(key, mn));
+    }
+    return mn;
+  }
+
+  /** The contract's {@code m$adjoint}: takes the thread's tape workspace and runs the body (emit.Workspace). */
+  private MethodNode entry(String key, MethodNode body) {
+    MethodNode src = source.node(key);
+    boolean hosted = SourceClass.isHosted(key);
+    String name = Companions.adjointName(src.name);
+    String desc = Companions.adjointDesc(src.desc);
+    int access;
+    if (hosted) {
+      name = Companions.hostedName(source.ownerOf(key), name);
+      if ((src.access & Opcodes.ACC_STATIC) == 0) desc = Companions.staticForm(source.ownerOf(key), desc);
+      access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+    } else {
+      access = (source.marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+          | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
+    }
+    return Workspace.entry(source.cn.name, source.isInterface, access, name, desc, body, !source.isInterface);
+  }
+
+  private MethodNode build(Graph g, boolean variant, boolean split, String key) throws NotDifferentiable {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
@@ -187,13 +267,18 @@ final class ModeUnit {
     }
     if (hosted) BitPatterns.check(g, act);
     String name = tangentMode ? Companions.tangentName(src.name)
-        : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name);
+        : split ? Companions.splitBodyName(src.name)
+        : variant ? Companions.distinctAdjointName(src.name)
+        : workspaceFree ? Companions.adjointName(src.name) : Companions.adjointBodyName(src.name);
     if (hosted) name = Companions.hostedName(source.ownerOf(key), name);
     Graph d = tangentMode
         ? TangentBuilder.build(g, act, callees, name)
+        : split ? AdjointBuilder.buildSplit(g, act, callees, name)
+        : workspaceFree ? AdjointBuilder.buildWorkspaceFree(g, act, callees, name, variant)
         : AdjointBuilder.build(g, act, callees, name, variant);
     observer.built(src, g, d);
-    int access = (source.marked.contains(key) && !variant ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+    boolean contract = tangentMode || (workspaceFree && !variant); // the companion a user calls
+    int access = (source.marked.contains(key) && contract ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
         | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
     MethodNode mn;
     try {

@@ -28,8 +28,10 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Second order by forward over reverse: for a method marked {@code @Differentiable(order = 2)},
- * the generated adjoint {@code m$adjoint} is lifted back from its own bytecode and differentiated
- * in tangent mode, giving {@code m$adjoint$tangent} (the contract applied twice). Its tapes are
+ * the adjoint {@code m$adjoint} in its workspace-free form (one method with tapes of its own,
+ * calling its callees' contract adjoints, built for this pass only: the emitted adjoint is an entry
+ * and a body sharing a tape workspace) is lifted back from its bytecode and differentiated in
+ * tangent mode, giving {@code m$adjoint$tangent} (the contract applied twice). Its tapes are
  * ordinary local arrays (the {@code double} tape is active, integer tapes are passive), its shadow
  * arrays ordinary arrays, and its helpers {@link dev.leibniz.core.analysis.HelperIntrinsic linear
  * intrinsics}. The adjoints that the adjoint calls in this class (helpers, variants, other marked
@@ -62,9 +64,14 @@ final class SecondOrder implements Callees {
     this.library = library;
   }
 
-  /** The second-order companions of the class's methods marked order 2, given its two first-order modes. */
+  /**
+   * The second-order companions of the class's methods marked order 2, given its tangent mode and
+   * its workspace-free adjoint mode ({@link ModeUnit#workspaceFreeAdjoint}; null when no method is
+   * marked order 2).
+   */
   static Output generate(SourceClass source, ModeUnit tangent, ModeUnit adjoint, ClassLibrary library) {
     List<MethodNode> firstOrderMethods = new ArrayList<>();
+    if (adjoint == null) return generate(source.cn, firstOrderMethods, tangent.callees(), library); // nothing marked order 2
     for (ModeUnit mode : List.of(tangent, adjoint)) {
       for (String key : mode.keys()) {
         for (MethodNode mn : new MethodNode[] {mode.companion(key), mode.companion(key + ModeUnit.VARIANT)}) {
@@ -149,6 +156,7 @@ final class SecondOrder implements Callees {
       }
     }
     Map<String, MethodNode> made = build(todo);
+    addCalledVariants(made);
     for (MethodNode m : requested) {
       NotDifferentiable e = failed.get(Companions.adjointName(m.name) + Companions.adjointDesc(m.desc));
       if (e != null) diagnostics.add(diag(cn, m.name + m.desc, e));
@@ -215,6 +223,28 @@ final class SecondOrder implements Callees {
     new ClassReader(cw.toByteArray()).accept(back, 0);
     for (MethodNode mn : back.methods) {
       generated.put(mn.name + mn.desc, mn);
+    }
+  }
+
+  /**
+   * Adds the workspace-free distinct-arguments adjoints ({@code h$adjoint$distinct}) that the
+   * output calls as they are (a call the tangent did not need to differentiate), transitively: the
+   * emitted class has only their workspace forms. (Contract adjoints {@code h$adjoint} are there.)
+   */
+  private void addCalledVariants(Map<String, MethodNode> made) {
+    List<MethodNode> work = new ArrayList<>(made.values());
+    Set<String> added = new java.util.HashSet<>();
+    while (!work.isEmpty()) {
+      for (AbstractInsnNode n : work.remove(work.size() - 1).instructions) {
+        if (!(n instanceof MethodInsnNode)) continue;
+        MethodInsnNode c = (MethodInsnNode) n;
+        String key = c.name + c.desc;
+        if (c.owner.equals(cn.name) && c.name.endsWith(Companions.ADJOINT + "$distinct") && generated.containsKey(key)
+            && added.add(key)) {
+          made.put("variant " + key, generated.get(key)); // keys of made name the adjoint a tangent is of
+          work.add(generated.get(key));
+        }
+      }
     }
   }
 

@@ -15,9 +15,11 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Write-aware aliasing: a helper's distinct-arguments adjoint needs only the arrays it writes to be
- * distinct from its other arguments. Derivatives against finite differences and between modes
- * (dot-product test), and which adjoint each call site uses.
+ * Helpers called with arrays that are one array at run time. Split reversal (calls of helpers
+ * without array results) records what each reverse needs; in joint reversal (helpers returning
+ * arrays), a helper's distinct-arguments adjoint needs only the arrays it writes to be distinct
+ * from its other arguments (write-aware aliasing). Derivatives against finite differences and
+ * between modes (dot-product test), and which adjoint each call site uses.
  */
 class WriteAwareAliasingTest {
   static final Transformed T = Transformed.of(WriteAwareAliasing.class);
@@ -65,15 +67,15 @@ class WriteAwareAliasingTest {
     return out;
   }
 
-  /** The helper adjoints the adjoint of {@code method} calls. */
+  /** The helper adjoints the adjoint body of {@code method} calls. */
   static List<String> calledAdjoints(String method) {
     ClassNode cn = new ClassNode();
     new ClassReader(T.result.transformed()).accept(cn, 0);
     List<String> names = new ArrayList<>();
     for (MethodNode m : cn.methods) {
-      if (!m.name.equals(method + "$adjoint")) continue;
+      if (!m.name.equals(method + "$adjoint$body")) continue;
       for (AbstractInsnNode n : m.instructions) {
-        if (n instanceof MethodInsnNode && ((MethodInsnNode) n).name.startsWith("combine$adjoint")) {
+        if (n instanceof MethodInsnNode && ((MethodInsnNode) n).name.matches("combined?\\$adjoint.*")) {
           names.add(((MethodInsnNode) n).name);
         }
       }
@@ -84,14 +86,15 @@ class WriteAwareAliasingTest {
   @Test
   void readArgumentsThatAreOneArrayStillGetTheDistinctAdjoint() {
     check("readTwiceAsOneArray", 1, new double[] {0.3, -0.7, 1.1, 0.5});
-    List<String> used = calledAdjoints("readTwiceAsOneArray");
-    assertEquals(List.of("combine$adjoint$distinct", "combine$adjoint$distinct"), used);
+    // split reversal: forward sweep and reverse sweep of each call
+    assertEquals(List.of("combine$adjoint$split", "combine$adjoint$split", "combine$adjoint$split", "combine$adjoint$split"),
+        calledAdjoints("readTwiceAsOneArray"));
   }
 
   @Test
   void parametersThatMayBeOneArrayButAreOnlyReadGetTheDistinctAdjoint() {
     check("twoReadParameters", 2, new double[] {0.3, -0.7, 1.1, 0.5, 0.9, -0.2});
-    assertEquals(List.of("combine$adjoint$distinct"), calledAdjoints("twoReadParameters"));
+    assertEquals(List.of("combine$adjoint$split", "combine$adjoint$split"), calledAdjoints("twoReadParameters"));
     // one array passed as both parameters
     double[] p = {0.3, -0.7, 1.1}, pb = new double[3];
     double[] q = p.clone(), qb = new double[3], sep = new double[3];
@@ -105,8 +108,17 @@ class WriteAwareAliasingTest {
   @Test
   void aWrittenArrayThatAliasesAReadOneGetsTheGeneralAdjoint() {
     check("writtenAliasesRead", 1, new double[] {0.3, -0.7, 1.1, 0.5});
-    List<String> used = calledAdjoints("writtenAliasesRead");
-    assertEquals(List.of("combine$adjoint", "combine$adjoint"), used);
+  }
+
+  @Test
+  void jointReversalWithReadArgumentsThatAreOneArray() {
+    check("jointReadTwiceAsOneArray", 1, new double[] {0.3, -0.7, 1.1, 0.5});
+  }
+
+  @Test
+  void jointReversalUsesTheGeneralAdjointWhenTheWrittenArrayIsAlsoRead() {
+    check("jointWrittenAliasesRead", 1, new double[] {0.3, -0.7, 1.1, 0.5});
+    assertEquals(List.of("combined$adjoint$body"), calledAdjoints("jointWrittenAliasesRead"));
   }
 
   @Test

@@ -19,6 +19,23 @@ public interface Callees {
   }
 
   /**
+   * True when {@code m} is a method of the class being differentiated whose adjoint has a private
+   * body taking the caller's tape workspace ({@code m$adjoint$body}): a method no subclass can
+   * override (a call of an overridable one dispatches to the receiver's {@code m$adjoint}).
+   */
+  default boolean hasAdjointBody(MethodRef m) {
+    return false;
+  }
+
+  /**
+   * True when {@code m} (of the class being differentiated) has a private split adjoint: its
+   * forward records on the caller's tape, its reverse runs in the caller's reverse sweep.
+   */
+  default boolean hasSplitAdjoint(MethodRef m) {
+    return false;
+  }
+
+  /**
    * The method that holds the companion {@code name}{@code desc} of {@code m} (a name and
    * descriptor from {@link dev.leibniz.core.Companions}): by default next to {@code m}; the
    * companions of a method of a class that cannot gain methods live elsewhere.

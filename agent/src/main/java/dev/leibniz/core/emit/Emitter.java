@@ -77,6 +77,10 @@ public final class Emitter {
   private final Map<Character, int[]> tapes = new LinkedHashMap<>();
   private final Set<String> helpers;
   private final List<Runnable> trampolines = new ArrayList<>();
+  /** Calls that pass the workspace on: tapes published before, reloaded after (filled in at the end). */
+  private final List<AbstractInsnNode> workspaceCalls = new ArrayList<>();
+  /** Returns of a method with a workspace: its tapes go back there first (they may have grown). */
+  private final List<AbstractInsnNode> returns = new ArrayList<>();
   private int nextSlot;
   private Value onStack;
   private int line = -1;
@@ -126,7 +130,10 @@ public final class Emitter {
       prologue.add(zeroConst(e.getKey().type));
       prologue.add(new VarInsnNode(e.getKey().type.getOpcode(ISTORE), e.getValue()));
     }
-    for (Map.Entry<Character, int[]> e : tapes.entrySet()) {
+    if (g.workspace != null) {
+      workspaceCode(prologue);
+    }
+    for (Map.Entry<Character, int[]> e : g.workspace != null ? Map.<Character, int[]>of().entrySet() : tapes.entrySet()) {
       prologue.add(new IntInsnNode(BIPUSH, TAPE_START));
       char kind = e.getKey();
       if (kind == 'A') {
@@ -141,6 +148,83 @@ public final class Emitter {
     mn.instructions.add(prologue);
     mn.instructions.add(body);
     return mn;
+  }
+
+  /**
+   * Tapes from the workspace ({@link Workspace}): loaded with their positions at entry, published
+   * before each call that passes the workspace on and reloaded after it, stored back at each return.
+   */
+  private void workspaceCode(InsnList prologue) {
+    for (char kind : tapes.keySet()) {
+      prologue.add(loadTape(kind));
+      prologue.add(loadPosition(kind));
+    }
+    for (AbstractInsnNode call : workspaceCalls) {
+      InsnList before = new InsnList();
+      InsnList after = new InsnList();
+      for (char kind : tapes.keySet()) {
+        before.add(storeTape(kind));
+        before.add(storePosition(kind));
+        after.add(loadTape(kind));
+        after.add(loadPosition(kind));
+      }
+      out.insertBefore(call, before);
+      out.insert(call, after);
+    }
+    for (AbstractInsnNode ret : returns) {
+      InsnList before = new InsnList();
+      for (char kind : tapes.keySet()) {
+        before.add(storeTape(kind));
+        before.add(storePosition(kind));
+      }
+      out.insertBefore(ret, before);
+    }
+  }
+
+  private InsnList loadPosition(char kind) {
+    InsnList l = new InsnList();
+    l.add(positions());
+    l.add(intConst(Workspace.slot(kind)));
+    l.add(new InsnNode(IALOAD));
+    l.add(new VarInsnNode(ISTORE, tapes.get(kind)[1]));
+    return l;
+  }
+
+  private InsnList storePosition(char kind) {
+    InsnList l = new InsnList();
+    l.add(positions());
+    l.add(intConst(Workspace.slot(kind)));
+    l.add(new VarInsnNode(ILOAD, tapes.get(kind)[1]));
+    l.add(new InsnNode(IASTORE));
+    return l;
+  }
+
+  private InsnList positions() {
+    InsnList l = new InsnList();
+    l.add(new VarInsnNode(ALOAD, slot(g.workspace)));
+    l.add(intConst(Workspace.POSITIONS));
+    l.add(new InsnNode(AALOAD));
+    l.add(new TypeInsnNode(CHECKCAST, "[I"));
+    return l;
+  }
+
+  private InsnList loadTape(char kind) {
+    InsnList l = new InsnList();
+    l.add(new VarInsnNode(ALOAD, slot(g.workspace)));
+    l.add(intConst(Workspace.slot(kind)));
+    l.add(new InsnNode(AALOAD));
+    l.add(new TypeInsnNode(CHECKCAST, tapeDesc(kind)));
+    l.add(new VarInsnNode(ASTORE, tapes.get(kind)[0]));
+    return l;
+  }
+
+  private InsnList storeTape(char kind) {
+    InsnList l = new InsnList();
+    l.add(new VarInsnNode(ALOAD, slot(g.workspace)));
+    l.add(intConst(Workspace.slot(kind)));
+    l.add(new VarInsnNode(ALOAD, tapes.get(kind)[0]));
+    l.add(new InsnNode(AASTORE));
+    return l;
   }
 
   private void assignParams() {
@@ -433,7 +517,11 @@ public final class Emitter {
         } else {
           MethodRef m = i.method();
           if (i.op == Op.HELPER) helpers.add(m.name().substring(Companions.HELPER_PREFIX.length()));
-          add(new MethodInsnNode(m.opcode(), m.owner(), m.name(), m.desc(), m.itf()));
+          MethodInsnNode call = new MethodInsnNode(m.opcode(), m.owner(), m.name(), m.desc(), m.itf());
+          add(call);
+          if (i.op == Op.INVOKE && g.workspace != null && Arrays.asList(i.args).contains(g.workspace)) {
+            workspaceCalls.add(call);
+          }
         }
         return;
       case GETSTATIC: case GETFIELD: case PUTSTATIC: case PUTFIELD: {
@@ -486,6 +574,12 @@ public final class Emitter {
       case VAR_READ:
         add(new VarInsnNode(i.var().type.getOpcode(ILOAD), varSlot(i.var())));
         return;
+      case RESTORE: {
+        load(i.arg(0));
+        Value target = (Value) i.attr;
+        add(new VarInsnNode(target.type.getOpcode(ISTORE), slot(target)));
+        return;
+      }
       case VAR_WRITE:
         load(i.arg(0));
         add(new VarInsnNode(i.var().type.getOpcode(ISTORE), varSlot(i.var())));
@@ -522,13 +616,23 @@ public final class Emitter {
       int[] t = tape(kind);
       String d = tapeDesc(kind);
       helpers.add("grow" + kind);
+      // The common case (room left) is one comparison; only growth calls the helper. (A position
+      // that overflowed int is negative: the store below then fails, loudly.)
+      LabelNode room = new LabelNode();
+      add(new VarInsnNode(ILOAD, t[1]));
+      add(intConst(e.getValue()));
+      add(new InsnNode(IADD));
+      add(new VarInsnNode(ALOAD, t[0]));
+      add(new InsnNode(ARRAYLENGTH));
+      add(new JumpInsnNode(IF_ICMPLE, room));
       add(new VarInsnNode(ALOAD, t[0]));
       add(new VarInsnNode(ILOAD, t[1]));
       add(intConst(e.getValue()));
       add(new InsnNode(IADD));
-      add(new LdcInsnNode(g.owner.replace('/', '.') + "." + g.name));
+      add(new LdcInsnNode(g.owner.replace('/', '.') + "." + publicName(g.name)));
       add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
       add(new VarInsnNode(ASTORE, t[0]));
+      add(room);
     }
     for (Value v : values) {
       char kind = tapeKind(v.type);
@@ -542,6 +646,12 @@ public final class Emitter {
     }
   }
 
+  /** The companion a user knows: {@code m$adjoint} for its private body, split or variant. */
+  private static String publicName(String name) {
+    int k = name.indexOf(Companions.ADJOINT + "$");
+    return k < 0 ? name : name.substring(0, k + Companions.ADJOINT.length());
+  }
+
   private void pop(Type type) {
     char kind = tapeKind(type);
     int[] t = tape(kind);
@@ -549,6 +659,13 @@ public final class Emitter {
     add(new VarInsnNode(ALOAD, t[0]));
     add(new VarInsnNode(ILOAD, t[1]));
     add(new InsnNode(kind == 'D' ? DALOAD : kind == 'J' ? LALOAD : kind == 'I' ? IALOAD : AALOAD));
+    if (kind == 'A') {
+      // The workspace outlives the gradient: it must not keep the caller's arrays reachable.
+      add(new VarInsnNode(ALOAD, t[0]));
+      add(new VarInsnNode(ILOAD, t[1]));
+      add(new InsnNode(ACONST_NULL));
+      add(new InsnNode(AASTORE));
+    }
     if (type.getSort() == Type.FLOAT) add(new InsnNode(D2F));
     if (kind == 'A' && !type.equals(Types.OBJECT) && !type.equals(Types.NULL)) {
       add(new TypeInsnNode(CHECKCAST, type.getInternalName()));
@@ -617,14 +734,18 @@ public final class Emitter {
         }
         return;
       }
-      case RETURN:
+      case RETURN: {
+        InsnNode ret;
         if (t.args.length == 0) {
-          add(new InsnNode(RETURN));
+          ret = new InsnNode(RETURN);
         } else {
           load(t.arg(0));
-          add(new InsnNode(Type.getReturnType(g.desc).getOpcode(IRETURN)));
+          ret = new InsnNode(Type.getReturnType(g.desc).getOpcode(IRETURN));
         }
+        add(ret);
+        if (g.workspace != null) returns.add(ret);
         return;
+      }
       case THROW:
         load(t.arg(0));
         add(new InsnNode(ATHROW));

@@ -1,5 +1,6 @@
 package dev.leibniz.core.emit;
 
+import java.lang.ref.SoftReference;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
@@ -66,6 +67,63 @@ final class Helpers {
       if (a == p3) return s3;
     }
     return snapshot(a);
+  }
+
+  /**
+   * The calling thread's tape workspace for one gradient ({@link Workspace} has the layout), marked
+   * busy until {@link #release} (the entries release it in a finally block). While it is busy (an
+   * adjoint called from inside another one on this thread: a companion of another class, a
+   * recursion through a public adjoint) the call gets a fresh workspace of its own. The cache holds
+   * it softly: tapes grown for one huge gradient do not pin the heap.
+   */
+  static Object[] take(ThreadLocal<Object> cache) {
+    Object ref = cache.get();
+    Object[] w = ref == null ? null : (Object[]) ((SoftReference<?>) ref).get();
+    if (w == null) {
+      w = fresh();
+      cache.set(new SoftReference<Object>(w));
+    } else if (w[6] != null) {
+      w = fresh();
+    }
+    w[6] = Boolean.TRUE;
+    return w;
+  }
+
+  /** Ends the gradient that took {@code w}: it may serve the next one. */
+  static void release(Object[] w) {
+    w[6] = null;
+  }
+
+  /** A new workspace: the four tapes, their positions, the scalar-adjoint buffer, the busy mark. */
+  static Object[] fresh() {
+    return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[4], new double[8], null, null};
+  }
+
+  /**
+   * The adjoint array of a parameter that the method never writes: {@code bar}, or when that is
+   * null (the parameter is passive) the workspace's sink, an array as long as {@code a} whose
+   * contents are never read (adjoints of unwritten arrays are only accumulated into).
+   */
+  static double[] sink(double[] bar, double[] a, Object[] w) {
+    if (bar != null || a == null) {
+      return bar;
+    }
+    double[] s = (double[]) w[7];
+    if (s == null || s.length != a.length) {
+      s = new double[a.length];
+      w[7] = s;
+    }
+    return s;
+  }
+
+  /** The workspace's buffer for callees' scalar adjoints, at least {@code n} long and all zero. */
+  static double[] buffer(Object[] w, int n) {
+    double[] b = (double[]) w[5];
+    if (b.length < n) {
+      b = new double[n];
+      w[5] = b;
+    }
+    return b;
   }
 
   static double[] growD(double[] tape, int need, String method) {

@@ -45,10 +45,12 @@ public final class Explainer {
     String owner = original.name.replace('/', '.');
     for (String generated : result.generated()) {
       String key = generated.substring(owner.length() + 1);
-      String[] texts = graphs.getOrDefault(key, new String[] {"", "", ""});
       MethodNode companion = find(transformed, key);
+      // An adjoint entry (emit.Workspace) only calls its body: show the body's graphs, and both codes.
+      MethodNode body = graphs.containsKey(key) || companion == null ? null : find(transformed, bodyKey(companion));
+      String[] texts = graphs.getOrDefault(body == null ? key : body.name + body.desc, new String[] {"", "", ""});
       out.add(new Explanation(generated, signature(owner, original, companion), texts[0], texts[1], texts[2],
-          companion == null ? "" : bytecode(companion)));
+          companion == null ? "" : bytecode(companion) + (body == null ? "" : bytecode(body))));
     }
     return new Explained(result, out);
   }
@@ -96,12 +98,19 @@ public final class Explainer {
     ClassNode generated = node(companions);
     String owner = original.name.replace('/', '.');
     for (MethodNode companion : generated.methods) {
+      boolean body = companion.name.endsWith(dev.leibniz.core.Companions.ADJOINT + "$body");
+      String contractDesc = body ? withoutWorkspace(companion.desc) : companion.desc;
+      String contractName = body ? companion.name.substring(0, companion.name.length() - "$body".length()) : companion.name;
       for (MethodNode m : original.methods) {
-        CompanionSignature s = CompanionSignature.of(owner, m, companion.name, companion.desc);
+        CompanionSignature s = CompanionSignature.of(owner, m, contractName, contractDesc);
         if (s != null) {
           companion.parameters = new ArrayList<>();
           for (CompanionSignature.Param p : s.params) {
             companion.parameters.add(new ParameterNode(p.name(), 0));
+          }
+          if (body) {
+            companion.parameters.add(new ParameterNode("workspace", 0));
+            companion.access &= ~org.objectweb.asm.Opcodes.ACC_SYNTHETIC; // decompilers hide synthetic methods
           }
           break;
         }
@@ -110,6 +119,25 @@ public final class Explainer {
     ClassWriter w = new ClassWriter(0);
     generated.accept(w);
     return w.toByteArray();
+  }
+
+  /** An adjoint body's descriptor without its last parameter, the workspace: the contract's. */
+  private static String withoutWorkspace(String bodyDesc) {
+    String ws = dev.leibniz.core.Companions.WORKSPACE + ")";
+    int k = bodyDesc.lastIndexOf(ws);
+    return k < 0 ? bodyDesc : bodyDesc.substring(0, k) + bodyDesc.substring(k + ws.length() - 1);
+  }
+
+  /** The name and descriptor of the body an adjoint entry {@code m$adjoint} calls. */
+  private static String bodyKey(MethodNode entry) {
+    if (!entry.name.endsWith(dev.leibniz.core.Companions.ADJOINT)) return "";
+    for (org.objectweb.asm.tree.AbstractInsnNode n : entry.instructions) {
+      if (n instanceof org.objectweb.asm.tree.MethodInsnNode) {
+        org.objectweb.asm.tree.MethodInsnNode c = (org.objectweb.asm.tree.MethodInsnNode) n;
+        if (c.name.startsWith(entry.name + "$")) return c.name + c.desc;
+      }
+    }
+    return "";
   }
 
   private static String title(Graph lifted, Graph derivative) {

@@ -18,6 +18,11 @@ public final class Graph {
   public final List<Var> vars = new ArrayList<>();
   /** True when the owner is an interface (calls of its static methods need the interface flag). */
   public boolean ownerIsInterface;
+  /**
+   * The parameter holding the tape workspace (adjoint bodies), or null: then the emitter gives the
+   * method tapes of its own.
+   */
+  public Value workspace;
   private int nextValue;
   private int nextBlock;
 

@@ -57,6 +57,11 @@ public enum Op {
   TAPE_PUSH,
   /** Pops a value of the instruction's type from its tape. */
   TAPE_POP,
+  /**
+   * Stores {@code args[0]} into the local of the value given as attribute: a split adjoint's
+   * reverse entry restores the forward values its reverse sweep reads.
+   */
+  RESTORE,
   /** A call of a generated helper of the class; attribute: a {@link MethodRef}. */
   HELPER,
   // Terminators.

@@ -84,15 +84,38 @@ public final class AdjointBuilder extends Sweep {
   private Value callBuffer;
   private Block reversing;
 
-  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams) {
-    super(src, activity, callees, name, Companions.adjointDesc(src.desc));
+  /** Building a split adjoint ({@link #buildSplit}): its forward and reverse sweeps run in two calls. */
+  private final boolean split;
+  private final Loops loops;
+  /** Per loop exit block: the loop invariants recorded there, each with the variable it is read into. */
+  private final Map<Block, Map<Value, Var>> invariants = new HashMap<>();
+  /** Per block with one predecessor: the block that ends its reverse. */
+  private final Map<Block, Block> exitReverseEnd = new HashMap<>();
+  /** Split: the forward sweep's return points (blocks ending where the reverse sweep would begin). */
+  private final List<Block> exits = new ArrayList<>();
+  private final List<Block> exitReverses = new ArrayList<>();
+  private final List<Value> exitResults = new ArrayList<>();
+  private Insn mode;
+  /** No tape workspace ({@link #buildWorkspaceFree}): tapes of its own, callees' contract adjoints. */
+  private final boolean workspaceFree;
+
+  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
+      boolean workspaceFree) {
+    super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.desc)
+        : workspaceFree ? Companions.adjointDesc(src.desc) : Companions.adjointBodyDesc(src.desc));
+    this.split = split;
+    this.workspaceFree = workspaceFree;
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
+    this.loops = new Loops(src, dominators);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
   }
 
-  /** The adjoint graph of {@code src}, named {@code name} ({@code m$adjoint}). */
+  /**
+   * The adjoint body of {@code src}, named {@code name} ({@code m$adjoint$body}): the adjoint's
+   * parameters, then the tape workspace ({@link Companions#adjointBodyDesc}).
+   */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     return build(src, activity, callees, name, false);
   }
@@ -105,7 +128,34 @@ public final class AdjointBuilder extends Sweep {
    */
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
-    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams);
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams, false, false);
+    a.run();
+    return a.dst;
+  }
+
+  /**
+   * The adjoint of {@code src} as one method with the contract's descriptor and no workspace: its
+   * tapes are its own (allocated per call), it calls its callees' contract adjoints ({@code h$adjoint},
+   * or their distinct variants) and reverses every call jointly. Second order differentiates this
+   * form (forward over reverse), where tapes must be ordinary arrays of the method.
+   */
+  public static Graph buildWorkspaceFree(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
+      throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams, false, true);
+    a.run();
+    return a.dst;
+  }
+
+  /**
+   * The split adjoint of {@code src} ({@code m$adjoint$split}, {@link Companions#splitBodyDesc}):
+   * called with mode 1 from a caller's forward sweep it runs its own forward sweep, leaves on the
+   * workspace what its reverse sweep reads, and returns the primal result; called with mode 2 from
+   * the caller's reverse sweep (the same arguments) it runs its reverse sweep. The callee's primal
+   * runs once. What happens between the two calls may change any array, so its reverse sweep
+   * recomputes no load from an array: such values are recorded.
+   */
+  public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, true, false);
     a.run();
     return a.dst;
   }
@@ -113,7 +163,7 @@ public final class AdjointBuilder extends Sweep {
   private void run() throws NotDifferentiable {
     List<Block> order = order();
     for (Block blk : order) {
-      blocks.put(blk, blk == src.entry() ? dst.entry() : dst.newBlock());
+      blocks.put(blk, blk == src.entry() && !split ? dst.entry() : dst.newBlock());
     }
     for (Block blk : order) {
       if (blk.preds.size() > 1) {
@@ -153,6 +203,13 @@ public final class AdjointBuilder extends Sweep {
         reverseBlock(blk);
       }
     }
+    recordInvariants();
+    if (split) {
+      if (exits.isEmpty()) {
+        throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
+      }
+      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitReverses);
+    }
   }
 
   // ---------------------------------------------------------------- forward sweep
@@ -165,6 +222,9 @@ public final class AdjointBuilder extends Sweep {
       define(ph, dst.newPhi(to, ph.type));
     }
     shadowPhis(blk, to);
+    if (blk == src.entry() && src.params.isEmpty()) {
+      params();
+    }
     for (Insn i : blk.insns) {
       forwardInsn(i);
     }
@@ -185,6 +245,12 @@ public final class AdjointBuilder extends Sweep {
     if (t.op == Op.RETURN) {
       if (result != null) {
         b.write(result, args[0]);
+      }
+      if (split) {
+        exits.add(b.block());
+        exitResults.add(args.length > 0 ? args[0] : null);
+        exitReverses.add(reverse.get(blk));
+        return;
       }
       b.jump(reverse.get(blk));
     } else {
@@ -209,30 +275,54 @@ public final class AdjointBuilder extends Sweep {
 
   /** The adjoint's parameters, in the order and with the roles {@link CompanionContract#adjoint} gives. */
   private void params() {
+    List<Insn[]> sinks = new ArrayList<>();
     int self = src.isStatic() ? 0 : 1;
+    Insn[] copies = new Insn[src.params.size()];
     if (self == 1) {
-      define(src.params.get(0), param(src.params.get(0).type));
+      define(src.params.get(0), copies[0] = param(src.params.get(0).type));
     }
     for (CompanionContract.Param p : CompanionContract.adjoint(src.desc).params) {
       switch (p.role) {
         case INPUT, PASSIVE -> {
           Insn prm = src.params.get(p.primal + self);
-          define(prm, param(prm.type));
+          define(prm, copies[p.primal + self] = param(prm.type));
           if (p.isScalar()) {
             scalarParams.add(prm);
           }
         }
         case ADJOINT -> {
-          Insn prm = src.params.get(p.of.primal + self);
-          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), param(prm.type)));
+          Insn prm = src.params.get(p.of.primal + self), c = copies[p.of.primal + self];
+          Insn bar = param(prm.type);
+          if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
+            sinks.add(new Insn[] {prm, c, bar});
+          } else {
+            defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
+          }
         }
         case SEED -> seed = param(Type.getType(p.descriptor));
         default -> gradOut = param(Type.getType(p.descriptor));
       }
     }
+    Insn ws = null;
+    if (!workspaceFree) {
+      ws = param(Type.getType(Companions.WORKSPACE));
+      dst.workspace = ws;
+    }
+    if (split) {
+      mode = param(Type.INT_TYPE);
+    }
+    for (Insn[] s : sinks) {
+      // An array that nothing writes has an adjoint that is only accumulated into, never read: a
+      // null adjoint (passive) gets the workspace's reusable sink instead of a fresh zero array.
+      defineShadow(s[0], b.add(Op.HELPER, DOUBLES, helper("sink", "([D[D" + Companions.WORKSPACE + ")[D"), s[2], s[1], ws));
+    }
     int buffer = written.maxCalleeScalars();
-    if (buffer > 0) {
+    if (buffer > 0 && workspaceFree) {
       callBuffer = b.add(Op.NEWARRAY, Type.getType(double[].class), null, b.constant(Type.INT_TYPE, buffer));
+      home.put(callBuffer, current);
+    } else if (buffer > 0) {
+      callBuffer = b.add(Op.HELPER, Type.getType(double[].class), helper("buffer", "(" + Companions.WORKSPACE + "I)[D"),
+          ws, b.constant(Type.INT_TYPE, buffer));
       home.put(callBuffer, current);
     }
   }
@@ -255,6 +345,12 @@ public final class AdjointBuilder extends Sweep {
   private void forwardCall(Insn i) throws NotDifferentiable {
     MethodRef m = i.method();
     ArrayIntrinsic k = ArrayIntrinsic.of(m);
+    if (isSplit(i)) {
+      Insn call = splitCall(i, Companions.SPLIT_FORWARD, i.type);
+      call.origin = i.origin;
+      if (call.hasResult()) define(i, call);
+      return;
+    }
     if (k == null) {
       Type[] types = Type.getArgumentTypes(m.desc());
       int self = m.isStatic() ? 0 : 1;
@@ -330,6 +426,8 @@ public final class AdjointBuilder extends Sweep {
         "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"),
         peers.toArray(new Value[0]));
   }
+
+  private static final Type DOUBLES = Type.getType(double[].class);
 
   private static boolean isPrimitiveArray(Value v) {
     return v.type.getSort() == Type.ARRAY && v.type.getDimensions() == 1;
@@ -418,6 +516,11 @@ public final class AdjointBuilder extends Sweep {
         args[k] = need(i.args[k], depth + 1);
       }
       got = b.add(i.op, i.type, i.attr, args);
+    } else if (invariantExit(v) != null) {
+      Block exit = invariantExit(v);
+      Var inv = invariants.computeIfAbsent(exit, x -> new java.util.LinkedHashMap<>())
+          .computeIfAbsent(v, x -> dst.newVar(x.type, "invariant"));
+      got = b.read(inv);
     } else {
       pushes.computeIfAbsent(reversing, x -> new ArrayList<>()).add(v);
       Insn pop = dst.newInsn(Op.TAPE_POP, v.type, null);
@@ -426,6 +529,39 @@ public final class AdjointBuilder extends Sweep {
     }
     mine.put(v, got);
     return got;
+  }
+
+  /**
+   * For a value defined outside the innermost loop around {@link #reversing} (but on a cycle with
+   * it): that loop's sole exit block, where the value is recorded once per run of the loop (the
+   * reverse sweep reads it into a variable there, before it reverses the loop's iterations); null
+   * when the loop has several exits or none of this kind.
+   */
+  private Block invariantExit(Value v) {
+    int loop = loops.innermost(reversing);
+    Block h = home.get(v);
+    if (loop < 0 || h == null || loops.contains(loop, h) || !dominators.dominates(h, loops.header(loop))) {
+      return null;
+    }
+    Block exit = loops.soleExit(loop);
+    return exit != null && reverse.containsKey(exit) ? exit : null;
+  }
+
+  /**
+   * Records the loop invariants at the start of each loop exit block's forward sweep, and reads them
+   * back at the end of its reverse (after the block's own entries, before the loop's).
+   */
+  private void recordInvariants() {
+    for (Map.Entry<Block, Map<Value, Var>> e : invariants.entrySet()) {
+      Block exit = e.getKey();
+      List<Value> values = new ArrayList<>(e.getValue().keySet());
+      blocks.get(exit).insns.add(0, dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, values.toArray(new Value[0])));
+      b.at(exitReverseEnd.get(exit));
+      for (int k = values.size() - 1; k >= 0; k--) {
+        Var inv = e.getValue().get(values.get(k));
+        b.write(inv, b.add(Op.TAPE_POP, inv.type, null));
+      }
+    }
   }
 
   /**
@@ -468,11 +604,19 @@ public final class AdjointBuilder extends Sweep {
       case ALENGTH:
         return true;
       case ALOAD:
-        Value array = source.get(i.arg(0));
-        return array != null && !written.isWritten(array);
+        return stableLoad(i);
       default:
         return false;
     }
+  }
+
+  /**
+   * A load that gives the same value in the reverse sweep: from an array that nothing writes, and,
+   * in a split adjoint, never (anything may write between its forward and its reverse call).
+   */
+  private boolean stableLoad(Insn load) {
+    Value array = source.get(load.arg(0));
+    return !split && array != null && !written.isWritten(array);
   }
 
   /** Operands available in the reverse of {@link #reversing} without a tape entry. */
@@ -516,11 +660,9 @@ public final class AdjointBuilder extends Sweep {
       case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
       case ALENGTH:
         break;
-      case ALOAD: {
-        Value array = source.get(i.arg(0));
-        if (array == null || written.isWritten(array)) return false;
+      case ALOAD:
+        if (!stableLoad(i)) return false;
         break;
-      }
       default:
         return false;
     }
@@ -642,6 +784,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (blk.preds.size() == 1) {
+      exitReverseEnd.put(blk, b.block());
       b.jump(reverse.get(blk.preds.get(0)));
       return;
     }
@@ -814,6 +957,64 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
+  /**
+   * A call of a same-class callee with a split adjoint (and no array result): its forward sweep
+   * runs in this method's forward sweep, its reverse in this method's reverse sweep.
+   */
+  private boolean isSplit(Insn call) {
+    MethodRef m = call.method();
+    return m.owner().equals(src.owner) && ArrayIntrinsic.of(m) == null && callees.hasSplitAdjoint(m)
+        && !Types.isDifferentiableArray(Type.getReturnType(m.desc()));
+  }
+
+  /**
+   * Calls the split adjoint of {@code i}'s callee in {@code mode}: the arguments (in the reverse
+   * sweep, as they were), their shadows (the same arrays in both calls), the result's adjoint (the
+   * reverse only), the scalar-adjoint buffer, the workspace.
+   */
+  private Insn splitCall(Insn i, int mode, Type type) {
+    boolean rev = mode == Companions.SPLIT_REVERSE;
+    MethodRef m = i.method();
+    int self = m.isStatic() ? 0 : 1;
+    List<Value> args = new ArrayList<>();
+    if (self == 1) args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
+    List<Value> scalarArgs = new ArrayList<>();
+    Type r = Type.getReturnType(m.desc());
+    for (CompanionContract.Param p : CompanionContract.adjoint(m.desc()).params) {
+      switch (p.role) {
+        case INPUT, PASSIVE -> {
+          Value v = i.arg(p.primal + self);
+          args.add(rev ? need(p(v)) : p(v));
+          if (p.isScalar()) {
+            scalarArgs.add(v);
+          }
+        }
+        case ADJOINT -> {
+          Value v = i.arg(p.of.primal + self);
+          Value sh = activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
+          args.add(rev ? need(sh) : sh);
+        }
+        case SEED -> args.add(rev && activity.isActive(i) ? take(i) : zero(b, r)); // scalar: isSplit excludes array results
+        default -> args.add(rev ? callBuffer : b.add(Op.CONST, Types.NULL, null));
+      }
+    }
+    args.add(dst.workspace);
+    args.add(b.constant(Type.INT_TYPE, mode));
+    MethodRef sm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
+        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.desc()), m.itf());
+    Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
+    call.line = i.line;
+    if (rev) {
+      for (int s = 0; s < scalarArgs.size(); s++) {
+        Value idx = b.constant(Type.INT_TYPE, s);
+        Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, callBuffer, idx);
+        b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
+        accumulate(scalarArgs.get(s), g);
+      }
+    }
+    return call;
+  }
+
   /** {@code bar * factor}, with a strong zero when {@code factorSrc} may be infinite or NaN. */
   private Value times(Value bar, Value factor, Value factorSrc) {
     return MathRules.mayBeNonFinite(factorSrc) ? b.strongTimes(bar, factor) : b.times(bar, factor);
@@ -824,6 +1025,10 @@ public final class AdjointBuilder extends Sweep {
     ArrayIntrinsic k = ArrayIntrinsic.of(m);
     if (k != null) {
       reverseIntrinsic(i, k);
+      return;
+    }
+    if (isSplit(i)) {
+      splitCall(i, Companions.SPLIT_REVERSE, Types.stackType(Type.getReturnType(m.desc())));
       return;
     }
     Type r = Type.getReturnType(m.desc());
@@ -851,9 +1056,22 @@ public final class AdjointBuilder extends Sweep {
         default -> args.add(callBuffer);
       }
     }
-    String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
-        ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
-    MethodRef am = callees.companion(m, adjointName, Companions.adjointDesc(m.desc()));
+    MethodRef am;
+    if (workspaceFree) {
+      String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
+          ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
+      am = callees.companion(m, adjointName, Companions.adjointDesc(m.desc()));
+    } else if (callees.hasAdjointBody(m)) {
+      // A companion of this class that no subclass overrides: its private body, on this
+      // gradient's workspace.
+      args.add(dst.workspace);
+      String body = callees.hasDistinctVariant(m) && argumentsDistinct(i)
+          ? Companions.distinctAdjointName(m.name()) : Companions.adjointBodyName(m.name());
+      am = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), body,
+          Companions.adjointBodyDesc(m.desc()), m.itf());
+    } else {
+      am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()));
+    }
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;
     for (int s = 0; s < scalarArgs.size(); s++) {

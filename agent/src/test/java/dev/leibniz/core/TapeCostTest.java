@@ -1,0 +1,207 @@
+package dev.leibniz.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.core.fixtures.TapeCosts;
+import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.testing.Transformed;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tape regressions show here, not only in benchmarks: the bytes an adjoint allocates per call in
+ * steady state (the calling thread's own allocation, {@code ThreadMXBean}), after warm-up. Tapes
+ * live in the thread's workspace and are reused from one gradient to the next, so a gradient that
+ * tapes 80 KB allocates nothing once the workspace has grown.
+ */
+class TapeCostTest {
+  static final Class<?> T = Transformed.of(TapeCosts.class).type;
+  static final int CALLS = 200;
+
+  interface Call {
+    void run() throws Throwable;
+  }
+
+  /** Bytes per call of {@code c} beyond those of calling an empty method the same way (the harness's own). */
+  static long bytesPerCall(Call c) throws Throwable {
+    MethodHandle empty = MethodHandles.lookup().findStatic(TapeCostTest.class, "empty", MethodType.methodType(double.class, double.class));
+    return measure(c) - measure(() -> {
+      double y = (double) empty.invokeExact(1.0);
+    });
+  }
+
+  /** Less than the smallest object per call: the allocation counter's granularity, not an allocation. */
+  static void assertNothingAllocated(long bytesPerCall, String what) {
+    assertTrue(bytesPerCall < 16, bytesPerCall + " bytes allocated per call of " + what);
+  }
+
+  static double empty(double x) {
+    return x;
+  }
+
+  private static long measure(Call c) throws Throwable {
+    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long tid = Thread.currentThread().getId();
+    for (int k = 0; k < 50; k++) c.run();
+    long before = mx.getThreadAllocatedBytes(tid);
+    for (int k = 0; k < CALLS; k++) c.run();
+    return (mx.getThreadAllocatedBytes(tid) - before) / CALLS;
+  }
+
+  static MethodHandle adjoint(String name, Class<?> result, Class<?>... params) throws Exception {
+    return MethodHandles.publicLookup().findStatic(T, name + "$adjoint", MethodType.methodType(result, params));
+  }
+
+  @Test
+  void rosenbrockAllocatesNothing() throws Throwable {
+    MethodHandle a = adjoint("rosenbrock", double.class, double[].class, double[].class, double.class);
+    double[] x = new double[1000], xb = new double[1000];
+    java.util.Arrays.fill(x, 0.7);
+    long bytes = bytesPerCall(() -> {
+      double y = (double) a.invokeExact(x, xb, 1.0);
+    });
+    assertNothingAllocated(bytes, "rosenbrock$adjoint");
+  }
+
+  @Test
+  void aTapedLoopReusesItsTapeFromOneGradientToTheNext() throws Throwable {
+    MethodHandle a = adjoint("recurrence", double.class, double.class, int.class, double.class, double[].class);
+    double[] g = new double[1];
+    // 10^4 iterations: an 80 KB tape, which a fresh tape per call would allocate (twice, doubling)
+    long bytes = bytesPerCall(() -> {
+      double y = (double) a.invokeExact(0.9, 10_000, 1.0, g);
+    });
+    assertNothingAllocated(bytes, "recurrence$adjoint (10^4 taped iterations)");
+  }
+
+  @Test
+  void helperCallsShareTheCallersTapes() throws Throwable {
+    MethodHandle a = adjoint("helperLoop", double.class, double[].class, double[].class, int.class, double.class);
+    double[] w = {0.3, 0.5, 0.7, 0.9, 1.1, 1.3, 0.2, 0.4}, wb = new double[w.length];
+    long bytes = bytesPerCall(() -> {
+      double y = (double) a.invokeExact(w, wb, 500, 1.0);
+    });
+    assertNothingAllocated(bytes, "helperLoop$adjoint (500 helper calls with taped loops)");
+  }
+
+  @Test
+  void theReusedTapesGiveTheSameGradientsAsFiniteDifferences() throws Throwable {
+    MethodHandle a = adjoint("helperLoop", double.class, double[].class, double[].class, int.class, double.class);
+    double[] w = {0.3, 0.5, 0.7, 0.9};
+    java.lang.reflect.Method primal = T.getMethod("helperLoop", double[].class, int.class);
+    for (int round = 0; round < 3; round++) {
+      double[] wb = new double[w.length];
+      double y = (double) a.invokeExact(w, wb, 7, 1.0);
+      assertEquals((double) primal.invoke(null, w, 7), y, 0);
+      for (int i = 0; i < w.length; i++) {
+        double[] e = new double[w.length];
+        e[i] = 1;
+        FiniteDifferences.Estimate est = FiniteDifferences.directional(v -> {
+          try {
+            return new double[] {(double) primal.invoke(null, v, 7)};
+          } catch (ReflectiveOperationException ex) {
+            throw new AssertionError(ex);
+          }
+        }, w, e)[0];
+        assertEquals(est.value(), wb[i], est.tolerance(1e-7), "partial " + i + " in round " + round);
+      }
+    }
+  }
+
+  @Test
+  void threadsEachUseTheirOwnWorkspace() throws Throwable {
+    MethodHandle a = adjoint("recurrence", double.class, double.class, int.class, double.class, double[].class);
+    double[] expected = new double[1];
+    double y0 = (double) a.invokeExact(0.9, 3000, 1.0, expected);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      threads[t] = new Thread(() -> {
+        try {
+          for (int k = 0; k < 200; k++) {
+            double[] g = new double[1];
+            double y = (double) a.invokeExact(0.9, 3000 + (k % 3) * 500, 1.0, g);
+            if (k % 3 == 0 && (y != y0 || g[0] != expected[0])) throw new AssertionError("round " + k + ": " + g[0]);
+          }
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread t : threads) t.join();
+    if (failure.get() != null) throw new AssertionError(failure.get());
+    assertTrue(expected[0] != 0);
+  }
+
+  /** The length of the {@code double} tape a fresh thread's workspace has after running {@code c} once. */
+  static int doubleTapeAfter(Call c) throws Throwable {
+    java.lang.reflect.Field f = T.getDeclaredField("leibniz$tapes");
+    f.setAccessible(true);
+    ThreadLocal<?> cache = (ThreadLocal<?>) f.get(null);
+    int[] length = new int[1];
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread t = new Thread(() -> {
+      try {
+        c.run();
+        Object[] w = (Object[]) ((java.lang.ref.SoftReference<?>) cache.get()).get();
+        length[0] = ((double[]) w[0]).length;
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    });
+    t.start();
+    t.join();
+    if (failure.get() != null) throw new AssertionError(failure.get());
+    return length[0];
+  }
+
+  @Test
+  void aLoopInvariantIsRecordedOncePerRunOfTheInnerLoop() throws Throwable {
+    MethodHandle a = adjoint("invariantInInnerLoop", double.class, double[].class, double[].class, int.class, double.class);
+    int n = 64;
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) x[i] = 0.01 * i - 0.2;
+    double[] xb = new double[n];
+    int tape = doubleTapeAfter(() -> {
+      double y = (double) a.invokeExact(x, xb, n, 1.0);
+    });
+    // n = 64 outer trips record 64 values; once per inner iteration would be n² = 4096
+    assertTrue(tape <= 128, "double tape of " + tape + " entries for " + n + " outer trips");
+    double sum = 0;
+    for (double v : x) sum += v;
+    for (int i = 0; i < n; i++) {
+      double exact = Math.cos(x[i]) * sum;
+      for (int k = 0; k < n; k++) exact += Math.sin(x[k]);
+      assertEquals(exact, xb[i], 1e-12 * Math.max(1, Math.abs(exact)), "partial " + i);
+    }
+  }
+
+  @Test
+  void aNullAdjointForAnArrayNothingWritesAllocatesNothing() throws Throwable {
+    MethodHandle a = adjoint("weighted", double.class, double[].class, double[].class, double[].class, double[].class, double.class);
+    int n = 1000;
+    double[] w = new double[n], data = new double[n], wb = new double[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = 0.001 * i;
+      data[i] = 1 - 0.002 * i;
+    }
+    long bytes = bytesPerCall(() -> {
+      double y = (double) a.invokeExact(w, wb, data, (double[]) null, 1.0);
+    });
+    assertNothingAllocated(bytes, "weighted$adjoint with a null adjoint for its 1,000-entry data array");
+    double[] g = new double[n], gd = new double[n];
+    double y = (double) a.invokeExact(w, g, data, (double[]) null, 1.0);
+    double y2 = (double) a.invokeExact(w, new double[n], data, gd, 1.0);
+    assertEquals(y, y2, 0);
+    for (int i = 0; i < n; i++) {
+      assertEquals(Math.cos(w[i] * data[i]) * data[i], g[i], 1e-15, "partial " + i);
+      assertEquals(Math.cos(w[i] * data[i]) * w[i], gd[i], 1e-15, "data partial " + i);
+    }
+  }
+}
