@@ -18,6 +18,10 @@ import java.util.List;
  * double slope = (double) df.invokeExact(x, 1.0, y, 0.0);
  * }</pre>
  *
+ * <p>For calls written in Java source, the typed facade that the annotation processor generates
+ * ({@code ModelDerivatives.fTangent(x, 1.0, y, 0.0)}, see {@link Differentiable}) is simpler and as
+ * fast; these handles are for code that chooses the method at run time.
+ *
  * <p>The look-up fails with an {@link IllegalStateException} that says why when the companion is
  * missing (the agent is not running, the class was loaded before it, or the method could not be
  * differentiated; the agent's standard-error report has the details).

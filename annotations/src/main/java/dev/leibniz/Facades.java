@@ -10,7 +10,7 @@ import java.lang.invoke.MethodType;
  * and the argument checks. Generated code calls it; applications need not.
  */
 public final class Facades {
-  /** The system property the agent sets when it runs (see the agent's {@code FirstInstance}). */
+  /** The system property the agent sets when it runs (the agent's {@code FirstInstance.PROPERTY}). */
   static final String AGENT_PROPERTY = "leibniz.agent.installed";
 
   private Facades() {}

@@ -164,16 +164,6 @@ public final class CompanionContract {
       return null;
     }
 
-    /** The parameter carrying the method's parameter {@code primal}. */
-    public Param input(int primal) {
-      for (Param p : params) {
-        if (p.primal == primal) {
-          return p;
-        }
-      }
-      throw new IllegalArgumentException("no parameter " + primal);
-    }
-
     /**
      * Parameter {@code p}'s type in another representation, from the method's parameter types
      * {@code primalTypes}, its result type {@code primalResult} and the representation of {@code
