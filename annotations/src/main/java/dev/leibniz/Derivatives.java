@@ -22,6 +22,11 @@ import java.util.List;
  * ({@code ModelDerivatives.fTangent(x, 1.0, y, 0.0)}, see {@link Differentiable}) is simpler and as
  * fast; these handles are for code that chooses the method at run time.
  *
+ * <p>For methods involving objects of classes annotated {@code @Differentiable} (README, "Objects"),
+ * {@link #tangent} and {@link #adjoint} return the companions with the shadows in their types (the
+ * receiver's shadow first for an instance method of such a class), and {@link #zeroShadow} makes the
+ * shadows to pass.
+ *
  * <p>The look-up fails with an {@link IllegalStateException} that says why when the companion is
  * missing (the agent is not running, the class was loaded before it, or the method could not be
  * differentiated; the agent's standard-error report has the details).
@@ -54,6 +59,34 @@ public final class Derivatives {
     return companionType(CompanionContract.Kind.TANGENT, primal);
   }
 
+  /**
+   * A zero shadow of {@code primal} (README, "Objects"): an object of the same class, allocated
+   * without running any of its constructors, whose {@code double}/{@code float} fields are zero and
+   * whose differentiable array and object fields (arrays of them too) hold zero shadows of the
+   * primal's, recursively, with the primal's aliasing (an object reached twice has one shadow).
+   * Other fields (ints, strings, passive objects) are left at their defaults: companions never read
+   * them. For a {@code double[]}, an array of zeros; for an array of objects, an array of their
+   * shadows. Set the entries of a direction into it before calling a tangent companion.
+   *
+   * @throws IllegalArgumentException for an object of a class not annotated {@code @Differentiable},
+   *     and for records (their final fields can only be written by their constructor)
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T zeroShadow(T primal) {
+    return (T) new ZeroShadows().of(primal);
+  }
+
+  /**
+   * Zero shadows of several roots that may share parts (the receiver and a parameter holding the
+   * same array): one identity map for all, so what is shared in the primal is shared in the shadows.
+   */
+  public static Object[] zeroShadows(Object... primals) {
+    ZeroShadows z = new ZeroShadows();
+    Object[] out = new Object[primals.length];
+    for (int i = 0; i < out.length; i++) out[i] = z.of(primals[i]);
+    return out;
+  }
+
   /** The type of {@code m$adjoint} for a method of type {@code primal}, per the contract. */
   public static MethodType adjointType(MethodType primal) {
     return companionType(CompanionContract.Kind.ADJOINT, primal);
@@ -75,11 +108,52 @@ public final class Derivatives {
   }
 
   private static MethodType tangentType(Method m) {
-    return tangentType(MethodType.methodType(m.getReturnType(), m.getParameterTypes()));
+    List<Class<?>> params = new ArrayList<>();
+    for (Class<?> p : m.getParameterTypes()) {
+      params.add(p);
+      if (isDifferentiable(p) || hasShadow(p)) params.add(p);
+    }
+    if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
+      params.add(0, m.getDeclaringClass()); // the receiver's shadow
+    }
+    Class<?> r = m.getReturnType();
+    return MethodType.methodType(isDifferentiable(r) || hasShadow(r) ? r : void.class, params);
+  }
+
+  /**
+   * True for a type whose values carry derivatives in shadows: a class annotated
+   * {@code @Differentiable}, or an array of such (README, "Objects").
+   */
+  public static boolean hasShadow(Class<?> type) {
+    Class<?> t = type;
+    while (t.isArray()) {
+      t = t.getComponentType();
+    }
+    return !t.isPrimitive() && t.isAnnotationPresent(Differentiable.class);
   }
 
   private static MethodType adjointType(Method m) {
-    return adjointType(MethodType.methodType(m.getReturnType(), m.getParameterTypes()));
+    List<Class<?>> params = new ArrayList<>();
+    boolean scalars = false;
+    for (Class<?> p : m.getParameterTypes()) {
+      params.add(p);
+      if ((isDifferentiable(p) && p.isArray()) || hasShadow(p)) {
+        params.add(p); // adjoint array, or adjoint shadow
+      } else if (isDifferentiable(p)) {
+        scalars = true;
+      }
+    }
+    if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
+      params.add(0, m.getDeclaringClass()); // the receiver's adjoint shadow
+    }
+    Class<?> r = m.getReturnType();
+    if (isDifferentiable(r) || hasShadow(r)) {
+      params.add(r);
+    }
+    if (scalars) {
+      params.add(double[].class);
+    }
+    return MethodType.methodType(r, params);
   }
 
   private static Method primal(Class<?> owner, String name, Class<?>... parameterTypes) {
@@ -139,7 +213,26 @@ public final class Derivatives {
 
   /** {@link #check(MethodHandles.Lookup, Class, String, Object...)} for any method, with its receiver (null if static). */
   public static void check(MethodHandles.Lookup lookup, Method method, Object receiver, Object... arguments) {
-    new GradientCheck(lookup, method, receiver, arguments).run(20251201L);
+    new GradientCheck(lookup, method, receiver, arguments).run(20251201L, false);
+  }
+
+  /**
+   * The same check on companions given as handles (hand-written rules, or companions reached
+   * another way), any receiver already bound: {@code primal} of the method's type, {@code tangent}
+   * and {@code adjoint} of the contract's types for it; either companion may be null (the
+   * adjoint alone is checked against finite differences through {@code <J^T w, v>}). {@code name}
+   * names the method in messages. With {@code oneSidedAtKinks}, a tangent that disagrees with
+   * central differences but agrees with a one-sided difference passes (the point is a kink such as
+   * {@code abs} at 0, where the rules take one side): the agent's run-time check ({@code check=})
+   * meets such points, a test choosing its own points should not. {@code seed} picks the directions.
+   *
+   * @throws AssertionError at the first disagreement, naming the method, the point and the values
+   * @throws IllegalArgumentException when the method has no differentiable input or its value is
+   *     not finite at the point
+   */
+  public static void check(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint,
+      boolean oneSidedAtKinks, long seed, Object... arguments) {
+    new GradientCheck(name, primal, tangent, adjoint, arguments).run(seed, oneSidedAtKinks);
   }
 
   private static Method uniqueMethod(Class<?> owner, String name, int arity) {

@@ -24,7 +24,8 @@ import java.lang.annotation.Target;
  * </ul>
  *
  * <p>Differentiable types are {@code double}, {@code float} and arrays of them; every other type
- * (ints, longs, booleans, other references, the receiver and its fields) is passive. Adjoints
+ * (ints, longs, booleans, other references, the receiver and its fields) is passive, except
+ * objects of classes annotated {@code @Differentiable} (below). Adjoints
  * accumulate ({@code +=}); an adjoint array is on entry the seed for the array's final contents
  * and on exit the adjoint with respect to its contents on entry. {@code null} in place of a
  * tangent or adjoint array means that parameter is passive. The companions are thread-safe and
@@ -79,17 +80,39 @@ import java.lang.annotation.Target;
  * seed's tangent to 0 and the adjoint array's tangent to zeros, the adjoint array's tangent
  * receives the Hessian-vector product H·v.
  *
+ * <p><b>On a class</b>, the annotation makes the class differentiable: its instances carry
+ * derivatives in <em>shadows</em> (README, "Objects"). The shadow of an object of class {@code C} is
+ * an object of class {@code C} whose differentiable fields ({@code double}, {@code float}, arrays of
+ * them, objects of differentiable classes and arrays of them, recursively) hold tangents. In
+ * {@code m$tangent}, a parameter of a differentiable class (or an array of one) is followed by its
+ * shadow, an instance method of a differentiable class takes the receiver's shadow first, and a
+ * result of such a type comes back as its shadow; the companion reads the direction from the
+ * shadows and leaves the tangents of the fields' final values in them. Make shadows with {@link
+ * Derivatives#zeroShadow} (no constructor of the class runs); a {@code null} shadow of a non-null
+ * object, or one object passed twice with two shadows, fails at entry. In {@code m$adjoint} each
+ * such parameter is followed by its adjoint shadow and the receiver's adjoint shadow comes first;
+ * adjoints accumulate ({@code +=}) into the shadows' fields (on entry the seed for the fields' final
+ * values, on exit the adjoint with respect to their entry values). Object results and callees that
+ * write objects are not covered by reverse mode yet (a warning; the tangent is generated).
+ *
+ * <pre>{@code
+ * @Differentiable class Body { double x, vx, mass; }
+ * @Differentiable class Sim { final Body[] bodies; @Differentiable double energyAfter(int steps, double dt) {...} }
+ * // generated: double energyAfter$tangent(Sim shadowOfThis, int steps, double dt, double ddt)
+ * //            double energyAfter$adjoint(Sim shadowOfThis, int steps, double dt, double seed, double[] grad)
+ * }</pre>
+ *
  * @see Derivatives for typed look-up of the companions
  * @see dev.leibniz.contract.CompanionContract for the companions' shape, defined once
  * @see Hessians for Hessian-vector products and dense Hessians
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Differentiable {
   /**
    * 1 (the default): {@code m$tangent} and {@code m$adjoint}; 2: also the second-order companion
-   * {@code m$adjoint$tangent}.
+   * {@code m$adjoint$tangent}. Ignored on a class.
    */
   int order() default 1;
 }

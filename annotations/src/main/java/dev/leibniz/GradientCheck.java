@@ -24,33 +24,68 @@ final class GradientCheck {
   private static final double[] STEPS = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6};
   private static final int DIRECTIONS = 3;
 
-  private final Method primal;
-  private final Object receiver;
+  private final Class<?>[] types;
+  private final Class<?> returnType;
+  private final MethodHandle primal;
   private final Object[] point;
+  /** The companions, the receiver bound for an instance method; either may be null (not checked). */
   private final MethodHandle tangent, adjoint;
   private final boolean floats;
   private final String where;
 
   GradientCheck(MethodHandles.Lookup lookup, Method primal, Object receiver, Object[] point) {
+    this(primal.getDeclaringClass().getName() + "." + primal.getName(), handle(primal, receiver),
+        bound(Derivatives.tangent(lookup, primal.getDeclaringClass(), primal.getName(), primal.getParameterTypes()), primal, receiver),
+        bound(Derivatives.adjoint(lookup, primal.getDeclaringClass(), primal.getName(), primal.getParameterTypes()), primal, receiver),
+        point);
+  }
+
+  /**
+   * Handles with any receiver already bound: {@code primal} of the method's type, {@code tangent}
+   * and {@code adjoint} of the contract's types for it (either may be null); {@code name} names
+   * the method in messages.
+   */
+  GradientCheck(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, Object[] point) {
     this.primal = primal;
-    this.receiver = receiver;
+    this.types = primal.type().parameterArray();
+    this.returnType = primal.type().returnType();
     this.point = point.clone();
-    Class<?> owner = primal.getDeclaringClass();
-    Class<?>[] types = primal.getParameterTypes();
-    this.tangent = Derivatives.tangent(lookup, owner, primal.getName(), types);
-    this.adjoint = Derivatives.adjoint(lookup, owner, primal.getName(), types);
-    boolean f = base(primal.getReturnType()) == float.class;
+    this.tangent = tangent;
+    this.adjoint = adjoint;
+    if (point.length != types.length) {
+      throw new IllegalArgumentException(name + " takes " + types.length + " arguments, not " + point.length);
+    }
+    boolean f = base(returnType) == float.class;
     for (Class<?> t : types) f |= base(t) == float.class;
     this.floats = f;
-    StringBuilder sb = new StringBuilder(owner.getName()).append('.').append(primal.getName()).append('(');
+    StringBuilder sb = new StringBuilder(name).append('(');
     for (int k = 0; k < point.length; k++) {
       sb.append(k == 0 ? "" : ", ").append(text(point[k]));
     }
     this.where = sb.append(')').toString();
-    primal.setAccessible(true);
   }
 
-  void run(long seed) {
+  private static MethodHandle handle(Method m, Object receiver) {
+    m.setAccessible(true);
+    try {
+      MethodHandle h = MethodHandles.lookup().unreflect(m);
+      return Modifier.isStatic(m.getModifiers()) ? h : h.bindTo(receiver);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot access " + m, e);
+    }
+  }
+
+  private static MethodHandle bound(MethodHandle companion, Method primal, Object receiver) {
+    return Modifier.isStatic(primal.getModifiers()) ? companion : companion.bindTo(receiver);
+  }
+
+  /**
+   * Throws {@link AssertionError} at the first disagreement. With {@code oneSidedAtKinks}, a
+   * tangent that disagrees with central differences but agrees with a one-sided difference (the
+   * point is a kink, such as {@code abs} at 0, where the companions take one side by the rules)
+   * passes.
+   */
+  void run(long seed, boolean oneSidedAtKinks) {
     double[] x = inputs(point);
     if (x.length == 0) {
       throw new IllegalArgumentException(where + " has no differentiable input to check");
@@ -62,54 +97,120 @@ final class GradientCheck {
     SplittableRandom random = new SplittableRandom(seed);
     for (int d = 0; d < DIRECTIONS; d++) {
       double[] v = direction(random, x.length);
-      double[] jv = tangent(x, v);
-      compareWithFiniteDifferences(x, v, jv);
       double[] w = direction(random, y.length);
-      double[] jtw = adjoint(x, w);
-      double left = dot(w, jv), right = dot(jtw, v);
-      double scale = Math.abs(left) + Math.abs(right) + norm(w) * norm(jv);
-      if (!(Math.abs(left - right) <= (floats ? 1e-4 : 1e-10) * Math.max(scale, 1e-300))) {
-        throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with the tangent (dot-product test):"
-            + " <w, J v> = " + left + " by the tangent but <J^T w, v> = " + right + " by the adjoint, for v = "
-            + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+      double[] jv = tangent == null ? null : tangent(x, v);
+      double[] jtw = adjoint == null ? null : adjoint(x, w);
+      if (jv != null) {
+        compareWithFiniteDifferences(x, v, jv, oneSidedAtKinks);
+      } else if (jtw != null) {
+        compareAdjointWithFiniteDifferences(x, v, w, jtw, oneSidedAtKinks);
+      }
+      if (jv != null && jtw != null) {
+        double left = dot(w, jv), right = dot(jtw, v);
+        double scale = Math.abs(left) + Math.abs(right) + norm(w) * norm(jv);
+        if (!(Math.abs(left - right) <= (floats ? 1e-4 : 1e-10) * Math.max(scale, 1e-300))) {
+          throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with the tangent (dot-product test):"
+              + " <w, J v> = " + left + " by the tangent but <J^T w, v> = " + right + " by the adjoint, for v = "
+              + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+        }
       }
     }
   }
 
-  private void compareWithFiniteDifferences(double[] x, double[] v, double[] jv) {
+  /** Without a tangent: {@code <J^T w, v>} by the adjoint against {@code <w, J v>} by finite differences. */
+  private void compareAdjointWithFiniteDifferences(double[] x, double[] v, double[] w, double[] jtw, boolean oneSided) {
+    double[][] estimates = differences(x, v, 0);
+    double[] best = bestEstimates(estimates);
+    double[] error = errors(estimates);
+    double byAdjoint = dot(jtw, v), byDifferences = dot(w, best), tolerance = 0;
+    for (int i = 0; i < w.length; i++) tolerance += Math.abs(w[i]) * (10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i])));
+    if (Math.abs(byAdjoint - byDifferences) <= tolerance) return;
+    if (oneSided && (agrees(byAdjoint, dot(w, bestEstimates(differences(x, v, 1))), tolerance)
+        || agrees(byAdjoint, dot(w, bestEstimates(differences(x, v, -1))), tolerance))) {
+      return;
+    }
+    throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with central finite differences:"
+        + " <J^T w, v> = " + byAdjoint + " by the adjoint, <w, J v> = " + byDifferences + " (± " + tolerance
+        + ") by finite differences, for v = " + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+  }
+
+  private static boolean agrees(double a, double b, double tolerance) {
+    return Math.abs(a - b) <= tolerance;
+  }
+
+  private void compareWithFiniteDifferences(double[] x, double[] v, double[] jv, boolean oneSided) {
+    double[][] estimates = differences(x, v, 0);
+    double[] best = bestEstimates(estimates), error = errors(estimates);
+    double[] forward = null, backward = null;
+    for (int i = 0; i < jv.length; i++) {
+      double tolerance = 10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i]));
+      if (Math.abs(jv[i] - best[i]) <= tolerance) continue;
+      if (oneSided) {
+        if (forward == null) {
+          forward = bestEstimates(differences(x, v, 1));
+          backward = bestEstimates(differences(x, v, -1));
+        }
+        double side = (floats ? 1e-3 : 1e-5) * Math.max(1, Math.abs(jv[i]));
+        if (agrees(jv[i], forward[i], side) || agrees(jv[i], backward[i], side)) continue;
+      }
+      throw new AssertionError("leibniz check: " + where + ": the tangent disagrees with central finite differences"
+          + " in output " + i + ": " + jv[i] + " by the tangent, " + best[i] + " (± " + error[i] + ") by finite differences,"
+          + " along v = " + Arrays.toString(v));
+    }
+  }
+
+  /**
+   * Difference quotients along {@code v} for each step of {@link #STEPS}, per output: central
+   * ({@code side} 0), forward (1) or backward (-1).
+   */
+  private double[][] differences(double[] x, double[] v, int side) {
     double scale = 1;
     for (double xi : x) scale = Math.max(scale, Math.abs(xi));
+    double[] y = side == 0 ? null : evaluate(x);
     double[][] estimates = new double[STEPS.length][];
     for (int s = 0; s < STEPS.length; s++) {
-      double h = STEPS[s] * scale * (floats ? 100 : 1);
-      double[] plus = evaluate(axpy(h, v, x)), minus = evaluate(axpy(-h, v, x));
+      double h = STEPS[s] * scale * (floats ? 100 : 1) * (side == 0 ? 1 : 0.01);
+      double[] plus = side < 0 ? y : evaluate(axpy(h, v, x));
+      double[] minus = side > 0 ? y : evaluate(axpy(-h, v, x));
+      double width = side == 0 ? 2 * h : h;
       estimates[s] = new double[plus.length];
-      for (int i = 0; i < plus.length; i++) estimates[s][i] = (plus[i] - minus[i]) / (2 * h);
+      for (int i = 0; i < plus.length; i++) estimates[s][i] = (plus[i] - minus[i]) / width;
     }
-    for (int i = 0; i < jv.length; i++) {
-      // step control: the step whose estimate changes least when the step shrinks
+    return estimates;
+  }
+
+  /** Step control: per output, the estimate that changes least when the step shrinks. */
+  private static double[] bestEstimates(double[][] estimates) {
+    return select(estimates, true);
+  }
+
+  /** Per output, that change: the estimate's error. */
+  private static double[] errors(double[][] estimates) {
+    return select(estimates, false);
+  }
+
+  private static double[] select(double[][] estimates, boolean value) {
+    int n = estimates[0].length;
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
       double best = Double.NaN, error = Double.POSITIVE_INFINITY;
-      for (int s = 0; s + 1 < STEPS.length; s++) {
+      for (int s = 0; s + 1 < estimates.length; s++) {
         double e = Math.abs(estimates[s][i] - estimates[s + 1][i]);
         if (e < error) {
           error = e;
           best = estimates[s + 1][i];
         }
       }
-      double tolerance = 10 * error + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best));
-      if (!(Math.abs(jv[i] - best) <= tolerance)) {
-        throw new AssertionError("leibniz check: " + where + ": the tangent disagrees with central finite differences"
-            + " in output " + i + ": " + jv[i] + " by the tangent, " + best + " (± " + error + ") by finite differences,"
-            + " along v = " + Arrays.toString(v));
-      }
+      out[i] = value ? best : error;
     }
+    return out;
   }
 
   // ------------------------------------------------------------------ the three evaluations
 
   private double[] evaluate(double[] x) {
     Object[] args = withInputs(x);
-    Object r = invoke(() -> primal.invoke(Modifier.isStatic(primal.getModifiers()) ? null : receiver, args));
+    Object r = invoke(() -> primal.invokeWithArguments(args));
     return outputs(r, args);
   }
 
@@ -118,10 +219,9 @@ final class GradientCheck {
     Object[] args = withInputs(x);
     Object[] dargs = withInputs(v);
     List<Object> call = new ArrayList<>();
-    if (!Modifier.isStatic(primal.getModifiers())) call.add(receiver);
     for (int k = 0; k < args.length; k++) {
       call.add(args[k]);
-      if (Derivatives.isDifferentiable(primal.getParameterTypes()[k])) call.add(dargs[k]);
+      if (Derivatives.isDifferentiable(types[k])) call.add(dargs[k]);
     }
     Object r = invoke(() -> tangent.invokeWithArguments(call));
     return outputs(r, dargs);
@@ -130,14 +230,12 @@ final class GradientCheck {
   /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
   private double[] adjoint(double[] x, double[] w) {
     Object[] args = withInputs(x);
-    Class<?>[] types = primal.getParameterTypes();
-    Class<?> result = primal.getReturnType();
+    Class<?> result = returnType;
     int resultSize = Derivatives.isDifferentiable(result) ? size(resultShape()) : 0;
     Object seed = Derivatives.isDifferentiable(result) ? fill(copyShape(resultShape()), w, new int[] {0}) : null;
     int[] at = {resultSize};
     Object[] bars = new Object[args.length];
     List<Object> call = new ArrayList<>();
-    if (!Modifier.isStatic(primal.getModifiers())) call.add(receiver);
     int scalars = 0;
     for (int k = 0; k < args.length; k++) {
       call.add(args[k]);
@@ -165,7 +263,6 @@ final class GradientCheck {
 
   /** Scalar parameters, then the contents of differentiable array parameters. */
   private double[] inputs(Object[] args) {
-    Class<?>[] types = primal.getParameterTypes();
     List<Double> scalars = new ArrayList<>();
     double[] arrays = new double[0];
     for (int k = 0; k < args.length; k++) {
@@ -188,7 +285,6 @@ final class GradientCheck {
 
   /** Fresh arguments: the point with its differentiable inputs replaced by {@code x}. */
   private Object[] withInputs(double[] x) {
-    Class<?>[] types = primal.getParameterTypes();
     Object[] args = new Object[point.length];
     int scalars = 0;
     for (int k = 0; k < point.length; k++) {
@@ -211,7 +307,7 @@ final class GradientCheck {
   /** The result, then the final contents of the differentiable array arguments. */
   private double[] outputs(Object result, Object[] args) {
     List<double[]> parts = new ArrayList<>();
-    Class<?> r = primal.getReturnType();
+    Class<?> r = returnType;
     if (Derivatives.isDifferentiable(r)) {
       if (r.isArray()) {
         double[] flat = new double[size(result)];
@@ -221,7 +317,6 @@ final class GradientCheck {
         parts.add(new double[] {((Number) result).doubleValue()});
       }
     }
-    Class<?>[] types = primal.getParameterTypes();
     for (int k = 0; k < args.length; k++) {
       if (Derivatives.isDifferentiable(types[k]) && types[k].isArray()) {
         double[] flat = new double[size(args[k])];
@@ -243,9 +338,9 @@ final class GradientCheck {
   /** The shape of the result, from one primal call at the point (a one-element array for a scalar). */
   private Object resultShape() {
     Object[] args = withInputs(inputs(point));
-    Object r = invoke(() -> primal.invoke(Modifier.isStatic(primal.getModifiers()) ? null : receiver, args));
-    if (primal.getReturnType().isArray()) return r;
-    Object one = Array.newInstance(primal.getReturnType(), 1);
+    Object r = invoke(() -> primal.invokeWithArguments(args));
+    if (returnType.isArray()) return r;
+    Object one = Array.newInstance(returnType, 1);
     Array.set(one, 0, r);
     return one;
   }

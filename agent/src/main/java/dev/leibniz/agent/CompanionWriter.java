@@ -29,11 +29,23 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
   private final Options options;
   private final ClassLoader loader;
   private final DumpWriter dumps;
+  /** Whether the class's companions get the self-check's wrappers ({@code check=}, and the class can reach {@link SelfCheck}). */
+  private final boolean checked;
 
-  CompanionWriter(Options options, ClassLoader loader) {
+  CompanionWriter(Options options, ClassLoader loader, boolean unnamedModule) {
     this.options = options;
     this.loader = loader;
     this.dumps = options.dump == null ? null : DumpWriter.of(options.dump);
+    this.checked = options.check > 0 && unnamedModule && seesSelfCheck(loader);
+  }
+
+  /** The class's loader resolves {@link SelfCheck} to this agent's copy (it delegates to the system class path). */
+  private static boolean seesSelfCheck(ClassLoader loader) {
+    try {
+      return Class.forName(SelfCheck.class.getName(), false, loader) == SelfCheck.class;
+    } catch (Throwable e) {
+      return false;
+    }
   }
 
   @Override
@@ -77,7 +89,17 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
         System.err.print("leibniz: generated " + g);
       }
     }
-    return r.transformed();
+    return checked ? checked(original, r.transformed(), className) : r.transformed();
+  }
+
+  /** The companions with the self-check's wrappers; if wrapping fails, the companions as they are. */
+  private static byte[] checked(byte[] original, byte[] transformed, String className) {
+    try {
+      return CheckedCompanions.wrap(original, transformed);
+    } catch (Throwable t) {
+      System.err.println("leibniz: check: the companions of " + className + " are not checked: internal error " + t);
+      return transformed;
+    }
   }
 
   /** The original class whose initialiser throws {@code message} (its own kept under another name). */

@@ -65,7 +65,11 @@ public final class LeibnizAgent {
         }
         return;
       }
+      SelfCheck.enable(options.check);
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
+      if (inst.isRetransformClassesSupported()) {
+        inst.addTransformer(new RetransformWatch(options), true); // only says when another agent retransforms a class
+      }
       reportAlreadyLoaded(inst, options);
     } catch (Throwable t) {
       System.err.println("leibniz: the agent could not start and is disabled: " + t);
@@ -88,7 +92,7 @@ public final class LeibnizAgent {
             .or(failSafe(hasSuperType(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable")))))))
         .transform(
             (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
-                builder.visit(new CompanionWriter(options, loader)))
+                builder.visit(new CompanionWriter(options, loader, module == null || !module.isNamed())))
         .makeRaw();
   }
 

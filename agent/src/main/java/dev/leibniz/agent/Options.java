@@ -14,6 +14,8 @@ import java.util.List;
  *   <li>{@code quiet}: no diagnostics on standard error (not recommended).
  *   <li>{@code dump=DIR}: writes what was generated for each class under {@code DIR} (see {@link
  *       DumpWriter}).
+ *   <li>{@code check=FRACTION}: checks that fraction of the companion calls (0 < FRACTION <= 1) at
+ *       their own points against finite differences and each other (see {@link SelfCheck}).
  * </ul>
  *
  * <p>An option not in this list is an error, not a warning: a misspelt {@code strict} would
@@ -21,19 +23,22 @@ import java.util.List;
  */
 public final class Options {
   /** Every option the agent knows, in the order the messages list them. */
-  static final List<String> VALID = List.of("strict", "verbose", "quiet", "dump=DIR");
+  static final List<String> VALID = List.of("strict", "verbose", "quiet", "dump=DIR", "check=FRACTION");
 
   public final boolean strict;
   public final boolean verbose;
   public final boolean quiet;
   /** Where {@code dump} writes, or null. */
   public final Path dump;
+  /** The fraction of companion calls the run-time self-check samples; 0 when off. */
+  public final double check;
 
-  private Options(boolean strict, boolean verbose, boolean quiet, Path dump) {
+  private Options(boolean strict, boolean verbose, boolean quiet, Path dump, double check) {
     this.strict = strict;
     this.verbose = verbose;
     this.quiet = quiet;
     this.dump = dump;
+    this.check = check;
   }
 
   /**
@@ -44,8 +49,13 @@ public final class Options {
   public static Options parse(String args) {
     boolean strict = false, verbose = false, quiet = false;
     Path dump = null;
+    double check = 0;
     if (args != null) {
       for (String a : args.split(",")) {
+        if (a.trim().startsWith("check=")) {
+          check = fraction(a.trim().substring("check=".length()), args);
+          continue;
+        }
         if (a.trim().startsWith("dump=") && a.trim().length() > "dump=".length()) {
           dump = Path.of(a.trim().substring("dump=".length())).toAbsolutePath();
           continue;
@@ -60,6 +70,20 @@ public final class Options {
         }
       }
     }
-    return new Options(strict, verbose, quiet, dump);
+    return new Options(strict, verbose, quiet, dump, check);
+  }
+
+  private static double fraction(String text, String args) {
+    double f;
+    try {
+      f = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      f = Double.NaN;
+    }
+    if (!(f > 0 && f <= 1)) {
+      throw new IllegalArgumentException("agent option 'check=" + text + "' in '" + args + "' needs a fraction of the"
+          + " companion calls to check, above 0 and at most 1 (check=0.001 checks one call in a thousand, check=1 every call)");
+    }
+    return f;
   }
 }

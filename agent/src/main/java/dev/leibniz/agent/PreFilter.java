@@ -35,12 +35,14 @@ final class PreFilter implements ClassFileTransformer {
   @Override
   public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
       byte[] bytes) throws IllegalClassFormatException {
+    if (redefined != null) RetransformWatch.redefinitionSeen(name); // a retransformation does not call this transformer
     return mayNeedCompanions(loader, bytes) ? next.transform(module, loader, name, redefined, domain, bytes) : null;
   }
 
   @Override
   public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes)
       throws IllegalClassFormatException {
+    if (redefined != null) RetransformWatch.redefinitionSeen(name);
     return mayNeedCompanions(loader, bytes) ? next.transform(loader, name, redefined, domain, bytes) : null;
   }
 

@@ -32,9 +32,12 @@ final class CalleeOracle implements Callees {
   private final UserRules rules;
   /** The primal descriptor of each dispatch placeholder ({@link MethodRef#toString}) made here. */
   private final Map<String, String> dispatchPrimals;
+  /** Shadow types (README, "Objects"): objects of @Differentiable classes. */
+  private final dev.leibniz.core.ir.Shadows shadows;
 
   CalleeOracle(boolean tangentMode, UserRules rules, Map<String, String> dispatchPrimals, SourceClass source, ClassLibrary library, WriteSummaries writes,
-      Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered) {
+      Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered, dev.leibniz.core.ir.Shadows shadows) {
+    this.shadows = shadows;
     this.work = work;
     this.tangentMode = tangentMode;
     this.rules = rules;
@@ -97,7 +100,13 @@ final class CalleeOracle implements Callees {
   }
 
   private String companionDesc(MethodRef m) {
-    return tangentMode ? Companions.tangentDesc(m.desc()) : Companions.adjointDesc(m.desc());
+    return tangentMode ? Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), shadows)
+        : Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), shadows);
+  }
+
+  @Override
+  public dev.leibniz.core.ir.Shadows shadows() {
+    return shadows;
   }
 
   @Override
@@ -147,7 +156,8 @@ final class CalleeOracle implements Callees {
       return "it is a constructor; objects are passive";
     }
     boolean overridable = (mn.access & Opcodes.ACC_ABSTRACT) != 0 || !boundStatically(m, d);
-    if (!carriesDerivative(mn.desc)) {
+    boolean objects = Companions.involvesShadows(d.owner().name, (mn.access & Opcodes.ACC_STATIC) != 0, mn.desc, shadows);
+    if (!carriesDerivative(mn.desc) && !objects) {
       return overridable
           ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known;"
               + " make it final, or pass the value as a parameter"
@@ -202,7 +212,8 @@ final class CalleeOracle implements Callees {
       return failedCallee(shown, failures.get(hosted), d.owner().name.replace('/', '.'));
     }
     if (SourceClass.isMarked(d.method())) {
-      return "the callee " + shown + " cannot be differentiated (" + fileOf(d.owner().name) + ":" + firstLine(d.method())
+      String file = d.owner().sourceFile != null ? d.owner().sourceFile : fileOf(d.owner().name);
+      return "the callee " + shown + " cannot be differentiated (" + file + ":" + firstLine(d.method())
           + "): it gets no " + companionName(m) + " (its own diagnostic says why)";
     }
     return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);

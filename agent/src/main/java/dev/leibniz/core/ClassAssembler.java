@@ -91,6 +91,8 @@ final class ClassAssembler {
       NotDifferentiable first = t.line > 0 ? t : a;
       out.add(diagnostic(key, new NotDifferentiable(first.line, first.instruction,
           "tangent: " + t.getMessage() + "; adjoint: " + a.getMessage()), "both"));
+    } else if (t == null && a instanceof ObjectRefusals.NotYet) {
+      out.add(new Diagnostic(source.className, key, a.line, a.instruction, "adjoint", "no adjoint companion: " + a.getMessage(), true));
     } else {
       if (t != null) out.add(diagnostic(key, t, "tangent"));
       if (a != null) out.add(diagnostic(key, a, "adjoint"));

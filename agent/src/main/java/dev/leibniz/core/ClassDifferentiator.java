@@ -72,12 +72,14 @@ public final class ClassDifferentiator {
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
+    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }
     if (hasCompanions(cn)) {
       // transformed before (at build time): left as it is; reported where a companion is missing
-      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source));
+      return new Result(null, null, List.of(), Refusals.alreadyDeclared(source, shadows));
     }
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
@@ -87,16 +89,16 @@ public final class ClassDifferentiator {
     Set<String> todo = source.closure();
     source.lift(todo);
     UserRules rules = new UserRules(cn, library);
-    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes);
+    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes, shadows);
     tangent.observer = observer;
     tangent.generate(todo);
-    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes);
+    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.observer = observer;
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source);
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
-    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo),
+    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo, shadows),
         library); // order = 2: m$adjoint$tangent
     Result r = assembler.assemble(classFile, tangent, adjoint, second);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
@@ -108,7 +110,11 @@ public final class ClassDifferentiator {
         if (places.add(w.className() + w.line() + w.instruction())) all.add(w);
       }
     }
-    if (all.size() == r.diagnostics().size()) return r;
+    if (cn.sourceFile != null && !cn.sourceFile.endsWith(".java")) { // Kotlin, Scala...: name the real file
+      all.replaceAll(d -> d.className().equals(source.className) ? d.withSourceFile(cn.sourceFile) : d);
+    } else if (all.size() == r.diagnostics().size()) {
+      return r;
+    }
     return new Result(r.transformed(), r.companions(), r.generated(), all);
   }
 
@@ -118,11 +124,11 @@ public final class ClassDifferentiator {
    * of the method. The emitted adjoints keep their entry, body and shared tape workspace.
    */
   private static ModeUnit secondOrderInput(SourceClass source, UserRules rules, ClassLibrary library, WriteSummaries writes,
-      Set<String> todo) {
+      Set<String> todo, dev.leibniz.core.ir.Shadows shadows) {
     boolean wanted = false;
     for (org.objectweb.asm.tree.MethodNode m : source.cn.methods) wanted |= SecondOrder.order(m) == 2;
     if (!wanted) return null;
-    ModeUnit plain = ModeUnit.workspaceFreeAdjoint(rules, source, library, writes);
+    ModeUnit plain = ModeUnit.workspaceFreeAdjoint(rules, source, library, writes, shadows);
     plain.generate(todo);
     return plain;
   }

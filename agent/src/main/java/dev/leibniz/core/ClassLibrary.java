@@ -77,6 +77,12 @@ final class ClassLibrary {
     });
   }
 
+  /** True when class {@code owner} is annotated {@code @Differentiable} (its instances have shadows). */
+  boolean isShadowClass(String owner) {
+    ClassNode c = classNode(owner);
+    return c != null && SourceClass.isMarked(c);
+  }
+
   /** A method and the class that declares it. */
   record Declaration(ClassNode owner, MethodNode method) {}
 

@@ -1,15 +1,18 @@
 package dev.leibniz.core;
 
-import dev.leibniz.contract.CompanionContract;
+import dev.leibniz.core.ir.Shadows;
+import dev.leibniz.core.ir.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Type;
 
 /**
  * The generated-member vocabulary, in one place: companion names and descriptors per the public
- * contract ({@link CompanionContract}, which defines it for the agent, {@code Derivatives} and the
- * annotation processor alike), and the names of the private helpers generated into a class.
+ * contract (README.md, "The contract"), and the names of the private helpers generated into a class.
  */
 public final class Companions {
-  public static final String TANGENT = CompanionContract.TANGENT_SUFFIX;
-  public static final String ADJOINT = CompanionContract.ADJOINT_SUFFIX;
+  public static final String TANGENT = "$tangent";
+  public static final String ADJOINT = "$adjoint";
   public static final String ANNOTATION = "Ldev/leibniz/Differentiable;";
   /** Prefix of the private static helpers (zeros, tape growth, array adjoints). */
   public static final String HELPER_PREFIX = "leibniz$";
@@ -43,9 +46,17 @@ public final class Companions {
 
   /** A private adjoint body's descriptor: the adjoint's, then the tape workspace. */
   public static String adjointBodyDesc(String desc) {
-    String a = adjointDesc(desc);
-    int close = a.indexOf(')');
-    return a.substring(0, close) + WORKSPACE + a.substring(close);
+    return withWorkspace(adjointDesc(desc));
+  }
+
+  /** {@link #adjointBodyDesc} with objects (README, "Objects"): the adjoint shadows as in {@link #adjointDesc(String, boolean, String, Shadows)}. */
+  public static String adjointBodyDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    return withWorkspace(adjointDesc(owner, isStatic, desc, shadows));
+  }
+
+  private static String withWorkspace(String adjointDesc) {
+    int close = adjointDesc.indexOf(')');
+    return adjointDesc.substring(0, close) + WORKSPACE + adjointDesc.substring(close);
   }
 
   /**
@@ -64,9 +75,17 @@ public final class Companions {
 
   /** A split adjoint's descriptor: the adjoint body's, then the {@code int} mode. */
   public static String splitBodyDesc(String desc) {
-    String a = adjointBodyDesc(desc);
-    int close = a.indexOf(')');
-    return a.substring(0, close) + "I" + a.substring(close);
+    return withMode(adjointBodyDesc(desc));
+  }
+
+  /** {@link #splitBodyDesc} with objects (README, "Objects"). */
+  public static String splitBodyDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    return withMode(adjointBodyDesc(owner, isStatic, desc, shadows));
+  }
+
+  private static String withMode(String bodyDesc) {
+    int close = bodyDesc.indexOf(')');
+    return bodyDesc.substring(0, close) + "I" + bodyDesc.substring(close);
   }
 
   /** The static field holding a class's per-thread tape workspaces. */
@@ -87,18 +106,98 @@ public final class Companions {
     return "(L" + owner + ";" + companionDesc.substring(1);
   }
 
-  /** The descriptor of {@code m$tangent} for {@code m} of descriptor {@code desc} (see {@link CompanionContract#tangent}). */
+  /** Each parameter followed by its tangent when differentiable; returns the result's tangent or void. */
   public static String tangentDesc(String desc) {
-    return CompanionContract.tangent(desc).descriptor();
+    return tangentDesc(desc, Shadows.NONE);
   }
 
-  /** The descriptor of {@code m$adjoint} for {@code m} of descriptor {@code desc} (see {@link CompanionContract#adjoint}). */
+  /**
+   * The tangent descriptor with objects (README, "Objects"): a parameter of a shadow type is
+   * followed by its shadow (same type), a result of a shadow type comes back as its shadow.
+   */
+  public static String tangentDesc(String desc, Shadows shadows) {
+    List<Type> params = new ArrayList<>();
+    for (Type t : Type.getArgumentTypes(desc)) {
+      params.add(t);
+      if (shadows.carries(t)) {
+        params.add(t);
+      }
+    }
+    Type r = Type.getReturnType(desc);
+    return Type.getMethodDescriptor(shadows.carries(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+  }
+
+  /**
+   * The tangent descriptor of method {@code desc} of class {@code owner}: an instance method of a
+   * shadow class takes the receiver's shadow first (the receiver itself is {@code this}).
+   */
+  public static String tangentDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    String d = tangentDesc(desc, shadows);
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+  }
+
+  /** The adjoint descriptor of method {@code desc} of {@code owner}: the receiver's adjoint shadow first for a shadow class. */
+  public static String adjointDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    String d = adjointDesc(desc, shadows);
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+  }
+
+  /** True when the companions of a method of {@code owner} take the receiver's shadow. */
+  public static boolean receiverShadow(String owner, boolean isStatic, Shadows shadows) {
+    return !isStatic && shadows.isShadowClass(owner);
+  }
+
+  /** True when a method's companions would involve shadows (its receiver, a parameter or its result). */
+  public static boolean involvesShadows(String owner, boolean isStatic, String desc, Shadows shadows) {
+    if (receiverShadow(owner, isStatic, shadows) || shadows.has(Type.getReturnType(desc))) return true;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (shadows.has(t)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Each parameter followed by its adjoint array when a differentiable array; then the seed when
+   * the result is differentiable; then one {@code double[]} for the scalar adjoints if any.
+   */
   public static String adjointDesc(String desc) {
-    return CompanionContract.adjoint(desc).descriptor();
+    return adjointDesc(desc, Shadows.NONE);
+  }
+
+  /**
+   * The adjoint descriptor with objects (README, "Objects"): a parameter of a shadow type is
+   * followed by its adjoint shadow, as an array by its adjoint array; the seed of a result of a
+   * shadow type is a shadow.
+   */
+  public static String adjointDesc(String desc, Shadows shadows) {
+    List<Type> params = new ArrayList<>();
+    boolean scalars = false;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      params.add(t);
+      if (Types.isDifferentiableArray(t) || shadows.has(t)) {
+        params.add(t);
+      } else if (Types.isScalar(t)) {
+        scalars = true;
+      }
+    }
+    Type r = Type.getReturnType(desc);
+    if (shadows.carries(r)) {
+      params.add(r);
+    }
+    if (scalars) {
+      params.add(Type.getType(double[].class));
+    }
+    return Type.getMethodDescriptor(r, params.toArray(new Type[0]));
   }
 
   /** How many differentiable scalar parameters (the length of the adjoint's scalar array). */
   public static int scalarCount(String desc) {
-    return CompanionContract.scalarCount(desc);
+    int n = 0;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (Types.isScalar(t)) {
+        n++;
+      }
+    }
+    return n;
   }
 }

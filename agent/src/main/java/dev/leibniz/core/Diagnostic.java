@@ -12,13 +12,24 @@ package dev.leibniz.core;
  * @param reason what is not supported and, where one exists, the fix
  * @param warning true for a warning: the companions exist, but likely not as the user meant
  *     (e.g. a table lookup at a rounded index, whose derivative is 0); {@code strict} ignores it
+ * @param sourceFile the source file the class was compiled from, or null to name it after the class
  */
-public record Diagnostic(
-    String className, String method, int line, String instruction, String mode, String reason, boolean warning) {
+public record Diagnostic(String className, String method, int line, String instruction, String mode, String reason,
+    boolean warning, String sourceFile) {
+
+  /** A diagnostic whose source file is named after the class ({@code Foo.java}). */
+  public Diagnostic(String className, String method, int line, String instruction, String mode, String reason, boolean warning) {
+    this(className, method, line, instruction, mode, reason, warning, null);
+  }
 
   /** An error: the method (or mode) gets no companion. */
   public Diagnostic(String className, String method, int line, String instruction, String mode, String reason) {
-    this(className, method, line, instruction, mode, reason, false);
+    this(className, method, line, instruction, mode, reason, false, null);
+  }
+
+  /** This diagnostic naming {@code file} (the class file's SourceFile attribute: {@code Fix.scala}, {@code Model.kt}). */
+  public Diagnostic withSourceFile(String file) {
+    return new Diagnostic(className, method, line, instruction, mode, reason, warning, file);
   }
 
   /** The method in Java syntax, e.g. {@code double com.acme.Foo.bar(double[], int)}. */
@@ -45,7 +56,7 @@ public record Diagnostic(
     if (dollar > 0) {
       simple = simple.substring(0, dollar);
     }
-    sb.append(" at ").append(simple).append(".java");
+    sb.append(" at ").append(sourceFile != null ? sourceFile : simple + ".java");
     if (line > 0) {
       sb.append(':').append(line);
     }

@@ -46,6 +46,9 @@ public final class JavaSignature {
   /** The simple name of an internal class name, nested classes joined with a dot. */
   public static String className(String internalName) {
     String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
+    if (simple.endsWith("$") && simple.length() > 1) { // a Scala object's class (Fix$): not a nested class
+      return simple.substring(0, simple.length() - 1).replace('$', '.') + "$";
+    }
     return simple.replace('$', '.');
   }
 }

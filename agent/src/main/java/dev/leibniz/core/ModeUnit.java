@@ -58,23 +58,29 @@ final class ModeUnit {
   /** Sees each derivative graph before emission (for {@code dump}). */
   GraphObserver observer = GraphObserver.NONE;
 
-  ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
-    this(tangentMode, false, rules, source, library, writes);
+  /** The class's shadow types (README, "Objects"). */
+  private final dev.leibniz.core.ir.Shadows shadows;
+
+  ModeUnit(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes,
+      dev.leibniz.core.ir.Shadows shadows) {
+    this(tangentMode, false, rules, source, library, writes, shadows);
   }
 
   /** The workspace-free adjoint mode second order differentiates (see {@link #workspaceFree}). */
-  static ModeUnit workspaceFreeAdjoint(UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes) {
-    return new ModeUnit(false, true, rules, source, library, writes);
+  static ModeUnit workspaceFreeAdjoint(UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes,
+      dev.leibniz.core.ir.Shadows shadows) {
+    return new ModeUnit(false, true, rules, source, library, writes, shadows);
   }
 
   private ModeUnit(boolean tangentMode, boolean workspaceFree, UserRules rules, SourceClass source, ClassLibrary library,
-      WriteSummaries writes) {
+      WriteSummaries writes, dev.leibniz.core.ir.Shadows shadows) {
+    this.shadows = shadows;
     this.tangentMode = tangentMode;
     this.workspaceFree = workspaceFree;
     this.source = source;
     this.writes = writes;
     Map<String, String> dispatchPrimals = new HashMap<>();
-    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered);
+    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered, shadows);
     this.callees.workspaceFree = workspaceFree;
     this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
   }
@@ -242,7 +248,8 @@ final class ModeUnit {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     String name = Companions.adjointName(src.name);
-    String desc = Companions.adjointDesc(src.desc);
+    String owner = hosted ? source.ownerOf(key) : source.cn.name;
+    String desc = Companions.adjointDesc(owner, (src.access & Opcodes.ACC_STATIC) != 0, src.desc, shadows);
     int access;
     if (hosted) {
       name = Companions.hostedName(source.ownerOf(key), name);
@@ -259,6 +266,7 @@ final class ModeUnit {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
+    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees);
     Activity act = Activity.of(g, callees);
     for (NotDifferentiable w : DerivativeCuts.tableLookups(g, act)) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
@@ -309,7 +317,8 @@ final class ModeUnit {
   private void refuseCompanion(MethodNode src, boolean variant, String key) throws NotDifferentiable {
     String name = tangentMode ? Companions.tangentName(src.name)
         : variant ? Companions.distinctAdjointName(src.name) : Companions.adjointName(src.name);
-    String desc = tangentMode ? Companions.tangentDesc(src.desc) : Companions.adjointDesc(src.desc);
+    String desc = tangentMode ? Companions.tangentDesc(source.cn.name, (src.access & Opcodes.ACC_STATIC) != 0, src.desc, shadows)
+        : Companions.adjointDesc(source.cn.name, (src.access & Opcodes.ACC_STATIC) != 0, src.desc, shadows);
     String refused = Refusals.ofCompanion(src, name, desc, modeName());
     if (refused != null) {
       throw new NotDifferentiable(source.firstLine(key), "", refused);

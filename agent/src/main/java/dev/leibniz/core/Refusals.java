@@ -38,7 +38,7 @@ final class Refusals {
    * transformed at build time, or a method is named like a companion) and is left as it is: one
    * diagnostic per marked method that lacks a companion, so that nothing is missing silently.
    */
-  static List<Diagnostic> alreadyDeclared(SourceClass source) {
+  static List<Diagnostic> alreadyDeclared(SourceClass source, dev.leibniz.core.ir.Shadows shadows) {
     List<Diagnostic> out = new ArrayList<>();
     String example = null;
     for (MethodNode m : source.cn.methods) {
@@ -48,8 +48,9 @@ final class Refusals {
     }
     for (String key : source.marked) {
       MethodNode m = source.methods.get(key);
-      boolean tangent = declares(source.cn, Companions.tangentName(m.name), Companions.tangentDesc(m.desc));
-      boolean adjoint = declares(source.cn, Companions.adjointName(m.name), Companions.adjointDesc(m.desc));
+      boolean isStatic = (m.access & org.objectweb.asm.Opcodes.ACC_STATIC) != 0;
+      boolean tangent = declares(source.cn, Companions.tangentName(m.name), Companions.tangentDesc(source.cn.name, isStatic, m.desc, shadows));
+      boolean adjoint = declares(source.cn, Companions.adjointName(m.name), Companions.adjointDesc(source.cn.name, isStatic, m.desc, shadows));
       if (tangent && adjoint) continue;
       String mode = tangent ? "adjoint" : adjoint ? "tangent" : "both";
       out.add(new Diagnostic(source.className, key, source.firstLine(key), "", mode, "the class already declares "

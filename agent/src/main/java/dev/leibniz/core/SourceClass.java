@@ -1,6 +1,7 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.lift.BitIdioms;
 import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.Lifter;
 import java.util.ArrayList;
@@ -68,6 +69,18 @@ final class SourceClass {
   /** True for an abstract method (no code: its companions are {@link Stubs#missing}). */
   boolean isAbstract(String key) {
     return !isHosted(key) && (methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0;
+  }
+
+  /** True for a class annotated {@code @Differentiable}: its instances have shadows (README, "Objects"). */
+  static boolean isMarked(ClassNode c) {
+    for (List<AnnotationNode> list : Arrays.asList(c.visibleAnnotations, c.invisibleAnnotations)) {
+      if (list != null) {
+        for (AnnotationNode a : list) {
+          if (a.desc.equals(Companions.ANNOTATION)) return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean isMarked(MethodNode m) {
@@ -191,6 +204,7 @@ final class SourceClass {
       g = Lifter.lift(ownerOf(key), node(key));
       g.ownerIsInterface = ownerIsInterface(key);
       Inliner.inline(g, m -> graphs.get(keyOf(m)));
+      BitIdioms.rewrite(g); // an idiom split between the method and its inlined helpers is whole now
       inlined.put(key, g);
     }
     return g;

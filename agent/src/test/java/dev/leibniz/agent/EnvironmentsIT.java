@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agent in odd surroundings: classes from a child-first class loader, classes loaded before
@@ -73,6 +77,67 @@ class EnvironmentsIT {
     }
   }
 
+  /**
+   * JaCoCo instruments class files before Java 11 with a {@code $jacocoInit()} that writes a static
+   * field, called at the start of every method: covered code must keep both companions, right
+   * (against the analytic gradient and the self-check), with JaCoCo's agent before or after ours.
+   */
+  @Test
+  void jacocoOnJava8ClassesKeepsBothCompanions(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("cfix/Covered.java");
+    Files.createDirectories(src.getParent());
+    try (InputStream in = getClass().getResourceAsStream("/compilers/Covered.java")) {
+      Files.write(src, in.readAllBytes());
+    }
+    Path classes = dir.resolve("classes");
+    int javac = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "8", "-g", "-nowarn", "-proc:none",
+        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString(), src.toString());
+    assertEquals(0, javac);
+    String cp = classes + File.pathSeparator + System.getProperty("java.class.path");
+    double x = 0.7, y = -1.3, fx = 2 * x, fy = 0;
+    for (int i = 0; i < 3; i++) {
+      fx += i * Math.cos(x * i) * y;
+      fy += Math.sin(x * i);
+    }
+    String dest = dir.resolve("jacoco.exec").toString();
+    for (boolean jacocoFirst : new boolean[] {true, false}) {
+      List<String> agents = new ArrayList<>();
+      agents.add("-javaagent:" + System.getProperty("jacoco.agent.jar") + "=destfile=" + dest + ",includes=cfix.*");
+      agents.add(jacocoFirst ? 1 : 0, "-javaagent:" + agentJar());
+      agents.addAll(List.of("-cp", cp));
+      Run r = runWith(agents, "cfix.Covered");
+      assertEquals(0, r.exit, r.err);
+      assertEquals("", r.err, "no diagnostic expected");
+      String[] parts = r.out.trim().split("[ =,]");
+      assertTrue(r.out.contains("checked instrumented=true"), r.out);
+      assertEquals(fx, Double.parseDouble(parts[3]), 1e-14, r.out);
+      assertEquals(fx, Double.parseDouble(parts[5]), 1e-14, r.out);
+      assertEquals(fy, Double.parseDouble(parts[6]), 1e-14, r.out);
+    }
+  }
+
+  /**
+   * Another agent changes a marked method after its companions exist. A retransformation (what
+   * mocking libraries and tracers do) cannot regenerate them: one warning names the class. A
+   * redefinition (a debugger's hot swap) regenerates them from the new code: no warning, and the
+   * derivative follows the new code.
+   */
+  @Test
+  void retransformationIsReportedAndRedefinitionRegeneratesTheCompanions() throws Exception {
+    List<String> jvm = List.of("-Djdk.attach.allowAttachSelf=true", "-javaagent:" + agentJar());
+    Run retransformed = run(jvm, "dev.leibniz.agent.fixtures.Retransformed", "retransform");
+    assertEquals(0, retransformed.exit, retransformed.err);
+    assertTrue(retransformed.out.contains("after: f(3) = 18.0, f'(3) = 6.0"), retransformed.out);
+    List<String> warnings = retransformed.err.lines().filter(l -> l.startsWith("leibniz:")).toList();
+    assertEquals(1, warnings.size(), retransformed.err);
+    assertTrue(warnings.get(0).startsWith("leibniz: warning: dev.leibniz.agent.fixtures.Retransformed is being retransformed by"
+        + " another agent after its companions were generated"), retransformed.err);
+    Run redefined = run(jvm, "dev.leibniz.agent.fixtures.Retransformed", "redefine");
+    assertEquals(0, redefined.exit, redefined.err);
+    assertTrue(redefined.out.contains("after: f(3) = 18.0, f'(3) = 12.0"), redefined.out);
+    assertTrue(redefined.err.lines().noneMatch(l -> l.startsWith("leibniz:")), redefined.err);
+  }
+
   @Test
   void tapeThatOutgrowsTheHeapFailsWithAMessageNamingTheMethod() throws Exception {
     Run r = run(List.of("-javaagent:" + agentJar(), "-Xmx64m"), "dev.leibniz.agent.fixtures.Heavy", "100000000");
@@ -94,6 +159,18 @@ class EnvironmentsIT {
   }
 
   record Run(int exit, String out, String err) {}
+
+  /** Runs {@code main} with {@code jvmArgs}, which give the class path. */
+  static Run runWith(List<String> jvmArgs, String main) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java));
+    cmd.addAll(jvmArgs);
+    cmd.add(main);
+    Process p = new ProcessBuilder(cmd).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), new String(out, StandardCharsets.UTF_8), err);
+  }
 
   static Run run(List<String> jvmArgs, String main, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -7,6 +7,7 @@ import dev.leibniz.Derivatives;
 import dev.leibniz.agent.fixtures.Hostile;
 import dev.leibniz.agent.fixtures.LookupOnly;
 import dev.leibniz.agent.fixtures.NamedLikeACompanion;
+import dev.leibniz.agent.fixtures.check.Checked;
 import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -74,6 +75,31 @@ class NeverSilentlyWrongIT {
     assertEquals(1.0, y);
     assertEquals(0.0, g[0]);
     assertEquals(0.0, g[1]);
+  }
+
+  @Test
+  void runTimeCheckReportsTheWrongRuleOnceAndChangesNoResult() throws Exception {
+    Run off = run("", Checked.class);
+    assertEquals(0, off.exit, off.err);
+    assertTrue(off.out.contains("wrapped=false"), off.out); // without the option the companions are the core's, unwrapped
+    assertEquals("", off.err);
+    Run on = run("=check=1", Checked.class);
+    assertEquals(0, on.exit, on.err);
+    assertTrue(on.out.contains("wrapped=true"), on.out);
+    assertEquals(off.out.replace("wrapped=false", ""), on.out.replace("wrapped=true", ""));
+    List<String> lines = on.err.lines().toList();
+    assertEquals(1, lines.size(), on.err);
+    assertTrue(lines.get(0).startsWith("leibniz: warning: check: double dev.leibniz.agent.fixtures.check.Checked.usesCube(double)"
+        + " at Checked.java:"), on.err);
+    assertTrue(lines.get(0).contains("called from dev.leibniz.agent.fixtures.check.Checked.main(Checked.java:"), on.err);
+  }
+
+  @Test
+  void badCheckFractionStopsTheJvmNamingIt() throws Exception {
+    Run r = run("=check=often", Checked.class);
+    assertEquals(1, r.exit, r.out);
+    assertTrue(r.err.startsWith("leibniz: agent option 'check=often'"), r.err);
+    assertEquals("", r.out);
   }
 
   private record Run(int exit, String out, String err) {}

@@ -35,6 +35,18 @@ class OptionsTest {
   void unknownOptionIsAnErrorNamingItAndListingTheValidOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Options.parse("verbose,strcit"));
     assertEquals("unknown agent option 'strcit' in 'verbose,strcit'; the valid options are strict, verbose, quiet,"
-        + " dump=DIR (comma separated)", e.getMessage());
+        + " dump=DIR, check=FRACTION (comma separated)", e.getMessage());
+  }
+
+  @Test
+  void checkTakesAFractionAboveZeroUpToOne() {
+    assertEquals(0.001, Options.parse("check=0.001,strict").check);
+    assertEquals(1.0, Options.parse("check=1").check);
+    assertEquals(0.0, Options.parse("strict").check);
+    for (String bad : new String[] {"check=0", "check=1.5", "check=-0.1", "check=often", "check=", "check=NaN"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Options.parse(bad), bad);
+      assertTrue(e.getMessage().startsWith("agent option '" + bad + "'") && e.getMessage().contains("above 0 and at most 1"),
+          e.getMessage());
+    }
   }
 }

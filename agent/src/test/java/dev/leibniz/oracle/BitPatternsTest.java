@@ -82,4 +82,13 @@ class BitPatternsTest {
     double t = (double) B.getMethod("sumOfAbs$tangent", double[].class, double[].class).invoke(null, v, new double[] {1, 2, 3});
     assertEquals(1 - 2 + 3, t, 0);
   }
+
+  @Test
+  void splitBetweenTheMethodAndItsHelpers() {
+    analytic(fn("flipThroughHelpers", D), new double[] {-2 * 1.3}, 1.3);
+    analytic(fn("roundTripThroughHelpers", D), new double[] {2 * 1.3}, 1.3);
+    analytic(fn("absThroughHelper", D), new double[] {2 * 1.3}, 1.3);
+    analytic(fn("absThroughHelper", D), new double[] {2 * 1.3}, -1.3);
+    assertEquals(-1.3 * 1.3, fn("flipThroughHelpers", D).value(1.3), 0);
+  }
 }

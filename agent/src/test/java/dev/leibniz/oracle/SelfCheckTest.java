@@ -62,6 +62,31 @@ class SelfCheckTest {
   }
 
   @Test
+  void handlesWithAnAdjointAloneAreCheckedAgainstFiniteDifferences() throws Exception {
+    MethodHandles.Lookup l = MethodHandles.lookup();
+    Class<?> w = WrongCompanions.class;
+    java.lang.invoke.MethodType gType = java.lang.invoke.MethodType.methodType(double.class, double[].class, double.class);
+    java.lang.invoke.MethodType gAdjoint = Derivatives.adjointType(gType);
+    Derivatives.check("h", l.findStatic(w, "h", gType), null, l.findStatic(w, "h$adjoint", gAdjoint), false, 7,
+        new double[] {1.5, -0.5}, 2.0);
+    AssertionError e = assertThrows(AssertionError.class, () -> Derivatives.check("g", l.findStatic(w, "g", gType), null,
+        l.findStatic(w, "g$adjoint", gAdjoint), false, 7, new double[] {1.5, -0.5}, 2.0));
+    assertTrue(e.getMessage().contains("g([1.5, -0.5], 2.0): the adjoint disagrees with central finite differences"), e.getMessage());
+  }
+
+  @Test
+  void atAKinkOneSidedDifferencesAreAcceptedOnlyWhenAsked() throws Exception {
+    Class<?> c = Transformed.of(dev.leibniz.oracle.fixtures.BitTricks.class).type;
+    MethodHandles.Lookup l = lookupIn(c);
+    java.lang.invoke.MethodType t = java.lang.invoke.MethodType.methodType(double.class, double.class);
+    var primal = l.findStatic(c, "absolute", t); // |x| + x^2: a kink at 0
+    var tangent = l.findStatic(c, "absolute$tangent", Derivatives.tangentType(t));
+    var adjoint = l.findStatic(c, "absolute$adjoint", Derivatives.adjointType(t));
+    Derivatives.check("absolute", primal, tangent, adjoint, true, 1, 0.0);
+    assertThrows(AssertionError.class, () -> Derivatives.check("absolute", primal, tangent, adjoint, false, 1, 0.0));
+  }
+
+  @Test
   void missingCompanionOrBadPointSaysWhy() {
     IllegalStateException missing = assertThrows(IllegalStateException.class,
         () -> Derivatives.check(lookupIn(SelfCheckTest.class), SelfCheckTest.class, "notDifferentiated", 1.0));

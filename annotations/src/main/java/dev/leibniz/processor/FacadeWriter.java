@@ -111,6 +111,11 @@ final class FacadeWriter {
       }
     }
     boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+    if ((!isStatic && marked(owner)) || all.stream().anyMatch(FacadeWriter::carriesShadow)) {
+      notes.add("no typed facade for " + where + ": it involves objects of a @Differentiable class, whose shadows"
+          + " the facade does not pass yet (Derivatives.tangent/adjoint find its companions)");
+      return;
+    }
     List<TypeParameterElement> typeParams = new ArrayList<>(m.getTypeParameters());
     if (!isStatic) {
       Set<String> names = new HashSet<>();
@@ -136,6 +141,20 @@ final class FacadeWriter {
         companion(m, kind, kind.of(primalDesc), isStatic, typeParams);
       }
     }
+  }
+
+  /** A class annotated {@code @Differentiable} (README, "Objects"): its values carry shadows. */
+  private static boolean marked(Element e) {
+    return e.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString().equals(FacadeProcessor.ANNOTATION));
+  }
+
+  /** A type whose values carry shadows: a {@code @Differentiable} class or an array of such. */
+  private static boolean carriesShadow(TypeMirror t) {
+    TypeMirror e = t;
+    while (e instanceof javax.lang.model.type.ArrayType a) {
+      e = a.getComponentType();
+    }
+    return e instanceof javax.lang.model.type.DeclaredType d && marked(d.asElement());
   }
 
   /** The type parameters of the receiver's type: the class's, and those of the classes an inner class belongs to. */

@@ -91,11 +91,23 @@ class FacadeProcessorTest {
       }
       """;
 
+  static final String BODY = """
+      package p;
+      import dev.leibniz.Differentiable;
+      @Differentiable
+      public class Body {
+        double x;
+        @Differentiable double energy() { return x * x; }
+        @Differentiable static double pull(Body b, double k) { return k * b.x; }
+        @Differentiable static double plain(double k) { return k; }
+      }
+      """;
+
   static Compiled compiled;
 
   @BeforeAll
   static void compile() throws Exception {
-    compiled = Compiled.of(Map.of("p.Model", MODEL, "p.Shapes", SHAPES));
+    compiled = Compiled.of(Map.of("p.Model", MODEL, "p.Shapes", SHAPES, "p.Body", BODY));
     assertTrue(compiled.success, compiled.diagnostics);
   }
 
@@ -181,6 +193,16 @@ class FacadeProcessorTest {
     assertTrue(compiled.diagnostics.contains("no typed facade for the private method p.Shapes.hidden"), compiled.diagnostics);
     String source = compiled.generated("p.ShapesDerivatives");
     assertTrue(source.contains("@param xBar adjoint of x: seed for its final contents on entry, += its adjoint on exit; null: passive"), source);
+  }
+
+  @Test
+  void methodsInvolvingObjectsWithShadowsGetNoFacadeYet() throws Exception {
+    Class<?> facade = compiled.load("p.BodyDerivatives");
+    assertEquals(List.of("plainAdjoint", "plainTangent"),
+        Arrays.stream(facade.getDeclaredMethods()).map(Method::getName).filter(n -> !n.startsWith("lambda")).sorted().toList());
+    assertTrue(compiled.diagnostics.contains("no typed facade for p.Body.pull: it involves objects of a @Differentiable class"),
+        compiled.diagnostics);
+    assertTrue(compiled.diagnostics.contains("no typed facade for p.Body.energy: it involves objects"), compiled.diagnostics);
   }
 
   @Test

@@ -10,13 +10,14 @@ import java.util.List;
  * Leibniz agent generates, then the ADBench golden checks.
  *
  * <pre>
- * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench|hessian|fit|jacobian]
+ * java -javaagent:agent/target/leibniz-agent.jar -jar examples/target/leibniz-examples.jar [examples|adbench|hessian|fit|jacobian|nbody]
  * </pre>
  *
  * <p>Without an argument the examples and ADBench parts run; {@code hessian} prints the Hessian of
  * the extended Rosenbrock function by Hessian-vector products beside finite differences; {@code fit}
  * fits a model with Levenberg–Marquardt, Jacobians by Leibniz and by Hipparchus; {@code jacobian}
- * takes BA's whole sparse Jacobian by coloured tangent sweeps. Exit
+ * takes BA's whole sparse Jacobian by coloured tangent sweeps; {@code nbody} differentiates the
+ * Benchmarks Game n-body simulation, whose state is in objects, through the shadow of the receiver. Exit
  * status: 0 when every check passes, 1 when an ADBench, Hessian, fit or Jacobian check fails, 2 when the companions are missing (the agent is not running), 64 on bad arguments.
  */
 public final class Main {
@@ -27,10 +28,10 @@ public final class Main {
 
   public static void main(String[] args) throws Throwable {
     List<String> parts = List.of(args);
-    if (!List.of("examples", "adbench", "hessian", "fit", "jacobian").containsAll(parts)) {
+    if (!List.of("examples", "adbench", "hessian", "fit", "jacobian", "nbody").containsAll(parts)) {
       System.err.println(
           "usage: java -javaagent:leibniz-agent.jar -jar leibniz-examples.jar"
-              + " [examples|adbench|hessian|fit|jacobian]");
+              + " [examples|adbench|hessian|fit|jacobian|nbody]");
       System.exit(64);
     }
     PrintStream out = System.out;
@@ -54,6 +55,9 @@ public final class Main {
         failures++;
       }
       if (parts.contains("fit") && !(new FitDemo(out).run() < 1e-6)) {
+        failures++;
+      }
+      if (parts.contains("nbody") && !(new dev.leibniz.examples.nbody.NBodyDemo(out, 1000, 0.01).run() < 1e-5)) {
         failures++;
       }
       if (parts.contains("jacobian")) {

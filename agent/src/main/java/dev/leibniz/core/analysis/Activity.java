@@ -36,10 +36,13 @@ public final class Activity {
   /** Calls with active arguments that carry no derivative and keep their primal call. */
   private final Set<Insn> passiveCalls = new HashSet<>();
   private final PassiveCallCheck passiveCheck;
+  /** Reference types with shadows (README, "Objects"): objects of @Differentiable classes and arrays of them. */
+  private final dev.leibniz.core.ir.Shadows shadows;
 
   private Activity(Graph graph, Callees callees) {
     this.graph = graph;
     this.callees = callees;
+    this.shadows = callees.shadows();
     this.passiveCheck = new PassiveCallCheck(graph, callees);
   }
 
@@ -47,6 +50,11 @@ public final class Activity {
     Activity a = new Activity(graph, callees);
     a.run();
     return a;
+  }
+
+  /** What this analysis knows about the graph's callees. */
+  Callees callees() {
+    return callees;
   }
 
   /** True when {@code v} carries a derivative: an active scalar, or an array of an active class. */
@@ -107,9 +115,12 @@ public final class Activity {
     for (Insn p : graph.params) {
       if (Types.isScalar(p.type)) {
         activeScalars.add(p);
-      } else if (Types.isDifferentiableArray(p.type)) {
+      } else if (Types.isDifferentiableArray(p.type) || shadows.has(p.type)) {
         markArray(p);
       }
+    }
+    if (dev.leibniz.core.Companions.receiverShadow(graph.owner, graph.isStatic(), shadows)) {
+      markArray(graph.params.get(0));
     }
     unions();
     boolean changed = true;
@@ -156,13 +167,20 @@ public final class Activity {
           case CHECKCAST:
             union(i, i.arg(0));
             break;
+          case GETFIELD:
+            // An object's differentiable fields share its class: its shadow holds their shadows.
+            if (holdsShadow(i.type) && shadows.has(i.arg(0).type)) union(i, i.arg(0));
+            break;
+          case PUTFIELD:
+            if (holdsShadow(i.arg(1).type) && shadows.has(i.arg(0).type)) union(i.arg(0), i.arg(1));
+            break;
           case INVOKE: {
             // A call's array result may be (a row of) any array argument; arrays passed side by side
             // stay apart (a callee writing one of them does not make the others change).
             if (!Types.isReference(i.type) && !isArraycopy(i)) break;
             Value first = Types.isReference(i.type) ? i : null;
             for (Value a : i.args) {
-              if (Types.isDifferentiableArray(a.type) || (isArrayLike(a) && isIntrinsic(i))) {
+              if (Types.isDifferentiableArray(a.type) || shadows.has(a.type) || (isArrayLike(a) && isIntrinsic(i))) {
                 if (first != null) union(first, a); else first = a;
               }
             }
@@ -172,6 +190,16 @@ public final class Activity {
         }
       }
     }
+  }
+
+  /** A field value that lives in the shadow of its object: a differentiable array or a shadow type. */
+  private boolean holdsShadow(Type t) {
+    return Types.isDifferentiableArray(t) || shadows.has(t);
+  }
+
+  /** A field of a shadowed object whose value carries a derivative: {@code double}, {@code float}. */
+  private boolean shadowField(Insn i) {
+    return shadows.has(i.arg(0).type) && isActive(i.arg(0));
   }
 
   /** A call that moves values between its array arguments (their classes are joined). */
@@ -210,6 +238,10 @@ public final class Activity {
             && activeScalars.add(i);
       case ALOAD:
         return floating && isActive(i.arg(0)) && activeScalars.add(i);
+      case GETFIELD:
+        return floating && shadowField(i) && activeScalars.add(i);
+      case PUTFIELD:
+        return Types.isScalar(i.arg(1).type) && isActive(i.arg(1)) && shadows.has(i.arg(0).type) && markArray(i.arg(0));
       case ASTORE:
         return Types.isScalar(i.arg(2).type) && isActive(i.arg(2)) && markArray(i.arg(0));
       case INVOKE:
@@ -227,10 +259,13 @@ public final class Activity {
           if (k == null && callees.isDifferentiable(m)) {
             boolean changed = false;
             for (Value a : i.args) {
-              if (Types.isDifferentiableArray(a.type)) changed |= markArray(a);
+              if (Types.isDifferentiableArray(a.type) || shadows.has(a.type)) changed |= markArray(a);
+            }
+            if (!m.isStatic() && dev.leibniz.core.Companions.receiverShadow(m.owner(), false, shadows)) {
+              changed |= markArray(i.arg(0));
             }
             if (floating) changed |= activeScalars.add(i);
-            else if (Types.isDifferentiableArray(i.type)) changed |= markArray(i);
+            else if (Types.isDifferentiableArray(i.type) || shadows.has(i.type)) changed |= markArray(i);
             return changed;
           }
         }
@@ -244,12 +279,29 @@ public final class Activity {
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
         switch (i.op) {
-          case PUTFIELD: case PUTSTATIC:
+          case PUTFIELD:
+            if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type)) {
+              throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter"
+                  + " or return it instead, or annotate class " + i.arg(0).type.getClassName() + " @Differentiable: its fields"
+                  + " then carry derivatives in shadows)");
+            }
+            break;
+          case PUTSTATIC:
             if (isActive(i.args[i.args.length - 1])) {
               throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter or return it instead)");
             }
             break;
-          case GETFIELD: case GETSTATIC:
+          case GETFIELD:
+            if (Types.isReference(i.type) && isActive(i) && !(shadows.has(i.arg(0).type) && isActive(i.arg(0)))) {
+              throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive"
+                  + " (pass the array as a parameter, or annotate " + i.arg(0).type.getClassName() + " @Differentiable and pass the object)");
+            }
+            break;
+          case GETSTATIC:
+            if (shadows.has(i.type) && isActive(i)) {
+              throw fail(i, "the object in static field " + i.attr + " receives or passes on derivatives; static fields are passive"
+                  + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow");
+            }
             if (Types.isReference(i.type) && isActive(i)) {
               throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive (pass the array as a parameter)");
             }
@@ -281,12 +333,27 @@ public final class Activity {
         return;
       }
       String noRule = MathRules.whyNoRule(m);
-      String which = m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
+      String which = m.name().equals("<init>") && shadows.has(i.arg(0).type) ? newShadowed(i)
+          : m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
           : !notPassive.isEmpty() ? notPassive
           : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
-    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported");
+    String scala = i.attr instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode
+        && ((org.objectweb.asm.tree.InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
+        ? " (Scala's for (i <- a until b) is Range.foreach with such a closure: write the loop with while)" : "";
+    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported: write the"
+        + " loop or the call in the method itself" + scala);
+  }
+
+  /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */
+  private String newShadowed(Insn init) {
+    String cls = init.arg(0).type.getClassName();
+    boolean activeArgs = false;
+    for (int k = 1; k < init.args.length; k++) activeArgs |= isActive(init.args[k]);
+    return (activeArgs ? "an active value is passed to a constructor of " + cls : "the new " + cls + " made here receives or passes on derivatives")
+        + "; its shadow would have to be made by a constructor, which is never run on tangents (a shadow is made by"
+        + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow";
   }
 
   private static NotDifferentiable fail(Insn i, String reason) {

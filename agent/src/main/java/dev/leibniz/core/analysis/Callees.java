@@ -44,6 +44,11 @@ public interface Callees {
     return new MethodRef(m.opcode(), m.owner(), name, desc, m.itf());
   }
 
+  /** Which reference types carry derivatives in shadows (tangent mode with objects; none by default). */
+  default dev.leibniz.core.ir.Shadows shadows() {
+    return dev.leibniz.core.ir.Shadows.NONE;
+  }
+
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
   String whyNot(MethodRef m);
 }

@@ -127,6 +127,11 @@ public final class DerivativeCuts {
   }
 
   private boolean visit(Insn i) {
+    if (stored == null && i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i)
+        && readsBits(i.method())) {
+      stored = Kind.BITS; // the callee may have left the bits in an array, a field or a static it was given or can reach
+      return true;
+    }
     Kind source = sourceKind(i);
     if (source != null) {
       boolean appended = i.attr instanceof MethodRef && !i.method().isStatic() && mark(i.arg(0), source); // StringBuilder.append
@@ -165,11 +170,30 @@ public final class DerivativeCuts {
     if (i.op != Op.INVOKE || !anyActive(activity, i)) return null;
     if (i.attr instanceof InvokeDynamicInsnNode) return Kind.TEXT; // string concatenation
     MethodRef m = i.method();
-    if (BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc())) return Kind.BITS;
+    if (BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc()) || returnsBitsOf(m)) return Kind.BITS;
     Type r = Type.getReturnType(m.desc());
     boolean text = r.getSort() == Type.OBJECT && (r.getInternalName().equals("java/lang/String")
         || r.getInternalName().equals("java/lang/StringBuilder") || r.getInternalName().equals("java/lang/StringBuffer"));
     return text && PassiveCalls.isSafe(m) ? Kind.TEXT : null;
+  }
+
+  /**
+   * A callee given an active value that returns an integer and reads the bit pattern of a floating
+   * value, itself or through its callees ({@code static long bits(double x) { return
+   * Double.doubleToRawLongBits(x); }}): its result may be those bits, so it counts as bits of an
+   * active value, and a helper that turns them back into a number is reported like {@code
+   * longBitsToDouble} itself. Such a callee may also have left the bits in an array or field: after
+   * the call, every integer read counts as bits (see {@link #visit}).
+   */
+  private boolean returnsBitsOf(MethodRef m) {
+    int sort = Type.getReturnType(m.desc()).getSort();
+    return (sort == Type.LONG || sort == Type.INT) && readsBits(m);
+  }
+
+  /** A callee other than the JDK's bit sources that reads the bit pattern of a floating value, itself or through its callees. */
+  private boolean readsBits(MethodRef m) {
+    return !BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc()) && !m.owner().startsWith("java/")
+        && activity.callees().writesArgument(m, ParamWrites.BIT_PATTERNS);
   }
 
   private Kind derivedArgument(Insn i) {

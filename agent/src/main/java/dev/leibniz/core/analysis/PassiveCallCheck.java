@@ -36,7 +36,9 @@ final class PassiveCallCheck {
     if (PassiveCalls.isBoxing(m)) {
       return messageUses().onlyInMessages(call) ? null : javaSignature(m)
           + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception); a boxed value carries no derivative: keep it a "
-          + Type.getArgumentTypes(m.desc())[0].getClassName();
+          + Type.getArgumentTypes(m.desc())[0].getClassName()
+          + " (a collection such as List<Double> cannot hold derivatives: use a " + Type.getArgumentTypes(m.desc())[0].getClassName()
+          + "[], or a field of a class annotated @Differentiable)";
     }
     if (m.name().equals("<init>") && messageUses().isThrownExceptionConstructor(call)) {
       return null; // throw new DomainError(x): only thrown, and differentiated code cannot catch it

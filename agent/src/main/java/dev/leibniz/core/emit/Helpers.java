@@ -38,6 +38,30 @@ final class Helpers {
     return z;
   }
 
+  /**
+   * Checks the shadow given for object parameter {@code parameter} (README, "Objects"): a non-null
+   * object needs a non-null shadow (shadows are never made in a companion: no constructor may run
+   * on tangents).
+   */
+  static void requireShadow(Object primal, Object shadow, int parameter) {
+    if (primal != null && shadow == null) {
+      throw new IllegalArgumentException("leibniz: the shadow of ".concat(parameter < 0 ? "the receiver" : "parameter ".concat(Integer.toString(parameter)))
+          .concat(" is null; pass Derivatives.zeroShadow(object) (zeros: this object's derivatives are not wanted) or a shadow holding the direction"));
+    }
+  }
+
+  /**
+   * Two object parameters that are the same object must have the same shadow: aliasing in the
+   * primal is aliasing in the shadows, or the derivative would silently be wrong.
+   */
+  static void sameShadow(Object p1, Object s1, Object p2, Object s2) {
+    if (p1 == p2 && p1 != null && s1 != s2) {
+      throw new IllegalArgumentException("leibniz: the same object or array is reached twice (two parameters, the receiver and a"
+          .concat(" parameter, or a parameter and an array field of another) with two different shadows; pass its one shadow in both")
+          .concat(" places (the shadow's field for an array held in a field; Derivatives.zeroShadows(a, b) keeps shared parts shared)"));
+    }
+  }
+
   /** A deep copy of an array of doubles or floats of any rank (a snapshot for the reverse sweep). */
   static Object snapshot(Object a) {
     if (a == null) {

@@ -39,6 +39,10 @@ public abstract class Sweep {
   /** The src block in which a dst forward value is defined (for tape decisions). */
   protected final Map<Value, Block> home = new HashMap<>();
   protected Block current;
+  /** The tangent or adjoint array the caller gave for each array parameter (null: passive). */
+  protected final Map<Insn, Value> givenArrays = new java.util.LinkedHashMap<>();
+  /** The src instruction being copied (locates a missing shadow). */
+  protected Insn at;
 
   protected Sweep(Graph src, Activity activity, Callees callees, String name, String desc) {
     this.src = src;
@@ -47,6 +51,69 @@ public abstract class Sweep {
     this.dst = new Graph(src.owner, name, desc, src.access);
     this.dst.ownerIsInterface = src.ownerIsInterface;
     this.b = new Builder(dst, dst.newBlock());
+  }
+
+  private dev.leibniz.core.analysis.Dominators srcDominators;
+  private Map<Value, Block> srcBlocks;
+
+  /**
+   * What a rule of the math call {@code call} (its first argument given to the rule as
+   * {@code ruleArg}) may reuse from the primal, shared by both modes: another {@code Math}/{@code
+   * StrictMath} call with the same descriptor on the same argument, in a block that dominates the
+   * call's (in its own block: before it, unless {@code wholeBlock}, when the whole block has run
+   * first, as in a reverse sweep), as {@code use} gives it. So {@code sin}'s partial reads the
+   * primal's {@code cos(x)} instead of calling {@code cos} again.
+   */
+  protected Builder.Known primalCalls(Insn call, Value ruleArg, boolean wholeBlock, java.util.function.Function<Value, Value> use) {
+    if (call.args.length != 1) return null;
+    if (srcBlocks == null) {
+      srcBlocks = new HashMap<>();
+      for (Block blk : src.blocks) {
+        for (Insn i : blk.insns) srcBlocks.put(i, blk);
+      }
+      srcDominators = new dev.leibniz.core.analysis.Dominators(src);
+    }
+    Block home = srcBlocks.get(call);
+    return (name, desc, args) -> {
+      if (args.length != 1 || args[0] != ruleArg || home == null) return null;
+      for (Block blk : src.blocks) {
+        if (!srcDominators.dominates(blk, home)) continue;
+        int end = blk == home && !wholeBlock ? blk.insns.indexOf(call) : blk.insns.size();
+        for (int k = 0; k < end; k++) {
+          Insn j = blk.insns.get(k);
+          if (j != call && j.op == Op.MATH && sameValue(j.arg(0), call.arg(0)) && sameFunction(j, name, desc) && primal.containsKey(j)) {
+            return use.apply(primal.get(j));
+          }
+        }
+      }
+      return null;
+    };
+  }
+
+  /**
+   * One value, or two loads of one array cell in one block with no store or call between them
+   * ({@code sin(x[i]) * cos(x[i])} reads {@code x[i]} twice).
+   */
+  private boolean sameValue(Value u, Value v) {
+    if (u == v) return true;
+    if (!(u instanceof Insn) || !(v instanceof Insn)) return false;
+    Insn a = (Insn) u, c = (Insn) v;
+    Block blk = srcBlocks.get(a);
+    if (a.op != Op.ALOAD || c.op != Op.ALOAD || blk == null || blk != srcBlocks.get(c) || a.arg(0) != c.arg(0) || a.arg(1) != c.arg(1)) {
+      return false;
+    }
+    int from = Math.min(blk.insns.indexOf(a), blk.insns.indexOf(c)), to = Math.max(blk.insns.indexOf(a), blk.insns.indexOf(c));
+    for (int k = from + 1; k < to; k++) {
+      Op op = blk.insns.get(k).op;
+      if (op == Op.ASTORE || op == Op.INVOKE || op == Op.PUTFIELD || op == Op.PUTSTATIC) return false;
+    }
+    return true;
+  }
+
+  private static boolean sameFunction(Insn j, String name, String desc) {
+    dev.leibniz.core.ir.MethodRef m = j.method();
+    return m.name().equals(name) && m.desc().equals(desc)
+        && (m.owner().equals("java/lang/Math") || m.owner().equals("java/lang/StrictMath"));
   }
 
   /** Src blocks in reverse post-order from the entry. */
@@ -81,6 +148,9 @@ public abstract class Sweep {
     }
     if (v.type.equals(Types.NULL)) {
       return b.add(Op.CONST, Types.NULL, null);
+    }
+    if (callees.shadows().has(v.type)) {
+      throw new MissingShadow(at, v);
     }
     Value z = b.add(Op.SHADOW, p(v).type, null, p(v), b.add(Op.CONST, Types.NULL, null));
     home.put(z, current);
@@ -161,6 +231,94 @@ public abstract class Sweep {
     }
   }
 
+  /**
+   * The shadow parameter that follows an object parameter (or the receiver) of a shadow type
+   * (README, "Objects"): given by the caller, never made here (making one would run a constructor).
+   * False when {@code prm} has none.
+   */
+  protected boolean objectShadowParam(Insn prm, boolean receiverShadow) {
+    boolean self = receiverShadow && prm == src.params.get(0);
+    if (!self && !callees.shadows().has(prm.type)) {
+      return false;
+    }
+    Insn s = b.add(Op.PARAM, self ? Type.getObjectType(src.owner) : prm.type, dst.params.size());
+    dst.params.add(s);
+    defineShadow(prm, s);
+    return true;
+  }
+
+  /**
+   * At entry: each object parameter's shadow is given, two parameters that are the same object
+   * have the same shadow, and an array parameter that is the array held in a field of an object
+   * parameter ({@code m.loss(m.w)}) has that field's shadow as its tangent or adjoint array (else a
+   * derivative would silently be lost or split).
+   */
+  protected void checkShadows(List<Insn> objects, boolean receiverShadow) {
+    for (Map.Entry<Insn, Value> e : givenArrays.entrySet()) {
+      Insn arr = e.getKey();
+      Value given = e.getValue(); // the caller's array: null means passive
+      for (Insn field : arrayFieldsOf(objects)) {
+        Value o = field.arg(0);
+        if (!field.type.equals(arr.type)) continue;
+        Value primalField = b.add(Op.GETFIELD, field.type, field.attr, p(o));
+        Value shadowField = b.add(Op.GETFIELD, field.type, field.attr, shadow.get(o));
+        b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(arr), given, primalField, shadowField);
+      }
+    }
+    for (int k = 0; k < objects.size(); k++) {
+      Insn o = objects.get(k);
+      int index = receiverShadow && o == src.params.get(0) ? -1 : src.params.indexOf(o) - (src.isStatic() ? 0 : 1);
+      b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("requireShadow"), p(o), shadow.get(o), b.constant(Type.INT_TYPE, index));
+      for (int j = 0; j < k; j++) {
+        Insn q = objects.get(j);
+        b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(q), shadow.get(q), p(o), shadow.get(o));
+      }
+    }
+  }
+
+  /** The array fields the method reads directly from its object parameters (one per field and object). */
+  private List<Insn> arrayFieldsOf(List<Insn> objects) {
+    List<Insn> out = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Block blk : src.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op == Op.GETFIELD && Types.isDifferentiableArray(i.type) && objects.contains(i.arg(0))
+            && seen.add(i.attr + "@" + objects.indexOf(i.arg(0)))) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  private MethodRef shadowHelper(String name) {
+    return new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, src.owner, dev.leibniz.core.Companions.HELPER_PREFIX + name,
+        dev.leibniz.core.emit.HelperCopier.desc(name), src.ownerIsInterface);
+  }
+
+  /**
+   * A field access on an object with a shadow, both modes: the copy, and for a field holding an
+   * array or an object with a shadow, the same access on the shadows (a shadow's field holds the
+   * field's shadow). False when the object has no shadow. The derivative of a {@code double} or
+   * {@code float} field is each mode's own (tangent: read or write it in the shadow; adjoint: +=).
+   */
+  protected boolean copyFieldOp(Insn i) {
+    if ((i.op != Op.GETFIELD && i.op != Op.PUTFIELD) || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0))) {
+      return false;
+    }
+    copy(i);
+    Type declared = Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc());
+    if (Types.isDifferentiableArray(declared) || callees.shadows().has(declared)) {
+      Value s = shadowOf(i.arg(0));
+      if (i.op == Op.GETFIELD) {
+        defineShadow(i, b.add(Op.GETFIELD, i.type, i.attr, s));
+      } else {
+        b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, s, shadowOf(i.arg(1)));
+      }
+    }
+    return true;
+  }
+
   protected static boolean anyActive(Activity a, Insn i) {
     for (Value v : i.args) {
       if (a.isActive(v)) {
@@ -172,6 +330,33 @@ public abstract class Sweep {
 
   protected ArrayIntrinsic intrinsic(Insn i) {
     return i.attr instanceof MethodRef ? ArrayIntrinsic.of(i.method()) : null;
+  }
+
+  /**
+   * An object of a {@code @Differentiable} class that needs a shadow and has none: made here
+   * ({@code new}), read from a static field or returned by a call without companions. Shadows are
+   * never made by running a constructor (README, "Objects"), so this is refused.
+   */
+  protected static final class MissingShadow extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Insn at;
+    final transient Value object;
+
+    MissingShadow(Insn at, Value object) {
+      super(null, null, false, false);
+      this.at = at;
+      this.object = object;
+    }
+
+    public NotDifferentiable diagnostic() {
+      String cls = object.type.getClassName();
+      String origin = object instanceof Insn && ((Insn) object).op == Op.NEW ? "is created in the method (new " + cls + "(...))"
+          : object instanceof Insn && ((Insn) object).op == Op.GETSTATIC ? "is read from static field " + ((Insn) object).attr
+          : "comes from a place without a shadow (a call without companions, or a passive value)";
+      return fail(at, "an object of @Differentiable class " + cls + " receives or passes on derivatives, but it " + origin
+          + "; shadows are never made by running a constructor: create the object outside, and pass it in as a parameter"
+          + " (or the receiver) together with its shadow (Derivatives.zeroShadow)");
+    }
   }
 
   protected static NotDifferentiable fail(Insn i, String reason) {

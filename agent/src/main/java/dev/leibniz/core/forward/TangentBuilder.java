@@ -1,6 +1,5 @@
 package dev.leibniz.core.forward;
 
-import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -8,6 +7,7 @@ import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
@@ -34,13 +34,17 @@ public final class TangentBuilder extends Sweep {
   private final Map<Phi, Phi> tangentPhi = new HashMap<>();
 
   private TangentBuilder(Graph src, Activity activity, Callees callees, String name) {
-    super(src, activity, callees, name, Companions.tangentDesc(src.desc));
+    super(src, activity, callees, name, Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
   }
 
   /** The tangent graph of {@code src}, named {@code name} ({@code m$tangent}). */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     TangentBuilder t = new TangentBuilder(src, activity, callees, name);
-    t.run();
+    try {
+      t.run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
     return t.dst;
   }
 
@@ -109,31 +113,27 @@ public final class TangentBuilder extends Sweep {
     return c;
   }
 
-  /** The tangent's parameters, in the order and with the roles {@link CompanionContract#tangent} gives. */
   private void params() {
-    int self = src.isStatic() ? 0 : 1;
-    if (self == 1) {
-      define(src.params.get(0), param(src.params.get(0).type));
-    }
-    for (CompanionContract.Param p : CompanionContract.tangent(src.desc).params) {
-      if (p.role != CompanionContract.Role.TANGENT) {
-        Insn prm = src.params.get(p.primal + self);
-        define(prm, param(prm.type));
-      } else {
-        Insn prm = src.params.get(p.of.primal + self);
-        if (p.isScalar()) {
-          tangent.put(prm, param(prm.type));
-        } else {
-          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), param(prm.type)));
-        }
+    List<Insn> objects = new ArrayList<>();
+    boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
+    for (Insn prm : src.params) {
+      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
+      dst.params.add(c);
+      define(prm, c);
+      if (objectShadowParam(prm, receiverShadow)) {
+        objects.add(prm);
+      } else if (Types.isScalar(prm.type)) {
+        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
+        dst.params.add(t);
+        tangent.put(prm, t);
+      } else if (Types.isDifferentiableArray(prm.type)) {
+        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
+        dst.params.add(t);
+        givenArrays.put(prm, t);
+        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
       }
     }
-  }
-
-  private Insn param(Type type) {
-    Insn c = b.add(Op.PARAM, type, dst.params.size());
-    dst.params.add(c);
-    return c;
+    checkShadows(objects, receiverShadow);
   }
 
   private Value t(Value v) {
@@ -142,6 +142,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   private void insn(Insn i) throws NotDifferentiable {
+    at = i;
     if (i.op == Op.PARAM) {
       if (i == src.params.get(0)) {
         params();
@@ -149,6 +150,10 @@ public final class TangentBuilder extends Sweep {
       return;
     }
     if (copyArrayOp(i)) {
+      return;
+    }
+    if ((i.op == Op.GETFIELD || i.op == Op.PUTFIELD) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
+      field(i);
       return;
     }
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
@@ -185,6 +190,24 @@ public final class TangentBuilder extends Sweep {
     tangent.put(i, r);
   }
 
+  /**
+   * A field of an object with a shadow: the shadow's same field holds the tangent of a
+   * {@code double}/{@code float} field (the shadows of array and object fields: {@link #copyFieldOp}).
+   */
+  private void field(Insn i) {
+    copyFieldOp(i);
+    Type declared = Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc());
+    if (!Types.isScalar(declared)) {
+      return;
+    }
+    Value s = shadowOf(i.arg(0));
+    if (i.op == Op.GETFIELD) {
+      tangent.put(i, b.add(Op.GETFIELD, i.type, i.attr, s));
+    } else {
+      b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, s, b.convert(t(i.arg(1)), declared));
+    }
+  }
+
   /** {@code tangent(x) * factor}, or nothing when x is passive. */
   private Value mulT(Value x, Value factor) {
     if (!activity.isActive(x)) {
@@ -216,7 +239,9 @@ public final class TangentBuilder extends Sweep {
 
   private Value math(Insn i, Insn c) {
     DerivativeRule rule = MathRules.find(i.method());
+    Builder.Known before = b.known(c.args.length == 1 ? primalCalls(i, c.args[0], false, v -> v) : null);
     Value[] partials = rule.partials(b, c.args, c);
+    b.known(before);
     Value sum = zero(b, i.type);
     for (int k = 0; k < partials.length; k++) {
       if (partials[k] != null && activity.isActive(i.arg(k))) {
@@ -266,20 +291,27 @@ public final class TangentBuilder extends Sweep {
       define(i, c);
     }
     List<Value> args = new ArrayList<>();
+    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
     if (self == 1) {
       args.add(p(i.arg(0)));
-    }
-    for (CompanionContract.Param p : CompanionContract.tangent(m.desc()).params) {
-      if (p.role != CompanionContract.Role.TANGENT) {
-        args.add(p(i.arg(p.primal + self)));
-      } else if (p.isScalar()) {
-        args.add(b.convert(t(i.arg(p.of.primal + self)), Type.getType(p.descriptor)));
-      } else {
-        args.add(shadowOrNull(i.arg(p.of.primal + self)));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
+        args.add(shadowOf(i.arg(0)));
       }
     }
-    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc()));
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(p(v));
+      if (Types.isScalar(types[a])) {
+        args.add(b.convert(t(v), types[a]));
+      } else if (callees.shadows().has(types[a])) {
+        args.add(shadowOf(v));
+      } else if (Types.isDifferentiableArray(types[a])) {
+        args.add(shadowOrNull(v));
+      }
+    }
+    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()),
+        Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     Type tr = Type.getReturnType(tm.desc());
     Insn call = b.add(Op.INVOKE, Types.stackType(tr), tm, args.toArray(new Value[0]));
     call.line = i.line;
@@ -380,7 +412,7 @@ public final class TangentBuilder extends Sweep {
     }
     if (i.op == Op.RETURN) {
       Type r = Type.getReturnType(src.desc);
-      Value[] args = Types.isDifferentiable(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
+      Value[] args = callees.shadows().carries(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
       Insn t = b.terminate(Op.RETURN, null, targets, args);
       t.line = i.line;
       return;

@@ -131,7 +131,30 @@ public final class Builder {
   }
 
   /** Calls {@code Math.name} with the given descriptor. */
+  /**
+   * Values the primal already computed that a derivative rule may read instead of computing them
+   * again (a rule's {@code cos(x)} where the primal called {@code cos} on the same {@code x}).
+   */
+  @FunctionalInterface
+  public interface Known {
+    /** The value of {@code Math.name(args)} where the code being built runs, or null. */
+    Value math(String name, String desc, Value[] args);
+  }
+
+  private Known known;
+
+  /** Sets the values {@link #math} may reuse (null: none); returns the previous setting. */
+  public Known known(Known k) {
+    Known old = known;
+    known = k;
+    return old;
+  }
+
   public Value math(String name, String desc, Value... args) {
+    Value reused = known == null ? null : known.math(name, desc, args);
+    if (reused != null) {
+      return reused;
+    }
     return add(
         Op.MATH,
         Type.getReturnType(desc),

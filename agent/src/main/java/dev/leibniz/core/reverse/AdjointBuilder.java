@@ -1,6 +1,5 @@
 package dev.leibniz.core.reverse;
 
-import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -10,6 +9,7 @@ import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -96,13 +96,21 @@ public final class AdjointBuilder extends Sweep {
   private final List<Block> exitReverses = new ArrayList<>();
   private final List<Value> exitResults = new ArrayList<>();
   private Insn mode;
+  /**
+   * Per loop header with a trip counter: the loop-invariant reads ({@link #findInvariantReads})
+   * whose adjoints the loop's reverse sums in a local, added to the array's adjoint once when it
+   * leaves the loop, instead of a load and a store of the adjoint's cell per iteration.
+   */
+  private final Map<Block, List<Insn>> invariantReads = new HashMap<>();
+  private final Map<Insn, Var> readAdjoints = new HashMap<>();
   /** No tape workspace ({@link #buildWorkspaceFree}): tapes of its own, callees' contract adjoints. */
   private final boolean workspaceFree;
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
       boolean workspaceFree) {
-    super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.desc)
-        : workspaceFree ? Companions.adjointDesc(src.desc) : Companions.adjointBodyDesc(src.desc));
+    super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : workspaceFree ? Companions.adjointDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
     this.workspaceFree = workspaceFree;
     this.cycles = new Cycles(src);
@@ -129,8 +137,17 @@ public final class AdjointBuilder extends Sweep {
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
     AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams, false, false);
-    a.run();
-    return a.dst;
+    return a.runReporting();
+  }
+
+  /** Runs the builder; an object without a shadow becomes its located diagnostic. */
+  private Graph runReporting() throws NotDifferentiable {
+    try {
+      run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
+    return dst;
   }
 
   /**
@@ -142,8 +159,7 @@ public final class AdjointBuilder extends Sweep {
   public static Graph buildWorkspaceFree(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
     AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinctParams, false, true);
-    a.run();
-    return a.dst;
+    return a.runReporting();
   }
 
   /**
@@ -156,8 +172,7 @@ public final class AdjointBuilder extends Sweep {
    */
   public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
     AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, true, false);
-    a.run();
-    return a.dst;
+    return a.runReporting();
   }
 
   private void run() throws NotDifferentiable {
@@ -198,6 +213,7 @@ public final class AdjointBuilder extends Sweep {
     for (Block blk : order) {
       edgeBlocks(blk);
     }
+    findInvariantReads();
     for (Block blk : order) {
       if (reverse.containsKey(blk)) {
         reverseBlock(blk);
@@ -259,12 +275,6 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
-  private Insn param(Type type) {
-    Insn c = b.add(Op.PARAM, type, dst.params.size());
-    dst.params.add(c);
-    return c;
-  }
-
   private static int indexOfPred(Block s, Block pred, int occurrence) {
     int seen = 0;
     for (int k = 0; k < s.preds.size(); k++) {
@@ -273,43 +283,52 @@ public final class AdjointBuilder extends Sweep {
     throw new IllegalStateException("no edge " + pred + " -> " + s);
   }
 
-  /** The adjoint's parameters, in the order and with the roles {@link CompanionContract#adjoint} gives. */
   private void params() {
+    boolean anyScalar = false;
+    boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
+    List<Insn> objects = new ArrayList<>();
     List<Insn[]> sinks = new ArrayList<>();
-    int self = src.isStatic() ? 0 : 1;
-    Insn[] copies = new Insn[src.params.size()];
-    if (self == 1) {
-      define(src.params.get(0), copies[0] = param(src.params.get(0).type));
-    }
-    for (CompanionContract.Param p : CompanionContract.adjoint(src.desc).params) {
-      switch (p.role) {
-        case INPUT, PASSIVE -> {
-          Insn prm = src.params.get(p.primal + self);
-          define(prm, copies[p.primal + self] = param(prm.type));
-          if (p.isScalar()) {
-            scalarParams.add(prm);
-          }
+    for (Insn prm : src.params) {
+      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
+      dst.params.add(c);
+      define(prm, c);
+      if (objectShadowParam(prm, receiverShadow)) {
+        objects.add(prm); // its adjoint shadow (README, "Objects")
+      } else if (Types.isDifferentiableArray(prm.type)) {
+        Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
+        dst.params.add(bar);
+        givenArrays.put(prm, bar);
+        if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
+          sinks.add(new Insn[] {prm, c, bar});
+        } else {
+          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
         }
-        case ADJOINT -> {
-          Insn prm = src.params.get(p.of.primal + self), c = copies[p.of.primal + self];
-          Insn bar = param(prm.type);
-          if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
-            sinks.add(new Insn[] {prm, c, bar});
-          } else {
-            defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
-          }
-        }
-        case SEED -> seed = param(Type.getType(p.descriptor));
-        default -> gradOut = param(Type.getType(p.descriptor));
+      } else if (Types.isScalar(prm.type)) {
+        scalarParams.add(prm);
+        anyScalar = true;
       }
+    }
+    checkShadows(objects, receiverShadow);
+    Type r = Type.getReturnType(src.desc);
+    if (Types.isDifferentiable(r)) {
+      Insn s = b.add(Op.PARAM, r, dst.params.size());
+      dst.params.add(s);
+      seed = s;
+    }
+    if (anyScalar) {
+      Insn g = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
+      dst.params.add(g);
+      gradOut = g;
     }
     Insn ws = null;
     if (!workspaceFree) {
-      ws = param(Type.getType(Companions.WORKSPACE));
+      ws = b.add(Op.PARAM, Type.getType(Companions.WORKSPACE), dst.params.size());
+      dst.params.add(ws);
       dst.workspace = ws;
     }
     if (split) {
-      mode = param(Type.INT_TYPE);
+      mode = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
+      dst.params.add(mode);
     }
     for (Insn[] s : sinks) {
       // An array that nothing writes has an adjoint that is only accumulated into, never read: a
@@ -336,7 +355,7 @@ public final class AdjointBuilder extends Sweep {
       forwardCall(i);
       return;
     }
-    if (copyArrayOp(i)) {
+    if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }
     copy(i);
@@ -355,6 +374,14 @@ public final class AdjointBuilder extends Sweep {
       Type[] types = Type.getArgumentTypes(m.desc());
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
+      for (int a = 0; a < i.args.length; a++) {
+        if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, current, a)) {
+          throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
+              + m.owner().replace('/', '.') + "." + m.name() + " is written after the call, and in reverse mode the callee's"
+              + " adjoint runs on the objects' state at that time (objects are not snapshotted); move the writes into"
+              + " this method (or the callee), or use the tangent");
+        }
+      }
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
         if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
@@ -545,6 +572,59 @@ public final class AdjointBuilder extends Sweep {
     }
     Block exit = loops.soleExit(loop);
     return exit != null && reverse.containsKey(exit) ? exit : null;
+  }
+
+  /**
+   * Active {@code double}/{@code float} loads in a loop whose array and index are defined outside
+   * its innermost loop, from an array this method never writes (its adjoint is then only ever added
+   * to, so the sum may be delayed: the order of the additions changes, as in a hand-written gradient).
+   */
+  private void findInvariantReads() {
+    Map<Value, Block> def = new HashMap<>();
+    for (Block blk : src.blocks) {
+      for (Phi ph : blk.phis) def.put(ph, blk);
+      for (Insn i : blk.insns) def.put(i, blk);
+    }
+    for (Block blk : src.blocks) {
+      int loop = loops.innermost(blk);
+      if (loop < 0 || !counters.containsKey(loops.header(loop)) || !reverse.containsKey(loops.header(loop))) continue;
+      for (Insn i : blk.insns) {
+        if (i.op == Op.ALOAD && Types.isScalar(i.type) && activity.isActive(i) && !written.isWritten(i.arg(0))
+            && outside(i.arg(0), loop, def) && outside(i.arg(1), loop, def)) {
+          invariantReads.computeIfAbsent(loops.header(loop), x -> new ArrayList<>()).add(i);
+          readAdjoints.put(i, dst.newVar(i.type, "readBar"));
+        }
+      }
+    }
+  }
+
+  private boolean outside(Value v, int loop, Map<Value, Block> def) {
+    if (v instanceof Insn && ((Insn) v).op == Op.CONST) return true;
+    Block d = def.get(v);
+    return d != null && !loops.contains(loop, d);
+  }
+
+  /**
+   * Leaving the reverse of loop {@code header}: adds each invariant read's summed adjoint to its
+   * cell (when not zero: a loop that ran no iteration never read the cell, whose index may then
+   * be out of bounds) and clears the sum for the loop's next run.
+   */
+  private void flushInvariantReads(Block header) {
+    for (Insn i : invariantReads.getOrDefault(header, List.of())) {
+      Var acc = readAdjoints.get(i);
+      Value sh = need(shadowOf(i.arg(0)));
+      Value idx = need(p(i.arg(1)));
+      Value sum = b.read(acc);
+      Value zero = zero(b, i.type);
+      int cmp = i.type.getSort() == Type.FLOAT ? Opcodes.FCMPL : Opcodes.DCMPL;
+      Block add = dst.newBlock(), done = dst.newBlock();
+      b.terminate(Op.IF, Cond.NE, new Block[] {add, done}, b.add(Op.CMP, Type.INT_TYPE, cmp, sum, zero));
+      b.at(add);
+      b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, b.plus(b.add(Op.ALOAD, i.type, null, sh, idx), sum));
+      b.write(acc, zero);
+      b.jump(done);
+      b.at(done);
+    }
   }
 
   /**
@@ -807,6 +887,7 @@ public final class AdjointBuilder extends Sweep {
       routePhis(active, bars, loop.latch);
       b.jump(reverse.get(blk.preds.get(loop.latch)));
       b.at(out);
+      flushInvariantReads(blk);
       routePhis(active, bars, loop.entry);
       if (loop.reentered) {
         b.write(loop.count, b.add(Op.TAPE_POP, Type.LONG_TYPE, null));
@@ -870,9 +951,32 @@ public final class AdjointBuilder extends Sweep {
 
   private void reverseInsn(Insn i) throws NotDifferentiable {
     switch (i.op) {
+      case GETFIELD:
+        // the field of an object with a shadow, like an array cell: shadow.f += bar
+        if (Types.isScalar(i.type) && activity.isActive(i) && callees.shadows().has(i.arg(0).type)) {
+          Value rb = take(i);
+          Value sh = need(shadowOf(i.arg(0)));
+          Value old = b.add(Op.GETFIELD, i.type, i.attr, sh);
+          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, b.plus(old, rb));
+        }
+        return;
+      case PUTFIELD:
+        // a write: its adjoint moves from the shadow's field to the value written, the field's to zero
+        if (Types.isScalar(i.arg(1).type) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
+          Value sh = need(shadowOf(i.arg(0)));
+          Value bar = b.add(Op.GETFIELD, i.arg(1).type, i.attr, sh);
+          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, zero(b, i.arg(1).type));
+          accumulate(i.arg(1), bar);
+        }
+        return;
       case ALOAD:
         if (Types.isScalar(i.type) && activity.isActive(i)) {
           Value rb = take(i);
+          Var acc = readAdjoints.get(i);
+          if (acc != null) {
+            b.write(acc, b.plus(b.read(acc), rb));
+            return;
+          }
           Value sh = need(shadowOf(i.arg(0)));
           Value idx = need(p(i.arg(1)));
           Value old = b.add(Op.ALOAD, i.type, null, sh, idx);
@@ -944,7 +1048,9 @@ public final class AdjointBuilder extends Sweep {
           args[k] = uses[k] ? need(p(i.arg(k))) : p(i.arg(k));
         }
         Value y = uses[args.length] ? need(p(i)) : p(i);
+        Builder.Known before = b.known(args.length == 1 ? primalCalls(i, args[0], true, this::need) : null);
         Value[] partials = rule.partials(b, args, y);
+        b.known(before);
         for (int k = 0; k < partials.length; k++) {
           if (partials[k] != null && activity.isActive(i.arg(k))) {
             accumulate(i.arg(k), rule.apply(b, rb, b.convert(partials[k], rb.type)));
@@ -975,33 +1081,39 @@ public final class AdjointBuilder extends Sweep {
   private Insn splitCall(Insn i, int mode, Type type) {
     boolean rev = mode == Companions.SPLIT_REVERSE;
     MethodRef m = i.method();
+    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
     List<Value> args = new ArrayList<>();
-    if (self == 1) args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
-    List<Value> scalarArgs = new ArrayList<>();
-    Type r = Type.getReturnType(m.desc());
-    for (CompanionContract.Param p : CompanionContract.adjoint(m.desc()).params) {
-      switch (p.role) {
-        case INPUT, PASSIVE -> {
-          Value v = i.arg(p.primal + self);
-          args.add(rev ? need(p(v)) : p(v));
-          if (p.isScalar()) {
-            scalarArgs.add(v);
-          }
-        }
-        case ADJOINT -> {
-          Value v = i.arg(p.of.primal + self);
-          Value sh = activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
-          args.add(rev ? need(sh) : sh);
-        }
-        case SEED -> args.add(rev && activity.isActive(i) ? take(i) : zero(b, r)); // scalar: isSplit excludes array results
-        default -> args.add(rev ? callBuffer : b.add(Op.CONST, Types.NULL, null));
+    if (self == 1) {
+      args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
+        args.add(rev ? need(shadowOf(i.arg(0))) : shadowOf(i.arg(0))); // the same shadow in both calls
       }
+    }
+    List<Value> scalarArgs = new ArrayList<>();
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(rev ? need(p(v)) : p(v));
+      if (callees.shadows().has(types[a])) {
+        args.add(rev ? need(shadowOf(v)) : shadowOf(v));
+      } else if (Types.isDifferentiableArray(types[a])) {
+        Value sh = activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
+        args.add(rev ? need(sh) : sh);
+      } else if (Types.isScalar(types[a])) {
+        scalarArgs.add(v);
+      }
+    }
+    Type r = Type.getReturnType(m.desc());
+    if (Types.isScalar(r)) {
+      args.add(rev && activity.isActive(i) ? take(i) : zero(b, r));
+    }
+    if (!scalarArgs.isEmpty()) {
+      args.add(rev ? callBuffer : b.add(Op.CONST, Types.NULL, null));
     }
     args.add(dst.workspace);
     args.add(b.constant(Type.INT_TYPE, mode));
     MethodRef sm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
-        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.desc()), m.itf());
+        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
     Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
     call.line = i.line;
     if (rev) {
@@ -1031,36 +1143,40 @@ public final class AdjointBuilder extends Sweep {
       splitCall(i, Companions.SPLIT_REVERSE, Types.stackType(Type.getReturnType(m.desc())));
       return;
     }
-    Type r = Type.getReturnType(m.desc());
+    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
     Value[] snaps = snapshots.get(i);
     List<Value> args = new ArrayList<>();
-    if (self == 1) args.add(need(p(i.arg(0))));
+    if (self == 1) {
+      args.add(need(p(i.arg(0))));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) args.add(need(shadowOf(i.arg(0))));
+    }
     List<Value> scalarArgs = new ArrayList<>();
-    for (CompanionContract.Param p : CompanionContract.adjoint(m.desc()).params) {
-      switch (p.role) {
-        case INPUT, PASSIVE -> {
-          Value v = i.arg(p.primal + self);
-          args.add(need(snaps[p.primal] != null ? snaps[p.primal] : p(v)));
-          if (p.isScalar()) {
-            scalarArgs.add(v);
-          }
-        }
-        case ADJOINT -> {
-          Value v = i.arg(p.of.primal + self);
-          args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
-        }
-        case SEED -> args.add(p.isScalar()
-            ? (activity.isActive(i) ? take(i) : zero(b, r))
-            : (activity.isActive(i) ? need(shadowOf(i)) : b.add(Op.CONST, Types.NULL, null)));
-        default -> args.add(callBuffer);
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(need(snaps[a] != null ? snaps[a] : p(v)));
+      if (callees.shadows().has(types[a])) {
+        args.add(need(shadowOf(v)));
+      } else if (Types.isDifferentiableArray(types[a])) {
+        args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
+      } else if (Types.isScalar(types[a])) {
+        scalarArgs.add(v);
       }
+    }
+    Type r = Type.getReturnType(m.desc());
+    if (Types.isScalar(r)) {
+      args.add(activity.isActive(i) ? take(i) : zero(b, r));
+    } else if (Types.isDifferentiable(r)) {
+      args.add(activity.isActive(i) ? need(shadowOf(i)) : b.add(Op.CONST, Types.NULL, null));
+    }
+    if (!scalarArgs.isEmpty()) {
+      args.add(callBuffer);
     }
     MethodRef am;
     if (workspaceFree) {
       String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
           ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
-      am = callees.companion(m, adjointName, Companions.adjointDesc(m.desc()));
+      am = callees.companion(m, adjointName, Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     } else if (callees.hasAdjointBody(m)) {
       // A companion of this class that no subclass overrides: its private body, on this
       // gradient's workspace.
@@ -1068,9 +1184,9 @@ public final class AdjointBuilder extends Sweep {
       String body = callees.hasDistinctVariant(m) && argumentsDistinct(i)
           ? Companions.distinctAdjointName(m.name()) : Companions.adjointBodyName(m.name());
       am = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), body,
-          Companions.adjointBodyDesc(m.desc()), m.itf());
+          Companions.adjointBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
     } else {
-      am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.desc()));
+      am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     }
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;

@@ -46,6 +46,8 @@ final class WrittenArrays {
       for (Insn i : b.insns) {
         if (i.op == Op.ASTORE) {
           written.add(i.arg(0));
+        } else if (i.op == Op.PUTFIELD && callees.shadows().has(i.arg(0).type)) {
+          written.add(i.arg(0)); // a field of an object with a shadow: a cell of its alias class
         } else if (i.op == Op.INVOKE && i.attr instanceof MethodRef) {
           MethodRef m = i.method();
           ArrayIntrinsic k = ArrayIntrinsic.of(m);

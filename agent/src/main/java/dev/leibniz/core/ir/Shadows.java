@@ -1,0 +1,37 @@
+package dev.leibniz.core.ir;
+
+import java.util.function.Predicate;
+import org.objectweb.asm.Type;
+
+/**
+ * Which reference types carry derivatives in <em>shadows</em> (README, "Objects"): objects of a
+ * class annotated {@code @Differentiable} at class level, and arrays of them. The shadow of such a
+ * value is an object (array) of the same class whose differentiable fields hold tangents. Every
+ * other object stays passive, as before; {@link #NONE} knows no such class.
+ */
+public final class Shadows {
+  public static final Shadows NONE = new Shadows(name -> false);
+
+  private final Predicate<String> marked;
+
+  /** {@code marked} answers, for an internal class name, whether the class is annotated. */
+  public Shadows(Predicate<String> marked) {
+    this.marked = marked;
+  }
+
+  /** True for an object of a differentiable class, or an array (any rank) of such objects. */
+  public boolean has(Type t) {
+    Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+    return e.getSort() == Type.OBJECT && marked.test(e.getInternalName());
+  }
+
+  /** True when instances of class {@code internalName} have shadows (its instance methods take the receiver's). */
+  public boolean isShadowClass(String internalName) {
+    return marked.test(internalName);
+  }
+
+  /** True when the tangent contract gives {@code t} a derivative: differentiable types and shadow types. */
+  public boolean carries(Type t) {
+    return Types.isDifferentiable(t) || has(t);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.leibniz.agent;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.agent.fixtures.check.Checked;
+import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.Result;
+import dev.leibniz.testing.Transformed;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run-time self-check in this JVM, without the agent: the core's companions wrapped by {@link
+ * CheckedCompanions}, the class loaded in a child loader, {@link SelfCheck} sampling every call.
+ * Right companions are not flagged and give the same results as unwrapped; the one built on a
+ * wrong {@code @DerivativeRules} rule gets one located warning, however often it is called; with
+ * the check off nothing is sampled.
+ */
+class RunTimeCheckTest {
+  private static final String CHECKED = Checked.class.getName();
+
+  @AfterEach
+  void off() {
+    SelfCheck.enable(0);
+    SelfCheck.reset();
+  }
+
+  private static Class<?> load(boolean wrap) throws Exception {
+    byte[] original = Transformed.bytesOf(Checked.class);
+    Result r = new ClassDifferentiator(ClassFinder.of(Checked.class.getClassLoader())).differentiate(original);
+    assertTrue(r.diagnostics().isEmpty(), r.diagnostics().toString());
+    byte[] bytes = wrap ? CheckedCompanions.wrap(original, r.transformed()) : r.transformed();
+    Transformed.verify(bytes, Checked.class.getClassLoader());
+    ClassLoader child = new ClassLoader(Checked.class.getClassLoader()) {
+      @Override
+      protected Class<?> loadClass(String n, boolean resolve) throws ClassNotFoundException {
+        if (!n.equals(CHECKED)) return super.loadClass(n, resolve);
+        synchronized (getClassLoadingLock(n)) {
+          Class<?> c = findLoadedClass(n);
+          return c != null ? c : defineClass(n, bytes, 0, bytes.length);
+        }
+      }
+    };
+    return Class.forName(CHECKED, true, child);
+  }
+
+  /** Runs {@code body}, returning what it printed on standard error. */
+  private static String stderrOf(ThrowingRunnable body) throws Throwable {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      body.run();
+    } finally {
+      System.setErr(saved);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Throwable;
+  }
+
+  private static Object call(Class<?> c, String name, Object receiver, Object... args) throws Exception {
+    for (Method m : c.getDeclaredMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == args.length) return m.invoke(receiver, args);
+    }
+    throw new AssertionError("no " + name);
+  }
+
+  @Test
+  void rightCompanionsAreNotFlaggedAndGiveTheSameResults() throws Throwable {
+    Class<?> plain = load(false), wrapped = load(true);
+    SelfCheck.enable(1);
+    String err = stderrOf(() -> {
+      for (Class<?> c : new Class<?>[] {plain, wrapped}) {
+        double[] g = new double[2];
+        assertEquals(call(plain, "good$adjoint", null, 0.7, 0.3, 1.0, new double[2]), call(c, "good$adjoint", null, 0.7, 0.3, 1.0, g));
+        assertEquals(call(plain, "good$tangent", null, 0.7, 1.0, 0.3, 0.5), call(c, "good$tangent", null, 0.7, 1.0, 0.3, 0.5));
+        double[] v = {0.5, -1, 2}, vb = {0.25, 0, 0};
+        call(c, "sumOfSquares$adjoint", null, v, vb, 3, 2.0);
+        assertArrayEquals(new double[] {0.25 + 2, -4, 8}, vb, 1e-15);
+        assertArrayEquals(new double[] {0.5, -1, 2}, v, 0);
+        double[] out = new double[3], outb = {1, 2, 3}, xb = new double[3], ab = new double[1];
+        call(c, "scaled$adjoint", null, v, xb, out, outb, 2.0, ab);
+        assertEquals(2 * Math.tanh(2), out[2], 0);
+        assertEquals(Math.tanh(0.5) + 2 * Math.tanh(-1) + 3 * Math.tanh(2), ab[0], 1e-14);
+        assertEquals(2.0, call(c, "kink$tangent", null, 0.0, 1.0));
+        Object receiver = c.getConstructor(double.class).newInstance(3.0);
+        assertEquals(3 * 2 * 0.5, call(c, "energy$tangent", receiver, 0.5, 1.0));
+      }
+    });
+    assertEquals("", err);
+  }
+
+  @Test
+  void wrongUserRuleIsReportedOnceWithItsLocation() throws Throwable {
+    Class<?> wrapped = load(true), plain = load(false);
+    SelfCheck.enable(1);
+    String err = stderrOf(() -> {
+      for (double x : new double[] {0.5, 1.5, 2.5}) {
+        // the caller still gets exactly what the companion computes
+        assertEquals(call(plain, "usesCube$tangent", null, x, 1.0), call(wrapped, "usesCube$tangent", null, x, 1.0));
+        call(wrapped, "usesCube$adjoint", null, x, 1.0, new double[1]);
+      }
+    });
+    String[] lines = err.lines().toArray(String[]::new);
+    assertEquals(1, lines.length, err);
+    assertTrue(lines[0].startsWith("leibniz: warning: check: double " + CHECKED + ".usesCube(double) at Checked.java:"), err);
+    assertTrue(lines[0].matches(".*Checked.java:\\d+: at " + java.util.regex.Pattern.quote(CHECKED) + "\\.usesCube\\(0\\.5\\):"
+        + " the tangent disagrees with central finite differences in output 0: -?1\\.5 by the tangent, -?1\\.74999.*"), err);
+    assertTrue(lines[0].contains("called from " + RunTimeCheckTest.class.getName()), err);
+  }
+
+  @Test
+  void adjointAloneIsCheckedToo() throws Throwable {
+    Class<?> wrapped = load(true);
+    SelfCheck.enable(1);
+    String err = stderrOf(() -> call(wrapped, "usesCube$adjoint", null, 1.5, 1.0, new double[1]));
+    assertTrue(err.startsWith("leibniz: warning: check: double " + CHECKED + ".usesCube(double)"), err);
+  }
+
+  @Test
+  void offMeansNothingIsSampledOrReported() throws Throwable {
+    Class<?> wrapped = load(true);
+    SelfCheck.enable(0);
+    assertFalse(SelfCheck.sample());
+    String err = stderrOf(() -> call(wrapped, "usesCube$tangent", null, 1.5, 1.0));
+    assertEquals("", err);
+  }
+
+  @Test
+  void aFractionSamplesAboutThatFraction() {
+    SelfCheck.enable(0.25);
+    int n = 40_000, sampled = 0;
+    for (int i = 0; i < n; i++) if (SelfCheck.sample()) sampled++;
+    assertEquals(0.25, sampled / (double) n, 0.02);
+  }
+}

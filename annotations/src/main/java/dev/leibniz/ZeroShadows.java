@@ -1,0 +1,87 @@
+package dev.leibniz;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Builds zero shadows (README, "Objects"): a copy of an object graph's structure in which every
+ * differentiable value is zero. Objects are allocated without running any constructor of theirs
+ * (a constructor may validate or normalise: it must never see tangents), then their differentiable
+ * fields are set, final ones included. Aliasing is kept: an object or array reached twice in the
+ * primal has one shadow, reached twice. One instance is one identity map: use one for all the
+ * roots of one call so that shared parts stay shared.
+ */
+final class ZeroShadows {
+  private final Map<Object, Object> made = new IdentityHashMap<>();
+
+  Object of(Object primal) {
+    if (primal == null) return null;
+    Object done = made.get(primal);
+    if (done != null) return done;
+    Class<?> c = primal.getClass();
+    if (c.isArray()) return array(primal, c);
+    if (!c.isAnnotationPresent(Differentiable.class)) {
+      throw new IllegalArgumentException("leibniz: " + c.getName() + " has no shadow: only objects of classes annotated"
+          + " @Differentiable (and double/float arrays, and arrays of such objects) have shadows; annotate the class,"
+          + " or pass null where its shadow is asked for if it carries no derivative");
+    }
+    if (c.isRecord()) {
+      throw new IllegalArgumentException("leibniz: " + c.getName() + " is a record: its fields are final and the JVM lets"
+          + " only its constructor write them, and a shadow is never made by running a constructor; use a class with"
+          + " non-final differentiable fields");
+    }
+    Object s = allocate(c);
+    made.put(primal, s);
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive() || !carries(f.getType())) continue;
+        try {
+          f.setAccessible(true);
+          f.set(s, of(f.get(primal)));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          throw new IllegalStateException("leibniz: cannot fill the shadow's field " + f + ": " + e, e);
+        }
+      }
+    }
+    return s;
+  }
+
+  private Object array(Object primal, Class<?> c) {
+    int n = Array.getLength(primal);
+    Class<?> component = c.getComponentType();
+    Object s = Array.newInstance(component, n);
+    made.put(primal, s);
+    if (!component.isPrimitive()) {
+      for (int i = 0; i < n; i++) Array.set(s, i, of(Array.get(primal, i)));
+    }
+    return s;
+  }
+
+  /** A reference type whose values have shadows: differentiable arrays, annotated classes, arrays of them. */
+  static boolean carries(Class<?> t) {
+    Class<?> e = t;
+    while (e.isArray()) e = e.getComponentType();
+    return e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class);
+  }
+
+  /**
+   * An instance of {@code c} whose own constructors did not run: only {@code Object()} runs, as in
+   * deserialisation (the JDK's {@code sun.reflect.ReflectionFactory}, module {@code jdk.unsupported}).
+   */
+  private static Object allocate(Class<?> c) {
+    try {
+      Class<?> rf = Class.forName("sun.reflect.ReflectionFactory");
+      Object factory = rf.getMethod("getReflectionFactory").invoke(null);
+      Constructor<?> ctor = (Constructor<?>) rf.getMethod("newConstructorForSerialization", Class.class, Constructor.class)
+          .invoke(factory, c, Object.class.getDeclaredConstructor());
+      return ctor.newInstance();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("leibniz: cannot allocate a shadow of " + c.getName()
+          + " without running its constructor (module jdk.unsupported is needed): " + e, e);
+    }
+  }
+}
