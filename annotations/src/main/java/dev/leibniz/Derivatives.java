@@ -7,7 +7,9 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Looks up the companions that the Leibniz agent generated for a {@link Differentiable} method and
@@ -108,16 +110,35 @@ public final class Derivatives {
   }
 
   private static MethodType tangentType(Method m) {
+    return companionType(CompanionContract.Kind.TANGENT, m);
+  }
+
+  /**
+   * The type of companion {@code kind} of {@code m}, objects of {@code @Differentiable} classes
+   * carrying shadows (README, "Objects"): the receiver's shadow first for an instance method of
+   * such a class.
+   */
+  static MethodType companionType(CompanionContract.Kind kind, Method m) {
+    MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
+    Set<String> marked = new HashSet<>();
+    for (Class<?> c : primal.appendParameterTypes(primal.returnType()).parameterList()) {
+      if (hasShadow(c)) {
+        Class<?> e = c;
+        while (e.isArray()) {
+          e = e.getComponentType();
+        }
+        marked.add(e.getName().replace('.', '/'));
+      }
+    }
+    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains);
     List<Class<?>> params = new ArrayList<>();
-    for (Class<?> p : m.getParameterTypes()) {
-      params.add(p);
-      if (isDifferentiable(p) || hasShadow(p)) params.add(p);
+    for (CompanionContract.Param p : s.params) {
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class));
     }
     if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
       params.add(0, m.getDeclaringClass()); // the receiver's shadow
     }
-    Class<?> r = m.getReturnType();
-    return MethodType.methodType(isDifferentiable(r) || hasShadow(r) ? r : void.class, params);
+    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }
 
   /**
@@ -133,27 +154,7 @@ public final class Derivatives {
   }
 
   private static MethodType adjointType(Method m) {
-    List<Class<?>> params = new ArrayList<>();
-    boolean scalars = false;
-    for (Class<?> p : m.getParameterTypes()) {
-      params.add(p);
-      if ((isDifferentiable(p) && p.isArray()) || hasShadow(p)) {
-        params.add(p); // adjoint array, or adjoint shadow
-      } else if (isDifferentiable(p)) {
-        scalars = true;
-      }
-    }
-    if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
-      params.add(0, m.getDeclaringClass()); // the receiver's adjoint shadow
-    }
-    Class<?> r = m.getReturnType();
-    if (isDifferentiable(r) || hasShadow(r)) {
-      params.add(r);
-    }
-    if (scalars) {
-      params.add(double[].class);
-    }
-    return MethodType.methodType(r, params);
+    return companionType(CompanionContract.Kind.ADJOINT, m);
   }
 
   private static Method primal(Class<?> owner, String name, Class<?>... parameterTypes) {

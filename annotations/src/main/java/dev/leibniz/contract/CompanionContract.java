@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The companion contract (README.md, "The contract"), defined once: for a method {@code R m(p1,
@@ -60,13 +61,18 @@ public final class CompanionContract {
 
     /** The companion's signature for a method of descriptor {@code desc}. */
     public Signature of(String desc) {
+      return of(desc, NO_SHADOWS);
+    }
+
+    /** The same, objects of the classes {@code marked} names (internal names) carrying shadows. */
+    public Signature of(String desc, Predicate<String> marked) {
       switch (this) {
         case TANGENT:
-          return tangent(desc);
+          return tangent(desc, marked);
         case ADJOINT:
-          return adjoint(desc);
+          return adjoint(desc, marked);
         default:
-          return adjointTangent(desc);
+          return adjoint(desc, marked).tangent(ADJOINT_TANGENT);
       }
     }
   }
@@ -138,8 +144,12 @@ public final class CompanionContract {
     /** For a companion: its method's descriptor; for a method: its own. */
     public final String primalDescriptor;
 
-    Signature(Kind kind, List<Param> params, String returnDescriptor, String primalDescriptor) {
+    /** Which classes' objects carry shadows (README, "Objects"). */
+    private final Predicate<String> marked;
+
+    Signature(Kind kind, List<Param> params, String returnDescriptor, String primalDescriptor, Predicate<String> marked) {
       this.kind = kind;
+      this.marked = marked;
       this.params = Collections.unmodifiableList(params);
       this.returnDescriptor = returnDescriptor;
       this.primalDescriptor = primalDescriptor;
@@ -265,12 +275,12 @@ public final class CompanionContract {
         Param copy = new Param(p.role, out.size(), p.primal, of, p.descriptor, List.copyOf(receives));
         copies[p.index] = copy;
         out.add(copy);
-        if (isDifferentiable(p.descriptor)) {
+        if (carries(p.descriptor, marked)) {
           out.add(new Param(Role.TANGENT, out.size(), -1, copy, p.descriptor, List.of()));
         }
       }
-      String r = isDifferentiable(returnDescriptor) ? returnDescriptor : "V";
-      return new Signature(kind, out, r, primalDescriptor);
+      String r = carries(returnDescriptor, marked) ? returnDescriptor : "V";
+      return new Signature(kind, out, r, primalDescriptor, marked);
     }
 
     private static String derivedName(Param p, List<String> names) {
@@ -303,15 +313,23 @@ public final class CompanionContract {
 
   // ------------------------------------------------------------------ the rules
 
+  /** No class's objects carry shadows. */
+  public static final Predicate<String> NO_SHADOWS = name -> false;
+
   /** The method of descriptor {@code desc} itself: its differentiable parameters are inputs. */
   public static Signature primal(String desc) {
+    return primal(desc, NO_SHADOWS);
+  }
+
+  /** The same, objects of the classes {@code marked} names carrying shadows (inputs too). */
+  public static Signature primal(String desc, Predicate<String> marked) {
     List<Param> params = new ArrayList<>();
     List<String> types = parameterDescriptors(desc);
     for (int k = 0; k < types.size(); k++) {
       String t = types.get(k);
-      params.add(new Param(isDifferentiable(t) ? Role.INPUT : Role.PASSIVE, k, k, null, t, List.of()));
+      params.add(new Param(carries(t, marked) ? Role.INPUT : Role.PASSIVE, k, k, null, t, List.of()));
     }
-    return new Signature(null, params, returnDescriptor(desc), desc);
+    return new Signature(null, params, returnDescriptor(desc), desc, marked);
   }
 
   /**
@@ -319,7 +337,12 @@ public final class CompanionContract {
    * returns the tangent of the result when it is differentiable, else {@code void}.
    */
   public static Signature tangent(String desc) {
-    return primal(desc).tangent(Kind.TANGENT);
+    return tangent(desc, NO_SHADOWS);
+  }
+
+  /** The same with objects (README, "Objects"): a shadow-carrying parameter is followed by its shadow, such a result comes back as its shadow. */
+  public static Signature tangent(String desc, Predicate<String> marked) {
+    return primal(desc, marked).tangent(Kind.TANGENT);
   }
 
   /**
@@ -329,30 +352,46 @@ public final class CompanionContract {
    * order. Returns the method's result.
    */
   public static Signature adjoint(String desc) {
+    return adjoint(desc, NO_SHADOWS);
+  }
+
+  /** The same with objects (README, "Objects"): a shadow-carrying parameter is followed by its adjoint shadow; such a result's seed is a shadow. */
+  public static Signature adjoint(String desc, Predicate<String> marked) {
     List<Param> out = new ArrayList<>();
     List<Param> scalars = new ArrayList<>();
-    for (Param p : primal(desc).params) {
+    for (Param p : primal(desc, marked).params) {
       Param copy = new Param(p.role, out.size(), p.primal, null, p.descriptor, List.of());
       out.add(copy);
-      if (isDifferentiableArray(p.descriptor)) {
+      if (isDifferentiableArray(p.descriptor) || hasShadow(p.descriptor, marked)) {
         out.add(new Param(Role.ADJOINT, out.size(), -1, copy, p.descriptor, List.of()));
       } else if (isScalar(p.descriptor)) {
         scalars.add(copy);
       }
     }
     String r = returnDescriptor(desc);
-    if (isDifferentiable(r)) {
+    if (carries(r, marked)) {
       out.add(new Param(Role.SEED, out.size(), -1, null, r, List.of()));
     }
     if (!scalars.isEmpty()) {
       out.add(new Param(Role.SCALAR_ADJOINTS, out.size(), -1, null, DOUBLE_ARRAY, List.copyOf(scalars)));
     }
-    return new Signature(Kind.ADJOINT, out, r, desc);
+    return new Signature(Kind.ADJOINT, out, r, desc, marked);
   }
 
   /** {@code m$adjoint$tangent}: the tangent rule applied to {@code m$adjoint}. */
   public static Signature adjointTangent(String desc) {
     return adjoint(desc).tangent(Kind.ADJOINT_TANGENT);
+  }
+
+  /** An object of a class {@code marked} names, or an array (any rank) of such. */
+  public static boolean hasShadow(String descriptor, Predicate<String> marked) {
+    String e = descriptor.substring(descriptor.lastIndexOf('[') + 1);
+    return e.startsWith("L") && marked.test(e.substring(1, e.length() - 1));
+  }
+
+  /** Whether a value of this type carries a derivative: differentiable, or with a shadow. */
+  public static boolean carries(String descriptor, Predicate<String> marked) {
+    return isDifferentiable(descriptor) || hasShadow(descriptor, marked);
   }
 
   /** How many differentiable scalar parameters (the least length of the scalar adjoints' array). */
