@@ -121,7 +121,9 @@ public final class Derivatives {
   static MethodType companionType(CompanionContract.Kind kind, Method m) {
     MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
     Set<String> marked = new HashSet<>();
-    for (Class<?> c : primal.appendParameterTypes(primal.returnType()).parameterList()) {
+    List<Class<?>> types = new ArrayList<>(primal.parameterList());
+    types.add(primal.returnType());
+    for (Class<?> c : types) {
       if (hasShadow(c)) {
         Class<?> e = c;
         while (e.isArray()) {
