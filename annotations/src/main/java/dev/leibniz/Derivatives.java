@@ -37,6 +37,9 @@ public final class Derivatives {
   /** The suffix of forward-mode companions. */
   public static final String TANGENT_SUFFIX = CompanionContract.TANGENT_SUFFIX;
 
+  /** The suffix of vector tangent companions (k directions per call). */
+  public static final String TANGENTS_SUFFIX = "$tangents";
+
   /** The suffix of reverse-mode companions. */
   public static final String ADJOINT_SUFFIX = CompanionContract.ADJOINT_SUFFIX;
 
@@ -47,6 +50,45 @@ public final class Derivatives {
       MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
     Method primal = primal(owner, name, parameterTypes);
     return find(lookup, owner, primal, name + TANGENT_SUFFIX, tangentType(primal));
+  }
+
+  /**
+   * The vector tangent companion {@code name$tangents} (methods marked {@code
+   * @Differentiable(tangents = true)}): k directions in one call, sharing the primal work. Its type
+   * is {@link #tangentsType}: each differentiable parameter followed by its tangents — a {@code
+   * double} by a {@code double[]} of k entries, a {@code double[]} x by a {@code double[]} of
+   * {@code x.length·k} entries, direction d of element i at {@code [i·k + d]} — then {@code int k},
+   * then, for a {@code double} result, a {@code double[]} receiving its k tangents (or null); it
+   * returns the primal result. A null tangent array means a passive parameter.
+   *
+   * <pre>{@code
+   * // static double f(double[] x): the gradient's projections on k directions in one call
+   * MethodHandle fs = Derivatives.tangents(lookup, Model.class, "f", double[].class);
+   * double y = (double) fs.invokeExact(x, dx, k, dy);   // dx.length == x.length * k, dy.length == k
+   * }</pre>
+   */
+  public static MethodHandle tangents(
+      MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
+    Method primal = primal(owner, name, parameterTypes);
+    return find(lookup, owner, primal, name + TANGENTS_SUFFIX,
+        tangentsType(MethodType.methodType(primal.getReturnType(), primal.getParameterTypes())));
+  }
+
+  /** The type of {@code m$tangents} for a method of type {@code primal}, per the contract. */
+  public static MethodType tangentsType(MethodType primal) {
+    List<Class<?>> params = new ArrayList<>();
+    for (Class<?> p : primal.parameterList()) {
+      params.add(p);
+      if (isDifferentiable(p)) {
+        params.add(p.isArray() ? p : java.lang.reflect.Array.newInstance(p, 0).getClass());
+      }
+    }
+    params.add(int.class);
+    Class<?> r = primal.returnType();
+    if (isDifferentiable(r) && !r.isArray()) {
+      params.add(java.lang.reflect.Array.newInstance(r, 0).getClass());
+    }
+    return MethodType.methodType(r, params);
   }
 
   /** The reverse-mode companion {@code name$adjoint} of {@code owner.name(parameterTypes)}. */
@@ -138,9 +180,22 @@ public final class Derivatives {
       params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class));
     }
     if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
-      params.add(0, m.getDeclaringClass()); // the receiver's shadow
+      params.add(0, shadowRoot(m.getDeclaringClass())); // the receiver's shadow
     }
     return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
+  }
+
+  /**
+   * The type of the receiver's shadow in the companions of an instance method of {@code c}: the
+   * highest superclass that declares {@code @Differentiable}, so that overrides' companions
+   * override (README, "Objects").
+   */
+  private static Class<?> shadowRoot(Class<?> c) {
+    Class<?> root = c;
+    for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+      if (k.getDeclaredAnnotation(Differentiable.class) != null) root = k;
+    }
+    return root;
   }
 
   /**
@@ -227,15 +282,18 @@ public final class Derivatives {
    * names the method in messages. With {@code oneSidedAtKinks}, a tangent that disagrees with
    * central differences but agrees with a one-sided difference passes (the point is a kink such as
    * {@code abs} at 0, where the rules take one side): the agent's run-time check ({@code check=})
-   * meets such points, a test choosing its own points should not. {@code seed} picks the directions.
+   * meets such points, a test choosing its own points should not. {@code floatPrecision} applies
+   * {@code float} tolerances to a method whose types are {@code double} but which computes in
+   * {@code float} inside (they apply anyway when a parameter or the result is a {@code float}).
+   * {@code seed} picks the directions.
    *
    * @throws AssertionError at the first disagreement, naming the method, the point and the values
    * @throws IllegalArgumentException when the method has no differentiable input or its value is
    *     not finite at the point
    */
   public static void check(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint,
-      boolean oneSidedAtKinks, long seed, Object... arguments) {
-    new GradientCheck(name, primal, tangent, adjoint, arguments).run(seed, oneSidedAtKinks);
+      boolean oneSidedAtKinks, boolean floatPrecision, long seed, Object... arguments) {
+    new GradientCheck(name, primal, tangent, adjoint, arguments, floatPrecision).run(seed, oneSidedAtKinks);
   }
 
   private static Method uniqueMethod(Class<?> owner, String name, int arity) {

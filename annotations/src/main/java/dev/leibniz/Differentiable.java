@@ -2,6 +2,7 @@ package dev.leibniz;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -80,7 +81,7 @@ import java.lang.annotation.Target;
  * seed's tangent to 0 and the adjoint array's tangent to zeros, the adjoint array's tangent
  * receives the Hessian-vector product H·v.
  *
- * <p><b>On a class</b>, the annotation makes the class differentiable: its instances carry
+ * <p><b>On a class</b>, the annotation makes the class (and its subclasses: it is inherited) differentiable: its instances carry
  * derivatives in <em>shadows</em> (README, "Objects"). The shadow of an object of class {@code C} is
  * an object of class {@code C} whose differentiable fields ({@code double}, {@code float}, arrays of
  * them, objects of differentiable classes and arrays of them, recursively) hold tangents. In
@@ -107,6 +108,7 @@ import java.lang.annotation.Target;
  * @see Hessians for Hessian-vector products and dense Hessians
  */
 @Documented
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Differentiable {
@@ -115,4 +117,17 @@ public @interface Differentiable {
    * {@code m$adjoint$tangent}. Ignored on a class.
    */
   int order() default 1;
+
+  /**
+   * True: also the vector tangent companion {@code m$tangents}, which propagates k directions in
+   * one call sharing the primal work (README, "Vector tangents"): each differentiable parameter is
+   * followed by its tangents — a {@code double} by a {@code double[k]}, a {@code double[]} of
+   * length n by a {@code double[]} of length n·k holding direction d of element i at {@code i·k +
+   * d} — then {@code int k}, then, for a {@code double} result, a {@code double[k]} receiving the
+   * result's tangents; it returns the primal result. Also the sparsity companion {@code m$pattern},
+   * which propagates sets of input columns ({@code int[]}, {@code int[][]} for arrays) instead of
+   * tangents. Methods of other classes that they call with active arguments must be marked {@code
+   * tangents = true} too; static, private or final methods of the same class get private ones.
+   */
+  boolean tangents() default false;
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * number of calls is the number of colours (at least the largest number of entries in a row),
  * instead of n.
  *
- * <p>The pattern is given ({@link #of}), or detected ({@link #detect}) by propagating NaN
+ * <p>The pattern is given ({@link #of}), or detected ({@link #detect}) by propagating index sets
+ * ({@code r$pattern}, with {@code tangents = true}) or NaN
  * tangents from one column at a time at given points — the dependencies along the paths those
  * points take: when the code's structure depends on the point (a branch that reads other
  * variables elsewhere), give the pattern. An incomplete pattern would put a missing entry's value
@@ -25,13 +26,17 @@ import java.util.List;
  * along a fixed dense direction v: the compressed Jacobian times v must match it row by row, or
  * it throws {@link IllegalStateException} naming the row ({@link #unchecked} drops that call).
  *
- * <p>Not implemented: vector tangents (one call carrying several directions and sharing the primal
- * work), so each colour re-runs the primal. Thread-safe.
+ * <p>When the method also has a vector tangent companion ({@code @Differentiable(tangents =
+ * true)}, {@code r$tangents}), one call carries every colour and the checking direction together
+ * (k = colours + 1), sharing the primal work; otherwise each colour is one {@code r$tangent} call
+ * that re-runs the primal. Thread-safe.
  */
 public final class SparseJacobian {
   private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
 
   private final MethodHandle tangent;
+  /** {@code r$tangents} (k directions per call), or null when the method has none. */
+  private final MethodHandle tangents;
   private final int n;
   private final int m;
   private final int[][] pattern;
@@ -39,8 +44,9 @@ public final class SparseJacobian {
   private final int colours;
   private final boolean check;
 
-  private SparseJacobian(MethodHandle tangent, int n, int m, int[][] pattern, boolean check) {
+  private SparseJacobian(MethodHandle tangent, MethodHandle tangents, int n, int m, int[][] pattern, boolean check) {
     this.tangent = tangent;
+    this.tangents = tangents;
     this.check = check;
     this.n = n;
     this.m = m;
@@ -56,43 +62,117 @@ public final class SparseJacobian {
    * parameters and m residuals, whose row i has its nonzeros in the columns {@code pattern[i]}.
    */
   public static SparseJacobian of(MethodHandles.Lookup lookup, Object target, String name, int n, int m, int[][] pattern) {
-    return new SparseJacobian(tangentHandle(lookup, target, name), n, m, pattern, true);
+    return new SparseJacobian(tangentHandle(lookup, target, name), vectorHandle(lookup, target, name), n, m, pattern, true);
+  }
+
+  /** The same Jacobian by one {@code r$tangent} call per colour even when {@code r$tangents} exists. */
+  public SparseJacobian oneDirectionPerCall() {
+    return new SparseJacobian(tangent, null, n, m, pattern, check);
+  }
+
+  /** True when one {@code r$tangents} call gives the whole Jacobian. */
+  public boolean byVectorTangents() {
+    return tangents != null;
   }
 
   /** The same Jacobian without the verifying call: for a pattern known to be complete. */
   public SparseJacobian unchecked() {
-    return new SparseJacobian(tangent, n, m, pattern, false);
+    return new SparseJacobian(tangent, tangents, n, m, pattern, false);
   }
 
   /**
-   * The pattern found by seeding one column at a time with a NaN tangent at each of {@code
-   * points} and recording the rows it reaches (their union over the points): n calls per point.
+   * The pattern at each of {@code points} (their union). With the sparsity companion {@code
+   * r$pattern} (the method marked {@code tangents = true}) one call per point propagates the set of
+   * columns each value depends on; otherwise each column is seeded with a NaN tangent and the rows
+   * it reaches recorded (one {@code r$tangent} call per column). Either way the dependencies are those along the paths the points take
+   * (branches follow the values); every evaluation checks the pattern (see the class comment).
    */
   public static int[][] detect(MethodHandles.Lookup lookup, Object target, String name, int n, int m, double[]... points) {
-    MethodHandle t = tangentHandle(lookup, target, name);
-    boolean[][] hit = new boolean[m][n];
-    double[] dx = new double[n], out = new double[m], dout = new double[m];
+    MethodHandle sets = patternHandle(lookup, target, name);
+    MethodHandle t = sets != null ? null : tangentHandle(lookup, target, name);
+    int[][] pattern = new int[m][0];
     for (double[] x : points) {
-      for (int j = 0; j < n; j++) {
-        Arrays.fill(dout, 0);
-        dx[j] = Double.NaN;
-        call(t, x.clone(), dx, out, dout);
-        dx[j] = 0;
-        for (int i = 0; i < m; i++) hit[i][j] |= Double.isNaN(dout[i]);
-      }
-    }
-    int[][] pattern = new int[m][];
-    for (int i = 0; i < m; i++) {
-      int count = 0;
-      for (boolean b : hit[i]) if (b) count++;
-      pattern[i] = new int[count];
-      for (int j = 0, k = 0; j < n; j++) if (hit[i][j]) pattern[i][k++] = j;
+      int[][] found = sets != null ? bySets(sets, x, n, m) : byNanColumns(t, x, n, m);
+      for (int i = 0; i < m; i++) pattern[i] = union(pattern[i], found[i]);
     }
     return pattern;
   }
 
-  /** How many {@code r$tangent} calls one Jacobian takes: the colours, plus one for the check. */
+  /** One {@code r$tangent} call per column j with a NaN tangent: the rows it reaches depend on j. */
+  private static int[][] byNanColumns(MethodHandle t, double[] x, int n, int m) {
+    int[][] rows = new int[m][4];
+    int[] count = new int[m];
+    double[] dx = new double[n], out = new double[m], dout = new double[m];
+    for (int j = 0; j < n; j++) {
+      Arrays.fill(dout, 0);
+      dx[j] = Double.NaN;
+      call(t, x.clone(), dx, out, dout);
+      dx[j] = 0;
+      for (int i = 0; i < m; i++) {
+        if (!Double.isNaN(dout[i])) continue;
+        if (count[i] == rows[i].length) rows[i] = Arrays.copyOf(rows[i], 2 * count[i]);
+        rows[i][count[i]++] = j;
+      }
+    }
+    for (int i = 0; i < m; i++) rows[i] = Arrays.copyOf(rows[i], count[i]);
+    return rows;
+  }
+
+  /** The union of two ascending column lists. */
+  private static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0, j = 0, k = 0;
+    while (i < a.length || j < b.length) {
+      int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      if (i < a.length && a[i] == next) i++;
+      if (j < b.length && b[j] == next) j++;
+      out[k++] = next;
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /** One {@code r$pattern} call: column j's set is {j}; row i's set lists its columns (ascending). */
+  private static int[][] bySets(MethodHandle sets, double[] x, int n, int m) {
+    int[][] seeds = new int[n][];
+    for (int j = 0; j < n; j++) seeds[j] = new int[] {j};
+    int[][] rows = new int[m][];
+    try {
+      sets.invokeExact(x.clone(), seeds, new double[m], rows);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+    for (int i = 0; i < m; i++) {
+      if (rows[i] == null) rows[i] = new int[0];
+    }
+    return rows;
+  }
+
+  /** The handle of {@code r$pattern} of type (x, int[][] sx, out, int[][] sout), or null when there is none. */
+  private static MethodHandle patternHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    boolean isClass = target instanceof Class<?>;
+    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
+    MethodType type = MethodType.methodType(void.class, double[].class, int[][].class, double[].class, int[][].class);
+    MethodHandle h;
+    try {
+      h = isClass ? lookup.findStatic(owner, name + "$pattern", type) : lookup.findVirtual(owner, name + "$pattern", type).bindTo(target);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return null; // not marked tangents = true
+    }
+    return h;
+  }
+
+  /**
+   * How many tangent calls one Jacobian takes: 1 by vector tangents, else the colours plus one for
+   * the check.
+   */
   public int calls() {
+    return tangents != null ? 1 : colours + (check ? 1 : 0);
+  }
+
+  /** How many directions one Jacobian propagates: the colours, plus one for the check. */
+  public int directions() {
     return colours + (check ? 1 : 0);
   }
 
@@ -122,6 +202,7 @@ public final class SparseJacobian {
     double[] r = out != null ? out : new double[m];
     double[][] v = new double[m][];
     for (int i = 0; i < m; i++) v[i] = new double[pattern[i].length];
+    if (tangents != null) return byVectorTangents(x, r, v);
     double[] dx = new double[n], dout = new double[m];
     for (int c = 0; c < colours; c++) {
       for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
@@ -145,22 +226,70 @@ public final class SparseJacobian {
     return v;
   }
 
-  /** One more call along v_j = 1 + frac(j·golden ratio): J v from the entries must match it. */
+  /**
+   * One {@code r$tangents} call with k = colours (+ 1 for the check): direction c is the sum of
+   * colour c's unit vectors, the last the test direction; entry (i, j) is {@code dout[i·k + colour[j]]}.
+   */
+  private double[][] byVectorTangents(double[] x, double[] r, double[][] v) {
+    int k = directions();
+    double[] dx = new double[n * k], dout = new double[m * k];
+    for (int j = 0; j < n; j++) {
+      dx[j * k + colour[j]] = 1;
+      if (check) dx[j * k + colours] = testDirection(j);
+    }
+    try {
+      tangents.invokeExact(x, dx, r, dout, k);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+    boolean[] listed = new boolean[colours];
+    for (int i = 0; i < m; i++) {
+      Arrays.fill(listed, false);
+      for (int e = 0; e < pattern[i].length; e++) {
+        int c = colour[pattern[i][e]];
+        v[i][e] = dout[i * k + c];
+        listed[c] = true;
+      }
+      for (int c = 0; c < colours; c++) {
+        double d = dout[i * k + c];
+        if (!listed[c] && d != 0 && !Double.isNaN(d)) {
+          throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " depends on a column of colour "
+              + c + " (columns " + columnsOf(c) + ") that the pattern does not list; give the full pattern or detect it at more points");
+        }
+      }
+    }
+    if (check) {
+      for (int i = 0; i < m; i++) verifyRow(i, v, dout[i * k + colours]);
+    }
+    return v;
+  }
+
+  /** The check's direction: v_j = 1 + frac(j·golden ratio), dense and with distinct entries. */
+  private static double testDirection(int j) {
+    return 1 + (j * 0.6180339887498949) % 1;
+  }
+
+  /** One more call along the test direction v: J v from the entries must match it. */
   private void verify(double[] x, double[][] v) {
     double[] dx = new double[n], out = new double[m], dout = new double[m];
-    for (int j = 0; j < n; j++) dx[j] = 1 + (j * 0.6180339887498949) % 1;
+    for (int j = 0; j < n; j++) dx[j] = testDirection(j);
     call(tangent, x, dx, out, dout);
-    for (int i = 0; i < m; i++) {
-      double sum = 0, scale = Math.abs(dout[i]);
-      for (int k = 0; k < pattern[i].length; k++) {
-        sum += v[i][k] * dx[pattern[i][k]];
-        scale += Math.abs(v[i][k] * dx[pattern[i][k]]);
-      }
-      if (Math.abs(sum - dout[i]) > 1e-9 * scale && Double.isFinite(dout[i]) && Double.isFinite(sum)) {
-        throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " of the Jacobian times a test"
-            + " direction is " + dout[i] + ", but " + sum + " from the entries of columns " + Arrays.toString(pattern[i])
-            + "; give the full pattern or detect it at more points");
-      }
+    for (int i = 0; i < m; i++) verifyRow(i, v, dout[i]);
+  }
+
+  private void verifyRow(int i, double[][] v, double jv) {
+    double sum = 0, scale = Math.abs(jv);
+    for (int k = 0; k < pattern[i].length; k++) {
+      double vj = testDirection(pattern[i][k]);
+      sum += v[i][k] * vj;
+      scale += Math.abs(v[i][k] * vj);
+    }
+    if (Math.abs(sum - jv) > 1e-9 * scale && Double.isFinite(jv) && Double.isFinite(sum)) {
+      throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " of the Jacobian times a test"
+          + " direction is " + jv + ", but " + sum + " from the entries of columns " + Arrays.toString(pattern[i])
+          + "; give the full pattern or detect it at more points");
     }
   }
 
@@ -234,6 +363,19 @@ public final class SparseJacobian {
           + (isClass ? " is an instance method: pass the receiver object" : " is static: pass its class"));
     }
     MethodHandle t = Derivatives.tangent(lookup, owner, name, RESIDUALS.parameterArray());
+    return isClass ? t : t.bindTo(target);
+  }
+
+  /** The handle of {@code r$tangents} of type (x, dx, out, dout, k), or null when there is none. */
+  private static MethodHandle vectorHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    boolean isClass = target instanceof Class<?>;
+    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
+    MethodHandle t;
+    try {
+      t = Derivatives.tangents(lookup, owner, name, RESIDUALS.parameterArray());
+    } catch (IllegalStateException e) {
+      return null; // not marked tangents = true: one r$tangent call per colour
+    }
     return isClass ? t : t.bindTo(target);
   }
 

@@ -14,7 +14,9 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -58,14 +60,56 @@ final class CheckedCompanions {
       MethodNode adjoint = generated(cn, before, Companions.adjointName(primal.name), Companions.adjointDesc(primal.desc));
       if (tangent == null && adjoint == null) continue;
       String where = where(cn, primal);
-      if (tangent != null) wrap(cn, primal, tangent, tangent, adjoint, 0, where);
-      if (adjoint != null) wrap(cn, primal, adjoint, tangent, adjoint, 1, where);
+      int floats = computesInFloat(cn, primal, new HashSet<>()) ? SelfCheck.FLOAT_PRECISION : 0;
+      int tangentAccess = tangent == null ? 0 : unchecked(tangent), adjointAccess = adjoint == null ? 0 : unchecked(adjoint);
+      if (tangent != null) addWrapper(cn, primal, tangent, tangentAccess, tangent, adjoint, floats, where);
+      if (adjoint != null) addWrapper(cn, primal, adjoint, adjointAccess, tangent, adjoint, SelfCheck.ADJOINT | floats, where);
       any = true;
     }
     if (!any) return transformed;
     ClassWriter w = new ClassWriter(0);
     cn.accept(w);
     return w.toByteArray();
+  }
+
+  /**
+   * Whether {@code m}, or a method of the same class it calls, computes in {@code float} (a float
+   * local, constant, operation or conversion, or a call taking or returning one): its companions
+   * are then only as exact as {@code float}, and the check uses float tolerances.
+   */
+  static boolean computesInFloat(ClassNode cn, MethodNode m, Set<String> seen) {
+    if (!seen.add(m.name + m.desc)) return false;
+    for (AbstractInsnNode n : m.instructions) {
+      int op = n.getOpcode();
+      boolean floatOp = op == Opcodes.FCONST_0 || op == Opcodes.FCONST_1 || op == Opcodes.FCONST_2 || op == Opcodes.FLOAD
+          || op == Opcodes.FSTORE || op == Opcodes.FALOAD || op == Opcodes.FASTORE || (op >= Opcodes.FADD && op <= Opcodes.FNEG
+          && (op - Opcodes.IADD) % 4 == 2) || op == Opcodes.I2F || op == Opcodes.L2F || op == Opcodes.D2F || op == Opcodes.F2D
+          || op == Opcodes.F2I || op == Opcodes.F2L || op == Opcodes.FCMPL || op == Opcodes.FCMPG || op == Opcodes.FRETURN
+          || (n instanceof LdcInsnNode && ((LdcInsnNode) n).cst instanceof Float);
+      if (floatOp) return true;
+      if (n instanceof MethodInsnNode) {
+        MethodInsnNode call = (MethodInsnNode) n;
+        if (takesOrGivesFloat(call.desc)) return true;
+        if (call.owner.equals(cn.name)) {
+          for (MethodNode callee : cn.methods) {
+            if (callee.name.equals(call.name) && callee.desc.equals(call.desc) && computesInFloat(cn, callee, seen)) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean takesOrGivesFloat(String desc) {
+    Type m = Type.getMethodType(desc);
+    for (Type t : m.getArgumentTypes()) {
+      if (isFloat(t)) return true;
+    }
+    return isFloat(m.getReturnType());
+  }
+
+  private static boolean isFloat(Type t) {
+    return (t.getSort() == Type.ARRAY ? t.getElementType() : t).getSort() == Type.FLOAT;
   }
 
   private static Set<String> methodKeys(byte[] classFile) {
@@ -97,13 +141,21 @@ final class CheckedCompanions {
     return s;
   }
 
-  /** Renames {@code companion} and adds the sampling wrapper in its place. */
-  private static void wrap(ClassNode cn, MethodNode primal, MethodNode companion, MethodNode tangent, MethodNode adjoint,
-      int mode, String where) {
-    String publicName = companion.name;
+  /** Renames {@code companion} {@code leibniz$unchecked$...}, private; returns its access before. */
+  private static int unchecked(MethodNode companion) {
     int access = companion.access;
-    companion.name = UNCHECKED + publicName;
+    companion.name = UNCHECKED + companion.name;
     companion.access = (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC;
+    return access;
+  }
+
+  /**
+   * Adds the sampling wrapper in place of {@code companion} (already renamed; {@code access} its
+   * access before); the handles it passes are those of the renamed companions.
+   */
+  private static void addWrapper(ClassNode cn, MethodNode primal, MethodNode companion, int access, MethodNode tangent,
+      MethodNode adjoint, int mode, String where) {
+    String publicName = companion.name.substring(UNCHECKED.length());
     boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
     MethodNode w = new MethodNode(access & ~Opcodes.ACC_SYNCHRONIZED, publicName, companion.desc, null,
         companion.exceptions == null ? null : companion.exceptions.toArray(new String[0]));

@@ -24,6 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * says so once and stays off.
  */
 public final class SelfCheck {
+  /** Bit of {@link #run}'s {@code mode}: the call is the adjoint's (else the tangent's). */
+  static final int ADJOINT = 1;
+  /** Bit of {@link #run}'s {@code mode}: the method computes in {@code float} inside (float tolerances). */
+  static final int FLOAT_PRECISION = 2;
+
   private static volatile double fraction;
   private static volatile boolean unavailable;
   private static final Set<String> reported = ConcurrentHashMap.newKeySet();
@@ -51,7 +56,8 @@ public final class SelfCheck {
 
   /**
    * Checks the companions of {@code where} at the point given by {@code args} (the companion's
-   * arguments; {@code mode} 0 for the tangent's, 1 for the adjoint's), then makes the call itself
+   * arguments: the adjoint's when {@code mode} has {@link #ADJOINT}, else the tangent's; {@link
+   * #FLOAT_PRECISION} for float tolerances), then makes the call itself
    * with {@code args} and returns its result (boxed). The handles take the receiver first for an
    * instance method; {@code tangent} or {@code adjoint} may be null (that mode was not generated).
    */
@@ -61,17 +67,17 @@ public final class SelfCheck {
     if (!reported.contains(where)) {
       inside.set(Boolean.TRUE);
       try {
-        check(where, p, t, a, point(p.type().parameterArray(), mode, args));
+        check(where, p, t, a, (mode & FLOAT_PRECISION) != 0, point(p.type().parameterArray(), mode & ADJOINT, args));
       } finally {
         inside.remove();
       }
     }
-    return (mode == 0 ? t : a).invokeWithArguments(args);
+    return ((mode & ADJOINT) == 0 ? t : a).invokeWithArguments(args);
   }
 
-  private static void check(String where, MethodHandle p, MethodHandle t, MethodHandle a, Object[] point) {
+  private static void check(String where, MethodHandle p, MethodHandle t, MethodHandle a, boolean floats, Object[] point) {
     try {
-      Derivatives.check(shortName(where), p, t, a, true, ThreadLocalRandom.current().nextLong(), point);
+      Derivatives.check(shortName(where), p, t, a, true, floats, ThreadLocalRandom.current().nextLong(), point);
     } catch (AssertionError e) {
       if (reported.add(where)) {
         String message = e.getMessage().replaceFirst("^leibniz check: ", "");

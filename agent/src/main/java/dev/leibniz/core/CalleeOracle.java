@@ -283,6 +283,14 @@ final class CalleeOracle implements Callees {
    */
   boolean workspaceFree;
 
+  /** The own methods whose pair tangent exists in this round (tangent mode; filled by {@link ModeUnit}). */
+  final Set<String> pairs = new java.util.LinkedHashSet<>();
+
+  @Override
+  public boolean hasPairTangent(MethodRef m) {
+    return tangentMode && own(m) && pairs.contains(m.name() + m.desc());
+  }
+
   @Override
   public boolean hasAdjointBody(MethodRef m) {
     String key = m.name() + m.desc();

@@ -58,7 +58,8 @@ final class ClassAssembler {
     List<MethodNode> out = new ArrayList<>(secondOrder);
     java.util.Map<String, MethodNode> hosted = new java.util.HashMap<>();
     for (String key : todo) {
-      for (MethodNode mn : new MethodNode[] {tangent.companion(key), adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
+      for (MethodNode mn : new MethodNode[] {tangent.companion(key), tangent.companion(key + ModeUnit.SPLIT),
+          adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
           adjoint.companion(key + ModeUnit.VARIANT), adjoint.companion(key + ModeUnit.SPLIT)}) {
         if (mn == null) continue;
         if (SourceClass.isHosted(key)) hosted.put(mn.name + mn.desc, mn);

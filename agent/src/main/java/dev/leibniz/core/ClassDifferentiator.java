@@ -73,7 +73,13 @@ public final class ClassDifferentiator {
     SourceClass source = new SourceClass(cn);
     source.markOverrides(library);
     dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
-        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) : library.isShadowClass(name));
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
+            : library.isShadowClass(name),
+        name -> {
+          if (!name.equals(cn.name)) return library.shadowRoot(name);
+          String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
+          return above != null && library.isShadowClass(above) ? above : name;
+        });
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }
@@ -100,6 +106,7 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo, shadows),
         library); // order = 2: m$adjoint$tangent
+    second = second.with(VectorTangents.generate(source, tangent, library)); // tangents = true: m$tangents, m$pattern
     Result r = assembler.assemble(classFile, tangent, adjoint, second);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);

@@ -77,10 +77,29 @@ final class ClassLibrary {
     });
   }
 
-  /** True when class {@code owner} is annotated {@code @Differentiable} (its instances have shadows). */
+  /**
+   * True when class {@code owner} or a superclass is annotated {@code @Differentiable} (its
+   * instances have shadows; the annotation is {@code @Inherited}, as {@code zeroShadow} sees it).
+   */
   boolean isShadowClass(String owner) {
-    ClassNode c = classNode(owner);
-    return c != null && SourceClass.isMarked(c);
+    int depth = 0;
+    for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
+      if (SourceClass.isMarked(c)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The highest class in {@code owner}'s superclass chain that is annotated {@code @Differentiable}
+   * ({@code owner} itself when none is, or when a class on the way cannot be read).
+   */
+  String shadowRoot(String owner) {
+    String root = owner;
+    int depth = 0;
+    for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
+      if (SourceClass.isMarked(c)) root = c.name;
+    }
+    return root;
   }
 
   /** A method and the class that declares it. */

@@ -25,6 +25,21 @@ public final class Companions {
     return name + TANGENT;
   }
 
+  /** The vector tangent companion ({@code @Differentiable(tangents = true)}): k directions per call. */
+  public static String vectorTangentName(String name) {
+    return name + TANGENT + "s";
+  }
+
+  /** The sparsity companion (with {@code tangents = true}): the input columns each value depends on. */
+  public static String patternName(String name) {
+    return name + "$pattern";
+  }
+
+  /** See {@link dev.leibniz.core.forward.VectorTangentBuilder#vectorDesc}. */
+  public static String vectorTangentDesc(String desc) {
+    return dev.leibniz.core.forward.VectorTangentBuilder.vectorDesc(desc);
+  }
+
   public static String adjointName(String name) {
     return name + ADJOINT;
   }
@@ -90,6 +105,22 @@ public final class Companions {
     return bodyDesc.substring(0, close) + "I" + bodyDesc.substring(close);
   }
 
+  /**
+   * The private tangent of a callee that also gives its primal result: it returns the tangent, as
+   * {@code m$tangent} does, and stores the primal result in {@code out[0]} (its last parameter), so
+   * a caller needs no second, primal call (a recursion runs each level once).
+   */
+  public static String pairTangentName(String name) {
+    return name + TANGENT + "$pair";
+  }
+
+  /** A pair tangent's descriptor: the tangent's, then {@code double[] out}. */
+  public static String pairTangentDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
+    String t = tangentDesc(owner, isStatic, desc, shadows);
+    int close = t.indexOf(')');
+    return t.substring(0, close) + "[D" + t.substring(close);
+  }
+
   /** The static field holding a class's per-thread tape workspaces. */
   public static final String TAPE_CACHE = HELPER_PREFIX + "tapes";
 
@@ -127,13 +158,13 @@ public final class Companions {
    */
   public static String tangentDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
     String d = tangentDesc(desc, shadows);
-    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + shadows.root(owner) + ";" + d.substring(1) : d;
   }
 
   /** The adjoint descriptor of method {@code desc} of {@code owner}: the receiver's adjoint shadow first for a shadow class. */
   public static String adjointDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
     String d = adjointDesc(desc, shadows);
-    return receiverShadow(owner, isStatic, shadows) ? "(L" + owner + ";" + d.substring(1) : d;
+    return receiverShadow(owner, isStatic, shadows) ? "(L" + shadows.root(owner) + ";" + d.substring(1) : d;
   }
 
   /** True when the companions of a method of {@code owner} take the receiver's shadow. */

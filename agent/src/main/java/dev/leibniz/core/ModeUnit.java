@@ -8,6 +8,7 @@ import dev.leibniz.core.emit.Workspace;
 import dev.leibniz.core.forward.TangentBuilder;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.reverse.AdjointBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ import org.objectweb.asm.tree.MethodNode;
 final class ModeUnit {
   /** Key suffix of the distinct-arguments adjoint variant in {@link #made}. */
   static final String VARIANT = "#distinct";
-  /** Key suffix of the split adjoint ({@code m$adjoint$split}) in {@link #made}. */
+  /** Key suffix of the split adjoint ({@code m$adjoint$split}) or pair tangent ({@code m$tangent$pair}) in {@link #made}. */
   static final String SPLIT = "#split";
   /** Key suffix of the adjoint's entry ({@code m$adjoint}, calling the body) in {@link #made}. */
   static final String ENTRY = "#entry";
@@ -113,7 +114,13 @@ final class ModeUnit {
   void generate(Set<String> own) {
     todo.addAll(own);
     failures.putAll(source.liftErrors());
-    if (!tangentMode) {
+    if (tangentMode) {
+      for (String key : todo) {
+        if (!failures.containsKey(key) && splitEligible(key) && Types.isScalar(Type.getReturnType(key.substring(key.indexOf('('))))) {
+          callees.pairs.add(key);
+        }
+      }
+    } else {
       for (String key : todo) {
         if (!failures.containsKey(key) && variantEligible(key)) variants.add(key);
         if (!failures.containsKey(key) && !workspaceFree && splitEligible(key)) callees.splits.add(key);
@@ -146,6 +153,15 @@ final class ModeUnit {
           changed = true;
         }
       }
+      for (String key : new ArrayList<>(callees.pairs)) {
+        try {
+          if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
+          made.put(key + SPLIT, buildEither(key, false, true));
+        } catch (NotDifferentiable | RuntimeException e) {
+          callees.pairs.remove(key); // callers call the primal and the tangent
+          changed = true;
+        }
+      }
       for (String key : new ArrayList<>(callees.splits)) {
         try {
           if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
@@ -168,9 +184,9 @@ final class ModeUnit {
       if (SourceClass.isHosted(key)) continue;
       MethodNode m = source.methods.get(key);
       if (source.isAbstract(key) && source.marked.contains(key)) {
-        made.put(key, Stubs.missing(source.cn.name, source.isInterface, m, tangentMode));
+        made.put(key, Stubs.missing(source.cn.name, source.isInterface, m, tangentMode, shadows));
       } else if (source.overrides.contains(key) && failures.containsKey(key)) {
-        made.put(key, Stubs.failed(source.cn.name, m, tangentMode, assembler.diagnostic(key, failures.get(key), modeName())));
+        made.put(key, Stubs.failed(source.cn.name, m, tangentMode, assembler.diagnostic(key, failures.get(key), modeName()), shadows));
       }
     }
   }
@@ -274,18 +290,18 @@ final class ModeUnit {
           w.line, w.instruction, "both", w.getMessage(), true));
     }
     if (hosted) BitPatterns.check(g, act);
-    String name = tangentMode ? Companions.tangentName(src.name)
+    String name = tangentMode ? (split ? Companions.pairTangentName(src.name) : Companions.tangentName(src.name))
         : split ? Companions.splitBodyName(src.name)
         : variant ? Companions.distinctAdjointName(src.name)
         : workspaceFree ? Companions.adjointName(src.name) : Companions.adjointBodyName(src.name);
     if (hosted) name = Companions.hostedName(source.ownerOf(key), name);
     Graph d = tangentMode
-        ? TangentBuilder.build(g, act, callees, name)
+        ? (split ? TangentBuilder.buildPair(g, act, callees, name) : TangentBuilder.build(g, act, callees, name))
         : split ? AdjointBuilder.buildSplit(g, act, callees, name)
         : workspaceFree ? AdjointBuilder.buildWorkspaceFree(g, act, callees, name, variant)
         : AdjointBuilder.build(g, act, callees, name, variant);
     observer.built(src, g, d);
-    boolean contract = tangentMode || (workspaceFree && !variant); // the companion a user calls
+    boolean contract = (tangentMode && !split) || (workspaceFree && !variant); // the companion a user calls
     int access = (source.marked.contains(key) && contract ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
         | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
     MethodNode mn;

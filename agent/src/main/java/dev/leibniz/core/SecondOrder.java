@@ -56,7 +56,17 @@ final class SecondOrder implements Callees {
   private final Map<String, BitSet> writes = new HashMap<>();
 
   /** What the pass adds to a class. */
-  record Output(List<MethodNode> methods, List<Diagnostic> diagnostics) {}
+  record Output(List<MethodNode> methods, List<Diagnostic> diagnostics) {
+    /** This output and {@code more} (another pass run after the first order, such as the vector tangents). */
+    Output with(Output more) {
+      if (more.methods().isEmpty() && more.diagnostics().isEmpty()) return this;
+      List<MethodNode> m = new ArrayList<>(methods);
+      m.addAll(more.methods());
+      List<Diagnostic> d = new ArrayList<>(diagnostics);
+      d.addAll(more.diagnostics());
+      return new Output(m, d);
+    }
+  }
 
   private SecondOrder(ClassNode cn, Callees firstOrder, ClassLibrary library) {
     this.cn = cn;
@@ -134,6 +144,18 @@ final class SecondOrder implements Callees {
     return 0;
   }
 
+  /** An instance method, or one with an object (or array of objects) parameter or result. */
+  private static boolean mayHaveShadows(MethodNode m) {
+    if ((m.access & Opcodes.ACC_STATIC) == 0) return true;
+    java.util.List<org.objectweb.asm.Type> types = new ArrayList<>(java.util.Arrays.asList(org.objectweb.asm.Type.getArgumentTypes(m.desc)));
+    types.add(org.objectweb.asm.Type.getReturnType(m.desc));
+    for (org.objectweb.asm.Type t : types) {
+      org.objectweb.asm.Type e = t.getSort() == org.objectweb.asm.Type.ARRAY ? t.getElementType() : t;
+      if (e.getSort() == org.objectweb.asm.Type.OBJECT) return true;
+    }
+    return false;
+  }
+
   private Output run(List<MethodNode> requested, List<MethodNode> firstOrderMethods, List<Diagnostic> diagnostics) {
     readBack(firstOrderMethods);
     Set<String> todo = new LinkedHashSet<>();
@@ -141,6 +163,10 @@ final class SecondOrder implements Callees {
       String adjoint = Companions.adjointName(m.name) + Companions.adjointDesc(m.desc);
       if (generated.containsKey(adjoint)) {
         todo.add(adjoint);
+      } else if (mayHaveShadows(m) && generated.keySet().stream().anyMatch(k -> k.startsWith(Companions.adjointName(m.name) + "("))) {
+        // an adjoint with shadows of objects (README, "Objects"): its descriptor is not the plain one
+        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(-1, "", "second order (order = 2) of a method whose"
+            + " companions take shadows of objects is not implemented; its first-order companions are generated")));
       } // else the adjoint's own diagnostic explains why neither it nor its tangent exists
     }
     closure(todo);

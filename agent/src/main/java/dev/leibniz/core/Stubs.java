@@ -25,8 +25,8 @@ final class Stubs {
    * get companions. It calls the companion of a lambda's body when it can tell which (Helpers.lambdaSite),
    * and otherwise fails naming the receiver's class (a proxy, a class loaded before the agent).
    */
-  static MethodNode missing(String owner, boolean ownerIsInterface, MethodNode m, boolean tangent) {
-    MethodNode mn = companion(m, tangent);
+  static MethodNode missing(String owner, boolean ownerIsInterface, MethodNode m, boolean tangent, dev.leibniz.core.ir.Shadows shadows) {
+    MethodNode mn = companion(owner, m, tangent, shadows);
     mn.instructions.add(new VarInsnNode(Opcodes.ALOAD, 0));
     int slot = 1;
     for (Type t : Type.getArgumentTypes(mn.desc)) {
@@ -45,8 +45,8 @@ final class Stubs {
       + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;";
 
   /** The companion of an override of a marked method that cannot be differentiated: throws the reason. */
-  static MethodNode failed(String owner, MethodNode m, boolean tangent, Diagnostic why) {
-    MethodNode mn = companion(m, tangent);
+  static MethodNode failed(String owner, MethodNode m, boolean tangent, Diagnostic why, dev.leibniz.core.ir.Shadows shadows) {
+    MethodNode mn = companion(owner, m, tangent, shadows);
     mn.instructions.add(new TypeInsnNode(Opcodes.NEW, "java/lang/IllegalStateException"));
     mn.instructions.add(new InsnNode(Opcodes.DUP));
     mn.instructions.add(new LdcInsnNode(why.message() + " (it overrides a @Differentiable method, so its "
@@ -54,9 +54,11 @@ final class Stubs {
     return thrown(mn);
   }
 
-  private static MethodNode companion(MethodNode m, boolean tangent) {
+  /** The companion's name and descriptor, with the shadows of objects (so that it overrides what it must). */
+  private static MethodNode companion(String owner, MethodNode m, boolean tangent, dev.leibniz.core.ir.Shadows shadows) {
+    boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
     String name = tangent ? Companions.tangentName(m.name) : Companions.adjointName(m.name);
-    String desc = tangent ? Companions.tangentDesc(m.desc) : Companions.adjointDesc(m.desc);
+    String desc = tangent ? Companions.tangentDesc(owner, isStatic, m.desc, shadows) : Companions.adjointDesc(owner, isStatic, m.desc, shadows);
     return new MethodNode(Opcodes.ASM9, Opcodes.ACC_PUBLIC, name, desc, null, null);
   }
 

@@ -102,6 +102,34 @@ class RunTimeCheckTest {
   }
 
   @Test
+  void floatArithmeticInsideGetsFloatTolerances() throws Throwable {
+    Class<?> wrapped = load(true);
+    SelfCheck.enable(1);
+    String err = stderrOf(() -> {
+      for (double x = -1.9; x < 2; x += 0.1) {
+        call(wrapped, "floatInside$tangent", null, x, 0.6, 1.3 - x, -0.4);
+        call(wrapped, "floatInside$adjoint", null, x, 1.3 - x, 1.0, new double[2]);
+      }
+    });
+    assertEquals("", err);
+    // with double tolerances, the same companions fail the check at some of these points
+    Class<?> plain = load(false);
+    var lookup = java.lang.invoke.MethodHandles.privateLookupIn(plain, java.lang.invoke.MethodHandles.lookup());
+    var type = java.lang.invoke.MethodType.methodType(double.class, double.class, double.class);
+    int failures = 0;
+    for (double x = -1.9; x < 2; x += 0.1) {
+      try {
+        dev.leibniz.Derivatives.check("floatInside", lookup.findStatic(plain, "floatInside", type),
+            lookup.findStatic(plain, "floatInside$tangent", dev.leibniz.Derivatives.tangentType(type)),
+            lookup.findStatic(plain, "floatInside$adjoint", dev.leibniz.Derivatives.adjointType(type)), true, false, 5, x, 1.3 - x);
+      } catch (AssertionError e) {
+        failures++;
+      }
+    }
+    assertTrue(failures > 0, "double tolerances never failed: the float detection is not what the test exercises");
+  }
+
+  @Test
   void wrongUserRuleIsReportedOnceWithItsLocation() throws Throwable {
     Class<?> wrapped = load(true), plain = load(false);
     SelfCheck.enable(1);

@@ -64,4 +64,67 @@ class HostedObjectCalleesTest {
         && d.mode().equals("adjoint") && d.line() > 0 && d.reason().contains("BodyMath.kick")), () -> "" + T.result.diagnostics());
     assertEquals(1, T.result.diagnostics().size(), () -> "" + T.result.diagnostics());
   }
+
+  @Test
+  void secondOrderOfAMethodWithObjectsIsReportedNotSilentlyMissing() throws Exception {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.SecondOrderBody.class, true);
+    assertTrue(t.result.diagnostics().stream().anyMatch(d -> d.method().startsWith("kinetic(") && !d.warning()
+        && d.reason().contains("second order")), () -> "" + t.result.diagnostics());
+    Body b = new Body(0, 0, 0, 3, 0, 0, 2);
+    Body s = Derivatives.zeroShadow(b);
+    s.vx = 1;
+    assertEquals(2 * 3, (double) t.type.getMethod("kinetic$tangent", Body.class, Body.class).invoke(null, b, s), 0);
+  }
+
+  @Test
+  void subclassOfADifferentiableClassHasShadowsInBothModes() throws Exception {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.Fields.class);
+    dev.leibniz.objects.fixtures.Charged c = new dev.leibniz.objects.fixtures.Charged();
+    c.q = 2;
+    c.m = 3;
+    dev.leibniz.objects.fixtures.Charged s = Derivatives.zeroShadow(c);
+    s.q = 1;
+    s.m = 0.5;
+    double r = 4;
+    double d = (double) t.type.getMethod("potential$tangent", c.getClass(), c.getClass(), double.class, double.class).invoke(null, c, s, r, 1.0);
+    assertEquals((1 * 3 + 2 * 0.5) / r - 2 * 3 / (r * r), d, 1e-15);
+    dev.leibniz.objects.fixtures.Charged bar = Derivatives.zeroShadow(c);
+    double[] grad = new double[1];
+    t.type.getMethod("potential$adjoint", c.getClass(), c.getClass(), double.class, double.class, double[].class).invoke(null, c, bar, r, 1.0, grad);
+    assertEquals(3 / r, bar.q, 1e-15);
+    assertEquals(2 / r, bar.m, 1e-15);
+    assertEquals(-6 / (r * r), grad[0], 1e-15);
+  }
+
+  @Test
+  void companionCallsDispatchOnTheReceiversClassWithTheirShadows() throws Exception {
+    dev.leibniz.oracle.LinkedFixtures l = dev.leibniz.oracle.LinkedFixtures.of(
+        dev.leibniz.objects.fixtures.Shape.class, dev.leibniz.objects.fixtures.Square.class);
+    Class<?> shape = l.get(dev.leibniz.objects.fixtures.Shape.class), square = l.get(dev.leibniz.objects.fixtures.Square.class);
+    Object sq = square.getConstructor().newInstance();
+    Object dsq = Derivatives.zeroShadow(sq);
+    square.getField("side").setDouble(dsq, 1); // d/d side
+    double s = 1.5;
+    // twice = 2 * scale * side^2 * s^2: d/d side = 4 scale side s^2, plus d/ds = 4 scale side^2 s
+    double t = (double) shape.getMethod("twice$tangent", shape, shape, double.class, double.class).invoke(null, sq, dsq, s, 1.0);
+    assertEquals(4 * 2 * s * s + 4 * 4 * s, t, 1e-14);
+    Object bar = Derivatives.zeroShadow(sq);
+    double[] grad = new double[1];
+    shape.getMethod("twice$adjoint", shape, shape, double.class, double.class, double[].class).invoke(null, sq, bar, s, 1.0, grad);
+    assertEquals(4 * 2 * s * s, square.getField("side").getDouble(bar), 1e-14);
+    assertEquals(2 * 4 * s * s, shape.getField("scale").getDouble(bar), 1e-14);
+    assertEquals(4 * 4 * s, grad[0], 1e-14);
+  }
+
+  @Test
+  void anOverrideThatCannotBeDifferentiatedThrowsInsteadOfTheBaseDerivative() throws Exception {
+    dev.leibniz.oracle.LinkedFixtures l = dev.leibniz.oracle.LinkedFixtures.allowingDiagnostics(
+        dev.leibniz.objects.fixtures.Shape.class, dev.leibniz.objects.fixtures.BadSquare.class);
+    Class<?> shape = l.get(dev.leibniz.objects.fixtures.Shape.class), bad = l.get(dev.leibniz.objects.fixtures.BadSquare.class);
+    Object sq = bad.getConstructor().newInstance();
+    Method twice = shape.getMethod("twice$tangent", shape, shape, double.class, double.class);
+    java.lang.reflect.InvocationTargetException e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.lang.reflect.InvocationTargetException.class, () -> twice.invoke(null, sq, Derivatives.zeroShadow(sq), 1.5, 1.0));
+    assertTrue(e.getCause() instanceof IllegalStateException, e.getCause()::toString);
+  }
 }

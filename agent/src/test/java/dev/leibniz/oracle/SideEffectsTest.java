@@ -60,6 +60,51 @@ class SideEffectsTest {
     assertEquals(Math.cos(x) * x + Math.sin(x) + 1, g[0], 1e-14);
   }
 
+  /** Tangent mode: a callee with a double result is called once, through its pair tangent (tangent and primal). */
+  @Test
+  void theTangentDrawsEachNumberOnce() {
+    double x = 1.7;
+    Random random = new Random(7);
+    double dy = (double) call("twoNoisyFactors$tangent", x, 1.0, random);
+    Random replay = new Random(7);
+    double u1 = replay.nextDouble(), u2 = replay.nextDouble();
+    double y = x * (1 + 0.1 * u1) * (x * (1 + 0.1 * u2));
+    assertEquals(2 * y / x, dy, 1e-13, "tangent: the derivative for the numbers drawn");
+    assertEquals(replay.nextDouble(), random.nextDouble(), 0, "the tangent drew exactly two numbers");
+  }
+
+  @Test
+  void aCountingCalleeCountsOncePerTangentCall() throws Exception {
+    Method calls = T.getMethod("calls");
+    int before = (int) calls.invoke(null);
+    double x = 0.6;
+    double dy = (double) call("countedOnce$tangent", x, 1.0);
+    assertEquals(before + 1, (int) calls.invoke(null), "calls of the callee during one tangent call");
+    assertEquals(Math.cos(x) * x + Math.sin(x) + 1, dy, 1e-14);
+  }
+
+  @Test
+  void aDeepRecursionRunsEachLevelOncePerTangentCall() throws Exception {
+    Method levels = T.getMethod("levels");
+    int depth = 2000;
+    double x = 0.7;
+    int before = (int) levels.invoke(null);
+    double dy = (double) call("deep$tangent", x, 1.0, depth);
+    assertEquals(before + depth + 1, (int) levels.invoke(null), "levels run by one tangent call");
+    double[] g = new double[1];
+    call("deep$adjoint", x, depth, 1.0, g);
+    assertEquals(g[0], dy, 1e-12 * Math.max(1, Math.abs(dy)), "tangent = adjoint");
+    Method primal = T.getMethod("deep", double.class, int.class);
+    FiniteDifferences.Estimate est = FiniteDifferences.directional(v -> {
+      try {
+        return new double[] {(double) primal.invoke(null, v[0], depth)};
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }, new double[] {x}, new double[] {1})[0];
+    assertEquals(est.value(), dy, est.tolerance(1e-7), "tangent vs finite differences");
+  }
+
   @Test
   void aDeepRecursionRunsEachLevelOncePerAdjointCall() throws Exception {
     Method levels = T.getMethod("levels");

@@ -20,10 +20,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The examples' {@code jacobian} command: ADBench BA's whole sparse Jacobian by coloured tangent
- * sweeps ({@code SparseJacobian} on {@code BaProblem.residuals}: 15 colours, with and without the
- * checking sweep) and by adjoint rows ({@code BaJacobian.byAdjoint}), next to {@code primal}, one
- * evaluation of all residuals through {@code BaProblem}.
+ * The examples' {@code jacobian} command: ADBench BA's whole sparse Jacobian by coloured vector
+ * tangents ({@code SparseJacobian} on {@code BaProblem.residuals}: 15 colours in one {@code
+ * residuals$tangents} call, with and without the checking direction), by one {@code
+ * residuals$tangent} call per colour (the way before vector tangents), and by adjoint rows ({@code
+ * BaJacobian.byAdjoint}), next to {@code primal}, one evaluation of all residuals through {@code
+ * BaProblem}; and the detection of the pattern by index sets ({@code residuals$pattern}). See
+ * benchmarks/VECTOR.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -43,6 +46,7 @@ public class SparseJacobianBenchmark {
   private double[] residuals;
   private SparseJacobian checked;
   private SparseJacobian unchecked;
+  private SparseJacobian perColour;
   private MethodHandle adjoint;
   private MethodHandle weightAdjoint;
 
@@ -55,6 +59,7 @@ public class SparseJacobianBenchmark {
     checked = SparseJacobian.of(MethodHandles.lookup(), problem, "residuals", problem.parameterCount(),
         problem.residualCount(), problem.pattern());
     unchecked = checked.unchecked();
+    perColour = checked.oneDirectionPerCall();
     adjoint = BaJacobian.residualAdjoint();
     weightAdjoint = BaJacobian.weightErrorAdjoint();
   }
@@ -73,6 +78,18 @@ public class SparseJacobianBenchmark {
   @Benchmark
   public double[][] colouredUnchecked() {
     return unchecked.values(x, residuals);
+  }
+
+  /** The pattern by index sets: one {@code residuals$pattern} call (14 colours on it). */
+  @Benchmark
+  public int[][] detectPattern() {
+    return SparseJacobian.detect(MethodHandles.lookup(), problem, "residuals", problem.parameterCount(), problem.residualCount(), x);
+  }
+
+  /** One {@code residuals$tangent} call per colour, and one more for the check. */
+  @Benchmark
+  public double[][] colouredOneCallPerColour() {
+    return perColour.values(x, residuals);
   }
 
   @Benchmark

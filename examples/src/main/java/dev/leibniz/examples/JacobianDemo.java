@@ -10,8 +10,9 @@ import java.lang.invoke.MethodHandles;
 import java.nio.file.Path;
 
 /**
- * The whole sparse Jacobian of an ADBench bundle-adjustment instance by coloured tangent sweeps
- * ({@link SparseJacobian} on {@link BaProblem#residuals}, its pattern from the observations),
+ * The whole sparse Jacobian of an ADBench bundle-adjustment instance by coloured vector tangents
+ * ({@link SparseJacobian} on {@link BaProblem#residuals}, its pattern from the observations; one
+ * {@code residuals$tangents} call carries every colour and the checking direction),
  * compared entry by entry with adjoint rows ({@link BaJacobian#byAdjoint}); prints the number of
  * sweeps and each method's time over the time of all residuals (best of a few runs after warm-up:
  * indicative, not a benchmark).
@@ -25,6 +26,12 @@ final class JacobianDemo {
   JacobianDemo(PrintStream out, Path file) {
     this.out = out;
     this.file = file;
+  }
+
+  static int count(int[][] pattern) {
+    int c = 0;
+    for (int[] row : pattern) c += row.length;
+    return c;
   }
 
   /** Prints the report; returns the max relative error against adjoint rows. */
@@ -60,10 +67,18 @@ final class JacobianDemo {
       rows = Math.min(rows, t3 - t2);
     }
     out.printf("Bundle adjustment %s: %,d parameters, %,d residuals, %,d nonzeros%n", file.getFileName(), n, m, at);
-    out.printf("  coloured tangent sweeps: %d colours + 1 checking sweep = %d calls of residuals$tangent (instead of %,d)%n",
-        jacobian.colours(), jacobian.calls(), n);
-    out.printf("  time / time of all residuals (indicative): coloured sweeps %.1f, adjoint rows (2 per observation) %.1f%n",
+    out.printf("  coloured vector tangents: %d colours + 1 checking direction = %d directions in %d call of residuals$tangents"
+        + " (instead of %,d tangent calls)%n", jacobian.colours(), jacobian.directions(), jacobian.calls(), n);
+    out.printf("  time / time of all residuals (indicative): coloured vector tangents %.1f, adjoint rows (2 per observation) %.1f%n",
         colours / (double) primal, rows / (double) primal);
+    long d0 = System.nanoTime();
+    int[][] detected = SparseJacobian.detect(MethodHandles.lookup(), problem, "residuals", n, m, x);
+    long d1 = System.nanoTime();
+    SparseJacobian byDetected = SparseJacobian.of(MethodHandles.lookup(), problem, "residuals", n, m, detected);
+    byDetected.values(x, r); // checks the detected pattern against the test direction
+    out.printf("  pattern by index sets (one residuals$pattern call, %.0f ms): %,d nonzeros (the observations' pattern has %,d:"
+        + " a reprojection row does not depend on the other row's principal point), %d colours%n",
+        (d1 - d0) / 1e6, count(detected), at, byDetected.colours());
     out.printf("max relative error: %.2e%n", worst);
     return worst;
   }

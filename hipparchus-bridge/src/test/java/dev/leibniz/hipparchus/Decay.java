@@ -65,6 +65,25 @@ public class Decay {
     }
   }
 
+  /** {@link #chain} with vector tangents: one {@code chainVector$tangents} call per Jacobian. */
+  @Differentiable(tangents = true)
+  public static void chainVector(double[] x, double[] out) {
+    int n = x.length;
+    for (int i = 0; i < n; i++) {
+      double left = i > 0 ? x[i - 1] : 1, right = i + 1 < n ? x[i + 1] : 0;
+      out[i] = left * x[i] + Math.sin(right) - 2 * x[i] * x[i];
+    }
+  }
+
+  /** {@link #branchy} with vector tangents. */
+  @Differentiable(tangents = true)
+  public static void branchyVector(double[] x, double[] out) {
+    int n = x.length;
+    for (int i = 0; i < n; i++) {
+      out[i] = x[i] > 0 ? x[i] * x[i] : x[i] * x[(i + 1) % n];
+    }
+  }
+
   /** Not marked: has no companions. */
   public static void unmarked(double[] x, double[] out) {
     out[0] = x[0];

@@ -81,6 +81,44 @@ class SparseJacobianTest {
     assertEquals(mixed[7], ok[7][8], 0);
   }
 
+  /** With {@code $tangents}: one call per Jacobian (colours and check together), same entries. */
+  @Test
+  void vectorTangentsGiveTheSameJacobianInOneCall() {
+    SparseJacobian vector = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chainVector", N, N, tridiagonal());
+    SparseJacobian scalar = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, tridiagonal());
+    assertTrue(vector.byVectorTangents());
+    assertTrue(!scalar.byVectorTangents());
+    assertEquals(1, vector.calls());
+    assertEquals(4, vector.directions());
+    double[] x = point(4);
+    double[] r1 = new double[N], r2 = new double[N];
+    double[][] a = vector.dense(x, r1), b = scalar.dense(x, r2);
+    assertArrayEquals(r2, r1, 0);
+    for (int i = 0; i < N; i++) assertArrayEquals(b[i], a[i], 1e-15, "row " + i);
+    double[][] c = vector.oneDirectionPerCall().dense(x, null);
+    for (int i = 0; i < N; i++) assertArrayEquals(b[i], c[i], 0, "row " + i);
+  }
+
+  /** Detection probes 64 columns per $tangents call; the result is the per-column probe's. */
+  @Test
+  void vectorDetectionFindsTheSamePatterns() {
+    int[][] found = SparseJacobian.detect(MethodHandles.lookup(), Decay.class, "chainVector", N, N, point(2));
+    int[][] expected = tridiagonal();
+    for (int i = 0; i < N; i++) assertArrayEquals(expected[i], found[i], "row " + i);
+    double[] positive = point(3), mixed = positive.clone();
+    mixed[7] = -0.5;
+    int[][] diagonal = SparseJacobian.detect(MethodHandles.lookup(), Decay.class, "branchyVector", N, N, positive);
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "branchyVector", N, N, diagonal);
+    j.values(positive, null);
+    // the checking direction rides in the same call, and still catches the hidden column
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> j.values(mixed, null));
+    assertTrue(e.getMessage().contains("row 7"), e.getMessage());
+    int[][] union = SparseJacobian.detect(MethodHandles.lookup(), Decay.class, "branchyVector", N, N, positive, mixed);
+    int[][] unionScalar = SparseJacobian.detect(MethodHandles.lookup(), Decay.class, "branchy", N, N, positive, mixed);
+    for (int i = 0; i < N; i++) assertArrayEquals(unionScalar[i], union[i], "row " + i);
+    assertArrayEquals(new int[] {7, 8}, union[7]);
+  }
+
   @Test
   void badPatternsAreRejected() {
     int[][] p = tridiagonal();

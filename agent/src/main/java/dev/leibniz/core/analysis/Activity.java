@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 
 /**
  * Which values carry derivatives. A scalar is active when it is a {@code double}/{@code float}
@@ -339,8 +340,7 @@ public final class Activity {
           : noRule != null ? noRule : callees.whyNot(m);
       throw fail(i, which);
     }
-    String scala = i.attr instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode
-        && ((org.objectweb.asm.tree.InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
+    String scala = i.attr instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
         ? " (Scala's for (i <- a until b) is Range.foreach with such a closure: write the loop with while)" : "";
     throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported: write the"
         + " loop or the call in the method itself" + scala);

@@ -36,6 +36,14 @@ public interface Callees {
   }
 
   /**
+   * True when {@code m} (of the class being differentiated, with a {@code double} or {@code float}
+   * result) has a private pair tangent ({@link dev.leibniz.core.Companions#pairTangentName}).
+   */
+  default boolean hasPairTangent(MethodRef m) {
+    return false;
+  }
+
+  /**
    * The method that holds the companion {@code name}{@code desc} of {@code m} (a name and
    * descriptor from {@link dev.leibniz.core.Companions}): by default next to {@code m}; the
    * companions of a method of a class that cannot gain methods live elsewhere.

@@ -39,6 +39,26 @@ final class Helpers {
   }
 
   /**
+   * The union of two sorted sets of column indices (null: empty), for the sparsity companions
+   * ({@code m$pattern}); returns an operand itself when the other adds nothing.
+   */
+  static int[] union(int[] a, int[] b) {
+    if (a == null || a == b) return b;
+    if (b == null) return a;
+    int[] out = new int[a.length + b.length];
+    int i = 0, j = 0, n = 0;
+    while (i < a.length && j < b.length) {
+      int x = a[i], y = b[j];
+      out[n++] = x <= y ? x : y;
+      if (x <= y) i++;
+      if (y <= x) j++;
+    }
+    while (i < a.length) out[n++] = a[i++];
+    while (j < b.length) out[n++] = b[j++];
+    return n == a.length ? a : n == b.length ? b : Arrays.copyOf(out, n);
+  }
+
+  /**
    * Checks the shadow given for object parameter {@code parameter} (README, "Objects"): a non-null
    * object needs a non-null shadow (shadows are never made in a companion: no constructor may run
    * on tangents).

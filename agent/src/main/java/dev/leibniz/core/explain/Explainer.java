@@ -34,7 +34,9 @@ public final class Explainer {
   public static Explained explain(byte[] classFile, ClassFinder finder) {
     Map<String, String[]> graphs = new HashMap<>();
     GraphObserver observer = (source, lifted, derivative) -> graphs.put(derivative.name + derivative.desc,
-        new String[] {IrPrinter.print(lifted), IrPrinter.print(derivative), GraphSvg.render(derivative, title(lifted, derivative))});
+        new String[] {IrPrinter.print(lifted),
+        IrPrinter.print(derivative) + (derivative.tapePlan == null ? "" : "\ntape plan (per reversed block, each forward value its reverse reads):\n" + derivative.tapePlan),
+        GraphSvg.render(derivative, title(lifted, derivative))});
     Result result = new ClassDifferentiator(finder, observer).differentiate(classFile);
     List<Explanation> out = new ArrayList<>();
     if (result.transformed() == null) {

@@ -241,9 +241,15 @@ public abstract class Sweep {
     if (!self && !callees.shadows().has(prm.type)) {
       return false;
     }
-    Insn s = b.add(Op.PARAM, self ? Type.getObjectType(src.owner) : prm.type, dst.params.size());
+    Type given = self ? Type.getObjectType(callees.shadows().root(src.owner)) : prm.type;
+    Insn s = b.add(Op.PARAM, given, dst.params.size());
     dst.params.add(s);
-    defineShadow(prm, s);
+    if (self && !given.equals(prm.type)) {
+      // typed as the highest annotated superclass (Shadows.root): a shadow of this class here
+      defineShadow(prm, b.add(Op.CHECKCAST, prm.type, prm.type, s));
+    } else {
+      defineShadow(prm, s);
+    }
     return true;
   }
 

@@ -33,13 +33,40 @@ public final class TangentBuilder extends Sweep {
   private final Map<Value, Value> tangent = new HashMap<>();
   private final Map<Phi, Phi> tangentPhi = new HashMap<>();
 
-  private TangentBuilder(Graph src, Activity activity, Callees callees, String name) {
-    super(src, activity, callees, name, Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
+  /** Building a pair tangent ({@link #buildPair}): the primal result also goes to {@link #pairOut}. */
+  private final boolean pair;
+  /** A pair tangent's {@code double[] out} parameter. */
+  private Value pairOut;
+  /**
+   * Where pair tangents of callees leave their primal results: this pair tangent's own {@code out}
+   * (each result is read right after its call), else one {@code double[1]} per call of this
+   * companion; null when nothing here calls a pair tangent.
+   */
+  private Value pairBuffer;
+
+  private TangentBuilder(Graph src, Activity activity, Callees callees, String name, boolean pair) {
+    super(src, activity, callees, name, pair ? Companions.pairTangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
+    this.pair = pair;
+  }
+
+  /**
+   * The pair tangent of {@code src} ({@code m$tangent$pair}, {@link Companions#pairTangentDesc}):
+   * returns the tangent and stores the primal result in its last argument's first cell.
+   */
+  public static Graph buildPair(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    TangentBuilder t = new TangentBuilder(src, activity, callees, name, true);
+    try {
+      t.run();
+    } catch (MissingShadow e) {
+      throw e.diagnostic();
+    }
+    return t.dst;
   }
 
   /** The tangent graph of {@code src}, named {@code name} ({@code m$tangent}). */
   public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
-    TangentBuilder t = new TangentBuilder(src, activity, callees, name);
+    TangentBuilder t = new TangentBuilder(src, activity, callees, name, false);
     try {
       t.run();
     } catch (MissingShadow e) {
@@ -134,6 +161,42 @@ public final class TangentBuilder extends Sweep {
       }
     }
     checkShadows(objects, receiverShadow);
+    if (pair) {
+      pairOut = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
+      dst.params.add((Insn) pairOut);
+      pairBuffer = pairOut;
+    } else if (callsPairTangent()) {
+      pairBuffer = b.add(Op.NEWARRAY, Type.getType(double[].class), null, b.constant(Type.INT_TYPE, 1));
+    }
+  }
+
+  private boolean callsPairTangent() {
+    for (Block blk : src.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op == Op.INVOKE && i.attr instanceof MethodRef && callees.hasPairTangent(i.method())) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A call of a callee with a pair tangent, whose result is read: one call gives the tangent and
+   * the primal result; the callee's primal (and its side effects) runs once.
+   */
+  private boolean pairCall(Insn i, List<Value> tangentArgs) {
+    MethodRef m = i.method();
+    Type r = Type.getReturnType(m.desc());
+    if (pairBuffer == null || !callees.hasPairTangent(m) || !Types.isScalar(r) || !isUsed(i)) return false;
+    tangentArgs.add(pairBuffer);
+    MethodRef pm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
+        Companions.pairTangentName(m.name()), Companions.pairTangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
+    Insn call = b.add(Op.INVOKE, r, pm, tangentArgs.toArray(new Value[0]));
+    call.line = i.line;
+    call.origin = i.origin;
+    Value y = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, pairBuffer, b.constant(Type.INT_TYPE, 0));
+    define(i, b.convert(y, r));
+    if (activity.isActive(i)) tangent.put(i, call);
+    return true;
   }
 
   private Value t(Value v) {
@@ -264,6 +327,9 @@ public final class TangentBuilder extends Sweep {
       return;
     }
     Type r = Type.getReturnType(m.desc());
+    if (pairCall(i, tangentArgs(i))) {
+      return;
+    }
     // A result nobody reads (a callee's adjoint called for its side effects) needs no primal call.
     boolean returns = r.getSort() != Type.VOID && isUsed(i);
     Insn c = null;
@@ -290,26 +356,7 @@ public final class TangentBuilder extends Sweep {
       c.origin = i.origin;
       define(i, c);
     }
-    List<Value> args = new ArrayList<>();
-    Type[] types = Type.getArgumentTypes(m.desc());
-    int self = m.isStatic() ? 0 : 1;
-    if (self == 1) {
-      args.add(p(i.arg(0)));
-      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
-        args.add(shadowOf(i.arg(0)));
-      }
-    }
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(p(v));
-      if (Types.isScalar(types[a])) {
-        args.add(b.convert(t(v), types[a]));
-      } else if (callees.shadows().has(types[a])) {
-        args.add(shadowOf(v));
-      } else if (Types.isDifferentiableArray(types[a])) {
-        args.add(shadowOrNull(v));
-      }
-    }
+    List<Value> args = tangentArgs(i);
     MethodRef tm = callees.companion(m, Companions.tangentName(m.name()),
         Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     Type tr = Type.getReturnType(tm.desc());
@@ -413,6 +460,9 @@ public final class TangentBuilder extends Sweep {
     if (i.op == Op.RETURN) {
       Type r = Type.getReturnType(src.desc);
       Value[] args = callees.shadows().carries(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
+      if (pair) {
+        b.add(Op.ASTORE, Type.VOID_TYPE, null, pairOut, b.constant(Type.INT_TYPE, 0), b.convert(p(i.arg(0)), Type.DOUBLE_TYPE));
+      }
       Insn t = b.terminate(Op.RETURN, null, targets, args);
       t.line = i.line;
       return;
@@ -423,6 +473,32 @@ public final class TangentBuilder extends Sweep {
     }
     Insn t = b.terminate(i.op, i.attr, targets, args);
     t.line = i.line;
+  }
+
+  /** The arguments of the tangent companion of call {@code i}: each argument, then its tangent or shadow. */
+  private List<Value> tangentArgs(Insn i) {
+    MethodRef m = i.method();
+    List<Value> args = new ArrayList<>();
+    Type[] types = Type.getArgumentTypes(m.desc());
+    int self = m.isStatic() ? 0 : 1;
+    if (self == 1) {
+      args.add(p(i.arg(0)));
+      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
+        args.add(shadowOf(i.arg(0)));
+      }
+    }
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(p(v));
+      if (Types.isScalar(types[a])) {
+        args.add(b.convert(t(v), types[a]));
+      } else if (callees.shadows().has(types[a])) {
+        args.add(shadowOf(v));
+      } else if (Types.isDifferentiableArray(types[a])) {
+        args.add(shadowOrNull(v));
+      }
+    }
+    return args;
   }
 
   private Value tangentOfResult(Value v, Type r) {

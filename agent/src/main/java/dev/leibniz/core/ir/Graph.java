@@ -23,6 +23,8 @@ public final class Graph {
    * method tapes of its own.
    */
   public Value workspace;
+  /** An adjoint's tape plan, printed (how each forward value reaches its reverse sweep), else null. */
+  public String tapePlan;
   private int nextValue;
   private int nextBlock;
 

@@ -13,10 +13,27 @@ public final class Shadows {
   public static final Shadows NONE = new Shadows(name -> false);
 
   private final Predicate<String> marked;
+  private final java.util.function.UnaryOperator<String> root;
 
   /** {@code marked} answers, for an internal class name, whether the class is annotated. */
   public Shadows(Predicate<String> marked) {
+    this(marked, name -> name);
+  }
+
+  /** With {@code root}: for a shadow class, its highest superclass that is annotated. */
+  public Shadows(Predicate<String> marked, java.util.function.UnaryOperator<String> root) {
     this.marked = marked;
+    this.root = root;
+  }
+
+  /**
+   * The type of the receiver's shadow in the companions of an instance method of {@code
+   * internalName}: the highest annotated superclass, the same for a class and its subclasses, so
+   * that an override's companion overrides the companion it must (a companion call dispatches like
+   * the call). The companion casts it to its own class.
+   */
+  public String root(String internalName) {
+    return root.apply(internalName);
   }
 
   /** True for an object of a differentiable class, or an array (any rank) of such objects. */

@@ -103,6 +103,10 @@ public final class AdjointBuilder extends Sweep {
    */
   private final Map<Block, List<Insn>> invariantReads = new HashMap<>();
   private final Map<Insn, Var> readAdjoints = new HashMap<>();
+  /** How each forward value reaches the reverse sweep (printable; see {@link TapePlan}). */
+  private final TapePlan plan = new TapePlan();
+  /** Values already reported as kept in a local, per reversed block. */
+  private final Map<Block, Set<Value>> reported = new HashMap<>();
   /** No tape workspace ({@link #buildWorkspaceFree}): tapes of its own, callees' contract adjoints. */
   private final boolean workspaceFree;
 
@@ -220,6 +224,7 @@ public final class AdjointBuilder extends Sweep {
       }
     }
     recordInvariants();
+    dst.tapePlan = plan.print();
     if (split) {
       if (exits.isEmpty()) {
         throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
@@ -526,6 +531,7 @@ public final class AdjointBuilder extends Sweep {
     }
     Block h = home.get(v);
     if (h == null || !cycles.sameCycle(h, reversing)) {
+      if (depth == 0 && reported.computeIfAbsent(reversing, x -> new HashSet<>()).add(v)) plan.add(source.get(v), v, reversing, TapePlan.How.LOCAL);
       return v;
     }
     Map<Value, Value> mine = popped.computeIfAbsent(reversing, x -> new HashMap<>());
@@ -533,10 +539,13 @@ public final class AdjointBuilder extends Sweep {
     if (got != null) {
       return got;
     }
+    TapePlan.How how;
     Value induction = depth < RECOMPUTE_DEPTH ? induction(v, depth) : null;
     if (induction != null) {
       got = induction;
+      how = TapePlan.How.INDUCTION;
     } else if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
+      how = TapePlan.How.RECOMPUTED;
       Insn i = (Insn) v;
       Value[] args = new Value[i.args.length];
       for (int k = 0; k < args.length; k++) {
@@ -548,12 +557,15 @@ public final class AdjointBuilder extends Sweep {
       Var inv = invariants.computeIfAbsent(exit, x -> new java.util.LinkedHashMap<>())
           .computeIfAbsent(v, x -> dst.newVar(x.type, "invariant"));
       got = b.read(inv);
+      how = TapePlan.How.ONCE_PER_LOOP_RUN;
     } else {
       pushes.computeIfAbsent(reversing, x -> new ArrayList<>()).add(v);
       Insn pop = dst.newInsn(Op.TAPE_POP, v.type, null);
       reverse.get(reversing).insns.add(0, pop);
       got = pop;
+      how = TapePlan.How.TAPED;
     }
+    if (depth == 0 || how != TapePlan.How.RECOMPUTED) plan.add(source.get(v), v, reversing, how);
     mine.put(v, got);
     return got;
   }

@@ -64,6 +64,7 @@ public final class Report {
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
             + " record: [SPARK.md](SPARK.md).\n")
         .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n")
+        .append("- Vector tangents, dense and sparse (BA) Jacobians, sparsity detection: [VECTOR.md](VECTOR.md).\n")
         .append("- Calling a companion directly, through the typed facade, a `Derivatives` handle or reflection:"
             + " [FACADE.md](FACADE.md).\n");
     return md.toString();

@@ -21,7 +21,7 @@ public final class Ba {
   private Ba() {}
 
   /** {@code err[0..1] = w·(proj(cam, X) − feat)}: the weighted reprojection error. */
-  @Differentiable
+  @Differentiable(tangents = true)
   public static void residual(double[] cam, double[] X, double w, double[] feat, double[] err) {
     double[] proj = new double[2];
     project(cam, X, proj);
@@ -30,7 +30,7 @@ public final class Ba {
   }
 
   /** {@code 1 − w²}: the penalty that keeps a weight near one. */
-  @Differentiable
+  @Differentiable(tangents = true)
   public static double weightError(double w) {
     return 1 - w * w;
   }

@@ -58,7 +58,7 @@ public final class BaProblem {
     return rows;
   }
 
-  @Differentiable
+  @Differentiable(tangents = true)
   public void residuals(double[] x, double[] out) {
     int p = obsCamera.length;
     double[] cam = new double[BaInput.CAMERA_SIZE];

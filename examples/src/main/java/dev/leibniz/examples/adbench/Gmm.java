@@ -19,7 +19,7 @@ public final class Gmm {
   private Gmm() {}
 
   /** The objective for {@code n} points {@code x[n*d]} and {@code k} components. */
-  @Differentiable(order = 2)
+  @Differentiable(order = 2, tangents = true)
   public static double objective(
       double[] alphas,
       double[] means,

@@ -1,0 +1,648 @@
+package dev.leibniz.core.forward;
+
+import dev.leibniz.core.Companions;
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.ArrayIntrinsic;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.HelperIntrinsic;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Builder;
+import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.rules.DerivativeRule;
+import dev.leibniz.core.rules.MathRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Type;
+
+/**
+ * Forward mode with k directions in one call ({@code m$tangents}, README "Vector tangents"): the
+ * primal copy of {@link Sweep} runs once; the tangent work of each stretch of a block between
+ * calls (a <em>segment</em>) is one counted loop over the directions {@code d < k}, placed after
+ * the segment's primal instructions. The loop body is the same straight-line code that {@link
+ * TangentBuilder} would write for one direction (the partials from {@link MathRules}, computed
+ * once before the loop), so the JIT sees a short counted loop over contiguous memory.
+ *
+ * <p>Where tangents live: inside a segment's loop, as SSA values of its body; a tangent that is
+ * read outside its segment (by a phi, a call, another block or segment, the return) is stored in
+ * a work array {@code W[slot·k + d]} allocated once per call; the tangents a callee returns stay
+ * in that call site's result array. Array tangents are shadow arrays with the direction innermost
+ * ({@code dx[i·k + d]}). A phi's tangents are copied on the edge (an edge block with its own loop
+ * that reads every incoming tangent before it writes any: a parallel copy).
+ *
+ * <p>Supported: {@code double} scalars and one-dimensional {@code double[]} arrays, control flow,
+ * {@code Math} functions, array intrinsics that copy, calls of methods that have {@code
+ * $tangents} themselves. Anything else fails with a located reason.
+ */
+public final class VectorTangentBuilder extends Sweep {
+  /** One piece of tangent code, written into a direction loop's body. */
+  private interface Pending {
+    void emit(Lane lane) throws NotDifferentiable;
+  }
+
+  /** The body of one direction loop: the direction index and the tangents computed so far. */
+  private final class Lane {
+    final Value d;
+    final Map<Value, Value> local = new HashMap<>();
+
+    Lane(Value d) {
+      this.d = d;
+    }
+
+    /** The tangent of src value {@code v} along direction {@code d} (0 when passive). */
+    Value t(Value v) {
+      Value x = local.get(v);
+      if (x != null) return x;
+      if (!activity.isActive(v) || !Types.isScalar(v.type)) return zero(b, Type.DOUBLE_TYPE);
+      Value out = located.get(v);
+      if (out != null) {
+        x = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, out, d);
+      } else {
+        x = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, work, slotIndex(v, d));
+      }
+      local.put(v, x);
+      return x;
+    }
+
+    /** Records {@code r} as the tangent of {@code v} and stores it when read outside the segment. */
+    void define(Value v, Value r) {
+      local.put(v, r);
+      if (slot.containsKey(v)) {
+        b.add(Op.ASTORE, Type.VOID_TYPE, null, work, slotIndex(v, d), r);
+      }
+    }
+  }
+
+  private final Set<Value> escaping;
+  private final Map<Value, Integer> slot = new HashMap<>();
+  private final Map<Value, Value> located = new HashMap<>();
+  private final List<Pending> pending = new ArrayList<>();
+  /** Allocations placed at the entry when the graph is done (the work array, call sites' arrays). */
+  private final List<Insn> atEntry = new ArrayList<>();
+  private final Insn work;
+  private Value k;
+  private Value resultTangents;
+
+  private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name) {
+    super(src, activity, callees, name, vectorDesc(src.desc));
+    this.escaping = Escapes.of(src, activity);
+    this.work = dst.newInsn(Op.NEWARRAY, Types.arrayOf(Type.DOUBLE_TYPE), null);
+  }
+
+  /** The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}). */
+  public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    checkSupported(src);
+    VectorTangentBuilder v = new VectorTangentBuilder(src, activity, callees, name);
+    v.run();
+    return v.dst;
+  }
+
+  /**
+   * Each parameter followed, when differentiable, by its tangents (a scalar's as an array of k, an
+   * array's with the direction innermost); then {@code int k}; then, for a differentiable scalar
+   * result, the array receiving its k tangents. Returns the primal result.
+   */
+  public static String vectorDesc(String desc) {
+    List<Type> params = new ArrayList<>();
+    for (Type t : Type.getArgumentTypes(desc)) {
+      params.add(t);
+      if (Types.isScalar(t)) params.add(Types.arrayOf(t));
+      else if (Types.isDifferentiableArray(t)) params.add(t);
+    }
+    params.add(Type.INT_TYPE);
+    Type r = Type.getReturnType(desc);
+    if (Types.isScalar(r)) params.add(Types.arrayOf(r));
+    return Type.getMethodDescriptor(r, params.toArray(new Type[0]));
+  }
+
+  // ------------------------------------------------------------------ structure
+
+  private void run() throws NotDifferentiable {
+    List<Block> order = order();
+    for (Block blk : order) {
+      blocks.put(blk, blk == src.entry() ? dst.entry() : dst.newBlock());
+    }
+    for (Value v : escaping) {
+      slot.put(v, slot.size());
+    }
+    Map<Block, Block> ends = new HashMap<>();
+    for (Block blk : order) {
+      current = blk;
+      b.at(blocks.get(blk));
+      for (Phi ph : blk.phis) {
+        define(ph, dst.newPhi(blocks.get(blk), ph.type));
+      }
+      for (Insn i : blk.insns) {
+        insn(i);
+      }
+      flush();
+      terminator(blk);
+      ends.put(blk, b.block());
+    }
+    wirePhis(order, ends);
+    placeAtEntry();
+  }
+
+  private void params() {
+    Map<Insn, Insn[]> tangents = new java.util.LinkedHashMap<>();
+    for (Insn prm : src.params) {
+      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
+      dst.params.add(c);
+      define(prm, c);
+      if (Types.isScalar(prm.type) || Types.isDifferentiableArray(prm.type)) {
+        Insn t = b.add(Op.PARAM, Types.isScalar(prm.type) ? Types.arrayOf(prm.type) : prm.type, dst.params.size());
+        dst.params.add(t);
+        tangents.put(prm, new Insn[] {c, t});
+      }
+    }
+    k = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
+    dst.params.add((Insn) k);
+    if (Types.isScalar(Type.getReturnType(src.desc))) {
+      resultTangents = b.add(Op.PARAM, Types.arrayOf(Type.DOUBLE_TYPE), dst.params.size());
+      dst.params.add((Insn) resultTangents);
+    }
+    for (Map.Entry<Insn, Insn[]> e : tangents.entrySet()) {
+      Insn prm = e.getKey();
+      if (Types.isScalar(prm.type)) {
+        located.put(prm, orZeros(e.getValue()[0], e.getValue()[1], true));
+      } else {
+        defineShadow(prm, orZeros(e.getValue()[0], e.getValue()[1], false));
+      }
+    }
+  }
+
+  /**
+   * A parameter's tangents, or zeros when the caller passed null (passive): for a scalar {@code
+   * new double[k]}, for an array {@code x == null ? null : new double[x.length * k]}.
+   */
+  private Value orZeros(Value x, Value t, boolean scalar) {
+    Block given = b.block(), missing = dst.newBlock(), join = dst.newBlock();
+    b.terminate(Op.IF, Cond.NONNULL, new Block[] {join, missing}, t);
+    b.at(missing);
+    Value none = null;
+    Block nullX = null;
+    if (!scalar) {
+      Block zeros = dst.newBlock();
+      nullX = missing;
+      none = b.add(Op.CONST, Types.NULL, null);
+      b.terminate(Op.IF, Cond.NULL, new Block[] {join, zeros}, x);
+      b.at(zeros);
+    }
+    Value z = scalar ? b.add(Op.NEWARRAY, t.type, null, k) : newScaled(x);
+    Block made = b.block();
+    b.jump(join);
+    b.at(join);
+    Phi s = dst.newPhi(join, t.type);
+    for (Block pred : join.preds) {
+      s.inputs.add(pred == given ? t : pred == nullX && pred != made ? none : z);
+    }
+    return s;
+  }
+
+  private Value newScaled(Value primalArray) {
+    Value n = b.add(Op.ALENGTH, Type.INT_TYPE, null, primalArray);
+    return b.add(Op.NEWARRAY, primalArray.type, null, b.add(Op.MUL, Type.INT_TYPE, null, n, k));
+  }
+
+  @Override
+  protected Value shadowOf(Value v) {
+    Value s = shadow.get(v);
+    if (s != null) return s;
+    if (v.type.equals(Types.NULL)) return b.add(Op.CONST, Types.NULL, null);
+    return newScaled(p(v)); // a passive array: zero tangents
+  }
+
+  private void placeAtEntry() {
+    Block entry = dst.entry();
+    int at = 0;
+    while (at < entry.insns.size() && entry.insns.get(at).op == Op.PARAM) at++;
+    List<Insn> code = new ArrayList<>();
+    if (!slot.isEmpty()) {
+      Insn n = dst.newInsn(Op.CONST, Type.INT_TYPE, slot.size());
+      Insn size = dst.newInsn(Op.MUL, Type.INT_TYPE, null, n, k);
+      work.args = new Value[] {size};
+      code.add(n);
+      code.add(size);
+      code.add(work);
+    }
+    code.addAll(atEntry);
+    entry.insns.addAll(at, code);
+  }
+
+  /** A {@code double[k]} allocated once per call at the entry (a call site's argument or result tangents). */
+  private Value perCall() {
+    Insn a = dst.newInsn(Op.NEWARRAY, Types.arrayOf(Type.DOUBLE_TYPE), null, k);
+    atEntry.add(a);
+    return a;
+  }
+
+  private Value slotIndex(Value v, Value d) {
+    Value base = b.add(Op.MUL, Type.INT_TYPE, null, b.constant(Type.INT_TYPE, slot.get(v)), k);
+    return b.add(Op.ADD, Type.INT_TYPE, null, base, d);
+  }
+
+  // ------------------------------------------------------------------ direction loops
+
+  /** Writes the pending tangent code as one loop over the directions after the current block. */
+  private void flush() throws NotDifferentiable {
+    if (pending.isEmpty()) return;
+    List<Pending> body = new ArrayList<>(pending);
+    pending.clear();
+    directionLoop(body);
+  }
+
+  private void directionLoop(List<Pending> body) throws NotDifferentiable {
+    Block pre = b.block(), header = dst.newBlock(), loop = dst.newBlock(), exit = dst.newBlock();
+    b.jump(header);
+    b.at(header);
+    Phi d = dst.newPhi(header, Type.INT_TYPE);
+    b.terminate(Op.IF, Cond.LT, new Block[] {loop, exit}, d, k);
+    b.at(loop);
+    Lane lane = new Lane(d);
+    for (Pending p : body) {
+      p.emit(lane);
+    }
+    Value next = b.add(Op.ADD, Type.INT_TYPE, null, d, b.constant(Type.INT_TYPE, 1));
+    b.jump(header);
+    // header.preds: pre first, then the loop's end
+    d.inputs.add(zeroAt(pre));
+    d.inputs.add(next);
+    b.at(exit);
+  }
+
+  private Value zeroAt(Block blk) {
+    Insn c = dst.newInsn(Op.CONST, Type.INT_TYPE, 0);
+    blk.insns.add(c);
+    return c;
+  }
+
+  // ------------------------------------------------------------------ instructions
+
+  private void insn(Insn i) throws NotDifferentiable {
+    if (i.op == Op.PARAM) {
+      if (i == src.params.get(0)) params();
+      return;
+    }
+    if (arrayOp(i)) return;
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
+      call(i);
+      return;
+    }
+    Insn c = copy(i);
+    if (i.op == Op.ASTORE && activity.isActive(i.arg(0))) {
+      Value base = scaled(c.arg(1));
+      Value shadowArray = shadowOf(i.arg(0));
+      pending.add(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, shadowArray, b.add(Op.ADD, Type.INT_TYPE, null, base, lane.d), lane.t(i.arg(2))));
+      return;
+    }
+    if (!activity.isActive(i) || !Types.isScalar(i.type)) return;
+    Value[] a = c.args;
+    switch (i.op) {
+      case ADD: pending.add(lane -> lane.define(i, b.plus(lane.t(i.arg(0)), lane.t(i.arg(1))))); break;
+      case SUB: pending.add(lane -> lane.define(i, b.minus(lane.t(i.arg(0)), lane.t(i.arg(1))))); break;
+      case NEG: pending.add(lane -> lane.define(i, b.neg(lane.t(i.arg(0))))); break;
+      case CONV: pending.add(lane -> lane.define(i, lane.t(i.arg(0)))); break; // double only: a no-op
+      case MUL:
+        pending.add(lane -> lane.define(i, b.plus(times(lane, i.arg(0), a[1], i.arg(1)), times(lane, i.arg(1), a[0], i.arg(0)))));
+        break;
+      case DIV:
+        // d(u/v) = (du - y dv) / v, with strong zeros as in TangentBuilder
+        pending.add(lane -> lane.define(i, b.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c)), a[1])));
+        break;
+      case REM: {
+        Value q = TangentBuilder.quotient(b, a[0], a[1], c);
+        pending.add(lane -> lane.define(i, b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), q))));
+        break;
+      }
+      case MATH: math(i, c); break;
+      case ALOAD: {
+        Value base = scaled(a[1]);
+        Value shadowArray = shadowOf(i.arg(0));
+        pending.add(lane -> lane.define(i, b.add(Op.ALOAD, i.type, null, shadowArray, b.add(Op.ADD, Type.INT_TYPE, null, base, lane.d))));
+        break;
+      }
+      default: throw fail(i, "vector tangents support double values and double[] arrays only; this " + i.op
+          + " of an active value (a field of an object with derivatives?) is not supported: use $tangent");
+    }
+  }
+
+  private Value scaled(Value index) {
+    return b.add(Op.MUL, Type.INT_TYPE, null, index, k);
+  }
+
+  /** {@code t(x) · factor}, with a strong zero when the factor may be non-finite. */
+  private Value times(Lane lane, Value x, Value factor, Value factorSrc) {
+    if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
+    return MathRules.mayBeNonFinite(factorSrc) ? b.strongTimes(lane.t(x), factor) : b.times(lane.t(x), factor);
+  }
+
+  private Value strong(Lane lane, Value x, Value factor) {
+    if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
+    return b.strongTimes(lane.t(x), factor);
+  }
+
+  /** The partials are computed once, before the loop; the loop applies them to each direction. */
+  private void math(Insn i, Insn c) {
+    DerivativeRule rule = MathRules.find(i.method());
+    Value[] partials = rule.partials(b, c.args, c);
+    pending.add(lane -> {
+      Value sum = zero(b, Type.DOUBLE_TYPE);
+      for (int n = 0; n < partials.length; n++) {
+        if (partials[n] != null && activity.isActive(i.arg(n))) {
+          sum = b.plus(sum, rule.apply(b, lane.t(i.arg(n)), b.convert(partials[n], Type.DOUBLE_TYPE)));
+        }
+      }
+      lane.define(i, sum);
+    });
+  }
+
+  /** Arrays: shadows of new arrays and casts; reference loads and stores only when passive. */
+  private boolean arrayOp(Insn i) throws NotDifferentiable {
+    switch (i.op) {
+      case NEWARRAY:
+        copy(i);
+        if (activity.isActive(i)) {
+          if (i.args.length != 1 || !i.type.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
+            throw fail(i, "vector tangents support one-dimensional double[] arrays only (this creates " + i.type.getClassName() + ")");
+          }
+          defineShadow(i, b.add(Op.NEWARRAY, i.type, null, scaled(p(i.arg(0)))));
+        }
+        return true;
+      case CHECKCAST:
+        copy(i);
+        if (activity.isActive(i) && Types.isReference(i.arg(0).type)) {
+          defineShadow(i, b.add(Op.CHECKCAST, i.type, i.attr, shadowOf(i.arg(0))));
+        }
+        return true;
+      case ALOAD:
+      case ASTORE:
+        if (Types.isReference(i.op == Op.ALOAD ? i.type : i.arg(2).type)) {
+          if (activity.isActive(i.op == Op.ALOAD ? i : i.arg(0))) {
+            throw fail(i, "vector tangents support one-dimensional double[] arrays only (arrays of arrays carry derivatives here)");
+          }
+          copy(i);
+          return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  private void call(Insn i) throws NotDifferentiable {
+    MethodRef m = i.method();
+    if (HelperIntrinsic.of(m) != null) {
+      throw fail(i, "vector tangents of generated adjoints are not supported");
+    }
+    ArrayIntrinsic intrinsic = ArrayIntrinsic.of(m);
+    if (intrinsic != null) {
+      flush(); // shadows must hold every direction's values before anything reads them as a whole
+      intrinsic(i, intrinsic);
+      return;
+    }
+    Type[] types = Type.getArgumentTypes(m.desc());
+    int self = m.isStatic() ? 0 : 1;
+    List<Value> args = new ArrayList<>();
+    if (self == 1) args.add(p(i.arg(0)));
+    for (int a = 0; a < types.length; a++) {
+      Value v = i.arg(a + self);
+      args.add(p(v));
+      if (types[a].getSort() == Type.DOUBLE) {
+        Value buffer = perCall();
+        pending.add(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, buffer, lane.d, lane.t(v)));
+        args.add(buffer);
+      } else if (Types.isDifferentiableArray(types[a])) {
+        args.add(shadowOrNull(v));
+      }
+    }
+    flush(); // the argument tangents, and the shadows the callee reads, hold every direction
+    args.add(k);
+    Type r = Type.getReturnType(m.desc());
+    Value out = null;
+    if (Types.isScalar(r)) {
+      out = perCall();
+      args.add(out);
+    }
+    String name = Companions.vectorTangentName(m.name());
+    MethodRef tm = callees.companion(m, name, vectorDesc(m.desc()));
+    Insn call = b.add(Op.INVOKE, Types.stackType(r), tm, args.toArray(new Value[0]));
+    call.line = i.line;
+    if (i.hasResult()) {
+      define(i, call);
+      if (out != null && activity.isActive(i)) located.put(i, out);
+    }
+  }
+
+  private void intrinsic(Insn i, ArrayIntrinsic kind) throws NotDifferentiable {
+    Insn c = copy(i);
+    Value[] a = c.args;
+    switch (kind) {
+      case CLONE:
+        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0))));
+        break;
+      case COPY_OF:
+        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), scaled(a[1])));
+        break;
+      case COPY_OF_RANGE:
+        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), scaled(a[1]), scaled(a[2])));
+        break;
+      case ARRAYCOPY:
+        if (activity.isActive(i.arg(2))) {
+          b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, shadowOf(i.arg(0)), scaled(a[1]), shadowOf(i.arg(2)), scaled(a[3]), scaled(a[4]));
+        }
+        break;
+      case FILL:
+      case FILL_RANGE: {
+        Value value = i.arg(i.args.length - 1);
+        if (activity.isActive(value)) {
+          Value from = kind == ArrayIntrinsic.FILL ? b.constant(Type.INT_TYPE, 0) : a[1];
+          Value to = kind == ArrayIntrinsic.FILL ? b.add(Op.ALENGTH, Type.INT_TYPE, null, a[0]) : a[2];
+          fillTangents(shadowOf(i.arg(0)), from, to, value);
+          break;
+        }
+        Value[] f = kind == ArrayIntrinsic.FILL ? new Value[] {shadowOf(i.arg(0)), zero(b, Type.DOUBLE_TYPE)}
+            : new Value[] {shadowOf(i.arg(0)), scaled(a[1]), scaled(a[2]), zero(b, Type.DOUBLE_TYPE)};
+        b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, f);
+        break;
+      }
+      default:
+    }
+  }
+
+  /** {@code shadow[j·k + d] = t_d(value)} for {@code from ≤ j < to}: a loop over the elements around a direction loop. */
+  private void fillTangents(Value shadowArray, Value from, Value to, Value value) throws NotDifferentiable {
+    Block header = dst.newBlock(), body = dst.newBlock(), exit = dst.newBlock();
+    b.jump(header);
+    b.at(header);
+    Phi j = dst.newPhi(header, Type.INT_TYPE);
+    b.terminate(Op.IF, Cond.LT, new Block[] {body, exit}, j, to);
+    b.at(body);
+    Value base = scaled(j);
+    directionLoop(List.of(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, shadowArray,
+        b.add(Op.ADD, Type.INT_TYPE, null, base, lane.d), lane.t(value))));
+    Value next = b.add(Op.ADD, Type.INT_TYPE, null, j, b.constant(Type.INT_TYPE, 1));
+    b.jump(header);
+    j.inputs.add(from);
+    j.inputs.add(next);
+    b.at(exit);
+  }
+
+  // ------------------------------------------------------------------ control flow
+
+  private void terminator(Block blk) throws NotDifferentiable {
+    Insn i = blk.terminator;
+    if (i.op == Op.RETURN && i.args.length == 1 && Types.isScalar(i.arg(0).type) && resultTangents != null) {
+      Value v = i.arg(0);
+      Block has = dst.newBlock(), done = dst.newBlock();
+      b.terminate(Op.IF, Cond.NONNULL, new Block[] {has, done}, resultTangents);
+      b.at(has);
+      directionLoop(List.of(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, resultTangents, lane.d, lane.t(v))));
+      b.jump(done);
+      b.at(done);
+    }
+    Block[] targets = new Block[i.targets.length];
+    for (int n = 0; n < targets.length; n++) {
+      targets[n] = edgeTarget(blk, i.targets[n]);
+    }
+    Value[] args = new Value[i.args.length];
+    for (int n = 0; n < args.length; n++) {
+      args[n] = p(i.args[n]);
+    }
+    Insn t = b.terminate(i.op, i.attr, targets, args);
+    t.line = i.line;
+  }
+
+  private final Map<Block, Map<Block, Block>> edgeEnds = new HashMap<>();
+
+  /**
+   * The block that control enters for the edge {@code from → to}: the target's copy, or an edge
+   * block copying the tangents of the target's active phis (then the phis' input comes from there).
+   */
+  private Block edgeTarget(Block from, Block to) throws NotDifferentiable {
+    List<Phi> active = new ArrayList<>();
+    for (Phi ph : to.phis) {
+      if (slot.containsKey(ph)) active.add(ph);
+    }
+    if (active.isEmpty()) return blocks.get(to);
+    Block saved = b.block();
+    Block edge = dst.newBlock();
+    b.at(edge);
+    int n = to.preds.indexOf(from);
+    directionLoop(List.of(lane -> {
+      List<Value> in = new ArrayList<>();
+      for (Phi ph : active) in.add(lane.t(ph.inputs.get(n)));
+      for (int p = 0; p < active.size(); p++) {
+        b.add(Op.ASTORE, Type.VOID_TYPE, null, work, slotIndex(active.get(p), lane.d), in.get(p));
+      }
+    }));
+    b.jump(blocks.get(to));
+    edgeEnds.computeIfAbsent(from, x -> new HashMap<>()).put(to, b.block());
+    b.at(saved);
+    return edge;
+  }
+
+  /** Primal (and array shadow) phi inputs, from the dst block that ends each edge. */
+  private void wirePhis(List<Block> order, Map<Block, Block> ends) {
+    for (Block blk : order) {
+      Block to = blocks.get(blk);
+      to.preds.clear();
+      List<Block> dstPreds = new ArrayList<>();
+      for (Block pred : blk.preds) {
+        Map<Block, Block> e = edgeEnds.get(pred);
+        Block end = e != null && e.containsKey(blk) ? e.get(blk) : ends.get(pred);
+        dstPreds.add(end);
+      }
+      to.preds.addAll(dstPreds);
+      for (Phi ph : blk.phis) {
+        Phi c = (Phi) primal.get(ph);
+        for (Value in : ph.inputs) c.inputs.add(p(in));
+      }
+    }
+  }
+
+  /**
+   * The active scalars whose tangents are read outside the segment that defines them (a segment
+   * ends after each call): by a phi's edge, a return, another block or a later segment. Parameters
+   * and call results are read from their own arrays and are never stored.
+   */
+  private static final class Escapes {
+    static Set<Value> of(Graph g, Activity activity) {
+      Map<Value, Block> blockOf = new HashMap<>();
+      Map<Value, Integer> segmentOf = new HashMap<>();
+      for (Block blk : g.blocks) {
+        int seg = 0;
+        for (Insn i : blk.insns) {
+          blockOf.put(i, blk);
+          segmentOf.put(i, seg);
+          if (breaksSegment(i, activity)) seg++;
+        }
+      }
+      Set<Value> out = new HashSet<>();
+      for (Block blk : g.blocks) {
+        for (Phi ph : blk.phis) {
+          if (activity.isActive(ph) && Types.isScalar(ph.type)) {
+            out.add(ph); // written on its edges
+            for (Value in : ph.inputs) addIfStored(in, activity, out);
+          }
+        }
+        int seg = 0;
+        for (Insn i : blk.insns) {
+          boolean fill = i.op == Op.INVOKE && i.attr instanceof MethodRef
+              && (ArrayIntrinsic.of(i.method()) == ArrayIntrinsic.FILL || ArrayIntrinsic.of(i.method()) == ArrayIntrinsic.FILL_RANGE);
+          for (Value a : i.args) {
+            // a fill's value is read by its own loop, after the segment's direction loop
+            if (fill || blockOf.get(a) != blk || !segmentOf.get(a).equals(seg)) addIfStored(a, activity, out);
+          }
+          if (breaksSegment(i, activity)) seg++;
+        }
+        for (Value a : blk.terminator.args) addIfStored(a, activity, out);
+      }
+      return out;
+    }
+
+    private static void addIfStored(Value v, Activity activity, Set<Value> out) {
+      boolean located = v instanceof Insn && (((Insn) v).op == Op.PARAM || breaksSegment((Insn) v, activity));
+      if (activity.isActive(v) && Types.isScalar(v.type) && !located) out.add(v);
+    }
+
+    static boolean breaksSegment(Insn i, Activity activity) {
+      return i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i);
+    }
+  }
+
+  /** What this builder (and {@link PatternBuilder}) handles: {@code double} values, {@code double[]} parameters, a {@code double} result. */
+  static void checkSupported(Graph g) throws NotDifferentiable {
+    {
+      for (Type t : Type.getArgumentTypes(g.desc)) {
+        if (Types.isDifferentiable(t) && !t.equals(Type.DOUBLE_TYPE) && !t.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
+          throw new NotDifferentiable(-1, "", "vector tangents support double and double[] parameters only (not " + t.getClassName() + ")");
+        }
+      }
+      Type r = Type.getReturnType(g.desc);
+      if (Types.isDifferentiable(r) && !r.equals(Type.DOUBLE_TYPE)) {
+        throw new NotDifferentiable(-1, "", "vector tangents support a double result or void only (not " + r.getClassName()
+            + "); write an array result into a parameter");
+      }
+      for (Block blk : g.blocks) {
+        for (Insn i : blk.insns) {
+          if (i.type.getSort() == Type.FLOAT || (i.type.getSort() == Type.ARRAY && i.type.getElementType().getSort() == Type.FLOAT)) {
+            throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "vector tangents support double only, not float");
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.leibniz.core.reverse;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.IrPrinter;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How each forward value that an adjoint's reverse sweep reads gets there, decided in one place
+ * ({@code AdjointBuilder.need}) and recorded here: kept in its local, recomputed, read from the
+ * loop's trip counter, recorded once per run of a loop, or taped each time its block runs. Printed
+ * into the dump's IR text and pinned by golden tests ({@code TapePlanTest}), so a tape regression
+ * shows as a changed line, not only in a benchmark.
+ */
+public final class TapePlan {
+  /** The ways a forward value reaches the reverse sweep, cheapest first. */
+  public enum How {
+    LOCAL("kept in a local"),
+    RECOMPUTED("recomputed"),
+    INDUCTION("recomputed from the trip counter"),
+    ONCE_PER_LOOP_RUN("taped once per run of the loop"),
+    TAPED("taped each time its block runs");
+
+    final String text;
+
+    How(String text) {
+      this.text = text;
+    }
+  }
+
+  private record Entry(String value, Block reversing, How how) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** {@code srcValue} (the method's own value, or null for one the adjoint made) as read in the reverse of {@code reversing}. */
+  void add(Value srcValue, Value forward, Block reversing, How how) {
+    String text = srcValue instanceof Insn ? IrPrinter.insn((Insn) srcValue)
+        : srcValue instanceof Phi ? srcValue + ": " + IrPrinter.typeName(srcValue.type) + " = phi of " + ((Phi) srcValue).block
+        : srcValue != null ? srcValue.toString()
+        : "(adjoint's own) " + (forward instanceof Insn ? IrPrinter.insn((Insn) forward) : String.valueOf(forward));
+    entries.add(new Entry(text, reversing, how));
+  }
+
+  /** Counts the entries decided {@code how}. */
+  public long count(How how) {
+    return entries.stream().filter(e -> e.how == how).count();
+  }
+
+  /** One line per value and block whose reverse reads it: {@code B2 v7: double = mul v3 v5: taped each time its block runs}. */
+  public String print() {
+    StringBuilder sb = new StringBuilder();
+    for (Entry e : entries) {
+      sb.append(e.reversing).append(' ').append(e.value).append(": ").append(e.how.text).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.leibniz.core.reverse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.explain.Explainer;
+import dev.leibniz.core.explain.Explanation;
+import dev.leibniz.core.fixtures.TapePlans;
+import dev.leibniz.testing.Transformed;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tape plans, one per construct: how each forward value an adjoint's reverse sweep reads
+ * gets there (kept in a local, recomputed, from the trip counter, once per loop run, taped per
+ * block execution). A change in what is taped changes a line here.
+ */
+class TapePlanTest {
+  static final Explainer.Explained EXPLAINED = Explainer.explain(Transformed.bytesOf(TapePlans.class), ClassFinder.NONE);
+
+  static String plan(String method) {
+    for (Explanation e : EXPLAINED.companions()) {
+      if (e.companion().contains("." + method + "$adjoint(")) {
+        String ir = e.derivative();
+        return ir.substring(ir.indexOf("tape plan"));
+      }
+    }
+    throw new AssertionError("no adjoint of " + method);
+  }
+
+  static final String HEADER = "tape plan (per reversed block, each forward value its reverse reads):\n";
+
+  @Test
+  void straightLineCodeKeepsEverythingInLocals() {
+    assertEquals(HEADER + """
+        B1 v1: double = param 1: kept in a local
+        B1 v5: double = div v0 v1: kept in a local
+        B1 v3: double = mul v0 v1: kept in a local
+        B1 v0: double = param 0: kept in a local
+        """, plan("straight"));
+  }
+
+  @Test
+  void aNonlinearRecurrenceTapesTheCarriedValueOnly() {
+    assertEquals(HEADER + """
+        B3 v7: double = phi of B2: taped each time its block runs
+        B3 v10: double = mul v7 v0: recomputed
+        B3 v0: double = param 0: kept in a local
+        """, plan("recurrence"));
+  }
+
+  @Test
+  void aCountedLoopOverAnUnwrittenArrayTapesNothing() {
+    assertEquals(HEADER + """
+        B3 v7: int = phi of B2: recomputed from the trip counter
+        B3 v11: double = aload 49 v0 v7: recomputed
+        B3 v10: double = aload 49 v0 v7: recomputed
+        B3 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        """, plan("sumOfSquares"));
+  }
+
+  @Test
+  void anOuterLoopsValueIsTapedOncePerRunOfTheInnerLoop() {
+    assertEquals(HEADER + """
+        B3 v13: double = math exp v12: taped each time its block runs
+        B3 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
+        B3 v9: int = phi of B2: recomputed from the trip counter
+        B5 v18: double = phi of B4: taped each time its block runs
+        B5 v13: double = math exp v12: taped once per run of the loop
+        """, plan("nested"));
+  }
+}
