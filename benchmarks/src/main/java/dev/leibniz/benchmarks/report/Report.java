@@ -69,7 +69,9 @@ public final class Report {
             + " doubles, tangent and adjoint, allocation per call: [OBJECTS.md](OBJECTS.md).\n")
         .append("- Vector tangents, dense and sparse (BA) Jacobians, sparsity detection: [VECTOR.md](VECTOR.md).\n")
         .append("- Transformation time per class and per KB of bytecode, and the outlined 1,000-statement kernel:"
-            + " [SIZE.md](SIZE.md).\n");
+            + " [SIZE.md](SIZE.md).\n")
+        .append("- Calling a companion directly, through the typed facade, a `Derivatives` handle or reflection:"
+            + " [FACADE.md](FACADE.md).\n");
     return md.toString();
   }
 
