@@ -98,6 +98,12 @@ class PassiveCallsTest {
   }
 
   @Test
+  void yesOrNoAnswerComputedFromBits() {
+    // Precision.equals-style: the bits decide a branch and nothing numeric leaves the helper
+    checkScalar("unlessNearlyOne", new Class<?>[] {D}, new double[] {Math.sin(0.7) + 0.7 * Math.cos(0.7)}, 0.7);
+  }
+
+  @Test
   void binarySearchInAnActiveTable() {
     double[] table = {0, 1, 2.5, 4, /* values */ 3, -1, 2, 0.5};
     double x = 1.75;

@@ -11,8 +11,8 @@ import org.objectweb.asm.Type;
  * Whether a call with active arguments carries no derivative, so that keeping its primal call is
  * exact: its result cannot carry one ({@code void}, {@code boolean}, integers, or a {@code String}
  * used only in messages), the callee cannot be overridden (static or private: the code read is the
- * code run), and its bytecode, with its callees', writes no field, static or floating array and
- * reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
+ * code run), and its bytecode, with its callees', writes no field, static or floating array and,
+ * unless its result is a {@code boolean} or {@code void}, reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
  * ({@link MessageUses}); or it constructs an exception that is then thrown. Text and integers
  * parsed back into numbers would silently lose the derivative, hence the conditions on strings and
  * bit patterns.
@@ -53,7 +53,9 @@ final class PassiveCallCheck {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) may write a field, a static or an array held in one,"
           + " where an active argument would lose its derivative; such a call is kept as is only when the callee writes none of them";
     }
-    if (callees.writesArgument(m, ParamWrites.BIT_PATTERNS)) {
+    // A yes/no answer about bits (Precision.equals comparing ulps) gives no number to rebuild a value
+    // from; an integer or text could hold the bits themselves.
+    if (callees.writesArgument(m, ParamWrites.BIT_PATTERNS) && !answersOnlyYesOrNo(result)) {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) reads the bit pattern of a floating value"
           + " (Double.doubleToLongBits...), which would cut the derivative of its result's later uses";
     }
@@ -75,6 +77,10 @@ final class PassiveCallCheck {
   private MessageUses messageUses() {
     if (messages == null) messages = new MessageUses(graph);
     return messages;
+  }
+
+  private static boolean answersOnlyYesOrNo(Type t) {
+    return t.getSort() == Type.BOOLEAN || t.getSort() == Type.VOID;
   }
 
   private static boolean cannotCarryDerivative(Type t) {
