@@ -389,7 +389,9 @@ public final class AdjointBuilder extends Sweep {
       }
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
-        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
+        // Any array of primitives, passive ones too: a callee that counts in an int[] must count
+        // from the same state when its adjoint runs it again in the reverse sweep.
+        if (isPrimitiveArrayType(types[a]) && written.needsSnapshot(i, current, a + self)) {
           snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], snapshot(i, a, self, snaps));
           home.put(snaps[a], current);
         }
@@ -428,6 +430,11 @@ public final class AdjointBuilder extends Sweep {
         break;
       default:
     }
+  }
+
+  /** An array (of any rank) of a primitive type: what {@code snapshot} copies. */
+  private static boolean isPrimitiveArrayType(Type t) {
+    return t.getSort() == Type.ARRAY && t.getElementType().getSort() != Type.OBJECT;
   }
 
   /** At most this many earlier arguments are checked for being the same array as a later one. */

@@ -1,0 +1,93 @@
+package dev.leibniz.oracle;
+
+import static dev.leibniz.oracle.ArraysAndCallsTest.callOn;
+import static dev.leibniz.oracle.ArraysAndCallsTest.d;
+import static dev.leibniz.oracle.ArraysAndCallsTest.one;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.leibniz.oracle.fixtures.WrittenIntArrays;
+import dev.leibniz.testing.Transformed;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Callees that write a passive array argument (int[], long[], boolean[]) and use what they wrote,
+ * called twice: the tangent's primal call and the adjoint's reverse sweep (a callee of another
+ * class is reversed jointly, run again) must see the array as the original call did, and the
+ * caller must see the array as the primal leaves it. Both modes against central finite
+ * differences and the analytic derivative, the dot-product test, and the side effect count.
+ */
+class WrittenPassiveArraysTest {
+  static final Class<?> T = Transformed.of(WrittenIntArrays.class).type;
+
+  static Object call(String name, Object... args) {
+    return callOn(null, T, name, args);
+  }
+
+  /**
+   * {@code name} at {@code x} with a fresh passive array from {@code fresh} per call; {@code
+   * after} is that array as the primal leaves it (checked after the primal, the tangent and the
+   * adjoint).
+   */
+  static void check(String name, double x, Supplier<Object> fresh, DoubleUnaryOperator derivative, Object after) {
+    JacobianCheck.check(
+        name,
+        new double[] {x},
+        v -> one(d(call(name, v, fresh.get()))),
+        (v, vd) -> one(d(call(name + "$tangent", v, vd, fresh.get()))),
+        (v, yb) -> {
+          double[] xb = new double[1];
+          call(name + "$adjoint", v, xb, fresh.get(), yb[0]);
+          return xb;
+        },
+        new double[][] {{derivative.applyAsDouble(x)}});
+    Object c = fresh.get();
+    double y = d(call(name, new double[] {x}, c));
+    assertSame(after, c, name + ": the primal's side effect");
+    c = fresh.get();
+    double[] xd = {1};
+    assertEquals(derivative.applyAsDouble(x), d(call(name + "$tangent", new double[] {x}, xd, c)), 1e-13, name + " tangent");
+    assertSame(after, c, name + "$tangent: the callee's side effect happens as often as in the primal");
+    c = fresh.get();
+    double[] xb = new double[1];
+    assertEquals(y, d(call(name + "$adjoint", new double[] {x}, xb, c, 1.0)), 0, name + "$adjoint primal value");
+    assertEquals(derivative.applyAsDouble(x), xb[0], 1e-13, name + " adjoint");
+    assertSame(after, c, name + "$adjoint: the callee's side effect happens as often as in the primal");
+  }
+
+  static void assertSame(Object expected, Object actual, String what) {
+    if (expected instanceof int[]) assertArrayEquals((int[]) expected, (int[]) actual, what);
+    else if (expected instanceof long[]) assertArrayEquals((long[]) expected, (long[]) actual, what);
+    else assertArrayEquals((boolean[]) expected, (boolean[]) actual, what);
+  }
+
+  @Test
+  void aSameClassCalleeWritingAnIntArray() {
+    for (double x : new double[] {0.7, -1.3}) {
+      check("twiceHere", x, () -> new int[1], v -> 3, new int[] {2});
+    }
+  }
+
+  @Test
+  void anOtherClassCalleeWritingAnIntArray() {
+    for (double x : new double[] {0.7, -1.3}) {
+      check("twiceThere", x, () -> new int[1], v -> 3, new int[] {2});
+    }
+  }
+
+  @Test
+  void anOtherClassCalleeWritingALongArray() {
+    for (double x : new double[] {0.7, -1.3}) {
+      check("twiceThereLong", x, () -> new long[1], v -> 6 * v, new long[] {2});
+    }
+  }
+
+  @Test
+  void anOtherClassCalleeFlippingABooleanArray() {
+    for (double x : new double[] {0.7, -1.3}) {
+      check("thriceThereFlag", x, () -> new boolean[1], v -> 4 * v + 3, new boolean[] {true});
+    }
+  }
+}
