@@ -90,4 +90,29 @@ class WrittenPassiveArraysTest {
       check("thriceThereFlag", x, () -> new boolean[1], v -> 4 * v + 3, new boolean[] {true});
     }
   }
+
+  @Test
+  void theCallerReadsTheCountBetweenTheCalls() {
+    for (double x : new double[] {0.7, -1.3}) {
+      check("readBetween", x, () -> new int[1], v -> 4, new int[] {2});
+    }
+  }
+
+  static final dev.leibniz.testing.Transformed S = dev.leibniz.testing.Transformed.of(dev.leibniz.oracle.fixtures.WrittenStatics.class, true);
+
+  @Test
+  void probeStatics() {
+    System.out.println("PROBE diags " + S.result.diagnostics());
+    for (String name : new String[] {"twiceStaticArray", "twiceStatic"}) {
+      dev.leibniz.oracle.fixtures.lib.Counters.COUNT[0] = 0;
+      dev.leibniz.oracle.fixtures.lib.Counters.calls = 0;
+      double[] xb = new double[1];
+      Object y = callOn(null, S.type, name + "$adjoint", new double[] {0.7}, xb, 1.0);
+      System.out.println("PROBE " + name + " y=" + y + " xb=" + xb[0] + " count=" + dev.leibniz.oracle.fixtures.lib.Counters.COUNT[0] + " calls=" + dev.leibniz.oracle.fixtures.lib.Counters.calls);
+      dev.leibniz.oracle.fixtures.lib.Counters.COUNT[0] = 0;
+      dev.leibniz.oracle.fixtures.lib.Counters.calls = 0;
+      Object dy = null;
+      System.out.println("PROBE " + name + " dy=" + dy + " count=" + dev.leibniz.oracle.fixtures.lib.Counters.COUNT[0] + " calls=" + dev.leibniz.oracle.fixtures.lib.Counters.calls);
+    }
+  }
 }
