@@ -7,6 +7,7 @@ import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
+import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
@@ -376,6 +377,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (k == null) {
+      refuseFieldWrites(i, m);
       Type[] types = Type.getArgumentTypes(m.desc());
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
@@ -429,6 +431,23 @@ public final class AdjointBuilder extends Sweep {
         }
         break;
       default:
+    }
+  }
+
+  /**
+   * Joint reversal runs the callee again in the reverse sweep. Its arguments are snapshotted, but
+   * fields and statics are not: a callee that writes one (a counter in a static, an int[] held in
+   * a field) would write it twice and be differentiated from the state the whole method left, a
+   * silently wrong derivative. Refused; same-class callees reversed in split mode are not re-run.
+   */
+  private void refuseFieldWrites(Insn i, MethodRef m) throws NotDifferentiable {
+    if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS)) {
+      throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
+          + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", which (or a method it calls) writes a field,"
+          + " a static or an array held in one; reverse mode runs this callee again in its reverse sweep, which would repeat"
+          + " the write and see the state this method left, not the state of the call (fields are not snapshotted): pass that"
+          + " state as an array argument instead (arguments are snapshotted), move the callee into this class, or use "
+          + src.name + "$tangent");
     }
   }
 
