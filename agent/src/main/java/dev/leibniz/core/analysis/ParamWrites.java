@@ -32,6 +32,11 @@ public final class ParamWrites {
   public static final int CALLEE_FIELDS = 256;
   /** Bit: it, or a method it calls, reads the bit pattern of a floating value (a derivative cut). */
   public static final int BIT_PATTERNS = 257;
+  /**
+   * Bit: the method could not be analysed (set only in {@link #ALL}, never propagated): its other
+   * bits are a guess, not a finding.
+   */
+  public static final int UNKNOWN = 258;
   /** Every parameter and every bit, for a method that cannot be analysed. */
   public static final BitSet ALL = allBits();
 
@@ -39,7 +44,7 @@ public final class ParamWrites {
 
   private static BitSet allBits() {
     BitSet b = new BitSet();
-    b.set(0, BIT_PATTERNS + 1);
+    b.set(0, UNKNOWN + 1);
     return b;
   }
 
