@@ -113,16 +113,26 @@ class WrittenPassiveArraysTest {
   @Test
   void anOtherClassCalleeWritingAStaticIsRefused() throws Exception {
     Transformed s = Transformed.of(WrittenStatics.class, true);
-    for (String name : new String[] {"twiceStaticArray", "twiceStatic"}) {
-      String callee = name.equals("twiceStatic") ? "countedInStatic" : "countedInStaticArray";
+    String[][] cases = {{"twiceStaticArray", "countedInStaticArray"}, {"twiceStatic", "countedInStatic"}, {"twiceStaticTwoDeep", "countedTwoDeep"}};
+    for (String[] c : cases) {
+      String name = c[0], callee = c[1];
       List<Diagnostic> mine = s.result.diagnostics().stream().filter(d -> d.method().startsWith(name + "(")).collect(Collectors.toList());
       assertEquals(1, mine.size(), () -> name + ": one diagnostic, got " + mine);
       Diagnostic d = mine.get(0);
       assertTrue(d.line() > 0, () -> "located: " + d);
-      assertTrue(d.reason().contains("adjoint: calls double Counters." + callee + "(double[])"), d::reason);
+      assertTrue(d.reason().contains("calls double Counters." + callee + "(double[])"), d::reason);
+      assertTrue(!d.mode().equals("tangent"), d::toString);
       assertTrue(d.reason().contains("fields are not snapshotted"), d::reason);
+      boolean tangent = false;
       for (java.lang.reflect.Method m : s.type.getDeclaredMethods()) {
-        assertTrue(!m.getName().startsWith(name + "$"), () -> "no companion " + m);
+        assertTrue(!m.getName().startsWith(name + "$adjoint"), () -> "no adjoint " + m);
+        tangent |= m.getName().equals(name + "$tangent");
+      }
+      if (tangent) {
+        Counters.COUNT[0] = 0;
+        Counters.calls = 0;
+        assertEquals(3, d(callOn(null, s.type, name + "$tangent", new double[] {0.7}, new double[] {1})), 1e-15, name + "$tangent");
+        assertEquals(2, Counters.COUNT[0] + Counters.calls, name + "$tangent: counted once per call");
       }
       Counters.COUNT[0] = 0;
       Counters.calls = 0;

@@ -37,7 +37,13 @@ public final class ParamWrites {
    * bits are a guess, not a finding.
    */
   public static final int UNKNOWN = 258;
-  /** Every parameter and every bit, for a method that cannot be analysed. */
+  /**
+   * Bit: a method it calls, at any depth, writes a field or static in its own analysed code
+   * ({@link #FIELDS} of a callee that is not {@link #UNKNOWN}); unlike {@link #CALLEE_FIELDS}, a
+   * finding, not a guess. Not in {@link #ALL}.
+   */
+  public static final int FOUND_CALLEE_FIELDS = 259;
+  /** Every parameter and every bit up to {@link #UNKNOWN}, for a method that cannot be analysed. */
   public static final BitSet ALL = allBits();
 
   private ParamWrites() {}
@@ -95,6 +101,9 @@ public final class ParamWrites {
                 }
               }
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) out.set(CALLEE_FIELDS);
+              if ((calleeWrites.test(m, FIELDS) && !calleeWrites.test(m, UNKNOWN)) || calleeWrites.test(m, FOUND_CALLEE_FIELDS)) {
+                out.set(FOUND_CALLEE_FIELDS);
+              }
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
             }
             break;

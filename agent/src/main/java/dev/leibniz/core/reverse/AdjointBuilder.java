@@ -439,12 +439,13 @@ public final class AdjointBuilder extends Sweep {
    * fields and statics are not: a callee that writes one (a counter in a static, an int[] held in
    * a field) would write it twice and be differentiated from the state the whole method left, a
    * silently wrong derivative. Refused; same-class callees reversed in split mode are not re-run.
-   * (Left: a write two calls deep, {@code CALLEE_FIELDS}, which recursion also sets.)
+   * Callees that could not be analysed (every bit a guess) are still reversed jointly, as before.
    */
   private void refuseFieldWrites(Insn i, MethodRef m) throws NotDifferentiable {
-    // Only a write found in the callee's own code: a callee that could not be analysed (or is
-    // still being analysed, recursion) has every bit as a guess, and is reversed jointly as before.
-    if (callees.writesArgument(m, ParamWrites.FIELDS) && !callees.writesArgument(m, ParamWrites.UNKNOWN)) {
+    // Only a write found in analysed code (the callee's or, at any depth, its callees'): a callee
+    // that could not be analysed (or is still being analysed, recursion) has every bit as a guess.
+    boolean found = callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS);
+    if (found && !callees.writesArgument(m, ParamWrites.UNKNOWN)) {
       throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
           + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", which (or a method it calls) writes a field,"
           + " a static or an array held in one; reverse mode runs this callee again in its reverse sweep, which would repeat"
