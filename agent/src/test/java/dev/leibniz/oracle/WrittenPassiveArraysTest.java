@@ -140,4 +140,33 @@ class WrittenPassiveArraysTest {
       assertEquals(2, Counters.COUNT[0] + Counters.calls, "counted once per call");
     }
   }
+
+  /**
+   * A callee of another class reads a static that the method changes after the call: the adjoint
+   * re-ran the callee with the new scale (7 for 2.8), so it is refused with a located diagnostic;
+   * the tangent (run once, in order) is right, against the analytic derivative and differences.
+   */
+  @Test
+  void aStaticChangedAfterAJointCallIsRefusedInReverseMode() {
+    Transformed s = Transformed.of(WrittenStatics.class, true);
+    List<Diagnostic> mine = s.result.diagnostics().stream().filter(d -> d.method().startsWith("readThenChange(")).collect(Collectors.toList());
+    assertEquals(1, mine.size(), () -> "one diagnostic, got " + mine);
+    Diagnostic d = mine.get(0);
+    assertEquals("adjoint", d.mode(), d::toString);
+    assertTrue(d.line() > 0, d::toString);
+    assertTrue(d.reason().contains("calls double Counters.scaled(double[]), and this method then writes a field or static"), d::reason);
+    for (java.lang.reflect.Method m : s.type.getDeclaredMethods()) {
+      assertTrue(!m.getName().startsWith("readThenChange$adjoint"), () -> "no adjoint " + m);
+    }
+    double x = 0.7;
+    Counters.scale = 2;
+    double dy = d(callOn(null, s.type, "readThenChange$tangent", new double[] {x}, new double[] {1}));
+    assertEquals(2 * 2 * x, dy, 1e-15, "tangent vs analytic");
+    FiniteDifferences.Estimate est = FiniteDifferences.directional(v -> {
+      Counters.scale = 2;
+      return one(d(callOn(null, s.type, "readThenChange", new double[] {v[0]})));
+    }, new double[] {x}, new double[] {1})[0];
+    assertEquals(est.value(), dy, est.tolerance(1e-7), "tangent vs finite differences");
+    Counters.scale = 2;
+  }
 }

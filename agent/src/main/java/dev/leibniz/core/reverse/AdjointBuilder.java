@@ -453,6 +453,14 @@ public final class AdjointBuilder extends Sweep {
           + " state as an array argument instead (arguments are snapshotted), move the callee into this class, or use "
           + src.name + "$tangent");
     }
+    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, current)) {
+      throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
+          + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", and this method then writes a field or"
+          + " static (itself or through a callee); reverse mode runs this callee again in its reverse sweep, where it would read"
+          + " the fields as they are then, not as the call saw them (fields are not snapshotted): write the field before the"
+          + " call or after the last such call, pass the value as an argument, move the callee into this class, or use "
+          + src.name + "$tangent");
+    }
   }
 
   /** An array (of any rank) of a primitive type: what {@code snapshot} copies. */
