@@ -1,12 +1,15 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Looks up the companions that the Leibniz agent generated for a {@link Differentiable} method and
@@ -16,6 +19,10 @@ import java.util.List;
  * MethodHandle df = Derivatives.tangent(MethodHandles.lookup(), Model.class, "f", double.class, double.class);
  * double slope = (double) df.invokeExact(x, 1.0, y, 0.0);
  * }</pre>
+ *
+ * <p>For calls written in Java source, the typed facade that the annotation processor generates
+ * ({@code ModelDerivatives.fTangent(x, 1.0, y, 0.0)}, see {@link Differentiable}) is simpler and as
+ * fast; these handles are for code that chooses the method at run time.
  *
  * <p>For methods involving objects of classes annotated {@code @Differentiable} (README, "Objects"),
  * {@link #tangent} and {@link #adjoint} return the companions with the shadows in their types (the
@@ -28,13 +35,13 @@ import java.util.List;
  */
 public final class Derivatives {
   /** The suffix of forward-mode companions. */
-  public static final String TANGENT_SUFFIX = "$tangent";
+  public static final String TANGENT_SUFFIX = CompanionContract.TANGENT_SUFFIX;
 
   /** The suffix of vector tangent companions (k directions per call). */
   public static final String TANGENTS_SUFFIX = "$tangents";
 
   /** The suffix of reverse-mode companions. */
-  public static final String ADJOINT_SUFFIX = "$adjoint";
+  public static final String ADJOINT_SUFFIX = CompanionContract.ADJOINT_SUFFIX;
 
   private Derivatives() {}
 
@@ -93,15 +100,7 @@ public final class Derivatives {
 
   /** The type of {@code m$tangent} for a method of type {@code primal}, per the contract. */
   public static MethodType tangentType(MethodType primal) {
-    List<Class<?>> params = new ArrayList<>();
-    for (Class<?> p : primal.parameterList()) {
-      params.add(p);
-      if (isDifferentiable(p)) {
-        params.add(p);
-      }
-    }
-    Class<?> r = primal.returnType();
-    return MethodType.methodType(isDifferentiable(r) ? r : void.class, params);
+    return companionType(CompanionContract.Kind.TANGENT, primal);
   }
 
   /**
@@ -134,48 +133,56 @@ public final class Derivatives {
 
   /** The type of {@code m$adjoint} for a method of type {@code primal}, per the contract. */
   public static MethodType adjointType(MethodType primal) {
+    return companionType(CompanionContract.Kind.ADJOINT, primal);
+  }
+
+  /** The type of companion {@code kind} for a method of type {@code primal}, per {@link CompanionContract}. */
+  public static MethodType companionType(CompanionContract.Kind kind, MethodType primal) {
+    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString());
     List<Class<?>> params = new ArrayList<>();
-    boolean scalars = false;
-    for (Class<?> p : primal.parameterList()) {
-      params.add(p);
-      if (isDifferentiable(p)) {
-        if (p.isArray()) {
-          params.add(p);
-        } else {
-          scalars = true;
-        }
-      }
+    for (CompanionContract.Param p : s.params) {
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class));
     }
-    Class<?> r = primal.returnType();
-    if (isDifferentiable(r)) {
-      params.add(r);
-    }
-    if (scalars) {
-      params.add(double[].class);
-    }
-    return MethodType.methodType(r, params);
+    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }
 
   /** True for {@code double}, {@code float} and arrays of them, of any rank. */
   public static boolean isDifferentiable(Class<?> type) {
-    Class<?> t = type;
-    while (t.isArray()) {
-      t = t.getComponentType();
-    }
-    return t == double.class || t == float.class;
+    return CompanionContract.isDifferentiable(type.descriptorString());
   }
 
   private static MethodType tangentType(Method m) {
+    return companionType(CompanionContract.Kind.TANGENT, m);
+  }
+
+  /**
+   * The type of companion {@code kind} of {@code m}, objects of {@code @Differentiable} classes
+   * carrying shadows (README, "Objects"): the receiver's shadow first for an instance method of
+   * such a class.
+   */
+  static MethodType companionType(CompanionContract.Kind kind, Method m) {
+    MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
+    Set<String> marked = new HashSet<>();
+    List<Class<?>> types = new ArrayList<>(primal.parameterList());
+    types.add(primal.returnType());
+    for (Class<?> c : types) {
+      if (hasShadow(c)) {
+        Class<?> e = c;
+        while (e.isArray()) {
+          e = e.getComponentType();
+        }
+        marked.add(e.getName().replace('.', '/'));
+      }
+    }
+    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains);
     List<Class<?>> params = new ArrayList<>();
-    for (Class<?> p : m.getParameterTypes()) {
-      params.add(p);
-      if (isDifferentiable(p) || hasShadow(p)) params.add(p);
+    for (CompanionContract.Param p : s.params) {
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class));
     }
     if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
       params.add(0, shadowRoot(m.getDeclaringClass())); // the receiver's shadow
     }
-    Class<?> r = m.getReturnType();
-    return MethodType.methodType(isDifferentiable(r) || hasShadow(r) ? r : void.class, params);
+    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }
 
   /**
@@ -204,27 +211,7 @@ public final class Derivatives {
   }
 
   private static MethodType adjointType(Method m) {
-    List<Class<?>> params = new ArrayList<>();
-    boolean scalars = false;
-    for (Class<?> p : m.getParameterTypes()) {
-      params.add(p);
-      if ((isDifferentiable(p) && p.isArray()) || hasShadow(p)) {
-        params.add(p); // adjoint array, or adjoint shadow
-      } else if (isDifferentiable(p)) {
-        scalars = true;
-      }
-    }
-    if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
-      params.add(0, shadowRoot(m.getDeclaringClass())); // the receiver's adjoint shadow
-    }
-    Class<?> r = m.getReturnType();
-    if (isDifferentiable(r) || hasShadow(r)) {
-      params.add(r);
-    }
-    if (scalars) {
-      params.add(double[].class);
-    }
-    return MethodType.methodType(r, params);
+    return companionType(CompanionContract.Kind.ADJOINT, m);
   }
 
   private static Method primal(Class<?> owner, String name, Class<?>... parameterTypes) {

@@ -51,8 +51,29 @@ import java.lang.annotation.Target;
  *
  * <p>Companions exist only at run time, in classes loaded after the agent started ({@code
  * -javaagent:leibniz-agent.jar}, or {@code dev.leibniz.agent.Leibniz.install()} from the agent
- * jar): call them through {@link Derivatives} or reflection. The README's "The contract" section
- * is the reference for all of the above.
+ * jar), or in class files transformed at build time. To call them from Java code, the annotation
+ * processor in this artifact ({@code dev.leibniz.processor.FacadeProcessor}) writes, for each class
+ * {@code Model} with marked methods, a typed facade {@code ModelDerivatives} in the same package:
+ * one static method per companion, {@code fTangent}, {@code fAdjoint} (and {@code fAdjointTangent}
+ * for {@code order = 2}), with the companion's parameters, their Java names and roles in its
+ * javadoc, the receiver first for an instance method (a nested {@code Outer.Inner} gives {@code
+ * Outer_InnerDerivatives}; private methods and private classes get none):
+ *
+ * <pre>{@code
+ * double dfdx = ModelDerivatives.fTangent(x, 1, y, 0);
+ * double[] grad = new double[2];
+ * double value = ModelDerivatives.fAdjoint(x, y, 1.0, grad);   // grad = {sin y, x cos y}
+ * }</pre>
+ *
+ * <p>A facade method checks its arrays (a tangent or adjoint array that is its own primal array or
+ * has another length, a short array of scalar adjoints: {@link IllegalArgumentException}) and
+ * calls the companion through a constant method handle, as fast as a direct call once compiled;
+ * when the companion does not exist it throws {@link IllegalStateException} saying why (the agent
+ * is not running, or it could not differentiate the method). JDK 23 and later run processors only
+ * when asked: name this artifact in the compiler's {@code annotationProcessorPaths} (Maven) or
+ * {@code annotationProcessor} configuration (Gradle). {@link Derivatives}, {@link Gradient} and
+ * {@link Jacobian} look companions up at run time instead; the README's "The contract" section is
+ * the reference for all of the above.
  *
  * <p>With {@code order = 2} the class also gains {@code m$adjoint$tangent}, the tangent companion
  * of {@code m$adjoint} (forward over reverse; the contract above applied twice): each parameter of
@@ -83,6 +104,7 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * @see Derivatives for typed look-up of the companions
+ * @see dev.leibniz.contract.CompanionContract for the companions' shape, defined once
  * @see Hessians for Hessian-vector products and dense Hessians
  */
 @Documented

@@ -1,5 +1,6 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -21,7 +22,7 @@ import java.lang.reflect.Modifier;
  */
 public final class Hessians {
   /** The suffix of second-order companions, after the adjoint's name. */
-  public static final String ADJOINT_TANGENT_SUFFIX = "$adjoint$tangent";
+  public static final String ADJOINT_TANGENT_SUFFIX = CompanionContract.ADJOINT_TANGENT_SUFFIX;
 
   private Hessians() {}
 
@@ -54,6 +55,6 @@ public final class Hessians {
 
   /** The type of {@code m$adjoint$tangent}: the tangent type of the adjoint type (the contract applied twice). */
   public static MethodType adjointTangentType(MethodType primal) {
-    return Derivatives.tangentType(Derivatives.adjointType(primal));
+    return Derivatives.companionType(CompanionContract.Kind.ADJOINT_TANGENT, primal);
   }
 }

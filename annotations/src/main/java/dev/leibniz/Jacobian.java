@@ -1,7 +1,10 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
+import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * The Jacobian of a {@code @Differentiable static void f(double[] x, double[] r)} that writes its
@@ -27,44 +30,46 @@ public interface Jacobian {
   /** Row {@code i} from one adjoint sweep seeded with the unit vector {@code e_i} on {@code r}. */
   static Jacobian byRows(MethodHandles.Lookup lookup, Class<?> owner, String name, int m) {
     MethodHandle adjoint = Derivatives.adjoint(lookup, owner, name, double[].class, double[].class);
-    return x -> {
-      double[] point = Checks.nonNull(x, "x").clone();
-      double[][] jac = new double[m][];
-      for (int i = 0; i < m; i++) {
-        double[] xBar = new double[x.length], r = new double[m], rBar = new double[m];
-        rBar[i] = 1;
-        call(adjoint, point.clone(), xBar, r, rBar);
-        jac[i] = xBar;
-      }
-      return jac;
-    };
+    return x -> Sweeps.rows(adjoint, x, m);
   }
 
   /** Column {@code k} from one tangent sweep in the direction of the unit vector {@code e_k}. */
   static Jacobian byColumns(MethodHandles.Lookup lookup, Class<?> owner, String name, int m) {
     MethodHandle tangent = Derivatives.tangent(lookup, owner, name, double[].class, double[].class);
-    return x -> {
-      double[] point = Checks.nonNull(x, "x").clone();
-      double[][] jac = new double[m][x.length];
-      for (int k = 0; k < x.length; k++) {
-        double[] dx = new double[x.length], r = new double[m], dr = new double[m];
-        dx[k] = 1;
-        call(tangent, point.clone(), dx, r, dr);
-        for (int i = 0; i < m; i++) {
-          jac[i][k] = dr[i];
-        }
-      }
-      return jac;
-    };
+    return x -> Sweeps.columns(tangent, x, m);
   }
 
-  private static void call(MethodHandle companion, double[] a, double[] b, double[] c, double[] d) {
-    try {
-      companion.invokeExact(a, b, c, d);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
+  /**
+   * {@link #of}, serialisable for distributed engines (Spark, Flink, Beam): it holds the method
+   * by class, name and descriptor, and finds its companions again on first use after
+   * deserialisation (the receiving JVM must run the agent too, or the class be transformed at
+   * build time). The companions must be public, as the agent makes them.
+   *
+   * @throws IllegalStateException when a companion is missing here (see {@link Derivatives})
+   */
+  static Jacobian serializable(Class<?> owner, String name, int m) {
+    MethodType primal = MethodType.methodType(void.class, double[].class, double[].class);
+    return new SerializableJacobian(CompanionRef.of(owner, name, primal, CompanionContract.Kind.ADJOINT),
+        CompanionRef.of(owner, name, primal, CompanionContract.Kind.TANGENT), m);
+  }
+}
+
+/** {@link Jacobian#serializable}: the method by name, its companions found again after deserialisation. */
+final class SerializableJacobian implements Jacobian, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final CompanionRef adjoint;
+  private final CompanionRef tangent;
+  private final int m;
+
+  SerializableJacobian(CompanionRef adjoint, CompanionRef tangent, int m) {
+    this.adjoint = adjoint;
+    this.tangent = tangent;
+    this.m = m;
+  }
+
+  @Override
+  public double[][] at(double[] x) {
+    return m <= Checks.nonNull(x, "x").length ? Sweeps.rows(adjoint.handle(), x, m) : Sweeps.columns(tangent.handle(), x, m);
   }
 }

@@ -10,6 +10,7 @@ import java.security.CodeSource;
  * loaders.
  */
 final class FirstInstance {
+  /** Also read by {@code dev.leibniz.Facades} (annotations) to say whether the agent runs. */
   static final String PROPERTY = "leibniz.agent.installed";
 
   private FirstInstance() {}

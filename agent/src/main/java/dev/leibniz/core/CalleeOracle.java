@@ -250,10 +250,25 @@ final class CalleeOracle implements Callees {
     if (ruled(m)) {
       return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }
-    if (dispatched(m, own(m) ? null : library.resolve(m))) {
+    if (dispatched(m, own(m) ? null : library.resolve(m)) || abstractMarked(m)) {
       return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
     return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
+  }
+
+  /**
+   * A call of a marked method without code (an interface callback such as {@code Term.value}):
+   * like a dispatched call, it runs whatever the receiver's class implements, which is not known
+   * here, so, as for dispatched calls, implementations are assumed not to write fields.
+   */
+  private boolean abstractMarked(MethodRef m) {
+    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return false;
+    if (own(m)) {
+      String key = m.name() + m.desc();
+      return source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
+    }
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d != null && SourceClass.isMarked(d.method()) && (d.method().access & Opcodes.ACC_ABSTRACT) != 0;
   }
 
   /**

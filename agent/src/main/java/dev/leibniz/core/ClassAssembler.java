@@ -28,7 +28,8 @@ final class ClassAssembler {
     this.source = source;
   }
 
-  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint, SecondOrder.Output second) {
+  /** {@code parts}: the primal parts of outlined methods, which the companions call (added to the class). */
+  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint, SecondOrder.Output second, List<MethodNode> parts) {
     Set<String> todo = new java.util.LinkedHashSet<>(tangent.keys());
     todo.addAll(adjoint.keys());
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -37,6 +38,8 @@ final class ClassAssembler {
     }
     diagnostics.addAll(second.diagnostics());
     List<MethodNode> out = reachable(todo, tangent, adjoint, second.methods());
+    OverrideGuards.apply(source, out, tangent, adjoint);
+    if (!out.isEmpty()) out.addAll(parts);
     List<String> generated = new ArrayList<>();
     for (MethodNode mn : out) {
       generated.add(source.className + "." + mn.name + mn.desc);
@@ -112,7 +115,8 @@ final class ClassAssembler {
       Relocation.ACCESS, List.of(Relocation.ACCESS),
       Relocation.VIRTUAL, List.of(Relocation.VIRTUAL, "relink", "sameClass"),
       Relocation.VIRTUAL_OR, List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass"),
-      Stubs.LAMBDA_SITE, List.of(Stubs.LAMBDA_SITE, "relinkLambda", "sameClass"));
+      Stubs.LAMBDA_SITE, List.of(Stubs.LAMBDA_SITE, "relinkLambda", "sameClass"),
+      OverrideGuards.SITE, List.of(OverrideGuards.SITE, "relinkOverride", "sameClass"));
 
   /** The names of the {@code leibniz$} helpers that {@code out} calls. */
   private Set<String> helpers(List<MethodNode> out) {

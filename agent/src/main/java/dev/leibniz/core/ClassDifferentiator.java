@@ -9,6 +9,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
+import dev.leibniz.core.outline.Outliner;
 
 /**
  * Differentiates the {@code @Differentiable} methods of one class file: the core's single entry
@@ -71,15 +72,9 @@ public final class ClassDifferentiator {
     inProgress.add(cn.name);
     ClassLibrary library = new ClassLibrary(finder, inProgress);
     SourceClass source = new SourceClass(cn);
+    source.objectCode = new LibraryObjectCode(cn, library);
     source.markOverrides(library);
-    dev.leibniz.core.ir.Shadows shadows = new dev.leibniz.core.ir.Shadows(
-        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
-            : library.isShadowClass(name),
-        name -> {
-          if (!name.equals(cn.name)) return library.shadowRoot(name);
-          String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
-          return above != null && library.isShadowClass(above) ? above : name;
-        });
+    dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }
@@ -90,6 +85,41 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
+    // A method over the compile limit has companions over it too (they compute its values as well):
+    // it is outlined without first differentiating it whole.
+    Set<String> huge = new java.util.LinkedHashSet<>();
+    for (String key : source.closure()) {
+      if (!SourceClass.isHosted(key) && !source.isAbstract(key) && codeSize(source.methods.get(key)) > HUGE_METHOD_LIMIT) huge.add(key);
+    }
+    if (!huge.isEmpty()) {
+      Result r = outlined(classFile, cn, library, huge);
+      if (r != null) return r;
+    }
+    Attempt whole = attempt(classFile, cn, source, library, List.of());
+    Set<String> untried = new java.util.LinkedHashSet<>(whole.tooLarge);
+    untried.removeAll(huge);
+    if (untried.isEmpty()) return whole.result;
+    Result r = outlined(classFile, cn, library, whole.tooLarge);
+    return r != null ? r : whole.result;
+  }
+
+  /** Which classes carry shadows, and the root class each one's shadow is typed as (an override's is its base's). */
+  private static dev.leibniz.core.ir.Shadows shadows(ClassNode cn, ClassLibrary library) {
+    return new dev.leibniz.core.ir.Shadows(
+        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
+            : library.isShadowClass(name),
+        name -> {
+          if (!name.equals(cn.name)) return library.shadowRoot(name);
+          String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
+          return above != null && library.isShadowClass(above) ? above : name;
+        });
+  }
+
+  /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
+  private record Attempt(Result result, Set<String> tooLarge) {}
+
+  private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts) {
+    dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
     List<Diagnostic> refused = Refusals.refuseMembers(source);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
@@ -107,7 +137,7 @@ public final class ClassDifferentiator {
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo, shadows),
         library); // order = 2: m$adjoint$tangent
     second = second.with(VectorTangents.generate(source, tangent, library)); // tangents = true: m$tangents, m$pattern
-    Result r = assembler.assemble(classFile, tangent, adjoint, second);
+    Result r = assembler.assemble(classFile, tangent, adjoint, second, parts);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(r.diagnostics());
@@ -117,12 +147,71 @@ public final class ClassDifferentiator {
         if (places.add(w.className() + w.line() + w.instruction())) all.add(w);
       }
     }
+    Set<String> tooLarge = new java.util.LinkedHashSet<>();
+    for (ModeUnit mode : List.of(tangent, adjoint)) {
+      for (String key : todo) {
+        if (mode.failure(key) instanceof ModeUnit.TooLarge) tooLarge.add(key);
+      }
+    }
     if (cn.sourceFile != null && !cn.sourceFile.endsWith(".java")) { // Kotlin, Scala...: name the real file
       all.replaceAll(d -> d.className().equals(source.className) ? d.withSourceFile(cn.sourceFile) : d);
     } else if (all.size() == r.diagnostics().size()) {
-      return r;
+      return new Attempt(r, tooLarge);
     }
-    return new Result(r.transformed(), r.companions(), r.generated(), all);
+    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all), tooLarge);
+  }
+
+  /**
+   * Differentiates again with each method of {@code tooLarge} split into parts ({@link Outliner}),
+   * smaller parts on each try while a part's companion is still too large. Null when that never
+   * succeeds for every part; then the attempt without outlining stands (its size diagnostic names
+   * the method, not one of its parts). A method that cannot be split keeps its diagnostic while the
+   * others are outlined.
+   */
+  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge) {
+    Attempt candidate = null;
+    Set<String> split = new java.util.LinkedHashSet<>(tooLarge);
+    for (int budget : OUTLINE_BUDGETS) {
+      ClassNode cn = copy(original);
+      List<MethodNode> parts = new ArrayList<>();
+      for (String key : split) {
+        MethodNode m = find(cn, key);
+        Outliner.Outlined o = m == null ? null
+            : Outliner.split(cn.name, (cn.access & Opcodes.ACC_INTERFACE) != 0, m, budget);
+        if (o == null) continue;
+        cn.methods.set(cn.methods.indexOf(m), o.driver());
+        cn.methods.addAll(o.parts());
+        parts.addAll(o.parts());
+      }
+      if (parts.isEmpty()) break;
+      SourceClass source = new SourceClass(cn);
+      source.markOverrides(library);
+      Attempt a = attempt(classFile, cn, source, library, parts);
+      if (a.tooLarge.isEmpty()) return a.result;
+      boolean partFailed = false;
+      for (String key : a.tooLarge) {
+        if (find(original, key) == null) partFailed = true; // a part: split smaller next time
+        else split.add(key); // too large beside the outlined methods
+      }
+      if (!partFailed) candidate = a;
+    }
+    return candidate == null ? null : candidate.result;
+  }
+
+  /** Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal. */
+  private static final int[] OUTLINE_BUDGETS = {1000, 500, 250};
+
+  private static ClassNode copy(ClassNode cn) {
+    ClassNode c = new ClassNode();
+    cn.accept(c);
+    return c;
+  }
+
+  private static MethodNode find(ClassNode cn, String key) {
+    for (MethodNode m : cn.methods) {
+      if ((m.name + m.desc).equals(key)) return m;
+    }
+    return null;
   }
 
   /**

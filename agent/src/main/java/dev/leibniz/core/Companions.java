@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import org.objectweb.asm.Type;
 
 /**
  * The generated-member vocabulary, in one place: companion names and descriptors per the public
- * contract (README.md, "The contract"), and the names of the private helpers generated into a class.
+ * contract (defined once in {@link CompanionContract}, which the annotation processor and {@code
+ * Derivatives} use too), and the names of the private helpers generated into a class.
  */
 public final class Companions {
   public static final String TANGENT = "$tangent";
@@ -147,15 +149,7 @@ public final class Companions {
    * followed by its shadow (same type), a result of a shadow type comes back as its shadow.
    */
   public static String tangentDesc(String desc, Shadows shadows) {
-    List<Type> params = new ArrayList<>();
-    for (Type t : Type.getArgumentTypes(desc)) {
-      params.add(t);
-      if (shadows.carries(t)) {
-        params.add(t);
-      }
-    }
-    Type r = Type.getReturnType(desc);
-    return Type.getMethodDescriptor(shadows.carries(r) ? r : Type.VOID_TYPE, params.toArray(new Type[0]));
+    return CompanionContract.tangent(desc, shadows::isShadowClass).descriptor();
   }
 
   /**
@@ -201,24 +195,7 @@ public final class Companions {
    * shadow type is a shadow.
    */
   public static String adjointDesc(String desc, Shadows shadows) {
-    List<Type> params = new ArrayList<>();
-    boolean scalars = false;
-    for (Type t : Type.getArgumentTypes(desc)) {
-      params.add(t);
-      if (Types.isDifferentiableArray(t) || shadows.has(t)) {
-        params.add(t);
-      } else if (Types.isScalar(t)) {
-        scalars = true;
-      }
-    }
-    Type r = Type.getReturnType(desc);
-    if (shadows.carries(r)) {
-      params.add(r);
-    }
-    if (scalars) {
-      params.add(Type.getType(double[].class));
-    }
-    return Type.getMethodDescriptor(r, params.toArray(new Type[0]));
+    return CompanionContract.adjoint(desc, shadows::isShadowClass).descriptor();
   }
 
   /** How many differentiable scalar parameters (the length of the adjoint's scalar array). */

@@ -251,7 +251,7 @@ final class ModeUnit {
     try {
       mn = build(source.inlined(key), variant, split, key);
     } catch (TooLarge e) {
-      mn = build(source.graph(key), variant, split, key);
+      mn = build(source.plain(key), variant, split, key);
     }
     if (!tangentMode && !workspaceFree && !variant && !split) {
       made.put(key + ENTRY, entry(key, mn));
@@ -318,10 +318,8 @@ final class ModeUnit {
           + "-byte compile limit; split the method into smaller helper methods");
     }
     relocation.dispatch(mn);
-    if (hosted) {
-      hostedForm(mn, src, source.ownerOf(key));
-      relocation.apply(mn, source.firstLine(key));
-    }
+    if (hosted) hostedForm(mn, src, source.ownerOf(key));
+    if (hosted || g.hasForeignCode) relocation.apply(mn, source.firstLine(key)); // inlined code of other classes too
     if ((source.cn.version & 0xFFFF) < Opcodes.V1_7 && Relocation.linksDynamically(mn)) {
       throw new NotDifferentiable(source.firstLine(key), "", "the companion needs invokedynamic (a call dispatched on its receiver,"
           + " or a private member of another class), and " + source.className + " is compiled for Java 6 or earlier; compile it for Java 7 or later");

@@ -4,6 +4,8 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.lift.BitIdioms;
 import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.Lifter;
+import dev.leibniz.core.objects.FieldAliasGuards;
+import dev.leibniz.core.objects.ObjectsToValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,6 +52,8 @@ final class SourceClass {
       // which gets the companions.
       if (isMarked(m) && (m.access & Opcodes.ACC_BRIDGE) == 0) marked.add(m.name + m.desc);
     }
+    // Not members of the class: only their companions are (the bodies of method references).
+    for (MethodNode f : LambdaBodies.forwarders(cn)) methods.putIfAbsent(f.name + f.desc, f);
   }
 
   /**
@@ -201,12 +205,41 @@ final class SourceClass {
   Graph inlined(String key) throws NotDifferentiable {
     Graph g = inlined.get(key);
     if (g == null) {
-      g = Lifter.lift(ownerOf(key), node(key));
-      g.ownerIsInterface = ownerIsInterface(key);
-      Inliner.inline(g, m -> graphs.get(keyOf(m)));
-      BitIdioms.rewrite(g); // an idiom split between the method and its inlined helpers is whole now
+      g = prepare(() -> {
+        Graph x = Lifter.lift(ownerOf(key), node(key));
+        x.ownerIsInterface = ownerIsInterface(key);
+        Inliner.inline(x, m -> graphs.get(keyOf(m)));
+        BitIdioms.rewrite(x); // an idiom split between the method and its inlined helpers is whole now
+        return x;
+      }, key);
       inlined.put(key, g);
     }
+    return g;
+  }
+
+  /**
+   * The graph of {@code key} without same-class inlining (after the size diagnostic), prepared
+   * like the inlined one (lifted afresh: graphs stay pristine).
+   */
+  Graph plain(String key) throws NotDifferentiable {
+    return prepare(() -> {
+      Graph x = Lifter.lift(ownerOf(key), node(key));
+      x.ownerIsInterface = ownerIsInterface(key);
+      return x;
+    }, key);
+  }
+
+  /** Other classes' code, for scalar replacement; set by {@link ClassDifferentiator}. */
+  dev.leibniz.core.objects.ObjectCode objectCode;
+
+  /**
+   * What objects mean before differentiation: created objects that do not escape become their
+   * fields ({@link ObjectsToValues}); guards for arrays read from fields.
+   */
+  private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
+    MethodNode m = node(key);
+    Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode) : lifted.get();
+    FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc));
     return g;
   }
 

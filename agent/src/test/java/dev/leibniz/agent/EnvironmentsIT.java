@@ -63,6 +63,31 @@ class EnvironmentsIT {
     assertTrue(r.err.contains("leibniz: dev.leibniz.agent.fixtures.Helper was loaded before the agent started"), r.err);
   }
 
+  /**
+   * An override the agent never sees (a hidden class: no class file hook is posted for it) reaches
+   * the inherited companion, which names it instead of giving the base's derivative; the same
+   * override loaded as an ordinary class gets companions and the right derivative.
+   */
+  @Test
+  void overrideTheAgentNeverSawIsNamedNotDifferentiatedWrongly() throws Throwable {
+    Class<?> curve = dev.leibniz.agent.fixtures.Curve.class;
+    Method tangent = curve.getMethod("viaCurve$tangent", curve, double.class, double.class);
+    assertEquals(20 * 0.3, (double) tangent.invoke(null, new dev.leibniz.agent.fixtures.SteepCurve(), 0.3, 1.0), 1e-15);
+    byte[] bytes;
+    try (InputStream in = curve.getResourceAsStream("SteepCurve.class")) {
+      bytes = in.readAllBytes();
+    }
+    Class<?> hidden = java.lang.invoke.MethodHandles.privateLookupIn(curve, java.lang.invoke.MethodHandles.lookup())
+        .defineHiddenClass(bytes, true).lookupClass();
+    assertTrue(java.util.Arrays.stream(hidden.getDeclaredMethods()).noneMatch(m -> m.getName().contains("$")), "hidden class transformed");
+    Object steep = hidden.getConstructor().newInstance();
+    java.lang.reflect.InvocationTargetException e = org.junit.jupiter.api.Assertions.assertThrows(
+        java.lang.reflect.InvocationTargetException.class, () -> tangent.invoke(null, steep, 0.3, 1.0));
+    String m = e.getCause().getMessage();
+    assertTrue(e.getCause() instanceof IllegalStateException && m.contains(hidden.getName() + ".y(double)")
+        && m.contains("overrides @Differentiable dev.leibniz.agent.fixtures.Curve.y(double)"), m);
+  }
+
   @Test
   void worksNextToJacocoInstrumentingTheSameClasses() throws Exception {
     String jacoco = System.getProperty("jacoco.agent.jar");

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Use it in your project" snippets are taken from samples/consumer, the build that
- * .ci/run runs against the installed artifacts: every line of each {@code xml} and {@code java}
- * block must appear, in the same order, among the lines of the sample's files.
+ * The README's first snippet and its "Use it in your project" snippets are taken from
+ * samples/consumer, the build that .ci/run runs against the installed artifacts (so they compile
+ * and run there, the typed facade included): every line of each {@code xml} and {@code java} block
+ * must appear, in the same order, among the lines of the sample's files.
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -44,6 +45,24 @@ class ReadmeSnippetsTest {
     for (String block : blocks) {
       assertTrue(inOrder(lines(block), sources), "README snippet not in samples/consumer/src:\n" + block);
     }
+  }
+
+  @Test
+  void introSnippetIsInTheSampleSources() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme.substring(0, readme.indexOf("\n## ")));
+    assertTrue(m.find(), "README has no java block before its first section");
+    assertTrue(inOrder(lines(m.group(1)), sampleSources()), "README's first snippet not in samples/consumer/src:\n" + m.group(1));
+  }
+
+  private static List<String> sampleSources() throws IOException {
+    List<String> sources = new ArrayList<>();
+    try (var files = Files.walk(SAMPLE.resolve("src"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        sources.addAll(lines(Files.readString(f)));
+      }
+    }
+    return sources;
   }
 
   /** The fenced blocks of {@code language} in the README's "Use it in your project" section. */

@@ -1,6 +1,9 @@
 package dev.leibniz.badinput;
 
-/** {@code new Box(activeValue)}: a user object's constructor receives an active double. */
+/**
+ * {@code new Box(activeValue)} stored into a static field: the object escapes, so scalar
+ * replacement leaves it, and the diagnostic says why (objects that stay inside are taken apart).
+ */
 class UserObjectAllocationTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
@@ -13,9 +16,12 @@ class UserObjectAllocationTest extends UnsupportedConstructTest {
             }
           }
 
+          static Box last;
+
           @dev.leibniz.Differentiable
           static double bad(double x) {
             Box b = new Box(x * 2); /*HERE*/
+            last = b;
             return b.v + x;
           }
         """, "");
@@ -24,6 +30,11 @@ class UserObjectAllocationTest extends UnsupportedConstructTest {
   @Override
   String rejectedMethod() {
     return "bad(D)D";
+  }
+
+  @Override
+  String reasonPattern() {
+    return "cannot be replaced by its fields because it is stored into static field .*last";
   }
 
   @Override

@@ -77,9 +77,11 @@ class VeryLargeMethodTest {
     double dx = (big(c, x + h, y) - big(c, x - h, y)) / (2 * h);
     double dy = (big(c, x, y + h) - big(c, x, y - h)) / (2 * h);
     Method tangent = c.getDeclaredMethod("big$tangent", double.class, double.class, double.class, double.class);
+    tangent.setAccessible(true); // the generated class is package-private
     assertEquals(dx, (double) tangent.invoke(null, x, 1.0, y, 0.0), 1e-6 * (1 + Math.abs(dx)));
     assertEquals(dy, (double) tangent.invoke(null, x, 0.0, y, 1.0), 1e-6 * (1 + Math.abs(dy)));
     Method adjoint = c.getDeclaredMethod("big$adjoint", double.class, double.class, double.class, double[].class);
+    adjoint.setAccessible(true);
     double[] grad = new double[2];
     assertEquals(big(c, x, y), (double) adjoint.invoke(null, x, y, 1.0, grad), 0.0);
     assertEquals(dx, grad[0], 1e-6 * (1 + Math.abs(dx)));

@@ -49,7 +49,7 @@ class CompanionsClassFileTest {
 
   @BeforeAll
   void differentiate() {
-    programs = new FuzzRun(FuzzTest.DEFAULT_SEED).generate(0, 100);
+    programs = new FuzzRun(FuzzTest.DEFAULT_SEED, false).generate(0, 100); // one class: its companions, nothing else
     Map<String, String> units = FuzzRun.sources(programs);
     className = units.keySet().iterator().next();
     compiled = InMemoryCompiler.compile(units);

@@ -265,7 +265,16 @@ final class ExpressionGenerator {
           : h.name() + "(" + pick(s.doubleArrays) + ", " + index(s, false) + ", " + real(s, d) + ")";
       case FLOAT -> h.name() + "(" + single(s, d) + ", " + real(s, d) + ")";
       case WRITES_ARRAY -> leaf(s);
+      case CROSS_STATIC -> h.name() + "_L.h(" + real(s, d) + ", " + real(s, d) + ")";
+      case VIRTUAL -> h.name() + "_r[" + receiver(s, 3) + "].g(" + real(s, d) + ", " + real(s, d) + ")";
+      case INTERFACE -> h.name() + "_i[" + receiver(s, 2) + "].k(" + real(s, d) + ", " + real(s, d) + ")";
+      case JDK_INTERFACE -> h.name() + "_q[" + receiver(s, 2) + "].applyAsDouble(" + real(s, d) + ", " + real(s, d) + ")";
     };
+  }
+
+  /** An index below {@code n} into a receiver array: from an int in scope (non-negative), else a constant. */
+  private String receiver(Scope s, int n) {
+    return s.ints.isEmpty() || r.nextInt(4) == 0 ? Integer.toString(r.nextInt(n)) : "(" + pick(s.ints) + " % " + n + ")";
   }
 
   String pick(String... options) {

@@ -41,8 +41,13 @@ final class FuzzRun {
   private final AtomicInteger bisectionsLeft = new AtomicInteger(16);
 
   FuzzRun(long seed) {
+    this(seed, true);
+  }
+
+  /** See {@link ProgramGenerator#ProgramGenerator(long, boolean)}. */
+  FuzzRun(long seed, boolean otherClasses) {
     this.seed = seed;
-    this.generator = new ProgramGenerator(seed);
+    this.generator = new ProgramGenerator(seed, otherClasses);
   }
 
   /** Generates, compiles, differentiates and checks programs {@code start .. start+count-1}. */
@@ -124,14 +129,20 @@ final class FuzzRun {
     long t2 = System.nanoTime();
     report.differentiateNanos.addAndGet(t2 - t1);
     Map<String, String> programFailures = new HashMap<>();
-    Class<?> transformed = null, before = null, shadow = null;
+    Map<String, byte[]> withCompanions = new HashMap<>(compiled);
+    List<Diagnostic> diagnostics = new ArrayList<>(result == null ? List.of() : result.diagnostics());
     if (result != null) {
-      for (Diagnostic d : result.diagnostics()) {
+      String callees = nestedCallees(batchName, compiled, withCompanions, diagnostics);
+      if (callees != null) classFailure = callees;
+    }
+    Class<?> transformed = null, before = null, shadow = null;
+    if (result != null && classFailure == null) {
+      for (Diagnostic d : diagnostics) {
         if (d.warning()) continue; // a rounded index into a passive array: the oracle checks the derivative
         String method = d.method().substring(0, d.method().indexOf('(') < 0 ? d.method().length() : d.method().indexOf('('));
         int helper = method.indexOf("_h");
-        programFailures.merge(helper < 0 ? method : method.substring(0, helper), "diagnostic: " + d.message(),
-            (a, b) -> a + "\n" + b);
+        String program = d.className().contains("$") ? programOf(d.className()) : helper < 0 ? method : method.substring(0, helper);
+        programFailures.merge(program, "diagnostic: " + d.message(), (a, b) -> a + "\n" + b);
       }
       if (result.transformed() == null) {
         classFailure = programFailures.isEmpty() ? "no companions generated and no diagnostic" : null;
@@ -139,7 +150,6 @@ final class FuzzRun {
         classFailure = verify(result.transformed(), compiled);
         if (classFailure == null) {
           unchangedOriginals(original, result.transformed(), programFailures);
-          Map<String, byte[]> withCompanions = new HashMap<>(compiled);
           withCompanions.put(batchName, result.transformed());
           try {
             transformed = new ByteClassLoader(withCompanions).load(batchName);
@@ -177,6 +187,37 @@ final class FuzzRun {
         report.checkNanos.addAndGet(System.nanoTime() - t3);
       }
     }
+  }
+
+  /**
+   * Differentiates the batch's nested classes (the callees of other classes: overrides, interface
+   * implementations), as the agent would, into {@code out}; their diagnostics go to
+   * {@code diagnostics}. Returns why the batch failed as a whole, or null.
+   */
+  private static String nestedCallees(String batchName, Map<String, byte[]> compiled, Map<String, byte[]> out,
+      List<Diagnostic> diagnostics) {
+    for (Map.Entry<String, byte[]> e : compiled.entrySet()) {
+      if (!e.getKey().startsWith(batchName + "$")) continue;
+      Result r;
+      try {
+        r = new ClassDifferentiator(n -> compiled.get(n.replace('/', '.'))).differentiate(e.getValue());
+      } catch (Throwable t) {
+        return "differentiate throws on " + e.getKey() + ": " + trace(t);
+      }
+      diagnostics.addAll(r.diagnostics());
+      if (r.transformed() != null) {
+        String failure = verify(r.transformed(), compiled);
+        if (failure != null) return e.getKey() + ": " + failure;
+        out.put(e.getKey(), r.transformed());
+      }
+    }
+    return null;
+  }
+
+  /** {@code pkg.Batch0$f12_S} belongs to program {@code f12}. */
+  private static String programOf(String nestedClass) {
+    String simple = nestedClass.substring(nestedClass.lastIndexOf('$') + 1);
+    return simple.substring(0, simple.indexOf('_') < 0 ? simple.length() : simple.indexOf('_'));
   }
 
   private ProgramChecker.Verdict checkWithTimeout(ProgramChecker checker, Program p) {

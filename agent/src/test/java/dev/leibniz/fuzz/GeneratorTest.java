@@ -78,7 +78,13 @@ class GeneratorTest {
         covers("FastMath's own functions", s -> s.contains("FastMath.asinh") || s.contains("FastMath.atanh") || s.contains("FastMath.log(")),
         covers("long locals", s -> s.contains("long l0")),
         covers("void methods", s -> s.contains("static void f")),
-        covers("float results", s -> s.contains("static float f")));
+        covers("float results", s -> s.contains("static float f")),
+        covers("static calls into another class", s -> s.contains("_L.h(")),
+        covers("virtual calls over three receiver classes", s -> s.contains("_r[") && s.contains("_T extends")),
+        covers("overrides without the mark", s -> s.matches("(?s).*_B \\{\\n    @Override.*")),
+        covers("overrides with the mark", s -> s.matches("(?s).*_B \\{\\n    @dev.leibniz.Differentiable\\n    @Override.*")),
+        covers("marked interface calls", s -> s.contains("_i[") && s.contains(".k(")),
+        covers("JDK interface calls", s -> s.contains("_q[") && s.contains(".applyAsDouble(")));
   }
 
   private static org.junit.jupiter.api.function.Executable covers(String shape, Predicate<String> has) {

@@ -19,14 +19,22 @@ import java.util.Random;
  */
 final class ProgramGenerator {
   private final long seed;
+  /** Whether programs may call into other classes (nested classes: overrides, interfaces, static callees). */
+  private final boolean otherClasses;
 
   ProgramGenerator(long seed) {
+    this(seed, true);
+  }
+
+  /** With {@code otherClasses} false, the programs of the generator before it had callees in other classes. */
+  ProgramGenerator(long seed, boolean otherClasses) {
     this.seed = seed;
+    this.otherClasses = otherClasses;
   }
 
   Program generate(int index) {
     Random r = new Random(seed * 0x9E3779B97F4A7C15L + index * 0xC2B2AE3D27D4EB4FL + 17);
-    return new Builder(r, index).build();
+    return new Builder(r, index, otherClasses).build();
   }
 
   private static final class Builder {
@@ -39,7 +47,10 @@ final class ProgramGenerator {
     private int budget;
     private ParamKind returns;
 
-    Builder(Random r, int index) {
+    private final boolean otherClasses;
+
+    Builder(Random r, int index, boolean otherClasses) {
+      this.otherClasses = otherClasses;
       this.r = r;
       this.e = new ExpressionGenerator(r);
       this.index = index;
@@ -95,6 +106,9 @@ final class ProgramGenerator {
       int helperCount = r.nextInt(3);
       for (int h = 0; h < helperCount; h++) {
         helpers.append(helper(s, h));
+      }
+      if (otherClasses && r.nextInt(3) == 0) {
+        helpers.append(callee(s));
       }
 
       out.append("  @dev.leibniz.Differentiable\n  static ")
@@ -428,6 +442,66 @@ final class ProgramGenerator {
       }
       s.helpers.add(new Scope.Helper(helperName, shape));
       return text.toString();
+    }
+
+    /**
+     * Callees in other classes (nested classes compile to classes of their own): a static method
+     * of another class, a marked method overridden with and without the mark (receivers of three
+     * classes, one inheriting), a marked interface method, or a JDK interface nothing marks.
+     */
+    private String callee(Scope s) {
+      Scope.HelperShape shape = Scope.HelperShape.values()[5 + r.nextInt(4)];
+      String n = name;
+      String mark = "@dev.leibniz.Differentiable\n";
+      StringBuilder t = new StringBuilder();
+      switch (shape) {
+        case CROSS_STATIC -> t.append("  static final class ").append(n).append("_L {\n")
+            .append("    static double h(double u, double v) {\n").append(body(4)).append("    }\n  }\n");
+        case VIRTUAL -> {
+          boolean marked = r.nextBoolean();
+          t.append("  static class ").append(n).append("_B {\n    ").append(mark)
+              .append("    double g(double u, double v) {\n").append(body(6)).append("    }\n  }\n");
+          t.append("  static class ").append(n).append("_S extends ").append(n).append("_B {\n    ").append(marked ? mark + "    " : "")
+              .append("@Override\n    double g(double u, double v) {\n").append(body(6)).append("    }\n  }\n");
+          t.append("  static class ").append(n).append("_T extends ").append(n).append("_S {}\n");
+          t.append("  private static final ").append(n).append("_B[] ").append(n).append("_r = {new ").append(n).append("_B(), new ")
+              .append(n).append("_S(), new ").append(n).append("_T()};\n");
+        }
+        case INTERFACE -> {
+          t.append("  interface ").append(n).append("_I {\n    ").append(mark).append("    double k(double u, double v);\n  }\n");
+          for (String impl : new String[] {"_J", "_K"}) {
+            t.append("  static class ").append(n).append(impl).append(" implements ").append(n).append("_I {\n")
+                .append("    public double k(double u, double v) {\n").append(body(6)).append("    }\n  }\n");
+          }
+          t.append("  private static final ").append(n).append("_I[] ").append(n).append("_i = {new ").append(n).append("_J(), new ")
+              .append(n).append("_K()};\n");
+        }
+        default -> {
+          t.append("  static class ").append(n).append("_O implements java.util.function.DoubleBinaryOperator {\n    ").append(mark)
+              .append("    public double applyAsDouble(double u, double v) {\n").append(body(6)).append("    }\n  }\n");
+          t.append("  static class ").append(n).append("_P extends ").append(n).append("_O {\n    @Override\n")
+              .append("    public double applyAsDouble(double u, double v) {\n").append(body(6)).append("    }\n  }\n");
+          t.append("  private static final java.util.function.DoubleBinaryOperator[] ").append(n).append("_q = {new ")
+              .append(n).append("_O(), new ").append(n).append("_P()};\n");
+        }
+      }
+      s.helpers.add(new Scope.Helper(n, shape));
+      return t.toString();
+    }
+
+    /** The body of a callee of {@code (double u, double v)}: a local, a branch, a result. */
+    private String body(int indent) {
+      Scope local = new Scope();
+      local.doubles.add("u");
+      local.doubles.add("v");
+      String pad = " ".repeat(indent);
+      StringBuilder b = new StringBuilder();
+      b.append(pad).append("double w = ").append(e.real(local, 2)).append(";\n");
+      local.doubles.add("w");
+      b.append(pad).append("if (").append(e.condition(local, 1)).append(") {\n");
+      b.append(pad).append("  w = ").append(e.real(local, 2)).append(";\n").append(pad).append("}\n");
+      b.append(pad).append("return ").append(e.real(local, 2)).append(";\n");
+      return b.toString();
     }
 
     private void line(int indent, String text) {

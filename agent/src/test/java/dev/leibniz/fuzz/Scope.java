@@ -45,7 +45,15 @@ final class Scope {
     /** {@code float h(float u, double v)} */
     FLOAT,
     /** {@code double h(double[] x, int i, double v)}, writes x and returns a value; marked or not */
-    WRITES_AND_RETURNS
+    WRITES_AND_RETURNS,
+    /** {@code static double h(double u, double v)} of another class (nested {@code _L}): a hosted callee */
+    CROSS_STATIC,
+    /** {@code double g(double u, double v)} marked in a base class, overridden with and without the mark; a receiver array of three classes */
+    VIRTUAL,
+    /** an abstract marked interface method, two implementations */
+    INTERFACE,
+    /** {@code DoubleBinaryOperator.applyAsDouble}, a JDK interface nothing marks: two implementations, one overriding the other */
+    JDK_INTERFACE
   }
 
   record Helper(String name, HelperShape shape) {}

@@ -15,14 +15,19 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unmodified library code at scale ({@link HipparchusJarMethods}, 41 methods of the hipparchus-core jar): every wrapper is either differentiated correctly
+ * Unmodified library code at scale ({@link HipparchusJarMethods}, 47 methods of the hipparchus-core jar): every wrapper is either differentiated correctly
  * in both modes (finite differences, tangent against adjoint, dot-product test) or refused with one
  * located diagnostic in Java syntax. A wrong companion fails the test; so does a drop in the number
  * of correct ones below what was measured.
  */
 class HipparchusJarTest {
-  /** Measured: 27 of 41 with the FastMath rules (11 before them); the rest are refused with a reason. */
-  static final int CORRECT_AT_LEAST = 27;
+  /**
+   * Measured: 27 of 41 with the FastMath rules (11 before them); 36 of 41 with read-only field arrays
+   * passive and created objects taken apart (scalar replacement); 40 of 47 with six methods that
+   * build objects inside the library (Carlson integrals, {@code Complex}; two of them refused: their
+   * adjoint exceeds the JIT's size limit). The rest are refused with a reason.
+   */
+  static final int CORRECT_AT_LEAST = 40;
 
   static final double[] A = {0.5, -1.2, 2}, B = {1.1, 0.4, -0.3};
   static final Map<String, double[]> POINTS = Map.ofEntries(
@@ -38,7 +43,13 @@ class HipparchusJarTest {
       Map.entry("fastMathFloor", new double[] {1.3}),
       Map.entry("mathUtilsNormalizeAngle", new double[] {1.0, 0.5}),
       Map.entry("mathUtilsReduce", new double[] {7.3, 2.0, 0.1}),
-      Map.entry("mathArraysLinearCombination4", new double[] {0.3, 1.2, -0.7, 0.5}));
+      Map.entry("mathArraysLinearCombination4", new double[] {0.3, 1.2, -0.7, 0.5}),
+      Map.entry("carlsonRD", new double[] {0.5, 1.2, 2.0}),
+      Map.entry("carlsonRJ", new double[] {0.5, 1.2, 2.0, 1.5}),
+      Map.entry("carlsonRG", new double[] {0.5, 1.2, 2.0}),
+      Map.entry("complexSqrt", new double[] {0.6, -0.4}),
+      Map.entry("complexLog", new double[] {0.6, -0.4}),
+      Map.entry("complexReciprocal", new double[] {0.6, -0.4}));
 
   @Test
   void everyMethodIsCorrectOrRefusedWithAReason() {

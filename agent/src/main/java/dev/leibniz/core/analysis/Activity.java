@@ -258,9 +258,12 @@ public final class Activity {
             return markArray(i.arg(0));
           }
           if (k == null && callees.isDifferentiable(m)) {
+            // An array argument the callee only reads keeps the activity it has here (a table in
+            // a field stays passive); one it may write may receive active values.
             boolean changed = false;
-            for (Value a : i.args) {
-              if (Types.isDifferentiableArray(a.type) || shadows.has(a.type)) changed |= markArray(a);
+            for (int a = 0; a < i.args.length; a++) {
+              Value v = i.args[a];
+              if ((Types.isDifferentiableArray(v.type) && callees.writesArgument(m, a)) || shadows.has(v.type)) changed |= markArray(v);
             }
             if (!m.isStatic() && dev.leibniz.core.Companions.receiverShadow(m.owner(), false, shadows)) {
               changed |= markArray(i.arg(0));
@@ -281,6 +284,9 @@ public final class Activity {
       for (Insn i : b.insns) {
         switch (i.op) {
           case PUTFIELD:
+            if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type) && keptObject(i.arg(0)) != null) {
+              throw fail(i, "writes an active value into field " + ((dev.leibniz.core.ir.FieldRef) i.attr).name() + " of " + keptObject(i.arg(0)));
+            }
             if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type)) {
               throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter"
                   + " or return it instead, or annotate class " + i.arg(0).type.getClassName() + " @Differentiable: its fields"
@@ -334,7 +340,9 @@ public final class Activity {
         return;
       }
       String noRule = MathRules.whyNoRule(m);
+      String kept = m.name().equals("<init>") ? keptObject(i.arg(0)) : null;
       String which = m.name().equals("<init>") && shadows.has(i.arg(0).type) ? newShadowed(i)
+          : kept != null ? "an active value is passed to the constructor of " + kept
           : m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
           : !notPassive.isEmpty() ? notPassive
           : noRule != null ? noRule : callees.whyNot(m);
@@ -354,6 +362,20 @@ public final class Activity {
     return (activeArgs ? "an active value is passed to a constructor of " + cls : "the new " + cls + " made here receives or passes on derivatives")
         + "; its shadow would have to be made by a constructor, which is never run on tangents (a shadow is made by"
         + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow";
+  }
+
+  /**
+   * For an object created here that scalar replacement left: "new C(...) (line n), which is not
+   * replaced by its fields because ..." with the advice; else null.
+   */
+  private String keptObject(Value o) {
+    String why = graph.keptObjects.get(o);
+    if (why == null) return null;
+    int line = o instanceof Insn ? ((Insn) o).line : -1;
+    return "new " + o.type.getClassName().replace('$', '.') + "(...)" + (line > 0 ? " (line " + line + ")" : "")
+        + ", which cannot be replaced by its fields because " + why
+        + "; objects that carry derivatives must stay inside the differentiated code (created, used and dropped there,"
+        + " their methods inlinable)";
   }
 
   private static NotDifferentiable fail(Insn i, String reason) {

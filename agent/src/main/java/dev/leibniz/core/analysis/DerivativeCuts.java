@@ -216,7 +216,7 @@ public final class DerivativeCuts {
    * its derivative is 0 by the documented rule, and the split's low part {@code x - high} then
    * carries the whole derivative of {@code x}, as the algebra of the split requires.
    */
-  private static boolean isMantissaTruncation(Insn i) {
+  static boolean isMantissaTruncation(Insn i) {
     if (!(i.attr instanceof MethodRef) || !(i.arg(0) instanceof Insn)) return false;
     String m = i.method().owner() + "." + i.method().name() + i.method().desc();
     boolean dbl = m.equals("java/lang/Double.longBitsToDouble(J)D");

@@ -422,7 +422,8 @@ final class Helpers {
    */
   static MethodHandle lambdaCompanion(Class<?> lambda, MethodHandles.Lookup caller, String name, MethodType type) {
     try {
-      Class<?> host = lambda.getNestHost();
+      Class<?> host = creator(lambda);
+      if (host == null) return null;
       java.lang.reflect.Field[] fields = lambda.getDeclaredFields();
       for (int i = 1; i < fields.length; i++) { // by name (arg$1, arg$2, ...); no lambda: this code is copied
         for (int j = i; j > 0 && fields[j - 1].getName().compareTo(fields[j].getName()) > 0; j--) {
@@ -438,25 +439,45 @@ final class Helpers {
       for (java.lang.reflect.Method m : lambda.getDeclaredMethods()) {
         if (m.getName().equals(function) && !m.isBridge()) sam = m;
       }
-      java.lang.reflect.Method body = null;
-      int found = 0;
-      for (java.lang.reflect.Method m : host.getDeclaredMethods()) {
-        if (sam != null && m.getName().startsWith("lambda$") && !m.getName().endsWith("$tangent") && !m.getName().contains("$adjoint")
-            && m.getReturnType() == sam.getReturnType() && bodyFits(m, host, captured, sam.getParameterTypes())) {
-          body = m;
-          found++;
-        }
-      }
-      if (found != 1) return null;
+      if (sam == null) return null;
       String suffix = name.substring(name.lastIndexOf('$'));
-      boolean isStatic = java.lang.reflect.Modifier.isStatic(body.getModifiers());
+      // A method reference of a unique shape: the companion of its forwarder (LambdaBodies.forwarders).
+      String shape = MethodType.methodType(sam.getReturnType(), sam.getParameterTypes())
+          .insertParameterTypes(0, captured).toMethodDescriptorString();
+      String forwarder = "leibniz$mref$" + shape.replace('/', '_').replace(';', '_').replace('[', 'A').replace("(", "").replace(")", "_R");
+      String bodyName = null;
+      for (java.lang.reflect.Method m : host.getDeclaredMethods()) {
+        if (m.getName().equals(forwarder + suffix)) bodyName = forwarder;
+      }
+      boolean isStatic = true;
+      if (bodyName == null) {
+        java.lang.reflect.Method body = null;
+        int found = 0;
+        for (java.lang.reflect.Method m : host.getDeclaredMethods()) {
+          if (m.getName().startsWith("lambda$") && !m.getName().endsWith("$tangent") && !m.getName().contains("$adjoint")
+              && m.getReturnType() == sam.getReturnType() && bodyFits(m, host, captured, sam.getParameterTypes())) {
+            body = m;
+            found++;
+          }
+        }
+        if (found != 1) return null;
+        bodyName = body.getName();
+        isStatic = java.lang.reflect.Modifier.isStatic(body.getModifiers());
+      }
+      boolean forwarded = bodyName.equals(forwarder);
+      Class<?>[] carried = forwarded ? carried(captured) : captured; // as LambdaBodies.carrier passes them
       MethodHandles.Lookup l = MethodHandles.privateLookupIn(host, caller);
-      MethodType companion = type.dropParameterTypes(0, 1).insertParameterTypes(0, isStatic ? captured : Arrays.copyOfRange(captured, 1, captured.length));
-      MethodHandle h = isStatic ? l.findStatic(host, body.getName() + suffix, companion) : l.findVirtual(host, body.getName() + suffix, companion);
+      MethodType companion = type.dropParameterTypes(0, 1).insertParameterTypes(0, isStatic ? carried : Arrays.copyOfRange(carried, 1, carried.length));
+      MethodHandle h = isStatic ? l.findStatic(host, bodyName + suffix, companion) : l.findVirtual(host, bodyName + suffix, companion);
       MethodHandles.Lookup inLambda = MethodHandles.privateLookupIn(lambda, caller);
       for (int k = 0; k < fields.length; k++) {
-        MethodHandle get = inLambda.unreflectGetter(fields[k]).asType(MethodType.methodType(captured[k], type.parameterType(0)));
-        h = MethodHandles.filterArguments(h, k, get);
+        MethodHandle get = inLambda.unreflectGetter(fields[k]);
+        if (carried[k] == long.class && captured[k] == double.class) {
+          get = MethodHandles.filterReturnValue(get, l.findStatic(Double.class, "doubleToRawLongBits", MethodType.methodType(long.class, double.class)));
+        } else if (carried[k] == int.class && captured[k] == float.class) {
+          get = MethodHandles.filterReturnValue(get, l.findStatic(Float.class, "floatToRawIntBits", MethodType.methodType(int.class, float.class)));
+        }
+        h = MethodHandles.filterArguments(h, k, get.asType(MethodType.methodType(carried[k], type.parameterType(0))));
       }
       int[] order = new int[h.type().parameterCount()];
       for (int k = 0; k < order.length; k++) order[k] = k < fields.length ? 0 : k - fields.length + 1;
@@ -465,6 +486,31 @@ final class Helpers {
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /**
+   * The class that created a lambda, where its body is: the member of the lambda's nest whose
+   * name, followed by {@code $$Lambda}, begins the lambda's name (a lambda created in a nested
+   * class has the outer class as its nest host, not its creator); null when none is.
+   */
+  static Class<?> creator(Class<?> lambda) {
+    for (Class<?> c : lambda.getNestHost().getNestMembers()) {
+      if (lambda.getName().startsWith(c.getName() + "$$Lambda")) return c;
+    }
+    return null;
+  }
+
+  /** Captured doubles, floats and arrays of them as a forwarder takes them: bits, or Object. */
+  static Class<?>[] carried(Class<?>[] captured) {
+    Class<?>[] carried = captured.clone();
+    for (int k = 0; k < carried.length; k++) {
+      Class<?> e = carried[k];
+      while (e.isArray()) e = e.getComponentType();
+      if (carried[k] == double.class) carried[k] = long.class;
+      else if (carried[k] == float.class) carried[k] = int.class;
+      else if (carried[k].isArray() && (e == double.class || e == float.class)) carried[k] = Object.class;
+    }
+    return carried;
   }
 
   /** The body's parameters are the captured values then the function's ({@code this} captured: receiver). */
@@ -504,6 +550,112 @@ final class Helpers {
       site.setTarget(MethodHandles.guardWithTest(test, target, site.getTarget()));
     }
     return target.invokeWithArguments(args);
+  }
+
+  /**
+   * Bootstrap of the check at the start of the companion of an overridable marked method (see
+   * dev.leibniz.core.OverrideGuards): reached for a receiver of a class other than the companion's
+   * own. Each receiver class met is checked once, by {@link #relinkOverride}: when that class runs
+   * this very method ({@code primal}, inherited), the check passes from then on (a class comparison);
+   * when it runs an override that has no companion of its own (its class was not transformed), the
+   * call fails naming it, instead of giving this method's derivative for the override.
+   */
+  static CallSite overrideSite(MethodHandles.Lookup caller, String name, MethodType type, String primal, String primalDesc,
+      String companionDesc) throws ReflectiveOperationException {
+    MutableCallSite site = new MutableCallSite(type);
+    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkOverride", MethodType.methodType(void.class,
+        MutableCallSite.class, MethodHandles.Lookup.class, String.class, String.class, String.class, String.class, Object.class));
+    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name, primal, primalDesc, companionDesc).asType(type));
+    return site;
+  }
+
+  static void relinkOverride(MutableCallSite site, MethodHandles.Lookup caller, String name, String primal, String primalDesc,
+      String companionDesc, Object receiver) throws ReflectiveOperationException {
+    Class<?> r = receiver.getClass();
+    checkOverride(r, caller.lookupClass(), name, primal, primalDesc, companionDesc);
+    MethodType type = site.type();
+    MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
+        MethodType.methodType(boolean.class, Class.class, Object.class));
+    test = MethodHandles.insertArguments(test, 0, r).asType(MethodType.methodType(boolean.class, type.parameterType(0)));
+    synchronized (site) {
+      site.setTarget(MethodHandles.guardWithTest(test, MethodHandles.empty(type), site.getTarget()));
+    }
+  }
+
+  /**
+   * The same check without {@code invokedynamic} (class files older than Java 7): on every call of
+   * the companion with a receiver of another class than {@code owner}.
+   */
+  static void checkOverrideOf(Object receiver, String owner, String name, String primal, String primalDesc, String companionDesc) {
+    Class<?> r = receiver.getClass();
+    if (r.getName().equals(owner)) return;
+    Class<?> c = r;
+    while (c != null && !c.getName().equals(owner)) c = c.getSuperclass(); // no ldc of a class before Java 5
+    if (c != null) checkOverride(r, c, name, primal, primalDesc, companionDesc);
+  }
+
+  /**
+   * Fails when an instance of {@code r} runs another method {@code primal} than {@code owner}'s,
+   * one whose class declares no companion {@code name}. (When it declares one, this companion was
+   * reached by its {@code super} call.)
+   */
+  static void checkOverride(Class<?> r, Class<?> owner, String name, String primal, String primalDesc, String companionDesc) {
+    ClassLoader loader = owner.getClassLoader();
+    Class<?>[] params = MethodType.fromMethodDescriptorString(primalDesc, loader).parameterArray();
+    Class<?> runs = runner(r, primal, params);
+    if (runs == owner) return;
+    if (runs != null) {
+      Class<?>[] companion = MethodType.fromMethodDescriptorString(companionDesc, loader).parameterArray();
+      for (java.lang.reflect.Method m : runs.getDeclaredMethods()) {
+        if (m.getName().equals(name) && Arrays.equals(m.getParameterTypes(), companion)) return;
+      }
+    }
+    StringBuilder shown = new StringBuilder();
+    for (Class<?> p : params) shown.append(shown.length() == 0 ? "" : ", ").append(p.getTypeName());
+    String method = primal + "(" + shown + ")";
+    throw new IllegalStateException("leibniz: an instance of " + r.getName() + " runs " + (runs == null ? "?" : runs.getName())
+        + "." + method + ", which overrides @Differentiable " + owner.getName() + "." + method + ", but "
+        + (runs == null ? "that class" : runs.getName()) + " has no companion " + name + ": it was not transformed by Leibniz"
+        + " (loaded by a class loader or before the agent saw it, left out of a build-time transformation, or its"
+        + " transformation failed), and " + owner.getName() + "'s companion would give " + owner.getName()
+        + "'s derivative; let the agent (or the transform command, or the Maven plugin) see that class too");
+  }
+
+  /**
+   * The class whose method {@code primal(params)} an instance of {@code r} runs: the nearest class
+   * declaring it with code, else the one interface among r's that declares it as a default method
+   * and that no other such interface extends; null when none is found.
+   */
+  static Class<?> runner(Class<?> r, String primal, Class<?>[] params) {
+    for (Class<?> c = r; c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(primal) && !m.isBridge() && Arrays.equals(m.getParameterTypes(), params)) {
+          if (!java.lang.reflect.Modifier.isAbstract(m.getModifiers())) return c;
+        }
+      }
+    }
+    java.util.List<Class<?>> defaults = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
+    for (Class<?> c = r; c != null; c = c.getSuperclass()) todo.addAll(Arrays.asList(c.getInterfaces()));
+    while (!todo.isEmpty()) {
+      Class<?> i = todo.poll();
+      todo.addAll(Arrays.asList(i.getInterfaces()));
+      for (java.lang.reflect.Method m : i.getDeclaredMethods()) {
+        if (m.getName().equals(primal) && m.isDefault() && Arrays.equals(m.getParameterTypes(), params) && !defaults.contains(i)) {
+          defaults.add(i);
+        }
+      }
+    }
+    Class<?> found = null;
+    for (Class<?> i : defaults) {
+      boolean mostSpecific = true;
+      for (Class<?> j : defaults) if (j != i && i.isAssignableFrom(j)) mostSpecific = false;
+      if (mostSpecific) {
+        if (found != null) return null;
+        found = i;
+      }
+    }
+    return found;
   }
 
   static boolean sameClass(Class<?> c, Object o) {

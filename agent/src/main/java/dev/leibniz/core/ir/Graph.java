@@ -18,6 +18,10 @@ public final class Graph {
   public final List<Var> vars = new ArrayList<>();
   /** True when the owner is an interface (calls of its static methods need the interface flag). */
   public boolean ownerIsInterface;
+  /** Objects created here that scalar replacement left, with why (for diagnostics). */
+  public final java.util.Map<Value, String> keptObjects = new java.util.HashMap<>();
+  /** True when code of other classes was inlined (its private members need relocation). */
+  public boolean hasForeignCode;
   /**
    * The parameter holding the tape workspace (adjoint bodies), or null: then the emitter gives the
    * method tapes of its own.

@@ -1,5 +1,6 @@
 package dev.leibniz.core.ir;
 
+import dev.leibniz.contract.CompanionContract;
 import org.objectweb.asm.Type;
 
 /** Facts about JVM types that the phases share. */
@@ -11,16 +12,17 @@ public final class Types {
 
   /** True for {@code double}, {@code float} and arrays of them, of any rank. */
   public static boolean isDifferentiable(Type t) {
-    Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
-    return e.getSort() == Type.DOUBLE || e.getSort() == Type.FLOAT;
+    return CompanionContract.isDifferentiable(t.getDescriptor());
   }
 
+  /** {@code double} or {@code float} (per {@link CompanionContract}). */
   public static boolean isScalar(Type t) {
-    return t.getSort() == Type.DOUBLE || t.getSort() == Type.FLOAT;
+    return CompanionContract.isScalar(t.getDescriptor());
   }
 
+  /** An array of {@code double} or {@code float}, any rank (per {@link CompanionContract}). */
   public static boolean isDifferentiableArray(Type t) {
-    return t.getSort() == Type.ARRAY && isDifferentiable(t);
+    return CompanionContract.isDifferentiableArray(t.getDescriptor());
   }
 
   public static boolean isReference(Type t) {

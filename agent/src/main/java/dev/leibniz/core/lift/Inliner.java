@@ -65,7 +65,22 @@ public final class Inliner {
     }
   }
 
-  private static int size(Graph c) {
+  /**
+   * Replaces the call at index {@code j} of {@code b} with a copy of {@code callee} (whose
+   * parameters, receiver first, are the call's arguments); the rest of {@code b} moves to a new
+   * block. Used by scalar replacement to inline the methods of objects it takes apart.
+   */
+  public static void spliceCall(Graph g, Block b, int j, Graph callee) {
+    Inliner in = new Inliner(g, null);
+    in.atCallLine = !callee.owner.equals(g.owner);
+    in.splice(b, j, b.insns.get(j), callee);
+  }
+
+  /** Give inlined instructions the call's line (code of another class: its lines are another file's). */
+  private boolean atCallLine;
+
+  /** The number of instructions, phis and terminators of {@code c}. */
+  public static int size(Graph c) {
     int n = 0;
     for (Block b : c.blocks) n += b.insns.size() + b.phis.size() + 1;
     return n;
@@ -132,7 +147,7 @@ public final class Inliner {
       for (Insn i : cb.insns) {
         if (i.op == Op.PARAM) continue;
         Insn c = g.newInsn(i.op, i.type, i.attr, mapped(map, i.args));
-        c.line = i.line;
+        c.line = atCallLine ? call.line : i.line;
         c.origin = i.origin;
         nb.insns.add(c);
         map.put(i, c);
@@ -145,13 +160,13 @@ public final class Inliner {
       if (t.op == Op.RETURN) {
         Insn jump = g.newInsn(Op.GOTO, t.type, null);
         jump.targets = new Block[] {post};
-        jump.line = t.line;
+        jump.line = atCallLine ? call.line : t.line;
         nb.terminator = jump;
         returns.add(nb);
         if (t.args.length == 1) results.add(map.get(t.arg(0)));
       } else {
         Insn c = g.newInsn(t.op, t.type, t.attr, mapped(map, t.args));
-        c.line = t.line;
+        c.line = atCallLine ? call.line : t.line;
         c.origin = t.origin;
         Block[] targets = new Block[t.targets.length];
         for (int k = 0; k < targets.length; k++) targets[k] = blocks.get(t.targets[k]);

@@ -37,15 +37,13 @@ import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * Lifts a method's bytecode into an SSA {@link Graph}. First the block map: leaders at the entry,
- * at branch targets and after branches; ASM's {@link Analyzer} gives the frame at each leader
+ * at branch targets and after branches; {@link LeaderFrames} gives the frame at each leader
  * (which locals and stack slots hold a value there). Then the blocks are walked in reverse
  * post-order, simulating the operand stack over {@link Value}s; a block with one predecessor
  * starts from that predecessor's exit state, any other gets a phi per live slot, filled once all
@@ -112,8 +110,9 @@ public final class Lifter {
       throw new NotDifferentiable(
           lineOf(handler), "exception handler for " + (method.tryCatchBlocks.get(0).type == null ? "any" : method.tryCatchBlocks.get(0).type.replace('/', '.')), "try/catch/finally is not supported; move the numeric code into a method without exception handlers");
     }
+    boolean[] leader = LeaderFrames.leaders(code);
     try {
-      frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
+      frames = LeaderFrames.of(owner, method, leader);
     } catch (AnalyzerException e) {
       AbstractInsnNode at = e.node;
       throw new NotDifferentiable(lineOf(at), InsnText.of(at), "the bytecode does not verify: " + e.getMessage());
@@ -121,7 +120,7 @@ public final class Lifter {
     Block entry = graph.newBlock();
     b.at(entry);
     State start = parameters();
-    findBlocks();
+    findBlocks(leader);
     Block first = blockAt.get(0);
     b.at(entry);
     b.jump(first);
@@ -163,28 +162,8 @@ public final class Lifter {
     return new State(locals, new ArrayList<>());
   }
 
-  private void findBlocks() {
-    boolean[] leader = new boolean[code.size() + 1];
-    leader[0] = true;
-    for (int i = 0; i < code.size(); i++) {
-      AbstractInsnNode n = code.get(i);
-      if (n instanceof JumpInsnNode) {
-        leader[code.indexOf(((JumpInsnNode) n).label)] = true;
-        leader[i + 1] = true;
-      } else if (n instanceof TableSwitchInsnNode) {
-        TableSwitchInsnNode s = (TableSwitchInsnNode) n;
-        s.labels.forEach(l -> leader[code.indexOf(l)] = true);
-        leader[code.indexOf(s.dflt)] = true;
-        leader[i + 1] = true;
-      } else if (n instanceof LookupSwitchInsnNode) {
-        LookupSwitchInsnNode s = (LookupSwitchInsnNode) n;
-        s.labels.forEach(l -> leader[code.indexOf(l)] = true);
-        leader[code.indexOf(s.dflt)] = true;
-        leader[i + 1] = true;
-      } else if (isExit(n.getOpcode())) {
-        leader[i + 1] = true;
-      }
-    }
+
+  private void findBlocks(boolean[] leader) {
     int begin = 0;
     for (int i = 1; i <= code.size(); i++) {
       if (leader[i] || i == code.size()) {

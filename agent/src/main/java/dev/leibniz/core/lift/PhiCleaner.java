@@ -19,10 +19,10 @@ import org.objectweb.asm.Type;
  * Braun et al. 2013 §3.2) and phis no instruction needs, and gives reference phis the precise type
  * of their inputs (the analyzer only knows "some reference").
  */
-final class PhiCleaner {
+public final class PhiCleaner {
   private PhiCleaner() {}
 
-  static void clean(Graph g) {
+  public static void clean(Graph g) {
     Map<Value, Value> replaced = new HashMap<>();
     boolean changed = true;
     while (changed) {

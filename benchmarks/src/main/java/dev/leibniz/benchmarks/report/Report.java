@@ -64,7 +64,14 @@ public final class Report {
         .append("- Spark: the `$adjoint` gradient against MLlib's `LogisticGradient`, per pass and per"
             + " record: [SPARK.md](SPARK.md).\n")
         .append("- Start-up cost of the agent: [STARTUP.md](STARTUP.md).\n")
-        .append("- Vector tangents, dense and sparse (BA) Jacobians, sparsity detection: [VECTOR.md](VECTOR.md).\n");
+        .append("- Cost of virtual and interface dispatch in companions (`DispatchBenchmark`): [DISPATCH.md](DISPATCH.md).\n")
+        .append("- Value objects taken apart before differentiation: the same geometry with a value class and with"
+            + " doubles, tangent and adjoint, allocation per call: [OBJECTS.md](OBJECTS.md).\n")
+        .append("- Vector tangents, dense and sparse (BA) Jacobians, sparsity detection: [VECTOR.md](VECTOR.md).\n")
+        .append("- Transformation time per class and per KB of bytecode, and the outlined 1,000-statement kernel:"
+            + " [SIZE.md](SIZE.md).\n")
+        .append("- Calling a companion directly, through the typed facade, a `Derivatives` handle or reflection:"
+            + " [FACADE.md](FACADE.md).\n");
     return md.toString();
   }
 

@@ -1,0 +1,221 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.lift.Lifter;
+import dev.leibniz.core.objects.ObjectCode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/** {@link ObjectCode} over the class being differentiated and its {@link ClassLibrary}. */
+final class LibraryObjectCode implements ObjectCode {
+  private final ClassNode own;
+  private final ClassLibrary library;
+  /** Lifted bodies by {@code owner.name+desc} (the inliner copies them, never changes them). */
+  private final Map<String, Graph> bodies = new HashMap<>();
+  private final Map<String, String> liftErrors = new HashMap<>();
+
+  LibraryObjectCode(ClassNode own, ClassLibrary library) {
+    this.own = own;
+    this.library = library;
+  }
+
+  private ClassNode node(String owner) {
+    return owner.equals(own.name) ? own : library.classNode(owner);
+  }
+
+  private record Found(ClassNode owner, MethodNode method) {}
+
+  /**
+   * The method {@code name+desc} in {@code cls} or its nearest superclass declaring it, else a
+   * default method of its interfaces.
+   */
+  private Found resolve(String cls, String name, String desc) {
+    Deque<String> interfaces = new ArrayDeque<>();
+    for (ClassNode c = node(cls); c != null; c = c.superName == null ? null : node(c.superName)) {
+      for (MethodNode m : c.methods) {
+        if (m.name.equals(name) && m.desc.equals(desc)) return new Found(c, m);
+      }
+      interfaces.addAll(c.interfaces);
+    }
+    Set<String> seen = new HashSet<>();
+    while (!interfaces.isEmpty()) {
+      ClassNode c = node(interfaces.poll());
+      if (c == null || !seen.add(c.name)) continue;
+      for (MethodNode m : c.methods) {
+        if (m.name.equals(name) && m.desc.equals(desc) && (m.access & Opcodes.ACC_ABSTRACT) == 0) return new Found(c, m);
+      }
+      interfaces.addAll(c.interfaces);
+    }
+    return null;
+  }
+
+  @Override
+  public String returnedClass(MethodRef m, String exactClass) {
+    Graph g = body(m, exactClass);
+    if (g == null) return null;
+    String c = null;
+    for (dev.leibniz.core.ir.Block b : g.blocks) {
+      if (b.terminator.op != dev.leibniz.core.ir.Op.RETURN || b.terminator.args.length != 1) continue;
+      String r = classOf(b.terminator.arg(0), new HashSet<>());
+      if (r == null || (c != null && !c.equals(r))) return null;
+      c = r;
+    }
+    return c;
+  }
+
+  /** The exact class of a returned value: a new object, a constant object, or merges of them. */
+  private String classOf(dev.leibniz.core.ir.Value v, Set<dev.leibniz.core.ir.Value> seen) {
+    if (!seen.add(v)) return "";
+    if (v instanceof dev.leibniz.core.ir.Phi) {
+      String c = "";
+      for (dev.leibniz.core.ir.Value in : ((dev.leibniz.core.ir.Phi) v).inputs) {
+        String r = classOf(in, seen);
+        if (r == null || (!c.isEmpty() && !r.isEmpty() && !c.equals(r))) return null;
+        if (!r.isEmpty()) c = r;
+      }
+      return c;
+    }
+    dev.leibniz.core.ir.Insn i = (dev.leibniz.core.ir.Insn) v;
+    switch (i.op) {
+      case NEW: return ClassLibrary.isJdk(i.type.getInternalName()) ? null : i.type.getInternalName();
+      case GETSTATIC: return exactClassOfConstant((FieldRef) i.attr);
+      case CHECKCAST: return classOf(i.arg(0), seen);
+      default: return null;
+    }
+  }
+
+  /** The code a call runs, or a String saying why it is not known. */
+  private Object find(MethodRef m, String exactClass) {
+    Found f = resolve(exactClass != null ? exactClass : m.owner(), m.name(), m.desc());
+    if (f == null) {
+      return "the code of " + JavaSignature.className(exactClass != null ? exactClass : m.owner()) + "." + m.name()
+          + " cannot be read";
+    }
+    int access = f.method().access;
+    if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return "it is abstract or native";
+    boolean exact = exactClass != null || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL
+        || (access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (f.owner().access & Opcodes.ACC_FINAL) != 0;
+    if (!exact) return "it may be overridden (the class of its receiver is not known here)";
+    if ((access & Opcodes.ACC_SYNCHRONIZED) != 0) return "it is synchronized";
+    return f;
+  }
+
+  @Override
+  public Graph body(MethodRef m, String exactClass) {
+    Object f = find(m, exactClass);
+    if (!(f instanceof Found)) return null;
+    Found found = (Found) f;
+    String key = found.owner().name + "." + m.name() + m.desc();
+    if (liftErrors.containsKey(key)) return null;
+    Graph g = bodies.get(key);
+    if (g == null) {
+      try {
+        g = Lifter.lift(found.owner().name, found.method());
+        g.ownerIsInterface = (found.owner().access & Opcodes.ACC_INTERFACE) != 0;
+        bodies.put(key, g);
+      } catch (NotDifferentiable | RuntimeException e) {
+        liftErrors.put(key, e.getMessage());
+        return null;
+      }
+    }
+    return g;
+  }
+
+  @Override
+  public String whyNoBody(MethodRef m, String exactClass) {
+    Object f = find(m, exactClass);
+    if (f instanceof String) return (String) f;
+    Found found = (Found) f;
+    String e = liftErrors.get(found.owner().name + "." + m.name() + m.desc());
+    return e != null ? "its code cannot be lifted: " + e : "its code is not known";
+  }
+
+  @Override
+  public Boolean isSubtype(String sub, String sup) {
+    if (sup.equals("java/lang/Object") || sub.equals(sup)) return true;
+    Deque<String> work = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    work.add(sub);
+    boolean unknown = false;
+    while (!work.isEmpty()) {
+      String c = work.poll();
+      if (!seen.add(c)) continue;
+      if (c.equals(sup)) return true;
+      if (ClassLibrary.isJdk(c)) {
+        if (sup.equals("java/lang/Throwable") && (c.endsWith("Exception") || c.endsWith("Error") || c.endsWith("Throwable"))) return true;
+        if (ClassLibrary.isJdk(sup)) unknown |= !c.equals("java/lang/Object") && !c.equals("java/lang/Record");
+        continue;
+      }
+      ClassNode n = node(c);
+      if (n == null) {
+        unknown = true;
+        continue;
+      }
+      if (n.superName != null) work.add(n.superName);
+      work.addAll(n.interfaces);
+    }
+    return unknown ? null : false;
+  }
+
+  @Override
+  public String exactClassOfConstant(FieldRef f) {
+    String declaring = declaringClass(f);
+    ClassNode c = node(declaring);
+    if (c == null) return null;
+    FieldNode field = null;
+    for (FieldNode fn : c.fields) {
+      if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) field = fn;
+    }
+    int sf = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
+    if (field == null || (field.access & sf) != sf) return null;
+    String exact = null;
+    for (MethodNode m : c.methods) {
+      if (!m.name.equals("<clinit>")) continue;
+      for (AbstractInsnNode n : m.instructions) {
+        if (n.getOpcode() != Opcodes.PUTSTATIC || !((FieldInsnNode) n).name.equals(f.name())
+            || !((FieldInsnNode) n).owner.equals(declaring)) continue;
+        AbstractInsnNode prev = n.getPrevious();
+        while (prev != null && prev.getOpcode() < 0) prev = prev.getPrevious();
+        if (exact != null || !(prev instanceof MethodInsnNode) || !((MethodInsnNode) prev).name.equals("<init>")
+            || prev.getOpcode() != Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(((MethodInsnNode) prev).owner)) {
+          return null;
+        }
+        exact = ((MethodInsnNode) prev).owner;
+      }
+    }
+    return exact;
+  }
+
+  @Override
+  public String declaringClass(FieldRef f) {
+    for (ClassNode c = node(f.owner()); c != null; c = c.superName == null ? null : node(c.superName)) {
+      for (FieldNode fn : c.fields) {
+        if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) return c.name;
+      }
+    }
+    return f.owner();
+  }
+
+  @Override
+  public boolean isFinal(FieldRef f) {
+    ClassNode c = node(declaringClass(f));
+    if (c == null) return false;
+    for (FieldNode fn : c.fields) {
+      if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) return (fn.access & Opcodes.ACC_FINAL) != 0;
+    }
+    return false;
+  }
+}

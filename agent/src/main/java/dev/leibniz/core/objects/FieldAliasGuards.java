@@ -1,0 +1,134 @@
+package dev.leibniz.core.objects;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Arrays read from fields are passive (data), array parameters are active. When a caller passes
+ * the very array a field holds ({@code m.loss(m.w)} where {@code loss} reads {@code this.w}), the
+ * derivative through the field's reads would be lost without a word. So after every read of a
+ * {@code double}/{@code float} array from a field (or of a row of one, or returned by a call that
+ * takes no array, such as a getter), and for every array
+ * parameter of that type, this pass inserts an identity test that throws an
+ * {@code IllegalArgumentException} naming the field and the parameter: one reference comparison,
+ * in the primal code both modes copy.
+ */
+public final class FieldAliasGuards {
+  private final Graph g;
+  private final String method;
+
+  private FieldAliasGuards(Graph g, String method) {
+    this.g = g;
+    this.method = method;
+  }
+
+  /** Inserts the guards into {@code g}; {@code method} names it in Java syntax for the message. */
+  public static void insert(Graph g, String method) {
+    new FieldAliasGuards(g, method).run();
+  }
+
+  private void run() {
+    List<Insn> arrayParams = new ArrayList<>();
+    for (Insn p : g.params) {
+      if (Types.isDifferentiableArray(p.type)) arrayParams.add(p);
+    }
+    if (arrayParams.isEmpty()) return;
+    Set<Value> fromFields = new HashSet<>();
+    for (int k = 0; k < g.blocks.size(); k++) {
+      Block b = g.blocks.get(k);
+      for (int j = 0; j < b.insns.size(); j++) {
+        Insn i = b.insns.get(j);
+        String field = fieldOf(i, fromFields);
+        if (field == null) continue;
+        fromFields.add(i);
+        List<Insn> same = new ArrayList<>();
+        for (Insn p : arrayParams) {
+          if (p.type.equals(i.type)) same.add(p);
+        }
+        if (same.isEmpty()) continue;
+        guard(b, j, i, same, field);
+        break; // the rest of b moved to a new block, visited later
+      }
+    }
+  }
+
+  /** The field an array value comes from ("C.f" or "a row of C.f"), or null. */
+  private static String fieldOf(Insn i, Set<Value> fromFields) {
+    if (!Types.isDifferentiableArray(i.type)) return null;
+    if (i.op == Op.GETFIELD || i.op == Op.GETSTATIC) {
+      FieldRef f = (FieldRef) i.attr;
+      return f.owner().replace('/', '.').replace('$', '.') + "." + f.name();
+    }
+    if (i.op == Op.ALOAD && fromFields.contains(i.arg(0))) {
+      return "a row of an array read from a field";
+    }
+    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && !takesArray(i)) {
+      // a getter (m.getData()): without an array argument, a call returns the parameter only from a field
+      MethodRef m = i.method();
+      return "the array returned by " + m.owner().substring(m.owner().lastIndexOf('/') + 1).replace('$', '.') + "." + m.name() + "()";
+    }
+    return null;
+  }
+
+  private static boolean takesArray(Insn call) {
+    for (Value a : call.args) {
+      if (a.type.getSort() == Type.ARRAY) return true;
+    }
+    return false;
+  }
+
+  /** Splits {@code b} after {@code i}: throw when {@code i} is the same array as one of {@code params}. */
+  private void guard(Block b, int j, Insn i, List<Insn> params, String field) {
+    Block rest = GraphEdits.splitAfter(g, b, j);
+    Block test = b;
+    for (int k = 0; k < params.size(); k++) {
+      Block next = k == params.size() - 1 ? rest : g.newBlock();
+      Block fail = g.newBlock();
+      Insn same = g.newInsn(Op.IF, Type.VOID_TYPE, Cond.EQ, i, params.get(k));
+      same.line = i.line;
+      same.targets = new Block[] {fail, next};
+      test.terminator = same;
+      fail.preds.add(test);
+      next.preds.add(test);
+      throwIn(fail, i, message(field, params.get(k)));
+      test = next;
+    }
+  }
+
+  private void throwIn(Block fail, Insn at, String message) {
+    Type iae = Type.getObjectType("java/lang/IllegalArgumentException");
+    Insn ex = add(fail, Op.NEW, iae, null);
+    Insn msg = add(fail, Op.CONST, Type.getObjectType("java/lang/String"), message);
+    add(fail, Op.INVOKE, Type.VOID_TYPE,
+        new MethodRef(Opcodes.INVOKESPECIAL, iae.getInternalName(), "<init>", "(Ljava/lang/String;)V", false), ex, msg);
+    Insn t = g.newInsn(Op.THROW, Type.VOID_TYPE, null, ex);
+    t.line = at.line;
+    fail.terminator = t;
+  }
+
+  private Insn add(Block b, Op op, Type type, Object attr, Value... args) {
+    Insn i = g.newInsn(op, type, attr, args);
+    b.insns.add(i);
+    return i;
+  }
+
+  private String message(String field, Insn param) {
+    int index = (int) param.attr - (g.isStatic() ? 0 : 1);
+    return "leibniz: " + field + " is the same array as parameter " + index + " of " + method
+        + "; arrays read from fields are passive data, so the derivative through those reads would be lost;"
+        + " pass a copy (clone()) as the parameter, or read the array only through the parameter";
+  }
+}

@@ -1,0 +1,42 @@
+package dev.leibniz.core.objects;
+
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.MethodRef;
+
+/**
+ * What scalar replacement needs to know about classes other than the graph's (read from class
+ * files, never loaded). Implemented by the core over its class library.
+ */
+public interface ObjectCode {
+  /**
+   * A fresh lifted graph of the method that a call of {@code m} runs when its receiver is exactly
+   * of class {@code exactClass} (null: the call names its code exactly — static, private, final,
+   * {@code invokespecial}, or a final class), or null when that code cannot be read or lifted.
+   */
+  Graph body(MethodRef m, String exactClass);
+
+  /**
+   * The exact class of every object the method a call of {@code m} runs (see {@link #body})
+   * returns — all its results are new objects of one class or constants of it — or null.
+   */
+  String returnedClass(MethodRef m, String exactClass);
+
+  /** Why {@link #body} gave null for {@code m}, for diagnostics. */
+  String whyNoBody(MethodRef m, String exactClass);
+
+  /** True when class {@code sub} is {@code sup} or a subtype of it; null when unknown. */
+  Boolean isSubtype(String sub, String sup);
+
+  /**
+   * The exact class of the object a {@code static final} field always holds (its class's static
+   * initialiser stores {@code new T(...)} into it and nothing else), or null.
+   */
+  String exactClassOfConstant(FieldRef f);
+
+  /** True when field {@code f} is final (or cannot be read: false). */
+  boolean isFinal(FieldRef f);
+
+  /** The class that declares field {@code f} (its owner or a superclass of it), or f's owner when unknown. */
+  String declaringClass(FieldRef f);
+}

@@ -1,0 +1,146 @@
+package dev.leibniz.core.objects;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.lift.Inliner;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Inlines the code that runs on the objects a graph creates: their constructors (with the chain of
+ * super-constructors; {@code Object}'s and {@code Record}'s do nothing and are dropped), the
+ * methods called on them (resolved on their exact class, so overridable methods too), and the
+ * methods that take them as arguments when the call names its code exactly. Afterwards
+ * {@link ScalarReplacement} sees field reads and writes instead of calls. Foreign code that reads
+ * bit patterns is not inlined (it would escape the check that refuses it).
+ */
+final class ObjectInliner {
+  /** A callee with more instructions than this stays a call. */
+  static final int MAX_CALLEE = 600;
+  /** Stop once the graph has grown by this many instructions. */
+  static final int MAX_GROWTH = 6000;
+  private static final Set<String> BITS = Set.of(
+      "java/lang/Double.doubleToRawLongBits", "java/lang/Double.doubleToLongBits",
+      "java/lang/Float.floatToRawIntBits", "java/lang/Float.floatToIntBits");
+
+  private final Graph g;
+  private final ObjectCode code;
+  private int growth;
+  /** Why a call with a created object as argument stays a call, by call. */
+  final Map<Insn, String> notInlined = new HashMap<>();
+  boolean foreign;
+
+  /** Allocation sites ({@link ObjectsToValues#origin}) whose constructors stay calls. */
+  private final Set<Object> keepConstructors;
+  /** The created objects whose constructor was inlined. */
+  final Set<Value> constructed = new java.util.HashSet<>();
+
+  ObjectInliner(Graph g, ObjectCode code, Set<Object> keepConstructors) {
+    this.g = g;
+    this.code = code;
+    this.keepConstructors = keepConstructors;
+  }
+
+  /** Inlines what it can; true when the graph changed. */
+  boolean run() {
+    boolean changed = false;
+    TrackedObjects t = TrackedObjects.of(g, code);
+    for (int k = 0; k < g.blocks.size(); k++) {
+      Block b = g.blocks.get(k);
+      for (int j = 0; j < b.insns.size(); j++) {
+        Insn call = b.insns.get(j);
+        if (call.op != Op.INVOKE || !(call.attr instanceof MethodRef) || !takesTracked(call, t)) continue;
+        MethodRef m = call.method();
+        if ((isEmptyConstructor(m) || isUnusedGetClass(call, m)) && t.isOwn(call.arg(0))) {
+          b.insns.remove(j--);
+          changed = true;
+          continue;
+        }
+        if (isRequireNonNull(m) && t.isOwn(call.arg(0))) {
+          GraphEdits.replaceUses(g, Map.of(call, call.arg(0)));
+          b.insns.remove(j--);
+          changed = true;
+          continue;
+        }
+        boolean constructor = m.name().equals("<init>") && t.isOwn(call.arg(0));
+        if (constructor && (keepConstructors.contains(ObjectsToValues.origin(call.arg(0))) || keepConstructors.contains(ObjectsToValues.ALL))) {
+          notInlined.put(call, "it escapes elsewhere, so its constructor runs as it is");
+          continue;
+        }
+        String exactClass = !m.isStatic() && t.exact.containsKey(call.arg(0)) && m.opcode() != Opcodes.INVOKESPECIAL
+            ? t.exact.get(call.arg(0)) : null;
+        Graph callee = TrackedObjects.isJdk(m.owner()) && exactClass == null ? null : code.body(m, exactClass);
+        String why = callee == null ? code.whyNoBody(m, exactClass)
+            : Inliner.size(callee) > MAX_CALLEE ? "it is too large to inline (" + Inliner.size(callee) + " instructions)"
+            : growth + Inliner.size(callee) > MAX_GROWTH ? "the method grew too large by inlining"
+            : readsBits(callee) ? "it reads the bit pattern of a value" : null;
+        if (why != null) {
+          notInlined.put(call, why);
+          continue;
+        }
+        if (constructor) constructed.add(call.arg(0));
+        growth += Inliner.size(callee);
+        foreign |= !callee.owner.equals(g.owner);
+        Inliner.spliceCall(g, b, j, callee);
+        changed = true;
+        break; // the rest of b moved to a new block, visited later
+      }
+    }
+    return changed;
+  }
+
+  private static boolean takesTracked(Insn call, TrackedObjects t) {
+    if (call.method().name().equals("<init>")) return t.isOwn(call.arg(0)); // another object's constructor runs as it is
+    if (t.exact.containsKey(call)) return true; // a factory: its code returns new objects of one class
+    for (Value a : call.args) {
+      if (t.isOwn(a)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isEmptyConstructor(MethodRef m) {
+    return m.name().equals("<init>") && m.desc().equals("()V")
+        && (m.owner().equals("java/lang/Object") || m.owner().equals("java/lang/Record"));
+  }
+
+  /** {@code x.getClass()} whose result is dropped: javac's null check, and a created object is not null. */
+  private boolean isUnusedGetClass(Insn call, MethodRef m) {
+    return m.name().equals("getClass") && m.desc().equals("()Ljava/lang/Class;") && !used(call);
+  }
+
+  private static boolean isRequireNonNull(MethodRef m) {
+    return m.owner().equals("java/util/Objects") && m.name().equals("requireNonNull")
+        && m.desc().startsWith("(Ljava/lang/Object;");
+  }
+
+  private boolean used(Value v) {
+    for (Block b : g.blocks) {
+      for (dev.leibniz.core.ir.Phi p : b.phis) {
+        if (p.inputs.contains(v)) return true;
+      }
+      for (Insn i : b.insns) {
+        for (Value a : i.args) if (a == v) return true;
+      }
+      if (b.terminator != null) {
+        for (Value a : b.terminator.args) if (a == v) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsBits(Graph c) {
+    for (Block b : c.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.INVOKE && i.attr instanceof MethodRef
+            && BITS.contains(i.method().owner() + "." + i.method().name())) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.leibniz.core.objects;
+
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Value;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.lift.PhiCleaner;
+
+/**
+ * Scalar replacement of aggregates before differentiation (as LLVM's SROA runs before Enzyme):
+ * rounds of {@link ObjectInliner} (the code of the objects the graph creates comes in) and
+ * {@link ScalarReplacement} (objects that do not escape become their fields), until nothing
+ * changes; an object taken apart may free the objects it held for the next round. Objects that
+ * stay keep the reason in {@link Graph#keptObjects}, which the activity analysis names when an
+ * active value reaches one.
+ */
+public final class ObjectsToValues {
+  private static final int MAX_ROUNDS = 12;
+
+  private ObjectsToValues() {}
+
+  /** Where a graph comes from: lifted (and inlined) afresh on each call. */
+  public interface GraphSource {
+    Graph get() throws NotDifferentiable;
+  }
+
+  /**
+   * The graph of {@code source} with its created objects that do not escape replaced by their
+   * fields. A constructor inlined into an object that then escapes would leave an object the JVM
+   * sees uninitialised, so the graph is made again with those constructors left as calls.
+   */
+  public static Graph run(GraphSource source, ObjectCode code) throws NotDifferentiable {
+    Set<Object> keepConstructors = new HashSet<>();
+    Map<Object, String> firstReasons = new java.util.HashMap<>(); // the escape, not "its constructor stays a call"
+    Graph g = source.get();
+    PairFunctions.rewrite(g);
+    for (int attempt = 0; attempt < 4 && createsObjects(g); attempt++) {
+      ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        boolean inlined = inliner.run();
+        boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
+        if (replaced) PhiCleaner.clean(g);
+        if (!inlined && !replaced) break;
+      }
+      ScalarReplacement last = new ScalarReplacement(g, code, inliner.notInlined);
+      last.findEscapes();
+      Set<Object> broken = new HashSet<>();
+      for (Map.Entry<Value, String> e : last.escapes().entrySet()) {
+        if (inliner.constructed.contains(e.getKey())) broken.add(origin(e.getKey()));
+        firstReasons.putIfAbsent(origin(e.getKey()), e.getValue());
+        g.keptObjects.put(e.getKey(), firstReasons.get(origin(e.getKey())));
+      }
+      g.hasForeignCode |= inliner.foreign;
+      if (broken.isEmpty()) return g;
+      keepConstructors.addAll(broken);
+      g = source.get();
+      PairFunctions.rewrite(g);
+    }
+    return g;
+  }
+
+  /** What identifies an allocation site across liftings: its bytecode instruction. */
+  static Object origin(Value v) {
+    Object o = ((Insn) v).origin;
+    return o != null ? o : ALL;
+  }
+
+  /** Stands for every allocation site when one has no bytecode instruction. */
+  static final Object ALL = new Object();
+
+  private static boolean createsObjects(Graph g) {
+    for (Block b : g.blocks) {
+      for (Insn i : b.insns) {
+        boolean objectResult = (i.op == Op.NEW || i.op == Op.INVOKE) && i.type.getSort() == org.objectweb.asm.Type.OBJECT;
+        if (objectResult && !TrackedObjects.isJdk(i.type.getInternalName())) return true; // made here or by a factory
+      }
+    }
+    return false;
+  }
+}

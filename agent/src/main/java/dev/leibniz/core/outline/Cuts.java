@@ -1,0 +1,178 @@
+package dev.leibniz.core.outline;
+
+import dev.leibniz.core.lift.LeaderFrames;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+
+/**
+ * Where a method may be cut into consecutive parts, and which locals are live at each cut.
+ *
+ * <p>A cut before instruction {@code i} is allowed when the operand stack is empty there, no branch
+ * crosses it (a branch to the cut itself is an exit of the part before it, a branch back to it is a
+ * loop of the part after it: both stay inside one part, so loops are never split), and no
+ * {@code return} comes before it (only the last part returns). Locals live at a cut are those read
+ * after it before being written, found by one backward scan; inside a stretch with branches, writes
+ * are not taken to kill (conservative: a local taken as live that has no value at the cut is dropped
+ * later, from the cut's frame). Reference locals live at a cut must be parameters not yet written:
+ * they are passed as arguments, never through the frame arrays.
+ */
+final class Cuts {
+  /** Instruction index of each allowed cut (a real instruction), ascending. */
+  final List<Integer> at = new ArrayList<>();
+  /** Live locals at each allowed cut, parallel to {@link #at}. */
+  final List<BitSet> live = new ArrayList<>();
+  /** Estimated bytecode size of the instructions before each index (prefix sums). */
+  final int[] sizeBefore;
+  /** Number of local slots taken by the receiver and the parameters. */
+  final int paramSlots;
+  /** Index of the first write of each parameter slot ({@code Integer.MAX_VALUE}: never written). */
+  final int[] firstWrite;
+
+  private Cuts(int n, int paramSlots) {
+    this.sizeBefore = new int[n + 1];
+    this.paramSlots = paramSlots;
+    this.firstWrite = new int[paramSlots];
+    java.util.Arrays.fill(firstWrite, Integer.MAX_VALUE);
+  }
+
+  static Cuts of(String owner, MethodNode method) throws AnalyzerException {
+    InsnList code = method.instructions;
+    int n = code.size();
+    int paramSlots = (Type.getArgumentsAndReturnSizes(method.desc) >> 2) - ((method.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
+    Cuts c = new Cuts(n, paramSlots);
+    int[] height = new int[n];
+    java.util.Arrays.fill(height, -1);
+    LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> height[i] = f.getStackSize());
+    int[] effective = effectiveIndex(code);
+    int[] blocked = new int[n + 2]; // difference array: > 0 where a branch crosses
+    int[] spans = new int[n + 2]; // difference array: > 0 inside some branch's span
+    int firstReturn = n;
+    for (int i = 0; i < n; i++) {
+      AbstractInsnNode x = code.get(i);
+      c.sizeBefore[i + 1] = c.sizeBefore[i] + size(x);
+      for (LabelNode target : targets(x)) {
+        int t = effective[code.indexOf(target)];
+        int lo = Math.min(i, t), hi = Math.max(i, t);
+        // forward i -> t blocks cuts in (i, t); backward blocks (t, i]
+        int from = lo + 1, to = t > i ? t - 1 : hi;
+        if (from <= to) {
+          blocked[from]++;
+          blocked[to + 1]--;
+        }
+        spans[lo]++;
+        spans[hi + 1]--;
+      }
+      int op = x.getOpcode();
+      if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN && firstReturn == n) firstReturn = i;
+      if (x instanceof VarInsnNode && op >= Opcodes.ISTORE && op <= Opcodes.ASTORE || x instanceof IincInsnNode) {
+        int slot = x instanceof VarInsnNode ? ((VarInsnNode) x).var : ((IincInsnNode) x).var;
+        if (slot < paramSlots) c.firstWrite[slot] = Math.min(c.firstWrite[slot], i);
+      }
+    }
+    BitSet live = new BitSet();
+    BitSet liveRef = new BitSet();
+    List<Integer> at = new ArrayList<>();
+    List<BitSet> sets = new ArrayList<>();
+    int[] crossingAt = prefix(blocked, n);
+    int[] inSpan = prefix(spans, n);
+    for (int i = n - 1; i > 0; i--) {
+      AbstractInsnNode x = code.get(i);
+      int op = x.getOpcode();
+      if (x instanceof VarInsnNode) {
+        int slot = ((VarInsnNode) x).var;
+        if (op >= Opcodes.ISTORE) {
+          if (inSpan[i] == 0) {
+            live.clear(slot);
+            liveRef.clear(slot);
+          }
+        } else {
+          live.set(slot);
+          if (op == Opcodes.ALOAD) liveRef.set(slot);
+          else liveRef.clear(slot);
+        }
+      } else if (x instanceof IincInsnNode) {
+        live.set(((IincInsnNode) x).var);
+      }
+      if (op >= 0 && height[i] == 0 && crossingAt[i] == 0 && i <= firstReturn && refsArePassed(c, liveRef, i)) {
+        at.add(i);
+        sets.add((BitSet) live.clone());
+      }
+    }
+    for (int k = at.size() - 1; k >= 0; k--) {
+      c.at.add(at.get(k));
+      c.live.add(sets.get(k));
+    }
+    return c;
+  }
+
+  private static int[] prefix(int[] diff, int n) {
+    int[] out = new int[n + 1];
+    int sum = 0;
+    for (int i = 0; i <= n; i++) {
+      sum += diff[i];
+      out[i] = sum;
+    }
+    return out;
+  }
+
+  /** Only parameters not written before {@code i} may be live references at a cut there. */
+  private static boolean refsArePassed(Cuts c, BitSet liveRef, int i) {
+    for (int s = liveRef.nextSetBit(0); s >= 0; s = liveRef.nextSetBit(s + 1)) {
+      if (s >= c.paramSlots || c.firstWrite[s] < i) return false;
+    }
+    return true;
+  }
+
+  /** The index of the first real instruction at or after each index (labels and line numbers belong to it). */
+  private static int[] effectiveIndex(InsnList code) {
+    int n = code.size();
+    int[] e = new int[n + 1];
+    e[n] = n;
+    for (int i = n - 1; i >= 0; i--) {
+      e[i] = code.get(i).getOpcode() >= 0 ? i : e[i + 1];
+    }
+    return e;
+  }
+
+  static List<LabelNode> targets(AbstractInsnNode x) {
+    if (x instanceof JumpInsnNode) return List.of(((JumpInsnNode) x).label);
+    List<LabelNode> out = new ArrayList<>();
+    if (x instanceof TableSwitchInsnNode) {
+      out.addAll(((TableSwitchInsnNode) x).labels);
+      out.add(((TableSwitchInsnNode) x).dflt);
+    } else if (x instanceof LookupSwitchInsnNode) {
+      out.addAll(((LookupSwitchInsnNode) x).labels);
+      out.add(((LookupSwitchInsnNode) x).dflt);
+    }
+    return out;
+  }
+
+  /** An estimate of an instruction's encoded size (wide forms for slots over 255). */
+  private static int size(AbstractInsnNode x) {
+    switch (x.getType()) {
+      case AbstractInsnNode.LABEL: case AbstractInsnNode.LINE: case AbstractInsnNode.FRAME: return 0;
+      case AbstractInsnNode.VAR_INSN: return ((VarInsnNode) x).var > 255 ? 4 : ((VarInsnNode) x).var > 3 ? 2 : 1;
+      case AbstractInsnNode.IINC_INSN: return 6;
+      case AbstractInsnNode.METHOD_INSN: case AbstractInsnNode.FIELD_INSN: case AbstractInsnNode.JUMP_INSN: case AbstractInsnNode.TYPE_INSN: return 3;
+      case AbstractInsnNode.INVOKE_DYNAMIC_INSN: return 5;
+      case AbstractInsnNode.LDC_INSN: return 3;
+      case AbstractInsnNode.INT_INSN: return 2;
+      case AbstractInsnNode.TABLESWITCH_INSN: return 16 + 4 * ((TableSwitchInsnNode) x).labels.size();
+      case AbstractInsnNode.LOOKUPSWITCH_INSN: return 12 + 8 * ((LookupSwitchInsnNode) x).labels.size();
+      default: return 1;
+    }
+  }
+}

@@ -1,0 +1,347 @@
+package dev.leibniz.core.outline;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Splits a method whose companions would be too large for the JIT into consecutive private parts,
+ * before differentiation: {@code m} becomes a driver that calls {@code m$part0 ... m$partN}, and
+ * the ordinary machinery differentiates the driver and each part (a part is a same-class helper, so
+ * it gets private companions; in reverse mode the driver's reverse sweep calls each part's adjoint,
+ * last part first). The original method is never changed: the driver and parts exist only as the
+ * source the companions are generated from, and the parts are added to the class because the
+ * companions call them.
+ *
+ * <p>Values live across a cut travel in one frame array, a {@code double[]} allocated once per call
+ * of the driver (and of its companions), each carried local at one index for the whole call:
+ * {@code double}, {@code float} and {@code int} locals (a float and an int widen exactly). Each part
+ * reads the carried values it uses from the frame and writes back those it sets, so no part needs
+ * more than its original parameters plus one array (the JVM's 255-slot limit holds whenever the
+ * original method's does). The frame is an ordinary array to the activity analysis: it is active,
+ * gets a shadow in both modes and is snapshotted around each part call in the adjoint (joint
+ * reversal: each part's adjoint recomputes the part from the frame as it was). A {@code long} live
+ * across a cut is not carried (the method is not outlined): a passive {@code long[]} frame would
+ * not be snapshotted, and the reverse sweep would read its final contents. References are never
+ * carried: a cut is only taken where every live reference is a parameter not yet written.
+ */
+public final class Outliner {
+  /** Suffix of a part's name before its number: {@code m$part3}. */
+  public static final String PART = "$part";
+
+  private Outliner() {}
+
+  /** The method rewritten as a driver and its parts. */
+  public record Outlined(MethodNode driver, List<MethodNode> parts) {}
+
+  /**
+   * Splits {@code method} of class {@code owner} into parts of about {@code budget} bytes of
+   * bytecode each, or returns null when it cannot be cut in at least two parts.
+   */
+  public static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget) {
+    boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+    if (method.instructions.size() == 0 || !method.tryCatchBlocks.isEmpty() || (!isStatic && ownerIsInterface)
+        || method.name.startsWith("<")) {
+      return null;
+    }
+    try {
+      Cuts cuts = Cuts.of(owner, method);
+      List<Integer> chosen = choose(cuts, method.instructions.size(), budget);
+      if (chosen.isEmpty()) return null;
+      return new Outliner.Builder(owner, ownerIsInterface, method, cuts, chosen).build();
+    } catch (AnalyzerException | RuntimeException e) {
+      if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
+      return null; // the lifter reports what is wrong with the method itself
+    }
+  }
+
+  /** Greedy: each part ends at the last allowed cut that keeps it within the budget (or the first one after). */
+  private static List<Integer> choose(Cuts cuts, int n, int budget) {
+    List<Integer> chosen = new ArrayList<>(); // indices into cuts.at
+    int start = 0;
+    int k = 0;
+    while (k < cuts.at.size()) {
+      int c = cuts.at.get(k);
+      if (c <= start || cuts.sizeBefore[c] == cuts.sizeBefore[start]) {
+        k++;
+        continue;
+      }
+      if (cuts.sizeBefore[c] - cuts.sizeBefore[start] <= budget) {
+        k++;
+        continue;
+      }
+      int pick = k > 0 && cuts.at.get(k - 1) > start && cuts.sizeBefore[cuts.at.get(k - 1)] > cuts.sizeBefore[start] ? k - 1 : k;
+      if (cuts.sizeBefore[n] - cuts.sizeBefore[cuts.at.get(pick)] == 0) break;
+      chosen.add(pick);
+      start = cuts.at.get(pick);
+      k = pick + 1;
+    }
+    return chosen;
+  }
+
+  /** The carried locals at one cut: slot, kind and index in its frame array. */
+  private record Carried(int slot, int sort, int index) {
+    boolean inDoubles() {
+      return sort != Type.LONG;
+    }
+  }
+
+  private static final class Builder {
+    private final String owner;
+    private final boolean itf;
+    private final MethodNode method;
+    private final Cuts cuts;
+    private final List<Integer> chosen;
+    private final boolean isStatic;
+    private final InsnList code;
+    private final List<List<Carried>> loads = new ArrayList<>(); // per part
+    private final List<List<Carried>> stores = new ArrayList<>(); // per part
+    private int doubles;
+    private int longs;
+
+    Builder(String owner, boolean itf, MethodNode method, Cuts cuts, List<Integer> chosen) {
+      this.owner = owner;
+      this.itf = itf;
+      this.method = method;
+      this.cuts = cuts;
+      this.chosen = chosen;
+      this.isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+      this.code = method.instructions;
+    }
+
+    Outlined build() throws AnalyzerException {
+      carry();
+      if (longs > 0) return null; // see the class comment: a long would need a passive frame
+      int extras = 1;
+      if (cuts.paramSlots + extras > 255) return null;
+      List<MethodNode> parts = new ArrayList<>();
+      for (int k = 0; k <= chosen.size(); k++) {
+        parts.add(part(k, extras));
+      }
+      return new Outlined(driver(parts, extras), parts);
+    }
+
+    private int cutIndex(int k) {
+      return cuts.at.get(chosen.get(k));
+    }
+
+    /**
+     * What each part loads at its start and stores at its end. Every carried local has one index in
+     * its frame array for the whole call (per slot and kind), so a part loads only the live values it
+     * reads and stores only the live values it writes; values it does not touch stay in the frame.
+     * Parameters not yet written are not carried (each part receives them as arguments).
+     */
+    private void carry() throws AnalyzerException {
+      boolean[] observe = new boolean[code.size() + 1];
+      for (int k = 0; k < chosen.size(); k++) observe[cutIndex(k)] = true;
+      Map<Integer, Frame<BasicValue>> frames = new HashMap<>();
+      dev.leibniz.core.lift.LeaderFrames.of(owner, method, dev.leibniz.core.lift.LeaderFrames.leaders(code), (i, f) -> {
+        if (observe[i]) frames.put(i, new Frame<>(f));
+      });
+      Map<Integer, Integer> doubleIndex = new HashMap<>(), longIndex = new HashMap<>();
+      for (int k = 0; k <= chosen.size(); k++) {
+        BitSet reads = new BitSet(), writes = new BitSet();
+        accesses(segmentStart(k), k == chosen.size() ? code.size() : segmentStart(k + 1), reads, writes);
+        loads.add(k == 0 ? List.of() : carried(k - 1, frames, reads, doubleIndex, longIndex));
+        stores.add(k == chosen.size() ? List.of() : carried(k, frames, writes, doubleIndex, longIndex));
+      }
+      doubles = doubleIndex.size();
+      longs = longIndex.size();
+    }
+
+    /** The locals of {@code among} live at chosen cut {@code k} with a numeric value there, with their frame indices. */
+    private List<Carried> carried(int k, Map<Integer, Frame<BasicValue>> frames, BitSet among,
+        Map<Integer, Integer> doubleIndex, Map<Integer, Integer> longIndex) {
+      int at = cutIndex(k);
+      BitSet live = cuts.live.get(chosen.get(k));
+      Frame<BasicValue> f = frames.get(at);
+      List<Carried> list = new ArrayList<>();
+      for (int s = live.nextSetBit(0); s >= 0 && s < f.getLocals(); s = live.nextSetBit(s + 1)) {
+        if (!among.get(s)) continue;
+        if (s < cuts.paramSlots && cuts.firstWrite[s] >= at) continue; // passed as an argument
+        BasicValue v = f.getLocal(s);
+        if (v == null || v.getType() == null) continue;
+        int sort = v.getType().getSort();
+        if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT) {
+          list.add(new Carried(s, sort, doubleIndex.computeIfAbsent(s, x -> doubleIndex.size())));
+        } else if (sort == Type.LONG) {
+          list.add(new Carried(s, sort, longIndex.computeIfAbsent(s, x -> longIndex.size())));
+        }
+      }
+      return list;
+    }
+
+    /** The local slots read and written by the instructions in {@code [from, to)}. */
+    private void accesses(int from, int to, BitSet reads, BitSet writes) {
+      for (int i = from; i < to; i++) {
+        AbstractInsnNode x = code.get(i);
+        if (x instanceof VarInsnNode) {
+          (x.getOpcode() >= Opcodes.ISTORE ? writes : reads).set(((VarInsnNode) x).var);
+        } else if (x instanceof IincInsnNode) {
+          reads.set(((IincInsnNode) x).var);
+          writes.set(((IincInsnNode) x).var);
+        }
+      }
+    }
+
+    /** The first index of part {@code k}: the labels and line numbers before its first instruction are its own. */
+    private int segmentStart(int k) {
+      if (k == 0) return 0;
+      int i = cutIndex(k - 1);
+      while (i > 0 && code.get(i - 1).getOpcode() < 0) i--;
+      return i;
+    }
+
+    private int slot(int s, int extras) {
+      int base = isStatic ? 0 : 1;
+      return s < base ? s : s + extras;
+    }
+
+    private String partDesc(boolean last, int extras) {
+      Type[] args = Type.getArgumentTypes(method.desc);
+      StringBuilder d = new StringBuilder("([D");
+      if (extras == 2) d.append("[J");
+      for (Type t : args) d.append(t.getDescriptor());
+      d.append(')').append(last ? Type.getReturnType(method.desc).getDescriptor() : "V");
+      return d.toString();
+    }
+
+    private MethodNode part(int k, int extras) {
+      boolean last = k == chosen.size();
+      int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
+      MethodNode p = new MethodNode(Opcodes.ASM9, access, method.name + PART + k, partDesc(last, extras), null, null);
+      int from = segmentStart(k), to = last ? code.size() : segmentStart(k + 1);
+      LabelNode end = new LabelNode();
+      Map<LabelNode, LabelNode> labels = new HashMap<>();
+      for (int i = 0; i < code.size(); i++) {
+        if (code.get(i) instanceof LabelNode) labels.put((LabelNode) code.get(i), i >= from && i < to ? new LabelNode() : end);
+      }
+      int frameSlot = isStatic ? 0 : 1;
+      for (Carried c : loads.get(k)) load(p.instructions, c, frameSlot, slot(c.slot, extras));
+      for (int i = from; i < to; i++) {
+        AbstractInsnNode x = code.get(i);
+        if (x.getType() == AbstractInsnNode.FRAME) continue;
+        AbstractInsnNode y = x.clone(labels);
+        if (y instanceof VarInsnNode) ((VarInsnNode) y).var = slot(((VarInsnNode) y).var, extras);
+        if (y instanceof IincInsnNode) ((IincInsnNode) y).var = slot(((IincInsnNode) y).var, extras);
+        p.instructions.add(y);
+      }
+      p.instructions.add(end);
+      if (!last) {
+        for (Carried c : stores.get(k)) store(p.instructions, c, frameSlot, slot(c.slot, extras));
+        p.instructions.add(new InsnNode(Opcodes.RETURN));
+      }
+      p.maxLocals = method.maxLocals + extras;
+      p.maxStack = Math.max(method.maxStack, 4);
+      return p;
+    }
+
+    /** {@code local = frame[index]} (narrowed back for float and int). */
+    private static void load(InsnList out, Carried c, int frameSlot, int local) {
+      out.add(new VarInsnNode(Opcodes.ALOAD, c.inDoubles() ? frameSlot : frameSlot + 1));
+      out.add(push(c.index));
+      out.add(new InsnNode(c.inDoubles() ? Opcodes.DALOAD : Opcodes.LALOAD));
+      switch (c.sort) {
+        case Type.FLOAT: out.add(new InsnNode(Opcodes.D2F)); out.add(new VarInsnNode(Opcodes.FSTORE, local)); break;
+        case Type.INT: out.add(new InsnNode(Opcodes.D2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+        case Type.LONG: out.add(new VarInsnNode(Opcodes.LSTORE, local)); break;
+        default: out.add(new VarInsnNode(Opcodes.DSTORE, local)); break;
+      }
+    }
+
+    /** {@code frame[index] = local} (widened for float and int). */
+    private static void store(InsnList out, Carried c, int frameSlot, int local) {
+      out.add(new VarInsnNode(Opcodes.ALOAD, c.inDoubles() ? frameSlot : frameSlot + 1));
+      out.add(push(c.index));
+      switch (c.sort) {
+        case Type.FLOAT: out.add(new VarInsnNode(Opcodes.FLOAD, local)); out.add(new InsnNode(Opcodes.F2D)); break;
+        case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2D)); break;
+        case Type.LONG: out.add(new VarInsnNode(Opcodes.LLOAD, local)); break;
+        default: out.add(new VarInsnNode(Opcodes.DLOAD, local)); break;
+      }
+      out.add(new InsnNode(c.inDoubles() ? Opcodes.DASTORE : Opcodes.LASTORE));
+    }
+
+    private static AbstractInsnNode push(int value) {
+      if (value <= 5) return new InsnNode(Opcodes.ICONST_0 + value);
+      if (value <= Byte.MAX_VALUE) return new IntInsnNode(Opcodes.BIPUSH, value);
+      if (value <= Short.MAX_VALUE) return new IntInsnNode(Opcodes.SIPUSH, value);
+      return new LdcInsnNode(value);
+    }
+
+    /** {@code m} rewritten: allocate the frames, call each part with them and the parameters, return the last part's result. */
+    private MethodNode driver(List<MethodNode> parts, int extras) {
+      MethodNode d = new MethodNode(Opcodes.ASM9, method.access, method.name, method.desc, method.signature,
+          method.exceptions.toArray(new String[0]));
+      method.accept(d);
+      d.instructions = new InsnList();
+      d.tryCatchBlocks = new ArrayList<>();
+      d.visibleLocalVariableAnnotations = null;
+      d.invisibleLocalVariableAnnotations = null;
+      LabelNode start = new LabelNode(), end = new LabelNode();
+      InsnList out = d.instructions;
+      out.add(start);
+      int line = firstLine();
+      if (line > 0) out.add(new LineNumberNode(line, start));
+      int frameSlot = cuts.paramSlots;
+      out.add(push(doubles));
+      out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
+      out.add(new VarInsnNode(Opcodes.ASTORE, frameSlot));
+      if (extras == 2) {
+        out.add(push(longs));
+        out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_LONG));
+        out.add(new VarInsnNode(Opcodes.ASTORE, frameSlot + 1));
+      }
+      Type[] args = Type.getArgumentTypes(method.desc);
+      for (MethodNode p : parts) {
+        if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+        if (extras == 2) out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
+        int slot = isStatic ? 0 : 1;
+        for (Type t : args) {
+          out.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slot));
+          slot += t.getSize();
+        }
+        out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, p.name, p.desc, itf));
+      }
+      out.add(new InsnNode(Type.getReturnType(method.desc).getOpcode(Opcodes.IRETURN)));
+      out.add(end);
+      List<LocalVariableNode> names = new ArrayList<>();
+      if (method.localVariables != null) {
+        for (LocalVariableNode v : method.localVariables) {
+          if (v.index < cuts.paramSlots) names.add(new LocalVariableNode(v.name, v.desc, v.signature, start, end, v.index));
+        }
+      }
+      d.localVariables = names;
+      d.maxLocals = cuts.paramSlots + extras;
+      d.maxStack = Math.max(2, (isStatic ? 0 : 1) + extras + cuts.paramSlots);
+      return d;
+    }
+
+    private int firstLine() {
+      for (AbstractInsnNode x : code) {
+        if (x instanceof LineNumberNode) return ((LineNumberNode) x).line;
+      }
+      return -1;
+    }
+  }
+}

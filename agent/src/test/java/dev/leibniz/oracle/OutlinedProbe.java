@@ -1,0 +1,29 @@
+package dev.leibniz.oracle;
+
+import java.lang.reflect.Method;
+
+/**
+ * Child-JVM main of {@link OutliningTest#partsAreCompiledByC2}: calls the outlined kernel's
+ * tangent and adjoint in a loop until it is stopped, so that every part gets hot.
+ */
+public final class OutlinedProbe {
+  private OutlinedProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    Class<?> c = Class.forName(args[0]);
+    int inputs = OutliningTest.INPUTS;
+    Method tangent = c.getMethod("f$tangent", double[].class, double[].class, double.class, double.class, int.class);
+    Method adjoint = c.getMethod("f$adjoint", double[].class, double[].class, double.class, int.class, double.class, double[].class);
+    double[] x = new double[inputs], dx = new double[inputs], xbar = new double[inputs], ybar = new double[1];
+    double sink = 0;
+    for (long k = 0; ; k++) {
+      for (int i = 0; i < inputs; i++) {
+        x[i] = 0.2 + 0.01 * ((k + i) % 7);
+        dx[i] = i == k % inputs ? 1 : 0;
+      }
+      sink += (double) tangent.invoke(null, x, dx, 0.3, 1.0, 4);
+      sink += (double) adjoint.invoke(null, x, xbar, 0.3, 4, 1.0, ybar);
+      if (k % 10_000 == 0) System.out.println("probe " + k + " " + sink);
+    }
+  }
+}

@@ -1,0 +1,438 @@
+package dev.leibniz.contract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The companion contract (README.md, "The contract"), defined once: for a method {@code R m(p1,
+ * ..., pn)}, the parameters of each companion, in order, with the role of each, its type and its
+ * conventional name. Everything that needs a companion's shape asks this class: the agent's core
+ * (descriptors, the parameters the builders create, the calls they emit), {@code Derivatives}
+ * (method types), the annotation processor (the typed facades) and the texts of {@code verbose}
+ * and {@code dump}.
+ *
+ * <p>Types are JVM descriptors ({@code D}, {@code [D}, {@code Ljava/lang/String;}); {@link
+ * Signature#typeOf} maps a parameter to a type of any other representation (a {@code Class}, a
+ * compiler's type) given the primal's parameter and result types. The class needs only {@code
+ * java.base}; the agent carries a relocated copy of it.
+ */
+public final class CompanionContract {
+  /** The suffix of forward-mode companions. */
+  public static final String TANGENT_SUFFIX = "$tangent";
+
+  /** The suffix of reverse-mode companions. */
+  public static final String ADJOINT_SUFFIX = "$adjoint";
+
+  /** The suffix of second-order companions (forward over reverse). */
+  public static final String ADJOINT_TANGENT_SUFFIX = ADJOINT_SUFFIX + TANGENT_SUFFIX;
+
+  /** The descriptor of the array of scalar adjoints. */
+  public static final String DOUBLE_ARRAY = "[D";
+
+  private CompanionContract() {}
+
+  /** The companions of a method. */
+  public enum Kind {
+    /** {@code m$tangent}: forward mode. */
+    TANGENT(TANGENT_SUFFIX, "Tangent"),
+    /** {@code m$adjoint}: reverse mode. */
+    ADJOINT(ADJOINT_SUFFIX, "Adjoint"),
+    /** {@code m$adjoint$tangent}: the tangent of the adjoint ({@code @Differentiable(order = 2)}). */
+    ADJOINT_TANGENT(ADJOINT_TANGENT_SUFFIX, "AdjointTangent");
+
+    /** What the companion's name adds to the method's: {@code $tangent}. */
+    public final String suffix;
+    /** What a typed facade's method name adds to the method's: {@code Tangent}. */
+    public final String facadeSuffix;
+
+    Kind(String suffix, String facadeSuffix) {
+      this.suffix = suffix;
+      this.facadeSuffix = facadeSuffix;
+    }
+
+    /** The companion's name for method {@code name}. */
+    public String companionName(String name) {
+      return name + suffix;
+    }
+
+    /** The companion's signature for a method of descriptor {@code desc}. */
+    public Signature of(String desc) {
+      return of(desc, NO_SHADOWS);
+    }
+
+    /** The same, objects of the classes {@code marked} names (internal names) carrying shadows. */
+    public Signature of(String desc, Predicate<String> marked) {
+      switch (this) {
+        case TANGENT:
+          return tangent(desc, marked);
+        case ADJOINT:
+          return adjoint(desc, marked);
+        default:
+          return adjoint(desc, marked).tangent(ADJOINT_TANGENT);
+      }
+    }
+  }
+
+  /** What a companion parameter carries. */
+  public enum Role {
+    /** A differentiable parameter of the method itself. */
+    INPUT,
+    /** Any other parameter of the method itself. */
+    PASSIVE,
+    /** The tangent of parameter {@link Param#of} (same type). */
+    TANGENT,
+    /** The adjoint array of the differentiable array parameter {@link Param#of} (same type). */
+    ADJOINT,
+    /** The adjoint of the result (the result's type). */
+    SEED,
+    /** A {@code double[]} receiving the adjoints of the differentiable scalar parameters, in order. */
+    SCALAR_ADJOINTS
+  }
+
+  /** One parameter of a companion. */
+  public static final class Param {
+    /** What it carries. */
+    public final Role role;
+    /** Its position in the companion's parameter list (the receiver not counted). */
+    public final int index;
+    /** For {@code INPUT} and {@code PASSIVE}: the position of the method's parameter; else -1. */
+    public final int primal;
+    /** For {@code TANGENT} and {@code ADJOINT}: the parameter it belongs to; else null. */
+    public final Param of;
+    /** Its JVM type descriptor. */
+    public final String descriptor;
+    /** For {@code SCALAR_ADJOINTS}: the parameters whose adjoints it receives, in order; else empty. */
+    public final List<Param> receives;
+
+    Param(Role role, int index, int primal, Param of, String descriptor, List<Param> receives) {
+      this.role = role;
+      this.index = index;
+      this.primal = primal;
+      this.of = of;
+      this.descriptor = descriptor;
+      this.receives = receives;
+    }
+
+    /** A differentiable scalar ({@code double} or {@code float}). */
+    public boolean isScalar() {
+      return CompanionContract.isScalar(descriptor);
+    }
+
+    /** An array of {@code double} or {@code float}, of any rank. */
+    public boolean isDifferentiableArray() {
+      return CompanionContract.isDifferentiableArray(descriptor);
+    }
+
+    @Override
+    public String toString() {
+      return role + "(" + descriptor + ")";
+    }
+  }
+
+  /** A method's or a companion's parameters and result. */
+  public static final class Signature {
+    /** The companion, or null for the method itself. */
+    public final Kind kind;
+    /** The parameters, in order (the receiver of an instance method is not one of them). */
+    public final List<Param> params;
+    /** The result's descriptor. */
+    public final String returnDescriptor;
+    /** For a companion: its method's descriptor; for a method: its own. */
+    public final String primalDescriptor;
+
+    /** Which classes' objects carry shadows (README, "Objects"). */
+    private final Predicate<String> marked;
+
+    Signature(Kind kind, List<Param> params, String returnDescriptor, String primalDescriptor, Predicate<String> marked) {
+      this.kind = kind;
+      this.marked = marked;
+      this.params = Collections.unmodifiableList(params);
+      this.returnDescriptor = returnDescriptor;
+      this.primalDescriptor = primalDescriptor;
+    }
+
+    /** The method descriptor: {@code (DD[D)D}. */
+    public String descriptor() {
+      StringBuilder sb = new StringBuilder("(");
+      for (Param p : params) {
+        sb.append(p.descriptor);
+      }
+      return sb.append(')').append(returnDescriptor).toString();
+    }
+
+    /** The parameter of role {@code role}, or null. */
+    public Param find(Role role) {
+      for (Param p : params) {
+        if (p.role == role) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Parameter {@code p}'s type in another representation, from the method's parameter types
+     * {@code primalTypes}, its result type {@code primalResult} and the representation of {@code
+     * double[]}: an input has its parameter's type, a tangent or adjoint the type of what it
+     * belongs to, the seed the result's type.
+     */
+    public <T> T typeOf(Param p, List<T> primalTypes, T primalResult, T doubleArray) {
+      switch (p.role) {
+        case INPUT:
+        case PASSIVE:
+          return primalTypes.get(p.primal);
+        case TANGENT:
+        case ADJOINT:
+          return typeOf(p.of, primalTypes, primalResult, doubleArray);
+        case SEED:
+          return primalResult;
+        default:
+          return doubleArray;
+      }
+    }
+
+    /**
+     * The companion's result type in another representation (see {@link #typeOf}); {@code
+     * voidType} when it returns nothing.
+     */
+    public <T> T returnTypeOf(T primalResult, T voidType) {
+      return returnDescriptor.equals("V") ? voidType : primalResult;
+    }
+
+    /**
+     * The parameters' conventional names, from the method's parameter names: an input keeps its
+     * name, a tangent of {@code x} is {@code dx}, an adjoint array of {@code x} is {@code xBar},
+     * the seed {@code seed}, the scalar adjoints {@code grad}; a name already taken (or a Java
+     * keyword: the tangent of {@code o} is {@code do2}) gets a number.
+     * {@code reserved} are names already taken (a facade's receiver parameter).
+     */
+    public List<String> names(List<String> primalNames, String... reserved) {
+      Set<String> taken = new HashSet<>(List.of(reserved));
+      taken.addAll(List.of("do", "double", "default")); // the Java keywords a tangent's name "d" + x can spell
+      for (Param p : params) {
+        if (p.primal >= 0) {
+          taken.add(primalNames.get(p.primal));
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (Param p : params) {
+        names.add(p.primal >= 0 ? primalNames.get(p.primal) : unique(derivedName(p, names), taken));
+      }
+      return names;
+    }
+
+    /** What parameter {@code p} carries, in words, given the parameters' {@link #names}. */
+    public String role(Param p, List<String> names) {
+      switch (p.role) {
+        case INPUT:
+          return "input";
+        case PASSIVE:
+          return "passive input";
+        case TANGENT:
+          return "tangent (direction) of " + names.get(p.of.index);
+        case ADJOINT:
+          String n = names.get(p.of.index);
+          return "adjoint of " + n + ": seed for its final contents on entry, += its adjoint on exit; null: passive";
+        case SEED:
+          return "adjoint of the result";
+        default:
+          List<String> of = new ArrayList<>();
+          for (Param s : p.receives) {
+            of.add(names.get(s.index));
+          }
+          return "receives the adjoints of " + String.join(", ", of) + " (+=), length >= " + of.size();
+      }
+    }
+
+    /** What the companion returns, in words. */
+    public String returnRole() {
+      if (returnDescriptor.equals("V")) {
+        return "nothing";
+      }
+      if (kind == Kind.ADJOINT) {
+        return "the method's result";
+      }
+      if (kind == Kind.ADJOINT_TANGENT) {
+        return "the tangent of the adjoint's result (the directional derivative of the method's result)";
+      }
+      return kind == Kind.TANGENT ? "the tangent of the method's result" : "the result";
+    }
+
+    /** Tangent of this signature: each parameter followed by its tangent when differentiable. */
+    Signature tangent(Kind kind) {
+      List<Param> out = new ArrayList<>();
+      Param[] copies = new Param[params.size()];
+      for (Param p : params) {
+        List<Param> receives = new ArrayList<>();
+        for (Param r : p.receives) {
+          receives.add(copies[r.index]);
+        }
+        Param of = p.of == null ? null : copies[p.of.index];
+        Param copy = new Param(p.role, out.size(), p.primal, of, p.descriptor, List.copyOf(receives));
+        copies[p.index] = copy;
+        out.add(copy);
+        if (carries(p.descriptor, marked)) {
+          out.add(new Param(Role.TANGENT, out.size(), -1, copy, p.descriptor, List.of()));
+        }
+      }
+      String r = carries(returnDescriptor, marked) ? returnDescriptor : "V";
+      return new Signature(kind, out, r, primalDescriptor, marked);
+    }
+
+    private static String derivedName(Param p, List<String> names) {
+      switch (p.role) {
+        case TANGENT:
+          return "d" + names.get(p.of.index);
+        case ADJOINT:
+          return names.get(p.of.index) + "Bar";
+        case SEED:
+          return "seed";
+        default:
+          return "grad";
+      }
+    }
+
+    private static String unique(String name, Set<String> taken) {
+      String n = name;
+      for (int k = 2; taken.contains(n); k++) {
+        n = name + k;
+      }
+      taken.add(n);
+      return n;
+    }
+
+    @Override
+    public String toString() {
+      return (kind == null ? "primal" : kind.suffix) + params + returnDescriptor;
+    }
+  }
+
+  // ------------------------------------------------------------------ the rules
+
+  /** No class's objects carry shadows. */
+  public static final Predicate<String> NO_SHADOWS = name -> false;
+
+  /** The method of descriptor {@code desc} itself: its differentiable parameters are inputs. */
+  public static Signature primal(String desc) {
+    return primal(desc, NO_SHADOWS);
+  }
+
+  /** The same, objects of the classes {@code marked} names carrying shadows (inputs too). */
+  public static Signature primal(String desc, Predicate<String> marked) {
+    List<Param> params = new ArrayList<>();
+    List<String> types = parameterDescriptors(desc);
+    for (int k = 0; k < types.size(); k++) {
+      String t = types.get(k);
+      params.add(new Param(carries(t, marked) ? Role.INPUT : Role.PASSIVE, k, k, null, t, List.of()));
+    }
+    return new Signature(null, params, returnDescriptor(desc), desc, marked);
+  }
+
+  /**
+   * {@code m$tangent}: each parameter, followed by its tangent (same type) when differentiable;
+   * returns the tangent of the result when it is differentiable, else {@code void}.
+   */
+  public static Signature tangent(String desc) {
+    return tangent(desc, NO_SHADOWS);
+  }
+
+  /** The same with objects (README, "Objects"): a shadow-carrying parameter is followed by its shadow, such a result comes back as its shadow. */
+  public static Signature tangent(String desc, Predicate<String> marked) {
+    return primal(desc, marked).tangent(Kind.TANGENT);
+  }
+
+  /**
+   * {@code m$adjoint}: each parameter, followed by its adjoint array when a differentiable array;
+   * then the seed (the result's type) when the result is differentiable; then, when any parameter
+   * is a differentiable scalar, one {@code double[]} receiving the scalar adjoints in parameter
+   * order. Returns the method's result.
+   */
+  public static Signature adjoint(String desc) {
+    return adjoint(desc, NO_SHADOWS);
+  }
+
+  /** The same with objects (README, "Objects"): a shadow-carrying parameter is followed by its adjoint shadow; such a result's seed is a shadow. */
+  public static Signature adjoint(String desc, Predicate<String> marked) {
+    List<Param> out = new ArrayList<>();
+    List<Param> scalars = new ArrayList<>();
+    for (Param p : primal(desc, marked).params) {
+      Param copy = new Param(p.role, out.size(), p.primal, null, p.descriptor, List.of());
+      out.add(copy);
+      if (isDifferentiableArray(p.descriptor) || hasShadow(p.descriptor, marked)) {
+        out.add(new Param(Role.ADJOINT, out.size(), -1, copy, p.descriptor, List.of()));
+      } else if (isScalar(p.descriptor)) {
+        scalars.add(copy);
+      }
+    }
+    String r = returnDescriptor(desc);
+    if (carries(r, marked)) {
+      out.add(new Param(Role.SEED, out.size(), -1, null, r, List.of()));
+    }
+    if (!scalars.isEmpty()) {
+      out.add(new Param(Role.SCALAR_ADJOINTS, out.size(), -1, null, DOUBLE_ARRAY, List.copyOf(scalars)));
+    }
+    return new Signature(Kind.ADJOINT, out, r, desc, marked);
+  }
+
+  /** {@code m$adjoint$tangent}: the tangent rule applied to {@code m$adjoint}. */
+  public static Signature adjointTangent(String desc) {
+    return adjoint(desc).tangent(Kind.ADJOINT_TANGENT);
+  }
+
+  /** An object of a class {@code marked} names, or an array (any rank) of such. */
+  public static boolean hasShadow(String descriptor, Predicate<String> marked) {
+    String e = descriptor.substring(descriptor.lastIndexOf('[') + 1);
+    return e.startsWith("L") && marked.test(e.substring(1, e.length() - 1));
+  }
+
+  /** Whether a value of this type carries a derivative: differentiable, or with a shadow. */
+  public static boolean carries(String descriptor, Predicate<String> marked) {
+    return isDifferentiable(descriptor) || hasShadow(descriptor, marked);
+  }
+
+  /** How many differentiable scalar parameters (the least length of the scalar adjoints' array). */
+  public static int scalarCount(String desc) {
+    Param p = adjoint(desc).find(Role.SCALAR_ADJOINTS);
+    return p == null ? 0 : p.receives.size();
+  }
+
+  /** True for {@code double}, {@code float} and arrays of them, of any rank. */
+  public static boolean isDifferentiable(String descriptor) {
+    String element = descriptor.substring(descriptor.lastIndexOf('[') + 1);
+    return element.equals("D") || element.equals("F");
+  }
+
+  /** {@code double} or {@code float}. */
+  public static boolean isScalar(String descriptor) {
+    return descriptor.equals("D") || descriptor.equals("F");
+  }
+
+  /** An array of {@code double} or {@code float}, of any rank. */
+  public static boolean isDifferentiableArray(String descriptor) {
+    return descriptor.startsWith("[") && isDifferentiable(descriptor);
+  }
+
+  /** The parameter descriptors of a method descriptor. */
+  public static List<String> parameterDescriptors(String desc) {
+    List<String> out = new ArrayList<>();
+    int k = 1;
+    while (desc.charAt(k) != ')') {
+      int start = k;
+      while (desc.charAt(k) == '[') {
+        k++;
+      }
+      k = desc.charAt(k) == 'L' ? desc.indexOf(';', k) + 1 : k + 1;
+      out.add(desc.substring(start, k));
+    }
+    return out;
+  }
+
+  /** The result descriptor of a method descriptor. */
+  public static String returnDescriptor(String desc) {
+    return desc.substring(desc.indexOf(')') + 1);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.leibniz;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The serialisable variants' mechanics without the agent: companions written by hand (named as
+ * the contract names them) in a package-private class, a round trip, and the companion found again
+ * after it. {@code SerializableIT} in the agent module does the same with generated companions.
+ */
+class SerializableTest {
+  /** f(x) = Σ x_k³ with its adjoint, and r = (x0 x1, x0 + x1) with both companions, by hand. */
+  static final class HandWritten {
+    static int adjointCalls;
+
+    static double cubes(double[] x) {
+      double s = 0;
+      for (double v : x) s += v * v * v;
+      return s;
+    }
+
+    public static double cubes$adjoint(double[] x, double[] xBar, double seed) {
+      adjointCalls++;
+      for (int k = 0; k < x.length; k++) xBar[k] += seed * 3 * x[k] * x[k];
+      return cubes(x);
+    }
+
+    static void pair(double[] x, double[] r) {
+      r[0] = x[0] * x[1];
+      r[1] = x[0] + x[1];
+    }
+
+    public static void pair$adjoint(double[] x, double[] xBar, double[] r, double[] rBar) {
+      pair(x, r);
+      xBar[0] += rBar[0] * x[1] + rBar[1];
+      xBar[1] += rBar[0] * x[0] + rBar[1];
+      rBar[0] = rBar[1] = 0;
+    }
+
+    public static void pair$tangent(double[] x, double[] dx, double[] r, double[] dr) {
+      pair(x, r);
+      dr[0] = dx[0] * x[1] + x[0] * dx[1];
+      dr[1] = dx[0] + dx[1];
+    }
+  }
+
+  @Test
+  void gradientRoundTrip() throws Exception {
+    Gradient g = roundTrip(Gradient.serializable(HandWritten.class, "cubes"));
+    int before = HandWritten.adjointCalls;
+    assertArrayEquals(new double[] {3, 12, 27}, g.at(new double[] {1, 2, 3}), 0);
+    assertEquals(before + 1, HandWritten.adjointCalls);
+    double[] x = {1, 2};
+    assertEquals("HandWritten.cubes: grad has length 3 but x has length 2; they must be equal (one adjoint per element)",
+        assertThrows(IllegalArgumentException.class, () -> g.valueAndGradient(x, new double[3])).getMessage());
+  }
+
+  @Test
+  void jacobianRoundTrip() throws Exception {
+    Jacobian j = roundTrip(Jacobian.serializable(HandWritten.class, "pair", 2));
+    double[][] jac = j.at(new double[] {2, 5});
+    assertArrayEquals(new double[] {5, 2}, jac[0], 0);
+    assertArrayEquals(new double[] {1, 1}, jac[1], 0);
+  }
+
+  @Test
+  void aMissingCompanionIsReportedWhenTheVariantIsMade() {
+    String message = assertThrows(IllegalStateException.class, () -> Gradient.serializable(SerializableTest.class, "none")).getMessage();
+    assertTrue(message.startsWith("dev.leibniz.SerializableTest.none$adjoint(double[],double[],double)double does not exist:"
+        + " the Leibniz agent is not running."), message);
+  }
+
+  static double none(double[] x) {
+    return x[0];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T object) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(object);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.leibniz.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.leibniz.contract.CompanionContract.Signature;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The contract's rules (README "The contract") on the shapes its table names, written out by hand. */
+class CompanionContractTest {
+  @Test
+  void descriptorsFollowTheReadmeTable() {
+    assertEquals("(DDDD)D", CompanionContract.tangent("(DD)D").descriptor());
+    assertEquals("(DDD[D)D", CompanionContract.adjoint("(DD)D").descriptor());
+    assertEquals("([D[D[D[DI)D", CompanionContract.tangent("([D[DI)D").descriptor());
+    assertEquals("([D[D[D[DID)D", CompanionContract.adjoint("([D[DI)D").descriptor());
+    assertEquals("([D[D[D[D)V", CompanionContract.tangent("([D[D)V").descriptor());
+    assertEquals("([D[D[D[D)V", CompanionContract.adjoint("([D[D)V").descriptor());
+    assertEquals("(FF[[F[[FI)F", CompanionContract.tangent("(F[[FI)F").descriptor());
+    assertEquals("(F[[F[[FIF[D)F", CompanionContract.adjoint("(F[[FI)F").descriptor());
+    assertEquals("(Ljava/lang/String;)V", CompanionContract.tangent("(Ljava/lang/String;)I").descriptor());
+    assertEquals("(Ljava/lang/String;)I", CompanionContract.adjoint("(Ljava/lang/String;)I").descriptor());
+    assertEquals("()[D", CompanionContract.tangent("()[D").descriptor());
+    assertEquals("([D)[D", CompanionContract.adjoint("()[D").descriptor());
+    assertEquals("([D[D[D[DDD)D", CompanionContract.adjointTangent("([D)D").descriptor());
+    assertEquals("(DDDD[D[D)D", CompanionContract.adjointTangent("(D)D").descriptor());
+    assertEquals(2, CompanionContract.scalarCount("(DI[DF)D"));
+  }
+
+  @Test
+  void namesAreTheMethodsOwnUniqueAndNeverAKeyword() {
+    Signature a = CompanionContract.adjoint("(D[DD)D");
+    assertEquals(List.of("x", "v", "vBar", "o", "seed", "grad"), a.names(List.of("x", "v", "o")));
+    assertEquals(List.of("seed", "grad", "seed2", "grad2"), CompanionContract.adjoint("(DD)D").names(List.of("seed", "grad")));
+    assertEquals(List.of("o", "do2"), CompanionContract.tangent("(D)D").names(List.of("o")));
+    assertEquals(List.of("x", "dx", "xBar", "dxBar", "seed", "dseed"), CompanionContract.adjointTangent("([D)D").names(List.of("x")));
+    assertEquals(List.of("x", "dx2"), CompanionContract.tangent("(D)D").names(List.of("x"), "dx"), "reserved names are avoided");
+  }
+
+  @Test
+  void rolesSayWhatEachParameterCarries() {
+    Signature a = CompanionContract.adjoint("(D[DI)D");
+    List<String> names = a.names(List.of("x", "w", "n"));
+    List<String> roles = new ArrayList<>();
+    for (CompanionContract.Param p : a.params) {
+      roles.add(names.get(p.index) + ": " + a.role(p, names));
+    }
+    assertEquals(List.of("x: input", "w: input",
+        "wBar: adjoint of w: seed for its final contents on entry, += its adjoint on exit; null: passive",
+        "n: passive input", "seed: adjoint of the result", "grad: receives the adjoints of x (+=), length >= 1"), roles);
+  }
+
+  @Test
+  void typesMapToAnyRepresentation() {
+    Signature t = CompanionContract.adjointTangent("(DLjava/util/List;)F");
+    List<String> types = new ArrayList<>();
+    for (CompanionContract.Param p : t.params) {
+      types.add(t.typeOf(p, List.of("double", "List<T>"), "float", "double[]"));
+    }
+    assertEquals(List.of("double", "double", "List<T>", "float", "float", "double[]", "double[]"), types);
+    assertEquals("float", t.returnTypeOf("float", "void"));
+  }
+}

@@ -1,0 +1,242 @@
+package dev.leibniz.processor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processor's facades compile for the shapes a user writes (instance and static methods,
+ * overloads, arrays, float and int parameters, generic classes and methods, nested classes,
+ * order 2, checked exceptions), have the contract's signatures and parameter names, call the
+ * companions with the arguments in the right places (companions written by hand here: this module
+ * has no agent), check their arguments, and fail with a clear message when a companion is missing.
+ */
+class FacadeProcessorTest {
+  static final String MODEL = """
+      package p;
+      import dev.leibniz.Differentiable;
+      public class Model {
+        final double scale;
+        public Model(double scale) { this.scale = scale; }
+
+        /** The product of x and the sine of y. More text. */
+        @Differentiable static double f(double x, double y) { return x * Math.sin(y); }
+        public static double f$tangent(double x, double dx, double y, double dy) {
+          return dx * Math.sin(y) + x * Math.cos(y) * dy;
+        }
+        public static double f$adjoint(double x, double y, double seed, double[] grad) {
+          grad[0] += seed * Math.sin(y);
+          grad[1] += seed * x * Math.cos(y);
+          return x * Math.sin(y);
+        }
+
+        @Differentiable double energy(double[] x, int n) {
+          double s = 0;
+          for (int k = 0; k < n; k++) s += scale * x[k] * x[k] * (k + 1);
+          return s;
+        }
+        public double energy$tangent(double[] x, double[] dx, int n) {
+          double s = 0;
+          for (int k = 0; k < n; k++) s += 2 * scale * x[k] * dx[k] * (k + 1);
+          return s;
+        }
+        public double energy$adjoint(double[] x, double[] xBar, int n, double seed) {
+          for (int k = 0; k < n && xBar != null; k++) xBar[k] += seed * 2 * scale * x[k] * (k + 1);
+          return energy(x, n);
+        }
+      }
+      """;
+
+  static final String SHAPES = """
+      package p;
+      import dev.leibniz.Differentiable;
+      import java.io.IOException;
+      import java.util.List;
+      public class Shapes<T extends Number> {
+        @Differentiable static double over(double x) { return x; }
+        @Differentiable static double over(double[] x) { return x[0]; }
+        @Differentiable static float single(float x, float[][] m, int k) { return x * m[k][0]; }
+        @Differentiable double scaled(T t, double x) { return t.doubleValue() * x; }
+        @Differentiable <U extends Comparable<U>> double tagged(U tag, List<? extends T> ts, float x) { return x; }
+        @Differentiable(order = 2) static double hess(double[] x) { return x[0] * x[0] * x[1]; }
+        @Differentiable static void residuals(double[] x, double[] r) { r[0] = x[0]; }
+        @Differentiable static double io(double x) throws IOException { return x; }
+        @Differentiable private static double hidden(double x) { return x; }
+        @Differentiable static double clash(double grad, double seed) { return grad * seed; }
+        public static class Inner {
+          @Differentiable double g(double x) { return x; }
+        }
+        public class Member {
+          @Differentiable T pick(T t, double x) { return t; }
+        }
+        private static class Secret {
+          @Differentiable static double s(double x) { return x; }
+        }
+        public interface Shape {
+          @Differentiable double area(double r);
+          @Differentiable default double twice(double r) { return 2 * area(r); }
+        }
+      }
+      """;
+
+  static final String BODY = """
+      package p;
+      import dev.leibniz.Differentiable;
+      @Differentiable
+      public class Body {
+        double x;
+        @Differentiable double energy() { return x * x; }
+        @Differentiable static double pull(Body b, double k) { return k * b.x; }
+        @Differentiable static double plain(double k) { return k; }
+      }
+      """;
+
+  static Compiled compiled;
+
+  @BeforeAll
+  static void compile() throws Exception {
+    compiled = Compiled.of(Map.of("p.Model", MODEL, "p.Shapes", SHAPES, "p.Body", BODY));
+    assertTrue(compiled.success, compiled.diagnostics);
+  }
+
+  @Test
+  void staticMethodFacadeCallsTheCompanionsWithTheArgumentsInPlace() throws Exception {
+    Class<?> facade = compiled.load("p.ModelDerivatives");
+    Method tangent = facade.getMethod("fTangent", double.class, double.class, double.class, double.class);
+    assertEquals(List.of("x", "dx", "y", "dy"), names(tangent));
+    double x = 1.5, y = -0.7;
+    assertEquals(Math.sin(y) * 0.25 + x * Math.cos(y) * 2, (double) tangent.invoke(null, x, 0.25, y, 2.0), 1e-15);
+    Method adjoint = facade.getMethod("fAdjoint", double.class, double.class, double.class, double[].class);
+    assertEquals(List.of("x", "y", "seed", "grad"), names(adjoint));
+    double[] grad = {10, 20};
+    assertEquals(x * Math.sin(y), (double) adjoint.invoke(null, x, y, 3.0, grad), 1e-15);
+    assertArrayEquals(new double[] {10 + 3 * Math.sin(y), 20 + 3 * x * Math.cos(y)}, grad, 1e-15);
+  }
+
+  @Test
+  void instanceMethodFacadeTakesTheReceiverFirst() throws Exception {
+    Class<?> model = compiled.load("p.Model");
+    Object m = model.getConstructor(double.class).newInstance(0.5);
+    Class<?> facade = compiled.load("p.ModelDerivatives");
+    Method adjoint = facade.getMethod("energyAdjoint", model, double[].class, double[].class, int.class, double.class);
+    assertEquals(List.of("model", "x", "xBar", "n", "seed"), names(adjoint));
+    double[] x = {1, 2, 3}, xBar = new double[3];
+    double value = (double) adjoint.invoke(null, m, x, xBar, 2, 1.0);
+    assertEquals(0.5 * (1 + 4 * 2), value, 1e-15);
+    assertArrayEquals(new double[] {2 * 0.5 * 1, 2 * 0.5 * 2 * 2, 0}, xBar, 1e-15);
+    Method tangent = facade.getMethod("energyTangent", model, double[].class, double[].class, int.class);
+    assertEquals(2 * 0.5 * (1 * 1 + 2 * 1 * 2), (double) tangent.invoke(null, m, x, new double[] {1, 1, 1}, 2), 1e-15);
+  }
+
+  @Test
+  void argumentsAreCheckedWithMessagesThatSayWhatToPass() throws Exception {
+    Class<?> model = compiled.load("p.Model");
+    Object m = model.getConstructor(double.class).newInstance(1.0);
+    Class<?> facade = compiled.load("p.ModelDerivatives");
+    Method adjoint = facade.getMethod("energyAdjoint", model, double[].class, double[].class, int.class, double.class);
+    double[] x = {1, 2};
+    String own = cause(IllegalArgumentException.class, () -> adjoint.invoke(null, m, x, x, 2, 1.0));
+    assertEquals("ModelDerivatives.energyAdjoint: xBar is x itself; pass an array of its own (new double[x.length]):"
+        + " the derivative would overwrite the values", own);
+    String length = cause(IllegalArgumentException.class, () -> adjoint.invoke(null, m, x, new double[1], 2, 1.0));
+    assertEquals("ModelDerivatives.energyAdjoint: xBar has length 1 but x has length 2; they must be equal"
+        + " (one derivative per element)", length);
+    Method f = facade.getMethod("fAdjoint", double.class, double.class, double.class, double[].class);
+    String shortGrad = cause(IllegalArgumentException.class, () -> f.invoke(null, 1.0, 2.0, 1.0, new double[1]));
+    assertEquals("ModelDerivatives.fAdjoint: grad has length 1 but receives the adjoints of x, y; pass new double[2]", shortGrad);
+    double[] x2 = {1, 2};
+    assertEquals(1.0 * (1 + 8), (double) adjoint.invoke(null, m, x2, null, 2, 1.0), 1e-15, "null: passive");
+  }
+
+  @Test
+  void everyShapeGetsTheContractsSignature() throws Exception {
+    Class<?> shapes = compiled.load("p.Shapes");
+    Class<?> facade = compiled.load("p.ShapesDerivatives");
+    assertEquals(List.of("x", "dx"), names(facade.getMethod("overTangent", double.class, double.class)));
+    assertEquals(List.of("x", "xBar", "seed"), names(facade.getMethod("overAdjoint", double[].class, double[].class, double.class)));
+    assertEquals(float.class, facade.getMethod("singleTangent", float.class, float.class, float[][].class, float[][].class, int.class).getReturnType());
+    assertEquals(List.of("x", "m", "mBar", "k", "seed", "grad"),
+        names(facade.getMethod("singleAdjoint", float.class, float[][].class, float[][].class, int.class, float.class, double[].class)));
+    Method scaled = facade.getMethod("scaledAdjoint", shapes, Number.class, double.class, double.class, double[].class);
+    assertEquals("<T extends java.lang.Number> double p.ShapesDerivatives.scaledAdjoint(p.Shapes<T>,T,double,double,double[])",
+        scaled.toGenericString().replace("public static ", ""));
+    assertEquals(List.of("shapes", "tag", "ts", "x", "seed", "grad"),
+        names(facade.getMethod("taggedAdjoint", shapes, Comparable.class, List.class, float.class, double.class, double[].class)));
+    assertEquals(List.of("x", "dx", "xBar", "dxBar", "seed", "dseed"),
+        names(facade.getMethod("hessAdjointTangent", double[].class, double[].class, double[].class, double[].class, double.class, double.class)));
+    assertEquals(void.class, facade.getMethod("residualsTangent", double[].class, double[].class, double[].class, double[].class).getReturnType());
+    assertEquals(List.of("x", "xBar", "r", "rBar"), names(facade.getMethod("residualsAdjoint", double[].class, double[].class, double[].class, double[].class)));
+    assertArrayEquals(new Class<?>[] {java.io.IOException.class}, facade.getMethod("ioTangent", double.class, double.class).getExceptionTypes());
+    assertEquals(List.of("grad", "seed", "seed2", "grad2"),
+        names(facade.getMethod("clashAdjoint", double.class, double.class, double.class, double[].class)));
+    assertTrue(Arrays.stream(facade.getMethods()).noneMatch(m -> m.getName().startsWith("hidden")), "private method");
+    Class<?> inner = compiled.load("p.Shapes_InnerDerivatives");
+    assertEquals(List.of("inner", "x", "seed", "grad"),
+        names(inner.getMethod("gAdjoint", compiled.load("p.Shapes$Inner"), double.class, double.class, double[].class)));
+    Class<?> member = compiled.load("p.Shapes_MemberDerivatives");
+    assertEquals(Number.class, member.getMethod("pickAdjoint", compiled.load("p.Shapes$Member"), Number.class, double.class, double[].class).getReturnType());
+    Class<?> shape = compiled.load("p.Shapes_ShapeDerivatives");
+    assertEquals(List.of("shape", "r", "dr"), names(shape.getMethod("areaTangent", compiled.load("p.Shapes$Shape"), double.class, double.class)));
+    assertTrue(compiled.diagnostics.contains("the class is private or local"), compiled.diagnostics);
+    assertTrue(compiled.diagnostics.contains("no typed facade for the private method p.Shapes.hidden"), compiled.diagnostics);
+    String source = compiled.generated("p.ShapesDerivatives");
+    assertTrue(source.contains("@param xBar adjoint of x: seed for its final contents on entry, += its adjoint on exit; null: passive"), source);
+  }
+
+  @Test
+  void methodsInvolvingObjectsWithShadowsGetNoFacadeYet() throws Exception {
+    Class<?> facade = compiled.load("p.BodyDerivatives");
+    assertEquals(List.of("plainAdjoint", "plainTangent"),
+        Arrays.stream(facade.getDeclaredMethods()).map(Method::getName).filter(n -> !n.startsWith("lambda")).sorted().toList());
+    assertTrue(compiled.diagnostics.contains("no typed facade for p.Body.pull: it involves objects of a @Differentiable class"),
+        compiled.diagnostics);
+    assertTrue(compiled.diagnostics.contains("no typed facade for p.Body.energy: it involves objects"), compiled.diagnostics);
+  }
+
+  @Test
+  void generatedJavadocNamesTheMethodAndEachRole() throws Exception {
+    String source = compiled.generated("p.ModelDerivatives");
+    assertTrue(source.contains("Reverse mode (the gradient in one sweep) of {@link p.Model#f(double, double)}, through its companion {@code f$adjoint}."), source);
+    assertTrue(source.contains("<p>The product of x and the sine of y."), source);
+    assertTrue(source.contains("@param grad receives the adjoints of x, y (+=), length >= 2"), source);
+    assertTrue(source.contains("@param dy tangent (direction) of y"), source);
+  }
+
+  @Test
+  void aMissingCompanionFailsEachCallWithTheCause() throws Exception {
+    Class<?> facade = compiled.load("p.ShapesDerivatives");
+    Method over = facade.getMethod("overTangent", double.class, double.class);
+    for (int call = 0; call < 2; call++) {
+      String message = cause(IllegalStateException.class, () -> over.invoke(null, 1.0, 1.0));
+      assertEquals("p.Shapes.over$tangent(double,double)double does not exist: the Leibniz agent is not running. Start the JVM"
+          + " with -javaagent:leibniz-agent.jar (Maven tests: surefire's <argLine>), or call"
+          + " dev.leibniz.agent.Leibniz.install() before p.Shapes is loaded", message);
+    }
+  }
+
+  private static List<String> names(Method m) {
+    return Arrays.stream(m.getParameters()).map(Parameter::getName).collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  interface Call {
+    void run() throws Exception;
+  }
+
+  private static String cause(Class<? extends Throwable> type, Call call) {
+    InvocationTargetException e = assertThrows(InvocationTargetException.class, call::run);
+    assertEquals(type, e.getCause().getClass(), () -> String.valueOf(e.getCause()));
+    return e.getCause().getMessage();
+  }
+}

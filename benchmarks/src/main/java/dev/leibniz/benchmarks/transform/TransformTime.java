@@ -1,0 +1,138 @@
+package dev.leibniz.benchmarks.transform;
+
+import dev.leibniz.benchmarks.Locations;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * The time the agent's core needs to differentiate a class: {@code ClassDifferentiator.differentiate}
+ * (class bytes in, class bytes with companions out — what the agent does per class, without
+ * ByteBuddy and class loading) on generated straight-line kernels of growing size, up to one near the
+ * JVM's 64 KB method limit, and on the example classes. A plain harness, not JMH: a class is
+ * transformed once per program run, so the first (cold) transformation matters as much as the
+ * steady state, and each figure is the thread's CPU time (a loaded machine inflates it far less than
+ * wall time).
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.leibniz.benchmarks.transform.TransformTime [repeats]</pre>
+ *
+ * <p>The core is loaded from the agent jar ({@code -Dleibniz.agent=JAR} for another one). Results:
+ * benchmarks/TRANSFORM.md.
+ */
+public final class TransformTime {
+  /** Statement counts of the generated kernels; the last gives a method of about 60 KB (javac refuses 64 KB). */
+  private static final int[] SIZES = {50, 200, 500, 1000, 1500, 2000, 2600, 3300};
+
+  private final Method differentiate;
+  private final Object differentiator;
+  private final Method generated;
+  private final Method diagnostics;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+  private TransformTime(Path agentJar) throws Exception {
+    ClassLoader core = new URLClassLoader(new URL[] {agentJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    Class<?> finder = core.loadClass("dev.leibniz.core.ClassFinder");
+    Object finderOfLoader = finder.getMethod("of", ClassLoader.class).invoke(null, TransformTime.class.getClassLoader());
+    Class<?> type = core.loadClass("dev.leibniz.core.ClassDifferentiator");
+    differentiator = type.getConstructor(finder).newInstance(finderOfLoader);
+    differentiate = type.getMethod("differentiate", byte[].class);
+    Class<?> result = core.loadClass("dev.leibniz.core.Result");
+    generated = result.getMethod("generated");
+    diagnostics = result.getMethod("diagnostics");
+  }
+
+  public static void main(String[] args) throws Exception {
+    int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    TransformTime t = new TransformTime(Locations.agentJar());
+    System.out.printf(Locale.ROOT, "agent: %s, JDK %s, %d cores, load average %.1f, %d repeats%n%n", Locations.agentJar(),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), repeats);
+    System.out.println("Example classes (cold: the first transformation in this JVM, in this order):\n");
+    System.out.println("| class | bytes | methods generated | cold ms | warm ms (median) |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (Path jar : List.of(Path.of(Class.forName("dev.leibniz.examples.Rosenbrock").getProtectionDomain().getCodeSource().getLocation().toURI()))) {
+      for (var entry : markedClasses(jar)) {
+        if (!entry.name().startsWith("dev.leibniz.examples.")) continue;
+        t.row(entry.name(), entry.bytes(), repeats, false);
+      }
+    }
+    System.out.println("\nGenerated straight-line kernels `double f(double[] x)` (one marked method each):\n");
+    System.out.println("| statements | method bytecode, KB | class bytes | methods generated | parts | cold ms | warm ms (median) | warm ms per KB | diagnostics |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (int n : SIZES) {
+      String name = "Kernel" + n;
+      byte[] bytes = GeneratedKernel.compile(name, GeneratedKernel.source(name, n, 8, n));
+      t.row(name, bytes, repeats, true);
+    }
+  }
+
+  private record Entry(String name, byte[] bytes) {}
+
+  private static List<Entry> markedClasses(Path jar) throws Exception {
+    List<Entry> out = new ArrayList<>();
+    byte[] mark = "Ldev/leibniz/Differentiable;".getBytes(StandardCharsets.ISO_8859_1);
+    try (JarFile file = new JarFile(jar.toFile())) {
+      for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
+        JarEntry entry = e.nextElement();
+        if (!entry.getName().endsWith(".class")) continue;
+        byte[] bytes = file.getInputStream(entry).readAllBytes();
+        if (contains(bytes, mark)) out.add(new Entry(entry.getName().replace(".class", "").replace('/', '.'), bytes));
+      }
+    }
+    out.sort((a, b) -> a.name().compareTo(b.name()));
+    return out;
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) continue outer;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private void row(String name, byte[] bytes, int repeats, boolean kernel) throws Exception {
+    long[] ms = new long[repeats + 1];
+    Object result = null;
+    for (int r = 0; r <= repeats; r++) {
+      long start = threads.getCurrentThreadCpuTime();
+      result = differentiate.invoke(differentiator, (Object) bytes);
+      ms[r] = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+    }
+    long cold = ms[0];
+    long[] warm = Arrays.copyOfRange(ms, 1, ms.length);
+    Arrays.sort(warm);
+    long median = warm[warm.length / 2];
+    List<?> names = (List<?>) generated.invoke(result);
+    int methods = names.size();
+    long parts = names.stream().filter(g -> g.toString().matches(".*\\$part\\d+\\(.*")).count();
+    List<?> problems = (List<?>) diagnostics.invoke(result);
+    if (!kernel) {
+      System.out.printf(Locale.ROOT, "| `%s` | %d | %d | %d | %d |%n", name, bytes.length, methods, cold, median);
+      return;
+    }
+    double kb = MethodSize.of(bytes, "f") / 1024.0;
+    String text = problems.isEmpty() ? "none" : problems.size() + ": " + shorten(problems.get(0).toString());
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %d | %d | %d | %.1f | %s |%n", name.substring("Kernel".length()), kb,
+        bytes.length, methods, parts, cold, median, median / kb, text);
+  }
+
+  private static String shorten(String s) {
+    s = s.replace('\n', ' ').replace('|', '/');
+    return s.length() > 140 ? s.substring(0, 140) + "…" : s;
+  }
+}
