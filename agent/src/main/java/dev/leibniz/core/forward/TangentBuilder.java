@@ -6,7 +6,6 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
-import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Graph;
@@ -335,8 +334,7 @@ public final class TangentBuilder extends Sweep {
     boolean returns = r.getSort() != Type.VOID && isUsed(i);
     Insn c = null;
     if (returns) {
-      // A field written two calls deep counts too: the primal call and the tangent would both write it.
-      if (callees.writesArgument(m, 255) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS)) {
+      if (callees.writesArgument(m, 255)) {
         throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes fields; in tangent mode such a callee must return void or write no field");
       }
       // The tangent companion repeats the callee's side effects; the primal call, made only for
