@@ -101,7 +101,10 @@ public final class ParamWrites {
                 }
               }
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) out.set(CALLEE_FIELDS);
-              if ((calleeWrites.test(m, FIELDS) && !calleeWrites.test(m, UNKNOWN)) || calleeWrites.test(m, FOUND_CALLEE_FIELDS)) {
+              // A constructor's writes (into arrays held in the new object's fields too) are the new
+              // object's, which the analysis does not tell from other fields: not counted as found.
+              boolean found = (calleeWrites.test(m, FIELDS) && !calleeWrites.test(m, UNKNOWN)) || calleeWrites.test(m, FOUND_CALLEE_FIELDS);
+              if (found && !m.name().equals("<init>")) {
                 out.set(FOUND_CALLEE_FIELDS);
               }
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
