@@ -1,6 +1,7 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Types;
 import java.util.Map;
@@ -245,11 +246,12 @@ final class CalleeOracle implements Callees {
   /** A callee with a rule is taken to write its array arguments only when it returns nothing. */
   @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
+    boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS;
     if (ruled(m)) {
-      return argIndex != 255 && Type.getReturnType(m.desc()).getSort() == Type.VOID;
+      return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }
     if (dispatched(m, own(m) ? null : library.resolve(m)) || abstractMarked(m)) {
-      return argIndex != 255 && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
+      return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
     return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
   }

@@ -354,7 +354,9 @@ final class SecondOrder implements Callees {
       for (int k = 0; k < n; k++) {
         if (firstOrder.writesArgument(m, k)) w.set(k);
       }
-      if (firstOrder.writesArgument(m, 255)) w.set(255);
+      for (int bit : new int[] {ParamWrites.FIELDS, ParamWrites.UNKNOWN, ParamWrites.FOUND_CALLEE_FIELDS}) {
+        if (firstOrder.writesArgument(m, bit)) w.set(bit);
+      }
       return w;
     }
     String key = m.owner() + "." + m.name() + m.desc();

@@ -32,14 +32,25 @@ public final class ParamWrites {
   public static final int CALLEE_FIELDS = 256;
   /** Bit: it, or a method it calls, reads the bit pattern of a floating value (a derivative cut). */
   public static final int BIT_PATTERNS = 257;
-  /** Every parameter and every bit, for a method that cannot be analysed. */
+  /**
+   * Bit: the method could not be analysed (set only in {@link #ALL}, never propagated): its other
+   * bits are a guess, not a finding.
+   */
+  public static final int UNKNOWN = 258;
+  /**
+   * Bit: a method it calls, at any depth, writes a field or static in its own analysed code
+   * ({@link #FIELDS} of a callee that is not {@link #UNKNOWN}); unlike {@link #CALLEE_FIELDS}, a
+   * finding, not a guess. Not in {@link #ALL}.
+   */
+  public static final int FOUND_CALLEE_FIELDS = 259;
+  /** Every parameter and every bit up to {@link #UNKNOWN}, for a method that cannot be analysed. */
   public static final BitSet ALL = allBits();
 
   private ParamWrites() {}
 
   private static BitSet allBits() {
     BitSet b = new BitSet();
-    b.set(0, BIT_PATTERNS + 1);
+    b.set(0, UNKNOWN + 1);
     return b;
   }
 
@@ -90,6 +101,12 @@ public final class ParamWrites {
                 }
               }
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) out.set(CALLEE_FIELDS);
+              // A constructor's writes (into arrays held in the new object's fields too) are the new
+              // object's, which the analysis does not tell from other fields: not counted as found.
+              boolean found = (calleeWrites.test(m, FIELDS) && !calleeWrites.test(m, UNKNOWN)) || calleeWrites.test(m, FOUND_CALLEE_FIELDS);
+              if (found && !m.name().equals("<init>")) {
+                out.set(FOUND_CALLEE_FIELDS);
+              }
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
             }
             break;

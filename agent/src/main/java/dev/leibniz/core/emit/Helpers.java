@@ -82,7 +82,11 @@ final class Helpers {
     }
   }
 
-  /** A deep copy of an array of doubles or floats of any rank (a snapshot for the reverse sweep). */
+  /**
+   * A deep copy of an array of any element type and rank (a snapshot for the reverse sweep, or the
+   * copy a callee's primal call writes into): rows are copied, objects that are not arrays are
+   * shared (objects are not snapshotted).
+   */
   static Object snapshot(Object a) {
     if (a == null) {
       return null;
@@ -93,9 +97,16 @@ final class Helpers {
     if (a instanceof float[]) {
       return ((float[]) a).clone();
     }
+    if (!(a instanceof Object[])) {
+      // int[], long[], boolean[]...: a callee may write a passive array too.
+      int n = Array.getLength(a);
+      Object copy = Array.newInstance(a.getClass().getComponentType(), n);
+      System.arraycopy(a, 0, copy, 0, n);
+      return copy;
+    }
     Object[] rows = ((Object[]) a).clone();
     for (int i = 0; i < rows.length; i++) {
-      rows[i] = snapshot(rows[i]);
+      if (rows[i] != null && rows[i].getClass().isArray()) rows[i] = snapshot(rows[i]);
     }
     return rows;
   }

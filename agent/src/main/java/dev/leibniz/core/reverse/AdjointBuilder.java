@@ -7,6 +7,7 @@ import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
+import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
@@ -376,6 +377,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (k == null) {
+      refuseFieldWrites(i, m);
       Type[] types = Type.getArgumentTypes(m.desc());
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
@@ -389,7 +391,9 @@ public final class AdjointBuilder extends Sweep {
       }
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
-        if (Types.isDifferentiableArray(types[a]) && written.needsSnapshot(i, current, a + self)) {
+        // Any array of primitives, passive ones too: a callee that counts in an int[] must count
+        // from the same state when its adjoint runs it again in the reverse sweep.
+        if (isPrimitiveArrayType(types[a]) && written.needsSnapshot(i, current, a + self)) {
           snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], snapshot(i, a, self, snaps));
           home.put(snaps[a], current);
         }
@@ -428,6 +432,40 @@ public final class AdjointBuilder extends Sweep {
         break;
       default:
     }
+  }
+
+  /**
+   * Joint reversal runs the callee again in the reverse sweep. Its arguments are snapshotted, but
+   * fields and statics are not: a callee that writes one (a counter in a static, an int[] held in
+   * a field) would write it twice and be differentiated from the state the whole method left, a
+   * silently wrong derivative. Refused; same-class callees reversed in split mode are not re-run.
+   * Callees that could not be analysed (every bit a guess) are still reversed jointly, as before.
+   */
+  private void refuseFieldWrites(Insn i, MethodRef m) throws NotDifferentiable {
+    // Only a write found in analysed code (the callee's or, at any depth, its callees'): a callee
+    // that could not be analysed (or is still being analysed, recursion) has every bit as a guess.
+    boolean found = callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS);
+    if (found && !callees.writesArgument(m, ParamWrites.UNKNOWN)) {
+      throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
+          + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", which (or a method it calls) writes a field,"
+          + " a static or an array held in one; reverse mode runs this callee again in its reverse sweep, which would repeat"
+          + " the write and see the state this method left, not the state of the call (fields are not snapshotted): pass that"
+          + " state as an array argument instead (arguments are snapshotted), move the callee into this class, or use "
+          + src.name + "$tangent");
+    }
+    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, current)) {
+      throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
+          + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", and this method then writes a field or"
+          + " static (itself or through a callee); reverse mode runs this callee again in its reverse sweep, where it would read"
+          + " the fields as they are then, not as the call saw them (fields are not snapshotted): write the field before the"
+          + " call or after the last such call, pass the value as an argument, move the callee into this class, or use "
+          + src.name + "$tangent");
+    }
+  }
+
+  /** An array (of any rank) of a primitive type: what {@code snapshot} copies. */
+  private static boolean isPrimitiveArrayType(Type t) {
+    return t.getSort() == Type.ARRAY && t.getElementType().getSort() != Type.OBJECT;
   }
 
   /** At most this many earlier arguments are checked for being the same array as a later one. */

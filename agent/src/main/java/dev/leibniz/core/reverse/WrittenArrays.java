@@ -4,6 +4,7 @@ import dev.leibniz.core.Companions;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -36,6 +37,9 @@ final class WrittenArrays {
   private final List<Insn> writers = new ArrayList<>();
   private final List<Block> writerBlocks = new ArrayList<>();
   private final Map<Block, Set<Block>> reach = new HashMap<>();
+  /** The instructions that write a field or static a callee may read (not an object with a shadow), with their blocks. */
+  private final List<Insn> fieldWriters = new ArrayList<>();
+  private final List<Block> fieldWriterBlocks = new ArrayList<>();
   private int maxScalars;
 
   WrittenArrays(Graph g, Activity activity, Callees callees, boolean distinctParams) {
@@ -63,6 +67,10 @@ final class WrittenArrays {
           if (k == null && callees.isDifferentiable(m) && anyActive(i)) {
             maxScalars = Math.max(maxScalars, Companions.scalarCount(m.desc()));
           }
+        }
+        if (writesFieldOrStatic(i)) {
+          fieldWriters.add(i);
+          fieldWriterBlocks.add(b);
         }
         while (writers.size() < written.size()) {
           writers.add(i);
@@ -92,6 +100,29 @@ final class WrittenArrays {
       Block wb = writerBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
+    }
+    return false;
+  }
+
+  /** A write of a static, of a field of an object without a shadow, or a call whose analysed code writes one. */
+  private boolean writesFieldOrStatic(Insn i) {
+    if (i.op == Op.PUTSTATIC) return true;
+    if (i.op == Op.PUTFIELD) return !callees.shadows().has(i.arg(0).type);
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef) || ArrayIntrinsic.of(i.method()) != null) return false;
+    MethodRef m = i.method();
+    return (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS))
+        && !callees.writesArgument(m, ParamWrites.UNKNOWN);
+  }
+
+  /**
+   * True when a field or static may be written after {@code call} (in {@code block}) ran: a
+   * jointly reversed callee that reads it would see the new value when its adjoint runs it again.
+   */
+  boolean fieldWrittenAfter(Insn call, Block block) {
+    for (int w = 0; w < fieldWriters.size(); w++) {
+      Block wb = fieldWriterBlocks.get(w);
+      if (reachable(block).contains(wb)) return true;
+      if (wb == block && block.insns.indexOf(fieldWriters.get(w)) > block.insns.indexOf(call)) return true;
     }
     return false;
   }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The tape helpers' growth and their guard against an {@code int} tape index that overflowed. */
+/**
+ * The tape helpers' growth and their guard against an {@code int} tape index that overflowed; the
+ * snapshot of arrays of every element type.
+ */
 class HelpersTest {
   @Test
   void tapesDoubleAndKeepTheirContents() {
@@ -30,5 +33,27 @@ class HelpersTest {
       OutOfMemoryError e = assertThrows(OutOfMemoryError.class, grow::run);
       assertTrue(e.getMessage().startsWith("leibniz: the reverse-mode tape of C.m$adjoint cannot grow"), e.getMessage());
     }
+  }
+
+  @Test
+  void aSnapshotCopiesArraysOfEveryPrimitiveTypeAndRowsDeeply() {
+    int[] c = {1, 2};
+    int[] ci = (int[]) Helpers.snapshot(c);
+    c[0] = 9;
+    assertEquals(1, ci[0], "int[] copied");
+    boolean[] b = (boolean[]) Helpers.snapshot(new boolean[] {true});
+    assertTrue(b[0]);
+    assertEquals(7L, ((long[]) Helpers.snapshot(new long[] {7}))[0]);
+    long[][] rows = {{1}, null};
+    long[][] copy = (long[][]) Helpers.snapshot(rows);
+    rows[0][0] = 5;
+    assertEquals(1L, copy[0][0], "rows copied deeply");
+    assertEquals(null, copy[1]);
+    String[] names = {"a"};
+    String[] sc = (String[]) Helpers.snapshot(names);
+    assertSame(names[0], sc[0], "objects that are not arrays are shared");
+    assertTrue(sc != names);
+    assertEquals(3f, ((float[]) Helpers.snapshot(new float[] {3}))[0]);
+    assertEquals(null, Helpers.snapshot(null));
   }
 }
