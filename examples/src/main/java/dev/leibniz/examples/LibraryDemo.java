@@ -32,6 +32,12 @@ final class LibraryDemo {
     MethodHandle mixture = Derivatives.tangent(lookup, Library.class, "gaussianMixture", d, d);
     row("  d/dx Gaussian mixture", Library.gaussianMixture(x, 0.3), (double) mixture.invokeExact(x, 1.0, 0.3, 0.0),
         CentralDifference.of(v -> Library.gaussianMixture(v, 0.3), x));
+    MethodHandle erf = Derivatives.tangent(lookup, Library.class, "erf", d);
+    row("  d/dx erf(x), Hipparchus Erf", Library.erf(0.3), (double) erf.invokeExact(0.3, 1.0),
+        CentralDifference.of(Library::erf, 0.3));
+    MethodHandle normalCdf = Derivatives.tangent(lookup, Library.class, "normalCdf", d, d);
+    row("  d/dx new NormalDistribution(0.5, 1.5).cdf(x)", Library.normalCdf(x, 0.5),
+        (double) normalCdf.invokeExact(x, 1.0, 0.5, 0.0), CentralDifference.of(v -> Library.normalCdf(v, 0.5), x));
     MethodHandle logBeta = Derivatives.tangent(lookup, Library.class, "logBeta", d, d);
     row("  d/da log B(a, b), a rule for logGamma", Library.logBeta(1.5, 2.5), (double) logBeta.invokeExact(1.5, 1.0, 2.5, 0.0),
         CentralDifference.of(a -> Library.logBeta(a, 2.5), 1.5));

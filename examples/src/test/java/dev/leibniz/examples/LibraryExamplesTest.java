@@ -47,6 +47,29 @@ class LibraryExamplesTest {
   }
 
   @Test
+  void erfAndNormalCdfFromTheJarBothModes() throws Throwable {
+    for (double x : new double[] {-0.8, 0.3, 1.7}) {
+      double exact = 2 / Math.sqrt(Math.PI) * Math.exp(-x * x); // erf'
+      MethodHandle t = Derivatives.tangent(LOOKUP, Library.class, "erf", D);
+      assertEquals(exact, (double) t.invokeExact(x, 1.0), 1e-12);
+      assertEquals(CentralDifference.of(Library::erf, x), (double) t.invokeExact(x, 1.0), 1e-7);
+      double[] g = new double[1];
+      double unused = (double) Derivatives.adjoint(LOOKUP, Library.class, "erf", D).invokeExact(x, 1.0, g);
+      assertEquals(exact, g[0], 1e-12);
+      // normal density with mean 0.5 and sigma 1.5: d/dx = pdf, d/dmean = -pdf
+      double z = (x - 0.5) / 1.5, pdf = Math.exp(-z * z / 2) / (1.5 * Math.sqrt(2 * Math.PI));
+      MethodHandle nt = Derivatives.tangent(LOOKUP, Library.class, "normalCdf", D, D);
+      assertEquals(pdf, (double) nt.invokeExact(x, 1.0, 0.5, 0.0), 1e-12);
+      assertEquals(-pdf, (double) nt.invokeExact(x, 0.0, 0.5, 1.0), 1e-12);
+      assertEquals(CentralDifference.of(v -> Library.normalCdf(v, 0.5), x), (double) nt.invokeExact(x, 1.0, 0.5, 0.0), 1e-7);
+      double[] ng = new double[2];
+      unused = (double) Derivatives.adjoint(LOOKUP, Library.class, "normalCdf", D, D).invokeExact(x, 0.5, 1.0, ng);
+      assertEquals(pdf, ng[0], 1e-12);
+      assertEquals(-pdf, ng[1], 1e-12);
+    }
+  }
+
+  @Test
   void trapezoidOverAnInterfaceImplementation() throws Throwable {
     DoubleUnaryOperator cubic = new Cubic();
     double b = 1.5;

@@ -27,6 +27,18 @@ public final class Library {
   }
 
   /** A library object's method (Gaussian.value, private fields read through the bridge). */
+  /** Hipparchus' error function (continued fractions of the regularized gamma functions inside). */
+  @Differentiable
+  public static double erf(double x) {
+    return org.hipparchus.special.Erf.erf(x);
+  }
+
+  /** A normal distribution's CDF: the distribution object is created, used and dropped here. */
+  @Differentiable
+  public static double normalCdf(double x, double mean) {
+    return new org.hipparchus.distribution.continuous.NormalDistribution(mean, 1.5).cumulativeProbability(x);
+  }
+
   @Differentiable
   public static double gaussianMixture(double x, double w) {
     return w * new Gaussian(0.5, 1.5).value(x) + (1 - w) * new Gaussian(-1, 0.7).value(x);
