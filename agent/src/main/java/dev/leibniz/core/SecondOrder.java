@@ -192,26 +192,7 @@ final class SecondOrder implements Callees {
 
   /** Builds every tangent, failing callers of failed callees until stable. */
   private Map<String, MethodNode> build(Set<String> todo) {
-    Map<String, MethodNode> made = new LinkedHashMap<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      made.clear();
-      for (String key : todo) {
-        if (failed.containsKey(key)) continue;
-        try {
-          made.put(key, tangentOf(key));
-        } catch (NotDifferentiable e) {
-          failed.put(key, e);
-          changed = true;
-        } catch (RuntimeException e) {
-          failed.put(key, new NotDifferentiable(-1, "", "internal error: " + e + " at "
-              + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 8))));
-          changed = true;
-        }
-      }
-    }
-    return made;
+    return UntilStable.build(todo, failed, this::tangentOf);
   }
 
   private MethodNode tangentOf(String key) throws NotDifferentiable {

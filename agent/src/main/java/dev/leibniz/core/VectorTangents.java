@@ -8,7 +8,6 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -122,21 +121,7 @@ final class VectorTangents implements Callees {
   /** Builds every requested companion, failing callers of failed callees until stable. */
   private SecondOrder.Output run() {
     closure();
-    Map<String, MethodNode> made = new LinkedHashMap<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      made.clear();
-      for (String key : todo) {
-        if (failed.containsKey(key)) continue;
-        try {
-          made.put(key, build(key));
-        } catch (NotDifferentiable e) {
-          failed.put(key, e);
-          changed = true;
-        }
-      }
-    }
+    Map<String, MethodNode> made = UntilStable.build(todo, failed, this::build);
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (String key : requested) {
       NotDifferentiable e = failed.get(key);
