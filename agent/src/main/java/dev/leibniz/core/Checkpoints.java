@@ -17,6 +17,11 @@ import org.objectweb.asm.tree.MethodNode;
  * @param plans one line per checkpointed loop, for {@code verbose}
  */
 record Checkpoints(ClassNode cn, List<MethodNode> segments, List<String> plans) {
+  /**
+   * Methods with more bytecode than this are not rewritten: their companions approach the compile
+   * limit, and outlining (which keeps a loop in one part) is their business.
+   */
+  static final int LARGEST = ClassDifferentiator.HUGE_METHOD_LIMIT / 4;
 
   /** The rewritten class, or null when no method of {@code differentiated} has a loop to checkpoint. */
   static Checkpoints of(ClassNode original, Set<String> differentiated) {
@@ -26,7 +31,7 @@ record Checkpoints(ClassNode cn, List<MethodNode> segments, List<String> plans) 
     boolean itf = (original.access & Opcodes.ACC_INTERFACE) != 0;
     for (int i = 0; i < original.methods.size(); i++) {
       MethodNode m = original.methods.get(i);
-      if (!differentiated.contains(m.name + m.desc)) continue;
+      if (!differentiated.contains(m.name + m.desc) || ClassDifferentiator.codeSize(m) > LARGEST) continue;
       Checkpointer.Rewritten r = Checkpointer.rewrite(original.name, itf, original.name, m);
       if (r == null) continue;
       if (cn == null) cn = copy(original);

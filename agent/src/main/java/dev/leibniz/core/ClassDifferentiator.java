@@ -90,15 +90,16 @@ public final class ClassDifferentiator {
     SourceClass rewritten = new SourceClass(checkpoints.cn());
     rewritten.objectCode = new LibraryObjectCode(checkpoints.cn(), library);
     rewritten.markOverrides(library);
-    Result r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments()).withPlans(checkpoints.plans());
-    if (errors(r) == 0) return r;
+    Result r;
+    try {
+      r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments()).withPlans(checkpoints.plans());
+    } catch (RuntimeException e) {
+      return sized(classFile, cn, source, library, List.of()); // never worse for the checkpointed form
+    }
+    if (r.diagnostics().isEmpty()) return r;
     // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
     Result plain = sized(classFile, cn, source, library, List.of());
-    return errors(plain) < errors(r) ? plain : r;
-  }
-
-  private static long errors(Result r) {
-    return r.diagnostics().stream().filter(d -> !d.warning()).count();
+    return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
   }
 
   /** Differentiates {@code cn} (with {@code extra} methods its code calls), outlining what is too large. */

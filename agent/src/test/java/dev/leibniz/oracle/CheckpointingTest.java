@@ -49,51 +49,63 @@ class CheckpointingTest {
     return ds;
   }
 
-  /** Checkpointed and not: equal gradients, each checked in both modes against the oracles. */
-  static void bothWays(ScalarFunction f, double[] x, double[] expected) {
-    double[] plain = withBudget(null, () -> f.gradient(x));
-    double[] checkpointed = withBudget(TINY, () -> f.gradient(x));
-    assertArrayEquals(plain, checkpointed, 1e-12 * Math.max(1, Math.abs(plain[0])), f.name() + ": checkpointed vs taped");
+  /**
+   * Checkpointed and not: equal gradients, each checked in both modes against the oracles, and the
+   * thread's {@code double} tape of a fresh copy of the class shorter under the tiny budget (so the
+   * loop really was checkpointed).
+   */
+  static void bothWays(String name, Class<?>[] params, double[] x, double[] expected) throws Exception {
+    Class<?> taped = Transformed.of(CheckpointedLoops.class).type, segmented = Transformed.of(CheckpointedLoops.class).type;
+    double[] plain = withBudget(null, () -> new ScalarFunction(taped, name, params).gradient(x));
+    double[] checkpointed = withBudget(TINY, () -> new ScalarFunction(segmented, name, params).gradient(x));
+    assertArrayEquals(plain, checkpointed, 1e-12 * Math.max(1, Math.abs(plain[0])), name + ": checkpointed vs taped");
+    int whole = doubleTape(taped).length, bounded = doubleTape(segmented).length;
+    assertTrue(bounded * 8 <= 4096 && whole > bounded, name + ": double tape " + bounded + " entries checkpointed, " + whole + " taped");
+    ScalarFunction f = new ScalarFunction(T, name, params);
     withBudget(null, () -> { ConstructsTest.check(f, x, expected, 1e-9, true); return null; });
     withBudget(TINY, () -> { ConstructsTest.check(f, x, expected, 1e-9, true); return null; });
   }
 
   @Test
-  void recurrence() {
-    ScalarFunction f = new ScalarFunction(T, "recurrence", D, I);
-    for (double[] x : new double[][] {{0.7, 5000}, {1.3, 20000}, {0.7, 3}}) {
-      bothWays(f, x, new double[] {recurrenceDerivative(x[0], (int) x[1])});
+  void recurrence() throws Exception {
+    for (double[] x : new double[][] {{0.7, 5000}, {1.3, 20000}}) {
+      bothWays("recurrence", new Class<?>[] {D, I}, x, new double[] {recurrenceDerivative(x[0], (int) x[1])});
     }
+    ScalarFunction f = new ScalarFunction(T, "recurrence", D, I);
+    withBudget(TINY, () -> { ConstructsTest.check(f, new double[] {0.7, 3}, new double[] {recurrenceDerivative(0.7, 3)}); return null; });
   }
 
   @Test
-  void twoCarriedValuesAndABranch() {
-    bothWays(new ScalarFunction(T, "twoStates", D, D, I), new double[] {0.8, 0.3, 6000}, null);
+  void twoCarriedValuesAndABranch() throws Exception {
+    bothWays("twoStates", new Class<?>[] {D, D, I}, new double[] {0.8, 0.3, 6000}, null);
   }
 
   @Test
-  void nestedLoops() {
-    bothWays(new ScalarFunction(T, "nested", D, I, I), new double[] {0.6, 3000, 3}, null);
+  void nestedLoops() throws Exception {
+    bothWays("nested", new Class<?>[] {D, I, I}, new double[] {0.6, 3000, 3}, null);
   }
 
   @Test
-  void loopCallingAHelper() {
-    bothWays(new ScalarFunction(T, "callsHelper", D, I), new double[] {0.9, 5000}, null);
+  void loopCallingAHelper() throws Exception {
+    bothWays("callsHelper", new Class<?>[] {D, I}, new double[] {0.9, 5000}, null);
   }
 
   @Test
   void loopWritingAnArray() throws Exception {
-    Method primal = T.getMethod("writesArray", double[].class, int.class);
-    Method adjoint = T.getMethod("writesArray$adjoint", double[].class, double[].class, int.class, double.class);
-    Method tangent = T.getMethod("writesArray$tangent", double[].class, double[].class, int.class);
     double[] a0 = {0.3, -0.2, 0.9, 0.5, -0.7};
     int n = 7000;
     double[][] grads = new double[2][];
+    int[] tapes = new int[2];
     int k = 0;
     for (String budget : new String[] {null, TINY}) {
+      Class<?> type = Transformed.of(CheckpointedLoops.class).type;
+      Method primal = type.getMethod("writesArray", double[].class, int.class);
+      Method adjoint = type.getMethod("writesArray$adjoint", double[].class, double[].class, int.class, double.class);
+      Method tangent = type.getMethod("writesArray$tangent", double[].class, double[].class, int.class);
       double[] g = new double[5];
       double[] a = a0.clone();
       double y = withBudget(budget, () -> call(adjoint, a, g, n, 1.0));
+      tapes[k] = doubleTape(type).length;
       assertEquals(call(primal, a0.clone(), n), y, 0, "primal returned by $adjoint");
       assertArrayEquals(finalState(primal, a0, n), a, 0, "the array's final contents, as the primal leaves them");
       grads[k++] = g;
@@ -108,6 +120,7 @@ class CheckpointingTest {
       }
     }
     assertArrayEquals(grads[0], grads[1], 1e-12, "checkpointed vs taped");
+    assertTrue(tapes[1] * 8 <= 4096 && tapes[0] > tapes[1], "double tape " + tapes[1] + " entries checkpointed, " + tapes[0] + " taped");
   }
 
   private static double[] finalState(Method primal, double[] a0, int n) {

@@ -51,9 +51,10 @@ import org.objectweb.asm.tree.analysis.Frame;
  * or writes travel in the frame (widened exactly); reference locals the loop reads are passed as
  * arguments, and arrays among them that the loop writes are snapshotted with each checkpoint by
  * joint reversal (their whole contents: memory grows with their size times the number of
- * checkpoints). A loop that writes a reference local, uses a {@code long} local, writes a field or
- * a static, calls an instance or interface method, returns, or is left by a branch other than its
- * test, is left as it is (no checkpointing).
+ * checkpoints). A loop that writes a reference local, uses a {@code long} local, the receiver or an
+ * object other than an array (it may have a shadow, which joint reversal does not snapshot), writes
+ * a field or a static, calls an instance or interface method, returns, or is left by a branch other
+ * than its test, is left as it is (no checkpointing).
  */
 public final class Checkpointer {
   /** Infix of a segment's name before its number: {@code m$ckpt0}. */
@@ -142,20 +143,23 @@ public final class Checkpointer {
       Map<Integer, Frame<BasicValue>> frames = new HashMap<>();
       boolean[] leaders = LeaderFrames.leaders(code);
       LeaderFrames.of(owner, m, leaders, (i, f) -> frames.put(i, new Frame<>(f)));
-      List<Loop> found = new ArrayList<>();
-      int covered = -1;
+      List<Loop> all = new ArrayList<>();
       for (int g = 0; g < code.size(); g++) {
         AbstractInsnNode x = code.get(g);
         if (x.getOpcode() != Opcodes.GOTO) continue;
         int h = code.indexOf(((JumpInsnNode) x).label);
-        if (h >= g || h <= covered) continue;
-        Loop loop = candidate(code, h, g, frames);
-        if (loop != null) {
-          found.add(loop);
-          covered = g;
-        }
+        if (h >= g) continue;
+        Loop loop = candidate(m, h, g, frames);
+        if (loop != null) all.add(loop);
       }
-      return found;
+      List<Loop> outermost = new ArrayList<>();
+      for (Loop loop : all) {
+        boolean inside = false;
+        for (Loop other : all) inside |= other != loop && other.from <= loop.from && loop.to <= other.to;
+        if (!inside) outermost.add(loop);
+      }
+      outermost.sort(java.util.Comparator.comparingInt(l -> l.from));
+      return outermost;
     }
 
     private static int next(InsnList code, int i) {
@@ -168,7 +172,8 @@ public final class Checkpointer {
       return i;
     }
 
-    private static Loop candidate(InsnList code, int h, int g, Map<Integer, Frame<BasicValue>> frames) {
+    private static Loop candidate(MethodNode m, int h, int g, Map<Integer, Frame<BasicValue>> frames) {
+      InsnList code = m.instructions;
       int a = next(code, h);
       int b = next(code, a + 1);
       int c = next(code, b + 1);
@@ -194,6 +199,7 @@ public final class Checkpointer {
       if (frame == null || frame.getStackSize() != 0) return null;
       BitSet reads = new BitSet(), writes = new BitSet();
       int bytes = 4;
+      boolean floating = false;
       for (int i = h; i <= g; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
@@ -214,15 +220,20 @@ public final class Checkpointer {
           if (op != Opcodes.INVOKESTATIC || isSegment(((MethodInsnNode) x).name)) return null;
           Type r = Type.getReturnType(((MethodInsnNode) x).desc);
           bytes += ((MethodInsnNode) x).owner.startsWith("java/") ? 8 : 64;
-          if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT) bytes += 8;
+          if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT) {
+            bytes += 8;
+            floating = true;
+          }
         } else if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC
             || op == Opcodes.MONITORENTER || op == Opcodes.INVOKEDYNAMIC || op == Opcodes.JSR) {
           return null;
         } else if (producesFloating(op)) {
           bytes += 8;
+          floating = true;
         }
       }
       if (writes.get(loop.bound) || writes.get(loop.counter)) return null;
+      if (!floating) return null; // nothing to tape but branches: not worth a segment
       loop.bytesPerTrip = bytes;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);
@@ -236,7 +247,8 @@ public final class Checkpointer {
             loop.carried.add(new Carried(s, t.getSort(), index++, writes.get(s) || s == loop.counter));
             break;
           case Type.OBJECT: case Type.ARRAY:
-            if ("Lnull;".equals(t.getDescriptor()) || writes.get(s)) return null; // a carried reference written
+            // a carried reference written, or an object (it may have a shadow, which joint reversal cannot snapshot)
+            if (writes.get(s) || !isArray(m, s, h)) return null;
             loop.refs.add(s);
             break;
           default:
@@ -244,6 +256,17 @@ public final class Checkpointer {
         }
       }
       return loop;
+    }
+
+    /**
+     * True when reference local {@code slot} holds an array at the loop's head: the local variable
+     * table says so, or it is a parameter of an array type. The receiver and other objects are not.
+     */
+    private static boolean isArray(MethodNode m, int slot, int head) {
+      boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
+      if (slot == 0 && !isStatic) return false;
+      String type = Segment.referenceType(m, slot, (LabelNode) m.instructions.get(head));
+      return type != null && type.startsWith("[");
     }
 
     private static boolean producesFloating(int op) {

@@ -28,9 +28,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  * One checkpointed loop ({@link Checkpointer}): builds its segment method and puts the run-time
  * choice and the driver loop before the loop's head in the method.
  *
- * <p>The segment {@code m$ckptN(double[] frame, int k, refs...)} loads the carried locals from the
- * frame, runs the loop's own code for at most {@code k} trips, stores the carried locals it writes
- * back and sets the frame's last cell to 1 when the loop is not finished (0 when its test failed).
+ * <p>The segment {@code m$ckptN(double[] frame, int[] more, int k, refs...)} loads the carried
+ * locals from the frame, runs the loop's own code for at most {@code k} trips, stores the carried
+ * locals it writes back and sets {@code more[0]} to 1 when the loop is not finished (0 when its test
+ * failed; an {@code int[]}, so that reading it leaves no adjoint in the driver's reverse loop).
  * Its locals are the method's, shifted past its parameters.
  */
 final class Segment {
@@ -43,7 +44,6 @@ final class Segment {
   private final int base;
   private final String[] refTypes;
   private final int shift; // method slot s >= base is slot s + shift in the segment
-  private final int flag; // the frame's last cell: 1 while the loop is not finished
 
   Segment(String owner, boolean itf, MethodNode method, Loop loop, String name) {
     this.owner = owner;
@@ -55,15 +55,14 @@ final class Segment {
     this.base = isStatic ? 0 : 1;
     this.refTypes = new String[loop.refs.size()];
     for (int k = 0; k < refTypes.length; k++) {
-      refTypes[k] = referenceType(loop.refs.get(k));
+      refTypes[k] = referenceType(method, loop.refs.get(k), loop.head);
       if (refTypes[k] == null) throw new IllegalStateException("type of local " + loop.refs.get(k) + " unknown");
     }
-    this.shift = 2 + refTypes.length;
-    this.flag = loop.carried.size();
+    this.shift = 3 + refTypes.length;
   }
 
   private String desc() {
-    StringBuilder d = new StringBuilder("([DI");
+    StringBuilder d = new StringBuilder("([D[II");
     for (String t : refTypes) d.append(t);
     return d.append(")V").toString();
   }
@@ -79,9 +78,9 @@ final class Segment {
     int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
     MethodNode s = new MethodNode(Opcodes.ASM9, access, name, desc(), null, null);
     InsnList out = s.instructions;
-    int frameSlot = base, kSlot = base + 1, budget = method.maxLocals + shift;
+    int frameSlot = base, moreSlot = base + 1, kSlot = base + 2, budget = method.maxLocals + shift;
     for (int r = 0; r < refTypes.length; r++) {
-      out.add(new VarInsnNode(Opcodes.ALOAD, base + 2 + r));
+      out.add(new VarInsnNode(Opcodes.ALOAD, base + 3 + r));
       out.add(new VarInsnNode(Opcodes.ASTORE, loop.refs.get(r) + shift));
     }
     for (Carried c : loop.carried) load(out, c, frameSlot, c.slot() + shift);
@@ -106,9 +105,9 @@ final class Segment {
       out.add(y);
     }
     out.add(done);
-    finish(out, frameSlot, 0);
+    finish(out, frameSlot, moreSlot, 0);
     out.add(more);
-    finish(out, frameSlot, 1);
+    finish(out, frameSlot, moreSlot, 1);
     s.maxLocals = method.maxLocals + shift + 1;
     s.maxStack = Math.max(method.maxStack, 6);
     return s;
@@ -118,28 +117,32 @@ final class Segment {
     return s < base ? s : s + shift;
   }
 
-  /** Stores the written carried locals and the flag, and returns. */
-  private void finish(InsnList out, int frameSlot, int more) {
+  /** Stores the written carried locals and whether the loop goes on ({@code more[0]}), and returns. */
+  private void finish(InsnList out, int frameSlot, int moreSlot, int more) {
     for (Carried c : loop.carried) {
       if (c.written()) store(out, c, frameSlot, c.slot() + shift);
     }
-    out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
-    out.add(push(flag));
-    out.add(new InsnNode(more == 0 ? Opcodes.DCONST_0 : Opcodes.DCONST_1));
-    out.add(new InsnNode(Opcodes.DASTORE));
+    out.add(new VarInsnNode(Opcodes.ALOAD, moreSlot));
+    out.add(new InsnNode(Opcodes.ICONST_0));
+    out.add(new InsnNode(Opcodes.ICONST_0 + more));
+    out.add(new InsnNode(Opcodes.IASTORE));
     out.add(new InsnNode(Opcodes.RETURN));
   }
 
   /**
    * Before the loop's head: {@code trips = n - i}; when {@code trips * bytesPerTrip} is over
    * {@link Checkpointer#SMALL} and over the budget, the carried locals go into a new frame, the
-   * segment runs until the loop is finished, the written locals come back and control continues
-   * after the loop; otherwise the loop runs as it is.
+   * segment runs until the loop is finished, the written locals come back and the loop's head
+   * finds it finished; otherwise the loop runs as it is.
    */
   private void driver() {
-    int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1;
+    int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1, more = frame + 1, text = more + 1;
     InsnList out = new InsnList();
     LabelNode run = new LabelNode();
+    // Both ways reach the head through one block, so the loop keeps a single entry (its trip counter
+    // stays a local) and a single exit (its invariants are taped once per run): after the segments
+    // the counter equals the bound and the head's test leaves the loop at once.
+    LabelNode enter = new LabelNode();
     out.add(new VarInsnNode(Opcodes.ILOAD, loop.bound));
     out.add(new InsnNode(Opcodes.I2L));
     out.add(new VarInsnNode(Opcodes.ILOAD, loop.counter));
@@ -149,23 +152,33 @@ final class Segment {
     out.add(new VarInsnNode(Opcodes.LLOAD, trips));
     out.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
     out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFLE, loop.head));
-    // budget = Long.getLong("leibniz.tape", Runtime.getRuntime().maxMemory() / 4)
+    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
+    // budget = the property's bytes, else Runtime.getRuntime().maxMemory() / 4 (parsed without
+    // allocating: Long.getLong would box the value on every entry of the loop)
+    LabelNode unset = new LabelNode(), known = new LabelNode();
     out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/System", "getProperty", "(Ljava/lang/String;)Ljava/lang/String;", false));
+    out.add(new VarInsnNode(Opcodes.ASTORE, text));
+    out.add(new VarInsnNode(Opcodes.ALOAD, text));
+    out.add(new JumpInsnNode(Opcodes.IFNULL, unset));
+    out.add(new VarInsnNode(Opcodes.ALOAD, text));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Long", "parseLong", "(Ljava/lang/String;)J", false));
+    out.add(new VarInsnNode(Opcodes.LSTORE, budget));
+    out.add(new JumpInsnNode(Opcodes.GOTO, known));
+    out.add(unset);
     out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Runtime", "getRuntime", "()Ljava/lang/Runtime;", false));
     out.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Runtime", "maxMemory", "()J", false));
     out.add(new LdcInsnNode(4L));
     out.add(new InsnNode(Opcodes.LDIV));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Long", "getLong", "(Ljava/lang/String;J)Ljava/lang/Long;", false));
-    out.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false));
     out.add(new VarInsnNode(Opcodes.LSTORE, budget));
+    out.add(known);
     // fits: trips * bytesPerTrip <= budget
     out.add(new VarInsnNode(Opcodes.LLOAD, trips));
     out.add(new LdcInsnNode((long) loop.bytesPerTrip));
     out.add(new InsnNode(Opcodes.LMUL));
     out.add(new VarInsnNode(Opcodes.LLOAD, budget));
     out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFLE, loop.head));
+    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
     // k = (int) max(1, min(sqrt(trips) + 1, budget / (4 * bytesPerTrip)))
     out.add(new VarInsnNode(Opcodes.LLOAD, trips));
     out.add(new InsnNode(Opcodes.L2D));
@@ -181,29 +194,32 @@ final class Segment {
     out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
-    out.add(push(flag + 1));
+    out.add(push(loop.carried.size()));
     out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
     out.add(new VarInsnNode(Opcodes.ASTORE, frame));
+    out.add(new InsnNode(Opcodes.ICONST_1));
+    out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_INT));
+    out.add(new VarInsnNode(Opcodes.ASTORE, more));
     for (Carried c : loop.carried) store(out, c, frame, c.slot());
     out.add(run);
     if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
     out.add(new VarInsnNode(Opcodes.ALOAD, frame));
+    out.add(new VarInsnNode(Opcodes.ALOAD, more));
     out.add(new VarInsnNode(Opcodes.ILOAD, k));
     for (int r : loop.refs) out.add(new VarInsnNode(Opcodes.ALOAD, r));
     out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name, desc(), itf));
-    out.add(new VarInsnNode(Opcodes.ALOAD, frame));
-    out.add(push(flag));
-    out.add(new InsnNode(Opcodes.DALOAD));
-    out.add(new InsnNode(Opcodes.DCONST_0));
-    out.add(new InsnNode(Opcodes.DCMPL));
+    out.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive: the reverse sweep adds no adjoint for it
+    out.add(new InsnNode(Opcodes.ICONST_0));
+    out.add(new InsnNode(Opcodes.IALOAD));
     out.add(new JumpInsnNode(Opcodes.IFNE, run));
     for (Carried c : loop.carried) {
       if (c.written()) load(out, c, frame, c.slot());
     }
-    out.add(new JumpInsnNode(Opcodes.GOTO, loop.exit));
+    out.add(enter);
+    out.add(new InsnNode(Opcodes.NOP));
     method.instructions.insertBefore(loop.head, out);
-    method.maxLocals = frame + 1;
-    method.maxStack = Math.max(method.maxStack, 6 + refTypes.length);
+    method.maxLocals = text + 1;
+    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
   }
 
   /** {@code local = frame[index]} (narrowed back for float and int). */
@@ -235,8 +251,10 @@ final class Segment {
    * head, else the parameter's type when the method never writes it, else the one type every store
    * into it has (a new array, a field, a call's result, a cast); null when unknown.
    */
-  private String referenceType(int slot) {
-    int head = method.instructions.indexOf(loop.head);
+  static String referenceType(MethodNode method, int slot, LabelNode loopHead) {
+    boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+    int base = isStatic ? 0 : 1;
+    int head = method.instructions.indexOf(loopHead);
     if (method.localVariables != null) {
       for (LocalVariableNode v : method.localVariables) {
         if (v.index == slot && method.instructions.indexOf(v.start) <= head && method.instructions.indexOf(v.end) > head) {
@@ -254,7 +272,7 @@ final class Segment {
       found = t;
     }
     if (!stored) {
-      if (slot == 0 && !isStatic) return "L" + owner + ";";
+      if (slot == 0 && !isStatic) return null; // the receiver: never passed
       Type[] args = Type.getArgumentTypes(method.desc);
       int s = base;
       for (Type t : args) {
