@@ -66,4 +66,24 @@ class RealCodeShapesTest {
       check("arcsn", 1 / Math.sqrt((1 - x * x) * (1 - 0.3 * x * x)), x); // d/dx arcsn = 1/sqrt((1-x^2)(1-m x^2))
     }
   }
+
+  /** A regression: reverse mode gave NaN (infinity times the zero partial of max) where the gradient is finite. */
+  @Test
+  void unselectedArgumentOfMaxGetsNoInfiniteAdjoint() {
+    for (String name : new String[] {"lowerBound", "upperCap"}) {
+      ScalarFunction f = new ScalarFunction(T.type, name, D, D);
+      double sign = name.equals("lowerBound") ? 1 : -1;
+      JacobianCheck.checkScalar(f, 0.5, 1.0);
+      double[] g = f.gradient(0.5, 1.0), tg = f.tangentGradient(0.5, 1.0);
+      assertEquals(1.0, g[0], 0.0, name + " adjoint d/dp where max picks 0");
+      assertEquals(0.0, g[1], 0.0, name + " adjoint d/dq where max picks 0");
+      assertEquals(1.0, tg[0], 0.0, name);
+      assertEquals(0.0, tg[1], 0.0, name);
+      double p = 2, q = 1, r = Math.sqrt(p * p - q);
+      JacobianCheck.checkScalar(f, p, q);
+      double[] g2 = f.gradient(p, q);
+      assertEquals(1 + sign * p / r, g2[0], 1e-14, name);
+      assertEquals(-sign / (2 * r), g2[1], 1e-14, name);
+    }
+  }
 }
