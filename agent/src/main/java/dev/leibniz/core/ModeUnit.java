@@ -168,6 +168,7 @@ final class ModeUnit {
           made.put(key + SPLIT, buildEither(key, false, true));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
+          if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
           changed = true;
         }
       }

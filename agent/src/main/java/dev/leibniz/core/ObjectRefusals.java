@@ -35,15 +35,17 @@ public final class ObjectRefusals {
         if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef) || i.method().name().startsWith("<")) continue;
         boolean objects = false;
         for (Value a : i.args) objects |= shadows.has(a.type);
-        // A same-class callee reversed in split mode runs its forward sweep in ours and records what
-        // its reverse reads, so it may write objects; joint reversal would re-run it.
-        boolean split = i.method().owner().equals(g.owner) && callees.hasSplitAdjoint(i.method());
+        // A callee reversed in split mode (same class, or hosted: bound statically) runs its forward
+        // sweep in ours and records what its reverse reads, so it may write objects; joint reversal
+        // would re-run it.
+        boolean split = callees.hasSplitAdjoint(i.method());
         if (objects && !split && callees.isDifferentiable(i.method()) && !callees.isPure(i.method())) {
           MethodRef m = i.method();
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
               + " with an object that has a shadow, and the callee writes memory; reverse mode re-runs a callee in its reverse"
-              + " sweep from the objects' state at that time, and objects are not snapshotted: write the callee's code into"
-              + " this method (a loop over the objects is fine), or use the forward companion " + g.name + "$tangent");
+              + " sweep from the objects' state at that time, and objects are not snapshotted; a callee that a call binds"
+              + " statically (static, private, final, or in a final class) is reversed in split mode instead: make it (or its"
+              + " class) final, write its code into this method, or use the forward companion " + g.name + "$tangent");
         }
       }
     }

@@ -385,8 +385,8 @@ public final class AdjointBuilder extends Sweep {
         if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, current, a)) {
           throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
               + m.owner().replace('/', '.') + "." + m.name() + " is written after the call, and in reverse mode the callee's"
-              + " adjoint runs on the objects' state at that time (objects are not snapshotted); move the writes into"
-              + " this method (or the callee), or use the tangent");
+              + " adjoint runs on the objects' state at that time (objects are not snapshotted); make the callee (or its"
+              + " class) final so that it is reversed in split mode, move the writes into the callee, or use the tangent");
         }
       }
       for (int a = 0; a < types.length; a++) {
@@ -1119,7 +1119,7 @@ public final class AdjointBuilder extends Sweep {
    */
   private boolean isSplit(Insn call) {
     MethodRef m = call.method();
-    return m.owner().equals(src.owner) && ArrayIntrinsic.of(m) == null && callees.hasSplitAdjoint(m)
+    return ArrayIntrinsic.of(m) == null && callees.hasSplitAdjoint(m)
         && !Types.isDifferentiableArray(Type.getReturnType(m.desc()));
   }
 
@@ -1162,8 +1162,7 @@ public final class AdjointBuilder extends Sweep {
     }
     args.add(dst.workspace);
     args.add(b.constant(Type.INT_TYPE, mode));
-    MethodRef sm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
-        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
+    MethodRef sm = callees.splitAdjoint(m);
     Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
     call.line = i.line;
     if (rev) {
