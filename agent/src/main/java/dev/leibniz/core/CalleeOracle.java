@@ -161,7 +161,8 @@ final class CalleeOracle implements Callees {
     if (!carriesDerivative(mn.desc) && !objects) {
       return overridable
           ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known;"
-              + " make it final, or pass the value as a parameter"
+              + " make it final, or pass the value as a parameter (a method of a library class cannot be made final: keep"
+              + " the numbers in doubles inside the differentiated method and call the library's setters outside it)"
           : "neither its result nor an array parameter can carry a derivative";
     }
     if (overridable) {
@@ -316,7 +317,8 @@ final class CalleeOracle implements Callees {
     if (d == null || dispatched(m, d) || !boundStatically(m, d)) return null;
     MethodNode mn = d.method();
     boolean isStatic = (mn.access & Opcodes.ACC_STATIC) != 0;
-    if ((mn.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0 || Type.getReturnType(mn.desc).getSort() == Type.ARRAY
+    Type result = Type.getReturnType(mn.desc);
+    if ((mn.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0 || result.getSort() == Type.ARRAY || shadows.has(result)
         || !Companions.involvesShadows(d.owner().name, isStatic, mn.desc, shadows)) {
       return null;
     }

@@ -316,7 +316,7 @@ public final class AdjointBuilder extends Sweep {
     }
     checkShadows(objects, receiverShadow);
     Type r = Type.getReturnType(src.desc);
-    if (Types.isDifferentiable(r)) {
+    if (Types.isDifferentiable(r) || callees.shadows().has(r)) {
       Insn s = b.add(Op.PARAM, r, dst.params.size());
       dst.params.add(s);
       seed = s;
@@ -891,6 +891,9 @@ public final class AdjointBuilder extends Sweep {
       } else if (isPrimitiveArray(v)) {
         Value sh = need(shadowOf(v));
         b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(v.type), addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
+      } else if (callees.shadows().has(v.type)) {
+        // an object result: its seed shadow adds into the adjoint shadow of the object returned
+        b.add(Op.HELPER, Type.VOID_TYPE, helper("addShadow", "(Ljava/lang/Object;Ljava/lang/Object;)V"), need(shadowOf(v)), seed);
       } else {
         throw fail(t, "returning a multi-dimensional array is not supported in adjoint mode");
       }
