@@ -115,6 +115,14 @@ class MatrixTangentTest {
     InvocationTargetException n2 = assertThrows(InvocationTargetException.class,
         () -> tangent.invoke(null, ma, null, ma, null, work, Derivatives.zeroShadow(work)));
     assertTrue(n2.getCause().getMessage().contains("shadow of parameter 0 is null"), n2.getCause()::toString);
+    // the adjoint checks the same at entry: a null adjoint shadow is an error, not passive
+    Method adjoint = U.getMethod("residual$adjoint", M, M, M, M, M, M, double.class);
+    InvocationTargetException a1 = assertThrows(InvocationTargetException.class,
+        () -> adjoint.invoke(null, ma, Derivatives.zeroShadow(ma), ma, Derivatives.zeroShadow(ma), work, Derivatives.zeroShadow(work), 1.0));
+    assertTrue(a1.getCause() instanceof IllegalArgumentException && a1.getCause().getMessage().contains("two different shadows"), a1.getCause()::toString);
+    InvocationTargetException a2 = assertThrows(InvocationTargetException.class,
+        () -> adjoint.invoke(null, ma, null, ma, null, work, Derivatives.zeroShadow(work), 1.0));
+    assertTrue(a2.getCause().getMessage().contains("shadow of parameter 0 is null"), a2.getCause()::toString);
   }
 
   @Test
