@@ -144,6 +144,16 @@ final class SecondOrder implements Callees {
     return 0;
   }
 
+  /** The adjoint's descriptor of own method {@code m}, with the shadows of objects (README, "Objects"). */
+  private String adjointDesc(MethodNode m) {
+    return Companions.adjointDesc(cn.name, (m.access & Opcodes.ACC_STATIC) != 0, m.desc, firstOrder.shadows());
+  }
+
+  @Override
+  public dev.leibniz.core.ir.Shadows shadows() {
+    return firstOrder.shadows();
+  }
+
   /** An instance method, or one with an object (or array of objects) parameter or result. */
   private static boolean mayHaveShadows(MethodNode m) {
     if ((m.access & Opcodes.ACC_STATIC) == 0) return true;
@@ -160,7 +170,7 @@ final class SecondOrder implements Callees {
     readBack(firstOrderMethods);
     Set<String> todo = new LinkedHashSet<>();
     for (MethodNode m : requested) {
-      String adjoint = Companions.adjointName(m.name) + Companions.adjointDesc(m.desc);
+      String adjoint = Companions.adjointName(m.name) + adjointDesc(m);
       if (generated.containsKey(adjoint)) {
         todo.add(adjoint);
       } else if (mayHaveShadows(m) && generated.keySet().stream().anyMatch(k -> k.startsWith(Companions.adjointName(m.name) + "("))) {
@@ -184,7 +194,7 @@ final class SecondOrder implements Callees {
     Map<String, MethodNode> made = build(todo);
     addCalledVariants(made);
     for (MethodNode m : requested) {
-      NotDifferentiable e = failed.get(Companions.adjointName(m.name) + Companions.adjointDesc(m.desc));
+      NotDifferentiable e = failed.get(Companions.adjointName(m.name) + adjointDesc(m));
       if (e != null) diagnostics.add(diag(cn, m.name + m.desc, e));
     }
     return new Output(new ArrayList<>(made.values()), diagnostics);

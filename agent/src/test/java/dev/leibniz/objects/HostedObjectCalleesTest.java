@@ -82,17 +82,6 @@ class HostedObjectCalleesTest {
   }
 
   @Test
-  void secondOrderOfAMethodWithObjectsIsReportedNotSilentlyMissing() throws Exception {
-    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.SecondOrderBody.class, true);
-    assertTrue(t.result.diagnostics().stream().anyMatch(d -> d.method().startsWith("kinetic(") && !d.warning()
-        && d.reason().contains("second order")), () -> "" + t.result.diagnostics());
-    Body b = new Body(0, 0, 0, 3, 0, 0, 2);
-    Body s = Derivatives.zeroShadow(b);
-    s.vx = 1;
-    assertEquals(2 * 3, (double) t.type.getMethod("kinetic$tangent", Body.class, Body.class).invoke(null, b, s), 0);
-  }
-
-  @Test
   void subclassOfADifferentiableClassHasShadowsInBothModes() throws Exception {
     Transformed t = Transformed.of(dev.leibniz.objects.fixtures.Fields.class);
     dev.leibniz.objects.fixtures.Charged c = new dev.leibniz.objects.fixtures.Charged();
