@@ -154,18 +154,6 @@ final class SecondOrder implements Callees {
     return firstOrder.shadows();
   }
 
-  /** An instance method, or one with an object (or array of objects) parameter or result. */
-  private static boolean mayHaveShadows(MethodNode m) {
-    if ((m.access & Opcodes.ACC_STATIC) == 0) return true;
-    java.util.List<org.objectweb.asm.Type> types = new ArrayList<>(java.util.Arrays.asList(org.objectweb.asm.Type.getArgumentTypes(m.desc)));
-    types.add(org.objectweb.asm.Type.getReturnType(m.desc));
-    for (org.objectweb.asm.Type t : types) {
-      org.objectweb.asm.Type e = t.getSort() == org.objectweb.asm.Type.ARRAY ? t.getElementType() : t;
-      if (e.getSort() == org.objectweb.asm.Type.OBJECT) return true;
-    }
-    return false;
-  }
-
   private Output run(List<MethodNode> requested, List<MethodNode> firstOrderMethods, List<Diagnostic> diagnostics) {
     readBack(firstOrderMethods);
     Set<String> todo = new LinkedHashSet<>();
@@ -173,10 +161,6 @@ final class SecondOrder implements Callees {
       String adjoint = Companions.adjointName(m.name) + adjointDesc(m);
       if (generated.containsKey(adjoint)) {
         todo.add(adjoint);
-      } else if (mayHaveShadows(m) && generated.keySet().stream().anyMatch(k -> k.startsWith(Companions.adjointName(m.name) + "("))) {
-        // an adjoint with shadows of objects (README, "Objects"): its descriptor is not the plain one
-        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(-1, "", "second order (order = 2) of a method whose"
-            + " companions take shadows of objects is not implemented; its first-order companions are generated")));
       } // else the adjoint's own diagnostic explains why neither it nor its tangent exists
     }
     closure(todo);
