@@ -161,7 +161,8 @@ final class CalleeOracle implements Callees {
     if (!carriesDerivative(mn.desc) && !objects) {
       return overridable
           ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known;"
-              + " make it final, or pass the value as a parameter"
+              + " make it final, or pass the value as a parameter (a method of a library class cannot be made final: keep"
+              + " the numbers in doubles inside the differentiated method and call the library's setters outside it)"
           : "neither its result nor an array parameter can carry a derivative";
     }
     if (overridable) {
@@ -305,9 +306,53 @@ final class CalleeOracle implements Callees {
   /** The own methods whose split adjoint exists in this round (adjoint mode; filled by {@link ModeUnit}). */
   final Set<String> splits = new java.util.LinkedHashSet<>();
 
+  /** Hosted split adjoints whose build failed: their callers reverse the call jointly (or refuse it). */
+  final Set<String> refusedSplits = new java.util.LinkedHashSet<>();
+
   @Override
   public boolean hasSplitAdjoint(MethodRef m) {
-    return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    if (own(m)) return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    String hosted = hostedSplit(m);
+    if (hosted == null || refusedSplits.contains(hosted) || failures.containsKey(hosted)) return false;
+    splits.add(hosted); // built in this round, after the callers that asked
+    return true;
+  }
+
+  /**
+   * The key of the hosted split adjoint of a callee of another class that takes or returns objects
+   * with shadows, or null. Joint reversal would run such a callee again in the reverse sweep, from
+   * the objects' state at that time (objects are not snapshotted); its split adjoint, generated here
+   * from its bytecode (marked or not: its own companions are joint ones), runs its forward sweep
+   * once, in the caller's, and records what its reverse reads. Only a callee that a call binds
+   * statically (static, private, final, or in a final class) can be copied: an overridable one runs
+   * whatever the receiver's class declares.
+   */
+  private String hostedSplit(MethodRef m) {
+    if (tangentMode || workspaceFree || ruled(m) || m.name().startsWith("<")) return null;
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (d == null || dispatched(m, d) || !boundStatically(m, d)) return null;
+    MethodNode mn = d.method();
+    boolean isStatic = (mn.access & Opcodes.ACC_STATIC) != 0;
+    Type result = Type.getReturnType(mn.desc);
+    if ((mn.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0 || result.getSort() == Type.ARRAY || shadows.has(result)
+        || !Companions.involvesShadows(d.owner().name, isStatic, mn.desc, shadows)) {
+      return null;
+    }
+    String key = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
+    source.host(key, d);
+    if (!work.contains(key)) discovered.add(key);
+    return key;
+  }
+
+  /** Where the split adjoint of {@code m} lives: next to it (own methods), or hosted here. */
+  @Override
+  public MethodRef splitAdjoint(MethodRef m) {
+    if (own(m)) return Callees.super.splitAdjoint(m);
+    ClassLibrary.Declaration d = library.resolve(m);
+    String owner = d.owner().name;
+    String desc = Companions.splitBodyDesc(owner, m.isStatic(), m.desc(), shadows);
+    return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Companions.hostedName(owner, Companions.splitBodyName(m.name())),
+        m.isStatic() ? desc : Companions.staticForm(owner, desc), source.isInterface);
   }
 
   /**

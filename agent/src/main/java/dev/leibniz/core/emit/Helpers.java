@@ -71,6 +71,62 @@ final class Helpers {
   }
 
   /**
+   * The seed of an object result (README, "Objects"): added, field by field and deeply, into the
+   * adjoint shadow of the object the method returned, which the caller gave (a returned object is
+   * reachable from the parameters or the receiver). Nothing to do when the seed is null or is that
+   * very shadow; a part the two share is added once. Reflection, once per adjoint call.
+   */
+  static void addShadow(Object into, Object seed) {
+    if (seed != null && into != null && into != seed) addShadowInto(into, seed, new java.util.IdentityHashMap<>());
+  }
+
+  static void addShadowInto(Object into, Object seed, java.util.IdentityHashMap<Object, Object> done) {
+    if (seed == null || into == null || into == seed || done.put(seed, seed) != null) return;
+    Class<?> c = into.getClass();
+    if (c != seed.getClass()) {
+      throw new IllegalArgumentException("leibniz: the result's seed is a ".concat(seed.getClass().getName()).concat(" where the result's")
+          .concat(" shadow is a ").concat(c.getName()).concat(": pass a shadow of the result (Derivatives.zeroShadow(result)) or null"));
+    }
+    if (into instanceof double[] || into instanceof float[]) {
+      int n = Array.getLength(into);
+      if (Array.getLength(seed) != n) throw new IllegalArgumentException("leibniz: the result's seed has an array of another length than the result's");
+      for (int i = 0; i < n; i++) {
+        if (into instanceof double[]) ((double[]) into)[i] += ((double[]) seed)[i];
+        else ((float[]) into)[i] += ((float[]) seed)[i];
+      }
+      return;
+    }
+    if (into instanceof Object[]) {
+      Object[] a = (Object[]) into, b = (Object[]) seed;
+      for (int i = 0; i < Math.min(a.length, b.length); i++) addShadowInto(a[i], b[i], done);
+      return;
+    }
+    if (!differentiableClass(c)) return; // passive: its fields carry no derivative
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+        Class<?> t = f.getType();
+        try {
+          f.setAccessible(true);
+          if (t == double.class) f.setDouble(into, f.getDouble(into) + f.getDouble(seed));
+          else if (t == float.class) f.setFloat(into, f.getFloat(into) + f.getFloat(seed));
+          else if (!t.isPrimitive()) addShadowInto(f.get(into), f.get(seed), done);
+        } catch (Exception e) { // one catch type: the copied code's frames cannot merge a union
+          throw new IllegalStateException("leibniz: cannot add the result's seed into field ".concat(f.toString()), e);
+        }
+      }
+    }
+  }
+
+  /** Annotated {@code @Differentiable} (or a subclass: the annotation is inherited); by name, the agent's classes are not referenced. */
+  static boolean differentiableClass(Class<?> c) {
+    for (java.lang.annotation.Annotation a : c.getAnnotations()) {
+      if (a.annotationType().getName().equals("dev.leibniz.Differentiable")) return true;
+    }
+    return false;
+  }
+
+  /**
    * Two object parameters that are the same object must have the same shadow: aliasing in the
    * primal is aliasing in the shadows, or the derivative would silently be wrong.
    */
