@@ -10,11 +10,17 @@ import static dev.leibniz.corpus.Entry.refused;
 import dev.leibniz.corpus.commonsmath.DormandPrince54ErrorEstimate;
 import dev.leibniz.corpus.encog.ActivationLOG;
 import dev.leibniz.corpus.finmath.DigitalRho;
+import dev.leibniz.corpus.finmath.CmsAdjustedRate;
 import dev.leibniz.corpus.finmath.Greeks;
+import dev.leibniz.corpus.finmath.Vega;
+import dev.leibniz.corpus.finmath.HuntKennedy;
+import dev.leibniz.corpus.finmath.SabrAlpha;
+import dev.leibniz.corpus.finmath.SabrNormal;
 import dev.leibniz.corpus.finmath.ImpliedVolatility;
 import dev.leibniz.corpus.numbers.LogGamma;
 import dev.leibniz.corpus.numbers.Trigamma;
 import dev.leibniz.corpus.orekit.EllipticMeanToEccentricDifference;
+import dev.leibniz.corpus.orekit.HyperbolicMeanToTrue;
 import dev.leibniz.corpus.orekit.HyperbolicTrueToMean;
 import dev.leibniz.corpus.benchmarksgame.Body;
 import dev.leibniz.corpus.benchmarksgame.NBody;
@@ -283,6 +289,16 @@ final class Corpus {
             args(100.0, 0.03, 0.25, 1.5, 95.0), args(-50.0, 0.03, 0.25, 1.5, -60.0)),
         correct("finmath/AnalyticFormulas.blackScholesDigitalOptionRho", DigitalRho.class,
             "blackScholesDigitalOptionRho", args(100.0, 0.03, 0.25, 1.5, 95.0)),
+        correct("finmath/AnalyticFormulas.sabrAlphaApproximation", SabrAlpha.class, "sabrAlphaApproximation",
+            args(0.008, 0.5, -0.3, 0.4, 0.0, 0.03, 2.0)),
+        correct("finmath/AnalyticFormulas.sabrNormalVolatilityApproximation", SabrNormal.class,
+            "sabrNormalVolatilityApproximation", args(0.05, 0.5, -0.3, 0.4, 0.01, 0.03, 0.035, 2.0)),
+        correct("finmath/AnalyticFormulas.huntKennedyCMSOptionValue", HuntKennedy.class, "huntKennedyCMSOptionValue",
+            args(0.03, 0.2, 4.5, 2.0, 5.0, 0.9, 0.028)),
+        correct("finmath/AnalyticFormulas.blackScholesOptionVega", Vega.class, "blackScholesOptionVega",
+            args(100.0, 0.03, 0.25, 1.5, 95.0)),
+        correct("finmath/AnalyticFormulas.huntKennedyCMSAdjustedRate", CmsAdjustedRate.class, "huntKennedyCMSAdjustedRate",
+            args(0.03, 0.2, 4.5, 2.0, 5.0, 0.9)),
         correct("encog/ActivationLOG.activationFunction", ActivationLOG.class, "activationFunction",
                 args(new double[] {0.5, -1.2, 2.0, -0.1}, 0, 4))
             .on(construct()),
@@ -294,6 +310,8 @@ final class Corpus {
             .on(construct(3, 1e-6, 1e-6)),
         correct("orekit/KeplerianAnomalyUtility.hyperbolicTrueToMean", HyperbolicTrueToMean.class,
             "hyperbolicTrueToMean", args(1.5, 0.8), args(3.0, -1.0)),
+        correct("orekit/KeplerianAnomalyUtility.hyperbolicMeanToTrue", HyperbolicMeanToTrue.class,
+            "hyperbolicMeanToTrue", args(1.5, 0.8), args(1.05, 0.05), args(3.0, -4.0)),
         correct("orekit/KeplerianAnomalyUtility.ellipticMeanToEccentricDifference",
             EllipticMeanToEccentricDifference.class, "ellipticMeanToEccentricDifference",
             args(0.1, 0.9, 0.5), args(0.3, 0.2, -1.0)));
