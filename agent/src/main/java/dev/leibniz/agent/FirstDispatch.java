@@ -53,7 +53,14 @@ public final class FirstDispatch implements Function<Object[], Object> {
 
   /** Done by the agent when it starts (and by tests that run the core in process, as the agent would). */
   public static void install(boolean verbose) {
+    ConstantPools.close(); // without Instrumentation lambdas are told apart by their shape only
     installed = new FirstDispatch(verbose);
+  }
+
+  /** {@link #install(boolean)}, with what it takes to tell lambdas of one shape apart ({@link ConstantPools}). */
+  public static void install(boolean verbose, java.lang.instrument.Instrumentation inst) {
+    installed = new FirstDispatch(verbose);
+    ConstantPools.open(inst);
   }
 
   /** Undoes {@link #install} (tests). */
@@ -196,7 +203,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       String creatorName = creator.getName().replace('.', '/');
       OnDemand.Output out = OnDemand.ofLambda(ClassFinder.of(creator.getClassLoader()), creatorName + "$leibniz", creatorName,
           function.getName().replace('.', '/'), primal, MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()).toMethodDescriptorString(),
-          captured);
+          captured, ConstantPools.methodsReferredToBy(lambda));
       return Hidden.define(creator, out, verbose ? lambda.getName() + "." + primal : null);
     }
 

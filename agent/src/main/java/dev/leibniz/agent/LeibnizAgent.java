@@ -66,7 +66,7 @@ public final class LeibnizAgent {
         return;
       }
       SelfCheck.enable(options.check);
-      FirstDispatch.install(options.verbose); // companions of receivers the transformer never saw, at their first call
+      FirstDispatch.install(options.verbose, inst); // companions of receivers the transformer never saw, at their first call
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
       if (inst.isRetransformClassesSupported()) {
         inst.addTransformer(new RetransformWatch(options), true); // only says when another agent retransforms a class

@@ -84,14 +84,15 @@ public final class OnDemand {
   /**
    * The companions of a lambda created in {@code creator}: the one lambda site there with this
    * functional interface, method name and erased type ({@code samDesc}) and these captured types
-   * (several sites of one body, such as two {@code Math::sin}, are one). The companions belong to a
+   * (several sites of one body, such as two {@code Math::sin}, are one) and, when {@code called} is
+   * known (the methods the lambda's class calls, from its constant pool), whose body it calls. The companions belong to a
    * static forwarder taking the captured values, then the function's parameters — a captured
    * {@code double} or {@code float} as its bits and an array of them as an {@code Object}, so they
    * get no derivative (they are constants for whoever calls the lambda) — and calling the body or
    * the referenced method ({@link LambdaBodies#forwarder}).
    */
   public static Output ofLambda(ClassFinder finder, String host, String creator, String functionalInterface, String samName,
-      String samDesc, List<String> captured) {
+      String samDesc, List<String> captured, java.util.Collection<String> called) {
     ClassLibrary library = new ClassLibrary(finder, Set.of(host));
     ClassNode k = library.classNode(creator);
     String lambda = "a lambda created in " + JavaSignature.className(creator);
@@ -103,7 +104,8 @@ public final class OnDemand {
       if (d.name.equals(samName) && Type.getReturnType(d.desc).getInternalName().equals(functionalInterface)
           && d.desc.substring(1, d.desc.indexOf(')')).equals(capturedDesc) && ((Type) d.bsmArgs[0]).getDescriptor().equals(samDesc)) {
         Handle impl = (Handle) d.bsmArgs[1];
-        if (bodies.add(impl.getOwner() + "." + impl.getName() + impl.getDesc())) site = d;
+        String body = impl.getOwner() + "." + impl.getName() + impl.getDesc();
+        if ((called == null || called.contains(body)) && bodies.add(body)) site = d;
       }
     }
     if (bodies.size() != 1) {

@@ -17,6 +17,7 @@ import dev.leibniz.oracle.fixtures.firstdispatch.Pendulum;
 import dev.leibniz.oracle.fixtures.firstdispatch.Quartic;
 import dev.leibniz.oracle.fixtures.firstdispatch.Recording;
 import dev.leibniz.oracle.fixtures.firstdispatch.Remote;
+import dev.leibniz.oracle.fixtures.firstdispatch.SameShape;
 import dev.leibniz.testing.Transformed;
 import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.analysis.differentiation.DSFactory;
@@ -100,6 +101,54 @@ class FirstDispatchTest {
       String m = e.getCause().getMessage();
       assertTrue(e.getCause() instanceof IllegalStateException && m.contains(Recording.class.getName() + " has no companion applyAsDouble$" + mode)
           && m.contains("double " + Recording.class.getName() + ".applyAsDouble(double)") && m.contains("field"), m);
+    }
+  }
+
+  /**
+   * Two lambdas of one shape created in one class: by shape alone their bodies cannot be told apart
+   * (the error says so); with the agent's Instrumentation, the constant pool of each lambda's class
+   * names its body.
+   */
+  @Test
+  void lambdasOfOneShapeAreToldApartByTheBodyTheyCall() {
+    DoubleUnaryOperator square = SameShape.square(), sine = SameShape.sine();
+    AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, I, "trapezoid$tangent", square, 0.1, 1.0, 0.9, 0.0, 3));
+    String m = e.getCause().getMessage();
+    assertTrue(m.contains(square.getClass().getName() + " has no companion") && m.contains("cannot be told"), m);
+    try {
+      FirstDispatch.install(false, net.bytebuddy.agent.ByteBuddyAgent.install());
+      trapezoid(square, x -> 2 * x);
+      trapezoid(sine, Math::cos);
+    } finally {
+      FirstDispatch.install(false);
+    }
+  }
+
+  /** Threads meeting a receiver class at once all get its one companion. */
+  @Test
+  void threadsRelinkingAtOnce() throws Exception {
+    int threads = 8;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.List<java.util.concurrent.Future<double[]>> results = new java.util.ArrayList<>();
+      DoubleUnaryOperator f = Lambdas.scaled(-0.3); // a class no call site has met yet
+      for (int k = 0; k < threads; k++) {
+        boolean tangent = k % 2 == 0;
+        results.add(pool.submit(() -> {
+          start.await();
+          if (tangent) return one(d(callOn(null, I, "trapezoid$tangent", f, 0.2, 0.0, 1.1, 1.0, 4)));
+          double[] g = new double[2];
+          callOn(null, I, "trapezoid$adjoint", f, 0.2, 1.1, 4, 1.0, g);
+          return new double[] {g[1]};
+        }));
+      }
+      double exact = trapezoidGradient(f, x -> -0.15 * Math.exp(x / 2), 0.2, 1.1, 4)[1];
+      for (java.util.concurrent.Future<double[]> r : results) {
+        org.junit.jupiter.api.Assertions.assertEquals(exact, r.get()[0], 1e-13);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
