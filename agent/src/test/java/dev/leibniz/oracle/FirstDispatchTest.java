@@ -15,6 +15,7 @@ import dev.leibniz.oracle.fixtures.firstdispatch.LongPendulum;
 import dev.leibniz.oracle.fixtures.firstdispatch.MethodRefs;
 import dev.leibniz.oracle.fixtures.firstdispatch.Pendulum;
 import dev.leibniz.oracle.fixtures.firstdispatch.Quartic;
+import dev.leibniz.oracle.fixtures.firstdispatch.QuarticPlus;
 import dev.leibniz.oracle.fixtures.firstdispatch.Recording;
 import dev.leibniz.oracle.fixtures.firstdispatch.Remote;
 import dev.leibniz.oracle.fixtures.firstdispatch.SameShape;
@@ -53,6 +54,12 @@ class FirstDispatchTest {
   void implementationsNobodyMarked() {
     trapezoid(LOADED_FIRST, x -> 1.5 * x * x + 1);
     trapezoid(new Quartic(), x -> Math.cos(Math.pow(x, 4)) * 4 * x * x * x); // loaded after the caller
+  }
+
+  /** An override nobody marked that calls the method it overrides (super.applyAsDouble). */
+  @Test
+  void overrideCallingSuper() {
+    trapezoid(new QuarticPlus(), x -> Math.cos(Math.pow(x, 4)) * 4 * x * x * x + 2 * x);
   }
 
   @Test
