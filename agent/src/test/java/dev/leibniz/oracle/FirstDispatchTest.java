@@ -13,6 +13,7 @@ import dev.leibniz.oracle.fixtures.firstdispatch.Integrals;
 import dev.leibniz.oracle.fixtures.firstdispatch.Lambdas;
 import dev.leibniz.oracle.fixtures.firstdispatch.LongPendulum;
 import dev.leibniz.oracle.fixtures.firstdispatch.MethodRefs;
+import dev.leibniz.oracle.fixtures.firstdispatch.Model;
 import dev.leibniz.oracle.fixtures.firstdispatch.Pendulum;
 import dev.leibniz.oracle.fixtures.firstdispatch.Quartic;
 import dev.leibniz.oracle.fixtures.firstdispatch.QuarticPlus;
@@ -38,9 +39,10 @@ class FirstDispatchTest {
   /** An implementation loaded before the marked caller's class. */
   private static final DoubleUnaryOperator LOADED_FIRST = new Cubic(0.5);
 
+  /** As premain does, with Instrumentation (which lets the agent tell lambdas of one shape apart). */
   @BeforeAll
   static void agent() {
-    FirstDispatch.install(false);
+    FirstDispatch.install(false, net.bytebuddy.agent.ByteBuddyAgent.install());
   }
 
   @AfterAll
@@ -69,6 +71,9 @@ class FirstDispatchTest {
     double[] w = {0.4, -1.3};
     trapezoid(Lambdas.weighted(w), x -> w[0] + 2 * w[1] * x);
     trapezoid(MethodRefs.bump(), x -> -2 * x * Math.exp(-x * x));
+    Model model = new Model(1.3);
+    trapezoid(model.asFunction(), x -> 1.3 * Math.cos(x) + x * x); // capturing this
+    trapezoid(model.bound(), x -> 2.6 * x); // a bound reference to an overridable method
   }
 
   @Test
@@ -119,16 +124,16 @@ class FirstDispatchTest {
   @Test
   void lambdasOfOneShapeAreToldApartByTheBodyTheyCall() {
     DoubleUnaryOperator square = SameShape.square(), sine = SameShape.sine();
-    AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, I, "trapezoid$tangent", square, 0.1, 1.0, 0.9, 0.0, 3));
-    String m = e.getCause().getMessage();
-    assertTrue(m.contains(square.getClass().getName() + " has no companion") && m.contains("cannot be told"), m);
     try {
-      FirstDispatch.install(false, net.bytebuddy.agent.ByteBuddyAgent.install());
-      trapezoid(square, x -> 2 * x);
-      trapezoid(sine, Math::cos);
+      FirstDispatch.install(false); // no Instrumentation: by shape only
+      AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, I, "trapezoid$tangent", square, 0.1, 1.0, 0.9, 0.0, 3));
+      String m = e.getCause().getMessage();
+      assertTrue(m.contains(square.getClass().getName() + " has no companion") && m.contains("cannot be told"), m);
     } finally {
-      FirstDispatch.install(false);
+      agent();
     }
+    trapezoid(square, x -> 2 * x);
+    trapezoid(sine, Math::cos);
   }
 
   /** Threads meeting a receiver class at once all get its one companion. */
