@@ -4,15 +4,8 @@ import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.OnDemand;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -93,10 +86,10 @@ public final class FirstDispatch implements Function<Object[], Object> {
       return "only $tangent and $adjoint companions are generated at the first call, not " + name;
     }
     String primal = name.substring(0, name.length() - (tangent ? Companions.TANGENT : Companions.ADJOINT).length());
-    if (Lambdas.isLambda(receiver)) {
-      Hidden.Defined d = once(receiver, "lambda " + primal, () -> Lambdas.define(receiver, primal, verbose));
+    if (LambdaReceivers.isLambda(receiver)) {
+      Hidden.Defined d = once(receiver, "lambda " + primal, () -> LambdaReceivers.define(receiver, primal, verbose));
       Object h = d.handle(tangent);
-      return h instanceof MethodHandle ? Lambdas.bindCaptured((MethodHandle) h, receiver) : h;
+      return h instanceof MethodHandle ? LambdaReceivers.bindCaptured((MethodHandle) h, receiver) : h;
     }
     Method m = Implementations.runs(receiver, primal, type, tangent);
     if (m == null) {
@@ -121,142 +114,5 @@ public final class FirstDispatch implements Function<Object[], Object> {
     FutureTask<Hidden.Defined> task = made.get(c).computeIfAbsent(key, k -> new FutureTask<>(generation));
     task.run(); // the first caller generates; the others wait for it in get()
     return task.get();
-  }
-
-  /** Which method an instance of a class runs for a call of the given companion. */
-  static final class Implementations {
-    private Implementations() {}
-
-    /**
-     * The method {@code primal} that an instance of {@code receiver} runs and whose companion has the
-     * site's type (the receiver first; a class the caller cannot name appears there as Object); null
-     * when none has.
-     */
-    static Method runs(Class<?> receiver, String primal, MethodType site, boolean tangent) {
-      MethodType wanted = site.dropParameterTypes(0, 1);
-      for (Method m : candidates(receiver, primal)) {
-        String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
-        String companion = tangent ? Companions.tangentDesc(desc) : Companions.adjointDesc(desc);
-        if (fits(MethodType.fromMethodDescriptorString(companion, receiver.getClassLoader()), wanted)) return m;
-      }
-      return null;
-    }
-
-    /** The methods named {@code primal} with code that instances of {@code receiver} may run, nearest first. */
-    private static List<Method> candidates(Class<?> receiver, String primal) {
-      List<Method> out = new ArrayList<>();
-      List<List<Class<?>>> params = new ArrayList<>();
-      for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
-        for (Method m : c.getDeclaredMethods()) {
-          if (m.getName().equals(primal) && !m.isBridge() && !Modifier.isStatic(m.getModifiers())
-              && !Modifier.isAbstract(m.getModifiers()) && !params.contains(Arrays.asList(m.getParameterTypes()))) {
-            params.add(Arrays.asList(m.getParameterTypes()));
-            out.add(m);
-          }
-        }
-      }
-      for (Method m : receiver.getMethods()) { // default methods not overridden by a class
-        if (m.getName().equals(primal) && m.isDefault() && !params.contains(Arrays.asList(m.getParameterTypes()))) {
-          params.add(Arrays.asList(m.getParameterTypes()));
-          out.add(m);
-        }
-      }
-      return out;
-    }
-
-    private static boolean fits(MethodType companion, MethodType site) {
-      if (companion.parameterCount() != site.parameterCount()) return false;
-      for (int k = 0; k <= companion.parameterCount(); k++) {
-        Class<?> c = k < companion.parameterCount() ? companion.parameterType(k) : companion.returnType();
-        Class<?> s = k < site.parameterCount() ? site.parameterType(k) : site.returnType();
-        if (c != s && !(s == Object.class && !c.isPrimitive())) return false;
-      }
-      return true;
-    }
-  }
-
-  /** Lambda objects: their creator's class file says which body a lambda of this shape runs. */
-  static final class Lambdas {
-    private Lambdas() {}
-
-    static boolean isLambda(Class<?> c) {
-      return c.isSynthetic() && c.isHidden() && c.getName().contains("$$Lambda");
-    }
-
-    static Hidden.Defined define(Class<?> lambda, String primal, boolean verbose) {
-      Class<?> creator = creator(lambda);
-      if (creator == null) return Hidden.failed("the class that created " + lambda.getName() + " is not found in its nest");
-      if (creator.getClassLoader() == null) return Hidden.failed(lambda.getName() + " was created by the JDK, whose code is not differentiated");
-      Method sam = null;
-      for (Method m : lambda.getDeclaredMethods()) {
-        if (m.getName().equals(primal) && !m.isBridge() && !Modifier.isStatic(m.getModifiers())) sam = m;
-      }
-      Class<?> function = null;
-      for (Class<?> i : lambda.getInterfaces()) {
-        for (Method m : i.getMethods()) {
-          if (sam != null && m.getName().equals(primal) && Arrays.equals(m.getParameterTypes(), sam.getParameterTypes())) function = i;
-        }
-      }
-      if (sam == null || function == null) return Hidden.failed(lambda.getName() + " has no method " + primal);
-      List<String> captured = new ArrayList<>();
-      for (Field f : captured(lambda)) captured.add(f.getType().descriptorString());
-      String creatorName = creator.getName().replace('.', '/');
-      OnDemand.Output out = OnDemand.ofLambda(ClassFinder.of(creator.getClassLoader()), creatorName + "$leibniz", creatorName,
-          function.getName().replace('.', '/'), primal, MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()).toMethodDescriptorString(),
-          captured, ConstantPools.methodsReferredToBy(lambda));
-      return Hidden.define(creator, out, verbose ? lambda.getName() + "." + primal : null);
-    }
-
-    /**
-     * The forwarder's companion with the lambda's captured values read from its fields (a {@code
-     * double} or {@code float} as its bits, as the forwarder takes it): a handle whose first
-     * parameter is the lambda object, followed by the companion's own parameters.
-     */
-    static MethodHandle bindCaptured(MethodHandle h, Class<?> lambda) throws ReflectiveOperationException {
-      Field[] fields = captured(lambda);
-      MethodHandles.Lookup inLambda = MethodHandles.privateLookupIn(lambda, MethodHandles.lookup());
-      for (int k = 0; k < fields.length; k++) {
-        MethodHandle get = inLambda.unreflectGetter(fields[k]);
-        Class<?> t = fields[k].getType();
-        if (t == double.class) {
-          get = MethodHandles.filterReturnValue(get, MethodHandles.lookup().findStatic(Double.class, "doubleToRawLongBits",
-              MethodType.methodType(long.class, double.class)));
-        } else if (t == float.class) {
-          get = MethodHandles.filterReturnValue(get, MethodHandles.lookup().findStatic(Float.class, "floatToRawIntBits",
-              MethodType.methodType(int.class, float.class)));
-        }
-        h = MethodHandles.filterArguments(h, k, get.asType(MethodType.methodType(h.type().parameterType(k), lambda)));
-      }
-      MethodType type = h.type().dropParameterTypes(0, fields.length).insertParameterTypes(0, lambda);
-      int[] order = new int[h.type().parameterCount()];
-      for (int k = 0; k < order.length; k++) order[k] = k < fields.length ? 0 : k - fields.length + 1;
-      return fields.length == 0 ? MethodHandles.dropArguments(h, 0, lambda) : MethodHandles.permuteArguments(h, type, order);
-    }
-
-    /** The lambda's captured values, in the order of the site's arguments ({@code arg$1}, {@code arg$2}, ...). */
-    private static Field[] captured(Class<?> lambda) {
-      Field[] fields = Arrays.stream(lambda.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers())).toArray(Field[]::new);
-      Arrays.sort(fields, Comparator.comparingInt(f -> {
-        String n = f.getName();
-        int dollar = n.lastIndexOf('$');
-        try {
-          return Integer.parseInt(n.substring(dollar + 1));
-        } catch (NumberFormatException e) {
-          return Integer.MAX_VALUE;
-        }
-      }));
-      return fields;
-    }
-
-    /** The class that created a lambda: the member of its nest whose name, followed by {@code $$Lambda}, begins the lambda's. */
-    private static Class<?> creator(Class<?> lambda) {
-      Class<?> found = null;
-      for (Class<?> c : lambda.getNestHost().getNestMembers()) {
-        if (lambda.getName().startsWith(c.getName() + "$$Lambda") && (found == null || c.getName().length() > found.getName().length())) {
-          found = c;
-        }
-      }
-      return found;
-    }
   }
 }
