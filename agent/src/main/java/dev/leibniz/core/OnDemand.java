@@ -117,10 +117,8 @@ public final class OnDemand {
     if (!site.bsmArgs[0].equals(site.bsmArgs[2])) {
       return refused(lambda + ": its function is generic (" + site.bsmArgs[2] + " erased to " + site.bsmArgs[0] + ")");
     }
-    ClassNode implOwner = library.classNode(impl.getOwner());
-    MethodNode body = implOwner == null ? null : LambdaBodies.bodyOf(implOwner, impl);
-    if (LambdaBodies.capturesArray(site) && LambdaBodies.mayWriteArrays(body)) {
-      return refused(lambda + " captures an array and its body may write arrays: a value written in one call and read in the next"
+    if (LambdaBodies.capturesArray(site) && writesCapturedArray(library, host, site, impl)) {
+      return refused(lambda + " captures an array that its body may write: a value written in one call and read in the next"
           + " would lose its derivative");
     }
     MethodNode forwarder = LambdaBodies.forwarder(site, impl);
@@ -148,6 +146,24 @@ public final class OnDemand {
     String bodyKey = SourceClass.hostedKey(impl.getOwner(), impl.getName(), impl.getDesc());
     return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc),
         Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc), key, bodyKey);
+  }
+
+  /**
+   * True when the lambda's body (or referenced method) may write one of the arrays it captured
+   * ({@code ParamWrites}: the captured values are its first arguments, the receiver first), or
+   * cannot be analysed. Writing the function's own arrays (an output {@code yDot}) is fine.
+   */
+  private static boolean writesCapturedArray(ClassLibrary library, String host, InvokeDynamicInsnNode site, Handle impl) {
+    int opcode = impl.getTag() == Opcodes.H_INVOKESTATIC ? Opcodes.INVOKESTATIC
+        : impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+    java.util.BitSet writes = new WriteSummaries(new SourceClass(hostNode(host)), library)
+        .of(new dev.leibniz.core.ir.MethodRef(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
+    if (writes.get(dev.leibniz.core.analysis.ParamWrites.UNKNOWN)) return true;
+    Type[] captured = Type.getArgumentTypes(site.desc);
+    for (int k = 0; k < captured.length; k++) {
+      if (dev.leibniz.core.ir.Types.isDifferentiableArray(captured[k]) && writes.get(k)) return true;
+    }
+    return false;
   }
 
   /** Both modes of {@code key} and what they call, like {@code ClassDifferentiator.attempt} for one method. */

@@ -100,6 +100,7 @@ class FirstDispatchTest {
     euler(new Pendulum(2.0), 2.0);
     euler(new LongPendulum(), 0.5);
     euler(Lambdas.pendulum(), 2.0);
+    euler(Lambdas.pendulum(new double[] {1.5}), 1.5); // capturing an array it only reads
   }
 
   @Test
@@ -114,6 +115,10 @@ class FirstDispatchTest {
       assertTrue(e.getCause() instanceof IllegalStateException && m.contains(Recording.class.getName() + " has no companion applyAsDouble$" + mode)
           && m.contains("double " + Recording.class.getName() + ".applyAsDouble(double)") && m.contains("field"), m);
     }
+    DoubleUnaryOperator summing = Lambdas.summing(new double[1]);
+    AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, I, "trapezoid$tangent", summing, 0.1, 1.0, 0.9, 0.0, 3));
+    String m = e.getCause().getMessage();
+    assertTrue(m.contains(summing.getClass().getName() + " has no companion") && m.contains("captures an array that its body may write"), m);
   }
 
   /**
