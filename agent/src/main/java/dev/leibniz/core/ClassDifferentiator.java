@@ -123,7 +123,7 @@ public final class ClassDifferentiator {
   }
 
   /** Which classes carry shadows, and the root class each one's shadow is typed as (an override's is its base's). */
-  private static dev.leibniz.core.ir.Shadows shadows(ClassNode cn, ClassLibrary library) {
+  static dev.leibniz.core.ir.Shadows shadows(ClassNode cn, ClassLibrary library) {
     return new dev.leibniz.core.ir.Shadows(
         name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
             : library.isShadowClass(name),

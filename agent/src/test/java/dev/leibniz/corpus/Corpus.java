@@ -154,7 +154,7 @@ final class Corpus {
             args(0.3, 3.5, 0.5), args(0.3, 1.0, 0.5)),
         correct("hipparchus/CarlsonEllipticIntegral.rF", CarlsonRf.class, "rF",
             args(0.5, 1.2, 2.0), args(0.1, 0.8, 1.5)),
-        refused("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample", CALLBACK_WITHOUT_COMPANION,
+        correct("hipparchus/FunctionUtils.sample", FunctionUtilsSample.class, "sample",
             args((UnivariateFunction) x -> FastMath.sin(x) * x, 0.2, 1.5, 5)),
 
         // finmath-lib
@@ -252,8 +252,7 @@ final class Corpus {
             args(0.4), args(3.7), args(40.0), args(-2.5)),
 
         // Commons Math (an ODE step through an interface callback)
-        refused("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep",
-            CALLBACK_WITHOUT_COMPANION,
+        correct("commonsmath/RungeKuttaIntegrator.singleStep", RungeKuttaIntegrator.class, "singleStep",
             args(new Lorenz(), 0.0, new double[] {1.0, 0.5, -0.3}, 0.05))
             .on(construct(RK4_C, RK4_A, RK4_B)),
         correct("commonsmath/RungeKuttaIntegrator.singleStep (marked right-hand side)", RungeKuttaIntegrator.class,
