@@ -206,7 +206,7 @@ class VectorTangentTest {
   }
 
   static Stream<Object[]> cases() {
-    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5),
+    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5), arrayAndScalar("chosen", 5),
         arrayToScalar("weighted", 7));
     return fns.stream().flatMap(f -> Stream.of(1, 3, 8).map(k -> new Object[] {f, k}));
   }
@@ -307,7 +307,7 @@ class VectorTangentTest {
       for (int i = 0; i < 6; i++) {
         assertArrayEquals(expected[i], sr[i] == null ? new int[0] : sr[i], "residuals row " + i + " at point " + trial);
       }
-      for (String name : List.of("calls", "viaHelper", "norm2", "filled")) {
+      for (String name : List.of("calls", "viaHelper", "norm2", "filled", "chosen")) {
         int n = name.equals("norm2") ? 4 : 5;
         double[] z = point(rnd, n + 1);
         int[][] out = new int[1][];

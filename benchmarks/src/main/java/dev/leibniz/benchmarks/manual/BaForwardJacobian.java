@@ -40,6 +40,12 @@ public final class BaForwardJacobian {
 
   /** The tangents, seeded once with the unit directions; one per thread (not thread-safe). */
   private final double[] t = new double[SIZE];
+  /** Primal intermediates, reused (escape analysis does not remove them: the methods are not all inlined). */
+  private final double[] xo = new double[3];
+  private final double[] xcam = new double[3];
+  private final double[] omega = new double[3];
+  private final double[] cross = new double[3];
+  private final double[] p = new double[2];
 
   public BaForwardJacobian() {
     for (int j = 0; j < 11; j++) t[CAM + j * K + j] = 1;
@@ -50,7 +56,7 @@ public final class BaForwardJacobian {
   /** Writes the 30 reprojection-row values of one observation at {@code jac[offset..]}. */
   public void reprojectionRows(double[] cam, double[] x, double w, double[] feat, double[] jac, int offset) {
     double[] t = this.t;
-    double[] xo = new double[3];
+    double[] xo = this.xo;
     for (int i = 0; i < 3; i++) {
       xo[i] = x[i] - cam[3 + i];
       for (int d = 0; d < K; d++) t[XO + i * K + d] = t[X + i * K + d] - t[CAM + (3 + i) * K + d];
@@ -60,7 +66,7 @@ public final class BaForwardJacobian {
     for (int d = 0; d < K; d++) {
       t[SQ + d] = 2 * (r0 * t[CAM + d] + r1 * t[CAM + K + d] + r2 * t[CAM + 2 * K + d]);
     }
-    double[] xcam = new double[3];
+    double[] xcam = this.xcam;
     if (sq != 0) {
       rotate(cam, xo, sq, xcam);
     } else {
@@ -91,12 +97,12 @@ public final class BaForwardJacobian {
       t[SIN + d] = cos * th;
       t[INV + d] = dInv * th;
     }
-    double[] omega = new double[3];
+    double[] omega = this.omega;
     for (int i = 0; i < 3; i++) {
       omega[i] = cam[i] * inv;
       for (int d = 0; d < K; d++) t[OMEGA + i * K + d] = t[CAM + i * K + d] * inv + cam[i] * t[INV + d];
     }
-    double[] cross = new double[3];
+    double[] cross = this.cross;
     for (int i = 0; i < 3; i++) {
       int a = (i + 1) % 3, b = (i + 2) % 3;
       cross[i] = omega[a] * xo[b] - omega[b] * xo[a];
@@ -140,7 +146,9 @@ public final class BaForwardJacobian {
       t[L + d] = t[CAM + 9 * K + d] * rsq + t[CAM + 10 * K + d] * rsq * rsq + dlRsq * dr;
     }
     double f = cam[6];
-    double[] p = {p0, p1};
+    double[] p = this.p;
+    p[0] = p0;
+    p[1] = p1;
     for (int e = 0; e < 2; e++) {
       double q = p[e] * l;
       double proj = q * f + cam[7 + e];
