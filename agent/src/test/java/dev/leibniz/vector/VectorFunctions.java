@@ -130,4 +130,10 @@ public class VectorFunctions {
     for (double e : w) s += e * e;
     return s;
   }
+
+  /** √x·y + y/z: at x = 0 the partial of √x is infinite, at z = 0 the divisor is zero. */
+  @Differentiable(tangents = true)
+  public static double singular(double x, double y, double z) {
+    return Math.sqrt(x) * y + y / z;
+  }
 }

@@ -53,9 +53,35 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   private final class Lane {
     final Value d;
     final Map<Value, Value> local = new HashMap<>();
+    /**
+     * The loop-invariant factors and divisors this body multiplies or divides by with a strong
+     * zero; null in the plain copy of the loop, which runs only when all of them are finite and
+     * nonzero (see {@link #directionLoop}) and so needs no strong zero.
+     */
+    final List<Value[]> guards;
 
-    Lane(Value d) {
+    Lane(Value d, List<Value[]> guards) {
       this.d = d;
+      this.guards = guards;
+    }
+
+    private void guard(Value factor, Value den) {
+      for (Value[] g : guards) if (g[0] == factor && g[1] == den) return;
+      guards.add(new Value[] {factor, den});
+    }
+
+    /** {@code t · factor}, exactly zero when {@code t} is (unless the factor is known finite). */
+    Value strongTimes(Value t, Value factor) {
+      if (guards == null) return b.times(t, factor);
+      guard(factor, null);
+      return b.strongTimes(t, factor);
+    }
+
+    /** {@code t / den}, exactly zero when {@code t} is (unless the divisor is known finite and nonzero). */
+    Value strongDiv(Value t, Value den) {
+      if (guards == null) return b.div(t, den);
+      guard(null, den);
+      return b.strongDiv(t, den);
     }
 
     /** The tangent of src value {@code v} along direction {@code d} (0 when passive). */
@@ -189,23 +215,67 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     directionLoop(body);
   }
 
+  /** Bodies up to this many instructions get a plain copy without strong zeros (code size). */
+  private static final int PLAIN_COPY_LIMIT = 400;
+
+  /**
+   * One loop over the directions running {@code body}. Strong zeros ({@code t == 0 ? 0 : t·f})
+   * are branches inside the loop that the JIT neither removes nor vectorises, and whose outcome
+   * changes from one direction to the next (coloured seeds are mostly zero); their factors are
+   * loop-invariant, so when the body has any, a plain copy of the loop without them runs instead
+   * whenever every factor is finite and every divisor finite and nonzero (a test before the loop),
+   * which is when {@code t·f} already is zero for {@code t = 0} (up to the sign of zero).
+   */
   private void directionLoop(List<Pending> body) throws NotDifferentiable {
+    Block pre = b.block(), strong = dst.newBlock();
+    b.at(strong);
+    List<Value[]> guards = new ArrayList<>();
+    Block loopBody = loop(body, guards);
+    Block strongExit = b.block();
+    if (guards.isEmpty() || loopBody.insns.size() > PLAIN_COPY_LIMIT) {
+      b.at(pre);
+      b.jump(strong);
+      b.at(strongExit);
+      return;
+    }
+    b.at(pre);
+    Block plain = dst.newBlock(), join = dst.newBlock();
+    Value zero = zero(b, Type.DOUBLE_TYPE);
+    Value bad = zero;
+    for (Value[] g : guards) {
+      Value f = g[0] != null ? g[0] : b.div(b.constant(Type.DOUBLE_TYPE, 1.0), g[1]);
+      bad = b.plus(bad, b.minus(f, f)); // f − f is 0 when f is finite, NaN otherwise
+    }
+    Value cmp = b.add(Op.CMP, Type.INT_TYPE, org.objectweb.asm.Opcodes.DCMPL, bad, zero);
+    b.terminate(Op.IF, Cond.EQ, new Block[] {plain, strong}, cmp);
+    b.at(plain);
+    loop(body, null);
+    b.jump(join);
+    b.at(strongExit);
+    b.jump(join);
+    b.at(join);
+  }
+
+  /** Writes {@code for (d = 0; d < k; d++) body} from the current block; continues at its exit; returns the body's block. */
+  private Block loop(List<Pending> body, List<Value[]> guards) throws NotDifferentiable {
     Block pre = b.block(), header = dst.newBlock(), loop = dst.newBlock(), exit = dst.newBlock();
     b.jump(header);
     b.at(header);
     Phi d = dst.newPhi(header, Type.INT_TYPE);
     b.terminate(Op.IF, Cond.LT, new Block[] {loop, exit}, d, k);
     b.at(loop);
-    Lane lane = new Lane(d);
+    Lane lane = new Lane(d, guards);
     for (Pending p : body) {
       p.emit(lane);
     }
+    Block last = b.block();
     Value next = b.add(Op.ADD, Type.INT_TYPE, null, d, b.constant(Type.INT_TYPE, 1));
     b.jump(header);
     // header.preds: pre first, then the loop's end
     d.inputs.add(zeroAt(pre));
     d.inputs.add(next);
     b.at(exit);
+    return last;
   }
 
   private Value zeroAt(Block blk) {
@@ -235,7 +305,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
         break;
       case DIV:
         // d(u/v) = (du - y dv) / v, with strong zeros as in TangentBuilder
-        pending.add(lane -> lane.define(i, b.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c)), a[1])));
+        pending.add(lane -> lane.define(i, lane.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c)), a[1])));
         break;
       case REM: {
         Value q = TangentBuilder.quotient(b, a[0], a[1], c);
@@ -260,30 +330,33 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   /** {@code t(x) · factor}, with a strong zero when the factor may be non-finite. */
   private Value times(Lane lane, Value x, Value factor, Value factorSrc) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
-    return MathRules.mayBeNonFinite(factorSrc) ? b.strongTimes(lane.t(x), factor) : b.times(lane.t(x), factor);
+    return MathRules.mayBeNonFinite(factorSrc) ? lane.strongTimes(lane.t(x), factor) : b.times(lane.t(x), factor);
   }
 
   private Value strong(Lane lane, Value x, Value factor) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
-    return b.strongTimes(lane.t(x), factor);
+    return lane.strongTimes(lane.t(x), factor);
   }
 
   /** The partials are computed once, before the loop; the loop applies them to each direction. */
   private void math(Insn i, Insn c) {
     DerivativeRule rule = MathRules.find(i.method());
     Value[] partials = rule.partials(b, c.args, c);
+    for (int n = 0; n < partials.length; n++) {
+      if (partials[n] != null) partials[n] = b.convert(partials[n], Type.DOUBLE_TYPE);
+    }
     pending.add(lane -> {
       Value sum = zero(b, Type.DOUBLE_TYPE);
       for (int n = 0; n < partials.length; n++) {
         if (partials[n] != null && activity.isActive(i.arg(n))) {
-          sum = b.plus(sum, rule.apply(b, lane.t(i.arg(n)), b.convert(partials[n], Type.DOUBLE_TYPE)));
+          Value t = lane.t(i.arg(n));
+          // DerivativeRule.apply, with the strong zero through the lane
+          sum = b.plus(sum, rule.singular() ? lane.strongTimes(t, partials[n]) : b.times(t, partials[n]));
         }
       }
       lane.define(i, sum);
     });
   }
-
-  // ------------------------------------------------------------------ calls
 
   @Override
   protected void companionCall(Insn i) throws NotDifferentiable {
