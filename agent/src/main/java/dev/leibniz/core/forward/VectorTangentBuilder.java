@@ -115,17 +115,24 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   private final Insn work;
   private Value k;
 
-  private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name) {
+  /** Whether direction loops with strong zeros get a plain copy (off when the companion would be too large). */
+  private final boolean plainCopies;
+
+  private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) {
     super(src, activity, callees, name, vectorDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
+    this.plainCopies = plainCopies;
     this.escaping = Escapes.of(src, activity);
     this.work = dst.newInsn(Op.NEWARRAY, TANGENTS, null);
     for (Value v : escaping) slot.put(v, slot.size());
   }
 
-  /** The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}). */
-  public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+  /**
+   * The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}); {@code
+   * plainCopies}: direction loops with strong zeros also get a copy without them (larger code).
+   */
+  public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) throws NotDifferentiable {
     checkSupported(src);
-    VectorTangentBuilder v = new VectorTangentBuilder(src, activity, callees, name);
+    VectorTangentBuilder v = new VectorTangentBuilder(src, activity, callees, name, plainCopies);
     v.run();
     return v.dst;
   }
@@ -232,7 +239,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     List<Value[]> guards = new ArrayList<>();
     Block loopBody = loop(body, guards);
     Block strongExit = b.block();
-    if (guards.isEmpty() || loopBody.insns.size() > PLAIN_COPY_LIMIT) {
+    if (!plainCopies || guards.isEmpty() || loopBody.insns.size() > PLAIN_COPY_LIMIT) {
       b.at(pre);
       b.jump(strong);
       b.at(strongExit);
