@@ -4,6 +4,7 @@ import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Types;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -92,8 +93,37 @@ final class CalleeOracle implements Callees {
     String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
     if (failures.containsKey(hosted)) return false;
     source.host(hosted, d);
-    if (!work.contains(hosted)) discovered.add(hosted);
+    if (!work.contains(hosted) && discovered.add(hosted) && writesSomething(d)) {
+      Type r = Type.getReturnType(d.method().desc);
+      if (tangentMode && Types.isScalar(r)) pairs.add(hosted);
+      if (!tangentMode && !workspaceFree && r.getSort() != Type.ARRAY) splits.add(hosted);
+    }
     return true;
+  }
+
+  /**
+   * A method of another class to differentiate here that may write something (an array argument,
+   * a field or static, an object passed in, at any depth): its callers call it once, as the primal
+   * does — in tangent mode through its pair tangent (a call for its value and another in its
+   * tangent would repeat the write), in reverse mode split (joint reversal would run it again in
+   * the reverse sweep, from the state the method left). One that writes nothing may run twice.
+   */
+  private boolean writesSomething(ClassLibrary.Declaration d) {
+    MethodNode mn = d.method();
+    BitSet w = (BitSet) writes.of(new MethodRef(Opcodes.INVOKESTATIC, d.owner().name, mn.name, mn.desc, false)).clone();
+    w.clear(ParamWrites.BIT_PATTERNS);
+    return !w.isEmpty();
+  }
+
+  /**
+   * The key of {@code m}'s callee when it is a method of another class differentiated here from
+   * its bytecode (not ruled, marked or dispatched), else null.
+   */
+  private String hostedKeyOf(MethodRef m) {
+    if (own(m) || ruled(m)) return null;
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d == null || dispatched(m, d) || SourceClass.isMarked(d.method()) ? null
+        : SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
   }
 
   private String companionName(MethodRef m) {
@@ -289,9 +319,15 @@ final class CalleeOracle implements Callees {
   /** The own methods whose split adjoint exists in this round (adjoint mode; filled by {@link ModeUnit}). */
   final Set<String> splits = new java.util.LinkedHashSet<>();
 
+  /**
+   * The methods whose split adjoint exists in this round (adjoint mode; filled by {@link ModeUnit}
+   * for own methods, by {@link #isDifferentiable} for hosted ones, by {@link SourceClass#hostedKey}).
+   */
   @Override
   public boolean hasSplitAdjoint(MethodRef m) {
-    return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    if (own(m)) return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    String hosted = workspaceFree ? null : hostedKeyOf(m);
+    return hosted != null && splits.contains(hosted);
   }
 
   /**
@@ -300,12 +336,19 @@ final class CalleeOracle implements Callees {
    */
   boolean workspaceFree;
 
-  /** The own methods whose pair tangent exists in this round (tangent mode; filled by {@link ModeUnit}). */
+  /**
+   * The methods whose pair tangent exists in this round (tangent mode; filled by {@link ModeUnit}):
+   * own ones by {@code name+desc}, hosted ones (of other classes, differentiated here) by {@link
+   * SourceClass#hostedKey}.
+   */
   final Set<String> pairs = new java.util.LinkedHashSet<>();
 
   @Override
   public boolean hasPairTangent(MethodRef m) {
-    return tangentMode && own(m) && pairs.contains(m.name() + m.desc());
+    if (!tangentMode) return false;
+    if (own(m)) return pairs.contains(m.name() + m.desc());
+    String hosted = hostedKeyOf(m);
+    return hosted != null && pairs.contains(hosted);
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class ObjectRefusals {
         for (Value a : i.args) objects |= shadows.has(a.type);
         // A same-class callee reversed in split mode runs its forward sweep in ours and records what
         // its reverse reads, so it may write objects; joint reversal would re-run it.
-        boolean split = i.method().owner().equals(g.owner) && callees.hasSplitAdjoint(i.method());
+        boolean split = callees.hasSplitAdjoint(i.method());
         if (objects && !split && callees.isDifferentiable(i.method()) && !callees.isPure(i.method())) {
           MethodRef m = i.method();
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
