@@ -77,7 +77,7 @@ final class RetransformWatch implements ClassFileTransformer {
       if (regenerating.contains(redefined)) return null; // the second pass: the last transformer regenerates
       regenerate(redefined, shown);
       return Regeneration.interim(bytes, "was retransformed by another agent and its companions are being regenerated"
-          + " from the changed code; call again in a moment");
+          + " from the changed code; call again in a moment (if this persists, the agent said why on standard error)");
     } catch (Throwable t) {
       say("leibniz: warning: the companions of " + name + " could not follow its retransformation by another agent: " + t);
       return null; // never in the way of the other agent
