@@ -51,6 +51,10 @@ public final class LeibnizAgent {
    * keep their code. Invalid options throw {@link IllegalArgumentException} to the attacher.
    */
   public static void agentmain(String args, Instrumentation inst) {
+    if (RetransformWatch.TAIL.equals(args)) {
+      RetransformWatch.tailAttached(inst); // attached behind another agent to regenerate companions
+      return;
+    }
     start(Options.parse(args), inst);
   }
 
@@ -73,7 +77,7 @@ public final class LeibnizAgent {
       FirstDispatch.install(options.verbose, inst); // companions of receivers the transformer never saw, at their first call
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
       if (inst.isRetransformClassesSupported()) {
-        inst.addTransformer(new RetransformWatch(options), true); // only says when another agent retransforms a class
+        inst.addTransformer(new RetransformWatch(options, inst), true); // regenerates companions after another agent retransforms a class
       }
       reportAlreadyLoaded(inst, options);
     } catch (Throwable t) {

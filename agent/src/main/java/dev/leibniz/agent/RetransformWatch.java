@@ -1,7 +1,10 @@
 package dev.leibniz.agent;
 
 import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.Regeneration;
 import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,24 +12,44 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
- * Says when another agent retransforms a class that has companions. A retransformation (a mocking
- * library, a profiler or tracer attached later) replays the companions as first generated and
- * lets the retransforming agent change the methods' code after them; the companions cannot be
- * regenerated from code the agent never sees, nor removed (retransformation cannot remove
- * methods), so they would silently differentiate the code as loaded. This transformer, registered
- * as retransformation-capable, is called in every retransformation and prints one warning per
- * class. A redefinition (a debugger's hot swap) is different: it passes the new class file through
- * the companion writer first, which regenerates the companions from it ({@link #redefining} marks
- * that, on the same thread, so that no warning is printed).
+ * Regenerates the companions of a class that another agent retransforms (a mocking library, a
+ * tracer attached later). A retransformation replays the companions as first generated and lets
+ * the retransforming agent change the methods' code after them, and this transformer, registered
+ * before that agent's, sees the class before that change. So it works in two passes:
+ *
+ * <ol>
+ *   <li>In the other agent's retransformation, it makes every companion throw an {@code
+ *       IllegalStateException} saying that the companions are being regenerated (never the
+ *       derivative of code that no longer runs) and, on a thread of its own, asks for one more
+ *       retransformation of the class (which the JVM runs after the first one is complete:
+ *       retransformations of one class are serialised).
+ *   <li>That retransformation goes through a transformer of a new instance of this agent,
+ *       attached for it (a jar holding only a manifest that names this agent's class): the JVM calls the agents in the order they were attached, so this one
+ *       runs last and sees the class as the other agent leaves it. It gives each companion the body
+ *       generated from the changed code ({@link Regeneration}; a retransformation cannot add or
+ *       remove methods, so a companion that the changed code no longer gives keeps throwing,
+ *       saying why) and prints one line. This watch lets that pass through unchanged.
+ * </ol>
+ *
+ * A redefinition (a debugger's hot swap) is different: it passes the new class file through the
+ * companion writer first, which regenerates the companions from it ({@link #redefining} marks
+ * that, on the same thread, so that nothing is done here).
  */
 final class RetransformWatch implements ClassFileTransformer {
   /** The class the companion writer just saw being redefined on this thread, or null. */
   private static final ThreadLocal<String> redefining = new ThreadLocal<>();
-  private final Set<String> warned = ConcurrentHashMap.newKeySet();
+  /** The argument of the jar's {@code agentmain} that attaches it behind every other agent ({@link #tailAttached}). */
+  static final String TAIL = "leibniz-retransform-tail";
+  /** The instrumentation of the instance attached last for a regeneration, handed over by {@code agentmain}. */
+  private static volatile Instrumentation attachedTail;
+  /** Classes whose second, regenerating retransformation is under way. */
+  private final Set<Class<?>> regenerating = ConcurrentHashMap.newKeySet();
   private final Options options;
+  private final Instrumentation inst;
 
-  RetransformWatch(Options options) {
+  RetransformWatch(Options options, Instrumentation inst) {
     this.options = options;
+    this.inst = inst;
   }
 
   /** Called by the companion writer's filter for a class being redefined (not retransformed). */
@@ -34,26 +57,99 @@ final class RetransformWatch implements ClassFileTransformer {
     redefining.set(internalName);
   }
 
+  /** Called by {@code agentmain} of the instance attached for a regeneration. */
+  static void tailAttached(Instrumentation inst) {
+    attachedTail = inst;
+  }
+
   @Override
   public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
     try {
       String redefinedHere = redefining.get();
       redefining.remove();
-      if (redefined == null || name == null || name.equals(redefinedHere) || options.quiet
-          || !PreFilter.mentionsDifferentiable(bytes)) {
+      if (redefined == null || name == null || name.equals(redefinedHere) || !PreFilter.mentionsDifferentiable(bytes)) {
         return null;
       }
       ClassNode cn = new ClassNode();
       new ClassReader(bytes).accept(cn, ClassReader.SKIP_CODE);
-      if (ClassDifferentiator.hasCompanions(cn) && warned.add(name)) {
-        System.err.println("leibniz: warning: " + name.replace('/', '.') + " is being retransformed by another agent after its"
-            + " companions were generated; they are not regenerated: where that agent changes what a @Differentiable method"
-            + " computes (a mock, a stub), the companions still differentiate the code as loaded (check=FRACTION compares"
-            + " them with the running code)");
-      }
-    } catch (Throwable ignored) {
-      // only a message: never in the way of the other agent
+      if (!ClassDifferentiator.hasCompanions(cn)) return null;
+      String shown = name.replace('/', '.');
+      if (regenerating.contains(redefined)) return null; // the second pass: the last transformer regenerates
+      regenerate(redefined, shown);
+      return Regeneration.interim(bytes, "was retransformed by another agent and its companions are being regenerated"
+          + " from the changed code; call again in a moment (if this persists, the agent said why on standard error)");
+    } catch (Throwable t) {
+      say("leibniz: warning: the companions of " + name + " could not follow its retransformation by another agent: " + t);
+      return null; // never in the way of the other agent
     }
-    return null;
+  }
+
+  /**
+   * Retransforms {@code c} once more through a transformer of an instance of this jar attached
+   * now, behind every other agent, which regenerates the companions from what it sees.
+   */
+  private void regenerate(Class<?> c, String shown) {
+    Thread t = new Thread(() -> {
+      synchronized (RetransformWatch.class) {
+        ClassFileTransformer last = new ClassFileTransformer() {
+          @Override
+          public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
+            if (redefined != c) return null;
+            try {
+              Regeneration.Outcome o = Regeneration.regenerate(bytes, ClassFinder.of(loader));
+              say("leibniz: " + shown + " was retransformed by another agent; its companions were regenerated from the changed code"
+                  + (o.dropped().isEmpty() ? "" : "; " + o.dropped().size() + " could not be and throw IllegalStateException saying why"));
+              return o.bytes();
+            } catch (Throwable e) {
+              say("leibniz: warning: the companions of " + shown + " could not be regenerated after its retransformation by"
+                  + " another agent and throw IllegalStateException: " + e);
+              return null;
+            }
+          }
+        };
+        Instrumentation tail = null;
+        try {
+          tail = attachTail();
+          tail.addTransformer(last, true);
+          regenerating.add(c);
+          tail.retransformClasses(c); // waits for the retransformation in progress to finish
+        } catch (Throwable e) {
+          say("leibniz: warning: the companions of " + shown + " could not be regenerated after its retransformation by another"
+              + " agent and throw IllegalStateException: " + e);
+        } finally {
+          regenerating.remove(c);
+          if (tail != null) tail.removeTransformer(last);
+        }
+      }
+    }, "leibniz-regenerate");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * The instrumentation of an agent attached now (behind every agent attached so far) whose
+   * {@code agentmain} is this agent's: a jar holding only a manifest naming {@link LeibnizAgent},
+   * which the JVM finds already loaded by the system class loader, as the {@code -javaagent} jar
+   * put it there.
+   */
+  private static Instrumentation attachTail() throws Exception {
+    java.io.File jar = java.io.File.createTempFile("leibniz-tail", ".jar");
+    jar.deleteOnExit();
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().putValue("Agent-Class", LeibnizAgent.class.getName());
+    manifest.getMainAttributes().putValue("Can-Retransform-Classes", "true");
+    try (java.io.OutputStream out = new java.util.jar.JarOutputStream(new java.io.FileOutputStream(jar), manifest)) {
+      // the manifest is the whole jar
+    }
+    attachedTail = null;
+    net.bytebuddy.agent.ByteBuddyAgent.attach(jar, Long.toString(ProcessHandle.current().pid()), TAIL);
+    Instrumentation tail = attachedTail;
+    if (tail == null) throw new IllegalStateException("the agent could not be attached behind the other agent");
+    return tail;
+  }
+
+  private void say(String line) {
+    if (!options.quiet) System.err.println(line);
   }
 }

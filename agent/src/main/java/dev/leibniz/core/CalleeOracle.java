@@ -4,6 +4,7 @@ import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Types;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -92,8 +93,37 @@ final class CalleeOracle implements Callees {
     String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
     if (failures.containsKey(hosted)) return false;
     source.host(hosted, d);
-    if (!work.contains(hosted)) discovered.add(hosted);
+    if (!work.contains(hosted) && discovered.add(hosted) && writesSomething(d)) {
+      Type r = Type.getReturnType(d.method().desc);
+      if (tangentMode && Types.isScalar(r)) pairs.add(hosted);
+      if (!tangentMode && !workspaceFree && r.getSort() != Type.ARRAY) splits.add(hosted);
+    }
     return true;
+  }
+
+  /**
+   * A method of another class to differentiate here that may write something (an array argument,
+   * a field or static, an object passed in, at any depth): its callers call it once, as the primal
+   * does — in tangent mode through its pair tangent (a call for its value and another in its
+   * tangent would repeat the write), in reverse mode split (joint reversal would run it again in
+   * the reverse sweep, from the state the method left). One that writes nothing may run twice.
+   */
+  private boolean writesSomething(ClassLibrary.Declaration d) {
+    MethodNode mn = d.method();
+    BitSet w = (BitSet) writes.of(new MethodRef(Opcodes.INVOKESTATIC, d.owner().name, mn.name, mn.desc, false)).clone();
+    w.clear(ParamWrites.BIT_PATTERNS);
+    return !w.isEmpty();
+  }
+
+  /**
+   * The key of {@code m}'s callee when it is a method of another class differentiated here from
+   * its bytecode (not ruled, marked or dispatched), else null.
+   */
+  private String hostedKeyOf(MethodRef m) {
+    if (own(m) || ruled(m)) return null;
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d == null || dispatched(m, d) || SourceClass.isMarked(d.method()) ? null
+        : SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
   }
 
   private String companionName(MethodRef m) {
@@ -309,9 +339,17 @@ final class CalleeOracle implements Callees {
   /** Hosted split adjoints whose build failed: their callers reverse the call jointly (or refuse it). */
   final Set<String> refusedSplits = new java.util.LinkedHashSet<>();
 
+  /**
+   * Own methods: whether their split adjoint exists in this round ({@link ModeUnit} fills {@link
+   * #splits}). Methods of other classes differentiated here are reversed split when they may write
+   * something ({@link #isDifferentiable} adds them) or take or return objects with shadows ({@link
+   * #hostedSplit}).
+   */
   @Override
   public boolean hasSplitAdjoint(MethodRef m) {
     if (own(m)) return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    String writing = workspaceFree ? null : hostedKeyOf(m);
+    if (writing != null && splits.contains(writing)) return true;
     String hosted = hostedSplit(m);
     if (hosted == null || refusedSplits.contains(hosted) || failures.containsKey(hosted)) return false;
     splits.add(hosted); // built in this round, after the callers that asked
@@ -361,12 +399,19 @@ final class CalleeOracle implements Callees {
    */
   boolean workspaceFree;
 
-  /** The own methods whose pair tangent exists in this round (tangent mode; filled by {@link ModeUnit}). */
+  /**
+   * The methods whose pair tangent exists in this round (tangent mode; filled by {@link ModeUnit}):
+   * own ones by {@code name+desc}, hosted ones (of other classes, differentiated here) by {@link
+   * SourceClass#hostedKey}.
+   */
   final Set<String> pairs = new java.util.LinkedHashSet<>();
 
   @Override
   public boolean hasPairTangent(MethodRef m) {
-    return tangentMode && own(m) && pairs.contains(m.name() + m.desc());
+    if (!tangentMode) return false;
+    if (own(m)) return pairs.contains(m.name() + m.desc());
+    String hosted = hostedKeyOf(m);
+    return hosted != null && pairs.contains(hosted);
   }
 
   @Override

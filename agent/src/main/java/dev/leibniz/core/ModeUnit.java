@@ -154,6 +154,7 @@ final class ModeUnit {
         }
       }
       for (String key : new ArrayList<>(callees.pairs)) {
+        if (!todo.contains(key)) continue; // a hosted callee met in this round: built from the next
         try {
           if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
           made.put(key + SPLIT, buildEither(key, false, true));
@@ -163,6 +164,7 @@ final class ModeUnit {
         }
       }
       for (String key : new ArrayList<>(callees.splits)) {
+        if (!todo.contains(key)) continue;
         try {
           if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
           made.put(key + SPLIT, buildEither(key, false, true));

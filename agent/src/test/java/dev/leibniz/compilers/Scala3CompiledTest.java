@@ -92,7 +92,9 @@ class Scala3CompiledTest {
     assertEquals(1, d.size(), d::toString);
     String m = d.get(0).message();
     assertTrue(m.startsWith("leibniz: cannot differentiate double sfix.Fix$.sumSq(double[], int) at Fix.scala:11: INVOKEDYNAMIC"), m);
-    assertTrue(m.contains("(sfix.Fix$.sumSq$$anonfun$1)") && m.contains("write the loop with while"), m);
+    assertTrue(m.contains("(sfix.Fix$.sumSq$$anonfun$1)") && m.contains("write the loop with while: var i = a; while i < b do"), m);
+    // why, exactly: the closure captures the active array, the sum is boxed in a DoubleRef
+    assertTrue(m.contains("this closure captures double[] with derivatives") && m.contains("scala.runtime.DoubleRef"), m);
     assertEquals(1, m.lines().count(), m);
     // the forwarder that calls it names the callee and why, with the Scala file
     List<Diagnostic> f = forwardersResult.diagnostics();

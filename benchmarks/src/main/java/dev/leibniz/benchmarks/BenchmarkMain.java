@@ -44,8 +44,9 @@ public final class BenchmarkMain {
     Path agent = Locations.agentJar();
     String problem = AgentProbe.problem(agent);
     if (problem == null) {
-      jvm.add("-javaagent:" + agent);
-      System.out.println("# Leibniz agent: " + agent);
+      String agentOptions = System.getProperty("leibniz.agentOptions", "");
+      jvm.add("-javaagent:" + agent + (agentOptions.isEmpty() ? "" : "=" + agentOptions));
+      System.out.println("# Leibniz agent: " + agent + (agentOptions.isEmpty() ? "" : " with " + agentOptions));
     } else {
       System.out.println("# WARNING: forks run WITHOUT the Leibniz agent; the Leibniz benchmarks"
           + " will fail. Reason: " + problem.replace("\n", "\n#   "));

@@ -350,9 +350,25 @@ public final class Activity {
       throw fail(i, which);
     }
     String scala = i.attr instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
-        ? " (Scala's for (i <- a until b) is Range.foreach with such a closure: write the loop with while)" : "";
+        ? scalaClosure(i) : "";
     throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported: write the"
         + " loop or the call in the method itself" + scala);
+  }
+
+  /**
+   * Why a Scala closure made from active values is refused, and the rewrite: Scala compiles {@code
+   * for (i <- a until b) body} to {@code Range.foreach} over a closure holding the body, whose
+   * captured {@code var}s are boxed in {@code scala.runtime.DoubleRef}s that the body writes.
+   */
+  private String scalaClosure(Insn i) {
+    java.util.List<String> captured = new java.util.ArrayList<>();
+    for (Value a : i.args) {
+      if (isActive(a)) captured.add(a.type.getClassName().replace("scala.runtime.", ""));
+    }
+    return " (Scala's for (i <- a until b) is Range.foreach over a closure holding the loop's body; this closure captures "
+        + String.join(", ", captured) + " with derivatives — a var it updates is boxed in a scala.runtime.DoubleRef —, and a"
+        + " closure capturing values with derivatives is not differentiated, nor is a library loop calling it: write the loop"
+        + " with while: var i = a; while i < b do { ...; i += 1 })";
   }
 
   /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */

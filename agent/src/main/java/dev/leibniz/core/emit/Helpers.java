@@ -153,6 +153,9 @@ final class Helpers {
     if (a instanceof float[]) {
       return ((float[]) a).clone();
     }
+    if (!a.getClass().isArray()) {
+      return a; // an object passed as Object: shared, as objects are
+    }
     if (!(a instanceof Object[])) {
       // int[], long[], boolean[]...: a callee may write a passive array too.
       int n = Array.getLength(a);

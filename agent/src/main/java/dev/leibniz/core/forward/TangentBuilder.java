@@ -6,6 +6,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
+import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Graph;
@@ -188,8 +189,10 @@ public final class TangentBuilder extends Sweep {
     Type r = Type.getReturnType(m.desc());
     if (pairBuffer == null || !callees.hasPairTangent(m) || !Types.isScalar(r) || !isUsed(i)) return false;
     tangentArgs.add(pairBuffer);
-    MethodRef pm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
-        Companions.pairTangentName(m.name()), Companions.pairTangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
+    // Private: called as such in this class; a hosted callee's pair lives here under its hosted name.
+    MethodRef bound = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), m.name(), m.desc(), m.itf());
+    MethodRef pm = callees.companion(bound, Companions.pairTangentName(m.name()),
+        Companions.pairTangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
     Insn call = b.add(Op.INVOKE, r, pm, tangentArgs.toArray(new Value[0]));
     call.line = i.line;
     call.origin = i.origin;
@@ -334,8 +337,10 @@ public final class TangentBuilder extends Sweep {
     boolean returns = r.getSort() != Type.VOID && isUsed(i);
     Insn c = null;
     if (returns) {
-      if (callees.writesArgument(m, 255)) {
-        throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes fields; in tangent mode such a callee must return void or write no field");
+      if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS)) {
+        throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes fields"
+            + " (itself or through a method it calls), and is called twice in tangent mode (for its value, then in its tangent),"
+            + " which would repeat the write; make it return void (its result through an array argument) or write no field");
       }
       // The tangent companion repeats the callee's side effects; the primal call, made only for
       // its result, writes into copies of the arrays the callee writes.

@@ -391,9 +391,9 @@ public final class AdjointBuilder extends Sweep {
       }
       for (int a = 0; a < types.length; a++) {
         Value v = i.arg(a + self);
-        // Any array of primitives, passive ones too: a callee that counts in an int[] must count
-        // from the same state when its adjoint runs it again in the reverse sweep.
-        if (isPrimitiveArrayType(types[a]) && written.needsSnapshot(i, current, a + self)) {
+        // Any array, passive ones too: a callee that counts in an int[] (or in an int[] held in an
+        // Object[]) must count from the same state when its adjoint runs it again in the reverse sweep.
+        if (isSnapshotted(types[a]) && written.needsSnapshot(i, current, a + self)) {
           snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], snapshot(i, a, self, snaps));
           home.put(snaps[a], current);
         }
@@ -463,9 +463,13 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
-  /** An array (of any rank) of a primitive type: what {@code snapshot} copies. */
-  private static boolean isPrimitiveArrayType(Type t) {
-    return t.getSort() == Type.ARRAY && t.getElementType().getSort() != Type.OBJECT;
+  /**
+   * An array of any element type and rank but objects with shadows: what {@code snapshot} copies
+   * (rows and arrays held in an {@code Object[]} deeply; other objects are shared, and a callee
+   * writing their fields is refused or split).
+   */
+  private boolean isSnapshotted(Type t) {
+    return t.getSort() == Type.ARRAY && !callees.shadows().has(t);
   }
 
   /** At most this many earlier arguments are checked for being the same array as a later one. */
