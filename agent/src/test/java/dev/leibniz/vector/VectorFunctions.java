@@ -131,6 +131,12 @@ public class VectorFunctions {
     return s;
   }
 
+  /** max(√v, 1)·w: at v = 0 the tangent of √v is infinite and max does not select it. */
+  @Differentiable(tangents = true)
+  public static double capped(double v, double w) {
+    return Math.max(Math.sqrt(v), 1.0) * w;
+  }
+
   /** √x·y + y/z: at x = 0 the partial of √x is infinite, at z = 0 the divisor is zero. */
   @Differentiable(tangents = true)
   public static double singular(double x, double y, double z) {

@@ -301,6 +301,23 @@ class VectorTangentTest {
     assertEquals(Double.POSITIVE_INFINITY, two[1]); // 1 + 1/0
   }
 
+  /**
+   * max selects an argument: where √v's tangent is infinite but max returns the constant, the
+   * derivative along v is exactly 0 (as in {@code $tangent} and {@code $adjoint}), not ∞·0 = NaN;
+   * where √v is selected, the analytic w/(2√v).
+   */
+  @org.junit.jupiter.api.Test
+  void maxThatDoesNotSelectAnInfiniteTangentGivesZero() {
+    double[] dv = {1, 0}, dw = {0, 1}, out = new double[2];
+    call("capped$tangents", 0.0, dv, 2.5, dw, 2, out);
+    assertArrayEquals(new double[] {0.0, 1.0}, out, 0);
+    assertEquals(0.0, d(call("capped$tangent", 0.0, 1.0, 2.5, 0.0)), 0);
+    call("capped$tangents", 4.0, dv, 2.5, dw, 2, out);
+    assertArrayEquals(new double[] {2.5 / 4, 2.0}, out, 1e-15);
+    double h = 1e-6;
+    assertEquals((VectorFunctions.capped(4 + h, 2.5) - VectorFunctions.capped(4 - h, 2.5)) / (2 * h), out[0], 1e-8);
+  }
+
   static int[][] unitSets(int n, int from) {
     int[][] s = new int[n][];
     for (int j = 0; j < n; j++) s[j] = new int[] {from + j};
@@ -358,7 +375,7 @@ class VectorTangentTest {
 
   @org.junit.jupiter.api.Test
   void everyFixtureHasItsVectorTangent() {
-    for (String name : List.of("scalars", "loop", "rotate", "residuals", "norm2", "squares", "calls", "weighted", "filled", "chosen", "singular")) {
+    for (String name : List.of("scalars", "loop", "rotate", "residuals", "norm2", "squares", "calls", "weighted", "filled", "chosen", "singular", "capped")) {
       assertTrue(T.result.generated().stream().anyMatch(g -> g.contains("." + name + "$tangents(")), name + " in " + T.result.generated());
     }
   }

@@ -139,14 +139,8 @@ final class FacadeWriter {
       desc.append(types.descriptor(p.asType()));
     }
     String primalDesc = desc.append(')').append(types.descriptor(m.getReturnType())).toString();
-    boolean objects = receiverShadow != null || !shadowClasses.isEmpty();
     for (Kind kind : Kind.values()) {
       if (kind != Kind.ADJOINT_TANGENT || order(m) >= 2) {
-        if (kind == Kind.ADJOINT_TANGENT && objects) {
-          notes.add("no typed facade method " + m.getSimpleName() + kind.facadeSuffix + " for " + where
-              + ": second order is not generated for methods with objects");
-          continue;
-        }
         companion(m, kind, kind.of(primalDesc, shadowClasses::contains), isStatic, receiverShadow, typeParams);
       }
     }
@@ -215,7 +209,7 @@ final class FacadeWriter {
       List<TypeParameterElement> typeParams) {
     String name = m.getSimpleName() + kind.facadeSuffix;
     String companion = kind.companionName(m.getSimpleName().toString());
-    int slots = isStatic ? 0 : receiverShadow == null ? 1 : 2;
+    int slots = isStatic ? 0 : 1 + (receiverShadow == null ? 0 : kind == Kind.ADJOINT_TANGENT ? 3 : 1);
     for (Param p : s.params) {
       slots += p.descriptor.equals("D") || p.descriptor.equals("J") ? 2 : 1;
     }
@@ -232,12 +226,12 @@ final class FacadeWriter {
     }
     String result = types.source(m.getReturnType());
     String receiver = isStatic ? null : receiverName(primalNames);
-    String shadow = receiverShadow == null ? null : receiver + "Shadow";
-    for (int k = 2; shadow != null && primalNames.contains(shadow); k++) {
-      shadow = receiver + "Shadow" + k;
+    List<String> shadows = receiverShadowNames(kind, receiverShadow == null ? null : receiver, primalNames);
+    List<String> reserved = new ArrayList<>(shadows);
+    if (receiver != null) {
+      reserved.add(0, receiver);
     }
-    List<String> names = receiver == null ? s.names(primalNames)
-        : shadow == null ? s.names(primalNames, receiver) : s.names(primalNames, receiver, shadow);
+    List<String> names = s.names(primalNames, reserved.toArray(new String[0]));
     StringBuilder erased = new StringBuilder(name);
     List<String> params = new ArrayList<>(), args = new ArrayList<>(), literals = new ArrayList<>();
     if (receiver != null) {
@@ -245,7 +239,7 @@ final class FacadeWriter {
       args.add(receiver);
       erased.append(types.classLiteral(owner.asType()));
     }
-    if (shadow != null) {
+    for (String shadow : shadows) {
       TypeMirror shadowType = env.getTypeUtils().erasure(receiverShadow.asType());
       params.add(types.source(shadowType) + " " + shadow);
       args.add(shadow);
@@ -275,7 +269,7 @@ final class FacadeWriter {
         + "        \"" + escape(javaSignature(m)) + "\");\n"
         + "  }\n");
     StringBuilder b = new StringBuilder();
-    b.append(javadoc(m, kind, s, names, receiver, shadow));
+    b.append(javadoc(m, kind, s, names, receiver, shadows));
     b.append("  public static ").append(types.typeParameters(typeParams)).append(returns).append(' ').append(name)
         .append('(').append(String.join(", ", params)).append(')');
     if (!m.getThrownTypes().isEmpty()) {
@@ -288,7 +282,7 @@ final class FacadeWriter {
     b.append(" {\n");
     checks(b, owner.getSimpleName() + "Derivatives." + name, s, names);
     String thrown = "thrown";
-    for (int k = 2; names.contains(thrown) || thrown.equals(receiver) || thrown.equals(shadow); k++) {
+    for (int k = 2; names.contains(thrown) || reserved.contains(thrown); k++) {
       thrown = "thrown" + k;
     }
     String call = holder + ".HANDLE.invokeExact(" + String.join(", ", args) + ")";
@@ -318,7 +312,7 @@ final class FacadeWriter {
     }
   }
 
-  private String javadoc(ExecutableElement m, Kind kind, Signature s, List<String> names, String receiver, String shadow) {
+  private String javadoc(ExecutableElement m, Kind kind, Signature s, List<String> names, String receiver, List<String> shadows) {
     StringBuilder d = new StringBuilder("  /**\n   * ");
     d.append(kind == Kind.TANGENT ? "Forward mode (one directional derivative)"
         : kind == Kind.ADJOINT ? "Reverse mode (the gradient in one sweep)" : "Second order (forward over reverse: Hessian-vector products)");
@@ -338,10 +332,12 @@ final class FacadeWriter {
     if (receiver != null) {
       d.append("   * @param ").append(receiver).append(" the receiver\n");
     }
-    if (shadow != null) {
-      d.append("   * @param ").append(shadow).append(kind == Kind.TANGENT
-          ? " the receiver's shadow: the direction of its fields on entry, their tangents on exit\n"
-          : " the receiver's adjoint shadow: the seed of its fields' final values on entry; their adjoints are added\n");
+    String[] roles = kind == Kind.TANGENT ? new String[] {"the receiver's shadow: the direction of its fields on entry, their tangents on exit"}
+        : kind == Kind.ADJOINT ? new String[] {"the receiver's adjoint shadow: the seed of its fields' final values on entry; their adjoints are added"}
+        : new String[] {"the receiver's tangent shadow (the direction)", "the receiver's adjoint shadow (its gradient is added)",
+            "the tangent of the receiver's adjoint shadow (its Hessian-vector product is added)"};
+    for (int k = 0; k < shadows.size(); k++) {
+      d.append("   * @param ").append(shadows.get(k)).append(' ').append(roles[k]).append('\n');
     }
     for (Param p : s.params) {
       d.append("   * @param ").append(names.get(p.index)).append(' ').append(escapeDoc(s.role(p, names))).append('\n');
@@ -381,6 +377,32 @@ final class FacadeWriter {
     }
     return types.source(m.getReturnType()) + " " + owner.getQualifiedName() + "." + m.getSimpleName()
         + "(" + String.join(", ", ps) + ")";
+  }
+
+  /**
+   * The names of the receiver's shadows, which the companion of an instance method of a
+   * {@code @Differentiable} class takes first (README, "Objects"): one in tangent and adjoint mode;
+   * in second order the tangent shadow, the adjoint shadow and the adjoint shadow's tangent.
+   */
+  private static List<String> receiverShadowNames(Kind kind, String receiver, List<String> primalNames) {
+    if (receiver == null) {
+      return List.of();
+    }
+    List<String> bases = kind == Kind.ADJOINT_TANGENT
+        ? List.of("d" + capitalised(receiver), receiver + "Bar", "d" + capitalised(receiver) + "Bar") : List.of(receiver + "Shadow");
+    List<String> out = new ArrayList<>();
+    for (String base : bases) {
+      String n = base;
+      for (int k = 2; primalNames.contains(n); k++) {
+        n = base + k;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  private static String capitalised(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private String receiverName(List<String> primalNames) {

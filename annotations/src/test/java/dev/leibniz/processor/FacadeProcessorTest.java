@@ -97,7 +97,12 @@ class FacadeProcessorTest {
       @Differentiable
       public class Body {
         double x;
-        @Differentiable double energy() { return x * x; }
+        @Differentiable(order = 2) double energy() { return x * x; }
+        public double energy$adjoint$tangent(Body d, Body bar, Body dBar, double seed, double dseed) {
+          bar.x += seed * 2 * x;
+          dBar.x += dseed * 2 * x + seed * 2 * d.x;
+          return 2 * x * d.x;
+        }
         public double energy$tangent(Body shadow) { return 2 * x * shadow.x; }
         public double energy$adjoint(Body shadow, double seed) { shadow.x += seed * 2 * x; return x * x; }
         @Differentiable static double pull(Body b, double k) { return k * b.x; }
@@ -223,6 +228,12 @@ class FacadeProcessorTest {
     assertEquals(0.5 + 2, x.getDouble(shadow), 0, "k added into the object's adjoint shadow");
     assertEquals(3, grad[0], 0);
     assertTrue(Arrays.stream(facade.getMethods()).anyMatch(m -> m.getName().equals("plainAdjointTangent")));
+    Method hv = facade.getMethod("energyAdjointTangent", body, body, body, body, double.class, double.class);
+    assertEquals(List.of("body", "dBody", "bodyBar", "dBodyBar", "seed", "dseed"), names(hv));
+    Object d = body.getConstructor().newInstance(), bar = body.getConstructor().newInstance(), dBar = body.getConstructor().newInstance();
+    x.setDouble(d, 1);
+    assertEquals(2 * 3, (double) hv.invoke(null, b, d, bar, dBar, 1.0, 0.0), 0, "receiver, then its three shadows");
+    assertEquals(2, x.getDouble(dBar), 0, "the Hessian of x² along the direction 1");
     String source = compiled.generated("p.BodyDerivatives");
     assertTrue(source.contains("@param bodyShadow the receiver's shadow: the direction of its fields on entry, their tangents on exit"), source);
   }

@@ -357,8 +357,11 @@ public final class VectorTangentBuilder extends WideTangentSweep {
       for (int n = 0; n < partials.length; n++) {
         if (partials[n] != null && activity.isActive(i.arg(n))) {
           Value t = lane.t(i.arg(n));
-          // DerivativeRule.apply, with the strong zero through the lane
-          sum = b.plus(sum, rule.singular() ? lane.strongTimes(t, partials[n]) : b.times(t, partials[n]));
+          // DerivativeRule.apply, with the strong zero of singular rules through the lane; a
+          // selecting rule's strong zero is on its partial (an infinite tangent times max's zero
+          // partial is zero), whatever the loop copy
+          sum = b.plus(sum, rule.selecting() ? b.strongTimes(partials[n], t)
+              : rule.singular() ? lane.strongTimes(t, partials[n]) : b.times(t, partials[n]));
         }
       }
       lane.define(i, sum);
