@@ -98,6 +98,7 @@ public final class AdjointBuilder extends Sweep {
   /** Per split call of this method's forward sweep: the stable-argument mask its callee is called with. */
   private final Map<Insn, Long> stableArgs = new HashMap<>();
   private final Loops loops;
+  private final ScopedArrays scopedArrays;
   /** Per loop exit block: the loop invariants recorded there, each with the variable it is read into. */
   private final Map<Block, Map<Value, Var>> invariants = new HashMap<>();
   /** Per block with one predecessor: the block that ends its reverse. */
@@ -137,6 +138,7 @@ public final class AdjointBuilder extends Sweep {
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.loops = new Loops(src, dominators);
+    this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
   }
@@ -224,7 +226,9 @@ public final class AdjointBuilder extends Sweep {
           if (back0 != back1) {
             int latch = back0 ? 0 : 1;
             Block outside = blk.preds.get(1 - latch);
-            Type count = CountedLoops.isCounted(blk, latch, loops) ? Type.INT_TYPE : Type.LONG_TYPE;
+            boolean counted = CountedLoops.isCounted(blk, latch, loops);
+            Type count = counted ? Type.INT_TYPE : Type.LONG_TYPE;
+            plan.counter(blk, counted);
             counters.put(blk, new LoopCounter(dst.newVar(count, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
           }
         }
@@ -388,10 +392,26 @@ public final class AdjointBuilder extends Sweep {
       forwardCall(i);
       return;
     }
+    if (i.op == Op.NEWARRAY && !workspaceFree && scopedArrays.scoped(i)) {
+      workspaceArray(i);
+      return;
+    }
     if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }
     copy(i);
+  }
+
+  /** {@code new double[n]} that stays inside the gradient ({@link ScopedArrays}): it and its shadow from the workspace. */
+  private void workspaceArray(Insn i) {
+    MethodRef take = helper("newD", "(" + Companions.WORKSPACE + "I)[D");
+    Insn c = b.add(Op.HELPER, i.type, take, dst.workspace, p(i.arg(0)));
+    c.line = i.line;
+    c.origin = i.origin;
+    define(i, c);
+    if (activity.isActive(i)) {
+      defineShadow(i, b.add(Op.HELPER, i.type, take, dst.workspace, p(i.arg(0))));
+    }
   }
 
   private void forwardCall(Insn i) throws NotDifferentiable {

@@ -27,6 +27,17 @@ class TapePlanTest {
     throw new AssertionError("no adjoint of " + method);
   }
 
+  /** The plan of the companion whose name contains {@code name} ({@code dot$adjoint$split$stable1(}). */
+  static String planOf(String name) {
+    for (Explanation e : EXPLAINED.companions()) {
+      if (e.companion().contains("." + name)) {
+        String ir = e.derivative();
+        return ir.substring(ir.indexOf("tape plan"));
+      }
+    }
+    throw new AssertionError("no companion " + name);
+  }
+
   static final String HEADER = "tape plan (per reversed block, each forward value its reverse reads):\n";
 
   @Test
@@ -45,6 +56,7 @@ class TapePlanTest {
         B3 v7: double = phi of B2: taped each time its block runs
         B3 v10: double = mul v7 v0: recomputed
         B3 v0: double = param 0: kept in a local
+        B2 trip counter: int (counted loop)
         """, plan("recurrence"));
   }
 
@@ -55,6 +67,7 @@ class TapePlanTest {
         B3 v11: double = aload 49 v0 v7: recomputed
         B3 v10: double = aload 49 v0 v7: recomputed
         B3 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B2 trip counter: int (counted loop)
         """, plan("sumOfSquares"));
   }
 
@@ -66,6 +79,42 @@ class TapePlanTest {
         B3 v9: int = phi of B2: recomputed from the trip counter
         B5 v18: double = phi of B4: taped each time its block runs
         B5 v13: double = math exp v12: taped once per run of the loop
+        B2 trip counter: int (counted loop)
+        B4 trip counter: int (counted loop)
         """, plan("nested"));
+  }
+
+  @Test
+  void aLongCounterLoopKeepsALongTripCounter() {
+    assertEquals(HEADER + """
+        B3 v0: double = param 0: kept in a local
+        B3 v7: double = phi of B2: taped each time its block runs
+        B2 trip counter: long
+        """, plan("longLoop"));
+  }
+
+  @Test
+  void aSplitCalleeRecomputesLoadsFromAnArrayItsCallerNeverWrites() {
+    // w (argument 0) is stable: loads from it recomputed; t is rewritten before each call: taped
+    assertEquals(HEADER + """
+        B3 v13: double = aload 49 v1 v9: taped each time its block runs
+        B3 v9: int = phi of B2: recomputed from the trip counter
+        B3 v12: double = aload 49 v0 v9: recomputed
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
+        B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
+        B2 trip counter: int (counted loop)
+        """, planOf("dot$adjoint$split$stable1("));
+  }
+
+  @Test
+  void theOrdinarySplitCalleeTapesEveryLoad() {
+    assertEquals(HEADER + """
+        B3 v13: double = aload 49 v1 v9: taped each time its block runs
+        B3 v12: double = aload 49 v0 v9: taped each time its block runs
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
+        B3 v9: int = phi of B2: recomputed from the trip counter
+        B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
+        B2 trip counter: int (counted loop)
+        """, planOf("dot$adjoint$split("));
   }
 }
