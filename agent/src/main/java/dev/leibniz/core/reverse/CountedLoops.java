@@ -25,12 +25,13 @@ final class CountedLoops {
   static boolean isCounted(Block header, int latch, Loops loops) {
     int loop = loops.innermost(header);
     Insn t = header.terminator;
-    if (loop < 0 || loops.header(loop) != header || t.op != Op.IF || t.args.length != 2 || !(t.attr instanceof Cond)) {
+    // IF with two operands, or one compared with zero ("i > 0")
+    if (loop < 0 || loops.header(loop) != header || t.op != Op.IF || t.args.length == 0 || !(t.attr instanceof Cond)) {
       return false;
     }
     boolean firstInside = loops.contains(loop, t.targets[0]);
     if (firstInside == loops.contains(loop, t.targets[1])) return false;
-    for (int side = 0; side < 2; side++) {
+    for (int side = 0; side < t.args.length; side++) {
       Value v = t.args[side];
       if (!(v instanceof Phi) || ((Phi) v).block != header || v.type.getSort() != Type.INT) continue;
       int step = step((Phi) v, latch);

@@ -27,6 +27,17 @@ class TapePlanTest {
     throw new AssertionError("no adjoint of " + method);
   }
 
+  /** The plan of {@code method}'s adjoint in fixture class {@code fixture}. */
+  static String plan(String method, Class<?> fixture) {
+    for (Explanation e : Explainer.explain(Transformed.bytesOf(fixture), ClassFinder.NONE).companions()) {
+      if (e.companion().contains("." + method + "$adjoint(")) {
+        String ir = e.derivative();
+        return ir.substring(ir.indexOf("tape plan"));
+      }
+    }
+    throw new AssertionError("no adjoint of " + method);
+  }
+
   /** The plan of the companion whose name contains {@code name} ({@code dot$adjoint$split$stable1(}). */
   static String planOf(String name) {
     for (Explanation e : EXPLAINED.companions()) {
