@@ -393,6 +393,19 @@ final class CalleeOracle implements Callees {
         m.isStatic() ? desc : Companions.staticForm(owner, desc), source.isInterface);
   }
 
+  /** Per own method: the stable-argument masks its callers asked for this round (filled by {@link #hasStableSplit}). */
+  final Map<String, Set<Long>> stableSplits = new java.util.LinkedHashMap<>();
+  /** {@code key#mask} of the stable-argument split adjoints that could not be built. */
+  final Set<String> failedStableSplits = new java.util.HashSet<>();
+
+  @Override
+  public boolean hasStableSplit(MethodRef m, long stable) {
+    String key = m.name() + m.desc();
+    if (stable == 0 || !own(m) || !hasSplitAdjoint(m) || failedStableSplits.contains(key + "#" + stable)) return false;
+    stableSplits.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(stable);
+    return true;
+  }
+
   /**
    * Workspace-free (the classic adjoint second order differentiates): calls go to the callees'
    * contract adjoints, never to bodies or split adjoints.

@@ -68,6 +68,7 @@ final class ClassAssembler {
         if (SourceClass.isHosted(key) && !roots.contains(key)) hosted.put(mn.name + mn.desc, mn);
         else out.add(mn);
       }
+      out.addAll(adjoint.stableSplits(key));
     }
     for (int k = 0; k < out.size(); k++) {
       for (AbstractInsnNode n : out.get(k).instructions) {

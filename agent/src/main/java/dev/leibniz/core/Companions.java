@@ -85,6 +85,15 @@ public final class Companions {
     return name + ADJOINT + "$split";
   }
 
+  /**
+   * A split adjoint that may read the arrays of the arguments in {@code stable} (bit {@code a}:
+   * argument {@code a}, receiver first) again in its reverse sweep instead of recording what it
+   * read: its caller proves that nothing writes them between the two calls.
+   */
+  public static String stableSplitName(String name, long stable) {
+    return splitBodyName(name) + "$stable" + Long.toHexString(stable);
+  }
+
   /** Mode of a split adjoint call: the forward sweep. */
   public static final int SPLIT_FORWARD = 1;
   /** Mode of a split adjoint call: the reverse sweep. */

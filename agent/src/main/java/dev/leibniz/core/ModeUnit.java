@@ -130,6 +130,7 @@ final class ModeUnit {
     while (changed) {
       changed = false;
       made.clear();
+      callees.stableSplits.clear(); // asked again by this round's callers
       for (String key : todo) {
         if (failures.containsKey(key) || source.isAbstract(key)) continue;
         try {
@@ -174,8 +175,41 @@ final class ModeUnit {
           changed = true;
         }
       }
+      changed |= buildStableSplits();
       changed |= takeDiscovered();
     }
+  }
+
+  /**
+   * The stable-argument split adjoints that this round's callers asked for ({@link
+   * Companions#stableSplitName}); true when one failed (its callers fall back to the ordinary split
+   * adjoint in the next round).
+   */
+  private boolean buildStableSplits() {
+    boolean failed = false;
+    for (Map.Entry<String, Set<Long>> e : new ArrayList<>(callees.stableSplits.entrySet())) {
+      String key = e.getKey();
+      for (long stable : e.getValue()) {
+        try {
+          if (failures.containsKey(key) || !callees.splits.contains(key)) throw new NotDifferentiable(-1, "", "no split adjoint");
+          made.put(key + SPLIT + stable, buildEither(key, false, true, stable));
+        } catch (NotDifferentiable | RuntimeException x) {
+          callees.failedStableSplits.add(key + "#" + stable);
+          failed = true;
+        }
+      }
+    }
+    return failed;
+  }
+
+  /** The stable-argument split adjoints of {@code key} built in the last round. */
+  java.util.List<MethodNode> stableSplits(String key) {
+    java.util.List<MethodNode> out = new ArrayList<>();
+    for (long stable : callees.stableSplits.getOrDefault(key, Set.of())) {
+      MethodNode mn = made.get(key + SPLIT + stable);
+      if (mn != null) out.add(mn);
+    }
+    return out;
   }
 
   /**
@@ -250,11 +284,16 @@ final class ModeUnit {
   }
 
   private MethodNode buildEither(String key, boolean variant, boolean split) throws NotDifferentiable {
+    return buildEither(key, variant, split, 0);
+  }
+
+  /** {@code stable}: a split adjoint's stable arguments ({@link Companions#stableSplitName}), or 0. */
+  private MethodNode buildEither(String key, boolean variant, boolean split, long stable) throws NotDifferentiable {
     MethodNode mn;
     try {
-      mn = build(source.inlined(key), variant, split, key);
+      mn = build(source.inlined(key), variant, split, stable, key);
     } catch (TooLarge e) {
-      mn = build(source.plain(key), variant, split, key);
+      mn = build(source.plain(key), variant, split, stable, key);
     }
     if (!tangentMode && !workspaceFree && !variant && !split) {
       made.put(key + ENTRY, entry(key, mn));
@@ -281,7 +320,7 @@ final class ModeUnit {
     return Workspace.entry(source.cn.name, source.isInterface, access, name, desc, body, !source.isInterface);
   }
 
-  private MethodNode build(Graph g, boolean variant, boolean split, String key) throws NotDifferentiable {
+  private MethodNode build(Graph g, boolean variant, boolean split, long stable, String key) throws NotDifferentiable {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
@@ -294,13 +333,14 @@ final class ModeUnit {
     }
     if (hosted) BitPatterns.check(g, act);
     String name = tangentMode ? (split ? Companions.pairTangentName(src.name) : Companions.tangentName(src.name))
+        : split && stable != 0 ? Companions.stableSplitName(src.name, stable)
         : split ? Companions.splitBodyName(src.name)
         : variant ? Companions.distinctAdjointName(src.name)
         : workspaceFree ? Companions.adjointName(src.name) : Companions.adjointBodyName(src.name);
     if (hosted) name = Companions.hostedName(source.ownerOf(key), name);
     Graph d = tangentMode
         ? (split ? TangentBuilder.buildPair(g, act, callees, name) : TangentBuilder.build(g, act, callees, name))
-        : split ? AdjointBuilder.buildSplit(g, act, callees, name)
+        : split ? AdjointBuilder.buildSplit(g, act, callees, name, stable)
         : workspaceFree ? AdjointBuilder.buildWorkspaceFree(g, act, callees, name, variant)
         : AdjointBuilder.build(g, act, callees, name, variant);
     observer.built(src, g, d);

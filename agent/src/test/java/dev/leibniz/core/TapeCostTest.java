@@ -182,6 +182,62 @@ class TapeCostTest {
     }
   }
 
+  static final double[] TEMP_DATA = {0.4, -0.3, 0.9, 0.1, -0.7, 0.5, 0.2, -0.1, 0.8, 0.3, -0.6};
+  static final double[] TEMP_SCALE = {1.5, -0.5, 0.75};
+
+  @Test
+  void aHelpersTemporaryArrayAndItsShadowComeFromTheWorkspace() throws Throwable {
+    MethodHandle a = adjoint("temporaries", double.class, double[].class, double[].class, double[].class, double[].class,
+        double[].class, double[].class, int.class, double.class);
+    double[] w = {0.3, 0.5, 0.7, 0.9, 1.1, 1.3, 0.2, 0.4}, wb = new double[w.length];
+    // 200 helper calls, each allocating an 8-entry temporary in the primal (and its shadow in the
+    // adjoint); the two passive arrays (lengths 11 and 3) share one sink
+    Call call = () -> {
+      double y = (double) a.invokeExact(w, wb, TEMP_DATA, (double[]) null, TEMP_SCALE, (double[]) null, 200, 1.0);
+    };
+    for (int k = 0; k < 500; k++) call.run(); // past the compilations (a deoptimization may allocate)
+    long bytes = bytesPerCall(call);
+    assertNothingAllocated(bytes, "temporaries$adjoint (200 helper calls allocating a temporary each)");
+  }
+
+  @Test
+  void temporariesFromTheWorkspaceGiveTheGradientsOfFiniteDifferences() throws Throwable {
+    MethodHandle a = adjoint("temporaries", double.class, double[].class, double[].class, double[].class, double[].class,
+        double[].class, double[].class, int.class, double.class);
+    double[] w = {0.3, -0.5, 0.7, 0.9};
+    java.lang.reflect.Method primal = T.getMethod("temporaries", double[].class, double[].class, double[].class, int.class);
+    for (int round = 0; round < 3; round++) {
+      double[] wb = new double[w.length], scaleBar = new double[TEMP_SCALE.length];
+      int n = 5 + round; // another number of calls: the workspace's arrays are reused from a different gradient
+      double y = (double) a.invokeExact(w, wb, TEMP_DATA, (double[]) null, TEMP_SCALE, scaleBar, n, 1.0);
+      assertEquals((double) primal.invoke(null, w, TEMP_DATA, TEMP_SCALE, n), y, 0);
+      for (int i = 0; i < w.length; i++) {
+        double[] e = new double[w.length];
+        e[i] = 1;
+        FiniteDifferences.Estimate est = FiniteDifferences.directional(v -> {
+          try {
+            return new double[] {(double) primal.invoke(null, v, TEMP_DATA, TEMP_SCALE, n)};
+          } catch (ReflectiveOperationException ex) {
+            throw new AssertionError(ex);
+          }
+        }, w, e)[0];
+        assertEquals(est.value(), wb[i], est.tolerance(1e-7), "partial " + i + " in round " + round);
+      }
+      for (int j = 0; j < TEMP_SCALE.length; j++) {
+        double[] e = new double[TEMP_SCALE.length];
+        e[j] = 1;
+        FiniteDifferences.Estimate est = FiniteDifferences.directional(v -> {
+          try {
+            return new double[] {(double) primal.invoke(null, w, TEMP_DATA, v, n)};
+          } catch (ReflectiveOperationException ex) {
+            throw new AssertionError(ex);
+          }
+        }, TEMP_SCALE, e)[0];
+        assertEquals(est.value(), scaleBar[j], est.tolerance(1e-7), "scale partial " + j + " in round " + round);
+      }
+    }
+  }
+
   @Test
   void aNullAdjointForAnArrayNothingWritesAllocatesNothing() throws Throwable {
     MethodHandle a = adjoint("weighted", double.class, double[].class, double[].class, double[].class, double[].class, double.class);

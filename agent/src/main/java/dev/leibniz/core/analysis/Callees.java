@@ -44,6 +44,16 @@ public interface Callees {
   }
 
   /**
+   * Whether the split adjoint of {@code m} has (or, asked now, will get) a variant that reads the
+   * arrays of the arguments in {@code stable} (bit {@code a}: argument {@code a}, receiver first)
+   * again in its reverse sweep ({@link dev.leibniz.core.Companions#stableSplitName}); false when
+   * building that variant failed (callers then call the ordinary split adjoint).
+   */
+  default boolean hasStableSplit(MethodRef m, long stable) {
+    return false;
+  }
+
+  /**
    * True when {@code m} (of the class being differentiated, with a {@code double} or {@code float}
    * result) has a private pair tangent ({@link dev.leibniz.core.Companions#pairTangentName}).
    */

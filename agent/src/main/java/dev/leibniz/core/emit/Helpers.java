@@ -200,6 +200,7 @@ final class Helpers {
       w = fresh();
     }
     w[6] = Boolean.TRUE;
+    ((int[]) w[4])[4] = 0; // the arrays of the last gradient (newD) serve this one
     return w;
   }
 
@@ -208,22 +209,54 @@ final class Helpers {
     w[6] = null;
   }
 
-  /** A new workspace: the four tapes, their positions, the scalar-adjoint buffer, the busy mark. */
+  /**
+   * A new workspace: the four tapes, their positions (and the arrays' position), the scalar-adjoint
+   * buffer, the busy mark, the sink, the arrays of the gradient ({@link #newD}).
+   */
   static Object[] fresh() {
-    return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[4], new double[8], null, null};
+    return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[5], new double[8], null, null,
+        new Object[16]};
+  }
+
+  /**
+   * {@code new double[n]} for an array that nothing reaches after the gradient (core.reverse.ScopedArrays):
+   * the next of the workspace's arrays, zeroed, when it has that length; else a new one, kept there
+   * for the next gradient on this thread. Within one gradient each call gets a distinct array.
+   */
+  static double[] newD(Object[] w, int n) {
+    int[] at = (int[]) w[4];
+    Object[] arrays = (Object[]) w[8];
+    int k = at[4];
+    if (k < arrays.length) {
+      double[] a = (double[]) arrays[k];
+      if (a != null && a.length == n) {
+        at[4] = k + 1;
+        Arrays.fill(a, 0);
+        return a;
+      }
+    } else {
+      arrays = Arrays.copyOf(arrays, k + (k >> 1) + 16);
+      w[8] = arrays;
+    }
+    double[] a = new double[n];
+    arrays[k] = a;
+    at[4] = k + 1;
+    return a;
   }
 
   /**
    * The adjoint array of a parameter that the method never writes: {@code bar}, or when that is
    * null (the parameter is passive) the workspace's sink, an array as long as {@code a} whose
-   * contents are never read (adjoints of unwritten arrays are only accumulated into).
+   * contents are never read (adjoints of unwritten arrays are only accumulated into). One sink,
+   * as long as the longest such array, serves them all: two passive arrays of different lengths
+   * no longer replace it on every call.
    */
   static double[] sink(double[] bar, double[] a, Object[] w) {
     if (bar != null || a == null) {
       return bar;
     }
     double[] s = (double[]) w[7];
-    if (s == null || s.length != a.length) {
+    if (s == null || s.length < a.length) {
       s = new double[a.length];
       w[7] = s;
     }

@@ -16,8 +16,9 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * The tape workspace of one gradient: an {@code Object[]} holding the four tapes ({@code double[]},
- * {@code int[]}, {@code long[]}, {@code Object[]}), an {@code int[4]} of their positions, the buffer
- * for callees' scalar adjoints, a busy mark and the sink for adjoints of passive unwritten arrays
+ * {@code int[]}, {@code long[]}, {@code Object[]}), an {@code int[5]} of their positions (and of the
+ * temporaries), the buffer for callees' scalar adjoints, a busy mark, the sink for adjoints of
+ * passive unwritten arrays and the gradient's {@code double[]} temporaries ({@link Helpers#newD})
  * (layout fixed by {@link Helpers#fresh}).
  *
  * <p>Every adjoint {@code m$adjoint} is a small entry ({@link #entry}) that takes the calling

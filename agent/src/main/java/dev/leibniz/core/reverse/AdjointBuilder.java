@@ -56,9 +56,11 @@ public final class AdjointBuilder extends Sweep {
    * A loop header entered once from outside and otherwise through one back edge: instead of one
    * tape entry per iteration, the forward sweep counts iterations in a local, and the reverse
    * sweep counts down. A loop that is itself re-entered (nested) saves the count of the previous
-   * activation on the long tape, once per activation. The counter is a {@code long}: a loop with a
+   * activation on the tape, once per activation. The counter is a {@code long}: a loop with a
    * {@code long} counter (or a {@code while} loop) can run more than 2^31 - 1 times, and an
-   * {@code int} counter would wrap and reverse the wrong number of iterations, silently.
+   * {@code int} counter would wrap and reverse the wrong number of iterations, silently; except in
+   * a counted loop ({@link CountedLoops}: fewer than 2^32 trips), where it is an {@code int}
+   * tested with {@code !=}, so that HotSpot compiles the reversed loop as a counted loop.
    */
   private static final class LoopCounter {
     final Var count;
@@ -87,7 +89,16 @@ public final class AdjointBuilder extends Sweep {
 
   /** Building a split adjoint ({@link #buildSplit}): its forward and reverse sweeps run in two calls. */
   private final boolean split;
+  /**
+   * A split adjoint's stable arguments (bit {@code a}: argument {@code a}, receiver first): arrays
+   * its caller proves nothing writes between the forward and the reverse call, so loads from them
+   * are recomputed like loads from unwritten arrays ({@link Companions#stableSplitName}).
+   */
+  private final long stableParams;
+  /** Per split call of this method's forward sweep: the stable-argument mask its callee is called with. */
+  private final Map<Insn, Long> stableArgs = new HashMap<>();
   private final Loops loops;
+  private final ScopedArrays scopedArrays;
   /** Per loop exit block: the loop invariants recorded there, each with the variable it is read into. */
   private final Map<Block, Map<Value, Var>> invariants = new HashMap<>();
   /** Per block with one predecessor: the block that ends its reverse. */
@@ -113,14 +124,21 @@ public final class AdjointBuilder extends Sweep {
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
       boolean workspaceFree) {
+    this(src, activity, callees, name, distinctParams, split, workspaceFree, 0);
+  }
+
+  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
+      boolean workspaceFree, long stableParams) {
     super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : workspaceFree ? Companions.adjointDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
+    this.stableParams = stableParams;
     this.workspaceFree = workspaceFree;
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.loops = new Loops(src, dominators);
+    this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
   }
@@ -176,7 +194,17 @@ public final class AdjointBuilder extends Sweep {
    * recomputes no load from an array: such values are recorded.
    */
   public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
-    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, true, false);
+    return buildSplit(src, activity, callees, name, 0);
+  }
+
+  /**
+   * {@link #buildSplit} for a caller that proves the arrays of the arguments in {@code stable} (bit
+   * {@code a}: argument {@code a}, receiver first) unchanged from the forward call until the
+   * reverse call has run: loads from them are recomputed in the reverse sweep, not recorded.
+   */
+  public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name, long stable)
+      throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, true, false, stable);
     return a.runReporting();
   }
 
@@ -198,7 +226,10 @@ public final class AdjointBuilder extends Sweep {
           if (back0 != back1) {
             int latch = back0 ? 0 : 1;
             Block outside = blk.preds.get(1 - latch);
-            counters.put(blk, new LoopCounter(dst.newVar(Type.LONG_TYPE, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
+            boolean counted = CountedLoops.isCounted(blk, latch, loops);
+            Type count = counted ? Type.INT_TYPE : Type.LONG_TYPE;
+            plan.counter(blk, counted);
+            counters.put(blk, new LoopCounter(dst.newVar(count, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
           }
         }
       }
@@ -361,10 +392,26 @@ public final class AdjointBuilder extends Sweep {
       forwardCall(i);
       return;
     }
+    if (i.op == Op.NEWARRAY && !workspaceFree && scopedArrays.scoped(i)) {
+      workspaceArray(i);
+      return;
+    }
     if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }
     copy(i);
+  }
+
+  /** {@code new double[n]} that stays inside the gradient ({@link ScopedArrays}): it and its shadow from the workspace. */
+  private void workspaceArray(Insn i) {
+    MethodRef take = helper("newD", "(" + Companions.WORKSPACE + "I)[D");
+    Insn c = b.add(Op.HELPER, i.type, take, dst.workspace, p(i.arg(0)));
+    c.line = i.line;
+    c.origin = i.origin;
+    define(i, c);
+    if (activity.isActive(i)) {
+      defineShadow(i, b.add(Op.HELPER, i.type, take, dst.workspace, p(i.arg(0))));
+    }
   }
 
   private void forwardCall(Insn i) throws NotDifferentiable {
@@ -523,12 +570,12 @@ public final class AdjointBuilder extends Sweep {
       Value idx = b.constant(Type.INT_TYPE, k);
       LoopCounter loop = counters.get(blk);
       if (loop != null && k == loop.latch) {
-        b.write(loop.count, b.plus(b.read(loop.count), b.constant(Type.LONG_TYPE, 1)));
+        b.write(loop.count, b.plus(b.read(loop.count), b.constant(loop.count.type, 1)));
       } else if (loop != null) {
         if (loop.reentered) {
           b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, b.read(loop.count));
         }
-        b.write(loop.count, b.constant(Type.LONG_TYPE, 0));
+        b.write(loop.count, b.constant(loop.count.type, 0));
       } else if (cameFrom.containsKey(blk)) {
         b.write(cameFrom.get(blk), idx);
       } else {
@@ -750,7 +797,14 @@ public final class AdjointBuilder extends Sweep {
    */
   private boolean stableLoad(Insn load) {
     Value array = source.get(load.arg(0));
-    return !split && array != null && !written.isWritten(array);
+    return stableParam(array) || !split && array != null && !written.isWritten(array);
+  }
+
+  /** A parameter the caller of this split adjoint proves unchanged until its reverse call ({@link #stableParams}). */
+  private boolean stableParam(Value array) {
+    if (stableParams == 0 || !(array instanceof Insn) || ((Insn) array).op != Op.PARAM) return false;
+    int a = src.params.indexOf(array);
+    return a >= 0 && a < Long.SIZE && (stableParams & (1L << a)) != 0;
   }
 
   /** Operands available in the reverse of {@link #reversing} without a tape entry. */
@@ -937,17 +991,21 @@ public final class AdjointBuilder extends Sweep {
     if (loop != null) {
       Value trips = b.read(loop.count);
       Block back = dst.newBlock(), out = dst.newBlock();
-      Value sign = b.add(Op.CMP, Type.INT_TYPE, Opcodes.LCMP, trips, b.constant(Type.LONG_TYPE, 0));
-      b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, sign);
+      if (loop.count.type.getSort() == Type.INT) { // a counted loop (CountedLoops): fewer than 2^32 trips
+        b.terminate(Op.IF, Cond.NE, new Block[] {back, out}, trips);
+      } else {
+        Value sign = b.add(Op.CMP, Type.INT_TYPE, Opcodes.LCMP, trips, b.constant(Type.LONG_TYPE, 0));
+        b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, sign);
+      }
       b.at(back);
-      b.write(loop.count, b.minus(trips, b.constant(Type.LONG_TYPE, 1)));
+      b.write(loop.count, b.minus(trips, b.constant(loop.count.type, 1)));
       routePhis(active, bars, loop.latch);
       b.jump(reverse.get(blk.preds.get(loop.latch)));
       b.at(out);
       flushInvariantReads(blk);
       routePhis(active, bars, loop.entry);
       if (loop.reentered) {
-        b.write(loop.count, b.add(Op.TAPE_POP, Type.LONG_TYPE, null));
+        b.write(loop.count, b.add(Op.TAPE_POP, loop.count.type, null));
       }
       b.jump(reverse.get(blk.preds.get(loop.entry)));
       return;
@@ -1170,6 +1228,11 @@ public final class AdjointBuilder extends Sweep {
     args.add(dst.workspace);
     args.add(b.constant(Type.INT_TYPE, mode));
     MethodRef sm = callees.splitAdjoint(m);
+    long stable = stableArgs.computeIfAbsent(i, c -> stableArguments(c));
+    if (stable != 0 && callees.hasStableSplit(m, stable)) {
+      // an own callee's variant that recomputes loads from the arrays this caller never writes
+      sm = new MethodRef(sm.opcode(), sm.owner(), Companions.stableSplitName(m.name(), stable), sm.desc(), sm.itf());
+    }
     Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
     call.line = i.line;
     if (rev) {
@@ -1181,6 +1244,26 @@ public final class AdjointBuilder extends Sweep {
       }
     }
     return call;
+  }
+
+  /**
+   * The array arguments of split call {@code call} that nothing writes from the call until its
+   * reverse has run (bit {@code a}: argument {@code a}): the arrays a joint call would not need
+   * to snapshot (this method's reverse sweep writes no primal array). Only in an adjoint that runs
+   * both sweeps in one call: a split adjoint's own caller may write its arrays between them.
+   */
+  private long stableArguments(Insn call) {
+    if (split || workspaceFree) return 0;
+    long stable = 0;
+    for (int a = 0; a < call.args.length && a < Long.SIZE; a++) {
+      if (isPrimitiveArrayType(call.arg(a).type) && !written.needsSnapshot(call, current, a)) stable |= 1L << a;
+    }
+    return stable;
+  }
+
+  /** An array (of any rank) of a primitive type: the arguments whose loads a stable split variant may recompute. */
+  private static boolean isPrimitiveArrayType(Type t) {
+    return t.getSort() == Type.ARRAY && t.getElementType().getSort() != Type.OBJECT;
   }
 
   /** {@code bar * factor}, with a strong zero when {@code factorSrc} may be infinite or NaN. */

@@ -34,6 +34,16 @@ public final class TapePlan {
   private record Entry(String value, Block reversing, How how) {}
 
   private final List<Entry> entries = new ArrayList<>();
+  /** One line per loop reversed from a trip counter: its header and the counter's type. */
+  private final List<String> counters = new ArrayList<>();
+
+  /**
+   * The loop headed by {@code header} is reversed from a trip counter: an {@code int} for a counted
+   * loop ({@code CountedLoops}), else a {@code long}.
+   */
+  void counter(Block header, boolean counted) {
+    counters.add(header + " trip counter: " + (counted ? "int (counted loop)" : "long"));
+  }
 
   /** {@code srcValue} (the method's own value, or null for one the adjoint made) as read in the reverse of {@code reversing}. */
   void add(Value srcValue, Value forward, Block reversing, How how) {
@@ -55,6 +65,7 @@ public final class TapePlan {
     for (Entry e : entries) {
       sb.append(e.reversing).append(' ').append(e.value).append(": ").append(e.how.text).append('\n');
     }
+    for (String c : counters) sb.append(c).append('\n');
     return sb.toString();
   }
 }

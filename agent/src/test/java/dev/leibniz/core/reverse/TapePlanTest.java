@@ -27,6 +27,28 @@ class TapePlanTest {
     throw new AssertionError("no adjoint of " + method);
   }
 
+  /** The plan of {@code method}'s adjoint in fixture class {@code fixture}. */
+  static String plan(String method, Class<?> fixture) {
+    for (Explanation e : Explainer.explain(Transformed.bytesOf(fixture), ClassFinder.NONE).companions()) {
+      if (e.companion().contains("." + method + "$adjoint(")) {
+        String ir = e.derivative();
+        return ir.substring(ir.indexOf("tape plan"));
+      }
+    }
+    throw new AssertionError("no adjoint of " + method);
+  }
+
+  /** The plan of the companion whose name contains {@code name} ({@code dot$adjoint$split$stable1(}). */
+  static String planOf(String name) {
+    for (Explanation e : EXPLAINED.companions()) {
+      if (e.companion().contains("." + name)) {
+        String ir = e.derivative();
+        return ir.substring(ir.indexOf("tape plan"));
+      }
+    }
+    throw new AssertionError("no companion " + name);
+  }
+
   static final String HEADER = "tape plan (per reversed block, each forward value its reverse reads):\n";
 
   @Test
@@ -48,15 +70,17 @@ class TapePlanTest {
   @Test
   void aNonlinearRecurrenceTapesTheCarriedValueOnly() {
     assertEquals(HEADER + """
-        B6 (adjoint's own) v41: double[] = newarray v39: kept in a local
+        B6 (adjoint's own) v41: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v39: kept in a local
         B7 (adjoint's own) v56: double[] = checkcast double[] v55: taped each time its block runs
-        B7 (adjoint's own) v41: double[] = newarray v39: kept in a local
+        B7 (adjoint's own) v41: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v39: kept in a local
         B7 (adjoint's own) v58: int[] = checkcast int[] v57: taped each time its block runs
         B7 v41: int = conv l2i v40: kept in a local
-        B8 (adjoint's own) v41: double[] = newarray v39: kept in a local
+        B8 (adjoint's own) v41: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v39: kept in a local
         B11 v85: double = phi of B10: taped each time its block runs
         B11 v89: double = mul v85 v0: recomputed
         B11 v0: double = param 0: kept in a local
+        B7 trip counter: long
+        B10 trip counter: int (counted loop)
         """, plan("recurrence"));
   }
 
@@ -67,6 +91,7 @@ class TapePlanTest {
         B3 v11: double = aload 49 v0 v7: recomputed
         B3 v10: double = aload 49 v0 v7: recomputed
         B3 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B2 trip counter: int (counted loop)
         """, plan("sumOfSquares"));
   }
 
@@ -77,15 +102,52 @@ class TapePlanTest {
         B3 v13: double = math exp v12: taped each time its block runs
         B3 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
         B3 v9: int = phi of B2: recomputed from the trip counter
-        B8 (adjoint's own) v51: double[] = newarray v49: taped each time its block runs
+        B8 (adjoint's own) v51: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v49: taped each time its block runs
         B9 (adjoint's own) v66: double[] = checkcast double[] v65: taped each time its block runs
-        B9 (adjoint's own) v51: double[] = newarray v49: taped once per run of the loop
+        B9 (adjoint's own) v51: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v49: taped once per run of the loop
         B9 (adjoint's own) v68: int[] = checkcast int[] v67: taped each time its block runs
         B9 v53: long = invoke java/lang/Math.max(JJ)J v51 v52: taped once per run of the loop
         B9 v54: int = conv l2i v53: recomputed
-        B10 (adjoint's own) v51: double[] = newarray v49: taped each time its block runs
+        B10 (adjoint's own) v51: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v49: taped each time its block runs
         B13 v102: double = phi of B12: taped each time its block runs
         B13 v13: double = math exp v12: taped once per run of the loop
+        B2 trip counter: int (counted loop)
+        B9 trip counter: long
+        B12 trip counter: int (counted loop)
         """, plan("nested"));
+  }
+
+  @Test
+  void aLongCounterLoopKeepsALongTripCounter() {
+    assertEquals(HEADER + """
+        B3 v0: double = param 0: kept in a local
+        B3 v7: double = phi of B2: taped each time its block runs
+        B2 trip counter: long
+        """, plan("longLoop"));
+  }
+
+  @Test
+  void aSplitCalleeRecomputesLoadsFromAnArrayItsCallerNeverWrites() {
+    // w (argument 0) is stable: loads from it recomputed; t is rewritten before each call: taped
+    assertEquals(HEADER + """
+        B3 v13: double = aload 49 v1 v9: taped each time its block runs
+        B3 v9: int = phi of B2: recomputed from the trip counter
+        B3 v12: double = aload 49 v0 v9: recomputed
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
+        B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
+        B2 trip counter: int (counted loop)
+        """, planOf("dot$adjoint$split$stable1("));
+  }
+
+  @Test
+  void theOrdinarySplitCalleeTapesEveryLoad() {
+    assertEquals(HEADER + """
+        B3 v13: double = aload 49 v1 v9: taped each time its block runs
+        B3 v12: double = aload 49 v0 v9: taped each time its block runs
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
+        B3 v9: int = phi of B2: recomputed from the trip counter
+        B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
+        B2 trip counter: int (counted loop)
+        """, planOf("dot$adjoint$split("));
   }
 }

@@ -1,0 +1,67 @@
+package dev.leibniz.core.reverse;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Value;
+import org.objectweb.asm.Type;
+
+/**
+ * Counted loops, whose trip counter fits in an {@code int}: the header has an {@code int} phi
+ * {@code i = phi(i0, i + 1)} and enters the body only while {@code i < n} (or {@code i = phi(i0,
+ * i - 1)} while {@code i > n}), whatever {@code n} is. Every iteration starts with that test, so
+ * {@code i} never passes {@code Integer.MAX_VALUE} (or {@code MIN_VALUE}) and the loop runs fewer
+ * than 2^32 times, however it is left: an {@code int} counter compared with zero by {@code !=}
+ * counts its iterations exactly (it wraps to negative past 2^31 - 1 and back to zero only at
+ * 2^32). Such a loop is reversed with an {@code int} counter — a loop shape HotSpot compiles as a
+ * counted loop (unrolled, range checks hoisted) — instead of a {@code long} one.
+ */
+final class CountedLoops {
+  private CountedLoops() {}
+
+  /** True for a loop headed by {@code header} (repeated through predecessor {@code latch}) of the shape above. */
+  static boolean isCounted(Block header, int latch, Loops loops) {
+    int loop = loops.innermost(header);
+    Insn t = header.terminator;
+    // IF with two operands, or one compared with zero ("i > 0")
+    if (loop < 0 || loops.header(loop) != header || t.op != Op.IF || t.args.length == 0 || !(t.attr instanceof Cond)) {
+      return false;
+    }
+    boolean firstInside = loops.contains(loop, t.targets[0]);
+    if (firstInside == loops.contains(loop, t.targets[1])) return false;
+    for (int side = 0; side < t.args.length; side++) {
+      Value v = t.args[side];
+      if (!(v instanceof Phi) || ((Phi) v).block != header || v.type.getSort() != Type.INT) continue;
+      int step = step((Phi) v, latch);
+      if (step == 0) continue;
+      // The condition under which the body runs, as "phi REL other".
+      Cond rel = side == 0 ? t.cond() : swap(t.cond());
+      if (!firstInside) rel = rel.negate();
+      if (step == 1 && rel == Cond.LT || step == -1 && rel == Cond.GT) return true;
+    }
+    return false;
+  }
+
+  /** The constant step of induction variable {@code ph} ({@code ph + c} on the back edge), or 0. */
+  private static int step(Phi ph, int latch) {
+    Value next = ph.inputs.get(latch);
+    if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) return 0;
+    Insn add = (Insn) next;
+    Value c = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
+    if (!(c instanceof Insn) || ((Insn) c).op != Op.CONST || !(((Insn) c).attr instanceof Integer)) return 0;
+    return (Integer) ((Insn) c).attr;
+  }
+
+  /** {@code a REL b} as {@code b REL' a}. */
+  private static Cond swap(Cond c) {
+    switch (c) {
+      case LT: return Cond.GT;
+      case GT: return Cond.LT;
+      case LE: return Cond.GE;
+      case GE: return Cond.LE;
+      default: return c;
+    }
+  }
+}
