@@ -251,10 +251,26 @@ final class CalleeOracle implements Callees {
     if (ruled(m)) {
       return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }
-    if (dispatched(m, own(m) ? null : library.resolve(m)) || abstractMarked(m)) {
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    if (dispatched(m, d) || abstractMarked(m)) {
+      if (argIndex == ParamWrites.BIT_PATTERNS) return readsBitsWhenRun(m, d);
       return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
     return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
+  }
+
+  /**
+   * Whether the code a dispatched call runs for the declared class reads bit patterns: that code's
+   * answer when the declaration has code (a library method such as {@code
+   * PolynomialFunction.value}); true for an abstract one (its implementations are not known here).
+   * Overrides are differentiated from their own code, where a bit read is judged again. Answering
+   * true for every dispatched call made each integer read after it (an index from {@code
+   * Arrays.binarySearch}) count as bits of an active value, a false refusal.
+   */
+  private boolean readsBitsWhenRun(MethodRef m, ClassLibrary.Declaration d) {
+    if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return true;
+    MethodRef declared = new MethodRef(m.opcode(), d.owner().name, m.name(), m.desc(), m.itf());
+    return writes.of(declared).get(ParamWrites.BIT_PATTERNS);
   }
 
   /**

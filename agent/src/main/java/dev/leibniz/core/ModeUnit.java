@@ -210,7 +210,7 @@ final class ModeUnit {
    * not an array: its callers reverse their calls split.
    */
   private boolean splitEligible(String key) {
-    if (SourceClass.isHosted(key)) return false;
+    if (SourceClass.isHosted(key) || dev.leibniz.core.outline.Checkpointer.isSegment(key)) return false; // a segment re-runs
     MethodNode m = source.methods.get(key);
     if (!source.helperCandidate(m) || Type.getReturnType(m.desc).getSort() == Type.ARRAY) return false;
     for (String caller : todo) {

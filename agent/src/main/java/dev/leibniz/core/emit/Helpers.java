@@ -443,12 +443,14 @@ final class Helpers {
     Class<?> receiver = args[0].getClass();
     MethodHandle target = receiver.isSynthetic() && receiver.getName().contains("$$Lambda")
         ? lambdaCompanion(receiver, caller, name, site.type()) : null;
-    if (target == null) {
+    Object made = target == null ? generated(caller, receiver, name, site.type()) : target;
+    if (!(made instanceof MethodHandle)) {
       throw new IllegalStateException("leibniz: no companion " + name + " of " + caller.lookupClass().getName() + " for an instance of "
           + receiver.getName() + ", whose class was not transformed by the agent (a lambda whose body has none, a proxy, or a class"
-          + " loaded before the agent started); implement the method in a named class");
+          + " loaded before the agent started), and none could be generated at its first call: " + made
+          + "; implement the method in a named class");
     }
-    return link(site, caller, receiver, target, name, args);
+    return link(site, caller, receiver, (MethodHandle) made, name, args);
   }
 
   static Object relink(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
@@ -596,8 +598,12 @@ final class Helpers {
       Object[] args) throws Throwable {
     MethodType type = site.type();
     if (target == null) {
-      throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
-          + " (mark its implementation @Differentiable; lambdas, proxies and classes loaded before the agent get none)");
+      Object made = generated(caller, receiver, name, type);
+      if (!(made instanceof MethodHandle)) {
+        throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
+            + ", and none could be generated at its first call: " + made);
+      }
+      target = (MethodHandle) made;
     }
     MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
         MethodType.methodType(boolean.class, Class.class, Object.class));
@@ -606,6 +612,33 @@ final class Helpers {
       site.setTarget(MethodHandles.guardWithTest(test, target, site.getTarget()));
     }
     return target.invokeWithArguments(args);
+  }
+
+  /**
+   * The companion {@code name} for instances of {@code receiver}, generated now by the running agent
+   * (docs/architecture.md, "Companions at first dispatch"), as a handle of the site's {@code type};
+   * otherwise a String saying why there is none. Called once per receiver class and call site.
+   * The agent is found by name through the system class loader, where {@code -javaagent} puts it:
+   * this class names nothing outside java.base and keeps nothing.
+   */
+  static Object generated(MethodHandles.Lookup caller, Class<?> receiver, String name, MethodType type) {
+    Object bridge;
+    try {
+      Class<?> agent = Class.forName("dev.leibniz.agent.FirstDispatch", true, ClassLoader.getSystemClassLoader());
+      bridge = agent.getMethod("bridge").invoke(null);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      bridge = null;
+    }
+    if (!(bridge instanceof java.util.function.Function)) {
+      return "the Leibniz agent, which generates the companions of such classes at their first call, is not running"
+          .concat(" (mark the implementation @Differentiable and let the agent or the build-time transformation see its class;")
+          .concat(" lambdas, proxies and classes loaded before the agent get none)");
+    }
+    try {
+      return ((java.util.function.Function<Object[], Object>) bridge).apply(new Object[] {caller, receiver, name, type});
+    } catch (RuntimeException e) {
+      return "internal error: ".concat(String.valueOf(e));
+    }
   }
 
   /**
