@@ -372,7 +372,7 @@ final class CalleeOracle implements Callees {
     MethodNode mn = d.method();
     boolean isStatic = (mn.access & Opcodes.ACC_STATIC) != 0;
     Type result = Type.getReturnType(mn.desc);
-    if ((mn.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0 || result.getSort() == Type.ARRAY || shadows.has(result)
+    if ((mn.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0 || result.getSort() == Type.ARRAY
         || !Companions.involvesShadows(d.owner().name, isStatic, mn.desc, shadows)) {
       return null;
     }

@@ -31,12 +31,13 @@ public final class ObjectRefusals {
         if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef) || i.method().name().startsWith("<")) continue;
         boolean objects = false;
         for (Value a : i.args) objects |= shadows.has(a.type);
-        if (shadows.has(i.type) && callees.isDifferentiable(i.method())) {
+        if (shadows.has(i.type) && callees.isDifferentiable(i.method()) && !callees.hasSplitAdjoint(i.method())) {
           MethodRef m = i.method();
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
-              + ", which returns an object with a shadow; in reverse mode the adjoint shadow of the object a call returns is not"
-              + " known to the caller yet: read the object where the callee found it (a field, an array element), or use the"
-              + " forward companion " + g.name + "$tangent");
+              + ", which returns an object with a shadow and is reversed jointly (it can be overridden); in reverse mode the"
+              + " caller learns the adjoint shadow of the object a call returns only from a callee reversed in split mode (static,"
+              + " private, final, or in a final class): make it final, read the object where the callee found it (a field, an"
+              + " array element), or use the forward companion " + g.name + "$tangent");
         }
         // A callee reversed in split mode (same class, or hosted: bound statically) runs its forward
         // sweep in ours and records what its reverse reads, so it may write objects; joint reversal

@@ -129,6 +129,103 @@ class ObjectResultsTest {
     assertEquals(Arrays.toString(new double[] {bar[I].x, bar[I].vx, grad[0]}), Arrays.toString(new double[] {cbar[I].x, cbar[I].vx, grad2[0]}));
   }
 
+  /** sumAdvanced: inputs x, vx, m of each body, then dt; outputs the sum, then every x, vx, m at the end. */
+  static Body[] massive(double[] in) {
+    Body[] b = new Body[(in.length - 1) / 3];
+    for (int k = 0; k < b.length; k++) b[k] = new Body(in[3 * k], 0, 0, in[3 * k + 1], 0, 0, in[3 * k + 2]);
+    return b;
+  }
+
+  static double[] state(Body[] b, double r) {
+    double[] out = new double[1 + 3 * b.length];
+    out[0] = r;
+    for (int k = 0; k < b.length; k++) {
+      out[1 + 3 * k] = b[k].x;
+      out[2 + 3 * k] = b[k].vx;
+      out[3 + 3 * k] = b[k].mass;
+    }
+    return out;
+  }
+
+  static void set(Body[] b, double[] v, int from) {
+    for (int k = 0; k < b.length; k++) {
+      b[k].x = v[from + 3 * k];
+      b[k].vx = v[from + 3 * k + 1];
+      b[k].mass = v[from + 3 * k + 2];
+    }
+  }
+
+  static double[] sumPrimal(double[] in) {
+    Body[] b = massive(in);
+    return state(b, ObjectResults.sumAdvanced(b, in[in.length - 1]));
+  }
+
+  static double[] sumTangent(double[] in, double[] v) {
+    try {
+      Body[] b = massive(in), s = Derivatives.zeroShadow(b);
+      set(s, v, 0);
+      double t = (double) T.type.getMethod("sumAdvanced$tangent", Body[].class, Body[].class, double.class, double.class)
+          .invoke(null, b, s, in[in.length - 1], v[v.length - 1]);
+      return state(s, t);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static double[] sumAdjoint(double[] in, double[] w) {
+    try {
+      Body[] b = massive(in), bar = Derivatives.zeroShadow(b);
+      set(bar, w, 1);
+      double[] grad = new double[1];
+      T.type.getMethod("sumAdvanced$adjoint", Body[].class, Body[].class, double.class, double.class, double[].class)
+          .invoke(null, b, bar, in[in.length - 1], w[0], grad);
+      double[] g = state(bar, 0);
+      g = java.util.Arrays.copyOfRange(g, 1, g.length + 1);
+      g[g.length - 1] = grad[0];
+      return g;
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Three bodies: the first call returns the second body (faster), the second call the second body again. */
+  static final double[] Y = {0.3, -1.2, 2.0, 0.8, 2.5, 0.5, -0.4, 0.7, 1.5, 0.125};
+
+  @Test
+  void aCallReturningAnObjectInsideTheAdjointGetsItsAdjointShadowFromTheSplitCallee() {
+    double[] w = new double[Y.length];
+    w[0] = 1;
+    double[] g = sumAdjoint(Y, w);
+    // body 1 is moved twice (it is the faster one in both calls), and read after each move
+    double dt = Y[9], x = Y[3], vx = Y[4], m = Y[5], a = 1 - dt;
+    double x1 = x + dt * vx, v1 = vx * a, x2 = x1 + dt * v1, v2 = v1 * a;
+    // s = m (x1 v1 + x2 v2), x2 = x + dt vx (1 + a), v2 = vx a^2
+    assertEquals(m * (v1 + v2), g[3], 1e-13, "d/dx1");
+    assertEquals(m * (dt * v1 + x1 * a + dt * (1 + a) * v2 + x2 * a * a), g[4], 1e-13, "d/dvx1");
+    assertEquals(x1 * v1 + x2 * v2, g[5], 1e-13, "d/dm1");
+    for (int j : new int[] {0, 1, 2, 6, 7, 8}) assertEquals(0, g[j], 0, "bodies 0 and 2 are never returned");
+    assertTrue(T.result.diagnostics().isEmpty(), () -> "" + T.result.diagnostics());
+  }
+
+  @Test
+  void aCallReturningAnObjectAgainstDifferencesAndTheDotProduct() {
+    java.util.Random r = new java.util.Random(13);
+    double[] v = new double[Y.length];
+    for (int k = 0; k < v.length; k++) v[k] = r.nextGaussian();
+    FiniteDifferences.Estimate[] fd = FiniteDifferences.directional(ObjectResultsTest::sumPrimal, Y, v);
+    double[] jv = sumTangent(Y, v);
+    for (int o = 0; o < fd.length; o++) {
+      assertEquals(fd[o].value(), jv[o], fd[o].tolerance(1e-9), "tangent, output " + o);
+      double[] w = new double[fd.length];
+      w[o] = 1;
+      double[] g = sumAdjoint(Y, w);
+      double gv = 0;
+      for (int k = 0; k < v.length; k++) gv += g[k] * v[k];
+      assertEquals(fd[o].value(), gv, fd[o].tolerance(1e-9), "adjoint, output " + o);
+    }
+    DotProductCheck.check("sumAdvanced", Y, Y.length, ObjectResultsTest::sumTangent, ObjectResultsTest::sumAdjoint, 4, 4);
+  }
+
   @Test
   void aPhiOfObjectsGetsTheSeedOfTheOneReturned() throws Exception {
     Method adj = T.type.getMethod("heavier$adjoint", Body.class, Body.class, Body.class, Body.class, Body.class);

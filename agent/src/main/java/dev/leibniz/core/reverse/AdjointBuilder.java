@@ -107,6 +107,8 @@ public final class AdjointBuilder extends Sweep {
   private final List<Block> exits = new ArrayList<>();
   private final List<Block> exitReverses = new ArrayList<>();
   private final List<Value> exitResults = new ArrayList<>();
+  /** Split, object result: per return, the adjoint shadow of the object returned (pushed last). */
+  private final List<Value> exitShadows = new ArrayList<>();
   private Insn mode;
   /**
    * Per loop header with a trip counter: the loop-invariant reads ({@link #findInvariantReads})
@@ -261,7 +263,7 @@ public final class AdjointBuilder extends Sweep {
       if (exits.isEmpty()) {
         throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
       }
-      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitReverses);
+      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitShadows, exitReverses);
     }
   }
 
@@ -302,6 +304,9 @@ public final class AdjointBuilder extends Sweep {
       if (split) {
         exits.add(b.block());
         exitResults.add(args.length > 0 ? args[0] : null);
+        // an object result: its adjoint shadow goes to the caller on the tape, above the frame
+        exitShadows.add(args.length > 0 && callees.shadows().has(t.arg(0).type)
+            ? (activity.isActive(t.arg(0)) ? shadowOf(t.arg(0)) : b.add(Op.CONST, Types.NULL, null)) : null);
         exitReverses.add(reverse.get(blk));
         return;
       }
@@ -421,6 +426,12 @@ public final class AdjointBuilder extends Sweep {
       Insn call = splitCall(i, Companions.SPLIT_FORWARD, i.type);
       call.origin = i.origin;
       if (call.hasResult()) define(i, call);
+      if (callees.shadows().has(i.type)) {
+        // the callee's forward left the returned object's adjoint shadow on top of the tape
+        Insn sh = b.add(Op.TAPE_POP, i.type, null);
+        home.put(sh, current);
+        if (activity.isActive(i)) defineShadow(i, sh);
+      }
       return;
     }
     if (k == null) {
@@ -1221,6 +1232,8 @@ public final class AdjointBuilder extends Sweep {
     Type r = Type.getReturnType(m.desc());
     if (Types.isScalar(r)) {
       args.add(rev && activity.isActive(i) ? take(i) : zero(b, r));
+    } else if (callees.shadows().has(r)) {
+      args.add(b.add(Op.CONST, Types.NULL, null)); // the caller's adjoints are in the result's shadow already
     }
     if (!scalarArgs.isEmpty()) {
       args.add(rev ? callBuffer : b.add(Op.CONST, Types.NULL, null));

@@ -22,14 +22,16 @@ import org.objectweb.asm.Type;
  * Cuts a built adjoint between its sweeps, making it a split adjoint. Its forward sweep ends at
  * each former return by recording the <em>frame</em> — every forward value and variable that the
  * reverse sweep reads (trip counters, predecessors taken, values outside loops, the result) — and
- * which return it was, then returns the primal result. A new entry dispatches on the mode: mode 2
+ * which return it was, then returns the primal result (for an object result, the adjoint shadow of
+ * the object returned is pushed last, for the caller to pop right after the call). A new entry dispatches on the mode: mode 2
  * restores the frame from the tape into the same locals and continues with the reverse of that
  * return. Per-iteration records stay where the forward sweep put them, below the frame.
  */
 final class SplitCut {
   private SplitCut() {}
 
-  static void cut(Graph g, Block forwardEntry, Insn mode, List<Block> exits, List<Value> results, List<Block> reverses) {
+  static void cut(Graph g, Block forwardEntry, Insn mode, List<Block> exits, List<Value> results, List<Value> resultShadows,
+      List<Block> reverses) {
     Set<Block> forward = reachable(List.of(forwardEntry));
     Set<Block> reverse = reachable(reverses);
     Set<Value> defined = new LinkedHashSet<>();
@@ -62,6 +64,9 @@ final class SplitCut {
       for (Var v : vars) saved.add(b.read(v));
       saved.add(b.constant(Type.INT_TYPE, k));
       b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, saved.toArray(new Value[0]));
+      if (resultShadows.get(k) != null) {
+        b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, resultShadows.get(k)); // popped by the caller right after the call
+      }
       Value r = results.get(k);
       if (r == null) {
         b.terminate(Op.RETURN, null, new Block[0]);
