@@ -2,6 +2,8 @@ package dev.leibniz.core;
 
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.objects.ObjectCode;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
@@ -24,7 +26,8 @@ public final class ObjectRefusals {
    * passes an object with a shadow to a callee that writes memory (joint reversal re-runs the
    * callee in the reverse sweep, from the objects' state at that time: objects are not snapshotted).
    */
-  static void reverse(Graph g, Shadows shadows, Callees callees) throws NotDifferentiable {
+  static void reverse(Graph g, Shadows shadows, Callees callees, ObjectCode code) throws NotDifferentiable {
+    finalFieldReads(g, shadows, code);
     if (shadows.has(Type.getReturnType(g.desc))) {
       throw new NotYet("reverse mode of a method returning an object with a shadow (" + simple(Type.getReturnType(g.desc).getClassName())
           + ", a @Differentiable class) is not implemented yet; use the forward companion " + g.name + "$tangent, or return"
@@ -45,6 +48,27 @@ public final class ObjectRefusals {
               + " sweep from the objects' state at that time, and objects are not snapshotted: write the callee's code into"
               + " this method (a loop over the objects is fine), or use the forward companion " + g.name + "$tangent");
         }
+      }
+    }
+  }
+
+  /**
+   * Fails the adjoint of a method reading a {@code final double} (or {@code float}) field of an
+   * object with a shadow: the read's adjoint accumulates into that field of the adjoint shadow
+   * ({@code shadow.f += bar}), and the JVM lets only a constructor write a final field (an
+   * {@code IllegalAccessError} at the first call). Found by the object fuzzer (ObjectFuzzTest).
+   */
+  private static void finalFieldReads(Graph g, Shadows shadows, ObjectCode code) throws NotDifferentiable {
+    if (code == null) return;
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op != Op.GETFIELD || !(i.type.getSort() == Type.DOUBLE || i.type.getSort() == Type.FLOAT)
+            || !shadows.has(i.arg(0).type) || !code.isFinal((FieldRef) i.attr)) continue;
+        FieldRef f = (FieldRef) i.attr;
+        throw new NotYet(i.line, InsnText.of(i.origin), "reads the final field " + simple(f.owner()) + "." + f.name()
+            + " of an object with a shadow; its adjoint accumulates into that field of the adjoint shadow, and the JVM lets"
+            + " only a constructor write a final field: declare " + f.name() + " without final, or use the forward companion "
+            + g.name + "$tangent");
       }
     }
   }
