@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.leibniz.agent.fixtures.FacadeModel;
 import dev.leibniz.agent.fixtures.FacadeModelDerivatives;
 import dev.leibniz.agent.fixtures.FacadeModel_InnerDerivatives;
+import dev.leibniz.agent.fixtures.FacadeSpring;
+import dev.leibniz.agent.fixtures.FacadeSpringDerivatives;
+import dev.leibniz.Derivatives;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,38 @@ class FacadeIT {
     assertArrayEquals(new double[] {1, 2}, x, 0, "the point is untouched");
     assertEquals("FacadeModelDerivatives.fAdjoint: grad has length 1 but receives the adjoints of x, y; pass new double[2]",
         assertThrows(IllegalArgumentException.class, () -> FacadeModelDerivatives.fAdjoint(1, 2, 1, new double[1])).getMessage());
+  }
+
+  @Test
+  void objectsPassTheirShadowsBothModes() {
+    FacadeSpring s = new FacadeSpring(2.0, new double[] {0, 1.5, 2.5, 4.5});
+    double rest = 1.2;
+    // analytic: dE/dk = E/k, dE/dx_j = k (d_{j-1} - d_j), dE/drest = -k Σ d
+    double[] d = {1.5 - rest, 1.0 - rest, 2.0 - rest};
+    double energy = 0.5 * 2.0 * (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+    double[] dx = {-2.0 * d[0], 2.0 * (d[0] - d[1]), 2.0 * (d[1] - d[2]), 2.0 * d[2]};
+    FacadeSpring bar = Derivatives.zeroShadow(s);
+    double[] grad = new double[1];
+    assertEquals(energy, FacadeSpringDerivatives.energyAdjoint(s, bar, rest, 1.0, grad), 1e-15);
+    assertEquals(energy / 2.0, bar.stiffness, 1e-14);
+    assertArrayEquals(dx, bar.positions, 1e-14);
+    assertEquals(-2.0 * (d[0] + d[1] + d[2]), grad[0], 1e-14);
+    assertEquals(central(h -> new FacadeSpring(2.0 + h, s.positions).energy(rest)), bar.stiffness, 1e-7);
+
+    FacadeSpring dot = Derivatives.zeroShadow(s);
+    dot.stiffness = 0.3;
+    dot.positions[1] = -0.7;
+    double tangent = FacadeSpringDerivatives.energyTangent(s, dot, rest, 0.2);
+    assertEquals(0.3 * bar.stiffness - 0.7 * bar.positions[1] + 0.2 * grad[0], tangent, 1e-13, "dot-product test");
+
+    FacadeSpring sBar = Derivatives.zeroShadow(s);
+    double[] wGrad = new double[2];
+    assertEquals(3 * energy, FacadeSpringDerivatives.weightedAdjoint(s, sBar, 3.0, rest, 1.0, wGrad), 1e-14);
+    assertArrayEquals(new double[] {energy, 3 * grad[0]}, wGrad, 1e-13);
+    assertEquals(3 * energy / 2.0, sBar.stiffness, 1e-13);
+    FacadeSpring ds = Derivatives.zeroShadow(s);
+    ds.positions[3] = 1;
+    assertEquals(3 * dx[3], FacadeSpringDerivatives.weightedTangent(s, ds, 3.0, 0, rest, 0), 1e-13);
   }
 
   private static double central(java.util.function.DoubleUnaryOperator f) {

@@ -111,10 +111,13 @@ final class FacadeWriter {
       }
     }
     boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
-    if ((!isStatic && marked(owner)) || all.stream().anyMatch(FacadeWriter::carriesShadow)) {
-      notes.add("no typed facade for " + where + ": it involves objects of a @Differentiable class, whose shadows"
-          + " the facade does not pass yet (Derivatives.tangent/adjoint find its companions)");
-      return;
+    TypeElement receiverShadow = isStatic || !marked(owner) ? null : shadowRoot(owner);
+    Set<String> shadowClasses = new HashSet<>();
+    for (TypeMirror t : all) {
+      if (carriesShadow(t)) {
+        String d = types.descriptor(t);
+        shadowClasses.add(d.substring(d.lastIndexOf('[') + 2, d.length() - 1));
+      }
     }
     List<TypeParameterElement> typeParams = new ArrayList<>(m.getTypeParameters());
     if (!isStatic) {
@@ -136,11 +139,34 @@ final class FacadeWriter {
       desc.append(types.descriptor(p.asType()));
     }
     String primalDesc = desc.append(')').append(types.descriptor(m.getReturnType())).toString();
+    boolean objects = receiverShadow != null || !shadowClasses.isEmpty();
     for (Kind kind : Kind.values()) {
       if (kind != Kind.ADJOINT_TANGENT || order(m) >= 2) {
-        companion(m, kind, kind.of(primalDesc), isStatic, typeParams);
+        if (kind == Kind.ADJOINT_TANGENT && objects) {
+          notes.add("no typed facade method " + m.getSimpleName() + kind.facadeSuffix + " for " + where
+              + ": second order is not generated for methods with objects");
+          continue;
+        }
+        companion(m, kind, kind.of(primalDesc, shadowClasses::contains), isStatic, receiverShadow, typeParams);
       }
     }
+  }
+
+  /**
+   * The type of the receiver's shadow in the companions of an instance method of {@code c}: its
+   * highest superclass annotated {@code @Differentiable} (README, "Objects": so that overrides'
+   * companions override).
+   */
+  private static TypeElement shadowRoot(TypeElement c) {
+    TypeElement root = c;
+    for (TypeElement k = c; k != null; ) {
+      if (marked(k)) {
+        root = k;
+      }
+      TypeMirror up = k.getSuperclass();
+      k = up instanceof javax.lang.model.type.DeclaredType d ? (TypeElement) d.asElement() : null;
+    }
+    return root;
   }
 
   /** A class annotated {@code @Differentiable} (README, "Objects"): its values carry shadows. */
@@ -185,10 +211,11 @@ final class FacadeWriter {
 
   // ------------------------------------------------------------------ one companion
 
-  private void companion(ExecutableElement m, Kind kind, Signature s, boolean isStatic, List<TypeParameterElement> typeParams) {
+  private void companion(ExecutableElement m, Kind kind, Signature s, boolean isStatic, TypeElement receiverShadow,
+      List<TypeParameterElement> typeParams) {
     String name = m.getSimpleName() + kind.facadeSuffix;
     String companion = kind.companionName(m.getSimpleName().toString());
-    int slots = isStatic ? 0 : 1;
+    int slots = isStatic ? 0 : receiverShadow == null ? 1 : 2;
     for (Param p : s.params) {
       slots += p.descriptor.equals("D") || p.descriptor.equals("J") ? 2 : 1;
     }
@@ -205,13 +232,25 @@ final class FacadeWriter {
     }
     String result = types.source(m.getReturnType());
     String receiver = isStatic ? null : receiverName(primalNames);
-    List<String> names = receiver == null ? s.names(primalNames) : s.names(primalNames, receiver);
+    String shadow = receiverShadow == null ? null : receiver + "Shadow";
+    for (int k = 2; shadow != null && primalNames.contains(shadow); k++) {
+      shadow = receiver + "Shadow" + k;
+    }
+    List<String> names = receiver == null ? s.names(primalNames)
+        : shadow == null ? s.names(primalNames, receiver) : s.names(primalNames, receiver, shadow);
     StringBuilder erased = new StringBuilder(name);
     List<String> params = new ArrayList<>(), args = new ArrayList<>(), literals = new ArrayList<>();
     if (receiver != null) {
       params.add(types.source(owner.asType()) + " " + receiver);
       args.add(receiver);
       erased.append(types.classLiteral(owner.asType()));
+    }
+    if (shadow != null) {
+      TypeMirror shadowType = env.getTypeUtils().erasure(receiverShadow.asType());
+      params.add(types.source(shadowType) + " " + shadow);
+      args.add(shadow);
+      literals.add(types.classLiteral(shadowType));
+      erased.append(types.classLiteral(shadowType));
     }
     for (Param p : s.params) {
       params.add(s.typeOf(p, primalTypes, result, "double[]") + " " + names.get(p.index));
@@ -236,7 +275,7 @@ final class FacadeWriter {
         + "        \"" + escape(javaSignature(m)) + "\");\n"
         + "  }\n");
     StringBuilder b = new StringBuilder();
-    b.append(javadoc(m, kind, s, names, receiver));
+    b.append(javadoc(m, kind, s, names, receiver, shadow));
     b.append("  public static ").append(types.typeParameters(typeParams)).append(returns).append(' ').append(name)
         .append('(').append(String.join(", ", params)).append(')');
     if (!m.getThrownTypes().isEmpty()) {
@@ -249,7 +288,7 @@ final class FacadeWriter {
     b.append(" {\n");
     checks(b, owner.getSimpleName() + "Derivatives." + name, s, names);
     String thrown = "thrown";
-    for (int k = 2; names.contains(thrown) || thrown.equals(receiver); k++) {
+    for (int k = 2; names.contains(thrown) || thrown.equals(receiver) || thrown.equals(shadow); k++) {
       thrown = "thrown" + k;
     }
     String call = holder + ".HANDLE.invokeExact(" + String.join(", ", args) + ")";
@@ -279,7 +318,7 @@ final class FacadeWriter {
     }
   }
 
-  private String javadoc(ExecutableElement m, Kind kind, Signature s, List<String> names, String receiver) {
+  private String javadoc(ExecutableElement m, Kind kind, Signature s, List<String> names, String receiver, String shadow) {
     StringBuilder d = new StringBuilder("  /**\n   * ");
     d.append(kind == Kind.TANGENT ? "Forward mode (one directional derivative)"
         : kind == Kind.ADJOINT ? "Reverse mode (the gradient in one sweep)" : "Second order (forward over reverse: Hessian-vector products)");
@@ -298,6 +337,11 @@ final class FacadeWriter {
     d.append("   *\n");
     if (receiver != null) {
       d.append("   * @param ").append(receiver).append(" the receiver\n");
+    }
+    if (shadow != null) {
+      d.append("   * @param ").append(shadow).append(kind == Kind.TANGENT
+          ? " the receiver's shadow: the direction of its fields on entry, their tangents on exit\n"
+          : " the receiver's adjoint shadow: the seed of its fields' final values on entry; their adjoints are added\n");
     }
     for (Param p : s.params) {
       d.append("   * @param ").append(names.get(p.index)).append(' ').append(escapeDoc(s.role(p, names))).append('\n');

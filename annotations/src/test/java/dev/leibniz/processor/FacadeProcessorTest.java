@@ -98,8 +98,16 @@ class FacadeProcessorTest {
       public class Body {
         double x;
         @Differentiable double energy() { return x * x; }
+        public double energy$tangent(Body shadow) { return 2 * x * shadow.x; }
+        public double energy$adjoint(Body shadow, double seed) { shadow.x += seed * 2 * x; return x * x; }
         @Differentiable static double pull(Body b, double k) { return k * b.x; }
-        @Differentiable static double plain(double k) { return k; }
+        public static double pull$tangent(Body b, Body db, double k, double dk) { return dk * b.x + k * db.x; }
+        public static double pull$adjoint(Body b, Body bBar, double k, double seed, double[] grad) {
+          bBar.x += seed * k;
+          grad[0] += seed * b.x;
+          return k * b.x;
+        }
+        @Differentiable(order = 2) static double plain(double k) { return k; }
       }
       """;
 
@@ -196,13 +204,27 @@ class FacadeProcessorTest {
   }
 
   @Test
-  void methodsInvolvingObjectsWithShadowsGetNoFacadeYet() throws Exception {
+  void methodsWithObjectsPassShadowsAfterTheirObjects() throws Throwable {
+    Class<?> body = compiled.load("p.Body");
     Class<?> facade = compiled.load("p.BodyDerivatives");
-    assertEquals(List.of("plainAdjoint", "plainTangent"),
-        Arrays.stream(facade.getDeclaredMethods()).map(Method::getName).filter(n -> !n.startsWith("lambda")).sorted().toList());
-    assertTrue(compiled.diagnostics.contains("no typed facade for p.Body.pull: it involves objects of a @Differentiable class"),
-        compiled.diagnostics);
-    assertTrue(compiled.diagnostics.contains("no typed facade for p.Body.energy: it involves objects"), compiled.diagnostics);
+    Method energyTangent = facade.getMethod("energyTangent", body, body);
+    Method pullAdjoint = facade.getMethod("pullAdjoint", body, body, double.class, double.class, double[].class);
+    assertEquals(List.of("body", "bodyShadow"), names(energyTangent));
+    assertEquals(List.of("b", "bBar", "k", "seed", "grad"), names(pullAdjoint));
+    assertEquals(List.of("b", "db", "k", "dk"), names(facade.getMethod("pullTangent", body, body, double.class, double.class)));
+    Object b = body.getConstructor().newInstance(), shadow = body.getConstructor().newInstance();
+    java.lang.reflect.Field x = body.getDeclaredField("x");
+    x.setAccessible(true);
+    x.setDouble(b, 3);
+    x.setDouble(shadow, 0.5);
+    assertEquals(2 * 3 * 0.5, (double) energyTangent.invoke(null, b, shadow), 0, "receiver, then its shadow");
+    double[] grad = new double[1];
+    assertEquals(2 * 3, (double) pullAdjoint.invoke(null, b, shadow, 2.0, 1.0, grad), 0);
+    assertEquals(0.5 + 2, x.getDouble(shadow), 0, "k added into the object's adjoint shadow");
+    assertEquals(3, grad[0], 0);
+    assertTrue(Arrays.stream(facade.getMethods()).anyMatch(m -> m.getName().equals("plainAdjointTangent")));
+    String source = compiled.generated("p.BodyDerivatives");
+    assertTrue(source.contains("@param bodyShadow the receiver's shadow: the direction of its fields on entry, their tangents on exit"), source);
   }
 
   @Test
