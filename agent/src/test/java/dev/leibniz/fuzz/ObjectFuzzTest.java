@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ObjectFuzzTest {
   static final long DEFAULT_SEED = 20261201L;
-  static final int DEFAULT_COUNT = 400;
+  static final int DEFAULT_COUNT = 300;
 
   @Test
   void randomObjectProgramsGetRightCompanionsOrALocatedDiagnostic() {

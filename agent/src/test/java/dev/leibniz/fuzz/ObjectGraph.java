@@ -69,7 +69,7 @@ final class ObjectGraph {
     for (int i = 0; i < p.params().size(); i++) {
       Kind k = p.params().get(i);
       if (k == Kind.OBJECT) {
-        object = receiver != null && r.nextInt(8) == 0 ? receiver : object(m, r);
+        object = receiver != null && r.nextInt(5) == 0 ? receiver : object(m, r);
         roots[i + 1] = object;
       }
     }
@@ -88,6 +88,7 @@ final class ObjectGraph {
           for (int j = 0; j < a.length; j++) a[j] = object(m, r);
           if (a.length > 1 && r.nextInt(8) == 0) a[a.length - 1] = a[0];
           if (object != null && r.nextInt(8) == 0) a[0] = object;
+          if (receiver != null && r.nextInt(8) == 0) a[a.length - 1] = receiver;
           yield a;
         }
       };
