@@ -105,6 +105,44 @@ class ObjectRegressionTest {
   }
 
   /**
+   * Found by the object fuzzer (seed 7, 3 of 1000 programs): when the final field was read by a
+   * same-class helper, the helper's adjoint was refused with a warning but its caller's with an
+   * error ("the callee ... cannot be differentiated"), so {@code strict} refused a class whose
+   * tangents are right. A caller of a not-yet adjoint is not-yet too: one warning, the tangent kept.
+   */
+  @Test
+  void finalFieldReadInAHelperLeavesTheCallersTangentAndWarnsOnce() throws Exception {
+    Loaded l = load("g.H", """
+        package g;
+        @dev.leibniz.Differentiable
+        final class H {
+          final double k;
+          double a;
+          H() { k = 0.5; }
+          private void bump(double t) {
+            a = a * k + t;
+          }
+          @dev.leibniz.Differentiable
+          double run(double s) {
+            bump(s);
+            return a * s;
+          }
+        }
+        """, "g.H");
+    assertTrue(l.diagnostics().stream().allMatch(Diagnostic::warning), l.diagnostics()::toString);
+    assertTrue(l.diagnostics().stream().anyMatch(d -> d.method().startsWith("run") && d.mode().equals("adjoint")),
+        l.diagnostics()::toString);
+    Class<?> c = l.get("g.H");
+    assertNull(method(c, "run$adjoint"));
+    Object m = instance(c);
+    field(c, "a").setDouble(m, 1.5);
+    Object shadow = Derivatives.zeroShadow(m);
+    // run = (a k + s) s: d/ds = a k + 2 s
+    assertEquals(1.5 * 0.5 + 2 * 0.25, (double) method(c, "run$tangent").invoke(m, shadow, 0.25, 1.0), 1e-15);
+    assertEquals(1, field(c, "a").getDouble(shadow), 1e-15, "d(a after)/ds = 1 in the shadow");
+  }
+
+  /**
    * Found by the object fuzzer (seed 20261201, program 52): {@code m.run(m.w)} on a
    * {@code @Differentiable} class, with the shadow's {@code w} as the parameter's tangent (as the
    * README says to pass it), threw "arrays read from fields are passive data": the guard for
