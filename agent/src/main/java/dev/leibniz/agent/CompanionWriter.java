@@ -88,6 +88,9 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
       for (String g : Explainer.signatures(original, r)) {
         System.err.print("leibniz: generated " + g);
       }
+      for (String plan : r.plans()) {
+        System.err.println(plan);
+      }
     }
     return checked ? checked(original, r.transformed(), className) : r.transformed();
   }

@@ -66,6 +66,11 @@ public final class LeibnizAgent {
         return;
       }
       SelfCheck.enable(options.check);
+      if (options.tape >= 0) {
+        // read by the generated code of checkpointed loops (Checkpointer.BUDGET_PROPERTY)
+        System.setProperty(dev.leibniz.core.outline.Checkpointer.BUDGET_PROPERTY, Long.toString(options.tape));
+      }
+      FirstDispatch.install(options.verbose, inst); // companions of receivers the transformer never saw, at their first call
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
       if (inst.isRetransformClassesSupported()) {
         inst.addTransformer(new RetransformWatch(options), true); // only says when another agent retransforms a class

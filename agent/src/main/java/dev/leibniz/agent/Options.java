@@ -16,6 +16,10 @@ import java.util.List;
  *       DumpWriter}).
  *   <li>{@code check=FRACTION}: checks that fraction of the companion calls (0 < FRACTION <= 1) at
  *       their own points against finite differences and each other (see {@link SelfCheck}).
+ *   <li>{@code tape=SIZE}: the memory budget of one reverse-mode tape, in bytes with an optional
+ *       {@code k}, {@code m} or {@code g} (powers of 1024), or {@code unbounded}: a counted loop whose
+ *       record would exceed it is checkpointed. The agent hands it to the generated code through
+ *       the system property {@code leibniz.tape}; without it, the budget is a quarter of the heap.
  * </ul>
  *
  * <p>An option not in this list is an error, not a warning: a misspelt {@code strict} would
@@ -23,7 +27,7 @@ import java.util.List;
  */
 public final class Options {
   /** Every option the agent knows, in the order the messages list them. */
-  static final List<String> VALID = List.of("strict", "verbose", "quiet", "dump=DIR", "check=FRACTION");
+  static final List<String> VALID = List.of("strict", "verbose", "quiet", "dump=DIR", "check=FRACTION", "tape=SIZE");
 
   public final boolean strict;
   public final boolean verbose;
@@ -32,13 +36,16 @@ public final class Options {
   public final Path dump;
   /** The fraction of companion calls the run-time self-check samples; 0 when off. */
   public final double check;
+  /** The tape budget in bytes ({@code Long.MAX_VALUE}: unbounded), or -1 when not given (a quarter of the heap). */
+  public final long tape;
 
-  private Options(boolean strict, boolean verbose, boolean quiet, Path dump, double check) {
+  private Options(boolean strict, boolean verbose, boolean quiet, Path dump, double check, long tape) {
     this.strict = strict;
     this.verbose = verbose;
     this.quiet = quiet;
     this.dump = dump;
     this.check = check;
+    this.tape = tape;
   }
 
   /**
@@ -50,8 +57,13 @@ public final class Options {
     boolean strict = false, verbose = false, quiet = false;
     Path dump = null;
     double check = 0;
+    long tape = -1;
     if (args != null) {
       for (String a : args.split(",")) {
+        if (a.trim().startsWith("tape=")) {
+          tape = size(a.trim().substring("tape=".length()), args);
+          continue;
+        }
         if (a.trim().startsWith("check=")) {
           check = fraction(a.trim().substring("check=".length()), args);
           continue;
@@ -70,7 +82,7 @@ public final class Options {
         }
       }
     }
-    return new Options(strict, verbose, quiet, dump, check);
+    return new Options(strict, verbose, quiet, dump, check, tape);
   }
 
   private static double fraction(String text, String args) {
@@ -85,5 +97,23 @@ public final class Options {
           + " companion calls to check, above 0 and at most 1 (check=0.001 checks one call in a thousand, check=1 every call)");
     }
     return f;
+  }
+
+  /** {@code 64m}, {@code 1g}, {@code 500000}, {@code unbounded}: bytes (at least 1k), or {@code Long.MAX_VALUE}. */
+  private static long size(String text, String args) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("unbounded")) return Long.MAX_VALUE;
+    long unit = 1;
+    if (!t.isEmpty() && "kmg".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      unit = 1L << (10 * (1 + "kmg".indexOf(t.charAt(t.length() - 1))));
+      t = t.substring(0, t.length() - 1);
+    }
+    long n = -1;
+    if (t.matches("[0-9]{1,12}")) n = Long.parseLong(t) * unit;
+    if (n < 1024) {
+      throw new IllegalArgumentException("agent option 'tape=" + text + "' in '" + args + "' needs a size of at least 1k:"
+          + " bytes with an optional k, m or g (tape=64m, tape=1g), or tape=unbounded");
+    }
+    return n;
   }
 }

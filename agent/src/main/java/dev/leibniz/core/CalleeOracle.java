@@ -161,7 +161,8 @@ final class CalleeOracle implements Callees {
     if (!carriesDerivative(mn.desc) && !objects) {
       return overridable
           ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known;"
-              + " make it final, or pass the value as a parameter"
+              + " make it final, or pass the value as a parameter (a method of a library class cannot be made final: keep"
+              + " the numbers in doubles inside the differentiated method and call the library's setters outside it)"
           : "neither its result nor an array parameter can carry a derivative";
     }
     if (overridable) {
@@ -256,10 +257,26 @@ final class CalleeOracle implements Callees {
     if (ruled(m)) {
       return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }
-    if (dispatched(m, own(m) ? null : library.resolve(m)) || abstractMarked(m)) {
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    if (dispatched(m, d) || abstractMarked(m)) {
+      if (argIndex == ParamWrites.BIT_PATTERNS) return readsBitsWhenRun(m, d);
       return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
     return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
+  }
+
+  /**
+   * Whether the code a dispatched call runs for the declared class reads bit patterns: that code's
+   * answer when the declaration has code (a library method such as {@code
+   * PolynomialFunction.value}); true for an abstract one (its implementations are not known here).
+   * Overrides are differentiated from their own code, where a bit read is judged again. Answering
+   * true for every dispatched call made each integer read after it (an index from {@code
+   * Arrays.binarySearch}) count as bits of an active value, a false refusal.
+   */
+  private boolean readsBitsWhenRun(MethodRef m, ClassLibrary.Declaration d) {
+    if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return true;
+    MethodRef declared = new MethodRef(m.opcode(), d.owner().name, m.name(), m.desc(), m.itf());
+    return writes.of(declared).get(ParamWrites.BIT_PATTERNS);
   }
 
   /**
@@ -295,9 +312,53 @@ final class CalleeOracle implements Callees {
   /** The own methods whose split adjoint exists in this round (adjoint mode; filled by {@link ModeUnit}). */
   final Set<String> splits = new java.util.LinkedHashSet<>();
 
+  /** Hosted split adjoints whose build failed: their callers reverse the call jointly (or refuse it). */
+  final Set<String> refusedSplits = new java.util.LinkedHashSet<>();
+
   @Override
   public boolean hasSplitAdjoint(MethodRef m) {
-    return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    if (own(m)) return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    String hosted = hostedSplit(m);
+    if (hosted == null || refusedSplits.contains(hosted) || failures.containsKey(hosted)) return false;
+    splits.add(hosted); // built in this round, after the callers that asked
+    return true;
+  }
+
+  /**
+   * The key of the hosted split adjoint of a callee of another class that takes or returns objects
+   * with shadows, or null. Joint reversal would run such a callee again in the reverse sweep, from
+   * the objects' state at that time (objects are not snapshotted); its split adjoint, generated here
+   * from its bytecode (marked or not: its own companions are joint ones), runs its forward sweep
+   * once, in the caller's, and records what its reverse reads. Only a callee that a call binds
+   * statically (static, private, final, or in a final class) can be copied: an overridable one runs
+   * whatever the receiver's class declares.
+   */
+  private String hostedSplit(MethodRef m) {
+    if (tangentMode || workspaceFree || ruled(m) || m.name().startsWith("<")) return null;
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (d == null || dispatched(m, d) || !boundStatically(m, d)) return null;
+    MethodNode mn = d.method();
+    boolean isStatic = (mn.access & Opcodes.ACC_STATIC) != 0;
+    Type result = Type.getReturnType(mn.desc);
+    if ((mn.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0 || result.getSort() == Type.ARRAY || shadows.has(result)
+        || !Companions.involvesShadows(d.owner().name, isStatic, mn.desc, shadows)) {
+      return null;
+    }
+    String key = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
+    source.host(key, d);
+    if (!work.contains(key)) discovered.add(key);
+    return key;
+  }
+
+  /** Where the split adjoint of {@code m} lives: next to it (own methods), or hosted here. */
+  @Override
+  public MethodRef splitAdjoint(MethodRef m) {
+    if (own(m)) return Callees.super.splitAdjoint(m);
+    ClassLibrary.Declaration d = library.resolve(m);
+    String owner = d.owner().name;
+    String desc = Companions.splitBodyDesc(owner, m.isStatic(), m.desc(), shadows);
+    return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Companions.hostedName(owner, Companions.splitBodyName(m.name())),
+        m.isStatic() ? desc : Companions.staticForm(owner, desc), source.isInterface);
   }
 
   /**

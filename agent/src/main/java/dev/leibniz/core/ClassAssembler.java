@@ -37,7 +37,7 @@ final class ClassAssembler {
       if (source.marked.contains(key)) diagnose(key, tangent.failure(key), adjoint.failure(key), diagnostics);
     }
     diagnostics.addAll(second.diagnostics());
-    List<MethodNode> out = reachable(todo, tangent, adjoint, second.methods());
+    List<MethodNode> out = reachable(todo, Set.of(), tangent, adjoint, second.methods());
     OverrideGuards.apply(source, out, tangent, adjoint);
     if (!out.isEmpty()) out.addAll(parts);
     List<String> generated = new ArrayList<>();
@@ -57,7 +57,7 @@ final class ClassAssembler {
    * The companions of the class's own methods, and those of other classes' methods that they
    * call (directly or not): a hosted callee met only by a method that then failed is left out.
    */
-  private List<MethodNode> reachable(Set<String> todo, ModeUnit tangent, ModeUnit adjoint, List<MethodNode> secondOrder) {
+  private List<MethodNode> reachable(Set<String> todo, Set<String> roots, ModeUnit tangent, ModeUnit adjoint, List<MethodNode> secondOrder) {
     List<MethodNode> out = new ArrayList<>(secondOrder);
     java.util.Map<String, MethodNode> hosted = new java.util.HashMap<>();
     for (String key : todo) {
@@ -65,7 +65,7 @@ final class ClassAssembler {
           adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
           adjoint.companion(key + ModeUnit.VARIANT), adjoint.companion(key + ModeUnit.SPLIT)}) {
         if (mn == null) continue;
-        if (SourceClass.isHosted(key)) hosted.put(mn.name + mn.desc, mn);
+        if (SourceClass.isHosted(key) && !roots.contains(key)) hosted.put(mn.name + mn.desc, mn);
         else out.add(mn);
       }
     }
@@ -85,6 +85,20 @@ final class ClassAssembler {
       }
     }
     return out;
+  }
+
+  /**
+   * The class of companions generated at a first dispatch ({@link OnDemand}): the companions of
+   * {@code roots} (hosted keys included), those they call, and the helpers; null when none was made.
+   */
+  byte[] companionsOf(Set<String> roots, ModeUnit tangent, ModeUnit adjoint) {
+    Set<String> todo = new java.util.LinkedHashSet<>(tangent.keys());
+    todo.addAll(adjoint.keys());
+    List<MethodNode> out = reachable(todo, roots, tangent, adjoint, List.of());
+    if (out.isEmpty()) return null;
+    boolean cached = false;
+    for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
+    return companionClass(out, cached);
   }
 
   /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */
@@ -113,9 +127,9 @@ final class ClassAssembler {
    */
   private static final java.util.Map<String, List<String>> BOOTSTRAPS = java.util.Map.of(
       Relocation.ACCESS, List.of(Relocation.ACCESS),
-      Relocation.VIRTUAL, List.of(Relocation.VIRTUAL, "relink", "sameClass"),
-      Relocation.VIRTUAL_OR, List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass"),
-      Stubs.LAMBDA_SITE, List.of(Stubs.LAMBDA_SITE, "relinkLambda", "sameClass"),
+      Relocation.VIRTUAL, List.of(Relocation.VIRTUAL, "relink", "sameClass", "generated"),
+      Relocation.VIRTUAL_OR, List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass", "generated"),
+      Stubs.LAMBDA_SITE, List.of(Stubs.LAMBDA_SITE, "relinkLambda", "sameClass", "generated"),
       OverrideGuards.SITE, List.of(OverrideGuards.SITE, "relinkOverride", "sameClass"));
 
   /** The names of the {@code leibniz$} helpers that {@code out} calls. */

@@ -86,6 +86,25 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
+    Checkpoints checkpoints = Checkpoints.of(cn, source.closure());
+    if (checkpoints == null) return sized(classFile, cn, source, library, List.of());
+    SourceClass rewritten = new SourceClass(checkpoints.cn());
+    rewritten.objectCode = new LibraryObjectCode(checkpoints.cn(), library);
+    rewritten.markOverrides(library);
+    Result r;
+    try {
+      r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments()).withPlans(checkpoints.plans());
+    } catch (RuntimeException e) {
+      return sized(classFile, cn, source, library, List.of()); // never worse for the checkpointed form
+    }
+    if (r.diagnostics().isEmpty()) return r;
+    // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
+    Result plain = sized(classFile, cn, source, library, List.of());
+    return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
+  }
+
+  /** Differentiates {@code cn} (with {@code extra} methods its code calls), outlining what is too large. */
+  private Result sized(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> extra) {
     // A method over the compile limit has companions over it too (they compute its values as well):
     // it is outlined without first differentiating it whole.
     Set<String> huge = new java.util.LinkedHashSet<>();
@@ -93,19 +112,19 @@ public final class ClassDifferentiator {
       if (!SourceClass.isHosted(key) && !source.isAbstract(key) && codeSize(source.methods.get(key)) > HUGE_METHOD_LIMIT) huge.add(key);
     }
     if (!huge.isEmpty()) {
-      Result r = outlined(classFile, cn, library, huge);
+      Result r = outlined(classFile, cn, library, huge, extra);
       if (r != null) return r;
     }
-    Attempt whole = attempt(classFile, cn, source, library, List.of());
+    Attempt whole = attempt(classFile, cn, source, library, extra);
     Set<String> untried = new java.util.LinkedHashSet<>(whole.tooLarge);
     untried.removeAll(huge);
     if (untried.isEmpty()) return whole.result;
-    Result r = outlined(classFile, cn, library, whole.tooLarge);
+    Result r = outlined(classFile, cn, library, whole.tooLarge, extra);
     return r != null ? r : whole.result;
   }
 
   /** Which classes carry shadows, and the root class each one's shadow is typed as (an override's is its base's). */
-  private static dev.leibniz.core.ir.Shadows shadows(ClassNode cn, ClassLibrary library) {
+  static dev.leibniz.core.ir.Shadows shadows(ClassNode cn, ClassLibrary library) {
     return new dev.leibniz.core.ir.Shadows(
         name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
             : library.isShadowClass(name),
@@ -169,12 +188,13 @@ public final class ClassDifferentiator {
    * the method, not one of its parts). A method that cannot be split keeps its diagnostic while the
    * others are outlined.
    */
-  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge) {
+  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge,
+      List<MethodNode> extra) {
     Attempt candidate = null;
     Set<String> split = new java.util.LinkedHashSet<>(tooLarge);
     for (int budget : OUTLINE_BUDGETS) {
       ClassNode cn = copy(original);
-      List<MethodNode> parts = new ArrayList<>();
+      List<MethodNode> parts = new ArrayList<>(extra);
       for (String key : split) {
         MethodNode m = find(cn, key);
         Outliner.Outlined o = m == null ? null
@@ -184,7 +204,7 @@ public final class ClassDifferentiator {
         cn.methods.addAll(o.parts());
         parts.addAll(o.parts());
       }
-      if (parts.isEmpty()) break;
+      if (parts.size() == extra.size()) break;
       SourceClass source = new SourceClass(cn);
       source.markOverrides(library);
       Attempt a = attempt(classFile, cn, source, library, parts);

@@ -82,7 +82,7 @@ final class LambdaBodies {
    * for whoever calls the lambda (an active value cannot reach a lambda: an active argument to
    * {@code invokedynamic} is refused), so the forwarder's companions give them no derivative.
    */
-  private static MethodNode forwarder(InvokeDynamicInsnNode d, Handle impl) {
+  static MethodNode forwarder(InvokeDynamicInsnNode d, Handle impl) {
     String desc = shape(d);
     Type[] all = Type.getArgumentTypes(desc);
     int capturedCount = Type.getArgumentTypes(d.desc).length;
@@ -129,12 +129,12 @@ final class LambdaBodies {
     return f;
   }
 
-  private static boolean capturesArray(InvokeDynamicInsnNode d) {
+  static boolean capturesArray(InvokeDynamicInsnNode d) {
     for (Type t : Type.getArgumentTypes(d.desc)) if (Types.isDifferentiableArray(t)) return true;
     return false;
   }
 
-  private static MethodNode bodyOf(ClassNode cn, Handle impl) {
+  static MethodNode bodyOf(ClassNode cn, Handle impl) {
     for (MethodNode m : cn.methods) if (m.name.equals(impl.getName()) && m.desc.equals(impl.getDesc())) return m;
     return null;
   }
@@ -144,7 +144,7 @@ final class LambdaBodies {
    * it writes would carry values from one call into the next, whose derivatives a forwarder, which
    * treats captured values as constants, would cut. Such a lambda gets no companions (and is named).
    */
-  private static boolean mayWriteArrays(MethodNode body) {
+  static boolean mayWriteArrays(MethodNode body) {
     if (body == null) return true;
     for (AbstractInsnNode n : body.instructions) {
       int op = n.getOpcode();
@@ -169,7 +169,7 @@ final class LambdaBodies {
     return t;
   }
 
-  private static List<InvokeDynamicInsnNode> sites(ClassNode cn) {
+  static List<InvokeDynamicInsnNode> sites(ClassNode cn) {
     List<InvokeDynamicInsnNode> sites = new ArrayList<>();
     for (MethodNode m : cn.methods) {
       for (AbstractInsnNode n : m.instructions) {
@@ -191,7 +191,7 @@ final class LambdaBodies {
     return shapes;
   }
 
-  private static boolean differentiable(InvokeDynamicInsnNode d) {
+  static boolean differentiable(InvokeDynamicInsnNode d) {
     return carriesDerivative(((Type) d.bsmArgs[2]).getDescriptor());
   }
 

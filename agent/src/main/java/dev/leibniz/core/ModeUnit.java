@@ -168,6 +168,7 @@ final class ModeUnit {
           made.put(key + SPLIT, buildEither(key, false, true));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
+          if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
           changed = true;
         }
       }
@@ -209,9 +210,9 @@ final class ModeUnit {
    * not an array: its callers reverse their calls split.
    */
   private boolean splitEligible(String key) {
-    if (SourceClass.isHosted(key)) return false;
+    if (SourceClass.isHosted(key) || dev.leibniz.core.outline.Checkpointer.isSegment(key)) return false; // a segment re-runs
     MethodNode m = source.methods.get(key);
-    if (!source.helperCandidate(m) || Type.getReturnType(m.desc).getSort() == Type.ARRAY) return false;
+    if (!source.helperCandidate(m) || Type.getReturnType(m.desc).getSort() == Type.ARRAY || shadows.has(Type.getReturnType(m.desc))) return false;
     for (String caller : todo) {
       if (SourceClass.isHosted(caller)) continue;
       for (org.objectweb.asm.tree.AbstractInsnNode n : source.methods.get(caller).instructions) {

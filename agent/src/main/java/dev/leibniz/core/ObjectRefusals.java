@@ -11,7 +11,6 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.ir.Shadows;
-import org.objectweb.asm.Type;
 
 /**
  * What the object contract (README, "Objects") does not cover yet in reverse mode, refused up
@@ -22,31 +21,37 @@ public final class ObjectRefusals {
 
   /**
    * Fails the adjoint of a method involving shadow types where reverse mode does not cover it yet:
-   * a result with a shadow (its seed would be a shadow to add field by field), and a call that
-   * passes an object with a shadow to a callee that writes memory (joint reversal re-runs the
-   * callee in the reverse sweep, from the objects' state at that time: objects are not snapshotted).
+   * a call returning an object with a shadow (the caller's forward sweep would need the adjoint
+   * shadow of the returned object), and a call that passes an object with a shadow to a callee
+   * that writes memory and is reversed jointly (it would re-run in the reverse sweep, from the
+   * objects' state at that time: objects are not snapshotted). A callee bound statically is
+   * reversed in split mode instead ({@link Callees#hasSplitAdjoint}).
    */
   static void reverse(Graph g, Shadows shadows, Callees callees, ObjectCode code) throws NotDifferentiable {
     finalFieldReads(g, shadows, code);
-    if (shadows.has(Type.getReturnType(g.desc))) {
-      throw new NotYet("reverse mode of a method returning an object with a shadow (" + simple(Type.getReturnType(g.desc).getClassName())
-          + ", a @Differentiable class) is not implemented yet; use the forward companion " + g.name + "$tangent, or return"
-          + " nothing and let the caller read the object (its adjoint shadow carries the seed)");
-    }
     for (Block blk : g.blocks) {
       for (Insn i : blk.insns) {
         if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef) || i.method().name().startsWith("<")) continue;
         boolean objects = false;
         for (Value a : i.args) objects |= shadows.has(a.type);
-        // A same-class callee reversed in split mode runs its forward sweep in ours and records what
-        // its reverse reads, so it may write objects; joint reversal would re-run it.
-        boolean split = i.method().owner().equals(g.owner) && callees.hasSplitAdjoint(i.method());
+        if (shadows.has(i.type) && callees.isDifferentiable(i.method())) {
+          MethodRef m = i.method();
+          throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
+              + ", which returns an object with a shadow; in reverse mode the adjoint shadow of the object a call returns is not"
+              + " known to the caller yet: read the object where the callee found it (a field, an array element), or use the"
+              + " forward companion " + g.name + "$tangent");
+        }
+        // A callee reversed in split mode (same class, or hosted: bound statically) runs its forward
+        // sweep in ours and records what its reverse reads, so it may write objects; joint reversal
+        // would re-run it.
+        boolean split = callees.hasSplitAdjoint(i.method());
         if (objects && !split && callees.isDifferentiable(i.method()) && !callees.isPure(i.method())) {
           MethodRef m = i.method();
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
               + " with an object that has a shadow, and the callee writes memory; reverse mode re-runs a callee in its reverse"
-              + " sweep from the objects' state at that time, and objects are not snapshotted: write the callee's code into"
-              + " this method (a loop over the objects is fine), or use the forward companion " + g.name + "$tangent");
+              + " sweep from the objects' state at that time, and objects are not snapshotted; a callee that a call binds"
+              + " statically (static, private, final, or in a final class) is reversed in split mode instead: make it (or its"
+              + " class) final, write its code into this method, or use the forward companion " + g.name + "$tangent");
         }
       }
     }
@@ -88,10 +93,5 @@ public final class ObjectRefusals {
     public NotYet(int line, String instruction, String reason) {
       super(line, instruction, reason);
     }
-  }
-
-  private static String simple(String name) {
-    String n = name.replace('/', '.');
-    return n.substring(n.lastIndexOf('.') + 1);
   }
 }

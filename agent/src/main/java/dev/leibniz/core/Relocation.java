@@ -66,7 +66,7 @@ final class Relocation {
         if (c.name.startsWith(Companions.HELPER_PREFIX) && !c.owner.equals(host)) {
           c.owner = host;
           c.itf = hostIsInterface;
-        } else if (!reachable(c.owner, c.name, c.desc, false)) {
+        } else if (!reachable(c.owner, c.name, c.desc, false) || superCall(c)) {
           if (c.name.startsWith("<")) throw unreachable(line, c.owner, "its constructor");
           mn.instructions.set(c, bridge(c.getOpcode(), c.owner, c.name, c.desc,
               c.getOpcode() == Opcodes.INVOKESTATIC ? c.desc : Companions.staticForm(c.owner, c.desc)));
@@ -110,6 +110,14 @@ final class Relocation {
       mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm,
           c.owner.replace('/', '.'), primal, primalDesc, fallback));
     }
+  }
+
+  /**
+   * A {@code super.m()} call of the moved code: only a subclass may make it with {@code
+   * invokespecial}, so the host calls it through {@code leibniz$access} ({@code findSpecial}).
+   */
+  private boolean superCall(MethodInsnNode c) {
+    return c.getOpcode() == Opcodes.INVOKESPECIAL && !c.name.startsWith("<") && !c.owner.equals(host);
   }
 
   private static String fieldAccessDesc(FieldInsnNode f) {

@@ -11,9 +11,19 @@ import java.util.List;
  *     class-file pipelines that add methods themselves), or null when nothing was added
  * @param generated one line per generated method, {@code Owner.name(desc)}
  * @param diagnostics the methods (or modes) that could not be differentiated
+ * @param plans one line per loop given a checkpointed form in reverse mode (for {@code verbose})
  */
 public record Result(
-    byte[] transformed, byte[] companions, List<String> generated, List<Diagnostic> diagnostics) {
+    byte[] transformed, byte[] companions, List<String> generated, List<Diagnostic> diagnostics, List<String> plans) {
+
+  public Result(byte[] transformed, byte[] companions, List<String> generated, List<Diagnostic> diagnostics) {
+    this(transformed, companions, generated, diagnostics, List.of());
+  }
+
+  /** This result with the checkpointing plans of its loops. */
+  public Result withPlans(List<String> lines) {
+    return new Result(transformed, companions, generated, diagnostics, List.copyOf(lines));
+  }
 
   /** True when a class was left as it was because it marks nothing. */
   public boolean unchanged() {

@@ -144,29 +144,23 @@ final class SecondOrder implements Callees {
     return 0;
   }
 
-  /** An instance method, or one with an object (or array of objects) parameter or result. */
-  private static boolean mayHaveShadows(MethodNode m) {
-    if ((m.access & Opcodes.ACC_STATIC) == 0) return true;
-    java.util.List<org.objectweb.asm.Type> types = new ArrayList<>(java.util.Arrays.asList(org.objectweb.asm.Type.getArgumentTypes(m.desc)));
-    types.add(org.objectweb.asm.Type.getReturnType(m.desc));
-    for (org.objectweb.asm.Type t : types) {
-      org.objectweb.asm.Type e = t.getSort() == org.objectweb.asm.Type.ARRAY ? t.getElementType() : t;
-      if (e.getSort() == org.objectweb.asm.Type.OBJECT) return true;
-    }
-    return false;
+  /** The adjoint's descriptor of own method {@code m}, with the shadows of objects (README, "Objects"). */
+  private String adjointDesc(MethodNode m) {
+    return Companions.adjointDesc(cn.name, (m.access & Opcodes.ACC_STATIC) != 0, m.desc, firstOrder.shadows());
+  }
+
+  @Override
+  public dev.leibniz.core.ir.Shadows shadows() {
+    return firstOrder.shadows();
   }
 
   private Output run(List<MethodNode> requested, List<MethodNode> firstOrderMethods, List<Diagnostic> diagnostics) {
     readBack(firstOrderMethods);
     Set<String> todo = new LinkedHashSet<>();
     for (MethodNode m : requested) {
-      String adjoint = Companions.adjointName(m.name) + Companions.adjointDesc(m.desc);
+      String adjoint = Companions.adjointName(m.name) + adjointDesc(m);
       if (generated.containsKey(adjoint)) {
         todo.add(adjoint);
-      } else if (mayHaveShadows(m) && generated.keySet().stream().anyMatch(k -> k.startsWith(Companions.adjointName(m.name) + "("))) {
-        // an adjoint with shadows of objects (README, "Objects"): its descriptor is not the plain one
-        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(-1, "", "second order (order = 2) of a method whose"
-            + " companions take shadows of objects is not implemented; its first-order companions are generated")));
       } // else the adjoint's own diagnostic explains why neither it nor its tangent exists
     }
     closure(todo);
@@ -184,7 +178,7 @@ final class SecondOrder implements Callees {
     Map<String, MethodNode> made = build(todo);
     addCalledVariants(made);
     for (MethodNode m : requested) {
-      NotDifferentiable e = failed.get(Companions.adjointName(m.name) + Companions.adjointDesc(m.desc));
+      NotDifferentiable e = failed.get(Companions.adjointName(m.name) + adjointDesc(m));
       if (e != null) diagnostics.add(diag(cn, m.name + m.desc, e));
     }
     return new Output(new ArrayList<>(made.values()), diagnostics);

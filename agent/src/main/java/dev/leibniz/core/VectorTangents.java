@@ -47,8 +47,9 @@ final class VectorTangents implements Callees {
       return this == VECTOR ? Companions.vectorTangentDesc(desc) : dev.leibniz.core.forward.PatternBuilder.patternDesc(desc);
     }
 
-    Graph build(Graph g, Activity a, Callees c, String name) throws NotDifferentiable {
-      return this == VECTOR ? VectorTangentBuilder.build(g, a, c, name) : dev.leibniz.core.forward.PatternBuilder.build(g, a, c, name);
+    /** {@code compact}: vector tangents without the plain copies of direction loops (for size). */
+    Graph build(Graph g, Activity a, Callees c, String name, boolean compact) throws NotDifferentiable {
+      return this == VECTOR ? VectorTangentBuilder.build(g, a, c, name, !compact) : dev.leibniz.core.forward.PatternBuilder.build(g, a, c, name);
     }
   }
 
@@ -191,9 +192,22 @@ final class VectorTangents implements Callees {
     String desc = kind.desc(src.desc);
     String refused = Refusals.ofCompanion(src, name, desc, kind.noun);
     if (refused != null) throw new NotDifferentiable(source.firstLine(key), "", refused);
+    int access = (requested.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC) | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
+    MethodNode mn = emit(key, g, name, access, false);
+    if (kind == Kind.VECTOR && (mn == null || ClassDifferentiator.codeSize(mn) > ClassDifferentiator.HUGE_METHOD_LIMIT)) {
+      mn = emit(key, g, name, access, true); // without the plain copies of direction loops
+    }
+    if (mn == null) throw tooLarge(key, -1);
+    int size = ClassDifferentiator.codeSize(mn);
+    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) throw tooLarge(key, size);
+    return mn;
+  }
+
+  /** The companion of {@code key}, or null when it is over the class file's limits. */
+  private MethodNode emit(String key, Graph g, String name, int access, boolean compact) throws NotDifferentiable {
     Graph d;
     try {
-      d = kind.build(g, Activity.of(g, this), this, name);
+      d = kind.build(g, Activity.of(g, this), this, name, compact);
     } catch (NotDifferentiable e) {
       if (e.line > 0) throw e;
       throw new NotDifferentiable(source.firstLine(key), e.instruction, e.getMessage()); // located at the method
@@ -201,15 +215,12 @@ final class VectorTangents implements Callees {
       throw new NotDifferentiable(source.firstLine(key), "", "internal error: " + e + " at "
           + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getStackTrace(), 6)));
     }
-    int access = (requested.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC) | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
     MethodNode mn;
     try {
       mn = Emitter.emit(d, access, new TreeSet<>());
     } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
-      throw tooLarge(key, -1);
+      return null;
     }
-    int size = ClassDifferentiator.codeSize(mn);
-    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) throw tooLarge(key, size);
     return mn;
   }
 

@@ -165,7 +165,8 @@ class EnvironmentsIT {
 
   @Test
   void tapeThatOutgrowsTheHeapFailsWithAMessageNamingTheMethod() throws Exception {
-    Run r = run(List.of("-javaagent:" + agentJar(), "-Xmx64m"), "dev.leibniz.agent.fixtures.Heavy", "100000000");
+    // tape=unbounded: no checkpointing, so the tape outgrows the heap (CheckpointingIT: the same loop checkpointed)
+    Run r = run(List.of("-javaagent:" + agentJar() + "=tape=unbounded", "-Xmx64m"), "dev.leibniz.agent.fixtures.Heavy", "100000000");
     assertNotEquals(0, r.exit);
     assertTrue(r.err.contains("OutOfMemoryError: leibniz: the reverse-mode tape of dev.leibniz.agent.fixtures.Heavy.iterate$adjoint cannot grow beyond"), r.err);
     assertTrue(!r.err.contains("hs_err"), r.err);
@@ -173,8 +174,8 @@ class EnvironmentsIT {
 
   @Test
   void longLoopCompletesWithinTheStatedMemory() throws Exception {
-    // 10^7 iterations tape 8 bytes each: 80 MB, 200 MB at most while the tape doubles (README).
-    Run r = run(List.of("-javaagent:" + agentJar(), "-Xmx512m"), "dev.leibniz.agent.fixtures.Heavy", "10000000");
+    // 10^7 iterations tape 8 bytes each: 80 MB, 200 MB at most while the tape doubles (README), when not checkpointed.
+    Run r = run(List.of("-javaagent:" + agentJar() + "=tape=unbounded", "-Xmx512m"), "dev.leibniz.agent.fixtures.Heavy", "10000000");
     assertEquals(0, r.exit, r.err);
     assertTrue(r.out.startsWith("d/dx="), r.out);
   }

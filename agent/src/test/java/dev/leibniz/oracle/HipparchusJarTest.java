@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unmodified library code at scale ({@link HipparchusJarMethods}, 47 methods of the hipparchus-core jar): every wrapper is either differentiated correctly
+ * Unmodified library code at scale ({@link HipparchusJarMethods}, 98 methods of the hipparchus-core and hipparchus-geometry jars): every wrapper is either differentiated correctly
  * in both modes (finite differences, tangent against adjoint, dot-product test) or refused with one
  * located diagnostic in Java syntax. A wrong companion fails the test; so does a drop in the number
  * of correct ones below what was measured.
@@ -25,9 +25,13 @@ class HipparchusJarTest {
    * Measured: 27 of 41 with the FastMath rules (11 before them); 36 of 41 with read-only field arrays
    * passive and created objects taken apart (scalar replacement); 40 of 47 with six methods that
    * build objects inside the library (Carlson integrals, {@code Complex}; two of them refused: their
-   * adjoint exceeds the JIT's size limit). The rest are refused with a reason.
+   * adjoint exceeds the JIT's size limit); 45 of 47 with the snapshot fix and yes/no bit comparisons.
+   * 86 of 98 with 51 more methods (distributions with parameters through their constructors, Legendre
+   * and Jacobi elliptic integrals, Bessel J, more FastMath, Complex, Vector3D), 89 once a field array
+   * given to an abstract hook no longer counted as a found field write. The rest are refused with a
+   * reason.
    */
-  static final int CORRECT_AT_LEAST = 40;
+  static final int CORRECT_AT_LEAST = 89;
 
   static final double[] A = {0.5, -1.2, 2}, B = {1.1, 0.4, -0.3};
   static final Map<String, double[]> POINTS = Map.ofEntries(
@@ -49,7 +53,44 @@ class HipparchusJarTest {
       Map.entry("carlsonRG", new double[] {0.5, 1.2, 2.0}),
       Map.entry("complexSqrt", new double[] {0.6, -0.4}),
       Map.entry("complexLog", new double[] {0.6, -0.4}),
-      Map.entry("complexReciprocal", new double[] {0.6, -0.4}));
+      Map.entry("complexReciprocal", new double[] {0.6, -0.4}),
+      Map.entry("complexExp", new double[] {0.6, -0.4}),
+      Map.entry("complexPow", new double[] {0.6, -0.4}),
+      Map.entry("complexAtan", new double[] {0.6, -0.4}),
+      Map.entry("complexAbs", new double[] {0.6, -0.4}),
+      Map.entry("fastMathMaxAbs", new double[] {-0.9, 0.4}),
+      Map.entry("normalDensity", new double[] {0.3, 0.5, 1.3}),
+      Map.entry("normalInverseCumulative", new double[] {0.3}),
+      Map.entry("logNormalCumulative", new double[] {1.4, 0.2, 0.8}),
+      Map.entry("gammaDistributionDensity", new double[] {1.4, 2.5, 0.8}),
+      Map.entry("gammaDistributionCumulative", new double[] {1.4}),
+      Map.entry("betaDistributionDensity", new double[] {0.3, 2.5, 1.8}),
+      Map.entry("betaDistributionCumulative", new double[] {0.3}),
+      Map.entry("tDistributionDensity", new double[] {0.3, 3.5}),
+      Map.entry("chiSquaredCumulative", new double[] {1.7}),
+      Map.entry("fDistributionDensity", new double[] {1.2}),
+      Map.entry("weibullCumulative", new double[] {1.2, 1.5, 2.0}),
+      Map.entry("cauchyCumulative", new double[] {1.2, 0.3, 2.0}),
+      Map.entry("laplaceDensity", new double[] {1.2, 0.3, 2.0}),
+      Map.entry("logisticDensity", new double[] {1.2, 0.3, 2.0}),
+      Map.entry("gumbelCumulative", new double[] {1.2, 0.3, 2.0}),
+      Map.entry("exponentialLogDensity", new double[] {1.2, 2.0}),
+      Map.entry("levyDensity", new double[] {1.2, 0.3, 2.0}),
+      Map.entry("nakagamiDensity", new double[] {1.2}),
+      Map.entry("paretoCumulative", new double[] {2.2, 1.3, 2.0}),
+      Map.entry("triangularDensity", new double[] {0.8}),
+      Map.entry("besselJ", new double[] {2.3}),
+      Map.entry("legendreBigK", new double[] {0.4}),
+      Map.entry("legendreBigE", new double[] {0.4}),
+      Map.entry("legendreBigF", new double[] {0.7, 0.4}),
+      Map.entry("legendreBigEIncomplete", new double[] {0.7, 0.4}),
+      Map.entry("legendreNome", new double[] {0.4}),
+      Map.entry("jacobiSn", new double[] {0.8}),
+      Map.entry("jacobiArcsn", new double[] {0.4}),
+      Map.entry("logitValue", new double[] {0.3}),
+      Map.entry("fastMathAtanh", new double[] {0.3}),
+      Map.entry("fastMathAsin", new double[] {0.3}),
+      Map.entry("fastMathAcos", new double[] {0.3}));
 
   @Test
   void everyMethodIsCorrectOrRefusedWithAReason() {

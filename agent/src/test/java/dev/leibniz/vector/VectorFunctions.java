@@ -115,4 +115,25 @@ public class VectorFunctions {
     for (int i = 0; i < x.length; i++) s += t[i] * x[i] + t[i + 2];
     return s;
   }
+
+  /** An array chosen by a branch (a phi of arrays): its tangents follow the choice. */
+  @Differentiable(tangents = true)
+  public static double chosen(double[] x, double a) {
+    double[] u = new double[x.length];
+    double[] v = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      u[i] = a * x[i];
+      v[i] = Math.sin(x[i]) + a;
+    }
+    double[] w = a > 0 ? u : v;
+    double s = 0;
+    for (double e : w) s += e * e;
+    return s;
+  }
+
+  /** √x·y + y/z: at x = 0 the partial of √x is infinite, at z = 0 the divisor is zero. */
+  @Differentiable(tangents = true)
+  public static double singular(double x, double y, double z) {
+    return Math.sqrt(x) * y + y / z;
+  }
 }

@@ -206,7 +206,7 @@ class VectorTangentTest {
   }
 
   static Stream<Object[]> cases() {
-    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5),
+    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5), arrayAndScalar("chosen", 5),
         arrayToScalar("weighted", 7));
     return fns.stream().flatMap(f -> Stream.of(1, 3, 8).map(k -> new Object[] {f, k}));
   }
@@ -273,6 +273,34 @@ class VectorTangentTest {
     assertEquals(d(call("calls", x.clone(), 0.8)), d(call("calls$tangents", x.clone(), null, 0.8, null, 2, null)), 0);
   }
 
+  /**
+   * Strong zeros inside direction loops: a direction that does not move x (or z) stays exact where
+   * the partial of √x (or 1/z) is infinite — the loop with strong zeros runs — and elsewhere the
+   * plain loop gives the analytic derivative (y/(2√x), √x + 1/z, −y/z²) and agrees with {@code $tangent}.
+   */
+  @org.junit.jupiter.api.Test
+  void strongZerosWhereAPartialIsInfiniteAndPlainLoopsElsewhere() {
+    // directions along x, y, z and (1, 1, 0)
+    double[] dx = {1, 0, 0, 1}, dy = {0, 1, 0, 1}, dz = {0, 0, 1, 0};
+    double[] out = new double[4];
+    call("singular$tangents", 4.0, dx, 3.0, dy, 0.5, dz, 4, out);
+    double[] analytic = {3.0 / 4, 2 + 2, -3.0 / 0.25, 3.0 / 4 + 4};
+    assertArrayEquals(analytic, out, 1e-14);
+    for (int d = 0; d < 4; d++) {
+      assertEquals(d(call("singular$tangent", 4.0, dx[d], 3.0, dy[d], 0.5, dz[d])), out[d], 1e-14);
+    }
+    call("singular$tangents", 0.0, dx, 3.0, dy, 0.5, dz, 4, out);
+    assertEquals(Double.POSITIVE_INFINITY, out[0]);
+    assertEquals(2.0, out[1], 0); // √0 + 1/0.5, with 0·∞ = 0 for the x-term
+    assertEquals(-12.0, out[2], 0);
+    assertEquals(Double.POSITIVE_INFINITY, out[3]);
+    double[] dyOnly = {0, 1}, none = {0, 0};
+    double[] two = new double[2];
+    call("singular$tangents", 1.0, none, 3.0, dyOnly, 0.0, none, 2, two);
+    assertEquals(0.0, two[0], 0); // no direction at all: 0, not 0·∞
+    assertEquals(Double.POSITIVE_INFINITY, two[1]); // 1 + 1/0
+  }
+
   static int[][] unitSets(int n, int from) {
     int[][] s = new int[n][];
     for (int j = 0; j < n; j++) s[j] = new int[] {from + j};
@@ -307,7 +335,7 @@ class VectorTangentTest {
       for (int i = 0; i < 6; i++) {
         assertArrayEquals(expected[i], sr[i] == null ? new int[0] : sr[i], "residuals row " + i + " at point " + trial);
       }
-      for (String name : List.of("calls", "viaHelper", "norm2", "filled")) {
+      for (String name : List.of("calls", "viaHelper", "norm2", "filled", "chosen")) {
         int n = name.equals("norm2") ? 4 : 5;
         double[] z = point(rnd, n + 1);
         int[][] out = new int[1][];
@@ -330,7 +358,7 @@ class VectorTangentTest {
 
   @org.junit.jupiter.api.Test
   void everyFixtureHasItsVectorTangent() {
-    for (String name : List.of("scalars", "loop", "rotate", "residuals", "norm2", "squares", "calls", "weighted", "filled")) {
+    for (String name : List.of("scalars", "loop", "rotate", "residuals", "norm2", "squares", "calls", "weighted", "filled", "chosen", "singular")) {
       assertTrue(T.result.generated().stream().anyMatch(g -> g.contains("." + name + "$tangents(")), name + " in " + T.result.generated());
     }
   }

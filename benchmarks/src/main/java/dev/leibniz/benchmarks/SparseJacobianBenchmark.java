@@ -1,6 +1,7 @@
 package dev.leibniz.benchmarks;
 
 import dev.leibniz.SparseJacobian;
+import dev.leibniz.benchmarks.manual.BaForwardJacobian;
 import dev.leibniz.examples.adbench.BaInput;
 import dev.leibniz.examples.adbench.BaJacobian;
 import dev.leibniz.examples.adbench.BaProblem;
@@ -25,8 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * residuals$tangents} call, with and without the checking direction), by one {@code
  * residuals$tangent} call per colour (the way before vector tangents), and by adjoint rows ({@code
  * BaJacobian.byAdjoint}), next to {@code primal}, one evaluation of all residuals through {@code
- * BaProblem}; and the detection of the pattern by index sets ({@code residuals$pattern}). See
- * benchmarks/VECTOR.md.
+ * BaProblem}; and the detection of the pattern by index sets ({@code residuals$pattern}). The
+ * yardsticks: a hand-written forward-mode Jacobian with 15 directions per observation ({@code
+ * BaForwardJacobian}, what coloured forward mode at best costs) and the hand-written symbolic one
+ * ({@code manual.BaJacobian}). See benchmarks/VECTOR.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,6 +52,8 @@ public class SparseJacobianBenchmark {
   private SparseJacobian perColour;
   private MethodHandle adjoint;
   private MethodHandle weightAdjoint;
+  private BaForwardJacobian forward;
+  private double[] values;
 
   @Setup
   public void setUp() {
@@ -62,6 +67,8 @@ public class SparseJacobianBenchmark {
     perColour = checked.oneDirectionPerCall();
     adjoint = BaJacobian.residualAdjoint();
     weightAdjoint = BaJacobian.weightErrorAdjoint();
+    forward = new BaForwardJacobian();
+    values = new double[31 * in.observationCount()];
   }
 
   @Benchmark
@@ -95,5 +102,19 @@ public class SparseJacobianBenchmark {
   @Benchmark
   public double[] adjointRows() throws Throwable {
     return BaJacobian.byAdjoint(adjoint, weightAdjoint, in);
+  }
+
+  /** Hand-written forward mode, 15 directions per observation, no allocation: the bound for coloured forward mode. */
+  @Benchmark
+  public double[] handForward() {
+    forward.jacobian(in, values);
+    return values;
+  }
+
+  /** The hand-written symbolic Jacobian ({@code manual.BaJacobian}). */
+  @Benchmark
+  public double[] handSymbolic() {
+    dev.leibniz.benchmarks.manual.BaJacobian.jacobian(in, values);
+    return values;
   }
 }

@@ -5,6 +5,7 @@ import static dev.leibniz.benchmarks.Inputs.assertClose;
 import static dev.leibniz.benchmarks.Inputs.concat;
 
 import dev.leibniz.benchmarks.fd.CentralDifferences;
+import dev.leibniz.benchmarks.manual.BaForwardJacobian;
 import dev.leibniz.benchmarks.manual.BaJacobian;
 import dev.leibniz.benchmarks.manual.GmmGradient;
 import dev.leibniz.benchmarks.manual.LstmGradient;
@@ -91,6 +92,29 @@ class ManualGradientsTest {
   }
 
   @Test
+  void baForwardJacobianMatchesGoldenAndTheSymbolicOne() {
+    BaInput in = Inputs.ba("ba/test.txt");
+    double[] golden = Inputs.golden("ba_test.txt");
+    double[] forward = new double[31 * in.observationCount()];
+    new BaForwardJacobian().jacobian(in, forward);
+    assertClose(Arrays.copyOfRange(golden, 3, golden.length), forward, ADBENCH_TOLERANCE, "Jacobian");
+    double[] symbolic = new double[forward.length];
+    BaJacobian.jacobian(in, symbolic);
+    assertClose(symbolic, forward, 1e-12, "Jacobian");
+  }
+
+  @Test
+  void baForwardJacobianMatchesFiniteDifferencesAtZeroAndNonzeroRotation() {
+    BaInput in = Inputs.ba("ba/test.txt");
+    double[] cam = in.cams()[0].clone();
+    cam[0] = cam[1] = cam[2] = 0;
+    BaForwardJacobian forward = new BaForwardJacobian();
+    assertBlockMatchesFiniteDifferences(forward::reprojectionRows, cam, in.points()[0], in.weights()[0], in.features()[0]);
+    assertBlockMatchesFiniteDifferences(forward::reprojectionRows, in.cams()[1], in.points()[1], in.weights()[1],
+        in.features()[1]);
+  }
+
+  @Test
   void lstmGradientMatchesGolden() {
     LstmInput in = Inputs.lstm("lstm/lstm_l2_c1024.txt");
     double[] golden = Inputs.golden("lstm_l2_c1024.txt");
@@ -139,10 +163,20 @@ class ManualGradientsTest {
     return r;
   }
 
+  /** Writes one observation's 30 reprojection-row values at {@code jac[offset..]}. */
+  private interface Block {
+    void rows(double[] cam, double[] x, double w, double[] feat, double[] jac, int offset);
+  }
+
   private static void assertBaBlockMatchesFiniteDifferences(double[] cam, double[] x, double w,
       double[] feat) {
+    assertBlockMatchesFiniteDifferences(BaJacobian::reprojectionRows, cam, x, w, feat);
+  }
+
+  private static void assertBlockMatchesFiniteDifferences(Block rows, double[] cam, double[] x, double w,
+      double[] feat) {
     double[] block = new double[30];
-    BaJacobian.reprojectionRows(cam, x, w, feat, block, 0);
+    rows.rows(cam, x, w, feat, block, 0);
     double[] weight = {w};
     double[] err = new double[2];
     for (int row = 0; row < 2; row++) {

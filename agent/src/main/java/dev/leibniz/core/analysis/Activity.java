@@ -290,7 +290,7 @@ public final class Activity {
             if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type)) {
               throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter"
                   + " or return it instead, or annotate class " + i.arg(0).type.getClassName() + " @Differentiable: its fields"
-                  + " then carry derivatives in shadows)");
+                  + " then carry derivatives in shadows)" + LIBRARY_CLASS);
             }
             break;
           case PUTSTATIC:
@@ -301,7 +301,8 @@ public final class Activity {
           case GETFIELD:
             if (Types.isReference(i.type) && isActive(i) && !(shadows.has(i.arg(0).type) && isActive(i.arg(0)))) {
               throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive"
-                  + " (pass the array as a parameter, or annotate " + i.arg(0).type.getClassName() + " @Differentiable and pass the object)");
+                  + " (pass the array as a parameter, or annotate " + i.arg(0).type.getClassName() + " @Differentiable and pass the object)"
+                  + LIBRARY_CLASS);
             }
             break;
           case GETSTATIC:
@@ -379,8 +380,17 @@ public final class Activity {
     return "new " + o.type.getClassName().replace('$', '.') + "(...)" + (line > 0 ? " (line " + line + ")" : "")
         + ", which cannot be replaced by its fields because " + why
         + "; objects that carry derivatives must stay inside the differentiated code (created, used and dropped there,"
-        + " their methods inlinable)";
+        + " their methods inlinable); an object of a class that is not @Differentiable cannot carry derivatives out of it:"
+        + " return the numbers (a double[]) and build the object from them outside the differentiated method";
   }
+
+  /**
+   * The advice when a class would have to be annotated: only its author can, and a library's class
+   * (EJML's DMatrixRMaj, a Benchmarks Game Body from a jar) is not the user's.
+   */
+  private static final String LIBRARY_CLASS = "; a class of a library cannot be annotated: copy the numbers it holds into"
+      + " double[] parameters (or fields of a @Differentiable class of yours) for the differentiated code, and write the"
+      + " results back into the library's objects outside it";
 
   private static NotDifferentiable fail(Insn i, String reason) {
     return new NotDifferentiable(i.line, InsnText.of(i.origin), reason);

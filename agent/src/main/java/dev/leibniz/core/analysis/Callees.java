@@ -28,11 +28,19 @@ public interface Callees {
   }
 
   /**
-   * True when {@code m} (of the class being differentiated) has a private split adjoint: its
-   * forward records on the caller's tape, its reverse runs in the caller's reverse sweep.
+   * True when {@code m} has a private split adjoint (of the class being differentiated, or hosted
+   * there for a callee of another class that takes objects with shadows): its forward records on
+   * the caller's tape, its reverse runs in the caller's reverse sweep.
    */
   default boolean hasSplitAdjoint(MethodRef m) {
     return false;
+  }
+
+  /** The split adjoint of a callee for which {@link #hasSplitAdjoint} holds. */
+  default MethodRef splitAdjoint(MethodRef m) {
+    return new MethodRef(m.isStatic() ? org.objectweb.asm.Opcodes.INVOKESTATIC : org.objectweb.asm.Opcodes.INVOKESPECIAL, m.owner(),
+        dev.leibniz.core.Companions.splitBodyName(m.name()),
+        dev.leibniz.core.Companions.splitBodyDesc(m.owner(), m.isStatic(), m.desc(), shadows()), m.itf());
   }
 
   /**

@@ -21,7 +21,9 @@ public enum HelperIntrinsic {
   /** {@code arraycopyD/F(srcBar, sp, dstBar, dp, len)}: moves {@code dstBar}'s range into {@code srcBar}, zeroing it. */
   ARRAYCOPY_ADJOINT,
   /** {@code drainD/F(a, from, to)}: the sum of {@code a[from..to)}, zeroing it. */
-  DRAIN;
+  DRAIN,
+  /** {@code requireShadow}, {@code sameShadow}: entry checks of objects' shadows; no values, no tangent. */
+  CHECK;
 
   /** The helper {@code m} calls, or null when {@code m} is not a generated helper. */
   public static HelperIntrinsic of(MethodRef m) {
@@ -35,6 +37,7 @@ public enum HelperIntrinsic {
       case "addD": case "addF": return ADD;
       case "arraycopyD": case "arraycopyF": return ARRAYCOPY_ADJOINT;
       case "drainD": case "drainF": return DRAIN;
+      case "requireShadow": case "sameShadow": return CHECK;
       default: return null;
     }
   }

@@ -20,7 +20,9 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * {@code String}) only ever ends in a message: printed, or given to the constructor of an
  * exception or error that is then thrown, possibly through text built from it (string concatenation, {@code
  * String.format} and its varargs {@code Object[]}, a {@code StringBuilder}). Messages carry no
- * derivative and nobody expects them to, so building them from active values is passive. Any other
+ * derivative and nobody expects them to, so building them from active values is passive. A box
+ * that is only compared ({@code Double.valueOf(x).equals(x0)}, {@link PassiveCalls#isComparing})
+ * counts as such a use too: the answer is a yes or no, like {@code x == x0}. Any other
  * use (unboxing, parsing, storing, returning, passing to a method, a phi) could turn the value back
  * into a number without its derivative, so the call that made it stays refused.
  */
@@ -72,6 +74,7 @@ final class MessageUses {
       }
       return false;
     }
+    if (PassiveCalls.isComparing(m)) return true; // a yes/no answer: nothing numeric leaves
     if (receiver) return false;
     if (PassiveCalls.isPrinting(m) || isThrownExceptionConstructor(u)) return true;
     return PassiveCalls.isFormatting(m) && endsInMessages(u, seen);

@@ -95,11 +95,13 @@ public final class ParamWrites {
             } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
               roots(g, i.arg(0), out);
             } else if (k == null) {
-              for (int a = 0; a < i.args.length; a++) {
-                if (Types.isReference(i.arg(a).type) && calleeWrites.test(m, a)) {
-                  roots(g, i.arg(a), out);
+              guessedOrFound(calleeWrites.test(m, UNKNOWN), out, into -> {
+                for (int a = 0; a < i.args.length; a++) {
+                  if (Types.isReference(i.arg(a).type) && calleeWrites.test(m, a)) {
+                    roots(g, i.arg(a), into);
+                  }
                 }
-              }
+              });
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) out.set(CALLEE_FIELDS);
               // A constructor's writes (into arrays held in the new object's fields too) are the new
               // object's, which the analysis does not tell from other fields: not counted as found.
@@ -115,6 +117,28 @@ public final class ParamWrites {
       }
     }
     return out;
+  }
+
+  /**
+   * Runs {@code marks} into {@code out}; when the callee could not be analysed ({@code guessed}:
+   * an abstract method, every argument taken as written), an array held in a field passed to it is
+   * written by the callee, if at all, which is a guess ({@link #CALLEE_FIELDS}), not a write this
+   * method is found to make ({@link #FIELDS}). Otherwise a field-held array given to a library
+   * template method's abstract hook ({@code RealDuplication.integral} passing {@code initialVA} to
+   * {@code evaluate}) would make every caller "found" to write fields, and refused in reverse mode.
+   */
+  private static void guessedOrFound(boolean guessed, BitSet out, java.util.function.Consumer<BitSet> marks) {
+    if (!guessed) {
+      marks.accept(out);
+      return;
+    }
+    BitSet into = new BitSet();
+    marks.accept(into);
+    if (into.get(FIELDS) && !into.get(UNKNOWN)) {
+      into.clear(FIELDS);
+      into.set(CALLEE_FIELDS);
+    }
+    out.or(into);
   }
 
   /** True when {@code object} is the object that constructor {@code g} constructs. */

@@ -35,7 +35,7 @@ final class PassiveCallCheck {
     MethodRef m = call.method();
     if (PassiveCalls.isBoxing(m)) {
       return messageUses().onlyInMessages(call) ? null : javaSignature(m)
-          + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception); a boxed value carries no derivative: keep it a "
+          + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception) or a comparison (equals, compareTo); a boxed value carries no derivative: keep it a "
           + Type.getArgumentTypes(m.desc())[0].getClassName()
           + " (a collection such as List<Double> cannot hold derivatives: use a " + Type.getArgumentTypes(m.desc())[0].getClassName()
           + "[], or a field of a class annotated @Differentiable)";

@@ -82,6 +82,23 @@ public final class PassiveCalls {
           "java/lang/Double.valueOf(D)Ljava/lang/Double;",
           "java/lang/Float.valueOf(F)Ljava/lang/Float;");
 
+  /**
+   * Methods of a box that only compare it, answering yes or no (or -1, 0, 1): Orekit's convergence
+   * test {@code !Double.valueOf(x).equals(x0)}. Nothing numeric of the value leaves them, like a
+   * primitive {@code x == x0}.
+   */
+  private static final Set<String> COMPARING =
+      Set.of(
+          "java/lang/Double.equals(Ljava/lang/Object;)Z",
+          "java/lang/Double.compareTo(Ljava/lang/Double;)I",
+          "java/lang/Double.isNaN()Z",
+          "java/lang/Double.isInfinite()Z",
+          "java/lang/Float.equals(Ljava/lang/Object;)Z",
+          "java/lang/Float.compareTo(Ljava/lang/Float;)I",
+          "java/lang/Float.isNaN()Z",
+          "java/lang/Float.isInfinite()Z",
+          "java/util/Objects.equals(Ljava/lang/Object;Ljava/lang/Object;)Z");
+
   /** Calls that print their arguments: a value there ends in a message. */
   private static final Set<String> PRINTING =
       Set.of(
@@ -156,6 +173,11 @@ public final class PassiveCalls {
   /** True when {@code m} boxes a floating value ({@code Double.valueOf}). */
   public static boolean isBoxing(MethodRef m) {
     return BOXING.contains(key(m));
+  }
+
+  /** True when {@code m} only compares boxes (receiver or argument), answering yes or no. */
+  public static boolean isComparing(MethodRef m) {
+    return COMPARING.contains(key(m));
   }
 
   /** True when {@code m} prints its arguments. */

@@ -71,6 +71,62 @@ final class Helpers {
   }
 
   /**
+   * The seed of an object result (README, "Objects"): added, field by field and deeply, into the
+   * adjoint shadow of the object the method returned, which the caller gave (a returned object is
+   * reachable from the parameters or the receiver). Nothing to do when the seed is null or is that
+   * very shadow; a part the two share is added once. Reflection, once per adjoint call.
+   */
+  static void addShadow(Object into, Object seed) {
+    if (seed != null && into != null && into != seed) addShadowInto(into, seed, new java.util.IdentityHashMap<>());
+  }
+
+  static void addShadowInto(Object into, Object seed, java.util.IdentityHashMap<Object, Object> done) {
+    if (seed == null || into == null || into == seed || done.put(seed, seed) != null) return;
+    Class<?> c = into.getClass();
+    if (c != seed.getClass()) {
+      throw new IllegalArgumentException("leibniz: the result's seed is a ".concat(seed.getClass().getName()).concat(" where the result's")
+          .concat(" shadow is a ").concat(c.getName()).concat(": pass a shadow of the result (Derivatives.zeroShadow(result)) or null"));
+    }
+    if (into instanceof double[] || into instanceof float[]) {
+      int n = Array.getLength(into);
+      if (Array.getLength(seed) != n) throw new IllegalArgumentException("leibniz: the result's seed has an array of another length than the result's");
+      for (int i = 0; i < n; i++) {
+        if (into instanceof double[]) ((double[]) into)[i] += ((double[]) seed)[i];
+        else ((float[]) into)[i] += ((float[]) seed)[i];
+      }
+      return;
+    }
+    if (into instanceof Object[]) {
+      Object[] a = (Object[]) into, b = (Object[]) seed;
+      for (int i = 0; i < Math.min(a.length, b.length); i++) addShadowInto(a[i], b[i], done);
+      return;
+    }
+    if (!differentiableClass(c)) return; // passive: its fields carry no derivative
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+        Class<?> t = f.getType();
+        try {
+          f.setAccessible(true);
+          if (t == double.class) f.setDouble(into, f.getDouble(into) + f.getDouble(seed));
+          else if (t == float.class) f.setFloat(into, f.getFloat(into) + f.getFloat(seed));
+          else if (!t.isPrimitive()) addShadowInto(f.get(into), f.get(seed), done);
+        } catch (Exception e) { // one catch type: the copied code's frames cannot merge a union
+          throw new IllegalStateException("leibniz: cannot add the result's seed into field ".concat(f.toString()), e);
+        }
+      }
+    }
+  }
+
+  /** Annotated {@code @Differentiable} (or a subclass: the annotation is inherited); by name, the agent's classes are not referenced. */
+  static boolean differentiableClass(Class<?> c) {
+    for (java.lang.annotation.Annotation a : c.getAnnotations()) {
+      if (a.annotationType().getName().equals("dev.leibniz.Differentiable")) return true;
+    }
+    return false;
+  }
+
+  /**
    * Two object parameters that are the same object must have the same shadow: aliasing in the
    * primal is aliasing in the shadows, or the derivative would silently be wrong.
    */
@@ -387,12 +443,14 @@ final class Helpers {
     Class<?> receiver = args[0].getClass();
     MethodHandle target = receiver.isSynthetic() && receiver.getName().contains("$$Lambda")
         ? lambdaCompanion(receiver, caller, name, site.type()) : null;
-    if (target == null) {
+    Object made = target == null ? generated(caller, receiver, name, site.type()) : target;
+    if (!(made instanceof MethodHandle)) {
       throw new IllegalStateException("leibniz: no companion " + name + " of " + caller.lookupClass().getName() + " for an instance of "
           + receiver.getName() + ", whose class was not transformed by the agent (a lambda whose body has none, a proxy, or a class"
-          + " loaded before the agent started); implement the method in a named class");
+          + " loaded before the agent started), and none could be generated at its first call: " + made
+          + "; implement the method in a named class");
     }
-    return link(site, caller, receiver, target, name, args);
+    return link(site, caller, receiver, (MethodHandle) made, name, args);
   }
 
   static Object relink(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
@@ -540,8 +598,12 @@ final class Helpers {
       Object[] args) throws Throwable {
     MethodType type = site.type();
     if (target == null) {
-      throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
-          + " (mark its implementation @Differentiable; lambdas, proxies and classes loaded before the agent get none)");
+      Object made = generated(caller, receiver, name, type);
+      if (!(made instanceof MethodHandle)) {
+        throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
+            + ", and none could be generated at its first call: " + made);
+      }
+      target = (MethodHandle) made;
     }
     MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
         MethodType.methodType(boolean.class, Class.class, Object.class));
@@ -550,6 +612,33 @@ final class Helpers {
       site.setTarget(MethodHandles.guardWithTest(test, target, site.getTarget()));
     }
     return target.invokeWithArguments(args);
+  }
+
+  /**
+   * The companion {@code name} for instances of {@code receiver}, generated now by the running agent
+   * (docs/architecture.md, "Companions at first dispatch"), as a handle of the site's {@code type};
+   * otherwise a String saying why there is none. Called once per receiver class and call site.
+   * The agent is found by name through the system class loader, where {@code -javaagent} puts it:
+   * this class names nothing outside java.base and keeps nothing.
+   */
+  static Object generated(MethodHandles.Lookup caller, Class<?> receiver, String name, MethodType type) {
+    Object bridge;
+    try {
+      Class<?> agent = Class.forName("dev.leibniz.agent.FirstDispatch", true, ClassLoader.getSystemClassLoader());
+      bridge = agent.getMethod("bridge").invoke(null);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      bridge = null;
+    }
+    if (!(bridge instanceof java.util.function.Function)) {
+      return "the Leibniz agent, which generates the companions of such classes at their first call, is not running"
+          .concat(" (mark the implementation @Differentiable and let the agent or the build-time transformation see its class;")
+          .concat(" lambdas, proxies and classes loaded before the agent get none)");
+    }
+    try {
+      return ((java.util.function.Function<Object[], Object>) bridge).apply(new Object[] {caller, receiver, name, type});
+    } catch (RuntimeException e) {
+      return "internal error: ".concat(String.valueOf(e));
+    }
   }
 
   /**

@@ -432,6 +432,8 @@ public final class TangentBuilder extends Sweep {
           if (activity.isActive(i)) tangent.put(i, t);
         }
         break;
+      case CHECK:
+        break; // the primal check, copied above
       default:
         throw new IllegalStateException("no tangent for helper " + h);
     }

@@ -5,9 +5,7 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
-import dev.leibniz.core.analysis.HelperIntrinsic;
 import dev.leibniz.core.ir.Block;
-import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -45,7 +43,7 @@ import org.objectweb.asm.Type;
  * {@code Math} functions, array intrinsics that copy, calls of methods that have {@code
  * $tangents} themselves. Anything else fails with a located reason.
  */
-public final class VectorTangentBuilder extends Sweep {
+public final class VectorTangentBuilder extends WideTangentSweep {
   /** One piece of tangent code, written into a direction loop's body. */
   private interface Pending {
     void emit(Lane lane) throws NotDifferentiable;
@@ -55,9 +53,35 @@ public final class VectorTangentBuilder extends Sweep {
   private final class Lane {
     final Value d;
     final Map<Value, Value> local = new HashMap<>();
+    /**
+     * The loop-invariant factors and divisors this body multiplies or divides by with a strong
+     * zero; null in the plain copy of the loop, which runs only when all of them are finite and
+     * nonzero (see {@link #directionLoop}) and so needs no strong zero.
+     */
+    final List<Value[]> guards;
 
-    Lane(Value d) {
+    Lane(Value d, List<Value[]> guards) {
       this.d = d;
+      this.guards = guards;
+    }
+
+    private void guard(Value factor, Value den) {
+      for (Value[] g : guards) if (g[0] == factor && g[1] == den) return;
+      guards.add(new Value[] {factor, den});
+    }
+
+    /** {@code t · factor}, exactly zero when {@code t} is (unless the factor is known finite). */
+    Value strongTimes(Value t, Value factor) {
+      if (guards == null) return b.times(t, factor);
+      guard(factor, null);
+      return b.strongTimes(t, factor);
+    }
+
+    /** {@code t / den}, exactly zero when {@code t} is (unless the divisor is known finite and nonzero). */
+    Value strongDiv(Value t, Value den) {
+      if (guards == null) return b.div(t, den);
+      guard(null, den);
+      return b.strongDiv(t, den);
     }
 
     /** The tangent of src value {@code v} along direction {@code d} (0 when passive). */
@@ -88,22 +112,27 @@ public final class VectorTangentBuilder extends Sweep {
   private final Map<Value, Integer> slot = new HashMap<>();
   private final Map<Value, Value> located = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
-  /** Allocations placed at the entry when the graph is done (the work array, call sites' arrays). */
-  private final List<Insn> atEntry = new ArrayList<>();
   private final Insn work;
   private Value k;
-  private Value resultTangents;
 
-  private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name) {
-    super(src, activity, callees, name, vectorDesc(src.desc));
+  /** Whether direction loops with strong zeros get a plain copy (off when the companion would be too large). */
+  private final boolean plainCopies;
+
+  private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) {
+    super(src, activity, callees, name, vectorDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
+    this.plainCopies = plainCopies;
     this.escaping = Escapes.of(src, activity);
-    this.work = dst.newInsn(Op.NEWARRAY, Types.arrayOf(Type.DOUBLE_TYPE), null);
+    this.work = dst.newInsn(Op.NEWARRAY, TANGENTS, null);
+    for (Value v : escaping) slot.put(v, slot.size());
   }
 
-  /** The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}). */
-  public static Graph build(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+  /**
+   * The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}); {@code
+   * plainCopies}: direction loops with strong zeros also get a copy without them (larger code).
+   */
+  public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) throws NotDifferentiable {
     checkSupported(src);
-    VectorTangentBuilder v = new VectorTangentBuilder(src, activity, callees, name);
+    VectorTangentBuilder v = new VectorTangentBuilder(src, activity, callees, name, plainCopies);
     v.run();
     return v.dst;
   }
@@ -114,130 +143,61 @@ public final class VectorTangentBuilder extends Sweep {
    * result, the array receiving its k tangents. Returns the primal result.
    */
   public static String vectorDesc(String desc) {
-    List<Type> params = new ArrayList<>();
-    for (Type t : Type.getArgumentTypes(desc)) {
-      params.add(t);
-      if (Types.isScalar(t)) params.add(Types.arrayOf(t));
-      else if (Types.isDifferentiableArray(t)) params.add(t);
-    }
-    params.add(Type.INT_TYPE);
-    Type r = Type.getReturnType(desc);
-    if (Types.isScalar(r)) params.add(Types.arrayOf(r));
-    return Type.getMethodDescriptor(r, params.toArray(new Type[0]));
+    return companionDesc(desc, TANGENTS, TANGENTS, Type.INT_TYPE, TANGENTS);
   }
+
+  /** k tangents of a {@code double}; an array's shadow with the direction innermost. */
+  private static final Type TANGENTS = Types.arrayOf(Type.DOUBLE_TYPE);
 
   // ------------------------------------------------------------------ structure
 
-  private void run() throws NotDifferentiable {
-    List<Block> order = order();
-    for (Block blk : order) {
-      blocks.put(blk, blk == src.entry() ? dst.entry() : dst.newBlock());
-    }
-    for (Value v : escaping) {
-      slot.put(v, slot.size());
-    }
-    Map<Block, Block> ends = new HashMap<>();
-    for (Block blk : order) {
-      current = blk;
-      b.at(blocks.get(blk));
-      for (Phi ph : blk.phis) {
-        define(ph, dst.newPhi(blocks.get(blk), ph.type));
-      }
-      for (Insn i : blk.insns) {
-        insn(i);
-      }
-      flush();
-      terminator(blk);
-      ends.put(blk, b.block());
-    }
-    wirePhis(order, ends);
-    placeAtEntry();
-  }
-
-  private void params() {
-    Map<Insn, Insn[]> tangents = new java.util.LinkedHashMap<>();
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (Types.isScalar(prm.type) || Types.isDifferentiableArray(prm.type)) {
-        Insn t = b.add(Op.PARAM, Types.isScalar(prm.type) ? Types.arrayOf(prm.type) : prm.type, dst.params.size());
-        dst.params.add(t);
-        tangents.put(prm, new Insn[] {c, t});
-      }
-    }
-    k = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
-    dst.params.add((Insn) k);
-    if (Types.isScalar(Type.getReturnType(src.desc))) {
-      resultTangents = b.add(Op.PARAM, Types.arrayOf(Type.DOUBLE_TYPE), dst.params.size());
-      dst.params.add((Insn) resultTangents);
-    }
-    for (Map.Entry<Insn, Insn[]> e : tangents.entrySet()) {
-      Insn prm = e.getKey();
-      if (Types.isScalar(prm.type)) {
-        located.put(prm, orZeros(e.getValue()[0], e.getValue()[1], true));
-      } else {
-        defineShadow(prm, orZeros(e.getValue()[0], e.getValue()[1], false));
-      }
-    }
-  }
-
-  /**
-   * A parameter's tangents, or zeros when the caller passed null (passive): for a scalar {@code
-   * new double[k]}, for an array {@code x == null ? null : new double[x.length * k]}.
-   */
-  private Value orZeros(Value x, Value t, boolean scalar) {
-    Block given = b.block(), missing = dst.newBlock(), join = dst.newBlock();
-    b.terminate(Op.IF, Cond.NONNULL, new Block[] {join, missing}, t);
-    b.at(missing);
-    Value none = null;
-    Block nullX = null;
-    if (!scalar) {
-      Block zeros = dst.newBlock();
-      nullX = missing;
-      none = b.add(Op.CONST, Types.NULL, null);
-      b.terminate(Op.IF, Cond.NULL, new Block[] {join, zeros}, x);
-      b.at(zeros);
-    }
-    Value z = scalar ? b.add(Op.NEWARRAY, t.type, null, k) : newScaled(x);
-    Block made = b.block();
-    b.jump(join);
-    b.at(join);
-    Phi s = dst.newPhi(join, t.type);
-    for (Block pred : join.preds) {
-      s.inputs.add(pred == given ? t : pred == nullX && pred != made ? none : z);
-    }
-    return s;
-  }
-
-  private Value newScaled(Value primalArray) {
-    Value n = b.add(Op.ALENGTH, Type.INT_TYPE, null, primalArray);
-    return b.add(Op.NEWARRAY, primalArray.type, null, b.add(Op.MUL, Type.INT_TYPE, null, n, k));
+  @Override
+  protected void trailingParams() {
+    k = param(Type.INT_TYPE);
+    resultParam(TANGENTS);
   }
 
   @Override
-  protected Value shadowOf(Value v) {
-    Value s = shadow.get(v);
-    if (s != null) return s;
-    if (v.type.equals(Types.NULL)) return b.add(Op.CONST, Types.NULL, null);
-    return newScaled(p(v)); // a passive array: zero tangents
+  protected void scalarParam(Insn prm, Insn given) {
+    located.put(prm, orZeros(given));
   }
 
-  private void placeAtEntry() {
-    Block entry = dst.entry();
-    int at = 0;
-    while (at < entry.insns.size() && entry.insns.get(at).op == Op.PARAM) at++;
-    List<Insn> code = new ArrayList<>();
-    if (!slot.isEmpty()) {
-      Insn n = dst.newInsn(Op.CONST, Type.INT_TYPE, slot.size());
-      Insn size = dst.newInsn(Op.MUL, Type.INT_TYPE, null, n, k);
-      work.args = new Value[] {size};
-      code.add(n);
-      code.add(size);
-      code.add(work);
-    }
-    code.addAll(atEntry);
-    entry.insns.addAll(at, code);
+  /** A scalar parameter's tangents, or {@code new double[k]} when the caller passed null (passive). */
+  private Value orZeros(Value t) {
+    Block given = b.block(), missing = dst.newBlock(), join = dst.newBlock();
+    b.terminate(Op.IF, Cond.NONNULL, new Block[] {join, missing}, t);
+    b.at(missing);
+    Value z = b.add(Op.NEWARRAY, TANGENTS, null, k);
+    b.jump(join);
+    b.at(join);
+    Phi s = dst.newPhi(join, TANGENTS);
+    for (Block pred : join.preds) s.inputs.add(pred == given ? t : z);
+    return s;
+  }
+
+  @Override
+  protected Value newShadow(Value length) {
+    return b.add(Op.NEWARRAY, TANGENTS, null, scaled(length));
+  }
+
+  @Override
+  protected List<Insn> entryCode() {
+    if (slot.isEmpty()) return List.of();
+    Insn n = dst.newInsn(Op.CONST, Type.INT_TYPE, slot.size());
+    Insn size = dst.newInsn(Op.MUL, Type.INT_TYPE, null, n, k);
+    work.args = new Value[] {size};
+    return List.of(n, size, work);
+  }
+
+  @Override
+  protected void scalarPhi(Phi ph, Block to) {} // its tangents live in the work array, copied on the edges
+
+  @Override
+  protected void scalarPhiInput(Phi ph, Value in) {}
+
+  @Override
+  protected void endOfBlock() throws NotDifferentiable {
+    flush();
   }
 
   /** A {@code double[k]} allocated once per call at the entry (a call site's argument or result tangents). */
@@ -262,23 +222,67 @@ public final class VectorTangentBuilder extends Sweep {
     directionLoop(body);
   }
 
+  /** Bodies up to this many instructions get a plain copy without strong zeros (code size). */
+  private static final int PLAIN_COPY_LIMIT = 400;
+
+  /**
+   * One loop over the directions running {@code body}. Strong zeros ({@code t == 0 ? 0 : t·f})
+   * are branches inside the loop that the JIT neither removes nor vectorises, and whose outcome
+   * changes from one direction to the next (coloured seeds are mostly zero); their factors are
+   * loop-invariant, so when the body has any, a plain copy of the loop without them runs instead
+   * whenever every factor is finite and every divisor finite and nonzero (a test before the loop),
+   * which is when {@code t·f} already is zero for {@code t = 0} (up to the sign of zero).
+   */
   private void directionLoop(List<Pending> body) throws NotDifferentiable {
+    Block pre = b.block(), strong = dst.newBlock();
+    b.at(strong);
+    List<Value[]> guards = new ArrayList<>();
+    Block loopBody = loop(body, guards);
+    Block strongExit = b.block();
+    if (!plainCopies || guards.isEmpty() || loopBody.insns.size() > PLAIN_COPY_LIMIT) {
+      b.at(pre);
+      b.jump(strong);
+      b.at(strongExit);
+      return;
+    }
+    b.at(pre);
+    Block plain = dst.newBlock(), join = dst.newBlock();
+    Value zero = zero(b, Type.DOUBLE_TYPE);
+    Value bad = zero;
+    for (Value[] g : guards) {
+      Value f = g[0] != null ? g[0] : b.div(b.constant(Type.DOUBLE_TYPE, 1.0), g[1]);
+      bad = b.plus(bad, b.minus(f, f)); // f − f is 0 when f is finite, NaN otherwise
+    }
+    Value cmp = b.add(Op.CMP, Type.INT_TYPE, org.objectweb.asm.Opcodes.DCMPL, bad, zero);
+    b.terminate(Op.IF, Cond.EQ, new Block[] {plain, strong}, cmp);
+    b.at(plain);
+    loop(body, null);
+    b.jump(join);
+    b.at(strongExit);
+    b.jump(join);
+    b.at(join);
+  }
+
+  /** Writes {@code for (d = 0; d < k; d++) body} from the current block; continues at its exit; returns the body's block. */
+  private Block loop(List<Pending> body, List<Value[]> guards) throws NotDifferentiable {
     Block pre = b.block(), header = dst.newBlock(), loop = dst.newBlock(), exit = dst.newBlock();
     b.jump(header);
     b.at(header);
     Phi d = dst.newPhi(header, Type.INT_TYPE);
     b.terminate(Op.IF, Cond.LT, new Block[] {loop, exit}, d, k);
     b.at(loop);
-    Lane lane = new Lane(d);
+    Lane lane = new Lane(d, guards);
     for (Pending p : body) {
       p.emit(lane);
     }
+    Block last = b.block();
     Value next = b.add(Op.ADD, Type.INT_TYPE, null, d, b.constant(Type.INT_TYPE, 1));
     b.jump(header);
     // header.preds: pre first, then the loop's end
     d.inputs.add(zeroAt(pre));
     d.inputs.add(next);
     b.at(exit);
+    return last;
   }
 
   private Value zeroAt(Block blk) {
@@ -289,24 +293,14 @@ public final class VectorTangentBuilder extends Sweep {
 
   // ------------------------------------------------------------------ instructions
 
-  private void insn(Insn i) throws NotDifferentiable {
-    if (i.op == Op.PARAM) {
-      if (i == src.params.get(0)) params();
-      return;
-    }
-    if (arrayOp(i)) return;
-    if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
-      call(i);
-      return;
-    }
-    Insn c = copy(i);
-    if (i.op == Op.ASTORE && activity.isActive(i.arg(0))) {
+  @Override
+  protected void arithmetic(Insn i, Insn c) throws NotDifferentiable {
+    if (i.op == Op.ASTORE) {
       Value base = scaled(c.arg(1));
       Value shadowArray = shadowOf(i.arg(0));
       pending.add(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, shadowArray, b.add(Op.ADD, Type.INT_TYPE, null, base, lane.d), lane.t(i.arg(2))));
       return;
     }
-    if (!activity.isActive(i) || !Types.isScalar(i.type)) return;
     Value[] a = c.args;
     switch (i.op) {
       case ADD: pending.add(lane -> lane.define(i, b.plus(lane.t(i.arg(0)), lane.t(i.arg(1))))); break;
@@ -318,7 +312,7 @@ public final class VectorTangentBuilder extends Sweep {
         break;
       case DIV:
         // d(u/v) = (du - y dv) / v, with strong zeros as in TangentBuilder
-        pending.add(lane -> lane.define(i, b.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c)), a[1])));
+        pending.add(lane -> lane.define(i, lane.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c)), a[1])));
         break;
       case REM: {
         Value q = TangentBuilder.quotient(b, a[0], a[1], c);
@@ -332,8 +326,7 @@ public final class VectorTangentBuilder extends Sweep {
         pending.add(lane -> lane.define(i, b.add(Op.ALOAD, i.type, null, shadowArray, b.add(Op.ADD, Type.INT_TYPE, null, base, lane.d))));
         break;
       }
-      default: throw fail(i, "vector tangents support double values and double[] arrays only; this " + i.op
-          + " of an active value (a field of an object with derivatives?) is not supported: use $tangent");
+      default: throw unsupported(i);
     }
   }
 
@@ -344,109 +337,55 @@ public final class VectorTangentBuilder extends Sweep {
   /** {@code t(x) · factor}, with a strong zero when the factor may be non-finite. */
   private Value times(Lane lane, Value x, Value factor, Value factorSrc) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
-    return MathRules.mayBeNonFinite(factorSrc) ? b.strongTimes(lane.t(x), factor) : b.times(lane.t(x), factor);
+    return MathRules.mayBeNonFinite(factorSrc) ? lane.strongTimes(lane.t(x), factor) : b.times(lane.t(x), factor);
   }
 
   private Value strong(Lane lane, Value x, Value factor) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
-    return b.strongTimes(lane.t(x), factor);
+    return lane.strongTimes(lane.t(x), factor);
   }
 
   /** The partials are computed once, before the loop; the loop applies them to each direction. */
   private void math(Insn i, Insn c) {
     DerivativeRule rule = MathRules.find(i.method());
     Value[] partials = rule.partials(b, c.args, c);
+    for (int n = 0; n < partials.length; n++) {
+      if (partials[n] != null) partials[n] = b.convert(partials[n], Type.DOUBLE_TYPE);
+    }
     pending.add(lane -> {
       Value sum = zero(b, Type.DOUBLE_TYPE);
       for (int n = 0; n < partials.length; n++) {
         if (partials[n] != null && activity.isActive(i.arg(n))) {
-          sum = b.plus(sum, rule.apply(b, lane.t(i.arg(n)), b.convert(partials[n], Type.DOUBLE_TYPE)));
+          Value t = lane.t(i.arg(n));
+          // DerivativeRule.apply, with the strong zero through the lane
+          sum = b.plus(sum, rule.singular() ? lane.strongTimes(t, partials[n]) : b.times(t, partials[n]));
         }
       }
       lane.define(i, sum);
     });
   }
 
-  /** Arrays: shadows of new arrays and casts; reference loads and stores only when passive. */
-  private boolean arrayOp(Insn i) throws NotDifferentiable {
-    switch (i.op) {
-      case NEWARRAY:
-        copy(i);
-        if (activity.isActive(i)) {
-          if (i.args.length != 1 || !i.type.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
-            throw fail(i, "vector tangents support one-dimensional double[] arrays only (this creates " + i.type.getClassName() + ")");
-          }
-          defineShadow(i, b.add(Op.NEWARRAY, i.type, null, scaled(p(i.arg(0)))));
-        }
-        return true;
-      case CHECKCAST:
-        copy(i);
-        if (activity.isActive(i) && Types.isReference(i.arg(0).type)) {
-          defineShadow(i, b.add(Op.CHECKCAST, i.type, i.attr, shadowOf(i.arg(0))));
-        }
-        return true;
-      case ALOAD:
-      case ASTORE:
-        if (Types.isReference(i.op == Op.ALOAD ? i.type : i.arg(2).type)) {
-          if (activity.isActive(i.op == Op.ALOAD ? i : i.arg(0))) {
-            throw fail(i, "vector tangents support one-dimensional double[] arrays only (arrays of arrays carry derivatives here)");
-          }
-          copy(i);
-          return true;
-        }
-        return false;
-      default:
-        return false;
-    }
-  }
-
-  // ------------------------------------------------------------------ calls
-
-  private void call(Insn i) throws NotDifferentiable {
-    MethodRef m = i.method();
-    if (HelperIntrinsic.of(m) != null) {
-      throw fail(i, "vector tangents of generated adjoints are not supported");
-    }
-    ArrayIntrinsic intrinsic = ArrayIntrinsic.of(m);
-    if (intrinsic != null) {
-      flush(); // shadows must hold every direction's values before anything reads them as a whole
-      intrinsic(i, intrinsic);
-      return;
-    }
-    Type[] types = Type.getArgumentTypes(m.desc());
-    int self = m.isStatic() ? 0 : 1;
-    List<Value> args = new ArrayList<>();
-    if (self == 1) args.add(p(i.arg(0)));
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(p(v));
-      if (types[a].getSort() == Type.DOUBLE) {
-        Value buffer = perCall();
-        pending.add(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, buffer, lane.d, lane.t(v)));
-        args.add(buffer);
-      } else if (Types.isDifferentiableArray(types[a])) {
-        args.add(shadowOrNull(v));
-      }
-    }
+  @Override
+  protected void companionCall(Insn i) throws NotDifferentiable {
+    List<Value> args = companionArgs(i, v -> {
+      Value buffer = perCall();
+      pending.add(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, buffer, lane.d, lane.t(v)));
+      return buffer;
+    }, this::shadowOrNull);
     flush(); // the argument tangents, and the shadows the callee reads, hold every direction
     args.add(k);
-    Type r = Type.getReturnType(m.desc());
     Value out = null;
-    if (Types.isScalar(r)) {
+    if (Types.isScalar(Type.getReturnType(i.method().desc()))) {
       out = perCall();
       args.add(out);
     }
-    String name = Companions.vectorTangentName(m.name());
-    MethodRef tm = callees.companion(m, name, vectorDesc(m.desc()));
-    Insn call = b.add(Op.INVOKE, Types.stackType(r), tm, args.toArray(new Value[0]));
-    call.line = i.line;
-    if (i.hasResult()) {
-      define(i, call);
-      if (out != null && activity.isActive(i)) located.put(i, out);
-    }
+    invokeCompanion(i, Companions.vectorTangentName(i.method().name()), vectorDesc(i.method().desc()), args);
+    if (out != null && activity.isActive(i)) located.put(i, out);
   }
 
-  private void intrinsic(Insn i, ArrayIntrinsic kind) throws NotDifferentiable {
+  @Override
+  protected void intrinsic(Insn i, ArrayIntrinsic kind) throws NotDifferentiable {
+    flush(); // shadows must hold every direction's values before anything reads them as a whole
     Insn c = copy(i);
     Value[] a = c.args;
     switch (kind) {
@@ -502,27 +441,9 @@ public final class VectorTangentBuilder extends Sweep {
 
   // ------------------------------------------------------------------ control flow
 
-  private void terminator(Block blk) throws NotDifferentiable {
-    Insn i = blk.terminator;
-    if (i.op == Op.RETURN && i.args.length == 1 && Types.isScalar(i.arg(0).type) && resultTangents != null) {
-      Value v = i.arg(0);
-      Block has = dst.newBlock(), done = dst.newBlock();
-      b.terminate(Op.IF, Cond.NONNULL, new Block[] {has, done}, resultTangents);
-      b.at(has);
-      directionLoop(List.of(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, resultTangents, lane.d, lane.t(v))));
-      b.jump(done);
-      b.at(done);
-    }
-    Block[] targets = new Block[i.targets.length];
-    for (int n = 0; n < targets.length; n++) {
-      targets[n] = edgeTarget(blk, i.targets[n]);
-    }
-    Value[] args = new Value[i.args.length];
-    for (int n = 0; n < args.length; n++) {
-      args[n] = p(i.args[n]);
-    }
-    Insn t = b.terminate(i.op, i.attr, targets, args);
-    t.line = i.line;
+  @Override
+  protected void storeResult(Value v) throws NotDifferentiable {
+    directionLoop(List.of(lane -> b.add(Op.ASTORE, Type.VOID_TYPE, null, resultCompanion, lane.d, lane.t(v))));
   }
 
   private final Map<Block, Map<Block, Block>> edgeEnds = new HashMap<>();
@@ -531,7 +452,8 @@ public final class VectorTangentBuilder extends Sweep {
    * The block that control enters for the edge {@code from → to}: the target's copy, or an edge
    * block copying the tangents of the target's active phis (then the phis' input comes from there).
    */
-  private Block edgeTarget(Block from, Block to) throws NotDifferentiable {
+  @Override
+  protected Block edgeTarget(Block from, Block to) throws NotDifferentiable {
     List<Phi> active = new ArrayList<>();
     for (Phi ph : to.phis) {
       if (slot.containsKey(ph)) active.add(ph);
@@ -554,23 +476,10 @@ public final class VectorTangentBuilder extends Sweep {
     return edge;
   }
 
-  /** Primal (and array shadow) phi inputs, from the dst block that ends each edge. */
-  private void wirePhis(List<Block> order, Map<Block, Block> ends) {
-    for (Block blk : order) {
-      Block to = blocks.get(blk);
-      to.preds.clear();
-      List<Block> dstPreds = new ArrayList<>();
-      for (Block pred : blk.preds) {
-        Map<Block, Block> e = edgeEnds.get(pred);
-        Block end = e != null && e.containsKey(blk) ? e.get(blk) : ends.get(pred);
-        dstPreds.add(end);
-      }
-      to.preds.addAll(dstPreds);
-      for (Phi ph : blk.phis) {
-        Phi c = (Phi) primal.get(ph);
-        for (Value in : ph.inputs) c.inputs.add(p(in));
-      }
-    }
+  @Override
+  protected Block edgeEnd(Block from, Block to, Block fromEnd) {
+    Map<Block, Block> e = edgeEnds.get(from);
+    return e != null && e.containsKey(to) ? e.get(to) : fromEnd;
   }
 
   /**
@@ -619,30 +528,7 @@ public final class VectorTangentBuilder extends Sweep {
     }
 
     static boolean breaksSegment(Insn i, Activity activity) {
-      return i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i);
-    }
-  }
-
-  /** What this builder (and {@link PatternBuilder}) handles: {@code double} values, {@code double[]} parameters, a {@code double} result. */
-  static void checkSupported(Graph g) throws NotDifferentiable {
-    {
-      for (Type t : Type.getArgumentTypes(g.desc)) {
-        if (Types.isDifferentiable(t) && !t.equals(Type.DOUBLE_TYPE) && !t.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
-          throw new NotDifferentiable(-1, "", "vector tangents support double and double[] parameters only (not " + t.getClassName() + ")");
-        }
-      }
-      Type r = Type.getReturnType(g.desc);
-      if (Types.isDifferentiable(r) && !r.equals(Type.DOUBLE_TYPE)) {
-        throw new NotDifferentiable(-1, "", "vector tangents support a double result or void only (not " + r.getClassName()
-            + "); write an array result into a parameter");
-      }
-      for (Block blk : g.blocks) {
-        for (Insn i : blk.insns) {
-          if (i.type.getSort() == Type.FLOAT || (i.type.getSort() == Type.ARRAY && i.type.getElementType().getSort() == Type.FLOAT)) {
-            throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "vector tangents support double only, not float");
-          }
-        }
-      }
+      return differentiableCall(activity, i);
     }
   }
 }

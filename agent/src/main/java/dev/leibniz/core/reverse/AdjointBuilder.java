@@ -316,7 +316,7 @@ public final class AdjointBuilder extends Sweep {
     }
     checkShadows(objects, receiverShadow);
     Type r = Type.getReturnType(src.desc);
-    if (Types.isDifferentiable(r)) {
+    if (Types.isDifferentiable(r) || callees.shadows().has(r)) {
       Insn s = b.add(Op.PARAM, r, dst.params.size());
       dst.params.add(s);
       seed = s;
@@ -385,8 +385,8 @@ public final class AdjointBuilder extends Sweep {
         if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, current, a)) {
           throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
               + m.owner().replace('/', '.') + "." + m.name() + " is written after the call, and in reverse mode the callee's"
-              + " adjoint runs on the objects' state at that time (objects are not snapshotted); move the writes into"
-              + " this method (or the callee), or use the tangent");
+              + " adjoint runs on the objects' state at that time (objects are not snapshotted); make the callee (or its"
+              + " class) final so that it is reversed in split mode, move the writes into the callee, or use the tangent");
         }
       }
       for (int a = 0; a < types.length; a++) {
@@ -891,6 +891,9 @@ public final class AdjointBuilder extends Sweep {
       } else if (isPrimitiveArray(v)) {
         Value sh = need(shadowOf(v));
         b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(v.type), addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
+      } else if (callees.shadows().has(v.type)) {
+        // an object result: its seed shadow adds into the adjoint shadow of the object returned
+        b.add(Op.HELPER, Type.VOID_TYPE, helper("addShadow", "(Ljava/lang/Object;Ljava/lang/Object;)V"), need(shadowOf(v)), seed);
       } else {
         throw fail(t, "returning a multi-dimensional array is not supported in adjoint mode");
       }
@@ -1119,7 +1122,7 @@ public final class AdjointBuilder extends Sweep {
    */
   private boolean isSplit(Insn call) {
     MethodRef m = call.method();
-    return m.owner().equals(src.owner) && ArrayIntrinsic.of(m) == null && callees.hasSplitAdjoint(m)
+    return ArrayIntrinsic.of(m) == null && callees.hasSplitAdjoint(m)
         && !Types.isDifferentiableArray(Type.getReturnType(m.desc()));
   }
 
@@ -1162,8 +1165,7 @@ public final class AdjointBuilder extends Sweep {
     }
     args.add(dst.workspace);
     args.add(b.constant(Type.INT_TYPE, mode));
-    MethodRef sm = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(),
-        Companions.splitBodyName(m.name()), Companions.splitBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
+    MethodRef sm = callees.splitAdjoint(m);
     Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
     call.line = i.line;
     if (rev) {

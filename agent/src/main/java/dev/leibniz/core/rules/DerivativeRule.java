@@ -41,10 +41,39 @@ public interface DerivativeRule {
   }
 
   /**
+   * True when the partials only select an argument (0 or 1: max, min). Such partials are applied
+   * with a strong zero on the partial: the argument not selected gets exactly zero even when the
+   * tangent or adjoint is infinite. In reverse mode an adjoint is infinite downstream of a
+   * singular rule at its singular point ({@code sqrt(max(v, 0))} at {@code v < 0}: the adjoint of
+   * {@code max}'s result is infinite, and {@code inf · 0} would make the gradient NaN where the
+   * function is differentiable and the tangent is finite).
+   */
+  default boolean selecting() {
+    return false;
+  }
+
+  /** {@code rule} marked {@link #selecting()}. */
+  static DerivativeRule selecting(DerivativeRule rule) {
+    return new DerivativeRule() {
+      @Override
+      public Value[] partials(Builder b, Value[] args, Value result) {
+        return rule.partials(b, args, result);
+      }
+
+      @Override
+      public boolean selecting() {
+        return true;
+      }
+    };
+  }
+
+  /**
    * The contribution of one partial: {@code d · partial}, where {@code d} is an argument's tangent
-   * (forward mode) or the result's adjoint (reverse mode); a strong zero for singular rules.
+   * (forward mode) or the result's adjoint (reverse mode); a strong zero for singular rules (on
+   * {@code d}) and for selecting rules (on the partial).
    */
   default Value apply(Builder b, Value d, Value partial) {
+    if (selecting()) return b.strongTimes(partial, d);
     return singular() ? b.strongTimes(d, partial) : b.times(d, partial);
   }
 

@@ -198,16 +198,16 @@ public final class MathRules {
     // max(u, v): the derivative of the argument returned, u on ties
     for (String t : new String[] {"D", "F"}) {
       String desc = "(" + t + t + ")" + t;
-      rule("max", desc, (b, a, y) -> {
+      rule("max", desc, DerivativeRule.selecting((b, a, y) -> {
         Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
         Value pu = b.select(a[0], Cond.GE, a[1], one, zero);
         return new Value[] {pu, b.minus(one, pu)};
-      });
-      rule("min", desc, (b, a, y) -> {
+      }));
+      rule("min", desc, DerivativeRule.selecting((b, a, y) -> {
         Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
         Value pu = b.select(a[0], Cond.LE, a[1], one, zero);
         return new Value[] {pu, b.minus(one, pu)};
-      });
+      }));
       // copySign(m, s) = |m| sign(s): d/dm = copySign(1, m) copySign(1, s), d/ds = 0
       rule("copySign", desc, (b, a, y) -> {
         String d2 = desc;

@@ -39,12 +39,24 @@ class TapePlanTest {
         """, plan("straight"));
   }
 
+  /**
+   * The loop also has a checkpointed form (README, "Checkpointing"), chosen at run time: its
+   * blocks come first (the frame and the flag array of its segments kept in locals; per segment,
+   * the snapshots of both taped: the checkpoint); the loop as it runs without checkpointing tapes
+   * the carried value only, as it did before checkpointing existed.
+   */
   @Test
   void aNonlinearRecurrenceTapesTheCarriedValueOnly() {
     assertEquals(HEADER + """
-        B3 v7: double = phi of B2: taped each time its block runs
-        B3 v10: double = mul v7 v0: recomputed
-        B3 v0: double = param 0: kept in a local
+        B6 (adjoint's own) v41: double[] = newarray v39: kept in a local
+        B7 (adjoint's own) v56: double[] = checkcast double[] v55: taped each time its block runs
+        B7 (adjoint's own) v41: double[] = newarray v39: kept in a local
+        B7 (adjoint's own) v58: int[] = checkcast int[] v57: taped each time its block runs
+        B7 v41: int = conv l2i v40: kept in a local
+        B8 (adjoint's own) v41: double[] = newarray v39: kept in a local
+        B11 v85: double = phi of B10: taped each time its block runs
+        B11 v89: double = mul v85 v0: recomputed
+        B11 v0: double = param 0: kept in a local
         """, plan("recurrence"));
   }
 
@@ -58,14 +70,22 @@ class TapePlanTest {
         """, plan("sumOfSquares"));
   }
 
+  /** The inner loop has a checkpointed form too (B8 to B10), as in the recurrence above. */
   @Test
   void anOuterLoopsValueIsTapedOncePerRunOfTheInnerLoop() {
     assertEquals(HEADER + """
         B3 v13: double = math exp v12: taped each time its block runs
         B3 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
         B3 v9: int = phi of B2: recomputed from the trip counter
-        B5 v18: double = phi of B4: taped each time its block runs
-        B5 v13: double = math exp v12: taped once per run of the loop
+        B8 (adjoint's own) v51: double[] = newarray v49: taped each time its block runs
+        B9 (adjoint's own) v66: double[] = checkcast double[] v65: taped each time its block runs
+        B9 (adjoint's own) v51: double[] = newarray v49: taped once per run of the loop
+        B9 (adjoint's own) v68: int[] = checkcast int[] v67: taped each time its block runs
+        B9 v53: long = invoke java/lang/Math.max(JJ)J v51 v52: taped once per run of the loop
+        B9 v54: int = conv l2i v53: recomputed
+        B10 (adjoint's own) v51: double[] = newarray v49: taped each time its block runs
+        B13 v102: double = phi of B12: taped each time its block runs
+        B13 v13: double = math exp v12: taped once per run of the loop
         """, plan("nested"));
   }
 }

@@ -81,31 +81,36 @@ public final class BaJacobian {
     return vals;
   }
 
-  /** All nonzeros, in CSR order, from one residual adjoint per row (2 per observation). */
+  /**
+   * All nonzeros, in CSR order, from one residual adjoint per row (2 per observation); the
+   * adjoint buffers are allocated once and zeroed before each row.
+   */
   public static double[] byAdjoint(
       MethodHandle residualAdjoint, MethodHandle weightErrorAdjoint, BaInput in) throws Throwable {
     int p = in.observationCount();
     double[] vals = new double[2 * BLOCK_WIDTH * p + p];
+    double[] camBar = new double[BaInput.CAMERA_SIZE];
+    double[] xBar = new double[3];
+    double[] err = new double[2];
+    double[] errBar = new double[2];
+    double[] wBar = new double[1];
     for (int i = 0; i < p; i++) {
       double[] cam = in.cams()[in.obsCamera()[i]];
       double[] x = in.points()[in.obsPoint()[i]];
       double w = in.weights()[i];
-      double[] feat = in.features()[i];
-      double[] err = new double[2];
       for (int row = 0; row < 2; row++) {
-        double[] camBar = new double[cam.length];
-        double[] xBar = new double[x.length];
-        double[] featBar = new double[feat.length];
-        double[] errBar = new double[2];
-        double[] wBar = new double[1];
+        Arrays.fill(camBar, 0);
+        Arrays.fill(xBar, 0);
+        wBar[0] = 0;
         errBar[row] = 1;
-        residualAdjoint.invokeExact(cam, camBar, x, xBar, w, feat, featBar, err, errBar, wBar);
+        errBar[1 - row] = 0;
+        residualAdjoint.invokeExact(cam, camBar, x, xBar, w, in.features()[i], (double[]) null, err, errBar, wBar);
         int at = 2 * BLOCK_WIDTH * i + BLOCK_WIDTH * row;
         System.arraycopy(camBar, 0, vals, at, camBar.length);
         System.arraycopy(xBar, 0, vals, at + camBar.length, xBar.length);
         vals[at + BLOCK_WIDTH - 1] = wBar[0];
       }
-      double[] wBar = new double[1];
+      wBar[0] = 0;
       double wErr = (double) weightErrorAdjoint.invokeExact(w, 1.0, wBar);
       vals[2 * BLOCK_WIDTH * p + i] = wBar[0];
     }

@@ -1,0 +1,118 @@
+package dev.leibniz.agent;
+
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.Companions;
+import dev.leibniz.core.OnDemand;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+
+/**
+ * Companions generated at the first dispatched call that meets a receiver class without them
+ * (docs/architecture.md, "Companions at first dispatch"): an un-annotated implementation of a
+ * callback, a class loaded before the agent or by a loader it never saw, a lambda created in a
+ * class the agent did not transform. The copied helper {@code leibniz$generated} finds {@link
+ * #bridge} by name through the system class loader and passes the call site's lookup, the
+ * receiver's class, the companion's name and the site's type; the answer is a handle of that type
+ * or a String saying why there is none. The core differentiates the method the receiver's class
+ * runs ({@link OnDemand}); the class it returns is defined as a hidden nestmate of the class whose
+ * code it is, so private members are reachable. One generation per receiver class, companion and
+ * type, shared by every call site and thread (the cache is here, in the agent; generated code
+ * keeps nothing).
+ */
+public final class FirstDispatch implements Function<Object[], Object> {
+  private static volatile FirstDispatch installed;
+  private final boolean verbose;
+  /** Per class whose code is differentiated (or lambda class): by method, the class generated for it. */
+  private final ClassValue<ConcurrentHashMap<String, FutureTask<Hidden.Defined>>> made = new ClassValue<>() {
+    @Override
+    protected ConcurrentHashMap<String, FutureTask<Hidden.Defined>> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
+  private FirstDispatch(boolean verbose) {
+    this.verbose = verbose;
+  }
+
+  /** What {@code leibniz$generated} calls; null when the agent is not running (then helpers say so). */
+  public static Function<Object[], Object> bridge() {
+    return installed;
+  }
+
+  /** Done by the agent when it starts (and by tests that run the core in process, as the agent would). */
+  public static void install(boolean verbose) {
+    ConstantPools.close(); // without Instrumentation lambdas are told apart by their shape only
+    installed = new FirstDispatch(verbose);
+  }
+
+  /** {@link #install(boolean)}, with what it takes to tell lambdas of one shape apart ({@link ConstantPools}). */
+  public static void install(boolean verbose, java.lang.instrument.Instrumentation inst) {
+    installed = new FirstDispatch(verbose);
+    ConstantPools.open(inst);
+  }
+
+  /** Undoes {@link #install} (tests). */
+  public static void uninstall() {
+    installed = null;
+  }
+
+  @Override
+  public Object apply(Object[] a) {
+    Class<?> receiver = (Class<?>) a[1];
+    String name = (String) a[2];
+    MethodType type = (MethodType) a[3];
+    try {
+      Object h = companion(receiver, name, type);
+      return h instanceof MethodHandle ? ((MethodHandle) h).asType(type) : h;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted while the companion was generated";
+    } catch (ExecutionException e) {
+      return "internal error: " + e.getCause();
+    } catch (Exception e) { // asType: a site whose types the companion cannot take
+      return "the generated companion cannot be linked: " + e;
+    }
+  }
+
+  /** The companion's handle (its own type: the receiver first), or why there is none. */
+  private Object companion(Class<?> receiver, String name, MethodType type) throws Exception {
+    boolean tangent = name.endsWith(Companions.TANGENT);
+    if (!tangent && !name.endsWith(Companions.ADJOINT)) {
+      return "only $tangent and $adjoint companions are generated at the first call, not " + name;
+    }
+    String primal = name.substring(0, name.length() - (tangent ? Companions.TANGENT : Companions.ADJOINT).length());
+    if (LambdaReceivers.isLambda(receiver)) {
+      Hidden.Defined d = once(receiver, "lambda " + primal, () -> LambdaReceivers.define(receiver, primal, verbose));
+      Object h = d.handle(tangent);
+      return h instanceof MethodHandle ? LambdaReceivers.bindCaptured((MethodHandle) h, receiver) : h;
+    }
+    Method m = Implementations.runs(receiver, primal, type, tangent);
+    if (m == null) {
+      return "no method " + primal + " of " + receiver.getName() + " has a " + name + " of type " + type.dropParameterTypes(0, 1);
+    }
+    Class<?> owner = m.getDeclaringClass();
+    String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+    if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
+      return owner.getName() + "." + primal + " is a JDK method, whose code is not differentiated";
+    }
+    // Keyed on the class that declares the code: its subclasses that inherit it share one generation.
+    Hidden.Defined d = once(owner, primal + desc, () -> {
+      String internal = owner.getName().replace('.', '/');
+      OnDemand.Output out = OnDemand.ofMethod(ClassFinder.of(owner.getClassLoader()), internal + "$leibniz", internal, primal, desc);
+      return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc : null);
+    });
+    return d.handle(tangent);
+  }
+
+  /** Runs {@code generation} once per class and key, whatever the number of call sites and threads asking. */
+  private Hidden.Defined once(Class<?> c, String key, java.util.concurrent.Callable<Hidden.Defined> generation) throws Exception {
+    FutureTask<Hidden.Defined> task = made.get(c).computeIfAbsent(key, k -> new FutureTask<>(generation));
+    task.run(); // the first caller generates; the others wait for it in get()
+    return task.get();
+  }
+}

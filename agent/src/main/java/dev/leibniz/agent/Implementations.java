@@ -1,0 +1,62 @@
+package dev.leibniz.agent;
+
+import dev.leibniz.core.Companions;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Which method an instance of a class runs for a call of the given companion. */
+final class Implementations {
+  private Implementations() {}
+
+  /**
+   * The method {@code primal} that an instance of {@code receiver} runs and whose companion has the
+   * site's type (the receiver first; a class the caller cannot name appears there as Object); null
+   * when none has.
+   */
+  static Method runs(Class<?> receiver, String primal, MethodType site, boolean tangent) {
+    MethodType wanted = site.dropParameterTypes(0, 1);
+    for (Method m : candidates(receiver, primal)) {
+      String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+      String companion = tangent ? Companions.tangentDesc(desc) : Companions.adjointDesc(desc);
+      if (fits(MethodType.fromMethodDescriptorString(companion, receiver.getClassLoader()), wanted)) return m;
+    }
+    return null;
+  }
+
+  /** The methods named {@code primal} with code that instances of {@code receiver} may run, nearest first. */
+  private static List<Method> candidates(Class<?> receiver, String primal) {
+    List<Method> out = new ArrayList<>();
+    List<List<Class<?>>> params = new ArrayList<>();
+    for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(primal) && !m.isBridge() && !Modifier.isStatic(m.getModifiers())
+            && !Modifier.isAbstract(m.getModifiers()) && !params.contains(Arrays.asList(m.getParameterTypes()))) {
+          params.add(Arrays.asList(m.getParameterTypes()));
+          out.add(m);
+        }
+      }
+    }
+    for (Method m : receiver.getMethods()) { // default methods not overridden by a class
+      if (m.getName().equals(primal) && m.isDefault() && !params.contains(Arrays.asList(m.getParameterTypes()))) {
+        params.add(Arrays.asList(m.getParameterTypes()));
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean fits(MethodType companion, MethodType site) {
+    if (companion.parameterCount() != site.parameterCount()) return false;
+    for (int k = 0; k <= companion.parameterCount(); k++) {
+      Class<?> c = k < companion.parameterCount() ? companion.parameterType(k) : companion.returnType();
+      Class<?> s = k < site.parameterCount() ? site.parameterType(k) : site.returnType();
+      if (c != s && !(s == Object.class && !c.isPrimitive())) return false;
+    }
+    return true;
+  }
+}
+

@@ -1,0 +1,99 @@
+package dev.leibniz.agent;
+
+import dev.leibniz.core.ClassFinder;
+import dev.leibniz.core.OnDemand;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Lambda objects: their creator's class file says which body a lambda of this shape runs. */
+final class LambdaReceivers {
+  private LambdaReceivers() {}
+
+  static boolean isLambda(Class<?> c) {
+    return c.isSynthetic() && c.isHidden() && c.getName().contains("$$Lambda");
+  }
+
+  static Hidden.Defined define(Class<?> lambda, String primal, boolean verbose) {
+    Class<?> creator = creator(lambda);
+    if (creator == null) return Hidden.failed("the class that created " + lambda.getName() + " is not found in its nest");
+    if (creator.getClassLoader() == null) return Hidden.failed(lambda.getName() + " was created by the JDK, whose code is not differentiated");
+    Method sam = null;
+    for (Method m : lambda.getDeclaredMethods()) {
+      if (m.getName().equals(primal) && !m.isBridge() && !Modifier.isStatic(m.getModifiers())) sam = m;
+    }
+    Class<?> function = null;
+    for (Class<?> i : lambda.getInterfaces()) {
+      for (Method m : i.getMethods()) {
+        if (sam != null && m.getName().equals(primal) && Arrays.equals(m.getParameterTypes(), sam.getParameterTypes())) function = i;
+      }
+    }
+    if (sam == null || function == null) return Hidden.failed(lambda.getName() + " has no method " + primal);
+    List<String> captured = new ArrayList<>();
+    for (Field f : captured(lambda)) captured.add(f.getType().descriptorString());
+    String creatorName = creator.getName().replace('.', '/');
+    OnDemand.Output out = OnDemand.ofLambda(ClassFinder.of(creator.getClassLoader()), creatorName + "$leibniz", creatorName,
+        function.getName().replace('.', '/'), primal, MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()).toMethodDescriptorString(),
+        captured, ConstantPools.methodsReferredToBy(lambda));
+    return Hidden.define(creator, out, verbose ? lambda.getName() + "." + primal : null);
+  }
+
+  /**
+   * The forwarder's companion with the lambda's captured values read from its fields (a {@code
+   * double} or {@code float} as its bits, as the forwarder takes it): a handle whose first
+   * parameter is the lambda object, followed by the companion's own parameters.
+   */
+  static MethodHandle bindCaptured(MethodHandle h, Class<?> lambda) throws ReflectiveOperationException {
+    Field[] fields = captured(lambda);
+    MethodHandles.Lookup inLambda = MethodHandles.privateLookupIn(lambda, MethodHandles.lookup());
+    for (int k = 0; k < fields.length; k++) {
+      MethodHandle get = inLambda.unreflectGetter(fields[k]);
+      Class<?> t = fields[k].getType();
+      if (t == double.class) {
+        get = MethodHandles.filterReturnValue(get, MethodHandles.lookup().findStatic(Double.class, "doubleToRawLongBits",
+            MethodType.methodType(long.class, double.class)));
+      } else if (t == float.class) {
+        get = MethodHandles.filterReturnValue(get, MethodHandles.lookup().findStatic(Float.class, "floatToRawIntBits",
+            MethodType.methodType(int.class, float.class)));
+      }
+      h = MethodHandles.filterArguments(h, k, get.asType(MethodType.methodType(h.type().parameterType(k), lambda)));
+    }
+    MethodType type = h.type().dropParameterTypes(0, fields.length).insertParameterTypes(0, lambda);
+    int[] order = new int[h.type().parameterCount()];
+    for (int k = 0; k < order.length; k++) order[k] = k < fields.length ? 0 : k - fields.length + 1;
+    return fields.length == 0 ? MethodHandles.dropArguments(h, 0, lambda) : MethodHandles.permuteArguments(h, type, order);
+  }
+
+  /** The lambda's captured values, in the order of the site's arguments ({@code arg$1}, {@code arg$2}, ...). */
+  private static Field[] captured(Class<?> lambda) {
+    Field[] fields = Arrays.stream(lambda.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers())).toArray(Field[]::new);
+    Arrays.sort(fields, Comparator.comparingInt(f -> {
+      String n = f.getName();
+      int dollar = n.lastIndexOf('$');
+      try {
+        return Integer.parseInt(n.substring(dollar + 1));
+      } catch (NumberFormatException e) {
+        return Integer.MAX_VALUE;
+      }
+    }));
+    return fields;
+  }
+
+  /** The class that created a lambda: the member of its nest whose name, followed by {@code $$Lambda}, begins the lambda's. */
+  private static Class<?> creator(Class<?> lambda) {
+    Class<?> found = null;
+    for (Class<?> c : lambda.getNestHost().getNestMembers()) {
+      if (lambda.getName().startsWith(c.getName() + "$$Lambda") && (found == null || c.getName().length() > found.getName().length())) {
+        found = c;
+      }
+    }
+    return found;
+  }
+}

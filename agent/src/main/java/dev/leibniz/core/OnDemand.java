@@ -1,0 +1,234 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.Shadows;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Companions generated at run time, when a dispatched companion call meets a receiver whose class
+ * has none (an un-annotated implementation of a callback, a lambda created in a class the agent did
+ * not transform): docs/architecture.md, "Companions at first dispatch". Pure like the rest of the
+ * core — class files read through a {@link ClassFinder} in, one class file out — which the agent
+ * defines as a hidden nestmate of the class whose code it differentiates. The method is
+ * differentiated exactly as a callee of another class is ({@code hosted}), so everything that
+ * reaches (rules, library code, dispatch from inside it) works the same.
+ */
+public final class OnDemand {
+  private OnDemand() {}
+
+  /**
+   * A generated class and the companions in it, or why there are none.
+   *
+   * @param classFile the class to define (named {@code host}), or null when neither mode could be generated
+   * @param tangentName the static tangent companion in it (receiver first for an instance method), or null
+   * @param adjointName the static adjoint companion, or null
+   * @param tangentFailure the tangent's diagnostic ({@link Diagnostic#message()}) when it is missing
+   * @param adjointFailure the adjoint's diagnostic when it is missing
+   */
+  public record Output(byte[] classFile, String tangentName, String tangentDesc, String tangentFailure,
+      String adjointName, String adjointDesc, String adjointFailure) {
+    /** The failure of the mode a companion name ends with ({@code $tangent}, {@code $adjoint}). */
+    public String failure(boolean tangent) {
+      return tangent ? tangentFailure : adjointFailure;
+    }
+  }
+
+  /**
+   * The companions of the instance method {@code owner.name(desc)} (the code a receiver's class
+   * runs, declared in that class, a superclass or as an interface's default method), generated into
+   * a new class {@code host} (in {@code owner}'s package) as {@code private static} methods that
+   * take the receiver first.
+   */
+  public static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc) {
+    ClassNode hostNode = hostNode(host);
+    ClassLibrary library = new ClassLibrary(finder, Set.of(host));
+    ClassNode ownerNode = library.classNode(owner);
+    String shown = JavaSignature.method(owner, name, desc);
+    if (ownerNode == null) {
+      return refused(shown + ": the class file of " + JavaSignature.className(owner) + " cannot be read through its class loader");
+    }
+    MethodNode m = null;
+    for (MethodNode c : ownerNode.methods) {
+      if (c.name.equals(name) && c.desc.equals(desc)) m = c;
+    }
+    if (m == null || (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) {
+      return refused(shown + (m != null && (m.access & Opcodes.ACC_NATIVE) != 0 ? " is a native method" : " has no code to differentiate"));
+    }
+    Shadows shadows = ClassDifferentiator.shadows(hostNode, library);
+    if (Companions.involvesShadows(owner, false, desc, shadows)) {
+      return refused(shown + " involves objects of @Differentiable classes, whose companions are generated only when their class loads");
+    }
+    copyRules(ownerNode, hostNode);
+    String key = SourceClass.hostedKey(owner, name, desc);
+    SourceClass source = new SourceClass(hostNode);
+    source.objectCode = new LibraryObjectCode(hostNode, library);
+    source.host(key, new ClassLibrary.Declaration(ownerNode, m));
+    Generated g = generate(source, library, shadows, key);
+    String tangentDesc = Companions.staticForm(owner, Companions.tangentDesc(desc));
+    String adjointDesc = Companions.staticForm(owner, Companions.adjointDesc(desc));
+    return output(g, Companions.hostedName(owner, Companions.tangentName(name)), tangentDesc,
+        Companions.hostedName(owner, Companions.adjointName(name)), adjointDesc, key, key);
+  }
+
+  /**
+   * The companions of a lambda created in {@code creator}: the one lambda site there with this
+   * functional interface, method name and erased type ({@code samDesc}) and these captured types
+   * (several sites of one body, such as two {@code Math::sin}, are one) and, when {@code called} is
+   * known (the methods the lambda's class calls, from its constant pool), whose body it calls. The companions belong to a
+   * static forwarder taking the captured values, then the function's parameters — a captured
+   * {@code double} or {@code float} as its bits and an array of them as an {@code Object}, so they
+   * get no derivative (they are constants for whoever calls the lambda) — and calling the body or
+   * the referenced method ({@link LambdaBodies#forwarder}).
+   */
+  public static Output ofLambda(ClassFinder finder, String host, String creator, String functionalInterface, String samName,
+      String samDesc, List<String> captured, java.util.Collection<String> called) {
+    ClassLibrary library = new ClassLibrary(finder, Set.of(host));
+    ClassNode k = library.classNode(creator);
+    String lambda = "a lambda created in " + JavaSignature.className(creator);
+    if (k == null) return refused(lambda + ": its class file cannot be read through its class loader");
+    Set<String> bodies = new LinkedHashSet<>();
+    InvokeDynamicInsnNode site = null;
+    String capturedDesc = String.join("", captured);
+    for (InvokeDynamicInsnNode d : LambdaBodies.sites(k)) {
+      if (d.name.equals(samName) && Type.getReturnType(d.desc).getInternalName().equals(functionalInterface)
+          && d.desc.substring(1, d.desc.indexOf(')')).equals(capturedDesc) && ((Type) d.bsmArgs[0]).getDescriptor().equals(samDesc)) {
+        Handle impl = (Handle) d.bsmArgs[1];
+        String body = impl.getOwner() + "." + impl.getName() + impl.getDesc();
+        if ((called == null || called.contains(body)) && bodies.add(body)) site = d;
+      }
+    }
+    if (bodies.size() != 1) {
+      return refused(lambda + (bodies.isEmpty() ? ": no lambda site of its shape was found there"
+          : ": " + bodies.size() + " lambdas there have the same function and captured types, so which body this one runs cannot be told;"
+          + " give them different shapes or implement the interface in a named class"));
+    }
+    Handle impl = (Handle) site.bsmArgs[1];
+    if (!site.bsmArgs[0].equals(site.bsmArgs[2])) {
+      return refused(lambda + ": its function is generic (" + site.bsmArgs[2] + " erased to " + site.bsmArgs[0] + ")");
+    }
+    if (LambdaBodies.capturesArray(site) && writesCapturedArray(library, host, site, impl)) {
+      return refused(lambda + " captures an array that its body may write: a value written in one call and read in the next"
+          + " would lose its derivative");
+    }
+    MethodNode forwarder = LambdaBodies.forwarder(site, impl);
+    if (forwarder == null) {
+      return refused(lambda + ": its body " + JavaSignature.method(impl.getOwner(), impl.getName(), impl.getDesc())
+          + " is a constructor or a super call, or its types differ from the function's");
+    }
+    for (AbstractInsnNode n : forwarder.instructions) { // a nestmate calls a private method with invokevirtual
+      if (n.getOpcode() == Opcodes.INVOKESPECIAL) {
+        MethodInsnNode c = (MethodInsnNode) n;
+        forwarder.instructions.set(c, new MethodInsnNode(c.itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, c.owner, c.name, c.desc, c.itf));
+        break;
+      }
+    }
+    forwarder.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+    forwarder.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
+    ClassNode hostNode = hostNode(host);
+    hostNode.methods.add(forwarder);
+    copyRules(k, hostNode);
+    SourceClass source = new SourceClass(hostNode);
+    source.objectCode = new LibraryObjectCode(hostNode, library);
+    Shadows shadows = ClassDifferentiator.shadows(hostNode, library);
+    String key = forwarder.name + forwarder.desc;
+    Generated g = generate(source, library, shadows, key);
+    String bodyKey = SourceClass.hostedKey(impl.getOwner(), impl.getName(), impl.getDesc());
+    return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc),
+        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc), key, bodyKey);
+  }
+
+  /**
+   * True when the lambda's body (or referenced method) may write one of the arrays it captured
+   * ({@code ParamWrites}: the captured values are its first arguments, the receiver first), or
+   * cannot be analysed. Writing the function's own arrays (an output {@code yDot}) is fine.
+   */
+  private static boolean writesCapturedArray(ClassLibrary library, String host, InvokeDynamicInsnNode site, Handle impl) {
+    int opcode = impl.getTag() == Opcodes.H_INVOKESTATIC ? Opcodes.INVOKESTATIC
+        : impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+    java.util.BitSet writes = new WriteSummaries(new SourceClass(hostNode(host)), library)
+        .of(new dev.leibniz.core.ir.MethodRef(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
+    if (writes.get(dev.leibniz.core.analysis.ParamWrites.UNKNOWN)) return true;
+    Type[] captured = Type.getArgumentTypes(site.desc);
+    for (int k = 0; k < captured.length; k++) {
+      if (dev.leibniz.core.ir.Types.isDifferentiableArray(captured[k]) && writes.get(k)) return true;
+    }
+    return false;
+  }
+
+  /** Both modes of {@code key} and what they call, like {@code ClassDifferentiator.attempt} for one method. */
+  private record Generated(SourceClass source, ModeUnit tangent, ModeUnit adjoint, byte[] classFile) {}
+
+  private static Generated generate(SourceClass source, ClassLibrary library, Shadows shadows, String key) {
+    Set<String> todo = Set.of(key);
+    source.lift(todo);
+    WriteSummaries writes = new WriteSummaries(source, library);
+    UserRules rules = new UserRules(source.cn, library);
+    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes, shadows);
+    tangent.generate(todo);
+    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
+    adjoint.generate(todo);
+    ClassAssembler assembler = new ClassAssembler(source);
+    return new Generated(source, tangent, adjoint, assembler.companionsOf(Set.of(key), tangent, adjoint));
+  }
+
+  private static Output output(Generated g, String tangentName, String tangentDesc, String adjointName, String adjointDesc,
+      String key, String bodyKey) {
+    String t = failure(g, g.tangent, key, bodyKey);
+    String a = failure(g, g.adjoint, key, bodyKey);
+    return new Output(t != null && a != null ? null : g.classFile, t == null ? tangentName : null, tangentDesc, t,
+        a == null ? adjointName : null, adjointDesc, a);
+  }
+
+  /** The diagnostic of {@code key} in {@code mode}, naming the lambda's body rather than its forwarder when the body failed. */
+  private static String failure(Generated g, ModeUnit mode, String key, String bodyKey) {
+    NotDifferentiable e = mode.failure(key);
+    if (e == null) return null;
+    String shownKey = key;
+    if (mode.failure(bodyKey) != null) {
+      e = mode.failure(bodyKey);
+      shownKey = bodyKey;
+    }
+    boolean hosted = SourceClass.isHosted(shownKey);
+    String owner = hosted ? g.source.ownerOf(shownKey) : g.source.cn.name;
+    String method = hosted ? shownKey.substring(shownKey.indexOf('.') + 1) : shownKey;
+    return new Diagnostic(owner.replace('/', '.'), method, e.line, e.instruction, mode.modeName(), e.getMessage()).message();
+  }
+
+  private static Output refused(String why) {
+    return new Output(null, null, null, why, null, null, why);
+  }
+
+  /** The class the companions go into: final, synthetic, its methods all generated. */
+  private static ClassNode hostNode(String host) {
+    ClassNode c = new ClassNode();
+    c.version = Opcodes.V11; // nestmates call each other's private methods with invokevirtual
+    c.access = Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC;
+    c.name = host;
+    c.superName = "java/lang/Object";
+    return c;
+  }
+
+  /** The code's own class's {@code @DerivativeRules} apply to it where it is differentiated. */
+  private static void copyRules(ClassNode from, ClassNode to) {
+    for (List<AnnotationNode> list : java.util.Arrays.asList(from.visibleAnnotations, from.invisibleAnnotations)) {
+      if (list == null) continue;
+      for (AnnotationNode a : list) {
+        if (a.desc.equals(UserRules.RULES)) {
+          if (to.visibleAnnotations == null) to.visibleAnnotations = new ArrayList<>();
+          to.visibleAnnotations.add(a);
+        }
+      }
+    }
+  }
+}

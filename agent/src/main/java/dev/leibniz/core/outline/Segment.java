@@ -1,0 +1,308 @@
+package dev.leibniz.core.outline;
+
+import static dev.leibniz.core.outline.Checkpointer.push;
+
+import dev.leibniz.core.outline.Checkpointer.Carried;
+import dev.leibniz.core.outline.Checkpointer.Loop;
+import java.util.HashMap;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * One checkpointed loop ({@link Checkpointer}): builds its segment method and puts the run-time
+ * choice and the driver loop before the loop's head in the method.
+ *
+ * <p>The segment {@code m$ckptN(double[] frame, int[] more, int k, refs...)} loads the carried
+ * locals from the frame, runs the loop's own code for at most {@code k} trips, stores the carried
+ * locals it writes back and sets {@code more[0]} to 1 when the loop is not finished (0 when its test
+ * failed; an {@code int[]}, so that reading it leaves no adjoint in the driver's reverse loop).
+ * Its locals are the method's, shifted past its parameters.
+ */
+final class Segment {
+  private final String owner;
+  private final boolean itf;
+  private final MethodNode method;
+  private final Loop loop;
+  private final String name;
+  private final boolean isStatic;
+  private final int base;
+  private final String[] refTypes;
+  private final int shift; // method slot s >= base is slot s + shift in the segment
+
+  Segment(String owner, boolean itf, MethodNode method, Loop loop, String name) {
+    this.owner = owner;
+    this.itf = itf;
+    this.method = method;
+    this.loop = loop;
+    this.name = name;
+    this.isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+    this.base = isStatic ? 0 : 1;
+    this.refTypes = new String[loop.refs.size()];
+    for (int k = 0; k < refTypes.length; k++) {
+      refTypes[k] = referenceType(method, loop.refs.get(k), loop.head);
+      if (refTypes[k] == null) throw new IllegalStateException("type of local " + loop.refs.get(k) + " unknown");
+    }
+    this.shift = 3 + refTypes.length;
+  }
+
+  private String desc() {
+    StringBuilder d = new StringBuilder("([D[II");
+    for (String t : refTypes) d.append(t);
+    return d.append(")V").toString();
+  }
+
+  /** Builds the segment and rewrites the method's loop entry; returns the segment. */
+  MethodNode build() {
+    MethodNode s = segment();
+    driver();
+    return s;
+  }
+
+  private MethodNode segment() {
+    int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
+    MethodNode s = new MethodNode(Opcodes.ASM9, access, name, desc(), null, null);
+    InsnList out = s.instructions;
+    int frameSlot = base, moreSlot = base + 1, kSlot = base + 2, budget = method.maxLocals + shift;
+    for (int r = 0; r < refTypes.length; r++) {
+      out.add(new VarInsnNode(Opcodes.ALOAD, base + 3 + r));
+      out.add(new VarInsnNode(Opcodes.ASTORE, loop.refs.get(r) + shift));
+    }
+    for (Carried c : loop.carried) load(out, c, frameSlot, c.slot() + shift);
+    out.add(new VarInsnNode(Opcodes.ILOAD, kSlot));
+    out.add(new VarInsnNode(Opcodes.ISTORE, budget));
+    LabelNode top = new LabelNode(), done = new LabelNode(), more = new LabelNode();
+    Map<LabelNode, LabelNode> labels = new HashMap<>();
+    for (AbstractInsnNode x : method.instructions) {
+      if (x instanceof LabelNode) labels.put((LabelNode) x, new LabelNode());
+    }
+    labels.put(loop.head, top);
+    labels.put(loop.exit, done);
+    out.add(top);
+    out.add(new VarInsnNode(Opcodes.ILOAD, budget));
+    out.add(new JumpInsnNode(Opcodes.IFLE, more));
+    out.add(new IincInsnNode(budget, -1));
+    for (AbstractInsnNode x = loop.head.getNext(); x != loop.back.getNext(); x = x.getNext()) {
+      if (x.getType() == AbstractInsnNode.FRAME) continue;
+      AbstractInsnNode y = x.clone(labels);
+      if (y instanceof VarInsnNode) ((VarInsnNode) y).var = slot(((VarInsnNode) y).var);
+      if (y instanceof IincInsnNode) ((IincInsnNode) y).var = slot(((IincInsnNode) y).var);
+      out.add(y);
+    }
+    out.add(done);
+    finish(out, frameSlot, moreSlot, 0);
+    out.add(more);
+    finish(out, frameSlot, moreSlot, 1);
+    s.maxLocals = method.maxLocals + shift + 1;
+    s.maxStack = Math.max(method.maxStack, 6);
+    return s;
+  }
+
+  private int slot(int s) {
+    return s < base ? s : s + shift;
+  }
+
+  /** Stores the written carried locals and whether the loop goes on ({@code more[0]}), and returns. */
+  private void finish(InsnList out, int frameSlot, int moreSlot, int more) {
+    for (Carried c : loop.carried) {
+      if (c.written()) store(out, c, frameSlot, c.slot() + shift);
+    }
+    out.add(new VarInsnNode(Opcodes.ALOAD, moreSlot));
+    out.add(new InsnNode(Opcodes.ICONST_0));
+    out.add(new InsnNode(Opcodes.ICONST_0 + more));
+    out.add(new InsnNode(Opcodes.IASTORE));
+    out.add(new InsnNode(Opcodes.RETURN));
+  }
+
+  /**
+   * Before the loop's head: {@code trips = n - i}; when {@code trips * bytesPerTrip} is over
+   * {@link Checkpointer#SMALL} and over the budget, the carried locals go into a new frame, the
+   * segment runs until the loop is finished, the written locals come back and the loop's head
+   * finds it finished; otherwise the loop runs as it is.
+   */
+  private void driver() {
+    int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1, more = frame + 1, text = more + 1;
+    InsnList out = new InsnList();
+    LabelNode run = new LabelNode();
+    // Both ways reach the head through one block, so the loop keeps a single entry (its trip counter
+    // stays a local) and a single exit (its invariants are taped once per run): after the segments
+    // the counter equals the bound and the head's test leaves the loop at once.
+    LabelNode enter = new LabelNode();
+    out.add(new VarInsnNode(Opcodes.ILOAD, loop.bound));
+    out.add(new InsnNode(Opcodes.I2L));
+    out.add(new VarInsnNode(Opcodes.ILOAD, loop.counter));
+    out.add(new InsnNode(Opcodes.I2L));
+    out.add(new InsnNode(Opcodes.LSUB));
+    out.add(new VarInsnNode(Opcodes.LSTORE, trips));
+    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
+    out.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
+    out.add(new InsnNode(Opcodes.LCMP));
+    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
+    // budget = the property's bytes, else Runtime.getRuntime().maxMemory() / 4 (parsed without
+    // allocating: Long.getLong would box the value on every entry of the loop)
+    LabelNode unset = new LabelNode(), known = new LabelNode();
+    out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/System", "getProperty", "(Ljava/lang/String;)Ljava/lang/String;", false));
+    out.add(new VarInsnNode(Opcodes.ASTORE, text));
+    out.add(new VarInsnNode(Opcodes.ALOAD, text));
+    out.add(new JumpInsnNode(Opcodes.IFNULL, unset));
+    out.add(new VarInsnNode(Opcodes.ALOAD, text));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Long", "parseLong", "(Ljava/lang/String;)J", false));
+    out.add(new VarInsnNode(Opcodes.LSTORE, budget));
+    out.add(new JumpInsnNode(Opcodes.GOTO, known));
+    out.add(unset);
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Runtime", "getRuntime", "()Ljava/lang/Runtime;", false));
+    out.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Runtime", "maxMemory", "()J", false));
+    out.add(new LdcInsnNode(4L));
+    out.add(new InsnNode(Opcodes.LDIV));
+    out.add(new VarInsnNode(Opcodes.LSTORE, budget));
+    out.add(known);
+    // fits: trips * bytesPerTrip <= budget
+    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
+    out.add(new LdcInsnNode((long) loop.bytesPerTrip));
+    out.add(new InsnNode(Opcodes.LMUL));
+    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
+    out.add(new InsnNode(Opcodes.LCMP));
+    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
+    // k = (int) max(1, min(sqrt(trips) + 1, budget / (4 * bytesPerTrip)))
+    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
+    out.add(new InsnNode(Opcodes.L2D));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "sqrt", "(D)D", false));
+    out.add(new InsnNode(Opcodes.D2L));
+    out.add(new InsnNode(Opcodes.LCONST_1));
+    out.add(new InsnNode(Opcodes.LADD));
+    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
+    out.add(new LdcInsnNode(4L * loop.bytesPerTrip));
+    out.add(new InsnNode(Opcodes.LDIV));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
+    out.add(new InsnNode(Opcodes.LCONST_1));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
+    out.add(new InsnNode(Opcodes.L2I));
+    out.add(new VarInsnNode(Opcodes.ISTORE, k));
+    out.add(push(loop.carried.size()));
+    out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
+    out.add(new VarInsnNode(Opcodes.ASTORE, frame));
+    out.add(new InsnNode(Opcodes.ICONST_1));
+    out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_INT));
+    out.add(new VarInsnNode(Opcodes.ASTORE, more));
+    for (Carried c : loop.carried) store(out, c, frame, c.slot());
+    out.add(run);
+    if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
+    out.add(new VarInsnNode(Opcodes.ALOAD, frame));
+    out.add(new VarInsnNode(Opcodes.ALOAD, more));
+    out.add(new VarInsnNode(Opcodes.ILOAD, k));
+    for (int r : loop.refs) out.add(new VarInsnNode(Opcodes.ALOAD, r));
+    out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name, desc(), itf));
+    out.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive: the reverse sweep adds no adjoint for it
+    out.add(new InsnNode(Opcodes.ICONST_0));
+    out.add(new InsnNode(Opcodes.IALOAD));
+    out.add(new JumpInsnNode(Opcodes.IFNE, run));
+    for (Carried c : loop.carried) {
+      if (c.written()) load(out, c, frame, c.slot());
+    }
+    out.add(enter);
+    out.add(new InsnNode(Opcodes.NOP));
+    method.instructions.insertBefore(loop.head, out);
+    method.maxLocals = text + 1;
+    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
+  }
+
+  /** {@code local = frame[index]} (narrowed back for float and int). */
+  private static void load(InsnList out, Carried c, int frameSlot, int local) {
+    out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+    out.add(push(c.index()));
+    out.add(new InsnNode(Opcodes.DALOAD));
+    switch (c.sort()) {
+      case Type.FLOAT: out.add(new InsnNode(Opcodes.D2F)); out.add(new VarInsnNode(Opcodes.FSTORE, local)); break;
+      case Type.INT: out.add(new InsnNode(Opcodes.D2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+      default: out.add(new VarInsnNode(Opcodes.DSTORE, local)); break;
+    }
+  }
+
+  /** {@code frame[index] = local} (widened for float and int). */
+  private static void store(InsnList out, Carried c, int frameSlot, int local) {
+    out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+    out.add(push(c.index()));
+    switch (c.sort()) {
+      case Type.FLOAT: out.add(new VarInsnNode(Opcodes.FLOAD, local)); out.add(new InsnNode(Opcodes.F2D)); break;
+      case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2D)); break;
+      default: out.add(new VarInsnNode(Opcodes.DLOAD, local)); break;
+    }
+    out.add(new InsnNode(Opcodes.DASTORE));
+  }
+
+  /**
+   * The declared type of reference local {@code slot}: from the local variable table at the loop's
+   * head, else the parameter's type when the method never writes it, else the one type every store
+   * into it has (a new array, a field, a call's result, a cast); null when unknown.
+   */
+  static String referenceType(MethodNode method, int slot, LabelNode loopHead) {
+    boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+    int base = isStatic ? 0 : 1;
+    int head = method.instructions.indexOf(loopHead);
+    if (method.localVariables != null) {
+      for (LocalVariableNode v : method.localVariables) {
+        if (v.index == slot && method.instructions.indexOf(v.start) <= head && method.instructions.indexOf(v.end) > head) {
+          return v.desc;
+        }
+      }
+    }
+    String found = null;
+    boolean stored = false;
+    for (AbstractInsnNode x : method.instructions) {
+      if (x.getOpcode() != Opcodes.ASTORE || ((VarInsnNode) x).var != slot) continue;
+      stored = true;
+      String t = producedType(x.getPrevious());
+      if (t == null || (found != null && !found.equals(t))) return null;
+      found = t;
+    }
+    if (!stored) {
+      if (slot == 0 && !isStatic) return null; // the receiver: never passed
+      Type[] args = Type.getArgumentTypes(method.desc);
+      int s = base;
+      for (Type t : args) {
+        if (s == slot) return t.getDescriptor();
+        s += t.getSize();
+      }
+    }
+    return found;
+  }
+
+  private static String producedType(AbstractInsnNode x) {
+    while (x != null && x.getOpcode() < 0) x = x.getPrevious();
+    if (x == null) return null;
+    switch (x.getOpcode()) {
+      case Opcodes.NEWARRAY:
+        return "[" + "ZCFDBSIJ".charAt(((IntInsnNode) x).operand - Opcodes.T_BOOLEAN);
+      case Opcodes.ANEWARRAY:
+        return "[" + Type.getObjectType(((TypeInsnNode) x).desc).getDescriptor();
+      case Opcodes.CHECKCAST:
+        return Type.getObjectType(((TypeInsnNode) x).desc).getDescriptor();
+      case Opcodes.MULTIANEWARRAY:
+        return ((MultiANewArrayInsnNode) x).desc;
+      case Opcodes.GETFIELD: case Opcodes.GETSTATIC:
+        return ((FieldInsnNode) x).desc;
+      case Opcodes.INVOKESTATIC: case Opcodes.INVOKEVIRTUAL: case Opcodes.INVOKESPECIAL: case Opcodes.INVOKEINTERFACE: {
+        String r = Type.getReturnType(((MethodInsnNode) x).desc).getDescriptor();
+        return r.equals("Ljava/lang/Object;") ? null : r;
+      }
+      default:
+        return null;
+    }
+  }
+}

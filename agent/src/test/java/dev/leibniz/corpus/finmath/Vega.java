@@ -1,0 +1,38 @@
+package dev.leibniz.corpus.finmath;
+
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: finmath/finmath-lib (GitHub), commit 03736b5cbf60838530b2b33fccfb1324ea470f1a,
+ *   src/main/java/net/finmath/functions/AnalyticFormulas.java
+ * Licence: Apache License 2.0 ((c) Copyright Christian P. Fries; http://www.apache.org/licenses/LICENSE-2.0).
+ * Copied unchanged: blackScholesOptionVega (entry).
+ * Changes: package and class name; javadoc omitted; @Differentiable added to the entry method.
+ */
+
+import dev.leibniz.Differentiable;
+
+public final class Vega {
+	@Differentiable
+	public static double blackScholesOptionVega(
+			double initialStockValue,
+			double riskFreeRate,
+			double volatility,
+			double optionMaturity,
+			double optionStrike)
+	{
+		if(optionStrike <= 0.0 || optionMaturity <= 0.0)
+		{
+			// The Black-Scholes model does not consider it being an option
+			return 0.0;
+		}
+		else
+		{
+			// Calculate vega
+			double dPlus = (Math.log(initialStockValue / optionStrike) + (riskFreeRate + 0.5 * volatility * volatility) * optionMaturity) / (volatility * Math.sqrt(optionMaturity));
+
+			double vega = Math.exp(-0.5*dPlus*dPlus) / Math.sqrt(2.0 * Math.PI) * initialStockValue * Math.sqrt(optionMaturity);
+
+			return vega;
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package dev.leibniz.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.core.outline.Checkpointer;
+import dev.leibniz.oracle.fixtures.CheckpointedLoops;
+import dev.leibniz.testing.Transformed;
+import java.lang.ref.SoftReference;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checkpointing of long counted loops in reverse mode (README, "Limits and costs"): the same loops
+ * with a tape budget far above their record (run as before) and with a tiny one (run as segments,
+ * re-run from snapshots in the reverse sweep) give the same gradient, and both agree with the
+ * tangent (which segments too), central finite differences, the dot-product test and, for the
+ * recurrence, the derivative computed by hand. The budget is the system property the agent's
+ * {@code tape=SIZE} option sets.
+ */
+class CheckpointingTest {
+  static final Class<?> T = Transformed.of(CheckpointedLoops.class).type;
+  static final Class<?> D = double.class, I = int.class;
+  static final String TINY = "4096";
+
+  /** Runs {@code body} with the tape budget {@code bytes} (null: the default, a quarter of the heap). */
+  static <R> R withBudget(String bytes, Supplier<R> body) {
+    String before = System.getProperty(Checkpointer.BUDGET_PROPERTY);
+    try {
+      if (bytes == null) System.clearProperty(Checkpointer.BUDGET_PROPERTY);
+      else System.setProperty(Checkpointer.BUDGET_PROPERTY, bytes);
+      return body.get();
+    } finally {
+      if (before == null) System.clearProperty(Checkpointer.BUDGET_PROPERTY);
+      else System.setProperty(Checkpointer.BUDGET_PROPERTY, before);
+    }
+  }
+
+  /** s' = cos(s x) (s' x + s) along the recurrence, s = x, s' = 1 at the start. */
+  static double recurrenceDerivative(double x, int n) {
+    double s = x, ds = 1;
+    for (int i = 0; i < n; i++) {
+      ds = Math.cos(s * x) * (ds * x + s);
+      s = Math.sin(s * x) + 0.5;
+    }
+    return ds;
+  }
+
+  /**
+   * Checkpointed and not: equal gradients, each checked in both modes against the oracles, and the
+   * thread's {@code double} tape of a fresh copy of the class shorter under the tiny budget (so the
+   * loop really was checkpointed).
+   */
+  static void bothWays(String name, Class<?>[] params, double[] x, double[] expected) throws Exception {
+    Class<?> taped = Transformed.of(CheckpointedLoops.class).type, segmented = Transformed.of(CheckpointedLoops.class).type;
+    double[] plain = withBudget(null, () -> new ScalarFunction(taped, name, params).gradient(x));
+    double[] checkpointed = withBudget(TINY, () -> new ScalarFunction(segmented, name, params).gradient(x));
+    assertArrayEquals(plain, checkpointed, 1e-12 * Math.max(1, Math.abs(plain[0])), name + ": checkpointed vs taped");
+    int whole = doubleTape(taped).length, bounded = doubleTape(segmented).length;
+    assertTrue(bounded * 8 <= 4096 && whole > bounded, name + ": double tape " + bounded + " entries checkpointed, " + whole + " taped");
+    ScalarFunction f = new ScalarFunction(T, name, params);
+    withBudget(null, () -> { ConstructsTest.check(f, x, expected, 1e-9, true); return null; });
+    withBudget(TINY, () -> { ConstructsTest.check(f, x, expected, 1e-9, true); return null; });
+  }
+
+  @Test
+  void recurrence() throws Exception {
+    for (double[] x : new double[][] {{0.7, 5000}, {1.3, 20000}}) {
+      bothWays("recurrence", new Class<?>[] {D, I}, x, new double[] {recurrenceDerivative(x[0], (int) x[1])});
+    }
+    ScalarFunction f = new ScalarFunction(T, "recurrence", D, I);
+    withBudget(TINY, () -> { ConstructsTest.check(f, new double[] {0.7, 3}, new double[] {recurrenceDerivative(0.7, 3)}); return null; });
+  }
+
+  @Test
+  void twoCarriedValuesAndABranch() throws Exception {
+    bothWays("twoStates", new Class<?>[] {D, D, I}, new double[] {0.8, 0.3, 6000}, null);
+  }
+
+  @Test
+  void nestedLoops() throws Exception {
+    bothWays("nested", new Class<?>[] {D, I, I}, new double[] {0.6, 3000, 3}, null);
+  }
+
+  @Test
+  void loopCallingAHelper() throws Exception {
+    bothWays("callsHelper", new Class<?>[] {D, I}, new double[] {0.9, 5000}, null);
+  }
+
+  @Test
+  void loopWritingAnArray() throws Exception {
+    double[] a0 = {0.3, -0.2, 0.9, 0.5, -0.7};
+    int n = 7000;
+    double[][] grads = new double[2][];
+    int[] tapes = new int[2];
+    int k = 0;
+    for (String budget : new String[] {null, TINY}) {
+      Class<?> type = Transformed.of(CheckpointedLoops.class).type;
+      Method primal = type.getMethod("writesArray", double[].class, int.class);
+      Method adjoint = type.getMethod("writesArray$adjoint", double[].class, double[].class, int.class, double.class);
+      Method tangent = type.getMethod("writesArray$tangent", double[].class, double[].class, int.class);
+      double[] g = new double[5];
+      double[] a = a0.clone();
+      double y = withBudget(budget, () -> call(adjoint, a, g, n, 1.0));
+      tapes[k] = doubleTape(type).length;
+      assertEquals(call(primal, a0.clone(), n), y, 0, "primal returned by $adjoint");
+      assertArrayEquals(finalState(primal, a0, n), a, 0, "the array's final contents, as the primal leaves them");
+      grads[k++] = g;
+      for (int i = 0; i < 5; i++) {
+        double[] e = new double[5];
+        e[i] = 1;
+        double dy = withBudget(budget, () -> call(tangent, a0.clone(), e.clone(), n));
+        assertEquals(g[i], dy, 1e-11 * Math.max(1, Math.abs(dy)), "tangent vs adjoint " + i);
+        int j = i;
+        FiniteDifferences.Estimate est = FiniteDifferences.directional(v -> new double[] {call(primal, v.clone(), n)}, a0, e)[0];
+        assertEquals(est.value(), g[j], est.tolerance(1e-7), "adjoint vs finite differences " + j + " " + est);
+      }
+    }
+    assertArrayEquals(grads[0], grads[1], 1e-12, "checkpointed vs taped");
+    assertTrue(tapes[1] * 8 <= 4096 && tapes[0] > tapes[1], "double tape " + tapes[1] + " entries checkpointed, " + tapes[0] + " taped");
+  }
+
+  private static double[] finalState(Method primal, double[] a0, int n) {
+    double[] a = a0.clone();
+    call(primal, a, n);
+    return a;
+  }
+
+  private static double call(Method m, Object... args) {
+    try {
+      return (double) m.invoke(null, args);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Fails if checkpointing were silently off: with a budget of 4 KiB, 10^5 trips of the recurrence
+   * (800 KB of tape taped as before) leave the thread's {@code double} tape at a few dozen entries;
+   * with the default budget the same call tapes every trip.
+   */
+  @Test
+  void tapeStaysWithinATinyBudget() throws Exception {
+    Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
+    ScalarFunction f = new ScalarFunction(fresh, "recurrence", D, I);
+    double[] x = {0.7, 100_000};
+    double[] g = withBudget(TINY, () -> f.gradient(x));
+    assertEquals(recurrenceDerivative(0.7, 100_000), g[0], 1e-9 * Math.max(1, Math.abs(g[0])));
+    int entries = doubleTape(fresh).length;
+    assertTrue(entries * 8 <= 4096, "double tape of " + entries + " entries within a 4 KiB budget");
+    withBudget(null, () -> f.gradient(x));
+    assertTrue(doubleTape(fresh).length >= 100_000, "the default budget tapes every trip: " + doubleTape(fresh).length);
+  }
+
+  /** The calling thread's cached {@code double} tape of {@code type}'s adjoints (workspace slot 0). */
+  static double[] doubleTape(Class<?> type) throws Exception {
+    Field cache = type.getDeclaredField("leibniz$tapes");
+    cache.setAccessible(true);
+    Object ref = ((ThreadLocal<?>) cache.get(null)).get();
+    Object[] workspace = (Object[]) ((SoftReference<?>) ref).get();
+    return (double[]) workspace[0];
+  }
+}
