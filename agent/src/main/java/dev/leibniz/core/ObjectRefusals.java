@@ -11,6 +11,7 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.ir.Shadows;
+import org.objectweb.asm.Type;
 
 /**
  * What the object contract (README, "Objects") does not cover yet in reverse mode, refused up
@@ -70,7 +71,7 @@ public final class ObjectRefusals {
         if (i.op != Op.GETFIELD || !(i.type.getSort() == Type.DOUBLE || i.type.getSort() == Type.FLOAT)
             || !shadows.has(i.arg(0).type) || !code.isFinal((FieldRef) i.attr)) continue;
         FieldRef f = (FieldRef) i.attr;
-        throw new NotYet(i.line, InsnText.of(i.origin), "reads the final field " + simple(f.owner()) + "." + f.name()
+        throw new NotYet(i.line, InsnText.of(i.origin), "reads the final field " + JavaSignature.className(f.owner()) + "." + f.name()
             + " of an object with a shadow; its adjoint accumulates into that field of the adjoint shadow, and the JVM lets"
             + " only a constructor write a final field: declare " + f.name() + " without final, or use the forward companion "
             + g.name + "$tangent");
