@@ -218,6 +218,12 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public boolean notYet(MethodRef m) {
+    String key = m.name() + m.desc();
+    return own(m) && failures.get(key) instanceof ObjectRefusals.NotYet;
+  }
+
+  @Override
   public String whyNot(MethodRef m) {
     String key = m.name() + m.desc();
     String shown = JavaSignature.method(m.owner(), m.name(), m.desc());

@@ -75,6 +75,7 @@ public final class ClassDifferentiator {
     source.objectCode = new LibraryObjectCode(cn, library);
     source.markOverrides(library);
     dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
+    source.shadows = shadows;
     if (source.marked.isEmpty()) {
       return new Result(null, null, List.of(), List.of());
     }

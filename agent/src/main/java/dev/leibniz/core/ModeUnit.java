@@ -324,7 +324,7 @@ final class ModeUnit {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
-    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees);
+    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees, source.objectCode);
     Activity act = Activity.of(g, callees);
     for (NotDifferentiable w : DerivativeCuts.tableLookups(g, act)) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(

@@ -159,10 +159,19 @@ final class Relocation {
         + ", which " + JavaSignature.className(host) + " cannot reach (not public); give a rule for the method (@DerivativeRules)");
   }
 
+  /**
+   * Public classes, and the host's own package: code of the host already names its package's
+   * classes (a package-private {@code @Differentiable} class nested next to the host's, found by
+   * ObjectFuzzTest, was refused).
+   */
   private boolean classReachable(String owner) {
-    if (owner.equals(host)) return true;
+    if (owner.equals(host) || packageOf(owner).equals(packageOf(host))) return true;
     ClassNode c = library.classNode(owner);
     return c == null || (c.access & Opcodes.ACC_PUBLIC) != 0;
+  }
+
+  private static String packageOf(String internalName) {
+    return internalName.substring(0, Math.max(0, internalName.lastIndexOf('/')));
   }
 
   /** True when {@code owner.name} is public in a public class (or unknown, as JDK members are). */

@@ -232,6 +232,9 @@ final class SourceClass {
   /** Other classes' code, for scalar replacement; set by {@link ClassDifferentiator}. */
   dev.leibniz.core.objects.ObjectCode objectCode;
 
+  /** Which classes carry shadows (their array fields are active, not passive data); set by {@link ClassDifferentiator}. */
+  dev.leibniz.core.ir.Shadows shadows = dev.leibniz.core.ir.Shadows.NONE;
+
   /**
    * What objects mean before differentiation: created objects that do not escape become their
    * fields ({@link ObjectsToValues}); guards for arrays read from fields.
@@ -239,7 +242,7 @@ final class SourceClass {
   private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
     MethodNode m = node(key);
     Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode) : lifted.get();
-    FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc));
+    FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), shadows);
     return g;
   }
 

@@ -2,6 +2,7 @@ package dev.leibniz.examples;
 
 import dev.leibniz.Derivatives;
 import dev.leibniz.examples.library.Cubic;
+import dev.leibniz.examples.library.JamaLeastSquares;
 import dev.leibniz.examples.library.Library;
 import dev.leibniz.examples.library.Pendulum;
 import dev.leibniz.examples.library.Rhs;
@@ -11,7 +12,7 @@ import java.lang.invoke.MethodHandles;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Derivatives through unmodified library code (hipparchus-core), interface dispatch and a user
+ * Derivatives through unmodified library code (hipparchus-core, Jama), interface dispatch and a user
  * rule, each next to a central finite difference.
  */
 final class LibraryDemo {
@@ -45,6 +46,11 @@ final class LibraryDemo {
     MethodHandle trapezoid = Derivatives.tangent(lookup, Library.class, "trapezoid", DoubleUnaryOperator.class, d, d, int.class);
     row("  d/db of a trapezoid rule over x^3 - 2x", Library.trapezoid(cubic, 0, 1.5, 8),
         (double) trapezoid.invokeExact(cubic, 0.0, 0.0, 1.5, 1.0, 8), CentralDifference.of(b -> Library.trapezoid(cubic, 0, b, 8), 1.5));
+    MethodHandle jama = Derivatives.tangent(lookup, JamaLeastSquares.class, "residualNorm", double[].class);
+    double[] ls = {0.3, -0.7};
+    row("  d/dx0 |A x - b|, Jama Matrix (jar)", JamaLeastSquares.residualNorm(ls),
+        (double) jama.invokeExact(ls.clone(), new double[] {1, 0}),
+        CentralDifference.of(v -> JamaLeastSquares.residualNorm(new double[] {v, ls[1]}), ls[0]));
     Rhs pendulum = new Pendulum(9.81, 0.2);
     MethodHandle rk4 = Derivatives.tangent(lookup, Library.class, "rk4", Rhs.class, d, d, double[].class);
     double[] y = {0.6, 0};

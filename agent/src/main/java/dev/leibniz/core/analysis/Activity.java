@@ -347,6 +347,10 @@ public final class Activity {
           : m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
           : !notPassive.isEmpty() ? notPassive
           : noRule != null ? noRule : callees.whyNot(m);
+      boolean calleeFailed = !m.name().equals("<init>") && notPassive.isEmpty() && noRule == null;
+      if (calleeFailed && callees.notYet(m)) { // a same-class callee whose companion is not built yet: so is ours (a warning)
+        throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, InsnText.of(i.origin), which);
+      }
       throw fail(i, which);
     }
     String scala = i.attr instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")

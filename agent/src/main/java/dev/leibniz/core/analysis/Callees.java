@@ -75,6 +75,15 @@ public interface Callees {
     return dev.leibniz.core.ir.Shadows.NONE;
   }
 
+  /**
+   * True when {@code m} has no companion only because it was deliberately not generated yet
+   * ({@code ObjectRefusals.NotYet}): its callers' failures are then not-yet too (reported as
+   * warnings when the other mode exists).
+   */
+  default boolean notYet(MethodRef m) {
+    return false;
+  }
+
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
   String whyNot(MethodRef m);
 }
