@@ -33,7 +33,8 @@ final class Implementations {
     List<List<Class<?>>> params = new ArrayList<>();
     for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
       for (Method m : c.getDeclaredMethods()) {
-        if (m.getName().equals(primal) && !m.isBridge() && !Modifier.isStatic(m.getModifiers())
+        // a private method is never what a virtual or interface call selects
+        if (m.getName().equals(primal) && !m.isBridge() && !Modifier.isStatic(m.getModifiers()) && !Modifier.isPrivate(m.getModifiers())
             && !Modifier.isAbstract(m.getModifiers()) && !params.contains(Arrays.asList(m.getParameterTypes()))) {
           params.add(Arrays.asList(m.getParameterTypes()));
           out.add(m);

@@ -60,6 +60,11 @@ class FirstDispatchTest {
 
   /** An override nobody marked that calls the method it overrides (super.applyAsDouble). */
   @Test
+  void aDefaultMethodNotAPrivateLookalikeOfTheSuperclass() {
+    trapezoid(new dev.leibniz.oracle.fixtures.firstdispatch.PrivateLookalike(), x -> 2 * x);
+  }
+
+  @Test
   void overrideCallingSuper() {
     trapezoid(new QuarticPlus(), x -> Math.cos(Math.pow(x, 4)) * 4 * x * x * x + 2 * x);
   }
