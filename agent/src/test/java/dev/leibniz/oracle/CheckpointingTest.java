@@ -90,6 +90,36 @@ class CheckpointingTest {
     bothWays("callsHelper", new Class<?>[] {D, I}, new double[] {0.9, 5000}, null);
   }
 
+  /**
+   * Loops that may end before the counter reaches its bound are not checkpointed (a segment would
+   * take the early exit for the loop's end and run it again): under a tiny budget they give the
+   * taped gradient and primal, checked in both modes against the oracles.
+   */
+  static void earlyExit(String name, Class<?>[] params, double[] x, double[] expected) throws Exception {
+    Class<?> taped = Transformed.of(CheckpointedLoops.class).type, tiny = Transformed.of(CheckpointedLoops.class).type;
+    ScalarFunction plain = new ScalarFunction(taped, name, params), small = new ScalarFunction(tiny, name, params);
+    double[] g = withBudget(null, () -> plain.gradient(x));
+    double[] h = withBudget(TINY, () -> small.gradient(x));
+    assertArrayEquals(g, h, 1e-12 * Math.max(1, Math.abs(g[0])), name + ": tiny budget vs taped");
+    double[] dh = new double[h.length];
+    double yTiny = withBudget(TINY, () -> small.adjoint(x, 1, dh));
+    assertEquals(plain.value(x), yTiny, 0, name + ": primal returned by $adjoint under a tiny budget");
+    withBudget(null, () -> { ConstructsTest.check(small, x, expected, 1e-9, true); return null; });
+    withBudget(TINY, () -> { ConstructsTest.check(small, x, expected, 1e-9, true); return null; });
+  }
+
+  @Test
+  void loopWithABreak() throws Exception {
+    earlyExit("withBreak", new Class<?>[] {D, I, I}, new double[] {0.7, 1_000_000, 10}, new double[] {recurrenceDerivative(0.7, 11)});
+    earlyExit("withBreak", new Class<?>[] {D, I, I}, new double[] {0.7, 5000, 4000}, new double[] {recurrenceDerivative(0.7, 4001)});
+  }
+
+  @Test
+  void loopWithASecondExitTest() throws Exception {
+    earlyExit("untilSmall", new Class<?>[] {D, I}, new double[] {0.8, 1_000_000}, null);
+    earlyExit("untilSmall", new Class<?>[] {D, I}, new double[] {0.8, 5}, null);
+  }
+
   @Test
   void loopWritingAnArray() throws Exception {
     double[] a0 = {0.3, -0.2, 0.9, 0.5, -0.7};

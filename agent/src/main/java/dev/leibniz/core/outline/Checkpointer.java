@@ -211,8 +211,11 @@ public final class Checkpointer {
           reads.set(((IincInsnNode) x).var);
           if (i != inc) writes.set(((IincInsnNode) x).var);
         } else if (x instanceof JumpInsnNode) {
-          int t = code.indexOf(((JumpInsnNode) x).label);
-          if ((t < h || t > g) && ((JumpInsnNode) x).label != loop.exit) return null;
+          LabelNode target = ((JumpInsnNode) x).label;
+          int t = code.indexOf(target);
+          // Only the head test may leave: a segment takes any jump to the exit for the loop's end
+          // (a break, a second condition after &&), and its driver would then run the loop on.
+          if (target == loop.exit ? i != c : t < h || t > g) return null;
           if (op != Opcodes.GOTO) bytes += 4;
         } else if (x instanceof TableSwitchInsnNode || x instanceof LookupSwitchInsnNode) {
           return null;
