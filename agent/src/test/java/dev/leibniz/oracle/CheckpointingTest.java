@@ -120,6 +120,20 @@ class CheckpointingTest {
     earlyExit("untilSmall", new Class<?>[] {D, I}, new double[] {0.8, 5}, null);
   }
 
+  /** A loop whose trips are constant and few gets no segment (it would never run); one with many does. */
+  @Test
+  void constantBounds() throws Exception {
+    java.util.List<String> segments = new java.util.ArrayList<>();
+    for (Method m : T.getDeclaredMethods()) {
+      if (Checkpointer.isSegment(m.getName())) segments.add(m.getName());
+    }
+    assertTrue(segments.stream().noneMatch(s -> s.startsWith("fewTrips")), "segments " + segments);
+    assertTrue(segments.stream().anyMatch(s -> s.startsWith("manyTrips")), "segments " + segments);
+    ScalarFunction few = new ScalarFunction(T, "fewTrips", D);
+    withBudget(TINY, () -> { ConstructsTest.check(few, new double[] {0.7}, new double[] {recurrenceDerivative(0.7, 200)}, 1e-9, true); return null; });
+    bothWays("manyTrips", new Class<?>[] {D}, new double[] {0.7}, new double[] {recurrenceDerivative(0.7, 100_000)});
+  }
+
   @Test
   void loopWritingAnArray() throws Exception {
     double[] a0 = {0.3, -0.2, 0.9, 0.5, -0.7};
