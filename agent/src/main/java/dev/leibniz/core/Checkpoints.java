@@ -34,7 +34,7 @@ record Checkpoints(ClassNode cn, List<MethodNode> segments, List<String> plans) 
       if (!differentiated.contains(m.name + m.desc) || ClassDifferentiator.codeSize(m) > LARGEST) continue;
       Checkpointer.Rewritten r = Checkpointer.rewrite(original.name, itf, original.name, m);
       if (r == null) continue;
-      if (cn == null) cn = copy(original);
+      if (cn == null) cn = ClassDifferentiator.copy(original);
       cn.methods.set(i, r.method());
       segments.addAll(r.segments());
       plans.addAll(r.plans());
@@ -42,11 +42,5 @@ record Checkpoints(ClassNode cn, List<MethodNode> segments, List<String> plans) 
     if (cn == null) return null;
     cn.methods.addAll(segments);
     return new Checkpoints(cn, segments, plans);
-  }
-
-  private static ClassNode copy(ClassNode cn) {
-    ClassNode c = new ClassNode();
-    cn.accept(c);
-    return c;
   }
 }

@@ -221,7 +221,8 @@ public final class ClassDifferentiator {
   /** Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal. */
   private static final int[] OUTLINE_BUDGETS = {1000, 500, 250};
 
-  private static ClassNode copy(ClassNode cn) {
+  /** A deep copy of {@code cn}, to rewrite without touching the class as read. */
+  static ClassNode copy(ClassNode cn) {
     ClassNode c = new ClassNode();
     cn.accept(c);
     return c;

@@ -199,6 +199,29 @@ class CheckpointingTest {
     assertTrue(doubleTape(fresh).length >= 100_000, "the default budget tapes every trip: " + doubleTape(fresh).length);
   }
 
+  /**
+   * The budget property in the agent option's own syntax, set by hand ({@code -Dleibniz.tape=4k}),
+   * checkpoints as the plain number does; a value that is no size falls back to the default (a
+   * quarter of the heap, which tapes every trip here) instead of throwing inside the application.
+   */
+  @Test
+  void budgetWithASuffixOrUnreadable() throws Exception {
+    double[] x = {0.7, 100_000};
+    double expected = recurrenceDerivative(0.7, 100_000);
+    for (String budget : new String[] {"4k", "4K", "4096"}) {
+      Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
+      double[] g = withBudget(budget, () -> new ScalarFunction(fresh, "recurrence", D, I).gradient(x));
+      assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(g[0])), budget);
+      assertTrue(doubleTape(fresh).length * 8 <= 4096, budget + ": double tape of " + doubleTape(fresh).length + " entries");
+    }
+    for (String budget : new String[] {"lots", "", "64q", "99999999999999999999g"}) {
+      Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
+      double[] g = withBudget(budget, () -> new ScalarFunction(fresh, "recurrence", D, I).gradient(x));
+      assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(g[0])), budget);
+      assertTrue(doubleTape(fresh).length >= 100_000, "'" + budget + "': the default budget tapes every trip");
+    }
+  }
+
   /** The calling thread's cached {@code double} tape of {@code type}'s adjoints (workspace slot 0). */
   static double[] doubleTape(Class<?> type) throws Exception {
     Field cache = type.getDeclaredField("leibniz$tapes");
