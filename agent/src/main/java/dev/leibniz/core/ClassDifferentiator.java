@@ -96,10 +96,18 @@ public final class ClassDifferentiator {
     } catch (RuntimeException e) {
       return sized(classFile, cn, source, library, List.of()); // never worse for the checkpointed form
     }
-    if (r.diagnostics().isEmpty()) return r;
+    if (!namesCheckpointed(r.diagnostics(), checkpoints)) return r; // the class as it is would fail the same way
     // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
     Result plain = sized(classFile, cn, source, library, List.of());
     return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
+  }
+
+  /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method). */
+  private static boolean namesCheckpointed(List<Diagnostic> diagnostics, Checkpoints checkpoints) {
+    for (Diagnostic d : diagnostics) {
+      if (d.method() == null || dev.leibniz.core.outline.Checkpointer.isSegment(d.method()) || checkpoints.rewritten().contains(d.method())) return true;
+    }
+    return false;
   }
 
   /** Differentiates {@code cn} (with {@code extra} methods its code calls), outlining what is too large. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.outline.Checkpointer;
+import dev.leibniz.oracle.fixtures.CheckpointedBesideARefusal;
 import dev.leibniz.oracle.fixtures.CheckpointedLoops;
 import dev.leibniz.testing.Transformed;
 import java.lang.ref.SoftReference;
@@ -220,6 +221,27 @@ class CheckpointingTest {
       assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(g[0])), budget);
       assertTrue(doubleTape(fresh).length >= 100_000, "'" + budget + "': the default budget tapes every trip");
     }
+  }
+
+  /**
+   * A diagnostic of a method that checkpointing did not rewrite does not make the class be
+   * differentiated again without checkpointing: each companion graph is built once, the loop keeps
+   * its segment and the refused method its one diagnostic.
+   */
+  @Test
+  void anUnrelatedRefusalDoesNotRedoTheClass() throws Exception {
+    byte[] bytes;
+    try (java.io.InputStream in = CheckpointedBesideARefusal.class.getResourceAsStream("CheckpointedBesideARefusal.class")) {
+      bytes = in.readAllBytes();
+    }
+    java.util.List<String> built = new java.util.ArrayList<>();
+    dev.leibniz.core.Result r = new dev.leibniz.core.ClassDifferentiator(
+        dev.leibniz.core.ClassFinder.of(CheckpointedBesideARefusal.class.getClassLoader()),
+        (source, lifted, derivative) -> built.add(derivative.name)).differentiate(bytes);
+    assertEquals(1, r.diagnostics().size(), "" + r.diagnostics());
+    assertTrue(r.diagnostics().get(0).method().startsWith("locked("), "" + r.diagnostics());
+    assertTrue(r.generated().stream().anyMatch(g -> g.contains("recurrence$ckpt0")), "" + r.generated());
+    assertEquals(1, built.stream().filter(n -> n.equals("recurrence$tangent")).count(), "graphs built " + built);
   }
 
   /** The calling thread's cached {@code double} tape of {@code type}'s adjoints (workspace slot 0). */
