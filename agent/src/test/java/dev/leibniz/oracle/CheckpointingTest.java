@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Checkpointing of long counted loops in reverse mode (README, "Limits and costs"): the same loops
  * with a tape budget far above their record (run as before) and with a tiny one (run as segments,
  * re-run from snapshots in the reverse sweep) give the same gradient, and both agree with the
- * tangent (which segments too), central finite differences, the dot-product test and, for the
+ * tangent (made from the loop as written), central finite differences, the dot-product test and, for the
  * recurrence, the derivative computed by hand. The budget is the system property the agent's
  * {@code tape=SIZE} option sets.
  */
@@ -130,6 +130,8 @@ class CheckpointingTest {
     }
     assertTrue(segments.stream().noneMatch(s -> s.startsWith("fewTrips")), "segments " + segments);
     assertTrue(segments.stream().anyMatch(s -> s.startsWith("manyTrips")), "segments " + segments);
+    // the tangent tapes nothing: it is made from the loop as written, and segments get no tangent
+    assertTrue(segments.stream().noneMatch(s -> s.contains("$tangent")), "segments " + segments);
     ScalarFunction few = new ScalarFunction(T, "fewTrips", D);
     withBudget(TINY, () -> { ConstructsTest.check(few, new double[] {0.7}, new double[] {recurrenceDerivative(0.7, 200)}, 1e-9, true); return null; });
     bothWays("manyTrips", new Class<?>[] {D}, new double[] {0.7}, new double[] {recurrenceDerivative(0.7, 100_000)});
