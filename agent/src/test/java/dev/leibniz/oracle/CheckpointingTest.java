@@ -217,7 +217,12 @@ class CheckpointingTest {
       assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(g[0])), budget);
       assertTrue(doubleTape(fresh).length * 8 <= 4096, budget + ": double tape of " + doubleTape(fresh).length + " entries");
     }
-    for (String budget : new String[] {"lots", "", "64q", "99999999999999999999g"}) {
+    for (String budget : new String[] {String.valueOf(Long.MAX_VALUE), "99999999999999999999g"}) { // tape=unbounded, saturated
+      Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
+      withBudget(budget, () -> new ScalarFunction(fresh, "recurrence", D, I).gradient(x));
+      assertTrue(doubleTape(fresh).length >= 100_000, budget + ": unbounded tapes every trip");
+    }
+    for (String budget : new String[] {"lots", "", "64q", "12x4", "-5"}) {
       Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
       double[] g = withBudget(budget, () -> new ScalarFunction(fresh, "recurrence", D, I).gradient(x));
       assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(g[0])), budget);

@@ -258,12 +258,13 @@ final class Helpers {
       shift = last == 'k' ? 10 : last == 'm' ? 20 : 30;
       end--;
     }
-    if (end == 0 || end > 18) return quarter; // empty, or past what a long holds with its suffix
+    if (end == 0) return quarter;
     long bytes = 0;
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') return quarter;
-      bytes = 10 * bytes + (c - '0');
+      // saturates: tape=unbounded reaches here as Long.MAX_VALUE's 19 digits
+      bytes = bytes > (Long.MAX_VALUE - (c - '0')) / 10 ? Long.MAX_VALUE : 10 * bytes + (c - '0');
     }
     return bytes > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : bytes << shift;
   }
