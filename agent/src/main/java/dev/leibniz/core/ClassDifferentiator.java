@@ -93,18 +93,33 @@ public final class ClassDifferentiator {
     rewritten.markOverrides(library);
     Result r;
     try {
-      r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments()).withPlans(checkpoints.plans());
+      // the tangent tapes nothing: it is made from the class as it is (segments only serve the adjoint)
+      r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments(), source).withPlans(checkpoints.plans());
     } catch (RuntimeException e) {
       return sized(classFile, cn, source, library, List.of()); // never worse for the checkpointed form
     }
-    if (r.diagnostics().isEmpty()) return r;
+    if (!namesCheckpointed(r.diagnostics(), checkpoints)) return r; // the class as it is would fail the same way
     // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
     Result plain = sized(classFile, cn, source, library, List.of());
     return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
   }
 
+  /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method). */
+  private static boolean namesCheckpointed(List<Diagnostic> diagnostics, Checkpoints checkpoints) {
+    for (Diagnostic d : diagnostics) {
+      if (d.method() == null || dev.leibniz.core.outline.Checkpointer.isSegment(d.method()) || checkpoints.rewritten().contains(d.method())) return true;
+    }
+    return false;
+  }
+
   /** Differentiates {@code cn} (with {@code extra} methods its code calls), outlining what is too large. */
   private Result sized(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> extra) {
+    return sized(classFile, cn, source, library, extra, null);
+  }
+
+  /** As above, the tangent companions made from {@code tangentFrom} (the class before checkpointing) unless null. */
+  private Result sized(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> extra,
+      SourceClass tangentFrom) {
     // A method over the compile limit has companions over it too (they compute its values as well):
     // it is outlined without first differentiating it whole.
     Set<String> huge = new java.util.LinkedHashSet<>();
@@ -115,7 +130,7 @@ public final class ClassDifferentiator {
       Result r = outlined(classFile, cn, library, huge, extra);
       if (r != null) return r;
     }
-    Attempt whole = attempt(classFile, cn, source, library, extra);
+    Attempt whole = attempt(classFile, cn, source, library, extra, tangentFrom);
     Set<String> untried = new java.util.LinkedHashSet<>(whole.tooLarge);
     untried.removeAll(huge);
     if (untried.isEmpty()) return whole.result;
@@ -138,25 +153,32 @@ public final class ClassDifferentiator {
   /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
   private record Attempt(Result result, Set<String> tooLarge) {}
 
-  private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts) {
+  private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts,
+      SourceClass tangentFrom) {
     dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
     List<Diagnostic> refused = Refusals.refuseMembers(source);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
     source.lift(todo);
     UserRules rules = new UserRules(cn, library);
-    ModeUnit tangent = new ModeUnit(true, rules, source, library, writes, shadows);
+    ModeUnit secondOrderInput = secondOrderInput(source, rules, library, writes, todo, shadows);
+    // The second order differentiates the adjoint, whose segment calls need the segments' tangents:
+    // then the tangent comes from the checkpointed class too.
+    SourceClass forTangent = tangentFrom != null && secondOrderInput == null ? tangentFrom : source;
+    Set<String> tangentTodo = forTangent == source ? todo : forTangent.closure();
+    if (forTangent != source) forTangent.lift(tangentTodo);
+    ModeUnit tangent = new ModeUnit(true, rules, forTangent, library,
+        forTangent == source ? writes : new WriteSummaries(forTangent, library), shadows);
     tangent.observer = observer;
-    tangent.generate(todo);
+    tangent.generate(tangentTodo);
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.observer = observer;
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source);
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
-    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput(source, rules, library, writes, todo, shadows),
-        library); // order = 2: m$adjoint$tangent
-    second = second.with(VectorTangents.generate(source, tangent, library)); // tangents = true: m$tangents, m$pattern
+    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library); // order = 2: m$adjoint$tangent
+    second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
     Result r = assembler.assemble(classFile, tangent, adjoint, second, parts);
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
@@ -207,7 +229,7 @@ public final class ClassDifferentiator {
       if (parts.size() == extra.size()) break;
       SourceClass source = new SourceClass(cn);
       source.markOverrides(library);
-      Attempt a = attempt(classFile, cn, source, library, parts);
+      Attempt a = attempt(classFile, cn, source, library, parts, null);
       if (a.tooLarge.isEmpty()) return a.result;
       boolean partFailed = false;
       for (String key : a.tooLarge) {
@@ -222,7 +244,8 @@ public final class ClassDifferentiator {
   /** Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal. */
   private static final int[] OUTLINE_BUDGETS = {1000, 500, 250};
 
-  private static ClassNode copy(ClassNode cn) {
+  /** A deep copy of {@code cn}, to rewrite without touching the class as read. */
+  static ClassNode copy(ClassNode cn) {
     ClassNode c = new ClassNode();
     cn.accept(c);
     return c;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.outline.Checkpointer;
+import dev.leibniz.oracle.fixtures.CheckpointedBesideARefusal;
 import dev.leibniz.oracle.fixtures.CheckpointedLoops;
 import dev.leibniz.testing.Transformed;
 import java.lang.ref.SoftReference;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Checkpointing of long counted loops in reverse mode (README, "Limits and costs"): the same loops
  * with a tape budget far above their record (run as before) and with a tiny one (run as segments,
  * re-run from snapshots in the reverse sweep) give the same gradient, and both agree with the
- * tangent (which segments too), central finite differences, the dot-product test and, for the
+ * tangent (made from the loop as written), central finite differences, the dot-product test and, for the
  * recurrence, the derivative computed by hand. The budget is the system property the agent's
  * {@code tape=SIZE} option sets.
  */
@@ -90,6 +91,52 @@ class CheckpointingTest {
     bothWays("callsHelper", new Class<?>[] {D, I}, new double[] {0.9, 5000}, null);
   }
 
+  /**
+   * Loops that may end before the counter reaches its bound are not checkpointed (a segment would
+   * take the early exit for the loop's end and run it again): under a tiny budget they give the
+   * taped gradient and primal, checked in both modes against the oracles.
+   */
+  static void earlyExit(String name, Class<?>[] params, double[] x, double[] expected) throws Exception {
+    Class<?> taped = Transformed.of(CheckpointedLoops.class).type, tiny = Transformed.of(CheckpointedLoops.class).type;
+    ScalarFunction plain = new ScalarFunction(taped, name, params), small = new ScalarFunction(tiny, name, params);
+    double[] g = withBudget(null, () -> plain.gradient(x));
+    double[] h = withBudget(TINY, () -> small.gradient(x));
+    assertArrayEquals(g, h, 1e-12 * Math.max(1, Math.abs(g[0])), name + ": tiny budget vs taped");
+    double[] dh = new double[h.length];
+    double yTiny = withBudget(TINY, () -> small.adjoint(x, 1, dh));
+    assertEquals(plain.value(x), yTiny, 0, name + ": primal returned by $adjoint under a tiny budget");
+    withBudget(null, () -> { ConstructsTest.check(small, x, expected, 1e-9, true); return null; });
+    withBudget(TINY, () -> { ConstructsTest.check(small, x, expected, 1e-9, true); return null; });
+  }
+
+  @Test
+  void loopWithABreak() throws Exception {
+    earlyExit("withBreak", new Class<?>[] {D, I, I}, new double[] {0.7, 1_000_000, 10}, new double[] {recurrenceDerivative(0.7, 11)});
+    earlyExit("withBreak", new Class<?>[] {D, I, I}, new double[] {0.7, 5000, 4000}, new double[] {recurrenceDerivative(0.7, 4001)});
+  }
+
+  @Test
+  void loopWithASecondExitTest() throws Exception {
+    earlyExit("untilSmall", new Class<?>[] {D, I}, new double[] {0.8, 1_000_000}, null);
+    earlyExit("untilSmall", new Class<?>[] {D, I}, new double[] {0.8, 5}, null);
+  }
+
+  /** A loop whose trips are constant and few gets no segment (it would never run); one with many does. */
+  @Test
+  void constantBounds() throws Exception {
+    java.util.List<String> segments = new java.util.ArrayList<>();
+    for (Method m : T.getDeclaredMethods()) {
+      if (Checkpointer.isSegment(m.getName())) segments.add(m.getName());
+    }
+    assertTrue(segments.stream().noneMatch(s -> s.startsWith("fewTrips")), "segments " + segments);
+    assertTrue(segments.stream().anyMatch(s -> s.startsWith("manyTrips")), "segments " + segments);
+    // the tangent tapes nothing: it is made from the loop as written, and segments get no tangent
+    assertTrue(segments.stream().noneMatch(s -> s.contains("$tangent")), "segments " + segments);
+    ScalarFunction few = new ScalarFunction(T, "fewTrips", D);
+    withBudget(TINY, () -> { ConstructsTest.check(few, new double[] {0.7}, new double[] {recurrenceDerivative(0.7, 200)}, 1e-9, true); return null; });
+    bothWays("manyTrips", new Class<?>[] {D}, new double[] {0.7}, new double[] {recurrenceDerivative(0.7, 100_000)});
+  }
+
   @Test
   void loopWritingAnArray() throws Exception {
     double[] a0 = {0.3, -0.2, 0.9, 0.5, -0.7};
@@ -153,6 +200,55 @@ class CheckpointingTest {
     assertTrue(entries * 8 <= 4096, "double tape of " + entries + " entries within a 4 KiB budget");
     withBudget(null, () -> f.gradient(x));
     assertTrue(doubleTape(fresh).length >= 100_000, "the default budget tapes every trip: " + doubleTape(fresh).length);
+  }
+
+  /**
+   * The budget property in the agent option's own syntax, set by hand ({@code -Dleibniz.tape=4k}),
+   * checkpoints as the plain number does; a value that is no size falls back to the default (a
+   * quarter of the heap, which tapes every trip here) instead of throwing inside the application.
+   */
+  @Test
+  void budgetWithASuffixOrUnreadable() throws Exception {
+    double[] x = {0.7, 100_000};
+    double expected = recurrenceDerivative(0.7, 100_000);
+    for (String budget : new String[] {"4k", "4K", "4096"}) {
+      Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
+      double[] g = withBudget(budget, () -> new ScalarFunction(fresh, "recurrence", D, I).gradient(x));
+      assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(g[0])), budget);
+      assertTrue(doubleTape(fresh).length * 8 <= 4096, budget + ": double tape of " + doubleTape(fresh).length + " entries");
+    }
+    for (String budget : new String[] {String.valueOf(Long.MAX_VALUE), "99999999999999999999g"}) { // tape=unbounded, saturated
+      Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
+      withBudget(budget, () -> new ScalarFunction(fresh, "recurrence", D, I).gradient(x));
+      assertTrue(doubleTape(fresh).length >= 100_000, budget + ": unbounded tapes every trip");
+    }
+    for (String budget : new String[] {"lots", "", "64q", "12x4", "-5"}) {
+      Class<?> fresh = Transformed.of(CheckpointedLoops.class).type;
+      double[] g = withBudget(budget, () -> new ScalarFunction(fresh, "recurrence", D, I).gradient(x));
+      assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(g[0])), budget);
+      assertTrue(doubleTape(fresh).length >= 100_000, "'" + budget + "': the default budget tapes every trip");
+    }
+  }
+
+  /**
+   * A diagnostic of a method that checkpointing did not rewrite does not make the class be
+   * differentiated again without checkpointing: each companion graph is built once, the loop keeps
+   * its segment and the refused method its one diagnostic.
+   */
+  @Test
+  void anUnrelatedRefusalDoesNotRedoTheClass() throws Exception {
+    byte[] bytes;
+    try (java.io.InputStream in = CheckpointedBesideARefusal.class.getResourceAsStream("CheckpointedBesideARefusal.class")) {
+      bytes = in.readAllBytes();
+    }
+    java.util.List<String> built = new java.util.ArrayList<>();
+    dev.leibniz.core.Result r = new dev.leibniz.core.ClassDifferentiator(
+        dev.leibniz.core.ClassFinder.of(CheckpointedBesideARefusal.class.getClassLoader()),
+        (source, lifted, derivative) -> built.add(derivative.name)).differentiate(bytes);
+    assertEquals(1, r.diagnostics().size(), "" + r.diagnostics());
+    assertTrue(r.diagnostics().get(0).method().startsWith("locked("), "" + r.diagnostics());
+    assertTrue(r.generated().stream().anyMatch(g -> g.contains("recurrence$ckpt0")), "" + r.generated());
+    assertEquals(1, built.stream().filter(n -> n.equals("recurrence$tangent")).count(), "graphs built " + built);
   }
 
   /** The calling thread's cached {@code double} tape of {@code type}'s adjoints (workspace slot 0). */

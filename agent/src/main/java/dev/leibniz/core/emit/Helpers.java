@@ -273,6 +273,35 @@ final class Helpers {
     return b;
   }
 
+  /**
+   * The reverse-mode tape budget of checkpointed loops: system property {@code property} in bytes,
+   * as the agent's {@code tape=SIZE} option writes it ({@code 67108864}) or as set by hand
+   * ({@code 64m}, {@code 1g}, {@code 512k}, {@code unbounded}); a quarter of the heap when it is
+   * unset or not a size. Reads the string in place: no allocation on each entry of a loop.
+   */
+  static long tapeBudget(String property) {
+    String text = System.getProperty(property);
+    long quarter = Runtime.getRuntime().maxMemory() / 4;
+    if (text == null) return quarter;
+    int end = text.length();
+    if (text.equals("unbounded")) return Long.MAX_VALUE;
+    int shift = 0;
+    char last = end == 0 ? ' ' : Character.toLowerCase(text.charAt(end - 1));
+    if (last == 'k' || last == 'm' || last == 'g') {
+      shift = last == 'k' ? 10 : last == 'm' ? 20 : 30;
+      end--;
+    }
+    if (end == 0) return quarter;
+    long bytes = 0;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') return quarter;
+      // saturates: tape=unbounded reaches here as Long.MAX_VALUE's 19 digits
+      bytes = bytes > (Long.MAX_VALUE - (c - '0')) / 10 ? Long.MAX_VALUE : 10 * bytes + (c - '0');
+    }
+    return bytes > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : bytes << shift;
+  }
+
   static double[] growD(double[] tape, int need, String method) {
     if (need <= tape.length && need >= 0) {
       return tape;

@@ -13,6 +13,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -115,8 +116,8 @@ public final class Checkpointer {
 
   static AbstractInsnNode push(int value) {
     if (value >= -1 && value <= 5) return new InsnNode(Opcodes.ICONST_0 + value);
-    if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) return new org.objectweb.asm.tree.IntInsnNode(Opcodes.BIPUSH, value);
-    if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) return new org.objectweb.asm.tree.IntInsnNode(Opcodes.SIPUSH, value);
+    if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) return new IntInsnNode(Opcodes.BIPUSH, value);
+    if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) return new IntInsnNode(Opcodes.SIPUSH, value);
     return new LdcInsnNode(value);
   }
 
@@ -211,8 +212,11 @@ public final class Checkpointer {
           reads.set(((IincInsnNode) x).var);
           if (i != inc) writes.set(((IincInsnNode) x).var);
         } else if (x instanceof JumpInsnNode) {
-          int t = code.indexOf(((JumpInsnNode) x).label);
-          if ((t < h || t > g) && ((JumpInsnNode) x).label != loop.exit) return null;
+          LabelNode target = ((JumpInsnNode) x).label;
+          int t = code.indexOf(target);
+          // Only the head test may leave: a segment takes any jump to the exit for the loop's end
+          // (a break, a second condition after &&), and its driver would then run the loop on.
+          if (target == loop.exit ? i != c : t < h || t > g) return null;
           if (op != Opcodes.GOTO) bytes += 4;
         } else if (x instanceof TableSwitchInsnNode || x instanceof LookupSwitchInsnNode) {
           return null;
@@ -235,6 +239,7 @@ public final class Checkpointer {
       if (writes.get(loop.bound) || writes.get(loop.counter)) return null;
       if (!floating) return null; // nothing to tape but branches: not worth a segment
       loop.bytesPerTrip = bytes;
+      if (alwaysSmall(m, loop)) return null;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);
       int index = 0;
@@ -256,6 +261,43 @@ public final class Checkpointer {
         }
       }
       return loop;
+    }
+
+    /**
+     * True when the loop's trips are known when the class loads (its bound and its counter's start
+     * stored only from constants) and their record stays under {@link #SMALL}: the driver would
+     * never run a segment, so the segment is not made.
+     */
+    private static boolean alwaysSmall(MethodNode m, Loop loop) {
+      long[] bound = constants(m, loop.bound), start = constants(m, loop.counter);
+      return bound != null && start != null && (bound[1] - start[0]) * loop.bytesPerTrip <= SMALL;
+    }
+
+    /** The least and the greatest constant {@code int} local {@code slot} is stored from, or null (a parameter, another store). */
+    private static long[] constants(MethodNode m, int slot) {
+      int params = (Type.getArgumentsAndReturnSizes(m.desc) >> 2) - ((m.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
+      if (slot < params) return null;
+      long[] range = null;
+      for (AbstractInsnNode x = m.instructions.getFirst(); x != null; x = x.getNext()) {
+        if (x instanceof IincInsnNode && ((IincInsnNode) x).var == slot) continue; // the counter's step
+        if (!(x instanceof VarInsnNode) || ((VarInsnNode) x).var != slot || x.getOpcode() != Opcodes.ISTORE) continue;
+        AbstractInsnNode v = x.getPrevious();
+        while (v != null && v.getOpcode() < 0) v = v.getPrevious();
+        Long c = v == null ? null : intConstant(v);
+        if (c == null) return null;
+        range = range == null ? new long[] {c, c} : new long[] {Math.min(range[0], c), Math.max(range[1], c)};
+      }
+      return range;
+    }
+
+    private static Long intConstant(AbstractInsnNode v) {
+      int op = v.getOpcode();
+      if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5) return (long) (op - Opcodes.ICONST_0);
+      if (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH) return (long) ((IntInsnNode) v).operand;
+      if (v instanceof LdcInsnNode && ((LdcInsnNode) v).cst instanceof Integer) {
+        return (long) (Integer) ((LdcInsnNode) v).cst;
+      }
+      return null;
     }
 
     /**

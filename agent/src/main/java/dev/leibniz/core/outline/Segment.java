@@ -2,6 +2,7 @@ package dev.leibniz.core.outline;
 
 import static dev.leibniz.core.outline.Checkpointer.push;
 
+import dev.leibniz.core.Companions;
 import dev.leibniz.core.outline.Checkpointer.Carried;
 import dev.leibniz.core.outline.Checkpointer.Loop;
 import java.util.HashMap;
@@ -136,7 +137,7 @@ final class Segment {
    * finds it finished; otherwise the loop runs as it is.
    */
   private void driver() {
-    int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1, more = frame + 1, text = more + 1;
+    int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1, more = frame + 1;
     InsnList out = new InsnList();
     LabelNode run = new LabelNode();
     // Both ways reach the head through one block, so the loop keeps a single entry (its trip counter
@@ -153,25 +154,11 @@ final class Segment {
     out.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
     out.add(new InsnNode(Opcodes.LCMP));
     out.add(new JumpInsnNode(Opcodes.IFLE, enter));
-    // budget = the property's bytes, else Runtime.getRuntime().maxMemory() / 4 (parsed without
-    // allocating: Long.getLong would box the value on every entry of the loop)
-    LabelNode unset = new LabelNode(), known = new LabelNode();
+    // budget = the property's bytes (a plain number, or with a k/m/g suffix as set by hand), else
+    // a quarter of the heap: a copied helper, which reads it without allocating
     out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/System", "getProperty", "(Ljava/lang/String;)Ljava/lang/String;", false));
-    out.add(new VarInsnNode(Opcodes.ASTORE, text));
-    out.add(new VarInsnNode(Opcodes.ALOAD, text));
-    out.add(new JumpInsnNode(Opcodes.IFNULL, unset));
-    out.add(new VarInsnNode(Opcodes.ALOAD, text));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Long", "parseLong", "(Ljava/lang/String;)J", false));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, Companions.HELPER_PREFIX + "tapeBudget", "(Ljava/lang/String;)J", itf));
     out.add(new VarInsnNode(Opcodes.LSTORE, budget));
-    out.add(new JumpInsnNode(Opcodes.GOTO, known));
-    out.add(unset);
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Runtime", "getRuntime", "()Ljava/lang/Runtime;", false));
-    out.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Runtime", "maxMemory", "()J", false));
-    out.add(new LdcInsnNode(4L));
-    out.add(new InsnNode(Opcodes.LDIV));
-    out.add(new VarInsnNode(Opcodes.LSTORE, budget));
-    out.add(known);
     // fits: trips * bytesPerTrip <= budget
     out.add(new VarInsnNode(Opcodes.LLOAD, trips));
     out.add(new LdcInsnNode((long) loop.bytesPerTrip));
@@ -218,7 +205,7 @@ final class Segment {
     out.add(enter);
     out.add(new InsnNode(Opcodes.NOP));
     method.instructions.insertBefore(loop.head, out);
-    method.maxLocals = text + 1;
+    method.maxLocals = more + 1;
     method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
   }
 

@@ -95,7 +95,7 @@ class TapePlanTest {
         """, plan("sumOfSquares"));
   }
 
-  /** The inner loop has a checkpointed form too (B8 to B10), as in the recurrence above. */
+  /** The inner loop has a checkpointed form too (B5 to B7), as in the recurrence above. */
   @Test
   void anOuterLoopsValueIsTapedOncePerRunOfTheInnerLoop() {
     assertEquals(HEADER + """
