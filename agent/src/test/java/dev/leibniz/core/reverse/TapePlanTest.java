@@ -70,17 +70,17 @@ class TapePlanTest {
   @Test
   void aNonlinearRecurrenceTapesTheCarriedValueOnly() {
     assertEquals(HEADER + """
-        B6 (adjoint's own) v41: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v39: kept in a local
-        B7 (adjoint's own) v56: double[] = checkcast double[] v55: taped each time its block runs
-        B7 (adjoint's own) v41: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v39: kept in a local
-        B7 (adjoint's own) v58: int[] = checkcast int[] v57: taped each time its block runs
-        B7 v41: int = conv l2i v40: kept in a local
-        B8 (adjoint's own) v41: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v39: kept in a local
-        B11 v85: double = phi of B10: taped each time its block runs
-        B11 v89: double = mul v85 v0: recomputed
-        B11 v0: double = param 0: kept in a local
-        B7 trip counter: long
-        B10 trip counter: int (counted loop)
+        B3 (adjoint's own) v32: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v30: kept in a local
+        B4 (adjoint's own) v47: double[] = checkcast double[] v46: taped each time its block runs
+        B4 (adjoint's own) v32: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v30: kept in a local
+        B4 (adjoint's own) v49: int[] = checkcast int[] v48: taped each time its block runs
+        B4 v26: int = conv l2i v25: kept in a local
+        B5 (adjoint's own) v32: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v30: kept in a local
+        B8 v69: double = phi of B7: taped each time its block runs
+        B8 v73: double = mul v69 v0: recomputed
+        B8 v0: double = param 0: kept in a local
+        B4 trip counter: long
+        B7 trip counter: int (counted loop)
         """, plan("recurrence"));
   }
 
@@ -102,18 +102,18 @@ class TapePlanTest {
         B3 v13: double = math exp v12: taped each time its block runs
         B3 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
         B3 v9: int = phi of B2: recomputed from the trip counter
-        B8 (adjoint's own) v51: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v49: taped each time its block runs
-        B9 (adjoint's own) v66: double[] = checkcast double[] v65: taped each time its block runs
-        B9 (adjoint's own) v51: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v49: taped once per run of the loop
-        B9 (adjoint's own) v68: int[] = checkcast int[] v67: taped each time its block runs
-        B9 v53: long = invoke java/lang/Math.max(JJ)J v51 v52: taped once per run of the loop
-        B9 v54: int = conv l2i v53: recomputed
-        B10 (adjoint's own) v51: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v49: taped each time its block runs
-        B13 v102: double = phi of B12: taped each time its block runs
-        B13 v13: double = math exp v12: taped once per run of the loop
+        B5 (adjoint's own) v42: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v40: taped each time its block runs
+        B6 (adjoint's own) v57: double[] = checkcast double[] v56: taped each time its block runs
+        B6 (adjoint's own) v42: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v40: taped once per run of the loop
+        B6 (adjoint's own) v59: int[] = checkcast int[] v58: taped each time its block runs
+        B6 v36: long = invoke java/lang/Math.max(JJ)J v34 v35: taped once per run of the loop
+        B6 v37: int = conv l2i v36: recomputed
+        B7 (adjoint's own) v42: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v40: taped each time its block runs
+        B10 v84: double = phi of B9: taped each time its block runs
+        B10 v13: double = math exp v12: taped once per run of the loop
         B2 trip counter: int (counted loop)
-        B9 trip counter: long
-        B12 trip counter: int (counted loop)
+        B6 trip counter: long
+        B9 trip counter: int (counted loop)
         """, plan("nested"));
   }
 
