@@ -74,7 +74,8 @@ final class Helpers {
    * The seed of an object result (README, "Objects"): added, field by field and deeply, into the
    * adjoint shadow of the object the method returned, which the caller gave (a returned object is
    * reachable from the parameters or the receiver). Nothing to do when the seed is null or is that
-   * very shadow; a part the two share is added once. Reflection, once per adjoint call.
+   * very shadow; a part the two share is added once. Reflection: only where the generated
+   * field-by-field adder ({@code core.reverse.SeedAdder}) cannot go (a subclass, a shape that is not fixed).
    */
   static void addShadow(Object into, Object seed) {
     if (seed != null && into != null && into != seed) addShadowInto(into, seed, new java.util.IdentityHashMap<>());
@@ -116,6 +117,20 @@ final class Helpers {
         }
       }
     }
+  }
+
+  /** A {@code double[]} field of an object result's seed added into the returned object's (generated field-by-field adder). */
+  static void addSeedD(double[] into, double[] seed) {
+    if (seed == null || into == null || into == seed) return;
+    if (seed.length != into.length) throw new IllegalArgumentException("leibniz: the result's seed has an array of another length than the result's");
+    for (int i = 0; i < into.length; i++) into[i] += seed[i];
+  }
+
+  /** As {@link #addSeedD}, for a {@code float[]} field. */
+  static void addSeedF(float[] into, float[] seed) {
+    if (seed == null || into == null || into == seed) return;
+    if (seed.length != into.length) throw new IllegalArgumentException("leibniz: the result's seed has an array of another length than the result's");
+    for (int i = 0; i < into.length; i++) into[i] += seed[i];
   }
 
   /** Annotated {@code @Differentiable} (or a subclass: the annotation is inherited); by name, the agent's classes are not referenced. */

@@ -962,7 +962,7 @@ public final class AdjointBuilder extends Sweep {
         b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(v.type), addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
       } else if (callees.shadows().has(v.type)) {
         // an object result: its seed shadow adds into the adjoint shadow of the object returned
-        b.add(Op.HELPER, Type.VOID_TYPE, helper("addShadow", "(Ljava/lang/Object;Ljava/lang/Object;)V"), need(shadowOf(v)), seed);
+        new SeedAdder(dst, b, callees.shadows(), src.owner, src.ownerIsInterface).add(need(shadowOf(v)), seed, Type.getReturnType(src.desc));
       } else {
         throw fail(t, "returning a multi-dimensional array is not supported in adjoint mode");
       }
