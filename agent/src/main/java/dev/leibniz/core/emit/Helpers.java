@@ -456,11 +456,22 @@ final class Helpers {
       case 179: h = l.findStaticSetter(c, name, fieldType); break; // PUTSTATIC
       case 180: h = l.findGetter(c, name, fieldType); break; // GETFIELD
       case 181: h = l.findSetter(c, name, fieldType); break; // PUTFIELD
+      case 0x1000 | 181: h = l.unreflectSetter(finalField(c, name)); break; // PUTFIELD of a final field (Relocation.PUTFIELD_FINAL)
       case 183: h = l.findSpecial(c, name, method, c); break; // INVOKESPECIAL
       case 184: h = l.findStatic(c, name, method); break; // INVOKESTATIC
       default: h = l.findVirtual(c, name, method); // INVOKEVIRTUAL, INVOKEINTERFACE
     }
     return new ConstantCallSite(h.asType(type));
+  }
+
+  /**
+   * A final instance field made writable by reflection (a shadow's: README, "Objects"): a setter
+   * handle of it is legal where {@code putfield} is not (records and hidden classes excepted).
+   */
+  static java.lang.reflect.Field finalField(Class<?> c, String name) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = c.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
   }
 
   /**
