@@ -119,6 +119,28 @@ final class Helpers {
     }
   }
 
+  /**
+   * Checks, before the forward call of a split adjoint hosted from class {@code owner}'s code for
+   * an overridable method, that the receiver runs that code (README, "Objects"): its class is
+   * {@code owner}, or a subclass that does not override the method. A class that overrides it
+   * fails, naming it, instead of getting {@code owner}'s derivative. The receiver of exactly that
+   * class costs a comparison; a subclass's methods are searched by reflection on each call.
+   */
+  static void checkRuns(Object receiver, String owner, String name, String desc) {
+    Class<?> c = receiver.getClass();
+    if (c.getName().equals(owner)) return;
+    for (Class<?> k = c; k != null && !k.getName().equals(owner); k = k.getSuperclass()) {
+      for (java.lang.reflect.Method m : k.getDeclaredMethods()) {
+        if (m.getName().equals(name) && (m.getModifiers() & (java.lang.reflect.Modifier.STATIC | java.lang.reflect.Modifier.PRIVATE)) == 0
+            && MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString().equals(desc)) {
+          throw new IllegalStateException("leibniz: ".concat(k.getName()).concat(" overrides ").concat(owner).concat(".").concat(name)
+              .concat(", whose code the adjoint of this call reverses (a call passing objects with shadows is reversed in split mode,")
+              .concat(" from the code of the method it names); make the method final, or call the override's class's method directly"));
+        }
+      }
+    }
+  }
+
   /** A {@code double[]} field of an object result's seed added into the returned object's (generated field-by-field adder). */
   static void addSeedD(double[] into, double[] seed) {
     if (seed == null || into == null || into == seed) return;

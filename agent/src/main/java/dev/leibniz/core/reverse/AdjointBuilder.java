@@ -1240,6 +1240,12 @@ public final class AdjointBuilder extends Sweep {
     }
     args.add(dst.workspace);
     args.add(b.constant(Type.INT_TYPE, mode));
+    String guard = rev ? null : callees.splitGuard(m);
+    if (guard != null) { // the hosted code is the declaring class's: the receiver must run it
+      b.add(Op.HELPER, Type.VOID_TYPE, helper("checkRuns", "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V"),
+          args.get(0), b.add(Op.CONST, Type.getObjectType("java/lang/String"), guard),
+          b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.desc()));
+    }
     MethodRef sm = callees.splitAdjoint(m);
     long stable = stableArgs.computeIfAbsent(i, c -> stableArguments(c));
     if (stable != 0 && callees.hasStableSplit(m, stable)) {
