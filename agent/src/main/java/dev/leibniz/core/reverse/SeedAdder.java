@@ -78,9 +78,8 @@ final class SeedAdder {
     boolean exact = (shadows.layout(type.getInternalName()).access() & Opcodes.ACC_FINAL) != 0;
     Block slow = exact ? null : dst.newBlock();
     if (!exact) { // a subclass may add fields: only the declared class's are known here
-      Value declared = b.add(Op.CONST, Type.getObjectType("java/lang/Class"), type);
-      branch(Cond.NE, classOf(into), declared, slow);
-      branch(Cond.NE, classOf(seed), declared, slow);
+      isClass(into, type, slow);
+      isClass(seed, type, slow);
     }
     addParts(parts, into, seed, new ArrayList<>());
     b.jump(done);
@@ -139,9 +138,17 @@ final class SeedAdder {
     b.at(next);
   }
 
-  private Value classOf(Value o) {
-    MethodRef getClass = new MethodRef(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
-    return b.add(Op.INVOKE, Type.getObjectType("java/lang/Class"), getClass, o);
+  /**
+   * Jumps to {@code otherwise} unless {@code o}'s class is {@code type}, compared by name (a class
+   * literal could name a class the companion's host cannot reach; the name is cached by Class).
+   */
+  private void isClass(Value o, Type type, Block otherwise) {
+    Type classType = Type.getObjectType("java/lang/Class"), string = Type.getObjectType("java/lang/String");
+    Value c = b.add(Op.INVOKE, classType, new MethodRef(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false), o);
+    Value name = b.add(Op.INVOKE, string, new MethodRef(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getName", "()Ljava/lang/String;", false), c);
+    Value same = b.add(Op.INVOKE, Type.INT_TYPE, new MethodRef(Opcodes.INVOKEVIRTUAL, "java/lang/String", "equals", "(Ljava/lang/Object;)Z", false),
+        name, b.add(Op.CONST, string, type.getClassName()));
+    branch(Cond.EQ, same, null, otherwise);
   }
 
   private MethodRef helper(String name, String desc) {
@@ -151,7 +158,7 @@ final class SeedAdder {
   /** The parts to add for class {@code type}, or null when the reflective helper must do it. */
   List<Part> plan(Type type) {
     Shadows.Layout layout = shadows.layout(type.getInternalName());
-    if (layout == null || !accessible(type.getInternalName(), layout.access())) return null;
+    if (layout == null) return null;
     int[] counts = new int[2];
     List<Part> parts = parts(type.getInternalName(), layout, counts, new ArrayList<>());
     return parts == null || counts[0] > MAX_SCALARS || counts[1] > MAX_PARTS ? null : parts;
@@ -204,10 +211,6 @@ final class SeedAdder {
     if ((f.access() & Opcodes.ACC_PUBLIC) == 0) return false;
     Shadows.Layout owner = shadows.layout(f.owner());
     return owner != null && (owner.access() & Opcodes.ACC_PUBLIC) != 0;
-  }
-
-  private boolean accessible(String cls, int access) {
-    return cls.equals(host) || samePackage(cls, host) || (access & Opcodes.ACC_PUBLIC) != 0;
   }
 
   private static boolean samePackage(String a, String b) {
