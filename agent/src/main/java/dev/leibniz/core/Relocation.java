@@ -94,11 +94,17 @@ final class Relocation {
    */
   static final int PUTFIELD_FINAL = 0x1000 | Opcodes.PUTFIELD;
 
-  /** Turns each {@code putfield} of a final field in {@code mn} into an {@code invokedynamic} writing it. */
+  /**
+   * Turns each {@code putfield} of a final field in {@code mn} into an {@code invokedynamic} writing
+   * it; not a field of {@code self} in a class file before Java 9, where the JVM lets any method of
+   * the class write it (and a class before Java 7 has no {@code invokedynamic}).
+   */
   void finalWrites(MethodNode mn, ClassNode self) {
+    boolean ownWritable = (self.version & 0xFFFF) < Opcodes.V9;
     for (AbstractInsnNode n : mn.instructions.toArray()) {
       if (n.getOpcode() != Opcodes.PUTFIELD) continue;
       FieldInsnNode f = (FieldInsnNode) n;
+      if (ownWritable && f.owner.equals(self.name)) continue;
       if (isFinal(f.owner.equals(self.name) ? self : library.classNode(f.owner), f.name, f.desc)) {
         mn.instructions.set(f, bridge(PUTFIELD_FINAL, f.owner, f.name, f.desc, fieldAccessDesc(f)));
       }
