@@ -144,6 +144,7 @@ public final class Checkpointer {
     LabelNode exit; // counted: the head test's target; general: the first label at the exit position, or null
     final Set<LabelNode> exits = new HashSet<>(); // every label at the exit position
     boolean counted;
+    boolean leavesEarly; // a counted loop with another jump to its exit (a break, a second test): its driver leaves through the exit
     int from; // index of the head label
     int to; // index of the back jump
     AbstractInsnNode back; // the back jump (a goto, or a conditional jump for a do-while)
@@ -213,6 +214,44 @@ public final class Checkpointer {
       return c;
     }
 
+    /**
+     * True for a loop whose head compares an {@code int} counter, stepped only by one {@code iinc}
+     * before its back jump, with zero, a constant, a local or an array's length the loop does not
+     * write ({@code i < a.length}, {@code i >= 0}, {@code i < 8}): its trips are known when it is
+     * entered and bounded by data the program holds or a constant. Such a loop outside javac's counted
+     * shape is taped whole, as before checkpointing (no second exit edge, so its reverse keeps its
+     * {@code int} trip counter, and no segment in its class).
+     */
+    private static boolean countedByInt(InsnList code, int h, int g) {
+      int a = next(code, h), b = next(code, a + 1), c = next(code, b + 1);
+      if (c >= g || code.get(a).getOpcode() != Opcodes.ILOAD) return false;
+      int counter = ((VarInsnNode) code.get(a)).var;
+      int other = -1, test;
+      int op = code.get(b).getOpcode();
+      if (op >= Opcodes.IFEQ && op <= Opcodes.IFLE) {
+        test = b;
+      } else if (op == Opcodes.ILOAD || intConstant(code.get(b)) != null) {
+        other = op == Opcodes.ILOAD ? ((VarInsnNode) code.get(b)).var : -1;
+        test = c;
+      } else if (op == Opcodes.ALOAD && code.get(c).getOpcode() == Opcodes.ARRAYLENGTH) {
+        other = ((VarInsnNode) code.get(b)).var;
+        test = next(code, c + 1);
+      } else {
+        return false;
+      }
+      int t = test < g ? code.get(test).getOpcode() : -1;
+      if (test != b && (t < Opcodes.IF_ICMPEQ || t > Opcodes.IF_ICMPLE)) return false;
+      int step = previous(code, g - 1);
+      if (!(code.get(step) instanceof IincInsnNode) || ((IincInsnNode) code.get(step)).var != counter) return false;
+      for (int i = h; i <= g; i++) {
+        AbstractInsnNode x = code.get(i);
+        int var = x instanceof VarInsnNode ? ((VarInsnNode) x).var : x instanceof IincInsnNode ? ((IincInsnNode) x).var : -1;
+        boolean writes = x instanceof IincInsnNode || x.getOpcode() >= Opcodes.ISTORE && x.getOpcode() <= Opcodes.ASTORE;
+        if (writes && (var == other || var == counter && i != step)) return false;
+      }
+      return true;
+    }
+
     private static Loop candidate(String owner, MethodNode m, int h, int g, Map<Integer, Frame<BasicValue>> frames) {
       InsnList code = m.instructions;
       Loop loop = new Loop();
@@ -227,6 +266,7 @@ public final class Checkpointer {
       if (frame == null || frame.getStackSize() != 0 || entersInside(code, h, g)) return null;
       int test = countedTest(code, loop);
       loop.counted = test >= 0;
+      if (!loop.counted && countedByInt(code, h, g)) return null;
       boolean instance = (m.access & Opcodes.ACC_STATIC) == 0;
       BitSet reads = new BitSet(), writes = new BitSet();
       int bytes = 4;
@@ -243,14 +283,14 @@ public final class Checkpointer {
           if (instance && var == 0 && (op != Opcodes.ALOAD || !readsOwnField(owner, code, i))) return null;
         } else if (x instanceof IincInsnNode) {
           reads.set(((IincInsnNode) x).var);
-          if (i != previous(code, g - 1) || !loop.counted) writes.set(((IincInsnNode) x).var);
+          if (i != previous(code, g - 1) || test < 0) writes.set(((IincInsnNode) x).var);
         } else if (x instanceof JumpInsnNode) {
           LabelNode target = ((JumpInsnNode) x).label;
           int t = code.indexOf(target);
           // A jump to the exit other than the counted test (a break, a second condition after &&)
           // makes the loop general: its driver then leaves through the exit, never runs the loop on.
           if (loop.exits.contains(target)) {
-            if (i != test) loop.counted = false;
+            if (i != test) loop.leavesEarly = true;
           } else if (t < h || t > g || (target != loop.head && next(code, t) == next(code, h))) {
             return null; // out of the loop elsewhere, or back to the head bypassing its label
           }
@@ -283,13 +323,14 @@ public final class Checkpointer {
         loop.counted = false;
         writes.set(loop.counter); // its iinc is a write like any other now
       }
+      boolean fromSegments = !loop.counted || loop.leavesEarly; // the driver leaves through the exit
       if (!loop.counted) {
         loop.counter = loop.bound = -1;
         if (loop.exit == null && !loop.exits.isEmpty()) loop.exit = loop.exits.iterator().next();
       }
       if (!floating) return null; // nothing to tape but branches: not worth a segment
       loop.bytesPerTrip = bytes;
-      if (loop.counted ? alwaysSmall(m, loop) : constantAndSmall(m, loop)) return null;
+      if (loop.counted && alwaysSmall(m, loop)) return null;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);
       if (instance) used.clear(0); // the receiver is the segment's own
@@ -301,10 +342,10 @@ public final class Checkpointer {
         Type after = atExit == null || s >= atExit.getLocals() ? null : atExit.getLocal(s).getType();
         if (t == null) {
           // defined inside the loop: a general loop's driver leaves through the exit, where it must not be read
-          if (!loop.counted && writes.get(s) && after != null) return null;
+          if (fromSegments && writes.get(s) && after != null) return null;
           continue;
         }
-        if (!loop.counted && writes.get(s) && after != null && !after.equals(t)) return null; // the slot reused
+        if (fromSegments && writes.get(s) && after != null && !after.equals(t)) return null; // the slot reused
         switch (t.getSort()) {
           case Type.DOUBLE: case Type.FLOAT:
             loop.carried.add(new Carried(s, t.getSort(), index++, writes.get(s)));
@@ -368,34 +409,6 @@ public final class Checkpointer {
       return bound != null && start != null && (bound[1] - start[0]) * loop.bytesPerTrip <= SMALL;
     }
 
-    /**
-     * True for a general loop of javac's shape {@code for (int i = c0; i < C; i++)} (a constant
-     * bound, the counter stored only from constants and written only by its step) whose record stays
-     * under {@link #SMALL}: a helper's {@code for (k = 0; k < 2; k++)} never needs a segment.
-     */
-    private static boolean constantAndSmall(MethodNode m, Loop loop) {
-      InsnList code = m.instructions;
-      int a = next(code, loop.from), b = next(code, a + 1), c = next(code, b + 1);
-      int inc = previous(code, loop.to - 1);
-      if (c >= loop.to || code.get(a).getOpcode() != Opcodes.ILOAD || code.get(c).getOpcode() != Opcodes.IF_ICMPGE
-          || !(code.get(inc) instanceof IincInsnNode) || loop.back.getOpcode() != Opcodes.GOTO) {
-        return false;
-      }
-      int counter = ((VarInsnNode) code.get(a)).var;
-      Long bound = intConstant(code.get(b));
-      IincInsnNode step = (IincInsnNode) code.get(inc);
-      if (bound == null || step.var != counter || step.incr != 1) return false;
-      for (int i = loop.from; i <= loop.to; i++) {
-        AbstractInsnNode x = code.get(i);
-        if (x != step && (x instanceof IincInsnNode && ((IincInsnNode) x).var == counter
-            || x.getOpcode() == Opcodes.ISTORE && ((VarInsnNode) x).var == counter)) {
-          return false;
-        }
-      }
-      long[] start = constants(m, counter);
-      return start != null && (bound - start[0]) * loop.bytesPerTrip <= SMALL;
-    }
-
     /** The least and the greatest constant {@code int} local {@code slot} is stored from, or null (a parameter, another store). */
     private static long[] constants(MethodNode m, int slot) {
       int params = (Type.getArgumentsAndReturnSizes(m.desc) >> 2) - ((m.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
@@ -424,14 +437,16 @@ public final class Checkpointer {
     }
 
     /**
-     * True when reference local {@code slot} holds an array at the loop's head: the local variable
-     * table says so, or it is a parameter of an array type. The receiver and other objects are not.
+     * True when reference local {@code slot} holds an array of primitives at the loop's head: the
+     * local variable table says so, or it is a parameter of such a type. The receiver, other objects
+     * and arrays of objects are not.
      */
     private static boolean isArray(MethodNode m, int slot, int head) {
       boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
       if (slot == 0 && !isStatic) return false;
       String type = Segment.referenceType(m, slot, (LabelNode) m.instructions.get(head));
-      return type != null && type.startsWith("[");
+      // of primitives (of any rank): the elements of an array of objects may have shadows too
+      return type != null && type.startsWith("[") && Type.getType(type).getElementType().getSort() < Type.ARRAY;
     }
 
     private static boolean producesFloating(int op) {

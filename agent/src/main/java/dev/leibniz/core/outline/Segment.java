@@ -183,6 +183,8 @@ final class Segment {
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
     runSegments(out, k, frame, more);
+    // after a break (or a second test) the head's test need not fail: leave through the exit, where the segment stopped
+    if (loop.leavesEarly) out.add(new JumpInsnNode(Opcodes.GOTO, loop.exit));
     out.add(enter);
     out.add(new InsnNode(Opcodes.NOP));
     method.instructions.insertBefore(loop.head, out);
