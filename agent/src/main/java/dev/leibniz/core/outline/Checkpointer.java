@@ -34,31 +34,40 @@ import org.objectweb.asm.tree.analysis.Frame;
  * Checkpointing of long loops in reverse mode, as a rewrite of the source before differentiation
  * (like {@link Outliner}, no builder knows about it).
  *
- * <p>A counted loop {@code for (...; i < n; i++) body} (javac's shape: the test at the head, an
- * {@code iinc} and a {@code goto} back at the end, {@code n} a local the loop does not write) gets,
- * before its head, a run-time choice: when its trip count times an estimate of the bytes its adjoint
- * records per trip exceeds the tape budget, the loop runs as a sequence of calls of a private
- * <em>segment</em> method {@code m$ckptN(double[] frame, int k, refs...)}, each running at most
- * {@code k} trips, with the loop-carried state in {@code frame}; otherwise it runs as it is. The
- * segment is reversed jointly (never split, {@link #isSegment}): the adjoint's forward sweep calls
- * it and records a snapshot of its frame (the checkpoint, on the reference tape); the reverse sweep
- * calls the segment's adjoint on each snapshot, last segment first, which re-runs those {@code k}
- * trips taping them and reverses them at once. Memory: {@code trips / k} snapshots plus one
- * segment's tape; time: two forward sweeps (recompute factor 2) over the loop.
+ * <p>A <em>counted</em> loop {@code for (...; i < n; i++) body} (javac's shape: the test at the
+ * head, an {@code iinc} and a {@code goto} back at the end, {@code n} a local the loop does not
+ * write) gets, before its head, a run-time choice: when its trip count times an estimate of the
+ * bytes its adjoint records per trip exceeds the tape budget, the loop runs as a sequence of calls
+ * of a private <em>segment</em> method {@code m$ckptN(double[] frame, long[] more, int k, refs...)},
+ * each running at most {@code k} trips, with the loop-carried state in {@code frame} and
+ * {@code more}; otherwise it runs as it is. A <em>general</em> loop (a {@code while} or
+ * {@code do}-{@code while}, a {@code long} counter, a bound the loop changes, a {@code break}) has
+ * trips unknown at entry: it counts them at its head, reads the budget once its estimated record
+ * passes {@value #SMALL} bytes, and once that record passes half the budget runs the rest as
+ * segments and leaves through its exit (where a segment stops, a {@code break} included). Loops
+ * with an {@code int} counter compared with a constant, zero or an array's length are neither:
+ * their record is bounded by what the program holds, and they are taped whole as before.
  *
- * <p>The budget is read by the rewritten code at each entry of a long loop from the system property
- * {@value #BUDGET_PROPERTY} (bytes; the agent's {@code tape=SIZE} option sets it), defaulting to a
- * quarter of {@code Runtime.maxMemory()}; the core itself stays a pure function of the class file.
- * Loops whose estimated record is under {@value #SMALL} bytes never read it.
+ * <p>The segment is reversed jointly (never split, {@link #isSegment}): the adjoint's forward sweep
+ * calls it and records a snapshot of its frame (the checkpoint, on the reference tape); the reverse
+ * sweep calls the segment's adjoint on each snapshot, last segment first, which re-runs those
+ * {@code k} trips taping them and reverses them at once. Memory: {@code trips / k} snapshots plus
+ * one segment's tape; time: two forward sweeps (recompute factor 2) over the loop.
  *
- * <p>The loop-carried state: {@code double}, {@code float} and {@code int} locals the loop reads
- * or writes travel in the frame (widened exactly); reference locals the loop reads are passed as
- * arguments, and arrays among them that the loop writes are snapshotted with each checkpoint by
- * joint reversal (their whole contents: memory grows with their size times the number of
- * checkpoints). A loop that writes a reference local, uses a {@code long} local, the receiver or an
- * object other than an array (it may have a shadow, which joint reversal does not snapshot), writes
- * a field or a static, calls an instance or interface method, returns, or is left by a branch other
- * than its test, is left as it is (no checkpointing).
+ * <p>The budget is read by the rewritten code from the system property {@value #BUDGET_PROPERTY}
+ * (bytes; the agent's {@code tape=SIZE} option sets it), defaulting to a quarter of {@code
+ * Runtime.maxMemory()}; the core itself stays a pure function of the class file.
+ *
+ * <p>The loop-carried state: {@code double} and {@code float} locals the loop reads or writes travel
+ * in the frame (widened exactly), {@code int} and {@code long} ones in the passive {@code more};
+ * reference locals the loop reads (arrays of primitives) are passed as arguments, and arrays among
+ * them that the loop writes are snapshotted with each checkpoint by joint reversal (their whole
+ * contents: memory grows with their size times the number of checkpoints). The receiver may only be
+ * read for a primitive field or an array-of-primitives field (then the loop may write no array). A
+ * loop that writes a reference local, uses another object (it may have a shadow, which joint
+ * reversal does not snapshot), writes a field or a static, calls an instance or interface method,
+ * returns, jumps out anywhere but to the label after it, or assigns a local that has no value at
+ * its head and is read after its exit, is left as it is (no checkpointing).
  */
 public final class Checkpointer {
   /** Infix of a segment's name before its number: {@code m$ckpt0}. */
