@@ -174,13 +174,13 @@ public final class Derivatives {
         marked.add(e.getName().replace('.', '/'));
       }
     }
-    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains);
+    Class<?> receiverShadow = !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
+        ? shadowRoot(m.getDeclaringClass()) : null;
+    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains,
+        receiverShadow == null ? null : receiverShadow.getName().replace('.', '/'));
     List<Class<?>> params = new ArrayList<>();
     for (CompanionContract.Param p : s.params) {
-      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class));
-    }
-    if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
-      params.add(0, shadowRoot(m.getDeclaringClass())); // the receiver's shadow
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiverShadow));
     }
     return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }

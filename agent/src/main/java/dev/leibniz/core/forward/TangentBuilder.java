@@ -1,5 +1,7 @@
 package dev.leibniz.core.forward;
 
+import dev.leibniz.contract.CompanionContract.Kind;
+import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -141,26 +143,18 @@ public final class TangentBuilder extends Sweep {
     return c;
   }
 
+  /** The parameters in the contract's layout ({@link Companions#signature}), then a pair tangent's {@code out}. */
   private void params() {
-    List<Insn> objects = new ArrayList<>();
     boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (objectShadowParam(prm, receiverShadow)) {
-        objects.add(prm);
-      } else if (Types.isScalar(prm.type)) {
-        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(t);
+    Signature layout = Companions.signature(Kind.TANGENT, src.owner, src.isStatic(), src.desc, callees.shadows());
+    List<Insn> objects = contractParams(layout, (role, prm, t) -> {
+      if (Types.isScalar(prm.type)) {
         tangent.put(prm, t);
-      } else if (Types.isDifferentiableArray(prm.type)) {
-        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(t);
+      } else {
         givenArrays.put(prm, t);
-        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
+        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), t));
       }
-    }
+    });
     checkShadows(objects, receiverShadow);
     if (pair) {
       pairOut = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());

@@ -1,5 +1,8 @@
 package dev.leibniz.core.reverse;
 
+import dev.leibniz.contract.CompanionContract.Kind;
+import dev.leibniz.contract.CompanionContract.Param;
+import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -325,43 +328,36 @@ public final class AdjointBuilder extends Sweep {
     throw new IllegalStateException("no edge " + pred + " -> " + s);
   }
 
+  /**
+   * The parameters in the contract's layout ({@link Companions#signature}; objects' adjoint shadows
+   * as README "Objects" says), then the workspace and a split adjoint's mode.
+   */
   private void params() {
-    boolean anyScalar = false;
     boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
-    List<Insn> objects = new ArrayList<>();
+    Signature layout = Companions.signature(Kind.ADJOINT, src.owner, src.isStatic(), src.desc, callees.shadows());
+    int self = src.isStatic() ? 0 : 1;
     List<Insn[]> sinks = new ArrayList<>();
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (objectShadowParam(prm, receiverShadow)) {
-        objects.add(prm); // its adjoint shadow (README, "Objects")
-      } else if (Types.isDifferentiableArray(prm.type)) {
-        Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(bar);
-        givenArrays.put(prm, bar);
-        if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
-          sinks.add(new Insn[] {prm, c, bar});
-        } else {
-          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
-        }
-      } else if (Types.isScalar(prm.type)) {
-        scalarParams.add(prm);
-        anyScalar = true;
+    List<Insn> objects = contractParams(layout, (role, prm, param) -> {
+      switch (role.role) {
+        case ADJOINT: // of a differentiable array
+          givenArrays.put(prm, param);
+          if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
+            sinks.add(new Insn[] {prm, (Insn) p(prm), param});
+          } else {
+            defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), param));
+          }
+          break;
+        case SEED:
+          seed = param;
+          break;
+        default: // the scalar adjoints, in the order of the scalar parameters it receives
+          gradOut = param;
+          for (Param s : role.receives) {
+            scalarParams.add(src.params.get(s.primal + self));
+          }
       }
-    }
+    });
     checkShadows(objects, receiverShadow);
-    Type r = Type.getReturnType(src.desc);
-    if (Types.isDifferentiable(r) || callees.shadows().has(r)) {
-      Insn s = b.add(Op.PARAM, r, dst.params.size());
-      dst.params.add(s);
-      seed = s;
-    }
-    if (anyScalar) {
-      Insn g = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
-      dst.params.add(g);
-      gradOut = g;
-    }
     Insn ws = null;
     if (!workspaceFree) {
       ws = b.add(Op.PARAM, Type.getType(Companions.WORKSPACE), dst.params.size());
