@@ -98,6 +98,28 @@ public final class Derivatives {
     return find(lookup, owner, primal, name + ADJOINT_SUFFIX, adjointType(primal));
   }
 
+  /**
+   * {@link #tangent}, serialisable for distributed engines, for static and instance methods (the
+   * handle takes the receiver first): see {@link SerializableCompanion}.
+   *
+   * @throws IllegalArgumentException when there is no such method
+   * @throws IllegalStateException when the companion is missing here (see {@link #tangent})
+   */
+  public static SerializableCompanion serializableTangent(Class<?> owner, String name, Class<?>... parameterTypes) {
+    return SerializableCompanion.of(CompanionContract.Kind.TANGENT, owner, name, parameterTypes);
+  }
+
+  /**
+   * {@link #adjoint}, serialisable for distributed engines, for static and instance methods (the
+   * handle takes the receiver first): see {@link SerializableCompanion}.
+   *
+   * @throws IllegalArgumentException when there is no such method
+   * @throws IllegalStateException when the companion is missing here (see {@link #adjoint})
+   */
+  public static SerializableCompanion serializableAdjoint(Class<?> owner, String name, Class<?>... parameterTypes) {
+    return SerializableCompanion.of(CompanionContract.Kind.ADJOINT, owner, name, parameterTypes);
+  }
+
   /** The type of {@code m$tangent} for a method of type {@code primal}, per the contract. */
   public static MethodType tangentType(MethodType primal) {
     return companionType(CompanionContract.Kind.TANGENT, primal);

@@ -1203,28 +1203,10 @@ public final class AdjointBuilder extends Sweep {
   private Insn splitCall(Insn i, int mode, Type type) {
     boolean rev = mode == Companions.SPLIT_REVERSE;
     MethodRef m = i.method();
-    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
-    List<Value> args = new ArrayList<>();
-    if (self == 1) {
-      args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
-      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
-        args.add(rev ? need(shadowOf(i.arg(0))) : shadowOf(i.arg(0))); // the same shadow in both calls
-      }
-    }
     List<Value> scalarArgs = new ArrayList<>();
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(rev ? need(p(v)) : p(v));
-      if (callees.shadows().has(types[a])) {
-        args.add(rev ? need(shadowOf(v)) : shadowOf(v));
-      } else if (Types.isDifferentiableArray(types[a])) {
-        Value sh = activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
-        args.add(rev ? need(sh) : sh);
-      } else if (Types.isScalar(types[a])) {
-        scalarArgs.add(v);
-      }
-    }
+    // the same arrays and shadows in both calls
+    List<Value> args = adjointArgs(i, a -> p(i.arg(a + self)), rev ? this::need : v -> v, scalarArgs);
     Type r = Type.getReturnType(m.desc());
     if (Types.isScalar(r)) {
       args.add(rev && activity.isActive(i) ? take(i) : zero(b, r));
@@ -1253,6 +1235,48 @@ public final class AdjointBuilder extends Sweep {
       }
     }
     return call;
+  }
+
+  /**
+   * The arguments of the adjoint companion of call {@code i} before its seed, in the contract's
+   * layout of the callee's companion ({@link Companions#signature}): the receiver and its adjoint
+   * shadow, each argument ({@code argument} of its position) followed by its adjoint array (null
+   * when passive) or adjoint shadow, each as {@code use} gives it. The scalar arguments whose
+   * adjoints come back in the callee's scalar-adjoint array go to {@code scalarArgs}, in its order.
+   */
+  private List<Value> adjointArgs(Insn i, java.util.function.IntFunction<Value> argument, java.util.function.UnaryOperator<Value> use,
+      List<Value> scalarArgs) {
+    MethodRef m = i.method();
+    Signature callee = Companions.signature(Kind.ADJOINT, m.owner(), m.isStatic(), m.desc(), callees.shadows());
+    int self = m.isStatic() ? 0 : 1;
+    List<Value> args = new ArrayList<>();
+    if (self == 1) {
+      args.add(use.apply(p(i.arg(0))));
+    }
+    for (Param prm : callee.params) {
+      switch (prm.role) {
+        case RECEIVER_SHADOW:
+          args.add(use.apply(shadowOf(i.arg(0))));
+          break;
+        case INPUT:
+        case PASSIVE:
+          args.add(use.apply(argument.apply(prm.primal)));
+          break;
+        case ADJOINT: {
+          Value v = i.arg(prm.of.primal + self);
+          boolean object = callees.shadows().has(Type.getType(prm.descriptor));
+          args.add(object || activity.isActive(v) ? use.apply(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
+          break;
+        }
+        case SCALAR_ADJOINTS:
+          for (Param s : prm.receives) {
+            scalarArgs.add(i.arg(s.primal + self));
+          }
+          break;
+        default: // the seed: the caller's
+      }
+    }
+    return args;
   }
 
   /**
@@ -1291,26 +1315,10 @@ public final class AdjointBuilder extends Sweep {
       splitCall(i, Companions.SPLIT_REVERSE, Types.stackType(Type.getReturnType(m.desc())));
       return;
     }
-    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
     Value[] snaps = snapshots.get(i);
-    List<Value> args = new ArrayList<>();
-    if (self == 1) {
-      args.add(need(p(i.arg(0))));
-      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) args.add(need(shadowOf(i.arg(0))));
-    }
     List<Value> scalarArgs = new ArrayList<>();
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(need(snaps[a] != null ? snaps[a] : p(v)));
-      if (callees.shadows().has(types[a])) {
-        args.add(need(shadowOf(v)));
-      } else if (Types.isDifferentiableArray(types[a])) {
-        args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
-      } else if (Types.isScalar(types[a])) {
-        scalarArgs.add(v);
-      }
-    }
+    List<Value> args = adjointArgs(i, a -> snaps[a] != null ? snaps[a] : p(i.arg(a + self)), this::need, scalarArgs);
     Type r = Type.getReturnType(m.desc());
     if (Types.isScalar(r)) {
       args.add(activity.isActive(i) ? take(i) : zero(b, r));
