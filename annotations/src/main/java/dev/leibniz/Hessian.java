@@ -7,6 +7,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -172,39 +173,41 @@ public final class Hessian implements Serializable {
     return k;
   }
 
+  /**
+   * One call of {@code m$adjoint$tangent}, its arguments laid out by the contract ({@link
+   * CompanionContract.Kind#ADJOINT_TANGENT}): the point, {@code v} as the tangent of the unknowns
+   * (zero or null for every other input), {@code gradient} and {@code hv} as their adjoint and its
+   * tangent, the seed 1 with tangent 0.
+   */
   private void call(Object[] args, double[] v, double[] gradient, double[] hv) {
     int self = isStatic ? 0 : 1;
     if (args.length != parameterTypes.length + self) {
       throw new IllegalArgumentException("expected " + (parameterTypes.length + self) + " arguments, got " + args.length);
     }
+    MethodType primal = MethodType.methodType(resultType, parameterTypes);
+    CompanionContract.Signature s = CompanionContract.Kind.ADJOINT_TANGENT.of(primal.toMethodDescriptorString());
+    CompanionContract.Param grad = s.find(CompanionContract.Role.SCALAR_ADJOINTS);
+    List<CompanionContract.Param> scalars = grad == null ? List.of() : grad.receives;
     List<Object> out = new ArrayList<>();
     if (self == 1) out.add(args[0]);
-    int scalars = 0;
-    for (int k = 0; k < parameterTypes.length; k++) {
-      Class<?> t = parameterTypes[k];
-      Object a = args[k + self];
-      out.add(a);
-      if (k == wrt) {
-        out.add(v);           // tangent of x
-        out.add(gradient);    // adjoint of x
-        out.add(hv);          // tangent of the adjoint: H v
-      } else if (t == double.class) {
-        out.add(wrt == SCALARS ? v[scalars] : 0.0);
-        scalars++;
-      } else if (t == float.class) {
-        out.add(wrt == SCALARS ? (float) v[scalars] : 0f);
-        scalars++;
-      } else if (Derivatives.isDifferentiable(t)) {
-        out.add(null);        // passive: no tangent,
-        out.add(null);        // no adjoint,
-        out.add(null);        // no tangent of the adjoint
+    for (CompanionContract.Param p : s.params) {
+      switch (p.role) {
+        case INPUT:
+        case PASSIVE:
+          out.add(args[p.primal + self]);
+          break;
+        case ADJOINT: // of an array: the gradient for the unknowns, else passive
+          out.add(p.of.primal == wrt ? gradient : null);
+          break;
+        case SEED:
+          out.add(resultType == float.class ? (Object) 1f : (Object) 1.0);
+          break;
+        case SCALAR_ADJOINTS:
+          out.add(wrt == SCALARS ? gradient : new double[scalars.size()]);
+          break;
+        default: // a tangent: of an input, of an adjoint array, of the seed or of the scalar adjoints
+          out.add(tangent(p.of, scalars, v, hv));
       }
-    }
-    out.add(resultType == float.class ? (Object) 1f : (Object) 1.0);   // seed
-    out.add(resultType == float.class ? (Object) 0f : (Object) 0.0);   // its tangent
-    if (scalars > 0) {
-      out.add(wrt == SCALARS ? gradient : new double[scalars]); // the scalar adjoints
-      out.add(wrt == SCALARS ? hv : new double[scalars]);       // and their tangents
     }
     try {
       companion().invokeWithArguments(out);
@@ -212,6 +215,24 @@ public final class Hessian implements Serializable {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The argument for the tangent of companion parameter {@code of}. */
+  private Object tangent(CompanionContract.Param of, List<CompanionContract.Param> scalars, double[] v, double[] hv) {
+    switch (of.role) {
+      case INPUT:
+        if (of.isScalar()) {
+          double d = wrt == SCALARS ? v[scalars.indexOf(of)] : 0.0;
+          return of.descriptor.equals("F") ? (Object) (float) d : (Object) d;
+        }
+        return of.primal == wrt ? v : null; // an array: the direction for the unknowns, else passive
+      case ADJOINT:
+        return of.of.primal == wrt ? hv : null; // H v for the unknowns
+      case SEED:
+        return resultType == float.class ? (Object) 0f : (Object) 0.0;
+      default: // the scalar adjoints' tangents: H v for the scalar unknowns
+        return wrt == SCALARS ? hv : new double[scalars.size()];
     }
   }
 }
