@@ -52,11 +52,6 @@ final class CompanionRef implements Serializable {
     return ref;
   }
 
-  /** Whether the method is static (else the handle takes the receiver first). */
-  boolean isStatic() {
-    return Modifier.isStatic(method(owner, name, primalType().parameterArray()).getModifiers());
-  }
-
   /** The method's own type. */
   MethodType primalType() {
     return MethodType.fromMethodDescriptorString(descriptor, owner.getClassLoader());
