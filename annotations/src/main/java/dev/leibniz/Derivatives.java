@@ -98,6 +98,28 @@ public final class Derivatives {
     return find(lookup, owner, primal, name + ADJOINT_SUFFIX, adjointType(primal));
   }
 
+  /**
+   * {@link #tangent}, serialisable for distributed engines, for static and instance methods (the
+   * handle takes the receiver first): see {@link SerializableCompanion}.
+   *
+   * @throws IllegalArgumentException when there is no such method
+   * @throws IllegalStateException when the companion is missing here (see {@link #tangent})
+   */
+  public static SerializableCompanion serializableTangent(Class<?> owner, String name, Class<?>... parameterTypes) {
+    return SerializableCompanion.of(CompanionContract.Kind.TANGENT, owner, name, parameterTypes);
+  }
+
+  /**
+   * {@link #adjoint}, serialisable for distributed engines, for static and instance methods (the
+   * handle takes the receiver first): see {@link SerializableCompanion}.
+   *
+   * @throws IllegalArgumentException when there is no such method
+   * @throws IllegalStateException when the companion is missing here (see {@link #adjoint})
+   */
+  public static SerializableCompanion serializableAdjoint(Class<?> owner, String name, Class<?>... parameterTypes) {
+    return SerializableCompanion.of(CompanionContract.Kind.ADJOINT, owner, name, parameterTypes);
+  }
+
   /** The type of {@code m$tangent} for a method of type {@code primal}, per the contract. */
   public static MethodType tangentType(MethodType primal) {
     return companionType(CompanionContract.Kind.TANGENT, primal);
@@ -174,13 +196,13 @@ public final class Derivatives {
         marked.add(e.getName().replace('.', '/'));
       }
     }
-    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains);
+    Class<?> receiverShadow = !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
+        ? shadowRoot(m.getDeclaringClass()) : null;
+    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains,
+        receiverShadow == null ? null : receiverShadow.getName().replace('.', '/'));
     List<Class<?>> params = new ArrayList<>();
     for (CompanionContract.Param p : s.params) {
-      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class));
-    }
-    if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)) {
-      params.add(0, shadowRoot(m.getDeclaringClass())); // the receiver's shadow
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiverShadow));
     }
     return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }

@@ -1,6 +1,9 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
+
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
@@ -222,12 +225,16 @@ final class GradientCheck {
     Object[] args = withInputs(x);
     Object[] dargs = withInputs(v);
     List<Object> call = new ArrayList<>();
-    for (int k = 0; k < args.length; k++) {
-      call.add(args[k]);
-      if (Derivatives.isDifferentiable(types[k])) call.add(dargs[k]);
+    for (CompanionContract.Param p : layout(CompanionContract.Kind.TANGENT).params) {
+      call.add(p.role == CompanionContract.Role.TANGENT ? dargs[p.of.primal] : args[p.primal]);
     }
     Object r = invoke(() -> tangent.invokeWithArguments(call));
     return outputs(r, dargs);
+  }
+
+  /** The contract's layout of companion {@code kind} of the method (objects passive: no shadows). */
+  private CompanionContract.Signature layout(CompanionContract.Kind kind) {
+    return kind.of(MethodType.methodType(returnType, types).toMethodDescriptorString());
   }
 
   /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
@@ -239,19 +246,24 @@ final class GradientCheck {
     int[] at = {resultSize};
     Object[] bars = new Object[args.length];
     List<Object> call = new ArrayList<>();
-    int scalars = 0;
-    for (int k = 0; k < args.length; k++) {
-      call.add(args[k]);
-      if (Derivatives.isDifferentiable(types[k]) && types[k].isArray()) {
-        bars[k] = fill(copyShape(args[k]), w, at);
-        call.add(bars[k]);
-      } else if (Derivatives.isDifferentiable(types[k])) {
-        scalars++;
+    double[] scalarBars = new double[0];
+    for (CompanionContract.Param p : layout(CompanionContract.Kind.ADJOINT).params) {
+      switch (p.role) {
+        case ADJOINT: // of an array, seeded with the next entries of w
+          bars[p.of.primal] = fill(copyShape(args[p.of.primal]), w, at);
+          call.add(bars[p.of.primal]);
+          break;
+        case SEED:
+          call.add(result.isArray() ? seed : Array.get(seed, 0));
+          break;
+        case SCALAR_ADJOINTS:
+          scalarBars = new double[p.receives.size()];
+          call.add(scalarBars);
+          break;
+        default:
+          call.add(args[p.primal]);
       }
     }
-    if (seed != null) call.add(result.isArray() ? seed : Array.get(seed, 0));
-    double[] scalarBars = new double[scalars];
-    if (scalars > 0) call.add(scalarBars);
     invoke(() -> adjoint.invokeWithArguments(call));
     double[] out = new double[inputs(point).length];
     int i = 0;

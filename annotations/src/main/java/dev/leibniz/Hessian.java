@@ -1,7 +1,13 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -13,6 +19,8 @@ import java.util.List;
  * parameter is held fixed (passive). One product costs one call of {@code m$adjoint$tangent}, a
  * small constant times the cost of {@code m}; the dense Hessian takes n of them. Arguments are
  * passed as in a call of {@code m} (for an instance method, the receiver first). Thread-safe.
+ * {@link #serializable} and {@link #serializableOfScalars} make one that a distributed engine can
+ * send to other JVMs.
  *
  * <pre>{@code
  * Hessian h = Hessian.of(MethodHandles.lookup(), Model.class, "loss", 0, double[].class, double[].class, int.class);
@@ -20,15 +28,21 @@ import java.util.List;
  * double[][] full = h.dense(w, data, n);
  * }</pre>
  */
-public final class Hessian {
-  private final MethodHandle companion;
+public final class Hessian implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The companion, by name, for a serialisable Hessian; null for one made from a look-up. */
+  private final CompanionRef ref;
+  /** The companion's handle: given, or found from {@link #ref} (again after deserialisation). */
+  private transient MethodHandle companion;
   private final Class<?>[] parameterTypes;
   private final Class<?> resultType;
   private final boolean isStatic;
   private final int wrt;
 
-  private Hessian(MethodHandle companion, Method primal, int wrt) {
+  private Hessian(MethodHandle companion, CompanionRef ref, Method primal, int wrt) {
     this.companion = companion;
+    this.ref = ref;
     this.parameterTypes = primal.getParameterTypes();
     this.resultType = primal.getReturnType();
     this.isStatic = Modifier.isStatic(primal.getModifiers());
@@ -41,9 +55,36 @@ public final class Hessian {
    * return {@code double} or {@code float} and be marked {@code @Differentiable(order = 2)}.
    */
   public static Hessian of(MethodHandles.Lookup lookup, Class<?> owner, String name, int wrt, Class<?>... parameterTypes) {
+    Method primal = withRespectToArray(owner, name, wrt, parameterTypes);
+    return new Hessian(Hessians.adjointTangent(lookup, owner, name, parameterTypes), null, primal, wrt);
+  }
+
+  /**
+   * {@link #of}, serialisable for distributed engines (Spark, Flink, Beam): it holds the method by
+   * class, name and descriptor, and finds its companion again on first use after deserialisation
+   * (the receiving JVM must run the agent too, or the class be transformed at build time). The
+   * companion must be public, as the agent makes it.
+   *
+   * <pre>{@code
+   * Hessian h = Hessian.serializable(Model.class, "loss", 0, double[].class, double[].class, int.class);
+   * rdd.map(w -> h.times(v, w, data, n));   // h travels to the executors with the closure
+   * }</pre>
+   *
+   * @throws IllegalStateException when the companion is missing here (see {@link Hessians})
+   */
+  public static Hessian serializable(Class<?> owner, String name, int wrt, Class<?>... parameterTypes) {
+    Method primal = withRespectToArray(owner, name, wrt, parameterTypes);
+    return new Hessian(null, CompanionRef.ofAny(owner, name, parameterTypes, CompanionContract.Kind.ADJOINT_TANGENT), primal, wrt);
+  }
+
+  private static Method withRespectToArray(Class<?> owner, String name, int wrt, Class<?>... parameterTypes) {
     if (wrt < 0 || wrt >= parameterTypes.length || parameterTypes[wrt] != double[].class) {
       throw new IllegalArgumentException("parameter " + wrt + " of " + name + " must be a double[]");
     }
+    return scalarValued(owner, name, parameterTypes);
+  }
+
+  private static Method scalarValued(Class<?> owner, String name, Class<?>... parameterTypes) {
     Method primal;
     try {
       primal = owner.getDeclaredMethod(name, parameterTypes);
@@ -53,7 +94,7 @@ public final class Hessian {
     if (primal.getReturnType() != double.class && primal.getReturnType() != float.class) {
       throw new IllegalArgumentException(name + " must return double or float to have a Hessian");
     }
-    return new Hessian(Hessians.adjointTangent(lookup, owner, name, parameterTypes), primal, wrt);
+    return primal;
   }
 
   /**
@@ -62,19 +103,40 @@ public final class Hessian {
    * double y)}, the 2 × 2 Hessian. Its vectors have one entry per such parameter.
    */
   public static Hessian ofScalars(MethodHandles.Lookup lookup, Class<?> owner, String name, Class<?>... parameterTypes) {
-    Method primal;
-    try {
-      primal = owner.getDeclaredMethod(name, parameterTypes);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException("no method " + owner.getName() + "." + name, e);
-    }
-    if (primal.getReturnType() != double.class && primal.getReturnType() != float.class) {
-      throw new IllegalArgumentException(name + " must return double or float to have a Hessian");
-    }
+    Method primal = withRespectToScalars(owner, name, parameterTypes);
+    return new Hessian(Hessians.adjointTangent(lookup, owner, name, parameterTypes), null, primal, SCALARS);
+  }
+
+  /** {@link #ofScalars}, serialisable as {@link #serializable} is. */
+  public static Hessian serializableOfScalars(Class<?> owner, String name, Class<?>... parameterTypes) {
+    Method primal = withRespectToScalars(owner, name, parameterTypes);
+    return new Hessian(null, CompanionRef.ofAny(owner, name, parameterTypes, CompanionContract.Kind.ADJOINT_TANGENT), primal, SCALARS);
+  }
+
+  private static Method withRespectToScalars(Class<?> owner, String name, Class<?>... parameterTypes) {
+    Method primal = scalarValued(owner, name, parameterTypes);
     boolean any = false;
     for (Class<?> t : parameterTypes) any |= t == double.class || t == float.class;
     if (!any) throw new IllegalArgumentException(name + " has no double or float parameter");
-    return new Hessian(Hessians.adjointTangent(lookup, owner, name, parameterTypes), primal, SCALARS);
+    return primal;
+  }
+
+  /** The companion's handle; a serialisable Hessian finds it again after deserialisation. */
+  private MethodHandle companion() {
+    MethodHandle h = companion;
+    if (h == null) {
+      companion = h = ref.handle();
+    }
+    return h;
+  }
+
+  /** Only a Hessian made by {@link #serializable} or {@link #serializableOfScalars} can be serialised. */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    if (ref == null) {
+      throw new NotSerializableException("a Hessian made by Hessian.of or Hessian.ofScalars holds a method handle;"
+          + " make it with Hessian.serializable or Hessian.serializableOfScalars to send it to another JVM");
+    }
+    out.defaultWriteObject();
   }
 
   /** {@link #wrt} when the Hessian is with respect to the scalar parameters. */
@@ -111,46 +173,66 @@ public final class Hessian {
     return k;
   }
 
+  /**
+   * One call of {@code m$adjoint$tangent}, its arguments laid out by the contract ({@link
+   * CompanionContract.Kind#ADJOINT_TANGENT}): the point, {@code v} as the tangent of the unknowns
+   * (zero or null for every other input), {@code gradient} and {@code hv} as their adjoint and its
+   * tangent, the seed 1 with tangent 0.
+   */
   private void call(Object[] args, double[] v, double[] gradient, double[] hv) {
     int self = isStatic ? 0 : 1;
     if (args.length != parameterTypes.length + self) {
       throw new IllegalArgumentException("expected " + (parameterTypes.length + self) + " arguments, got " + args.length);
     }
+    MethodType primal = MethodType.methodType(resultType, parameterTypes);
+    CompanionContract.Signature s = CompanionContract.Kind.ADJOINT_TANGENT.of(primal.toMethodDescriptorString());
+    CompanionContract.Param grad = s.find(CompanionContract.Role.SCALAR_ADJOINTS);
+    List<CompanionContract.Param> scalars = grad == null ? List.of() : grad.receives;
     List<Object> out = new ArrayList<>();
     if (self == 1) out.add(args[0]);
-    int scalars = 0;
-    for (int k = 0; k < parameterTypes.length; k++) {
-      Class<?> t = parameterTypes[k];
-      Object a = args[k + self];
-      out.add(a);
-      if (k == wrt) {
-        out.add(v);           // tangent of x
-        out.add(gradient);    // adjoint of x
-        out.add(hv);          // tangent of the adjoint: H v
-      } else if (t == double.class) {
-        out.add(wrt == SCALARS ? v[scalars] : 0.0);
-        scalars++;
-      } else if (t == float.class) {
-        out.add(wrt == SCALARS ? (float) v[scalars] : 0f);
-        scalars++;
-      } else if (Derivatives.isDifferentiable(t)) {
-        out.add(null);        // passive: no tangent,
-        out.add(null);        // no adjoint,
-        out.add(null);        // no tangent of the adjoint
+    for (CompanionContract.Param p : s.params) {
+      switch (p.role) {
+        case INPUT:
+        case PASSIVE:
+          out.add(args[p.primal + self]);
+          break;
+        case ADJOINT: // of an array: the gradient for the unknowns, else passive
+          out.add(p.of.primal == wrt ? gradient : null);
+          break;
+        case SEED:
+          out.add(resultType == float.class ? (Object) 1f : (Object) 1.0);
+          break;
+        case SCALAR_ADJOINTS:
+          out.add(wrt == SCALARS ? gradient : new double[scalars.size()]);
+          break;
+        default: // a tangent: of an input, of an adjoint array, of the seed or of the scalar adjoints
+          out.add(tangent(p.of, scalars, v, hv));
       }
     }
-    out.add(resultType == float.class ? (Object) 1f : (Object) 1.0);   // seed
-    out.add(resultType == float.class ? (Object) 0f : (Object) 0.0);   // its tangent
-    if (scalars > 0) {
-      out.add(wrt == SCALARS ? gradient : new double[scalars]); // the scalar adjoints
-      out.add(wrt == SCALARS ? hv : new double[scalars]);       // and their tangents
-    }
     try {
-      companion.invokeWithArguments(out);
+      companion().invokeWithArguments(out);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The argument for the tangent of companion parameter {@code of}. */
+  private Object tangent(CompanionContract.Param of, List<CompanionContract.Param> scalars, double[] v, double[] hv) {
+    switch (of.role) {
+      case INPUT:
+        if (of.isScalar()) {
+          double d = wrt == SCALARS ? v[scalars.indexOf(of)] : 0.0;
+          return of.descriptor.equals("F") ? (Object) (float) d : (Object) d;
+        }
+        return of.primal == wrt ? v : null; // an array: the direction for the unknowns, else passive
+      case ADJOINT:
+        return of.of.primal == wrt ? hv : null; // H v for the unknowns
+      case SEED:
+        return resultType == float.class ? (Object) 0f : (Object) 0.0;
+      default: // the scalar adjoints' tangents: H v for the scalar unknowns
+        return wrt == SCALARS ? hv : new double[scalars.size()];
     }
   }
 }

@@ -53,6 +53,17 @@ public final class Hessians {
     }
   }
 
+  /**
+   * {@link #adjointTangent}, serialisable for distributed engines, for static and instance methods
+   * (the handle takes the receiver first): see {@link SerializableCompanion}.
+   *
+   * @throws IllegalArgumentException when there is no such method
+   * @throws IllegalStateException when the companion is missing here
+   */
+  public static SerializableCompanion serializableAdjointTangent(Class<?> owner, String name, Class<?>... parameterTypes) {
+    return SerializableCompanion.of(CompanionContract.Kind.ADJOINT_TANGENT, owner, name, parameterTypes);
+  }
+
   /** The type of {@code m$adjoint$tangent}: the tangent type of the adjoint type (the contract applied twice). */
   public static MethodType adjointTangentType(MethodType primal) {
     return Derivatives.companionType(CompanionContract.Kind.ADJOINT_TANGENT, primal);

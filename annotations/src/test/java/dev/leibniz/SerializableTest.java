@@ -50,6 +50,41 @@ class SerializableTest {
       dr[0] = dx[0] * x[1] + x[0] * dx[1];
       dr[1] = dx[0] + dx[1];
     }
+
+    /** Of cubes: the gradient 3x² into xBar, H·dx = 6x·dx into dxBar, returns ∇f·dx. */
+    public static double cubes$adjoint$tangent(double[] x, double[] dx, double[] xBar, double[] dxBar, double seed, double dseed) {
+      double slope = 0;
+      for (int k = 0; k < x.length; k++) {
+        xBar[k] += seed * 3 * x[k] * x[k];
+        dxBar[k] += dseed * 3 * x[k] * x[k] + seed * 6 * x[k] * dx[k];
+        slope += 3 * x[k] * x[k] * dx[k];
+      }
+      return slope;
+    }
+
+    final double scale;
+
+    HandWritten(double scale) {
+      this.scale = scale;
+    }
+
+    /** An instance method: scale · Σ x_k². */
+    double scaled(double[] x) {
+      double s = 0;
+      for (double v : x) s += v * v;
+      return scale * s;
+    }
+
+    public double scaled$tangent(double[] x, double[] dx) {
+      double t = 0;
+      for (int k = 0; k < x.length; k++) t += 2 * scale * x[k] * dx[k];
+      return t;
+    }
+
+    public double scaled$adjoint(double[] x, double[] xBar, double seed) {
+      for (int k = 0; k < x.length; k++) xBar[k] += seed * 2 * scale * x[k];
+      return scaled(x);
+    }
   }
 
   @Test
@@ -69,6 +104,35 @@ class SerializableTest {
     double[][] jac = j.at(new double[] {2, 5});
     assertArrayEquals(new double[] {5, 2}, jac[0], 0);
     assertArrayEquals(new double[] {1, 1}, jac[1], 0);
+  }
+
+  @Test
+  void hessianRoundTrip() throws Exception {
+    Hessian h = roundTrip(Hessian.serializable(HandWritten.class, "cubes", 0, double[].class));
+    assertArrayEquals(new double[] {6 * 1 * 0.5, 6 * 2 * -1, 6 * 3 * 2}, h.times(new double[] {0.5, -1, 2}, new double[] {1, 2, 3}), 0);
+    double[][] dense = h.dense(new double[] {1, 2});
+    assertArrayEquals(new double[] {6, 0}, dense[0], 0);
+    assertArrayEquals(new double[] {0, 12}, dense[1], 0);
+  }
+
+  @Test
+  void aHessianFromALookUpSaysHowToMakeASerialisableOne() {
+    Hessian h = Hessian.of(java.lang.invoke.MethodHandles.lookup(), HandWritten.class, "cubes", 0, double[].class);
+    java.io.NotSerializableException e = assertThrows(java.io.NotSerializableException.class, () -> roundTrip(h));
+    assertTrue(e.getMessage().contains("make it with Hessian.serializable"), e.getMessage());
+  }
+
+  @Test
+  void companionsOfAnInstanceMethodRoundTrip() throws Throwable {
+    SerializableCompanion adjoint = roundTrip(Derivatives.serializableAdjoint(HandWritten.class, "scaled", double[].class));
+    SerializableCompanion tangent = roundTrip(Derivatives.serializableTangent(HandWritten.class, "scaled", double[].class));
+    HandWritten model = new HandWritten(1.5);
+    double[] x = {1, -2}, xBar = new double[2];
+    assertEquals(7.5, (double) adjoint.handle().invokeExact(model, x, xBar, 1.0), 0);
+    assertArrayEquals(new double[] {3, -6}, xBar, 0);
+    assertEquals(3 * 0.5 + -6 * 2.0, (double) tangent.handle().invokeExact(model, x, new double[] {0.5, 2}), 0);
+    assertEquals(java.lang.invoke.MethodType.methodType(double.class, HandWritten.class, double[].class, double[].class, double.class),
+        adjoint.type());
   }
 
   @Test

@@ -6,11 +6,11 @@ import java.security.ProtectionDomain;
 import java.util.function.Supplier;
 
 /**
- * A transformer built when the first class needs it: behind {@link PreFilter}, ByteBuddy (about
- * 750 classes) is loaded only once a class mentions {@code @Differentiable}, so a program without
- * any pays nothing for it. Classes that load while it is being built, on the building thread,
- * pass unchanged (they are ByteBuddy's and the agent's own). If building fails, the agent says so
- * once and every class loads unchanged.
+ * A transformer built when the first class needs it: behind {@link PreFilter}, the {@link
+ * CompanionTransformer} and with it the core (about 200 classes, and ASM) are loaded only once a
+ * class mentions {@code @Differentiable}, so a program without any pays nothing for them. Classes
+ * that load while it is being built, on the building thread, pass unchanged (they are the agent's
+ * own and the JDK's). If building fails, the agent says so once and every class loads unchanged.
  */
 final class Deferred implements ClassFileTransformer {
   private final Supplier<ClassFileTransformer> build;

@@ -1,29 +1,19 @@
 package dev.leibniz.agent;
 
-import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
-import static net.bytebuddy.matcher.ElementMatchers.failSafe;
-import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
-import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
-import static net.bytebuddy.matcher.ElementMatchers.isInterface;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 import dev.leibniz.core.Companions;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.utility.JavaModule;
 
 /**
  * The java agent: {@code premain} registers a {@link PreFilter} (a scan of the raw class bytes,
- * and of the headers of non-JDK supertypes) in front of a ByteBuddy {@link AgentBuilder}, built
- * when the first class passes the filter ({@link Deferred}), that matches classes declaring a
- * method annotated {@code dev.leibniz.Differentiable} or inheriting from one that does (by name,
- * so the annotation class is never loaded for matching) and adds their companions as the classes
- * first load. A program without such classes never loads ByteBuddy. Invalid options stop the JVM
+ * and of the headers of non-JDK supertypes) in front of the {@link CompanionTransformer}, built
+ * when the first class passes the filter ({@link Deferred}), which hands each such class file to
+ * the core; the core decides whether the class declares a method annotated {@code
+ * dev.leibniz.Differentiable} or overrides one (by name, so the annotation class is never loaded
+ * for matching) and adds their companions as the classes load. A program without such classes
+ * never loads the core. Invalid options stop the JVM
  * at start; beyond that, every entry point catches {@link Throwable}: the agent never stops the
  * application.
  */
@@ -85,24 +75,9 @@ public final class LeibnizAgent {
     }
   }
 
-  /** ByteBuddy's transformer that adds the companions; built at the first class that may need it. */
+  /** The transformer that adds the companions; built at the first class that may need it (the core loads then). */
   static ClassFileTransformer differentiator(Options options) {
-    QuietByteBuddy.configure();
-    return new AgentBuilder.Default()
-        .disableClassFormatChanges()
-        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-        .with(new Listener(options))
-        .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("dev.leibniz.shaded.")).or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun.")))
-        // Classes that mark a method, and their subclasses and implementations: an override of a
-        // marked method needs its own companions, whether it repeats the annotation or not.
-        // A supertype that cannot be resolved makes the second test false, not an error report.
-        .type(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable")))
-            .or(failSafe(hasSuperType(declaresMethod(isAnnotatedWith(named("dev.leibniz.Differentiable")))))))
-        .transform(
-            (DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module, java.security.ProtectionDomain pd) ->
-                builder.visit(new CompanionWriter(options, loader, module == null || !module.isNamed())))
-        .makeRaw();
+    return new CompanionTransformer(options);
   }
 
   /** Classes loaded before the agent cannot gain methods: say so instead of staying silent. */
@@ -128,22 +103,6 @@ public final class LeibnizAgent {
         }
       } catch (Throwable ignored) {
         // A class whose methods cannot be listed cannot be one of ours either.
-      }
-    }
-  }
-
-  /** Reports transformation errors without ever throwing. */
-  private static final class Listener extends AgentBuilder.Listener.Adapter {
-    private final Options options;
-
-    Listener(Options options) {
-      this.options = options;
-    }
-
-    @Override
-    public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable throwable) {
-      if (!options.quiet) {
-        System.err.println("leibniz: " + typeName + " loads without companions: " + throwable);
       }
     }
   }

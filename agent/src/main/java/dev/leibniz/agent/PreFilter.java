@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.ClassReader;
 
 /**
- * Passes on to ByteBuddy only the classes that may need companions: those whose bytes mention
+ * Passes on to the {@link CompanionTransformer} only the classes that may need companions: those whose bytes mention
  * {@code Ldev/leibniz/Differentiable;} (a class with an annotated method has that descriptor in its
  * constant pool), and those with a supertype outside the JDK that does, directly or further up
  * (an override of a marked method needs companions too). Supertypes are read through the class's
  * loader as resources, without loading them, once per loader and type. Every other class (nearly
- * all of a program's) costs a scan of its bytes and of its header instead of ByteBuddy's parse.
- * False positives are harmless: {@link LeibnizAgent}'s type matcher decides exactly.
+ * all of a program's) costs a scan of its bytes and of its header instead of a parse.
+ * False positives are harmless: the core decides exactly (and returns the class unchanged).
  */
 final class PreFilter implements ClassFileTransformer {
   private static final byte[] MARK = Companions.ANNOTATION.getBytes(StandardCharsets.UTF_8);

@@ -166,14 +166,22 @@ public final class Companions {
    * shadow class takes the receiver's shadow first (the receiver itself is {@code this}).
    */
   public static String tangentDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
-    String d = tangentDesc(desc, shadows);
-    return receiverShadow(owner, isStatic, shadows) ? "(L" + shadows.root(owner) + ";" + d.substring(1) : d;
+    return signature(CompanionContract.Kind.TANGENT, owner, isStatic, desc, shadows).descriptor();
   }
 
   /** The adjoint descriptor of method {@code desc} of {@code owner}: the receiver's adjoint shadow first for a shadow class. */
   public static String adjointDesc(String owner, boolean isStatic, String desc, Shadows shadows) {
-    String d = adjointDesc(desc, shadows);
-    return receiverShadow(owner, isStatic, shadows) ? "(L" + shadows.root(owner) + ";" + d.substring(1) : d;
+    return signature(CompanionContract.Kind.ADJOINT, owner, isStatic, desc, shadows).descriptor();
+  }
+
+  /**
+   * The contract's parameter layout of companion {@code kind} of method {@code desc} of class
+   * {@code owner}: what the builders create their parameters from, in its order (the receiver's
+   * shadow, typed as {@link Shadows#root}, first for an instance method of a shadow class).
+   */
+  public static CompanionContract.Signature signature(CompanionContract.Kind kind, String owner, boolean isStatic, String desc,
+      Shadows shadows) {
+    return kind.of(desc, shadows::isShadowClass, receiverShadow(owner, isStatic, shadows) ? shadows.root(owner) : null);
   }
 
   /** True when the companions of a method of {@code owner} take the receiver's shadow. */

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.Derivatives;
 import dev.leibniz.Gradient;
+import dev.leibniz.Hessian;
 import dev.leibniz.Jacobian;
+import dev.leibniz.SerializableCompanion;
 import dev.leibniz.agent.fixtures.Functions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +21,8 @@ import java.lang.invoke.MethodHandles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The serialisable {@link Gradient} and {@link Jacobian} under the agent: after a serialisation
+ * The serialisable {@link Gradient}, {@link Jacobian}, {@link Hessian} and companions ({@link
+ * SerializableCompanion}) under the agent: after a serialisation
  * round trip (what a distributed engine does to a closure) they find the companions again and
  * give the same derivatives as before, and as the non-serialisable forms; the analytic gradient
  * and central differences are in {@link GradientJacobianIT}.
@@ -57,6 +61,88 @@ class SerializableIT {
       }
       assertEquals(Math.cos(x[0]), got[1][0], 1e-15);
     }
+  }
+
+  /** H of {@link Functions#chain} in x and in k after a round trip, against the analytic Hessian and second differences. */
+  @Test
+  void hessianSurvivesARoundTrip() throws Exception {
+    Hessian h = roundTrip(Hessian.serializable(Functions.class, "chain", 0, double[].class, double.class));
+    double[] x = {0.8, -1.3, 0.4};
+    double k = 1.7;
+    double[][] dense = h.dense(x, k);
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        double analytic = i == j ? 3 * k * x[i] * x[i] : Math.abs(i - j) == 1 ? 1 : 0;
+        assertEquals(analytic, dense[i][j], 1e-12, "H[" + i + "][" + j + "]");
+        int a = i, b = j;
+        assertEquals(secondDifference(d -> Functions.chain(shifted(x, a, d[0], b, d[1]), k)), dense[i][j], 1e-5, "H[" + i + "][" + j + "] vs FD");
+      }
+    }
+    double[] v = {0.3, -0.2, 1.1};
+    double[] hv = h.times(v, x, k);
+    for (int i = 0; i < x.length; i++) {
+      double expected = 0;
+      for (int j = 0; j < x.length; j++) expected += dense[i][j] * v[j];
+      assertEquals(expected, hv[i], 1e-12);
+    }
+    Hessian scalars = roundTrip(Hessian.serializableOfScalars(Functions.class, "chain", double[].class, double.class));
+    assertEquals(x[0], scalars.dense(x, k)[0][0], 1e-12, "∂²/∂k² = x0");
+    assertEquals(secondDifference(d -> Functions.chain(x, k + d[0] + d[1])), scalars.dense(x, k)[0][0], 1e-5);
+  }
+
+  /**
+   * The companions of an instance method ({@link Functions#weighted}, receiver passive) and its
+   * Hessian, after a round trip: the handles take the receiver first; against the analytic gradient
+   * and Hessian and central differences.
+   */
+  @Test
+  void companionsOfAnInstanceMethodSurviveARoundTrip() throws Throwable {
+    SerializableCompanion adjoint = roundTrip(Derivatives.serializableAdjoint(Functions.class, "weighted", double[].class));
+    SerializableCompanion tangent = roundTrip(Derivatives.serializableTangent(Functions.class, "weighted", double[].class));
+    Hessian hessian = roundTrip(Hessian.serializable(Functions.class, "weighted", 0, double[].class));
+    Functions f = new Functions();
+    f.weight = 2.5;
+    double[] x = {0.6, -0.9, 1.4, 0.2};
+    double[] grad = new double[x.length];
+    assertEquals(f.weighted(x), (double) adjoint.handle().invokeExact(f, x, grad, 1.0), 0);
+    double[] dx = {0.7, 0.1, -0.4, 0.9};
+    double slope = (double) tangent.handle().invokeExact(f, x, dx);
+    double expectedSlope = 0;
+    for (int i = 0; i < x.length; i++) {
+      double analytic = f.weight * ((i + 1 < x.length ? Math.cos(x[i]) * x[i + 1] : 0) + (i > 0 ? Math.sin(x[i - 1]) : 0));
+      assertEquals(analytic, grad[i], 1e-12, "gradient " + i);
+      int a = i;
+      double h = 1e-6;
+      double fd = (f.weighted(shifted(x, a, h, a, 0)) - f.weighted(shifted(x, a, -h, a, 0))) / (2 * h);
+      assertEquals(fd, grad[i], 1e-7, "gradient " + i + " vs FD");
+      expectedSlope += analytic * dx[i];
+    }
+    assertEquals(expectedSlope, slope, 1e-12);
+    double[][] dense = hessian.dense(f, x);
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        double analytic = i == j ? (i + 1 < x.length ? -f.weight * Math.sin(x[i]) * x[i + 1] : 0)
+            : j == i + 1 ? f.weight * Math.cos(x[i]) : i == j + 1 ? f.weight * Math.cos(x[j]) : 0;
+        assertEquals(analytic, dense[i][j], 1e-12, "H[" + i + "][" + j + "]");
+        int a = i, b = j;
+        assertEquals(secondDifference(d -> f.weighted(shifted(x, a, d[0], b, d[1]))), dense[i][j], 1e-5, "H[" + i + "][" + j + "] vs FD");
+      }
+    }
+  }
+
+  /** ∂²g/∂s∂t at 0 by central differences: g(s, t) is called with {s, t}. */
+  private static double secondDifference(java.util.function.ToDoubleFunction<double[]> g) {
+    double h = 1e-3;
+    return (g.applyAsDouble(new double[] {h, h}) - g.applyAsDouble(new double[] {h, -h})
+        - g.applyAsDouble(new double[] {-h, h}) + g.applyAsDouble(new double[] {-h, -h})) / (4 * h * h);
+  }
+
+  /** A copy of x with s added to x[i] and t to x[j]. */
+  private static double[] shifted(double[] x, int i, double s, int j, double t) {
+    double[] y = x.clone();
+    y[i] += s;
+    y[j] += t;
+    return y;
   }
 
   @Test

@@ -32,13 +32,26 @@ class StartupIT {
   }
 
   @Test
-  void plainProgramNeverLoadsByteBuddysAgentBuilder() throws Exception {
+  void plainProgramNeverLoadsTheCore() throws Exception {
     Path log = Path.of("target", "startup-class-load.log").toAbsolutePath();
     Run r = run(List.of("-javaagent:" + agentJar(), "-Xlog:class+load=info:file=" + log), "dev.leibniz.agent.fixtures.Trivial");
     assertEquals(0, r.exit(), r.err());
     String loaded = Files.readString(log);
     assertTrue(loaded.contains("dev.leibniz.agent.PreFilter"), "the agent did not start");
-    assertTrue(!loaded.contains("AgentBuilder$Default "), "ByteBuddy's AgentBuilder was built for a program that does not need it");
+    assertTrue(!loaded.contains("dev.leibniz.core.ClassDifferentiator "), "the core was loaded for a program that does not need it");
+    assertTrue(!loaded.contains("dev.leibniz.agent.CompanionTransformer "), "the transformer was built for a program that does not need it");
+  }
+
+  /** Differentiating a class loads the core and ASM, never ByteBuddy (its self-attach is only for Leibniz.install). */
+  @Test
+  void differentiatingAClassNeverLoadsByteBuddy() throws Exception {
+    Path log = Path.of("target", "startup-class-load-differentiated.log").toAbsolutePath();
+    Run r = run(List.of("-javaagent:" + agentJar(), "-Xlog:class+load=info:file=" + log), "dev.leibniz.agent.fixtures.CleanUse");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(DF_DX, r.out().strip(), "the companions were not generated");
+    String loaded = Files.readString(log);
+    assertTrue(loaded.contains("dev.leibniz.core.ClassDifferentiator "), "the core did not run");
+    assertTrue(!loaded.contains("bytebuddy"), "ByteBuddy was loaded to differentiate a class");
   }
 
   @Test

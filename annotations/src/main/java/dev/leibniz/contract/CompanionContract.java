@@ -66,19 +66,39 @@ public final class CompanionContract {
 
     /** The same, objects of the classes {@code marked} names (internal names) carrying shadows. */
     public Signature of(String desc, Predicate<String> marked) {
+      return of(desc, marked, null);
+    }
+
+    /**
+     * The same for an instance method whose receiver carries a shadow (README, "Objects"): {@code
+     * receiverShadow} is the internal name of the shadow's class (the highest superclass marked
+     * {@code @Differentiable}, so that overrides' companions override), null for a static method
+     * or a receiver without a shadow. The receiver's shadows come first: {@code m$tangent} its
+     * tangent shadow, {@code m$adjoint} its adjoint shadow, {@code m$adjoint$tangent} its tangent
+     * shadow, its adjoint shadow and that one's tangent shadow (the tangent rule applied to the
+     * adjoint, receiver included).
+     */
+    public Signature of(String desc, Predicate<String> marked, String receiverShadow) {
+      Predicate<String> m = receiverShadow == null ? marked : marked.or(receiverShadow::equals);
       switch (this) {
         case TANGENT:
-          return tangent(desc, marked);
+          return tangent(desc, m).withReceiverShadow(receiverShadow);
         case ADJOINT:
-          return adjoint(desc, marked);
+          return adjoint(desc, m).withReceiverShadow(receiverShadow);
         default:
-          return adjoint(desc, marked).tangent(ADJOINT_TANGENT);
+          return adjoint(desc, m).withReceiverShadow(receiverShadow).tangent(ADJOINT_TANGENT).withReceiverShadow(receiverShadow);
       }
     }
   }
 
   /** What a companion parameter carries. */
   public enum Role {
+    /**
+     * A shadow of the receiver of an instance method of a class whose objects carry shadows (the
+     * receiver itself is {@code this}, no parameter): its tangent shadow, or its adjoint shadow
+     * (in {@code m$adjoint}, and the second one of {@code m$adjoint$tangent}).
+     */
+    RECEIVER_SHADOW,
     /** A differentiable parameter of the method itself. */
     INPUT,
     /** Any other parameter of the method itself. */
@@ -164,6 +184,28 @@ public final class CompanionContract {
       return sb.append(')').append(returnDescriptor).toString();
     }
 
+    /** The parameter that carries the tangent or adjoint of {@code p} (it follows {@code p}), or null. */
+    public Param derivativeOf(Param p) {
+      int next = p.index + 1;
+      if (next < params.size()) {
+        Param d = params.get(next);
+        if (d.of == p && (d.role == Role.TANGENT || d.role == Role.ADJOINT)) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /** The parameter carrying the method's parameter {@code primal} (its position in the method's list). */
+    public Param ofPrimal(int primal) {
+      for (Param p : params) {
+        if (p.primal == primal) {
+          return p;
+        }
+      }
+      throw new IllegalArgumentException("no parameter " + primal + " in " + this);
+    }
+
     /** The parameter of role {@code role}, or null. */
     public Param find(Role role) {
       for (Param p : params) {
@@ -181,13 +223,23 @@ public final class CompanionContract {
      * belongs to, the seed the result's type.
      */
     public <T> T typeOf(Param p, List<T> primalTypes, T primalResult, T doubleArray) {
+      return typeOf(p, primalTypes, primalResult, doubleArray, null);
+    }
+
+    /** {@link #typeOf(Param, List, Object, Object)} with the type of the receiver's shadows. */
+    public <T> T typeOf(Param p, List<T> primalTypes, T primalResult, T doubleArray, T receiverShadow) {
       switch (p.role) {
+        case RECEIVER_SHADOW:
+          if (receiverShadow == null) {
+            throw new IllegalArgumentException("the type of the receiver's shadow is needed for " + this);
+          }
+          return receiverShadow;
         case INPUT:
         case PASSIVE:
           return primalTypes.get(p.primal);
         case TANGENT:
         case ADJOINT:
-          return typeOf(p.of, primalTypes, primalResult, doubleArray);
+          return typeOf(p.of, primalTypes, primalResult, doubleArray, receiverShadow);
         case SEED:
           return primalResult;
         default:
@@ -228,14 +280,24 @@ public final class CompanionContract {
     /** What parameter {@code p} carries, in words, given the parameters' {@link #names}. */
     public String role(Param p, List<String> names) {
       switch (p.role) {
+        case RECEIVER_SHADOW:
+          return isAdjointShadow(p)
+              ? "adjoint shadow of the receiver: the seed of its fields' final values on entry, += their adjoints on exit; not null"
+              : "shadow of the receiver: the direction in its differentiable fields on entry, their tangents on exit; not null";
         case INPUT:
           return "input";
         case PASSIVE:
           return "passive input";
         case TANGENT:
+          if (hasShadow(p.of.descriptor, marked)) {
+            return "shadow of " + names.get(p.of.index) + ": the direction on entry, the tangents of its final fields on exit; not null";
+          }
           return "tangent (direction) of " + names.get(p.of.index);
         case ADJOINT:
           String n = names.get(p.of.index);
+          if (hasShadow(p.of.descriptor, marked)) {
+            return "adjoint shadow of " + n + ": the seed of its fields' final values on entry, += their adjoints on exit; not null";
+          }
           return "adjoint of " + n + ": seed for its final contents on entry, += its adjoint on exit; null: passive";
         case SEED:
           return "adjoint of the result";
@@ -246,6 +308,37 @@ public final class CompanionContract {
           }
           return "receives the adjoints of " + String.join(", ", of) + " (+=), length >= " + of.size();
       }
+    }
+
+    /**
+     * A receiver's adjoint shadow rather than its tangent shadow: the only one of {@code m$adjoint},
+     * the second of {@code m$adjoint$tangent} (its first is the receiver's tangent shadow).
+     */
+    private boolean isAdjointShadow(Param p) {
+      return kind == Kind.ADJOINT || kind == Kind.ADJOINT_TANGENT && p.index > 0;
+    }
+
+    /**
+     * This signature with the receiver's shadow of class {@code receiverShadow} (an internal name)
+     * first, the other parameters after it; unchanged for null.
+     */
+    Signature withReceiverShadow(String receiverShadow) {
+      if (receiverShadow == null) {
+        return this;
+      }
+      List<Param> out = new ArrayList<>();
+      out.add(new Param(Role.RECEIVER_SHADOW, 0, -1, null, "L" + receiverShadow + ";", List.of()));
+      Param[] copies = new Param[params.size()];
+      for (Param p : params) {
+        List<Param> receives = new ArrayList<>();
+        for (Param r : p.receives) {
+          receives.add(copies[r.index]);
+        }
+        Param of = p.of == null ? null : copies[p.of.index];
+        copies[p.index] = new Param(p.role, out.size(), p.primal, of, p.descriptor, List.copyOf(receives));
+        out.add(copies[p.index]);
+      }
+      return new Signature(kind, out, returnDescriptor, primalDescriptor, marked);
     }
 
     /** What the companion returns, in words. */
@@ -283,8 +376,10 @@ public final class CompanionContract {
       return new Signature(kind, out, r, primalDescriptor, marked);
     }
 
-    private static String derivedName(Param p, List<String> names) {
+    private String derivedName(Param p, List<String> names) {
       switch (p.role) {
+        case RECEIVER_SHADOW:
+          return isAdjointShadow(p) ? "thisBar" : "dthis";
         case TANGENT:
           return "d" + names.get(p.of.index);
         case ADJOINT:

@@ -61,4 +61,36 @@ class CompanionContractTest {
     assertEquals(List.of("double", "double", "List<T>", "float", "float", "double[]", "double[]"), types);
     assertEquals("float", t.returnTypeOf("float", "void"));
   }
+
+  /** An instance method of a class whose objects carry shadows (README "Objects"): the receiver's shadows first. */
+  @Test
+  void receiverShadowsComeFirstAndObjectsAreFollowedByTheirShadows() {
+    java.util.function.Predicate<String> marked = "p/Body"::equals;
+    String desc = "(Lp/Body;D)D";
+    Signature t = CompanionContract.Kind.TANGENT.of(desc, marked, "p/Base");
+    assertEquals("(Lp/Base;Lp/Body;Lp/Body;DD)D", t.descriptor());
+    assertEquals(List.of("dthis", "b", "db", "w", "dw"), t.names(List.of("b", "w")));
+    Signature a = CompanionContract.Kind.ADJOINT.of(desc, marked, "p/Base");
+    assertEquals("(Lp/Base;Lp/Body;Lp/Body;DD[D)D", a.descriptor());
+    List<String> names = a.names(List.of("b", "w"));
+    assertEquals(List.of("thisBar", "b", "bBar", "w", "seed", "grad"), names);
+    assertEquals(a.params.get(3), a.find(CompanionContract.Role.SCALAR_ADJOINTS).receives.get(0), "grad receives w, at its new index");
+    assertEquals(a.params.get(2), a.derivativeOf(a.params.get(1)));
+    assertEquals(null, a.derivativeOf(a.params.get(3)));
+    assertEquals(a.params.get(3), a.ofPrimal(1));
+    assertEquals("adjoint shadow of the receiver: the seed of its fields' final values on entry, += their adjoints on exit; not null",
+        a.role(a.params.get(0), names));
+    assertEquals("adjoint shadow of b: the seed of its fields' final values on entry, += their adjoints on exit; not null",
+        a.role(a.params.get(2), names));
+    Signature h = CompanionContract.Kind.ADJOINT_TANGENT.of(desc, marked, "p/Base");
+    assertEquals("(Lp/Base;Lp/Base;Lp/Base;Lp/Body;Lp/Body;Lp/Body;Lp/Body;DDDD[D[D)D", h.descriptor());
+    assertEquals(List.of("dthis", "thisBar", "dthisBar", "b", "db", "bBar", "dbBar", "w", "dw", "seed", "dseed", "grad", "dgrad"),
+        h.names(List.of("b", "w")));
+    List<String> types = new ArrayList<>();
+    for (CompanionContract.Param p : a.params) {
+      types.add(a.typeOf(p, List.of("Body", "double"), "double", "double[]", "Base"));
+    }
+    assertEquals(List.of("Base", "Body", "Body", "double", "double", "double[]"), types);
+    assertEquals("(Lp/Body;Lp/Body;DD)D", CompanionContract.Kind.TANGENT.of(desc, marked, null).descriptor(), "no receiver's shadow");
+  }
 }

@@ -1,10 +1,14 @@
 package dev.leibniz.core.explain;
 
+import dev.leibniz.contract.CompanionContract;
+import dev.leibniz.contract.CompanionContract.Kind;
+import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.Companions;
-import dev.leibniz.core.ir.Shadows;
-import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.LocalVariableNode;
@@ -14,8 +18,9 @@ import org.objectweb.asm.tree.MethodNode;
  * A companion's signature in Java syntax, with parameter names taken from the method's
  * MethodParameters attribute or LocalVariableTable (else {@code p0, p1, ...}) and the role of each
  * parameter, e.g. {@code static double f$adjoint(double x, double y, double seed, double[] grad)}
- * with {@code grad: receives the adjoints of x, y (+=), length >= 2}. Built from the same rules as
- * {@link Companions#tangentDesc} and {@link Companions#adjointDesc}, and checked against them.
+ * with {@code grad: receives the adjoints of x, y (+=), length >= 2}. The parameters, their
+ * conventional names ({@code dx}, {@code xBar}, {@code dthis}) and roles are the contract's
+ * ({@link CompanionContract}), the one definition the builders lay the companions out from.
  */
 public final class CompanionSignature {
   /** One parameter: its Java type, name and what it carries. */
@@ -31,40 +36,78 @@ public final class CompanionSignature {
 
   /** The signature of {@code companion} (a tangent or adjoint name) of {@code primal}, or null if neither. */
   public static CompanionSignature of(String owner, MethodNode primal, String companion, String companionDesc) {
-    boolean tangent = companion.equals(Companions.tangentName(primal.name));
-    boolean adjoint = companion.equals(Companions.adjointName(primal.name)) || companion.equals(Companions.distinctAdjointName(primal.name));
-    if (!tangent && !adjoint) {
-      return null;
-    }
-    // The class file alone does not say which classes are @Differentiable (objects with shadows,
-    // README "Objects"): the companion's descriptor does. Try "none", then "every object type".
-    List<Param> params = null;
-    Type result = null;
-    for (Shadows shadows : new Shadows[] {Shadows.NONE, new Shadows(name -> true)}) {
-      if (!tangent && shadows != Shadows.NONE) break;
-      List<Param> ps = tangent ? tangentParams(owner, primal, shadows) : adjointParams(primal);
-      Type r = Type.getReturnType(primal.desc);
-      Type res = tangent && !shadows.carries(r) ? Type.VOID_TYPE : r;
-      String desc = Type.getMethodDescriptor(res, ps.stream().map(p -> Type.getType(descriptorOf(p.type))).toArray(Type[]::new));
-      if (desc.equals(companionDesc)) {
-        params = ps;
-        result = res;
-        break;
-      }
-    }
-    if (params == null) {
+    Kind kind = companion.equals(Companions.tangentName(primal.name)) ? Kind.TANGENT
+        : companion.equals(Companions.adjointName(primal.name)) || companion.equals(Companions.distinctAdjointName(primal.name)) ? Kind.ADJOINT
+        : null;
+    Signature s = kind == null ? null : contractSignature(kind, primal, companionDesc);
+    if (s == null) {
       return null; // not the contract's shape: say nothing rather than something wrong
+    }
+    List<String> names = s.names(names(primal));
+    List<Param> params = new ArrayList<>();
+    for (CompanionContract.Param p : s.params) {
+      params.add(new Param(Type.getType(p.descriptor).getClassName(), names.get(p.index), s.role(p, names)));
     }
     StringBuilder sb = new StringBuilder();
     if ((primal.access & Opcodes.ACC_STATIC) != 0) {
       sb.append("static ");
     }
-    sb.append(result.getClassName()).append(' ').append(owner).append('.')
+    sb.append(Type.getType(s.returnDescriptor).getClassName()).append(' ').append(owner).append('.')
         .append(companion).append('(');
     for (int k = 0; k < params.size(); k++) {
       sb.append(k == 0 ? "" : ", ").append(params.get(k).type).append(' ').append(params.get(k).name);
     }
     return new CompanionSignature(sb.append(')').toString(), params);
+  }
+
+  /**
+   * The contract's signature of companion {@code kind} of {@code primal} whose descriptor is {@code
+   * companionDesc}, or null. The class file alone does not say which classes are {@code
+   * @Differentiable} (objects with shadows, README "Objects"); the companion's descriptor does:
+   * the first choice of marked classes among those the method's descriptor names (none first),
+   * and of the receiver's shadow (none, or the companion's first parameter's class), that gives
+   * {@code companionDesc}.
+   */
+  private static Signature contractSignature(Kind kind, MethodNode primal, String companionDesc) {
+    List<String> classes = new ArrayList<>(objectClasses(primal.desc));
+    if (classes.size() > 6) {
+      classes = classes.subList(0, 6); // 64 choices at most; a method with more is not explained
+    }
+    List<String> receivers = new ArrayList<>();
+    receivers.add(null);
+    Type[] companionParams = Type.getArgumentTypes(companionDesc);
+    if ((primal.access & Opcodes.ACC_STATIC) == 0 && companionParams.length > 0 && companionParams[0].getSort() == Type.OBJECT) {
+      receivers.add(companionParams[0].getInternalName());
+    }
+    for (int subset = 0; subset < 1 << classes.size(); subset++) {
+      Set<String> marked = new HashSet<>();
+      for (int k = 0; k < classes.size(); k++) {
+        if ((subset & 1 << k) != 0) {
+          marked.add(classes.get(k));
+        }
+      }
+      for (String receiver : receivers) {
+        Signature s = kind.of(primal.desc, marked::contains, receiver);
+        if (s.descriptor().equals(companionDesc)) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The classes of the objects (and of arrays' elements) among a method's parameters and result. */
+  private static Set<String> objectClasses(String desc) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> types = new ArrayList<>(CompanionContract.parameterDescriptors(desc));
+    types.add(CompanionContract.returnDescriptor(desc));
+    for (String t : types) {
+      String e = t.substring(t.lastIndexOf('[') + 1);
+      if (e.startsWith("L")) {
+        out.add(e.substring(1, e.length() - 1));
+      }
+    }
+    return out;
   }
 
   /** The parameters' roles, one per line, indented. */
@@ -74,54 +117,6 @@ public final class CompanionSignature {
       sb.append("    ").append(p.name).append(": ").append(p.role).append('\n');
     }
     return sb.toString();
-  }
-
-  private static List<Param> tangentParams(String owner, MethodNode m, Shadows shadows) {
-    List<Param> out = new ArrayList<>();
-    if (Companions.receiverShadow(owner.replace('.', '/'), (m.access & Opcodes.ACC_STATIC) != 0, shadows)) {
-      out.add(new Param(owner, "dthis", "shadow of the receiver: the direction in its differentiable fields on entry, their tangents on exit"));
-    }
-    Type[] types = Type.getArgumentTypes(m.desc);
-    List<String> names = names(m);
-    for (int k = 0; k < types.length; k++) {
-      String n = names.get(k), t = types[k].getClassName();
-      boolean d = Types.isDifferentiable(types[k]);
-      boolean s = shadows.has(types[k]);
-      out.add(new Param(t, n, d || s ? "input" : "passive input"));
-      if (d) {
-        out.add(new Param(t, "d" + n, "tangent (direction) of " + n));
-      } else if (s) {
-        out.add(new Param(t, "d" + n, "shadow of " + n + ": the direction on entry, the tangents of its final fields on exit; not null"));
-      }
-    }
-    return out;
-  }
-
-  private static List<Param> adjointParams(MethodNode m) {
-    List<Param> out = new ArrayList<>();
-    Type[] types = Type.getArgumentTypes(m.desc);
-    List<String> names = names(m);
-    List<String> scalars = new ArrayList<>();
-    for (int k = 0; k < types.length; k++) {
-      String n = names.get(k), t = types[k].getClassName();
-      if (Types.isDifferentiableArray(types[k])) {
-        out.add(new Param(t, n, "input"));
-        out.add(new Param(t, n + "Bar", "adjoint of " + n + ": seed for its final contents on entry, += its adjoint on exit; null: passive"));
-      } else {
-        out.add(new Param(t, n, Types.isScalar(types[k]) ? "input" : "passive input"));
-        if (Types.isScalar(types[k])) {
-          scalars.add(n);
-        }
-      }
-    }
-    Type r = Type.getReturnType(m.desc);
-    if (Types.isDifferentiable(r)) {
-      out.add(new Param(r.getClassName(), "seed", "adjoint of the result"));
-    }
-    if (!scalars.isEmpty()) {
-      out.add(new Param("double[]", "grad", "receives the adjoints of " + String.join(", ", scalars) + " (+=), length >= " + scalars.size()));
-    }
-    return out;
   }
 
   /** Java parameter names: MethodParameters, else the LocalVariableTable, else p0, p1, ... */
@@ -145,26 +140,5 @@ public final class CompanionSignature {
       slot += types[k].getSize();
     }
     return names;
-  }
-
-  private static String descriptorOf(String javaType) {
-    String base = javaType;
-    StringBuilder dims = new StringBuilder();
-    while (base.endsWith("[]")) {
-      dims.append('[');
-      base = base.substring(0, base.length() - 2);
-    }
-    String d = switch (base) {
-      case "double" -> "D";
-      case "float" -> "F";
-      case "int" -> "I";
-      case "long" -> "J";
-      case "boolean" -> "Z";
-      case "byte" -> "B";
-      case "char" -> "C";
-      case "short" -> "S";
-      default -> "L" + base.replace('.', '/') + ";";
-    };
-    return dims + d;
   }
 }

@@ -1,5 +1,7 @@
 package dev.leibniz.core.forward;
 
+import dev.leibniz.contract.CompanionContract.Param;
+import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
@@ -14,6 +16,7 @@ import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.lift.InsnText;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,26 +234,70 @@ public abstract class Sweep {
     }
   }
 
+  /** What a builder does with a parameter of the contract's layout that {@link #contractParams} leaves to it. */
+  @FunctionalInterface
+  protected interface DerivativeParam {
+    /**
+     * {@code param}, just created for the contract's parameter {@code role}: the tangent or adjoint
+     * array of the method's parameter {@code primal} (a differentiable scalar or array), or (with
+     * {@code primal} null) the seed or the scalar adjoints' array.
+     */
+    void created(Param role, Insn primal, Insn param);
+  }
+
   /**
-   * The shadow parameter that follows an object parameter (or the receiver) of a shadow type
-   * (README, "Objects"): given by the caller, never made here (making one would run a constructor).
-   * False when {@code prm} has none.
+   * Creates the companion's parameters in the order and with the roles of {@code layout}, the
+   * contract's signature ({@link dev.leibniz.core.Companions#signature}), after the receiver of an
+   * instance method: defines each of the method's parameters as its copy, and each object's shadow
+   * (the receiver's too), given by the caller, never made here (making one would run a
+   * constructor; README, "Objects"). Tangents and adjoints of scalars and arrays, the seed and the
+   * scalar adjoints are the builder's ({@code derivative}). Returns the objects with shadows, in
+   * order, for {@link #checkShadows}.
    */
-  protected boolean objectShadowParam(Insn prm, boolean receiverShadow) {
-    boolean self = receiverShadow && prm == src.params.get(0);
-    if (!self && !callees.shadows().has(prm.type)) {
-      return false;
+  protected List<Insn> contractParams(Signature layout, DerivativeParam derivative) {
+    int self = src.isStatic() ? 0 : 1;
+    List<Insn> objects = new ArrayList<>();
+    if (self == 1) {
+      define(src.params.get(0), param(src.params.get(0).type));
     }
-    Type given = self ? Type.getObjectType(callees.shadows().root(src.owner)) : prm.type;
-    Insn s = b.add(Op.PARAM, given, dst.params.size());
-    dst.params.add(s);
-    if (self && !given.equals(prm.type)) {
-      // typed as the highest annotated superclass (Shadows.root): a shadow of this class here
-      defineShadow(prm, b.add(Op.CHECKCAST, prm.type, prm.type, s));
-    } else {
-      defineShadow(prm, s);
+    for (Param p : layout.params) {
+      switch (p.role) {
+        case RECEIVER_SHADOW: {
+          // typed as the highest annotated superclass (Shadows.root): a shadow of this class here
+          Insn receiver = src.params.get(0);
+          Insn s = param(Type.getType(p.descriptor));
+          defineShadow(receiver, s.type.equals(receiver.type) ? s : b.add(Op.CHECKCAST, receiver.type, receiver.type, s));
+          objects.add(receiver);
+          break;
+        }
+        case INPUT:
+        case PASSIVE:
+          define(src.params.get(p.primal + self), param(src.params.get(p.primal + self).type));
+          break;
+        case TANGENT:
+        case ADJOINT: {
+          Insn prm = src.params.get(p.of.primal + self);
+          Insn d = param(prm.type);
+          if (callees.shadows().has(prm.type)) {
+            defineShadow(prm, d);
+            objects.add(prm);
+          } else {
+            derivative.created(p, prm, d);
+          }
+          break;
+        }
+        default:
+          derivative.created(p, null, param(Type.getType(p.descriptor)));
+      }
     }
-    return true;
+    return objects;
+  }
+
+  /** A new parameter of the companion, of type {@code type}, after those already created. */
+  protected Insn param(Type type) {
+    Insn c = b.add(Op.PARAM, type, dst.params.size());
+    dst.params.add(c);
+    return c;
   }
 
   /**

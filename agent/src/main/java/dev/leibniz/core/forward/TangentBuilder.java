@@ -1,5 +1,8 @@
 package dev.leibniz.core.forward;
 
+import dev.leibniz.contract.CompanionContract.Kind;
+import dev.leibniz.contract.CompanionContract.Param;
+import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -141,26 +144,18 @@ public final class TangentBuilder extends Sweep {
     return c;
   }
 
+  /** The parameters in the contract's layout ({@link Companions#signature}), then a pair tangent's {@code out}. */
   private void params() {
-    List<Insn> objects = new ArrayList<>();
     boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (objectShadowParam(prm, receiverShadow)) {
-        objects.add(prm);
-      } else if (Types.isScalar(prm.type)) {
-        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(t);
+    Signature layout = Companions.signature(Kind.TANGENT, src.owner, src.isStatic(), src.desc, callees.shadows());
+    List<Insn> objects = contractParams(layout, (role, prm, t) -> {
+      if (Types.isScalar(prm.type)) {
         tangent.put(prm, t);
-      } else if (Types.isDifferentiableArray(prm.type)) {
-        Insn t = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(t);
+      } else {
         givenArrays.put(prm, t);
-        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, t));
+        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), t));
       }
-    }
+    });
     checkShadows(objects, receiverShadow);
     if (pair) {
       pairOut = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
@@ -482,27 +477,32 @@ public final class TangentBuilder extends Sweep {
     t.line = i.line;
   }
 
-  /** The arguments of the tangent companion of call {@code i}: each argument, then its tangent or shadow. */
+  /**
+   * The arguments of the tangent companion of call {@code i}, in the contract's layout of the
+   * callee's companion ({@link Companions#signature}): the receiver, its shadow, each argument
+   * followed by its tangent or shadow.
+   */
   private List<Value> tangentArgs(Insn i) {
     MethodRef m = i.method();
-    List<Value> args = new ArrayList<>();
-    Type[] types = Type.getArgumentTypes(m.desc());
+    Signature callee = Companions.signature(Kind.TANGENT, m.owner(), m.isStatic(), m.desc(), callees.shadows());
     int self = m.isStatic() ? 0 : 1;
+    List<Value> args = new ArrayList<>();
     if (self == 1) {
       args.add(p(i.arg(0)));
-      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
-        args.add(shadowOf(i.arg(0)));
-      }
     }
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(p(v));
-      if (Types.isScalar(types[a])) {
-        args.add(b.convert(t(v), types[a]));
-      } else if (callees.shadows().has(types[a])) {
-        args.add(shadowOf(v));
-      } else if (Types.isDifferentiableArray(types[a])) {
-        args.add(shadowOrNull(v));
+    for (Param prm : callee.params) {
+      switch (prm.role) {
+        case RECEIVER_SHADOW:
+          args.add(shadowOf(i.arg(0)));
+          break;
+        case TANGENT: {
+          Value v = i.arg(prm.of.primal + self);
+          Type type = Type.getType(prm.descriptor);
+          args.add(prm.isScalar() ? b.convert(t(v), type) : callees.shadows().has(type) ? shadowOf(v) : shadowOrNull(v));
+          break;
+        }
+        default: // the callee's own parameters
+          args.add(p(i.arg(prm.primal + self)));
       }
     }
     return args;

@@ -1,5 +1,8 @@
 package dev.leibniz.core.reverse;
 
+import dev.leibniz.contract.CompanionContract.Kind;
+import dev.leibniz.contract.CompanionContract.Param;
+import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -325,43 +328,36 @@ public final class AdjointBuilder extends Sweep {
     throw new IllegalStateException("no edge " + pred + " -> " + s);
   }
 
+  /**
+   * The parameters in the contract's layout ({@link Companions#signature}; objects' adjoint shadows
+   * as README "Objects" says), then the workspace and a split adjoint's mode.
+   */
   private void params() {
-    boolean anyScalar = false;
     boolean receiverShadow = Companions.receiverShadow(src.owner, src.isStatic(), callees.shadows());
-    List<Insn> objects = new ArrayList<>();
+    Signature layout = Companions.signature(Kind.ADJOINT, src.owner, src.isStatic(), src.desc, callees.shadows());
+    int self = src.isStatic() ? 0 : 1;
     List<Insn[]> sinks = new ArrayList<>();
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (objectShadowParam(prm, receiverShadow)) {
-        objects.add(prm); // its adjoint shadow (README, "Objects")
-      } else if (Types.isDifferentiableArray(prm.type)) {
-        Insn bar = b.add(Op.PARAM, prm.type, dst.params.size());
-        dst.params.add(bar);
-        givenArrays.put(prm, bar);
-        if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
-          sinks.add(new Insn[] {prm, c, bar});
-        } else {
-          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, c, bar));
-        }
-      } else if (Types.isScalar(prm.type)) {
-        scalarParams.add(prm);
-        anyScalar = true;
+    List<Insn> objects = contractParams(layout, (role, prm, param) -> {
+      switch (role.role) {
+        case ADJOINT: // of a differentiable array
+          givenArrays.put(prm, param);
+          if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
+            sinks.add(new Insn[] {prm, (Insn) p(prm), param});
+          } else {
+            defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), param));
+          }
+          break;
+        case SEED:
+          seed = param;
+          break;
+        default: // the scalar adjoints, in the order of the scalar parameters it receives
+          gradOut = param;
+          for (Param s : role.receives) {
+            scalarParams.add(src.params.get(s.primal + self));
+          }
       }
-    }
+    });
     checkShadows(objects, receiverShadow);
-    Type r = Type.getReturnType(src.desc);
-    if (Types.isDifferentiable(r) || callees.shadows().has(r)) {
-      Insn s = b.add(Op.PARAM, r, dst.params.size());
-      dst.params.add(s);
-      seed = s;
-    }
-    if (anyScalar) {
-      Insn g = b.add(Op.PARAM, Type.getType(double[].class), dst.params.size());
-      dst.params.add(g);
-      gradOut = g;
-    }
     Insn ws = null;
     if (!workspaceFree) {
       ws = b.add(Op.PARAM, Type.getType(Companions.WORKSPACE), dst.params.size());
@@ -1207,28 +1203,10 @@ public final class AdjointBuilder extends Sweep {
   private Insn splitCall(Insn i, int mode, Type type) {
     boolean rev = mode == Companions.SPLIT_REVERSE;
     MethodRef m = i.method();
-    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
-    List<Value> args = new ArrayList<>();
-    if (self == 1) {
-      args.add(rev ? need(p(i.arg(0))) : p(i.arg(0)));
-      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) {
-        args.add(rev ? need(shadowOf(i.arg(0))) : shadowOf(i.arg(0))); // the same shadow in both calls
-      }
-    }
     List<Value> scalarArgs = new ArrayList<>();
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(rev ? need(p(v)) : p(v));
-      if (callees.shadows().has(types[a])) {
-        args.add(rev ? need(shadowOf(v)) : shadowOf(v));
-      } else if (Types.isDifferentiableArray(types[a])) {
-        Value sh = activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
-        args.add(rev ? need(sh) : sh);
-      } else if (Types.isScalar(types[a])) {
-        scalarArgs.add(v);
-      }
-    }
+    // the same arrays and shadows in both calls
+    List<Value> args = adjointArgs(i, a -> p(i.arg(a + self)), rev ? this::need : v -> v, scalarArgs);
     Type r = Type.getReturnType(m.desc());
     if (Types.isScalar(r)) {
       args.add(rev && activity.isActive(i) ? take(i) : zero(b, r));
@@ -1263,6 +1241,48 @@ public final class AdjointBuilder extends Sweep {
       }
     }
     return call;
+  }
+
+  /**
+   * The arguments of the adjoint companion of call {@code i} before its seed, in the contract's
+   * layout of the callee's companion ({@link Companions#signature}): the receiver and its adjoint
+   * shadow, each argument ({@code argument} of its position) followed by its adjoint array (null
+   * when passive) or adjoint shadow, each as {@code use} gives it. The scalar arguments whose
+   * adjoints come back in the callee's scalar-adjoint array go to {@code scalarArgs}, in its order.
+   */
+  private List<Value> adjointArgs(Insn i, java.util.function.IntFunction<Value> argument, java.util.function.UnaryOperator<Value> use,
+      List<Value> scalarArgs) {
+    MethodRef m = i.method();
+    Signature callee = Companions.signature(Kind.ADJOINT, m.owner(), m.isStatic(), m.desc(), callees.shadows());
+    int self = m.isStatic() ? 0 : 1;
+    List<Value> args = new ArrayList<>();
+    if (self == 1) {
+      args.add(use.apply(p(i.arg(0))));
+    }
+    for (Param prm : callee.params) {
+      switch (prm.role) {
+        case RECEIVER_SHADOW:
+          args.add(use.apply(shadowOf(i.arg(0))));
+          break;
+        case INPUT:
+        case PASSIVE:
+          args.add(use.apply(argument.apply(prm.primal)));
+          break;
+        case ADJOINT: {
+          Value v = i.arg(prm.of.primal + self);
+          boolean object = callees.shadows().has(Type.getType(prm.descriptor));
+          args.add(object || activity.isActive(v) ? use.apply(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
+          break;
+        }
+        case SCALAR_ADJOINTS:
+          for (Param s : prm.receives) {
+            scalarArgs.add(i.arg(s.primal + self));
+          }
+          break;
+        default: // the seed: the caller's
+      }
+    }
+    return args;
   }
 
   /**
@@ -1301,26 +1321,10 @@ public final class AdjointBuilder extends Sweep {
       splitCall(i, Companions.SPLIT_REVERSE, Types.stackType(Type.getReturnType(m.desc())));
       return;
     }
-    Type[] types = Type.getArgumentTypes(m.desc());
     int self = m.isStatic() ? 0 : 1;
     Value[] snaps = snapshots.get(i);
-    List<Value> args = new ArrayList<>();
-    if (self == 1) {
-      args.add(need(p(i.arg(0))));
-      if (Companions.receiverShadow(m.owner(), false, callees.shadows())) args.add(need(shadowOf(i.arg(0))));
-    }
     List<Value> scalarArgs = new ArrayList<>();
-    for (int a = 0; a < types.length; a++) {
-      Value v = i.arg(a + self);
-      args.add(need(snaps[a] != null ? snaps[a] : p(v)));
-      if (callees.shadows().has(types[a])) {
-        args.add(need(shadowOf(v)));
-      } else if (Types.isDifferentiableArray(types[a])) {
-        args.add(activity.isActive(v) ? need(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
-      } else if (Types.isScalar(types[a])) {
-        scalarArgs.add(v);
-      }
-    }
+    List<Value> args = adjointArgs(i, a -> snaps[a] != null ? snaps[a] : p(i.arg(a + self)), this::need, scalarArgs);
     Type r = Type.getReturnType(m.desc());
     if (Types.isScalar(r)) {
       args.add(activity.isActive(i) ? take(i) : zero(b, r));

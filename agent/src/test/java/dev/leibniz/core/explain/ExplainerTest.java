@@ -48,6 +48,25 @@ class ExplainerTest {
     assertTrue(BY_NAME.get("sumOfSquares$adjoint").signature().contains("n: passive input"));
   }
 
+  /** Objects with shadows (README "Objects"): the receiver's shadow first, named and described as the contract says. */
+  @Test
+  void signaturesOfAnInstanceMethodOfAShadowClassStartWithTheReceiversShadow() {
+    Explainer.Explained e = Explainer.explain(Transformed.bytesOf(dev.leibniz.objects.fixtures.Spring.class), ClassFinder.NONE);
+    Map<String, String> byName = e.companions().stream().collect(Collectors.toMap(
+        x -> x.companion().substring(x.companion().lastIndexOf('.') + 1, x.companion().indexOf('(')), Explanation::signature, (a, b) -> a));
+    assertEquals("""
+        double dev.leibniz.objects.fixtures.Spring.energy$adjoint(dev.leibniz.objects.fixtures.Spring thisBar, double s, double seed, double[] grad)
+            thisBar: adjoint shadow of the receiver: the seed of its fields' final values on entry, += their adjoints on exit; not null
+            s: input
+            seed: adjoint of the result
+            grad: receives the adjoints of s (+=), length >= 1
+        """, byName.get("energy$adjoint"));
+    assertTrue(byName.get("energy$tangent").startsWith(
+        "double dev.leibniz.objects.fixtures.Spring.energy$tangent(dev.leibniz.objects.fixtures.Spring dthis, double s, double ds)\n"
+        + "    dthis: shadow of the receiver: the direction in its differentiable fields on entry, their tangents on exit; not null\n"),
+        byName.get("energy$tangent"));
+  }
+
   @Test
   void irTextsShowTheLiftedMethodAndTheCompanion() {
     Explanation a = BY_NAME.get("f$adjoint");

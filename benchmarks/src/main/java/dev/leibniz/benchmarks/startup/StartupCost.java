@@ -18,7 +18,9 @@ import java.util.Locale;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.leibniz.benchmarks.startup.StartupCost [rounds]</pre>
  *
- * <p>{@code -Dleibniz.agent=JAR} measures another agent jar. Results: benchmarks/STARTUP.md.
+ * <p>{@code -Dleibniz.agent=JAR} measures another agent jar; {@code -Dleibniz.agents=A.jar,B.jar}
+ * measures several, interleaved in each round with the same runs without an agent (a paired
+ * before/after comparison), one table each. Results: benchmarks/STARTUP.md.
  */
 public final class StartupCost {
   private static final String DIFFERENTIATED = "dev.leibniz.examples.Rosenbrock";
@@ -26,7 +28,8 @@ public final class StartupCost {
 
   private StartupCost() {}
 
-  private record Config(boolean agent, int classes, boolean differentiated) {
+  /** {@code agent}: the agent jar, or null for none. */
+  private record Config(Path agent, int classes, boolean differentiated) {
     String describe() {
       return (classes == 0 ? "empty program" : classes + " classes") + (differentiated ? " + 1 differentiated class" : "");
     }
@@ -34,10 +37,18 @@ public final class StartupCost {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    List<Path> agents = new ArrayList<>();
+    String several = System.getProperty("leibniz.agents");
+    if (several != null) {
+      for (String a : several.split(",")) agents.add(Path.of(a).toAbsolutePath().normalize());
+    } else {
+      agents.add(Locations.agentJar());
+    }
     List<Config> configs = new ArrayList<>();
     for (boolean differentiated : new boolean[] {false, true}) {
       for (int classes : new int[] {0, CLASSES}) {
-        for (boolean agent : new boolean[] {false, true}) {
+        configs.add(new Config(null, classes, differentiated));
+        for (Path agent : agents) {
           configs.add(new Config(agent, classes, differentiated));
         }
       }
@@ -53,14 +64,19 @@ public final class StartupCost {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "agent: %s, JDK %s, %d cores, %d rounds, medians in ms%n%n", Locations.agentJar(),
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), rounds);
-    System.out.println("| program | wall, no agent | wall, agent | added | CPU, no agent | CPU, agent | added |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-    for (int c = 0; c < configs.size(); c += 2) {
-      long w0 = median(wall[c]), w1 = median(wall[c + 1]), c0 = median(cpu[c]), c1 = median(cpu[c + 1]);
-      System.out.printf(Locale.ROOT, "| %s | %d | %d | %+d | %d | %d | %+d |%n", configs.get(c).describe(), w0, w1, w1 - w0, c0, c1,
-          c1 - c0);
+    int stride = agents.size() + 1;
+    for (int a = 0; a < agents.size(); a++) {
+      System.out.printf(Locale.ROOT, "agent: %s, JDK %s, %d cores, %d rounds, medians in ms%n%n", agents.get(a),
+          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), rounds);
+      System.out.println("| program | wall, no agent | wall, agent | added | CPU, no agent | CPU, agent | added |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+      for (int c = 0; c < configs.size(); c += stride) {
+        int with = c + 1 + a;
+        long w0 = median(wall[c]), w1 = median(wall[with]), c0 = median(cpu[c]), c1 = median(cpu[with]);
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %+d | %d | %d | %+d |%n", configs.get(c).describe(), w0, w1, w1 - w0, c0, c1,
+            c1 - c0);
+      }
+      System.out.println();
     }
   }
 
@@ -68,8 +84,8 @@ public final class StartupCost {
   private static long[] run(Config config) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    if (config.agent()) {
-      cmd.add("-javaagent:" + Locations.agentJar());
+    if (config.agent() != null) {
+      cmd.add("-javaagent:" + config.agent());
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadClasses.class.getName(), String.valueOf(config.classes())));
     if (config.differentiated()) {
