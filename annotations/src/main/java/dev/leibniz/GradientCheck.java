@@ -2,68 +2,107 @@ package dev.leibniz;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The self-check behind {@link Derivatives#check}: at one point, the tangent along a few random
+ * The self-check behind {@link Derivatives#check}: at one point, the tangent along random
  * directions against central finite differences with step control, and the adjoint against the
  * tangent by the dot-product test {@code <w, J v> = <J^T w, v>}.
  *
  * <p>The method is seen as a function of its differentiable inputs (scalar parameters, then the
  * entry contents of its {@code double}/{@code float} array parameters, in order) to its outputs
  * (the result, then the final contents of those arrays), as the companions' contract defines them.
+ *
+ * <p>One instance is prepared per method ({@link #of}) and checks it at any number of points: the
+ * handles are spread to {@code (Object[]) Object} once, so a check costs its evaluations (two per
+ * step of the step control, a tangent and an adjoint per direction) and array copies into buffers
+ * it reuses, not the generic {@code invokeWithArguments} or reflective array access ({@code
+ * double[]}/{@code float[]} parameters are copied directly; other ranks go through reflection).
+ * The agent's run-time check ({@code check=FRACTION}) keeps one per checked method. Instances are
+ * immutable and thread-safe: a check's buffers belong to that check.
  */
-final class GradientCheck {
+public final class GradientCheck {
   /** Central-difference steps, relative to the point's scale, largest first. */
   private static final double[] STEPS = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6};
-  private static final int DIRECTIONS = 3;
+  /** Random directions of {@link Derivatives#check}; each is an independent test of the whole Jacobian. */
+  static final int DIRECTIONS = 3;
+  private static final MethodType SPREAD = MethodType.methodType(Object.class, Object[].class);
 
+  private final String name;
+  /** The primal's parameter types (the receiver first, for an unbound instance method). */
   private final Class<?>[] types;
   private final Class<?> returnType;
-  private final MethodHandle primal;
-  private final Object[] point;
-  /** The companions, the receiver bound for an instance method; either may be null (not checked). */
-  private final MethodHandle tangent, adjoint;
+  /** Per parameter, how its differentiable values are read and written; null for a passive one. */
+  private final Slot[] slots;
+  private final Slot result;
+  /** Whether {@code types[0]} is a receiver (left out of messages). */
+  private final boolean receiverFirst;
+  /** The handles spread to {@code (Object[]) Object}; the companions may be null (not checked). */
+  private final MethodHandle primal, tangent, adjoint;
+  /** The companions' parameter counts. */
+  private final int tangentArity, adjointArity;
   private final boolean floats;
-  private final String where;
 
-  GradientCheck(MethodHandles.Lookup lookup, Method primal, Object receiver, Object[] point) {
-    this(primal.getDeclaringClass().getName() + "." + primal.getName(), handle(primal, receiver),
-        bound(Derivatives.tangent(lookup, primal.getDeclaringClass(), primal.getName(), primal.getParameterTypes()), primal, receiver),
-        bound(Derivatives.adjoint(lookup, primal.getDeclaringClass(), primal.getName(), primal.getParameterTypes()), primal, receiver),
-        point, false);
+  private GradientCheck(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, boolean floatPrecision,
+      boolean receiverFirst) {
+    this.name = name;
+    this.types = primal.type().parameterArray();
+    this.returnType = primal.type().returnType();
+    this.receiverFirst = receiverFirst;
+    this.slots = new Slot[types.length];
+    boolean f = floatPrecision || base(returnType) == float.class; // float tolerances
+    int differentiable = 0, arrays = 0;
+    for (int k = 0; k < types.length; k++) {
+      f |= base(types[k]) == float.class;
+      slots[k] = Derivatives.isDifferentiable(types[k]) ? Slot.of(types[k]) : null;
+      if (slots[k] != null) differentiable++;
+      if (slots[k] != null && types[k].isArray()) arrays++;
+    }
+    this.floats = f;
+    this.result = Derivatives.isDifferentiable(returnType) ? Slot.of(returnType) : null;
+    int scalars = differentiable - arrays;
+    this.tangentArity = types.length + differentiable;
+    this.adjointArity = types.length + arrays + (result == null ? 0 : 1) + (scalars > 0 ? 1 : 0);
+    this.primal = spread(primal, types.length, "the method");
+    this.tangent = tangent == null ? null : spread(tangent, tangentArity, "the tangent");
+    this.adjoint = adjoint == null ? null : spread(adjoint, adjointArity, "the adjoint");
   }
 
   /**
-   * Handles with any receiver already bound: {@code primal} of the method's type, {@code tangent}
-   * and {@code adjoint} of the contract's types for it (either may be null); {@code name} names
-   * the method in messages; {@code floatPrecision} for a method that computes in {@code float} inside.
+   * The check of one method, prepared once: {@code primal} of the method's type, {@code tangent}
+   * and {@code adjoint} of the contract's types for it (either may be null: not checked); any
+   * receiver either bound, or the handles' first parameter with {@code receiverFirst} (it is then
+   * the point's first value, passed through, and left out of messages). {@code name} names the
+   * method in messages; {@code floatPrecision} applies {@code float} tolerances to a method that
+   * computes in {@code float} inside.
+   *
+   * @throws IllegalArgumentException when a companion's parameter count is not the contract's
    */
-  GradientCheck(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, Object[] point,
-      boolean floatPrecision) {
-    this.primal = primal;
-    this.types = primal.type().parameterArray();
-    this.returnType = primal.type().returnType();
-    this.point = point.clone();
-    this.tangent = tangent;
-    this.adjoint = adjoint;
-    if (point.length != types.length) {
-      throw new IllegalArgumentException(name + " takes " + types.length + " arguments, not " + point.length);
+  public static GradientCheck of(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint,
+      boolean floatPrecision, boolean receiverFirst) {
+    return new GradientCheck(name, primal, tangent, adjoint, floatPrecision, receiverFirst);
+  }
+
+  /** The check of {@code primal} (a receiver bound for an instance method), its companions found by {@code lookup}. */
+  static GradientCheck of(MethodHandles.Lookup lookup, Method primal, Object receiver) {
+    Class<?> owner = primal.getDeclaringClass();
+    Class<?>[] types = primal.getParameterTypes();
+    return of(owner.getName() + "." + primal.getName(), handle(primal, receiver),
+        bound(Derivatives.tangent(lookup, owner, primal.getName(), types), primal, receiver),
+        bound(Derivatives.adjoint(lookup, owner, primal.getName(), types), primal, receiver), false, false);
+  }
+
+  private static MethodHandle spread(MethodHandle h, int arity, String what) {
+    if (h.type().parameterCount() != arity) {
+      throw new IllegalArgumentException(what + " takes " + h.type().parameterCount() + " parameters where the contract has "
+          + arity + ": " + h.type());
     }
-    boolean f = floatPrecision || base(returnType) == float.class; // float tolerances
-    for (Class<?> t : types) f |= base(t) == float.class;
-    this.floats = f;
-    StringBuilder sb = new StringBuilder(name).append('(');
-    for (int k = 0; k < point.length; k++) {
-      sb.append(k == 0 ? "" : ", ").append(text(point[k]));
-    }
-    this.where = sb.append(')').toString();
+    return h.asSpreader(Object[].class, arity).asType(SPREAD);
   }
 
   private static MethodHandle handle(Method m, Object receiver) {
@@ -81,272 +120,352 @@ final class GradientCheck {
   }
 
   /**
-   * Throws {@link AssertionError} at the first disagreement. With {@code oneSidedAtKinks}, a
-   * tangent that disagrees with central differences but agrees with a one-sided difference (the
-   * point is a kink, such as {@code abs} at 0, where the companions take one side by the rules)
-   * passes.
+   * Checks the companions at {@code point} (one value per parameter of the primal's handle) along
+   * {@code directions} random directions drawn from {@code seed}; throws {@link AssertionError} at
+   * the first disagreement. With {@code oneSidedAtKinks}, a tangent that disagrees with central
+   * differences but agrees with a one-sided difference (the point is a kink, such as {@code abs}
+   * at 0, where the companions take one side by the rules) passes. The point's arrays are read,
+   * never written.
+   *
+   * @throws IllegalArgumentException when the method has no differentiable input, or its value is
+   *     not finite at the point
+   * @throws IllegalStateException when the method or a companion throws
    */
-  void run(long seed, boolean oneSidedAtKinks) {
-    double[] x = inputs(point);
-    if (x.length == 0) {
-      throw new IllegalArgumentException(where + " has no differentiable input to check");
+  public void check(long seed, boolean oneSidedAtKinks, int directions, Object... point) {
+    if (point.length != types.length) {
+      throw new IllegalArgumentException(name + " takes " + types.length + " arguments, not " + point.length);
     }
-    double[] y = evaluate(x);
-    for (double v : y) {
-      if (!Double.isFinite(v)) throw new IllegalArgumentException(where + " is not finite at this point: " + Arrays.toString(y));
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int d = 0; d < DIRECTIONS; d++) {
-      double[] v = direction(random, x.length);
-      double[] w = direction(random, y.length);
-      double[] jv = tangent == null ? null : tangent(x, v);
-      double[] jtw = adjoint == null ? null : adjoint(x, w);
-      if (jv != null) {
-        compareWithFiniteDifferences(x, v, jv, oneSidedAtKinks);
-      } else if (jtw != null) {
-        compareAdjointWithFiniteDifferences(x, v, w, jtw, oneSidedAtKinks);
+    new Run(point).run(seed, oneSidedAtKinks, directions);
+  }
+
+  /** One check at one point, with the buffers its evaluations reuse. */
+  private final class Run {
+    private final Object[] point;
+    /** Where each parameter's values start in the input vector (scalars first, then array contents). */
+    private final int[] offsets = new int[types.length];
+    private final int inputs, scalars;
+    /** The arguments of the primal, the tangent and the adjoint, rewritten in place for each call. */
+    private final Object[] args, tangentArgs, adjointArgs;
+    /** Per differentiable array parameter, its buffer in each call (the adjoint's holds its adjoint). */
+    private final Object[] values, tangents, bars;
+    private final double[] scalarBars, shifted;
+    private double scale = 1;
+    private int outputs = -1;
+
+    Run(Object[] point) {
+      this.point = point;
+      int s = 0, n = 0;
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null && !types[k].isArray()) offsets[k] = s++;
       }
-      if (jv != null && jtw != null) {
-        double left = dot(w, jv), right = dot(jtw, v);
-        double scale = Math.abs(left) + Math.abs(right) + norm(w) * norm(jv);
-        // float: rounding a tangent or adjoint to float leaves noise of about 1e-7 of the unit directions' size
-        double floor = floats ? 1e-2 * norm(w) * norm(v) : 1e-300;
-        if (!(Math.abs(left - right) <= (floats ? 1e-4 : 1e-10) * Math.max(scale, floor))) {
-          throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with the tangent (dot-product test):"
-              + " <w, J v> = " + left + " by the tangent but <J^T w, v> = " + right + " by the adjoint, for v = "
-              + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+      n = s;
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null && types[k].isArray()) {
+          offsets[k] = n;
+          n += slots[k].size(point[k]);
+        }
+      }
+      this.inputs = n;
+      this.scalars = s;
+      this.args = point.clone();
+      this.values = new Object[types.length];
+      this.tangents = new Object[types.length];
+      this.bars = new Object[types.length];
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null && types[k].isArray()) {
+          values[k] = slots[k].buffer(point[k]);
+          if (tangent != null) tangents[k] = slots[k].buffer(point[k]);
+          if (adjoint != null) bars[k] = slots[k].buffer(point[k]);
+        }
+      }
+      this.tangentArgs = new Object[tangentArity];
+      this.adjointArgs = new Object[adjointArity];
+      this.scalarBars = new double[s];
+      this.shifted = new double[n];
+    }
+
+    void run(long seed, boolean oneSided, int directions) {
+      double[] x = new double[inputs];
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null) slots[k].read(point[k], x, offsets[k]);
+      }
+      if (x.length == 0) throw new IllegalArgumentException(where() + " has no differentiable input to check");
+      for (double xi : x) scale = Math.max(scale, Math.abs(xi));
+      double[] y = evaluate(x, null);
+      for (double v : y) {
+        if (!Double.isFinite(v)) throw new IllegalArgumentException(where() + " is not finite at this point: " + Arrays.toString(y));
+      }
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int d = 0; d < directions; d++) {
+        double[] v = direction(random, x.length);
+        double[] w = direction(random, y.length);
+        double[] jv = tangent == null ? null : tangent(x, v);
+        double[] jtw = adjoint == null ? null : adjoint(x, w);
+        if (jv != null) {
+          compareWithFiniteDifferences(x, y, v, jv, oneSided);
+        } else if (jtw != null) {
+          compareAdjointWithFiniteDifferences(x, y, v, w, jtw, oneSided);
+        }
+        if (jv != null && jtw != null) dotProductTest(v, w, jv, jtw);
+      }
+    }
+
+    private void dotProductTest(double[] v, double[] w, double[] jv, double[] jtw) {
+      double left = dot(w, jv), right = dot(jtw, v);
+      double scale = Math.abs(left) + Math.abs(right) + norm(w) * norm(jv);
+      // float: rounding a tangent or adjoint to float leaves noise of about 1e-7 of the unit directions' size
+      double floor = floats ? 1e-2 * norm(w) * norm(v) : 1e-300;
+      if (!(Math.abs(left - right) <= (floats ? 1e-4 : 1e-10) * Math.max(scale, floor))) {
+        throw new AssertionError("leibniz check: " + where() + ": the adjoint disagrees with the tangent (dot-product test):"
+            + " <w, J v> = " + left + " by the tangent but <J^T w, v> = " + right + " by the adjoint, for v = "
+            + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+      }
+    }
+
+    /** Without a tangent: {@code <J^T w, v>} by the adjoint against {@code <w, J v>} by finite differences. */
+    private void compareAdjointWithFiniteDifferences(double[] x, double[] y, double[] v, double[] w, double[] jtw,
+        boolean oneSided) {
+      double[][] estimates = differences(x, y, v, 0);
+      double[] best = bestEstimates(estimates);
+      double[] error = errors(estimates);
+      double byAdjoint = dot(jtw, v), byDifferences = dot(w, best), tolerance = 0;
+      for (int i = 0; i < w.length; i++) {
+        tolerance += Math.abs(w[i]) * (10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i])));
+      }
+      if (Math.abs(byAdjoint - byDifferences) <= tolerance) return;
+      if (oneSided && (agrees(byAdjoint, dot(w, bestEstimates(differences(x, y, v, 1))), tolerance)
+          || agrees(byAdjoint, dot(w, bestEstimates(differences(x, y, v, -1))), tolerance))) {
+        return;
+      }
+      throw new AssertionError("leibniz check: " + where() + ": the adjoint disagrees with central finite differences:"
+          + " <J^T w, v> = " + byAdjoint + " by the adjoint, <w, J v> = " + byDifferences + " (± " + tolerance
+          + ") by finite differences, for v = " + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+    }
+
+    private void compareWithFiniteDifferences(double[] x, double[] y, double[] v, double[] jv, boolean oneSided) {
+      double[][] estimates = differences(x, y, v, 0);
+      double[] best = bestEstimates(estimates), error = errors(estimates);
+      double[] forward = null, backward = null;
+      for (int i = 0; i < jv.length; i++) {
+        double tolerance = 10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i]));
+        if (Math.abs(jv[i] - best[i]) <= tolerance) continue;
+        if (oneSided) {
+          if (forward == null) {
+            forward = bestEstimates(differences(x, y, v, 1));
+            backward = bestEstimates(differences(x, y, v, -1));
+          }
+          double side = (floats ? 1e-3 : 1e-5) * Math.max(1, Math.abs(jv[i]));
+          if (agrees(jv[i], forward[i], side) || agrees(jv[i], backward[i], side)) continue;
+        }
+        throw new AssertionError("leibniz check: " + where() + ": the tangent disagrees with central finite differences"
+            + " in output " + i + ": " + jv[i] + " by the tangent, " + best[i] + " (± " + error[i] + ") by finite differences,"
+            + " along v = " + Arrays.toString(v));
+      }
+    }
+
+    /**
+     * Difference quotients along {@code v} for each step of {@link #STEPS}, per output: central
+     * ({@code side} 0), forward (1) or backward (-1); {@code y} is the value at {@code x}.
+     */
+    private double[][] differences(double[] x, double[] y, double[] v, int side) {
+      double[][] estimates = new double[STEPS.length][outputs];
+      double[] plus = side < 0 ? y : new double[outputs], minus = side > 0 ? y : new double[outputs];
+      for (int s = 0; s < STEPS.length; s++) {
+        double h = STEPS[s] * scale * (floats ? 100 : 1) * (side == 0 ? 1 : 0.01);
+        if (side >= 0) evaluate(axpy(h, v, x), plus);
+        if (side <= 0) evaluate(axpy(-h, v, x), minus);
+        double width = side == 0 ? 2 * h : h;
+        for (int i = 0; i < outputs; i++) estimates[s][i] = (plus[i] - minus[i]) / width;
+      }
+      return estimates;
+    }
+
+    // ---------------------------------------------------------------- the three evaluations
+
+    /** The outputs at {@code x}, into {@code out} (a new array when null). */
+    private double[] evaluate(double[] x, double[] out) {
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null) args[k] = slots[k].write(x, offsets[k], values[k]);
+      }
+      Object r = call(primal, args);
+      if (out == null) {
+        outputs = (result == null ? 0 : result.size(r)) + inputs - scalars;
+        out = new double[outputs];
+      }
+      collect(r, args, out);
+      return out;
+    }
+
+    /** {@code J v}: the tangent companion with {@code v} as the input tangents. */
+    private double[] tangent(double[] x, double[] v) {
+      int c = 0;
+      for (int k = 0; k < types.length; k++) {
+        tangentArgs[c++] = slots[k] == null ? point[k] : slots[k].write(x, offsets[k], values[k]);
+        if (slots[k] != null) tangentArgs[c++] = slots[k].write(v, offsets[k], tangents[k]);
+      }
+      Object r = call(tangent, tangentArgs);
+      double[] out = new double[outputs];
+      collect(r, tangents, out);
+      return out;
+    }
+
+    /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
+    private double[] adjoint(double[] x, double[] w) {
+      int resultSize = outputs - (inputs - scalars), at = resultSize, c = 0;
+      for (int k = 0; k < types.length; k++) {
+        adjointArgs[c++] = slots[k] == null ? point[k] : slots[k].write(x, offsets[k], values[k]);
+        if (slots[k] != null && types[k].isArray()) {
+          adjointArgs[c++] = slots[k].write(w, at, bars[k]);
+          at += slots[k].size(bars[k]);
+        }
+      }
+      if (result != null) adjointArgs[c++] = result.write(w, 0, returnType.isArray() ? seedShape(x) : null);
+      Arrays.fill(scalarBars, 0);
+      if (scalars > 0) adjointArgs[c++] = scalarBars;
+      call(adjoint, adjointArgs);
+      double[] out = new double[inputs];
+      System.arraycopy(scalarBars, 0, out, 0, scalars);
+      for (int k = 0; k < types.length; k++) {
+        if (bars[k] != null) slots[k].read(bars[k], out, offsets[k]);
+      }
+      return out;
+    }
+
+    /** An array of the result's shape (from one primal call at {@code x}), for the adjoint's seed. */
+    private Object seedShape(double[] x) {
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null) args[k] = slots[k].write(x, offsets[k], values[k]);
+      }
+      return result.buffer(call(primal, args));
+    }
+
+    /** The result, then the contents of the differentiable arrays in {@code arrays}, into {@code out}. */
+    private void collect(Object r, Object[] arrays, double[] out) {
+      int at = 0;
+      if (result != null) {
+        int size = result.size(r);
+        if (size != outputs - (inputs - scalars)) {
+          throw new IllegalArgumentException(where() + " returns results of different sizes at nearby points");
+        }
+        result.read(r, out, 0);
+        at = size;
+      }
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null && types[k].isArray()) {
+          slots[k].read(arrays[k], out, at);
+          at += slots[k].size(arrays[k]);
         }
       }
     }
-  }
 
-  /** Without a tangent: {@code <J^T w, v>} by the adjoint against {@code <w, J v>} by finite differences. */
-  private void compareAdjointWithFiniteDifferences(double[] x, double[] v, double[] w, double[] jtw, boolean oneSided) {
-    double[][] estimates = differences(x, v, 0);
-    double[] best = bestEstimates(estimates);
-    double[] error = errors(estimates);
-    double byAdjoint = dot(jtw, v), byDifferences = dot(w, best), tolerance = 0;
-    for (int i = 0; i < w.length; i++) tolerance += Math.abs(w[i]) * (10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i])));
-    if (Math.abs(byAdjoint - byDifferences) <= tolerance) return;
-    if (oneSided && (agrees(byAdjoint, dot(w, bestEstimates(differences(x, v, 1))), tolerance)
-        || agrees(byAdjoint, dot(w, bestEstimates(differences(x, v, -1))), tolerance))) {
-      return;
+    private double[] axpy(double a, double[] v, double[] x) {
+      for (int i = 0; i < x.length; i++) shifted[i] = x[i] + a * v[i];
+      return shifted;
     }
-    throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with central finite differences:"
-        + " <J^T w, v> = " + byAdjoint + " by the adjoint, <w, J v> = " + byDifferences + " (± " + tolerance
-        + ") by finite differences, for v = " + Arrays.toString(v) + ", w = " + Arrays.toString(w));
-  }
 
-  private static boolean agrees(double a, double b, double tolerance) {
-    return Math.abs(a - b) <= tolerance;
-  }
-
-  private void compareWithFiniteDifferences(double[] x, double[] v, double[] jv, boolean oneSided) {
-    double[][] estimates = differences(x, v, 0);
-    double[] best = bestEstimates(estimates), error = errors(estimates);
-    double[] forward = null, backward = null;
-    for (int i = 0; i < jv.length; i++) {
-      double tolerance = 10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i]));
-      if (Math.abs(jv[i] - best[i]) <= tolerance) continue;
-      if (oneSided) {
-        if (forward == null) {
-          forward = bestEstimates(differences(x, v, 1));
-          backward = bestEstimates(differences(x, v, -1));
-        }
-        double side = (floats ? 1e-3 : 1e-5) * Math.max(1, Math.abs(jv[i]));
-        if (agrees(jv[i], forward[i], side) || agrees(jv[i], backward[i], side)) continue;
-      }
-      throw new AssertionError("leibniz check: " + where + ": the tangent disagrees with central finite differences"
-          + " in output " + i + ": " + jv[i] + " by the tangent, " + best[i] + " (± " + error[i] + ") by finite differences,"
-          + " along v = " + Arrays.toString(v));
-    }
-  }
-
-  /**
-   * Difference quotients along {@code v} for each step of {@link #STEPS}, per output: central
-   * ({@code side} 0), forward (1) or backward (-1).
-   */
-  private double[][] differences(double[] x, double[] v, int side) {
-    double scale = 1;
-    for (double xi : x) scale = Math.max(scale, Math.abs(xi));
-    double[] y = side == 0 ? null : evaluate(x);
-    double[][] estimates = new double[STEPS.length][];
-    for (int s = 0; s < STEPS.length; s++) {
-      double h = STEPS[s] * scale * (floats ? 100 : 1) * (side == 0 ? 1 : 0.01);
-      double[] plus = side < 0 ? y : evaluate(axpy(h, v, x));
-      double[] minus = side > 0 ? y : evaluate(axpy(-h, v, x));
-      double width = side == 0 ? 2 * h : h;
-      estimates[s] = new double[plus.length];
-      for (int i = 0; i < plus.length; i++) estimates[s][i] = (plus[i] - minus[i]) / width;
-    }
-    return estimates;
-  }
-
-  /** Step control: per output, the estimate that changes least when the step shrinks. */
-  private static double[] bestEstimates(double[][] estimates) {
-    return select(estimates, true);
-  }
-
-  /** Per output, that change: the estimate's error. */
-  private static double[] errors(double[][] estimates) {
-    return select(estimates, false);
-  }
-
-  private static double[] select(double[][] estimates, boolean value) {
-    int n = estimates[0].length;
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      double best = Double.NaN, error = Double.POSITIVE_INFINITY;
-      for (int s = 0; s + 1 < estimates.length; s++) {
-        double e = Math.abs(estimates[s][i] - estimates[s + 1][i]);
-        if (e < error) {
-          error = e;
-          best = estimates[s + 1][i];
-        }
-      }
-      out[i] = value ? best : error;
-    }
-    return out;
-  }
-
-  // ------------------------------------------------------------------ the three evaluations
-
-  private double[] evaluate(double[] x) {
-    Object[] args = withInputs(x);
-    Object r = invoke(() -> primal.invokeWithArguments(args));
-    return outputs(r, args);
-  }
-
-  /** {@code J v}: the tangent companion with {@code v} as the input tangents. */
-  private double[] tangent(double[] x, double[] v) {
-    Object[] args = withInputs(x);
-    Object[] dargs = withInputs(v);
-    List<Object> call = new ArrayList<>();
-    for (int k = 0; k < args.length; k++) {
-      call.add(args[k]);
-      if (Derivatives.isDifferentiable(types[k])) call.add(dargs[k]);
-    }
-    Object r = invoke(() -> tangent.invokeWithArguments(call));
-    return outputs(r, dargs);
-  }
-
-  /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
-  private double[] adjoint(double[] x, double[] w) {
-    Object[] args = withInputs(x);
-    Class<?> result = returnType;
-    int resultSize = Derivatives.isDifferentiable(result) ? size(resultShape()) : 0;
-    Object seed = Derivatives.isDifferentiable(result) ? fill(copyShape(resultShape()), w, new int[] {0}) : null;
-    int[] at = {resultSize};
-    Object[] bars = new Object[args.length];
-    List<Object> call = new ArrayList<>();
-    int scalars = 0;
-    for (int k = 0; k < args.length; k++) {
-      call.add(args[k]);
-      if (Derivatives.isDifferentiable(types[k]) && types[k].isArray()) {
-        bars[k] = fill(copyShape(args[k]), w, at);
-        call.add(bars[k]);
-      } else if (Derivatives.isDifferentiable(types[k])) {
-        scalars++;
+    private Object call(MethodHandle h, Object[] arguments) {
+      try {
+        return (Object) h.invokeExact(arguments);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(where() + " threw " + t, t);
       }
     }
-    if (seed != null) call.add(result.isArray() ? seed : Array.get(seed, 0));
-    double[] scalarBars = new double[scalars];
-    if (scalars > 0) call.add(scalarBars);
-    invoke(() -> adjoint.invokeWithArguments(call));
-    double[] out = new double[inputs(point).length];
-    int i = 0;
-    for (double s : scalarBars) out[i++] = s;
-    for (int k = 0; k < args.length; k++) {
-      if (bars[k] != null) i = flatten(bars[k], out, i);
-    }
-    return out;
-  }
 
-  // ------------------------------------------------------------------ inputs and outputs as vectors
-
-  /** Scalar parameters, then the contents of differentiable array parameters. */
-  private double[] inputs(Object[] args) {
-    List<Double> scalars = new ArrayList<>();
-    double[] arrays = new double[0];
-    for (int k = 0; k < args.length; k++) {
-      if (!Derivatives.isDifferentiable(types[k])) continue;
-      if (types[k].isArray()) {
-        double[] flat = new double[size(args[k])];
-        flatten(args[k], flat, 0);
-        double[] grown = Arrays.copyOf(arrays, arrays.length + flat.length);
-        System.arraycopy(flat, 0, grown, arrays.length, flat.length);
-        arrays = grown;
-      } else {
-        scalars.add(((Number) args[k]).doubleValue());
+    /** {@code com.acme.Model.f(0.5, [1.0, 2.0])}: the method and the point, for messages. */
+    private String where() {
+      StringBuilder sb = new StringBuilder(name).append('(');
+      for (int k = receiverFirst ? 1 : 0, first = k; k < point.length; k++) {
+        sb.append(k == first ? "" : ", ").append(text(point[k]));
       }
+      return sb.append(')').toString();
     }
-    double[] out = new double[scalars.size() + arrays.length];
-    for (int i = 0; i < scalars.size(); i++) out[i] = scalars.get(i);
-    System.arraycopy(arrays, 0, out, scalars.size(), arrays.length);
-    return out;
   }
 
-  /** Fresh arguments: the point with its differentiable inputs replaced by {@code x}. */
-  private Object[] withInputs(double[] x) {
-    Object[] args = new Object[point.length];
-    int scalars = 0;
-    for (int k = 0; k < point.length; k++) {
-      if (Derivatives.isDifferentiable(types[k]) && !types[k].isArray()) scalars++;
+  // ------------------------------------------------------------------ differentiable values
+
+  /** How the differentiable values of one parameter (or the result) of a type are read and written. */
+  private abstract static class Slot {
+    static Slot of(Class<?> type) {
+      if (type == double.class) return DOUBLE;
+      if (type == float.class) return FLOAT;
+      if (type == double[].class) return DOUBLE_ARRAY;
+      if (type == float[].class) return FLOAT_ARRAY;
+      return NESTED;
     }
-    int s = 0;
-    int[] at = {scalars};
-    for (int k = 0; k < point.length; k++) {
-      if (!Derivatives.isDifferentiable(types[k])) {
-        args[k] = point[k];
-      } else if (types[k].isArray()) {
-        args[k] = fill(copyShape(point[k]), x, at);
-      } else {
-        args[k] = types[k] == float.class ? (Object) (float) x[s++] : (Object) x[s++];
-      }
-    }
-    return args;
+
+    /** How many values {@code value} holds. */
+    abstract int size(Object value);
+
+    /** Its values into {@code out} from {@code at}. */
+    abstract void read(Object value, double[] out, int at);
+
+    /** A buffer of {@code value}'s shape for {@link #write} (null for a scalar). */
+    abstract Object buffer(Object value);
+
+    /** The value of {@code values} from {@code at}: written into {@code buffer}, or boxed for a scalar. */
+    abstract Object write(double[] values, int at, Object buffer);
   }
 
-  /** The result, then the final contents of the differentiable array arguments. */
-  private double[] outputs(Object result, Object[] args) {
-    List<double[]> parts = new ArrayList<>();
-    Class<?> r = returnType;
-    if (Derivatives.isDifferentiable(r)) {
-      if (r.isArray()) {
-        double[] flat = new double[size(result)];
-        flatten(result, flat, 0);
-        parts.add(flat);
-      } else {
-        parts.add(new double[] {((Number) result).doubleValue()});
-      }
-    }
-    for (int k = 0; k < args.length; k++) {
-      if (Derivatives.isDifferentiable(types[k]) && types[k].isArray()) {
-        double[] flat = new double[size(args[k])];
-        flatten(args[k], flat, 0);
-        parts.add(flat);
-      }
-    }
-    int n = 0;
-    for (double[] p : parts) n += p.length;
-    double[] out = new double[n];
-    int i = 0;
-    for (double[] p : parts) {
-      System.arraycopy(p, 0, out, i, p.length);
-      i += p.length;
-    }
-    return out;
-  }
+  private static final Slot DOUBLE = new Slot() {
+    int size(Object value) { return 1; }
+    void read(Object value, double[] out, int at) { out[at] = ((Number) value).doubleValue(); }
+    Object buffer(Object value) { return null; }
+    Object write(double[] values, int at, Object buffer) { return values[at]; }
+  };
 
-  /** The shape of the result, from one primal call at the point (a one-element array for a scalar). */
-  private Object resultShape() {
-    Object[] args = withInputs(inputs(point));
-    Object r = invoke(() -> primal.invokeWithArguments(args));
-    if (returnType.isArray()) return r;
-    Object one = Array.newInstance(returnType, 1);
-    Array.set(one, 0, r);
-    return one;
-  }
+  private static final Slot FLOAT = new Slot() {
+    int size(Object value) { return 1; }
+    void read(Object value, double[] out, int at) { out[at] = ((Number) value).doubleValue(); }
+    Object buffer(Object value) { return null; }
+    Object write(double[] values, int at, Object buffer) { return (float) values[at]; }
+  };
+
+  private static final Slot DOUBLE_ARRAY = new Slot() {
+    int size(Object value) { return value == null ? 0 : ((double[]) value).length; }
+
+    void read(Object value, double[] out, int at) {
+      if (value != null) System.arraycopy((double[]) value, 0, out, at, ((double[]) value).length);
+    }
+
+    Object buffer(Object value) { return value == null ? null : new double[((double[]) value).length]; }
+
+    Object write(double[] values, int at, Object buffer) {
+      if (buffer != null) System.arraycopy(values, at, (double[]) buffer, 0, ((double[]) buffer).length);
+      return buffer;
+    }
+  };
+
+  private static final Slot FLOAT_ARRAY = new Slot() {
+    int size(Object value) { return value == null ? 0 : ((float[]) value).length; }
+
+    void read(Object value, double[] out, int at) {
+      if (value == null) return;
+      float[] a = (float[]) value;
+      for (int i = 0; i < a.length; i++) out[at + i] = a[i];
+    }
+
+    Object buffer(Object value) { return value == null ? null : new float[((float[]) value).length]; }
+
+    Object write(double[] values, int at, Object buffer) {
+      if (buffer == null) return null;
+      float[] a = (float[]) buffer;
+      for (int i = 0; i < a.length; i++) a[i] = (float) values[at + i];
+      return a;
+    }
+  };
+
+  /** Arrays of rank two and more, through reflection. */
+  private static final Slot NESTED = new Slot() {
+    int size(Object value) { return GradientCheck.size(value); }
+    void read(Object value, double[] out, int at) { flatten(value, out, at); }
+    Object buffer(Object value) { return copyShape(value); }
+
+    Object write(double[] values, int at, Object buffer) {
+      return fill(buffer, values, new int[] {at});
+    }
+  };
 
   // ------------------------------------------------------------------ arrays of any rank
 
@@ -409,10 +528,35 @@ final class GradientCheck {
     return v;
   }
 
-  private static double[] axpy(double a, double[] v, double[] x) {
-    double[] out = x.clone();
-    for (int i = 0; i < x.length; i++) out[i] += a * v[i];
+  /** Step control: per output, the estimate that changes least when the step shrinks. */
+  private static double[] bestEstimates(double[][] estimates) {
+    return select(estimates, true);
+  }
+
+  /** Per output, that change: the estimate's error. */
+  private static double[] errors(double[][] estimates) {
+    return select(estimates, false);
+  }
+
+  private static double[] select(double[][] estimates, boolean value) {
+    int n = estimates[0].length;
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double best = Double.NaN, error = Double.POSITIVE_INFINITY;
+      for (int s = 0; s + 1 < estimates.length; s++) {
+        double e = Math.abs(estimates[s][i] - estimates[s + 1][i]);
+        if (e < error) {
+          error = e;
+          best = estimates[s + 1][i];
+        }
+      }
+      out[i] = value ? best : error;
+    }
     return out;
+  }
+
+  private static boolean agrees(double a, double b, double tolerance) {
+    return Math.abs(a - b) <= tolerance;
   }
 
   private static double dot(double[] a, double[] b) {
@@ -432,24 +576,5 @@ final class GradientCheck {
     if (o instanceof int[]) return Arrays.toString((int[]) o);
     if (o instanceof Object[]) return Arrays.deepToString((Object[]) o);
     return o.getClass().getSimpleName();
-  }
-
-  // ------------------------------------------------------------------ calls
-
-  @FunctionalInterface
-  private interface Call {
-    Object run() throws Throwable;
-  }
-
-  private Object invoke(Call call) {
-    try {
-      return call.run();
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      throw new IllegalStateException(where + " threw " + e.getCause(), e.getCause());
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(where + ": " + t, t);
-    }
   }
 }
