@@ -36,7 +36,12 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
     this.options = options;
     this.loader = loader;
     this.dumps = options.dump == null ? null : DumpWriter.of(options.dump);
-    this.checked = options.check > 0 && unnamedModule && seesSelfCheck(loader);
+    this.checked = checks(options, loader, unnamedModule);
+  }
+
+  /** Whether a class of {@code loader} gets the self-check's wrappers: {@code check=}, and it can reach {@link SelfCheck}. */
+  static boolean checks(Options options, ClassLoader loader, boolean unnamedModule) {
+    return options.check > 0 && unnamedModule && seesSelfCheck(loader);
   }
 
   /** The class's loader resolves {@link SelfCheck} to this agent's copy (it delegates to the system class path). */
@@ -96,7 +101,7 @@ final class CompanionWriter extends AsmVisitorWrapper.AbstractBase {
   }
 
   /** The companions with the self-check's wrappers; if wrapping fails, the companions as they are. */
-  private static byte[] checked(byte[] original, byte[] transformed, String className) {
+  static byte[] checked(byte[] original, byte[] transformed, String className) {
     try {
       return CheckedCompanions.wrap(original, transformed);
     } catch (Throwable t) {
