@@ -19,19 +19,22 @@ import java.util.SplittableRandom;
  * (the result, then the final contents of those arrays), as the companions' contract defines them.
  *
  * <p>One instance is prepared per method ({@link #of}) and checks it at any number of points: the
- * handles are spread to {@code (Object[]) Object} once, so a check costs its evaluations (two per
- * step of the step control, a tangent and an adjoint per direction) and array copies into buffers
- * it reuses, not the generic {@code invokeWithArguments} or reflective array access ({@code
- * double[]}/{@code float[]} parameters are copied directly; other ranks go through reflection).
- * The agent's run-time check ({@code check=FRACTION}) keeps one per checked method. Instances are
- * immutable and thread-safe: a check's buffers belong to that check.
+ * handles are packed once ({@link #pack}: scalar arguments read from {@code double[]} vectors,
+ * others from an {@code Object[]} set up once per check), so a check costs its evaluations and
+ * array copies into buffers it reuses, with no boxing, no generic {@code invokeWithArguments} and
+ * no reflective array access for {@code double[]}/{@code float[]} parameters (other ranks go
+ * through reflection). The agent's run-time check ({@code check=FRACTION}) keeps one per checked
+ * method. Instances are immutable and thread-safe: a check's buffers belong to that check.
  */
 public final class GradientCheck {
   /** Central-difference steps, relative to the point's scale, largest first. */
   private static final double[] STEPS = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6};
   /** Random directions of {@link Derivatives#check}; each is an independent test of the whole Jacobian. */
   static final int DIRECTIONS = 3;
-  private static final MethodType SPREAD = MethodType.methodType(Object.class, Object[].class);
+  private static final Class<?>[] PACKED = {double[].class, double[].class, Object[].class};
+  private static final MethodHandle DOUBLE_AT = MethodHandles.arrayElementGetter(double[].class);
+  private static final MethodHandle OBJECT_AT = MethodHandles.arrayElementGetter(Object[].class);
+  private static final double[] NONE = {};
 
   private final String name;
   /** The primal's parameter types (the receiver first, for an unbound instance method). */
@@ -42,10 +45,18 @@ public final class GradientCheck {
   private final Slot result;
   /** Whether {@code types[0]} is a receiver (left out of messages). */
   private final boolean receiverFirst;
-  /** The handles spread to {@code (Object[]) Object}; the companions may be null (not checked). */
+  /**
+   * The handles packed to {@code (double[] a, double[] b, Object[] objects)} returning {@code
+   * double} (a {@code double} or {@code float} result) or {@code Object}: each differentiable scalar
+   * argument is read from {@code a} (the point) or {@code b} (a direction) at its place in the input
+   * vector, every other argument from {@code objects} ({@link #pack}); so an evaluation boxes
+   * nothing. The companions may be null (not checked).
+   */
   private final MethodHandle primal, tangent, adjoint;
   /** The companions' parameter counts. */
   private final int tangentArity, adjointArity;
+  /** Whether the packed handles return {@code double} (else {@code Object}). */
+  private final boolean scalarResult;
   private final boolean floats;
 
   private GradientCheck(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, boolean floatPrecision,
@@ -68,9 +79,35 @@ public final class GradientCheck {
     int scalars = differentiable - arrays;
     this.tangentArity = types.length + differentiable;
     this.adjointArity = types.length + arrays + (result == null ? 0 : 1) + (scalars > 0 ? 1 : 0);
-    this.primal = spread(primal, types.length, "the method");
-    this.tangent = tangent == null ? null : spread(tangent, tangentArity, "the tangent");
-    this.adjoint = adjoint == null ? null : spread(adjoint, adjointArity, "the adjoint");
+    this.scalarResult = returnType == double.class || returnType == float.class;
+    int[] scalarAt = new int[types.length];
+    for (int k = 0, at = 0; k < types.length; k++) {
+      if (slots[k] != null && !types[k].isArray()) scalarAt[k] = at++;
+    }
+    // where each handle's arguments come from: {source, index}, source 0 = a, 1 = b, 2 = objects
+    int[][] p = new int[types.length][], t = new int[tangentArity][], a = new int[adjointArity][];
+    for (int k = 0, c = 0, d = 0; k < types.length; k++) {
+      boolean scalar = slots[k] != null && !types[k].isArray();
+      p[k] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, k};
+      t[c] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, c};
+      c++;
+      if (slots[k] != null) {
+        t[c] = scalar ? new int[] {1, scalarAt[k]} : new int[] {2, c};
+        c++;
+      }
+      a[d] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, d};
+      d++;
+      if (slots[k] != null && types[k].isArray()) {
+        a[d] = new int[] {2, d};
+        d++;
+      }
+    }
+    int d = adjointArity - (result == null ? 0 : 1) - (scalars > 0 ? 1 : 0);
+    if (result != null) a[d] = returnType.isArray() ? new int[] {2, d} : new int[] {1, 0}; // the seed: w's first entry
+    if (scalars > 0) a[adjointArity - 1] = new int[] {2, adjointArity - 1};
+    this.primal = pack(primal, p, "the method");
+    this.tangent = tangent == null ? null : pack(tangent, t, "the tangent");
+    this.adjoint = adjoint == null ? null : pack(adjoint, a, "the adjoint");
   }
 
   /**
@@ -97,12 +134,32 @@ public final class GradientCheck {
         bound(Derivatives.adjoint(lookup, owner, primal.getName(), types), primal, receiver), false, false);
   }
 
-  private static MethodHandle spread(MethodHandle h, int arity, String what) {
-    if (h.type().parameterCount() != arity) {
-      throw new IllegalArgumentException(what + " takes " + h.type().parameterCount() + " parameters where the contract has "
-          + arity + ": " + h.type());
+  /**
+   * {@code h} taking {@code (double[] a, double[] b, Object[] objects)}: argument {@code p} from
+   * source {@code from[p][0]} (0: {@code a}, 1: {@code b}, 2: {@code objects}) at index {@code
+   * from[p][1]}; returning {@code double} for a {@code double} or {@code float} result, else {@code
+   * Object} (null for {@code void}).
+   */
+  private static MethodHandle pack(MethodHandle h, int[][] from, String what) {
+    MethodType type = h.type();
+    if (type.parameterCount() != from.length) {
+      throw new IllegalArgumentException(what + " takes " + type.parameterCount() + " parameters where the contract has "
+          + from.length + ": " + type);
     }
-    return h.asSpreader(Object[].class, arity).asType(SPREAD);
+    MethodHandle[] filters = new MethodHandle[from.length];
+    int[] reorder = new int[from.length];
+    for (int p = 0; p < from.length; p++) {
+      Class<?> t = type.parameterType(p);
+      boolean fromDoubles = from[p][0] < 2;
+      MethodHandle element = MethodHandles.insertArguments(fromDoubles ? DOUBLE_AT : OBJECT_AT, 1, from[p][1]);
+      filters[p] = fromDoubles ? MethodHandles.explicitCastArguments(element, MethodType.methodType(t, double[].class))
+          : element.asType(MethodType.methodType(t, Object[].class));
+      reorder[p] = from[p][0];
+    }
+    MethodHandle filtered = MethodHandles.filterArguments(h, 0, filters);
+    Class<?> r = type.returnType() == double.class || type.returnType() == float.class ? double.class : Object.class;
+    return MethodHandles.permuteArguments(filtered.asType(filtered.type().changeReturnType(r)), MethodType.methodType(r, PACKED),
+        reorder);
   }
 
   private static MethodHandle handle(Method m, Object receiver) {
@@ -167,19 +224,27 @@ public final class GradientCheck {
       }
       this.inputs = n;
       this.scalars = s;
-      this.args = point.clone();
       this.values = new Object[types.length];
       this.tangents = new Object[types.length];
       this.bars = new Object[types.length];
-      for (int k = 0; k < types.length; k++) {
-        if (slots[k] != null && types[k].isArray()) {
-          values[k] = slots[k].buffer(point[k]);
-          if (tangent != null) tangents[k] = slots[k].buffer(point[k]);
-          if (adjoint != null) bars[k] = slots[k].buffer(point[k]);
-        }
-      }
+      this.args = new Object[types.length];
       this.tangentArgs = new Object[tangentArity];
       this.adjointArgs = new Object[adjointArity];
+      // the objects each call takes, set once: passive values, and the buffers whose contents each call rewrites
+      for (int k = 0, c = 0, d = 0; k < types.length; k++) {
+        boolean array = slots[k] != null && types[k].isArray();
+        if (array) {
+          values[k] = slots[k].buffer(point[k]);
+          tangents[k] = slots[k].buffer(point[k]);
+          bars[k] = slots[k].buffer(point[k]);
+        }
+        Object value = array ? values[k] : slots[k] == null ? point[k] : null;
+        args[k] = value;
+        tangentArgs[c++] = value;
+        if (slots[k] != null) tangentArgs[c++] = tangents[k];
+        adjointArgs[d++] = value;
+        if (array) adjointArgs[d++] = bars[k];
+      }
       this.scalarBars = new double[s];
       this.shifted = new double[n];
     }
@@ -278,47 +343,58 @@ public final class GradientCheck {
 
     // ---------------------------------------------------------------- the three evaluations
 
-    /** The outputs at {@code x}, into {@code out} (a new array when null). */
+    /** The outputs at {@code x}, into {@code out} (a new array when null: the first evaluation). */
     private double[] evaluate(double[] x, double[] out) {
       for (int k = 0; k < types.length; k++) {
-        if (slots[k] != null) args[k] = slots[k].write(x, offsets[k], values[k]);
+        if (values[k] != null) slots[k].write(x, offsets[k], values[k]);
       }
-      Object r = call(primal, args);
+      double value = 0;
+      Object r = null;
+      if (scalarResult) value = callForDouble(primal, x, NONE, args);
+      else r = callForObject(primal, x, NONE, args);
       if (out == null) {
-        outputs = (result == null ? 0 : result.size(r)) + inputs - scalars;
+        outputs = (result == null ? 0 : scalarResult ? 1 : result.size(r)) + inputs - scalars;
         out = new double[outputs];
+        if (result != null && !scalarResult && adjoint != null) {
+          adjointArgs[adjointArity - 1 - (scalars > 0 ? 1 : 0)] = result.buffer(r); // the seed's shape
+        }
       }
-      collect(r, args, out);
+      collect(value, r, values, out);
       return out;
     }
 
     /** {@code J v}: the tangent companion with {@code v} as the input tangents. */
     private double[] tangent(double[] x, double[] v) {
-      int c = 0;
       for (int k = 0; k < types.length; k++) {
-        tangentArgs[c++] = slots[k] == null ? point[k] : slots[k].write(x, offsets[k], values[k]);
-        if (slots[k] != null) tangentArgs[c++] = slots[k].write(v, offsets[k], tangents[k]);
+        if (values[k] != null) {
+          slots[k].write(x, offsets[k], values[k]);
+          slots[k].write(v, offsets[k], tangents[k]);
+        }
       }
-      Object r = call(tangent, tangentArgs);
+      double value = 0;
+      Object r = null;
+      if (scalarResult) value = callForDouble(tangent, x, v, tangentArgs);
+      else r = callForObject(tangent, x, v, tangentArgs);
       double[] out = new double[outputs];
-      collect(r, tangents, out);
+      collect(value, r, tangents, out);
       return out;
     }
 
     /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
     private double[] adjoint(double[] x, double[] w) {
-      int resultSize = outputs - (inputs - scalars), at = resultSize, c = 0;
+      int at = outputs - (inputs - scalars);
       for (int k = 0; k < types.length; k++) {
-        adjointArgs[c++] = slots[k] == null ? point[k] : slots[k].write(x, offsets[k], values[k]);
-        if (slots[k] != null && types[k].isArray()) {
-          adjointArgs[c++] = slots[k].write(w, at, bars[k]);
+        if (values[k] != null) {
+          slots[k].write(x, offsets[k], values[k]);
+          slots[k].write(w, at, bars[k]);
           at += slots[k].size(bars[k]);
         }
       }
-      if (result != null) adjointArgs[c++] = result.write(w, 0, returnType.isArray() ? seedShape(x) : null);
+      if (result != null && !scalarResult) result.write(w, 0, adjointArgs[adjointArity - 1 - (scalars > 0 ? 1 : 0)]);
       Arrays.fill(scalarBars, 0);
-      if (scalars > 0) adjointArgs[c++] = scalarBars;
-      call(adjoint, adjointArgs);
+      if (scalars > 0) adjointArgs[adjointArity - 1] = scalarBars;
+      if (scalarResult) callForDouble(adjoint, x, w, adjointArgs);
+      else callForObject(adjoint, x, w, adjointArgs);
       double[] out = new double[inputs];
       System.arraycopy(scalarBars, 0, out, 0, scalars);
       for (int k = 0; k < types.length; k++) {
@@ -327,18 +403,12 @@ public final class GradientCheck {
       return out;
     }
 
-    /** An array of the result's shape (from one primal call at {@code x}), for the adjoint's seed. */
-    private Object seedShape(double[] x) {
-      for (int k = 0; k < types.length; k++) {
-        if (slots[k] != null) args[k] = slots[k].write(x, offsets[k], values[k]);
-      }
-      return result.buffer(call(primal, args));
-    }
-
-    /** The result, then the contents of the differentiable arrays in {@code arrays}, into {@code out}. */
-    private void collect(Object r, Object[] arrays, double[] out) {
+    /** The result ({@code value} for a scalar one, else {@code r}), then the contents of the arrays in {@code arrays}. */
+    private void collect(double value, Object r, Object[] arrays, double[] out) {
       int at = 0;
-      if (result != null) {
+      if (scalarResult) {
+        out[at++] = value;
+      } else if (result != null) {
         int size = result.size(r);
         if (size != outputs - (inputs - scalars)) {
           throw new IllegalArgumentException(where() + " returns results of different sizes at nearby points");
@@ -347,7 +417,7 @@ public final class GradientCheck {
         at = size;
       }
       for (int k = 0; k < types.length; k++) {
-        if (slots[k] != null && types[k].isArray()) {
+        if (arrays[k] != null) {
           slots[k].read(arrays[k], out, at);
           at += slots[k].size(arrays[k]);
         }
@@ -359,9 +429,19 @@ public final class GradientCheck {
       return shifted;
     }
 
-    private Object call(MethodHandle h, Object[] arguments) {
+    private double callForDouble(MethodHandle h, double[] a, double[] b, Object[] objects) {
       try {
-        return (Object) h.invokeExact(arguments);
+        return (double) h.invokeExact(a, b, objects);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(where() + " threw " + t, t);
+      }
+    }
+
+    private Object callForObject(MethodHandle h, double[] a, double[] b, Object[] objects) {
+      try {
+        return (Object) h.invokeExact(a, b, objects);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable t) {
