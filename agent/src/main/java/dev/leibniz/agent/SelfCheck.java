@@ -83,8 +83,14 @@ public final class SelfCheck {
    */
   public static Object run(Class<?> owner, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, int mode,
       String where, Object[] args) throws Throwable {
-    Prepared p = PREPARED.get(owner).computeIfAbsent(where, w -> new Prepared(w, primal, tangent, adjoint, mode));
     boolean isAdjoint = (mode & ADJOINT) != 0;
+    Prepared p;
+    try {
+      p = PREPARED.get(owner).computeIfAbsent(where, w -> new Prepared(w, primal, tangent, adjoint, mode));
+    } catch (RuntimeException e) {
+      // handles that cannot be adapted: the call as the wrapper was asked for, unchecked
+      return (isAdjoint ? adjoint : tangent).invokeWithArguments(args);
+    }
     if (!reported.contains(where)) {
       inside.set(Boolean.TRUE);
       try {
