@@ -28,6 +28,7 @@ public final class ClassDifferentiator {
   /** Classes being differentiated further up this thread's stack (for calls between marked classes). */
   private final Set<String> outer;
   private final GraphObserver observer;
+  private boolean checkpointing = true;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -46,6 +47,15 @@ public final class ClassDifferentiator {
     this.finder = finder;
     this.outer = outer;
     this.observer = observer;
+  }
+
+  /**
+   * This differentiator with no loop checkpointed (every loop taped whole): what {@code
+   * TransformTime} compares a class's size and transformation time with. Not an agent option.
+   */
+  public ClassDifferentiator withoutCheckpointing() {
+    checkpointing = false;
+    return this;
   }
 
   /** True when the class file declares a method annotated {@code @Differentiable}. */
@@ -86,7 +96,7 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
-    Checkpoints checkpoints = Checkpoints.of(cn, source.closure());
+    Checkpoints checkpoints = checkpointing ? Checkpoints.of(cn, source.closure()) : null;
     if (checkpoints == null) return sized(classFile, cn, source, library, List.of());
     SourceClass rewritten = new SourceClass(checkpoints.cn());
     rewritten.objectCode = new LibraryObjectCode(checkpoints.cn(), library);
@@ -104,10 +114,16 @@ public final class ClassDifferentiator {
     return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
   }
 
-  /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method). */
+  /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method), or its reason names a segment. */
   private static boolean namesCheckpointed(List<Diagnostic> diagnostics, Checkpoints checkpoints) {
     for (Diagnostic d : diagnostics) {
-      if (d.method() == null || dev.leibniz.core.outline.Checkpointer.isSegment(d.method()) || checkpoints.rewritten().contains(d.method())) return true;
+      if (d.method() == null || dev.leibniz.core.outline.Checkpointer.isSegment(d.method()) || checkpoints.rewritten().contains(d.method())
+          || (d.reason() != null && dev.leibniz.core.outline.Checkpointer.isSegment(d.reason()))) { // a caller's, through a segment
+        return true;
+      }
+      for (String key : checkpoints.rewritten()) { // a caller's, through a callee rewritten
+        if (d.reason() != null && d.reason().contains("." + key.substring(0, key.indexOf('(')) + "(")) return true;
+      }
     }
     return false;
   }
