@@ -293,7 +293,7 @@ public final class Derivatives {
 
   /** {@link #check(MethodHandles.Lookup, Class, String, Object...)} for any method, with its receiver (null if static). */
   public static void check(MethodHandles.Lookup lookup, Method method, Object receiver, Object... arguments) {
-    new GradientCheck(lookup, method, receiver, arguments).run(20251201L, false);
+    GradientCheck.of(lookup, method, receiver).check(20251201L, false, GradientCheck.DIRECTIONS, arguments);
   }
 
   /**
@@ -315,7 +315,8 @@ public final class Derivatives {
    */
   public static void check(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint,
       boolean oneSidedAtKinks, boolean floatPrecision, long seed, Object... arguments) {
-    new GradientCheck(name, primal, tangent, adjoint, arguments, floatPrecision).run(seed, oneSidedAtKinks);
+    GradientCheck.of(name, primal, tangent, adjoint, floatPrecision, false)
+        .check(seed, oneSidedAtKinks, GradientCheck.DIRECTIONS, arguments);
   }
 
   private static Method uniqueMethod(Class<?> owner, String name, int arity) {

@@ -1,72 +1,165 @@
 package dev.leibniz;
 
-import dev.leibniz.contract.CompanionContract;
-
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The self-check behind {@link Derivatives#check}: at one point, the tangent along a few random
+ * The self-check behind {@link Derivatives#check}: at one point, the tangent along random
  * directions against central finite differences with step control, and the adjoint against the
  * tangent by the dot-product test {@code <w, J v> = <J^T w, v>}.
  *
  * <p>The method is seen as a function of its differentiable inputs (scalar parameters, then the
  * entry contents of its {@code double}/{@code float} array parameters, in order) to its outputs
  * (the result, then the final contents of those arrays), as the companions' contract defines them.
+ *
+ * <p>One instance is prepared per method ({@link #of}) and checks it at any number of points: the
+ * handles are packed once ({@link #pack}: scalar arguments read from {@code double[]} vectors,
+ * others from an {@code Object[]} set up once per check), so a check costs its evaluations and
+ * array copies into buffers it reuses, with no boxing, no generic {@code invokeWithArguments} and
+ * no reflective array access for {@code double[]}/{@code float[]} parameters (other ranks go
+ * through reflection). The agent's run-time check ({@code check=FRACTION}) keeps one per checked
+ * method. Instances are immutable and thread-safe: a check's buffers belong to that check.
  */
-final class GradientCheck {
+public final class GradientCheck {
   /** Central-difference steps, relative to the point's scale, largest first. */
   private static final double[] STEPS = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6};
-  private static final int DIRECTIONS = 3;
+  /** Random directions of {@link Derivatives#check}; each is an independent test of the whole Jacobian. */
+  static final int DIRECTIONS = 3;
+  private static final Class<?>[] PACKED = {double[].class, double[].class, Object[].class};
+  private static final MethodHandle DOUBLE_AT = MethodHandles.arrayElementGetter(double[].class);
+  private static final MethodHandle OBJECT_AT = MethodHandles.arrayElementGetter(Object[].class);
+  private static final double[] NONE = {};
 
+  private final String name;
+  /** The primal's parameter types (the receiver first, for an unbound instance method). */
   private final Class<?>[] types;
   private final Class<?> returnType;
-  private final MethodHandle primal;
-  private final Object[] point;
-  /** The companions, the receiver bound for an instance method; either may be null (not checked). */
-  private final MethodHandle tangent, adjoint;
+  /** Per parameter, how its differentiable values are read and written; null for a passive one. */
+  private final Slot[] slots;
+  private final Slot result;
+  /** Whether {@code types[0]} is a receiver (left out of messages). */
+  private final boolean receiverFirst;
+  /**
+   * The handles packed to {@code (double[] a, double[] b, Object[] objects)} returning {@code
+   * double} (a {@code double} or {@code float} result) or {@code Object}: each differentiable scalar
+   * argument is read from {@code a} (the point) or {@code b} (a direction) at its place in the input
+   * vector, every other argument from {@code objects} ({@link #pack}); so an evaluation boxes
+   * nothing. The companions may be null (not checked).
+   */
+  private final MethodHandle primal, tangent, adjoint;
+  /** The companions' parameter counts. */
+  private final int tangentArity, adjointArity;
+  /** Whether the packed handles return {@code double} (else {@code Object}). */
+  private final boolean scalarResult;
   private final boolean floats;
-  private final String where;
 
-  GradientCheck(MethodHandles.Lookup lookup, Method primal, Object receiver, Object[] point) {
-    this(primal.getDeclaringClass().getName() + "." + primal.getName(), handle(primal, receiver),
-        bound(Derivatives.tangent(lookup, primal.getDeclaringClass(), primal.getName(), primal.getParameterTypes()), primal, receiver),
-        bound(Derivatives.adjoint(lookup, primal.getDeclaringClass(), primal.getName(), primal.getParameterTypes()), primal, receiver),
-        point, false);
+  private GradientCheck(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, boolean floatPrecision,
+      boolean receiverFirst) {
+    this.name = name;
+    this.types = primal.type().parameterArray();
+    this.returnType = primal.type().returnType();
+    this.receiverFirst = receiverFirst;
+    this.slots = new Slot[types.length];
+    boolean f = floatPrecision || base(returnType) == float.class; // float tolerances
+    int differentiable = 0, arrays = 0;
+    for (int k = 0; k < types.length; k++) {
+      f |= base(types[k]) == float.class;
+      slots[k] = Derivatives.isDifferentiable(types[k]) ? Slot.of(types[k]) : null;
+      if (slots[k] != null) differentiable++;
+      if (slots[k] != null && types[k].isArray()) arrays++;
+    }
+    this.floats = f;
+    this.result = Derivatives.isDifferentiable(returnType) ? Slot.of(returnType) : null;
+    int scalars = differentiable - arrays;
+    this.tangentArity = types.length + differentiable;
+    this.adjointArity = types.length + arrays + (result == null ? 0 : 1) + (scalars > 0 ? 1 : 0);
+    this.scalarResult = returnType == double.class || returnType == float.class;
+    int[] scalarAt = new int[types.length];
+    for (int k = 0, at = 0; k < types.length; k++) {
+      if (slots[k] != null && !types[k].isArray()) scalarAt[k] = at++;
+    }
+    // where each handle's arguments come from: {source, index}, source 0 = a, 1 = b, 2 = objects
+    int[][] p = new int[types.length][], t = new int[tangentArity][], a = new int[adjointArity][];
+    for (int k = 0, c = 0, d = 0; k < types.length; k++) {
+      boolean scalar = slots[k] != null && !types[k].isArray();
+      p[k] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, k};
+      t[c] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, c};
+      c++;
+      if (slots[k] != null) {
+        t[c] = scalar ? new int[] {1, scalarAt[k]} : new int[] {2, c};
+        c++;
+      }
+      a[d] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, d};
+      d++;
+      if (slots[k] != null && types[k].isArray()) {
+        a[d] = new int[] {2, d};
+        d++;
+      }
+    }
+    int d = adjointArity - (result == null ? 0 : 1) - (scalars > 0 ? 1 : 0);
+    if (result != null) a[d] = returnType.isArray() ? new int[] {2, d} : new int[] {1, 0}; // the seed: w's first entry
+    if (scalars > 0) a[adjointArity - 1] = new int[] {2, adjointArity - 1};
+    this.primal = pack(primal, p, "the method");
+    this.tangent = tangent == null ? null : pack(tangent, t, "the tangent");
+    this.adjoint = adjoint == null ? null : pack(adjoint, a, "the adjoint");
   }
 
   /**
-   * Handles with any receiver already bound: {@code primal} of the method's type, {@code tangent}
-   * and {@code adjoint} of the contract's types for it (either may be null); {@code name} names
-   * the method in messages; {@code floatPrecision} for a method that computes in {@code float} inside.
+   * The check of one method, prepared once: {@code primal} of the method's type, {@code tangent}
+   * and {@code adjoint} of the contract's types for it (either may be null: not checked); any
+   * receiver either bound, or the handles' first parameter with {@code receiverFirst} (it is then
+   * the point's first value, passed through, and left out of messages). {@code name} names the
+   * method in messages; {@code floatPrecision} applies {@code float} tolerances to a method that
+   * computes in {@code float} inside.
+   *
+   * @throws IllegalArgumentException when a companion's parameter count is not the contract's
    */
-  GradientCheck(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, Object[] point,
-      boolean floatPrecision) {
-    this.primal = primal;
-    this.types = primal.type().parameterArray();
-    this.returnType = primal.type().returnType();
-    this.point = point.clone();
-    this.tangent = tangent;
-    this.adjoint = adjoint;
-    if (point.length != types.length) {
-      throw new IllegalArgumentException(name + " takes " + types.length + " arguments, not " + point.length);
+  public static GradientCheck of(String name, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint,
+      boolean floatPrecision, boolean receiverFirst) {
+    return new GradientCheck(name, primal, tangent, adjoint, floatPrecision, receiverFirst);
+  }
+
+  /** The check of {@code primal} (a receiver bound for an instance method), its companions found by {@code lookup}. */
+  static GradientCheck of(MethodHandles.Lookup lookup, Method primal, Object receiver) {
+    Class<?> owner = primal.getDeclaringClass();
+    Class<?>[] types = primal.getParameterTypes();
+    return of(owner.getName() + "." + primal.getName(), handle(primal, receiver),
+        bound(Derivatives.tangent(lookup, owner, primal.getName(), types), primal, receiver),
+        bound(Derivatives.adjoint(lookup, owner, primal.getName(), types), primal, receiver), false, false);
+  }
+
+  /**
+   * {@code h} taking {@code (double[] a, double[] b, Object[] objects)}: argument {@code p} from
+   * source {@code from[p][0]} (0: {@code a}, 1: {@code b}, 2: {@code objects}) at index {@code
+   * from[p][1]}; returning {@code double} for a {@code double} or {@code float} result, else {@code
+   * Object} (null for {@code void}).
+   */
+  private static MethodHandle pack(MethodHandle h, int[][] from, String what) {
+    MethodType type = h.type();
+    if (type.parameterCount() != from.length) {
+      throw new IllegalArgumentException(what + " takes " + type.parameterCount() + " parameters where the contract has "
+          + from.length + ": " + type);
     }
-    boolean f = floatPrecision || base(returnType) == float.class; // float tolerances
-    for (Class<?> t : types) f |= base(t) == float.class;
-    this.floats = f;
-    StringBuilder sb = new StringBuilder(name).append('(');
-    for (int k = 0; k < point.length; k++) {
-      sb.append(k == 0 ? "" : ", ").append(text(point[k]));
+    MethodHandle[] filters = new MethodHandle[from.length];
+    int[] reorder = new int[from.length];
+    for (int p = 0; p < from.length; p++) {
+      Class<?> t = type.parameterType(p);
+      boolean fromDoubles = from[p][0] < 2;
+      MethodHandle element = MethodHandles.insertArguments(fromDoubles ? DOUBLE_AT : OBJECT_AT, 1, from[p][1]);
+      filters[p] = fromDoubles ? MethodHandles.explicitCastArguments(element, MethodType.methodType(t, double[].class))
+          : element.asType(MethodType.methodType(t, Object[].class));
+      reorder[p] = from[p][0];
     }
-    this.where = sb.append(')').toString();
+    MethodHandle filtered = MethodHandles.filterArguments(h, 0, filters);
+    Class<?> r = type.returnType() == double.class || type.returnType() == float.class ? double.class : Object.class;
+    return MethodHandles.permuteArguments(filtered.asType(filtered.type().changeReturnType(r)), MethodType.methodType(r, PACKED),
+        reorder);
   }
 
   private static MethodHandle handle(Method m, Object receiver) {
@@ -84,281 +177,371 @@ final class GradientCheck {
   }
 
   /**
-   * Throws {@link AssertionError} at the first disagreement. With {@code oneSidedAtKinks}, a
-   * tangent that disagrees with central differences but agrees with a one-sided difference (the
-   * point is a kink, such as {@code abs} at 0, where the companions take one side by the rules)
-   * passes.
+   * Checks the companions at {@code point} (one value per parameter of the primal's handle) along
+   * {@code directions} random directions drawn from {@code seed}; throws {@link AssertionError} at
+   * the first disagreement. With {@code oneSidedAtKinks}, a tangent that disagrees with central
+   * differences but agrees with a one-sided difference (the point is a kink, such as {@code abs}
+   * at 0, where the companions take one side by the rules) passes. The point's arrays are read,
+   * never written.
+   *
+   * @throws IllegalArgumentException when the method has no differentiable input, or its value is
+   *     not finite at the point
+   * @throws IllegalStateException when the method or a companion throws
    */
-  void run(long seed, boolean oneSidedAtKinks) {
-    double[] x = inputs(point);
-    if (x.length == 0) {
-      throw new IllegalArgumentException(where + " has no differentiable input to check");
+  public void check(long seed, boolean oneSidedAtKinks, int directions, Object... point) {
+    if (point.length != types.length) {
+      throw new IllegalArgumentException(name + " takes " + types.length + " arguments, not " + point.length);
     }
-    double[] y = evaluate(x);
-    for (double v : y) {
-      if (!Double.isFinite(v)) throw new IllegalArgumentException(where + " is not finite at this point: " + Arrays.toString(y));
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int d = 0; d < DIRECTIONS; d++) {
-      double[] v = direction(random, x.length);
-      double[] w = direction(random, y.length);
-      double[] jv = tangent == null ? null : tangent(x, v);
-      double[] jtw = adjoint == null ? null : adjoint(x, w);
-      if (jv != null) {
-        compareWithFiniteDifferences(x, v, jv, oneSidedAtKinks);
-      } else if (jtw != null) {
-        compareAdjointWithFiniteDifferences(x, v, w, jtw, oneSidedAtKinks);
+    new Run(point).run(seed, oneSidedAtKinks, directions);
+  }
+
+  /** One check at one point, with the buffers its evaluations reuse. */
+  private final class Run {
+    private final Object[] point;
+    /** Where each parameter's values start in the input vector (scalars first, then array contents). */
+    private final int[] offsets = new int[types.length];
+    private final int inputs, scalars;
+    /** The arguments of the primal, the tangent and the adjoint, rewritten in place for each call. */
+    private final Object[] args, tangentArgs, adjointArgs;
+    /** Per differentiable array parameter, its buffer in each call (the adjoint's holds its adjoint). */
+    private final Object[] values, tangents, bars;
+    private final double[] scalarBars, shifted;
+    private double scale = 1;
+    private int outputs = -1;
+
+    Run(Object[] point) {
+      this.point = point;
+      int s = 0, n = 0;
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null && !types[k].isArray()) offsets[k] = s++;
       }
-      if (jv != null && jtw != null) {
-        double left = dot(w, jv), right = dot(jtw, v);
-        double scale = Math.abs(left) + Math.abs(right) + norm(w) * norm(jv);
-        // float: rounding a tangent or adjoint to float leaves noise of about 1e-7 of the unit directions' size
-        double floor = floats ? 1e-2 * norm(w) * norm(v) : 1e-300;
-        if (!(Math.abs(left - right) <= (floats ? 1e-4 : 1e-10) * Math.max(scale, floor))) {
-          throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with the tangent (dot-product test):"
-              + " <w, J v> = " + left + " by the tangent but <J^T w, v> = " + right + " by the adjoint, for v = "
-              + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+      n = s;
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null && types[k].isArray()) {
+          offsets[k] = n;
+          n += slots[k].size(point[k]);
+        }
+      }
+      this.inputs = n;
+      this.scalars = s;
+      this.values = new Object[types.length];
+      this.tangents = new Object[types.length];
+      this.bars = new Object[types.length];
+      this.args = new Object[types.length];
+      this.tangentArgs = new Object[tangentArity];
+      this.adjointArgs = new Object[adjointArity];
+      // the objects each call takes, set once: passive values, and the buffers whose contents each call rewrites
+      for (int k = 0, c = 0, d = 0; k < types.length; k++) {
+        boolean array = slots[k] != null && types[k].isArray();
+        if (array) {
+          values[k] = slots[k].buffer(point[k]);
+          tangents[k] = slots[k].buffer(point[k]);
+          bars[k] = slots[k].buffer(point[k]);
+        }
+        Object value = array ? values[k] : slots[k] == null ? point[k] : null;
+        args[k] = value;
+        tangentArgs[c++] = value;
+        if (slots[k] != null) tangentArgs[c++] = tangents[k];
+        adjointArgs[d++] = value;
+        if (array) adjointArgs[d++] = bars[k];
+      }
+      this.scalarBars = new double[s];
+      this.shifted = new double[n];
+    }
+
+    void run(long seed, boolean oneSided, int directions) {
+      double[] x = new double[inputs];
+      for (int k = 0; k < types.length; k++) {
+        if (slots[k] != null) slots[k].read(point[k], x, offsets[k]);
+      }
+      if (x.length == 0) throw new IllegalArgumentException(where() + " has no differentiable input to check");
+      for (double xi : x) scale = Math.max(scale, Math.abs(xi));
+      double[] y = evaluate(x, null);
+      for (double v : y) {
+        if (!Double.isFinite(v)) throw new IllegalArgumentException(where() + " is not finite at this point: " + Arrays.toString(y));
+      }
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int d = 0; d < directions; d++) {
+        double[] v = direction(random, x.length);
+        double[] w = direction(random, y.length);
+        double[] jv = tangent == null ? null : tangent(x, v);
+        double[] jtw = adjoint == null ? null : adjoint(x, w);
+        if (jv != null) {
+          compareWithFiniteDifferences(x, y, v, jv, oneSided);
+        } else if (jtw != null) {
+          compareAdjointWithFiniteDifferences(x, y, v, w, jtw, oneSided);
+        }
+        if (jv != null && jtw != null) dotProductTest(v, w, jv, jtw);
+      }
+    }
+
+    private void dotProductTest(double[] v, double[] w, double[] jv, double[] jtw) {
+      if (!dotProductAgrees(v, w, jv, jtw, floats)) {
+        throw new AssertionError("leibniz check: " + where() + ": the adjoint disagrees with the tangent (dot-product test):"
+            + " <w, J v> = " + dot(w, jv) + " by the tangent but <J^T w, v> = " + dot(jtw, v) + " by the adjoint, for v = "
+            + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+      }
+    }
+
+    /** Without a tangent: {@code <J^T w, v>} by the adjoint against {@code <w, J v>} by finite differences. */
+    private void compareAdjointWithFiniteDifferences(double[] x, double[] y, double[] v, double[] w, double[] jtw,
+        boolean oneSided) {
+      double[][] estimates = differences(x, y, v, 0);
+      double[] best = bestEstimates(estimates);
+      double[] error = errors(estimates);
+      double byAdjoint = dot(jtw, v), byDifferences = dot(w, best), tolerance = 0;
+      for (int i = 0; i < w.length; i++) {
+        tolerance += Math.abs(w[i]) * (10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i])));
+      }
+      if (Math.abs(byAdjoint - byDifferences) <= tolerance) return;
+      if (oneSided && (agrees(byAdjoint, dot(w, bestEstimates(differences(x, y, v, 1))), tolerance)
+          || agrees(byAdjoint, dot(w, bestEstimates(differences(x, y, v, -1))), tolerance))) {
+        return;
+      }
+      throw new AssertionError("leibniz check: " + where() + ": the adjoint disagrees with central finite differences:"
+          + " <J^T w, v> = " + byAdjoint + " by the adjoint, <w, J v> = " + byDifferences + " (± " + tolerance
+          + ") by finite differences, for v = " + Arrays.toString(v) + ", w = " + Arrays.toString(w));
+    }
+
+    private void compareWithFiniteDifferences(double[] x, double[] y, double[] v, double[] jv, boolean oneSided) {
+      double[][] estimates = differences(x, y, v, 0);
+      double[] best = bestEstimates(estimates), error = errors(estimates);
+      double[] forward = null, backward = null;
+      for (int i = 0; i < jv.length; i++) {
+        double tolerance = 10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i]));
+        if (Math.abs(jv[i] - best[i]) <= tolerance) continue;
+        if (oneSided) {
+          if (forward == null) {
+            forward = bestEstimates(differences(x, y, v, 1));
+            backward = bestEstimates(differences(x, y, v, -1));
+          }
+          double side = (floats ? 1e-3 : 1e-5) * Math.max(1, Math.abs(jv[i]));
+          if (agrees(jv[i], forward[i], side) || agrees(jv[i], backward[i], side)) continue;
+        }
+        throw new AssertionError("leibniz check: " + where() + ": the tangent disagrees with central finite differences"
+            + " in output " + i + ": " + jv[i] + " by the tangent, " + best[i] + " (± " + error[i] + ") by finite differences,"
+            + " along v = " + Arrays.toString(v));
+      }
+    }
+
+    /**
+     * Difference quotients along {@code v} for each step of {@link #STEPS}, per output: central
+     * ({@code side} 0), forward (1) or backward (-1); {@code y} is the value at {@code x}.
+     */
+    private double[][] differences(double[] x, double[] y, double[] v, int side) {
+      double[][] estimates = new double[STEPS.length][outputs];
+      double[] plus = side < 0 ? y : new double[outputs], minus = side > 0 ? y : new double[outputs];
+      for (int s = 0; s < STEPS.length; s++) {
+        double h = STEPS[s] * scale * (floats ? 100 : 1) * (side == 0 ? 1 : 0.01);
+        if (side >= 0) evaluate(axpy(h, v, x), plus);
+        if (side <= 0) evaluate(axpy(-h, v, x), minus);
+        double width = side == 0 ? 2 * h : h;
+        for (int i = 0; i < outputs; i++) estimates[s][i] = (plus[i] - minus[i]) / width;
+      }
+      return estimates;
+    }
+
+    // ---------------------------------------------------------------- the three evaluations
+
+    /** The outputs at {@code x}, into {@code out} (a new array when null: the first evaluation). */
+    private double[] evaluate(double[] x, double[] out) {
+      for (int k = 0; k < types.length; k++) {
+        if (values[k] != null) slots[k].write(x, offsets[k], values[k]);
+      }
+      double value = 0;
+      Object r = null;
+      if (scalarResult) value = callForDouble(primal, x, NONE, args);
+      else r = callForObject(primal, x, NONE, args);
+      if (out == null) {
+        outputs = (result == null ? 0 : scalarResult ? 1 : result.size(r)) + inputs - scalars;
+        out = new double[outputs];
+        if (result != null && !scalarResult && adjoint != null) {
+          adjointArgs[adjointArity - 1 - (scalars > 0 ? 1 : 0)] = result.buffer(r); // the seed's shape
+        }
+      }
+      collect(value, r, values, out);
+      return out;
+    }
+
+    /** {@code J v}: the tangent companion with {@code v} as the input tangents. */
+    private double[] tangent(double[] x, double[] v) {
+      for (int k = 0; k < types.length; k++) {
+        if (values[k] != null) {
+          slots[k].write(x, offsets[k], values[k]);
+          slots[k].write(v, offsets[k], tangents[k]);
+        }
+      }
+      double value = 0;
+      Object r = null;
+      if (scalarResult) value = callForDouble(tangent, x, v, tangentArgs);
+      else r = callForObject(tangent, x, v, tangentArgs);
+      double[] out = new double[outputs];
+      collect(value, r, tangents, out);
+      return out;
+    }
+
+    /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
+    private double[] adjoint(double[] x, double[] w) {
+      int at = outputs - (inputs - scalars);
+      for (int k = 0; k < types.length; k++) {
+        if (values[k] != null) {
+          slots[k].write(x, offsets[k], values[k]);
+          slots[k].write(w, at, bars[k]);
+          at += slots[k].size(bars[k]);
+        }
+      }
+      if (result != null && !scalarResult) result.write(w, 0, adjointArgs[adjointArity - 1 - (scalars > 0 ? 1 : 0)]);
+      Arrays.fill(scalarBars, 0);
+      if (scalars > 0) adjointArgs[adjointArity - 1] = scalarBars;
+      if (scalarResult) callForDouble(adjoint, x, w, adjointArgs);
+      else callForObject(adjoint, x, w, adjointArgs);
+      double[] out = new double[inputs];
+      System.arraycopy(scalarBars, 0, out, 0, scalars);
+      for (int k = 0; k < types.length; k++) {
+        if (bars[k] != null) slots[k].read(bars[k], out, offsets[k]);
+      }
+      return out;
+    }
+
+    /** The result ({@code value} for a scalar one, else {@code r}), then the contents of the arrays in {@code arrays}. */
+    private void collect(double value, Object r, Object[] arrays, double[] out) {
+      int at = 0;
+      if (scalarResult) {
+        out[at++] = value;
+      } else if (result != null) {
+        int size = result.size(r);
+        if (size != outputs - (inputs - scalars)) {
+          throw new IllegalArgumentException(where() + " returns results of different sizes at nearby points");
+        }
+        result.read(r, out, 0);
+        at = size;
+      }
+      for (int k = 0; k < types.length; k++) {
+        if (arrays[k] != null) {
+          slots[k].read(arrays[k], out, at);
+          at += slots[k].size(arrays[k]);
         }
       }
     }
-  }
 
-  /** Without a tangent: {@code <J^T w, v>} by the adjoint against {@code <w, J v>} by finite differences. */
-  private void compareAdjointWithFiniteDifferences(double[] x, double[] v, double[] w, double[] jtw, boolean oneSided) {
-    double[][] estimates = differences(x, v, 0);
-    double[] best = bestEstimates(estimates);
-    double[] error = errors(estimates);
-    double byAdjoint = dot(jtw, v), byDifferences = dot(w, best), tolerance = 0;
-    for (int i = 0; i < w.length; i++) tolerance += Math.abs(w[i]) * (10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i])));
-    if (Math.abs(byAdjoint - byDifferences) <= tolerance) return;
-    if (oneSided && (agrees(byAdjoint, dot(w, bestEstimates(differences(x, v, 1))), tolerance)
-        || agrees(byAdjoint, dot(w, bestEstimates(differences(x, v, -1))), tolerance))) {
-      return;
+    private double[] axpy(double a, double[] v, double[] x) {
+      for (int i = 0; i < x.length; i++) shifted[i] = x[i] + a * v[i];
+      return shifted;
     }
-    throw new AssertionError("leibniz check: " + where + ": the adjoint disagrees with central finite differences:"
-        + " <J^T w, v> = " + byAdjoint + " by the adjoint, <w, J v> = " + byDifferences + " (± " + tolerance
-        + ") by finite differences, for v = " + Arrays.toString(v) + ", w = " + Arrays.toString(w));
-  }
 
-  private static boolean agrees(double a, double b, double tolerance) {
-    return Math.abs(a - b) <= tolerance;
-  }
-
-  private void compareWithFiniteDifferences(double[] x, double[] v, double[] jv, boolean oneSided) {
-    double[][] estimates = differences(x, v, 0);
-    double[] best = bestEstimates(estimates), error = errors(estimates);
-    double[] forward = null, backward = null;
-    for (int i = 0; i < jv.length; i++) {
-      double tolerance = 10 * error[i] + (floats ? 1e-3 : 1e-6) * Math.max(1, Math.abs(best[i]));
-      if (Math.abs(jv[i] - best[i]) <= tolerance) continue;
-      if (oneSided) {
-        if (forward == null) {
-          forward = bestEstimates(differences(x, v, 1));
-          backward = bestEstimates(differences(x, v, -1));
-        }
-        double side = (floats ? 1e-3 : 1e-5) * Math.max(1, Math.abs(jv[i]));
-        if (agrees(jv[i], forward[i], side) || agrees(jv[i], backward[i], side)) continue;
-      }
-      throw new AssertionError("leibniz check: " + where + ": the tangent disagrees with central finite differences"
-          + " in output " + i + ": " + jv[i] + " by the tangent, " + best[i] + " (± " + error[i] + ") by finite differences,"
-          + " along v = " + Arrays.toString(v));
-    }
-  }
-
-  /**
-   * Difference quotients along {@code v} for each step of {@link #STEPS}, per output: central
-   * ({@code side} 0), forward (1) or backward (-1).
-   */
-  private double[][] differences(double[] x, double[] v, int side) {
-    double scale = 1;
-    for (double xi : x) scale = Math.max(scale, Math.abs(xi));
-    double[] y = side == 0 ? null : evaluate(x);
-    double[][] estimates = new double[STEPS.length][];
-    for (int s = 0; s < STEPS.length; s++) {
-      double h = STEPS[s] * scale * (floats ? 100 : 1) * (side == 0 ? 1 : 0.01);
-      double[] plus = side < 0 ? y : evaluate(axpy(h, v, x));
-      double[] minus = side > 0 ? y : evaluate(axpy(-h, v, x));
-      double width = side == 0 ? 2 * h : h;
-      estimates[s] = new double[plus.length];
-      for (int i = 0; i < plus.length; i++) estimates[s][i] = (plus[i] - minus[i]) / width;
-    }
-    return estimates;
-  }
-
-  /** Step control: per output, the estimate that changes least when the step shrinks. */
-  private static double[] bestEstimates(double[][] estimates) {
-    return select(estimates, true);
-  }
-
-  /** Per output, that change: the estimate's error. */
-  private static double[] errors(double[][] estimates) {
-    return select(estimates, false);
-  }
-
-  private static double[] select(double[][] estimates, boolean value) {
-    int n = estimates[0].length;
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      double best = Double.NaN, error = Double.POSITIVE_INFINITY;
-      for (int s = 0; s + 1 < estimates.length; s++) {
-        double e = Math.abs(estimates[s][i] - estimates[s + 1][i]);
-        if (e < error) {
-          error = e;
-          best = estimates[s + 1][i];
-        }
-      }
-      out[i] = value ? best : error;
-    }
-    return out;
-  }
-
-  // ------------------------------------------------------------------ the three evaluations
-
-  private double[] evaluate(double[] x) {
-    Object[] args = withInputs(x);
-    Object r = invoke(() -> primal.invokeWithArguments(args));
-    return outputs(r, args);
-  }
-
-  /** {@code J v}: the tangent companion with {@code v} as the input tangents. */
-  private double[] tangent(double[] x, double[] v) {
-    Object[] args = withInputs(x);
-    Object[] dargs = withInputs(v);
-    List<Object> call = new ArrayList<>();
-    for (CompanionContract.Param p : layout(CompanionContract.Kind.TANGENT).params) {
-      call.add(p.role == CompanionContract.Role.TANGENT ? dargs[p.of.primal] : args[p.primal]);
-    }
-    Object r = invoke(() -> tangent.invokeWithArguments(call));
-    return outputs(r, dargs);
-  }
-
-  /** The contract's layout of companion {@code kind} of the method (objects passive: no shadows). */
-  private CompanionContract.Signature layout(CompanionContract.Kind kind) {
-    return kind.of(MethodType.methodType(returnType, types).toMethodDescriptorString());
-  }
-
-  /** {@code J^T w}: the adjoint companion seeded with {@code w}. */
-  private double[] adjoint(double[] x, double[] w) {
-    Object[] args = withInputs(x);
-    Class<?> result = returnType;
-    int resultSize = Derivatives.isDifferentiable(result) ? size(resultShape()) : 0;
-    Object seed = Derivatives.isDifferentiable(result) ? fill(copyShape(resultShape()), w, new int[] {0}) : null;
-    int[] at = {resultSize};
-    Object[] bars = new Object[args.length];
-    List<Object> call = new ArrayList<>();
-    double[] scalarBars = new double[0];
-    for (CompanionContract.Param p : layout(CompanionContract.Kind.ADJOINT).params) {
-      switch (p.role) {
-        case ADJOINT: // of an array, seeded with the next entries of w
-          bars[p.of.primal] = fill(copyShape(args[p.of.primal]), w, at);
-          call.add(bars[p.of.primal]);
-          break;
-        case SEED:
-          call.add(result.isArray() ? seed : Array.get(seed, 0));
-          break;
-        case SCALAR_ADJOINTS:
-          scalarBars = new double[p.receives.size()];
-          call.add(scalarBars);
-          break;
-        default:
-          call.add(args[p.primal]);
+    private double callForDouble(MethodHandle h, double[] a, double[] b, Object[] objects) {
+      try {
+        return (double) h.invokeExact(a, b, objects);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(where() + " threw " + t, t);
       }
     }
-    invoke(() -> adjoint.invokeWithArguments(call));
-    double[] out = new double[inputs(point).length];
-    int i = 0;
-    for (double s : scalarBars) out[i++] = s;
-    for (int k = 0; k < args.length; k++) {
-      if (bars[k] != null) i = flatten(bars[k], out, i);
-    }
-    return out;
-  }
 
-  // ------------------------------------------------------------------ inputs and outputs as vectors
-
-  /** Scalar parameters, then the contents of differentiable array parameters. */
-  private double[] inputs(Object[] args) {
-    List<Double> scalars = new ArrayList<>();
-    double[] arrays = new double[0];
-    for (int k = 0; k < args.length; k++) {
-      if (!Derivatives.isDifferentiable(types[k])) continue;
-      if (types[k].isArray()) {
-        double[] flat = new double[size(args[k])];
-        flatten(args[k], flat, 0);
-        double[] grown = Arrays.copyOf(arrays, arrays.length + flat.length);
-        System.arraycopy(flat, 0, grown, arrays.length, flat.length);
-        arrays = grown;
-      } else {
-        scalars.add(((Number) args[k]).doubleValue());
+    private Object callForObject(MethodHandle h, double[] a, double[] b, Object[] objects) {
+      try {
+        return (Object) h.invokeExact(a, b, objects);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(where() + " threw " + t, t);
       }
     }
-    double[] out = new double[scalars.size() + arrays.length];
-    for (int i = 0; i < scalars.size(); i++) out[i] = scalars.get(i);
-    System.arraycopy(arrays, 0, out, scalars.size(), arrays.length);
-    return out;
+
+    /** {@code com.acme.Model.f(0.5, [1.0, 2.0])}: the method and the point, for messages. */
+    private String where() {
+      StringBuilder sb = new StringBuilder(name).append('(');
+      for (int k = receiverFirst ? 1 : 0, first = k; k < point.length; k++) {
+        sb.append(k == first ? "" : ", ").append(text(point[k]));
+      }
+      return sb.append(')').toString();
+    }
   }
 
-  /** Fresh arguments: the point with its differentiable inputs replaced by {@code x}. */
-  private Object[] withInputs(double[] x) {
-    Object[] args = new Object[point.length];
-    int scalars = 0;
-    for (int k = 0; k < point.length; k++) {
-      if (Derivatives.isDifferentiable(types[k]) && !types[k].isArray()) scalars++;
+  // ------------------------------------------------------------------ differentiable values
+
+  /** How the differentiable values of one parameter (or the result) of a type are read and written. */
+  private abstract static class Slot {
+    static Slot of(Class<?> type) {
+      if (type == double.class) return DOUBLE;
+      if (type == float.class) return FLOAT;
+      if (type == double[].class) return DOUBLE_ARRAY;
+      if (type == float[].class) return FLOAT_ARRAY;
+      return NESTED;
     }
-    int s = 0;
-    int[] at = {scalars};
-    for (int k = 0; k < point.length; k++) {
-      if (!Derivatives.isDifferentiable(types[k])) {
-        args[k] = point[k];
-      } else if (types[k].isArray()) {
-        args[k] = fill(copyShape(point[k]), x, at);
-      } else {
-        args[k] = types[k] == float.class ? (Object) (float) x[s++] : (Object) x[s++];
-      }
-    }
-    return args;
+
+    /** How many values {@code value} holds. */
+    abstract int size(Object value);
+
+    /** Its values into {@code out} from {@code at}. */
+    abstract void read(Object value, double[] out, int at);
+
+    /** A buffer of {@code value}'s shape for {@link #write} (null for a scalar). */
+    abstract Object buffer(Object value);
+
+    /** The value of {@code values} from {@code at}: written into {@code buffer}, or boxed for a scalar. */
+    abstract Object write(double[] values, int at, Object buffer);
   }
 
-  /** The result, then the final contents of the differentiable array arguments. */
-  private double[] outputs(Object result, Object[] args) {
-    List<double[]> parts = new ArrayList<>();
-    Class<?> r = returnType;
-    if (Derivatives.isDifferentiable(r)) {
-      if (r.isArray()) {
-        double[] flat = new double[size(result)];
-        flatten(result, flat, 0);
-        parts.add(flat);
-      } else {
-        parts.add(new double[] {((Number) result).doubleValue()});
-      }
-    }
-    for (int k = 0; k < args.length; k++) {
-      if (Derivatives.isDifferentiable(types[k]) && types[k].isArray()) {
-        double[] flat = new double[size(args[k])];
-        flatten(args[k], flat, 0);
-        parts.add(flat);
-      }
-    }
-    int n = 0;
-    for (double[] p : parts) n += p.length;
-    double[] out = new double[n];
-    int i = 0;
-    for (double[] p : parts) {
-      System.arraycopy(p, 0, out, i, p.length);
-      i += p.length;
-    }
-    return out;
-  }
+  private static final Slot DOUBLE = new Slot() {
+    int size(Object value) { return 1; }
+    void read(Object value, double[] out, int at) { out[at] = ((Number) value).doubleValue(); }
+    Object buffer(Object value) { return null; }
+    Object write(double[] values, int at, Object buffer) { return values[at]; }
+  };
 
-  /** The shape of the result, from one primal call at the point (a one-element array for a scalar). */
-  private Object resultShape() {
-    Object[] args = withInputs(inputs(point));
-    Object r = invoke(() -> primal.invokeWithArguments(args));
-    if (returnType.isArray()) return r;
-    Object one = Array.newInstance(returnType, 1);
-    Array.set(one, 0, r);
-    return one;
-  }
+  private static final Slot FLOAT = new Slot() {
+    int size(Object value) { return 1; }
+    void read(Object value, double[] out, int at) { out[at] = ((Number) value).doubleValue(); }
+    Object buffer(Object value) { return null; }
+    Object write(double[] values, int at, Object buffer) { return (float) values[at]; }
+  };
+
+  private static final Slot DOUBLE_ARRAY = new Slot() {
+    int size(Object value) { return value == null ? 0 : ((double[]) value).length; }
+
+    void read(Object value, double[] out, int at) {
+      if (value != null) System.arraycopy((double[]) value, 0, out, at, ((double[]) value).length);
+    }
+
+    Object buffer(Object value) { return value == null ? null : new double[((double[]) value).length]; }
+
+    Object write(double[] values, int at, Object buffer) {
+      if (buffer != null) System.arraycopy(values, at, (double[]) buffer, 0, ((double[]) buffer).length);
+      return buffer;
+    }
+  };
+
+  private static final Slot FLOAT_ARRAY = new Slot() {
+    int size(Object value) { return value == null ? 0 : ((float[]) value).length; }
+
+    void read(Object value, double[] out, int at) {
+      if (value == null) return;
+      float[] a = (float[]) value;
+      for (int i = 0; i < a.length; i++) out[at + i] = a[i];
+    }
+
+    Object buffer(Object value) { return value == null ? null : new float[((float[]) value).length]; }
+
+    Object write(double[] values, int at, Object buffer) {
+      if (buffer == null) return null;
+      float[] a = (float[]) buffer;
+      for (int i = 0; i < a.length; i++) a[i] = (float) values[at + i];
+      return a;
+    }
+  };
+
+  /** Arrays of rank two and more, through reflection. */
+  private static final Slot NESTED = new Slot() {
+    int size(Object value) { return GradientCheck.size(value); }
+    void read(Object value, double[] out, int at) { flatten(value, out, at); }
+    Object buffer(Object value) { return copyShape(value); }
+
+    Object write(double[] values, int at, Object buffer) {
+      return fill(buffer, values, new int[] {at});
+    }
+  };
 
   // ------------------------------------------------------------------ arrays of any rank
 
@@ -421,10 +604,57 @@ final class GradientCheck {
     return v;
   }
 
-  private static double[] axpy(double a, double[] v, double[] x) {
-    double[] out = x.clone();
-    for (int i = 0; i < x.length; i++) out[i] += a * v[i];
+  /** Step control: per output, the estimate that changes least when the step shrinks. */
+  private static double[] bestEstimates(double[][] estimates) {
+    return select(estimates, true);
+  }
+
+  /** Per output, that change: the estimate's error. */
+  private static double[] errors(double[][] estimates) {
+    return select(estimates, false);
+  }
+
+  private static double[] select(double[][] estimates, boolean value) {
+    int n = estimates[0].length;
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double best = Double.NaN, error = Double.POSITIVE_INFINITY;
+      for (int s = 0; s + 1 < estimates.length; s++) {
+        double e = Math.abs(estimates[s][i] - estimates[s + 1][i]);
+        if (e < error) {
+          error = e;
+          best = estimates[s + 1][i];
+        }
+      }
+      out[i] = value ? best : error;
+    }
     return out;
+  }
+
+  /**
+   * The dot-product test {@code <w, J v> = <J^T w, v>} within rounding. The scale is that of the
+   * terms summed ({@code sum |w_i (J v)_i|} and {@code sum |(J^T w)_i v_i|}), not only of the
+   * results: for some directions the terms cancel (Black–Scholes' gradient, terms of size 18, along
+   * a direction where they add up to 6e-5), and ulp-level differences between the modes' elementary
+   * functions (an interpreted and a compiled {@code Math.exp} may differ in the last bit) then are
+   * large relative to the result.
+   */
+  static boolean dotProductAgrees(double[] v, double[] w, double[] jv, double[] jtw, boolean floats) {
+    double left = dot(w, jv), right = dot(jtw, v);
+    double scale = Math.abs(left) + Math.abs(right) + norm(w) * norm(jv) + absDot(w, jv) + absDot(jtw, v);
+    // float: rounding a tangent or adjoint to float leaves noise of about 1e-7 of the unit directions' size
+    double floor = floats ? 1e-2 * norm(w) * norm(v) : 1e-300;
+    return Math.abs(left - right) <= (floats ? 1e-4 : 1e-10) * Math.max(scale, floor);
+  }
+
+  private static double absDot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += Math.abs(a[i] * b[i]);
+    return s;
+  }
+
+  private static boolean agrees(double a, double b, double tolerance) {
+    return Math.abs(a - b) <= tolerance;
   }
 
   private static double dot(double[] a, double[] b) {
@@ -444,24 +674,5 @@ final class GradientCheck {
     if (o instanceof int[]) return Arrays.toString((int[]) o);
     if (o instanceof Object[]) return Arrays.deepToString((Object[]) o);
     return o.getClass().getSimpleName();
-  }
-
-  // ------------------------------------------------------------------ calls
-
-  @FunctionalInterface
-  private interface Call {
-    Object run() throws Throwable;
-  }
-
-  private Object invoke(Call call) {
-    try {
-      return call.run();
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      throw new IllegalStateException(where + " threw " + e.getCause(), e.getCause());
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(where + ": " + t, t);
-    }
   }
 }

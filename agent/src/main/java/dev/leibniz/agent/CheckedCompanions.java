@@ -36,8 +36,8 @@ import org.objectweb.asm.tree.MethodNode;
 final class CheckedCompanions {
   static final String UNCHECKED = Companions.HELPER_PREFIX + "unchecked$";
   private static final String HOOK = Type.getInternalName(SelfCheck.class);
-  private static final String RUN_DESC = "(Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodHandle;"
-      + "Ljava/lang/invoke/MethodHandle;ILjava/lang/String;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;";
+  private static final String RUN_DESC = "(Ljava/lang/Class;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodHandle;"
+      + "Ljava/lang/invoke/MethodHandle;ILjava/lang/String;[Ljava/lang/Object;)Ljava/lang/Object;";
 
   private CheckedCompanions() {}
 
@@ -169,12 +169,12 @@ final class CheckedCompanions {
     w.visitInsn(result.getOpcode(Opcodes.IRETURN));
     w.visitLabel(checked);
     w.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+    w.visitLdcInsn(Type.getObjectType(cn.name));
     w.visitLdcInsn(handle(cn, primal, isStatic));
     pushHandle(w, cn, tangent, isStatic);
     pushHandle(w, cn, adjoint, isStatic);
-    w.visitLdcInsn(mode);
+    w.visitLdcInsn(isStatic ? mode : mode | SelfCheck.RECEIVER);
     w.visitLdcInsn(where);
-    if (isStatic) w.visitInsn(Opcodes.ACONST_NULL); else w.visitVarInsn(Opcodes.ALOAD, 0);
     boxArguments(w, companion.desc, isStatic);
     w.visitMethodInsn(Opcodes.INVOKESTATIC, HOOK, "run", RUN_DESC, false);
     unbox(w, result);
@@ -203,15 +203,22 @@ final class CheckedCompanions {
     return slot;
   }
 
-  /** A new {@code Object[]} with the arguments (not the receiver), primitives boxed. */
+  /** A new {@code Object[]} with the receiver (if any) and the arguments, primitives boxed. */
   private static void boxArguments(MethodVisitor w, String desc, boolean isStatic) {
     Type[] args = Type.getArgumentTypes(desc);
-    w.visitLdcInsn(args.length);
+    int first = isStatic ? 0 : 1;
+    w.visitLdcInsn(first + args.length);
     w.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
-    int slot = isStatic ? 0 : 1;
+    if (!isStatic) {
+      w.visitInsn(Opcodes.DUP);
+      w.visitInsn(Opcodes.ICONST_0);
+      w.visitVarInsn(Opcodes.ALOAD, 0);
+      w.visitInsn(Opcodes.AASTORE);
+    }
+    int slot = first;
     for (int k = 0; k < args.length; k++) {
       w.visitInsn(Opcodes.DUP);
-      w.visitLdcInsn(k);
+      w.visitLdcInsn(first + k);
       w.visitVarInsn(args[k].getOpcode(Opcodes.ILOAD), slot);
       box(w, args[k]);
       w.visitInsn(Opcodes.AASTORE);

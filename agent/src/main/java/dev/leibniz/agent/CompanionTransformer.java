@@ -83,7 +83,12 @@ final class CompanionTransformer implements ClassFileTransformer {
 
   /** The class with its companions ({@link #transform(byte[], String, ClassLoader, boolean)}), in an unnamed module or not. */
   private byte[] companions(byte[] original, String className, ClassLoader loader, boolean unnamedModule) {
-    return transform(original, className, loader, options.check > 0 && unnamedModule && seesSelfCheck(loader));
+    return transform(original, className, loader, checks(options, loader, unnamedModule));
+  }
+
+  /** Whether a class of {@code loader} gets the self-check's wrappers: {@code check=}, and it can reach {@link SelfCheck}. */
+  static boolean checks(Options options, ClassLoader loader, boolean unnamedModule) {
+    return options.check > 0 && unnamedModule && seesSelfCheck(loader);
   }
 
   /**
@@ -118,7 +123,7 @@ final class CompanionTransformer implements ClassFileTransformer {
   }
 
   /** The companions with the self-check's wrappers; if wrapping fails, the companions as they are. */
-  private static byte[] checked(byte[] original, byte[] transformed, String className) {
+  static byte[] checked(byte[] original, byte[] transformed, String className) {
     try {
       return CheckedCompanions.wrap(original, transformed);
     } catch (Throwable t) {

@@ -363,6 +363,22 @@ final class CalleeOracle implements Callees {
   }
 
   /**
+   * A callee of another class differentiated here from its bytecode (one that writes nothing, and
+   * so is otherwise reversed jointly) gets a hosted split adjoint when a caller writes a field or
+   * static after the call: the callee may read it, and its split forward runs once, at the call.
+   */
+  @Override
+  public boolean splitOnRequest(MethodRef m) {
+    if (tangentMode || workspaceFree || Type.getReturnType(m.desc()).getSort() == Type.ARRAY || !isDifferentiable(m)) return false;
+    String key = hostedKeyOf(m);
+    if (key == null || refusedSplits.contains(key) || failures.containsKey(key)) return false;
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (d == null || (d.method().access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) return false;
+    splits.add(key); // built in this round (or the next, if it was discovered in this one)
+    return true;
+  }
+
+  /**
    * The key of the hosted split adjoint of a callee of another class that takes or returns objects
    * with shadows, or null. Joint reversal would run such a callee again in the reverse sweep, from
    * the objects' state at that time (objects are not snapshotted); its split adjoint, generated here

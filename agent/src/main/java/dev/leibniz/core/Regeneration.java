@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
@@ -43,10 +44,21 @@ public final class Regeneration {
 
   /** The class {@code current} (original methods as another agent left them, stale companions) with fresh companions. */
   public static Outcome regenerate(byte[] current, ClassFinder finder) {
+    return regenerate(current, finder, (original, transformed) -> transformed);
+  }
+
+  /**
+   * {@link #regenerate(byte[], ClassFinder)} for a caller that finishes the core's output before
+   * the class is defined: {@code finish} takes the class without its generated members and the
+   * core's {@link Result#transformed() transformed} class, and returns the class as the caller
+   * defines it (the agent's run-time self-check wraps the companions), so that the regenerated
+   * members are the ones the class had: the same names, descriptors and wrapping.
+   */
+  public static Outcome regenerate(byte[] current, ClassFinder finder, BinaryOperator<byte[]> finish) {
     ClassNode cn = new ClassNode();
     new ClassReader(current).accept(cn, 0);
     Set<String> generated = generatedMembers(cn);
-    Map<String, MethodNode> fresh = freshCompanions(cn, generated, finder);
+    Map<String, MethodNode> fresh = freshCompanions(cn, generated, finder, finish);
     Set<String> present = new HashSet<>();
     for (MethodNode m : cn.methods) present.add(m.name + m.desc);
     Set<String> fields = new HashSet<>();
@@ -118,21 +130,29 @@ public final class Regeneration {
     return false;
   }
 
-  /** The companions the core generates for the class without its generated members, by {@code name+desc}. */
-  private static Map<String, MethodNode> freshCompanions(ClassNode cn, Set<String> generated, ClassFinder finder) {
+  /**
+   * The members the core generates for the class without its generated members, as {@code
+   * finish} leaves them, by {@code name+desc}: the methods of the finished class that the stripped
+   * class lacks.
+   */
+  private static Map<String, MethodNode> freshCompanions(ClassNode cn, Set<String> generated, ClassFinder finder,
+      BinaryOperator<byte[]> finish) {
     ClassNode stripped = new ClassNode();
     cn.accept(stripped);
     stripped.methods.removeIf(m -> generated.contains(m.name + m.desc));
     stripped.fields.removeIf(f -> f.name.startsWith(Companions.HELPER_PREFIX));
     ClassWriter w = new ClassWriter(0);
     stripped.accept(w);
-    Result r = new ClassDifferentiator(finder).differentiate(w.toByteArray());
+    byte[] strippedBytes = w.toByteArray();
+    Result r = new ClassDifferentiator(finder).differentiate(strippedBytes);
     Map<String, MethodNode> out = new HashMap<>();
-    if (r.companions() == null) return out;
-    ClassNode companions = new ClassNode();
-    new ClassReader(r.companions()).accept(companions, 0);
-    for (MethodNode m : companions.methods) {
-      if (!m.name.equals("<clinit>")) out.put(m.name + m.desc, m);
+    if (r.transformed() == null) return out;
+    Set<String> before = new HashSet<>();
+    for (MethodNode m : stripped.methods) before.add(m.name + m.desc);
+    ClassNode finished = new ClassNode();
+    new ClassReader(finish.apply(strippedBytes, r.transformed())).accept(finished, 0);
+    for (MethodNode m : finished.methods) {
+      if (!m.name.equals("<clinit>") && !before.contains(m.name + m.desc)) out.put(m.name + m.desc, m);
     }
     return out;
   }

@@ -149,6 +149,35 @@ class RunTimeCheckTest {
   }
 
   @Test
+  void oneWrongPartialAmongAHundredInputsIsCaughtAtTheFirstSampledCall() throws Throwable {
+    Class<?> wrapped = load(true), plain = load(false);
+    SelfCheck.enable(1);
+    double[] v = new java.util.Random(5).doubles(100, -2, 2).toArray();
+    v[37] = 1.5;
+    double[] dv = new java.util.Random(6).doubles(100, -1, 1).toArray();
+    String err = stderrOf(() -> assertEquals(call(plain, "oneWrongPartial$tangent", null, v, dv.clone()),
+        call(wrapped, "oneWrongPartial$tangent", null, v, dv.clone())));
+    assertTrue(err.startsWith("leibniz: warning: check: double " + CHECKED + ".oneWrongPartial(double[])"), err);
+    assertTrue(err.contains("the tangent disagrees with central finite differences"), err);
+    SelfCheck.reset();
+    double[] gradient = new double[100], expected = new double[100];
+    String adjointErr = stderrOf(() -> {
+      assertEquals(call(plain, "oneWrongPartial$adjoint", null, v, expected, 1.0),
+          call(wrapped, "oneWrongPartial$adjoint", null, v, gradient, 1.0));
+    });
+    assertArrayEquals(expected, gradient, 0); // the check wrote none of the caller's arrays
+    assertTrue(adjointErr.startsWith("leibniz: warning: check: double " + CHECKED + ".oneWrongPartial(double[])"), adjointErr);
+    // the right companions of the same size are not flagged, at many points
+    String quiet = stderrOf(() -> {
+      for (int k = 0; k < 50; k++) {
+        double[] x = new java.util.Random(k).doubles(100, -2, 2).toArray();
+        call(wrapped, "sumOfSquares$adjoint", null, x, new double[100], 100, 1.0);
+      }
+    });
+    assertEquals("", quiet);
+  }
+
+  @Test
   void adjointAloneIsCheckedToo() throws Throwable {
     Class<?> wrapped = load(true);
     SelfCheck.enable(1);

@@ -45,6 +45,17 @@ public interface Callees {
     return null;
   }
 
+  /**
+   * Asks for a split adjoint of {@code m} for a call after which the caller writes a field or
+   * static: joint reversal would run the callee again in the reverse sweep, reading the fields as
+   * they are then; split reversal runs its forward once, at the call. True when it exists or will be
+   * built (a callee of another class differentiated here from its bytecode); from then on {@link
+   * #hasSplitAdjoint} holds for it.
+   */
+  default boolean splitOnRequest(MethodRef m) {
+    return false;
+  }
+
   /** The split adjoint of a callee for which {@link #hasSplitAdjoint} holds. */
   default MethodRef splitAdjoint(MethodRef m) {
     return new MethodRef(m.isStatic() ? org.objectweb.asm.Opcodes.INVOKESTATIC : org.objectweb.asm.Opcodes.INVOKESPECIAL, m.owner(),

@@ -80,6 +80,8 @@ public final class AdjointBuilder extends Sweep {
   }
   private final Map<Block, Block[]> edges = new HashMap<>();
   private final Map<Insn, Value[]> snapshots = new HashMap<>();
+  /** Per call, whether it is reversed split ({@link #isSplit}). */
+  private final Map<Insn, Boolean> splitCalls = new HashMap<>();
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
   private final Set<Value> blockLocal;
@@ -1190,9 +1192,19 @@ public final class AdjointBuilder extends Sweep {
    * runs in this method's forward sweep, its reverse in this method's reverse sweep.
    */
   private boolean isSplit(Insn call) {
+    return splitCalls.computeIfAbsent(call, this::reversedSplit);
+  }
+
+  /**
+   * Decided at the call's forward (both sweeps must agree, and a request below may make later calls
+   * of the same callee split): a callee with a split adjoint, or one that gets it because a field or
+   * static may be written after the call (a joint re-run would read the new value;
+   * {@link #refuseFieldWrites} refuses the calls that cannot be split).
+   */
+  private boolean reversedSplit(Insn call) {
     MethodRef m = call.method();
-    return ArrayIntrinsic.of(m) == null && callees.hasSplitAdjoint(m)
-        && !Types.isDifferentiableArray(Type.getReturnType(m.desc()));
+    if (ArrayIntrinsic.of(m) != null || Types.isDifferentiableArray(Type.getReturnType(m.desc()))) return false;
+    return callees.hasSplitAdjoint(m) || (written.fieldWrittenAfter(call, current) && callees.splitOnRequest(m));
   }
 
   /**
