@@ -585,7 +585,10 @@ public final class Emitter {
         add(new VarInsnNode(i.var().type.getOpcode(ISTORE), varSlot(i.var())));
         return;
       case TAPE_PUSH:
-        push(i.args);
+        push(i.args, Boolean.TRUE.equals(i.attr));
+        return;
+      case TAPE_RESERVE:
+        reserve(i.arg(0), (int[]) i.attr);
         return;
       case TAPE_POP:
         pop(i.type);
@@ -608,10 +611,10 @@ public final class Emitter {
     return kind == 'A' ? "[Ljava/lang/Object;" : "[" + kind;
   }
 
-  private void push(Value[] values) {
+  private void push(Value[] values, boolean reserved) {
     Map<Character, Integer> counts = new HashMap<>();
     for (Value v : values) counts.merge(tapeKind(v.type), 1, Integer::sum);
-    for (Map.Entry<Character, Integer> e : counts.entrySet()) {
+    for (Map.Entry<Character, Integer> e : reserved ? Map.<Character, Integer>of().entrySet() : counts.entrySet()) {
       char kind = e.getKey();
       int[] t = tape(kind);
       String d = tapeDesc(kind);
@@ -643,6 +646,53 @@ public final class Emitter {
       if (v.type.getSort() == Type.FLOAT) add(new InsnNode(F2D));
       add(new InsnNode(kind == 'D' ? DASTORE : kind == 'J' ? LASTORE : kind == 'I' ? IASTORE : AASTORE));
       add(new IincInsnNode(t[1], 1));
+    }
+  }
+
+  /**
+   * Room for {@code (max(0, trips) + 1) × perTrip[k]} more entries on each tape {@code k}: one
+   * comparison per tape before a loop whose pushes then check nothing. A need past
+   * {@code Integer.MAX_VALUE} asks for that many, which fails as a tape that cannot grow.
+   */
+  private void reserve(Value trips, int[] perTrip) {
+    int runs = nextSlot;
+    nextSlot += 2;
+    load(trips);
+    add(new InsnNode(LCONST_0));
+    add(new MethodInsnNode(INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
+    add(new InsnNode(LCONST_1));
+    add(new InsnNode(LADD));
+    add(new VarInsnNode(LSTORE, runs));
+    for (int k = 0; k < perTrip.length; k++) {
+      if (perTrip[k] == 0) continue;
+      char kind = "DIJA".charAt(k);
+      int[] t = tape(kind);
+      String d = tapeDesc(kind);
+      helpers.add("grow" + kind);
+      LabelNode room = new LabelNode();
+      add(new VarInsnNode(LLOAD, runs));
+      add(new LdcInsnNode((long) perTrip[k]));
+      add(new InsnNode(LMUL));
+      add(new VarInsnNode(ILOAD, t[1]));
+      add(new InsnNode(I2L));
+      add(new InsnNode(LADD));
+      add(new LdcInsnNode((long) Integer.MAX_VALUE));
+      add(new MethodInsnNode(INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
+      add(new InsnNode(L2I));
+      add(new InsnNode(DUP));
+      add(new VarInsnNode(ALOAD, t[0]));
+      add(new InsnNode(ARRAYLENGTH));
+      LabelNode grow = new LabelNode();
+      add(new JumpInsnNode(IF_ICMPGT, grow));
+      add(new InsnNode(POP));
+      add(new JumpInsnNode(GOTO, room));
+      add(grow);
+      add(new VarInsnNode(ALOAD, t[0]));
+      add(new InsnNode(SWAP));
+      add(new LdcInsnNode(g.owner.replace('/', '.') + "." + publicName(g.name)));
+      add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
+      add(new VarInsnNode(ASTORE, t[0]));
+      add(room);
     }
   }
 

@@ -53,10 +53,19 @@ public enum Op {
   VAR_READ,
   /** Writes {@code args[0]} into a {@link Var}; attribute: the variable. */
   VAR_WRITE,
-  /** Pushes the arguments on the tape of their kind. */
+  /**
+   * Pushes the arguments on the tape of their kind; attribute {@code Boolean.TRUE} when a
+   * {@link #TAPE_RESERVE} before it made room (no growth check).
+   */
   TAPE_PUSH,
   /** Pops a value of the instruction's type from its tape. */
   TAPE_POP,
+  /**
+   * Makes room on the tapes for a loop's pushes before it runs: {@code (max(0, args[0]) + 1)}
+   * trips ({@code args[0]} a {@code long}) of the entries per trip given as attribute, an {@code
+   * int[4]} by tape ({@code double, int, long, Object}).
+   */
+  TAPE_RESERVE,
   /**
    * Stores {@code args[0]} into the local of the value given as attribute: a split adjoint's
    * reverse entry restores the forward values its reverse sweep reads.

@@ -85,6 +85,10 @@ public final class AdjointBuilder extends Sweep {
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
   private final Set<Value> blockLocal;
+  private final IncrementStores increments;
+  /** Per loop header: the forward edge block that enters the loop, and per block its pushes (for {@link TapeReservations}). */
+  private final Map<Block, Block> entryEdges = new HashMap<>();
+  private final Map<Block, Insn> blockPushes = new HashMap<>();
   private final Map<Value, Value> localAdjoints = new HashMap<>();
   private Var result;
   private Value seed;
@@ -148,6 +152,7 @@ public final class AdjointBuilder extends Sweep {
     this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
+    this.increments = new IncrementStores(src, activity);
   }
 
   /**
@@ -262,6 +267,7 @@ public final class AdjointBuilder extends Sweep {
         reverseBlock(blk);
       }
     }
+    reserveTapes();
     recordInvariants();
     dst.tapePlan = plan.print();
     if (split) {
@@ -581,6 +587,7 @@ public final class AdjointBuilder extends Sweep {
       if (loop != null && k == loop.latch) {
         b.write(loop.count, b.plus(b.read(loop.count), b.constant(loop.count.type, 1)));
       } else if (loop != null) {
+        entryEdges.put(blk, es[k]);
         if (loop.reentered) {
           b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, b.read(loop.count));
         }
@@ -735,6 +742,47 @@ public final class AdjointBuilder extends Sweep {
       b.jump(done);
       b.at(done);
     }
+  }
+
+  /**
+   * Before each counted loop fit for it ({@link TapeReservations}), reserves the tape entries of
+   * all its trips at once, and lets the loop's pushes skip their growth checks.
+   */
+  private void reserveTapes() {
+    Map<Value, Block> defs = null;
+    for (Map.Entry<Block, Block> e : entryEdges.entrySet()) {
+      Block header = e.getKey();
+      LoopCounter loop = counters.get(header);
+      if (loop == null || loop.count.type.getSort() != Type.INT) continue;
+      if (defs == null) defs = TapeReservations.definitions(src);
+      TapeReservations.Site site = TapeReservations.of(src, header, loop.entry, loop.latch, loops, dominators, defs);
+      if (site == null) continue;
+      int[] perTrip = TapeReservations.perTrip(site, pushes);
+      if (perTrip[0] + perTrip[1] + perTrip[2] + perTrip[3] == 0 || !onlyOwnPushes(site)) continue;
+      b.at(e.getValue());
+      current = header.preds.get(loop.entry);
+      Value start = b.convert(p(site.counter().inputs.get(loop.entry)), Type.LONG_TYPE);
+      Value bound = site.bound() == null ? b.constant(Type.LONG_TYPE, 0)
+          : b.convert(site.lengthOf() == null ? p(site.bound()) : b.add(Op.ALENGTH, Type.INT_TYPE, null, p(site.lengthOf())), Type.LONG_TYPE);
+      Value trips = site.step() > 0 ? b.minus(bound, start) : b.minus(start, bound);
+      b.add(Op.TAPE_RESERVE, Type.VOID_TYPE, perTrip, trips);
+      for (Block blk : site.body()) {
+        Insn push = blockPushes.get(blk);
+        if (push == null) continue;
+        List<Insn> insns = blocks.get(blk).insns;
+        insns.set(insns.indexOf(push), dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, Boolean.TRUE, push.args));
+      }
+    }
+  }
+
+  /** True when the forward code of {@code site}'s blocks pushes nothing but the values its reverse pops. */
+  private boolean onlyOwnPushes(TapeReservations.Site site) {
+    for (Block blk : site.body()) {
+      for (Insn i : blocks.get(blk).insns) {
+        if (i.op == Op.TAPE_PUSH && i != blockPushes.get(blk)) return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -973,6 +1021,7 @@ public final class AdjointBuilder extends Sweep {
       Block fwd = blocks.get(blk);
       Insn push = dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, pushed.toArray(new Value[0]));
       fwd.insns.add(push);
+      blockPushes.put(blk, push);
     }
     leave(blk);
   }
@@ -1096,6 +1145,7 @@ public final class AdjointBuilder extends Sweep {
       case ALOAD:
         if (Types.isScalar(i.type) && activity.isActive(i)) {
           Value rb = take(i);
+          if (increments.isIncrementLoad(i)) return; // its adjoint stayed in the cell (IncrementStores)
           Var acc = readAdjoints.get(i);
           if (acc != null) {
             b.write(acc, b.plus(b.read(acc), rb));
@@ -1112,7 +1162,7 @@ public final class AdjointBuilder extends Sweep {
           Value sh = need(shadowOf(i.arg(0)));
           Value idx = need(p(i.arg(1)));
           Value bar = b.add(Op.ALOAD, i.arg(2).type, null, sh, idx);
-          b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, zero(b, i.arg(2).type));
+          if (!increments.isIncrement(i)) b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, zero(b, i.arg(2).type));
           accumulate(i.arg(2), bar);
         }
         return;
