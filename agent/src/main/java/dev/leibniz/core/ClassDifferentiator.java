@@ -163,7 +163,23 @@ public final class ClassDifferentiator {
           if (!name.equals(cn.name)) return library.shadowRoot(name);
           String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
           return above != null && library.isShadowClass(above) ? above : name;
-        });
+        },
+        name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library));
+  }
+
+  /** {@code c}'s access and instance fields, its superclasses' after its own; null when a class of the chain is unknown. */
+  private static dev.leibniz.core.ir.Shadows.Layout layout(ClassNode c, ClassLibrary library) {
+    if (c == null) return null;
+    List<dev.leibniz.core.ir.Shadows.Field> fields = new ArrayList<>();
+    int depth = 0;
+    for (ClassNode k = c; !"java/lang/Object".equals(k.name); k = library.classNode(k.superName)) {
+      for (org.objectweb.asm.tree.FieldNode f : k.fields) {
+        if ((f.access & Opcodes.ACC_STATIC) == 0) fields.add(new dev.leibniz.core.ir.Shadows.Field(k.name, f.name, f.desc, f.access));
+      }
+      if (k.superName == null || "java/lang/Object".equals(k.superName)) break;
+      if (library.classNode(k.superName) == null || ++depth > 64) return null;
+    }
+    return new dev.leibniz.core.ir.Shadows.Layout(c.access, List.copyOf(fields));
   }
 
   /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
