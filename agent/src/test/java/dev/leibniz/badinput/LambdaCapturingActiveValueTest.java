@@ -18,6 +18,12 @@ class LambdaCapturingActiveValueTest extends UnsupportedConstructTest {
   }
 
   @Override
+  Object[] arguments() {
+    java.util.function.ToDoubleFunction<java.util.function.DoubleUnaryOperator> user = f -> f.applyAsDouble(2.0);
+    return new Object[] {1.5, user};
+  }
+
+  @Override
   String rejectedMethod() {
     return "bad(DLjava/util/function/ToDoubleFunction;)D";
   }

@@ -442,6 +442,7 @@ final class Helpers {
       case 180: h = l.findGetter(c, name, fieldType); break; // GETFIELD
       case 181: h = l.findSetter(c, name, fieldType); break; // PUTFIELD
       case 183: h = l.findSpecial(c, name, method, c); break; // INVOKESPECIAL
+      case 187: h = l.findConstructor(c, method); break; // NEW with its constructor call
       case 184: h = l.findStatic(c, name, method); break; // INVOKESTATIC
       default: h = l.findVirtual(c, name, method); // INVOKEVIRTUAL, INVOKEINTERFACE
     }
