@@ -112,9 +112,9 @@ final class SourceClass {
       if (m.instructions.size() == 0) continue;
       for (AbstractInsnNode n : m.instructions) {
         if (n instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) {
-          // A lambda capturing numbers is replaced by its body (LambdaCalls): what the body calls is called here.
+          // A lambda called here is replaced by its body (LambdaCalls): what the body calls is called here.
           org.objectweb.asm.tree.InvokeDynamicInsnNode d = (org.objectweb.asm.tree.InvokeDynamicInsnNode) n;
-          if (dev.leibniz.core.objects.LambdaCalls.isCandidate(d)) {
+          if (dev.leibniz.core.objects.LambdaCalls.isLambda(d)) {
             org.objectweb.asm.Handle h = (org.objectweb.asm.Handle) d.bsmArgs[1];
             String key = h.getName() + h.getDesc();
             if (h.getOwner().equals(cn.name) && methods.containsKey(key) && inlinedBodies.add(key)) work.add(key);

@@ -18,10 +18,11 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 
 /**
- * Lambdas that capture numbers, created and called inside the graph, become their bodies: a call
+ * Lambdas created and called inside the graph become their bodies: a call
  * of the function on such a lambda is replaced by the body (the {@code lambda$} method or the
  * referenced method, with the captured values as its first arguments, adapted as {@code
- * LambdaMetafactory} adapts them) and inlined; a method the lambda is passed to is inlined first
+ * LambdaMetafactory} adapts them) and inlined; for a lambda that captures numbers, a method it is
+ * passed to is inlined first
  * when its code is known exactly (a static, private or final method outside the JDK), so that the
  * calls it makes are in the graph too. A captured value then is an ordinary operand, and its
  * derivative flows in both modes like any other (a lambda given to {@code invokedynamic} from an
@@ -50,11 +51,13 @@ public final class LambdaCalls {
     return changed;
   }
 
-  /** True when {@code g} creates a lambda this pass takes apart. */
+  /** True when {@code g} creates a lambda this pass takes apart, or calls the function of one it creates. */
   static boolean hasCandidates(Graph g) {
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         if (isCandidate(i)) return true;
+        boolean call = i.op == Op.INVOKE && i.attr instanceof MethodRef && i.args.length > 0;
+        if (call && i.arg(0) instanceof Insn && isLambda((Insn) i.arg(0)) && isFunctionCall(i, (Insn) i.arg(0))) return true;
       }
     }
     return false;
@@ -62,19 +65,28 @@ public final class LambdaCalls {
 
   /**
    * A {@code LambdaMetafactory} site (also {@code altMetafactory}) whose implementation is a
-   * method (not a constructor) and that captures a {@code double} or {@code float} or an array
-   * of them: a value that may carry a derivative.
+   * method (not a constructor). Calls of its function in the graph become its body, whatever it captures.
    */
-  public static boolean isCandidate(InvokeDynamicInsnNode d) {
+  public static boolean isLambda(InvokeDynamicInsnNode d) {
     if (!d.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") || d.bsmArgs.length < 3
         || !(d.bsmArgs[0] instanceof Type) || !(d.bsmArgs[1] instanceof Handle)) {
       return false;
     }
     int tag = ((Handle) d.bsmArgs[1]).getTag();
-    if (tag != Opcodes.H_INVOKESTATIC && tag != Opcodes.H_INVOKEVIRTUAL && tag != Opcodes.H_INVOKESPECIAL
-        && tag != Opcodes.H_INVOKEINTERFACE) {
-      return false;
-    }
+    return tag == Opcodes.H_INVOKESTATIC || tag == Opcodes.H_INVOKEVIRTUAL || tag == Opcodes.H_INVOKESPECIAL
+        || tag == Opcodes.H_INVOKEINTERFACE;
+  }
+
+  private static boolean isLambda(Insn i) {
+    return i.op == Op.INVOKE && i.attr instanceof InvokeDynamicInsnNode && isLambda((InvokeDynamicInsnNode) i.attr);
+  }
+
+  /**
+   * A lambda ({@link #isLambda}) that captures a {@code double} or {@code float} or an array of
+   * them, a value that may carry a derivative: the methods it is given to are inlined too.
+   */
+  public static boolean isCandidate(InvokeDynamicInsnNode d) {
+    if (!isLambda(d)) return false;
     for (Type t : Type.getArgumentTypes(d.desc)) {
       Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
       if (e.getSort() == Type.DOUBLE || e.getSort() == Type.FLOAT) return true;
@@ -94,11 +106,11 @@ public final class LambdaCalls {
         Insn use = b.insns.get(j);
         if (use.op != Op.INVOKE || !(use.attr instanceof MethodRef)) continue;
         for (int k = 0; k < use.args.length; k++) {
-          if (!(use.args[k] instanceof Insn) || !isCandidate((Insn) use.args[k])) continue;
+          if (!(use.args[k] instanceof Insn) || !isLambda((Insn) use.args[k])) continue;
           Insn lambda = (Insn) use.args[k];
           if (k == 0 && isFunctionCall(use, lambda)) {
             if (devirtualize(b, j, use, lambda)) return true;
-          } else if (inlineCallee(b, j, use)) {
+          } else if (isCandidate(lambda) && inlineCallee(b, j, use)) {
             return true;
           }
         }
@@ -281,7 +293,7 @@ public final class LambdaCalls {
   }
 
   private static boolean pure(Insn i) {
-    if (isCandidate(i)) return true;
+    if (isLambda(i)) return true;
     if (i.op == Op.CHECKCAST) {
       Value src = i.arg(0);
       while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);
