@@ -256,12 +256,12 @@ public final class LambdaCalls {
           Insn i = b.insns.get(j);
           if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef)) continue;
           MethodRef m = i.method();
-          boolean unbox = (m.owner().equals("java/lang/Double") && m.name().equals("doubleValue"))
-              || (m.owner().equals("java/lang/Float") && m.name().equals("floatValue"));
-          if (!unbox) continue;
+          String box = m.name().equals("doubleValue") && m.desc().equals("()D") ? "java/lang/Double"
+              : m.name().equals("floatValue") && m.desc().equals("()F") ? "java/lang/Float" : null;
+          if (box == null || !(m.owner().equals(box) || m.owner().equals("java/lang/Number"))) continue; // Kotlin unboxes through Number
           Value src = i.arg(0);
           while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);
-          if (src instanceof Insn && isBox((Insn) src, m.owner())) {
+          if (src instanceof Insn && isBox((Insn) src, box)) {
             GraphEdits.replaceUses(g, Map.of(i, ((Insn) src).arg(0)));
             b.insns.remove(j--);
             changed = true;
