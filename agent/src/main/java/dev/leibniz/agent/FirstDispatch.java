@@ -27,6 +27,10 @@ import java.util.function.Function;
 public final class FirstDispatch implements Function<Object[], Object> {
   private static volatile FirstDispatch installed;
   private final boolean verbose;
+  /** Where {@code dump=} writes the generated classes, or null. */
+  private volatile java.nio.file.Path dump;
+  /** Whether {@code check=} is on: generated companions get the self-check too ({@link #checked}). */
+  private volatile boolean check;
   /** Per class whose code is differentiated (or lambda class): by method, the class generated for it. */
   private final ClassValue<ConcurrentHashMap<String, FutureTask<Hidden.Defined>>> made = new ClassValue<>() {
     @Override
@@ -54,6 +58,18 @@ public final class FirstDispatch implements Function<Object[], Object> {
   public static void install(boolean verbose, java.lang.instrument.Instrumentation inst) {
     installed = new FirstDispatch(verbose);
     ConstantPools.open(inst);
+  }
+
+  /**
+   * The agent's options that also apply to what is generated here: {@code dump} (the class is
+   * written with the others) and {@code check} (the handle is wrapped by the self-check).
+   */
+  static void configure(java.nio.file.Path dump, boolean check) {
+    FirstDispatch f = installed;
+    if (f != null) {
+      f.dump = dump;
+      f.check = check;
+    }
   }
 
   /** Undoes {@link #install} (tests). */
@@ -104,9 +120,13 @@ public final class FirstDispatch implements Function<Object[], Object> {
     Hidden.Defined d = once(owner, primal + desc, () -> {
       String internal = owner.getName().replace('.', '/');
       OnDemand.Output out = OnDemand.ofMethod(ClassFinder.of(owner.getClassLoader()), internal + "$leibniz", internal, primal, desc);
+      if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
       return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc : null);
     });
-    return d.handle(tangent);
+    Object h = d.handle(tangent);
+    if (!check || !(h instanceof MethodHandle)) return h;
+    Object other = d.handle(!tangent);
+    return Dumps.checked((MethodHandle) h, other instanceof MethodHandle ? (MethodHandle) other : null, m, tangent);
   }
 
   /** Runs {@code generation} once per class and key, whatever the number of call sites and threads asking. */

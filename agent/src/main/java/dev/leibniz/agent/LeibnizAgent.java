@@ -65,6 +65,7 @@ public final class LeibnizAgent {
         System.setProperty(dev.leibniz.core.outline.Checkpointer.BUDGET_PROPERTY, Long.toString(options.tape));
       }
       FirstDispatch.install(options.verbose, inst); // companions of receivers the transformer never saw, at their first call
+      FirstDispatch.configure(options.dump, options.check > 0); // they are dumped and checked like the others
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
       if (inst.isRetransformClassesSupported()) {
         inst.addTransformer(new RetransformWatch(options, inst), true); // regenerates companions after another agent retransforms a class

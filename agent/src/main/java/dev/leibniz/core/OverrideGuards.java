@@ -7,6 +7,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
@@ -23,7 +24,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * So the companion of an overridable method starts with a check of its receiver's class: its own
  * class passes at the cost of a comparison; another class is checked once per class at an
  * {@code invokedynamic} site (Helpers.overrideSite), which passes classes that inherit this very
- * method and fails, naming the class, for one that runs an override without companions.
+ * method and, for one that runs an override without companions, hands back the override's
+ * companion generated at its first call (docs/architecture.md, "Companions at first dispatch"),
+ * which the companion then calls and returns, or fails naming the class.
  */
 final class OverrideGuards {
   static final String SITE = "overrideSite";
@@ -96,8 +99,25 @@ final class OverrideGuards {
     }
     code.add(new VarInsnNode(Opcodes.ALOAD, 0));
     Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, owner, Companions.HELPER_PREFIX + SITE, SITE_DESC, source.isInterface);
-    code.add(new InvokeDynamicInsnNode(companion, "(L" + owner + ";)V", bsm, primal.name, primal.desc, companionDesc));
+    code.add(new InvokeDynamicInsnNode(companion, "(L" + owner + ";)" + HANDLE, bsm, primal.name, primal.desc, companionDesc));
+    // null: this companion is the one the receiver's class runs; else the override's, generated at its first call
+    LabelNode here = new LabelNode();
+    code.add(new InsnNode(Opcodes.DUP));
+    code.add(new JumpInsnNode(Opcodes.IFNULL, here));
+    code.add(new VarInsnNode(Opcodes.ALOAD, 0));
+    int slot = 1;
+    for (Type t : Type.getArgumentTypes(companionDesc)) {
+      code.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slot));
+      slot += t.getSize();
+    }
+    String exact = "(L" + owner + ";" + companionDesc.substring(1);
+    code.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", exact, false));
+    code.add(new InsnNode(Type.getReturnType(companionDesc).getOpcode(Opcodes.IRETURN)));
+    code.add(here);
+    code.add(new InsnNode(Opcodes.POP));
     code.add(own);
     return code;
   }
+
+  private static final String HANDLE = "Ljava/lang/invoke/MethodHandle;";
 }

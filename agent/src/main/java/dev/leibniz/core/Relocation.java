@@ -38,9 +38,9 @@ final class Relocation {
   private static final String ACCESS_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
       + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;I)Ljava/lang/invoke/CallSite;";
 
-  private final String host;
+  final String host;
   private final boolean hostIsInterface;
-  private final ClassLibrary library;
+  final ClassLibrary library;
   private final java.util.Map<String, String> dispatchPrimals;
 
   Relocation(String host, boolean hostIsInterface, ClassLibrary library, java.util.Map<String, String> dispatchPrimals) {
@@ -60,6 +60,7 @@ final class Relocation {
 
   /** Rewrites {@code mn} in place; fails when it names a class the host cannot reach. */
   void apply(MethodNode mn, int line) throws NotDifferentiable {
+    new Constructors(this, mn, line).rewrite();
     for (AbstractInsnNode n : mn.instructions.toArray()) {
       if (n instanceof MethodInsnNode) {
         MethodInsnNode c = (MethodInsnNode) n;
@@ -163,13 +164,13 @@ final class Relocation {
     }
   }
 
-  private InvokeDynamicInsnNode bridge(int opcode, String owner, String name, String memberDesc, String siteDesc) {
+  InvokeDynamicInsnNode bridge(int opcode, String owner, String name, String memberDesc, String siteDesc) {
     Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + ACCESS, ACCESS_DESC, hostIsInterface);
     return new InvokeDynamicInsnNode(name, erase(siteDesc), bsm, owner.replace('/', '.'), memberDesc, opcode);
   }
 
   /** The call site's type, with classes the host cannot name replaced by Object (the handle casts). */
-  private String erase(String desc) {
+  String erase(String desc) {
     Type[] args = Type.getArgumentTypes(desc);
     for (int k = 0; k < args.length; k++) args[k] = erase(args[k]);
     return Type.getMethodDescriptor(erase(Type.getReturnType(desc)), args);
@@ -188,7 +189,7 @@ final class Relocation {
     }
   }
 
-  private NotDifferentiable unreachable(int line, String owner, String what) {
+  NotDifferentiable unreachable(int line, String owner, String what) {
     return new NotDifferentiable(line, "", "uses " + what + " of " + JavaSignature.className(owner)
         + ", which " + JavaSignature.className(host) + " cannot reach (not public); give a rule for the method (@DerivativeRules)");
   }
@@ -198,7 +199,7 @@ final class Relocation {
    * classes (a package-private {@code @Differentiable} class nested next to the host's, found by
    * ObjectFuzzTest, was refused).
    */
-  private boolean classReachable(String owner) {
+  boolean classReachable(String owner) {
     if (owner.equals(host) || packageOf(owner).equals(packageOf(host))) return true;
     ClassNode c = library.classNode(owner);
     return c == null || (c.access & Opcodes.ACC_PUBLIC) != 0;
@@ -209,7 +210,7 @@ final class Relocation {
   }
 
   /** True when {@code owner.name} is public in a public class (or unknown, as JDK members are). */
-  private boolean reachable(String owner, String name, String desc, boolean field) {
+  boolean reachable(String owner, String name, String desc, boolean field) {
     if (owner.equals(host) || owner.startsWith("[")) return true;
     if (!classReachable(owner)) return false;
     for (ClassNode c = library.classNode(owner); c != null; c = c.superName == null ? null : library.classNode(c.superName)) {

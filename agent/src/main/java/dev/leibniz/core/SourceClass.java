@@ -106,11 +106,20 @@ final class SourceClass {
     Set<String> set = new LinkedHashSet<>(marked);
     set.addAll(lambdaBodies());
     List<String> work = new ArrayList<>(set);
+    Set<String> inlinedBodies = new java.util.HashSet<>();
     while (!work.isEmpty()) {
       MethodNode m = methods.get(work.remove(work.size() - 1));
       if (m.instructions.size() == 0) continue;
       for (AbstractInsnNode n : m.instructions) {
-        if (n instanceof MethodInsnNode) {
+        if (n instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) {
+          // A lambda called here is replaced by its body (LambdaCalls): what the body calls is called here.
+          org.objectweb.asm.tree.InvokeDynamicInsnNode d = (org.objectweb.asm.tree.InvokeDynamicInsnNode) n;
+          if (dev.leibniz.core.objects.LambdaCalls.isLambda(d)) {
+            org.objectweb.asm.Handle h = (org.objectweb.asm.Handle) d.bsmArgs[1];
+            String key = h.getName() + h.getDesc();
+            if (h.getOwner().equals(cn.name) && methods.containsKey(key) && inlinedBodies.add(key)) work.add(key);
+          }
+        } else if (n instanceof MethodInsnNode) {
           MethodInsnNode c = (MethodInsnNode) n;
           String key = c.name + c.desc;
           if (c.owner.equals(cn.name) && methods.containsKey(key) && !c.name.startsWith("<")

@@ -57,6 +57,32 @@ class UntransformedOverrideTest {
   }
 
   /**
+   * With the agent's bridge installed (as premain does), the same overrides nobody transformed get
+   * their companions generated at the first call that reaches the inherited companion (the receiver
+   * check hands over to them): both modes right against the analytic derivative and finite
+   * differences, for a subclass, a subclass of that, an implementation overriding a default method,
+   * and an implementation of a marked callback without code.
+   */
+  @Test
+  void overrideInAnotherLoaderGetsCompanionsAtItsFirstCall() throws Exception {
+    dev.leibniz.agent.FirstDispatch.install(false);
+    try {
+      LinkedFixtures transformed = LinkedFixtures.of(Shape.class, Profile.class, Term.class, Caller.class);
+      Class<?> caller = transformed.get(Caller.class);
+      ClassLoader plain = untransformed(caller.getClassLoader(), Square.class, Deeper.class, Inheriting.class, Steep.class, Cubic.class);
+      assertCorrect(caller, "viaShape", newInstance(plain, Square.class), x -> 20 * x);
+      assertCorrect(caller, "viaShape", newInstance(plain, Deeper.class), x -> Math.cos(x) * x + Math.sin(x));
+      assertCorrect(caller, "viaShape", newInstance(plain, Inheriting.class), x -> 3 * x * x);
+      assertCorrect(caller, "viaProfile", newInstance(plain, Steep.class), x -> 7 + 2 * x);
+      assertCorrect(caller, "viaTerm", newInstance(plain, Cubic.class), x -> 4 * x * x * x + 24 * x * x);
+      assertCorrect(caller, "viaShape", transformed.get(Shape.class).getConstructor().newInstance(), x -> 3 * x * x);
+      assertCorrect(caller, "viaShape", newInstance(plain, Square.class), x -> 20 * x); // the site remembers
+    } finally {
+      dev.leibniz.agent.FirstDispatch.uninstall();
+    }
+  }
+
+  /**
    * A marked callback without code that returns a value: implementations are assumed not to write
    * fields (as for dispatched calls), so tangent mode may call it for its value; an implementation
    * the agent never transformed is named by the callback's own companion.

@@ -480,6 +480,7 @@ final class Helpers {
       case 181: h = l.findSetter(c, name, fieldType); break; // PUTFIELD
       case 0x1000 | 181: h = l.unreflectSetter(finalField(c, name)); break; // PUTFIELD of a final field (Relocation.PUTFIELD_FINAL)
       case 183: h = l.findSpecial(c, name, method, c); break; // INVOKESPECIAL
+      case 187: h = l.findConstructor(c, method); break; // NEW with its constructor call
       case 184: h = l.findStatic(c, name, method); break; // INVOKESTATIC
       default: h = l.findVirtual(c, name, method); // INVOKEVIRTUAL, INVOKEINTERFACE
     }
@@ -765,23 +766,42 @@ final class Helpers {
   static CallSite overrideSite(MethodHandles.Lookup caller, String name, MethodType type, String primal, String primalDesc,
       String companionDesc) throws ReflectiveOperationException {
     MutableCallSite site = new MutableCallSite(type);
-    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkOverride", MethodType.methodType(void.class,
+    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkOverride", MethodType.methodType(MethodHandle.class,
         MutableCallSite.class, MethodHandles.Lookup.class, String.class, String.class, String.class, String.class, Object.class));
     site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name, primal, primalDesc, companionDesc).asType(type));
     return site;
   }
 
-  static void relinkOverride(MutableCallSite site, MethodHandles.Lookup caller, String name, String primal, String primalDesc,
+  /**
+   * Checks {@code receiver}'s class once for this site: null (go on in this companion) when it runs
+   * this very method or declares the companion itself; else the companion of the override it runs,
+   * generated now by the agent ({@link #generated}), as {@code (owner, arguments) -> result}; else
+   * the error of {@link #checkOverride}.
+   */
+  static MethodHandle relinkOverride(MutableCallSite site, MethodHandles.Lookup caller, String name, String primal, String primalDesc,
       String companionDesc, Object receiver) throws ReflectiveOperationException {
     Class<?> r = receiver.getClass();
-    checkOverride(r, caller.lookupClass(), name, primal, primalDesc, companionDesc);
     MethodType type = site.type();
+    MethodHandle target = null;
+    try {
+      checkOverride(r, caller.lookupClass(), name, primal, primalDesc, companionDesc);
+    } catch (IllegalStateException e) {
+      MethodType companion = MethodType.fromMethodDescriptorString(companionDesc, caller.lookupClass().getClassLoader())
+          .insertParameterTypes(0, caller.lookupClass());
+      Object made = generated(caller, r, name, companion.changeParameterType(0, r));
+      if (!(made instanceof MethodHandle)) {
+        throw new IllegalStateException(e.getMessage().concat("; none could be generated at its first call: ").concat(String.valueOf(made)));
+      }
+      target = ((MethodHandle) made).asType(companion);
+    }
     MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
         MethodType.methodType(boolean.class, Class.class, Object.class));
     test = MethodHandles.insertArguments(test, 0, r).asType(MethodType.methodType(boolean.class, type.parameterType(0)));
+    MethodHandle answer = MethodHandles.dropArguments(MethodHandles.constant(MethodHandle.class, target), 0, type.parameterType(0));
     synchronized (site) {
-      site.setTarget(MethodHandles.guardWithTest(test, MethodHandles.empty(type), site.getTarget()));
+      site.setTarget(MethodHandles.guardWithTest(test, answer, site.getTarget()));
     }
+    return target;
   }
 
   /**

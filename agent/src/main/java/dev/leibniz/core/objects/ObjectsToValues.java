@@ -45,7 +45,8 @@ public final class ObjectsToValues {
         boolean inlined = inliner.run();
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
         if (replaced) PhiCleaner.clean(g);
-        if (!inlined && !replaced) break;
+        boolean lambdas = LambdaCalls.run(g, code);
+        if (!inlined && !replaced && !lambdas) break;
       }
       ScalarReplacement last = new ScalarReplacement(g, code, inliner.notInlined);
       last.findEscapes();
@@ -74,6 +75,7 @@ public final class ObjectsToValues {
   static final Object ALL = new Object();
 
   private static boolean createsObjects(Graph g) {
+    if (LambdaCalls.hasCandidates(g)) return true; // a lambda capturing numbers: LambdaCalls
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         boolean objectResult = (i.op == Op.NEW || i.op == Op.INVOKE) && i.type.getSort() == org.objectweb.asm.Type.OBJECT;

@@ -1,0 +1,102 @@
+package dev.leibniz.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.oracle.LinkedFixtures;
+import dev.leibniz.oracle.fixtures.firstdispatch.Integrals;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Companions generated at the first dispatch obey the agent's {@code dump=} (their class is written
+ * with its source and diagnostics) and {@code check=} (the self-check samples their calls: it runs
+ * the primal for its finite differences, which the implementations here count).
+ */
+class FirstDispatchOptionsTest {
+  static final AtomicInteger HITS = new AtomicInteger();
+
+  /** A passive call the companion keeps: each run of the primal or of the companion counts one. */
+  public static void hit() {
+    HITS.incrementAndGet();
+  }
+
+  /** x^3, nobody marked it. */
+  public static final class Checked implements DoubleUnaryOperator {
+    @Override
+    public double applyAsDouble(double x) {
+      hit();
+      return x * x * x;
+    }
+  }
+
+  /** The same, another class: generated while the check is off. */
+  public static final class Unchecked implements DoubleUnaryOperator {
+    @Override
+    public double applyAsDouble(double x) {
+      hit();
+      return x * x * x;
+    }
+  }
+
+  private static final Class<?> I = LinkedFixtures.of(Integrals.class).get(Integrals.class);
+
+  @BeforeEach
+  void agent() {
+    FirstDispatch.install(false);
+  }
+
+  @AfterEach
+  void off() {
+    SelfCheck.enable(0);
+    FirstDispatch.configure(null, false);
+    FirstDispatch.uninstall();
+  }
+
+  /** d/db of the trapezoid rule of x^3 on [0.1, b], 3 intervals, at b = 0.9. */
+  private static double tangent(DoubleUnaryOperator f) throws Exception {
+    for (Method m : I.getMethods()) {
+      if (m.getName().equals("trapezoid$tangent")) return (double) m.invoke(null, f, 0.1, 0.0, 0.9, 1.0, 3);
+    }
+    throw new AssertionError("no trapezoid$tangent");
+  }
+
+  private static double expected() {
+    double h = 0.8 / 3, dh = 1.0 / 3;
+    double s = 0, ds = 0;
+    for (int i = 0; i <= 3; i++) {
+      double x = 0.1 + i * h, w = i == 0 || i == 3 ? 0.5 : 1;
+      s += w * x * x * x;
+      ds += w * 3 * x * x * i * dh;
+    }
+    return ds * h + s * dh;
+  }
+
+  @Test
+  void checkSamplesTheGeneratedCompanionsAndDumpWritesThem(@TempDir Path dump) throws Exception {
+    FirstDispatch.configure(dump, true);
+    SelfCheck.enable(1.0);
+    HITS.set(0);
+    assertEquals(expected(), tangent(new Checked()), 1e-13);
+    int checked = HITS.get();
+    assertTrue(checked > 20, "the self-check ran the primal for its finite differences: " + checked + " runs");
+    Path dir = dump.resolve(Checked.class.getName() + "$leibniz");
+    assertTrue(Files.size(dir.resolve("companions.class")) > 0, "class file written");
+    String diagnostics = Files.readString(dir.resolve("diagnostics.txt"));
+    assertTrue(diagnostics.contains("generated at its first call") && diagnostics.contains("applyAsDouble"), diagnostics);
+
+    SelfCheck.enable(0);
+    FirstDispatch.configure(null, false);
+    HITS.set(0);
+    assertEquals(expected(), tangent(new Unchecked()), 1e-13);
+    assertTrue(HITS.get() <= 8, "without the check, only the companion's own runs: " + HITS.get());
+    assertTrue(!Files.exists(dump.resolve(Unchecked.class.getName() + "$leibniz")), "nothing dumped without dump=");
+  }
+}
