@@ -368,8 +368,8 @@ class VectorTangentTest {
 
   @org.junit.jupiter.api.Test
   void unmarkedHelpersGetPrivateVectorTangents() throws ReflectiveOperationException {
-    Method m = T.type.getDeclaredMethod("scaleInto$tangents", double[].class, double[].class, double.class, double[].class,
-        double[].class, double[].class, int.class);
+    Method m = T.type.getDeclaredMethod("scaleInto$tangents$body", double[].class, double[].class, double.class, double[].class,
+        double[].class, double[].class, int.class, Object[].class);
     assertTrue(java.lang.reflect.Modifier.isPrivate(m.getModifiers()) && m.isSynthetic(), m.toString());
   }
 

@@ -245,6 +245,21 @@ final class Helpers {
   }
 
   /**
+   * Where the workspace's next array ({@link #newD}) is taken from: a vector tangent body
+   * ({@code m$tangents$body}) reads it on entry and puts it back with {@link #reset} when it
+   * returns, because its arrays are dead then (no reverse sweep reads them), so the next call of
+   * a callee in a loop reuses the same arrays instead of taking new ones.
+   */
+  static int mark(Object[] w) {
+    return ((int[]) w[4])[4];
+  }
+
+  /** Gives back the arrays taken since {@link #mark} returned {@code at}. */
+  static void reset(Object[] w, int at) {
+    ((int[]) w[4])[4] = at;
+  }
+
+  /**
    * The adjoint array of a parameter that the method never writes: {@code bar}, or when that is
    * null (the parameter is passive) the workspace's sink, an array as long as {@code a} whose
    * contents are never read (adjoints of unwritten arrays are only accumulated into). One sink,

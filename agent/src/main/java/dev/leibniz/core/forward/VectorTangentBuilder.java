@@ -114,21 +114,26 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   private final List<Pending> pending = new ArrayList<>();
   private final Insn work;
   private Value k;
+  /** The workspace parameter (emit.Workspace): every array this body needs comes from it. */
+  private Value workspace;
+  /** The workspace's position at entry, given back at each return ({@code leibniz$reset}). */
+  private Insn mark;
 
   /** Whether direction loops with strong zeros get a plain copy (off when the companion would be too large). */
   private final boolean plainCopies;
 
   private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) {
-    super(src, activity, callees, name, vectorDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
+    super(src, activity, callees, name, Companions.vectorTangentBodyDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
     this.plainCopies = plainCopies;
     this.escaping = Escapes.of(src, activity);
-    this.work = dst.newInsn(Op.NEWARRAY, TANGENTS, null);
+    this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("newD", "(" + Companions.WORKSPACE + "I)[D"));
     for (Value v : escaping) slot.put(v, slot.size());
   }
 
   /**
-   * The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}); {@code
-   * plainCopies}: direction loops with strong zeros also get a copy without them (larger code).
+   * The vector tangent body of {@code src}, named {@code name} ({@code m$tangents$body}: the
+   * contract's parameters, then the workspace); {@code plainCopies}: direction loops with strong
+   * zeros also get a copy without them (larger code).
    */
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) throws NotDifferentiable {
     checkSupported(src);
@@ -155,6 +160,26 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   protected void trailingParams() {
     k = param(Type.INT_TYPE);
     resultParam(TANGENTS);
+    workspace = param(Type.getType(Companions.WORKSPACE));
+    mark = dst.newInsn(Op.HELPER, Type.INT_TYPE, helper("mark", "(" + Companions.WORKSPACE + ")I"), workspace);
+  }
+
+  private MethodRef helper(String name, String desc) {
+    return new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, src.ownerIsInterface);
+  }
+
+  /**
+   * A zeroed {@code double[length]} from the workspace ({@code leibniz$newD}) instead of a new
+   * one: nothing this body makes outlives its call (array results and objects are not
+   * supported, and callees' companions keep no shadow), so the next call reuses it.
+   */
+  private Value workspaceArray(Value length) {
+    return b.add(Op.HELPER, TANGENTS, helper("newD", "(" + Companions.WORKSPACE + "I)[D"), workspace, length);
+  }
+
+  @Override
+  protected void beforeReturn() {
+    b.add(Op.HELPER, Type.VOID_TYPE, helper("reset", "(" + Companions.WORKSPACE + "I)V"), workspace, mark);
   }
 
   @Override
@@ -167,7 +192,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     Block given = b.block(), missing = dst.newBlock(), join = dst.newBlock();
     b.terminate(Op.IF, Cond.NONNULL, new Block[] {join, missing}, t);
     b.at(missing);
-    Value z = b.add(Op.NEWARRAY, TANGENTS, null, k);
+    Value z = workspaceArray(k);
     b.jump(join);
     b.at(join);
     Phi s = dst.newPhi(join, TANGENTS);
@@ -177,16 +202,19 @@ public final class VectorTangentBuilder extends WideTangentSweep {
 
   @Override
   protected Value newShadow(Value length) {
-    return b.add(Op.NEWARRAY, TANGENTS, null, scaled(length));
+    return workspaceArray(scaled(length));
   }
 
+  /** The workspace's mark first (before anything takes an array), then the work array. */
   @Override
   protected List<Insn> entryCode() {
-    if (slot.isEmpty()) return List.of();
+    List<Insn> code = new ArrayList<>(List.of(mark));
+    if (slot.isEmpty()) return code;
     Insn n = dst.newInsn(Op.CONST, Type.INT_TYPE, slot.size());
     Insn size = dst.newInsn(Op.MUL, Type.INT_TYPE, null, n, k);
-    work.args = new Value[] {size};
-    return List.of(n, size, work);
+    work.args = new Value[] {workspace, size};
+    code.addAll(List.of(n, size, work));
+    return code;
   }
 
   @Override
@@ -200,9 +228,9 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     flush();
   }
 
-  /** A {@code double[k]} allocated once per call at the entry (a call site's argument or result tangents). */
+  /** A {@code double[k]} taken once per call at the entry (a call site's argument or result tangents). */
   private Value perCall() {
-    Insn a = dst.newInsn(Op.NEWARRAY, Types.arrayOf(Type.DOUBLE_TYPE), null, k);
+    Insn a = dst.newInsn(Op.HELPER, TANGENTS, helper("newD", "(" + Companions.WORKSPACE + "I)[D"), workspace, k);
     atEntry.add(a);
     return a;
   }
@@ -382,7 +410,14 @@ public final class VectorTangentBuilder extends WideTangentSweep {
       out = perCall();
       args.add(out);
     }
-    invokeCompanion(i, Companions.vectorTangentName(i.method().name()), vectorDesc(i.method().desc()), args);
+    if (callees.hasTangentsBody(i.method())) { // same class: its body, with this call's workspace
+      args.add(workspace);
+      MethodRef m = i.method();
+      invokeCompanion(i, new MethodRef(m.isStatic() ? org.objectweb.asm.Opcodes.INVOKESTATIC : org.objectweb.asm.Opcodes.INVOKESPECIAL,
+          m.owner(), Companions.vectorTangentBodyName(m.name()), Companions.vectorTangentBodyDesc(m.desc()), m.itf()), args);
+    } else {
+      invokeCompanion(i, Companions.vectorTangentName(i.method().name()), vectorDesc(i.method().desc()), args);
+    }
     if (out != null && activity.isActive(i)) located.put(i, out);
   }
 
@@ -392,14 +427,16 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     Insn c = copy(i);
     Value[] a = c.args;
     switch (kind) {
-      case CLONE:
-        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0))));
+      case CLONE: {
+        Value from = shadowOf(i.arg(0));
+        defineShadow(i, copied(from, zero(b, Type.INT_TYPE), b.add(Op.ALENGTH, Type.INT_TYPE, null, from)));
         break;
+      }
       case COPY_OF:
-        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), scaled(a[1])));
+        defineShadow(i, copied(shadowOf(i.arg(0)), zero(b, Type.INT_TYPE), scaled(a[1])));
         break;
       case COPY_OF_RANGE:
-        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), scaled(a[1]), scaled(a[2])));
+        defineShadow(i, copied(shadowOf(i.arg(0)), scaled(a[1]), b.minus(scaled(a[2]), scaled(a[1]))));
         break;
       case ARRAYCOPY:
         if (activity.isActive(i.arg(2))) {
@@ -422,6 +459,22 @@ public final class VectorTangentBuilder extends WideTangentSweep {
       }
       default:
     }
+  }
+
+  /**
+   * The shadow of a copy ({@code clone}, {@code Arrays.copyOf}, {@code copyOfRange}): {@code
+   * length} elements of the workspace, the first of them copied from {@code from[start..]} as far
+   * as it reaches (the rest stay zero, as the copy's padding does). The primal copy ran first, so
+   * {@code start} is within {@code from}.
+   */
+  private Value copied(Value from, Value start, Value length) {
+    Value to = workspaceArray(length);
+    Value available = b.minus(b.add(Op.ALENGTH, Type.INT_TYPE, null, from), start);
+    Value n = b.add(Op.INVOKE, Type.INT_TYPE, new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(II)I", false),
+        available, length);
+    b.add(Op.INVOKE, Type.VOID_TYPE, new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/System", "arraycopy",
+        "(Ljava/lang/Object;ILjava/lang/Object;II)V", false), from, start, to, zero(b, Type.INT_TYPE), n);
+    return to;
   }
 
   /** {@code shadow[j·k + d] = t_d(value)} for {@code from ≤ j < to}: a loop over the elements around a direction loop. */
