@@ -77,6 +77,11 @@ class VectorTangentAllocationTest {
   }
 
   @Test
+  void sameClassHelpersTakingTurnsInALoop() throws Throwable {
+    arrayAndScalar("helpersInALoop");
+  }
+
+  @Test
   void callsCopiesAndClones() throws Throwable {
     arrayAndScalar("calls");
   }
@@ -101,5 +106,61 @@ class VectorTangentAllocationTest {
       return dr[0];
     });
     assertTrue(all <= base + TOLERANCE, "residuals$tangents allocates " + all + " B per call, the primal " + base);
+  }
+
+  /** Threads calling at once each work on their own workspace: every result is the one a lone call gives. */
+  @Test
+  void threadsEachUseTheirOwnWorkspace() throws Throwable {
+    MethodHandle tangents = handle("calls$tangents", double.class, double[].class, double[].class, double.class, double[].class,
+        int.class, double[].class);
+    int threads = 4, calls = 3_000;
+    double[][] expected = new double[threads][];
+    for (int t = 0; t < threads; t++) {
+      expected[t] = new double[K];
+      double[] x = {0.3 + t, -0.8, 1.1, 0.45 * t, -0.2, 0.9};
+      double y = (double) tangents.invokeExact(x, directions(x.length), 0.7 - t, directions(1), K, expected[t]);
+      assertTrue(Double.isFinite(y));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int id = t;
+        done.add(pool.submit(() -> {
+          double[] x = {0.3 + id, -0.8, 1.1, 0.45 * id, -0.2, 0.9}, out = new double[K];
+          for (int n = 0; n < calls; n++) {
+            java.util.Arrays.fill(out, Double.NaN);
+            try {
+              double ignored = (double) tangents.invokeExact(x, directions(x.length), 0.7 - id, directions(1), K, out);
+            } catch (Throwable e) {
+              return e.toString();
+            }
+            if (!java.util.Arrays.equals(expected[id], out)) return "thread " + id + " call " + n + ": " + java.util.Arrays.toString(out);
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<String> f : done) assertEquals(null, f.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A call that throws inside the body still gives the workspace back: the next calls reuse it. */
+  @Test
+  void aCallThatThrowsReleasesTheWorkspace() throws Throwable {
+    MethodHandle primal = handle("viaHelper", double.class, double[].class, double.class);
+    MethodHandle tangents = handle("viaHelper$tangents", double.class, double[].class, double[].class, double.class, double[].class,
+        int.class, double[].class);
+    double[] x = {0.3, -0.8, 1.1, 0.45, -0.2, 0.9}, dx = directions(x.length), out = new double[K];
+    try {
+      double ignored = (double) tangents.invokeExact(x, new double[3], 0.7, directions(1), K, out);
+      throw new AssertionError("a tangent array too short for k = " + K + " was read");
+    } catch (ArrayIndexOutOfBoundsException expectedFailure) {
+      // the body failed with the workspace taken
+    }
+    double base = bytesPerCall(() -> (double) primal.invokeExact(x, 0.7));
+    double after = bytesPerCall(() -> (double) tangents.invokeExact(x, dx, 0.7, (double[]) null, K, out));
+    assertTrue(after <= base + TOLERANCE, "after a failed call viaHelper$tangents allocates " + after + " B per call, the primal " + base);
   }
 }

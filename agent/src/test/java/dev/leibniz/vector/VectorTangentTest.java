@@ -206,7 +206,7 @@ class VectorTangentTest {
   }
 
   static Stream<Object[]> cases() {
-    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5), arrayAndScalar("chosen", 5),
+    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5), arrayAndScalar("chosen", 5), arrayAndScalar("helpersInALoop", 5),
         arrayToScalar("weighted", 7));
     return fns.stream().flatMap(f -> Stream.of(1, 3, 8).map(k -> new Object[] {f, k}));
   }

@@ -245,6 +245,39 @@ final class Helpers {
   }
 
   /**
+   * {@code new double[n]} for a vector tangent body (zeroed): like {@link #newD}, but the arrays
+   * above the position are all free ({@link #reset} gave them back), so one of length {@code n}
+   * among them is swapped to the position instead of replacing the one there. Callees called one
+   * after the other from the same position (a loop calling several helpers) then each find their
+   * own arrays, call after call, instead of replacing one another's.
+   */
+  static double[] newT(Object[] w, int n) {
+    int[] at = (int[]) w[4];
+    Object[] arrays = (Object[]) w[8];
+    int k = at[4];
+    int end = k;
+    for (; end < arrays.length && arrays[end] != null; end++) {
+      double[] a = (double[]) arrays[end];
+      if (a.length == n) {
+        arrays[end] = arrays[k];
+        arrays[k] = a;
+        at[4] = k + 1;
+        Arrays.fill(a, 0);
+        return a;
+      }
+    }
+    if (end == arrays.length) {
+      arrays = Arrays.copyOf(arrays, end + (end >> 1) + 16);
+      w[8] = arrays;
+    }
+    arrays[end] = arrays[k]; // kept for a later call (null when k == end)
+    double[] a = new double[n];
+    arrays[k] = a;
+    at[4] = k + 1;
+    return a;
+  }
+
+  /**
    * Where the workspace's next array ({@link #newD}) is taken from: a vector tangent body
    * ({@code m$tangents$body}) reads it on entry and puts it back with {@link #reset} when it
    * returns, because its arrays are dead then (no reverse sweep reads them), so the next call of

@@ -112,6 +112,8 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   private final Map<Value, Integer> slot = new HashMap<>();
   private final Map<Value, Value> located = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
+  /** Code the pending direction loop needs before it (the partials of math calls), written at the flush. */
+  private final List<Runnable> beforeLoop = new ArrayList<>();
   private final Insn work;
   private Value k;
   /** The workspace parameter (emit.Workspace): every array this body needs comes from it. */
@@ -126,7 +128,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     super(src, activity, callees, name, Companions.vectorTangentBodyDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
     this.plainCopies = plainCopies;
     this.escaping = Escapes.of(src, activity);
-    this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("newD", "(" + Companions.WORKSPACE + "I)[D"));
+    this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("newT", "(" + Companions.WORKSPACE + "I)[D"));
     for (Value v : escaping) slot.put(v, slot.size());
   }
 
@@ -169,12 +171,12 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   }
 
   /**
-   * A zeroed {@code double[length]} from the workspace ({@code leibniz$newD}) instead of a new
+   * A zeroed {@code double[length]} from the workspace ({@code leibniz$newT}) instead of a new
    * one: nothing this body makes outlives its call (array results and objects are not
    * supported, and callees' companions keep no shadow), so the next call reuses it.
    */
   private Value workspaceArray(Value length) {
-    return b.add(Op.HELPER, TANGENTS, helper("newD", "(" + Companions.WORKSPACE + "I)[D"), workspace, length);
+    return b.add(Op.HELPER, TANGENTS, helper("newT", "(" + Companions.WORKSPACE + "I)[D"), workspace, length);
   }
 
   @Override
@@ -230,7 +232,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
 
   /** A {@code double[k]} taken once per call at the entry (a call site's argument or result tangents). */
   private Value perCall() {
-    Insn a = dst.newInsn(Op.HELPER, TANGENTS, helper("newD", "(" + Companions.WORKSPACE + "I)[D"), workspace, k);
+    Insn a = dst.newInsn(Op.HELPER, TANGENTS, helper("newT", "(" + Companions.WORKSPACE + "I)[D"), workspace, k);
     atEntry.add(a);
     return a;
   }
@@ -247,6 +249,8 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     if (pending.isEmpty()) return;
     List<Pending> body = new ArrayList<>(pending);
     pending.clear();
+    for (Runnable r : beforeLoop) r.run();
+    beforeLoop.clear();
     directionLoop(body);
   }
 
@@ -373,13 +377,25 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     return lane.strongTimes(lane.t(x), factor);
   }
 
-  /** The partials are computed once, before the loop; the loop applies them to each direction. */
+  /**
+   * The partials are computed once, just before the segment's direction loop, when every primal
+   * instruction of the segment has run: a rule may then reuse a primal call on the same argument
+   * that comes after this one ({@code cos(θ)}'s partial is the primal's {@code sin(θ)} on the next
+   * line, as {@code sin(θ)}'s is its {@code cos(θ)}). The loop applies them to each direction.
+   */
   private void math(Insn i, Insn c) {
     DerivativeRule rule = MathRules.find(i.method());
-    Value[] partials = rule.partials(b, c.args, c);
-    for (int n = 0; n < partials.length; n++) {
-      if (partials[n] != null) partials[n] = b.convert(partials[n], Type.DOUBLE_TYPE);
-    }
+    Value[] partials = new Value[c.args.length];
+    beforeLoop.add(() -> {
+      // whole block: only instructions already copied (primal.containsKey) are reused, and the
+      // copies of this block so far all run before the flush
+      dev.leibniz.core.ir.Builder.Known before = b.known(c.args.length == 1 ? primalCalls(i, c.args[0], true, v -> v) : null);
+      Value[] p = rule.partials(b, c.args, c);
+      b.known(before);
+      for (int n = 0; n < p.length && n < partials.length; n++) {
+        if (p[n] != null) partials[n] = b.convert(p[n], Type.DOUBLE_TYPE);
+      }
+    });
     pending.add(lane -> {
       Value sum = zero(b, Type.DOUBLE_TYPE);
       for (int n = 0; n < partials.length; n++) {
