@@ -252,6 +252,16 @@ final class Helpers {
    * own arrays, call after call, instead of replacing one another's.
    */
   static double[] newT(Object[] w, int n) {
+    double[] a = takeT(w, n);
+    Arrays.fill(a, 0);
+    return a;
+  }
+
+  /**
+   * {@link #newT} without zeroing the array: for the work array and per-call buffers of a vector
+   * tangent, whose every element is written before it is read.
+   */
+  static double[] takeT(Object[] w, int n) {
     int[] at = (int[]) w[4];
     Object[] arrays = (Object[]) w[8];
     int k = at[4];
@@ -262,7 +272,6 @@ final class Helpers {
         arrays[end] = arrays[k];
         arrays[k] = a;
         at[4] = k + 1;
-        Arrays.fill(a, 0);
         return a;
       }
     }

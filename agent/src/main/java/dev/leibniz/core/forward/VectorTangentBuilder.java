@@ -128,7 +128,8 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     super(src, activity, callees, name, Companions.vectorTangentBodyDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
     this.plainCopies = plainCopies;
     this.escaping = Escapes.of(src, activity);
-    this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("newT", "(" + Companions.WORKSPACE + "I)[D"));
+    // not zeroed: each slot is written before it is read (SSA, and phis' slots on their edges)
+    this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("takeT", "(" + Companions.WORKSPACE + "I)[D"));
     for (Value v : escaping) slot.put(v, slot.size());
   }
 
@@ -230,9 +231,13 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     flush();
   }
 
-  /** A {@code double[k]} taken once per call at the entry (a call site's argument or result tangents). */
+  /**
+   * A {@code double[k]} taken once per call at the entry (a call site's argument or result
+   * tangents), not zeroed: the direction loop before the call writes every argument tangent, the
+   * callee every result tangent.
+   */
   private Value perCall() {
-    Insn a = dst.newInsn(Op.HELPER, TANGENTS, helper("newT", "(" + Companions.WORKSPACE + "I)[D"), workspace, k);
+    Insn a = dst.newInsn(Op.HELPER, TANGENTS, helper("takeT", "(" + Companions.WORKSPACE + "I)[D"), workspace, k);
     atEntry.add(a);
     return a;
   }
