@@ -164,4 +164,12 @@ public class VectorFunctions {
     for (int i = 1; i + 1 < y.length; i++) s += y[i - 1] * y[i] + y[i + 1];
     return s;
   }
+
+  /** cos then sin of one angle: each partial is the other's primal value (one call of each in {@code $tangents}). */
+  @Differentiable(tangents = true)
+  public static double turn(double t, double x, double y) {
+    double c = Math.cos(t);
+    double s = Math.sin(t);
+    return c * x - s * y + s * c;
+  }
 }
