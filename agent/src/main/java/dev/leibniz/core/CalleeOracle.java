@@ -374,7 +374,7 @@ final class CalleeOracle implements Callees {
   private String hostedSplit(MethodRef m) {
     if (tangentMode || workspaceFree || ruled(m) || m.name().startsWith("<")) return null;
     ClassLibrary.Declaration d = library.resolve(m);
-    if (d == null || dispatched(m, d) || !boundStatically(m, d)) return null;
+    if (d == null || (!boundStatically(m, d) && !guardable(m, d))) return null;
     MethodNode mn = d.method();
     boolean isStatic = (mn.access & Opcodes.ACC_STATIC) != 0;
     Type result = Type.getReturnType(mn.desc);
@@ -386,6 +386,27 @@ final class CalleeOracle implements Callees {
     source.host(key, d);
     if (!work.contains(key)) discovered.add(key);
     return key;
+  }
+
+  /**
+   * An overridable callee of another class (a class, not an interface, this class can name) whose
+   * code can be hosted as a split adjoint for receivers that run it: the caller checks before the
+   * forward call that the receiver's class does not override it ({@link #splitGuard}), so a
+   * receiver running other code fails, naming its class, instead of giving this code's derivative.
+   */
+  private boolean guardable(MethodRef m, ClassLibrary.Declaration d) {
+    // only what joint reversal cannot do (a callee writing memory, or returning an object with a
+    // shadow); a pure one keeps dispatching to the receiver's own companions
+    return !own(m) && !m.isStatic() && (d.owner().access & Opcodes.ACC_INTERFACE) == 0
+        && (m.opcode() == Opcodes.INVOKEVIRTUAL || m.opcode() == Opcodes.INVOKEINTERFACE)
+        && (!isPure(m) || shadows.has(Type.getReturnType(m.desc())));
+  }
+
+  @Override
+  public String splitGuard(MethodRef m) {
+    if (own(m) || m.isStatic()) return null;
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d == null || boundStatically(m, d) || !guardable(m, d) ? null : d.owner().name.replace('/', '.');
   }
 
   /** Where the split adjoint of {@code m} lives: next to it (own methods), or hosted here. */

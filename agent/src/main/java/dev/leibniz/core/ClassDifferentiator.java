@@ -28,6 +28,7 @@ public final class ClassDifferentiator {
   /** Classes being differentiated further up this thread's stack (for calls between marked classes). */
   private final Set<String> outer;
   private final GraphObserver observer;
+  private boolean checkpointing = true;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -46,6 +47,15 @@ public final class ClassDifferentiator {
     this.finder = finder;
     this.outer = outer;
     this.observer = observer;
+  }
+
+  /**
+   * This differentiator with no loop checkpointed (every loop taped whole): what {@code
+   * TransformTime} compares a class's size and transformation time with. Not an agent option.
+   */
+  public ClassDifferentiator withoutCheckpointing() {
+    checkpointing = false;
+    return this;
   }
 
   /** True when the class file declares a method annotated {@code @Differentiable}. */
@@ -86,7 +96,7 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
-    Checkpoints checkpoints = Checkpoints.of(cn, source.closure());
+    Checkpoints checkpoints = checkpointing ? Checkpoints.of(cn, source.closure()) : null;
     if (checkpoints == null) return sized(classFile, cn, source, library, List.of());
     SourceClass rewritten = new SourceClass(checkpoints.cn());
     rewritten.objectCode = new LibraryObjectCode(checkpoints.cn(), library);
@@ -104,10 +114,16 @@ public final class ClassDifferentiator {
     return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
   }
 
-  /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method). */
+  /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method), or its reason names a segment. */
   private static boolean namesCheckpointed(List<Diagnostic> diagnostics, Checkpoints checkpoints) {
     for (Diagnostic d : diagnostics) {
-      if (d.method() == null || dev.leibniz.core.outline.Checkpointer.isSegment(d.method()) || checkpoints.rewritten().contains(d.method())) return true;
+      if (d.method() == null || dev.leibniz.core.outline.Checkpointer.isSegment(d.method()) || checkpoints.rewritten().contains(d.method())
+          || (d.reason() != null && dev.leibniz.core.outline.Checkpointer.isSegment(d.reason()))) { // a caller's, through a segment
+        return true;
+      }
+      for (String key : checkpoints.rewritten()) { // a caller's, through a callee rewritten
+        if (d.reason() != null && d.reason().contains("." + key.substring(0, key.indexOf('(')) + "(")) return true;
+      }
     }
     return false;
   }
@@ -147,7 +163,23 @@ public final class ClassDifferentiator {
           if (!name.equals(cn.name)) return library.shadowRoot(name);
           String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
           return above != null && library.isShadowClass(above) ? above : name;
-        });
+        },
+        name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library));
+  }
+
+  /** {@code c}'s access and instance fields, its superclasses' after its own; null when a class of the chain is unknown. */
+  private static dev.leibniz.core.ir.Shadows.Layout layout(ClassNode c, ClassLibrary library) {
+    if (c == null) return null;
+    List<dev.leibniz.core.ir.Shadows.Field> fields = new ArrayList<>();
+    int depth = 0;
+    for (ClassNode k = c; !"java/lang/Object".equals(k.name); k = library.classNode(k.superName)) {
+      for (org.objectweb.asm.tree.FieldNode f : k.fields) {
+        if ((f.access & Opcodes.ACC_STATIC) == 0) fields.add(new dev.leibniz.core.ir.Shadows.Field(k.name, f.name, f.desc, f.access));
+      }
+      if (k.superName == null || "java/lang/Object".equals(k.superName)) break;
+      if (library.classNode(k.superName) == null || ++depth > 64) return null;
+    }
+    return new dev.leibniz.core.ir.Shadows.Layout(c.access, List.copyOf(fields));
   }
 
   /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */

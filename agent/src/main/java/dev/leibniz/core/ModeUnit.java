@@ -324,7 +324,7 @@ final class ModeUnit {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
-    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees, source.objectCode);
+    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees);
     Activity act = Activity.of(g, callees);
     for (NotDifferentiable w : DerivativeCuts.tableLookups(g, act)) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
@@ -361,6 +361,7 @@ final class ModeUnit {
           + "-byte compile limit; split the method into smaller helper methods");
     }
     relocation.dispatch(mn);
+    relocation.finalWrites(mn, source.cn);
     if (hosted) hostedForm(mn, src, source.ownerOf(key));
     if (hosted || g.hasForeignCode) relocation.apply(mn, source.firstLine(key)); // inlined code of other classes too
     if ((source.cn.version & 0xFFFF) < Opcodes.V1_7 && Relocation.linksDynamically(mn)) {

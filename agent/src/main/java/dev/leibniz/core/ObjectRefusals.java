@@ -2,8 +2,6 @@ package dev.leibniz.core;
 
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.ir.Block;
-import dev.leibniz.core.ir.FieldRef;
-import dev.leibniz.core.objects.ObjectCode;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
@@ -11,7 +9,6 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.ir.Shadows;
-import org.objectweb.asm.Type;
 
 /**
  * What the object contract (README, "Objects") does not cover yet in reverse mode, refused up
@@ -28,8 +25,7 @@ public final class ObjectRefusals {
    * objects' state at that time: objects are not snapshotted). A callee bound statically is
    * reversed in split mode instead ({@link Callees#hasSplitAdjoint}).
    */
-  static void reverse(Graph g, Shadows shadows, Callees callees, ObjectCode code) throws NotDifferentiable {
-    finalFieldReads(g, shadows, code);
+  static void reverse(Graph g, Shadows shadows, Callees callees) throws NotDifferentiable {
     for (Block blk : g.blocks) {
       for (Insn i : blk.insns) {
         if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef) || i.method().name().startsWith("<")) continue;
@@ -55,27 +51,6 @@ public final class ObjectRefusals {
               + " statically (static, private, final, or in a final class) is reversed in split mode instead: make it (or its"
               + " class) final, write its code into this method, or use the forward companion " + g.name + "$tangent");
         }
-      }
-    }
-  }
-
-  /**
-   * Fails the adjoint of a method reading a {@code final double} (or {@code float}) field of an
-   * object with a shadow: the read's adjoint accumulates into that field of the adjoint shadow
-   * ({@code shadow.f += bar}), and the JVM lets only a constructor write a final field (an
-   * {@code IllegalAccessError} at the first call). Found by the object fuzzer (ObjectFuzzTest).
-   */
-  private static void finalFieldReads(Graph g, Shadows shadows, ObjectCode code) throws NotDifferentiable {
-    if (code == null) return;
-    for (Block blk : g.blocks) {
-      for (Insn i : blk.insns) {
-        if (i.op != Op.GETFIELD || !(i.type.getSort() == Type.DOUBLE || i.type.getSort() == Type.FLOAT)
-            || !shadows.has(i.arg(0).type) || !code.isFinal((FieldRef) i.attr)) continue;
-        FieldRef f = (FieldRef) i.attr;
-        throw new NotYet(i.line, InsnText.of(i.origin), "reads the final field " + JavaSignature.className(f.owner()) + "." + f.name()
-            + " of an object with a shadow; its adjoint accumulates into that field of the adjoint shadow, and the JVM lets"
-            + " only a constructor write a final field: declare " + f.name() + " without final, or use the forward companion "
-            + g.name + "$tangent");
       }
     }
   }

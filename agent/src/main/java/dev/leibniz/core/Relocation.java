@@ -87,6 +87,40 @@ final class Relocation {
   }
 
   /**
+   * Opcode argument of {@code leibniz$access} for a write of a final instance field: the adjoint of
+   * a read of a final {@code double} field accumulates into that field of the adjoint shadow
+   * (README, "Objects"), which {@code putfield} may do only in a constructor; the bootstrap links a
+   * setter of the field made accessible, as {@code zeroShadow} fills final fields.
+   */
+  static final int PUTFIELD_FINAL = 0x1000 | Opcodes.PUTFIELD;
+
+  /**
+   * Turns each {@code putfield} of a final field in {@code mn} into an {@code invokedynamic} writing
+   * it; not a field of {@code self} in a class file before Java 9, where the JVM lets any method of
+   * the class write it (and a class before Java 7 has no {@code invokedynamic}).
+   */
+  void finalWrites(MethodNode mn, ClassNode self) {
+    boolean ownWritable = (self.version & 0xFFFF) < Opcodes.V9;
+    for (AbstractInsnNode n : mn.instructions.toArray()) {
+      if (n.getOpcode() != Opcodes.PUTFIELD) continue;
+      FieldInsnNode f = (FieldInsnNode) n;
+      if (ownWritable && f.owner.equals(self.name)) continue;
+      if (isFinal(f.owner.equals(self.name) ? self : library.classNode(f.owner), f.name, f.desc)) {
+        mn.instructions.set(f, bridge(PUTFIELD_FINAL, f.owner, f.name, f.desc, fieldAccessDesc(f)));
+      }
+    }
+  }
+
+  /** True when {@code c} (or the superclass declaring it) declares field {@code name} final. */
+  private boolean isFinal(ClassNode c, String name, String desc) {
+    for (int depth = 0; c != null && depth < 64; depth++, c = c.superName == null ? null : library.classNode(c.superName)) {
+      Integer access = fieldAccess(c.fields, name, desc);
+      if (access != null) return (access & Opcodes.ACC_FINAL) != 0;
+    }
+    return false;
+  }
+
+  /**
    * Turns the placeholder calls {@code leibniz$virtual$m$tangent} (see {@link CalleeOracle}) into
    * {@code invokedynamic m$tangent} sites bootstrapped by the host's {@code leibniz$virtual}.
    */

@@ -34,4 +34,29 @@ class CheckpointingIT {
     assertEquals(fd, adjoint, 1e-6 * Math.abs(fd), "adjoint vs central differences");
     assertTrue(Math.abs(adjoint) > 0.1, "a derivative that is not zero: " + adjoint);
   }
+
+  /**
+   * A loop whose trips are unknown at entry (a {@code long} counter, a second exit): 5 x 10^7 Euler
+   * steps, whose record taped whole (about 800 MB) does not fit a 256 MB heap; with {@code tape=64m}
+   * it is taped until its record passes half the budget, then run in segments. The adjoint matches
+   * the tangent, the derivative by hand and central differences.
+   */
+  @Test
+  @Tag("slow")
+  void loopWithTripsUnknownAtEntryInA256MegabyteHeap() throws Exception {
+    Run r = EnvironmentsIT.run(List.of("-javaagent:" + EnvironmentsIT.agentJar() + "=tape=64m,verbose", "-Xmx256m"),
+        "dev.leibniz.agent.fixtures.LongEuler", "50000000", "0.8");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("leibniz: checkpointing planned for the loop at dev.leibniz.agent.fixtures.LongEuler.integrate line")
+        && r.err().contains("trips unknown at entry"), r.err());
+    String[] v = r.out().trim().split(" ");
+    double y = Double.parseDouble(v[0]), primal = Double.parseDouble(v[1]);
+    double adjoint = Double.parseDouble(v[2]), tangent = Double.parseDouble(v[3]);
+    double byHand = Double.parseDouble(v[4]), fd = Double.parseDouble(v[5]);
+    assertEquals(primal, y, 0, "primal returned by $adjoint");
+    assertEquals(tangent, adjoint, 1e-12 * Math.abs(tangent), "adjoint vs tangent");
+    assertEquals(byHand, adjoint, 1e-10 * Math.abs(byHand), "adjoint vs the derivative by hand");
+    assertEquals(fd, adjoint, 1e-6 * Math.abs(fd), "adjoint vs central differences");
+    assertTrue(Math.abs(adjoint) > 0.1, "a derivative that is not zero: " + adjoint);
+  }
 }

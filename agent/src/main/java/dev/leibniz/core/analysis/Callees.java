@@ -45,6 +45,15 @@ public interface Callees {
     return false;
   }
 
+  /**
+   * For a split callee that a subclass may override (its split adjoint is the declaring class's
+   * code, hosted): the binary name of that class, whose code a receiver must run (checked before
+   * the forward call, Helpers.checkRuns); null when the call binds statically.
+   */
+  default String splitGuard(MethodRef m) {
+    return null;
+  }
+
   /** The split adjoint of a callee for which {@link #hasSplitAdjoint} holds. */
   default MethodRef splitAdjoint(MethodRef m) {
     return new MethodRef(m.isStatic() ? org.objectweb.asm.Opcodes.INVOKESTATIC : org.objectweb.asm.Opcodes.INVOKESPECIAL, m.owner(),

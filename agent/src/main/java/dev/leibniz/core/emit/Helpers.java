@@ -74,7 +74,8 @@ final class Helpers {
    * The seed of an object result (README, "Objects"): added, field by field and deeply, into the
    * adjoint shadow of the object the method returned, which the caller gave (a returned object is
    * reachable from the parameters or the receiver). Nothing to do when the seed is null or is that
-   * very shadow; a part the two share is added once. Reflection, once per adjoint call.
+   * very shadow; a part the two share is added once. Reflection: only where the generated
+   * field-by-field adder ({@code core.reverse.SeedAdder}) cannot go (a subclass, a shape that is not fixed).
    */
   static void addShadow(Object into, Object seed) {
     if (seed != null && into != null && into != seed) addShadowInto(into, seed, new java.util.IdentityHashMap<>());
@@ -116,6 +117,42 @@ final class Helpers {
         }
       }
     }
+  }
+
+  /**
+   * Checks, before the forward call of a split adjoint hosted from class {@code owner}'s code for
+   * an overridable method, that the receiver runs that code (README, "Objects"): its class is
+   * {@code owner}, or a subclass that does not override the method. A class that overrides it
+   * fails, naming it, instead of getting {@code owner}'s derivative. The receiver of exactly that
+   * class costs a comparison; a subclass's methods are searched by reflection on each call.
+   */
+  static void checkRuns(Object receiver, String owner, String name, String desc) {
+    Class<?> c = receiver.getClass();
+    if (c.getName().equals(owner)) return;
+    for (Class<?> k = c; k != null && !k.getName().equals(owner); k = k.getSuperclass()) {
+      for (java.lang.reflect.Method m : k.getDeclaredMethods()) {
+        if (m.getName().equals(name) && (m.getModifiers() & (java.lang.reflect.Modifier.STATIC | java.lang.reflect.Modifier.PRIVATE)) == 0
+            && MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString().equals(desc)) {
+          throw new IllegalStateException("leibniz: ".concat(k.getName()).concat(" overrides ").concat(owner).concat(".").concat(name)
+              .concat(", whose code the adjoint of this call reverses (a call passing objects with shadows is reversed in split mode,")
+              .concat(" from the code of the method it names); make the method final, or call the override's class's method directly"));
+        }
+      }
+    }
+  }
+
+  /** A {@code double[]} field of an object result's seed added into the returned object's (generated field-by-field adder). */
+  static void addSeedD(double[] into, double[] seed) {
+    if (seed == null || into == null || into == seed) return;
+    if (seed.length != into.length) throw new IllegalArgumentException("leibniz: the result's seed has an array of another length than the result's");
+    for (int i = 0; i < into.length; i++) into[i] += seed[i];
+  }
+
+  /** As {@link #addSeedD}, for a {@code float[]} field. */
+  static void addSeedF(float[] into, float[] seed) {
+    if (seed == null || into == null || into == seed) return;
+    if (seed.length != into.length) throw new IllegalArgumentException("leibniz: the result's seed has an array of another length than the result's");
+    for (int i = 0; i < into.length; i++) into[i] += seed[i];
   }
 
   /** Annotated {@code @Differentiable} (or a subclass: the annotation is inherited); by name, the agent's classes are not referenced. */
@@ -498,11 +535,22 @@ final class Helpers {
       case 179: h = l.findStaticSetter(c, name, fieldType); break; // PUTSTATIC
       case 180: h = l.findGetter(c, name, fieldType); break; // GETFIELD
       case 181: h = l.findSetter(c, name, fieldType); break; // PUTFIELD
+      case 0x1000 | 181: h = l.unreflectSetter(finalField(c, name)); break; // PUTFIELD of a final field (Relocation.PUTFIELD_FINAL)
       case 183: h = l.findSpecial(c, name, method, c); break; // INVOKESPECIAL
       case 184: h = l.findStatic(c, name, method); break; // INVOKESTATIC
       default: h = l.findVirtual(c, name, method); // INVOKEVIRTUAL, INVOKEINTERFACE
     }
     return new ConstantCallSite(h.asType(type));
+  }
+
+  /**
+   * A final instance field made writable by reflection (a shadow's: README, "Objects"): a setter
+   * handle of it is legal where {@code putfield} is not (records and hidden classes excepted).
+   */
+  static java.lang.reflect.Field finalField(Class<?> c, String name) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = c.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
   }
 
   /**

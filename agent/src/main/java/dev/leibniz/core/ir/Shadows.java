@@ -14,6 +14,16 @@ public final class Shadows {
 
   private final Predicate<String> marked;
   private final java.util.function.UnaryOperator<String> root;
+  private final java.util.function.Function<String, Layout> layouts;
+
+  /** An instance field as its class file declares it. */
+  public record Field(String owner, String name, String desc, int access) {}
+
+  /**
+   * What a class's instances hold: its access flags and its instance fields, its own first, then
+   * each superclass's up to {@code Object}; read from the class files.
+   */
+  public record Layout(int access, java.util.List<Field> fields) {}
 
   /** {@code marked} answers, for an internal class name, whether the class is annotated. */
   public Shadows(Predicate<String> marked) {
@@ -22,8 +32,20 @@ public final class Shadows {
 
   /** With {@code root}: for a shadow class, its highest superclass that is annotated. */
   public Shadows(Predicate<String> marked, java.util.function.UnaryOperator<String> root) {
+    this(marked, root, name -> null);
+  }
+
+  /** With {@code layouts}: a class's {@link Layout}, or null when a class file in its chain cannot be read. */
+  public Shadows(Predicate<String> marked, java.util.function.UnaryOperator<String> root,
+      java.util.function.Function<String, Layout> layouts) {
     this.marked = marked;
     this.root = root;
+    this.layouts = layouts;
+  }
+
+  /** The layout of class {@code internalName}, or null when unknown. */
+  public Layout layout(String internalName) {
+    return layouts.apply(internalName);
   }
 
   /**

@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
@@ -31,31 +34,40 @@ import org.objectweb.asm.tree.analysis.Frame;
  * Checkpointing of long loops in reverse mode, as a rewrite of the source before differentiation
  * (like {@link Outliner}, no builder knows about it).
  *
- * <p>A counted loop {@code for (...; i < n; i++) body} (javac's shape: the test at the head, an
- * {@code iinc} and a {@code goto} back at the end, {@code n} a local the loop does not write) gets,
- * before its head, a run-time choice: when its trip count times an estimate of the bytes its adjoint
- * records per trip exceeds the tape budget, the loop runs as a sequence of calls of a private
- * <em>segment</em> method {@code m$ckptN(double[] frame, int k, refs...)}, each running at most
- * {@code k} trips, with the loop-carried state in {@code frame}; otherwise it runs as it is. The
- * segment is reversed jointly (never split, {@link #isSegment}): the adjoint's forward sweep calls
- * it and records a snapshot of its frame (the checkpoint, on the reference tape); the reverse sweep
- * calls the segment's adjoint on each snapshot, last segment first, which re-runs those {@code k}
- * trips taping them and reverses them at once. Memory: {@code trips / k} snapshots plus one
- * segment's tape; time: two forward sweeps (recompute factor 2) over the loop.
+ * <p>A <em>counted</em> loop {@code for (...; i < n; i++) body} (javac's shape: the test at the
+ * head, an {@code iinc} and a {@code goto} back at the end, {@code n} a local the loop does not
+ * write) gets, before its head, a run-time choice: when its trip count times an estimate of the
+ * bytes its adjoint records per trip exceeds the tape budget, the loop runs as a sequence of calls
+ * of a private <em>segment</em> method {@code m$ckptN(double[] frame, long[] more, int k, refs...)},
+ * each running at most {@code k} trips, with the loop-carried state in {@code frame} and
+ * {@code more}; otherwise it runs as it is. A <em>general</em> loop (a {@code while} or
+ * {@code do}-{@code while}, a {@code long} counter, a bound the loop changes, a {@code break}) has
+ * trips unknown at entry: it counts them at its head, reads the budget once its estimated record
+ * passes {@value #SMALL} bytes, and once that record passes half the budget runs the rest as
+ * segments and leaves through its exit (where a segment stops, a {@code break} included). Loops
+ * with an {@code int} counter compared with a constant, zero or an array's length are neither:
+ * their record is bounded by what the program holds, and they are taped whole as before.
  *
- * <p>The budget is read by the rewritten code at each entry of a long loop from the system property
- * {@value #BUDGET_PROPERTY} (bytes; the agent's {@code tape=SIZE} option sets it), defaulting to a
- * quarter of {@code Runtime.maxMemory()}; the core itself stays a pure function of the class file.
- * Loops whose estimated record is under {@value #SMALL} bytes never read it.
+ * <p>The segment is reversed jointly (never split, {@link #isSegment}): the adjoint's forward sweep
+ * calls it and records a snapshot of its frame (the checkpoint, on the reference tape); the reverse
+ * sweep calls the segment's adjoint on each snapshot, last segment first, which re-runs those
+ * {@code k} trips taping them and reverses them at once. Memory: {@code trips / k} snapshots plus
+ * one segment's tape; time: two forward sweeps (recompute factor 2) over the loop.
  *
- * <p>The loop-carried state: {@code double}, {@code float} and {@code int} locals the loop reads
- * or writes travel in the frame (widened exactly); reference locals the loop reads are passed as
- * arguments, and arrays among them that the loop writes are snapshotted with each checkpoint by
- * joint reversal (their whole contents: memory grows with their size times the number of
- * checkpoints). A loop that writes a reference local, uses a {@code long} local, the receiver or an
- * object other than an array (it may have a shadow, which joint reversal does not snapshot), writes
- * a field or a static, calls an instance or interface method, returns, or is left by a branch other
- * than its test, is left as it is (no checkpointing).
+ * <p>The budget is read by the rewritten code from the system property {@value #BUDGET_PROPERTY}
+ * (bytes; the agent's {@code tape=SIZE} option sets it), defaulting to a quarter of {@code
+ * Runtime.maxMemory()}; the core itself stays a pure function of the class file.
+ *
+ * <p>The loop-carried state: {@code double} and {@code float} locals the loop reads or writes travel
+ * in the frame (widened exactly), {@code int} and {@code long} ones in the passive {@code more};
+ * reference locals the loop reads (arrays of primitives) are passed as arguments, and arrays among
+ * them that the loop writes are snapshotted with each checkpoint by joint reversal (their whole
+ * contents: memory grows with their size times the number of checkpoints). The receiver may only be
+ * read for a primitive field or an array-of-primitives field (then the loop may write no array). A
+ * loop that writes a reference local, uses another object (it may have a shadow, which joint
+ * reversal does not snapshot), writes a field or a static, calls an instance or interface method,
+ * returns, jumps out anywhere but to the label after it, or assigns a local that has no value at
+ * its head and is read after its exit, is left as it is (no checkpointing).
  */
 public final class Checkpointer {
   /** Infix of a segment's name before its number: {@code m$ckpt0}. */
@@ -101,11 +113,16 @@ public final class Checkpointer {
   }
 
   private static String plan(String className, MethodNode method, Loop loop, String segment) {
-    return "leibniz: checkpointing planned for the loop at " + className.replace('/', '.') + "." + method.name
-        + (loop.line > 0 ? " line " + loop.line : "") + ": about " + loop.bytesPerTrip + " bytes of tape per trip; when"
-        + " trips x " + loop.bytesPerTrip + " exceeds the tape budget (" + BUDGET_PROPERTY + ", agent option tape=SIZE),"
-        + " segments of k = min(ceil(sqrt(trips)), budget / " + 4 * loop.bytesPerTrip + ") trips (" + segment
-        + "), one checkpoint of " + loop.carried.size() + " values per segment, recompute factor 2";
+    String at = "leibniz: checkpointing planned for the loop at " + className.replace('/', '.') + "." + method.name
+        + (loop.line > 0 ? " line " + loop.line : "") + ": about " + loop.bytesPerTrip + " bytes of tape per trip; ";
+    String tail = " (" + segment + "), one checkpoint of " + loop.frameSize + " values per segment, recompute factor 2";
+    if (loop.counted) {
+      return at + "when trips x " + loop.bytesPerTrip + " exceeds the tape budget (" + BUDGET_PROPERTY
+          + ", agent option tape=SIZE), segments of k = min(ceil(sqrt(trips)), budget / " + 4 * loop.bytesPerTrip + ") trips" + tail;
+    }
+    return at + "trips unknown at entry: taped until trips x " + loop.bytesPerTrip + " passes half the tape budget ("
+        + BUDGET_PROPERTY + ", agent option tape=SIZE; read after " + SMALL / loop.bytesPerTrip + " trips), then segments of k = budget / "
+        + 4 * loop.bytesPerTrip + " trips" + tail;
   }
 
   private static MethodNode copy(MethodNode m) {
@@ -121,20 +138,31 @@ public final class Checkpointer {
     return new LdcInsnNode(value);
   }
 
-  /** A local carried in the frame: slot, sort (DOUBLE, FLOAT, INT), index in the frame, written by the loop. */
+  /** A local carried across segments: slot, sort (DOUBLE, FLOAT in the frame; INT, LONG in {@code more}), index there, written by the loop. */
   record Carried(int slot, int sort, int index, boolean written) {}
 
-  /** A candidate loop: head label, test, increment and back jump, with what it carries. */
+  /**
+   * A candidate loop: head label, back jump, exit labels, with what it carries. <em>Counted</em>
+   * (javac's {@code for (...; i < n; i++)}, the test at the head, no other exit, neither local
+   * written in the body): its trips are known at entry. Otherwise <em>general</em> (a {@code while},
+   * a {@code do}-{@code while}, a bound the loop changes, a {@code break}, a second exit test): its
+   * trips are counted as it runs, and its driver leaves through the exit once the segments are done.
+   */
   static final class Loop {
     LabelNode head;
-    LabelNode exit;
+    LabelNode exit; // counted: the head test's target; general: the first label at the exit position, or null
+    final Set<LabelNode> exits = new HashSet<>(); // every label at the exit position
+    boolean counted;
+    boolean leavesEarly; // a counted loop with another jump to its exit (a break, a second test): its driver leaves through the exit
     int from; // index of the head label
-    int to; // index of the back goto
-    AbstractInsnNode back; // the back goto
-    int counter;
-    int bound;
+    int to; // index of the back jump
+    AbstractInsnNode back; // the back jump (a goto, or a conditional jump for a do-while)
+    int counter = -1;
+    int bound = -1;
     int line = -1;
     int bytesPerTrip;
+    int frameSize; // doubles in the frame
+    int moreSize; // longs in more: the flag, then the carried ints and longs
     final List<Carried> carried = new ArrayList<>();
     final List<Integer> refs = new ArrayList<>(); // reference slots passed as arguments
 
@@ -147,10 +175,10 @@ public final class Checkpointer {
       List<Loop> all = new ArrayList<>();
       for (int g = 0; g < code.size(); g++) {
         AbstractInsnNode x = code.get(g);
-        if (x.getOpcode() != Opcodes.GOTO) continue;
+        if (!(x instanceof JumpInsnNode) || x.getOpcode() == Opcodes.JSR) continue;
         int h = code.indexOf(((JumpInsnNode) x).label);
         if (h >= g) continue;
-        Loop loop = candidate(m, h, g, frames);
+        Loop loop = candidate(owner, m, h, g, frames);
         if (loop != null) all.add(loop);
       }
       List<Loop> outermost = new ArrayList<>();
@@ -173,56 +201,115 @@ public final class Checkpointer {
       return i;
     }
 
-    private static Loop candidate(MethodNode m, int h, int g, Map<Integer, Frame<BasicValue>> frames) {
-      InsnList code = m.instructions;
+    /** The index of the head test's jump when the loop has javac's counted shape ({@code i < n}, {@code i++}), else -1. */
+    private static int countedTest(InsnList code, Loop loop) {
+      int h = loop.from, g = loop.to;
+      if (loop.back.getOpcode() != Opcodes.GOTO) return -1;
       int a = next(code, h);
       int b = next(code, a + 1);
       int c = next(code, b + 1);
       if (c >= g || code.get(a).getOpcode() != Opcodes.ILOAD || code.get(b).getOpcode() != Opcodes.ILOAD
-          || code.get(c).getOpcode() != Opcodes.IF_ICMPGE) {
-        return null;
+          || code.get(c).getOpcode() != Opcodes.IF_ICMPGE || !loop.exits.contains(((JumpInsnNode) code.get(c)).label)) {
+        return -1;
       }
+      int inc = previous(code, g - 1);
+      if (!(code.get(inc) instanceof IincInsnNode) || ((IincInsnNode) code.get(inc)).var != ((VarInsnNode) code.get(a)).var
+          || ((IincInsnNode) code.get(inc)).incr != 1) {
+        return -1;
+      }
+      loop.counter = ((VarInsnNode) code.get(a)).var;
+      loop.bound = ((VarInsnNode) code.get(b)).var;
+      loop.exit = ((JumpInsnNode) code.get(c)).label;
+      return c;
+    }
+
+    /**
+     * True for a loop whose head compares an {@code int} counter, stepped only by one {@code iinc}
+     * before its back jump, with zero, a constant, a local or an array's length the loop does not
+     * write ({@code i < a.length}, {@code i >= 0}, {@code i < 8}): its trips are known when it is
+     * entered and bounded by data the program holds or a constant. Such a loop outside javac's counted
+     * shape is taped whole, as before checkpointing (no second exit edge, so its reverse keeps its
+     * {@code int} trip counter, and no segment in its class).
+     */
+    private static boolean countedByInt(InsnList code, int h, int g) {
+      int a = next(code, h), b = next(code, a + 1), c = next(code, b + 1);
+      if (c >= g || code.get(a).getOpcode() != Opcodes.ILOAD) return false;
+      int counter = ((VarInsnNode) code.get(a)).var;
+      int other = -1, test;
+      int op = code.get(b).getOpcode();
+      if (op >= Opcodes.IFEQ && op <= Opcodes.IFLE) {
+        test = b;
+      } else if (op == Opcodes.ILOAD || intConstant(code.get(b)) != null) {
+        other = op == Opcodes.ILOAD ? ((VarInsnNode) code.get(b)).var : -1;
+        test = c;
+      } else if (op == Opcodes.ALOAD && code.get(c).getOpcode() == Opcodes.ARRAYLENGTH) {
+        other = ((VarInsnNode) code.get(b)).var;
+        test = next(code, c + 1);
+      } else {
+        return false;
+      }
+      int t = test < g ? code.get(test).getOpcode() : -1;
+      if (test != b && (t < Opcodes.IF_ICMPEQ || t > Opcodes.IF_ICMPLE)) return false;
+      int step = previous(code, g - 1);
+      if (!(code.get(step) instanceof IincInsnNode) || ((IincInsnNode) code.get(step)).var != counter) return false;
+      for (int i = h; i <= g; i++) {
+        AbstractInsnNode x = code.get(i);
+        int var = x instanceof VarInsnNode ? ((VarInsnNode) x).var : x instanceof IincInsnNode ? ((IincInsnNode) x).var : -1;
+        boolean writes = x instanceof IincInsnNode || x.getOpcode() >= Opcodes.ISTORE && x.getOpcode() <= Opcodes.ASTORE;
+        if (writes && (var == other || var == counter && i != step)) return false;
+      }
+      return true;
+    }
+
+    private static Loop candidate(String owner, MethodNode m, int h, int g, Map<Integer, Frame<BasicValue>> frames) {
+      InsnList code = m.instructions;
       Loop loop = new Loop();
       loop.head = (LabelNode) code.get(h);
       loop.from = h;
       loop.to = g;
       loop.back = code.get(g);
-      loop.counter = ((VarInsnNode) code.get(a)).var;
-      loop.bound = ((VarInsnNode) code.get(b)).var;
-      loop.exit = ((JumpInsnNode) code.get(c)).label;
-      if (next(code, g + 1) != next(code, code.indexOf(loop.exit))) return null; // the test's exit is right after the loop
-      int inc = previous(code, g - 1);
-      if (!(code.get(inc) instanceof IincInsnNode) || ((IincInsnNode) code.get(inc)).var != loop.counter
-          || ((IincInsnNode) code.get(inc)).incr != 1) {
-        return null;
+      for (int i = g + 1; i < code.size() && code.get(i).getOpcode() < 0; i++) {
+        if (code.get(i) instanceof LabelNode) loop.exits.add((LabelNode) code.get(i));
       }
       Frame<BasicValue> frame = frames.get(h);
-      if (frame == null || frame.getStackSize() != 0) return null;
+      if (frame == null || frame.getStackSize() != 0 || entersInside(code, h, g)) return null;
+      int test = countedTest(code, loop);
+      loop.counted = test >= 0;
+      if (!loop.counted && countedByInt(code, h, g)) return null;
+      boolean instance = (m.access & Opcodes.ACC_STATIC) == 0;
       BitSet reads = new BitSet(), writes = new BitSet();
       int bytes = 4;
-      boolean floating = false;
+      boolean floating = false, fieldArrays = false, arrayWrites = false;
       for (int i = h; i <= g; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
         if (x instanceof LineNumberNode && loop.line < 0) loop.line = ((LineNumberNode) x).line;
         if (x instanceof VarInsnNode) {
-          (op >= Opcodes.ISTORE ? writes : reads).set(((VarInsnNode) x).var);
-          if (op == Opcodes.LLOAD || op == Opcodes.LSTORE) return null;
+          int var = ((VarInsnNode) x).var;
+          (op >= Opcodes.ISTORE ? writes : reads).set(var);
+          // the receiver only to read a primitive field (or an array field, below): an object may have
+          // a shadow, which the segment's joint reversal does not snapshot, and nothing may write it
+          if (instance && var == 0 && (op != Opcodes.ALOAD || !readsOwnField(owner, code, i))) return null;
         } else if (x instanceof IincInsnNode) {
           reads.set(((IincInsnNode) x).var);
-          if (i != inc) writes.set(((IincInsnNode) x).var);
+          if (i != previous(code, g - 1) || test < 0) writes.set(((IincInsnNode) x).var);
         } else if (x instanceof JumpInsnNode) {
           LabelNode target = ((JumpInsnNode) x).label;
           int t = code.indexOf(target);
-          // Only the head test may leave: a segment takes any jump to the exit for the loop's end
-          // (a break, a second condition after &&), and its driver would then run the loop on.
-          if (target == loop.exit ? i != c : t < h || t > g) return null;
+          // A jump to the exit other than the counted test (a break, a second condition after &&)
+          // makes the loop general: its driver then leaves through the exit, never runs the loop on.
+          if (loop.exits.contains(target)) {
+            if (i != test) loop.leavesEarly = true;
+          } else if (t < h || t > g || (target != loop.head && next(code, t) == next(code, h))) {
+            return null; // out of the loop elsewhere, or back to the head bypassing its label
+          }
           if (op != Opcodes.GOTO) bytes += 4;
         } else if (x instanceof TableSwitchInsnNode || x instanceof LookupSwitchInsnNode) {
           return null;
         } else if (x instanceof MethodInsnNode) {
           if (op != Opcodes.INVOKESTATIC || isSegment(((MethodInsnNode) x).name)) return null;
           Type r = Type.getReturnType(((MethodInsnNode) x).desc);
+          for (Type p : Type.getArgumentTypes(((MethodInsnNode) x).desc)) arrayWrites |= p.getSort() == Type.ARRAY;
           bytes += ((MethodInsnNode) x).owner.startsWith("java/") ? 8 : 64;
           if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT) {
             bytes += 8;
@@ -231,25 +318,49 @@ public final class Checkpointer {
         } else if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC
             || op == Opcodes.MONITORENTER || op == Opcodes.INVOKEDYNAMIC || op == Opcodes.JSR) {
           return null;
-        } else if (producesFloating(op)) {
-          bytes += 8;
-          floating = true;
+        } else {
+          if (op == Opcodes.GETFIELD) fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
+          if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) arrayWrites = true;
+          if (producesFloating(op)) {
+            bytes += 8;
+            floating = true;
+          }
         }
       }
-      if (writes.get(loop.bound) || writes.get(loop.counter)) return null;
+      if (fieldArrays && arrayWrites) return null; // an array of a field written: not snapshotted with the checkpoints
+      if (loop.counted && (writes.get(loop.bound) || writes.get(loop.counter))) {
+        loop.counted = false;
+        writes.set(loop.counter); // its iinc is a write like any other now
+      }
+      boolean fromSegments = !loop.counted || loop.leavesEarly; // the driver leaves through the exit
+      if (!loop.counted) {
+        loop.counter = loop.bound = -1;
+        if (loop.exit == null && !loop.exits.isEmpty()) loop.exit = loop.exits.iterator().next();
+      }
       if (!floating) return null; // nothing to tape but branches: not worth a segment
       loop.bytesPerTrip = bytes;
-      if (alwaysSmall(m, loop)) return null;
+      if (loop.counted && alwaysSmall(m, loop)) return null;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);
-      int index = 0;
+      if (instance) used.clear(0); // the receiver is the segment's own
+      Frame<BasicValue> atExit = frames.get(g + 1);
+      int index = 0, whole = 1;
       for (int s = used.nextSetBit(0); s >= 0; s = used.nextSetBit(s + 1)) {
         BasicValue v = s < frame.getLocals() ? frame.getLocal(s) : null;
         Type t = v == null ? null : v.getType();
-        if (t == null) continue; // defined inside the loop
+        Type after = atExit == null || s >= atExit.getLocals() ? null : atExit.getLocal(s).getType();
+        if (t == null) {
+          // defined inside the loop: a general loop's driver leaves through the exit, where it must not be read
+          if (fromSegments && writes.get(s) && after != null) return null;
+          continue;
+        }
+        if (fromSegments && writes.get(s) && after != null && !after.equals(t)) return null; // the slot reused
         switch (t.getSort()) {
-          case Type.DOUBLE: case Type.FLOAT: case Type.INT:
-            loop.carried.add(new Carried(s, t.getSort(), index++, writes.get(s) || s == loop.counter));
+          case Type.DOUBLE: case Type.FLOAT:
+            loop.carried.add(new Carried(s, t.getSort(), index++, writes.get(s)));
+            break;
+          case Type.INT: case Type.LONG:
+            loop.carried.add(new Carried(s, t.getSort(), whole++, writes.get(s) || s == loop.counter));
             break;
           case Type.OBJECT: case Type.ARRAY:
             // a carried reference written, or an object (it may have a shadow, which joint reversal cannot snapshot)
@@ -260,7 +371,41 @@ public final class Checkpointer {
             return null;
         }
       }
+      loop.frameSize = index;
+      loop.moreSize = whole;
       return loop;
+    }
+
+    /** True when the instruction after the {@code ALOAD 0} at {@code i} reads a field of the class that holds a primitive or an array of them. */
+    private static boolean readsOwnField(String owner, InsnList code, int i) {
+      AbstractInsnNode n = code.get(next(code, i + 1));
+      if (n.getOpcode() != Opcodes.GETFIELD || !((FieldInsnNode) n).owner.equals(owner)) return false;
+      Type t = Type.getType(((FieldInsnNode) n).desc);
+      Type element = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+      return element.getSort() < Type.ARRAY && (t.getSort() != Type.ARRAY || t.getDimensions() == 1);
+    }
+
+    /** True when code outside {@code [h, g]} jumps or switches into the loop other than to its head label. */
+    private static boolean entersInside(InsnList code, int h, int g) {
+      for (int i = 0; i < code.size(); i++) {
+        if (i >= h && i <= g) continue;
+        AbstractInsnNode x = code.get(i);
+        List<LabelNode> targets = new ArrayList<>();
+        if (x instanceof JumpInsnNode) targets.add(((JumpInsnNode) x).label);
+        if (x instanceof TableSwitchInsnNode) {
+          targets.addAll(((TableSwitchInsnNode) x).labels);
+          targets.add(((TableSwitchInsnNode) x).dflt);
+        }
+        if (x instanceof LookupSwitchInsnNode) {
+          targets.addAll(((LookupSwitchInsnNode) x).labels);
+          targets.add(((LookupSwitchInsnNode) x).dflt);
+        }
+        for (LabelNode l : targets) {
+          int t = code.indexOf(l);
+          if (t > h && t <= g) return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -301,14 +446,16 @@ public final class Checkpointer {
     }
 
     /**
-     * True when reference local {@code slot} holds an array at the loop's head: the local variable
-     * table says so, or it is a parameter of an array type. The receiver and other objects are not.
+     * True when reference local {@code slot} holds an array of primitives at the loop's head: the
+     * local variable table says so, or it is a parameter of such a type. The receiver, other objects
+     * and arrays of objects are not.
      */
     private static boolean isArray(MethodNode m, int slot, int head) {
       boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
       if (slot == 0 && !isStatic) return false;
       String type = Segment.referenceType(m, slot, (LabelNode) m.instructions.get(head));
-      return type != null && type.startsWith("[");
+      // of primitives (of any rank): the elements of an array of objects may have shadows too
+      return type != null && type.startsWith("[") && Type.getType(type).getElementType().getSort() < Type.ARRAY;
     }
 
     private static boolean producesFloating(int op) {

@@ -29,10 +29,11 @@ import org.objectweb.asm.tree.VarInsnNode;
  * One checkpointed loop ({@link Checkpointer}): builds its segment method and puts the run-time
  * choice and the driver loop before the loop's head in the method.
  *
- * <p>The segment {@code m$ckptN(double[] frame, int[] more, int k, refs...)} loads the carried
+ * <p>The segment {@code m$ckptN(double[] frame, long[] more, int k, refs...)} loads the carried
  * locals from the frame, runs the loop's own code for at most {@code k} trips, stores the carried
  * locals it writes back and sets {@code more[0]} to 1 when the loop is not finished (0 when its test
- * failed; an {@code int[]}, so that reading it leaves no adjoint in the driver's reverse loop).
+ * failed; a passive {@code long[]}, so that reading it leaves no adjoint in the driver's reverse loop,
+ * which also carries the {@code int} and {@code long} locals; joint reversal snapshots it too).
  * Its locals are the method's, shifted past its parameters.
  */
 final class Segment {
@@ -63,7 +64,7 @@ final class Segment {
   }
 
   private String desc() {
-    StringBuilder d = new StringBuilder("([D[II");
+    StringBuilder d = new StringBuilder("([D[JI");
     for (String t : refTypes) d.append(t);
     return d.append(")V").toString();
   }
@@ -71,7 +72,8 @@ final class Segment {
   /** Builds the segment and rewrites the method's loop entry; returns the segment. */
   MethodNode build() {
     MethodNode s = segment();
-    driver();
+    if (loop.counted) driver();
+    else growthDriver();
     return s;
   }
 
@@ -84,7 +86,7 @@ final class Segment {
       out.add(new VarInsnNode(Opcodes.ALOAD, base + 3 + r));
       out.add(new VarInsnNode(Opcodes.ASTORE, loop.refs.get(r) + shift));
     }
-    for (Carried c : loop.carried) load(out, c, frameSlot, c.slot() + shift);
+    for (Carried c : loop.carried) load(out, c, frameSlot, moreSlot, c.slot() + shift);
     out.add(new VarInsnNode(Opcodes.ILOAD, kSlot));
     out.add(new VarInsnNode(Opcodes.ISTORE, budget));
     LabelNode top = new LabelNode(), done = new LabelNode(), more = new LabelNode();
@@ -93,7 +95,7 @@ final class Segment {
       if (x instanceof LabelNode) labels.put((LabelNode) x, new LabelNode());
     }
     labels.put(loop.head, top);
-    labels.put(loop.exit, done);
+    for (LabelNode exit : loop.exits) labels.put(exit, done);
     out.add(top);
     out.add(new VarInsnNode(Opcodes.ILOAD, budget));
     out.add(new JumpInsnNode(Opcodes.IFLE, more));
@@ -121,12 +123,12 @@ final class Segment {
   /** Stores the written carried locals and whether the loop goes on ({@code more[0]}), and returns. */
   private void finish(InsnList out, int frameSlot, int moreSlot, int more) {
     for (Carried c : loop.carried) {
-      if (c.written()) store(out, c, frameSlot, c.slot() + shift);
+      if (c.written()) store(out, c, frameSlot, moreSlot, c.slot() + shift);
     }
     out.add(new VarInsnNode(Opcodes.ALOAD, moreSlot));
     out.add(new InsnNode(Opcodes.ICONST_0));
-    out.add(new InsnNode(Opcodes.ICONST_0 + more));
-    out.add(new InsnNode(Opcodes.IASTORE));
+    out.add(new InsnNode(Opcodes.LCONST_0 + more));
+    out.add(new InsnNode(Opcodes.LASTORE));
     out.add(new InsnNode(Opcodes.RETURN));
   }
 
@@ -139,7 +141,6 @@ final class Segment {
   private void driver() {
     int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1, more = frame + 1;
     InsnList out = new InsnList();
-    LabelNode run = new LabelNode();
     // Both ways reach the head through one block, so the loop keeps a single entry (its trip counter
     // stays a local) and a single exit (its invariants are taped once per run): after the segments
     // the counter equals the bound and the head's test leaves the loop at once.
@@ -181,13 +182,29 @@ final class Segment {
     out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
-    out.add(push(loop.carried.size()));
+    runSegments(out, k, frame, more);
+    // after a break (or a second test) the head's test need not fail: leave through the exit, where the segment stopped
+    if (loop.leavesEarly) out.add(new JumpInsnNode(Opcodes.GOTO, loop.exit));
+    out.add(enter);
+    out.add(new InsnNode(Opcodes.NOP));
+    method.instructions.insertBefore(loop.head, out);
+    method.maxLocals = more + 1;
+    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
+  }
+
+  /**
+   * {@code frame = new double[size]; frame <- carried locals; more = new int[1]; do m$ckptN(frame,
+   * more, k, refs...) while (more[0] != 0); carried locals written by the loop <- frame}.
+   */
+  private void runSegments(InsnList out, int k, int frame, int more) {
+    LabelNode run = new LabelNode();
+    out.add(push(loop.frameSize));
     out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
     out.add(new VarInsnNode(Opcodes.ASTORE, frame));
-    out.add(new InsnNode(Opcodes.ICONST_1));
-    out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_INT));
+    out.add(push(loop.moreSize));
+    out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_LONG));
     out.add(new VarInsnNode(Opcodes.ASTORE, more));
-    for (Carried c : loop.carried) store(out, c, frame, c.slot());
+    for (Carried c : loop.carried) store(out, c, frame, more, c.slot());
     out.add(run);
     if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
     out.add(new VarInsnNode(Opcodes.ALOAD, frame));
@@ -197,40 +214,123 @@ final class Segment {
     out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name, desc(), itf));
     out.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive: the reverse sweep adds no adjoint for it
     out.add(new InsnNode(Opcodes.ICONST_0));
-    out.add(new InsnNode(Opcodes.IALOAD));
+    out.add(new InsnNode(Opcodes.LALOAD));
+    out.add(new InsnNode(Opcodes.LCONST_0));
+    out.add(new InsnNode(Opcodes.LCMP));
     out.add(new JumpInsnNode(Opcodes.IFNE, run));
     for (Carried c : loop.carried) {
-      if (c.written()) load(out, c, frame, c.slot());
+      if (c.written()) load(out, c, frame, more, c.slot());
     }
-    out.add(enter);
-    out.add(new InsnNode(Opcodes.NOP));
-    method.instructions.insertBefore(loop.head, out);
+  }
+
+  /**
+   * For a loop whose trips are unknown at entry: counts them at the head and, past {@link
+   * Checkpointer#SMALL} bytes of estimated record, reads the budget once; while the record stays
+   * under half of it the loop goes on as it is, after that the rest runs as segments from the
+   * head's state and the driver leaves through the loop's exit (where any break leaves the segment
+   * too, so nothing runs the loop on):
+   *
+   * <pre>
+   *   count = 0; limit = SMALL / bytesPerTrip
+   * again:                                       // a loop around the loop: its header keeps one back edge
+   * head:
+   *   if (++count > limit) goto decide           // the loop as it was follows
+   *   ...
+   * decide:                                      // after the method's code
+   *   budget = tapeBudget(); limit = budget / (2 bytesPerTrip)
+   *   if (count <= limit) { count--; goto again }
+   *   k = max(1, min(budget / (4 bytesPerTrip), Integer.MAX_VALUE)); segments; goto exit
+   * </pre>
+   */
+  private void growthDriver() {
+    int count = method.maxLocals, limit = count + 2, budget = limit + 2, k = budget + 2, frame = k + 1, more = frame + 1;
+    InsnList code = method.instructions;
+    LabelNode exit = new LabelNode(), again = new LabelNode(), decide = new LabelNode(), segments = new LabelNode();
+    code.insert(loop.back, exit); // at the exit position (a do-while's fall-through has no label)
+    InsnList entry = new InsnList();
+    entry.add(new InsnNode(Opcodes.LCONST_0));
+    entry.add(new VarInsnNode(Opcodes.LSTORE, count));
+    entry.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
+    entry.add(new VarInsnNode(Opcodes.LSTORE, limit));
+    entry.add(again);
+    entry.add(new InsnNode(Opcodes.NOP));
+    code.insertBefore(loop.head, entry);
+    InsnList check = new InsnList();
+    check.add(new VarInsnNode(Opcodes.LLOAD, count));
+    check.add(new InsnNode(Opcodes.LCONST_1));
+    check.add(new InsnNode(Opcodes.LADD));
+    check.add(new VarInsnNode(Opcodes.LSTORE, count));
+    check.add(new VarInsnNode(Opcodes.LLOAD, count));
+    check.add(new VarInsnNode(Opcodes.LLOAD, limit));
+    check.add(new InsnNode(Opcodes.LCMP));
+    check.add(new JumpInsnNode(Opcodes.IFGT, decide));
+    code.insert(loop.head, check);
+    InsnList out = new InsnList();
+    out.add(decide);
+    if (loop.line > 0) out.add(new org.objectweb.asm.tree.LineNumberNode(loop.line, decide));
+    out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, Companions.HELPER_PREFIX + "tapeBudget", "(Ljava/lang/String;)J", itf));
+    out.add(new VarInsnNode(Opcodes.LSTORE, budget));
+    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
+    out.add(new LdcInsnNode(2L * loop.bytesPerTrip));
+    out.add(new InsnNode(Opcodes.LDIV));
+    out.add(new VarInsnNode(Opcodes.LSTORE, limit));
+    out.add(new VarInsnNode(Opcodes.LLOAD, count));
+    out.add(new VarInsnNode(Opcodes.LLOAD, limit));
+    out.add(new InsnNode(Opcodes.LCMP));
+    out.add(new JumpInsnNode(Opcodes.IFGT, segments));
+    out.add(new VarInsnNode(Opcodes.LLOAD, count));
+    out.add(new InsnNode(Opcodes.LCONST_1));
+    out.add(new InsnNode(Opcodes.LSUB));
+    out.add(new VarInsnNode(Opcodes.LSTORE, count));
+    out.add(new JumpInsnNode(Opcodes.GOTO, again));
+    out.add(segments);
+    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
+    out.add(new LdcInsnNode(4L * loop.bytesPerTrip));
+    out.add(new InsnNode(Opcodes.LDIV));
+    out.add(new LdcInsnNode((long) Integer.MAX_VALUE));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
+    out.add(new InsnNode(Opcodes.LCONST_1));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
+    out.add(new InsnNode(Opcodes.L2I));
+    out.add(new VarInsnNode(Opcodes.ISTORE, k));
+    runSegments(out, k, frame, more);
+    out.add(new JumpInsnNode(Opcodes.GOTO, exit));
+    code.add(out);
     method.maxLocals = more + 1;
     method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
   }
 
-  /** {@code local = frame[index]} (narrowed back for float and int). */
-  private static void load(InsnList out, Carried c, int frameSlot, int local) {
-    out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+  /**
+   * {@code local = frame[index]} (narrowed back for float); an {@code int} or {@code long} from the
+   * passive {@code long[] more} (an integer read from the active frame would be a value rounded from
+   * an active one: a table lookup at it would be warned about, and it would be no derivative's business).
+   */
+  private static void load(InsnList out, Carried c, int frameSlot, int moreSlot, int local) {
+    boolean whole = c.sort() == Type.INT || c.sort() == Type.LONG;
+    out.add(new VarInsnNode(Opcodes.ALOAD, whole ? moreSlot : frameSlot));
     out.add(push(c.index()));
-    out.add(new InsnNode(Opcodes.DALOAD));
+    out.add(new InsnNode(whole ? Opcodes.LALOAD : Opcodes.DALOAD));
     switch (c.sort()) {
       case Type.FLOAT: out.add(new InsnNode(Opcodes.D2F)); out.add(new VarInsnNode(Opcodes.FSTORE, local)); break;
-      case Type.INT: out.add(new InsnNode(Opcodes.D2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+      case Type.INT: out.add(new InsnNode(Opcodes.L2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+      case Type.LONG: out.add(new VarInsnNode(Opcodes.LSTORE, local)); break;
       default: out.add(new VarInsnNode(Opcodes.DSTORE, local)); break;
     }
   }
 
-  /** {@code frame[index] = local} (widened for float and int). */
-  private static void store(InsnList out, Carried c, int frameSlot, int local) {
-    out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+  /** {@code frame[index] = local} (widened for float; an {@code int} or {@code long} into {@code more}). */
+  private static void store(InsnList out, Carried c, int frameSlot, int moreSlot, int local) {
+    boolean whole = c.sort() == Type.INT || c.sort() == Type.LONG;
+    out.add(new VarInsnNode(Opcodes.ALOAD, whole ? moreSlot : frameSlot));
     out.add(push(c.index()));
     switch (c.sort()) {
       case Type.FLOAT: out.add(new VarInsnNode(Opcodes.FLOAD, local)); out.add(new InsnNode(Opcodes.F2D)); break;
-      case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2D)); break;
+      case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2L)); break;
+      case Type.LONG: out.add(new VarInsnNode(Opcodes.LLOAD, local)); break;
       default: out.add(new VarInsnNode(Opcodes.DLOAD, local)); break;
     }
-    out.add(new InsnNode(Opcodes.DASTORE));
+    out.add(new InsnNode(whole ? Opcodes.LASTORE : Opcodes.DASTORE));
   }
 
   /**

@@ -962,7 +962,7 @@ public final class AdjointBuilder extends Sweep {
         b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(v.type), addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
       } else if (callees.shadows().has(v.type)) {
         // an object result: its seed shadow adds into the adjoint shadow of the object returned
-        b.add(Op.HELPER, Type.VOID_TYPE, helper("addShadow", "(Ljava/lang/Object;Ljava/lang/Object;)V"), need(shadowOf(v)), seed);
+        new SeedAdder(dst, b, callees.shadows(), src.owner, src.ownerIsInterface).add(need(shadowOf(v)), seed, Type.getReturnType(src.desc));
       } else {
         throw fail(t, "returning a multi-dimensional array is not supported in adjoint mode");
       }
@@ -1240,6 +1240,12 @@ public final class AdjointBuilder extends Sweep {
     }
     args.add(dst.workspace);
     args.add(b.constant(Type.INT_TYPE, mode));
+    String guard = rev ? null : callees.splitGuard(m);
+    if (guard != null) { // the hosted code is the declaring class's: the receiver must run it
+      b.add(Op.HELPER, Type.VOID_TYPE, helper("checkRuns", "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V"),
+          args.get(0), b.add(Op.CONST, Type.getObjectType("java/lang/String"), guard),
+          b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.desc()));
+    }
     MethodRef sm = callees.splitAdjoint(m);
     long stable = stableArgs.computeIfAbsent(i, c -> stableArguments(c));
     if (stable != 0 && callees.hasStableSplit(m, stable)) {

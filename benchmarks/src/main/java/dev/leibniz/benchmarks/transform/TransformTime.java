@@ -36,6 +36,8 @@ public final class TransformTime {
 
   private final Method differentiate;
   private final Object differentiator;
+  private final Object tapingWhole; // no loop checkpointed
+  private final Method transformed;
   private final Method generated;
   private final Method diagnostics;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -46,9 +48,11 @@ public final class TransformTime {
     Object finderOfLoader = finder.getMethod("of", ClassLoader.class).invoke(null, TransformTime.class.getClassLoader());
     Class<?> type = core.loadClass("dev.leibniz.core.ClassDifferentiator");
     differentiator = type.getConstructor(finder).newInstance(finderOfLoader);
+    tapingWhole = type.getMethod("withoutCheckpointing").invoke(type.getConstructor(finder).newInstance(finderOfLoader));
     differentiate = type.getMethod("differentiate", byte[].class);
     Class<?> result = core.loadClass("dev.leibniz.core.Result");
     generated = result.getMethod("generated");
+    transformed = result.getMethod("transformed");
     diagnostics = result.getMethod("diagnostics");
   }
 
@@ -65,6 +69,19 @@ public final class TransformTime {
       for (var entry : markedClasses(jar)) {
         if (!entry.name().startsWith("dev.leibniz.examples.")) continue;
         t.row(entry.name(), entry.bytes(), repeats, false);
+      }
+    }
+    System.out.println("\nClasses with loops, checkpointed (a segment `m$ckptN` and its companions per loop that may be) and not:\n");
+    System.out.println("| class | bytes | segments | class bytes out | without checkpointing | methods generated | without | warm ms (median) | without |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (Path jar : List.of(Path.of(Class.forName("dev.leibniz.examples.Rosenbrock").getProtectionDomain().getCodeSource().getLocation().toURI()))) {
+      for (var entry : markedClasses(jar)) {
+        if (entry.name().startsWith("dev.leibniz.examples.")) t.loops(entry.name(), entry.bytes(), repeats);
+      }
+    }
+    for (String own : List.of("dev.leibniz.benchmarks.checkpoint.Recurrence")) {
+      try (var in = TransformTime.class.getResourceAsStream("/" + own.replace('.', '/') + ".class")) {
+        t.loops(own, in.readAllBytes(), repeats);
       }
     }
     System.out.println("\nGenerated straight-line kernels `double f(double[] x)` (one marked method each):\n");
@@ -129,6 +146,29 @@ public final class TransformTime {
     String text = problems.isEmpty() ? "none" : problems.size() + ": " + shorten(problems.get(0).toString());
     System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %d | %d | %d | %.1f | %s |%n", name.substring("Kernel".length()), kb,
         bytes.length, methods, parts, cold, median, median / kb, text);
+  }
+
+  /** One row of the checkpointing table: the class transformed with and without checkpointing. */
+  private void loops(String name, byte[] bytes, int repeats) throws Exception {
+    Object[] results = new Object[2];
+    long[] medians = new long[2];
+    for (int k = 0; k < 2; k++) {
+      Object d = k == 0 ? differentiator : tapingWhole;
+      long[] ms = new long[repeats];
+      for (int r = 0; r <= repeats; r++) {
+        long start = threads.getCurrentThreadCpuTime();
+        results[k] = differentiate.invoke(d, (Object) bytes);
+        if (r > 0) ms[r - 1] = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+      }
+      Arrays.sort(ms);
+      medians[k] = ms[ms.length / 2];
+    }
+    List<?> with = (List<?>) generated.invoke(results[0]), without = (List<?>) generated.invoke(results[1]);
+    long segments = with.stream().map(Object::toString).filter(g -> g.contains("$ckpt"))
+        .map(g -> g.replaceAll("^.*?(\\w+\\$ckpt\\d+).*$", "$1")).distinct().count();
+    byte[] out = (byte[]) transformed.invoke(results[0]), outWhole = (byte[]) transformed.invoke(results[1]);
+    System.out.printf(Locale.ROOT, "| `%s` | %d | %d | %d | %d | %d | %d | %d | %d |%n", name, bytes.length, segments,
+        out == null ? 0 : out.length, outWhole == null ? 0 : outWhole.length, with.size(), without.size(), medians[0], medians[1]);
   }
 
   private static String shorten(String s) {
