@@ -30,6 +30,22 @@ public final class Companions {
     return name + TANGENT + "s";
   }
 
+  /**
+   * The private body of a vector tangent: the public {@code m$tangents} takes the calling thread's
+   * workspace (as an adjoint does) and calls it; calls between vector tangents of one class pass
+   * the workspace on, so their work arrays and shadows are reused from one call to the next.
+   */
+  public static String vectorTangentBodyName(String name) {
+    return vectorTangentName(name) + "$body";
+  }
+
+  /** A vector tangent body's descriptor: the vector tangent's, then the workspace. */
+  public static String vectorTangentBodyDesc(String desc) {
+    String v = vectorTangentDesc(desc);
+    int close = v.indexOf(')');
+    return v.substring(0, close) + WORKSPACE + v.substring(close);
+  }
+
   /** The sparsity companion (with {@code tangents = true}): the input columns each value depends on. */
   public static String patternName(String name) {
     return name + "$pattern";

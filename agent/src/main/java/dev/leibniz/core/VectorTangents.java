@@ -62,6 +62,11 @@ final class VectorTangents implements Callees {
   private final List<String> requested;
   /** The requested methods and the same-class methods they call (which get private companions). */
   private final java.util.Set<String> todo = new java.util.LinkedHashSet<>();
+  /**
+   * The public {@code m$tangents} of each requested method, by key: an entry that takes the
+   * thread's workspace and calls the body ({@link dev.leibniz.core.emit.Workspace#entry}).
+   */
+  private final Map<String, MethodNode> entries = new HashMap<>();
 
   private VectorTangents(Kind kind, SourceClass source, Callees firstOrder, ClassLibrary library, List<String> requested) {
     this.kind = kind;
@@ -171,7 +176,10 @@ final class VectorTangents implements Callees {
     List<MethodNode> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<String> work = new ArrayList<>();
-    for (String key : requested) if (made.containsKey(key) && seen.add(key)) work.add(key);
+    for (String key : requested) {
+      if (made.containsKey(key) && seen.add(key)) work.add(key);
+      if (made.containsKey(key) && entries.containsKey(key)) out.add(entries.get(key));
+    }
     while (!work.isEmpty()) {
       MethodNode mn = made.get(work.remove(work.size() - 1));
       out.add(mn);
@@ -193,6 +201,20 @@ final class VectorTangents implements Callees {
     String refused = Refusals.ofCompanion(src, name, desc, kind.noun);
     if (refused != null) throw new NotDifferentiable(source.firstLine(key), "", refused);
     int access = (requested.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC) | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
+    if (kind == Kind.VECTOR) {
+      // a private body on the caller's workspace; the contract's companion, for a requested method, is its entry
+      MethodNode body = bounded(key, g, Companions.vectorTangentBodyName(src.name),
+          Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (src.access & Opcodes.ACC_STATIC));
+      if (requested.contains(key)) {
+        entries.put(key, dev.leibniz.core.emit.Workspace.entry(source.cn.name, source.isInterface, access, name, desc, body, !source.isInterface));
+      }
+      return body;
+    }
+    return bounded(key, g, name, access);
+  }
+
+  /** The companion {@code name} of {@code key}, under HotSpot's compile limit, or why it cannot be. */
+  private MethodNode bounded(String key, Graph g, String name, int access) throws NotDifferentiable {
     MethodNode mn = emit(key, g, name, access, false);
     if (kind == Kind.VECTOR && (mn == null || ClassDifferentiator.codeSize(mn) > ClassDifferentiator.HUGE_METHOD_LIMIT)) {
       mn = emit(key, g, name, access, true); // without the plain copies of direction loops
@@ -252,6 +274,15 @@ final class VectorTangents implements Callees {
     if (e != null) return "the " + kind.noun + " companion of the callee " + name + " cannot be generated: " + e.getMessage();
     return "the callee " + name + " has no " + kind.noun + " companion; mark it @Differentiable(tangents = true)"
         + " (or, if it is, see its class's diagnostics)";
+  }
+
+  /** A vector tangent of this class that no subclass overrides: callers of this class call its body. */
+  @Override
+  public boolean hasTangentsBody(MethodRef m) {
+    if (kind != Kind.VECTOR || !m.owner().equals(source.cn.name) || !isDifferentiable(m)) return false;
+    MethodNode mn = source.methods.get(m.name() + m.desc());
+    return mn != null && ((mn.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0
+        || (source.cn.access & Opcodes.ACC_FINAL) != 0);
   }
 
   @Override

@@ -142,4 +142,34 @@ public class VectorFunctions {
   public static double singular(double x, double y, double z) {
     return Math.sqrt(x) * y + y / z;
   }
+
+  /**
+   * Two same-class helpers with arrays of different lengths called one after the other in a loop
+   * (their vector tangents take their arrays from the same place in the workspace, in turn).
+   */
+  @Differentiable(tangents = true)
+  public static double helpersInALoop(double[] x, double a) {
+    double s = 0;
+    for (int i = 0; i < 3; i++) {
+      s += logSumExp(x) * a;
+      s += padded(x, a + i);
+    }
+    return s;
+  }
+
+  private static double padded(double[] x, double a) {
+    double[] y = new double[x.length + 2];
+    for (int i = 0; i < x.length; i++) y[i + 1] = Math.cos(a * x[i]);
+    double s = 0;
+    for (int i = 1; i + 1 < y.length; i++) s += y[i - 1] * y[i] + y[i + 1];
+    return s;
+  }
+
+  /** cos then sin of one angle: each partial is the other's primal value (one call of each in {@code $tangents}). */
+  @Differentiable(tangents = true)
+  public static double turn(double t, double x, double y) {
+    double c = Math.cos(t);
+    double s = Math.sin(t);
+    return c * x - s * y + s * c;
+  }
 }

@@ -206,7 +206,7 @@ class VectorTangentTest {
   }
 
   static Stream<Object[]> cases() {
-    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5), arrayAndScalar("chosen", 5),
+    List<Fn> fns = List.of(scalars(), arrayToScalar("loop", 5), rotate(), residuals(6), arrayAndScalar("norm2", 4), arrayAndScalar("calls", 5), arrayAndScalar("viaHelper", 6), arrayAndScalar("filled", 5), arrayAndScalar("chosen", 5), arrayAndScalar("helpersInALoop", 5),
         arrayToScalar("weighted", 7));
     return fns.stream().flatMap(f -> Stream.of(1, 3, 8).map(k -> new Object[] {f, k}));
   }
@@ -368,8 +368,8 @@ class VectorTangentTest {
 
   @org.junit.jupiter.api.Test
   void unmarkedHelpersGetPrivateVectorTangents() throws ReflectiveOperationException {
-    Method m = T.type.getDeclaredMethod("scaleInto$tangents", double[].class, double[].class, double.class, double[].class,
-        double[].class, double[].class, int.class);
+    Method m = T.type.getDeclaredMethod("scaleInto$tangents$body", double[].class, double[].class, double.class, double[].class,
+        double[].class, double[].class, int.class, Object[].class);
     assertTrue(java.lang.reflect.Modifier.isPrivate(m.getModifiers()) && m.isSynthetic(), m.toString());
   }
 

@@ -54,6 +54,7 @@ public class SparseJacobianBenchmark {
   private MethodHandle weightAdjoint;
   private BaForwardJacobian forward;
   private double[] values;
+  private double[][] into;
 
   @Setup
   public void setUp() {
@@ -64,6 +65,7 @@ public class SparseJacobianBenchmark {
     checked = SparseJacobian.of(MethodHandles.lookup(), problem, "residuals", problem.parameterCount(),
         problem.residualCount(), problem.pattern());
     unchecked = checked.unchecked();
+    into = unchecked.newValues();
     perColour = checked.oneDirectionPerCall();
     adjoint = BaJacobian.residualAdjoint();
     weightAdjoint = BaJacobian.weightErrorAdjoint();
@@ -85,6 +87,12 @@ public class SparseJacobianBenchmark {
   @Benchmark
   public double[][] colouredUnchecked() {
     return unchecked.values(x, residuals);
+  }
+
+  /** As {@code colouredUnchecked}, the entries written into the same array each time: what the Jacobian costs beyond its result. */
+  @Benchmark
+  public double[][] colouredUncheckedInto() {
+    return unchecked.values(x, residuals, into);
   }
 
   /** The pattern by index sets: one {@code residuals$pattern} call (14 colours on it). */

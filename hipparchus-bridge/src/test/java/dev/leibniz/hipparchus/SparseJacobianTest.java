@@ -99,6 +99,44 @@ class SparseJacobianTest {
     for (int i = 0; i < N; i++) assertArrayEquals(b[i], c[i], 0, "row " + i);
   }
 
+  /**
+   * The vector call's seed and result buffers are reused from one Jacobian to the next on a
+   * thread, and the entries can be written into a given array: the same entries as a fresh
+   * instance gives, at each of several points in turn (no stale tangents), in several threads.
+   */
+  @Test
+  void reusedBuffersAndResultGiveTheEntriesOfEachPoint() throws Exception {
+    SparseJacobian reused = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chainVector", N, N, tridiagonal());
+    double[][] into = reused.newValues();
+    for (long p = 10; p < 14; p++) {
+      double[] x = point(p);
+      double[][] fresh = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chainVector", N, N, tridiagonal()).values(x, null);
+      assertTrue(into == reused.values(x, null, into));
+      for (int i = 0; i < N; i++) assertArrayEquals(fresh[i], into[i], 0, "point " + p + " row " + i);
+      double[][] scalar = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, tridiagonal()).values(x, null);
+      for (int i = 0; i < N; i++) assertArrayEquals(scalar[i], into[i], 1e-15, "point " + p + " row " + i + " against r$tangent");
+    }
+    double[][] expected = reused.values(point(20), null);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      java.util.List<java.util.concurrent.Future<double[][]>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        long p = t % 2 == 0 ? 20 : 21;
+        results.add(pool.submit(() -> {
+          double[][] v = null;
+          for (int n = 0; n < 50; n++) v = reused.values(point(p), null);
+          return v;
+        }));
+      }
+      for (int t = 0; t < 6; t += 2) {
+        for (int i = 0; i < N; i++) assertArrayEquals(expected[i], results.get(t).get()[i], 0, "thread " + t + " row " + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThrows(IllegalArgumentException.class, () -> reused.values(point(1), null, new double[N][3]));
+  }
+
   /** Detection probes 64 columns per $tangents call; the result is the per-column probe's. */
   @Test
   void vectorDetectionFindsTheSamePatterns() {

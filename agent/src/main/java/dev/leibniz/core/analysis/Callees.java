@@ -28,6 +28,15 @@ public interface Callees {
   }
 
   /**
+   * True when {@code m} is a method of the class being differentiated whose vector tangent has a
+   * private body taking the caller's workspace ({@code m$tangents$body}): a method no subclass can
+   * override.
+   */
+  default boolean hasTangentsBody(MethodRef m) {
+    return false;
+  }
+
+  /**
    * True when {@code m} has a private split adjoint (of the class being differentiated, or hosted
    * there for a callee of another class that takes objects with shadows): its forward records on
    * the caller's tape, its reverse runs in the caller's reverse sweep.

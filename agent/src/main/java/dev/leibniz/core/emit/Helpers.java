@@ -282,6 +282,63 @@ final class Helpers {
   }
 
   /**
+   * {@code new double[n]} for a vector tangent body (zeroed): like {@link #newD}, but the arrays
+   * above the position are all free ({@link #reset} gave them back), so one of length {@code n}
+   * among them is swapped to the position instead of replacing the one there. Callees called one
+   * after the other from the same position (a loop calling several helpers) then each find their
+   * own arrays, call after call, instead of replacing one another's.
+   */
+  static double[] newT(Object[] w, int n) {
+    double[] a = takeT(w, n);
+    Arrays.fill(a, 0);
+    return a;
+  }
+
+  /**
+   * {@link #newT} without zeroing the array: for the work array and per-call buffers of a vector
+   * tangent, whose every element is written before it is read.
+   */
+  static double[] takeT(Object[] w, int n) {
+    int[] at = (int[]) w[4];
+    Object[] arrays = (Object[]) w[8];
+    int k = at[4];
+    int end = k;
+    for (; end < arrays.length && arrays[end] != null; end++) {
+      double[] a = (double[]) arrays[end];
+      if (a.length == n) {
+        arrays[end] = arrays[k];
+        arrays[k] = a;
+        at[4] = k + 1;
+        return a;
+      }
+    }
+    if (end == arrays.length) {
+      arrays = Arrays.copyOf(arrays, end + (end >> 1) + 16);
+      w[8] = arrays;
+    }
+    arrays[end] = arrays[k]; // kept for a later call (null when k == end)
+    double[] a = new double[n];
+    arrays[k] = a;
+    at[4] = k + 1;
+    return a;
+  }
+
+  /**
+   * Where the workspace's next array ({@link #newD}) is taken from: a vector tangent body
+   * ({@code m$tangents$body}) reads it on entry and puts it back with {@link #reset} when it
+   * returns, because its arrays are dead then (no reverse sweep reads them), so the next call of
+   * a callee in a loop reuses the same arrays instead of taking new ones.
+   */
+  static int mark(Object[] w) {
+    return ((int[]) w[4])[4];
+  }
+
+  /** Gives back the arrays taken since {@link #mark} returned {@code at}. */
+  static void reset(Object[] w, int at) {
+    ((int[]) w[4])[4] = at;
+  }
+
+  /**
    * The adjoint array of a parameter that the method never writes: {@code bar}, or when that is
    * null (the parameter is passive) the workspace's sink, an array as long as {@code a} whose
    * contents are never read (adjoints of unwritten arrays are only accumulated into). One sink,

@@ -112,23 +112,31 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   private final Map<Value, Integer> slot = new HashMap<>();
   private final Map<Value, Value> located = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
+  /** Code the pending direction loop needs before it (the partials of math calls), written at the flush. */
+  private final List<Runnable> beforeLoop = new ArrayList<>();
   private final Insn work;
   private Value k;
+  /** The workspace parameter (emit.Workspace): every array this body needs comes from it. */
+  private Value workspace;
+  /** The workspace's position at entry, given back at each return ({@code leibniz$reset}). */
+  private Insn mark;
 
   /** Whether direction loops with strong zeros get a plain copy (off when the companion would be too large). */
   private final boolean plainCopies;
 
   private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) {
-    super(src, activity, callees, name, vectorDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
+    super(src, activity, callees, name, Companions.vectorTangentBodyDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
     this.plainCopies = plainCopies;
     this.escaping = Escapes.of(src, activity);
-    this.work = dst.newInsn(Op.NEWARRAY, TANGENTS, null);
+    // not zeroed: each slot is written before it is read (SSA, and phis' slots on their edges)
+    this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("takeT", "(" + Companions.WORKSPACE + "I)[D"));
     for (Value v : escaping) slot.put(v, slot.size());
   }
 
   /**
-   * The vector tangent graph of {@code src}, named {@code name} ({@code m$tangents}); {@code
-   * plainCopies}: direction loops with strong zeros also get a copy without them (larger code).
+   * The vector tangent body of {@code src}, named {@code name} ({@code m$tangents$body}: the
+   * contract's parameters, then the workspace); {@code plainCopies}: direction loops with strong
+   * zeros also get a copy without them (larger code).
    */
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) throws NotDifferentiable {
     checkSupported(src);
@@ -155,6 +163,26 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   protected void trailingParams() {
     k = param(Type.INT_TYPE);
     resultParam(TANGENTS);
+    workspace = param(Type.getType(Companions.WORKSPACE));
+    mark = dst.newInsn(Op.HELPER, Type.INT_TYPE, helper("mark", "(" + Companions.WORKSPACE + ")I"), workspace);
+  }
+
+  private MethodRef helper(String name, String desc) {
+    return new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, src.ownerIsInterface);
+  }
+
+  /**
+   * A zeroed {@code double[length]} from the workspace ({@code leibniz$newT}) instead of a new
+   * one: nothing this body makes outlives its call (array results and objects are not
+   * supported, and callees' companions keep no shadow), so the next call reuses it.
+   */
+  private Value workspaceArray(Value length) {
+    return b.add(Op.HELPER, TANGENTS, helper("newT", "(" + Companions.WORKSPACE + "I)[D"), workspace, length);
+  }
+
+  @Override
+  protected void beforeReturn() {
+    b.add(Op.HELPER, Type.VOID_TYPE, helper("reset", "(" + Companions.WORKSPACE + "I)V"), workspace, mark);
   }
 
   @Override
@@ -167,7 +195,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     Block given = b.block(), missing = dst.newBlock(), join = dst.newBlock();
     b.terminate(Op.IF, Cond.NONNULL, new Block[] {join, missing}, t);
     b.at(missing);
-    Value z = b.add(Op.NEWARRAY, TANGENTS, null, k);
+    Value z = workspaceArray(k);
     b.jump(join);
     b.at(join);
     Phi s = dst.newPhi(join, TANGENTS);
@@ -177,16 +205,19 @@ public final class VectorTangentBuilder extends WideTangentSweep {
 
   @Override
   protected Value newShadow(Value length) {
-    return b.add(Op.NEWARRAY, TANGENTS, null, scaled(length));
+    return workspaceArray(scaled(length));
   }
 
+  /** The workspace's mark first (before anything takes an array), then the work array. */
   @Override
   protected List<Insn> entryCode() {
-    if (slot.isEmpty()) return List.of();
+    List<Insn> code = new ArrayList<>(List.of(mark));
+    if (slot.isEmpty()) return code;
     Insn n = dst.newInsn(Op.CONST, Type.INT_TYPE, slot.size());
     Insn size = dst.newInsn(Op.MUL, Type.INT_TYPE, null, n, k);
-    work.args = new Value[] {size};
-    return List.of(n, size, work);
+    work.args = new Value[] {workspace, size};
+    code.addAll(List.of(n, size, work));
+    return code;
   }
 
   @Override
@@ -200,9 +231,13 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     flush();
   }
 
-  /** A {@code double[k]} allocated once per call at the entry (a call site's argument or result tangents). */
+  /**
+   * A {@code double[k]} taken once per call at the entry (a call site's argument or result
+   * tangents), not zeroed: the direction loop before the call writes every argument tangent, the
+   * callee every result tangent.
+   */
   private Value perCall() {
-    Insn a = dst.newInsn(Op.NEWARRAY, Types.arrayOf(Type.DOUBLE_TYPE), null, k);
+    Insn a = dst.newInsn(Op.HELPER, TANGENTS, helper("takeT", "(" + Companions.WORKSPACE + "I)[D"), workspace, k);
     atEntry.add(a);
     return a;
   }
@@ -219,6 +254,8 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     if (pending.isEmpty()) return;
     List<Pending> body = new ArrayList<>(pending);
     pending.clear();
+    for (Runnable r : beforeLoop) r.run();
+    beforeLoop.clear();
     directionLoop(body);
   }
 
@@ -345,13 +382,25 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     return lane.strongTimes(lane.t(x), factor);
   }
 
-  /** The partials are computed once, before the loop; the loop applies them to each direction. */
+  /**
+   * The partials are computed once, just before the segment's direction loop, when every primal
+   * instruction of the segment has run: a rule may then reuse a primal call on the same argument
+   * that comes after this one ({@code cos(θ)}'s partial is the primal's {@code sin(θ)} on the next
+   * line, as {@code sin(θ)}'s is its {@code cos(θ)}). The loop applies them to each direction.
+   */
   private void math(Insn i, Insn c) {
     DerivativeRule rule = MathRules.find(i.method());
-    Value[] partials = rule.partials(b, c.args, c);
-    for (int n = 0; n < partials.length; n++) {
-      if (partials[n] != null) partials[n] = b.convert(partials[n], Type.DOUBLE_TYPE);
-    }
+    Value[] partials = new Value[c.args.length];
+    beforeLoop.add(() -> {
+      // whole block: only instructions already copied (primal.containsKey) are reused, and the
+      // copies of this block so far all run before the flush
+      dev.leibniz.core.ir.Builder.Known before = b.known(c.args.length == 1 ? primalCalls(i, c.args[0], true, v -> v) : null);
+      Value[] p = rule.partials(b, c.args, c);
+      b.known(before);
+      for (int n = 0; n < p.length && n < partials.length; n++) {
+        if (p[n] != null) partials[n] = b.convert(p[n], Type.DOUBLE_TYPE);
+      }
+    });
     pending.add(lane -> {
       Value sum = zero(b, Type.DOUBLE_TYPE);
       for (int n = 0; n < partials.length; n++) {
@@ -382,7 +431,14 @@ public final class VectorTangentBuilder extends WideTangentSweep {
       out = perCall();
       args.add(out);
     }
-    invokeCompanion(i, Companions.vectorTangentName(i.method().name()), vectorDesc(i.method().desc()), args);
+    if (callees.hasTangentsBody(i.method())) { // same class: its body, with this call's workspace
+      args.add(workspace);
+      MethodRef m = i.method();
+      invokeCompanion(i, new MethodRef(m.isStatic() ? org.objectweb.asm.Opcodes.INVOKESTATIC : org.objectweb.asm.Opcodes.INVOKESPECIAL,
+          m.owner(), Companions.vectorTangentBodyName(m.name()), Companions.vectorTangentBodyDesc(m.desc()), m.itf()), args);
+    } else {
+      invokeCompanion(i, Companions.vectorTangentName(i.method().name()), vectorDesc(i.method().desc()), args);
+    }
     if (out != null && activity.isActive(i)) located.put(i, out);
   }
 
@@ -392,14 +448,16 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     Insn c = copy(i);
     Value[] a = c.args;
     switch (kind) {
-      case CLONE:
-        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0))));
+      case CLONE: {
+        Value from = shadowOf(i.arg(0));
+        defineShadow(i, copied(from, zero(b, Type.INT_TYPE), b.add(Op.ALENGTH, Type.INT_TYPE, null, from)));
         break;
+      }
       case COPY_OF:
-        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), scaled(a[1])));
+        defineShadow(i, copied(shadowOf(i.arg(0)), zero(b, Type.INT_TYPE), scaled(a[1])));
         break;
       case COPY_OF_RANGE:
-        defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0)), scaled(a[1]), scaled(a[2])));
+        defineShadow(i, copied(shadowOf(i.arg(0)), scaled(a[1]), b.minus(scaled(a[2]), scaled(a[1]))));
         break;
       case ARRAYCOPY:
         if (activity.isActive(i.arg(2))) {
@@ -422,6 +480,22 @@ public final class VectorTangentBuilder extends WideTangentSweep {
       }
       default:
     }
+  }
+
+  /**
+   * The shadow of a copy ({@code clone}, {@code Arrays.copyOf}, {@code copyOfRange}): {@code
+   * length} elements of the workspace, the first of them copied from {@code from[start..]} as far
+   * as it reaches (the rest stay zero, as the copy's padding does). The primal copy ran first, so
+   * {@code start} is within {@code from}.
+   */
+  private Value copied(Value from, Value start, Value length) {
+    Value to = workspaceArray(length);
+    Value available = b.minus(b.add(Op.ALENGTH, Type.INT_TYPE, null, from), start);
+    Value n = b.add(Op.INVOKE, Type.INT_TYPE, new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(II)I", false),
+        available, length);
+    b.add(Op.INVOKE, Type.VOID_TYPE, new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/System", "arraycopy",
+        "(Ljava/lang/Object;ILjava/lang/Object;II)V", false), from, start, to, zero(b, Type.INT_TYPE), n);
+    return to;
   }
 
   /** {@code shadow[j·k + d] = t_d(value)} for {@code from ≤ j < to}: a loop over the elements around a direction loop. */

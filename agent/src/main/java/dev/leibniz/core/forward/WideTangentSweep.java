@@ -126,6 +126,9 @@ abstract class WideTangentSweep extends Sweep {
   /** After the instructions of a block, before its terminator. */
   protected void endOfBlock() throws NotDifferentiable {}
 
+  /** Just before each return, after the result's companion is stored. */
+  protected void beforeReturn() {}
+
   /** The block control enters for the edge {@code from → to}; the copy of {@code to} unless overridden. */
   protected Block edgeTarget(Block from, Block to) throws NotDifferentiable {
     return blocks.get(to);
@@ -353,8 +356,12 @@ abstract class WideTangentSweep extends Sweep {
 
   /** Calls the companion {@code name desc} of {@code i}'s callee; its primal result is {@code i}'s copy. */
   protected final Insn invokeCompanion(Insn i, String name, String desc, List<Value> args) {
+    return invokeCompanion(i, callees.companion(i.method(), name, desc), args);
+  }
+
+  /** Calls {@code companion} for {@code i}; its primal result is {@code i}'s copy. */
+  protected final Insn invokeCompanion(Insn i, MethodRef companion, List<Value> args) {
     MethodRef m = i.method();
-    MethodRef companion = callees.companion(m, name, desc);
     Insn call = b.add(Op.INVOKE, Types.stackType(Type.getReturnType(m.desc())), companion, args.toArray(new Value[0]));
     call.line = i.line;
     if (i.hasResult()) define(i, call);
@@ -373,6 +380,7 @@ abstract class WideTangentSweep extends Sweep {
       b.jump(done);
       b.at(done);
     }
+    if (i.op == Op.RETURN) beforeReturn();
     Block[] targets = new Block[i.targets.length];
     for (int n = 0; n < targets.length; n++) targets[n] = edgeTarget(blk, i.targets[n]);
     Value[] args = new Value[i.args.length];
