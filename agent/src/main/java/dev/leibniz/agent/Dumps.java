@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -47,12 +48,13 @@ final class Dumps {
       MethodHandle primal = MethodHandles.privateLookupIn(runs.getDeclaringClass(), MethodHandles.lookup()).unreflect(runs);
       MethodType type = companion.type();
       MethodHandles.Lookup l = MethodHandles.lookup();
-      MethodHandle run = l.findStatic(SelfCheck.class, "run", MethodType.methodType(Object.class, MethodHandle.class,
-          MethodHandle.class, MethodHandle.class, int.class, String.class, Object.class, Object[].class));
-      int mode = (tangent ? 0 : SelfCheck.ADJOINT) | (usesFloat(runs) ? SelfCheck.FLOAT_PRECISION : 0);
+      MethodHandle run = l.findStatic(SelfCheck.class, "run", MethodType.methodType(Object.class, Class.class,
+          MethodHandle.class, MethodHandle.class, MethodHandle.class, int.class, String.class, Object[].class));
+      int mode = (tangent ? 0 : SelfCheck.ADJOINT) | (usesFloat(runs) ? SelfCheck.FLOAT_PRECISION : 0)
+          | (Modifier.isStatic(runs.getModifiers()) ? 0 : SelfCheck.RECEIVER);
       String where = runs.toGenericString() + " (companion generated at its first call)";
-      run = MethodHandles.insertArguments(run, 0, primal, tangent ? companion : other, tangent ? other : companion, mode, where)
-          .asCollector(Object[].class, type.parameterCount() - 1).asType(type);
+      run = MethodHandles.insertArguments(run, 0, runs.getDeclaringClass(), primal, tangent ? companion : other,
+          tangent ? other : companion, mode, where).asCollector(Object[].class, type.parameterCount()).asType(type);
       MethodHandle sample = MethodHandles.dropArguments(l.findStatic(SelfCheck.class, "sample", MethodType.methodType(boolean.class)),
           0, type.parameterList());
       return MethodHandles.guardWithTest(sample, run, companion);
