@@ -181,6 +181,17 @@ public final class ParamWrites {
     return true;
   }
 
+  /**
+   * True when {@code array} may be memory the method does not own: an array held in a field or a
+   * static (or a row of one), or one of unknown origin (a callee's result). A write into it is a
+   * write of that field or static for whoever reads it there.
+   */
+  public static boolean heldOutside(Graph g, Value array) {
+    BitSet r = new BitSet();
+    roots(g, array, r);
+    return r.get(FIELDS) || r.get(UNKNOWN);
+  }
+
   /** Marks the parameters {@code array} may be (a row of). */
   private static void roots(Graph g, Value array, BitSet out) {
     Deque<Value> work = new ArrayDeque<>();

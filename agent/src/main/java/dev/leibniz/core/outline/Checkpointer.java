@@ -319,7 +319,7 @@ public final class Checkpointer {
             || op == Opcodes.MONITORENTER || op == Opcodes.INVOKEDYNAMIC || op == Opcodes.JSR) {
           return null;
         } else {
-          if (op == Opcodes.GETFIELD) fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
+          if (op == Opcodes.GETFIELD || op == Opcodes.GETSTATIC) fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
           if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) arrayWrites = true;
           if (producesFloating(op)) {
             bytes += 8;
@@ -327,7 +327,9 @@ public final class Checkpointer {
           }
         }
       }
-      if (fieldArrays && arrayWrites) return null; // an array of a field written: not snapshotted with the checkpoints
+      // an array held in a field or static is not snapshotted with the checkpoints: the segments re-run
+      // in the reverse sweep would read it as the method left it, should anything write it after the loop
+      if (fieldArrays && (arrayWrites || mayWriteHeldArrays(m))) return null;
       if (loop.counted && (writes.get(loop.bound) || writes.get(loop.counter))) {
         loop.counted = false;
         writes.set(loop.counter); // its iinc is a write like any other now
@@ -374,6 +376,26 @@ public final class Checkpointer {
       loop.frameSize = index;
       loop.moreSize = whole;
       return loop;
+    }
+
+    /**
+     * True when method {@code m} may write an array held in a field or static anywhere (before the
+     * loop within an enclosing loop, or after it): an element store, a field or static written, or
+     * a call other than {@code Math}'s and {@code StrictMath}'s. Without data flow any store counts.
+     */
+    private static boolean mayWriteHeldArrays(MethodNode m) {
+      for (AbstractInsnNode x = m.instructions.getFirst(); x != null; x = x.getNext()) {
+        int op = x.getOpcode();
+        if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC
+            || op == Opcodes.INVOKEDYNAMIC) {
+          return true;
+        }
+        if (x instanceof MethodInsnNode) {
+          String owner = ((MethodInsnNode) x).owner;
+          if (!owner.equals("java/lang/Math") && !owner.equals("java/lang/StrictMath")) return true;
+        }
+      }
+      return false;
     }
 
     /** True when the instruction after the {@code ALOAD 0} at {@code i} reads a field of the class that holds a primitive or an array of them. */

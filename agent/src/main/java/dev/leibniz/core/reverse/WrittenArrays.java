@@ -48,6 +48,7 @@ final class WrittenArrays {
     this.distinctParams = distinctParams;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
+        int before = written.size();
         if (i.op == Op.ASTORE) {
           written.add(i.arg(0));
         } else if (i.op == Op.PUTFIELD && callees.shadows().has(i.arg(0).type)) {
@@ -68,7 +69,7 @@ final class WrittenArrays {
             maxScalars = Math.max(maxScalars, Companions.scalarCount(m.desc()));
           }
         }
-        if (writesFieldOrStatic(i)) {
+        if (writesFieldOrStatic(i) || writesHeldArray(g, before)) {
           fieldWriters.add(i);
           fieldWriterBlocks.add(b);
         }
@@ -100,6 +101,19 @@ final class WrittenArrays {
       Block wb = writerBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when an entry of {@link #written} from {@code from} on is an array held in a field or
+   * static (or of unknown origin): an element store into {@code Tbl.sw} writes what a callee
+   * reading {@code Tbl.sw} sees, as a {@code PUTSTATIC} would.
+   */
+  private boolean writesHeldArray(Graph g, int from) {
+    for (int w = from; w < written.size(); w++) {
+      Value a = written.get(w);
+      if (a.type.getSort() == org.objectweb.asm.Type.ARRAY && ParamWrites.heldOutside(g, a)) return true;
     }
     return false;
   }
