@@ -330,15 +330,20 @@ public final class CompanionContract {
       out.add(new Param(Role.RECEIVER_SHADOW, 0, -1, null, "L" + receiverShadow + ";", List.of()));
       Param[] copies = new Param[params.size()];
       for (Param p : params) {
-        List<Param> receives = new ArrayList<>();
-        for (Param r : p.receives) {
-          receives.add(copies[r.index]);
-        }
-        Param of = p.of == null ? null : copies[p.of.index];
-        copies[p.index] = new Param(p.role, out.size(), p.primal, of, p.descriptor, List.copyOf(receives));
+        copies[p.index] = moved(p, out.size(), copies);
         out.add(copies[p.index]);
       }
       return new Signature(kind, out, returnDescriptor, primalDescriptor, marked);
+    }
+
+    /** {@code p} at position {@code index}, its references redirected to their {@code copies}. */
+    private static Param moved(Param p, int index, Param[] copies) {
+      List<Param> receives = new ArrayList<>();
+      for (Param r : p.receives) {
+        receives.add(copies[r.index]);
+      }
+      Param of = p.of == null ? null : copies[p.of.index];
+      return new Param(p.role, index, p.primal, of, p.descriptor, List.copyOf(receives));
     }
 
     /** What the companion returns, in words. */
@@ -360,12 +365,7 @@ public final class CompanionContract {
       List<Param> out = new ArrayList<>();
       Param[] copies = new Param[params.size()];
       for (Param p : params) {
-        List<Param> receives = new ArrayList<>();
-        for (Param r : p.receives) {
-          receives.add(copies[r.index]);
-        }
-        Param of = p.of == null ? null : copies[p.of.index];
-        Param copy = new Param(p.role, out.size(), p.primal, of, p.descriptor, List.copyOf(receives));
+        Param copy = moved(p, out.size(), copies);
         copies[p.index] = copy;
         out.add(copy);
         if (carries(p.descriptor, marked)) {

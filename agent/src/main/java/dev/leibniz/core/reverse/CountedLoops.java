@@ -45,7 +45,7 @@ final class CountedLoops {
   }
 
   /** The constant step of induction variable {@code ph} ({@code ph + c} on the back edge), or 0. */
-  private static int step(Phi ph, int latch) {
+  static int step(Phi ph, int latch) {
     Value next = ph.inputs.get(latch);
     if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) return 0;
     Insn add = (Insn) next;

@@ -55,8 +55,8 @@ final class TapeReservations {
     for (int side = 0; side < t.args.length; side++) {
       if (!(t.args[side] instanceof Phi) || ((Phi) t.args[side]).block != header) continue;
       Phi ph = (Phi) t.args[side];
-      int step = step(ph, latch);
-      if (step == 0) continue;
+      int step = CountedLoops.step(ph, latch);
+      if (step != 1 && step != -1) continue;
       Value bound = t.args.length == 1 ? null : t.args[1 - side];
       if (bound == null || definedBefore(bound, header, loop, loops, dominators, defs)) {
         return new Site(ph, bound, null, step, body);
@@ -87,16 +87,6 @@ final class TapeReservations {
       case Type.INT: case Type.BOOLEAN: case Type.BYTE: case Type.CHAR: case Type.SHORT: return 'I';
       default: return 'A';
     }
-  }
-
-  private static int step(Phi ph, int latch) {
-    Value next = ph.inputs.get(latch);
-    if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) return 0;
-    Insn add = (Insn) next;
-    Value c = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
-    if (!(c instanceof Insn) || ((Insn) c).op != Op.CONST || !(((Insn) c).attr instanceof Integer)) return 0;
-    int s = (Integer) ((Insn) c).attr;
-    return s == 1 || s == -1 ? s : 0;
   }
 
   private static boolean definedBefore(Value v, Block header, int loop, Loops loops, Dominators dominators, Map<Value, Block> defs) {
