@@ -1,6 +1,7 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.analysis.ParamWrites;
+import dev.leibniz.core.emit.HelperCopier;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.lift.Lifter;
@@ -37,7 +38,11 @@ final class WriteSummaries {
         g = null;
       }
     }
-    w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> of(callee).get(a));
+    if (g == null && own && mn == null && HelperCopier.writesNothing(m.name())) {
+      w = new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
+    } else {
+      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> of(callee).get(a));
+    }
     writes.put(key, w);
     return w;
   }

@@ -19,7 +19,21 @@ public final class HelperCopier {
   private static final String TEMPLATE = Type().replace('.', '/');
   private static final byte[] TEMPLATE_BYTES = load();
 
+  /**
+   * Helpers that code rewritten before differentiation calls (a checkpointed loop's driver reads
+   * the tape budget): they write no array, field or static that existed before the call and read
+   * no bit pattern. Their code is copied into the class only after differentiation, so the
+   * analyses see a call without code; without this they would count as "may do anything",
+   * bit reads included, and every caller of a method holding a driver would be refused.
+   */
+  private static final Set<String> WRITE_FREE = Set.of("tapeBudget");
+
   private HelperCopier() {}
+
+  /** True when {@code name} (prefixed, as called from the class) is a helper in {@link #WRITE_FREE}. */
+  public static boolean writesNothing(String name) {
+    return name.startsWith(Companions.HELPER_PREFIX) && WRITE_FREE.contains(name.substring(Companions.HELPER_PREFIX.length()));
+  }
 
   private static String Type() {
     return Helpers.class.getName();
