@@ -58,7 +58,7 @@ final class CheckedCompanions {
       }
       MethodNode tangent = generated(cn, before, Companions.tangentName(primal.name), Companions.tangentDesc(primal.desc));
       MethodNode adjoint = generated(cn, before, Companions.adjointName(primal.name), Companions.adjointDesc(primal.desc));
-      if (tangent == null && adjoint == null) continue;
+      if (tangent == null && adjoint == null || writesState(cn, primal, new HashSet<>())) continue;
       String where = where(cn, primal);
       int floats = computesInFloat(cn, primal, new HashSet<>()) ? SelfCheck.FLOAT_PRECISION : 0;
       int tangentAccess = tangent == null ? 0 : unchecked(tangent), adjointAccess = adjoint == null ? 0 : unchecked(adjoint);
@@ -70,6 +70,26 @@ final class CheckedCompanions {
     ClassWriter w = new ClassWriter(0);
     cn.accept(w);
     return w.toByteArray();
+  }
+
+  /**
+   * Whether {@code m}, or a method of the same class it calls, writes a field or static: the check
+   * re-runs the method some twenty times, which would change the state the caller then sees (a
+   * counter, a drifting field), so such companions are left unchecked.
+   */
+  static boolean writesState(ClassNode cn, MethodNode m, Set<String> seen) {
+    if (!seen.add(m.name + m.desc)) return false;
+    for (AbstractInsnNode n : m.instructions) {
+      int op = n.getOpcode();
+      if (op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC) return true;
+      if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(cn.name)) {
+        MethodInsnNode call = (MethodInsnNode) n;
+        for (MethodNode callee : cn.methods) {
+          if (callee.name.equals(call.name) && callee.desc.equals(call.desc) && writesState(cn, callee, seen)) return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

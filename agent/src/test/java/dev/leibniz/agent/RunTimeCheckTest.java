@@ -102,6 +102,25 @@ class RunTimeCheckTest {
   }
 
   @Test
+  void aMethodWritingAStaticIsLeftUncheckedSoItsStateIsTheCallers() throws Throwable {
+    Class<?> wrapped = load(true);
+    for (Method m : wrapped.getDeclaredMethods()) {
+      assertFalse(m.getName().startsWith("leibniz$unchecked$counted"), () -> "wrapped: " + m);
+    }
+    SelfCheck.enable(1);
+    java.lang.reflect.Field calls = wrapped.getField("calls");
+    calls.setInt(null, 0);
+    double[] g = new double[1];
+    assertEquals(9.0, (double) call(wrapped, "counted$adjoint", null, 3.0, 1.0, g), 0);
+    assertEquals(6.0, g[0], 0, "adjoint vs 2x");
+    assertEquals(6.0, (double) call(wrapped, "counted$tangent", null, 3.0, 1.0), 0, "tangent vs 2x");
+    assertEquals(2, calls.getInt(null), "each companion call counts once, as the primal does: the check did not re-run it");
+    boolean goodWrapped = false;
+    for (Method m : wrapped.getDeclaredMethods()) goodWrapped |= m.getName().equals("leibniz$unchecked$good$tangent");
+    assertTrue(goodWrapped, "a method without state is still wrapped");
+  }
+
+  @Test
   void floatArithmeticInsideGetsFloatTolerances() throws Throwable {
     Class<?> wrapped = load(true);
     SelfCheck.enable(1);
