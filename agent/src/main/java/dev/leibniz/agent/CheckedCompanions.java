@@ -5,6 +5,7 @@ import dev.leibniz.core.JavaSignature;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
@@ -58,9 +59,9 @@ final class CheckedCompanions {
       }
       MethodNode tangent = generated(cn, before, Companions.tangentName(primal.name), Companions.tangentDesc(primal.desc));
       MethodNode adjoint = generated(cn, before, Companions.adjointName(primal.name), Companions.adjointDesc(primal.desc));
-      if (tangent == null && adjoint == null || writesState(cn, primal, new HashSet<>())) continue;
+      if (tangent == null && adjoint == null || writesState(cn, primal)) continue;
       String where = where(cn, primal);
-      int floats = computesInFloat(cn, primal, new HashSet<>()) ? SelfCheck.FLOAT_PRECISION : 0;
+      int floats = computesInFloat(cn, primal) ? SelfCheck.FLOAT_PRECISION : 0;
       int tangentAccess = tangent == null ? 0 : unchecked(tangent), adjointAccess = adjoint == null ? 0 : unchecked(adjoint);
       if (tangent != null) addWrapper(cn, primal, tangent, tangentAccess, tangent, adjoint, floats, where);
       if (adjoint != null) addWrapper(cn, primal, adjoint, adjointAccess, tangent, adjoint, SelfCheck.ADJOINT | floats, where);
@@ -77,19 +78,8 @@ final class CheckedCompanions {
    * re-runs the method some twenty times, which would change the state the caller then sees (a
    * counter, a drifting field), so such companions are left unchecked.
    */
-  static boolean writesState(ClassNode cn, MethodNode m, Set<String> seen) {
-    if (!seen.add(m.name + m.desc)) return false;
-    for (AbstractInsnNode n : m.instructions) {
-      int op = n.getOpcode();
-      if (op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC) return true;
-      if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(cn.name)) {
-        MethodInsnNode call = (MethodInsnNode) n;
-        for (MethodNode callee : cn.methods) {
-          if (callee.name.equals(call.name) && callee.desc.equals(call.desc) && writesState(cn, callee, seen)) return true;
-        }
-      }
-    }
-    return false;
+  static boolean writesState(ClassNode cn, MethodNode m) {
+    return anyInstruction(cn, m, n -> n.getOpcode() == Opcodes.PUTFIELD || n.getOpcode() == Opcodes.PUTSTATIC, new HashSet<>());
   }
 
   /**
@@ -97,23 +87,29 @@ final class CheckedCompanions {
    * local, constant, operation or conversion, or a call taking or returning one): its companions
    * are then only as exact as {@code float}, and the check uses float tolerances.
    */
-  static boolean computesInFloat(ClassNode cn, MethodNode m, Set<String> seen) {
+  static boolean computesInFloat(ClassNode cn, MethodNode m) {
+    return anyInstruction(cn, m, CheckedCompanions::isFloatInsn, new HashSet<>());
+  }
+
+  private static boolean isFloatInsn(AbstractInsnNode n) {
+    int op = n.getOpcode();
+    return op == Opcodes.FCONST_0 || op == Opcodes.FCONST_1 || op == Opcodes.FCONST_2 || op == Opcodes.FLOAD
+        || op == Opcodes.FSTORE || op == Opcodes.FALOAD || op == Opcodes.FASTORE || (op >= Opcodes.FADD && op <= Opcodes.FNEG
+        && (op - Opcodes.IADD) % 4 == 2) || op == Opcodes.I2F || op == Opcodes.L2F || op == Opcodes.D2F || op == Opcodes.F2D
+        || op == Opcodes.F2I || op == Opcodes.F2L || op == Opcodes.FCMPL || op == Opcodes.FCMPG || op == Opcodes.FRETURN
+        || (n instanceof LdcInsnNode && ((LdcInsnNode) n).cst instanceof Float)
+        || (n instanceof MethodInsnNode && takesOrGivesFloat(((MethodInsnNode) n).desc));
+  }
+
+  /** Whether an instruction of {@code m}, or of a method of the same class it calls, satisfies {@code test}. */
+  private static boolean anyInstruction(ClassNode cn, MethodNode m, Predicate<AbstractInsnNode> test, Set<String> seen) {
     if (!seen.add(m.name + m.desc)) return false;
     for (AbstractInsnNode n : m.instructions) {
-      int op = n.getOpcode();
-      boolean floatOp = op == Opcodes.FCONST_0 || op == Opcodes.FCONST_1 || op == Opcodes.FCONST_2 || op == Opcodes.FLOAD
-          || op == Opcodes.FSTORE || op == Opcodes.FALOAD || op == Opcodes.FASTORE || (op >= Opcodes.FADD && op <= Opcodes.FNEG
-          && (op - Opcodes.IADD) % 4 == 2) || op == Opcodes.I2F || op == Opcodes.L2F || op == Opcodes.D2F || op == Opcodes.F2D
-          || op == Opcodes.F2I || op == Opcodes.F2L || op == Opcodes.FCMPL || op == Opcodes.FCMPG || op == Opcodes.FRETURN
-          || (n instanceof LdcInsnNode && ((LdcInsnNode) n).cst instanceof Float);
-      if (floatOp) return true;
-      if (n instanceof MethodInsnNode) {
+      if (test.test(n)) return true;
+      if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(cn.name)) {
         MethodInsnNode call = (MethodInsnNode) n;
-        if (takesOrGivesFloat(call.desc)) return true;
-        if (call.owner.equals(cn.name)) {
-          for (MethodNode callee : cn.methods) {
-            if (callee.name.equals(call.name) && callee.desc.equals(call.desc) && computesInFloat(cn, callee, seen)) return true;
-          }
+        for (MethodNode callee : cn.methods) {
+          if (callee.name.equals(call.name) && callee.desc.equals(call.desc) && anyInstruction(cn, callee, test, seen)) return true;
         }
       }
     }
