@@ -182,7 +182,7 @@ public final class Derivatives {
    * carrying shadows (README, "Objects"): the receiver's shadow first for an instance method of
    * such a class.
    */
-  static MethodType companionType(CompanionContract.Kind kind, Method m) {
+  public static MethodType companionType(CompanionContract.Kind kind, Method m) {
     MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
     Set<String> marked = new HashSet<>();
     List<Class<?>> types = new ArrayList<>(primal.parameterList());

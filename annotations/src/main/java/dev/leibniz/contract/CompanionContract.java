@@ -184,6 +184,15 @@ public final class CompanionContract {
       return sb.append(')').append(returnDescriptor).toString();
     }
 
+    /** The JVM parameter slots its parameters take (two for a {@code double} or {@code long}; the receiver not counted). */
+    public int slots() {
+      int n = 0;
+      for (Param p : params) {
+        n += p.descriptor.equals("D") || p.descriptor.equals("J") ? 2 : 1;
+      }
+      return n;
+    }
+
     /** The parameter that carries the tangent or adjoint of {@code p} (it follows {@code p}), or null. */
     public Param derivativeOf(Param p) {
       int next = p.index + 1;
@@ -260,9 +269,19 @@ public final class CompanionContract {
      * name, a tangent of {@code x} is {@code dx}, an adjoint array of {@code x} is {@code xBar},
      * the seed {@code seed}, the scalar adjoints {@code grad}; a name already taken (or a Java
      * keyword: the tangent of {@code o} is {@code do2}) gets a number.
-     * {@code reserved} are names already taken (a facade's receiver parameter).
+     * {@code reserved} are names already taken (a facade's receiver parameter). The receiver's
+     * shadows are {@code dthis}, {@code thisBar} and {@code dthisBar}.
      */
     public List<String> names(List<String> primalNames, String... reserved) {
+      return namesWithReceiver("this", primalNames, reserved);
+    }
+
+    /**
+     * {@link #names} with the receiver called {@code receiver} (a typed facade's
+     * parameter): its tangent shadow is {@code d} + receiver, its adjoint shadow receiver + {@code
+     * Bar}, that one's tangent {@code d} + receiver + {@code Bar}.
+     */
+    public List<String> namesWithReceiver(String receiver, List<String> primalNames, String... reserved) {
       Set<String> taken = new HashSet<>(List.of(reserved));
       taken.addAll(List.of("do", "double", "default")); // the Java keywords a tangent's name "d" + x can spell
       for (Param p : params) {
@@ -272,7 +291,7 @@ public final class CompanionContract {
       }
       List<String> names = new ArrayList<>();
       for (Param p : params) {
-        names.add(p.primal >= 0 ? primalNames.get(p.primal) : unique(derivedName(p, names), taken));
+        names.add(p.primal >= 0 ? primalNames.get(p.primal) : unique(derivedName(p, names, receiver), taken));
       }
       return names;
     }
@@ -376,10 +395,10 @@ public final class CompanionContract {
       return new Signature(kind, out, r, primalDescriptor, marked);
     }
 
-    private String derivedName(Param p, List<String> names) {
+    private String derivedName(Param p, List<String> names, String receiver) {
       switch (p.role) {
         case RECEIVER_SHADOW:
-          return isAdjointShadow(p) ? "thisBar" : "dthis";
+          return isAdjointShadow(p) ? receiver + "Bar" : "d" + receiver;
         case TANGENT:
           return "d" + names.get(p.of.index);
         case ADJOINT:
