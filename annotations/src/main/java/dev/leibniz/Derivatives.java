@@ -38,7 +38,7 @@ public final class Derivatives {
   public static final String TANGENT_SUFFIX = CompanionContract.TANGENT_SUFFIX;
 
   /** The suffix of vector tangent companions (k directions per call). */
-  public static final String TANGENTS_SUFFIX = "$tangents";
+  public static final String TANGENTS_SUFFIX = CompanionContract.VECTOR_TANGENT_SUFFIX;
 
   /** The suffix of reverse-mode companions. */
   public static final String ADJOINT_SUFFIX = CompanionContract.ADJOINT_SUFFIX;
@@ -76,20 +76,26 @@ public final class Derivatives {
 
   /** The type of {@code m$tangents} for a method of type {@code primal}, per the contract. */
   public static MethodType tangentsType(MethodType primal) {
-    List<Class<?>> params = new ArrayList<>();
-    for (Class<?> p : primal.parameterList()) {
-      params.add(p);
-      if (isDifferentiable(p)) {
-        params.add(p.isArray() ? p : java.lang.reflect.Array.newInstance(p, 0).getClass());
+    String desc = CompanionContract.vectorTangentDescriptor(primal.toMethodDescriptorString());
+    // every type in it is one of the method's, int, or an array of one of them
+    java.util.Map<String, Class<?>> known = new java.util.HashMap<>();
+    known.put("I", int.class);
+    List<Class<?>> types = new ArrayList<>(primal.parameterList());
+    types.add(primal.returnType());
+    for (Class<?> c : types) {
+      known.put(c.descriptorString(), c);
+      if (c.isPrimitive() && c != void.class) {
+        Class<?> array = java.lang.reflect.Array.newInstance(c, 0).getClass();
+        known.put(array.descriptorString(), array);
       }
     }
-    params.add(int.class);
-    Class<?> r = primal.returnType();
-    if (isDifferentiable(r) && !r.isArray()) {
-      params.add(java.lang.reflect.Array.newInstance(r, 0).getClass());
+    List<Class<?>> params = new ArrayList<>();
+    for (String d : CompanionContract.parameterDescriptors(desc)) {
+      params.add(known.get(d));
     }
-    return MethodType.methodType(r, params);
+    return MethodType.methodType(primal.returnType(), params);
   }
+
 
   /** The reverse-mode companion {@code name$adjoint} of {@code owner.name(parameterTypes)}. */
   public static MethodHandle adjoint(

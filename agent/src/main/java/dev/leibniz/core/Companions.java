@@ -27,7 +27,7 @@ public final class Companions {
 
   /** The vector tangent companion ({@code @Differentiable(tangents = true)}): k directions per call. */
   public static String vectorTangentName(String name) {
-    return name + TANGENT + "s";
+    return name + CompanionContract.VECTOR_TANGENT_SUFFIX;
   }
 
   /**

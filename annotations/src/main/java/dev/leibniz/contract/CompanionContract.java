@@ -492,6 +492,29 @@ public final class CompanionContract {
     return new Signature(Kind.ADJOINT, out, r, desc, marked);
   }
 
+  /** The suffix of vector tangents ({@code @Differentiable(tangents = true)}): k directions per call. */
+  public static final String VECTOR_TANGENT_SUFFIX = TANGENT_SUFFIX + "s";
+
+  /**
+   * {@code m$tangents}, the vector tangent: {@code m$tangent}'s layout ({@link #tangent}), each
+   * tangent holding k directions — a scalar's as an array of k, an array's in an array of the same
+   * type k times as long with the direction innermost ({@code [i·k + d]}) — then {@code int k},
+   * then, for a differentiable scalar result, the array receiving its k tangents. Returns the
+   * method's result. (The agent builds vector tangents for {@code double} and {@code double[]}.)
+   */
+  public static String vectorTangentDescriptor(String desc) {
+    StringBuilder sb = new StringBuilder("(");
+    for (Param p : tangent(desc).params) {
+      sb.append(p.role == Role.TANGENT && p.isScalar() ? "[" + p.descriptor : p.descriptor);
+    }
+    sb.append('I');
+    String r = returnDescriptor(desc);
+    if (isScalar(r)) {
+      sb.append('[').append(r);
+    }
+    return sb.append(')').append(r).toString();
+  }
+
   /** {@code m$adjoint$tangent}: the tangent rule applied to {@code m$adjoint}. */
   public static Signature adjointTangent(String desc) {
     return adjoint(desc).tangent(Kind.ADJOINT_TANGENT);
