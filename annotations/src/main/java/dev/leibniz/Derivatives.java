@@ -190,6 +190,18 @@ public final class Derivatives {
    */
   public static MethodType companionType(CompanionContract.Kind kind, Method m) {
     MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
+    CompanionContract.Signature s = signature(kind, m);
+    Class<?> receiverShadow = receiverShadow(m);
+    List<Class<?>> params = new ArrayList<>();
+    for (CompanionContract.Param p : s.params) {
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiverShadow));
+    }
+    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
+  }
+
+  /** The contract's signature of companion {@code kind} of {@code m}, with objects' and the receiver's shadows. */
+  static CompanionContract.Signature signature(CompanionContract.Kind kind, Method m) {
+    MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
     Set<String> marked = new HashSet<>();
     List<Class<?>> types = new ArrayList<>(primal.parameterList());
     types.add(primal.returnType());
@@ -202,16 +214,17 @@ public final class Derivatives {
         marked.add(e.getName().replace('.', '/'));
       }
     }
-    Class<?> receiverShadow = !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
-        ? shadowRoot(m.getDeclaringClass()) : null;
-    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains,
+    Class<?> receiverShadow = receiverShadow(m);
+    return kind.of(primal.toMethodDescriptorString(), marked::contains,
         receiverShadow == null ? null : receiverShadow.getName().replace('.', '/'));
-    List<Class<?>> params = new ArrayList<>();
-    for (CompanionContract.Param p : s.params) {
-      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiverShadow));
-    }
-    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }
+
+  /** The class of the receiver's shadows in {@code m}'s companions, or null when they take none. */
+  private static Class<?> receiverShadow(Method m) {
+    return !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
+        ? shadowRoot(m.getDeclaringClass()) : null;
+  }
+
 
   /**
    * The type of the receiver's shadow in the companions of an instance method of {@code c}: the
