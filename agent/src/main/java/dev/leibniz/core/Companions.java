@@ -2,7 +2,6 @@ package dev.leibniz.core;
 
 import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.ir.Shadows;
-import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
@@ -233,12 +232,6 @@ public final class Companions {
 
   /** How many differentiable scalar parameters (the length of the adjoint's scalar array). */
   public static int scalarCount(String desc) {
-    int n = 0;
-    for (Type t : Type.getArgumentTypes(desc)) {
-      if (Types.isScalar(t)) {
-        n++;
-      }
-    }
-    return n;
+    return CompanionContract.scalarCount(desc);
   }
 }
