@@ -29,7 +29,10 @@ import java.util.List;
  * <p>When the method also has a vector tangent companion ({@code @Differentiable(tangents =
  * true)}, {@code r$tangents}), one call carries every colour and the checking direction together
  * (k = colours + 1), sharing the primal work; otherwise each colour is one {@code r$tangent} call
- * that re-runs the primal. Thread-safe.
+ * that re-runs the primal. Thread-safe and re-entrant: the buffers a call needs (for the vector
+ * call, n·k seeds and m·k result tangents) are the calling thread's spare arrays, taken for the call
+ * and given back when it returns; the instance holds none between calls, and a call made from inside
+ * {@code r} gets arrays of its own.
  */
 public final class SparseJacobian {
   private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
@@ -45,11 +48,6 @@ public final class SparseJacobian {
   private final boolean check;
   /** The directions of the {@code r$tangents} call (n·k, see {@link #byVectorTangents}), made once; null without it. */
   private final double[] seed;
-  /**
-   * Each thread's copy of the seed and the m·k result tangents of the {@code r$tangents} call,
-   * reused from one Jacobian to the next (together 18 MB for ADBench BA).
-   */
-  private final ThreadLocal<double[][]> buffers;
 
   private SparseJacobian(MethodHandle tangent, MethodHandle tangents, int n, int m, int[][] pattern, boolean check) {
     this.tangent = tangent;
@@ -63,8 +61,6 @@ public final class SparseJacobian {
     for (int k : colour) c = Math.max(c, k + 1);
     this.colours = c;
     this.seed = tangents == null ? null : seed();
-    int k = directions();
-    this.buffers = tangents == null ? null : ThreadLocal.withInitial(() -> new double[][] {new double[n * k], new double[m * k]});
   }
 
   /** Direction c of the k is the sum of colour c's unit vectors, the last the check's test direction. */
@@ -242,26 +238,34 @@ public final class SparseJacobian {
       }
     }
     double[] r = out != null ? out : new double[m];
-    double[][] v = into;
-    if (tangents != null) return byVectorTangents(x, r, v);
-    double[] dx = new double[n], dout = new double[m];
-    for (int c = 0; c < colours; c++) {
-      for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
-      Arrays.fill(dout, 0);
-      call(tangent, x, dx, r, dout);
-      for (int i = 0; i < m; i++) {
-        boolean any = false;
-        for (int k = 0; k < pattern[i].length; k++) {
-          if (colour[pattern[i][k]] == c) {
-            v[i][k] = dout[i];
-            any = true;
+    return tangents != null ? byVectorTangents(x, r, into) : byTangentPerColour(x, r, into);
+  }
+
+  /** One {@code r$tangent} call per colour, seeded with the sum of its unit vectors. */
+  private double[][] byTangentPerColour(double[] x, double[] r, double[][] v) {
+    double[] dx = Scratch.take(n), dout = Scratch.take(m);
+    try {
+      for (int c = 0; c < colours; c++) {
+        for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
+        Arrays.fill(dout, 0);
+        call(tangent, x, dx, r, dout);
+        for (int i = 0; i < m; i++) {
+          boolean any = false;
+          for (int k = 0; k < pattern[i].length; k++) {
+            if (colour[pattern[i][k]] == c) {
+              v[i][k] = dout[i];
+              any = true;
+            }
+          }
+          if (!any && dout[i] != 0 && !Double.isNaN(dout[i])) {
+            throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " depends on a column of colour "
+                + c + " (columns " + columnsOf(c) + ") that the pattern does not list; give the full pattern or detect it at more points");
           }
         }
-        if (!any && dout[i] != 0 && !Double.isNaN(dout[i])) {
-          throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " depends on a column of colour "
-              + c + " (columns " + columnsOf(c) + ") that the pattern does not list; give the full pattern or detect it at more points");
-        }
       }
+    } finally {
+      Scratch.give(dout);
+      Scratch.give(dx);
     }
     if (check) verify(x, v);
     return v;
@@ -273,17 +277,29 @@ public final class SparseJacobian {
    */
   private double[][] byVectorTangents(double[] x, double[] r, double[][] v) {
     int k = directions();
-    double[][] buffer = buffers.get();
-    double[] dx = buffer[0], dout = buffer[1];
-    System.arraycopy(seed, 0, dx, 0, seed.length); // afresh: a method that writes x writes its tangents too
-    Arrays.fill(dout, 0); // rows the method does not write at this x have no tangents
+    // The thread's spare buffers, given back when the call returns: nothing outlives the call, and
+    // a call from inside r (this instance's too) takes buffers of its own.
+    double[] dx = Scratch.take(n * k), dout = Scratch.take(m * k);
     try {
-      tangents.invokeExact(x, dx, r, dout, k);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
+      System.arraycopy(seed, 0, dx, 0, seed.length); // afresh: a method that writes x writes its tangents too
+      Arrays.fill(dout, 0); // rows the method does not write at this x have no tangents
+      try {
+        tangents.invokeExact(x, dx, r, dout, k);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+      entries(v, dout, k);
+    } finally {
+      Scratch.give(dout);
+      Scratch.give(dx);
     }
+    return v;
+  }
+
+  /** The entries from the vector call's result tangents (row i, direction c at {@code dout[i·k + c]}), and the check. */
+  private void entries(double[][] v, double[] dout, int k) {
     boolean[] listed = new boolean[colours];
     for (int i = 0; i < m; i++) {
       Arrays.fill(listed, false);
@@ -303,7 +319,6 @@ public final class SparseJacobian {
     if (check) {
       for (int i = 0; i < m; i++) verifyRow(i, v, dout[i * k + colours]);
     }
-    return v;
   }
 
   /** The check's direction: v_j = 1 + frac(j·golden ratio), dense and with distinct entries. */

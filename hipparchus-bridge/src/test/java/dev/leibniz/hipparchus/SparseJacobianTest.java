@@ -137,6 +137,66 @@ class SparseJacobianTest {
     assertThrows(IllegalArgumentException.class, () -> reused.values(point(1), null, new double[N][3]));
   }
 
+  /**
+   * The vector call's buffers come from the thread's spare arrays for the length of the call: a
+   * residual method that evaluates the same instance's Jacobian from inside gets arrays of its
+   * own, so both the nested and the outer entries are those of their points (with buffers held per
+   * instance, the nested call wrote its tangents into the outer call's result).
+   */
+  @Test
+  void aJacobianEvaluatedFromInsideItsOwnMethodGetsBuffersOfItsOwn() {
+    Reentrant model = new Reentrant();
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), model, "chain", N, N, tridiagonal());
+    assertTrue(j.byVectorTangents());
+    double[] outer = point(30), inner = point(31);
+    double[][] expectedOuter = j.values(outer, null), expectedInner = j.values(inner, null);
+    model.inner = j;
+    model.innerPoint = inner;
+    for (int round = 0; round < 3; round++) {
+      double[] r = new double[N];
+      double[][] got = j.values(outer, r);
+      for (int i = 0; i < N; i++) {
+        assertArrayEquals(expectedOuter[i], got[i], 0, "outer, round " + round + ", row " + i);
+        assertArrayEquals(expectedInner[i], model.innerEntries[i], 0, "nested, round " + round + ", row " + i);
+      }
+      double[] plain = new double[N];
+      Decay.chainVector(outer.clone(), plain);
+      assertArrayEquals(plain, r, 0, "residuals, round " + round);
+    }
+    double[][] dense = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, tridiagonal()).values(outer, null);
+    for (int i = 0; i < N; i++) assertArrayEquals(dense[i], expectedOuter[i], 1e-15, "against r$tangent, row " + i);
+    model.inner = null;
+    double[][] fd = BridgeTest.jacobianFd(x -> {
+      double[] out = new double[N];
+      Decay.chainVector(x, out);
+      return out;
+    }, outer);
+    double[][] full = j.dense(outer, null);
+    BridgeTest.assertClose(fd, full, 1e-8, "nested-capable Jacobian vs differences");
+  }
+
+  /**
+   * In steady state a vector Jacobian written into a given array allocates nothing per call: its
+   * seed copy and result tangents (2 × 40 × 4 doubles here) are the thread's spare buffers, taken
+   * and given back; the instance holds none between calls.
+   */
+  @Test
+  void aJacobianIntoAGivenArrayAllocatesNoBuffersInSteadyState() {
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chainVector", N, N, tridiagonal());
+    double[] x = point(40), r = new double[N];
+    double[][] into = j.newValues();
+    com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    for (int w = 0; w < 20_000; w++) j.values(x, r, into);
+    int calls = 2_000;
+    long before = bean.getThreadAllocatedBytes(id);
+    for (int c = 0; c < calls; c++) j.values(x, r, into);
+    long perCall = (bean.getThreadAllocatedBytes(id) - before) / calls;
+    assertTrue(perCall < 2 * N * j.directions() * 8 / 4, perCall + " bytes allocated per Jacobian");
+    double[][] fresh = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, tridiagonal()).values(x, null);
+    for (int i = 0; i < N; i++) assertArrayEquals(fresh[i], into[i], 1e-15, "row " + i);
+  }
+
   /** Detection probes 64 columns per $tangents call; the result is the per-column probe's. */
   @Test
   void vectorDetectionFindsTheSamePatterns() {
