@@ -29,7 +29,9 @@ import java.util.List;
  * <p>When the method also has a vector tangent companion ({@code @Differentiable(tangents =
  * true)}, {@code r$tangents}), one call carries every colour and the checking direction together
  * (k = colours + 1), sharing the primal work; otherwise each colour is one {@code r$tangent} call
- * that re-runs the primal. Thread-safe and re-entrant: the buffers a call needs (for the vector
+ * that re-runs the primal. Where few rows cover many columns, the rows are coloured instead
+ * ({@link #byRows}, chosen by {@link #of} when clearly cheaper): one {@code r$adjoint} call per row
+ * colour. Thread-safe and re-entrant: the buffers a call needs (for the vector
  * call, n·k seeds and m·k result tangents) are the calling thread's spare arrays, taken for the call
  * and given back when it returns; the instance holds none between calls, and a call made from inside
  * {@code r} gets arrays of its own.
@@ -38,6 +40,10 @@ public final class SparseJacobian {
   private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
 
   private final MethodHandle tangent;
+  /** {@code r$adjoint}, or null when the method has none. */
+  private final MethodHandle adjoint;
+  /** The reverse rows when this Jacobian is taken by rows, else null. */
+  private final ReverseRows rows;
   /** {@code r$tangents} (k directions per call), or null when the method has none. */
   private final MethodHandle tangents;
   private final int n;
@@ -49,9 +55,20 @@ public final class SparseJacobian {
   /** The directions of the {@code r$tangents} call (n·k, see {@link #byVectorTangents}), made once; null without it. */
   private final double[] seed;
 
-  private SparseJacobian(MethodHandle tangent, MethodHandle tangents, int n, int m, int[][] pattern, boolean check) {
+  /** How a Jacobian is taken: whichever {@link #of} judges cheaper, or as asked. */
+  private enum Sweep { CHOOSE, ROWS, COLUMNS }
+
+  /**
+   * Reverse rows are chosen when this many times their colours is still below the columns'
+   * colours: an adjoint call costs a few tangent directions (its forward and reverse sweeps).
+   */
+  static final int ADJOINT_COST = 3;
+
+  private SparseJacobian(MethodHandle tangent, MethodHandle tangents, MethodHandle adjoint, int n, int m, int[][] pattern,
+      boolean check, Sweep sweep) {
     this.tangent = tangent;
     this.tangents = tangents;
+    this.adjoint = adjoint;
     this.check = check;
     this.n = n;
     this.m = m;
@@ -61,11 +78,33 @@ public final class SparseJacobian {
     for (int k : colour) c = Math.max(c, k + 1);
     this.colours = c;
     this.seed = tangents == null ? null : seed();
+    this.rows = rowsIf(sweep);
+  }
+
+  /**
+   * The reverse rows when asked for, or when chosen: a column in c rows needs at least c row
+   * colours, so the row colouring (whose cost grows with the square of the columns' lengths) is
+   * computed only when that bound leaves rows a chance.
+   */
+  private ReverseRows rowsIf(Sweep sweep) {
+    if (sweep == Sweep.COLUMNS) return null;
+    if (adjoint == null) {
+      if (sweep == Sweep.ROWS) throw new IllegalStateException("no adjoint companion: " + tangent + " has no r$adjoint");
+      return null;
+    }
+    if (sweep == Sweep.CHOOSE) {
+      int[] count = new int[n];
+      int longest = 0;
+      for (int[] row : pattern) for (int j : row) longest = Math.max(longest, ++count[j]);
+      if (ADJOINT_COST * longest >= colours) return null;
+    }
+    ReverseRows r = new ReverseRows(adjoint, n, m, pattern);
+    return sweep == Sweep.ROWS || ADJOINT_COST * r.colours() < colours ? r : null;
   }
 
   /** Direction c of the k is the sum of colour c's unit vectors, the last the check's test direction. */
   private double[] seed() {
-    int k = directions();
+    int k = columnDirections();
     double[] dx = new double[n * k];
     for (int j = 0; j < n; j++) {
       dx[j * k + colour[j]] = 1;
@@ -79,22 +118,43 @@ public final class SparseJacobian {
    * parameters and m residuals, whose row i has its nonzeros in the columns {@code pattern[i]}.
    */
   public static SparseJacobian of(MethodHandles.Lookup lookup, Object target, String name, int n, int m, int[][] pattern) {
-    return new SparseJacobian(tangentHandle(lookup, target, name), vectorHandle(lookup, target, name), n, m, pattern, true);
+    return new SparseJacobian(tangentHandle(lookup, target, name), vectorHandle(lookup, target, name),
+        adjointHandle(lookup, target, name), n, m, pattern, true, Sweep.CHOOSE);
   }
 
-  /** The same Jacobian by one {@code r$tangent} call per colour even when {@code r$tangents} exists. */
+  /** The same Jacobian by tangent columns, one {@code r$tangent} call per colour even when {@code r$tangents} exists. */
   public SparseJacobian oneDirectionPerCall() {
-    return new SparseJacobian(tangent, null, n, m, pattern, check);
+    return new SparseJacobian(tangent, null, adjoint, n, m, pattern, check, Sweep.COLUMNS);
+  }
+
+  /** The same Jacobian by tangent columns (one {@code r$tangents} call, or one {@code r$tangent} call per colour). */
+  public SparseJacobian byColumns() {
+    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, check, Sweep.COLUMNS);
+  }
+
+  /**
+   * The same Jacobian by reverse rows: rows that share no column get one colour, and one {@code
+   * r$adjoint} call per row colour gives all of its rows (plus one call that checks the result).
+   *
+   * @throws IllegalStateException when the method has no adjoint companion
+   */
+  public SparseJacobian byRows() {
+    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, check, Sweep.ROWS);
+  }
+
+  /** True when the Jacobian is taken by reverse rows ({@link #byRows}, or chosen by {@link #of}). */
+  public boolean byReverseRows() {
+    return rows != null;
   }
 
   /** True when one {@code r$tangents} call gives the whole Jacobian. */
   public boolean byVectorTangents() {
-    return tangents != null;
+    return rows == null && tangents != null;
   }
 
   /** The same Jacobian without the verifying call: for a pattern known to be complete. */
   public SparseJacobian unchecked() {
-    return new SparseJacobian(tangent, tangents, n, m, pattern, false);
+    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, false, rows != null ? Sweep.ROWS : Sweep.COLUMNS);
   }
 
   /**
@@ -185,17 +245,23 @@ public final class SparseJacobian {
    * the check.
    */
   public int calls() {
+    if (rows != null) return rows.colours() + (check ? 1 : 0);
     return tangents != null ? 1 : colours + (check ? 1 : 0);
   }
 
-  /** How many directions one Jacobian propagates: the colours, plus one for the check. */
+  /** How many directions (by columns) or seeds (by rows) one Jacobian propagates: the colours, plus one for the check. */
   public int directions() {
+    return colours() + (check ? 1 : 0);
+  }
+
+  /** The directions of the {@code r$tangents} call: the column colours, plus one for the check. */
+  private int columnDirections() {
     return colours + (check ? 1 : 0);
   }
 
-  /** The number of colours. */
+  /** The number of colours: of the rows when taken by reverse rows, else of the columns. */
   public int colours() {
-    return colours;
+    return rows != null ? rows.colours() : colours;
   }
 
   /** The colour of each column. */
@@ -238,6 +304,10 @@ public final class SparseJacobian {
       }
     }
     double[] r = out != null ? out : new double[m];
+    if (rows != null) {
+      rows.values(x, r, into, check);
+      return into;
+    }
     return tangents != null ? byVectorTangents(x, r, into) : byTangentPerColour(x, r, into);
   }
 
@@ -276,7 +346,7 @@ public final class SparseJacobian {
    * colour c's unit vectors, the last the test direction; entry (i, j) is {@code dout[i·k + colour[j]]}.
    */
   private double[][] byVectorTangents(double[] x, double[] r, double[][] v) {
-    int k = directions();
+    int k = columnDirections();
     // The thread's spare buffers, given back when the call returns: nothing outlives the call, and
     // a call from inside r (this instance's too) takes buffers of its own.
     double[] dx = Scratch.take(n * k), dout = Scratch.take(m * k);
@@ -322,7 +392,7 @@ public final class SparseJacobian {
   }
 
   /** The check's direction: v_j = 1 + frac(j·golden ratio), dense and with distinct entries. */
-  private static double testDirection(int j) {
+  static double testDirection(int j) {
     return 1 + (j * 0.6180339887498949) % 1;
   }
 
@@ -365,7 +435,7 @@ public final class SparseJacobian {
   }
 
   /** Greedy colouring, columns in order of decreasing count of entries: no two columns of a row alike. */
-  private static int[] colour(int[][] pattern, int n) {
+  static int[] colour(int[][] pattern, int n) {
     int[] count = new int[n];
     for (int[] row : pattern) for (int j : row) count[j]++;
     List<List<Integer>> rowsOf = new ArrayList<>();
@@ -419,6 +489,19 @@ public final class SparseJacobian {
     }
     MethodHandle t = Derivatives.tangent(lookup, owner, name, RESIDUALS.parameterArray());
     return isClass ? t : t.bindTo(target);
+  }
+
+  /** The handle of {@code r$adjoint} of type (x, xBar, out, outBar), or null when there is none. */
+  private static MethodHandle adjointHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    boolean isClass = target instanceof Class<?>;
+    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
+    MethodHandle a;
+    try {
+      a = Derivatives.adjoint(lookup, owner, name, RESIDUALS.parameterArray());
+    } catch (IllegalStateException e) {
+      return null; // no adjoint here: by columns only
+    }
+    return isClass ? a : a.bindTo(target);
   }
 
   /** The handle of {@code r$tangents} of type (x, dx, out, dout, k), or null when there is none. */

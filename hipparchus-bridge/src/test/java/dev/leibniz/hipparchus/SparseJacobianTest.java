@@ -197,6 +197,119 @@ class SparseJacobianTest {
     for (int i = 0; i < N; i++) assertArrayEquals(fresh[i], into[i], 1e-15, "row " + i);
   }
 
+  static int[][] blockRows(boolean bordered) {
+    int[][] p = new int[4][];
+    for (int i = 0; i < 4; i++) {
+      int[] block = new int[10];
+      for (int k = 0; k < 10; k++) block[k] = 10 * i + k;
+      p[i] = bordered && i > 0 ? concat(new int[] {0}, block) : block;
+    }
+    return p;
+  }
+
+  static int[] concat(int[] a, int[] b) {
+    int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  /** Hipparchus' Jacobian of {@link Decay#blocks} (bordered: plus x[0]·x[10i + 5]). */
+  static double[][] blocksDs(double[] x, boolean bordered) {
+    return BridgeTest.jacobianDs(v -> {
+      DerivativeStructure[] out = new DerivativeStructure[4];
+      for (int i = 0; i < 4; i++) {
+        DerivativeStructure s = v[0].getField().getZero();
+        for (int j = 10 * i; j < 10 * i + 10; j++) s = s.add(v[j].sin().multiply(v[j]));
+        out[i] = s.multiply(s);
+        if (bordered) out[i] = out[i].add(v[0].multiply(v[10 * i + 5]));
+      }
+      return out;
+    }, x);
+  }
+
+  /**
+   * Rows that share no column take one colour: the whole Jacobian of four dense blocks comes from
+   * one adjoint call (plus the check) instead of ten tangent directions, chosen by {@code of}; it
+   * equals Hipparchus' and finite differences, and the columns' Jacobian (the tangents' and
+   * adjoints' transposed products agree).
+   */
+  @Test
+  void structurallyOrthogonalRowsAreTakenByOneAdjointCall() {
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "blocks", N, 4, blockRows(false));
+    assertTrue(j.byReverseRows());
+    assertTrue(!j.byVectorTangents());
+    assertEquals(1, j.colours());
+    assertEquals(2, j.calls());
+    SparseJacobian columns = j.byColumns();
+    assertTrue(!columns.byReverseRows() && columns.byVectorTangents());
+    assertEquals(10, columns.colours());
+    double[] x = point(50);
+    double[] r = new double[4];
+    double[][] byRows = j.dense(x, r);
+    BridgeTest.assertClose(blocksDs(x, false), byRows, 1e-14, "reverse rows vs Hipparchus");
+    BridgeTest.assertClose(BridgeTest.jacobianFd(y -> {
+      double[] out = new double[4];
+      Decay.blocks(y, out);
+      return out;
+    }, x), byRows, 1e-7, "reverse rows vs differences");
+    double[] plain = new double[4];
+    Decay.blocks(x.clone(), plain);
+    assertArrayEquals(plain, r, 0);
+    double[][] byColumns = columns.dense(x, null);
+    BridgeTest.assertClose(byColumns, byRows, 1e-14, "reverse rows vs tangent columns");
+    // dot product: u·(J v) by the columns' Jacobian against (uᵀJ)·v by the rows'
+    java.util.Random random = new java.util.Random(5);
+    double[] u = random.doubles(4).toArray(), v = random.doubles(N).toArray();
+    double left = 0, right = 0;
+    for (int i = 0; i < 4; i++) {
+      for (int k = 0; k < N; k++) {
+        left += u[i] * byColumns[i][k] * v[k];
+        right += u[i] * byRows[i][k] * v[k];
+      }
+    }
+    assertEquals(left, right, 1e-12 * Math.abs(left));
+  }
+
+  /** With a column every row reads, the rows need four colours: columns are chosen; rows on request agree. */
+  @Test
+  void rowsThatShareAColumnAreTakenByColumnsUnlessAsked() {
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "bordered", N, 4, blockRows(true));
+    assertTrue(!j.byReverseRows());
+    assertEquals(11, j.colours());
+    SparseJacobian rows = j.byRows();
+    assertTrue(rows.byReverseRows());
+    assertEquals(4, rows.colours());
+    assertEquals(5, rows.calls());
+    assertEquals(4, rows.unchecked().calls());
+    double[] x = point(51);
+    double[][] byRows = rows.dense(x, null);
+    BridgeTest.assertClose(blocksDs(x, true), byRows, 1e-14, "reverse rows vs Hipparchus");
+    BridgeTest.assertClose(j.dense(x, null), byRows, 1e-14, "reverse rows vs tangent columns");
+    double[][] into = rows.newValues();
+    for (long p = 52; p < 55; p++) {
+      double[] y = point(p);
+      rows.values(y, null, into);
+      double[][] expected = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "bordered", N, 4, blockRows(true)).values(y, null);
+      for (int i = 0; i < 4; i++) assertArrayEquals(expected[i], into[i], 1e-14, "point " + p + " row " + i);
+    }
+  }
+
+  /** A column missing from the pattern is reported by reverse rows too, never folded into another entry. */
+  @Test
+  void reverseRowsReportAnIncompletePattern() {
+    int[][] missing = blockRows(false);
+    missing[2] = java.util.Arrays.copyOf(missing[2], 9); // drops column 29
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "blocks", N, 4, missing);
+    assertTrue(j.byReverseRows());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> j.values(point(56), null));
+    assertTrue(e.getMessage().contains("column 29"), e.getMessage());
+    int[][] bordered = blockRows(true);
+    bordered[3] = java.util.Arrays.copyOfRange(bordered[3], 1, 11); // row 3 without column 0, shared with rows 1, 2
+    SparseJacobian b = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "bordered", N, 4, bordered).byRows();
+    IllegalStateException f = assertThrows(IllegalStateException.class, () -> b.values(point(57), null));
+    assertTrue(f.getMessage().contains("column 0"), f.getMessage());
+  }
+
   /** Detection probes 64 columns per $tangents call; the result is the per-column probe's. */
   @Test
   void vectorDetectionFindsTheSamePatterns() {
