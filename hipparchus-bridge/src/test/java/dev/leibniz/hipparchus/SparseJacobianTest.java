@@ -294,6 +294,25 @@ class SparseJacobianTest {
     }
   }
 
+  /** Reverse rows of an instance method (the adjoint bound to its receiver), nested inside itself as for columns. */
+  @Test
+  void reverseRowsOfAnInstanceMethodAreReentrant() {
+    Reentrant model = new Reentrant();
+    SparseJacobian columns = SparseJacobian.of(MethodHandles.lookup(), model, "chain", N, N, tridiagonal());
+    SparseJacobian rows = columns.byRows();
+    assertTrue(rows.byReverseRows());
+    assertEquals(3, rows.colours());
+    double[] outer = point(60), inner = point(61);
+    double[][] expectedOuter = columns.values(outer, null), expectedInner = columns.values(inner, null);
+    model.inner = rows;
+    model.innerPoint = inner;
+    double[][] got = rows.values(outer, null);
+    for (int i = 0; i < N; i++) {
+      assertArrayEquals(expectedOuter[i], got[i], 1e-14, "outer row " + i);
+      assertArrayEquals(expectedInner[i], model.innerEntries[i], 1e-14, "nested row " + i);
+    }
+  }
+
   /** A column missing from the pattern is reported by reverse rows too, never folded into another entry. */
   @Test
   void reverseRowsReportAnIncompletePattern() {
