@@ -67,6 +67,7 @@ final class ReverseRows {
    * parameters), the seeds and adjoints are set afresh (the adjoint consumes its seed).
    */
   void values(double[] x, double[] r, double[][] v, boolean check) {
+    // listedBy[j]: the last row colour whose rows list column j (small integers in a spare double[]).
     double[] point = Scratch.take(n), xBar = Scratch.take(n), rBar = Scratch.take(m), listedBy = Scratch.take(n);
     try {
       Arrays.fill(listedBy, -1);
