@@ -65,13 +65,14 @@ public final class LambdaEscapes {
     String callee = "is given to `" + JavaSignature.method(m.owner(), m.name(), m.desc()) + "`";
     String jdk = JdkLambdaCalls.advice(m);
     if (jdk != null) return callee + ", a JDK method: " + jdk;
-    if (TrackedObjects.isJdk(m.owner())) {
-      return callee + ", a JDK method whose code is not differentiated: write the loop or the call in the method itself";
-    }
-    if (!m.isStatic() && m.opcode() != Opcodes.INVOKESPECIAL) {
+    boolean functional = m.owner().startsWith("java/util/function/"); // implemented anywhere, not JDK code
+    if (!m.isStatic() && m.opcode() != Opcodes.INVOKESPECIAL && (functional || !TrackedObjects.isJdk(m.owner()))) {
       return callee + ", an interface or overridable method (its receiver's class, known only at run time, picks the code;"
           + " or the code of that class cannot be taken apart here): give it to a static, private or final method (whose code"
           + " is then inlined), or create the receiver with `new` in this method";
+    }
+    if (TrackedObjects.isJdk(m.owner())) {
+      return callee + ", a JDK method whose code is not differentiated: write the loop or the call in the method itself";
     }
     return callee + ", whose code cannot be inlined here (not readable, or too large): call the function in the method itself";
   }
