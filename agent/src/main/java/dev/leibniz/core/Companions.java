@@ -102,6 +102,15 @@ public final class Companions {
   }
 
   /**
+   * The reverse sweep of split adjoint {@code splitName} (a {@link #splitBodyName} or {@link
+   * #stableSplitName}, hosted or not), emitted as a method of its own; the forward sweep keeps
+   * {@code splitName}. Same descriptor.
+   */
+  public static String splitReverseName(String splitName) {
+    return splitName + "$reverse";
+  }
+
+  /**
    * A split adjoint that may read the arrays of the arguments in {@code stable} (bit {@code a}:
    * argument {@code a}, receiver first) again in its reverse sweep instead of recording what it
    * read: its caller proves that nothing writes them between the two calls.

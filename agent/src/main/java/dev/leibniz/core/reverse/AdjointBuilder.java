@@ -1292,6 +1292,7 @@ public final class AdjointBuilder extends Sweep {
       // an own callee's variant that recomputes loads from the arrays this caller never writes
       sm = new MethodRef(sm.opcode(), sm.owner(), Companions.stableSplitName(m.name(), stable), sm.desc(), sm.itf());
     }
+    if (rev) sm = new MethodRef(sm.opcode(), sm.owner(), Companions.splitReverseName(sm.name()), sm.desc(), sm.itf()); // SplitCut#sweeps
     Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
     call.line = i.line;
     if (rev) {
