@@ -766,6 +766,7 @@ public final class AdjointBuilder extends Sweep {
           : b.convert(site.lengthOf() == null ? p(site.bound()) : b.add(Op.ALENGTH, Type.INT_TYPE, null, p(site.lengthOf())), Type.LONG_TYPE);
       Value trips = site.step() > 0 ? b.minus(bound, start) : b.minus(start, bound);
       b.add(Op.TAPE_RESERVE, Type.VOID_TYPE, perTrip, trips);
+      plan.reservation(header, site, site.counter().inputs.get(loop.entry), perTrip);
       for (Block blk : site.body()) {
         Insn push = blockPushes.get(blk);
         if (push == null) continue;

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Golden tape plans, one per construct: how each forward value an adjoint's reverse sweep reads
  * gets there (kept in a local, recomputed, from the trip counter, once per loop run, taped per
- * block execution). A change in what is taped changes a line here.
+ * block execution), and the loops that reserve their tape room before they run (TapeReservations:
+ * trips from the bounds, entries per trip by kind). A change in what is taped changes a line here.
  */
 class TapePlanTest {
   static final Explainer.Explained EXPLAINED = Explainer.explain(Transformed.bytesOf(TapePlans.class), ClassFinder.NONE);
@@ -81,6 +82,7 @@ class TapePlanTest {
         B8 v0: double = param 0: kept in a local
         B4 trip counter: long
         B7 trip counter: int (counted loop)
+        B7 tape reserved before the loop: (max(0, v1 - v66) + 1) x (1 double) per trip
         """, plan("recurrence"));
   }
 
@@ -114,6 +116,7 @@ class TapePlanTest {
         B2 trip counter: int (counted loop)
         B6 trip counter: long
         B9 trip counter: int (counted loop)
+        B9 tape reserved before the loop: (max(0, v1 - v81) + 1) x (1 double) per trip
         """, plan("nested"));
   }
 
@@ -149,6 +152,7 @@ class TapePlanTest {
         B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
         B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
         B2 trip counter: int (counted loop)
+        B2 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (1 double) per trip
         """, planOf("dot$adjoint$split$stable1("));
   }
 
@@ -161,6 +165,7 @@ class TapePlanTest {
         B3 v9: int = phi of B2: recomputed from the trip counter
         B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
         B2 trip counter: int (counted loop)
+        B2 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (2 doubles) per trip
         """, planOf("dot$adjoint$split("));
   }
 }
