@@ -116,8 +116,17 @@ public final class Companions {
    * read: its caller proves that nothing writes them between the two calls.
    */
   public static String stableSplitName(String name, long stable) {
-    return splitBodyName(name) + "$stable" + Long.toHexString(stable);
+    long args = stable & ~SPLIT_DISTINCT;
+    return splitBodyName(name) + ((stable & SPLIT_DISTINCT) != 0 ? "$distinct" : "") + (args != 0 ? "$stable" + Long.toHexString(args) : "");
   }
+
+  /**
+   * Bit of a {@link #stableSplitName} mask: the caller proves the array arguments the callee writes
+   * distinct from its other array arguments (the proof of {@link #distinctAdjointName}), so the
+   * split adjoint is built with distinct parameters: a read of an array it does not write is
+   * loop-invariant where its index is ({@code m$adjoint$split$distinct...}, issue 11).
+   */
+  public static final long SPLIT_DISTINCT = 1L << 63;
 
   /** Mode of a split adjoint call: the forward sweep. */
   public static final int SPLIT_FORWARD = 1;

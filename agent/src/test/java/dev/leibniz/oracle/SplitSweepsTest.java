@@ -50,6 +50,28 @@ class SplitSweepsTest {
         new double[][] {formula()});
   }
 
+  /** One array as both {@code v} and {@code out}: the general split adjoint, against differences and the tangent. */
+  @Test
+  void oneArrayAsInputAndOutputOfTheHelper() {
+    double[] w = concat(concat(Q, L), part(X, 0, 3));
+    JacobianCheck.check(
+        "inPlace",
+        w,
+        z -> new double[] {(double) call("inPlace", part(z, 0, 3), part(z, 3, 6), part(z, 6, 9))},
+        (z, zd) -> new double[] {(double) call("inPlace$tangent", part(z, 0, 3), part(zd, 0, 3), part(z, 3, 6), part(zd, 3, 6),
+            part(z, 6, 9), part(zd, 6, 9))},
+        (z, yb) -> {
+          double[] qb = new double[3], lb = new double[3], xb = new double[3];
+          call("inPlace$adjoint", part(z, 0, 3), qb, part(z, 3, 6), lb, part(z, 6, 9), xb, yb[0]);
+          return concat(concat(qb, lb), xb);
+        },
+        null);
+    MethodNode caller = IncrementStoresTest.bodyOf(T, "inPlace$adjoint$body");
+    for (AbstractInsnNode n : caller.instructions) {
+      if (n instanceof MethodInsnNode) assertFalse(((MethodInsnNode) n).name.contains("$distinct"), "v and out are one array");
+    }
+  }
+
   /** The gradient by hand: out = Q xc, f = sum |out|^2, so gOut = 2 out, dQ = gOut xc^T, dxc = Q^T gOut. */
   static double[] formula() {
     double[] g = new double[15];
@@ -96,6 +118,10 @@ class SplitSweepsTest {
       called |= calls(caller, forward.name);
     }
     assertTrue(called, "the caller calls a split adjoint of qTimesX");
+    // xc and out are fresh arrays: the distinct-parameters variant, v[i] invariant in the inner loop
+    assertTrue(caller.instructions.toArray().length > 0 && java.util.Arrays.stream(caller.instructions.toArray())
+        .anyMatch(n -> n instanceof MethodInsnNode && ((MethodInsnNode) n).name.startsWith("qTimesX$adjoint$split$distinct")),
+        "the caller calls the distinct split adjoint");
   }
 
   static java.util.List<MethodNode> methods() {

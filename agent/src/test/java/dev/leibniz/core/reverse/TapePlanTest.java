@@ -168,4 +168,47 @@ class TapePlanTest {
         B2 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (2 doubles) per trip
         """, planOf("dot$adjoint$split("));
   }
+
+  /**
+   * GMM's {@code qTimesX} shape called with fresh, distinct arrays: its split adjoint is built with
+   * distinct parameters ({@code $distinct}), so {@code v[i]} (v27) is invariant in the inner loop:
+   * taped once per run of it (its adjoint summed in a local, B4), and the inner loop tapes nothing
+   * per trip (no reservation needed); {@code l[p]} is recomputed ({@code l} is stable).
+   */
+  @Test
+  void distinctFreshArraysMakeAReadInvariantInTheInnerLoop() {
+    assertEquals(HEADER + """
+        B4 (adjoint's own) v10: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v7: kept in a local
+        B4 v11: int = phi of B2: recomputed from the trip counter
+        B5 (adjoint's own) v6: double[] = shadow v4 v5: kept in a local
+        B5 v11: int = phi of B2: recomputed from the trip counter
+        B5 v22: int = phi of B4: recomputed from the trip counter
+        B5 v27: double = aload 49 v1 v11: taped once per run of the loop
+        B5 v10: int = phi of B2: taped once per run of the loop
+        B5 v20: int = phi of B4: recomputed from the trip counter
+        B5 v26: double = aload 49 v0 v20: recomputed
+        B5 (adjoint's own) v9: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v7: kept in a local
+        B2 trip counter: int (counted loop)
+        B4 trip counter: int (counted loop)
+        """, planOf("lowerTimes$adjoint$split$distinct$stable1("));
+  }
+
+  /** The same helper called with parameters that may be one array: {@code out[j]} may be {@code v[i]}, so v27 is taped per trip. */
+  @Test
+  void parametersThatMayBeOneArrayTapeTheReadPerTrip() {
+    assertEquals(HEADER + """
+        B5 (adjoint's own) v8: double[] = shadow v6 v7: kept in a local
+        B5 v11: int = phi of B2: recomputed from the trip counter
+        B5 v22: int = phi of B4: recomputed from the trip counter
+        B5 v27: double = aload 49 v1 v11: taped each time its block runs
+        B5 v26: double = aload 49 v0 v20: taped each time its block runs
+        B5 (adjoint's own) v5: double[] = shadow v3 v4: kept in a local
+        B5 (adjoint's own) v2: double[] = shadow v0 v1: kept in a local
+        B5 v10: int = phi of B2: taped once per run of the loop
+        B5 v20: int = phi of B4: recomputed from the trip counter
+        B2 trip counter: int (counted loop)
+        B4 trip counter: int (counted loop)
+        B4 tape reserved before the loop: (max(0, v2.length - v15) + 1) x (2 doubles) per trip
+        """, planOf("lowerTimes$adjoint$split("));
+  }
 }
