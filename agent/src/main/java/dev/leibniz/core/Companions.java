@@ -93,9 +93,10 @@ public final class Companions {
   }
 
   /**
-   * The private split adjoint of a callee: with mode 1 it runs the forward sweep, leaves on the
-   * workspace's tapes what its reverse needs and returns the primal result; with mode 2 (called from
-   * the caller's reverse sweep, the same arguments again) it runs the reverse sweep from there.
+   * The private split adjoint of a callee: its forward sweep, which leaves on the workspace's tapes
+   * what its reverse needs and returns the primal result (called with mode 1); the reverse sweep is
+   * a method of its own, {@link #splitReverseName} (called from the caller's reverse sweep with the
+   * same arguments again and mode 2).
    */
   public static String splitBodyName(String name) {
     return name + ADJOINT + "$split";
