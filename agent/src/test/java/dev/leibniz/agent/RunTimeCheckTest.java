@@ -148,6 +148,37 @@ class RunTimeCheckTest {
     assertTrue(failures > 0, "double tolerances never failed: the float detection is not what the test exercises");
   }
 
+  /**
+   * The check the wrapper runs (float tolerances, one random direction), with the direction's seed
+   * chosen here: no seed among thousands false-alarms at any of the points above (the test that failed
+   * once, with one random direction).
+   */
+  @Test
+  void floatToleranceHoldsForEverySeed() throws Throwable {
+    Class<?> plain = load(false);
+    var lookup = java.lang.invoke.MethodHandles.privateLookupIn(plain, java.lang.invoke.MethodHandles.lookup());
+    var type = java.lang.invoke.MethodType.methodType(double.class, double.class, double.class);
+    dev.leibniz.GradientCheck check = dev.leibniz.GradientCheck.of("floatInside", lookup.findStatic(plain, "floatInside", type),
+        lookup.findStatic(plain, "floatInside$tangent", dev.leibniz.Derivatives.tangentType(type)),
+        lookup.findStatic(plain, "floatInside$adjoint", dev.leibniz.Derivatives.adjointType(type)), true, false);
+    java.util.List<String> alarms = new java.util.ArrayList<>();
+    for (long seed = 0; seed < 1_000; seed++) {
+      for (double x = -1.9; x < 2; x += 0.1) alarms.addAll(check(check, seed, x, 1.3 - x));
+    }
+    // where float steps 100 times the double ones false-alarmed, once in about 1,700 directions (seeds 3267, 5279...)
+    for (long seed = 0; seed < 20_000; seed++) alarms.addAll(check(check, seed, -1.9, 1.3 - -1.9));
+    assertTrue(alarms.isEmpty(), () -> alarms.size() + " false alarms, e.g. " + alarms.subList(0, Math.min(5, alarms.size())));
+  }
+
+  private static java.util.List<String> check(dev.leibniz.GradientCheck check, long seed, Object... point) {
+    try {
+      check.check(seed, true, SelfCheck.DIRECTIONS, point);
+      return java.util.List.of();
+    } catch (AssertionError e) {
+      return java.util.List.of("seed " + seed + ": " + e.getMessage());
+    }
+  }
+
   @Test
   void wrongUserRuleIsReportedOnceWithItsLocation() throws Throwable {
     Class<?> wrapped = load(true), plain = load(false);
