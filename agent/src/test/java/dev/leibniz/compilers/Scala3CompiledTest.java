@@ -29,10 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scala 3 source ({@code compilers/Fix.scala}) compiled by the Scala 3 compiler (from Maven, test
  * scope) and differentiated: {@code math.cos}, {@code math.sqrt}, {@code math.pow} (calls of
- * {@code scala.math.package$}) and a {@code while} loop over an array work in both modes, in the
- * object's class and through the static forwarders Java callers use; a {@code for (i <- 0 until n)}
- * (compiled to {@code Range.foreach} with a closure over a {@code DoubleRef}) is refused with one
- * diagnostic naming {@code Fix.scala} and its line, and advice to write a {@code while} loop.
+ * {@code scala.math.package$}), a {@code while} loop over an array, and {@code for} over ranges
+ * ({@code until}, {@code to}, {@code by 2}, {@code by -1}, nested, a {@code Range} in a {@code val};
+ * compiled to {@code Range.foreach} with a closure over {@code DoubleRef}/{@code IntRef}s, rewritten
+ * into loops by {@code ScalaRanges}) work in both modes, in the object's class and through the
+ * static forwarders Java callers use; a {@code map} over a range is refused with one diagnostic
+ * naming {@code Fix.scala} and its line, and advice to write the loop.
  */
 class Scala3CompiledTest {
   static Result moduleResult, forwardersResult;
@@ -219,7 +221,8 @@ class Scala3CompiledTest {
     assertEquals(1, d.size(), d::toString);
     String m = d.get(0).message();
     assertTrue(m.startsWith("leibniz: cannot differentiate double sfix.Fix$.mapped(double[], int) at Fix.scala:64: INVOKEDYNAMIC"), m);
-    assertTrue(m.contains("(sfix.Fix$.mapped$$anonfun$1)") && m.contains("write the loop with while: var i = a; while i < b do"), m);
+    assertTrue(m.contains("(sfix.Fix$.mapped$$anonfun$1)") && m.contains("write the loop as one, or with while: var i = a; while i < b do"), m);
+    assertTrue(m.contains("closure capturing double[] with derivatives, given to a library method (map, sum"), m);
     assertEquals(1, m.lines().count(), m);
     // the forwarder that calls it names the callee and why, with the Scala file
     List<Diagnostic> f = forwardersResult.diagnostics();
