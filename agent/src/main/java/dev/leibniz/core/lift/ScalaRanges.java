@@ -60,7 +60,7 @@ public final class ScalaRanges {
     MethodNode copy = new MethodNode(ASM9, m.access, m.name, m.desc, m.signature,
         m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
     m.accept(copy);
-    copy.localVariables = null; // slots change meaning below: no stale names
+    copy.localVariables = new java.util.ArrayList<>(); // slots change meaning below: no stale names
     for (AbstractInsnNode n : copy.instructions.toArray()) {
       if (n instanceof FrameNode) copy.instructions.remove(n);
     }
