@@ -519,7 +519,8 @@ public final class AdjointBuilder extends Sweep {
     if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, current)) {
       throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
           + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", and this method then writes a field or"
-          + " static (itself or through a callee); reverse mode runs this callee again in its reverse sweep, where it would read"
+          + " static (itself or through a callee), or an array parameter that a caller may pass from a field or static the"
+          + " callee reads; reverse mode runs this callee again in its reverse sweep, where it would read"
           + " the fields as they are then, not as the call saw them (fields are not snapshotted): write the field before the"
           + " call or after the last such call, pass the value as an argument, move the callee into this class, or use "
           + src.name + "$tangent");
