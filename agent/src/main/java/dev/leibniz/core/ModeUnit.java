@@ -331,7 +331,8 @@ final class ModeUnit {
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
           w.line, w.instruction, "both", w.getMessage(), true));
     }
-    if (hosted) BitPatterns.check(g, act);
+    boolean local = LocalCopies.isLocal(src.name); // another class's code copied here (LocalCopies)
+    if (hosted || local) BitPatterns.check(g, act);
     String name = tangentMode ? (split ? Companions.pairTangentName(src.name) : Companions.tangentName(src.name))
         : split && stable != 0 ? Companions.stableSplitName(src.name, stable)
         : split ? Companions.splitBodyName(src.name)
@@ -363,7 +364,7 @@ final class ModeUnit {
     relocation.dispatch(mn);
     relocation.finalWrites(mn, source.cn);
     if (hosted) hostedForm(mn, src, source.ownerOf(key));
-    if (hosted || g.hasForeignCode) relocation.apply(mn, source.firstLine(key)); // inlined code of other classes too
+    if (hosted || local || g.hasForeignCode) relocation.apply(mn, source.firstLine(key)); // inlined code of other classes too
     if ((source.cn.version & 0xFFFF) < Opcodes.V1_7 && Relocation.linksDynamically(mn)) {
       throw new NotDifferentiable(source.firstLine(key), "", "the companion needs invokedynamic (a call dispatched on its receiver,"
           + " or a private member of another class), and " + source.className + " is compiled for Java 6 or earlier; compile it for Java 7 or later");
