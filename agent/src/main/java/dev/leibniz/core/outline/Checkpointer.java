@@ -90,7 +90,7 @@ public final class Checkpointer {
   public record Rewritten(MethodNode method, List<MethodNode> segments, List<String> plans) {}
 
   /** {@code method} with each candidate loop given a checkpointed form, or null when it has none. */
-  public static Rewritten rewrite(String owner, boolean itf, String className, MethodNode method) {
+  public static Rewritten rewrite(String owner, boolean itf, String className, MethodNode method, boolean nested) {
     if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || method.instructions.size() == 0
         || !method.tryCatchBlocks.isEmpty() || method.name.startsWith("<") || isSegment(method.name)
         || (itf && (method.access & Opcodes.ACC_STATIC) == 0)) {
@@ -104,8 +104,8 @@ public final class Checkpointer {
       List<String> plans = new ArrayList<>();
       for (Loop loop : loops) {
         String name = method.name + SEGMENT + plans.size();
-        segments.addAll(new Segment(owner, itf, copy, loop, name).build());
-        plans.add(plan(className, method, loop, name));
+        segments.addAll(new Segment(owner, itf, copy, loop, name, nested).build());
+        plans.add(plan(className, method, loop, name, nested));
       }
       return new Rewritten(copy, segments, plans);
     } catch (AnalyzerException | RuntimeException e) {
@@ -114,13 +114,13 @@ public final class Checkpointer {
     }
   }
 
-  private static String plan(String className, MethodNode method, Loop loop, String segment) {
+  private static String plan(String className, MethodNode method, Loop loop, String segment, boolean nested) {
     String at = "leibniz: checkpointing planned for the loop at " + className.replace('/', '.') + "." + method.name
         + (loop.line > 0 ? " line " + loop.line : "") + ": about " + loop.bytesPerTrip + " bytes of tape per trip; ";
     String tail = " (" + segment + "), one checkpoint of " + loop.frameSize + " values per segment, recompute factor 2"
-        + " while the checkpoints fit in budget / 8 (about " + Segment.snapshotBytes(loop) + " bytes each); past that, groups of "
+        + (!nested ? " (single level: the nested form was refused for this class)" : " while the checkpoints fit in budget / 8 (about " + Segment.snapshotBytes(loop) + " bytes each); past that, groups of "
         + FANOUT + " segments nested one level deeper per group (" + segment + Segment.LEVEL + "), recompute factor 2 + depth:"
-        + " memory bounded, recomputation logarithmic in the trips";
+        + " memory bounded, recomputation logarithmic in the trips");
     if (loop.counted) {
       return at + "when trips x " + loop.bytesPerTrip + " exceeds the tape budget (" + BUDGET_PROPERTY
           + ", agent option tape=SIZE), segments of k = min(ceil(sqrt(trips)), budget / " + 4 * loop.bytesPerTrip + ") trips" + tail;

@@ -48,7 +48,11 @@ final class Segment {
   private final String[] refTypes;
   private final int shift; // method slot s >= base is slot s + shift in the segment
 
-  Segment(String owner, boolean itf, MethodNode method, Loop loop, String name) {
+  /** False: single segments only, no nested level (the fallback when the nested form is refused). */
+  private final boolean nested;
+
+  Segment(String owner, boolean itf, MethodNode method, Loop loop, String name, boolean nested) {
+    this.nested = nested;
     this.owner = owner;
     this.itf = itf;
     this.method = method;
@@ -76,10 +80,10 @@ final class Segment {
   /** Builds the segment and its nested level and rewrites the method's loop entry; returns both. */
   List<MethodNode> build() {
     MethodNode s = segment();
-    MethodNode level = level();
+    MethodNode level = nested ? level() : null;
     if (loop.counted) driver();
     else growthDriver();
-    return List.of(s, level);
+    return nested ? List.of(s, level) : List.of(s);
   }
 
   private String levelDesc() {
@@ -296,9 +300,11 @@ final class Segment {
     out.add(new VarInsnNode(Opcodes.ASTORE, more));
     for (Carried c : loop.carried) store(out, c, frame, more, c.slot());
     out.add(run);
-    out.add(new VarInsnNode(Opcodes.ILOAD, calls));
-    out.add(new VarInsnNode(Opcodes.ILOAD, plain));
-    out.add(new JumpInsnNode(Opcodes.IF_ICMPGE, nested));
+    if (this.nested) {
+      out.add(new VarInsnNode(Opcodes.ILOAD, calls));
+      out.add(new VarInsnNode(Opcodes.ILOAD, plain));
+      out.add(new JumpInsnNode(Opcodes.IF_ICMPGE, nested));
+    }
     if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
     out.add(new VarInsnNode(Opcodes.ALOAD, frame));
     out.add(new VarInsnNode(Opcodes.ALOAD, more));
@@ -307,6 +313,7 @@ final class Segment {
     out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name, desc(), itf));
     out.add(new JumpInsnNode(Opcodes.GOTO, called));
     out.add(nested); // the (plain + d)-th call: a level of depth d, covering k FANOUT^(d+1) trips
+    if (this.nested) {
     if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
     out.add(new VarInsnNode(Opcodes.ALOAD, frame));
     out.add(new VarInsnNode(Opcodes.ALOAD, more));
@@ -317,6 +324,7 @@ final class Segment {
     out.add(new InsnNode(Opcodes.ISUB));
     for (int r : loop.refs) out.add(new VarInsnNode(Opcodes.ALOAD, r));
     out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name + LEVEL, levelDesc(), itf));
+    }
     out.add(called);
     out.add(new IincInsnNode(calls, 1));
     out.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive: the reverse sweep adds no adjoint for it
