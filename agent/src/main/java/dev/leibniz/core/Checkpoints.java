@@ -24,11 +24,8 @@ record Checkpoints(ClassNode cn, List<MethodNode> segments, List<String> plans, 
    */
   static final int LARGEST = ClassDifferentiator.HUGE_METHOD_LIMIT / 4;
 
-  /**
-   * The rewritten class, or null when no method of {@code differentiated} has a loop to checkpoint;
-   * {@code nested}: with the nested levels that bound the snapshots ({@link Checkpointer}).
-   */
-  static Checkpoints of(ClassNode original, Set<String> differentiated, boolean nested) {
+  /** The rewritten class, or null when no method of {@code differentiated} has a loop to checkpoint. */
+  static Checkpoints of(ClassNode original, Set<String> differentiated) {
     ClassNode cn = null;
     List<MethodNode> segments = new ArrayList<>();
     List<String> plans = new ArrayList<>();
@@ -37,7 +34,7 @@ record Checkpoints(ClassNode cn, List<MethodNode> segments, List<String> plans, 
     for (int i = 0; i < original.methods.size(); i++) {
       MethodNode m = original.methods.get(i);
       if (!differentiated.contains(m.name + m.desc) || ClassDifferentiator.codeSize(m) > LARGEST) continue;
-      Checkpointer.Rewritten r = Checkpointer.rewrite(original.name, itf, original.name, m, nested);
+      Checkpointer.Rewritten r = Checkpointer.rewrite(original.name, itf, original.name, m);
       if (r == null) continue;
       if (cn == null) cn = ClassDifferentiator.copy(original);
       cn.methods.set(i, r.method());

@@ -96,31 +96,22 @@ public final class ClassDifferentiator {
     if (source.isInterface && (cn.version & 0xFFFF) < Opcodes.V9) {
       return java8Interface(source);
     }
-    Checkpoints checkpoints = checkpointing ? Checkpoints.of(cn, source.closure(), true) : null;
+    Checkpoints checkpoints = checkpointing ? Checkpoints.of(cn, source.closure()) : null;
     if (checkpoints == null) return sized(classFile, cn, source, library, List.of());
-    Result nested = checkpointed(classFile, source, library, checkpoints);
-    if (nested != null && !namesCheckpointed(nested.diagnostics(), checkpoints)) return nested;
-    // the nested levels refused (ADBench's Gmm and Lstm: a call of a segment seen as writing a field): single segments
-    Checkpoints singleLevel = Checkpoints.of(cn, source.closure(), false);
-    Result single = checkpointed(classFile, source, library, singleLevel);
-    if (single != null && !namesCheckpointed(single.diagnostics(), singleLevel)) return single;
-    // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
-    Result plain = sized(classFile, cn, source, library, List.of());
-    Result best = single != null ? single : nested;
-    return best == null || plain.diagnostics().size() < best.diagnostics().size() ? plain : best;
-  }
-
-  /** The class differentiated from its checkpointed form, or null when that threw (the class as it is then stands). */
-  private Result checkpointed(byte[] classFile, SourceClass source, ClassLibrary library, Checkpoints checkpoints) {
     SourceClass rewritten = new SourceClass(checkpoints.cn());
     rewritten.objectCode = new LibraryObjectCode(checkpoints.cn(), library);
     rewritten.markOverrides(library);
+    Result r;
     try {
       // the tangent tapes nothing: it is made from the class as it is (segments only serve the adjoint)
-      return sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments(), source).withPlans(checkpoints.plans());
+      r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments(), source).withPlans(checkpoints.plans());
     } catch (RuntimeException e) {
-      return null;
+      return sized(classFile, cn, source, library, List.of()); // never worse for the checkpointed form
     }
+    if (!namesCheckpointed(r.diagnostics(), checkpoints)) return r; // the class as it is would fail the same way
+    // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
+    Result plain = sized(classFile, cn, source, library, List.of());
+    return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
   }
 
   /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method), or its reason names a segment. */

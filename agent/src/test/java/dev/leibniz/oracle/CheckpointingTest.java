@@ -386,38 +386,6 @@ class CheckpointingTest {
   }
 
   /** The calling thread's cached {@code double} tape of {@code type}'s adjoints (workspace slot 0). */
-  /**
-   * The nested schedule: under the tiny budget the recurrence's segments are of k = 25 trips, and
-   * after {@value dev.leibniz.core.outline.Checkpointer#FANOUT} plain segments each driver call is a
-   * level one deeper (k 16^(d+1) trips). 400,000 trips would take 16,000 checkpoints as single
-   * segments; nested they take a few per level, so the thread's reference tape (where the
-   * checkpoints go) stays within a few hundred entries, and the gradient is the derivative by hand
-   * (and the tangent's, and the taped one's).
-   */
-  @Test
-  void longRecurrenceUnderATinyBudgetKeepsFewCheckpoints() throws Exception {
-    Class<?> nested = Transformed.of(CheckpointedLoops.class).type;
-    double x = 0.7;
-    int n = 400_000;
-    ScalarFunction f = new ScalarFunction(nested, "recurrence", D, I);
-    double[] g = withBudget(TINY, () -> f.gradient(new double[] {x, n}));
-    double expected = recurrenceDerivative(x, n);
-    assertEquals(expected, g[0], 1e-9 * Math.max(1, Math.abs(expected)), "nested checkpoints vs the derivative by hand");
-    double tangent = withBudget(TINY, () -> f.tangent(new double[] {x, n}, new double[] {1, 0}));
-    assertEquals(tangent, g[0], 1e-9 * Math.max(1, Math.abs(tangent)), "nested checkpoints vs the tangent");
-    int checkpoints = referenceTape(nested).length, doubles = doubleTape(nested).length;
-    assertTrue(checkpoints <= 1024, "reference tape " + checkpoints + " entries: the checkpoints are not nested");
-    assertTrue(doubles * 8 <= 4096, "double tape " + doubles + " entries under a 4 KiB budget");
-  }
-
-  static Object[] referenceTape(Class<?> type) throws Exception {
-    Field cache = type.getDeclaredField("leibniz$tapes");
-    cache.setAccessible(true);
-    Object ref = ((ThreadLocal<?>) cache.get(null)).get();
-    Object[] workspace = (Object[]) ((SoftReference<?>) ref).get();
-    return (Object[]) workspace[3];
-  }
-
   static double[] doubleTape(Class<?> type) throws Exception {
     Field cache = type.getDeclaredField("leibniz$tapes");
     cache.setAccessible(true);

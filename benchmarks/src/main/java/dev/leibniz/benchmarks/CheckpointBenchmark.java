@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Checkpointed reverse mode: the adjoint of 10^6 trips of {@code s = sin(s x) + 0.5} with a tape
- * budget of 16 KiB (nested checkpoints: recompute factor up to 6), 1 MiB (checkpointed: about 1,000
- * segments of 1,000 trips, each re-run in the reverse sweep) and unbounded (taped as before, 8 MB of tape), against the primal. The budget is the system
+ * budget of 1 MiB (checkpointed: about 1,000 segments of 1,000 trips, each re-run in the reverse
+ * sweep) and unbounded (taped as before, 8 MB of tape), against the primal. The budget is the system
  * property the agent's {@code tape=SIZE} option sets, read by the generated code at each entry of
  * the loop, so one fork measures both. Results: benchmarks/SIZE.md.
  */
@@ -33,12 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CheckpointBenchmark {
   static final int TRIPS = 1_000_000;
 
-  /**
-   * {@code 16k}: checkpointed with nested levels (segments of 113 trips; after 19 single-segment
-   * checkpoints each call is a level one deeper, depth 3 at the end); {@code 1m}: checkpointed, single
-   * segments; {@code unbounded}: taped whole.
-   */
-  @Param({"16k", "1m", "unbounded"})
+  /** {@code 1m}: checkpointed; {@code unbounded}: taped whole. */
+  @Param({"1m", "unbounded"})
   public String tape;
 
   private final double[] gradient = new double[1];
@@ -49,8 +45,7 @@ public class CheckpointBenchmark {
 
   @Setup
   public void setUp() {
-    System.setProperty("leibniz.tape", tape.equals("unbounded") ? Long.toString(Long.MAX_VALUE)
-        : tape.equals("16k") ? Long.toString(1L << 14) : Long.toString(1L << 20));
+    System.setProperty("leibniz.tape", tape.equals("unbounded") ? Long.toString(Long.MAX_VALUE) : Long.toString(1L << 20));
   }
 
   @Benchmark

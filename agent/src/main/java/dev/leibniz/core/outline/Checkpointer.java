@@ -76,8 +76,6 @@ public final class Checkpointer {
   public static final String BUDGET_PROPERTY = "leibniz.tape";
   /** Loops whose estimated record is at most this many bytes are never checkpointed. */
   static final long SMALL = 1L << 16;
-  /** Segments per checkpoint of a nested level ({@link Segment#LEVEL}): the base of the logarithm in the recomputation. */
-  public static final int FANOUT = 16;
 
   private Checkpointer() {}
 
@@ -90,7 +88,7 @@ public final class Checkpointer {
   public record Rewritten(MethodNode method, List<MethodNode> segments, List<String> plans) {}
 
   /** {@code method} with each candidate loop given a checkpointed form, or null when it has none. */
-  public static Rewritten rewrite(String owner, boolean itf, String className, MethodNode method, boolean nested) {
+  public static Rewritten rewrite(String owner, boolean itf, String className, MethodNode method) {
     if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || method.instructions.size() == 0
         || !method.tryCatchBlocks.isEmpty() || method.name.startsWith("<") || isSegment(method.name)
         || (itf && (method.access & Opcodes.ACC_STATIC) == 0)) {
@@ -103,9 +101,9 @@ public final class Checkpointer {
       List<MethodNode> segments = new ArrayList<>();
       List<String> plans = new ArrayList<>();
       for (Loop loop : loops) {
-        String name = method.name + SEGMENT + plans.size();
-        segments.addAll(new Segment(owner, itf, copy, loop, name, nested).build());
-        plans.add(plan(className, method, loop, name, nested));
+        String name = method.name + SEGMENT + segments.size();
+        segments.add(new Segment(owner, itf, copy, loop, name).build());
+        plans.add(plan(className, method, loop, name));
       }
       return new Rewritten(copy, segments, plans);
     } catch (AnalyzerException | RuntimeException e) {
@@ -114,13 +112,10 @@ public final class Checkpointer {
     }
   }
 
-  private static String plan(String className, MethodNode method, Loop loop, String segment, boolean nested) {
+  private static String plan(String className, MethodNode method, Loop loop, String segment) {
     String at = "leibniz: checkpointing planned for the loop at " + className.replace('/', '.') + "." + method.name
         + (loop.line > 0 ? " line " + loop.line : "") + ": about " + loop.bytesPerTrip + " bytes of tape per trip; ";
-    String tail = " (" + segment + "), one checkpoint of " + loop.frameSize + " values per segment, recompute factor 2"
-        + (!nested ? " (single level: the nested form was refused for this class)" : " while the checkpoints fit in budget / 8 (about " + Segment.snapshotBytes(loop) + " bytes each); past that, groups of "
-        + FANOUT + " segments nested one level deeper per group (" + segment + Segment.LEVEL + "), recompute factor 2 + depth:"
-        + " memory bounded, recomputation logarithmic in the trips");
+    String tail = " (" + segment + "), one checkpoint of " + loop.frameSize + " values per segment, recompute factor 2";
     if (loop.counted) {
       return at + "when trips x " + loop.bytesPerTrip + " exceeds the tape budget (" + BUDGET_PROPERTY
           + ", agent option tape=SIZE), segments of k = min(ceil(sqrt(trips)), budget / " + 4 * loop.bytesPerTrip + ") trips" + tail;

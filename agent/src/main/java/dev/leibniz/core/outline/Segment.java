@@ -6,7 +6,6 @@ import dev.leibniz.core.Companions;
 import dev.leibniz.core.outline.Checkpointer.Carried;
 import dev.leibniz.core.outline.Checkpointer.Loop;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -48,11 +47,7 @@ final class Segment {
   private final String[] refTypes;
   private final int shift; // method slot s >= base is slot s + shift in the segment
 
-  /** False: single segments only, no nested level (the fallback when the nested form is refused). */
-  private final boolean nested;
-
-  Segment(String owner, boolean itf, MethodNode method, Loop loop, String name, boolean nested) {
-    this.nested = nested;
+  Segment(String owner, boolean itf, MethodNode method, Loop loop, String name) {
     this.owner = owner;
     this.itf = itf;
     this.method = method;
@@ -74,87 +69,12 @@ final class Segment {
     return d.append(")V").toString();
   }
 
-  /** Name suffix of the nested level of a segment: {@code m$ckpt0$level}. */
-  static final String LEVEL = "$level";
-
-  /** Builds the segment and its nested level and rewrites the method's loop entry; returns both. */
-  List<MethodNode> build() {
+  /** Builds the segment and rewrites the method's loop entry; returns the segment. */
+  MethodNode build() {
     MethodNode s = segment();
-    MethodNode level = nested ? level() : null;
     if (loop.counted) driver();
     else growthDriver();
-    return nested ? List.of(s, level) : List.of(s);
-  }
-
-  private String levelDesc() {
-    StringBuilder d = new StringBuilder("([D[JIII");
-    for (String t : refTypes) d.append(t);
-    return d.append(")V").toString();
-  }
-
-  /** Bytes one checkpoint holds: the frame and {@code more} with their headers, and its place on the tape. */
-  static int snapshotBytes(Loop loop) {
-    return 8 * (loop.frameSize + loop.moreSize) + 64;
-  }
-
-  /**
-   * The nested level {@code m$ckptN$level(double[] frame, long[] more, int k, int c, int depth, refs...)}:
-   * at most {@code c} calls of the level one deeper ({@code depth - 1}), or of the segment at depth
-   * 0, until the loop is finished. It is a segment too ({@link Checkpointer#isSegment}: reversed
-   * jointly), so its adjoint re-runs its {@code c} children from its checkpoint, recording one
-   * checkpoint per child, and reverses them last first: a call at depth {@code d} covers up to
-   * {@code k c^(d+1)} trips with {@code (d + 1) c} checkpoints and one segment's tape live at once,
-   * and runs each trip {@code d + 3} times in all.
-   */
-  private MethodNode level() {
-    int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
-    MethodNode m = new MethodNode(Opcodes.ASM9, access, name + LEVEL, levelDesc(), null, null);
-    InsnList out = m.instructions;
-    int frame = base, more = base + 1, k = base + 2, c = base + 3, depth = base + 4, n = base + 5 + refTypes.length;
-    LabelNode top = new LabelNode(), deeper = new LabelNode(), after = new LabelNode(), end = new LabelNode();
-    out.add(new VarInsnNode(Opcodes.ILOAD, c));
-    out.add(new VarInsnNode(Opcodes.ISTORE, n));
-    out.add(top);
-    out.add(new VarInsnNode(Opcodes.ILOAD, depth));
-    out.add(new JumpInsnNode(Opcodes.IFNE, deeper));
-    callSegment(out, frame, more, k);
-    out.add(new JumpInsnNode(Opcodes.GOTO, after));
-    out.add(deeper);
-    if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
-    out.add(new VarInsnNode(Opcodes.ALOAD, frame));
-    out.add(new VarInsnNode(Opcodes.ALOAD, more));
-    out.add(new VarInsnNode(Opcodes.ILOAD, k));
-    out.add(new VarInsnNode(Opcodes.ILOAD, c));
-    out.add(new VarInsnNode(Opcodes.ILOAD, depth));
-    out.add(new InsnNode(Opcodes.ICONST_1));
-    out.add(new InsnNode(Opcodes.ISUB));
-    for (int r = 0; r < refTypes.length; r++) out.add(new VarInsnNode(Opcodes.ALOAD, base + 5 + r));
-    out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name + LEVEL, levelDesc(), itf));
-    out.add(after);
-    out.add(new VarInsnNode(Opcodes.ALOAD, more));
-    out.add(new InsnNode(Opcodes.ICONST_0));
-    out.add(new InsnNode(Opcodes.LALOAD));
-    out.add(new InsnNode(Opcodes.LCONST_0));
-    out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFEQ, end));
-    out.add(new IincInsnNode(n, -1));
-    out.add(new VarInsnNode(Opcodes.ILOAD, n));
-    out.add(new JumpInsnNode(Opcodes.IFGT, top));
-    out.add(end);
-    out.add(new InsnNode(Opcodes.RETURN));
-    m.maxLocals = n + 1;
-    m.maxStack = 8 + refTypes.length;
-    return m;
-  }
-
-  /** {@code m$ckptN(frame, more, k, refs...)} with the method's or the level's slots; the refs follow the level's parameters. */
-  private void callSegment(InsnList out, int frame, int more, int k) {
-    if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
-    out.add(new VarInsnNode(Opcodes.ALOAD, frame));
-    out.add(new VarInsnNode(Opcodes.ALOAD, more));
-    out.add(new VarInsnNode(Opcodes.ILOAD, k));
-    for (int r = 0; r < refTypes.length; r++) out.add(new VarInsnNode(Opcodes.ALOAD, base + 5 + r));
-    out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name, desc(), itf));
+    return s;
   }
 
   private MethodNode segment() {
@@ -262,36 +182,22 @@ final class Segment {
     out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
-    runSegments(out, k, frame, more, budget);
+    runSegments(out, k, frame, more);
     // after a break (or a second test) the head's test need not fail: leave through the exit, where the segment stopped
     if (loop.leavesEarly) out.add(new JumpInsnNode(Opcodes.GOTO, loop.exit));
     out.add(enter);
     out.add(new InsnNode(Opcodes.NOP));
     method.instructions.insertBefore(loop.head, out);
-    method.maxLocals = more + 3; // more, then runSegments' calls and plain
-    method.maxStack = Math.max(method.maxStack, 9 + refTypes.length);
+    method.maxLocals = more + 1;
+    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
   }
 
   /**
    * {@code frame = new double[size]; frame <- carried locals; more = new int[1]; do m$ckptN(frame,
    * more, k, refs...) while (more[0] != 0); carried locals written by the loop <- frame}.
    */
-  private void runSegments(InsnList out, int k, int frame, int more, int budget) {
-    int calls = more + 1, plain = more + 2;
-    LabelNode run = new LabelNode(), nested = new LabelNode(), called = new LabelNode();
-    // plain = (int) max(FANOUT, min(budget / (8 * snapshotBytes), 2^30)): checkpoints of single
-    // segments up to an eighth of the budget, then one level deeper per call
-    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
-    out.add(new LdcInsnNode(8L * snapshotBytes(loop)));
-    out.add(new InsnNode(Opcodes.LDIV));
-    out.add(new LdcInsnNode(1L << 30));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
-    out.add(new LdcInsnNode((long) Checkpointer.FANOUT));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
-    out.add(new InsnNode(Opcodes.L2I));
-    out.add(new VarInsnNode(Opcodes.ISTORE, plain));
-    out.add(new InsnNode(Opcodes.ICONST_0));
-    out.add(new VarInsnNode(Opcodes.ISTORE, calls));
+  private void runSegments(InsnList out, int k, int frame, int more) {
+    LabelNode run = new LabelNode();
     out.add(push(loop.frameSize));
     out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
     out.add(new VarInsnNode(Opcodes.ASTORE, frame));
@@ -300,33 +206,12 @@ final class Segment {
     out.add(new VarInsnNode(Opcodes.ASTORE, more));
     for (Carried c : loop.carried) store(out, c, frame, more, c.slot());
     out.add(run);
-    if (this.nested) {
-      out.add(new VarInsnNode(Opcodes.ILOAD, calls));
-      out.add(new VarInsnNode(Opcodes.ILOAD, plain));
-      out.add(new JumpInsnNode(Opcodes.IF_ICMPGE, nested));
-    }
     if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
     out.add(new VarInsnNode(Opcodes.ALOAD, frame));
     out.add(new VarInsnNode(Opcodes.ALOAD, more));
     out.add(new VarInsnNode(Opcodes.ILOAD, k));
     for (int r : loop.refs) out.add(new VarInsnNode(Opcodes.ALOAD, r));
     out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name, desc(), itf));
-    out.add(new JumpInsnNode(Opcodes.GOTO, called));
-    out.add(nested); // the (plain + d)-th call: a level of depth d, covering k FANOUT^(d+1) trips
-    if (this.nested) {
-    if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
-    out.add(new VarInsnNode(Opcodes.ALOAD, frame));
-    out.add(new VarInsnNode(Opcodes.ALOAD, more));
-    out.add(new VarInsnNode(Opcodes.ILOAD, k));
-    out.add(push(Checkpointer.FANOUT));
-    out.add(new VarInsnNode(Opcodes.ILOAD, calls));
-    out.add(new VarInsnNode(Opcodes.ILOAD, plain));
-    out.add(new InsnNode(Opcodes.ISUB));
-    for (int r : loop.refs) out.add(new VarInsnNode(Opcodes.ALOAD, r));
-    out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name + LEVEL, levelDesc(), itf));
-    }
-    out.add(called);
-    out.add(new IincInsnNode(calls, 1));
     out.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive: the reverse sweep adds no adjoint for it
     out.add(new InsnNode(Opcodes.ICONST_0));
     out.add(new InsnNode(Opcodes.LALOAD));
@@ -409,11 +294,11 @@ final class Segment {
     out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
-    runSegments(out, k, frame, more, budget);
+    runSegments(out, k, frame, more);
     out.add(new JumpInsnNode(Opcodes.GOTO, exit));
     code.add(out);
-    method.maxLocals = more + 3; // more, then runSegments' calls and plain
-    method.maxStack = Math.max(method.maxStack, 9 + refTypes.length);
+    method.maxLocals = more + 1;
+    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
   }
 
   /**
