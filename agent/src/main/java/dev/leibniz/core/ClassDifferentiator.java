@@ -149,9 +149,41 @@ public final class ClassDifferentiator {
     Attempt whole = attempt(classFile, cn, source, library, extra, tangentFrom);
     Set<String> untried = new java.util.LinkedHashSet<>(whole.tooLarge);
     untried.removeAll(huge);
-    if (untried.isEmpty()) return whole.result;
-    Result r = outlined(classFile, cn, library, whole.tooLarge, extra);
-    return r != null ? r : whole.result;
+    Result r = untried.isEmpty() ? null : outlined(classFile, cn, library, whole.tooLarge, extra);
+    return withLocalCopies(r != null ? r : whole.result, whole, classFile, cn, library, extra);
+  }
+
+  /**
+   * When a hosted callee's companion was too large, differentiates again with it (and its hosted
+   * callers) copied into the class, where outlining splits it ({@link LocalCopies}); the result
+   * with fewer diagnostics stands. Copies are made once: not again from a class holding copies.
+   */
+  private Result withLocalCopies(Result r, Attempt whole, byte[] classFile, ClassNode cn, ClassLibrary library,
+      List<MethodNode> extra) {
+    if (whole.hostedTooLarge.isEmpty() || r.diagnostics().isEmpty()) return r;
+    for (MethodNode m : extra) {
+      if (LocalCopies.isLocal(m.name)) return r;
+    }
+    LocalCopies.Copied copied = LocalCopies.of(cn, whole.hostedTooLarge, whole.hosted);
+    if (copied == null) return r;
+    try {
+      SourceClass source = new SourceClass(copied.cn());
+      source.objectCode = new LibraryObjectCode(copied.cn(), library);
+      source.shadows = shadows(copied.cn(), library);
+      source.markOverrides(library);
+      List<MethodNode> more = new ArrayList<>(extra);
+      more.addAll(copied.copies());
+      Result local = sized(classFile, copied.cn(), source, library, more, null);
+      if (local.diagnostics().size() >= r.diagnostics().size()) return r;
+      // a marked method failing both ways keeps the diagnostic that names the other class's code, not a copy
+      java.util.Map<String, Diagnostic> before = new java.util.HashMap<>();
+      for (Diagnostic d : r.diagnostics()) before.putIfAbsent(d.className() + "." + d.method() + " " + d.mode(), d);
+      List<Diagnostic> kept = new ArrayList<>();
+      for (Diagnostic d : local.diagnostics()) kept.add(before.getOrDefault(d.className() + "." + d.method() + " " + d.mode(), d));
+      return new Result(local.transformed(), local.companions(), local.generated(), kept);
+    } catch (RuntimeException e) {
+      return r; // never worse than without the copies
+    }
   }
 
   /** Which classes carry shadows, and the root class each one's shadow is typed as (an override's is its base's). */
@@ -183,7 +215,7 @@ public final class ClassDifferentiator {
   }
 
   /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
-  private record Attempt(Result result, Set<String> tooLarge) {}
+  private record Attempt(Result result, Set<String> tooLarge, Set<String> hostedTooLarge, java.util.Map<String, MethodNode> hosted) {}
 
   private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts,
       SourceClass tangentFrom) {
@@ -211,7 +243,7 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library); // order = 2: m$adjoint$tangent
     second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
-    Result r = assembler.assemble(classFile, tangent, adjoint, second, parts);
+    Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library));
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(r.diagnostics());
@@ -222,17 +254,45 @@ public final class ClassDifferentiator {
       }
     }
     Set<String> tooLarge = new java.util.LinkedHashSet<>();
+    Set<String> hostedTooLarge = new java.util.LinkedHashSet<>();
+    java.util.Map<String, MethodNode> hosted = new java.util.LinkedHashMap<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {
       for (String key : todo) {
         if (mode.failure(key) instanceof ModeUnit.TooLarge) tooLarge.add(key);
+      }
+      for (String key : mode.keys()) { // other classes' methods met (LocalCopies copies those too large)
+        if (!SourceClass.isHosted(key)) continue;
+        hosted.putIfAbsent(key, (mode == tangent ? forTangent : source).node(key));
+        if (mode.failure(key) instanceof ModeUnit.TooLarge) hostedTooLarge.add(key);
       }
     }
     if (cn.sourceFile != null && !cn.sourceFile.endsWith(".java")) { // Kotlin, Scala...: name the real file
       all.replaceAll(d -> d.className().equals(source.className) ? d.withSourceFile(cn.sourceFile) : d);
     } else if (all.size() == r.diagnostics().size()) {
-      return new Attempt(r, tooLarge);
+      return new Attempt(r, tooLarge, hostedTooLarge, hosted);
     }
-    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all), tooLarge);
+    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all), tooLarge, hostedTooLarge, hosted);
+  }
+
+  /** The primal methods the companions call, added to the class: copies of other classes' code moved here ({@link Relocation}). */
+  private static List<MethodNode> primalParts(List<MethodNode> parts, ClassNode cn, ClassLibrary library) {
+    List<MethodNode> out = new ArrayList<>();
+    for (MethodNode p : parts) {
+      if (!LocalCopies.isLocal(p.name)) {
+        out.add(p);
+        continue;
+      }
+      MethodNode moved = new MethodNode(Opcodes.ASM9, p.access, p.name, p.desc, p.signature,
+          p.exceptions == null ? null : p.exceptions.toArray(new String[0]));
+      p.accept(moved);
+      try {
+        new Relocation(cn.name, (cn.access & Opcodes.ACC_INTERFACE) != 0, library, new java.util.HashMap<>()).apply(moved, -1);
+      } catch (NotDifferentiable e) {
+        throw new IllegalStateException("a copied method cannot be moved: " + e.getMessage(), e);
+      }
+      out.add(moved);
+    }
+    return out;
   }
 
   /**
@@ -258,8 +318,10 @@ public final class ClassDifferentiator {
         cn.methods.addAll(o.parts());
         parts.addAll(o.parts());
       }
-      if (parts.size() == extra.size()) break;
+      if (parts.size() == extra.size()) continue; // nothing to cut at this budget: a smaller one may cut a short method
       SourceClass source = new SourceClass(cn);
+      source.objectCode = new LibraryObjectCode(cn, library); // objects in a part are taken apart as in the whole
+      source.shadows = shadows(cn, library);
       source.markOverrides(library);
       Attempt a = attempt(classFile, cn, source, library, parts, null);
       if (a.tooLarge.isEmpty()) return a.result;
@@ -273,8 +335,12 @@ public final class ClassDifferentiator {
     return candidate == null ? null : candidate.result;
   }
 
-  /** Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal. */
-  private static final int[] OUTLINE_BUDGETS = {1000, 500, 250};
+  /**
+   * Bytes of primal bytecode per part, tried in turn: companions are about 3 to 4 times their primal,
+   * but a short method whose calls take objects apart (a library's {@code new Duplication(x).integral()})
+   * has companions many times its size, so the small budgets cut it statement by statement.
+   */
+  private static final int[] OUTLINE_BUDGETS = {1000, 500, 250, 120, 60, 30};
 
   /** A deep copy of {@code cn}, to rewrite without touching the class as read. */
   static ClassNode copy(ClassNode cn) {

@@ -357,7 +357,8 @@ final class ModeUnit {
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
           w.line, w.instruction, "both", w.getMessage(), true));
     }
-    if (hosted) BitPatterns.check(g, act);
+    boolean local = LocalCopies.isLocal(src.name); // another class's code copied here (LocalCopies)
+    if (hosted || local) BitPatterns.check(g, act);
     String name = tangentMode ? (split ? Companions.pairTangentName(src.name) : Companions.tangentName(src.name))
         : split && stable != 0 ? Companions.stableSplitName(src.name, stable)
         : split ? Companions.splitBodyName(src.name)
@@ -374,9 +375,9 @@ final class ModeUnit {
     int access = (source.marked.contains(key) && contract ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
         | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
     if (split && !tangentMode) { // two methods, each profiled and compiled on its own (SplitCut)
-      return SplitCut.sweeps(d, sweep -> lower(sweep, access, key, src, hosted, g.hasForeignCode));
+      return SplitCut.sweeps(d, sweep -> lower(sweep, access, key, src, hosted, local || g.hasForeignCode));
     }
-    return java.util.List.of(lower(d, access, key, src, hosted, g.hasForeignCode));
+    return java.util.List.of(lower(d, access, key, src, hosted, local || g.hasForeignCode));
   }
 
   /** Lowers {@code d} to a method: the size limit, dispatch and relocation of what it calls. */

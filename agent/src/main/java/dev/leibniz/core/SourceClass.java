@@ -218,7 +218,8 @@ final class SourceClass {
       g = prepare(() -> {
         Graph x = Lifter.lift(ownerOf(key), node(key));
         x.ownerIsInterface = ownerIsInterface(key);
-        Inliner.inline(x, m -> graphs.get(keyOf(m)));
+        // copies of other classes' methods stay calls, as the hosted methods they copy were (LocalCopies)
+        Inliner.inline(x, m -> LocalCopies.isLocal(m.name()) ? null : graphs.get(keyOf(m)));
         BitIdioms.rewrite(x); // an idiom split between the method and its inlined helpers is whole now
         return x;
       }, key);
