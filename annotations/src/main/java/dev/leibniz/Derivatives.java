@@ -183,8 +183,36 @@ public final class Derivatives {
    * such a class.
    */
   static MethodType companionType(CompanionContract.Kind kind, Method m) {
+    MethodType annotated = annotatedCompanionType(kind, m);
+    if (declares(m.getDeclaringClass(), kind.companionName(m.getName()), annotated)) return annotated;
+    MethodType unannotated = UnannotatedShadows.companionType(kind, m);
+    return unannotated != null ? unannotated : annotated;
+  }
+
+  /** True when {@code c} declares a method {@code name} of type {@code type}. */
+  static boolean declares(Class<?> c, String name, MethodType type) {
+    for (Method d : c.getDeclaredMethods()) {
+      if (d.getName().equals(name) && d.getReturnType() == type.returnType()
+          && java.util.Arrays.equals(d.getParameterTypes(), type.parameterArray())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #companionType(CompanionContract.Kind, Method)} when only annotated classes have shadows. */
+  static MethodType annotatedCompanionType(CompanionContract.Kind kind, Method m) {
+    return companionType(kind, m, Set.of(), null);
+  }
+
+  /**
+   * The companion's type when objects of annotated classes and of the classes {@code unannotated}
+   * (internal names) carry shadows, the receiver's shadow typed {@code receiverShadow} (null: by
+   * the annotation).
+   */
+  static MethodType companionType(CompanionContract.Kind kind, Method m, Set<String> unannotated, Class<?> receiverShadow) {
     MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
-    Set<String> marked = new HashSet<>();
+    Set<String> marked = new HashSet<>(unannotated);
     List<Class<?>> types = new ArrayList<>(primal.parameterList());
     types.add(primal.returnType());
     for (Class<?> c : types) {
@@ -196,8 +224,10 @@ public final class Derivatives {
         marked.add(e.getName().replace('.', '/'));
       }
     }
-    Class<?> receiverShadow = !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
-        ? shadowRoot(m.getDeclaringClass()) : null;
+    if (receiverShadow == null) {
+      receiverShadow = !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
+          ? shadowRoot(m.getDeclaringClass()) : null;
+    }
     CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains,
         receiverShadow == null ? null : receiverShadow.getName().replace('.', '/'));
     List<Class<?>> params = new ArrayList<>();

@@ -82,9 +82,14 @@ final class ClassLibrary {
    * instances have shadows; the annotation is {@code @Inherited}, as {@code zeroShadow} sees it).
    */
   boolean isShadowClass(String owner) {
+    return isShadowClass(owner, Set.of());
+  }
+
+  /** As above, or a class of {@code unannotated} (README, "Objects": written fields) or a subclass of one. */
+  boolean isShadowClass(String owner, Set<String> unannotated) {
     int depth = 0;
     for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
-      if (SourceClass.isMarked(c)) return true;
+      if (SourceClass.isMarked(c) || unannotated.contains(c.name)) return true;
     }
     return false;
   }
@@ -94,10 +99,15 @@ final class ClassLibrary {
    * ({@code owner} itself when none is, or when a class on the way cannot be read).
    */
   String shadowRoot(String owner) {
+    return shadowRoot(owner, Set.of());
+  }
+
+  /** As above, classes of {@code unannotated} counting as annotated. */
+  String shadowRoot(String owner, Set<String> unannotated) {
     String root = owner;
     int depth = 0;
     for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
-      if (SourceClass.isMarked(c)) root = c.name;
+      if (SourceClass.isMarked(c) || unannotated.contains(c.name)) root = c.name;
     }
     return root;
   }
