@@ -19,11 +19,19 @@ final class ZeroShadows {
   private final Map<Object, Object> made = new IdentityHashMap<>();
 
   Object of(Object primal) {
+    return of(primal, true);
+  }
+
+  /**
+   * {@code explicit}: {@code primal} is a root the caller asked a shadow of (or an element of one
+   * of its arrays), not an object found in a field: see {@link #carries(Class, boolean)}.
+   */
+  private Object of(Object primal, boolean explicit) {
     if (primal == null) return null;
     Object done = made.get(primal);
     if (done != null) return done;
     Class<?> c = primal.getClass();
-    if (c.isArray()) return array(primal, c);
+    if (c.isArray()) return array(primal, c, explicit);
     if (!mayHaveShadow(c)) {
       throw new IllegalArgumentException("leibniz: " + c.getName() + " has no shadow: only objects of classes annotated"
           + " @Differentiable, of classes outside the JDK holding double/float values (whose fields the differentiated"
@@ -43,8 +51,8 @@ final class ZeroShadows {
         try {
           f.setAccessible(true);
           Object value = f.get(primal);
-          if (value != null && !carries(value.getClass())) continue; // passive data: its shadow is never read
-          f.set(s, of(value));
+          if (value != null && !carries(value.getClass(), false)) continue; // passive data: its shadow is never read
+          f.set(s, of(value, false));
         } catch (ReflectiveOperationException | RuntimeException e) {
           throw new IllegalStateException("leibniz: cannot fill the shadow's field " + f + ": " + e, e);
         }
@@ -53,15 +61,47 @@ final class ZeroShadows {
     return s;
   }
 
-  private Object array(Object primal, Class<?> c) {
+  private Object array(Object primal, Class<?> c, boolean explicit) {
     int n = Array.getLength(primal);
     Class<?> component = c.getComponentType();
     Object s = Array.newInstance(component, n);
     made.put(primal, s);
     if (!component.isPrimitive()) {
-      for (int i = 0; i < n; i++) Array.set(s, i, of(Array.get(primal, i)));
+      for (int i = 0; i < n; i++) {
+        Object e = Array.get(primal, i);
+        if (e == null || carries(e.getClass(), explicit)) Array.set(s, i, of(e, explicit));
+      }
     }
     return s;
+  }
+
+  /**
+   * Whether a value of runtime class {@code t} found in the graph gets a shadow. Differentiable
+   * arrays and annotated classes do. A class nobody annotated does when it holds {@code double}/
+   * {@code float} values ({@link #mayHaveShadow}) and either the caller asked for it ({@code
+   * explicit}) or, found in a field, it has a non-final field holding such values (state a method
+   * may write: a {@code Body}'s {@code vx}, a matrix's {@code double[] data}); data kept in final
+   * array fields of a class nobody annotated (a {@code Dataset}) gets no copy: annotate such a
+   * class if the differentiated code writes those arrays.
+   */
+  private static boolean carries(Class<?> t, boolean explicit) {
+    Class<?> e = t;
+    while (e.isArray()) e = e.getComponentType();
+    if (e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class)) return true;
+    if (e.isPrimitive() || !mayHaveShadow(e)) return false;
+    return explicit || holdsMutableValues(e);
+  }
+
+  private static boolean holdsMutableValues(Class<?> c) {
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) continue;
+        Class<?> e = f.getType();
+        while (e.isArray()) e = e.getComponentType();
+        if (e == double.class || e == float.class) return true;
+      }
+    }
+    return false;
   }
 
   /**
