@@ -200,6 +200,50 @@ class UnannotatedEjmlTest {
     }
   }
 
+  /**
+   * Aliasing: {@code residual(a, x, b, b)} overwrites {@code b} with the residual while reading it.
+   * With one shadow for the one object (as {@code zeroShadows} makes it) the tangent is right
+   * (against differences); two different shadows for it fail at entry instead of splitting its
+   * derivative.
+   */
+  @Test
+  void oneObjectPassedTwiceIsRightWithOneShadowAndRefusedWithTwo() throws Throwable {
+    MethodHandle t = Derivatives.tangent(MethodHandles.lookup(), T, "residual",
+        DMatrixRMaj.class, DMatrixRMaj.class, DMatrixRMaj.class, DMatrixRMaj.class);
+    double[] v = java.util.Arrays.copyOf(X, M * N + N + M);
+    java.util.function.Function<double[], double[]> aliased = p -> {
+      DMatrixRMaj[] m = matrices(java.util.Arrays.copyOf(p, INPUTS));
+      try {
+        double f = (double) T.getMethod("residual", DMatrixRMaj.class, DMatrixRMaj.class, DMatrixRMaj.class, DMatrixRMaj.class)
+            .invoke(null, m[0], m[1], m[2], m[2]);
+        return new double[] {f, m[2].data[0], m[2].data[1], m[2].data[2]};
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    };
+    for (int k = 0; k < v.length; k++) {
+      double[] e = new double[v.length];
+      e[k] = 1;
+      DMatrixRMaj[] m = matrices(java.util.Arrays.copyOf(v, INPUTS));
+      Object[] d = Derivatives.zeroShadows(m[0], m[1], m[2], m[2]);
+      assertTrue(d[2] == d[3], "zeroShadows keeps the aliasing");
+      System.arraycopy(e, 0, ((DMatrixRMaj) d[0]).data, 0, M * N); // the direction: A, x, then b (= r: one shadow)
+      System.arraycopy(e, M * N, ((DMatrixRMaj) d[1]).data, 0, N);
+      System.arraycopy(e, M * N + N, ((DMatrixRMaj) d[2]).data, 0, M);
+      double df = (double) t.invoke(m[0], d[0], m[1], d[1], m[2], d[2], m[2], d[2]);
+      FiniteDifferences.Estimate[] fd = FiniteDifferences.directional(aliased, v, e);
+      assertEquals(fd[0].value(), df, fd[0].tolerance(1e-8), "d f / d in" + k + " with b = r");
+      for (int i = 0; i < M; i++) {
+        assertEquals(fd[1 + i].value(), ((DMatrixRMaj) d[2]).data[i], fd[1 + i].tolerance(1e-8), "d b_" + i + " / d in" + k);
+      }
+    }
+    DMatrixRMaj[] m = matrices(X);
+    Object[] d = Derivatives.zeroShadows((Object[]) m);
+    Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> t.invoke(m[0], d[0], m[1], d[1], m[2], d[2], m[2], d[3]));
+    assertTrue(thrown.getMessage().contains("shadow"), thrown::getMessage);
+  }
+
   static double dot(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) s += a[i] * b[i];
