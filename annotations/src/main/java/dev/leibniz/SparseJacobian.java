@@ -29,12 +29,21 @@ import java.util.List;
  * <p>When the method also has a vector tangent companion ({@code @Differentiable(tangents =
  * true)}, {@code r$tangents}), one call carries every colour and the checking direction together
  * (k = colours + 1), sharing the primal work; otherwise each colour is one {@code r$tangent} call
- * that re-runs the primal. Thread-safe.
+ * that re-runs the primal. Where few rows cover many columns, the rows are coloured instead
+ * ({@link #byRows}, chosen by {@link #of} when clearly cheaper): one {@code r$adjoint} call per row
+ * colour. Thread-safe and re-entrant: the buffers a call needs (for the vector
+ * call, n·k seeds and m·k result tangents) are the calling thread's spare arrays, taken for the call
+ * and given back when it returns; the instance holds none between calls, and a call made from inside
+ * {@code r} gets arrays of its own.
  */
 public final class SparseJacobian {
   private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
 
   private final MethodHandle tangent;
+  /** {@code r$adjoint}, or null when the method has none. */
+  private final MethodHandle adjoint;
+  /** The reverse rows when this Jacobian is taken by rows, else null. */
+  private final ReverseRows rows;
   /** {@code r$tangents} (k directions per call), or null when the method has none. */
   private final MethodHandle tangents;
   private final int n;
@@ -45,15 +54,21 @@ public final class SparseJacobian {
   private final boolean check;
   /** The directions of the {@code r$tangents} call (n·k, see {@link #byVectorTangents}), made once; null without it. */
   private final double[] seed;
-  /**
-   * Each thread's copy of the seed and the m·k result tangents of the {@code r$tangents} call,
-   * reused from one Jacobian to the next (together 18 MB for ADBench BA).
-   */
-  private final ThreadLocal<double[][]> buffers;
 
-  private SparseJacobian(MethodHandle tangent, MethodHandle tangents, int n, int m, int[][] pattern, boolean check) {
+  /** How a Jacobian is taken: whichever {@link #of} judges cheaper, or as asked. */
+  private enum Sweep { CHOOSE, ROWS, COLUMNS }
+
+  /**
+   * Reverse rows are chosen when this many times their colours is still below the columns'
+   * colours: an adjoint call costs a few tangent directions (its forward and reverse sweeps).
+   */
+  static final int ADJOINT_COST = 3;
+
+  private SparseJacobian(MethodHandle tangent, MethodHandle tangents, MethodHandle adjoint, int n, int m, int[][] pattern,
+      boolean check, Sweep sweep) {
     this.tangent = tangent;
     this.tangents = tangents;
+    this.adjoint = adjoint;
     this.check = check;
     this.n = n;
     this.m = m;
@@ -63,13 +78,33 @@ public final class SparseJacobian {
     for (int k : colour) c = Math.max(c, k + 1);
     this.colours = c;
     this.seed = tangents == null ? null : seed();
-    int k = directions();
-    this.buffers = tangents == null ? null : ThreadLocal.withInitial(() -> new double[][] {new double[n * k], new double[m * k]});
+    this.rows = rowsIf(sweep);
+  }
+
+  /**
+   * The reverse rows when asked for, or when chosen: a column in c rows needs at least c row
+   * colours, so the row colouring (whose cost grows with the square of the columns' lengths) is
+   * computed only when that bound leaves rows a chance.
+   */
+  private ReverseRows rowsIf(Sweep sweep) {
+    if (sweep == Sweep.COLUMNS) return null;
+    if (adjoint == null) {
+      if (sweep == Sweep.ROWS) throw new IllegalStateException("no adjoint companion: " + tangent + " has no r$adjoint");
+      return null;
+    }
+    if (sweep == Sweep.CHOOSE) {
+      int[] count = new int[n];
+      int longest = 0;
+      for (int[] row : pattern) for (int j : row) longest = Math.max(longest, ++count[j]);
+      if (ADJOINT_COST * longest >= colours) return null;
+    }
+    ReverseRows r = new ReverseRows(adjoint, n, m, pattern);
+    return sweep == Sweep.ROWS || ADJOINT_COST * r.colours() < colours ? r : null;
   }
 
   /** Direction c of the k is the sum of colour c's unit vectors, the last the check's test direction. */
   private double[] seed() {
-    int k = directions();
+    int k = columnDirections();
     double[] dx = new double[n * k];
     for (int j = 0; j < n; j++) {
       dx[j * k + colour[j]] = 1;
@@ -83,22 +118,46 @@ public final class SparseJacobian {
    * parameters and m residuals, whose row i has its nonzeros in the columns {@code pattern[i]}.
    */
   public static SparseJacobian of(MethodHandles.Lookup lookup, Object target, String name, int n, int m, int[][] pattern) {
-    return new SparseJacobian(tangentHandle(lookup, target, name), vectorHandle(lookup, target, name), n, m, pattern, true);
+    return new SparseJacobian(tangentHandle(lookup, target, name), vectorHandle(lookup, target, name),
+        adjointHandle(lookup, target, name), n, m, pattern, true, Sweep.CHOOSE);
   }
 
-  /** The same Jacobian by one {@code r$tangent} call per colour even when {@code r$tangents} exists. */
+  /** The same Jacobian by tangent columns, one {@code r$tangent} call per colour even when {@code r$tangents} exists. */
   public SparseJacobian oneDirectionPerCall() {
-    return new SparseJacobian(tangent, null, n, m, pattern, check);
+    return new SparseJacobian(tangent, null, adjoint, n, m, pattern, check, Sweep.COLUMNS);
+  }
+
+  /** The same Jacobian by tangent columns (one {@code r$tangents} call, or one {@code r$tangent} call per colour). */
+  public SparseJacobian byColumns() {
+    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, check, Sweep.COLUMNS);
+  }
+
+  /**
+   * The same Jacobian by reverse rows: rows that share no column get one colour, and one {@code
+   * r$adjoint} call per row colour gives all of its rows (plus one call that checks the result).
+   * Colouring the rows costs the sum over columns of their squared lengths (once, here): on
+   * BA-like patterns, where a camera's columns are read by thousands of rows, that takes minutes
+   * and gives hundreds of colours; {@link #of} never colours rows there.
+   *
+   * @throws IllegalStateException when the method has no adjoint companion
+   */
+  public SparseJacobian byRows() {
+    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, check, Sweep.ROWS);
+  }
+
+  /** True when the Jacobian is taken by reverse rows ({@link #byRows}, or chosen by {@link #of}). */
+  public boolean byReverseRows() {
+    return rows != null;
   }
 
   /** True when one {@code r$tangents} call gives the whole Jacobian. */
   public boolean byVectorTangents() {
-    return tangents != null;
+    return rows == null && tangents != null;
   }
 
   /** The same Jacobian without the verifying call: for a pattern known to be complete. */
   public SparseJacobian unchecked() {
-    return new SparseJacobian(tangent, tangents, n, m, pattern, false);
+    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, false, rows != null ? Sweep.ROWS : Sweep.COLUMNS);
   }
 
   /**
@@ -189,17 +248,23 @@ public final class SparseJacobian {
    * the check.
    */
   public int calls() {
+    if (rows != null) return rows.colours() + (check ? 1 : 0);
     return tangents != null ? 1 : colours + (check ? 1 : 0);
   }
 
-  /** How many directions one Jacobian propagates: the colours, plus one for the check. */
+  /** How many directions (by columns) or seeds (by rows) one Jacobian propagates: the colours, plus one for the check. */
   public int directions() {
+    return colours() + (check ? 1 : 0);
+  }
+
+  /** The directions of the {@code r$tangents} call: the column colours, plus one for the check. */
+  private int columnDirections() {
     return colours + (check ? 1 : 0);
   }
 
-  /** The number of colours. */
+  /** The number of colours: of the rows when taken by reverse rows, else of the columns. */
   public int colours() {
-    return colours;
+    return rows != null ? rows.colours() : colours;
   }
 
   /** The colour of each column. */
@@ -242,26 +307,38 @@ public final class SparseJacobian {
       }
     }
     double[] r = out != null ? out : new double[m];
-    double[][] v = into;
-    if (tangents != null) return byVectorTangents(x, r, v);
-    double[] dx = new double[n], dout = new double[m];
-    for (int c = 0; c < colours; c++) {
-      for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
-      Arrays.fill(dout, 0);
-      call(tangent, x, dx, r, dout);
-      for (int i = 0; i < m; i++) {
-        boolean any = false;
-        for (int k = 0; k < pattern[i].length; k++) {
-          if (colour[pattern[i][k]] == c) {
-            v[i][k] = dout[i];
-            any = true;
+    if (rows != null) {
+      rows.values(x, r, into, check);
+      return into;
+    }
+    return tangents != null ? byVectorTangents(x, r, into) : byTangentPerColour(x, r, into);
+  }
+
+  /** One {@code r$tangent} call per colour, seeded with the sum of its unit vectors. */
+  private double[][] byTangentPerColour(double[] x, double[] r, double[][] v) {
+    double[] dx = Scratch.take(n), dout = Scratch.take(m);
+    try {
+      for (int c = 0; c < colours; c++) {
+        for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
+        Arrays.fill(dout, 0);
+        call(tangent, x, dx, r, dout);
+        for (int i = 0; i < m; i++) {
+          boolean any = false;
+          for (int k = 0; k < pattern[i].length; k++) {
+            if (colour[pattern[i][k]] == c) {
+              v[i][k] = dout[i];
+              any = true;
+            }
+          }
+          if (!any && dout[i] != 0 && !Double.isNaN(dout[i])) {
+            throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " depends on a column of colour "
+                + c + " (columns " + columnsOf(c) + ") that the pattern does not list; give the full pattern or detect it at more points");
           }
         }
-        if (!any && dout[i] != 0 && !Double.isNaN(dout[i])) {
-          throw new IllegalStateException("the sparsity pattern is incomplete: row " + i + " depends on a column of colour "
-              + c + " (columns " + columnsOf(c) + ") that the pattern does not list; give the full pattern or detect it at more points");
-        }
       }
+    } finally {
+      Scratch.give(dout);
+      Scratch.give(dx);
     }
     if (check) verify(x, v);
     return v;
@@ -272,18 +349,30 @@ public final class SparseJacobian {
    * colour c's unit vectors, the last the test direction; entry (i, j) is {@code dout[i·k + colour[j]]}.
    */
   private double[][] byVectorTangents(double[] x, double[] r, double[][] v) {
-    int k = directions();
-    double[][] buffer = buffers.get();
-    double[] dx = buffer[0], dout = buffer[1];
-    System.arraycopy(seed, 0, dx, 0, seed.length); // afresh: a method that writes x writes its tangents too
-    Arrays.fill(dout, 0); // rows the method does not write at this x have no tangents
+    int k = columnDirections();
+    // The thread's spare buffers, given back when the call returns: nothing outlives the call, and
+    // a call from inside r (this instance's too) takes buffers of its own.
+    double[] dx = Scratch.take(n * k), dout = Scratch.take(m * k);
     try {
-      tangents.invokeExact(x, dx, r, dout, k);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
+      System.arraycopy(seed, 0, dx, 0, seed.length); // afresh: a method that writes x writes its tangents too
+      Arrays.fill(dout, 0); // rows the method does not write at this x have no tangents
+      try {
+        tangents.invokeExact(x, dx, r, dout, k);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+      entries(v, dout, k);
+    } finally {
+      Scratch.give(dout);
+      Scratch.give(dx);
     }
+    return v;
+  }
+
+  /** The entries from the vector call's result tangents (row i, direction c at {@code dout[i·k + c]}), and the check. */
+  private void entries(double[][] v, double[] dout, int k) {
     boolean[] listed = new boolean[colours];
     for (int i = 0; i < m; i++) {
       Arrays.fill(listed, false);
@@ -303,11 +392,10 @@ public final class SparseJacobian {
     if (check) {
       for (int i = 0; i < m; i++) verifyRow(i, v, dout[i * k + colours]);
     }
-    return v;
   }
 
   /** The check's direction: v_j = 1 + frac(j·golden ratio), dense and with distinct entries. */
-  private static double testDirection(int j) {
+  static double testDirection(int j) {
     return 1 + (j * 0.6180339887498949) % 1;
   }
 
@@ -350,7 +438,7 @@ public final class SparseJacobian {
   }
 
   /** Greedy colouring, columns in order of decreasing count of entries: no two columns of a row alike. */
-  private static int[] colour(int[][] pattern, int n) {
+  static int[] colour(int[][] pattern, int n) {
     int[] count = new int[n];
     for (int[] row : pattern) for (int j : row) count[j]++;
     List<List<Integer>> rowsOf = new ArrayList<>();
@@ -404,6 +492,19 @@ public final class SparseJacobian {
     }
     MethodHandle t = Derivatives.tangent(lookup, owner, name, RESIDUALS.parameterArray());
     return isClass ? t : t.bindTo(target);
+  }
+
+  /** The handle of {@code r$adjoint} of type (x, xBar, out, outBar), or null when there is none. */
+  private static MethodHandle adjointHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    boolean isClass = target instanceof Class<?>;
+    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
+    MethodHandle a;
+    try {
+      a = Derivatives.adjoint(lookup, owner, name, RESIDUALS.parameterArray());
+    } catch (IllegalStateException e) {
+      return null; // no adjoint here: by columns only
+    }
+    return isClass ? a : a.bindTo(target);
   }
 
   /** The handle of {@code r$tangents} of type (x, dx, out, dout, k), or null when there is none. */

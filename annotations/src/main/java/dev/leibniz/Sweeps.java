@@ -1,6 +1,7 @@
 package dev.leibniz;
 
 import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
 
 /**
  * The Jacobian sweeps of a {@code static void f(double[] x, double[] r)} with {@code m} results,
@@ -10,30 +11,56 @@ import java.lang.invoke.MethodHandle;
 final class Sweeps {
   private Sweeps() {}
 
-  /** Row {@code i} from one adjoint sweep seeded with the unit vector {@code e_i} on {@code r}. */
+  /**
+   * Row {@code i} from one adjoint sweep seeded with the unit vector {@code e_i} on {@code r}. Only
+   * the rows are new: the point's copy and the seeds are the thread's spare buffers ({@link
+   * Scratch}), refilled before each sweep (a sweep may write x and consumes its seed).
+   */
   static double[][] rows(MethodHandle adjoint, double[] x, int m) {
     double[] point = Checks.nonNull(x, "x").clone();
+    int n = x.length;
     double[][] jac = new double[m][];
-    for (int i = 0; i < m; i++) {
-      double[] xBar = new double[x.length], r = new double[m], rBar = new double[m];
-      rBar[i] = 1;
-      call(adjoint, point.clone(), xBar, r, rBar);
-      jac[i] = xBar;
+    double[] at = Scratch.take(n), r = Scratch.take(m), rBar = Scratch.take(m);
+    try {
+      for (int i = 0; i < m; i++) {
+        double[] xBar = new double[n];
+        System.arraycopy(point, 0, at, 0, n);
+        Arrays.fill(rBar, 0);
+        rBar[i] = 1;
+        call(adjoint, at, xBar, r, rBar);
+        jac[i] = xBar;
+      }
+    } finally {
+      Scratch.give(rBar);
+      Scratch.give(r);
+      Scratch.give(at);
     }
     return jac;
   }
 
-  /** Column {@code k} from one tangent sweep in the direction of the unit vector {@code e_k}. */
+  /** Column {@code k} from one tangent sweep in the direction of the unit vector {@code e_k}; buffers as for {@link #rows}. */
   static double[][] columns(MethodHandle tangent, double[] x, int m) {
     double[] point = Checks.nonNull(x, "x").clone();
-    double[][] jac = new double[m][x.length];
-    for (int k = 0; k < x.length; k++) {
-      double[] dx = new double[x.length], r = new double[m], dr = new double[m];
-      dx[k] = 1;
-      call(tangent, point.clone(), dx, r, dr);
-      for (int i = 0; i < m; i++) {
-        jac[i][k] = dr[i];
+    int n = x.length;
+    double[][] jac = new double[m][n];
+    double[] at = Scratch.take(n), dx = Scratch.take(n), r = Scratch.take(m), dr = Scratch.take(m);
+    try {
+      Arrays.fill(dx, 0);
+      for (int k = 0; k < n; k++) {
+        System.arraycopy(point, 0, at, 0, n);
+        Arrays.fill(dr, 0);
+        dx[k] = 1;
+        call(tangent, at, dx, r, dr);
+        Arrays.fill(dx, 0); // a sweep may write x's tangents too
+        for (int i = 0; i < m; i++) {
+          jac[i][k] = dr[i];
+        }
       }
+    } finally {
+      Scratch.give(dr);
+      Scratch.give(r);
+      Scratch.give(dx);
+      Scratch.give(at);
     }
     return jac;
   }

@@ -84,6 +84,29 @@ public class Decay {
     }
   }
 
+  /**
+   * Four rows (out.length), each reading its own block of ten parameters: the rows share no column
+   * (one row colour, ten column colours), so its sparse Jacobian is taken by reverse rows.
+   */
+  @Differentiable(tangents = true)
+  public static void blocks(double[] x, double[] out) {
+    for (int i = 0; i < out.length; i++) {
+      double s = 0;
+      for (int j = 10 * i; j < 10 * i + 10; j++) s += Math.sin(x[j]) * x[j];
+      out[i] = s * s;
+    }
+  }
+
+  /** {@link #blocks} with x[0] in every row too: four row colours, eleven column colours. */
+  @Differentiable
+  public static void bordered(double[] x, double[] out) {
+    for (int i = 0; i < out.length; i++) {
+      double s = 0;
+      for (int j = 10 * i; j < 10 * i + 10; j++) s += Math.sin(x[j]) * x[j];
+      out[i] = s * s + x[0] * x[10 * i + 5];
+    }
+  }
+
   /** Not marked: has no companions. */
   public static void unmarked(double[] x, double[] out) {
     out[0] = x[0];

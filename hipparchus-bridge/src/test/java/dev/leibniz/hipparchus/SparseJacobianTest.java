@@ -137,6 +137,198 @@ class SparseJacobianTest {
     assertThrows(IllegalArgumentException.class, () -> reused.values(point(1), null, new double[N][3]));
   }
 
+  /**
+   * The vector call's buffers come from the thread's spare arrays for the length of the call: a
+   * residual method that evaluates the same instance's Jacobian from inside gets arrays of its
+   * own, so both the nested and the outer entries are those of their points (with buffers held per
+   * instance, the nested call wrote its tangents into the outer call's result).
+   */
+  @Test
+  void aJacobianEvaluatedFromInsideItsOwnMethodGetsBuffersOfItsOwn() {
+    Reentrant model = new Reentrant();
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), model, "chain", N, N, tridiagonal());
+    assertTrue(j.byVectorTangents());
+    double[] outer = point(30), inner = point(31);
+    double[][] expectedOuter = j.values(outer, null), expectedInner = j.values(inner, null);
+    model.inner = j;
+    model.innerPoint = inner;
+    for (int round = 0; round < 3; round++) {
+      double[] r = new double[N];
+      double[][] got = j.values(outer, r);
+      for (int i = 0; i < N; i++) {
+        assertArrayEquals(expectedOuter[i], got[i], 0, "outer, round " + round + ", row " + i);
+        assertArrayEquals(expectedInner[i], model.innerEntries[i], 0, "nested, round " + round + ", row " + i);
+      }
+      double[] plain = new double[N];
+      Decay.chainVector(outer.clone(), plain);
+      assertArrayEquals(plain, r, 0, "residuals, round " + round);
+    }
+    double[][] dense = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, tridiagonal()).values(outer, null);
+    for (int i = 0; i < N; i++) assertArrayEquals(dense[i], expectedOuter[i], 1e-15, "against r$tangent, row " + i);
+    model.inner = null;
+    double[][] fd = BridgeTest.jacobianFd(x -> {
+      double[] out = new double[N];
+      Decay.chainVector(x, out);
+      return out;
+    }, outer);
+    double[][] full = j.dense(outer, null);
+    BridgeTest.assertClose(fd, full, 1e-8, "nested-capable Jacobian vs differences");
+  }
+
+  /**
+   * In steady state a vector Jacobian written into a given array allocates nothing per call: its
+   * seed copy and result tangents (2 × 40 × 4 doubles here) are the thread's spare buffers, taken
+   * and given back; the instance holds none between calls.
+   */
+  @Test
+  void aJacobianIntoAGivenArrayAllocatesNoBuffersInSteadyState() {
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chainVector", N, N, tridiagonal());
+    double[] x = point(40), r = new double[N];
+    double[][] into = j.newValues();
+    com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    for (int w = 0; w < 20_000; w++) j.values(x, r, into);
+    int calls = 2_000;
+    long before = bean.getThreadAllocatedBytes(id);
+    for (int c = 0; c < calls; c++) j.values(x, r, into);
+    long perCall = (bean.getThreadAllocatedBytes(id) - before) / calls;
+    assertTrue(perCall < 2 * N * j.directions() * 8 / 4, perCall + " bytes allocated per Jacobian");
+    double[][] fresh = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "chain", N, N, tridiagonal()).values(x, null);
+    for (int i = 0; i < N; i++) assertArrayEquals(fresh[i], into[i], 1e-15, "row " + i);
+  }
+
+  static int[][] blockRows(boolean bordered) {
+    int[][] p = new int[4][];
+    for (int i = 0; i < 4; i++) {
+      int[] block = new int[10];
+      for (int k = 0; k < 10; k++) block[k] = 10 * i + k;
+      p[i] = bordered && i > 0 ? concat(new int[] {0}, block) : block;
+    }
+    return p;
+  }
+
+  static int[] concat(int[] a, int[] b) {
+    int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  /** Hipparchus' Jacobian of {@link Decay#blocks} (bordered: plus x[0]·x[10i + 5]). */
+  static double[][] blocksDs(double[] x, boolean bordered) {
+    return BridgeTest.jacobianDs(v -> {
+      DerivativeStructure[] out = new DerivativeStructure[4];
+      for (int i = 0; i < 4; i++) {
+        DerivativeStructure s = v[0].getField().getZero();
+        for (int j = 10 * i; j < 10 * i + 10; j++) s = s.add(v[j].sin().multiply(v[j]));
+        out[i] = s.multiply(s);
+        if (bordered) out[i] = out[i].add(v[0].multiply(v[10 * i + 5]));
+      }
+      return out;
+    }, x);
+  }
+
+  /**
+   * Rows that share no column take one colour: the whole Jacobian of four dense blocks comes from
+   * one adjoint call (plus the check) instead of ten tangent directions, chosen by {@code of}; it
+   * equals Hipparchus' and finite differences, and the columns' Jacobian (the tangents' and
+   * adjoints' transposed products agree).
+   */
+  @Test
+  void structurallyOrthogonalRowsAreTakenByOneAdjointCall() {
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "blocks", N, 4, blockRows(false));
+    assertTrue(j.byReverseRows());
+    assertTrue(!j.byVectorTangents());
+    assertEquals(1, j.colours());
+    assertEquals(2, j.calls());
+    SparseJacobian columns = j.byColumns();
+    assertTrue(!columns.byReverseRows() && columns.byVectorTangents());
+    assertEquals(10, columns.colours());
+    double[] x = point(50);
+    double[] r = new double[4];
+    double[][] byRows = j.dense(x, r);
+    BridgeTest.assertClose(blocksDs(x, false), byRows, 1e-14, "reverse rows vs Hipparchus");
+    BridgeTest.assertClose(BridgeTest.jacobianFd(y -> {
+      double[] out = new double[4];
+      Decay.blocks(y, out);
+      return out;
+    }, x), byRows, 1e-7, "reverse rows vs differences");
+    double[] plain = new double[4];
+    Decay.blocks(x.clone(), plain);
+    assertArrayEquals(plain, r, 0);
+    double[][] byColumns = columns.dense(x, null);
+    BridgeTest.assertClose(byColumns, byRows, 1e-14, "reverse rows vs tangent columns");
+    // dot product: u·(J v) by the columns' Jacobian against (uᵀJ)·v by the rows'
+    java.util.Random random = new java.util.Random(5);
+    double[] u = random.doubles(4).toArray(), v = random.doubles(N).toArray();
+    double left = 0, right = 0;
+    for (int i = 0; i < 4; i++) {
+      for (int k = 0; k < N; k++) {
+        left += u[i] * byColumns[i][k] * v[k];
+        right += u[i] * byRows[i][k] * v[k];
+      }
+    }
+    assertEquals(left, right, 1e-12 * Math.abs(left));
+  }
+
+  /** With a column every row reads, the rows need four colours: columns are chosen; rows on request agree. */
+  @Test
+  void rowsThatShareAColumnAreTakenByColumnsUnlessAsked() {
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "bordered", N, 4, blockRows(true));
+    assertTrue(!j.byReverseRows());
+    assertEquals(11, j.colours());
+    SparseJacobian rows = j.byRows();
+    assertTrue(rows.byReverseRows());
+    assertEquals(4, rows.colours());
+    assertEquals(5, rows.calls());
+    assertEquals(4, rows.unchecked().calls());
+    double[] x = point(51);
+    double[][] byRows = rows.dense(x, null);
+    BridgeTest.assertClose(blocksDs(x, true), byRows, 1e-14, "reverse rows vs Hipparchus");
+    BridgeTest.assertClose(j.dense(x, null), byRows, 1e-14, "reverse rows vs tangent columns");
+    double[][] into = rows.newValues();
+    for (long p = 52; p < 55; p++) {
+      double[] y = point(p);
+      rows.values(y, null, into);
+      double[][] expected = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "bordered", N, 4, blockRows(true)).values(y, null);
+      for (int i = 0; i < 4; i++) assertArrayEquals(expected[i], into[i], 1e-14, "point " + p + " row " + i);
+    }
+  }
+
+  /** Reverse rows of an instance method (the adjoint bound to its receiver), nested inside itself as for columns. */
+  @Test
+  void reverseRowsOfAnInstanceMethodAreReentrant() {
+    Reentrant model = new Reentrant();
+    SparseJacobian columns = SparseJacobian.of(MethodHandles.lookup(), model, "chain", N, N, tridiagonal());
+    SparseJacobian rows = columns.byRows();
+    assertTrue(rows.byReverseRows());
+    assertEquals(3, rows.colours());
+    double[] outer = point(60), inner = point(61);
+    double[][] expectedOuter = columns.values(outer, null), expectedInner = columns.values(inner, null);
+    model.inner = rows;
+    model.innerPoint = inner;
+    double[][] got = rows.values(outer, null);
+    for (int i = 0; i < N; i++) {
+      assertArrayEquals(expectedOuter[i], got[i], 1e-14, "outer row " + i);
+      assertArrayEquals(expectedInner[i], model.innerEntries[i], 1e-14, "nested row " + i);
+    }
+  }
+
+  /** A column missing from the pattern is reported by reverse rows too, never folded into another entry. */
+  @Test
+  void reverseRowsReportAnIncompletePattern() {
+    int[][] missing = blockRows(false);
+    missing[2] = java.util.Arrays.copyOf(missing[2], 9); // drops column 29
+    SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "blocks", N, 4, missing);
+    assertTrue(j.byReverseRows());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> j.values(point(56), null));
+    assertTrue(e.getMessage().contains("column 29"), e.getMessage());
+    int[][] bordered = blockRows(true);
+    bordered[3] = java.util.Arrays.copyOfRange(bordered[3], 1, 11); // row 3 without column 0, shared with rows 1, 2
+    SparseJacobian b = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "bordered", N, 4, bordered).byRows();
+    IllegalStateException f = assertThrows(IllegalStateException.class, () -> b.values(point(57), null));
+    assertTrue(f.getMessage().contains("column 0"), f.getMessage());
+  }
+
   /** Detection probes 64 columns per $tangents call; the result is the per-column probe's. */
   @Test
   void vectorDetectionFindsTheSamePatterns() {
