@@ -134,8 +134,14 @@ public final class Derivatives {
    * them. For a {@code double[]}, an array of zeros; for an array of objects, an array of their
    * shadows. Set the entries of a direction into it before calling a tangent companion.
    *
-   * @throws IllegalArgumentException for an object of a class not annotated {@code @Differentiable},
-   *     and for records (their final fields can only be written by their constructor)
+   * Classes nobody annotated (README, "Objects": the agent gives them shadows where the
+   * differentiated code writes their fields) are treated alike when they are outside the JDK and
+   * hold {@code double}/{@code float} values; one found in a field gets a shadow only if it has
+   * non-final such state (final data arrays of a class nobody annotated are not copied).
+   *
+   * @throws IllegalArgumentException for an object of a JDK class or of a class nobody annotated
+   *     that holds no {@code double}/{@code float} value, and for records (their final fields can
+   *     only be written by their constructor)
    */
   @SuppressWarnings("unchecked")
   public static <T> T zeroShadow(T primal) {
