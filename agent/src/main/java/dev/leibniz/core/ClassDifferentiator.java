@@ -191,6 +191,10 @@ public final class ClassDifferentiator {
    * methods writes their fields ({@link dev.leibniz.core.objects.ShadowClasses}), with why.
    */
   static java.util.Map<String, String> unannotatedShadowClasses(ClassNode cn, ClassLibrary library) {
+    return library.unannotatedShadows(cn.name, () -> scanShadowClasses(cn, library));
+  }
+
+  private static java.util.Map<String, String> scanShadowClasses(ClassNode cn, ClassLibrary library) {
     java.util.Map<String, String> all = dev.leibniz.core.objects.ShadowClasses.of(cn, SourceClass::isMarked, library::classNode);
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
     all.forEach((c, why) -> {

@@ -18,6 +18,8 @@ final class ClassLibrary {
   private final Map<String, ClassNode> classes = new HashMap<>();
   /** The classes whose differentiation is under way, this one included (calls between marked classes may cycle). */
   private final Set<String> inProgress;
+  /** The classes nobody annotated with shadows, found from each class's marked methods (ShadowClasses: computed once). */
+  private final Map<String, Map<String, String>> unannotatedShadows = new HashMap<>();
   /** The companions ({@code name+desc}) that marked classes get, by class. */
   private final Map<String, Set<String>> companions = new HashMap<>();
 
@@ -59,6 +61,16 @@ final class ClassLibrary {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** {@code compute}'s answer for class {@code owner}, computed once per library (one class's transformation). */
+  Map<String, String> unannotatedShadows(String owner, java.util.function.Supplier<Map<String, String>> compute) {
+    Map<String, String> known = unannotatedShadows.get(owner);
+    if (known == null) {
+      known = compute.get();
+      unannotatedShadows.put(owner, known);
+    }
+    return known;
   }
 
   /** The class node of {@code owner}, or null when unknown, unreadable or a JDK class. */

@@ -224,8 +224,7 @@ final class Corpus {
         correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class,
             "computeTauAndDivide",
             args(1, 4, new double[] {0.3, -2.0, 1.1, 0.5}, 2.0)),
-        refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
-            ARRAY_IN_FIELD,
+        correct("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
             args(fresh(() -> new DMatrixRMaj(3, 3, new double[] {1, 2, 0.5, -1, 0.3, 2, 0.7, -0.4, 1.5})),
                 new double[] {1.0, 0.5, -0.3}, 0.8, 1, 0, 3, new double[3])),
 

@@ -193,6 +193,12 @@ public final class ShadowClasses {
     switch (src.getOpcode()) {
       case Opcodes.ALOAD: return fr.getLocal(((VarInsnNode) src).var);
       case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP: return fr.getStack(fr.getStackSize() - 1);
+      case Opcodes.DUP_X1, Opcodes.DUP_X2, Opcodes.DUP2, Opcodes.DUP2_X1, Opcodes.DUP2_X2: {
+        // a copy of one of the top values (a.data[i++] -= v duplicates the array and the index): any of them
+        java.util.Set<AbstractInsnNode> all = new HashSet<>();
+        for (int k = Math.max(0, fr.getStackSize() - 2); k < fr.getStackSize(); k++) all.addAll(fr.getStack(k).insns);
+        return new SourceValue(1, all);
+      }
       case Opcodes.AALOAD: return fr.getStack(fr.getStackSize() - 2);
       default: return null;
     }
