@@ -47,6 +47,12 @@ public final class ShadowClasses {
   private static final int METHOD_BUDGET = 3000;
 
   private final Function<String, ClassNode> classes;
+  /**
+   * The class transformed: the arrays its own fields hold keep the treatment of field-held arrays
+   * (written in place, taped or checkpointed as arrays; README, "What is supported"), so an element
+   * written there does not by itself give the class shadows (a {@code double} field written does).
+   */
+  private String self;
   private final Map<String, String> reasons = new LinkedHashMap<>();
   private final Set<String> visited = new HashSet<>();
   private final Map<String, Set<Integer>> paramWrites = new java.util.HashMap<>();
@@ -63,6 +69,7 @@ public final class ShadowClasses {
    */
   public static Map<String, String> of(ClassNode cn, Predicate<MethodNode> marked, Function<String, ClassNode> classes) {
     ShadowClasses s = new ShadowClasses(name -> name.equals(cn.name) ? cn : classes.apply(name));
+    s.self = cn.name;
     for (MethodNode m : cn.methods) {
       if (marked.test(m)) s.enqueue(cn.name, m);
     }
@@ -96,7 +103,7 @@ public final class ShadowClasses {
       } else if ((op == Opcodes.DASTORE || op == Opcodes.FASTORE) && frames != null && frames[i] != null) {
         Frame<SourceValue> fr = frames[i];
         FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
-        if (f != null) mark(f.owner, f.name, owner, m, "writes an element of");
+        if (f != null) markElement(f.owner, f.name, owner, m, "writes an element of");
       } else if (insn instanceof MethodInsnNode call) {
         callee(owner, m, frames, i, call);
       }
@@ -116,7 +123,7 @@ public final class ShadowClasses {
         int index = k + (isStatic ? 0 : 1);
         if (index >= slots) continue;
         FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - slots + index), new HashSet<>());
-        if (f != null) mark(f.owner, f.name, owner, m, "passes to " + simple(call.owner) + "." + call.name + ", which writes, the array in");
+        if (f != null) markElement(f.owner, f.name, owner, m, "passes to " + simple(call.owner) + "." + call.name + ", which writes, the array in");
       }
     }
     MethodHolder target = resolve(call.owner, call.name, call.desc);
@@ -221,6 +228,11 @@ public final class ShadowClasses {
     String declaring = declaring(owner, name);
     if (declaring == null || reasons.containsKey(declaring)) return;
     reasons.put(declaring, simple(writerOwner) + "." + writer.name + " " + how + " " + simple(owner) + "." + name);
+  }
+
+  /** {@link #mark} for a write into an array a field holds: not for the transformed class's own fields. */
+  private void markElement(String owner, String name, String writerOwner, MethodNode writer, String how) {
+    if (!self.equals(declaring(owner, name))) mark(owner, name, writerOwner, writer, how);
   }
 
   private String declaring(String owner, String name) {
