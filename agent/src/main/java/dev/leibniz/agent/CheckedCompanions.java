@@ -1,5 +1,6 @@
 package dev.leibniz.agent;
 
+import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.JavaSignature;
 import java.util.HashSet;
@@ -32,7 +33,8 @@ import org.objectweb.asm.tree.MethodNode;
  * Without the option nothing here runs: the companions are the core's, with no branch at all.
  *
  * <p>Skipped (left unchecked): interfaces, class files older than Java 7 (no method-handle
- * constants), abstract and native methods (their companions dispatch or throw).
+ * constants), abstract and native methods (their companions dispatch or throw), and methods that
+ * change state their caller sees ({@link StateWrites}: the check re-runs the method).
  */
 final class CheckedCompanions {
   static final String UNCHECKED = Companions.HELPER_PREFIX + "unchecked$";
@@ -42,8 +44,11 @@ final class CheckedCompanions {
 
   private CheckedCompanions() {}
 
-  /** {@code transformed} with its companions wrapped, or {@code transformed} itself when none can be. */
-  static byte[] wrap(byte[] original, byte[] transformed) {
+  /**
+   * {@code transformed} with its companions wrapped, or {@code transformed} itself when none can be;
+   * {@code finder} reads the classes its methods call ({@link StateWrites}).
+   */
+  static byte[] wrap(byte[] original, byte[] transformed, ClassFinder finder) {
     ClassNode cn = new ClassNode();
     new ClassReader(transformed).accept(cn, 0);
     if ((cn.access & Opcodes.ACC_INTERFACE) != 0 || (cn.version & 0xFFFF) < Opcodes.V1_7) {
@@ -52,6 +57,7 @@ final class CheckedCompanions {
     Set<String> before = methodKeys(original);
     List<MethodNode> methods = List.copyOf(cn.methods);
     boolean any = false;
+    StateWrites states = new StateWrites(cn, finder);
     for (MethodNode primal : methods) {
       if (primal.name.startsWith("<") || (primal.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
           || !before.contains(primal.name + primal.desc)) {
@@ -59,7 +65,7 @@ final class CheckedCompanions {
       }
       MethodNode tangent = generated(cn, before, Companions.tangentName(primal.name), Companions.tangentDesc(primal.desc));
       MethodNode adjoint = generated(cn, before, Companions.adjointName(primal.name), Companions.adjointDesc(primal.desc));
-      if (tangent == null && adjoint == null || writesState(cn, primal)) continue;
+      if (tangent == null && adjoint == null || states.changesCallersState(primal)) continue;
       String where = where(cn, primal);
       int floats = computesInFloat(cn, primal) ? SelfCheck.FLOAT_PRECISION : 0;
       int tangentAccess = tangent == null ? 0 : unchecked(tangent), adjointAccess = adjoint == null ? 0 : unchecked(adjoint);
@@ -71,15 +77,6 @@ final class CheckedCompanions {
     ClassWriter w = new ClassWriter(0);
     cn.accept(w);
     return w.toByteArray();
-  }
-
-  /**
-   * Whether {@code m}, or a method of the same class it calls, writes a field or static: the check
-   * re-runs the method some twenty times, which would change the state the caller then sees (a
-   * counter, a drifting field), so such companions are left unchecked.
-   */
-  static boolean writesState(ClassNode cn, MethodNode m) {
-    return anyInstruction(cn, m, n -> n.getOpcode() == Opcodes.PUTFIELD || n.getOpcode() == Opcodes.PUTSTATIC, new HashSet<>());
   }
 
   /**

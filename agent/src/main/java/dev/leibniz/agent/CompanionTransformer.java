@@ -119,13 +119,13 @@ final class CompanionTransformer implements ClassFileTransformer {
         System.err.println(plan);
       }
     }
-    return checked ? checked(original, r.transformed(), className) : r.transformed();
+    return checked ? checked(original, r.transformed(), className, ClassFinder.of(loader)) : r.transformed();
   }
 
   /** The companions with the self-check's wrappers; if wrapping fails, the companions as they are. */
-  static byte[] checked(byte[] original, byte[] transformed, String className) {
+  static byte[] checked(byte[] original, byte[] transformed, String className, ClassFinder finder) {
     try {
-      return CheckedCompanions.wrap(original, transformed);
+      return CheckedCompanions.wrap(original, transformed, finder);
     } catch (Throwable t) {
       System.err.println("leibniz: check: the companions of " + className + " are not checked: internal error " + t);
       return transformed;

@@ -99,7 +99,7 @@ final class RetransformWatch implements ClassFileTransformer {
               // wrapped for the self-check as the companion writer wraps them (the same members, checked again)
               boolean checked = CompanionTransformer.checks(options, loader, !c.getModule().isNamed());
               Regeneration.Outcome o = Regeneration.regenerate(bytes, ClassFinder.of(loader),
-                  (original, transformed) -> checked ? CompanionTransformer.checked(original, transformed, shown) : transformed);
+                  (original, transformed) -> checked ? CompanionTransformer.checked(original, transformed, shown, ClassFinder.of(loader)) : transformed);
               say("leibniz: " + shown + " was retransformed by another agent; its companions were regenerated from the changed code"
                   + (o.dropped().isEmpty() ? "" : "; " + o.dropped().size() + " could not be and throw IllegalStateException saying why"));
               return o.bytes();

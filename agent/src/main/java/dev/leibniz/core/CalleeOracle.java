@@ -52,6 +52,14 @@ final class CalleeOracle implements Callees {
     this.discovered = discovered;
   }
 
+  private HeldArrayReads heldArrayReads;
+
+  @Override
+  public boolean mayReadHeldArray(MethodRef m, String arrayDesc) {
+    if (heldArrayReads == null) heldArrayReads = new HeldArrayReads(source, library);
+    return heldArrayReads.mayRead(m, arrayDesc);
+  }
+
   private boolean own(MethodRef m) {
     return m.owner().equals(source.cn.name);
   }

@@ -4,6 +4,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.lift.BitIdioms;
 import dev.leibniz.core.lift.Inliner;
 import dev.leibniz.core.lift.Lifter;
+import dev.leibniz.core.lift.ScalaRanges;
 import dev.leibniz.core.objects.FieldAliasGuards;
 import dev.leibniz.core.objects.ObjectsToValues;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class SourceClass {
     this.className = cn.name.replace('/', '.');
     this.isInterface = (cn.access & Opcodes.ACC_INTERFACE) != 0;
     for (MethodNode m : cn.methods) {
-      methods.put(m.name + m.desc, m);
+      methods.put(m.name + m.desc, ScalaRanges.rewrite(cn, m)); // Scala's for over a range as a loop (the class keeps its code)
       // A bridge (javac copies the annotation onto it) only calls the method it bridges to,
       // which gets the companions.
       if (isMarked(m) && (m.access & Opcodes.ACC_BRIDGE) == 0) marked.add(m.name + m.desc);

@@ -5,6 +5,7 @@ import dev.leibniz.core.emit.HelperCopier;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.lift.Lifter;
+import dev.leibniz.core.lift.ScalaRanges;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class WriteSummaries {
     MethodNode mn = g != null ? null : own ? source.methods.get(m.name() + m.desc()) : library.method(m);
     if (g == null && mn != null) {
       try {
-        g = Lifter.lift(m.owner(), mn);
+        ClassLibrary.Declaration d = own ? null : library.resolve(m); // Scala's ranges as the loops they mean, as for own methods
+        g = Lifter.lift(m.owner(), d == null || d.method() != mn ? mn : ScalaRanges.rewrite(d.owner(), mn));
       } catch (NotDifferentiable | RuntimeException e) {
         g = null;
       }

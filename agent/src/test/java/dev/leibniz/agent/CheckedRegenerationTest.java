@@ -52,7 +52,7 @@ class CheckedRegenerationTest {
     Result r = new ClassDifferentiator(FINDER).differentiate(original);
     assertTrue(r.diagnostics().isEmpty(), r.diagnostics()::toString);
     ClassWriter w = new ClassWriter(0);
-    new ClassReader(CheckedCompanions.wrap(original, r.transformed())).accept(new ClassVisitor(Opcodes.ASM9, w) {
+    new ClassReader(CheckedCompanions.wrap(original, r.transformed(), FINDER)).accept(new ClassVisitor(Opcodes.ASM9, w) {
       @Override
       public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
         MethodVisitor mv = super.visitMethod(access, name, desc, sig, ex);
@@ -92,7 +92,7 @@ class CheckedRegenerationTest {
   };
 
   private static Class<?> regeneratedAndLoaded(UnaryOperator<MethodVisitor> change) {
-    Regeneration.Outcome o = Regeneration.regenerate(retransformed(change), FINDER, CheckedCompanions::wrap);
+    Regeneration.Outcome o = Regeneration.regenerate(retransformed(change), FINDER, (o2, t) -> CheckedCompanions.wrap(o2, t, FINDER));
     assertTrue(o.dropped().isEmpty(), o.dropped()::toString);
     assertWrapped(o.bytes(), "f$tangent", "f$adjoint", "g$tangent", "g$adjoint");
     Transformed.verify(o.bytes(), Retransformable.class.getClassLoader());

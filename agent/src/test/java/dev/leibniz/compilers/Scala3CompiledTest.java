@@ -29,10 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scala 3 source ({@code compilers/Fix.scala}) compiled by the Scala 3 compiler (from Maven, test
  * scope) and differentiated: {@code math.cos}, {@code math.sqrt}, {@code math.pow} (calls of
- * {@code scala.math.package$}) and a {@code while} loop over an array work in both modes, in the
- * object's class and through the static forwarders Java callers use; a {@code for (i <- 0 until n)}
- * (compiled to {@code Range.foreach} with a closure over a {@code DoubleRef}) is refused with one
- * diagnostic naming {@code Fix.scala} and its line, and advice to write a {@code while} loop.
+ * {@code scala.math.package$}), a {@code while} loop over an array, and {@code for} over ranges
+ * ({@code until}, {@code to}, {@code by 2}, {@code by -1}, nested, a {@code Range} in a {@code val};
+ * compiled to {@code Range.foreach} with a closure over {@code DoubleRef}/{@code IntRef}s, rewritten
+ * into loops by {@code ScalaRanges}) work in both modes, in the object's class and through the
+ * static forwarders Java callers use; a {@code map} over a range is refused with one diagnostic
+ * naming {@code Fix.scala} and its line, and advice to write the loop.
  */
 class Scala3CompiledTest {
   static Result moduleResult, forwardersResult;
@@ -86,20 +88,146 @@ class Scala3CompiledTest {
     assertArrayEquals(new double[] {Math.cos(0.3), Math.cos(-1.1), Math.cos(2.0)}, g, 1e-15);
   }
 
+  /** {@code name$adjoint} of the forwarders at {@code x} (and {@code y}), seeded 1: the gradient(s). */
+  private static double[][] adjoint(String name, double[] x, double[] y, int n) throws Exception {
+    double[] gx = new double[x.length], gy = y == null ? null : new double[y.length];
+    if (y == null) forwarders.getMethod(name + "$adjoint", double[].class, double[].class, int.class, double.class).invoke(null, x, gx, n, 1.0);
+    else forwarders.getMethod(name + "$adjoint", double[].class, double[].class, double[].class, double[].class, int.class, double.class)
+        .invoke(null, x, gx, y, gy, n, 1.0);
+    return new double[][] {gx, gy};
+  }
+
+  /** {@code name$tangent} of the forwarders along each unit direction of {@code x}: the gradient. */
+  private static double[] tangentGradient(String name, double[] x, int n) throws Exception {
+    double[] g = new double[x.length];
+    for (int k = 0; k < x.length; k++) {
+      double[] dx = new double[x.length];
+      dx[k] = 1;
+      g[k] = (double) forwarders.getMethod(name + "$tangent", double[].class, double[].class, int.class).invoke(null, x, dx, n);
+    }
+    return g;
+  }
+
+  private static void againstDifferences(String name, Object... args) throws Exception {
+    Derivatives.check(MethodHandles.privateLookupIn(forwarders, MethodHandles.lookup()), forwarders, name, args);
+  }
+
   @Test
-  void forOverARangeIsRefusedWithItsScalaLineAndAdvice() {
+  void forOverUntilInBothModes() throws Exception {
+    double[] x = {0.3, -1.1, 2.0, 0.7}, y = {1.5, 0.25, -0.5, 3.0};
+    againstDifferences("sumSq", x, 3);
+    assertArrayEquals(new double[] {0.6, -2.2, 4.0, 0}, adjoint("sumSq", x, null, 3)[0], 1e-15);
+    assertArrayEquals(new double[] {0.6, -2.2, 4.0, 0}, tangentGradient("sumSq", x, 3), 1e-15);
+    againstDifferences("dot", x, y, 4);
+    double[][] g = adjoint("dot", x, y, 2);
+    assertArrayEquals(new double[] {1.5, 0.25, 0, 0}, g[0], 0);
+    assertArrayEquals(new double[] {0.3, -1.1, 0, 0}, g[1], 0);
+    assertEquals(0.0, adjoint("sumSq", x, null, 0)[0][0], 0, "an empty range");
+  }
+
+  @Test
+  void forOverToByTwoInBothModes() throws Exception {
+    double[] x = {0.3, -1.1, 2.0, 0.7, 1.2};
+    double[] exact = new double[5];
+    for (int i = 0; i <= 3; i += 2) exact[i] = Math.cos(x[i]) * x[i] + Math.sin(x[i]);
+    againstDifferences("everyOther", x, 3);
+    againstDifferences("everyOther", x, 4);
+    assertArrayEquals(exact, adjoint("everyOther", x, null, 3)[0], 1e-15);
+    assertArrayEquals(exact, tangentGradient("everyOther", x, 3), 1e-15);
+  }
+
+  @Test
+  void nestedRangesInBothModes() throws Exception {
+    double[] x = {0.3, -1.1, 2.0, 0.7};
+    int n = 4;
+    double[] exact = new double[4];
+    for (int k = 0; k < n; k++) {
+      for (int j = k; j < n; j++) exact[k] += x[j] * (j - k + 1);
+      for (int i = 0; i <= k; i++) exact[k] += x[i] * (k - i + 1);
+    }
+    againstDifferences("pairs", x, n);
+    assertArrayEquals(exact, adjoint("pairs", x, null, n)[0], 1e-14);
+    assertArrayEquals(exact, tangentGradient("pairs", x, n), 1e-14);
+  }
+
+  @Test
+  void downwardRangeWithAnIntRefCounterInBothModes() throws Exception {
+    double[] x = {0.3, -1.1, 2.0, 0.7, 1.2};
+    int n = 5;
+    double[] exact = new double[5];
+    for (int i = 0; i < n; i++) exact[i] = (n - 1 - i) * Math.pow(0.5, i);
+    againstDifferences("downward", x, n);
+    assertArrayEquals(exact, adjoint("downward", x, null, n)[0], 1e-15);
+    assertArrayEquals(exact, tangentGradient("downward", x, n), 1e-15);
+  }
+
+  @Test
+  void forOverIndicesWritingTheArrayInBothModes() throws Exception {
+    double[] x = {0.3, -1.1, 2.0};
+    againstDifferences("scaled", x, 1.7);
+    double[] xb = {1, 2, 3}, cb = new double[1];
+    forwarders.getMethod("scaled$adjoint", double[].class, double[].class, double.class, double[].class).invoke(null, x, xb, 1.7, cb);
+    assertArrayEquals(new double[] {2 * 1.7 * 0.3, 2 * 2 * 1.7 * -1.1, 3 * 2 * 1.7 * 2.0}, xb, 1e-15);
+    assertEquals(0.09 + 2 * 1.21 + 3 * 4.0, cb[0], 1e-14);
+  }
+
+  /**
+   * A range built where it is looped over becomes a counted loop over locals, and the closure's
+   * {@code DoubleRef}/{@code IntRef} locals: the companions touch nothing of Scala's but the
+   * {@code math} they call (no {@code Range}, no box, no closure, no allocation).
+   */
+  @Test
+  void companionsOfRangesUseNoScalaObjects() {
+    org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+    new org.objectweb.asm.ClassReader(moduleResult.transformed()).accept(cn, 0);
+    int checked = 0;
+    for (org.objectweb.asm.tree.MethodNode m : cn.methods) {
+      String primal = m.name.replaceAll("\\$(tangent|adjoint)$", "");
+      if (primal.equals(m.name) || !List.of("sumSq", "dot", "everyOther", "pairs", "downward", "scaled").contains(primal)) continue;
+      checked++;
+      for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
+        String owner = n instanceof org.objectweb.asm.tree.MethodInsnNode ? ((org.objectweb.asm.tree.MethodInsnNode) n).owner
+            : n instanceof org.objectweb.asm.tree.FieldInsnNode ? ((org.objectweb.asm.tree.FieldInsnNode) n).owner
+            : n instanceof org.objectweb.asm.tree.TypeInsnNode ? ((org.objectweb.asm.tree.TypeInsnNode) n).desc : "";
+        assertFalse(owner.startsWith("scala/") && !owner.equals("scala/math/package$") || n.getOpcode() == org.objectweb.asm.Opcodes.INVOKEDYNAMIC,
+            () -> m.name + " uses " + owner);
+      }
+    }
+    assertEquals(12, checked);
+  }
+
+  /** A range made elsewhere (here in a val): the loop calls it for its first and last elements and its step. */
+  @Test
+  void rangeInAValInBothModes() throws Exception {
+    double[] x = {0.3, -1.1, 2.0, 0.7, 1.2};
+    int n = 4;
+    double[] exact = new double[5];
+    for (int k = 0; k < 5; k++) exact[k] = (k >= 1 && k < n ? x[k - 1] : 0) + (k + 1 < n ? x[k + 1] : 0);
+    againstDifferences("viaVal", x, n);
+    assertArrayEquals(exact, adjoint("viaVal", x, null, n)[0], 0);
+    assertArrayEquals(exact, tangentGradient("viaVal", x, n), 0);
+  }
+
+  /** The rewrite is the loop {@code Range.foreach} runs: the original class is unchanged, and the primal still runs. */
+  @Test
+  void theClassKeepsItsOwnCodeForTheRange() throws Exception {
+    assertEquals(0.3 * 0.3 + 1.21, (double) forwarders.getMethod("sumSq", double[].class, int.class).invoke(null, new double[] {0.3, -1.1, 2}, 2), 1e-15);
+  }
+
+  @Test
+  void mapOverARangeIsRefusedWithItsScalaLineAndAdvice() {
+    assertEquals(1, forwardersResult.diagnostics().size(), forwardersResult.diagnostics()::toString);
     List<Diagnostic> d = moduleResult.diagnostics();
     assertEquals(1, d.size(), d::toString);
     String m = d.get(0).message();
-    assertTrue(m.startsWith("leibniz: cannot differentiate double sfix.Fix$.sumSq(double[], int) at Fix.scala:11: INVOKEDYNAMIC"), m);
-    assertTrue(m.contains("(sfix.Fix$.sumSq$$anonfun$1)") && m.contains("write the loop with while: var i = a; while i < b do"), m);
-    // why, exactly: the closure captures the active array, the sum is boxed in a DoubleRef
-    assertTrue(m.contains("this closure captures double[] with derivatives") && m.contains("scala.runtime.DoubleRef"), m);
+    assertTrue(m.startsWith("leibniz: cannot differentiate double sfix.Fix$.mapped(double[], int) at Fix.scala:64: INVOKEDYNAMIC"), m);
+    assertTrue(m.contains("(sfix.Fix$.mapped$$anonfun$1)") && m.contains("write the loop as one, or with while: var i = a; while i < b do"), m);
+    assertTrue(m.contains("closure capturing double[] with derivatives, given to a library method (map, sum"), m);
     assertEquals(1, m.lines().count(), m);
     // the forwarder that calls it names the callee and why, with the Scala file
     List<Diagnostic> f = forwardersResult.diagnostics();
     assertEquals(1, f.size(), f::toString);
-    assertTrue(f.get(0).message().contains("the callee double Fix$.sumSq(double[], int) cannot be differentiated (Fix.scala:"),
+    assertTrue(f.get(0).message().contains("the callee double Fix$.mapped(double[], int) cannot be differentiated (Fix.scala:"),
         f.get(0).message());
   }
 }

@@ -355,24 +355,22 @@ public final class Activity {
     }
     String scala = i.attr instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
         ? scalaClosure(i) : "";
-    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported: write the"
-        + " loop or the call in the method itself" + scala);
+    throw fail(i, dev.leibniz.core.objects.LambdaEscapes.why(graph, i) + scala);
   }
 
   /**
-   * Why a Scala closure made from active values is refused, and the rewrite: Scala compiles {@code
-   * for (i <- a until b) body} to {@code Range.foreach} over a closure holding the body, whose
-   * captured {@code var}s are boxed in {@code scala.runtime.DoubleRef}s that the body writes.
+   * Why a Scala closure made from active values is refused, and the rewrite: a {@code for} over a
+   * range is rewritten into a loop before lifting ({@code ScalaRanges}); a closure left here is given
+   * to some other library method ({@code map}, {@code sum}...).
    */
   private String scalaClosure(Insn i) {
     java.util.List<String> captured = new java.util.ArrayList<>();
     for (Value a : i.args) {
       if (isActive(a)) captured.add(a.type.getClassName().replace("scala.runtime.", ""));
     }
-    return " (Scala's for (i <- a until b) is Range.foreach over a closure holding the loop's body; this closure captures "
-        + String.join(", ", captured) + " with derivatives — a var it updates is boxed in a scala.runtime.DoubleRef —, and a"
-        + " closure capturing values with derivatives is not differentiated, nor is a library loop calling it: write the loop"
-        + " with while: var i = a; while i < b do { ...; i += 1 })";
+    return " (a Scala closure capturing " + String.join(", ", captured) + " with derivatives, given to a library method"
+        + " (map, sum, foreach over a collection...), which is not differentiated; a for over a range built right there"
+        + " (for (i <- a until b), to, by) is: write the loop as one, or with while: var i = a; while i < b do { ...; i += 1 })";
   }
 
   /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */

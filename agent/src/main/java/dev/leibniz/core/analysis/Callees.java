@@ -114,5 +114,13 @@ public interface Callees {
   }
 
   /** Why a call of {@code m} with active arguments cannot be differentiated, with the fix. */
+  /**
+   * Whether {@code m} (or what it calls) may read an array of type {@code arrayDesc} from a field or
+   * static, which a parameter of the method may alias (a caller passing {@code Tbl.sw}).
+   */
+  default boolean mayReadHeldArray(MethodRef m, String arrayDesc) {
+    return true;
+  }
+
   String whyNot(MethodRef m);
 }

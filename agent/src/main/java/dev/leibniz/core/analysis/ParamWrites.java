@@ -192,6 +192,14 @@ public final class ParamWrites {
     return r.get(FIELDS) || r.get(UNKNOWN);
   }
 
+  /** True when {@code array} may be (a row of) a parameter: memory a caller may hold in a field or static. */
+  public static boolean mayBeParameter(Graph g, Value array) {
+    BitSet r = new BitSet();
+    roots(g, array, r);
+    int first = r.nextSetBit(0);
+    return first >= 0 && first < FIELDS;
+  }
+
   /** Marks the parameters {@code array} may be (a row of). */
   private static void roots(Graph g, Value array, BitSet out) {
     Deque<Value> work = new ArrayDeque<>();

@@ -29,6 +29,7 @@ import java.util.Set;
  */
 final class WrittenArrays {
   private final Activity activity;
+  private final Graph graph;
   /** The method's array parameters are known to be distinct arrays (its callers prove it). */
   private final boolean distinctParams;
   private final Callees callees;
@@ -43,6 +44,7 @@ final class WrittenArrays {
   private int maxScalars;
 
   WrittenArrays(Graph g, Activity activity, Callees callees, boolean distinctParams) {
+    this.graph = g;
     this.activity = activity;
     this.callees = callees;
     this.distinctParams = distinctParams;
@@ -137,6 +139,16 @@ final class WrittenArrays {
       Block wb = fieldWriterBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(fieldWriters.get(w)) > block.insns.indexOf(call)) return true;
+    }
+    // a parameter array written after the call may be a field's that the callee reads (a caller passed Tbl.sw)
+    for (int w = 0; w < written.size() && call.attr instanceof MethodRef; w++) {
+      Value a = written.get(w);
+      Block wb = writerBlocks.get(w);
+      boolean after = reachable(block).contains(wb) || wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call);
+      if (after && a.type.getSort() == org.objectweb.asm.Type.ARRAY && ParamWrites.mayBeParameter(graph, a)
+          && callees.mayReadHeldArray(call.method(), a.type.getDescriptor())) {
+        return true;
+      }
     }
     return false;
   }
