@@ -140,8 +140,14 @@ public final class Derivatives {
    * them. For a {@code double[]}, an array of zeros; for an array of objects, an array of their
    * shadows. Set the entries of a direction into it before calling a tangent companion.
    *
-   * @throws IllegalArgumentException for an object of a class not annotated {@code @Differentiable},
-   *     and for records (their final fields can only be written by their constructor)
+   * Classes nobody annotated (README, "Objects": the agent gives them shadows where the
+   * differentiated code writes their fields) are treated alike when they are outside the JDK and
+   * hold {@code double}/{@code float} values; one found in a field gets a shadow only if it has
+   * non-final such state (final data arrays of a class nobody annotated are not copied).
+   *
+   * @throws IllegalArgumentException for an object of a JDK class or of a class nobody annotated
+   *     that holds no {@code double}/{@code float} value, and for records (their final fields can
+   *     only be written by their constructor)
    */
   @SuppressWarnings("unchecked")
   public static <T> T zeroShadow(T primal) {
@@ -189,20 +195,53 @@ public final class Derivatives {
    * such a class.
    */
   public static MethodType companionType(CompanionContract.Kind kind, Method m) {
+    MethodType annotated = annotatedCompanionType(kind, m);
+    if (declares(m.getDeclaringClass(), kind.companionName(m.getName()), annotated)) return annotated;
+    MethodType unannotated = UnannotatedShadows.companionType(kind, m);
+    return unannotated != null ? unannotated : annotated;
+  }
+
+  /** True when {@code c} declares a method {@code name} of type {@code type}. */
+  static boolean declares(Class<?> c, String name, MethodType type) {
+    for (Method d : c.getDeclaredMethods()) {
+      if (d.getName().equals(name) && d.getReturnType() == type.returnType()
+          && java.util.Arrays.equals(d.getParameterTypes(), type.parameterArray())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #companionType(CompanionContract.Kind, Method)} when only annotated classes have shadows. */
+  static MethodType annotatedCompanionType(CompanionContract.Kind kind, Method m) {
+    return companionType(kind, m, Set.of(), null);
+  }
+
+  /**
+   * The companion's type when objects of annotated classes and of the classes {@code unannotated}
+   * (internal names) carry shadows, the receiver's shadow typed {@code receiverShadow} (null: by
+   * the annotation).
+   */
+  static MethodType companionType(CompanionContract.Kind kind, Method m, Set<String> unannotated, Class<?> receiverShadow) {
     MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
-    CompanionContract.Signature s = signature(kind, m);
-    Class<?> receiverShadow = receiverShadow(m);
+    Class<?> receiver = receiverShadow != null ? receiverShadow : receiverShadow(m);
+    CompanionContract.Signature s = signature(kind, m, unannotated, receiver);
     List<Class<?>> params = new ArrayList<>();
     for (CompanionContract.Param p : s.params) {
-      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiverShadow));
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiver));
     }
     return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }
 
   /** The contract's signature of companion {@code kind} of {@code m}, with objects' and the receiver's shadows. */
   static CompanionContract.Signature signature(CompanionContract.Kind kind, Method m) {
+    return signature(kind, m, Set.of(), receiverShadow(m));
+  }
+
+  private static CompanionContract.Signature signature(CompanionContract.Kind kind, Method m, Set<String> unannotated,
+      Class<?> receiverShadow) {
     MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
-    Set<String> marked = new HashSet<>();
+    Set<String> marked = new HashSet<>(unannotated);
     List<Class<?>> types = new ArrayList<>(primal.parameterList());
     types.add(primal.returnType());
     for (Class<?> c : types) {
@@ -214,7 +253,6 @@ public final class Derivatives {
         marked.add(e.getName().replace('.', '/'));
       }
     }
-    Class<?> receiverShadow = receiverShadow(m);
     return kind.of(primal.toMethodDescriptorString(), marked::contains,
         receiverShadow == null ? null : receiverShadow.getName().replace('.', '/'));
   }

@@ -19,15 +19,24 @@ final class ZeroShadows {
   private final Map<Object, Object> made = new IdentityHashMap<>();
 
   Object of(Object primal) {
+    return of(primal, true);
+  }
+
+  /**
+   * {@code explicit}: {@code primal} is a root the caller asked a shadow of (or an element of one
+   * of its arrays), not an object found in a field: see {@link #carries(Class, boolean)}.
+   */
+  private Object of(Object primal, boolean explicit) {
     if (primal == null) return null;
     Object done = made.get(primal);
     if (done != null) return done;
     Class<?> c = primal.getClass();
-    if (c.isArray()) return array(primal, c);
-    if (!c.isAnnotationPresent(Differentiable.class)) {
+    if (c.isArray()) return array(primal, c, explicit);
+    if (!mayHaveShadow(c)) {
       throw new IllegalArgumentException("leibniz: " + c.getName() + " has no shadow: only objects of classes annotated"
-          + " @Differentiable (and double/float arrays, and arrays of such objects) have shadows; annotate the class,"
-          + " or pass null where its shadow is asked for if it carries no derivative");
+          + " @Differentiable, of classes outside the JDK holding double/float values (whose fields the differentiated"
+          + " code writes), and double/float arrays and arrays of such objects have shadows; pass null where its shadow"
+          + " is asked for if it carries no derivative");
     }
     if (c.isRecord()) {
       throw new IllegalArgumentException("leibniz: " + c.getName() + " is a record: its fields are final and the JVM lets"
@@ -38,10 +47,12 @@ final class ZeroShadows {
     made.put(primal, s);
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive() || !carries(f.getType())) continue;
+        if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive() || !mayCarry(f.getType())) continue;
         try {
           f.setAccessible(true);
-          f.set(s, of(f.get(primal)));
+          Object value = f.get(primal);
+          if (value != null && !carries(value.getClass(), false)) continue; // passive data: its shadow is never read
+          f.set(s, of(value, false));
         } catch (ReflectiveOperationException | RuntimeException e) {
           throw new IllegalStateException("leibniz: cannot fill the shadow's field " + f + ": " + e, e);
         }
@@ -50,22 +61,96 @@ final class ZeroShadows {
     return s;
   }
 
-  private Object array(Object primal, Class<?> c) {
+  private Object array(Object primal, Class<?> c, boolean explicit) {
     int n = Array.getLength(primal);
     Class<?> component = c.getComponentType();
     Object s = Array.newInstance(component, n);
     made.put(primal, s);
     if (!component.isPrimitive()) {
-      for (int i = 0; i < n; i++) Array.set(s, i, of(Array.get(primal, i)));
+      for (int i = 0; i < n; i++) {
+        Object e = Array.get(primal, i);
+        if (e == null || carries(e.getClass(), explicit)) Array.set(s, i, of(e, explicit));
+      }
     }
     return s;
   }
 
-  /** A reference type whose values have shadows: differentiable arrays, annotated classes, arrays of them. */
+  /**
+   * Whether a value of runtime class {@code t} found in the graph gets a shadow. Differentiable
+   * arrays and annotated classes do. A class nobody annotated does when it holds {@code double}/
+   * {@code float} values ({@link #mayHaveShadow}) and either the caller asked for it ({@code
+   * explicit}) or, found in a field, it has a non-final field holding such values (state a method
+   * may write: a {@code Body}'s {@code vx}, a matrix's {@code double[] data}); data kept in final
+   * array fields of a class nobody annotated (a {@code Dataset}) gets no copy: annotate such a
+   * class if the differentiated code writes those arrays.
+   */
+  private static boolean carries(Class<?> t, boolean explicit) {
+    Class<?> e = t;
+    while (e.isArray()) e = e.getComponentType();
+    if (e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class)) return true;
+    if (e.isPrimitive() || !mayHaveShadow(e)) return false;
+    return explicit || holdsMutableValues(e);
+  }
+
+  private static boolean holdsMutableValues(Class<?> c) {
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) continue;
+        Class<?> e = f.getType();
+        while (e.isArray()) e = e.getComponentType();
+        if (e == double.class || e == float.class) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A reference type whose values may have shadows: differentiable arrays, annotated classes,
+   * classes outside the JDK holding {@code double}/{@code float} values (see {@link #mayHaveShadow}),
+   * arrays of them.
+   */
   static boolean carries(Class<?> t) {
     Class<?> e = t;
     while (e.isArray()) e = e.getComponentType();
-    return e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class);
+    return e == double.class || e == float.class || (!e.isPrimitive() && mayHaveShadow(e));
+  }
+
+  /** A declared field type that may hold such values: any reference type outside the JDK, and {@code Object}. */
+  private static boolean mayCarry(Class<?> t) {
+    Class<?> e = t;
+    while (e.isArray()) e = e.getComponentType();
+    return e == double.class || e == float.class || e == Object.class || (!e.isPrimitive() && !isJdk(e));
+  }
+
+  /**
+   * True for a class whose objects may have shadows: annotated {@code @Differentiable} (or a
+   * subclass), or — since the agent also gives shadows to classes nobody annotated whose fields the
+   * differentiated code writes (README, "Objects"), a decision it takes from code this method cannot
+   * see — any class outside the JDK with a {@code double}/{@code float} value in its instance fields,
+   * directly, in arrays, or in objects of such classes. A superset of the agent's decision: a shadow
+   * made for a class the agent keeps passive is never read.
+   */
+  static boolean mayHaveShadow(Class<?> c) {
+    return c.isAnnotationPresent(Differentiable.class) || holdsValues(c, new java.util.HashSet<>());
+  }
+
+  private static boolean holdsValues(Class<?> c, java.util.Set<Class<?>> seen) {
+    if (c.isPrimitive() || c.isRecord() || isJdk(c) || !seen.add(c)) return false; // a record's shadow would need its constructor
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers())) continue;
+        Class<?> e = f.getType();
+        while (e.isArray()) e = e.getComponentType();
+        if (e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class) || holdsValues(e, seen)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The JDK's classes, whose code the agent never reads (as the core's {@code ClassLibrary.isJdk}). */
+  static boolean isJdk(Class<?> c) {
+    String n = c.getName();
+    return n.startsWith("java.") || n.startsWith("javax.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("com.sun.");
   }
 
   /**

@@ -259,10 +259,30 @@ final class CalleeOracle implements Callees {
     }
     if (SourceClass.isMarked(d.method())) {
       String file = d.owner().sourceFile != null ? d.owner().sourceFile : fileOf(d.owner().name);
+      String unannotated = unannotatedShadowClasses(m);
+      if (!unannotated.isEmpty()) {
+        return "the callee " + shown + " (" + file + ":" + firstLine(d.method()) + ") gets no " + companionName(m)
+            + " taking shadows of " + unannotated + ": that class is not annotated, and has shadows only where the code a"
+            + " class's marked methods reach writes its fields — this method's does, " + JavaSignature.className(d.owner().name)
+            + "'s does not, so their contracts differ; annotate " + unannotated + " @Differentiable so that both agree";
+      }
       return "the callee " + shown + " cannot be differentiated (" + file + ":" + firstLine(d.method())
           + "): it gets no " + companionName(m) + " (its own diagnostic says why)";
     }
     return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);
+  }
+
+  /** The classes nobody annotated that have shadows here among {@code m}'s parameter and result types (Java names), or "". */
+  private String unannotatedShadowClasses(MethodRef m) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    java.util.List<Type> types = new java.util.ArrayList<>(java.util.List.of(Type.getArgumentTypes(m.desc())));
+    types.add(Type.getReturnType(m.desc()));
+    if (!m.isStatic()) types.add(Type.getObjectType(m.owner()));
+    for (Type t : types) {
+      Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+      if (shadows.has(e) && !library.isShadowClass(e.getInternalName())) out.add(e.getClassName());
+    }
+    return String.join(", ", out);
   }
 
   private static String failedCallee(String shown, NotDifferentiable e, String owner) {

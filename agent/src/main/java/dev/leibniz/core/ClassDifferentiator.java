@@ -70,8 +70,25 @@ public final class ClassDifferentiator {
     return SourceClass.isMarked(m);
   }
 
-  /** Lifts, differentiates and emits; never throws for bad input (see {@link Result#diagnostics}). */
+  /**
+   * Lifts, differentiates and emits; never throws for bad input (see {@link Result#diagnostics}).
+   * The plans ({@code verbose}) also say which classes nobody annotated got shadows, and why.
+   */
   public Result differentiate(byte[] classFile) {
+    Result r = differentiateClass(classFile);
+    if (r.transformed() == null) return r;
+    ClassNode cn = new ClassNode();
+    new ClassReader(classFile).accept(cn, ClassReader.SKIP_FRAMES);
+    Set<String> inProgress = new java.util.HashSet<>(outer);
+    inProgress.add(cn.name);
+    List<String> lines = dev.leibniz.core.objects.ShadowClasses.lines(unannotatedShadowClasses(cn, new ClassLibrary(finder, inProgress)));
+    if (lines.isEmpty()) return r;
+    List<String> plans = new ArrayList<>(lines);
+    plans.addAll(r.plans());
+    return r.withPlans(plans);
+  }
+
+  private Result differentiateClass(byte[] classFile) {
     ClassNode cn = new ClassNode();
     try {
       new ClassReader(classFile).accept(cn, 0);
@@ -188,15 +205,34 @@ public final class ClassDifferentiator {
 
   /** Which classes carry shadows, and the root class each one's shadow is typed as (an override's is its base's). */
   static dev.leibniz.core.ir.Shadows shadows(ClassNode cn, ClassLibrary library) {
+    Set<String> written = unannotatedShadowClasses(cn, library).keySet();
     return new dev.leibniz.core.ir.Shadows(
-        name -> name.equals(cn.name) ? SourceClass.isMarked(cn) || (cn.superName != null && library.isShadowClass(cn.superName))
-            : library.isShadowClass(name),
+        name -> name.equals(cn.name)
+            ? SourceClass.isMarked(cn) || written.contains(name) || (cn.superName != null && library.isShadowClass(cn.superName, written))
+            : library.isShadowClass(name, written),
         name -> {
-          if (!name.equals(cn.name)) return library.shadowRoot(name);
-          String above = cn.superName == null ? null : library.shadowRoot(cn.superName);
-          return above != null && library.isShadowClass(above) ? above : name;
+          if (!name.equals(cn.name)) return library.shadowRoot(name, written);
+          String above = cn.superName == null ? null : library.shadowRoot(cn.superName, written);
+          return above != null && library.isShadowClass(above, written) ? above : name;
         },
         name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library));
+  }
+
+  /**
+   * The classes nobody annotated that get shadows because code reachable from {@code cn}'s marked
+   * methods writes their fields ({@link dev.leibniz.core.objects.ShadowClasses}), with why.
+   */
+  static java.util.Map<String, String> unannotatedShadowClasses(ClassNode cn, ClassLibrary library) {
+    return library.unannotatedShadows(cn.name, () -> scanShadowClasses(cn, library));
+  }
+
+  private static java.util.Map<String, String> scanShadowClasses(ClassNode cn, ClassLibrary library) {
+    java.util.Map<String, String> all = dev.leibniz.core.objects.ShadowClasses.of(cn, SourceClass::isMarked, library::classNode);
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    all.forEach((c, why) -> {
+      if (!library.isShadowClass(c) && !(c.equals(cn.name) && SourceClass.isMarked(cn))) out.put(c, why);
+    });
+    return out;
   }
 
   /** {@code c}'s access and instance fields, its superclasses' after its own; null when a class of the chain is unknown. */

@@ -18,6 +18,8 @@ final class ClassLibrary {
   private final Map<String, ClassNode> classes = new HashMap<>();
   /** The classes whose differentiation is under way, this one included (calls between marked classes may cycle). */
   private final Set<String> inProgress;
+  /** The classes nobody annotated with shadows, found from each class's marked methods (ShadowClasses: computed once). */
+  private final Map<String, Map<String, String>> unannotatedShadows = new HashMap<>();
   /** The companions ({@code name+desc}) that marked classes get, by class. */
   private final Map<String, Set<String>> companions = new HashMap<>();
 
@@ -61,6 +63,16 @@ final class ClassLibrary {
     }
   }
 
+  /** {@code compute}'s answer for class {@code owner}, computed once per library (one class's transformation). */
+  Map<String, String> unannotatedShadows(String owner, java.util.function.Supplier<Map<String, String>> compute) {
+    Map<String, String> known = unannotatedShadows.get(owner);
+    if (known == null) {
+      known = compute.get();
+      unannotatedShadows.put(owner, known);
+    }
+    return known;
+  }
+
   /** The class node of {@code owner}, or null when unknown, unreadable or a JDK class. */
   ClassNode classNode(String owner) {
     if (isJdk(owner)) return null;
@@ -82,9 +94,14 @@ final class ClassLibrary {
    * instances have shadows; the annotation is {@code @Inherited}, as {@code zeroShadow} sees it).
    */
   boolean isShadowClass(String owner) {
+    return isShadowClass(owner, Set.of());
+  }
+
+  /** As above, or a class of {@code unannotated} (README, "Objects": written fields) or a subclass of one. */
+  boolean isShadowClass(String owner, Set<String> unannotated) {
     int depth = 0;
     for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
-      if (SourceClass.isMarked(c)) return true;
+      if (SourceClass.isMarked(c) || unannotated.contains(c.name)) return true;
     }
     return false;
   }
@@ -94,10 +111,15 @@ final class ClassLibrary {
    * ({@code owner} itself when none is, or when a class on the way cannot be read).
    */
   String shadowRoot(String owner) {
+    return shadowRoot(owner, Set.of());
+  }
+
+  /** As above, classes of {@code unannotated} counting as annotated. */
+  String shadowRoot(String owner, Set<String> unannotated) {
     String root = owner;
     int depth = 0;
     for (ClassNode c = classNode(owner); c != null && depth++ < 64; c = c.superName == null ? null : classNode(c.superName)) {
-      if (SourceClass.isMarked(c)) root = c.name;
+      if (SourceClass.isMarked(c) || unannotated.contains(c.name)) root = c.name;
     }
     return root;
   }

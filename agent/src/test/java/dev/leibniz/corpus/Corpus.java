@@ -224,8 +224,7 @@ final class Corpus {
         correct("ejml/QrHelperFunctions_DDRM.computeTauAndDivide", QrComputeTauAndDivide.class,
             "computeTauAndDivide",
             args(1, 4, new double[] {0.3, -2.0, 1.1, 0.5}, 2.0)),
-        refused("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
-            ARRAY_IN_FIELD,
+        correct("ejml/QrHelperFunctions_DDRM.rank1UpdateMultR", QrRank1UpdateMultR.class, "rank1UpdateMultR",
             args(fresh(() -> new DMatrixRMaj(3, 3, new double[] {1, 2, 0.5, -1, 0.3, 2, 0.7, -0.4, 1.5})),
                 new double[] {1.0, 0.5, -0.3}, 0.8, 1, 0, 3, new double[3])),
 
@@ -276,7 +275,7 @@ final class Corpus {
         correct("benchmarksgame/spectralnorm.eval_AtA_times_u", SpectralNorm.class, "eval_AtA_times_u",
                 args(4, new double[] {1, 0.5, -0.3, 2}, new double[4]))
             .on(construct()),
-        refused("benchmarksgame/nbody.advance", NBody.class, "advance", FIELD_WRITE,
+        correct("benchmarksgame/nbody.advance", NBody.class, "advance",
             args(fresh(Corpus::threeBodies), 0.01)),
 
         // Second round: methods added after the fixes of issue 9 (not seen before)

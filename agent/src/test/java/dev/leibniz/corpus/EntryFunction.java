@@ -17,6 +17,8 @@ final class EntryFunction {
   private final Method primal;
   private final Class<?>[] params;
   private final boolean[] active;
+  /** Parameters that are objects with shadows (README, "Objects"): inputs and outputs like arrays. */
+  private final boolean[] shadowed;
   private final Object receiver;
   private final Object[] point;
   private final ClassLoader loader;
@@ -40,12 +42,13 @@ final class EntryFunction {
     this.point = point;
     this.loader = primal.getDeclaringClass().getClassLoader();
     this.active = new boolean[params.length];
+    this.shadowed = shadowedParams(primal.getDeclaringClass(), primal);
     boolean anyFloat = Shapes.isFloat(primal.getReturnType()) && Shapes.differentiable(primal.getReturnType());
     int inputs = 0;
     for (int i = 0; i < params.length; i++) {
-      active[i] = Shapes.differentiable(params[i]);
+      active[i] = Shapes.differentiable(params[i]) || shadowed[i];
       if (active[i]) {
-        inputs += Shapes.size(point[i]);
+        inputs += size(i);
         anyFloat |= Shapes.isFloat(params[i]);
       }
     }
@@ -59,7 +62,7 @@ final class EntryFunction {
     this.resultTemplate = resultActive ? r : null;
     int outputs = resultActive ? Shapes.size(r) : 0;
     for (int i = 0; i < params.length; i++) {
-      if (active[i] && params[i].isArray()) outputs += Shapes.size(point[i]);
+      if (active[i] && inPlace(i)) outputs += size(i);
     }
     this.m = outputs;
   }
@@ -68,19 +71,61 @@ final class EntryFunction {
   double[] values() {
     double[] x = new double[n];
     int pos = 0;
-    for (int i = 0; i < params.length; i++) if (active[i]) pos = Shapes.write(point[i], x, pos);
+    for (int i = 0; i < params.length; i++) {
+      if (active[i]) pos = shadowed[i] ? ObjectShapes.write(Shapes.copyPassive(point[i]), x, pos) : Shapes.write(point[i], x, pos);
+    }
     return x;
+  }
+
+  private int size(int i) {
+    return shadowed[i] ? ObjectShapes.size(Shapes.copyPassive(point[i])) : Shapes.size(point[i]);
+  }
+
+  /** True for parameters whose final contents are outputs: differentiable arrays and objects with shadows. */
+  private boolean inPlace(int i) {
+    return params[i].isArray() || shadowed[i];
+  }
+
+  /** The argument for parameter {@code i} holding {@code flat[pos...]} ({@code shadow}: its shadow). */
+  private Object fill(int i, boolean shadow, double[] flat, int pos) {
+    return shadowed[i] ? ObjectShapes.fill(Shapes.copyPassive(point[i]), shadow, flat, pos) : Shapes.fill(params[i], point[i], flat, pos);
+  }
+
+  /**
+   * The parameters that are objects with shadows: those (of classes outside the JDK) whose
+   * companion, found in {@code type}, takes each followed by its shadow.
+   */
+  static boolean[] shadowedParams(Class<?> type, Method primal) {
+    Class<?>[] ps = primal.getParameterTypes();
+    boolean[] out = new boolean[ps.length];
+    if (companions(type, primal, out).tangent() != null) return out;
+    boolean any = false;
+    for (int i = 0; i < ps.length; i++) {
+      Class<?> e = ps[i];
+      while (e.isArray()) e = e.getComponentType();
+      out[i] = !e.isPrimitive() && !e.getName().startsWith("java.");
+      any |= out[i];
+    }
+    return any && companions(type, primal, out).tangent() != null ? out : new boolean[ps.length];
   }
 
   /** The companion methods the contract names, looked up in {@code type}; null where missing. */
   static Companions companions(Class<?> type, Method primal) {
+    return companions(type, primal, shadowedParams(type, primal));
+  }
+
+  private static Companions companions(Class<?> type, Method primal, boolean[] shadowed) {
     Class<?>[] ps = primal.getParameterTypes();
     List<Class<?>> t = new ArrayList<>(), a = new ArrayList<>();
     boolean anyScalar = false;
-    for (Class<?> p : ps) {
+    for (int i = 0; i < ps.length; i++) {
+      Class<?> p = ps[i];
       t.add(p);
       a.add(p);
-      if (Shapes.differentiable(p)) {
+      if (shadowed[i]) {
+        t.add(p);
+        a.add(p);
+      } else if (Shapes.differentiable(p)) {
         t.add(p);
         if (p.isArray()) a.add(p);
         else anyScalar = true;
@@ -115,9 +160,9 @@ final class EntryFunction {
     int pos = 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
-        args.add(Shapes.fill(params[i], point[i], x, pos));
-        args.add(Shapes.fill(params[i], point[i], xdot, pos));
-        pos += Shapes.size(point[i]);
+        args.add(fill(i, false, x, pos));
+        args.add(fill(i, true, xdot, pos));
+        pos += size(i);
       } else {
         args.add(Shapes.copyPassive(point[i], loader));
       }
@@ -134,16 +179,16 @@ final class EntryFunction {
     int pos = 0, seedPos = resultActive ? Shapes.size(resultTemplate) : 0, scalars = 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
-        args.add(Shapes.fill(params[i], point[i], x, pos));
-        if (params[i].isArray()) {
+        args.add(fill(i, false, x, pos));
+        if (inPlace(i)) {
           adjointSlots.add(args.size());
-          args.add(Shapes.fill(params[i], point[i], ybar, seedPos));
-          seedPos += Shapes.size(point[i]);
+          args.add(fill(i, true, ybar, seedPos));
+          seedPos += size(i);
         } else {
           adjointSlots.add(-1);
           scalars++;
         }
-        pos += Shapes.size(point[i]);
+        pos += size(i);
       } else {
         args.add(Shapes.copyPassive(point[i], loader));
       }
@@ -157,7 +202,8 @@ final class EntryFunction {
     int out = 0, k = 0;
     for (int slot : adjointSlots) {
       if (slot < 0) xbar[out++] = scalarAdjoints[k++];
-      else out = Shapes.write(all[slot], xbar, out);
+      else out = all[slot] instanceof double[] || all[slot] instanceof float[] || Shapes.differentiable(all[slot].getClass())
+          ? Shapes.write(all[slot], xbar, out) : ObjectShapes.write(all[slot], xbar, out);
     }
     return xbar;
   }
@@ -175,8 +221,8 @@ final class EntryFunction {
     int pos = 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
-        args[i] = Shapes.fill(params[i], point[i], x, pos);
-        pos += Shapes.size(point[i]);
+        args[i] = fill(i, false, x, pos);
+        pos += size(i);
       } else {
         args[i] = Shapes.copyPassive(point[i], loader);
       }
@@ -189,7 +235,9 @@ final class EntryFunction {
     double[] y = new double[m];
     int pos = resultActive ? Shapes.write(r, y, 0) : 0;
     for (int i = 0, slot = 0; i < params.length; i++) {
-      if (active[i] && params[i].isArray()) pos = Shapes.write(args[slot + stride - 1], y, pos);
+      if (active[i] && inPlace(i)) {
+        pos = shadowed[i] ? ObjectShapes.write(args[slot + stride - 1], y, pos) : Shapes.write(args[slot + stride - 1], y, pos);
+      }
       slot += active[i] ? stride : 1;
     }
     return y;

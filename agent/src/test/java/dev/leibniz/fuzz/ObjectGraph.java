@@ -145,7 +145,8 @@ final class ObjectGraph {
   }
 
   static boolean differentiableClass(Class<?> c) {
-    return !c.isPrimitive() && !c.isArray() && c.isAnnotationPresent(Differentiable.class);
+    // the generator's class M has shadows also when it is not annotated (it then writes M.a: README, "Objects")
+    return !c.isPrimitive() && !c.isArray() && (c.isAnnotationPresent(Differentiable.class) || c.getSimpleName().endsWith("_M"));
   }
 
   /** The slots of {@code roots} (index 0 the receiver or null): scalar arguments first, then the graph's numbers. */

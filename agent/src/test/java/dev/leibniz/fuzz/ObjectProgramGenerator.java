@@ -16,6 +16,8 @@ import java.util.Random;
  * temporaries (a final class with {@code add}/{@code scale}/{@code dot}, a validating or
  * normalising constructor) and record temporaries that it drops again (scalar replacement).
  * Nothing escapes, no reference field is ever assigned: the object graph's shape is the caller's.
+ * Every fourth program's class {@code M} is not annotated: its run writes {@code M.a}, which gives
+ * the class shadows all the same ({@code core.objects.ShadowClasses}).
  *
  * <p>Program {@code i} of seed {@code s} depends only on {@code (s, i)}.
  */
@@ -40,6 +42,8 @@ final class ObjectProgramGenerator {
     private final List<String> helpers = new ArrayList<>();
     private int fresh;
     private int budget;
+    /** Every fourth program's class {@code M} is not annotated (chosen by index: the random sequence stays as it was). */
+    private final boolean unannotated;
     private boolean instance, returnsDouble, hasB, hasK, hasW, hasP, hasValue, hasRecord, hasArrayValue, hasObject, hasObjects;
 
     Builder(Random r, int index) {
@@ -51,6 +55,7 @@ final class ObjectProgramGenerator {
       this.v = n + "_V";
       this.rec = n + "_R";
       this.p = n + "_P";
+      this.unannotated = index % 4 == 3;
     }
 
     /** Variables of a body: readable doubles, writable double lvalues, arrays, ints. */
@@ -151,6 +156,11 @@ final class ObjectProgramGenerator {
         names.s.doubles.add("v" + i);
         names.writable.add("v" + i);
       }
+      if (unannotated) {
+        // the class nobody annotated has shadows because this writes one of its fields (README, "Objects")
+        String root = instance ? "this." : hasObject ? "o." : "arr[0].";
+        line(6, root + "a = " + root + "a * v0 + 0.5;");
+      }
       while (budget > 0) {
         statement(names, 6, 0);
       }
@@ -163,7 +173,8 @@ final class ObjectProgramGenerator {
       }
       out.append("    }\n");
 
-      StringBuilder marked = new StringBuilder("  @dev.leibniz.Differentiable\n  static final class ").append(m).append(" {\n");
+      StringBuilder marked = new StringBuilder(unannotated ? "  // nobody annotated this class: the write of a gets it shadows\n"
+          : "  @dev.leibniz.Differentiable\n").append("  static final class ").append(m).append(" {\n");
       marked.append("    double a;\n");
       if (hasB) marked.append("    double b;\n");
       if (hasK) marked.append("    final double k;\n");

@@ -1,0 +1,279 @@
+package dev.leibniz.core.objects;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * The classes nobody annotated whose instances get shadows anyway (README, "Objects"): a class
+ * whose {@code double}/{@code float} fields, or the {@code double}/{@code float} arrays its fields
+ * hold, are <em>written</em> by code reachable from the marked methods (constructors excepted: a
+ * constructor fills the object it builds, and objects built inside are taken apart before
+ * differentiation). Such a write is where a derivative goes into an object, so the object needs a
+ * shadow to hold it; a class whose fields are only read (a {@code Dataset}, a function object's
+ * parameters) stays passive, as before. The class that <em>declares</em> the written field gets the
+ * mark (so its subclasses have shadows too, like an inherited annotation), with the first write
+ * found as the reason ({@code verbose} prints it).
+ *
+ * <p>The decision is computed from class files only — the marked methods, then every method of a
+ * class outside the JDK they call, transitively (overrides not followed) — so the transformation of
+ * a caller, which also walks into the callee, finds at least what the callee's own transformation
+ * finds. Where a caller marks more than a marked callee of another class did, the callee lacks the
+ * companion the caller asks for, and the caller refuses the call (as for any callee without a
+ * companion) instead of calling with a different contract.
+ */
+public final class ShadowClasses {
+  /** Methods read at most, so that a huge library reached by calls costs bounded time. */
+  private static final int METHOD_BUDGET = 3000;
+
+  private final Function<String, ClassNode> classes;
+  /**
+   * The class transformed: the arrays its own fields hold keep the treatment of field-held arrays
+   * (written in place, taped or checkpointed as arrays; README, "What is supported"), so an element
+   * written there does not by itself give the class shadows (a {@code double} field written does).
+   */
+  private String self;
+  private final Map<String, String> reasons = new LinkedHashMap<>();
+  private final Set<String> visited = new HashSet<>();
+  private final Map<String, Set<Integer>> paramWrites = new java.util.HashMap<>();
+  private final Deque<MethodNode[]> work = new ArrayDeque<>();
+  private final Map<MethodNode, String> owners = new java.util.IdentityHashMap<>();
+
+  private ShadowClasses(Function<String, ClassNode> classes) {
+    this.classes = classes;
+  }
+
+  /**
+   * The un-annotated classes of shadows, each with why, for the marked methods of {@code cn}
+   * ({@code marked} says which); {@code classes} reads a class file (null for JDK and unknown classes).
+   */
+  public static Map<String, String> of(ClassNode cn, Predicate<MethodNode> marked, Function<String, ClassNode> classes) {
+    ShadowClasses s = new ShadowClasses(name -> name.equals(cn.name) ? cn : classes.apply(name));
+    s.self = cn.name;
+    for (MethodNode m : cn.methods) {
+      if (marked.test(m)) s.enqueue(cn.name, m);
+    }
+    s.run();
+    return s.reasons;
+  }
+
+  private void enqueue(String owner, MethodNode m) {
+    if (m.instructions == null || m.instructions.size() == 0 || "<init>".equals(m.name) || "<clinit>".equals(m.name)) return;
+    if (visited.size() >= METHOD_BUDGET || !visited.add(owner + "." + m.name + m.desc)) return;
+    owners.put(m, owner);
+    work.add(new MethodNode[] {m});
+  }
+
+  private void run() {
+    while (!work.isEmpty()) {
+      MethodNode m = work.poll()[0];
+      scan(owners.get(m), m);
+    }
+  }
+
+  /** Marks the classes whose fields {@code m} writes, and queues its callees. */
+  private void scan(String owner, MethodNode m) {
+    Frame<SourceValue>[] frames = frames(owner, m);
+    for (int i = 0; i < m.instructions.size(); i++) {
+      AbstractInsnNode insn = m.instructions.get(i);
+      int op = insn.getOpcode();
+      if (op == Opcodes.PUTFIELD) {
+        FieldInsnNode f = (FieldInsnNode) insn;
+        if (isScalar(f.desc)) mark(f.owner, f.name, owner, m, "writes");
+      } else if ((op == Opcodes.DASTORE || op == Opcodes.FASTORE) && frames != null && frames[i] != null) {
+        Frame<SourceValue> fr = frames[i];
+        FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
+        if (f != null) markElement(f.owner, f.name, owner, m, "writes an element of");
+      } else if (insn instanceof MethodInsnNode call) {
+        callee(owner, m, frames, i, call);
+      }
+    }
+  }
+
+  /** Queues a callee; marks the fields whose arrays it is given and writes (a helper, {@code System.arraycopy}, {@code Arrays.fill}). */
+  private void callee(String owner, MethodNode m, Frame<SourceValue>[] frames, int i, MethodInsnNode call) {
+    if ("<init>".equals(call.name)) return;
+    Type[] args = Type.getArgumentTypes(call.desc);
+    boolean isStatic = call.getOpcode() == Opcodes.INVOKESTATIC;
+    Set<Integer> written = writtenParams(call);
+    if (frames != null && frames[i] != null && !written.isEmpty()) {
+      Frame<SourceValue> fr = frames[i];
+      int slots = args.length + (isStatic ? 0 : 1);
+      for (int k : written) {
+        int index = k + (isStatic ? 0 : 1);
+        if (index >= slots) continue;
+        FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - slots + index), new HashSet<>());
+        if (f != null) markElement(f.owner, f.name, owner, m, "passes to " + simple(call.owner) + "." + call.name + ", which writes, the array in");
+      }
+    }
+    MethodHolder target = resolve(call.owner, call.name, call.desc);
+    if (target != null) enqueue(target.owner, target.method);
+  }
+
+  /** The parameters (0 = first declared) whose {@code double[]}/{@code float[]} contents a call writes. */
+  private Set<Integer> writtenParams(MethodInsnNode call) {
+    if ("java/lang/System".equals(call.owner) && "arraycopy".equals(call.name)) return Set.of(2);
+    if ("java/util/Arrays".equals(call.owner) && ("fill".equals(call.name) || "setAll".equals(call.name))) return Set.of(0);
+    MethodHolder target = resolve(call.owner, call.name, call.desc);
+    if (target == null) return Set.of();
+    String key = target.owner + "." + call.name + call.desc;
+    Set<Integer> known = paramWrites.get(key);
+    if (known != null) return known;
+    paramWrites.put(key, Set.of()); // recursion: what the cycle finds below is enough for the common cases
+    Set<Integer> found = new HashSet<>();
+    MethodNode m = target.method;
+    boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
+    Frame<SourceValue>[] frames = frames(target.owner, m);
+    if (frames != null) {
+      for (int i = 0; i < m.instructions.size(); i++) {
+        AbstractInsnNode insn = m.instructions.get(i);
+        Frame<SourceValue> fr = frames[i];
+        if (fr == null) continue;
+        if (insn.getOpcode() == Opcodes.DASTORE || insn.getOpcode() == Opcodes.FASTORE) {
+          int p = paramOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
+          if (p >= 0) found.add(p - (isStatic ? 0 : 1));
+        }
+      }
+    }
+    Set<Integer> result = Set.copyOf(found);
+    paramWrites.put(key, result);
+    return result;
+  }
+
+  /** The field a reference came from (through locals, casts and rows of arrays of arrays), or null. */
+  private static FieldInsnNode fieldOrigin(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen) {
+    for (AbstractInsnNode src : v.insns) {
+      if (!seen.add(src)) continue;
+      int op = src.getOpcode();
+      if (op == Opcodes.GETFIELD && isArrayOfScalars(((FieldInsnNode) src).desc)) return (FieldInsnNode) src;
+      SourceValue inner = feeding(m, frames, src);
+      if (inner != null) {
+        FieldInsnNode f = fieldOrigin(m, frames, inner, seen);
+        if (f != null) return f;
+      }
+    }
+    return null;
+  }
+
+  /** The parameter slot a reference came from (through locals never reassigned, casts and rows), or -1. */
+  private static int paramOrigin(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen) {
+    for (AbstractInsnNode src : v.insns) {
+      if (!seen.add(src)) continue;
+      if (src.getOpcode() == Opcodes.ALOAD) {
+        int slot = ((VarInsnNode) src).var;
+        Frame<SourceValue> fr = frames[m.instructions.indexOf(src)];
+        if (fr != null && fr.getLocal(slot).insns.isEmpty() && slot < parameterSlots(m)) return slot;
+      }
+      SourceValue inner = feeding(m, frames, src);
+      if (inner != null) {
+        int p = paramOrigin(m, frames, inner, seen);
+        if (p >= 0) return p;
+      }
+    }
+    return -1;
+  }
+
+  /** What flows into {@code src} when it only passes a reference on: a local's stored values, a cast's operand, an array of rows. */
+  private static SourceValue feeding(MethodNode m, Frame<SourceValue>[] frames, AbstractInsnNode src) {
+    Frame<SourceValue> fr = frames[m.instructions.indexOf(src)];
+    if (fr == null) return null;
+    switch (src.getOpcode()) {
+      case Opcodes.ALOAD: return fr.getLocal(((VarInsnNode) src).var);
+      case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP: return fr.getStack(fr.getStackSize() - 1);
+      case Opcodes.DUP_X1, Opcodes.DUP_X2, Opcodes.DUP2, Opcodes.DUP2_X1, Opcodes.DUP2_X2: {
+        // a copy of one of the top values (a.data[i++] -= v duplicates the array and the index): any of them
+        java.util.Set<AbstractInsnNode> all = new HashSet<>();
+        for (int k = Math.max(0, fr.getStackSize() - 2); k < fr.getStackSize(); k++) all.addAll(fr.getStack(k).insns);
+        return new SourceValue(1, all);
+      }
+      case Opcodes.AALOAD: return fr.getStack(fr.getStackSize() - 2);
+      default: return null;
+    }
+  }
+
+  private static int parameterSlots(MethodNode m) {
+    return (Type.getArgumentsAndReturnSizes(m.desc) >> 2) - ((m.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
+  }
+
+  private static Frame<SourceValue>[] frames(String owner, MethodNode m) {
+    try {
+      return new Analyzer<>(new SourceInterpreter()).analyze(owner, m);
+    } catch (AnalyzerException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Marks the class declaring field {@code name} (found from {@code owner} up), unless it is a JDK class or already marked. */
+  private void mark(String owner, String name, String writerOwner, MethodNode writer, String how) {
+    String declaring = declaring(owner, name);
+    if (declaring == null || reasons.containsKey(declaring)) return;
+    reasons.put(declaring, simple(writerOwner) + "." + writer.name + " " + how + " " + simple(owner) + "." + name);
+  }
+
+  /** {@link #mark} for a write into an array a field holds: not for the transformed class's own fields. */
+  private void markElement(String owner, String name, String writerOwner, MethodNode writer, String how) {
+    if (!self.equals(declaring(owner, name))) mark(owner, name, writerOwner, writer, how);
+  }
+
+  private String declaring(String owner, String name) {
+    int depth = 0;
+    for (ClassNode c = classes.apply(owner); c != null && depth++ < 64; c = c.superName == null ? null : classes.apply(c.superName)) {
+      for (FieldNode f : c.fields) {
+        if (f.name.equals(name) && (f.access & Opcodes.ACC_STATIC) == 0) return c.name;
+      }
+    }
+    return null;
+  }
+
+  private record MethodHolder(String owner, MethodNode method) {}
+
+  /** The method a call runs when the receiver's class is the one named (its nearest declaration), or null. */
+  private MethodHolder resolve(String owner, String name, String desc) {
+    int depth = 0;
+    for (ClassNode c = classes.apply(owner); c != null && depth++ < 64; c = c.superName == null ? null : classes.apply(c.superName)) {
+      for (MethodNode mn : c.methods) {
+        if (mn.name.equals(name) && mn.desc.equals(desc)) return (mn.access & Opcodes.ACC_ABSTRACT) != 0 ? null : new MethodHolder(c.name, mn);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isScalar(String desc) {
+    return "D".equals(desc) || "F".equals(desc);
+  }
+
+  private static boolean isArrayOfScalars(String desc) {
+    return desc.startsWith("[") && (desc.endsWith("D") || desc.endsWith("F"));
+  }
+
+  private static String simple(String internalName) {
+    return internalName.substring(internalName.lastIndexOf('/') + 1).replace('$', '.');
+  }
+
+  /** For tests and {@code verbose}: one line per class, "C: why". */
+  public static List<String> lines(Map<String, String> reasons) {
+    List<String> out = new java.util.ArrayList<>();
+    reasons.forEach((c, why) -> out.add("leibniz: shadows for " + c.replace('/', '.') + " (not annotated): " + why));
+    return out;
+  }
+}
