@@ -105,7 +105,13 @@ public final class FirstDispatch implements Function<Object[], Object> {
     if (LambdaReceivers.isLambda(receiver)) {
       Hidden.Defined d = once(receiver, "lambda " + primal, () -> LambdaReceivers.define(receiver, primal, verbose));
       Object h = d.handle(tangent);
-      return h instanceof MethodHandle ? LambdaReceivers.bindCaptured((MethodHandle) h, receiver) : h;
+      if (!(h instanceof MethodHandle)) return h;
+      MethodHandle bound = LambdaReceivers.bindCaptured((MethodHandle) h, receiver);
+      Method sam = check ? LambdaReceivers.sam(receiver, primal) : null;
+      if (sam == null) return bound;
+      Object other = d.handle(!tangent);
+      return Dumps.checked(bound, other instanceof MethodHandle ? LambdaReceivers.bindCaptured((MethodHandle) other, receiver) : null,
+          sam, tangent);
     }
     Method m = Implementations.runs(receiver, primal, type, tangent);
     if (m == null) {

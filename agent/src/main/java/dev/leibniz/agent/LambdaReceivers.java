@@ -21,14 +21,20 @@ final class LambdaReceivers {
     return c.isSynthetic() && c.isHidden() && c.getName().contains("$$Lambda");
   }
 
-  static Hidden.Defined define(Class<?> lambda, String primal, boolean verbose) {
-    Class<?> creator = creator(lambda);
-    if (creator == null) return Hidden.failed("the class that created " + lambda.getName() + " is not found in its nest");
-    if (creator.getClassLoader() == null) return Hidden.failed(lambda.getName() + " was created by the JDK, whose code is not differentiated");
+  /** The lambda's own implementation of its function {@code primal} (what the self-check runs as the primal), or null. */
+  static Method sam(Class<?> lambda, String primal) {
     Method sam = null;
     for (Method m : lambda.getDeclaredMethods()) {
       if (m.getName().equals(primal) && !m.isBridge() && !Modifier.isStatic(m.getModifiers())) sam = m;
     }
+    return sam;
+  }
+
+  static Hidden.Defined define(Class<?> lambda, String primal, boolean verbose) {
+    Class<?> creator = creator(lambda);
+    if (creator == null) return Hidden.failed("the class that created " + lambda.getName() + " is not found in its nest");
+    if (creator.getClassLoader() == null) return Hidden.failed(lambda.getName() + " was created by the JDK, whose code is not differentiated");
+    Method sam = sam(lambda, primal);
     Class<?> function = null;
     for (Class<?> i : lambda.getInterfaces()) {
       for (Method m : i.getMethods()) {

@@ -79,6 +79,29 @@ class FirstDispatchOptionsTest {
     return ds * h + s * dh;
   }
 
+  /**
+   * A lambda created here (a class the agent never transformed) gets its companions at the first
+   * call, bound to what it captured; under {@code check=} that handle samples the self-check too.
+   */
+  @Test
+  void checkSamplesALambdasCompanions() throws Exception {
+    FirstDispatch.configure(null, true);
+    SelfCheck.enable(1.0);
+    HITS.set(0);
+    double scale = 1.0; // captured: a constant for the derivative
+    DoubleUnaryOperator cube = x -> {
+      hit();
+      return scale * x * x * x;
+    };
+    assertEquals(expected(), tangent(cube), 1e-13);
+    int checked = HITS.get();
+    assertTrue(checked > 20, "the self-check ran the lambda for its finite differences: " + checked + " runs");
+    HITS.set(0);
+    SelfCheck.enable(0);
+    assertEquals(expected(), tangent(cube), 1e-13);
+    assertTrue(HITS.get() <= 8, "the check off: only the companion's own runs: " + HITS.get());
+  }
+
   @Test
   void checkSamplesTheGeneratedCompanionsAndDumpWritesThem(@TempDir Path dump) throws Exception {
     FirstDispatch.configure(dump, true);

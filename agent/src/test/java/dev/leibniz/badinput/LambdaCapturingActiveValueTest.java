@@ -32,4 +32,11 @@ class LambdaCapturingActiveValueTest extends UnsupportedConstructTest {
   String instructionPattern() {
     return "invokedynamic";
   }
+
+  /** Names where the lambda goes, in Java syntax, and advice that applies to an interface method. */
+  @Override
+  String reasonPattern() {
+    return "lambda capturing a value with a derivative is given to `double ToDoubleFunction.applyAsDouble\\(Object\\)`,"
+        + " an interface or overridable method.*give it to a static, private or final method";
+  }
 }

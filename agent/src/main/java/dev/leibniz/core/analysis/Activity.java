@@ -355,8 +355,7 @@ public final class Activity {
     }
     String scala = i.attr instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
         ? scalaClosure(i) : "";
-    throw fail(i, "an active value is passed to invokedynamic (a lambda or similar); that is not supported: write the"
-        + " loop or the call in the method itself" + scala);
+    throw fail(i, dev.leibniz.core.objects.LambdaEscapes.why(graph, i) + scala);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.leibniz.core.objects;
 
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
@@ -100,7 +101,7 @@ public final class LambdaCalls {
 
   /** One rewrite: a function call on a lambda made into its body, or a method it is passed to inlined. */
   private boolean step() {
-    boolean changed = dropUnused();
+    boolean changed = foldNullTests() | dropUnused();
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
         Insn use = b.insns.get(j);
@@ -110,11 +111,33 @@ public final class LambdaCalls {
           Insn lambda = (Insn) use.args[k];
           if (k == 0 && isFunctionCall(use, lambda)) {
             if (devirtualize(b, j, use, lambda)) return true;
-          } else if (isCandidate(lambda) && inlineCallee(b, j, use)) {
+          } else if (isCandidate(lambda) && (inlineCallee(b, j, use) || JdkLambdaCalls.splice(g, b, j, use, MAX_GRAPH))) {
             return true;
           }
         }
       }
+    }
+    return changed;
+  }
+
+  /**
+   * A null test of a lambda (a library's argument check, {@code MathUtils.checkNotNull(f)}, once
+   * inlined) tests a constant: a lambda is never null. Left alone, the test would be a use that
+   * keeps the lambda.
+   */
+  private boolean foldNullTests() {
+    boolean changed = false;
+    for (Block b : g.blocks) {
+      Insn t = b.terminator;
+      if (t == null || t.op != Op.IF || t.args.length != 1 || !(t.arg(0) instanceof Insn) || !isLambda((Insn) t.arg(0))) continue;
+      Insn k = g.newInsn(Op.CONST, Type.INT_TYPE, t.cond() == Cond.NONNULL ? 1 : 0);
+      k.line = t.line;
+      b.insns.add(k);
+      Insn n = g.newInsn(Op.IF, Type.VOID_TYPE, Cond.NE, k);
+      n.targets = t.targets;
+      n.line = t.line;
+      b.terminator = n;
+      changed = true;
     }
     return changed;
   }
@@ -131,6 +154,10 @@ public final class LambdaCalls {
     MethodRef m = call.method();
     if (m.name().startsWith("<") || TrackedObjects.isJdk(m.owner())) return false;
     Graph callee = code.body(m, null);
+    if (callee == null && !m.isStatic()) {
+      String exact = TrackedObjects.of(g, code).exact.get(call.arg(0)); // new T(...) here: its method runs
+      if (exact != null) callee = code.body(m, exact);
+    }
     if (callee == null || Inliner.size(g) + Inliner.size(callee) > MAX_GRAPH) return false;
     g.hasForeignCode |= !callee.owner.equals(g.owner);
     Inliner.spliceCall(g, b, j, callee);

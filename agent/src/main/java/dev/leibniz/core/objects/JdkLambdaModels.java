@@ -1,0 +1,41 @@
+package dev.leibniz.core.objects;
+
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Java code standing for JDK methods that take a lambda, never called: {@link JdkLambdaCalls}
+ * lifts these bodies from this class file and splices them where the JDK method is called with a
+ * lambda capturing numbers, so that the lambda's calls are in the graph and it becomes its body.
+ * Each computes what the JDK method computes, in the same order of operations (so the same
+ * rounding); the generated code references nothing of this class.
+ */
+final class JdkLambdaModels {
+  private JdkLambdaModels() {}
+
+  /** {@code java.util.Arrays.setAll(double[], IntToDoubleFunction)}: in index order. */
+  static void setAll(double[] array, IntToDoubleFunction generator) {
+    for (int i = 0; i < array.length; i++) array[i] = generator.applyAsDouble(i);
+  }
+
+  /**
+   * {@code IntStream.range(from, to).mapToDouble(f).sum()} (sequential): the JDK's compensated
+   * (Kahan) summation, {@code Collectors.sumWithCompensation} then {@code computeFinalSum} (the
+   * compensation subtracted, as since JDK-8214761; a sum whose compensated value is NaN while the
+   * plain sum is infinite is the plain sum).
+   */
+  static double rangeSum(int from, int to, IntToDoubleFunction f) {
+    double sum = 0;
+    double compensation = 0;
+    double simpleSum = 0;
+    for (int i = from; i < to; i++) {
+      double value = f.applyAsDouble(i);
+      double tmp = value - compensation;
+      double velvel = sum + tmp;
+      compensation = (velvel - sum) - tmp;
+      sum = velvel;
+      simpleSum += value;
+    }
+    double total = sum - compensation;
+    return Double.isNaN(total) && Double.isInfinite(simpleSum) ? simpleSum : total;
+  }
+}
