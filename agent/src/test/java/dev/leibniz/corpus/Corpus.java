@@ -5,7 +5,6 @@ import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.fresh;
 import static dev.leibniz.corpus.Entry.inLoader;
-import static dev.leibniz.corpus.Entry.knownWrong;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.commonsmath.DormandPrince54ErrorEstimate;
@@ -337,10 +336,8 @@ final class Corpus {
         refused("commonsmath/Skewness.evaluate", SkewnessEvaluate.class, "evaluate", DISPATCH,
                 args(new double[] {1.0, 2.5, -0.3, 4.0, 0.7, 3.1}, 0, 6))
             .on(construct()),
-        knownWrong("lucene/SloppyMath.haversinMeters", SloppyMathHaversin.class, "haversinMeters",
-            "haversinSortKey returns longBitsToDouble(doubleToRawLongBits(h) & ~7L): the core's rule for a "
-                + "mantissa truncation is derivative 0 (right inside a Dekker split, where x - high carries it), "
-                + "so the whole distance gets a zero derivative without a diagnostic",
+        // WRONG (a zero gradient, no diagnostic) until a mantissa truncation without its low part was refused
+        refused("lucene/SloppyMath.haversinMeters", SloppyMathHaversin.class, "haversinMeters", BIT_PATTERN,
             args(48.85, 2.35, 51.5, -0.12), args(-33.9, 151.2, 35.7, 139.7)),
         correct("commonsmath/Beta.regularizedBeta", BetaRegularizedBeta.class, "regularizedBeta",
             args(0.3, 1.5, 2.5, 1e-15, 10000), args(0.8, 2.0, 1.5, 1e-15, 10000)),
