@@ -62,6 +62,14 @@ final class CompanionRef implements Serializable {
     return owner.getSimpleName() + "." + name;
   }
 
+  /**
+   * The handle with {@code receiver} and its shadows bound ({@link Receivers#bind}); {@link
+   * #handle} itself for null (a static method).
+   */
+  MethodHandle handle(Object receiver) {
+    return receiver == null ? handle() : Receivers.bind(handle(), kind, method(owner, name, primalType().parameterArray()), receiver);
+  }
+
   MethodHandle handle() {
     MethodHandle h = handle;
     if (h == null) {

@@ -38,7 +38,7 @@ public final class Derivatives {
   public static final String TANGENT_SUFFIX = CompanionContract.TANGENT_SUFFIX;
 
   /** The suffix of vector tangent companions (k directions per call). */
-  public static final String TANGENTS_SUFFIX = "$tangents";
+  public static final String TANGENTS_SUFFIX = CompanionContract.VECTOR_TANGENT_SUFFIX;
 
   /** The suffix of reverse-mode companions. */
   public static final String ADJOINT_SUFFIX = CompanionContract.ADJOINT_SUFFIX;
@@ -76,20 +76,26 @@ public final class Derivatives {
 
   /** The type of {@code m$tangents} for a method of type {@code primal}, per the contract. */
   public static MethodType tangentsType(MethodType primal) {
-    List<Class<?>> params = new ArrayList<>();
-    for (Class<?> p : primal.parameterList()) {
-      params.add(p);
-      if (isDifferentiable(p)) {
-        params.add(p.isArray() ? p : java.lang.reflect.Array.newInstance(p, 0).getClass());
+    String desc = CompanionContract.vectorTangentDescriptor(primal.toMethodDescriptorString());
+    // every type in it is one of the method's, int, or an array of one of them
+    java.util.Map<String, Class<?>> known = new java.util.HashMap<>();
+    known.put("I", int.class);
+    List<Class<?>> types = new ArrayList<>(primal.parameterList());
+    types.add(primal.returnType());
+    for (Class<?> c : types) {
+      known.put(c.descriptorString(), c);
+      if (c.isPrimitive() && c != void.class) {
+        Class<?> array = java.lang.reflect.Array.newInstance(c, 0).getClass();
+        known.put(array.descriptorString(), array);
       }
     }
-    params.add(int.class);
-    Class<?> r = primal.returnType();
-    if (isDifferentiable(r) && !r.isArray()) {
-      params.add(java.lang.reflect.Array.newInstance(r, 0).getClass());
+    List<Class<?>> params = new ArrayList<>();
+    for (String d : CompanionContract.parameterDescriptors(desc)) {
+      params.add(known.get(d));
     }
-    return MethodType.methodType(r, params);
+    return MethodType.methodType(primal.returnType(), params);
   }
+
 
   /** The reverse-mode companion {@code name$adjoint} of {@code owner.name(parameterTypes)}. */
   public static MethodHandle adjoint(
@@ -182,7 +188,19 @@ public final class Derivatives {
    * carrying shadows (README, "Objects"): the receiver's shadow first for an instance method of
    * such a class.
    */
-  static MethodType companionType(CompanionContract.Kind kind, Method m) {
+  public static MethodType companionType(CompanionContract.Kind kind, Method m) {
+    MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
+    CompanionContract.Signature s = signature(kind, m);
+    Class<?> receiverShadow = receiverShadow(m);
+    List<Class<?>> params = new ArrayList<>();
+    for (CompanionContract.Param p : s.params) {
+      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiverShadow));
+    }
+    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
+  }
+
+  /** The contract's signature of companion {@code kind} of {@code m}, with objects' and the receiver's shadows. */
+  static CompanionContract.Signature signature(CompanionContract.Kind kind, Method m) {
     MethodType primal = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
     Set<String> marked = new HashSet<>();
     List<Class<?>> types = new ArrayList<>(primal.parameterList());
@@ -196,16 +214,17 @@ public final class Derivatives {
         marked.add(e.getName().replace('.', '/'));
       }
     }
-    Class<?> receiverShadow = !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
-        ? shadowRoot(m.getDeclaringClass()) : null;
-    CompanionContract.Signature s = kind.of(primal.toMethodDescriptorString(), marked::contains,
+    Class<?> receiverShadow = receiverShadow(m);
+    return kind.of(primal.toMethodDescriptorString(), marked::contains,
         receiverShadow == null ? null : receiverShadow.getName().replace('.', '/'));
-    List<Class<?>> params = new ArrayList<>();
-    for (CompanionContract.Param p : s.params) {
-      params.add(s.typeOf(p, primal.parameterList(), primal.returnType(), double[].class, receiverShadow));
-    }
-    return MethodType.methodType(s.returnTypeOf(primal.returnType(), void.class), params);
   }
+
+  /** The class of the receiver's shadows in {@code m}'s companions, or null when they take none. */
+  private static Class<?> receiverShadow(Method m) {
+    return !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().isAnnotationPresent(Differentiable.class)
+        ? shadowRoot(m.getDeclaringClass()) : null;
+  }
+
 
   /**
    * The type of the receiver's shadow in the companions of an instance method of {@code c}: the

@@ -1,5 +1,9 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
+import dev.leibniz.contract.CompanionContract.Param;
+import dev.leibniz.contract.CompanionContract.Role;
+import dev.leibniz.contract.CompanionContract.Signature;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -53,8 +57,14 @@ public final class GradientCheck {
    * nothing. The companions may be null (not checked).
    */
   private final MethodHandle primal, tangent, adjoint;
-  /** The companions' parameter counts. */
-  private final int tangentArity, adjointArity;
+  /**
+   * The companions' parameters, from the contract ({@link CompanionContract#tangent}, {@link
+   * CompanionContract#adjoint}) for the primal handle's type: a receiver first is a passive
+   * parameter of it.
+   */
+  private final Signature tangentLayout, adjointLayout;
+  /** Where the adjoint takes the seed and the scalar adjoints' array; -1 when it does not. */
+  private final int seedAt, scalarBarsAt;
   /** Whether the packed handles return {@code double} (else {@code Object}). */
   private final boolean scalarResult;
   private final boolean floats;
@@ -67,44 +77,39 @@ public final class GradientCheck {
     this.receiverFirst = receiverFirst;
     this.slots = new Slot[types.length];
     boolean f = floatPrecision || base(returnType) == float.class; // float tolerances
-    int differentiable = 0, arrays = 0;
     for (int k = 0; k < types.length; k++) {
       f |= base(types[k]) == float.class;
       slots[k] = Derivatives.isDifferentiable(types[k]) ? Slot.of(types[k]) : null;
-      if (slots[k] != null) differentiable++;
-      if (slots[k] != null && types[k].isArray()) arrays++;
     }
     this.floats = f;
     this.result = Derivatives.isDifferentiable(returnType) ? Slot.of(returnType) : null;
-    int scalars = differentiable - arrays;
-    this.tangentArity = types.length + differentiable;
-    this.adjointArity = types.length + arrays + (result == null ? 0 : 1) + (scalars > 0 ? 1 : 0);
+    String desc = MethodType.methodType(returnType, types).toMethodDescriptorString();
+    this.tangentLayout = CompanionContract.tangent(desc);
+    this.adjointLayout = CompanionContract.adjoint(desc);
+    Param seedParam = adjointLayout.find(Role.SEED), scalarBars = adjointLayout.find(Role.SCALAR_ADJOINTS);
+    this.seedAt = seedParam == null ? -1 : seedParam.index;
+    this.scalarBarsAt = scalarBars == null ? -1 : scalarBars.index;
     this.scalarResult = returnType == double.class || returnType == float.class;
     int[] scalarAt = new int[types.length];
     for (int k = 0, at = 0; k < types.length; k++) {
       if (slots[k] != null && !types[k].isArray()) scalarAt[k] = at++;
     }
     // where each handle's arguments come from: {source, index}, source 0 = a, 1 = b, 2 = objects
-    int[][] p = new int[types.length][], t = new int[tangentArity][], a = new int[adjointArity][];
-    for (int k = 0, c = 0, d = 0; k < types.length; k++) {
-      boolean scalar = slots[k] != null && !types[k].isArray();
-      p[k] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, k};
-      t[c] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, c};
-      c++;
-      if (slots[k] != null) {
-        t[c] = scalar ? new int[] {1, scalarAt[k]} : new int[] {2, c};
-        c++;
-      }
-      a[d] = scalar ? new int[] {0, scalarAt[k]} : new int[] {2, d};
-      d++;
-      if (slots[k] != null && types[k].isArray()) {
-        a[d] = new int[] {2, d};
-        d++;
-      }
+    int[][] p = new int[types.length][];
+    for (int k = 0; k < types.length; k++) {
+      p[k] = slots[k] != null && !types[k].isArray() ? new int[] {0, scalarAt[k]} : new int[] {2, k};
     }
-    int d = adjointArity - (result == null ? 0 : 1) - (scalars > 0 ? 1 : 0);
-    if (result != null) a[d] = returnType.isArray() ? new int[] {2, d} : new int[] {1, 0}; // the seed: w's first entry
-    if (scalars > 0) a[adjointArity - 1] = new int[] {2, adjointArity - 1};
+    int[][] t = new int[tangentLayout.params.size()][], a = new int[adjointLayout.params.size()][];
+    for (Param q : tangentLayout.params) {
+      // a differentiable scalar from the point (a), its tangent from the direction (b); the rest from objects
+      t[q.index] = q.primal >= 0 && q.isScalar() ? new int[] {0, scalarAt[q.primal]}
+          : q.role == Role.TANGENT && q.isScalar() ? new int[] {1, scalarAt[q.of.primal]} : new int[] {2, q.index};
+    }
+    for (Param q : adjointLayout.params) {
+      // a differentiable scalar from the point, a scalar seed is w's first entry (b); the rest from objects
+      a[q.index] = q.primal >= 0 && q.isScalar() ? new int[] {0, scalarAt[q.primal]}
+          : q.role == Role.SEED && q.isScalar() ? new int[] {1, 0} : new int[] {2, q.index};
+    }
     this.primal = pack(primal, p, "the method");
     this.tangent = tangent == null ? null : pack(tangent, t, "the tangent");
     this.adjoint = adjoint == null ? null : pack(adjoint, a, "the adjoint");
@@ -228,22 +233,24 @@ public final class GradientCheck {
       this.tangents = new Object[types.length];
       this.bars = new Object[types.length];
       this.args = new Object[types.length];
-      this.tangentArgs = new Object[tangentArity];
-      this.adjointArgs = new Object[adjointArity];
+      this.tangentArgs = new Object[tangentLayout.params.size()];
+      this.adjointArgs = new Object[adjointLayout.params.size()];
       // the objects each call takes, set once: passive values, and the buffers whose contents each call rewrites
-      for (int k = 0, c = 0, d = 0; k < types.length; k++) {
+      for (int k = 0; k < types.length; k++) {
         boolean array = slots[k] != null && types[k].isArray();
         if (array) {
           values[k] = slots[k].buffer(point[k]);
           tangents[k] = slots[k].buffer(point[k]);
           bars[k] = slots[k].buffer(point[k]);
         }
-        Object value = array ? values[k] : slots[k] == null ? point[k] : null;
-        args[k] = value;
-        tangentArgs[c++] = value;
-        if (slots[k] != null) tangentArgs[c++] = tangents[k];
-        adjointArgs[d++] = value;
-        if (array) adjointArgs[d++] = bars[k];
+        args[k] = array ? values[k] : slots[k] == null ? point[k] : null;
+      }
+      // in the contract's layout (scalars and their tangents come from the packed vectors instead)
+      for (Param q : tangentLayout.params) {
+        tangentArgs[q.index] = q.primal >= 0 ? args[q.primal] : q.role == Role.TANGENT ? tangents[q.of.primal] : null;
+      }
+      for (Param q : adjointLayout.params) {
+        adjointArgs[q.index] = q.primal >= 0 ? args[q.primal] : q.role == Role.ADJOINT ? bars[q.of.primal] : null;
       }
       this.scalarBars = new double[s];
       this.shifted = new double[n];
@@ -356,7 +363,7 @@ public final class GradientCheck {
         outputs = (result == null ? 0 : scalarResult ? 1 : result.size(r)) + inputs - scalars;
         out = new double[outputs];
         if (result != null && !scalarResult && adjoint != null) {
-          adjointArgs[adjointArity - 1 - (scalars > 0 ? 1 : 0)] = result.buffer(r); // the seed's shape
+          adjointArgs[seedAt] = result.buffer(r); // the seed's shape
         }
       }
       collect(value, r, values, out);
@@ -390,9 +397,9 @@ public final class GradientCheck {
           at += slots[k].size(bars[k]);
         }
       }
-      if (result != null && !scalarResult) result.write(w, 0, adjointArgs[adjointArity - 1 - (scalars > 0 ? 1 : 0)]);
+      if (result != null && !scalarResult) result.write(w, 0, adjointArgs[seedAt]);
       Arrays.fill(scalarBars, 0);
-      if (scalars > 0) adjointArgs[adjointArity - 1] = scalarBars;
+      if (scalarBarsAt >= 0) adjointArgs[scalarBarsAt] = scalarBars;
       if (scalarResult) callForDouble(adjoint, x, w, adjointArgs);
       else callForObject(adjoint, x, w, adjointArgs);
       double[] out = new double[inputs];

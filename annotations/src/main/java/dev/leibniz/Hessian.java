@@ -18,7 +18,9 @@ import java.util.List;
  * double[]} parameters, or to all its {@code double}/{@code float} parameters ({@link #ofScalars}), through its second-order companion (see {@link Hessians}). Every other
  * parameter is held fixed (passive). One product costs one call of {@code m$adjoint$tangent}, a
  * small constant times the cost of {@code m}; the dense Hessian takes n of them. Arguments are
- * passed as in a call of {@code m} (for an instance method, the receiver first). Thread-safe.
+ * passed as in a call of {@code m} (for an instance method, the receiver first). Objects of
+ * {@code @Differentiable} classes, the receiver of an instance method of such a class included, are
+ * held fixed: each call passes fresh zero shadows for them (README, "Objects"). Thread-safe.
  * {@link #serializable} and {@link #serializableOfScalars} make one that a distributed engine can
  * send to other JVMs.
  *
@@ -35,18 +37,60 @@ public final class Hessian implements Serializable {
   private final CompanionRef ref;
   /** The companion's handle: given, or found from {@link #ref} (again after deserialisation). */
   private transient MethodHandle companion;
+  private final Class<?> owner;
+  private final String name;
   private final Class<?>[] parameterTypes;
   private final Class<?> resultType;
   private final boolean isStatic;
   private final int wrt;
+  /** The companion's parameters (the contract's, found again after deserialisation) and where each scalar's adjoint goes. */
+  private transient volatile Layout layout;
 
   private Hessian(MethodHandle companion, CompanionRef ref, Method primal, int wrt) {
     this.companion = companion;
     this.ref = ref;
+    this.owner = primal.getDeclaringClass();
+    this.name = primal.getName();
     this.parameterTypes = primal.getParameterTypes();
     this.resultType = primal.getReturnType();
     this.isStatic = Modifier.isStatic(primal.getModifiers());
     this.wrt = wrt;
+  }
+
+  /**
+   * The second-order companion's parameters by the contract ({@link Derivatives#companionType}:
+   * objects' and the receiver's shadows included), and for each of them that is a differentiable
+   * scalar input its position among the scalar unknowns (-1 for the others): an index, not a
+   * search per parameter.
+   */
+  private static final class Layout {
+    final CompanionContract.Signature signature;
+    final int[] scalarAt;
+    final int scalars;
+
+    Layout(CompanionContract.Signature signature) {
+      this.signature = signature;
+      this.scalarAt = new int[signature.params.size()];
+      java.util.Arrays.fill(scalarAt, -1);
+      CompanionContract.Param grad = signature.find(CompanionContract.Role.SCALAR_ADJOINTS);
+      List<CompanionContract.Param> receives = grad == null ? List.of() : grad.receives;
+      for (int k = 0; k < receives.size(); k++) {
+        scalarAt[receives.get(k).index] = k;
+      }
+      this.scalars = receives.size();
+    }
+  }
+
+  private Layout layout() {
+    Layout l = layout;
+    if (l == null) {
+      try {
+        layout = l = new Layout(Derivatives.signature(CompanionContract.Kind.ADJOINT_TANGENT, owner.getDeclaredMethod(name, parameterTypes)));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no method " + owner.getName() + "." + name + " in this JVM", e);
+      }
+    }
+    return l;
   }
 
   /**
@@ -175,38 +219,39 @@ public final class Hessian implements Serializable {
 
   /**
    * One call of {@code m$adjoint$tangent}, its arguments laid out by the contract ({@link
-   * CompanionContract.Kind#ADJOINT_TANGENT}): the point, {@code v} as the tangent of the unknowns
-   * (zero or null for every other input), {@code gradient} and {@code hv} as their adjoint and its
-   * tangent, the seed 1 with tangent 0.
+   * CompanionContract.Kind#ADJOINT_TANGENT}, with objects' shadows): the point, {@code v} as the
+   * tangent of the unknowns (zero or null for every other input), {@code gradient} and {@code hv}
+   * as their adjoint and its tangent, the seed 1 with tangent 0; every shadow of an object (the
+   * receiver's too) a fresh zero one, so objects are held fixed.
    */
   private void call(Object[] args, double[] v, double[] gradient, double[] hv) {
     int self = isStatic ? 0 : 1;
     if (args.length != parameterTypes.length + self) {
       throw new IllegalArgumentException("expected " + (parameterTypes.length + self) + " arguments, got " + args.length);
     }
-    MethodType primal = MethodType.methodType(resultType, parameterTypes);
-    CompanionContract.Signature s = CompanionContract.Kind.ADJOINT_TANGENT.of(primal.toMethodDescriptorString());
-    CompanionContract.Param grad = s.find(CompanionContract.Role.SCALAR_ADJOINTS);
-    List<CompanionContract.Param> scalars = grad == null ? List.of() : grad.receives;
+    Layout l = layout();
     List<Object> out = new ArrayList<>();
     if (self == 1) out.add(args[0]);
-    for (CompanionContract.Param p : s.params) {
+    for (CompanionContract.Param p : l.signature.params) {
       switch (p.role) {
+        case RECEIVER_SHADOW:
+          out.add(Derivatives.zeroShadow(args[0]));
+          break;
         case INPUT:
         case PASSIVE:
           out.add(args[p.primal + self]);
           break;
-        case ADJOINT: // of an array: the gradient for the unknowns, else passive
-          out.add(p.of.primal == wrt ? gradient : null);
+        case ADJOINT: // of an array: the gradient for the unknowns, else passive; of an object: a zero shadow
+          out.add(p.isDifferentiableArray() ? (p.of.primal == wrt ? gradient : null) : Derivatives.zeroShadow(args[p.of.primal + self]));
           break;
         case SEED:
           out.add(resultType == float.class ? (Object) 1f : (Object) 1.0);
           break;
         case SCALAR_ADJOINTS:
-          out.add(wrt == SCALARS ? gradient : new double[scalars.size()]);
+          out.add(wrt == SCALARS ? gradient : new double[l.scalars]);
           break;
         default: // a tangent: of an input, of an adjoint array, of the seed or of the scalar adjoints
-          out.add(tangent(p.of, scalars, v, hv));
+          out.add(tangent(p.of, l, v, hv, args, self));
       }
     }
     try {
@@ -219,20 +264,24 @@ public final class Hessian implements Serializable {
   }
 
   /** The argument for the tangent of companion parameter {@code of}. */
-  private Object tangent(CompanionContract.Param of, List<CompanionContract.Param> scalars, double[] v, double[] hv) {
+  private Object tangent(CompanionContract.Param of, Layout l, double[] v, double[] hv, Object[] args, int self) {
     switch (of.role) {
+      case RECEIVER_SHADOW: // the tangent of the receiver's adjoint shadow
+        return Derivatives.zeroShadow(args[0]);
       case INPUT:
         if (of.isScalar()) {
-          double d = wrt == SCALARS ? v[scalars.indexOf(of)] : 0.0;
+          double d = wrt == SCALARS ? v[l.scalarAt[of.index]] : 0.0;
           return of.descriptor.equals("F") ? (Object) (float) d : (Object) d;
         }
+        if (!of.isDifferentiableArray()) return Derivatives.zeroShadow(args[of.primal + self]); // an object: held fixed
         return of.primal == wrt ? v : null; // an array: the direction for the unknowns, else passive
       case ADJOINT:
+        if (!of.isDifferentiableArray()) return Derivatives.zeroShadow(args[of.of.primal + self]);
         return of.of.primal == wrt ? hv : null; // H v for the unknowns
       case SEED:
         return resultType == float.class ? (Object) 0f : (Object) 0.0;
       default: // the scalar adjoints' tangents: H v for the scalar unknowns
-        return wrt == SCALARS ? hv : new double[scalars.size()];
+        return wrt == SCALARS ? hv : new double[l.scalars];
     }
   }
 }

@@ -35,7 +35,7 @@ public final class Hessians {
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("no method " + owner.getName() + "." + name, e);
     }
-    MethodType type = adjointTangentType(MethodType.methodType(primal.getReturnType(), primal.getParameterTypes()));
+    MethodType type = Derivatives.companionType(CompanionContract.Kind.ADJOINT_TANGENT, primal); // objects' shadows included
     String companion = name + ADJOINT_TANGENT_SUFFIX;
     try {
       return Modifier.isStatic(primal.getModifiers())

@@ -5,10 +5,12 @@ import java.io.Serializable;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 
 /**
- * The Jacobian of a {@code @Differentiable static void f(double[] x, double[] r)} that writes its
- * {@code m} results into {@code r}: by rows (one {@code f$adjoint} sweep per result) or by columns
+ * The Jacobian of a {@code @Differentiable void f(double[] x, double[] r)} that writes its {@code
+ * m} results into {@code r}, static or an instance method of a given receiver (held fixed: a
+ * receiver of a {@code @Differentiable} class gets a fresh zero shadow per sweep): by rows (one {@code f$adjoint} sweep per result) or by columns
  * (one {@code f$tangent} sweep per input); {@link #of} takes whichever needs fewer sweeps.
  *
  * <pre>{@code
@@ -39,6 +41,17 @@ public interface Jacobian {
     return x -> Sweeps.columns(tangent, x, m);
   }
 
+  /** {@link #of} for the instance method {@code receiver.name(double[], double[])}, the receiver held fixed. */
+  static Jacobian of(MethodHandles.Lookup lookup, Object receiver, String name, int m) {
+    Method method = Receivers.method(receiver, name, double[].class, double[].class);
+    Class<?> owner = method.getDeclaringClass();
+    MethodHandle adjoint = Receivers.bind(Derivatives.adjoint(lookup, owner, name, double[].class, double[].class),
+        CompanionContract.Kind.ADJOINT, method, receiver);
+    MethodHandle tangent = Receivers.bind(Derivatives.tangent(lookup, owner, name, double[].class, double[].class),
+        CompanionContract.Kind.TANGENT, method, receiver);
+    return x -> m <= Checks.nonNull(x, "x").length ? Sweeps.rows(adjoint, x, m) : Sweeps.columns(tangent, x, m);
+  }
+
   /**
    * {@link #of}, serialisable for distributed engines (Spark, Flink, Beam): it holds the method
    * by class, name and descriptor, and finds its companions again on first use after
@@ -50,7 +63,23 @@ public interface Jacobian {
   static Jacobian serializable(Class<?> owner, String name, int m) {
     MethodType primal = MethodType.methodType(void.class, double[].class, double[].class);
     return new SerializableJacobian(CompanionRef.of(owner, name, primal, CompanionContract.Kind.ADJOINT),
-        CompanionRef.of(owner, name, primal, CompanionContract.Kind.TANGENT), m);
+        CompanionRef.of(owner, name, primal, CompanionContract.Kind.TANGENT), null, m);
+  }
+
+  /**
+   * {@link #of(MethodHandles.Lookup, Object, String, int)}, serialisable: the receiver travels with
+   * it (so it must be {@link java.io.Serializable}), the companions are found again on first use
+   * after deserialisation.
+   *
+   * @throws IllegalArgumentException when there is no such method or the receiver is not serialisable
+   * @throws IllegalStateException when a companion is missing here (see {@link Derivatives})
+   */
+  static Jacobian serializable(Object receiver, String name, int m) {
+    Method method = Receivers.method(receiver, name, double[].class, double[].class);
+    Class<?>[] types = {double[].class, double[].class};
+    Class<?> owner = method.getDeclaringClass();
+    return new SerializableJacobian(CompanionRef.ofAny(owner, name, types, CompanionContract.Kind.ADJOINT),
+        CompanionRef.ofAny(owner, name, types, CompanionContract.Kind.TANGENT), Receivers.serializable(receiver, method), m);
   }
 }
 
@@ -60,16 +89,28 @@ final class SerializableJacobian implements Jacobian, Serializable {
 
   private final CompanionRef adjoint;
   private final CompanionRef tangent;
+  /** The receiver of an instance method (held fixed), null for a static one. */
+  private final Object receiver;
   private final int m;
+  /** The companions with the receiver bound, found again after deserialisation. */
+  private transient volatile MethodHandle boundAdjoint, boundTangent;
 
-  SerializableJacobian(CompanionRef adjoint, CompanionRef tangent, int m) {
+  SerializableJacobian(CompanionRef adjoint, CompanionRef tangent, Object receiver, int m) {
     this.adjoint = adjoint;
     this.tangent = tangent;
+    this.receiver = receiver;
     this.m = m;
   }
 
   @Override
   public double[][] at(double[] x) {
-    return m <= Checks.nonNull(x, "x").length ? Sweeps.rows(adjoint.handle(), x, m) : Sweeps.columns(tangent.handle(), x, m);
+    if (m <= Checks.nonNull(x, "x").length) {
+      MethodHandle h = boundAdjoint;
+      if (h == null) boundAdjoint = h = adjoint.handle(receiver);
+      return Sweeps.rows(h, x, m);
+    }
+    MethodHandle h = boundTangent;
+    if (h == null) boundTangent = h = tangent.handle(receiver);
+    return Sweeps.columns(h, x, m);
   }
 }

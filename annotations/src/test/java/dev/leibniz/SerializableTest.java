@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SerializableTest {
   /** f(x) = Σ x_k³ with its adjoint, and r = (x0 x1, x0 + x1) with both companions, by hand. */
-  static final class HandWritten {
+  static final class HandWritten implements java.io.Serializable {
     static int adjointCalls;
 
     static double cubes(double[] x) {
@@ -85,6 +85,37 @@ class SerializableTest {
       for (int k = 0; k < x.length; k++) xBar[k] += seed * 2 * scale * x[k];
       return scaled(x);
     }
+
+    /** An instance method with results: r = scale · (x0 x1, x0 + x1). */
+    void scaledPair(double[] x, double[] r) {
+      r[0] = scale * x[0] * x[1];
+      r[1] = scale * (x[0] + x[1]);
+    }
+
+    public void scaledPair$adjoint(double[] x, double[] xBar, double[] r, double[] rBar) {
+      scaledPair(x, r);
+      xBar[0] += scale * (rBar[0] * x[1] + rBar[1]);
+      xBar[1] += scale * (rBar[0] * x[0] + rBar[1]);
+      rBar[0] = rBar[1] = 0;
+    }
+
+    public void scaledPair$tangent(double[] x, double[] dx, double[] r, double[] dr) {
+      scaledPair(x, r);
+      dr[0] = scale * (dx[0] * x[1] + x[0] * dx[1]);
+      dr[1] = scale * (dx[0] + dx[1]);
+    }
+  }
+
+  /** A receiver that is not serialisable. */
+  static final class Plain {
+    double square(double[] x) {
+      return x[0] * x[0];
+    }
+
+    public double square$adjoint(double[] x, double[] xBar, double seed) {
+      xBar[0] += seed * 2 * x[0];
+      return square(x);
+    }
   }
 
   @Test
@@ -104,6 +135,42 @@ class SerializableTest {
     double[][] jac = j.at(new double[] {2, 5});
     assertArrayEquals(new double[] {5, 2}, jac[0], 0);
     assertArrayEquals(new double[] {1, 1}, jac[1], 0);
+  }
+
+  @Test
+  void gradientOfAnInstanceMethodRoundTripsWithItsReceiver() throws Exception {
+    Gradient g = roundTrip(Gradient.serializable(new HandWritten(2.5), "scaled"));
+    double[] x = {1, -2, 3}, grad = new double[3];
+    assertEquals(2.5 * 14, g.valueAndGradient(x, grad), 1e-12);
+    assertArrayEquals(new double[] {5, -10, 15}, grad, 1e-12, "2 · scale · x, the receiver's scale travelled along");
+    assertArrayEquals(new double[] {5, -10, 15}, roundTrip(g).at(x), 1e-12, "and again after a second trip");
+    Gradient local = Gradient.of(java.lang.invoke.MethodHandles.lookup(), new HandWritten(-1), "scaled");
+    assertArrayEquals(new double[] {-2, 4, -6}, local.at(x), 1e-12);
+  }
+
+  @Test
+  void jacobianOfAnInstanceMethodRoundTripsWithItsReceiver() throws Exception {
+    double[] x = {2, 3};
+    double[][] expected = {{3 * 3, 3 * 2}, {3, 3}};
+    double[][] rows = roundTrip(Jacobian.serializable(new HandWritten(3), "scaledPair", 2)).at(x);
+    for (int i = 0; i < 2; i++) assertArrayEquals(expected[i], rows[i], 1e-12, "row " + i + " by adjoint rows");
+    Jacobian local = Jacobian.of(java.lang.invoke.MethodHandles.lookup(), new HandWritten(3), "scaledPair", 2);
+    double[][] jac = local.at(x);
+    for (int i = 0; i < 2; i++) assertArrayEquals(expected[i], jac[i], 1e-12);
+    // by tangent columns: more results (3, the last never written) than inputs
+    double[][] columns = roundTrip(Jacobian.serializable(new HandWritten(3), "scaledPair", 3)).at(x);
+    for (int i = 0; i < 2; i++) assertArrayEquals(expected[i], columns[i], 1e-12, "row " + i + " by tangent columns");
+    assertArrayEquals(new double[2], columns[2], 0);
+  }
+
+  @Test
+  void aReceiverThatIsNotSerializableIsRefusedWhenTheVariantIsMade() {
+    String message = assertThrows(IllegalArgumentException.class, () -> Gradient.serializable(new Plain(), "square")).getMessage();
+    assertTrue(message.contains("not Serializable") && message.contains("of(lookup, receiver"), message);
+    assertEquals(4, Gradient.of(java.lang.invoke.MethodHandles.lookup(), new Plain(), "square").at(new double[] {2})[0], 0);
+    String statics = assertThrows(IllegalArgumentException.class, () -> Gradient.serializable((Object) new HandWritten(1), "cubes"))
+        .getMessage();
+    assertTrue(statics.contains("is static"), statics);
   }
 
   @Test

@@ -63,7 +63,8 @@ final class ClassAssembler {
     for (String key : todo) {
       for (MethodNode mn : new MethodNode[] {tangent.companion(key), tangent.companion(key + ModeUnit.SPLIT),
           adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
-          adjoint.companion(key + ModeUnit.VARIANT), adjoint.companion(key + ModeUnit.SPLIT)}) {
+          adjoint.companion(key + ModeUnit.VARIANT), adjoint.companion(key + ModeUnit.SPLIT),
+          adjoint.companion(key + ModeUnit.SPLIT + ModeUnit.REVERSE)}) {
         if (mn == null) continue;
         if (SourceClass.isHosted(key) && !roots.contains(key)) hosted.put(mn.name + mn.desc, mn);
         else out.add(mn);

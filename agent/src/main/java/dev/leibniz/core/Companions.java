@@ -2,7 +2,6 @@ package dev.leibniz.core;
 
 import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.ir.Shadows;
-import dev.leibniz.core.ir.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
@@ -27,7 +26,7 @@ public final class Companions {
 
   /** The vector tangent companion ({@code @Differentiable(tangents = true)}): k directions per call. */
   public static String vectorTangentName(String name) {
-    return name + TANGENT + "s";
+    return name + CompanionContract.VECTOR_TANGENT_SUFFIX;
   }
 
   /**
@@ -93,12 +92,22 @@ public final class Companions {
   }
 
   /**
-   * The private split adjoint of a callee: with mode 1 it runs the forward sweep, leaves on the
-   * workspace's tapes what its reverse needs and returns the primal result; with mode 2 (called from
-   * the caller's reverse sweep, the same arguments again) it runs the reverse sweep from there.
+   * The private split adjoint of a callee: its forward sweep, which leaves on the workspace's tapes
+   * what its reverse needs and returns the primal result (called with mode 1); the reverse sweep is
+   * a method of its own, {@link #splitReverseName} (called from the caller's reverse sweep with the
+   * same arguments again and mode 2).
    */
   public static String splitBodyName(String name) {
     return name + ADJOINT + "$split";
+  }
+
+  /**
+   * The reverse sweep of split adjoint {@code splitName} (a {@link #splitBodyName} or {@link
+   * #stableSplitName}, hosted or not), emitted as a method of its own; the forward sweep keeps
+   * {@code splitName}. Same descriptor.
+   */
+  public static String splitReverseName(String splitName) {
+    return splitName + "$reverse";
   }
 
   /**
@@ -107,8 +116,17 @@ public final class Companions {
    * read: its caller proves that nothing writes them between the two calls.
    */
   public static String stableSplitName(String name, long stable) {
-    return splitBodyName(name) + "$stable" + Long.toHexString(stable);
+    long args = stable & ~SPLIT_DISTINCT;
+    return splitBodyName(name) + ((stable & SPLIT_DISTINCT) != 0 ? "$distinct" : "") + (args != 0 ? "$stable" + Long.toHexString(args) : "");
   }
+
+  /**
+   * Bit of a {@link #stableSplitName} mask: the caller proves the array arguments the callee writes
+   * distinct from its other array arguments (the proof of {@link #distinctAdjointName}), so the
+   * split adjoint is built with distinct parameters: a read of an array it does not write is
+   * loop-invariant where its index is ({@code m$adjoint$split$distinct...}, issue 11).
+   */
+  public static final long SPLIT_DISTINCT = 1L << 63;
 
   /** Mode of a split adjoint call: the forward sweep. */
   public static final int SPLIT_FORWARD = 1;
@@ -233,12 +251,6 @@ public final class Companions {
 
   /** How many differentiable scalar parameters (the length of the adjoint's scalar array). */
   public static int scalarCount(String desc) {
-    int n = 0;
-    for (Type t : Type.getArgumentTypes(desc)) {
-      if (Types.isScalar(t)) {
-        n++;
-      }
-    }
-    return n;
+    return CompanionContract.scalarCount(desc);
   }
 }

@@ -10,6 +10,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.reverse.AdjointBuilder;
+import dev.leibniz.core.reverse.SplitCut;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -34,6 +35,8 @@ final class ModeUnit {
   static final String VARIANT = "#distinct";
   /** Key suffix of the split adjoint ({@code m$adjoint$split}) or pair tangent ({@code m$tangent$pair}) in {@link #made}. */
   static final String SPLIT = "#split";
+  /** Key suffix (after {@link #SPLIT}) of a split adjoint's reverse sweep ({@code m$adjoint$split$reverse}) in {@link #made}. */
+  static final String REVERSE = "#reverse";
   /** Key suffix of the adjoint's entry ({@code m$adjoint}, calling the body) in {@link #made}. */
   static final String ENTRY = "#entry";
 
@@ -168,7 +171,7 @@ final class ModeUnit {
         if (!todo.contains(key)) continue;
         try {
           if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
-          made.put(key + SPLIT, buildEither(key, false, true));
+          putSplit(key + SPLIT, key, 0);
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
           if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
@@ -192,7 +195,7 @@ final class ModeUnit {
       for (long stable : e.getValue()) {
         try {
           if (failures.containsKey(key) || !callees.splits.contains(key)) throw new NotDifferentiable(-1, "", "no split adjoint");
-          made.put(key + SPLIT + stable, buildEither(key, false, true, stable));
+          putSplit(key + SPLIT + stable, key, stable);
         } catch (NotDifferentiable | RuntimeException x) {
           callees.failedStableSplits.add(key + "#" + stable);
           failed = true;
@@ -206,8 +209,10 @@ final class ModeUnit {
   java.util.List<MethodNode> stableSplits(String key) {
     java.util.List<MethodNode> out = new ArrayList<>();
     for (long stable : callees.stableSplits.getOrDefault(key, Set.of())) {
-      MethodNode mn = made.get(key + SPLIT + stable);
-      if (mn != null) out.add(mn);
+      for (String sweep : new String[] {key + SPLIT + stable, key + SPLIT + stable + REVERSE}) {
+        MethodNode mn = made.get(sweep);
+        if (mn != null) out.add(mn);
+      }
     }
     return out;
   }
@@ -287,6 +292,22 @@ final class ModeUnit {
     return buildEither(key, variant, split, 0);
   }
 
+  /**
+   * Puts split adjoint {@code key}'s sweeps in {@link #made}: the forward under {@code madeKey}, the
+   * reverse under {@code madeKey + REVERSE} ({@link SplitCut#sweeps}); from the plain graph when
+   * inlining made one of them too large.
+   */
+  private void putSplit(String madeKey, String key, long stable) throws NotDifferentiable {
+    java.util.List<MethodNode> sweeps;
+    try {
+      sweeps = buildAll(source.inlined(key), false, true, stable, key);
+    } catch (TooLarge e) {
+      sweeps = buildAll(source.plain(key), false, true, stable, key);
+    }
+    made.put(madeKey, sweeps.get(0));
+    made.put(madeKey + REVERSE, sweeps.get(1));
+  }
+
   /** {@code stable}: a split adjoint's stable arguments ({@link Companions#stableSplitName}), or 0. */
   private MethodNode buildEither(String key, boolean variant, boolean split, long stable) throws NotDifferentiable {
     MethodNode mn;
@@ -321,6 +342,11 @@ final class ModeUnit {
   }
 
   private MethodNode build(Graph g, boolean variant, boolean split, long stable, String key) throws NotDifferentiable {
+    return buildAll(g, variant, split, stable, key).get(0);
+  }
+
+  /** The companion's methods: one, or a split adjoint's forward and reverse sweeps ({@link SplitCut#sweeps}). */
+  private java.util.List<MethodNode> buildAll(Graph g, boolean variant, boolean split, long stable, String key) throws NotDifferentiable {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
@@ -347,6 +373,14 @@ final class ModeUnit {
     boolean contract = (tangentMode && !split) || (workspaceFree && !variant); // the companion a user calls
     int access = (source.marked.contains(key) && contract ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
         | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
+    if (split && !tangentMode) { // two methods, each profiled and compiled on its own (SplitCut)
+      return SplitCut.sweeps(d, sweep -> lower(sweep, access, key, src, hosted, g.hasForeignCode));
+    }
+    return java.util.List.of(lower(d, access, key, src, hosted, g.hasForeignCode));
+  }
+
+  /** Lowers {@code d} to a method: the size limit, dispatch and relocation of what it calls. */
+  private MethodNode lower(Graph d, int access, String key, MethodNode src, boolean hosted, boolean foreign) throws NotDifferentiable {
     MethodNode mn;
     try {
       mn = Emitter.emit(d, access, new TreeSet<>());
@@ -363,7 +397,7 @@ final class ModeUnit {
     relocation.dispatch(mn);
     relocation.finalWrites(mn, source.cn);
     if (hosted) hostedForm(mn, src, source.ownerOf(key));
-    if (hosted || g.hasForeignCode) relocation.apply(mn, source.firstLine(key)); // inlined code of other classes too
+    if (hosted || foreign) relocation.apply(mn, source.firstLine(key)); // inlined code of other classes too
     if ((source.cn.version & 0xFFFF) < Opcodes.V1_7 && Relocation.linksDynamically(mn)) {
       throw new NotDifferentiable(source.firstLine(key), "", "the companion needs invokedynamic (a call dispatched on its receiver,"
           + " or a private member of another class), and " + source.className + " is compiled for Java 6 or earlier; compile it for Java 7 or later");

@@ -145,6 +145,59 @@ class SerializableIT {
     return y;
   }
 
+  /**
+   * The gradient and Jacobian of instance methods of a {@code @Differentiable} class (companions
+   * taking the receiver's shadow first), serialised with their receiver: against the analytic
+   * derivatives and central differences; the receiver is held fixed (its shadow is not the caller's
+   * business) and is the one that travelled (its field changed here does not change the copy).
+   */
+  @Test
+  void gradientAndJacobianOfAShadowClassInstanceMethodTravelWithTheirReceiver() throws Exception {
+    dev.leibniz.agent.fixtures.ShadowModel model = new dev.leibniz.agent.fixtures.ShadowModel(1.3);
+    Gradient g = roundTrip(Gradient.serializable(model, "loss"));
+    Jacobian j = roundTrip(Jacobian.serializable(model, "residuals", 2));
+    Jacobian columns = roundTrip(Jacobian.serializable(model, "residuals", 3));
+    model.k = 99; // the copies keep 1.3
+    double k = 1.3;
+    dev.leibniz.agent.fixtures.ShadowModel same = new dev.leibniz.agent.fixtures.ShadowModel(k);
+    double[] x = {0.7, -1.1, 0.4};
+    double[] grad = new double[3];
+    assertEquals(same.loss(x), g.valueAndGradient(x, grad), 1e-15);
+    for (int i = 0; i < x.length; i++) {
+      double analytic = k * ((i + 1 < x.length ? 2 * x[i] * x[i + 1] : 0) + (i > 0 ? x[i - 1] * x[i - 1] : 0))
+          + (i == 0 ? k * Math.cos(k * x[0]) : 0);
+      assertEquals(analytic, grad[i], 1e-12, "gradient " + i);
+      double h = 1e-6;
+      double fd = (same.loss(shifted(x, i, h, i, 0)) - same.loss(shifted(x, i, -h, i, 0))) / (2 * h);
+      assertEquals(fd, grad[i], 1e-7, "gradient " + i + " vs FD");
+    }
+    assertArrayEquals(grad, roundTrip(g).at(x), 0, "again after another trip");
+    double[] p = {0.7, -1.1};
+    double[][] expected = {{k * p[1], k * p[0]}, {Math.cos(p[0]), k}};
+    double[][] rows = j.at(p), cols = columns.at(p);
+    for (int i = 0; i < 2; i++) {
+      assertArrayEquals(expected[i], rows[i], 1e-12, "row " + i + " by adjoint rows");
+      assertArrayEquals(expected[i], cols[i], 1e-12, "row " + i + " by tangent columns");
+      for (int c = 0; c < 2; c++) {
+        int ii = i, cc = c;
+        double h = 1e-6;
+        double[] rp = new double[2], rm = new double[2];
+        same.residuals(shifted(p, cc, h, cc, 0), rp);
+        same.residuals(shifted(p, cc, -h, cc, 0), rm);
+        assertEquals((rp[ii] - rm[ii]) / (2 * h), rows[i][c], 1e-7, "J[" + i + "][" + c + "] vs FD");
+      }
+    }
+    Gradient local = Gradient.of(MethodHandles.lookup(), same, "loss");
+    assertArrayEquals(grad, local.at(x), 0, "the same as the one made for this JVM");
+    assertEquals(k, same.k, 0, "the receiver is not changed");
+  }
+
+  @Test
+  void aReceiverThatCannotTravelIsRefusedWhenTheVariantIsMade() {
+    String message = assertThrows(IllegalArgumentException.class, () -> Gradient.serializable(new Functions(), "weighted")).getMessage();
+    assertTrue(message.contains("dev.leibniz.agent.fixtures.Functions, which is not Serializable"), message);
+  }
+
   @Test
   void mistakesShowWhenTheVariantIsMadeNotOnTheExecutors() {
     assertEquals("no method dev.leibniz.agent.fixtures.Functions.nope(double[])double",

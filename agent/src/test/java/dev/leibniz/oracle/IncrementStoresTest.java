@@ -127,8 +127,13 @@ class IncrementStoresTest {
   }
 
   static MethodNode bodyOf(String name) {
+    return bodyOf(T, name);
+  }
+
+  /** The method {@code name} of {@code t}'s transformed class. */
+  static MethodNode bodyOf(Transformed t, String name) {
     org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
-    new org.objectweb.asm.ClassReader(T.result.transformed()).accept(cn, 0);
+    new org.objectweb.asm.ClassReader(t.result.transformed()).accept(cn, 0);
     for (MethodNode m : cn.methods) {
       if (m.name.equals(name)) return m;
     }

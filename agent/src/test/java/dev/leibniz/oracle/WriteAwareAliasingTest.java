@@ -86,17 +86,18 @@ class WriteAwareAliasingTest {
   @Test
   void readArgumentsThatAreOneArrayStillGetTheDistinctAdjoint() {
     check("readTwiceAsOneArray", 1, new double[] {0.3, -0.7, 1.1, 0.5});
-    // split reversal: forward sweep and reverse sweep of each call; nothing writes the arrays
-    // after the calls, so the split adjoint may read both again (stable arguments 0 and 1)
-    assertEquals(List.of("combine$adjoint$split$stable3", "combine$adjoint$split$stable3", "combine$adjoint$split$stable3",
-        "combine$adjoint$split$stable3"),
+    // split reversal: forward sweep and reverse sweep of each call (two methods); nothing writes the
+    // arrays after the calls, so the split adjoint may read both again (stable arguments 0 and 1);
+    // the written array is fresh, distinct from the read ones: built with distinct parameters
+    assertEquals(List.of("combine$adjoint$split$distinct$stable3", "combine$adjoint$split$distinct$stable3", "combine$adjoint$split$distinct$stable3$reverse",
+        "combine$adjoint$split$distinct$stable3$reverse"),
         calledAdjoints("readTwiceAsOneArray"));
   }
 
   @Test
   void parametersThatMayBeOneArrayButAreOnlyReadGetTheDistinctAdjoint() {
     check("twoReadParameters", 2, new double[] {0.3, -0.7, 1.1, 0.5, 0.9, -0.2});
-    assertEquals(List.of("combine$adjoint$split$stable3", "combine$adjoint$split$stable3"), calledAdjoints("twoReadParameters"));
+    assertEquals(List.of("combine$adjoint$split$distinct$stable3", "combine$adjoint$split$distinct$stable3$reverse"), calledAdjoints("twoReadParameters"));
     // one array passed as both parameters
     double[] p = {0.3, -0.7, 1.1}, pb = new double[3];
     double[] q = p.clone(), qb = new double[3], sep = new double[3];

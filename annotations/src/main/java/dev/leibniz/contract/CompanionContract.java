@@ -184,6 +184,15 @@ public final class CompanionContract {
       return sb.append(')').append(returnDescriptor).toString();
     }
 
+    /** The JVM parameter slots its parameters take (two for a {@code double} or {@code long}; the receiver not counted). */
+    public int slots() {
+      int n = 0;
+      for (Param p : params) {
+        n += p.descriptor.equals("D") || p.descriptor.equals("J") ? 2 : 1;
+      }
+      return n;
+    }
+
     /** The parameter that carries the tangent or adjoint of {@code p} (it follows {@code p}), or null. */
     public Param derivativeOf(Param p) {
       int next = p.index + 1;
@@ -260,9 +269,19 @@ public final class CompanionContract {
      * name, a tangent of {@code x} is {@code dx}, an adjoint array of {@code x} is {@code xBar},
      * the seed {@code seed}, the scalar adjoints {@code grad}; a name already taken (or a Java
      * keyword: the tangent of {@code o} is {@code do2}) gets a number.
-     * {@code reserved} are names already taken (a facade's receiver parameter).
+     * {@code reserved} are names already taken (a facade's receiver parameter). The receiver's
+     * shadows are {@code dthis}, {@code thisBar} and {@code dthisBar}.
      */
     public List<String> names(List<String> primalNames, String... reserved) {
+      return namesWithReceiver("this", primalNames, reserved);
+    }
+
+    /**
+     * {@link #names} with the receiver called {@code receiver} (a typed facade's
+     * parameter): its tangent shadow is {@code d} + receiver, its adjoint shadow receiver + {@code
+     * Bar}, that one's tangent {@code d} + receiver + {@code Bar}.
+     */
+    public List<String> namesWithReceiver(String receiver, List<String> primalNames, String... reserved) {
       Set<String> taken = new HashSet<>(List.of(reserved));
       taken.addAll(List.of("do", "double", "default")); // the Java keywords a tangent's name "d" + x can spell
       for (Param p : params) {
@@ -272,7 +291,7 @@ public final class CompanionContract {
       }
       List<String> names = new ArrayList<>();
       for (Param p : params) {
-        names.add(p.primal >= 0 ? primalNames.get(p.primal) : unique(derivedName(p, names), taken));
+        names.add(p.primal >= 0 ? primalNames.get(p.primal) : unique(derivedName(p, names, receiver), taken));
       }
       return names;
     }
@@ -376,10 +395,10 @@ public final class CompanionContract {
       return new Signature(kind, out, r, primalDescriptor, marked);
     }
 
-    private String derivedName(Param p, List<String> names) {
+    private String derivedName(Param p, List<String> names, String receiver) {
       switch (p.role) {
         case RECEIVER_SHADOW:
-          return isAdjointShadow(p) ? "thisBar" : "dthis";
+          return isAdjointShadow(p) ? receiver + "Bar" : "d" + receiver;
         case TANGENT:
           return "d" + names.get(p.of.index);
         case ADJOINT:
@@ -471,6 +490,29 @@ public final class CompanionContract {
       out.add(new Param(Role.SCALAR_ADJOINTS, out.size(), -1, null, DOUBLE_ARRAY, List.copyOf(scalars)));
     }
     return new Signature(Kind.ADJOINT, out, r, desc, marked);
+  }
+
+  /** The suffix of vector tangents ({@code @Differentiable(tangents = true)}): k directions per call. */
+  public static final String VECTOR_TANGENT_SUFFIX = TANGENT_SUFFIX + "s";
+
+  /**
+   * {@code m$tangents}, the vector tangent: {@code m$tangent}'s layout ({@link #tangent}), each
+   * tangent holding k directions — a scalar's as an array of k, an array's in an array of the same
+   * type k times as long with the direction innermost ({@code [i·k + d]}) — then {@code int k},
+   * then, for a differentiable scalar result, the array receiving its k tangents. Returns the
+   * method's result. (The agent builds vector tangents for {@code double} and {@code double[]}.)
+   */
+  public static String vectorTangentDescriptor(String desc) {
+    StringBuilder sb = new StringBuilder("(");
+    for (Param p : tangent(desc).params) {
+      sb.append(p.role == Role.TANGENT && p.isScalar() ? "[" + p.descriptor : p.descriptor);
+    }
+    sb.append('I');
+    String r = returnDescriptor(desc);
+    if (isScalar(r)) {
+      sb.append('[').append(r);
+    }
+    return sb.append(')').append(r).toString();
   }
 
   /** {@code m$adjoint$tangent}: the tangent rule applied to {@code m$adjoint}. */

@@ -141,7 +141,9 @@ final class FacadeWriter {
     String primalDesc = desc.append(')').append(types.descriptor(m.getReturnType())).toString();
     for (Kind kind : Kind.values()) {
       if (kind != Kind.ADJOINT_TANGENT || order(m) >= 2) {
-        companion(m, kind, kind.of(primalDesc, shadowClasses::contains), isStatic, receiverShadow, typeParams);
+        Signature s = kind.of(primalDesc, shadowClasses::contains, receiverShadow == null ? null : types.descriptor(
+            env.getTypeUtils().erasure(receiverShadow.asType())).replaceAll("^L|;$", ""));
+        companion(m, kind, s, isStatic, receiverShadow, typeParams);
       }
     }
   }
@@ -209,10 +211,7 @@ final class FacadeWriter {
       List<TypeParameterElement> typeParams) {
     String name = m.getSimpleName() + kind.facadeSuffix;
     String companion = kind.companionName(m.getSimpleName().toString());
-    int slots = isStatic ? 0 : 1 + (receiverShadow == null ? 0 : kind == Kind.ADJOINT_TANGENT ? 3 : 1);
-    for (Param p : s.params) {
-      slots += p.descriptor.equals("D") || p.descriptor.equals("J") ? 2 : 1;
-    }
+    int slots = (isStatic ? 0 : 1) + s.slots();
     if (slots > MAX_SLOTS) {
       notes.add("no typed facade method " + name + " for " + owner.getQualifiedName() + "." + m.getSimpleName()
           + ": its companion takes " + slots + " parameter slots, over what a method handle call can pass (" + MAX_SLOTS + ")");
@@ -226,12 +225,8 @@ final class FacadeWriter {
     }
     String result = types.source(m.getReturnType());
     String receiver = isStatic ? null : receiverName(primalNames);
-    List<String> shadows = receiverShadowNames(kind, receiverShadow == null ? null : receiver, primalNames);
-    List<String> reserved = new ArrayList<>(shadows);
-    if (receiver != null) {
-      reserved.add(0, receiver);
-    }
-    List<String> names = s.names(primalNames, reserved.toArray(new String[0]));
+    List<String> reserved = receiver == null ? List.of() : List.of(receiver);
+    List<String> names = receiver == null ? s.names(primalNames) : s.namesWithReceiver(receiver, primalNames, receiver);
     StringBuilder erased = new StringBuilder(name);
     List<String> params = new ArrayList<>(), args = new ArrayList<>(), literals = new ArrayList<>();
     if (receiver != null) {
@@ -239,17 +234,13 @@ final class FacadeWriter {
       args.add(receiver);
       erased.append(types.classLiteral(owner.asType()));
     }
-    for (String shadow : shadows) {
-      TypeMirror shadowType = env.getTypeUtils().erasure(receiverShadow.asType());
-      params.add(types.source(shadowType) + " " + shadow);
-      args.add(shadow);
-      literals.add(types.classLiteral(shadowType));
-      erased.append(types.classLiteral(shadowType));
-    }
+    TypeMirror shadowType = receiverShadow == null ? null : env.getTypeUtils().erasure(receiverShadow.asType());
+    String shadowSource = shadowType == null ? null : types.source(shadowType);
+    String shadowLiteral = shadowType == null ? null : types.classLiteral(shadowType);
     for (Param p : s.params) {
-      params.add(s.typeOf(p, primalTypes, result, "double[]") + " " + names.get(p.index));
+      params.add(s.typeOf(p, primalTypes, result, "double[]", shadowSource) + " " + names.get(p.index));
       args.add(names.get(p.index));
-      String literal = s.typeOf(p, primalErasures, types.classLiteral(m.getReturnType()), "double[].class");
+      String literal = s.typeOf(p, primalErasures, types.classLiteral(m.getReturnType()), "double[].class", shadowLiteral);
       literals.add(literal);
       erased.append(literal);
     }
@@ -269,7 +260,7 @@ final class FacadeWriter {
         + "        \"" + escape(javaSignature(m)) + "\");\n"
         + "  }\n");
     StringBuilder b = new StringBuilder();
-    b.append(javadoc(m, kind, s, names, receiver, shadows));
+    b.append(javadoc(m, kind, s, names, receiver));
     b.append("  public static ").append(types.typeParameters(typeParams)).append(returns).append(' ').append(name)
         .append('(').append(String.join(", ", params)).append(')');
     if (!m.getThrownTypes().isEmpty()) {
@@ -312,7 +303,7 @@ final class FacadeWriter {
     }
   }
 
-  private String javadoc(ExecutableElement m, Kind kind, Signature s, List<String> names, String receiver, List<String> shadows) {
+  private String javadoc(ExecutableElement m, Kind kind, Signature s, List<String> names, String receiver) {
     StringBuilder d = new StringBuilder("  /**\n   * ");
     d.append(kind == Kind.TANGENT ? "Forward mode (one directional derivative)"
         : kind == Kind.ADJOINT ? "Reverse mode (the gradient in one sweep)" : "Second order (forward over reverse: Hessian-vector products)");
@@ -331,13 +322,6 @@ final class FacadeWriter {
     d.append("   *\n");
     if (receiver != null) {
       d.append("   * @param ").append(receiver).append(" the receiver\n");
-    }
-    String[] roles = kind == Kind.TANGENT ? new String[] {"the receiver's shadow: the direction of its fields on entry, their tangents on exit"}
-        : kind == Kind.ADJOINT ? new String[] {"the receiver's adjoint shadow: the seed of its fields' final values on entry; their adjoints are added"}
-        : new String[] {"the receiver's tangent shadow (the direction)", "the receiver's adjoint shadow (its gradient is added)",
-            "the tangent of the receiver's adjoint shadow (its Hessian-vector product is added)"};
-    for (int k = 0; k < shadows.size(); k++) {
-      d.append("   * @param ").append(shadows.get(k)).append(' ').append(roles[k]).append('\n');
     }
     for (Param p : s.params) {
       d.append("   * @param ").append(names.get(p.index)).append(' ').append(escapeDoc(s.role(p, names))).append('\n');
@@ -377,32 +361,6 @@ final class FacadeWriter {
     }
     return types.source(m.getReturnType()) + " " + owner.getQualifiedName() + "." + m.getSimpleName()
         + "(" + String.join(", ", ps) + ")";
-  }
-
-  /**
-   * The names of the receiver's shadows, which the companion of an instance method of a
-   * {@code @Differentiable} class takes first (README, "Objects"): one in tangent and adjoint mode;
-   * in second order the tangent shadow, the adjoint shadow and the adjoint shadow's tangent.
-   */
-  private static List<String> receiverShadowNames(Kind kind, String receiver, List<String> primalNames) {
-    if (receiver == null) {
-      return List.of();
-    }
-    List<String> bases = kind == Kind.ADJOINT_TANGENT
-        ? List.of("d" + capitalised(receiver), receiver + "Bar", "d" + capitalised(receiver) + "Bar") : List.of(receiver + "Shadow");
-    List<String> out = new ArrayList<>();
-    for (String base : bases) {
-      String n = base;
-      for (int k = 2; primalNames.contains(n); k++) {
-        n = base + k;
-      }
-      out.add(n);
-    }
-    return out;
-  }
-
-  private static String capitalised(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private String receiverName(List<String> primalNames) {

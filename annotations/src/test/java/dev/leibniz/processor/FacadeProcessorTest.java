@@ -208,13 +208,45 @@ class FacadeProcessorTest {
     assertTrue(source.contains("@param xBar adjoint of x: seed for its final contents on entry, += its adjoint on exit; null: passive"), source);
   }
 
+  /**
+   * One layout: every facade method has the type of its companion as {@code Derivatives} (and so
+   * the agent, {@code Companions.signature}) computes it from the contract, after the receiver of
+   * an instance method — for static and instance methods, objects with shadows and the receiver's
+   * shadows of a {@code @Differentiable} class, every kind; and the facades have no other methods.
+   */
+  @Test
+  void everyFacadeMethodHasTheContractsCompanionType() throws Exception {
+    int checked = 0;
+    for (String name : List.of("p.Model", "p.Shapes", "p.Shapes$Inner", "p.Shapes$Member", "p.Shapes$Shape", "p.Body")) {
+      Class<?> owner = compiled.load(name);
+      Class<?> facade = compiled.load(name.replace('$', '_') + "Derivatives");
+      int expected = 0;
+      for (Method m : owner.getDeclaredMethods()) {
+        dev.leibniz.Differentiable mark = m.getAnnotation(dev.leibniz.Differentiable.class);
+        if (mark == null || java.lang.reflect.Modifier.isPrivate(m.getModifiers())) continue;
+        for (dev.leibniz.contract.CompanionContract.Kind kind : dev.leibniz.contract.CompanionContract.Kind.values()) {
+          if (kind == dev.leibniz.contract.CompanionContract.Kind.ADJOINT_TANGENT && mark.order() < 2) continue;
+          java.lang.invoke.MethodType type = dev.leibniz.Derivatives.companionType(kind, m);
+          if (!java.lang.reflect.Modifier.isStatic(m.getModifiers())) type = type.insertParameterTypes(0, owner);
+          Method f = facade.getMethod(m.getName() + kind.facadeSuffix, type.parameterArray());
+          assertEquals(type.returnType(), f.getReturnType(), f.toString());
+          expected++;
+          checked++;
+        }
+      }
+      assertEquals(expected, Arrays.stream(facade.getDeclaredMethods()).filter(x -> java.lang.reflect.Modifier.isPublic(x.getModifiers())).count(),
+          facade + ": " + Arrays.toString(facade.getDeclaredMethods()));
+    }
+    assertTrue(checked >= 30, "checked " + checked);
+  }
+
   @Test
   void methodsWithObjectsPassShadowsAfterTheirObjects() throws Throwable {
     Class<?> body = compiled.load("p.Body");
     Class<?> facade = compiled.load("p.BodyDerivatives");
     Method energyTangent = facade.getMethod("energyTangent", body, body);
     Method pullAdjoint = facade.getMethod("pullAdjoint", body, body, double.class, double.class, double[].class);
-    assertEquals(List.of("body", "bodyShadow"), names(energyTangent));
+    assertEquals(List.of("body", "dbody"), names(energyTangent));
     assertEquals(List.of("b", "bBar", "k", "seed", "grad"), names(pullAdjoint));
     assertEquals(List.of("b", "db", "k", "dk"), names(facade.getMethod("pullTangent", body, body, double.class, double.class)));
     Object b = body.getConstructor().newInstance(), shadow = body.getConstructor().newInstance();
@@ -229,13 +261,14 @@ class FacadeProcessorTest {
     assertEquals(3, grad[0], 0);
     assertTrue(Arrays.stream(facade.getMethods()).anyMatch(m -> m.getName().equals("plainAdjointTangent")));
     Method hv = facade.getMethod("energyAdjointTangent", body, body, body, body, double.class, double.class);
-    assertEquals(List.of("body", "dBody", "bodyBar", "dBodyBar", "seed", "dseed"), names(hv));
+    assertEquals(List.of("body", "dbody", "bodyBar", "dbodyBar", "seed", "dseed"), names(hv));
     Object d = body.getConstructor().newInstance(), bar = body.getConstructor().newInstance(), dBar = body.getConstructor().newInstance();
     x.setDouble(d, 1);
     assertEquals(2 * 3, (double) hv.invoke(null, b, d, bar, dBar, 1.0, 0.0), 0, "receiver, then its three shadows");
     assertEquals(2, x.getDouble(dBar), 0, "the Hessian of x² along the direction 1");
     String source = compiled.generated("p.BodyDerivatives");
-    assertTrue(source.contains("@param bodyShadow the receiver's shadow: the direction of its fields on entry, their tangents on exit"), source);
+    assertTrue(source.contains("@param dbody shadow of the receiver: the direction in its differentiable fields on entry, their tangents on exit; not null"), source);
+    assertTrue(source.contains("@param bodyBar adjoint shadow of the receiver: the seed of its fields' final values on entry, += their adjoints on exit; not null"), source);
   }
 
   @Test

@@ -145,13 +145,9 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     return v.dst;
   }
 
-  /**
-   * Each parameter followed, when differentiable, by its tangents (a scalar's as an array of k, an
-   * array's with the direction innermost); then {@code int k}; then, for a differentiable scalar
-   * result, the array receiving its k tangents. Returns the primal result.
-   */
+  /** The contract's layout ({@link dev.leibniz.contract.CompanionContract#vectorTangentDescriptor}). */
   public static String vectorDesc(String desc) {
-    return companionDesc(desc, TANGENTS, TANGENTS, Type.INT_TYPE, TANGENTS);
+    return dev.leibniz.contract.CompanionContract.vectorTangentDescriptor(desc);
   }
 
   /** k tangents of a {@code double}; an array's shadow with the direction innermost. */

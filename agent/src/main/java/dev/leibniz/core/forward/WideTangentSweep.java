@@ -211,14 +211,19 @@ abstract class WideTangentSweep extends Sweep {
 
   // ------------------------------------------------------------------ parameters
 
+  /** The parameters in the contract's tangent layout (each differentiable one followed by its companion), then the builder's. */
   private void params() {
     Map<Insn, Insn[]> given = new LinkedHashMap<>();
-    for (Insn prm : src.params) {
-      Insn c = b.add(Op.PARAM, prm.type, dst.params.size());
-      dst.params.add(c);
-      define(prm, c);
-      if (Types.isScalar(prm.type) || Types.isDifferentiableArray(prm.type)) {
-        given.put(prm, new Insn[] {c, param(Types.isScalar(prm.type) ? scalarCompanion : arrayCompanion)});
+    int self = src.params.size() - Type.getArgumentTypes(src.desc).length; // the receiver of an instance method
+    if (self == 1) define(src.params.get(0), param(src.params.get(0).type));
+    Insn[] copies = new Insn[src.params.size()];
+    for (dev.leibniz.contract.CompanionContract.Param p : dev.leibniz.contract.CompanionContract.tangent(src.desc).params) {
+      if (p.primal >= 0) {
+        Insn prm = src.params.get(p.primal + self);
+        define(prm, copies[p.primal] = param(prm.type));
+      } else { // the tangent of a double or double[] parameter (vector tangents take no others)
+        Insn prm = src.params.get(p.of.primal + self);
+        given.put(prm, new Insn[] {copies[p.of.primal], param(Types.isScalar(prm.type) ? scalarCompanion : arrayCompanion)});
       }
     }
     trailingParams();

@@ -216,7 +216,8 @@ public final class AdjointBuilder extends Sweep {
    */
   public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name, long stable)
       throws NotDifferentiable {
-    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, true, false, stable);
+    boolean distinct = (stable & Companions.SPLIT_DISTINCT) != 0; // the caller proved argumentsDistinct
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinct, true, false, stable & ~Companions.SPLIT_DISTINCT);
     return a.runReporting();
   }
 
@@ -684,11 +685,22 @@ public final class AdjointBuilder extends Sweep {
   private Block invariantExit(Value v) {
     int loop = loops.innermost(reversing);
     Block h = home.get(v);
-    if (loop < 0 || h == null || loops.contains(loop, h) || !dominators.dominates(h, loops.header(loop))) {
-      return null;
-    }
+    if (loop < 0 || h == null) return null;
+    boolean outside = !loops.contains(loop, h) && dominators.dominates(h, loops.header(loop));
+    if (!outside && !invariantReadOf(v, loop)) return null;
     Block exit = loops.soleExit(loop);
     return exit != null && reverse.containsKey(exit) ? exit : null;
+  }
+
+  /**
+   * True when {@code v} is an invariant read of {@code loop} ({@link #findInvariantReads}): the same
+   * value in every trip of a run of the loop, so recorded once per run like a value defined outside
+   * it (its local holds the last trip's load at the exit; a run of no trip never reads it back).
+   */
+  private boolean invariantReadOf(Value v, int loop) {
+    Value s = source.get(v);
+    return s instanceof Insn && readAdjoints.containsKey(s) && home.get(v) != null && loops.innermost(home.get(v)) == loop
+        && invariantReads.getOrDefault(loops.header(loop), List.of()).contains(s);
   }
 
   /**
@@ -766,6 +778,7 @@ public final class AdjointBuilder extends Sweep {
           : b.convert(site.lengthOf() == null ? p(site.bound()) : b.add(Op.ALENGTH, Type.INT_TYPE, null, p(site.lengthOf())), Type.LONG_TYPE);
       Value trips = site.step() > 0 ? b.minus(bound, start) : b.minus(start, bound);
       b.add(Op.TAPE_RESERVE, Type.VOID_TYPE, perTrip, trips);
+      plan.reservation(header, site, site.counter().inputs.get(loop.entry), perTrip);
       for (Block blk : site.body()) {
         Insn push = blockPushes.get(blk);
         if (push == null) continue;
@@ -1287,11 +1300,12 @@ public final class AdjointBuilder extends Sweep {
           b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.desc()));
     }
     MethodRef sm = callees.splitAdjoint(m);
-    long stable = stableArgs.computeIfAbsent(i, c -> stableArguments(c));
+    long stable = stableArgs.computeIfAbsent(i, c -> stableArguments(c) | (distinctArrays(c) ? Companions.SPLIT_DISTINCT : 0));
     if (stable != 0 && callees.hasStableSplit(m, stable)) {
       // an own callee's variant that recomputes loads from the arrays this caller never writes
       sm = new MethodRef(sm.opcode(), sm.owner(), Companions.stableSplitName(m.name(), stable), sm.desc(), sm.itf());
     }
+    if (rev) sm = new MethodRef(sm.opcode(), sm.owner(), Companions.splitReverseName(sm.name()), sm.desc(), sm.itf()); // SplitCut#sweeps
     Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
     call.line = i.line;
     if (rev) {
@@ -1360,6 +1374,22 @@ public final class AdjointBuilder extends Sweep {
       if (isPrimitiveArrayType(call.arg(a).type) && !written.needsSnapshot(call, current, a)) stable |= 1L << a;
     }
     return stable;
+  }
+
+  /**
+   * True when split call {@code call} passes two or more arrays, its callee writes one, and those
+   * it writes are provably distinct from the others ({@link #argumentsDistinct}): the same arrays reach both
+   * sweeps, so the callee's split adjoint may be built with distinct parameters.
+   */
+  private boolean distinctArrays(Insn call) {
+    int arrays = 0;
+    boolean writes = false;
+    for (int a = 0; a < call.args.length; a++) {
+      if (call.arg(a).type.getSort() != Type.ARRAY) continue;
+      arrays++;
+      writes |= callees.writesArgument(call.method(), a);
+    }
+    return arrays >= 2 && writes && !workspaceFree && argumentsDistinct(call);
   }
 
   /** An array (of any rank) of a primitive type: the arguments whose loads a stable split variant may recompute. */

@@ -1,6 +1,7 @@
 package dev.leibniz.core.reverse;
 
 import dev.leibniz.core.Companions;
+import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Cuts a built adjoint between its sweeps, making it a split adjoint. Its forward sweep ends at
@@ -26,9 +28,56 @@ import org.objectweb.asm.Type;
  * the object returned is pushed last, for the caller to pop right after the call). A new entry dispatches on the mode: mode 2
  * restores the frame from the tape into the same locals and continues with the reverse of that
  * return. Per-iteration records stay where the forward sweep put them, below the frame.
+ *
+ * <p>The cut graph is emitted as two methods ({@link #sweeps}): the forward sweep under the split
+ * adjoint's name and the reverse sweep under {@link Companions#splitReverseName}, each holding only
+ * the blocks its mode reaches. One method for both would be profiled as one: a caller's forward
+ * sweep runs thousands of forward calls before the first reverse call, so C2 compiled the reverse
+ * part as never taken and deoptimised and recompiled the whole method when it ran (issue 11).
  */
-final class SplitCut {
+public final class SplitCut {
   private SplitCut() {}
+
+  /** Emits one sweep of a split adjoint (the caller's lowering, size checks and relocation). */
+  public interface Emission {
+    MethodNode emit(Graph sweep) throws NotDifferentiable;
+  }
+
+  /**
+   * The forward and the reverse sweep of split adjoint {@code g} (built by {@link AdjointBuilder#buildSplit}),
+   * each emitted by {@code emission} with the entry's mode dispatch replaced by a jump to its own
+   * part; {@code g} is left as it was. Both keep the split descriptor (the mode argument is unread).
+   */
+  public static List<MethodNode> sweeps(Graph g, Emission emission) throws NotDifferentiable {
+    Block entry = g.entry();
+    Insn dispatch = entry.terminator;
+    if (dispatch.op != Op.IF || dispatch.targets.length != 2) {
+      throw new IllegalStateException("not a split adjoint: " + g.name);
+    }
+    Block restore = dispatch.targets[0];
+    Block forwardEntry = dispatch.targets[1];
+    try {
+      MethodNode forward = emission.emit(enter(g, forwardEntry, restore));
+      MethodNode reverse = emission.emit(enter(g, restore, forwardEntry));
+      reverse.name = Companions.splitReverseName(reverse.name);
+      return List.of(forward, reverse);
+    } finally {
+      entry.terminator = dispatch;
+      if (!forwardEntry.preds.contains(entry)) forwardEntry.preds.add(entry);
+      if (!restore.preds.contains(entry)) restore.preds.add(entry);
+    }
+  }
+
+  /** {@code g} entered at {@code part} only: the entry jumps there and {@code other} loses it as a predecessor. */
+  private static Graph enter(Graph g, Block part, Block other) {
+    Block entry = g.entry();
+    Insn jump = g.newInsn(Op.GOTO, Type.VOID_TYPE, null);
+    jump.targets = new Block[] {part};
+    entry.terminator = jump;
+    other.preds.remove(entry);
+    if (!part.preds.contains(entry)) part.preds.add(entry);
+    return g;
+  }
 
   static void cut(Graph g, Block forwardEntry, Insn mode, List<Block> exits, List<Value> results, List<Value> resultShadows,
       List<Block> reverses) {

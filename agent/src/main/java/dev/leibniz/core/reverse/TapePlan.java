@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * How each forward value that an adjoint's reverse sweep reads gets there, decided in one place
  * ({@code AdjointBuilder.need}) and recorded here: kept in its local, recomputed, read from the
- * loop's trip counter, recorded once per run of a loop, or taped each time its block runs. Printed
+ * loop's trip counter, recorded once per run of a loop, or taped each time its block runs; and
+ * which loops reserve their tape room before they run ({@link TapeReservations}). Printed
  * into the dump's IR text and pinned by golden tests ({@code TapePlanTest}), so a tape regression
  * shows as a changed line, not only in a benchmark.
  */
@@ -36,6 +37,33 @@ public final class TapePlan {
   private final List<Entry> entries = new ArrayList<>();
   /** One line per loop reversed from a trip counter: its header and the counter's type. */
   private final List<String> counters = new ArrayList<>();
+
+  /** One line per loop whose tape room is reserved before it runs ({@link TapeReservations}). */
+  private final List<String> reservations = new ArrayList<>();
+
+  /**
+   * The loop headed by {@code header} reserves its tape room before it runs ({@link
+   * TapeReservations}): {@code perTrip} entries per trip by kind ({@code D I J A}), for {@code
+   * max(0, bound - start) + 1} trips (step −1: {@code start - bound}), so its pushes carry no
+   * growth check.
+   */
+  void reservation(Block header, TapeReservations.Site site, Value start, int[] perTrip) {
+    String bound = site.lengthOf() != null ? site.lengthOf() + ".length" : site.bound() == null ? "0" : operand(site.bound());
+    String trips = site.step() > 0 ? bound + " - " + operand(start) : operand(start) + " - " + bound;
+    StringBuilder per = new StringBuilder();
+    String[] kinds = {"double", "int", "long", "reference"};
+    for (int k = 0; k < perTrip.length; k++) {
+      if (perTrip[k] == 0) continue;
+      if (per.length() > 0) per.append(" + ");
+      per.append(perTrip[k]).append(' ').append(kinds[k]).append(perTrip[k] == 1 ? "" : "s");
+    }
+    reservations.add(header + " tape reserved before the loop: (max(0, " + trips + ") + 1) x (" + per + ") per trip");
+  }
+
+  /** A constant by its value, any other value by its name. */
+  private static String operand(Value v) {
+    return v instanceof Insn && ((Insn) v).op == dev.leibniz.core.ir.Op.CONST ? String.valueOf(((Insn) v).attr) : v.toString();
+  }
 
   /**
    * The loop headed by {@code header} is reversed from a trip counter: an {@code int} for a counted
@@ -66,6 +94,7 @@ public final class TapePlan {
       sb.append(e.reversing).append(' ').append(e.value).append(": ").append(e.how.text).append('\n');
     }
     for (String c : counters) sb.append(c).append('\n');
+    for (String r : reservations) sb.append(r).append('\n');
     return sb.toString();
   }
 }

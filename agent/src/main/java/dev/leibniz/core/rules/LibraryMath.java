@@ -50,13 +50,6 @@ final class LibraryMath {
   private static final String SCALA_RICH_DOUBLE = "scala/runtime/RichDouble$";
   private static final String EXTENSION = "$extension";
 
-  /** FastMath functions that {@code java.lang.Math} lacks (name + descriptor). */
-  private static final Map<String, DerivativeRule> FAST_MATH_EXTRAS = new HashMap<>();
-  /** Hipparchus' {@code clamp}: its tie convention is its own (Java 21's {@code Math.clamp} differs). */
-  private static final Map<String, DerivativeRule> HIPPARCHUS_EXTRAS = new HashMap<>();
-  /** Kotlin's non-inline {@code kotlin.math} functions. */
-  private static final Map<String, DerivativeRule> KOTLIN_RULES = new HashMap<>();
-
   private static final Type DOUBLE = Type.DOUBLE_TYPE;
   private static final String D = "(D)D";
 
@@ -65,11 +58,11 @@ final class LibraryMath {
   static DerivativeRule find(String owner, String name, String desc) {
     String key = name + desc;
     if (FAST_MATH.contains(owner)) {
-      DerivativeRule r = FAST_MATH_EXTRAS.get(key);
-      if (r == null && owner.equals(HIPPARCHUS)) r = HIPPARCHUS_EXTRAS.get(key);
+      DerivativeRule r = Extras.FAST_MATH_EXTRAS.get(key);
+      if (r == null && owner.equals(HIPPARCHUS)) r = Extras.HIPPARCHUS_EXTRAS.get(key);
       return r != null ? r : javaRule(name, desc);
     }
-    return owner.equals(KOTLIN) ? KOTLIN_RULES.get(key) : null;
+    return owner.equals(KOTLIN) ? Extras.KOTLIN_RULES.get(key) : null;
   }
 
   /** True when {@code owner} is one of the math classes recognised here. */
@@ -134,21 +127,6 @@ final class LibraryMath {
     };
   }
 
-  /** {@code log2' = 1 / (x ln 2)}, in {@code double}. */
-  private static final DerivativeRule LOG2 =
-      (b, a, y) -> new Value[] {b.div(b.constant(DOUBLE, 1 / Math.log(2)), toDouble(b, a[0]))};
-
-  // asinh' = 1 / sqrt(x^2 + 1)
-  private static final DerivativeRule ASINH =
-      unaryRule((b, x, y) -> b.div(c(b, x, 1), b.math("sqrt", D, b.plus(b.times(x, x), c(b, x, 1)))));
-  // acosh' = 1 / (sqrt(x - 1) sqrt(x + 1))   (+inf at 1; no cancellation in x^2 - 1 near 1)
-  private static final DerivativeRule ACOSH =
-      unaryRule((b, x, y) -> b.div(c(b, x, 1),
-          b.times(b.math("sqrt", D, b.minus(x, c(b, x, 1))), b.math("sqrt", D, b.plus(x, c(b, x, 1))))));
-  // atanh' = 1 / (1 - x^2)
-  private static final DerivativeRule ATANH =
-      unaryRule((b, x, y) -> b.div(c(b, x, 1), b.minus(c(b, x, 1), b.times(x, x))));
-
   /**
    * Hipparchus' {@code clamp(v, lo, hi) = max(lo, min(v, hi))}: the derivative of the argument
    * returned, with {@code max}'s and {@code min}'s tie conventions (first argument): {@code lo}
@@ -165,30 +143,59 @@ final class LibraryMath {
     };
   }
 
-  static {
-    FAST_MATH_EXTRAS.put("pow(DI)D", integralPower());
-    FAST_MATH_EXTRAS.put("pow(DJ)D", integralPower());
-    FAST_MATH_EXTRAS.put("log(DD)D", logBase(1, 0)); // FastMath.log(base, x)
-    for (Map<String, DerivativeRule> m : java.util.List.of(FAST_MATH_EXTRAS, KOTLIN_RULES)) {
-      m.put("asinh" + D, ASINH);
-      m.put("acosh" + D, ACOSH);
-      m.put("atanh" + D, ATANH);
-    }
-    HIPPARCHUS_EXTRAS.put("clamp(DDD)D", clamp("(DD)D"));
-    HIPPARCHUS_EXTRAS.put("clamp(FFF)F", clamp("(FF)F"));
+  /**
+   * The rules of the functions only these libraries have, made when a differentiated method first
+   * calls a FastMath or Kotlin function (the holder's initialiser links their lambdas), not when
+   * the agent starts.
+   */
+  private static final class Extras {
+    /** FastMath functions that {@code java.lang.Math} lacks (name + descriptor). */
+    private static final Map<String, DerivativeRule> FAST_MATH_EXTRAS = new HashMap<>();
+    /** Hipparchus' {@code clamp}: its tie convention is its own (Java 21's {@code Math.clamp} differs). */
+    private static final Map<String, DerivativeRule> HIPPARCHUS_EXTRAS = new HashMap<>();
+    /** Kotlin's non-inline {@code kotlin.math} functions. */
+    private static final Map<String, DerivativeRule> KOTLIN_RULES = new HashMap<>();
 
-    KOTLIN_RULES.put("log(DD)D", logBase(0, 1)); // kotlin.math.log(x, base)
-    KOTLIN_RULES.put("log(FF)F", logBase(0, 1));
-    KOTLIN_RULES.put("log2(D)D", LOG2);
-    KOTLIN_RULES.put("log2(F)F", LOG2);
-    // Piecewise constant: derivative 0 wherever it exists.
-    for (String f : new String[] {"truncate(D)D", "truncate(F)F", "roundToInt(D)I", "roundToInt(F)I", "roundToLong(D)J", "roundToLong(F)J"}) {
-      KOTLIN_RULES.put(f, DerivativeRule.ZERO);
-    }
-    // Partials that can be infinite where the function is computed (x^(n-1) at 0 for n < 1, 1/x
-    // at 0, acosh at 1, atanh at ±1): applied with a strong zero, as MathRules' singular ones.
-    for (Map<String, DerivativeRule> m : java.util.List.of(FAST_MATH_EXTRAS, KOTLIN_RULES)) {
-      m.replaceAll((key, rule) -> key.startsWith("asinh") || rule.isZero() ? rule : DerivativeRule.singular(rule));
+    /** {@code log2' = 1 / (x ln 2)}, in {@code double}. */
+    private static final DerivativeRule LOG2 =
+        (b, a, y) -> new Value[] {b.div(b.constant(DOUBLE, 1 / Math.log(2)), toDouble(b, a[0]))};
+
+    // asinh' = 1 / sqrt(x^2 + 1)
+    private static final DerivativeRule ASINH =
+        unaryRule((b, x, y) -> b.div(c(b, x, 1), b.math("sqrt", D, b.plus(b.times(x, x), c(b, x, 1)))));
+    // acosh' = 1 / (sqrt(x - 1) sqrt(x + 1))   (+inf at 1; no cancellation in x^2 - 1 near 1)
+    private static final DerivativeRule ACOSH =
+        unaryRule((b, x, y) -> b.div(c(b, x, 1),
+            b.times(b.math("sqrt", D, b.minus(x, c(b, x, 1))), b.math("sqrt", D, b.plus(x, c(b, x, 1))))));
+    // atanh' = 1 / (1 - x^2)
+    private static final DerivativeRule ATANH =
+        unaryRule((b, x, y) -> b.div(c(b, x, 1), b.minus(c(b, x, 1), b.times(x, x))));
+
+    static {
+      FAST_MATH_EXTRAS.put("pow(DI)D", integralPower());
+      FAST_MATH_EXTRAS.put("pow(DJ)D", integralPower());
+      FAST_MATH_EXTRAS.put("log(DD)D", logBase(1, 0)); // FastMath.log(base, x)
+      for (Map<String, DerivativeRule> m : java.util.List.of(FAST_MATH_EXTRAS, KOTLIN_RULES)) {
+        m.put("asinh" + D, ASINH);
+        m.put("acosh" + D, ACOSH);
+        m.put("atanh" + D, ATANH);
+      }
+      HIPPARCHUS_EXTRAS.put("clamp(DDD)D", clamp("(DD)D"));
+      HIPPARCHUS_EXTRAS.put("clamp(FFF)F", clamp("(FF)F"));
+
+      KOTLIN_RULES.put("log(DD)D", logBase(0, 1)); // kotlin.math.log(x, base)
+      KOTLIN_RULES.put("log(FF)F", logBase(0, 1));
+      KOTLIN_RULES.put("log2(D)D", LOG2);
+      KOTLIN_RULES.put("log2(F)F", LOG2);
+      // Piecewise constant: derivative 0 wherever it exists.
+      for (String f : new String[] {"truncate(D)D", "truncate(F)F", "roundToInt(D)I", "roundToInt(F)I", "roundToLong(D)J", "roundToLong(F)J"}) {
+        KOTLIN_RULES.put(f, DerivativeRule.ZERO);
+      }
+      // Partials that can be infinite where the function is computed (x^(n-1) at 0 for n < 1, 1/x
+      // at 0, acosh at 1, atanh at ±1): applied with a strong zero, as MathRules' singular ones.
+      for (Map<String, DerivativeRule> m : java.util.List.of(FAST_MATH_EXTRAS, KOTLIN_RULES)) {
+        m.replaceAll((key, rule) -> key.startsWith("asinh") || rule.isZero() ? rule : DerivativeRule.singular(rule));
+      }
     }
   }
 }

@@ -6,8 +6,8 @@ import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Value;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -21,7 +21,8 @@ import org.objectweb.asm.Opcodes;
  * d pow(x,y)/dy = 0} when {@code x <= 0}, and {@code d pow(x,y)/dx = 0} when {@code y = 0}.
  */
 public final class MathRules {
-  private static final Map<String, DerivativeRule> RULES = new HashMap<>();
+  /** The rules made so far ({@link #make}), by name and descriptor. */
+  private static final Map<String, DerivativeRule> RULES = new ConcurrentHashMap<>();
 
   private MathRules() {}
 
@@ -67,7 +68,16 @@ public final class MathRules {
 
   /** The rule for {@code java.lang.Math.name} with descriptor {@code desc}, or null. */
   static DerivativeRule javaRule(String name, String desc) {
-    return RULES.get(name + desc);
+    String key = name + desc;
+    DerivativeRule r = RULES.get(key);
+    if (r == null) {
+      r = make(name, desc);
+      if (r != null) {
+        DerivativeRule first = RULES.putIfAbsent(key, r);
+        r = first != null ? first : r; // one rule object per function, whichever thread made it first
+      }
+    }
+    return r;
   }
 
   /**
@@ -98,10 +108,6 @@ public final class MathRules {
     return r != null && r.singular();
   }
 
-  private static void rule(String name, String desc, DerivativeRule r) {
-    RULES.put(name + desc, SINGULAR.contains(name) ? DerivativeRule.singular(r) : r);
-  }
-
   /**
    * Functions with a partial that can be infinite or NaN where the function itself is computed
    * (at a pole of the derivative, an overflow, or a division by zero inside the formula): their
@@ -110,10 +116,6 @@ public final class MathRules {
   private static final java.util.Set<String> SINGULAR = java.util.Set.of(
       "asin", "acos", "log", "log10", "log1p", "sqrt", "cbrt", "atan2", "hypot", "pow",
       "exp", "expm1", "sinh", "cosh", "scalb", "IEEEremainder");
-
-  private static void unary(String name, Unary r) {
-    rule(name, "(D)D", unaryRule(r));
-  }
 
   static DerivativeRule unaryRule(Unary r) {
     return (b, a, y) -> new Value[] {r.partial(b, a[0], y)};
@@ -132,104 +134,173 @@ public final class MathRules {
   private static final String D = "(D)D";
   private static final String DD = "(DD)D";
 
-  static {
-    // sin' = cos x
-    unary("sin", (b, x, y) -> b.math("cos", D, x));
-    // cos' = -sin x
-    unary("cos", (b, x, y) -> b.neg(b.math("sin", D, x)));
-    // tan' = 1 + y^2
-    unary("tan", (b, x, y) -> b.plus(c(b, x, 1), b.times(y, y)));
-    // asin' = 1 / sqrt(1 - x^2)
-    unary("asin", (b, x, y) -> b.div(c(b, x, 1), b.math("sqrt", D, b.minus(c(b, x, 1), b.times(x, x)))));
-    // acos' = -1 / sqrt(1 - x^2)
-    unary("acos", (b, x, y) -> b.div(c(b, x, -1), b.math("sqrt", D, b.minus(c(b, x, 1), b.times(x, x)))));
-    // atan' = 1 / (1 + x^2)
-    unary("atan", (b, x, y) -> b.div(c(b, x, 1), b.plus(c(b, x, 1), b.times(x, x))));
-    // sinh' = cosh x
-    unary("sinh", (b, x, y) -> b.math("cosh", D, x));
-    // cosh' = sinh x
-    unary("cosh", (b, x, y) -> b.math("sinh", D, x));
-    // tanh' = 1 - y^2
-    unary("tanh", (b, x, y) -> b.minus(c(b, x, 1), b.times(y, y)));
-    // exp' = y
-    unary("exp", (b, x, y) -> y);
-    // expm1' = y + 1
-    unary("expm1", (b, x, y) -> b.plus(y, c(b, x, 1)));
-    // log' = 1 / x
-    unary("log", (b, x, y) -> b.div(c(b, x, 1), x));
-    // log10' = 1 / (x ln 10)
-    unary("log10", (b, x, y) -> b.div(c(b, x, 1 / Math.log(10)), x));
-    // log1p' = 1 / (1 + x)
-    unary("log1p", (b, x, y) -> b.div(c(b, x, 1), b.plus(c(b, x, 1), x)));
-    // sqrt' = 1 / (2 y)   (+inf at 0)
-    unary("sqrt", (b, x, y) -> b.div(c(b, x, 0.5), y));
-    // cbrt' = 1 / (3 y^2)
-    unary("cbrt", (b, x, y) -> b.div(c(b, x, 1.0 / 3), b.times(y, y)));
-    // toRadians' = pi / 180, toDegrees' = 180 / pi (the constants Math itself multiplies by)
-    unary("toRadians", (b, x, y) -> c(b, x, 0.017453292519943295));
-    unary("toDegrees", (b, x, y) -> c(b, x, 57.29577951308232));
-    // nextUp, nextDown: the identity up to one ulp
-    unary("nextUp", (b, x, y) -> c(b, x, 1));
-    unary("nextDown", (b, x, y) -> c(b, x, 1));
-    rule("nextUp", "(F)F", (b, a, y) -> new Value[] {c(b, a[0], 1)});
-    rule("nextDown", "(F)F", (b, a, y) -> new Value[] {c(b, a[0], 1)});
-    // nextAfter(x, d): the identity in x
-    rule("nextAfter", "(DD)D", (b, a, y) -> new Value[] {c(b, a[0], 1), null});
-    rule("nextAfter", "(FD)F", (b, a, y) -> new Value[] {c(b, a[0], 1), null});
-    // abs' = copySign(1, x): +1 at +0, -1 at -0
-    rule("abs", D, (b, a, y) -> new Value[] {b.math("copySign", DD, c(b, a[0], 1), a[0])});
-    rule("abs", "(F)F", (b, a, y) -> new Value[] {b.math("copySign", "(FF)F", c(b, a[0], 1), a[0])});
-    // atan2(u, v): d/du = v / (u^2 + v^2), d/dv = -u / (u^2 + v^2)
-    rule("atan2", DD, (b, a, y) -> {
-      Value r2 = b.plus(b.times(a[0], a[0]), b.times(a[1], a[1]));
-      return new Value[] {b.div(a[1], r2), b.div(b.neg(a[0]), r2)};
-    });
-    // hypot(u, v): d/du = u / y, d/dv = v / y
-    rule("hypot", DD, (b, a, y) -> new Value[] {b.div(a[0], y), b.div(a[1], y)});
-    // pow(u, v): d/du = v u^(v-1) (0 when v = 0), d/dv = y log u (0 when u <= 0)
-    rule("pow", DD, (b, a, y) -> {
-      Value u = a[0], v = a[1];
-      Value zero = c(b, u, 0);
-      Value du = b.times(v, b.math("pow", DD, u, b.minus(v, c(b, u, 1))));
-      du = b.select(v, Cond.EQ, zero, zero, du);
-      Value dv = b.select(u, Cond.GT, zero, b.times(y, b.math("log", D, u)), zero);
-      return new Value[] {du, dv};
-    });
-    // max(u, v): the derivative of the argument returned, u on ties
-    for (String t : new String[] {"D", "F"}) {
-      String desc = "(" + t + t + ")" + t;
-      rule("max", desc, DerivativeRule.selecting((b, a, y) -> {
-        Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
-        Value pu = b.select(a[0], Cond.GE, a[1], one, zero);
-        return new Value[] {pu, b.minus(one, pu)};
-      }));
-      rule("min", desc, DerivativeRule.selecting((b, a, y) -> {
-        Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
-        Value pu = b.select(a[0], Cond.LE, a[1], one, zero);
-        return new Value[] {pu, b.minus(one, pu)};
-      }));
-      // copySign(m, s) = |m| sign(s): d/dm = copySign(1, m) copySign(1, s), d/ds = 0
-      rule("copySign", desc, (b, a, y) -> {
-        String d2 = desc;
-        Value one = c(b, a[0], 1);
-        return new Value[] {b.times(b.math("copySign", d2, one, a[0]), b.math("copySign", d2, one, a[1])), null};
-      });
+  /**
+   * The rule for {@code name} with descriptor {@code desc}, made on first use: each rule's lambda
+   * is linked only when a differentiated method first calls its function (linking all of them at
+   * start-up was most of the first differentiated class's lambda linking; benchmarks/STARTUP.md).
+   */
+  private static DerivativeRule make(String name, String desc) {
+    DerivativeRule r = formula(name, desc);
+    return r == null || !SINGULAR.contains(name) ? r : DerivativeRule.singular(r);
+  }
+
+  /** The formulas, one per function and descriptor; null for a function without one. */
+  private static DerivativeRule formula(String name, String desc) {
+    switch (desc) {
+      case D:
+        return unaryFormula(name);
+      case "(F)F":
+        switch (name) {
+          // nextUp, nextDown: the identity up to one ulp
+          case "nextUp":
+          case "nextDown":
+            return (b, a, y) -> new Value[] {c(b, a[0], 1)};
+          // abs' = copySign(1, x): +1 at +0, -1 at -0
+          case "abs":
+            return (b, a, y) -> new Value[] {b.math("copySign", "(FF)F", c(b, a[0], 1), a[0])};
+          case "signum":
+          case "ulp":
+            return DerivativeRule.ZERO;
+          default:
+            return null;
+        }
+      case DD:
+      case "(FF)F":
+        return binaryFormula(name, desc);
+      // nextAfter(x, d): the identity in x
+      case "(FD)F":
+        return name.equals("nextAfter") ? (b, a, y) -> new Value[] {c(b, a[0], 1), null} : null;
       // fma(u, v, w) = u v + w
-      rule("fma", "(" + t + t + t + ")" + t, (b, a, y) -> new Value[] {a[1], a[0], c(b, a[0], 1)});
+      case "(DDD)D":
+      case "(FFF)F":
+        return name.equals("fma") ? (b, a, y) -> new Value[] {a[1], a[0], c(b, a[0], 1)} : null;
+      // scalb(x, n) = x 2^n: d/dx = 2^n
+      case "(DI)D":
+      case "(FI)F":
+        return name.equals("scalb") ? (b, a, y) -> new Value[] {b.math("scalb", desc, c(b, a[0], 1), a[1]), null} : null;
+      // Piecewise constant: derivative 0 wherever it exists.
+      case "(D)J":
+      case "(F)I":
+        return name.equals("round") ? DerivativeRule.ZERO : null;
+      default:
+        return null;
     }
-    // scalb(x, n) = x 2^n: d/dx = 2^n
-    rule("scalb", "(DI)D", (b, a, y) -> new Value[] {b.math("scalb", "(DI)D", c(b, a[0], 1), a[1]), null});
-    rule("scalb", "(FI)F", (b, a, y) -> new Value[] {b.math("scalb", "(FI)F", c(b, a[0], 1), a[1]), null});
-    // IEEEremainder(u, v) = u - rint(u / v) v: d/du = 1, d/dv = -rint(u / v)
-    rule("IEEEremainder", DD, (b, a, y) ->
-        new Value[] {c(b, a[0], 1), b.neg(b.math("rint", D, b.div(a[0], a[1])))});
-    // Piecewise constant: derivative 0 wherever it exists.
-    for (String f : new String[] {"floor", "ceil", "rint", "signum", "ulp"}) {
-      rule(f, D, DerivativeRule.ZERO);
+  }
+
+  /** The formulas of the {@code double} functions of one argument. */
+  private static DerivativeRule unaryFormula(String name) {
+    switch (name) {
+      // sin' = cos x
+      case "sin": return unaryRule((b, x, y) -> b.math("cos", D, x));
+      // cos' = -sin x
+      case "cos": return unaryRule((b, x, y) -> b.neg(b.math("sin", D, x)));
+      // tan' = 1 + y^2
+      case "tan": return unaryRule((b, x, y) -> b.plus(c(b, x, 1), b.times(y, y)));
+      // asin' = 1 / sqrt(1 - x^2)
+      case "asin": return unaryRule((b, x, y) -> b.div(c(b, x, 1), b.math("sqrt", D, b.minus(c(b, x, 1), b.times(x, x)))));
+      // acos' = -1 / sqrt(1 - x^2)
+      case "acos": return unaryRule((b, x, y) -> b.div(c(b, x, -1), b.math("sqrt", D, b.minus(c(b, x, 1), b.times(x, x)))));
+      // atan' = 1 / (1 + x^2)
+      case "atan": return unaryRule((b, x, y) -> b.div(c(b, x, 1), b.plus(c(b, x, 1), b.times(x, x))));
+      // sinh' = cosh x
+      case "sinh": return unaryRule((b, x, y) -> b.math("cosh", D, x));
+      // cosh' = sinh x
+      case "cosh": return unaryRule((b, x, y) -> b.math("sinh", D, x));
+      // tanh' = 1 - y^2
+      case "tanh": return unaryRule((b, x, y) -> b.minus(c(b, x, 1), b.times(y, y)));
+      // exp' = y
+      case "exp": return unaryRule((b, x, y) -> y);
+      // expm1' = y + 1
+      case "expm1": return unaryRule((b, x, y) -> b.plus(y, c(b, x, 1)));
+      // log' = 1 / x
+      case "log": return unaryRule((b, x, y) -> b.div(c(b, x, 1), x));
+      // log10' = 1 / (x ln 10)
+      case "log10": return unaryRule((b, x, y) -> b.div(c(b, x, 1 / Math.log(10)), x));
+      // log1p' = 1 / (1 + x)
+      case "log1p": return unaryRule((b, x, y) -> b.div(c(b, x, 1), b.plus(c(b, x, 1), x)));
+      // sqrt' = 1 / (2 y)   (+inf at 0)
+      case "sqrt": return unaryRule((b, x, y) -> b.div(c(b, x, 0.5), y));
+      // cbrt' = 1 / (3 y^2)
+      case "cbrt": return unaryRule((b, x, y) -> b.div(c(b, x, 1.0 / 3), b.times(y, y)));
+      // toRadians' = pi / 180, toDegrees' = 180 / pi (the constants Math itself multiplies by)
+      case "toRadians": return unaryRule((b, x, y) -> c(b, x, 0.017453292519943295));
+      case "toDegrees": return unaryRule((b, x, y) -> c(b, x, 57.29577951308232));
+      // nextUp, nextDown: the identity up to one ulp
+      case "nextUp":
+      case "nextDown":
+        return unaryRule((b, x, y) -> c(b, x, 1));
+      // abs' = copySign(1, x): +1 at +0, -1 at -0
+      case "abs": return (b, a, y) -> new Value[] {b.math("copySign", DD, c(b, a[0], 1), a[0])};
+      // Piecewise constant: derivative 0 wherever it exists.
+      case "floor":
+      case "ceil":
+      case "rint":
+      case "signum":
+      case "ulp":
+        return DerivativeRule.ZERO;
+      default:
+        return null;
     }
-    rule("signum", "(F)F", DerivativeRule.ZERO);
-    rule("ulp", "(F)F", DerivativeRule.ZERO);
-    rule("round", "(D)J", DerivativeRule.ZERO);
-    rule("round", "(F)I", DerivativeRule.ZERO);
+  }
+
+  /** The formulas of the functions of two arguments of one type ({@code (DD)D}, and some {@code (FF)F}). */
+  private static DerivativeRule binaryFormula(String name, String desc) {
+    boolean isDouble = desc.equals(DD);
+    switch (name) {
+      // max(u, v): the derivative of the argument returned, u on ties
+      case "max":
+        return DerivativeRule.selecting((b, a, y) -> {
+          Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
+          Value pu = b.select(a[0], Cond.GE, a[1], one, zero);
+          return new Value[] {pu, b.minus(one, pu)};
+        });
+      case "min":
+        return DerivativeRule.selecting((b, a, y) -> {
+          Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
+          Value pu = b.select(a[0], Cond.LE, a[1], one, zero);
+          return new Value[] {pu, b.minus(one, pu)};
+        });
+      // copySign(m, s) = |m| sign(s): d/dm = copySign(1, m) copySign(1, s), d/ds = 0
+      case "copySign":
+        return (b, a, y) -> {
+          Value one = c(b, a[0], 1);
+          return new Value[] {b.times(b.math("copySign", desc, one, a[0]), b.math("copySign", desc, one, a[1])), null};
+        };
+      default:
+        return isDouble ? doubleBinaryFormula(name) : null;
+    }
+  }
+
+  /** The formulas of the {@code double} functions of two arguments other than max, min, copySign. */
+  private static DerivativeRule doubleBinaryFormula(String name) {
+    switch (name) {
+      // nextAfter(x, d): the identity in x
+      case "nextAfter":
+        return (b, a, y) -> new Value[] {c(b, a[0], 1), null};
+      // atan2(u, v): d/du = v / (u^2 + v^2), d/dv = -u / (u^2 + v^2)
+      case "atan2":
+        return (b, a, y) -> {
+          Value r2 = b.plus(b.times(a[0], a[0]), b.times(a[1], a[1]));
+          return new Value[] {b.div(a[1], r2), b.div(b.neg(a[0]), r2)};
+        };
+      // hypot(u, v): d/du = u / y, d/dv = v / y
+      case "hypot":
+        return (b, a, y) -> new Value[] {b.div(a[0], y), b.div(a[1], y)};
+      // pow(u, v): d/du = v u^(v-1) (0 when v = 0), d/dv = y log u (0 when u <= 0)
+      case "pow":
+        return (b, a, y) -> {
+          Value u = a[0], v = a[1];
+          Value zero = c(b, u, 0);
+          Value du = b.times(v, b.math("pow", DD, u, b.minus(v, c(b, u, 1))));
+          du = b.select(v, Cond.EQ, zero, zero, du);
+          Value dv = b.select(u, Cond.GT, zero, b.times(y, b.math("log", D, u)), zero);
+          return new Value[] {du, dv};
+        };
+      // IEEEremainder(u, v) = u - rint(u / v) v: d/du = 1, d/dv = -rint(u / v)
+      case "IEEEremainder":
+        return (b, a, y) -> new Value[] {c(b, a[0], 1), b.neg(b.math("rint", D, b.div(a[0], a[1])))};
+      default:
+        return null;
+    }
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Golden tape plans, one per construct: how each forward value an adjoint's reverse sweep reads
  * gets there (kept in a local, recomputed, from the trip counter, once per loop run, taped per
- * block execution). A change in what is taped changes a line here.
+ * block execution), and the loops that reserve their tape room before they run (TapeReservations:
+ * trips from the bounds, entries per trip by kind). A change in what is taped changes a line here.
  */
 class TapePlanTest {
   static final Explainer.Explained EXPLAINED = Explainer.explain(Transformed.bytesOf(TapePlans.class), ClassFinder.NONE);
@@ -81,6 +82,7 @@ class TapePlanTest {
         B8 v0: double = param 0: kept in a local
         B4 trip counter: long
         B7 trip counter: int (counted loop)
+        B7 tape reserved before the loop: (max(0, v1 - v66) + 1) x (1 double) per trip
         """, plan("recurrence"));
   }
 
@@ -114,6 +116,7 @@ class TapePlanTest {
         B2 trip counter: int (counted loop)
         B6 trip counter: long
         B9 trip counter: int (counted loop)
+        B9 tape reserved before the loop: (max(0, v1 - v81) + 1) x (1 double) per trip
         """, plan("nested"));
   }
 
@@ -149,6 +152,7 @@ class TapePlanTest {
         B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
         B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
         B2 trip counter: int (counted loop)
+        B2 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (1 double) per trip
         """, planOf("dot$adjoint$split$stable1("));
   }
 
@@ -161,6 +165,50 @@ class TapePlanTest {
         B3 v9: int = phi of B2: recomputed from the trip counter
         B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
         B2 trip counter: int (counted loop)
+        B2 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (2 doubles) per trip
         """, planOf("dot$adjoint$split("));
+  }
+
+  /**
+   * GMM's {@code qTimesX} shape called with fresh, distinct arrays: its split adjoint is built with
+   * distinct parameters ({@code $distinct}), so {@code v[i]} (v27) is invariant in the inner loop:
+   * taped once per run of it (its adjoint summed in a local, B4), and the inner loop tapes nothing
+   * per trip (no reservation needed); {@code l[p]} is recomputed ({@code l} is stable).
+   */
+  @Test
+  void distinctFreshArraysMakeAReadInvariantInTheInnerLoop() {
+    assertEquals(HEADER + """
+        B4 (adjoint's own) v10: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v7: kept in a local
+        B4 v11: int = phi of B2: recomputed from the trip counter
+        B5 (adjoint's own) v6: double[] = shadow v4 v5: kept in a local
+        B5 v11: int = phi of B2: recomputed from the trip counter
+        B5 v22: int = phi of B4: recomputed from the trip counter
+        B5 v27: double = aload 49 v1 v11: taped once per run of the loop
+        B5 v10: int = phi of B2: taped once per run of the loop
+        B5 v20: int = phi of B4: recomputed from the trip counter
+        B5 v26: double = aload 49 v0 v20: recomputed
+        B5 (adjoint's own) v9: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v7: kept in a local
+        B2 trip counter: int (counted loop)
+        B4 trip counter: int (counted loop)
+        """, planOf("lowerTimes$adjoint$split$distinct$stable1("));
+  }
+
+  /** The same helper called with parameters that may be one array: {@code out[j]} may be {@code v[i]}, so v27 is taped per trip. */
+  @Test
+  void parametersThatMayBeOneArrayTapeTheReadPerTrip() {
+    assertEquals(HEADER + """
+        B5 (adjoint's own) v8: double[] = shadow v6 v7: kept in a local
+        B5 v11: int = phi of B2: recomputed from the trip counter
+        B5 v22: int = phi of B4: recomputed from the trip counter
+        B5 v27: double = aload 49 v1 v11: taped each time its block runs
+        B5 v26: double = aload 49 v0 v20: taped each time its block runs
+        B5 (adjoint's own) v5: double[] = shadow v3 v4: kept in a local
+        B5 (adjoint's own) v2: double[] = shadow v0 v1: kept in a local
+        B5 v10: int = phi of B2: taped once per run of the loop
+        B5 v20: int = phi of B4: recomputed from the trip counter
+        B2 trip counter: int (counted loop)
+        B4 trip counter: int (counted loop)
+        B4 tape reserved before the loop: (max(0, v2.length - v15) + 1) x (2 doubles) per trip
+        """, planOf("lowerTimes$adjoint$split("));
   }
 }
