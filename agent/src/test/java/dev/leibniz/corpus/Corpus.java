@@ -8,6 +8,16 @@ import static dev.leibniz.corpus.Entry.inLoader;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.commonsmath.DormandPrince54ErrorEstimate;
+import dev.leibniz.corpus.commonsmath.GammaRegularizedP;
+import dev.leibniz.corpus.commonsmath.BetaRegularizedBeta;
+import dev.leibniz.corpus.commonsmath.CanberraDistance;
+import dev.leibniz.corpus.commonsmath.EarthMoversDistance;
+import dev.leibniz.corpus.commonsmath.ErfErfc;
+import dev.leibniz.corpus.lucene.VectorCosine;
+import dev.leibniz.corpus.lucene.VectorSquareDistance;
+import dev.leibniz.corpus.commonsmath.SkewnessEvaluate;
+import dev.leibniz.corpus.commonsmath.VarianceEvaluate;
+import dev.leibniz.corpus.lucene.SloppyMathHaversin;
 import dev.leibniz.corpus.encog.ActivationLOG;
 import dev.leibniz.corpus.finmath.DigitalRho;
 import dev.leibniz.corpus.finmath.CmsAdjustedRate;
@@ -314,7 +324,36 @@ final class Corpus {
             "hyperbolicMeanToTrue", args(1.5, 0.8), args(1.05, 0.05), args(3.0, -4.0)),
         correct("orekit/KeplerianAnomalyUtility.ellipticMeanToEccentricDifference",
             EllipticMeanToEccentricDifference.class, "ellipticMeanToEccentricDifference",
-            args(0.1, 0.9, 0.5), args(0.3, 0.2, -1.0)));
+            args(0.1, 0.9, 0.5), args(0.3, 0.2, -1.0)),
+
+        // Third round (issue 9): methods not seen before, from the projects' Maven Central sources jars
+        correct("commonsmath/Gamma.regularizedGammaP", GammaRegularizedP.class, "regularizedGammaP",
+            args(1.5, 0.8, 1e-15, 10000), args(2.5, 4.0, 1e-15, 10000)),
+        refused("commonsmath/Variance.evaluate", VarianceEvaluate.class, "evaluate", DISPATCH,
+                args(new double[] {1.0, 2.5, -0.3, 4.0, 0.7}, 1.2, 0, 5))
+            .on(construct(true)),
+        refused("commonsmath/Skewness.evaluate", SkewnessEvaluate.class, "evaluate", DISPATCH,
+                args(new double[] {1.0, 2.5, -0.3, 4.0, 0.7, 3.1}, 0, 6))
+            .on(construct()),
+        // WRONG (a zero gradient, no diagnostic) until a mantissa truncation without its low part was refused
+        refused("lucene/SloppyMath.haversinMeters", SloppyMathHaversin.class, "haversinMeters", BIT_PATTERN,
+            args(48.85, 2.35, 51.5, -0.12), args(-33.9, 151.2, 35.7, 139.7)),
+        correct("commonsmath/Beta.regularizedBeta", BetaRegularizedBeta.class, "regularizedBeta",
+            args(0.3, 1.5, 2.5, 1e-15, 10000), args(0.8, 2.0, 1.5, 1e-15, 10000)),
+        correct("commonsmath/Erf.erfc", ErfErfc.class, "erfc", args(0.3), args(-1.2), args(2.5)),
+        correct("commonsmath/EarthMoversDistance.compute", EarthMoversDistance.class, "compute",
+                args(new double[] {0.2, 0.5, 0.1, 0.9}, new double[] {0.4, 0.1, 0.6, 0.3}))
+            .on(construct()),
+        correct("commonsmath/CanberraDistance.compute", CanberraDistance.class, "compute",
+                args(new double[] {0.2, -0.5, 1.1, 0.9}, new double[] {0.4, 0.1, 0.6, -0.3}))
+            .on(construct()),
+        correct("lucene/DefaultVectorUtilSupport.cosine", VectorCosine.class, "cosine",
+                args(new float[] {0.2f, -0.5f, 1.1f, 0.9f, 0.3f}, new float[] {0.4f, 0.1f, 0.6f, -0.3f, 0.8f}))
+            .on(construct()),
+        correct("lucene/DefaultVectorUtilSupport.squareDistance", VectorSquareDistance.class, "squareDistance",
+                args(new float[] {0.2f, -0.5f, 1.1f, 0.9f, 0.3f, 0.7f, -0.2f, 0.5f, 1.3f, -0.8f, 0.1f},
+                    new float[] {0.4f, 0.1f, 0.6f, -0.3f, 0.8f, 0.2f, 0.9f, -0.4f, 0.5f, 0.3f, -0.6f}))
+            .on(construct()));
   }
 
   /** The classical Runge-Kutta Butcher arrays (ClassicalRungeKuttaIntegrator's STATIC_C, STATIC_A, STATIC_B). */

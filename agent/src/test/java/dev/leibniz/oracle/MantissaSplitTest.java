@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.oracle.fixtures.MantissaSplit;
+import dev.leibniz.oracle.fixtures.MantissaTruncatedAlone;
 import dev.leibniz.testing.Transformed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Clearing low mantissa bits through the bit pattern (the split of exact products in {@code
  * linearCombination}) is piecewise constant, like {@code floor}: derivative 0, after which the low
  * part carries the whole derivative. Both modes against the analytic gradient, finite differences
- * and the dot-product test. Other masks stay refused.
+ * and the dot-product test. Other masks stay refused, and so does a truncation used without its low
+ * part {@code x - high} (it then stands for {@code x}, whose derivative is not 0).
  */
 class MantissaSplitTest {
   static final Transformed T = Transformed.of(MantissaSplit.class, true);
@@ -29,6 +31,15 @@ class MantissaSplitTest {
     assertArrayEquals(exact, f.tangentGradient(x), 1e-15 * 8, "tangent");
     JacobianCheck.checkScalar(f, x);
     assertEquals(x[0] * x[1] + x[2] * x[3], f.value(x), 1e-15);
+  }
+
+  @Test
+  void aTruncationUsedWithoutItsLowPartIsRefusedNotGivenDerivativeZero() {
+    Transformed alone = Transformed.of(MantissaTruncatedAlone.class, true);
+    List<Diagnostic> ds = alone.result.diagnostics();
+    assertEquals(1, ds.size(), ds::toString);
+    assertEquals("truncatedSquare(D)D", ds.get(0).method());
+    assertTrue(ds.get(0).message().contains("bit pattern"), ds.get(0)::message);
   }
 
   @Test

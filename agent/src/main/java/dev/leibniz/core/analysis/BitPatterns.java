@@ -24,8 +24,8 @@ public final class BitPatterns {
 
   /**
    * True when the bits of {@code bits} only clear low mantissa bits and become a number again
-   * (the Veltkamp/Dekker split of {@code linearCombination}): piecewise constant, the derivative
-   * flows through the low part ({@link DerivativeCuts#isMantissaTruncation}).
+   * (the Veltkamp/Dekker split of {@code linearCombination}) whose low part is computed too:
+   * piecewise constant, the derivative flows through the low part ({@link DerivativeCuts#isSplitHigh}).
    */
   private static boolean onlyTruncated(Graph g, Insn bits) {
     boolean used = false;
@@ -35,7 +35,7 @@ public final class BitPatterns {
         if (i.op != Op.AND) return false;
         for (Block b2 : g.blocks) {
           for (Insn j : b2.insns) {
-            if (uses(j, i) && !DerivativeCuts.isMantissaTruncation(j)) return false;
+            if (uses(j, i) && !DerivativeCuts.isSplitHigh(g, j)) return false;
           }
           for (dev.leibniz.core.ir.Phi p : b2.phis) if (p.inputs.contains(i)) return false;
           if (b2.terminator != null && uses(b2.terminator, i)) return false;

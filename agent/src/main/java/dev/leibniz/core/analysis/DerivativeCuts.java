@@ -206,7 +206,32 @@ public final class DerivativeCuts {
 
   /** A call that takes bits or text of an active value and returns a floating value. */
   private boolean isSink(Insn i) {
-    return i.op == Op.INVOKE && Types.isScalar(i.type) && derivedArgument(i) != null && !isMantissaTruncation(i);
+    return i.op == Op.INVOKE && Types.isScalar(i.type) && derivedArgument(i) != null && !isSplitHigh(graph, i);
+  }
+
+  /**
+   * A {@linkplain #isMantissaTruncation mantissa truncation} {@code high} of {@code x} whose low part
+   * {@code x - high} is also computed in {@code g}: the split of exact products, where the low part
+   * carries the derivative. Without the low part the truncated value stands for {@code x} itself
+   * (Lucene's {@code haversinSortKey} clears three bits of its result) and its derivative 0 would be
+   * silently wrong.
+   */
+  static boolean isSplitHigh(Graph g, Insn i) {
+    if (!isMantissaTruncation(i)) return false;
+    Insn and = (Insn) i.arg(0);
+    Value x = null;
+    for (Value a : and.args) {
+      if (a instanceof Insn && ((Insn) a).op == Op.INVOKE && ((Insn) a).attr instanceof MethodRef
+          && BIT_SOURCES.contains(bitSource((Insn) a))) {
+        x = ((Insn) a).arg(0);
+      }
+    }
+    for (Block b : g.blocks) {
+      for (Insn j : b.insns) {
+        if (j.op == Op.SUB && j.args.length == 2 && j.arg(0) == x && j.arg(1) == i) return true;
+      }
+    }
+    return false;
   }
 
   /**
