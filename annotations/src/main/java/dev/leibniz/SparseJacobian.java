@@ -496,28 +496,28 @@ public final class SparseJacobian {
 
   /** The handle of {@code r$adjoint} of type (x, xBar, out, outBar), or null when there is none. */
   private static MethodHandle adjointHandle(MethodHandles.Lookup lookup, Object target, String name) {
-    boolean isClass = target instanceof Class<?>;
-    Class<?> owner = isClass ? (Class<?>) target : target.getClass();
-    MethodHandle a;
-    try {
-      a = Derivatives.adjoint(lookup, owner, name, RESIDUALS.parameterArray());
-    } catch (IllegalStateException e) {
-      return null; // no adjoint here: by columns only
-    }
-    return isClass ? a : a.bindTo(target);
+    return companionOrNull(target, owner -> Derivatives.adjoint(lookup, owner, name, RESIDUALS.parameterArray()));
   }
 
   /** The handle of {@code r$tangents} of type (x, dx, out, dout, k), or null when there is none. */
   private static MethodHandle vectorHandle(MethodHandles.Lookup lookup, Object target, String name) {
+    return companionOrNull(target, owner -> Derivatives.tangents(lookup, owner, name, RESIDUALS.parameterArray()));
+  }
+
+  /**
+   * The companion {@code find} gives for {@code target}'s class (a {@code Class}, or an instance it is
+   * bound to), or null when there is none: those Jacobians then use the sweeps that remain.
+   */
+  private static MethodHandle companionOrNull(Object target, java.util.function.Function<Class<?>, MethodHandle> find) {
     boolean isClass = target instanceof Class<?>;
     Class<?> owner = isClass ? (Class<?>) target : target.getClass();
-    MethodHandle t;
+    MethodHandle h;
     try {
-      t = Derivatives.tangents(lookup, owner, name, RESIDUALS.parameterArray());
+      h = find.apply(owner);
     } catch (IllegalStateException e) {
-      return null; // not marked tangents = true: one r$tangent call per colour
+      return null;
     }
-    return isClass ? t : t.bindTo(target);
+    return isClass ? h : h.bindTo(target);
   }
 
   private static void call(MethodHandle t, double[] x, double[] dx, double[] out, double[] dout) {
