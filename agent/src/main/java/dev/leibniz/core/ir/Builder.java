@@ -102,6 +102,19 @@ public final class Builder {
     return strongZero(d, times(d, partial));
   }
 
+  /**
+   * {@code d * partial}, exactly zero when either is zero: for a reverse-mode adjoint {@code d} that
+   * may itself be infinite (downstream of a singular point), where forward mode multiplies the
+   * zero partial by a finite tangent and gets 0 ({@code 0·∞ = ∞·0 = 0}; NaN still propagates).
+   */
+  public Value strongProduct(Value d, Value partial) {
+    Value product = strongTimes(d, partial);
+    if (isConst(partial, 0)) return constant(d.type, 0);
+    if (isFiniteConst(partial)) return product;
+    Value zero = constant(d.type, 0);
+    return select(partial, Cond.EQ, zero, zero, product);
+  }
+
   /** {@code d / den} with a strong zero: exactly zero when {@code d} is zero, even for {@code den = 0}. */
   public Value strongDiv(Value d, Value den) {
     if (isConst(d, 0)) return d;

@@ -86,6 +86,8 @@ public final class AdjointBuilder extends Sweep {
   private final WrittenArrays written;
   private final Set<Value> blockLocal;
   private final IncrementStores increments;
+  /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
+  private final NonFiniteAdjoints nonFinite;
   /** Per loop header: the forward edge block that enters the loop, and per block its pushes (for {@link TapeReservations}). */
   private final Map<Block, Block> entryEdges = new HashMap<>();
   private final Map<Block, Insn> blockPushes = new HashMap<>();
@@ -153,6 +155,7 @@ public final class AdjointBuilder extends Sweep {
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
     this.increments = new IncrementStores(src, activity);
+    this.nonFinite = new NonFiniteAdjoints(src);
   }
 
   /**
@@ -1208,24 +1211,28 @@ public final class AdjointBuilder extends Sweep {
       case CONV:
         accumulate(a0, rb);
         return;
-      case MUL:
-        // strong zeros where the other factor may be infinite (MathRules.mayBeNonFinite)
-        if (activity.isActive(a0)) accumulate(a0, times(rb, need(p(a1)), a1));
-        if (activity.isActive(a1)) accumulate(a1, times(rb, need(p(a0)), a0));
+      case MUL: {
+        // strong zeros where the other factor may be infinite (MathRules.mayBeNonFinite), and on
+        // the other factor where this adjoint may be infinite (NonFiniteAdjoints)
+        boolean wild = nonFinite.contains(i);
+        if (activity.isActive(a0)) accumulate(a0, times(rb, need(p(a1)), a1, wild));
+        if (activity.isActive(a1)) accumulate(a1, times(rb, need(p(a0)), a0, wild));
         return;
+      }
       case DIV: {
         // strong zeros: 1/v and y are infinite at v = 0
         Value den = need(p(a1));
         Value q = b.strongDiv(rb, den);
         accumulate(a0, q);
-        if (activity.isActive(a1)) accumulate(a1, b.neg(b.strongTimes(q, need(p(i)))));
+        Value y = need(p(i));
+        if (activity.isActive(a1)) accumulate(a1, b.neg(nonFinite.contains(i) ? b.strongProduct(q, y) : b.strongTimes(q, y)));
         return;
       }
       case REM:
         accumulate(a0, rb);
         if (activity.isActive(a1)) {
           Value quot = b.convert(dev.leibniz.core.forward.TangentBuilder.quotient(b, need(p(a0)), need(p(a1)), need(p(i))), i.type);
-          accumulate(a1, b.neg(b.strongTimes(rb, quot)));
+          accumulate(a1, b.neg(nonFinite.contains(i) ? b.strongProduct(rb, quot) : b.strongTimes(rb, quot)));
         }
         return;
       case MATH: {
@@ -1241,7 +1248,8 @@ public final class AdjointBuilder extends Sweep {
         b.known(before);
         for (int k = 0; k < partials.length; k++) {
           if (partials[k] != null && activity.isActive(i.arg(k))) {
-            accumulate(i.arg(k), rule.apply(b, rb, b.convert(partials[k], rb.type)));
+            Value partial = b.convert(partials[k], rb.type);
+            accumulate(i.arg(k), nonFinite.contains(i) ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial));
           }
         }
         return;
@@ -1398,9 +1406,14 @@ public final class AdjointBuilder extends Sweep {
     return t.getSort() == Type.ARRAY && t.getElementType().getSort() != Type.OBJECT;
   }
 
-  /** {@code bar * factor}, with a strong zero when {@code factorSrc} may be infinite or NaN. */
-  private Value times(Value bar, Value factor, Value factorSrc) {
-    return MathRules.mayBeNonFinite(factorSrc) ? b.strongTimes(bar, factor) : b.times(bar, factor);
+  /**
+   * {@code bar * factor}, with a strong zero on {@code bar} when {@code factorSrc} may be infinite or
+   * NaN, and on {@code factor} when {@code bar} may be ({@code wild}).
+   */
+  private Value times(Value bar, Value factor, Value factorSrc, boolean wild) {
+    boolean strongBar = MathRules.mayBeNonFinite(factorSrc);
+    if (wild) return strongBar ? b.strongProduct(bar, factor) : b.strongTimes(factor, bar);
+    return strongBar ? b.strongTimes(bar, factor) : b.times(bar, factor);
   }
 
   private void reverseCall(Insn i) throws NotDifferentiable {

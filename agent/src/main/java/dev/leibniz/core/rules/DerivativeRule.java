@@ -77,6 +77,17 @@ public interface DerivativeRule {
     return singular() ? b.strongTimes(d, partial) : b.times(d, partial);
   }
 
+  /**
+   * {@link #apply} for a reverse-mode adjoint {@code d} that may be infinite or NaN (downstream of
+   * a singular point; {@code core.reverse.NonFiniteAdjoints}): also exactly zero where the partial
+   * is zero ({@code cos} at a zero of it, {@code pow}'s partials taken as 0), as in forward mode,
+   * where a finite tangent times that zero partial is 0.
+   */
+  default Value applyToNonFinite(Builder b, Value d, Value partial) {
+    if (selecting()) return b.strongTimes(partial, d);
+    return singular() ? b.strongProduct(d, partial) : b.strongTimes(partial, d);
+  }
+
   /** True when the rule is {@link #ZERO}: the result then starts a passive value. */
   default boolean isZero() {
     return this == ZERO;

@@ -109,6 +109,21 @@ public final class MathRules {
   }
 
   /**
+   * True when call {@code m} is of a function whose partial can be infinite where the function
+   * itself is finite: {@code sqrt} and {@code cbrt} at 0, {@code asin}, {@code acos} at ±1,
+   * {@code pow(0, y)} for {@code 0 < y < 1}, {@code acosh} at 1. Downstream of such a call (in the
+   * reverse direction) an adjoint may be infinite while every value is finite. The other singular
+   * rules' partials are infinite only where the function is too ({@code log(0)}, an overflowing
+   * {@code exp}), or NaN ({@code hypot}, {@code atan2} at the origin: NaN in both modes).
+   */
+  public static boolean infiniteAtFinitePoint(MethodRef m) {
+    DerivativeRule r = find(m);
+    return r != null && r.singular() && INFINITE_AT_FINITE.contains(m.name());
+  }
+
+  private static final java.util.Set<String> INFINITE_AT_FINITE = java.util.Set.of("sqrt", "cbrt", "asin", "acos", "pow", "acosh");
+
+  /**
    * Functions with a partial that can be infinite or NaN where the function itself is computed
    * (at a pole of the derivative, an overflow, or a division by zero inside the formula): their
    * partials are applied with a strong zero ({@link DerivativeRule#singular()}).
