@@ -16,8 +16,8 @@ import org.objectweb.asm.tree.MethodNode;
  * after a call of {@code Tbl.g} reading {@code Tbl.sw}). Found in the callees' bytecode, as the
  * field writes that refuse joint calls are ({@code ParamWrites}): code that cannot be read (an
  * unreadable class, an abstract, native or interface method, a lambda, more than {@link #MAX_DEPTH}
- * calls deep) counts as reading nothing, like the JDK's code and fields that the method's callers
- * cannot reach to pass ({@link #passable}). A virtual
+ * calls deep) counts as reading nothing, like the JDK's code and another class's private fields whose
+ * arrays never leave its nest, which no caller can pass ({@link #passable}). A virtual
  * call is read as the declaration it names (an override in a subclass is not seen). A field of type {@code Object}, {@code Object[]} or an
  * array of a higher rank whose rows have that type may hold it.
  */
@@ -26,10 +26,12 @@ final class HeldArrayReads {
   private final SourceClass source;
   private final ClassLibrary library;
   private final Map<String, Boolean> known = new HashMap<>();
+  private final EscapingFields escaping;
 
   HeldArrayReads(SourceClass source, ClassLibrary library) {
     this.source = source;
     this.library = library;
+    this.escaping = new EscapingFields(library);
   }
 
   boolean mayRead(MethodRef m, String arrayDesc) {
@@ -71,8 +73,10 @@ final class HeldArrayReads {
 
   /**
    * Whether a caller of the method may hold the field to pass it: a field of the method's class, a
-   * public or protected one, or a package-private one of its package; not another class's private
-   * or other package's package-private field (a library's own tables, such as {@code FastMath}'s).
+   * public or protected one, a package-private one (a class of its package may hand it out), or a
+   * private one whose array leaves its nest ({@link EscapingFields}: a getter {@code weights()}
+   * returning it, a call it is passed to). Not another class's private table that only its element
+   * loads and stores use (a library's own tables, such as {@code FastMath}'s).
    */
   private boolean passable(FieldInsnNode f) {
     if (f.owner.equals(source.cn.name)) return true;
@@ -80,15 +84,10 @@ final class HeldArrayReads {
     if (c == null) return true;
     for (org.objectweb.asm.tree.FieldNode d : c.fields) {
       if (!d.name.equals(f.name) || !d.desc.equals(f.desc)) continue;
-      if ((d.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0) return true;
-      return (d.access & Opcodes.ACC_PRIVATE) == 0 && packageOf(f.owner).equals(packageOf(source.cn.name));
+      if ((d.access & Opcodes.ACC_PRIVATE) == 0) return true;
+      return escaping.mayEscape(c, f.name, f.desc);
     }
     return true; // inherited: a public or protected field of a superclass, or not known
-  }
-
-  private static String packageOf(String internalName) {
-    int slash = internalName.lastIndexOf('/');
-    return slash < 0 ? "" : internalName.substring(0, slash);
   }
 
   private static boolean mayHold(String fieldDesc, String arrayDesc) {
