@@ -42,10 +42,20 @@ class PassiveWritesTest {
 
   @Test
   void theActiveWriteStillMarksItsClass() throws Exception {
-    org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
-    new org.objectweb.asm.ClassReader(Transformed.bytesOf(CountingModel.class)).accept(cn, 0);
-    java.util.Map<String, String> marked = ShadowClasses.of(cn, m -> m.name.equals("g") || m.name.equals("f"), PassiveWritesTest::classNode);
+    java.util.Map<String, String> marked = scan(CountingModel.class);
     assertEquals(java.util.Set.of("dev/leibniz/objects/fixtures/PlainCell"), marked.keySet(), marked::toString);
+  }
+
+  @Test
+  void aFieldOfAMarkedClassIsActiveWhereverItIsRead() {
+    java.util.Map<String, String> marked = scan(dev.leibniz.objects.fixtures.ReadsBeforeMarking.class);
+    assertEquals(java.util.Set.of("dev/leibniz/objects/fixtures/PlainCell", "dev/leibniz/objects/fixtures/EvalStats"), marked.keySet(), marked::toString);
+  }
+
+  static java.util.Map<String, String> scan(Class<?> c) {
+    org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+    new org.objectweb.asm.ClassReader(Transformed.bytesOf(c)).accept(cn, 0);
+    return ShadowClasses.of(cn, m -> !m.name.startsWith("<"), PassiveWritesTest::classNode);
   }
 
   static org.objectweb.asm.tree.ClassNode classNode(String name) {
@@ -74,5 +84,27 @@ class PassiveWritesTest {
     assertEquals(analytic, xbar[0], 1e-12);
     assertEquals(fd.value(), xbar[0], fd.tolerance(1e-9));
     for (int i = 0; i < W.length; i++) assertEquals(Math.sin(x * i), wbar[i], 1e-14, "d/dw" + i);
+  }
+
+  @Test
+  void tangentWithTheOldContractAgreesWithDifferencesAndTheAdjoint() throws Exception {
+    Method tan = T.getMethod("f$tangent", double.class, double.class, double[].class, double[].class, EvalStats.class);
+    double x = 0.5, dx = 0.7;
+    double[] dw = {0.1, -0.4, 0.25, 1.5};
+    EvalStats st = new EvalStats();
+    double dy = (double) tan.invoke(null, x, dx, W.clone(), dw, st);
+    assertEquals(1.0, st.evals);
+    double[] p = new double[W.length + 1], v = new double[W.length + 1];
+    p[0] = x; v[0] = dx;
+    for (int i = 0; i < W.length; i++) { p[i + 1] = W[i]; v[i + 1] = dw[i]; }
+    FiniteDifferences.Estimate fd = FiniteDifferences.directional(q -> new double[] {f(q[0], Arrays.copyOfRange(q, 1, q.length))}, p, v)[0];
+    assertEquals(fd.value(), dy, fd.tolerance(1e-9));
+    // the dot-product test: <ybar, J v> = <J^T ybar, v> with ybar = 1
+    Method adj = T.getMethod("f$adjoint", double.class, double[].class, double[].class, EvalStats.class, double.class, double[].class);
+    double[] wbar = new double[W.length], xbar = new double[1];
+    adj.invoke(null, x, W.clone(), wbar, new EvalStats(), 1.0, xbar);
+    double dot = xbar[0] * dx;
+    for (int i = 0; i < W.length; i++) dot += wbar[i] * dw[i];
+    assertEquals(dy, dot, 1e-13 * Math.max(1, Math.abs(dy)));
   }
 }
