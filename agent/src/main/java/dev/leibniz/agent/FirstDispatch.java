@@ -108,7 +108,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       if (!(h instanceof MethodHandle)) return h;
       MethodHandle bound = LambdaReceivers.bindCaptured((MethodHandle) h, receiver);
       Method sam = check ? LambdaReceivers.sam(receiver, primal) : null;
-      if (sam == null) return bound;
+      if (sam == null || LambdaReceivers.bodyChangesState(receiver, sam)) return bound; // the check re-runs it: StateWrites
       Object other = d.handle(!tangent);
       return Dumps.checked(bound, other instanceof MethodHandle ? LambdaReceivers.bindCaptured((MethodHandle) other, receiver) : null,
           sam, tangent);
@@ -130,7 +130,10 @@ public final class FirstDispatch implements Function<Object[], Object> {
       return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc : null);
     });
     Object h = d.handle(tangent);
-    if (!check || !(h instanceof MethodHandle)) return h;
+    if (!check || !(h instanceof MethodHandle)
+        || StateWrites.changesCallersState(ClassFinder.of(owner.getClassLoader()), owner.getName().replace('.', '/'), primal, desc)) {
+      return h; // unchecked: the check re-runs the method (StateWrites)
+    }
     Object other = d.handle(!tangent);
     return Dumps.checked((MethodHandle) h, other instanceof MethodHandle ? (MethodHandle) other : null, m, tangent);
   }

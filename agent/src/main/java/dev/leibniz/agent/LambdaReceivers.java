@@ -30,6 +30,42 @@ final class LambdaReceivers {
     return sam;
   }
 
+  /**
+   * Whether re-running the lambda would change its caller's state ({@link StateWrites}): a method of
+   * its creator that it calls (its body) does; true when its references cannot be read.
+   */
+  static boolean bodyChangesState(Class<?> lambda, Method sam) {
+    Class<?> creator = creator(lambda);
+    if (creator == null) return true;
+    String owner = creator.getName().replace('.', '/');
+    List<String> refs = ConstantPools.methodsReferredToBy(lambda);
+    if (refs == null) refs = bodiesOfItsShape(creator, lambda, sam); // every body it may run
+    if (refs.isEmpty()) return true; // its body not found: unknown
+    ClassFinder finder = ClassFinder.of(creator.getClassLoader());
+    for (String ref : refs) {
+      int dot = ref.indexOf('.'), paren = ref.indexOf('(');
+      if (dot < 0 || paren < dot || !ref.substring(0, dot).equals(owner)) continue;
+      if (StateWrites.changesCallersState(finder, owner, ref.substring(dot + 1, paren), ref.substring(paren))) return true;
+    }
+    return false;
+  }
+
+  /** The creator's {@code lambda$} methods taking the captured values, then the function's parameters ({@code owner.name(desc)}). */
+  private static List<String> bodiesOfItsShape(Class<?> creator, Class<?> lambda, Method sam) {
+    StringBuilder params = new StringBuilder();
+    Field[] fields = captured(lambda);
+    int first = fields.length > 0 && fields[0].getType() == creator ? 1 : 0; // an instance body: the receiver captured first
+    for (int k = first; k < fields.length; k++) params.append(fields[k].getType().descriptorString());
+    for (Class<?> p : sam.getParameterTypes()) params.append(p.descriptorString());
+    String desc = "(" + params + ")" + sam.getReturnType().descriptorString();
+    List<String> bodies = new ArrayList<>();
+    for (Method m : creator.getDeclaredMethods()) {
+      String d = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+      if (m.getName().startsWith("lambda$") && d.equals(desc)) bodies.add(creator.getName().replace('.', '/') + "." + m.getName() + d);
+    }
+    return bodies;
+  }
+
   static Hidden.Defined define(Class<?> lambda, String primal, boolean verbose) {
     Class<?> creator = creator(lambda);
     if (creator == null) return Hidden.failed("the class that created " + lambda.getName() + " is not found in its nest");

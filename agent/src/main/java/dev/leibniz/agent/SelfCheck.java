@@ -81,6 +81,11 @@ public final class SelfCheck {
    * with {@code args} and returns its result (boxed). The handles take the receiver first for an
    * instance method; {@code tangent} or {@code adjoint} may be null (that mode was not generated).
    */
+  /** The methods of {@code owner} whose check has been prepared (each named as its warnings name it): what was checked. */
+  static Set<String> prepared(Class<?> owner) {
+    return Set.copyOf(PREPARED.get(owner).keySet());
+  }
+
   public static Object run(Class<?> owner, MethodHandle primal, MethodHandle tangent, MethodHandle adjoint, int mode,
       String where, Object[] args) throws Throwable {
     boolean isAdjoint = (mode & ADJOINT) != 0;

@@ -75,6 +75,21 @@ final class StateWrites {
     this.finder = finder;
   }
 
+  /**
+   * Whether re-running the method {@code name desc} of {@code owner} (internal name, read through
+   * {@code finder}) would change state its caller sees; true when it cannot be read.
+   */
+  static boolean changesCallersState(ClassFinder finder, String owner, String name, String desc) {
+    StateWrites reader = new StateWrites(null, finder);
+    ClassNode cn = reader.classNode(owner);
+    if (cn == null) return true;
+    StateWrites states = new StateWrites(cn, finder);
+    for (MethodNode m : cn.methods) {
+      if (m.name.equals(name) && m.desc.equals(desc)) return states.changesCallersState(m);
+    }
+    return true;
+  }
+
   /** Whether re-running {@code m} (of the home class) would change state its caller sees. */
   boolean changesCallersState(MethodNode m) {
     Summary s = summary(home, m, 0);
@@ -128,7 +143,7 @@ final class StateWrites {
   }
 
   private ClassNode classNode(String name) {
-    if (name.equals(home.name)) return home;
+    if (home != null && name.equals(home.name)) return home;
     if (classes.containsKey(name)) return classes.get(name);
     ClassNode cn = null;
     byte[] bytes = finder.find(name);
