@@ -42,8 +42,12 @@ final class ObjectProgramGenerator {
     private final List<String> helpers = new ArrayList<>();
     private int fresh;
     private int budget;
-    /** Every fourth program's class {@code M} is not annotated (chosen by index: the random sequence stays as it was). */
-    private final boolean unannotated;
+    /**
+     * Every fourth program's class {@code M} is not annotated (chosen by index: the random sequence
+     * stays as it was), when {@code run} has a {@code double} parameter for its write of {@code M.a}
+     * to carry (a write of passive values gives no shadows).
+     */
+    private boolean unannotated;
     private boolean instance, returnsDouble, hasB, hasK, hasW, hasP, hasValue, hasRecord, hasArrayValue, hasObject, hasObjects;
 
     Builder(Random r, int index) {
@@ -125,6 +129,9 @@ final class ObjectProgramGenerator {
           case OBJECT_ARRAY -> params.add(m + "[] arr");
         }
       }
+      if (!names.s.doubles.contains("s")) {
+        unannotated = false; // no active value to write into M.a: annotate M instead
+      }
       if (instance) {
         fieldsOf("", names);
       }
@@ -157,9 +164,9 @@ final class ObjectProgramGenerator {
         names.writable.add("v" + i);
       }
       if (unannotated) {
-        // the class nobody annotated has shadows because this writes one of its fields (README, "Objects")
+        // the class nobody annotated has shadows because this writes an active value into one of its fields (README, "Objects")
         String root = instance ? "this." : hasObject ? "o." : "arr[0].";
-        line(6, root + "a = " + root + "a * v0 + 0.5;");
+        line(6, root + "a = " + root + "a * v0 + 0.5 * s;"); // s: the write carries a derivative
       }
       while (budget > 0) {
         statement(names, 6, 0);

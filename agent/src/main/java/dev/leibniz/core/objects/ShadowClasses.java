@@ -58,6 +58,8 @@ public final class ShadowClasses {
   private final Map<String, Set<Integer>> paramWrites = new java.util.HashMap<>();
   private final Deque<MethodNode[]> work = new ArrayDeque<>();
   private final Map<MethodNode, String> owners = new java.util.IdentityHashMap<>();
+  /** The writes found, each decided (marks its class or not) once the marked set is final. */
+  private final List<Write> writes = new java.util.ArrayList<>();
 
   private ShadowClasses(Function<String, ClassNode> classes) {
     this.classes = classes;
@@ -74,6 +76,7 @@ public final class ShadowClasses {
       if (marked.test(m)) s.enqueue(cn.name, m);
     }
     s.run();
+    s.decide();
     return s.reasons;
   }
 
@@ -99,11 +102,11 @@ public final class ShadowClasses {
       int op = insn.getOpcode();
       if (op == Opcodes.PUTFIELD) {
         FieldInsnNode f = (FieldInsnNode) insn;
-        if (isScalar(f.desc)) mark(f.owner, f.name, owner, m, "writes");
+        if (isScalar(f.desc)) writes.add(new Write(owner, m, frames, i, f.owner, f.name, false, "writes"));
       } else if ((op == Opcodes.DASTORE || op == Opcodes.FASTORE) && frames != null && frames[i] != null) {
         Frame<SourceValue> fr = frames[i];
         FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
-        if (f != null) markElement(f.owner, f.name, owner, m, "writes an element of");
+        if (f != null) writes.add(new Write(owner, m, frames, i, f.owner, f.name, true, "writes an element of"));
       } else if (insn instanceof MethodInsnNode call) {
         callee(owner, m, frames, i, call);
       }
@@ -158,6 +161,110 @@ public final class ShadowClasses {
     Set<Integer> result = Set.copyOf(found);
     paramWrites.put(key, result);
     return result;
+  }
+
+  /**
+   * A write of a {@code double}/{@code float} into a field (or an element of an array a field
+   * holds) at instruction {@code index} of {@code m}; the stored value is the top of the stack.
+   */
+  private record Write(String writerOwner, MethodNode m, Frame<SourceValue>[] frames, int index,
+      String fieldOwner, String field, boolean element, String how) {}
+
+  /**
+   * Marks the classes of the writes whose value may carry a derivative, to a fixpoint: a field of
+   * a class marked by one write is active when another write reads it. A passive write (a counter
+   * {@code st.evals += 1}, a constant, an {@code int} converted) marks nothing, so it does not change
+   * the companions' contract; a write left unmarked that turns out active is refused by {@code
+   * Activity} with a located diagnostic (under-marking is safe, over-marking changes contracts).
+   */
+  private void decide() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (java.util.Iterator<Write> it = writes.iterator(); it.hasNext(); ) {
+        Write w = it.next();
+        if (!mayBeActive(w)) continue;
+        it.remove();
+        int before = reasons.size();
+        if (w.element()) markElement(w.fieldOwner(), w.field(), w.writerOwner(), w.m(), w.how());
+        else mark(w.fieldOwner(), w.field(), w.writerOwner(), w.m(), w.how());
+        changed |= reasons.size() > before;
+      }
+    }
+  }
+
+  private boolean mayBeActive(Write w) {
+    Frame<SourceValue> fr = w.frames() == null ? null : w.frames()[w.index()];
+    if (fr == null) return true; // not analysable: as before, the write marks
+    return mayBeActive(w.m(), w.frames(), fr.getStack(fr.getStackSize() - 1), new HashSet<>());
+  }
+
+  /**
+   * Whether a {@code double}/{@code float} value may carry a derivative, from where it came
+   * (through arithmetic, conversions, copies and locals): not when every source is a constant, an
+   * {@code int}/{@code long} converted, or a field of a class without shadows; a parameter, an array
+   * element, a call's result, a field of a class with shadows, anything else may.
+   */
+  private boolean mayBeActive(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen) {
+    if (v.insns.isEmpty()) return true; // a parameter's value on entry
+    for (AbstractInsnNode src : v.insns) {
+      if (!seen.add(src)) continue;
+      Frame<SourceValue> fr = frames[m.instructions.indexOf(src)];
+      if (fr == null) return true;
+      int top = fr.getStackSize() - 1;
+      switch (src.getOpcode()) {
+        case Opcodes.DCONST_0, Opcodes.DCONST_1, Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2, Opcodes.LDC,
+            Opcodes.I2D, Opcodes.L2D, Opcodes.I2F, Opcodes.L2F, Opcodes.GETSTATIC:
+          break; // a constant, an integer converted, a static field (statics have no shadows)
+        case Opcodes.GETFIELD: {
+          FieldInsnNode f = (FieldInsnNode) src;
+          if (hasShadows(f.owner, f.name)) return true;
+          break;
+        }
+        case Opcodes.DLOAD, Opcodes.FLOAD:
+          if (((VarInsnNode) src).var < parameterSlots(m)) return true; // a parameter (its entry value merges invisibly)
+          if (mayBeActive(m, frames, fr.getLocal(((VarInsnNode) src).var), seen)) return true;
+          break;
+        case Opcodes.DSTORE, Opcodes.FSTORE, Opcodes.DNEG, Opcodes.FNEG, Opcodes.F2D, Opcodes.D2F, Opcodes.DUP, Opcodes.DUP_X1,
+            Opcodes.DUP_X2:
+          if (mayBeActive(m, frames, fr.getStack(top), seen)) return true;
+          break;
+        case Opcodes.DUP2, Opcodes.DUP2_X1, Opcodes.DUP2_X2: {
+          // a double is one entry of size 2; two floats are two entries
+          if (mayBeActive(m, frames, fr.getStack(top), seen)) return true;
+          if (fr.getStack(top).size == 1 && top >= 1 && mayBeActive(m, frames, fr.getStack(top - 1), seen)) return true;
+          break;
+        }
+        case Opcodes.DADD, Opcodes.DSUB, Opcodes.DMUL, Opcodes.DDIV, Opcodes.DREM,
+            Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL, Opcodes.FDIV, Opcodes.FREM:
+          if (mayBeActive(m, frames, fr.getStack(top), seen) || mayBeActive(m, frames, fr.getStack(top - 1), seen)) return true;
+          break;
+        default:
+          return true; // an array element, a call's result, a parameter, ...
+      }
+    }
+    return false;
+  }
+
+  /** Whether the class declaring instance field {@code name} (from {@code owner} up) has shadows: annotated, or marked so far. */
+  private boolean hasShadows(String owner, String name) {
+    String declaring = declaring(owner, name);
+    if (declaring == null) return false; // a JDK or unknown class: no shadows
+    int depth = 0;
+    for (ClassNode c = classes.apply(declaring); c != null && depth++ < 64; c = c.superName == null ? null : classes.apply(c.superName)) {
+      if (reasons.containsKey(c.name) || isAnnotated(c)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isAnnotated(ClassNode c) {
+    for (List<org.objectweb.asm.tree.AnnotationNode> list : java.util.Arrays.asList(c.visibleAnnotations, c.invisibleAnnotations)) {
+      if (list == null) continue;
+      for (org.objectweb.asm.tree.AnnotationNode a : list) {
+        if (a.desc.equals(dev.leibniz.core.Companions.ANNOTATION)) return true;
+      }
+    }
+    return false;
   }
 
   /** The field a reference came from (through locals, casts and rows of arrays of arrays), or null. */
