@@ -93,6 +93,28 @@ final class ReceiverState {
     }
   }
 
+  /**
+   * The sweeps of one helper call, in turn: before the first the receiver's state is captured,
+   * before each further one restored ({@link #restore}); nothing for a static method.
+   */
+  static final class Sequence {
+    private final Object receiver;
+    private final String method;
+    private ReceiverState state;
+
+    /** For {@code receiver}'s method {@code method} ({@code receiver} null or a {@code Class}: a static method). */
+    Sequence(Object receiver, String method) {
+      this.receiver = receiver instanceof Class<?> ? null : receiver;
+      this.method = method;
+    }
+
+    void next() {
+      if (receiver == null) return;
+      if (state == null) state = capture(receiver, method);
+      else state.restore();
+    }
+  }
+
   private static boolean isPrimitiveArray(Object v) {
     return v != null && v.getClass().isArray() && v.getClass().getComponentType().isPrimitive();
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Hessian;
 import dev.leibniz.Jacobian;
+import dev.leibniz.SparseJacobian;
+import dev.leibniz.agent.fixtures.CountingChain;
 import dev.leibniz.agent.fixtures.UpdatingFilter;
 import java.lang.invoke.MethodHandles;
 import java.util.function.Supplier;
@@ -76,6 +78,28 @@ class ReceiverStateIT {
       }
     }
     assertEquals(0.6, f.mean, 0, "left as one call of energy leaves it");
+  }
+
+  @Test
+  void sparseJacobianOfAnInstanceSeesTheReceiverBeforeTheFirstSweep() {
+    int[][] pattern = {{0, 1}, {1, 2}, {0, 2}}; // three colours: three tangent calls (and the check's)
+    for (boolean rows : new boolean[] {false, true}) {
+      for (boolean checked : new boolean[] {false, true}) {
+        CountingChain c = new CountingChain();
+        SparseJacobian s = SparseJacobian.of(MethodHandles.lookup(), c, "chain", 3, 3, pattern);
+        s = rows ? s.byRows() : s.oneDirectionPerCall();
+        double[][] j = (checked ? s : s.unchecked()).dense(X, null);
+        for (int i = 0; i < 3; i++) {
+          int next = (i + 1) % 3;
+          assertEquals(X[next], j[i][i], 1e-12, "∂r_i/∂x_i with calls = 0 (rows " + rows + ")");
+          assertEquals(X[i], j[i][next], 1e-12, "∂r_i/∂x_i+1 with calls = 0 (rows " + rows + ")");
+        }
+        assertEquals(1, c.calls, "left as one call leaves it");
+      }
+    }
+    CountingChain d = new CountingChain();
+    SparseJacobian.detect(MethodHandles.lookup(), d, "chain", 3, 3, X, X);
+    assertEquals(1, d.calls, "detection leaves it as one call does");
   }
 
   /** J against central differences, each evaluation on a fresh receiver. */
