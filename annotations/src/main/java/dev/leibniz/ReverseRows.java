@@ -103,6 +103,7 @@ final class ReverseRows {
   private void call(double[] x, double[] point, double[] xBar, double[] r, double[] rBar) {
     System.arraycopy(x, 0, point, 0, n);
     Arrays.fill(xBar, 0);
+    Arrays.fill(r, 0); // as a new array: a method may add into its results
     try {
       adjoint.invokeExact(point, xBar, r, rBar);
     } catch (RuntimeException | Error e) {

@@ -369,6 +369,7 @@ public final class SparseJacobian {
     try {
       System.arraycopy(seed, 0, dx, 0, seed.length); // afresh: a method that writes x writes its tangents too
       Arrays.fill(dout, 0); // rows the method does not write at this x have no tangents
+      Arrays.fill(r, 0); // as a new array: a method may add into its results
       try {
         tangents.invokeExact(x, dx, r, dout, k);
       } catch (RuntimeException | Error e) {
@@ -538,7 +539,9 @@ public final class SparseJacobian {
     return isClass ? h : h.bindTo(target);
   }
 
+  /** One tangent call; {@code out} zeroed first, as a new array would be (a method may add into it). */
   private static void call(MethodHandle t, double[] x, double[] dx, double[] out, double[] dout) {
+    Arrays.fill(out, 0);
     try {
       t.invokeExact(x, dx, out, dout);
     } catch (RuntimeException | Error e) {

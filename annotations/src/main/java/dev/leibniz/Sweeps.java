@@ -85,7 +85,9 @@ final class Sweeps {
     return jac;
   }
 
+  /** One sweep; the results {@code c} zeroed first, as a new array would be (a method may add into them). */
   private static void call(MethodHandle companion, double[] a, double[] b, double[] c, double[] d) {
+    Arrays.fill(c, 0);
     try {
       companion.invokeExact(a, b, c, d);
     } catch (Throwable t) {

@@ -77,6 +77,46 @@ class GradientJacobianIT {
     }
   }
 
+  /**
+   * Every sweep starts from zeroed residuals, as from a new array: the buffers are reused between
+   * sweeps and calls, and a method adding into {@code r} saw the previous sweep's values (review:
+   * 33.28 for 6.82 in the first call, growing to Infinity in later ones).
+   */
+  @Test
+  void aResidualMethodAddingIntoItsResultsGetsTheSameJacobianAtEveryCall() {
+    double[] x = {0.3, -0.5, 0.9, 1.2};
+    int m = 3;
+    double[][] analytic = new double[m][x.length];
+    for (int i = 0; i < m; i++) {
+      double s = 0;
+      for (int t = 0; t < 3; t++) s += Math.sin(x[(i + t) % x.length]) * (t + 1);
+      for (int t = 0; t < 3; t++) {
+        int j = (i + t) % x.length;
+        analytic[i][j] += 2 * s * Math.cos(x[j]) * (t + 1);
+      }
+    }
+    double[][] fd = new double[m][x.length];
+    for (int k = 0; k < x.length; k++) {
+      double h = 1e-6;
+      double[] p = x.clone(), q = x.clone(), rp = new double[m], rq = new double[m];
+      p[k] += h;
+      q[k] -= h;
+      Functions.accumulatingResiduals(p, rp);
+      Functions.accumulatingResiduals(q, rq);
+      for (int i = 0; i < m; i++) fd[i][k] = (rp[i] - rq[i]) / (2 * h);
+    }
+    Jacobian rows = Jacobian.byRows(LOOKUP, Functions.class, "accumulatingResiduals", m);
+    Jacobian columns = Jacobian.byColumns(LOOKUP, Functions.class, "accumulatingResiduals", m);
+    for (int call = 0; call < 3; call++) {
+      double[][] byRows = rows.at(x), byColumns = columns.at(x);
+      for (int i = 0; i < m; i++) {
+        assertArrayEquals(analytic[i], byRows[i], 1e-12, "call " + call + ", row " + i);
+        assertArrayEquals(analytic[i], byColumns[i], 1e-12, "call " + call + ", column form, row " + i);
+        assertArrayEquals(fd[i], byRows[i], 1e-6, "finite differences, call " + call + ", row " + i);
+      }
+    }
+  }
+
   private static double[] centralGradient(double[] x) {
     double[] g = new double[x.length];
     for (int i = 0; i < x.length; i++) {

@@ -111,4 +111,14 @@ public class Decay {
   public static void unmarked(double[] x, double[] out) {
     out[0] = x[0];
   }
+
+  /** Adds into {@code out} (twice), so it is right only when out starts at zero; row i reads x[i] and x[i+1]. */
+  @Differentiable
+  public static void addsInto(double[] x, double[] out) {
+    for (int t = 1; t <= 2; t++) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] += t * Math.sin(x[i]) * x[(i + 1) % x.length];
+      }
+    }
+  }
 }

@@ -233,6 +233,30 @@ class SparseJacobianTest {
    * equals Hipparchus' and finite differences, and the columns' Jacobian (the tangents' and
    * adjoints' transposed products agree).
    */
+  /** Every call of the method gets zeroed results, as a new array: a method adding into them saw the last call's. */
+  @Test
+  void aMethodAddingIntoItsResultsGetsTheSameEntriesAtEveryCall() {
+    int[][] pattern = new int[N][];
+    for (int i = 0; i < N; i++) pattern[i] = i + 1 < N ? new int[] {i, i + 1} : new int[] {0, i};
+    double[] x = point(7);
+    double[][] expected = new double[N][N];
+    for (int i = 0; i < N; i++) {
+      int next = (i + 1) % N;
+      expected[i][i] += 3 * Math.cos(x[i]) * x[next];
+      expected[i][next] += 3 * Math.sin(x[i]);
+    }
+    SparseJacobian columns = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "addsInto", N, N, pattern);
+    double[] r = new double[N];
+    for (SparseJacobian j : new SparseJacobian[] {columns, columns.oneDirectionPerCall(), columns.byRows()}) {
+      for (int call = 0; call < 3; call++) {
+        BridgeTest.assertClose(expected, j.dense(x, r), 1e-13, "call " + call);
+      }
+      double[] plain = new double[N];
+      Decay.addsInto(x.clone(), plain);
+      assertArrayEquals(plain, r, 1e-15, "the residuals of the last call");
+    }
+  }
+
   @Test
   void structurallyOrthogonalRowsAreTakenByOneAdjointCall() {
     SparseJacobian j = SparseJacobian.of(MethodHandles.lookup(), Decay.class, "blocks", N, 4, blockRows(false));
