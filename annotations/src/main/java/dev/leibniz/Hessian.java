@@ -20,7 +20,8 @@ import java.util.List;
  * small constant times the cost of {@code m}; the dense Hessian takes n of them. Arguments are
  * passed as in a call of {@code m} (for an instance method, the receiver first). Objects of
  * {@code @Differentiable} classes, the receiver of an instance method of such a class included, are
- * held fixed: each call passes fresh zero shadows for them (README, "Objects"). Thread-safe.
+ * held fixed: each call passes fresh zero shadows for them (README, "Objects"), and {@link #dense}
+ * starts each product from the receiver's state before the first. Thread-safe.
  * {@link #serializable} and {@link #serializableOfScalars} make one that a distributed engine can
  * send to other JVMs.
  *

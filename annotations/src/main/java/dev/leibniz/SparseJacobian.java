@@ -35,6 +35,11 @@ import java.util.List;
  * call, n·k seeds and m·k result tangents) are the calling thread's spare arrays, taken for the call
  * and given back when it returns; the instance holds none between calls, and a call made from inside
  * {@code r} gets arrays of its own.
+ *
+ * <p>For an instance method the receiver is held fixed across the calls of one evaluation (and of
+ * {@link #detect}): each call after the first starts from its state before the first, and it is
+ * left as one call of {@code r} leaves it; a call that changed an object the receiver refers to is
+ * an {@link IllegalStateException} naming the field ({@link ReceiverState}).
  */
 public final class SparseJacobian {
   private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
