@@ -52,7 +52,7 @@ final class ReceiverState {
       if (isPrimitiveArray(v)) {
         contents[k] = cloneArray(v);
       } else if (v != null && !fields[k].getType().isPrimitive()) {
-        deep[k] = Deep.of(v);
+        deep[k] = Deep.of(v, receiver);
       }
     }
   }
@@ -84,7 +84,11 @@ final class ReceiverState {
       }
       if (contents[k] != null) {
         System.arraycopy(contents[k], 0, values[k], 0, Array.getLength(contents[k]));
-      } else if (deep[k] != null && !Deep.same(deep[k], Deep.of(values[k]))) {
+      }
+    }
+    for (int k = 0; k < fields.length; k++) { // after the direct state is back: what it reaches may reach the receiver
+      Field f = fields[k];
+      if (deep[k] != null && !Deep.same(deep[k], Deep.of(values[k], receiver))) {
         throw new IllegalStateException(method + " changed what its receiver's field " + f.getDeclaringClass().getSimpleName()
             + "." + f.getName() + " refers to (a " + values[k].getClass().getName() + "), so the sweeps of this helper would"
             + " see different receivers; the helper restores only primitive fields and primitive arrays the receiver holds"
@@ -149,8 +153,10 @@ final class ReceiverState {
     private final List<Object> out = new ArrayList<>();
     private final Map<Object, Integer> seen = new IdentityHashMap<>();
 
-    static List<Object> of(Object root) {
+    /** What {@code root} reaches; the receiver, held directly and restored on its own, only by identity. */
+    static List<Object> of(Object root, Object receiver) {
       Deep d = new Deep();
+      d.seen.put(receiver, 0);
       d.walk(root);
       return d.out;
     }
