@@ -20,7 +20,8 @@ import java.util.List;
  * small constant times the cost of {@code m}; the dense Hessian takes n of them. Arguments are
  * passed as in a call of {@code m} (for an instance method, the receiver first). Objects of
  * {@code @Differentiable} classes, the receiver of an instance method of such a class included, are
- * held fixed: each call passes fresh zero shadows for them (README, "Objects"). Thread-safe.
+ * held fixed: each call passes fresh zero shadows for them (README, "Objects"), and {@link #dense}
+ * starts each product from the receiver's state before the first. Thread-safe.
  * {@link #serializable} and {@link #serializableOfScalars} make one that a distributed engine can
  * send to other JVMs.
  *
@@ -198,12 +199,23 @@ public final class Hessian implements Serializable {
     call(args, v, gradient, hv);
   }
 
-  /** The dense, symmetric Hessian at {@code args}: n products with unit vectors. */
+  /**
+   * The dense, symmetric Hessian at {@code args}: n products with unit vectors. The receiver of an
+   * instance method is kept as {@link Jacobian} keeps it: each product after the first starts from
+   * its state before the first (primitive fields and primitive arrays restored), and it is left as
+   * one call of the method leaves it.
+   *
+   * @throws IllegalStateException when a product changed something deeper that the receiver
+   *     refers to (see README, "Receivers held fixed")
+   */
   public double[][] dense(Object... args) {
     int n = wrt == SCALARS ? scalarCount() : ((double[]) args[(isStatic ? 0 : 1) + wrt]).length;
     double[][] h = new double[n][];
     double[] e = new double[n];
+    ReceiverState state = null;
     for (int j = 0; j < n; j++) {
+      if (state == null) state = ReceiverState.capture(isStatic ? null : args[0], owner.getSimpleName() + "." + name);
+      else state.restore();
       e[j] = 1;
       h[j] = times(e, args); // column j; H is symmetric, so also row j
       e[j] = 0;

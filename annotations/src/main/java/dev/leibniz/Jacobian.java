@@ -9,9 +9,16 @@ import java.lang.reflect.Method;
 
 /**
  * The Jacobian of a {@code @Differentiable void f(double[] x, double[] r)} that writes its {@code
- * m} results into {@code r}, static or an instance method of a given receiver (held fixed: a
- * receiver of a {@code @Differentiable} class gets a fresh zero shadow per sweep): by rows (one {@code f$adjoint} sweep per result) or by columns
+ * m} results into {@code r}, static or an instance method of a given receiver: by rows (one {@code f$adjoint} sweep per result) or by columns
  * (one {@code f$tangent} sweep per input); {@link #of} takes whichever needs fewer sweeps.
+ *
+ * <p>The receiver is held fixed: a receiver of a {@code @Differentiable} class gets a fresh zero
+ * shadow per sweep, and each sweep after the first starts from the receiver's state before the
+ * first (its primitive fields and primitive arrays restored, reassigned fields set back), so a
+ * method that updates its receiver gives every row from the same state and leaves the receiver as
+ * one call of it does. A sweep that changed an object the receiver refers to is an {@link
+ * IllegalStateException} naming the field: use a method that does not change its receiver, or
+ * call the companion directly.
  *
  * <pre>{@code
  * Jacobian j = Jacobian.of(MethodHandles.lookup(), Model.class, "residuals", 3);
@@ -49,7 +56,9 @@ public interface Jacobian {
         CompanionContract.Kind.ADJOINT, method, receiver);
     MethodHandle tangent = Receivers.bind(Derivatives.tangent(lookup, owner, name, double[].class, double[].class),
         CompanionContract.Kind.TANGENT, method, receiver);
-    return x -> m <= Checks.nonNull(x, "x").length ? Sweeps.rows(adjoint, x, m) : Sweeps.columns(tangent, x, m);
+    String label = owner.getSimpleName() + "." + name;
+    return x -> m <= Checks.nonNull(x, "x").length
+        ? Sweeps.rows(adjoint, x, m, receiver, label) : Sweeps.columns(tangent, x, m, receiver, label);
   }
 
   /**
@@ -107,10 +116,10 @@ final class SerializableJacobian implements Jacobian, Serializable {
     if (m <= Checks.nonNull(x, "x").length) {
       MethodHandle h = boundAdjoint;
       if (h == null) boundAdjoint = h = adjoint.handle(receiver);
-      return Sweeps.rows(h, x, m);
+      return Sweeps.rows(h, x, m, receiver, adjoint.method());
     }
     MethodHandle h = boundTangent;
     if (h == null) boundTangent = h = tangent.handle(receiver);
-    return Sweeps.columns(h, x, m);
+    return Sweeps.columns(h, x, m, receiver, tangent.method());
   }
 }

@@ -64,9 +64,10 @@ final class ReverseRows {
   /**
    * The entries at {@code x} into {@code v}, the residuals into {@code r}. The buffers are the
    * thread's spare arrays for the call; x is copied before each call (a method may write its
-   * parameters), the seeds and adjoints are set afresh (the adjoint consumes its seed).
+   * parameters), the seeds and adjoints are set afresh (the adjoint consumes its seed), the
+   * receiver of an instance method as before the first call ({@code sweeps}).
    */
-  void values(double[] x, double[] r, double[][] v, boolean check) {
+  void values(double[] x, double[] r, double[][] v, boolean check, ReceiverState.Sequence sweeps) {
     // listedBy[j]: the last row colour whose rows list column j (small integers in a spare double[]).
     double[] point = Scratch.take(n), xBar = Scratch.take(n), rBar = Scratch.take(m), listedBy = Scratch.take(n);
     try {
@@ -74,6 +75,7 @@ final class ReverseRows {
       for (int c = 0; c < rowsOf.length; c++) {
         Arrays.fill(rBar, 0);
         for (int i : rowsOf[c]) rBar[i] = 1;
+        sweeps.next();
         call(x, point, xBar, r, rBar);
         for (int i : rowsOf[c]) {
           for (int e = 0; e < pattern[i].length; e++) {
@@ -85,7 +87,10 @@ final class ReverseRows {
           if (listedBy[j] != c && xBar[j] != 0 && !Double.isNaN(xBar[j])) throw unlisted(c, j);
         }
       }
-      if (check) verify(x, point, xBar, r, rBar, v);
+      if (check) {
+        sweeps.next();
+        verify(x, point, xBar, r, rBar, v);
+      }
     } finally {
       Scratch.give(listedBy);
       Scratch.give(rBar);

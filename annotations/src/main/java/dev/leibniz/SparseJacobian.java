@@ -35,11 +35,20 @@ import java.util.List;
  * call, n·k seeds and m·k result tangents) are the calling thread's spare arrays, taken for the call
  * and given back when it returns; the instance holds none between calls, and a call made from inside
  * {@code r} gets arrays of its own.
+ *
+ * <p>For an instance method the receiver is held fixed across the calls of one evaluation (and of
+ * {@link #detect}): each call after the first starts from its state before the first, and it is
+ * left as one call of {@code r} leaves it; a call that changed an object the receiver refers to is
+ * an {@link IllegalStateException} naming the field ({@link ReceiverState}).
  */
 public final class SparseJacobian {
   private static final MethodType RESIDUALS = MethodType.methodType(void.class, double[].class, double[].class);
 
   private final MethodHandle tangent;
+  /** The receiver of an instance method (each call after the first sees it as before the first, see {@link ReceiverState}), null for a static one. */
+  private final Object receiver;
+  /** The method's name, for messages. */
+  private final String name;
   /** {@code r$adjoint}, or null when the method has none. */
   private final MethodHandle adjoint;
   /** The reverse rows when this Jacobian is taken by rows, else null. */
@@ -64,8 +73,10 @@ public final class SparseJacobian {
    */
   static final int ADJOINT_COST = 3;
 
-  private SparseJacobian(MethodHandle tangent, MethodHandle tangents, MethodHandle adjoint, int n, int m, int[][] pattern,
-      boolean check, Sweep sweep) {
+  private SparseJacobian(Object receiver, String name, MethodHandle tangent, MethodHandle tangents, MethodHandle adjoint,
+      int n, int m, int[][] pattern, boolean check, Sweep sweep) {
+    this.receiver = receiver;
+    this.name = name;
     this.tangent = tangent;
     this.tangents = tangents;
     this.adjoint = adjoint;
@@ -118,18 +129,18 @@ public final class SparseJacobian {
    * parameters and m residuals, whose row i has its nonzeros in the columns {@code pattern[i]}.
    */
   public static SparseJacobian of(MethodHandles.Lookup lookup, Object target, String name, int n, int m, int[][] pattern) {
-    return new SparseJacobian(tangentHandle(lookup, target, name), vectorHandle(lookup, target, name),
+    return new SparseJacobian(target instanceof Class<?> ? null : target, label(target, name), tangentHandle(lookup, target, name), vectorHandle(lookup, target, name),
         adjointHandle(lookup, target, name), n, m, pattern, true, Sweep.CHOOSE);
   }
 
   /** The same Jacobian by tangent columns, one {@code r$tangent} call per colour even when {@code r$tangents} exists. */
   public SparseJacobian oneDirectionPerCall() {
-    return new SparseJacobian(tangent, null, adjoint, n, m, pattern, check, Sweep.COLUMNS);
+    return new SparseJacobian(receiver, name, tangent, null, adjoint, n, m, pattern, check, Sweep.COLUMNS);
   }
 
   /** The same Jacobian by tangent columns (one {@code r$tangents} call, or one {@code r$tangent} call per colour). */
   public SparseJacobian byColumns() {
-    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, check, Sweep.COLUMNS);
+    return new SparseJacobian(receiver, name, tangent, tangents, adjoint, n, m, pattern, check, Sweep.COLUMNS);
   }
 
   /**
@@ -142,7 +153,7 @@ public final class SparseJacobian {
    * @throws IllegalStateException when the method has no adjoint companion
    */
   public SparseJacobian byRows() {
-    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, check, Sweep.ROWS);
+    return new SparseJacobian(receiver, name, tangent, tangents, adjoint, n, m, pattern, check, Sweep.ROWS);
   }
 
   /** True when the Jacobian is taken by reverse rows ({@link #byRows}, or chosen by {@link #of}). */
@@ -157,7 +168,7 @@ public final class SparseJacobian {
 
   /** The same Jacobian without the verifying call: for a pattern known to be complete. */
   public SparseJacobian unchecked() {
-    return new SparseJacobian(tangent, tangents, adjoint, n, m, pattern, false, rows != null ? Sweep.ROWS : Sweep.COLUMNS);
+    return new SparseJacobian(receiver, name, tangent, tangents, adjoint, n, m, pattern, false, rows != null ? Sweep.ROWS : Sweep.COLUMNS);
   }
 
   /**
@@ -171,21 +182,24 @@ public final class SparseJacobian {
     MethodHandle sets = patternHandle(lookup, target, name);
     MethodHandle t = sets != null ? null : tangentHandle(lookup, target, name);
     int[][] pattern = new int[m][0];
+    ReceiverState.Sequence sweeps = new ReceiverState.Sequence(target, label(target, name));
     for (double[] x : points) {
-      int[][] found = sets != null ? bySets(sets, x, n, m) : byNanColumns(t, x, n, m);
+      if (sets != null) sweeps.next();
+      int[][] found = sets != null ? bySets(sets, x, n, m) : byNanColumns(t, x, n, m, sweeps);
       for (int i = 0; i < m; i++) pattern[i] = union(pattern[i], found[i]);
     }
     return pattern;
   }
 
   /** One {@code r$tangent} call per column j with a NaN tangent: the rows it reaches depend on j. */
-  private static int[][] byNanColumns(MethodHandle t, double[] x, int n, int m) {
+  private static int[][] byNanColumns(MethodHandle t, double[] x, int n, int m, ReceiverState.Sequence sweeps) {
     int[][] rows = new int[m][4];
     int[] count = new int[m];
     double[] dx = new double[n], out = new double[m], dout = new double[m];
     for (int j = 0; j < n; j++) {
       Arrays.fill(dout, 0);
       dx[j] = Double.NaN;
+      sweeps.next();
       call(t, x.clone(), dx, out, dout);
       dx[j] = 0;
       for (int i = 0; i < m; i++) {
@@ -308,19 +322,20 @@ public final class SparseJacobian {
     }
     double[] r = out != null ? out : new double[m];
     if (rows != null) {
-      rows.values(x, r, into, check);
+      rows.values(x, r, into, check, new ReceiverState.Sequence(receiver, name));
       return into;
     }
-    return tangents != null ? byVectorTangents(x, r, into) : byTangentPerColour(x, r, into);
+    return tangents != null ? byVectorTangents(x, r, into) : byTangentPerColour(x, r, into, new ReceiverState.Sequence(receiver, name));
   }
 
   /** One {@code r$tangent} call per colour, seeded with the sum of its unit vectors. */
-  private double[][] byTangentPerColour(double[] x, double[] r, double[][] v) {
+  private double[][] byTangentPerColour(double[] x, double[] r, double[][] v, ReceiverState.Sequence sweeps) {
     double[] dx = Scratch.take(n), dout = Scratch.take(m);
     try {
       for (int c = 0; c < colours; c++) {
         for (int j = 0; j < n; j++) dx[j] = colour[j] == c ? 1 : 0;
         Arrays.fill(dout, 0);
+        sweeps.next();
         call(tangent, x, dx, r, dout);
         for (int i = 0; i < m; i++) {
           boolean any = false;
@@ -340,7 +355,10 @@ public final class SparseJacobian {
       Scratch.give(dout);
       Scratch.give(dx);
     }
-    if (check) verify(x, v);
+    if (check) {
+      sweeps.next();
+      verify(x, v);
+    }
     return v;
   }
 
@@ -476,6 +494,11 @@ public final class SparseJacobian {
       }
     }
     return p;
+  }
+
+  /** {@code Owner.name}, for messages. */
+  private static String label(Object target, String name) {
+    return (target instanceof Class<?> ? (Class<?>) target : target.getClass()).getSimpleName() + "." + name;
   }
 
   private static MethodHandle tangentHandle(MethodHandles.Lookup lookup, Object target, String name) {

@@ -17,12 +17,24 @@ final class Sweeps {
    * Scratch}), refilled before each sweep (a sweep may write x and consumes its seed).
    */
   static double[][] rows(MethodHandle adjoint, double[] x, int m) {
+    return rows(adjoint, x, m, null, null);
+  }
+
+  /**
+   * {@link #rows(MethodHandle, double[], int)} of an instance method whose {@code receiver} is bound
+   * into {@code adjoint}: each sweep after the first starts from the receiver's state before the
+   * first ({@link ReceiverState}).
+   */
+  static double[][] rows(MethodHandle adjoint, double[] x, int m, Object receiver, String method) {
     double[] point = Checks.nonNull(x, "x").clone();
     int n = x.length;
     double[][] jac = new double[m][];
     double[] at = Scratch.take(n), r = Scratch.take(m), rBar = Scratch.take(m);
     try {
+      ReceiverState state = null;
       for (int i = 0; i < m; i++) {
+        if (state == null) state = ReceiverState.capture(receiver, method);
+        else state.restore();
         double[] xBar = new double[n];
         System.arraycopy(point, 0, at, 0, n);
         Arrays.fill(rBar, 0);
@@ -40,13 +52,21 @@ final class Sweeps {
 
   /** Column {@code k} from one tangent sweep in the direction of the unit vector {@code e_k}; buffers as for {@link #rows}. */
   static double[][] columns(MethodHandle tangent, double[] x, int m) {
+    return columns(tangent, x, m, null, null);
+  }
+
+  /** {@link #columns(MethodHandle, double[], int)} with the receiver kept as {@link #rows(MethodHandle, double[], int, Object, String)} keeps it. */
+  static double[][] columns(MethodHandle tangent, double[] x, int m, Object receiver, String method) {
     double[] point = Checks.nonNull(x, "x").clone();
     int n = x.length;
     double[][] jac = new double[m][n];
     double[] at = Scratch.take(n), dx = Scratch.take(n), r = Scratch.take(m), dr = Scratch.take(m);
     try {
       Arrays.fill(dx, 0);
+      ReceiverState state = null;
       for (int k = 0; k < n; k++) {
+        if (state == null) state = ReceiverState.capture(receiver, method);
+        else state.restore();
         System.arraycopy(point, 0, at, 0, n);
         Arrays.fill(dr, 0);
         dx[k] = 1;
