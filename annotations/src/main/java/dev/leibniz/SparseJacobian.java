@@ -1,5 +1,6 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -247,10 +248,13 @@ public final class SparseJacobian {
   private static MethodHandle patternHandle(MethodHandles.Lookup lookup, Object target, String name) {
     boolean isClass = target instanceof Class<?>;
     Class<?> owner = isClass ? (Class<?>) target : target.getClass();
-    MethodType type = MethodType.methodType(void.class, double[].class, int[][].class, double[].class, int[][].class);
+    // the contract's layout (CompanionContract.patternDescriptor) of void r(double[] x, double[] out)
+    MethodType type = MethodType.fromMethodDescriptorString(
+        CompanionContract.patternDescriptor(RESIDUALS.toMethodDescriptorString()), null);
+    String pattern = name + CompanionContract.PATTERN_SUFFIX;
     MethodHandle h;
     try {
-      h = isClass ? lookup.findStatic(owner, name + "$pattern", type) : lookup.findVirtual(owner, name + "$pattern", type).bindTo(target);
+      h = isClass ? lookup.findStatic(owner, pattern, type) : lookup.findVirtual(owner, pattern, type).bindTo(target);
     } catch (NoSuchMethodException | IllegalAccessException e) {
       return null; // not marked tangents = true
     }

@@ -47,7 +47,7 @@ public final class Companions {
 
   /** The sparsity companion (with {@code tangents = true}): the input columns each value depends on. */
   public static String patternName(String name) {
-    return name + "$pattern";
+    return name + CompanionContract.PATTERN_SUFFIX;
   }
 
   /** See {@link dev.leibniz.core.forward.VectorTangentBuilder#vectorDesc}. */

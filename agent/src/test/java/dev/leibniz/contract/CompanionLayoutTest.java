@@ -7,6 +7,7 @@ import dev.leibniz.Derivatives;
 import dev.leibniz.Differentiable;
 import dev.leibniz.contract.CompanionContract.Kind;
 import dev.leibniz.core.Companions;
+import dev.leibniz.core.forward.PatternBuilder;
 import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.testing.Transformed;
 import java.lang.invoke.MethodType;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * their parameters) and as the user's side computes it from the loaded classes ({@link
  * Derivatives#companionType}, which the typed facades, {@code GradientCheck} and the helpers use)
  * — for every kind ({@code $tangent}, {@code $adjoint}, {@code $adjoint$tangent}, the vector
- * tangent {@code $tangents}), static and instance methods, objects with shadows and the receiver's
+ * tangent {@code $tangents} and the sparsity companion {@code $pattern}, whose user side is
+ * {@code SparseJacobian}'s handle), static and instance methods, objects with shadows and the receiver's
  * shadows of a {@code @Differentiable} class. A change of the contract changes all of them, or
  * this test fails.
  */
@@ -60,6 +62,10 @@ class CompanionLayoutTest {
         assertEquals(expected, Companions.vectorTangentDesc(desc), m.toString());
         assertEquals(expected, companion(c, Companions.vectorTangentName(m.getName()), expected), m + " vector tangent");
         seen.add(m.getName() + CompanionContract.VECTOR_TANGENT_SUFFIX);
+        String pattern = CompanionContract.patternDescriptor(desc);
+        assertEquals(pattern, PatternBuilder.patternDesc(desc), "the sparsity builder's descriptor for " + m);
+        assertEquals(pattern, companion(c, m.getName() + CompanionContract.PATTERN_SUFFIX, pattern), m + " sparsity companion");
+        seen.add(m.getName() + CompanionContract.PATTERN_SUFFIX);
       }
     }
     assertTrue(!seen.isEmpty(), "no @Differentiable method in " + fixture);

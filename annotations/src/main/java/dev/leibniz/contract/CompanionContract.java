@@ -515,6 +515,34 @@ public final class CompanionContract {
     return sb.append(')').append(r).toString();
   }
 
+  /** The suffix of sparsity companions ({@code @Differentiable(tangents = true)}). */
+  public static final String PATTERN_SUFFIX = "$pattern";
+
+  /**
+   * {@code m$pattern}, the sparsity companion: {@code m$tangent}'s layout ({@link #tangent}), each
+   * tangent replaced by index sets — a scalar's by an {@code int[]} (its set of input columns), an
+   * array's by an array of such sets of the same rank ({@code int[][]} for a {@code double[]}) —
+   * then, for a differentiable scalar result, an {@code int[][]} whose element 0 receives the
+   * result's set. Returns the method's result. (The agent builds it for {@code double} and {@code
+   * double[]}, next to the vector tangent.)
+   */
+  public static String patternDescriptor(String desc) {
+    StringBuilder sb = new StringBuilder("(");
+    for (Param p : tangent(desc).params) {
+      sb.append(p.role == Role.TANGENT ? indexSets(p.descriptor) : p.descriptor);
+    }
+    String r = returnDescriptor(desc);
+    if (isScalar(r)) {
+      sb.append('[').append(indexSets(r));
+    }
+    return sb.append(')').append(r).toString();
+  }
+
+  /** The index sets standing for a differentiable type: {@code [I} for a scalar, one more rank per array rank. */
+  private static String indexSets(String differentiable) {
+    return differentiable.substring(0, differentiable.lastIndexOf('[') + 1) + "[I";
+  }
+
   /** {@code m$adjoint$tangent}: the tangent rule applied to {@code m$adjoint}. */
   public static Signature adjointTangent(String desc) {
     return adjoint(desc).tangent(Kind.ADJOINT_TANGENT);

@@ -29,6 +29,15 @@ class CompanionContractTest {
   }
 
   @Test
+  void vectorTangentAndSparsityDescriptorsFollowTheReadmeTable() {
+    assertEquals("(D[D[D[DI[D)D", CompanionContract.vectorTangentDescriptor("(D[D)D"));
+    assertEquals("([D[D[D[DI)V", CompanionContract.vectorTangentDescriptor("([D[D)V"));
+    assertEquals("(D[I[D[[II[[I)D", CompanionContract.patternDescriptor("(D[DI)D"));
+    assertEquals("([D[[I[D[[I)V", CompanionContract.patternDescriptor("([D[D)V"));
+    assertEquals("(Ljava/lang/String;I)I", CompanionContract.patternDescriptor("(Ljava/lang/String;I)I"));
+  }
+
+  @Test
   void namesAreTheMethodsOwnUniqueAndNeverAKeyword() {
     Signature a = CompanionContract.adjoint("(D[DD)D");
     assertEquals(List.of("x", "v", "vBar", "o", "seed", "grad"), a.names(List.of("x", "v", "o")));

@@ -1,5 +1,6 @@
 package dev.leibniz.core.forward;
 
+import dev.leibniz.contract.CompanionContract;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
@@ -49,10 +50,11 @@ public final class PatternBuilder extends WideTangentSweep {
    * Each parameter followed, when differentiable, by its sets: an {@code int[]} for a {@code
    * double}, an {@code int[][]} (one set per element) for a {@code double[]}; then, for a {@code
    * double} result, an {@code int[][]} whose element 0 receives the result's set. Returns the
-   * primal result.
+   * primal result. Defined by the contract ({@link CompanionContract#patternDescriptor}), like
+   * every other companion's layout.
    */
   public static String patternDesc(String desc) {
-    return companionDesc(desc, SET, SETS, null, SETS);
+    return CompanionContract.patternDescriptor(desc);
   }
 
   @Override

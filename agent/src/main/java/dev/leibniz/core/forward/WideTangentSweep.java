@@ -25,10 +25,11 @@ import org.objectweb.asm.Type;
 /**
  * The walk shared by the forward builders whose tangent of an active {@code double} is wider than
  * one number: k tangents ({@link VectorTangentBuilder}, {@code m$tangents}) or the set of input
- * columns it depends on ({@link PatternBuilder}, {@code m$pattern}). Here: what both support, their
- * signatures, the parameters, the walk over the blocks (phis, array shadows, the edges), the
- * dispatch of instructions, arrays of doubles and their shadows, calls, the return of the result's
- * companion and the allocations placed at the entry. A subclass says what a companion is — its
+ * columns it depends on ({@link PatternBuilder}, {@code m$pattern}). Here: what both support, the
+ * parameters (their signatures are the contract's, {@code CompanionContract}), the walk over the
+ * blocks (phis, array shadows, the edges), the dispatch of instructions, arrays of doubles and
+ * their shadows, calls, the return of the result's companion and the allocations placed at the
+ * entry. A subclass says what a companion is — its
  * types, how a missing array shadow is made — and writes the arithmetic, the array intrinsics and
  * the calls' companions. The generated code is the same as each builder wrote on its own.
  */
@@ -49,24 +50,6 @@ abstract class WideTangentSweep extends Sweep {
     this.scalarCompanion = scalarCompanion;
     this.arrayCompanion = arrayCompanion;
     this.what = what;
-  }
-
-  /**
-   * Each parameter followed, when differentiable, by its companion ({@code scalar} for a {@code
-   * double}, {@code array} for a {@code double[]}); then {@code extra} when not null; then, for a
-   * {@code double} result, {@code result}. Returns the primal result.
-   */
-  static String companionDesc(String desc, Type scalar, Type array, Type extra, Type result) {
-    List<Type> params = new ArrayList<>();
-    for (Type t : Type.getArgumentTypes(desc)) {
-      params.add(t);
-      if (Types.isScalar(t)) params.add(scalar);
-      else if (Types.isDifferentiableArray(t)) params.add(array);
-    }
-    if (extra != null) params.add(extra);
-    Type r = Type.getReturnType(desc);
-    if (Types.isScalar(r)) params.add(result);
-    return Type.getMethodDescriptor(r, params.toArray(new Type[0]));
   }
 
   /** What both builders handle: {@code double} values, {@code double[]} parameters, a {@code double} result. */
