@@ -4,14 +4,22 @@ import dev.leibniz.core.Companions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /** Copies the {@link Helpers} templates a class needs into it, as private static synthetic methods. */
@@ -35,12 +43,16 @@ public final class HelperCopier {
     return name.startsWith(Companions.HELPER_PREFIX) && WRITE_FREE.contains(name.substring(Companions.HELPER_PREFIX.length()));
   }
 
+  /**
+   * {@link Helpers}, named without loading it: the template is only read as bytes, and loading it
+   * (about 37 KB, parsed by the JVM) would add to the first differentiated class's start-up.
+   */
   private static String Type() {
-    return Helpers.class.getName();
+    return HelperCopier.class.getPackageName() + ".Helpers";
   }
 
   private static byte[] load() {
-    try (InputStream in = Helpers.class.getResourceAsStream("Helpers.class")) {
+    try (InputStream in = HelperCopier.class.getResourceAsStream("Helpers.class")) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -49,35 +61,58 @@ public final class HelperCopier {
 
   /** The descriptor of helper {@code name} (without prefix). */
   public static String desc(String name) {
-    ClassNode cn = new ClassNode();
-    new ClassReader(TEMPLATE_BYTES).accept(cn, ClassReader.SKIP_DEBUG);
-    for (MethodNode m : cn.methods) {
-      if (m.name.equals(name)) {
-        return m.desc;
-      }
+    String desc = Template.DESCS.get(name);
+    if (desc == null) {
+      throw new IllegalArgumentException(name);
     }
-    throw new IllegalArgumentException(name);
+    return desc;
   }
 
   /** {@code names} and the template methods they call, transitively. */
   private static Set<String> withDependencies(Set<String> names) {
-    ClassNode cn = new ClassNode();
-    new ClassReader(TEMPLATE_BYTES).accept(cn, ClassReader.SKIP_DEBUG);
-    Set<String> all = new java.util.TreeSet<>(names);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (MethodNode m : cn.methods) {
-        if (!all.contains(m.name)) continue;
-        for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
-          if (n instanceof org.objectweb.asm.tree.MethodInsnNode
-              && ((org.objectweb.asm.tree.MethodInsnNode) n).owner.equals(TEMPLATE)) {
-            changed |= all.add(((org.objectweb.asm.tree.MethodInsnNode) n).name);
-          }
+    Set<String> all = new TreeSet<>(names);
+    Deque<String> todo = new ArrayDeque<>(names);
+    while (!todo.isEmpty()) {
+      for (String callee : Template.CALLS.getOrDefault(todo.pop(), Set.of())) {
+        if (all.add(callee)) {
+          todo.push(callee);
         }
       }
     }
     return all;
+  }
+
+  /**
+   * The template's methods, read once (on the first helper a sweep calls): each one's descriptor
+   * and the template methods it calls. Parsing {@code Helpers} into a tree for every helper call
+   * and every class assembled was a good part of the first differentiated class's start-up cost
+   * (benchmarks/STARTUP.md).
+   */
+  private static final class Template {
+    /** By method name: the descriptor of the first method of that name. */
+    static final Map<String, String> DESCS = new HashMap<>();
+    /** By method name: the template methods its code calls (all methods of that name). */
+    static final Map<String, Set<String>> CALLS = new HashMap<>();
+
+    static {
+      ClassNode cn = new ClassNode();
+      new ClassReader(TEMPLATE_BYTES).accept(cn, ClassReader.SKIP_DEBUG);
+      for (MethodNode m : cn.methods) {
+        DESCS.putIfAbsent(m.name, m.desc);
+        Set<String> calls = CALLS.get(m.name);
+        if (calls == null) {
+          calls = new HashSet<>();
+          CALLS.put(m.name, calls);
+        }
+        for (AbstractInsnNode n : m.instructions) {
+          if (n instanceof MethodInsnNode && ((MethodInsnNode) n).owner.equals(TEMPLATE)) {
+            calls.add(((MethodInsnNode) n).name);
+          }
+        }
+      }
+    }
+
+    private Template() {}
   }
 
   /** Adds to {@code out} the helpers named in {@code names} (unprefixed), retargeted to {@code owner}. */
