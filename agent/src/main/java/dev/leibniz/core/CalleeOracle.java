@@ -52,6 +52,15 @@ final class CalleeOracle implements Callees {
     this.discovered = discovered;
   }
 
+  private DispatchedCalls dispatchedCalls;
+
+  @Override
+  public dev.leibniz.core.analysis.DispatchedCode dispatchedCode(MethodRef m) {
+    if (ruled(m)) return null;
+    if (dispatchedCalls == null) dispatchedCalls = new DispatchedCalls(source, library, writes);
+    return dispatchedCalls.of(m);
+  }
+
   private HeldArrayReads heldArrayReads;
 
   @Override
