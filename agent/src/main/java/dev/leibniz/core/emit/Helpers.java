@@ -38,6 +38,16 @@ final class Helpers {
     return z;
   }
 
+  /** {@code x} with the mantissa bits cleared that {@code mask} clears (core.lift.BitIdioms: a rounding, derivative 1). */
+  static double truncateMantissa(double x, long mask) {
+    return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & mask);
+  }
+
+  /** The {@code float} form of {@link #truncateMantissa}. */
+  static float truncateMantissaFloat(float x, int mask) {
+    return Float.intBitsToFloat(Float.floatToRawIntBits(x) & mask);
+  }
+
   /**
    * The union of two sorted sets of column indices (null: empty), for the sparsity companions
    * ({@code m$pattern}); returns an operand itself when the other adds nothing.
