@@ -57,7 +57,8 @@ public interface Callees {
   /**
    * For a call of an overridable method: the code it runs for receivers that override nothing it
    * calls, read from its class file, or null when that code is not known (abstract, native, a JDK
-   * class, a marked or own method, which get companions of their own). Passive calls of such a
+   * class) or the call gets companions (a marked or own method, or a call dispatched at run time to
+   * the receiver's own companion, which covers overrides too). Passive calls of such a
    * method are kept behind a check of the receiver's class ({@link DispatchedCode}).
    */
   default DispatchedCode dispatchedCode(MethodRef m) {
