@@ -106,6 +106,46 @@ class DispatchedPassiveCallsTest {
   }
 
   @Test
+  void vectorTangentsKeepTheCheckToo() throws Throwable {
+    double[] x = {0.5, -1.5, 2};
+    int k = 2;
+    double[] dx = {1, 0, 0, 1, 0.5, -2}; // element i, direction d at i*k + d
+    double[] df = new double[k];
+    Class<?>[] types = {double[].class, double[].class, int.class, double[].class};
+    double value = number(() -> call(moments(new Gate(1)), "sumOfCubes$tangents", types, x.clone(), dx, k, df));
+    assertEquals(0.125 - 3.375 + 8, value, 1e-15);
+    for (int d = 0; d < k; d++) {
+      double exact = 0;
+      for (int i = 0; i < x.length; i++) exact += 3 * x[i] * x[i] * dx[i * k + d];
+      assertEquals(exact, df[d], 1e-14, "direction " + d);
+    }
+    assertThrows(IllegalStateException.class,
+        () -> call(moments(new Gate.Wide(1)), "sumOfCubes$tangents", types, x.clone(), dx, k, new double[k]));
+  }
+
+  @Test
+  void secondOrderKeepsTheCheckToo() throws Throwable {
+    Class<?>[] types = {double.class, double.class, double.class, double.class, double[].class, double[].class};
+    Class<?>[] adjoint = {double.class, double.class, double[].class};
+    Object r = moments(new Gate(1));
+    for (double x : new double[] {0.5, -2.0}) {
+      double[] grad = new double[1], dgrad = new double[1];
+      call(r, "gatedCube$adjoint$tangent", types, x, 1.0, 1.0, 0.0, grad, dgrad);
+      boolean admitted = Math.abs(x) < 1;
+      assertEquals(admitted ? 4 * x * x * x : 2, grad[0], 1e-15);
+      assertEquals(admitted ? 12 * x * x : 0, dgrad[0], 1e-14);
+      // the second oracle: central differences of the first-order adjoint
+      double h = 1e-5;
+      double[] up = new double[1], down = new double[1];
+      call(r, "gatedCube$adjoint", adjoint, x + h, 1.0, up);
+      call(r, "gatedCube$adjoint", adjoint, x - h, 1.0, down);
+      assertEquals((up[0] - down[0]) / (2 * h), dgrad[0], 1e-8);
+    }
+    assertThrows(IllegalStateException.class,
+        () -> call(moments(new Gate.Wide(1)), "gatedCube$adjoint$tangent", types, 0.5, 1.0, 1.0, 0.0, new double[1], new double[1]));
+  }
+
+  @Test
   void aTestThatWritesAFieldIsRefused() {
     Transformed t = Transformed.of(CheckedMoments.Counted.class, true);
     List<Diagnostic> ds = t.result.diagnostics();

@@ -35,7 +35,7 @@ public final class MathRules {
       return null;
     }
     if (m.name().equals(TRUNCATE_MANTISSA) || m.name().equals(TRUNCATE_MANTISSA_FLOAT)) {
-      return m.desc().equals("(DJ)D") || m.desc().equals("(FI)F") ? ROUNDING : null;
+      return m.desc().equals("(DJ)D") || m.desc().equals("(FI)F") ? Rounding.RULE : null;
     }
     String owner = m.owner();
     if (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath")) {
@@ -48,13 +48,18 @@ public final class MathRules {
   static final String TRUNCATE_MANTISSA = dev.leibniz.core.Companions.HELPER_PREFIX + "truncateMantissa";
   static final String TRUNCATE_MANTISSA_FLOAT = dev.leibniz.core.Companions.HELPER_PREFIX + "truncateMantissaFloat";
 
-  /** A rounding of its first argument to fewer mantissa bits (the second, the mask, is passive): derivative 1, as nextDown's. */
-  private static final DerivativeRule ROUNDING = (b, a, y) -> new Value[] {c(b, a[0], 1), null};
+  /**
+   * A rounding of its first argument to fewer mantissa bits (the second, the mask, is passive):
+   * derivative 1, as nextDown's; in a holder, linked on first use like the other rules.
+   */
+  private static final class Rounding {
+    static final DerivativeRule RULE = (b, a, y) -> new Value[] {c(b, a[0], 1), null};
+  }
 
   /**
    * The call of the class's copied helper {@code leibniz$truncateMantissa(x, mask)} (or the float
    * one) that stands for {@code longBitsToDouble(doubleToRawLongBits(x) & mask)} in a graph: the
-   * same value, bit for bit, with the derivative of a rounding ({@link #ROUNDING}).
+   * same value, bit for bit, with the derivative of a rounding ({@link Rounding}).
    */
   public static MethodRef mantissaTruncation(String owner, boolean ownerIsInterface, boolean dbl) {
     return new MethodRef(Opcodes.INVOKESTATIC, owner, dbl ? TRUNCATE_MANTISSA : TRUNCATE_MANTISSA_FLOAT,
