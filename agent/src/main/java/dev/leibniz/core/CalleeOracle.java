@@ -52,6 +52,16 @@ final class CalleeOracle implements Callees {
     this.discovered = discovered;
   }
 
+  private DispatchedCalls dispatchedCalls;
+
+  @Override
+  public dev.leibniz.core.analysis.DispatchedCode dispatchedCode(MethodRef m) {
+    // a call that dispatches to the receiver's own companion covers overrides too (generated at their first call)
+    if (ruled(m) || dispatched(m, own(m) ? null : library.resolve(m))) return null;
+    if (dispatchedCalls == null) dispatchedCalls = new DispatchedCalls(source, library, writes);
+    return dispatchedCalls.of(m);
+  }
+
   private HeldArrayReads heldArrayReads;
 
   @Override

@@ -132,7 +132,8 @@ final class ClassAssembler {
       Relocation.VIRTUAL, List.of(Relocation.VIRTUAL, "relink", "sameClass", "generated"),
       Relocation.VIRTUAL_OR, List.of(Relocation.VIRTUAL_OR, "relinkOr", "sameClass", "generated"),
       Stubs.LAMBDA_SITE, List.of(Stubs.LAMBDA_SITE, "relinkLambda", "sameClass", "generated"),
-      OverrideGuards.SITE, List.of(OverrideGuards.SITE, "relinkOverride", "sameClass"));
+      OverrideGuards.SITE, List.of(OverrideGuards.SITE, "relinkOverride", "sameClass"),
+      dev.leibniz.core.forward.Sweep.RUNS_SITE, List.of(dev.leibniz.core.forward.Sweep.RUNS_SITE, "relinkRuns", "sameClass"));
 
   /** The names of the {@code leibniz$} helpers that {@code out} calls. */
   private Set<String> helpers(List<MethodNode> out) {

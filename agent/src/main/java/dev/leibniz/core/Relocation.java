@@ -123,10 +123,17 @@ final class Relocation {
 
   /**
    * Turns the placeholder calls {@code leibniz$virtual$m$tangent} (see {@link CalleeOracle}) into
-   * {@code invokedynamic m$tangent} sites bootstrapped by the host's {@code leibniz$virtual}.
+   * {@code invokedynamic m$tangent} sites bootstrapped by the host's {@code leibniz$virtual}, and
+   * points the receiver checks of passive calls ({@code Sweep.RUNS_SITE}) at the host's helper.
    */
   void dispatch(MethodNode mn) {
     for (AbstractInsnNode n : mn.instructions.toArray()) {
+      if (n instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) n).bsm.getName().equals(Companions.HELPER_PREFIX
+          + dev.leibniz.core.forward.Sweep.RUNS_SITE)) { // a passive call's receiver check: the host's helper
+        InvokeDynamicInsnNode d = (InvokeDynamicInsnNode) n;
+        d.bsm = new Handle(Opcodes.H_INVOKESTATIC, host, d.bsm.getName(), d.bsm.getDesc(), hostIsInterface);
+        continue;
+      }
       if (!(n instanceof MethodInsnNode) || !((MethodInsnNode) n).name.startsWith(DISPATCH_PREFIX)) continue;
       MethodInsnNode c = (MethodInsnNode) n;
       String companion = c.name.substring(DISPATCH_PREFIX.length());

@@ -316,6 +316,12 @@ final class SecondOrder implements Callees {
     return writes(m).isEmpty();
   }
 
+  /** Passive calls of overridable methods: judged as in first order, kept behind the same receiver check. */
+  @Override
+  public dev.leibniz.core.analysis.DispatchedCode dispatchedCode(MethodRef m) {
+    return firstOrder.dispatchedCode(m);
+  }
+
   @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     return writes(m).get(argIndex);

@@ -290,6 +290,12 @@ final class VectorTangents implements Callees {
     return firstOrder.isPure(m);
   }
 
+  /** Passive calls of overridable methods: judged as in first order, kept behind the same receiver check. */
+  @Override
+  public dev.leibniz.core.analysis.DispatchedCode dispatchedCode(MethodRef m) {
+    return firstOrder.dispatchedCode(m);
+  }
+
   @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     return firstOrder.writesArgument(m, argIndex);

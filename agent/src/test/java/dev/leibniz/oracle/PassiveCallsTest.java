@@ -160,8 +160,8 @@ class PassiveCallsTest {
         .collect(Collectors.toMap(Diagnostic::method, Diagnostic::message, (a, b) -> a + "\n" + b));
     List<String> methods = Arrays.stream(NotPassiveCalls.class.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(dev.leibniz.Differentiable.class)).map(m -> m.getName())
-        .filter(m -> !m.equals("writesActiveArray") && !m.equals("sinCos")).sorted().toList();
-    assertEquals(8, methods.size());
+        .filter(m -> !m.equals("writesActiveArray") && !m.equals("sinCos") && !m.equals("overridable")).sorted().toList();
+    assertEquals(7, methods.size());
     for (String m : methods) {
       if (m.equals("writesActiveArray")) continue; // differentiated from the helper's bytecode: see below
       String d = why.entrySet().stream().filter(e -> e.getKey().startsWith(m + "(")).map(Map.Entry::getValue).findFirst().orElse(null);
@@ -177,8 +177,20 @@ class PassiveCallsTest {
     assertTrue(!why.containsKey("writesActiveArray([D)D"), () -> why.get("writesActiveArray([D)D"));
     double[] xs = {1.5, 2}, dxs = {1, 0};
     assertEquals(2.0, (double) t.call("writesActiveArray$tangent", xs, dxs), 0);
-    assertReason(why, "overridable(Ldev/leibniz/oracle/fixtures/PassiveHelpers$Acceptor;D)D",
-        "boolean PassiveHelpers.Acceptor.accepts(double) cannot be differentiated: it returns no derivative, and it can be overridden");
+    // An overridable yes/no test is kept behind a check of the receiver's class (DispatchedPassiveCallsTest).
+    assertTrue(!why.containsKey("overridable(Ldev/leibniz/oracle/fixtures/PassiveHelpers$Acceptor;D)D"), why::toString);
+    PassiveHelpers.Acceptor acceptor = new PassiveHelpers.Acceptor();
+    for (double x0 : new double[] {2.0, -1.0}) {
+      JacobianCheck.check("overridable", new double[] {x0},
+          x -> new double[] {(double) t.call("overridable", acceptor, x[0])},
+          (x, xd) -> new double[] {(double) t.call("overridable$tangent", acceptor, x[0], xd[0])},
+          (x, yb) -> {
+            double[] g = new double[1];
+            t.call("overridable$adjoint", acceptor, x[0], yb[0], g);
+            return g;
+          },
+          new double[][] {{x0 > 0 ? 1 : 0}});
+    }
     assertReason(why, "textRoundTrip(D)D", "java.lang.String dev.leibniz.oracle.fixtures.PassiveHelpers.text(double) returns text made from an active value that is used other than in a message");
     assertReason(why, "formatRoundTrip(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
     // FastMath.sinCos's pair, only read, becomes sin and cos (scalar replacement): differentiated.

@@ -36,6 +36,8 @@ public final class Activity {
   private final Set<Value> activeRoots = new HashSet<>();
   /** Calls with active arguments that carry no derivative and keep their primal call. */
   private final Set<Insn> passiveCalls = new HashSet<>();
+  /** Passive calls of overridable methods, with the code they were judged by. */
+  private final Map<Insn, DispatchedCode> dispatchChecks = new HashMap<>();
   private final PassiveCallCheck passiveCheck;
   /** Reference types with shadows (README, "Objects"): objects of @Differentiable classes and arrays of them. */
   private final dev.leibniz.core.ir.Shadows shadows;
@@ -74,6 +76,14 @@ public final class Activity {
    */
   public boolean isPassiveCall(Insn i) {
     return i.op == Op.INVOKE && (PassiveCalls.isSafe(i.attr) || passiveCalls.contains(i));
+  }
+
+  /**
+   * For a passive call of an overridable method: the code it was judged by, which the receiver's
+   * class must run (checked before the call, {@code Sweep.copy}); null for any other instruction.
+   */
+  public DispatchedCode dispatchCheck(Insn i) {
+    return dispatchChecks.get(i);
   }
 
   /** True when two array values may alias (share an alias class). */
@@ -335,6 +345,10 @@ public final class Activity {
       String notPassive = passiveCheck.whyNot(i);
       if (notPassive == null) {
         passiveCalls.add(i);
+        if (!m.isStatic() && m.opcode() != org.objectweb.asm.Opcodes.INVOKESPECIAL && !PassiveCalls.isBoxing(m)) {
+          DispatchedCode code = callees.dispatchedCode(m);
+          if (code != null) dispatchChecks.put(i, code);
+        }
         return;
       }
       if (callees.isDifferentiable(m)) {

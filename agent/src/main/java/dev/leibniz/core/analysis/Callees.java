@@ -55,6 +55,17 @@ public interface Callees {
   }
 
   /**
+   * For a call of an overridable method: the code it runs for receivers that override nothing it
+   * calls, read from its class file, or null when that code is not known (abstract, native, a JDK
+   * class) or the call gets companions (a marked or own method, or a call dispatched at run time to
+   * the receiver's own companion, which covers overrides too). Passive calls of such a
+   * method are kept behind a check of the receiver's class ({@link DispatchedCode}).
+   */
+  default DispatchedCode dispatchedCode(MethodRef m) {
+    return null;
+  }
+
+  /**
    * Asks for a split adjoint of {@code m} for a call after which the caller writes a field or
    * static: joint reversal would run the callee again in the reverse sweep, reading the fields as
    * they are then; split reversal runs its forward once, at the call. True when it exists or will be

@@ -10,8 +10,9 @@ import org.objectweb.asm.Type;
 /**
  * Whether a call with active arguments carries no derivative, so that keeping its primal call is
  * exact: its result cannot carry one ({@code void}, {@code boolean}, integers, or a {@code String}
- * used only in messages), the callee cannot be overridden (static or private: the code read is the
- * code run), and its bytecode, with its callees', writes no field, static or floating array and,
+ * used only in messages), the code read is the code run (static or private; for an overridable
+ * callee, the code its named class resolves to, checked against the receiver's class at run time:
+ * {@link DispatchedCode}), and its bytecode, with its callees', writes no field, static or floating array and,
  * unless its result is a {@code boolean} or {@code void}, reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
  * ({@link MessageUses}); or it constructs an exception that is then thrown. Text and integers
  * parsed back into numbers would silently lose the derivative, hence the conditions on strings and
@@ -45,17 +46,23 @@ final class PassiveCallCheck {
     }
     Type result = Type.getReturnType(m.desc());
     boolean text = result.getDescriptor().equals("Ljava/lang/String;");
-    if (m.name().startsWith("<") || !(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL)
-        || !(text || cannotCarryDerivative(result))) {
+    if (m.name().startsWith("<") || !(text || cannotCarryDerivative(result))) {
       return NOT_A_CANDIDATE;
     }
-    if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS)) {
+    // An overridable callee: the code it runs for receivers that override nothing on the way,
+    // kept behind a check of the receiver's class (Sweep.copy).
+    DispatchedCode dispatched = m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL ? null : callees.dispatchedCode(m);
+    if (!(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) && dispatched == null) {
+      return NOT_A_CANDIDATE;
+    }
+    java.util.function.IntPredicate writes = dispatched == null ? k -> callees.writesArgument(m, k) : dispatched.writes()::get;
+    if (writes.test(ParamWrites.FIELDS) || writes.test(ParamWrites.CALLEE_FIELDS)) {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) may write a field, a static or an array held in one,"
           + " where an active argument would lose its derivative; such a call is kept as is only when the callee writes none of them";
     }
     // A yes/no answer about bits (Precision.equals comparing ulps) gives no number to rebuild a value
     // from; an integer or text could hold the bits themselves.
-    if (callees.writesArgument(m, ParamWrites.BIT_PATTERNS) && !answersOnlyYesOrNo(result)) {
+    if (writes.test(ParamWrites.BIT_PATTERNS) && !answersOnlyYesOrNo(result)) {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) reads the bit pattern of a floating value"
           + " (Double.doubleToLongBits...), which would cut the derivative of its result's later uses";
     }
@@ -67,7 +74,7 @@ final class PassiveCallCheck {
       Type t = call.arg(k).type;
       boolean integralArray = t.getSort() == Type.ARRAY && t.getDimensions() == 1 && !Types.isDifferentiable(t)
           && t.getElementType().getSort() != Type.OBJECT;
-      if (Types.isReference(t) && !integralArray && callees.writesArgument(m, k)) {
+      if (Types.isReference(t) && !integralArray && writes.test(k)) {
         return NOT_A_CANDIDATE; // it writes a floating array: it needs a derivative
       }
     }

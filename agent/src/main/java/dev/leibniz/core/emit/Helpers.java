@@ -38,6 +38,16 @@ final class Helpers {
     return z;
   }
 
+  /** {@code x} with the mantissa bits cleared that {@code mask} clears (core.lift.BitIdioms: a rounding, derivative 1). */
+  static double truncateMantissa(double x, long mask) {
+    return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & mask);
+  }
+
+  /** The {@code float} form of {@link #truncateMantissa}. */
+  static float truncateMantissaFloat(float x, int mask) {
+    return Float.intBitsToFloat(Float.floatToRawIntBits(x) & mask);
+  }
+
   /**
    * The union of two sorted sets of column indices (null: empty), for the sparsity companions
    * ({@code m$pattern}); returns an operand itself when the other adds nothing.
@@ -935,6 +945,63 @@ final class Helpers {
       }
     }
     return found;
+  }
+
+  /**
+   * Bootstrap of the check before a kept primal call of an overridable method whose result carries
+   * no derivative (core.analysis.DispatchedCode): the core read the code that {@code owner}'s
+   * instances run and found that it writes nothing an active value could live in. Each receiver
+   * class is checked once ({@link #relinkRuns}), then passes at the cost of a class comparison.
+   * {@code methods} lists {@code name+desc} of the overridable methods that code runs on its
+   * receiver (the called one first), separated by {@code ;}.
+   */
+  static CallSite runsSite(MethodHandles.Lookup caller, String name, MethodType type, String owner, String methods)
+      throws ReflectiveOperationException {
+    MutableCallSite site = new MutableCallSite(type);
+    MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkRuns", MethodType.methodType(void.class,
+        MutableCallSite.class, MethodHandles.Lookup.class, String.class, String.class, Object.class));
+    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, owner, methods).asType(type));
+    return site;
+  }
+
+  /**
+   * Passes {@code receiver}'s class when each of {@code methods} runs for it the same code as for
+   * {@code owner}'s instances (it overrides none of them), from then on with a class comparison;
+   * otherwise fails naming the override: its code was never read, so keeping the call without a
+   * derivative could lose one.
+   */
+  static void relinkRuns(MutableCallSite site, MethodHandles.Lookup caller, String owner, String methods, Object receiver)
+      throws ReflectiveOperationException {
+    Class<?> r = receiver.getClass();
+    ClassLoader loader = caller.lookupClass().getClassLoader();
+    Class<?> declaring = Class.forName(owner, false, loader);
+    int from = 0;
+    while (from < methods.length()) {
+      int end = methods.indexOf(';', from);
+      if (end < 0) end = methods.length();
+      String m = methods.substring(from, end);
+      from = end + 1;
+      int paren = m.indexOf('(');
+      String name = m.substring(0, paren);
+      Class<?>[] params = MethodType.fromMethodDescriptorString(m.substring(paren), loader).parameterArray();
+      Class<?> runs = runner(r, name, params);
+      if (runs != runner(declaring, name, params)) {
+        throw new IllegalStateException("leibniz: an instance of ".concat(r.getName()).concat(" runs ")
+            .concat(runs == null ? "an unknown implementation of " : runs.getName().concat("."))
+            .concat(name).concat(" instead of the code of ").concat(owner)
+            .concat(", which the companion keeps as a call without a derivative because it read that code and found that it writes")
+            .concat(" nothing that could hold one; the override's code was not read, so its call cannot be kept that way:")
+            .concat(" make the check outside the differentiated method, or do not override ").concat(name));
+      }
+    }
+    MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
+        MethodType.methodType(boolean.class, Class.class, Object.class));
+    test = MethodHandles.insertArguments(test, 0, r).asType(MethodType.methodType(boolean.class, site.type().parameterType(0)));
+    MethodHandle pass = MethodHandles.dropArguments(MethodHandles.constant(Object.class, null), 0, site.type().parameterType(0))
+        .asType(site.type());
+    synchronized (site) {
+      site.setTarget(MethodHandles.guardWithTest(test, pass, site.getTarget()));
+    }
   }
 
   static boolean sameClass(Class<?> c, Object o) {

@@ -6,6 +6,7 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.DispatchedCode;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Graph;
@@ -20,7 +21,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 
 /**
  * What both modes share: a copy of the primal graph, block for block, with a shadow array next to
@@ -170,6 +173,11 @@ public abstract class Sweep {
     for (int k = 0; k < args.length; k++) {
       args[k] = p(i.args[k]);
     }
+    DispatchedCode checked = activity.dispatchCheck(i);
+    if (checked != null) { // a passive call judged by the code its named class runs: the receiver must run it
+      Insn check = b.add(Op.INVOKE, Type.VOID_TYPE, dispatchCheck(checked), args[0]);
+      check.line = i.line;
+    }
     Insn c = b.add(i.op, i.type, i.attr, args);
     c.line = i.line;
     c.origin = i.origin;
@@ -177,6 +185,20 @@ public abstract class Sweep {
       define(i, c);
     }
     return c;
+  }
+
+  /** Name of the bootstrap helper of the check before a passive call of an overridable method. */
+  public static final String RUNS_SITE = "runsSite";
+
+  /**
+   * The receiver check before a kept call of an overridable method (Helpers.runsSite, once per
+   * receiver class); its bootstrap is the class's helper, wherever the code moves (Relocation).
+   */
+  private InvokeDynamicInsnNode dispatchCheck(DispatchedCode code) {
+    Handle bsm = new Handle(org.objectweb.asm.Opcodes.H_INVOKESTATIC, src.owner,
+        dev.leibniz.core.Companions.HELPER_PREFIX + RUNS_SITE, "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+            + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/invoke/CallSite;", src.ownerIsInterface);
+    return new InvokeDynamicInsnNode("runs", "(Ljava/lang/Object;)V", bsm, code.owner(), code.overridableList());
   }
 
   /** Shadow phis for active array phis of {@code blk} (inputs filled later). */

@@ -7,6 +7,7 @@ import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.rules.MathRules;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -15,8 +16,10 @@ import org.objectweb.asm.Opcodes;
  * flows: {@code longBitsToDouble(doubleToRawLongBits(x) ^ SIGN)} is {@code -x}, {@code
  * longBitsToDouble(doubleToRawLongBits(x) & ~SIGN)} is {@code Math.abs(x)}, {@code
  * longBitsToDouble(doubleToRawLongBits(x))} is {@code x}; the same for {@code float} with {@code
- * intBitsToFloat}/{@code floatToIntBits} (raw or not: they differ only in NaN payloads). Other
- * round trips through bits are left alone; {@code DerivativeCuts} reports them.
+ * intBitsToFloat}/{@code floatToIntBits} (raw or not: they differ only in NaN payloads); a mask
+ * clearing at most half of the mantissa, used without the low part of a split, is a rounding of
+ * {@code x} ({@link #isRounding}). Other round trips through bits are left alone; {@code
+ * DerivativeCuts} reports them.
  */
 public final class BitIdioms {
   private static final long DOUBLE_SIGN = 0x8000000000000000L;
@@ -89,7 +92,46 @@ public final class BitIdioms {
       String d = dbl ? "(D)D" : "(F)F";
       return g.newInsn(Op.MATH, x.type, new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", "abs", d, false), x);
     }
+    if (op.op == Op.AND) {
+      for (int k = 0; k < 2; k++) {
+        if (isRounding(op.arg(k), dbl) && (x = bitsOf(op.arg(1 - k), dbl)) != null && !lowPartComputed(g, x, i)) {
+          return g.newInsn(Op.MATH, x.type, MathRules.mantissaTruncation(g.owner, g.ownerIsInterface, dbl), x, op.arg(k));
+        }
+      }
+    }
     return null;
+  }
+
+  /**
+   * {@code -1 << k} clearing at most half of the mantissa ({@code k <= 26} for {@code double},
+   * {@code k <= 11} for {@code float}): {@code x} rounded toward zero to fewer bits, a staircase whose
+   * steps are at most {@code 2^-26} of the value (as a {@code (float)} cast's are {@code 2^-24}). Used
+   * on its own (Lucene's {@code haversinSortKey} clears three bits of its result) it stands for
+   * {@code x}, and is differentiated as {@code Math.nextDown} and the cast are: derivative 1 (README,
+   * "Bit patterns"). Coarser masks are left to {@code DerivativeCuts}.
+   */
+  private static boolean isRounding(Value v, boolean dbl) {
+    if (!(v instanceof Insn) || ((Insn) v).op != Op.CONST || !(((Insn) v).attr instanceof Number)) return false;
+    Number n = (Number) ((Insn) v).attr;
+    for (int k = 1; k <= (dbl ? 26 : 11); k++) {
+      if (dbl ? n instanceof Long && n.longValue() == -1L << k : n instanceof Integer && n.intValue() == -1 << k) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code x - high} is computed in {@code g}: then {@code high} is the high part of a
+   * Veltkamp/Dekker split, piecewise constant with derivative 0, and the low part carries the
+   * derivative ({@code DerivativeCuts.isSplitHigh}); either convention gives the split's sums the
+   * same derivative, this one is kept for the splits that have always had it.
+   */
+  private static boolean lowPartComputed(Graph g, Value x, Insn high) {
+    for (Block blk : g.blocks) {
+      for (Insn j : blk.insns) {
+        if (j.op == Op.SUB && j.args.length == 2 && j.arg(0) == x && j.arg(1) == high) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDouble(Insn i) {

@@ -34,11 +34,36 @@ public final class MathRules {
     if (m.opcode() != Opcodes.INVOKESTATIC) {
       return null;
     }
+    if (m.name().equals(TRUNCATE_MANTISSA) || m.name().equals(TRUNCATE_MANTISSA_FLOAT)) {
+      return m.desc().equals("(DJ)D") || m.desc().equals("(FI)F") ? Rounding.RULE : null;
+    }
     String owner = m.owner();
     if (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath")) {
       return javaRule(m.name(), m.desc());
     }
     return LibraryMath.find(owner, m.name(), m.desc());
+  }
+
+  /** The copied helper computing a mantissa truncation (lift.BitIdioms): {@code x} with low mantissa bits cleared. */
+  static final String TRUNCATE_MANTISSA = dev.leibniz.core.Companions.HELPER_PREFIX + "truncateMantissa";
+  static final String TRUNCATE_MANTISSA_FLOAT = dev.leibniz.core.Companions.HELPER_PREFIX + "truncateMantissaFloat";
+
+  /**
+   * A rounding of its first argument to fewer mantissa bits (the second, the mask, is passive):
+   * derivative 1, as nextDown's; in a holder, linked on first use like the other rules.
+   */
+  private static final class Rounding {
+    static final DerivativeRule RULE = (b, a, y) -> new Value[] {c(b, a[0], 1), null};
+  }
+
+  /**
+   * The call of the class's copied helper {@code leibniz$truncateMantissa(x, mask)} (or the float
+   * one) that stands for {@code longBitsToDouble(doubleToRawLongBits(x) & mask)} in a graph: the
+   * same value, bit for bit, with the derivative of a rounding ({@link Rounding}).
+   */
+  public static MethodRef mantissaTruncation(String owner, boolean ownerIsInterface, boolean dbl) {
+    return new MethodRef(Opcodes.INVOKESTATIC, owner, dbl ? TRUNCATE_MANTISSA : TRUNCATE_MANTISSA_FLOAT,
+        dbl ? "(DJ)D" : "(FI)F", ownerIsInterface);
   }
 
   /**
