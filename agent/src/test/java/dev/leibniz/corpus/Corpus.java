@@ -95,6 +95,23 @@ import dev.leibniz.corpus.hipparchus.NormalDistribution;
 import dev.leibniz.corpus.hipparchus.PolynomialFunctionEvaluate;
 import dev.leibniz.corpus.hipparchus.PolynomialSplineFunction;
 import dev.leibniz.corpus.hipparchus.Sinc;
+import dev.leibniz.corpus.geographiclib.GeoMathAngDiff;
+import dev.leibniz.corpus.geographiclib.GeoMathAtan2d;
+import dev.leibniz.corpus.geographiclib.GeoMathSincosd;
+import dev.leibniz.corpus.geographiclib.GeodesicAstroid;
+import dev.leibniz.corpus.geographiclib.GeodesicC1f;
+import dev.leibniz.corpus.geographiclib.GeodesicSinCosSeries;
+import dev.leibniz.corpus.geographiclib.Pair;
+import dev.leibniz.corpus.jts.AngleBetweenOriented;
+import dev.leibniz.corpus.jts.DistancePointToSegment;
+import dev.leibniz.corpus.jts.TriangleArea3D;
+import dev.leibniz.corpus.numbers11.Digamma;
+import dev.leibniz.corpus.ejml.NormOpsNormF;
+import dev.leibniz.corpus.ejml.VectorVectorInnerProdA;
+import dev.leibniz.corpus.finmath.CevOption;
+import dev.leibniz.corpus.numbers11.Erf;
+import dev.leibniz.corpus.numbers11.Erfcx;
+import dev.leibniz.corpus.statistics.ParetoDistribution;
 import java.util.List;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.polynomials.PolynomialFunction;
@@ -124,6 +141,7 @@ final class Corpus {
   static final String SINCOS_OBJECT = "value object returned by a library call (SinCos)";
   static final String PACKAGE_PRIVATE_CLASS = "class the caller cannot name (not public)";
   static final String THROW_AS_WRITE = "callee that may throw taken to write fields";
+  static final String PASSIVE_OBJECT_INPUTS = "only passive object inputs (fields only read, class not annotated)";
 
   private Corpus() {}
 
@@ -353,7 +371,60 @@ final class Corpus {
         correct("lucene/DefaultVectorUtilSupport.squareDistance", VectorSquareDistance.class, "squareDistance",
                 args(new float[] {0.2f, -0.5f, 1.1f, 0.9f, 0.3f, 0.7f, -0.2f, 0.5f, 1.3f, -0.8f, 0.1f},
                     new float[] {0.4f, 0.1f, 0.6f, -0.3f, 0.8f, 0.2f, 0.9f, -0.4f, 0.5f, 0.3f, -0.6f}))
-            .on(construct()));
+
+            .on(construct()),
+
+        // Fourth round (issues 9, 10, 13): methods not seen before, from Maven Central sources jars
+        // (GeographicLib-Java 2.0, Commons Numbers 1.1, Commons Statistics 1.0, JTS 1.19.0, EJML 0.43)
+        correct("geographiclib/Geodesic.Astroid", GeodesicAstroid.class, "Astroid",
+            args(0.5, 0.8), args(0.2, 0.1), args(-1.3, 0.4)),
+        correct("geographiclib/Geodesic.C1f", GeodesicC1f.class, "C1f",
+            args(0.05, new double[7]), args(-0.12, new double[7])),
+        correct("geographiclib/Geodesic.SinCosSeries", GeodesicSinCosSeries.class, "SinCosSeries",
+            args(true, 0.6, 0.8, new double[] {0, 0.1, -0.02, 0.003, 0.001}),
+            args(false, 0.28, 0.96, new double[] {0.5, 0.1, -0.2, 0.05})),
+        correct("geographiclib/GeoMath.atan2d", GeoMathAtan2d.class, "atan2d",
+            args(0.3, 0.8), args(1.5, 0.4), args(0.5, -1.2), args(-2.0, -0.7)),
+        correct("geographiclib/GeoMath.AngDiff", GeoMathAngDiff.class, "AngDiff",
+            args(fresh(Pair::new), 30.0, 75.5), args(fresh(() -> new Pair(1, 2)), 350.0, -20.0)),
+        correct("geographiclib/GeoMath.sincosd", GeoMathSincosd.class, "sincosd",
+            args(fresh(Pair::new), 30.5), args(fresh(Pair::new), 200.0), args(fresh(Pair::new), -130.0)),
+        correct("numbers11/Digamma.value", Digamma.class, "value", args(-0.3), args(0.7), args(2.5), args(60.0)),
+        correct("numbers11/Erf.value", Erf.class, "value",
+            args(0.3), args(0.8), args(1.7), args(3.2), args(-4.5)),
+        correct("numbers11/Erfcx.value", Erfcx.class, "value", args(0.3), args(2.0), args(-1.5), args(30.0)),
+        correct("statistics/NormalDistribution.density", dev.leibniz.corpus.statistics.NormalDistribution.class,
+                "density", args(2.5), args(0.9))
+            .on(construct(0.3, 1.1)),
+        refused("statistics/ParetoDistribution.density", ParetoDistribution.class, "density", CALLBACK_WITHOUT_COMPANION,
+                args(2.0), args(4.0))
+            .on(construct(1.5, 2.5)),
+        refused("statistics/ParetoDistribution.density (log path)", ParetoDistribution.class, "density", CALLBACK_WITHOUT_COMPANION,
+                args(10.01), args(10.02))
+            .on(construct(10.0, 400.0)),
+        refused("jts/Distance.pointToSegment", DistancePointToSegment.class, "pointToSegment", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new Coordinate(0.5, 1.0, 0.0)), fresh(() -> new Coordinate(0.0, 0.0, 0.0)),
+                fresh(() -> new Coordinate(2.0, 0.5, 0.0))),
+            args(fresh(() -> new Coordinate(3.0, 1.0, 0.0)), fresh(() -> new Coordinate(0.0, 0.0, 0.0)),
+                fresh(() -> new Coordinate(2.0, 0.5, 0.0)))),
+        refused("jts/Angle.angleBetweenOriented", AngleBetweenOriented.class, "angleBetweenOriented", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new Coordinate(2.0, 1.0, 0.0)), fresh(() -> new Coordinate(0.5, -0.2, 0.0)),
+                fresh(() -> new Coordinate(-1.0, 1.5, 0.0))),
+            args(fresh(() -> new Coordinate(-2.0, -0.1, 0.0)), fresh(() -> new Coordinate(0.0, 0.0, 0.0)),
+                fresh(() -> new Coordinate(-2.0, 0.3, 0.0)))),
+        refused("jts/Triangle.area3D", TriangleArea3D.class, "area3D", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new Coordinate(0.0, 0.0, 0.5)), fresh(() -> new Coordinate(2.0, 0.3, -0.4)),
+                fresh(() -> new Coordinate(0.7, 1.8, 1.1)))),
+        refused("ejml/NormOps_DDRM.normF", NormOpsNormF.class, "normF", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new org.ejml.data.DMatrixRMaj(2, 3, true, 1.0, -2.5, 0.3, 4.0, 0.7, -1.1)))),
+        refused("ejml/VectorVectorMult_DDRM.innerProdA", VectorVectorInnerProdA.class, "innerProdA", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new org.ejml.data.DMatrixRMaj(3, 1, true, 0.5, -1.0, 2.0)),
+                fresh(() -> new org.ejml.data.DMatrixRMaj(3, 2, true, 1.0, -2.5, 0.3, 4.0, 0.7, -1.1)),
+                fresh(() -> new org.ejml.data.DMatrixRMaj(2, 1, true, 1.5, -0.4)))),
+        // commons-lang3's Validate.isTrue(boolean, String, Object...) gets the active parameters boxed as varargs
+        refused("finmath/AnalyticFormulas.constantElasticityOfVarianceOptionValue", CevOption.class,
+            "constantElasticityOfVarianceOptionValue", BOXED_FOR_MESSAGE,
+            args(100.0, 0.03, 2.0, 0.5, 1.0, 95.0, true), args(100.0, 0.03, 2.0, 0.5, 1.0, 105.0, false)));
   }
 
   /** The classical Runge-Kutta Butcher arrays (ClassicalRungeKuttaIntegrator's STATIC_C, STATIC_A, STATIC_B). */
