@@ -256,7 +256,7 @@ public final class ClassDifferentiator {
   private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts,
       SourceClass tangentFrom) {
     dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
-    List<Diagnostic> refused = Refusals.refuseMembers(source);
+    List<Diagnostic> refused = Refusals.refuseMembers(source, shadows);
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
     source.lift(todo);

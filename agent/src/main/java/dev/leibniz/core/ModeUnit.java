@@ -352,7 +352,9 @@ final class ModeUnit {
     if (!hosted) refuseCompanion(src, variant, key);
     if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees);
     Activity act = Activity.of(g, callees);
-    for (NotDifferentiable w : DerivativeCuts.tableLookups(g, act)) {
+    java.util.List<NotDifferentiable> cuts = new java.util.ArrayList<>(DerivativeCuts.tableLookups(g, act));
+    cuts.addAll(DerivativeCuts.integralityTests(g, act));
+    for (NotDifferentiable w : cuts) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
           w.line, w.instruction, "both", w.getMessage(), true));

@@ -69,16 +69,45 @@ final class Refusals {
   }
 
   /** Removes the marked methods that can have no companion at all from {@code source}; their diagnostics. */
-  static List<Diagnostic> refuseMembers(SourceClass source) {
+  static List<Diagnostic> refuseMembers(SourceClass source, dev.leibniz.core.ir.Shadows shadows) {
     List<Diagnostic> out = new ArrayList<>();
     for (String key : new ArrayList<>(source.marked)) {
-      String reason = ofMethod(source.methods.get(key));
+      MethodNode m = source.methods.get(key);
+      String reason = ofMethod(m);
+      if (reason == null && !source.overrides.contains(key)) reason = withoutInput(source.cn.name, m, shadows);
       if (reason != null) {
         out.add(new Diagnostic(source.className, key, source.firstLine(key), "", "both", reason));
         source.marked.remove(key);
       }
     }
     return out;
+  }
+
+  /**
+   * Why annotated method {@code m} of class {@code owner} gets no companion because nothing it
+   * reads can carry a derivative, or null: no parameter is differentiable, the receiver (if any)
+   * has no shadow, and an object parameter of a class outside the JDK is passive by the contract
+   * (README, "Objects": a class whose fields are only read carries no derivative). Its derivative
+   * would be zero whatever the objects hold, and companions would drop the one the user asked for
+   * without a word (JTS {@code Distance.pointToSegment(Coordinate, Coordinate, Coordinate)}).
+   */
+  static String withoutInput(String owner, MethodNode m, dev.leibniz.core.ir.Shadows shadows) {
+    if (!SourceClass.isMarked(m) || m.instructions.size() == 0) return null;
+    if (Companions.receiverShadow(owner, (m.access & Opcodes.ACC_STATIC) != 0, shadows)) return null;
+    String passive = null;
+    for (Type t : Type.getArgumentTypes(m.desc)) {
+      if (shadows.carries(t)) return null;
+      Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+      if (passive == null && e.getSort() == Type.OBJECT && !e.getInternalName().startsWith("java/")) {
+        passive = JavaSignature.type(t);
+      }
+    }
+    if (passive == null) return null;
+    return "no differentiable input: the " + passive + " parameter (like every parameter here) is passive, because"
+        + " nothing reachable from this method writes a double or float field of its class, and a class whose fields"
+        + " are only read carries no derivative (README, \"Objects\"); the derivative would be 0 whatever it holds."
+        + " To differentiate with respect to its fields, annotate the class @Differentiable if it is yours, or pass"
+        + " the values as double parameters (or a double[]) to a method of yours that builds the objects";
   }
 
   /**

@@ -45,6 +45,7 @@ final class Blockers {
     String first = message.split("; (?=adjoint: )")[0];
     String root = root(first);
     if (root.contains("has no companion")) return "callback implementation without a companion (run time)";
+    if (root.contains("no differentiable input")) return "only passive object inputs (fields only read, class not annotated)";
     if (root.contains("returns an object")) return "value object returned by a library call (SinCos)";
     if (root.contains("passed to a constructor")) return "active value passed to a constructor (object)";
     if (first.contains("FastMath")) return "FastMath";

@@ -5,6 +5,7 @@ import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.fresh;
 import static dev.leibniz.corpus.Entry.inLoader;
+import static dev.leibniz.corpus.Entry.knownWrong;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.commonsmath.DormandPrince54ErrorEstimate;
@@ -95,6 +96,23 @@ import dev.leibniz.corpus.hipparchus.NormalDistribution;
 import dev.leibniz.corpus.hipparchus.PolynomialFunctionEvaluate;
 import dev.leibniz.corpus.hipparchus.PolynomialSplineFunction;
 import dev.leibniz.corpus.hipparchus.Sinc;
+import dev.leibniz.corpus.geographiclib.GeoMathAngDiff;
+import dev.leibniz.corpus.geographiclib.GeoMathAtan2d;
+import dev.leibniz.corpus.geographiclib.GeoMathSincosd;
+import dev.leibniz.corpus.geographiclib.GeodesicAstroid;
+import dev.leibniz.corpus.geographiclib.GeodesicC1f;
+import dev.leibniz.corpus.geographiclib.GeodesicSinCosSeries;
+import dev.leibniz.corpus.geographiclib.Pair;
+import dev.leibniz.corpus.jts.AngleBetweenOriented;
+import dev.leibniz.corpus.jts.DistancePointToSegment;
+import dev.leibniz.corpus.jts.TriangleArea3D;
+import dev.leibniz.corpus.numbers11.Digamma;
+import dev.leibniz.corpus.ejml.NormOpsNormF;
+import dev.leibniz.corpus.ejml.VectorVectorInnerProdA;
+import dev.leibniz.corpus.finmath.CevOption;
+import dev.leibniz.corpus.numbers11.Erf;
+import dev.leibniz.corpus.numbers11.Erfcx;
+import dev.leibniz.corpus.statistics.ParetoDistribution;
 import java.util.List;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.polynomials.PolynomialFunction;
@@ -124,6 +142,11 @@ final class Corpus {
   static final String SINCOS_OBJECT = "value object returned by a library call (SinCos)";
   static final String PACKAGE_PRIVATE_CLASS = "class the caller cannot name (not public)";
   static final String THROW_AS_WRITE = "callee that may throw taken to write fields";
+  /** Known WRONG, warned: a formula made for whole (half) numbers at such a point (WholeNumberTestWarningTest). */
+  static final String WHOLE_NUMBER_BRANCH = "at a whole or half number the code switches to a formula made for that point"
+      + " (BoostGamma: a factorial table, a finite sum whose only use of a is its loop bound), whose derivative is 0 in"
+      + " the tested value; the core warns at the test (and at the table lookup) but the number is wrong";
+  static final String PASSIVE_OBJECT_INPUTS = "only passive object inputs (fields only read, class not annotated)";
 
   private Corpus() {}
 
@@ -355,7 +378,74 @@ final class Corpus {
         correct("lucene/DefaultVectorUtilSupport.squareDistance", VectorSquareDistance.class, "squareDistance",
                 args(new float[] {0.2f, -0.5f, 1.1f, 0.9f, 0.3f, 0.7f, -0.2f, 0.5f, 1.3f, -0.8f, 0.1f},
                     new float[] {0.4f, 0.1f, 0.6f, -0.3f, 0.8f, 0.2f, 0.9f, -0.4f, 0.5f, 0.3f, -0.6f}))
-            .on(construct()));
+
+            .on(construct()),
+
+        // Fourth round (issues 9, 10, 13): methods not seen before, from Maven Central sources jars
+        // (GeographicLib-Java 2.0, Commons Numbers 1.1, Commons Statistics 1.0, JTS 1.19.0, EJML 0.43)
+        correct("geographiclib/Geodesic.Astroid", GeodesicAstroid.class, "Astroid",
+            args(0.5, 0.8), args(0.2, 0.1), args(-1.3, 0.4)),
+        correct("geographiclib/Geodesic.C1f", GeodesicC1f.class, "C1f",
+            args(0.05, new double[7]), args(-0.12, new double[7])),
+        correct("geographiclib/Geodesic.SinCosSeries", GeodesicSinCosSeries.class, "SinCosSeries",
+            args(true, 0.6, 0.8, new double[] {0, 0.1, -0.02, 0.003, 0.001}),
+            args(false, 0.28, 0.96, new double[] {0.5, 0.1, -0.2, 0.05})),
+        correct("geographiclib/GeoMath.atan2d", GeoMathAtan2d.class, "atan2d",
+            args(0.3, 0.8), args(1.5, 0.4), args(0.5, -1.2), args(-2.0, -0.7)),
+        correct("geographiclib/GeoMath.AngDiff", GeoMathAngDiff.class, "AngDiff",
+            args(fresh(Pair::new), 30.0, 75.5), args(fresh(() -> new Pair(1, 2)), 350.0, -20.0)),
+        correct("geographiclib/GeoMath.sincosd", GeoMathSincosd.class, "sincosd",
+            args(fresh(Pair::new), 30.5), args(fresh(Pair::new), 200.0), args(fresh(Pair::new), -130.0)),
+        correct("numbers11/Digamma.value", Digamma.class, "value", args(-0.3), args(0.7), args(2.5), args(60.0)),
+        correct("numbers11/Erf.value", Erf.class, "value",
+            args(0.3), args(0.8), args(1.7), args(3.2), args(-4.5)),
+        correct("numbers11/Erfcx.value", Erfcx.class, "value", args(0.3), args(2.0), args(-1.5), args(30.0)),
+        correct("numbers11/LogGamma.value", dev.leibniz.corpus.numbers11.LogGamma.class, "value",
+            args(0.3), args(1.7), args(5.2), args(25.5)),
+        // the marked LogGamma.value is taken to write fields: those of the Sum objects BoostGamma.lgamma creates and drops
+        refused("numbers11/LogBeta.value", dev.leibniz.corpus.numbers11.LogBeta.class, "value", THROW_AS_WRITE,
+            args(1.5, 2.5), args(12.0, 15.0), args(0.3, 40.0)),
+        // tangent checked; the adjoint of BoostGamma.gammaIncompleteImp is over the JIT's size limit
+        refused("numbers11/RegularizedGamma.P.value", dev.leibniz.corpus.numbers11.RegularizedGamma.P.class, "value",
+            SIZE_LIMIT, args(1.7, 0.8), args(2.3, 4.0), args(30.2, 28.0)),
+        knownWrong("numbers11/RegularizedGamma.P.value (half-integer a)",
+            dev.leibniz.corpus.numbers11.RegularizedGamma.P.class, "value", WHOLE_NUMBER_BRANCH, args(1.5, 0.8)),
+        correct("numbers11/GammaRatio.value", dev.leibniz.corpus.numbers11.GammaRatio.class, "value",
+            args(2.5, 1.5), args(12.3, 3.4)),
+        knownWrong("numbers11/GammaRatio.value (whole x)", dev.leibniz.corpus.numbers11.GammaRatio.class, "value",
+            WHOLE_NUMBER_BRANCH, args(12.0, 3.0)),
+        correct("statistics/NormalDistribution.density", dev.leibniz.corpus.statistics.NormalDistribution.class,
+                "density", args(2.5), args(0.9))
+            .on(construct(0.3, 1.1)),
+        refused("statistics/ParetoDistribution.density", ParetoDistribution.class, "density", CALLBACK_WITHOUT_COMPANION,
+                args(2.0), args(4.0))
+            .on(construct(1.5, 2.5)),
+        refused("statistics/ParetoDistribution.density (log path)", ParetoDistribution.class, "density", CALLBACK_WITHOUT_COMPANION,
+                args(10.01), args(10.02))
+            .on(construct(10.0, 400.0)),
+        refused("jts/Distance.pointToSegment", DistancePointToSegment.class, "pointToSegment", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new Coordinate(0.5, 1.0, 0.0)), fresh(() -> new Coordinate(0.0, 0.0, 0.0)),
+                fresh(() -> new Coordinate(2.0, 0.5, 0.0))),
+            args(fresh(() -> new Coordinate(3.0, 1.0, 0.0)), fresh(() -> new Coordinate(0.0, 0.0, 0.0)),
+                fresh(() -> new Coordinate(2.0, 0.5, 0.0)))),
+        refused("jts/Angle.angleBetweenOriented", AngleBetweenOriented.class, "angleBetweenOriented", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new Coordinate(2.0, 1.0, 0.0)), fresh(() -> new Coordinate(0.5, -0.2, 0.0)),
+                fresh(() -> new Coordinate(-1.0, 1.5, 0.0))),
+            args(fresh(() -> new Coordinate(-2.0, -0.1, 0.0)), fresh(() -> new Coordinate(0.0, 0.0, 0.0)),
+                fresh(() -> new Coordinate(-2.0, 0.3, 0.0)))),
+        refused("jts/Triangle.area3D", TriangleArea3D.class, "area3D", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new Coordinate(0.0, 0.0, 0.5)), fresh(() -> new Coordinate(2.0, 0.3, -0.4)),
+                fresh(() -> new Coordinate(0.7, 1.8, 1.1)))),
+        refused("ejml/NormOps_DDRM.normF", NormOpsNormF.class, "normF", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new org.ejml.data.DMatrixRMaj(2, 3, true, 1.0, -2.5, 0.3, 4.0, 0.7, -1.1)))),
+        refused("ejml/VectorVectorMult_DDRM.innerProdA", VectorVectorInnerProdA.class, "innerProdA", PASSIVE_OBJECT_INPUTS,
+            args(fresh(() -> new org.ejml.data.DMatrixRMaj(3, 1, true, 0.5, -1.0, 2.0)),
+                fresh(() -> new org.ejml.data.DMatrixRMaj(3, 2, true, 1.0, -2.5, 0.3, 4.0, 0.7, -1.1)),
+                fresh(() -> new org.ejml.data.DMatrixRMaj(2, 1, true, 1.5, -0.4)))),
+        // commons-lang3's Validate.isTrue(boolean, String, Object...) gets the active parameters boxed as varargs
+        refused("finmath/AnalyticFormulas.constantElasticityOfVarianceOptionValue", CevOption.class,
+            "constantElasticityOfVarianceOptionValue", BOXED_FOR_MESSAGE,
+            args(100.0, 0.03, 2.0, 0.5, 1.0, 95.0, true), args(100.0, 0.03, 2.0, 0.5, 1.0, 105.0, false)));
   }
 
   /** The classical Runge-Kutta Butcher arrays (ClassicalRungeKuttaIntegrator's STATIC_C, STATIC_A, STATIC_B). */

@@ -90,6 +90,51 @@ public final class DerivativeCuts {
     return out;
   }
 
+  /**
+   * Warnings: exact tests of whether an active value is a whole or half number ({@code Math.floor(a)
+   * == a}, {@code Math.rint(z) == z}, {@code Math.abs(Math.floor(a) - a) == 0.5}). Library code uses
+   * them to switch to a formula made for those points (a factorial table, a finite sum whose only
+   * use of {@code a} is a loop bound: Commons Numbers' {@code BoostGamma.tgamma}, {@code gammaP}),
+   * and there the derivative is that formula's, often 0 in the tested value, not the function's.
+   */
+  public static List<NotDifferentiable> integralityTests(Graph graph, Activity activity) {
+    Map<Value, Boolean> rounded = new HashMap<>(), fraction = new HashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Block b : graph.blocks) {
+        for (Insn i : b.insns) {
+          if (!i.hasResult() || Types.isReference(i.type)) continue;
+          if (activity.isActive(i)) {
+            boolean mixed = java.util.Arrays.stream(i.args).anyMatch(a -> rounded.containsKey(a) || fraction.containsKey(a));
+            if (mixed && i.op != Op.CMP) changed |= fraction.put(i, true) == null;
+            continue;
+          }
+          boolean source = (i.op == Op.CONV && activity.isActive(i.arg(0)))
+              || (i.op == Op.MATH && MathRules.find(i.method()).isZero() && anyActive(activity, i));
+          boolean follows = isArithmetic(i.op) && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey);
+          if (source || follows) changed |= rounded.put(i, true) == null;
+        }
+      }
+    }
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (Block b : graph.blocks) {
+      Insn t = b.terminator;
+      if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
+          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || cmp.op != Op.CMP) continue;
+      Value x = cmp.arg(0), y = cmp.arg(1);
+      boolean test = fraction.containsKey(x) || fraction.containsKey(y)
+          || activity.isActive(x) && rounded.containsKey(y) || activity.isActive(y) && rounded.containsKey(x);
+      if (test) {
+        out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value is a"
+            + " whole (or half) number: where it holds, the branch taken is a formula made for that point, and the"
+            + " derivative there is that formula's (often 0 in the tested value, e.g. a table entry or a loop bound),"
+            + " not the function's; differentiate at other points, or give a rule for this method"));
+      }
+    }
+    return out;
+  }
+
   private static boolean isArithmetic(Op op) {
     switch (op) {
       case ADD: case SUB: case MUL: case DIV: case REM: case NEG: case SHL: case SHR: case USHR:

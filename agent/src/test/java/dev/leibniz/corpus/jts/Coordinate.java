@@ -6,7 +6,8 @@ package dev.leibniz.corpus.jts;
  * Licence: Eclipse Public License 2.0 and Eclipse Distribution License 1.0 (BSD-3-Clause); Copyright (c)
  * 2016 Vivid Solutions. All rights reserved.
  * Copied unchanged: NULL_ORDINATE, the fields x, y, z, the two- and three-argument constructors,
- * setX, setY and create(), the no-argument constructor; the rest of the class is omitted; javadoc omitted.
+ * setX, setY and create(), the no-argument constructor; getZ() and distance(Coordinate) (JTS 1.19.0,
+ * jts-core-1.19.0-sources.jar, for the Distance, Angle and Triangle entries); the rest of the class is omitted; javadoc omitted.
  */
 public class Coordinate {
   public static final double NULL_ORDINATE = Double.NaN;
@@ -41,4 +42,13 @@ public class Coordinate {
       return new Coordinate();
   }
 
+  public double getZ() {
+      return z;      
+  }
+
+  public double distance(Coordinate c) {
+    double dx = x - c.x;
+    double dy = y - c.y;
+    return Math.sqrt(dx * dx + dy * dy);
+  }
 }
