@@ -79,10 +79,14 @@ final class ZeroShadows {
    * Whether a value of runtime class {@code t} found in the graph gets a shadow. Differentiable
    * arrays and annotated classes do. A class nobody annotated does when it holds {@code double}/
    * {@code float} values ({@link #mayHaveShadow}) and either the caller asked for it ({@code
-   * explicit}) or, found in a field, it has a non-final field holding such values (state a method
-   * may write: a {@code Body}'s {@code vx}, a matrix's {@code double[] data}); data kept in final
-   * array fields of a class nobody annotated (a {@code Dataset}) gets no copy: annotate such a
-   * class if the differentiated code writes those arrays.
+   * explicit}) or, found in a field, it holds state a method may write: a non-final field holding
+   * such values (a {@code Body}'s {@code vx}) or a {@code double}/{@code float} array, final or
+   * not (a matrix's {@code double[] data}, a work buffer whose only state is a {@code final
+   * double[]}: the agent gives it a shadow when the code writes its elements, and a companion
+   * reaching it through a field of the shadow needs it there). Only a class whose values are all
+   * in final scalar fields gets none (the JVM lets no method write them). So data kept in array
+   * fields of a class nobody annotated (a {@code Dataset}) gets zero arrays of its sizes, never
+   * read where the agent keeps it passive.
    */
   private static boolean carries(Class<?> t, boolean explicit) {
     Class<?> e = t;
@@ -95,10 +99,11 @@ final class ZeroShadows {
   private static boolean holdsMutableValues(Class<?> c) {
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) continue;
+        if (Modifier.isStatic(f.getModifiers())) continue;
         Class<?> e = f.getType();
         while (e.isArray()) e = e.getComponentType();
-        if (e == double.class || e == float.class) return true;
+        boolean elementsWritable = f.getType().isArray(); // a final field's array still has writable elements
+        if ((e == double.class || e == float.class) && (elementsWritable || !Modifier.isFinal(f.getModifiers()))) return true;
       }
     }
     return false;
