@@ -96,6 +96,12 @@ import java.lang.annotation.Target;
  * values, on exit the adjoint with respect to their entry values). Object results and callees that
  * write objects are not covered by reverse mode yet (a warning; the tangent is generated).
  *
+ * <p>On a <b>parameter</b> of a marked method whose class nobody annotated and the code only reads
+ * (a library's value class: {@code double f(@Differentiable Vector3D p, double[] x)}), the class
+ * gets shadows in this class's companions, so the derivative with respect to the object's fields
+ * can be asked for ({@code Derivatives.zeroShadow(p)}, final fields included); without it such a
+ * parameter is passive.
+ *
  * <pre>{@code
  * @Differentiable class Body { double x, vx, mass; }
  * @Differentiable class Sim { final Body[] bodies; @Differentiable double energyAfter(int steps, double dt) {...} }
@@ -110,7 +116,7 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.PARAMETER})
 public @interface Differentiable {
   /**
    * 1 (the default): {@code m$tangent} and {@code m$adjoint}; 2: also the second-order companion

@@ -38,11 +38,7 @@ final class ZeroShadows {
           + " code writes), and double/float arrays and arrays of such objects have shadows; pass null where its shadow"
           + " is asked for if it carries no derivative");
     }
-    if (c.isRecord()) {
-      throw new IllegalArgumentException("leibniz: " + c.getName() + " is a record: its fields are final and the JVM lets"
-          + " only its constructor write them, and a shadow is never made by running a constructor; use a class with"
-          + " non-final differentiable fields");
-    }
+    if (c.isRecord()) return record(primal, c);
     Object s = allocate(c);
     made.put(primal, s);
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
@@ -59,6 +55,65 @@ final class ZeroShadows {
       }
     }
     return s;
+  }
+
+  /** Stands for a record whose shadow is being made (its components reach it again: a cycle). */
+  private static final Object UNDER_CONSTRUCTION = new Object();
+
+  /**
+   * The zero shadow of a record: no method may write a record's fields (final, and reflection
+   * refuses them), so it is made by its canonical constructor — given zeros and the zero shadows
+   * of its components, never tangents — and then checked: a constructor that copies an array or
+   * changes a value (a compact constructor normalising) would break the shadow's structure, so it
+   * is refused, as is a record its own components reach. Passive components get the primal's
+   * values (a constructor may validate them; a shadow's passive fields are never read).
+   */
+  private Object record(Object primal, Class<?> c) {
+    java.lang.reflect.RecordComponent[] rc = c.getRecordComponents();
+    Class<?>[] types = new Class<?>[rc.length];
+    Object[] args = new Object[rc.length];
+    boolean[] shadowed = new boolean[rc.length];
+    made.put(primal, UNDER_CONSTRUCTION);
+    try {
+      for (int k = 0; k < rc.length; k++) {
+        types[k] = rc[k].getType();
+        java.lang.reflect.Method accessor = rc[k].getAccessor();
+        accessor.setAccessible(true);
+        Object value = accessor.invoke(primal);
+        if (types[k] == double.class) args[k] = 0.0;
+        else if (types[k] == float.class) args[k] = 0f;
+        else if (!types[k].isPrimitive() && mayCarry(types[k]) && value != null && carries(value.getClass(), false)) {
+          args[k] = of(value, false);
+          if (args[k] == UNDER_CONSTRUCTION) {
+            throw new IllegalArgumentException("leibniz: record " + c.getName() + " is reached again from its component "
+                + rc[k].getName() + ": a record's shadow is made by its constructor, after its components'");
+          }
+          shadowed[k] = true;
+        } else args[k] = value;
+      }
+      Constructor<?> canonical = c.getDeclaredConstructor(types);
+      canonical.setAccessible(true);
+      Object s = canonical.newInstance(args);
+      for (int k = 0; k < rc.length; k++) {
+        Object back = rc[k].getAccessor().invoke(s);
+        boolean kept = shadowed[k] ? back == args[k] : !(types[k] == double.class || types[k] == float.class)
+            || ((Number) back).doubleValue() == 0;
+        if (!kept) {
+          throw new IllegalArgumentException("leibniz: the canonical constructor of record " + c.getName() + " changes its"
+              + " component " + rc[k].getName() + " (it copies or normalises it), so a shadow of it cannot be made (a shadow"
+              + " is the same structure with zeros); use a class with non-final differentiable fields");
+        }
+      }
+      made.put(primal, s);
+      return s;
+    } catch (ReflectiveOperationException e) {
+      made.remove(primal);
+      throw new IllegalStateException("leibniz: cannot make the shadow of record " + c.getName() + ": " + e
+          + (e.getCause() != null ? " (its constructor threw " + e.getCause() + " on zeros)" : ""), e);
+    } catch (RuntimeException e) {
+      made.remove(primal);
+      throw e;
+    }
   }
 
   private Object array(Object primal, Class<?> c, boolean explicit) {
@@ -79,10 +134,14 @@ final class ZeroShadows {
    * Whether a value of runtime class {@code t} found in the graph gets a shadow. Differentiable
    * arrays and annotated classes do. A class nobody annotated does when it holds {@code double}/
    * {@code float} values ({@link #mayHaveShadow}) and either the caller asked for it ({@code
-   * explicit}) or, found in a field, it has a non-final field holding such values (state a method
-   * may write: a {@code Body}'s {@code vx}, a matrix's {@code double[] data}); data kept in final
-   * array fields of a class nobody annotated (a {@code Dataset}) gets no copy: annotate such a
-   * class if the differentiated code writes those arrays.
+   * explicit}) or, found in a field, it holds state a method may write: a non-final field holding
+   * such values (a {@code Body}'s {@code vx}) or a {@code double}/{@code float} array, final or
+   * not (a matrix's {@code double[] data}, a work buffer whose only state is a {@code final
+   * double[]}: the agent gives it a shadow when the code writes its elements, and a companion
+   * reaching it through a field of the shadow needs it there). Only a class whose values are all
+   * in final scalar fields gets none (the JVM lets no method write them). So data kept in array
+   * fields of a class nobody annotated (a {@code Dataset}) gets zero arrays of its sizes, never
+   * read where the agent keeps it passive.
    */
   private static boolean carries(Class<?> t, boolean explicit) {
     Class<?> e = t;
@@ -95,10 +154,11 @@ final class ZeroShadows {
   private static boolean holdsMutableValues(Class<?> c) {
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) continue;
+        if (Modifier.isStatic(f.getModifiers())) continue;
         Class<?> e = f.getType();
         while (e.isArray()) e = e.getComponentType();
-        if (e == double.class || e == float.class) return true;
+        boolean elementsWritable = f.getType().isArray(); // a final field's array still has writable elements
+        if ((e == double.class || e == float.class) && (elementsWritable || !Modifier.isFinal(f.getModifiers()))) return true;
       }
     }
     return false;
@@ -135,7 +195,7 @@ final class ZeroShadows {
   }
 
   private static boolean holdsValues(Class<?> c, java.util.Set<Class<?>> seen) {
-    if (c.isPrimitive() || c.isRecord() || isJdk(c) || !seen.add(c)) return false; // a record's shadow would need its constructor
+    if (c.isPrimitive() || isJdk(c) || !seen.add(c)) return false; // a record's is made by its constructor, on zeros (record)
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers())) continue;

@@ -128,17 +128,114 @@ final class ClassLibrary {
   record Declaration(ClassNode owner, MethodNode method) {}
 
   /**
-   * Where a call of {@code m} resolves: the method in {@code m}'s class or, for an inherited one,
-   * in its nearest superclass that declares it; null when a class on the way cannot be read.
+   * Where a call of {@code m} resolves, as the JVM resolves it (JVMS 5.4.3.3 and 5.4.3.4): the
+   * method in {@code m}'s class or, for an inherited one, in its nearest superclass that declares
+   * it; else the maximally-specific superinterface method (a default method the class inherits:
+   * the only non-abstract one, or an abstract one). Null when nothing readable declares it or a
+   * class on the way cannot be read. The platform's interfaces are not read (their code is never
+   * differentiated), so a method only they declare resolves to null, as before.
    */
   Declaration resolve(MethodRef m) {
+    java.util.List<String> supers = new java.util.ArrayList<>();
     for (ClassNode c = classNode(m.owner()); c != null; c = c.superName == null ? null : classNode(c.superName)) {
-      for (MethodNode mn : c.methods) {
-        if (mn.name.equals(m.name()) && mn.desc.equals(m.desc())) return new Declaration(c, mn);
+      MethodNode mn = declared(c, m.name(), m.desc());
+      if (mn != null) return new Declaration(c, mn);
+      supers.add(c.name);
+      if (m.itf() || c.superName == null) return maximallySpecific(supers, m.name(), m.desc());
+      if (isJdk(c.superName)) { // Object's methods are the JDK's: only interfaces remain
+        if (!c.superName.equals("java/lang/Object")) return null;
+        Declaration d = maximallySpecific(supers, m.name(), m.desc());
+        return d == null || (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) != 0 ? d : inheritedDefault(m.owner(), d);
       }
-      if (m.itf()) return null;
     }
     return null;
+  }
+
+  /** The default methods classes inherit, seen from the class (by {@code class.name+desc}). */
+  private final Map<String, Declaration> inheritedDefaults = new HashMap<>();
+
+  /**
+   * The default method {@code d} that class {@code owner} inherits, as a method of {@code owner}
+   * ({@link DefaultMethodView}): its receiver is then an {@code owner} (with the class's shadow when
+   * it has one), and its calls on {@code this} of the interfaces' methods are calls of
+   * {@code owner}'s, resolved and dispatched as the class's own calls are.
+   */
+  private Declaration inheritedDefault(String owner, Declaration d) {
+    Declaration view = inheritedDefaults.computeIfAbsent(owner + "." + d.method().name + d.method().desc,
+        k -> DefaultMethodView.of(classNode(owner), d.owner(), d.method(), this::isSuperinterface));
+    return view != null ? view : d;
+  }
+
+  /** True when {@code itf} is an interface that class {@code owner} implements (directly or not). */
+  private boolean isSuperinterface(String owner, String itf) {
+    for (ClassNode c = classNode(owner); c != null; c = c.superName == null ? null : classNode(c.superName)) {
+      for (String i : c.interfaces) {
+        ClassNode n = classNode(i);
+        if (i.equals(itf) || (n != null && extendsInterface(n, itf))) return true;
+      }
+    }
+    return false;
+  }
+
+  private static MethodNode declared(ClassNode c, String name, String desc) {
+    for (MethodNode mn : c.methods) {
+      if (mn.name.equals(name) && mn.desc.equals(desc)) return mn;
+    }
+    return null;
+  }
+
+  /**
+   * The maximally-specific superinterface method {@code name+desc} of the classes {@code types}
+   * (a class and its superclasses, or one interface): among the non-private, non-static
+   * declarations in their superinterfaces, those whose interface no other one extends; the
+   * non-abstract one when it is the only one, else one of them. Null when there is none, or a
+   * superinterface outside the JDK cannot be read.
+   */
+  private Declaration maximallySpecific(java.util.List<String> types, String name, String desc) {
+    java.util.Map<String, ClassNode> interfaces = new java.util.LinkedHashMap<>();
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
+    for (String t : types) {
+      ClassNode c = classNode(t);
+      if (c == null) return null;
+      work.addAll(c.interfaces);
+    }
+    while (!work.isEmpty()) {
+      String i = work.poll();
+      if (interfaces.containsKey(i) || isJdk(i)) continue;
+      ClassNode c = classNode(i);
+      if (c == null) return null;
+      interfaces.put(i, c);
+      work.addAll(c.interfaces);
+    }
+    java.util.List<Declaration> found = new java.util.ArrayList<>();
+    for (ClassNode c : interfaces.values()) {
+      MethodNode mn = declared(c, name, desc);
+      if (mn != null && (mn.access & (org.objectweb.asm.Opcodes.ACC_PRIVATE | org.objectweb.asm.Opcodes.ACC_STATIC)) == 0) {
+        found.add(new Declaration(c, mn));
+      }
+    }
+    found.removeIf(d -> found.stream().anyMatch(e -> e != d && extendsInterface(e.owner(), d.owner().name)));
+    Declaration withCode = null;
+    for (Declaration d : found) {
+      if ((d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) == 0) {
+        if (withCode != null) return null; // two defaults: the JVM refuses such a call (javac makes the class override)
+        withCode = d;
+      }
+    }
+    return withCode != null ? withCode : found.isEmpty() ? null : found.get(0);
+  }
+
+  /** True when interface {@code c} extends {@code other}, directly or not. */
+  private boolean extendsInterface(ClassNode c, String other) {
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(c.interfaces);
+    Set<String> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      String i = work.poll();
+      if (i.equals(other)) return true;
+      ClassNode s = seen.add(i) ? classNode(i) : null;
+      if (s != null) work.addAll(s.interfaces);
+    }
+    return false;
   }
 
   /** True when a supertype of {@code c} (transitively) declares a marked, overridable {@code name+desc}. */

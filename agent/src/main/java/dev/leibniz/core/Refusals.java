@@ -106,8 +106,9 @@ final class Refusals {
     return "no differentiable input: the " + passive + " parameter (like every parameter here) is passive, because"
         + " nothing reachable from this method writes a double or float field of its class, and a class whose fields"
         + " are only read carries no derivative (README, \"Objects\"); the derivative would be 0 whatever it holds."
-        + " To differentiate with respect to its fields, annotate the class @Differentiable if it is yours, or pass"
-        + " the values as double parameters (or a double[]) to a method of yours that builds the objects";
+        + " To differentiate with respect to its fields, annotate the class @Differentiable if it is yours, annotate"
+        + " the parameter (@Differentiable " + passive + " p) if the class is a library's, or pass the values as double"
+        + " parameters (or a double[]) to a method of yours that builds the objects";
   }
 
   /**

@@ -32,10 +32,12 @@ final class WriteSummaries {
     boolean own = m.owner().equals(source.cn.name);
     Graph g = own ? source.graph(m.name() + m.desc()) : null;
     MethodNode mn = g != null ? null : own ? source.methods.get(m.name() + m.desc()) : library.method(m);
+    ClassLibrary.Declaration inherited = g == null && mn == null && !own ? library.resolve(m) : null;
+    if (inherited != null) mn = inherited.method(); // a superclass's method, or an interface's default one (JVMS 5.4.3.3)
     if (g == null && mn != null) {
       try {
-        ClassLibrary.Declaration d = own ? null : library.resolve(m); // Scala's ranges as the loops they mean, as for own methods
-        g = Lifter.lift(m.owner(), d == null || d.method() != mn ? mn : ScalaRanges.rewrite(d.owner(), mn));
+        ClassLibrary.Declaration d = own ? null : inherited != null ? inherited : library.resolve(m); // Scala's ranges as the loops they mean, as for own methods
+        g = Lifter.lift(inherited != null ? inherited.owner().name : m.owner(), d == null || d.method() != mn ? mn : ScalaRanges.rewrite(d.owner(), mn));
       } catch (NotDifferentiable | RuntimeException e) {
         g = null;
       }

@@ -58,10 +58,20 @@ final class FacadeWriter {
       notes.add("no typed facade for " + owner.getQualifiedName() + ": the class is private or local");
       return;
     }
+    for (ExecutableElement m : marked) { // a parameter marked @Differentiable gives its class shadows in the whole class
+      for (javax.lang.model.element.VariableElement v : m.getParameters()) {
+        if (v.getAnnotation(dev.leibniz.Differentiable.class) == null) continue;
+        String d = types.descriptor(v.asType());
+        if (d.endsWith(";")) markedParameterClasses.add(d.substring(d.lastIndexOf('[') + 2, d.length() - 1));
+      }
+    }
     for (ExecutableElement m : marked) {
       method(m);
     }
   }
+
+  /** Internal names of the classes of parameters annotated {@code @Differentiable} (they carry shadows here). */
+  private final Set<String> markedParameterClasses = new HashSet<>();
 
   String qualifiedName() {
     return pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
@@ -114,10 +124,9 @@ final class FacadeWriter {
     TypeElement receiverShadow = isStatic || !marked(owner) ? null : shadowRoot(owner);
     Set<String> shadowClasses = new HashSet<>();
     for (TypeMirror t : all) {
-      if (carriesShadow(t)) {
-        String d = types.descriptor(t);
-        shadowClasses.add(d.substring(d.lastIndexOf('[') + 2, d.length() - 1));
-      }
+      String d = types.descriptor(t);
+      String element = d.endsWith(";") ? d.substring(d.lastIndexOf('[') + 2, d.length() - 1) : null;
+      if (carriesShadow(t) || markedParameterClasses.contains(element)) shadowClasses.add(element);
     }
     List<TypeParameterElement> typeParams = new ArrayList<>(m.getTypeParameters());
     if (!isStatic) {

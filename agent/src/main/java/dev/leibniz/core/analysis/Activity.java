@@ -325,12 +325,31 @@ public final class Activity {
             }
             break;
           case INVOKE:
+            checkHandedOutArray(i);
             checkCall(i);
             break;
           default:
         }
       }
     }
+  }
+
+  /**
+   * An array that a call without derivative hands out (its arguments passive, or a passive call)
+   * and that then receives active values: its tangent would be a zero array made for this one value,
+   * so a write into it and a read of the same array obtained again (a record's {@code p.b()} called
+   * twice, a getter of an array field) would not meet, and the derivative left in the object would be
+   * lost — a wrong derivative without a word. Refused; a fresh array is made with {@code new} here.
+   */
+  private void checkHandedOutArray(Insn i) throws NotDifferentiable {
+    if (!(i.attr instanceof MethodRef) || !Types.isDifferentiableArray(i.type) || !isActive(i)) return;
+    MethodRef m = i.method();
+    if (ArrayIntrinsic.of(m) != null || HelperIntrinsic.of(m) != null || (anyActive(i) && !isPassiveCall(i))) return;
+    throw fail(i, "the array returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
+        + " receives active values, but the call carries no derivative (no argument is active): an array a call hands out may"
+        + " be held by an object (a record's component, an array field a getter returns), where the derivative written into"
+        + " it would be lost; pass the array as a double[] parameter, or give the object's class shadows (annotate it"
+        + " @Differentiable, or annotate the parameter @Differentiable) so that the call is differentiated");
   }
 
   private void checkCall(Insn i) throws NotDifferentiable {

@@ -139,6 +139,11 @@ final class Helpers {
   static void checkRuns(Object receiver, String owner, String name, String desc) {
     Class<?> c = receiver.getClass();
     if (c.getName().equals(owner)) return;
+    Class<?>[] params = MethodType.fromMethodDescriptorString(desc, c.getClassLoader()).parameterArray();
+    if (implementer(c, name, desc, params) == Object.class && !sameDefault(c, owner, name, params)) { // an interface's default method: another one
+      throw new IllegalStateException("leibniz: ".concat(c.getName()).concat(" runs another default method ").concat(name)
+          .concat(" than ").concat(owner).concat(", whose code the adjoint of this call reverses; call the method on the receiver's own class"));
+    }
     for (Class<?> k = c; k != null && !k.getName().equals(owner); k = k.getSuperclass()) {
       for (java.lang.reflect.Method m : k.getDeclaredMethods()) {
         if (m.getName().equals(name) && (m.getModifiers() & (java.lang.reflect.Modifier.STATIC | java.lang.reflect.Modifier.PRIVATE)) == 0
@@ -600,7 +605,10 @@ final class Helpers {
       String primalDesc, MethodHandle fallback, Object[] args) throws Throwable {
     Class<?> receiver = args[0].getClass();
     MethodHandle target = companionOf(receiver, caller, name, site.type());
-    if (target == null && owner.equals(implementer(receiver, primal, primalDesc, caller).getName())) {
+    Class<?> implementer = target == null ? implementer(receiver, primal, primalDesc, caller) : null;
+    if (target == null && (owner.equals(implementer.getName())
+        || (implementer == Object.class && sameDefault(receiver, owner, primal, MethodType.fromMethodDescriptorString(primalDesc,
+            caller.lookupClass().getClassLoader()).parameterArray())))) {
       target = fallback.asType(site.type());
     }
     return link(site, caller, receiver, target, name, args);
@@ -766,7 +774,26 @@ final class Helpers {
 
   /** The class whose method {@code primal} an instance of {@code receiver} runs (Object when none is found). */
   static Class<?> implementer(Class<?> receiver, String primal, String primalDesc, MethodHandles.Lookup caller) {
-    Class<?>[] params = MethodType.fromMethodDescriptorString(primalDesc, caller.lookupClass().getClassLoader()).parameterArray();
+    return implementer(receiver, primal, primalDesc,
+        MethodType.fromMethodDescriptorString(primalDesc, caller.lookupClass().getClassLoader()).parameterArray());
+  }
+
+  /**
+   * True when {@code receiver} runs the same interface default method {@code primal} as class
+   * {@code owner} (which declares none in its class chain either): the fallback of a call of
+   * {@code owner.primal} is the code of the default method {@code owner} inherits (JVMS 5.4.3.3),
+   * right for a subclass only when no interface it adds gives a more specific default.
+   */
+  static boolean sameDefault(Class<?> receiver, String owner, String primal, Class<?>[] params) {
+    try {
+      Class<?> o = Class.forName(owner, false, receiver.getClassLoader());
+      return o.isAssignableFrom(receiver) && o.getMethod(primal, params).equals(receiver.getMethod(primal, params));
+    } catch (Exception e) { // one catch type: the copied code's frames cannot merge a union
+      return false;
+    }
+  }
+
+  private static Class<?> implementer(Class<?> receiver, String primal, String primalDesc, Class<?>[] params) {
     for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
       for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
         if (m.getName().equals(primal) && Arrays.equals(m.getParameterTypes(), params)) return c;

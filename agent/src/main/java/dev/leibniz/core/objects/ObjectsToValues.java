@@ -43,10 +43,11 @@ public final class ObjectsToValues {
       ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
       for (int round = 0; round < MAX_ROUNDS; round++) {
         boolean inlined = inliner.run();
+        boolean pruned = ConstantBranches.prune(g); // `new` is never null: a library's null test of its output
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
         if (replaced) PhiCleaner.clean(g);
         boolean lambdas = LambdaCalls.run(g, code);
-        if (!inlined && !replaced && !lambdas) break;
+        if (!inlined && !pruned && !replaced && !lambdas) break;
       }
       ScalarReplacement last = new ScalarReplacement(g, code, inliner.notInlined);
       last.findEscapes();

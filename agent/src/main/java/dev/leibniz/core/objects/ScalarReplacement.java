@@ -170,7 +170,7 @@ final class ScalarReplacement {
             : "it is merged with an object made elsewhere whose field " + ((FieldRef) i.attr).name() + " is not final";
       case PUTFIELD:
         if (k == 1) return "it is stored into field " + fieldText(i) + " of an object";
-        return i.arg(0) instanceof Insn && ((Insn) i.arg(0)).op == Op.NEW ? null
+        return base(i.arg(0)) instanceof Insn && ((Insn) base(i.arg(0))).op == Op.NEW ? null // through casts that hold (a library's generic T)
             : "its field " + ((FieldRef) i.attr).name() + " is written through a merged or cast reference";
       case CHECKCAST:
         return Boolean.TRUE.equals(code.isSubtype(t.exact.get(i.arg(0)), ((Type) i.attr).getInternalName())) ? null
@@ -181,7 +181,8 @@ final class ScalarReplacement {
       case IF:
         if (i.args.length == 1) return null;
         Value other = i.arg(1 - k);
-        return other == i.arg(k) || isNull(other) ? null : "it is compared by identity (==) with another object";
+        return other == i.arg(k) || isNull(other) || distinctObjects(i.arg(k), other) ? null
+            : "it is compared by identity (==) with another object";
       case INVOKE:
         String w = notInlined.get(i);
         return "it is passed to " + callText(i) + (w != null ? ", which is not inlined: " + w : ", which is not inlined");
@@ -274,13 +275,41 @@ final class ScalarReplacement {
   /** A null test or an identity test of a created object becomes a test of a constant. */
   private void fold(Block b, Insn term) {
     Cond c = term.cond();
-    boolean holds = term.args.length == 1 ? c == Cond.NONNULL : (c == Cond.EQ) == (term.arg(0) == term.arg(1));
+    boolean holds = term.args.length == 1 ? c == Cond.NONNULL : (c == Cond.EQ) == (base(term.arg(0)) == base(term.arg(1)));
     Insn k = g.newInsn(Op.CONST, Type.INT_TYPE, holds ? 1 : 0);
     atEnd.computeIfAbsent(b, x -> new ArrayList<>()).add(k);
     Insn n = g.newInsn(Op.IF, Type.VOID_TYPE, Cond.NE, k);
     n.targets = term.targets;
     n.line = term.line;
     b.terminator = n;
+  }
+
+  /**
+   * True when {@code o}, a created object, is certainly not {@code other}: {@code o} is one
+   * allocation ({@code new}, through casts) and {@code other} another one, or a parameter of the
+   * method (which existed before {@code o} was made). An identity test of them is a constant, as
+   * EJML's {@code checkSameInstance(a, c)} between two matrices made here.
+   */
+  private boolean distinctObjects(Value o, Value other) {
+    Value x = base(o);
+    return x instanceof Insn && ((Insn) x).op == Op.NEW && notFrom(other, x, new HashSet<>());
+  }
+
+  /**
+   * True when {@code v} is certainly not the object allocated by {@code x}: another allocation, a
+   * parameter, or a merge (a phi, through casts) of only such values — {@code x} itself excluded.
+   */
+  private boolean notFrom(Value v, Value x, Set<Value> seen) {
+    Value y = base(v);
+    if (y == x) return false;
+    if (!seen.add(y)) return true;
+    if (y instanceof Insn && ((Insn) y).op == Op.CHECKCAST) return notFrom(((Insn) y).arg(0), x, seen);
+    if (y instanceof Insn) return (((Insn) y).op == Op.NEW && t.exact.containsKey(y)) || g.params.contains(y);
+    if (!(y instanceof Phi)) return false;
+    for (Value in : ((Phi) y).inputs) {
+      if (!notFrom(in, x, seen)) return false;
+    }
+    return true;
   }
 
   private static boolean isNull(Value v) {
@@ -301,7 +330,7 @@ final class ScalarReplacement {
     for (int k = j - 1; k >= 0; k--) {
       Insn i = b.insns.get(k);
       if (i == o) return defaultOf(o, f);
-      if (i.op == Op.PUTFIELD && i.arg(0) == o && key((FieldRef) i.attr).equals(f)) {
+      if (i.op == Op.PUTFIELD && base(i.arg(0)) == o && key((FieldRef) i.attr).equals(f)) {
         return i.arg(1);
       }
     }

@@ -73,11 +73,41 @@ public final class ShadowClasses {
     ShadowClasses s = new ShadowClasses(name -> name.equals(cn.name) ? cn : classes.apply(name));
     s.self = cn.name;
     for (MethodNode m : cn.methods) {
-      if (marked.test(m)) s.enqueue(cn.name, m);
+      if (marked.test(m)) {
+        s.markedParameters(cn.name, m);
+        s.enqueue(cn.name, m);
+      }
     }
     s.run();
     s.decide();
     return s.reasons;
+  }
+
+  /**
+   * The classes of a marked method's parameters annotated {@code @Differentiable} ({@code double
+   * f(@Differentiable Vector3D p, double[] x)}): their objects carry shadows although nothing
+   * writes them (a read-only parameter of a class nobody annotated is otherwise passive), so the
+   * derivative with respect to a library object's fields can be asked for.
+   */
+  private void markedParameters(String owner, MethodNode m) {
+    org.objectweb.asm.Type[] params = org.objectweb.asm.Type.getArgumentTypes(m.desc);
+    for (java.util.List<org.objectweb.asm.tree.AnnotationNode>[] all : java.util.Arrays.asList(m.visibleParameterAnnotations,
+        m.invisibleParameterAnnotations)) {
+      if (all == null) continue;
+      int shift = params.length - all.length; // javac may leave out synthetic leading parameters
+      for (int k = 0; k < all.length; k++) {
+        if (all[k] == null || k + shift < 0) continue;
+        for (org.objectweb.asm.tree.AnnotationNode a : all[k]) {
+          org.objectweb.asm.Type t = params[k + shift];
+          if (t.getSort() == org.objectweb.asm.Type.ARRAY) t = t.getElementType();
+          if (!a.desc.equals("Ldev/leibniz/Differentiable;") || t.getSort() != org.objectweb.asm.Type.OBJECT) continue;
+          if (!t.getInternalName().startsWith("java/") && classes.apply(t.getInternalName()) != null) {
+            reasons.putIfAbsent(t.getInternalName(), simple(owner) + "." + m.name + " annotates its parameter " + (k + shift)
+                + " (" + t.getClassName() + ") @Differentiable");
+          }
+        }
+      }
+    }
   }
 
   private void enqueue(String owner, MethodNode m) {
