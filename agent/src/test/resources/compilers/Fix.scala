@@ -62,3 +62,15 @@ object Fix:
 
   @Differentiable
   def mapped(x: Array[Double], n: Int): Double = (0 until n).map(i => x(i) * x(i)).sum
+
+  @Differentiable
+  def weightedIndices(x: Array[Double]): Double =
+    var s = 0.0
+    for (i <- x.indices) s += x(i) * x(i) * (i + 1)
+    s
+
+  @Differentiable
+  def everyOtherIndex(x: Array[Double]): Double =
+    var s = 0.0
+    for (i <- x.indices by 2) s += math.sin(x(i))
+    s

@@ -16,7 +16,7 @@ import org.objectweb.asm.tree.MethodNode;
  * infinite while every value is finite, so the caller applies its zero partials there with a
  * strong zero ({@code core.analysis.NonFiniteDerivatives}). A callee whose code cannot be read
  * (abstract, an interface method, a class not found) counts as one; the platform's own methods
- * count only when they are such functions.
+ * count only when they are such functions, the agent's helpers never.
  */
 final class SingularSummaries {
   private final SourceClass source;
@@ -37,6 +37,10 @@ final class SingularSummaries {
     known.put(key, false); // a recursive call adds nothing to what its body has
     boolean own = m.owner().equals(source.cn.name);
     MethodNode mn = own ? source.methods.get(m.name() + m.desc()) : null;
+    if (own && mn == null && m.name().startsWith(Companions.HELPER_PREFIX)) {
+      known.put(key, false); // the agent's own helpers, copied in later (the tape budget of a checkpointed loop)
+      return false;
+    }
     if (mn == null) {
       ClassLibrary.Declaration d = library.resolve(m);
       mn = d == null ? null : d.method();
