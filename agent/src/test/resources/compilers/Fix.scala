@@ -4,7 +4,7 @@ import dev.leibniz.Differentiable
 
 // Scala 3 source for Scala3CompiledTest: scala.math through package$, a while loop over an array,
 // for over ranges (Range.foreach with a closure over a DoubleRef/IntRef: rewritten into loops),
-// and a map over a range (refused, with advice).
+// for over an array's indices (0 until x.length), and a map over a range (refused, with advice).
 object Fix:
   @Differentiable
   def sumSq(x: Array[Double], n: Int): Double =
