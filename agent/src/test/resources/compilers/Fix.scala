@@ -4,7 +4,7 @@ import dev.leibniz.Differentiable
 
 // Scala 3 source for Scala3CompiledTest: scala.math through package$, a while loop over an array,
 // for over ranges (Range.foreach with a closure over a DoubleRef/IntRef: rewritten into loops),
-// and a map over a range (refused, with advice).
+// for over an array's indices (0 until x.length), and a map over a range (refused, with advice).
 object Fix:
   @Differentiable
   def sumSq(x: Array[Double], n: Int): Double =
@@ -62,3 +62,15 @@ object Fix:
 
   @Differentiable
   def mapped(x: Array[Double], n: Int): Double = (0 until n).map(i => x(i) * x(i)).sum
+
+  @Differentiable
+  def weightedIndices(x: Array[Double]): Double =
+    var s = 0.0
+    for (i <- x.indices) s += x(i) * x(i) * (i + 1)
+    s
+
+  @Differentiable
+  def everyOtherIndex(x: Array[Double]): Double =
+    var s = 0.0
+    for (i <- x.indices by 2) s += math.sin(x(i))
+    s

@@ -34,7 +34,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * array: an {@code int[]} counter, a workspace object, the receiver's fields, an array held in a
  * field. Objects and arrays passed on to callees are followed (a callee writing its parameter
  * writes what the caller passed). What cannot be read (a class file not found, a native or
- * abstract method, an interface call, a call deeper than {@link #MAX_DEPTH}) counts as writing,
+ * abstract method, an interface call, a virtual call of a method a subclass may override, a call
+ * deeper than {@link #MAX_DEPTH}) counts as writing,
  * but for the JDK's pure numerics ({@code Math}, the boxes, {@code String}) and the array copies
  * whose writes are known. Code from which no path returns normally (building an exception to
  * throw) is not considered: it ends the call with an exception the check does not report.
@@ -129,11 +130,21 @@ final class StateWrites {
     for (ClassNode k = classNode(c.owner); k != null; k = k.superName == null ? null : classNode(k.superName)) {
       for (MethodNode m : k.methods) {
         if (m.name.equals(c.name) && m.desc.equals(c.desc)) {
+          if (c.getOpcode() == Opcodes.INVOKEVIRTUAL && overridable(classNode(c.owner), m)) return STATE; // an override may write
           return (m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0 ? STATE : summary(k, m, depth + 1);
         }
       }
     }
     return STATE;
+  }
+
+  /**
+   * Whether a virtual call naming class {@code named} may run another method than {@code m} (the
+   * one it resolves to): a subclass loaded later may override it, and the override's writes are
+   * not known here (a listener whose own method does nothing, a subclass's that counts).
+   */
+  private static boolean overridable(ClassNode named, MethodNode m) {
+    return (m.access & (Opcodes.ACC_FINAL | Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) == 0 && (named.access & Opcodes.ACC_FINAL) == 0;
   }
 
   private static Summary writes(int argument) {

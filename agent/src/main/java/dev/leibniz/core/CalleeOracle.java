@@ -313,6 +313,14 @@ final class CalleeOracle implements Callees {
     return -1;
   }
 
+  private SingularSummaries singular;
+
+  @Override
+  public boolean mayHaveInfinitePartial(MethodRef m) {
+    if (singular == null) singular = new SingularSummaries(source, library);
+    return singular.mayHaveInfinitePartial(m);
+  }
+
   @Override
   public boolean isPure(MethodRef m) {
     return ruled(m) ? Type.getReturnType(m.desc()).getSort() != Type.VOID : writes.of(m).isEmpty();

@@ -312,6 +312,11 @@ final class SecondOrder implements Callees {
   }
 
   @Override
+  public boolean mayHaveInfinitePartial(MethodRef m) {
+    return firstOrder.mayHaveInfinitePartial(m);
+  }
+
+  @Override
   public boolean isPure(MethodRef m) {
     return writes(m).isEmpty();
   }

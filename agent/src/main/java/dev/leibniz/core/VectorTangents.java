@@ -297,6 +297,11 @@ final class VectorTangents implements Callees {
   }
 
   @Override
+  public boolean mayHaveInfinitePartial(MethodRef m) {
+    return firstOrder.mayHaveInfinitePartial(m);
+  }
+
+  @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     return firstOrder.writesArgument(m, argIndex);
   }

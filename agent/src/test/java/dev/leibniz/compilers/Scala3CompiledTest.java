@@ -172,6 +172,32 @@ class Scala3CompiledTest {
   }
 
   /**
+   * {@code for (i <- x.indices)} ({@code ArrayOps$.indices$extension} of {@code doubleArrayOps(x)},
+   * whose library code reads the length by {@code Array.getLength}) is the loop {@code 0 until
+   * x.length}; also {@code x.indices by 2}. Before, refused at {@code Array.getLength}.
+   */
+  @Test
+  void forOverArrayIndicesInBothModes() throws Exception {
+    double[] x = {0.3, -1.1, 2.0, 0.7, -0.4};
+    againstDifferences("weightedIndices", (Object) x);
+    double[] exact = new double[x.length], got = new double[x.length];
+    for (int i = 0; i < x.length; i++) exact[i] = 2 * x[i] * (i + 1);
+    forwarders.getMethod("weightedIndices$adjoint", double[].class, double[].class, double.class).invoke(null, x, got, 1.0);
+    assertArrayEquals(exact, got, 1e-15);
+    for (int k = 0; k < x.length; k++) {
+      double[] dx = new double[x.length];
+      dx[k] = 1;
+      assertEquals(exact[k], (double) forwarders.getMethod("weightedIndices$tangent", double[].class, double[].class).invoke(null, x, dx), 1e-15);
+    }
+    assertEquals(0.0, (double) forwarders.getMethod("weightedIndices$adjoint", double[].class, double[].class, double.class)
+        .invoke(null, new double[0], new double[0], 1.0), 0, "no indices");
+    againstDifferences("everyOtherIndex", (Object) x);
+    double[] g = new double[x.length];
+    forwarders.getMethod("everyOtherIndex$adjoint", double[].class, double[].class, double.class).invoke(null, x, g, 1.0);
+    assertArrayEquals(new double[] {Math.cos(0.3), 0, Math.cos(2.0), 0, Math.cos(-0.4)}, g, 1e-15);
+  }
+
+  /**
    * A range built where it is looped over becomes a counted loop over locals, and the closure's
    * {@code DoubleRef}/{@code IntRef} locals: the companions touch nothing of Scala's but the
    * {@code math} they call (no {@code Range}, no box, no closure, no allocation).
@@ -183,7 +209,7 @@ class Scala3CompiledTest {
     int checked = 0;
     for (org.objectweb.asm.tree.MethodNode m : cn.methods) {
       String primal = m.name.replaceAll("\\$(tangent|adjoint)$", "");
-      if (primal.equals(m.name) || !List.of("sumSq", "dot", "everyOther", "pairs", "downward", "scaled").contains(primal)) continue;
+      if (primal.equals(m.name) || !List.of("sumSq", "dot", "everyOther", "pairs", "downward", "scaled", "weightedIndices", "everyOtherIndex").contains(primal)) continue;
       checked++;
       for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
         String owner = n instanceof org.objectweb.asm.tree.MethodInsnNode ? ((org.objectweb.asm.tree.MethodInsnNode) n).owner
@@ -193,7 +219,7 @@ class Scala3CompiledTest {
             () -> m.name + " uses " + owner);
       }
     }
-    assertEquals(12, checked);
+    assertEquals(16, checked);
   }
 
   /** A range made elsewhere (here in a val): the loop calls it for its first and last elements and its step. */

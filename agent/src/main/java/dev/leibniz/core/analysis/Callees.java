@@ -7,6 +7,16 @@ public interface Callees {
   /** True when {@code m} has (or will get) companions that the generated code may call. */
   boolean isDifferentiable(MethodRef m);
 
+  /**
+   * True when a partial of {@code m} may be infinite where {@code m} is finite (it calls, maybe
+   * through other methods, {@code sqrt}, {@code asin}... : {@code MathRules.infiniteAtFinitePoint}):
+   * a tangent or adjoint that crosses the call may then become infinite while every value is
+   * finite ({@link NonFiniteDerivatives}). True when not known.
+   */
+  default boolean mayHaveInfinitePartial(MethodRef m) {
+    return true;
+  }
+
   /** True when {@code m} writes no array argument, field or static (calling it twice is harmless). */
   boolean isPure(MethodRef m);
 

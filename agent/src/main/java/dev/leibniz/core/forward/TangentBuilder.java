@@ -9,6 +9,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
+import dev.leibniz.core.analysis.NonFiniteTangents;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
@@ -52,7 +53,11 @@ public final class TangentBuilder extends Sweep {
     super(src, activity, callees, name, pair ? Companions.pairTangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.pair = pair;
+    this.nonFinite = new NonFiniteTangents(src, callees);
   }
+
+  /** The values whose tangent may be infinite where they are finite: their zero partials get a strong zero. */
+  private final NonFiniteTangents nonFinite;
 
   /**
    * The pair tangent of {@code src} ({@code m$tangent$pair}, {@link Companions#pairTangentDesc}):
@@ -277,17 +282,26 @@ public final class TangentBuilder extends Sweep {
     return b.times(tangent.get(x), factor);
   }
 
-  /** {@link #mulT}, with a strong zero when the factor ({@code factorSrc}'s copy) may be non-finite. */
+  /**
+   * {@link #mulT}, with a strong zero on the tangent when the factor ({@code factorSrc}'s copy) may
+   * be non-finite, and on the factor when the tangent may be ({@link NonFiniteTangents}).
+   */
   private Value mulT(Value x, Value factor, Value factorSrc) {
+    if (activity.isActive(x) && nonFinite.contains(x)) {
+      return MathRules.mayBeNonFinite(factorSrc) ? b.strongProduct(tangent.get(x), factor) : b.strongTimes(factor, tangent.get(x));
+    }
     return MathRules.mayBeNonFinite(factorSrc) ? strongMulT(x, factor) : mulT(x, factor);
   }
 
-  /** {@code tangent(x) * factor} with a strong zero (see {@code Builder.strongTimes}). */
+  /**
+   * {@code tangent(x) * factor} with a strong zero (see {@code Builder.strongTimes}); also on the
+   * factor when the tangent may be non-finite ({@code Builder.strongProduct}).
+   */
   private Value strongMulT(Value x, Value factor) {
     if (!activity.isActive(x)) {
       return zero(b, factor.type);
     }
-    return b.strongTimes(tangent.get(x), factor);
+    return nonFinite.contains(x) ? b.strongProduct(tangent.get(x), factor) : b.strongTimes(tangent.get(x), factor);
   }
 
   public static Value quotient(dev.leibniz.core.ir.Builder b, Value u, Value v, Value r) {
@@ -306,7 +320,9 @@ public final class TangentBuilder extends Sweep {
     Value sum = zero(b, i.type);
     for (int k = 0; k < partials.length; k++) {
       if (partials[k] != null && activity.isActive(i.arg(k))) {
-        sum = b.plus(sum, rule.apply(b, b.convert(t(i.arg(k)), i.type), b.convert(partials[k], i.type)));
+        Value d = b.convert(t(i.arg(k)), i.type);
+        Value partial = b.convert(partials[k], i.type);
+        sum = b.plus(sum, nonFinite.contains(i.arg(k)) ? rule.applyToNonFinite(b, d, partial) : rule.apply(b, d, partial));
       }
     }
     return sum;

@@ -5,6 +5,7 @@ import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.NonFiniteTangents;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
@@ -121,12 +122,20 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   /** The workspace's position at entry, given back at each return ({@code leibniz$reset}). */
   private Insn mark;
 
+  /**
+   * The values whose tangent may be infinite where they are finite: their zero partials get a
+   * strong zero on the partial, in both copies of a direction loop (the tangent, not the factor,
+   * decides, so the plain copy's test does not cover it).
+   */
+  private final NonFiniteTangents nonFinite;
+
   /** Whether direction loops with strong zeros get a plain copy (off when the companion would be too large). */
   private final boolean plainCopies;
 
   private VectorTangentBuilder(Graph src, Activity activity, Callees callees, String name, boolean plainCopies) {
     super(src, activity, callees, name, Companions.vectorTangentBodyDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
     this.plainCopies = plainCopies;
+    this.nonFinite = new NonFiniteTangents(src, callees);
     this.escaping = Escapes.of(src, activity);
     // not zeroed: each slot is written before it is read (SSA, and phis' slots on their edges)
     this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("takeT", "(" + Companions.WORKSPACE + "I)[D"));
@@ -370,12 +379,24 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   /** {@code t(x) · factor}, with a strong zero when the factor may be non-finite. */
   private Value times(Lane lane, Value x, Value factor, Value factorSrc) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
+    if (nonFinite.contains(x)) return onFactor(lane, lane.t(x), factor, MathRules.mayBeNonFinite(factorSrc));
     return MathRules.mayBeNonFinite(factorSrc) ? lane.strongTimes(lane.t(x), factor) : b.times(lane.t(x), factor);
   }
 
   private Value strong(Lane lane, Value x, Value factor) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
+    if (nonFinite.contains(x)) return onFactor(lane, lane.t(x), factor, true);
     return lane.strongTimes(lane.t(x), factor);
+  }
+
+  /**
+   * {@code t · factor} for a tangent that may be infinite ({@link NonFiniteTangents}): exactly zero
+   * where the factor is, in either loop copy; also where {@code t} is when {@code strongT}.
+   */
+  private Value onFactor(Lane lane, Value t, Value factor, boolean strongT) {
+    if (!strongT) return b.strongTimes(factor, t);
+    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
+    return b.select(factor, Cond.EQ, zero, zero, lane.strongTimes(t, factor));
   }
 
   /**
@@ -405,8 +426,10 @@ public final class VectorTangentBuilder extends WideTangentSweep {
           // DerivativeRule.apply, with the strong zero of singular rules through the lane; a
           // selecting rule's strong zero is on its partial (an infinite tangent times max's zero
           // partial is zero), whatever the loop copy
-          sum = b.plus(sum, rule.selecting() ? b.strongTimes(partials[n], t)
-              : rule.singular() ? lane.strongTimes(t, partials[n]) : b.times(t, partials[n]));
+          Value p = partials[n];
+          sum = b.plus(sum, rule.selecting() ? b.strongTimes(p, t)
+              : nonFinite.contains(i.arg(n)) ? onFactor(lane, t, p, rule.singular())
+              : rule.singular() ? lane.strongTimes(t, p) : b.times(t, p));
         }
       }
       lane.define(i, sum);

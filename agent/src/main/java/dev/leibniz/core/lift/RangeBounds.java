@@ -17,8 +17,9 @@ import org.objectweb.asm.tree.analysis.Frame;
 import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
- * A range built where it is used, {@code a until b}, {@code a to b}, either {@code by c}
- * ({@code RichInt$.MODULE$.until$extension(a, b)}, then {@code Range.by(c)}): its bounds go into
+ * A range built where it is used, {@code a until b}, {@code a to b}, an array's {@code xs.indices}
+ * ({@code 0 until xs.length}), any {@code by c} ({@code RichInt$.MODULE$.until$extension(a, b)},
+ * then {@code Range.by(c)}): its bounds go into
  * locals instead of a {@code Range} object, and the loop counts the elements as {@code Range}
  * defines them (in {@code long}: a range may have more than {@code Int.MaxValue} elements; a step
  * of 0 throws {@code IllegalArgumentException} as {@code Range} does). No {@code Range} is made,
@@ -27,12 +28,15 @@ import org.objectweb.asm.tree.analysis.SourceValue;
 final class RangeBounds {
   private static final String RICH_INT = "scala/runtime/RichInt$";
   private static final String PREDEF = "scala/Predef$";
+  private static final String ARRAY_OPS = "scala/collection/ArrayOps$";
 
   private final AbstractInsnNode module;
   private final MethodInsnNode extension;
   /** The {@code by} call, or null (step 1). */
   private final MethodInsnNode by;
   private final boolean inclusive;
+  /** {@code xs.indices}: the extension is given the array, the range is {@code 0 until xs.length}. */
+  private final boolean indices;
   /** {@code Predef$.MODULE$} and its {@code intWrapper(a)} (the identity), when the start is wrapped so; else null. */
   private AbstractInsnNode predef, intWrapper;
   private int start, end, step;
@@ -42,6 +46,7 @@ final class RangeBounds {
     this.extension = extension;
     this.by = by;
     this.inclusive = extension.name.equals("to$extension");
+    this.indices = extension.owner.equals(ARRAY_OPS);
   }
 
   /**
@@ -57,6 +62,7 @@ final class RangeBounds {
     }
     if (!(made instanceof MethodInsnNode)) return null;
     MethodInsnNode e = (MethodInsnNode) made;
+    if (e.owner.equals(ARRAY_OPS)) return indices(e, by, code, frames);
     if (!e.owner.equals(RICH_INT) || !(e.name.equals("until$extension") || e.name.equals("to$extension"))
         || !e.desc.startsWith("(II)")) {
       return null;
@@ -76,6 +82,46 @@ final class RangeBounds {
       }
     }
     return b;
+  }
+
+  /**
+   * {@code xs.indices} of an array: {@code ArrayOps$.MODULE$.indices$extension(Predef$.MODULE$.
+   * doubleArrayOps(xs))} ({@code intArrayOps}...), the range {@code 0 until xs.length}. Without this
+   * the library's {@code indices} runs with the array (its {@code Array.getLength} has no derivative rule).
+   */
+  private static RangeBounds indices(MethodInsnNode e, MethodInsnNode by, AbstractInsnNode[] code, Frame<SourceValue>[] frames) {
+    if (!e.name.equals("indices$extension") || !e.desc.equals("(Ljava/lang/Object;)L" + ScalaRanges.RANGE + ";")) return null;
+    AbstractInsnNode module = source(e, 2, code, frames);
+    if (!(module instanceof FieldInsnNode) || module.getOpcode() != GETSTATIC || !((FieldInsnNode) module).owner.equals(ARRAY_OPS)) {
+      return null;
+    }
+    AbstractInsnNode ops = throughLocal(source(e, 1, code, frames), code, frames); // Predef$.MODULE$.doubleArrayOps(xs): xs itself
+    if (!(ops instanceof MethodInsnNode) || !((MethodInsnNode) ops).owner.equals(PREDEF) || !((MethodInsnNode) ops).name.endsWith("ArrayOps")
+        || !((MethodInsnNode) ops).desc.matches("\\(\\[+[A-Za-z/;$]+\\)Ljava/lang/Object;")) {
+      return null;
+    }
+    AbstractInsnNode predef = source(ops, 2, code, frames);
+    if (!(predef instanceof FieldInsnNode) || predef.getOpcode() != GETSTATIC || !((FieldInsnNode) predef).owner.equals(PREDEF)) return null;
+    RangeBounds b = new RangeBounds(module, e, by);
+    b.predef = predef;
+    b.intWrapper = ops;
+    return b;
+  }
+
+  /**
+   * For a load of a local that one store wrote (Scala 3 keeps {@code doubleArrayOps(xs)} in a local),
+   * the instruction that pushed the value stored; else {@code v}.
+   */
+  private static AbstractInsnNode throughLocal(AbstractInsnNode v, AbstractInsnNode[] code, Frame<SourceValue>[] frames) {
+    if (!(v instanceof VarInsnNode) || v.getOpcode() != ALOAD) return v;
+    for (int i = 0; i < code.length; i++) {
+      if (code[i] != v || frames[i] == null) continue;
+      SourceValue local = frames[i].getLocal(((VarInsnNode) v).var);
+      if (local.insns.size() != 1) return v;
+      AbstractInsnNode store = local.insns.iterator().next();
+      return store.getOpcode() == ASTORE ? source(store, 1, code, frames) : v;
+    }
+    return v;
   }
 
   /** The one instruction that pushed the value {@code depth} entries down the stack at {@code at}, or null. */
@@ -101,8 +147,15 @@ final class RangeBounds {
       m.instructions.remove(intWrapper);
     }
     InsnList bounds = new InsnList();
-    bounds.add(new VarInsnNode(ISTORE, end));
-    bounds.add(new VarInsnNode(ISTORE, start));
+    if (indices) {
+      bounds.add(new InsnNode(ARRAYLENGTH));
+      bounds.add(new VarInsnNode(ISTORE, end));
+      bounds.add(new InsnNode(ICONST_0));
+      bounds.add(new VarInsnNode(ISTORE, start));
+    } else {
+      bounds.add(new VarInsnNode(ISTORE, end));
+      bounds.add(new VarInsnNode(ISTORE, start));
+    }
     if (by == null) {
       bounds.add(new InsnNode(ICONST_1));
       bounds.add(new VarInsnNode(ISTORE, step));

@@ -155,7 +155,7 @@ public final class AdjointBuilder extends Sweep {
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
     this.increments = new IncrementStores(src, activity);
-    this.nonFinite = new NonFiniteAdjoints(src);
+    this.nonFinite = new NonFiniteAdjoints(src, callees);
   }
 
   /**
@@ -1292,8 +1292,15 @@ public final class AdjointBuilder extends Sweep {
     // the same arrays and shadows in both calls
     List<Value> args = adjointArgs(i, a -> p(i.arg(a + self)), rev ? this::need : v -> v, scalarArgs);
     Type r = Type.getReturnType(m.desc());
+    Value unbounded = null;
     if (Types.isScalar(r)) {
-      args.add(rev && activity.isActive(i) ? take(i) : zero(b, r));
+      Value seedIn = rev && activity.isActive(i) ? take(i) : zero(b, r);
+      if (rev && activity.isActive(i) && scalesSeed(i, r, scalarArgs)) {
+        Value[] unit = unitSeed(seedIn);
+        seedIn = unit[0];
+        unbounded = unit[1];
+      }
+      args.add(seedIn);
     } else if (callees.shadows().has(r)) {
       args.add(b.add(Op.CONST, Types.NULL, null)); // the caller's adjoints are in the result's shadow already
     }
@@ -1322,7 +1329,7 @@ public final class AdjointBuilder extends Sweep {
         Value idx = b.constant(Type.INT_TYPE, s);
         Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, callBuffer, idx);
         b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
-        accumulate(scalarArgs.get(s), g);
+        accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
       }
     }
     return call;
@@ -1432,8 +1439,15 @@ public final class AdjointBuilder extends Sweep {
     List<Value> scalarArgs = new ArrayList<>();
     List<Value> args = adjointArgs(i, a -> snaps[a] != null ? snaps[a] : p(i.arg(a + self)), this::need, scalarArgs);
     Type r = Type.getReturnType(m.desc());
+    Value unbounded = null;
     if (Types.isScalar(r)) {
-      args.add(activity.isActive(i) ? take(i) : zero(b, r));
+      Value seedIn = activity.isActive(i) ? take(i) : zero(b, r);
+      if (activity.isActive(i) && scalesSeed(i, r, scalarArgs)) {
+        Value[] unit = unitSeed(seedIn);
+        seedIn = unit[0];
+        unbounded = unit[1];
+      }
+      args.add(seedIn);
     } else if (Types.isDifferentiable(r)) {
       args.add(activity.isActive(i) ? need(shadowOf(i)) : b.add(Op.CONST, Types.NULL, null));
     }
@@ -1462,8 +1476,34 @@ public final class AdjointBuilder extends Sweep {
       Value idx = b.constant(Type.INT_TYPE, s);
       Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, callBuffer, idx);
       b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
-      accumulate(scalarArgs.get(s), g);
+      accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
     }
+  }
+
+  /**
+   * True when call {@code i}'s seed may be infinite (downstream of {@code sqrt} at 0...: {@link
+   * NonFiniteAdjoints}) and all the callee gives back are scalar adjoints: the callee is then run
+   * with a unit seed ({@link #unitSeed}), since inside it an infinite seed meets its zero partials
+   * as {@code ∞·0 = NaN} ({@code sqrt(f(x, y))}, {@code f = x·y} at {@code x = 0}: {@code ∂/∂y}).
+   * Its adjoint is linear in the seed, so scaling what it returns back gives the same numbers,
+   * with the strong zero on the partial that the caller's own products get.
+   */
+  private boolean scalesSeed(Insn i, Type r, List<Value> scalarArgs) {
+    if (r.getSort() != Type.DOUBLE || scalarArgs.isEmpty() || !nonFinite.contains(i)) return false;
+    for (Value a : i.args) {
+      if (Types.isReference(a.type) && activity.isActive(a)) return false; // adjoints added into shadows: not scaled
+    }
+    return true;
+  }
+
+  /** For seed {@code s}: the seed to call with ({@code ±1} when {@code s} is infinite) and the factor back ({@code ∞}, else 1). */
+  private Value[] unitSeed(Value s) {
+    Value magnitude = b.math("abs", "(D)D", s);
+    Value max = b.constant(Type.DOUBLE_TYPE, Double.MAX_VALUE);
+    Value one = b.constant(Type.DOUBLE_TYPE, 1);
+    Value factor = b.select(magnitude, Cond.GT, max, b.constant(Type.DOUBLE_TYPE, Double.POSITIVE_INFINITY), one);
+    Value unit = b.select(magnitude, Cond.GT, max, b.math("copySign", "(DD)D", one, s), s);
+    return new Value[] {unit, factor};
   }
 
   /**

@@ -1,12 +1,13 @@
 package dev.leibniz.core.reverse;
 
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.NonFiniteTangents;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
-import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,17 +23,20 @@ import java.util.Set;
  * partial, the mirror of the one on the derivative ({@code Builder.strongTimes}).
  *
  * <p>Sources: the arguments of a math function whose partial can be infinite where the function is
- * finite ({@link MathRules#infiniteAtFinitePoint}: sqrt at 0...). Propagation, to a
+ * finite ({@code MathRules.infiniteAtFinitePoint}: sqrt at 0...), or of a callee that may call one
+ * ({@link NonFiniteTangents#isSource}, the one place both modes ask). Propagation, to a
  * fixed point: the operands of any operation, and the inputs of any phi, whose adjoint may be
  * non-finite; a call whose result's adjoint may be non-finite makes its arguments so (its callee's
  * adjoint is seeded with it). Memory is taken conservatively, without aliasing: when a load of an
  * array cell, a field or a variable, or such a call with an array or object argument, may carry a
  * non-finite adjoint, every value stored to an array, a field or a variable may too.
  *
- * <p>The analysis is of one method: the adjoints that cross a call boundary — this method's seed
- * and the adjoints in its parameters' shadows, and the argument adjoints a callee's adjoint returns
- * — are taken as finite. So {@code sqrt(f(x, y))} with {@code f = x·y} at {@code x = 0} still gives
- * NaN in the reverse of a callee {@code f} not copied into the caller. Divisions, and products
+ * <p>Across calls: a callee that may have an infinite partial returns argument adjoints that may
+ * be infinite (a source above); a callee seeded with an adjoint that may be infinite is called with
+ * a unit seed and its scalar argument adjoints scaled back with a strong zero
+ * ({@code AdjointBuilder.reverseCall}), so {@code sqrt(f(x, y))} with {@code f = x·y} at
+ * {@code x = 0} gives {@code ∂/∂y = 0} as in forward mode. This method's own seed and the adjoints
+ * in its parameters' shadows are taken as finite. Divisions, and products
  * whose other factor may be infinite, are no sources: their partials are infinite only where the
  * value itself is (a NaN derivative is then expected), or where {@code -x/z²} overflows while
  * {@code x/z} does not; marking every divisor put Hipparchus' {@code Complex.atan} adjoint over the
@@ -45,12 +49,12 @@ final class NonFiniteAdjoints {
   private final List<Phi> phis = new ArrayList<>();
   private boolean memory;
 
-  NonFiniteAdjoints(Graph src) {
+  NonFiniteAdjoints(Graph src, Callees callees) {
     for (Block blk : src.blocks) {
       phis.addAll(blk.phis);
       insns.addAll(blk.insns);
     }
-    for (Insn i : insns) addSources(i);
+    for (Insn i : insns) addSources(i, callees);
     boolean changed = true;
     while (changed) {
       changed = propagate();
@@ -62,8 +66,10 @@ final class NonFiniteAdjoints {
     return values.contains(v);
   }
 
-  private void addSources(Insn i) {
-    if (i.op == Op.MATH && MathRules.infiniteAtFinitePoint(i.method())) addAll(i.args);
+  private void addSources(Insn i, Callees callees) {
+    if (!NonFiniteTangents.isSource(i, callees)) return;
+    addAll(i.args);
+    if (i.op == Op.INVOKE && NonFiniteTangents.passesReference(i)) memory = true;
   }
 
   /** One pass over the method; true when it added a value. */
@@ -81,18 +87,11 @@ final class NonFiniteAdjoints {
           memory = true;
         } else {
           addAll(i.args);
-          if (i.op == Op.INVOKE && passesReference(i)) memory = true;
+          if (i.op == Op.INVOKE && NonFiniteTangents.passesReference(i)) memory = true;
         }
       }
     }
     return values.size() != before || memory != memoryBefore;
-  }
-
-  private static boolean passesReference(Insn call) {
-    for (Value a : call.args) {
-      if (a.type.getSort() == org.objectweb.asm.Type.ARRAY || a.type.getSort() == org.objectweb.asm.Type.OBJECT) return true;
-    }
-    return false;
   }
 
   private static boolean isStore(Insn i) {
