@@ -1139,7 +1139,11 @@ public final class AdjointBuilder extends Sweep {
       b.at(done);
     }
     if (result != null) {
-      b.terminate(Op.RETURN, null, new Block[0], b.read(result));
+      // a split reverse sweep's result is never read (the caller's forward call returned the primal),
+      // so the result is not saved in the frame for it
+      Value r = !split ? b.read(result)
+          : result.type.getSort() <= Type.DOUBLE ? zero(b, result.type) : b.add(Op.CONST, Types.NULL, null);
+      b.terminate(Op.RETURN, null, new Block[0], r);
     } else {
       b.terminate(Op.RETURN, null, new Block[0]);
     }
