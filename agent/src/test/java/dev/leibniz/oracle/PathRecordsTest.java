@@ -99,36 +99,6 @@ class PathRecordsTest {
     }
   }
 
-  /**
-   * GMM's shape ({@code SplitSweeps.qTimesX}): the sinks of the arrays it never writes ({@code
-   * leibniz$sink}, a function of the parameters) are asked for again by the reverse sweep, not
-   * saved in the frame; the frame holds no object but the adjoint of {@code out}. (SplitSweepsTest
-   * checks these derivatives against differences, the tangent and the formula.)
-   */
-  @Test
-  void sinksAreAskedForAgainNotSaved() {
-    String ir = splitIr(dev.leibniz.oracle.fixtures.SplitSweeps.class, "qTimesX$adjoint$split$distinct");
-    List<String> frame = frame(ir);
-    List<String> objects = new ArrayList<>();
-    for (String v : frame) {
-      String def = definition(ir, v);
-      assertFalse(def.contains("leibniz$sink"), "a sink in the frame: " + def);
-      if (def.contains("[] =")) objects.add(def);
-    }
-    assertEquals(1, objects.size(), "objects in the frame: " + objects + "\n" + ir);
-    assertTrue(objects.get(0).contains("= shadow"), objects.get(0));
-    int forward = sinkCalls(ir.substring(0, ir.indexOf("  return"))), reverse = sinkCalls(ir.substring(ir.indexOf("  return")));
-    assertTrue(forward > 0 && reverse == forward, "sinks asked for: " + forward + " in the forward sweep, " + reverse + " after it");
-  }
-
-  static int sinkCalls(String ir) {
-    int calls = 0;
-    for (String line : ir.split("\n")) {
-      if (line.contains("helper ") && line.contains("leibniz$sink(")) calls++;
-    }
-    return calls;
-  }
-
   static String splitIr(String name) {
     return splitIr(SplitCheckpoints.class, name);
   }

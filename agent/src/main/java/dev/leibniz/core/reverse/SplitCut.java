@@ -7,7 +7,6 @@ import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
-import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
@@ -111,11 +110,6 @@ public final class SplitCut {
     Block restore = g.newBlock();
     b.terminate(Op.IF, Cond.EQ, new Block[] {restore, forwardEntry}, mode, b.constant(Type.INT_TYPE, Companions.SPLIT_REVERSE));
     PathRecords.place(g, forward, frame, vars, exits, merges); // what one path defines, that path records
-    List<Insn> sinks = new ArrayList<>();
-    for (Value v : frame) {
-      if (isParameterSink(v)) sinks.add((Insn) v);
-    }
-    frame.removeAll(sinks); // the reverse sweep gets the same parameters and workspace: it asks again
     for (int k = 0; k < exits.size(); k++) {
       b.at(exits.get(k));
       List<Value> saved = new ArrayList<>(frame);
@@ -144,9 +138,6 @@ public final class SplitCut {
       Value v = frameList.get(k);
       b.add(Op.RESTORE, Type.VOID_TYPE, v, b.add(Op.TAPE_POP, v.type, null));
     }
-    for (Insn sink : sinks) {
-      b.add(Op.RESTORE, Type.VOID_TYPE, sink, b.add(sink.op, sink.type, sink.attr, sink.args));
-    }
     int n = reverses.size();
     Block[] targets = new Block[n + 1];
     int[] keys = new int[n];
@@ -156,22 +147,6 @@ public final class SplitCut {
     }
     targets[n] = reverses.get(n - 1);
     b.terminate(Op.SWITCH, keys, targets, which);
-  }
-
-  /**
-   * A parameter's sink ({@code leibniz$sink(bar, a, workspace)}: {@code bar}, or the workspace's
-   * reusable array whose contents are never read): a function of the parameters, which the reverse
-   * sweep receives again, so it is asked for again there rather than saved in the frame (an object
-   * on the tape costs a store check and a clearing pop on every call).
-   */
-  private static boolean isParameterSink(Value v) {
-    if (!(v instanceof Insn) || ((Insn) v).op != Op.HELPER) return false;
-    Insn i = (Insn) v;
-    if (!(i.attr instanceof MethodRef) || !((MethodRef) i.attr).name().equals(Companions.HELPER_PREFIX + "sink")) return false;
-    for (Value a : i.args) {
-      if (!(a instanceof Insn) || ((Insn) a).op != Op.PARAM) return false;
-    }
-    return true;
   }
 
   private static Set<Block> reachable(List<Block> from) {
