@@ -151,8 +151,12 @@ public final class Emitter {
   }
 
   /**
-   * Tapes from the workspace ({@link Workspace}): loaded with their positions at entry, published
-   * before each call that passes the workspace on and reloaded after it, stored back at each return.
+   * Tapes from the workspace ({@link Workspace}): loaded with their positions at entry; positions
+   * published before each call that passes the workspace on, tapes and positions reloaded after
+   * it, positions stored back at each return. A tape array goes to the workspace when it grows
+   * ({@link #grown}), so the workspace always holds the current arrays: publishing them at every
+   * call and return was an array store (type check and GC barrier) per tape, on every call of
+   * every split sweep (issue 11).
    */
   private void workspaceCode(InsnList prologue) {
     for (char kind : tapes.keySet()) {
@@ -163,7 +167,6 @@ public final class Emitter {
       InsnList before = new InsnList();
       InsnList after = new InsnList();
       for (char kind : tapes.keySet()) {
-        before.add(storeTape(kind));
         before.add(storePosition(kind));
         after.add(loadTape(kind));
         after.add(loadPosition(kind));
@@ -174,11 +177,16 @@ public final class Emitter {
     for (AbstractInsnNode ret : returns) {
       InsnList before = new InsnList();
       for (char kind : tapes.keySet()) {
-        before.add(storeTape(kind));
         before.add(storePosition(kind));
       }
       out.insertBefore(ret, before);
     }
+  }
+
+  /** After a grow helper left tape {@code kind}'s new array on the stack: it becomes the local's and, with a workspace, the workspace's. */
+  private void grown(char kind) {
+    add(new VarInsnNode(ASTORE, tapes.get(kind)[0]));
+    if (g.workspace != null) out.add(storeTape(kind));
   }
 
   private InsnList loadPosition(char kind) {
@@ -634,7 +642,7 @@ public final class Emitter {
       add(new InsnNode(IADD));
       add(new LdcInsnNode(g.owner.replace('/', '.') + "." + publicName(g.name)));
       add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
-      add(new VarInsnNode(ASTORE, t[0]));
+      grown(kind);
       add(room);
     }
     for (Value v : values) {
@@ -691,7 +699,7 @@ public final class Emitter {
       add(new InsnNode(SWAP));
       add(new LdcInsnNode(g.owner.replace('/', '.') + "." + publicName(g.name)));
       add(new MethodInsnNode(INVOKESTATIC, g.owner, Companions.HELPER_PREFIX + "grow" + kind, "(" + d + "ILjava/lang/String;)" + d, g.ownerIsInterface));
-      add(new VarInsnNode(ASTORE, t[0]));
+      grown(kind);
       add(room);
     }
   }

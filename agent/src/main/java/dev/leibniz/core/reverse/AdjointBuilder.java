@@ -120,6 +120,8 @@ public final class AdjointBuilder extends Sweep {
   private final List<Value> exitResults = new ArrayList<>();
   /** Split, object result: per return, the adjoint shadow of the object returned (pushed last). */
   private final List<Value> exitShadows = new ArrayList<>();
+  /** Split: merges recorded by a variable, with the route of each edge in the reverse (PathRecords). */
+  private final List<PathRecords.Merge> merges = new ArrayList<>();
   private Insn mode;
   /**
    * Per loop header with a trip counter: the loop-invariant reads ({@link #findInvariantReads})
@@ -278,7 +280,7 @@ public final class AdjointBuilder extends Sweep {
       if (exits.isEmpty()) {
         throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
       }
-      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitShadows, exitReverses);
+      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitShadows, exitReverses, merges);
     }
   }
 
@@ -1089,15 +1091,18 @@ public final class AdjointBuilder extends Sweep {
     int n = blk.preds.size();
     Block[] targets = new Block[n + 1];
     int[] keys = new int[n];
+    // split: each edge of a merge gets a route block of its own, where a path's records are popped
+    Block[] routes = split && cameFrom.containsKey(blk) ? new Block[n] : null;
     for (int k = 0; k < n; k++) {
       keys[k] = k;
       Block pred = blk.preds.get(k);
-      if (active.isEmpty()) {
+      if (active.isEmpty() && routes == null) {
         targets[k] = reverse.get(pred);
         continue;
       }
       Block re = dst.newBlock();
       targets[k] = re;
+      if (routes != null) routes[k] = re;
       Block saved = b.block();
       b.at(re);
       for (int j = 0; j < active.size(); j++) {
@@ -1108,6 +1113,7 @@ public final class AdjointBuilder extends Sweep {
     }
     targets[n] = targets[n - 1];
     b.terminate(Op.SWITCH, keys, targets, index);
+    if (routes != null) merges.add(new PathRecords.Merge(blocks.get(blk), edges.get(blk), routes));
   }
 
   private void routePhis(List<Phi> active, List<Value> bars, int k) {
@@ -1133,7 +1139,11 @@ public final class AdjointBuilder extends Sweep {
       b.at(done);
     }
     if (result != null) {
-      b.terminate(Op.RETURN, null, new Block[0], b.read(result));
+      // a split reverse sweep's result is never read (the caller's forward call returned the primal),
+      // so the result is not saved in the frame for it
+      Value r = !split ? b.read(result)
+          : result.type.getSort() <= Type.DOUBLE ? zero(b, result.type) : b.add(Op.CONST, Types.NULL, null);
+      b.terminate(Op.RETURN, null, new Block[0], r);
     } else {
       b.terminate(Op.RETURN, null, new Block[0]);
     }

@@ -27,7 +27,9 @@ import org.objectweb.asm.tree.MethodNode;
  * which return it was, then returns the primal result (for an object result, the adjoint shadow of
  * the object returned is pushed last, for the caller to pop right after the call). A new entry dispatches on the mode: mode 2
  * restores the frame from the tape into the same locals and continues with the reverse of that
- * return. Per-iteration records stay where the forward sweep put them, below the frame.
+ * return. Per-iteration records stay where the forward sweep put them, below the frame. Values that
+ * only some paths to the return define (a checkpointed loop's driver) are recorded on those paths
+ * ({@link PathRecords}), so the frame holds what every path defines.
  *
  * <p>The cut graph is emitted as two methods ({@link #sweeps}): the forward sweep under the split
  * adjoint's name and the reverse sweep under {@link Companions#splitReverseName}, each holding only
@@ -80,7 +82,7 @@ public final class SplitCut {
   }
 
   static void cut(Graph g, Block forwardEntry, Insn mode, List<Block> exits, List<Value> results, List<Value> resultShadows,
-      List<Block> reverses) {
+      List<Block> reverses, List<PathRecords.Merge> merges) {
     Set<Block> forward = reachable(List.of(forwardEntry));
     Set<Block> reverse = reachable(reverses);
     Set<Value> defined = new LinkedHashSet<>();
@@ -107,6 +109,7 @@ public final class SplitCut {
     Builder b = new Builder(g, g.entry());
     Block restore = g.newBlock();
     b.terminate(Op.IF, Cond.EQ, new Block[] {restore, forwardEntry}, mode, b.constant(Type.INT_TYPE, Companions.SPLIT_REVERSE));
+    PathRecords.place(g, forward, frame, vars, exits, merges); // what one path defines, that path records
     for (int k = 0; k < exits.size(); k++) {
       b.at(exits.get(k));
       List<Value> saved = new ArrayList<>(frame);
