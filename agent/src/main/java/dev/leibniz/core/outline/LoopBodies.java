@@ -40,9 +40,11 @@ import org.objectweb.asm.tree.analysis.Frame;
  * stays inside; a {@code break} or a {@code return} shortens it), with an empty operand stack at
  * both. Locals: the parameters are passed as arguments (their current values); {@code double},
  * {@code float} and {@code int} locals the body uses travel in the frame (one {@code double[]}
- * allocated per call of the method, widened exactly); a reference the body reads must be a parameter
- * it does not write, or a local used only inside the body; a {@code long} likewise (a passive
- * {@code long[]} frame would not be snapshotted for the reverse sweep).
+ * allocated per call of the method, widened exactly); a reference the body reads and does not write
+ * is passed as an argument (a parameter as itself, another local as an extra argument of the type
+ * ASM's verifier gives it), one it writes must be used only inside the body; a {@code long} must be
+ * a parameter it does not write or used only inside the body (a passive {@code long[]} frame would
+ * not be snapshotted for the reverse sweep).
  */
 final class LoopBodies {
   /** Suffix of a body method's name before its number: {@code m$loop0}. */
@@ -52,6 +54,9 @@ final class LoopBodies {
 
   /** One body moved out: instructions {@code [from, to)} of the method. */
   private record Region(int from, int to) {}
+
+  /** A reference local the body reads and the method wrote before: passed as an argument of its type. */
+  private record Extra(int slot, Type type) {}
 
   /**
    * {@code method} with the body of each loop over {@code budget} bytes of bytecode moved into a
@@ -64,10 +69,10 @@ final class LoopBodies {
     int[] height = new int[n];
     java.util.Arrays.fill(height, -1);
     LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> height[i] = f.getStackSize());
-    Shape s = new Shape(code, shape, height);
+    Shape s = new Shape(owner, method, shape, height);
     List<Region> regions = s.regions(budget);
     if (regions.isEmpty()) return null;
-    return new Builder(owner, itf, method, shape, regions).build();
+    return new Builder(owner, itf, method, s, regions).build();
   }
 
   /** The branches, loops and local accesses of a method, and where a body may be taken out. */
@@ -78,8 +83,10 @@ final class LoopBodies {
     final int[] effective;
     final List<int[]> branches = new ArrayList<>(); // {source, effective target}
 
-    Shape(InsnList code, Cuts cuts, int[] height) {
-      this.code = code;
+    Shape(String owner, MethodNode method, Cuts cuts, int[] height) {
+      this.owner = owner;
+      this.method = method;
+      this.code = method.instructions;
       this.cuts = cuts;
       this.height = height;
       int n = code.size();
@@ -164,7 +171,8 @@ final class LoopBodies {
       }
       for (int slot = refsRead.nextSetBit(0); slot >= 0; slot = refsRead.nextSetBit(slot + 1)) {
         if (refsWritten.get(slot)) continue; // checked below: local to the body
-        if (slot >= cuts.paramSlots || cuts.firstWrite[slot] != Integer.MAX_VALUE) return false;
+        if (slot < cuts.paramSlots && cuts.firstWrite[slot] == Integer.MAX_VALUE) continue; // passed as itself
+        if (slot < cuts.paramSlots || refType(from, slot) == null) return false; // else an extra argument
       }
       for (int slot = refsWritten.nextSetBit(0); slot >= 0; slot = refsWritten.nextSetBit(slot + 1)) {
         if (usedOutside(slot, from, to, Opcodes.ALOAD, Opcodes.ASTORE) || slot < cuts.paramSlots) return false;
@@ -174,6 +182,30 @@ final class LoopBodies {
         if (!passed && (slot < cuts.paramSlots || usedOutside(slot, from, to, Opcodes.LLOAD, Opcodes.LSTORE))) return false;
       }
       return true;
+    }
+
+    private final String owner;
+    private final MethodNode method;
+    private Frame<BasicValue>[] typed;
+    private boolean typedTried;
+
+    /** The declared type of the reference in {@code slot} before instruction {@code at} (ASM's verifier), or null. */
+    Type refType(int at, int slot) {
+      if (!typedTried) {
+        typedTried = true;
+        // ASM's Analyzer keeps a frame per instruction: not for long straight-line code with many locals
+        if ((long) code.size() * method.maxLocals > 4_000_000L) return null;
+        try {
+          typed = new org.objectweb.asm.tree.analysis.Analyzer<>(new org.objectweb.asm.tree.analysis.SimpleVerifier(
+              Type.getObjectType(owner), null, false)).analyze(owner, method);
+        } catch (AnalyzerException | RuntimeException | LinkageError e) {
+          typed = null; // a merge of classes it cannot load: no extra arguments
+        }
+      }
+      if (typed == null || typed[at] == null) return null;
+      BasicValue v = typed[at].getLocal(slot);
+      Type t = v == null ? null : v.getType();
+      return t != null && (t.getSort() == Type.ARRAY || t.getSort() == Type.OBJECT) && !"Lnull;".equals(t.getDescriptor()) ? t : null;
     }
 
     private boolean usedOutside(int slot, int from, int to, int load, int store) {
@@ -200,13 +232,16 @@ final class LoopBodies {
     private final InsnList code;
     private final List<List<Carried>> ins = new ArrayList<>();
     private final List<List<Carried>> outs = new ArrayList<>();
+    private final List<List<Extra>> extras = new ArrayList<>();
+    private final Shape shape;
     private int frameLength;
 
-    Builder(String owner, boolean itf, MethodNode method, Cuts cuts, List<Region> regions) {
+    Builder(String owner, boolean itf, MethodNode method, Shape shape, List<Region> regions) {
       this.owner = owner;
       this.itf = itf;
       this.method = method;
-      this.cuts = cuts;
+      this.shape = shape;
+      this.cuts = shape.cuts;
       this.regions = regions;
       this.isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
       this.code = method.instructions;
@@ -245,6 +280,18 @@ final class LoopBodies {
             written.set(((IincInsnNode) x).var);
           }
         }
+        List<Extra> passed = new ArrayList<>();
+        BitSet refs = new BitSet(), refsWritten = new BitSet();
+        for (int i = r.from; i < r.to; i++) {
+          AbstractInsnNode x = code.get(i);
+          if (x.getOpcode() == Opcodes.ALOAD) refs.set(((VarInsnNode) x).var);
+          if (x.getOpcode() == Opcodes.ASTORE) refsWritten.set(((VarInsnNode) x).var);
+        }
+        for (int slot = refs.nextSetBit(0); slot >= 0; slot = refs.nextSetBit(slot + 1)) {
+          if (refsWritten.get(slot) || slot < cuts.paramSlots && cuts.firstWrite[slot] == Integer.MAX_VALUE) continue;
+          passed.add(new Extra(slot, shape.refType(r.from, slot)));
+        }
+        extras.add(passed);
         Map<Integer, Integer> index = new HashMap<>();
         BitSet notParams = (BitSet) used.clone();
         notParams.clear(0, cuts.paramSlots);
@@ -272,25 +319,34 @@ final class LoopBodies {
       return isStatic ? 0 : 1;
     }
 
-    private int bodySlot(int s) {
+    /**
+     * A local's slot in body {@code k}: the receiver stays, the frame comes next, then the parameters,
+     * the extra arguments, and the other locals after those.
+     */
+    private int bodySlot(int k, int s) {
       int base = isStatic ? 0 : 1;
-      return s < base ? s : s + 1;
+      return s < base ? s : s < cuts.paramSlots ? s + 1 : s + 1 + extraSlots(k);
+    }
+
+    private int extraSlots(int k) {
+      return extras.get(k).size();
     }
 
     private String bodyName(int k) {
       return method.name + LOOP + k;
     }
 
-    private String bodyDesc() {
+    private String bodyDesc(int k) {
       StringBuilder d = new StringBuilder("([D");
       for (Type t : Type.getArgumentTypes(method.desc)) d.append(t.getDescriptor());
+      for (Extra e : extras.get(k)) d.append(e.type.getDescriptor());
       return d.append(")V").toString();
     }
 
     private MethodNode body(int k) {
       Region r = regions.get(k);
       int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
-      MethodNode b = new MethodNode(Opcodes.ASM9, access, bodyName(k), bodyDesc(), null, null);
+      MethodNode b = new MethodNode(Opcodes.ASM9, access, bodyName(k), bodyDesc(k), null, null);
       LabelNode start = new LabelNode(), end = new LabelNode();
       Map<LabelNode, LabelNode> labels = new HashMap<>();
       for (int i = 0; i < code.size(); i++) {
@@ -300,19 +356,23 @@ final class LoopBodies {
       int line = lineBefore(r.from);
       if (line > 0) b.instructions.add(new LineNumberNode(line, start));
       int frame = frameSlotInBody();
-      for (Carried c : ins.get(k)) Frames.load(b.instructions, frame, c.index, c.sort, bodySlot(c.slot));
+      for (int j = 0; j < extras.get(k).size(); j++) { // from the argument to the local's own slot
+        b.instructions.add(new VarInsnNode(Opcodes.ALOAD, cuts.paramSlots + 1 + j));
+        b.instructions.add(new VarInsnNode(Opcodes.ASTORE, bodySlot(k, extras.get(k).get(j).slot)));
+      }
+      for (Carried c : ins.get(k)) Frames.load(b.instructions, frame, c.index, c.sort, bodySlot(k, c.slot));
       for (int i = r.from; i < r.to; i++) {
         AbstractInsnNode x = code.get(i);
         if (x.getType() == AbstractInsnNode.FRAME) continue;
         AbstractInsnNode y = x.clone(labels);
-        if (y instanceof VarInsnNode) ((VarInsnNode) y).var = bodySlot(((VarInsnNode) y).var);
-        if (y instanceof IincInsnNode) ((IincInsnNode) y).var = bodySlot(((IincInsnNode) y).var);
+        if (y instanceof VarInsnNode) ((VarInsnNode) y).var = bodySlot(k, ((VarInsnNode) y).var);
+        if (y instanceof IincInsnNode) ((IincInsnNode) y).var = bodySlot(k, ((IincInsnNode) y).var);
         b.instructions.add(y);
       }
       b.instructions.add(end);
-      for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c.index, c.sort, bodySlot(c.slot));
+      for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c.index, c.sort, bodySlot(k, c.slot));
       b.instructions.add(new InsnNode(Opcodes.RETURN));
-      b.maxLocals = method.maxLocals + 1;
+      b.maxLocals = method.maxLocals + 1 + extraSlots(k);
       b.maxStack = Math.max(method.maxStack, 4);
       return b;
     }
@@ -370,7 +430,7 @@ final class LoopBodies {
       d.visibleLocalVariableAnnotations = null;
       d.invisibleLocalVariableAnnotations = null;
       d.maxLocals = method.maxLocals + 1;
-      d.maxStack = Math.max(method.maxStack, cuts.paramSlots + 6);
+      d.maxStack = Math.max(method.maxStack, method.maxLocals + 6); // receiver, frame, parameters, extra arguments
       return d;
     }
 
@@ -384,6 +444,7 @@ final class LoopBodies {
         out.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slot));
         slot += t.getSize();
       }
+      for (Extra e : extras.get(k)) out.add(new VarInsnNode(Opcodes.ALOAD, e.slot));
       out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, body.name, body.desc, itf));
       for (Carried c : outs.get(k)) Frames.load(out, frame, c.index, c.sort, c.slot);
     }
