@@ -181,7 +181,7 @@ public final class ClassDifferentiator {
     for (MethodNode m : extra) {
       if (LocalCopies.isLocal(m.name)) return r;
     }
-    LocalCopies.Copied copied = LocalCopies.of(cn, whole.hostedTooLarge, whole.hosted);
+    LocalCopies.Copied copied = LocalCopies.of(cn, whole.hostedTooLarge, whole.hosted, library);
     if (copied == null) return r;
     try {
       SourceClass source = new SourceClass(copied.cn());
@@ -199,6 +199,7 @@ public final class ClassDifferentiator {
       for (Diagnostic d : local.diagnostics()) kept.add(before.getOrDefault(d.className() + "." + d.method() + " " + d.mode(), d));
       return new Result(local.transformed(), local.companions(), local.generated(), kept);
     } catch (RuntimeException e) {
+      if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
       return r; // never worse than without the copies
     }
   }
@@ -333,7 +334,9 @@ public final class ClassDifferentiator {
 
   /**
    * Differentiates again with each method of {@code tooLarge} split into parts ({@link Outliner}),
-   * smaller parts on each try while a part's companion is still too large. Null when that never
+   * smaller parts on each try while a part's companion is still too large (each method at its own
+   * budget: only the method whose part failed is cut smaller; one whose parts still fail at the
+   * smallest budget is left whole, keeping its diagnostic, while the others are outlined). Null when that never
    * succeeds for every part; then the attempt without outlining stands (its size diagnostic names
    * the method, not one of its parts). A method that cannot be split keeps its diagnostic while the
    * others are outlined.
@@ -341,34 +344,78 @@ public final class ClassDifferentiator {
   private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge,
       List<MethodNode> extra) {
     Attempt candidate = null;
-    Set<String> split = new java.util.LinkedHashSet<>(tooLarge);
-    for (int budget : OUTLINE_BUDGETS) {
+    // each method's own budget (an index into OUTLINE_BUDGETS): one whose parts fit keeps its larger parts
+    java.util.Map<String, Integer> level = new java.util.LinkedHashMap<>();
+    for (String key : tooLarge) level.put(key, 0);
+    for (int round = 0; round <= OUTLINE_BUDGETS.length * (level.size() + 1); round++) {
       ClassNode cn = copy(original);
       List<MethodNode> parts = new ArrayList<>(extra);
-      for (String key : split) {
-        MethodNode m = find(cn, key);
-        Outliner.Outlined o = m == null ? null
-            : Outliner.split(cn.name, (cn.access & Opcodes.ACC_INTERFACE) != 0, m, budget);
-        if (o == null) continue;
+      Set<String> uncut = new java.util.LinkedHashSet<>();
+      for (java.util.Map.Entry<String, Integer> e : level.entrySet()) {
+        if (e.getValue() >= OUTLINE_BUDGETS.length) continue; // given up: its own diagnostic names it
+        Outliner.Outlined o = split(cn, library, e.getKey(), OUTLINE_BUDGETS[e.getValue()]);
+        if (o == null) {
+          uncut.add(e.getKey());
+          continue;
+        }
+        MethodNode m = find(cn, e.getKey());
         cn.methods.set(cn.methods.indexOf(m), o.driver());
         cn.methods.addAll(o.parts());
         parts.addAll(o.parts());
       }
-      if (parts.size() == extra.size()) continue; // nothing to cut at this budget: a smaller one may cut a short method
+      uncut.forEach(key -> level.merge(key, 1, Integer::sum)); // a smaller budget may cut a short method
+      if (parts.size() == extra.size()) {
+        if (uncut.isEmpty()) break;
+        continue;
+      }
       SourceClass source = new SourceClass(cn);
       source.objectCode = new LibraryObjectCode(cn, library); // objects in a part are taken apart as in the whole
       source.shadows = shadows(cn, library);
       source.markOverrides(library);
       Attempt a = attempt(classFile, cn, source, library, parts, null);
       if (a.tooLarge.isEmpty()) return a.result;
-      boolean partFailed = false;
+      boolean partFailed = false, progress = !uncut.isEmpty();
       for (String key : a.tooLarge) {
-        if (find(original, key) == null) partFailed = true; // a part: split smaller next time
-        else split.add(key); // too large beside the outlined methods
+        if (find(original, key) != null) { // too large beside the outlined methods, or cut and still too large
+          Integer at = level.putIfAbsent(key, 0);
+          if (at != null && at < OUTLINE_BUDGETS.length) level.merge(key, 1, Integer::sum);
+          progress |= at == null || at < OUTLINE_BUDGETS.length;
+          continue;
+        }
+        partFailed = true; // a part: its method is split smaller next time
+        String owner = partOwner(level.keySet(), key);
+        if (owner != null && level.get(owner) < OUTLINE_BUDGETS.length) {
+          level.merge(owner, 1, Integer::sum);
+          progress = true;
+        }
       }
       if (!partFailed) candidate = a;
+      if (!progress) break;
     }
     return candidate == null ? null : candidate.result;
+  }
+
+  /** {@code key} split into parts at {@code budget} (a copy of another class's code flattened first when it has no cut), or null. */
+  private static Outliner.Outlined split(ClassNode cn, ClassLibrary library, String key, int budget) {
+    MethodNode m = find(cn, key);
+    if (m == null) return null;
+    boolean itf = (cn.access & Opcodes.ACC_INTERFACE) != 0;
+    Outliner.Outlined o = Outliner.split(cn.name, itf, m, budget);
+    if (o == null && LocalCopies.isLocal(m.name)) { // its size from objects taken apart: cut those
+      MethodNode flat = LocalCopies.flattened(cn, library, m);
+      if (flat != null) o = Outliner.split(cn.name, itf, flat, budget);
+    }
+    return o;
+  }
+
+  /** The split method a part ({@code m$part2}, {@code m$loop0$part1}...) was cut from: the longest name it extends. */
+  private static String partOwner(Set<String> split, String part) {
+    String best = null;
+    for (String key : split) {
+      String name = key.substring(0, key.indexOf('('));
+      if (part.startsWith(name + "$") && (best == null || name.length() > best.indexOf('('))) best = key;
+    }
+    return best;
   }
 
   /**

@@ -237,7 +237,7 @@ class OutliningTest {
     }
   }
 
-  private static int codeSize(MethodNode m) {
+  static int codeSize(MethodNode m) {
     org.objectweb.asm.ClassWriter cw = new org.objectweb.asm.ClassWriter(0);
     cw.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, "Size", null, "java/lang/Object", null);
     org.objectweb.asm.tree.LabelNode end = new org.objectweb.asm.tree.LabelNode();

@@ -278,11 +278,13 @@ public final class Checkpointer {
       if (!loop.counted && countedByInt(code, h, g)) return null;
       boolean instance = (m.access & Opcodes.ACC_STATIC) == 0;
       BitSet reads = new BitSet(), writes = new BitSet();
-      int bytes = 4;
+      long bytes = 4;
+      int[] repeats = InnerTrips.of(code, h, g); // an instruction of a nested loop tapes once per inner trip
       boolean floating = false, fieldArrays = false, arrayWrites = false;
       for (int i = h; i <= g; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
+        int w = repeats[i - h];
         if (x instanceof LineNumberNode && loop.line < 0) loop.line = ((LineNumberNode) x).line;
         if (x instanceof VarInsnNode) {
           int var = ((VarInsnNode) x).var;
@@ -303,16 +305,16 @@ public final class Checkpointer {
           } else if (t < h || t > g || (target != loop.head && next(code, t) == next(code, h))) {
             return null; // out of the loop elsewhere, or back to the head bypassing its label
           }
-          if (op != Opcodes.GOTO) bytes += 4;
+          if (op != Opcodes.GOTO) bytes += 4L * w;
         } else if (x instanceof TableSwitchInsnNode || x instanceof LookupSwitchInsnNode) {
           return null;
         } else if (x instanceof MethodInsnNode) {
           if (op != Opcodes.INVOKESTATIC || isSegment(((MethodInsnNode) x).name)) return null;
           Type r = Type.getReturnType(((MethodInsnNode) x).desc);
           for (Type p : Type.getArgumentTypes(((MethodInsnNode) x).desc)) arrayWrites |= p.getSort() == Type.ARRAY;
-          bytes += ((MethodInsnNode) x).owner.startsWith("java/") ? 8 : 64;
+          bytes += (((MethodInsnNode) x).owner.startsWith("java/") ? 8L : 64L) * w;
           if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT) {
-            bytes += 8;
+            bytes += 8L * w;
             floating = true;
           }
         } else if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC
@@ -322,7 +324,7 @@ public final class Checkpointer {
           if (op == Opcodes.GETFIELD || op == Opcodes.GETSTATIC) fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
           if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) arrayWrites = true;
           if (producesFloating(op)) {
-            bytes += 8;
+            bytes += 8L * w;
             floating = true;
           }
         }
@@ -340,7 +342,7 @@ public final class Checkpointer {
         if (loop.exit == null && !loop.exits.isEmpty()) loop.exit = loop.exits.iterator().next();
       }
       if (!floating) return null; // nothing to tape but branches: not worth a segment
-      loop.bytesPerTrip = bytes;
+      loop.bytesPerTrip = (int) Math.min(bytes, Integer.MAX_VALUE / 8); // the drivers multiply it by 4 and 2 in long
       if (loop.counted && alwaysSmall(m, loop)) return null;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);
@@ -437,7 +439,7 @@ public final class Checkpointer {
      */
     private static boolean alwaysSmall(MethodNode m, Loop loop) {
       long[] bound = constants(m, loop.bound), start = constants(m, loop.counter);
-      return bound != null && start != null && (bound[1] - start[0]) * loop.bytesPerTrip <= SMALL;
+      return bound != null && start != null && (long) (bound[1] - start[0]) * loop.bytesPerTrip <= SMALL;
     }
 
     /** The least and the greatest constant {@code int} local {@code slot} is stored from, or null (a parameter, another store). */

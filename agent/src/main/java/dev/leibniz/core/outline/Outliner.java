@@ -64,14 +64,44 @@ public final class Outliner {
       return null;
     }
     try {
-      Cuts cuts = Cuts.of(owner, method);
-      List<Integer> chosen = choose(cuts, method.instructions.size(), budget);
-      if (chosen.isEmpty()) return null;
-      return new Outliner.Builder(owner, ownerIsInterface, method, cuts, chosen).build();
+      Outlined straight = straight(owner, ownerIsInterface, method, budget);
+      List<MethodNode> pieces = straight == null ? List.of(method) : straight.parts();
+      MethodNode driver = straight == null ? method : straight.driver();
+      List<MethodNode> parts = new ArrayList<>();
+      boolean loops = false;
+      for (MethodNode piece : pieces) {
+        Outlined bodies = LoopBodies.extract(owner, ownerIsInterface, piece, budget);
+        if (bodies == null) {
+          parts.add(piece);
+          continue;
+        }
+        loops = true;
+        if (piece == method) driver = bodies.driver();
+        else parts.add(bodies.driver());
+        for (MethodNode body : bodies.parts()) { // a body too large is cut in turn (its own loops among them)
+          Outlined cut = split(owner, ownerIsInterface, body, budget);
+          if (cut == null) {
+            parts.add(body);
+          } else {
+            parts.add(cut.driver());
+            parts.addAll(cut.parts());
+          }
+        }
+      }
+      if (!loops) return straight;
+      return new Outlined(driver, parts);
     } catch (AnalyzerException | RuntimeException e) {
       if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
       return null; // the lifter reports what is wrong with the method itself
     }
+  }
+
+  /** Straight-line parts at cuts no branch crosses (loops stay whole), or null when there are fewer than two. */
+  private static Outlined straight(String owner, boolean ownerIsInterface, MethodNode method, int budget) throws AnalyzerException {
+    Cuts cuts = Cuts.of(owner, method);
+    List<Integer> chosen = choose(cuts, method.instructions.size(), budget);
+    if (chosen.isEmpty()) return null;
+    return new Outliner.Builder(owner, ownerIsInterface, method, cuts, chosen).build();
   }
 
   /** Greedy: each part ends at the last allowed cut that keeps it within the budget (or the first one after). */

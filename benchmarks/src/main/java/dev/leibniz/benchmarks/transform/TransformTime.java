@@ -34,6 +34,9 @@ public final class TransformTime {
   /** Statement counts of the generated kernels; the last gives a method of about 60 KB (javac refuses 64 KB). */
   private static final int[] SIZES = {50, 200, 500, 1000, 1500, 2000, 2600, 3300};
 
+  /** Statement counts of the generated loop bodies (each alone over the compile limit once differentiated). */
+  private static final int[] LOOP_SIZES = {100, 300, 1000};
+
   private final Method differentiate;
   private final Object differentiator;
   private final Object tapingWhole; // no loop checkpointed
@@ -92,6 +95,14 @@ public final class TransformTime {
       byte[] bytes = GeneratedKernel.compile(name, GeneratedKernel.source(name, n, 8, n));
       t.row(name, bytes, repeats, true);
     }
+    System.out.println("\nGenerated loops `double f(double[] x, int n)` whose body alone is that many statements (loop bodies moved out, `m$loopN`):\n");
+    System.out.println("| statements in the body | method bytecode, KB | class bytes | methods generated | parts and bodies | cold ms | warm ms (median) | warm ms per KB | diagnostics |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (int n : LOOP_SIZES) {
+      String name = "Loop" + n;
+      byte[] bytes = GeneratedKernel.compile(name, GeneratedKernel.loopSource(name, n, 8, n));
+      t.row(name, bytes, repeats, true);
+    }
   }
 
   private record Entry(String name, byte[] bytes) {}
@@ -136,7 +147,7 @@ public final class TransformTime {
     long median = warm[warm.length / 2];
     List<?> names = (List<?>) generated.invoke(result);
     int methods = names.size();
-    long parts = names.stream().filter(g -> g.toString().matches(".*\\$part\\d+\\(.*")).count();
+    long parts = names.stream().filter(g -> g.toString().matches(".*\\$(part|loop)\\d+\\(.*")).count();
     List<?> problems = (List<?>) diagnostics.invoke(result);
     if (!kernel) {
       System.out.printf(Locale.ROOT, "| `%s` | %d | %d | %d | %d |%n", name, bytes.length, methods, cold, median);
@@ -144,7 +155,7 @@ public final class TransformTime {
     }
     double kb = MethodSize.of(bytes, "f") / 1024.0;
     String text = problems.isEmpty() ? "none" : problems.size() + ": " + shorten(problems.get(0).toString());
-    System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %d | %d | %d | %.1f | %s |%n", name.substring("Kernel".length()), kb,
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %d | %d | %d | %.1f | %s |%n", name.replaceAll("^\\D+", ""), kb,
         bytes.length, methods, parts, cold, median, median / kb, text);
   }
 

@@ -1,0 +1,486 @@
+package dev.leibniz.core.outline;
+
+import dev.leibniz.core.lift.LeaderFrames;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Moves the body of a loop too large for one companion into a private method of its own, called
+ * once per trip: {@code m$loop0(double[] frame, params...)}. The loop stays where it is; its body
+ * becomes "store the carried values in the frame, call, load the values it wrote back". The body
+ * method is an ordinary same-class helper, so it gets private companions: the tangent of the loop
+ * calls the body's tangent per trip (primal and tangent carried values in the frame and its shadow),
+ * the adjoint reverses it split (its forward recording {@code m$loop0$adjoint$split} per trip in the
+ * forward sweep, on the caller's tape, and {@code m$loop0$adjoint$split$reverse} per trip in the
+ * reverse sweep). A body that is itself too large is cut further by {@link Outliner} (straight-line
+ * parts, loops nested in it in turn).
+ *
+ * <p>The body is the largest stretch inside the loop (between its head and its back jump) that is
+ * entered only at its start and left only at its end (a jump to its end, such as {@code continue},
+ * stays inside; a {@code break} or a {@code return} shortens it), with an empty operand stack at
+ * both. Locals: the parameters are passed as arguments (their current values); {@code double},
+ * {@code float} and {@code int} locals the body uses travel in the frame (one {@code double[]}
+ * allocated per call of the method, widened exactly); a reference the body reads and does not write
+ * is passed as an argument (a parameter as itself, another local as an extra argument of the type
+ * ASM's verifier gives it), one it writes must be used only inside the body; a {@code long} must be
+ * a parameter it does not write or used only inside the body (a passive {@code long[]} frame would
+ * not be snapshotted for the reverse sweep).
+ */
+final class LoopBodies {
+  /** Suffix of a body method's name before its number: {@code m$loop0}. */
+  static final String LOOP = "$loop";
+
+  private LoopBodies() {}
+
+  /** One body moved out: instructions {@code [from, to)} of the method. */
+  private record Region(int from, int to) {}
+
+  /** A reference local the body reads and the method wrote before: passed as an argument of its type. */
+  private record Extra(int slot, Type type) {}
+
+  /**
+   * {@code method} with the body of each loop over {@code budget} bytes of bytecode moved into a
+   * method of its own, and those methods; null when there is no such body.
+   */
+  static Outliner.Outlined extract(String owner, boolean itf, MethodNode method, int budget) throws AnalyzerException {
+    InsnList code = method.instructions;
+    Cuts shape = Cuts.of(owner, method); // sizes, parameter slots and their first writes
+    int n = code.size();
+    int[] height = new int[n];
+    java.util.Arrays.fill(height, -1);
+    LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> height[i] = f.getStackSize());
+    Shape s = new Shape(owner, method, shape, height);
+    List<Region> regions = s.regions(budget);
+    if (regions.isEmpty()) return null;
+    return new Builder(owner, itf, method, s, regions).build();
+  }
+
+  /** The branches, loops and local accesses of a method, and where a body may be taken out. */
+  private static final class Shape {
+    final InsnList code;
+    final Cuts cuts;
+    final int[] height;
+    final int[] effective;
+    final List<int[]> branches = new ArrayList<>(); // {source, effective target}
+
+    Shape(String owner, MethodNode method, Cuts cuts, int[] height) {
+      this.owner = owner;
+      this.method = method;
+      this.code = method.instructions;
+      this.cuts = cuts;
+      this.height = height;
+      int n = code.size();
+      effective = new int[n + 1];
+      effective[n] = n;
+      for (int i = n - 1; i >= 0; i--) effective[i] = code.get(i).getOpcode() >= 0 ? i : effective[i + 1];
+      for (int i = 0; i < n; i++) {
+        for (LabelNode t : Cuts.targets(code.get(i))) branches.add(new int[] {i, effective[code.indexOf(t)]});
+      }
+    }
+
+    int size(int from, int to) {
+      return cuts.sizeBefore[to] - cuts.sizeBefore[from];
+    }
+
+    /** The bodies to move out: outermost loops first, a loop inside a chosen body left to the body's own outlining. */
+    List<Region> regions(int budget) {
+      List<int[]> loops = new ArrayList<>(); // {head, back jump}
+      for (int[] b : branches) {
+        if (b[1] <= b[0]) loops.add(new int[] {b[1], b[0]});
+      }
+      loops.sort((p, q) -> p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(q[1], p[1]));
+      List<Region> chosen = new ArrayList<>();
+      for (int[] loop : loops) {
+        if (size(loop[0], loop[1]) <= budget) continue;
+        boolean inside = false;
+        for (Region r : chosen) inside |= loop[0] < r.to && loop[1] >= r.from;
+        if (inside) continue;
+        Region best = best(loop[0], loop[1]);
+        if (best != null && size(best.from, best.to) > budget / 2) chosen.add(best);
+      }
+      chosen.sort((p, q) -> Integer.compare(p.from, q.from));
+      return chosen;
+    }
+
+    /** The largest valid body between {@code head} and {@code back} (inclusive), or null. */
+    private Region best(int head, int back) {
+      List<Integer> points = new ArrayList<>();
+      for (int i = head; i <= back; i++) {
+        if (code.get(i).getOpcode() >= 0 && height[i] == 0) points.add(i);
+      }
+      Region best = null;
+      int bestSize = 0;
+      for (int p = 0; p < points.size() && p < 256; p++) {
+        int from = points.get(p);
+        if (size(from, back) <= bestSize) break;
+        for (int q = points.size() - 1; q > p; q--) {
+          int to = points.get(q);
+          if (size(from, to) <= bestSize) break;
+          if (valid(from, to)) {
+            best = new Region(from, to);
+            bestSize = size(from, to);
+            break;
+          }
+        }
+      }
+      return best;
+    }
+
+    /** Entered only at {@code from}, left only to {@code to}, no return, and every local it uses can be given to it. */
+    private boolean valid(int from, int to) {
+      for (int[] b : branches) {
+        boolean sourceIn = b[0] >= from && b[0] < to;
+        boolean targetIn = b[1] > from && b[1] < to;
+        if (sourceIn ? !(targetIn || b[1] == to) : targetIn) return false;
+      }
+      BitSet refsRead = new BitSet(), refsWritten = new BitSet(), longs = new BitSet(), longsWritten = new BitSet();
+      for (int i = from; i < to; i++) {
+        AbstractInsnNode x = code.get(i);
+        int op = x.getOpcode();
+        if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.JSR || op == Opcodes.RET) return false;
+        if (x instanceof VarInsnNode) {
+          int slot = ((VarInsnNode) x).var;
+          if (op == Opcodes.ALOAD) refsRead.set(slot);
+          if (op == Opcodes.ASTORE) refsWritten.set(slot);
+          if (op == Opcodes.LLOAD) longs.set(slot);
+          if (op == Opcodes.LSTORE) {
+            longs.set(slot);
+            longsWritten.set(slot);
+          }
+        }
+      }
+      for (int slot = refsRead.nextSetBit(0); slot >= 0; slot = refsRead.nextSetBit(slot + 1)) {
+        if (refsWritten.get(slot)) continue; // checked below: local to the body
+        if (slot < cuts.paramSlots && cuts.firstWrite[slot] == Integer.MAX_VALUE) continue; // passed as itself
+        if (slot < cuts.paramSlots || refType(from, slot) == null) return false; // else an extra argument
+      }
+      for (int slot = refsWritten.nextSetBit(0); slot >= 0; slot = refsWritten.nextSetBit(slot + 1)) {
+        if (usedOutside(slot, from, to, Opcodes.ALOAD, Opcodes.ASTORE) || slot < cuts.paramSlots) return false;
+      }
+      for (int slot = longs.nextSetBit(0); slot >= 0; slot = longs.nextSetBit(slot + 1)) {
+        boolean passed = slot < cuts.paramSlots && !longsWritten.get(slot) && cuts.firstWrite[slot] == Integer.MAX_VALUE;
+        if (!passed && (slot < cuts.paramSlots || usedOutside(slot, from, to, Opcodes.LLOAD, Opcodes.LSTORE))) return false;
+      }
+      return true;
+    }
+
+    private final String owner;
+    private final MethodNode method;
+    private Frame<BasicValue>[] typed;
+    private boolean typedTried;
+
+    /** The declared type of the reference in {@code slot} before instruction {@code at} (ASM's verifier), or null. */
+    Type refType(int at, int slot) {
+      if (!typedTried) {
+        typedTried = true;
+        // ASM's Analyzer keeps a frame per instruction: not for long straight-line code with many locals
+        if ((long) code.size() * method.maxLocals > 4_000_000L) return null;
+        try {
+          typed = new org.objectweb.asm.tree.analysis.Analyzer<>(new org.objectweb.asm.tree.analysis.SimpleVerifier(
+              Type.getObjectType(owner), null, false)).analyze(owner, method);
+        } catch (AnalyzerException | RuntimeException | LinkageError e) {
+          typed = null; // a merge of classes it cannot load: no extra arguments
+        }
+      }
+      if (typed == null || typed[at] == null) return null;
+      BasicValue v = typed[at].getLocal(slot);
+      Type t = v == null ? null : v.getType();
+      return t != null && (t.getSort() == Type.ARRAY || t.getSort() == Type.OBJECT) && !"Lnull;".equals(t.getDescriptor()) ? t : null;
+    }
+
+    private boolean usedOutside(int slot, int from, int to, int load, int store) {
+      for (int i = 0; i < code.size(); i++) {
+        if (i == from) i = to;
+        if (i >= code.size()) break;
+        AbstractInsnNode x = code.get(i);
+        if (x instanceof VarInsnNode && ((VarInsnNode) x).var == slot && (x.getOpcode() == load || x.getOpcode() == store)) return true;
+      }
+      return false;
+    }
+  }
+
+  /** A value carried between the method and a body: local slot, kind, index in the frame. */
+  private record Carried(int slot, int sort, int index) {}
+
+  private static final class Builder {
+    private final String owner;
+    private final boolean itf;
+    private final MethodNode method;
+    private final Cuts cuts;
+    private final List<Region> regions;
+    private final boolean isStatic;
+    private final InsnList code;
+    private final List<List<Carried>> ins = new ArrayList<>();
+    private final List<List<Carried>> outs = new ArrayList<>();
+    private final List<List<Extra>> extras = new ArrayList<>();
+    private final Shape shape;
+    private int frameLength;
+
+    Builder(String owner, boolean itf, MethodNode method, Shape shape, List<Region> regions) {
+      this.owner = owner;
+      this.itf = itf;
+      this.method = method;
+      this.shape = shape;
+      this.cuts = shape.cuts;
+      this.regions = regions;
+      this.isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+      this.code = method.instructions;
+    }
+
+    Outliner.Outlined build() throws AnalyzerException {
+      carry();
+      List<MethodNode> bodies = new ArrayList<>();
+      for (int k = 0; k < regions.size(); k++) bodies.add(body(k));
+      return new Outliner.Outlined(driver(bodies), bodies);
+    }
+
+    /**
+     * What each body loads at its start (the non-parameter numeric locals it uses that have a value
+     * where it starts) and stores at its end (the numeric locals it writes that have a value where it ends).
+     */
+    private void carry() throws AnalyzerException {
+      Map<Integer, Frame<BasicValue>> frames = new HashMap<>();
+      boolean[] observe = new boolean[code.size() + 1];
+      for (Region r : regions) {
+        observe[r.from] = true;
+        observe[r.to] = true;
+      }
+      LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> {
+        if (observe[i]) frames.put(i, new Frame<>(f));
+      });
+      for (Region r : regions) {
+        BitSet used = new BitSet(), written = new BitSet();
+        for (int i = r.from; i < r.to; i++) {
+          AbstractInsnNode x = code.get(i);
+          if (x instanceof VarInsnNode) {
+            used.set(((VarInsnNode) x).var);
+            if (x.getOpcode() >= Opcodes.ISTORE) written.set(((VarInsnNode) x).var);
+          } else if (x instanceof IincInsnNode) {
+            used.set(((IincInsnNode) x).var);
+            written.set(((IincInsnNode) x).var);
+          }
+        }
+        List<Extra> passed = new ArrayList<>();
+        BitSet refs = new BitSet(), refsWritten = new BitSet();
+        for (int i = r.from; i < r.to; i++) {
+          AbstractInsnNode x = code.get(i);
+          if (x.getOpcode() == Opcodes.ALOAD) refs.set(((VarInsnNode) x).var);
+          if (x.getOpcode() == Opcodes.ASTORE) refsWritten.set(((VarInsnNode) x).var);
+        }
+        for (int slot = refs.nextSetBit(0); slot >= 0; slot = refs.nextSetBit(slot + 1)) {
+          if (refsWritten.get(slot) || slot < cuts.paramSlots && cuts.firstWrite[slot] == Integer.MAX_VALUE) continue;
+          passed.add(new Extra(slot, shape.refType(r.from, slot)));
+        }
+        extras.add(passed);
+        Map<Integer, Integer> index = new HashMap<>();
+        BitSet notParams = (BitSet) used.clone();
+        notParams.clear(0, cuts.paramSlots);
+        ins.add(numeric(frames.get(r.from), notParams, index));
+        outs.add(numeric(frames.get(r.to), written, index));
+        frameLength = Math.max(frameLength, index.size());
+      }
+    }
+
+    private static List<Carried> numeric(Frame<BasicValue> f, BitSet among, Map<Integer, Integer> index) {
+      List<Carried> list = new ArrayList<>();
+      if (f == null) return list;
+      for (int s = among.nextSetBit(0); s >= 0 && s < f.getLocals(); s = among.nextSetBit(s + 1)) {
+        BasicValue v = f.getLocal(s);
+        if (v == null || v.getType() == null) continue;
+        int sort = v.getType().getSort();
+        if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT) {
+          list.add(new Carried(s, sort, index.computeIfAbsent(s, x -> index.size())));
+        }
+      }
+      return list;
+    }
+
+    private int frameSlotInBody() {
+      return isStatic ? 0 : 1;
+    }
+
+    /**
+     * A local's slot in body {@code k}: the receiver stays, the frame comes next, then the parameters,
+     * the extra arguments, and the other locals after those.
+     */
+    private int bodySlot(int k, int s) {
+      int base = isStatic ? 0 : 1;
+      return s < base ? s : s < cuts.paramSlots ? s + 1 : s + 1 + extraSlots(k);
+    }
+
+    private int extraSlots(int k) {
+      return extras.get(k).size();
+    }
+
+    private String bodyName(int k) {
+      return method.name + LOOP + k;
+    }
+
+    private String bodyDesc(int k) {
+      StringBuilder d = new StringBuilder("([D");
+      for (Type t : Type.getArgumentTypes(method.desc)) d.append(t.getDescriptor());
+      for (Extra e : extras.get(k)) d.append(e.type.getDescriptor());
+      return d.append(")V").toString();
+    }
+
+    private MethodNode body(int k) {
+      Region r = regions.get(k);
+      int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
+      MethodNode b = new MethodNode(Opcodes.ASM9, access, bodyName(k), bodyDesc(k), null, null);
+      LabelNode start = new LabelNode(), end = new LabelNode();
+      Map<LabelNode, LabelNode> labels = new HashMap<>();
+      for (int i = 0; i < code.size(); i++) {
+        if (code.get(i) instanceof LabelNode) labels.put((LabelNode) code.get(i), i >= r.from && i < r.to ? new LabelNode() : end);
+      }
+      b.instructions.add(start);
+      int line = lineBefore(r.from);
+      if (line > 0) b.instructions.add(new LineNumberNode(line, start));
+      int frame = frameSlotInBody();
+      for (int j = 0; j < extras.get(k).size(); j++) { // from the argument to the local's own slot
+        b.instructions.add(new VarInsnNode(Opcodes.ALOAD, cuts.paramSlots + 1 + j));
+        b.instructions.add(new VarInsnNode(Opcodes.ASTORE, bodySlot(k, extras.get(k).get(j).slot)));
+      }
+      for (Carried c : ins.get(k)) Frames.load(b.instructions, frame, c.index, c.sort, bodySlot(k, c.slot));
+      for (int i = r.from; i < r.to; i++) {
+        AbstractInsnNode x = code.get(i);
+        if (x.getType() == AbstractInsnNode.FRAME) continue;
+        AbstractInsnNode y = x.clone(labels);
+        if (y instanceof VarInsnNode) ((VarInsnNode) y).var = bodySlot(k, ((VarInsnNode) y).var);
+        if (y instanceof IincInsnNode) ((IincInsnNode) y).var = bodySlot(k, ((IincInsnNode) y).var);
+        b.instructions.add(y);
+      }
+      b.instructions.add(end);
+      for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c.index, c.sort, bodySlot(k, c.slot));
+      b.instructions.add(new InsnNode(Opcodes.RETURN));
+      b.maxLocals = method.maxLocals + 1 + extraSlots(k);
+      b.maxStack = Math.max(method.maxStack, 4);
+      return b;
+    }
+
+    private int lineBefore(int index) {
+      for (int i = index; i >= 0; i--) {
+        if (code.get(i) instanceof LineNumberNode) return ((LineNumberNode) code.get(i)).line;
+      }
+      return -1;
+    }
+
+    /** The method with each body replaced by its call; the frame allocated at entry, in a fresh local. */
+    private MethodNode driver(List<MethodNode> bodies) {
+      MethodNode d = new MethodNode(Opcodes.ASM9, method.access, method.name, method.desc, method.signature,
+          method.exceptions.toArray(new String[0]));
+      method.accept(d);
+      InsnList out = new InsnList();
+      int frame = method.maxLocals;
+      Map<LabelNode, LabelNode> fresh = new HashMap<>();
+      for (AbstractInsnNode x : code) {
+        if (x instanceof LabelNode) fresh.put((LabelNode) x, new LabelNode());
+      }
+      out.add(Frames.push(frameLength));
+      out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
+      out.add(new VarInsnNode(Opcodes.ASTORE, frame));
+      java.util.Set<LabelNode> moved = new java.util.HashSet<>();
+      int k = 0;
+      for (int i = 0; i < code.size(); i++) {
+        if (k < regions.size() && i == regions.get(k).from) {
+          Region r = regions.get(k);
+          call(out, k, bodies.get(k), frame);
+          for (int j = r.from; j < r.to; j++) { // their places inside the body are gone; jumps to the body's end arrive here
+            if (code.get(j) instanceof LabelNode) {
+              out.add(fresh.get(code.get(j)));
+              moved.add((LabelNode) code.get(j));
+            }
+          }
+          i = r.to - 1;
+          k++;
+          continue;
+        }
+        AbstractInsnNode x = code.get(i);
+        if (x.getType() != AbstractInsnNode.FRAME) out.add(x.clone(fresh));
+      }
+      d.instructions = out;
+      d.tryCatchBlocks = new ArrayList<>();
+      List<LocalVariableNode> names = new ArrayList<>();
+      if (method.localVariables != null) {
+        for (LocalVariableNode v : method.localVariables) {
+          if (moved.contains(v.start) || moved.contains(v.end) || !fresh.containsKey(v.start) || !fresh.containsKey(v.end)) continue;
+          names.add(new LocalVariableNode(v.name, v.desc, v.signature, fresh.get(v.start), fresh.get(v.end), v.index));
+        }
+      }
+      d.localVariables = names;
+      d.visibleLocalVariableAnnotations = null;
+      d.invisibleLocalVariableAnnotations = null;
+      d.maxLocals = method.maxLocals + 1;
+      d.maxStack = Math.max(method.maxStack, method.maxLocals + 6); // receiver, frame, parameters, extra arguments
+      return d;
+    }
+
+    /** Stores the carried values in the frame, calls the body, loads back what it wrote. */
+    private void call(InsnList out, int k, MethodNode body, int frame) {
+      for (Carried c : ins.get(k)) Frames.store(out, frame, c.index, c.sort, c.slot);
+      if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
+      out.add(new VarInsnNode(Opcodes.ALOAD, frame));
+      int slot = isStatic ? 0 : 1;
+      for (Type t : Type.getArgumentTypes(method.desc)) {
+        out.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slot));
+        slot += t.getSize();
+      }
+      for (Extra e : extras.get(k)) out.add(new VarInsnNode(Opcodes.ALOAD, e.slot));
+      out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, body.name, body.desc, itf));
+      for (Carried c : outs.get(k)) Frames.load(out, frame, c.index, c.sort, c.slot);
+    }
+  }
+
+  /** Moving {@code double}, {@code float} and {@code int} locals in and out of a {@code double[]} frame. */
+  private static final class Frames {
+    /** {@code local = frame[index]} (narrowed back for float and int). */
+    static void load(InsnList out, int frameSlot, int index, int sort, int local) {
+      out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+      out.add(push(index));
+      out.add(new InsnNode(Opcodes.DALOAD));
+      switch (sort) {
+        case Type.FLOAT: out.add(new InsnNode(Opcodes.D2F)); out.add(new VarInsnNode(Opcodes.FSTORE, local)); break;
+        case Type.INT: out.add(new InsnNode(Opcodes.D2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+        default: out.add(new VarInsnNode(Opcodes.DSTORE, local)); break;
+      }
+    }
+
+    /** {@code frame[index] = local} (widened for float and int). */
+    static void store(InsnList out, int frameSlot, int index, int sort, int local) {
+      out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+      out.add(push(index));
+      switch (sort) {
+        case Type.FLOAT: out.add(new VarInsnNode(Opcodes.FLOAD, local)); out.add(new InsnNode(Opcodes.F2D)); break;
+        case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2D)); break;
+        default: out.add(new VarInsnNode(Opcodes.DLOAD, local)); break;
+      }
+      out.add(new InsnNode(Opcodes.DASTORE));
+    }
+
+    static AbstractInsnNode push(int value) {
+      if (value <= 5) return new InsnNode(Opcodes.ICONST_0 + value);
+      if (value <= Byte.MAX_VALUE) return new IntInsnNode(Opcodes.BIPUSH, value);
+      if (value <= Short.MAX_VALUE) return new IntInsnNode(Opcodes.SIPUSH, value);
+      return new LdcInsnNode(value);
+    }
+  }
+}
