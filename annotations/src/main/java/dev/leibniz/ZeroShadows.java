@@ -4,8 +4,12 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import dev.leibniz.contract.CompanionContract;
+import java.lang.reflect.Method;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds zero shadows (README, "Objects"): a copy of an object graph's structure in which every
@@ -17,6 +21,12 @@ import java.util.Map;
  */
 final class ZeroShadows {
   private final Map<Object, Object> made = new IdentityHashMap<>();
+  /**
+   * The classes nobody annotated that the transformed classes met so far give shadows (read from
+   * their {@link CompanionContract#SHADOW_CLASSES_METHOD}); null while no transformed class was met.
+   */
+  private Set<String> agentShadows;
+  private final Set<Class<?>> read = new HashSet<>();
 
   Object of(Object primal) {
     return of(primal, true);
@@ -38,6 +48,7 @@ final class ZeroShadows {
           + " code writes), and double/float arrays and arrays of such objects have shadows; pass null where its shadow"
           + " is asked for if it carries no derivative");
     }
+    learn(c);
     if (c.isRecord()) return record(primal, c);
     Object s = allocate(c);
     made.put(primal, s);
@@ -135,33 +146,71 @@ final class ZeroShadows {
    * arrays and annotated classes do. A class nobody annotated does when it holds {@code double}/
    * {@code float} values ({@link #mayHaveShadow}) and either the caller asked for it ({@code
    * explicit}) or, found in a field, it holds state a method may write: a non-final field holding
-   * such values (a {@code Body}'s {@code vx}) or a {@code double}/{@code float} array, final or
-   * not (a matrix's {@code double[] data}, a work buffer whose only state is a {@code final
-   * double[]}: the agent gives it a shadow when the code writes its elements, and a companion
-   * reaching it through a field of the shadow needs it there). Only a class whose values are all
-   * in final scalar fields gets none (the JVM lets no method write them). So data kept in array
-   * fields of a class nobody annotated (a {@code Dataset}) gets zero arrays of its sizes, never
-   * read where the agent keeps it passive.
+   * such values (a {@code Body}'s {@code vx}, a matrix's {@code double[] data}), or a final {@code
+   * double}/{@code float} array whose elements the companions write (a work buffer whose only state
+   * is a {@code final double[]}: a companion reaching it through a field of the shadow needs it
+   * there). Which of the latter the companions write is the agent's decision ({@code ShadowClasses}),
+   * read from the transformed classes met ({@link #learn}): a read-only data holder (a {@code
+   * Dataset}) gets no copy, so a model holding a large training set costs no second one per zero
+   * shadow. Without the agent's answer (no transformed class met) every such holder is copied (a
+   * copy nobody writes is never read). Only a class whose values are all in final scalar fields
+   * gets none (the JVM lets no method write them).
    */
-  private static boolean carries(Class<?> t, boolean explicit) {
+  private boolean carries(Class<?> t, boolean explicit) {
     Class<?> e = t;
     while (e.isArray()) e = e.getComponentType();
     if (e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class)) return true;
     if (e.isPrimitive() || !mayHaveShadow(e)) return false;
-    return explicit || holdsMutableValues(e);
+    if (explicit || holdsMutableValues(e, false)) return true;
+    return holdsMutableValues(e, true) && (agentShadows == null || givenShadows(e));
   }
 
-  private static boolean holdsMutableValues(Class<?> c) {
+  /**
+   * Whether {@code c} has a non-final {@code double}/{@code float} field or array field ({@code
+   * finalArrays} false), or a final {@code double}/{@code float} array field ({@code finalArrays} true).
+   */
+  private static boolean holdsMutableValues(Class<?> c, boolean finalArrays) {
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers())) continue;
         Class<?> e = f.getType();
         while (e.isArray()) e = e.getComponentType();
-        boolean elementsWritable = f.getType().isArray(); // a final field's array still has writable elements
-        if ((e == double.class || e == float.class) && (elementsWritable || !Modifier.isFinal(f.getModifiers()))) return true;
+        if (e != double.class && e != float.class) continue;
+        boolean isFinal = Modifier.isFinal(f.getModifiers());
+        if (finalArrays ? isFinal && f.getType().isArray() : !isFinal) return true;
       }
     }
     return false;
+  }
+
+  /** Whether the transformed classes met list {@code c} or a superclass of it (the class declaring the written field is listed). */
+  private boolean givenShadows(Class<?> c) {
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      if (agentShadows.contains(k.getName())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads the agent's decision from {@code c} and its superclasses when transformed: the classes
+   * nobody annotated their companions give shadows. A class the agent did not transform (no agent,
+   * no marked method, or refused) has no such method and teaches nothing.
+   */
+  private void learn(Class<?> c) {
+    for (Class<?> k = c; k != null && k != Object.class && read.add(k); k = k.getSuperclass()) {
+      try {
+        Method m = k.getDeclaredMethod(CompanionContract.SHADOW_CLASSES_METHOD);
+        if (!Modifier.isStatic(m.getModifiers()) || m.getReturnType() != String.class) continue;
+        m.setAccessible(true);
+        String names = (String) m.invoke(null);
+        if (agentShadows == null) agentShadows = new HashSet<>();
+        if (!names.isEmpty()) agentShadows.addAll(java.util.List.of(names.split(",")));
+      } catch (NoSuchMethodException e) {
+        // not transformed
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // unreadable (a module that does not open the class): decide as without the agent's answer
+      }
+    }
   }
 
   /**

@@ -28,8 +28,12 @@ final class ClassAssembler {
     this.source = source;
   }
 
-  /** {@code parts}: the primal parts of outlined methods, which the companions call (added to the class). */
-  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint, SecondOrder.Output second, List<MethodNode> parts) {
+  /**
+   * {@code parts}: the primal parts of outlined methods, which the companions call (added to the class);
+   * {@code shadowClasses}: the classes nobody annotated given shadows, listed in the class for zeroShadow.
+   */
+  Result assemble(byte[] original, ModeUnit tangent, ModeUnit adjoint, SecondOrder.Output second, List<MethodNode> parts,
+      Set<String> shadowClasses) {
     Set<String> todo = new java.util.LinkedHashSet<>(tangent.keys());
     todo.addAll(adjoint.keys());
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -47,6 +51,7 @@ final class ClassAssembler {
     if (out.isEmpty()) {
       return new Result(null, null, List.of(), diagnostics);
     }
+    out.add(dev.leibniz.core.objects.ShadowClassList.method(shadowClasses)); // for zeroShadow; not a companion
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);

@@ -280,7 +280,8 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library); // order = 2: m$adjoint$tangent
     second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
-    Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library));
+    Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library),
+        unannotatedShadowClasses(cn, library).keySet());
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(r.diagnostics());

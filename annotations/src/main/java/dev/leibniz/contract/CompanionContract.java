@@ -30,6 +30,14 @@ public final class CompanionContract {
   /** The suffix of second-order companions (forward over reverse). */
   public static final String ADJOINT_TANGENT_SUFFIX = ADJOINT_SUFFIX + TANGENT_SUFFIX;
 
+  /**
+   * A method the agent adds to every class it transforms, {@code private static String
+   * leibniz$shadowClasses()}: the binary names, comma-separated, of the classes nobody annotated that
+   * its companions give shadows (their fields are written; README, "Objects"), so that {@code
+   * Derivatives.zeroShadow} copies exactly those of the data it finds in fields.
+   */
+  public static final String SHADOW_CLASSES_METHOD = "leibniz$shadowClasses";
+
   /** The descriptor of the array of scalar adjoints. */
   public static final String DOUBLE_ARRAY = "[D";
 
