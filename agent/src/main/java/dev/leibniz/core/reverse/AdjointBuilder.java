@@ -10,7 +10,9 @@ import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
+import dev.leibniz.core.analysis.NonFiniteTangents;
 import dev.leibniz.core.analysis.ParamWrites;
+import dev.leibniz.core.analysis.SingularCones;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
@@ -88,6 +90,11 @@ public final class AdjointBuilder extends Sweep {
   private final IncrementStores increments;
   /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
   private final NonFiniteAdjoints nonFinite;
+  /** Where a zero adjoint meets a singular source's infinite partial with the strong zero. */
+  private final SingularCones cones;
+  /** Per singular source whose adjoint may be a zero of its own values ({@link #guarded}): 1 once a use accumulated into it. */
+  private final Map<Value, Var> accumulated = new HashMap<>();
+  private final Map<Value, Boolean> guarded = new HashMap<>();
   /** Per loop header: the forward edge block that enters the loop, and per block its pushes (for {@link TapeReservations}). */
   private final Map<Block, Block> entryEdges = new HashMap<>();
   private final Map<Block, Insn> blockPushes = new HashMap<>();
@@ -156,6 +163,7 @@ public final class AdjointBuilder extends Sweep {
     this.blockLocal = blockLocal(src, activity);
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
+    this.cones = new SingularCones(src, callees);
   }
 
   /**
@@ -977,6 +985,44 @@ public final class AdjointBuilder extends Sweep {
     }
     Var a = adjoint(srcValue);
     b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
+    if (guarded(srcValue)) b.write(accumulatedFlag(srcValue), b.constant(Type.DOUBLE_TYPE, 1));
+  }
+
+  /**
+   * True when {@code v} is a singular source ({@link NonFiniteTangents#isSource}: {@code sqrt}...)
+   * whose adjoint may be zero because of its own value ({@code √x·√x}, {@code cos(√x)} at 0;
+   * {@link SingularCones#adjointIndependent}): its strong zero ({@code 0·∞ = 0}) is then right
+   * only when no use accumulated into the adjoint at all (an untaken branch, an unused
+   * {@code log(0)}); a flag records whether one did, else {@code 0·∞} stays NaN.
+   */
+  private boolean guarded(Value v) {
+    return guarded.computeIfAbsent(v, x -> x instanceof Insn && ((Insn) x).op == Op.MATH
+        && NonFiniteTangents.isSource((Insn) x, callees) && !cones.adjointIndependent((Insn) x));
+  }
+
+  private Var accumulatedFlag(Value v) {
+    return accumulated.computeIfAbsent(v, x -> dst.newVar(Type.DOUBLE_TYPE, "accumulated"));
+  }
+
+  /**
+   * For a {@link #guarded} source {@code i}, read before its adjoint is taken: 0 when no use
+   * accumulated into its adjoint on this run, else 1 (reset for the next trip in a loop).
+   */
+  private Value accumulatedYet(Insn i) {
+    if (blockLocal.contains(i)) return b.constant(Type.DOUBLE_TYPE, localAdjoints.containsKey(i) ? 1 : 0);
+    Var flag = accumulatedFlag(i);
+    Value x = b.read(flag);
+    if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
+    return x;
+  }
+
+  /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
+  private Value unlessAccumulated(Value accumulatedYet, Value strong, Value plain) {
+    if (accumulatedYet instanceof Insn && ((Insn) accumulatedYet).op == Op.CONST) {
+      return ((Number) ((Insn) accumulatedYet).attr).doubleValue() == 0 ? strong : plain;
+    }
+    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
+    return b.select(accumulatedYet, Cond.EQ, zero, strong, plain);
   }
 
   /**
@@ -1193,6 +1239,7 @@ public final class AdjointBuilder extends Sweep {
     if (!Types.isScalar(i.type) || !activity.isActive(i) || i.op == Op.PARAM) {
       return;
     }
+    Value accumulatedYet = guarded(i) ? accumulatedYet(i) : null;
     Value rb = take(i);
     Value a0 = i.args.length > 0 ? i.arg(0) : null;
     Value a1 = i.args.length > 1 ? i.arg(1) : null;
@@ -1249,7 +1296,10 @@ public final class AdjointBuilder extends Sweep {
         for (int k = 0; k < partials.length; k++) {
           if (partials[k] != null && activity.isActive(i.arg(k))) {
             Value partial = b.convert(partials[k], rb.type);
-            accumulate(i.arg(k), nonFinite.contains(i) ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial));
+            boolean wild = nonFinite.contains(i);
+            Value strong = wild ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial);
+            accumulate(i.arg(k), accumulatedYet == null ? strong
+                : unlessAccumulated(accumulatedYet, strong, wild ? b.strongTimes(partial, rb) : b.times(rb, partial)));
           }
         }
         return;
