@@ -65,6 +65,10 @@ class DependentZeroTest {
     assertArrayEquals(new double[] {0, Double.NaN, Double.NaN}, tangents("sqrtSquared", 0), 0);
     regular(f, new double[] {1}, 0.25);
     assertArrayEquals(new double[] {0, 1, -2}, tangents("sqrtSquared", 0.25), 1e-15);
+    // a zero seed (a caller that does not use the result) is an independent zero: 0, not NaN
+    double[] grad = new double[1];
+    f.adjoint(new double[] {0}, 0, grad);
+    assertArrayEquals(new double[] {0}, grad, 0);
   }
 
   @Test
@@ -106,5 +110,13 @@ class DependentZeroTest {
     gradient(k, new double[] {1}, 0);
     assertArrayEquals(new double[] {0, 1, -2}, tangents("passiveZeroTimesSqrt", 0), 0);
     regular(k, new double[] {1}, 0.5);
+  }
+
+  /** An untaken use in one trip, a taken one in the next: the flag is per trip. */
+  @Test
+  void aSourceInALoopIsJudgedPerTrip() {
+    ScalarFunction f = fn("sourceInALoop", 2);
+    gradient(f, new double[] {0, 1}, 0, 1);
+    regular(f, new double[] {1, 1}, 0.7, 1.3);
   }
 }

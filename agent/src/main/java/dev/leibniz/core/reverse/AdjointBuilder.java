@@ -28,6 +28,7 @@ import dev.leibniz.core.ir.Var;
 import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -985,7 +986,8 @@ public final class AdjointBuilder extends Sweep {
     }
     Var a = adjoint(srcValue);
     b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
-    if (guarded(srcValue)) b.write(accumulatedFlag(srcValue), b.constant(Type.DOUBLE_TYPE, 1));
+    Var flag = guarded(srcValue) ? accumulatedFlag(srcValue) : null;
+    if (flag != null) b.write(flag, b.constant(Type.DOUBLE_TYPE, 1));
   }
 
   /**
@@ -1001,19 +1003,42 @@ public final class AdjointBuilder extends Sweep {
   }
 
   private Var accumulatedFlag(Value v) {
+    if (v instanceof Insn && usedInItsBlock((Insn) v)) return null;
     return accumulated.computeIfAbsent(v, x -> dst.newVar(Type.DOUBLE_TYPE, "accumulated"));
   }
 
   /**
    * For a {@link #guarded} source {@code i}, read before its adjoint is taken: 0 when no use
-   * accumulated into its adjoint on this run, else 1 (reset for the next trip in a loop).
+   * accumulated into its adjoint on this run (reset for the next trip in a loop) or the scalar
+   * seed is 0, else 1.
    */
   private Value accumulatedYet(Insn i) {
-    if (blockLocal.contains(i)) return b.constant(Type.DOUBLE_TYPE, localAdjoints.containsKey(i) ? 1 : 0);
-    Var flag = accumulatedFlag(i);
-    Value x = b.read(flag);
-    if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
-    return x;
+    Value x;
+    if (blockLocal.contains(i)) {
+      if (!localAdjoints.containsKey(i)) return b.constant(Type.DOUBLE_TYPE, 0);
+      x = b.constant(Type.DOUBLE_TYPE, 1);
+    } else if (usedInItsBlock(i)) {
+      x = b.constant(Type.DOUBLE_TYPE, 1); // that use runs whenever i does: no flag
+    } else {
+      Var flag = accumulatedFlag(i);
+      x = b.read(flag);
+      if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
+    }
+    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result)
+    if (seed == null || !Types.isScalar(seed.type)) return x;
+    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
+    return b.select(seed, Cond.EQ, zero(b, seed.type), zero, x);
+  }
+
+  /** True when an operation of {@code i}'s own block, after it, uses it (so accumulates into its adjoint). */
+  private boolean usedInItsBlock(Insn i) {
+    for (Block blk : src.blocks) {
+      if (!blk.insns.contains(i)) continue;
+      for (Insn j : blk.insns) {
+        if (j.op != Op.CMP && Arrays.asList(j.args).contains(i)) return true;
+      }
+    }
+    return false;
   }
 
   /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
