@@ -119,4 +119,12 @@ class DependentZeroTest {
     gradient(f, new double[] {0, 1}, 0, 1);
     regular(f, new double[] {1, 1}, 0.7, 1.3);
   }
+
+  @Test
+  void hypotOfSqrtIsNaNAlongXAtZero() {
+    ScalarFunction f = fn("hypotOfSqrt", 2);
+    gradient(f, new double[] {Double.NaN, 1}, 0, 1);
+    double x = 0.6, y = 1.2, h = Math.sqrt(x + y * y);
+    regular(f, new double[] {1 / (2 * h), y / h}, x, y);
+  }
 }
