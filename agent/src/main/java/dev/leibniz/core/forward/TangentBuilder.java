@@ -11,6 +11,7 @@ import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
 import dev.leibniz.core.analysis.NonFiniteTangents;
 import dev.leibniz.core.analysis.ParamWrites;
+import dev.leibniz.core.analysis.SingularCones;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Graph;
@@ -54,10 +55,14 @@ public final class TangentBuilder extends Sweep {
         : Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.pair = pair;
     this.nonFinite = new NonFiniteTangents(src, callees);
+    this.cones = new SingularCones(src, callees);
   }
 
   /** The values whose tangent may be infinite where they are finite: their zero partials get a strong zero. */
   private final NonFiniteTangents nonFinite;
+
+  /** Where a zero partial may zero such a tangent: the partial does not depend on the singular value. */
+  private final SingularCones cones;
 
   /**
    * The pair tangent of {@code src} ({@code m$tangent$pair}, {@link Companions#pairTangentDesc}):
@@ -242,11 +247,11 @@ public final class TangentBuilder extends Sweep {
       case MUL: r = b.plus(mulT(i.arg(0), a[1], i.arg(1)), mulT(i.arg(1), a[0], i.arg(0))); break;
       case DIV:
         // d(u/v) = (du - y dv) / v, with strong zeros: y and 1/v are infinite at v = 0
-        r = b.strongDiv(b.minus(t(i.arg(0)), strongMulT(i.arg(1), c)), a[1]);
+        r = b.strongDiv(b.minus(t(i.arg(0)), strongMulT(i.arg(1), c, i)), a[1]);
         break;
       case REM:
         // u % v = u - q v with q = trunc(u / v): d = du - q dv (q is NaN at v = 0)
-        r = b.minus(t(i.arg(0)), strongMulT(i.arg(1), quotient(a[0], a[1], c)));
+        r = b.minus(t(i.arg(0)), strongMulT(i.arg(1), quotient(a[0], a[1], c), i));
         break;
       case CONV: r = b.convert(t(i.arg(0)), i.type); break;
       case MATH: r = math(i, c); break;
@@ -284,24 +289,36 @@ public final class TangentBuilder extends Sweep {
 
   /**
    * {@link #mulT}, with a strong zero on the tangent when the factor ({@code factorSrc}'s copy) may
-   * be non-finite, and on the factor when the tangent may be ({@link NonFiniteTangents}).
+   * be non-finite, and on the factor when the tangent may be ({@link NonFiniteTangents}) and the
+   * factor does not depend on the singular value ({@link SingularCones}).
    */
   private Value mulT(Value x, Value factor, Value factorSrc) {
-    if (activity.isActive(x) && nonFinite.contains(x)) {
+    if (activity.isActive(x) && strongOnPartial(x, factorSrc)) {
       return MathRules.mayBeNonFinite(factorSrc) ? b.strongProduct(tangent.get(x), factor) : b.strongTimes(factor, tangent.get(x));
     }
-    return MathRules.mayBeNonFinite(factorSrc) ? strongMulT(x, factor) : mulT(x, factor);
+    return MathRules.mayBeNonFinite(factorSrc) ? strongMulT(x, factor, factorSrc) : mulT(x, factor);
   }
 
   /**
    * {@code tangent(x) * factor} with a strong zero (see {@code Builder.strongTimes}); also on the
-   * factor when the tangent may be non-finite ({@code Builder.strongProduct}).
+   * factor when the tangent may be non-finite and the factor ({@code factorSrc}'s copy) does not
+   * depend on the singular value ({@code Builder.strongProduct}).
    */
-  private Value strongMulT(Value x, Value factor) {
+  private Value strongMulT(Value x, Value factor, Value factorSrc) {
     if (!activity.isActive(x)) {
       return zero(b, factor.type);
     }
-    return nonFinite.contains(x) ? b.strongProduct(tangent.get(x), factor) : b.strongTimes(tangent.get(x), factor);
+    return strongOnPartial(x, factorSrc) ? b.strongProduct(tangent.get(x), factor) : b.strongTimes(tangent.get(x), factor);
+  }
+
+  /**
+   * True when {@code x}'s tangent may be infinite and a zero partial computed from {@code
+   * partialSrc} may zero it: the partial does not depend on the singular value upstream of
+   * {@code x} ({@code y·√x}: yes; {@code √x·√x}, {@code cos(√x)}: no, {@code ∞·0} is then a
+   * finite non-zero limit and stays NaN).
+   */
+  private boolean strongOnPartial(Value x, Value partialSrc) {
+    return nonFinite.contains(x) && cones.strongOnPartial(x, partialSrc);
   }
 
   public static Value quotient(dev.leibniz.core.ir.Builder b, Value u, Value v, Value r) {
@@ -322,7 +339,7 @@ public final class TangentBuilder extends Sweep {
       if (partials[k] != null && activity.isActive(i.arg(k))) {
         Value d = b.convert(t(i.arg(k)), i.type);
         Value partial = b.convert(partials[k], i.type);
-        sum = b.plus(sum, nonFinite.contains(i.arg(k)) ? rule.applyToNonFinite(b, d, partial) : rule.apply(b, d, partial));
+        sum = b.plus(sum, strongOnPartial(i.arg(k), i) ? rule.applyToNonFinite(b, d, partial) : rule.apply(b, d, partial));
       }
     }
     return sum;

@@ -6,6 +6,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.NonFiniteTangents;
+import dev.leibniz.core.analysis.SingularCones;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
@@ -129,6 +130,9 @@ public final class VectorTangentBuilder extends WideTangentSweep {
    */
   private final NonFiniteTangents nonFinite;
 
+  /** Where a zero partial may zero such a tangent: the partial does not depend on the singular value. */
+  private final SingularCones cones;
+
   /** Whether direction loops with strong zeros get a plain copy (off when the companion would be too large). */
   private final boolean plainCopies;
 
@@ -136,6 +140,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     super(src, activity, callees, name, Companions.vectorTangentBodyDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
     this.plainCopies = plainCopies;
     this.nonFinite = new NonFiniteTangents(src, callees);
+    this.cones = new SingularCones(src, callees);
     this.escaping = Escapes.of(src, activity);
     // not zeroed: each slot is written before it is read (SSA, and phis' slots on their edges)
     this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("takeT", "(" + Companions.WORKSPACE + "I)[D"));
@@ -354,11 +359,11 @@ public final class VectorTangentBuilder extends WideTangentSweep {
         break;
       case DIV:
         // d(u/v) = (du - y dv) / v, with strong zeros as in TangentBuilder
-        pending.add(lane -> lane.define(i, lane.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c)), a[1])));
+        pending.add(lane -> lane.define(i, lane.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c, i)), a[1])));
         break;
       case REM: {
         Value q = TangentBuilder.quotient(b, a[0], a[1], c);
-        pending.add(lane -> lane.define(i, b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), q))));
+        pending.add(lane -> lane.define(i, b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), q, i))));
         break;
       }
       case MATH: math(i, c); break;
@@ -379,14 +384,22 @@ public final class VectorTangentBuilder extends WideTangentSweep {
   /** {@code t(x) · factor}, with a strong zero when the factor may be non-finite. */
   private Value times(Lane lane, Value x, Value factor, Value factorSrc) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
-    if (nonFinite.contains(x)) return onFactor(lane, lane.t(x), factor, MathRules.mayBeNonFinite(factorSrc));
+    if (strongOnPartial(x, factorSrc)) return onFactor(lane, lane.t(x), factor, MathRules.mayBeNonFinite(factorSrc));
     return MathRules.mayBeNonFinite(factorSrc) ? lane.strongTimes(lane.t(x), factor) : b.times(lane.t(x), factor);
   }
 
-  private Value strong(Lane lane, Value x, Value factor) {
+  private Value strong(Lane lane, Value x, Value factor, Value factorSrc) {
     if (!activity.isActive(x)) return zero(b, Type.DOUBLE_TYPE);
-    if (nonFinite.contains(x)) return onFactor(lane, lane.t(x), factor, true);
+    if (strongOnPartial(x, factorSrc)) return onFactor(lane, lane.t(x), factor, true);
     return lane.strongTimes(lane.t(x), factor);
+  }
+
+  /**
+   * True when {@code x}'s tangent may be infinite and a zero partial computed from {@code
+   * partialSrc} may zero it: the partial does not depend on the singular value ({@link SingularCones}).
+   */
+  private boolean strongOnPartial(Value x, Value partialSrc) {
+    return nonFinite.contains(x) && cones.strongOnPartial(x, partialSrc);
   }
 
   /**
@@ -428,7 +441,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
           // partial is zero), whatever the loop copy
           Value p = partials[n];
           sum = b.plus(sum, rule.selecting() ? b.strongTimes(p, t)
-              : nonFinite.contains(i.arg(n)) ? onFactor(lane, t, p, rule.singular())
+              : strongOnPartial(i.arg(n), i) ? onFactor(lane, t, p, rule.singular())
               : rule.singular() ? lane.strongTimes(t, p) : b.times(t, p));
         }
       }

@@ -10,7 +10,9 @@ import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
+import dev.leibniz.core.analysis.NonFiniteTangents;
 import dev.leibniz.core.analysis.ParamWrites;
+import dev.leibniz.core.analysis.SingularCones;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
@@ -26,6 +28,7 @@ import dev.leibniz.core.ir.Var;
 import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +91,11 @@ public final class AdjointBuilder extends Sweep {
   private final IncrementStores increments;
   /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
   private final NonFiniteAdjoints nonFinite;
+  /** Where a zero adjoint meets a singular source's infinite partial with the strong zero. */
+  private final SingularCones cones;
+  /** Per singular source whose adjoint may be a zero of its own values ({@link #guarded}): 1 once a use accumulated into it. */
+  private final Map<Value, Var> accumulated = new HashMap<>();
+  private final Map<Value, Boolean> guarded = new HashMap<>();
   /** Per loop header: the forward edge block that enters the loop, and per block its pushes (for {@link TapeReservations}). */
   private final Map<Block, Block> entryEdges = new HashMap<>();
   private final Map<Block, Insn> blockPushes = new HashMap<>();
@@ -158,6 +166,7 @@ public final class AdjointBuilder extends Sweep {
     this.blockLocal = blockLocal(src, activity);
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
+    this.cones = new SingularCones(src, callees);
   }
 
   /**
@@ -979,6 +988,68 @@ public final class AdjointBuilder extends Sweep {
     }
     Var a = adjoint(srcValue);
     b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
+    Var flag = guarded(srcValue) ? accumulatedFlag(srcValue) : null;
+    if (flag != null) b.write(flag, b.constant(Type.DOUBLE_TYPE, 1));
+  }
+
+  /**
+   * True when {@code v} is a singular source ({@link NonFiniteTangents#isSource}: {@code sqrt}...)
+   * whose adjoint may be zero because of its own value ({@code √x·√x}, {@code cos(√x)} at 0;
+   * {@link SingularCones#adjointIndependent}): its strong zero ({@code 0·∞ = 0}) is then right
+   * only when no use accumulated into the adjoint at all (an untaken branch, an unused
+   * {@code log(0)}); a flag records whether one did, else {@code 0·∞} stays NaN.
+   */
+  private boolean guarded(Value v) {
+    return guarded.computeIfAbsent(v, x -> x instanceof Insn && ((Insn) x).op == Op.MATH
+        && NonFiniteTangents.isSource((Insn) x, callees) && !cones.adjointIndependent((Insn) x));
+  }
+
+  private Var accumulatedFlag(Value v) {
+    if (v instanceof Insn && usedInItsBlock((Insn) v)) return null;
+    return accumulated.computeIfAbsent(v, x -> dst.newVar(Type.DOUBLE_TYPE, "accumulated"));
+  }
+
+  /**
+   * For a {@link #guarded} source {@code i}, read before its adjoint is taken: 0 when no use
+   * accumulated into its adjoint on this run (reset for the next trip in a loop) or the scalar
+   * seed is 0, else 1.
+   */
+  private Value accumulatedYet(Insn i) {
+    Value x;
+    if (blockLocal.contains(i)) {
+      if (!localAdjoints.containsKey(i)) return b.constant(Type.DOUBLE_TYPE, 0);
+      x = b.constant(Type.DOUBLE_TYPE, 1);
+    } else if (usedInItsBlock(i)) {
+      x = b.constant(Type.DOUBLE_TYPE, 1); // that use runs whenever i does: no flag
+    } else {
+      Var flag = accumulatedFlag(i);
+      x = b.read(flag);
+      if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
+    }
+    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result)
+    if (seed == null || !Types.isScalar(seed.type)) return x;
+    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
+    return b.select(seed, Cond.EQ, zero(b, seed.type), zero, x);
+  }
+
+  /** True when an operation of {@code i}'s own block, after it, uses it (so accumulates into its adjoint). */
+  private boolean usedInItsBlock(Insn i) {
+    for (Block blk : src.blocks) {
+      if (!blk.insns.contains(i)) continue;
+      for (Insn j : blk.insns) {
+        if (j.op != Op.CMP && Arrays.asList(j.args).contains(i)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
+  private Value unlessAccumulated(Value accumulatedYet, Value strong, Value plain) {
+    if (accumulatedYet instanceof Insn && ((Insn) accumulatedYet).op == Op.CONST) {
+      return ((Number) ((Insn) accumulatedYet).attr).doubleValue() == 0 ? strong : plain;
+    }
+    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
+    return b.select(accumulatedYet, Cond.EQ, zero, strong, plain);
   }
 
   /**
@@ -1203,6 +1274,7 @@ public final class AdjointBuilder extends Sweep {
     if (!Types.isScalar(i.type) || !activity.isActive(i) || i.op == Op.PARAM) {
       return;
     }
+    Value accumulatedYet = guarded(i) ? accumulatedYet(i) : null;
     Value rb = take(i);
     Value a0 = i.args.length > 0 ? i.arg(0) : null;
     Value a1 = i.args.length > 1 ? i.arg(1) : null;
@@ -1259,7 +1331,10 @@ public final class AdjointBuilder extends Sweep {
         for (int k = 0; k < partials.length; k++) {
           if (partials[k] != null && activity.isActive(i.arg(k))) {
             Value partial = b.convert(partials[k], rb.type);
-            accumulate(i.arg(k), nonFinite.contains(i) ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial));
+            boolean wild = nonFinite.contains(i);
+            Value strong = wild ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial);
+            accumulate(i.arg(k), accumulatedYet == null ? strong
+                : unlessAccumulated(accumulatedYet, strong, wild ? b.strongTimes(partial, rb) : b.times(rb, partial)));
           }
         }
         return;
