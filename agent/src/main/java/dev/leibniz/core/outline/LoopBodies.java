@@ -38,13 +38,15 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <p>The body is the largest stretch inside the loop (between its head and its back jump) that is
  * entered only at its start and left only at its end (a jump to its end, such as {@code continue},
  * stays inside; a {@code break} or a {@code return} shortens it), with an empty operand stack at
- * both. Locals: the parameters are passed as arguments (their current values); {@code double},
- * {@code float} and {@code int} locals the body uses travel in the frame (one {@code double[]}
- * allocated per call of the method, widened exactly); a reference the body reads and does not write
- * is passed as an argument (a parameter as itself, another local as an extra argument of the type
- * ASM's verifier gives it), one it writes must be used only inside the body; a {@code long} must be
- * a parameter it does not write or used only inside the body (a passive {@code long[]} frame would
- * not be snapshotted for the reverse sweep).
+ * both. Locals: the parameters are passed as arguments (their current values); {@code double} and
+ * {@code float} locals the body uses travel in a {@code double[]} frame (widened exactly), {@code int}
+ * and {@code long} ones in a passive {@code long[]} frame (both allocated once per call of the
+ * method), so a counter read in the body (say {@code coef[i % 2]}) is never taken for an active
+ * value; a reference the body reads and does not write is passed as an argument (a parameter as
+ * itself, another local as an extra argument of the type ASM's verifier gives it), one it writes
+ * must be used only inside the body. The body's reverse is split per trip: each trip's forward
+ * recording keeps on the tape what its reverse needs, so the passive frame's final contents are
+ * never read back.
  */
 final class LoopBodies {
   /** Suffix of a body method's name before its number: {@code m$loop0}. */
@@ -153,7 +155,7 @@ final class LoopBodies {
         boolean targetIn = b[1] > from && b[1] < to;
         if (sourceIn ? !(targetIn || b[1] == to) : targetIn) return false;
       }
-      BitSet refsRead = new BitSet(), refsWritten = new BitSet(), longs = new BitSet(), longsWritten = new BitSet();
+      BitSet refsRead = new BitSet(), refsWritten = new BitSet();
       for (int i = from; i < to; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
@@ -162,11 +164,6 @@ final class LoopBodies {
           int slot = ((VarInsnNode) x).var;
           if (op == Opcodes.ALOAD) refsRead.set(slot);
           if (op == Opcodes.ASTORE) refsWritten.set(slot);
-          if (op == Opcodes.LLOAD) longs.set(slot);
-          if (op == Opcodes.LSTORE) {
-            longs.set(slot);
-            longsWritten.set(slot);
-          }
         }
       }
       for (int slot = refsRead.nextSetBit(0); slot >= 0; slot = refsRead.nextSetBit(slot + 1)) {
@@ -176,10 +173,6 @@ final class LoopBodies {
       }
       for (int slot = refsWritten.nextSetBit(0); slot >= 0; slot = refsWritten.nextSetBit(slot + 1)) {
         if (usedOutside(slot, from, to, Opcodes.ALOAD, Opcodes.ASTORE) || slot < cuts.paramSlots) return false;
-      }
-      for (int slot = longs.nextSetBit(0); slot >= 0; slot = longs.nextSetBit(slot + 1)) {
-        boolean passed = slot < cuts.paramSlots && !longsWritten.get(slot) && cuts.firstWrite[slot] == Integer.MAX_VALUE;
-        if (!passed && (slot < cuts.paramSlots || usedOutside(slot, from, to, Opcodes.LLOAD, Opcodes.LSTORE))) return false;
       }
       return true;
     }
@@ -235,6 +228,7 @@ final class LoopBodies {
     private final List<List<Extra>> extras = new ArrayList<>();
     private final Shape shape;
     private int frameLength;
+    private int integralLength;
 
     Builder(String owner, boolean itf, MethodNode method, Shape shape, List<Region> regions) {
       this.owner = owner;
@@ -292,24 +286,29 @@ final class LoopBodies {
           passed.add(new Extra(slot, shape.refType(r.from, slot)));
         }
         extras.add(passed);
-        Map<Integer, Integer> index = new HashMap<>();
+        Map<Integer, Integer> index = new HashMap<>(), integral = new HashMap<>();
         BitSet notParams = (BitSet) used.clone();
         notParams.clear(0, cuts.paramSlots);
-        ins.add(numeric(frames.get(r.from), notParams, index));
-        outs.add(numeric(frames.get(r.to), written, index));
+        ins.add(numeric(frames.get(r.from), notParams, index, integral));
+        outs.add(numeric(frames.get(r.to), written, index, integral));
         frameLength = Math.max(frameLength, index.size());
+        integralLength = Math.max(integralLength, integral.size());
       }
     }
 
-    private static List<Carried> numeric(Frame<BasicValue> f, BitSet among, Map<Integer, Integer> index) {
+    /** The {@code double} and {@code float} locals get an index in the {@code double[]} frame, {@code int} and {@code long} ones in the passive {@code long[]} frame. */
+    private static List<Carried> numeric(Frame<BasicValue> f, BitSet among, Map<Integer, Integer> index,
+        Map<Integer, Integer> integral) {
       List<Carried> list = new ArrayList<>();
       if (f == null) return list;
       for (int s = among.nextSetBit(0); s >= 0 && s < f.getLocals(); s = among.nextSetBit(s + 1)) {
         BasicValue v = f.getLocal(s);
         if (v == null || v.getType() == null) continue;
         int sort = v.getType().getSort();
-        if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT) {
+        if (sort == Type.DOUBLE || sort == Type.FLOAT) {
           list.add(new Carried(s, sort, index.computeIfAbsent(s, x -> index.size())));
+        } else if (sort == Type.INT || sort == Type.LONG) {
+          list.add(new Carried(s, sort, integral.computeIfAbsent(s, x -> integral.size())));
         }
       }
       return list;
@@ -320,12 +319,12 @@ final class LoopBodies {
     }
 
     /**
-     * A local's slot in body {@code k}: the receiver stays, the frame comes next, then the parameters,
-     * the extra arguments, and the other locals after those.
+     * A local's slot in body {@code k}: the receiver stays, the two frames come next, then the
+     * parameters, the extra arguments, and the other locals after those.
      */
     private int bodySlot(int k, int s) {
       int base = isStatic ? 0 : 1;
-      return s < base ? s : s < cuts.paramSlots ? s + 1 : s + 1 + extraSlots(k);
+      return s < base ? s : s < cuts.paramSlots ? s + 2 : s + 2 + extraSlots(k);
     }
 
     private int extraSlots(int k) {
@@ -337,7 +336,7 @@ final class LoopBodies {
     }
 
     private String bodyDesc(int k) {
-      StringBuilder d = new StringBuilder("([D");
+      StringBuilder d = new StringBuilder("([D[J");
       for (Type t : Type.getArgumentTypes(method.desc)) d.append(t.getDescriptor());
       for (Extra e : extras.get(k)) d.append(e.type.getDescriptor());
       return d.append(")V").toString();
@@ -357,10 +356,10 @@ final class LoopBodies {
       if (line > 0) b.instructions.add(new LineNumberNode(line, start));
       int frame = frameSlotInBody();
       for (int j = 0; j < extras.get(k).size(); j++) { // from the argument to the local's own slot
-        b.instructions.add(new VarInsnNode(Opcodes.ALOAD, cuts.paramSlots + 1 + j));
+        b.instructions.add(new VarInsnNode(Opcodes.ALOAD, cuts.paramSlots + 2 + j));
         b.instructions.add(new VarInsnNode(Opcodes.ASTORE, bodySlot(k, extras.get(k).get(j).slot)));
       }
-      for (Carried c : ins.get(k)) Frames.load(b.instructions, frame, c.index, c.sort, bodySlot(k, c.slot));
+      for (Carried c : ins.get(k)) Frames.load(b.instructions, frame, c, bodySlot(k, c.slot));
       for (int i = r.from; i < r.to; i++) {
         AbstractInsnNode x = code.get(i);
         if (x.getType() == AbstractInsnNode.FRAME) continue;
@@ -370,9 +369,9 @@ final class LoopBodies {
         b.instructions.add(y);
       }
       b.instructions.add(end);
-      for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c.index, c.sort, bodySlot(k, c.slot));
+      for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c, bodySlot(k, c.slot));
       b.instructions.add(new InsnNode(Opcodes.RETURN));
-      b.maxLocals = method.maxLocals + 1 + extraSlots(k);
+      b.maxLocals = method.maxLocals + 2 + extraSlots(k);
       b.maxStack = Math.max(method.maxStack, 4);
       return b;
     }
@@ -384,7 +383,7 @@ final class LoopBodies {
       return -1;
     }
 
-    /** The method with each body replaced by its call; the frame allocated at entry, in a fresh local. */
+    /** The method with each body replaced by its call; the two frames allocated at entry, in fresh locals. */
     private MethodNode driver(List<MethodNode> bodies) {
       MethodNode d = new MethodNode(Opcodes.ASM9, method.access, method.name, method.desc, method.signature,
           method.exceptions.toArray(new String[0]));
@@ -398,6 +397,9 @@ final class LoopBodies {
       out.add(Frames.push(frameLength));
       out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
       out.add(new VarInsnNode(Opcodes.ASTORE, frame));
+      out.add(Frames.push(integralLength));
+      out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_LONG));
+      out.add(new VarInsnNode(Opcodes.ASTORE, frame + 1));
       java.util.Set<LabelNode> moved = new java.util.HashSet<>();
       int k = 0;
       for (int i = 0; i < code.size(); i++) {
@@ -429,16 +431,17 @@ final class LoopBodies {
       d.localVariables = names;
       d.visibleLocalVariableAnnotations = null;
       d.invisibleLocalVariableAnnotations = null;
-      d.maxLocals = method.maxLocals + 1;
-      d.maxStack = Math.max(method.maxStack, method.maxLocals + 6); // receiver, frame, parameters, extra arguments
+      d.maxLocals = method.maxLocals + 2;
+      d.maxStack = Math.max(method.maxStack, method.maxLocals + 7); // receiver, two frames, parameters, extra arguments
       return d;
     }
 
     /** Stores the carried values in the frame, calls the body, loads back what it wrote. */
     private void call(InsnList out, int k, MethodNode body, int frame) {
-      for (Carried c : ins.get(k)) Frames.store(out, frame, c.index, c.sort, c.slot);
+      for (Carried c : ins.get(k)) Frames.store(out, frame, c, c.slot);
       if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
       out.add(new VarInsnNode(Opcodes.ALOAD, frame));
+      out.add(new VarInsnNode(Opcodes.ALOAD, frame + 1));
       int slot = isStatic ? 0 : 1;
       for (Type t : Type.getArgumentTypes(method.desc)) {
         out.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slot));
@@ -446,34 +449,43 @@ final class LoopBodies {
       }
       for (Extra e : extras.get(k)) out.add(new VarInsnNode(Opcodes.ALOAD, e.slot));
       out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, body.name, body.desc, itf));
-      for (Carried c : outs.get(k)) Frames.load(out, frame, c.index, c.sort, c.slot);
+      for (Carried c : outs.get(k)) Frames.load(out, frame, c, c.slot);
     }
   }
 
-  /** Moving {@code double}, {@code float} and {@code int} locals in and out of a {@code double[]} frame. */
+  /**
+   * Moving locals in and out of the frames: {@code double} and {@code float} through the
+   * {@code double[]} frame (in slot {@code frameSlot}, an active array), {@code int} and {@code long}
+   * through the {@code long[]} one (in {@code frameSlot + 1}), which holds no real number, so no
+   * analysis takes a counter read from it for an active value.
+   */
   private static final class Frames {
     /** {@code local = frame[index]} (narrowed back for float and int). */
-    static void load(InsnList out, int frameSlot, int index, int sort, int local) {
-      out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
-      out.add(push(index));
-      out.add(new InsnNode(Opcodes.DALOAD));
-      switch (sort) {
+    static void load(InsnList out, int frameSlot, Carried c, int local) {
+      boolean integral = c.sort == Type.INT || c.sort == Type.LONG;
+      out.add(new VarInsnNode(Opcodes.ALOAD, integral ? frameSlot + 1 : frameSlot));
+      out.add(push(c.index));
+      out.add(new InsnNode(integral ? Opcodes.LALOAD : Opcodes.DALOAD));
+      switch (c.sort) {
         case Type.FLOAT: out.add(new InsnNode(Opcodes.D2F)); out.add(new VarInsnNode(Opcodes.FSTORE, local)); break;
-        case Type.INT: out.add(new InsnNode(Opcodes.D2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+        case Type.INT: out.add(new InsnNode(Opcodes.L2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+        case Type.LONG: out.add(new VarInsnNode(Opcodes.LSTORE, local)); break;
         default: out.add(new VarInsnNode(Opcodes.DSTORE, local)); break;
       }
     }
 
     /** {@code frame[index] = local} (widened for float and int). */
-    static void store(InsnList out, int frameSlot, int index, int sort, int local) {
-      out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
-      out.add(push(index));
-      switch (sort) {
+    static void store(InsnList out, int frameSlot, Carried c, int local) {
+      boolean integral = c.sort == Type.INT || c.sort == Type.LONG;
+      out.add(new VarInsnNode(Opcodes.ALOAD, integral ? frameSlot + 1 : frameSlot));
+      out.add(push(c.index));
+      switch (c.sort) {
         case Type.FLOAT: out.add(new VarInsnNode(Opcodes.FLOAD, local)); out.add(new InsnNode(Opcodes.F2D)); break;
-        case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2D)); break;
+        case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2L)); break;
+        case Type.LONG: out.add(new VarInsnNode(Opcodes.LLOAD, local)); break;
         default: out.add(new VarInsnNode(Opcodes.DLOAD, local)); break;
       }
-      out.add(new InsnNode(Opcodes.DASTORE));
+      out.add(new InsnNode(integral ? Opcodes.LASTORE : Opcodes.DASTORE));
     }
 
     static AbstractInsnNode push(int value) {

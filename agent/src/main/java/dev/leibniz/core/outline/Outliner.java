@@ -32,17 +32,21 @@ import org.objectweb.asm.tree.analysis.Frame;
  * source the companions are generated from, and the parts are added to the class because the
  * companions call them.
  *
- * <p>Values live across a cut travel in one frame array, a {@code double[]} allocated once per call
- * of the driver (and of its companions), each carried local at one index for the whole call:
- * {@code double}, {@code float} and {@code int} locals (a float and an int widen exactly). Each part
- * reads the carried values it uses from the frame and writes back those it sets, so no part needs
- * more than its original parameters plus one array (the JVM's 255-slot limit holds whenever the
- * original method's does). The frame is an ordinary array to the activity analysis: it is active,
- * gets a shadow in both modes and is snapshotted around each part call in the adjoint (joint
- * reversal: each part's adjoint recomputes the part from the frame as it was). A {@code long} live
- * across a cut is not carried (the method is not outlined): a passive {@code long[]} frame would
- * not be snapshotted, and the reverse sweep would read its final contents. References are never
- * carried: a cut is only taken where every live reference is a parameter not yet written.
+ * <p>Values live across a cut travel in frame arrays allocated once per call of the driver (and
+ * of its companions), each carried local at one index for the whole call: {@code double},
+ * {@code float} and {@code int} locals in a {@code double[]} (a float and an int widen exactly),
+ * {@code long} locals, and {@code int} locals stored by one part only, in a passive {@code long[]}.
+ * Each part reads the carried values it uses from the frames and writes back those it sets, so no
+ * part needs more than its original parameters plus two arrays (the JVM's 255-slot limit holds
+ * whenever the original method's does). The {@code double[]} frame is an ordinary array to the
+ * activity analysis: it is active, gets a shadow in both modes and is snapshotted around each part
+ * call in the adjoint (joint reversal: each part's adjoint recomputes the part from the frame as it
+ * was). The {@code long[]} frame is passive and not snapshotted, so only a value stored by a single
+ * part goes there (every later read, in the forward or the reverse sweep, sees that one value): a
+ * counter such as a loop index then reads as passive ({@code coef[i % 2]} gives no table-lookup
+ * warning); an {@code int} stored by several parts stays in the {@code double[]} frame, and a
+ * {@code long} stored by several parts is not carried (the method is not outlined). References are
+ * never carried: a cut is only taken where every live reference is a parameter not yet written.
  */
 public final class Outliner {
   /** Suffix of a part's name before its number: {@code m$part3}. */
@@ -129,9 +133,9 @@ public final class Outliner {
   }
 
   /** The carried locals at one cut: slot, kind and index in its frame array. */
-  private record Carried(int slot, int sort, int index) {
+  private record Carried(int slot, int sort, int index, boolean passive) {
     boolean inDoubles() {
-      return sort != Type.LONG;
+      return !passive;
     }
   }
 
@@ -147,6 +151,7 @@ public final class Outliner {
     private final List<List<Carried>> stores = new ArrayList<>(); // per part
     private int doubles;
     private int longs;
+    private boolean longWrittenTwice;
 
     Builder(String owner, boolean itf, MethodNode method, Cuts cuts, List<Integer> chosen) {
       this.owner = owner;
@@ -160,8 +165,8 @@ public final class Outliner {
 
     Outlined build() throws AnalyzerException {
       carry();
-      if (longs > 0) return null; // see the class comment: a long would need a passive frame
-      int extras = 1;
+      if (longWrittenTwice) return null; // see the class comment: the passive frame is not snapshotted
+      int extras = longs > 0 ? 2 : 1;
       if (cuts.paramSlots + extras > 255) return null;
       List<MethodNode> parts = new ArrayList<>();
       for (int k = 0; k <= chosen.size(); k++) {
@@ -187,20 +192,54 @@ public final class Outliner {
       dev.leibniz.core.lift.LeaderFrames.of(owner, method, dev.leibniz.core.lift.LeaderFrames.leaders(code), (i, f) -> {
         if (observe[i]) frames.put(i, new Frame<>(f));
       });
+      Map<Integer, Integer> storesOf = new HashMap<>(); // integral slot: how many parts store it
+      carry(frames, null);
+      for (List<Carried> list : stores) {
+        for (Carried c : list) {
+          if (c.sort == Type.INT || c.sort == Type.LONG) storesOf.merge(c.slot, 1, Integer::sum);
+        }
+      }
+      BitSet once = new BitSet();
+      storesOf.forEach((slot, count) -> {
+        if (count == 1) once.set(slot);
+      });
+      loads.clear();
+      stores.clear();
+      carry(frames, once);
+      longWrittenTwice = storesOf.entrySet().stream().anyMatch(e -> e.getValue() > 1 && isLong(e.getKey()));
+    }
+
+    /**
+     * One pass over the parts: the {@code int} and {@code long} locals of {@code passive} (stored
+     * by one part only, so the passive frame holds the same value whenever a part or its
+     * recomputation in the reverse sweep reads it) go to the {@code long[]} frame, where no
+     * analysis takes a counter for an active value; an {@code int} stored by several parts stays in
+     * the {@code double[]} frame, which the adjoint snapshots.
+     */
+    private void carry(Map<Integer, Frame<BasicValue>> frames, BitSet passive) {
       Map<Integer, Integer> doubleIndex = new HashMap<>(), longIndex = new HashMap<>();
       for (int k = 0; k <= chosen.size(); k++) {
         BitSet reads = new BitSet(), writes = new BitSet();
         accesses(segmentStart(k), k == chosen.size() ? code.size() : segmentStart(k + 1), reads, writes);
-        loads.add(k == 0 ? List.of() : carried(k - 1, frames, reads, doubleIndex, longIndex));
-        stores.add(k == chosen.size() ? List.of() : carried(k, frames, writes, doubleIndex, longIndex));
+        loads.add(k == 0 ? List.of() : carried(k - 1, frames, reads, doubleIndex, longIndex, passive));
+        stores.add(k == chosen.size() ? List.of() : carried(k, frames, writes, doubleIndex, longIndex, passive));
       }
       doubles = doubleIndex.size();
       longs = longIndex.size();
     }
 
+    private boolean isLong(int slot) {
+      for (List<Carried> list : stores) {
+        for (Carried c : list) {
+          if (c.slot == slot) return c.sort == Type.LONG;
+        }
+      }
+      return false;
+    }
+
     /** The locals of {@code among} live at chosen cut {@code k} with a numeric value there, with their frame indices. */
     private List<Carried> carried(int k, Map<Integer, Frame<BasicValue>> frames, BitSet among,
-        Map<Integer, Integer> doubleIndex, Map<Integer, Integer> longIndex) {
+        Map<Integer, Integer> doubleIndex, Map<Integer, Integer> longIndex, BitSet passive) {
       int at = cutIndex(k);
       BitSet live = cuts.live.get(chosen.get(k));
       Frame<BasicValue> f = frames.get(at);
@@ -211,10 +250,11 @@ public final class Outliner {
         BasicValue v = f.getLocal(s);
         if (v == null || v.getType() == null) continue;
         int sort = v.getType().getSort();
-        if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT) {
-          list.add(new Carried(s, sort, doubleIndex.computeIfAbsent(s, x -> doubleIndex.size())));
-        } else if (sort == Type.LONG) {
-          list.add(new Carried(s, sort, longIndex.computeIfAbsent(s, x -> longIndex.size())));
+        boolean integral = sort == Type.INT || sort == Type.LONG;
+        if (sort == Type.LONG || integral && passive != null && passive.get(s)) {
+          list.add(new Carried(s, sort, longIndex.computeIfAbsent(s, x -> longIndex.size()), true));
+        } else if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT) {
+          list.add(new Carried(s, sort, doubleIndex.computeIfAbsent(s, x -> doubleIndex.size()), false));
         }
       }
       return list;
@@ -292,7 +332,7 @@ public final class Outliner {
       out.add(new InsnNode(c.inDoubles() ? Opcodes.DALOAD : Opcodes.LALOAD));
       switch (c.sort) {
         case Type.FLOAT: out.add(new InsnNode(Opcodes.D2F)); out.add(new VarInsnNode(Opcodes.FSTORE, local)); break;
-        case Type.INT: out.add(new InsnNode(Opcodes.D2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
+        case Type.INT: out.add(new InsnNode(c.passive ? Opcodes.L2I : Opcodes.D2I)); out.add(new VarInsnNode(Opcodes.ISTORE, local)); break;
         case Type.LONG: out.add(new VarInsnNode(Opcodes.LSTORE, local)); break;
         default: out.add(new VarInsnNode(Opcodes.DSTORE, local)); break;
       }
@@ -304,7 +344,7 @@ public final class Outliner {
       out.add(push(c.index));
       switch (c.sort) {
         case Type.FLOAT: out.add(new VarInsnNode(Opcodes.FLOAD, local)); out.add(new InsnNode(Opcodes.F2D)); break;
-        case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(Opcodes.I2D)); break;
+        case Type.INT: out.add(new VarInsnNode(Opcodes.ILOAD, local)); out.add(new InsnNode(c.passive ? Opcodes.I2L : Opcodes.I2D)); break;
         case Type.LONG: out.add(new VarInsnNode(Opcodes.LLOAD, local)); break;
         default: out.add(new VarInsnNode(Opcodes.DLOAD, local)); break;
       }
