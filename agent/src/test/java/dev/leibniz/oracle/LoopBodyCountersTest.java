@@ -38,14 +38,14 @@ class LoopBodyCountersTest {
 
   @BeforeAll
   void differentiate() throws Exception {
-    Map<String, byte[]> classes = InMemoryCompiler.compile(NAME, source());
+    Map<String, byte[]> classes = InMemoryCompiler.compile(NAME, source(false));
     result = new ClassDifferentiator(internal -> classes.get(internal.replace('/', '.'))).differentiate(classes.get(NAME));
     Map<String, byte[]> transformed = new HashMap<>(classes);
     if (result.transformed() != null) transformed.put(NAME, result.transformed());
     kernel = new ByteClassLoader(transformed).load(NAME);
   }
 
-  private static String source() {
+  private static String source(boolean withContinue) {
     StringBuilder s = new StringBuilder("package dev.leibniz.oracle.gen;\n\npublic final class Counters {\n");
     s.append("  static final double[] COEF = {0.3, 0.2};\n");
     s.append("  @dev.leibniz.Differentiable\n  public static double f(double x, double[] a, int n) {\n");
@@ -58,6 +58,7 @@ class LoopBodyCountersTest {
       String q = k % 4 == 0 ? "a[(i + " + k + ") % a.length]" : k % 4 == 1 ? "x" : v[(k * 11 + 2) % 3];
       s.append("      ").append(target).append(" = 0.97 * ").append(target).append(" + 0.01 * ")
           .append(fn[k % 3]).append("(").append(p).append(" * ").append(q).append(" + ").append(k).append(" * 0.001);\n");
+      if (withContinue && k == STATEMENTS / 6) s.append("      if (i == 2) continue;\n");
       if (k == STATEMENTS / 2) {
         s.append("      x = x * 0.999 + COEF[i % 2] * u;\n");
 
@@ -82,6 +83,22 @@ class LoopBodyCountersTest {
       }
     }
     assertTrue(body, "no outlined body f$loop0(double[], long[], ...)");
+  }
+
+  /**
+   * A {@code continue} early in a body over the limit: the body is moved out (the jump goes to its
+   * end), but the moved body cannot be cut into parts, since the jump crosses every later cut, so
+   * it stays too large: one diagnostic at the method, and the class keeps its original code.
+   */
+  @Test
+  void aContinueEarlyInTheBodyGetsOneSizeDiagnostic() throws Exception {
+    Map<String, byte[]> classes = InMemoryCompiler.compile(NAME, source(true));
+    Result r = new ClassDifferentiator(internal -> classes.get(internal.replace('/', '.'))).differentiate(classes.get(NAME));
+    assertEquals(1, r.diagnostics().size(), () -> r.diagnostics().toString());
+    assertTrue(r.diagnostics().get(0).reason().contains("8000-byte compile limit"), () -> r.diagnostics().toString());
+    Class<?> original = new ByteClassLoader(classes).load(NAME);
+    double value = (double) original.getMethod("f", double.class, double[].class, int.class).invoke(null, 0.4, new double[] {0.5, -0.3, 0.8}, 3);
+    assertTrue(Double.isFinite(value));
   }
 
   @Test

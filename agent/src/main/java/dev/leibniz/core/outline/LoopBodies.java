@@ -38,7 +38,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <p>The body is the largest stretch inside the loop (between its head and its back jump) that is
  * entered only at its start and left only at its end (a jump to its end, such as {@code continue},
  * stays inside; a {@code break} or a {@code return} shortens it), with an empty operand stack at
- * both. Locals: the parameters are passed as arguments (their current values); {@code double} and
+ * both. A body so moved that is itself too large is cut only where no jump crosses: a
+ * {@code continue} early in it crosses every later cut, so such a body stays whole and keeps its
+ * size diagnostic ({@code LoopBodyCountersTest}); a {@code continue} near its end costs nothing. Locals: the parameters are passed as arguments (their current values); {@code double} and
  * {@code float} locals the body uses travel in a {@code double[]} frame (widened exactly), {@code int}
  * and {@code long} ones in a passive {@code long[]} frame (both allocated once per call of the
  * method), so a counter read in the body (say {@code coef[i % 2]}) is never taken for an active
