@@ -6,7 +6,12 @@ import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.ir.Phi;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -22,10 +27,11 @@ import org.objectweb.asm.Type;
  * {@code u > 0} (the same finite partial, subtracted) and NaN where {@code u = 0}, that is where
  * the test holds: forward {@code ∞ - ∞}, reverse {@code ū = r̄·∞ - r̄·∞}. The strong zero keeps it
  * 0 for a direction (forward) or a seed (reverse) that does not move {@code x - y}, so other
- * derivatives stay exact. Every return the test's block dominates returns {@code r - poison}
- * (the same value, also for {@code -0.0}). Returns the test does not dominate (a test in a loop
- * body or a branch) are left alone: the warning still names the test. Cost: four cheap
- * operations per execution of the test block, none in code without such a test.
+ * derivatives stay exact. The poisons of all such tests are summed along the paths that pass them
+ * (a small SSA construction: phis only where paths with and without a test meet, none in a loop
+ * without a test) and every floating return subtracts the sum that reaches it: {@code r - 0.0} is
+ * {@code r}, also for {@code -0.0}. Cost: a few cheap operations per execution of a test block,
+ * a phi or two at joins after it, nothing in code without such a test.
  *
  * <p>At a tested value that is infinite ({@code floor(∞) == ∞}) {@code x - y} is NaN and so is
  * the companion's value.
@@ -33,32 +39,104 @@ import org.objectweb.asm.Type;
 public final class WholeNumberPoison {
   private static final String MATH = "java/lang/Math";
 
-  private WholeNumberPoison() {}
-
   /** Rewrites {@code g} once (a graph shared by both modes is rewritten by the first); true when it changed. */
   public static boolean apply(Graph g, Activity activity) {
     if (g.wholeNumberTestsPoisoned) return false;
     g.wholeNumberTestsPoisoned = true;
     List<Insn> tests = DerivativeCuts.integralityComparisons(g, activity);
-    if (tests.isEmpty()) return false;
-    Dominators dom = new Dominators(g);
-    boolean changed = false;
+    WholeNumberPoison w = new WholeNumberPoison(g);
     for (Insn cmp : tests) {
       Block test = blockOf(g, cmp);
       if (test == null || !isFloating(cmp.arg(0).type) || !isFloating(cmp.arg(1).type)) continue;
-      Value poison = null;
-      for (Block r : g.blocks) {
-        Insn ret = r.terminator;
-        if (ret == null || ret.op != Op.RETURN || ret.args.length != 1 || !isFloating(ret.arg(0).type)
-            || !dom.reachable(r) || !dom.dominates(test, r)) continue;
-        if (poison == null) poison = poison(g, test, cmp);
-        Value p = poison;
-        if (ret.arg(0).type.getSort() == Type.FLOAT) p = append(g, r, cmp, Op.CONV, Type.FLOAT_TYPE, null, p);
-        ret.args[0] = append(g, r, cmp, Op.SUB, ret.arg(0).type, null, ret.arg(0), p);
+      // the running sum of poisons, ended by this block: (sum on entry) + poison
+      Insn sum = append(g, test, cmp, Op.ADD, Type.DOUBLE_TYPE, null, null, poison(g, test, cmp));
+      w.defs.put(test, sum);
+    }
+    if (w.defs.isEmpty()) return false;
+    for (Map.Entry<Block, Insn> d : w.defs.entrySet()) d.getValue().args[0] = w.readStart(d.getKey());
+    for (Block r : new ArrayList<>(g.blocks)) {
+      Insn ret = r.terminator;
+      if (ret == null || ret.op != Op.RETURN || ret.args.length != 1 || !isFloating(ret.arg(0).type)) continue;
+      w.returns.put(r, w.readEnd(r));
+    }
+    w.removeTrivialPhis();
+    for (Map.Entry<Block, Value> e : w.returns.entrySet()) {
+      Value p = e.getValue();
+      if (p == w.zero) continue; // no test on any path to this return
+      Block r = e.getKey();
+      Insn ret = r.terminator;
+      if (ret.arg(0).type.getSort() == Type.FLOAT) p = append(g, r, ret, Op.CONV, Type.FLOAT_TYPE, null, p);
+      ret.args[0] = append(g, r, ret, Op.SUB, ret.arg(0).type, null, ret.arg(0), p);
+    }
+    return true;
+  }
+
+  private final Graph g;
+  /** The poison sum at the end of each test's block. */
+  private final Map<Block, Insn> defs = new LinkedHashMap<>();
+  /** The poison sum at the start of blocks with several predecessors (phis made here). */
+  private final Map<Block, Value> starts = new HashMap<>();
+  private final Map<Block, Value> returns = new LinkedHashMap<>();
+  private final List<Phi> phis = new ArrayList<>();
+  private Insn zero;
+
+  private WholeNumberPoison(Graph g) {
+    this.g = g;
+  }
+
+  /** The poison sum where {@code b} ends (SSA construction after Braun et al., all blocks complete). */
+  private Value readEnd(Block b) {
+    Insn def = defs.get(b);
+    return def != null ? def : readStart(b);
+  }
+
+  private Value readStart(Block b) {
+    if (b.preds.isEmpty()) return zero();
+    if (b.preds.size() == 1) return readEnd(b.preds.get(0));
+    Value known = starts.get(b);
+    if (known != null) return known;
+    Phi p = g.newPhi(b, Type.DOUBLE_TYPE);
+    starts.put(b, p); // before the inputs: a loop reads it back
+    phis.add(p);
+    for (Block pred : b.preds) p.inputs.add(readEnd(pred));
+    return p;
+  }
+
+  /** 0.0, once, at the end of the entry block. */
+  private Insn zero() {
+    if (zero == null) {
+      zero = g.newInsn(Op.CONST, Type.DOUBLE_TYPE, 0.0);
+      g.entry().insns.add(zero);
+    }
+    return zero;
+  }
+
+  /** A phi whose inputs are itself or one value {@code v} is {@code v}: loops and joins no test reaches keep nothing. */
+  private void removeTrivialPhis() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Phi p : new ArrayList<>(phis)) {
+        Value same = null;
+        boolean trivial = true;
+        for (Value in : p.inputs) {
+          if (in == p || in == same) continue;
+          if (same != null) trivial = false;
+          same = in;
+        }
+        if (!trivial || same == null) continue;
+        replace(p, same);
+        p.block.phis.remove(p);
+        phis.remove(p);
         changed = true;
       }
     }
-    return changed;
+  }
+
+  private void replace(Phi p, Value by) {
+    for (Phi q : phis) q.inputs.replaceAll(v -> v == p ? by : v);
+    for (Insn d : defs.values()) if (d.args[0] == p) d.args[0] = by;
+    returns.replaceAll((b, v) -> v == p ? by : v);
   }
 
   /** {@code sqrt(|x - y|) - sqrt(|x - y|)}, in double, at the end of the test's block. */
