@@ -25,7 +25,7 @@ class WholeNumberNaNTest {
           }
 
           /** e^a x, from a table at whole a. */
-          @dev.leibniz.Differentiable
+          @dev.leibniz.Differentiable(tangents = true)
           static double lookup(double a, double x) {
             if (Math.floor(a) == a) return TABLE[(int) a] * x; /*WHOLE*/
             else return smooth(a) * x;
@@ -86,6 +86,25 @@ class WholeNumberNaNTest {
       DotProductCheck.check("lookup at a = " + a, new double[] {a, x}, 1,
           (p, v) -> new double[] {call(() -> tangent(p[0], v[0], p[1], v[1]))},
           (p, w) -> call(() -> gradient(p[0], p[1], w[0])), 13, 5);
+    }
+  }
+
+  @Test
+  void theVectorTangentIsNaNAlongTheTestedValueOnlyAtAWholeNumber() throws Throwable {
+    load();
+    Method v = tangent.getDeclaringClass().getDeclaredMethod("lookup$tangents",
+        double.class, double[].class, double.class, double[].class, int.class, double[].class);
+    v.setAccessible(true);
+    double x = 1.7;
+    for (double a : new double[] {3.0, 2.5}) {
+      double[] out = new double[2];
+      v.invoke(null, a, new double[] {1, 0}, x, new double[] {0, 1}, 2, out);
+      if (a == 3.0) {
+        assertTrue(Double.isNaN(out[0]), "vector tangent along a at a whole a: " + out[0]);
+      } else {
+        assertEquals(Math.exp(a) * x, out[0], 1e-14 * Math.exp(a) * x);
+      }
+      assertEquals(Math.exp(a), out[1], 1e-14 * Math.exp(a));
     }
   }
 

@@ -112,7 +112,8 @@ final class Classifier {
       String missing = c.tangent() == null ? "tangent" : "adjoint";
       String why = diagnostics.isEmpty() ? "no diagnostic" : String.join("\n", diagnostics);
       if (diagnostics.isEmpty()) return Outcome.wrong("no " + missing + " companion and " + why, diagnostics);
-      return Outcome.refused("(" + missing + " only) " + why, diagnostics);
+      String nanNote = nanAt.length() == 0 ? "" : " (the other companion: NaN as warned: " + nanAt + ")";
+      return Outcome.refused("(" + missing + " only) " + why + nanNote, diagnostics);
     }
     String notes = diagnostics.isEmpty() ? "" : " (with diagnostics: " + String.join(" / ", diagnostics) + ")";
     if (nanAt.length() > 0) return Outcome.nanAtPoint("NaN as warned: " + nanAt + "; elsewhere " + checked + notes, diagnostics);
