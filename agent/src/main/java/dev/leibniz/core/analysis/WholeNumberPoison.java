@@ -44,6 +44,7 @@ public final class WholeNumberPoison {
     if (g.wholeNumberTestsPoisoned) return false;
     g.wholeNumberTestsPoisoned = true;
     List<Insn> tests = DerivativeCuts.integralityComparisons(g, activity);
+    if (tests.isEmpty() || !g.entry().preds.isEmpty()) return false; // (a loop back to the entry: left warned only)
     WholeNumberPoison w = new WholeNumberPoison(g);
     for (Insn cmp : tests) {
       Block test = blockOf(g, cmp);
@@ -80,8 +81,11 @@ public final class WholeNumberPoison {
   private final List<Phi> phis = new ArrayList<>();
   private Insn zero;
 
+  private final Dominators dominators;
+
   private WholeNumberPoison(Graph g) {
     this.g = g;
+    this.dominators = new Dominators(g);
   }
 
   /** The poison sum where {@code b} ends (SSA construction after Braun et al., all blocks complete). */
@@ -91,7 +95,7 @@ public final class WholeNumberPoison {
   }
 
   private Value readStart(Block b) {
-    if (b.preds.isEmpty()) return zero();
+    if (b.preds.isEmpty() || !dominators.reachable(b)) return zero(); // unreachable: no path carries a poison
     if (b.preds.size() == 1) return readEnd(b.preds.get(0));
     Value known = starts.get(b);
     if (known != null) return known;
