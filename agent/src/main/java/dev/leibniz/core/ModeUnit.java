@@ -3,6 +3,7 @@ package dev.leibniz.core;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.BitPatterns;
 import dev.leibniz.core.analysis.DerivativeCuts;
+import dev.leibniz.core.analysis.WholeNumberPoison;
 import dev.leibniz.core.emit.Emitter;
 import dev.leibniz.core.emit.Workspace;
 import dev.leibniz.core.forward.TangentBuilder;
@@ -359,6 +360,7 @@ final class ModeUnit {
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
           w.line, w.instruction, "both", w.getMessage(), true));
     }
+    if (WholeNumberPoison.apply(g, act)) act = Activity.of(g, callees); // NaN where such a test holds
     boolean local = LocalCopies.isLocal(src.name); // another class's code copied here (LocalCopies)
     if (hosted || local) BitPatterns.check(g, act);
     String name = tangentMode ? (split ? Companions.pairTangentName(src.name) : Companions.tangentName(src.name))

@@ -229,6 +229,7 @@ final class VectorTangents implements Callees {
   private MethodNode emit(String key, Graph g, String name, int access, boolean compact) throws NotDifferentiable {
     Graph d;
     try {
+      dev.leibniz.core.analysis.WholeNumberPoison.apply(g, Activity.of(g, this)); // NaN where a whole-number test holds
       d = kind.build(g, Activity.of(g, this), this, name, compact);
     } catch (NotDifferentiable e) {
       if (e.line > 0) throw e;

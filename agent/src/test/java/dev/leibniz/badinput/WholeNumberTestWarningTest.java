@@ -90,7 +90,13 @@ class WholeNumberTestWarningTest {
     a.invoke(null, p, x, 1.0, grad);
     assertEquals(dp, grad[0], 1e-12);
     assertEquals(dx, grad[1], 1e-12);
-    // at a = 3 the finite sum runs: its derivative in a is 0, which is what the warning says
-    assertEquals(0.0, (double) t.invoke(null, 3.0, 1.0, x, 0.0));
+    // at a = 3 the finite sum runs: its derivative in a would be 0; the companions say NaN (undefined here)
+    assertTrue(Double.isNaN((double) t.invoke(null, 3.0, 1.0, x, 0.0)));
+    double[] at3 = new double[2];
+    a.invoke(null, 3.0, x, 1.0, at3);
+    assertTrue(Double.isNaN(at3[0]), () -> "adjoint of a at a = 3: " + at3[0]);
+    double sum3 = 2 * x + 1; // d/dx (1 + x + x^2), exact: the test does not move with x
+    assertEquals(sum3, (double) t.invoke(null, 3.0, 0.0, x, 1.0), 1e-12);
+    assertEquals(sum3, at3[1], 1e-12);
   }
 }

@@ -21,6 +21,10 @@ import java.util.function.Function;
  * run-time error (an exception whose message starts with "leibniz:", e.g. a callback receiver without
  * a companion); WRONG when a companion disagrees or throws anything else, when
  * a companion is missing without a diagnostic, or when the transformed class does not verify.
+ * NAN_AT_POINT when both companions exist and are right as for CORRECT except that, at some point,
+ * the derivative along some unit directions is NaN (tangent, and the same inputs' adjoints) while
+ * finite differences are finite, and the core warned that its companions return NaN there ({@link
+ * #NAN_WARNING}: an exact whole/half-number test that holds); the other inputs are still checked.
  */
 final class Classifier {
   /** Relative floors over the finite-difference error estimate, for double and float code. */
@@ -31,6 +35,9 @@ final class Classifier {
 
   /** Up to this many inputs, every unit direction is checked; beyond, random ones. */
   private static final int UNIT_DIRECTIONS = 24;
+
+  /** The words of the core's warning that its companions return NaN at a point (DerivativeCuts.integralityTests). */
+  static final String NAN_WARNING = "the companions return NaN for the derivative";
 
   private Classifier() {}
 
@@ -82,10 +89,12 @@ final class Classifier {
     }
     Object receiver = entry.receiver() == null ? null : entry.receiver().apply(t.type());
     StringBuilder checked = new StringBuilder();
+    boolean nanWarned = diagnostics.stream().anyMatch(d -> d.contains(NAN_WARNING));
+    StringBuilder nanAt = new StringBuilder();
     try {
       for (Object[] point : entry.points()) {
         EntryFunction f = new EntryFunction(primal, receiver, point);
-        checkPoint(f, c, checked);
+        checkPoint(f, c, checked, nanWarned, nanAt);
       }
     } catch (CompanionFailure e) {
       Throwable cause = e.getCause();
@@ -103,13 +112,15 @@ final class Classifier {
       String missing = c.tangent() == null ? "tangent" : "adjoint";
       String why = diagnostics.isEmpty() ? "no diagnostic" : String.join("\n", diagnostics);
       if (diagnostics.isEmpty()) return Outcome.wrong("no " + missing + " companion and " + why, diagnostics);
-      return Outcome.refused("(" + missing + " only) " + why, diagnostics);
+      String nanNote = nanAt.length() == 0 ? "" : " (the other companion: NaN as warned: " + nanAt + ")";
+      return Outcome.refused("(" + missing + " only) " + why + nanNote, diagnostics);
     }
     String notes = diagnostics.isEmpty() ? "" : " (with diagnostics: " + String.join(" / ", diagnostics) + ")";
+    if (nanAt.length() > 0) return Outcome.nanAtPoint("NaN as warned: " + nanAt + "; elsewhere " + checked + notes, diagnostics);
     return Outcome.correct(checked + notes, diagnostics);
   }
 
-  private static void checkPoint(EntryFunction f, Companions c, StringBuilder checked) {
+  private static void checkPoint(EntryFunction f, Companions c, StringBuilder checked, boolean nanWarned, StringBuilder nanAt) {
     double[] x = f.values();
     if (f.n == 0) {
       throw new AssertionError("the entry has no differentiable input under the contract: not a corpus entry");
@@ -135,12 +146,21 @@ final class Classifier {
       for (int k = 0; k < 6; k++) directions.add(gaussian(rnd, f.n, f.floats));
     }
     List<Estimate[]> columns = new ArrayList<>();
-    for (double[] v : directions) {
+    boolean[] nan = new boolean[f.n]; // unit directions whose derivative is NaN as the core warned
+    for (int d = 0; d < directions.size(); d++) {
+      double[] v = directions.get(d);
       Estimate[] fd = FiniteDifferences.directional(f::primal, x, v);
       requireFinite(fd, v);
       columns.add(fd);
       if (c.tangent() != null) {
         double[] ydot = f.tangent(c.tangent(), x, v);
+        boolean allNaN = true;
+        for (double y : ydot) allNaN &= Double.isNaN(y);
+        if (allNaN && nanWarned && f.n <= UNIT_DIRECTIONS) {
+          nan[d] = true;
+          nanAt.append("tangent along ").append(brief(v)).append(" at x=").append(brief(x)).append(' ');
+          continue;
+        }
         for (int i = 0; i < f.m; i++) {
           if (!(Math.abs(ydot[i] - fd[i].value()) <= fd[i].tolerance(floor))) {
             throw new Mismatch(String.format(
@@ -156,6 +176,17 @@ final class Classifier {
         double[] v = gaussian(rnd, f.n, f.floats), ybar = gaussian(rnd, f.m, f.floats);
         Object[] returned = new Object[1];
         double[] xbar = f.adjoint(c.adjoint(), x, ybar, returned);
+        for (int j = 0; j < f.n; j++) {
+          if (Double.isNaN(xbar[j]) != (nan[j] || (c.tangent() == null && nanWarned && nanColumn(xbar, j, nanAt, x)))) {
+            throw new Mismatch("adjoint: input " + j + " is " + xbar[j] + " at x=" + brief(x)
+                + (nan[j] ? " but the tangent along it is NaN as warned" : ""));
+          }
+          if (Double.isNaN(xbar[j])) {
+            nan[j] = true;
+            v[j] = 0; // the other inputs are still checked
+            xbar[j] = 0;
+          }
+        }
         double[] value = f.result(returned[0]);
         for (int i = 0; i < value.length; i++) {
           if (!close(value[i], expected[i], 1e-12)) {
@@ -193,7 +224,7 @@ final class Classifier {
 
   /** {@code <ybar, J v>} by the tangent equals {@code <J^T ybar, v>} by the adjoint. */
   private static void dotProduct(EntryFunction f, Companions c, double[] x, double[] v, double[] ybar, double[] xbar) {
-    double[] ydot = f.tangent(c.tangent(), x, v);
+    double[] ydot = f.tangent(c.tangent(), x, v); // v is 0 along NaN inputs: their tangent is exact 0 there
     double left = dot(ybar, ydot), right = dot(xbar, v), scale = 0;
     for (int i = 0; i < ybar.length; i++) scale += Math.abs(ybar[i] * ydot[i]);
     for (int i = 0; i < v.length; i++) scale += Math.abs(xbar[i] * v[i]);
@@ -201,6 +232,13 @@ final class Classifier {
     if (!(Math.abs(left - right) <= relative * Math.max(scale, Double.MIN_NORMAL))) {
       throw new Mismatch("dot-product test: <ybar, J xdot> = " + left + " but <J^T ybar, xdot> = " + right);
     }
+  }
+
+  /** Without a tangent: an adjoint input that is NaN as warned, recorded. */
+  private static boolean nanColumn(double[] xbar, int j, StringBuilder nanAt, double[] x) {
+    if (!Double.isNaN(xbar[j])) return false;
+    nanAt.append("adjoint of input ").append(j).append(" at x=").append(brief(x)).append(' ');
+    return true;
   }
 
   private static void requireFinite(Estimate[] fd, double[] v) {

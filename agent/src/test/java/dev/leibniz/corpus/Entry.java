@@ -32,6 +32,12 @@ record Entry(
   /** How an entry fares; the order is from best to worst. */
   enum Status {
     CORRECT,
+    /**
+     * Correct everywhere except at a point where the core warned that the derivative is undefined
+     * by the code (an exact whole/half-number test that holds) and the companions return NaN for
+     * the derivative in the tested value there, the others exact. Not correct: an honest NaN.
+     */
+    NAN_AT_POINT,
     REFUSED,
     WRONG
   }
@@ -42,6 +48,11 @@ record Entry(
 
   static Entry refused(String id, Class<?> type, String method, String reason, Object[]... points) {
     return new Entry(id, type, method, null, List.of(points), Status.REFUSED, reason, List.of());
+  }
+
+  /** An entry expected {@link Status#NAN_AT_POINT} at some of its points, with the reason. */
+  static Entry nanAtPoint(String id, Class<?> type, String method, String reason, Object[]... points) {
+    return new Entry(id, type, method, null, List.of(points), Status.NAN_AT_POINT, reason, List.of());
   }
 
   /**

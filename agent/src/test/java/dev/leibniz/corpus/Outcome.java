@@ -16,6 +16,10 @@ record Outcome(Status status, String detail, List<String> diagnostics) {
     return new Outcome(Status.CORRECT, detail, diagnostics);
   }
 
+  static Outcome nanAtPoint(String detail, List<String> diagnostics) {
+    return new Outcome(Status.NAN_AT_POINT, detail, diagnostics);
+  }
+
   static Outcome refused(String detail, List<String> diagnostics) {
     return new Outcome(Status.REFUSED, detail, diagnostics);
   }

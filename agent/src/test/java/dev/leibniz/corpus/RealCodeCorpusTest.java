@@ -76,8 +76,9 @@ class RealCodeCorpusTest {
         refusals.append("  ").append(e.id()).append(": ").append(firstLine(o.detail())).append('\n');
       }
     }
-    String line = String.format("corpus: %d correct, %d refused, %d wrong",
-        counts.getOrDefault(Status.CORRECT, 0), counts.getOrDefault(Status.REFUSED, 0), counts.getOrDefault(Status.WRONG, 0));
+    String line = String.format("corpus: %d correct, %d NaN at a warned point (correct elsewhere), %d refused, %d wrong",
+        counts.getOrDefault(Status.CORRECT, 0), counts.getOrDefault(Status.NAN_AT_POINT, 0),
+        counts.getOrDefault(Status.REFUSED, 0), counts.getOrDefault(Status.WRONG, 0));
     System.out.println(line);
     System.out.print(refusals);
     System.out.println("corpus: first blockers: " + Blockers.ranked(blockers));

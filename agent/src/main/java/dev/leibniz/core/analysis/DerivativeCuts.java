@@ -98,6 +98,20 @@ public final class DerivativeCuts {
    * and there the derivative is that formula's, often 0 in the tested value, not the function's.
    */
   public static List<NotDifferentiable> integralityTests(Graph graph, Activity activity) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (Insn cmp : integralityComparisons(graph, activity)) {
+      out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value is a"
+          + " whole (or half) number: where it holds, the branch taken is a formula made for that point, and the"
+          + " derivative there is that formula's (often 0 in the tested value, e.g. a table entry or a loop bound),"
+          + " not the function's; the companions return NaN for the derivative in the tested value on a run where"
+          + " the test holds (the other derivatives stay exact); differentiate at other points, or give a rule for"
+          + " this method"));
+    }
+    return out;
+  }
+
+  /** The comparisons ({@code CMP} feeding an {@code IF} on equality) that {@link #integralityTests} reports. */
+  public static List<Insn> integralityComparisons(Graph graph, Activity activity) {
     Map<Value, Boolean> rounded = new HashMap<>(), fraction = new HashMap<>();
     boolean changed = true;
     while (changed) {
@@ -117,7 +131,7 @@ public final class DerivativeCuts {
         }
       }
     }
-    List<NotDifferentiable> out = new ArrayList<>();
+    List<Insn> out = new ArrayList<>();
     for (Block b : graph.blocks) {
       Insn t = b.terminator;
       if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
@@ -125,12 +139,7 @@ public final class DerivativeCuts {
       Value x = cmp.arg(0), y = cmp.arg(1);
       boolean test = fraction.containsKey(x) || fraction.containsKey(y)
           || activity.isActive(x) && rounded.containsKey(y) || activity.isActive(y) && rounded.containsKey(x);
-      if (test) {
-        out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value is a"
-            + " whole (or half) number: where it holds, the branch taken is a formula made for that point, and the"
-            + " derivative there is that formula's (often 0 in the tested value, e.g. a table entry or a loop bound),"
-            + " not the function's; differentiate at other points, or give a rule for this method"));
-      }
+      if (test) out.add(cmp);
     }
     return out;
   }

@@ -22,6 +22,8 @@ public final class Graph {
   public final java.util.Map<Value, String> keptObjects = new java.util.HashMap<>();
   /** True when code of other classes was inlined (its private members need relocation). */
   public boolean hasForeignCode;
+  /** True once {@code analysis.WholeNumberPoison} has rewritten this graph (it is shared by both modes). */
+  public boolean wholeNumberTestsPoisoned;
   /**
    * The parameter holding the tape workspace (adjoint bodies), or null: then the emitter gives the
    * method tapes of its own.

@@ -1,0 +1,178 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.ir.Phi;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Makes the companions honest where an exact whole/half-number test of an active value holds
+ * ({@link DerivativeCuts#integralityComparisons}): there the branch taken is a formula made for
+ * that point, whose derivative in the tested value is not the function's, so it is undefined by
+ * this code and the companions return NaN for it.
+ *
+ * <p>A rewrite of the primal graph, before either builder runs, so both modes get it from the
+ * rules they already have: for a test {@code x == y}, with {@code u = |x - y|}, the value {@code
+ * poison = sqrt(u) - sqrt(u)} (two separate calls) is exactly 0, and its derivative is 0 where
+ * {@code u > 0} (the same finite partial, subtracted) and NaN where {@code u = 0}, that is where
+ * the test holds: forward {@code ∞ - ∞}, reverse {@code ū = r̄·∞ - r̄·∞}. The strong zero keeps it
+ * 0 for a direction (forward) or a seed (reverse) that does not move {@code x - y}, so other
+ * derivatives stay exact. The poisons of all such tests are summed along the paths that pass them
+ * (a small SSA construction: phis only where paths with and without a test meet, none in a loop
+ * without a test) and every floating return subtracts the sum that reaches it: {@code r - 0.0} is
+ * {@code r}, also for {@code -0.0}. Cost: a few cheap operations per execution of a test block,
+ * a phi or two at joins after it, nothing in code without such a test.
+ *
+ * <p>At a tested value that is infinite ({@code floor(∞) == ∞}) {@code x - y} is NaN and so is
+ * the companion's value.
+ */
+public final class WholeNumberPoison {
+  private static final String MATH = "java/lang/Math";
+
+  /** Rewrites {@code g} once (a graph shared by both modes is rewritten by the first); true when it changed. */
+  public static boolean apply(Graph g, Activity activity) {
+    if (g.wholeNumberTestsPoisoned) return false;
+    g.wholeNumberTestsPoisoned = true;
+    List<Insn> tests = DerivativeCuts.integralityComparisons(g, activity);
+    if (tests.isEmpty() || !g.entry().preds.isEmpty()) return false; // (a loop back to the entry: left warned only)
+    WholeNumberPoison w = new WholeNumberPoison(g);
+    for (Insn cmp : tests) {
+      Block test = blockOf(g, cmp);
+      if (test == null || !isFloating(cmp.arg(0).type) || !isFloating(cmp.arg(1).type)) continue;
+      // the running sum of poisons, ended by this block: (sum on entry) + poison
+      Insn sum = append(g, test, cmp, Op.ADD, Type.DOUBLE_TYPE, null, null, poison(g, test, cmp));
+      w.defs.put(test, sum);
+    }
+    if (w.defs.isEmpty()) return false;
+    for (Map.Entry<Block, Insn> d : w.defs.entrySet()) d.getValue().args[0] = w.readStart(d.getKey());
+    for (Block r : new ArrayList<>(g.blocks)) {
+      Insn ret = r.terminator;
+      if (ret == null || ret.op != Op.RETURN || ret.args.length != 1 || !isFloating(ret.arg(0).type)) continue;
+      w.returns.put(r, w.readEnd(r));
+    }
+    w.removeTrivialPhis();
+    for (Map.Entry<Block, Value> e : w.returns.entrySet()) {
+      Value p = e.getValue();
+      if (p == w.zero) continue; // no test on any path to this return
+      Block r = e.getKey();
+      Insn ret = r.terminator;
+      if (ret.arg(0).type.getSort() == Type.FLOAT) p = append(g, r, ret, Op.CONV, Type.FLOAT_TYPE, null, p);
+      ret.args[0] = append(g, r, ret, Op.SUB, ret.arg(0).type, null, ret.arg(0), p);
+    }
+    return true;
+  }
+
+  private final Graph g;
+  /** The poison sum at the end of each test's block. */
+  private final Map<Block, Insn> defs = new LinkedHashMap<>();
+  /** The poison sum at the start of blocks with several predecessors (phis made here). */
+  private final Map<Block, Value> starts = new HashMap<>();
+  private final Map<Block, Value> returns = new LinkedHashMap<>();
+  private final List<Phi> phis = new ArrayList<>();
+  private Insn zero;
+
+  private final Dominators dominators;
+
+  private WholeNumberPoison(Graph g) {
+    this.g = g;
+    this.dominators = new Dominators(g);
+  }
+
+  /** The poison sum where {@code b} ends (SSA construction after Braun et al., all blocks complete). */
+  private Value readEnd(Block b) {
+    Insn def = defs.get(b);
+    return def != null ? def : readStart(b);
+  }
+
+  private Value readStart(Block b) {
+    if (b.preds.isEmpty() || !dominators.reachable(b)) return zero(); // unreachable: no path carries a poison
+    if (b.preds.size() == 1) return readEnd(b.preds.get(0));
+    Value known = starts.get(b);
+    if (known != null) return known;
+    Phi p = g.newPhi(b, Type.DOUBLE_TYPE);
+    starts.put(b, p); // before the inputs: a loop reads it back
+    phis.add(p);
+    for (Block pred : b.preds) p.inputs.add(readEnd(pred));
+    return p;
+  }
+
+  /** 0.0, once, at the end of the entry block. */
+  private Insn zero() {
+    if (zero == null) {
+      zero = g.newInsn(Op.CONST, Type.DOUBLE_TYPE, 0.0);
+      g.entry().insns.add(zero);
+    }
+    return zero;
+  }
+
+  /** A phi whose inputs are itself or one value {@code v} is {@code v}: loops and joins no test reaches keep nothing. */
+  private void removeTrivialPhis() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Phi p : new ArrayList<>(phis)) {
+        Value same = null;
+        boolean trivial = true;
+        for (Value in : p.inputs) {
+          if (in == p || in == same) continue;
+          if (same != null) trivial = false;
+          same = in;
+        }
+        if (!trivial || same == null) continue;
+        replace(p, same);
+        p.block.phis.remove(p);
+        phis.remove(p);
+        changed = true;
+      }
+    }
+  }
+
+  private void replace(Phi p, Value by) {
+    for (Phi q : phis) q.inputs.replaceAll(v -> v == p ? by : v);
+    for (Insn d : defs.values()) if (d.args[0] == p) d.args[0] = by;
+    returns.replaceAll((b, v) -> v == p ? by : v);
+  }
+
+  /** {@code sqrt(|x - y|) - sqrt(|x - y|)}, in double, at the end of the test's block. */
+  private static Value poison(Graph g, Block b, Insn cmp) {
+    Value x = cmp.arg(0), y = cmp.arg(1);
+    Value d = append(g, b, cmp, Op.SUB, x.type, null, x, y);
+    if (d.type.getSort() == Type.FLOAT) d = append(g, b, cmp, Op.CONV, Type.DOUBLE_TYPE, null, d);
+    Value u = append(g, b, cmp, Op.MATH, Type.DOUBLE_TYPE, math("abs"), d);
+    Value s1 = append(g, b, cmp, Op.MATH, Type.DOUBLE_TYPE, math("sqrt"), u);
+    Value s2 = append(g, b, cmp, Op.MATH, Type.DOUBLE_TYPE, math("sqrt"), u);
+    return append(g, b, cmp, Op.SUB, Type.DOUBLE_TYPE, null, s1, s2);
+  }
+
+  private static MethodRef math(String name) {
+    return new MethodRef(Opcodes.INVOKESTATIC, MATH, name, "(D)D", false);
+  }
+
+  private static Insn append(Graph g, Block b, Insn at, Op op, Type type, Object attr, Value... args) {
+    Insn i = g.newInsn(op, type, attr, args);
+    i.line = at.line;
+    b.insns.add(i);
+    return i;
+  }
+
+  private static Block blockOf(Graph g, Insn cmp) {
+    for (Block b : g.blocks) {
+      if (b.insns.contains(cmp) || b.terminator == cmp) return b;
+    }
+    return null;
+  }
+
+  private static boolean isFloating(Type t) {
+    return t.getSort() == Type.DOUBLE || t.getSort() == Type.FLOAT;
+  }
+}
