@@ -328,6 +328,11 @@ final class SecondOrder implements Callees {
   }
 
   @Override
+  public boolean usesOnlyInMessages(MethodRef m, int argIndex) {
+    return firstOrder.usesOnlyInMessages(m, argIndex);
+  }
+
+  @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     return writes(m).get(argIndex);
   }
