@@ -16,7 +16,9 @@ import org.objectweb.asm.tree.MethodNode;
 final class WriteSummaries {
   private final SourceClass source;
   private final ClassLibrary library;
+  /** With the shape bits ({@link ParamWrites#RECEIVER_ONLY}...), which only summaries read. */
   private final Map<String, BitSet> writes = new HashMap<>();
+  private final Map<String, BitSet> withoutShapes = new HashMap<>();
   private final Map<String, Graph> graphs = new HashMap<>();
 
   WriteSummaries(SourceClass source, ClassLibrary library) {
@@ -25,6 +27,16 @@ final class WriteSummaries {
   }
 
   BitSet of(MethodRef m) {
+    String key = m.owner() + "." + m.name() + m.desc();
+    BitSet w = withoutShapes.get(key);
+    if (w == null) {
+      w = ParamWrites.withoutShapes(withShapes(m));
+      withoutShapes.put(key, w);
+    }
+    return w;
+  }
+
+  private BitSet withShapes(MethodRef m) {
     String key = m.owner() + "." + m.name() + m.desc();
     BitSet w = writes.get(key);
     if (w != null) {
@@ -37,7 +49,7 @@ final class WriteSummaries {
     if (g == null && own && mn == null && HelperCopier.writesNothing(m.name())) {
       w = new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
     } else {
-      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> of(callee).get(a));
+      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
     }
     writes.put(key, w);
     return w;
