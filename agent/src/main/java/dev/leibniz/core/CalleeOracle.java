@@ -62,6 +62,11 @@ final class CalleeOracle implements Callees {
     return dispatchedCalls.of(m);
   }
 
+  @Override
+  public boolean usesOnlyInMessages(MethodRef m, int argIndex) {
+    return !ruled(m) && writes.usesOnlyInMessages(m, argIndex);
+  }
+
   private HeldArrayReads heldArrayReads;
 
   @Override

@@ -328,6 +328,11 @@ final class SecondOrder implements Callees {
   }
 
   @Override
+  public boolean usesOnlyInMessages(MethodRef m, int argIndex) {
+    return firstOrder.usesOnlyInMessages(m, argIndex);
+  }
+
+  @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     return writes(m).get(argIndex);
   }
@@ -352,7 +357,7 @@ final class SecondOrder implements Callees {
     all.set(0, 255);
     writes.put(key, all); // a recursive call sees every array written until this is known
     Graph g = m.owner().equals(cn.name) ? graphs.get(m.name() + m.desc()) : null;
-    w = g == null ? all : ParamWrites.of(g, this::writesArgument);
+    w = g == null ? all : ParamWrites.withoutShapes(ParamWrites.of(g, this::writesArgument));
     writes.put(key, w);
     return w;
   }

@@ -303,6 +303,11 @@ final class VectorTangents implements Callees {
   }
 
   @Override
+  public boolean usesOnlyInMessages(MethodRef m, int argIndex) {
+    return firstOrder.usesOnlyInMessages(m, argIndex);
+  }
+
+  @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     return firstOrder.writesArgument(m, argIndex);
   }

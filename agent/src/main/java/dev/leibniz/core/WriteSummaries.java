@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.analysis.MessageUses;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.emit.HelperCopier;
 import dev.leibniz.core.ir.Graph;
@@ -15,7 +16,10 @@ import org.objectweb.asm.tree.MethodNode;
 final class WriteSummaries {
   private final SourceClass source;
   private final ClassLibrary library;
+  /** With the shape bits ({@link ParamWrites#RECEIVER_ONLY}...), which only summaries read. */
   private final Map<String, BitSet> writes = new HashMap<>();
+  private final Map<String, BitSet> withoutShapes = new HashMap<>();
+  private final Map<String, Graph> graphs = new HashMap<>();
 
   WriteSummaries(SourceClass source, ClassLibrary library) {
     this.source = source;
@@ -24,11 +28,43 @@ final class WriteSummaries {
 
   BitSet of(MethodRef m) {
     String key = m.owner() + "." + m.name() + m.desc();
+    BitSet w = withoutShapes.get(key);
+    if (w == null) {
+      w = ParamWrites.withoutShapes(withShapes(m));
+      withoutShapes.put(key, w);
+    }
+    return w;
+  }
+
+  private BitSet withShapes(MethodRef m) {
+    String key = m.owner() + "." + m.name() + m.desc();
     BitSet w = writes.get(key);
     if (w != null) {
       return w;
     }
     writes.put(key, ParamWrites.ALL); // a recursive call sees "everything" until this is known
+    boolean own = m.owner().equals(source.cn.name);
+    Graph g = graph(m);
+    MethodNode mn = own ? source.methods.get(m.name() + m.desc()) : null;
+    if (g == null && own && mn == null && HelperCopier.writesNothing(m.name())) {
+      w = new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
+    } else {
+      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
+    }
+    writes.put(key, w);
+    return w;
+  }
+
+  /** True when {@code m}'s argument {@code k} only ends in messages in its own code ({@link MessageUses}). */
+  boolean usesOnlyInMessages(MethodRef m, int k) {
+    Graph g = graph(m);
+    return g != null && MessageUses.paramOnlyInMessages(g, k);
+  }
+
+  /** {@code m}'s code, lifted once; null when it cannot be read or lifted. */
+  private Graph graph(MethodRef m) {
+    String key = m.owner() + "." + m.name() + m.desc();
+    if (graphs.containsKey(key)) return graphs.get(key);
     boolean own = m.owner().equals(source.cn.name);
     Graph g = own ? source.graph(m.name() + m.desc()) : null;
     MethodNode mn = g != null ? null : own ? source.methods.get(m.name() + m.desc()) : library.method(m);
@@ -42,12 +78,7 @@ final class WriteSummaries {
         g = null;
       }
     }
-    if (g == null && own && mn == null && HelperCopier.writesNothing(m.name())) {
-      w = new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
-    } else {
-      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> of(callee).get(a));
-    }
-    writes.put(key, w);
-    return w;
+    graphs.put(key, g);
+    return g;
   }
 }

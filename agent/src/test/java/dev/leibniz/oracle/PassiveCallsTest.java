@@ -142,6 +142,15 @@ class PassiveCallsTest {
   }
 
   @Test
+  void boxedValuesOnlyFormattedByAVarargsHelperArePassive() {
+    double x = 2, y = 0.5;
+    checkScalar("validatedRatio", new Class<?>[] {D, D}, new double[] {1 / y, -x / (y * y)}, x, y);
+    ScalarFunction f = new ScalarFunction(P, "validatedRatio", D, D);
+    AssertionError e = assertThrows(AssertionError.class, () -> f.tangentGradient(2, -1));
+    assertEquals("y must be > 0 (given -1.0, x = 2.0)", e.getCause().getMessage());
+  }
+
+  @Test
   void kotlinNullChecksArePassive() {
     double[] xs = {1, 2, -0.5};
     checkArrayAndScalar("kotlinNullChecks", xs, 3, new double[] {3, 3, 3, 2.5});
@@ -161,7 +170,7 @@ class PassiveCallsTest {
     List<String> methods = Arrays.stream(NotPassiveCalls.class.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(dev.leibniz.Differentiable.class)).map(m -> m.getName())
         .filter(m -> !m.equals("writesActiveArray") && !m.equals("sinCos") && !m.equals("overridable")).sorted().toList();
-    assertEquals(7, methods.size());
+    assertEquals(9, methods.size());
     for (String m : methods) {
       if (m.equals("writesActiveArray")) continue; // differentiated from the helper's bytecode: see below
       String d = why.entrySet().stream().filter(e -> e.getKey().startsWith(m + "(")).map(Map.Entry::getValue).findFirst().orElse(null);
@@ -192,6 +201,9 @@ class PassiveCallsTest {
           new double[][] {{x0 > 0 ? 1 : 0}});
     }
     assertReason(why, "textRoundTrip(D)D", "java.lang.String dev.leibniz.oracle.fixtures.PassiveHelpers.text(double) returns text made from an active value that is used other than in a message");
+    // the helper reads the boxes back (into its result, or through the array it keeps)
+    assertReason(why, "boxedBackIntoArithmetic(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
+    assertReason(why, "boxedAndKept(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
     assertReason(why, "formatRoundTrip(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
     // FastMath.sinCos's pair, only read, becomes sin and cos (scalar replacement): differentiated.
     assertTrue(!why.containsKey("sinCos(D)D"), () -> why.get("sinCos(D)D"));

@@ -143,5 +143,14 @@ public interface Callees {
     return true;
   }
 
+  /**
+   * True when the code {@code m} runs (static or private: the code read is the code run) uses its
+   * {@code argIndex}-th argument (receiver first) only to build messages ({@link MessageUses}):
+   * {@code Validate.isTrue(ok, "x = %s", values)} formatting its varargs into a thrown exception.
+   */
+  default boolean usesOnlyInMessages(MethodRef m, int argIndex) {
+    return false;
+  }
+
   String whyNot(MethodRef m);
 }

@@ -26,10 +26,12 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * use (unboxing, parsing, storing, returning, passing to a method, a phi) could turn the value back
  * into a number without its derivative, so the call that made it stays refused.
  */
-final class MessageUses {
+public final class MessageUses {
   private final Map<Value, List<Insn>> users = new HashMap<>();
+  private final Callees callees;
 
-  MessageUses(Graph g) {
+  MessageUses(Graph g, Callees callees) {
+    this.callees = callees;
     for (Block b : g.blocks) {
       for (Phi p : b.phis) {
         for (Value in : p.inputs) users.computeIfAbsent(in, k -> new ArrayList<>()).add(null);
@@ -41,6 +43,14 @@ final class MessageUses {
         for (Value a : b.terminator.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(b.terminator);
       }
     }
+  }
+
+  /**
+   * True when parameter {@code k} (receiver first) of {@code g} only ends in messages; callees are
+   * not followed (a message array passed on is refused).
+   */
+  public static boolean paramOnlyInMessages(Graph g, int k) {
+    return k < g.params.size() && new MessageUses(g, null).onlyInMessages(g.params.get(k));
   }
 
   /** True when every use of {@code v}, and of the text built from it, ends in a message. */
@@ -97,6 +107,19 @@ final class MessageUses {
     return true;
   }
 
+  /**
+   * {@code Validate.isTrue(ok, "x = %s", new Object[] {x})}: a static or private callee (the code
+   * read is the code run) whose summary shows it only builds messages from the array, passed once.
+   */
+  private boolean isMessageArgumentOf(Insn call, Value array) {
+    MethodRef m = call.method();
+    if (callees == null || !(m.isStatic() || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL) || m.name().startsWith("<")) {
+      return false;
+    }
+    int at = java.util.Arrays.asList(call.args).indexOf(array);
+    return at == java.util.Arrays.asList(call.args).lastIndexOf(array) && callees.usesOnlyInMessages(m, at);
+  }
+
   /** An {@code Object[]} allocated here that is only filled and formatted into messages. */
   private boolean isFormatArguments(Value array, Set<Value> seen) {
     if (!(array instanceof Insn) || ((Insn) array).op != Op.NEWARRAY || !array.type.getDescriptor().equals("[Ljava/lang/Object;")) {
@@ -110,6 +133,7 @@ final class MessageUses {
       if (u.op == Op.INVOKE && u.attr instanceof MethodRef && isThrownExceptionConstructor(u) && u.arg(0) != array) continue;
       if (u.op == Op.INVOKE && u.attr instanceof MethodRef && PassiveCalls.isFormatting(u.method())
           && endsInMessages(u, seen)) continue;
+      if (u.op == Op.INVOKE && u.attr instanceof MethodRef && isMessageArgumentOf(u, array)) continue;
       return false;
     }
     return true;

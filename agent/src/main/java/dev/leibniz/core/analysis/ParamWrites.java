@@ -43,6 +43,25 @@ public final class ParamWrites {
    * finding, not a guess. Not in {@link #ALL}.
    */
   public static final int FOUND_CALLEE_FIELDS = 259;
+  /**
+   * Shape bit (not in {@link #ALL}, dropped by {@link #withoutShapes}): every field the method
+   * writes, itself or through callees, is its receiver's or an own object's ({@link OwnObjects}),
+   * and the receiver does not escape it (read, written, receiver of such methods, or returned).
+   */
+  public static final int RECEIVER_ONLY = 260;
+  /** Shape bit: every return gives back the receiver ({@code Sum add(double)} returning {@code this}). */
+  public static final int RETURNS_RECEIVER = 261;
+  /** Shape bit: every return gives back an object allocated in the call that escaped no other way. */
+  public static final int RETURNS_FRESH = 262;
+
+  /** {@code w} without the shape bits, for the readers that ask whether anything is written at all. */
+  public static BitSet withoutShapes(BitSet w) {
+    if (w.nextSetBit(RECEIVER_ONLY) < 0) return w;
+    BitSet b = (BitSet) w.clone();
+    b.clear(RECEIVER_ONLY, RETURNS_FRESH + 1);
+    return b;
+  }
+
   /** Every parameter and every bit up to {@link #UNKNOWN}, for a method that cannot be analysed. */
   public static final BitSet ALL = allBits();
 
@@ -62,60 +81,78 @@ public final class ParamWrites {
    */
   public static BitSet of(Graph g, BiPredicate<MethodRef, Integer> calleeWrites) {
     BitSet out = new BitSet();
+    OwnObjects owned = new OwnObjects(g, calleeWrites);
+    boolean foreign = false; // a field written that is neither the receiver's nor an own object's
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         switch (i.op) {
           case ASTORE:
-            roots(g, i.arg(0), out);
+            foreign |= rootsHeldOutside(g, i.arg(0), out);
             break;
           case PUTSTATIC:
             out.set(FIELDS);
+            foreign = true;
             break;
           case PUTFIELD:
-            if (!constructs(g, i.arg(0))) out.set(FIELDS);
+            if (constructs(g, i.arg(0)) || owned.isOwn(i.arg(0))) break;
+            out.set(FIELDS);
+            foreign |= !owned.isReceiver(i.arg(0));
             break;
           case INVOKE:
             if (!(i.attr instanceof MethodRef)) {
               if (PassiveCalls.writesNothing(i.attr)) break;
               for (Value a : i.args) if (Types.isReference(a.type)) roots(g, a, out);
               out.set(CALLEE_FIELDS);
+              foreign = true;
               break;
             }
             MethodRef m = i.method();
             if (PassiveCalls.readsBitPattern(m)) out.set(BIT_PATTERNS);
             if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i) || isThrownException(g, i)) break;
+            boolean onOwn = owned.isCallOnOwn(i); // Sum.add on a Sum allocated here: its writes stay in it
+            boolean onReceiver = !m.isStatic() && owned.isReceiver(i.arg(0)) && calleeWrites.test(m, RECEIVER_ONLY);
             ArrayIntrinsic k = ArrayIntrinsic.of(m);
             HelperIntrinsic h = HelperIntrinsic.of(m);
             if (h != null) {
               for (int a = 0; a < i.args.length; a++) {
-                if (h.writes(a)) roots(g, i.arg(a), out);
+                if (h.writes(a)) foreign |= rootsHeldOutside(g, i.arg(a), out);
               }
             } else if (k == ArrayIntrinsic.ARRAYCOPY) {
-              roots(g, i.arg(2), out);
+              foreign |= rootsHeldOutside(g, i.arg(2), out);
             } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
-              roots(g, i.arg(0), out);
+              foreign |= rootsHeldOutside(g, i.arg(0), out);
             } else if (k == null) {
-              guessedOrFound(calleeWrites.test(m, UNKNOWN), out, into -> {
-                for (int a = 0; a < i.args.length; a++) {
+              BitSet args = new BitSet();
+              guessedOrFound(calleeWrites.test(m, UNKNOWN), args, into -> {
+                for (int a = onOwn ? 1 : 0; a < i.args.length; a++) {
                   if (Types.isReference(i.arg(a).type) && calleeWrites.test(m, a)) {
                     roots(g, i.arg(a), into);
                   }
                 }
               });
-              if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) out.set(CALLEE_FIELDS);
+              out.or(args);
+              foreign |= args.get(FIELDS) || args.get(CALLEE_FIELDS) || args.get(UNKNOWN);
+              if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
+              if (onOwn) break;
+              if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) {
+                out.set(CALLEE_FIELDS);
+                foreign |= !onReceiver;
+              }
               // A constructor's writes (into arrays held in the new object's fields too) are the new
               // object's, which the analysis does not tell from other fields: not counted as found.
               boolean found = (calleeWrites.test(m, FIELDS) && !calleeWrites.test(m, UNKNOWN)) || calleeWrites.test(m, FOUND_CALLEE_FIELDS);
               if (found && !m.name().equals("<init>")) {
                 out.set(FOUND_CALLEE_FIELDS);
               }
-              if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
             }
             break;
           default:
         }
       }
     }
+    if (!foreign && owned.receiverConfined()) out.set(RECEIVER_ONLY);
+    if (owned.returnsReceiver()) out.set(RETURNS_RECEIVER);
+    if (owned.returnsFresh()) out.set(RETURNS_FRESH);
     return out;
   }
 
@@ -198,6 +235,14 @@ public final class ParamWrites {
     roots(g, array, r);
     int first = r.nextSetBit(0);
     return first >= 0 && first < FIELDS;
+  }
+
+  /** {@link #roots} into {@code out}; true when {@code array} may be held in a field or unknown. */
+  private static boolean rootsHeldOutside(Graph g, Value array, BitSet out) {
+    BitSet r = new BitSet();
+    roots(g, array, r);
+    out.or(r);
+    return r.get(FIELDS) || r.get(UNKNOWN);
   }
 
   /** Marks the parameters {@code array} may be (a row of). */

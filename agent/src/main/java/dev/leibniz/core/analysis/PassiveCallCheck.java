@@ -82,7 +82,7 @@ final class PassiveCallCheck {
   }
 
   private MessageUses messageUses() {
-    if (messages == null) messages = new MessageUses(graph);
+    if (messages == null) messages = new MessageUses(graph, callees);
     return messages;
   }
 
