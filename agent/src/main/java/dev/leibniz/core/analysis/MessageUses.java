@@ -1,14 +1,10 @@
 package dev.leibniz.core.analysis;
 
-import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
-import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +23,12 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * into a number without its derivative, so the call that made it stays refused.
  */
 public final class MessageUses {
-  private final Map<Value, List<Insn>> users = new HashMap<>();
+  private final Map<Value, List<Insn>> users;
   private final Callees callees;
 
   MessageUses(Graph g, Callees callees) {
     this.callees = callees;
-    for (Block b : g.blocks) {
-      for (Phi p : b.phis) {
-        for (Value in : p.inputs) users.computeIfAbsent(in, k -> new ArrayList<>()).add(null);
-      }
-      for (Insn i : b.insns) {
-        for (Value a : i.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
-      }
-      if (b.terminator != null) {
-        for (Value a : b.terminator.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(b.terminator);
-      }
-    }
+    users = Users.of(g);
   }
 
   /**

@@ -5,10 +5,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
-import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,7 @@ import org.objectweb.asm.Type;
 final class OwnObjects {
   private final Graph g;
   private final BiPredicate<MethodRef, Integer> summary;
-  private final Map<Value, List<Insn>> users = new HashMap<>();
+  private final Map<Value, List<Insn>> users;
   private final Set<Value> own = new HashSet<>();
   private final Set<Value> receiver = new HashSet<>();
   private boolean receiverConfined;
@@ -42,17 +39,7 @@ final class OwnObjects {
   OwnObjects(Graph g, BiPredicate<MethodRef, Integer> summary) {
     this.g = g;
     this.summary = summary;
-    for (Block b : g.blocks) {
-      for (Phi p : b.phis) {
-        for (Value in : p.inputs) users.computeIfAbsent(in, k -> new ArrayList<>()).add(null);
-      }
-      for (Insn i : b.insns) {
-        for (Value a : i.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
-      }
-      if (b.terminator != null) {
-        for (Value a : b.terminator.args) users.computeIfAbsent(a, k -> new ArrayList<>()).add(b.terminator);
-      }
-    }
+    users = Users.of(g);
     boolean returnsObject = Type.getReturnType(g.desc).getSort() == Type.OBJECT;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
