@@ -70,10 +70,7 @@ public final class DerivativeCuts {
         }
         for (Insn i : b.insns) {
           if (rounded.containsKey(i) || activity.isActive(i) || !i.hasResult() || Types.isReference(i.type)) continue;
-          boolean source = (i.op == Op.CONV && activity.isActive(i.arg(0)))
-              || (i.op == Op.MATH && MathRules.find(i.method()).isZero() && anyActive(activity, i));
-          boolean follows = isArithmetic(i.op) && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey);
-          if (source || follows) changed |= rounded.put(i, true) == null;
+          if (roundsActive(i, activity, rounded)) changed |= rounded.put(i, true) == null;
         }
       }
     }
@@ -88,6 +85,17 @@ public final class DerivativeCuts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether passive instruction {@code i} holds a value rounded from an active one: a conversion of an
+   * active value or a zero-derivative math function of one ({@code floor}, {@code rint}), or arithmetic
+   * on such a value.
+   */
+  private static boolean roundsActive(Insn i, Activity activity, Map<Value, Boolean> rounded) {
+    boolean source = (i.op == Op.CONV && activity.isActive(i.arg(0)))
+        || (i.op == Op.MATH && MathRules.find(i.method()).isZero() && anyActive(activity, i));
+    return source || (isArithmetic(i.op) && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey));
   }
 
   /**
@@ -124,10 +132,7 @@ public final class DerivativeCuts {
             if (mixed && i.op != Op.CMP) changed |= fraction.put(i, true) == null;
             continue;
           }
-          boolean source = (i.op == Op.CONV && activity.isActive(i.arg(0)))
-              || (i.op == Op.MATH && MathRules.find(i.method()).isZero() && anyActive(activity, i));
-          boolean follows = isArithmetic(i.op) && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey);
-          if (source || follows) changed |= rounded.put(i, true) == null;
+          if (roundsActive(i, activity, rounded)) changed |= rounded.put(i, true) == null;
         }
       }
     }
