@@ -25,7 +25,8 @@ import org.objectweb.asm.tree.ClassNode;
  * <pre>java -cp agent/target/classes:agent/target/test-classes:DEPS dev.leibniz.identity.BytecodeDigest
  *     agent/target/test-classes OUT.txt [DUMP_DIR]</pre>
  *
- * With a third argument each transformed class is also written there, for {@code javap -c} diffs.
+ * With a third argument each transformed class is also written there, for {@code javap -c} diffs;
+ * a fourth keeps only the classes whose internal name starts with it.
  */
 public final class BytecodeDigest {
   private BytecodeDigest() {}
@@ -33,6 +34,7 @@ public final class BytecodeDigest {
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args[0]);
     Path dump = args.length > 2 ? Path.of(args[2]) : null;
+    String only = args.length > 3 ? args[3] : "";
     List<Path> files;
     try (Stream<Path> s = Files.walk(root)) {
       files = s.filter(f -> f.toString().endsWith(".class")).sorted().toList();
@@ -44,7 +46,7 @@ public final class BytecodeDigest {
       byte[] bytes = Files.readAllBytes(f);
       ClassNode cn = new ClassNode();
       new ClassReader(bytes).accept(cn, ClassReader.SKIP_CODE);
-      if (!ClassDifferentiator.marksAny(cn)) continue;
+      if (!ClassDifferentiator.marksAny(cn) || !cn.name.startsWith(only)) continue;
       String line;
       try {
         Result r = new ClassDifferentiator(finder).differentiate(bytes);

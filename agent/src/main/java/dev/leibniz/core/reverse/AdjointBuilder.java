@@ -55,33 +55,7 @@ public final class AdjointBuilder extends Sweep {
   private final Map<Block, Block> reverse = new HashMap<>();
   private final Map<Block, List<Value>> pushes = new HashMap<>();
   private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
-  private final Map<Block, Var> cameFrom = new HashMap<>();
-  private final Map<Block, LoopCounter> counters = new HashMap<>();
-
-  /**
-   * A loop header entered once from outside and otherwise through one back edge: instead of one
-   * tape entry per iteration, the forward sweep counts iterations in a local, and the reverse
-   * sweep counts down. A loop that is itself re-entered (nested) saves the count of the previous
-   * activation on the tape, once per activation. The counter is a {@code long}: a loop with a
-   * {@code long} counter (or a {@code while} loop) can run more than 2^31 - 1 times, and an
-   * {@code int} counter would wrap and reverse the wrong number of iterations, silently; except in
-   * a counted loop ({@link CountedLoops}: fewer than 2^32 trips), where it is an {@code int}
-   * tested with {@code !=}, so that HotSpot compiles the reversed loop as a counted loop.
-   */
-  private static final class LoopCounter {
-    final Var count;
-    final int entry;
-    final int latch;
-    final boolean reentered;
-
-    LoopCounter(Var count, int entry, int latch, boolean reentered) {
-      this.count = count;
-      this.entry = entry;
-      this.latch = latch;
-      this.reentered = reentered;
-    }
-  }
-  private final Map<Block, Block[]> edges = new HashMap<>();
+  private final ControlFlowRecorder flow;
   private final Map<Insn, Value[]> snapshots = new HashMap<>();
   /** Per call, whether it is reversed split ({@link #isSplit}). */
   private final Map<Insn, Boolean> splitCalls = new HashMap<>();
@@ -96,8 +70,7 @@ public final class AdjointBuilder extends Sweep {
   /** Per singular source whose adjoint may be a zero of its own values ({@link #guarded}): 1 once a use accumulated into it. */
   private final Map<Value, Var> accumulated = new HashMap<>();
   private final Map<Value, Boolean> guarded = new HashMap<>();
-  /** Per loop header: the forward edge block that enters the loop, and per block its pushes (for {@link TapeReservations}). */
-  private final Map<Block, Block> entryEdges = new HashMap<>();
+  /** Per block: its pushes (for {@link TapeReservations}). */
   private final Map<Block, Insn> blockPushes = new HashMap<>();
   private final Map<Value, Value> localAdjoints = new HashMap<>();
   private Var result;
@@ -161,6 +134,7 @@ public final class AdjointBuilder extends Sweep {
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.loops = new Loops(src, dominators);
+    this.flow = new ControlFlowRecorder(dst, b, cycles, dominators, loops, plan);
     this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.blockLocal = blockLocal(src, activity);
@@ -240,27 +214,7 @@ public final class AdjointBuilder extends Sweep {
     for (Block blk : order) {
       blocks.put(blk, blk == src.entry() && !split ? dst.entry() : dst.newBlock());
     }
-    for (Block blk : order) {
-      if (blk.preds.size() > 1) {
-        Block[] es = new Block[blk.preds.size()];
-        for (int k = 0; k < es.length; k++) es[k] = dst.newBlock();
-        edges.put(blk, es);
-        if (!cycles.inCycle(blk)) {
-          cameFrom.put(blk, dst.newVar(Type.INT_TYPE, "from"));
-        } else if (blk.preds.size() == 2) {
-          boolean back0 = dominators.dominates(blk, blk.preds.get(0));
-          boolean back1 = dominators.dominates(blk, blk.preds.get(1));
-          if (back0 != back1) {
-            int latch = back0 ? 0 : 1;
-            Block outside = blk.preds.get(1 - latch);
-            boolean counted = CountedLoops.isCounted(blk, latch, loops);
-            Type count = counted ? Type.INT_TYPE : Type.LONG_TYPE;
-            plan.counter(blk, counted);
-            counters.put(blk, new LoopCounter(dst.newVar(count, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
-          }
-        }
-      }
-    }
+    flow.plan(order);
     for (Block blk : order) {
       if (blk.terminator.op != Op.THROW) {
         reverse.put(blk, dst.newBlock());
@@ -316,7 +270,7 @@ public final class AdjointBuilder extends Sweep {
       Block s = t.targets[k];
       if (s.preds.size() > 1) {
         int occurrence = seen.merge(s, 1, Integer::sum) - 1;
-        targets[k] = edges.get(s)[indexOfPred(s, blk, occurrence)];
+        targets[k] = flow.edges(s)[indexOfPred(s, blk, occurrence)];
       } else {
         targets[k] = blocks.get(s);
       }
@@ -589,32 +543,14 @@ public final class AdjointBuilder extends Sweep {
     return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, src.ownerIsInterface);
   }
 
-  /** Edge blocks into {@code blk}: record the predecessor index, then enter the block. */
+  /** Edge blocks into {@code blk} ({@link ControlFlowRecorder#recordEdges}), then its phis' inputs along them. */
   private void edgeBlocks(Block blk) {
-    Block[] es = edges.get(blk);
+    Block[] es = flow.edges(blk);
     if (es == null) {
       return;
     }
     Block to = blocks.get(blk);
-    for (int k = 0; k < es.length; k++) {
-      b.at(es[k]);
-      Value idx = b.constant(Type.INT_TYPE, k);
-      LoopCounter loop = counters.get(blk);
-      if (loop != null && k == loop.latch) {
-        b.write(loop.count, b.plus(b.read(loop.count), b.constant(loop.count.type, 1)));
-      } else if (loop != null) {
-        entryEdges.put(blk, es[k]);
-        if (loop.reentered) {
-          b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, b.read(loop.count));
-        }
-        b.write(loop.count, b.constant(loop.count.type, 0));
-      } else if (cameFrom.containsKey(blk)) {
-        b.write(cameFrom.get(blk), idx);
-      } else {
-        b.add(Op.TAPE_PUSH, Type.VOID_TYPE, null, idx);
-      }
-      b.jump(to);
-    }
+    flow.recordEdges(blk, es, to);
     to.preds.clear();
     for (Block e : es) to.preds.add(e);
     for (Phi ph : blk.phis) {
@@ -731,7 +667,7 @@ public final class AdjointBuilder extends Sweep {
     }
     for (Block blk : src.blocks) {
       int loop = loops.innermost(blk);
-      if (loop < 0 || !counters.containsKey(loops.header(loop)) || !reverse.containsKey(loops.header(loop))) continue;
+      if (loop < 0 || flow.counter(loops.header(loop)) == null || !reverse.containsKey(loops.header(loop))) continue;
       for (Insn i : blk.insns) {
         if (i.op == Op.ALOAD && Types.isScalar(i.type) && activity.isActive(i) && !written.isWritten(i.arg(0))
             && outside(i.arg(0), loop, def) && outside(i.arg(1), loop, def)) {
@@ -777,9 +713,9 @@ public final class AdjointBuilder extends Sweep {
    */
   private void reserveTapes() {
     Map<Value, Block> defs = null;
-    for (Map.Entry<Block, Block> e : entryEdges.entrySet()) {
+    for (Map.Entry<Block, Block> e : flow.entryEdges().entrySet()) {
       Block header = e.getKey();
-      LoopCounter loop = counters.get(header);
+      ControlFlowRecorder.LoopCounter loop = flow.counter(header);
       if (loop == null || loop.count.type.getSort() != Type.INT) continue;
       if (defs == null) defs = TapeReservations.definitions(src);
       TapeReservations.Site site = TapeReservations.of(src, header, loop.entry, loop.latch, loops, dominators, defs);
@@ -840,11 +776,11 @@ public final class AdjointBuilder extends Sweep {
       return null;
     }
     Phi ph = (Phi) s;
-    LoopCounter loop = counters.get(ph.block);
+    ControlFlowRecorder.LoopCounter loop = flow.counter(ph.block);
     if (loop == null) {
       return null;
     }
-    if (!isInduction(ph, loop)) {
+    if (!loop.isInduction(ph)) {
       return null;
     }
     Insn add = (Insn) ph.inputs.get(loop.latch);
@@ -921,8 +857,8 @@ public final class AdjointBuilder extends Sweep {
     Value s = source.get(v);
     if (s instanceof Phi) {
       Phi ph = (Phi) s;
-      LoopCounter loop = counters.get(ph.block);
-      return loop != null && s.type.getSort() == Type.INT && isInduction(ph, loop)
+      ControlFlowRecorder.LoopCounter loop = flow.counter(ph.block);
+      return loop != null && s.type.getSort() == Type.INT && loop.isInduction(ph)
           && tapeFree(p(ph.inputs.get(loop.entry)), depth + 1);
     }
     if (!(v instanceof Insn)) {
@@ -944,17 +880,6 @@ public final class AdjointBuilder extends Sweep {
     }
     return true;
   }
-
-  private static boolean isInduction(Phi ph, LoopCounter loop) {
-    Value next = ph.inputs.get(loop.latch);
-    if (!(next instanceof Insn) || ((Insn) next).op != Op.ADD) {
-      return false;
-    }
-    Insn add = (Insn) next;
-    Value step = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
-    return step instanceof Insn && ((Insn) step).op == Op.CONST;
-  }
-
 
   private Var adjoint(Value srcValue) {
     return adjoints.computeIfAbsent(srcValue, v -> dst.newVar(v.type, "bar"));
@@ -1135,35 +1060,24 @@ public final class AdjointBuilder extends Sweep {
         bars.add(take(ph));
       }
     }
-    LoopCounter loop = counters.get(blk);
+    ControlFlowRecorder.LoopCounter loop = flow.counter(blk);
     if (loop != null) {
-      Value trips = b.read(loop.count);
-      Block back = dst.newBlock(), out = dst.newBlock();
-      if (loop.count.type.getSort() == Type.INT) { // a counted loop (CountedLoops): fewer than 2^32 trips
-        b.terminate(Op.IF, Cond.NE, new Block[] {back, out}, trips);
-      } else {
-        Value sign = b.add(Op.CMP, Type.INT_TYPE, Opcodes.LCMP, trips, b.constant(Type.LONG_TYPE, 0));
-        b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, sign);
-      }
-      b.at(back);
-      b.write(loop.count, b.minus(trips, b.constant(loop.count.type, 1)));
+      Block[] backOut = flow.countDown(loop);
       routePhis(active, bars, loop.latch);
       b.jump(reverse.get(blk.preds.get(loop.latch)));
-      b.at(out);
+      b.at(backOut[1]);
       flushInvariantReads(blk);
       routePhis(active, bars, loop.entry);
-      if (loop.reentered) {
-        b.write(loop.count, b.add(Op.TAPE_POP, loop.count.type, null));
-      }
+      flow.restoreOuterCount(loop);
       b.jump(reverse.get(blk.preds.get(loop.entry)));
       return;
     }
-    Value index = cameFrom.containsKey(blk) ? b.read(cameFrom.get(blk)) : b.add(Op.TAPE_POP, Type.INT_TYPE, null);
+    Value index = flow.takenPredecessor(blk);
     int n = blk.preds.size();
     Block[] targets = new Block[n + 1];
     int[] keys = new int[n];
     // split: each edge of a merge gets a route block of its own, where a path's records are popped
-    Block[] routes = split && cameFrom.containsKey(blk) ? new Block[n] : null;
+    Block[] routes = split && flow.inLocal(blk) ? new Block[n] : null;
     for (int k = 0; k < n; k++) {
       keys[k] = k;
       Block pred = blk.preds.get(k);
@@ -1184,7 +1098,7 @@ public final class AdjointBuilder extends Sweep {
     }
     targets[n] = targets[n - 1];
     b.terminate(Op.SWITCH, keys, targets, index);
-    if (routes != null) merges.add(new PathRecords.Merge(blocks.get(blk), edges.get(blk), routes));
+    if (routes != null) merges.add(new PathRecords.Merge(blocks.get(blk), flow.edges(blk), routes));
   }
 
   private void routePhis(List<Phi> active, List<Value> bars, int k) {
