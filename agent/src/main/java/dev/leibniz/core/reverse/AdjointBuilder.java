@@ -6,12 +6,10 @@ import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
-import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.analysis.NonFiniteTangents;
-import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.analysis.SingularCones;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
@@ -56,9 +54,7 @@ public final class AdjointBuilder extends Sweep {
   private final Map<Block, List<Value>> pushes = new HashMap<>();
   private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
   private final ControlFlowRecorder flow;
-  private final Map<Insn, Value[]> snapshots = new HashMap<>();
-  /** Per call, whether it is reversed split ({@link #isSplit}). */
-  private final Map<Insn, Boolean> splitCalls = new HashMap<>();
+  private final CallReversal calls;
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
   private final Set<Value> blockLocal;
@@ -87,8 +83,6 @@ public final class AdjointBuilder extends Sweep {
    * are recomputed like loads from unwritten arrays ({@link Companions#stableSplitName}).
    */
   private final long stableParams;
-  /** Per split call of this method's forward sweep: the stable-argument mask its callee is called with. */
-  private final Map<Insn, Long> stableArgs = new HashMap<>();
   private final Loops loops;
   private final ScopedArrays scopedArrays;
   /** Per loop exit block: the loop invariants recorded there, each with the variable it is read into. */
@@ -141,6 +135,7 @@ public final class AdjointBuilder extends Sweep {
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
     this.cones = new SingularCones(src, callees);
+    this.calls = new CallReversal(this, src, dst, b, activity, callees, written, nonFinite, split, workspaceFree);
   }
 
   /**
@@ -155,7 +150,7 @@ public final class AdjointBuilder extends Sweep {
    * With {@code distinctParams}, the adjoint may assume that each array parameter it writes is
    * distinct from its other array parameters (not one array passed twice): loads from parameters
    * it does not write are then recomputed rather than taped. Callers use that variant only where
-   * they can prove it ({@link #argumentsDistinct}).
+   * they can prove it ({@link CallReversal#argumentsDistinct}).
    */
   public static Graph build(Graph src, Activity activity, Callees callees, String name, boolean distinctParams)
       throws NotDifferentiable {
@@ -367,7 +362,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
-      forwardCall(i);
+      calls.forwardCall(i);
       return;
     }
     if (i.op == Op.NEWARRAY && !workspaceFree && scopedArrays.scoped(i)) {
@@ -392,154 +387,13 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
-  private void forwardCall(Insn i) throws NotDifferentiable {
-    MethodRef m = i.method();
-    ArrayIntrinsic k = ArrayIntrinsic.of(m);
-    if (isSplit(i)) {
-      Insn call = splitCall(i, Companions.SPLIT_FORWARD, i.type);
-      call.origin = i.origin;
-      if (call.hasResult()) define(i, call);
-      if (callees.shadows().has(i.type)) {
-        // the callee's forward left the returned object's adjoint shadow on top of the tape
-        Insn sh = b.add(Op.TAPE_POP, i.type, null);
-        home.put(sh, current);
-        if (activity.isActive(i)) defineShadow(i, sh);
-      }
-      return;
-    }
-    if (k == null) {
-      refuseFieldWrites(i, m);
-      Type[] types = Type.getArgumentTypes(m.desc());
-      int self = m.isStatic() ? 0 : 1;
-      Value[] snaps = new Value[types.length];
-      for (int a = 0; a < i.args.length; a++) {
-        if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, current, a)) {
-          throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
-              + m.owner().replace('/', '.') + "." + m.name() + " is written after the call, and in reverse mode the callee's"
-              + " adjoint runs on the objects' state at that time (objects are not snapshotted); make the callee (or its"
-              + " class) final so that it is reversed in split mode, move the writes into the callee, or use the tangent");
-        }
-      }
-      for (int a = 0; a < types.length; a++) {
-        Value v = i.arg(a + self);
-        // Any array, passive ones too: a callee that counts in an int[] (or in an int[] held in an
-        // Object[]) must count from the same state when its adjoint runs it again in the reverse sweep.
-        if (isSnapshotted(types[a]) && written.needsSnapshot(i, current, a + self)) {
-          snaps[a] = b.add(Op.CHECKCAST, types[a], types[a], snapshot(i, a, self, snaps));
-          home.put(snaps[a], current);
-        }
-      }
-      snapshots.put(i, snaps);
-      copy(i);
-      Type r = Type.getReturnType(m.desc());
-      if (Types.isDifferentiableArray(r) && activity.isActive(i)) {
-        defineShadow(i, b.add(Op.SHADOW, i.type, null, p(i), b.add(Op.CONST, Types.NULL, null)));
-      }
-      return;
-    }
-    Insn c = copy(i);
-    boolean primitive = isPrimitiveArray(i.arg(0));
-    switch (k) {
-      case CLONE:
-        if (primitive) {
-          defineShadow(i, b.add(Op.SHADOW, i.type, null, c, b.add(Op.CONST, Types.NULL, null)));
-        } else {
-          defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, shadowOf(i.arg(0))));
-        }
-        break;
-      case COPY_OF: case COPY_OF_RANGE:
-        if (primitive) {
-          defineShadow(i, b.add(Op.SHADOW, i.type, null, c, b.add(Op.CONST, Types.NULL, null)));
-        } else {
-          Value[] a = c.args.clone();
-          a[0] = shadowOf(i.arg(0));
-          defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, a));
-        }
-        break;
-      case ARRAYCOPY:
-        if (!isPrimitiveArray(i.arg(2)) && activity.isActive(i.arg(2))) {
-          b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, shadowOf(i.arg(0)), c.args[1], shadowOf(i.arg(2)), c.args[3], c.args[4]);
-        }
-        break;
-      default:
-    }
-  }
-
-  /**
-   * Joint reversal runs the callee again in the reverse sweep. Its arguments are snapshotted, but
-   * fields and statics are not: a callee that writes one (a counter in a static, an int[] held in
-   * a field) would write it twice and be differentiated from the state the whole method left, a
-   * silently wrong derivative. Refused; same-class callees reversed in split mode are not re-run.
-   * Callees that could not be analysed (every bit a guess) are still reversed jointly, as before.
-   */
-  private void refuseFieldWrites(Insn i, MethodRef m) throws NotDifferentiable {
-    // Only a write found in analysed code (the callee's or, at any depth, its callees'): a callee
-    // that could not be analysed (or is still being analysed, recursion) has every bit as a guess.
-    boolean found = callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS);
-    if (found && !callees.writesArgument(m, ParamWrites.UNKNOWN)) {
-      throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
-          + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", which (or a method it calls) writes a field,"
-          + " a static or an array held in one; reverse mode runs this callee again in its reverse sweep, which would repeat"
-          + " the write and see the state this method left, not the state of the call (fields are not snapshotted): pass that"
-          + " state as an array argument instead (arguments are snapshotted), move the callee into this class, or use "
-          + src.name + "$tangent");
-    }
-    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, current)) {
-      throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
-          + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", and this method then writes a field or"
-          + " static (itself or through a callee), or an array parameter that a caller may pass from a field or static the"
-          + " callee reads; reverse mode runs this callee again in its reverse sweep, where it would read"
-          + " the fields as they are then, not as the call saw them (fields are not snapshotted): write the field before the"
-          + " call or after the last such call, pass the value as an argument, move the callee into this class, or use "
-          + src.name + "$tangent");
-    }
-  }
-
-  /**
-   * An array of any element type and rank but objects with shadows: what {@code snapshot} copies
-   * (rows and arrays held in an {@code Object[]} deeply; other objects are shared, and a callee
-   * writing their fields is refused or split).
-   */
-  private boolean isSnapshotted(Type t) {
-    return t.getSort() == Type.ARRAY && !callees.shadows().has(t);
-  }
-
-  /** At most this many earlier arguments are checked for being the same array as a later one. */
-  private static final int SNAPSHOT_PEERS = 3;
-
-  /**
-   * A copy of argument {@code a} of {@code call}; where an earlier argument that may be the same
-   * array was copied too, the copy of that argument when it is the same array at run time, so that
-   * the callee's adjoint sees the arrays aliased as the call did.
-   */
-  private Value snapshot(Insn call, int a, int self, Value[] snaps) {
-    Value v = p(call.arg(a + self));
-    List<Value> peers = new ArrayList<>();
-    for (int e = a - 1; e >= 0 && peers.size() < 2 * SNAPSHOT_PEERS; e--) {
-      if (snaps[e] != null && written.mayAlias(call.arg(e + self), call.arg(a + self))) {
-        peers.add(p(call.arg(e + self)));
-        peers.add(snaps[e]);
-      }
-    }
-    if (peers.isEmpty()) {
-      return b.add(Op.HELPER, Types.OBJECT, helper("snapshot", "(Ljava/lang/Object;)Ljava/lang/Object;"), v);
-    }
-    while (peers.size() < 2 * SNAPSHOT_PEERS) {
-      peers.add(b.add(Op.CONST, Types.NULL, null));
-    }
-    peers.add(0, v);
-    return b.add(Op.HELPER, Types.OBJECT, helper("snapshotAs",
-        "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"),
-        peers.toArray(new Value[0]));
-  }
-
   private static final Type DOUBLES = Type.getType(double[].class);
 
-  private static boolean isPrimitiveArray(Value v) {
+  static boolean isPrimitiveArray(Value v) {
     return v.type.getSort() == Type.ARRAY && v.type.getDimensions() == 1;
   }
 
-  private MethodRef helper(String name, String desc) {
+  MethodRef helper(String name, String desc) {
     return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, src.ownerIsInterface);
   }
 
@@ -576,7 +430,7 @@ public final class AdjointBuilder extends Sweep {
    * from arrays this method never writes, arithmetic with a constant) are recomputed from their own
    * operands; the rest are taped at the end of the block's forward sweep and popped here.
    */
-  private Value need(Value v) {
+  Value need(Value v) {
     return need(v, 0);
   }
 
@@ -889,7 +743,7 @@ public final class AdjointBuilder extends Sweep {
    * Reads the adjoint of {@code srcValue} at its definition, and zeroes it when the block may run
    * again (a loop reuses the accumulator).
    */
-  private Value take(Value srcValue) {
+  Value take(Value srcValue) {
     if (blockLocal.contains(srcValue)) {
       Value sum = localAdjoints.remove(srcValue);
       return sum != null ? sum : zero(b, srcValue.type);
@@ -902,7 +756,7 @@ public final class AdjointBuilder extends Sweep {
     return x;
   }
 
-  private void accumulate(Value srcValue, Value x) {
+  void accumulate(Value srcValue, Value x) {
     if (!activity.isActive(srcValue) || !Types.isScalar(srcValue.type)) {
       return;
     }
@@ -968,14 +822,6 @@ public final class AdjointBuilder extends Sweep {
     return false;
   }
 
-  /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
-  private Value unlessAccumulated(Value accumulatedYet, Value strong, Value plain) {
-    if (accumulatedYet instanceof Insn && ((Insn) accumulatedYet).op == Op.CONST) {
-      return ((Number) ((Insn) accumulatedYet).attr).doubleValue() == 0 ? strong : plain;
-    }
-    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
-    return b.select(accumulatedYet, Cond.EQ, zero, strong, plain);
-  }
 
   /**
    * Active scalars used only inside their own block (not by phis): their adjoints are summed as
@@ -1020,7 +866,7 @@ public final class AdjointBuilder extends Sweep {
         accumulate(v, seed);
       } else if (isPrimitiveArray(v)) {
         Value sh = need(shadowOf(v));
-        b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(v.type), addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
+        b.add(Op.HELPER, Type.VOID_TYPE, helper(CallReversal.addName(v.type), CallReversal.addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
       } else if (callees.shadows().has(v.type)) {
         // an object result: its seed shadow adds into the adjoint shadow of the object returned
         new SeedAdder(dst, b, callees.shadows(), src.owner, src.ownerIsInterface).add(need(shadowOf(v)), seed, Type.getReturnType(src.desc));
@@ -1135,6 +981,16 @@ public final class AdjointBuilder extends Sweep {
   }
 
   private void reverseInsn(Insn i) throws NotDifferentiable {
+    if (i.op == Op.INVOKE) {
+      if (i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
+        calls.reverseCall(i);
+      }
+      return;
+    }
+    reverseOperation(i);
+  }
+
+  private void reverseOperation(Insn i) throws NotDifferentiable {
     switch (i.op) {
       case GETFIELD:
         // the field of an object with a shadow, like an array cell: shadow.f += bar
@@ -1176,11 +1032,6 @@ public final class AdjointBuilder extends Sweep {
           Value bar = b.add(Op.ALOAD, i.arg(2).type, null, sh, idx);
           if (!increments.isIncrement(i)) b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, zero(b, i.arg(2).type));
           accumulate(i.arg(2), bar);
-        }
-        return;
-      case INVOKE:
-        if (i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
-          reverseCall(i);
         }
         return;
       default:
@@ -1259,160 +1110,6 @@ public final class AdjointBuilder extends Sweep {
   }
 
   /**
-   * A call of a same-class callee with a split adjoint (and no array result): its forward sweep
-   * runs in this method's forward sweep, its reverse in this method's reverse sweep.
-   */
-  private boolean isSplit(Insn call) {
-    return splitCalls.computeIfAbsent(call, this::reversedSplit);
-  }
-
-  /**
-   * Decided at the call's forward (both sweeps must agree, and a request below may make later calls
-   * of the same callee split): a callee with a split adjoint, or one that gets it because a field or
-   * static may be written after the call (a joint re-run would read the new value;
-   * {@link #refuseFieldWrites} refuses the calls that cannot be split).
-   */
-  private boolean reversedSplit(Insn call) {
-    MethodRef m = call.method();
-    if (ArrayIntrinsic.of(m) != null || Types.isDifferentiableArray(Type.getReturnType(m.desc()))) return false;
-    return callees.hasSplitAdjoint(m) || (written.fieldWrittenAfter(call, current) && callees.splitOnRequest(m));
-  }
-
-  /**
-   * Calls the split adjoint of {@code i}'s callee in {@code mode}: the arguments (in the reverse
-   * sweep, as they were), their shadows (the same arrays in both calls), the result's adjoint (the
-   * reverse only), the scalar-adjoint buffer, the workspace.
-   */
-  private Insn splitCall(Insn i, int mode, Type type) {
-    boolean rev = mode == Companions.SPLIT_REVERSE;
-    MethodRef m = i.method();
-    int self = m.isStatic() ? 0 : 1;
-    List<Value> scalarArgs = new ArrayList<>();
-    // the same arrays and shadows in both calls
-    List<Value> args = adjointArgs(i, a -> p(i.arg(a + self)), rev ? this::need : v -> v, scalarArgs);
-    Type r = Type.getReturnType(m.desc());
-    Value unbounded = null;
-    if (Types.isScalar(r)) {
-      Value seedIn = rev && activity.isActive(i) ? take(i) : zero(b, r);
-      if (rev && activity.isActive(i) && scalesSeed(i, r, scalarArgs)) {
-        Value[] unit = unitSeed(seedIn);
-        seedIn = unit[0];
-        unbounded = unit[1];
-      }
-      args.add(seedIn);
-    } else if (callees.shadows().has(r)) {
-      args.add(b.add(Op.CONST, Types.NULL, null)); // the caller's adjoints are in the result's shadow already
-    }
-    if (!scalarArgs.isEmpty()) {
-      args.add(rev ? callBuffer : b.add(Op.CONST, Types.NULL, null));
-    }
-    args.add(dst.workspace);
-    args.add(b.constant(Type.INT_TYPE, mode));
-    String guard = rev ? null : callees.splitGuard(m);
-    if (guard != null) { // the hosted code is the declaring class's: the receiver must run it
-      b.add(Op.HELPER, Type.VOID_TYPE, helper("checkRuns", "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V"),
-          args.get(0), b.add(Op.CONST, Type.getObjectType("java/lang/String"), guard),
-          b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.desc()));
-    }
-    MethodRef sm = callees.splitAdjoint(m);
-    long stable = stableArgs.computeIfAbsent(i, c -> stableArguments(c) | (distinctArrays(c) ? Companions.SPLIT_DISTINCT : 0));
-    if (stable != 0 && callees.hasStableSplit(m, stable)) {
-      // an own callee's variant that recomputes loads from the arrays this caller never writes
-      sm = new MethodRef(sm.opcode(), sm.owner(), Companions.stableSplitName(m.name(), stable), sm.desc(), sm.itf());
-    }
-    if (rev) sm = new MethodRef(sm.opcode(), sm.owner(), Companions.splitReverseName(sm.name()), sm.desc(), sm.itf()); // SplitCut#sweeps
-    Insn call = b.add(Op.INVOKE, type, sm, args.toArray(new Value[0]));
-    call.line = i.line;
-    if (rev) {
-      for (int s = 0; s < scalarArgs.size(); s++) {
-        Value idx = b.constant(Type.INT_TYPE, s);
-        Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, callBuffer, idx);
-        b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
-        accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
-      }
-    }
-    return call;
-  }
-
-  /**
-   * The arguments of the adjoint companion of call {@code i} before its seed, in the contract's
-   * layout of the callee's companion ({@link Companions#signature}): the receiver and its adjoint
-   * shadow, each argument ({@code argument} of its position) followed by its adjoint array (null
-   * when passive) or adjoint shadow, each as {@code use} gives it. The scalar arguments whose
-   * adjoints come back in the callee's scalar-adjoint array go to {@code scalarArgs}, in its order.
-   */
-  private List<Value> adjointArgs(Insn i, java.util.function.IntFunction<Value> argument, java.util.function.UnaryOperator<Value> use,
-      List<Value> scalarArgs) {
-    MethodRef m = i.method();
-    Signature callee = Companions.signature(Kind.ADJOINT, m.owner(), m.isStatic(), m.desc(), callees.shadows());
-    int self = m.isStatic() ? 0 : 1;
-    List<Value> args = new ArrayList<>();
-    if (self == 1) {
-      args.add(use.apply(p(i.arg(0))));
-    }
-    for (Param prm : callee.params) {
-      switch (prm.role) {
-        case RECEIVER_SHADOW:
-          args.add(use.apply(shadowOf(i.arg(0))));
-          break;
-        case INPUT:
-        case PASSIVE:
-          args.add(use.apply(argument.apply(prm.primal)));
-          break;
-        case ADJOINT: {
-          Value v = i.arg(prm.of.primal + self);
-          boolean object = callees.shadows().has(Type.getType(prm.descriptor));
-          args.add(object || activity.isActive(v) ? use.apply(shadowOf(v)) : b.add(Op.CONST, Types.NULL, null));
-          break;
-        }
-        case SCALAR_ADJOINTS:
-          for (Param s : prm.receives) {
-            scalarArgs.add(i.arg(s.primal + self));
-          }
-          break;
-        default: // the seed: the caller's
-      }
-    }
-    return args;
-  }
-
-  /**
-   * The array arguments of split call {@code call} that nothing writes from the call until its
-   * reverse has run (bit {@code a}: argument {@code a}): the arrays a joint call would not need
-   * to snapshot (this method's reverse sweep writes no primal array). Only in an adjoint that runs
-   * both sweeps in one call: a split adjoint's own caller may write its arrays between them.
-   */
-  private long stableArguments(Insn call) {
-    if (split || workspaceFree) return 0;
-    long stable = 0;
-    for (int a = 0; a < call.args.length && a < Long.SIZE; a++) {
-      if (isPrimitiveArrayType(call.arg(a).type) && !written.needsSnapshot(call, current, a)) stable |= 1L << a;
-    }
-    return stable;
-  }
-
-  /**
-   * True when split call {@code call} passes two or more arrays, its callee writes one, and those
-   * it writes are provably distinct from the others ({@link #argumentsDistinct}): the same arrays reach both
-   * sweeps, so the callee's split adjoint may be built with distinct parameters.
-   */
-  private boolean distinctArrays(Insn call) {
-    int arrays = 0;
-    boolean writes = false;
-    for (int a = 0; a < call.args.length; a++) {
-      if (call.arg(a).type.getSort() != Type.ARRAY) continue;
-      arrays++;
-      writes |= callees.writesArgument(call.method(), a);
-    }
-    return arrays >= 2 && writes && !workspaceFree && argumentsDistinct(call);
-  }
-
-  /** An array (of any rank) of a primitive type: the arguments whose loads a stable split variant may recompute. */
-  private static boolean isPrimitiveArrayType(Type t) {
-    return t.getSort() == Type.ARRAY && t.getElementType().getSort() != Type.OBJECT;
-  }
-
-  /**
    * {@code bar * factor}, with a strong zero on {@code bar} when {@code factorSrc} may be infinite or
    * NaN, and on {@code factor} when {@code bar} may be ({@code wild}).
    */
@@ -1422,152 +1119,59 @@ public final class AdjointBuilder extends Sweep {
     return strongBar ? b.strongTimes(bar, factor) : b.times(bar, factor);
   }
 
-  private void reverseCall(Insn i) throws NotDifferentiable {
-    MethodRef m = i.method();
-    ArrayIntrinsic k = ArrayIntrinsic.of(m);
-    if (k != null) {
-      reverseIntrinsic(i, k);
-      return;
+  /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
+  private Value unlessAccumulated(Value accumulatedYet, Value strong, Value plain) {
+    if (accumulatedYet instanceof Insn && ((Insn) accumulatedYet).op == Op.CONST) {
+      return ((Number) ((Insn) accumulatedYet).attr).doubleValue() == 0 ? strong : plain;
     }
-    if (isSplit(i)) {
-      splitCall(i, Companions.SPLIT_REVERSE, Types.stackType(Type.getReturnType(m.desc())));
-      return;
-    }
-    int self = m.isStatic() ? 0 : 1;
-    Value[] snaps = snapshots.get(i);
-    List<Value> scalarArgs = new ArrayList<>();
-    List<Value> args = adjointArgs(i, a -> snaps[a] != null ? snaps[a] : p(i.arg(a + self)), this::need, scalarArgs);
-    Type r = Type.getReturnType(m.desc());
-    Value unbounded = null;
-    if (Types.isScalar(r)) {
-      Value seedIn = activity.isActive(i) ? take(i) : zero(b, r);
-      if (activity.isActive(i) && scalesSeed(i, r, scalarArgs)) {
-        Value[] unit = unitSeed(seedIn);
-        seedIn = unit[0];
-        unbounded = unit[1];
-      }
-      args.add(seedIn);
-    } else if (Types.isDifferentiable(r)) {
-      args.add(activity.isActive(i) ? need(shadowOf(i)) : b.add(Op.CONST, Types.NULL, null));
-    }
-    if (!scalarArgs.isEmpty()) {
-      args.add(callBuffer);
-    }
-    MethodRef am;
-    if (workspaceFree) {
-      String adjointName = callees.hasDistinctVariant(m) && argumentsDistinct(i)
-          ? Companions.distinctAdjointName(m.name()) : Companions.adjointName(m.name());
-      am = callees.companion(m, adjointName, Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
-    } else if (callees.hasAdjointBody(m)) {
-      // A companion of this class that no subclass overrides: its private body, on this
-      // gradient's workspace.
-      args.add(dst.workspace);
-      String body = callees.hasDistinctVariant(m) && argumentsDistinct(i)
-          ? Companions.distinctAdjointName(m.name()) : Companions.adjointBodyName(m.name());
-      am = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), body,
-          Companions.adjointBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
-    } else {
-      am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
-    }
-    Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
-    call.line = i.line;
-    for (int s = 0; s < scalarArgs.size(); s++) {
-      Value idx = b.constant(Type.INT_TYPE, s);
-      Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, callBuffer, idx);
-      b.add(Op.ASTORE, Type.VOID_TYPE, null, callBuffer, idx, b.constant(Type.DOUBLE_TYPE, 0));
-      accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
-    }
+    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
+    return b.select(accumulatedYet, Cond.EQ, zero, strong, plain);
   }
 
-  /**
-   * True when call {@code i}'s seed may be infinite (downstream of {@code sqrt} at 0...: {@link
-   * NonFiniteAdjoints}) and all the callee gives back are scalar adjoints: the callee is then run
-   * with a unit seed ({@link #unitSeed}), since inside it an infinite seed meets its zero partials
-   * as {@code ∞·0 = NaN} ({@code sqrt(f(x, y))}, {@code f = x·y} at {@code x = 0}: {@code ∂/∂y}).
-   * Its adjoint is linear in the seed, so scaling what it returns back gives the same numbers,
-   * with the strong zero on the partial that the caller's own products get.
-   */
-  private boolean scalesSeed(Insn i, Type r, List<Value> scalarArgs) {
-    if (r.getSort() != Type.DOUBLE || scalarArgs.isEmpty() || !nonFinite.contains(i)) return false;
-    for (Value a : i.args) {
-      if (Types.isReference(a.type) && activity.isActive(a)) return false; // adjoints added into shadows: not scaled
-    }
-    return true;
+
+  // ---------------------------------------------------------------- what the reversal units ask of this sweep
+
+  Value primalOf(Value v) {
+    return p(v);
   }
 
-  /** For seed {@code s}: the seed to call with ({@code ±1} when {@code s} is infinite) and the factor back ({@code ∞}, else 1). */
-  private Value[] unitSeed(Value s) {
-    Value magnitude = b.math("abs", "(D)D", s);
-    Value max = b.constant(Type.DOUBLE_TYPE, Double.MAX_VALUE);
-    Value one = b.constant(Type.DOUBLE_TYPE, 1);
-    Value factor = b.select(magnitude, Cond.GT, max, b.constant(Type.DOUBLE_TYPE, Double.POSITIVE_INFINITY), one);
-    Value unit = b.select(magnitude, Cond.GT, max, b.math("copySign", "(DD)D", one, s), s);
-    return new Value[] {unit, factor};
+  Value shadowIn(Value v) {
+    return shadowOf(v);
   }
 
-  /**
-   * True when no array argument that the callee writes can be the same array as another argument
-   * of {@code call}. Arrays the callee only reads may alias each other freely: with no write
-   * between them, loading from one or the other gives the same values.
-   */
-  private boolean argumentsDistinct(Insn call) {
-    MethodRef m = call.method();
-    for (int a = 0; a < call.args.length; a++) {
-      if (!Types.isReference(call.arg(a).type) || !callees.writesArgument(m, a)) continue;
-      for (int o = 0; o < call.args.length; o++) {
-        if (o != a && Types.isReference(call.arg(o).type) && written.mayAlias(call.arg(a), call.arg(o))) {
-          return false;
-        }
-      }
-    }
-    return true;
+  void definePrimal(Value srcValue, Value dstValue) {
+    define(srcValue, dstValue);
   }
 
-  private static String addName(Type arrayType) {
-    return arrayType.getElementType().getSort() == Type.FLOAT ? "addF" : "addD";
+  void defineShadowOf(Value srcValue, Value dstShadow) {
+    defineShadow(srcValue, dstShadow);
   }
 
-  private static String addDesc(Type arrayType) {
-    String a = arrayType.getElementType().getSort() == Type.FLOAT ? "[F" : "[D";
-    return "(" + a + "I" + a + "II)V";
+  Insn copyPrimal(Insn i) {
+    return copy(i);
   }
 
-  private void reverseIntrinsic(Insn i, ArrayIntrinsic k) {
-    Value arr = i.arg(0);
-    if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
-      Value sh = need(shadowOf(arr));
-      boolean f = arr.type.getElementType().getSort() == Type.FLOAT;
-      Value from = k == ArrayIntrinsic.FILL ? b.constant(Type.INT_TYPE, 0) : need(p(i.arg(1)));
-      Value to = k == ArrayIntrinsic.FILL ? b.add(Op.ALENGTH, Type.INT_TYPE, null, sh) : need(p(i.arg(2)));
-      String t = f ? "[F" : "[D";
-      Value s = b.add(Op.HELPER, f ? Type.FLOAT_TYPE : Type.DOUBLE_TYPE, helper(f ? "drainF" : "drainD", "(" + t + "II)" + (f ? "F" : "D")), sh, from, to);
-      accumulate(i.arg(k == ArrayIntrinsic.FILL ? 1 : 3), s);
-      return;
-    }
-    if (k == ArrayIntrinsic.ARRAYCOPY) {
-      Value dstArr = i.arg(2);
-      if (!isPrimitiveArray(dstArr) || !activity.isActive(dstArr)) {
-        return;
-      }
-      boolean f = dstArr.type.getElementType().getSort() == Type.FLOAT;
-      String t = f ? "[F" : "[D";
-      Value srcBar = activity.isActive(arr) ? need(shadowOf(arr)) : b.add(Op.CONST, Types.NULL, null);
-      b.add(Op.HELPER, Type.VOID_TYPE, helper(f ? "arraycopyF" : "arraycopyD", "(" + t + "I" + t + "II)V"),
-          castTo(srcBar, dstArr.type), need(p(i.arg(1))), need(shadowOf(dstArr)), need(p(i.arg(3))), need(p(i.arg(4))));
-      return;
-    }
-    if (!isPrimitiveArray(arr) || !activity.isActive(i)) {
-      return;
-    }
-    Value from = k == ArrayIntrinsic.COPY_OF_RANGE ? need(p(i.arg(1))) : b.constant(Type.INT_TYPE, 0);
-    Value sa = need(shadowOf(arr));
-    Value sc = castTo(need(shadowOf(i)), arr.type);
-    Value end = k == ArrayIntrinsic.COPY_OF_RANGE ? need(p(i.arg(2))) : b.add(Op.ALENGTH, Type.INT_TYPE, null, sc);
-    Value len = b.minus(b.math("min", "(II)I", end, b.add(Op.ALENGTH, Type.INT_TYPE, null, sa)), from);
-    b.add(Op.HELPER, Type.VOID_TYPE, helper(addName(arr.type), addDesc(arr.type)), sa, from, sc, b.constant(Type.INT_TYPE, 0), len);
+  /** {@code v}, made in the forward sweep of the current block, lives there (for {@link #need}). */
+  void homeHere(Value v) {
+    home.put(v, current);
   }
 
-  private Value castTo(Value v, Type t) {
-    return v.type.equals(t) || v.type.equals(Types.NULL) ? v : b.add(Op.CHECKCAST, t, t, v);
+  /** The primal block being copied or reversed. */
+  Block current() {
+    return current;
   }
+
+  Value zeroOf(Type t) {
+    return zero(b, t);
+  }
+
+  /** The workspace's buffer for callees' scalar adjoints, or null when no callee returns any. */
+  Value callBuffer() {
+    return callBuffer;
+  }
+
+  boolean anyActive(Insn i) {
+    return anyActive(activity, i);
+  }
+
 }
