@@ -23,8 +23,6 @@ import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.ir.Var;
-import dev.leibniz.core.rules.DerivativeRule;
-import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,6 +43,12 @@ import org.objectweb.asm.Type;
  * block pops its values, runs its statements backwards accumulating adjoints into mutable {@link
  * Var}s (zeroed once propagated), then routes its phis' adjoints to the predecessor actually taken
  * and continues there. Adjoints of arrays live in shadow arrays that follow the primal references.
+ *
+ * <p>This class orchestrates: the block order, the forward sweep's copy, the adjoint accumulators,
+ * and {@link #need}, the one place that decides how a forward value reaches the reverse sweep
+ * ({@link TapePlan}). The parts of the reversal are units of their own: {@link ControlFlowRecorder}
+ * (the path taken and its replay), {@link CallReversal} (calls) and {@link InstructionReversal}
+ * (every other operation's adjoint rule).
  */
 public final class AdjointBuilder extends Sweep {
   private final Cycles cycles;
@@ -55,6 +59,7 @@ public final class AdjointBuilder extends Sweep {
   private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
   private final ControlFlowRecorder flow;
   private final CallReversal calls;
+  private final InstructionReversal instructions;
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
   private final Set<Value> blockLocal;
@@ -135,6 +140,7 @@ public final class AdjointBuilder extends Sweep {
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
     this.cones = new SingularCones(src, callees);
+    this.instructions = new InstructionReversal(this, b, activity, callees, increments, nonFinite);
     this.calls = new CallReversal(this, src, dst, b, activity, callees, written, nonFinite, split, workspaceFree);
   }
 
@@ -778,7 +784,7 @@ public final class AdjointBuilder extends Sweep {
    * only when no use accumulated into the adjoint at all (an untaken branch, an unused
    * {@code log(0)}); a flag records whether one did, else {@code 0·∞} stays NaN.
    */
-  private boolean guarded(Value v) {
+  boolean guarded(Value v) {
     return guarded.computeIfAbsent(v, x -> x instanceof Insn && ((Insn) x).op == Op.MATH
         && NonFiniteTangents.isSource((Insn) x, callees) && !cones.adjointIndependent((Insn) x));
   }
@@ -793,7 +799,7 @@ public final class AdjointBuilder extends Sweep {
    * accumulated into its adjoint on this run (reset for the next trip in a loop) or the scalar
    * seed is 0, else 1.
    */
-  private Value accumulatedYet(Insn i) {
+  Value accumulatedYet(Insn i) {
     Value x;
     if (blockLocal.contains(i)) {
       if (!localAdjoints.containsKey(i)) return b.constant(Type.DOUBLE_TYPE, 0);
@@ -987,145 +993,7 @@ public final class AdjointBuilder extends Sweep {
       }
       return;
     }
-    reverseOperation(i);
-  }
-
-  private void reverseOperation(Insn i) throws NotDifferentiable {
-    switch (i.op) {
-      case GETFIELD:
-        // the field of an object with a shadow, like an array cell: shadow.f += bar
-        if (Types.isScalar(i.type) && activity.isActive(i) && callees.shadows().has(i.arg(0).type)) {
-          Value rb = take(i);
-          Value sh = need(shadowOf(i.arg(0)));
-          Value old = b.add(Op.GETFIELD, i.type, i.attr, sh);
-          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, b.plus(old, rb));
-        }
-        return;
-      case PUTFIELD:
-        // a write: its adjoint moves from the shadow's field to the value written, the field's to zero
-        if (Types.isScalar(i.arg(1).type) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
-          Value sh = need(shadowOf(i.arg(0)));
-          Value bar = b.add(Op.GETFIELD, i.arg(1).type, i.attr, sh);
-          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, zero(b, i.arg(1).type));
-          accumulate(i.arg(1), bar);
-        }
-        return;
-      case ALOAD:
-        if (Types.isScalar(i.type) && activity.isActive(i)) {
-          Value rb = take(i);
-          if (increments.isIncrementLoad(i)) return; // its adjoint stayed in the cell (IncrementStores)
-          Var acc = readAdjoints.get(i);
-          if (acc != null) {
-            b.write(acc, b.plus(b.read(acc), rb));
-            return;
-          }
-          Value sh = need(shadowOf(i.arg(0)));
-          Value idx = need(p(i.arg(1)));
-          Value old = b.add(Op.ALOAD, i.type, null, sh, idx);
-          b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, b.plus(old, rb));
-        }
-        return;
-      case ASTORE:
-        if (Types.isScalar(i.arg(2).type) && activity.isActive(i.arg(0))) {
-          Value sh = need(shadowOf(i.arg(0)));
-          Value idx = need(p(i.arg(1)));
-          Value bar = b.add(Op.ALOAD, i.arg(2).type, null, sh, idx);
-          if (!increments.isIncrement(i)) b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, zero(b, i.arg(2).type));
-          accumulate(i.arg(2), bar);
-        }
-        return;
-      default:
-    }
-    if (!Types.isScalar(i.type) || !activity.isActive(i) || i.op == Op.PARAM) {
-      return;
-    }
-    Value accumulatedYet = guarded(i) ? accumulatedYet(i) : null;
-    Value rb = take(i);
-    Value a0 = i.args.length > 0 ? i.arg(0) : null;
-    Value a1 = i.args.length > 1 ? i.arg(1) : null;
-    switch (i.op) {
-      case ADD:
-        accumulate(a0, rb);
-        accumulate(a1, rb);
-        return;
-      case SUB:
-        accumulate(a0, rb);
-        if (activity.isActive(a1)) accumulate(a1, b.neg(rb));
-        return;
-      case NEG:
-        accumulate(a0, b.neg(rb));
-        return;
-      case CONV:
-        accumulate(a0, rb);
-        return;
-      case MUL: {
-        // strong zeros where the other factor may be infinite (MathRules.mayBeNonFinite), and on
-        // the other factor where this adjoint may be infinite (NonFiniteAdjoints)
-        boolean wild = nonFinite.contains(i);
-        if (activity.isActive(a0)) accumulate(a0, times(rb, need(p(a1)), a1, wild));
-        if (activity.isActive(a1)) accumulate(a1, times(rb, need(p(a0)), a0, wild));
-        return;
-      }
-      case DIV: {
-        // strong zeros: 1/v and y are infinite at v = 0
-        Value den = need(p(a1));
-        Value q = b.strongDiv(rb, den);
-        accumulate(a0, q);
-        Value y = need(p(i));
-        if (activity.isActive(a1)) accumulate(a1, b.neg(nonFinite.contains(i) ? b.strongProduct(q, y) : b.strongTimes(q, y)));
-        return;
-      }
-      case REM:
-        accumulate(a0, rb);
-        if (activity.isActive(a1)) {
-          Value quot = b.convert(dev.leibniz.core.forward.TangentBuilder.quotient(b, need(p(a0)), need(p(a1)), need(p(i))), i.type);
-          accumulate(a1, b.neg(nonFinite.contains(i) ? b.strongProduct(rb, quot) : b.strongTimes(rb, quot)));
-        }
-        return;
-      case MATH: {
-        DerivativeRule rule = MathRules.find(i.method());
-        boolean[] uses = RuleUsage.of(rule, i);
-        Value[] args = new Value[i.args.length];
-        for (int k = 0; k < args.length; k++) {
-          args[k] = uses[k] ? need(p(i.arg(k))) : p(i.arg(k));
-        }
-        Value y = uses[args.length] ? need(p(i)) : p(i);
-        Builder.Known before = b.known(args.length == 1 ? primalCalls(i, args[0], true, this::need) : null);
-        Value[] partials = rule.partials(b, args, y);
-        b.known(before);
-        for (int k = 0; k < partials.length; k++) {
-          if (partials[k] != null && activity.isActive(i.arg(k))) {
-            Value partial = b.convert(partials[k], rb.type);
-            boolean wild = nonFinite.contains(i);
-            Value strong = wild ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial);
-            accumulate(i.arg(k), accumulatedYet == null ? strong
-                : unlessAccumulated(accumulatedYet, strong, wild ? b.strongTimes(partial, rb) : b.times(rb, partial)));
-          }
-        }
-        return;
-      }
-      default:
-        throw fail(i, "internal: no adjoint rule for " + i.op);
-    }
-  }
-
-  /**
-   * {@code bar * factor}, with a strong zero on {@code bar} when {@code factorSrc} may be infinite or
-   * NaN, and on {@code factor} when {@code bar} may be ({@code wild}).
-   */
-  private Value times(Value bar, Value factor, Value factorSrc, boolean wild) {
-    boolean strongBar = MathRules.mayBeNonFinite(factorSrc);
-    if (wild) return strongBar ? b.strongProduct(bar, factor) : b.strongTimes(factor, bar);
-    return strongBar ? b.strongTimes(bar, factor) : b.times(bar, factor);
-  }
-
-  /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
-  private Value unlessAccumulated(Value accumulatedYet, Value strong, Value plain) {
-    if (accumulatedYet instanceof Insn && ((Insn) accumulatedYet).op == Op.CONST) {
-      return ((Number) ((Insn) accumulatedYet).attr).doubleValue() == 0 ? strong : plain;
-    }
-    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
-    return b.select(accumulatedYet, Cond.EQ, zero, strong, plain);
+    instructions.reverse(i);
   }
 
 
@@ -1174,4 +1042,17 @@ public final class AdjointBuilder extends Sweep {
     return anyActive(activity, i);
   }
 
+  /** The variable summing the adjoint of loop-invariant read {@code i} while its loop is reversed, or null. */
+  Var readAdjoint(Insn i) {
+    return readAdjoints.get(i);
+  }
+
+  /** The primal's math calls a rule of call {@code i} on {@code ruleArg} may reuse ({@link Sweep#primalCalls}), read through {@link #need}. */
+  Builder.Known primalCallsOf(Insn i, Value ruleArg) {
+    return primalCalls(i, ruleArg, true, this::need);
+  }
+
+  static NotDifferentiable failAt(Insn i, String reason) {
+    return fail(i, reason);
+  }
 }
