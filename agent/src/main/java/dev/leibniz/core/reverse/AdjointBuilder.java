@@ -658,18 +658,17 @@ public final class AdjointBuilder extends Sweep {
       return false;
     }
     Insn i = (Insn) v;
-    switch (i.op) {
-      case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
-        // One arithmetic operation is cheaper than a tape entry. Recompute when at most one operand
-        // would itself have to be taped (so recomputing never tapes more than taping the result).
-        return !Types.isScalar(i.type) || freeOperands(i) >= i.args.length - 1;
-      case ALENGTH:
-        return true;
-      case ALOAD:
-        return stableLoad(i);
-      default:
-        return false;
+    if (i.op.isCheapArithmetic()) {
+      // One arithmetic operation is cheaper than a tape entry. Recompute when at most one operand
+      // would itself have to be taped (so recomputing never tapes more than taping the result).
+      return !Types.isScalar(i.type) || freeOperands(i) >= i.args.length - 1;
     }
+    return recomputableAccess(i);
+  }
+
+  /** An array's length, or a load that gives the same value in the reverse sweep ({@link #stableLoad}). */
+  private boolean recomputableAccess(Insn i) {
+    return i.op == Op.ALENGTH || i.op == Op.ALOAD && stableLoad(i);
   }
 
   /**
@@ -725,15 +724,8 @@ public final class AdjointBuilder extends Sweep {
       return false;
     }
     Insn i = (Insn) v;
-    switch (i.op) {
-      case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
-      case ALENGTH:
-        break;
-      case ALOAD:
-        if (!stableLoad(i)) return false;
-        break;
-      default:
-        return false;
+    if (!i.op.isCheapArithmetic() && !recomputableAccess(i)) {
+      return false;
     }
     for (Value a : i.args) {
       if (!tapeFree(a, depth + 1)) return false;
