@@ -104,6 +104,7 @@ final class ControlFlowRecorder {
             counters.put(blk, new LoopCounter(dst.newVar(count, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
           }
         }
+        if (cycles.inCycle(blk) && !counters.containsKey(blk)) plan.pathOnTape(blk);
       }
     }
   }
