@@ -10,6 +10,7 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.ir.Var;
+import dev.leibniz.core.rules.ArithmeticRules;
 import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.MathRules;
 import org.objectweb.asm.Type;
@@ -115,8 +116,8 @@ final class InstructionReversal {
         // strong zeros where the other factor may be infinite (MathRules.mayBeNonFinite), and on
         // the other factor where this adjoint may be infinite (NonFiniteAdjoints)
         boolean wild = nonFinite.contains(i);
-        if (activity.isActive(a0)) sweep.accumulate(a0, times(rb, sweep.need(sweep.primalOf(a1)), a1, wild));
-        if (activity.isActive(a1)) sweep.accumulate(a1, times(rb, sweep.need(sweep.primalOf(a0)), a0, wild));
+        if (activity.isActive(a0)) sweep.accumulate(a0, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a1)), a1, wild));
+        if (activity.isActive(a1)) sweep.accumulate(a1, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a0)), a0, wild));
         return;
       }
       case DIV: {
@@ -125,14 +126,14 @@ final class InstructionReversal {
         Value q = b.strongDiv(rb, den);
         sweep.accumulate(a0, q);
         Value y = sweep.need(sweep.primalOf(i));
-        if (activity.isActive(a1)) sweep.accumulate(a1, b.neg(nonFinite.contains(i) ? b.strongProduct(q, y) : b.strongTimes(q, y)));
+        if (activity.isActive(a1)) sweep.accumulate(a1, b.neg(ArithmeticRules.strongScale(b, q, y, nonFinite.contains(i))));
         return;
       }
       case REM:
         sweep.accumulate(a0, rb);
         if (activity.isActive(a1)) {
-          Value quot = b.convert(dev.leibniz.core.forward.TangentBuilder.quotient(b, sweep.need(sweep.primalOf(a0)), sweep.need(sweep.primalOf(a1)), sweep.need(sweep.primalOf(i))), i.type);
-          sweep.accumulate(a1, b.neg(nonFinite.contains(i) ? b.strongProduct(rb, quot) : b.strongTimes(rb, quot)));
+          Value quot = b.convert(ArithmeticRules.remQuotient(b, sweep.need(sweep.primalOf(a0)), sweep.need(sweep.primalOf(a1)), sweep.need(sweep.primalOf(i))), i.type);
+          sweep.accumulate(a1, b.neg(ArithmeticRules.strongScale(b, rb, quot, nonFinite.contains(i))));
         }
         return;
       case MATH: {
@@ -162,15 +163,6 @@ final class InstructionReversal {
     }
   }
 
-  /**
-   * {@code bar * factor}, with a strong zero on {@code bar} when {@code factorSrc} may be infinite or
-   * NaN, and on {@code factor} when {@code bar} may be ({@code wild}).
-   */
-  private Value times(Value bar, Value factor, Value factorSrc, boolean wild) {
-    boolean strongBar = MathRules.mayBeNonFinite(factorSrc);
-    if (wild) return strongBar ? b.strongProduct(bar, factor) : b.strongTimes(factor, bar);
-    return strongBar ? b.strongTimes(bar, factor) : b.times(bar, factor);
-  }
 
   /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
   private Value unlessAccumulated(Value accumulatedYet, Value strong, Value plain) {
