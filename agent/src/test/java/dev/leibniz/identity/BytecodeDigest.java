@@ -27,6 +27,13 @@ import org.objectweb.asm.tree.ClassNode;
  *
  * With a third argument each transformed class is also written there, for {@code javap -c} diffs;
  * a fourth keeps only the classes whose internal name starts with it.
+ *
+ * <p>The output of a few classes (with checkpointed loops or many merges: four of the test classes
+ * at the time of writing) depends on the iteration order of maps keyed by identity-hashed IR
+ * objects, so it differs between runs of the same code when HotSpot's identity hashes do (they
+ * come from a per-thread random sequence, and the number of threads the JVM starts varies). For
+ * those classes compare runs under {@code -XX:+UnlockExperimentalVMOptions -XX:hashCode=2} (every
+ * identity hash 1: maps iterate in insertion order, slowly), with the fourth argument naming the class.
  */
 public final class BytecodeDigest {
   private BytecodeDigest() {}
