@@ -9,8 +9,6 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.Dominators;
-import dev.leibniz.core.analysis.NonFiniteTangents;
-import dev.leibniz.core.analysis.SingularCones;
 import dev.leibniz.core.forward.Sweep;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
@@ -24,7 +22,6 @@ import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.ir.Var;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,36 +41,29 @@ import org.objectweb.asm.Type;
  * Var}s (zeroed once propagated), then routes its phis' adjoints to the predecessor actually taken
  * and continues there. Adjoints of arrays live in shadow arrays that follow the primal references.
  *
- * <p>This class orchestrates: the block order, the forward sweep's copy, the adjoint accumulators,
- * and {@link #need}, the one place that decides how a forward value reaches the reverse sweep
- * ({@link TapePlan}). The parts of the reversal are units of their own: {@link ControlFlowRecorder}
- * (the path taken and its replay), {@link CallReversal} (calls) and {@link InstructionReversal}
- * (every other operation's adjoint rule).
+ * <p>This class orchestrates: the block order, the forward sweep's copy, and {@link #need}, the
+ * one place that decides how a forward value reaches the reverse sweep ({@link TapePlan}). The parts of the reversal are units of their own: {@link ControlFlowRecorder}
+ * (the path taken and its replay), {@link Adjoints} (the values' adjoint accumulators), {@link
+ * CallReversal} (calls) and {@link InstructionReversal} (every other operation's adjoint rule).
  */
 public final class AdjointBuilder extends Sweep {
   private final Cycles cycles;
   private final Dominators dominators;
-  private final Map<Value, Var> adjoints = new HashMap<>();
   private final Map<Block, Block> reverse = new HashMap<>();
   private final Map<Block, List<Value>> pushes = new HashMap<>();
   private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
   private final ControlFlowRecorder flow;
   private final CallReversal calls;
+  /** The adjoint accumulators of the method's values. */
+  private final Adjoints adjoints;
   private final InstructionReversal instructions;
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
-  private final Set<Value> blockLocal;
   private final IncrementStores increments;
   /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
   private final NonFiniteAdjoints nonFinite;
-  /** Where a zero adjoint meets a singular source's infinite partial with the strong zero. */
-  private final SingularCones cones;
-  /** Per singular source whose adjoint may be a zero of its own values ({@link #guarded}): 1 once a use accumulated into it. */
-  private final Map<Value, Var> accumulated = new HashMap<>();
-  private final Map<Value, Boolean> guarded = new HashMap<>();
   /** Per block: its pushes (for {@link TapeReservations}). */
   private final Map<Block, Insn> blockPushes = new HashMap<>();
-  private final Map<Value, Value> localAdjoints = new HashMap<>();
   private Var result;
   private Value seed;
   private Value gradOut;
@@ -136,12 +126,11 @@ public final class AdjointBuilder extends Sweep {
     this.flow = new ControlFlowRecorder(dst, b, cycles, dominators, loops, plan);
     this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
-    this.blockLocal = blockLocal(src, activity);
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
-    this.cones = new SingularCones(src, callees);
-    this.instructions = new InstructionReversal(this, b, activity, callees, increments, nonFinite);
-    this.calls = new CallReversal(this, src, dst, b, activity, callees, written, nonFinite, split, workspaceFree);
+    this.adjoints = new Adjoints(src, dst, b, activity, callees, cycles);
+    this.instructions = new InstructionReversal(this, adjoints, b, activity, callees, increments, nonFinite);
+    this.calls = new CallReversal(this, adjoints, src, dst, b, activity, callees, written, nonFinite, split, workspaceFree);
   }
 
   /**
@@ -327,6 +316,7 @@ public final class AdjointBuilder extends Sweep {
           break;
         case SEED:
           seed = param;
+          adjoints.seed(param);
           break;
         default: // the scalar adjoints, in the order of the scalar parameters it receives
           gradOut = param;
@@ -733,127 +723,9 @@ public final class AdjointBuilder extends Sweep {
     return true;
   }
 
-  private Var adjoint(Value srcValue) {
-    return adjoints.computeIfAbsent(srcValue, v -> dst.newVar(v.type, "bar"));
-  }
-
-  /**
-   * Reads the adjoint of {@code srcValue} at its definition, and zeroes it when the block may run
-   * again (a loop reuses the accumulator).
-   */
-  Value take(Value srcValue) {
-    if (blockLocal.contains(srcValue)) {
-      Value sum = localAdjoints.remove(srcValue);
-      return sum != null ? sum : zero(b, srcValue.type);
-    }
-    Var a = adjoint(srcValue);
-    Value x = b.read(a);
-    if (cycles.inCycle(reversing)) {
-      b.write(a, zero(b, a.type));
-    }
-    return x;
-  }
-
-  void accumulate(Value srcValue, Value x) {
-    if (!activity.isActive(srcValue) || !Types.isScalar(srcValue.type)) {
-      return;
-    }
-    if (blockLocal.contains(srcValue)) {
-      Value c = b.convert(x, srcValue.type);
-      localAdjoints.merge(srcValue, c, b::plus);
-      return;
-    }
-    Var a = adjoint(srcValue);
-    b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
-    Var flag = guarded(srcValue) ? accumulatedFlag(srcValue) : null;
-    if (flag != null) b.write(flag, b.constant(Type.DOUBLE_TYPE, 1));
-  }
-
-  /**
-   * True when {@code v} is a singular source ({@link NonFiniteTangents#isSource}: {@code sqrt}...)
-   * whose adjoint may be zero because of its own value ({@code √x·√x}, {@code cos(√x)} at 0;
-   * {@link SingularCones#adjointIndependent}): its strong zero ({@code 0·∞ = 0}) is then right
-   * only when no use accumulated into the adjoint at all (an untaken branch, an unused
-   * {@code log(0)}); a flag records whether one did, else {@code 0·∞} stays NaN.
-   */
-  boolean guarded(Value v) {
-    return guarded.computeIfAbsent(v, x -> x instanceof Insn && ((Insn) x).op == Op.MATH
-        && NonFiniteTangents.isSource((Insn) x, callees) && !cones.adjointIndependent((Insn) x));
-  }
-
-  private Var accumulatedFlag(Value v) {
-    if (v instanceof Insn && usedInItsBlock((Insn) v)) return null;
-    return accumulated.computeIfAbsent(v, x -> dst.newVar(Type.DOUBLE_TYPE, "accumulated"));
-  }
-
-  /**
-   * For a {@link #guarded} source {@code i}, read before its adjoint is taken: 0 when no use
-   * accumulated into its adjoint on this run (reset for the next trip in a loop) or the scalar
-   * seed is 0, else 1.
-   */
-  Value accumulatedYet(Insn i) {
-    Value x;
-    if (blockLocal.contains(i)) {
-      if (!localAdjoints.containsKey(i)) return b.constant(Type.DOUBLE_TYPE, 0);
-      x = b.constant(Type.DOUBLE_TYPE, 1);
-    } else if (usedInItsBlock(i)) {
-      x = b.constant(Type.DOUBLE_TYPE, 1); // that use runs whenever i does: no flag
-    } else {
-      Var flag = accumulatedFlag(i);
-      x = b.read(flag);
-      if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
-    }
-    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result)
-    if (seed == null || !Types.isScalar(seed.type)) return x;
-    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
-    return b.select(seed, Cond.EQ, zero(b, seed.type), zero, x);
-  }
-
-  /** True when an operation of {@code i}'s own block, after it, uses it (so accumulates into its adjoint). */
-  private boolean usedInItsBlock(Insn i) {
-    for (Block blk : src.blocks) {
-      if (!blk.insns.contains(i)) continue;
-      for (Insn j : blk.insns) {
-        if (j.op != Op.CMP && Arrays.asList(j.args).contains(i)) return true;
-      }
-    }
-    return false;
-  }
-
-
-  /**
-   * Active scalars used only inside their own block (not by phis): their adjoints are summed as
-   * SSA values while that block is reversed, with no accumulator variable at all.
-   */
-  private static Set<Value> blockLocal(Graph g, Activity activity) {
-    Map<Value, Block> defs = new HashMap<>();
-    Set<Value> escaping = new HashSet<>();
-    for (Block blk : g.blocks) {
-      for (Insn i : blk.insns) defs.put(i, blk);
-      for (Phi p : blk.phis) {
-        defs.put(p, blk);
-        escaping.addAll(p.inputs);
-        escaping.add(p);
-      }
-    }
-    for (Block blk : g.blocks) {
-      for (Insn i : blk.insns) {
-        for (Value a : i.args) if (defs.get(a) != blk) escaping.add(a);
-      }
-      for (Value a : blk.terminator.args) if (defs.get(a) != blk) escaping.add(a);
-    }
-    Set<Value> local = new HashSet<>();
-    for (Value v : defs.keySet()) {
-      if (!escaping.contains(v) && Types.isScalar(v.type) && activity.isActive(v)
-          && !(v instanceof Insn && ((Insn) v).op == Op.PARAM)) {
-        local.add(v);
-      }
-    }
-    return local;
-  }
-
   private void reverseBlock(Block blk) throws NotDifferentiable {
     reversing = blk;
+    adjoints.reversing(blk);
     current = blk;
     Block rb = reverse.get(blk);
     b.at(rb);
@@ -861,7 +733,7 @@ public final class AdjointBuilder extends Sweep {
     if (t.op == Op.RETURN && t.args.length == 1 && seed != null && activity.isActive(t.arg(0))) {
       Value v = t.arg(0);
       if (Types.isScalar(v.type)) {
-        accumulate(v, seed);
+        adjoints.accumulate(v, seed);
       } else if (isPrimitiveArray(v)) {
         Value sh = need(shadowOf(v));
         b.add(Op.HELPER, Type.VOID_TYPE, helper(CallReversal.addName(v.type), CallReversal.addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
@@ -901,7 +773,7 @@ public final class AdjointBuilder extends Sweep {
     for (Phi ph : blk.phis) {
       if (Types.isScalar(ph.type) && activity.isActive(ph)) {
         active.add(ph);
-        bars.add(take(ph));
+        bars.add(adjoints.take(ph));
       }
     }
     ControlFlowRecorder.LoopCounter loop = flow.counter(blk);
@@ -935,7 +807,7 @@ public final class AdjointBuilder extends Sweep {
       Block saved = b.block();
       b.at(re);
       for (int j = 0; j < active.size(); j++) {
-        accumulate(active.get(j).inputs.get(k), bars.get(j));
+        adjoints.accumulate(active.get(j).inputs.get(k), bars.get(j));
       }
       b.jump(reverse.get(pred));
       b.at(saved);
@@ -947,7 +819,7 @@ public final class AdjointBuilder extends Sweep {
 
   private void routePhis(List<Phi> active, List<Value> bars, int k) {
     for (int j = 0; j < active.size(); j++) {
-      accumulate(active.get(j).inputs.get(k), bars.get(j));
+      adjoints.accumulate(active.get(j).inputs.get(k), bars.get(j));
     }
   }
 
@@ -961,7 +833,7 @@ public final class AdjointBuilder extends Sweep {
       for (int k = 0; k < scalarParams.size(); k++) {
         Value idx = b.constant(Type.INT_TYPE, k);
         Value old = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, gradOut, idx);
-        Value bar = b.convert(b.read(adjoint(scalarParams.get(k))), Type.DOUBLE_TYPE);
+        Value bar = b.convert(b.read(adjoints.of(scalarParams.get(k))), Type.DOUBLE_TYPE);
         b.add(Op.ASTORE, Type.VOID_TYPE, null, gradOut, idx, b.plus(old, bar));
       }
       b.jump(done);

@@ -36,6 +36,7 @@ import org.objectweb.asm.Type;
  */
 final class CallReversal {
   private final AdjointBuilder sweep;
+  private final Adjoints adjoints;
   private final Graph src;
   private final Graph dst;
   private final Builder b;
@@ -53,9 +54,10 @@ final class CallReversal {
   /** Per split call of this method's forward sweep: the stable-argument mask its callee is called with. */
   private final Map<Insn, Long> stableArgs = new HashMap<>();
 
-  CallReversal(AdjointBuilder sweep, Graph src, Graph dst, Builder b, Activity activity, Callees callees, WrittenArrays written,
+  CallReversal(AdjointBuilder sweep, Adjoints adjoints, Graph src, Graph dst, Builder b, Activity activity, Callees callees, WrittenArrays written,
       NonFiniteAdjoints nonFinite, boolean split, boolean workspaceFree) {
     this.sweep = sweep;
+    this.adjoints = adjoints;
     this.src = src;
     this.dst = dst;
     this.b = b;
@@ -243,7 +245,7 @@ final class CallReversal {
     Type r = Type.getReturnType(m.desc());
     Value unbounded = null;
     if (Types.isScalar(r)) {
-      Value seedIn = rev && activity.isActive(i) ? sweep.take(i) : sweep.zeroOf(r);
+      Value seedIn = rev && activity.isActive(i) ? adjoints.take(i) : sweep.zeroOf(r);
       if (rev && activity.isActive(i) && scalesSeed(i, r, scalarArgs)) {
         Value[] unit = unitSeed(seedIn);
         seedIn = unit[0];
@@ -278,7 +280,7 @@ final class CallReversal {
         Value idx = b.constant(Type.INT_TYPE, s);
         Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, sweep.callBuffer(), idx);
         b.add(Op.ASTORE, Type.VOID_TYPE, null, sweep.callBuffer(), idx, b.constant(Type.DOUBLE_TYPE, 0));
-        sweep.accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
+        adjoints.accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
       }
     }
     return call;
@@ -380,7 +382,7 @@ final class CallReversal {
     Type r = Type.getReturnType(m.desc());
     Value unbounded = null;
     if (Types.isScalar(r)) {
-      Value seedIn = activity.isActive(i) ? sweep.take(i) : sweep.zeroOf(r);
+      Value seedIn = activity.isActive(i) ? adjoints.take(i) : sweep.zeroOf(r);
       if (activity.isActive(i) && scalesSeed(i, r, scalarArgs)) {
         Value[] unit = unitSeed(seedIn);
         seedIn = unit[0];
@@ -415,7 +417,7 @@ final class CallReversal {
       Value idx = b.constant(Type.INT_TYPE, s);
       Value g = b.add(Op.ALOAD, Type.DOUBLE_TYPE, null, sweep.callBuffer(), idx);
       b.add(Op.ASTORE, Type.VOID_TYPE, null, sweep.callBuffer(), idx, b.constant(Type.DOUBLE_TYPE, 0));
-      sweep.accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
+      adjoints.accumulate(scalarArgs.get(s), unbounded == null ? g : b.strongTimes(g, unbounded));
     }
   }
 
@@ -481,7 +483,7 @@ final class CallReversal {
       Value to = k == ArrayIntrinsic.FILL ? b.add(Op.ALENGTH, Type.INT_TYPE, null, sh) : sweep.need(sweep.primalOf(i.arg(2)));
       String t = f ? "[F" : "[D";
       Value s = b.add(Op.HELPER, f ? Type.FLOAT_TYPE : Type.DOUBLE_TYPE, sweep.helper(f ? "drainF" : "drainD", "(" + t + "II)" + (f ? "F" : "D")), sh, from, to);
-      sweep.accumulate(i.arg(k == ArrayIntrinsic.FILL ? 1 : 3), s);
+      adjoints.accumulate(i.arg(k == ArrayIntrinsic.FILL ? 1 : 3), s);
       return;
     }
     if (k == ArrayIntrinsic.ARRAYCOPY) {

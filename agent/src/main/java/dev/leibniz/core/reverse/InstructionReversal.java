@@ -26,6 +26,7 @@ import org.objectweb.asm.Type;
  */
 final class InstructionReversal {
   private final AdjointBuilder sweep;
+  private final Adjoints adjoints;
   private final Builder b;
   private final Activity activity;
   private final Callees callees;
@@ -33,9 +34,10 @@ final class InstructionReversal {
   /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
   private final NonFiniteAdjoints nonFinite;
 
-  InstructionReversal(AdjointBuilder sweep, Builder b, Activity activity, Callees callees, IncrementStores increments,
+  InstructionReversal(AdjointBuilder sweep, Adjoints adjoints, Builder b, Activity activity, Callees callees, IncrementStores increments,
       NonFiniteAdjoints nonFinite) {
     this.sweep = sweep;
+    this.adjoints = adjoints;
     this.b = b;
     this.activity = activity;
     this.callees = callees;
@@ -49,7 +51,7 @@ final class InstructionReversal {
       case GETFIELD:
         // the field of an object with a shadow, like an array cell: shadow.f += bar
         if (Types.isScalar(i.type) && activity.isActive(i) && callees.shadows().has(i.arg(0).type)) {
-          Value rb = sweep.take(i);
+          Value rb = adjoints.take(i);
           Value sh = sweep.need(sweep.shadowIn(i.arg(0)));
           Value old = b.add(Op.GETFIELD, i.type, i.attr, sh);
           b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, b.plus(old, rb));
@@ -61,12 +63,12 @@ final class InstructionReversal {
           Value sh = sweep.need(sweep.shadowIn(i.arg(0)));
           Value bar = b.add(Op.GETFIELD, i.arg(1).type, i.attr, sh);
           b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sh, sweep.zeroOf(i.arg(1).type));
-          sweep.accumulate(i.arg(1), bar);
+          adjoints.accumulate(i.arg(1), bar);
         }
         return;
       case ALOAD:
         if (Types.isScalar(i.type) && activity.isActive(i)) {
-          Value rb = sweep.take(i);
+          Value rb = adjoints.take(i);
           if (increments.isIncrementLoad(i)) return; // its adjoint stayed in the cell (IncrementStores)
           Var acc = sweep.readAdjoint(i);
           if (acc != null) {
@@ -85,7 +87,7 @@ final class InstructionReversal {
           Value idx = sweep.need(sweep.primalOf(i.arg(1)));
           Value bar = b.add(Op.ALOAD, i.arg(2).type, null, sh, idx);
           if (!increments.isIncrement(i)) b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, sweep.zeroOf(i.arg(2).type));
-          sweep.accumulate(i.arg(2), bar);
+          adjoints.accumulate(i.arg(2), bar);
         }
         return;
       default:
@@ -93,47 +95,47 @@ final class InstructionReversal {
     if (!Types.isScalar(i.type) || !activity.isActive(i) || i.op == Op.PARAM) {
       return;
     }
-    Value accumulatedYet = sweep.guarded(i) ? sweep.accumulatedYet(i) : null;
-    Value rb = sweep.take(i);
+    Value accumulatedYet = adjoints.guarded(i) ? adjoints.accumulatedYet(i) : null;
+    Value rb = adjoints.take(i);
     Value a0 = i.args.length > 0 ? i.arg(0) : null;
     Value a1 = i.args.length > 1 ? i.arg(1) : null;
     switch (i.op) {
       case ADD:
-        sweep.accumulate(a0, rb);
-        sweep.accumulate(a1, rb);
+        adjoints.accumulate(a0, rb);
+        adjoints.accumulate(a1, rb);
         return;
       case SUB:
-        sweep.accumulate(a0, rb);
-        if (activity.isActive(a1)) sweep.accumulate(a1, b.neg(rb));
+        adjoints.accumulate(a0, rb);
+        if (activity.isActive(a1)) adjoints.accumulate(a1, b.neg(rb));
         return;
       case NEG:
-        sweep.accumulate(a0, b.neg(rb));
+        adjoints.accumulate(a0, b.neg(rb));
         return;
       case CONV:
-        sweep.accumulate(a0, rb);
+        adjoints.accumulate(a0, rb);
         return;
       case MUL: {
         // strong zeros where the other factor may be infinite (MathRules.mayBeNonFinite), and on
         // the other factor where this adjoint may be infinite (NonFiniteAdjoints)
         boolean wild = nonFinite.contains(i);
-        if (activity.isActive(a0)) sweep.accumulate(a0, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a1)), a1, wild));
-        if (activity.isActive(a1)) sweep.accumulate(a1, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a0)), a0, wild));
+        if (activity.isActive(a0)) adjoints.accumulate(a0, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a1)), a1, wild));
+        if (activity.isActive(a1)) adjoints.accumulate(a1, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a0)), a0, wild));
         return;
       }
       case DIV: {
         // strong zeros: 1/v and y are infinite at v = 0
         Value den = sweep.need(sweep.primalOf(a1));
         Value q = b.strongDiv(rb, den);
-        sweep.accumulate(a0, q);
+        adjoints.accumulate(a0, q);
         Value y = sweep.need(sweep.primalOf(i));
-        if (activity.isActive(a1)) sweep.accumulate(a1, b.neg(ArithmeticRules.strongScale(b, q, y, nonFinite.contains(i))));
+        if (activity.isActive(a1)) adjoints.accumulate(a1, b.neg(ArithmeticRules.strongScale(b, q, y, nonFinite.contains(i))));
         return;
       }
       case REM:
-        sweep.accumulate(a0, rb);
+        adjoints.accumulate(a0, rb);
         if (activity.isActive(a1)) {
           Value quot = b.convert(ArithmeticRules.remQuotient(b, sweep.need(sweep.primalOf(a0)), sweep.need(sweep.primalOf(a1)), sweep.need(sweep.primalOf(i))), i.type);
-          sweep.accumulate(a1, b.neg(ArithmeticRules.strongScale(b, rb, quot, nonFinite.contains(i))));
+          adjoints.accumulate(a1, b.neg(ArithmeticRules.strongScale(b, rb, quot, nonFinite.contains(i))));
         }
         return;
       case MATH: {
@@ -152,7 +154,7 @@ final class InstructionReversal {
             Value partial = b.convert(partials[k], rb.type);
             boolean wild = nonFinite.contains(i);
             Value strong = wild ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial);
-            sweep.accumulate(i.arg(k), accumulatedYet == null ? strong
+            adjoints.accumulate(i.arg(k), accumulatedYet == null ? strong
                 : unlessAccumulated(accumulatedYet, strong, wild ? b.strongTimes(partial, rb) : b.times(rb, partial)));
           }
         }
