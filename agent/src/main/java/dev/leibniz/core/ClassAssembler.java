@@ -55,7 +55,28 @@ final class ClassAssembler {
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);
+    List<String> broken = GeneratedCodeCheck.failures(companions);
+    if (!broken.isEmpty()) return originalCode(todo, broken, diagnostics);
     return new Result(merge(original, companions, cached), companions, generated, diagnostics);
+  }
+
+  /**
+   * The class unchanged, with one diagnostic per marked method that would have got companions:
+   * generated code that fails verification is a defect of the agent, and handing it out would make
+   * the whole class fail to load.
+   */
+  private Result originalCode(Set<String> todo, List<String> broken, List<Diagnostic> diagnostics) {
+    Set<String> reported = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) if (!d.warning()) reported.add(d.method());
+    String reason = "internal error: the generated code failed verification (" + broken.get(0)
+        + (broken.size() > 1 ? "; and " + (broken.size() - 1) + " more method(s)" : "")
+        + "); the class keeps its original code. Please report this with the class file";
+    for (String key : todo) {
+      if (source.marked.contains(key) && !reported.contains(key)) {
+        diagnostics.add(new Diagnostic(source.className, key, -1, "", "both", reason));
+      }
+    }
+    return new Result(null, null, List.of(), diagnostics);
   }
 
   /**
@@ -105,7 +126,8 @@ final class ClassAssembler {
     if (out.isEmpty()) return null;
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
-    return companionClass(out, cached);
+    byte[] companions = companionClass(out, cached);
+    return GeneratedCodeCheck.failures(companions).isEmpty() ? companions : null; // as if none was made
   }
 
   /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */
