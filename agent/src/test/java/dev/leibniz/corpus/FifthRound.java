@@ -20,6 +20,8 @@ import dev.leibniz.corpus.ojalgo.GammaFunction;
 import dev.leibniz.corpus.ojalgo.HypergeometricFunction;
 import dev.leibniz.corpus.ojalgo.MissingMathPower;
 import dev.leibniz.corpus.proj4j.InvMlfn;
+import dev.leibniz.corpus.proj4j.Mollweide;
+import dev.leibniz.corpus.proj4j.Robinson;
 import dev.leibniz.corpus.proj4j.NormalizeLongitude;
 import dev.leibniz.corpus.proj4j.Phi2;
 import dev.leibniz.corpus.proj4j.ProjCoordinate;
@@ -73,6 +75,16 @@ final class FifthRound {
         correct("proj4j/TransverseMercatorProjection.project (sphere)", TransverseMercator.class, "project",
                 args(0.05, 0.7, fresh(FifthRound::planar)), args(-0.1, -0.3, fresh(FifthRound::planar)))
             .on(construct(0.0, 0.0, 1.0)),
+        // a table of cubic pieces indexed by (int) Math.floor(|phi| * C1): points inside the pieces
+        correct("proj4j/RobinsonProjection.project", Robinson.class, "project",
+                args(0.4, 0.3, fresh(FifthRound::planar)), args(-1.2, -0.95, fresh(FifthRound::planar)))
+            .on(construct()),
+        correct("proj4j/MolleweideProjection.project", Mollweide.class, "project",
+                args(0.4, 0.3, fresh(FifthRound::planar)), args(-1.2, -0.95, fresh(FifthRound::planar)))
+            .on(construct()),
+        correct("proj4j/MolleweideProjection.project (Wagner IV)", Mollweide.class, "project",
+                args(0.4, 0.3, fresh(FifthRound::planar)), args(2.0, 1.2, fresh(FifthRound::planar)))
+            .on(construct(Mollweide.WAGNER4)),
 
         // jMetal 6.1 (float code)
         refused("jmetal/wfg.Transformations.sDecept", WfgSDecept.class, "sDecept", Corpus.DISPATCH,

@@ -4,7 +4,7 @@ package dev.leibniz.corpus.proj4j;
  * Real-code corpus entry (test code only, see ../README.md).
  * Source: Proj4J 1.3.0, proj4j sources jar (Maven Central; locationtech/proj4j on GitHub),
  * org/locationtech/proj4j/proj/TransverseMercatorProjection.java (with Projection.java)
- * Licence: Apache License 2.0 (Copyright 2009, 2017 Martin Davis; http://www.apache.org/licenses/LICENSE-2.0).
+ * Licence: Apache License 2.0 (Copyright 2006, 2017 Jerry Huxtable, Martin Davis (TransverseMercatorProjection.java), 2009, 2017 Martin Davis (Projection.java); http://www.apache.org/licenses/LICENSE-2.0).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: project(double, double, ProjCoordinate) (entry), the FC constants, the fields it reads and
  * the spherical/ellipsoidal set-up of initialize() (TransverseMercatorProjection's, with Projection's spherical
