@@ -153,6 +153,10 @@ final class Corpus {
   private Corpus() {}
 
   static List<Entry> entries() {
+    return java.util.stream.Stream.concat(firstRounds().stream(), FifthRound.entries().stream()).toList();
+  }
+
+  private static List<Entry> firstRounds() {
     return List.of(
         // Hipparchus
         correct("hipparchus/Gamma.logGamma", GammaLogGamma.class, "logGamma",

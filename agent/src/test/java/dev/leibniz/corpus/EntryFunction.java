@@ -29,8 +29,17 @@ final class EntryFunction {
   final int m;
   final boolean floats;
 
-  /** The result is an object (not a differentiable array): its derivative cannot be checked. */
+  /**
+   * The result is an object (not a differentiable array) other than an object parameter with a shadow:
+   * its derivative cannot be checked.
+   */
   final boolean objectResult;
+
+  /**
+   * The object parameter with a shadow that the primal returns (a fluent {@code return xy;}), or -1: its
+   * derivative is that parameter's, already an output; the tangent must return that parameter's shadow.
+   */
+  private final int returnedParam;
 
   /** The companions of {@code primal}, or the reason they cannot be found. */
   record Companions(Method tangent, Method adjoint) {}
@@ -56,15 +65,25 @@ final class EntryFunction {
     this.floats = anyFloat;
     this.result = primal.getReturnType();
     this.resultActive = Shapes.differentiable(result);
-    this.objectResult = !result.isPrimitive() && !resultActive;
     primal.setAccessible(true);
-    Object r = call(primal, primalArgs(values()));
+    Object[] args0 = primalArgs(values());
+    Object r = call(primal, args0);
+    this.returnedParam = returnedParam(args0, r);
+    this.objectResult = !result.isPrimitive() && !resultActive && returnedParam < 0;
     this.resultTemplate = resultActive ? r : null;
     int outputs = resultActive ? Shapes.size(r) : 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i] && inPlace(i)) outputs += size(i);
     }
     this.m = outputs;
+  }
+
+  /** The shadowed parameter whose argument {@code r} is (identity), or -1. */
+  private int returnedParam(Object[] args, Object r) {
+    for (int i = 0; i < params.length; i++) {
+      if (shadowed[i] && r != null && args[i] == r) return i;
+    }
+    return -1;
   }
 
   /** The differentiable inputs at the point. */
@@ -132,9 +151,20 @@ final class EntryFunction {
       }
     }
     if (Shapes.differentiable(primal.getReturnType())) a.add(primal.getReturnType());
-    if (anyScalar) a.add(double[].class);
-    return new Companions(
-        find(type, primal.getName() + "$tangent", t), find(type, primal.getName() + "$adjoint", a));
+    List<Class<?>> seeded = new ArrayList<>(a); // an object result with a shadow takes its adjoint seed as a shadow
+    if (objectType(primal.getReturnType())) seeded.add(primal.getReturnType());
+    if (anyScalar) {
+      a.add(double[].class);
+      seeded.add(double[].class);
+    }
+    Method adjoint = find(type, primal.getName() + "$adjoint", a);
+    if (adjoint == null && seeded.size() > a.size()) adjoint = find(type, primal.getName() + "$adjoint", seeded);
+    return new Companions(find(type, primal.getName() + "$tangent", t), adjoint);
+  }
+
+  /** A class outside the JDK (not an array, not primitive): one that may have shadows. */
+  private static boolean objectType(Class<?> c) {
+    return !c.isPrimitive() && !c.isArray() && !c.getName().startsWith("java.");
   }
 
   private static Method find(Class<?> type, String name, List<Class<?>> params) {
@@ -169,20 +199,49 @@ final class EntryFunction {
     }
     Object[] all = args.toArray();
     Object r = call(tangent, all);
+    if (returnedParam >= 0 && r != all[shadowSlot(returnedParam)]) {
+      throw new CompanionFailure(tangent.getName() + " returned " + r + ", not the shadow of parameter " + returnedParam
+          + " (the object the primal returns)", null);
+    }
     return outputs(resultActive ? r : null, all, 2);
   }
+
+  /** The index in the tangent's arguments of the shadow of parameter {@code p}. */
+  private int shadowSlot(int p) {
+    int slot = 0;
+    for (int i = 0; i < p; i++) slot += active[i] ? 2 : 1;
+    return slot + 1;
+  }
+
+  /**
+   * For an entry that returns an object parameter whose adjoint companion takes a seed for the result too:
+   * whether the next adjoint call seeds that parameter through the result's seed (the parameter's own seed
+   * zero) rather than through the parameter's seed (the result's zero). The two alternate, so both paths
+   * are checked.
+   */
+  private boolean seedThroughResult;
 
   /** {@code J(x)^T ybar} by the adjoint companion, and the primal value it returned. */
   double[] adjoint(Method adjoint, double[] x, double[] ybar, Object[] returned) {
     List<Object> args = new ArrayList<>();
     List<Integer> adjointSlots = new ArrayList<>();
+    boolean resultSeed = returnedParam >= 0 && objectType(result)
+        && adjoint.getParameterCount() > adjointArity();
+    boolean throughResult = resultSeed && (seedThroughResult = !seedThroughResult);
+    Object resultSeedShadow = null;
     int pos = 0, seedPos = resultActive ? Shapes.size(resultTemplate) : 0, scalars = 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
         args.add(fill(i, false, x, pos));
         if (inPlace(i)) {
           adjointSlots.add(args.size());
-          args.add(fill(i, true, ybar, seedPos));
+          if (resultSeed && i == returnedParam) {
+            Object seed = fill(i, true, ybar, seedPos), zero = fill(i, true, new double[ybar.length], seedPos);
+            args.add(throughResult ? zero : seed);
+            resultSeedShadow = throughResult ? seed : fill(i, true, new double[ybar.length], seedPos);
+          } else {
+            args.add(fill(i, true, ybar, seedPos));
+          }
           seedPos += size(i);
         } else {
           adjointSlots.add(-1);
@@ -194,6 +253,7 @@ final class EntryFunction {
       }
     }
     if (resultActive) args.add(Shapes.fill(result, resultTemplate, ybar, 0));
+    if (resultSeed) args.add(resultSeedShadow);
     double[] scalarAdjoints = new double[scalars];
     if (scalars > 0) args.add(scalarAdjoints);
     Object[] all = args.toArray();
@@ -206,6 +266,18 @@ final class EntryFunction {
           ? Shapes.write(all[slot], xbar, out) : ObjectShapes.write(all[slot], xbar, out);
     }
     return xbar;
+  }
+
+  /** The adjoint companion's parameter count without a seed for an object result. */
+  private int adjointArity() {
+    int count = 0;
+    boolean anyScalar = false;
+    for (int i = 0; i < params.length; i++) {
+      count++;
+      if (active[i] && inPlace(i)) count++;
+      else if (active[i]) anyScalar = true;
+    }
+    return count + (resultActive ? 1 : 0) + (anyScalar ? 1 : 0);
   }
 
   /** The primal result at the point as the adjoint must return it (a flat vector, or empty). */

@@ -55,6 +55,31 @@ class HarnessTest {
     assertEquals(Status.WRONG, silent.status(), silent.detail());
   }
 
+  private static Outcome classifyReturningParameter(Class<?> type) {
+    Entry e = Entry.correct("selftest/" + type.getSimpleName(), type, "g",
+        Entry.args(0.7, Entry.fresh(() -> new ByHand.Point(1.5))), Entry.args(-1.3, Entry.fresh(() -> new ByHand.Point(0.4))));
+    return Classifier.classify(e, c -> new Subject(c, List.of()));
+  }
+
+  @Test
+  void aMethodReturningItsObjectParameterIsCheckedThroughThatParametersShadow() {
+    Outcome o = classifyReturningParameter(ByHand.ReturnsParameter.class);
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void anAdjointDroppingTheSeedGivenThroughTheObjectResultIsWrong() {
+    Outcome o = classifyReturningParameter(ByHand.DropsResultSeed.class);
+    assertEquals(Status.WRONG, o.status(), o.detail());
+  }
+
+  @Test
+  void aTangentNotReturningTheShadowOfTheReturnedParameterIsWrong() {
+    Outcome o = classifyReturningParameter(ByHand.TangentReturnsPrimal.class);
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().contains("not the shadow"), o.detail());
+  }
+
   @Test
   void blockersAreTakenFromTheInnermostReason() {
     assertEquals("FastMath", Blockers.of("leibniz: cannot differentiate A.f(D)D at A.java:3: INVOKESTATIC A.g (D)D: the callee A.g "

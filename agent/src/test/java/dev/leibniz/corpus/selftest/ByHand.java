@@ -101,4 +101,70 @@ public final class ByHand {
       return x * a[0];
     }
   }
+
+  /** A plain object whose field a method writes: its companions take shadows (README, "Objects"). */
+  public static final class Point {
+    public double v;
+
+    public Point(double v) {
+      this.v = v;
+    }
+  }
+
+  /** g(x, p) scales p.v by x and returns p itself (a fluent {@code return p}): correct companions. */
+  public static final class ReturnsParameter {
+    @Differentiable
+    public static Point g(double x, Point p) {
+      p.v = x * p.v;
+      return p;
+    }
+
+    public static Point g$tangent(double x, double dx, Point p, Point dp) {
+      dp.v = dx * p.v + x * dp.v;
+      p.v = x * p.v;
+      return dp;
+    }
+
+    /** The final p.v is seeded through p's shadow and through the result's: both seeds count. */
+    public static Point g$adjoint(double x, Point p, Point pbar, Point resultBar, double[] scalars) {
+      double bar = pbar.v + resultBar.v;
+      scalars[0] += bar * p.v;
+      pbar.v = bar * x;
+      p.v = x * p.v;
+      return p;
+    }
+  }
+
+  /** As {@link ReturnsParameter}, but the adjoint drops the seed given through the result. */
+  public static final class DropsResultSeed {
+    @Differentiable
+    public static Point g(double x, Point p) {
+      return ReturnsParameter.g(x, p);
+    }
+
+    public static Point g$tangent(double x, double dx, Point p, Point dp) {
+      return ReturnsParameter.g$tangent(x, dx, p, dp);
+    }
+
+    public static Point g$adjoint(double x, Point p, Point pbar, Point resultBar, double[] scalars) {
+      return ReturnsParameter.g$adjoint(x, p, pbar, new Point(0), scalars);
+    }
+  }
+
+  /** As {@link ReturnsParameter}, but the tangent returns the primal object instead of its shadow. */
+  public static final class TangentReturnsPrimal {
+    @Differentiable
+    public static Point g(double x, Point p) {
+      return ReturnsParameter.g(x, p);
+    }
+
+    public static Point g$tangent(double x, double dx, Point p, Point dp) {
+      ReturnsParameter.g$tangent(x, dx, p, dp);
+      return p;
+    }
+
+    public static Point g$adjoint(double x, Point p, Point pbar, Point resultBar, double[] scalars) {
+      return ReturnsParameter.g$adjoint(x, p, pbar, resultBar, scalars);
+    }
+  }
 }

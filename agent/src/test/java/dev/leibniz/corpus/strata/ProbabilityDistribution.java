@@ -1,0 +1,15 @@
+package dev.leibniz.corpus.strata;
+
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: OpenGamma Strata 2.12.0, strata-math sources jar (Maven Central; OpenGamma/Strata on GitHub), com/opengamma/strata/math/impl/statistics/distribution/ProbabilityDistribution.java
+ * Licence: Apache License 2.0 (Copyright (C) 2012 - present by OpenGamma Inc. and the OpenGamma group of
+ * companies; The Apache Software License, Version 2.0, as the strata-parent POM declares;
+ * http://www.apache.org/licenses/LICENSE-2.0). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR
+ * CONDITIONS OF ANY KIND.
+ * Copied: the interface with getCDF. Changes: package; javadoc and the other methods (getPDF, nextRandom, getInverseCDF) omitted.
+ */
+public interface ProbabilityDistribution<T> {
+
+  double getCDF(T x);
+}
