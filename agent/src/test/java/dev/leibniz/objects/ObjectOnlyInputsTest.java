@@ -115,6 +115,15 @@ class ObjectOnlyInputsTest {
         ObjectOnlyInputsTest::distanceAdjoint, 7, 5);
   }
 
+  /** The typed facade (annotation processor) decides the same: it passes the objects' shadows. */
+  @Test
+  void theFacadeTakesTheShadowsToo() throws Exception {
+    Class<?> facade = Class.forName(ObjectOnlyInputs.class.getName() + "Derivatives");
+    facade.getMethod("distanceTangent", P, P, P, P);
+    facade.getMethod("scaledDistanceTangent", P, P, P, P, double.class, double.class);
+    facade.getMethod("normTangent", DMatrixD1.class, DMatrixD1.class);
+  }
+
   /** The decision is per class: a method of the same class with a double parameter takes the points' shadows too. */
   @Test
   void aDoubleParameterNextToThePointsTakesTheirShadowsToo() {
