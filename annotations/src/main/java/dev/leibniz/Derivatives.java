@@ -142,8 +142,9 @@ public final class Derivatives {
    *
    * Classes nobody annotated (README, "Objects": the agent gives them shadows where the
    * differentiated code writes their fields) are treated alike when they are outside the JDK and
-   * hold {@code double}/{@code float} values; one found in a field gets a shadow only if it has
-   * non-final such state (final data arrays of a class nobody annotated are not copied).
+   * hold {@code double}/{@code float} values; one found in a field gets a shadow if it has non-final
+   * such state or holds final arrays of them (copied for whichever companion writes them; see
+   * {@link #zeroShadow(Object, Class)} to leave read-only data uncopied).
    *
    * @throws IllegalArgumentException for an object of a JDK class or of a class nobody annotated
    *     that holds no {@code double}/{@code float} value, and for records (their final fields can
@@ -152,6 +153,19 @@ public final class Derivatives {
   @SuppressWarnings("unchecked")
   public static <T> T zeroShadow(T primal) {
     return (T) new ZeroShadows().of(primal);
+  }
+
+  /**
+   * {@link #zeroShadow(Object)} for the companions of {@code companionsOf}'s methods only: an object
+   * found in a field whose only state is a final {@code double}/{@code float} array (a read-only
+   * {@code Dataset}) is copied only when the agent found those companions writing it, so a model
+   * holding a large training set costs no second copy. A shadow made this way may lack a holder that
+   * a companion of another class writes (then that companion fails): pass it only to {@code
+   * companionsOf}'s companions. {@code Gradient} and {@code Jacobian} on an instance make theirs so.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T zeroShadow(T primal, Class<?> companionsOf) {
+    return (T) new ZeroShadows(companionsOf).of(primal);
   }
 
   /**

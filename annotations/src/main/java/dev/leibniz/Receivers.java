@@ -12,7 +12,7 @@ import java.lang.reflect.Modifier;
  * Companions of an instance method with its receiver fixed, for the helpers that see a method as a
  * function of its arguments ({@link Gradient}, {@link Jacobian}): the receiver bound, and each
  * shadow of the receiver that the contract puts first ({@link CompanionContract.Role#RECEIVER_SHADOW})
- * a fresh zero shadow made per call ({@link Derivatives#zeroShadow}), so the receiver's fields are
+ * a fresh zero shadow made per call for the method's class ({@link Derivatives#zeroShadow(Object, Class)}), so the receiver's fields are
  * held fixed and nothing accumulates from one call into the next.
  */
 final class Receivers {
@@ -21,7 +21,7 @@ final class Receivers {
   static {
     try {
       ZERO_SHADOW = MethodHandles.lookup().findStatic(Derivatives.class, "zeroShadow",
-          MethodType.methodType(Object.class, Object.class));
+          MethodType.methodType(Object.class, Object.class, Class.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -40,7 +40,8 @@ final class Receivers {
         break;
       }
       Class<?> type = h.type().parameterType(0);
-      h = MethodHandles.foldArguments(h, ZERO_SHADOW.bindTo(receiver).asType(MethodType.methodType(type)));
+      MethodHandle zero = MethodHandles.insertArguments(ZERO_SHADOW, 0, receiver, m.getDeclaringClass()); // only this class's companions take it
+      h = MethodHandles.foldArguments(h, zero.asType(MethodType.methodType(type)));
     }
     return h;
   }

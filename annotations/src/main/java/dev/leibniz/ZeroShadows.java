@@ -27,6 +27,24 @@ final class ZeroShadows {
    */
   private Set<String> agentShadows;
   private final Set<Class<?>> read = new HashSet<>();
+  /**
+   * Whether {@link #agentShadows} holds the decision of the class whose companions the shadow is for
+   * ({@link #ZeroShadows(Class)}): only then may a holder it does not list go uncopied.
+   */
+  private boolean knowsCompanions;
+
+  /** Shadows for any companion: every holder of {@code double}/{@code float} values is copied. */
+  ZeroShadows() {}
+
+  /**
+   * Shadows for the companions of {@code companionsOf}'s methods: a holder found in a field whose
+   * only state is a final {@code double}/{@code float} array is copied only when those companions
+   * (or the transformed classes met in the graph) write it.
+   */
+  ZeroShadows(Class<?> companionsOf) {
+    learn(companionsOf);
+    knowsCompanions = agentShadows != null;
+  }
 
   Object of(Object primal) {
     return of(primal, true);
@@ -150,11 +168,14 @@ final class ZeroShadows {
    * double}/{@code float} array whose elements the companions write (a work buffer whose only state
    * is a {@code final double[]}: a companion reaching it through a field of the shadow needs it
    * there). Which of the latter the companions write is the agent's decision ({@code ShadowClasses}),
-   * read from the transformed classes met ({@link #learn}): a read-only data holder (a {@code
-   * Dataset}) gets no copy, so a model holding a large training set costs no second one per zero
-   * shadow. Without the agent's answer (no transformed class met) every such holder is copied (a
-   * copy nobody writes is never read). Only a class whose values are all in final scalar fields
-   * gets none (the JVM lets no method write them).
+   * per transformed class, so it is used only when the class whose companions will take the shadow
+   * is known ({@link #ZeroShadows(Class)}: {@code Gradient} on an instance, {@code
+   * Derivatives.zeroShadow(primal, companionsOf)}): then a read-only data holder (a {@code Dataset})
+   * gets no copy, so a model holding a large training set costs no second one per call. Otherwise
+   * every such holder is copied: a companion of another class (a static method elsewhere taking the
+   * model) may write a holder the model's own companions only read (a copy nobody writes is never
+   * read). Only a class whose values are all in final scalar fields gets none (the JVM lets no
+   * method write them).
    */
   private boolean carries(Class<?> t, boolean explicit) {
     Class<?> e = t;
@@ -162,7 +183,7 @@ final class ZeroShadows {
     if (e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class)) return true;
     if (e.isPrimitive() || !mayHaveShadow(e)) return false;
     if (explicit || holdsMutableValues(e, false)) return true;
-    return holdsMutableValues(e, true) && (agentShadows == null || givenShadows(e));
+    return holdsMutableValues(e, true) && (!knowsCompanions || givenShadows(e));
   }
 
   /**

@@ -86,10 +86,12 @@ final class Refusals {
   /**
    * Why annotated method {@code m} of class {@code owner} gets no companion because nothing it
    * reads can carry a derivative, or null: no parameter is differentiable, the receiver (if any)
-   * has no shadow, and an object parameter of a class outside the JDK is passive by the contract
-   * (README, "Objects": a class whose fields are only read carries no derivative). Its derivative
-   * would be zero whatever the objects hold, and companions would drop the one the user asked for
-   * without a word (JTS {@code Distance.pointToSegment(Coordinate, Coordinate, Coordinate)}).
+   * has no shadow, and no object parameter of a class outside the JDK got shadows — the classes of
+   * a method whose only inputs are objects get them when they hold floating values ({@code
+   * ShadowClasses.objectOnlyInputs}: JTS {@code Distance.pointToSegment(Coordinate, Coordinate,
+   * Coordinate)}), so what remains is an interface type or a class holding no {@code double} or
+   * {@code float}. Its derivative would be zero whatever the objects hold, and companions would
+   * drop the one the user asked for without a word.
    */
   static String withoutInput(String owner, MethodNode m, dev.leibniz.core.ir.Shadows shadows) {
     if (!SourceClass.isMarked(m) || m.instructions.size() == 0) return null;
@@ -103,12 +105,11 @@ final class Refusals {
       }
     }
     if (passive == null) return null;
-    return "no differentiable input: the " + passive + " parameter (like every parameter here) is passive, because"
-        + " nothing reachable from this method writes a double or float field of its class, and a class whose fields"
-        + " are only read carries no derivative (README, \"Objects\"); the derivative would be 0 whatever it holds."
-        + " To differentiate with respect to its fields, annotate the class @Differentiable if it is yours, annotate"
-        + " the parameter (@Differentiable " + passive + " p) if the class is a library's, or pass the values as double"
-        + " parameters (or a double[]) to a method of yours that builds the objects";
+    return "no differentiable input: the " + passive + " parameter (like every parameter here) is passive: its class"
+        + " (read from its class file) declares no double or float field, nor an array of them, that Leibniz could give a"
+        + " shadow (an interface type, a class of integers, or a class it cannot read), so the derivative would be 0"
+        + " whatever it holds (README, \"Objects\"). Declare the parameter with the class that holds the numbers, annotate"
+        + " that class @Differentiable if it is yours, or pass the values as double parameters (or a double[])";
   }
 
   /**

@@ -120,6 +120,34 @@ class EjmlOperationsTest {
     return cat(gp, ga);
   }
 
+  // transposed(p, a) = sum_i p_i sum_j A_ji^2 (A^T made by transpose(a, null)); inputs p (N), a (M N)
+  static double[] transposedPrimal(double[] v) {
+    return new double[] {(double) call("transposed", part(v, 0, N), part(v, N, M * N), M)};
+  }
+
+  static double[] transposedTangent(double[] v, double[] dv) {
+    return new double[] {(double) call("transposed$tangent", part(v, 0, N), part(dv, 0, N), part(v, N, M * N),
+        part(dv, N, M * N), M)};
+  }
+
+  static double[] transposedAdjoint(double[] v, double[] ybar) {
+    double[] pb = new double[N], ab = new double[M * N];
+    double f = (double) call("transposed$adjoint", part(v, 0, N), pb, part(v, N, M * N), ab, M, ybar[0]);
+    assertEquals(transposedPrimal(v)[0], f, 0, "the adjoint returns the primal value");
+    return cat(pb, ab);
+  }
+
+  static double[] transposedGradient(double[] v) {
+    double[] p = part(v, 0, N), a = part(v, N, M * N), gp = new double[N], ga = new double[M * N];
+    for (int j = 0; j < M; j++) {
+      for (int i = 0; i < N; i++) {
+        gp[i] += a[j * N + i] * a[j * N + i];
+        ga[j * N + i] = 2 * a[j * N + i] * p[i];
+      }
+    }
+    return cat(gp, ga);
+  }
+
   // sum(p) = ||x + y||^2, x and y the halves of p
   static double[] sumPrimal(double[] v) {
     return new double[] {(double) call("sum", (Object) v.clone())};
@@ -179,6 +207,12 @@ class EjmlOperationsTest {
   void normalEquationsWithTransposeAndMatrixVectorMult() {
     check("normal", cat(P, A), EjmlOperationsTest::normalPrimal, EjmlOperationsTest::normalTangent,
         EjmlOperationsTest::normalAdjoint, EjmlOperationsTest::normalGradient);
+  }
+
+  @Test
+  void transposeWithANullOutput() {
+    check("transposed", cat(P, A), EjmlOperationsTest::transposedPrimal, EjmlOperationsTest::transposedTangent,
+        EjmlOperationsTest::transposedAdjoint, EjmlOperationsTest::transposedGradient);
   }
 
   @Test

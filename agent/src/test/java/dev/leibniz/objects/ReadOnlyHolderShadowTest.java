@@ -15,11 +15,13 @@ import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code Derivatives.zeroShadow} copies an object found in a field whose only state is a final
- * {@code double[]} only when the agent gave its class shadows (the companions write it: a work
- * buffer), never a read-only data holder: a model holding a large training set must not allocate
- * another one per zero shadow (the instance gradient makes one per call). The agent's decision is
- * read from the transformed class ({@link CompanionContract#SHADOW_CLASSES_METHOD}).
+ * {@code Derivatives.zeroShadow(primal, companionsOf)} copies an object found in a field whose only
+ * state is a final {@code double[]} only when the agent gave its class shadows in {@code
+ * companionsOf}'s companions (they write it: a work buffer), never a read-only data holder: a model
+ * holding a large training set must not allocate another one per zero shadow (the instance gradient
+ * makes one per call, for the method's class). The agent's decision is read from the transformed
+ * class ({@link CompanionContract#SHADOW_CLASSES_METHOD}). Plain {@code zeroShadow} copies it (a
+ * companion of another class may write it: {@code HolderWrittenElsewhereTest}).
  */
 class ReadOnlyHolderShadowTest {
   static final Transformed LOGREG = Transformed.of(LogReg.class, true);
@@ -42,13 +44,23 @@ class ReadOnlyHolderShadowTest {
     double[][] x = {new double[1 << 22]}; // 32 MB read by the model, never written
     Dataset data = new Dataset(x, new double[] {1});
     Object model = LOGREG.type.getConstructor(Dataset.class, int.class).newInstance(data, 1 << 22);
-    Object shadow = Derivatives.zeroShadow(model);
-    assertNull(LOGREG.type.getField("data").get(shadow), "the read-only data holder gets no shadow");
+    Object shadow = Derivatives.zeroShadow(model, LOGREG.type);
+    assertNull(LOGREG.type.getField("data").get(shadow), "the read-only data holder gets no shadow for LogReg's companions");
     double[] w = (double[]) LOGREG.type.getField("w").get(model);
     double[] dw = (double[]) LOGREG.type.getField("w").get(shadow);
     assertNotNull(dw, "the weights, written by nobody but differentiable, still get their zero array");
     assertNotSame(w, dw);
     assertEquals(w.length, dw.length);
+  }
+
+  /** Without the companions' class, a companion of another class may write the holder: it is copied. */
+  @Test
+  void forAnyCompanionTheReadOnlyHolderIsCopied() throws Exception {
+    Dataset data = new Dataset(new double[][] {{1, 2}}, new double[] {1});
+    Object model = LOGREG.type.getConstructor(Dataset.class, int.class).newInstance(data, 2);
+    Object copy = LOGREG.type.getField("data").get(Derivatives.zeroShadow(model));
+    assertNotNull(copy);
+    assertNotSame(data, copy);
   }
 
   @Test

@@ -64,10 +64,63 @@ final class FacadeWriter {
         String d = types.descriptor(v.asType());
         if (d.endsWith(";")) markedParameterClasses.add(d.substring(d.lastIndexOf('[') + 2, d.length() - 1));
       }
+      objectOnlyInputs(m);
     }
     for (ExecutableElement m : marked) {
       method(m);
     }
+  }
+
+  /**
+   * As the agent decides (core.objects.ShadowClasses.objectOnlyInputs): a marked method whose only
+   * inputs are objects (no floating parameter, none annotated, no parameter or receiver of an
+   * annotated class) gives shadows to the classes of those holding {@code double}/{@code float}
+   * fields or arrays of them, in the whole class.
+   */
+  private void objectOnlyInputs(ExecutableElement m) {
+    if (!m.getModifiers().contains(Modifier.STATIC) && annotatedChain(owner)) return;
+    List<TypeElement> candidates = new ArrayList<>();
+    for (VariableElement v : m.getParameters()) {
+      if (v.getAnnotation(dev.leibniz.Differentiable.class) != null) return;
+      TypeMirror e = v.asType();
+      while (e instanceof javax.lang.model.type.ArrayType a) {
+        e = a.getComponentType();
+      }
+      if (e.getKind() == javax.lang.model.type.TypeKind.DOUBLE || e.getKind() == javax.lang.model.type.TypeKind.FLOAT) return;
+      if (!(e instanceof javax.lang.model.type.DeclaredType d) || !(d.asElement() instanceof TypeElement c)) continue;
+      if (annotatedChain(c)) return;
+      if (!c.getQualifiedName().toString().startsWith("java.") && holdsFloating(c)) candidates.add(c);
+    }
+    for (TypeElement c : candidates) {
+      String d = types.descriptor(env.getTypeUtils().erasure(c.asType()));
+      markedParameterClasses.add(d.substring(1, d.length() - 1));
+    }
+  }
+
+  private static boolean annotatedChain(TypeElement c) {
+    for (TypeElement k = c; k != null; k = superclass(k)) {
+      if (marked(k)) return true;
+    }
+    return false;
+  }
+
+  private static boolean holdsFloating(TypeElement c) {
+    for (TypeElement k = c; k != null; k = superclass(k)) {
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getKind() != javax.lang.model.element.ElementKind.FIELD || e.getModifiers().contains(Modifier.STATIC)) continue;
+        TypeMirror t = e.asType();
+        while (t instanceof javax.lang.model.type.ArrayType a) {
+          t = a.getComponentType();
+        }
+        if (t.getKind() == javax.lang.model.type.TypeKind.DOUBLE || t.getKind() == javax.lang.model.type.TypeKind.FLOAT) return true;
+      }
+    }
+    return false;
+  }
+
+  private static TypeElement superclass(TypeElement k) {
+    TypeMirror up = k.getSuperclass();
+    return up instanceof javax.lang.model.type.DeclaredType d ? (TypeElement) d.asElement() : null;
   }
 
   /** Internal names of the classes of parameters annotated {@code @Differentiable} (they carry shadows here). */

@@ -428,9 +428,13 @@ public abstract class Sweep {
       String origin = object instanceof Insn && ((Insn) object).op == Op.NEW ? "is created in the method (new " + cls + "(...))"
           : object instanceof Insn && ((Insn) object).op == Op.GETSTATIC ? "is read from static field " + ((Insn) object).attr
           : "comes from a place without a shadow (a call without companions, or a passive value)";
-      return fail(at, "an object of @Differentiable class " + cls + " receives or passes on derivatives, but it " + origin
+      // asked outside an instruction (the adjoint's entry or the reverse sweep): located at the object itself when it is one
+      Insn where = at != null ? at : object instanceof Insn ? (Insn) object : null;
+      String reason = "an object of @Differentiable class " + cls + " receives or passes on derivatives, but it " + origin
           + "; shadows are never made by running a constructor: create the object outside, and pass it in as a parameter"
-          + " (or the receiver) together with its shadow (Derivatives.zeroShadow)");
+          + " (or the receiver) together with its shadow (Derivatives.zeroShadow)";
+      if (where == null) return new NotDifferentiable(-1, "", reason);
+      return fail(where, reason);
     }
   }
 

@@ -52,6 +52,9 @@ final class ConstantBranches {
     while (v instanceof Insn && ((Insn) v).op == Op.CHECKCAST) v = ((Insn) v).arg(0);
     Cond c = t.cond();
     if (v instanceof Insn && ((Insn) v).op == Op.NEW && (c == Cond.NULL || c == Cond.NONNULL)) return c == Cond.NONNULL;
+    // the constant null (a library's output parameter given null, once its code is inlined)
+    if (v instanceof Insn && ((Insn) v).op == Op.CONST && v.type.equals(dev.leibniz.core.ir.Types.NULL)
+        && (c == Cond.NULL || c == Cond.NONNULL)) return c == Cond.NULL;
     if (v instanceof Insn && ((Insn) v).op == Op.CONST && ((Insn) v).attr instanceof Integer) {
       int k = (Integer) ((Insn) v).attr;
       switch (c) {

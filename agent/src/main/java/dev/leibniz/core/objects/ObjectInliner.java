@@ -101,6 +101,21 @@ final class ObjectInliner {
     for (Value a : call.args) {
       if (t.isOwn(a)) return true;
     }
+    return declaresForNull(call);
+  }
+
+  /**
+   * A call given the constant {@code null} that returns an object of a class outside the JDK: a
+   * library's {@code out = reshapeOrDeclare(out, rows, cols)} ({@code if (out == null) out = new
+   * ...}, EJML's {@code CommonOps_DDRM.transpose(a, null)}). Inlined, the null test folds
+   * ({@link ConstantBranches}) and the object it makes is the graph's own, taken apart like any other.
+   */
+  private static boolean declaresForNull(Insn call) {
+    org.objectweb.asm.Type r = org.objectweb.asm.Type.getReturnType(call.method().desc());
+    if (r.getSort() != org.objectweb.asm.Type.OBJECT || TrackedObjects.isJdk(r.getInternalName())) return false;
+    for (Value a : call.args) {
+      if (a instanceof Insn i && i.op == Op.CONST && a.type.equals(dev.leibniz.core.ir.Types.NULL)) return true;
+    }
     return false;
   }
 

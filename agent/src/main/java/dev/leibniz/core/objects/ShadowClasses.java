@@ -75,6 +75,7 @@ public final class ShadowClasses {
     for (MethodNode m : cn.methods) {
       if (marked.test(m)) {
         s.markedParameters(cn.name, m);
+        s.objectOnlyInputs(cn, m);
         s.enqueue(cn.name, m);
       }
     }
@@ -108,6 +109,62 @@ public final class ShadowClasses {
         }
       }
     }
+  }
+
+  /**
+   * A marked method with no differentiable input but objects ({@code double pointToSegment(Coordinate
+   * p, Coordinate a, Coordinate b)} of JTS, EJML's {@code normF(DMatrixD1 a)}): nothing but those
+   * objects' numbers can be what it was marked for, so their classes get shadows, as if the
+   * parameters were annotated — when they hold {@code double}/{@code float} fields or arrays of them
+   * (an interface type or a class of integers holds nothing to differentiate: refused as before,
+   * {@code Refusals.withoutInput}). Decided from the signature and the annotations only (a
+   * {@code double} parameter, an annotated parameter or parameter class, or a receiver of an
+   * annotated class is an input already), so the typed facade's processor decides the same.
+   */
+  private void objectOnlyInputs(ClassNode cn, MethodNode m) {
+    boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
+    if (!isStatic && annotatedChain(cn.name)) return;
+    if (m.visibleParameterAnnotations != null || m.invisibleParameterAnnotations != null) {
+      for (List<org.objectweb.asm.tree.AnnotationNode>[] all : java.util.Arrays.asList(m.visibleParameterAnnotations,
+          m.invisibleParameterAnnotations)) {
+        if (all == null) continue;
+        for (List<org.objectweb.asm.tree.AnnotationNode> one : all) {
+          if (one != null && one.stream().anyMatch(a -> a.desc.equals(dev.leibniz.core.Companions.ANNOTATION))) return;
+        }
+      }
+    }
+    Type[] params = Type.getArgumentTypes(m.desc);
+    for (Type t : params) {
+      Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+      if (e.getSort() == Type.DOUBLE || e.getSort() == Type.FLOAT) return;
+      if (e.getSort() == Type.OBJECT && annotatedChain(e.getInternalName())) return;
+    }
+    for (int k = 0; k < params.length; k++) {
+      Type e = params[k].getSort() == Type.ARRAY ? params[k].getElementType() : params[k];
+      if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || !holdsFloating(e.getInternalName())) continue;
+      reasons.putIfAbsent(e.getInternalName(), simple(cn.name) + "." + m.name + " has no differentiable input but its parameter "
+          + k + " (" + e.getClassName() + "), whose class holds double or float values");
+    }
+  }
+
+  /** Whether class {@code name} or a superclass is annotated {@code @Differentiable}. */
+  private boolean annotatedChain(String name) {
+    int depth = 0;
+    for (ClassNode c = classes.apply(name); c != null && depth++ < 64; c = c.superName == null ? null : classes.apply(c.superName)) {
+      if (isAnnotated(c)) return true;
+    }
+    return false;
+  }
+
+  /** Whether class {@code name} (read from its class file) or a superclass declares an instance field of a floating type or array of one. */
+  private boolean holdsFloating(String name) {
+    int depth = 0;
+    for (ClassNode c = classes.apply(name); c != null && depth++ < 64; c = c.superName == null ? null : classes.apply(c.superName)) {
+      for (FieldNode f : c.fields) {
+        if ((f.access & Opcodes.ACC_STATIC) == 0 && (isScalar(f.desc) || isArrayOfScalars(f.desc))) return true;
+      }
+    }
+    return false;
   }
 
   private void enqueue(String owner, MethodNode m) {
