@@ -29,12 +29,17 @@ import org.objectweb.asm.Type;
  * 0 for a direction (forward) or a seed (reverse) that does not move {@code x - y}, so other
  * derivatives stay exact. The poisons of all such tests are summed along the paths that pass them
  * (a small SSA construction: phis only where paths with and without a test meet, none in a loop
- * without a test) and every floating return subtracts the sum that reaches it: {@code r - 0.0} is
- * {@code r}, also for {@code -0.0}. Cost: a few cheap operations per execution of a test block,
- * a phi or two at joins after it, nothing in code without such a test.
+ * without a test) and every floating output subtracts the sum that reaches it: the value returned,
+ * and every floating value stored into an array or a field (an output array of a {@code void}
+ * method, of one with an {@code int} result, an object's field): {@code v - 0.0} is {@code v}, also
+ * for {@code -0.0}. A store or return that does not depend on the test's branch gets the NaN as
+ * well (where the test holds, in the tested value's direction only): a NaN, never a wrong number.
+ * Cost: a few cheap operations per execution of a test block, a phi or two at joins after it, one
+ * subtraction per floating store after it, nothing in code without such a test.
  *
- * <p>At a tested value that is infinite ({@code floor(∞) == ∞}) {@code x - y} is NaN and so is
- * the companion's value.
+ * <p>At a tested value that is infinite ({@code floor(∞) == ∞}) or NaN, {@code x - y} is NaN and
+ * so is the companion's value (known limit: the IR has no derivative rule for a select that could
+ * give a plain 0 there).
  */
 public final class WholeNumberPoison {
   private static final String MATH = "java/lang/Math";
@@ -60,7 +65,21 @@ public final class WholeNumberPoison {
       if (ret == null || ret.op != Op.RETURN || ret.args.length != 1 || !isFloating(ret.arg(0).type)) continue;
       w.returns.put(r, w.readEnd(r));
     }
+    for (Block b : new ArrayList<>(g.blocks)) {
+      for (Insn i : new ArrayList<>(b.insns)) {
+        if ((i.op == Op.ASTORE || i.op == Op.PUTFIELD) && isFloating(stored(i).type)) w.stores.put(i, w.readStart(b));
+      }
+    }
     w.removeTrivialPhis();
+    for (Map.Entry<Insn, Value> e : w.stores.entrySet()) {
+      Value p = e.getValue();
+      if (p == w.zero) continue; // no test on any path to this store (or its block's test comes after it)
+      Insn store = e.getKey();
+      Block b = blockOf(g, store);
+      Value v = stored(store);
+      if (v.type.getSort() == Type.FLOAT) p = insertBefore(g, b, store, Op.CONV, Type.FLOAT_TYPE, p);
+      store.args[store.args.length - 1] = insertBefore(g, b, store, Op.SUB, v.type, v, p);
+    }
     for (Map.Entry<Block, Value> e : w.returns.entrySet()) {
       Value p = e.getValue();
       if (p == w.zero) continue; // no test on any path to this return
@@ -78,6 +97,8 @@ public final class WholeNumberPoison {
   /** The poison sum at the start of blocks with several predecessors (phis made here). */
   private final Map<Block, Value> starts = new HashMap<>();
   private final Map<Block, Value> returns = new LinkedHashMap<>();
+  /** The poison sum where each floating array or field store runs (its block's start: a test's sum ends its block). */
+  private final Map<Insn, Value> stores = new LinkedHashMap<>();
   private final List<Phi> phis = new ArrayList<>();
   private Insn zero;
 
@@ -141,6 +162,12 @@ public final class WholeNumberPoison {
     for (Phi q : phis) q.inputs.replaceAll(v -> v == p ? by : v);
     for (Insn d : defs.values()) if (d.args[0] == p) d.args[0] = by;
     returns.replaceAll((b, v) -> v == p ? by : v);
+    stores.replaceAll((i, v) -> v == p ? by : v);
+  }
+
+  /** The value an {@code ASTORE} or {@code PUTFIELD} stores (its last argument). */
+  private static Value stored(Insn store) {
+    return store.args[store.args.length - 1];
   }
 
   /** {@code sqrt(|x - y|) - sqrt(|x - y|)}, in double, at the end of the test's block. */
@@ -152,6 +179,14 @@ public final class WholeNumberPoison {
     Value s1 = append(g, b, cmp, Op.MATH, Type.DOUBLE_TYPE, math("sqrt"), u);
     Value s2 = append(g, b, cmp, Op.MATH, Type.DOUBLE_TYPE, math("sqrt"), u);
     return append(g, b, cmp, Op.SUB, Type.DOUBLE_TYPE, null, s1, s2);
+  }
+
+  /** A new instruction placed just before {@code at} in {@code b}. */
+  private static Insn insertBefore(Graph g, Block b, Insn at, Op op, Type type, Value... args) {
+    Insn i = g.newInsn(op, type, null, args);
+    i.line = at.line;
+    b.insns.add(b.insns.indexOf(at), i);
+    return i;
   }
 
   private static MethodRef math(String name) {
