@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * a {@code void} method writing an output array and a method with an {@code int} result writing
  * one get NaN for the derivative in the tested value where the exact test holds (both modes; the
  * other derivative exact; elsewhere analytic, finite differences and the dot product agree). Before,
- * only floating return values got the NaN; these gave the table's 0 with a warning alone.
+ * only floating return values got the NaN; these gave the table's 0 with a warning alone. And at an
+ * infinite tested value the companions' value is the primal's (it was NaN: {@code floor(∞) - ∞}).
  */
 class WholeNumberOutputsTest {
   static final String MEMBERS = """
@@ -32,6 +33,20 @@ class WholeNumberOutputsTest {
             if (Math.floor(a) == a) out[0] = TABLE[(int) a] * x;
             else out[0] = Math.exp(a) * x;
             return 1;
+          }
+
+          /** 2x at a whole (or infinite) a, else x + x e^(-a^2): smooth away from whole numbers. */
+          @dev.leibniz.Differentiable
+          static double atInfinity(double a, double x) {
+            if (Math.rint(a) == a) return 2 * x;
+            return x + x * Math.exp(-a * a);
+          }
+
+          /** The same in float. */
+          @dev.leibniz.Differentiable
+          static float atInfinityFloat(float a, float x) {
+            if ((float) Math.floor(a) == a) return 2 * x;
+            return x + x * (float) Math.exp(-a * a);
           }
         """;
 
@@ -110,6 +125,67 @@ class WholeNumberOutputsTest {
             (p, w) -> call(() -> gradient(name, p[0], p[1], w[0])), 13, 5);
       }
     }
+  }
+
+  @Test
+  void atAnInfiniteTestedValueTheValueIsThePrimalsAndTheOtherDerivativeIsExact() throws Throwable {
+    load();
+    Method f = method("atInfinity");
+    Method t = method("atInfinity$tangent");
+    Method adj = method("atInfinity$adjoint");
+    double x = 1.7;
+    for (double a : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      double primal = (double) f.invoke(null, a, x);
+      assertEquals(2 * x, primal);
+      double[] g = new double[2];
+      assertEquals(primal, (double) adj.invoke(null, a, x, 1.0, g), "the adjoint's value at a = " + a);
+      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(q -> call(() -> (double) f.invoke(null, a, q)), x);
+      double dx = (double) t.invoke(null, a, 0.0, x, 1.0);
+      assertEquals(2.0, dx, 1e-15); // analytic: d(2x)/dx
+      assertEquals(fd.value(), dx, fd.tolerance(1e-9));
+      assertEquals(2.0, g[1], 1e-15);
+      DotProductCheck.check("atInfinity at a = " + a, new double[] {a, x}, 1,
+          (p, v) -> new double[] {call(() -> (double) t.invoke(null, p[0], v[0], p[1], v[1]))},
+          (p, w) -> call(() -> {
+            double[] gg = new double[2];
+            adj.invoke(null, p[0], p[1], w[0], gg);
+            return gg;
+          }), 13, 5);
+    }
+    // a NaN tested value fails the test: the value is the other branch's (NaN here), as the primal's
+    assertTrue(Double.isNaN((double) adj.invoke(null, Double.NaN, x, 1.0, new double[2])));
+    // at a whole finite a the derivative in a is NaN as before; away from whole numbers both modes are exact
+    assertTrue(Double.isNaN((double) t.invoke(null, 2.0, 1.0, x, 0.0)));
+    double[] g2 = new double[2];
+    adj.invoke(null, 2.0, x, 1.0, g2);
+    assertTrue(Double.isNaN(g2[0]));
+    for (double a : new double[] {0.4, 2.5}) {
+      double expectedDa = x * Math.exp(-a * a) * (-2 * a);
+      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(q -> x + x * Math.exp(-q * q), a);
+      assertEquals(expectedDa, (double) t.invoke(null, a, 1.0, x, 0.0), 1e-14);
+      assertEquals(fd.value(), (double) t.invoke(null, a, 1.0, x, 0.0), fd.tolerance(1e-9));
+      double[] g = new double[2];
+      adj.invoke(null, a, x, 1.0, g);
+      assertEquals(expectedDa, g[0], 1e-14);
+    }
+  }
+
+  @Test
+  void atAnInfiniteTestedFloatTheValueIsThePrimals() throws Throwable {
+    load();
+    Method f = method("atInfinityFloat");
+    Method t = method("atInfinityFloat$tangent");
+    Method adj = method("atInfinityFloat$adjoint");
+    float x = 1.7f;
+    for (float a : new float[] {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+      float primal = (float) f.invoke(null, a, x);
+      assertEquals(2 * x, primal);
+      assertEquals(2f, (float) t.invoke(null, a, 0f, x, 1f));
+      Object[] args = adj.getParameterCount() == 4 ? new Object[] {a, x, 1f, new double[2]} : null;
+      assertTrue(args != null, adj::toString);
+      assertEquals(primal, ((Number) adj.invoke(null, args)).floatValue());
+    }
+    assertTrue(Float.isNaN((float) t.invoke(null, 3f, 1f, x, 0f)), "float: NaN in a at a whole a");
   }
 
   private interface Call<T> {
