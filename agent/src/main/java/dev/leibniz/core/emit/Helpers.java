@@ -40,9 +40,10 @@ final class Helpers {
 
   /**
    * 1 when every cell of {@code a} (a {@code double[]} or {@code float[]}, or rows of them; null counts as zeros) is
-   * zero (either sign), else 0: whether the array seeds of an adjoint are all zero (the zero-seed exemption).
+   * zero (either sign), else 0: whether the array seeds of an adjoint are all zero (the zero-seed exemption). An
+   * {@code int}, so that nothing takes it for a derivative (a second-order pass differentiates the adjoint).
    */
-  static double allZero(Object a) {
+  static int allZero(Object a) {
     if (a == null) return 1;
     if (a instanceof double[]) {
       for (double v : (double[]) a) if (v != 0) return 0; // NaN too

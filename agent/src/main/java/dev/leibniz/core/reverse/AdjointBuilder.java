@@ -105,8 +105,8 @@ public final class AdjointBuilder extends Sweep {
   private Value gradOut;
   private Value callBuffer;
   /**
-   * 1.0 when every array seed was zero at entry (the seed of an array result, the adjoints given for the arrays the
-   * method writes), else 0.0; made in the entry block only for a method with a {@link #guarded} source, null otherwise
+   * 1 (an int) when every array seed was zero at entry (the seed of an array result, the adjoints given for the arrays
+   * the method writes), else 0; made in the entry block only for a method with a {@link #guarded} source, null otherwise
    * ({@link #accumulatedYet}: the zero-seed exemption for array seeds).
    */
   private Value arraySeedsZero;
@@ -1036,7 +1036,7 @@ public final class AdjointBuilder extends Sweep {
     // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result);
     // with arrays seeded (an array result, written arrays), only when they were all zero at entry too
     Value zero = b.constant(Type.DOUBLE_TYPE, 0);
-    Value r = arraySeedsZero == null ? x : b.select(arraySeedsZero, Cond.EQ, b.constant(Type.DOUBLE_TYPE, 1), zero, x);
+    Value r = arraySeedsZero == null ? x : b.add(Op.SELECT, Type.DOUBLE_TYPE, Cond.NE, arraySeedsZero, zero, x);
     if (seed == null || !Types.isScalar(seed.type)) return r;
     return b.select(seed, Cond.EQ, zero(b, seed.type), arraySeedsZero == null ? zero : r, x);
   }
@@ -1058,8 +1058,8 @@ public final class AdjointBuilder extends Sweep {
     if (seeds.isEmpty() || !anyGuarded()) return null;
     Value all = null;
     for (Value a : seeds) {
-      Value z = b.add(Op.HELPER, Type.DOUBLE_TYPE, helper("allZero", "(Ljava/lang/Object;)D"), a);
-      all = all == null ? z : b.times(all, z);
+      Value z = b.add(Op.HELPER, Type.INT_TYPE, helper("allZero", "(Ljava/lang/Object;)I"), a);
+      all = all == null ? z : b.add(Op.AND, Type.INT_TYPE, null, all, z);
     }
     return all;
   }
