@@ -29,12 +29,12 @@ public final class HelperCopier {
 
   /**
    * Helpers that code rewritten before differentiation calls (a checkpointed loop's driver reads
-   * the tape budget; an adjoint, differentiated again for second order, tests its array seeds): they write no array, field or static that existed before the call and read
+   * the tape budget): they write no array, field or static that existed before the call and read
    * no bit pattern. Their code is copied into the class only after differentiation, so the
    * analyses see a call without code; without this they would count as "may do anything",
    * bit reads included, and every caller of a method holding a driver would be refused.
    */
-  private static final Set<String> WRITE_FREE = Set.of("tapeBudget", "allZero");
+  private static final Set<String> WRITE_FREE = Set.of("tapeBudget");
 
   private HelperCopier() {}
 

@@ -38,26 +38,6 @@ final class Helpers {
     return z;
   }
 
-  /**
-   * 1 when every cell of {@code a} (a {@code double[]} or {@code float[]}, or rows of them; null counts as zeros) is
-   * zero (either sign), else 0: whether the array seeds of an adjoint are all zero (the zero-seed exemption). An
-   * {@code int}, so that nothing takes it for a derivative (a second-order pass differentiates the adjoint).
-   */
-  static int allZero(Object a) {
-    if (a == null) return 1;
-    if (a instanceof double[]) {
-      for (double v : (double[]) a) if (v != 0) return 0; // NaN too
-      return 1;
-    }
-    if (a instanceof float[]) {
-      for (float v : (float[]) a) if (v != 0) return 0;
-      return 1;
-    }
-    if (!(a instanceof Object[])) return 0;
-    for (Object row : (Object[]) a) if (allZero(row) == 0) return 0;
-    return 1;
-  }
-
   /** {@code x} with the mantissa bits cleared that {@code mask} clears (core.lift.BitIdioms: a rounding, derivative 1). */
   static double truncateMantissa(double x, long mask) {
     return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & mask);

@@ -104,12 +104,6 @@ public final class AdjointBuilder extends Sweep {
   private Value seed;
   private Value gradOut;
   private Value callBuffer;
-  /**
-   * 1 (an int) when every array seed was zero at entry (the seed of an array result, the adjoints given for the arrays
-   * the method writes), else 0; made in the entry block only for a method with a {@link #guarded} source, null otherwise
-   * ({@link #accumulatedYet}: the zero-seed exemption for array seeds).
-   */
-  private Value arraySeedsZero;
   private Block reversing;
 
   /** Building a split adjoint ({@link #buildSplit}): its forward and reverse sweeps run in two calls. */
@@ -402,7 +396,6 @@ public final class AdjointBuilder extends Sweep {
       // null adjoint (passive) gets the workspace's reusable sink instead of a fresh zero array.
       defineShadow(s[0], b.add(Op.HELPER, DOUBLES, helper("sink", "([D[D" + Companions.WORKSPACE + ")[D"), s[2], s[1], ws));
     }
-    arraySeedsZero = arraySeedsZero(!objects.isEmpty() || receiverShadow);
     int buffer = written.maxCalleeScalars();
     if (buffer > 0 && workspaceFree) {
       callBuffer = b.add(Op.NEWARRAY, Type.getType(double[].class), null, b.constant(Type.INT_TYPE, buffer));
@@ -1033,44 +1026,10 @@ public final class AdjointBuilder extends Sweep {
       x = b.read(flag);
       if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
     }
-    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result);
-    // with arrays seeded (an array result, written arrays), only when they were all zero at entry too
+    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result)
+    if (seed == null || !Types.isScalar(seed.type)) return x;
     Value zero = b.constant(Type.DOUBLE_TYPE, 0);
-    Value r = arraySeedsZero == null ? x : b.add(Op.SELECT, Type.DOUBLE_TYPE, Cond.NE, arraySeedsZero, zero, x);
-    if (seed == null || !Types.isScalar(seed.type)) return r;
-    return b.select(seed, Cond.EQ, zero(b, seed.type), arraySeedsZero == null ? zero : r, x);
-  }
-
-  /**
-   * {@link #arraySeedsZero}: at entry, before anything is accumulated into them, whether every array seed is zero
-   * (helper {@code allZero}, rows too); null for a method without a guarded source or without array seeds, and for
-   * one with an object result (its shadow's seed is not read here) or {@code objects} with shadows beside an array result.
-   */
-  private Value arraySeedsZero(boolean objects) {
-    List<Value> seeds = new ArrayList<>();
-    if (seed != null && !Types.isScalar(seed.type)) {
-      if (seed.type.getSort() != Type.ARRAY || objects) return null; // an object's seed: no exemption
-      seeds.add(seed);
-    }
-    for (Map.Entry<Insn, Value> e : givenArrays.entrySet()) {
-      if (written.isWritten(e.getKey())) seeds.add(e.getValue());
-    }
-    if (seeds.isEmpty() || !anyGuarded()) return null;
-    Value all = null;
-    for (Value a : seeds) {
-      Value z = b.add(Op.HELPER, Type.INT_TYPE, helper("allZero", "(Ljava/lang/Object;)I"), a);
-      all = all == null ? z : b.add(Op.AND, Type.INT_TYPE, null, all, z);
-    }
-    return all;
-  }
-
-  private boolean anyGuarded() {
-    for (Block blk : src.blocks) {
-      for (Insn i : blk.insns) {
-        if (guarded(i)) return true;
-      }
-    }
-    return false;
+    return b.select(seed, Cond.EQ, zero(b, seed.type), zero, x);
   }
 
   /** True when an operation of {@code i}'s own block, after it, uses it (so accumulates into its adjoint). */
