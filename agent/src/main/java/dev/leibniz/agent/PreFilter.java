@@ -35,14 +35,14 @@ final class PreFilter implements ClassFileTransformer {
   @Override
   public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
       byte[] bytes) throws IllegalClassFormatException {
-    if (redefined != null) RetransformWatch.redefinitionSeen(name); // a retransformation does not call this transformer
+    if (redefined != null) RetransformWatch.redefinitionSeen(redefined); // a retransformation does not call this transformer
     return mayNeedCompanions(loader, bytes) ? next.transform(module, loader, name, redefined, domain, bytes) : null;
   }
 
   @Override
   public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes)
       throws IllegalClassFormatException {
-    if (redefined != null) RetransformWatch.redefinitionSeen(name);
+    if (redefined != null) RetransformWatch.redefinitionSeen(redefined);
     return mayNeedCompanions(loader, bytes) ? next.transform(loader, name, redefined, domain, bytes) : null;
   }
 

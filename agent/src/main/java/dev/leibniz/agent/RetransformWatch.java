@@ -6,7 +6,7 @@ import dev.leibniz.core.Regeneration;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
@@ -33,17 +33,24 @@ import org.objectweb.asm.tree.ClassNode;
  *
  * A redefinition (a debugger's hot swap) is different: it passes the new class file through the
  * companion writer first, which regenerates the companions from it ({@link #redefining} marks
- * that, on the same thread, so that nothing is done here).
+ * that, on the same thread, so that nothing is done here). The mark names the class and is taken
+ * only by this watch's call for that class (a class redefined while another is, on the same thread, has a mark of its own): a class that loads on the same thread in between (a
+ * class another agent's transformer loads while the JVM runs the transformers of the redefinition
+ * in turn) must not take it, or the redefinition would be handled as a retransformation.
  */
 final class RetransformWatch implements ClassFileTransformer {
-  /** The class the companion writer just saw being redefined on this thread, or null. */
-  private static final ThreadLocal<String> redefining = new ThreadLocal<>();
+  /** The classes the companion writer saw being redefined on this thread and this watch has not seen yet (nested: a few). */
+  private static final ThreadLocal<java.util.List<Class<?>>> redefining = new ThreadLocal<>();
   /** The argument of the jar's {@code agentmain} that attaches it behind every other agent ({@link #tailAttached}). */
   static final String TAIL = "leibniz-retransform-tail";
   /** The instrumentation of the instance attached last for a regeneration, handed over by {@code agentmain}. */
   private static volatile Instrumentation attachedTail;
-  /** Classes whose second, regenerating retransformation is under way. */
-  private final Set<Class<?>> regenerating = ConcurrentHashMap.newKeySet();
+  /**
+   * Classes whose second, regenerating retransformation is under way, with the thread that asked for it (the JVM runs
+   * the transformers on the asking thread): a retransformation of the class by another agent on another thread is a
+   * change of its own and is handled as such.
+   */
+  private final Map<Class<?>, Thread> regenerating = new ConcurrentHashMap<>();
   private final Options options;
   private final Instrumentation inst;
 
@@ -53,8 +60,18 @@ final class RetransformWatch implements ClassFileTransformer {
   }
 
   /** Called by the companion writer's filter for a class being redefined (not retransformed). */
-  static void redefinitionSeen(String internalName) {
-    redefining.set(internalName);
+  static void redefinitionSeen(Class<?> redefined) {
+    java.util.List<Class<?>> seen = redefining.get();
+    if (seen == null) redefining.set(seen = new java.util.ArrayList<>(1));
+    seen.add(redefined);
+  }
+
+  /** Whether {@code c} is being redefined on this thread (then the mark is taken: this watch sees each redefinition once). */
+  private static boolean takeRedefinition(Class<?> c) {
+    java.util.List<Class<?>> seen = redefining.get();
+    if (seen == null || !seen.remove(c)) return false;
+    if (seen.isEmpty()) redefining.remove();
+    return true;
   }
 
   /** Called by {@code agentmain} of the instance attached for a regeneration. */
@@ -65,16 +82,14 @@ final class RetransformWatch implements ClassFileTransformer {
   @Override
   public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
     try {
-      String redefinedHere = redefining.get();
-      redefining.remove();
-      if (redefined == null || name == null || name.equals(redefinedHere) || !PreFilter.mentionsDifferentiable(bytes)) {
-        return null;
-      }
+      if (redefined == null) return null; // a class loading (it leaves the mark of a redefinition under way alone)
+      if (takeRedefinition(redefined)) return null; // a redefinition: the companion writer regenerated the companions already
+      if (name == null || !PreFilter.mentionsDifferentiable(bytes)) return null;
       ClassNode cn = new ClassNode();
       new ClassReader(bytes).accept(cn, ClassReader.SKIP_CODE);
       if (!ClassDifferentiator.hasCompanions(cn)) return null;
       String shown = name.replace('/', '.');
-      if (regenerating.contains(redefined)) return null; // the second pass: the last transformer regenerates
+      if (regenerating.get(redefined) == Thread.currentThread()) return null; // the second pass: the last transformer regenerates
       regenerate(redefined, shown);
       return Regeneration.interim(bytes, "was retransformed by another agent and its companions are being regenerated"
           + " from the changed code; call again in a moment (if this persists, the agent said why on standard error)");
@@ -94,7 +109,7 @@ final class RetransformWatch implements ClassFileTransformer {
         ClassFileTransformer last = new ClassFileTransformer() {
           @Override
           public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
-            if (redefined != c) return null;
+            if (redefined != c || Thread.currentThread() != regenerating.get(c)) return null; // only the retransformation asked for
             try {
               // wrapped for the self-check as the companion writer wraps them (the same members, checked again)
               boolean checked = CompanionTransformer.checks(options, loader, !c.getModule().isNamed());
@@ -114,7 +129,7 @@ final class RetransformWatch implements ClassFileTransformer {
         try {
           tail = attachTail();
           tail.addTransformer(last, true);
-          regenerating.add(c);
+          regenerating.put(c, Thread.currentThread());
           tail.retransformClasses(c); // waits for the retransformation in progress to finish
         } catch (Throwable e) {
           say("leibniz: warning: the companions of " + shown + " could not be regenerated after its retransformation by another"

@@ -88,4 +88,23 @@ class SingularCalleesTest {
     exactly(f, new double[] {1, 0}, 2, 0);
     JacobianCheck.checkScalar(f, 1.4, 0.3);
   }
+
+  /**
+   * Mutually recursive callees ({@code core.SingularSummaries}, a fixed point): both may have an infinite partial,
+   * whichever the caller meets first. Before, meeting {@code root} first left {@code viaOther} marked as
+   * regular, and {@code y·viaOther(x)} at {@code y = x = 0} gave {@code 0·∞ = NaN} for ∂/∂x (true: 1/2).
+   */
+  @Test
+  void mutuallyRecursiveCalleesWhicheverComesFirst() {
+    for (String name : new String[] {"rootThenVia", "viaThenRoot"}) {
+      ScalarFunction f = fn(name);
+      exactly(f, new double[] {0, 0.5}, 0, 0); // √(x+1) + y·√x at (0, 0): ∂/∂y = √0, ∂/∂x = 1/2 + 0
+      finiteDifference(f, 0, 0, 0, 0);
+      double y = 0.7, x = 0.5;
+      assertArrayEquals(new double[] {Math.sqrt(x), 0.5 / Math.sqrt(x + 1) + y * 0.5 / Math.sqrt(x)}, f.gradient(y, x), 1e-14, name);
+      assertArrayEquals(f.gradient(y, x), f.tangentGradient(y, x), 1e-14, name);
+      finiteDifference(f, 1, 0.5 / Math.sqrt(x + 1) + y * 0.5 / Math.sqrt(x), y, x);
+      JacobianCheck.checkScalar(f, y, x);
+    }
+  }
 }

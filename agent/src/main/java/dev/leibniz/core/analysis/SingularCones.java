@@ -29,8 +29,10 @@ import java.util.Set;
  * the adjoint {@code ū} that meets {@code f'(x)} may be taken as an independent zero only when
  * every partial on every path from {@code u} forward (the factors {@code ū} is made of) lies
  * outside the cone: sums, differences, negations, conversions and phis (partials ±1), products by
- * and divisions by values outside it; anything else (a math function, a call, memory, a product
- * of two cone values) makes it dependent, conservatively.
+ * and divisions by values outside it, a store into memory and every floating load after one
+ * (partials 1: the adjoint goes back through the cell; without aliasing, every load counts);
+ * anything else (a math function, a call, a call given an array or object once such a value is
+ * in memory, a product of two cone values) makes it dependent, conservatively.
  */
 public final class SingularCones {
   private final List<Insn> insns = new ArrayList<>();
@@ -68,6 +70,7 @@ public final class SingularCones {
     if (cone == null) return true;
     Set<Value> down = new HashSet<>();
     down.add(source);
+    boolean memory = false; // a value of down stored: any floating load may return it (no aliasing)
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -78,6 +81,15 @@ public final class SingularCones {
       }
       for (Insn i : insns) {
         if (i == source || down.contains(i)) continue;
+        if (isStore(i)) {
+          if (down.contains(i.args[i.args.length - 1]) && !memory) memory = changed = true; // partial 1
+          continue;
+        }
+        if (isLoad(i)) {
+          if (memory && isFloating(i.type) && down.add(i)) changed = true; // partial 1, back into the cell
+          continue;
+        }
+        if (memory && i.op == Op.INVOKE && NonFiniteTangents.passesReference(i)) return false; // a callee may read it
         int k = usesAt(i, down);
         if (k < 0) continue;
         if (!linearIn(i, k, cone)) return false;
@@ -85,6 +97,18 @@ public final class SingularCones {
       }
     }
     return true;
+  }
+
+  private static boolean isStore(Insn i) {
+    return i.op == Op.ASTORE || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC || i.op == Op.VAR_WRITE;
+  }
+
+  private static boolean isLoad(Insn i) {
+    return i.op == Op.ALOAD || i.op == Op.GETFIELD || i.op == Op.GETSTATIC || i.op == Op.VAR_READ;
+  }
+
+  private static boolean isFloating(org.objectweb.asm.Type t) {
+    return t.getSort() == org.objectweb.asm.Type.DOUBLE || t.getSort() == org.objectweb.asm.Type.FLOAT;
   }
 
   /** The index of an operand of {@code i} in {@code down}, or -1. */
