@@ -19,6 +19,16 @@ public final class Block {
     return terminator == null ? List.of() : terminator.successors();
   }
 
+  /**
+   * The id, not the identity hash: hash maps and sets of IR objects then iterate in an order fixed
+   * by the graph, so the generated code does not depend on HotSpot's per-thread random identity
+   * hashes (reproducible output). Equality stays identity.
+   */
+  @Override
+  public int hashCode() {
+    return id;
+  }
+
   @Override
   public String toString() {
     return "B" + id;

@@ -24,6 +24,16 @@ public abstract class Value {
     return type.getSize() == 2;
   }
 
+  /**
+   * The id, not the identity hash: hash maps and sets of IR objects then iterate in an order fixed
+   * by the graph, so the generated code does not depend on HotSpot's per-thread random identity
+   * hashes (reproducible output). Equality stays identity.
+   */
+  @Override
+  public final int hashCode() {
+    return id;
+  }
+
   @Override
   public String toString() {
     return "v" + id;

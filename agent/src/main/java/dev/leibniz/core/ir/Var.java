@@ -17,6 +17,16 @@ public final class Var {
     this.name = name;
   }
 
+  /**
+   * The id, not the identity hash: hash maps and sets of IR objects then iterate in an order fixed
+   * by the graph, so the generated code does not depend on HotSpot's per-thread random identity
+   * hashes (reproducible output). Equality stays identity.
+   */
+  @Override
+  public int hashCode() {
+    return id;
+  }
+
   @Override
   public String toString() {
     return "$" + name + id;

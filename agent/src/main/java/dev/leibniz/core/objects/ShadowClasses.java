@@ -356,7 +356,7 @@ public final class ShadowClasses {
 
   /** The field a reference came from (through locals, casts and rows of arrays of arrays), or null. */
   private static FieldInsnNode fieldOrigin(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen) {
-    for (AbstractInsnNode src : v.insns) {
+    for (AbstractInsnNode src : inCodeOrder(m, v.insns)) {
       if (!seen.add(src)) continue;
       int op = src.getOpcode();
       if (op == Opcodes.GETFIELD && isArrayOfScalars(((FieldInsnNode) src).desc)) return (FieldInsnNode) src;
@@ -371,7 +371,7 @@ public final class ShadowClasses {
 
   /** The parameter slot a reference came from (through locals never reassigned, casts and rows), or -1. */
   private static int paramOrigin(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen) {
-    for (AbstractInsnNode src : v.insns) {
+    for (AbstractInsnNode src : inCodeOrder(m, v.insns)) {
       if (!seen.add(src)) continue;
       if (src.getOpcode() == Opcodes.ALOAD) {
         int slot = ((VarInsnNode) src).var;
@@ -385,6 +385,16 @@ public final class ShadowClasses {
       }
     }
     return -1;
+  }
+
+  /**
+   * A value's sources in code order: ASM keeps merged sources in hash sets of instructions
+   * (identity hashes), and the origin searches return the first match, which must not depend on them.
+   */
+  private static List<AbstractInsnNode> inCodeOrder(MethodNode m, Set<AbstractInsnNode> sources) {
+    List<AbstractInsnNode> ordered = new java.util.ArrayList<>(sources);
+    if (ordered.size() > 1) ordered.sort(java.util.Comparator.comparingInt(m.instructions::indexOf));
+    return ordered;
   }
 
   /** What flows into {@code src} when it only passes a reference on: a local's stored values, a cast's operand, an array of rows. */

@@ -151,7 +151,7 @@ public final class Checkpointer {
   static final class Loop {
     LabelNode head;
     LabelNode exit; // counted: the head test's target; general: the first label at the exit position, or null
-    final Set<LabelNode> exits = new HashSet<>(); // every label at the exit position
+    final Set<LabelNode> exits = new java.util.LinkedHashSet<>(); // every label at the exit position, in code order (exit: the first)
     boolean counted;
     boolean leavesEarly; // a counted loop with another jump to its exit (a break, a second test): its driver leaves through the exit
     int from; // index of the head label
