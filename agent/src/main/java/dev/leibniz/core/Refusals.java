@@ -91,18 +91,27 @@ final class Refusals {
    * ShadowClasses.objectOnlyInputs}: JTS {@code Distance.pointToSegment(Coordinate, Coordinate,
    * Coordinate)}), so what remains is an interface type or a class holding no {@code double} or
    * {@code float}. Its derivative would be zero whatever the objects hold, and companions would
-   * drop the one the user asked for without a word.
+   * drop the one the user asked for without a word. Parameters of JDK classes ({@code Double} boxes,
+   * collections) never get shadows, so a method whose only inputs are those is refused too.
    */
   static String withoutInput(String owner, MethodNode m, dev.leibniz.core.ir.Shadows shadows) {
     if (!SourceClass.isMarked(m) || m.instructions.size() == 0) return null;
     if (Companions.receiverShadow(owner, (m.access & Opcodes.ACC_STATIC) != 0, shadows)) return null;
-    String passive = null;
+    String passive = null, jdk = null;
     for (Type t : Type.getArgumentTypes(m.desc)) {
       if (shadows.carries(t)) return null;
       Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
-      if (passive == null && e.getSort() == Type.OBJECT && !e.getInternalName().startsWith("java/")) {
+      if (e.getSort() != Type.OBJECT) continue;
+      if (e.getInternalName().startsWith("java/")) {
+        if (jdk == null) jdk = JavaSignature.type(t);
+      } else if (passive == null) {
         passive = JavaSignature.type(t);
       }
+    }
+    if (passive == null && jdk != null) { // a box (Double) or a JDK object: Leibniz gives JDK classes no shadow
+      return "no differentiable input: the " + jdk + " parameter (like every parameter here) is passive: Leibniz gives"
+          + " JDK classes (boxes such as Double, collections, functional interfaces) no shadow, so the derivative would be 0"
+          + " whatever it holds (README, \"Objects\"). Pass the values as double parameters (or a double[])";
     }
     if (passive == null) return null;
     return "no differentiable input: the " + passive + " parameter (like every parameter here) is passive: its class"

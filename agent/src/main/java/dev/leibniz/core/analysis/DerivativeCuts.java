@@ -100,7 +100,7 @@ public final class DerivativeCuts {
 
   /**
    * Warnings: exact tests of whether an active value is a whole or half number ({@code Math.floor(a)
-   * == a}, {@code Math.rint(z) == z}, {@code Math.abs(Math.floor(a) - a) == 0.5}). Library code uses
+   * == a}, {@code Math.rint(z) == z}, {@code Math.abs(Math.floor(a) - a) == 0.5}, {@code x % 1.0 == 0}). Library code uses
    * them to switch to a formula made for those points (a factorial table, a finite sum whose only
    * use of {@code a} is a loop bound: Commons Numbers' {@code BoostGamma.tgamma}, {@code gammaP}),
    * and there the derivative is that formula's, often 0 in the tested value, not the function's.
@@ -128,6 +128,8 @@ public final class DerivativeCuts {
         for (Insn i : b.insns) {
           if (!i.hasResult() || Types.isReference(i.type)) continue;
           if (activity.isActive(i)) {
+            // x % c with a passive c: its equality test asks whether x lies on a lattice (x % 1.0 == 0)
+            if (i.op == Op.REM && !activity.isActive(i.arg(1))) changed |= fraction.put(i, true) == null;
             boolean mixed = java.util.Arrays.stream(i.args).anyMatch(a -> rounded.containsKey(a) || fraction.containsKey(a));
             if (mixed && i.op != Op.CMP) changed |= fraction.put(i, true) == null;
             continue;

@@ -49,6 +49,11 @@ final class Adjoints {
   private Block reversing;
   /** The method's seed parameter, once the parameters are made (null without a result). */
   private Value seed;
+  /**
+   * Whether the scalar seed is the only way an adjoint enters: the method writes no memory and
+   * hands no reference to a callee, so no seed in an array or object shadow can reach its values.
+   */
+  private final boolean seedIsTheOnlyEntry;
 
   Adjoints(Graph src, Graph dst, Builder b, Activity activity, Callees callees, Cycles cycles) {
     this.src = src;
@@ -59,6 +64,17 @@ final class Adjoints {
     this.cycles = cycles;
     this.blockLocal = blockLocal(src, activity);
     this.cones = new SingularCones(src, callees);
+    this.seedIsTheOnlyEntry = writesNoMemory(src);
+  }
+
+  private static boolean writesNoMemory(Graph g) {
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op == Op.ASTORE || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC) return false;
+        if (i.op == Op.INVOKE && Arrays.stream(i.args).anyMatch(a -> Types.isReference(a.type))) return false;
+      }
+    }
+    return true;
   }
 
   void seed(Value seed) {
@@ -140,8 +156,9 @@ final class Adjoints {
       x = b.read(flag);
       if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
     }
-    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result)
-    if (seed == null || !Types.isScalar(seed.type)) return x;
+    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result),
+    // unless a seed in an output array or object shadow may enter too
+    if (seed == null || !Types.isScalar(seed.type) || !seedIsTheOnlyEntry) return x;
     Value zero = b.constant(Type.DOUBLE_TYPE, 0);
     return b.select(seed, Cond.EQ, b.constant(seed.type, 0), zero, x);
   }
