@@ -108,23 +108,30 @@ public final class Outliner {
     return new Outliner.Builder(owner, ownerIsInterface, method, cuts, chosen).build();
   }
 
-  /** Greedy: each part ends at the last allowed cut that keeps it within the budget (or the first one after). */
+  /**
+   * Greedy: each part ends at the last allowed cut that keeps it within the budget (or the first one
+   * after). A cut crossed by a forward branch (an exit) is taken only when no clean cut gives at
+   * least half the budget.
+   */
   private static List<Integer> choose(Cuts cuts, int n, int budget) {
     List<Integer> chosen = new ArrayList<>(); // indices into cuts.at
     int start = 0;
     int k = 0;
     while (k < cuts.at.size()) {
-      int c = cuts.at.get(k);
-      if (c <= start || cuts.sizeBefore[c] == cuts.sizeBefore[start]) {
-        k++;
-        continue;
+      int lastClean = -1, lastAny = -1, firstOver = -1;
+      for (int j = k; j < cuts.at.size(); j++) {
+        int c = cuts.at.get(j);
+        if (c <= start || cuts.sizeBefore[c] == cuts.sizeBefore[start]) continue;
+        if (cuts.sizeBefore[c] - cuts.sizeBefore[start] > budget) {
+          firstOver = j;
+          break;
+        }
+        lastAny = j;
+        if (!cuts.crossed.get(j)) lastClean = j;
       }
-      if (cuts.sizeBefore[c] - cuts.sizeBefore[start] <= budget) {
-        k++;
-        continue;
-      }
-      int pick = k > 0 && cuts.at.get(k - 1) > start && cuts.sizeBefore[cuts.at.get(k - 1)] > cuts.sizeBefore[start] ? k - 1 : k;
-      if (cuts.sizeBefore[n] - cuts.sizeBefore[cuts.at.get(pick)] == 0) break;
+      int pick = lastClean >= 0 && cuts.sizeBefore[cuts.at.get(lastClean)] - cuts.sizeBefore[start] >= budget / 2 ? lastClean
+          : lastAny >= 0 ? lastAny : firstOver;
+      if (pick < 0 || cuts.sizeBefore[n] - cuts.sizeBefore[cuts.at.get(pick)] == 0) break;
       chosen.add(pick);
       start = cuts.at.get(pick);
       k = pick + 1;
@@ -151,7 +158,13 @@ public final class Outliner {
     private final List<List<Carried>> stores = new ArrayList<>(); // per part
     private int doubles;
     private int longs;
+    private int longsUsed;
     private boolean longWrittenTwice;
+    private final List<List<Integer>> exitTargets = new ArrayList<>(); // per part: targets in later parts
+    private final Map<Integer, Integer> entryId = new java.util.LinkedHashMap<>(); // exit target: its entry number
+    private final Map<Integer, Integer> entryCells = new HashMap<>(); // part: index of its entry cell in the long[] frame
+    private final List<Map<Integer, List<Carried>>> stubs = new ArrayList<>(); // per part: what each exit stores
+    private final Map<Integer, List<Carried>> entries = new HashMap<>(); // exit target: what its entry loads
 
     Builder(String owner, boolean itf, MethodNode method, Cuts cuts, List<Integer> chosen) {
       this.owner = owner;
@@ -164,6 +177,7 @@ public final class Outliner {
     }
 
     Outlined build() throws AnalyzerException {
+      exits();
       carry();
       if (longWrittenTwice) return null; // see the class comment: the passive frame is not snapshotted
       int extras = longs > 0 ? 2 : 1;
@@ -179,6 +193,41 @@ public final class Outliner {
       return cuts.at.get(chosen.get(k));
     }
 
+    /** The part holding real instruction {@code i}. */
+    private int partOf(int i) {
+      int k = 0;
+      while (k < chosen.size() && cutIndex(k) <= i) k++;
+      return k;
+    }
+
+    /**
+     * The forward branches that leave their part for a later one: each part's exit targets, and an
+     * entry number per target (1, 2, ...: what the part leaving writes in its target part's entry
+     * cell of the {@code long[]} frame).
+     */
+    private void exits() {
+      int[] effective = Cuts.effectiveIndex(code);
+      for (int k = 0; k <= chosen.size(); k++) {
+        java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
+        if (k < chosen.size()) {
+          int to = segmentStart(k + 1);
+          for (int i = segmentStart(k); i < to; i++) {
+            for (LabelNode t : Cuts.targets(code.get(i))) {
+              int e = effective[code.indexOf(t)];
+              if (e > cutIndex(k)) targets.add(e);
+            }
+          }
+        }
+        exitTargets.add(new ArrayList<>(targets));
+        for (int t : targets) entryId.putIfAbsent(t, entryId.size() + 1);
+      }
+    }
+
+    /** The index in the {@code long[]} frame of part {@code k}'s entry cell (0 there: its first instruction). */
+    private int entryCell(int k) {
+      return entryCells.computeIfAbsent(k, x -> longsUsed++);
+    }
+
     /**
      * What each part loads at its start and stores at its end. Every carried local has one index in
      * its frame array for the whole call (per slot and kind), so a part loads only the live values it
@@ -188,25 +237,29 @@ public final class Outliner {
     private void carry() throws AnalyzerException {
       boolean[] observe = new boolean[code.size() + 1];
       for (int k = 0; k < chosen.size(); k++) observe[cutIndex(k)] = true;
+      for (int t : entryId.keySet()) observe[t] = true;
       Map<Integer, Frame<BasicValue>> frames = new HashMap<>();
       dev.leibniz.core.lift.LeaderFrames.of(owner, method, dev.leibniz.core.lift.LeaderFrames.leaders(code), (i, f) -> {
         if (observe[i]) frames.put(i, new Frame<>(f));
       });
-      Map<Integer, Integer> storesOf = new HashMap<>(); // integral slot: how many parts store it
       carry(frames, null);
-      for (List<Carried> list : stores) {
-        for (Carried c : list) {
-          if (c.sort == Type.INT || c.sort == Type.LONG) storesOf.merge(c.slot, 1, Integer::sum);
+      Map<Integer, java.util.Set<Integer>> storers = new HashMap<>(); // integral slot: the parts that store it
+      Map<Integer, Integer> sorts = new HashMap<>();
+      for (int k = 0; k < stores.size(); k++) {
+        List<Carried> all = new ArrayList<>(stores.get(k));
+        for (List<Carried> stub : stubs.get(k).values()) all.addAll(stub);
+        for (Carried c : all) {
+          if (c.sort != Type.INT && c.sort != Type.LONG) continue;
+          storers.computeIfAbsent(c.slot, x -> new java.util.HashSet<>()).add(k);
+          sorts.put(c.slot, c.sort);
         }
       }
       BitSet once = new BitSet();
-      storesOf.forEach((slot, count) -> {
-        if (count == 1) once.set(slot);
+      storers.forEach((slot, parts) -> {
+        if (parts.size() == 1) once.set(slot);
       });
-      loads.clear();
-      stores.clear();
       carry(frames, once);
-      longWrittenTwice = storesOf.entrySet().stream().anyMatch(e -> e.getValue() > 1 && isLong(e.getKey()));
+      longWrittenTwice = storers.entrySet().stream().anyMatch(e -> e.getValue().size() > 1 && sorts.get(e.getKey()) == Type.LONG);
     }
 
     /**
@@ -214,36 +267,54 @@ public final class Outliner {
      * by one part only, so the passive frame holds the same value whenever a part or its
      * recomputation in the reverse sweep reads it) go to the {@code long[]} frame, where no
      * analysis takes a counter for an active value; an {@code int} stored by several parts stays in
-     * the {@code double[]} frame, which the adjoint snapshots.
+     * the {@code double[]} frame, which the adjoint snapshots. A part with exits also loads the
+     * values it writes that an exit's target reads (so that its exit can store them whichever path
+     * it took), and each exit stores the values it wrote that are live at its target.
      */
     private void carry(Map<Integer, Frame<BasicValue>> frames, BitSet passive) {
+      loads.clear();
+      stores.clear();
+      stubs.clear();
+      entries.clear();
       Map<Integer, Integer> doubleIndex = new HashMap<>(), longIndex = new HashMap<>();
+      List<BitSet> reads = new ArrayList<>(), writes = new ArrayList<>();
       for (int k = 0; k <= chosen.size(); k++) {
-        BitSet reads = new BitSet(), writes = new BitSet();
-        accesses(segmentStart(k), k == chosen.size() ? code.size() : segmentStart(k + 1), reads, writes);
-        loads.add(k == 0 ? List.of() : carried(k - 1, frames, reads, doubleIndex, longIndex, passive));
-        stores.add(k == chosen.size() ? List.of() : carried(k, frames, writes, doubleIndex, longIndex, passive));
+        BitSet r = new BitSet(), w = new BitSet();
+        accesses(segmentStart(k), k == chosen.size() ? code.size() : segmentStart(k + 1), r, w);
+        reads.add(r);
+        writes.add(w);
+      }
+      for (int k = 0; k <= chosen.size(); k++) {
+        BitSet toLoad = (BitSet) reads.get(k).clone();
+        for (int t : exitTargets.get(k)) {
+          BitSet needed = (BitSet) cuts.liveAtTarget.get(t).clone();
+          needed.and(writes.get(k));
+          toLoad.or(needed);
+        }
+        loads.add(k == 0 ? List.of() : carried(cutIndex(k - 1), cuts.live.get(chosen.get(k - 1)), frames, toLoad, doubleIndex, longIndex, passive));
+        stores.add(k == chosen.size() ? List.of() : carried(cutIndex(k), cuts.live.get(chosen.get(k)), frames, writes.get(k), doubleIndex, longIndex, passive));
+        Map<Integer, List<Carried>> out = new java.util.LinkedHashMap<>();
+        for (int t : exitTargets.get(k)) {
+          out.put(t, carried(t, cuts.liveAtTarget.get(t), frames, writes.get(k), doubleIndex, longIndex, passive));
+        }
+        stubs.add(out);
+      }
+      for (int t : entryId.keySet()) {
+        entries.put(t, carried(t, cuts.liveAtTarget.get(t), frames, reads.get(partOf(t)), doubleIndex, longIndex, passive));
       }
       doubles = doubleIndex.size();
-      longs = longIndex.size();
+      longsUsed = longIndex.size();
+      entryCells.clear();
+      for (int t : entryId.keySet()) entryCell(partOf(t));
+      longs = longsUsed;
     }
 
-    private boolean isLong(int slot) {
-      for (List<Carried> list : stores) {
-        for (Carried c : list) {
-          if (c.slot == slot) return c.sort == Type.LONG;
-        }
-      }
-      return false;
-    }
-
-    /** The locals of {@code among} live at chosen cut {@code k} with a numeric value there, with their frame indices. */
-    private List<Carried> carried(int k, Map<Integer, Frame<BasicValue>> frames, BitSet among,
+    /** The locals of {@code among} live before instruction {@code at} with a numeric value there, with their frame indices. */
+    private List<Carried> carried(int at, BitSet live, Map<Integer, Frame<BasicValue>> frames, BitSet among,
         Map<Integer, Integer> doubleIndex, Map<Integer, Integer> longIndex, BitSet passive) {
-      int at = cutIndex(k);
-      BitSet live = cuts.live.get(chosen.get(k));
       Frame<BasicValue> f = frames.get(at);
       List<Carried> list = new ArrayList<>();
+      if (f == null) return list;
       for (int s = live.nextSetBit(0); s >= 0 && s < f.getLocals(); s = live.nextSetBit(s + 1)) {
         if (!among.get(s)) continue;
         if (s < cuts.paramSlots && cuts.firstWrite[s] >= at) continue; // passed as an argument
@@ -300,16 +371,45 @@ public final class Outliner {
       int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
       MethodNode p = new MethodNode(Opcodes.ASM9, access, method.name + PART + k, partDesc(last, extras), null, null);
       int from = segmentStart(k), to = last ? code.size() : segmentStart(k + 1);
+      int[] effective = Cuts.effectiveIndex(code);
       LabelNode end = new LabelNode();
+      Map<Integer, LabelNode> exitsTo = new java.util.TreeMap<>(), entered = new java.util.TreeMap<>();
+      for (int t : exitTargets.get(k)) exitsTo.put(t, new LabelNode());
+      for (int t : entryId.keySet()) {
+        if (partOf(t) == k) entered.put(t, new LabelNode());
+      }
       Map<LabelNode, LabelNode> labels = new HashMap<>();
       for (int i = 0; i < code.size(); i++) {
-        if (code.get(i) instanceof LabelNode) labels.put((LabelNode) code.get(i), i >= from && i < to ? new LabelNode() : end);
+        if (!(code.get(i) instanceof LabelNode)) continue;
+        LabelNode exit = exitsTo.get(effective[i]);
+        labels.put((LabelNode) code.get(i), i >= from && i < to ? new LabelNode() : exit != null ? exit : end);
       }
       int frameSlot = isStatic ? 0 : 1;
+      Map<Integer, LabelNode> entryBlocks = new java.util.TreeMap<>();
+      if (!entered.isEmpty()) { // entered by an exit of an earlier part: its entry cell says where
+        LabelNode normal = new LabelNode();
+        int[] keys = new int[entered.size()];
+        LabelNode[] blocks = new LabelNode[entered.size()];
+        int j = 0;
+        List<Integer> byId = new ArrayList<>(entered.keySet());
+        byId.sort((a, b) -> Integer.compare(entryId.get(a), entryId.get(b))); // a lookupswitch's keys ascend
+        for (int t : byId) {
+          keys[j] = entryId.get(t);
+          blocks[j] = new LabelNode();
+          entryBlocks.put(t, blocks[j++]);
+        }
+        p.instructions.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
+        p.instructions.add(push(entryCell(k)));
+        p.instructions.add(new InsnNode(Opcodes.LALOAD));
+        p.instructions.add(new InsnNode(Opcodes.L2I));
+        p.instructions.add(new org.objectweb.asm.tree.LookupSwitchInsnNode(normal, keys, blocks));
+        p.instructions.add(normal);
+      }
       for (Carried c : loads.get(k)) load(p.instructions, c, frameSlot, slot(c.slot, extras));
       for (int i = from; i < to; i++) {
         AbstractInsnNode x = code.get(i);
         if (x.getType() == AbstractInsnNode.FRAME) continue;
+        if (entered.containsKey(i)) p.instructions.add(entered.get(i));
         AbstractInsnNode y = x.clone(labels);
         if (y instanceof VarInsnNode) ((VarInsnNode) y).var = slot(((VarInsnNode) y).var, extras);
         if (y instanceof IincInsnNode) ((IincInsnNode) y).var = slot(((IincInsnNode) y).var, extras);
@@ -319,6 +419,20 @@ public final class Outliner {
       if (!last) {
         for (Carried c : stores.get(k)) store(p.instructions, c, frameSlot, slot(c.slot, extras));
         p.instructions.add(new InsnNode(Opcodes.RETURN));
+      }
+      for (Map.Entry<Integer, LabelNode> e : exitsTo.entrySet()) { // store what the target reads, mark its part's entry, return
+        p.instructions.add(e.getValue());
+        for (Carried c : stubs.get(k).get(e.getKey())) store(p.instructions, c, frameSlot, slot(c.slot, extras));
+        p.instructions.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
+        p.instructions.add(push(entryCell(partOf(e.getKey()))));
+        p.instructions.add(new LdcInsnNode((long) entryId.get(e.getKey())));
+        p.instructions.add(new InsnNode(Opcodes.LASTORE));
+        p.instructions.add(new InsnNode(Opcodes.RETURN));
+      }
+      for (Map.Entry<Integer, LabelNode> e : entryBlocks.entrySet()) { // load what is read from there on, jump in
+        p.instructions.add(e.getValue());
+        for (Carried c : entries.get(e.getKey())) load(p.instructions, c, frameSlot, slot(c.slot, extras));
+        p.instructions.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, entered.get(e.getKey())));
       }
       p.maxLocals = method.maxLocals + extras;
       p.maxStack = Math.max(method.maxStack, 4);
@@ -382,7 +496,11 @@ public final class Outliner {
         out.add(new VarInsnNode(Opcodes.ASTORE, frameSlot + 1));
       }
       Type[] args = Type.getArgumentTypes(method.desc);
-      for (MethodNode p : parts) {
+      List<LabelNode> calls = new ArrayList<>();
+      for (int k = 0; k < parts.size(); k++) calls.add(new LabelNode());
+      for (int k = 0; k < parts.size(); k++) {
+        MethodNode p = parts.get(k);
+        out.add(calls.get(k));
         if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
         out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
         if (extras == 2) out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
@@ -392,6 +510,16 @@ public final class Outliner {
           slot += t.getSize();
         }
         out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, p.name, p.desc, itf));
+        java.util.Set<Integer> targets = new java.util.TreeSet<>();
+        for (int t : exitTargets.get(k)) targets.add(partOf(t));
+        for (int q : targets) { // the part left through an exit: go on with the part holding its target
+          out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
+          out.add(push(entryCell(q)));
+          out.add(new InsnNode(Opcodes.LALOAD));
+          out.add(new InsnNode(Opcodes.LCONST_0));
+          out.add(new InsnNode(Opcodes.LCMP));
+          out.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.IFNE, calls.get(q)));
+        }
       }
       out.add(new InsnNode(Type.getReturnType(method.desc).getOpcode(Opcodes.IRETURN)));
       out.add(end);
@@ -403,7 +531,7 @@ public final class Outliner {
       }
       d.localVariables = names;
       d.maxLocals = cuts.paramSlots + extras;
-      d.maxStack = Math.max(2, (isStatic ? 0 : 1) + extras + cuts.paramSlots);
+      d.maxStack = Math.max(4, (isStatic ? 0 : 1) + extras + cuts.paramSlots);
       return d;
     }
 
