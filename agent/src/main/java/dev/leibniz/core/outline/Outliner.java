@@ -159,7 +159,6 @@ public final class Outliner {
     private int doubles;
     private int longs;
     private int longsUsed;
-    private boolean longWrittenTwice;
     private final List<List<Integer>> exitTargets = new ArrayList<>(); // per part: targets in later parts
     private final Map<Integer, Integer> entryId = new java.util.LinkedHashMap<>(); // exit target: its entry number
     private final Map<Integer, Integer> entryCells = new HashMap<>(); // part: index of its entry cell in the long[] frame
@@ -179,7 +178,6 @@ public final class Outliner {
     Outlined build() throws AnalyzerException {
       exits();
       carry();
-      if (longWrittenTwice) return null; // see the class comment: the passive frame is not snapshotted
       int extras = longs > 0 ? 2 : 1;
       if (cuts.paramSlots + extras > 255) return null;
       List<MethodNode> parts = new ArrayList<>();
@@ -229,10 +227,18 @@ public final class Outliner {
     }
 
     /**
-     * What each part loads at its start and stores at its end. Every carried local has one index in
-     * its frame array for the whole call (per slot and kind), so a part loads only the live values it
-     * reads and stores only the live values it writes; values it does not touch stay in the frame.
-     * Parameters not yet written are not carried (each part receives them as arguments).
+     * What each part loads at its start and stores at its end, and what each exit stores and each
+     * entry loads. A {@code double} or {@code float} local has one index in the {@code double[]}
+     * frame for the whole call, so a part loads only the live values it reads and stores only the
+     * live values it writes; values it does not touch stay in the frame. Parameters not yet written
+     * are not carried (each part receives them as arguments).
+     *
+     * <p>An {@code int} or {@code long} local has a cell in the passive {@code long[]} frame per part
+     * that writes it: a part stores it in its own cell and reads it from the cell of the last part
+     * before it that writes it. No cell is written twice in a call (an exit that skips a writer writes
+     * that writer's cell in its stead), so the frame, which the adjoint does not snapshot, holds what
+     * each part read when its adjoint re-runs it in the reverse sweep, and a counter read by later
+     * parts stays passive (no false table-lookup warning).
      */
     private void carry() throws AnalyzerException {
       boolean[] observe = new boolean[code.size() + 1];
@@ -242,41 +248,6 @@ public final class Outliner {
       dev.leibniz.core.lift.LeaderFrames.of(owner, method, dev.leibniz.core.lift.LeaderFrames.leaders(code), (i, f) -> {
         if (observe[i]) frames.put(i, new Frame<>(f));
       });
-      carry(frames, null);
-      Map<Integer, java.util.Set<Integer>> storers = new HashMap<>(); // integral slot: the parts that store it
-      Map<Integer, Integer> sorts = new HashMap<>();
-      for (int k = 0; k < stores.size(); k++) {
-        List<Carried> all = new ArrayList<>(stores.get(k));
-        for (List<Carried> stub : stubs.get(k).values()) all.addAll(stub);
-        for (Carried c : all) {
-          if (c.sort != Type.INT && c.sort != Type.LONG) continue;
-          storers.computeIfAbsent(c.slot, x -> new java.util.HashSet<>()).add(k);
-          sorts.put(c.slot, c.sort);
-        }
-      }
-      BitSet once = new BitSet();
-      storers.forEach((slot, parts) -> {
-        if (parts.size() == 1) once.set(slot);
-      });
-      carry(frames, once);
-      longWrittenTwice = storers.entrySet().stream().anyMatch(e -> e.getValue().size() > 1 && sorts.get(e.getKey()) == Type.LONG);
-    }
-
-    /**
-     * One pass over the parts: the {@code int} and {@code long} locals of {@code passive} (stored
-     * by one part only, so the passive frame holds the same value whenever a part or its
-     * recomputation in the reverse sweep reads it) go to the {@code long[]} frame, where no
-     * analysis takes a counter for an active value; an {@code int} stored by several parts stays in
-     * the {@code double[]} frame, which the adjoint snapshots. A part with exits also loads the
-     * values it writes that an exit's target reads (so that its exit can store them whichever path
-     * it took), and each exit stores the values it wrote that are live at its target.
-     */
-    private void carry(Map<Integer, Frame<BasicValue>> frames, BitSet passive) {
-      loads.clear();
-      stores.clear();
-      stubs.clear();
-      entries.clear();
-      Map<Integer, Integer> doubleIndex = new HashMap<>(), longIndex = new HashMap<>();
       List<BitSet> reads = new ArrayList<>(), writes = new ArrayList<>();
       for (int k = 0; k <= chosen.size(); k++) {
         BitSet r = new BitSet(), w = new BitSet();
@@ -284,49 +255,87 @@ public final class Outliner {
         reads.add(r);
         writes.add(w);
       }
+      Map<Integer, Integer> doubleIndex = new HashMap<>();
+      Map<Long, Integer> cells = new HashMap<>(); // (slot, writing part): index in the long[] frame
       for (int k = 0; k <= chosen.size(); k++) {
         BitSet toLoad = (BitSet) reads.get(k).clone();
-        for (int t : exitTargets.get(k)) {
-          BitSet needed = (BitSet) cuts.liveAtTarget.get(t).clone();
-          needed.and(writes.get(k));
+        for (int t : exitTargets.get(k)) { // an exit stores what its target reads that this part or a part it skips writes
+          BitSet needed = (BitSet) writes.get(k).clone();
+          for (int q = k + 1; q < partOf(t); q++) needed.or(writes.get(q));
+          needed.and(cuts.liveAtTarget.get(t));
           toLoad.or(needed);
         }
-        loads.add(k == 0 ? List.of() : carried(cutIndex(k - 1), cuts.live.get(chosen.get(k - 1)), frames, toLoad, doubleIndex, longIndex, passive));
-        stores.add(k == chosen.size() ? List.of() : carried(cutIndex(k), cuts.live.get(chosen.get(k)), frames, writes.get(k), doubleIndex, longIndex, passive));
-        Map<Integer, List<Carried>> out = new java.util.LinkedHashMap<>();
-        for (int t : exitTargets.get(k)) {
-          out.put(t, carried(t, cuts.liveAtTarget.get(t), frames, writes.get(k), doubleIndex, longIndex, passive));
+        loads.add(new ArrayList<>());
+        if (k > 0) {
+          for (int[] v : typed(cutIndex(k - 1), cuts.live.get(chosen.get(k - 1)), frames, toLoad)) {
+            Carried c = read(v, k, writes, doubleIndex, cells);
+            if (c != null) loads.get(k).add(c);
+          }
         }
-        stubs.add(out);
+        List<Carried> out = new ArrayList<>();
+        if (k < chosen.size()) {
+          for (int[] v : typed(cutIndex(k), cuts.live.get(chosen.get(k)), frames, writes.get(k))) out.add(written(v, k, doubleIndex, cells));
+        }
+        stores.add(out);
+        Map<Integer, List<Carried>> exitStores = new java.util.LinkedHashMap<>();
+        for (int t : exitTargets.get(k)) {
+          List<Carried> list = new ArrayList<>();
+          int q = partOf(t);
+          for (int[] v : typed(t, cuts.liveAtTarget.get(t), frames, null)) {
+            boolean integral = v[1] == Type.INT || v[1] == Type.LONG;
+            if (writes.get(k).get(v[0])) list.add(written(v, k, doubleIndex, cells));
+            for (int w = k + 1; integral && w < q; w++) { // a writer skipped: its cell gets the value it would have found
+              if (writes.get(w).get(v[0])) list.add(written(v, w, doubleIndex, cells));
+            }
+          }
+          exitStores.put(t, list);
+        }
+        stubs.add(exitStores);
       }
       for (int t : entryId.keySet()) {
-        entries.put(t, carried(t, cuts.liveAtTarget.get(t), frames, reads.get(partOf(t)), doubleIndex, longIndex, passive));
+        List<Carried> list = new ArrayList<>();
+        for (int[] v : typed(t, cuts.liveAtTarget.get(t), frames, reads.get(partOf(t)))) {
+          Carried c = read(v, partOf(t), writes, doubleIndex, cells);
+          if (c != null) list.add(c);
+        }
+        entries.put(t, list);
       }
       doubles = doubleIndex.size();
-      longsUsed = longIndex.size();
+      longsUsed = cells.size();
       entryCells.clear();
       for (int t : entryId.keySet()) entryCell(partOf(t));
       longs = longsUsed;
     }
 
-    /** The locals of {@code among} live before instruction {@code at} with a numeric value there, with their frame indices. */
-    private List<Carried> carried(int at, BitSet live, Map<Integer, Frame<BasicValue>> frames, BitSet among,
-        Map<Integer, Integer> doubleIndex, Map<Integer, Integer> longIndex, BitSet passive) {
+    /** Local {@code v = {slot, sort}} as part {@code k} reads it: an integral one from the cell of the last part before it that writes it. */
+    private Carried read(int[] v, int k, List<BitSet> writes, Map<Integer, Integer> doubleIndex, Map<Long, Integer> cells) {
+      if (v[1] != Type.INT && v[1] != Type.LONG) return written(v, -1, doubleIndex, cells);
+      for (int w = k - 1; w >= 0; w--) {
+        if (writes.get(w).get(v[0])) return written(v, w, doubleIndex, cells);
+      }
+      return null; // written by no part before: not carried (a parameter is passed as an argument)
+    }
+
+    /** Local {@code v = {slot, sort}} as part {@code w} stores it. */
+    private Carried written(int[] v, int w, Map<Integer, Integer> doubleIndex, Map<Long, Integer> cells) {
+      if (v[1] == Type.INT || v[1] == Type.LONG) {
+        return new Carried(v[0], v[1], cells.computeIfAbsent(((long) v[0] << 32) | w, x -> cells.size()), true);
+      }
+      return new Carried(v[0], v[1], doubleIndex.computeIfAbsent(v[0], x -> doubleIndex.size()), false);
+    }
+
+    /** The locals of {@code among} (all when null) live before instruction {@code at} with a numeric value there: {slot, sort}. */
+    private List<int[]> typed(int at, BitSet live, Map<Integer, Frame<BasicValue>> frames, BitSet among) {
       Frame<BasicValue> f = frames.get(at);
-      List<Carried> list = new ArrayList<>();
+      List<int[]> list = new ArrayList<>();
       if (f == null) return list;
       for (int s = live.nextSetBit(0); s >= 0 && s < f.getLocals(); s = live.nextSetBit(s + 1)) {
-        if (!among.get(s)) continue;
+        if (among != null && !among.get(s)) continue;
         if (s < cuts.paramSlots && cuts.firstWrite[s] >= at) continue; // passed as an argument
         BasicValue v = f.getLocal(s);
         if (v == null || v.getType() == null) continue;
         int sort = v.getType().getSort();
-        boolean integral = sort == Type.INT || sort == Type.LONG;
-        if (sort == Type.LONG || integral && passive != null && passive.get(s)) {
-          list.add(new Carried(s, sort, longIndex.computeIfAbsent(s, x -> longIndex.size()), true));
-        } else if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT) {
-          list.add(new Carried(s, sort, doubleIndex.computeIfAbsent(s, x -> doubleIndex.size()), false));
-        }
+        if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT || sort == Type.LONG) list.add(new int[] {s, sort});
       }
       return list;
     }
