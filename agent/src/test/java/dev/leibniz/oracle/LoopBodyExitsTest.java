@@ -197,6 +197,53 @@ class LoopBodyExitsTest {
     }
   }
 
+  /**
+   * Every outlined body method's companions that the loop calls reach C2 in a child JVM that runs
+   * {@code exits}' tangent and adjoint over every path ({@link LoopBodyProbe}): compiled on their own
+   * at tier 4 (inlining forbidden, so none hides in a caller), and none is skipped as too large.
+   */
+  @Test
+  void outlinedBodiesAreCompiledByC2() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("exits");
+    java.nio.file.Path file = dir.resolve(NAME.replace('.', '/') + ".class");
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.write(file, result.transformed());
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    for (String g : result.generated()) {
+      String name = g.substring(NAME.length() + 1, g.indexOf('('));
+      if (!name.startsWith("exits$") || !name.contains("$loop")) continue;
+      if (name.endsWith("$tangent")) expected.add(java.util.regex.Pattern.quote(name) + "(\\$pair)?");
+      if (name.endsWith("$adjoint")) expected.add(java.util.regex.Pattern.quote(name) + "(\\$\\w+)*"); // whichever variant the caller uses
+    }
+    assertTrue(expected.size() >= 4, "body companions: " + expected);
+    String command = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(command, "-XX:+PrintCompilation", "-XX:CompileCommand=quiet",
+        "-XX:CompileCommand=dontinline," + NAME + "::*",
+        "-cp", dir + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+        LoopBodyProbe.class.getName(), NAME).redirectErrorStream(true).start();
+    java.util.List<String> missing = new java.util.ArrayList<>(expected);
+    StringBuilder out = new StringBuilder();
+    long deadline = System.nanoTime() + 240_000_000_000L; // generous: a loaded machine takes many times longer
+    try (java.io.BufferedReader lines = new java.io.BufferedReader(
+        new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while (!missing.isEmpty() && System.nanoTime() < deadline && (line = lines.readLine()) != null) {
+        out.append(line).append('\n');
+        if (line.contains("Exits::exits$") && !line.trim().startsWith("@")) {
+          String l = line;
+          assertTrue(!l.contains("COMPILE SKIPPED") && !l.contains("too large") && !l.contains("huge"), l);
+        }
+        String compiled = line;
+        missing.removeIf(m -> java.util.regex.Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[%sbn! ]*4\\s+"
+            + java.util.regex.Pattern.quote(NAME + "::") + m + "\\s").matcher(compiled).find());
+      }
+    } finally {
+      p.destroyForcibly();
+    }
+    String tail = out.length() > 4000 ? out.substring(out.length() - 4000) : out.toString();
+    assertTrue(missing.isEmpty(), missing + " of " + expected + " not compiled by C2 within the deadline:\n" + tail);
+  }
+
   private Object[] args(double[] p, int[] run, boolean exits, Object... before) {
     Object[] out = new Object[before.length + (exits ? 3 : 1)];
     System.arraycopy(before, 0, out, 0, before.length);

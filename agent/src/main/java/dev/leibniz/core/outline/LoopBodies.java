@@ -132,14 +132,27 @@ final class LoopBodies {
         boolean inside = false;
         for (Region r : chosen) inside |= loop[0] < r.to && loop[1] >= r.from;
         if (inside) continue;
-        Region best = best(loop[0], loop[1], false);
-        Region leaving = best(loop[0], loop[1], true); // may break or return
-        // a body that leaves only by its end costs no dispatch: taken unless it leaves much of the loop behind
-        if (best == null || leaving != null && size(best.from, best.to) < size(leaving.from, leaving.to) * 9 / 10) best = leaving;
-        if (best != null && size(best.from, best.to) > budget / 2) chosen.add(best);
+        cover(loop[0], loop[1], budget, chosen);
       }
       chosen.sort((p, q) -> Integer.compare(p.from, q.from));
       return chosen;
+    }
+
+    /**
+     * Moves the largest valid stretch of {@code [lo, hi]} out, then the largest of what is left on
+     * either side of it, while they are over half the budget: statements that cannot move (a swap of
+     * two arrays, {@code double[] t = cur; cur = nxt; nxt = t;}) stay in the loop between two bodies.
+     */
+    private void cover(int lo, int hi, int budget, List<Region> chosen) {
+      if (size(lo, hi) <= budget / 2) return;
+      Region best = best(lo, hi, false);
+      Region leaving = best(lo, hi, true); // may break or return
+      // a body that leaves only by its end costs no dispatch: taken unless it leaves much of the loop behind
+      if (best == null || leaving != null && size(best.from, best.to) < size(leaving.from, leaving.to) * 9 / 10) best = leaving;
+      if (best == null || size(best.from, best.to) <= budget / 2) return;
+      chosen.add(best);
+      cover(lo, best.from, budget, chosen);
+      cover(best.to, hi, budget, chosen);
     }
 
     /** The largest valid body between {@code head} and {@code back} (inclusive), or null; with {@code exits}, one that may leave elsewhere. */
@@ -244,6 +257,49 @@ final class LoopBodies {
       return new Region(from, to, new ArrayList<>(exits.values()), returns);
     }
 
+    /**
+     * The locals that may be read after the body {@code [from, to)} before they are written again:
+     * those read anywhere outside it, and those the body itself may read before writing them (on its
+     * next trip). Conservative: a write counts as defining a local for the rest of the body only
+     * where no branch with an end inside the body jumps over it.
+     */
+    BitSet liveAfter(int from, int to) {
+      BitSet live = new BitSet();
+      for (int i = 0; i < code.size(); i++) {
+        if (i == from) i = to;
+        if (i >= code.size()) break;
+        AbstractInsnNode x = code.get(i);
+        if (x instanceof VarInsnNode && x.getOpcode() < Opcodes.ISTORE) live.set(((VarInsnNode) x).var);
+        if (x instanceof IincInsnNode) live.set(((IincInsnNode) x).var);
+      }
+      int[] covered = new int[to - from + 1]; // difference array over the body: spans of its own branches
+      for (int[] b : branches) {
+        boolean inside = b[0] >= from && b[0] < to || b[1] > from && b[1] < to;
+        if (!inside) continue; // the loop's own back jump, or a jump around the whole body
+        int lo = Math.max(from, Math.min(b[0], b[1])), hi = Math.min(to - 1, Math.max(b[0], b[1]));
+        if (lo > hi) continue;
+        covered[lo - from]++;
+        covered[hi - from + 1]--;
+      }
+      BitSet defined = new BitSet();
+      int depth = 0;
+      for (int i = from; i < to; i++) {
+        depth += covered[i - from];
+        AbstractInsnNode x = code.get(i);
+        if (x instanceof IincInsnNode) {
+          if (!defined.get(((IincInsnNode) x).var)) live.set(((IincInsnNode) x).var);
+        } else if (x instanceof VarInsnNode) {
+          int slot = ((VarInsnNode) x).var;
+          if (x.getOpcode() < Opcodes.ISTORE) {
+            if (!defined.get(slot)) live.set(slot);
+          } else if (depth == 0) {
+            defined.set(slot);
+          }
+        }
+      }
+      return live;
+    }
+
     private boolean usedOutside(int slot, int from, int to, int load, int store) {
       for (int i = 0; i < code.size(); i++) {
         if (i == from) i = to;
@@ -338,6 +394,7 @@ final class LoopBodies {
         BitSet notParams = (BitSet) used.clone();
         notParams.clear(0, cuts.paramSlots);
         ins.add(numeric(frames.get(r.from), notParams, index, integral));
+        written.and(shape.liveAfter(r.from, r.to)); // a temporary of the body (t57 of a generated kernel) stays in it
         outs.add(numeric(frames.get(r.to), written, index, integral));
         List<List<Carried>> exitsOut = new ArrayList<>();
         for (LabelNode t : r.exits) exitsOut.add(numeric(frames.get(effective[code.indexOf(t)]), written, index, integral));
@@ -385,6 +442,9 @@ final class LoopBodies {
      */
     private int bodySlot(int k, int s) {
       int base = isStatic ? 0 : 1;
+      for (int j = 0; j < extras.get(k).size(); j++) { // read only: used where it arrives, a parameter the body's own cuts pass on
+        if (extras.get(k).get(j).slot == s) return cuts.paramSlots + 2 + j;
+      }
       return s < base ? s : s < cuts.paramSlots ? s + 2 : s + 2 + extraSlots(k);
     }
 
@@ -426,10 +486,6 @@ final class LoopBodies {
       int line = lineBefore(r.from);
       if (line > 0) b.instructions.add(new LineNumberNode(line, start));
       int frame = frameSlotInBody();
-      for (int j = 0; j < extras.get(k).size(); j++) { // from the argument to the local's own slot
-        b.instructions.add(new VarInsnNode(Opcodes.ALOAD, cuts.paramSlots + 2 + j));
-        b.instructions.add(new VarInsnNode(Opcodes.ASTORE, bodySlot(k, extras.get(k).get(j).slot)));
-      }
       for (Carried c : ins.get(k)) Frames.load(b.instructions, frame, c, bodySlot(k, c.slot));
       for (int i = r.from; i < r.to; i++) {
         AbstractInsnNode x = code.get(i);
