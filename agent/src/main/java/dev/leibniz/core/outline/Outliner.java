@@ -64,7 +64,7 @@ public final class Outliner {
   public static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget) {
     boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
     if (method.instructions.size() == 0 || !method.tryCatchBlocks.isEmpty() || (!isStatic && ownerIsInterface)
-        || method.name.startsWith("<")) {
+        || method.name.startsWith("<") || testsWholeNumbers(method)) {
       return null;
     }
     try {
@@ -98,6 +98,35 @@ public final class Outliner {
       if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
       return null; // the lifter reports what is wrong with the method itself
     }
+  }
+
+  /**
+   * Whether the method may test a floating value for being a whole (or half) number
+   * ({@code Math.floor(a) == a}, {@code (int) z == z}): a rounding (a {@code Math} or
+   * {@code StrictMath} {@code floor}, {@code ceil}, {@code rint} or {@code round}, or a conversion to
+   * an integer converted back) and an equality test of two floating values. Such a method is not
+   * cut: both modes make the derivative in the tested value NaN on a run where the test holds by a
+   * term carried to the method's floating returns ({@code WholeNumberPoison}), and a part that
+   * returns nothing (its values go to the frame) would drop it, leaving a wrong derivative with no
+   * warning. Conservative (syntactic): a method that only looks like this keeps its size diagnostic.
+   */
+  static boolean testsWholeNumbers(MethodNode method) {
+    boolean rounds = false, converted = false, equality = false;
+    for (AbstractInsnNode x = method.instructions.getFirst(); x != null; x = x.getNext()) {
+      int op = x.getOpcode();
+      if (x instanceof MethodInsnNode m && (m.owner.equals("java/lang/Math") || m.owner.equals("java/lang/StrictMath"))
+          && (m.name.equals("floor") || m.name.equals("ceil") || m.name.equals("rint") || m.name.equals("round"))) {
+        rounds = true;
+      }
+      if (op == Opcodes.D2I || op == Opcodes.D2L || op == Opcodes.F2I || op == Opcodes.F2L) converted = true;
+      if (converted && (op == Opcodes.I2D || op == Opcodes.L2D || op == Opcodes.I2F || op == Opcodes.L2F)) rounds = true;
+      if (op == Opcodes.DCMPL || op == Opcodes.DCMPG || op == Opcodes.FCMPL || op == Opcodes.FCMPG) {
+        AbstractInsnNode next = x.getNext();
+        while (next != null && next.getOpcode() < 0) next = next.getNext();
+        equality |= next != null && (next.getOpcode() == Opcodes.IFEQ || next.getOpcode() == Opcodes.IFNE);
+      }
+    }
+    return rounds && equality;
   }
 
   /** Straight-line parts at cuts no branch crosses (loops stay whole), or null when there are fewer than two. */
