@@ -95,7 +95,7 @@ public final class DerivativeCuts {
   private static boolean roundsActive(Insn i, Activity activity, Map<Value, Boolean> rounded) {
     boolean source = (i.op == Op.CONV && activity.isActive(i.arg(0)))
         || (i.op == Op.MATH && MathRules.find(i.method()).isZero() && anyActive(activity, i));
-    return source || (isArithmetic(i.op) && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey));
+    return source || (i.op.isArithmetic() && java.util.Arrays.stream(i.args).anyMatch(rounded::containsKey));
   }
 
   /**
@@ -149,15 +149,6 @@ public final class DerivativeCuts {
     return out;
   }
 
-  private static boolean isArithmetic(Op op) {
-    switch (op) {
-      case ADD: case SUB: case MUL: case DIV: case REM: case NEG: case SHL: case SHR: case USHR:
-      case AND: case OR: case XOR: case CONV:
-        return true;
-      default:
-        return false;
-    }
-  }
 
   private static boolean anyActive(Activity activity, Insn i) {
     for (Value a : i.args) if (activity.isActive(a)) return true;

@@ -97,9 +97,8 @@ public final class SingularCones {
 
   /** True when every partial of {@code i} along its operands in the cone is independent of the cone. */
   private static boolean linearIn(Insn i, int k, Set<Value> cone) {
+    if (i.op.hasUnitPartials() || i.op == Op.CMP) return true; // partials ±1 (CMP: none, the comparison only branches)
     switch (i.op) {
-      case ADD: case SUB: case NEG: case CONV: case CMP:
-        return true; // partials ±1 (CMP: none, the comparison only branches)
       case MUL:
         return !(cone.contains(i.arg(0)) && cone.contains(i.arg(1)));
       case DIV:

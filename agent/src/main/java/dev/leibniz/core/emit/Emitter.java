@@ -264,16 +264,7 @@ public final class Emitter {
    * values, so moving it does not change what it computes.
    */
   private boolean sinkable(Insn i) {
-    switch (i.op) {
-      case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR:
-      case CONV: case CMP: case MATH: case SELECT:
-        break;
-      case DIV: case REM:
-        if (i.type.getSort() != Type.DOUBLE && i.type.getSort() != Type.FLOAT) return false;
-        break;
-      default:
-        return false;
-    }
+    if (!i.op.isPureFor(i.type)) return false;
     return uses.getOrDefault(i, 0) == 1 && useBlock.get(i) != null && useBlock.get(i) == defBlock.get(i)
         && !needsInit.contains(i);
   }
@@ -452,14 +443,10 @@ public final class Emitter {
 
   private static boolean isPure(Insn i) {
     switch (i.op) {
-      case CONST: case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR:
-      case AND: case OR: case XOR: case CONV: case CMP: case SELECT: case VAR_READ: case MATH:
-      case SHADOW: case PARAM:
+      case CONST: case VAR_READ: case SHADOW: case PARAM:
         return true;
-      case DIV: case REM:
-        return i.type.getSort() == Type.DOUBLE || i.type.getSort() == Type.FLOAT;
       default:
-        return false;
+        return i.op.isPureFor(i.type);
     }
   }
 

@@ -22,6 +22,7 @@ import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.rules.DerivativeRule;
+import dev.leibniz.core.rules.ArithmeticRules;
 import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -293,10 +294,10 @@ public final class TangentBuilder extends Sweep {
    * factor does not depend on the singular value ({@link SingularCones}).
    */
   private Value mulT(Value x, Value factor, Value factorSrc) {
-    if (activity.isActive(x) && strongOnPartial(x, factorSrc)) {
-      return MathRules.mayBeNonFinite(factorSrc) ? b.strongProduct(tangent.get(x), factor) : b.strongTimes(factor, tangent.get(x));
+    if (!activity.isActive(x)) {
+      return zero(b, factor.type);
     }
-    return MathRules.mayBeNonFinite(factorSrc) ? strongMulT(x, factor, factorSrc) : mulT(x, factor);
+    return ArithmeticRules.scale(b, tangent.get(x), factor, factorSrc, strongOnPartial(x, factorSrc));
   }
 
   /**
@@ -308,7 +309,7 @@ public final class TangentBuilder extends Sweep {
     if (!activity.isActive(x)) {
       return zero(b, factor.type);
     }
-    return strongOnPartial(x, factorSrc) ? b.strongProduct(tangent.get(x), factor) : b.strongTimes(tangent.get(x), factor);
+    return ArithmeticRules.strongScale(b, tangent.get(x), factor, strongOnPartial(x, factorSrc));
   }
 
   /**
@@ -321,12 +322,8 @@ public final class TangentBuilder extends Sweep {
     return nonFinite.contains(x) && cones.strongOnPartial(x, partialSrc);
   }
 
-  public static Value quotient(dev.leibniz.core.ir.Builder b, Value u, Value v, Value r) {
-    return b.math("rint", "(D)D", b.convert(b.div(b.minus(b.convert(u, Type.DOUBLE_TYPE), b.convert(r, Type.DOUBLE_TYPE)), b.convert(v, Type.DOUBLE_TYPE)), Type.DOUBLE_TYPE));
-  }
-
   private Value quotient(Value u, Value v, Value r) {
-    return b.convert(quotient(b, u, v, r), u.type);
+    return b.convert(ArithmeticRules.remQuotient(b, u, v, r), u.type);
   }
 
   private Value math(Insn i, Insn c) {

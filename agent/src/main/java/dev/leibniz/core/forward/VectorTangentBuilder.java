@@ -362,7 +362,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
         pending.add(lane -> lane.define(i, lane.strongDiv(b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), c, i)), a[1])));
         break;
       case REM: {
-        Value q = TangentBuilder.quotient(b, a[0], a[1], c);
+        Value q = dev.leibniz.core.rules.ArithmeticRules.remQuotient(b, a[0], a[1], c);
         pending.add(lane -> lane.define(i, b.minus(lane.t(i.arg(0)), strong(lane, i.arg(1), q, i))));
         break;
       }

@@ -85,4 +85,47 @@ public enum Op {
   public boolean isTerminator() {
     return ordinal() >= GOTO.ordinal();
   }
+
+  // Traits of the operations, defined here once for every phase that asks (both builders, the
+  // emitter, the analyses) instead of in parallel switches kept in step by hand.
+
+  /**
+   * One arithmetic, bitwise or conversion instruction that cannot throw ({@code DIV} and {@code
+   * REM} can, on an integer zero): one such operation is cheaper than a tape entry, so a reverse
+   * sweep recomputes it ({@code AdjointBuilder.need}).
+   */
+  public boolean isCheapArithmetic() {
+    switch (this) {
+      case ADD: case SUB: case MUL: case NEG: case SHL: case SHR: case USHR: case AND: case OR: case XOR: case CONV:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The arithmetic operations: {@link #isCheapArithmetic} ones, {@code DIV} and {@code REM}. */
+  public boolean isArithmetic() {
+    return isCheapArithmetic() || this == DIV || this == REM;
+  }
+
+  /**
+   * Computes its value from its operands alone, for a result of type {@code type}: reads no memory,
+   * writes nothing, throws nothing (integer {@code DIV}/{@code REM} throw on zero; math functions
+   * are pure). Such an operation may be moved to where its value is used.
+   */
+  public boolean isPureFor(org.objectweb.asm.Type type) {
+    switch (this) {
+      case CMP: case SELECT: case MATH:
+        return true;
+      case DIV: case REM:
+        return type.getSort() == org.objectweb.asm.Type.DOUBLE || type.getSort() == org.objectweb.asm.Type.FLOAT;
+      default:
+        return isCheapArithmetic();
+    }
+  }
+
+  /** Every partial along its operands is 1 or -1 ({@code ADD}, {@code SUB}, {@code NEG}, {@code CONV}). */
+  public boolean hasUnitPartials() {
+    return this == ADD || this == SUB || this == NEG || this == CONV;
+  }
 }

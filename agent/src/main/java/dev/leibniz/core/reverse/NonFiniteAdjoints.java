@@ -34,7 +34,7 @@ import java.util.Set;
  * <p>Across calls: a callee that may have an infinite partial returns argument adjoints that may
  * be infinite (a source above); a callee seeded with an adjoint that may be infinite is called with
  * a unit seed and its scalar argument adjoints scaled back with a strong zero
- * ({@code AdjointBuilder.reverseCall}), so {@code sqrt(f(x, y))} with {@code f = x·y} at
+ * ({@code CallReversal.reverseCall}), so {@code sqrt(f(x, y))} with {@code f = x·y} at
  * {@code x = 0} gives {@code ∂/∂y = 0} as in forward mode. This method's own seed and the adjoints
  * in its parameters' shadows are taken as finite. Divisions, and products
  * whose other factor may be infinite, are no sources: their partials are infinite only where the

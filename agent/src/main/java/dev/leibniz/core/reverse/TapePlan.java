@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * How each forward value that an adjoint's reverse sweep reads gets there, decided in one place
  * ({@code AdjointBuilder.need}) and recorded here: kept in its local, recomputed, read from the
- * loop's trip counter, recorded once per run of a loop, or taped each time its block runs; and
+ * loop's trip counter, recorded once per run of a loop, or taped each time its block runs; which
+ * loops count their trips and which merges tape the path taken ({@link ControlFlowRecorder}); and
  * which loops reserve their tape room before they run ({@link TapeReservations}). Printed
  * into the dump's IR text and pinned by golden tests ({@code TapePlanTest}), so a tape regression
  * shows as a changed line, not only in a benchmark.
@@ -37,6 +38,9 @@ public final class TapePlan {
   private final List<Entry> entries = new ArrayList<>();
   /** One line per loop reversed from a trip counter: its header and the counter's type. */
   private final List<String> counters = new ArrayList<>();
+
+  /** One line per merge that records the edge taken on the tape ({@link #pathOnTape}). */
+  private final List<String> paths = new ArrayList<>();
 
   /** One line per loop whose tape room is reserved before it runs ({@link TapeReservations}). */
   private final List<String> reservations = new ArrayList<>();
@@ -73,6 +77,15 @@ public final class TapePlan {
     counters.add(header + " trip counter: " + (counted ? "int (counted loop)" : "long"));
   }
 
+  /**
+   * Merge {@code blk} lies on a cycle but heads no loop with a trip counter: the edge it was entered
+   * by goes on the {@code int} tape each time ({@link ControlFlowRecorder}; a merge outside cycles
+   * keeps it in a local and is not listed).
+   */
+  void pathOnTape(Block blk) {
+    paths.add(blk + " path taken: on the int tape each time it is entered");
+  }
+
   /** {@code srcValue} (the method's own value, or null for one the adjoint made) as read in the reverse of {@code reversing}. */
   void add(Value srcValue, Value forward, Block reversing, How how) {
     String text = srcValue instanceof Insn ? IrPrinter.insn((Insn) srcValue)
@@ -94,6 +107,7 @@ public final class TapePlan {
       sb.append(e.reversing).append(' ').append(e.value).append(": ").append(e.how.text).append('\n');
     }
     for (String c : counters) sb.append(c).append('\n');
+    for (String p : paths) sb.append(p).append('\n');
     for (String r : reservations) sb.append(r).append('\n');
     return sb.toString();
   }

@@ -86,6 +86,27 @@ class TapePlanTest {
         """, plan("recurrence"));
   }
 
+  /**
+   * The merge after a branch inside a loop records the path taken on the int tape per trip
+   * (ControlFlowRecorder); the loop itself counts its trips. A merge moving to the tape, or a loop
+   * losing its counter, changes a line here.
+   */
+  @Test
+  void aBranchInALoopTapesThePathTaken() {
+    assertEquals(HEADER + """
+        B3 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B3 v7: int = phi of B2: recomputed from the trip counter
+        B4 v7: int = phi of B2: recomputed from the trip counter
+        B4 v14: double = aload 49 v0 v7: recomputed
+        B4 v6: double = phi of B2: taped each time its block runs
+        B4 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B5 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B5 v7: int = phi of B2: recomputed from the trip counter
+        B2 trip counter: int (counted loop)
+        B6 path taken: on the int tape each time it is entered
+        """, plan("branchInLoop"));
+  }
+
   @Test
   void aCountedLoopOverAnUnwrittenArrayTapesNothing() {
     assertEquals(HEADER + """
@@ -116,6 +137,7 @@ class TapePlanTest {
         B2 trip counter: int (counted loop)
         B6 trip counter: long
         B9 trip counter: int (counted loop)
+        B8 path taken: on the int tape each time it is entered
         B9 tape reserved before the loop: (max(0, v1 - v81) + 1) x (1 double) per trip
         """, plan("nested"));
   }

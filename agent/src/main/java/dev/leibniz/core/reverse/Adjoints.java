@@ -1,0 +1,191 @@
+package dev.leibniz.core.reverse;
+
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.Cycles;
+import dev.leibniz.core.analysis.NonFiniteTangents;
+import dev.leibniz.core.analysis.SingularCones;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Builder;
+import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.ir.Var;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Type;
+
+/**
+ * The adjoints of a method's values while its reverse sweep is built: a mutable {@link Var} per
+ * value ({@code bar}), read and zeroed where the value is defined ({@link #take}: zeroed only in a
+ * block that may run again) and added to at each use ({@link #accumulate}); an active scalar used
+ * only in its own block sums its adjoint as SSA values instead, with no variable at all. For a
+ * singular source whose adjoint may be a zero of its own values, a flag records whether any use
+ * accumulated into it ({@link #accumulatedYet}), so that its strong zero applies only then.
+ */
+final class Adjoints {
+  private final Graph src;
+  private final Graph dst;
+  private final Builder b;
+  private final Activity activity;
+  private final Callees callees;
+  private final Cycles cycles;
+  /** Where a zero adjoint meets a singular source's infinite partial with the strong zero. */
+  private final SingularCones cones;
+  private final Map<Value, Var> adjoints = new HashMap<>();
+  private final Set<Value> blockLocal;
+  /** Per singular source whose adjoint may be a zero of its own values ({@link #guarded}): 1 once a use accumulated into it. */
+  private final Map<Value, Var> accumulated = new HashMap<>();
+  private final Map<Value, Boolean> guarded = new HashMap<>();
+  private final Map<Value, Value> localAdjoints = new HashMap<>();
+  /** The block whose reverse is being built. */
+  private Block reversing;
+  /** The method's seed parameter, once the parameters are made (null without a result). */
+  private Value seed;
+
+  Adjoints(Graph src, Graph dst, Builder b, Activity activity, Callees callees, Cycles cycles) {
+    this.src = src;
+    this.dst = dst;
+    this.b = b;
+    this.activity = activity;
+    this.callees = callees;
+    this.cycles = cycles;
+    this.blockLocal = blockLocal(src, activity);
+    this.cones = new SingularCones(src, callees);
+  }
+
+  void seed(Value seed) {
+    this.seed = seed;
+  }
+
+  void reversing(Block blk) {
+    this.reversing = blk;
+  }
+
+  /** The accumulator of {@code srcValue}'s adjoint (its scalar parameters' are read at the end). */
+  Var of(Value srcValue) {
+    return adjoints.computeIfAbsent(srcValue, v -> dst.newVar(v.type, "bar"));
+  }
+
+  /**
+   * Reads the adjoint of {@code srcValue} at its definition, and zeroes it when the block may run
+   * again (a loop reuses the accumulator).
+   */
+  Value take(Value srcValue) {
+    if (blockLocal.contains(srcValue)) {
+      Value sum = localAdjoints.remove(srcValue);
+      return sum != null ? sum : b.constant(srcValue.type, 0);
+    }
+    Var a = of(srcValue);
+    Value x = b.read(a);
+    if (cycles.inCycle(reversing)) {
+      b.write(a, b.constant(a.type, 0));
+    }
+    return x;
+  }
+
+  void accumulate(Value srcValue, Value x) {
+    if (!activity.isActive(srcValue) || !Types.isScalar(srcValue.type)) {
+      return;
+    }
+    if (blockLocal.contains(srcValue)) {
+      Value c = b.convert(x, srcValue.type);
+      localAdjoints.merge(srcValue, c, b::plus);
+      return;
+    }
+    Var a = of(srcValue);
+    b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
+    Var flag = guarded(srcValue) ? accumulatedFlag(srcValue) : null;
+    if (flag != null) b.write(flag, b.constant(Type.DOUBLE_TYPE, 1));
+  }
+
+  /**
+   * True when {@code v} is a singular source ({@link NonFiniteTangents#isSource}: {@code sqrt}...)
+   * whose adjoint may be zero because of its own value ({@code √x·√x}, {@code cos(√x)} at 0;
+   * {@link SingularCones#adjointIndependent}): its strong zero ({@code 0·∞ = 0}) is then right
+   * only when no use accumulated into the adjoint at all (an untaken branch, an unused
+   * {@code log(0)}); a flag records whether one did, else {@code 0·∞} stays NaN.
+   */
+  boolean guarded(Value v) {
+    return guarded.computeIfAbsent(v, x -> x instanceof Insn && ((Insn) x).op == Op.MATH
+        && NonFiniteTangents.isSource((Insn) x, callees) && !cones.adjointIndependent((Insn) x));
+  }
+
+  private Var accumulatedFlag(Value v) {
+    if (v instanceof Insn && usedInItsBlock((Insn) v)) return null;
+    return accumulated.computeIfAbsent(v, x -> dst.newVar(Type.DOUBLE_TYPE, "accumulated"));
+  }
+
+  /**
+   * For a {@link #guarded} source {@code i}, read before its adjoint is taken: 0 when no use
+   * accumulated into its adjoint on this run (reset for the next trip in a loop) or the scalar
+   * seed is 0, else 1.
+   */
+  Value accumulatedYet(Insn i) {
+    Value x;
+    if (blockLocal.contains(i)) {
+      if (!localAdjoints.containsKey(i)) return b.constant(Type.DOUBLE_TYPE, 0);
+      x = b.constant(Type.DOUBLE_TYPE, 1);
+    } else if (usedInItsBlock(i)) {
+      x = b.constant(Type.DOUBLE_TYPE, 1); // that use runs whenever i does: no flag
+    } else {
+      Var flag = accumulatedFlag(i);
+      x = b.read(flag);
+      if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
+    }
+    // a zero seed is an independent zero: every adjoint is 0 (a caller that does not use the result)
+    if (seed == null || !Types.isScalar(seed.type)) return x;
+    Value zero = b.constant(Type.DOUBLE_TYPE, 0);
+    return b.select(seed, Cond.EQ, b.constant(seed.type, 0), zero, x);
+  }
+
+  /** True when an operation of {@code i}'s own block, after it, uses it (so accumulates into its adjoint). */
+  private boolean usedInItsBlock(Insn i) {
+    for (Block blk : src.blocks) {
+      if (!blk.insns.contains(i)) continue;
+      for (Insn j : blk.insns) {
+        if (j.op != Op.CMP && Arrays.asList(j.args).contains(i)) return true;
+      }
+    }
+    return false;
+  }
+
+
+  /**
+   * Active scalars used only inside their own block (not by phis): their adjoints are summed as
+   * SSA values while that block is reversed, with no accumulator variable at all.
+   */
+  private static Set<Value> blockLocal(Graph g, Activity activity) {
+    Map<Value, Block> defs = new HashMap<>();
+    Set<Value> escaping = new HashSet<>();
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) defs.put(i, blk);
+      for (Phi p : blk.phis) {
+        defs.put(p, blk);
+        escaping.addAll(p.inputs);
+        escaping.add(p);
+      }
+    }
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        for (Value a : i.args) if (defs.get(a) != blk) escaping.add(a);
+      }
+      for (Value a : blk.terminator.args) if (defs.get(a) != blk) escaping.add(a);
+    }
+    Set<Value> local = new HashSet<>();
+    for (Value v : defs.keySet()) {
+      if (!escaping.contains(v) && Types.isScalar(v.type) && activity.isActive(v)
+          && !(v instanceof Insn && ((Insn) v).op == Op.PARAM)) {
+        local.add(v);
+      }
+    }
+    return local;
+  }
+}
