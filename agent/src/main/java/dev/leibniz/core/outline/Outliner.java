@@ -288,6 +288,11 @@ public final class Outliner {
       Map<Long, Integer> cells = new HashMap<>(); // (slot, writing part): index in the long[] frame
       for (int k = 0; k <= chosen.size(); k++) {
         BitSet toLoad = (BitSet) reads.get(k).clone();
+        // a local the part may write (conditionally, or in a loop it holds) that is live at its end
+        // keeps the value it had at the part's start on the paths that do not write it, so the part
+        // loads it (review R6-F1: else its end stored an unassigned slot). A local written on every
+        // path before any read is not live at the start (Cuts), so it is not loaded
+        toLoad.or(writes.get(k));
         for (int t : exitTargets.get(k)) { // an exit stores what its target reads that this part or a part it skips writes
           BitSet needed = (BitSet) writes.get(k).clone();
           for (int q = k + 1; q < partOf(t); q++) needed.or(writes.get(q));
@@ -323,7 +328,9 @@ public final class Outliner {
       }
       for (int t : entryId.keySet()) {
         List<Carried> list = new ArrayList<>();
-        for (int[] v : typed(t, cuts.liveAtTarget.get(t), frames, reads.get(partOf(t)))) {
+        BitSet touched = (BitSet) reads.get(partOf(t)).clone();
+        touched.or(writes.get(partOf(t))); // as at a part's start: a conditional write keeps the value entered with
+        for (int[] v : typed(t, cuts.liveAtTarget.get(t), frames, touched)) {
           Carried c = read(v, partOf(t), writes, doubleIndex, cells);
           if (c != null) list.add(c);
         }
