@@ -24,10 +24,10 @@ class GeneratedCodeCheckTest {
 
   @Test
   void aMethodReadingAnUnassignedLocalIsReported() {
-    List<String> failures = GeneratedCodeCheck.failures(classWith(true));
+    List<String> failures = GeneratedCodeCheck.failures(classWith(true), null);
     assertEquals(1, failures.size(), failures::toString);
     assertTrue(failures.get(0).startsWith("f(D)I: "), failures::toString);
-    assertTrue(GeneratedCodeCheck.failures(classWith(false)).isEmpty());
+    assertTrue(GeneratedCodeCheck.failures(classWith(false), null).isEmpty());
   }
 
   /**
