@@ -55,7 +55,7 @@ final class ClassAssembler {
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);
-    List<String> broken = GeneratedCodeCheck.failures(companions);
+    List<String> broken = GeneratedCodeCheck.failures(companions, original);
     if (!broken.isEmpty()) return originalCode(todo, broken, diagnostics);
     return new Result(merge(original, companions, cached), companions, generated, diagnostics);
   }
@@ -127,7 +127,7 @@ final class ClassAssembler {
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);
-    return GeneratedCodeCheck.failures(companions).isEmpty() ? companions : null; // as if none was made
+    return GeneratedCodeCheck.failures(companions, null).isEmpty() ? companions : null; // as if none was made
   }
 
   /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */

@@ -24,17 +24,17 @@ class GeneratedCodeCheckTest {
 
   @Test
   void aMethodReadingAnUnassignedLocalIsReported() {
-    List<String> failures = GeneratedCodeCheck.failures(classWith(true));
+    List<String> failures = GeneratedCodeCheck.failures(classWith(true), null);
     assertEquals(1, failures.size(), failures::toString);
     assertTrue(failures.get(0).startsWith("f(D)I: "), failures::toString);
-    assertTrue(GeneratedCodeCheck.failures(classWith(false)).isEmpty());
+    assertTrue(GeneratedCodeCheck.failures(classWith(false), null).isEmpty());
   }
 
   /**
    * A loop over the size limit writing an {@code int} that is read after the loop (a reviewer's
    * reproducer: its outlined part loaded the local before any value was stored, and the class
    * failed to load). Whatever the core does with it, the class it returns verifies, runs the
-   * primal unchanged, and either has companions that match finite differences or says why not.
+   * primal unchanged, and has companions that match finite differences (no diagnostic since the outliner loads a carried local its part may write).
    */
   @Test
   void aBigLoopWritingAnIntReadAfterItNeverBreaksTheClass() throws Exception {
@@ -49,10 +49,8 @@ class GeneratedCodeCheckTest {
     double[] x = {0.3, 1.2, -0.7, 2.1, 0.9};
     double value = (double) type.getMethod("f", double[].class).invoke(null, (Object) x.clone());
     assertEquals((double) original.getMethod("f", double[].class).invoke(null, (Object) x.clone()), value);
-    if (result.transformed() == null) {
-      assertTrue(result.diagnostics().stream().anyMatch(d -> !d.warning()), () -> result.diagnostics().toString());
-      return;
-    }
+    // since the outliner loads a carried local its part may write (review R6-F1), the class gets its companions
+    assertTrue(result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
     Method tangent = type.getMethod("f$tangent", double[].class, double[].class);
     Method f = type.getMethod("f", double[].class);
     for (int i = 0; i < x.length; i++) {

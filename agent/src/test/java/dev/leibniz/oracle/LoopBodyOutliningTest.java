@@ -40,10 +40,15 @@ class LoopBodyOutliningTest {
   static final int INPUTS = 8;
   static final int TRIPS = 3;
   static final String NAME = "dev.leibniz.oracle.gen.LoopKernel";
-  private final List<Statement> program = program(STATEMENTS);
+  private final List<Statement> program = program(statements());
   private Result result;
   private Class<?> kernel;
   private final double[] point = new double[INPUTS + 1]; // x, then y
+
+  /** Statements in the generated body. */
+  int statements() {
+    return STATEMENTS;
+  }
 
   /** {@code t<k> = kind(a, b, c)}; an operand is {@code x[(i + j) % 8]} (j >= 0), the state {@code s} (-1) or {@code t<k + j>} (j < -1). */
   private record Statement(int kind, int a, int b, double c) {}

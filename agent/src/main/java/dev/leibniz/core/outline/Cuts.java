@@ -21,19 +21,29 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * Where a method may be cut into consecutive parts, and which locals are live at each cut.
  *
  * <p>A cut before instruction {@code i} is allowed when the operand stack is empty there, no branch
- * crosses it (a branch to the cut itself is an exit of the part before it, a branch back to it is a
+ * back crosses it (a branch to the cut itself is an exit of the part before it, a branch back to it is a
  * loop of the part after it: both stay inside one part, so loops are never split), and no
  * {@code return} comes before it (only the last part returns). Locals live at a cut are those read
  * after it before being written, found by one backward scan; inside a stretch with branches, writes
  * are not taken to kill (conservative: a local taken as live that has no value at the cut is dropped
  * later, from the cut's frame). Reference locals live at a cut must be parameters not yet written:
- * they are passed as arguments, never through the frame arrays.
+ * they are passed as arguments, never through the frame arrays. A cut crossed by forward branches
+ * (to an empty stack: {@code if (x[i] == 0) continue;} early in a loop body) is allowed but marked
+ * {@link #crossed}: the part that holds such a branch leaves through an exit and the part that holds
+ * its target is entered there ({@link Outliner}), so the chooser takes it only when no clean cut does.
  */
 final class Cuts {
   /** Instruction index of each allowed cut (a real instruction), ascending. */
   final List<Integer> at = new ArrayList<>();
   /** Live locals at each allowed cut, parallel to {@link #at}. */
   final List<BitSet> live = new ArrayList<>();
+  /**
+   * Whether each allowed cut is crossed by a forward branch, parallel to {@link #at}: a part ending
+   * there leaves by that branch through an exit (its target is entered in a later part).
+   */
+  final List<Boolean> crossed = new ArrayList<>();
+  /** Live locals before each target of a forward branch (an entry, when a cut falls between the branch and it). */
+  final java.util.Map<Integer, BitSet> liveAtTarget = new java.util.HashMap<>();
   /** Estimated bytecode size of the instructions before each index (prefix sums). */
   final int[] sizeBefore;
   /** Number of local slots taken by the receiver and the parameters. */
@@ -57,7 +67,9 @@ final class Cuts {
     java.util.Arrays.fill(height, -1);
     LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> height[i] = f.getStackSize());
     int[] effective = effectiveIndex(code);
-    int[] blocked = new int[n + 2]; // difference array: > 0 where a branch crosses
+    int[] blocked = new int[n + 2]; // difference array: > 0 where a branch back (or to a non-empty stack) crosses
+    int[] forward = new int[n + 2]; // difference array: > 0 where a forward branch to an empty stack crosses
+    java.util.Set<Integer> forwardTargets = new java.util.HashSet<>();
     int[] spans = new int[n + 2]; // difference array: > 0 inside some branch's span
     int firstReturn = n;
     for (int i = 0; i < n; i++) {
@@ -68,10 +80,13 @@ final class Cuts {
         int lo = Math.min(i, t), hi = Math.max(i, t);
         // forward i -> t blocks cuts in (i, t); backward blocks (t, i]
         int from = lo + 1, to = t > i ? t - 1 : hi;
+        boolean exit = t > i && height[t] == 0; // an exit of its part when cut: the target is entered in a later part
         if (from <= to) {
-          blocked[from]++;
-          blocked[to + 1]--;
+          int[] crossing = exit ? forward : blocked;
+          crossing[from]++;
+          crossing[to + 1]--;
         }
+        if (exit) forwardTargets.add(t);
         spans[lo]++;
         spans[hi + 1]--;
       }
@@ -86,7 +101,9 @@ final class Cuts {
     BitSet liveRef = new BitSet();
     List<Integer> at = new ArrayList<>();
     List<BitSet> sets = new ArrayList<>();
+    List<Boolean> soft = new ArrayList<>();
     int[] crossingAt = prefix(blocked, n);
+    int[] forwardAt = prefix(forward, n);
     int[] inSpan = prefix(spans, n);
     for (int i = n - 1; i > 0; i--) {
       AbstractInsnNode x = code.get(i);
@@ -109,11 +126,14 @@ final class Cuts {
       if (op >= 0 && height[i] == 0 && crossingAt[i] == 0 && i <= firstReturn && refsArePassed(c, liveRef, i)) {
         at.add(i);
         sets.add((BitSet) live.clone());
+        soft.add(forwardAt[i] > 0);
       }
+      if (forwardTargets.contains(i)) c.liveAtTarget.put(i, (BitSet) live.clone());
     }
     for (int k = at.size() - 1; k >= 0; k--) {
       c.at.add(at.get(k));
       c.live.add(sets.get(k));
+      c.crossed.add(soft.get(k));
     }
     return c;
   }
@@ -137,7 +157,7 @@ final class Cuts {
   }
 
   /** The index of the first real instruction at or after each index (labels and line numbers belong to it). */
-  private static int[] effectiveIndex(InsnList code) {
+  static int[] effectiveIndex(InsnList code) {
     int n = code.size();
     int[] e = new int[n + 1];
     e[n] = n;

@@ -56,8 +56,21 @@ final class LoopBodies {
 
   private LoopBodies() {}
 
-  /** One body moved out: instructions {@code [from, to)} of the method. */
-  private record Region(int from, int to) {}
+  /**
+   * One body moved out: instructions {@code [from, to)} of the method; {@code exits}: a label of each
+   * place outside it, other than {@code to}, that a branch in it goes to ({@code break}, a labelled
+   * {@code continue}); {@code returns}: whether it returns from the method.
+   */
+  private record Region(int from, int to, List<LabelNode> exits, boolean returns) {
+    Region(int from, int to) {
+      this(from, to, List.of(), false);
+    }
+
+    /** Whether the caller must ask the body how it ended (an exit or a return besides falling through). */
+    boolean leaves() {
+      return !exits.isEmpty() || returns;
+    }
+  }
 
   /** A reference local the body reads and the method wrote before: passed as an argument of its type. */
   private record Extra(int slot, Type type) {}
@@ -119,15 +132,31 @@ final class LoopBodies {
         boolean inside = false;
         for (Region r : chosen) inside |= loop[0] < r.to && loop[1] >= r.from;
         if (inside) continue;
-        Region best = best(loop[0], loop[1]);
-        if (best != null && size(best.from, best.to) > budget / 2) chosen.add(best);
+        cover(loop[0], loop[1], budget, chosen);
       }
       chosen.sort((p, q) -> Integer.compare(p.from, q.from));
       return chosen;
     }
 
-    /** The largest valid body between {@code head} and {@code back} (inclusive), or null. */
-    private Region best(int head, int back) {
+    /**
+     * Moves the largest valid stretch of {@code [lo, hi]} out, then the largest of what is left on
+     * either side of it, while they are over half the budget: statements that cannot move (a swap of
+     * two arrays, {@code double[] t = cur; cur = nxt; nxt = t;}) stay in the loop between two bodies.
+     */
+    private void cover(int lo, int hi, int budget, List<Region> chosen) {
+      if (size(lo, hi) <= budget / 2) return;
+      Region best = best(lo, hi, false);
+      Region leaving = best(lo, hi, true); // may break or return
+      // a body that leaves only by its end costs no dispatch: taken unless it leaves much of the loop behind
+      if (best == null || leaving != null && size(best.from, best.to) < size(leaving.from, leaving.to) * 9 / 10) best = leaving;
+      if (best == null || size(best.from, best.to) <= budget / 2) return;
+      chosen.add(best);
+      cover(lo, best.from, budget, chosen);
+      cover(best.to, hi, budget, chosen);
+    }
+
+    /** The largest valid body between {@code head} and {@code back} (inclusive), or null; with {@code exits}, one that may leave elsewhere. */
+    private Region best(int head, int back, boolean exits) {
       List<Integer> points = new ArrayList<>();
       for (int i = head; i <= back; i++) {
         if (code.get(i).getOpcode() >= 0 && height[i] == 0) points.add(i);
@@ -140,8 +169,8 @@ final class LoopBodies {
         for (int q = points.size() - 1; q > p; q--) {
           int to = points.get(q);
           if (size(from, to) <= bestSize) break;
-          if (valid(from, to)) {
-            best = new Region(from, to);
+          if (valid(from, to, exits)) {
+            best = exits ? withExits(from, to) : new Region(from, to);
             bestSize = size(from, to);
             break;
           }
@@ -150,18 +179,28 @@ final class LoopBodies {
       return best;
     }
 
-    /** Entered only at {@code from}, left only to {@code to}, no return, and every local it uses can be given to it. */
-    private boolean valid(int from, int to) {
+    /**
+     * Entered only at {@code from}, left only to {@code to} (with {@code exits}: or by a branch to an
+     * empty stack elsewhere, or a return of nothing or a number), and every local it uses can be given to it.
+     */
+    private boolean valid(int from, int to, boolean exits) {
       for (int[] b : branches) {
         boolean sourceIn = b[0] >= from && b[0] < to;
         boolean targetIn = b[1] > from && b[1] < to;
-        if (sourceIn ? !(targetIn || b[1] == to) : targetIn) return false;
+        if (!sourceIn && targetIn) return false;
+        if (sourceIn && !targetIn && b[1] != to && !(exits && b[1] < height.length && height[b[1]] == 0)) return false;
+      }
+      int returnSort = Type.getReturnType(method.desc).getSort();
+      boolean numericReturn = returnSort != Type.OBJECT && returnSort != Type.ARRAY;
+      for (int i = from; i < to; i++) {
+        int op = code.get(i).getOpcode();
+        if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN && !(exits && numericReturn)) return false;
       }
       BitSet refsRead = new BitSet(), refsWritten = new BitSet();
       for (int i = from; i < to; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
-        if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.JSR || op == Opcodes.RET) return false;
+        if (op == Opcodes.JSR || op == Opcodes.RET) return false;
         if (x instanceof VarInsnNode) {
           int slot = ((VarInsnNode) x).var;
           if (op == Opcodes.ALOAD) refsRead.set(slot);
@@ -203,6 +242,64 @@ final class LoopBodies {
       return t != null && (t.getSort() == Type.ARRAY || t.getSort() == Type.OBJECT) && !"Lnull;".equals(t.getDescriptor()) ? t : null;
     }
 
+    /** The region with the places its branches leave to (one label each) and whether it returns. */
+    private Region withExits(int from, int to) {
+      Map<Integer, LabelNode> exits = new java.util.TreeMap<>();
+      boolean returns = false;
+      for (int i = from; i < to; i++) {
+        AbstractInsnNode x = code.get(i);
+        for (LabelNode t : Cuts.targets(x)) {
+          int e = effective[code.indexOf(t)];
+          if ((e <= from || e >= to) && e != to) exits.putIfAbsent(e, t);
+        }
+        returns |= x.getOpcode() >= Opcodes.IRETURN && x.getOpcode() <= Opcodes.RETURN;
+      }
+      return new Region(from, to, new ArrayList<>(exits.values()), returns);
+    }
+
+    /**
+     * The locals that may be read after the body {@code [from, to)} before they are written again:
+     * those read anywhere outside it, and those the body itself may read before writing them (on its
+     * next trip). Conservative: a write counts as defining a local for the rest of the body only
+     * where no branch with an end inside the body jumps over it.
+     */
+    BitSet liveAfter(int from, int to) {
+      BitSet live = new BitSet();
+      for (int i = 0; i < code.size(); i++) {
+        if (i == from) i = to;
+        if (i >= code.size()) break;
+        AbstractInsnNode x = code.get(i);
+        if (x instanceof VarInsnNode && x.getOpcode() < Opcodes.ISTORE) live.set(((VarInsnNode) x).var);
+        if (x instanceof IincInsnNode) live.set(((IincInsnNode) x).var);
+      }
+      int[] covered = new int[to - from + 1]; // difference array over the body: spans of its own branches
+      for (int[] b : branches) {
+        boolean inside = b[0] >= from && b[0] < to || b[1] > from && b[1] < to;
+        if (!inside) continue; // the loop's own back jump, or a jump around the whole body
+        int lo = Math.max(from, Math.min(b[0], b[1])), hi = Math.min(to - 1, Math.max(b[0], b[1]));
+        if (lo > hi) continue;
+        covered[lo - from]++;
+        covered[hi - from + 1]--;
+      }
+      BitSet defined = new BitSet();
+      int depth = 0;
+      for (int i = from; i < to; i++) {
+        depth += covered[i - from];
+        AbstractInsnNode x = code.get(i);
+        if (x instanceof IincInsnNode) {
+          if (!defined.get(((IincInsnNode) x).var)) live.set(((IincInsnNode) x).var);
+        } else if (x instanceof VarInsnNode) {
+          int slot = ((VarInsnNode) x).var;
+          if (x.getOpcode() < Opcodes.ISTORE) {
+            if (!defined.get(slot)) live.set(slot);
+          } else if (depth == 0) {
+            defined.set(slot);
+          }
+        }
+      }
+      return live;
+    }
+
     private boolean usedOutside(int slot, int from, int to, int load, int store) {
       for (int i = 0; i < code.size(); i++) {
         if (i == from) i = to;
@@ -228,6 +325,9 @@ final class LoopBodies {
     private final List<List<Carried>> ins = new ArrayList<>();
     private final List<List<Carried>> outs = new ArrayList<>();
     private final List<List<Extra>> extras = new ArrayList<>();
+    private final List<List<List<Carried>>> exitOuts = new ArrayList<>(); // per body, per exit: what it stores
+    private final List<Carried> ends = new ArrayList<>(); // per body: the counters cell saying how it ended (or null)
+    private final List<Carried> results = new ArrayList<>(); // per body: the frame cell of the value it returns (or null)
     private final Shape shape;
     private int frameLength;
     private int integralLength;
@@ -257,9 +357,11 @@ final class LoopBodies {
     private void carry() throws AnalyzerException {
       Map<Integer, Frame<BasicValue>> frames = new HashMap<>();
       boolean[] observe = new boolean[code.size() + 1];
+      int[] effective = shape.effective;
       for (Region r : regions) {
         observe[r.from] = true;
         observe[r.to] = true;
+        for (LabelNode t : r.exits) observe[effective[code.indexOf(t)]] = true;
       }
       LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> {
         if (observe[i]) frames.put(i, new Frame<>(f));
@@ -292,7 +394,21 @@ final class LoopBodies {
         BitSet notParams = (BitSet) used.clone();
         notParams.clear(0, cuts.paramSlots);
         ins.add(numeric(frames.get(r.from), notParams, index, integral));
+        written.and(shape.liveAfter(r.from, r.to)); // a temporary of the body (t57 of a generated kernel) stays in it
         outs.add(numeric(frames.get(r.to), written, index, integral));
+        List<List<Carried>> exitsOut = new ArrayList<>();
+        for (LabelNode t : r.exits) exitsOut.add(numeric(frames.get(effective[code.indexOf(t)]), written, index, integral));
+        exitOuts.add(exitsOut);
+        ends.add(r.leaves() ? new Carried(-1, Type.INT, integral.computeIfAbsent(-1, x -> integral.size())) : null);
+        Type returned = Type.getReturnType(method.desc);
+        Carried result = null;
+        if (r.returns && returned.getSort() != Type.VOID) {
+          int sort = returned.getSort() == Type.DOUBLE || returned.getSort() == Type.FLOAT || returned.getSort() == Type.LONG
+              ? returned.getSort() : Type.INT; // boolean, byte, char, short: an int on the stack
+          Map<Integer, Integer> cells = sort == Type.DOUBLE || sort == Type.FLOAT ? index : integral;
+          result = new Carried(-2, sort, cells.computeIfAbsent(-2, x -> cells.size()));
+        }
+        results.add(result);
         frameLength = Math.max(frameLength, index.size());
         integralLength = Math.max(integralLength, integral.size());
       }
@@ -326,6 +442,9 @@ final class LoopBodies {
      */
     private int bodySlot(int k, int s) {
       int base = isStatic ? 0 : 1;
+      for (int j = 0; j < extras.get(k).size(); j++) { // read only: used where it arrives, a parameter the body's own cuts pass on
+        if (extras.get(k).get(j).slot == s) return cuts.paramSlots + 2 + j;
+      }
       return s < base ? s : s < cuts.paramSlots ? s + 2 : s + 2 + extraSlots(k);
     }
 
@@ -349,22 +468,38 @@ final class LoopBodies {
       int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
       MethodNode b = new MethodNode(Opcodes.ASM9, access, bodyName(k), bodyDesc(k), null, null);
       LabelNode start = new LabelNode(), end = new LabelNode();
+      Map<Integer, LabelNode> exitsTo = new HashMap<>(); // by the exit's effective index: its stub in the body
+      List<LabelNode> stubs = new ArrayList<>();
+      for (LabelNode t : r.exits) {
+        stubs.add(new LabelNode());
+        exitsTo.put(shape.effective[code.indexOf(t)], stubs.get(stubs.size() - 1));
+      }
       Map<LabelNode, LabelNode> labels = new HashMap<>();
       for (int i = 0; i < code.size(); i++) {
-        if (code.get(i) instanceof LabelNode) labels.put((LabelNode) code.get(i), i >= r.from && i < r.to ? new LabelNode() : end);
+        if (!(code.get(i) instanceof LabelNode)) continue;
+        LabelNode exit = exitsTo.get(shape.effective[i]);
+        labels.put((LabelNode) code.get(i), i >= r.from && i < r.to ? new LabelNode() : exit != null ? exit : end);
       }
+      LabelNode returned = new LabelNode();
+      int temporary = method.maxLocals + 2 + extraSlots(k); // the value returned, on its way to the frame
       b.instructions.add(start);
       int line = lineBefore(r.from);
       if (line > 0) b.instructions.add(new LineNumberNode(line, start));
       int frame = frameSlotInBody();
-      for (int j = 0; j < extras.get(k).size(); j++) { // from the argument to the local's own slot
-        b.instructions.add(new VarInsnNode(Opcodes.ALOAD, cuts.paramSlots + 2 + j));
-        b.instructions.add(new VarInsnNode(Opcodes.ASTORE, bodySlot(k, extras.get(k).get(j).slot)));
-      }
       for (Carried c : ins.get(k)) Frames.load(b.instructions, frame, c, bodySlot(k, c.slot));
       for (int i = r.from; i < r.to; i++) {
         AbstractInsnNode x = code.get(i);
         if (x.getType() == AbstractInsnNode.FRAME) continue;
+        int op = x.getOpcode();
+        if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) { // the value to the frame, then the return stub
+          Carried result = results.get(k);
+          if (result != null) {
+            b.instructions.add(new VarInsnNode(Type.getReturnType(method.desc).getOpcode(Opcodes.ISTORE), temporary));
+            Frames.store(b.instructions, frame, result, temporary);
+          }
+          b.instructions.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, returned));
+          continue;
+        }
         AbstractInsnNode y = x.clone(labels);
         if (y instanceof VarInsnNode) ((VarInsnNode) y).var = bodySlot(k, ((VarInsnNode) y).var);
         if (y instanceof IincInsnNode) ((IincInsnNode) y).var = bodySlot(k, ((IincInsnNode) y).var);
@@ -372,10 +507,31 @@ final class LoopBodies {
       }
       b.instructions.add(end);
       for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c, bodySlot(k, c.slot));
-      b.instructions.add(new InsnNode(Opcodes.RETURN));
-      b.maxLocals = method.maxLocals + 2 + extraSlots(k);
+      ended(b.instructions, k, 0);
+      for (int j = 0; j < stubs.size(); j++) { // an exit: what its target reads, and its number
+        b.instructions.add(stubs.get(j));
+        for (Carried c : exitOuts.get(k).get(j)) Frames.store(b.instructions, frame, c, bodySlot(k, c.slot));
+        ended(b.instructions, k, j + 1);
+      }
+      if (r.returns) {
+        b.instructions.add(returned);
+        ended(b.instructions, k, r.exits.size() + 1);
+      }
+      b.maxLocals = method.maxLocals + 2 + extraSlots(k) + 2;
       b.maxStack = Math.max(method.maxStack, 4);
       return b;
+    }
+
+    /** Writes how body {@code k} ended (0: fell through, then each exit, then a return) where its caller reads it, and returns. */
+    private void ended(InsnList out, int k, int how) {
+      Carried end = ends.get(k);
+      if (end != null) {
+        out.add(new VarInsnNode(Opcodes.ALOAD, frameSlotInBody() + 1));
+        out.add(Frames.push(end.index));
+        out.add(new LdcInsnNode((long) how));
+        out.add(new InsnNode(Opcodes.LASTORE));
+      }
+      out.add(new InsnNode(Opcodes.RETURN));
     }
 
     private int lineBefore(int index) {
@@ -407,7 +563,7 @@ final class LoopBodies {
       for (int i = 0; i < code.size(); i++) {
         if (k < regions.size() && i == regions.get(k).from) {
           Region r = regions.get(k);
-          call(out, k, bodies.get(k), frame);
+          call(out, k, bodies.get(k), frame, fresh);
           for (int j = r.from; j < r.to; j++) { // their places inside the body are gone; jumps to the body's end arrive here
             if (code.get(j) instanceof LabelNode) {
               out.add(fresh.get(code.get(j)));
@@ -433,13 +589,13 @@ final class LoopBodies {
       d.localVariables = names;
       d.visibleLocalVariableAnnotations = null;
       d.invisibleLocalVariableAnnotations = null;
-      d.maxLocals = method.maxLocals + 2;
+      d.maxLocals = method.maxLocals + 4; // the two frames, a value returned from a body
       d.maxStack = Math.max(method.maxStack, method.maxLocals + 7); // receiver, two frames, parameters, extra arguments
       return d;
     }
 
     /** Stores the carried values in the frame, calls the body, loads back what it wrote. */
-    private void call(InsnList out, int k, MethodNode body, int frame) {
+    private void call(InsnList out, int k, MethodNode body, int frame, Map<LabelNode, LabelNode> fresh) {
       for (Carried c : ins.get(k)) Frames.store(out, frame, c, c.slot);
       if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
       out.add(new VarInsnNode(Opcodes.ALOAD, frame));
@@ -451,7 +607,43 @@ final class LoopBodies {
       }
       for (Extra e : extras.get(k)) out.add(new VarInsnNode(Opcodes.ALOAD, e.slot));
       out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, body.name, body.desc, itf));
+      if (ends.get(k) == null) {
+        for (Carried c : outs.get(k)) Frames.load(out, frame, c, c.slot);
+        return;
+      }
+      Region r = regions.get(k);
+      LabelNode normal = new LabelNode(), next = new LabelNode();
+      int ways = r.exits.size() + (r.returns ? 1 : 0);
+      int[] keys = new int[ways];
+      LabelNode[] ways_ = new LabelNode[ways];
+      for (int j = 0; j < ways; j++) {
+        keys[j] = j + 1;
+        ways_[j] = new LabelNode();
+      }
+      out.add(new VarInsnNode(Opcodes.ALOAD, frame + 1)); // how the body ended
+      out.add(Frames.push(ends.get(k).index));
+      out.add(new InsnNode(Opcodes.LALOAD));
+      out.add(new InsnNode(Opcodes.L2I));
+      out.add(new org.objectweb.asm.tree.LookupSwitchInsnNode(normal, keys, ways_));
+      out.add(normal);
       for (Carried c : outs.get(k)) Frames.load(out, frame, c, c.slot);
+      out.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, next));
+      for (int j = 0; j < r.exits.size(); j++) { // a break (or a labelled continue): on from its target
+        out.add(ways_[j]);
+        for (Carried c : exitOuts.get(k).get(j)) Frames.load(out, frame, c, c.slot);
+        out.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, fresh.get(r.exits.get(j))));
+      }
+      if (r.returns) { // a return from inside the body: its value is in the frame
+        out.add(ways_[ways - 1]);
+        Type returned = Type.getReturnType(method.desc);
+        if (results.get(k) != null) {
+          int temporary = method.maxLocals + 2;
+          Frames.load(out, frame, results.get(k), temporary);
+          out.add(new VarInsnNode(returned.getOpcode(Opcodes.ILOAD), temporary));
+        }
+        out.add(new InsnNode(returned.getOpcode(Opcodes.IRETURN)));
+      }
+      out.add(next);
     }
   }
 

@@ -64,7 +64,7 @@ public final class Outliner {
   public static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget) {
     boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
     if (method.instructions.size() == 0 || !method.tryCatchBlocks.isEmpty() || (!isStatic && ownerIsInterface)
-        || method.name.startsWith("<")) {
+        || method.name.startsWith("<") || testsWholeNumbers(method)) {
       return null;
     }
     try {
@@ -100,6 +100,35 @@ public final class Outliner {
     }
   }
 
+  /**
+   * Whether the method may test a floating value for being a whole (or half) number
+   * ({@code Math.floor(a) == a}, {@code (int) z == z}): a rounding (a {@code Math} or
+   * {@code StrictMath} {@code floor}, {@code ceil}, {@code rint} or {@code round}, or a conversion to
+   * an integer converted back) and an equality test of two floating values. Such a method is not
+   * cut: both modes make the derivative in the tested value NaN on a run where the test holds by a
+   * term carried to the method's floating returns ({@code WholeNumberPoison}), and a part that
+   * returns nothing (its values go to the frame) would drop it, leaving a wrong derivative with no
+   * warning. Conservative (syntactic): a method that only looks like this keeps its size diagnostic.
+   */
+  static boolean testsWholeNumbers(MethodNode method) {
+    boolean rounds = false, converted = false, equality = false;
+    for (AbstractInsnNode x = method.instructions.getFirst(); x != null; x = x.getNext()) {
+      int op = x.getOpcode();
+      if (x instanceof MethodInsnNode m && (m.owner.equals("java/lang/Math") || m.owner.equals("java/lang/StrictMath"))
+          && (m.name.equals("floor") || m.name.equals("ceil") || m.name.equals("rint") || m.name.equals("round"))) {
+        rounds = true;
+      }
+      if (op == Opcodes.D2I || op == Opcodes.D2L || op == Opcodes.F2I || op == Opcodes.F2L) converted = true;
+      if (converted && (op == Opcodes.I2D || op == Opcodes.L2D || op == Opcodes.I2F || op == Opcodes.L2F)) rounds = true;
+      if (op == Opcodes.DCMPL || op == Opcodes.DCMPG || op == Opcodes.FCMPL || op == Opcodes.FCMPG) {
+        AbstractInsnNode next = x.getNext();
+        while (next != null && next.getOpcode() < 0) next = next.getNext();
+        equality |= next != null && (next.getOpcode() == Opcodes.IFEQ || next.getOpcode() == Opcodes.IFNE);
+      }
+    }
+    return rounds && equality;
+  }
+
   /** Straight-line parts at cuts no branch crosses (loops stay whole), or null when there are fewer than two. */
   private static Outlined straight(String owner, boolean ownerIsInterface, MethodNode method, int budget) throws AnalyzerException {
     Cuts cuts = Cuts.of(owner, method);
@@ -108,23 +137,30 @@ public final class Outliner {
     return new Outliner.Builder(owner, ownerIsInterface, method, cuts, chosen).build();
   }
 
-  /** Greedy: each part ends at the last allowed cut that keeps it within the budget (or the first one after). */
+  /**
+   * Greedy: each part ends at the last allowed cut that keeps it within the budget (or the first one
+   * after). A cut crossed by a forward branch (an exit) is taken only when no clean cut gives at
+   * least half the budget.
+   */
   private static List<Integer> choose(Cuts cuts, int n, int budget) {
     List<Integer> chosen = new ArrayList<>(); // indices into cuts.at
     int start = 0;
     int k = 0;
     while (k < cuts.at.size()) {
-      int c = cuts.at.get(k);
-      if (c <= start || cuts.sizeBefore[c] == cuts.sizeBefore[start]) {
-        k++;
-        continue;
+      int lastClean = -1, lastAny = -1, firstOver = -1;
+      for (int j = k; j < cuts.at.size(); j++) {
+        int c = cuts.at.get(j);
+        if (c <= start || cuts.sizeBefore[c] == cuts.sizeBefore[start]) continue;
+        if (cuts.sizeBefore[c] - cuts.sizeBefore[start] > budget) {
+          firstOver = j;
+          break;
+        }
+        lastAny = j;
+        if (!cuts.crossed.get(j)) lastClean = j;
       }
-      if (cuts.sizeBefore[c] - cuts.sizeBefore[start] <= budget) {
-        k++;
-        continue;
-      }
-      int pick = k > 0 && cuts.at.get(k - 1) > start && cuts.sizeBefore[cuts.at.get(k - 1)] > cuts.sizeBefore[start] ? k - 1 : k;
-      if (cuts.sizeBefore[n] - cuts.sizeBefore[cuts.at.get(pick)] == 0) break;
+      int pick = lastClean >= 0 && cuts.sizeBefore[cuts.at.get(lastClean)] - cuts.sizeBefore[start] >= budget / 2 ? lastClean
+          : lastAny >= 0 ? lastAny : firstOver;
+      if (pick < 0 || cuts.sizeBefore[n] - cuts.sizeBefore[cuts.at.get(pick)] == 0) break;
       chosen.add(pick);
       start = cuts.at.get(pick);
       k = pick + 1;
@@ -151,7 +187,12 @@ public final class Outliner {
     private final List<List<Carried>> stores = new ArrayList<>(); // per part
     private int doubles;
     private int longs;
-    private boolean longWrittenTwice;
+    private int longsUsed;
+    private final List<List<Integer>> exitTargets = new ArrayList<>(); // per part: targets in later parts
+    private final Map<Integer, Integer> entryId = new java.util.LinkedHashMap<>(); // exit target: its entry number
+    private final Map<Integer, Integer> entryCells = new HashMap<>(); // part: index of its entry cell in the long[] frame
+    private final List<Map<Integer, List<Carried>>> stubs = new ArrayList<>(); // per part: what each exit stores
+    private final Map<Integer, List<Carried>> entries = new HashMap<>(); // exit target: what its entry loads
 
     Builder(String owner, boolean itf, MethodNode method, Cuts cuts, List<Integer> chosen) {
       this.owner = owner;
@@ -164,8 +205,8 @@ public final class Outliner {
     }
 
     Outlined build() throws AnalyzerException {
+      exits();
       carry();
-      if (longWrittenTwice) return null; // see the class comment: the passive frame is not snapshotted
       int extras = longs > 0 ? 2 : 1;
       if (cuts.paramSlots + extras > 255) return null;
       List<MethodNode> parts = new ArrayList<>();
@@ -179,83 +220,158 @@ public final class Outliner {
       return cuts.at.get(chosen.get(k));
     }
 
+    /** The part holding real instruction {@code i}. */
+    private int partOf(int i) {
+      int k = 0;
+      while (k < chosen.size() && cutIndex(k) <= i) k++;
+      return k;
+    }
+
     /**
-     * What each part loads at its start and stores at its end. Every carried local has one index in
-     * its frame array for the whole call (per slot and kind), so a part loads only the live values it
-     * reads and stores only the live values it writes; values it does not touch stay in the frame.
-     * Parameters not yet written are not carried (each part receives them as arguments).
+     * The forward branches that leave their part for a later one: each part's exit targets, and an
+     * entry number per target (1, 2, ...: what the part leaving writes in its target part's entry
+     * cell of the {@code long[]} frame).
+     */
+    private void exits() {
+      int[] effective = Cuts.effectiveIndex(code);
+      for (int k = 0; k <= chosen.size(); k++) {
+        java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
+        if (k < chosen.size()) {
+          int to = segmentStart(k + 1);
+          for (int i = segmentStart(k); i < to; i++) {
+            for (LabelNode t : Cuts.targets(code.get(i))) {
+              int e = effective[code.indexOf(t)];
+              if (e > cutIndex(k)) targets.add(e);
+            }
+          }
+        }
+        exitTargets.add(new ArrayList<>(targets));
+        for (int t : targets) entryId.putIfAbsent(t, entryId.size() + 1);
+      }
+    }
+
+    /** The index in the {@code long[]} frame of part {@code k}'s entry cell (0 there: its first instruction). */
+    private int entryCell(int k) {
+      return entryCells.computeIfAbsent(k, x -> longsUsed++);
+    }
+
+    /**
+     * What each part loads at its start and stores at its end, and what each exit stores and each
+     * entry loads. A {@code double} or {@code float} local has one index in the {@code double[]}
+     * frame for the whole call, so a part loads only the live values it reads and stores only the
+     * live values it writes; values it does not touch stay in the frame. Parameters not yet written
+     * are not carried (each part receives them as arguments).
+     *
+     * <p>An {@code int} or {@code long} local has a cell in the passive {@code long[]} frame per part
+     * that writes it: a part stores it in its own cell and reads it from the cell of the last part
+     * before it that writes it. No cell is written twice in a call (an exit that skips a writer writes
+     * that writer's cell in its stead), so the frame, which the adjoint does not snapshot, holds what
+     * each part read when its adjoint re-runs it in the reverse sweep, and a counter read by later
+     * parts stays passive (no false table-lookup warning).
      */
     private void carry() throws AnalyzerException {
       boolean[] observe = new boolean[code.size() + 1];
       for (int k = 0; k < chosen.size(); k++) observe[cutIndex(k)] = true;
+      for (int t : entryId.keySet()) observe[t] = true;
       Map<Integer, Frame<BasicValue>> frames = new HashMap<>();
       dev.leibniz.core.lift.LeaderFrames.of(owner, method, dev.leibniz.core.lift.LeaderFrames.leaders(code), (i, f) -> {
         if (observe[i]) frames.put(i, new Frame<>(f));
       });
-      Map<Integer, Integer> storesOf = new HashMap<>(); // integral slot: how many parts store it
-      carry(frames, null);
-      for (List<Carried> list : stores) {
-        for (Carried c : list) {
-          if (c.sort == Type.INT || c.sort == Type.LONG) storesOf.merge(c.slot, 1, Integer::sum);
-        }
-      }
-      BitSet once = new BitSet();
-      storesOf.forEach((slot, count) -> {
-        if (count == 1) once.set(slot);
-      });
-      loads.clear();
-      stores.clear();
-      carry(frames, once);
-      longWrittenTwice = storesOf.entrySet().stream().anyMatch(e -> e.getValue() > 1 && isLong(e.getKey()));
-    }
-
-    /**
-     * One pass over the parts: the {@code int} and {@code long} locals of {@code passive} (stored
-     * by one part only, so the passive frame holds the same value whenever a part or its
-     * recomputation in the reverse sweep reads it) go to the {@code long[]} frame, where no
-     * analysis takes a counter for an active value; an {@code int} stored by several parts stays in
-     * the {@code double[]} frame, which the adjoint snapshots.
-     */
-    private void carry(Map<Integer, Frame<BasicValue>> frames, BitSet passive) {
-      Map<Integer, Integer> doubleIndex = new HashMap<>(), longIndex = new HashMap<>();
+      List<BitSet> reads = new ArrayList<>(), writes = new ArrayList<>();
       for (int k = 0; k <= chosen.size(); k++) {
-        BitSet reads = new BitSet(), writes = new BitSet();
-        accesses(segmentStart(k), k == chosen.size() ? code.size() : segmentStart(k + 1), reads, writes);
-        loads.add(k == 0 ? List.of() : carried(k - 1, frames, reads, doubleIndex, longIndex, passive));
-        stores.add(k == chosen.size() ? List.of() : carried(k, frames, writes, doubleIndex, longIndex, passive));
+        BitSet r = new BitSet(), w = new BitSet();
+        accesses(segmentStart(k), k == chosen.size() ? code.size() : segmentStart(k + 1), r, w);
+        reads.add(r);
+        writes.add(w);
+      }
+      Map<Integer, Integer> doubleIndex = new HashMap<>();
+      Map<Long, Integer> cells = new HashMap<>(); // (slot, writing part): index in the long[] frame
+      for (int k = 0; k <= chosen.size(); k++) {
+        BitSet toLoad = (BitSet) reads.get(k).clone();
+        // a local the part may write (conditionally, or in a loop it holds) that is live at its end
+        // keeps the value it had at the part's start on the paths that do not write it, so the part
+        // loads it (review R6-F1: else its end stored an unassigned slot). A local written on every
+        // path before any read is not live at the start (Cuts), so it is not loaded
+        toLoad.or(writes.get(k));
+        for (int t : exitTargets.get(k)) { // an exit stores what its target reads that this part or a part it skips writes
+          BitSet needed = (BitSet) writes.get(k).clone();
+          for (int q = k + 1; q < partOf(t); q++) needed.or(writes.get(q));
+          needed.and(cuts.liveAtTarget.get(t));
+          toLoad.or(needed);
+        }
+        loads.add(new ArrayList<>());
+        if (k > 0) {
+          for (int[] v : typed(cutIndex(k - 1), cuts.live.get(chosen.get(k - 1)), frames, toLoad)) {
+            Carried c = read(v, k, writes, doubleIndex, cells);
+            if (c != null) loads.get(k).add(c);
+          }
+        }
+        List<Carried> out = new ArrayList<>();
+        if (k < chosen.size()) {
+          for (int[] v : typed(cutIndex(k), cuts.live.get(chosen.get(k)), frames, writes.get(k))) out.add(written(v, k, doubleIndex, cells));
+        }
+        stores.add(out);
+        Map<Integer, List<Carried>> exitStores = new java.util.LinkedHashMap<>();
+        for (int t : exitTargets.get(k)) {
+          List<Carried> list = new ArrayList<>();
+          int q = partOf(t);
+          for (int[] v : typed(t, cuts.liveAtTarget.get(t), frames, null)) {
+            boolean integral = v[1] == Type.INT || v[1] == Type.LONG;
+            if (writes.get(k).get(v[0])) list.add(written(v, k, doubleIndex, cells));
+            for (int w = k + 1; integral && w < q; w++) { // a writer skipped: its cell gets the value it would have found
+              if (writes.get(w).get(v[0])) list.add(written(v, w, doubleIndex, cells));
+            }
+          }
+          exitStores.put(t, list);
+        }
+        stubs.add(exitStores);
+      }
+      for (int t : entryId.keySet()) {
+        List<Carried> list = new ArrayList<>();
+        BitSet touched = (BitSet) reads.get(partOf(t)).clone();
+        touched.or(writes.get(partOf(t))); // as at a part's start: a conditional write keeps the value entered with
+        for (int[] v : typed(t, cuts.liveAtTarget.get(t), frames, touched)) {
+          Carried c = read(v, partOf(t), writes, doubleIndex, cells);
+          if (c != null) list.add(c);
+        }
+        entries.put(t, list);
       }
       doubles = doubleIndex.size();
-      longs = longIndex.size();
+      longsUsed = cells.size();
+      entryCells.clear();
+      for (int t : entryId.keySet()) entryCell(partOf(t));
+      longs = longsUsed;
     }
 
-    private boolean isLong(int slot) {
-      for (List<Carried> list : stores) {
-        for (Carried c : list) {
-          if (c.slot == slot) return c.sort == Type.LONG;
-        }
+    /** Local {@code v = {slot, sort}} as part {@code k} reads it: an integral one from the cell of the last part before it that writes it. */
+    private Carried read(int[] v, int k, List<BitSet> writes, Map<Integer, Integer> doubleIndex, Map<Long, Integer> cells) {
+      if (v[1] != Type.INT && v[1] != Type.LONG) return written(v, -1, doubleIndex, cells);
+      for (int w = k - 1; w >= 0; w--) {
+        if (writes.get(w).get(v[0])) return written(v, w, doubleIndex, cells);
       }
-      return false;
+      return null; // written by no part before: not carried (a parameter is passed as an argument)
     }
 
-    /** The locals of {@code among} live at chosen cut {@code k} with a numeric value there, with their frame indices. */
-    private List<Carried> carried(int k, Map<Integer, Frame<BasicValue>> frames, BitSet among,
-        Map<Integer, Integer> doubleIndex, Map<Integer, Integer> longIndex, BitSet passive) {
-      int at = cutIndex(k);
-      BitSet live = cuts.live.get(chosen.get(k));
+    /** Local {@code v = {slot, sort}} as part {@code w} stores it. */
+    private Carried written(int[] v, int w, Map<Integer, Integer> doubleIndex, Map<Long, Integer> cells) {
+      if (v[1] == Type.INT || v[1] == Type.LONG) {
+        return new Carried(v[0], v[1], cells.computeIfAbsent(((long) v[0] << 32) | w, x -> cells.size()), true);
+      }
+      return new Carried(v[0], v[1], doubleIndex.computeIfAbsent(v[0], x -> doubleIndex.size()), false);
+    }
+
+    /** The locals of {@code among} (all when null) live before instruction {@code at} with a numeric value there: {slot, sort}. */
+    private List<int[]> typed(int at, BitSet live, Map<Integer, Frame<BasicValue>> frames, BitSet among) {
       Frame<BasicValue> f = frames.get(at);
-      List<Carried> list = new ArrayList<>();
+      List<int[]> list = new ArrayList<>();
+      if (f == null) return list;
       for (int s = live.nextSetBit(0); s >= 0 && s < f.getLocals(); s = live.nextSetBit(s + 1)) {
-        if (!among.get(s)) continue;
+        if (among != null && !among.get(s)) continue;
         if (s < cuts.paramSlots && cuts.firstWrite[s] >= at) continue; // passed as an argument
         BasicValue v = f.getLocal(s);
         if (v == null || v.getType() == null) continue;
         int sort = v.getType().getSort();
-        boolean integral = sort == Type.INT || sort == Type.LONG;
-        if (sort == Type.LONG || integral && passive != null && passive.get(s)) {
-          list.add(new Carried(s, sort, longIndex.computeIfAbsent(s, x -> longIndex.size()), true));
-        } else if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT) {
-          list.add(new Carried(s, sort, doubleIndex.computeIfAbsent(s, x -> doubleIndex.size()), false));
-        }
+        if (sort == Type.DOUBLE || sort == Type.FLOAT || sort == Type.INT || sort == Type.LONG) list.add(new int[] {s, sort});
       }
       return list;
     }
@@ -300,16 +416,45 @@ public final class Outliner {
       int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
       MethodNode p = new MethodNode(Opcodes.ASM9, access, method.name + PART + k, partDesc(last, extras), null, null);
       int from = segmentStart(k), to = last ? code.size() : segmentStart(k + 1);
+      int[] effective = Cuts.effectiveIndex(code);
       LabelNode end = new LabelNode();
+      Map<Integer, LabelNode> exitsTo = new java.util.TreeMap<>(), entered = new java.util.TreeMap<>();
+      for (int t : exitTargets.get(k)) exitsTo.put(t, new LabelNode());
+      for (int t : entryId.keySet()) {
+        if (partOf(t) == k) entered.put(t, new LabelNode());
+      }
       Map<LabelNode, LabelNode> labels = new HashMap<>();
       for (int i = 0; i < code.size(); i++) {
-        if (code.get(i) instanceof LabelNode) labels.put((LabelNode) code.get(i), i >= from && i < to ? new LabelNode() : end);
+        if (!(code.get(i) instanceof LabelNode)) continue;
+        LabelNode exit = exitsTo.get(effective[i]);
+        labels.put((LabelNode) code.get(i), i >= from && i < to ? new LabelNode() : exit != null ? exit : end);
       }
       int frameSlot = isStatic ? 0 : 1;
+      Map<Integer, LabelNode> entryBlocks = new java.util.TreeMap<>();
+      if (!entered.isEmpty()) { // entered by an exit of an earlier part: its entry cell says where
+        LabelNode normal = new LabelNode();
+        int[] keys = new int[entered.size()];
+        LabelNode[] blocks = new LabelNode[entered.size()];
+        int j = 0;
+        List<Integer> byId = new ArrayList<>(entered.keySet());
+        byId.sort((a, b) -> Integer.compare(entryId.get(a), entryId.get(b))); // a lookupswitch's keys ascend
+        for (int t : byId) {
+          keys[j] = entryId.get(t);
+          blocks[j] = new LabelNode();
+          entryBlocks.put(t, blocks[j++]);
+        }
+        p.instructions.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
+        p.instructions.add(push(entryCell(k)));
+        p.instructions.add(new InsnNode(Opcodes.LALOAD));
+        p.instructions.add(new InsnNode(Opcodes.L2I));
+        p.instructions.add(new org.objectweb.asm.tree.LookupSwitchInsnNode(normal, keys, blocks));
+        p.instructions.add(normal);
+      }
       for (Carried c : loads.get(k)) load(p.instructions, c, frameSlot, slot(c.slot, extras));
       for (int i = from; i < to; i++) {
         AbstractInsnNode x = code.get(i);
         if (x.getType() == AbstractInsnNode.FRAME) continue;
+        if (entered.containsKey(i)) p.instructions.add(entered.get(i));
         AbstractInsnNode y = x.clone(labels);
         if (y instanceof VarInsnNode) ((VarInsnNode) y).var = slot(((VarInsnNode) y).var, extras);
         if (y instanceof IincInsnNode) ((IincInsnNode) y).var = slot(((IincInsnNode) y).var, extras);
@@ -319,6 +464,20 @@ public final class Outliner {
       if (!last) {
         for (Carried c : stores.get(k)) store(p.instructions, c, frameSlot, slot(c.slot, extras));
         p.instructions.add(new InsnNode(Opcodes.RETURN));
+      }
+      for (Map.Entry<Integer, LabelNode> e : exitsTo.entrySet()) { // store what the target reads, mark its part's entry, return
+        p.instructions.add(e.getValue());
+        for (Carried c : stubs.get(k).get(e.getKey())) store(p.instructions, c, frameSlot, slot(c.slot, extras));
+        p.instructions.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
+        p.instructions.add(push(entryCell(partOf(e.getKey()))));
+        p.instructions.add(new LdcInsnNode((long) entryId.get(e.getKey())));
+        p.instructions.add(new InsnNode(Opcodes.LASTORE));
+        p.instructions.add(new InsnNode(Opcodes.RETURN));
+      }
+      for (Map.Entry<Integer, LabelNode> e : entryBlocks.entrySet()) { // load what is read from there on, jump in
+        p.instructions.add(e.getValue());
+        for (Carried c : entries.get(e.getKey())) load(p.instructions, c, frameSlot, slot(c.slot, extras));
+        p.instructions.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, entered.get(e.getKey())));
       }
       p.maxLocals = method.maxLocals + extras;
       p.maxStack = Math.max(method.maxStack, 4);
@@ -382,7 +541,11 @@ public final class Outliner {
         out.add(new VarInsnNode(Opcodes.ASTORE, frameSlot + 1));
       }
       Type[] args = Type.getArgumentTypes(method.desc);
-      for (MethodNode p : parts) {
+      List<LabelNode> calls = new ArrayList<>();
+      for (int k = 0; k < parts.size(); k++) calls.add(new LabelNode());
+      for (int k = 0; k < parts.size(); k++) {
+        MethodNode p = parts.get(k);
+        out.add(calls.get(k));
         if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
         out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
         if (extras == 2) out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
@@ -392,6 +555,16 @@ public final class Outliner {
           slot += t.getSize();
         }
         out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, p.name, p.desc, itf));
+        java.util.Set<Integer> targets = new java.util.TreeSet<>();
+        for (int t : exitTargets.get(k)) targets.add(partOf(t));
+        for (int q : targets) { // the part left through an exit: go on with the part holding its target
+          out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
+          out.add(push(entryCell(q)));
+          out.add(new InsnNode(Opcodes.LALOAD));
+          out.add(new InsnNode(Opcodes.LCONST_0));
+          out.add(new InsnNode(Opcodes.LCMP));
+          out.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.IFNE, calls.get(q)));
+        }
       }
       out.add(new InsnNode(Type.getReturnType(method.desc).getOpcode(Opcodes.IRETURN)));
       out.add(end);
@@ -403,7 +576,7 @@ public final class Outliner {
       }
       d.localVariables = names;
       d.maxLocals = cuts.paramSlots + extras;
-      d.maxStack = Math.max(2, (isStatic ? 0 : 1) + extras + cuts.paramSlots);
+      d.maxStack = Math.max(4, (isStatic ? 0 : 1) + extras + cuts.paramSlots);
       return d;
     }
 

@@ -65,6 +65,10 @@ public final class TransformTime {
     System.out.printf(Locale.ROOT, "agent: %s, JDK %s, %d cores, load average %.1f, %d repeats%n%n", Locations.agentJar(),
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), repeats);
+    if (args.length > 1 && args[1].equals("loops")) { // only the generated loops' table
+      t.generatedLoops(repeats);
+      return;
+    }
     System.out.println("Example classes (cold: the first transformation in this JVM, in this order):\n");
     System.out.println("| class | bytes | methods generated | cold ms | warm ms (median) |");
     System.out.println("|---|---:|---:|---:|---:|");
@@ -95,13 +99,17 @@ public final class TransformTime {
       byte[] bytes = GeneratedKernel.compile(name, GeneratedKernel.source(name, n, 8, n));
       t.row(name, bytes, repeats, true);
     }
+    t.generatedLoops(repeats);
+  }
+
+  private void generatedLoops(int repeats) throws Exception {
     System.out.println("\nGenerated loops `double f(double[] x, int n)` whose body alone is that many statements (loop bodies moved out, `m$loopN`):\n");
     System.out.println("| statements in the body | method bytecode, KB | class bytes | methods generated | parts and bodies | cold ms | warm ms (median) | warm ms per KB | diagnostics |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for (int n : LOOP_SIZES) {
       String name = "Loop" + n;
       byte[] bytes = GeneratedKernel.compile(name, GeneratedKernel.loopSource(name, n, 8, n));
-      t.row(name, bytes, repeats, true);
+      row(name, bytes, repeats, true);
     }
   }
 

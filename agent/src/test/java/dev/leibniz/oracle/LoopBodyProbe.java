@@ -1,0 +1,32 @@
+package dev.leibniz.oracle;
+
+import java.lang.reflect.Method;
+
+/**
+ * Child-JVM main of {@link LoopBodyExitsTest#outlinedBodiesAreCompiledByC2}: calls the tangent and
+ * adjoint of {@code exits(x, a, n, b, r)} in a loop until it is stopped, over every path (all trips,
+ * the break taken, the return taken), so that every outlined body part gets hot.
+ */
+public final class LoopBodyProbe {
+  private LoopBodyProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    Class<?> c = Class.forName(args[0]);
+    Method tangent = c.getMethod("exits$tangent", double.class, double.class, double[].class, double[].class, int.class, int.class, int.class);
+    Method adjoint = c.getMethod("exits$adjoint", double.class, double[].class, double[].class, int.class, int.class, int.class,
+        double.class, double[].class);
+    double[] a = new double[3], da = new double[3], abar = new double[3], xbar = new double[1];
+    int[][] runs = {{5, 99, 99}, {6, 3, 99}, {6, 99, 4}};
+    double sink = 0;
+    for (long k = 0; ; k++) {
+      for (int i = 0; i < a.length; i++) {
+        a[i] = 0.2 + 0.01 * ((k + i) % 7);
+        da[i] = i == k % a.length ? 1 : 0;
+      }
+      int[] run = runs[(int) (k % runs.length)];
+      sink += (double) tangent.invoke(null, 0.4, 1.0, a, da, run[0], run[1], run[2]);
+      sink += (double) adjoint.invoke(null, 0.4, a, abar, run[0], run[1], run[2], 1.0, xbar);
+      if (k % 10_000 == 0) System.out.println("probe " + k + " " + sink);
+    }
+  }
+}
