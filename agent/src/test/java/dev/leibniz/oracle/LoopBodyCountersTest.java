@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.ClassDifferentiator;
 import dev.leibniz.core.Result;
-import dev.leibniz.fuzz.ByteClassLoader;
+import dev.leibniz.testing.GeneratedProgram;
 import dev.leibniz.fuzz.InMemoryCompiler;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,11 +37,9 @@ class LoopBodyCountersTest {
 
   @BeforeAll
   void differentiate() throws Exception {
-    Map<String, byte[]> classes = InMemoryCompiler.compile(NAME, source(false));
-    result = new ClassDifferentiator(internal -> classes.get(internal.replace('/', '.'))).differentiate(classes.get(NAME));
-    Map<String, byte[]> transformed = new HashMap<>(classes);
-    if (result.transformed() != null) transformed.put(NAME, result.transformed());
-    kernel = new ByteClassLoader(transformed).load(NAME);
+    GeneratedProgram program = GeneratedProgram.of(NAME, source(false));
+    result = program.result();
+    kernel = program.kernel();
   }
 
   private static String source(boolean withContinue) {

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.ClassDifferentiator;
 import dev.leibniz.core.Result;
-import dev.leibniz.fuzz.ByteClassLoader;
-import dev.leibniz.fuzz.InMemoryCompiler;
+import dev.leibniz.testing.GeneratedProgram;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
@@ -45,11 +42,9 @@ class LoopBodyExitsTest {
 
   @BeforeAll
   void differentiate() throws Exception {
-    Map<String, byte[]> classes = InMemoryCompiler.compile(NAME, source());
-    result = new ClassDifferentiator(internal -> classes.get(internal.replace('/', '.'))).differentiate(classes.get(NAME));
-    Map<String, byte[]> transformed = new HashMap<>(classes);
-    if (result.transformed() != null) transformed.put(NAME, result.transformed());
-    kernel = new ByteClassLoader(transformed).load(NAME);
+    GeneratedProgram program = GeneratedProgram.of(NAME, source());
+    result = program.result();
+    kernel = program.kernel();
   }
 
   /** Statement {@code k}: {@code target = 0.97 * target + 0.01 * fn(p * q + k * 0.001)}. */

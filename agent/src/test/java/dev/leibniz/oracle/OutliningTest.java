@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.ClassDifferentiator;
 import dev.leibniz.core.Result;
-import dev.leibniz.fuzz.ByteClassLoader;
-import dev.leibniz.fuzz.InMemoryCompiler;
+import dev.leibniz.testing.GeneratedProgram;
 import dev.leibniz.testing.Transformed;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -50,11 +47,9 @@ class OutliningTest {
 
   @BeforeAll
   void differentiate() throws Exception {
-    Map<String, byte[]> classes = InMemoryCompiler.compile(NAME, source(STATEMENTS));
-    result = new ClassDifferentiator(internal -> classes.get(internal.replace('/', '.'))).differentiate(classes.get(NAME));
-    Map<String, byte[]> transformed = new HashMap<>(classes);
-    if (result.transformed() != null) transformed.put(NAME, result.transformed());
-    kernel = new ByteClassLoader(transformed).load(NAME);
+    GeneratedProgram program = GeneratedProgram.of(NAME, source(STATEMENTS));
+    result = program.result();
+    kernel = program.kernel();
     for (int i = 0; i < INPUTS; i++) x[i] = 0.3 + 0.1 * i * Math.pow(-1, i);
   }
 
