@@ -113,12 +113,26 @@ final class Refusals {
           + " JDK classes (boxes such as Double, collections, functional interfaces) no shadow, so the derivative would be 0"
           + " whatever it holds (README, \"Objects\"). Pass the values as double parameters (or a double[])";
     }
-    if (passive == null) return null;
+    if (passive == null) return (m.access & Opcodes.ACC_STATIC) == 0 ? passiveReceiver(owner) : null;
     return "no differentiable input: the " + passive + " parameter (like every parameter here) is passive: its class"
         + " (read from its class file) declares no double or float field, nor an array of them, that Leibniz could give a"
         + " shadow (an interface type, a class of integers, or a class it cannot read), so the derivative would be 0"
         + " whatever it holds (README, \"Objects\"). Declare the parameter with the class that holds the numbers, annotate"
         + " that class @Differentiable if it is yours, or pass the values as double parameters (or a double[])";
+  }
+
+  /**
+   * An instance method with no differentiable parameter of a class that has no shadow ({@code
+   * double norm()} of an un-annotated value class): its fields are passive, so its companions would
+   * give 0 whatever they hold (a reviewer's finding, R7-F2). Shadows for the receiver are the
+   * class's annotation's business: the user who marks a method of their own class can mark the class.
+   */
+  private static String passiveReceiver(String owner) {
+    String simple = JavaSignature.className(owner);
+    return "no differentiable input: no parameter is a double, a float, an array of them or an object with a shadow,"
+        + " and the receiver (this " + simple + ") is passive: its class is not annotated @Differentiable, so its fields"
+        + " get no shadow and the derivative would be 0 whatever they hold (README, \"Objects\"). Annotate class " + simple
+        + " @Differentiable to differentiate with respect to its fields, or pass the values as double parameters";
   }
 
   /**
