@@ -328,10 +328,33 @@ public final class Activity {
             checkHandedOutArray(i);
             checkCall(i);
             break;
+          case CHECKCAST:
+            checkErasedField(i);
+            break;
           default:
         }
       }
     }
+  }
+
+  /**
+   * A value read from a field of an active object with shadows whose declared type holds no shadow
+   * ({@code Object}: a type variable {@code T} of {@code class Box<T>}, erased) and cast to a type
+   * that carries derivatives ({@code (double[]) box.v}): the shadow class has no field for it, so its
+   * derivative would be dropped without a word (a reviewer's finding, R7-F1: tangent 0, adjoint
+   * nothing); the same for a method of such an object returning it ({@code T get()}). Refused with the
+   * field's declared type to change.
+   */
+  private void checkErasedField(Insn cast) throws NotDifferentiable {
+    if (!holdsShadow(cast.type) || !(cast.arg(0) instanceof Insn read) || holdsShadow(read.type)) return;
+    boolean ofReceiver = read.op == Op.GETFIELD || (read.op == Op.INVOKE && read.attr instanceof MethodRef m && !m.isStatic());
+    if (!ofReceiver || !shadows.has(read.arg(0).type) || !isActive(read.arg(0))) return;
+    String what = read.op == Op.GETFIELD ? "field " + ((dev.leibniz.core.ir.FieldRef) read.attr).name()
+        : "the result of " + read.method().name() + "()";
+    throw fail(cast, "the " + cast.type.getClassName() + " in " + what + " of " + read.arg(0).type.getClassName()
+        + " is declared " + read.type.getClassName() + " (a type variable, erased): only fields declared double, float,"
+        + " an array of them or a class with shadows get a shadow, so its derivative would be lost."
+        + " Declare the field with the type it holds (" + cast.type.getClassName() + ")");
   }
 
   /**
