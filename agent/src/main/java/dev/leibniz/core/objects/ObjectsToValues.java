@@ -39,6 +39,7 @@ public final class ObjectsToValues {
     Map<Object, String> firstReasons = new java.util.HashMap<>(); // the escape, not "its constructor stays a call"
     Graph g = source.get();
     PairFunctions.rewrite(g);
+    RecordAccessors.inline(g, code);
     for (int attempt = 0; attempt < 4 && createsObjects(g); attempt++) {
       ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
       for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -62,6 +63,7 @@ public final class ObjectsToValues {
       keepConstructors.addAll(broken);
       g = source.get();
       PairFunctions.rewrite(g);
+      RecordAccessors.inline(g, code);
     }
     return g;
   }
