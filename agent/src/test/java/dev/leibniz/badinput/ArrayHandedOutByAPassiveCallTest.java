@@ -1,22 +1,15 @@
 package dev.leibniz.badinput;
 
 /**
- * Active values written into an array a passive call hands out (a holder's array, read twice through
- * its getter): the tangent gave a zero array per value, so the write and the read did not meet (d/dx
- * 0 instead of 2 a^2 x, without a word) and the adjoint threw NullPointerException. (A record's
- * accessor is read as its component, {@code core.objects.RecordAccessors}: the same code over a
- * record is refused as an array held in a field of an object without shadows.)
+ * Active values written into an array a passive call hands out (a record's component, read twice
+ * through its accessor): the tangent gave a zero array per value, so the write and the read did not
+ * meet (d/dx 0 instead of 2 a^2 x, without a word) and the adjoint threw NullPointerException.
  */
 class ArrayHandedOutByAPassiveCallTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
     return Subject.ofMembers("HandedOut", """
-          static final class Pair {
-            private final double[] a, b;
-            Pair(double[] a, double[] b) { this.a = a; this.b = b; }
-            double[] a() { return a; }
-            double[] b() { return b; }
-          }
+          record Pair(double[] a, double[] b) {}
 
           @dev.leibniz.Differentiable
           static double bad(Pair p, double[] x) {

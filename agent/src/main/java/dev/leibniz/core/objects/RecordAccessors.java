@@ -6,29 +6,32 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Shadows;
 import org.objectweb.asm.Opcodes;
 
 /**
- * A record's accessor called on any record (a parameter, an element of an array, a field) becomes
- * the read of its component: {@code p.b()} is {@code p.b}. As a call, reverse mode could only
+ * A record's accessor called on a record with a shadow (a parameter, an element of an array, a
+ * field) becomes the read of its component: {@code p.b()} is {@code p.b}. As a call, reverse mode could only
  * reverse it jointly (an accessor returning an array has no split adjoint), and the array it hands
  * out is written afterwards, which joint reversal refuses (objects are not snapshotted); as a field
  * read it is differentiated like any field of an object with a shadow (the shadow of a record is a
  * record whose components are the shadows, {@code Derivatives.zeroShadow}). Only an accessor whose
  * code is exactly {@code return this.c} (javac's, or one written the same way) is replaced: a record
- * is final, so the call runs that code; an accessor written otherwise stays a call.
+ * is final, so the call runs that code; an accessor written otherwise stays a call. Records without
+ * shadows keep their calls: their components carry no derivative, and the public accessor needs no
+ * access to the record's private field (a record of a named module that does not open its package).
  */
 final class RecordAccessors {
   private RecordAccessors() {}
 
   /** Replaces the calls of plain record accessors in {@code g}; true when the graph changed. */
-  static boolean inline(Graph g, ObjectCode code) {
+  static boolean inline(Graph g, ObjectCode code, Shadows shadows) {
     boolean changed = false;
     for (int k = 0; k < g.blocks.size(); k++) {
       Block b = g.blocks.get(k);
       for (int j = 0; j < b.insns.size(); j++) {
         Insn call = b.insns.get(j);
-        if (!isAccessorCall(call, code)) continue;
+        if (!isAccessorCall(call, code) || !shadows.has(call.arg(0).type)) continue;
         Graph callee = code.body(call.method(), null);
         Insn read = callee == null ? null : componentRead(callee, call.method());
         if (read == null) continue;
