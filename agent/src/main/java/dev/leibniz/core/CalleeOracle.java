@@ -281,8 +281,9 @@ final class CalleeOracle implements Callees {
             + " class's marked methods reach writes its fields — this method's does, " + JavaSignature.className(d.owner().name)
             + "'s does not, so their contracts differ; annotate " + unannotated + " @Differentiable so that both agree";
       }
+      String why = library.failureOf(d.owner().name, m.name() + m.desc(), tangentMode);
       return "the callee " + shown + " cannot be differentiated (" + file + ":" + firstLine(d.method())
-          + "): it gets no " + companionName(m) + " (its own diagnostic says why)";
+          + "): it gets no " + companionName(m) + (why != null ? ", because its own diagnostic says: " + why : " (its own diagnostic says why)");
     }
     return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);
   }

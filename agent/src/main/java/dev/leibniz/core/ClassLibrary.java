@@ -41,12 +41,33 @@ final class ClassLibrary {
       Set<String> names = declaredIfTransformed(bytes);
       if (names != null) return names;
       names = new HashSet<>();
-      for (String g : new ClassDifferentiator(finder, inProgress).differentiate(bytes).generated()) {
+      Result r = new ClassDifferentiator(finder, inProgress).differentiate(bytes);
+      for (String g : r.generated()) {
         names.add(g.substring(g.lastIndexOf('.') + 1));
       }
+      failures.put(o, r.diagnostics());
       return names;
     });
     return made == null || made.contains(name + desc);
+  }
+
+  /** The diagnostics of each class {@link #mayHaveCompanion} differentiated, by class. */
+  private final Map<String, java.util.List<Diagnostic>> failures = new HashMap<>();
+
+  /**
+   * Why class {@code owner}'s method {@code method} ({@code name+desc}) gets no companion of the
+   * mode ({@code tangent}: its tangent, else its adjoint), as its own diagnostic says when its class
+   * loads (without the {@code leibniz: } prefix); null when not known here (the class was not
+   * differentiated by {@link #mayHaveCompanion}, or has its companions from the build).
+   */
+  String failureOf(String owner, String method, boolean tangent) {
+    java.util.List<Diagnostic> found = failures.get(owner);
+    if (found == null) return null;
+    for (Diagnostic d : found) {
+      boolean mode = d.mode().equals("both") || d.mode().equals(tangent ? "tangent" : "adjoint");
+      if (!d.warning() && mode && d.method().equals(method)) return d.message().substring("leibniz: ".length());
+    }
+    return null;
   }
 
   /** The methods of a class that already has its companions (transformed at build time), else null. */

@@ -36,6 +36,12 @@ final class LibraryObjectCode implements ObjectCode {
     return owner.equals(own.name) ? own : library.classNode(owner);
   }
 
+  @Override
+  public boolean isRecord(String cls) {
+    ClassNode c = node(cls);
+    return c != null && "java/lang/Record".equals(c.superName);
+  }
+
   private record Found(ClassNode owner, MethodNode method) {}
 
   /**

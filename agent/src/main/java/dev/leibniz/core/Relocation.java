@@ -100,16 +100,39 @@ final class Relocation {
    * it; not a field of {@code self} in a class file before Java 9, where the JVM lets any method of
    * the class write it (and a class before Java 7 has no {@code invokedynamic}).
    */
-  void finalWrites(MethodNode mn, ClassNode self) {
+  void finalWrites(MethodNode mn, ClassNode self) throws NotDifferentiable {
     boolean ownWritable = (self.version & 0xFFFF) < Opcodes.V9;
     for (AbstractInsnNode n : mn.instructions.toArray()) {
       if (n.getOpcode() != Opcodes.PUTFIELD) continue;
       FieldInsnNode f = (FieldInsnNode) n;
       if (ownWritable && f.owner.equals(self.name)) continue;
-      if (isFinal(f.owner.equals(self.name) ? self : library.classNode(f.owner), f.name, f.desc)) {
+      ClassNode owner = f.owner.equals(self.name) ? self : library.classNode(f.owner);
+      if (owner != null && "java/lang/Record".equals(owner.superName)) throw recordComponentAdjoint(n, f);
+      if (isFinal(owner, f.name, f.desc)) {
         mn.instructions.set(f, bridge(PUTFIELD_FINAL, f.owner, f.name, f.desc, fieldAccessDesc(f)));
       }
     }
+  }
+
+  /**
+   * The adjoint of a read of a record's {@code double} component would accumulate into that
+   * component of the record's adjoint shadow, but the JVM lets nothing but the record's constructor
+   * write it: {@code unreflectSetter} refuses a record's fields even made accessible (it failed at
+   * the first call, a {@code BootstrapMethodError}). Refused where the class loads, with the line.
+   */
+  private static NotDifferentiable recordComponentAdjoint(AbstractInsnNode n, FieldInsnNode f) {
+    int line = -1;
+    for (AbstractInsnNode p = n; p != null && line < 0; p = p.getPrevious()) {
+      if (p instanceof org.objectweb.asm.tree.LineNumberNode) line = ((org.objectweb.asm.tree.LineNumberNode) p).line;
+    }
+    String record = f.owner.replace('/', '.');
+    return new NotDifferentiable(line, record + "." + f.name + "()", "reads the " + Type.getType(f.desc).getClassName()
+        + " component " + f.name + " of record " + record + ", whose adjoint would accumulate into " + f.name
+        + " of the record's adjoint shadow; a record's fields are final and nothing but its constructor may write them (not"
+        + " even reflection), so in reverse mode a record carries derivatives only in the contents of its array components"
+        + " and in the objects it holds: pass the component as a double parameter, hold it in a double[] component, or use"
+        + " the tangent companion (the tangent reads it from the record's shadow, e.g. new " + record.substring(record.lastIndexOf('.') + 1)
+        + "(dx, dy))");
   }
 
   /** True when {@code c} (or the superclass declaring it) declares field {@code name} final. */

@@ -252,7 +252,7 @@ final class SourceClass {
    */
   private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
     MethodNode m = node(key);
-    Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode) : lifted.get();
+    Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode, shadows) : lifted.get();
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), shadows);
     return g;
   }

@@ -110,7 +110,7 @@ class CrossClassTest {
   /**
    * A marked callee of another class that gets no companions must not leave its caller with a
    * companion that calls it (the caller's companion used to throw NoSuchMethodError): the caller
-   * is reported instead.
+   * is reported instead, with the callee's own located reason.
    */
   @Test
   void callerOfAMarkedCalleeThatFailsIsReported() {
@@ -119,6 +119,9 @@ class CrossClassTest {
     assertEquals(1, r.result.diagnostics().size(), all);
     assertTrue(all.contains("double dev.leibniz.oracle.fixtures.CallsRefusedMarked.viaRefused(double) at CallsRefusedMarked.java:"), all);
     assertTrue(all.contains("double MarkedButRefused.remember(double) cannot be differentiated (MarkedButRefused.java:"), all);
+    // the callee's own located reason, not only a pointer to it
+    assertTrue(all.contains("because its own diagnostic says: cannot differentiate double dev.leibniz.oracle.fixtures.lib."
+        + "MarkedButRefused.remember(double) at MarkedButRefused.java:13: PUTSTATIC") && all.contains("writes an active value into field"), all);
     assertTrue(r.result.generated().stream().noneMatch(m -> m.contains("viaRefused$")), () -> r.result.generated().toString());
     Transformed lib = Transformed.of(dev.leibniz.oracle.fixtures.lib.MarkedButRefused.class, true);
     assertEquals(1, lib.result.diagnostics().size());

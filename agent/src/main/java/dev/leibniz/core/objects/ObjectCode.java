@@ -37,6 +37,11 @@ public interface ObjectCode {
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 
+  /** True when class {@code cls} is a record (its superclass is {@code java.lang.Record}); false when unknown. */
+  default boolean isRecord(String cls) {
+    return false;
+  }
+
   /** The class that declares field {@code f} (its owner or a superclass of it), or f's owner when unknown. */
   String declaringClass(FieldRef f);
 }

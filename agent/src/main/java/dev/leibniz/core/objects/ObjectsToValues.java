@@ -32,13 +32,15 @@ public final class ObjectsToValues {
   /**
    * The graph of {@code source} with its created objects that do not escape replaced by their
    * fields. A constructor inlined into an object that then escapes would leave an object the JVM
-   * sees uninitialised, so the graph is made again with those constructors left as calls.
+   * sees uninitialised, so the graph is made again with those constructors left as calls. The
+   * accessors of records with {@code shadows} are read as their components first ({@link RecordAccessors}).
    */
-  public static Graph run(GraphSource source, ObjectCode code) throws NotDifferentiable {
+  public static Graph run(GraphSource source, ObjectCode code, dev.leibniz.core.ir.Shadows shadows) throws NotDifferentiable {
     Set<Object> keepConstructors = new HashSet<>();
     Map<Object, String> firstReasons = new java.util.HashMap<>(); // the escape, not "its constructor stays a call"
     Graph g = source.get();
     PairFunctions.rewrite(g);
+    RecordAccessors.inline(g, code, shadows);
     for (int attempt = 0; attempt < 4 && createsObjects(g); attempt++) {
       ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
       for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -62,6 +64,7 @@ public final class ObjectsToValues {
       keepConstructors.addAll(broken);
       g = source.get();
       PairFunctions.rewrite(g);
+      RecordAccessors.inline(g, code, shadows);
     }
     return g;
   }
