@@ -9,13 +9,16 @@ package dev.leibniz.corpus.sis;
  * CONDITIONS OF ANY KIND.
  * Copied unchanged: the constants DISABLED, ZERO_THRESHOLD and ZERO, the fields value and error, the constructor
  * (with its assert), doubleValue, floatValue, quickSum, product, add(DoubleDouble), add(double, double),
- * subtract(DoubleDouble), divide(double, double), sqrt (what Magnitude's entry reaches; nothing annotated here).
- * Changes: package; javadoc omitted; no longer extends Number and Comparable (their other methods need classes
- * not copied), so the two @Override removed; the @Configuration annotation on ZERO_THRESHOLD omitted;
+ * subtract(DoubleDouble), divide(double, double), sqrt (what Magnitude's entry reaches; nothing annotated here),
+ * intValue, longValue, compareTo (the rest of Number and Comparable); Numerics.clamp(long) and saturatingAdd, which
+ * they call, in the nested class Numerics.
+ * Changes: package; javadoc omitted; the @Configuration annotation on ZERO_THRESHOLD omitted;
  * Numerics.SIGNIFICAND_SIZE (52) copied as a constant of this class; the rest omitted.
  */
 
-public final class DoubleDouble {
+public final class DoubleDouble extends Number implements Comparable<DoubleDouble> {
+    private static final long serialVersionUID = -7602414219228638550L;
+
     public static final boolean DISABLED = false;
 
     private static final int ZERO_THRESHOLD = 2;
@@ -35,8 +38,10 @@ public final class DoubleDouble {
         assert !(Math.abs(error) >= Math.ulp(value)) : this;            // Use ! for being tolerant to NaN.
     }
 
-    public double doubleValue() {return value + error;}
-    public float  floatValue()  {return (float) doubleValue();}
+    @Override public double doubleValue() {return value + error;}
+    @Override public float  floatValue()  {return (float) doubleValue();}
+    @Override public int    intValue()    {return Numerics.clamp(longValue());}
+    @Override public long   longValue()   {return Numerics.saturatingAdd(Math.round(value), (long) error);}
 
     static DoubleDouble quickSum(final double a, final double b) {
         final double value = a + b;
@@ -114,5 +119,28 @@ public final class DoubleDouble {
         t = t.subtract(this);
         t = t.divide(-2*r, 0);                       // Multiplication by 2 does not cause any precision lost.
         return quickSum(r, t.value);
+    }
+
+    public int compareTo(final DoubleDouble other) {
+        int c = Double.compare(value, other.value);
+        if (c == 0) {
+            c = Double.compare(error, other.error);
+        }
+        return c;
+    }
+
+    /** The two helpers of org/apache/sis/util/internal/Numerics.java that intValue and longValue call. */
+    static final class Numerics {
+        public static long saturatingAdd(final long x, final long y) {
+            final long result = x + y;
+            if (((x ^ result) & (y ^ result)) >= 0) return result;
+            return (result < x) ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+
+        public static int clamp(final long value) {
+            if (value < Integer.MIN_VALUE) return Integer.MIN_VALUE;
+            if (value > Integer.MAX_VALUE) return Integer.MAX_VALUE;
+            return (int) value;
+        }
     }
 }
