@@ -14,7 +14,7 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Inlines the code that runs on the objects a graph creates: their constructors (with the chain of
- * super-constructors; {@code Object}'s and {@code Record}'s do nothing and are dropped), the
+ * super-constructors; {@code Object}'s, {@code Record}'s and {@code Number}'s do nothing and are dropped), the
  * methods called on them (resolved on their exact class, so overridable methods too), and the
  * methods that take them as arguments when the call names its code exactly. Afterwards
  * {@link ScalarReplacement} sees field reads and writes instead of calls. Foreign code that reads
@@ -119,9 +119,14 @@ final class ObjectInliner {
     return false;
   }
 
+  /**
+   * The JDK constructors that do nothing: {@code Object()}, {@code Record()} and {@code Number()} (which has no
+   * fields; value classes such as Jenetics' {@code DoubleAdder} or SIS's {@code DoubleDouble} extend it).
+   */
   private static boolean isEmptyConstructor(MethodRef m) {
     return m.name().equals("<init>") && m.desc().equals("()V")
-        && (m.owner().equals("java/lang/Object") || m.owner().equals("java/lang/Record"));
+        && (m.owner().equals("java/lang/Object") || m.owner().equals("java/lang/Record")
+            || m.owner().equals("java/lang/Number"));
   }
 
   /** {@code x.getClass()} whose result is dropped: javac's null check, and a created object is not null. */
