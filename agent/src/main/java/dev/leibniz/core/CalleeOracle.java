@@ -97,7 +97,7 @@ final class CalleeOracle implements Callees {
     if (own(m)) {
       boolean abstractMarked = source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
       return (source.graph(key) != null || abstractMarked) && !failures.containsKey(key)
-          && (source.marked.contains(key) || source.helperCandidate(source.methods.get(key)));
+          && (source.marked.contains(key) || source.dispatchedHelpers.contains(key) || source.helperCandidate(source.methods.get(key)));
     }
     ClassLibrary.Declaration d = library.resolve(m);
     if (dispatched(m, d)) {

@@ -336,8 +336,7 @@ final class ModeUnit {
       if ((src.access & Opcodes.ACC_STATIC) == 0) desc = Companions.staticForm(source.ownerOf(key), desc);
       access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
     } else {
-      access = (source.marked.contains(key) ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
-          | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
+      access = source.contractAccess(key) | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
     }
     return Workspace.entry(source.cn.name, source.isInterface, access, name, desc, body, !source.isInterface);
   }
@@ -376,7 +375,7 @@ final class ModeUnit {
         : AdjointBuilder.build(g, act, callees, name, variant);
     observer.built(src, g, d);
     boolean contract = (tangentMode && !split) || (workspaceFree && !variant); // the companion a user calls
-    int access = (source.marked.contains(key) && contract ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
+    int access = (contract ? source.contractAccess(key) : Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC)
         | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
     if (split && !tangentMode) { // two methods, each profiled and compiled on its own (SplitCut)
       return SplitCut.sweeps(d, sweep -> lower(sweep, access, key, src, hosted, local || g.hasForeignCode));

@@ -3,6 +3,7 @@ package dev.leibniz.core;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -63,11 +64,13 @@ final class OverrideGuards {
     }
   }
 
-  /** The marked methods that a subclass may override: not static, private or final, in a class that is not final. */
+  /** The marked methods and dispatched helpers that a subclass may override: not static, private or final, in a class that is not final. */
   private static List<MethodNode> overridable(SourceClass source) {
     List<MethodNode> out = new java.util.ArrayList<>();
     if ((source.cn.access & Opcodes.ACC_FINAL) != 0) return out;
-    for (String key : source.marked) {
+    Set<String> keys = new java.util.LinkedHashSet<>(source.marked);
+    keys.addAll(source.dispatchedHelpers);
+    for (String key : keys) {
       MethodNode m = source.methods.get(key);
       if (m != null && (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT)) == 0
           && !m.name.startsWith("<")) {

@@ -35,6 +35,13 @@ final class SourceClass {
   final boolean isInterface;
   final Map<String, MethodNode> methods = new LinkedHashMap<>();
   final Set<String> marked = new LinkedHashSet<>();
+  /**
+   * Overridable instance methods of this (non-final) class, not marked, that the code of its
+   * marked methods calls (found by {@link #closure}): they get companions like marked methods,
+   * with the primal's access (so companions override exactly where the primals do) and the check
+   * of {@link OverrideGuards}, but no diagnostic of their own (their callers report them).
+   */
+  final Set<String> dispatchedHelpers = new LinkedHashSet<>();
   /** Methods that override a marked method of a supertype: when they fail, their companions throw. */
   final Set<String> overrides = new LinkedHashSet<>();
   private final Map<String, Graph> graphs = new HashMap<>();
@@ -123,8 +130,10 @@ final class SourceClass {
         } else if (n instanceof MethodInsnNode) {
           MethodInsnNode c = (MethodInsnNode) n;
           String key = c.name + c.desc;
-          if (c.owner.equals(cn.name) && methods.containsKey(key) && !c.name.startsWith("<")
-              && helperCandidate(methods.get(key)) && set.add(key)) {
+          if (!c.owner.equals(cn.name) || !methods.containsKey(key) || c.name.startsWith("<")) continue;
+          boolean dispatched = c.getOpcode() == Opcodes.INVOKEVIRTUAL && dispatchedHelper(methods.get(key)) && !marked.contains(key);
+          if ((helperCandidate(methods.get(key)) || dispatched) && set.add(key)) {
+            if (dispatched) dispatchedHelpers.add(key);
             work.add(key);
           }
         }
@@ -147,6 +156,29 @@ final class SourceClass {
     if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return false;
     if ((m.access & Opcodes.ACC_STATIC) != 0) return true;
     return (m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (cn.access & Opcodes.ACC_FINAL) != 0;
+  }
+
+  /**
+   * An un-annotated instance method with code that a subclass may override: not static, private or
+   * final, in a class that is not final ({@link #dispatchedHelpers}).
+   */
+  boolean dispatchedHelper(MethodNode m) {
+    return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL
+        | Opcodes.ACC_BRIDGE)) == 0 && (cn.access & (Opcodes.ACC_FINAL | Opcodes.ACC_INTERFACE)) == 0 && !isMarked(m);
+  }
+
+  /**
+   * The access of the companion a caller calls ({@code m$tangent}, the {@code m$adjoint} entry): a
+   * marked method's is public; a dispatched helper's is its primal's, so that a subclass's
+   * companion overrides it exactly where the subclass's method overrides the primal (a
+   * package-private method is not overridden from another package); others' are private.
+   */
+  int contractAccess(String key) {
+    if (marked.contains(key)) return Opcodes.ACC_PUBLIC;
+    if (dispatchedHelpers.contains(key)) {
+      return (methods.get(key).access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_SYNTHETIC;
+    }
+    return Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC;
   }
 
   /** The key of a method of another class: {@code owner.name+desc} (own methods: {@code name+desc}). */

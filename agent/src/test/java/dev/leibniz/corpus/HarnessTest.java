@@ -41,6 +41,14 @@ class HarnessTest {
   }
 
   @Test
+  void aFloatAdjointSlightlyOffIsWrongDespiteTheRoundingAllowance() {
+    Entry e = Entry.correct("selftest/FloatSlightlyWrongAdjoint", ByHand.FloatSlightlyWrongAdjoint.class, "f", Entry.args(0.7f, 1.3f));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("dot-product test"), o.detail());
+  }
+
+  @Test
   void aThrowingCompanionIsWrong() {
     Outcome o = classify(ByHand.Throws.class, List.of());
     assertEquals(Status.WRONG, o.status(), o.detail());

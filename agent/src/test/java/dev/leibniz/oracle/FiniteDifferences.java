@@ -30,6 +30,17 @@ public final class FiniteDifferences {
 
   /** {@code J(x) v} for {@code f: R^n -> R^m}, one estimate per output. */
   public static Estimate[] directional(Function<double[], double[]> f, double[] x, double[] v) {
+    return directional(f, x, v, false);
+  }
+
+  /**
+   * With {@code floats} (float code): two estimates that are both exactly 0 after a larger step
+   * moved the output are passed over. A float sum absorbs a small change of one of its terms
+   * (jMetal's sDecept adds C to ~650, whose float ulp is 6e-5, so C +- 1e-5 leaves the result
+   * unchanged): there the step is below the output's resolution, and "no change, no error" is
+   * not a derivative of 0.
+   */
+  public static Estimate[] directional(Function<double[], double[]> f, double[] x, double[] v, boolean floats) {
     double scale = Double.POSITIVE_INFINITY, vmax = 0;
     for (int i = 0; i < x.length; i++) {
       if (v[i] != 0) {
@@ -45,6 +56,7 @@ public final class FiniteDifferences {
     }
     double unit = scale / vmax;
     double[] prev = null;
+    boolean[] moved = new boolean[m];
     for (double step : STEPS) {
       // a power of two: x +- h is then exact far more often, in double and in float
       double h = Math.scalb(1.0, Math.getExponent(step * unit));
@@ -52,11 +64,13 @@ public final class FiniteDifferences {
       if (prev != null) {
         for (int k = 0; k < m; k++) {
           double err = Math.abs(r[k] - prev[k]);
-          if (Double.isFinite(r[k]) && Double.isFinite(err) && (best[k] == null || err < best[k].error())) {
+          boolean unresolved = floats && moved[k] && r[k] == 0 && prev[k] == 0;
+          if (!unresolved && Double.isFinite(r[k]) && Double.isFinite(err) && (best[k] == null || err < best[k].error())) {
             best[k] = new Estimate(r[k], err);
           }
         }
       }
+      for (int k = 0; k < m; k++) moved[k] |= r[k] != 0;
       prev = r;
     }
     for (int k = 0; k < m; k++) {

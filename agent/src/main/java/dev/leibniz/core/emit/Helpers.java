@@ -918,7 +918,7 @@ final class Helpers {
   static void checkOverride(Class<?> r, Class<?> owner, String name, String primal, String primalDesc, String companionDesc) {
     ClassLoader loader = owner.getClassLoader();
     Class<?>[] params = MethodType.fromMethodDescriptorString(primalDesc, loader).parameterArray();
-    Class<?> runs = runner(r, primal, params);
+    Class<?> runs = runner(r, owner, primal, params);
     if (runs == owner) return;
     if (runs != null) {
       Class<?>[] companion = MethodType.fromMethodDescriptorString(companionDesc, loader).parameterArray();
@@ -930,11 +930,35 @@ final class Helpers {
     for (Class<?> p : params) shown.append(shown.length() == 0 ? "" : ", ").append(p.getTypeName());
     String method = primal + "(" + shown + ")";
     throw new IllegalStateException("leibniz: an instance of " + r.getName() + " runs " + (runs == null ? "?" : runs.getName())
-        + "." + method + ", which overrides @Differentiable " + owner.getName() + "." + method + ", but "
+        + "." + method + ", which overrides " + (annotated(owner, primal, params) ? "@Differentiable " : "") + owner.getName() + "."
+        + method + ", but "
         + (runs == null ? "that class" : runs.getName()) + " has no companion " + name + ": it was not transformed by Leibniz"
         + " (loaded by a class loader or before the agent saw it, left out of a build-time transformation, or its"
         + " transformation failed), and " + owner.getName() + "'s companion would give " + owner.getName()
         + "'s derivative; let the agent (or the transform command, or the Maven plugin) see that class too");
+  }
+
+  /** True when {@code c} declares {@code primal(params)} neither public, protected nor private. */
+  private static boolean packagePrivate(Class<?> c, String primal, Class<?>[] params) {
+    for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+      if (m.getName().equals(primal) && !m.isBridge() && Arrays.equals(m.getParameterTypes(), params)) {
+        int mods = m.getModifiers();
+        return (mods & (java.lang.reflect.Modifier.PUBLIC | java.lang.reflect.Modifier.PROTECTED | java.lang.reflect.Modifier.PRIVATE)) == 0;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code c}'s {@code primal(params)} carries an annotation named dev.leibniz.Differentiable. */
+  private static boolean annotated(Class<?> c, String primal, Class<?>[] params) {
+    for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+      if (m.getName().equals(primal) && !m.isBridge() && Arrays.equals(m.getParameterTypes(), params)) {
+        for (java.lang.annotation.Annotation a : m.getDeclaredAnnotations()) {
+          if (a.annotationType().getName().equals("dev.leibniz.Differentiable")) return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -943,10 +967,29 @@ final class Helpers {
    * and that no other such interface extends; null when none is found.
    */
   static Class<?> runner(Class<?> r, String primal, Class<?>[] params) {
+    return runner(r, null, primal, params);
+  }
+
+  /**
+   * {@link #runner(Class, String, Class[])} for a receiver of a subclass of {@code base} (or null),
+   * whose {@code primal} may be package-private: then a method of the same name and parameters in a
+   * class of another runtime package (or a private or static one) does not override it (JVMS 5.4.5)
+   * and is passed over; when one was passed over below an override found higher up, which of them a
+   * call runs is not decided here (null: the caller fails, naming the class).
+   */
+  static Class<?> runner(Class<?> r, Class<?> base, String primal, Class<?>[] params) {
+    boolean packagePrivate = base != null && packagePrivate(base, primal, params);
+    boolean passedOver = false;
     for (Class<?> c = r; c != null; c = c.getSuperclass()) {
       for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
         if (m.getName().equals(primal) && !m.isBridge() && Arrays.equals(m.getParameterTypes(), params)) {
-          if (!java.lang.reflect.Modifier.isAbstract(m.getModifiers())) return c;
+          int mods = m.getModifiers();
+          if (packagePrivate && c != base && (java.lang.reflect.Modifier.isPrivate(mods) || java.lang.reflect.Modifier.isStatic(mods)
+              || c.getClassLoader() != base.getClassLoader() || !c.getPackageName().equals(base.getPackageName()))) {
+            passedOver = true;
+          } else if (!java.lang.reflect.Modifier.isAbstract(mods)) {
+            return passedOver && c != base ? null : c;
+          }
         }
       }
     }

@@ -167,4 +167,25 @@ public final class ByHand {
       return ReturnsParameter.g$adjoint(x, p, pbar, resultBar, scalars);
     }
   }
+
+  /**
+   * Float code whose adjoint is 0.1 % off in x: inside the float finite-difference floor (2e-3), so
+   * only the dot-product test catches it, and the float rounding allowance must not hide it.
+   */
+  public static final class FloatSlightlyWrongAdjoint {
+    @Differentiable
+    public static float f(float x, float y) {
+      return x * y + x;
+    }
+
+    public static float f$tangent(float x, float dx, float y, float dy) {
+      return dx * y + x * dy + dx;
+    }
+
+    public static float f$adjoint(float x, float y, float seed, double[] scalars) {
+      scalars[0] += seed * (y + 1) * 1.001f;
+      scalars[1] += seed * x;
+      return x * y + x;
+    }
+  }
 }
