@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * tapes 80 KB allocates nothing once the workspace has grown.
  */
 class TapeCostTest {
-  static final Class<?> T = Transformed.of(TapeCosts.class).type;
+  static final Transformed TRANSFORMED = Transformed.of(TapeCosts.class);
+  static final Class<?> T = TRANSFORMED.type;
   static final int CALLS = 200;
 
   interface Call {
@@ -258,6 +259,102 @@ class TapeCostTest {
     for (int i = 0; i < n; i++) {
       assertEquals(Math.cos(w[i] * data[i]) * data[i], g[i], 1e-15, "partial " + i);
       assertEquals(Math.cos(w[i] * data[i]) * w[i], gd[i], 1e-15, "data partial " + i);
+    }
+  }
+
+  static MethodHandle smallTemporaries(String companion) throws Exception {
+    return MethodHandles.publicLookup().findStatic(T, "smallTemporaries" + companion,
+        MethodType.methodType(void.class, double[].class, double[].class, double[].class, double[].class));
+  }
+
+  @Test
+  void smallConstantTemporariesAllocateNothingOnceCompiled() throws Throwable {
+    MethodHandle a = smallTemporaries("$adjoint");
+    double[] x = {0.9, 0.4, 1.3}, xb = new double[3], out = new double[2], outBar = {1, 0.5};
+    // the arrays are plain allocations in the adjoint as in the primal (no workspace array): the
+    // JIT's escape analysis removes them, and their shadows, once the adjoint is compiled
+    Call call = () -> {
+      a.invokeExact(x, xb, out, outBar);
+    };
+    long bytes = Long.MAX_VALUE;
+    for (int round = 0; round < 100 && bytes >= 16; round++) { // until C2 has compiled it (escape analysis is C2's)
+      for (int k = 0; k < 10_000; k++) call.run();
+      bytes = bytesPerCall(call);
+    }
+    assertNothingAllocated(bytes, "smallTemporaries$adjoint (two local arrays of constant length)");
+  }
+
+  /** The helpers that the generated methods named {@code prefix...} call. */
+  static java.util.Set<String> helpersCalledBy(String prefix) {
+    java.util.Set<String> called = new java.util.TreeSet<>();
+    for (byte[] bytes : new byte[][] {TRANSFORMED.result.transformed(), TRANSFORMED.result.companions()}) {
+      if (bytes == null) continue;
+      org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+      new org.objectweb.asm.ClassReader(bytes).accept(cn, 0);
+      for (org.objectweb.asm.tree.MethodNode m : cn.methods) {
+        if (!m.name.startsWith(prefix)) continue;
+        for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
+          if (n instanceof org.objectweb.asm.tree.MethodInsnNode && ((org.objectweb.asm.tree.MethodInsnNode) n).name.startsWith(Companions.HELPER_PREFIX)) {
+            called.add(((org.objectweb.asm.tree.MethodInsnNode) n).name);
+          }
+        }
+      }
+    }
+    return called;
+  }
+
+  @Test
+  void smallConstantTemporariesAreNotTakenFromTheWorkspace() {
+    java.util.Set<String> called = helpersCalledBy("smallTemporaries$adjoint");
+    assertTrue(!called.contains(Companions.HELPER_PREFIX + "newD") && !called.contains(Companions.HELPER_PREFIX + "take"),
+        "smallTemporaries$adjoint takes its two constant-length arrays from a workspace: " + called);
+    // a temporary whose length is not a constant, used in loops, still is (the other side of the rule)
+    assertTrue(helpersCalledBy("smooth$adjoint").contains(Companions.HELPER_PREFIX + "newD"), "smooth$adjoint: " + helpersCalledBy("smooth$adjoint"));
+  }
+
+  /** The Jacobian of {@link TapeCosts#smallTemporaries} by hand, on both sides of its branch. */
+  static double[][] smallTemporariesJacobian(double[] x) {
+    double s = Math.sin(x[2]), c = Math.cos(x[2]), s2 = s * s;
+    double[] row0 = x[0] - x[1] > 0
+        ? new double[] {x[1] * x[2] * s2, (x[0] - 2 * x[1]) * x[2] * s2, (x[0] - x[1]) * x[1] * (s2 + x[2] * 2 * s * c)}
+        : new double[] {s2, (x[2] - 1) * s2, x[1] * s2 + (x[0] - x[1] + x[1] * x[2]) * 2 * s * c};
+    return new double[][] {row0, {1, -1, 2 * s * c}};
+  }
+
+  @Test
+  void smallConstantTemporariesGiveTheJacobianInBothModes() throws Throwable {
+    MethodHandle t = smallTemporaries("$tangent"), a = smallTemporaries("$adjoint");
+    java.lang.reflect.Method primal = T.getMethod("smallTemporaries", double[].class, double[].class);
+    for (double[] x : new double[][] {{0.9, 0.4, 1.3}, {0.2, 0.7, -0.6}}) {
+      dev.leibniz.oracle.JacobianCheck.check("smallTemporaries" + java.util.Arrays.toString(x), x,
+          v -> {
+            double[] out = new double[2];
+            try {
+              primal.invoke(null, v, out);
+            } catch (ReflectiveOperationException e) {
+              throw new AssertionError(e);
+            }
+            return out;
+          },
+          (v, vd) -> {
+            double[] out = new double[2], outd = new double[2];
+            try {
+              t.invokeExact(v, vd, out, outd);
+            } catch (Throwable e) {
+              throw new AssertionError(e);
+            }
+            return outd;
+          },
+          (v, yb) -> {
+            double[] out = new double[2], vb = new double[3];
+            try {
+              a.invokeExact(v, vb, out, yb);
+            } catch (Throwable e) {
+              throw new AssertionError(e);
+            }
+            return vb;
+          },
+          smallTemporariesJacobian(x));
     }
   }
 }

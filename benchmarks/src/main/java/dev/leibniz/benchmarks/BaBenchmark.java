@@ -52,6 +52,8 @@ public class BaBenchmark {
   private final double[] camBar = new double[11];
   private final double[] pointBar = new double[3];
   private final double[] wBar = new double[1];
+  /** The unwanted adjoint of {@code feat}: a null would make each call allocate a zero array for it (2 MB per Jacobian). */
+  private final double[] featBar = new double[2];
   private double[][] dCams;
   private double[][] dPoints;
   private double[] dWeights;
@@ -112,11 +114,12 @@ public class BaBenchmark {
       for (int row = 0; row < 2; row++) {
         Arrays.fill(camBar, 0);
         Arrays.fill(pointBar, 0);
+        Arrays.fill(featBar, 0);
         wBar[0] = 0;
         errBar[row] = 1;
         errBar[1 - row] = 0;
         Adjoint.RESIDUAL.invokeExact(cam, camBar, point, pointBar, w, in.features()[i],
-            (double[]) null, err, errBar, wBar);
+            featBar, err, errBar, wBar);
         int at = 30 * i + 15 * row;
         System.arraycopy(camBar, 0, jacobian, at, 11);
         System.arraycopy(pointBar, 0, jacobian, at + 11, 3);

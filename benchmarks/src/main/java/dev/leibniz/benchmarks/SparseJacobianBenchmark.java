@@ -112,6 +112,12 @@ public class SparseJacobianBenchmark {
     return BaJacobian.byAdjoint(adjoint, weightAdjoint, in);
   }
 
+  /** As {@code adjointRows}, the entries written into the same array each time (as {@code colouredUncheckedInto}). */
+  @Benchmark
+  public double[] adjointRowsInto() throws Throwable {
+    return BaJacobian.byAdjoint(adjoint, weightAdjoint, in, values);
+  }
+
   /** Hand-written forward mode, 15 directions per observation, no allocation: the bound for coloured forward mode. */
   @Benchmark
   public double[] handForward() {

@@ -361,7 +361,7 @@ public final class AdjointBuilder extends Sweep {
       calls.forwardCall(i);
       return;
     }
-    if (i.op == Op.NEWARRAY && !workspaceFree && scopedArrays.scoped(i)) {
+    if (i.op == Op.NEWARRAY && !workspaceFree && scopedArrays.scoped(i) && (split || !scopedArrays.scalarReplaceable(i, cycles))) {
       workspaceArray(i);
       return;
     }

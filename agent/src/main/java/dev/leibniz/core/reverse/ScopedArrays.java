@@ -2,6 +2,7 @@ package dev.leibniz.core.reverse;
 
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.Cycles;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
@@ -36,6 +37,7 @@ final class ScopedArrays {
   private final String owner;
   private final Map<Value, List<Insn>> users = new HashMap<>();
   private final Map<Value, List<Phi>> phiUsers = new HashMap<>();
+  private final Map<Insn, Block> blockOf = new HashMap<>();
 
   ScopedArrays(Graph g, Callees callees) {
     this.callees = callees;
@@ -44,7 +46,10 @@ final class ScopedArrays {
       for (Phi ph : blk.phis) {
         for (Value in : ph.inputs) phiUsers.computeIfAbsent(in, v -> new ArrayList<>()).add(ph);
       }
-      for (Insn i : blk.insns) addUses(i);
+      for (Insn i : blk.insns) {
+        addUses(i);
+        blockOf.put(i, blk);
+      }
       addUses(blk.terminator);
     }
   }
@@ -72,6 +77,35 @@ final class ScopedArrays {
       }
     }
     return true;
+  }
+
+  /**
+   * True for a scoped {@code new double[c]} ({@code c} a small constant) outside every cycle,
+   * whose every use is an element load or store at a constant index outside every cycle, merged
+   * into no phi. Once the adjoint is compiled the JIT's escape analysis replaces such an array, and
+   * its shadow, by scalars, as it does in the primal; a workspace array ({@code newD}) would cost a
+   * take, a fill and loads and stores per call instead.
+   */
+  boolean scalarReplaceable(Insn alloc, Cycles cycles) {
+    if (!scoped(alloc) || cycles.inCycle(blockOf.get(alloc)) || phiUsers.containsKey(alloc) || !smallConstant(alloc.arg(0))) {
+      return false;
+    }
+    for (Insn u : users.getOrDefault(alloc, List.of())) {
+      boolean element = (u.op == Op.ALOAD || u.op == Op.ASTORE && u.arg(2) != alloc) && u.arg(0) == alloc && isConstant(u.arg(1));
+      if (!element || cycles.inCycle(blockOf.get(u))) return false;
+    }
+    return true;
+  }
+
+  /** Arrays up to this length; C2 replaces arrays up to {@code EliminateAllocationArraySizeLimit} (64) elements. */
+  private static final int SCALAR_LIMIT = 16;
+
+  private static boolean smallConstant(Value v) {
+    return isConstant(v) && (Integer) ((Insn) v).attr <= SCALAR_LIMIT;
+  }
+
+  private static boolean isConstant(Value v) {
+    return v instanceof Insn && ((Insn) v).op == Op.CONST && ((Insn) v).attr instanceof Integer;
   }
 
   /** A use of array {@code v} by {@code u} after which nothing else holds {@code v}. */

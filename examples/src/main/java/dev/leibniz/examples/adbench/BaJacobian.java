@@ -88,23 +88,38 @@ public final class BaJacobian {
   public static double[] byAdjoint(
       MethodHandle residualAdjoint, MethodHandle weightErrorAdjoint, BaInput in) throws Throwable {
     int p = in.observationCount();
-    double[] vals = new double[2 * BLOCK_WIDTH * p + p];
+    return byAdjoint(residualAdjoint, weightErrorAdjoint, in, new double[2 * BLOCK_WIDTH * p + p]);
+  }
+
+  /**
+   * {@link #byAdjoint(MethodHandle, MethodHandle, BaInput)} writing into {@code vals} (length
+   * {@code 31p}), which it returns. The adjoint of {@code feat}, which nobody wants, goes to one
+   * scratch array per Jacobian, zeroed before each row: a null there would make each adjoint call
+   * allocate a zero array for it (2 MB per Jacobian).
+   */
+  public static double[] byAdjoint(
+      MethodHandle residualAdjoint, MethodHandle weightErrorAdjoint, BaInput in, double[] vals) throws Throwable {
+    int p = in.observationCount();
     double[] camBar = new double[BaInput.CAMERA_SIZE];
     double[] xBar = new double[3];
     double[] err = new double[2];
     double[] errBar = new double[2];
     double[] wBar = new double[1];
+    double[] featBar = new double[2];
     for (int i = 0; i < p; i++) {
       double[] cam = in.cams()[in.obsCamera()[i]];
       double[] x = in.points()[in.obsPoint()[i]];
       double w = in.weights()[i];
+      double[] feat = in.features()[i];
+      if (featBar.length != feat.length) featBar = new double[feat.length];
       for (int row = 0; row < 2; row++) {
         Arrays.fill(camBar, 0);
         Arrays.fill(xBar, 0);
+        Arrays.fill(featBar, 0);
         wBar[0] = 0;
         errBar[row] = 1;
         errBar[1 - row] = 0;
-        residualAdjoint.invokeExact(cam, camBar, x, xBar, w, in.features()[i], (double[]) null, err, errBar, wBar);
+        residualAdjoint.invokeExact(cam, camBar, x, xBar, w, feat, featBar, err, errBar, wBar);
         int at = 2 * BLOCK_WIDTH * i + BLOCK_WIDTH * row;
         System.arraycopy(camBar, 0, vals, at, camBar.length);
         System.arraycopy(xBar, 0, vals, at + camBar.length, xBar.length);

@@ -1,5 +1,8 @@
 package dev.leibniz.examples.adbench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,22 @@ class AdbenchDerivativesTest {
   void baJacobianByAdjointMatchesGolden() throws Throwable {
     assertWithinAdbenchTolerance(
         checks.baByAdjoint(BaJacobian.residualAdjoint(), BaJacobian.weightErrorAdjoint()));
+  }
+
+  @Test
+  void baJacobianByAdjointIntoAGivenArrayOverwritesItWithTheSameEntries() throws Throwable {
+    BaInput in = BaInput.read(AdbenchData.require().resolve("ba/test.txt"));
+    double[] fresh = BaJacobian.byAdjoint(BaJacobian.residualAdjoint(), BaJacobian.weightErrorAdjoint(), in);
+    double[] byTangent = BaJacobian.byTangent(BaJacobian.residualTangent(), BaJacobian.weightErrorTangent(), in);
+    double[] into = new double[fresh.length];
+    for (int round = 0; round < 2; round++) {
+      java.util.Arrays.fill(into, Double.NaN); // every entry must be written, each time
+      assertSame(into, BaJacobian.byAdjoint(BaJacobian.residualAdjoint(), BaJacobian.weightErrorAdjoint(), in, into));
+      assertArrayEquals(fresh, into, 0, "round " + round);
+    }
+    for (int k = 0; k < fresh.length; k++) {
+      assertEquals(byTangent[k], fresh[k], 1e-12 * Math.max(1, Math.abs(byTangent[k])), "entry " + k + ": adjoint rows vs tangent columns");
+    }
   }
 
   @Test
