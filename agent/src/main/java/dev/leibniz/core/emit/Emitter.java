@@ -82,8 +82,6 @@ public final class Emitter {
   /** Returns of a method with a workspace: its tapes go back there first (they may have grown). */
   private final List<AbstractInsnNode> returns = new ArrayList<>();
   private int nextSlot;
-  /** The local holding the workspace's positions array ({@link #workspaceCode}). */
-  private int positionsSlot;
   private Value onStack;
   private int line = -1;
 
@@ -161,16 +159,6 @@ public final class Emitter {
    * every split sweep (issue 11).
    */
   private void workspaceCode(InsnList prologue) {
-    if (!tapes.isEmpty()) {
-      // The positions array never changes: one load at entry, not one per access (an Object[]
-      // store in between, such as a push on the object tape, kept C2 from reusing the load).
-      positionsSlot = nextSlot++;
-      prologue.add(new VarInsnNode(ALOAD, slot(g.workspace)));
-      prologue.add(intConst(Workspace.POSITIONS));
-      prologue.add(new InsnNode(AALOAD));
-      prologue.add(new TypeInsnNode(CHECKCAST, "[I"));
-      prologue.add(new VarInsnNode(ASTORE, positionsSlot));
-    }
     for (char kind : tapes.keySet()) {
       prologue.add(loadTape(kind));
       prologue.add(loadPosition(kind));
@@ -221,7 +209,10 @@ public final class Emitter {
 
   private InsnList positions() {
     InsnList l = new InsnList();
-    l.add(new VarInsnNode(ALOAD, positionsSlot));
+    l.add(new VarInsnNode(ALOAD, slot(g.workspace)));
+    l.add(intConst(Workspace.POSITIONS));
+    l.add(new InsnNode(AALOAD));
+    l.add(new TypeInsnNode(CHECKCAST, "[I"));
     return l;
   }
 

@@ -233,9 +233,7 @@ public final class AdjointBuilder extends Sweep {
       if (exits.isEmpty()) {
         throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
       }
-      Set<Value> callDependent = new HashSet<>(); // what the forward and the reverse call pass differently
-      for (Value v : new Value[] {seed, gradOut, mode}) if (v != null) callDependent.add(v);
-      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitShadows, exitReverses, merges, callDependent);
+      SplitCut.cut(dst, blocks.get(src.entry()), mode, exits, exitResults, exitShadows, exitReverses, merges);
     }
   }
 

@@ -7,7 +7,6 @@ import dev.leibniz.core.ir.Builder;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
-import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
@@ -15,8 +14,6 @@ import dev.leibniz.core.ir.Var;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +82,7 @@ public final class SplitCut {
   }
 
   static void cut(Graph g, Block forwardEntry, Insn mode, List<Block> exits, List<Value> results, List<Value> resultShadows,
-      List<Block> reverses, List<PathRecords.Merge> merges, Set<Value> callDependent) {
+      List<Block> reverses, List<PathRecords.Merge> merges) {
     Set<Block> forward = reachable(List.of(forwardEntry));
     Set<Block> reverse = reachable(reverses);
     Set<Value> defined = new LinkedHashSet<>();
@@ -109,11 +106,6 @@ public final class SplitCut {
       }
       for (Value a : blk.terminator.args) if (defined.contains(a)) frame.add(a);
     }
-    Set<Value> recomputed = new LinkedHashSet<>();
-    for (Value v : frame) {
-      if (fromArguments(v, callDependent, RECOMPUTE_DEPTH)) recomputed.add(v);
-    }
-    frame.removeAll(recomputed);
     Builder b = new Builder(g, g.entry());
     Block restore = g.newBlock();
     b.terminate(Op.IF, Cond.EQ, new Block[] {restore, forwardEntry}, mode, b.constant(Type.INT_TYPE, Companions.SPLIT_REVERSE));
@@ -146,10 +138,6 @@ public final class SplitCut {
       Value v = frameList.get(k);
       b.add(Op.RESTORE, Type.VOID_TYPE, v, b.add(Op.TAPE_POP, v.type, null));
     }
-    Map<Value, Value> copies = new HashMap<>();
-    for (Value v : recomputed) {
-      b.add(Op.RESTORE, Type.VOID_TYPE, v, recompute(b, v, copies));
-    }
     int n = reverses.size();
     Block[] targets = new Block[n + 1];
     int[] keys = new int[n];
@@ -159,50 +147,6 @@ public final class SplitCut {
     }
     targets[n] = reverses.get(n - 1);
     b.terminate(Op.SWITCH, keys, targets, which);
-  }
-
-  private static final int RECOMPUTE_DEPTH = 4;
-
-  /**
-   * True when frame value {@code v} is a function of the arguments alone that gives the same value
-   * in the reverse call, which receives the same arguments (the arrays, their shadows, the scalars:
-   * {@code CallReversal.splitCall}) but for those in {@code callDependent} (the seed, the
-   * scalar-adjoint buffer, the mode): cheap arithmetic, the shadow of a one-dimensional primitive
-   * array (the argument's adjoint array, or for a null one a zero array that no sweep stores a
-   * reference into and the forward sweep never writes) and the workspace's sink. Recomputed at the
-   * reverse entry instead of being taped: a split helper's frame was mostly its shadows (issue 11).
-   */
-  private static boolean fromArguments(Value v, Set<Value> callDependent, int depth) {
-    if (!(v instanceof Insn)) return false;
-    Insn i = (Insn) v;
-    if (i.op == Op.CONST) return true;
-    if (i.op == Op.PARAM) return !callDependent.contains(i);
-    if (depth == 0) return false;
-    boolean pure = i.op.isCheapArithmetic()
-        || i.op == Op.SHADOW && isPrimitiveVector(i.type)
-        || i.op == Op.HELPER && ((MethodRef) i.attr).name().equals(Companions.HELPER_PREFIX + "sink");
-    if (!pure) return false;
-    for (Value a : i.args) {
-      if (!fromArguments(a, callDependent, depth - 1)) return false;
-    }
-    return true;
-  }
-
-  private static boolean isPrimitiveVector(Type t) {
-    return t.getSort() == Type.ARRAY && t.getDimensions() == 1 && t.getElementType().getSort() != Type.OBJECT;
-  }
-
-  /** {@code v} ({@link #fromArguments}) computed again at the builder's position. */
-  private static Value recompute(Builder b, Value v, Map<Value, Value> copies) {
-    Insn i = (Insn) v;
-    if (i.op == Op.CONST || i.op == Op.PARAM) return v;
-    Value c = copies.get(v);
-    if (c != null) return c;
-    Value[] args = new Value[i.args.length];
-    for (int k = 0; k < args.length; k++) args[k] = recompute(b, i.args[k], copies);
-    c = b.add(i.op, i.type, i.attr, args);
-    copies.put(v, c);
-    return c;
   }
 
   private static Set<Block> reachable(List<Block> from) {
