@@ -23,9 +23,16 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class ClassAssembler {
   private final SourceClass source;
+  /** The class-bytes lookup GeneratedCodeCheck resolves other classes with (null: the verifier's basic check only). */
+  private final ClassLibrary library;
 
   ClassAssembler(SourceClass source) {
+    this(source, null);
+  }
+
+  ClassAssembler(SourceClass source, ClassLibrary library) {
     this.source = source;
+    this.library = library;
   }
 
   /**
@@ -55,7 +62,7 @@ final class ClassAssembler {
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);
-    List<String> broken = GeneratedCodeCheck.failures(companions, original);
+    List<String> broken = GeneratedCodeCheck.failures(companions, original, library);
     if (!broken.isEmpty()) return originalCode(todo, broken, diagnostics);
     return new Result(merge(original, companions, cached), companions, generated, diagnostics);
   }
@@ -127,7 +134,7 @@ final class ClassAssembler {
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);
-    return GeneratedCodeCheck.failures(companions, null).isEmpty() ? companions : null; // as if none was made
+    return GeneratedCodeCheck.failures(companions, null, library).isEmpty() ? companions : null; // as if none was made
   }
 
   /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */

@@ -146,7 +146,7 @@ public final class MathRules {
     return r != null && r.singular() && INFINITE_AT_FINITE.contains(m.name());
   }
 
-  private static final java.util.Set<String> INFINITE_AT_FINITE = java.util.Set.of("sqrt", "cbrt", "asin", "acos", "pow", "acosh", "atan2", "hypot");
+  private static final java.util.Set<String> INFINITE_AT_FINITE = java.util.Set.of("sqrt", "cbrt", "asin", "acos", "pow", "acosh");
 
   /**
    * Functions with a partial that can be infinite or NaN where the function itself is computed
