@@ -49,7 +49,7 @@ final class GeneratedCodeCheck {
       if (mn.instructions.size() == 0) continue;
       try {
         new Analyzer<BasicValue>(new BasicVerifier()).analyze(cn.name, mn);
-        if (headers != null) typesAndLinks(headers, self, mn, failures);
+        if (headers != null) typesAndLinks(headers, self, original != null, mn, failures);
       } catch (AnalyzerException | RuntimeException e) {
         failures.add(mn.name + mn.desc + ": " + e.getMessage());
       }
@@ -64,14 +64,14 @@ final class GeneratedCodeCheck {
   }
 
   /** Reference types ({@link HeaderVerifier}; skipped where a class could not be read) and {@link LinkCheck}. */
-  private static void typesAndLinks(ClassHeaders headers, ClassNode self, MethodNode mn, List<String> failures) {
+  private static void typesAndLinks(ClassHeaders headers, ClassNode self, boolean selfComplete, MethodNode mn, List<String> failures) {
     headers.unsure = false;
     try {
       new Analyzer<BasicValue>(new HeaderVerifier(headers, self)).analyze(self.name, mn);
     } catch (AnalyzerException | RuntimeException e) {
       if (!headers.unsure) failures.add(mn.name + mn.desc + ": " + e.getMessage());
     }
-    failures.addAll(new LinkCheck(headers, self).failures(mn));
+    failures.addAll(new LinkCheck(headers, self, selfComplete).failures(mn));
   }
 
   /** The class as it will load: the original's header, fields and methods, with the generated methods. */

@@ -25,10 +25,13 @@ import org.objectweb.asm.tree.MethodNode;
 final class LinkCheck {
   private final ClassHeaders headers;
   private final ClassNode self;
+  /** False when {@code self} holds only the generated methods (a first dispatch's class): its own members are then not judged. */
+  private final boolean selfComplete;
 
-  LinkCheck(ClassHeaders headers, ClassNode self) {
+  LinkCheck(ClassHeaders headers, ClassNode self, boolean selfComplete) {
     this.headers = headers;
     this.self = self;
+    this.selfComplete = selfComplete;
   }
 
   /** One line per broken link of {@code mn}. */
@@ -64,12 +67,14 @@ final class LinkCheck {
   }
 
   private String field(String owner, String name, String desc, boolean isStatic) {
+    if (owner.equals(self.name) && !selfComplete) return null;
     Member m = find(owner, name, desc, true);
     return m == null ? null : judge(m, owner + "." + name + ":" + desc, "field", isStatic);
   }
 
   private String method(String owner, String name, String desc, boolean isStatic) {
     if (ClassLibrary.isJdk(owner) && !owner.equals(self.name)) return null; // java.base: signature-polymorphic methods...
+    if (owner.equals(self.name) && !selfComplete) return null;
     Member m = find(owner, name, desc, false);
     return m == null ? null : judge(m, owner + "." + name + desc, "method", isStatic);
   }
