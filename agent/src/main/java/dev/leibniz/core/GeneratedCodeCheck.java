@@ -39,6 +39,14 @@ final class GeneratedCodeCheck {
 
   /** As above; with {@code library} (the class-bytes lookup), reference types and links to other classes too. */
   static List<String> failures(byte[] classBytes, byte[] original, ClassLibrary library) {
+    return failures(classBytes, original, library, false);
+  }
+
+  /**
+   * As above; {@code types}: also the reference types ({@link HeaderVerifier}). Not yet on in the
+   * pipeline: it failed a fuzzed class that loads (VectorTangentFuzzTest), cause not found yet.
+   */
+  static List<String> failures(byte[] classBytes, byte[] original, ClassLibrary library, boolean types) {
     ClassNode cn = new ClassNode();
     new ClassReader(classBytes).accept(cn, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     Set<String> defined = original == null ? null : defined(cn, original);
@@ -49,7 +57,7 @@ final class GeneratedCodeCheck {
       if (mn.instructions.size() == 0) continue;
       try {
         new Analyzer<BasicValue>(new BasicVerifier()).analyze(cn.name, mn);
-        if (headers != null) typesAndLinks(headers, self, original != null, mn, failures);
+        if (headers != null) typesAndLinks(headers, self, original != null, types, mn, failures);
       } catch (AnalyzerException | RuntimeException e) {
         failures.add(mn.name + mn.desc + ": " + e.getMessage());
       }
@@ -64,12 +72,15 @@ final class GeneratedCodeCheck {
   }
 
   /** Reference types ({@link HeaderVerifier}; skipped where a class could not be read) and {@link LinkCheck}. */
-  private static void typesAndLinks(ClassHeaders headers, ClassNode self, boolean selfComplete, MethodNode mn, List<String> failures) {
+  private static void typesAndLinks(ClassHeaders headers, ClassNode self, boolean selfComplete, boolean types, MethodNode mn,
+      List<String> failures) {
     headers.unsure = false;
-    try {
-      new Analyzer<BasicValue>(new HeaderVerifier(headers, self)).analyze(self.name, mn);
-    } catch (AnalyzerException | RuntimeException e) {
-      if (!headers.unsure) failures.add(mn.name + mn.desc + ": " + e.getMessage());
+    if (types) {
+      try {
+        new Analyzer<BasicValue>(new HeaderVerifier(headers, self)).analyze(self.name, mn);
+      } catch (AnalyzerException | RuntimeException e) {
+        if (!headers.unsure) failures.add(mn.name + mn.desc + ": " + e.getMessage());
+      }
     }
     failures.addAll(new LinkCheck(headers, self, selfComplete).failures(mn));
   }
@@ -98,7 +109,7 @@ final class GeneratedCodeCheck {
   }
 
   /** A name the core makes (a companion, a part, an outlined body), not one the user's code may inherit. */
-  private static boolean isGenerated(String name) {
+  static boolean isGenerated(String name) {
     for (String mark : GENERATED_MARKS) if (name.contains(mark)) return true;
     return false;
   }

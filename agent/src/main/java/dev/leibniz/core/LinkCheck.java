@@ -34,8 +34,16 @@ final class LinkCheck {
     this.selfComplete = selfComplete;
   }
 
-  /** One line per broken link of {@code mn}. */
+  /** One line per broken link of {@code mn}; none when the check itself cannot judge (an unexpected class file). */
   List<String> failures(MethodNode mn) {
+    try {
+      return links(mn);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private List<String> links(MethodNode mn) {
     List<String> out = new ArrayList<>();
     for (AbstractInsnNode n : mn.instructions) {
       String problem = null;
@@ -66,15 +74,23 @@ final class LinkCheck {
     }
   }
 
+  /**
+   * True for a member the core makes in another class (a companion, a helper): it exists once that
+   * class is transformed (or at its first dispatch), not in the class file read here.
+   */
+  private boolean madeLater(String owner, String name) {
+    return !owner.equals(self.name) && (GeneratedCodeCheck.isGenerated(name) || name.startsWith("leibniz$"));
+  }
+
   private String field(String owner, String name, String desc, boolean isStatic) {
-    if (owner.equals(self.name) && !selfComplete) return null;
+    if ((owner.equals(self.name) && !selfComplete) || madeLater(owner, name)) return null;
     Member m = find(owner, name, desc, true);
     return m == null ? null : judge(m, owner + "." + name + ":" + desc, "field", isStatic);
   }
 
   private String method(String owner, String name, String desc, boolean isStatic) {
     if (ClassLibrary.isJdk(owner) && !owner.equals(self.name)) return null; // java.base: signature-polymorphic methods...
-    if (owner.equals(self.name) && !selfComplete) return null;
+    if ((owner.equals(self.name) && !selfComplete) || madeLater(owner, name)) return null;
     Member m = find(owner, name, desc, false);
     return m == null ? null : judge(m, owner + "." + name + desc, "method", isStatic);
   }

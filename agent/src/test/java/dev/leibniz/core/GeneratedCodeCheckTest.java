@@ -155,7 +155,7 @@ class GeneratedCodeCheckTest {
 
   static List<String> linkFailures(byte[] gen) {
     Map<String, byte[]> classes = Map.of(OTHER, other(), BASE, base());
-    return GeneratedCodeCheck.failures(gen, null, new ClassLibrary(classes::get, java.util.Set.of()));
+    return GeneratedCodeCheck.failures(gen, null, new ClassLibrary(classes::get, java.util.Set.of()), true);
   }
 
   /** Reads {@code Other.<field>} and returns it boxed... as {@code Object}: null, after the read. */
