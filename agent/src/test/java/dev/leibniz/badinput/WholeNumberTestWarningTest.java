@@ -99,4 +99,46 @@ class WholeNumberTestWarningTest {
     assertEquals(sum3, (double) t.invoke(null, 3.0, 0.0, x, 1.0), 1e-12);
     assertEquals(sum3, at3[1], 1e-12);
   }
+
+  /**
+   * One warning per test, whatever the companions: a method with vector tangents, one with a second
+   * order, an instance method and a caller of a helper that tests. Before, each was warned twice,
+   * once with and once without the instruction: the mode built second took the poison's own NaN check
+   * ({@code (x - y) == (x - y)}, WholeNumberPoison) for a second whole-number test on the line.
+   */
+  @Test
+  void eachTestIsWarnedOnce() throws Throwable {
+    Subject s = Subject.ofMembers("Whole", """
+          @dev.leibniz.Differentiable(tangents = true)
+          static double vector(double a, double x) {
+            if (Math.floor(a) == a) return x * 2;
+            return x * a;
+          }
+          @dev.leibniz.Differentiable(order = 2)
+          static double second(double a, double x) {
+            if (Math.floor(a) == a) return x * 2;
+            return x * a;
+          }
+          static double helper(double a, double x) {
+            if (Math.rint(a) == a) return x * 2;
+            return x * a;
+          }
+          @dev.leibniz.Differentiable
+          static double caller(double a, double x) {
+            return helper(a, x) * 3;
+          }
+          @dev.leibniz.Differentiable
+          double inst(double a, double x) {
+            if (a % 1.0 == 0) return x * 2;
+            return x * a;
+          }
+        """, "");
+    List<Diagnostic> d = s.result.diagnostics();
+    assertEquals(4, d.size(), d::toString);
+    assertEquals(4, d.stream().map(Diagnostic::method).distinct().count(), d::toString);
+    for (Diagnostic w : d) {
+      assertTrue(w.warning() && w.reason().contains("whole (or half) number"), w::message);
+      assertTrue(w.message().contains(": DCMPL: "), w::message); // the instruction is named
+    }
+  }
 }

@@ -118,6 +118,30 @@ public final class DerivativeCuts {
     return out;
   }
 
+  /**
+   * Warnings: a root of a square of an active value ({@code Math.sqrt(x * x)}, {@code Math.cbrt(x * x)},
+   * {@code Math.pow(x * x, e)}), which is {@code |x|} (or a power of it): at {@code x = 0} it has a kink
+   * (one-sided derivatives ±1 for the square root) or a cusp, and no derivative; the companions give
+   * 0 there (a zero tangent of the square meets the root's infinite partial: the strong zero), which
+   * is neither, while {@code Math.abs} gives ±1 at ±0. A sum of squares under the root (a norm) is
+   * left unwarned: its 0 at the origin is the usual choice (the smallest subgradient), documented.
+   */
+  public static List<NotDifferentiable> rootsOfSquares(Graph graph, Activity activity) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op != Op.MATH || !(i.attr instanceof MethodRef m) || !"java/lang/Math".equals(m.owner())
+            || !(m.name().equals("sqrt") || m.name().equals("cbrt") || m.name().equals("pow"))) continue;
+        if (!(i.arg(0) instanceof Insn sq) || sq.op != Op.MUL || sq.arg(0) != sq.arg(1) || !activity.isActive(sq.arg(0))) continue;
+        out.add(new NotDifferentiable(i.line, InsnText.of(i.origin), "Math." + m.name() + " of a square (x * x) is a power of"
+            + " |x|, which has no derivative at x = 0 (a kink: one-sided derivatives differ); the companions give 0 there, as"
+            + " for a norm at the origin, not NaN; write Math.abs(x) (derivative +1 at +0.0, -1 at -0.0) where that is"
+            + " what you mean, or keep x away from 0"));
+      }
+    }
+    return out;
+  }
+
   /** The comparisons ({@code CMP} feeding an {@code IF} on equality) that {@link #integralityTests} reports. */
   public static List<Insn> integralityComparisons(Graph graph, Activity activity) {
     Map<Value, Boolean> rounded = new HashMap<>(), fraction = new HashMap<>();
@@ -144,6 +168,9 @@ public final class DerivativeCuts {
       if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
           && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || cmp.op != Op.CMP) continue;
       Value x = cmp.arg(0), y = cmp.arg(1);
+      // a value compared with itself tests whether it is NaN, not whether it is whole: WholeNumberPoison's own
+      // check (x - y) == (x - y) is one, and the mode built second saw it as a second test on the same line
+      if (x == y) continue;
       boolean test = fraction.containsKey(x) || fraction.containsKey(y)
           || activity.isActive(x) && rounded.containsKey(y) || activity.isActive(y) && rounded.containsKey(x);
       if (test) out.add(cmp);

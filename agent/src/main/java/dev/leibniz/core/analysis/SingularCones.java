@@ -9,6 +9,7 @@ import dev.leibniz.core.ir.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +38,14 @@ import java.util.Set;
 public final class SingularCones {
   private final List<Insn> insns = new ArrayList<>();
   private final List<Phi> phis = new ArrayList<>();
+  private final List<Insn> returns = new ArrayList<>();
   private final Map<Insn, Set<Value>> cones = new HashMap<>();
 
   public SingularCones(Graph src, Callees callees) {
     for (Block blk : src.blocks) {
       phis.addAll(blk.phis);
       insns.addAll(blk.insns);
+      if (blk.terminator != null && blk.terminator.op == Op.RETURN) returns.add(blk.terminator);
     }
     for (Insn i : insns) {
       if (NonFiniteTangents.isSource(i, callees)) cones.put(i, cone(i));
@@ -98,6 +101,82 @@ public final class SingularCones {
     }
     return true;
   }
+
+  /**
+   * The one path a dependent source's adjoint takes ({@link #adjointIndependent} false), when it has
+   * one: the source and the values after it, each the only use of the one before that carries an
+   * adjoint (an operation with a floating result, a phi, a return), the last returned or unused;
+   * {@code partials} says, for each operation on it, whether its partial along the path depends on
+   * the cone (a math function's, a product by a cone value: {@code cos(u)} in {@code sin(u)·y}) or
+   * not (a product by a value outside it: {@code y}). Along one path the adjoint is a product, so a
+   * zero adjoint is an independent zero exactly when an independent partial or the seed is 0 and no
+   * dependent partial was 0 first: the reverse checks those partials at run time
+   * ({@code core.reverse.Adjoints}) where forward mode's tangent, infinite from the source on,
+   * checks itself. Null (no run-time check: the flag of {@code Adjoints} only) when a value on the
+   * way has two uses (their sum may cancel because of the source's value: {@code y·(sin u − u)}),
+   * an operation uses two values of the path, or the path goes through memory, a call, a
+   * remainder or a division by a cone value.
+   */
+  public Path singlePath(Insn source) {
+    Set<Value> cone = cones.get(source);
+    if (cone == null) return null;
+    List<Value> steps = new ArrayList<>(List.of(source));
+    Map<Insn, Boolean> partials = new LinkedHashMap<>();
+    Value v = source;
+    while (true) {
+      Object user = null;
+      int k = -1;
+      for (Phi p : phis) {
+        if (!p.inputs.contains(v)) continue;
+        if (user != null || p.inputs.indexOf(v) != p.inputs.lastIndexOf(v)) return null;
+        user = p;
+      }
+      for (Insn r : returns) {
+        if (r.args.length == 1 && r.arg(0) == v) {
+          if (user != null) return null;
+          user = r;
+        }
+      }
+      for (Insn i : insns) {
+        int at = java.util.Arrays.asList(i.args).indexOf(v);
+        if (at < 0 || (!isFloating(i.type) && !isStore(i) && i.op != Op.INVOKE)) continue; // carries no adjoint
+        if (user != null || java.util.Arrays.asList(i.args).lastIndexOf(v) != at) return null;
+        user = i;
+        k = at;
+      }
+      if (user == null || returns.contains(user)) return new Path(steps, partials);
+      Value next = (Value) user;
+      if (steps.contains(next)) return null; // around a loop
+      if (next instanceof Insn i) {
+        Boolean dependent = dependentPartial(i, k, cone);
+        if (dependent == null) return null;
+        if (i.op == Op.MUL || i.op == Op.MATH) partials.put(i, dependent);
+      }
+      steps.add(next);
+      v = next;
+    }
+  }
+
+  /** Whether {@code i}'s partial along operand {@code k} depends on {@code cone}; null when the path may not go through {@code i}. */
+  private static Boolean dependentPartial(Insn i, int k, Set<Value> cone) {
+    if (i.op.hasUnitPartials()) return false;
+    switch (i.op) {
+      case MUL:
+        return cone.contains(i.arg(1 - k));
+      case DIV:
+        return k == 0 && !cone.contains(i.arg(1)) ? Boolean.FALSE : null;
+      case MATH:
+        return true;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A path of {@link #singlePath}: {@code steps} from the source on, and the products and math
+   * functions on it, each with whether its partial along the path depends on the source's cone.
+   */
+  public record Path(List<Value> steps, Map<Insn, Boolean> partials) {}
 
   private static boolean isStore(Insn i) {
     return i.op == Op.ASTORE || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC || i.op == Op.VAR_WRITE;

@@ -18,6 +18,8 @@ import dev.leibniz.core.ir.Var;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Type;
@@ -45,6 +47,16 @@ final class Adjoints {
   private final Map<Value, Var> accumulated = new HashMap<>();
   private final Map<Value, Boolean> guarded = new HashMap<>();
   private final Map<Value, Value> localAdjoints = new HashMap<>();
+  /**
+   * Per guarded source whose adjoint takes one path ({@link SingularCones#singlePath}): 1 when a
+   * partial on it that depends on the source's value was 0 while the adjoint reaching it was not
+   * (and no independent partial nearer the source was 0), so that a zero adjoint is the source's
+   * own; the operations that check their partial ({@link #checkPartial}), with the sources they
+   * report to.
+   */
+  private final Map<Value, Var> dependentZero = new HashMap<>();
+  private final Map<Insn, List<Value>> checking = new HashMap<>();
+  private final Map<Value, SingularCones.Path> paths = new HashMap<>();
   /** The block whose reverse is being built. */
   private Block reversing;
   /** The method's seed parameter, once the parameters are made (null without a result). */
@@ -65,6 +77,58 @@ final class Adjoints {
     this.blockLocal = blockLocal(src, activity);
     this.cones = new SingularCones(src, callees);
     this.seedIsTheOnlyEntry = writesNoMemory(src);
+    findCheckedPaths();
+  }
+
+  /**
+   * The guarded sources whose adjoint takes one path within one trip of any loop: each value on it
+   * defined in its user's block, or neither of the two in a cycle (a use in a loop of a value
+   * defined before it sums one adjoint per trip, which may cancel).
+   */
+  private void findCheckedPaths() {
+    Map<Value, Block> blockOf = new HashMap<>();
+    for (Block blk : src.blocks) {
+      for (Phi p : blk.phis) blockOf.put(p, blk);
+      for (Insn i : blk.insns) blockOf.put(i, blk);
+    }
+    for (Block blk : src.blocks) {
+      for (Insn i : blk.insns) {
+        if (!guarded(i)) continue;
+        SingularCones.Path path = cones.singlePath(i);
+        if (path == null) continue;
+        boolean oneTrip = true;
+        for (int k = 0; k + 1 < path.steps().size(); k++) {
+          Block from = blockOf.get(path.steps().get(k)), to = blockOf.get(path.steps().get(k + 1));
+          oneTrip &= from == to || (!cycles.inCycle(from) && !cycles.inCycle(to));
+        }
+        if (!oneTrip) continue;
+        dependentZero.put(i, dst.newVar(Type.DOUBLE_TYPE, "dependentZero"));
+        paths.put(i, path);
+        for (Insn j : path.partials().keySet()) checking.computeIfAbsent(j, x -> new ArrayList<>()).add(i);
+      }
+    }
+  }
+
+  /**
+   * Records, for the sources whose one path goes through {@code i} at operand {@code k}, whether
+   * {@code i}'s partial there ({@code partial}, met by the adjoint {@code rb}) makes a zero adjoint
+   * the source's own (a dependent partial 0 while {@code rb} is not: {@code cos(u)} at
+   * {@code u = π/2}...) or an independent one (an independent partial 0: {@code y} in
+   * {@code sin(u)·y}). No code for any other operation.
+   */
+  void checkPartial(Insn i, int k, Value partial, Value rb) {
+    List<Value> sources = checking.get(i);
+    if (sources == null) return;
+    for (Value s : sources) {
+      List<Value> steps = paths.get(s).steps();
+      if (steps.get(steps.indexOf(i) - 1) != i.arg(k)) continue; // the operand off the path
+      Var flag = dependentZero.get(s);
+      Value zero = b.constant(partial.type, 0), one = b.constant(Type.DOUBLE_TYPE, 1), was = b.read(flag);
+      Value now = paths.get(s).partials().get(i)
+          ? b.select(partial, Cond.EQ, zero, b.select(rb, Cond.NE, b.constant(rb.type, 0), one, was), was)
+          : b.select(partial, Cond.EQ, zero, b.constant(Type.DOUBLE_TYPE, 0), was);
+      b.write(flag, now);
+    }
   }
 
   private static boolean writesNoMemory(Graph g) {
@@ -118,7 +182,7 @@ final class Adjoints {
     }
     Var a = of(srcValue);
     b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
-    Var flag = guarded(srcValue) ? accumulatedFlag(srcValue) : null;
+    Var flag = guarded(srcValue) && !dependentZero.containsKey(srcValue) ? accumulatedFlag(srcValue) : null;
     if (flag != null) b.write(flag, b.constant(Type.DOUBLE_TYPE, 1));
   }
 
@@ -146,7 +210,11 @@ final class Adjoints {
    */
   Value accumulatedYet(Insn i) {
     Value x;
-    if (blockLocal.contains(i)) {
+    if (dependentZero.containsKey(i)) { // one path: the partials on it said whether a zero is its own
+      Var flag = dependentZero.get(i);
+      x = b.read(flag);
+      if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
+    } else if (blockLocal.contains(i)) {
       if (!localAdjoints.containsKey(i)) return b.constant(Type.DOUBLE_TYPE, 0);
       x = b.constant(Type.DOUBLE_TYPE, 1);
     } else if (usedInItsBlock(i)) {

@@ -117,9 +117,18 @@ final class InstructionReversal {
       case MUL: {
         // strong zeros where the other factor may be infinite (MathRules.mayBeNonFinite), and on
         // the other factor where this adjoint may be infinite (NonFiniteAdjoints)
+        // (the partial is checked where a singular source's one path goes through: Adjoints.checkPartial)
         boolean wild = nonFinite.contains(i);
-        if (activity.isActive(a0)) adjoints.accumulate(a0, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a1)), a1, wild));
-        if (activity.isActive(a1)) adjoints.accumulate(a1, ArithmeticRules.scale(b, rb, sweep.need(sweep.primalOf(a0)), a0, wild));
+        if (activity.isActive(a0)) {
+          Value p = sweep.need(sweep.primalOf(a1));
+          adjoints.checkPartial(i, 0, p, rb);
+          adjoints.accumulate(a0, ArithmeticRules.scale(b, rb, p, a1, wild));
+        }
+        if (activity.isActive(a1)) {
+          Value p = sweep.need(sweep.primalOf(a0));
+          adjoints.checkPartial(i, 1, p, rb);
+          adjoints.accumulate(a1, ArithmeticRules.scale(b, rb, p, a0, wild));
+        }
         return;
       }
       case DIV: {
@@ -152,6 +161,7 @@ final class InstructionReversal {
         for (int k = 0; k < partials.length; k++) {
           if (partials[k] != null && activity.isActive(i.arg(k))) {
             Value partial = b.convert(partials[k], rb.type);
+            adjoints.checkPartial(i, k, partial, rb);
             boolean wild = nonFinite.contains(i);
             Value strong = wild ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial);
             adjoints.accumulate(i.arg(k), accumulatedYet == null ? strong
