@@ -23,16 +23,9 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class ClassAssembler {
   private final SourceClass source;
-  /** The class-bytes lookup GeneratedCodeCheck resolves other classes with (null: the verifier's basic check only). */
-  private final ClassLibrary library;
 
   ClassAssembler(SourceClass source) {
-    this(source, null);
-  }
-
-  ClassAssembler(SourceClass source, ClassLibrary library) {
     this.source = source;
-    this.library = library;
   }
 
   /**
@@ -62,8 +55,6 @@ final class ClassAssembler {
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);
-    // the link pass (GeneratedCodeCheck.failures with the library) is not wired in yet: VectorTangentFuzzTest
-    // lost a class's companions with it on (cause not found); the basic check as before
     List<String> broken = GeneratedCodeCheck.failures(companions, original);
     if (!broken.isEmpty()) return originalCode(todo, broken, diagnostics);
     return new Result(merge(original, companions, cached), companions, generated, diagnostics);
@@ -136,7 +127,7 @@ final class ClassAssembler {
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
     byte[] companions = companionClass(out, cached);
-    return GeneratedCodeCheck.failures(companions, null).isEmpty() ? companions : null; // as if none was made (basic check: the class is not joined here)
+    return GeneratedCodeCheck.failures(companions, null).isEmpty() ? companions : null; // as if none was made
   }
 
   /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */

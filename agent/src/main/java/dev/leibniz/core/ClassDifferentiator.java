@@ -275,7 +275,7 @@ public final class ClassDifferentiator {
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.observer = observer;
     adjoint.generate(todo);
-    ClassAssembler assembler = new ClassAssembler(source, library);
+    ClassAssembler assembler = new ClassAssembler(source);
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library); // order = 2: m$adjoint$tangent

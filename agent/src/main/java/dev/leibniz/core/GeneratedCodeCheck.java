@@ -16,14 +16,10 @@ import org.objectweb.asm.tree.analysis.BasicVerifier;
 
 /**
  * The last gate before generated code is handed out: every method of a companion class is run
- * through a verifier (types of locals and stack slots, local indices within {@code max_locals};
- * with the core's class-bytes lookup, reference types too: {@link HeaderVerifier}, no class
- * loading), and its links to other classes are resolved ({@link LinkCheck}). The JVM verifies a
- * class as a whole, so one bad generated method would make the user's class fail to load
- * ({@code VerifyError}) and break the application, and a broken link fails at its first run;
- * caught here, the class keeps its original code and the user gets a diagnostic instead. Where a
- * class it needs cannot be read, the reference-type check of that method is skipped (never a
- * refusal of code it cannot judge).
+ * through ASM's {@link BasicVerifier} (types of locals and stack slots, local indices within
+ * {@code max_locals}, no class loading). The JVM verifies a class as a whole, so one bad generated
+ * method would make the user's class fail to load ({@code VerifyError}) and break the application;
+ * caught here, the class keeps its original code and the user gets a diagnostic instead.
  */
 final class GeneratedCodeCheck {
   private GeneratedCodeCheck() {}
@@ -34,30 +30,14 @@ final class GeneratedCodeCheck {
    * defines ({@code NoSuchMethodError} at the first call of a companion, else).
    */
   static List<String> failures(byte[] classBytes, byte[] original) {
-    return failures(classBytes, original, null);
-  }
-
-  /** As above; with {@code library} (the class-bytes lookup), reference types and links to other classes too. */
-  static List<String> failures(byte[] classBytes, byte[] original, ClassLibrary library) {
-    return failures(classBytes, original, library, false);
-  }
-
-  /**
-   * As above; {@code types}: also the reference types ({@link HeaderVerifier}). Not yet on in the
-   * pipeline: it failed a fuzzed class that loads (VectorTangentFuzzTest), cause not found yet.
-   */
-  static List<String> failures(byte[] classBytes, byte[] original, ClassLibrary library, boolean types) {
     ClassNode cn = new ClassNode();
     new ClassReader(classBytes).accept(cn, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     Set<String> defined = original == null ? null : defined(cn, original);
-    ClassNode self = library == null ? null : joined(cn, original);
-    ClassHeaders headers = self == null ? null : new ClassHeaders(library, self);
     List<String> failures = new ArrayList<>();
     for (MethodNode mn : cn.methods) {
       if (mn.instructions.size() == 0) continue;
       try {
         new Analyzer<BasicValue>(new BasicVerifier()).analyze(cn.name, mn);
-        if (headers != null) typesAndLinks(headers, self, original != null, types, mn, failures);
       } catch (AnalyzerException | RuntimeException e) {
         failures.add(mn.name + mn.desc + ": " + e.getMessage());
       }
@@ -71,34 +51,6 @@ final class GeneratedCodeCheck {
     return failures;
   }
 
-  /** Reference types ({@link HeaderVerifier}; skipped where a class could not be read) and {@link LinkCheck}. */
-  private static void typesAndLinks(ClassHeaders headers, ClassNode self, boolean selfComplete, boolean types, MethodNode mn,
-      List<String> failures) {
-    headers.unsure = false;
-    if (types) {
-      try {
-        new Analyzer<BasicValue>(new HeaderVerifier(headers, self)).analyze(self.name, mn);
-      } catch (AnalyzerException | RuntimeException e) {
-        if (!headers.unsure) failures.add(mn.name + mn.desc + ": " + e.getMessage());
-      }
-    }
-    failures.addAll(new LinkCheck(headers, self, selfComplete).failures(mn));
-  }
-
-  /** The class as it will load: the original's header, fields and methods, with the generated methods. */
-  private static ClassNode joined(ClassNode companions, byte[] original) {
-    if (original == null) return companions;
-    ClassNode cn = new ClassNode();
-    new ClassReader(original).accept(cn, ClassReader.SKIP_CODE);
-    Set<String> have = new HashSet<>();
-    for (MethodNode mn : cn.methods) have.add(mn.name + mn.desc);
-    for (MethodNode mn : companions.methods) {
-      if (have.add(mn.name + mn.desc)) cn.methods.add(mn);
-    }
-    for (org.objectweb.asm.tree.FieldNode f : companions.fields) cn.fields.add(f);
-    return cn;
-  }
-
   private static Set<String> defined(ClassNode companions, byte[] original) {
     Set<String> defined = new HashSet<>();
     for (MethodNode mn : companions.methods) defined.add(mn.name + mn.desc);
@@ -109,7 +61,7 @@ final class GeneratedCodeCheck {
   }
 
   /** A name the core makes (a companion, a part, an outlined body), not one the user's code may inherit. */
-  static boolean isGenerated(String name) {
+  private static boolean isGenerated(String name) {
     for (String mark : GENERATED_MARKS) if (name.contains(mark)) return true;
     return false;
   }
