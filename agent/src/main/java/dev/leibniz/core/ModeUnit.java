@@ -186,20 +186,30 @@ final class ModeUnit {
 
   /**
    * The stable-argument split adjoints that this round's callers asked for ({@link
-   * Companions#stableSplitName}); true when one failed (its callers fall back to the ordinary split
-   * adjoint in the next round).
+   * Companions#stableSplitName}), including those asked for by the stable split adjoints built here
+   * (a nested outlined part's {@code m$part1$loop0$part6$adjoint$split$distinct}, asked for only while
+   * {@code m$part1$loop0$adjoint$split$distinct} is built: one pass over the requests left it
+   * ungenerated and its caller unlinked); true when one failed (its callers fall back to the
+   * ordinary split adjoint in the next round).
    */
   private boolean buildStableSplits() {
     boolean failed = false;
-    for (Map.Entry<String, Set<Long>> e : new ArrayList<>(callees.stableSplits.entrySet())) {
-      String key = e.getKey();
-      for (long stable : e.getValue()) {
-        try {
-          if (failures.containsKey(key) || !callees.splits.contains(key)) throw new NotDifferentiable(-1, "", "no split adjoint");
-          putSplit(key + SPLIT + stable, key, stable);
-        } catch (NotDifferentiable | RuntimeException x) {
-          callees.failedStableSplits.add(key + "#" + stable);
-          failed = true;
+    Set<String> built = new java.util.HashSet<>();
+    boolean asked = true;
+    while (asked) { // until a pass builds nothing new: the requests only grow, each is built once
+      asked = false;
+      for (Map.Entry<String, Set<Long>> e : new ArrayList<>(callees.stableSplits.entrySet())) {
+        String key = e.getKey();
+        for (long stable : new ArrayList<>(e.getValue())) {
+          if (!built.add(key + "#" + stable)) continue;
+          asked = true;
+          try {
+            if (failures.containsKey(key) || !callees.splits.contains(key)) throw new NotDifferentiable(-1, "", "no split adjoint");
+            putSplit(key + SPLIT + stable, key, stable);
+          } catch (NotDifferentiable | RuntimeException x) {
+            callees.failedStableSplits.add(key + "#" + stable);
+            failed = true;
+          }
         }
       }
     }
@@ -359,6 +369,10 @@ final class ModeUnit {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
           w.line, w.instruction, "both", w.getMessage(), true));
+    }
+    if (!hosted && dev.leibniz.core.outline.WholeNumberTests.isPiece(src.name)) { // a piece must pass the NaN on
+      NotDifferentiable lost = dev.leibniz.core.outline.WholeNumberTests.lost(g, act);
+      if (lost != null) throw lost;
     }
     if (WholeNumberPoison.apply(g, act)) act = Activity.of(g, callees); // NaN where such a test holds
     boolean local = LocalCopies.isLocal(src.name); // another class's code copied here (LocalCopies)
