@@ -120,7 +120,7 @@ final class SixthRound {
         correct("jenetics/DoubleAdder.sum", DoubleAdderSum.class, "sum", args(new double[] {1.0, 1e-3, -2.5, 4.0})),
 
         // Tribuo 4.3.1
-        refused("tribuo/ExpNormalizer.normalize", ExpNormalizer.class, "normalize", Corpus.DISPATCH, args(new double[] {0.3, -1.2, 2.0}))
+        correct("tribuo/ExpNormalizer.normalize", ExpNormalizer.class, "normalize", args(new double[] {0.3, -1.2, 2.0}))
             .on(construct()),
         correct("tribuo/Normalizer.normalizeInPlace", Normalizer.class, "normalizeInPlace",
                 args(new double[] {0.3, -1.2, 2.0}))
