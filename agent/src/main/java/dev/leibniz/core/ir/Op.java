@@ -92,7 +92,7 @@ public enum Op {
   /**
    * One arithmetic, bitwise or conversion instruction that cannot throw ({@code DIV} and {@code
    * REM} can, on an integer zero): one such operation is cheaper than a tape entry, so a reverse
-   * sweep recomputes it ({@code AdjointBuilder.need}).
+   * sweep recomputes it ({@code TapePolicy}).
    */
   public boolean isCheapArithmetic() {
     switch (this) {

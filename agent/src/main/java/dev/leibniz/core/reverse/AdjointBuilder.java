@@ -23,10 +23,8 @@ import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -41,8 +39,9 @@ import org.objectweb.asm.Type;
  * Var}s (zeroed once propagated), then routes its phis' adjoints to the predecessor actually taken
  * and continues there. Adjoints of arrays live in shadow arrays that follow the primal references.
  *
- * <p>This class orchestrates: the block order, the forward sweep's copy, and {@link #need}, the
- * one place that decides how a forward value reaches the reverse sweep ({@link TapePlan}). The parts of the reversal are units of their own: {@link ControlFlowRecorder}
+ * <p>This class orchestrates: the block order and the forward sweep's copy. The parts of the
+ * reversal are units of their own: {@link TapePolicy} ({@link #need}: how a forward value reaches
+ * the reverse sweep, recorded in the {@link TapePlan}), {@link ControlFlowRecorder}
  * (the path taken and its replay), {@link Adjoints} (the values' adjoint accumulators), {@link
  * CallReversal} (calls) and {@link InstructionReversal} (every other operation's adjoint rule).
  */
@@ -50,8 +49,6 @@ public final class AdjointBuilder extends Sweep {
   private final Cycles cycles;
   private final Dominators dominators;
   private final Map<Block, Block> reverse = new HashMap<>();
-  private final Map<Block, List<Value>> pushes = new HashMap<>();
-  private final Map<Block, Map<Value, Value>> popped = new HashMap<>();
   private final ControlFlowRecorder flow;
   private final CallReversal calls;
   /** The adjoint accumulators of the method's values. */
@@ -68,20 +65,11 @@ public final class AdjointBuilder extends Sweep {
   private Value seed;
   private Value gradOut;
   private Value callBuffer;
-  private Block reversing;
 
   /** Building a split adjoint ({@link #buildSplit}): its forward and reverse sweeps run in two calls. */
   private final boolean split;
-  /**
-   * A split adjoint's stable arguments (bit {@code a}: argument {@code a}, receiver first): arrays
-   * its caller proves nothing writes between the forward and the reverse call, so loads from them
-   * are recomputed like loads from unwritten arrays ({@link Companions#stableSplitName}).
-   */
-  private final long stableParams;
   private final Loops loops;
   private final ScopedArrays scopedArrays;
-  /** Per loop exit block: the loop invariants recorded there, each with the variable it is read into. */
-  private final Map<Block, Map<Value, Var>> invariants = new HashMap<>();
   /** Per block with one predecessor: the block that ends its reverse. */
   private final Map<Block, Block> exitReverseEnd = new HashMap<>();
   /** Split: the forward sweep's return points (blocks ending where the reverse sweep would begin). */
@@ -102,8 +90,8 @@ public final class AdjointBuilder extends Sweep {
   private final Map<Insn, Var> readAdjoints = new HashMap<>();
   /** How each forward value reaches the reverse sweep (printable; see {@link TapePlan}). */
   private final TapePlan plan = new TapePlan();
-  /** Values already reported as kept in a local, per reversed block. */
-  private final Map<Block, Set<Value>> reported = new HashMap<>();
+  /** Decides it ({@link #need}). */
+  private final TapePolicy tape;
   /** No tape workspace ({@link #buildWorkspaceFree}): tapes of its own, callees' contract adjoints. */
   private final boolean workspaceFree;
 
@@ -118,7 +106,6 @@ public final class AdjointBuilder extends Sweep {
         : workspaceFree ? Companions.adjointDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
-    this.stableParams = stableParams;
     this.workspaceFree = workspaceFree;
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
@@ -126,6 +113,10 @@ public final class AdjointBuilder extends Sweep {
     this.flow = new ControlFlowRecorder(dst, b, cycles, dominators, loops, plan);
     this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
+    // stableParams: arrays the caller of a split adjoint proves unchanged until its reverse call
+    // ({@link Companions#stableSplitName}), so loads from them are recomputed like loads from unwritten arrays
+    this.tape = new TapePolicy(new SweepsView(), dst, b, cycles, dominators, loops, flow,
+        new StableLoads(src, written, split, stableParams), plan);
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
     this.adjoints = new Adjoints(src, dst, b, activity, callees, cycles);
@@ -420,88 +411,9 @@ public final class AdjointBuilder extends Sweep {
 
   // ---------------------------------------------------------------- reverse sweep
 
-  /**
-   * A forward value for use in the reverse of {@link #reversing}. Values that no later iteration
-   * can overwrite are read from their locals; cheap ones that can (integer index arithmetic, loads
-   * from arrays this method never writes, arithmetic with a constant) are recomputed from their own
-   * operands; the rest are taped at the end of the block's forward sweep and popped here.
-   */
+  /** A forward value for use in the reverse of the block being reversed ({@link TapePolicy}). */
   Value need(Value v) {
-    return need(v, 0);
-  }
-
-  private static final int RECOMPUTE_DEPTH = 6;
-
-  private Value need(Value v, int depth) {
-    if (v instanceof Insn && ((Insn) v).op == Op.CONST) {
-      return v;
-    }
-    Block h = home.get(v);
-    if (h == null || !cycles.sameCycle(h, reversing)) {
-      if (depth == 0 && reported.computeIfAbsent(reversing, x -> new HashSet<>()).add(v)) plan.add(source.get(v), v, reversing, TapePlan.How.LOCAL);
-      return v;
-    }
-    Map<Value, Value> mine = popped.computeIfAbsent(reversing, x -> new HashMap<>());
-    Value got = mine.get(v);
-    if (got != null) {
-      return got;
-    }
-    TapePlan.How how;
-    Value induction = depth < RECOMPUTE_DEPTH ? induction(v, depth) : null;
-    if (induction != null) {
-      got = induction;
-      how = TapePlan.How.INDUCTION;
-    } else if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
-      how = TapePlan.How.RECOMPUTED;
-      Insn i = (Insn) v;
-      Value[] args = new Value[i.args.length];
-      for (int k = 0; k < args.length; k++) {
-        args[k] = need(i.args[k], depth + 1);
-      }
-      got = b.add(i.op, i.type, i.attr, args);
-    } else if (invariantExit(v) != null) {
-      Block exit = invariantExit(v);
-      Var inv = invariants.computeIfAbsent(exit, x -> new java.util.LinkedHashMap<>())
-          .computeIfAbsent(v, x -> dst.newVar(x.type, "invariant"));
-      got = b.read(inv);
-      how = TapePlan.How.ONCE_PER_LOOP_RUN;
-    } else {
-      pushes.computeIfAbsent(reversing, x -> new ArrayList<>()).add(v);
-      Insn pop = dst.newInsn(Op.TAPE_POP, v.type, null);
-      reverse.get(reversing).insns.add(0, pop);
-      got = pop;
-      how = TapePlan.How.TAPED;
-    }
-    if (depth == 0 || how != TapePlan.How.RECOMPUTED) plan.add(source.get(v), v, reversing, how);
-    mine.put(v, got);
-    return got;
-  }
-
-  /**
-   * For a value defined outside the innermost loop around {@link #reversing} (but on a cycle with
-   * it): that loop's sole exit block, where the value is recorded once per run of the loop (the
-   * reverse sweep reads it into a variable there, before it reverses the loop's iterations); null
-   * when the loop has several exits or none of this kind.
-   */
-  private Block invariantExit(Value v) {
-    int loop = loops.innermost(reversing);
-    Block h = home.get(v);
-    if (loop < 0 || h == null) return null;
-    boolean outside = !loops.contains(loop, h) && dominators.dominates(h, loops.header(loop));
-    if (!outside && !invariantReadOf(v, loop)) return null;
-    Block exit = loops.soleExit(loop);
-    return exit != null && reverse.containsKey(exit) ? exit : null;
-  }
-
-  /**
-   * True when {@code v} is an invariant read of {@code loop} ({@link #findInvariantReads}): the same
-   * value in every trip of a run of the loop, so recorded once per run like a value defined outside
-   * it (its local holds the last trip's load at the exit; a run of no trip never reads it back).
-   */
-  private boolean invariantReadOf(Value v, int loop) {
-    Value s = source.get(v);
-    return s instanceof Insn && readAdjoints.containsKey(s) && home.get(v) != null && loops.innermost(home.get(v)) == loop
-        && invariantReads.getOrDefault(loops.header(loop), List.of()).contains(s);
+    return tape.need(v);
   }
 
   /**
@@ -570,7 +482,7 @@ public final class AdjointBuilder extends Sweep {
       if (defs == null) defs = TapeReservations.definitions(src);
       TapeReservations.Site site = TapeReservations.of(src, header, loop.entry, loop.latch, loops, dominators, defs);
       if (site == null) continue;
-      int[] perTrip = TapeReservations.perTrip(site, pushes);
+      int[] perTrip = TapeReservations.perTrip(site, tape.pushes());
       if (perTrip[0] + perTrip[1] + perTrip[2] + perTrip[3] == 0 || !onlyOwnPushes(site)) continue;
       b.at(e.getValue());
       current = header.preds.get(loop.entry);
@@ -604,7 +516,7 @@ public final class AdjointBuilder extends Sweep {
    * back at the end of its reverse (after the block's own entries, before the loop's).
    */
   private void recordInvariants() {
-    for (Map.Entry<Block, Map<Value, Var>> e : invariants.entrySet()) {
+    for (Map.Entry<Block, Map<Value, Var>> e : tape.invariants().entrySet()) {
       Block exit = e.getKey();
       List<Value> values = new ArrayList<>(e.getValue().keySet());
       blocks.get(exit).insns.add(0, dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, values.toArray(new Value[0])));
@@ -616,115 +528,8 @@ public final class AdjointBuilder extends Sweep {
     }
   }
 
-  /**
-   * An int induction variable of a counted loop ({@code i = phi(i0, i + c)}) in the reverse of
-   * an iteration: {@code i0 + c * trips}, from the loop's trip counter, with no tape at all.
-   */
-  private Value induction(Value v, int depth) {
-    Value s = source.get(v);
-    if (!(s instanceof Phi) || s.type.getSort() != Type.INT) {
-      return null;
-    }
-    Phi ph = (Phi) s;
-    ControlFlowRecorder.LoopCounter loop = flow.counter(ph.block);
-    if (loop == null) {
-      return null;
-    }
-    if (!loop.isInduction(ph)) {
-      return null;
-    }
-    Insn add = (Insn) ph.inputs.get(loop.latch);
-    Value step = add.arg(0) == ph ? add.arg(1) : add.arg(0);
-    Value start = need(p(ph.inputs.get(loop.entry)), depth + 1);
-    // int arithmetic wraps as the primal's did, so the low 32 bits of the count suffice here.
-    Value trips = b.convert(b.read(loop.count), Type.INT_TYPE);
-    Value c = b.constant(Type.INT_TYPE, (Number) ((Insn) step).attr);
-    return b.add(Op.ADD, Type.INT_TYPE, null, start, b.add(Op.MUL, Type.INT_TYPE, null, trips, c));
-  }
-
-  /** Cheaper to recompute in the reverse sweep than to tape. */
-  private boolean recomputable(Value v) {
-    if (!(v instanceof Insn)) {
-      return false;
-    }
-    Insn i = (Insn) v;
-    if (i.op.isCheapArithmetic()) {
-      // One arithmetic operation is cheaper than a tape entry. Recompute when at most one operand
-      // would itself have to be taped (so recomputing never tapes more than taping the result).
-      return !Types.isScalar(i.type) || freeOperands(i) >= i.args.length - 1;
-    }
-    return recomputableAccess(i);
-  }
-
-  /** An array's length, or a load that gives the same value in the reverse sweep ({@link #stableLoad}). */
-  private boolean recomputableAccess(Insn i) {
-    return i.op == Op.ALENGTH || i.op == Op.ALOAD && stableLoad(i);
-  }
-
-  /**
-   * A load that gives the same value in the reverse sweep: from an array that nothing writes, and,
-   * in a split adjoint, never (anything may write between its forward and its reverse call).
-   */
-  private boolean stableLoad(Insn load) {
-    Value array = source.get(load.arg(0));
-    return stableParam(array) || !split && array != null && !written.isWritten(array);
-  }
-
-  /** A parameter the caller of this split adjoint proves unchanged until its reverse call ({@link #stableParams}). */
-  private boolean stableParam(Value array) {
-    if (stableParams == 0 || !(array instanceof Insn) || ((Insn) array).op != Op.PARAM) return false;
-    int a = src.params.indexOf(array);
-    return a >= 0 && a < Long.SIZE && (stableParams & (1L << a)) != 0;
-  }
-
-  /** Operands available in the reverse of {@link #reversing} without a tape entry. */
-  private int freeOperands(Insn i) {
-    int free = 0;
-    for (Value a : i.args) {
-      if (tapeFree(a, 0)) free++;
-    }
-    return free;
-  }
-
-  /**
-   * True when {@code v} is available in the reverse of {@link #reversing} without any tape entry:
-   * a constant, a value no later iteration overwrites, one already popped or recomputed there, or
-   * one recomputable from such values (arithmetic, loads from unwritten arrays, induction variables).
-   */
-  private boolean tapeFree(Value v, int depth) {
-    if (v instanceof Insn && ((Insn) v).op == Op.CONST) {
-      return true;
-    }
-    Block h = home.get(v);
-    Map<Value, Value> mine = popped.get(reversing);
-    if (h == null || !cycles.sameCycle(h, reversing) || (mine != null && mine.containsKey(v))) {
-      return true;
-    }
-    if (depth >= RECOMPUTE_DEPTH) {
-      return false;
-    }
-    Value s = source.get(v);
-    if (s instanceof Phi) {
-      Phi ph = (Phi) s;
-      ControlFlowRecorder.LoopCounter loop = flow.counter(ph.block);
-      return loop != null && s.type.getSort() == Type.INT && loop.isInduction(ph)
-          && tapeFree(p(ph.inputs.get(loop.entry)), depth + 1);
-    }
-    if (!(v instanceof Insn)) {
-      return false;
-    }
-    Insn i = (Insn) v;
-    if (!i.op.isCheapArithmetic() && !recomputableAccess(i)) {
-      return false;
-    }
-    for (Value a : i.args) {
-      if (!tapeFree(a, depth + 1)) return false;
-    }
-    return true;
-  }
-
   private void reverseBlock(Block blk) throws NotDifferentiable {
-    reversing = blk;
+    tape.reversing(blk);
     adjoints.reversing(blk);
     current = blk;
     Block rb = reverse.get(blk);
@@ -747,7 +552,7 @@ public final class AdjointBuilder extends Sweep {
     for (int k = blk.insns.size() - 1; k >= 0; k--) {
       reverseInsn(blk.insns.get(k));
     }
-    List<Value> pushed = pushes.get(blk);
+    List<Value> pushed = tape.pushes().get(blk);
     if (pushed != null) {
       Block fwd = blocks.get(blk);
       Insn push = dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, pushed.toArray(new Value[0]));
@@ -914,6 +719,34 @@ public final class AdjointBuilder extends Sweep {
   /** The primal's math calls a rule of call {@code i} on {@code ruleArg} may reuse ({@link Sweep#primalCalls}), read through {@link #need}. */
   Builder.Known primalCallsOf(Insn i, Value ruleArg) {
     return primalCalls(i, ruleArg, true, this::need);
+  }
+
+  /** What {@link TapePolicy} reads of this sweep. */
+  private final class SweepsView implements TapePolicy.Sweeps {
+    @Override
+    public Block home(Value v) {
+      return home.get(v);
+    }
+
+    @Override
+    public Value source(Value v) {
+      return source.get(v);
+    }
+
+    @Override
+    public Value primal(Value v) {
+      return p(v);
+    }
+
+    @Override
+    public Block reverseOf(Block blk) {
+      return reverse.get(blk);
+    }
+
+    @Override
+    public List<Insn> invariantReads(Block header) {
+      return AdjointBuilder.this.invariantReads.getOrDefault(header, List.of());
+    }
   }
 
   static NotDifferentiable failAt(Insn i, String reason) {

@@ -32,7 +32,7 @@ import org.objectweb.asm.Type;
  * callees that write fields are refused); scalar adjoints come back through the workspace's buffer,
  * with a unit seed where the seed may be infinite. Array intrinsics ({@link ArrayIntrinsic}) get
  * their adjoints here too. What the reverse sweep reads of the forward goes through
- * {@link AdjointBuilder#need}, the one tape policy.
+ * {@link AdjointBuilder#need}, the one tape policy ({@link TapePolicy}).
  */
 final class CallReversal {
   private final AdjointBuilder sweep;

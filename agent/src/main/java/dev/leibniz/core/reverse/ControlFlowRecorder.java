@@ -24,7 +24,7 @@ import org.objectweb.asm.Type;
  * the block lies on no cycle, on the {@code int} tape otherwise; a loop header entered once from
  * outside and otherwise through one back edge counts its trips instead ({@link LoopCounter}). The
  * reverse sweep reads the index back ({@link #takenPredecessor}) or counts the trips down ({@link
- * #countDown}). Which forward values go on the tape is not decided here ({@code AdjointBuilder.need}).
+ * #countDown}). Which forward values go on the tape is not decided here ({@link TapePolicy}).
  */
 final class ControlFlowRecorder {
   /**

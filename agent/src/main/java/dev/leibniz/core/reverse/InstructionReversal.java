@@ -22,7 +22,7 @@ import org.objectweb.asm.Type;
  * stored; fields of objects with shadows are cells of their shadows; arithmetic and math calls
  * ({@link MathRules}) add their adjoint times each partial into their operands', with strong zeros
  * where a partial or the adjoint may be infinite ({@link NonFiniteAdjoints}). The forward values a
- * rule reads come through {@link AdjointBuilder#need}, the one tape policy.
+ * rule reads come through {@link AdjointBuilder#need}, the one tape policy ({@link TapePolicy}).
  */
 final class InstructionReversal {
   private final AdjointBuilder sweep;

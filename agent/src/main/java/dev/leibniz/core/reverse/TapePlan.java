@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * How each forward value that an adjoint's reverse sweep reads gets there, decided in one place
- * ({@code AdjointBuilder.need}) and recorded here: kept in its local, recomputed, read from the
+ * ({@link TapePolicy}) and recorded here: kept in its local, recomputed, read from the
  * loop's trip counter, recorded once per run of a loop, or taped each time its block runs; which
  * loops count their trips and which merges tape the path taken ({@link ControlFlowRecorder}); and
  * which loops reserve their tape room before they run ({@link TapeReservations}). Printed
