@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 
 /**
  * Child-JVM main of {@link LoopBodyExitsTest#outlinedBodiesAreCompiledByC2}: calls the tangent and
- * adjoint of {@code exits(x, a, n, b, r)} in a loop until it is stopped, over every path (all trips,
+ * adjoint of {@code exits(x, a, n, b, r)} in a loop until it is stopped (or for 235 s), over every path (all trips,
  * the break taken, the return taken), so that every outlined body part gets hot.
  */
 public final class LoopBodyProbe {
@@ -20,7 +20,10 @@ public final class LoopBodyProbe {
     double[] a = new double[3], da = new double[3], abar = new double[3], xbar = new double[1];
     int[][] runs = {{5, 99, 99}, {6, 3, 99}, {6, 99, 4}};
     double sink = 0;
-    for (long k = 0; ; k++) {
+    // stops by itself shortly before the test's deadline: the test reads until every part is seen or the
+    // output ends, and a probe that printed nothing more would leave that read waiting
+    long end = System.nanoTime() + 235_000_000_000L;
+    for (long k = 0; System.nanoTime() < end; k++) {
       for (int i = 0; i < a.length; i++) {
         a[i] = 0.2 + 0.01 * ((k + i) % 7);
         da[i] = i == k % a.length ? 1 : 0;
