@@ -370,6 +370,10 @@ final class ModeUnit {
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
           w.line, w.instruction, "both", w.getMessage(), true));
     }
+    if (!hosted && dev.leibniz.core.outline.WholeNumberTests.isPiece(src.name)) { // a piece must pass the NaN on
+      NotDifferentiable lost = dev.leibniz.core.outline.WholeNumberTests.lost(g, act);
+      if (lost != null) throw lost;
+    }
     if (WholeNumberPoison.apply(g, act)) act = Activity.of(g, callees); // NaN where such a test holds
     boolean local = LocalCopies.isLocal(src.name); // another class's code copied here (LocalCopies)
     if (hosted || local) BitPatterns.check(g, act);

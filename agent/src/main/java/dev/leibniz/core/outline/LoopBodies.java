@@ -53,6 +53,8 @@ import org.objectweb.asm.tree.analysis.Frame;
 final class LoopBodies {
   /** Suffix of a body method's name before its number: {@code m$loop0}. */
   static final String LOOP = "$loop";
+  /** Suffix of a branch arm's method name before its number: {@code m$arm0}. */
+  static final String ARM = "$arm";
 
   private LoopBodies() {}
 
@@ -89,7 +91,32 @@ final class LoopBodies {
     Shape s = new Shape(owner, method, shape, height);
     List<Region> regions = s.regions(budget);
     if (regions.isEmpty()) return null;
-    return new Builder(owner, itf, method, s, regions).build();
+    return new Builder(owner, itf, method, s, regions, LOOP).build();
+  }
+
+  /**
+   * {@code method}, over {@code budget} bytes, with its largest stretches that no straight cut
+   * reaches moved into methods of their own ({@code m$arm0...}): an {@code if} or {@code else} arm,
+   * a {@code case}, code after an early {@code return} or an arm that returns, each entered only at
+   * its start (the same regions, frames and exit dispatch as a loop body, called once where it was).
+   * A stretch holding a whole-number test ({@link Outliner#testsWholeNumbers}) is not moved: the test
+   * stays where the method's returns carry its NaN. Null when there is no such stretch over half the budget.
+   */
+  static Outliner.Outlined arms(String owner, boolean itf, MethodNode method, int budget) throws AnalyzerException {
+    InsnList code = method.instructions;
+    Cuts shape = Cuts.of(owner, method);
+    int n = code.size();
+    if (shape.sizeBefore[n] <= budget) return null;
+    int[] height = new int[n];
+    java.util.Arrays.fill(height, -1);
+    LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> height[i] = f.getStackSize());
+    Shape s = new Shape(owner, method, shape, height);
+    s.arms = true;
+    List<Region> regions = new ArrayList<>();
+    s.cover(0, n - 1, budget, regions);
+    if (regions.isEmpty()) return null;
+    regions.sort((p, q) -> Integer.compare(p.from, q.from));
+    return new Builder(owner, itf, method, s, regions, ARM).build();
   }
 
   /** The branches, loops and local accesses of a method, and where a body may be taken out. */
@@ -99,6 +126,8 @@ final class LoopBodies {
     final int[] height;
     final int[] effective;
     final List<int[]> branches = new ArrayList<>(); // {source, effective target}
+    /** Arms, not loop bodies: a stretch must leave at least a tenth of the range it is taken from, and hold no whole-number test. */
+    boolean arms;
 
     Shape(String owner, MethodNode method, Cuts cuts, int[] height) {
       this.owner = owner;
@@ -169,6 +198,7 @@ final class LoopBodies {
         for (int q = points.size() - 1; q > p; q--) {
           int to = points.get(q);
           if (size(from, to) <= bestSize) break;
+          if (arms && (size(from, to) > size(head, back) * 9 / 10 || Outliner.testsWholeNumbers(code, from, to))) continue;
           if (valid(from, to, exits)) {
             best = exits ? withExits(from, to) : new Region(from, to);
             bestSize = size(from, to);
@@ -331,8 +361,10 @@ final class LoopBodies {
     private final Shape shape;
     private int frameLength;
     private int integralLength;
+    private final String infix; // LOOP or ARM
 
-    Builder(String owner, boolean itf, MethodNode method, Shape shape, List<Region> regions) {
+    Builder(String owner, boolean itf, MethodNode method, Shape shape, List<Region> regions, String infix) {
+      this.infix = infix;
       this.owner = owner;
       this.itf = itf;
       this.method = method;
@@ -453,7 +485,7 @@ final class LoopBodies {
     }
 
     private String bodyName(int k) {
-      return method.name + LOOP + k;
+      return method.name + infix + k;
     }
 
     private String bodyDesc(int k) {
@@ -506,8 +538,10 @@ final class LoopBodies {
         b.instructions.add(y);
       }
       b.instructions.add(end);
-      for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c, bodySlot(k, c.slot));
-      ended(b.instructions, k, 0);
+      if (fallsThrough(r)) { // else nothing reaches its end (an arm ending in a return or a jump out): no dead code
+        for (Carried c : outs.get(k)) Frames.store(b.instructions, frame, c, bodySlot(k, c.slot));
+        ended(b.instructions, k, 0);
+      }
       for (int j = 0; j < stubs.size(); j++) { // an exit: what its target reads, and its number
         b.instructions.add(stubs.get(j));
         for (Carried c : exitOuts.get(k).get(j)) Frames.store(b.instructions, frame, c, bodySlot(k, c.slot));
@@ -520,6 +554,20 @@ final class LoopBodies {
       b.maxLocals = method.maxLocals + 2 + extraSlots(k) + 2;
       b.maxStack = Math.max(method.maxStack, 4);
       return b;
+    }
+
+    /** Whether region {@code r} may end at its end: its last instruction goes on, or a branch in it goes there. */
+    private boolean fallsThrough(Region r) {
+      int last = r.to - 1;
+      while (last > r.from && code.get(last).getOpcode() < 0) last--;
+      int op = code.get(last).getOpcode();
+      boolean goesOn = !(op == Opcodes.GOTO || op == Opcodes.ATHROW || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH
+          || op >= Opcodes.IRETURN && op <= Opcodes.RETURN);
+      if (goesOn) return true;
+      for (int[] b : shape.branches) {
+        if (b[0] >= r.from && b[0] < r.to && b[1] == r.to) return true;
+      }
+      return false;
     }
 
     /** Writes how body {@code k} ended (0: fell through, then each exit, then a return) where its caller reads it, and returns. */

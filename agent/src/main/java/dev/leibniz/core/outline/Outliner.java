@@ -62,9 +62,16 @@ public final class Outliner {
    * bytecode each, or returns null when it cannot be cut in at least two parts.
    */
   public static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget) {
+    return split(owner, ownerIsInterface, method, budget, 0);
+  }
+
+  /** Nesting deeper than this is not cut further (each level is a call per run, and must end). */
+  private static final int DEPTH = 8;
+
+  private static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget, int depth) {
     boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
     if (method.instructions.size() == 0 || !method.tryCatchBlocks.isEmpty() || (!isStatic && ownerIsInterface)
-        || method.name.startsWith("<") || testsWholeNumbers(method)) {
+        || method.name.startsWith("<")) {
       return null;
     }
     try {
@@ -75,6 +82,11 @@ public final class Outliner {
       boolean loops = false;
       for (MethodNode piece : pieces) {
         Outlined bodies = LoopBodies.extract(owner, ownerIsInterface, piece, budget);
+        boolean arms = false;
+        if (bodies == null) { // no straight cut reached its arms
+          bodies = LoopBodies.arms(owner, ownerIsInterface, piece, budget);
+          arms = bodies != null;
+        }
         if (bodies == null) {
           parts.add(piece);
           continue;
@@ -83,7 +95,10 @@ public final class Outliner {
         if (piece == method) driver = bodies.driver();
         else parts.add(bodies.driver());
         for (MethodNode body : bodies.parts()) { // a body too large is cut in turn (its own loops among them)
-          Outlined cut = split(owner, ownerIsInterface, body, budget);
+          // an arm is cut in turn only when smaller than what it came from (its frame loads and stores
+          // make a small arm larger than its stretch: at the smallest budgets that would never end)
+          boolean smaller = !arms || body.instructions.size() < piece.instructions.size() * 9 / 10;
+          Outlined cut = depth < DEPTH && smaller ? split(owner, ownerIsInterface, body, budget, depth + 1) : null;
           if (cut == null) {
             parts.add(body);
           } else {
@@ -101,18 +116,18 @@ public final class Outliner {
   }
 
   /**
-   * Whether the method may test a floating value for being a whole (or half) number
-   * ({@code Math.floor(a) == a}, {@code (int) z == z}): a rounding (a {@code Math} or
+   * Whether instructions {@code [from, to)} may test a floating value for being a whole (or half)
+   * number ({@code Math.floor(a) == a}, {@code (int) z == z}): a rounding (a {@code Math} or
    * {@code StrictMath} {@code floor}, {@code ceil}, {@code rint} or {@code round}, or a conversion to
-   * an integer converted back) and an equality test of two floating values. Such a method is not
-   * cut: both modes make the derivative in the tested value NaN on a run where the test holds by a
-   * term carried to the method's floating returns ({@code WholeNumberPoison}), and a part that
-   * returns nothing (its values go to the frame) would drop it, leaving a wrong derivative with no
-   * warning. Conservative (syntactic): a method that only looks like this keeps its size diagnostic.
+   * an integer converted back) and an equality test of two floating values. Such a stretch is not
+   * moved into an arm ({@link LoopBodies#arms}): the test stays where the method's floating returns
+   * carry its NaN ({@code WholeNumberPoison}). Syntactic and conservative, so it only steers the
+   * choice; what decides is the piece's lifted graph, helpers inlined ({@link WholeNumberTests}).
    */
-  static boolean testsWholeNumbers(MethodNode method) {
+  static boolean testsWholeNumbers(InsnList code, int from, int to) {
     boolean rounds = false, converted = false, equality = false;
-    for (AbstractInsnNode x = method.instructions.getFirst(); x != null; x = x.getNext()) {
+    for (int i = from; i < to; i++) {
+      AbstractInsnNode x = code.get(i);
       int op = x.getOpcode();
       if (x instanceof MethodInsnNode m && (m.owner.equals("java/lang/Math") || m.owner.equals("java/lang/StrictMath"))
           && (m.name.equals("floor") || m.name.equals("ceil") || m.name.equals("rint") || m.name.equals("round"))) {
