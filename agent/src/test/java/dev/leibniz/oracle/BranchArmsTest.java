@@ -243,10 +243,23 @@ class BranchArmsTest {
     java.util.List<String> missing = new java.util.ArrayList<>(expected);
     StringBuilder out = new StringBuilder();
     long deadline = System.nanoTime() + 240_000_000_000L; // generous: a loaded machine takes many times longer
-    try (java.io.BufferedReader lines = new java.io.BufferedReader(
-        new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-      String line;
-      while (!missing.isEmpty() && System.nanoTime() < deadline && (line = lines.readLine()) != null) {
+    // lines read on a thread of their own: a child that has stopped printing (everything hot compiled
+    // but one method) must fail the test at the deadline, not block it on readLine
+    java.util.concurrent.BlockingQueue<String> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (java.io.BufferedReader lines = new java.io.BufferedReader(
+          new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line; (line = lines.readLine()) != null; ) queue.add(line);
+      } catch (java.io.IOException e) {
+        // the child was destroyed: nothing more to read
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      while (!missing.isEmpty() && System.nanoTime() < deadline) {
+        String line = queue.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+        if (line == null) continue;
         out.append(line).append('\n');
         if (line.contains("Arms::branches$") && !line.trim().startsWith("@")) {
           String l = line;
