@@ -83,7 +83,7 @@ public final class Outliner {
       for (MethodNode piece : pieces) {
         Outlined bodies = LoopBodies.extract(owner, ownerIsInterface, piece, budget);
         boolean arms = false;
-        if (bodies == null) { // no straight cut reached its arms
+        if (bodies == null && returnsEarly(piece)) { // no straight cut follows a return: its arms are reached this way
           bodies = LoopBodies.arms(owner, ownerIsInterface, piece, budget);
           arms = bodies != null;
         }
@@ -113,6 +113,16 @@ public final class Outliner {
       if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
       return null; // the lifter reports what is wrong with the method itself
     }
+  }
+
+  /** Whether a {@code return} comes before the method's last instruction (no straight cut may follow it). */
+  private static boolean returnsEarly(MethodNode method) {
+    AbstractInsnNode last = method.instructions.getLast();
+    while (last != null && last.getOpcode() < 0) last = last.getPrevious();
+    for (AbstractInsnNode x = method.instructions.getFirst(); x != null && x != last; x = x.getNext()) {
+      if (x.getOpcode() >= Opcodes.IRETURN && x.getOpcode() <= Opcodes.RETURN) return true;
+    }
+    return false;
   }
 
   /**
