@@ -208,6 +208,7 @@ public final class AdjointBuilder extends Sweep {
     for (Block blk : order) {
       forward(blk);
     }
+    tripsFromBounds();
     for (Block blk : order) {
       edgeBlocks(blk);
     }
@@ -382,6 +383,36 @@ public final class AdjointBuilder extends Sweep {
 
   MethodRef helper(String name, String desc) {
     return new MethodRef(Opcodes.INVOKESTATIC, src.owner, Companions.HELPER_PREFIX + name, desc, src.ownerIsInterface);
+  }
+
+  /**
+   * Each counted loop whose trip count is a function of its bounds ({@link CountedLoops#bounds}),
+   * when the bounds reach the reverse of the loop's exit block without a tape entry: the reverse
+   * sweep computes the count there ({@link ControlFlowRecorder#tripsFromBounds}), so the forward
+   * sweep neither counts the trips nor tapes the count once per run of a nested loop.
+   */
+  private void tripsFromBounds() {
+    Map<Value, Block> defs = null;
+    for (Block header : src.blocks) {
+      ControlFlowRecorder.LoopCounter loop = flow.counter(header);
+      if (loop == null || loop.count.type.getSort() != Type.INT) continue;
+      if (defs == null) defs = TapeReservations.definitions(src);
+      CountedLoops.Bounds bounds = CountedLoops.bounds(header, loop.latch, loops, dominators, defs);
+      if (bounds == null || !reverse.containsKey(bounds.exit()) || !tape.freeIn(bounds.exit(), p(bounds.start()))) continue;
+      Value n = bounds.lengthOf() != null ? bounds.lengthOf() : bounds.bound();
+      if (n != null && !tape.freeIn(bounds.exit(), p(n))) continue;
+      flow.fromBounds(header, bounds, TapePlan.trips(bounds.start(), bounds.bound(), bounds.lengthOf(), bounds.step()));
+    }
+  }
+
+  /** In the reverse of {@code exit}, the sole exit of a loop whose trips come from its bounds: its trip count. */
+  private void tripsOnLeaving(Block exit) {
+    ControlFlowRecorder.LoopCounter loop = flow.counter(exit.preds.get(0));
+    if (loop == null || loop.bounds == null || loop.bounds.exit() != exit) return;
+    CountedLoops.Bounds bounds = loop.bounds;
+    Value bound = bounds.lengthOf() != null ? b.add(Op.ALENGTH, Type.INT_TYPE, null, need(p(bounds.lengthOf())))
+        : bounds.bound() == null ? null : need(p(bounds.bound()));
+    flow.tripsFromBounds(loop, need(p(bounds.start())), bound);
   }
 
   /** Edge blocks into {@code blk} ({@link ControlFlowRecorder#recordEdges}), then its phis' inputs along them. */
@@ -569,6 +600,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (blk.preds.size() == 1) {
+      tripsOnLeaving(blk);
       exitReverseEnd.put(blk, b.block());
       b.jump(reverse.get(blk.preds.get(0)));
       return;

@@ -42,6 +42,12 @@ final class ControlFlowRecorder {
     final int entry;
     final int latch;
     final boolean reentered;
+    /**
+     * Non-null when the reverse sweep computes the trip count from the loop's bounds ({@link
+     * #fromBounds}): the forward sweep then neither counts the trips nor saves the count of a
+     * previous activation on the tape.
+     */
+    CountedLoops.Bounds bounds;
 
     LoopCounter(Var count, int entry, int latch, boolean reentered) {
       this.count = count;
@@ -135,7 +141,9 @@ final class ControlFlowRecorder {
       b.at(es[k]);
       Value idx = b.constant(Type.INT_TYPE, k);
       LoopCounter loop = counters.get(blk);
-      if (loop != null && k == loop.latch) {
+      if (loop != null && loop.bounds != null) {
+        if (k != loop.latch) entryEdges.put(blk, es[k]); // nothing to record: the reverse computes the trips
+      } else if (loop != null && k == loop.latch) {
         b.write(loop.count, b.plus(b.read(loop.count), b.constant(loop.count.type, 1)));
       } else if (loop != null) {
         entryEdges.put(blk, es[k]);
@@ -170,9 +178,34 @@ final class ControlFlowRecorder {
     return new Block[] {back, out};
   }
 
+  /**
+   * The trip count of loop {@code header} is computed from its bounds in the reverse sweep ({@link
+   * #tripsFromBounds}), at the end of the reverse of its exit block, instead of counted in the
+   * forward sweep (and, for a re-entered loop, saved on the int tape once per run).
+   */
+  void fromBounds(Block header, CountedLoops.Bounds bounds, String trips) {
+    counters.get(header).bounds = bounds;
+    plan.tripsFromBounds(header, trips);
+  }
+
+  /**
+   * In the reverse of {@code loop}'s exit block: its trip count from the bounds' forward values,
+   * {@code max(0, bound - start)} (step −1: {@code start - bound}), in {@code long} arithmetic; its
+   * low 32 bits are what the {@code int} counter of the forward sweep would hold (a counted loop runs
+   * fewer than 2^32 times; {@link #countDown} tests it with {@code !=}).
+   */
+  void tripsFromBounds(LoopCounter loop, Value start, Value bound) {
+    Value s = b.convert(start, Type.LONG_TYPE);
+    Value n = bound == null ? b.constant(Type.LONG_TYPE, 0) : b.convert(bound, Type.LONG_TYPE);
+    Value diff = loop.bounds.step() > 0 ? b.minus(n, s) : b.minus(s, n);
+    Value sign = b.add(Op.CMP, Type.INT_TYPE, Opcodes.LCMP, diff, b.constant(Type.LONG_TYPE, 0));
+    Value trips = b.add(Op.SELECT, Type.INT_TYPE, Cond.GT, sign, b.convert(diff, Type.INT_TYPE), b.constant(Type.INT_TYPE, 0));
+    b.write(loop.count, trips);
+  }
+
   /** Leaving {@code loop}'s reverse towards its entry: a re-entered loop restores the outer activation's count. */
   void restoreOuterCount(LoopCounter loop) {
-    if (loop.reentered) {
+    if (loop.reentered && loop.bounds == null) {
       b.write(loop.count, b.add(Op.TAPE_POP, loop.count.type, null));
     }
   }

@@ -1,11 +1,13 @@
 package dev.leibniz.core.reverse;
 
+import dev.leibniz.core.analysis.Dominators;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
+import java.util.Map;
 import org.objectweb.asm.Type;
 
 /**
@@ -52,6 +54,50 @@ final class CountedLoops {
     Value c = add.arg(0) == ph ? add.arg(1) : add.arg(1) == ph ? add.arg(0) : null;
     if (!(c instanceof Insn) || ((Insn) c).op != Op.CONST || !(((Insn) c).attr instanceof Integer)) return 0;
     return (Integer) ((Insn) c).attr;
+  }
+
+  /**
+   * What the trip count of a counted loop is computed from in the reverse sweep ({@link
+   * ControlFlowRecorder#fromBounds}): the induction variable's start (a primal value of the
+   * loop's entry edge), its bound (null: zero; {@code lengthOf}'s length when {@code lengthOf} is
+   * not null), its step (±1) and the block after the loop's only exit.
+   */
+  record Bounds(Value start, Value bound, Value lengthOf, int step, Block exit) {}
+
+  /**
+   * The bounds of counted loop {@code header} ({@link #isCounted}) when its trip count is a function
+   * of them: the loop is left only by its header's test (no {@code break}, no {@code return}
+   * inside), and its bound is defined before the loop (a bound the body changes is a phi of the
+   * header) or is the length of an array defined before it. The body then runs {@code max(0, bound
+   * - start)} times (step −1: {@code start - bound}). Null otherwise: the trip count is counted.
+   */
+  static Bounds bounds(Block header, int latch, Loops loops, Dominators dominators, Map<Value, Block> defs) {
+    int loop = loops.innermost(header);
+    if (loop < 0 || loops.header(loop) != header || !isCounted(header, latch, loops)) return null;
+    Block exit = loops.soleExit(loop);
+    if (exit == null || exit.preds.get(0) != header) return null;
+    Insn t = header.terminator;
+    boolean firstInside = loops.contains(loop, t.targets[0]);
+    for (int side = 0; side < t.args.length; side++) {
+      Value v = t.args[side];
+      if (!(v instanceof Phi) || ((Phi) v).block != header || v.type.getSort() != Type.INT) continue;
+      Phi ph = (Phi) v;
+      int step = step(ph, latch);
+      Cond rel = side == 0 ? t.cond() : swap(t.cond());
+      if (!firstInside) rel = rel.negate();
+      if (!(step == 1 && rel == Cond.LT || step == -1 && rel == Cond.GT)) continue;
+      Value start = ph.inputs.get(1 - latch);
+      Value bound = t.args.length == 1 ? null : t.args[1 - side];
+      if (bound == null || TapeReservations.definedBefore(bound, header, loop, loops, dominators, defs)) {
+        return new Bounds(start, bound, null, step, exit);
+      }
+      if (bound instanceof Insn && ((Insn) bound).op == Op.ALENGTH
+          && TapeReservations.definedBefore(((Insn) bound).arg(0), header, loop, loops, dominators, defs)) {
+        return new Bounds(start, bound, ((Insn) bound).arg(0), step, exit);
+      }
+      return null;
+    }
+    return null;
   }
 
   /** {@code a REL b} as {@code b REL' a}. */

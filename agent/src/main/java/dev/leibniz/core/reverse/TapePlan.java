@@ -6,7 +6,9 @@ import dev.leibniz.core.ir.IrPrinter;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How each forward value that an adjoint's reverse sweep reads gets there, decided in one place
@@ -37,7 +39,7 @@ public final class TapePlan {
 
   private final List<Entry> entries = new ArrayList<>();
   /** One line per loop reversed from a trip counter: its header and the counter's type. */
-  private final List<String> counters = new ArrayList<>();
+  private final Map<Block, String> counters = new LinkedHashMap<>();
 
   /** One line per merge that records the edge taken on the tape ({@link #pathOnTape}). */
   private final List<String> paths = new ArrayList<>();
@@ -74,7 +76,18 @@ public final class TapePlan {
    * loop ({@code CountedLoops}), else a {@code long}.
    */
   void counter(Block header, boolean counted) {
-    counters.add(header + " trip counter: " + (counted ? "int (counted loop)" : "long"));
+    counters.put(header, header + " trip counter: " + (counted ? "int (counted loop)" : "long"));
+  }
+
+  /** The trip count of loop {@code header} is computed from its bounds in the reverse sweep, as {@code trips}. */
+  void tripsFromBounds(Block header, String trips) {
+    counters.put(header, header + " trip counter: int (counted loop), computed from the bounds in the reverse: " + trips);
+  }
+
+  /** {@link #reservation}'s text of the trips of a loop: {@code bound - start} (step −1: {@code start - bound}). */
+  static String trips(Value start, Value bound, Value lengthOf, int step) {
+    String n = lengthOf != null ? lengthOf + ".length" : bound == null ? "0" : operand(bound);
+    return "max(0, " + (step > 0 ? n + " - " + operand(start) : operand(start) + " - " + n) + ")";
   }
 
   /**
@@ -106,7 +119,7 @@ public final class TapePlan {
     for (Entry e : entries) {
       sb.append(e.reversing).append(' ').append(e.value).append(": ").append(e.how.text).append('\n');
     }
-    for (String c : counters) sb.append(c).append('\n');
+    for (String c : counters.values()) sb.append(c).append('\n');
     for (String p : paths) sb.append(p).append('\n');
     for (String r : reservations) sb.append(r).append('\n');
     return sb.toString();

@@ -99,6 +99,17 @@ final class TapePolicy {
     return Collections.unmodifiableMap(invariants);
   }
 
+  /** True when forward value {@code v} reaches the reverse of {@code blk} without a tape entry (decided before any reverse is built). */
+  boolean freeIn(Block blk, Value v) {
+    Block saved = reversing;
+    reversing = blk;
+    try {
+      return tapeFree(v, 0);
+    } finally {
+      reversing = saved;
+    }
+  }
+
   /** Forward value {@code v} for use in the reverse of the block being reversed. */
   Value need(Value v) {
     return need(v, 0);

@@ -89,7 +89,7 @@ final class TapeReservations {
     }
   }
 
-  private static boolean definedBefore(Value v, Block header, int loop, Loops loops, Dominators dominators, Map<Value, Block> defs) {
+  static boolean definedBefore(Value v, Block header, int loop, Loops loops, Dominators dominators, Map<Value, Block> defs) {
     if (v instanceof Insn && ((Insn) v).op == Op.CONST) return true;
     Block d = defs.get(v);
     return d != null && !loops.contains(loop, d) && dominators.dominates(d, header);

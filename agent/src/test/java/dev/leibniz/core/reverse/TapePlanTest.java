@@ -6,7 +6,9 @@ import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.explain.Explainer;
 import dev.leibniz.core.explain.Explanation;
 import dev.leibniz.core.fixtures.TapePlans;
+import dev.leibniz.oracle.fixtures.TripsFromBounds;
 import dev.leibniz.testing.Transformed;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,8 +82,10 @@ class TapePlanTest {
         B8 v71: double = phi of B7: taped each time its block runs
         B8 v75: double = mul v71 v0: recomputed
         B8 v0: double = param 0: kept in a local
+        B9 v1: int = param 1: kept in a local
+        B9 v66: int = phi of B6: kept in a local
         B4 trip counter: long
-        B7 trip counter: int (counted loop)
+        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1 - v66)
         B7 tape reserved before the loop: (max(0, v1 - v66) + 1) x (1 double) per trip
         """, plan("recurrence"));
   }
@@ -102,7 +106,8 @@ class TapePlanTest {
         B4 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
         B5 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
         B5 v7: int = phi of B2: recomputed from the trip counter
-        B2 trip counter: int (counted loop)
+        B7 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
         B6 path taken: on the int tape each time it is entered
         """, plan("branchInLoop"));
   }
@@ -114,7 +119,8 @@ class TapePlanTest {
         B3 v11: double = aload 49 v0 v7: recomputed
         B3 v10: double = aload 49 v0 v7: recomputed
         B3 (adjoint's own) v4: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
-        B2 trip counter: int (counted loop)
+        B4 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
         """, plan("sumOfSquares"));
   }
 
@@ -134,7 +140,8 @@ class TapePlanTest {
         B7 (adjoint's own) v42: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v40: taped each time its block runs
         B10 v86: double = phi of B9: taped each time its block runs
         B10 v13: double = math exp v12: taped once per run of the loop
-        B2 trip counter: int (counted loop)
+        B12 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
         B6 trip counter: long
         B9 trip counter: int (counted loop)
         B8 path taken: on the int tape each time it is entered
@@ -173,7 +180,8 @@ class TapePlanTest {
         B3 v12: double = aload 49 v0 v9: recomputed
         B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
         B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
-        B2 trip counter: int (counted loop)
+        B4 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
         B2 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (1 double) per trip
         """, planOf("dot$adjoint$split$stable1("));
   }
@@ -186,7 +194,8 @@ class TapePlanTest {
         B3 (adjoint's own) v8: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
         B3 v9: int = phi of B2: recomputed from the trip counter
         B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
-        B2 trip counter: int (counted loop)
+        B4 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
         B2 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (2 doubles) per trip
         """, planOf("dot$adjoint$split("));
   }
@@ -210,8 +219,12 @@ class TapePlanTest {
         B5 v20: int = phi of B4: recomputed from the trip counter
         B5 v26: double = aload 49 v0 v20: recomputed
         B5 (adjoint's own) v9: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v7: kept in a local
-        B2 trip counter: int (counted loop)
-        B4 trip counter: int (counted loop)
+        B6 v2: double[] = param 2: kept in a local
+        B6 v11: int = phi of B2: recomputed from the trip counter
+        B6 v15: int = add v11 v14: recomputed
+        B7 v1: double[] = param 1: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1.length - 0)
+        B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v2.length - v15)
         """, planOf("lowerTimes$adjoint$split$distinct$stable1("));
   }
 
@@ -228,9 +241,50 @@ class TapePlanTest {
         B5 (adjoint's own) v2: double[] = shadow v0 v1: kept in a local
         B5 v10: int = phi of B2: taped once per run of the loop
         B5 v20: int = phi of B4: recomputed from the trip counter
-        B2 trip counter: int (counted loop)
-        B4 trip counter: int (counted loop)
+        B6 v2: double[] = param 2: kept in a local
+        B6 v11: int = phi of B2: recomputed from the trip counter
+        B6 v15: int = add v11 v14: recomputed
+        B7 v1: double[] = param 1: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1.length - 0)
+        B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v2.length - v15)
         B4 tape reserved before the loop: (max(0, v2.length - v15) + 1) x (2 doubles) per trip
         """, planOf("lowerTimes$adjoint$split("));
+  }
+
+  /** The counter lines of {@code TripsFromBounds}' companion whose name contains {@code name}. */
+  static String counters(String name) {
+    for (Explanation e : Explainer.explain(Transformed.bytesOf(TripsFromBounds.class), ClassFinder.NONE).companions()) {
+      if (e.companion().contains("." + name)) {
+        String ir = e.derivative();
+        return ir.substring(ir.indexOf("tape plan")).lines().filter(l -> l.matches("B\\d+ trip counter: .*")).collect(Collectors.joining("\n", "", "\n"));
+      }
+    }
+    throw new AssertionError("no companion " + name);
+  }
+
+  /**
+   * The trip count of a loop left only by its header's test, bounded by a value defined before it,
+   * is computed from the bounds in the reverse sweep (not counted, not taped once per run of the
+   * inner loop): GMM's triangular loop in a split helper ({@code j = i + 1 .. x.length}, v11 = i + 1),
+   * a loop counting down to zero. A bound the body changes (in the checkpointed inner loop of {@code
+   * shrinking}) and an early exit keep their counters ({@code TripsFromBoundsTest}: gradients).
+   */
+  @Test
+  void tripsFromBoundsOnlyWhereTheBoundsDecideTheTrips() {
+    assertEquals("""
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - v11)
+        """, counters("pairs$adjoint$split("));
+    assertEquals("""
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v5 - 0)
+        B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v9 - 0)
+        """, counters("countdown$adjoint$body("));
+    assertEquals("""
+        B2 trip counter: int (counted loop)
+        """, counters("shrinking$ckpt0$adjoint$body("));
+    assertEquals("""
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B4 trip counter: int (counted loop)
+        """, counters("earlyExit$adjoint$body("));
   }
 }
