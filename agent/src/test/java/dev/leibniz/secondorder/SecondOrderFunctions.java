@@ -126,13 +126,6 @@ public class SecondOrderFunctions {
     r[1] = Math.log(x[2]) + Math.sqrt(x[1]) / x[0];
   }
 
-  /** {@link #vanishing} in single precision (float strong zeros: the division). */
-  @Differentiable(order = 2)
-  public static float vanishingF(float[] x) {
-    float u = x[0] - 1;
-    return u * ((float) Math.sin(x[1]) / x[1] + (float) Math.log(x[2]) + (float) Math.sqrt(x[2] * x[1]));
-  }
-
   /** A float method: second order in single precision. */
   @Differentiable(order = 2)
   public static float single(float[] x) {

@@ -41,8 +41,8 @@ public enum HelperIntrinsic {
       case "addD": case "addF": return ADD;
       case "arraycopyD": case "arraycopyF": return ARRAYCOPY_ADJOINT;
       case "drainD": case "drainF": return DRAIN;
-      case "strongTimes": case "strongTimesF": return STRONG_TIMES;
-      case "strongDiv": case "strongDivF": return STRONG_DIV;
+      case "strongTimes": return STRONG_TIMES;
+      case "strongDiv": return STRONG_DIV;
       case "requireShadow": case "sameShadow": return CHECK;
       default: return null;
     }

@@ -523,14 +523,6 @@ final class Helpers {
     return d == 0 ? 0 : d / den;
   }
 
-  static float strongTimesF(float d, float f) {
-    return d == 0 ? 0 : d * f;
-  }
-
-  static float strongDivF(float d, float den) {
-    return d == 0 ? 0 : d / den;
-  }
-
   /** Sums {@code a[from..to)} and zeroes it: the adjoint of {@code Arrays.fill(a, from, to, v)}. */
   static double drainD(double[] a, int from, int to) {
     double s = 0;

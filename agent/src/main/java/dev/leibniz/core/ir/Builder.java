@@ -12,7 +12,7 @@ public final class Builder {
   private Block block;
 
   /**
-   * True: {@code double} and {@code float} strong zeros on a derivative ({@link #strongTimes}, {@link #strongDiv}) are
+   * True: {@code double} strong zeros on a derivative ({@link #strongTimes}, {@link #strongDiv}) are
    * calls of the copied helpers {@code leibniz$strongTimes} / {@code leibniz$strongDiv} instead of
    * a branch. Set for the workspace-free adjoint that second order differentiates: a branch on an
    * adjoint would give its tangent the branch taken by the adjoint's own value ({@code d == 0}
@@ -135,14 +135,13 @@ public final class Builder {
   }
 
   private boolean helperForm(Value d, Value other) {
-    return strongZeroCalls && (d.type.equals(Type.DOUBLE_TYPE) || d.type.equals(Type.FLOAT_TYPE)) && other.type.equals(d.type);
+    return strongZeroCalls && d.type.equals(Type.DOUBLE_TYPE) && other.type.equals(Type.DOUBLE_TYPE);
   }
 
-  /** {@code leibniz$name(d, other)} ({@code nameF} for floats): {@code d == 0 ? 0 : d op other} (see {@link #strongZeroCalls}). */
+  /** {@code leibniz$name(d, other)}: {@code d == 0 ? 0 : d op other} (see {@link #strongZeroCalls}). */
   private Value strongZeroCall(String name, Value d, Value other) {
-    boolean f = d.type.equals(Type.FLOAT_TYPE);
-    return add(Op.HELPER, d.type, new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, graph.owner,
-        dev.leibniz.core.Companions.HELPER_PREFIX + name + (f ? "F" : ""), f ? "(FF)F" : "(DD)D", graph.ownerIsInterface), d, other);
+    return add(Op.HELPER, Type.DOUBLE_TYPE, new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, graph.owner,
+        dev.leibniz.core.Companions.HELPER_PREFIX + name, "(DD)D", graph.ownerIsInterface), d, other);
   }
 
   /** {@code (d == 0) ? 0 : product}; the comparison is false for NaN, so NaN still propagates. */
