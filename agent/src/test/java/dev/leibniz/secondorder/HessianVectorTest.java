@@ -462,35 +462,6 @@ class HessianVectorTest {
     }
   }
 
-  /**
-   * {@code rows$adjoint$tangent} with the inputs' tangents 0, the seed row 0 and the seed's tangent
-   * w: the adjoint array holds row 0 and its tangent Jᵀw — two rows of a Jacobian from one forward.
-   * Row 0's adjoint of {@code log x2} and {@code √x1 / x0} is exactly 0, so the tangent passes
-   * through strong zeros on a zero adjoint (before 2 Dec it lost those terms: ∂r1/∂x2 came out 0).
-   * Checked against the tangent's columns, central differences, the analytic Jacobian and the
-   * dot-product test ({@code JacobianCheck}), and the value lane against {@code rows$adjoint}.
-   */
-  @Test
-  void aSeedTangentGivesAnotherJacobianRowInTheSameCall() {
-    double[] x = {0.8, 1.7, 2.5};
-    double[][] exact = {
-      {x[1], x[0], 0},
-      {-Math.sqrt(x[1]) / (x[0] * x[0]), 0.5 / (Math.sqrt(x[1]) * x[0]), 1 / x[2]}
-    };
-    JacobianCheck.check("rows", x,
-        p -> { double[] r = new double[2]; invoke(null, "rows", p, r); return r; },
-        (p, v) -> { double[] dr = new double[2]; invoke(null, "rows$tangent", p, v, new double[2], dr); return dr; },
-        (p, w) -> {
-          double[] xBar = new double[3], dxBar = new double[3];
-          invoke(null, "rows$adjoint$tangent", p, new double[3], xBar, dxBar, new double[2], new double[2], new double[] {1, 0}, w.clone());
-          double[] row0 = new double[3];
-          invoke(null, "rows$adjoint", p.clone(), row0, new double[2], new double[] {1, 0});
-          assertTrue(Arrays.equals(row0, xBar), "the value lane is row 0: " + Arrays.toString(xBar));
-          return dxBar;
-        },
-        exact);
-  }
-
   @Test
   void firstOrderCompanionsOfOrderTwoMethodsStayCorrect() {
     double[] x = {1.2, 0.8, -0.5, 1.1};
@@ -503,7 +474,7 @@ class HessianVectorTest {
 
   @Test
   void everyOrderTwoMethodAndItsCalleesGetSecondOrderCompanions() {
-    for (String name : new String[] {"scalar", "rosenbrock", "recurrence", "calls", "copies", "energy", "single", "hosted", "vanishing", "rows"}) {
+    for (String name : new String[] {"scalar", "rosenbrock", "recurrence", "calls", "copies", "energy", "single", "hosted", "vanishing"}) {
       assertTrue(T.result.generated().stream().anyMatch(g -> g.contains("." + name + "$adjoint$tangent(")), name);
     }
     // The helpers' adjoints are differentiated too (private second-order companions).
