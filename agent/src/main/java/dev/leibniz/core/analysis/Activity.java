@@ -261,7 +261,6 @@ public final class Activity {
           HelperIntrinsic h = HelperIntrinsic.of(m);
           if (h != null) {
             // The others move values between arrays whose classes are joined (second order).
-            if (h == HelperIntrinsic.STRONG_TIMES || h == HelperIntrinsic.STRONG_DIV) return floating && activeScalars.add(i);
             return h == HelperIntrinsic.DRAIN && floating && isActive(i.arg(0)) && activeScalars.add(i);
           }
           ArrayIntrinsic k = ArrayIntrinsic.of(m);

@@ -22,10 +22,6 @@ public enum HelperIntrinsic {
   ARRAYCOPY_ADJOINT,
   /** {@code drainD/F(a, from, to)}: the sum of {@code a[from..to)}, zeroing it. */
   DRAIN,
-  /** {@code strongTimes(d, f)}: {@code d == 0 ? 0 : d·f}, a strong zero kept as a call (its tangent: the product rule, each term with its strong zero). */
-  STRONG_TIMES,
-  /** {@code strongDiv(d, den)}: {@code d == 0 ? 0 : d/den}, as {@link #STRONG_TIMES}. */
-  STRONG_DIV,
   /** {@code requireShadow}, {@code sameShadow}: entry checks of objects' shadows; no values, no tangent. */
   CHECK;
 
@@ -41,8 +37,6 @@ public enum HelperIntrinsic {
       case "addD": case "addF": return ADD;
       case "arraycopyD": case "arraycopyF": return ARRAYCOPY_ADJOINT;
       case "drainD": case "drainF": return DRAIN;
-      case "strongTimes": return STRONG_TIMES;
-      case "strongDiv": return STRONG_DIV;
       case "requireShadow": case "sameShadow": return CHECK;
       default: return null;
     }

@@ -510,19 +510,6 @@ final class Helpers {
     }
   }
 
-  /**
-   * {@code d == 0 ? 0 : d * f}: a strong zero on the adjoint {@code d} as a call, in the adjoint that
-   * second order differentiates (see {@code Builder.strongZeroCalls}); the JIT inlines it.
-   */
-  static double strongTimes(double d, double f) {
-    return d == 0 ? 0 : d * f;
-  }
-
-  /** {@code d == 0 ? 0 : d / den}, as {@link #strongTimes}. */
-  static double strongDiv(double d, double den) {
-    return d == 0 ? 0 : d / den;
-  }
-
   /** Sums {@code a[from..to)} and zeroes it: the adjoint of {@code Arrays.fill(a, from, to, v)}. */
   static double drainD(double[] a, int from, int to) {
     double s = 0;

@@ -430,30 +430,6 @@ public final class TangentBuilder extends Sweep {
   }
 
   /**
-   * The tangent of {@code c = d == 0 ? 0 : d·f} (or {@code d/f}), a strong zero on an adjoint
-   * {@code d}: the product (quotient) rule with a strong zero on each term, so a zero adjoint
-   * whose tangent is not zero still passes its tangent on ({@code strongTimes(dd, f)}) instead of
-   * the 0 that the branch {@code d == 0} would give (second order at a point where an adjoint
-   * vanishes but its derivative does not).
-   */
-  private Value strongZeroTangent(Insn i, HelperIntrinsic h, Insn c) {
-    Value d = p(i.arg(0)), f = p(i.arg(1));
-    boolean dActive = activity.isActive(i.arg(0)), fActive = activity.isActive(i.arg(1));
-    if (h == HelperIntrinsic.STRONG_TIMES) {
-      Value viaD = dActive ? b.strongTimes(t(i.arg(0)), f) : null;
-      Value viaF = fActive ? b.strongTimes(d, t(i.arg(1))) : null;
-      return viaD == null ? viaF : viaF == null ? viaD : b.plus(viaD, viaF);
-    }
-    // (dd − c·df) / f, with c = 0 wherever d is: the tangent's own strong zeros as in a division
-    Value num = dActive ? t(i.arg(0)) : null;
-    if (fActive) {
-      Value cdf = b.strongTimes(c, t(i.arg(1)));
-      num = num == null ? b.neg(cdf) : b.minus(num, cdf);
-    }
-    return b.strongDiv(num, f);
-  }
-
-  /**
    * A generated helper inside a differentiated adjoint (second order): the helpers are linear in
    * their arrays, so the tangent is the same helper on the shadows with the same integer arguments.
    */
@@ -485,9 +461,6 @@ public final class TangentBuilder extends Sweep {
           Insn t = b.add(Op.INVOKE, i.type, i.attr, a);
           if (activity.isActive(i)) tangent.put(i, t);
         }
-        break;
-      case STRONG_TIMES: case STRONG_DIV:
-        if (activity.isActive(i)) tangent.put(i, strongZeroTangent(i, h, c));
         break;
       case CHECK:
         break; // the primal check, copied above

@@ -11,16 +11,6 @@ public final class Builder {
   public final Graph graph;
   private Block block;
 
-  /**
-   * True: {@code double} strong zeros on a derivative ({@link #strongTimes}, {@link #strongDiv}) are
-   * calls of the copied helpers {@code leibniz$strongTimes} / {@code leibniz$strongDiv} instead of
-   * a branch. Set for the workspace-free adjoint that second order differentiates: a branch on an
-   * adjoint would give its tangent the branch taken by the adjoint's own value ({@code d == 0}
-   * makes the tangent 0 where it is not), while the helper has a tangent rule of its own
-   * ({@code analysis.HelperIntrinsic}, applied by {@code forward.TangentBuilder}).
-   */
-  public boolean strongZeroCalls;
-
   public Builder(Graph graph, Block block) {
     this.graph = graph;
     this.block = block;
@@ -109,7 +99,6 @@ public final class Builder {
   public Value strongTimes(Value d, Value partial) {
     if (isConst(d, 0)) return d;
     if (isFiniteConst(partial)) return times(d, partial);
-    if (helperForm(d, partial)) return strongZeroCall("strongTimes", d, partial);
     return strongZero(d, times(d, partial));
   }
 
@@ -130,18 +119,7 @@ public final class Builder {
   public Value strongDiv(Value d, Value den) {
     if (isConst(d, 0)) return d;
     if (isFiniteConst(den) && ((Number) ((Insn) den).attr).doubleValue() != 0) return div(d, den);
-    if (helperForm(d, den)) return strongZeroCall("strongDiv", d, den);
     return strongZero(d, div(d, den));
-  }
-
-  private boolean helperForm(Value d, Value other) {
-    return strongZeroCalls && d.type.equals(Type.DOUBLE_TYPE) && other.type.equals(Type.DOUBLE_TYPE);
-  }
-
-  /** {@code leibniz$name(d, other)}: {@code d == 0 ? 0 : d op other} (see {@link #strongZeroCalls}). */
-  private Value strongZeroCall(String name, Value d, Value other) {
-    return add(Op.HELPER, Type.DOUBLE_TYPE, new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, graph.owner,
-        dev.leibniz.core.Companions.HELPER_PREFIX + name, "(DD)D", graph.ownerIsInterface), d, other);
   }
 
   /** {@code (d == 0) ? 0 : product}; the comparison is false for NaN, so NaN still propagates. */

@@ -107,7 +107,6 @@ public final class AdjointBuilder extends Sweep {
         : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
     this.workspaceFree = workspaceFree;
-    b.strongZeroCalls = workspaceFree; // second order differentiates this adjoint: strong zeros as calls with a tangent rule
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.loops = new Loops(src, dominators);
