@@ -10,14 +10,26 @@ package dev.leibniz.corpus.jafama;
  * Copied unchanged: PIO2_HI, PIO2_LO, TWOPI_HI, TWOPI_LO, SIN_COS_TABS_SIZE, SIN_COS_DELTA_HI, SIN_COS_DELTA_LO,
  * SIN_COS_INDEXER, the table class MyTSinCos, EXP_OVERFLOW_LIMIT, EXP_UNDERFLOW_LIMIT, EXP_LO_DISTANCE_TO_ZERO_POT,
  * EXP_LO_DISTANCE_TO_ZERO, EXP_LO_TAB_SIZE_POT, EXP_LO_TAB_SIZE, EXP_LO_TAB_MID_INDEX, EXP_LO_INDEXING,
- * EXP_LO_INDEXING_DIV_SHIFT, the table class MyTExp, getTabSizePower(int).
- * Changes: package; comments shortened; FM_USE_JDK_MATH and SFM_USE_JDK_MATH are false (the library reads them from
- * the system properties jafama.usejdk and jafama.strict.usejdk, false by default); the rest of CmnFastMath omitted.
+ * EXP_LO_INDEXING_DIV_SHIFT, the table class MyTExp, TWO_POW_52 (as the constant 2^52), DOUBLE_MIN_NORMAL,
+ * MAX_DOUBLE_EXPONENT, LOG_2, LOG_BITS, LOG_TAB_SIZE, the table class MyTLog, USE_TWO_POW_TAB,
+ * twoPowNormalOrSubnormal(int), getTabSizePower(int).
+ * Changes: package; comments shortened; FM_USE_JDK_MATH, SFM_USE_JDK_MATH are false and SFM_USE_REDEFINED_LOG is
+ * true (the library reads them from the system properties jafama.usejdk, jafama.strict.usejdk and
+ * jafama.strict.fastlog, with these defaults); TWO_POW_52 is written 0x1p52 (the library computes it with
+ * NumbersUtils.twoPow(52)); twoPowNormalOrSubnormal's table branch omitted (USE_TWO_POW_TAB is false); the rest of
+ * CmnFastMath omitted.
  * Shared by the jafama entries (not an entry).
  */
 abstract class CmnFastMath {
     static final boolean FM_USE_JDK_MATH = false;
     static final boolean SFM_USE_JDK_MATH = false;
+    static final boolean SFM_USE_REDEFINED_LOG = true;
+    static final boolean USE_TWO_POW_TAB = false;
+
+    static final double TWO_POW_52 = 0x1p52;
+    static final double DOUBLE_MIN_NORMAL = Double.longBitsToDouble(0x0010000000000000L); // 2.2250738585072014E-308
+    static final int MAX_DOUBLE_EXPONENT = 1023;
+    static final double LOG_2 = StrictMath.log(2.0);
 
     static final double PIO2_HI = Double.longBitsToDouble(0x3FF921FB54400000L); // 1.57079632673412561417e+00 first 33 bits of pi/2
     static final double PIO2_LO = Double.longBitsToDouble(0x3DD0B4611A626331L); // 6.07710050650619224932e-11 pi/2 - PIO2_HI
@@ -91,6 +103,35 @@ abstract class CmnFastMath {
                 // 1-exp(-x), accurately computed
                 expLoNegTab[i] = -StrictMath.expm1(-x);
             }
+        }
+    }
+
+    static final int LOG_BITS = getTabSizePower(12);
+    static final int LOG_TAB_SIZE = (1<<LOG_BITS);
+
+    static final class MyTLog {
+        static final double[] logXLogTab = new double[LOG_TAB_SIZE];
+        static final double[] logXTab = new double[LOG_TAB_SIZE];
+        static final double[] logXInvTab = new double[LOG_TAB_SIZE];
+        static {
+            init();
+        }
+        private static strictfp void init() {
+            for (int i=0;i<LOG_TAB_SIZE;i++) {
+                // Exact to use inverse of tab size, since it is a power of two.
+                double x = 1+i*(1.0/LOG_TAB_SIZE);
+                logXLogTab[i] = StrictMath.log(x);
+                logXTab[i] = x;
+                logXInvTab[i] = 1/x;
+            }
+        }
+    }
+
+    static double twoPowNormalOrSubnormal(int power) {
+        if (power <= -MAX_DOUBLE_EXPONENT) { // Not normal.
+            return Double.longBitsToDouble(0x0008000000000000L>>(-(power+MAX_DOUBLE_EXPONENT)));
+        } else { // Normal.
+            return Double.longBitsToDouble(((long)(power+MAX_DOUBLE_EXPONENT))<<52);
         }
     }
 
