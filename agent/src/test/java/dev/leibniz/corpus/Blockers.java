@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Sorts refusals into blocker categories, so that the summary can rank what stops the most real
  * methods. A diagnostic about a caller ends with the reason of the innermost callee that failed
  * ("the callee X cannot be differentiated (File.java:N): ..."); that root reason decides the category,
- * except that any mention of FastMath counts as the FastMath blocker.
+ * except that any mention of a library's util.FastMath counts as the FastMath blocker.
  */
 final class Blockers {
   /** {@code INVOKESTATIC owner.name (args)result} as the core prints an instruction. */
@@ -48,7 +48,12 @@ final class Blockers {
     if (root.contains("no differentiable input")) return "only passive object inputs (fields only read, class not annotated)";
     if (root.contains("returns an object")) return "value object returned by a library call (SinCos)";
     if (root.contains("passed to a constructor")) return "active value passed to a constructor (object)";
-    if (first.contains("FastMath")) return "FastMath";
+    // a library's FastMath class, not a user class whose name starts so (jME's FastMathCartesianToSpherical)
+    if (first.contains("util.FastMath")) return "FastMath";
+    if (root.contains("static field") && root.contains("receives or passes on derivatives")) {
+      return "object held in a static field receives derivatives";
+    }
+    if (root.contains("its shadow would have to be made by a constructor")) return "object created in the method receives derivatives";
     if (root.contains("bit pattern")) return "bit pattern of an active value read (library code)";
     if (root.contains("returns a value and writes fields")) return "callee that may throw taken to write fields";
     if (root.contains("writes an active value into field")) return "active value written to a field";

@@ -87,7 +87,8 @@ final class Classifier {
           ? Outcome.wrong("no companion and no diagnostic", diagnostics)
           : Outcome.refused(String.join("\n", diagnostics), diagnostics);
     }
-    Object receiver = entry.receiver() == null ? null : entry.receiver().apply(t.type());
+    // a receiver made afresh for each call: a call may change its fields (a filter's state)
+    java.util.function.Supplier<Object> receiver = entry.receiver() == null ? null : () -> entry.receiver().apply(t.type());
     StringBuilder checked = new StringBuilder();
     boolean nanWarned = diagnostics.stream().anyMatch(d -> d.contains(NAN_WARNING));
     StringBuilder nanAt = new StringBuilder();

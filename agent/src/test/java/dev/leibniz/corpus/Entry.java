@@ -84,11 +84,19 @@ record Entry(
     return new Fresh(make);
   }
 
-  /** A passive argument made afresh for each call from the class as loaded with the entry (see {@link #with}). */
-  record InLoader(Class<?> type) {}
+  /**
+   * A passive argument made afresh for each call from the class as loaded with the entry (see {@link #with}) by
+   * its no-argument constructor, then given to {@code init} (null: none) — for an object whose package-private
+   * fields the transformed entry reads, which an instance of the class as the test loads it would not let it.
+   */
+  record InLoader(Class<?> type, java.util.function.Consumer<Object> init) {}
 
   static InLoader inLoader(Class<?> type) {
-    return new InLoader(type);
+    return new InLoader(type, null);
+  }
+
+  static InLoader inLoader(Class<?> type, java.util.function.Consumer<Object> init) {
+    return new InLoader(type, init);
   }
 
   /** A receiver made by the constructor of the transformed class that takes {@code args}. */

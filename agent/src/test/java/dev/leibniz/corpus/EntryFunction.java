@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An entry method of any contract signature, at one point, seen as {@code F: R^n -> R^m}: the
@@ -19,7 +20,15 @@ final class EntryFunction {
   private final boolean[] active;
   /** Parameters that are objects with shadows (README, "Objects"): inputs and outputs like arrays. */
   private final boolean[] shadowed;
-  private final Object receiver;
+  /** Makes the receiver afresh for each call (null for a static entry): a call may change its fields. */
+  private final Supplier<Object> receivers;
+  /**
+   * The companions take the receiver's shadow first (README, "Objects": an instance method of a class whose
+   * fields the code writes): the receiver's fields are inputs (before the parameters) and outputs (last).
+   */
+  private final boolean receiverShadowed;
+  /** The receiver's contents at the point (its fields as the constructor made them), when shadowed. */
+  private final Object receiverTemplate;
   private final Object[] point;
   private final ClassLoader loader;
   private final Class<?> result;
@@ -41,24 +50,37 @@ final class EntryFunction {
    */
   private final int returnedParam;
 
-  /** The companions of {@code primal}, or the reason they cannot be found. */
-  record Companions(Method tangent, Method adjoint) {}
+  /** The primal returns its receiver (a fluent {@code return this;}) and the receiver has a shadow. */
+  private final boolean returnsReceiver;
 
-  EntryFunction(Method primal, Object receiver, Object[] point) {
+  /**
+   * The companions of {@code primal}, or the reason they cannot be found; {@code receiverShadow}: they take
+   * the receiver's shadow as their first parameter.
+   */
+  record Companions(Method tangent, Method adjoint, boolean receiverShadow) {
+    Companions(Method tangent, Method adjoint) {
+      this(tangent, adjoint, false);
+    }
+  }
+
+  EntryFunction(Method primal, Supplier<Object> receivers, Object[] point) {
     this.primal = primal;
     this.params = primal.getParameterTypes();
-    this.receiver = Modifier.isStatic(primal.getModifiers()) ? null : receiver;
+    this.receivers = Modifier.isStatic(primal.getModifiers()) ? null : receivers;
+    this.receiverShadowed = this.receivers != null && companions(primal.getDeclaringClass(), primal).receiverShadow();
+    this.receiverTemplate = receiverShadowed ? this.receivers.get() : null;
     this.point = point;
     this.loader = primal.getDeclaringClass().getClassLoader();
     this.active = new boolean[params.length];
     this.shadowed = shadowedParams(primal.getDeclaringClass(), primal);
-    boolean anyFloat = Shapes.isFloat(primal.getReturnType()) && Shapes.differentiable(primal.getReturnType());
-    int inputs = 0;
+    boolean anyFloat = Shapes.isFloat(primal.getReturnType()) && Shapes.differentiable(primal.getReturnType())
+        || receiverShadowed && ObjectShapes.hasFloats(receiverTemplate);
+    int inputs = receiverShadowed ? ObjectShapes.size(receiverTemplate) : 0;
     for (int i = 0; i < params.length; i++) {
       active[i] = Shapes.differentiable(params[i]) || shadowed[i];
       if (active[i]) {
         inputs += size(i);
-        anyFloat |= Shapes.isFloat(params[i]);
+        anyFloat |= Shapes.isFloat(params[i]) || shadowed[i] && ObjectShapes.hasFloats(Shapes.copyPassive(point[i]));
       }
     }
     this.n = inputs;
@@ -66,16 +88,36 @@ final class EntryFunction {
     this.result = primal.getReturnType();
     this.resultActive = Shapes.differentiable(result);
     primal.setAccessible(true);
-    Object[] args0 = primalArgs(values());
-    Object r = call(primal, args0);
+    double[] x0 = values();
+    Object[] args0 = primalArgs(x0);
+    Object receiver0 = receiverFor(x0, false, x0);
+    Object r = call(primal, receiver0, args0);
     this.returnedParam = returnedParam(args0, r);
-    this.objectResult = !result.isPrimitive() && !resultActive && returnedParam < 0;
+    this.returnsReceiver = receiverShadowed && r != null && r == receiver0;
+    this.objectResult = !result.isPrimitive() && !resultActive && returnedParam < 0 && !returnsReceiver;
     this.resultTemplate = resultActive ? r : null;
     int outputs = resultActive ? Shapes.size(r) : 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i] && inPlace(i)) outputs += size(i);
     }
-    this.m = outputs;
+    this.m = outputs + (receiverShadowed ? ObjectShapes.size(receiverTemplate) : 0);
+  }
+
+  /**
+   * The receiver for a call: a fresh one, for a shadowed receiver holding {@code flat[0...]} (its shadow
+   * instead with {@code shadow}: a zero shadow of a fresh receiver holding {@code flat[0...]}).
+   */
+  private Object receiverFor(double[] x, boolean shadow, double[] flat) {
+    if (receivers == null) return null;
+    Object fresh = receivers.get();
+    if (!receiverShadowed) return fresh;
+    ObjectShapes.fill(fresh, false, x, 0);
+    return shadow ? ObjectShapes.fill(fresh, true, flat, 0) : fresh;
+  }
+
+  /** Where the parameters' inputs start in the flat input vector (after the receiver's, when shadowed). */
+  private int paramsStart() {
+    return receiverShadowed ? ObjectShapes.size(receiverTemplate) : 0;
   }
 
   /** The shadowed parameter whose argument {@code r} is (identity), or -1. */
@@ -89,7 +131,7 @@ final class EntryFunction {
   /** The differentiable inputs at the point. */
   double[] values() {
     double[] x = new double[n];
-    int pos = 0;
+    int pos = receiverShadowed ? ObjectShapes.write(receiverTemplate, x, 0) : 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i]) pos = shadowed[i] ? ObjectShapes.write(Shapes.copyPassive(point[i]), x, pos) : Shapes.write(point[i], x, pos);
     }
@@ -130,12 +172,24 @@ final class EntryFunction {
 
   /** The companion methods the contract names, looked up in {@code type}; null where missing. */
   static Companions companions(Class<?> type, Method primal) {
-    return companions(type, primal, shadowedParams(type, primal));
+    boolean[] shadowed = shadowedParams(type, primal);
+    Companions plain = companions(type, primal, shadowed, false);
+    if (plain.tangent() != null || plain.adjoint() != null || Modifier.isStatic(primal.getModifiers())) return plain;
+    return companions(type, primal, shadowed, true);
   }
 
   private static Companions companions(Class<?> type, Method primal, boolean[] shadowed) {
+    return companions(type, primal, shadowed, false);
+  }
+
+  /** {@code receiverShadow}: the companions' first parameter is the receiver's shadow. */
+  private static Companions companions(Class<?> type, Method primal, boolean[] shadowed, boolean receiverShadow) {
     Class<?>[] ps = primal.getParameterTypes();
     List<Class<?>> t = new ArrayList<>(), a = new ArrayList<>();
+    if (receiverShadow) {
+      t.add(primal.getDeclaringClass());
+      a.add(primal.getDeclaringClass());
+    }
     boolean anyScalar = false;
     for (int i = 0; i < ps.length; i++) {
       Class<?> p = ps[i];
@@ -159,7 +213,7 @@ final class EntryFunction {
     }
     Method adjoint = find(type, primal.getName() + "$adjoint", a);
     if (adjoint == null && seeded.size() > a.size()) adjoint = find(type, primal.getName() + "$adjoint", seeded);
-    return new Companions(find(type, primal.getName() + "$tangent", t), adjoint);
+    return new Companions(find(type, primal.getName() + "$tangent", t), adjoint, receiverShadow);
   }
 
   /** A class outside the JDK (not an array, not primitive): one that may have shadows. */
@@ -180,14 +234,18 @@ final class EntryFunction {
   /** {@code F(x)}. */
   double[] primal(double[] x) {
     Object[] args = primalArgs(x);
-    Object r = call(primal, args);
-    return outputs(r, args, 1);
+    Object receiver = receiverFor(x, false, x);
+    Object r = call(primal, receiver, args);
+    return outputs(r, args, 1, receiver);
   }
 
   /** {@code J(x) xdot} by the tangent companion. */
   double[] tangent(Method tangent, double[] x, double[] xdot) {
     List<Object> args = new ArrayList<>();
-    int pos = 0;
+    Object receiver = receiverFor(x, false, x);
+    Object receiverShadow = receiverShadowed ? receiverFor(x, true, xdot) : null;
+    if (receiverShadowed) args.add(receiverShadow);
+    int pos = paramsStart();
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
         args.add(fill(i, false, x, pos));
@@ -198,17 +256,21 @@ final class EntryFunction {
       }
     }
     Object[] all = args.toArray();
-    Object r = call(tangent, all);
+    Object r = call(tangent, receiver, all);
     if (returnedParam >= 0 && r != all[shadowSlot(returnedParam)]) {
       throw new CompanionFailure(tangent.getName() + " returned " + r + ", not the shadow of parameter " + returnedParam
           + " (the object the primal returns)", null);
     }
-    return outputs(resultActive ? r : null, all, 2);
+    if (returnsReceiver && r != receiverShadow) {
+      throw new CompanionFailure(tangent.getName() + " returned " + r + ", not the receiver's shadow (the primal returns this)", null);
+    }
+    Object[] params = receiverShadowed ? java.util.Arrays.copyOfRange(all, 1, all.length) : all;
+    return outputs(resultActive ? r : null, params, 2, receiverShadow);
   }
 
   /** The index in the tangent's arguments of the shadow of parameter {@code p}. */
   private int shadowSlot(int p) {
-    int slot = 0;
+    int slot = receiverShadowed ? 1 : 0;
     for (int i = 0; i < p; i++) slot += active[i] ? 2 : 1;
     return slot + 1;
   }
@@ -225,11 +287,22 @@ final class EntryFunction {
   double[] adjoint(Method adjoint, double[] x, double[] ybar, Object[] returned) {
     List<Object> args = new ArrayList<>();
     List<Integer> adjointSlots = new ArrayList<>();
-    boolean resultSeed = returnedParam >= 0 && objectType(result)
+    boolean resultSeed = (returnedParam >= 0 || returnsReceiver) && objectType(result)
         && adjoint.getParameterCount() > adjointArity();
     boolean throughResult = resultSeed && (seedThroughResult = !seedThroughResult);
     Object resultSeedShadow = null;
-    int pos = 0, seedPos = resultActive ? Shapes.size(resultTemplate) : 0, scalars = 0;
+    Object receiver = receiverFor(x, false, x);
+    int receiverSeedPos = m - (receiverShadowed ? ObjectShapes.size(receiverTemplate) : 0);
+    Object receiverShadow = null;
+    if (receiverShadowed) {
+      double[] seed = new double[paramsStart()];
+      System.arraycopy(ybar, receiverSeedPos, seed, 0, seed.length);
+      Object seeded = receiverFor(x, true, seed), zero = receiverFor(x, true, new double[seed.length]);
+      receiverShadow = returnsReceiver && resultSeed && throughResult ? zero : seeded;
+      if (returnsReceiver && resultSeed) resultSeedShadow = throughResult ? seeded : receiverFor(x, true, new double[seed.length]);
+      args.add(receiverShadow);
+    }
+    int pos = paramsStart(), seedPos = resultActive ? Shapes.size(resultTemplate) : 0, scalars = 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
         args.add(fill(i, false, x, pos));
@@ -257,9 +330,9 @@ final class EntryFunction {
     double[] scalarAdjoints = new double[scalars];
     if (scalars > 0) args.add(scalarAdjoints);
     Object[] all = args.toArray();
-    returned[0] = call(adjoint, all);
+    returned[0] = call(adjoint, receiver, all);
     double[] xbar = new double[n];
-    int out = 0, k = 0;
+    int out = receiverShadowed ? ObjectShapes.write(receiverShadow, xbar, 0) : 0, k = 0;
     for (int slot : adjointSlots) {
       if (slot < 0) xbar[out++] = scalarAdjoints[k++];
       else out = all[slot] instanceof double[] || all[slot] instanceof float[] || Shapes.differentiable(all[slot].getClass())
@@ -270,7 +343,7 @@ final class EntryFunction {
 
   /** The adjoint companion's parameter count without a seed for an object result. */
   private int adjointArity() {
-    int count = 0;
+    int count = receiverShadowed ? 1 : 0;
     boolean anyScalar = false;
     for (int i = 0; i < params.length; i++) {
       count++;
@@ -290,7 +363,7 @@ final class EntryFunction {
 
   private Object[] primalArgs(double[] x) {
     Object[] args = new Object[params.length];
-    int pos = 0;
+    int pos = paramsStart();
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
         args[i] = fill(i, false, x, pos);
@@ -302,9 +375,13 @@ final class EntryFunction {
     return args;
   }
 
-  /** The result (when differentiable) then the arrays in the differentiable array slots of {@code args}. */
-  private double[] outputs(Object r, Object[] args, int stride) {
+  /**
+   * The result (when differentiable), the arrays in the differentiable array slots of {@code args}, then
+   * the fields of {@code receiver} (the receiver or its shadow) when it is shadowed.
+   */
+  private double[] outputs(Object r, Object[] args, int stride, Object receiver) {
     double[] y = new double[m];
+    if (receiverShadowed) ObjectShapes.write(receiver, y, m - ObjectShapes.size(receiverTemplate));
     int pos = resultActive ? Shapes.write(r, y, 0) : 0;
     for (int i = 0, slot = 0; i < params.length; i++) {
       if (active[i] && inPlace(i)) {
@@ -315,7 +392,7 @@ final class EntryFunction {
     return y;
   }
 
-  private Object call(Method method, Object[] args) {
+  private Object call(Method method, Object receiver, Object[] args) {
     try {
       return method.invoke(receiver, args);
     } catch (InvocationTargetException e) {

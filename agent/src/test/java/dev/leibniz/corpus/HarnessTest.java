@@ -88,6 +88,25 @@ class HarnessTest {
     assertTrue(o.detail().contains("not the shadow"), o.detail());
   }
 
+  private static Outcome classifyStage(Class<?> type) {
+    Entry e = Entry.correct("selftest/" + type.getSimpleName(), type, "step", Entry.args(0.7), Entry.args(-1.3))
+        .on(Entry.construct(1.5));
+    return Classifier.classify(e, c -> new Subject(c, List.of()));
+  }
+
+  @Test
+  void aReceiverWithAShadowIsAnInputAndAnOutput() {
+    Outcome o = classifyStage(ByHand.Stage.class);
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("2 inputs, 2 outputs"), o.detail());
+  }
+
+  @Test
+  void anAdjointKeepingTheReceiversSeedIsWrong() {
+    Outcome o = classifyStage(ByHand.StageKeepsSeed.class);
+    assertEquals(Status.WRONG, o.status(), o.detail());
+  }
+
   @Test
   void blockersAreTakenFromTheInnermostReason() {
     assertEquals("FastMath", Blockers.of("leibniz: cannot differentiate A.f(D)D at A.java:3: INVOKESTATIC A.g (D)D: the callee A.g "

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Objects with shadows (README, "Objects") seen as flat vectors, for entries whose parameters are
  * objects the agent gave shadows (a {@code Body[]} nobody annotated whose fields the entry writes):
- * the {@code double} fields and {@code double[]} fields of every object reached (fields by name,
- * each object once), in the order a walk from the root meets them.
+ * the {@code double} and {@code float} fields and {@code double[]} fields of every object reached (fields by
+ * name, each object once), in the order a walk from the root meets them.
  */
 final class ObjectShapes {
   private ObjectShapes() {}
@@ -25,13 +25,19 @@ final class ObjectShapes {
     }
 
     void set(double v) throws IllegalAccessException {
-      if (field != null) field.setDouble(holder, v);
+      if (field != null && field.getType() == float.class) field.setFloat(holder, (float) v);
+      else if (field != null) field.setDouble(holder, v);
       else Array.setDouble(holder, index, v);
     }
   }
 
   static int size(Object root) {
     return slots(root).size();
+  }
+
+  /** Whether a slot of {@code root} is a {@code float} field (float code: float tolerances). */
+  static boolean hasFloats(Object root) {
+    return slots(root).stream().anyMatch(s -> s.field() != null && s.field().getType() == float.class);
   }
 
   static int write(Object root, double[] flat, int pos) {
@@ -77,7 +83,7 @@ final class ObjectShapes {
       for (Field f : fields) {
         f.setAccessible(true);
         try {
-          if (f.getType() == double.class) out.add(new Slot(o, f, -1));
+          if (f.getType() == double.class || f.getType() == float.class) out.add(new Slot(o, f, -1));
           else if (!f.getType().isPrimitive()) walk(f.get(o), seen, out);
         } catch (IllegalAccessException e) {
           throw new AssertionError(e);

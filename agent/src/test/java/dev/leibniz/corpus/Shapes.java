@@ -75,7 +75,11 @@ final class Shapes {
 
   /** A copy of a passive argument that a call cannot change for the next call: primitive arrays are cloned. */
   static Object copyPassive(Object v, ClassLoader loader) {
-    if (v instanceof Entry.InLoader in) return newInstance(in.type().getName(), loader);
+    if (v instanceof Entry.InLoader in) {
+      Object made = newInstance(in.type().getName(), loader);
+      if (in.init() != null) in.init().accept(made);
+      return made;
+    }
     return copyPassive(v);
   }
 

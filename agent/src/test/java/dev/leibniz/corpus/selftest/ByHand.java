@@ -188,4 +188,70 @@ public final class ByHand {
       return x * y + x;
     }
   }
+
+  /**
+   * An instance method whose companions take the receiver's shadow first (a filter stage keeping its state in
+   * a field, as iirj's DirectFormII): {@code step} returns {@code 2 x + v^2} and sets {@code v = x v}. The
+   * receiver's field is an input and an output.
+   */
+  public static final class Stage {
+    double v;
+
+    Stage(double v) {
+      this.v = v;
+    }
+
+    @Differentiable
+    public double step(double x) {
+      double out = 2 * x + v * v;
+      v = x * v;
+      return out;
+    }
+
+    public double step$tangent(Stage s, double x, double dx) {
+      double dout = 2 * dx + 2 * v * s.v;
+      s.v = dx * v + x * s.v;
+      v = x * v;
+      return dout;
+    }
+
+    public double step$adjoint(Stage s, double x, double seed, double[] scalars) {
+      double vOld = v, vbarIn = s.v;
+      scalars[0] += vbarIn * vOld + 2 * seed;
+      s.v = vbarIn * x + 2 * vOld * seed;
+      v = x * v;
+      return 2 * x + vOld * vOld;
+    }
+  }
+
+  /** As {@link Stage}, with an adjoint that adds into the receiver's shadow instead of replacing its seed. */
+  public static final class StageKeepsSeed {
+    double v;
+
+    StageKeepsSeed(double v) {
+      this.v = v;
+    }
+
+    @Differentiable
+    public double step(double x) {
+      double out = 2 * x + v * v;
+      v = x * v;
+      return out;
+    }
+
+    public double step$tangent(StageKeepsSeed s, double x, double dx) {
+      double dout = 2 * dx + 2 * v * s.v;
+      s.v = dx * v + x * s.v;
+      v = x * v;
+      return dout;
+    }
+
+    public double step$adjoint(StageKeepsSeed s, double x, double seed, double[] scalars) {
+      double vOld = v, vbarIn = s.v;
+      scalars[0] += vbarIn * vOld + 2 * seed;
+      s.v += vbarIn * x + 2 * vOld * seed;
+      v = x * v;
+      return 2 * x + vOld * vOld;
+    }
+  }
 }
