@@ -437,6 +437,60 @@ class HessianVectorTest {
     }
   }
 
+  static DerivativeStructure vanishingDs(DerivativeStructure[] x) {
+    DerivativeStructure u = x[0].subtract(1);
+    return u.multiply(x[1].sin().divide(x[1]).add(x[2].log()).add(x[2].multiply(x[1]).sqrt()));
+  }
+
+  /**
+   * At {@code x[0] = 1} the adjoints of the division, {@code log} and {@code sqrt} are exactly 0
+   * but their derivatives along {@code x[0]} are not: H's first row and column are not zero there
+   * (before 2 Dec the strong zero {@code d == 0 ? 0 : d·partial}, a branch on the adjoint, made
+   * their tangents 0: H·e0 was 0 instead of the row below, without a warning).
+   */
+  @Test
+  void adjointsThatVanishStillPassTheirTangentsOn() {
+    for (double[] x : new double[][] {{1.0, 0.7, 1.3}, {1.0, 0.4, 0.6}, {1.2, 0.7, 1.3}}) {
+      double[][] exact = hessianDs(HessianVectorTest::vanishingDs, x);
+      assertTrue(Math.abs(exact[0][1]) > 0.1 && Math.abs(exact[0][2]) > 0.1, "the oracle's mixed partials are not zero");
+      check("vanishing at " + Arrays.toString(x), arrayFunction("vanishing", null), x, exact);
+      double[] he0 = new double[3];
+      arrayFunction("vanishing", null).hv(x, new double[] {1, 0, 0}, new double[3], he0, 1.0, 0.0);
+      for (int j = 0; j < 3; j++) {
+        assertEquals(exact[j][0], he0[j], 1e-12 * Math.max(1, Math.abs(exact[j][0])), "H e0 [" + j + "] at " + Arrays.toString(x));
+      }
+    }
+  }
+
+  /**
+   * {@code rows$adjoint$tangent} with the inputs' tangents 0, the seed row 0 and the seed's tangent
+   * w: the adjoint array holds row 0 and its tangent Jᵀw — two rows of a Jacobian from one forward.
+   * Row 0's adjoint of {@code log x2} and {@code √x1 / x0} is exactly 0, so the tangent passes
+   * through strong zeros on a zero adjoint (before 2 Dec it lost those terms: ∂r1/∂x2 came out 0).
+   * Checked against the tangent's columns, central differences, the analytic Jacobian and the
+   * dot-product test ({@code JacobianCheck}), and the value lane against {@code rows$adjoint}.
+   */
+  @Test
+  void aSeedTangentGivesAnotherJacobianRowInTheSameCall() {
+    double[] x = {0.8, 1.7, 2.5};
+    double[][] exact = {
+      {x[1], x[0], 0},
+      {-Math.sqrt(x[1]) / (x[0] * x[0]), 0.5 / (Math.sqrt(x[1]) * x[0]), 1 / x[2]}
+    };
+    JacobianCheck.check("rows", x,
+        p -> { double[] r = new double[2]; invoke(null, "rows", p, r); return r; },
+        (p, v) -> { double[] dr = new double[2]; invoke(null, "rows$tangent", p, v, new double[2], dr); return dr; },
+        (p, w) -> {
+          double[] xBar = new double[3], dxBar = new double[3];
+          invoke(null, "rows$adjoint$tangent", p, new double[3], xBar, dxBar, new double[2], new double[2], new double[] {1, 0}, w.clone());
+          double[] row0 = new double[3];
+          invoke(null, "rows$adjoint", p.clone(), row0, new double[2], new double[] {1, 0});
+          assertTrue(Arrays.equals(row0, xBar), "the value lane is row 0: " + Arrays.toString(xBar));
+          return dxBar;
+        },
+        exact);
+  }
+
   @Test
   void firstOrderCompanionsOfOrderTwoMethodsStayCorrect() {
     double[] x = {1.2, 0.8, -0.5, 1.1};
@@ -449,7 +503,7 @@ class HessianVectorTest {
 
   @Test
   void everyOrderTwoMethodAndItsCalleesGetSecondOrderCompanions() {
-    for (String name : new String[] {"scalar", "rosenbrock", "recurrence", "calls", "copies", "energy", "single", "hosted"}) {
+    for (String name : new String[] {"scalar", "rosenbrock", "recurrence", "calls", "copies", "energy", "single", "hosted", "vanishing", "rows"}) {
       assertTrue(T.result.generated().stream().anyMatch(g -> g.contains("." + name + "$adjoint$tangent(")), name);
     }
     // The helpers' adjoints are differentiated too (private second-order companions).

@@ -104,6 +104,28 @@ public class SecondOrderFunctions {
     return PlainMath.softNorm(x) * x[0] + Math.sin(x[1]);
   }
 
+  /**
+   * Adjoints that vanish where their derivatives do not: at {@code x[0] = 1} the adjoint reaching
+   * {@code log}, {@code sqrt} and the division is {@code x[0] − 1 = 0}, whose strong zeros
+   * ({@code d == 0 ? 0 : d·partial}) must still pass the adjoint's tangent on to H·v.
+   */
+  @Differentiable(order = 2)
+  public static double vanishing(double[] x) {
+    double u = x[0] - 1;
+    return u * (Math.sin(x[1]) / x[1] + Math.log(x[2]) + Math.sqrt(x[2] * x[1]));
+  }
+
+  /**
+   * Two residuals whose adjoints vanish in each other's rows: seeded with row 0, the adjoint
+   * reaching {@code log} and {@code sqrt} is exactly 0, so a tangent in the seed (row 1, one call
+   * for both rows) must pass through their strong zeros.
+   */
+  @Differentiable(order = 2)
+  public static void rows(double[] x, double[] r) {
+    r[0] = x[0] * x[1];
+    r[1] = Math.log(x[2]) + Math.sqrt(x[1]) / x[0];
+  }
+
   /** A float method: second order in single precision. */
   @Differentiable(order = 2)
   public static float single(float[] x) {

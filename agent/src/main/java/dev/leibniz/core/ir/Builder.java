@@ -11,6 +11,14 @@ public final class Builder {
   public final Graph graph;
   private Block block;
 
+  /**
+   * True in the workspace-free adjoint that second order differentiates: there a strong zero on an
+   * adjoint {@code d} must not branch on {@code d == 0} alone, since the tangent of the code follows
+   * the branch the value took, and an adjoint that is 0 at the point but not nearby would pass on
+   * a zero tangent (H·v wrong). {@link #strongZero} then keeps the product unless it is NaN.
+   */
+  public boolean strongZeroOnNaNOnly;
+
   public Builder(Graph graph, Block block) {
     this.graph = graph;
     this.block = block;
@@ -122,11 +130,16 @@ public final class Builder {
     return strongZero(d, div(d, den));
   }
 
-  /** {@code (d == 0) ? 0 : product}; the comparison is false for NaN, so NaN still propagates. */
+  /**
+   * {@code (d == 0) ? 0 : product}; the comparison is false for NaN, so NaN still propagates. With
+   * {@link #strongZeroOnNaNOnly}, {@code (d == 0 && product is NaN) ? 0 : product}: the same values
+   * up to the sign of a zero, and where the product is finite its tangent is the product rule's.
+   */
   private Value strongZero(Value d, Value product) {
     if (isFiniteConst(d) && ((Number) ((Insn) d).attr).doubleValue() != 0) return product;
     Value zero = constant(d.type, 0);
-    return select(d, Cond.EQ, zero, zero, product);
+    Value whenZero = strongZeroOnNaNOnly ? select(product, Cond.EQ, product, product, zero) : zero;
+    return select(d, Cond.EQ, zero, whenZero, product);
   }
 
   private static boolean isFiniteConst(Value v) {

@@ -107,6 +107,7 @@ public final class AdjointBuilder extends Sweep {
         : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
     this.workspaceFree = workspaceFree;
+    b.strongZeroOnNaNOnly = workspaceFree; // second order differentiates this adjoint (Builder.strongZeroOnNaNOnly)
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.loops = new Loops(src, dominators);
