@@ -41,17 +41,27 @@ final class EntryFunction {
    */
   private final int returnedParam;
 
+  /**
+   * An instance method whose companions take the receiver's shadow first (README, "Objects": a class with shadows):
+   * the receiver is seen as parameter 0 with a shadow, its fields inputs and outputs like an object parameter's,
+   * and each call passes its argument 0 as the receiver.
+   */
+  private final boolean receiverShadowed;
+
   /** The companions of {@code primal}, or the reason they cannot be found. */
   record Companions(Method tangent, Method adjoint) {}
 
   EntryFunction(Method primal, Object receiver, Object[] point) {
     this.primal = primal;
-    this.params = primal.getParameterTypes();
-    this.receiver = Modifier.isStatic(primal.getModifiers()) ? null : receiver;
-    this.point = point;
+    Class<?> receiverType = receiverShadow(primal.getDeclaringClass(), primal);
+    this.receiverShadowed = receiverType != null;
+    this.params = receiverShadowed ? prepend(receiverType, primal.getParameterTypes()) : primal.getParameterTypes();
+    this.receiver = Modifier.isStatic(primal.getModifiers()) || receiverShadowed ? null : receiver;
+    this.point = receiverShadowed ? prepend(receiver, java.util.Arrays.copyOf(point, point.length, Object[].class)) : point;
     this.loader = primal.getDeclaringClass().getClassLoader();
     this.active = new boolean[params.length];
-    this.shadowed = shadowedParams(primal.getDeclaringClass(), primal);
+    boolean[] sh = shadowedParams(primal.getDeclaringClass(), primal, receiverType);
+    this.shadowed = receiverShadowed ? prependTrue(sh) : sh;
     boolean anyFloat = Shapes.isFloat(primal.getReturnType()) && Shapes.differentiable(primal.getReturnType());
     int inputs = 0;
     for (int i = 0; i < params.length; i++) {
@@ -114,10 +124,10 @@ final class EntryFunction {
    * The parameters that are objects with shadows: those (of classes outside the JDK) whose
    * companion, found in {@code type}, takes each followed by its shadow.
    */
-  static boolean[] shadowedParams(Class<?> type, Method primal) {
+  static boolean[] shadowedParams(Class<?> type, Method primal, Class<?> receiverType) {
     Class<?>[] ps = primal.getParameterTypes();
     boolean[] out = new boolean[ps.length];
-    if (companions(type, primal, out).tangent() != null) return out;
+    if (companions(type, primal, out, receiverType).tangent() != null) return out;
     boolean any = false;
     for (int i = 0; i < ps.length; i++) {
       Class<?> e = ps[i];
@@ -125,17 +135,49 @@ final class EntryFunction {
       out[i] = !e.isPrimitive() && !e.getName().startsWith("java.");
       any |= out[i];
     }
-    return any && companions(type, primal, out).tangent() != null ? out : new boolean[ps.length];
+    return any && companions(type, primal, out, receiverType).tangent() != null ? out : new boolean[ps.length];
+  }
+
+  /**
+   * For an instance method whose companions (in {@code type}) take the receiver's shadow first: the shadow's type (the
+   * highest class with shadows, so the declaring class or a superclass); null otherwise.
+   */
+  static Class<?> receiverShadow(Class<?> type, Method primal) {
+    if (Modifier.isStatic(primal.getModifiers())) return null;
+    for (Class<?> k = primal.getDeclaringClass(); k != null && k != Object.class; k = k.getSuperclass()) {
+      Companions c = companions(type, primal, shadowedParams(type, primal, k), k);
+      if (c.tangent() != null || c.adjoint() != null) return k;
+    }
+    return null;
+  }
+
+  private static <T> T[] prepend(T first, T[] rest) {
+    T[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    out[0] = first;
+    return out;
+  }
+
+  private static boolean[] prependTrue(boolean[] rest) {
+    boolean[] out = new boolean[rest.length + 1];
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    out[0] = true;
+    return out;
   }
 
   /** The companion methods the contract names, looked up in {@code type}; null where missing. */
   static Companions companions(Class<?> type, Method primal) {
-    return companions(type, primal, shadowedParams(type, primal));
+    Class<?> receiverType = receiverShadow(type, primal);
+    return companions(type, primal, shadowedParams(type, primal, receiverType), receiverType);
   }
 
-  private static Companions companions(Class<?> type, Method primal, boolean[] shadowed) {
+  private static Companions companions(Class<?> type, Method primal, boolean[] shadowed, Class<?> receiverType) {
     Class<?>[] ps = primal.getParameterTypes();
     List<Class<?>> t = new ArrayList<>(), a = new ArrayList<>();
+    if (receiverType != null) { // the receiver's shadow first
+      t.add(receiverType);
+      a.add(receiverType);
+    }
     boolean anyScalar = false;
     for (int i = 0; i < ps.length; i++) {
       Class<?> p = ps[i];
@@ -226,7 +268,7 @@ final class EntryFunction {
     List<Object> args = new ArrayList<>();
     List<Integer> adjointSlots = new ArrayList<>();
     boolean resultSeed = returnedParam >= 0 && objectType(result)
-        && adjoint.getParameterCount() > adjointArity();
+        && adjoint.getParameterCount() + (receiverShadowed ? 1 : 0) > adjointArity();
     boolean throughResult = resultSeed && (seedThroughResult = !seedThroughResult);
     Object resultSeedShadow = null;
     int pos = 0, seedPos = resultActive ? Shapes.size(resultTemplate) : 0, scalars = 0;
@@ -317,6 +359,7 @@ final class EntryFunction {
 
   private Object call(Method method, Object[] args) {
     try {
+      if (receiverShadowed) return method.invoke(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
       return method.invoke(receiver, args);
     } catch (InvocationTargetException e) {
       if (method == primal) {
