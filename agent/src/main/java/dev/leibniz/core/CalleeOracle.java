@@ -405,7 +405,7 @@ final class CalleeOracle implements Callees {
    */
   @Override
   public boolean hasSplitAdjoint(MethodRef m) {
-    if (own(m)) return hasAdjointBody(m) && splits.contains(m.name() + m.desc());
+    if (own(m)) return (hasAdjointBody(m) || guardedOwnSplit(m.name() + m.desc())) && splits.contains(m.name() + m.desc());
     String writing = workspaceFree ? null : hostedKeyOf(m);
     if (writing != null && splits.contains(writing)) return true;
     String hosted = hostedSplit(m);
@@ -470,9 +470,28 @@ final class CalleeOracle implements Callees {
         && (!isPure(m) || shadows.has(Type.getReturnType(m.desc())));
   }
 
+  /**
+   * An overridable method of this class (a dispatched helper) that joint reversal cannot reverse: it takes or
+   * returns objects with shadows and writes memory or returns such an object (dyn4j's {@code rotate(cos, sin, x,
+   * y)} writing {@code this.x} and returning {@code this}). Like an overridable callee of another class ({@link
+   * #guardable}), it is reversed in split mode from this class's code, behind a check that the receiver runs that
+   * code ({@link #splitGuard}); its tangent keeps dispatching.
+   */
+  boolean guardedOwnSplit(String key) {
+    if (tangentMode || workspaceFree || !source.dispatchedHelpers.contains(key)) return false;
+    MethodNode mn = source.methods.get(key);
+    if (mn == null || !Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
+    MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);
+    return shadows.has(Type.getReturnType(mn.desc)) || !isPure(m);
+  }
+
   @Override
   public String splitGuard(MethodRef m) {
-    if (own(m) || m.isStatic()) return null;
+    if (own(m)) {
+      String key = m.name() + m.desc();
+      return !m.isStatic() && guardedOwnSplit(key) && splits.contains(key) ? source.cn.name.replace('/', '.') : null;
+    }
+    if (m.isStatic()) return null;
     ClassLibrary.Declaration d = library.resolve(m);
     return d == null || boundStatically(m, d) || !guardable(m, d) ? null : d.owner().name.replace('/', '.');
   }

@@ -264,7 +264,10 @@ final class ModeUnit {
   private boolean splitEligible(String key) {
     if (SourceClass.isHosted(key) || dev.leibniz.core.outline.Checkpointer.isSegment(key)) return false; // a segment re-runs
     MethodNode m = source.methods.get(key);
-    if (!source.helperCandidate(m) || Type.getReturnType(m.desc).getSort() == Type.ARRAY) return false;
+    if (!(source.helperCandidate(m) || (!tangentMode && callees.guardedOwnSplit(key)))
+        || Type.getReturnType(m.desc).getSort() == Type.ARRAY) {
+      return false;
+    }
     for (String caller : todo) {
       if (SourceClass.isHosted(caller)) continue;
       for (org.objectweb.asm.tree.AbstractInsnNode n : source.methods.get(caller).instructions) {

@@ -47,10 +47,6 @@ final class FifthRound {
   /** Strata's NORMAL.getCDF(sign * d1): the active value boxed as the Double argument of a generic interface. */
   static final String BOXED_FOR_GENERIC_CALL = "active value boxed (the Double argument of a generic interface method)";
 
-  /** dyn4j's Vector2.rotate: an overridable helper of the own class that writes the receiver's fields and returns it. */
-  static final String OWN_HELPER_WRITES_AND_RETURNS_THIS =
-      "overridable helper of the own class writes the receiver's fields and returns the receiver";
-
   /** GRS80's first eccentricity and its square. */
   private static final double E = 0.0818191910428158, ES = E * E;
 
@@ -133,10 +129,9 @@ final class FifthRound {
         correct("dyn4j/Vector2.getAngleBetween", Vector2AngleBetween.class, "getAngleBetween",
                 args(0.5), args(3.0), args(-2.9))
             .on(construct(1.0, 2.0)),
-        // rotate(cos, sin, x, y) now gets guarded companions, but it writes this.x and this.y and returns this: tangent
-        // mode would call it twice (value, then tangent), and reverse mode learns the returned object's adjoint
-        // shadow only from a split callee, which an overridable one is not
-        refused("dyn4j/Vector2.rotate", Vector2Rotate.class, "rotate", OWN_HELPER_WRITES_AND_RETURNS_THIS, args(0.4, 0.5, -1.0))
+        // rotate(cos, sin, x, y) writes this.x and this.y and returns this: its tangent alone runs (the result is the
+        // argument whose shadow it returns), and reverse mode splits it behind a check of the receiver's class
+        correct("dyn4j/Vector2.rotate", Vector2Rotate.class, "rotate", args(0.4, 0.5, -1.0))
             .on(construct(1.0, 2.0)),
 
         // Commons Geometry 1.0

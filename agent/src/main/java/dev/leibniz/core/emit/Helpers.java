@@ -156,6 +156,25 @@ final class Helpers {
     }
   }
 
+  /**
+   * The primal result of a call that writes fields and returns an object with a shadow, found from the shadow its
+   * tangent returned (core.forward.TangentBuilder#fluentCall): {@code primal} when {@code returned} is {@code
+   * shadow}, the shadow of that argument; else what earlier arguments gave.
+   */
+  static Object resultIfShadow(Object returned, Object shadow, Object primal, Object found) {
+    return returned != null && returned == shadow ? primal : found;
+  }
+
+  /** The result {@link #resultIfShadow} found; a non-null shadow that is no argument's fails, naming the callee. */
+  static Object requireResult(Object returned, Object found, String callee) {
+    if (returned != null && found == null) {
+      throw new IllegalStateException("leibniz: ".concat(callee).concat(" writes fields and returned an object that is none of")
+          .concat(" the objects passed to it (its receiver and object arguments), so its tangent gives the result's shadow but")
+          .concat(" not the result; return the receiver or an argument, or call it as a statement and read the object where it is"));
+    }
+    return found;
+  }
+
   /** A {@code double[]} field of an object result's seed added into the returned object's (generated field-by-field adder). */
   static void addSeedD(double[] into, double[] seed) {
     if (seed == null || into == null || into == seed) return;

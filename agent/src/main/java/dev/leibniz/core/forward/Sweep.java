@@ -366,7 +366,7 @@ public abstract class Sweep {
     return out;
   }
 
-  private MethodRef shadowHelper(String name) {
+  protected MethodRef shadowHelper(String name) {
     return new MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, src.owner, dev.leibniz.core.Companions.HELPER_PREFIX + name,
         dev.leibniz.core.emit.HelperCopier.desc(name), src.ownerIsInterface);
   }

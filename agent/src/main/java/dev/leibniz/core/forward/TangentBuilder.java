@@ -4,6 +4,7 @@ import dev.leibniz.contract.CompanionContract.Kind;
 import dev.leibniz.contract.CompanionContract.Param;
 import dev.leibniz.contract.CompanionContract.Signature;
 import dev.leibniz.core.Companions;
+import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
@@ -361,8 +362,12 @@ public final class TangentBuilder extends Sweep {
     // A result nobody reads (a callee's adjoint called for its side effects) needs no primal call.
     boolean returns = r.getSort() != Type.VOID && isUsed(i);
     Insn c = null;
+    boolean writesFields = callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS);
+    if (returns && writesFields && callees.shadows().has(r) && fluentCall(i)) {
+      return;
+    }
     if (returns) {
-      if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS)) {
+      if (writesFields) {
         throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes fields"
             + " (itself or through a method it calls), and is called twice in tangent mode (for its value, then in its tangent),"
             + " which would repeat the write; make it return void (its result through an array argument) or write no field");
@@ -399,6 +404,36 @@ public final class TangentBuilder extends Sweep {
         defineShadow(i, call);
       }
     }
+  }
+
+  /**
+   * A call that writes fields and returns an object with a shadow (a fluent {@code return this}, dyn4j's
+   * {@code v.rotate(...)}): calling the primal for the result and the tangent for its shadow would write twice, so
+   * only the tangent companion runs (it makes the writes and returns the result's shadow), and the result is the
+   * object argument (receiver first) whose shadow that is: shadows mirror the objects one to one (README,
+   * "Objects"). A result that is none of them (an object the callee found elsewhere) fails at run time, naming the
+   * callee. False, with nothing emitted, when no argument is an object with a shadow.
+   */
+  private boolean fluentCall(Insn i) {
+    List<Value> candidates = new ArrayList<>();
+    for (Value a : i.args) {
+      if (callees.shadows().has(a.type) && shadow.get(a) != null && !candidates.contains(a)) candidates.add(a);
+    }
+    if (candidates.isEmpty()) return false;
+    MethodRef m = i.method();
+    MethodRef tm = callees.companion(m, Companions.tangentName(m.name()),
+        Companions.tangentDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
+    Insn call = b.add(Op.INVOKE, Types.stackType(Type.getReturnType(tm.desc())), tm, tangentArgs(i).toArray(new Value[0]));
+    call.line = i.line;
+    Value found = b.add(Op.CONST, Types.NULL, null);
+    for (Value a : candidates) {
+      found = b.add(Op.HELPER, Types.OBJECT, shadowHelper("resultIfShadow"), call, shadow.get(a), p(a), found);
+    }
+    Value result = b.add(Op.HELPER, Types.OBJECT, shadowHelper("requireResult"), call, found,
+        b.add(Op.CONST, Type.getObjectType("java/lang/String"), JavaSignature.method(m.owner(), m.name(), m.desc())));
+    define(i, b.add(Op.CHECKCAST, i.type, i.type, result));
+    defineShadow(i, call);
+    return true;
   }
 
   private void intrinsic(Insn i, ArrayIntrinsic k) {
