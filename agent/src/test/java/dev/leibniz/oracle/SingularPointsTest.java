@@ -69,7 +69,28 @@ class SingularPointsTest {
       row("calledSinCbrtTimes", p(0, 0), p(0, 0), true, 1.3, 0.6),
       row("cosCbrt", p(0), p(NAN), false, 0.6),
       row("cosOfCalledCbrt", p(0), p(NAN), false, -0.6),
-      row("sinCbrtMinusCbrtTimes", p(1, 0), p(0, NAN), false, 1.3, 0.6));
+      row("sinCbrtMinusCbrtTimes", p(1, 0), p(0, NAN), false, 1.3, 0.6),
+      row("sinCbrtTimesInLoop", p(0, 0), p(0, 0), true, 1.3, 0.6),
+      row("sinCbrtTimesInLoop", p(1, 0), p(0, Double.POSITIVE_INFINITY), false, 1.3, 0.6),
+      row("sinCbrtTimesSquared", p(0, 0), p(0, 0), true, 1.3, 0.6),
+      row("sinCbrtTimesSquared", p(1, 0), p(0, NAN), false, 1.3, 0.6),
+      row("sinCbrtTimesOver", p(0, 0, 1), p(0, 0, 0), true, 1.3, 0.6, 0.7),
+      row("maxOfSinCbrtTimes", p(1, 0, 1), p(0, 0, 1), true, 1.3, 0.6, -0.7),
+      row("maxOfSinCbrtTimes", p(0, 0, 1), p(0, 0, 1), true, 1.3, 0.6, -0.7),
+      row("maxOfSinCbrtTimes", p(1, 0, -1), p(0, Double.POSITIVE_INFINITY, 0), false, 1.3, 0.6, -0.7),
+      row("minOfCbrt", p(0, -1), p(0, 1), true, 0.6, 0.7),
+      row("minOfCbrt", p(0, 1), p(Double.POSITIVE_INFINITY, 0), false, 0.6, 0.7),
+      row("sumOfSinCbrtTimes", p(0, 0), p(sumOfSinCbrt(), 0), true, 1.3, 0.6),
+      row("sumOfSinCbrtTimes", p(1, 0), p(sumOfSinCbrt(), Double.POSITIVE_INFINITY), false, 1.3, 0.6),
+      // the function is 0 (the trips' terms cancel for every x), but along x at y = 1 each trip's
+      // term has an infinite derivative at 0 and their sum ∞ − ∞: NaN in both modes, conservatively
+      row("cancellingTrips", p(1, 0), p(0, NAN), false, 1.3, 0.6),
+      row("cancellingTrips", p(0, 0), p(0, 0), true, 1.3, 0.6));
+
+  /** {@code sin ∛0 + sin ∛−1 + sin ∛−2}. */
+  static double sumOfSinCbrt() {
+    return Math.sin(Math.cbrt(0)) + Math.sin(Math.cbrt(-1)) + Math.sin(Math.cbrt(-2));
+  }
 
   static ScalarFunction fn(Row r) {
     Class<?>[] params = new Class<?>[r.at().length];

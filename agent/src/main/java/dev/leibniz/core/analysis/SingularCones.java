@@ -6,6 +6,7 @@ import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,10 +113,12 @@ public final class SingularCones {
    * zero adjoint is an independent zero exactly when an independent partial or the seed is 0 and no
    * dependent partial was 0 first: the reverse checks those partials at run time
    * ({@code core.reverse.Adjoints}) where forward mode's tangent, infinite from the source on,
-   * checks itself. Null (no run-time check: the flag of {@code Adjoints} only) when a value on the
+   * checks itself. A product of a value of the path by itself ({@code w·w}) is one step, its
+   * partial {@code 2w} dependent; a selecting rule's zero ({@code max}, {@code min}: not selected)
+   * is independent. Null (no run-time check: the flag of {@code Adjoints} only) when a value on the
    * way has two uses (their sum may cancel because of the source's value: {@code y·(sin u − u)}),
-   * an operation uses two values of the path, or the path goes through memory, a call, a
-   * remainder or a division by a cone value.
+   * an operation other than a product uses two values of the path, or the path goes through
+   * memory, a call, a remainder or a division by a cone value.
    */
   public Path singlePath(Insn source) {
     Set<Value> cone = cones.get(source);
@@ -124,6 +127,7 @@ public final class SingularCones {
     Map<Insn, Boolean> partials = new LinkedHashMap<>();
     Value v = source;
     while (true) {
+      if (v != source && endsInSums(v)) return new Path(steps, partials);
       Object user = null;
       int k = -1;
       for (Phi p : phis) {
@@ -140,7 +144,7 @@ public final class SingularCones {
       for (Insn i : insns) {
         int at = java.util.Arrays.asList(i.args).indexOf(v);
         if (at < 0 || (!isFloating(i.type) && !isStore(i) && i.op != Op.INVOKE)) continue; // carries no adjoint
-        if (user != null || java.util.Arrays.asList(i.args).lastIndexOf(v) != at) return null;
+        if (user != null || (java.util.Arrays.asList(i.args).lastIndexOf(v) != at && i.op != Op.MUL)) return null; // v·v: partial 2v
         user = i;
         k = at;
       }
@@ -157,6 +161,41 @@ public final class SingularCones {
     }
   }
 
+  /**
+   * True when {@code v} has one use and every value made from it, transitively, is a sum or phi
+   * (or a difference taking it as the first operand, or {@code v} as either) ending in returns,
+   * with no other use that carries an adjoint: a loop's running sum {@code r += v}. Every way from
+   * {@code v} to the result then has partial 1 (or −1 for all), so no two ways cancel and
+   * {@code v}'s adjoint is the seed's times their number; the path may end at {@code v}, each
+   * trip's {@code v} its own instance of it.
+   */
+  private boolean endsInSums(Value v) {
+    Set<Value> chain = new HashSet<>();
+    java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(List.of(v));
+    while (!work.isEmpty()) {
+      Value w = work.pop();
+      int uses = 0;
+      for (Phi p : phis) {
+        if (!p.inputs.contains(w)) continue;
+        if (p.inputs.indexOf(w) != p.inputs.lastIndexOf(w)) return false;
+        uses++;
+        if (chain.add(p)) work.push(p);
+      }
+      for (Insn i : insns) {
+        List<Value> args = java.util.Arrays.asList(i.args);
+        int at = args.indexOf(w);
+        if (at < 0 || (!isFloating(i.type) && !isStore(i) && i.op != Op.INVOKE)) continue; // carries no adjoint
+        if (args.lastIndexOf(w) != at) return false;
+        boolean plus = i.op == Op.ADD || (i.op == Op.SUB && (at == 0 || w == v));
+        if (!plus) return false;
+        uses++;
+        if (chain.add(i)) work.push(i);
+      }
+      if (w == v && uses != 1) return false;
+    }
+    return !chain.isEmpty();
+  }
+
   /** Whether {@code i}'s partial along operand {@code k} depends on {@code cone}; null when the path may not go through {@code i}. */
   private static Boolean dependentPartial(Insn i, int k, Set<Value> cone) {
     if (i.op.hasUnitPartials()) return false;
@@ -166,7 +205,9 @@ public final class SingularCones {
       case DIV:
         return k == 0 && !cone.contains(i.arg(1)) ? Boolean.FALSE : null;
       case MATH:
-        return true;
+        // a selecting rule's 0 (max, min) says "not selected", an independent zero, as in forward
+        // mode, where it zeroes even an infinite tangent
+        return !MathRules.find(i.method()).selecting();
       default:
         return null;
     }
