@@ -42,14 +42,24 @@ public final class SingularCones {
   private final List<Insn> returns = new ArrayList<>();
   private final Map<Insn, Set<Value>> cones = new HashMap<>();
 
-  public SingularCones(Graph src, Callees callees) {
+  /** The cones of the sources of forward mode ({@link NonFiniteTangents#isTangentSource}). */
+  public static SingularCones ofTangents(Graph src, Callees callees) {
+    return new SingularCones(src, callees, true);
+  }
+
+  /** The cones of the sources of reverse mode ({@link NonFiniteTangents#isSource}). */
+  public static SingularCones ofAdjoints(Graph src, Callees callees) {
+    return new SingularCones(src, callees, false);
+  }
+
+  private SingularCones(Graph src, Callees callees, boolean tangents) {
     for (Block blk : src.blocks) {
       phis.addAll(blk.phis);
       insns.addAll(blk.insns);
       if (blk.terminator != null && blk.terminator.op == Op.RETURN) returns.add(blk.terminator);
     }
     for (Insn i : insns) {
-      if (NonFiniteTangents.isSource(i, callees)) cones.put(i, cone(i));
+      if (tangents ? NonFiniteTangents.isTangentSource(i, callees) : NonFiniteTangents.isSource(i, callees)) cones.put(i, cone(i));
     }
   }
 
@@ -149,9 +159,11 @@ public final class SingularCones {
         k = at;
       }
       if (user == null || returns.contains(user)) return new Path(steps, partials);
+      if (user instanceof Insn store && store.op == Op.ASTORE) user = onlyLoad(store, k);
+      if (user == null) return null;
       Value next = (Value) user;
       if (steps.contains(next)) return null; // around a loop
-      if (next instanceof Insn i) {
+      if (next instanceof Insn i && i.op != Op.ALOAD) {
         Boolean dependent = dependentPartial(i, k, cone);
         if (dependent == null) return null;
         if (i.op == Op.MUL || i.op == Op.MATH) partials.put(i, dependent);
@@ -194,6 +206,34 @@ public final class SingularCones {
       if (w == v && uses != 1) return false;
     }
     return !chain.isEmpty();
+  }
+
+  /**
+   * The one floating load of the array {@code store} writes value {@code k} into, when that array
+   * is made here ({@code new double[n]}) and used only by loads and stores of its cells: the
+   * cell's adjoint comes from that load alone (a seed from a caller cannot enter), so the path
+   * goes on through it with partial 1 (when the load reads another cell or value, the stored one's
+   * adjoint is 0, as its tangent reaches nothing in forward mode). Null otherwise.
+   */
+  private Insn onlyLoad(Insn store, int k) {
+    if (k != 2 || !(store.arg(0) instanceof Insn array) || array.op != Op.NEWARRAY) return null;
+    for (Phi p : phis) {
+      if (p.inputs.contains(array)) return null;
+    }
+    for (Insn r : returns) {
+      if (java.util.Arrays.asList(r.args).contains(array)) return null;
+    }
+    Insn load = null;
+    for (Insn i : insns) {
+      List<Value> args = java.util.Arrays.asList(i.args);
+      if (!args.contains(array)) continue;
+      boolean cell = (i.op == Op.ALOAD || i.op == Op.ASTORE || i.op == Op.ALENGTH) && args.lastIndexOf(array) == 0;
+      if (!cell) return null;
+      if (i.op != Op.ALOAD) continue;
+      if (load != null) return null;
+      load = i;
+    }
+    return load;
   }
 
   /** Whether {@code i}'s partial along operand {@code k} depends on {@code cone}; null when the path may not go through {@code i}. */
