@@ -46,7 +46,7 @@ public final class NonFiniteTangents {
       insns.addAll(blk.insns);
     }
     for (Insn i : insns) {
-      if (isSource(i, callees)) {
+      if (isTangentSource(i, callees)) {
         values.add(i);
         if (i.op == Op.INVOKE && passesReference(i)) memory = true;
       }
@@ -71,6 +71,16 @@ public final class NonFiniteTangents {
     if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef)) return false;
     MethodRef m = i.method();
     return ArrayIntrinsic.of(m) == null && HelperIntrinsic.of(m) == null && callees.mayHaveInfinitePartial(m);
+  }
+
+  /**
+   * {@link #isSource}, or for forward mode also a call whose tangent may be NaN where it is finite
+   * ({@link MathRules#nanAtFinitePoint}: {@code atan2}, {@code hypot} at the origin); not for the
+   * reverse, whose strong zero at those calls' partials already gives 0 (and whose guarded sources
+   * would put their flags into every adjoint calling them).
+   */
+  public static boolean isTangentSource(Insn i, Callees callees) {
+    return isSource(i, callees) || (i.op == Op.MATH && MathRules.nanAtFinitePoint(i.method()));
   }
 
   /** True when call {@code call} passes an array or an object (its callee may write derivatives there). */

@@ -6,6 +6,7 @@ import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.rules.MathRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,14 +42,24 @@ public final class SingularCones {
   private final List<Insn> returns = new ArrayList<>();
   private final Map<Insn, Set<Value>> cones = new HashMap<>();
 
-  public SingularCones(Graph src, Callees callees) {
+  /** The cones of the sources of forward mode ({@link NonFiniteTangents#isTangentSource}). */
+  public static SingularCones ofTangents(Graph src, Callees callees) {
+    return new SingularCones(src, callees, true);
+  }
+
+  /** The cones of the sources of reverse mode ({@link NonFiniteTangents#isSource}). */
+  public static SingularCones ofAdjoints(Graph src, Callees callees) {
+    return new SingularCones(src, callees, false);
+  }
+
+  private SingularCones(Graph src, Callees callees, boolean tangents) {
     for (Block blk : src.blocks) {
       phis.addAll(blk.phis);
       insns.addAll(blk.insns);
       if (blk.terminator != null && blk.terminator.op == Op.RETURN) returns.add(blk.terminator);
     }
     for (Insn i : insns) {
-      if (NonFiniteTangents.isSource(i, callees)) cones.put(i, cone(i));
+      if (tangents ? NonFiniteTangents.isTangentSource(i, callees) : NonFiniteTangents.isSource(i, callees)) cones.put(i, cone(i));
     }
   }
 
@@ -112,10 +123,12 @@ public final class SingularCones {
    * zero adjoint is an independent zero exactly when an independent partial or the seed is 0 and no
    * dependent partial was 0 first: the reverse checks those partials at run time
    * ({@code core.reverse.Adjoints}) where forward mode's tangent, infinite from the source on,
-   * checks itself. Null (no run-time check: the flag of {@code Adjoints} only) when a value on the
+   * checks itself. A product of a value of the path by itself ({@code w·w}) is one step, its
+   * partial {@code 2w} dependent; a selecting rule's zero ({@code max}, {@code min}: not selected)
+   * is independent. Null (no run-time check: the flag of {@code Adjoints} only) when a value on the
    * way has two uses (their sum may cancel because of the source's value: {@code y·(sin u − u)}),
-   * an operation uses two values of the path, or the path goes through memory, a call, a
-   * remainder or a division by a cone value.
+   * an operation other than a product uses two values of the path, or the path goes through
+   * memory, a call, a remainder or a division by a cone value.
    */
   public Path singlePath(Insn source) {
     Set<Value> cone = cones.get(source);
@@ -124,6 +137,7 @@ public final class SingularCones {
     Map<Insn, Boolean> partials = new LinkedHashMap<>();
     Value v = source;
     while (true) {
+      if (v != source && endsInSums(v)) return new Path(steps, partials);
       Object user = null;
       int k = -1;
       for (Phi p : phis) {
@@ -140,14 +154,16 @@ public final class SingularCones {
       for (Insn i : insns) {
         int at = java.util.Arrays.asList(i.args).indexOf(v);
         if (at < 0 || (!isFloating(i.type) && !isStore(i) && i.op != Op.INVOKE)) continue; // carries no adjoint
-        if (user != null || java.util.Arrays.asList(i.args).lastIndexOf(v) != at) return null;
+        if (user != null || (java.util.Arrays.asList(i.args).lastIndexOf(v) != at && i.op != Op.MUL)) return null; // v·v: partial 2v
         user = i;
         k = at;
       }
       if (user == null || returns.contains(user)) return new Path(steps, partials);
+      if (user instanceof Insn store && store.op == Op.ASTORE) user = onlyLoad(store, k);
+      if (user == null) return null;
       Value next = (Value) user;
       if (steps.contains(next)) return null; // around a loop
-      if (next instanceof Insn i) {
+      if (next instanceof Insn i && i.op != Op.ALOAD) {
         Boolean dependent = dependentPartial(i, k, cone);
         if (dependent == null) return null;
         if (i.op == Op.MUL || i.op == Op.MATH) partials.put(i, dependent);
@@ -155,6 +171,69 @@ public final class SingularCones {
       steps.add(next);
       v = next;
     }
+  }
+
+  /**
+   * True when {@code v} has one use and every value made from it, transitively, is a sum or phi
+   * (or a difference taking it as the first operand, or {@code v} as either) ending in returns,
+   * with no other use that carries an adjoint: a loop's running sum {@code r += v}. Every way from
+   * {@code v} to the result then has partial 1 (or −1 for all), so no two ways cancel and
+   * {@code v}'s adjoint is the seed's times their number; the path may end at {@code v}, each
+   * trip's {@code v} its own instance of it.
+   */
+  private boolean endsInSums(Value v) {
+    Set<Value> chain = new HashSet<>();
+    java.util.ArrayDeque<Value> work = new java.util.ArrayDeque<>(List.of(v));
+    while (!work.isEmpty()) {
+      Value w = work.pop();
+      int uses = 0;
+      for (Phi p : phis) {
+        if (!p.inputs.contains(w)) continue;
+        if (p.inputs.indexOf(w) != p.inputs.lastIndexOf(w)) return false;
+        uses++;
+        if (chain.add(p)) work.push(p);
+      }
+      for (Insn i : insns) {
+        List<Value> args = java.util.Arrays.asList(i.args);
+        int at = args.indexOf(w);
+        if (at < 0 || (!isFloating(i.type) && !isStore(i) && i.op != Op.INVOKE)) continue; // carries no adjoint
+        if (args.lastIndexOf(w) != at) return false;
+        boolean plus = i.op == Op.ADD || (i.op == Op.SUB && (at == 0 || w == v));
+        if (!plus) return false;
+        uses++;
+        if (chain.add(i)) work.push(i);
+      }
+      if (w == v && uses != 1) return false;
+    }
+    return !chain.isEmpty();
+  }
+
+  /**
+   * The one floating load of the array {@code store} writes value {@code k} into, when that array
+   * is made here ({@code new double[n]}) and used only by loads and stores of its cells: the
+   * cell's adjoint comes from that load alone (a seed from a caller cannot enter), so the path
+   * goes on through it with partial 1 (when the load reads another cell or value, the stored one's
+   * adjoint is 0, as its tangent reaches nothing in forward mode). Null otherwise.
+   */
+  private Insn onlyLoad(Insn store, int k) {
+    if (k != 2 || !(store.arg(0) instanceof Insn array) || array.op != Op.NEWARRAY) return null;
+    for (Phi p : phis) {
+      if (p.inputs.contains(array)) return null;
+    }
+    for (Insn r : returns) {
+      if (java.util.Arrays.asList(r.args).contains(array)) return null;
+    }
+    Insn load = null;
+    for (Insn i : insns) {
+      List<Value> args = java.util.Arrays.asList(i.args);
+      if (!args.contains(array)) continue;
+      boolean cell = (i.op == Op.ALOAD || i.op == Op.ASTORE || i.op == Op.ALENGTH) && args.lastIndexOf(array) == 0;
+      if (!cell) return null;
+      if (i.op != Op.ALOAD) continue;
+      if (load != null) return null;
+      load = i;
+    }
+    return load;
   }
 
   /** Whether {@code i}'s partial along operand {@code k} depends on {@code cone}; null when the path may not go through {@code i}. */
@@ -166,7 +245,9 @@ public final class SingularCones {
       case DIV:
         return k == 0 && !cone.contains(i.arg(1)) ? Boolean.FALSE : null;
       case MATH:
-        return true;
+        // a selecting rule's 0 (max, min) says "not selected", an independent zero, as in forward
+        // mode, where it zeroes even an infinite tangent
+        return !MathRules.find(i.method()).selecting();
       default:
         return null;
     }

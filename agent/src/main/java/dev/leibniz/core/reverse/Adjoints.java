@@ -57,6 +57,13 @@ final class Adjoints {
   private final Map<Value, Var> dependentZero = new HashMap<>();
   private final Map<Insn, List<Value>> checking = new HashMap<>();
   private final Map<Value, SingularCones.Path> paths = new HashMap<>();
+  /**
+   * Per checked source defined outside every loop whose path enters one: the checked operation
+   * where each trip's instance of the path ends ({@link #firstChecked}), and a flag, 1 once a trip
+   * ended with a dependent zero or with an adjoint that is not 0 (trips may cancel).
+   */
+  private final Map<Value, Insn> folds = new HashMap<>();
+  private final Map<Value, Var> dependentTrips = new HashMap<>();
   /** The block whose reverse is being built. */
   private Block reversing;
   /** The method's seed parameter, once the parameters are made (null without a result). */
@@ -75,7 +82,7 @@ final class Adjoints {
     this.callees = callees;
     this.cycles = cycles;
     this.blockLocal = blockLocal(src, activity);
-    this.cones = new SingularCones(src, callees);
+    this.cones = SingularCones.ofAdjoints(src, callees);
     this.seedIsTheOnlyEntry = writesNoMemory(src);
     findCheckedPaths();
   }
@@ -97,16 +104,36 @@ final class Adjoints {
         SingularCones.Path path = cones.singlePath(i);
         if (path == null) continue;
         boolean oneTrip = true;
+        int entry = -1; // the step where the path enters a loop from outside every loop
         for (int k = 0; k + 1 < path.steps().size(); k++) {
           Block from = blockOf.get(path.steps().get(k)), to = blockOf.get(path.steps().get(k + 1));
-          oneTrip &= from == to || (!cycles.inCycle(from) && !cycles.inCycle(to));
+          if (entry < 0 && !cycles.inCycle(from) && cycles.inCycle(to)) entry = k + 1;
+          else oneTrip &= from == to || (!cycles.inCycle(from) && !cycles.inCycle(to));
         }
-        if (!oneTrip) continue;
+        Insn fold = entry < 0 ? null : firstChecked(path, entry);
+        if (!oneTrip || (entry >= 0 && fold == null)) continue;
         dependentZero.put(i, dst.newVar(Type.DOUBLE_TYPE, "dependentZero"));
+        if (fold != null) {
+          folds.put(i, fold);
+          dependentTrips.put(i, dst.newVar(Type.DOUBLE_TYPE, "dependentTrips"));
+        }
         paths.put(i, path);
         for (Insn j : path.partials().keySet()) checking.computeIfAbsent(j, x -> new ArrayList<>()).add(i);
       }
     }
+  }
+
+  /**
+   * The checked operation of {@code path} nearest the source, when it lies at or after step
+   * {@code entry} (inside the loop), with none before it: where each trip's instance of the path
+   * ends in the reverse.
+   */
+  private static Insn firstChecked(SingularCones.Path path, int entry) {
+    for (int k = 1; k < path.steps().size(); k++) {
+      Value step = path.steps().get(k);
+      if (step instanceof Insn j && path.partials().containsKey(j)) return k >= entry ? j : null;
+    }
+    return null;
   }
 
   /**
@@ -121,13 +148,25 @@ final class Adjoints {
     if (sources == null) return;
     for (Value s : sources) {
       List<Value> steps = paths.get(s).steps();
-      if (steps.get(steps.indexOf(i) - 1) != i.arg(k)) continue; // the operand off the path
+      Value on = steps.get(steps.indexOf(i) - 1);
+      if (on != i.arg(k)) continue; // the operand off the path
+      if (k == 1 && i.arg(0) == on) continue; // w·w: its partial 2w is 0 when the first one, w, is
       Var flag = dependentZero.get(s);
       Value zero = b.constant(partial.type, 0), one = b.constant(Type.DOUBLE_TYPE, 1), was = b.read(flag);
+      Value rbZero = b.constant(rb.type, 0);
       Value now = paths.get(s).partials().get(i)
-          ? b.select(partial, Cond.EQ, zero, b.select(rb, Cond.NE, b.constant(rb.type, 0), one, was), was)
+          ? b.select(partial, Cond.EQ, zero, b.select(rb, Cond.NE, rbZero, one, was), was)
           : b.select(partial, Cond.EQ, zero, b.constant(Type.DOUBLE_TYPE, 0), was);
-      b.write(flag, now);
+      if (folds.get(s) != i) {
+        b.write(flag, now);
+        continue;
+      }
+      // the end of one trip's instance: a dependent zero, or an adjoint that is not 0 (trips
+      // that cancel, ∞ − ∞ in forward mode), makes the sum's zero the source's own
+      Value reached = b.select(rb, Cond.NE, rbZero, b.select(partial, Cond.NE, zero, one, now), now);
+      Var trips = dependentTrips.get(s);
+      b.write(trips, b.select(reached, Cond.EQ, b.constant(Type.DOUBLE_TYPE, 0), b.read(trips), one));
+      b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
     }
   }
 
@@ -211,7 +250,7 @@ final class Adjoints {
   Value accumulatedYet(Insn i) {
     Value x;
     if (dependentZero.containsKey(i)) { // one path: the partials on it said whether a zero is its own
-      Var flag = dependentZero.get(i);
+      Var flag = dependentTrips.getOrDefault(i, dependentZero.get(i));
       x = b.read(flag);
       if (cycles.inCycle(reversing)) b.write(flag, b.constant(Type.DOUBLE_TYPE, 0));
     } else if (blockLocal.contains(i)) {

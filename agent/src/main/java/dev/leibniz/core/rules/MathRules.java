@@ -149,6 +149,17 @@ public final class MathRules {
   private static final java.util.Set<String> INFINITE_AT_FINITE = java.util.Set.of("sqrt", "cbrt", "asin", "acos", "pow", "acosh");
 
   /**
+   * True when call {@code m} is of a function whose partials are NaN (0/0) where it is finite:
+   * {@code atan2} and {@code hypot} at the origin. Forward mode's tangent there is NaN, and a zero
+   * partial independent of the call met downstream must clear it, as the reverse's strong zero
+   * on the call's partials does ({@code z·exp(hypot(x, y))} at the origin: 0 in both modes).
+   */
+  public static boolean nanAtFinitePoint(MethodRef m) {
+    DerivativeRule r = find(m);
+    return r != null && r.singular() && (m.name().equals("atan2") || m.name().equals("hypot"));
+  }
+
+  /**
    * Functions with a partial that can be infinite or NaN where the function itself is computed
    * (at a pole of the derivative, an overflow, or a division by zero inside the formula): their
    * partials are applied with a strong zero ({@link DerivativeRule#singular()}).
