@@ -113,7 +113,8 @@ final class FifthRound {
             .on(construct()),
 
         // ojAlgo 55.0.0 (PrimitiveMath from the jar)
-        refused("ojalgo/GammaFunction.gamma", GammaFunction.class, "gamma", Corpus.CALLBACK_WITHOUT_COMPANION,
+        // PrimitiveMath.SIN etc.: method references in static final fields, resolved from PrimitiveMath's <clinit>
+        correct("ojalgo/GammaFunction.gamma", GammaFunction.class, "gamma",
             args(2.5), args(0.3), args(-1.5), args(7.2)),
         correct("ojalgo/ErrorFunction.erf", ErrorFunction.class, "erf", args(0.5), args(-1.7)),
         correct("ojalgo/HypergeometricFunction.hypergeometric", HypergeometricFunction.class, "hypergeometric",
