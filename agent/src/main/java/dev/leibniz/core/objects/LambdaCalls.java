@@ -31,7 +31,9 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * active value would otherwise be a constant for whoever calls it). A box the body returns only to
  * be unboxed ({@code DoubleFunction<Double>}) is forwarded, and a lambda left without uses is
  * dropped. A lambda that still escapes (stored, returned, given to code that is not known exactly)
- * stays, and the activity analysis refuses it when what it captures is active.
+ * stays, and the activity analysis refuses it when what it captures is active. A call of the
+ * function on a read of a {@code static final} field that always holds one lambda ({@link
+ * ObjectCode#lambdaOfConstant}) becomes its implementation in the same way.
  */
 public final class LambdaCalls {
   private static final int MAX_GRAPH = 8000;
