@@ -196,6 +196,7 @@ public final class LambdaCalls {
     Graph body = TrackedObjects.isJdk(h.getOwner()) ? null : code.body(impl, null);
     if (body == null && !TrackedObjects.isJdk(h.getOwner())) return false;
     if (body != null && Inliner.size(g) + Inliner.size(body) > MAX_GRAPH) return false;
+    if (body != null && !returns(body)) return false; // only throws (Hipparchus' Incrementor callback): stays a call, as the inliner leaves it
     List<Type> to = new ArrayList<>();
     if (!isStatic) to.add(Type.getObjectType(h.getOwner()));
     to.addAll(List.of(Type.getArgumentTypes(h.getDesc())));
@@ -230,6 +231,13 @@ public final class LambdaCalls {
       Inliner.spliceCall(g, b, at, body);
     }
     return true;
+  }
+
+  private static boolean returns(Graph body) {
+    for (Block b : body.blocks) {
+      if (b.terminator != null && b.terminator.op == Op.RETURN) return true;
+    }
+    return false;
   }
 
   private static boolean returnFits(Type impl, Type sam) {
