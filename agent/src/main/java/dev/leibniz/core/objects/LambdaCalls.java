@@ -51,8 +51,8 @@ public final class LambdaCalls {
     LambdaCalls l = new LambdaCalls(g, code);
     boolean changed = false;
     for (int round = 0; round < 32 && l.step(); round++) changed = true;
-    if (changed) l.forwardBoxes();
-    return changed;
+    // boxes also meet their unboxing in code inlined by ObjectInliner (a constant's generic method given a Double)
+    return l.forwardBoxes() | changed;
   }
 
   /**
@@ -300,8 +300,8 @@ public final class LambdaCalls {
    * {@code Double.valueOf(x)} (through casts) unboxed with {@code doubleValue()} is {@code x}
    * (likewise for floats); boxes and casts left without uses are dropped.
    */
-  private void forwardBoxes() {
-    boolean changed = true;
+  private boolean forwardBoxes() {
+    boolean changed = true, any = false;
     while (changed) {
       changed = false;
       for (Block b : g.blocks) {
@@ -322,7 +322,18 @@ public final class LambdaCalls {
         }
       }
       changed |= dropUnused();
+      any |= changed;
     }
+    return any;
+  }
+
+  /** {@code Objects.requireNonNull(box, ...)} of a {@code Double.valueOf} or {@code Float.valueOf}: a box is never null. */
+  private static boolean isNullCheckOfBox(Insn i) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || !m.owner().equals("java/util/Objects")
+        || !m.name().equals("requireNonNull") || i.args.length == 0) return false;
+    Value src = i.arg(0);
+    while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);
+    return src instanceof Insn && (isBox((Insn) src, "java/lang/Double") || isBox((Insn) src, "java/lang/Float"));
   }
 
   private static boolean isBox(Insn i, String owner) {
@@ -347,6 +358,7 @@ public final class LambdaCalls {
 
   private static boolean pure(Insn i) {
     if (isLambda(i)) return true;
+    if (isNullCheckOfBox(i)) return true;
     if (i.op == Op.CHECKCAST) {
       Value src = i.arg(0);
       while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);

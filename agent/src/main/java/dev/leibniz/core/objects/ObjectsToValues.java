@@ -84,6 +84,7 @@ public final class ObjectsToValues {
       for (Insn i : b.insns) {
         boolean objectResult = (i.op == Op.NEW || i.op == Op.INVOKE) && i.type.getSort() == org.objectweb.asm.Type.OBJECT;
         if (objectResult && !TrackedObjects.isJdk(i.type.getInternalName())) return true; // made here or by a factory
+        if (ObjectInliner.boxesForConstant(i, code)) return true; // a number boxed for a constant's generic method
       }
     }
     return false;
