@@ -4,6 +4,7 @@ import dev.leibniz.core.ir.FieldRef;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.lift.Lifter;
+import dev.leibniz.core.objects.LambdaCalls;
 import dev.leibniz.core.objects.ObjectCode;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,10 +13,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -26,6 +29,8 @@ final class LibraryObjectCode implements ObjectCode {
   /** Lifted bodies by {@code owner.name+desc} (the inliner copies them, never changes them). */
   private final Map<String, Graph> bodies = new HashMap<>();
   private final Map<String, String> liftErrors = new HashMap<>();
+  /** {@link #lambdaOfConstant} by field (asked for every call of an interface method on a static field). */
+  private final Map<FieldRef, java.util.Optional<InvokeDynamicInsnNode>> constantLambdas = new HashMap<>();
 
   LibraryObjectCode(ClassNode own, ClassLibrary library) {
     this.own = own;
@@ -203,6 +208,38 @@ final class LibraryObjectCode implements ObjectCode {
       }
     }
     return exact;
+  }
+
+  @Override
+  public InvokeDynamicInsnNode lambdaOfConstant(FieldRef f) {
+    return constantLambdas.computeIfAbsent(f, k -> java.util.Optional.ofNullable(findLambdaOfConstant(k))).orElse(null);
+  }
+
+  private InvokeDynamicInsnNode findLambdaOfConstant(FieldRef f) {
+    String declaring = declaringClass(f);
+    ClassNode c = node(declaring);
+    if (c == null) return null;
+    FieldNode field = null;
+    for (FieldNode fn : c.fields) {
+      if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) field = fn;
+    }
+    int sf = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
+    if (field == null || (field.access & sf) != sf) return null;
+    InvokeDynamicInsnNode site = null;
+    int writes = 0;
+    for (MethodNode m : c.methods) { // every method: before Java 11 class files, javac-less code may write it elsewhere
+      for (AbstractInsnNode n : m.instructions) {
+        if (n.getOpcode() != Opcodes.PUTSTATIC || !((FieldInsnNode) n).name.equals(f.name())
+            || !((FieldInsnNode) n).owner.equals(declaring)) continue;
+        writes++;
+        AbstractInsnNode prev = n.getPrevious();
+        while (prev != null && prev.getOpcode() < 0) prev = prev.getPrevious();
+        boolean capturesNothing = prev instanceof InvokeDynamicInsnNode d && LambdaCalls.isLambda(d)
+            && Type.getArgumentTypes(d.desc).length == 0;
+        site = m.name.equals("<clinit>") && capturesNothing ? (InvokeDynamicInsnNode) prev : null;
+      }
+    }
+    return writes == 1 ? site : null;
   }
 
   @Override

@@ -35,6 +35,11 @@ class ActiveLambdasTest {
 
   /** Scalars in, scalar out: {@code m(x0, x1, ...)} on {@code receiver}. */
   static Companions scalars(Object receiver, String m) {
+    return scalars(C, receiver, m);
+  }
+
+  /** Scalars in, scalar out: {@code m(x0, x1, ...)} of class {@code C} on {@code receiver}. */
+  static Companions scalars(Class<?> C, Object receiver, String m) {
     return new Companions() {
       public double primal(double[] x) {
         return d(callOn(receiver, C, m, box(x)));

@@ -2,6 +2,7 @@ package dev.leibniz.core.objects;
 
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Cond;
+import dev.leibniz.core.ir.FieldRef;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
@@ -30,7 +31,9 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * active value would otherwise be a constant for whoever calls it). A box the body returns only to
  * be unboxed ({@code DoubleFunction<Double>}) is forwarded, and a lambda left without uses is
  * dropped. A lambda that still escapes (stored, returned, given to code that is not known exactly)
- * stays, and the activity analysis refuses it when what it captures is active.
+ * stays, and the activity analysis refuses it when what it captures is active. A call of the
+ * function on a read of a {@code static final} field that always holds one lambda ({@link
+ * ObjectCode#lambdaOfConstant}) becomes its implementation in the same way.
  */
 public final class LambdaCalls {
   private static final int MAX_GRAPH = 8000;
@@ -48,20 +51,34 @@ public final class LambdaCalls {
     LambdaCalls l = new LambdaCalls(g, code);
     boolean changed = false;
     for (int round = 0; round < 32 && l.step(); round++) changed = true;
-    if (changed) l.forwardBoxes();
-    return changed;
+    // boxes also meet their unboxing in code inlined by ObjectInliner (a constant's generic method given a Double)
+    return l.forwardBoxes() | changed;
   }
 
-  /** True when {@code g} creates a lambda this pass takes apart, or calls the function of one it creates. */
-  static boolean hasCandidates(Graph g) {
+  /**
+   * True when {@code g} creates a lambda this pass takes apart, or calls the function of one it
+   * creates or of one a {@code static final} field holds ({@link ObjectCode#lambdaOfConstant}).
+   */
+  static boolean hasCandidates(Graph g, ObjectCode code) {
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         if (isCandidate(i)) return true;
         boolean call = i.op == Op.INVOKE && i.attr instanceof MethodRef && i.args.length > 0;
-        if (call && i.arg(0) instanceof Insn && isLambda((Insn) i.arg(0)) && isFunctionCall(i, (Insn) i.arg(0))) return true;
+        if (call && i.arg(0) instanceof Insn && isLambda((Insn) i.arg(0)) && isFunctionCall(i, (InvokeDynamicInsnNode) ((Insn) i.arg(0)).attr)) return true;
+        if (call && constantLambda(i, code) != null) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The lambda site whose implementation the call {@code use} runs when it calls the function of
+   * the lambda a {@code static final} field holds (its receiver is a read of that field), else null.
+   */
+  private static InvokeDynamicInsnNode constantLambda(Insn use, ObjectCode code) {
+    if (use.method().isStatic() || !(use.arg(0) instanceof Insn) || ((Insn) use.arg(0)).op != Op.GETSTATIC) return null;
+    InvokeDynamicInsnNode d = code.lambdaOfConstant((FieldRef) ((Insn) use.arg(0)).attr);
+    return d != null && isFunctionCall(use, d) ? d : null;
   }
 
   /**
@@ -106,11 +123,13 @@ public final class LambdaCalls {
       for (int j = 0; j < b.insns.size(); j++) {
         Insn use = b.insns.get(j);
         if (use.op != Op.INVOKE || !(use.attr instanceof MethodRef)) continue;
+        InvokeDynamicInsnNode constant = use.args.length > 0 ? constantLambda(use, code) : null;
+        if (constant != null && devirtualize(b, j, use, constant, new Value[0])) return true;
         for (int k = 0; k < use.args.length; k++) {
           if (!(use.args[k] instanceof Insn) || !isLambda((Insn) use.args[k])) continue;
           Insn lambda = (Insn) use.args[k];
-          if (k == 0 && isFunctionCall(use, lambda)) {
-            if (devirtualize(b, j, use, lambda)) return true;
+          if (k == 0 && isFunctionCall(use, (InvokeDynamicInsnNode) lambda.attr)) {
+            if (devirtualize(b, j, use, (InvokeDynamicInsnNode) lambda.attr, lambda.args)) return true;
           } else if (isCandidate(lambda) && (inlineCallee(b, j, use) || JdkLambdaCalls.splice(g, b, j, use, MAX_GRAPH))) {
             return true;
           }
@@ -142,8 +161,7 @@ public final class LambdaCalls {
     return changed;
   }
 
-  private static boolean isFunctionCall(Insn use, Insn lambda) {
-    InvokeDynamicInsnNode d = (InvokeDynamicInsnNode) lambda.attr;
+  private static boolean isFunctionCall(Insn use, InvokeDynamicInsnNode d) {
     MethodRef m = use.method();
     return !m.isStatic() && m.name().equals(d.name) && m.desc().equals(((Type) d.bsmArgs[0]).getDescriptor())
         && m.owner().equals(Type.getReturnType(d.desc).getInternalName());
@@ -165,12 +183,11 @@ public final class LambdaCalls {
   }
 
   /**
-   * Replaces the function call {@code call} (index {@code j} of {@code b}) on {@code lambda} by a
-   * call of the lambda's implementation, then inlines that when its code is known (else, only a
-   * method of the JDK stays a call: its rules apply).
+   * Replaces the function call {@code call} (index {@code j} of {@code b}) on the lambda that site
+   * {@code d} made from {@code captured} by a call of the lambda's implementation, then inlines that
+   * when its code is known (else, only a method of the JDK stays a call: its rules apply).
    */
-  private boolean devirtualize(Block b, int j, Insn call, Insn lambda) {
-    InvokeDynamicInsnNode d = (InvokeDynamicInsnNode) lambda.attr;
+  private boolean devirtualize(Block b, int j, Insn call, InvokeDynamicInsnNode d, Value[] captured) {
     Handle h = (Handle) d.bsmArgs[1];
     boolean isStatic = h.getTag() == Opcodes.H_INVOKESTATIC;
     int opcode = isStatic ? Opcodes.INVOKESTATIC : h.getTag() == Opcodes.H_INVOKESPECIAL ? Opcodes.INVOKESPECIAL
@@ -179,12 +196,13 @@ public final class LambdaCalls {
     Graph body = TrackedObjects.isJdk(h.getOwner()) ? null : code.body(impl, null);
     if (body == null && !TrackedObjects.isJdk(h.getOwner())) return false;
     if (body != null && Inliner.size(g) + Inliner.size(body) > MAX_GRAPH) return false;
+    if (body != null && !returns(body)) return false; // only throws (Hipparchus' Incrementor callback): stays a call, as the inliner leaves it
     List<Type> to = new ArrayList<>();
     if (!isStatic) to.add(Type.getObjectType(h.getOwner()));
     to.addAll(List.of(Type.getArgumentTypes(h.getDesc())));
     List<Type> from = new ArrayList<>(List.of(Type.getArgumentTypes(d.desc)));
     from.addAll(List.of(Type.getArgumentTypes(((Type) d.bsmArgs[0]).getDescriptor())));
-    List<Value> given = new ArrayList<>(List.of(lambda.args));
+    List<Value> given = new ArrayList<>(List.of(captured));
     for (int k = 1; k < call.args.length; k++) given.add(call.args[k]);
     if (to.size() != from.size() || given.size() != from.size()) return false;
     List<Insn> before = new ArrayList<>();
@@ -196,7 +214,8 @@ public final class LambdaCalls {
     Type samResult = Type.getReturnType(call.method().desc());
     Type implResult = Type.getReturnType(h.getDesc());
     if (!returnFits(implResult, samResult)) return false;
-    Insn direct = g.newInsn(Op.INVOKE, Types.stackType(implResult), impl, args);
+    Op op = dev.leibniz.core.rules.MathRules.find(impl) != null ? Op.MATH : Op.INVOKE; // Math::exp: as the lifter lifts its call
+    Insn direct = g.newInsn(op, Types.stackType(implResult), impl, args);
     direct.line = call.line;
     direct.origin = call.origin;
     b.insns.remove(j);
@@ -212,6 +231,13 @@ public final class LambdaCalls {
       Inliner.spliceCall(g, b, at, body);
     }
     return true;
+  }
+
+  private static boolean returns(Graph body) {
+    for (Block b : body.blocks) {
+      if (b.terminator != null && b.terminator.op == Op.RETURN) return true;
+    }
+    return false;
   }
 
   private static boolean returnFits(Type impl, Type sam) {
@@ -274,8 +300,8 @@ public final class LambdaCalls {
    * {@code Double.valueOf(x)} (through casts) unboxed with {@code doubleValue()} is {@code x}
    * (likewise for floats); boxes and casts left without uses are dropped.
    */
-  private void forwardBoxes() {
-    boolean changed = true;
+  private boolean forwardBoxes() {
+    boolean changed = true, any = false;
     while (changed) {
       changed = false;
       for (Block b : g.blocks) {
@@ -296,7 +322,18 @@ public final class LambdaCalls {
         }
       }
       changed |= dropUnused();
+      any |= changed;
     }
+    return any;
+  }
+
+  /** {@code Objects.requireNonNull(box, ...)} of a {@code Double.valueOf} or {@code Float.valueOf}: a box is never null. */
+  private static boolean isNullCheckOfBox(Insn i) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || !m.owner().equals("java/util/Objects")
+        || !m.name().equals("requireNonNull") || i.args.length == 0) return false;
+    Value src = i.arg(0);
+    while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);
+    return src instanceof Insn && (isBox((Insn) src, "java/lang/Double") || isBox((Insn) src, "java/lang/Float"));
   }
 
   private static boolean isBox(Insn i, String owner) {
@@ -321,6 +358,7 @@ public final class LambdaCalls {
 
   private static boolean pure(Insn i) {
     if (isLambda(i)) return true;
+    if (isNullCheckOfBox(i)) return true;
     if (i.op == Op.CHECKCAST) {
       Value src = i.arg(0);
       while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);

@@ -34,6 +34,17 @@ public interface ObjectCode {
    */
   String exactClassOfConstant(FieldRef f);
 
+  /**
+   * The lambda a {@code static final} field always holds: the {@code LambdaMetafactory} site,
+   * capturing nothing, whose result its class's static initialiser stores into it, the one write of
+   * the field in the class; null otherwise (no such site, several writes, unreadable). Once the
+   * class is initialised the field holds that lambda for good, so a call of the lambda's function on
+   * the field runs that site's implementation.
+   */
+  default org.objectweb.asm.tree.InvokeDynamicInsnNode lambdaOfConstant(FieldRef f) {
+    return null;
+  }
+
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 

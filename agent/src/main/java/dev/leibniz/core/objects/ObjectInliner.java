@@ -85,6 +85,14 @@ final class ObjectInliner {
           continue;
         }
         if (constructor) constructed.add(call.arg(0));
+        if (exactClass != null && t.external.contains(call.arg(0)) && !call.arg(0).type.getInternalName().equals(exactClass)) {
+          // a constant read from a field of an interface type: the inlined code reads its class's fields
+          org.objectweb.asm.Type exact = org.objectweb.asm.Type.getObjectType(exactClass);
+          Insn cast = g.newInsn(Op.CHECKCAST, exact, exact, call.arg(0));
+          cast.line = call.line;
+          b.insns.add(j++, cast);
+          call.args[0] = cast;
+        }
         growth += Inliner.size(callee);
         foreign |= !callee.owner.equals(g.owner);
         Inliner.spliceCall(g, b, j, callee);
@@ -101,7 +109,38 @@ final class ObjectInliner {
     for (Value a : call.args) {
       if (t.isOwn(a)) return true;
     }
-    return declaresForNull(call);
+    return declaresForNull(call) || boxesForConstant(call, t);
+  }
+
+  /**
+   * A method of an object a {@code static final} field holds (its exact class known, {@link
+   * TrackedObjects}) given a {@code double} or {@code float} boxed: a generic interface's method
+   * ({@code ProbabilityDistribution<Double>.getCDF(T)}, erased to {@code Object}) on a constant made
+   * by the class's initialiser. Inlined, its bridge's cast and its unboxing of the argument meet the
+   * box ({@link LambdaCalls}' forwarding), so the number flows as a number; left a call, the box would
+   * carry an active value into code nobody differentiates.
+   */
+  private static boolean boxesForConstant(Insn call, TrackedObjects t) {
+    return !call.method().isStatic() && t.external.contains(call.arg(0)) && passesBox(call);
+  }
+
+  /** {@link #boxesForConstant} before objects are tracked: the receiver read from such a field. */
+  static boolean boxesForConstant(Insn call, ObjectCode code) {
+    return call.op == Op.INVOKE && call.attr instanceof MethodRef m && !m.isStatic() && call.arg(0) instanceof Insn r
+        && r.op == Op.GETSTATIC && passesBox(call) && code.exactClassOfConstant((dev.leibniz.core.ir.FieldRef) r.attr) != null;
+  }
+
+  /** True when an argument after the receiver is {@code Double.valueOf} or {@code Float.valueOf}, through casts. */
+  private static boolean passesBox(Insn call) {
+    for (int k = 1; k < call.args.length; k++) {
+      Value a = call.args[k];
+      while (a instanceof Insn c && c.op == Op.CHECKCAST) a = c.arg(0);
+      if (a instanceof Insn box && box.op == Op.INVOKE && box.attr instanceof MethodRef bm && bm.name().equals("valueOf")
+          && (bm.owner().equals("java/lang/Double") || bm.owner().equals("java/lang/Float"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,7 +41,7 @@ public final class ObjectsToValues {
     Graph g = source.get();
     PairFunctions.rewrite(g);
     RecordAccessors.inline(g, code, shadows);
-    for (int attempt = 0; attempt < 4 && createsObjects(g); attempt++) {
+    for (int attempt = 0; attempt < 4 && createsObjects(g, code); attempt++) {
       ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
       for (int round = 0; round < MAX_ROUNDS; round++) {
         boolean inlined = inliner.run();
@@ -78,12 +78,13 @@ public final class ObjectsToValues {
   /** Stands for every allocation site when one has no bytecode instruction. */
   static final Object ALL = new Object();
 
-  private static boolean createsObjects(Graph g) {
-    if (LambdaCalls.hasCandidates(g)) return true; // a lambda capturing numbers: LambdaCalls
+  private static boolean createsObjects(Graph g, ObjectCode code) {
+    if (LambdaCalls.hasCandidates(g, code)) return true; // a lambda capturing numbers, or held in a static final: LambdaCalls
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         boolean objectResult = (i.op == Op.NEW || i.op == Op.INVOKE) && i.type.getSort() == org.objectweb.asm.Type.OBJECT;
         if (objectResult && !TrackedObjects.isJdk(i.type.getInternalName())) return true; // made here or by a factory
+        if (ObjectInliner.boxesForConstant(i, code)) return true; // a number boxed for a constant's generic method
       }
     }
     return false;
