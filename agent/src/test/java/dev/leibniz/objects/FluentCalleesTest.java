@@ -1,5 +1,6 @@
 package dev.leibniz.objects;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
 import dev.leibniz.objects.fixtures.fresh.Rotor;
+import dev.leibniz.objects.fixtures.fresh.elsewhere.Lookalike;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.oracle.LinkedFixtures;
 import java.lang.reflect.InvocationTargetException;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * (the receiver's fields) and theta; a receiver whose class overrides the helper fails in both modes, naming it.
  */
 class FluentCalleesTest {
-  static final LinkedFixtures L = LinkedFixtures.of(Rotor.class, Rotor.Doubled.class);
+  static final LinkedFixtures L = LinkedFixtures.of(Rotor.class, Rotor.Doubled.class, Lookalike.class);
   static final Class<?> R = L.get(Rotor.class);
   static final Class<?> D = double.class;
 
@@ -147,6 +149,19 @@ class FluentCalleesTest {
     // objects with shadows: README, "Objects"): it fails naming the class, never giving Rotor's derivative
     IllegalStateException t = assertThrows(IllegalStateException.class, () -> rotateTangent(doubled, in, new double[] {0, 0, 1}));
     assertTrue(t.getMessage().contains("Rotor$Doubled has no companion turn$tangent"), t.getMessage());
+  }
+
+  @Test
+  void aPackagePrivateLookalikeInAnotherPackageIsNoOverride() {
+    Class<?> other = L.get(Lookalike.class);
+    double[] in = {1.0, 2.0, 0.4};
+    Object r = rotor(other, in[0], in[1]);
+    invoke("rotate", r, new Class<?>[] {D}, in[2]);
+    assertArrayEquals(rotate(in), new double[] {get(r, "x"), get(r, "y")}, 0, "the primal runs Rotor.turn");
+    for (double[] w : new double[][] {{1, 0}, {0, 1}}) {
+      assertArrayEquals(rotateAdjoint(R, in, w, false), rotateAdjoint(other, in, w, false), 0, "the adjoint as on a Rotor");
+    }
+    assertArrayEquals(rotateTangent(R, in, new double[] {0.3, -0.2, 1}), rotateTangent(other, in, new double[] {0.3, -0.2, 1}), 0);
   }
 
   @Test

@@ -144,7 +144,11 @@ final class Helpers {
       throw new IllegalStateException("leibniz: ".concat(c.getName()).concat(" runs another default method ").concat(name)
           .concat(" than ").concat(owner).concat(", whose code the adjoint of this call reverses; call the method on the receiver's own class"));
     }
-    for (Class<?> k = c; k != null && !k.getName().equals(owner); k = k.getSuperclass()) {
+    Class<?> named = c;
+    while (named != null && !named.getName().equals(owner)) named = named.getSuperclass();
+    boolean packageOnly = named != null && packagePrivate(named, name, desc);
+    for (Class<?> k = c; k != null && k != named; k = k.getSuperclass()) {
+      if (packageOnly && !samePackage(k, named)) continue; // JVMS 5.4.5: no override from another package
       for (java.lang.reflect.Method m : k.getDeclaredMethods()) {
         if (m.getName().equals(name) && (m.getModifiers() & (java.lang.reflect.Modifier.STATIC | java.lang.reflect.Modifier.PRIVATE)) == 0
             && MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString().equals(desc)) {
@@ -154,6 +158,21 @@ final class Helpers {
         }
       }
     }
+  }
+
+  /** Whether {@code type} declares {@code name desc} without public, protected or private: overridable in its package only. */
+  private static boolean packagePrivate(Class<?> type, String name, String desc) {
+    int access = java.lang.reflect.Modifier.PUBLIC | java.lang.reflect.Modifier.PROTECTED | java.lang.reflect.Modifier.PRIVATE;
+    for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+      if (m.getName().equals(name) && (m.getModifiers() & access) == 0
+          && MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString().equals(desc)) return true;
+    }
+    return false;
+  }
+
+  /** The same run-time package: the same package name and the same defining loader. */
+  private static boolean samePackage(Class<?> a, Class<?> b) {
+    return a.getClassLoader() == b.getClassLoader() && a.getPackageName().equals(b.getPackageName());
   }
 
   /**
