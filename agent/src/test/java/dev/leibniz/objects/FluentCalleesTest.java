@@ -151,6 +151,39 @@ class FluentCalleesTest {
     assertTrue(t.getMessage().contains("Rotor$Doubled has no companion turn$tangent"), t.getMessage());
   }
 
+  /** stretched: (x, y, theta) -> (f, x', y') with x' = x cos(theta), f = x' y. */
+  static double[] stretched(double[] in) {
+    Object r = rotor(R, in[0], in[1]);
+    double f = (double) invoke("stretched", r, new Class<?>[] {D}, in[2]);
+    return new double[] {f, get(r, "x"), get(r, "y")};
+  }
+
+  static double[] stretchedTangent(double[] in, double[] dir) {
+    Object r = rotor(R, in[0], in[1]), s = Derivatives.zeroShadow(r);
+    set(s, dir[0], dir[1]);
+    double df = (double) invoke("stretched$tangent", r, new Class<?>[] {R, D, D}, s, in[2], dir[2]);
+    return new double[] {df, get(s, "x"), get(s, "y")};
+  }
+
+  static double[] stretchedAdjoint(double[] in, double[] w) {
+    Object r = rotor(R, in[0], in[1]), bar = Derivatives.zeroShadow(r);
+    set(bar, w[1], w[2]);
+    double[] grad = new double[1];
+    invoke("stretched$adjoint", r, new Class<?>[] {R, D, D, double[].class}, bar, in[2], w[0], grad);
+    return new double[] {get(bar, "x"), get(bar, "y"), grad[0]};
+  }
+
+  /** A helper that writes fields and returns null: the adjoint popped a result shadow its forward never pushed. */
+  @Test
+  void aHelperReturningNullInBothModes() {
+    for (double[] in : new double[][] {{1.0, 2.0, 0.4}, {-0.75, 0.5, 2.5}}) {
+      double x = in[0], y = in[1], c = Math.cos(in[2]), s = Math.sin(in[2]);
+      double[][] exact = {{c * y, x * c, -x * s * y}, {c, 0, -x * s}, {0, 1, 0}};
+      JacobianCheck.check("stretched", in, FluentCalleesTest::stretched, FluentCalleesTest::stretchedTangent,
+          FluentCalleesTest::stretchedAdjoint, exact);
+    }
+  }
+
   @Test
   void aPackagePrivateLookalikeInAnotherPackageIsNoOverride() {
     Class<?> other = L.get(Lookalike.class);

@@ -268,7 +268,8 @@ public final class AdjointBuilder extends Sweep {
         exits.add(b.block());
         exitResults.add(args.length > 0 ? args[0] : null);
         // an object result: its adjoint shadow goes to the caller on the tape, above the frame
-        exitShadows.add(args.length > 0 && callees.shadows().has(t.arg(0).type)
+        // by the declared type, as the caller pops: a returned constant null is typed null, not the class
+        exitShadows.add(args.length > 0 && callees.shadows().has(Type.getReturnType(src.desc))
             ? (activity.isActive(t.arg(0)) ? shadowOf(t.arg(0)) : b.add(Op.CONST, Types.NULL, null)) : null);
         exitReverses.add(reverse.get(blk));
         return;
