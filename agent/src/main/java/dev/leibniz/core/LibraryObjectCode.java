@@ -184,14 +184,8 @@ final class LibraryObjectCode implements ObjectCode {
   @Override
   public String exactClassOfConstant(FieldRef f) {
     String declaring = declaringClass(f);
-    ClassNode c = node(declaring);
+    ClassNode c = classOfStaticFinal(declaring, f);
     if (c == null) return null;
-    FieldNode field = null;
-    for (FieldNode fn : c.fields) {
-      if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) field = fn;
-    }
-    int sf = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
-    if (field == null || (field.access & sf) != sf) return null;
     String exact = null;
     for (MethodNode m : c.methods) {
       if (!m.name.equals("<clinit>")) continue;
@@ -210,6 +204,17 @@ final class LibraryObjectCode implements ObjectCode {
     return exact;
   }
 
+  /** The class {@code declaring} when it declares {@code f} {@code static final}; else null (unreadable too). */
+  private ClassNode classOfStaticFinal(String declaring, FieldRef f) {
+    ClassNode c = node(declaring);
+    if (c == null) return null;
+    int sf = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
+    for (FieldNode fn : c.fields) {
+      if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) return (fn.access & sf) == sf ? c : null;
+    }
+    return null;
+  }
+
   @Override
   public InvokeDynamicInsnNode lambdaOfConstant(FieldRef f) {
     return constantLambdas.computeIfAbsent(f, k -> java.util.Optional.ofNullable(findLambdaOfConstant(k))).orElse(null);
@@ -217,14 +222,8 @@ final class LibraryObjectCode implements ObjectCode {
 
   private InvokeDynamicInsnNode findLambdaOfConstant(FieldRef f) {
     String declaring = declaringClass(f);
-    ClassNode c = node(declaring);
+    ClassNode c = classOfStaticFinal(declaring, f);
     if (c == null) return null;
-    FieldNode field = null;
-    for (FieldNode fn : c.fields) {
-      if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) field = fn;
-    }
-    int sf = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
-    if (field == null || (field.access & sf) != sf) return null;
     InvokeDynamicInsnNode site = null;
     int writes = 0;
     for (MethodNode m : c.methods) { // every method: before Java 11 class files, javac-less code may write it elsewhere
