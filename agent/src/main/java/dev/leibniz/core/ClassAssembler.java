@@ -23,9 +23,12 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class ClassAssembler {
   private final SourceClass source;
+  /** The superclasses the companion class's frames merge references to. */
+  private final TypeHierarchy hierarchy;
 
-  ClassAssembler(SourceClass source) {
+  ClassAssembler(SourceClass source, TypeHierarchy hierarchy) {
     this.source = source;
+    this.hierarchy = hierarchy;
   }
 
   /**
@@ -186,7 +189,7 @@ final class ClassAssembler {
   }
 
   private byte[] companionClass(List<MethodNode> out, boolean cached) {
-    ClassWriter writer = new ClassDifferentiator.FrameWriter();
+    ClassWriter writer = new ClassDifferentiator.FrameWriter(hierarchy);
     ClassVisitor cw = cached ? Workspace.withCache(writer, source.cn.name) : writer;
     var cn = source.cn;
     cw.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_8), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));

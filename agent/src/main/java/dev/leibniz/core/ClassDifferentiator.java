@@ -275,7 +275,7 @@ public final class ClassDifferentiator {
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.observer = observer;
     adjoint.generate(todo);
-    ClassAssembler assembler = new ClassAssembler(source);
+    ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library); // order = 2: m$adjoint$tangent
@@ -492,15 +492,18 @@ public final class ClassDifferentiator {
     return end.getLabel().getOffset();
   }
 
-  /** Computes frames without loading classes: unrelated reference types merge to Object. */
+  /** Computes frames without loading classes: two reference types merge as {@code hierarchy} says. */
   static final class FrameWriter extends ClassWriter {
-    FrameWriter() {
+    private final TypeHierarchy hierarchy;
+
+    FrameWriter(TypeHierarchy hierarchy) {
       super(ClassWriter.COMPUTE_FRAMES);
+      this.hierarchy = hierarchy;
     }
 
     @Override
     protected String getCommonSuperClass(String a, String b) {
-      return a.equals(b) ? a : "java/lang/Object";
+      return hierarchy.commonSuperClass(a, b);
     }
   }
 }

@@ -28,6 +28,14 @@ final class ClassLibrary {
     this.inProgress = inProgress;
   }
 
+  private TypeHierarchy hierarchy;
+
+  /** The superclass chains of classes found through this library's finder (JDK classes included). */
+  TypeHierarchy hierarchy() {
+    if (hierarchy == null) hierarchy = new TypeHierarchy(finder);
+    return hierarchy;
+  }
+
   /**
    * False when the class {@code owner}, differentiated as it will be when it loads, gets no
    * companion {@code name+desc} (its method, or a callee of it, cannot be differentiated). True

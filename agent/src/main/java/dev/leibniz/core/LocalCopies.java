@@ -103,7 +103,8 @@ final class LocalCopies {
       MethodNode emitted = dev.leibniz.core.emit.Emitter.emit(g, copy.access, helpers);
       if (!helpers.isEmpty()) return null;
       // the emitter leaves max stack and locals to the class writer: a round trip through one sets them
-      ClassDifferentiator.FrameWriter cw = new ClassDifferentiator.FrameWriter();
+      // (its frames are dropped below, so they need no hierarchy)
+      ClassDifferentiator.FrameWriter cw = new ClassDifferentiator.FrameWriter(TypeHierarchy.UNKNOWN);
       cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, cn.name, null, "java/lang/Object", null);
       emitted.accept(cw);
       cw.visitEnd();

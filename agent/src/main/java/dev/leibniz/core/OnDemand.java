@@ -178,7 +178,7 @@ public final class OnDemand {
     tangent.generate(todo);
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.generate(todo);
-    ClassAssembler assembler = new ClassAssembler(source);
+    ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
     return new Generated(source, tangent, adjoint, assembler.companionsOf(Set.of(key), tangent, adjoint));
   }
 
