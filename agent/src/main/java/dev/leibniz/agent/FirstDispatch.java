@@ -114,9 +114,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
           sam, tangent);
     }
     Method m = Implementations.runs(receiver, primal, type, tangent);
-    if (m == null) {
-      return "no method " + primal + " of " + receiver.getName() + " has a " + name + " of type " + type.dropParameterTypes(0, 1);
-    }
+    if (m == null) return noMethod(receiver, primal, name, type);
     Class<?> owner = m.getDeclaringClass();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
     if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
@@ -136,6 +134,26 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     Object other = d.handle(!tangent);
     return Dumps.checked((MethodHandle) h, other instanceof MethodHandle ? (MethodHandle) other : null, m, tangent);
+  }
+
+  /**
+   * Why no method of {@code receiver} fits the companion the call site asks for, in Java syntax.
+   * A site whose second parameter takes the receiver (EJML's {@code DMatrixD1.unsafe_get} called on a
+   * matrix with a shadow) asks for a companion that takes the receiver's shadow: those are made
+   * only when the class is transformed as it loads, never at a first call.
+   */
+  static String noMethod(Class<?> receiver, String primal, String name, MethodType type) {
+    MethodType companion = type.dropParameterTypes(0, 1);
+    String wanted = dev.leibniz.core.JavaSignature.method(receiver.getName().replace('.', '/'), name,
+        companion.toMethodDescriptorString());
+    if (companion.parameterCount() > 0 && companion.parameterType(0).isAssignableFrom(receiver)) {
+      return "the caller needs " + wanted + ", which takes the receiver's shadow (a " + companion.parameterType(0).getSimpleName()
+          + ") because the calling code reads or writes the receiver's fields with derivatives; companions that take"
+          + " shadows are made only when their class is transformed as it loads, not at a first call: let the agent transform "
+          + receiver.getName() + " as it loads (start it before the class loads), or pass the numbers the method reads"
+          + " as double parameters or a double[]";
+    }
+    return "no method " + primal + " of " + receiver.getName() + " fits " + wanted;
   }
 
   /** Runs {@code generation} once per class and key, whatever the number of call sites and threads asking. */

@@ -67,6 +67,11 @@ final class CalleeOracle implements Callees {
     return !ruled(m) && writes.usesOnlyInMessages(m, argIndex);
   }
 
+  @Override
+  public boolean isEmptyArrayConstant(dev.leibniz.core.ir.FieldRef f) {
+    return source.objectCode != null && source.objectCode.isEmptyArrayConstant(f);
+  }
+
   private HeldArrayReads heldArrayReads;
 
   @Override

@@ -242,6 +242,36 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public boolean isEmptyArrayConstant(FieldRef f) {
+    if (!f.desc().startsWith("[")) return false;
+    String declaring = declaringClass(f);
+    ClassNode c = classOfStaticFinal(declaring, f);
+    if (c == null) return false;
+    int writes = 0;
+    boolean empty = false;
+    for (MethodNode m : c.methods) { // every method: before Java 11 class files, javac-less code may write it elsewhere
+      for (AbstractInsnNode n : m.instructions) {
+        if (n.getOpcode() != Opcodes.PUTSTATIC || !((FieldInsnNode) n).name.equals(f.name())
+            || !((FieldInsnNode) n).owner.equals(declaring)) continue;
+        writes++;
+        AbstractInsnNode alloc = previousInsn(n);
+        AbstractInsnNode length = alloc == null ? null : previousInsn(alloc);
+        empty = m.name.equals("<clinit>") && alloc != null && length != null
+            && (alloc.getOpcode() == Opcodes.NEWARRAY || alloc.getOpcode() == Opcodes.ANEWARRAY)
+            && length.getOpcode() == Opcodes.ICONST_0;
+      }
+    }
+    return writes == 1 && empty;
+  }
+
+  /** The instruction before {@code n}, labels, frames and line numbers skipped; null at the start. */
+  private static AbstractInsnNode previousInsn(AbstractInsnNode n) {
+    AbstractInsnNode prev = n.getPrevious();
+    while (prev != null && prev.getOpcode() < 0) prev = prev.getPrevious();
+    return prev;
+  }
+
+  @Override
   public String declaringClass(FieldRef f) {
     for (ClassNode c = node(f.owner()); c != null; c = c.superName == null ? null : node(c.superName)) {
       for (FieldNode fn : c.fields) {

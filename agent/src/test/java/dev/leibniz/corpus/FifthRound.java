@@ -44,9 +44,6 @@ import java.util.List;
 final class FifthRound {
   private FifthRound() {}
 
-  /** Strata's NORMAL.getCDF(sign * d1): the active value boxed as the Double argument of a generic interface. */
-  static final String BOXED_FOR_MESSAGE_VARARGS = "active value boxed into the varargs array of an argument check's message";
-
   static final String BOXED_FOR_GENERIC_CALL = "active value boxed (the Double argument of a generic interface method)";
 
   /** GRS80's first eccentricity and its square. */
@@ -120,9 +117,10 @@ final class FifthRound {
         correct("ojalgo/MissingMath.power", MissingMathPower.class, "power", args(1.3, 5), args(0.7, -3)),
 
         // OpenGamma Strata 2.12.0
-        // NORMAL.getCDF(sign * d1) is now inlined on the constant's class (ObjectInliner.boxesForConstant); the first
-        // blocker is ArgChecker.isTrue(..., Object... arg): the active value boxed into a varargs array for a message
-        refused("strata/BlackFormulaRepository.price", BlackFormulaRepository.class, "price", BOXED_FOR_MESSAGE_VARARGS,
+        // NORMAL.getCDF(sign * d1) is inlined on the constant's class (ObjectInliner.boxesForConstant), its
+        // ArgChecker.notNull(x, "x") only null-tests the box and returns it unused; ArgChecker.isTrue(..., Object... arg)
+        // lists the boxes into its message with Arrays.toString (MessageUses)
+        correct("strata/BlackFormulaRepository.price", BlackFormulaRepository.class, "price",
             args(100.0, 95.0, 1.5, 0.25, true), args(100.0, 110.0, 0.5, 0.3, false)),
 
         // Commons RNG 1.6

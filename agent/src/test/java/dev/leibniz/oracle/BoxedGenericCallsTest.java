@@ -35,10 +35,21 @@ class BoxedGenericCallsTest {
   }
 
   @Test
+  void boxedArgumentNullCheckedByALibraryHelperThatReturnsIt() {
+    for (double[] x : new double[][] {{0.3, 1.2}, {-1.5, 0.4}, {2.0, -2.5}}) {
+      check("checkedPrice", scalars(C, null, "checkedPrice"), x,
+          v -> v[0].multiply(logistic(v[0].multiply(v[1]))).add(logistic(v[1].sin())));
+    }
+  }
+
+  @Test
   void aBoxKeptInAFieldIsRefused() {
     List<Diagnostic> d = L.result(BoxedGeneric.class).diagnostics();
-    assertTrue(d.stream().noneMatch(x -> x.method().startsWith("price")), d.toString());
+    assertTrue(d.stream().noneMatch(x -> x.method().startsWith("price") || x.method().startsWith("checkedPrice")), d.toString());
     assertTrue(d.stream().anyMatch(x -> x.method().startsWith("recorded") && !x.warning()), d.toString());
     assertEquals(0, java.util.Arrays.stream(C.getDeclaredMethods()).filter(m -> m.getName().startsWith("recorded$")).count());
+    Diagnostic through = d.stream().filter(x -> x.method().startsWith("checkedThrough") && !x.warning()).findFirst().orElseThrow();
+    assertTrue(through.message().contains("Double.valueOf(double) boxes an active value"), through.message());
+    assertEquals(0, java.util.Arrays.stream(C.getDeclaredMethods()).filter(m -> m.getName().startsWith("checkedThrough$")).count());
   }
 }

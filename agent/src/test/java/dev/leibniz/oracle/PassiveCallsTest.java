@@ -151,6 +151,15 @@ class PassiveCallsTest {
   }
 
   @Test
+  void boxedValuesListedByArraysToStringInAMessageArePassive() {
+    double x = 2, y = 0.5;
+    checkScalar("listedRatio", new Class<?>[] {D, D}, new double[] {1 / y, -x / (y * y)}, x, y);
+    ScalarFunction f = new ScalarFunction(P, "listedRatio", D, D);
+    AssertionError e = assertThrows(AssertionError.class, () -> f.tangentGradient(2, -1));
+    assertEquals("y must be > 0; have [-1.0, 2.0]", e.getCause().getMessage());
+  }
+
+  @Test
   void kotlinNullChecksArePassive() {
     double[] xs = {1, 2, -0.5};
     checkArrayAndScalar("kotlinNullChecks", xs, 3, new double[] {3, 3, 3, 2.5});

@@ -320,7 +320,8 @@ public final class Activity {
               throw fail(i, "the object in static field " + i.attr + " receives or passes on derivatives; static fields are passive"
                   + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow");
             }
-            if (Types.isReference(i.type) && isActive(i)) {
+            // an array of length 0 holds nothing: it is its own shadow (forward.Sweep)
+            if (Types.isReference(i.type) && isActive(i) && !callees.isEmptyArrayConstant((dev.leibniz.core.ir.FieldRef) i.attr)) {
               throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive (pass the array as a parameter)");
             }
             break;

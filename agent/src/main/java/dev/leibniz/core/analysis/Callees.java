@@ -120,6 +120,15 @@ public interface Callees {
     return new MethodRef(m.opcode(), m.owner(), name, desc, m.itf());
   }
 
+  /**
+   * True when static field {@code f} always holds an array of length 0 (see {@link
+   * dev.leibniz.core.objects.ObjectCode#isEmptyArrayConstant}): it may be active, as its own
+   * shadow. False by default (refused).
+   */
+  default boolean isEmptyArrayConstant(dev.leibniz.core.ir.FieldRef f) {
+    return false;
+  }
+
   /** Which reference types carry derivatives in shadows (tangent mode with objects; none by default). */
   default dev.leibniz.core.ir.Shadows shadows() {
     return dev.leibniz.core.ir.Shadows.NONE;

@@ -25,18 +25,27 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 public final class MessageUses {
   private final Map<Value, List<Insn>> users;
   private final Callees callees;
+  /** Summarising a callee's parameter: returning it is fine, its caller checks the call's result in turn. */
+  private final boolean asCallee;
 
   MessageUses(Graph g, Callees callees) {
+    this(g, callees, false);
+  }
+
+  private MessageUses(Graph g, Callees callees, boolean asCallee) {
     this.callees = callees;
+    this.asCallee = asCallee;
     users = Users.of(g);
   }
 
   /**
-   * True when parameter {@code k} (receiver first) of {@code g} only ends in messages; callees are
-   * not followed (a message array passed on is refused).
+   * True when parameter {@code k} (receiver first) of {@code g} only ends in messages, null tests
+   * or {@code g}'s result (a library's {@code ArgChecker.notNull(x, "x")} returns its argument: the
+   * caller checks what it does with the call's result); callees are not followed (a message array
+   * passed on is refused).
    */
   public static boolean paramOnlyInMessages(Graph g, int k) {
-    return k < g.params.size() && new MessageUses(g, null).onlyInMessages(g.params.get(k));
+    return k < g.params.size() && new MessageUses(g, null, true).onlyInMessages(g.params.get(k));
   }
 
   /** True when every use of {@code v}, and of the text built from it, ends in a message. */
@@ -53,6 +62,9 @@ public final class MessageUses {
   }
 
   private boolean isMessageUse(Insn u, Value v, Set<Value> seen) {
+    if (u.op == Op.RETURN) return asCallee;
+    if (u.op == Op.IF) return isNullTest(u); // a yes/no answer, like a comparison
+    if (u.op == Op.CHECKCAST) return endsInMessages(u, seen); // a generic bridge's (Double) x
     if (u.op == Op.ASTORE) {
       return u.arg(2) == v && u.arg(0) != v && isFormatArguments(u.arg(0), seen);
     }
@@ -73,7 +85,12 @@ public final class MessageUses {
     if (PassiveCalls.isComparing(m)) return true; // a yes/no answer: nothing numeric leaves
     if (receiver) return false;
     if (PassiveCalls.isPrinting(m) || isThrownExceptionConstructor(u)) return true;
-    return PassiveCalls.isFormatting(m) && endsInMessages(u, seen);
+    return PassiveCalls.isFormatting(m) && endsInMessages(u, seen) || isMessageArgumentOf(u, v, seen);
+  }
+
+  /** {@code if (x == null)}: whether a reference is null says nothing numeric. */
+  private static boolean isNullTest(Insn test) {
+    return test.args.length == 1 && (test.cond() == dev.leibniz.core.ir.Cond.NULL || test.cond() == dev.leibniz.core.ir.Cond.NONNULL);
   }
 
   /**
@@ -94,16 +111,19 @@ public final class MessageUses {
   }
 
   /**
-   * {@code Validate.isTrue(ok, "x = %s", new Object[] {x})}: a static or private callee (the code
-   * read is the code run) whose summary shows it only builds messages from the array, passed once.
+   * {@code Validate.isTrue(ok, "x = %s", new Object[] {x})}, {@code ArgChecker.notNull(box, "x")}: a
+   * static or private callee (the code read is the code run) whose summary shows it only builds
+   * messages from the value (an array or a box), passed once, null-tests it or returns it; what it
+   * returns must end in messages here (nothing uses it: the usual argument check).
    */
-  private boolean isMessageArgumentOf(Insn call, Value array) {
+  private boolean isMessageArgumentOf(Insn call, Value array, Set<Value> seen) {
     MethodRef m = call.method();
     if (callees == null || !(m.isStatic() || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL) || m.name().startsWith("<")) {
       return false;
     }
     int at = java.util.Arrays.asList(call.args).indexOf(array);
-    return at == java.util.Arrays.asList(call.args).lastIndexOf(array) && callees.usesOnlyInMessages(m, at);
+    return at == java.util.Arrays.asList(call.args).lastIndexOf(array) && callees.usesOnlyInMessages(m, at)
+        && endsInMessages(call, seen);
   }
 
   /** An {@code Object[]} allocated here that is only filled and formatted into messages. */
@@ -119,7 +139,7 @@ public final class MessageUses {
       if (u.op == Op.INVOKE && u.attr instanceof MethodRef && isThrownExceptionConstructor(u) && u.arg(0) != array) continue;
       if (u.op == Op.INVOKE && u.attr instanceof MethodRef && PassiveCalls.isFormatting(u.method())
           && endsInMessages(u, seen)) continue;
-      if (u.op == Op.INVOKE && u.attr instanceof MethodRef && isMessageArgumentOf(u, array)) continue;
+      if (u.op == Op.INVOKE && u.attr instanceof MethodRef && isMessageArgumentOf(u, array, seen)) continue;
       return false;
     }
     return true;

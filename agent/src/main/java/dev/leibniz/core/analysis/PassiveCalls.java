@@ -117,6 +117,9 @@ public final class PassiveCalls {
           "java/lang/String.format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
           "java/lang/String.formatted([Ljava/lang/Object;)Ljava/lang/String;",
           "java/util/Objects.toString(Ljava/lang/Object;)Ljava/lang/String;",
+          // a varargs helper's arguments listed after its message (Strata's ArgChecker.isTrue)
+          "java/util/Arrays.toString([Ljava/lang/Object;)Ljava/lang/String;",
+          "java/util/Arrays.deepToString([Ljava/lang/Object;)Ljava/lang/String;",
           "java/text/MessageFormat.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;");
 
   /** Library classes whose methods write no memory but, at most, the object they are called on. */

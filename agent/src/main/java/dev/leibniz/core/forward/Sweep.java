@@ -226,6 +226,14 @@ public abstract class Sweep {
         }
         return true;
       }
+      case GETSTATIC: {
+        // a static final array always of length 0 (SIS's ArraysExt.EMPTY_DOUBLE returned when there is no root) holds
+        // nothing, so it is its own tangent and adjoint; Activity lets only such a field's array be active
+        if (!Types.isReference(i.type) || !activity.isActive(i)
+            || !callees.isEmptyArrayConstant((dev.leibniz.core.ir.FieldRef) i.attr)) return false;
+        defineShadow(i, copy(i));
+        return true;
+      }
       case CHECKCAST: {
         copy(i);
         if (activity.isActive(i) && Types.isReference(i.arg(0).type)) {

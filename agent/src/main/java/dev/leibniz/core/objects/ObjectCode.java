@@ -45,6 +45,16 @@ public interface ObjectCode {
     return null;
   }
 
+  /**
+   * True when {@code static final} field {@code f} always holds an array of length 0: its class's
+   * static initialiser stores {@code new T[0]} into it, the one write of the field in the class
+   * (SIS's {@code ArraysExt.EMPTY_DOUBLE}); false otherwise (several writes, unreadable). Such an
+   * array can hold nothing, so it can be its own shadow (its tangent and its adjoint).
+   */
+  default boolean isEmptyArrayConstant(FieldRef f) {
+    return false;
+  }
+
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 

@@ -1,0 +1,40 @@
+package dev.leibniz.agent;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.invoke.MethodType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a first dispatch says when no method of the receiver's class fits the companion a call site
+ * asks for: the companion in Java syntax and, when it takes the receiver's shadow (EJML's {@code
+ * VectorVectorMult_DDRM.innerProdA} calling {@code DMatrixD1.unsafe_get} on a matrix with a shadow),
+ * why none is made at a first call and what to do.
+ */
+class FirstDispatchMessagesTest {
+  static class Matrix {
+    double[] data = {1, 2};
+
+    double get(int i) {
+      return data[i];
+    }
+  }
+
+  static final class RowMatrix extends Matrix {}
+
+  @Test
+  void aCompanionTakingTheReceiversShadowIsNamedWithTheReason() {
+    MethodType site = MethodType.methodType(double.class, RowMatrix.class, Matrix.class, int.class);
+    String m = FirstDispatch.noMethod(RowMatrix.class, "get", "get$tangent", site);
+    assertTrue(m.contains("double ") && m.contains("RowMatrix.get$tangent(") && m.contains("Matrix, int)"), m);
+    assertTrue(m.contains("takes the receiver's shadow (a Matrix)"), m);
+    assertTrue(m.contains("not at a first call") && m.contains("double[]"), m);
+  }
+
+  @Test
+  void anyOtherMismatchNamesTheCompanionInJavaSyntax() {
+    MethodType site = MethodType.methodType(double.class, RowMatrix.class, String.class);
+    String m = FirstDispatch.noMethod(RowMatrix.class, "get", "get$tangent", site);
+    assertTrue(m.startsWith("no method get of ") && m.contains("fits double ") && m.contains("get$tangent(String)"), m);
+  }
+}
