@@ -27,7 +27,8 @@ import org.objectweb.asm.Type;
  * from its local; an induction variable of a counted loop is recomputed from the loop's trip
  * counter; cheap values that can be overwritten (integer index arithmetic, loads from {@link
  * StableLoads stable} arrays, arithmetic with a constant) are recomputed from their own operands; a
- * value defined outside the innermost loop around the reversed block (or a loop-invariant read of
+ * second load of a cell its block already loaded, with nothing written between, reads the first
+ * one's entry ({@link RepeatedLoads}); a value defined outside the innermost loop around the reversed block (or a loop-invariant read of
  * it) is recorded once per run of the loop, at its sole exit; the rest are pushed at the end of the
  * block's forward sweep and popped at the start of its reverse.
  */
