@@ -26,6 +26,7 @@ public final class TapePlan {
     RECOMPUTED("recomputed"),
     INDUCTION("recomputed from the trip counter"),
     ONCE_PER_LOOP_RUN("taped once per run of the loop"),
+    REPEATED_LOAD("the same cell's earlier load in the block"),
     TAPED("taped each time its block runs");
 
     final String text;

@@ -27,7 +27,8 @@ import org.objectweb.asm.Type;
  * from its local; an induction variable of a counted loop is recomputed from the loop's trip
  * counter; cheap values that can be overwritten (integer index arithmetic, loads from {@link
  * StableLoads stable} arrays, arithmetic with a constant) are recomputed from their own operands; a
- * value defined outside the innermost loop around the reversed block (or a loop-invariant read of
+ * second load of a cell its block already loaded, with nothing written between, reads the first
+ * one's entry ({@link RepeatedLoads}); a value defined outside the innermost loop around the reversed block (or a loop-invariant read of
  * it) is recorded once per run of the loop, at its sole exit; the rest are pushed at the end of the
  * block's forward sweep and popped at the start of its reverse.
  */
@@ -144,6 +145,10 @@ final class TapePolicy {
     if (depth < RECOMPUTE_DEPTH && recomputable(v)) {
       return planned(v, recompute((Insn) v, depth), TapePlan.How.RECOMPUTED, depth);
     }
+    Value again = repeatedLoad(v);
+    if (again != null) {
+      return planned(v, need(again, depth), TapePlan.How.REPEATED_LOAD, depth);
+    }
     Block exit = invariantExit(v);
     if (exit != null) {
       return planned(v, oncePerLoopRun(v, exit), TapePlan.How.ONCE_PER_LOOP_RUN, depth);
@@ -165,6 +170,15 @@ final class TapePolicy {
       args[k] = need(i.args[k], depth + 1);
     }
     return b.add(i.op, i.type, i.attr, args);
+  }
+
+  /** The forward copy of an earlier load of the cell {@code v} loads in the same block ({@link RepeatedLoads}), or null. */
+  private Value repeatedLoad(Value v) {
+    Value s = sweep.source(v);
+    Block h = sweep.home(v);
+    if (!(s instanceof Insn) || h == null) return null;
+    Insn first = RepeatedLoads.earlier(h, (Insn) s);
+    return first == null ? null : sweep.primal(first);
   }
 
   /** {@code v} read back from the variable its loop's exit records it into. */

@@ -287,4 +287,34 @@ class TapePlanTest {
         B4 trip counter: int (counted loop)
         """, counters("earlyExit$adjoint$body("));
   }
+
+  /**
+   * Two loads of one cell with nothing written between them (GMM's {@code sqnorm}): the second
+   * reads the first one's tape entry, so the loop tapes 1 double per trip, not 2 (RepeatedLoads).
+   * B3 to B5 are the loop's checkpointed form.
+   */
+  @Test
+  void aRepeatedLoadIsTapedOnce() {
+    assertEquals(HEADER + """
+        B3 (adjoint's own) v36: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v34: kept in a local
+        B4 (adjoint's own) v52: double[] = checkcast double[] v51: taped each time its block runs
+        B4 (adjoint's own) v36: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v34: kept in a local
+        B4 (adjoint's own) v54: long[] = checkcast long[] v53: taped each time its block runs
+        B4 v28: int = conv l2i v27: kept in a local
+        B4 v1: double[] = param 1: kept in a local
+        B4 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
+        B5 (adjoint's own) v36: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v34: kept in a local
+        B8 v82: double = aload 49 v1 v81: taped each time its block runs
+        B8 v84: double = aload 49 v1 v83: the same cell's earlier load in the block
+        B8 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
+        B8 v78: int = phi of B7: recomputed from the trip counter
+        B8 v83: int = add v2 v78: recomputed
+        B8 v81: int = add v2 v78: recomputed
+        B9 v0: int = param 0: kept in a local
+        B9 v71: int = phi of B6: kept in a local
+        B4 trip counter: long
+        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - v71)
+        B7 tape reserved before the loop: (max(0, v0 - v71) + 1) x (1 double) per trip
+        """, planOf("squares$adjoint$split("));
+  }
 }
