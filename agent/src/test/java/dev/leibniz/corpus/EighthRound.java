@@ -3,6 +3,7 @@ package dev.leibniz.corpus;
 import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.knownWrong;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.boofcv.ColorHsvHsvToRgb;
@@ -46,6 +47,13 @@ final class EighthRound {
   /** GraphHopper's projectCoordinate, Commons Imaging's conversions: the result is a new object of a class nobody marked. */
   static final String NEW_RESULT = "returns a new object built from active values (new GHPoint, new ColorCieLab, new ColorDin99Lab)";
 
+  /**
+   * GraphHopper's edge distance at a horizontal (vertical) edge: "if (delta_lat == 0) return calcNormalizedDist(a_lat,
+   * r_lon, r_lat, r_lon)" is the general formula's value but not its derivative in the edge's latitudes (longitudes).
+   */
+  static final String POINT_CASE = "an exact test of an active value against a constant holds (delta_lat == 0): the"
+      + " special case's derivative, warned at load";
+
   static List<Entry> entries() {
     return List.of(
         // GraphHopper (Apache-2.0)
@@ -58,6 +66,10 @@ final class EighthRound {
         correct("graphhopper/DistanceCalcEarth.calcNormalizedEdgeDistance", DistanceCalcEarthEdgeDistance.class,
                 "calcNormalizedEdgeDistance",
                 args(52.52, 13.40, 52.50, 13.38, 52.55, 13.45), args(10.0, 20.5, 9.8, 20.0, 10.3, 21.0))
+            .on(construct()),
+        knownWrong("graphhopper/DistanceCalcEarth.calcNormalizedEdgeDistance (horizontal and vertical edges)",
+                DistanceCalcEarthEdgeDistance.class, "calcNormalizedEdgeDistance", POINT_CASE,
+                args(70.0, 13.40, 50.0, 13.38, 50.0, 30.0), args(60.0, 40.0, 50.0, 13.38, 55.0, 13.38))
             .on(construct()),
         correct("graphhopper/DistanceCalcEarth.calcNormalizedEdgeDistance3D", DistanceCalcEarthEdgeDistance3D.class,
                 "calcNormalizedEdgeDistance3D",
