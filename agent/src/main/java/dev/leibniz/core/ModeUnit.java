@@ -367,6 +367,7 @@ final class ModeUnit {
     Activity act = Activity.of(g, callees);
     java.util.List<NotDifferentiable> cuts = new java.util.ArrayList<>(DerivativeCuts.tableLookups(g, act));
     cuts.addAll(DerivativeCuts.integralityTests(g, act));
+    cuts.addAll(DerivativeCuts.constantEqualityTests(g, act));
     cuts.addAll(DerivativeCuts.rootsOfSquares(g, act));
     for (NotDifferentiable w : cuts) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(

@@ -173,22 +173,29 @@ final class EntryFunction {
   /** The companion methods the contract names, looked up in {@code type}; null where missing. */
   static Companions companions(Class<?> type, Method primal) {
     boolean[] shadowed = shadowedParams(type, primal);
-    Companions plain = companions(type, primal, shadowed, false);
+    Companions plain = companions(type, primal, shadowed, (Class<?>) null);
     if (plain.tangent() != null || plain.adjoint() != null || Modifier.isStatic(primal.getModifiers())) return plain;
-    return companions(type, primal, shadowed, true);
+    // the receiver's shadow is typed as the highest class with shadows (README: a superclass declaring the field
+    // written, Neuroph's TransferFunction.output), so each superclass in turn
+    Companions withShadow = null;
+    for (Class<?> r = primal.getDeclaringClass(); r != null && r != Object.class; r = r.getSuperclass()) {
+      withShadow = companions(type, primal, shadowed, r);
+      if (withShadow.tangent() != null || withShadow.adjoint() != null) return withShadow;
+    }
+    return withShadow;
   }
 
   private static Companions companions(Class<?> type, Method primal, boolean[] shadowed) {
-    return companions(type, primal, shadowed, false);
+    return companions(type, primal, shadowed, null);
   }
 
-  /** {@code receiverShadow}: the companions' first parameter is the receiver's shadow. */
-  private static Companions companions(Class<?> type, Method primal, boolean[] shadowed, boolean receiverShadow) {
+  /** {@code receiverShadow}: the type of the companions' first parameter, the receiver's shadow; null: none. */
+  private static Companions companions(Class<?> type, Method primal, boolean[] shadowed, Class<?> receiverShadow) {
     Class<?>[] ps = primal.getParameterTypes();
     List<Class<?>> t = new ArrayList<>(), a = new ArrayList<>();
-    if (receiverShadow) {
-      t.add(primal.getDeclaringClass());
-      a.add(primal.getDeclaringClass());
+    if (receiverShadow != null) {
+      t.add(receiverShadow);
+      a.add(receiverShadow);
     }
     boolean anyScalar = false;
     for (int i = 0; i < ps.length; i++) {
@@ -213,7 +220,7 @@ final class EntryFunction {
     }
     Method adjoint = find(type, primal.getName() + "$adjoint", a);
     if (adjoint == null && seeded.size() > a.size()) adjoint = find(type, primal.getName() + "$adjoint", seeded);
-    return new Companions(find(type, primal.getName() + "$tangent", t), adjoint, receiverShadow);
+    return new Companions(find(type, primal.getName() + "$tangent", t), adjoint, receiverShadow != null);
   }
 
   /** A class outside the JDK (not an array, not primitive): one that may have shadows. */

@@ -102,6 +102,13 @@ class HarnessTest {
   }
 
   @Test
+  void aReceiversShadowTypedAsTheSuperclassDeclaringItsFieldsIsFound() {
+    Outcome o = classifyStage(ByHand.InheritedStage.class);
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("2 inputs, 2 outputs"), o.detail());
+  }
+
+  @Test
   void anAdjointKeepingTheReceiversSeedIsWrong() {
     Outcome o = classifyStage(ByHand.StageKeepsSeed.class);
     assertEquals(Status.WRONG, o.status(), o.detail());

@@ -178,6 +178,64 @@ public final class DerivativeCuts {
     return out;
   }
 
+  /**
+   * Warnings: an exact equality test of an active floating value with a constant outside loops ({@link #pointTest}), not
+   * a whole-number test. Where it holds, the branch taken is a special formula for that point, and the companions
+   * differentiate that formula: GraphHopper's {@code if (delta_lat == 0) return calcNormalizedDist(a_lat, r_lon, r_lat,
+   * r_lon)} has the general formula's value at a horizontal edge but not its derivative in the edge's latitudes (corpus
+   * round 8: tangent 0 where finite differences say -8.7e-7, without a word). Only warned: the NaN of {@code
+   * WholeNumberPoison} would spread, in reverse mode, to inputs the tested value depends on with a zero partial
+   * ({@code (b_lon - a_lon) * shrink} at a vertical edge gives {@code a_lat} a NaN adjoint and an exact tangent).
+   */
+  public static List<NotDifferentiable> constantEqualityTests(Graph graph, Activity activity) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (Block b : graph.blocks) {
+      Insn t = b.terminator;
+      if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
+          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || cmp.op != Op.CMP) continue;
+      if (!pointTest(activity, b, cmp.arg(0), cmp.arg(1))) continue;
+      out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
+          + " a constant (a special case such as 'if (d == 0)'): where it holds, the branch taken is a formula made for"
+          + " that point, and the companions give that formula's derivative, which is not the function's where the"
+          + " formula drops what moves the value away from the constant (a horizontal edge's case that ignores the"
+          + " latitude of the edge's end); differentiate at points where the test fails, or drop the special case where"
+          + " the general formula holds there too"));
+    }
+    return out;
+  }
+
+  /**
+   * An equality test of an active floating value with a constant ({@code if (deltaLat == 0)}, GraphHopper's horizontal
+   * edge) outside loops. Tests in a loop are left alone: an iteration may end
+   * when a term is exactly 0, and its derivative is the loop's. Tests of two active values neither: {@code r == max}
+   * with {@code max} chosen from {@code r} holds along every direction.
+   */
+  private static boolean pointTest(Activity activity, Block b, Value x, Value y) {
+    if (!isFloating(x.type) || !isFloating(y.type)) return false;
+    boolean oneConstant = activity.isActive(x) && isConstant(y) || activity.isActive(y) && isConstant(x);
+    return oneConstant && !inLoop(b);
+  }
+
+  private static boolean isConstant(Value v) {
+    return v instanceof Insn i && i.op == Op.CONST;
+  }
+
+  private static boolean isFloating(Type t) {
+    return t.getSort() == Type.DOUBLE || t.getSort() == Type.FLOAT;
+  }
+
+  /** Whether {@code b} can reach itself (lies on a cycle of the control flow). */
+  private static boolean inLoop(Block b) {
+    java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(b.successors());
+    java.util.Set<Block> seen = new java.util.HashSet<>();
+    while (!work.isEmpty()) {
+      Block c = work.pop();
+      if (c == b) return true;
+      if (seen.add(c)) work.addAll(c.successors());
+    }
+    return false;
+  }
+
 
   private static boolean anyActive(Activity activity, Insn i) {
     for (Value a : i.args) if (activity.isActive(a)) return true;

@@ -254,4 +254,41 @@ public final class ByHand {
       return 2 * x + vOld * vOld;
     }
   }
+
+  /** The state of {@link InheritedStage}, declared by its superclass as Neuroph's TransferFunction.output is. */
+  public abstract static class StageBase {
+    double v;
+  }
+
+  /**
+   * As {@link Stage}, the field it reads and writes declared by its superclass: the companions take the receiver's
+   * shadow typed as that superclass (README: the highest class with shadows).
+   */
+  public static final class InheritedStage extends StageBase {
+    InheritedStage(double v) {
+      this.v = v;
+    }
+
+    @Differentiable
+    public double step(double x) {
+      double out = 2 * x + v * v;
+      v = x * v;
+      return out;
+    }
+
+    public double step$tangent(StageBase s, double x, double dx) {
+      double dout = 2 * dx + 2 * v * s.v;
+      s.v = dx * v + x * s.v;
+      v = x * v;
+      return dout;
+    }
+
+    public double step$adjoint(StageBase s, double x, double seed, double[] scalars) {
+      double vOld = v, vbarIn = s.v;
+      scalars[0] += vbarIn * vOld + 2 * seed;
+      s.v = vbarIn * x + 2 * vOld * seed;
+      v = x * v;
+      return 2 * x + vOld * vOld;
+    }
+  }
 }
