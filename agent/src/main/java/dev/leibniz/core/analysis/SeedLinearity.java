@@ -55,7 +55,8 @@ public final class SeedLinearity {
 
   /** Why {@code i} breaks linearity in the active values, or null when it does not. */
   static String why(Insn i, Activity a) {
-    if (i == null || !anyActiveScalar(i, a) && !(i.op == Op.INVOKE && anyActive(i, a))) return null;
+    boolean call = i != null && (i.op == Op.INVOKE || i.op == Op.HELPER);
+    if (i == null || !anyActiveScalar(i, a) && !(call && anyActive(i, a))) return null;
     switch (i.op) {
       case ADD: case SUB: case NEG: case ALOAD: case ASTORE: case PUTFIELD: case GETFIELD: case RETURN:
         return null;
@@ -71,10 +72,11 @@ public final class SeedLinearity {
         return a.isActive(i.arg(1)) ? "this quotient divides by an adjoint value" : null;
       case MATH:
         return "this math function of an adjoint value is not linear in it";
-      case INVOKE: {
+      case INVOKE: case HELPER: {
         if (!(i.attr instanceof dev.leibniz.core.ir.MethodRef)) return "this dynamic call takes an adjoint value";
         dev.leibniz.core.ir.MethodRef m = i.method();
         if (HelperIntrinsic.of(m) != null || ArrayIntrinsic.of(m) != null) return null;
+        if (i.op == Op.HELPER) return "this generated helper is not known to be linear";
         return a.isPassiveCall(i) ? "this call takes an adjoint value and keeps its primal call" : null;
       }
       default:
