@@ -278,7 +278,7 @@ public final class ClassDifferentiator {
     ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
     tangent.addStubs(assembler);
     adjoint.addStubs(assembler);
-    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library); // order = 2: m$adjoint$tangent
+    SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library, observer); // order = 2: m$adjoint$tangent
     second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
     Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library),
         unannotatedShadowClasses(cn, library).keySet());

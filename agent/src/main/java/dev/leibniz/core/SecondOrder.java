@@ -54,6 +54,8 @@ final class SecondOrder implements Callees {
   private final Map<String, Graph> graphs = new LinkedHashMap<>();
   private final Map<String, NotDifferentiable> failed = new HashMap<>();
   private final Map<String, BitSet> writes = new HashMap<>();
+  /** Sees each lifted adjoint next to its tangent (for {@code dump}, and tests of what an adjoint holds). */
+  private GraphObserver observer = GraphObserver.NONE;
 
   /** What the pass adds to a class. */
   record Output(List<MethodNode> methods, List<Diagnostic> diagnostics) {
@@ -79,9 +81,9 @@ final class SecondOrder implements Callees {
    * its workspace-free adjoint mode ({@link ModeUnit#workspaceFreeAdjoint}; null when no method is
    * marked order 2).
    */
-  static Output generate(SourceClass source, ModeUnit tangent, ModeUnit adjoint, ClassLibrary library) {
+  static Output generate(SourceClass source, ModeUnit tangent, ModeUnit adjoint, ClassLibrary library, GraphObserver observer) {
     List<MethodNode> firstOrderMethods = new ArrayList<>();
-    if (adjoint == null) return generate(source.cn, firstOrderMethods, tangent.callees(), library); // nothing marked order 2
+    if (adjoint == null) return generate(source.cn, firstOrderMethods, tangent.callees(), library, observer); // nothing marked order 2
     for (ModeUnit mode : List.of(tangent, adjoint)) {
       for (String key : mode.keys()) {
         for (MethodNode mn : new MethodNode[] {mode.companion(key), mode.companion(key + ModeUnit.VARIANT)}) {
@@ -89,10 +91,11 @@ final class SecondOrder implements Callees {
         }
       }
     }
-    return generate(source.cn, firstOrderMethods, tangent.callees(), library);
+    return generate(source.cn, firstOrderMethods, tangent.callees(), library, observer);
   }
 
-  private static Output generate(ClassNode cn, List<MethodNode> firstOrderMethods, Callees firstOrder, ClassLibrary library) {
+  private static Output generate(ClassNode cn, List<MethodNode> firstOrderMethods, Callees firstOrder, ClassLibrary library,
+      GraphObserver observer) {
     List<MethodNode> requested = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (MethodNode m : cn.methods) {
@@ -108,7 +111,9 @@ final class SecondOrder implements Callees {
       return new Output(List.of(), diagnostics);
     }
     try {
-      return new SecondOrder(cn, firstOrder, library).run(requested, firstOrderMethods, diagnostics);
+      SecondOrder pass = new SecondOrder(cn, firstOrder, library);
+      pass.observer = observer;
+      return pass.run(requested, firstOrderMethods, diagnostics);
     } catch (RuntimeException e) {
       // Never let the second order cost the class its first-order companions.
       for (MethodNode m : requested) {
@@ -193,6 +198,7 @@ final class SecondOrder implements Callees {
     Graph g = graphs.get(key);
     MethodNode adjoint = generated.get(key);
     Graph d = TangentBuilder.build(g, Activity.of(g, this), this, adjoint.name + SUFFIX);
+    observer.built(adjoint, g, d);
     int access = adjoint.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED);
     MethodNode mn;
     try {

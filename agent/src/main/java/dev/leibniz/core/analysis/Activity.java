@@ -42,15 +42,33 @@ public final class Activity {
   /** Reference types with shadows (README, "Objects"): objects of @Differentiable classes and arrays of them. */
   private final dev.leibniz.core.ir.Shadows shadows;
 
-  private Activity(Graph graph, Callees callees) {
+  /**
+   * Which of the graph's parameters (by position in {@link Graph#params}, the receiver first for an
+   * instance method) are inputs whose derivative is wanted: every differentiable one in {@link #of}.
+   */
+  private final java.util.function.IntPredicate inputs;
+
+  private Activity(Graph graph, Callees callees, java.util.function.IntPredicate inputs) {
     this.graph = graph;
     this.callees = callees;
+    this.inputs = inputs;
     this.shadows = callees.shadows();
     this.passiveCheck = new PassiveCallCheck(graph, callees);
   }
 
   public static Activity of(Graph graph, Callees callees) throws NotDifferentiable {
-    Activity a = new Activity(graph, callees);
+    return of(graph, callees, p -> true);
+  }
+
+  /**
+   * The activity seeded from the differentiable parameters {@code inputs} accepts (positions in
+   * {@link Graph#params}, the receiver at 0 for an instance method) instead of all of them; the
+   * others are passive, and so is everything computed from them alone. For a derivative in some
+   * inputs only: a tangent of a generated adjoint in its seeds (vector adjoints), whose primal
+   * parameters, primal values and taped partials then carry no lanes.
+   */
+  public static Activity of(Graph graph, Callees callees, java.util.function.IntPredicate inputs) throws NotDifferentiable {
+    Activity a = new Activity(graph, callees, inputs);
     a.run();
     return a;
   }
@@ -123,14 +141,16 @@ public final class Activity {
   }
 
   private void run() throws NotDifferentiable {
-    for (Insn p : graph.params) {
+    for (int n = 0; n < graph.params.size(); n++) {
+      Insn p = graph.params.get(n);
+      if (!inputs.test(n)) continue;
       if (Types.isScalar(p.type)) {
         activeScalars.add(p);
       } else if (Types.isDifferentiableArray(p.type) || shadows.has(p.type)) {
         markArray(p);
       }
     }
-    if (dev.leibniz.core.Companions.receiverShadow(graph.owner, graph.isStatic(), shadows)) {
+    if (inputs.test(0) && dev.leibniz.core.Companions.receiverShadow(graph.owner, graph.isStatic(), shadows)) {
       markArray(graph.params.get(0));
     }
     unions();
@@ -189,6 +209,8 @@ public final class Activity {
             // A call's array result may be (a row of) any array argument; arrays passed side by side
             // stay apart (a callee writing one of them does not make the others change).
             if (!Types.isReference(i.type) && !isArraycopy(i)) break;
+            // A fresh zero array shaped like its argument holds none of its values: its own class.
+            if (i.attr instanceof MethodRef && HelperIntrinsic.of((MethodRef) i.attr) == HelperIntrinsic.ZEROS) break;
             Value first = Types.isReference(i.type) ? i : null;
             for (Value a : i.args) {
               if (Types.isDifferentiableArray(a.type) || shadows.has(a.type) || (isArrayLike(a) && isIntrinsic(i))) {
