@@ -47,6 +47,7 @@ final class ClassAssembler {
     List<MethodNode> out = reachable(todo, Set.of(), tangent, adjoint, second.methods());
     OverrideGuards.apply(source, out, tangent, adjoint);
     if (!out.isEmpty()) out.addAll(parts);
+    out = CallableMembers.of(out, source.cn.name, CallableMembers.dispatchable(original)); // never called: not emitted
     List<String> generated = new ArrayList<>();
     for (MethodNode mn : out) {
       generated.add(source.className + "." + mn.name + mn.desc);

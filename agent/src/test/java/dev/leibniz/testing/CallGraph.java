@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -23,6 +26,8 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class CallGraph {
   private final Map<String, Set<String>> calls = new HashMap<>();
+  /** The methods other classes can call: not private, and the static initialiser. */
+  private final List<String> entries = new java.util.ArrayList<>();
 
   private CallGraph(byte[] classFile) {
     ClassNode cn = new ClassNode();
@@ -31,7 +36,13 @@ public final class CallGraph {
       Set<String> out = calls.computeIfAbsent(m.name, k -> new HashSet<>());
       for (AbstractInsnNode x : m.instructions) {
         if (x instanceof MethodInsnNode && ((MethodInsnNode) x).owner.equals(cn.name)) out.add(((MethodInsnNode) x).name);
+        if (x instanceof InvokeDynamicInsnNode) { // a dispatch's fallback companion is a bootstrap argument
+          for (Object arg : ((InvokeDynamicInsnNode) x).bsmArgs) {
+            if (arg instanceof Handle && ((Handle) arg).getOwner().equals(cn.name)) out.add(((Handle) arg).getName());
+          }
+        }
       }
+      if ((m.access & Opcodes.ACC_PRIVATE) == 0 || m.name.equals("<clinit>")) entries.add(m.name);
     }
   }
 
@@ -61,15 +72,39 @@ public final class CallGraph {
   public List<String> companionsRun(List<String> generated, String owner, List<String> entries,
       java.util.function.Predicate<String> source) {
     Set<String> reached = reachable(entries);
-    List<String> out = new java.util.ArrayList<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String g : generated) {
       String name = g.substring(owner.length() + 1, g.indexOf('('));
-      boolean tangent = name.endsWith("$tangent");
-      if (!tangent && !name.endsWith("$adjoint")) continue;
-      if (!source.test(name.substring(0, name.lastIndexOf('$')))) continue;
-      boolean run = reached.stream().anyMatch(r -> r.equals(name)
-          || (tangent ? r.equals(name + "$pair") : r.startsWith(name + "$")));
-      if (run) out.add(java.util.regex.Pattern.quote(name) + (tangent ? "(\\$pair)?" : "(\\$\\w+)*"));
+      // the family: a variant (m$adjoint$split...) may be emitted without m$adjoint itself
+      int t = name.indexOf("$tangent"), a = name.indexOf("$adjoint");
+      boolean tangent = t > 0 && (a < 0 || t < a);
+      if (!tangent && a <= 0) continue;
+      String family = name.substring(0, tangent ? t + "$tangent".length() : a + "$adjoint".length());
+      if (!source.test(family.substring(0, family.lastIndexOf('$')))) continue;
+      boolean run = reached.stream().anyMatch(r -> r.equals(family)
+          || (tangent ? r.equals(family + "$pair") : r.startsWith(family + "$")));
+      if (run) out.add(java.util.regex.Pattern.quote(family) + (tangent ? "(\\$pair)?" : "(\\$\\w+)*"));
+    }
+    return new java.util.ArrayList<>(out);
+  }
+
+  /**
+   * The generated methods of {@code transformed} (those {@code original} lacks, but the copied
+   * {@code leibniz$} helpers) that nothing calls: no method other classes can call (not private),
+   * no method of the original class and none of the {@code privateRoots} (names of private
+   * companions the run time finds by name) reaches them.
+   */
+  public static List<String> unreached(byte[] transformed, byte[] original, String... privateRoots) {
+    CallGraph g = new CallGraph(transformed);
+    Set<String> declared = new CallGraph(original).methods();
+    List<String> roots = new java.util.ArrayList<>(g.entries);
+    roots.addAll(declared);
+    roots.addAll(List.of(privateRoots));
+    Set<String> reached = g.reachable(roots);
+    List<String> out = new java.util.ArrayList<>();
+    for (String m : g.methods()) {
+      boolean helper = m.startsWith("leibniz$") && m.indexOf('$', "leibniz$".length()) < 0;
+      if (!reached.contains(m) && !helper) out.add(m);
     }
     return out;
   }
