@@ -228,10 +228,7 @@ public final class ClassDifferentiator {
   }
 
   private static java.util.Map<String, String> scanShadowClasses(ClassNode cn, ClassLibrary library) {
-    java.util.Map<String, String> all = dev.leibniz.core.objects.ShadowClasses.of(cn,
-        m -> SourceClass.isMarked(m) || (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0 && !m.name.startsWith("<")
-            && library.overridesDispatchedHelper(cn, m.name, m.desc),
-        library::classNode);
+    java.util.Map<String, String> all = dev.leibniz.core.objects.ShadowClasses.of(cn, SourceClass::isMarked, library::classNode);
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
     all.forEach((c, why) -> {
       if (!library.isShadowClass(c) && !(c.equals(cn.name) && SourceClass.isMarked(cn))) out.put(c, why);

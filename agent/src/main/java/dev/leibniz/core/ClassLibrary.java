@@ -20,8 +20,6 @@ final class ClassLibrary {
   private final Set<String> inProgress;
   /** The classes nobody annotated with shadows, found from each class's marked methods (ShadowClasses: computed once). */
   private final Map<String, Map<String, String>> unannotatedShadows = new HashMap<>();
-  /** The dispatched helpers ({@link SourceClass#dispatchedHelpers}) of supertypes, by class. */
-  private final Map<String, Set<String>> dispatchedHelpers = new HashMap<>();
   /** The companions ({@code name+desc}) that marked classes get, by class. */
   private final Map<String, Set<String>> companions = new HashMap<>();
 
@@ -261,26 +259,8 @@ final class ClassLibrary {
     return false;
   }
 
-  /**
-   * True when a supertype of {@code c} (transitively) declares a marked, overridable {@code name+desc}, or an
-   * un-annotated one that its marked methods call through dispatch ({@link SourceClass#dispatchedHelpers}: it has
-   * companions, which an override must have too, else a companion call on a subclass's receiver would fail at run
-   * time). A package-private method of another run-time package is not overridden (JVMS 5.4.5).
-   */
+  /** True when a supertype of {@code c} (transitively) declares a marked, overridable {@code name+desc}. */
   boolean overridesMarked(ClassNode c, String name, String desc) {
-    return overrides(c, name, desc, true);
-  }
-
-  /**
-   * True when {@code c}'s {@code name+desc} overrides an un-annotated helper that a supertype's marked methods call
-   * through dispatch: its code is scanned for the classes of shadows as a marked method's is, so that its companion
-   * takes the shadows the overridden companion takes (one descriptor, so dispatch works).
-   */
-  boolean overridesDispatchedHelper(ClassNode c, String name, String desc) {
-    return overrides(c, name, desc, false);
-  }
-
-  private boolean overrides(ClassNode c, String name, String desc, boolean orMarked) {
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
     Set<String> seen = new HashSet<>();
     if (c.superName != null) work.add(c.superName);
@@ -289,32 +269,15 @@ final class ClassLibrary {
       ClassNode s = classNode(work.poll());
       if (s == null || !seen.add(s.name)) continue;
       for (MethodNode m : s.methods) {
-        if (orMarked && m.name.equals(name) && m.desc.equals(desc) && SourceClass.isMarked(m)
+        if (m.name.equals(name) && m.desc.equals(desc) && SourceClass.isMarked(m)
             && (m.access & (org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_PRIVATE)) == 0) {
           return true;
         }
-        if (m.name.equals(name) && m.desc.equals(desc) && overridesHelper(c, s, m)) return true;
       }
       if (s.superName != null) work.add(s.superName);
       work.addAll(s.interfaces);
     }
     return false;
-  }
-
-  /** Whether {@code m} of supertype {@code s} is a dispatched helper of {@code s} that {@code c}'s method overrides. */
-  private boolean overridesHelper(ClassNode c, ClassNode s, MethodNode m) {
-    int access = org.objectweb.asm.Opcodes.ACC_PUBLIC | org.objectweb.asm.Opcodes.ACC_PROTECTED | org.objectweb.asm.Opcodes.ACC_PRIVATE;
-    if ((m.access & access) == 0 && !packageOf(c.name).equals(packageOf(s.name))) return false;
-    return dispatchedHelpers.computeIfAbsent(s.name, k -> {
-      if (s.methods.stream().noneMatch(SourceClass::isMarked)) return Set.of();
-      SourceClass supertype = new SourceClass(s);
-      supertype.closure();
-      return supertype.dispatchedHelpers;
-    }).contains(m.name + m.desc);
-  }
-
-  private static String packageOf(String internalName) {
-    return internalName.substring(0, Math.max(0, internalName.lastIndexOf('/')));
   }
 
   /** Arrays and the platform's own classes, whose code is never differentiated. */
