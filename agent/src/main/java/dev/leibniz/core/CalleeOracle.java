@@ -218,9 +218,10 @@ final class CalleeOracle implements Callees {
     boolean objects = Companions.involvesShadows(d.owner().name, (mn.access & Opcodes.ACC_STATIC) != 0, mn.desc, shadows);
     if (!carriesDerivative(mn.desc) && !objects) {
       return overridable
-          ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known;"
-              + " make it final, or pass the value as a parameter (a method of a library class cannot be made final: keep"
-              + " the numbers in doubles inside the differentiated method and call the library's setters outside it)"
+          ? "it returns no derivative, and it can be overridden, so what a call runs (and writes) is not known; "
+              + OverrideAdvice.bindStatically(m, (mn.access & Opcodes.ACC_ABSTRACT) != 0) + "; or pass the value as a"
+              + " parameter (for a library's class, which you cannot change: keep the numbers in doubles inside the"
+              + " differentiated method and call the library's methods outside it)"
           : "neither its result nor an array parameter can carry a derivative";
     }
     if (overridable) {
@@ -252,6 +253,13 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public String bindingAdvice(MethodRef m) {
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    MethodNode declared = d != null ? d.method() : source.methods.get(m.name() + m.desc());
+    return OverrideAdvice.bindStatically(m, declared != null && (declared.access & Opcodes.ACC_ABSTRACT) != 0);
+  }
+
+  @Override
   public String whyNot(MethodRef m) {
     String key = m.name() + m.desc();
     String shown = JavaSignature.method(m.owner(), m.name(), m.desc());
@@ -261,7 +269,8 @@ final class CalleeOracle implements Callees {
     }
     if (own(m) && source.methods.containsKey(key)) {
       return "the callee's result depends on an active value, and " + shown
-          + " is an overridable instance method that is not @Differentiable; annotate it, or make it static, private or final";
+          + " is an overridable instance method that is not @Differentiable; annotate it, or "
+          + OverrideAdvice.bindStatically(m, (source.methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0);
     }
     if (ClassLibrary.isJdk(m.owner())) {
       return "the callee's result depends on an active value, and " + shown

@@ -1,11 +1,15 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.MethodRef;
 import org.objectweb.asm.Type;
 
 /**
  * Methods and types as a Java programmer writes them, for diagnostics: {@code double
  * Gamma.logGamma(double)} rather than {@code org/hipparchus/special/Gamma.logGamma(D)D}.
- * Classes are shown by their simple name (nested classes as {@code Outer.Inner}).
+ * Classes are shown by their simple name (nested classes as {@code Outer.Inner}). Every message that
+ * names a field, method or type formats it here, so that none shows the JVM's form ({@code
+ * a/b/X.v2a:La/b/Vector2;}).
  */
 public final class JavaSignature {
   private JavaSignature() {}
@@ -17,6 +21,31 @@ public final class JavaSignature {
     sb.append(className(owner));
     if (!name.equals("<init>")) sb.append('.').append(name);
     return sb.append(parameters(desc)).toString();
+  }
+
+  /** {@code double Gamma.logGamma(double)} for a call's method. */
+  public static String method(MethodRef m) {
+    return method(m.owner(), m.name(), m.desc());
+  }
+
+  /** {@code Gamma.logGamma}: a method named without its types, where the sentence gives them. */
+  public static String methodName(MethodRef m) {
+    return className(m.owner()) + "." + m.name();
+  }
+
+  /** {@code Vector2 Intersector.v2a}: a field with its declared type. */
+  public static String field(FieldRef f) {
+    return field(f.owner(), f.name(), f.desc());
+  }
+
+  /** {@code double DirectFormII.m_v1} for owner {@code uk/me/berndporr/iirj/DirectFormII}. */
+  public static String field(String owner, String name, String desc) {
+    return type(Type.getType(desc)) + " " + fieldName(owner, name);
+  }
+
+  /** {@code DirectFormII.m_v1}: a field named without its type, where the sentence gives it. */
+  public static String fieldName(String owner, String name) {
+    return className(owner) + "." + name;
   }
 
   /** {@code logGamma(double)}: a method of the class being reported, without its owner. */

@@ -36,8 +36,8 @@ public final class ObjectRefusals {
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
               + ", which returns an object with a shadow and is reversed jointly (it can be overridden); in reverse mode the"
               + " caller learns the adjoint shadow of the object a call returns only from a callee reversed in split mode (static,"
-              + " private, final, or in a final class): make it final, read the object where the callee found it (a field, an"
-              + " array element), or use the forward companion " + g.name + "$tangent");
+              + " private, final, or in a final class): " + callees.bindingAdvice(m) + "; or read the object where the callee"
+              + " found it (a field, an array element), or use the forward companion " + g.name + "$tangent");
         }
         // A callee reversed in split mode (same class, or hosted: bound statically) runs its forward
         // sweep in ours and records what its reverse reads, so it may write objects; joint reversal
@@ -48,8 +48,9 @@ public final class ObjectRefusals {
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
               + " with an object that has a shadow, and the callee writes memory; reverse mode re-runs a callee in its reverse"
               + " sweep from the objects' state at that time, and objects are not snapshotted; a callee that a call binds"
-              + " statically (static, private, final, or in a final class) is reversed in split mode instead: make it (or its"
-              + " class) final, write its code into this method, or use the forward companion " + g.name + "$tangent");
+              + " statically (static, private, final, or in a final class) is reversed in split mode instead: "
+              + callees.bindingAdvice(m) + "; or write its code into this method, or use the forward companion " + g.name
+              + "$tangent");
         }
       }
     }

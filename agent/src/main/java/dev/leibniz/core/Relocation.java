@@ -125,8 +125,8 @@ final class Relocation {
     for (AbstractInsnNode p = n; p != null && line < 0; p = p.getPrevious()) {
       if (p instanceof org.objectweb.asm.tree.LineNumberNode) line = ((org.objectweb.asm.tree.LineNumberNode) p).line;
     }
-    String record = f.owner.replace('/', '.');
-    return new NotDifferentiable(line, record + "." + f.name + "()", "reads the " + Type.getType(f.desc).getClassName()
+    String record = JavaSignature.className(f.owner);
+    return new NotDifferentiable(line, record + "." + f.name + "()", "reads the " + JavaSignature.type(Type.getType(f.desc))
         + " component " + f.name + " of record " + record + ", whose adjoint would accumulate into " + f.name
         + " of the record's adjoint shadow; a record's fields are final and nothing but its constructor may write them (not"
         + " even reflection), so in reverse mode a record carries derivatives only in the contents of its array components"

@@ -30,4 +30,9 @@ class ActiveFieldWriteTest extends UnsupportedConstructTest {
   String instructionPattern() {
     return "getstatic|SHARED";
   }
+
+  @Override
+  String reasonPattern() {
+    return "static field FieldWrite FieldWrite\\.SHARED receives";
+  }
 }

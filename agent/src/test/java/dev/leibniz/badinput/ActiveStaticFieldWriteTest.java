@@ -24,4 +24,9 @@ class ActiveStaticFieldWriteTest extends UnsupportedConstructTest {
   String instructionPattern() {
     return "putstatic|last";
   }
+
+  @Override
+  String reasonPattern() {
+    return "writes an active value into field double StaticWrite\\.last;";
+  }
 }

@@ -57,7 +57,7 @@ class ErasedFieldTest {
     assertEquals(2, errors.size(), errors::toString);
     Diagnostic field = errors.stream().filter(d -> d.message().contains("product(")).findFirst().orElseThrow();
     Diagnostic getter = errors.stream().filter(d -> d.message().contains("viaGetter(")).findFirst().orElseThrow();
-    assertTrue(field.message().contains("field v of") && field.message().contains("declared java.lang.Object")
+    assertTrue(field.message().contains("field v of") && field.message().contains("is declared Object (")
         && field.message().contains("Declare the field with the type it holds (double[])"), field::message);
     assertTrue(getter.message().contains("the result of get() of"), getter::message);
     assertEquals(s.linesMarked("// erased").first(), field.line(), errors::toString);

@@ -31,6 +31,6 @@ class LambdaStoredInFieldTest extends UnsupportedConstructTest {
 
   @Override
   String reasonPattern() {
-    return "is stored in field StoredLambda\\.kept, so its derivative would be lost to whoever calls it later";
+    return "is stored in field DoubleUnaryOperator StoredLambda\\.kept, so its derivative would be lost to whoever calls it later";
   }
 }

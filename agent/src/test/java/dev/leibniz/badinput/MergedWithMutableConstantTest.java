@@ -38,7 +38,7 @@ class MergedWithMutableConstantTest extends UnsupportedConstructTest {
 
   @Override
   String reasonPattern() {
-    return "cannot be replaced by its fields because it is merged with an object made elsewhere whose field v is not final";
+    return "cannot be replaced by its fields because it is merged with an object made elsewhere whose field double \\w+\\.Acc\\.v is not final";
   }
 
   @Override

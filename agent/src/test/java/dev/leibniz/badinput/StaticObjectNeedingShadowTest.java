@@ -42,6 +42,6 @@ class StaticObjectNeedingShadowTest extends UnsupportedConstructTest {
 
   @Override
   String reasonPattern() {
-    return "static field.*pass it in";
+    return "static field Pt \\w+\\.ORIGIN.*pass it in";
   }
 }

@@ -78,6 +78,17 @@ abstract class UnsupportedConstructTest {
     assertFalse(d.reason().isBlank(), d::message);
     assertTrue(Pattern.compile(reasonPattern(), Pattern.CASE_INSENSITIVE).matcher(d.reason()).find(),
         () -> "reason does not match " + reasonPattern() + ": " + d.message());
+    assertJavaSyntax(d.reason());
+  }
+
+  /** A JVM internal name ({@code dev/leibniz/X}), a field descriptor after a name ({@code X.v:D}, {@code X.v:La/B;}). */
+  private static final Pattern JVM_FORM =
+      Pattern.compile("\\b[a-z][\\w$]*(/[a-z][\\w$]*)+/[A-Z][\\w$]*|[\\w$]:\\[*([BCDFIJSZ]\\b|L[\\w/$]+;)");
+
+  /** The reason names fields, methods and types as Java source does, never in the JVM's form. */
+  static void assertJavaSyntax(String reason) {
+    var jvm = JVM_FORM.matcher(reason);
+    assertFalse(jvm.find(), () -> "the reason shows '" + jvm.group() + "' in the JVM's form: " + reason);
   }
 
   @Test

@@ -185,12 +185,12 @@ class PassiveCallsTest {
       String d = why.entrySet().stream().filter(e -> e.getKey().startsWith(m + "(")).map(Map.Entry::getValue).findFirst().orElse(null);
       assertTrue(d != null, m + " must be refused; diagnostics: " + why);
     }
-    assertReason(why, "unboxed(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
+    assertReason(why, "unboxed(D)D", "Double Double.valueOf(double) boxes an active value that is used other than in a message");
     String fields = "returns no derivative, but it (or a method it calls) may write a field, a static or an array held in one";
-    assertReason(why, "fieldWrite(D)D", "boolean dev.leibniz.oracle.fixtures.PassiveHelpers.remember(double) " + fields);
+    assertReason(why, "fieldWrite(D)D", "boolean PassiveHelpers.remember(double) " + fields);
     assertReason(why, "fieldWriteThroughCallee(D)D", "PassiveHelpers.rememberThroughCallee(double) " + fields);
     assertReason(why, "arrayInField(D)D", "PassiveHelpers.cache(double) " + fields);
-    assertReason(why, "bitPattern(D)D", "long dev.leibniz.oracle.fixtures.PassiveHelpers.bits(double) returns no derivative, but it (or a method it calls) reads the bit pattern");
+    assertReason(why, "bitPattern(D)D", "long PassiveHelpers.bits(double) returns no derivative, but it (or a method it calls) reads the bit pattern");
     // A helper of another class that writes an active array is differentiated from its bytecode.
     assertTrue(!why.containsKey("writesActiveArray([D)D"), () -> why.get("writesActiveArray([D)D"));
     double[] xs = {1.5, 2}, dxs = {1, 0};
@@ -209,11 +209,11 @@ class PassiveCallsTest {
           },
           new double[][] {{x0 > 0 ? 1 : 0}});
     }
-    assertReason(why, "textRoundTrip(D)D", "java.lang.String dev.leibniz.oracle.fixtures.PassiveHelpers.text(double) returns text made from an active value that is used other than in a message");
+    assertReason(why, "textRoundTrip(D)D", "String PassiveHelpers.text(double) returns text made from an active value that is used other than in a message");
     // the helper reads the boxes back (into its result, or through the array it keeps)
-    assertReason(why, "boxedBackIntoArithmetic(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
-    assertReason(why, "boxedAndKept(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
-    assertReason(why, "formatRoundTrip(D)D", "java.lang.Double java.lang.Double.valueOf(double) boxes an active value that is used other than in a message");
+    assertReason(why, "boxedBackIntoArithmetic(D)D", "Double Double.valueOf(double) boxes an active value that is used other than in a message");
+    assertReason(why, "boxedAndKept(D)D", "Double Double.valueOf(double) boxes an active value that is used other than in a message");
+    assertReason(why, "formatRoundTrip(D)D", "Double Double.valueOf(double) boxes an active value that is used other than in a message");
     // FastMath.sinCos's pair, only read, becomes sin and cos (scalar replacement): differentiated.
     assertTrue(!why.containsKey("sinCos(D)D"), () -> why.get("sinCos(D)D"));
     JacobianCheck.check("sinCos", new double[] {0.7},

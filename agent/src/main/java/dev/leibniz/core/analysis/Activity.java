@@ -311,6 +311,16 @@ public final class Activity {
     }
   }
 
+  /** The field {@code i} reads or writes, as {@code double Body.vx}. */
+  private static String javaField(Insn i) {
+    return dev.leibniz.core.JavaSignature.field((dev.leibniz.core.ir.FieldRef) i.attr);
+  }
+
+  /** The type of {@code v} as Java source names it ({@code Vector2}, {@code double[]}). */
+  private static String javaType(Value v) {
+    return dev.leibniz.core.JavaSignature.type(v.type);
+  }
+
   private void check() throws NotDifferentiable {
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
@@ -320,31 +330,31 @@ public final class Activity {
               throw fail(i, "writes an active value into field " + ((dev.leibniz.core.ir.FieldRef) i.attr).name() + " of " + keptObject(i.arg(0)));
             }
             if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type)) {
-              throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter"
-                  + " or return it instead, or annotate class " + i.arg(0).type.getClassName() + " @Differentiable: its fields"
+              throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter"
+                  + " or return it instead, or annotate class " + javaType(i.arg(0)) + " @Differentiable: its fields"
                   + " then carry derivatives in shadows)" + LIBRARY_CLASS);
             }
             break;
           case PUTSTATIC:
             if (isActive(i.args[i.args.length - 1])) {
-              throw fail(i, "writes an active value into field " + i.attr + "; fields are passive (pass the value as a parameter or return it instead)");
+              throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter or return it instead)");
             }
             break;
           case GETFIELD:
             if (Types.isReference(i.type) && isActive(i) && !(shadows.has(i.arg(0).type) && isActive(i.arg(0)))) {
-              throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive"
-                  + " (pass the array as a parameter, or annotate " + i.arg(0).type.getClassName() + " @Differentiable and pass the object)"
+              throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive"
+                  + " (pass the array as a parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass the object)"
                   + LIBRARY_CLASS);
             }
             break;
           case GETSTATIC:
             if (shadows.has(i.type) && isActive(i)) {
-              throw fail(i, "the object in static field " + i.attr + " receives or passes on derivatives; static fields are passive"
+              throw fail(i, "the object in static field " + javaField(i) + " receives or passes on derivatives; static fields are passive"
                   + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow");
             }
             // an array of length 0 holds nothing: it is its own shadow (forward.Sweep)
             if (Types.isReference(i.type) && isActive(i) && !callees.isEmptyArrayConstant((dev.leibniz.core.ir.FieldRef) i.attr)) {
-              throw fail(i, "the array in field " + i.attr + " receives active values; arrays held in fields are passive (pass the array as a parameter)");
+              throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive (pass the array as a parameter)");
             }
             break;
           case INVOKE:
@@ -374,10 +384,10 @@ public final class Activity {
     if (!ofReceiver || !shadows.has(read.arg(0).type) || !isActive(read.arg(0))) return;
     String what = read.op == Op.GETFIELD ? "field " + ((dev.leibniz.core.ir.FieldRef) read.attr).name()
         : "the result of " + read.method().name() + "()";
-    throw fail(cast, "the " + cast.type.getClassName() + " in " + what + " of " + read.arg(0).type.getClassName()
-        + " is declared " + read.type.getClassName() + " (a type variable, erased): only fields declared double, float,"
+    throw fail(cast, "the " + javaType(cast) + " in " + what + " of " + javaType(read.arg(0))
+        + " is declared " + javaType(read) + " (a type variable, erased): only fields declared double, float,"
         + " an array of them or a class with shadows get a shadow, so its derivative would be lost."
-        + " Declare the field with the type it holds (" + cast.type.getClassName() + ")");
+        + " Declare the field with the type it holds (" + javaType(cast) + ")");
   }
 
   /**
@@ -423,7 +433,7 @@ public final class Activity {
       String kept = m.name().equals("<init>") ? keptObject(i.arg(0)) : null;
       String which = m.name().equals("<init>") && shadows.has(i.arg(0).type) ? newShadowed(i)
           : kept != null ? "an active value is passed to the constructor of " + kept
-          : m.name().equals("<init>") ? "an active value is passed to a constructor of " + m.owner().replace('/', '.') + "; objects are passive"
+          : m.name().equals("<init>") ? "an active value is passed to a constructor of " + dev.leibniz.core.JavaSignature.className(m.owner()) + "; objects are passive"
           : !notPassive.isEmpty() ? notPassive
           : noRule != null ? noRule : callees.whyNot(m);
       boolean calleeFailed = !m.name().equals("<init>") && notPassive.isEmpty() && noRule == null;
@@ -470,7 +480,7 @@ public final class Activity {
     String why = graph.keptObjects.get(o);
     if (why == null) return null;
     int line = o instanceof Insn ? ((Insn) o).line : -1;
-    return "new " + o.type.getClassName().replace('$', '.') + "(...)" + (line > 0 ? " (line " + line + ")" : "")
+    return "new " + javaType(o) + "(...)" + (line > 0 ? " (line " + line + ")" : "")
         + ", which cannot be replaced by its fields because " + why
         + "; objects that carry derivatives must stay inside the differentiated code (created, used and dropped there,"
         + " their methods inlinable); an object of a class that is not @Differentiable cannot carry derivatives out of it:"

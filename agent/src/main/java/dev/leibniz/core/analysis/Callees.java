@@ -162,4 +162,9 @@ public interface Callees {
   }
 
   String whyNot(MethodRef m);
+
+  /** What the user can do so that a call of {@code m} binds statically ({@link dev.leibniz.core.OverrideAdvice}). */
+  default String bindingAdvice(MethodRef m) {
+    return dev.leibniz.core.OverrideAdvice.bindStatically(m, false);
+  }
 }

@@ -415,7 +415,7 @@ public final class DerivativeCuts {
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
         if (!isSink(i)) continue;
-        String callee = i.attr instanceof MethodRef ? i.method().owner().replace('/', '.') + "." + i.method().name() : "a call";
+        String callee = i.attr instanceof MethodRef ? dev.leibniz.core.JavaSignature.method(i.method()) : "a call";
         throw new NotDifferentiable(i.line, InsnText.of(i.origin), derivedArgument(i) == Kind.BITS
             ? "reads the bit pattern of an active value and turns it back into a number through " + callee + ": its"
                 + " derivative would be lost; write the arithmetic instead (-x, Math.abs(x), Math.copySign, a (float) cast),"

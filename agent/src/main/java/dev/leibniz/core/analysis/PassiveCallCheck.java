@@ -37,8 +37,8 @@ final class PassiveCallCheck {
     if (PassiveCalls.isBoxing(m)) {
       return messageUses().onlyInMessages(call) ? null : javaSignature(m)
           + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception) or a comparison (equals, compareTo); a boxed value carries no derivative: keep it a "
-          + Type.getArgumentTypes(m.desc())[0].getClassName()
-          + " (a collection such as List<Double> cannot hold derivatives: use a " + Type.getArgumentTypes(m.desc())[0].getClassName()
+          + dev.leibniz.core.JavaSignature.type(Type.getArgumentTypes(m.desc())[0])
+          + " (a collection such as List<Double> cannot hold derivatives: use a " + dev.leibniz.core.JavaSignature.type(Type.getArgumentTypes(m.desc())[0])
           + "[], or a field of a class annotated @Differentiable)";
     }
     if (m.name().equals("<init>") && messageUses().isThrownExceptionConstructor(call)) {
@@ -101,12 +101,6 @@ final class PassiveCallCheck {
 
   /** {@code boolean Helpers.inRange(double, double, double)}. */
   static String javaSignature(MethodRef m) {
-    StringBuilder sb = new StringBuilder(Type.getReturnType(m.desc()).getClassName()).append(' ');
-    sb.append(m.owner().replace('/', '.')).append('.').append(m.name()).append('(');
-    Type[] args = Type.getArgumentTypes(m.desc());
-    for (int i = 0; i < args.length; i++) {
-      sb.append(i > 0 ? ", " : "").append(args[i].getClassName());
-    }
-    return sb.append(')').toString();
+    return dev.leibniz.core.JavaSignature.method(m);
   }
 }

@@ -432,9 +432,10 @@ public abstract class Sweep {
     }
 
     public NotDifferentiable diagnostic() {
-      String cls = object.type.getClassName();
+      String cls = dev.leibniz.core.JavaSignature.type(object.type);
       String origin = object instanceof Insn && ((Insn) object).op == Op.NEW ? "is created in the method (new " + cls + "(...))"
-          : object instanceof Insn && ((Insn) object).op == Op.GETSTATIC ? "is read from static field " + ((Insn) object).attr
+          : object instanceof Insn && ((Insn) object).op == Op.GETSTATIC ? "is read from static field "
+              + dev.leibniz.core.JavaSignature.field((dev.leibniz.core.ir.FieldRef) ((Insn) object).attr)
           : "comes from a place without a shadow (a call without companions, or a passive value)";
       // asked outside an instruction (the adjoint's entry or the reverse sweep): located at the object itself when it is one
       Insn where = at != null ? at : object instanceof Insn ? (Insn) object : null;

@@ -368,7 +368,7 @@ public final class TangentBuilder extends Sweep {
     }
     if (returns) {
       if (writesFields) {
-        throw fail(i, "calls " + m.owner().replace('/', '.') + "." + m.name() + ", which both returns a value and writes fields"
+        throw fail(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields"
             + " (itself or through a method it calls), and is called twice in tangent mode (for its value, then in its tangent),"
             + " which would repeat the write; make it return void (its result through an array argument) or write no field");
       }

@@ -56,12 +56,12 @@ abstract class WideTangentSweep extends Sweep {
   static void checkSupported(Graph g) throws NotDifferentiable {
     for (Type t : Type.getArgumentTypes(g.desc)) {
       if (Types.isDifferentiable(t) && !t.equals(Type.DOUBLE_TYPE) && !t.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
-        throw new NotDifferentiable(-1, "", "vector tangents support double and double[] parameters only (not " + t.getClassName() + ")");
+        throw new NotDifferentiable(-1, "", "vector tangents support double and double[] parameters only (not " + dev.leibniz.core.JavaSignature.type(t) + ")");
       }
     }
     Type r = Type.getReturnType(g.desc);
     if (Types.isDifferentiable(r) && !r.equals(Type.DOUBLE_TYPE)) {
-      throw new NotDifferentiable(-1, "", "vector tangents support a double result or void only (not " + r.getClassName()
+      throw new NotDifferentiable(-1, "", "vector tangents support a double result or void only (not " + dev.leibniz.core.JavaSignature.type(r)
           + "); write an array result into a parameter");
     }
     for (Block blk : g.blocks) {
@@ -281,7 +281,7 @@ abstract class WideTangentSweep extends Sweep {
         copy(i);
         if (activity.isActive(i)) {
           if (i.args.length != 1 || !i.type.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
-            throw fail(i, what + " support one-dimensional double[] arrays only (this creates " + i.type.getClassName() + ")");
+            throw fail(i, what + " support one-dimensional double[] arrays only (this creates " + dev.leibniz.core.JavaSignature.type(i.type) + ")");
           }
           defineShadow(i, newShadow(p(i.arg(0))));
         }

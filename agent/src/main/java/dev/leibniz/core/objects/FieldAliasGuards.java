@@ -79,7 +79,7 @@ public final class FieldAliasGuards {
     if (i.op == Op.GETFIELD && shadows.has(i.arg(0).type)) return null;
     if (i.op == Op.GETFIELD || i.op == Op.GETSTATIC) {
       FieldRef f = (FieldRef) i.attr;
-      return f.owner().replace('/', '.').replace('$', '.') + "." + f.name();
+      return dev.leibniz.core.JavaSignature.field(f);
     }
     if (i.op == Op.ALOAD && fromFields.contains(i.arg(0))) {
       return "a row of an array read from a field";
@@ -87,7 +87,7 @@ public final class FieldAliasGuards {
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef && !takesArray(i)) {
       // a getter (m.getData()): without an array argument, a call returns the parameter only from a field
       MethodRef m = i.method();
-      return "the array returned by " + m.owner().substring(m.owner().lastIndexOf('/') + 1).replace('$', '.') + "." + m.name() + "()";
+      return "the array returned by " + dev.leibniz.core.JavaSignature.method(m);
     }
     return null;
   }

@@ -55,7 +55,7 @@ public final class LambdaEscapes {
   private static String escapeTo(Insn use, Insn lambda) {
     if (use.op == Op.PUTFIELD || use.op == Op.PUTSTATIC) {
       FieldRef f = (FieldRef) use.attr;
-      return "is stored in field " + JavaSignature.className(f.owner()) + "." + f.name() + ", so its derivative would be lost"
+      return "is stored in field " + JavaSignature.field(f) + ", so its derivative would be lost"
           + " to whoever calls it later: keep it in a local variable and call it in this method (or in a method given it)";
     }
     if (use.op != Op.INVOKE || !(use.attr instanceof MethodRef)) {

@@ -1,5 +1,6 @@
 package dev.leibniz.core.objects;
 
+import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.FieldRef;
@@ -167,14 +168,14 @@ final class ScalarReplacement {
       case GETFIELD:
         // a merge with an object made elsewhere reads its fields at the merge: they must not change later
         return !withExternals.contains(find(i.arg(0))) || code.isFinal((FieldRef) i.attr) ? null
-            : "it is merged with an object made elsewhere whose field " + ((FieldRef) i.attr).name() + " is not final";
+            : "it is merged with an object made elsewhere whose field " + fieldText(i) + " is not final";
       case PUTFIELD:
         if (k == 1) return "it is stored into field " + fieldText(i) + " of an object";
         return base(i.arg(0)) instanceof Insn && ((Insn) base(i.arg(0))).op == Op.NEW ? null // through casts that hold (a library's generic T)
-            : "its field " + ((FieldRef) i.attr).name() + " is written through a merged or cast reference";
+            : "its field " + fieldText(i) + " is written through a merged or cast reference";
       case CHECKCAST:
         return Boolean.TRUE.equals(code.isSubtype(t.exact.get(i.arg(0)), ((Type) i.attr).getInternalName())) ? null
-            : "it is cast to " + ((Type) i.attr).getClassName() + ", which may fail";
+            : "it is cast to " + JavaSignature.type((Type) i.attr) + ", which may fail";
       case INSTANCEOF:
         return code.isSubtype(t.exact.get(i.arg(0)), ((Type) i.attr).getInternalName()) != null ? null
             : "its class is tested with instanceof against a class that cannot be read";
@@ -215,7 +216,7 @@ final class ScalarReplacement {
         Value o = i.arg(0);
         for (Phi p : merges.getOrDefault(find(o), List.of())) {
           if (reachesWithoutDef(p.block, b, blockOf.get(o))) {
-            escape(o, "its field " + ((FieldRef) i.attr).name() + " is written after it was merged with another object");
+            escape(o, "its field " + fieldText(i) + " is written after it was merged with another object");
           }
         }
       }
@@ -425,14 +426,12 @@ final class ScalarReplacement {
   }
 
   private static String fieldText(Insn i) {
-    FieldRef f = (FieldRef) i.attr;
-    return f.owner().substring(f.owner().lastIndexOf('/') + 1).replace('$', '.') + "." + f.name();
+    return JavaSignature.field((FieldRef) i.attr);
   }
 
   private static String callText(Insn i) {
     if (!(i.attr instanceof MethodRef)) return "a dynamic call (a lambda, string concatenation or similar)";
     MethodRef m = i.method();
-    String owner = m.owner().substring(m.owner().lastIndexOf('/') + 1).replace('$', '.');
-    return m.name().equals("<init>") ? "new " + owner + "(...)" : owner + "." + m.name() + "(...)";
+    return m.name().equals("<init>") ? "new " + JavaSignature.className(m.owner()) + "(...)" : JavaSignature.method(m);
   }
 }

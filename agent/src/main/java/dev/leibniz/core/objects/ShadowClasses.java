@@ -104,7 +104,7 @@ public final class ShadowClasses {
           if (!a.desc.equals("Ldev/leibniz/Differentiable;") || t.getSort() != org.objectweb.asm.Type.OBJECT) continue;
           if (!t.getInternalName().startsWith("java/") && classes.apply(t.getInternalName()) != null) {
             reasons.putIfAbsent(t.getInternalName(), simple(owner) + "." + m.name + " annotates its parameter " + (k + shift)
-                + " (" + t.getClassName() + ") @Differentiable");
+                + " (" + dev.leibniz.core.JavaSignature.type(t) + ") @Differentiable");
           }
         }
       }
@@ -143,7 +143,7 @@ public final class ShadowClasses {
       Type e = params[k].getSort() == Type.ARRAY ? params[k].getElementType() : params[k];
       if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || !holdsFloating(e.getInternalName())) continue;
       reasons.putIfAbsent(e.getInternalName(), simple(cn.name) + "." + m.name + " has no differentiable input but its parameter "
-          + k + " (" + e.getClassName() + "), whose class holds double or float values");
+          + k + " (" + dev.leibniz.core.JavaSignature.type(e) + "), whose class holds double or float values");
     }
   }
 

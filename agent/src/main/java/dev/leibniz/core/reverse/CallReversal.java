@@ -92,9 +92,9 @@ final class CallReversal {
       for (int a = 0; a < i.args.length; a++) {
         if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, sweep.current(), a)) {
           throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
-              + m.owner().replace('/', '.') + "." + m.name() + " is written after the call, and in reverse mode the callee's"
-              + " adjoint runs on the objects' state at that time (objects are not snapshotted); make the callee (or its"
-              + " class) final so that it is reversed in split mode, move the writes into the callee, or use the tangent");
+              + dev.leibniz.core.JavaSignature.method(m) + " is written after the call, and in reverse mode the callee's"
+              + " adjoint runs on the objects' state at that time (objects are not snapshotted); a callee bound"
+              + " statically is reversed in split mode instead: " + callees.bindingAdvice(m) + "; or move the writes into the callee, or use the tangent");
         }
       }
       for (int a = 0; a < types.length; a++) {

@@ -75,16 +75,11 @@ public final class MathRules {
     if (!owner.equals("java/lang/Math") && !owner.equals("java/lang/StrictMath") && !LibraryMath.isMathClass(owner)) {
       return null;
     }
-    String simple = owner.substring(owner.lastIndexOf('/') + 1);
-    StringBuilder call = new StringBuilder(simple).append('.').append(m.name()).append('(');
-    org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(m.desc());
-    for (int i = 0; i < args.length; i++) {
-      call.append(i > 0 ? ", " : "").append(args[i].getClassName());
-    }
-    call.append(')');
+    String simple = dev.leibniz.core.JavaSignature.className(owner);
+    String call = dev.leibniz.core.JavaSignature.method(m);
     if (m.name().equals("sinCos") || m.name().equals("sinhCosh")) {
       String pair = m.name().equals("sinCos") ? "sin and cos" : "sinh and cosh";
-      return owner.replace('/', '.') + "." + m.name() + " returns an object, which carries no derivative; call "
+      return call + " returns an object, which carries no derivative; call "
           + simple + "'s " + pair + " instead";
     }
     return call + " (" + owner.replace('/', '.') + ") has no derivative rule; write the expression with functions that have one"
