@@ -115,8 +115,9 @@ class LoopBodySwapTest {
     new ClassReader(result.transformed()).accept(cn, 0);
     boolean before = false, after = false;
     for (MethodNode m : cn.methods) {
-      before |= m.name.matches("f(\\$part\\d+)?\\$loop0");
-      after |= m.name.matches("f(\\$part\\d+)?\\$loop1");
+      // the body or its companions (a primal body nothing calls is not emitted)
+      before |= m.name.matches("f(\\$part\\d+)?\\$loop0(\\$\\w+)*");
+      after |= m.name.matches("f(\\$part\\d+)?\\$loop1(\\$\\w+)*");
       if (m.name.contains("$")) {
         int size = OutliningTest.codeSize(m);
         assertTrue(size <= ClassDifferentiator.HUGE_METHOD_LIMIT, m.name + " has " + size + " bytes");
