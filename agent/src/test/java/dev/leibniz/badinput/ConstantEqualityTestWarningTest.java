@@ -29,6 +29,12 @@ class ConstantEqualityTestWarningTest {
           }
 
           @dev.leibniz.Differentiable
+          static double compared(double a, double b) {
+            if (Double.compare(b - a, 0.0) == 0) return a * a; /*COMPARE*/
+            return a * b;
+          }
+
+          @dev.leibniz.Differentiable
           static double series(double x) {
             double s = 0, term = 1;
             for (int k = 0; k < 2000; k++) {
@@ -65,6 +71,7 @@ class ConstantEqualityTestWarningTest {
   void aTestAgainstAConstantIsWarnedOnItsLineAndOnlyThere() {
     assertEquals(1, warningsAt("/*POINT*/").size(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*POINT*/").get(0).reason().contains("differentiate at points where the test fails"));
+    assertEquals(1, warningsAt("/*COMPARE*/").size(), subject().result.diagnostics()::toString); // Double.compare(d, 0.0) == 0
     assertTrue(warningsAt("/*LOOP*/").isEmpty(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*TWO*/").isEmpty(), subject().result.diagnostics()::toString);
   }

@@ -166,7 +166,7 @@ public final class DerivativeCuts {
     for (Block b : graph.blocks) {
       Insn t = b.terminator;
       if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
-          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || cmp.op != Op.CMP) continue;
+          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || !isComparison(cmp)) continue;
       Value x = cmp.arg(0), y = cmp.arg(1);
       // a value compared with itself tests whether it is NaN, not whether it is whole: WholeNumberPoison's own
       // check (x - y) == (x - y) is one, and the mode built second saw it as a second test on the same line
@@ -192,7 +192,7 @@ public final class DerivativeCuts {
     for (Block b : graph.blocks) {
       Insn t = b.terminator;
       if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
-          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || cmp.op != Op.CMP) continue;
+          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || !isComparison(cmp)) continue;
       if (!pointTest(activity, b, cmp.arg(0), cmp.arg(1))) continue;
       out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
           + " a constant (a special case such as 'if (d == 0)'): where it holds, the branch taken is a formula made for"
@@ -214,6 +214,13 @@ public final class DerivativeCuts {
     if (!isFloating(x.type) || !isFloating(y.type)) return false;
     boolean oneConstant = activity.isActive(x) && isConstant(y) || activity.isActive(y) && isConstant(x);
     return oneConstant && !inLoop(b);
+  }
+
+  /** {@code x < y} compiled ({@code DCMPL}...), or {@code Double.compare(x, y)} / {@code Float.compare(x, y)}, tested against 0. */
+  private static boolean isComparison(Insn i) {
+    if (i.op == Op.CMP) return true;
+    return i.op == Op.INVOKE && i.attr instanceof MethodRef m && m.isStatic() && m.name().equals("compare")
+        && (m.owner().equals("java/lang/Double") || m.owner().equals("java/lang/Float")) && i.args.length == 2;
   }
 
   private static boolean isConstant(Value v) {
