@@ -107,7 +107,8 @@ class HipparchusJarTest {
     for (Method m : HipparchusJarMethods.class.getDeclaredMethods()) {
       if (m.getName().contains("$") || m.isSynthetic()) continue;
       String name = m.getName();
-      Diagnostic d = t.result.diagnostics().stream().filter(x -> x.method().startsWith(name + "(")).findFirst().orElse(null);
+      // a warning is no refusal: the method is checked like any other
+      Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning() && x.method().startsWith(name + "(")).findFirst().orElse(null);
       if (d != null) {
         String msg = d.message();
         assertTrue(msg.startsWith("leibniz: cannot differentiate double dev.leibniz.oracle.fixtures.HipparchusJarMethods." + name + "(")

@@ -35,7 +35,9 @@ class LoopsInCopiesTest {
 
   @Test
   void everyGeneratedMethodIsUnderTheCompileLimit() {
-    assertTrue(t.result.diagnostics().isEmpty(), () -> t.result.diagnostics().toString());
+    // Carlson's special cases at a constant (`if (x == 0)`) are warned, nothing is refused
+    assertTrue(t.result.diagnostics().stream().allMatch(d -> d.warning() && d.reason().contains("equals a constant")),
+        () -> t.result.diagnostics().toString());
     ClassNode cn = new ClassNode();
     new ClassReader(t.result.transformed()).accept(cn, 0);
     boolean loopBody = false;

@@ -29,7 +29,9 @@ class RealCodeShapesTest {
 
   @Test
   void noDiagnostics() {
-    assertTrue(T.result.diagnostics().isEmpty(), () -> T.result.diagnostics().toString());
+    // Hipparchus' special cases at a constant (Carlson rF's `if (x == 0)`, linearCombination's) are warned, not refused
+    assertTrue(T.result.diagnostics().stream().allMatch(d -> d.warning() && d.reason().contains("equals a constant")),
+        () -> T.result.diagnostics().toString());
   }
 
   @Test
