@@ -164,9 +164,9 @@ public final class DerivativeCuts {
     }
     List<Insn> out = new ArrayList<>();
     for (Block b : graph.blocks) {
-      Insn t = b.terminator;
-      if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
-          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || !isComparison(cmp)) continue;
+      // a compiled comparison only (WholeNumberPoison rebuilds it): not a Double.compare call
+      Insn cmp = equalityTest(b);
+      if (cmp == null || cmp.op != Op.CMP) continue;
       Value x = cmp.arg(0), y = cmp.arg(1);
       // a value compared with itself tests whether it is NaN, not whether it is whole: WholeNumberPoison's own
       // check (x - y) == (x - y) is one, and the mode built second saw it as a second test on the same line
@@ -190,9 +190,8 @@ public final class DerivativeCuts {
   public static List<NotDifferentiable> constantEqualityTests(Graph graph, Activity activity) {
     List<NotDifferentiable> out = new ArrayList<>();
     for (Block b : graph.blocks) {
-      Insn t = b.terminator;
-      if (t == null || t.op != Op.IF || t.args.length != 1 || (t.cond() != dev.leibniz.core.ir.Cond.EQ
-          && t.cond() != dev.leibniz.core.ir.Cond.NE) || !(t.arg(0) instanceof Insn cmp) || !isComparison(cmp)) continue;
+      Insn cmp = equalityTest(b);
+      if (cmp == null) continue;
       if (!pointTest(activity, b, cmp.arg(0), cmp.arg(1))) continue;
       out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
           + " a constant (a special case such as 'if (d == 0)'): where it holds, the branch taken is a formula made for"
@@ -214,6 +213,14 @@ public final class DerivativeCuts {
     if (!isFloating(x.type) || !isFloating(y.type)) return false;
     boolean oneConstant = activity.isActive(x) && isConstant(y) || activity.isActive(y) && isConstant(x);
     return oneConstant && !inLoop(b);
+  }
+
+  /** The comparison {@code b} ends on when it branches on whether it is 0 ({@code ==}, {@code !=}); null otherwise. */
+  private static Insn equalityTest(Block b) {
+    Insn t = b.terminator;
+    if (t == null || t.op != Op.IF || t.args.length != 1
+        || (t.cond() != dev.leibniz.core.ir.Cond.EQ && t.cond() != dev.leibniz.core.ir.Cond.NE)) return null;
+    return t.arg(0) instanceof Insn cmp && isComparison(cmp) ? cmp : null;
   }
 
   /** {@code x < y} compiled ({@code DCMPL}...), or {@code Double.compare(x, y)} / {@code Float.compare(x, y)}, tested against 0. */
