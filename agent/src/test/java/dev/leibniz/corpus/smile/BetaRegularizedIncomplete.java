@@ -7,8 +7,11 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: FPMIN, regularizedIncompleteBetaFunction(alpha, beta, x) (entry: exact tests x == 0, x == 1, the continued fraction or the symmetry relation) and incompleteFractionSummation (Lentz's method to a relative 3e-7, with FPMIN guards).
- * Changes: package and class name (Beta -> BetaRegularizedIncomplete); javadoc omitted; @Differentiable added to the entry method; the slf4j logger.error call at the iteration limit omitted;
+ * Copied unchanged: FPMIN, regularizedIncompleteBetaFunction(alpha, beta, x) (entry: exact tests x == 0, x == 1, the
+ * continued fraction or the symmetry relation) and incompleteFractionSummation (Lentz's method to a relative 3e-7,
+ * with FPMIN guards).
+ * Changes: package and class name (Beta -> BetaRegularizedIncomplete); javadoc omitted; @Differentiable added to the
+ * entry method; the slf4j logger.error call at the iteration limit omitted;
  * the rest of the class omitted. Math is ./Math.java, the copy of smile.math.Math; Gamma.lgamma is in ./Gamma.java.
  */
 

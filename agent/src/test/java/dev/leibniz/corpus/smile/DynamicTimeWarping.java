@@ -7,8 +7,12 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the static d(double[], double[]) (entry: dynamic programming over two rows of a new double[2][n2 + 1], minimum of three by comparisons, the rows swapped through the array of arrays).
- * Changes: package; javadoc omitted; @Differentiable added to the entry method; import java.lang.Math added (./Math.java shares this package); the generic class made a holder with a private constructor: instance part (fields distance and width, constructors, d(T[], T[])) and the int[]/float[] overloads omitted; it calls java.lang.Math as the original does.
+ * Copied unchanged: the static d(double[], double[]) (entry: dynamic programming over two rows of a new double[2][n2
+ * + 1], minimum of three by comparisons, the rows swapped through the array of arrays).
+ * Changes: package; javadoc omitted; @Differentiable added to the entry method; import java.lang.Math added
+ * (./Math.java shares this package); the generic class made a holder with a private constructor: instance part
+ * (fields distance and width, constructors, d(T[], T[])) and the int[]/float[] overloads omitted; it calls
+ * java.lang.Math as the original does.
  */
 
 import dev.leibniz.Differentiable;

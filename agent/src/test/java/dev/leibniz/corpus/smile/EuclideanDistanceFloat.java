@@ -7,8 +7,12 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the field weight, the constructors, d(float[], float[]) (entry: float components, Float.isNaN skipping, a double sum weighted, scaled by n / m, Math.sqrt).
- * Changes: package and class name (EuclideanDistance -> EuclideanDistanceFloat); javadoc omitted; @Differentiable added to the entry method; toString and the int[] and double[] overloads omitted (so the class no longer implements Metric<double[]>); import java.lang.Math added (the original, in smile.math.distance or smile.math.rbf, calls java.lang.Math; here ./Math.java, the copy of smile.math.Math, shares the package).
+ * Copied unchanged: the field weight, the constructors, d(float[], float[]) (entry: float components, Float.isNaN
+ * skipping, a double sum weighted, scaled by n / m, Math.sqrt).
+ * Changes: package and class name (EuclideanDistance -> EuclideanDistanceFloat); javadoc omitted; @Differentiable
+ * added to the entry method; toString and the int[] and double[] overloads omitted (so the class no longer implements
+ * Metric<double[]>); import java.lang.Math added (the original, in smile.math.distance or smile.math.rbf, calls
+ * java.lang.Math; here ./Math.java, the copy of smile.math.Math, shares the package).
  */
 
 import dev.leibniz.Differentiable;

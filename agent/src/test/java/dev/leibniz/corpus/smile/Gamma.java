@@ -8,7 +8,8 @@ package dev.leibniz.corpus.smile;
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class but what Changes lists; it calls ./Math.java, the copy of smile.math.Math.
- * Changes: package; javadoc omitted; the slf4j logger and its logger.error calls at the iteration limits omitted (no slf4j here); no @Differentiable (the entries copy the method they mark).
+ * Changes: package; javadoc omitted; the slf4j logger and its logger.error calls at the iteration limits omitted (no
+ * slf4j here); no @Differentiable (the entries copy the method they mark).
  */
 
 public class Gamma {

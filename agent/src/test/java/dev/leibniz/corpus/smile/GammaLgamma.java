@@ -7,7 +7,8 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the Lanczos constants, lgamma(double) (entry: Math.logFactorial at whole numbers, log of the Lanczos sum, the reflection through gamma below 0) and gamma(double).
+ * Copied unchanged: the Lanczos constants, lgamma(double) (entry: Math.logFactorial at whole numbers, log of the
+ * Lanczos sum, the reflection through gamma below 0) and gamma(double).
  * Changes: package and class name (Gamma -> GammaLgamma); javadoc omitted; @Differentiable added to the entry method;
  * the rest of the class omitted. Math is ./Math.java, the copy of smile.math.Math.
  */

@@ -7,8 +7,10 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the constants, regularizedIncompleteGamma(s, x) (entry: the series below s + 1, the continued fraction above, each iterated to a relative 1e-8), the two private helpers, lgamma and gamma.
- * Changes: package and class name (Gamma -> GammaRegularizedIncomplete); javadoc omitted; @Differentiable added to the entry method; the slf4j logger.error calls at the iteration limit omitted;
+ * Copied unchanged: the constants, regularizedIncompleteGamma(s, x) (entry: the series below s + 1, the continued
+ * fraction above, each iterated to a relative 1e-8), the two private helpers, lgamma and gamma.
+ * Changes: package and class name (Gamma -> GammaRegularizedIncomplete); javadoc omitted; @Differentiable added to
+ * the entry method; the slf4j logger.error calls at the iteration limit omitted;
  * the rest of the class omitted. Math is ./Math.java, the copy of smile.math.Math.
  */
 

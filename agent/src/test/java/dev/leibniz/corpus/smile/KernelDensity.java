@@ -11,7 +11,8 @@ package dev.leibniz.corpus.smile;
  * Silverman's rule; both sort the data) and p(double) (entry: the window [x - 5h, x + 5h] located by
  * Arrays.binarySearch of active values in the data, then gaussian.p(this.x[i] - x) summed: a virtual call on an
  * object held in a field).
- * Changes: package; javadoc omitted; @Differentiable added to the entry method; "implements Distribution" (with p's @Override) and the
+ * Changes: package; javadoc omitted; @Differentiable added to the entry method; "implements Distribution" (with p's
+ * @Override) and the
  * other methods (moments, logp, the unsupported ones) omitted; Math is ./Math.java, the copy of smile.math.Math the
  * original imports; GaussianDistribution is ./GaussianDistribution.java.
  */

@@ -8,7 +8,8 @@ package dev.leibniz.corpus.smile;
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the constants E and PI, the delegates abs, exp, log, pow, sqrt, sin, tan, tanh, floor, min, max
- * (double), log2 (with LOG2), isPower2, sqr, factorial, logFactorial, logistic, sum, mean, var, sd, squaredDistance, distance, dot, cov, cor,
+ * (double), log2 (with LOG2), isPower2, sqr, factorial, logFactorial, logistic, sum, mean, var, sd, squaredDistance,
+ * distance, dot, cov, cor,
  * KullbackLeiblerDivergence and JensenShannonDivergence (double[] versions). Like the original, this class is named
  * Math, so the copied callers in this package call it as they call smile.math.Math.
  * Changes: package; javadoc omitted; the rest of the class (4,600 lines: int/float/sparse overloads, matrices,

@@ -7,8 +7,11 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the fields p and weight, the constructors, d(double[], double[]) (entry: NaN components skipped, Math.pow(|x_i - y_i|, p) weighted, the sum scaled by n / m, then Math.pow(dist, 1.0 / p)).
- * Changes: package; javadoc omitted; @Differentiable added to the entry method; toString and the int[] and float[] overloads omitted; import java.lang.Math added (the original, in smile.math.distance or smile.math.rbf, calls java.lang.Math; here ./Math.java, the copy of smile.math.Math, shares the package); Metric is ./Metric.java.
+ * Copied unchanged: the fields p and weight, the constructors, d(double[], double[]) (entry: NaN components skipped,
+ * Math.pow(|x_i - y_i|, p) weighted, the sum scaled by n / m, then Math.pow(dist, 1.0 / p)).
+ * Changes: package; javadoc omitted; @Differentiable added to the entry method; toString and the int[] and float[]
+ * overloads omitted; import java.lang.Math added (the original, in smile.math.distance or smile.math.rbf, calls
+ * java.lang.Math; here ./Math.java, the copy of smile.math.Math, shares the package); Metric is ./Metric.java.
  */
 
 import dev.leibniz.Differentiable;

@@ -7,8 +7,11 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the class but toString: the field, constructors, f(double) (entry: r <= 0.0 ? 0.0 : r * r * Math.log(r / r0)).
- * Changes: package; javadoc omitted; @Differentiable added to the entry method; toString omitted; import java.lang.Math added (the original, in smile.math.distance or smile.math.rbf, calls java.lang.Math; here ./Math.java, the copy of smile.math.Math, shares the package); RadialBasisFunction is ./RadialBasisFunction.java.
+ * Copied unchanged: the class but toString: the field, constructors, f(double) (entry: r <= 0.0 ? 0.0 : r * r *
+ * Math.log(r / r0)).
+ * Changes: package; javadoc omitted; @Differentiable added to the entry method; toString omitted; import
+ * java.lang.Math added (the original, in smile.math.distance or smile.math.rbf, calls java.lang.Math; here
+ * ./Math.java, the copy of smile.math.Math, shares the package); RadialBasisFunction is ./RadialBasisFunction.java.
  */
 
 import dev.leibniz.Differentiable;

@@ -7,8 +7,10 @@ package dev.leibniz.corpus.smile;
  * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
  * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the class but toString: fields, constructors, setters, k(double[], double[]) (entry: d / sigma^2 * log(sqrt(d) / sigma), d summed in a loop; an IllegalArgumentException with String.format of the lengths).
- * Changes: package; javadoc omitted; @Differentiable added to the entry method; toString omitted; MercerKernel is ./MercerKernel.java.
+ * Copied unchanged: the class but toString: fields, constructors, setters, k(double[], double[]) (entry: d / sigma^2
+ * * log(sqrt(d) / sigma), d summed in a loop; an IllegalArgumentException with String.format of the lengths).
+ * Changes: package; javadoc omitted; @Differentiable added to the entry method; toString omitted; MercerKernel is
+ * ./MercerKernel.java.
  */
 
 import dev.leibniz.Differentiable;
