@@ -146,6 +146,14 @@ public final class FirstDispatch implements Function<Object[], Object> {
     MethodType companion = type.dropParameterTypes(0, 1);
     String wanted = dev.leibniz.core.JavaSignature.method(receiver.getName().replace('.', '/'), name,
         companion.toMethodDescriptorString());
+    if (companion.parameterCount() > 0 && companion.parameterType(0) == Object.class) {
+      // not a shadow (Object has no fields): the site passes Object arguments, as a call of a generic interface's
+      // method does after erasure (Smile's MercerKernel<double[]>.k(Object, Object), javac's bridge)
+      return "the caller needs " + wanted + ": its arguments are passed as Object (a generic interface's method after"
+          + " erasure calls javac's bridge), and numbers passed as Object carry no derivatives, so no companion fits;"
+          + " declare the receiver with the implementing class (" + receiver.getName() + ") so that the call names its"
+          + " own method, or pass the numbers as double parameters or a double[]";
+    }
     if (companion.parameterCount() > 0 && companion.parameterType(0).isAssignableFrom(receiver)) {
       return "the caller needs " + wanted + ", which takes the receiver's shadow (a " + companion.parameterType(0).getSimpleName()
           + ") because the calling code reads or writes the receiver's fields with derivatives; companions that take"

@@ -31,6 +31,28 @@ class FirstDispatchMessagesTest {
     assertTrue(m.contains("not at a first call") && m.contains("double[]"), m);
   }
 
+  interface Kernel<T> {
+    double k(T x, T y);
+  }
+
+  static final class DotKernel implements Kernel<double[]> {
+    @Override
+    public double k(double[] x, double[] y) {
+      return x[0] * y[0];
+    }
+  }
+
+  @Test
+  void aSitePassingObjectsThroughAGenericInterfaceIsNotTakenForAReceiversShadow() {
+    // Smile's MercerKernel<double[]>.k called in differentiated code: the site names k(Object, Object) and asks for
+    // k$tangent(Object, Object); Object is assignable from any receiver, which read as "takes the receiver's shadow"
+    MethodType site = MethodType.methodType(double.class, DotKernel.class, Object.class, Object.class);
+    String m = FirstDispatch.noMethod(DotKernel.class, "k", "k$tangent", site);
+    assertTrue(!m.contains("receiver's shadow"), m);
+    assertTrue(m.contains("DotKernel.k$tangent(Object, Object)") && m.contains("passed as Object"), m);
+    assertTrue(m.contains("declare the receiver with the implementing class (" + DotKernel.class.getName() + ")"), m);
+  }
+
   @Test
   void anyOtherMismatchNamesTheCompanionInJavaSyntax() {
     MethodType site = MethodType.methodType(double.class, RowMatrix.class, String.class);

@@ -277,10 +277,14 @@ final class Classifier {
     }
   }
 
-  /** The method {@code name} of {@code type} that carries {@code @Differentiable}. */
+  /**
+   * The method {@code name} of {@code type} that carries {@code @Differentiable}; not a bridge, onto which javac copies
+   * the annotation of a method implementing a generic interface (Smile's {@code k(double[], double[])} of {@code
+   * MercerKernel<double[]>}).
+   */
   static Method entryMethod(Class<?> type, String name) {
     for (Method m : type.getDeclaredMethods()) {
-      if (m.getName().equals(name) && m.isAnnotationPresent(Differentiable.class)) return m;
+      if (m.getName().equals(name) && m.isAnnotationPresent(Differentiable.class) && !m.isBridge()) return m;
     }
     throw new AssertionError("no @Differentiable method " + name + " in " + type.getName());
   }

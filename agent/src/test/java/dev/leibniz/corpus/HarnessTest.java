@@ -1,6 +1,7 @@
 package dev.leibniz.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.corpus.Classifier.Subject;
@@ -23,6 +24,20 @@ class HarnessTest {
   @Test
   void rightCompanionsAreCorrect() {
     Outcome o = classify(ByHand.Right.class, List.of());
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void anEntryImplementingAGenericInterfaceIsCheckedAtItsOwnSignatureNotAtItsBridge() {
+    // Smile's kernels: javac copies @Differentiable onto the bridge k(Object, Object), which has no companions;
+    // taking the bridge for the entry counted eight CORRECT entries as "no companion and no diagnostic"
+    Class<?> type = ByHand.RightThroughGenericInterface.class;
+    assertEquals(2, java.util.Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(dev.leibniz.Differentiable.class)).count(), "javac copies the annotation");
+    assertFalse(Classifier.entryMethod(type, "f").isBridge());
+    Entry e = Entry.correct("selftest/RightThroughGenericInterface", type, "f",
+        Entry.args(0.7, new double[] {1.5, -0.4, 9.0})).on(Entry.construct());
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
     assertEquals(Status.CORRECT, o.status(), o.detail());
   }
 

@@ -35,6 +35,31 @@ public final class ByHand {
     }
   }
 
+  /** An interface generic in its argument type, as Smile's {@code MercerKernel<T>} and {@code Distance<T>}. */
+  public interface Generic<T> {
+    double f(double x, T a);
+  }
+
+  /**
+   * {@link Right}'s companions on an instance method implementing {@link Generic}: javac adds the bridge
+   * {@code f(double, Object)} and copies {@code @Differentiable} onto it, so two methods named f carry the annotation.
+   */
+  public static final class RightThroughGenericInterface implements Generic<double[]> {
+    @Differentiable
+    @Override
+    public double f(double x, double[] a) {
+      return Right.f(x, a);
+    }
+
+    public double f$tangent(double x, double dx, double[] a, double[] da) {
+      return Right.f$tangent(x, dx, a, da);
+    }
+
+    public double f$adjoint(double x, double[] a, double[] abar, double seed, double[] scalars) {
+      return Right.f$adjoint(x, a, abar, seed, scalars);
+    }
+  }
+
   /** The tangent misses the derivative of the array output. */
   public static final class WrongTangent {
     @Differentiable

@@ -1,0 +1,53 @@
+package dev.leibniz.corpus.smile;
+
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: Smile 1.5.3 (haifengl/smile on GitHub, tag v1.5.3, commit 3c4bab4e86718ed0edd6159258488b2dafe96045),
+ * math/src/main/java/smile/math/kernel/PolynomialKernel.java
+ * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
+ * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
+ * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
+ * Copied unchanged: the class but toString: fields, constructors, setters, k(double[], double[]) (entry:
+ * Math.pow(scale * Math.dot(x, y) + offset, degree), an int field as the exponent; an IllegalArgumentException with
+ * String.format of the lengths).
+ * Changes: package; javadoc omitted; @Differentiable added to the entry method; Math is ./Math.java, the copy of
+ * smile.math.Math (the original imports smile.math.Math); toString omitted; MercerKernel is ./MercerKernel.java.
+ */
+
+import dev.leibniz.Differentiable;
+
+public class PolynomialKernel implements MercerKernel<double[]> {
+    private static final long serialVersionUID = 1L;
+
+    private int degree;
+    private double scale;
+    private double offset;
+
+    public PolynomialKernel(int degree) {
+        this(degree, 1.0, 0.0);
+    }
+
+    public PolynomialKernel(int degree, double scale, double offset) {
+        if (degree <= 0) {
+            throw new IllegalArgumentException("Non-positive polynomial degree.");
+        }
+
+        if (offset < 0.0) {
+            throw new IllegalArgumentException("Negative offset: the kernel does not satisfy Mercer's condition.");
+        }
+        
+        this.degree = degree;
+        this.scale = scale;
+        this.offset = offset;
+    }
+
+    @Override
+    @Differentiable
+    public double k(double[] x, double[] y) {
+        if (x.length != y.length)
+            throw new IllegalArgumentException(String.format("Arrays have different length: x[%d], y[%d]", x.length, y.length));
+
+        double dot = Math.dot(x, y);
+        return Math.pow(scale * dot + offset, degree);
+    }
+}

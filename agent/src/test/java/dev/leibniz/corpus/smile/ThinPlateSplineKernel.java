@@ -1,0 +1,46 @@
+package dev.leibniz.corpus.smile;
+
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: Smile 1.5.3 (haifengl/smile on GitHub, tag v1.5.3, commit 3c4bab4e86718ed0edd6159258488b2dafe96045),
+ * math/src/main/java/smile/math/kernel/ThinPlateSplineKernel.java
+ * Licence: Apache License 2.0 ("Copyright (c) 2010 Haifeng Li. Licensed under the Apache License, Version 2.0 ...
+ * http://www.apache.org/licenses/LICENSE-2.0"; Smile 1.x is Apache-2.0, later versions are not and were not used).
+ * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
+ * Copied unchanged: the class but toString: fields, constructors, setters, k(double[], double[]) (entry: d / sigma^2
+ * * log(sqrt(d) / sigma), d summed in a loop; an IllegalArgumentException with String.format of the lengths).
+ * Changes: package; javadoc omitted; @Differentiable added to the entry method; toString omitted; MercerKernel is
+ * ./MercerKernel.java.
+ */
+
+import dev.leibniz.Differentiable;
+import java.lang.Math;
+
+public class ThinPlateSplineKernel implements MercerKernel<double[]> {
+    private static final long serialVersionUID = 1L;
+
+    private double sigma;
+
+    public ThinPlateSplineKernel(double sigma) {
+        if (sigma <= 0)
+            throw new IllegalArgumentException("sigma is not positive.");
+
+        this.sigma = sigma;
+    }
+
+    @Override
+    @Differentiable
+    public double k(double[] x, double[] y) {
+        if (x.length != y.length)
+            throw new IllegalArgumentException(String.format("Arrays have different length: x[%d], y[%d]", x.length, y.length));
+        
+        double d = 0.0;
+
+        for (int i = 0; i < x.length; i++) {
+            double dxy = x[i] - y[i];
+            d += dxy * dxy;
+        }
+            
+        return d/(sigma*sigma) * Math.log(Math.sqrt(d)/sigma);
+    }
+}
