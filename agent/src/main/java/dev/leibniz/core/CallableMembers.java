@@ -116,6 +116,28 @@ final class CallableMembers {
     return out;
   }
 
+  /**
+   * Adds to {@code names} every method name {@code m} calls or names (any owner; a bootstrap argument or
+   * constant string as well): what {@link ModeUnit} builds variants for, a superset of what {@link #of} keeps.
+   */
+  static void namesIn(MethodNode m, Set<String> names) {
+    for (AbstractInsnNode n : m.instructions) {
+      if (n instanceof MethodInsnNode) {
+        names.add(((MethodInsnNode) n).name);
+      } else if (n instanceof InvokeDynamicInsnNode) {
+        nameOf(((InvokeDynamicInsnNode) n).bsm, names);
+        for (Object arg : ((InvokeDynamicInsnNode) n).bsmArgs) nameOf(arg, names);
+      } else if (n instanceof LdcInsnNode) {
+        nameOf(((LdcInsnNode) n).cst, names);
+      }
+    }
+  }
+
+  private static void nameOf(Object constant, Set<String> names) {
+    if (constant instanceof Handle) names.add(((Handle) constant).getName());
+    else if (constant instanceof String) names.add((String) constant);
+  }
+
   /** A handle of a method of {@code owner}, or a name a bootstrap may look up (every method so named). */
   private static void named(Object constant, String owner, Map<String, MethodNode> byName, Map<String, List<MethodNode>> byBareName,
       List<MethodNode> out) {

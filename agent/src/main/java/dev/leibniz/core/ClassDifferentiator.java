@@ -29,6 +29,7 @@ public final class ClassDifferentiator {
   private final Set<String> outer;
   private final GraphObserver observer;
   private boolean checkpointing = true;
+  private boolean eagerVariants;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -55,6 +56,16 @@ public final class ClassDifferentiator {
    */
   public ClassDifferentiator withoutCheckpointing() {
     checkpointing = false;
+    return this;
+  }
+
+  /**
+   * This differentiator building every variant of every method (split, distinct-arguments, pair)
+   * and dropping those nothing calls at assembly, as before variants were built on demand: what
+   * {@code OnDemandVariantsTest} and {@code TransformTime} compare with. Not an agent option.
+   */
+  public ClassDifferentiator withEagerVariants() {
+    eagerVariants = true;
     return this;
   }
 
@@ -271,8 +282,12 @@ public final class ClassDifferentiator {
     ModeUnit tangent = new ModeUnit(true, rules, forTangent, library,
         forTangent == source ? writes : new WriteSummaries(forTangent, library), shadows);
     tangent.observer = observer;
+    // Second order and vector tangents differentiate or call first-order variants that the first
+    // order's own methods may not name: there every variant is built, as before.
+    tangent.onDemand = !eagerVariants && secondOrderInput == null && !wantsVectorTangents(source.cn);
     tangent.generate(tangentTodo);
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
+    adjoint.onDemand = tangent.onDemand;
     adjoint.observer = observer;
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
@@ -438,6 +453,13 @@ public final class ClassDifferentiator {
       if ((m.name + m.desc).equals(key)) return m;
     }
     return null;
+  }
+
+  private static boolean wantsVectorTangents(ClassNode cn) {
+    for (MethodNode m : cn.methods) {
+      if (VectorTangents.requested(m)) return true;
+    }
+    return false;
   }
 
   /**
