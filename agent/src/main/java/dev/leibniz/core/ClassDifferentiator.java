@@ -30,6 +30,12 @@ public final class ClassDifferentiator {
   private final GraphObserver observer;
   private boolean checkpointing = true;
   private boolean eagerVariants;
+  /**
+   * Set during one call when second order or vector tangents named a first-order variant that was
+   * not built on demand (they call through the first order's callees): the call is then redone
+   * with every variant built, as before.
+   */
+  private boolean variantsFellShort;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -86,6 +92,24 @@ public final class ClassDifferentiator {
    * The plans ({@code verbose}) also say which classes nobody annotated got shadows, and why.
    */
   public Result differentiate(byte[] classFile) {
+    if (eagerVariants) return differentiateOnce(classFile);
+    ClassDifferentiator run = copy(); // per call: whether second order or vector tangents named a variant not built
+    Result r = run.differentiateOnce(classFile);
+    if (!run.variantsFellShort) return r;
+    ClassDifferentiator eager = copy();
+    eager.eagerVariants = true;
+    return eager.differentiateOnce(classFile);
+  }
+
+  /** This differentiator's settings, for one call of {@link #differentiate}. */
+  private ClassDifferentiator copy() {
+    ClassDifferentiator c = new ClassDifferentiator(finder, outer, observer);
+    c.checkpointing = checkpointing;
+    c.eagerVariants = eagerVariants;
+    return c;
+  }
+
+  private Result differentiateOnce(byte[] classFile) {
     Result r = differentiateClass(classFile);
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
@@ -282,9 +306,7 @@ public final class ClassDifferentiator {
     ModeUnit tangent = new ModeUnit(true, rules, forTangent, library,
         forTangent == source ? writes : new WriteSummaries(forTangent, library), shadows);
     tangent.observer = observer;
-    // Second order and vector tangents differentiate or call first-order variants that the first
-    // order's own methods may not name: there every variant is built, as before.
-    tangent.onDemand = !eagerVariants && secondOrderInput == null && !wantsVectorTangents(source.cn);
+    tangent.onDemand = !eagerVariants;
     tangent.generate(tangentTodo);
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.onDemand = tangent.onDemand;
@@ -295,6 +317,7 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library, observer); // order = 2: m$adjoint$tangent
     second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
+    variantsFellShort |= tangent.lacksVariantsNamedBy(second.methods()) || adjoint.lacksVariantsNamedBy(second.methods());
     Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library),
         unannotatedShadowClasses(cn, library).keySet());
     List<Diagnostic> all = new ArrayList<>(rules.problems);
@@ -453,13 +476,6 @@ public final class ClassDifferentiator {
       if ((m.name + m.desc).equals(key)) return m;
     }
     return null;
-  }
-
-  private static boolean wantsVectorTangents(ClassNode cn) {
-    for (MethodNode m : cn.methods) {
-      if (VectorTangents.requested(m)) return true;
-    }
-    return false;
   }
 
   /**

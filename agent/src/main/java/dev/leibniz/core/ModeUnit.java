@@ -61,9 +61,9 @@ final class ModeUnit {
   private final Map<String, MethodNode> made = new HashMap<>();
   private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
   /**
-   * Builds a variant only when a method built in the same round names it ({@link #buildNamed});
-   * false: every variant is built, as the workspace-free mode (second order differentiates all of
-   * them) and the first-dispatch companions ({@link OnDemand}) need.
+   * Builds a variant only when a method built in the same round that a root reaches names it
+   * ({@link #buildNamed}); false: every variant is built, as the workspace-free mode (second order
+   * differentiates all of them) and the first-dispatch companions ({@link OnDemand}) need.
    */
   boolean onDemand;
   /** Sees each derivative graph before emission (for {@code dump}). */
@@ -206,16 +206,15 @@ final class ModeUnit {
    */
   private boolean buildNamed() {
     boolean failed = dropFailedVariants();
+    Set<String> dispatchable = CallableMembers.dispatchable(source.cn);
     Set<String> names = new java.util.HashSet<>();
-    Set<MethodNode> scanned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Map<MethodNode, Set<String>> reached = new java.util.IdentityHashMap<>();
     Set<String> tried = new java.util.HashSet<>();
     Set<String> builtStable = new java.util.HashSet<>();
     boolean more = true;
     while (more) {
       more = false;
-      for (MethodNode mn : new ArrayList<>(made.values())) {
-        if (scanned.add(mn)) CallableMembers.namesIn(mn, names);
-      }
+      reachedNames(reached, names, dispatchable);
       for (String key : new ArrayList<>(variants)) {
         if (!names.contains(Companions.distinctAdjointName(source.node(key).name)) || !tried.add(key + VARIANT)) continue;
         more = true;
@@ -255,6 +254,55 @@ final class ModeUnit {
       more = builtStable.size() > before;
     }
     return failed;
+  }
+
+  /**
+   * Adds to {@code names} what the methods built so far that a root reaches name ({@link
+   * CallableMembers}: what may be emitted); {@code reached}: the methods reached before, with their
+   * names (reached they stay: this round's methods are only added to).
+   */
+  private void reachedNames(Map<MethodNode, Set<String>> reached, Set<String> names, Set<String> dispatchable) {
+    Map<String, java.util.List<MethodNode>> byName = new HashMap<>();
+    java.util.Deque<MethodNode> work = new java.util.ArrayDeque<>();
+    for (MethodNode mn : made.values()) {
+      byName.computeIfAbsent(mn.name, k -> new ArrayList<>()).add(mn);
+      if (reached.containsKey(mn) || CallableMembers.isRoot(mn, dispatchable)) work.push(mn);
+    }
+    Set<MethodNode> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (!work.isEmpty()) {
+      MethodNode mn = work.pop();
+      if (!seen.add(mn)) continue;
+      Set<String> own = reached.computeIfAbsent(mn, m -> {
+        Set<String> n = new java.util.HashSet<>();
+        CallableMembers.namesIn(m, n);
+        return n;
+      });
+      names.addAll(own);
+      for (String name : own) {
+        for (MethodNode callee : byName.getOrDefault(name, java.util.List.of())) {
+          if (!seen.contains(callee)) work.push(callee);
+        }
+      }
+    }
+  }
+
+  /**
+   * True when {@code methods} (made by second order or vector tangents through this mode's callees)
+   * name a variant this mode would have built eagerly but did not build on demand.
+   */
+  boolean lacksVariantsNamedBy(java.util.List<MethodNode> methods) {
+    if (!onDemand || methods.isEmpty()) return false;
+    Set<String> names = new java.util.HashSet<>();
+    for (MethodNode mn : methods) CallableMembers.namesIn(mn, names);
+    for (String key : variants) {
+      if (!made.containsKey(key + VARIANT) && names.contains(Companions.distinctAdjointName(source.node(key).name))) return true;
+    }
+    for (String key : tangentMode ? callees.pairs : callees.splits) {
+      if (!todo.contains(key) || made.containsKey(key + SPLIT)) continue;
+      String own = tangentMode ? Companions.pairTangentName(source.node(key).name) : Companions.splitBodyName(source.node(key).name);
+      if (names.contains(variantName(key, own))) return true;
+    }
+    return false;
   }
 
   /** Drops the pairs and splits of methods that failed, as the eager loops do without building them. */

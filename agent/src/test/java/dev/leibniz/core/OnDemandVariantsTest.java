@@ -34,39 +34,72 @@ import org.objectweb.asm.util.TraceMethodVisitor;
 class OnDemandVariantsTest {
   private static final byte[] MARK = "Ldev/leibniz/Differentiable;".getBytes(StandardCharsets.ISO_8859_1);
 
+  /**
+   * The classes of PrunedCompanionsTest, TapePlanTest and others whose callers use variants: the
+   * same classes, and fewer derivative graphs built (a variant nothing names is not built).
+   */
   @Test
-  void theFixturesGetTheSameMethodsWithTheSameCode() throws Exception {
+  void namedFixturesGetTheSameMethodsFromFewerBuilds() throws Exception {
     Path testClasses = Path.of(OnDemandVariantsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    int[] counts = compareAll(testClasses, ClassFinder.of(OnDemandVariantsTest.class.getClassLoader()));
+    List<Path> files = new ArrayList<>();
+    for (Class<?> c : List.of(dev.leibniz.oracle.fixtures.prune.Library.class, dev.leibniz.oracle.fixtures.prune.Wave.class,
+        dev.leibniz.oracle.fixtures.prune.Caller.class, dev.leibniz.core.fixtures.TapePlans.class,
+        dev.leibniz.oracle.fixtures.TripsFromBounds.class, dev.leibniz.core.fixtures.Typical.class,
+        dev.leibniz.core.fixtures.InstanceHelpers.class, dev.leibniz.core.fixtures.TapeCosts.class)) {
+      files.add(testClasses.resolve(c.getName().replace('.', '/') + ".class"));
+    }
+    int[] counts = compare(testClasses, files, ClassFinder.of(OnDemandVariantsTest.class.getClassLoader()));
+    assertTrue(counts[2] > 0 && counts[3] > 0 && counts[4] > 0, "split, distinct, pair variants emitted: " + counts[2] + ", " + counts[3] + ", " + counts[4]);
+    assertTrue(counts[5] < counts[6], "graphs built on demand " + counts[5] + ", eagerly " + counts[6]);
+  }
+
+  /** Every fixture class with a marked method (about 400; minutes on a loaded machine). */
+  @Test
+  @org.junit.jupiter.api.Tag("slow")
+  void everyFixtureGetsTheSameMethodsWithTheSameCode() throws Exception {
+    Path testClasses = Path.of(OnDemandVariantsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    int[] counts = compare(testClasses, classFiles(testClasses), ClassFinder.of(OnDemandVariantsTest.class.getClassLoader()));
     // a range wide enough to mean something: hundreds of classes, variants of every kind among their methods
     assertTrue(counts[0] > 300, "classes compared: " + counts[0]);
     assertTrue(counts[2] > 0 && counts[3] > 0 && counts[4] > 0, "split, distinct, pair variants emitted: " + counts[2] + ", " + counts[3] + ", " + counts[4]);
+    assertTrue(counts[5] < counts[6], "graphs built on demand " + counts[5] + ", eagerly " + counts[6]);
   }
 
+  /** The examples' classes (ADBench's, the library examples, N-body...), when the examples module was built. */
   @Test
   void theExamplesGetTheSameMethodsWithTheSameCode() throws Exception {
     Path examples = Path.of("..", "examples", "target", "classes");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(examples.resolve("dev/leibniz/examples/adbench")),
         "the examples module is not built (mvn -pl examples -am package)");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {examples.toUri().toURL()}, OnDemandVariantsTest.class.getClassLoader())) {
-      int[] counts = compareAll(examples, ClassFinder.of(loader));
+      int[] counts = compare(examples, classFiles(examples), ClassFinder.of(loader));
       assertTrue(counts[0] >= 10, "classes compared: " + counts[0]);
+      assertTrue(counts[5] < counts[6], "graphs built on demand " + counts[5] + ", eagerly " + counts[6]);
     }
   }
 
-  /** Compares both paths on every marked class under {@code root}: classes compared, generated methods, split, distinct, pair ones. */
-  private static int[] compareAll(Path root, ClassFinder finder) throws IOException {
-    List<Path> files;
+  private static List<Path> classFiles(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+      return s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
     }
-    int[] counts = new int[5];
+  }
+
+  /**
+   * Compares both paths on every marked class of {@code files}: classes compared, generated methods,
+   * split, distinct, pair ones, derivative graphs built on demand and eagerly.
+   */
+  private static int[] compare(Path root, List<Path> files, ClassFinder finder) throws IOException {
+    int[] counts = new int[8];
     List<String> differences = new ArrayList<>();
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
       if (!contains(bytes, MARK)) continue;
-      Result lazy = new ClassDifferentiator(finder).differentiate(bytes);
-      Result eager = new ClassDifferentiator(finder).withEagerVariants().differentiate(bytes);
+      int[] built = new int[2];
+      Result lazy = new ClassDifferentiator(finder, (src, g, d) -> built[0]++).differentiate(bytes);
+      Result eager = new ClassDifferentiator(finder, (src, g, d) -> built[1]++).withEagerVariants().differentiate(bytes);
+      counts[5] += built[0];
+      counts[6] += built[1];
+      if (built[0] > built[1]) counts[7]++; // redone with every variant (second order or vector tangents named one not built)
       String name = root.relativize(file).toString();
       counts[0]++;
       Map<String, String> lazyCode = code(lazy.transformed());
@@ -88,8 +121,9 @@ class OnDemandVariantsTest {
         if (g.contains("$tangent$pair")) counts[4]++;
       }
     }
-    System.out.printf("OnDemandVariantsTest %s: %d classes, %d generated methods (%d split, %d distinct, %d pair)%n",
-        root, counts[0], counts[1], counts[2], counts[3], counts[4]);
+    System.out.printf("OnDemandVariantsTest %s: %d classes, %d generated methods (%d split, %d distinct, %d pair);"
+        + " derivative graphs built on demand %d, eagerly %d; classes that built more on demand %d%n", root, counts[0], counts[1], counts[2], counts[3],
+        counts[4], counts[5], counts[6], counts[7]);
     assertEquals(List.of(), differences);
     return counts;
   }
