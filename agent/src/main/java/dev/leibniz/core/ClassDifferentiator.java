@@ -317,7 +317,9 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library, observer); // order = 2: m$adjoint$tangent
     second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
-    variantsFellShort |= tangent.lacksVariantsNamedBy(second.methods()) || adjoint.lacksVariantsNamedBy(second.methods());
+    if (tangent.lacksVariantsNamedBy(second.methods()) || adjoint.lacksVariantsNamedBy(second.methods())) {
+      variantsFellShort = true; // only ever on a per-call copy: eager calls never lack one
+    }
     Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library),
         unannotatedShadowClasses(cn, library).keySet());
     List<Diagnostic> all = new ArrayList<>(rules.problems);
