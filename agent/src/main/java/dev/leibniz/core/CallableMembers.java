@@ -72,7 +72,7 @@ final class CallableMembers {
     return out;
   }
 
-  private static boolean isRoot(MethodNode m, Set<String> foundByName) {
+  static boolean isRoot(MethodNode m, Set<String> foundByName) {
     if ((m.access & Opcodes.ACC_PRIVATE) == 0) return true;
     for (String suffix : CONTRACT_SUFFIXES) {
       if (m.name.endsWith(suffix)) {
@@ -88,6 +88,14 @@ final class CallableMembers {
    * call may find by name in the class whatever their access ({@code Helpers.companionOf}: a private
    * lookup): its instance methods that are neither private nor static, which a virtual call can run.
    */
+  static Set<String> dispatchable(org.objectweb.asm.tree.ClassNode cn) {
+    Set<String> names = new java.util.HashSet<>();
+    for (MethodNode m : cn.methods) {
+      if ((m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) == 0 && !m.name.startsWith("<")) names.add(m.name);
+    }
+    return names;
+  }
+
   static Set<String> dispatchable(byte[] original) {
     Set<String> names = new java.util.HashSet<>();
     new org.objectweb.asm.ClassReader(original).accept(new org.objectweb.asm.ClassVisitor(Opcodes.ASM9) {
@@ -114,6 +122,28 @@ final class CallableMembers {
       named(((LdcInsnNode) n).cst, owner, byName, byBareName, out);
     }
     return out;
+  }
+
+  /**
+   * Adds to {@code names} every method name {@code m} calls or names (any owner; a bootstrap argument or
+   * constant string as well): what {@link ModeUnit} builds variants for, a superset of what {@link #of} keeps.
+   */
+  static void namesIn(MethodNode m, Set<String> names) {
+    for (AbstractInsnNode n : m.instructions) {
+      if (n instanceof MethodInsnNode) {
+        names.add(((MethodInsnNode) n).name);
+      } else if (n instanceof InvokeDynamicInsnNode) {
+        nameOf(((InvokeDynamicInsnNode) n).bsm, names);
+        for (Object arg : ((InvokeDynamicInsnNode) n).bsmArgs) nameOf(arg, names);
+      } else if (n instanceof LdcInsnNode) {
+        nameOf(((LdcInsnNode) n).cst, names);
+      }
+    }
+  }
+
+  private static void nameOf(Object constant, Set<String> names) {
+    if (constant instanceof Handle) names.add(((Handle) constant).getName());
+    else if (constant instanceof String) names.add((String) constant);
   }
 
   /** A handle of a method of {@code owner}, or a name a bootstrap may look up (every method so named). */

@@ -29,6 +29,13 @@ public final class ClassDifferentiator {
   private final Set<String> outer;
   private final GraphObserver observer;
   private boolean checkpointing = true;
+  private boolean eagerVariants;
+  /**
+   * Set during one call when second order or vector tangents named a first-order variant that was
+   * not built on demand (they call through the first order's callees): the call is then redone
+   * with every variant built, as before.
+   */
+  private boolean variantsFellShort;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -58,6 +65,16 @@ public final class ClassDifferentiator {
     return this;
   }
 
+  /**
+   * This differentiator building every variant of every method (split, distinct-arguments, pair)
+   * and dropping those nothing calls at assembly, as before variants were built on demand: what
+   * {@code OnDemandVariantsTest} and {@code TransformTime} compare with. Not an agent option.
+   */
+  public ClassDifferentiator withEagerVariants() {
+    eagerVariants = true;
+    return this;
+  }
+
   /** True when the class file declares a method annotated {@code @Differentiable}. */
   public static boolean marksAny(ClassNode cn) {
     for (MethodNode m : cn.methods) {
@@ -75,6 +92,24 @@ public final class ClassDifferentiator {
    * The plans ({@code verbose}) also say which classes nobody annotated got shadows, and why.
    */
   public Result differentiate(byte[] classFile) {
+    if (eagerVariants) return differentiateOnce(classFile);
+    ClassDifferentiator run = copy(); // per call: whether second order or vector tangents named a variant not built
+    Result r = run.differentiateOnce(classFile);
+    if (!run.variantsFellShort) return r;
+    ClassDifferentiator eager = copy();
+    eager.eagerVariants = true;
+    return eager.differentiateOnce(classFile);
+  }
+
+  /** This differentiator's settings, for one call of {@link #differentiate}. */
+  private ClassDifferentiator copy() {
+    ClassDifferentiator c = new ClassDifferentiator(finder, outer, observer);
+    c.checkpointing = checkpointing;
+    c.eagerVariants = eagerVariants;
+    return c;
+  }
+
+  private Result differentiateOnce(byte[] classFile) {
     Result r = differentiateClass(classFile);
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
@@ -271,8 +306,10 @@ public final class ClassDifferentiator {
     ModeUnit tangent = new ModeUnit(true, rules, forTangent, library,
         forTangent == source ? writes : new WriteSummaries(forTangent, library), shadows);
     tangent.observer = observer;
+    tangent.onDemand = !eagerVariants;
     tangent.generate(tangentTodo);
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
+    adjoint.onDemand = tangent.onDemand;
     adjoint.observer = observer;
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
@@ -280,6 +317,9 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library, observer); // order = 2: m$adjoint$tangent
     second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
+    if (tangent.lacksVariantsNamedBy(second.methods()) || adjoint.lacksVariantsNamedBy(second.methods())) {
+      variantsFellShort = true; // only ever on a per-call copy: eager calls never lack one
+    }
     Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library),
         unannotatedShadowClasses(cn, library).keySet());
     List<Diagnostic> all = new ArrayList<>(rules.problems);

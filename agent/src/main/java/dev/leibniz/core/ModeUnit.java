@@ -60,6 +60,12 @@ final class ModeUnit {
   private final Relocation relocation;
   private final Map<String, MethodNode> made = new HashMap<>();
   private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
+  /**
+   * Builds a variant only when a method built in the same round that a root reaches names it
+   * ({@link #buildNamed}); false: every variant is built, as the workspace-free mode (second order
+   * differentiates all of them) and the first-dispatch companions ({@link OnDemand}) need.
+   */
+  boolean onDemand;
   /** Sees each derivative graph before emission (for {@code dump}). */
   GraphObserver observer = GraphObserver.NONE;
 
@@ -150,6 +156,11 @@ final class ModeUnit {
           changed = true;
         }
       }
+      if (onDemand) {
+        changed |= buildNamed();
+        changed |= takeDiscovered();
+        continue;
+      }
       for (String key : new ArrayList<>(variants)) {
         try {
           made.put(key + VARIANT, buildEither(key, true));
@@ -179,9 +190,143 @@ final class ModeUnit {
           changed = true;
         }
       }
-      changed |= buildStableSplits();
+      changed |= buildStableSplits(new java.util.HashSet<>());
       changed |= takeDiscovered();
     }
+  }
+
+  /**
+   * The variants (distinct-arguments and split adjoints, pair tangents, stable-argument split
+   * adjoints) that the methods built in this round name, built until none is new: a variant nothing
+   * names is never built (before, every variant was built and those nothing called were dropped
+   * at assembly, {@link CallableMembers}). Each variant is tried exactly as the eager loops try it,
+   * and a stable-argument split only after its ordinary split (whose failure refuses it); a failed
+   * method's pair and split are dropped without building. True when one failed (its callers fall
+   * back in the next round).
+   */
+  private boolean buildNamed() {
+    boolean failed = dropFailedVariants();
+    Set<String> dispatchable = CallableMembers.dispatchable(source.cn);
+    Set<String> names = new java.util.HashSet<>();
+    Map<MethodNode, Set<String>> reached = new java.util.IdentityHashMap<>();
+    Set<String> tried = new java.util.HashSet<>();
+    Set<String> builtStable = new java.util.HashSet<>();
+    boolean more = true;
+    while (more) {
+      more = false;
+      reachedNames(reached, names, dispatchable);
+      for (String key : new ArrayList<>(variants)) {
+        if (!names.contains(Companions.distinctAdjointName(source.node(key).name)) || !tried.add(key + VARIANT)) continue;
+        more = true;
+        try {
+          made.put(key + VARIANT, buildEither(key, true));
+        } catch (NotDifferentiable | RuntimeException e) {
+          variants.remove(key); // callers fall back to the general adjoint
+          failed = true;
+        }
+      }
+      for (String key : new ArrayList<>(callees.pairs)) {
+        if (!todo.contains(key) || !names.contains(variantName(key, Companions.pairTangentName(source.node(key).name)))
+            || !tried.add(key + SPLIT)) continue;
+        more = true;
+        try {
+          made.put(key + SPLIT, buildEither(key, false, true));
+        } catch (NotDifferentiable | RuntimeException e) {
+          callees.pairs.remove(key); // callers call the primal and the tangent
+          failed = true;
+        }
+      }
+      for (String key : new ArrayList<>(callees.splits)) {
+        if (!todo.contains(key) || !(names.contains(variantName(key, Companions.splitBodyName(source.node(key).name)))
+            || callees.stableSplits.containsKey(key)) || !tried.add(key + SPLIT)) continue;
+        more = true;
+        try {
+          putSplit(key + SPLIT, key, 0);
+        } catch (NotDifferentiable | RuntimeException e) {
+          callees.splits.remove(key); // callers fall back to joint reversal
+          if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
+          failed = true;
+        }
+      }
+      if (more) continue; // the ordinary splits the stable ones asked for first
+      int before = builtStable.size();
+      failed |= buildStableSplits(builtStable, key -> !callees.splits.contains(key) || tried.contains(key + SPLIT));
+      more = builtStable.size() > before;
+    }
+    return failed;
+  }
+
+  /**
+   * Adds to {@code names} what the methods built so far that a root reaches name ({@link
+   * CallableMembers}: what may be emitted); {@code reached}: the methods reached before, with their
+   * names (reached they stay: this round's methods are only added to).
+   */
+  private void reachedNames(Map<MethodNode, Set<String>> reached, Set<String> names, Set<String> dispatchable) {
+    Map<String, java.util.List<MethodNode>> byName = new HashMap<>();
+    java.util.Deque<MethodNode> work = new java.util.ArrayDeque<>();
+    for (MethodNode mn : made.values()) {
+      byName.computeIfAbsent(mn.name, k -> new ArrayList<>()).add(mn);
+      if (reached.containsKey(mn) || CallableMembers.isRoot(mn, dispatchable)) work.push(mn);
+    }
+    Set<MethodNode> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (!work.isEmpty()) {
+      MethodNode mn = work.pop();
+      if (!seen.add(mn)) continue;
+      Set<String> own = reached.computeIfAbsent(mn, m -> {
+        Set<String> n = new java.util.HashSet<>();
+        CallableMembers.namesIn(m, n);
+        return n;
+      });
+      names.addAll(own);
+      for (String name : own) {
+        for (MethodNode callee : byName.getOrDefault(name, java.util.List.of())) {
+          if (!seen.contains(callee)) work.push(callee);
+        }
+      }
+    }
+  }
+
+  /**
+   * True when {@code methods} (made by second order or vector tangents through this mode's callees)
+   * name a variant this mode would have built eagerly but did not build on demand.
+   */
+  boolean lacksVariantsNamedBy(java.util.List<MethodNode> methods) {
+    if (!onDemand || methods.isEmpty()) return false;
+    Set<String> names = new java.util.HashSet<>();
+    for (MethodNode mn : methods) CallableMembers.namesIn(mn, names);
+    for (String key : variants) {
+      if (!made.containsKey(key + VARIANT) && names.contains(Companions.distinctAdjointName(source.node(key).name))) return true;
+    }
+    for (String key : tangentMode ? callees.pairs : callees.splits) {
+      if (!todo.contains(key) || made.containsKey(key + SPLIT)) continue;
+      String own = tangentMode ? Companions.pairTangentName(source.node(key).name) : Companions.splitBodyName(source.node(key).name);
+      if (names.contains(variantName(key, own))) return true;
+    }
+    return false;
+  }
+
+  /** Drops the pairs and splits of methods that failed, as the eager loops do without building them. */
+  private boolean dropFailedVariants() {
+    boolean dropped = false;
+    for (String key : new ArrayList<>(callees.pairs)) {
+      if (todo.contains(key) && failures.containsKey(key)) {
+        callees.pairs.remove(key);
+        dropped = true;
+      }
+    }
+    for (String key : new ArrayList<>(callees.splits)) {
+      if (todo.contains(key) && failures.containsKey(key)) {
+        callees.splits.remove(key);
+        if (SourceClass.isHosted(key)) callees.refusedSplits.add(key);
+        dropped = true;
+      }
+    }
+    return dropped;
+  }
+
+  /** The name variant {@code own} (a name of {@code key}'s method) has in this class: hosted ones carry their owner. */
+  private String variantName(String key, String own) {
+    return SourceClass.isHosted(key) ? Companions.hostedName(source.ownerOf(key), own) : own;
   }
 
   /**
@@ -192,14 +337,19 @@ final class ModeUnit {
    * ungenerated and its caller unlinked); true when one failed (its callers fall back to the
    * ordinary split adjoint in the next round).
    */
-  private boolean buildStableSplits() {
+  private boolean buildStableSplits(Set<String> built) {
+    return buildStableSplits(built, key -> true);
+  }
+
+  /** As above, {@code built} the ones built before; a split of a key {@code ready} refuses waits for the next call. */
+  private boolean buildStableSplits(Set<String> built, java.util.function.Predicate<String> ready) {
     boolean failed = false;
-    Set<String> built = new java.util.HashSet<>();
     boolean asked = true;
     while (asked) { // until a pass builds nothing new: the requests only grow, each is built once
       asked = false;
       for (Map.Entry<String, Set<Long>> e : new ArrayList<>(callees.stableSplits.entrySet())) {
         String key = e.getKey();
+        if (!ready.test(key)) continue;
         for (long stable : new ArrayList<>(e.getValue())) {
           if (!built.add(key + "#" + stable)) continue;
           asked = true;

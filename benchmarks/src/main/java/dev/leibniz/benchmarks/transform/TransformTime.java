@@ -40,6 +40,7 @@ public final class TransformTime {
   private final Method differentiate;
   private final Object differentiator;
   private final Object tapingWhole; // no loop checkpointed
+  private final Object eagerVariants; // every variant built, those nothing calls dropped (null: a core without the option)
   private final Method transformed;
   private final Method generated;
   private final Method diagnostics;
@@ -53,6 +54,13 @@ public final class TransformTime {
     differentiator = type.getConstructor(finder).newInstance(finderOfLoader);
     tapingWhole = type.getMethod("withoutCheckpointing").invoke(type.getConstructor(finder).newInstance(finderOfLoader));
     differentiate = type.getMethod("differentiate", byte[].class);
+    Object eager;
+    try {
+      eager = type.getMethod("withEagerVariants").invoke(type.getConstructor(finder).newInstance(finderOfLoader));
+    } catch (NoSuchMethodException e) {
+      eager = null;
+    }
+    eagerVariants = eager;
     Class<?> result = core.loadClass("dev.leibniz.core.Result");
     generated = result.getMethod("generated");
     transformed = result.getMethod("transformed");
@@ -65,6 +73,10 @@ public final class TransformTime {
     System.out.printf(Locale.ROOT, "agent: %s, JDK %s, %d cores, load average %.1f, %d repeats%n%n", Locations.agentJar(),
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), repeats);
+    if (args.length > 1 && args[1].equals("variants")) { // variants on demand against every variant built
+      t.variants(repeats);
+      return;
+    }
     if (args.length > 1 && args[1].equals("loops")) { // only the generated loops' table
       t.generatedLoops(repeats);
       return;
@@ -111,6 +123,43 @@ public final class TransformTime {
       byte[] bytes = GeneratedKernel.compile(name, GeneratedKernel.loopSource(name, n, 8, n));
       row(name, bytes, repeats, true);
     }
+  }
+
+  /**
+   * The example classes and two generated kernels transformed with variants built on demand and with
+   * every variant built (dropped at assembly when nothing calls them), alternating within each
+   * repeat: warm medians of thread CPU time, and per KB of the class file.
+   */
+  private void variants(int repeats) throws Exception {
+    System.out.println("Variants on demand against every variant built (warm, medians of thread CPU ms, alternating):\n");
+    System.out.println("| class | class KB | methods generated | on demand ms | eager ms | on demand / eager | on demand ms per KB | eager ms per KB |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    List<Entry> classes = new ArrayList<>(markedClasses(Path.of(Class.forName("dev.leibniz.examples.Rosenbrock").getProtectionDomain().getCodeSource().getLocation().toURI())));
+    classes.removeIf(e -> !e.name().startsWith("dev.leibniz.examples."));
+    classes.add(new Entry("Kernel1000", GeneratedKernel.compile("Kernel1000", GeneratedKernel.source("Kernel1000", 1000, 8, 1000))));
+    classes.add(new Entry("Loop100", GeneratedKernel.compile("Loop100", GeneratedKernel.loopSource("Loop100", 100, 8, 100))));
+    long[] sums = new long[2];
+    for (Entry e : classes) {
+      long[][] ms = new long[2][repeats];
+      Object result = null;
+      for (int r = -1; r < repeats; r++) { // r = -1: once each, not counted
+        for (int k = 0; k < 2; k++) {
+          long start = threads.getCurrentThreadCpuTime();
+          Object out = differentiate.invoke(k == 0 ? differentiator : eagerVariants, (Object) e.bytes());
+          if (k == 0) result = out;
+          if (r >= 0) ms[k][r] = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+        }
+      }
+      Arrays.sort(ms[0]);
+      Arrays.sort(ms[1]);
+      long lazy = ms[0][repeats / 2], eager = ms[1][repeats / 2];
+      sums[0] += lazy;
+      sums[1] += eager;
+      double kb = e.bytes().length / 1024.0;
+      System.out.printf(Locale.ROOT, "| `%s` | %.1f | %d | %d | %d | %.2f | %.1f | %.1f |%n", e.name().replace("dev.leibniz.examples.", ""), kb,
+          ((List<?>) generated.invoke(result)).size(), lazy, eager, eager == 0 ? Double.NaN : (double) lazy / eager, lazy / kb, eager / kb);
+    }
+    System.out.printf(Locale.ROOT, "| all | | | %d | %d | %.2f | | |%n", sums[0], sums[1], (double) sums[0] / sums[1]);
   }
 
   private record Entry(String name, byte[] bytes) {}
