@@ -82,17 +82,18 @@ class PathRecordsTest {
   /**
    * The frame {@code chain}'s forward sweep pushes at its return holds what every path defines:
    * the buffer for the adjoint of the checkpointed path's argument, the index of the path into the
-   * return, and which return it was. The loop's carried value and trip counter are recorded on the
-   * loop's path; the checkpointed path is a call out of line (its segment frame array, segment
-   * length and driver trip counter were in this frame before PathRecords, then on that path), and
-   * the result is not saved (the reverse sweep's result is never read): 8 entries on every call
-   * before PathRecords, 4 with the driver in line, 3 now.
+   * return, the index of the path into the loop (too few trips, or within the budget), and which
+   * return it was. The loop's carried value and trip counter are recorded on the loop's path; the
+   * checkpointed path is a call out of line (its segment frame array, segment length and driver
+   * trip counter were in this frame before PathRecords, then on that path), and the result is not
+   * saved (the reverse sweep's result is never read): 8 entries on every call before PathRecords,
+   * 4 now.
    */
   @Test
   void theFrameHoldsOnlyWhatEveryPathDefines() {
     String ir = splitIr("chain$adjoint$split(");
     List<String> frame = frame(ir);
-    assertEquals(3, frame.size(), "frame " + frame + " in\n" + ir);
+    assertEquals(4, frame.size(), "frame " + frame + " in\n" + ir);
     for (String v : frame) {
       String def = definition(ir, v);
       assertFalse(def.contains("newD") || def.contains("Math.max") || def.contains("newarray"),

@@ -1,5 +1,6 @@
 package dev.leibniz.core.outline;
 
+import dev.leibniz.core.Companions;
 import dev.leibniz.core.outline.Checkpointer.Loop;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * through code the JIT can inline into its caller, without the budget test, the segment driver and
  * their adjoint (about 400 bytes of a split helper's forward sweep).
  *
- * <p>The method keeps, before the loop's head, only {@code if (bound - counter > SMALL / bytesPerTrip)
- * return m$ckptN$from(locals...)}: the continuation is the method from the loop's full driver
+ * <p>The method keeps, before the loop's head, only {@code if (bound - counter > SMALL / bytesPerTrip
+ * && (bound - counter) * bytesPerTrip > budget) return m$ckptN$from(locals...)}: the continuation is the method from the loop's full driver
  * ({@link Segment}) to its end, its parameters the method's locals at the loop's head in their own
  * slots (an {@code int} 0 where a slot holds nothing there), so its code is the method's code
  * unchanged. It is a segment by its name ({@link Checkpointer#isSegment}): reversed jointly, its
@@ -133,8 +134,8 @@ final class Continuation {
 
   /**
    * Before {@code loop}'s head in {@code method} (a copy of the method the continuation was made
-   * from): when the loop has more trips than a record of {@link Checkpointer#SMALL} bytes, the rest
-   * of the method is the continuation's business.
+   * from): when the loop's record would be over {@link Checkpointer#SMALL} bytes and over the tape
+   * budget, the rest of the method is the continuation's business.
    */
   void call(MethodNode method, Loop loop) {
     InsnList out = new InsnList();
@@ -145,6 +146,19 @@ final class Continuation {
     out.add(new InsnNode(Opcodes.I2L));
     out.add(new InsnNode(Opcodes.LSUB));
     out.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
+    out.add(new InsnNode(Opcodes.LCMP));
+    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
+    // and over the budget: the continuation is reversed jointly (its forward runs twice), which
+    // only checkpointing, recomputing anyway, may cost (a loop taped whole stays here)
+    out.add(new VarInsnNode(Opcodes.ILOAD, loop.bound));
+    out.add(new InsnNode(Opcodes.I2L));
+    out.add(new VarInsnNode(Opcodes.ILOAD, loop.counter));
+    out.add(new InsnNode(Opcodes.I2L));
+    out.add(new InsnNode(Opcodes.LSUB));
+    out.add(new LdcInsnNode((long) loop.bytesPerTrip));
+    out.add(new InsnNode(Opcodes.LMUL));
+    out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
+    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, Companions.HELPER_PREFIX + "tapeBudget", "(Ljava/lang/String;)J", itf));
     out.add(new InsnNode(Opcodes.LCMP));
     out.add(new JumpInsnNode(Opcodes.IFLE, enter));
     int slot = 0, stack = 0;

@@ -66,21 +66,21 @@ class TapePlanTest {
 
   /**
    * The loop also has a checkpointed form (README, "Checkpointing"), chosen at run time and out of
-   * line (a continuation method, reversed jointly: B2 keeps its arguments for the reverse call);
+   * line (a continuation method, reversed jointly: B3 keeps its arguments for the reverse call);
    * the loop as it runs without checkpointing tapes the carried value only, as it did before
    * checkpointing existed.
    */
   @Test
   void aNonlinearRecurrenceTapesTheCarriedValueOnly() {
     assertEquals(HEADER + """
-        B2 v0: double = param 0: kept in a local
-        B2 v1: int = param 1: kept in a local
-        B5 v15: double = phi of B4: taped each time its block runs
-        B5 v18: double = mul v15 v0: recomputed
-        B5 v0: double = param 0: kept in a local
-        B6 v1: int = param 1: kept in a local
-        B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1 - 0)
-        B4 tape reserved before the loop: (max(0, v1 - 0) + 1) x (1 double) per trip
+        B3 v0: double = param 0: kept in a local
+        B3 v1: int = param 1: kept in a local
+        B6 v28: double = phi of B5: taped each time its block runs
+        B6 v31: double = mul v28 v0: recomputed
+        B6 v0: double = param 0: kept in a local
+        B7 v1: int = param 1: kept in a local
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1 - 0)
+        B5 tape reserved before the loop: (max(0, v1 - 0) + 1) x (1 double) per trip
         """, plan("recurrence"));
   }
 
@@ -271,24 +271,24 @@ class TapePlanTest {
   /**
    * Two loads of one cell with nothing written between them (GMM's {@code sqnorm}): the second
    * reads the first one's tape entry, so the loop tapes 1 double per trip, not 2 (RepeatedLoads).
-   * B2 calls the loop's checkpointed form, out of line.
+   * B3 calls the loop's checkpointed form, out of line.
    */
   @Test
   void aRepeatedLoadIsTapedOnce() {
     assertEquals(HEADER + """
-        B2 v0: int = param 0: kept in a local
-        B2 v1: double[] = param 1: kept in a local
-        B2 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
-        B2 v2: int = param 2: kept in a local
-        B5 v22: double = aload 49 v1 v21: taped each time its block runs
-        B5 v24: double = aload 49 v1 v23: the same cell's earlier load in the block
-        B5 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
-        B5 v19: int = phi of B4: recomputed from the trip counter
-        B5 v23: int = add v2 v19: recomputed
-        B5 v21: int = add v2 v19: recomputed
-        B6 v0: int = param 0: kept in a local
-        B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - 0)
-        B4 tape reserved before the loop: (max(0, v0 - 0) + 1) x (1 double) per trip
+        B3 v0: int = param 0: kept in a local
+        B3 v1: double[] = param 1: kept in a local
+        B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
+        B3 v2: int = param 2: kept in a local
+        B6 v36: double = aload 49 v1 v35: taped each time its block runs
+        B6 v38: double = aload 49 v1 v37: the same cell's earlier load in the block
+        B6 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
+        B6 v33: int = phi of B5: recomputed from the trip counter
+        B6 v37: int = add v2 v33: recomputed
+        B6 v35: int = add v2 v33: recomputed
+        B7 v0: int = param 0: kept in a local
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - 0)
+        B5 tape reserved before the loop: (max(0, v0 - 0) + 1) x (1 double) per trip
         """, planOf("squares$adjoint$split("));
   }
 }
