@@ -81,11 +81,13 @@ class PathRecordsTest {
 
   /**
    * The frame {@code chain}'s forward sweep pushes at its return holds what every path defines:
-   * the value the loop carries into its part after the checkpointed one, its trip counter, the
-   * index of the path into that loop, and which return it was. The checkpointed path's segment
-   * frame array, segment length and driver trip counter are recorded on that path (before
-   * PathRecords they were in this frame too), and the result is not saved (the reverse sweep's
-   * result is never read): 8 entries on every call before, 4 now.
+   * the buffer for the adjoint of the checkpointed path's argument, the index of the path into the
+   * return, the index of the path into the loop (too few trips, or within the budget), and which
+   * return it was. The loop's carried value and trip counter are recorded on the loop's path; the
+   * checkpointed path is a call out of line (its segment frame array, segment length and driver
+   * trip counter were in this frame before PathRecords, then on that path), and the result is not
+   * saved (the reverse sweep's result is never read): 8 entries on every call before PathRecords,
+   * 4 now.
    */
   @Test
   void theFrameHoldsOnlyWhatEveryPathDefines() {

@@ -100,16 +100,52 @@ public final class Checkpointer {
       if (loops.isEmpty()) return null;
       List<MethodNode> segments = new ArrayList<>();
       List<String> plans = new ArrayList<>();
+      List<Continuation> tails = new ArrayList<>();
+      List<LabelNode> starts = new ArrayList<>();
       for (Loop loop : loops) {
         String name = method.name + SEGMENT + segments.size();
-        segments.add(new Segment(owner, itf, copy, loop, name).build());
+        tails.add(Continuation.of(owner, itf, copy, loop, name + "$from"));
+        Segment segment = new Segment(owner, itf, copy, loop, name);
+        segments.add(segment.build());
+        starts.add(segment.start);
         plans.add(plan(className, method, loop, name));
       }
-      return new Rewritten(copy, segments, plans);
+      MethodNode slim = outOfLine(owner, itf, method, copy, tails, starts, segments);
+      return new Rewritten(slim != null ? slim : copy, segments, plans);
     } catch (AnalyzerException | RuntimeException e) {
       if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
       return null;
     }
+  }
+
+  /**
+   * {@code method} with the checkpointed paths of its loops out of line ({@link Continuation}): each
+   * loop that can have one gets only the trip test and the call, the others their drivers as in
+   * {@code rewritten}; the continuations join {@code segments}. Null when no loop can.
+   */
+  private static MethodNode outOfLine(String owner, boolean itf, MethodNode method, MethodNode rewritten,
+      List<Continuation> tails, List<LabelNode> starts, List<MethodNode> segments) throws AnalyzerException {
+    boolean any = false;
+    for (int i = 0; i < tails.size(); i++) {
+      if (tails.get(i) != null && (starts.get(i).getNext() == null || !Continuation.standsAlone(rewritten, starts.get(i)))) {
+        tails.set(i, null);
+      }
+      any |= tails.get(i) != null;
+    }
+    if (!any) return null;
+    MethodNode slim = copy(method);
+    List<Loop> loops = Loop.find(owner, slim);
+    if (loops.size() != tails.size()) return null;
+    for (int i = 0; i < tails.size(); i++) {
+      if (tails.get(i) != null) {
+        segments.add(tails.get(i).build(rewritten, starts.get(i)));
+        tails.get(i).call(slim, loops.get(i));
+      } else {
+        new Segment(owner, itf, slim, loops.get(i), method.name + SEGMENT + i).build(); // the same segment as before
+      }
+    }
+    Continuation.oneReturn(slim);
+    return slim;
   }
 
   private static String plan(String className, MethodNode method, Loop loop, String segment) {
@@ -161,6 +197,7 @@ public final class Checkpointer {
     int bound = -1;
     int line = -1;
     int bytesPerTrip;
+    Frame<BasicValue> headFrame; // the locals' kinds at the head, before any rewrite
     int frameSize; // doubles in the frame
     int moreSize; // longs in more: the flag, then the carried ints and longs
     final List<Carried> carried = new ArrayList<>();
@@ -273,6 +310,7 @@ public final class Checkpointer {
       }
       Frame<BasicValue> frame = frames.get(h);
       if (frame == null || frame.getStackSize() != 0 || entersInside(code, h, g)) return null;
+      loop.headFrame = frame;
       int test = countedTest(code, loop);
       loop.counted = test >= 0;
       if (!loop.counted && countedByInt(code, h, g)) return null;

@@ -46,6 +46,8 @@ final class Segment {
   private final int base;
   private final String[] refTypes;
   private final int shift; // method slot s >= base is slot s + shift in the segment
+  /** The first instruction of the driver {@link #build} put before the loop (a counted loop's trip count). */
+  final LabelNode start = new LabelNode();
 
   Segment(String owner, boolean itf, MethodNode method, Loop loop, String name) {
     this.owner = owner;
@@ -145,6 +147,7 @@ final class Segment {
     // stays a local) and a single exit (its invariants are taped once per run): after the segments
     // the counter equals the bound and the head's test leaves the loop at once.
     LabelNode enter = new LabelNode();
+    out.add(start);
     out.add(new VarInsnNode(Opcodes.ILOAD, loop.bound));
     out.add(new InsnNode(Opcodes.I2L));
     out.add(new VarInsnNode(Opcodes.ILOAD, loop.counter));

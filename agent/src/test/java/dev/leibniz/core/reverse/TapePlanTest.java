@@ -65,28 +65,22 @@ class TapePlanTest {
   }
 
   /**
-   * The loop also has a checkpointed form (README, "Checkpointing"), chosen at run time: its
-   * blocks come first (the frame and the flag array of its segments kept in locals; per segment,
-   * the snapshots of both taped: the checkpoint); the loop as it runs without checkpointing tapes
-   * the carried value only, as it did before checkpointing existed.
+   * The loop also has a checkpointed form (README, "Checkpointing"), chosen at run time and out of
+   * line (a continuation method, reversed jointly: B3 keeps its arguments for the reverse call);
+   * the loop as it runs without checkpointing tapes the carried value only, as it did before
+   * checkpointing existed.
    */
   @Test
   void aNonlinearRecurrenceTapesTheCarriedValueOnly() {
     assertEquals(HEADER + """
-        B3 (adjoint's own) v32: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v30: kept in a local
-        B4 (adjoint's own) v47: double[] = checkcast double[] v46: taped each time its block runs
-        B4 (adjoint's own) v32: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v30: kept in a local
-        B4 (adjoint's own) v49: long[] = checkcast long[] v48: taped each time its block runs
-        B4 v26: int = conv l2i v25: kept in a local
-        B5 (adjoint's own) v32: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v30: kept in a local
-        B8 v71: double = phi of B7: taped each time its block runs
-        B8 v75: double = mul v71 v0: recomputed
-        B8 v0: double = param 0: kept in a local
-        B9 v1: int = param 1: kept in a local
-        B9 v66: int = phi of B6: kept in a local
-        B4 trip counter: long
-        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1 - v66)
-        B7 tape reserved before the loop: (max(0, v1 - v66) + 1) x (1 double) per trip
+        B3 v0: double = param 0: kept in a local
+        B3 v1: int = param 1: kept in a local
+        B6 v28: double = phi of B5: taped each time its block runs
+        B6 v31: double = mul v28 v0: recomputed
+        B6 v0: double = param 0: kept in a local
+        B7 v1: int = param 1: kept in a local
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1 - 0)
+        B5 tape reserved before the loop: (max(0, v1 - 0) + 1) x (1 double) per trip
         """, plan("recurrence"));
   }
 
@@ -277,30 +271,24 @@ class TapePlanTest {
   /**
    * Two loads of one cell with nothing written between them (GMM's {@code sqnorm}): the second
    * reads the first one's tape entry, so the loop tapes 1 double per trip, not 2 (RepeatedLoads).
-   * B3 to B5 are the loop's checkpointed form.
+   * B3 calls the loop's checkpointed form, out of line.
    */
   @Test
   void aRepeatedLoadIsTapedOnce() {
     assertEquals(HEADER + """
-        B3 (adjoint's own) v36: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v34: kept in a local
-        B4 (adjoint's own) v52: double[] = checkcast double[] v51: taped each time its block runs
-        B4 (adjoint's own) v36: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v34: kept in a local
-        B4 (adjoint's own) v54: long[] = checkcast long[] v53: taped each time its block runs
-        B4 v28: int = conv l2i v27: kept in a local
-        B4 v1: double[] = param 1: kept in a local
-        B4 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
-        B5 (adjoint's own) v36: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v34: kept in a local
-        B8 v82: double = aload 49 v1 v81: taped each time its block runs
-        B8 v84: double = aload 49 v1 v83: the same cell's earlier load in the block
-        B8 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
-        B8 v78: int = phi of B7: recomputed from the trip counter
-        B8 v83: int = add v2 v78: recomputed
-        B8 v81: int = add v2 v78: recomputed
-        B9 v0: int = param 0: kept in a local
-        B9 v71: int = phi of B6: kept in a local
-        B4 trip counter: long
-        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - v71)
-        B7 tape reserved before the loop: (max(0, v0 - v71) + 1) x (1 double) per trip
+        B3 v0: int = param 0: kept in a local
+        B3 v1: double[] = param 1: kept in a local
+        B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
+        B3 v2: int = param 2: kept in a local
+        B6 v36: double = aload 49 v1 v35: taped each time its block runs
+        B6 v38: double = aload 49 v1 v37: the same cell's earlier load in the block
+        B6 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
+        B6 v33: int = phi of B5: recomputed from the trip counter
+        B6 v37: int = add v2 v33: recomputed
+        B6 v35: int = add v2 v33: recomputed
+        B7 v0: int = param 0: kept in a local
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - 0)
+        B5 tape reserved before the loop: (max(0, v0 - 0) + 1) x (1 double) per trip
         """, planOf("squares$adjoint$split("));
   }
 }
