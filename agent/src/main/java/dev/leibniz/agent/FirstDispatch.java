@@ -79,11 +79,12 @@ public final class FirstDispatch implements Function<Object[], Object> {
 
   @Override
   public Object apply(Object[] a) {
+    Class<?> caller = ((java.lang.invoke.MethodHandles.Lookup) a[0]).lookupClass();
     Class<?> receiver = (Class<?>) a[1];
     String name = (String) a[2];
     MethodType type = (MethodType) a[3];
     try {
-      Object h = companion(receiver, name, type);
+      Object h = companion(caller, receiver, name, type);
       return h instanceof MethodHandle ? ((MethodHandle) h).asType(type) : h;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -96,7 +97,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
   }
 
   /** The companion's handle (its own type: the receiver first), or why there is none. */
-  private Object companion(Class<?> receiver, String name, MethodType type) throws Exception {
+  private Object companion(Class<?> caller, Class<?> receiver, String name, MethodType type) throws Exception {
     boolean tangent = name.endsWith(Companions.TANGENT);
     if (!tangent && !name.endsWith(Companions.ADJOINT)) {
       return "only $tangent and $adjoint companions are generated at the first call, not " + name;
@@ -114,7 +115,10 @@ public final class FirstDispatch implements Function<Object[], Object> {
           sam, tangent);
     }
     Method m = Implementations.runs(receiver, primal, type, tangent);
-    if (m == null) return noMethod(receiver, primal, name, type);
+    if (m == null) {
+      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, tangent, caller);
+      return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, tangent);
+    }
     Class<?> owner = m.getDeclaringClass();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
     if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
@@ -134,6 +138,32 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     Object other = d.handle(!tangent);
     return Dumps.checked((MethodHandle) h, other instanceof MethodHandle ? (MethodHandle) other : null, m, tangent);
+  }
+
+  /**
+   * The companion of {@code m} for a site of {@code caller} that passes the receiver's shadow (the
+   * caller reads the receiver's fields with derivatives: EJML's {@code DMatrixD1.unsafe_get} on a
+   * matrix that is an input, so passing no shadow would drop its derivative): generated with the
+   * caller's shadow classes ({@link OnDemand#ofMethod(ClassFinder, String, String, String, String,
+   * String)}), once per method and calling class. Not wrapped by {@code check=}: the method may
+   * read the receiver's state, which the check does not copy.
+   */
+  private Object withShadows(Class<?> caller, Method m, boolean tangent) throws Exception {
+    Class<?> owner = m.getDeclaringClass();
+    String primal = m.getName();
+    String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+    if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
+      return owner.getName() + "." + primal + " is a JDK method, whose code is not differentiated";
+    }
+    String callerName = caller.getName().replace('.', '/');
+    ClassFinder finder = Implementations.finder(owner, caller);
+    Hidden.Defined d = once(owner, primal + desc + " for " + caller.getName(), () -> {
+      String internal = owner.getName().replace('.', '/');
+      OnDemand.Output out = OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
+      if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
+      return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc + " (shadows of " + caller.getName() + ")" : null);
+    });
+    return d.handle(tangent);
   }
 
   /**

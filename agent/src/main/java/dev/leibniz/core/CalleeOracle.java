@@ -342,6 +342,12 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public boolean dispatchedWithoutCode(MethodRef m) {
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    return (dispatched(m, d) && (d == null || (d.method().access & Opcodes.ACC_ABSTRACT) != 0)) || abstractMarked(m);
+  }
+
+  @Override
   public boolean isPure(MethodRef m) {
     return ruled(m) ? Type.getReturnType(m.desc()).getSort() != Type.VOID : writes.of(m).isEmpty();
   }
