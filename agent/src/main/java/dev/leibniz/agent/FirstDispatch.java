@@ -169,8 +169,8 @@ public final class FirstDispatch implements Function<Object[], Object> {
   /**
    * Why no method of {@code receiver} fits the companion the call site asks for, in Java syntax.
    * A site whose second parameter takes the receiver (EJML's {@code DMatrixD1.unsafe_get} called on a
-   * matrix with a shadow) asks for a companion that takes the receiver's shadow: those are made
-   * only when the class is transformed as it loads, never at a first call.
+   * matrix with a shadow) asks for a companion that takes the receiver's shadow, made at a first
+   * call only from the calling class's file ({@link Implementations#runsWithShadows}).
    */
   static String noMethod(Class<?> receiver, String primal, String name, MethodType type) {
     MethodType companion = type.dropParameterTypes(0, 1);
@@ -178,8 +178,9 @@ public final class FirstDispatch implements Function<Object[], Object> {
         companion.toMethodDescriptorString());
     if (companion.parameterCount() > 0 && companion.parameterType(0).isAssignableFrom(receiver)) {
       return "the caller needs " + wanted + ", which takes the receiver's shadow (a " + companion.parameterType(0).getSimpleName()
-          + ") because the calling code reads or writes the receiver's fields with derivatives; companions that take"
-          + " shadows are made only when their class is transformed as it loads, not at a first call: let the agent transform "
+          + ") because the calling code reads or writes the receiver's fields with derivatives; at a first call such companions"
+          + " are made with the calling class's shadow classes, and none of its methods fits them (the calling class's file"
+          + " cannot be read, or its shadows give other types): let the agent transform "
           + receiver.getName() + " as it loads (start it before the class loads), or pass the numbers the method reads"
           + " as double parameters or a double[]";
     }
