@@ -132,6 +132,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc : null);
     });
     Object h = d.handle(tangent);
+    if (h instanceof String && takesOwnShadow(receiver, name, type)) return h + withoutShadow(receiver, primal, type);
     if (!check || !(h instanceof MethodHandle)
         || StateWrites.changesCallersState(ClassFinder.of(owner.getClassLoader()), owner.getName().replace('.', '/'), primal, desc)) {
       return h; // unchecked: the check re-runs the method (StateWrites)
@@ -185,6 +186,29 @@ public final class FirstDispatch implements Function<Object[], Object> {
           + " as double parameters or a double[]";
     }
     return "no method " + primal + " of " + receiver.getName() + " fits " + wanted;
+  }
+
+  /**
+   * True when a class of {@code receiver}'s chain declares companion {@code name} taking one more
+   * parameter than the site passes after the receiver: its own, which takes the receiver's shadow
+   * (the method writes its object's fields with derivatives: iirj's {@code DirectFormII.process1}).
+   */
+  static boolean takesOwnShadow(Class<?> receiver, String name, MethodType site) {
+    for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == site.parameterCount()) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Why a receiver held without a shadow cannot use its class's companions, which take one. */
+  static String withoutShadow(Class<?> receiver, String primal, MethodType site) {
+    return "; " + receiver.getSimpleName() + "'s own companions of " + primal + " take the receiver's shadow (its state, written"
+        + " with derivatives), but the caller holds this receiver without one (a " + site.parameterType(0).getSimpleName()
+        + " read from a field or an array of an object without a shadow): the state written in this call would lose its"
+        + " derivative wherever it is read again (the same object may be reached twice), so no companion is given. Pass"
+        + " the object as a parameter of the differentiated method, or keep its state in double[] parameters";
   }
 
   /** Runs {@code generation} once per class and key, whatever the number of call sites and threads asking. */

@@ -63,6 +63,34 @@ class ShadowDispatchTest {
     }
   }
 
+  /**
+   * Stages in an array field whose own companions take their shadow (they write their state): the
+   * caller holds them without shadows, and one stage twice in the array reads, in its second call,
+   * the state its first wrote from the input. No companion: a run-time error saying why, never the
+   * derivative without the state's (1 + 0.5 here, where the stage's own companions would need the
+   * first call's state tangent).
+   */
+  @Test
+  void stagesHeldWithoutShadowsThatWriteTheirStateAreRefusedAtRunTime() {
+    Class<?> chain = LinkedFixtures.of(dev.leibniz.oracle.fixtures.shadowdispatch.Chain.class,
+        dev.leibniz.oracle.fixtures.shadowdispatch.Leaky.class).get(dev.leibniz.oracle.fixtures.shadowdispatch.Chain.class);
+    for (String mode : new String[] {"tangent", "adjoint"}) {
+      AssertionError e = assertThrows(AssertionError.class, () -> {
+        ClassLoader l = chain.getClassLoader();
+        Object stage = l.loadClass(dev.leibniz.oracle.fixtures.shadowdispatch.Leaky.class.getName()).getConstructor().newInstance();
+        Object[] stages = (Object[]) java.lang.reflect.Array.newInstance(l.loadClass(dev.leibniz.oracle.fixtures.shadowdispatch.Stage.class.getName()), 2);
+        stages[0] = stage;
+        stages[1] = stage;
+        Object c = chain.getConstructor(stages.getClass()).newInstance((Object) stages);
+        if (mode.equals("tangent")) callOn(c, chain, "filter$tangent", 0.3, 1.0);
+        else callOn(c, chain, "filter$adjoint", 0.3, 1.0, new double[1]);
+      }, mode);
+      String m = String.valueOf(e.getCause().getMessage());
+      assertTrue(e.getCause() instanceof IllegalStateException && m.startsWith("leibniz:") && m.contains("Leaky")
+          && m.contains("take the receiver's shadow") && m.contains("lose its derivative"), m);
+    }
+  }
+
   /** f(x, A) = x' A x over the storage (x: 2 numbers, A: 4 numbers in the storage's order). */
   private static void check(String what, MatMaker make, double[] point, boolean columnMajor) {
     JacobianCheck.check("quadratic " + what, point,
