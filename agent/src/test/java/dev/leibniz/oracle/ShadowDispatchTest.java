@@ -72,7 +72,7 @@ class ShadowDispatchTest {
    */
   @Test
   void stagesHeldWithoutShadowsThatWriteTheirStateAreRefusedAtRunTime() {
-    Class<?> chain = LinkedFixtures.of(dev.leibniz.oracle.fixtures.shadowdispatch.Chain.class,
+    Class<?> chain = LinkedFixtures.allowingDiagnostics(dev.leibniz.oracle.fixtures.shadowdispatch.Chain.class,
         dev.leibniz.oracle.fixtures.shadowdispatch.Leaky.class).get(dev.leibniz.oracle.fixtures.shadowdispatch.Chain.class);
     for (String mode : new String[] {"tangent", "adjoint"}) {
       AssertionError e = assertThrows(AssertionError.class, () -> {
