@@ -91,7 +91,11 @@ public final class OnDemand {
     source.objectCode = new LibraryObjectCode(hostNode, library);
     source.host(key, new ClassLibrary.Declaration(ownerNode, m));
     if (caller != null && writesMemory(source, library, ownerNode, name, desc)) {
-      return refused(shown + " may write a field, a static or an array: the caller's companions take the code a call dispatches"
+      MethodInsnNode hook = abstractCallee(library, m);
+      return refused(shown + (hook == null ? " may write a field, a static or an array"
+          : " calls " + JavaSignature.method(hook.owner, hook.name, hook.desc) + ", an abstract method whose implementations may write"
+              + " a field, a static or an array")
+          + ": the caller's companions take the code a call dispatches"
           + " to to write nothing (they may run it twice, or re-run it in the reverse sweep from the objects' state at that time);"
           + " make the call's receiver a final class, or use a method that only reads");
     }
@@ -100,6 +104,25 @@ public final class OnDemand {
     String adjointDesc = Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows));
     return output(g, Companions.hostedName(owner, Companions.tangentName(name)), tangentDesc,
         Companions.hostedName(owner, Companions.adjointName(name)), adjointDesc, key, key);
+  }
+
+  /**
+   * The first call in {@code m} of an abstract method, when {@code m} writes no field, static or
+   * array itself: then its write summary is that call's "may write anything" (a transposed view's
+   * {@code base.get(c, r)}), which the message names rather than blaming {@code m} (review R10-F7).
+   */
+  private static org.objectweb.asm.tree.MethodInsnNode abstractCallee(ClassLibrary library, MethodNode m) {
+    org.objectweb.asm.tree.MethodInsnNode found = null;
+    for (org.objectweb.asm.tree.AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+      int op = i.getOpcode();
+      if (op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC || (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE)) return null;
+      if (found == null && (op == Opcodes.INVOKEVIRTUAL || op == Opcodes.INVOKEINTERFACE)) {
+        org.objectweb.asm.tree.MethodInsnNode call = (org.objectweb.asm.tree.MethodInsnNode) i;
+        ClassLibrary.Declaration d = library.resolve(new dev.leibniz.core.ir.MethodRef(op, call.owner, call.name, call.desc, call.itf));
+        if (d != null && (d.method().access & Opcodes.ACC_ABSTRACT) != 0) found = call;
+      }
+    }
+    return found;
   }
 
   /** Whether {@code owner.name(desc)} or its callees may write anything but reads of bit patterns ({@code ParamWrites}). */

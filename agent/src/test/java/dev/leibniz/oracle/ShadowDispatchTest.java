@@ -64,6 +64,26 @@ class ShadowDispatchTest {
   }
 
   /**
+   * A transposed view only reads, through the abstract getter of the matrix it wraps, whose
+   * implementations may write: still refused (that inner call is not checked at its own first
+   * dispatch), but the message names the abstract call rather than saying the view writes (R10-F7).
+   */
+  @Test
+  void delegatingGetterNamesTheAbstractMethodItCalls() {
+    for (String mode : new String[] {"tangent", "adjoint"}) {
+      AssertionError e = assertThrows(AssertionError.class, () -> {
+        Mat x = new RowMat(2, 1, 1.0, 2.0), a = new dev.leibniz.oracle.fixtures.shadowdispatch.TMat(new RowMat(2, 2, 1.0, 2.0, 3.0, 4.0));
+        Mat xs = new RowMat(2, 1, 0.0, 0.0), as = new dev.leibniz.oracle.fixtures.shadowdispatch.TMat(new RowMat(2, 2, 0.0, 0.0, 0.0, 0.0));
+        if (mode.equals("tangent")) callOn(null, F, "quadratic$tangent", x, xs, a, as);
+        else callOn(null, F, "quadratic$adjoint", x, xs, a, as, 1.0);
+      });
+      String m = String.valueOf(e.getCause().getMessage());
+      assertTrue(e.getCause() instanceof IllegalStateException && m.startsWith("leibniz:")
+          && m.contains("double TMat.get(int, int) calls double Mat.get(int, int), an abstract method whose implementations may write"), m);
+    }
+  }
+
+  /**
    * Stages in an array field whose own companions take their shadow (they write their state): the
    * caller holds them without shadows, and one stage twice in the array reads, in its second call,
    * the state its first wrote from the input. No companion: a run-time error saying why, never the
