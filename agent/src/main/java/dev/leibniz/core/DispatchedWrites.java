@@ -12,7 +12,7 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Warnings for marked methods that override or implement a method of a supertype and write their
+ * Warnings for marked methods that override or implement a method of a supertype, return a value and write their
  * receiver's state or a static. A caller differentiated elsewhere may reach them through dispatch
  * (README, "Dispatch"), where implementations are taken to write nothing: in tangent mode such a
  * call runs once for the value and once in its companion, so the state advances twice and the
@@ -29,7 +29,8 @@ final class DispatchedWrites {
       if (m == null || SourceClass.isHosted(key) || m.name.startsWith("<")
           || (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_BRIDGE)) != 0) continue;
       String overridden = library.overriddenOwner(source.cn, m.name, m.desc);
-      if (overridden == null || !writesState(source, writes, m)) continue;
+      // a void method is not called for a value: only the value-returning ones run twice in a tangent
+      if (overridden == null || m.desc.endsWith(")V") || !writesState(source, writes, m)) continue;
       FieldInsnNode put = firstPut(m);
       String what = put == null ? "its callees may write a field or a static"
           : "it writes " + JavaSignature.field(put.owner, put.name, put.desc);
