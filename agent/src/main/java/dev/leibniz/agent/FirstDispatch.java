@@ -79,11 +79,12 @@ public final class FirstDispatch implements Function<Object[], Object> {
 
   @Override
   public Object apply(Object[] a) {
+    Class<?> caller = ((java.lang.invoke.MethodHandles.Lookup) a[0]).lookupClass();
     Class<?> receiver = (Class<?>) a[1];
     String name = (String) a[2];
     MethodType type = (MethodType) a[3];
     try {
-      Object h = companion(receiver, name, type);
+      Object h = companion(caller, receiver, name, type);
       return h instanceof MethodHandle ? ((MethodHandle) h).asType(type) : h;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -96,7 +97,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
   }
 
   /** The companion's handle (its own type: the receiver first), or why there is none. */
-  private Object companion(Class<?> receiver, String name, MethodType type) throws Exception {
+  private Object companion(Class<?> caller, Class<?> receiver, String name, MethodType type) throws Exception {
     boolean tangent = name.endsWith(Companions.TANGENT);
     if (!tangent && !name.endsWith(Companions.ADJOINT)) {
       return "only $tangent and $adjoint companions are generated at the first call, not " + name;
@@ -114,7 +115,10 @@ public final class FirstDispatch implements Function<Object[], Object> {
           sam, tangent);
     }
     Method m = Implementations.runs(receiver, primal, type, tangent);
-    if (m == null) return noMethod(receiver, primal, name, type);
+    if (m == null) {
+      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, tangent, caller);
+      return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, tangent);
+    }
     Class<?> owner = m.getDeclaringClass();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
     if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
@@ -128,6 +132,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc : null);
     });
     Object h = d.handle(tangent);
+    if (h instanceof String && takesOwnShadow(receiver, name, type)) return h + withoutShadow(receiver, primal, type);
     if (!check || !(h instanceof MethodHandle)
         || StateWrites.changesCallersState(ClassFinder.of(owner.getClassLoader()), owner.getName().replace('.', '/'), primal, desc)) {
       return h; // unchecked: the check re-runs the method (StateWrites)
@@ -137,10 +142,36 @@ public final class FirstDispatch implements Function<Object[], Object> {
   }
 
   /**
+   * The companion of {@code m} for a site of {@code caller} that passes the receiver's shadow (the
+   * caller reads the receiver's fields with derivatives: EJML's {@code DMatrixD1.unsafe_get} on a
+   * matrix that is an input, so passing no shadow would drop its derivative): generated with the
+   * caller's shadow classes ({@link OnDemand#ofMethod(ClassFinder, String, String, String, String,
+   * String)}), once per method and calling class. Not wrapped by {@code check=}: the method may
+   * read the receiver's state, which the check does not copy.
+   */
+  private Object withShadows(Class<?> caller, Method m, boolean tangent) throws Exception {
+    Class<?> owner = m.getDeclaringClass();
+    String primal = m.getName();
+    String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+    if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
+      return owner.getName() + "." + primal + " is a JDK method, whose code is not differentiated";
+    }
+    String callerName = caller.getName().replace('.', '/');
+    ClassFinder finder = Implementations.finder(owner, caller);
+    Hidden.Defined d = once(owner, primal + desc + " for " + caller.getName(), () -> {
+      String internal = owner.getName().replace('.', '/');
+      OnDemand.Output out = OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
+      if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
+      return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc + " (shadows of " + caller.getName() + ")" : null);
+    });
+    return d.handle(tangent);
+  }
+
+  /**
    * Why no method of {@code receiver} fits the companion the call site asks for, in Java syntax.
    * A site whose second parameter takes the receiver (EJML's {@code DMatrixD1.unsafe_get} called on a
-   * matrix with a shadow) asks for a companion that takes the receiver's shadow: those are made
-   * only when the class is transformed as it loads, never at a first call.
+   * matrix with a shadow) asks for a companion that takes the receiver's shadow, made at a first
+   * call only from the calling class's file ({@link Implementations#runsWithShadows}).
    */
   static String noMethod(Class<?> receiver, String primal, String name, MethodType type) {
     MethodType companion = type.dropParameterTypes(0, 1);
@@ -156,12 +187,36 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     if (companion.parameterCount() > 0 && companion.parameterType(0).isAssignableFrom(receiver)) {
       return "the caller needs " + wanted + ", which takes the receiver's shadow (a " + companion.parameterType(0).getSimpleName()
-          + ") because the calling code reads or writes the receiver's fields with derivatives; companions that take"
-          + " shadows are made only when their class is transformed as it loads, not at a first call: let the agent transform "
+          + ") because the calling code reads or writes the receiver's fields with derivatives; at a first call such companions"
+          + " are made with the calling class's shadow classes, and none of its methods fits them (the calling class's file"
+          + " cannot be read, or its shadows give other types): let the agent transform "
           + receiver.getName() + " as it loads (start it before the class loads), or pass the numbers the method reads"
           + " as double parameters or a double[]";
     }
     return "no method " + primal + " of " + receiver.getName() + " fits " + wanted;
+  }
+
+  /**
+   * True when a class of {@code receiver}'s chain declares companion {@code name} taking one more
+   * parameter than the site passes after the receiver: its own, which takes the receiver's shadow
+   * (the method writes its object's fields with derivatives: iirj's {@code DirectFormII.process1}).
+   */
+  static boolean takesOwnShadow(Class<?> receiver, String name, MethodType site) {
+    for (Class<?> c = receiver; c != null; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == site.parameterCount()) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Why a receiver held without a shadow cannot use its class's companions, which take one. */
+  static String withoutShadow(Class<?> receiver, String primal, MethodType site) {
+    return "; " + receiver.getSimpleName() + "'s own companions of " + primal + " take the receiver's shadow (its state, written"
+        + " with derivatives), but the caller holds this receiver without one (a " + site.parameterType(0).getSimpleName()
+        + " read from a field or an array of an object without a shadow): the state written in this call would lose its"
+        + " derivative wherever it is read again (the same object may be reached twice), so no companion is given. Pass"
+        + " the object as a parameter of the differentiated method, or keep its state in double[] parameters";
   }
 
   /** Runs {@code generation} once per class and key, whatever the number of call sites and threads asking. */

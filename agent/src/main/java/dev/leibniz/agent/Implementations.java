@@ -1,6 +1,8 @@
 package dev.leibniz.agent;
 
+import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Companions;
+import dev.leibniz.core.OnDemand;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,6 +27,36 @@ final class Implementations {
       if (fits(MethodType.fromMethodDescriptorString(companion, receiver.getClassLoader()), wanted)) return m;
     }
     return null;
+  }
+
+  /**
+   * As {@link #runs}, for a site whose companion takes the receiver's shadow: the method whose
+   * companion, with the shadow classes of {@code caller}'s differentiation, has the site's type;
+   * null when none has or the caller's class file cannot be read.
+   */
+  static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, boolean tangent, Class<?> caller) {
+    MethodType wanted = site.dropParameterTypes(0, 1);
+    if (wanted.parameterCount() == 0 || !wanted.parameterType(0).isAssignableFrom(receiver)) return null;
+    for (Method m : candidates(receiver, primal)) {
+      if (m.getDeclaringClass().getClassLoader() == null) continue;
+      String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+      String owner = m.getDeclaringClass().getName().replace('.', '/');
+      String[] descs = OnDemand.companionDescs(finder(m.getDeclaringClass(), caller), owner, desc, caller.getName().replace('.', '/'));
+      if (descs == null) return null;
+      MethodType companion = MethodType.fromMethodDescriptorString(descs[tangent ? 0 : 1], m.getDeclaringClass().getClassLoader());
+      if (fits(companion.dropParameterTypes(0, 1), wanted)) return m;
+    }
+    return null;
+  }
+
+  /** Class files through the loader of the code's class, then through the caller's (whose own class file it needs). */
+  static ClassFinder finder(Class<?> owner, Class<?> caller) {
+    ClassFinder own = ClassFinder.of(owner.getClassLoader());
+    ClassFinder calling = ClassFinder.of(caller.getClassLoader());
+    return name -> {
+      byte[] b = own.find(name);
+      return b != null ? b : calling.find(name);
+    };
   }
 
   /** The methods named {@code primal} with code that instances of {@code receiver} may run, nearest first. */

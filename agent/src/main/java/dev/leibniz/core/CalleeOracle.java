@@ -342,6 +342,14 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public boolean dispatchedWithoutCode(MethodRef m) {
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    // not a marked abstract method, nor one of an annotated class: their implementations are transformed as
+    // they load and may write their own state (a filter stage), which a joint reversal would re-run
+    return dispatched(m, d) && (d == null || ((d.method().access & Opcodes.ACC_ABSTRACT) != 0 && !SourceClass.isMarked(d.owner())));
+  }
+
+  @Override
   public boolean isPure(MethodRef m) {
     return ruled(m) ? Type.getReturnType(m.desc()).getSort() != Type.VOID : writes.of(m).isEmpty();
   }

@@ -324,6 +324,7 @@ public final class ClassDifferentiator {
         unannotatedShadowClasses(cn, library).keySet());
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
+    all.addAll(DispatchedWrites.of(source, library, writes));
     all.addAll(r.diagnostics());
     Set<String> places = new java.util.HashSet<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {

@@ -288,6 +288,31 @@ final class ClassLibrary {
     return false;
   }
 
+  /**
+   * The supertype (class or interface) of {@code c} nearest up whose overridable method
+   * {@code name desc} a method of {@code c} overrides or implements, or null: which methods a call
+   * dispatched elsewhere may reach.
+   */
+  String overriddenOwner(ClassNode c, String name, String desc) {
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    if (c.superName != null) work.add(c.superName);
+    work.addAll(c.interfaces);
+    while (!work.isEmpty()) {
+      ClassNode s = classNode(work.poll());
+      if (s == null || !seen.add(s.name)) continue;
+      for (MethodNode m : s.methods) {
+        if (m.name.equals(name) && m.desc.equals(desc)
+            && (m.access & (org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_PRIVATE)) == 0) {
+          return s.name;
+        }
+      }
+      if (s.superName != null) work.add(s.superName);
+      work.addAll(s.interfaces);
+    }
+    return null;
+  }
+
   /** Arrays and the platform's own classes, whose code is never differentiated. */
   static boolean isJdk(String owner) {
     return owner.startsWith("[") || owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/")

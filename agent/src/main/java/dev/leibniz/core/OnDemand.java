@@ -51,6 +51,18 @@ public final class OnDemand {
    * take the receiver first.
    */
   public static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc) {
+    return ofMethod(finder, host, owner, name, desc, null);
+  }
+
+  /**
+   * As above, for a call site in class {@code caller} (null: none known) whose companion takes the
+   * receiver's shadow (EJML's {@code DMatrixD1.unsafe_get} on a matrix that is an input): the
+   * companions are generated with the shadow classes {@code caller} was differentiated with
+   * ({@link #callerShadows}), so the receiver's shadow, and every object the code meets, follows
+   * the caller's conventions exactly; a site of another shape then fails to link, never runs a
+   * companion that reads another layout.
+   */
+  public static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
     ClassNode hostNode = hostNode(host);
     ClassLibrary library = new ClassLibrary(finder, Set.of(host));
     ClassNode ownerNode = library.classNode(owner);
@@ -65,8 +77,12 @@ public final class OnDemand {
     if (m == null || (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) {
       return refused(shown + (m != null && (m.access & Opcodes.ACC_NATIVE) != 0 ? " is a native method" : " has no code to differentiate"));
     }
-    Shadows shadows = ClassDifferentiator.shadows(hostNode, library);
-    if (Companions.involvesShadows(owner, false, desc, shadows)) {
+    Shadows shadows = caller == null ? ClassDifferentiator.shadows(hostNode, library) : callerShadows(library, caller);
+    if (shadows == null) {
+      return refused(shown + ": the class file of its caller " + JavaSignature.className(caller)
+          + ", whose objects' shadows it must take, cannot be read through its class loader");
+    }
+    if (caller == null && Companions.involvesShadows(owner, false, desc, shadows)) {
       return refused(shown + " involves objects of @Differentiable classes, whose companions are generated only when their class loads");
     }
     copyRules(ownerNode, hostNode);
@@ -74,11 +90,67 @@ public final class OnDemand {
     SourceClass source = new SourceClass(hostNode);
     source.objectCode = new LibraryObjectCode(hostNode, library);
     source.host(key, new ClassLibrary.Declaration(ownerNode, m));
+    if (caller != null && writesMemory(source, library, ownerNode, name, desc)) {
+      MethodInsnNode hook = abstractCallee(library, m);
+      return refused(shown + (hook == null ? " may write a field, a static or an array"
+          : " calls " + JavaSignature.method(hook.owner, hook.name, hook.desc) + ", an abstract method whose implementations may write"
+              + " a field, a static or an array")
+          + ": the caller's companions take the code a call dispatches"
+          + " to to write nothing (they may run it twice, or re-run it in the reverse sweep from the objects' state at that time);"
+          + " make the call's receiver a final class, or use a method that only reads");
+    }
     Generated g = generate(source, library, shadows, key);
-    String tangentDesc = Companions.staticForm(owner, Companions.tangentDesc(desc));
-    String adjointDesc = Companions.staticForm(owner, Companions.adjointDesc(desc));
+    String tangentDesc = Companions.staticForm(owner, Companions.tangentDesc(owner, false, desc, shadows));
+    String adjointDesc = Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows));
     return output(g, Companions.hostedName(owner, Companions.tangentName(name)), tangentDesc,
         Companions.hostedName(owner, Companions.adjointName(name)), adjointDesc, key, key);
+  }
+
+  /**
+   * The first call in {@code m} of an abstract method, when {@code m} writes no field, static or
+   * array itself: then its write summary is that call's "may write anything" (a transposed view's
+   * {@code base.get(c, r)}), which the message names rather than blaming {@code m} (review R10-F7).
+   */
+  private static org.objectweb.asm.tree.MethodInsnNode abstractCallee(ClassLibrary library, MethodNode m) {
+    org.objectweb.asm.tree.MethodInsnNode found = null;
+    for (org.objectweb.asm.tree.AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+      int op = i.getOpcode();
+      if (op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC || (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE)) return null;
+      if (found == null && (op == Opcodes.INVOKEVIRTUAL || op == Opcodes.INVOKEINTERFACE)) {
+        org.objectweb.asm.tree.MethodInsnNode call = (org.objectweb.asm.tree.MethodInsnNode) i;
+        ClassLibrary.Declaration d = library.resolve(new dev.leibniz.core.ir.MethodRef(op, call.owner, call.name, call.desc, call.itf));
+        if (d != null && (d.method().access & Opcodes.ACC_ABSTRACT) != 0) found = call;
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code owner.name(desc)} or its callees may write anything but reads of bit patterns ({@code ParamWrites}). */
+  private static boolean writesMemory(SourceClass source, ClassLibrary library, ClassNode ownerNode, String name, String desc) {
+    boolean itf = (ownerNode.access & Opcodes.ACC_INTERFACE) != 0;
+    java.util.BitSet w = (java.util.BitSet) new WriteSummaries(source, library)
+        .of(new dev.leibniz.core.ir.MethodRef(itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, ownerNode.name, name, desc, itf)).clone();
+    w.clear(dev.leibniz.core.analysis.ParamWrites.BIT_PATTERNS);
+    return !w.isEmpty();
+  }
+
+  /**
+   * The static-form descriptors {tangent, adjoint} that {@link #ofMethod(ClassFinder, String, String,
+   * String, String, String)} gives the instance method {@code owner.desc} for a site in {@code
+   * caller}, or null when the caller's class file cannot be read: which implementation a site fits.
+   */
+  public static String[] companionDescs(ClassFinder finder, String owner, String desc, String caller) {
+    ClassLibrary library = new ClassLibrary(finder, Set.of());
+    Shadows shadows = callerShadows(library, caller);
+    if (shadows == null) return null;
+    return new String[] {Companions.staticForm(owner, Companions.tangentDesc(owner, false, desc, shadows)),
+        Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows))};
+  }
+
+  /** The shadow classes of {@code caller}'s differentiation, as when it was transformed; null when its class file is unknown. */
+  private static Shadows callerShadows(ClassLibrary library, String caller) {
+    ClassNode callerNode = library.classNode(caller);
+    return callerNode == null ? null : ClassDifferentiator.shadows(callerNode, library);
   }
 
   /**

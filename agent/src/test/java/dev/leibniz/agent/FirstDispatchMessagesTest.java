@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * What a first dispatch says when no method of the receiver's class fits the companion a call site
  * asks for: the companion in Java syntax and, when it takes the receiver's shadow (EJML's {@code
  * VectorVectorMult_DDRM.innerProdA} calling {@code DMatrixD1.unsafe_get} on a matrix with a shadow),
- * why none is made at a first call and what to do.
+ * why none fits at a first call and what to do.
  */
 class FirstDispatchMessagesTest {
   static class Matrix {
@@ -28,7 +28,7 @@ class FirstDispatchMessagesTest {
     String m = FirstDispatch.noMethod(RowMatrix.class, "get", "get$tangent", site);
     assertTrue(m.contains("double ") && m.contains("RowMatrix.get$tangent(") && m.contains("Matrix, int)"), m);
     assertTrue(m.contains("takes the receiver's shadow (a Matrix)"), m);
-    assertTrue(m.contains("not at a first call") && m.contains("double[]"), m);
+    assertTrue(m.contains("calling class's shadow classes") && m.contains("double[]"), m);
   }
 
   interface Kernel<T> {

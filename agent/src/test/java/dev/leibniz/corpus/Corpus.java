@@ -450,9 +450,9 @@ final class Corpus {
                 fresh(() -> new Coordinate(0.7, 1.8, 1.1)))),
         correct("ejml/NormOps_DDRM.normF", NormOpsNormF.class, "normF",
             args(fresh(() -> new org.ejml.data.DMatrixRMaj(2, 3, true, 1.0, -2.5, 0.3, 4.0, 0.7, -1.1)))),
-        // the matrices get shadows (their only inputs); DMatrixD1.unsafe_get is abstract (DMatrix's), so its companion
-        // would be made at the first call for DMatrixRMaj, which is not done for methods with shadows
-        refused("ejml/VectorVectorMult_DDRM.innerProdA", VectorVectorInnerProdA.class, "innerProdA", CALLBACK_WITHOUT_COMPANION,
+        // the matrices get shadows (their only inputs); DMatrixD1.unsafe_get is abstract (DMatrix's), so its companion,
+        // taking the receiver's shadow, is made at the first call for DMatrixRMaj with this class's shadow classes
+        correct("ejml/VectorVectorMult_DDRM.innerProdA", VectorVectorInnerProdA.class, "innerProdA",
             args(fresh(() -> new org.ejml.data.DMatrixRMaj(3, 1, true, 0.5, -1.0, 2.0)),
                 fresh(() -> new org.ejml.data.DMatrixRMaj(3, 2, true, 1.0, -2.5, 0.3, 4.0, 0.7, -1.1)),
                 fresh(() -> new org.ejml.data.DMatrixRMaj(2, 1, true, 1.5, -0.4)))),

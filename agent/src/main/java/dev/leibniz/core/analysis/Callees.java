@@ -20,6 +20,16 @@ public interface Callees {
   /** True when {@code m} writes no array argument, field or static (calling it twice is harmless). */
   boolean isPure(MethodRef m);
 
+  /**
+   * True when {@code m} is dispatched at run time to implementations whose code is not known here
+   * (an abstract or interface method): like every implementation reached by dispatch (README,
+   * "Dispatch"), they are taken to write no field, and one generated at its first dispatch is
+   * checked for it ({@code OnDemand}).
+   */
+  default boolean dispatchedWithoutCode(MethodRef m) {
+    return false;
+  }
+
   /** True when {@code m} may write into (the rows of) its {@code argIndex}-th argument (receiver first). */
   boolean writesArgument(MethodRef m, int argIndex);
 
