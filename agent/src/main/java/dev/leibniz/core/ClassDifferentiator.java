@@ -75,6 +75,12 @@ public final class ClassDifferentiator {
    * The plans ({@code verbose}) also say which classes nobody annotated got shadows, and why.
    */
   public Result differentiate(byte[] classFile) {
+    NewResultCompanions newResults = NewResultCompanions.of(classFile, new ClassLibrary(finder, outer)::classNode);
+    if (newResults != null) return newResults.finish(differentiatePlain(newResults.input()));
+    return differentiatePlain(classFile);
+  }
+
+  private Result differentiatePlain(byte[] classFile) {
     Result r = differentiateClass(classFile);
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
