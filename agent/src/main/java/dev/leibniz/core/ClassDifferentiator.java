@@ -77,7 +77,7 @@ public final class ClassDifferentiator {
   public Result differentiate(byte[] classFile) {
     NewResultCompanions newResults = NewResultCompanions.of(classFile, new ClassLibrary(finder, outer)::classNode);
     if (newResults != null) return newResults.finish(differentiatePlain(newResults.input()));
-    return differentiatePlain(classFile);
+    return NewResultCompanions.builtBefore(classFile, differentiatePlain(classFile));
   }
 
   private Result differentiatePlain(byte[] classFile) {

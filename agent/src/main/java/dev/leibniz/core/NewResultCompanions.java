@@ -87,6 +87,24 @@ final class NewResultCompanions {
     return r;
   }
 
+  /**
+   * {@code r} without the diagnostics of a class transformed before (at build time) about the methods whose
+   * companions were made from a twin then ({@code m$fields} present): their companions are there.
+   */
+  static Result builtBefore(byte[] classFile, Result r) {
+    if (r.transformed() != null || r.diagnostics().isEmpty()) return r;
+    ClassNode cn = new ClassNode();
+    new ClassReader(classFile).accept(cn, ClassReader.SKIP_CODE);
+    List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic d : r.diagnostics()) {
+      int paren = d.method().indexOf('(');
+      String name = paren < 0 ? d.method() : d.method().substring(0, paren);
+      boolean made = hasMethod(cn, name + NewResults.TWIN + "$tangent") || hasMethod(cn, name + NewResults.TWIN + "$adjoint");
+      if (!(made && d.reason().startsWith("the class already declares"))) kept.add(d);
+    }
+    return kept.size() == r.diagnostics().size() ? r : new Result(r.transformed(), r.companions(), r.generated(), kept, r.plans());
+  }
+
   byte[] input() {
     return input;
   }
@@ -152,6 +170,7 @@ final class NewResultCompanions {
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
         List<AnnotationNode>[] both = restoreMarks ? marks.get(name + descriptor) : null;
         if (both != null) {
+          mv = new MethodVisitor(Opcodes.ASM9, mv) {}; // not the writer's own: the reader must not copy the method as it was
           for (int v = 0; v < 2; v++) {
             if (both[v] == null) continue;
             for (AnnotationNode a : both[v]) {

@@ -219,6 +219,16 @@ class NewObjectResultsTest {
   }
 
   @Test
+  void theMethodKeepsItsMarkAndTheHandlesHaveTheContractsTypes() throws Exception {
+    assertNotNull(T.type.getMethod("rotate", D, D, D).getAnnotation(dev.leibniz.Differentiable.class), "still marked");
+    java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+    assertEquals(java.lang.invoke.MethodType.methodType(Vec2.class, D, D, D, D, D, D),
+        dev.leibniz.Derivatives.tangent(lookup, T.type, "rotate", D, D, D).type());
+    assertEquals(java.lang.invoke.MethodType.methodType(Vec2.class, D, D, D, Vec2.class, double[].class),
+        dev.leibniz.Derivatives.adjoint(lookup, T.type, "rotate", D, D, D).type());
+  }
+
+  @Test
   void aConstructorThatNormalisesIsRefusedWithTheLine() {
     Transformed t = Transformed.of(NormalisedResult.class, true);
     Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning()).findFirst().orElse(null);
