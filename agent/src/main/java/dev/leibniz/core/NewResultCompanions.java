@@ -48,6 +48,9 @@ final class NewResultCompanions {
   static NewResultCompanions of(byte[] classFile, Function<String, ClassNode> classes) {
     ClassNode cn = new ClassNode();
     try {
+      ClassNode outline = new ClassNode();
+      new ClassReader(classFile).accept(outline, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      if (!marksObjectResult(outline)) return null; // the common case: read once more, without code
       new ClassReader(classFile).accept(cn, ClassReader.EXPAND_FRAMES);
     } catch (RuntimeException e) {
       return null;
@@ -103,6 +106,14 @@ final class NewResultCompanions {
       if (!(made && d.reason().startsWith("the class already declares"))) kept.add(d);
     }
     return kept.size() == r.diagnostics().size() ? r : new Result(r.transformed(), r.companions(), r.generated(), kept, r.plans());
+  }
+
+  private static boolean marksObjectResult(ClassNode cn) {
+    for (MethodNode m : cn.methods) {
+      Type r = Type.getReturnType(m.desc);
+      if (r.getSort() == Type.OBJECT && !r.getInternalName().startsWith("java/") && SourceClass.isMarked(m)) return true;
+    }
+    return false;
   }
 
   byte[] input() {

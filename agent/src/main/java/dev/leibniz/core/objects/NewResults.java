@@ -77,6 +77,7 @@ public final class NewResults {
     if (ret.getSort() != Type.OBJECT || ret.getInternalName().startsWith("java/") || m.instructions.size() == 0
         || (cn.access & Opcodes.ACC_INTERFACE) != 0) return null;
     String c = ret.getInternalName();
+    if (c.equals(cn.name) && (m.access & Opcodes.ACC_STATIC) == 0) return null; // the receiver has type c in the frames
     ClassNode result = c.equals(cn.name) ? cn : classes.apply(c);
     if (result == null || (result.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     if (mentionsOtherwise(m, c)) return null;
