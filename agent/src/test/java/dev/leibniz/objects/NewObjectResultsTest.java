@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Marked methods returning a new object built from active values (README, "Objects": object results): the
  * tangent returns the result's shadow (a new object of the result class holding the tangents), the adjoint
  * takes the result's seed (an object of the result class, null = zero) and returns the primal result. A value
- * class with two final doubles, a value class nested in the marked class, a result made on one of two paths,
+ * class with two final doubles, a value class nested in the marked class, a result made on one of two paths, a
+ * branch inside the constructor's arguments,
  * one parameter stored into two fields (the adjoint sums their seeds) and an instance method: each in both
  * modes against central finite differences and the analytic Jacobian, and the dot-product test.
  */
@@ -78,6 +79,14 @@ class NewObjectResultsTest {
         return g;
       });
 
+  static final Fn KINKED = new Fn("kinked", 2, 2, x -> of(NewObjectResults.kinked(x[0], x[1])),
+      (x, v) -> of((Vec2) method("kinked$tangent", D, D, D, D).invoke(null, x[0], v[0], x[1], v[1])),
+      (x, w) -> {
+        double[] g = new double[2];
+        method("kinked$adjoint", D, D, Vec2.class, double[].class).invoke(null, x[0], x[1], new Vec2(w[0], w[1]), g);
+        return g;
+      });
+
   static double[] twiceOf(Twice t) {
     return new double[] {t.a, t.b, t.unused};
   }
@@ -126,6 +135,8 @@ class NewObjectResultsTest {
         double[] row = {x[1], x[0], Math.cos(x[2])};
         return new double[][] {row, row, {0, 0, 0}};
       }
+      case "kinked":
+        return x[0] > 0 ? new double[][] {{x[1], x[0]}, {0, 2 * x[1]}} : new double[][] {{-1, 0}, {0, 2 * x[1]}};
       case "scaled":
         return new double[][] {{K * x[1], K * x[0]}, {1 / x[1], -x[0] / (x[1] * x[1])}};
       default:
@@ -133,10 +144,11 @@ class NewObjectResultsTest {
     }
   }
 
-  static final Fn[] ALL = {ROTATE, POLAR, FOLD, TWICE, SCALED};
+  static final Fn[] ALL = {ROTATE, POLAR, FOLD, KINKED, TWICE, SCALED};
 
   static double[][] points(Fn f) {
     return f == FOLD ? new double[][] {{0.7, -0.4, 1.3}, {0.7, 0.6, -1.1}}
+        : f == KINKED ? new double[][] {{0.7, -0.4}, {-0.7, 0.6}}
         : f.n() == 2 ? new double[][] {{0.9, -0.35}} : new double[][] {{0.4, -1.2, 0.7}};
   }
 
@@ -229,11 +241,20 @@ class NewObjectResultsTest {
   }
 
   @Test
+  void aClassTransformedBeforeIsLeftAsItIsWithoutComplaint() {
+    dev.leibniz.core.Result again = new dev.leibniz.core.ClassDifferentiator(
+        dev.leibniz.core.ClassFinder.of(NewObjectResults.class.getClassLoader())).differentiate(T.result.transformed());
+    assertEquals(null, again.transformed(), "left as it is (build time, then the agent)");
+    assertTrue(again.diagnostics().isEmpty(), again.diagnostics().toString());
+  }
+
+  @Test
   void aConstructorThatNormalisesIsRefusedWithTheLine() {
     Transformed t = Transformed.of(NormalisedResult.class, true);
     Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning()).findFirst().orElse(null);
     assertNotNull(d, "refused");
     assertTrue(d.method().startsWith("direction("), d.message());
     assertTrue(d.line() > 0 && d.message().contains("Unit"), d.message());
+    assertTrue(d.message().contains("object results built new"), "the advice names the supported form: " + d.message());
   }
 }
