@@ -60,9 +60,15 @@ final class NewResultCompanions {
     List<MethodNode> unmarked = new ArrayList<>();
     for (MethodNode m : cn.methods) {
       if (!SourceClass.isMarked(m) || (m.access & Opcodes.ACC_BRIDGE) != 0) continue;
-      Plan plan = NewResults.plan(cn, m, classes);
-      if (plan == null || hasMethod(cn, plan.twinName())) continue;
-      MethodNode twin = NewResults.twin(m, plan);
+      Plan plan;
+      MethodNode twin;
+      try {
+        plan = NewResults.plan(cn, m, classes);
+        if (plan == null || hasMethod(cn, plan.twinName())) continue;
+        twin = NewResults.twin(m, plan);
+      } catch (RuntimeException e) {
+        continue; // a shape the analysis did not foresee: the method is differentiated as it is (and refused as before)
+      }
       twin.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
       twins.add(twin);
       unmarked.add(m);
