@@ -65,7 +65,7 @@ final class NewResultCompanions {
       try {
         plan = NewResults.plan(cn, m, classes);
         if (plan == null || hasMethod(cn, plan.twinName())) continue;
-        twin = NewResults.twin(m, plan);
+        twin = NewResults.twin(cn.name, m, plan);
       } catch (RuntimeException e) {
         continue; // a shape the analysis did not foresee: the method is differentiated as it is (and refused as before)
       }

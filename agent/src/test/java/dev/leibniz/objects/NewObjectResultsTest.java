@@ -9,6 +9,7 @@ import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.made.NewObjectResults;
 import dev.leibniz.objects.fixtures.made.NewObjectResults.Polar;
 import dev.leibniz.objects.fixtures.made.NormalisedResult;
+import dev.leibniz.objects.fixtures.made.SelfScaled;
 import dev.leibniz.objects.fixtures.made.Twice;
 import dev.leibniz.objects.fixtures.made.Vec2;
 import dev.leibniz.oracle.DotProductCheck;
@@ -256,5 +257,29 @@ class NewObjectResultsTest {
     assertTrue(d.method().startsWith("direction("), d.message());
     assertTrue(d.line() > 0 && d.message().contains("Unit"), d.message());
     assertTrue(d.message().contains("object results built new"), "the advice names the supported form: " + d.message());
+  }
+
+  /**
+   * An instance method of the result class with a branch (its receiver, a {@code SelfScaled}, in the frames): the
+   * class loads with the method as it was and one located refusal; a twin made anyway (a plan forced past
+   * {@code NewResults.plan}) is found not to verify, so it would never be used.
+   */
+  @Test
+  void anInstanceMethodOfTheResultClassLoadsAndIsRefusedWithTheLine() throws Exception {
+    Transformed t = Transformed.of(SelfScaled.class, true);
+    Object p = t.type.getConstructor(D, D).newInstance(2.0, 3.0);
+    Object q = t.type.getMethod("scaled", D).invoke(p, 0.5);
+    assertEquals(1.5, t.type.getField("y").getDouble(q), 0, "the method runs as it was");
+    Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning()).findFirst().orElse(null);
+    assertNotNull(d, "refused, not silently skipped");
+    assertTrue(d.method().startsWith("scaled(") && d.line() > 0, d.message());
+
+    org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+    new org.objectweb.asm.ClassReader(Transformed.bytesOf(SelfScaled.class)).accept(cn, org.objectweb.asm.ClassReader.EXPAND_FRAMES);
+    org.objectweb.asm.tree.MethodNode m = cn.methods.stream().filter(x -> x.name.equals("scaled")).findFirst().orElseThrow();
+    dev.leibniz.core.objects.NewResults.Plan forced = new dev.leibniz.core.objects.NewResults.Plan(
+        "scaled", m.desc, cn.name, "(DD)V", java.util.List.of(java.util.List.of("x"), java.util.List.of("y")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> dev.leibniz.core.objects.NewResults.twin(cn.name, m, forced), "a twin whose frames type the receiver double[]");
   }
 }

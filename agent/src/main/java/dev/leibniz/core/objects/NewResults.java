@@ -26,6 +26,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SimpleVerifier;
 import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
 
@@ -254,9 +257,10 @@ public final class NewResults {
 
   /**
    * The twin of {@code m} ({@code m$fields}, same access plus synthetic, not marked: the caller marks
-   * it) returning the constructor's arguments as a {@code double[]}; {@code m} read with expanded frames.
+   * it) returning the constructor's arguments as a {@code double[]}; {@code m} of {@code owner}, read with
+   * expanded frames. Throws when the twin's frames would not verify ({@link #framesAgree}).
    */
-  public static MethodNode twin(MethodNode m, Plan plan) {
+  public static MethodNode twin(String owner, MethodNode m, Plan plan) {
     String desc = plan.desc().substring(0, plan.desc().indexOf(')') + 1) + "[D";
     MethodNode t = new MethodNode(Opcodes.ASM9, m.access | Opcodes.ACC_SYNTHETIC, plan.twinName(), desc, null,
         m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
@@ -295,7 +299,68 @@ public final class NewResults {
     if (t.localVariables != null) t.localVariables.removeIf(v -> v.desc.equals("L" + c + ";"));
     t.maxLocals = base + 2 * plan.arity();
     t.maxStack = t.maxStack + 6;
+    if (!framesAgree(owner, t)) throw new IllegalStateException(t.name + t.desc + ": its frames disagree with its code");
     return t;
+  }
+
+  /**
+   * True when each {@code double[]} the twin's frames declare (an entry retyped from {@code C}) holds a
+   * {@code double[]} (or null) by the twin's own data flow: a value of {@code C} left in such an entry (a
+   * receiver, say) would make the JVM reject the whole class, so such a twin is not used. The analysis
+   * treats unrelated class types leniently (no class is loaded); only arrays against classes are told apart.
+   */
+  static boolean framesAgree(String owner, MethodNode t) {
+    Frame<BasicValue>[] computed;
+    try {
+      computed = new Analyzer<>(new Lenient()).analyze(owner, t);
+    } catch (AnalyzerException | RuntimeException e) {
+      return false;
+    }
+    AbstractInsnNode[] code = t.instructions.toArray();
+    for (int i = 0; i < code.length; i++) {
+      if (!(code[i] instanceof FrameNode f) || computed[i] == null) continue;
+      int slot = 0;
+      for (Object o : f.local == null ? List.of() : f.local) {
+        if ("[D".equals(o) && !isDoubles(computed[i].getLocal(slot))) return false;
+        slot += o == Opcodes.DOUBLE || o == Opcodes.LONG ? 2 : 1;
+      }
+      List<Object> stack = f.stack == null ? List.of() : f.stack;
+      for (int k = 0; k < stack.size() && k < computed[i].getStackSize(); k++) {
+        if ("[D".equals(stack.get(k)) && !isDoubles(computed[i].getStack(k))) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDoubles(BasicValue v) {
+    Type type = v == null ? null : v.getType();
+    return type != null && (type.getDescriptor().equals("[D") || type.getDescriptor().equals("Lnull;"));
+  }
+
+  /** A {@link SimpleVerifier} that loads no class: any class type may stand for another, never for an array. */
+  private static final class Lenient extends SimpleVerifier {
+    Lenient() {
+      super(Opcodes.ASM9, null, null, null, false);
+    }
+
+    @Override
+    protected boolean isAssignableFrom(Type to, Type from) {
+      if (to.equals(from) || to.getDescriptor().equals("Ljava/lang/Object;")) return true;
+      if (to.getSort() == Type.ARRAY && from.getSort() == Type.ARRAY && to.getDimensions() == from.getDimensions()) {
+        return isAssignableFrom(to.getElementType(), from.getElementType());
+      }
+      return to.getSort() == Type.OBJECT && from.getSort() == Type.OBJECT;
+    }
+
+    @Override
+    protected boolean isInterface(Type type) {
+      return false;
+    }
+
+    @Override
+    protected Type getSuperClass(Type type) {
+      return type.getDescriptor().equals("Ljava/lang/Object;") ? null : Type.getObjectType("java/lang/Object");
+    }
   }
 
   /** The doubles on the stack (the constructor's arguments) into a new {@code double[]}, through locals from {@code base}. */
