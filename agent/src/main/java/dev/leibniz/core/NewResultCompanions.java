@@ -58,13 +58,16 @@ final class NewResultCompanions {
     Map<String, Plan> plans = new HashMap<>();
     List<MethodNode> twins = new ArrayList<>();
     List<MethodNode> unmarked = new ArrayList<>();
+    Map<String, Integer> overloads = new HashMap<>();
     for (MethodNode m : cn.methods) {
       if (!SourceClass.isMarked(m) || (m.access & Opcodes.ACC_BRIDGE) != 0) continue;
       Plan plan;
       MethodNode twin;
       try {
         plan = NewResults.plan(cn, m, classes);
-        if (plan == null || hasMethod(cn, plan.twinName())) continue;
+        if (plan == null) continue;
+        plan = plan.overload(overloads.merge(m.name, 1, Integer::sum) - 1); // one twin name per overload
+        if (hasMethod(cn, plan.twinName())) continue;
         twin = NewResults.twin(cn.name, m, plan);
       } catch (RuntimeException e) {
         continue; // a shape the analysis did not foresee: the method is differentiated as it is (and refused as before)
@@ -161,9 +164,11 @@ final class NewResultCompanions {
   }
 
   private Diagnostic mapped(Diagnostic d) {
-    for (Plan p : plans.values()) {
+    List<Plan> longestFirst = new ArrayList<>(plans.values()); // m$fields$1 before m$fields, which it contains
+    longestFirst.sort((a, b) -> b.twinName().length() - a.twinName().length());
+    for (Plan p : longestFirst) {
       if (d.method().startsWith(p.twinName() + "(") || d.reason().contains(p.twinName())) {
-        String method = d.method().startsWith(p.twinName() + "(") ? p.name() + p.desc() : d.method();
+        String method = d.method().startsWith(p.twinName() + "(") ? p.name() + d.method().substring(p.twinName().length()) : d.method();
         return new Diagnostic(d.className(), method, d.line(), d.instruction(), d.mode(),
             d.reason().replace(p.twinName(), p.name()), d.warning(), d.sourceFile());
       }

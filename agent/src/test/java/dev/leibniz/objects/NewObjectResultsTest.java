@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * takes the result's seed (an object of the result class, null = zero) and returns the primal result. A value
  * class with two final doubles, a value class nested in the marked class, a result made on one of two paths, a
  * branch inside the constructor's arguments,
- * one parameter stored into two fields (the adjoint sums their seeds) and an instance method: each in both
+ * one parameter stored into two fields (the adjoint sums their seeds), an instance method and two overloads: each in both
  * modes against central finite differences and the analytic Jacobian, and the dot-product test.
  */
 class NewObjectResultsTest {
@@ -114,6 +114,22 @@ class NewObjectResultsTest {
         return g;
       });
 
+  static final Fn OVER1 = new Fn("over(x)", 1, 2, x -> of(NewObjectResults.over(x[0])),
+      (x, v) -> of((Vec2) method("over$tangent", D, D).invoke(null, x[0], v[0])),
+      (x, w) -> {
+        double[] g = new double[1];
+        method("over$adjoint", D, Vec2.class, double[].class).invoke(null, x[0], new Vec2(w[0], w[1]), g);
+        return g;
+      });
+
+  static final Fn OVER2 = new Fn("over(x, y)", 2, 2, x -> polarOf(NewObjectResults.over(x[0], x[1])),
+      (x, v) -> polarOf((Polar) method("over$tangent", D, D, D, D).invoke(null, x[0], v[0], x[1], v[1])),
+      (x, w) -> {
+        double[] g = new double[2];
+        method("over$adjoint", D, D, Polar.class, double[].class).invoke(null, x[0], x[1], new Polar(w[0], w[1]), g);
+        return g;
+      });
+
   static Object receiver() throws Exception {
     return T.type.getConstructor(D).newInstance(K);
   }
@@ -138,6 +154,10 @@ class NewObjectResultsTest {
       }
       case "kinked":
         return x[0] > 0 ? new double[][] {{x[1], x[0]}, {0, 2 * x[1]}} : new double[][] {{-1, 0}, {0, 2 * x[1]}};
+      case "over(x)":
+        return new double[][] {{2 * x[0]}, {3}};
+      case "over(x, y)":
+        return new double[][] {{x[1], x[0]}, {0, 3 * x[1] * x[1]}};
       case "scaled":
         return new double[][] {{K * x[1], K * x[0]}, {1 / x[1], -x[0] / (x[1] * x[1])}};
       default:
@@ -145,11 +165,12 @@ class NewObjectResultsTest {
     }
   }
 
-  static final Fn[] ALL = {ROTATE, POLAR, FOLD, KINKED, TWICE, SCALED};
+  static final Fn[] ALL = {ROTATE, POLAR, FOLD, KINKED, TWICE, SCALED, OVER1, OVER2};
 
   static double[][] points(Fn f) {
     return f == FOLD ? new double[][] {{0.7, -0.4, 1.3}, {0.7, 0.6, -1.1}}
         : f == KINKED ? new double[][] {{0.7, -0.4}, {-0.7, 0.6}}
+        : f.n() == 1 ? new double[][] {{0.8}}
         : f.n() == 2 ? new double[][] {{0.9, -0.35}} : new double[][] {{0.4, -1.2, 0.7}};
   }
 

@@ -56,12 +56,23 @@ public final class NewResults {
   public static final String TWIN = "$fields";
 
   /**
-   * One qualifying method: its name and descriptor, the result class, the constructor's descriptor
-   * and, for each constructor parameter, the fields of {@code C} it is stored into.
+   * One qualifying method: its name and descriptor, the result class, the constructor's descriptor,
+   * for each constructor parameter the fields of {@code C} it is stored into, and which overload of the
+   * name it is (its twin's companions are found by the twin's name, so overloads' twins are named apart).
    */
-  public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
+  public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload) {
+    public Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
+      this(name, desc, resultClass, constructorDesc, fieldsOf, 0);
+    }
+
+    /** {@code m$fields}; for the k-th further overload of {@code m} with a twin, {@code m$fields$k} (a name per twin). */
     public String twinName() {
-      return name + TWIN;
+      return name + TWIN + (overload == 0 ? "" : "$" + overload);
+    }
+
+    /** This plan as the {@code k}-th overload of its name with a twin. */
+    public Plan overload(int k) {
+      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k);
     }
 
     public int arity() {
