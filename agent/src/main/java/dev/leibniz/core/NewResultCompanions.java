@@ -37,6 +37,7 @@ final class NewResultCompanions {
   private final String owner;
   private final Map<String, Plan> plans; // by the twin's name
   private final Map<String, List<AnnotationNode>[]> marks = new HashMap<>(); // m's name + desc -> its annotations
+  private final List<Diagnostic> refused = new ArrayList<>(); // what the marks ask for beyond m$tangent, m$adjoint
 
   private NewResultCompanions(byte[] input, String owner, Map<String, Plan> plans) {
     this.input = input;
@@ -59,6 +60,7 @@ final class NewResultCompanions {
     List<MethodNode> twins = new ArrayList<>();
     List<MethodNode> unmarked = new ArrayList<>();
     Map<String, Integer> overloads = new HashMap<>();
+    List<Diagnostic> refused = new ArrayList<>();
     for (MethodNode m : cn.methods) {
       if (!SourceClass.isMarked(m) || (m.access & Opcodes.ACC_BRIDGE) != 0) continue;
       Plan plan;
@@ -72,6 +74,7 @@ final class NewResultCompanions {
       } catch (RuntimeException e) {
         continue; // a shape the analysis did not foresee: the method is differentiated as it is (and refused as before)
       }
+      unsupported(cn, m, refused);
       twin.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
       twins.add(twin);
       unmarked.add(m);
@@ -96,6 +99,7 @@ final class NewResultCompanions {
     }
     NewResultCompanions r = new NewResultCompanions(w.toByteArray(), cn.name, plans);
     r.marks.putAll(out.marks);
+    r.refused.addAll(refused);
     return r;
   }
 
@@ -115,6 +119,30 @@ final class NewResultCompanions {
       if (!(made && d.reason().startsWith("the class already declares"))) kept.add(d);
     }
     return kept.size() == r.diagnostics().size() ? r : new Result(r.transformed(), r.companions(), r.generated(), kept, r.plans());
+  }
+
+  /**
+   * One located diagnostic when {@code m}'s mark asks for companions its twin does not give (order 2, vector
+   * tangents): only {@code m$tangent} and {@code m$adjoint} are made for a new-object result.
+   */
+  private static void unsupported(ClassNode cn, MethodNode m, List<Diagnostic> out) {
+    List<String> asked = new ArrayList<>();
+    if (SecondOrder.order(m) >= 2) asked.add("order = " + SecondOrder.order(m));
+    if (VectorTangents.requested(m)) asked.add("tangents = true");
+    if (asked.isEmpty()) return;
+    int line = -1;
+    for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
+      if (n instanceof org.objectweb.asm.tree.LineNumberNode l) {
+        line = l.line;
+        break;
+      }
+    }
+    String result = Type.getReturnType(m.desc).getClassName();
+    out.add(new Diagnostic(cn.name.replace('/', '.'), m.name + m.desc, line, "", "both",
+        "@Differentiable(" + String.join(", ", asked) + ") is not supported for a method returning a new " + result
+            + " (README, \"Objects\": object results built new): only " + m.name + "$tangent and " + m.name
+            + "$adjoint are made; return the numbers (a double[]) from a method of its own for second-order or vector"
+            + " tangent companions", false, cn.sourceFile));
   }
 
   private static boolean marksObjectResult(ClassNode cn) {
@@ -147,6 +175,7 @@ final class NewResultCompanions {
   Result finish(Result r) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Diagnostic d : r.diagnostics()) diagnostics.add(mapped(d));
+    diagnostics.addAll(refused);
     if (r.transformed() == null) return new Result(null, null, r.generated(), diagnostics, r.plans());
     ClassNode made = new ClassNode();
     new ClassReader(r.transformed()).accept(made, ClassReader.SKIP_CODE);
@@ -168,7 +197,7 @@ final class NewResultCompanions {
     longestFirst.sort((a, b) -> b.twinName().length() - a.twinName().length());
     for (Plan p : longestFirst) {
       if (d.method().startsWith(p.twinName() + "(") || d.reason().contains(p.twinName())) {
-        String method = d.method().startsWith(p.twinName() + "(") ? p.name() + d.method().substring(p.twinName().length()) : d.method();
+        String method = d.method().startsWith(p.twinName() + "(") ? p.name() + p.desc() : d.method();
         return new Diagnostic(d.className(), method, d.line(), d.instruction(), d.mode(),
             d.reason().replace(p.twinName(), p.name()), d.warning(), d.sourceFile());
       }

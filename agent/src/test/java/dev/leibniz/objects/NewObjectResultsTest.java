@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.made.NewObjectResults;
 import dev.leibniz.objects.fixtures.made.NewObjectResults.Polar;
+import dev.leibniz.objects.fixtures.made.AskedBeyond;
 import dev.leibniz.objects.fixtures.made.NormalisedResult;
 import dev.leibniz.objects.fixtures.made.SelfScaled;
 import dev.leibniz.objects.fixtures.made.Twice;
@@ -302,5 +303,20 @@ class NewObjectResultsTest {
         "scaled", m.desc, cn.name, "(DD)V", java.util.List.of(java.util.List.of("x"), java.util.List.of("y")));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
         () -> dev.leibniz.core.objects.NewResults.twin(cn.name, m, forced), "a twin whose frames type the receiver double[]");
+  }
+
+  /** order = 2 and tangents = true on a new-object result: one located refusal each, never silently missing. */
+  @Test
+  void secondOrderAndVectorTangentsAreRefusedWithTheLine() throws Exception {
+    Transformed t = Transformed.of(AskedBeyond.class, true);
+    for (String[] asked : new String[][] {{"second(", "order = 2"}, {"vector(", "tangents = true"}}) {
+      java.util.List<Diagnostic> ds = t.result.diagnostics().stream()
+          .filter(x -> !x.warning() && x.method().startsWith(asked[0])).toList();
+      assertEquals(1, ds.size(), asked[0] + " " + t.result.diagnostics());
+      Diagnostic d = ds.get(0);
+      assertTrue(d.line() > 0 && d.message().contains(asked[1]) && d.message().contains("object results built new"), d.message());
+    }
+    Vec2 dv = (Vec2) t.type.getMethod("second$tangent", D, D, D, D).invoke(null, 1.5, 1.0, 2.0, 0.0);
+    assertEquals(2 * 1.5 * 2.0, dv.x, 1e-15, "the first-order companions are still made");
   }
 }
