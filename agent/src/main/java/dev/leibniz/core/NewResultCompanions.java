@@ -37,6 +37,7 @@ final class NewResultCompanions {
   private final String owner;
   private final Map<String, Plan> plans; // by the twin's name
   private final Map<String, List<AnnotationNode>[]> marks = new HashMap<>(); // m's name + desc -> its annotations
+  private final Map<String, Integer> access = new HashMap<>(); // twin name -> m's access
   private final List<Diagnostic> refused = new ArrayList<>(); // what the marks ask for beyond m$tangent, m$adjoint
 
   private NewResultCompanions(byte[] input, String owner, Map<String, Plan> plans) {
@@ -60,6 +61,7 @@ final class NewResultCompanions {
     List<MethodNode> twins = new ArrayList<>();
     List<MethodNode> unmarked = new ArrayList<>();
     Map<String, Integer> overloads = new HashMap<>();
+    Map<String, Integer> access = new HashMap<>(); // twin name -> m's access (the wrappers'; twin and its companions are private)
     List<Diagnostic> refused = new ArrayList<>();
     for (MethodNode m : cn.methods) {
       if (!SourceClass.isMarked(m) || (m.access & Opcodes.ACC_BRIDGE) != 0) continue;
@@ -79,6 +81,7 @@ final class NewResultCompanions {
       twins.add(twin);
       unmarked.add(m);
       plans.put(plan.twinName(), plan);
+      access.put(plan.twinName(), m.access & ~Opcodes.ACC_SYNTHETIC);
     }
     if (plans.isEmpty()) return null;
     ClassWriter w = new ClassWriter(0);
@@ -100,6 +103,7 @@ final class NewResultCompanions {
     NewResultCompanions r = new NewResultCompanions(w.toByteArray(), cn.name, plans);
     r.marks.putAll(out.marks);
     r.refused.addAll(refused);
+    r.access.putAll(access);
     return r;
   }
 
@@ -218,6 +222,7 @@ final class NewResultCompanions {
     reader.accept(new ClassVisitor(Opcodes.ASM9, w) {
       @Override
       public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        if (restoreMarks && ofTwin(name)) access = (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
         List<AnnotationNode>[] both = restoreMarks ? marks.get(name + descriptor) : null;
         if (both != null) {
@@ -241,11 +246,19 @@ final class NewResultCompanions {
     return w.toByteArray();
   }
 
+  /** A twin's companion ({@code m$fields$tangent}, ...): private, called only by {@code m}'s wrappers (no new API). */
+  private boolean ofTwin(String name) {
+    for (String twin : plans.keySet()) {
+      if (name.startsWith(twin + "$")) return true;
+    }
+    return false;
+  }
+
   /** {@code C m$tangent(args)}: the twin's tangent, its {@code double[]} made into the result's shadow. */
   private MethodNode tangentWrapper(Plan p, MethodNode twin) {
     Type[] args = Type.getArgumentTypes(twin.desc);
     String desc = Type.getMethodDescriptor(Type.getObjectType(p.resultClass()), args);
-    MethodNode w = new MethodNode(Opcodes.ASM9, twin.access & ~Opcodes.ACC_SYNTHETIC, p.name() + "$tangent", desc, null, null);
+    MethodNode w = new MethodNode(Opcodes.ASM9, access.get(p.twinName()), p.name() + "$tangent", desc, null, null);
     int next = loadAll(w, twin, args, -1, -1);
     call(w, twin);
     int t = next;
@@ -270,7 +283,7 @@ final class NewResultCompanions {
     int seed = seedIndex(p, args.length);
     args[seed] = Type.getObjectType(p.resultClass());
     String desc = Type.getMethodDescriptor(Type.getObjectType(p.resultClass()), args);
-    MethodNode w = new MethodNode(Opcodes.ASM9, twin.access & ~Opcodes.ACC_SYNTHETIC, p.name() + "$adjoint", desc, null, null);
+    MethodNode w = new MethodNode(Opcodes.ASM9, access.get(p.twinName()), p.name() + "$adjoint", desc, null, null);
     int params = slots(twin, args);
     seedArray(w, p, slotOf(twin, args, seed), params); // into local params, before anything is on the stack
     loadAll(w, twin, args, seed, params);
@@ -343,7 +356,7 @@ final class NewResultCompanions {
 
   private void call(MethodNode w, MethodNode twin) {
     boolean isStatic = (twin.access & Opcodes.ACC_STATIC) != 0;
-    int op = isStatic ? Opcodes.INVOKESTATIC : (twin.access & Opcodes.ACC_PRIVATE) != 0 ? Opcodes.INVOKESPECIAL : Opcodes.INVOKEVIRTUAL;
+    int op = isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL; // private once finished (ofTwin)
     w.visitMethodInsn(op, owner, twin.name, twin.desc, false);
   }
 

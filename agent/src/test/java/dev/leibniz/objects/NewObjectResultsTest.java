@@ -319,4 +319,24 @@ class NewObjectResultsTest {
     Vec2 dv = (Vec2) t.type.getMethod("second$tangent", D, D, D, D).invoke(null, 1.5, 1.0, 2.0, 0.0);
     assertEquals(2 * 1.5 * 2.0, dv.x, 1e-15, "the first-order companions are still made");
   }
+
+  /** The twin and its companions are private: the class gains no public member beyond m$tangent and m$adjoint. */
+  @Test
+  void theTwinAndItsCompanionsArePrivate() {
+    int twins = 0;
+    for (Method m : T.type.getDeclaredMethods()) {
+      if (!m.getName().contains(dev.leibniz.core.objects.NewResults.TWIN)) continue;
+      twins++;
+      assertTrue(java.lang.reflect.Modifier.isPrivate(m.getModifiers()), m + " is private");
+    }
+    assertTrue(twins >= 3 * ALL.length, "twins and their companions: " + twins);
+    assertTrue(java.lang.reflect.Modifier.isPublic(T.type.getDeclaredMethods().length > 0 ? modifiersOf("rotate$tangent") : 0));
+  }
+
+  static int modifiersOf(String name) {
+    for (Method m : T.type.getDeclaredMethods()) {
+      if (m.getName().equals(name)) return m.getModifiers();
+    }
+    return 0;
+  }
 }

@@ -267,18 +267,18 @@ public final class NewResults {
   }
 
   /**
-   * The twin of {@code m} ({@code m$fields}, same access plus synthetic, not marked: the caller marks
+   * The twin of {@code m} ({@code m$fields}, private and synthetic, not marked: the caller marks
    * it) returning the constructor's arguments as a {@code double[]}; {@code m} of {@code owner}, read with
    * expanded frames. Throws when the twin's frames would not verify ({@link #framesAgree}).
    */
   public static MethodNode twin(String owner, MethodNode m, Plan plan) {
     String desc = plan.desc().substring(0, plan.desc().indexOf(')') + 1) + "[D";
-    MethodNode t = new MethodNode(Opcodes.ASM9, m.access | Opcodes.ACC_SYNTHETIC, plan.twinName(), desc, null,
+    MethodNode t = new MethodNode(Opcodes.ASM9, Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC, plan.twinName(), desc, null,
         m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
     m.accept(t);
     t.name = plan.twinName();
     t.desc = desc;
-    t.access = m.access | Opcodes.ACC_SYNTHETIC;
+    t.access = (m.access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC; // no new API
     t.signature = null;
     t.visibleAnnotations = null;
     t.invisibleAnnotations = null;
