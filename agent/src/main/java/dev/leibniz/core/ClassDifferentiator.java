@@ -92,6 +92,13 @@ public final class ClassDifferentiator {
    * The plans ({@code verbose}) also say which classes nobody annotated got shadows, and why.
    */
   public Result differentiate(byte[] classFile) {
+    NewResultCompanions newResults = NewResultCompanions.of(classFile, new ClassLibrary(finder, outer)::classNode);
+    if (newResults != null) return newResults.finish(differentiateVariants(newResults.input()));
+    return NewResultCompanions.builtBefore(classFile, differentiateVariants(classFile));
+  }
+
+  /** Variants on demand; the whole class again with every variant when second order or vector tangents named one not built. */
+  private Result differentiateVariants(byte[] classFile) {
     if (eagerVariants) return differentiateOnce(classFile);
     ClassDifferentiator run = copy(); // per call: whether second order or vector tangents named a variant not built
     Result r = run.differentiateOnce(classFile);

@@ -4,7 +4,6 @@ import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.knownWrong;
-import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.boofcv.ColorHsvHsvToRgb;
 import dev.leibniz.corpus.boofcv.ColorHsvRgbToHsv;
@@ -44,9 +43,6 @@ import java.util.List;
 final class EighthRound {
   private EighthRound() {}
 
-  /** GraphHopper's projectCoordinate, Commons Imaging's conversions: the result is a new object of a class nobody marked. */
-  static final String NEW_RESULT = "returns a new object built from active values (new GHPoint, new ColorCieLab, new ColorDin99Lab)";
-
   /**
    * GraphHopper's edge distance at a horizontal (vertical) edge: "if (delta_lat == 0) return calcNormalizedDist(a_lat,
    * r_lon, r_lat, r_lon)" is the general formula's value but not its derivative in the edge's latitudes (longitudes).
@@ -76,8 +72,8 @@ final class EighthRound {
                 args(52.52, 13.40, 40.0, 52.50, 13.38, 35.0, 52.55, 13.45, 60.0),
                 args(10.0, 20.5, 300.0, 9.8, 20.0, 120.0, 10.3, 21.0, 150.0))
             .on(construct()),
-        refused("graphhopper/DistanceCalcEarth.projectCoordinate", DistanceCalcEarthProjectCoordinate.class,
-                "projectCoordinate", NEW_RESULT, args(52.5, 13.4, 10000.0, 45.0), args(-10.0, 170.0, 500000.0, 100.0))
+        correct("graphhopper/DistanceCalcEarth.projectCoordinate", DistanceCalcEarthProjectCoordinate.class,
+                "projectCoordinate", args(52.5, 13.4, 10000.0, 45.0), args(-10.0, 170.0, 500000.0, 100.0))
             .on(construct()),
         correct("graphhopper/DistancePlaneProjection.calcDist", DistancePlaneProjectionCalcDist.class, "calcDist",
                 args(52.5, 13.4, 52.6, 13.7), args(-33.9, 151.2, -34.2, 150.8))
@@ -134,9 +130,9 @@ final class EighthRound {
             .on(construct(new float[] {0f, 1f, 2.5f, 4f, 5f}, new float[] {1f, 2f, 0.5f, 1.5f, 3f}, 5)),
 
         // Apache Commons Imaging 1.0.0-alpha5 (Apache-2.0)
-        refused("imaging/ColorConversions.convertXyzToCieLab", ColorConversionsXyzToCieLab.class,
-            "convertXyzToCieLab", NEW_RESULT, args(41.2, 35.7, 20.1), args(0.5, 0.6, 0.4)),
-        refused("imaging/ColorConversions.convertCieLabToDin99oLab", ColorConversionsCieLabToDin99o.class,
-            "convertCieLabToDin99oLab", NEW_RESULT, args(55.0, 20.0, -30.0), args(30.0, -15.0, 25.0)));
+        correct("imaging/ColorConversions.convertXyzToCieLab", ColorConversionsXyzToCieLab.class,
+            "convertXyzToCieLab", args(41.2, 35.7, 20.1), args(0.5, 0.6, 0.4)),
+        correct("imaging/ColorConversions.convertCieLabToDin99oLab", ColorConversionsCieLabToDin99o.class,
+            "convertCieLabToDin99oLab", args(55.0, 20.0, -30.0), args(30.0, -15.0, 25.0)));
   }
 }

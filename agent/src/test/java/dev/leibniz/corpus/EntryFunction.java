@@ -45,6 +45,13 @@ final class EntryFunction {
   final boolean objectResult;
 
   /**
+   * The result is a new object whose companions carry its derivative (README, "Objects": object results): the
+   * tangent returns its shadow, the adjoint takes its seed (a shadow of the result class). Its fields are outputs,
+   * first, as a differentiable result's values.
+   */
+  final boolean newResult;
+
+  /**
    * The object parameter with a shadow that the primal returns (a fluent {@code return xy;}), or -1: its
    * derivative is that parameter's, already an output; the tangent must return that parameter's shadow.
    */
@@ -94,9 +101,12 @@ final class EntryFunction {
     Object r = call(primal, receiver0, args0);
     this.returnedParam = returnedParam(args0, r);
     this.returnsReceiver = receiverShadowed && r != null && r == receiver0;
-    this.objectResult = !result.isPrimitive() && !resultActive && returnedParam < 0 && !returnsReceiver;
-    this.resultTemplate = resultActive ? r : null;
-    int outputs = resultActive ? Shapes.size(r) : 0;
+    boolean otherObject = !result.isPrimitive() && !resultActive && returnedParam < 0 && !returnsReceiver;
+    Method tangentCompanion = otherObject ? companions(primal.getDeclaringClass(), primal).tangent() : null;
+    this.newResult = otherObject && objectType(result) && r != null && tangentCompanion != null && tangentCompanion.getReturnType() == result;
+    this.objectResult = otherObject && !newResult;
+    this.resultTemplate = resultActive || newResult ? r : null;
+    int outputs = resultActive ? Shapes.size(r) : newResult ? ObjectShapes.size(r) : 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i] && inPlace(i)) outputs += size(i);
     }
@@ -272,7 +282,10 @@ final class EntryFunction {
       throw new CompanionFailure(tangent.getName() + " returned " + r + ", not the receiver's shadow (the primal returns this)", null);
     }
     Object[] params = receiverShadowed ? java.util.Arrays.copyOfRange(all, 1, all.length) : all;
-    return outputs(resultActive ? r : null, params, 2, receiverShadow);
+    if (newResult && (r == null || r.getClass() != result)) {
+      throw new CompanionFailure(tangent.getName() + " returned " + r + ", not a shadow of the new " + result.getSimpleName() + " the primal returns", null);
+    }
+    return outputs(resultActive || newResult ? r : null, params, 2, receiverShadow);
   }
 
   /** The index in the tangent's arguments of the shadow of parameter {@code p}. */
@@ -309,7 +322,7 @@ final class EntryFunction {
       if (returnsReceiver && resultSeed) resultSeedShadow = throughResult ? seeded : receiverFor(x, true, new double[seed.length]);
       args.add(receiverShadow);
     }
-    int pos = paramsStart(), seedPos = resultActive ? Shapes.size(resultTemplate) : 0, scalars = 0;
+    int pos = paramsStart(), seedPos = resultActive ? Shapes.size(resultTemplate) : newResult ? ObjectShapes.size(resultTemplate) : 0, scalars = 0;
     for (int i = 0; i < params.length; i++) {
       if (active[i]) {
         args.add(fill(i, false, x, pos));
@@ -334,6 +347,7 @@ final class EntryFunction {
     }
     if (resultActive) args.add(Shapes.fill(result, resultTemplate, ybar, 0));
     if (resultSeed) args.add(resultSeedShadow);
+    if (newResult) args.add(ObjectShapes.fill(resultTemplate, true, ybar, 0)); // the new result's seed: a shadow of it
     double[] scalarAdjoints = new double[scalars];
     if (scalars > 0) args.add(scalarAdjoints);
     Object[] all = args.toArray();
@@ -362,6 +376,12 @@ final class EntryFunction {
 
   /** The primal result at the point as the adjoint must return it (a flat vector, or empty). */
   double[] result(Object r) {
+    if (newResult) {
+      double[] y = new double[ObjectShapes.size(resultTemplate)];
+      if (r == null || r.getClass() != result) throw new CompanionFailure("the adjoint returned " + r + ", not the new " + result.getSimpleName(), null);
+      ObjectShapes.write(r, y, 0);
+      return y;
+    }
     if (!resultActive) return new double[0];
     double[] y = new double[Shapes.size(r)];
     Shapes.write(r, y, 0);
@@ -389,7 +409,7 @@ final class EntryFunction {
   private double[] outputs(Object r, Object[] args, int stride, Object receiver) {
     double[] y = new double[m];
     if (receiverShadowed) ObjectShapes.write(receiver, y, m - ObjectShapes.size(receiverTemplate));
-    int pos = resultActive ? Shapes.write(r, y, 0) : 0;
+    int pos = resultActive ? Shapes.write(r, y, 0) : newResult ? ObjectShapes.write(r, y, 0) : 0;
     for (int i = 0, slot = 0; i < params.length; i++) {
       if (active[i] && inPlace(i)) {
         pos = shadowed[i] ? ObjectShapes.write(args[slot + stride - 1], y, pos) : Shapes.write(args[slot + stride - 1], y, pos);

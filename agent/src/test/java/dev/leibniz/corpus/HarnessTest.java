@@ -103,6 +103,31 @@ class HarnessTest {
     assertTrue(o.detail().contains("not the shadow"), o.detail());
   }
 
+  private static Outcome classifyNewResult(Class<?> type) {
+    Entry e = Entry.correct("selftest/" + type.getSimpleName(), type, "h", Entry.args(0.7, -1.3), Entry.args(2.1, 0.4));
+    return Classifier.classify(e, c -> new Subject(c, List.of()));
+  }
+
+  @Test
+  void aNewObjectResultIsCheckedThroughItsFields() {
+    Outcome o = classifyNewResult(ByHand.NewPoint.class);
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void aNewObjectResultsWrongAdjointIsWrong() {
+    Outcome o = classifyNewResult(ByHand.NewPointWrongAdjoint.class);
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("dot-product test") || o.detail().startsWith("adjoint"), o.detail());
+  }
+
+  @Test
+  void aNewObjectResultsTangentReturningThePrimalIsWrong() {
+    Outcome o = classifyNewResult(ByHand.NewPointTangentReturnsPrimal.class);
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("tangent"), o.detail());
+  }
+
   private static Outcome classifyStage(Class<?> type) {
     Entry e = Entry.correct("selftest/" + type.getSimpleName(), type, "step", Entry.args(0.7), Entry.args(-1.3))
         .on(Entry.construct(1.5));

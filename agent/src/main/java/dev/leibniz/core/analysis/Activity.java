@@ -484,7 +484,9 @@ public final class Activity {
         + ", which cannot be replaced by its fields because " + why
         + "; objects that carry derivatives must stay inside the differentiated code (created, used and dropped there,"
         + " their methods inlinable); an object of a class that is not @Differentiable cannot carry derivatives out of it:"
-        + " return the numbers (a double[]) and build the object from them outside the differentiated method";
+        + " return the numbers (a double[]) and build the object from them outside the differentiated method"
+        + (why.equals("it is returned") ? ", or return it only as new " + javaType(o) + "(...) with a constructor that just"
+            + " stores its double parameters, unchanged, into fields (README, \"Objects\": object results built new)" : "");
   }
 
   /**

@@ -160,6 +160,58 @@ public final class ByHand {
     }
   }
 
+  /** h(x, y) returns a new Point(x y) (README, "Objects": object results): correct companions. */
+  public static final class NewPoint {
+    @Differentiable
+    public static Point h(double x, double y) {
+      return new Point(x * y);
+    }
+
+    public static Point h$tangent(double x, double dx, double y, double dy) {
+      return new Point(dx * y + x * dy);
+    }
+
+    public static Point h$adjoint(double x, double y, Point seed, double[] scalars) {
+      double bar = seed == null ? 0 : seed.v;
+      scalars[0] += bar * y;
+      scalars[1] += bar * x;
+      return new Point(x * y);
+    }
+  }
+
+  /** As {@link NewPoint}, but the adjoint reads y's derivative as if the result were x alone. */
+  public static final class NewPointWrongAdjoint {
+    @Differentiable
+    public static Point h(double x, double y) {
+      return NewPoint.h(x, y);
+    }
+
+    public static Point h$tangent(double x, double dx, double y, double dy) {
+      return NewPoint.h$tangent(x, dx, y, dy);
+    }
+
+    public static Point h$adjoint(double x, double y, Point seed, double[] scalars) {
+      scalars[0] += seed.v * y;
+      return new Point(x * y);
+    }
+  }
+
+  /** As {@link NewPoint}, but the tangent returns the primal result instead of its shadow. */
+  public static final class NewPointTangentReturnsPrimal {
+    @Differentiable
+    public static Point h(double x, double y) {
+      return NewPoint.h(x, y);
+    }
+
+    public static Point h$tangent(double x, double dx, double y, double dy) {
+      return new Point(x * y);
+    }
+
+    public static Point h$adjoint(double x, double y, Point seed, double[] scalars) {
+      return NewPoint.h$adjoint(x, y, seed, scalars);
+    }
+  }
+
   /** As {@link ReturnsParameter}, but the adjoint drops the seed given through the result. */
   public static final class DropsResultSeed {
     @Differentiable

@@ -1,0 +1,479 @@
+package dev.leibniz.core.objects;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SimpleVerifier;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * Marked methods that return a <em>new</em> object built from active values ({@code return new
+ * GHPoint(lat, lon);}, README, "Objects": object results). Such a method qualifies when every
+ * {@code return} returns an object of its declared result class {@code C} made right there by a
+ * <em>plain</em> constructor of {@code C} — one whose parameters are all {@code double} and that
+ * only stores them, unchanged, into {@code double} fields of {@code C} (after {@code super()} of
+ * {@code Object}; a field initialiser's constant overwritten by a parameter is allowed) — and the
+ * new object is used for nothing else (no method called on it, no field read, not passed on).
+ *
+ * <p>Running a plain constructor on tangents <em>is</em> its tangent (a field = a parameter, a
+ * linear identity), so the tangent's result shadow may be made by it; and the adjoint of the
+ * construction reads the seed's fields into the parameters' adjoints. Any other constructor (one
+ * that validates, normalises, copies) would have to be differentiated and stays refused.
+ *
+ * <p>The method is given a twin {@code m$fields} returning the constructor's arguments as a
+ * {@code double[]} (each {@code new C(a, b)} becomes {@code new double[]{a, b}}), differentiated by
+ * the ordinary contract for an array result; {@code core.NewResultCompanions} wraps its companions
+ * into {@code m}'s. The original method is left unchanged.
+ */
+public final class NewResults {
+  /** The suffix of the twin returning the constructor's arguments. */
+  public static final String TWIN = "$fields";
+
+  /**
+   * One qualifying method: its name and descriptor, the result class, the constructor's descriptor,
+   * for each constructor parameter the fields of {@code C} it is stored into, and which overload of the
+   * name it is (its twin's companions are found by the twin's name, so overloads' twins are named apart).
+   */
+  public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload) {
+    public Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
+      this(name, desc, resultClass, constructorDesc, fieldsOf, 0);
+    }
+
+    /** {@code m$fields}; for the k-th further overload of {@code m} with a twin, {@code m$fields$k} (a name per twin). */
+    public String twinName() {
+      return name + TWIN + (overload == 0 ? "" : "$" + overload);
+    }
+
+    /** This plan as the {@code k}-th overload of its name with a twin. */
+    public Plan overload(int k) {
+      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k);
+    }
+
+    public int arity() {
+      return fieldsOf.size();
+    }
+  }
+
+  private NewResults() {}
+
+  /**
+   * The plan for {@code m} of {@code cn}, or null when it does not qualify; {@code classes} reads a
+   * class file (null when unknown).
+   */
+  public static Plan plan(ClassNode cn, MethodNode m, Function<String, ClassNode> classes) {
+    Type ret = Type.getReturnType(m.desc);
+    if (ret.getSort() != Type.OBJECT || ret.getInternalName().startsWith("java/") || m.instructions.size() == 0
+        || (cn.access & Opcodes.ACC_INTERFACE) != 0) return null;
+    String c = ret.getInternalName();
+    if (c.equals(cn.name) && (m.access & Opcodes.ACC_STATIC) == 0) return null; // the receiver has type c in the frames
+    ClassNode result = c.equals(cn.name) ? cn : classes.apply(c);
+    if (result == null || (result.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+    if (mentionsOtherwise(m, c)) return null;
+    Set<MethodInsnNode> inits = new HashSet<>();
+    if (!onlyReturned(cn.name, m, c, inits) || inits.isEmpty()) return null;
+    String ctor = null;
+    for (MethodInsnNode i : inits) {
+      if (ctor != null && !ctor.equals(i.desc)) return null; // one constructor for every return (one shadow layout)
+      ctor = i.desc;
+    }
+    List<List<String>> fieldsOf = plainConstructor(result, ctor);
+    if (fieldsOf == null) return null;
+    for (List<String> fs : fieldsOf) {
+      for (String f : fs) {
+        if (!readable(cn, result, f)) return null;
+      }
+    }
+    return new Plan(m.name, m.desc, c, ctor, fieldsOf);
+  }
+
+  /**
+   * A value of type {@code c} other than the new objects: a parameter, a field, a call's result, a
+   * cast, an array of them. The twin's frames are patched by type ({@code c} becomes {@code double[]}),
+   * so only the new objects may have it.
+   */
+  private static boolean mentionsOtherwise(MethodNode m, String c) {
+    String d = "L" + c + ";";
+    if (m.desc.substring(0, m.desc.indexOf(')')).contains(d)) return true;
+    for (AbstractInsnNode n : m.instructions) {
+      if (n instanceof FieldInsnNode f && f.desc.contains(d)) return true;
+      if (n instanceof MethodInsnNode i && Type.getReturnType(i.desc).getDescriptor().contains(d)) return true;
+      if (n instanceof TypeInsnNode t && n.getOpcode() != Opcodes.NEW && t.desc.contains(c)) return true;
+      if (n instanceof LdcInsnNode l && l.cst instanceof Type k && k.getDescriptor().contains(d)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when every {@code return} returns a {@code new c(...)} made in {@code m} and those objects
+   * are only initialised, stored in locals and returned; collects their constructor calls.
+   */
+  private static boolean onlyReturned(String owner, MethodNode m, String c, Set<MethodInsnNode> inits) {
+    Recorder rec = new Recorder();
+    try {
+      new Analyzer<>(rec).analyze(owner, m);
+    } catch (AnalyzerException e) {
+      return false;
+    }
+    Set<AbstractInsnNode> made = new HashSet<>();
+    for (AbstractInsnNode n : m.instructions) {
+      if (n.getOpcode() == Opcodes.NEW && ((TypeInsnNode) n).desc.equals(c)) {
+        if (next(n) == null || next(n).getOpcode() != Opcodes.DUP) return false;
+        made.add(n);
+      }
+    }
+    if (made.isEmpty()) return false;
+    Set<AbstractInsnNode> copies = new HashSet<>(made); // instructions whose value is one of the new objects
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Map.Entry<AbstractInsnNode, List<Set<AbstractInsnNode>>> e : rec.operands.entrySet()) {
+        if (isCopy(e.getKey()) && !copies.contains(e.getKey()) && intersects(e.getValue().get(0), copies)) grew = copies.add(e.getKey());
+      }
+    }
+    for (Map.Entry<AbstractInsnNode, List<Set<AbstractInsnNode>>> e : rec.operands.entrySet()) {
+      AbstractInsnNode at = e.getKey();
+      List<Set<AbstractInsnNode>> ops = e.getValue();
+      for (int k = 0; k < ops.size(); k++) {
+        if (!intersects(ops.get(k), copies)) {
+          if (at.getOpcode() == Opcodes.ARETURN) return false; // returns something else (a parameter, null)
+          continue;
+        }
+        boolean whole = copies.containsAll(ops.get(k));
+        if ((isCopy(at) || at.getOpcode() == Opcodes.ARETURN) && whole) continue;
+        if (at instanceof MethodInsnNode i && i.getOpcode() == Opcodes.INVOKESPECIAL && i.name.equals("<init>") && i.owner.equals(c)
+            && k == 0 && ops.get(0).size() == 1 && ops.get(0).iterator().next().getOpcode() == Opcodes.DUP
+            && made.contains(prev(ops.get(0).iterator().next()))) {
+          inits.add(i);
+          continue;
+        }
+        return false;
+      }
+    }
+    for (AbstractInsnNode n : made) {
+      if (!rec.operands.containsKey(next(n))) return false; // unreachable code
+    }
+    return inits.size() == made.size();
+  }
+
+  private static boolean isCopy(AbstractInsnNode n) {
+    int op = n.getOpcode();
+    return op == Opcodes.ALOAD || op == Opcodes.ASTORE || op == Opcodes.DUP;
+  }
+
+  private static boolean intersects(Set<AbstractInsnNode> a, Set<AbstractInsnNode> b) {
+    for (AbstractInsnNode n : a) {
+      if (b.contains(n)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * For a plain constructor {@code desc} of {@code c}: the fields each parameter ends up in; null
+   * when the constructor does anything else (or a field's last value is a constant other than 0).
+   */
+  static List<List<String>> plainConstructor(ClassNode c, String desc) {
+    Type[] ps = Type.getArgumentTypes(desc);
+    for (Type p : ps) {
+      if (p.getSort() != Type.DOUBLE) return null;
+    }
+    MethodNode ctor = null;
+    for (MethodNode mn : c.methods) {
+      if (mn.name.equals("<init>") && mn.desc.equals(desc)) ctor = mn;
+    }
+    if (ctor == null || ctor.instructions.size() == 0) return null;
+    List<AbstractInsnNode> code = new ArrayList<>();
+    for (AbstractInsnNode n : ctor.instructions) {
+      if (n.getOpcode() >= 0) code.add(n);
+    }
+    if (code.size() < 3 || code.get(0).getOpcode() != Opcodes.ALOAD || ((VarInsnNode) code.get(0)).var != 0
+        || !(code.get(1) instanceof MethodInsnNode sup) || !sup.owner.equals("java/lang/Object") || !sup.desc.equals("()V")
+        || code.get(code.size() - 1).getOpcode() != Opcodes.RETURN || (code.size() - 3) % 3 != 0) return null;
+    Map<String, Integer> last = new HashMap<>(); // field -> the parameter stored last, or -1 for a zero constant
+    for (int k = 2; k < code.size() - 1; k += 3) {
+      AbstractInsnNode self = code.get(k), value = code.get(k + 1), put = code.get(k + 2);
+      if (self.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) self).var != 0 || put.getOpcode() != Opcodes.PUTFIELD) return null;
+      FieldInsnNode f = (FieldInsnNode) put;
+      if (!f.owner.equals(c.name) || !f.desc.equals("D") || field(c, f.name) == null) return null;
+      int param = parameterLoaded(value, ps.length);
+      if (param == -2) return null;
+      last.put(f.name, param);
+    }
+    if (last.containsValue(-3)) return null; // a field left holding a nonzero constant: a shadow made so would hold it
+    List<List<String>> out = new ArrayList<>();
+    for (int k = 0; k < ps.length; k++) out.add(new ArrayList<>());
+    for (Map.Entry<String, Integer> e : last.entrySet()) {
+      if (e.getValue() >= 0) out.get(e.getValue()).add(e.getKey());
+    }
+    return out;
+  }
+
+  /** The parameter a {@code DLOAD} loads, -1 for a constant 0, -3 for another constant, -2 for anything else. */
+  private static int parameterLoaded(AbstractInsnNode value, int params) {
+    if (value.getOpcode() == Opcodes.DLOAD) {
+      int var = ((VarInsnNode) value).var;
+      return var >= 1 && var % 2 == 1 && (var - 1) / 2 < params ? (var - 1) / 2 : -2;
+    }
+    if (value.getOpcode() == Opcodes.DCONST_0) return -1;
+    if (value instanceof LdcInsnNode l && l.cst instanceof Double d) return d == 0.0 && 1 / d > 0 ? -1 : -3;
+    if (value.getOpcode() == Opcodes.DCONST_1) return -3;
+    return -2;
+  }
+
+  private static FieldNode field(ClassNode c, String name) {
+    for (FieldNode f : c.fields) {
+      if (f.name.equals(name) && (f.access & Opcodes.ACC_STATIC) == 0) return f;
+    }
+    return null;
+  }
+
+  /** The host may read the field of a seed directly: public, or not private in the host's package. */
+  private static boolean readable(ClassNode host, ClassNode c, String name) {
+    FieldNode f = field(c, name);
+    if (f == null || (f.access & Opcodes.ACC_PRIVATE) != 0) return false;
+    boolean publicClass = (c.access & Opcodes.ACC_PUBLIC) != 0;
+    if ((f.access & Opcodes.ACC_PUBLIC) != 0 && publicClass) return true;
+    return pkg(host.name).equals(pkg(c.name));
+  }
+
+  private static String pkg(String internalName) {
+    int slash = internalName.lastIndexOf('/');
+    return slash < 0 ? "" : internalName.substring(0, slash);
+  }
+
+  /**
+   * The twin of {@code m} ({@code m$fields}, private and synthetic, not marked: the caller marks
+   * it) returning the constructor's arguments as a {@code double[]}; {@code m} of {@code owner}, read with
+   * expanded frames. Throws when the twin's frames would not verify ({@link #framesAgree}).
+   */
+  public static MethodNode twin(String owner, MethodNode m, Plan plan) {
+    String desc = plan.desc().substring(0, plan.desc().indexOf(')') + 1) + "[D";
+    MethodNode t = new MethodNode(Opcodes.ASM9, Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC, plan.twinName(), desc, null,
+        m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
+    m.accept(t);
+    t.name = plan.twinName();
+    t.desc = desc;
+    t.access = (m.access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC; // no new API
+    t.signature = null;
+    t.visibleAnnotations = null;
+    t.invisibleAnnotations = null;
+    t.visibleTypeAnnotations = null;
+    t.invisibleTypeAnnotations = null;
+    t.visibleLocalVariableAnnotations = null;
+    t.invisibleLocalVariableAnnotations = null;
+    t.visibleParameterAnnotations = null;
+    t.invisibleParameterAnnotations = null;
+    String c = plan.resultClass();
+    Set<LabelNode> uninitialised = new HashSet<>();
+    int base = t.maxLocals;
+    for (AbstractInsnNode n : t.instructions.toArray()) {
+      if (n.getOpcode() == Opcodes.NEW && ((TypeInsnNode) n).desc.equals(c)) {
+        if (prevLabel(n) != null) uninitialised.add(prevLabel(n));
+        t.instructions.remove(next(n));
+        t.instructions.remove(n);
+      } else if (n instanceof MethodInsnNode i && i.getOpcode() == Opcodes.INVOKESPECIAL && i.owner.equals(c) && i.name.equals("<init>")) {
+        t.instructions.insert(n, pack(plan.arity(), base));
+        t.instructions.remove(n);
+      }
+    }
+    for (AbstractInsnNode n : t.instructions) {
+      if (n instanceof FrameNode f) {
+        f.local = retyped(f.local, c, uninitialised);
+        f.stack = retyped(f.stack, c, uninitialised);
+      }
+    }
+    if (t.localVariables != null) t.localVariables.removeIf(v -> v.desc.equals("L" + c + ";"));
+    t.maxLocals = base + 2 * plan.arity();
+    t.maxStack = t.maxStack + 6;
+    if (!framesAgree(owner, t)) throw new IllegalStateException(t.name + t.desc + ": its frames disagree with its code");
+    return t;
+  }
+
+  /**
+   * True when each {@code double[]} the twin's frames declare (an entry retyped from {@code C}) holds a
+   * {@code double[]} (or null) by the twin's own data flow: a value of {@code C} left in such an entry (a
+   * receiver, say) would make the JVM reject the whole class, so such a twin is not used. The analysis
+   * treats unrelated class types leniently (no class is loaded); only arrays against classes are told apart.
+   */
+  static boolean framesAgree(String owner, MethodNode t) {
+    Frame<BasicValue>[] computed;
+    try {
+      computed = new Analyzer<>(new Lenient()).analyze(owner, t);
+    } catch (AnalyzerException | RuntimeException e) {
+      return false;
+    }
+    AbstractInsnNode[] code = t.instructions.toArray();
+    for (int i = 0; i < code.length; i++) {
+      if (!(code[i] instanceof FrameNode f) || computed[i] == null) continue;
+      int slot = 0;
+      for (Object o : f.local == null ? List.of() : f.local) {
+        if ("[D".equals(o) && !isDoubles(computed[i].getLocal(slot))) return false;
+        slot += o == Opcodes.DOUBLE || o == Opcodes.LONG ? 2 : 1;
+      }
+      List<Object> stack = f.stack == null ? List.of() : f.stack;
+      for (int k = 0; k < stack.size() && k < computed[i].getStackSize(); k++) {
+        if ("[D".equals(stack.get(k)) && !isDoubles(computed[i].getStack(k))) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDoubles(BasicValue v) {
+    Type type = v == null ? null : v.getType();
+    return type != null && (type.getDescriptor().equals("[D") || type.getDescriptor().equals("Lnull;"));
+  }
+
+  /** A {@link SimpleVerifier} that loads no class: any class type may stand for another, never for an array. */
+  private static final class Lenient extends SimpleVerifier {
+    Lenient() {
+      super(Opcodes.ASM9, null, null, null, false);
+    }
+
+    @Override
+    protected boolean isAssignableFrom(Type to, Type from) {
+      if (to.equals(from) || to.getDescriptor().equals("Ljava/lang/Object;")) return true;
+      if (to.getSort() == Type.ARRAY && from.getSort() == Type.ARRAY && to.getDimensions() == from.getDimensions()) {
+        return isAssignableFrom(to.getElementType(), from.getElementType());
+      }
+      return to.getSort() == Type.OBJECT && from.getSort() == Type.OBJECT;
+    }
+
+    @Override
+    protected boolean isInterface(Type type) {
+      return false;
+    }
+
+    @Override
+    protected Type getSuperClass(Type type) {
+      return type.getDescriptor().equals("Ljava/lang/Object;") ? null : Type.getObjectType("java/lang/Object");
+    }
+  }
+
+  /** The doubles on the stack (the constructor's arguments) into a new {@code double[]}, through locals from {@code base}. */
+  private static InsnList pack(int n, int base) {
+    InsnList l = new InsnList();
+    for (int k = n - 1; k >= 0; k--) l.add(new VarInsnNode(Opcodes.DSTORE, base + 2 * k));
+    l.add(new LdcInsnNode(n));
+    l.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
+    for (int k = 0; k < n; k++) {
+      l.add(new InsnNode(Opcodes.DUP));
+      l.add(new LdcInsnNode(k));
+      l.add(new VarInsnNode(Opcodes.DLOAD, base + 2 * k));
+      l.add(new InsnNode(Opcodes.DASTORE));
+    }
+    return l;
+  }
+
+  private static List<Object> retyped(List<Object> types, String c, Set<LabelNode> uninitialised) {
+    if (types == null) return null;
+    List<Object> out = new ArrayList<>();
+    for (Object o : types) {
+      if (o instanceof LabelNode l && uninitialised.contains(l)) continue;
+      out.add(c.equals(o) ? "[D" : o);
+    }
+    return out;
+  }
+
+  private static AbstractInsnNode next(AbstractInsnNode n) {
+    AbstractInsnNode x = n.getNext();
+    while (x != null && x.getOpcode() < 0) x = x.getNext();
+    return x;
+  }
+
+  private static AbstractInsnNode prev(AbstractInsnNode n) {
+    AbstractInsnNode x = n.getPrevious();
+    while (x != null && x.getOpcode() < 0) x = x.getPrevious();
+    return x;
+  }
+
+  private static LabelNode prevLabel(AbstractInsnNode n) {
+    for (AbstractInsnNode x = n.getPrevious(); x != null && x.getOpcode() < 0; x = x.getPrevious()) {
+      if (x instanceof LabelNode l) return l;
+    }
+    return null;
+  }
+
+  /** Records, for each instruction, the sources of each value it consumes. */
+  private static final class Recorder extends SourceInterpreter {
+    final Map<AbstractInsnNode, List<Set<AbstractInsnNode>>> operands = new HashMap<>();
+
+    Recorder() {
+      super(Opcodes.ASM9);
+    }
+
+    private void record(AbstractInsnNode at, List<? extends SourceValue> values) {
+      List<Set<AbstractInsnNode>> ops = operands.computeIfAbsent(at, k -> new ArrayList<>());
+      for (int k = 0; k < values.size(); k++) {
+        if (ops.size() <= k) ops.add(new HashSet<>());
+        ops.get(k).addAll(values.get(k).insns);
+      }
+    }
+
+    @Override
+    public SourceValue newOperation(AbstractInsnNode insn) {
+      operands.computeIfAbsent(insn, k -> new ArrayList<>());
+      return super.newOperation(insn);
+    }
+
+    @Override
+    public SourceValue copyOperation(AbstractInsnNode insn, SourceValue value) {
+      record(insn, List.of(value));
+      return super.copyOperation(insn, value);
+    }
+
+    @Override
+    public SourceValue unaryOperation(AbstractInsnNode insn, SourceValue value) {
+      record(insn, List.of(value));
+      return super.unaryOperation(insn, value);
+    }
+
+    @Override
+    public SourceValue binaryOperation(AbstractInsnNode insn, SourceValue v1, SourceValue v2) {
+      record(insn, List.of(v1, v2));
+      return super.binaryOperation(insn, v1, v2);
+    }
+
+    @Override
+    public SourceValue ternaryOperation(AbstractInsnNode insn, SourceValue v1, SourceValue v2, SourceValue v3) {
+      record(insn, List.of(v1, v2, v3));
+      return super.ternaryOperation(insn, v1, v2, v3);
+    }
+
+    @Override
+    public SourceValue naryOperation(AbstractInsnNode insn, List<? extends SourceValue> values) {
+      record(insn, values);
+      return super.naryOperation(insn, values);
+    }
+
+    @Override
+    public void returnOperation(AbstractInsnNode insn, SourceValue value, SourceValue expected) {
+      record(insn, List.of(value));
+      super.returnOperation(insn, value, expected);
+    }
+  }
+}
