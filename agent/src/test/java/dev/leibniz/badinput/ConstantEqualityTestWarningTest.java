@@ -46,6 +46,54 @@ class ConstantEqualityTestWarningTest {
           }
 
           @dev.leibniz.Differentiable
+          static double rotated(double r0, double r1, double r2, double p0, double p1, double p2,
+              double q0, double q1, double q2) {
+            double sqtheta = r0 * r0 + r1 * r1 + r2 * r2;
+            double o0, o1, o2;
+            if (sqtheta != 0) { /*BA*/
+              double theta = Math.sqrt(sqtheta);
+              double w0 = r0 / theta, w1 = r1 / theta, w2 = r2 / theta;
+              double cos = Math.cos(theta), sin = Math.sin(theta);
+              double tmp = (w0 * p0 + w1 * p1 + w2 * p2) * (1.0 - cos);
+              o0 = p0 * cos + (w1 * p2 - w2 * p1) * sin + w0 * tmp;
+              o1 = p1 * cos + (w2 * p0 - w0 * p2) * sin + w1 * tmp;
+              o2 = p2 * cos + (w0 * p1 - w1 * p0) * sin + w2 * tmp;
+            } else {
+              o0 = p0 + (r1 * p2 - r2 * p1);
+              o1 = p1 + (r2 * p0 - r0 * p2);
+              o2 = p2 + (r0 * p1 - r1 * p0);
+            }
+            return q0 * o0 + q1 * o1 + q2 * o2;
+          }
+
+          @dev.leibniz.Differentiable
+          static double hypot(double a, double b) {
+            a = Math.abs(a);
+            b = Math.abs(b);
+            if (a == 0) return b; /*HYPOT*/
+            return Math.sqrt(a * a + b * b);
+          }
+
+          @dev.leibniz.Differentiable
+          static double flat(double x, double y) {
+            if (x == 0) return 0; /*FLAT*/
+            return x * x * y;
+          }
+
+          @dev.leibniz.Differentiable
+          static double gammaP1(double x) {
+            if (x == 0.0) return 0.0; /*GAMMA*/
+            return 1 - Math.exp(-x);
+          }
+
+          @dev.leibniz.Differentiable
+          static double rootSquared(double x) {
+            double r = Math.sqrt(x);
+            if (r == 0) return 0; /*ROOT*/
+            return r * r;
+          }
+
+          @dev.leibniz.Differentiable
           static double largest(double r, double g) {
             double max = r > g ? r : g;
             if (r == max) return r * g; /*TWO*/
@@ -74,6 +122,107 @@ class ConstantEqualityTestWarningTest {
     assertEquals(1, warningsAt("/*COMPARE*/").size(), subject().result.diagnostics()::toString); // Double.compare(d, 0.0) == 0
     assertTrue(warningsAt("/*LOOP*/").isEmpty(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*TWO*/").isEmpty(), subject().result.diagnostics()::toString);
+  }
+
+  /**
+   * Special cases that keep every input the tested value depends on (the first-order rotation of Bundle Adjustment) or
+   * whose general formula is flat in the inputs they drop (a square of the tested value: {@code x == 0 ? 0 : x * x y}, a
+   * hypot's {@code a == 0 ? |b|}) give the function's derivative at the point: no warning (false alarms before).
+   */
+  @Test
+  void specialCasesThatKeepTheTestedInputsOrWhoseGeneralFormulaIsFlatAreNotWarned() {
+    for (String marker : List.of("/*BA*/", "/*HYPOT*/", "/*FLAT*/")) {
+      assertTrue(warningsAt(marker).isEmpty(), () -> marker + " " + subject().result.diagnostics());
+    }
+  }
+
+  @Test
+  void atThePointTheUnwarnedSpecialCasesGiveTheGradientInBothModes() throws Throwable {
+    double[] p = {0.3, -1.2, 0.7}, q = {1.1, 0.4, -0.9};
+    double[] pxq = {p[1] * q[2] - p[2] * q[1], p[2] * q[0] - p[0] * q[2], p[0] * q[1] - p[1] * q[0]};
+    // d/dr q·R(r)p = p × q at r = 0; d/dp = q; d/dq = p
+    checkGradient("rotated", new double[] {0, 0, 0, p[0], p[1], p[2], q[0], q[1], q[2]},
+        new double[] {pxq[0], pxq[1], pxq[2], q[0], q[1], q[2], p[0], p[1], p[2]});
+    checkGradient("hypot", new double[] {0, 2}, new double[] {0, 1});
+    checkGradient("hypot", new double[] {0, -1.5}, new double[] {0, -1});
+    checkGradient("flat", new double[] {0, 3}, new double[] {0, 0});
+  }
+
+  /**
+   * Still warned, because they are wrong at the point: the special case drops the tested input and the general formula
+   * is not flat in it. {@code gammaP1} is Hipparchus' {@code regularizedGammaP(a, x)} at {@code a = 1} ({@code 1 -
+   * e^-x}, with its {@code x == 0.0 -> 0.0}): its derivative at 0 is 1 (at {@code a < 1} infinite; {@code Erf.erf} at
+   * 0 goes through it), the companions give 0. {@code rootSquared} squares {@code sqrt(x)}, whose partial is infinite at
+   * 0: the square of the tested value is flat only when the tested value has finite partials.
+   */
+  @Test
+  void specialCasesThatDropATestedInputTheGeneralFormulaUsesStayWarnedAndAreWrongThere() throws Throwable {
+    assertEquals(1, warningsAt("/*GAMMA*/").size(), subject().result.diagnostics()::toString);
+    assertEquals(1, warningsAt("/*ROOT*/").size(), subject().result.diagnostics()::toString);
+    Class<?> c = subject().loadTransformed();
+    for (String name : List.of("gammaP1", "rootSquared")) {
+      Method tangent = c.getDeclaredMethod(name + "$tangent", double.class, double.class);
+      Method primal = c.getDeclaredMethod(name, double.class);
+      tangent.setAccessible(true);
+      primal.setAccessible(true);
+      // one-sided (x >= 0): (f(h) - f(0)) / h at a small h, against the companion's value at 0
+      double h = 1e-7, forward = ((double) primal.invoke(null, h) - (double) primal.invoke(null, 0.0)) / h;
+      assertEquals(1.0, forward, 1e-6, name);
+      assertEquals(0.0, (double) tangent.invoke(null, 0.0, 1.0), 0.0, name); // the special case's derivative, warned
+    }
+  }
+
+  /** Tangent (one column per input) and adjoint at {@code x} against {@code exact}, central differences and each other. */
+  private static void checkGradient(String name, double[] x, double[] exact) throws Throwable {
+    Class<?> c = subject().loadTransformed();
+    int n = x.length;
+    Class<?>[] scalars = new Class<?>[n], tangentTypes = new Class<?>[2 * n], adjointTypes = new Class<?>[n + 2];
+    java.util.Arrays.fill(scalars, double.class);
+    java.util.Arrays.fill(tangentTypes, double.class);
+    java.util.Arrays.fill(adjointTypes, double.class);
+    adjointTypes[n + 1] = double[].class;
+    Method primal = c.getDeclaredMethod(name, scalars), tangent = c.getDeclaredMethod(name + "$tangent", tangentTypes);
+    Method adjoint = c.getDeclaredMethod(name + "$adjoint", adjointTypes);
+    primal.setAccessible(true);
+    tangent.setAccessible(true);
+    adjoint.setAccessible(true);
+    double[] gradient = adjointAt(adjoint, x, 1.0);
+    for (int j = 0; j < n; j++) {
+      double[] e = new double[n];
+      e[j] = 1;
+      double t = tangentAt(tangent, x, e);
+      int k = j;
+      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(s -> {
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) args[i] = i == k ? s : x[i];
+        return call(() -> (double) primal.invoke(null, args));
+      }, x[j]);
+      String at = name + " d/dx" + j + " at " + java.util.Arrays.toString(x);
+      assertEquals(exact[j], t, 1e-14 * (1 + Math.abs(exact[j])), at);
+      assertEquals(exact[j], gradient[j], 1e-14 * (1 + Math.abs(exact[j])), at);
+      assertEquals(fd.value(), t, fd.tolerance(1e-9), at);
+    }
+    DotProductCheck.check(name, x, 1, (y, v) -> new double[] {call(() -> tangentAt(tangent, y, v))},
+        (y, w) -> call(() -> adjointAt(adjoint, y, w[0])), 11, 5);
+  }
+
+  private static double tangentAt(Method tangent, double[] x, double[] v) throws Throwable {
+    Object[] args = new Object[2 * x.length];
+    for (int i = 0; i < x.length; i++) {
+      args[2 * i] = x[i];
+      args[2 * i + 1] = v[i];
+    }
+    return (double) tangent.invoke(null, args);
+  }
+
+  private static double[] adjointAt(Method adjoint, double[] x, double seed) throws Throwable {
+    Object[] args = new Object[x.length + 2];
+    for (int i = 0; i < x.length; i++) args[i] = x[i];
+    double[] out = new double[x.length];
+    args[x.length] = seed;
+    args[x.length + 1] = out;
+    adjoint.invoke(null, args);
+    return out;
   }
 
   @Test
