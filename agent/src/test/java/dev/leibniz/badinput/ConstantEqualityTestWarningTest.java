@@ -172,6 +172,27 @@ class ConstantEqualityTestWarningTest {
     }
   }
 
+  /**
+   * GraphHopper's edge distance (corpus round 8), the case the warning was made for: the horizontal edge's special case
+   * drops {@code b_lat}, the vertical one {@code b_lon} and the shrink factor's latitudes; both stay warned.
+   */
+  @Test
+  void graphHoppersHorizontalAndVerticalEdgesStayWarned() throws Exception {
+    String name = "dev.leibniz.corpus.graphhopper.DistanceCalcEarthEdgeDistance";
+    java.util.function.Function<String, byte[]> bytes = internal -> {
+      try (java.io.InputStream in = ConstantEqualityTestWarningTest.class.getResourceAsStream("/" + internal + ".class")) {
+        return in == null ? null : in.readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    dev.leibniz.core.Result r = new dev.leibniz.core.ClassDifferentiator(bytes::apply)
+        .differentiate(bytes.apply(name.replace('.', '/')));
+    List<Integer> lines = r.diagnostics().stream().filter(d -> d.warning() && d.reason().contains("equals a constant"))
+        .map(Diagnostic::line).distinct().toList();
+    assertEquals(2, lines.size(), r.diagnostics()::toString);
+  }
+
   /** Tangent (one column per input) and adjoint at {@code x} against {@code exact}, central differences and each other. */
   private static void checkGradient(String name, double[] x, double[] exact) throws Throwable {
     Class<?> c = subject().loadTransformed();
