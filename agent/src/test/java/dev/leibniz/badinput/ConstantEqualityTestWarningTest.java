@@ -94,6 +94,24 @@ class ConstantEqualityTestWarningTest {
           }
 
           @dev.leibniz.Differentiable
+          static double boxed(double a, double b) {
+            if (!Double.valueOf(b - a).equals(0.0)) return a * b; /*BOXED*/
+            return a * a;
+          }
+
+          @dev.leibniz.Differentiable
+          static double objectsEqual(double a, double b) {
+            if (java.util.Objects.equals(b - a, 0.0)) return a * a; /*OBJECTS*/
+            return a * b;
+          }
+
+          @dev.leibniz.Differentiable
+          static double boxedFlat(double x, double y) {
+            if (Double.valueOf(x).equals(0.0)) return 0; /*BOXFLAT*/
+            return x * x * y;
+          }
+
+          @dev.leibniz.Differentiable
           static double largest(double r, double g) {
             double max = r > g ? r : g;
             if (r == max) return r * g; /*TWO*/
@@ -120,6 +138,9 @@ class ConstantEqualityTestWarningTest {
     assertEquals(1, warningsAt("/*POINT*/").size(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*POINT*/").get(0).reason().contains("differentiate at points where the test fails"));
     assertEquals(1, warningsAt("/*COMPARE*/").size(), subject().result.diagnostics()::toString); // Double.compare(d, 0.0) == 0
+    // Double.valueOf(d).equals(0.0) (negated: the special case is the other branch) and Objects.equals(d, 0.0)
+    assertEquals(1, warningsAt("/*BOXED*/").size(), subject().result.diagnostics()::toString);
+    assertEquals(1, warningsAt("/*OBJECTS*/").size(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*LOOP*/").isEmpty(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*TWO*/").isEmpty(), subject().result.diagnostics()::toString);
   }
@@ -131,7 +152,7 @@ class ConstantEqualityTestWarningTest {
    */
   @Test
   void specialCasesThatKeepTheTestedInputsOrWhoseGeneralFormulaIsFlatAreNotWarned() {
-    for (String marker : List.of("/*BA*/", "/*HYPOT*/", "/*FLAT*/")) {
+    for (String marker : List.of("/*BA*/", "/*HYPOT*/", "/*FLAT*/", "/*BOXFLAT*/")) {
       assertTrue(warningsAt(marker).isEmpty(), () -> marker + " " + subject().result.diagnostics());
     }
   }
@@ -146,6 +167,8 @@ class ConstantEqualityTestWarningTest {
     checkGradient("hypot", new double[] {0, 2}, new double[] {0, 1});
     checkGradient("hypot", new double[] {0, -1.5}, new double[] {0, -1});
     checkGradient("flat", new double[] {0, 3}, new double[] {0, 0});
+    checkGradient("boxedFlat", new double[] {0, 3}, new double[] {0, 0});
+    checkGradient("boxedFlat", new double[] {0.5, 3}, new double[] {3, 0.25});
   }
 
   /**

@@ -57,13 +57,15 @@ final class SpecialCases {
   }
 
   /**
-   * Whether the branch {@code b} takes where {@code tested} equals {@code constant} (its {@code IF} on the comparison
-   * {@code ==} or {@code !=} 0) can give a derivative that is not the function's (see the class comment).
+   * Whether the branch {@code b} takes where {@code tested} equals {@code constant} can give a derivative that is not
+   * the function's (see the class comment). {@code equalWhenZero}: the {@code IF} tests a comparison ({@code DCMPL},
+   * {@code Double.compare}), 0 when equal; else a {@code boolean}, true when equal ({@code Double.equals}).
    */
-  static boolean canBeWrong(Graph graph, Activity activity, Block b, Value tested, Insn constant) {
+  static boolean canBeWrong(Graph graph, Activity activity, Block b, boolean equalWhenZero, Value tested, Insn constant) {
     Insn test = b.terminator;
-    Block taken = test.cond() == Cond.EQ ? test.targets[0] : test.targets[1];
-    Block other = test.cond() == Cond.EQ ? test.targets[1] : test.targets[0];
+    boolean first = (test.cond() == Cond.EQ) == equalWhenZero; // targets[0] is taken when the condition holds
+    Block taken = first ? test.targets[0] : test.targets[1];
+    Block other = first ? test.targets[1] : test.targets[0];
     if (taken == other) return false;
     Set<Block> fromTaken = reachable(taken), fromOther = reachable(other);
     Set<Block> special = new HashSet<>(fromTaken), general = new HashSet<>(fromOther);
