@@ -200,8 +200,48 @@ class ConstantEqualityTestWarningTest {
    * drops {@code b_lat}, the vertical one {@code b_lon} and the shrink factor's latitudes; both stay warned.
    */
   @Test
-  void graphHoppersHorizontalAndVerticalEdgesStayWarned() throws Exception {
-    String name = "dev.leibniz.corpus.graphhopper.DistanceCalcEarthEdgeDistance";
+  void graphHoppersHorizontalAndVerticalEdgesStayWarned() {
+    dev.leibniz.core.Result r = differentiateFromClassPath("dev.leibniz.corpus.graphhopper.DistanceCalcEarthEdgeDistance");
+    assertEquals(2, constantTestLines(r).size(), r.diagnostics()::toString);
+  }
+
+  /**
+   * Hipparchus' {@code regularizedGammaP} (README's library demo): its {@code x == 0.0 -> 0.0} and the inlined {@code
+   * regularizedGammaQ}'s {@code x == 0.0 -> 1.0} stay warned, and rightly: {@code Erf.erf(x) = P(1/2, x²)} (the
+   * corpus copy, calling the jar) has derivative {@code 2/√π} at 0, its tangent there is 0.
+   */
+  @Test
+  void hipparchusGammaAtZeroStaysWarnedAndErfIsWrongThere() throws Throwable {
+    String name = "dev.leibniz.corpus.hipparchus.ErfErf";
+    dev.leibniz.core.Result r = differentiateFromClassPath(name);
+    assertEquals(2, constantTestLines(r).size(), r.diagnostics()::toString);
+    byte[] transformed = r.transformed();
+    ClassLoader own = new ClassLoader(ConstantEqualityTestWarningTest.class.getClassLoader()) { // this class first
+      @Override
+      protected Class<?> loadClass(String n, boolean resolve) throws ClassNotFoundException {
+        if (!n.equals(name)) return super.loadClass(n, resolve);
+        synchronized (getClassLoadingLock(n)) {
+          Class<?> done = findLoadedClass(n);
+          return done != null ? done : defineClass(n, transformed, 0, transformed.length);
+        }
+      }
+    };
+    Method tangent = Class.forName(name, true, own).getDeclaredMethod("erf$tangent", double.class, double.class);
+    tangent.setAccessible(true);
+    FiniteDifferences.Estimate fd = FiniteDifferences.derivative(org.hipparchus.special.Erf::erf, 0.0);
+    assertEquals(2 / Math.sqrt(Math.PI), fd.value(), fd.tolerance(1e-9));
+    assertEquals(0.0, (double) tangent.invoke(null, 0.0, 1.0), 0.0); // the special case's derivative, warned
+    double away = (double) tangent.invoke(null, 0.4, 1.0), exact = 2 / Math.sqrt(Math.PI) * Math.exp(-0.16);
+    assertEquals(exact, away, 1e-12 * exact);
+  }
+
+  private static List<Integer> constantTestLines(dev.leibniz.core.Result r) {
+    return r.diagnostics().stream().filter(d -> d.warning() && d.reason().contains("equals a constant"))
+        .map(Diagnostic::line).distinct().toList();
+  }
+
+  /** The core's result for a class of the test class path, with a finder that reads the others from it too. */
+  private static dev.leibniz.core.Result differentiateFromClassPath(String name) {
     java.util.function.Function<String, byte[]> bytes = internal -> {
       try (java.io.InputStream in = ConstantEqualityTestWarningTest.class.getResourceAsStream("/" + internal + ".class")) {
         return in == null ? null : in.readAllBytes();
@@ -209,11 +249,7 @@ class ConstantEqualityTestWarningTest {
         throw new java.io.UncheckedIOException(e);
       }
     };
-    dev.leibniz.core.Result r = new dev.leibniz.core.ClassDifferentiator(bytes::apply)
-        .differentiate(bytes.apply(name.replace('.', '/')));
-    List<Integer> lines = r.diagnostics().stream().filter(d -> d.warning() && d.reason().contains("equals a constant"))
-        .map(Diagnostic::line).distinct().toList();
-    assertEquals(2, lines.size(), r.diagnostics()::toString);
+    return new dev.leibniz.core.ClassDifferentiator(bytes::apply).differentiate(bytes.apply(name.replace('.', '/')));
   }
 
   /** Tangent (one column per input) and adjoint at {@code x} against {@code exact}, central differences and each other. */
