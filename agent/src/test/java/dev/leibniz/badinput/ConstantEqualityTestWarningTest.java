@@ -112,6 +112,15 @@ class ConstantEqualityTestWarningTest {
           }
 
           @dev.leibniz.Differentiable
+          static double pinned(double a, double b) {
+            double r;
+            if (Math.abs(a) > Math.abs(b)) r = a + b;
+            else if (b != 0) r = a + b; /*PINNED*/
+            else r = 0;
+            return r;
+          }
+
+          @dev.leibniz.Differentiable
           static double largest(double r, double g) {
             double max = r > g ? r : g;
             if (r == max) return r * g; /*TWO*/
@@ -250,6 +259,25 @@ class ConstantEqualityTestWarningTest {
       }
     };
     return new dev.leibniz.core.ClassDifferentiator(bytes::apply).differentiate(bytes.apply(name.replace('.', '/')));
+  }
+
+  /**
+   * Jama's {@code Maths.hypot} has this shape ({@code |a| > |b|}, else {@code b != 0}, else 0): its special case is
+   * reached only at the origin, where hypot has no derivative and 0 is the usual choice, but the same branches around
+   * {@code a + b} lose the gradient (1, 1) there: telling them apart needs what the general formula is, so both stay
+   * warned.
+   */
+  @Test
+  void theSpecialCaseOfJamasHypotShapeCanBeWrongAndStaysWarned() throws Throwable {
+    assertEquals(1, warningsAt("/*PINNED*/").size(), subject().result.diagnostics()::toString);
+    Class<?> c = subject().loadTransformed();
+    Method tangent = c.getDeclaredMethod("pinned$tangent", double.class, double.class, double.class, double.class);
+    Method primal = c.getDeclaredMethod("pinned", double.class, double.class);
+    tangent.setAccessible(true);
+    primal.setAccessible(true);
+    FiniteDifferences.Estimate fd = FiniteDifferences.derivative(q -> call(() -> (double) primal.invoke(null, q, 0.0)), 0.0);
+    assertEquals(1.0, fd.value(), fd.tolerance(1e-9));
+    assertEquals(0.0, (double) tangent.invoke(null, 0.0, 1.0, 0.0, 0.0), 0.0); // the special case's derivative, warned
   }
 
   /** Tangent (one column per input) and adjoint at {@code x} against {@code exact}, central differences and each other. */
