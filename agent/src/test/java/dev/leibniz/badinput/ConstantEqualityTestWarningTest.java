@@ -29,6 +29,16 @@ class ConstantEqualityTestWarningTest {
           }
 
           @dev.leibniz.Differentiable
+          static double logged(double a, double b) {
+            double d = b - a;
+            if (d == 0) { /*LOGGED*/
+              System.out.println("special case at b = " + b);
+              return a * a;
+            }
+            return a * b;
+          }
+
+          @dev.leibniz.Differentiable
           static double compared(double a, double b) {
             if (Double.compare(b - a, 0.0) == 0) return a * a; /*COMPARE*/
             return a * b;
@@ -147,6 +157,8 @@ class ConstantEqualityTestWarningTest {
     assertEquals(1, warningsAt("/*POINT*/").size(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*POINT*/").get(0).reason().contains("differentiate at points where the test fails"));
     assertEquals(1, warningsAt("/*COMPARE*/").size(), subject().result.diagnostics()::toString); // Double.compare(d, 0.0) == 0
+    // b only in a message in the special case: no use a derivative reaches
+    assertEquals(1, warningsAt("/*LOGGED*/").size(), subject().result.diagnostics()::toString);
     // Double.valueOf(d).equals(0.0) (negated: the special case is the other branch) and Objects.equals(d, 0.0)
     assertEquals(1, warningsAt("/*BOXED*/").size(), subject().result.diagnostics()::toString);
     assertEquals(1, warningsAt("/*OBJECTS*/").size(), subject().result.diagnostics()::toString);

@@ -85,7 +85,9 @@ final class SpecialCases {
     if (!region.contains(entry)) addPhiInputs(sources, entry, b, out); // the branch is the edge itself
     for (Block r : region) {
       for (Insn i : r.insns) {
-        boolean result = i.op == Op.ASTORE || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC || i.op == Op.INVOKE;
+        // a call may write what it is given; a passive one (a message, a box compared) gives no result a derivative reaches
+        boolean call = i.op == Op.INVOKE && !activity.isPassiveCall(i);
+        boolean result = i.op == Op.ASTORE || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC || call;
         if (result) for (Value a : i.args) out.or(sources.getOrDefault(a, new BitSet()));
       }
       if (r.terminator != null && r.terminator.op == Op.RETURN) {
