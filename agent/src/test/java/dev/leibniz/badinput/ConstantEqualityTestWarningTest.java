@@ -131,6 +131,30 @@ class ConstantEqualityTestWarningTest {
           }
 
           @dev.leibniz.Differentiable
+          static double arrayReread(double[] v) {
+            if (v[0] == 0) return 0; /*AREAD*/
+            return v[0] * v[1];
+          }
+
+          @dev.leibniz.Differentiable
+          static double fieldReread(ConstantEqualityPoint p) {
+            if (p.x == 0) return 0; /*FREAD*/
+            return p.x * p.y;
+          }
+
+          @dev.leibniz.Differentiable
+          static double comparedReread(double[] v) {
+            if (Double.compare(v[0], 0.0) == 0) return v[1]; /*CREAD*/
+            return v[1] + v[0] * v[2];
+          }
+
+          @dev.leibniz.Differentiable
+          static double otherElements(double[] v) {
+            if (v[0] == 0) return 0; /*OTHER*/
+            return v[1] * v[2];
+          }
+
+          @dev.leibniz.Differentiable
           static double largest(double r, double g) {
             double max = r > g ? r : g;
             if (r == max) return r * g; /*TWO*/
@@ -141,7 +165,8 @@ class ConstantEqualityTestWarningTest {
   private static Subject subject;
 
   private static Subject subject() {
-    if (subject == null) subject = Subject.ofMembers("ConstantEquality", MEMBERS, "");
+    if (subject == null) subject = Subject.ofMembers("ConstantEquality", MEMBERS,
+        "@dev.leibniz.Differentiable\nfinal class ConstantEqualityPoint {\n  double x, y;\n}\n");
     return subject;
   }
 
@@ -213,6 +238,37 @@ class ConstantEqualityTestWarningTest {
       double h = 1e-7, forward = ((double) primal.invoke(null, h) - (double) primal.invoke(null, 0.0)) / h;
       assertEquals(1.0, forward, 1e-6, name);
       assertEquals(0.0, (double) tangent.invoke(null, 0.0, 1.0), 0.0, name); // the special case's derivative, warned
+    }
+  }
+
+  /**
+   * javac reads {@code v[0]} or {@code p.x} again at each use, so the general formula's loads are other
+   * instructions than the tested one: an input is its location (R10-F4: these were silent, and {@code arrayReread}'s
+   * tangent in {@code v[0]} at {@code (0, 3)} is 0 where the function's is 3). A general formula reading only other
+   * constant elements is flat in the tested one: not warned.
+   */
+  @Test
+  void aGeneralFormulaThatReadsTheTestedElementOrFieldAgainStaysWarned() throws Throwable {
+    for (String marker : List.of("/*AREAD*/", "/*FREAD*/", "/*CREAD*/")) {
+      assertEquals(1, warningsAt(marker).size(), () -> marker + " " + subject().result.diagnostics());
+    }
+    assertTrue(warningsAt("/*OTHER*/").isEmpty(), subject().result.diagnostics()::toString);
+    Class<?> c = subject().loadTransformed();
+    Method primal = c.getDeclaredMethod("arrayReread", double[].class);
+    Method tangent = c.getDeclaredMethod("arrayReread$tangent", double[].class, double[].class);
+    primal.setAccessible(true);
+    tangent.setAccessible(true);
+    FiniteDifferences.Estimate fd = FiniteDifferences.derivative(
+        x -> invoke(primal, new double[] {x, 3}), 0.0);
+    assertEquals(3.0, fd.value(), fd.tolerance(1e-9));
+    assertEquals(0.0, (double) tangent.invoke(null, new double[] {0, 3}, new double[] {1, 0}), 0.0); // warned
+  }
+
+  private static double invoke(Method m, double[] v) {
+    try {
+      return (double) m.invoke(null, (Object) v);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
     }
   }
 

@@ -49,6 +49,9 @@ final class SpecialCases {
   private final Value tested;
   private final double constant;
   private final Map<Value, Boolean> vanishing = new HashMap<>();
+  /** The bit of each input: a parameter, a field (its {@code FieldRef}), an array element's constant index, or {@link #COMPUTED_INDEX}. */
+  private final Map<Object, Integer> bits = new HashMap<>();
+  private static final String COMPUTED_INDEX = "an element at a computed index";
 
   private SpecialCases(Activity activity, Value tested, double constant) {
     this.activity = activity;
@@ -111,7 +114,8 @@ final class SpecialCases {
    */
   private Map<Value, BitSet> sources(Graph graph, boolean effective) {
     Map<Value, BitSet> out = new HashMap<>();
-    for (Insn p : graph.params) if (activity.isActive(p)) out.put(p, bit(p));
+    for (Insn p : graph.params) if (activity.isActive(p)) out.put(p, bitOf(p));
+    Set<Integer> constantIndices = constantIndices(graph);
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -122,7 +126,7 @@ final class SpecialCases {
         for (Insn i : b.insns) {
           if (!i.hasResult() || !activity.isActive(i)) continue;
           if (i.op == Op.ALOAD || i.op == Op.GETFIELD || i.op == Op.GETSTATIC) {
-            changed |= out.putIfAbsent(i, bit(i)) == null;
+            changed |= out.putIfAbsent(i, location(i, constantIndices)) == null;
           } else if (!(effective && isFlatProduct(i))) {
             changed |= join(out, i, i.args);
           }
@@ -142,10 +146,44 @@ final class SpecialCases {
     return s.cardinality() != before;
   }
 
-  private static BitSet bit(Value v) {
+  private BitSet bitOf(Object input) {
     BitSet s = new BitSet();
-    s.set(v.id);
+    s.set(bits.computeIfAbsent(input, k -> bits.size()));
     return s;
+  }
+
+  /**
+   * The inputs a load reads: its location, not the instruction, since javac reads {@code v[0]} or {@code this.x} again
+   * at each use ({@code if (v[0] == 0) return 0; return v[0] * v[1];} must see the general formula use the tested
+   * input). Over-approximated, because another array or object may be the same one: a field is its owner and name on
+   * any object, a static its owner and name, an array element its constant index in any array, and an element at a
+   * computed index ({@link #COMPUTED_INDEX}) may be any of them. Too many shared inputs can only keep a
+   * warning: the special side then drops fewer inputs (each one it still drops is truly unused), the general side
+   * depends on more.
+   */
+  private BitSet location(Insn load, Set<Integer> constantIndices) {
+    if (load.op != Op.ALOAD) return bitOf(load.attr);
+    Integer k = constantIndex(load.arg(1));
+    if (k != null) return bitOf(k);
+    BitSet s = bitOf(COMPUTED_INDEX);
+    for (int c : constantIndices) s.or(bitOf(c));
+    return s;
+  }
+
+  private static Set<Integer> constantIndices(Graph graph) {
+    Set<Integer> out = new HashSet<>();
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op != Op.ALOAD && i.op != Op.ASTORE) continue;
+        Integer k = constantIndex(i.arg(1));
+        if (k != null) out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private static Integer constantIndex(Value index) {
+    return index instanceof Insn c && c.op == Op.CONST && c.attr instanceof Number n ? n.intValue() : null;
   }
 
   /** {@code u * v} with both factors vanishing at the point: derivative {@code u dv + v du = 0} there. */
