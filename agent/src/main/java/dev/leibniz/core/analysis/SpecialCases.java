@@ -36,9 +36,9 @@ import java.util.Set;
  *       scaled, negated or multiplied, computed with finite partials only (no division, no {@code sqrt}): {@code
  *       sqrt(t) * sqrt(t)} has derivative 1 at 0, not 0.</li>
  *   <li>{@code g} depends on every input {@code t} depends on (Bundle Adjustment's {@code R(r) p ≈ p + r × p} at
- *       {@code r = 0}): not warned. Such a formula is taken to be the expansion of the general one at the point, which
- *       is what special cases that keep the tested inputs are (first-order rotations, series at 0); a special case that
- *       keeps them with another slope ({@code x == 0 ? x : 2 * x}) would go unwarned, a documented limit.</li>
+ *       {@code r = 0}): warned. It may be the general formula's expansion at the point (BA's is, and its gradient is
+ *       right) or have another slope across the level set ({@code t = x y; t == 0 ? x + y : (x + y) e^t} gives 1 for
+ *       {@code ∂/∂x} at {@code (0, 3)}, the function 10), and a static look cannot tell which (R10-F5).</li>
  * </ul>
  * Not a false alarm, and still warned: Hipparchus' {@code regularizedGammaP(a, x)} returns 0 at {@code x == 0}, whose
  * partial in {@code x} is {@code x^(a-1) e^-x / Γ(a)} there (1 at {@code a = 1}, infinite below); {@code Erf.erf(x)}
@@ -78,7 +78,7 @@ final class SpecialCases {
     Map<Value, BitSet> plain = c.sources(graph, false), effective = c.sources(graph, true);
     BitSet dropped = (BitSet) plain.getOrDefault(tested, new BitSet()).clone();
     dropped.andNot(c.resultSources(effective, b, taken, special));
-    if (dropped.isEmpty()) return false;
+    if (dropped.isEmpty()) return true; // keeps every tested input: its slope across t = c cannot be checked here
     return dropped.intersects(c.resultSources(effective, b, other, general));
   }
 
