@@ -180,8 +180,8 @@ public final class DerivativeCuts {
 
   /**
    * Warnings: an exact equality test of an active floating value with a constant outside loops ({@link #pointTest}), not
-   * a whole-number test, whose special case can give a wrong derivative ({@link SpecialCases}: it drops an input the
-   * tested value depends on and the general formula is not flat in it). Where it holds, the branch taken is a special formula for that point, and the companions
+   * a whole-number test, whose special case can give a wrong derivative ({@link SpecialCases}: unless it drops an input
+   * the tested value depends on in which the general formula is flat). Where it holds, the branch taken is a special formula for that point, and the companions
    * differentiate that formula: GraphHopper's {@code if (delta_lat == 0) return calcNormalizedDist(a_lat, r_lon, r_lat,
    * r_lon)} has the general formula's value at a horizontal edge but not its derivative in the edge's latitudes (corpus
    * round 8: tangent 0 where finite differences say -8.7e-7, without a word). Only warned: the NaN of {@code
@@ -202,10 +202,10 @@ public final class DerivativeCuts {
       if (!SpecialCases.canBeWrong(graph, activity, b, compared, tested, (Insn) (tested == x ? y : x))) continue;
       out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
           + " a constant (a special case such as 'if (d == 0)'): where it holds, the branch taken is a formula made for"
-          + " that point that does not use an input the tested value depends on, while the general formula does; the"
-          + " companions give the special formula's derivative (0 in that input), which is not the function's unless the"
-          + " general formula is flat there (a horizontal edge's case that ignores the latitude of the edge's end);"
-          + " differentiate at points where the test fails, or drop the special case where the general formula holds"
+          + " that point, and the companions give that formula's derivative, which is not the function's where it drops"
+          + " an input the tested value depends on and the general formula is not flat in it (a horizontal edge's case"
+          + " that ignores the latitude of the edge's end), or keeps the inputs with another slope (which cannot be"
+          + " checked statically); differentiate at points where the test fails, or drop the special case where the general formula holds"
           + " there too"));
     }
     return out;
