@@ -180,7 +180,8 @@ public final class DerivativeCuts {
 
   /**
    * Warnings: an exact equality test of an active floating value with a constant outside loops ({@link #pointTest}), not
-   * a whole-number test. Where it holds, the branch taken is a special formula for that point, and the companions
+   * a whole-number test, whose special case can give a wrong derivative ({@link SpecialCases}: unless it drops an input
+   * the tested value depends on in which the general formula is flat). Where it holds, the branch taken is a special formula for that point, and the companions
    * differentiate that formula: GraphHopper's {@code if (delta_lat == 0) return calcNormalizedDist(a_lat, r_lon, r_lat,
    * r_lon)} has the general formula's value at a horizontal edge but not its derivative in the edge's latitudes (corpus
    * round 8: tangent 0 where finite differences say -8.7e-7, without a word). Only warned: the NaN of {@code
@@ -191,14 +192,21 @@ public final class DerivativeCuts {
     List<NotDifferentiable> out = new ArrayList<>();
     for (Block b : graph.blocks) {
       Insn cmp = equalityTest(b);
+      boolean compared = cmp != null;
+      if (!compared) cmp = boxedEquality(b);
       if (cmp == null) continue;
-      if (!pointTest(activity, b, cmp.arg(0), cmp.arg(1))) continue;
+      Value x = compared ? cmp.arg(0) : ((Insn) cmp.arg(0)).arg(0); // Double.valueOf(x).equals(Double.valueOf(y))
+      Value y = compared ? cmp.arg(1) : ((Insn) cmp.arg(1)).arg(0);
+      if (!pointTest(activity, b, x, y)) continue;
+      Value tested = activity.isActive(x) ? x : y;
+      if (!SpecialCases.canBeWrong(graph, activity, b, compared, tested, (Insn) (tested == x ? y : x))) continue;
       out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
           + " a constant (a special case such as 'if (d == 0)'): where it holds, the branch taken is a formula made for"
-          + " that point, and the companions give that formula's derivative, which is not the function's where the"
-          + " formula drops what moves the value away from the constant (a horizontal edge's case that ignores the"
-          + " latitude of the edge's end); differentiate at points where the test fails, or drop the special case where"
-          + " the general formula holds there too"));
+          + " that point, and the companions give that formula's derivative, which is not the function's where it drops"
+          + " an input the tested value depends on and the general formula is not flat in it (a horizontal edge's case"
+          + " that ignores the latitude of the edge's end), or keeps the inputs with another slope (which cannot be"
+          + " checked statically); differentiate at points where the test fails, or drop the special case where the general formula holds"
+          + " there too"));
     }
     return out;
   }
@@ -221,6 +229,26 @@ public final class DerivativeCuts {
     if (t == null || t.op != Op.IF || t.args.length != 1
         || (t.cond() != dev.leibniz.core.ir.Cond.EQ && t.cond() != dev.leibniz.core.ir.Cond.NE)) return null;
     return t.arg(0) instanceof Insn cmp && isComparison(cmp) ? cmp : null;
+  }
+
+  /**
+   * The call {@code b} ends on when it branches on {@code Double.valueOf(x).equals(y)} (or {@code Float}'s, or {@code
+   * Objects.equals} of two such boxes; autoboxing makes them): a test of {@code x == y} on the values (bits, which for a
+   * constant other than NaN is the same point but {@code -0.0}); null otherwise. Its arguments are the two boxings.
+   */
+  private static Insn boxedEquality(Block b) {
+    Insn t = b.terminator;
+    if (t == null || t.op != Op.IF || t.args.length != 1 || !(t.arg(0) instanceof Insn call) || call.op != Op.INVOKE
+        || !(call.attr instanceof MethodRef m) || call.args.length != 2) return null;
+    boolean equals = m.name().equals("equals") && m.desc().equals("(Ljava/lang/Object;)Z")
+        && (m.owner().equals("java/lang/Double") || m.owner().equals("java/lang/Float"));
+    boolean objects = m.owner().equals("java/util/Objects") && m.name().equals("equals");
+    return (equals || objects) && isBoxing(call.arg(0)) && isBoxing(call.arg(1)) ? call : null;
+  }
+
+  private static boolean isBoxing(Value v) {
+    return v instanceof Insn i && i.op == Op.INVOKE && i.attr instanceof MethodRef m && m.isStatic() && m.name().equals("valueOf")
+        && (m.desc().equals("(D)Ljava/lang/Double;") || m.desc().equals("(F)Ljava/lang/Float;"));
   }
 
   /** {@code x < y} compiled ({@code DCMPL}...), or {@code Double.compare(x, y)} / {@code Float.compare(x, y)}, tested against 0. */
