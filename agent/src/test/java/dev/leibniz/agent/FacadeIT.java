@@ -35,6 +35,22 @@ class FacadeIT {
   }
 
   @Test
+  void newObjectResultComesBackAsItsShadowAndTakesItsSeed() {
+    double r = 1.7, t = 0.6, dr = 0.5, dt = -2;
+    FacadeModel.Point d = FacadeModelDerivatives.polarTangent(r, dr, t, dt);
+    assertEquals(Math.cos(t) * dr - r * Math.sin(t) * dt, d.x, 1e-15);
+    assertEquals(Math.sin(t) * dr + r * Math.cos(t) * dt, d.y, 1e-15);
+    assertEquals(central(h -> FacadeModel.polar(r + dr * h, t + dt * h).x), d.x, 1e-7);
+    assertEquals(central(h -> FacadeModel.polar(r + dr * h, t + dt * h).y), d.y, 1e-7);
+    double[] grad = new double[2];
+    FacadeModel.Point p = FacadeModelDerivatives.polarAdjoint(r, t, new FacadeModel.Point(3, -1), grad);
+    assertEquals(FacadeModel.polar(r, t).x, p.x, 0);
+    assertEquals(FacadeModel.polar(r, t).y, p.y, 0);
+    assertArrayEquals(new double[] {3 * Math.cos(t) - Math.sin(t), -3 * r * Math.sin(t) - r * Math.cos(t)}, grad, 1e-15);
+    assertEquals(3 * d.x - d.y, grad[0] * dr + grad[1] * dt, 1e-14, "dot-product test");
+  }
+
+  @Test
   void overloadOnAnArray() {
     double[] x = {1.3, -0.4}, xBar = new double[2];
     FacadeModelDerivatives.fAdjoint(x, xBar, 2.0);

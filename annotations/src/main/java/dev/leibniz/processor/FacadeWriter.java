@@ -181,6 +181,8 @@ final class FacadeWriter {
       String element = d.endsWith(";") ? d.substring(d.lastIndexOf('[') + 2, d.length() - 1) : null;
       if (carriesShadow(t) || markedParameterClasses.contains(element)) shadowClasses.add(element);
     }
+    String newResult = newObjectResult(m, shadowClasses);
+    if (newResult != null) shadowClasses.add(newResult); // only the result has that class: it comes back as its shadow
     List<TypeParameterElement> typeParams = new ArrayList<>(m.getTypeParameters());
     if (!isStatic) {
       Set<String> names = new HashSet<>();
@@ -202,12 +204,33 @@ final class FacadeWriter {
     }
     String primalDesc = desc.append(')').append(types.descriptor(m.getReturnType())).toString();
     for (Kind kind : Kind.values()) {
-      if (kind != Kind.ADJOINT_TANGENT || order(m) >= 2) {
+      if (kind != Kind.ADJOINT_TANGENT || order(m) >= 2 && newResult == null) {
         Signature s = kind.of(primalDesc, shadowClasses::contains, receiverShadow == null ? null : types.descriptor(
             env.getTypeUtils().erasure(receiverShadow.asType())).replaceAll("^L|;$", ""));
         companion(m, kind, s, isStatic, receiverShadow, typeParams);
       }
     }
+  }
+
+  /**
+   * The internal name of {@code m}'s result class when the agent may build it as a new object
+   * (README, "Objects": object results built new): a class of the user's holding floating fields,
+   * without shadows, of no parameter and not the method's own class. Its companions then return
+   * the result's shadow and take its seed; the agent decides from the bytecode whether they exist
+   * (a constructor that is not plain is refused at load, which the facade's call then reports).
+   * Those methods get no second order.
+   */
+  private String newObjectResult(ExecutableElement m, Set<String> shadowClasses) {
+    if (!(m.getReturnType() instanceof javax.lang.model.type.DeclaredType d) || !(d.asElement() instanceof TypeElement c)) {
+      return null;
+    }
+    if (c.getQualifiedName().toString().startsWith("java.") || c.equals(owner) || !holdsFloating(c)) return null;
+    String name = types.descriptor(env.getTypeUtils().erasure(c.asType())).replaceAll("^L|;$", "");
+    if (shadowClasses.contains(name)) return null;
+    for (VariableElement p : m.getParameters()) {
+      if (env.getTypeUtils().isSameType(env.getTypeUtils().erasure(p.asType()), env.getTypeUtils().erasure(c.asType()))) return null;
+    }
+    return name;
   }
 
   /**
