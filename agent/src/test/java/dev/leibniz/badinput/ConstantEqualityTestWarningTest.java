@@ -149,6 +149,18 @@ class ConstantEqualityTestWarningTest {
           }
 
           @dev.leibniz.Differentiable
+          static double otherArray(double[] v, double[] w) {
+            if (v[0] == 0) return w[0]; /*OTHERARRAY*/
+            return v[0] * w[1] + w[0];
+          }
+
+          @dev.leibniz.Differentiable
+          static double otherObject(ConstantEqualityPoint p, ConstantEqualityPoint q) {
+            if (p.x == 0) return q.x; /*OTHEROBJECT*/
+            return p.x * q.y + q.x;
+          }
+
+          @dev.leibniz.Differentiable
           static double keptSlope(double x, double y) {
             double t = x * y;
             if (t == 0) return x + y; /*SLOPE*/
@@ -274,7 +286,7 @@ class ConstantEqualityTestWarningTest {
    */
   @Test
   void aGeneralFormulaThatReadsTheTestedElementOrFieldAgainStaysWarned() throws Throwable {
-    for (String marker : List.of("/*AREAD*/", "/*FREAD*/", "/*CREAD*/")) {
+    for (String marker : List.of("/*AREAD*/", "/*FREAD*/", "/*CREAD*/", "/*OTHERARRAY*/", "/*OTHEROBJECT*/")) {
       assertEquals(1, warningsAt(marker).size(), () -> marker + " " + subject().result.diagnostics());
     }
     assertTrue(warningsAt("/*OTHER*/").isEmpty(), subject().result.diagnostics()::toString);
@@ -287,6 +299,21 @@ class ConstantEqualityTestWarningTest {
         x -> invoke(primal, new double[] {x, 3}), 0.0);
     assertEquals(3.0, fd.value(), fd.tolerance(1e-9));
     assertEquals(0.0, (double) tangent.invoke(null, new double[] {0, 3}, new double[] {1, 0}), 0.0); // warned
+    // R10-F12: the special case reads another array at the tested index; the function's slope in v[0] is w[1]
+    Method other = c.getDeclaredMethod("otherArray", double[].class, double[].class);
+    Method otherTangent = c.getDeclaredMethod("otherArray$tangent", double[].class, double[].class, double[].class, double[].class);
+    other.setAccessible(true);
+    otherTangent.setAccessible(true);
+    FiniteDifferences.Estimate slope = FiniteDifferences.derivative(x -> {
+      try {
+        return (double) other.invoke(null, new double[] {x, 0}, new double[] {5, 3});
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }, 0.0);
+    assertEquals(3.0, slope.value(), slope.tolerance(1e-9));
+    assertEquals(0.0, (double) otherTangent.invoke(null, new double[] {0, 0}, new double[] {1, 0}, new double[] {5, 3},
+        new double[] {0, 0}), 0.0); // warned
   }
 
   private static double invoke(Method m, double[] v) {

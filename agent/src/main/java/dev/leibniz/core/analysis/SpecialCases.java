@@ -49,8 +49,15 @@ final class SpecialCases {
   private final Value tested;
   private final double constant;
   private final Map<Value, Boolean> vanishing = new HashMap<>();
-  /** The bit of each input: a parameter, a field (its {@code FieldRef}), an array element's constant index, or {@link #COMPUTED_INDEX}. */
+  /**
+   * The bit of each input: a parameter, or a location read from memory that must be the same one (a field of one
+   * object value, a static, an element of one array value at one index value or constant).
+   */
   private final Map<Object, Integer> bits = new HashMap<>();
+  /** Per bit, the inputs it may be (its may-alias class, below): a parameter is itself. */
+  private final Map<Integer, BitSet> mayBe = new HashMap<>();
+  /** The may-alias bit of each class: a field on any object, a constant index in any array, a computed index. */
+  private final Map<Object, Integer> classes = new HashMap<>();
   private static final String COMPUTED_INDEX = "an element at a computed index";
 
   private SpecialCases(Activity activity, Value tested, double constant) {
@@ -77,9 +84,16 @@ final class SpecialCases {
     SpecialCases c = new SpecialCases(activity, tested, ((Number) constant.attr).doubleValue());
     Map<Value, BitSet> plain = c.sources(graph, false), effective = c.sources(graph, true);
     BitSet dropped = (BitSet) plain.getOrDefault(tested, new BitSet()).clone();
-    dropped.andNot(c.resultSources(effective, b, taken, special));
+    dropped.andNot(c.resultSources(effective, b, taken, special)); // kept only where the special side must read it
     if (dropped.isEmpty()) return true; // keeps every tested input: its slope across t = c cannot be checked here
-    return dropped.intersects(c.resultSources(effective, b, other, general));
+    return c.mayBe(dropped).intersects(c.mayBe(c.resultSources(effective, b, other, general))); // used where it may be
+  }
+
+  /** The may-alias classes of {@code inputs}: what those inputs may be read as elsewhere (R10-F12). */
+  private BitSet mayBe(BitSet inputs) {
+    BitSet out = new BitSet();
+    inputs.stream().forEach(k -> out.or(mayBe.getOrDefault(k, new BitSet())));
+    return out;
   }
 
   /** The sources of the results of the branch entered at {@code entry} from {@code b}, whose own blocks are {@code region}. */
@@ -147,27 +161,40 @@ final class SpecialCases {
   }
 
   private BitSet bitOf(Object input) {
+    return bitOf(input, classOf(input));
+  }
+
+  private BitSet bitOf(Object input, BitSet mayBeClasses) {
+    int bit = bits.computeIfAbsent(input, k -> bits.size());
+    mayBe.putIfAbsent(bit, mayBeClasses);
     BitSet s = new BitSet();
-    s.set(bits.computeIfAbsent(input, k -> bits.size()));
+    s.set(bit);
+    return s;
+  }
+
+  private BitSet classOf(Object key) {
+    BitSet s = new BitSet();
+    s.set(classes.computeIfAbsent(key, k -> classes.size()));
     return s;
   }
 
   /**
-   * The inputs a load reads: its location, not the instruction, since javac reads {@code v[0]} or {@code this.x} again
+   * The input a load reads: its location, not the instruction, since javac reads {@code v[0]} or {@code this.x} again
    * at each use ({@code if (v[0] == 0) return 0; return v[0] * v[1];} must see the general formula use the tested
-   * input). Over-approximated, because another array or object may be the same one: a field is its owner and name on
-   * any object, a static its owner and name, an array element its constant index in any array, and an element at a
-   * computed index ({@link #COMPUTED_INDEX}) may be any of them. Too many shared inputs can only keep a
-   * warning: the special side then drops fewer inputs (each one it still drops is truly unused), the general side
-   * depends on more.
+   * input, R10-F4). The input is the location that must be the same (the same object or array value, field, index
+   * value or constant), so the special side keeps an input only where it surely reads it ({@code if (v[0] == 0)
+   * return w[0];} drops {@code v[0]}, R10-F12); its may-alias classes, for the general side, over-approximate, since
+   * another array or object may be the same one: a field on any object, a static, a constant index in any array, and
+   * an element at a computed index may be any element. Either way only a warning can be kept.
    */
   private BitSet location(Insn load, Set<Integer> constantIndices) {
-    if (load.op != Op.ALOAD) return bitOf(load.attr);
+    if (load.op == Op.GETSTATIC) return bitOf(load.attr);
+    if (load.op == Op.GETFIELD) return bitOf(java.util.List.of(load.arg(0), load.attr), classOf(load.attr));
     Integer k = constantIndex(load.arg(1));
-    if (k != null) return bitOf(k);
-    BitSet s = bitOf(COMPUTED_INDEX);
-    for (int c : constantIndices) s.or(bitOf(c));
-    return s;
+    Object index = k != null ? k : load.arg(1);
+    BitSet may = k != null ? classOf(k) : classOf(COMPUTED_INDEX);
+    if (k == null) for (int c : constantIndices) may.or(classOf(c));
+    return bitOf(java.util.List.of(load.arg(0), index), may);
   }
 
   private static Set<Integer> constantIndices(Graph graph) {
