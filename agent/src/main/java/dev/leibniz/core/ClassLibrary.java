@@ -269,23 +269,7 @@ final class ClassLibrary {
 
   /** True when a supertype of {@code c} (transitively) declares a marked, overridable {@code name+desc}. */
   boolean overridesMarked(ClassNode c, String name, String desc) {
-    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
-    Set<String> seen = new HashSet<>();
-    if (c.superName != null) work.add(c.superName);
-    work.addAll(c.interfaces);
-    while (!work.isEmpty()) {
-      ClassNode s = classNode(work.poll());
-      if (s == null || !seen.add(s.name)) continue;
-      for (MethodNode m : s.methods) {
-        if (m.name.equals(name) && m.desc.equals(desc) && SourceClass.isMarked(m)
-            && (m.access & (org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_PRIVATE)) == 0) {
-          return true;
-        }
-      }
-      if (s.superName != null) work.add(s.superName);
-      work.addAll(s.interfaces);
-    }
-    return false;
+    return nearestOverridden(c, name, desc, SourceClass::isMarked) != null;
   }
 
   /**
@@ -294,6 +278,11 @@ final class ClassLibrary {
    * dispatched elsewhere may reach.
    */
   String overriddenOwner(ClassNode c, String name, String desc) {
+    return nearestOverridden(c, name, desc, m -> true);
+  }
+
+  /** The nearest supertype of {@code c} declaring an overridable {@code name desc} that {@code which} accepts, or null. */
+  private String nearestOverridden(ClassNode c, String name, String desc, java.util.function.Predicate<MethodNode> which) {
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
     Set<String> seen = new HashSet<>();
     if (c.superName != null) work.add(c.superName);
@@ -302,7 +291,7 @@ final class ClassLibrary {
       ClassNode s = classNode(work.poll());
       if (s == null || !seen.add(s.name)) continue;
       for (MethodNode m : s.methods) {
-        if (m.name.equals(name) && m.desc.equals(desc)
+        if (m.name.equals(name) && m.desc.equals(desc) && which.test(m)
             && (m.access & (org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_PRIVATE)) == 0) {
           return s.name;
         }
