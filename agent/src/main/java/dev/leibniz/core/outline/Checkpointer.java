@@ -451,18 +451,7 @@ public final class Checkpointer {
     private static boolean entersInside(InsnList code, int h, int g) {
       for (int i = 0; i < code.size(); i++) {
         if (i >= h && i <= g) continue;
-        AbstractInsnNode x = code.get(i);
-        List<LabelNode> targets = new ArrayList<>();
-        if (x instanceof JumpInsnNode) targets.add(((JumpInsnNode) x).label);
-        if (x instanceof TableSwitchInsnNode) {
-          targets.addAll(((TableSwitchInsnNode) x).labels);
-          targets.add(((TableSwitchInsnNode) x).dflt);
-        }
-        if (x instanceof LookupSwitchInsnNode) {
-          targets.addAll(((LookupSwitchInsnNode) x).labels);
-          targets.add(((LookupSwitchInsnNode) x).dflt);
-        }
-        for (LabelNode l : targets) {
+        for (LabelNode l : Cuts.targets(code.get(i))) {
           int t = code.indexOf(l);
           if (t > h && t <= g) return true;
         }

@@ -14,10 +14,8 @@ import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
@@ -98,18 +96,7 @@ final class Continuation {
     InsnList code = rewritten.instructions;
     int from = code.indexOf(start);
     for (int i = from; i < code.size(); i++) {
-      AbstractInsnNode x = code.get(i);
-      List<LabelNode> targets = new ArrayList<>();
-      if (x instanceof JumpInsnNode) targets.add(((JumpInsnNode) x).label);
-      if (x instanceof TableSwitchInsnNode) {
-        targets.add(((TableSwitchInsnNode) x).dflt);
-        targets.addAll(((TableSwitchInsnNode) x).labels);
-      }
-      if (x instanceof LookupSwitchInsnNode) {
-        targets.add(((LookupSwitchInsnNode) x).dflt);
-        targets.addAll(((LookupSwitchInsnNode) x).labels);
-      }
-      for (LabelNode t : targets) {
+      for (LabelNode t : Cuts.targets(code.get(i))) {
         if (code.indexOf(t) < from) return false;
       }
     }
