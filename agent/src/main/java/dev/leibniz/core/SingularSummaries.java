@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -87,6 +88,18 @@ final class SingularSummaries {
     return null;
   }
 
+  /**
+   * True when {@code call} is a one-argument function of an integer just converted ({@code
+   * Math.sqrt((double) trips)}, a checkpointed loop's segment length): its argument carries no
+   * derivative, so its partial never meets one.
+   */
+  private static boolean ofWholeNumber(MethodInsnNode call) {
+    if (!call.desc.equals("(D)D")) return false;
+    AbstractInsnNode arg = call.getPrevious();
+    while (arg != null && arg.getOpcode() < 0) arg = arg.getPrevious(); // labels, lines, frames
+    return arg != null && (arg.getOpcode() == Opcodes.I2D || arg.getOpcode() == Opcodes.L2D);
+  }
+
   private static String key(MethodRef m) {
     return m.owner() + "." + m.name() + m.desc();
   }
@@ -116,7 +129,7 @@ final class SingularSummaries {
       MethodRef callee = new MethodRef(c.getOpcode(), c.owner, c.name, c.desc, c.itf);
       Boolean leaf = leaf(callee);
       if (leaf != null) {
-        if (leaf) {
+        if (leaf && !ofWholeNumber(c)) {
           n.singular = true;
           return n;
         }
