@@ -58,9 +58,12 @@ final class ClassAssembler {
     out.add(dev.leibniz.core.objects.ShadowClassList.method(shadowClasses)); // for zeroShadow; not a companion
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
-    byte[] companions = companionClass(out, cached);
+    Written written = companionClass(out, cached);
+    byte[] companions = written.bytes();
     List<String> broken = GeneratedCodeCheck.failures(companions, original);
-    if (!broken.isEmpty()) return originalCode(todo, broken, diagnostics);
+    if (!broken.isEmpty()) return originalCode(todo, internalError(broken), diagnostics);
+    List<String> unframed = written.frameFailures(hierarchy);
+    if (!unframed.isEmpty()) return originalCode(todo, unreadable(written.unknown(), unframed), diagnostics);
     return new Result(merge(original, companions, cached), companions, generated, diagnostics);
   }
 
@@ -69,18 +72,33 @@ final class ClassAssembler {
    * generated code that fails verification is a defect of the agent, and handing it out would make
    * the whole class fail to load.
    */
-  private Result originalCode(Set<String> todo, List<String> broken, List<Diagnostic> diagnostics) {
+  private Result originalCode(Set<String> todo, String reason, List<Diagnostic> diagnostics) {
     Set<String> reported = new java.util.HashSet<>();
     for (Diagnostic d : diagnostics) if (!d.warning()) reported.add(d.method());
-    String reason = "internal error: the generated code failed verification (" + broken.get(0)
-        + (broken.size() > 1 ? "; and " + (broken.size() - 1) + " more method(s)" : "")
-        + "); the class keeps its original code. Please report this with the class file";
     for (String key : todo) {
       if (source.marked.contains(key) && !reported.contains(key)) {
         diagnostics.add(new Diagnostic(source.className, key, -1, "", "both", reason));
       }
     }
     return new Result(null, null, List.of(), diagnostics);
+  }
+
+  private static String internalError(List<String> broken) {
+    return "internal error: the generated code failed verification (" + first(broken)
+        + "); the class keeps its original code. Please report this with the class file";
+  }
+
+  /** The reason when frames merged a class whose file could not be read, and a use of the merge fails. */
+  private static String unreadable(Set<String> unknown, List<String> failures) {
+    String classes = String.join(", ", unknown.stream().map(c -> c.replace('/', '.')).toList());
+    return "the class file of " + classes + " cannot be read through the class loader (getResource), so the generated code's"
+        + " stack map frames cannot merge " + (unknown.size() > 1 ? "those classes" : "that class") + " with another class, and a"
+        + " use of the merged value would fail the JVM's verification (" + first(failures) + "); the class keeps its original"
+        + " code. Make the class file readable through its loader, or give the variable one class on every path";
+  }
+
+  private static String first(List<String> failures) {
+    return failures.get(0) + (failures.size() > 1 ? "; and " + (failures.size() - 1) + " more method(s)" : "");
   }
 
   /**
@@ -130,8 +148,9 @@ final class ClassAssembler {
     if (out.isEmpty()) return null;
     boolean cached = false;
     for (MethodNode mn : out) cached |= Workspace.readsCache(mn);
-    byte[] companions = companionClass(out, cached);
-    return GeneratedCodeCheck.failures(companions, null).isEmpty() ? companions : null; // as if none was made
+    Written written = companionClass(out, cached);
+    boolean sound = GeneratedCodeCheck.failures(written.bytes(), null).isEmpty() && written.frameFailures(hierarchy).isEmpty();
+    return sound ? written.bytes() : null; // as if none was made
   }
 
   /** One diagnostic per failing mode, or one for both when they fail (even for different reasons). */
@@ -189,8 +208,16 @@ final class ClassAssembler {
     return helpers;
   }
 
-  private byte[] companionClass(List<MethodNode> out, boolean cached) {
-    ClassWriter writer = new ClassDifferentiator.FrameWriter(hierarchy);
+  /** A companion class, and the classes its frames merged without knowing their hierarchy. */
+  private record Written(byte[] bytes, Set<String> unknown) {
+    /** {@link FrameCheck}'s failures where a merge was guessed; none (nothing run) otherwise. */
+    List<String> frameFailures(TypeHierarchy hierarchy) {
+      return unknown.isEmpty() ? List.of() : FrameCheck.failures(bytes, hierarchy);
+    }
+  }
+
+  private Written companionClass(List<MethodNode> out, boolean cached) {
+    ClassDifferentiator.FrameWriter writer = new ClassDifferentiator.FrameWriter(hierarchy);
     ClassVisitor cw = cached ? Workspace.withCache(writer, source.cn.name) : writer;
     var cn = source.cn;
     cw.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_8), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));
@@ -199,7 +226,7 @@ final class ClassAssembler {
     }
     HelperCopier.copy(helpers(out), cn.name, source.isInterface, cw);
     cw.visitEnd();
-    return writer.toByteArray();
+    return new Written(writer.toByteArray(), writer.unknown);
   }
 
   /** The original class, member for member, plus the companion class's methods. */

@@ -540,9 +540,15 @@ public final class ClassDifferentiator {
     return end.getLabel().getOffset();
   }
 
-  /** Computes frames without loading classes: two reference types merge as {@code hierarchy} says. */
+  /**
+   * Computes frames without loading classes: two reference types merge as {@code hierarchy} says.
+   * Remembers the merges it had to guess (a class file not found: {@code Object}), which {@link
+   * FrameCheck} then checks.
+   */
   static final class FrameWriter extends ClassWriter {
     private final TypeHierarchy hierarchy;
+    /** The classes of guessed merges whose hierarchy is not known. */
+    final java.util.Set<String> unknown = new java.util.TreeSet<>();
 
     FrameWriter(TypeHierarchy hierarchy) {
       super(ClassWriter.COMPUTE_FRAMES);
@@ -551,7 +557,12 @@ public final class ClassDifferentiator {
 
     @Override
     protected String getCommonSuperClass(String a, String b) {
-      return hierarchy.commonSuperClass(a, b);
+      String common = hierarchy.commonSuperClass(a, b);
+      if (common.equals("java/lang/Object") && hierarchy != TypeHierarchy.UNKNOWN) {
+        if (!hierarchy.knows(a)) unknown.add(a);
+        if (!hierarchy.knows(b)) unknown.add(b);
+      }
+      return common;
     }
   }
 }

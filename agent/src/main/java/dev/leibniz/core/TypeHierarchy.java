@@ -45,6 +45,34 @@ final class TypeHierarchy {
     return OBJECT;
   }
 
+  /**
+   * True when the hierarchy of {@code c} is known: its class file and those of its superclasses
+   * were read (or it is an interface or an array). A merge with one that is not is a guess ({@code
+   * Object}), which {@link FrameCheck} then checks.
+   */
+  boolean knows(String c) {
+    if (c.startsWith("[")) return true;
+    for (String s = c; !s.equals(OBJECT); ) {
+      String next = superOf.computeIfAbsent(s, this::readSuper);
+      if (next == null) return false;
+      if (next.isEmpty()) return true;
+      s = next;
+    }
+    return true;
+  }
+
+  /** True when {@code c} is an interface (its class file read). */
+  boolean isInterface(String c) {
+    return "".equals(superOf.computeIfAbsent(c, this::readSuper));
+  }
+
+  /** The superclass of class {@code c}; null for {@code Object}, an interface, or when not known. */
+  String superClass(String c) {
+    if (c.equals(OBJECT)) return null;
+    String s = superOf.computeIfAbsent(c, this::readSuper);
+    return s == null || s.isEmpty() ? null : s;
+  }
+
   /** {@code c} and its superclasses up to {@code Object}; null for an interface or when a class file is missing. */
   private List<String> superclasses(String c) {
     List<String> chain = new ArrayList<>();
