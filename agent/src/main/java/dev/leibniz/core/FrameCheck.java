@@ -69,6 +69,7 @@ final class FrameCheck {
 
     @Override
     protected boolean isAssignableFrom(Type to, Type from) {
+      if (to == null || from == null) return false; // a superclass not known (SimpleVerifier.merge asks so)
       if (to.equals(from)) return true;
       if (to.getSort() == Type.OBJECT) {
         String name = to.getInternalName();

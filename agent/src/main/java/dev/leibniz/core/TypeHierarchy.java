@@ -20,6 +20,8 @@ final class TypeHierarchy {
   static final TypeHierarchy UNKNOWN = new TypeHierarchy(ClassFinder.NONE);
 
   private static final String OBJECT = "java/lang/Object";
+  /** The JDK's class files (the run-time image), whatever loader the transformed class has. */
+  private static final ClassFinder PLATFORM = ClassFinder.of(null);
 
   private final ClassFinder finder;
   /** Super class by class, "" for an interface; absent when not read yet, null when unknown. */
@@ -88,6 +90,7 @@ final class TypeHierarchy {
 
   private String readSuper(String c) {
     byte[] bytes = finder.find(c);
+    if (bytes == null && ClassLibrary.isJdk(c)) bytes = PLATFORM.find(c); // a loader that serves its own classes only
     if (bytes == null) return null;
     try {
       ClassReader reader = new ClassReader(bytes);
