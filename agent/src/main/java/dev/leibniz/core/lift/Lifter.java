@@ -105,11 +105,7 @@ public final class Lifter {
         throw new NotDifferentiable(lineOf(n), InsnText.of(n), "synchronized blocks are not supported; synchronize in the caller");
       }
     }
-    if (!method.tryCatchBlocks.isEmpty()) {
-      AbstractInsnNode handler = method.tryCatchBlocks.get(0).handler;
-      throw new NotDifferentiable(
-          lineOf(handler), "exception handler for " + (method.tryCatchBlocks.get(0).type == null ? "any" : method.tryCatchBlocks.get(0).type.replace('/', '.')), "try/catch/finally is not supported; move the numeric code into a method without exception handlers");
-    }
+    ExceptionHandlers.check(method, this::lineOf); // handlers that end by throwing are left out: not reached below
     boolean[] leader = LeaderFrames.leaders(code);
     try {
       frames = LeaderFrames.of(owner, method, leader);
