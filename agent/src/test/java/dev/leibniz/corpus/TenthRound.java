@@ -17,6 +17,7 @@ import dev.leibniz.corpus.h2o.QuantileDistribution;
 import dev.leibniz.corpus.h2o.QuasibinomialDistribution;
 import dev.leibniz.corpus.h2o.TweedieDistribution;
 import dev.leibniz.corpus.mahout.ElasticBandPrior;
+import dev.leibniz.corpus.mahout.ElasticBandPriorAge;
 import dev.leibniz.corpus.mahout.L1;
 import dev.leibniz.corpus.mahout.L2;
 import dev.leibniz.corpus.mahout.OnlineExponentialAverage;
@@ -103,6 +104,9 @@ final class TenthRound {
         correct("mahout/TPrior.logP", TPriorLogP.class, "logP", args(0.7), args(-1.4))
             .on(construct(3.0)),
         correct("mahout/ElasticBandPrior.logP", ElasticBandPrior.class, "logP", args(0.7), args(-1.4))
+            .on(construct(0.5)),
+        correct("mahout/ElasticBandPrior.age", ElasticBandPriorAge.class, "age", args(0.8, 3.0, 0.05),
+                args(-0.5, 2.5, 0.04))
             .on(construct(0.5)),
         correct("mahout/OnlineExponentialAverage.add", OnlineExponentialAverage.class, "add", args(1.5, 0.8),
                 args(0.4, -2.0))
