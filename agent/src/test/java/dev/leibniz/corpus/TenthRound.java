@@ -88,7 +88,7 @@ final class TenthRound {
   static List<Entry> entries() {
     return List.of(
         // Apache Mahout 0.13.0, SGD priors and an online average (Apache-2.0)
-        correct("mahout/L1.age", L1.class, "age", args(0.8, 3.0, 0.05), args(-0.5, 2.0, 0.1))
+        correct("mahout/L1.age", L1.class, "age", args(0.8, 3.0, 0.05), args(-0.5, 2.0, 0.1), args(0.1, 3.0, 0.05))
             .on(construct()),
         correct("mahout/L2.age", L2.class, "age", args(0.8, 3.0, 0.05), args(-0.5, 2.5, 0.2))
             .on(construct(1.5)),
@@ -99,7 +99,7 @@ final class TenthRound {
         correct("mahout/ElasticBandPrior.logP", ElasticBandPrior.class, "logP", args(0.7), args(-1.4))
             .on(construct(0.5)),
         correct("mahout/ElasticBandPrior.age", ElasticBandPriorAge.class, "age", args(0.8, 3.0, 0.05),
-                args(-0.5, 2.5, 0.04))
+                args(-0.5, 2.5, 0.04), args(0.1, 3.0, 0.05))
             .on(construct(0.5)),
         correct("mahout/OnlineExponentialAverage.add", OnlineExponentialAverage.class, "add", args(1.5, 0.8),
                 args(0.4, -2.0))
@@ -121,7 +121,9 @@ final class TenthRound {
             args(new int[] {0, 1}, new float[] {0.5f, 1.5f}, new double[] {0.1, 0.2, -0.1},
                 fresh(TenthRound::maxentModel), true),
             args(new int[] {1, 2}, new float[] {2.5f, -1.5f}, new double[] {0.1, 0.2, -0.1},
-                fresh(TenthRound::maxentModel), true)),
+                fresh(TenthRound::maxentModel), true),
+            args(new int[] {0, 2}, new float[] {2.5f, -1.5f}, new double[] {0.1, 0.2, -0.1},
+                fresh(TenthRound::maxentModel), false)),
         refused("opennlp/NegLogLikelihood.valueAt", NegLogLikelihood.class, "valueAt", SCRATCH_FIELD,
                 args(new double[] {0.3, -0.2, 0.5, 0.1, -0.4, 0.25}))
             .on(construct(indexedEvents()))
@@ -140,13 +142,14 @@ final class TenthRound {
             args(new double[] {0.3, 1.2, -0.7, 2.0, 1.1}, 0.4, 0.2)),
         correct("opensearch/MovingFunctions.holtWinters", MovingFunctionsHoltWinters.class, "holtWinters",
             args(new double[] {1.3, 2.2, 1.1, 2.5, 1.6, 2.9, 1.4, 3.1}, 0.4, 0.2, 0.3, 2, true),
-            args(new double[] {1.3, 2.2, 1.1, 2.5, 1.6, 2.9, 1.4, 3.1}, 0.4, 0.2, 0.3, 2, false)),
+            args(new double[] {1.3, 2.2, 1.1, 2.5, 1.6, 2.9, 1.4, 3.1}, 0.4, 0.2, 0.3, 2, false),
+            args(new double[] {1.3, 2.2, 0.7, 1.1, 2.5, 0.9, 1.6, 2.9, 0.8}, 0.5, 0.1, 0.6, 3, true)),
         refused("opensearch/MovingFunctions.sum", MovingFunctionsSum.class, "sum", STREAM,
             args(new double[] {0.3, 1.2, -0.7})),
         correct("opensearch/CompensatedSum.add", CompensatedSum.class, "add", args(0.3, 0.01), args(-2.5, 0.0))
             .on(construct(1.25, 0.002)),
         correct("opensearch/CompensatedSum.add (array)", CompensatedSumArray.class, "add",
-                args(new double[] {0.3, -1.2, 0.8}, 3))
+                args(new double[] {0.3, -1.2, 0.8}, 3), args(new double[] {1e8, -1.2, 0.8}, 2))
             .on(construct(1.25, 0.0)),
 
         // H2O-3, GBM distributions (Apache-2.0)
