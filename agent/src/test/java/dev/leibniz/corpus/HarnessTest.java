@@ -183,4 +183,16 @@ class HarnessTest {
     Outcome o = Classifier.classify(e);
     assertEquals(Status.CORRECT, o.status(), o.detail());
   }
+
+  @Test
+  void objectArgumentsOfTheEntrysOwnClassWithTheReceiversShadowAreFound() {
+    // jblas' ComplexDouble.muli(c, result): its companions take the receiver's shadow, then c and result each with its
+    // shadow; the harness looked for the arguments' shadows without the receiver's ("no companion and no diagnostic"),
+    // and the arguments of the entry's own class are made in its loader (Entry.inLoaderOf)
+    Entry e = Entry.correct("selftest/ScaledCell", dev.leibniz.corpus.selftest.ScaledCell.class, "scaleInto",
+        Entry.args(Entry.inLoaderOf(dev.leibniz.corpus.selftest.ScaledCell.class, 1.5),
+            Entry.inLoaderOf(dev.leibniz.corpus.selftest.ScaledCell.class, 0.0))).on(Entry.construct(0.8));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
 }

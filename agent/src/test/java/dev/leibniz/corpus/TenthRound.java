@@ -4,6 +4,7 @@ import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.fresh;
+import static dev.leibniz.corpus.Entry.inLoaderOf;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.h2o.BernoulliDistribution;
@@ -16,6 +17,11 @@ import dev.leibniz.corpus.h2o.PoissonDistribution;
 import dev.leibniz.corpus.h2o.QuantileDistribution;
 import dev.leibniz.corpus.h2o.QuasibinomialDistribution;
 import dev.leibniz.corpus.h2o.TweedieDistribution;
+import dev.leibniz.corpus.jblas.ComplexDoubleDivi;
+import dev.leibniz.corpus.jblas.ComplexDoubleInvi;
+import dev.leibniz.corpus.jblas.ComplexDoubleMul;
+import dev.leibniz.corpus.jblas.ComplexDoubleMuli;
+import dev.leibniz.corpus.jblas.ComplexDoubleSqrt;
 import dev.leibniz.corpus.mahout.ElasticBandPrior;
 import dev.leibniz.corpus.mahout.ElasticBandPriorAge;
 import dev.leibniz.corpus.mahout.L1;
@@ -84,6 +90,13 @@ final class TenthRound {
 
   /** OpenSearch's sum: Arrays.stream(values).map(lambda).sum(). */
   static final String STREAM = "a JDK DoubleStream over the active array (Arrays.stream, map, sum) without derivative rules";
+
+  /** jblas' invi() and sqrt(): the receiver's fields are the only inputs, and its class is not annotated. */
+  static final String PASSIVE_RECEIVER = "no differentiable input: the receiver's fields are the only numbers, and its"
+      + " class is not annotated @Differentiable (the advice: annotate it)";
+
+  /** jblas' mul(c) = dup().muli(c): dup() is new ComplexDouble(r, i). */
+  static final String DUP = "an active value passed to a constructor (dup() = new ComplexDouble(r, i), then muli on it)";
 
   static List<Entry> entries() {
     return List.of(
@@ -174,6 +187,21 @@ final class TenthRound {
             .on(construct(h2oParameters(DistributionFamily.huber, 1.5, 0.5))),
         correct("h2o/QuantileDistribution.deviance", QuantileDistribution.class, "deviance", args(1.5, 2.0, 1.2),
                 args(1.5, 0.5, 1.2))
-            .on(construct(h2oParameters(DistributionFamily.quantile, 1.5, 0.3))));
+            .on(construct(h2oParameters(DistributionFamily.quantile, 1.5, 0.3))),
+
+        // jblas, complex numbers in objects (BSD 3-clause); arguments of the entry's own class are made in its loader
+        correct("jblas/ComplexDouble.muli", ComplexDoubleMuli.class, "muli",
+                args(inLoaderOf(ComplexDoubleMuli.class, 0.4, 1.5), inLoaderOf(ComplexDoubleMuli.class, 0.0, 0.0)))
+            .on(construct(1.2, -0.7)),
+        correct("jblas/ComplexDouble.divi", ComplexDoubleDivi.class, "divi",
+                args(inLoaderOf(ComplexDoubleDivi.class, 0.4, 1.5), inLoaderOf(ComplexDoubleDivi.class, 0.0, 0.0)))
+            .on(construct(1.2, -0.7)),
+        refused("jblas/ComplexDouble.invi", ComplexDoubleInvi.class, "invi", PASSIVE_RECEIVER, args())
+            .on(construct(1.2, -0.7)),
+        refused("jblas/ComplexDouble.sqrt", ComplexDoubleSqrt.class, "sqrt", PASSIVE_RECEIVER, args())
+            .on(construct(1.2, -0.7)),
+        refused("jblas/ComplexDouble.mul", ComplexDoubleMul.class, "mul", DUP,
+                args(inLoaderOf(ComplexDoubleMul.class, 0.4, 1.5)))
+            .on(construct(1.2, -0.7)));
   }
 }
