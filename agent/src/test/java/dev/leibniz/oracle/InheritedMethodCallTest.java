@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.oracle.fixtures.inherited.CallsInherited;
+import dev.leibniz.oracle.fixtures.inherited.CallsFloatInherited;
 import dev.leibniz.oracle.fixtures.inherited.CallsInheritedFinal;
+import dev.leibniz.oracle.fixtures.inherited.CallsProtectedInherited;
 import dev.leibniz.oracle.fixtures.inherited.CallsThroughSuperclassType;
 import dev.leibniz.oracle.fixtures.inherited.OverridesInherited;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +42,57 @@ class InheritedMethodCallTest {
   @Test
   void theCallOfAFinalInheritedMethodIsCorrectInBothModes() throws Exception {
     check(Transformed.of(CallsInheritedFinal.class));
+  }
+
+  @Test
+  void inheritedProtectedAndStaticMethodsOfASuperclassInAnotherPackage() throws Exception {
+    // g(x) = 1.5 sin x + x^3, g'(x) = 1.5 cos x + 3 x^2
+    Transformed t = Transformed.of(CallsProtectedInherited.class);
+    Object receiver = t.type.getConstructor().newInstance();
+    Method primal = t.type.getMethod("g", double.class);
+    Method tangent = t.type.getMethod("g$tangent", double.class, double.class);
+    Method adjoint = t.type.getMethod("g$adjoint", double.class, double.class, double[].class);
+    for (double x : POINTS) {
+      double exact = 1.5 * Math.cos(x) + 3 * x * x;
+      assertEquals(exact, FiniteDifferences.derivative(v -> invoke(primal, receiver, v), x).value(), 1e-6 * Math.abs(exact));
+      double jv = (double) tangent.invoke(receiver, x, 0.6);
+      assertEquals(exact * 0.6, jv, 1e-12 * Math.abs(exact), "tangent");
+      double[] xbar = new double[1];
+      adjoint.invoke(receiver, x, 3.0, xbar);
+      assertEquals(3.0 * exact, xbar[0], 1e-12 * Math.abs(exact), "adjoint");
+      assertEquals(3.0 * jv, xbar[0] * 0.6, 1e-12 * Math.abs(3.0 * jv), "dot product");
+    }
+  }
+
+  @Test
+  void anInheritedFloatMethodIsCorrectInBothModes() throws Exception {
+    // g(x) = 3 * 2 x^2 in float, g'(x) = 12 x
+    Transformed t = Transformed.of(CallsFloatInherited.class);
+    Object receiver = t.type.getConstructor().newInstance();
+    Method primal = t.type.getMethod("g", float.class);
+    Method tangent = t.type.getMethod("g$tangent", float.class, float.class);
+    Method adjoint = null;
+    for (Method m : t.type.getMethods()) if (m.getName().equals("g$adjoint")) adjoint = m;
+    assertEquals(List.of(float.class, float.class), List.of(adjoint.getParameterTypes()).subList(0, 2), "x, then the seed");
+    for (double x : POINTS) {
+      float xf = (float) x;
+      float exact = 12f * xf;
+      double fd = FiniteDifferences.derivative(v -> {
+        try {
+          return (float) primal.invoke(receiver, (float) v);
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+      }, xf).value();
+      assertEquals(exact, fd, 1e-3 * Math.abs(exact), "finite differences");
+      float jv = (float) tangent.invoke(receiver, xf, 0.5f);
+      assertEquals(exact * 0.5f, jv, 1e-5f * Math.abs(exact), "tangent");
+      Object xbar = java.lang.reflect.Array.newInstance(adjoint.getParameterTypes()[2].getComponentType(), 1);
+      adjoint.invoke(receiver, xf, 2f, xbar);
+      float xb = ((Number) java.lang.reflect.Array.get(xbar, 0)).floatValue();
+      assertEquals(2f * exact, xb, 1e-5f * Math.abs(exact), "adjoint");
+      assertEquals(2f * jv, xb * 0.5f, 1e-5f * Math.abs(2f * jv), "dot product");
+    }
   }
 
   @Test
