@@ -171,6 +171,9 @@ class HarnessTest {
         "leibniz: cannot differentiate double A.f(double[]) at A.java:12: GETFIELD A.t : [D: the array in field double[] A.t"
             + " receives active values")));
     assertEquals("other: leibniz: warning: only", Blockers.firstOf(List.of("leibniz: warning: only")).substring(0, 29));
+    assertEquals("JDK method without a derivative rule", Blockers.of("leibniz: cannot differentiate double A.sum(double[]) at"
+        + " A.java:47: INVOKESTATIC java.util.Arrays.stream ([D)Ljava.util.stream.DoubleStream;: the callee's result depends"
+        + " on an active value, and DoubleStream Arrays.stream(double[]) is a JDK method without a derivative rule"));
   }
 
   @Test
