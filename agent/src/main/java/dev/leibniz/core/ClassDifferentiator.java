@@ -140,6 +140,7 @@ public final class ClassDifferentiator {
     Set<String> inProgress = new java.util.HashSet<>(outer);
     inProgress.add(cn.name);
     ClassLibrary library = new ClassLibrary(finder, inProgress);
+    InheritedCalls.retarget(cn, library);
     SourceClass source = new SourceClass(cn);
     source.objectCode = new LibraryObjectCode(cn, library);
     source.markOverrides(library);

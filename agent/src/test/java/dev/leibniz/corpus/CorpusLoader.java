@@ -25,11 +25,13 @@ import org.objectweb.asm.Opcodes;
 final class CorpusLoader extends ClassLoader {
   private final Map<String, byte[]> transformed;
   private final List<String> transformedNames;
+  private final java.util.Set<String> superclasses;
 
   private CorpusLoader(ClassLoader parent, Map<String, byte[]> transformed) {
     super(parent);
     this.transformed = transformed;
     this.transformedNames = new ArrayList<>(transformed.keySet());
+    this.superclasses = superclassesOfTransformed();
   }
 
   /** Runs the core on each class, verifies its output, and returns a loader holding them with their diagnostics. */
@@ -74,7 +76,25 @@ final class CorpusLoader extends ClassLoader {
     boolean nested = false;
     for (String t : transformedNames) nested |= name.startsWith(t + "$");
     boolean isPublic = (new ClassReader(bytes).getAccess() & Opcodes.ACC_PUBLIC) != 0;
-    return nested || !isPublic ? bytes : null;
+    return nested || !isPublic || superclasses.contains(name) ? bytes : null;
+  }
+
+  /**
+   * The public superclasses of the transformed classes in their packages. One of them taken from the parent would
+   * link its package-private types (H2O's {@code Distribution(DistributionFamily, LinkFunction)}) to the parent's
+   * copies, while the transformed subclass, loaded here, links them to this loader's: a loader constraint violation
+   * that one loader, as under the agent, cannot have. Defined here, the class and its package mates agree.
+   */
+  private java.util.Set<String> superclassesOfTransformed() {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (String t : transformedNames) {
+      String sup = new ClassReader(transformed.get(t)).getSuperName();
+      while (sup != null && packageOf(sup.replace('/', '.')).equals(packageOf(t)) && found.add(sup.replace('/', '.'))) {
+        byte[] bytes = resource(sup.replace('/', '.'));
+        sup = bytes == null ? null : new ClassReader(bytes).getSuperName();
+      }
+    }
+    return found;
   }
 
   private byte[] resource(String name) {

@@ -89,14 +89,22 @@ record Entry(
    * its no-argument constructor, then given to {@code init} (null: none) — for an object whose package-private
    * fields the transformed entry reads, which an instance of the class as the test loads it would not let it.
    */
-  record InLoader(Class<?> type, java.util.function.Consumer<Object> init) {}
+  record InLoader(Class<?> type, java.util.function.Consumer<Object> init, Object[] constructorArgs) {}
 
   static InLoader inLoader(Class<?> type) {
-    return new InLoader(type, null);
+    return new InLoader(type, null, new Object[0]);
   }
 
   static InLoader inLoader(Class<?> type, java.util.function.Consumer<Object> init) {
-    return new InLoader(type, init);
+    return new InLoader(type, init, new Object[0]);
+  }
+
+  /**
+   * As {@link #inLoader(Class)}, made by the constructor taking {@code args}: an argument of the entry's own class (jblas'
+   * {@code ComplexDouble.muli(ComplexDouble c, ComplexDouble result)}), which has no constructor without arguments.
+   */
+  static InLoader inLoaderOf(Class<?> type, Object... args) {
+    return new InLoader(type, null, args);
   }
 
   /** A receiver made by the constructor of the transformed class that takes {@code args}. */

@@ -87,7 +87,7 @@ final class EntryFunction {
       active[i] = Shapes.differentiable(params[i]) || shadowed[i];
       if (active[i]) {
         inputs += size(i);
-        anyFloat |= Shapes.isFloat(params[i]) || shadowed[i] && ObjectShapes.hasFloats(Shapes.copyPassive(point[i]));
+        anyFloat |= Shapes.isFloat(params[i]) || shadowed[i] && ObjectShapes.hasFloats(Shapes.copyPassive(point[i], loader));
       }
     }
     this.n = inputs;
@@ -143,13 +143,13 @@ final class EntryFunction {
     double[] x = new double[n];
     int pos = receiverShadowed ? ObjectShapes.write(receiverTemplate, x, 0) : 0;
     for (int i = 0; i < params.length; i++) {
-      if (active[i]) pos = shadowed[i] ? ObjectShapes.write(Shapes.copyPassive(point[i]), x, pos) : Shapes.write(point[i], x, pos);
+      if (active[i]) pos = shadowed[i] ? ObjectShapes.write(Shapes.copyPassive(point[i], loader), x, pos) : Shapes.write(point[i], x, pos);
     }
     return x;
   }
 
   private int size(int i) {
-    return shadowed[i] ? ObjectShapes.size(Shapes.copyPassive(point[i])) : Shapes.size(point[i]);
+    return shadowed[i] ? ObjectShapes.size(Shapes.copyPassive(point[i], loader)) : Shapes.size(point[i]);
   }
 
   /** True for parameters whose final contents are outputs: differentiable arrays and objects with shadows. */
@@ -159,7 +159,7 @@ final class EntryFunction {
 
   /** The argument for parameter {@code i} holding {@code flat[pos...]} ({@code shadow}: its shadow). */
   private Object fill(int i, boolean shadow, double[] flat, int pos) {
-    return shadowed[i] ? ObjectShapes.fill(Shapes.copyPassive(point[i]), shadow, flat, pos) : Shapes.fill(params[i], point[i], flat, pos);
+    return shadowed[i] ? ObjectShapes.fill(Shapes.copyPassive(point[i], loader), shadow, flat, pos) : Shapes.fill(params[i], point[i], flat, pos);
   }
 
   /**
@@ -169,7 +169,7 @@ final class EntryFunction {
   static boolean[] shadowedParams(Class<?> type, Method primal) {
     Class<?>[] ps = primal.getParameterTypes();
     boolean[] out = new boolean[ps.length];
-    if (companions(type, primal, out).tangent() != null) return out;
+    if (hasTangent(type, primal, out)) return out;
     boolean any = false;
     for (int i = 0; i < ps.length; i++) {
       Class<?> e = ps[i];
@@ -177,7 +177,23 @@ final class EntryFunction {
       out[i] = !e.isPrimitive() && !e.getName().startsWith("java.");
       any |= out[i];
     }
-    return any && companions(type, primal, out).tangent() != null ? out : new boolean[ps.length];
+    return any && hasTangent(type, primal, out) ? out : new boolean[ps.length];
+  }
+
+  /**
+   * Whether a tangent companion taking the parameters {@code shadowed} marks each followed by its shadow exists, with
+   * or without the receiver's shadow first (typed as the entry's class or a superclass): jblas'
+   * {@code ComplexDouble.muli(c, result)} writes fields of its own class, so its companions take the receiver's shadow
+   * and those of c and result, and looking for the parameters' shadows without the receiver's found none ("no
+   * companion and no diagnostic").
+   */
+  private static boolean hasTangent(Class<?> type, Method primal, boolean[] shadowed) {
+    if (companions(type, primal, shadowed).tangent() != null) return true;
+    if (Modifier.isStatic(primal.getModifiers())) return false;
+    for (Class<?> r = primal.getDeclaringClass(); r != null && r != Object.class; r = r.getSuperclass()) {
+      if (companions(type, primal, shadowed, r).tangent() != null) return true;
+    }
+    return false;
   }
 
   /** The companion methods the contract names, looked up in {@code type}; null where missing. */

@@ -161,4 +161,41 @@ class HarnessTest {
     assertEquals("active argument to a call with a passive result",
         Blockers.of("leibniz: cannot differentiate A.f(D)D at A.java:3: INVOKESTATIC org.x.MathUtils.checkNotNull (Ljava.lang.Object;)V: the callee's result"));
   }
+
+  @Test
+  void aWarningGivenWithARefusalIsNotItsBlocker() {
+    // H2O's distributions: the core warns that an override's callees may write, then refuses at the call it cannot
+    // reach; the first blocker is the refusal's, not "other: leibniz: warning: ..."
+    assertEquals("array held in a field receives active values", Blockers.firstOf(List.of(
+        "leibniz: warning: double A.f(double[]) at A.java:9: it overrides double F.f(double[]) and its callees may write",
+        "leibniz: cannot differentiate double A.f(double[]) at A.java:12: GETFIELD A.t : [D: the array in field double[] A.t"
+            + " receives active values")));
+    assertEquals("other: leibniz: warning: only", Blockers.firstOf(List.of("leibniz: warning: only")).substring(0, 29));
+    assertEquals("JDK method without a derivative rule", Blockers.of("leibniz: cannot differentiate double A.sum(double[]) at"
+        + " A.java:47: INVOKESTATIC java.util.Arrays.stream ([D)Ljava.util.stream.DoubleStream;: the callee's result depends"
+        + " on an active value, and DoubleStream Arrays.stream(double[]) is a JDK method without a derivative rule"));
+  }
+
+  @Test
+  void anEntryExtendingAPublicSuperclassThatTakesAPackagePrivateTypeLoadsAsUnderOneLoader() {
+    // H2O's BernoulliDistribution extends the public Distribution, whose constructor takes the package-private
+    // LinkFunction: with the superclass from the parent loader and LinkFunction from the corpus loader, the
+    // constructor failed with a loader constraint violation ("cannot construct"), which one loader cannot have
+    Entry e = Entry.correct("selftest/SubclassOfPublicBase", dev.leibniz.corpus.selftest.SubclassOfPublicBase.class, "f",
+        Entry.args(0.7)).on(Entry.construct());
+    Outcome o = Classifier.classify(e);
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void objectArgumentsOfTheEntrysOwnClassWithTheReceiversShadowAreFound() {
+    // jblas' ComplexDouble.muli(c, result): its companions take the receiver's shadow, then c and result each with its
+    // shadow; the harness looked for the arguments' shadows without the receiver's ("no companion and no diagnostic"),
+    // and the arguments of the entry's own class are made in its loader (Entry.inLoaderOf)
+    Entry e = Entry.correct("selftest/ScaledCell", dev.leibniz.corpus.selftest.ScaledCell.class, "scaleInto",
+        Entry.args(Entry.inLoaderOf(dev.leibniz.corpus.selftest.ScaledCell.class, 1.5),
+            Entry.inLoaderOf(dev.leibniz.corpus.selftest.ScaledCell.class, 0.0))).on(Entry.construct(0.8));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
 }

@@ -76,11 +76,20 @@ final class Shapes {
   /** A copy of a passive argument that a call cannot change for the next call: primitive arrays are cloned. */
   static Object copyPassive(Object v, ClassLoader loader) {
     if (v instanceof Entry.InLoader in) {
-      Object made = newInstance(in.type().getName(), loader);
+      Object made = in.constructorArgs().length == 0 ? newInstance(in.type().getName(), loader)
+          : Entry.construct(in.constructorArgs()).apply(classIn(in.type().getName(), loader));
       if (in.init() != null) in.init().accept(made);
       return made;
     }
     return copyPassive(v);
+  }
+
+  private static Class<?> classIn(String name, ClassLoader loader) {
+    try {
+      return Class.forName(name, true, loader);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("no " + name + " in the entry's loader", e);
+    }
   }
 
   private static Object newInstance(String name, ClassLoader loader) {

@@ -1,0 +1,63 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.MethodRef;
+import java.util.HashSet;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Calls that name the class being differentiated for a method it inherits from a superclass outside the JDK: javac
+ * names the receiver's static type ({@code linkInv(f)} in a subclass of H2O's Distribution is {@code INVOKEVIRTUAL
+ * Sub.linkInv}), and the core takes a call naming this class for one of its own methods, which the class does not
+ * declare — it refused them with a reason that did not apply. Naming the declaring superclass instead is the same call
+ * (resolution finds that declaration either way, and selection depends only on it and the receiver's class), and makes
+ * it the call of another class's method that it is, differentiated as such (dispatched when overridable).
+ */
+final class InheritedCalls {
+  private InheritedCalls() {}
+
+  static void retarget(ClassNode cn, ClassLibrary library) {
+    if (cn.superName == null || ClassLibrary.isJdk(cn.superName)) return;
+    Set<String> declared = new HashSet<>();
+    for (MethodNode m : cn.methods) declared.add(m.name + m.desc);
+    Set<String> superclasses = new HashSet<>();
+    for (ClassNode c = library.classNode(cn.superName); c != null && !ClassLibrary.isJdk(c.name);
+        c = c.superName == null ? null : library.classNode(c.superName)) {
+      superclasses.add(c.name);
+    }
+    for (MethodNode m : cn.methods) {
+      for (AbstractInsnNode n : m.instructions) {
+        if (!(n instanceof MethodInsnNode c) || !c.owner.equals(cn.name) || c.itf || c.name.startsWith("<")
+            || c.getOpcode() == Opcodes.INVOKESPECIAL || declared.contains(c.name + c.desc) || !floatingResult(c.desc)) {
+          continue;
+        }
+        ClassLibrary.Declaration d = library.resolve(new MethodRef(c.getOpcode(), cn.superName, c.name, c.desc, false));
+        if (d != null && superclasses.contains(d.owner().name) && reachable(d.owner(), cn)) c.owner = d.owner().name;
+      }
+    }
+  }
+
+  /**
+   * Only calls with a double or float result: an inherited call with another result (an argument check {@code
+   * test(values, begin, length)} returning a boolean) is kept as a call of this class, where {@link DispatchedCalls}
+   * reads the code it runs and the vector tangents keep it.
+   */
+  private static boolean floatingResult(String desc) {
+    int sort = org.objectweb.asm.Type.getReturnType(desc).getSort();
+    return sort == org.objectweb.asm.Type.DOUBLE || sort == org.objectweb.asm.Type.FLOAT;
+  }
+
+  /** Whether {@code cn}'s code may name {@code owner}: public, or in the same package. */
+  private static boolean reachable(ClassNode owner, ClassNode cn) {
+    return (owner.access & Opcodes.ACC_PUBLIC) != 0 || packageOf(owner.name).equals(packageOf(cn.name));
+  }
+
+  private static String packageOf(String internalName) {
+    int slash = internalName.lastIndexOf('/');
+    return slash < 0 ? "" : internalName.substring(0, slash);
+  }
+}
