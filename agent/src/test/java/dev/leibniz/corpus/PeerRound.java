@@ -1,0 +1,231 @@
+package dev.leibniz.corpus;
+
+import static dev.leibniz.corpus.Entry.args;
+import static dev.leibniz.corpus.Entry.construct;
+import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.fresh;
+
+import dev.leibniz.corpus.peers.AdolcCppad;
+import dev.leibniz.corpus.peers.CladEarlyReturns;
+import dev.leibniz.corpus.peers.CladExperiment;
+import dev.leibniz.corpus.peers.CladFunctionCalls;
+import dev.leibniz.corpus.peers.CladGlobals;
+import dev.leibniz.corpus.peers.CladGradients;
+import dev.leibniz.corpus.peers.CladHessians;
+import dev.leibniz.corpus.peers.CladLoops;
+import dev.leibniz.corpus.peers.CladStructS;
+import dev.leibniz.corpus.peers.CladSwitch;
+import dev.leibniz.corpus.peers.CladSwitchOp;
+import dev.leibniz.corpus.peers.CladWidget;
+import dev.leibniz.corpus.peers.DiffTests;
+import dev.leibniz.corpus.peers.EnzymeControlflow;
+import dev.leibniz.corpus.peers.EnzymeReverse;
+import dev.leibniz.corpus.peers.EnzymeRwrloop;
+import dev.leibniz.corpus.peers.JaxControlFlow;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The peer round: the functions that other AD tools' own test suites differentiate (Clad's test/Gradient,
+ * test/ForwardMode, test/FirstDerivative and test/Hessian; Enzyme's Integration/ReverseMode; DiffTests.jl, the test
+ * functions of ForwardDiff/ReverseDiff/Zygote; JAX's lax_control_flow_test; ADOL-C's and CppAD's classic examples),
+ * ported to Java in {@code dev.leibniz.corpus.peers} (each file's header names the source and licence; GPL/LGPL/EPL
+ * sources were rewritten from their behaviour, never copied) and classified by the same harness. Entry ids start with
+ * {@code peers/}. Kept apart from {@link Corpus} so that rounds merge without conflicts; {@link Corpus#entries()}
+ * appends it. {@code PeerHessianTest} checks the order = 2 companions of the entries marked so.
+ */
+final class PeerRound {
+  private PeerRound() {}
+
+  private static final double[] X5 = {0.3, 1.2, 2.0, -0.5, 1.5};
+  private static final double[] Y5 = {-1.2, 1.0, 0.3, 0.8, 1.5};
+
+  static List<Entry> entries() {
+    return Stream.of(clad(), enzyme(), diffTests(), others()).flatMap(List::stream).toList();
+  }
+
+  private static List<Entry> clad() {
+    return List.of(
+        // Clad test/Gradient/Loops.C and test/FirstDerivative/Loops.C
+        correct("peers/clad/Loops.f1", CladLoops.class, "f1", args(1.7), args(-0.6)),
+        correct("peers/clad/Loops.f2", CladLoops.class, "f2", args(1.1)),
+        correct("peers/clad/Loops.f3", CladLoops.class, "f3", args(1.3)),
+        correct("peers/clad/Loops.f4", CladLoops.class, "f4", args(1.3)),
+        correct("peers/clad/Loops.f_const_local", CladLoops.class, "f_const_local", args(0.8)),
+        correct("peers/clad/Loops.f_sum_squares", CladLoops.class, "f_sum_squares",
+            args(new double[] {0.3, -1.2, 2.0}, 3)),
+        correct("peers/clad/Loops.f_log_gaus", CladLoops.class, "f_log_gaus",
+            args(new double[] {0.3, 1.1, -0.4}, new double[] {0.1, 0.9, 0.2}, 2.5, 1.7)),
+        correct("peers/clad/Loops.f_const", CladLoops.class, "f_const", args(2.5, 1.3)),
+        correct("peers/clad/Loops.fn7", CladLoops.class, "fn7", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn8", CladLoops.class, "fn8", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn12", CladLoops.class, "fn12", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn14", CladLoops.class, "fn14", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn15", CladLoops.class, "fn15", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn16", CladLoops.class, "fn16", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn17", CladLoops.class, "fn17", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn18", CladLoops.class, "fn18", args(1.3, -0.7)),
+        correct("peers/clad/Loops.f_loop_init_var", CladLoops.class, "f_loop_init_var", args(0.5, 1.7)),
+        correct("peers/clad/Loops.fn20", CladLoops.class, "fn20", args(new double[] {0.3, 1.2, -0.5}, 3)),
+        correct("peers/clad/Loops.fn21", CladLoops.class, "fn21", args(0.9)),
+        correct("peers/clad/Loops.fn23", CladLoops.class, "fn23", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn25", CladLoops.class, "fn25", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn33", CladLoops.class, "fn33", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn34", CladLoops.class, "fn34", args(1.3, -0.7)),
+        correct("peers/clad/Loops.fn35", CladLoops.class, "fn35", args(1.5, 0.7)),
+        correct("peers/clad/Loops.fn36", CladLoops.class, "fn36", args(1.3, 0.2)),
+        correct("peers/clad/Loops.fn43", CladLoops.class, "fn43", args(new double[] {0.7, 1.3, -2.1}, 0.5)),
+        correct("peers/clad/Loops.fn46", CladLoops.class, "fn46", args(1.3, 0.7)),
+        correct("peers/clad/Loops.f4_inc (FirstDerivative)", CladLoops.class, "f4_inc", args(0.9, 3)),
+        correct("peers/clad/Loops.f2_inc (FirstDerivative)", CladLoops.class, "f2_inc", args(1.1, 3)),
+
+        // Clad test/Gradient/Switch.C
+        correct("peers/clad/Switch.fn1", CladSwitch.class, "fn1", args(1.3, -0.7)),
+        correct("peers/clad/Switch.fn3", CladSwitch.class, "fn3", args(1.3, -0.7)),
+        correct("peers/clad/Switch.fn4", CladSwitch.class, "fn4", args(1.3, -0.7)),
+        correct("peers/clad/Switch.fn6", CladSwitch.class, "fn6", args(1.3, 2.9)),
+        correct("peers/clad/Switch.fn7", CladSwitch.class, "fn7", args(1.3, -0.7)),
+        correct("peers/clad/Switch.fn24", CladSwitch.class, "fn24",
+            args(1.3, 0.7, CladSwitchOp.Mul), args(1.3, 0.7, CladSwitchOp.Div), args(1.3, 0.7, CladSwitchOp.Sub)),
+        correct("peers/clad/Switch.switchReturn", CladSwitch.class, "switchReturn", args(1.3, 0.7, 1), args(1.3, 0.7, 5)),
+
+        // Clad test/Gradient/EarlyReturns.C, RecursiveFunctionEarlyReturn.C
+        correct("peers/clad/EarlyReturns.singleEarly", CladEarlyReturns.class, "singleEarly", args(2.0, 1.0), args(0.5, 1.0)),
+        correct("peers/clad/EarlyReturns.multiEarly", CladEarlyReturns.class, "multiEarly",
+            args(11.0, 3.0), args(2.0, 12.0), args(2.0, 3.0)),
+        correct("peers/clad/EarlyReturns.loopEarly", CladEarlyReturns.class, "loopEarly", args(2.0, 3.0), args(0.5, 0.5)),
+        correct("peers/clad/EarlyReturns.midEarly", CladEarlyReturns.class, "midEarly", args(5.0, 10.0), args(1.0, 2.0)),
+        correct("peers/clad/EarlyReturns.recEarly", CladEarlyReturns.class, "recEarly", args(4.3, 1.0), args(0.5, 1.0)),
+        correct("peers/clad/EarlyReturns.nested_early_return", CladEarlyReturns.class, "nested_early_return",
+            args(1.3, 0.7), args(1.3, -0.7)),
+        correct("peers/clad/EarlyReturns.declAfterEarly", CladEarlyReturns.class, "declAfterEarly", args(1.3, 0.7)),
+        correct("peers/clad/EarlyReturns.structRefAfterEarly", CladEarlyReturns.class, "structRefAfterEarly",
+            args(1.3, 0.7)),
+        correct("peers/clad/RecursiveFunctionEarlyReturn.func1", CladEarlyReturns.class, "func1", args(1.3, 3)),
+
+        // Clad test/Gradient/Gradients.C, TestTypeConversion.C
+        correct("peers/clad/Gradients.f_c", CladGradients.class, "f_c", args(1.3, 0.7)),
+        correct("peers/clad/Gradients.f_rosenbrock", CladGradients.class, "f_rosenbrock", args(-1.2, 1.0)),
+        correct("peers/clad/Gradients.f_cond2", CladGradients.class, "f_cond2",
+            args(1.3, 0.7), args(0.2, -0.9), args(0.2, 0.9)),
+        correct("peers/clad/Gradients.f_cond4", CladGradients.class, "f_cond4", args(1.3, 0.7), args(-0.4, 0.7)),
+        correct("peers/clad/Gradients.f_if2", CladGradients.class, "f_if2",
+            args(1.3, 0.7), args(0.2, -0.9), args(0.2, 0.9)),
+        correct("peers/clad/Gradients.f_norm", CladGradients.class, "f_norm", args(1.1, 0.7, 2.3, 3.0)),
+        correct("peers/clad/Gradients.f_sin", CladGradients.class, "f_sin", args(1.3, 0.7)),
+        correct("peers/clad/Gradients.f_decls3", CladGradients.class, "f_decls3",
+            args(1.3, 0.7), args(-1.5, 0.7), args(0.4, 0.7)),
+        correct("peers/clad/Gradients.running_sum (float)", CladGradients.class, "running_sum",
+            args(new float[] {0.3f, 1.2f, -0.5f, 2.0f}, 4)),
+        correct("peers/clad/Gradients.fn_increment_in_return", CladGradients.class, "fn_increment_in_return",
+            args(1.3, 0.7)),
+        correct("peers/clad/Gradients.fn_cond_add_assign", CladGradients.class, "fn_cond_add_assign", args(1.3, 0.7)),
+        correct("peers/clad/Gradients.f_mult3", CladGradients.class, "f_mult3", args(1.3, 0.7), args(12.0, 0.7)),
+        correct("peers/clad/TestTypeConversion.fn_type_conversion (float)", CladGradients.class, "fn_type_conversion",
+            args(1.3f, 3)),
+        correct("peers/clad/Gradients.f_reuse_global", CladGlobals.class, "f_reuse_global", args(1.3, 0.7)),
+        correct("peers/clad/Gradients.S.f", CladStructS.class, "f", args(1.3, 0.7)).on(construct(2.0, 3.0)),
+
+        // Clad test/Gradient/FunctionCalls.C
+        correct("peers/clad/FunctionCalls.fn2", CladFunctionCalls.class, "fn2", args(1.3, 0.7)),
+        correct("peers/clad/FunctionCalls.fn3", CladFunctionCalls.class, "fn3", args(1.3, 0.7)),
+        correct("peers/clad/FunctionCalls.fn4", CladFunctionCalls.class, "fn4", args(new double[] {0.3, 1.2, -0.5}, 3)),
+        correct("peers/clad/FunctionCalls.fn5", CladFunctionCalls.class, "fn5", args(new double[] {0.3, 1.2}, 2)),
+        correct("peers/clad/FunctionCalls.fn9", CladFunctionCalls.class, "fn9", args(1.3, 0.7), args(0.5, 0.7)),
+        correct("peers/clad/FunctionCalls.fn10", CladFunctionCalls.class, "fn10",
+            args(5.0, 0.7), args(1.0, 0.7), args(8.5, 0.7)),
+        correct("peers/clad/FunctionCalls.fn13", CladFunctionCalls.class, "fn13",
+            args(new double[] {1.3, 0.7}, new double[] {0.5, 2.0})),
+        correct("peers/clad/FunctionCalls.fn16", CladFunctionCalls.class, "fn16", args(4.3, 1.0)),
+        correct("peers/clad/FunctionCalls.fn17", CladFunctionCalls.class, "fn17", args(1.3, new double[] {0.7})),
+        correct("peers/clad/FunctionCalls.fn20", CladFunctionCalls.class, "fn20",
+            args(new double[] {1.3, 0.7}, new double[] {0.5, 2.0, -1.0})),
+        correct("peers/clad/FunctionCalls.fn24", CladFunctionCalls.class, "fn24", args(1.3)),
+        correct("peers/clad/FunctionCalls.fn27", CladFunctionCalls.class, "fn27", args(1.3, 0.7)),
+        correct("peers/clad/FunctionCalls.fn28", CladFunctionCalls.class, "fn28", args(1.3, 0.7)),
+        correct("peers/clad/FunctionCalls.fn32", CladFunctionCalls.class, "fn32", args(new double[] {1.3})),
+
+        // Clad test/Hessian/Hessians.C (order = 2; H·v in PeerHessianTest)
+        correct("peers/clad/Hessians.f_cubed_add1", CladHessians.class, "f_cubed_add1", args(1.3, 0.7)),
+        correct("peers/clad/Hessians.f_suvat1", CladHessians.class, "f_suvat1", args(1.3, 0.7)),
+        correct("peers/clad/Hessians.f_cond3", CladHessians.class, "f_cond3", args(1.3, 0.7), args(1.3, -0.7)),
+        correct("peers/clad/Hessians.f_power10", CladHessians.class, "f_power10", args(1.1)),
+        correct("peers/clad/Hessians.Experiment.someMethod", CladExperiment.class, "someMethod", args(1.3, 0.7))
+            .on(construct(11.0, 17.0)),
+        correct("peers/clad/Hessians.Widget.memFn_2", CladWidget.class, "memFn_2", args(1.3, 0.7))
+            .on(construct(3.0, 5.0)));
+  }
+
+  private static List<Entry> enzyme() {
+    double[] rwr = new double[100];
+    for (int k = 0; k < 100; k++) rwr[k] = 0.01 * k - 0.3;
+    return List.of(
+        correct("peers/enzyme/insertsort_sum (float)", EnzymeReverse.class, "insertsort_sum",
+            args(new float[] {0.3f, 1.7f, -0.4f, 2.2f, 0.9f, 1.1f, -1.3f, 0.5f, 2.9f, 0.1f}, 10, new float[1])),
+        correct("peers/enzyme/mycos.my_sin", EnzymeReverse.class, "my_sin", args(1.23), args(-0.4)),
+        correct("peers/enzyme/recurse.recurse_max (float)", EnzymeReverse.class, "recurse_max",
+            args(new float[] {2f}, new float[] {3f}, new float[1], 20)),
+        correct("peers/enzyme/sumtil", EnzymeReverse.class, "sumtil", args(new double[] {1.1, 2.0, 2.9, 4.2, 5.0}, 5)),
+        correct("peers/enzyme/readwriteread", EnzymeReverse.class, "readwriteread",
+            args(new double[] {2.0}, new double[1])),
+        correct("peers/enzyme/invsqrt.invmag", EnzymeReverse.class, "invmag", args(new double[] {1.0, 2.0, 3.0}, 3)),
+        correct("peers/enzyme/taylorlog", EnzymeReverse.class, "taylorlog", args(0.5, 10000)),
+        correct("peers/enzyme/manymax.alldiv", EnzymeReverse.class, "alldiv",
+            args(new double[] {1, 2, 3, 102, 5}, 5, 3.14), args(new double[] {1, 2, 3, 4, 5}, 5, 102.0)),
+        correct("peers/enzyme/manymax.alldiv2", EnzymeReverse.class, "alldiv2", args(new double[] {1, 2, 3, 4, 102}, 5)),
+        correct("peers/enzyme/rwrloop.alldiv", EnzymeRwrloop.class, "alldiv", args(rwr, fresh(() -> new int[] {10}))),
+        correct("peers/enzyme/controlflow.f", EnzymeControlflow.class, "f", args(new double[] {0.9, 0.7})),
+        correct("peers/enzyme/loopsnested.fcheck", EnzymeControlflow.class, "fcheck", args(new double[] {0.9, 0.7})));
+  }
+
+  private static List<Entry> diffTests() {
+    return List.of(
+        correct("peers/difftests/num2num_1", DiffTests.class, "num2num_1", args(0.7)),
+        correct("peers/difftests/num2num_2", DiffTests.class, "num2num_2", args(1.3)),
+        correct("peers/difftests/num2num_3", DiffTests.class, "num2num_3", args(0.4)),
+        correct("peers/difftests/num2num_5", DiffTests.class, "num2num_5", args(0.3)),
+        correct("peers/difftests/num2arr_1!", DiffTests.class, "num2arr_1", args(new double[5], 0.7)),
+        correct("peers/difftests/vec2num_1", DiffTests.class, "vec2num_1", args(X5.clone())),
+        correct("peers/difftests/vec2num_3", DiffTests.class, "vec2num_3", args(X5.clone())),
+        correct("peers/difftests/vec2num_5", DiffTests.class, "vec2num_5", args(X5.clone())),
+        correct("peers/difftests/vec2num_6", DiffTests.class, "vec2num_6", args(new double[] {0.3, -1.2, 2.0, -0.5, 1.5})),
+        correct("peers/difftests/vec2num_7", DiffTests.class, "vec2num_7", args(X5.clone())),
+        correct("peers/difftests/rosenbrock_1", DiffTests.class, "rosenbrock_1", args(Y5.clone())),
+        correct("peers/difftests/rosenbrock_2", DiffTests.class, "rosenbrock_2", args(Y5.clone())),
+        correct("peers/difftests/rosenbrock_4", DiffTests.class, "rosenbrock_4", args(Y5.clone())),
+        correct("peers/difftests/ackley", DiffTests.class, "ackley", args(Y5.clone())),
+        correct("peers/difftests/self_weighted_logit", DiffTests.class, "self_weighted_logit",
+            args(new double[] {0.3, -0.2, 0.5, 0.1, -0.4})),
+        correct("peers/difftests/mat2num_3", DiffTests.class, "mat2num_3", args((Object) new double[][] {{0.3, -1.2}, {2.0, -0.5}})),
+        correct("peers/difftests/softmax", DiffTests.class, "softmax", args((Object) new double[][] {{0.3, -1.2}, {2.0, -0.5}})),
+        correct("peers/difftests/neural_step", DiffTests.class, "neural_step",
+            args(new double[][] {{0.3, -1.2, 0.4}, {2.0, -0.5, 0.1}, {0.7, 0.2, -0.3}},
+                new double[][] {{0.5, 0.1, -0.2}, {-0.4, 0.3, 0.6}, {0.2, -0.7, 0.9}},
+                new double[][] {{1.1, 0.2, 0.3}, {-0.6, 0.4, 0.5}, {0.8, -0.1, 0.2}})),
+        correct("peers/difftests/chebyquad!", DiffTests.class, "chebyquad",
+            args(new double[5], new double[] {0.1, 0.3, 0.45, 0.7, 0.9})),
+        correct("peers/difftests/brown_almost_linear!", DiffTests.class, "brown_almost_linear",
+            args(new double[5], X5.clone())),
+        correct("peers/difftests/trigonometric!", DiffTests.class, "trigonometric",
+            args(new double[] {1, 1, 1, 1, 1}, X5.clone())),
+        correct("peers/difftests/mutation_test_1!", DiffTests.class, "mutation_test_1",
+            args(new double[] {0.4, 0.6, 0.2}, new double[] {1.3, 0.7, -0.4})),
+        correct("peers/difftests/mutation_test_2!", DiffTests.class, "mutation_test_2",
+            args(new double[] {1.0, 1.0}, new double[] {1.3, 0.7})));
+  }
+
+  private static List<Entry> others() {
+    return List.of(
+        correct("peers/jax/fori_inside_scan", JaxControlFlow.class, "fori_inside_scan", args(1.3)),
+        correct("peers/jax/jit_run_scan", JaxControlFlow.class, "jit_run_scan", args(0.0), args(0.7)),
+        correct("peers/jax/testScanGrad", JaxControlFlow.class, "testScanGrad",
+            args(new double[] {0.3, -1.2, 0.8, 0.5},
+                new double[][] {{0.1, 0.2, -0.3}, {0.4, -0.5, 0.6}, {0.7, 0.8, -0.9}, {-1.0, 0.1, 0.2}, {0.3, 0.4, 0.5}},
+                new double[] {0.6, -0.7})),
+        correct("peers/jax/sqrt_cubed (bisection)", JaxControlFlow.class, "sqrt_cubed", args(1.3)),
+        correct("peers/adolc/speelpenning", AdolcCppad.class, "speelpenning", args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9})),
+        correct("peers/cppad/det_by_minor", AdolcCppad.class, "det_by_minor",
+            args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7}, 3),
+            args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7, 0.2, 0.8, -0.3, 0.5, 1.4, -0.9, 0.7}, 4)));
+  }
+}
