@@ -4,6 +4,8 @@ import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.fresh;
+import static dev.leibniz.corpus.Entry.knownWrong;
+import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.peers.AdolcCppad;
 import dev.leibniz.corpus.peers.CladEarlyReturns;
@@ -36,6 +38,20 @@ import java.util.stream.Stream;
  */
 final class PeerRound {
   private PeerRound() {}
+
+  /** Clad's f_reuse_global writes the global glob1 (Clad warns that reruns need it reset). */
+  static final String GLOBAL = "an active value written to a static field (the C++ global glob1)";
+
+  /** Enzyme's invsqrt: Q_rsqrt's type pun, for which Enzyme's test registers a custom gradient. */
+  static final String BIT_TRICK = "the bit pattern of an active float turned back into a number (Float.intBitsToFloat)";
+
+  /**
+   * JAX's test_custom_root_scalar: bisection moves its result only through comparisons, so the program's derivative
+   * is 0 (every AD tool, JAX's plain grad included, gives 0); the root's derivative 1.5 x^0.5 needs implicit
+   * differentiation (JAX's custom_root), which Java code cannot request.
+   */
+  static final String BISECTION = "bisection: the result depends on x only through comparisons, so the companions"
+      + " return 0 (the program's derivative almost everywhere) where differences see the root's slope 1.71";
 
   private static final double[] X5 = {0.3, 1.2, 2.0, -0.5, 1.5};
   private static final double[] Y5 = {-1.2, 1.0, 0.3, 0.8, 1.5};
@@ -123,7 +139,7 @@ final class PeerRound {
         correct("peers/clad/Gradients.f_mult3", CladGradients.class, "f_mult3", args(1.3, 0.7), args(12.0, 0.7)),
         correct("peers/clad/TestTypeConversion.fn_type_conversion (float)", CladGradients.class, "fn_type_conversion",
             args(1.3f, 3)),
-        correct("peers/clad/Gradients.f_reuse_global", CladGlobals.class, "f_reuse_global", args(1.3, 0.7)),
+        refused("peers/clad/Gradients.f_reuse_global", CladGlobals.class, "f_reuse_global", GLOBAL, args(1.3, 0.7)),
         correct("peers/clad/Gradients.S.f", CladStructS.class, "f", args(1.3, 0.7)).on(construct(2.0, 3.0)),
 
         // Clad test/Gradient/FunctionCalls.C
@@ -168,13 +184,19 @@ final class PeerRound {
         correct("peers/enzyme/sumtil", EnzymeReverse.class, "sumtil", args(new double[] {1.1, 2.0, 2.9, 4.2, 5.0}, 5)),
         correct("peers/enzyme/readwriteread", EnzymeReverse.class, "readwriteread",
             args(new double[] {2.0}, new double[1])),
-        correct("peers/enzyme/invsqrt.invmag", EnzymeReverse.class, "invmag", args(new double[] {1.0, 2.0, 3.0}, 3)),
+        refused("peers/enzyme/invsqrt.invmag", EnzymeReverse.class, "invmag", BIT_TRICK,
+            args(new double[] {1.0, 2.0, 3.0}, 3)),
         correct("peers/enzyme/taylorlog", EnzymeReverse.class, "taylorlog", args(0.5, 10000)),
         correct("peers/enzyme/manymax.alldiv", EnzymeReverse.class, "alldiv",
             args(new double[] {1, 2, 3, 102, 5}, 5, 3.14), args(new double[] {1, 2, 3, 4, 5}, 5, 102.0)),
         correct("peers/enzyme/manymax.alldiv2", EnzymeReverse.class, "alldiv2", args(new double[] {1, 2, 3, 4, 102}, 5)),
         correct("peers/enzyme/rwrloop.alldiv", EnzymeRwrloop.class, "alldiv", args(rwr, fresh(() -> new int[] {10}))),
-        correct("peers/enzyme/controlflow.f", EnzymeControlflow.class, "f", args(new double[] {0.9, 0.7})),
+        // Enzyme's own point (0.9, 0.7) lies 1e-4 from a change of the trip count (6 passes, 10 at x0 + 1e-4); the
+        // tangent there, (-3098.775, 925.825) along x0, agrees with central differences at steps 1e-6 to 1e-9 (dual
+        // numbers by hand, same trip count), but the harness's step control starts wider; checked at points whose
+        // trip count holds within 1e-2 along each input: A once, A B B A, A B A
+        correct("peers/enzyme/controlflow.f", EnzymeControlflow.class, "f",
+            args(new double[] {-0.5, 0.8}), args(new double[] {-1.5, 0.6}), args(new double[] {-0.3, -0.8})),
         correct("peers/enzyme/loopsnested.fcheck", EnzymeControlflow.class, "fcheck", args(new double[] {0.9, 0.7})));
   }
 
@@ -222,7 +244,7 @@ final class PeerRound {
             args(new double[] {0.3, -1.2, 0.8, 0.5},
                 new double[][] {{0.1, 0.2, -0.3}, {0.4, -0.5, 0.6}, {0.7, 0.8, -0.9}, {-1.0, 0.1, 0.2}, {0.3, 0.4, 0.5}},
                 new double[] {0.6, -0.7})),
-        correct("peers/jax/sqrt_cubed (bisection)", JaxControlFlow.class, "sqrt_cubed", args(1.3)),
+        knownWrong("peers/jax/sqrt_cubed (bisection)", JaxControlFlow.class, "sqrt_cubed", BISECTION, args(1.3)),
         correct("peers/adolc/speelpenning", AdolcCppad.class, "speelpenning", args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9})),
         correct("peers/cppad/det_by_minor", AdolcCppad.class, "det_by_minor",
             args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7}, 3),
