@@ -1,0 +1,219 @@
+package dev.leibniz.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.oracle.FiniteDifferences.Estimate;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The second-order companions ({@code m$adjoint$tangent}, H·v by forward over reverse) of the peer round's entries
+ * marked {@code order = 2} — the functions whose Hessians Clad's test/Hessian, Enzyme's mycos.c and ForwardDiff's
+ * Hessian tests compute — run on the core's output as the corpus harness loads it: at each point and along three
+ * random directions v, H·v against central differences of the gradient ({@code m$adjoint}) along v and against the
+ * analytic Hessian (Hipparchus DerivativeStructure at order 2 for Ackley's function), the gradient it returns
+ * against {@code m$adjoint}'s, its result against ∇f·v, and the symmetry u·Hv = v·Hu.
+ */
+class PeerHessianTest {
+  /** A peer entry seen as a function of one vector x: its gradient and its H·v, from the transformed class. */
+  interface Second {
+    double[] gradient(double[] x);
+
+    /** Fills grad (the gradient) and hv (H·v); returns the result's tangent (∇f·v). */
+    double hv(double[] x, double[] v, double[] grad, double[] hv);
+  }
+
+  record Case(String id, Function<double[], double[][]> hessian, double[]... points) {}
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("peers/clad/Hessians.f_cubed_add1", x -> new double[][] {{6 * x[0], 0}, {0, 6 * x[1]}},
+            new double[] {1.3, 0.7}, new double[] {-0.4, 2.1}),
+        new Case("peers/clad/Hessians.f_suvat1", x -> new double[][] {{0, 1}, {1, 9.81}}, new double[] {1.3, 0.7}),
+        new Case("peers/clad/Hessians.f_cond3", x -> new double[][] {{6 * x[0], 0}, {0, (x[1] > 0 ? 6 : -6) * x[1]}},
+            new double[] {1.3, 0.7}, new double[] {1.3, -0.7}),
+        new Case("peers/clad/Hessians.f_power10", x -> new double[][] {{90 * Math.pow(x[0], 8)}}, new double[] {1.1}),
+        new Case("peers/clad/Hessians.Experiment.someMethod",
+            x -> new double[][] {{2 * x[1], 2 * x[0] + 2 * x[1]}, {2 * x[0] + 2 * x[1], 2 * x[0]}},
+            new double[] {1.3, 0.7}),
+        // memFn_2 = 4 x y^2 i^2 j with the receiver's x = 3, y = 5
+        new Case("peers/clad/Hessians.Widget.memFn_2",
+            x -> new double[][] {{8 * 3 * 25 * x[1], 8 * 3 * 25 * x[0]}, {8 * 3 * 25 * x[0], 0}},
+            new double[] {1.3, 0.7}),
+        // the series' second derivative: -(x - x^3/3! + ... + x^9/9!), the terms up to x^11 differentiated twice
+        new Case("peers/enzyme/mycos.my_sin", x -> new double[][] {{-sinSeries(x[0], 9)}}, new double[] {1.23},
+            new double[] {-0.4}),
+        new Case("peers/difftests/rosenbrock_1", PeerHessianTest::rosenbrockHessian,
+            new double[] {-1.2, 1.0, 0.3, 0.8, 1.5}),
+        new Case("peers/difftests/self_weighted_logit", PeerHessianTest::logitHessian,
+            new double[] {0.3, -0.2, 0.5, 0.1, -0.4}),
+        new Case("peers/difftests/ackley", PeerHessianTest::ackleyHessian, new double[] {-1.2, 1.0, 0.3, 0.8, 1.5}));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> hessianVectorProducts() {
+    return cases().map(c -> DynamicTest.dynamicTest(c.id(), () -> check(c)));
+  }
+
+  private static void check(Case c) {
+    Entry entry = PeerRound.entries().stream().filter(e -> e.id().equals(c.id())).findFirst().orElseThrow();
+    Classifier.Subject subject = Classifier.differentiate(entry);
+    Object receiver = entry.receiver() == null ? null : entry.receiver().apply(subject.type());
+    Second s = adapter(subject.type(), entry.method(), receiver, c.points()[0].length);
+    Random random = new Random(7);
+    for (double[] x : c.points()) {
+      double[][] h = c.hessian().apply(x);
+      double[] g = s.gradient(x);
+      for (int k = 0; k < 3; k++) {
+        double[] v = random.doubles(x.length, -1, 1).toArray();
+        double[] grad = new double[x.length], hv = new double[x.length];
+        double gv = s.hv(x, v, grad, hv);
+        Estimate[] fd = FiniteDifferences.directional(s::gradient, x, v);
+        double[] exact = times(h, v);
+        double scale = 1e-300;
+        for (int i = 0; i < x.length; i++) scale = Math.max(scale, Math.abs(exact[i]));
+        for (int i = 0; i < x.length; i++) {
+          assertEquals(exact[i], hv[i], 1e-10 * scale + 1e-12, c.id() + ": H·v[" + i + "] against the analytic Hessian");
+          assertEquals(fd[i].value(), hv[i], 1e-6 * scale + 10 * fd[i].error(), c.id() + ": H·v[" + i + "] against differences");
+          assertEquals(g[i], grad[i], 1e-12 * Math.abs(g[i]) + 1e-14, c.id() + ": the gradient of m$adjoint$tangent");
+        }
+        assertEquals(dot(g, v), gv, 1e-12 * Math.abs(dot(g, v)) + 1e-14, c.id() + ": the result's tangent is ∇f·v");
+        double[] u = random.doubles(x.length, -1, 1).toArray();
+        double[] hu = new double[x.length];
+        s.hv(x, u, new double[x.length], hu);
+        double left = dot(u, hv), right = dot(v, hu);
+        assertTrue(Math.abs(left - right) <= 1e-10 * (Math.abs(left) + Math.abs(right) + 1e-300),
+            c.id() + ": u·Hv = " + left + " but v·Hu = " + right);
+      }
+    }
+  }
+
+  /** Scalar parameters (x0, ..., x(n-1)), or one double[] when n is the array's length and the entry takes an array. */
+  static Second adapter(Class<?> type, String name, Object receiver, int n) {
+    Method adjoint = find(type, name + "$adjoint"), second = find(type, name + "$adjoint$tangent");
+    boolean array = adjoint.getParameterTypes()[0] == double[].class;
+    return new Second() {
+      public double[] gradient(double[] x) {
+        double[] g = new double[n];
+        if (array) call(adjoint, receiver, x.clone(), g, 1.0);
+        else {
+          Object[] args = new Object[n + 2];
+          for (int i = 0; i < n; i++) args[i] = x[i];
+          args[n] = 1.0;
+          args[n + 1] = g;
+          call(adjoint, receiver, args);
+        }
+        return g;
+      }
+
+      public double hv(double[] x, double[] v, double[] grad, double[] hv) {
+        if (array) return (double) call(second, receiver, x.clone(), v.clone(), grad, hv, 1.0, 0.0);
+        Object[] args = new Object[2 * n + 4];
+        for (int i = 0; i < n; i++) {
+          args[2 * i] = x[i];
+          args[2 * i + 1] = v[i];
+        }
+        args[2 * n] = 1.0;
+        args[2 * n + 1] = 0.0;
+        args[2 * n + 2] = grad;
+        args[2 * n + 3] = hv;
+        return (double) call(second, receiver, args);
+      }
+    };
+  }
+
+  private static Method find(Class<?> type, String name) {
+    for (Method m : type.getDeclaredMethods()) {
+      if (m.getName().equals(name)) {
+        m.setAccessible(true);
+        return m;
+      }
+    }
+    throw new AssertionError("no " + name + " in " + type.getName() + " (order = 2 companions missing)");
+  }
+
+  private static Object call(Method m, Object receiver, Object... args) {
+    try {
+      return m.invoke(receiver, args);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError(m.getName() + " threw", e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static double[] times(double[][] h, double[] v) {
+    double[] r = new double[v.length];
+    for (int i = 0; i < v.length; i++) for (int j = 0; j < v.length; j++) r[i] += h[i][j] * v[j];
+    return r;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  }
+
+  /** sum over odd k <= last of ±x^k / k!, the signs of sin's series. */
+  private static double sinSeries(double x, int last) {
+    double s = 0, term = x;
+    for (int k = 1; k <= last; k += 2) {
+      s += term;
+      term *= -x * x / ((k + 1) * (k + 2));
+    }
+    return s;
+  }
+
+  private static double[][] rosenbrockHessian(double[] x) {
+    int n = x.length;
+    double[][] h = new double[n][n];
+    for (int i = 0; i < n - 1; i++) {
+      // (1 - x_i)^2 + 100 (x_{i+1} - x_i^2)^2
+      h[i][i] += 2 - 400 * (x[i + 1] - x[i] * x[i]) + 800 * x[i] * x[i];
+      h[i][i + 1] += -400 * x[i];
+      h[i + 1][i] += -400 * x[i];
+      h[i + 1][i + 1] += 200;
+    }
+    return h;
+  }
+
+  private static double[][] logitHessian(double[] x) {
+    double d = dot(x, x), s = 1 / (1 + Math.exp(-d)), s1 = s * (1 - s), s2 = s1 * (1 - 2 * s);
+    int n = x.length;
+    double[][] h = new double[n][n];
+    for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) h[i][j] = 4 * s2 * x[i] * x[j] + (i == j ? 2 * s1 : 0);
+    return h;
+  }
+
+  private static double[][] ackleyHessian(double[] x) {
+    int n = x.length;
+    DSFactory factory = new DSFactory(n, 2);
+    DerivativeStructure sumSqrs = factory.constant(0), sumCos = factory.constant(0);
+    for (int i = 0; i < n; i++) {
+      DerivativeStructure xi = factory.variable(i, x[i]);
+      sumCos = sumCos.add(xi.multiply(2 * Math.PI).cos());
+      sumSqrs = sumSqrs.add(xi.multiply(xi));
+    }
+    DerivativeStructure f = sumSqrs.divide(n).sqrt().multiply(-0.2).exp().multiply(-20)
+        .subtract(sumCos.divide(n).exp()).add(20 + Math.E);
+    double[][] h = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        int[] orders = new int[n];
+        orders[i]++;
+        orders[j]++;
+        h[i][j] = f.getPartialDerivative(orders);
+      }
+    }
+    return h;
+  }
+}
