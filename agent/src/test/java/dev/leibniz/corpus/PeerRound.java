@@ -8,6 +8,10 @@ import static dev.leibniz.corpus.Entry.knownWrong;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.peers.AdolcCppad;
+import dev.leibniz.corpus.peers.CladBuiltins;
+import dev.leibniz.corpus.peers.CladPointers;
+import dev.leibniz.corpus.peers.EnzymeEdges;
+import dev.leibniz.corpus.peers.EnzymeGuardedNormalize;
 import dev.leibniz.corpus.peers.CladEarlyReturns;
 import dev.leibniz.corpus.peers.CladExperiment;
 import dev.leibniz.corpus.peers.CladFunctionCalls;
@@ -57,7 +61,8 @@ final class PeerRound {
   private static final double[] Y5 = {-1.2, 1.0, 0.3, 0.8, 1.5};
 
   static List<Entry> entries() {
-    return Stream.of(clad(), enzyme(), diffTests(), others()).flatMap(List::stream).toList();
+    return Stream.of(clad(), cladBuiltinsAndPointers(), enzyme(), enzymeEdges(), diffTests(), others())
+        .flatMap(List::stream).toList();
   }
 
   private static List<Entry> clad() {
@@ -170,6 +175,84 @@ final class PeerRound {
             .on(construct(11.0, 17.0)),
         correct("peers/clad/Hessians.Widget.memFn_2", CladWidget.class, "memFn_2", args(1.3, 0.7))
             .on(construct(3.0, 5.0)));
+  }
+
+  private static List<Entry> cladBuiltinsAndPointers() {
+    return List.of(
+        // Clad test/FirstDerivative/BuiltinDerivatives.C
+        correct("peers/clad/BuiltinDerivatives.f4 (float)", CladBuiltins.class, "f4", args(0.7f, 1.1f)),
+        correct("peers/clad/BuiltinDerivatives.f6 (float)", CladBuiltins.class, "f6", args(0.6f)),
+        correct("peers/clad/BuiltinDerivatives.f8 (float)", CladBuiltins.class, "f8", args(3f), args(0.7f)),
+        correct("peers/clad/BuiltinDerivatives.f9 (float)", CladBuiltins.class, "f9", args(1.3f, 2.2f)),
+        correct("peers/clad/BuiltinDerivatives.f10 (float)", CladBuiltins.class, "f10", args(1.3f, 4)),
+        correct("peers/clad/BuiltinDerivatives.f11", CladBuiltins.class, "f11", args(-1.2, 1.0)),
+        correct("peers/clad/BuiltinDerivatives.f12", CladBuiltins.class, "f12", args(1.3, 0.7)),
+        correct("peers/clad/BuiltinDerivatives.f15", CladBuiltins.class, "f15", args(4.0, 3.0), args(-0.5, -2.0)),
+        correct("peers/clad/BuiltinDerivatives.f16 (float)", CladBuiltins.class, "f16", args(0.3f)),
+        correct("peers/clad/BuiltinDerivatives.f17", CladBuiltins.class, "f17", args(-1.3), args(0.4)),
+        correct("peers/clad/BuiltinDerivatives.f_tan", CladBuiltins.class, "f_tan", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_cosh", CladBuiltins.class, "f_cosh", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_sinh", CladBuiltins.class, "f_sinh", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_asin", CladBuiltins.class, "f_asin", args(0.3)),
+        correct("peers/clad/BuiltinDerivatives.f_atan", CladBuiltins.class, "f_atan", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_log10", CladBuiltins.class, "f_log10", args(2.5)),
+        correct("peers/clad/BuiltinDerivatives.f_log2", CladBuiltins.class, "f_log2", args(2.5)),
+        correct("peers/clad/BuiltinDerivatives.f_cbrt", CladBuiltins.class, "f_cbrt", args(2.5), args(-0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_hypot", CladBuiltins.class, "f_hypot", args(3.0, 4.0)),
+        correct("peers/clad/BuiltinDerivatives.f_fmodf", CladBuiltins.class, "f_fmodf", args(5.3, 1.7)),
+        correct("peers/clad/BuiltinDerivatives.f_remainder", CladBuiltins.class, "f_remainder", args(5.3, 1.7)),
+        correct("peers/clad/BuiltinDerivatives.f_fmaxf", CladBuiltins.class, "f_fmaxf", args(1.3, 0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_fmin", CladBuiltins.class, "f_fmin", args(1.3, 0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_fdim", CladBuiltins.class, "f_fdim", args(1.3, 0.7), args(0.2, 0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_exp2f", CladBuiltins.class, "f_exp2f", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_expm1l", CladBuiltins.class, "f_expm1l", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_log1pl", CladBuiltins.class, "f_log1pl", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_tanhl", CladBuiltins.class, "f_tanhl", args(0.7)),
+        correct("peers/clad/BuiltinDerivatives.f_pow_zero", CladBuiltins.class, "f_pow_zero",
+            args(1.3, 0.7), args(0.0, 2.0), args(0.0, 1.0)),
+
+        // Clad test/Gradient/Pointers.C
+        correct("peers/clad/Pointers.minimalPointer", CladPointers.class, "minimalPointer", args(1.3)),
+        correct("peers/clad/Pointers.arrayPointer", CladPointers.class, "arrayPointer",
+            args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9})),
+        correct("peers/clad/Pointers.pointerParam", CladPointers.class, "pointerParam",
+            args(new double[] {0.3, 1.2, -0.5, 2.0}, 4)),
+        correct("peers/clad/Pointers.pointerMultipleParams", CladPointers.class, "pointerMultipleParams",
+            args(new double[] {0.3, 1.2, -0.5}, new double[] {2.0, 0.9, 0.4})),
+        correct("peers/clad/Pointers.newAndDeletePointer", CladPointers.class, "newAndDeletePointer", args(1.3, 0.7)),
+        correct("peers/clad/Pointers.structPointer", CladPointers.class, "structPointer", args(1.3)),
+        correct("peers/clad/Pointers.nestedPtrFn", CladPointers.class, "nestedPtrFn", args(1.3, 0.7)),
+        correct("peers/clad/Pointers.nestedStruct", CladPointers.class, "nestedStruct", args(1.3)),
+        correct("peers/clad/Pointers.pointerAliasing", CladPointers.class, "pointerAliasing", args(1.3)));
+  }
+
+  private static List<Entry> enzymeEdges() {
+    double[] nf = {0.6, -0.8, 0.0};
+    double[] generic = {10.0, 3.0, -2.0, 40.0, -9.0, 5.0}, noJump = {10.0, 3.0, -2.0, 10.0, 3.0, -2.0};
+    double[] parallel = {0.0, 0.0, 0.0, 0.6, -0.8, 0.0}, antiparallel = {1.0, 1.0, 1.0, 1.0 - 0.6, 1.0 + 0.8, 1.0};
+    return List.of(
+        correct("peers/enzyme/pow_zero (float)", EnzymeEdges.class, "pow_zero",
+            args(new float[] {0f}, new float[] {1f}, new float[1]), args(new float[] {1.3f}, new float[] {0.7f}, new float[1])),
+        correct("peers/enzyme/fabs_signed_zero", EnzymeEdges.class, "fabs_signed_zero", args(0.0), args(1.5), args(-1.5)),
+        correct("peers/enzyme/guarded_normalize.normalize_guard_after", EnzymeGuardedNormalize.class,
+            "normalize_guard_after", args(new double[] {3.0, -4.0, 12.0}, new double[3]),
+            args(new double[] {-0.02, 0.005, 0.031}, new double[3])),
+        correct("peers/enzyme/guarded_normalize.normalize_guard_before", EnzymeGuardedNormalize.class,
+            "normalize_guard_before", args(new double[] {3.0, -4.0, 12.0}, new double[3]),
+            args(new double[] {-0.02, 0.005, 0.031}, new double[3])),
+        correct("peers/enzyme/guarded_normalize.normalize_guard_floor", EnzymeGuardedNormalize.class,
+            "normalize_guard_floor", args(new double[] {3.0, -4.0, 12.0}, new double[3]),
+            args(new double[] {-0.02, 0.005, 0.031}, new double[3])),
+        // the identities hold on every branch, so differences see 0 also across the guards' switches
+        correct("peers/enzyme/guarded_normalize.frame_n1_normsq", EnzymeGuardedNormalize.class, "frame_n1_normsq",
+            args(generic.clone()), args(noJump.clone()), args(parallel.clone()), args(antiparallel.clone()))
+            .on(construct(nf)),
+        correct("peers/enzyme/guarded_normalize.frame_alpha_normsq", EnzymeGuardedNormalize.class, "frame_alpha_normsq",
+            args(generic.clone()), args(noJump.clone()), args(parallel.clone()), args(antiparallel.clone()))
+            .on(construct(nf)),
+        // n1.n2 is 1 on the degenerate branches (n2 = nf) and 0 next to them: checked at the generic point only
+        correct("peers/enzyme/guarded_normalize.frame_n1_dot_n2", EnzymeGuardedNormalize.class, "frame_n1_dot_n2",
+            args(generic.clone())).on(construct(nf)));
   }
 
   private static List<Entry> enzyme() {
