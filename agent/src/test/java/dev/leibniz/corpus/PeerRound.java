@@ -10,6 +10,9 @@ import static dev.leibniz.corpus.Entry.refused;
 import dev.leibniz.corpus.peers.AdolcCppad;
 import dev.leibniz.corpus.peers.CladBuiltins;
 import dev.leibniz.corpus.peers.CladPointers;
+import dev.leibniz.corpus.peers.CladRecursion;
+import dev.leibniz.corpus.peers.EnzymeIterations;
+import dev.leibniz.corpus.peers.EnzymeReverse2;
 import dev.leibniz.corpus.peers.EnzymeEdges;
 import dev.leibniz.corpus.peers.EnzymeGuardedNormalize;
 import dev.leibniz.corpus.peers.CladEarlyReturns;
@@ -61,7 +64,7 @@ final class PeerRound {
   private static final double[] Y5 = {-1.2, 1.0, 0.3, 0.8, 1.5};
 
   static List<Entry> entries() {
-    return Stream.of(clad(), cladBuiltinsAndPointers(), enzyme(), enzymeEdges(), diffTests(), others())
+    return Stream.of(clad(), cladBuiltinsAndPointers(), enzyme(), enzymeEdges(), enzymeMore(), diffTests(), others())
         .flatMap(List::stream).toList();
   }
 
@@ -253,6 +256,30 @@ final class PeerRound {
         // n1.n2 is 1 on the degenerate branches (n2 = nf) and 0 next to them: checked at the generic point only
         correct("peers/enzyme/guarded_normalize.frame_n1_dot_n2", EnzymeGuardedNormalize.class, "frame_n1_dot_n2",
             args(generic.clone())).on(construct(nf)));
+  }
+
+  private static List<Entry> enzymeMore() {
+    double[] a20 = new double[20];
+    for (int k = 0; k < 20; k++) a20[k] = 0.1 * k + 0.05 * (k % 3) - 0.4;
+    return List.of(
+        correct("peers/enzyme/overwrite_outer_loop", EnzymeReverse2.class, "overwrite_outer_loop",
+            args(a20, new long[] {0, 5, 10}, 3L, 4L)),
+        correct("peers/enzyme/sumtil2", EnzymeReverse2.class, "sumtil2", args(new double[] {1.1, 2.0, 2.9, 4.2, 5.0}, 5)),
+        correct("peers/enzyme/frexp", EnzymeReverse2.class, "frexp", args(0.9), args(1.2), args(2.3), args(33.0), args(-1.2)),
+        // Enzyme's dr = 200 makes (int) dr a staircase of unit steps that central differences at steps of 2 to 16
+        // (relative to 200) read as slope 1 with no error (the program's derivative there is 0, the tangent's): at
+        // dr = 2.3 the steps that resolve the staircase are the ones that agree
+        correct("peers/enzyme/headerremat.integrate_image", EnzymeReverse2.class, "integrate_image",
+            args(2.3, new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1})),
+        correct("peers/enzyme/fixed_point.plain", EnzymeIterations.class, "fixed_point_plain",
+            args(new double[] {0.0, 0.1, 0.2, 0.3}, new double[] {0.3, 0.5, 0.7, 0.9}, new double[4]))
+            .on(construct(1e-15, 0.0)),
+        correct("peers/enzyme/checkpoint_while.plain", EnzymeIterations.class, "checkpoint_while_plain",
+            args(new double[] {1.0, 1.1, 1.2, 1.3}))
+            .on(construct(0.0, 2.0)),
+        correct("peers/clad/RecursiveFunctionEarlyReturn.func", CladRecursion.class, "func",
+            args(new double[] {1.0, 2.0, 3.0}, 3, new double[] {1.0}), args(new double[] {0.3, -1.2, 0.8, 2.1}, 4, new double[] {0.5})),
+        correct("peers/clad/Recursive.f_pow", CladRecursion.class, "f_pow", args(1.3, 5)));
   }
 
   private static List<Entry> enzyme() {
