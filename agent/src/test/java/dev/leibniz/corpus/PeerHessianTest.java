@@ -52,6 +52,11 @@ class PeerHessianTest {
         // the series' second derivative: -(x - x^3/3! + ... + x^9/9!), the terms up to x^11 differentiated twice
         new Case("peers/enzyme/mycos.my_sin", x -> new double[][] {{-sinSeries(x[0], 9)}}, new double[] {1.23},
             new double[] {-0.4}),
+        new Case("peers/jax/testCondGrad", x -> new double[][] {{x[0] < 2 ? 0 : -Math.sin(x[0])}},
+            new double[] {2.14}, new double[] {1.72}),
+        // |-x^2| = x^2: at 0 the inner value is -0.0 and the second derivative is 2 only if |u|'(-0.0) = -1
+        new Case("peers/enzyme/fabs_signed_zero", x -> new double[][] {{2}}, new double[] {0.0}, new double[] {1.5},
+            new double[] {-1.5}),
         new Case("peers/difftests/rosenbrock_1", PeerHessianTest::rosenbrockHessian,
             new double[] {-1.2, 1.0, 0.3, 0.8, 1.5}),
         new Case("peers/difftests/self_weighted_logit", PeerHessianTest::logitHessian,
@@ -68,7 +73,12 @@ class PeerHessianTest {
     Entry entry = PeerRound.entries().stream().filter(e -> e.id().equals(c.id())).findFirst().orElseThrow();
     Classifier.Subject subject = Classifier.differentiate(entry);
     Object receiver = entry.receiver() == null ? null : entry.receiver().apply(subject.type());
-    Second s = adapter(subject.type(), entry.method(), receiver, c.points()[0].length);
+    Second s;
+    try {
+      s = adapter(subject.type(), entry.method(), receiver, c.points()[0].length);
+    } catch (AssertionError missing) {
+      throw new AssertionError(missing.getMessage() + "; the core said: " + subject.diagnostics(), missing);
+    }
     Random random = new Random(7);
     for (double[] x : c.points()) {
       double[][] h = c.hessian().apply(x);
@@ -95,6 +105,21 @@ class PeerHessianTest {
             c.id() + ": u·Hv = " + left + " but v·Hu = " + right);
       }
     }
+  }
+
+  /**
+   * JAX checks testSwitchGrad to order 2; here its branches are lambdas picked from an array at run time, which the
+   * first-order companions reach through their first-call dispatch and the second-order ones do not (README, "Not at
+   * a first call"): refused with a located diagnostic, the first-order companions kept (the corpus round checks them).
+   */
+  @org.junit.jupiter.api.Test
+  void switchOverLambdasInAnArrayIsRefusedAtOrderTwoWithADiagnostic() {
+    Entry entry = PeerRound.entries().stream().filter(e -> e.id().equals("peers/jax/testSwitchGrad")).findFirst().orElseThrow();
+    Classifier.Subject subject = Classifier.differentiate(entry);
+    assertTrue(Stream.of(subject.type().getDeclaredMethods()).noneMatch(m -> m.getName().equals("testSwitchGrad$adjoint$tangent")));
+    assertTrue(Stream.of(subject.type().getDeclaredMethods()).anyMatch(m -> m.getName().equals("testSwitchGrad$adjoint")));
+    assertTrue(subject.diagnostics().stream().anyMatch(d -> d.contains("testSwitchGrad(double) (second-order mode)")
+        && d.contains("invokedynamic")), subject.diagnostics().toString());
   }
 
   /** Scalar parameters (x0, ..., x(n-1)), or one double[] when n is the array's length and the entry takes an array. */

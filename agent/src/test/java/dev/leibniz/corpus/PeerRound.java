@@ -30,6 +30,7 @@ import dev.leibniz.corpus.peers.DiffTests;
 import dev.leibniz.corpus.peers.EnzymeControlflow;
 import dev.leibniz.corpus.peers.EnzymeReverse;
 import dev.leibniz.corpus.peers.EnzymeRwrloop;
+import dev.leibniz.corpus.peers.JaxCond;
 import dev.leibniz.corpus.peers.JaxControlFlow;
 import java.util.List;
 import java.util.stream.Stream;
@@ -355,6 +356,10 @@ final class PeerRound {
                 new double[][] {{0.1, 0.2, -0.3}, {0.4, -0.5, 0.6}, {0.7, 0.8, -0.9}, {-1.0, 0.1, 0.2}, {0.3, 0.4, 0.5}},
                 new double[] {0.6, -0.7})),
         knownWrong("peers/jax/sqrt_cubed (bisection)", JaxControlFlow.class, "sqrt_cubed", BISECTION, args(1.3)),
+        correct("peers/jax/testCondGrad", JaxCond.class, "testCondGrad", args(2.14), args(1.72)),
+        correct("peers/jax/testSwitchGrad", JaxCond.class, "testSwitchGrad",
+            args(-0.7), args(0.7), args(1.7), args(2.7), args(3.7)),
+        correct("peers/jax/testCondGradVmapNan.safe1", JaxCond.class, "safe1", args(0.0), args(0.5)),
         correct("peers/adolc/speelpenning", AdolcCppad.class, "speelpenning", args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9})),
         correct("peers/cppad/det_by_minor", AdolcCppad.class, "det_by_minor",
             args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7}, 3),
