@@ -8,6 +8,7 @@ import static dev.leibniz.corpus.Entry.knownWrong;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.peers.AdolcCppad;
+import dev.leibniz.corpus.peers.AdolcCppadMore;
 import dev.leibniz.corpus.peers.CladBuiltins;
 import dev.leibniz.corpus.peers.CladPointers;
 import dev.leibniz.corpus.peers.CladRecursion;
@@ -361,6 +362,14 @@ final class PeerRound {
             args(-0.7), args(0.7), args(1.7), args(2.7), args(3.7)),
         correct("peers/jax/testCondGradVmapNan.safe1", JaxCond.class, "safe1", args(0.0), args(0.5)),
         correct("peers/adolc/speelpenning", AdolcCppad.class, "speelpenning", args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9})),
+        correct("peers/adolc/powexam.power", AdolcCppadMore.class, "powexam", args(1.3, 11), args(0.7, -5), args(1.1, 0)),
+        correct("peers/adolc/helm-auto-exam.helmholtz", AdolcCppadMore.class, "helmholtz",
+            args(new double[] {0.3, 0.2, 0.4, 0.15, 0.25})),
+        correct("peers/cppad/det_by_lu", AdolcCppadMore.class, "det_by_lu",
+            args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7}, 3),
+            args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7, 0.2, 0.8, -0.3, 0.5, 1.4, -0.9, 0.7}, 4)),
+        correct("peers/difftests/mat2num_1", AdolcCppadMore.class, "mat2num_1",
+            args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7}, 3)),
         correct("peers/cppad/det_by_minor", AdolcCppad.class, "det_by_minor",
             args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7}, 3),
             args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9, 0.4, -1.1, 0.6, 1.7, 0.2, 0.8, -0.3, 0.5, 1.4, -0.9, 0.7}, 4)));
