@@ -21,6 +21,9 @@ import dev.leibniz.corpus.peers.CladExperiment;
 import dev.leibniz.corpus.peers.CladFunctionCalls;
 import dev.leibniz.corpus.peers.CladGlobals;
 import dev.leibniz.corpus.peers.CladGradients;
+import dev.leibniz.corpus.peers.CladMemberCalls;
+import dev.leibniz.corpus.peers.CladMemberFunctions;
+import dev.leibniz.corpus.peers.CladSimpleFunctions;
 import dev.leibniz.corpus.peers.CladHessians;
 import dev.leibniz.corpus.peers.CladLoops;
 import dev.leibniz.corpus.peers.CladStructS;
@@ -215,6 +218,17 @@ final class PeerRound {
         correct("peers/clad/BuiltinDerivatives.f_tanhl", CladBuiltins.class, "f_tanhl", args(0.7)),
         correct("peers/clad/BuiltinDerivatives.f_pow_zero", CladBuiltins.class, "f_pow_zero",
             args(1.3, 0.7), args(0.0, 2.0), args(0.0, 1.0)),
+
+        // Clad test/Gradient/MemberFunctions.C
+        correct("peers/clad/MemberFunctions.mem_fn", CladMemberFunctions.class, "mem_fn", args(1.3, 0.7))
+            .on(construct(3.0, 5.0)),
+        correct("peers/clad/MemberFunctions.ref_mem_fn", CladMemberFunctions.class, "ref_mem_fn", args(1.3))
+            .on(construct(3.0, 5.0)),
+        correct("peers/clad/MemberFunctions.fn2", CladMemberCalls.class, "fn2",
+            args(fresh(() -> new CladSimpleFunctions(3.0, 5.0)), 1.3)),
+        correct("peers/clad/MemberFunctions.fn3", CladMemberCalls.class, "fn3", args(3.0, 5.0, 1.3, 0.7)),
+        correct("peers/clad/MemberFunctions.fn5", CladMemberCalls.class, "fn5",
+            args(fresh(() -> new CladSimpleFunctions(3.0, 5.0)), 1.3)),
 
         // Clad test/Gradient/Pointers.C
         correct("peers/clad/Pointers.minimalPointer", CladPointers.class, "minimalPointer", args(1.3)),
