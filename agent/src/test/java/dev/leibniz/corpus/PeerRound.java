@@ -34,6 +34,7 @@ import dev.leibniz.corpus.peers.DiffTests;
 import dev.leibniz.corpus.peers.EnzymeControlflow;
 import dev.leibniz.corpus.peers.EnzymeReverse;
 import dev.leibniz.corpus.peers.EnzymeRwrloop;
+import dev.leibniz.corpus.peers.EnzymeWeno;
 import dev.leibniz.corpus.peers.JaxCond;
 import dev.leibniz.corpus.peers.JaxControlFlow;
 import java.util.List;
@@ -274,6 +275,17 @@ final class PeerRound {
             args(generic.clone())).on(construct(nf)));
   }
 
+  /** Enzyme's step_profile: sin(0.7 j) plus a step of s across the face. */
+  private static double[] stepProfile(double s) {
+    double[] v = new double[5];
+    for (int j = 0; j < 5; j++) v[j] = Math.sin(0.7 * j) + (j >= 3 ? s : 0.0);
+    return v;
+  }
+
+  private static double[] linearProfile() {
+    return new double[] {3.0, 5.0, 7.0, 9.0, 11.0};
+  }
+
   private static List<Entry> enzymeMore() {
     double[] a20 = new double[20];
     for (int k = 0; k < 20; k++) a20[k] = 0.1 * k + 0.05 * (k % 3) - 0.4;
@@ -293,6 +305,14 @@ final class PeerRound {
         correct("peers/enzyme/checkpoint_while.plain", EnzymeIterations.class, "checkpoint_while_plain",
             args(new double[] {1.0, 1.1, 1.2, 1.3}))
             .on(construct(0.0, 2.0)),
+        // WENO/TENO reconstructions: away from WENO5-Z's kink (symmetric stencils) and TENO5's cutoffs; the linear
+        // profile sits on the kink |beta0 - beta2| = 0, where the output is smooth (the weights multiply f_k - q = 0)
+        correct("peers/enzyme/substencil_weights.weno5js", EnzymeWeno.class, "weno5js", args(stepProfile(0.0)),
+            args(linearProfile())),
+        correct("peers/enzyme/substencil_weights.weno5z", EnzymeWeno.class, "weno5z", args(stepProfile(0.0)),
+            args(stepProfile(0.8)), args(linearProfile())),
+        correct("peers/enzyme/substencil_weights.teno5", EnzymeWeno.class, "teno5", args(stepProfile(0.0)),
+            args(stepProfile(3.0)), args(linearProfile())),
         correct("peers/clad/RecursiveFunctionEarlyReturn.func", CladRecursion.class, "func",
             args(new double[] {1.0, 2.0, 3.0}, 3, new double[] {1.0}), args(new double[] {0.3, -1.2, 0.8, 2.1}, 4, new double[] {0.5})),
         correct("peers/clad/Recursive.f_pow", CladRecursion.class, "f_pow", args(1.3, 5)));
