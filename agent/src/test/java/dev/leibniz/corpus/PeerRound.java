@@ -20,7 +20,12 @@ import dev.leibniz.corpus.peers.CladEarlyReturns;
 import dev.leibniz.corpus.peers.CladExperiment;
 import dev.leibniz.corpus.peers.CladFunctionCalls;
 import dev.leibniz.corpus.peers.CladGlobals;
+import dev.leibniz.corpus.peers.CladComplex;
 import dev.leibniz.corpus.peers.CladGradients;
+import dev.leibniz.corpus.peers.CladMyStruct;
+import dev.leibniz.corpus.peers.CladPairdd;
+import dev.leibniz.corpus.peers.CladTangent;
+import dev.leibniz.corpus.peers.CladUserDefinedTypes;
 import dev.leibniz.corpus.peers.CladMemberCalls;
 import dev.leibniz.corpus.peers.CladMemberFunctions;
 import dev.leibniz.corpus.peers.CladSimpleFunctions;
@@ -65,6 +70,13 @@ final class PeerRound {
    */
   static final String BISECTION = "bisection: the result depends on x only through comparisons, so the companions"
       + " return 0 (the program's derivative almost everywhere) where differences see the root's slope 1.71";
+
+  /**
+   * Clad's fn12 returns a new MyStruct built from its parameter's members: with the class marked @Differentiable its
+   * constructor receives active values and the result's shadow would need that constructor run on tangents.
+   */
+  static final String STRUCT_RESULT = "a new object of a @Differentiable class returned, built by a constructor"
+      + " taking active values";
 
   private static final double[] X5 = {0.3, 1.2, 2.0, -0.5, 1.5};
   private static final double[] Y5 = {-1.2, 1.0, 0.3, 0.8, 1.5};
@@ -230,6 +242,32 @@ final class PeerRound {
         correct("peers/clad/MemberFunctions.fn3", CladMemberCalls.class, "fn3", args(3.0, 5.0, 1.3, 0.7)),
         correct("peers/clad/MemberFunctions.fn5", CladMemberCalls.class, "fn5",
             args(fresh(() -> new CladSimpleFunctions(3.0, 5.0)), 1.3)),
+
+        // Clad test/Gradient/UserDefinedTypes.C
+        correct("peers/clad/UserDefinedTypes.fn1", CladUserDefinedTypes.class, "fn1", args(new CladPairdd(1.3, 0.7), 0.4)),
+        correct("peers/clad/UserDefinedTypes.fn2", CladUserDefinedTypes.class, "fn2",
+            args(new CladTangent(new double[] {0.3, 1.2, -0.5, 2.0, 0.9}), 0.4)),
+        correct("peers/clad/UserDefinedTypes.fn3", CladUserDefinedTypes.class, "fn3", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn5", CladUserDefinedTypes.class, "fn5",
+            args(new CladTangent(new double[] {0.3, 1.2, -0.5, 2.0, 0.9}), 0.4)),
+        correct("peers/clad/UserDefinedTypes.fn6", CladUserDefinedTypes.class, "fn6", args(new CladComplex(1.3, 0.7), 0.4)),
+        correct("peers/clad/UserDefinedTypes.fn7", CladUserDefinedTypes.class, "fn7",
+            args(new CladComplex(1.3, 0.7), new CladComplex(-0.4, 2.1))),
+        correct("peers/clad/UserDefinedTypes.fn8", CladUserDefinedTypes.class, "fn8",
+            args(new CladTangent(new double[] {0.3, 1.2, -0.5, 2.0, 0.9}), new CladComplex(1.3, 0.7))),
+        correct("peers/clad/UserDefinedTypes.fn9", CladUserDefinedTypes.class, "fn9",
+            args(new CladTangent(new double[] {0.3, 1.2, -0.5, 2.0, 0.9}), new CladComplex(1.3, 0.7))),
+        correct("peers/clad/UserDefinedTypes.fn11", CladUserDefinedTypes.class, "fn11", args(1.3, 0.7)),
+        refused("peers/clad/UserDefinedTypes.fn12", CladUserDefinedTypes.class, "fn12", STRUCT_RESULT,
+            args(new CladMyStruct(1.3, 0.7))),
+        correct("peers/clad/UserDefinedTypes.fn14", CladUserDefinedTypes.class, "fn14", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn16", CladUserDefinedTypes.class, "fn16", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn18", CladUserDefinedTypes.class, "fn18", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn19", CladUserDefinedTypes.class, "fn19", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn21", CladUserDefinedTypes.class, "fn21", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn23", CladUserDefinedTypes.class, "fn23", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn24", CladUserDefinedTypes.class, "fn24", args(1.3, 0.7)),
+        correct("peers/clad/UserDefinedTypes.fn25", CladUserDefinedTypes.class, "fn25", args(1.3, 0.7)),
 
         // Clad test/Gradient/Pointers.C
         correct("peers/clad/Pointers.minimalPointer", CladPointers.class, "minimalPointer", args(1.3)),
