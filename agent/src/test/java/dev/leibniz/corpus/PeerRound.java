@@ -13,6 +13,7 @@ import dev.leibniz.corpus.peers.CladBuiltins;
 import dev.leibniz.corpus.peers.CladPointers;
 import dev.leibniz.corpus.peers.CladRecursion;
 import dev.leibniz.corpus.peers.EnzymeIterations;
+import dev.leibniz.corpus.peers.EnzymeMixedStruct;
 import dev.leibniz.corpus.peers.EnzymeReverse2;
 import dev.leibniz.corpus.peers.EnzymeEdges;
 import dev.leibniz.corpus.peers.EnzymeGuardedNormalize;
@@ -351,6 +352,10 @@ final class PeerRound {
             args(stepProfile(0.8)), args(linearProfile())),
         correct("peers/enzyme/substencil_weights.teno5", EnzymeWeno.class, "teno5", args(stepProfile(0.0)),
             args(stepProfile(3.0)), args(linearProfile())),
+        correct("peers/enzyme/mixedstruct1.tile_multiply_helper (float)", EnzymeMixedStruct.class, "tile_multiply_helper",
+            args(new float[][] {{0.3f, 1.2f, -0.5f, 2.0f, 0.9f, 0.4f, -1.1f, 0.6f, 1.7f, 0.2f}}, new float[1])),
+        correct("peers/clad/StructsInLoops.fn1", EnzymeMixedStruct.class, "structsInLoops_fn1", args(2.0)),
+        correct("peers/clad/StructsInLoops.fn2", EnzymeMixedStruct.class, "structsInLoops_fn2", args(3.0)),
         correct("peers/clad/RecursiveFunctionEarlyReturn.func", CladRecursion.class, "func",
             args(new double[] {1.0, 2.0, 3.0}, 3, new double[] {1.0}), args(new double[] {0.3, -1.2, 0.8, 2.1}, 4, new double[] {0.5})),
         correct("peers/clad/Recursive.f_pow", CladRecursion.class, "f_pow", args(1.3, 5)));
