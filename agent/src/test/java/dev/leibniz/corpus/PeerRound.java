@@ -13,6 +13,7 @@ import dev.leibniz.corpus.peers.CladBuiltins;
 import dev.leibniz.corpus.peers.CladPointers;
 import dev.leibniz.corpus.peers.CladRecursion;
 import dev.leibniz.corpus.peers.EnzymeIterations;
+import dev.leibniz.corpus.peers.EnzymeMemory;
 import dev.leibniz.corpus.peers.EnzymeMixedStruct;
 import dev.leibniz.corpus.peers.EnzymeReverse2;
 import dev.leibniz.corpus.peers.EnzymeEdges;
@@ -63,6 +64,9 @@ final class PeerRound {
 
   /** Enzyme's invsqrt: Q_rsqrt's type pun, for which Enzyme's test registers a custom gradient. */
   static final String BIT_TRICK = "the bit pattern of an active float turned back into a number (Float.intBitsToFloat)";
+
+  /** Enzyme's subdoublestore: a double's bits through long memory and back; Enzyme's test wants derivative 1. */
+  static final String BIT_ROUND_TRIP = "a double's bit pattern stored as a long and turned back (Double.longBitsToDouble)";
 
   /**
    * JAX's test_custom_root_scalar: bisection moves its result only through comparisons, so the program's derivative
@@ -356,6 +360,10 @@ final class PeerRound {
             args(new float[][] {{0.3f, 1.2f, -0.5f, 2.0f, 0.9f, 0.4f, -1.1f, 0.6f, 1.7f, 0.2f}}, new float[1])),
         correct("peers/clad/StructsInLoops.fn1", EnzymeMixedStruct.class, "structsInLoops_fn1", args(2.0)),
         correct("peers/clad/StructsInLoops.fn2", EnzymeMixedStruct.class, "structsInLoops_fn2", args(3.0)),
+        correct("peers/enzyme/forrealloc (float)", EnzymeMemory.class, "forrealloc", args(3.0f, 32)),
+        refused("peers/enzyme/subdoublestore", EnzymeMemory.class, "subdoublestore", BIT_ROUND_TRIP, args(-1.3), args(0.7)),
+        correct("peers/enzyme/vecmax.reduce_max", EnzymeMemory.class, "reduce_max",
+            args(new double[] {-1., 2., -0.2, 2.5, 1.}, 5)),
         correct("peers/clad/RecursiveFunctionEarlyReturn.func", CladRecursion.class, "func",
             args(new double[] {1.0, 2.0, 3.0}, 3, new double[] {1.0}), args(new double[] {0.3, -1.2, 0.8, 2.1}, 4, new double[] {0.5})),
         correct("peers/clad/Recursive.f_pow", CladRecursion.class, "f_pow", args(1.3, 5)));
