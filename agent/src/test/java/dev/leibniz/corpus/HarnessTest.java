@@ -78,6 +78,20 @@ class HarnessTest {
   }
 
   @Test
+  void aSiblingsRefusalIsNoReasonForAnEntrysMissingCompanion() {
+    // the peer round keeps a source file's functions in one class: g's diagnostic must not count for f
+    String aboutG = "leibniz: cannot differentiate double dev.leibniz.corpus.selftest.ByHand$TwoMissing.g(double) at X.java:1";
+    Entry f = Entry.correct("selftest/TwoMissing.f", ByHand.TwoMissing.class, "f", Entry.args(0.7));
+    Outcome silent = Classifier.classify(f, c -> new Subject(c, List.of(aboutG)));
+    assertEquals(Status.WRONG, silent.status(), silent.detail());
+    String aboutF = aboutG.replace(".g(", ".f(");
+    Outcome refused = Classifier.classify(f, c -> new Subject(c, List.of(aboutG, aboutF)));
+    assertEquals(Status.REFUSED, refused.status(), refused.detail());
+    assertEquals(List.of(aboutF), refused.diagnostics());
+    assertTrue(refused.detail().startsWith(aboutF), refused.detail());
+  }
+
+  @Test
   void aThrowingCompanionIsWrong() {
     Outcome o = classify(ByHand.Throws.class, List.of());
     assertEquals(Status.WRONG, o.status(), o.detail());

@@ -38,6 +38,7 @@ import dev.leibniz.corpus.peers.CladSwitch;
 import dev.leibniz.corpus.peers.CladSwitchOp;
 import dev.leibniz.corpus.peers.CladWidget;
 import dev.leibniz.corpus.peers.DiffTests;
+import dev.leibniz.corpus.peers.DiffTestsIdioms;
 import dev.leibniz.corpus.peers.EnzymeControlflow;
 import dev.leibniz.corpus.peers.EnzymeReverse;
 import dev.leibniz.corpus.peers.EnzymeRwrloop;
@@ -67,6 +68,12 @@ final class PeerRound {
 
   /** Enzyme's subdoublestore: a double's bits through long memory and back; Enzyme's test wants derivative 1. */
   static final String BIT_ROUND_TRIP = "a double's bit pattern stored as a long and turned back (Double.longBitsToDouble)";
+
+  /** Julia's sum(map(f, x)) written with Arrays.stream(x).map(...).sum(). */
+  static final String STREAM = "an active array passed to Arrays.stream (a JDK method without a derivative rule)";
+
+  /** A value boxed into a Double (a local, a List<Double>). */
+  static final String BOXED = "an active value boxed by Double.valueOf";
 
   /**
    * JAX's test_custom_root_scalar: bisection moves its result only through comparisons, so the program's derivative
@@ -421,6 +428,14 @@ final class PeerRound {
             args(new double[][] {{0.3, -1.2, 0.4}, {2.0, -0.5, 0.1}, {0.7, 0.2, -0.3}},
                 new double[][] {{0.5, 0.1, -0.2}, {-0.4, 0.3, 0.6}, {0.2, -0.7, 0.9}},
                 new double[][] {{1.1, 0.2, 0.3}, {-0.6, 0.4, 0.5}, {0.8, -0.1, 0.2}})),
+        refused("peers/difftests/vec2num_7 (DoubleStream)", DiffTestsIdioms.class, "vec2num_7_stream", STREAM,
+            args(X5.clone())),
+        correct("peers/difftests/rosenbrock_3 (IntStream)", DiffTestsIdioms.class, "rosenbrock_3_intstream",
+            args(Y5.clone())),
+        refused("peers/difftests/num2num_1 (boxed Double)", DiffTestsIdioms.class, "num2num_1_boxed", BOXED, args(0.7)),
+        refused("peers/difftests/self_weighted_logit (List<Double>)", DiffTestsIdioms.class, "self_weighted_logit_list",
+            BOXED,
+            args(new double[] {0.3, -0.2, 0.5, 0.1, -0.4})),
         correct("peers/difftests/chebyquad!", DiffTests.class, "chebyquad",
             args(new double[5], new double[] {0.1, 0.3, 0.45, 0.7, 0.9})),
         correct("peers/difftests/brown_almost_linear!", DiffTests.class, "brown_almost_linear",

@@ -266,6 +266,19 @@ public final class ByHand {
     }
   }
 
+  /** Two marked methods without companions, as the peer round's classes hold several entries. */
+  public static final class TwoMissing {
+    @Differentiable
+    public static double f(double x) {
+      return x * x;
+    }
+
+    @Differentiable
+    public static double g(double x) {
+      return x + 1;
+    }
+  }
+
   /**
    * Double signature, float inside (Clad's fn4 sums into a float): the tangent rounds its derivative to float as
    * the code rounds its value, the adjoint does not; both are right to float precision, not to 1e-10.
