@@ -283,7 +283,9 @@ final class Classifier {
    * one), and a sibling's refusal is no reason for this entry's missing companion, nor its NaN warning this entry's.
    */
   static List<String> ownDiagnostics(Class<?> type, String name, List<String> all) {
-    String simple = type.getSimpleName();
+    // from the name: getSimpleName() reads the InnerClasses attribute, which for a nested entry loaded next to its
+    // transformed copy disagrees with the outer class of the parent loader (IncompatibleClassChangeError)
+    String simple = type.getName().substring(Math.max(type.getName().lastIndexOf('.'), type.getName().lastIndexOf('$')) + 1);
     List<String> others = new ArrayList<>();
     for (Method m : type.getDeclaredMethods()) {
       if (m.isAnnotationPresent(Differentiable.class) && !m.isBridge() && !m.getName().equals(name)) others.add(m.getName());
