@@ -32,6 +32,7 @@ import dev.leibniz.corpus.peers.CladMemberCalls;
 import dev.leibniz.corpus.peers.CladMemberFunctions;
 import dev.leibniz.corpus.peers.CladSimpleFunctions;
 import dev.leibniz.corpus.peers.CladHessians;
+import dev.leibniz.corpus.peers.CladHessians2;
 import dev.leibniz.corpus.peers.CladLoops;
 import dev.leibniz.corpus.peers.CladStructS;
 import dev.leibniz.corpus.peers.CladSwitch;
@@ -204,6 +205,17 @@ final class PeerRound {
         correct("peers/clad/Hessians.f_suvat1", CladHessians.class, "f_suvat1", args(1.3, 0.7)),
         correct("peers/clad/Hessians.f_cond3", CladHessians.class, "f_cond3", args(1.3, 0.7), args(1.3, -0.7)),
         correct("peers/clad/Hessians.f_power10", CladHessians.class, "f_power10", args(1.1)),
+        correct("peers/clad/Hessians.NestedFunctionCalls.f2", CladHessians2.class, "f2", args(3.0, 4.0)),
+        correct("peers/clad/Hessians.BuiltinDerivatives.f1 (float)", CladHessians2.class, "builtin_f1", args(0.7f)),
+        correct("peers/clad/Hessians.BuiltinDerivatives.f3 (float)", CladHessians2.class, "builtin_f3", args(1.7f)),
+        correct("peers/clad/Hessians.BuiltinDerivatives.f4 (float)", CladHessians2.class, "builtin_f4", args(1.3f)),
+        correct("peers/clad/Hessians.BuiltinDerivatives.f5 (float)", CladHessians2.class, "builtin_f5", args(1.3f)),
+        correct("peers/clad/Hessians.BuiltinDerivatives.f6 (float)", CladHessians2.class, "builtin_f6", args(1.3f, 2.2f)),
+        correct("peers/clad/Hessians.BuiltinDerivatives.f8 (float)", CladHessians2.class, "builtin_f8", args(1.3f, 0.7f)),
+        correct("peers/clad/Hessians.EarlyReturns.earlyBeforeLoop", CladHessians2.class, "earlyBeforeLoop",
+            args(new double[] {0.3, 0.7, 0.2, 0.5})),
+        correct("peers/clad/Hessians.EarlyReturns.loopAfterEarly", CladHessians2.class, "loopAfterEarly",
+            args(new double[] {0.3, 0.7, 0.2, 0.5})),
         correct("peers/clad/Hessians.Experiment.someMethod", CladExperiment.class, "someMethod", args(1.3, 0.7))
             .on(construct(11.0, 17.0)),
         correct("peers/clad/Hessians.Widget.memFn_2", CladWidget.class, "memFn_2", args(1.3, 0.7))
