@@ -27,7 +27,9 @@ import dev.leibniz.corpus.peers.CladGradients;
 import dev.leibniz.corpus.peers.CladMyStruct;
 import dev.leibniz.corpus.peers.CladPairdd;
 import dev.leibniz.corpus.peers.CladTangent;
+import dev.leibniz.corpus.peers.CladMyStructPlain;
 import dev.leibniz.corpus.peers.CladUserDefinedTypes;
+import dev.leibniz.corpus.peers.CladUserDefinedTypes2;
 import dev.leibniz.corpus.peers.CladMemberCalls;
 import dev.leibniz.corpus.peers.CladMemberFunctions;
 import dev.leibniz.corpus.peers.CladSimpleFunctions;
@@ -88,8 +90,8 @@ final class PeerRound {
    * Clad's fn12 returns a new MyStruct built from its parameter's members: with the class marked @Differentiable its
    * constructor receives active values and the result's shadow would need that constructor run on tangents.
    */
-  static final String STRUCT_RESULT = "a new object of a @Differentiable class returned, built by a constructor"
-      + " taking active values";
+  static final String STRUCT_RESULT = "a new object of a class with shadows (marked, or a marked parameter's) returned,"
+      + " built by a constructor taking active values";
 
   private static final double[] X5 = {0.3, 1.2, 2.0, -0.5, 1.5};
   private static final double[] Y5 = {-1.2, 1.0, 0.3, 0.8, 1.5};
@@ -284,6 +286,9 @@ final class PeerRound {
         correct("peers/clad/UserDefinedTypes.fn11", CladUserDefinedTypes.class, "fn11", args(1.3, 0.7)),
         refused("peers/clad/UserDefinedTypes.fn12", CladUserDefinedTypes.class, "fn12", STRUCT_RESULT,
             args(new CladMyStruct(1.3, 0.7))),
+        refused("peers/clad/UserDefinedTypes.fn12 (plain class, parameter marked)", CladUserDefinedTypes2.class, "fn12",
+            STRUCT_RESULT,
+            args(new CladMyStructPlain(1.3, 0.7))),
         correct("peers/clad/UserDefinedTypes.fn14", CladUserDefinedTypes.class, "fn14", args(1.3, 0.7)),
         correct("peers/clad/UserDefinedTypes.fn16", CladUserDefinedTypes.class, "fn16", args(1.3, 0.7)),
         correct("peers/clad/UserDefinedTypes.fn18", CladUserDefinedTypes.class, "fn18", args(1.3, 0.7)),
