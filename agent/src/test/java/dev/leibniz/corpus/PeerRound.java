@@ -48,6 +48,7 @@ import dev.leibniz.corpus.peers.EnzymeRwrloop;
 import dev.leibniz.corpus.peers.EnzymeWeno;
 import dev.leibniz.corpus.peers.JaxCond;
 import dev.leibniz.corpus.peers.JaxControlFlow;
+import dev.leibniz.corpus.peers.ZygoteGradcheck;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -74,6 +75,9 @@ final class PeerRound {
 
   /** Julia's sum(map(f, x)) written with Arrays.stream(x).map(...).sum(). */
   static final String STREAM = "an active array passed to Arrays.stream (a JDK method without a derivative rule)";
+
+  /** Zygote's sort, as Arrays.sort on a copy of the active array: a JDK method that permutes the array in place. */
+  static final String SORT = "Arrays.sort on an active array (a JDK method without a derivative rule that writes it)";
 
   /** A value boxed into a Double (a local, a List<Double>). */
   static final String BOXED = "an active value boxed by Double.valueOf";
@@ -478,6 +482,15 @@ final class PeerRound {
         correct("peers/jax/testSwitchGrad", JaxCond.class, "testSwitchGrad",
             args(-0.7), args(0.7), args(1.7), args(2.7), args(3.7)),
         correct("peers/jax/testCondGradVmapNan.safe1", JaxCond.class, "safe1", args(0.0), args(0.5)),
+        correct("peers/zygote/circshift", ZygoteGradcheck.class, "circshift_first", args(X5.clone(), 2), args(X5.clone(), -3)),
+        correct("peers/zygote/circshift! (overlapping arraycopy)", ZygoteGradcheck.class, "circshift_inplace",
+            args(X5.clone())),
+        refused("peers/zygote/sort", ZygoteGradcheck.class, "sort_weighted", SORT, args(X5.clone())),
+        correct("peers/zygote/cumsum", ZygoteGradcheck.class, "cumsum", args(X5.clone())),
+        correct("peers/zygote/prod (a zero entry)", ZygoteGradcheck.class, "prod",
+            args(new double[] {0.3, 0.0, -0.5, 2.0, 0.9}), args(X5.clone())),
+        correct("peers/zygote/logsumexp", ZygoteGradcheck.class, "logsumexp", args(X5.clone())),
+        correct("peers/zygote/reverse", ZygoteGradcheck.class, "reverse_weighted", args(X5.clone())),
         correct("peers/adolc/speelpenning", AdolcCppad.class, "speelpenning", args(new double[] {0.3, 1.2, -0.5, 2.0, 0.9})),
         correct("peers/adolc/powexam.power", AdolcCppadMore.class, "powexam", args(1.3, 11), args(0.7, -5), args(1.1, 0)),
         correct("peers/adolc/helm-auto-exam.helmholtz", AdolcCppadMore.class, "helmholtz",
