@@ -79,6 +79,55 @@ class PeerEdgeCasesTest {
     return p;
   }
 
+  /**
+   * Enzyme's euler_homogeneity.c: the ideal-gas normal flux is homogeneous of degree one in the conserved state U, so
+   * its Jacobian A satisfies A(U) U = F(U); the stiffened gas breaks that by exactly -dF = (0, g p n, g p un), g p the
+   * product gamma p_inf. Checked for euler.h's four states and three normals, the tangent along U and the adjoint
+   * seeded by each output (w·(A U) = (A^T w)·U), no differences involved.
+   */
+  @Test
+  void theEulerFluxJacobianSatisfiesEulersHomogeneityIdentityInBothModes() throws ReflectiveOperationException {
+    Entry entry = PeerRound.entries().stream()
+        .filter(e -> e.id().startsWith("peers/enzyme/euler_homogeneity")).findFirst().orElseThrow();
+    Class<?> type = Classifier.differentiate(entry).type();
+    Method tangent = method(type, "euler_flux$tangent"), adjoint = method(type, "euler_flux$adjoint");
+    tangent.setAccessible(true);
+    adjoint.setAccessible(true);
+    for (double[] q : PeerRound.EULER_PRIMITIVES) {
+      for (double[] n : PeerRound.EULER_NORMALS) {
+        for (double pInf : new double[] {0.0, 0.5 * q[4]}) {
+          Object receiver = type.getConstructor(double[].class, double.class, double.class).newInstance(n, 1.4, pInf);
+          double[] u = dev.leibniz.corpus.peers.EnzymeEuler.fromPrimitive(q[0], q[1], q[2], q[3], q[4], 1.4, pInf);
+          double[] f = new double[5], df = new double[5];
+          invoke(tangent, receiver, u.clone(), u.clone(), f, df);
+          double un = (u[1] * n[0] + u[2] * n[1] + u[3] * n[2]) / u[0], gp = 1.4 * pInf;
+          double[] deviation = {0, gp * n[0], gp * n[1], gp * n[2], gp * un};
+          double scale = 0;
+          for (double v : f) scale = Math.max(scale, Math.abs(v));
+          for (int k = 0; k < 5; k++) {
+            assertEquals(deviation[k], df[k] - f[k], 1e-13 * scale, "tangent: (A U - F)[" + k + "]");
+            double[] ubar = new double[5], fbar = new double[5];
+            fbar[k] = 1;
+            invoke(adjoint, receiver, u.clone(), ubar, new double[5], fbar);
+            double au = 0;
+            for (int i = 0; i < 5; i++) au += ubar[i] * u[i];
+            assertEquals(deviation[k], au - f[k], 1e-13 * scale, "adjoint: (A^T e_k)·U - F_k, k = " + k);
+          }
+        }
+      }
+    }
+  }
+
+  private static void invoke(Method m, Object receiver, Object... args) {
+    try {
+      m.invoke(receiver, args);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError(m.getName() + " threw", e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void theBranchGuardsGiveAnExactlyZeroJacobianAtTheOriginAndJustInside() {
     Class<?> type = transformed();

@@ -17,6 +17,7 @@ import dev.leibniz.corpus.peers.EnzymeMemory;
 import dev.leibniz.corpus.peers.EnzymeMixedStruct;
 import dev.leibniz.corpus.peers.EnzymeReverse2;
 import dev.leibniz.corpus.peers.EnzymeEdges;
+import dev.leibniz.corpus.peers.EnzymeEuler;
 import dev.leibniz.corpus.peers.EnzymeGuardedNormalize;
 import dev.leibniz.corpus.peers.CladEarlyReturns;
 import dev.leibniz.corpus.peers.CladExperiment;
@@ -392,9 +393,25 @@ final class PeerRound {
         refused("peers/enzyme/subdoublestore", EnzymeMemory.class, "subdoublestore", BIT_ROUND_TRIP, args(-1.3), args(0.7)),
         correct("peers/enzyme/vecmax.reduce_max", EnzymeMemory.class, "reduce_max",
             args(new double[] {-1., 2., -0.2, 2.5, 1.}, 5)),
+        correct("peers/enzyme/euler_homogeneity.euler_flux (ideal gas)", EnzymeEuler.class, "euler_flux",
+            eulerState(0, 0.0), eulerState(2, 0.0)).on(construct(EULER_NORMALS[2], 1.4, 0.0)),
+        correct("peers/enzyme/euler_homogeneity.euler_flux (stiffened gas)", EnzymeEuler.class, "euler_flux",
+            eulerState(0, 0.5 * EULER_PRIMITIVES[0][4])).on(construct(EULER_NORMALS[1], 1.4, 0.5 * EULER_PRIMITIVES[0][4])),
         correct("peers/clad/RecursiveFunctionEarlyReturn.func", CladRecursion.class, "func",
             args(new double[] {1.0, 2.0, 3.0}, 3, new double[] {1.0}), args(new double[] {0.3, -1.2, 0.8, 2.1}, 4, new double[] {0.5})),
         correct("peers/clad/Recursive.f_pow", CladRecursion.class, "f_pow", args(1.3, 5)));
+  }
+
+  /** euler.h's representative primitive states (rho, u, v, w, p) and face normals. */
+  static final double[][] EULER_PRIMITIVES = {
+    {1.225, 50.0, 10.0, -5.0, 101325.0}, {0.0184, 2400.0, 60.0, 0.0, 1197.0},
+    {0.1400, 300.0, -120.0, 45.0, 1.6e5}, {1.0e-3, 1500.0, 0.0, -200.0, 25.0}};
+  static final double[][] EULER_NORMALS = {
+    {1.0, 0.0, 0.0}, {0.6, -0.8, 0.0}, {0.4242640687119285, 0.5656854249492380, -0.7071067811865476}};
+
+  private static Object[] eulerState(int s, double pInf) {
+    double[] q = EULER_PRIMITIVES[s];
+    return args(EnzymeEuler.fromPrimitive(q[0], q[1], q[2], q[3], q[4], 1.4, pInf), new double[5]);
   }
 
   private static List<Entry> enzyme() {
