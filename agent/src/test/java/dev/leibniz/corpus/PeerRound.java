@@ -9,6 +9,7 @@ import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.peers.AdolcCppad;
 import dev.leibniz.corpus.peers.AdolcCppadMore;
+import dev.leibniz.corpus.peers.CladAssignments;
 import dev.leibniz.corpus.peers.CladBuiltins;
 import dev.leibniz.corpus.peers.CladPointers;
 import dev.leibniz.corpus.peers.CladRecursion;
@@ -302,6 +303,15 @@ final class PeerRound {
         correct("peers/clad/UserDefinedTypes.fn23", CladUserDefinedTypes.class, "fn23", args(1.3, 0.7)),
         correct("peers/clad/UserDefinedTypes.fn24", CladUserDefinedTypes.class, "fn24", args(1.3, 0.7)),
         correct("peers/clad/UserDefinedTypes.fn25", CladUserDefinedTypes.class, "fn25", args(1.3, 0.7)),
+
+        // Clad test/Gradient/Assignments.C
+        correct("peers/clad/Assignments.f3", CladAssignments.class, "f3", args(1.3, 0.7)),
+        correct("peers/clad/Assignments.f7", CladAssignments.class, "f7", args(1.3, 0.7)),
+        correct("peers/clad/Assignments.f8", CladAssignments.class, "f8", args(1.3, 0.7)),
+        correct("peers/clad/Assignments.f10", CladAssignments.class, "f10", args(1.3, 0.7)),
+        correct("peers/clad/Assignments.f13", CladAssignments.class, "f13", args(1.3, 0.7)),
+        correct("peers/clad/Assignments.f15", CladAssignments.class, "f15", args(1.3, 0.7)),
+        correct("peers/clad/Assignments.f22", CladAssignments.class, "f22", args(1.3, 0.7)),
 
         // Clad test/Gradient/Pointers.C
         correct("peers/clad/Pointers.minimalPointer", CladPointers.class, "minimalPointer", args(1.3)),
