@@ -79,7 +79,7 @@ final class Classifier {
   }
 
   private static Outcome check(Entry entry, Subject t) {
-    List<String> diagnostics = t.diagnostics();
+    List<String> diagnostics = ownDiagnostics(t.type(), entry.method(), t.diagnostics());
     Method primal = entryMethod(t.type(), entry.method());
     Companions c = EntryFunction.companions(t.type(), primal);
     if (c.tangent() == null && c.adjoint() == null) {
@@ -275,6 +275,28 @@ final class Classifier {
         throw new AssertionError("finite differences are not finite along " + brief(v) + ": choose another point");
       }
     }
+  }
+
+  /**
+   * The diagnostics that concern the entry {@code name} of {@code type}: those that name it, and those that name no
+   * other marked method of the class. Several entries share a class (the peer round puts a source file's functions in
+   * one), and a sibling's refusal is no reason for this entry's missing companion, nor its NaN warning this entry's.
+   */
+  static List<String> ownDiagnostics(Class<?> type, String name, List<String> all) {
+    // from the name: getSimpleName() reads the InnerClasses attribute, which for a nested entry loaded next to its
+    // transformed copy disagrees with the outer class of the parent loader (IncompatibleClassChangeError)
+    String simple = type.getName().substring(Math.max(type.getName().lastIndexOf('.'), type.getName().lastIndexOf('$')) + 1);
+    List<String> others = new ArrayList<>();
+    for (Method m : type.getDeclaredMethods()) {
+      if (m.isAnnotationPresent(Differentiable.class) && !m.isBridge() && !m.getName().equals(name)) others.add(m.getName());
+    }
+    List<String> own = new ArrayList<>();
+    for (String d : all) {
+      boolean names = d.contains(simple + "." + name + "(");
+      boolean namesOther = others.stream().anyMatch(o -> d.contains(simple + "." + o + "("));
+      if (names || !namesOther) own.add(d);
+    }
+    return own;
   }
 
   /**

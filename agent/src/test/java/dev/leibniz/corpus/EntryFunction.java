@@ -91,7 +91,7 @@ final class EntryFunction {
       }
     }
     this.n = inputs;
-    this.floats = anyFloat;
+    this.floats = anyFloat || FloatRounding.inside(primal);
     this.result = primal.getReturnType();
     this.resultActive = Shapes.differentiable(result);
     primal.setAccessible(true);

@@ -64,6 +64,34 @@ class HarnessTest {
   }
 
   @Test
+  void anEntryRoundingToFloatInsideADoubleSignatureIsCheckedAsFloatCode() {
+    // Clad's fn4 sums doubles into a float: each mode rounds its derivative to float in its own order
+    assertTrue(FloatRounding.inside(Classifier.entryMethod(ByHand.FloatInside.class, "f")));
+    assertFalse(FloatRounding.inside(Classifier.entryMethod(ByHand.Right.class, "f")));
+    Entry right = Entry.correct("selftest/FloatInside", ByHand.FloatInside.class, "f", Entry.args(0.7, 1.3));
+    Outcome o = Classifier.classify(right, c -> new Subject(c, List.of()));
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+    Entry wrong = Entry.correct("selftest/FloatInsideWrongAdjoint", ByHand.FloatInsideWrongAdjoint.class, "f",
+        Entry.args(0.7, 1.3));
+    Outcome w = Classifier.classify(wrong, c -> new Subject(c, List.of()));
+    assertEquals(Status.WRONG, w.status(), w.detail());
+  }
+
+  @Test
+  void aSiblingsRefusalIsNoReasonForAnEntrysMissingCompanion() {
+    // the peer round keeps a source file's functions in one class: g's diagnostic must not count for f
+    String aboutG = "leibniz: cannot differentiate double dev.leibniz.corpus.selftest.ByHand$TwoMissing.g(double) at X.java:1";
+    Entry f = Entry.correct("selftest/TwoMissing.f", ByHand.TwoMissing.class, "f", Entry.args(0.7));
+    Outcome silent = Classifier.classify(f, c -> new Subject(c, List.of(aboutG)));
+    assertEquals(Status.WRONG, silent.status(), silent.detail());
+    String aboutF = aboutG.replace(".g(", ".f(");
+    Outcome refused = Classifier.classify(f, c -> new Subject(c, List.of(aboutG, aboutF)));
+    assertEquals(Status.REFUSED, refused.status(), refused.detail());
+    assertEquals(List.of(aboutF), refused.diagnostics());
+    assertTrue(refused.detail().startsWith(aboutF), refused.detail());
+  }
+
+  @Test
   void aThrowingCompanionIsWrong() {
     Outcome o = classify(ByHand.Throws.class, List.of());
     assertEquals(Status.WRONG, o.status(), o.detail());

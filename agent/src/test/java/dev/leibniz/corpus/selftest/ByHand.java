@@ -266,6 +266,62 @@ public final class ByHand {
     }
   }
 
+  /** Two marked methods without companions, as the peer round's classes hold several entries. */
+  public static final class TwoMissing {
+    @Differentiable
+    public static double f(double x) {
+      return x * x;
+    }
+
+    @Differentiable
+    public static double g(double x) {
+      return x + 1;
+    }
+  }
+
+  /**
+   * Double signature, float inside (Clad's fn4 sums into a float): the tangent rounds its derivative to float as
+   * the code rounds its value, the adjoint does not; both are right to float precision, not to 1e-10.
+   */
+  public static final class FloatInside {
+    @Differentiable
+    public static double f(double x, double y) {
+      float acc = 0;
+      acc += x * y;
+      return acc + x;
+    }
+
+    public static double f$tangent(double x, double dx, double y, double dy) {
+      return (float) (dx * y + x * dy) + dx;
+    }
+
+    public static double f$adjoint(double x, double y, double seed, double[] scalars) {
+      scalars[0] += seed * (y + 1);
+      scalars[1] += seed * x;
+      return (float) (x * y) + x;
+    }
+  }
+
+  /** As {@link FloatInside} with the adjoint in x 0.1 % off: the float tolerances must still see it. */
+  public static final class FloatInsideWrongAdjoint {
+    @Differentiable
+    public static double f(double x, double y) {
+      float acc = 0;
+      acc += x * y;
+      return acc + x;
+    }
+
+    public static double f$tangent(double x, double dx, double y, double dy) {
+      return (float) (dx * y + x * dy) + dx;
+    }
+
+    public static double f$adjoint(double x, double y, double seed, double[] scalars) {
+      scalars[0] += seed * (y + 1) * 1.001;
+      scalars[1] += seed * x;
+      return (float) (x * y) + x;
+    }
+  }
+
   /**
    * An instance method whose companions take the receiver's shadow first (a filter stage keeping its state in
    * a field, as iirj's DirectFormII): {@code step} returns {@code 2 x + v^2} and sets {@code v = x v}. The
