@@ -85,9 +85,6 @@ final class TenthRound {
   /** OpenNLP's NegLogLikelihood.valueAt accumulates into the instance's scratch array tempSums. */
   static final String SCRATCH_FIELD = "an array held in a field receives active values (the scratch array tempSums)";
 
-  /** OpenSearch's holtForecast keeps the last value in a boxed Double and subtracts it: b = v - last. */
-  static final String BOXED_LAST = "an active value boxed into a local Double (last = v) and used in arithmetic";
-
   /** OpenSearch's sum: Arrays.stream(values).map(lambda).sum(). */
   static final String STREAM = "a JDK DoubleStream over the active array (Arrays.stream, map, sum) without derivative rules";
 
@@ -151,7 +148,7 @@ final class TenthRound {
             "linearWeightedAvg", args(new double[] {0.3, 1.2, -0.7, 2.0})),
         correct("opensearch/MovingFunctions.ewma", MovingFunctionsEwma.class, "ewma",
             args(new double[] {0.3, 1.2, -0.7, 2.0}, 0.3)),
-        refused("opensearch/MovingFunctions.holt", MovingFunctionsHolt.class, "holt", BOXED_LAST,
+        correct("opensearch/MovingFunctions.holt", MovingFunctionsHolt.class, "holt",
             args(new double[] {0.3, 1.2, -0.7, 2.0, 1.1}, 0.4, 0.2)),
         correct("opensearch/MovingFunctions.holtWinters", MovingFunctionsHoltWinters.class, "holtWinters",
             args(new double[] {1.3, 2.2, 1.1, 2.5, 1.6, 2.9, 1.4, 3.1}, 0.4, 0.2, 0.3, 2, true),

@@ -178,14 +178,27 @@ class PassiveCallsTest {
         .collect(Collectors.toMap(Diagnostic::method, Diagnostic::message, (a, b) -> a + "\n" + b));
     List<String> methods = Arrays.stream(NotPassiveCalls.class.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(dev.leibniz.Differentiable.class)).map(m -> m.getName())
-        .filter(m -> !m.equals("writesActiveArray") && !m.equals("sinCos") && !m.equals("overridable")).sorted().toList();
-    assertEquals(9, methods.size());
+        .filter(m -> !m.equals("writesActiveArray") && !m.equals("sinCos") && !m.equals("overridable") && !m.equals("unboxed"))
+        .sorted().toList();
+    assertEquals(8, methods.size());
     for (String m : methods) {
       if (m.equals("writesActiveArray")) continue; // differentiated from the helper's bytecode: see below
       String d = why.entrySet().stream().filter(e -> e.getKey().startsWith(m + "(")).map(Map.Entry::getValue).findFirst().orElse(null);
       assertTrue(d != null, m + " must be refused; diagnostics: " + why);
     }
-    assertReason(why, "unboxed(D)D", "Double Double.valueOf(double) boxes an active value that is used other than in a message");
+    // A box unboxed where it is made carries the number: Double.valueOf(x).doubleValue() is x (BoxedLocalsTest)
+    assertTrue(!why.containsKey("unboxed(D)D"), () -> why.get("unboxed(D)D"));
+    for (double x0 : new double[] {1.5, -0.4}) {
+      JacobianCheck.check("unboxed", new double[] {x0},
+          x -> new double[] {(double) t.call("unboxed", x[0])},
+          (x, xd) -> new double[] {(double) t.call("unboxed$tangent", x[0], xd[0])},
+          (x, yb) -> {
+            double[] g = new double[1];
+            t.call("unboxed$adjoint", x[0], yb[0], g);
+            return g;
+          },
+          new double[][] {{2 * x0}});
+    }
     String fields = "returns no derivative, but it (or a method it calls) may write a field, a static or an array held in one";
     assertReason(why, "fieldWrite(D)D", "boolean PassiveHelpers.remember(double) " + fields);
     assertReason(why, "fieldWriteThroughCallee(D)D", "PassiveHelpers.rememberThroughCallee(double) " + fields);

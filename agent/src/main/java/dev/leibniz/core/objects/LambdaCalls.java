@@ -327,6 +327,18 @@ public final class LambdaCalls {
     return any;
   }
 
+  /** {@code Double.valueOf(x)} (through casts) unboxed by {@code i}: a pair {@link #forwardBoxes} replaces with {@code x}. */
+  static boolean unboxesABox(Insn i) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef)) return false;
+    MethodRef m = i.method();
+    String box = m.name().equals("doubleValue") && m.desc().equals("()D") ? "java/lang/Double"
+        : m.name().equals("floatValue") && m.desc().equals("()F") ? "java/lang/Float" : null;
+    if (box == null || !(m.owner().equals(box) || m.owner().equals("java/lang/Number")) || i.args.length != 1) return false;
+    Value src = i.arg(0);
+    while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);
+    return src instanceof Insn && isBox((Insn) src, box);
+  }
+
   /** {@code Objects.requireNonNull(box, ...)} of a {@code Double.valueOf} or {@code Float.valueOf}: a box is never null. */
   private static boolean isNullCheckOfBox(Insn i) {
     if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || !m.owner().equals("java/util/Objects")

@@ -4,10 +4,15 @@ package dev.leibniz.corpus.h2o;
  * Real-code corpus helper (test code only, see ../README.md).
  * Source: H2O-3 (h2oai/h2o-3 on GitHub, commit 038cefa55c113ff649d4e8a50b6908d010fa497d),
  * h2o-core/src/main/java/hex/Distribution.java
- * Licence: Apache License 2.0 (h2o-3's LICENSE; "http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS"
+ * Licence: Apache License 2.0 (h2o-3's LICENSE; "http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS
+ * IS"
  * BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the class but its javadoc (fields, four constructors, setHuberDelta, link and linkInv through the LinkFunction held in the field _linkFunction, linkInvString, and the default deviance, negHalfGradient, initFNum, initFDenom, gammaNum, gammaDenom, reset).
- * Changes: package; 'extends Iced<Distribution>' dropped (H2O's serialisation base class); 'throw H2O.unimpl()' is 'throw new UnsupportedOperationException()' (H2O.unimpl returns such an exception); DistributionFamily is ./DistributionFamily.java; Model.Parameters is ./Model.java, a stand-in (see there); method javadoc omitted.
+ * Copied unchanged: the class but its javadoc (fields, four constructors, setHuberDelta, link and linkInv through the
+ * LinkFunction held in the field _linkFunction, linkInvString, and the default deviance, negHalfGradient, initFNum,
+ * initFDenom, gammaNum, gammaDenom, reset).
+ * Changes: package; 'extends Iced<Distribution>' dropped (H2O's serialisation base class); 'throw H2O.unimpl()' is
+ * 'throw new UnsupportedOperationException()' (H2O.unimpl returns such an exception); DistributionFamily is
+ * ./DistributionFamily.java; Model.Parameters is ./Model.java, a stand-in (see there); method javadoc omitted.
  */
 
 /**

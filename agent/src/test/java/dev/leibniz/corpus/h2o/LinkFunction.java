@@ -4,9 +4,12 @@ package dev.leibniz.corpus.h2o;
  * Real-code corpus helper (test code only, see ../README.md).
  * Source: H2O-3 (h2oai/h2o-3 on GitHub, commit 08c8ef2d212ccf821f4c72c095e7de5f5cf92443),
  * h2o-core/src/main/java/hex/LinkFunction.java
- * Licence: Apache License 2.0 (h2o-3's LICENSE; "http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS"
+ * Licence: Apache License 2.0 (h2o-3's LICENSE; "http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS
+ * IS"
  * BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the file: the package-private abstract LinkFunction (expString, link, linkInv, linkInvString) and its package-private subclasses IdentityFunction, LogFunction (LogExpUtil.log and exp) and LogitFunction (1 / (1 + LogExpUtil.exp(-f))).
+ * Copied unchanged: the file: the package-private abstract LinkFunction (expString, link, linkInv, linkInvString) and
+ * its package-private subclasses IdentityFunction, LogFunction (LogExpUtil.log and exp) and LogitFunction (1 / (1 +
+ * LogExpUtil.exp(-f))).
  * Changes: package; 'extends Iced<LinkFunction>' dropped; javadoc omitted.
  */
 

@@ -5,14 +5,18 @@ package dev.leibniz.corpus.jblas;
  * Source: jblas (jblas-project/jblas on GitHub, commit d52d16aecc9608ca00a61bb651a930e7696b5afe),
  * src/main/java/org/jblas/ComplexDoubleMul.java
  * Licence: BSD 3-clause ("Copyright (c) 2009, Mikio L. Braun. All rights reserved. Redistribution and use in source and
- * binary forms, with or without modification, are permitted provided that ... Redistributions of source code must retain
- * the above copyright notice, this list of conditions and the following disclaimer ... Neither the name of the Technische
+ * binary forms, with or without modification, are permitted provided that ... Redistributions of source code must
+ * retain
+ * the above copyright notice, this list of conditions and the following disclaimer ... Neither the name of the
+ * Technische
  * Universitaet Berlin nor the names of its contributors may be used to endorse or promote products derived from this
  * software without specific prior written permission. THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND
  * CONTRIBUTORS "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES ... ARE DISCLAIMED."; the full notice is the licence block
  * at the top of the original file).
- * Copied unchanged: the whole class (entry: mul(c) = dup().muli(c): a new ComplexDoubleMul(r, i) made by dup(), then muli(c, this) on it writes its fields, and it is returned).
- * Changes: package and class name (ComplexDoubleMul -> ComplexDoubleMul, one class per entry method; every use of the class's name
+ * Copied unchanged: the whole class (entry: mul(c) = dup().muli(c): a new ComplexDoubleMul(r, i) made by dup(), then
+ * muli(c, this) on it writes its fields, and it is returned).
+ * Changes: package and class name (ComplexDoubleMul -> ComplexDoubleMul, one class per entry method; every use of the
+ * class's name
  * renamed with it); the licence block shortened to this header; @Differentiable added to the entry method.
  */
 

@@ -2,13 +2,16 @@ package dev.leibniz.corpus.mahout;
 
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: Apache Mahout 0.13.0 (apache/mahout on GitHub, tag mahout-0.13.0, commit cca62c5a600703b99a6291440193dd233103d4e4),
+ * Source: Apache Mahout 0.13.0 (apache/mahout on GitHub, tag mahout-0.13.0, commit
+ * cca62c5a600703b99a6291440193dd233103d4e4),
  * mr/src/main/java/org/apache/mahout/classifier/sgd/L2.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR
  * CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: age(double, double, double), oldValue * Math.pow(1 - learningRate / s2, generations): an active exponent; the scale s and s2 in fields set by the constructor).
- * Changes: package; license comment shortened to this header; @Differentiable added to the entry method; Writable is ./Writable.java (see L1.java).
+ * Copied unchanged: the whole class (entry: age(double, double, double), oldValue * Math.pow(1 - learningRate / s2,
+ * generations): an active exponent; the scale s and s2 in fields set by the constructor).
+ * Changes: package; license comment shortened to this header; @Differentiable added to the entry method; Writable is
+ * ./Writable.java (see L1.java).
  */
 
 import dev.leibniz.Differentiable;

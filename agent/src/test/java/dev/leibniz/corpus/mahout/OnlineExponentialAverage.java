@@ -2,12 +2,14 @@ package dev.leibniz.corpus.mahout;
 
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: Apache Mahout 0.13.0 (apache/mahout on GitHub, tag mahout-0.13.0, commit cca62c5a600703b99a6291440193dd233103d4e4),
+ * Source: Apache Mahout 0.13.0 (apache/mahout on GitHub, tag mahout-0.13.0, commit
+ * cca62c5a600703b99a6291440193dd233103d4e4),
  * math/src/main/java/org/apache/mahout/math/stats/OnlineExponentialAverage.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR
  * CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: add(double t, double x), void, reads and overwrites the receiver's fields s, w, t and lastT through Math.exp(-(t - lastT) / alpha); mean() and meanRate()).
+ * Copied unchanged: the whole class (entry: add(double t, double x), void, reads and overwrites the receiver's fields
+ * s, w, t and lastT through Math.exp(-(t - lastT) / alpha); mean() and meanRate()).
  * Changes: package; license comment shortened to this header; @Differentiable added to the entry method.
  */
 

@@ -2,7 +2,8 @@ package dev.leibniz.corpus.mahout;
 
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: Apache Mahout 0.13.0 (apache/mahout on GitHub, tag mahout-0.13.0, commit cca62c5a600703b99a6291440193dd233103d4e4),
+ * Source: Apache Mahout 0.13.0 (apache/mahout on GitHub, tag mahout-0.13.0, commit
+ * cca62c5a600703b99a6291440193dd233103d4e4),
  * mr/src/main/java/org/apache/mahout/classifier/sgd/PriorFunction.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR

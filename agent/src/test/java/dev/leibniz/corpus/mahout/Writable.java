@@ -2,7 +2,8 @@ package dev.leibniz.corpus.mahout;
 
 /*
  * Real-code corpus helper (test code only, see ../README.md).
- * Source: Apache Hadoop (apache/hadoop on GitHub), hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/io/
+ * Source: Apache Hadoop (apache/hadoop on GitHub),
+ * hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/io/
  * Writable.java. Licence: Apache License 2.0.
  * Copied: the interface's two methods (write, readFields), so that Mahout's PriorFunction can extend it as in the
  * original without Hadoop on the class path. Changes: package; javadoc and annotations omitted.

@@ -2,13 +2,17 @@ package dev.leibniz.corpus.opennlp;
 
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
+ * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit
+ * 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
  * opennlp-tools/src/main/java/opennlp/tools/ml/ArrayMath.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR
  * CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: logSumOfExps(double[]), max through argmax's comparisons, a NEGATIVE_INFINITY test, StrictMath.exp and StrictMath.log; innerProduct, l1norm, l2norm, invL2norm, sumFeatures, toDoubleArray, toIntArray).
- * Changes: package; license comment shortened to this header; javadoc kept; @Differentiable added to the entry method; Context is ./Context.java (the import of opennlp.tools.ml.model.Context dropped: same package).
+ * Copied unchanged: the whole class (entry: logSumOfExps(double[]), max through argmax's comparisons, a
+ * NEGATIVE_INFINITY test, StrictMath.exp and StrictMath.log; innerProduct, l1norm, l2norm, invL2norm, sumFeatures,
+ * toDoubleArray, toIntArray).
+ * Changes: package; license comment shortened to this header; javadoc kept; @Differentiable added to the entry method;
+ * Context is ./Context.java (the import of opennlp.tools.ml.model.Context dropped: same package).
  */
 
 import dev.leibniz.Differentiable;

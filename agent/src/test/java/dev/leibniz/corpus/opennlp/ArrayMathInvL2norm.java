@@ -2,13 +2,18 @@ package dev.leibniz.corpus.opennlp;
 
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
+ * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit
+ * 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
  * opennlp-tools/src/main/java/opennlp/tools/ml/ArrayMath.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR
  * CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: invL2norm(double[]), 1 / l2norm(v), l2norm = StrictMath.sqrt(innerProduct(v, v)), innerProduct with a null and length check returning NaN; the other methods as in ./ArrayMath.java).
- * Changes: package and class name (ArrayMath -> ArrayMathInvL2norm, so that two of its methods are entries of two classes); license comment shortened to this header; @Differentiable added to the entry method; Context is ./Context.java.
+ * Copied unchanged: the whole class (entry: invL2norm(double[]), 1 / l2norm(v), l2norm =
+ * StrictMath.sqrt(innerProduct(v, v)), innerProduct with a null and length check returning NaN; the other methods as in
+ * ./ArrayMath.java).
+ * Changes: package and class name (ArrayMath -> ArrayMathInvL2norm, so that two of its methods are entries of two
+ * classes); license comment shortened to this header; @Differentiable added to the entry method; Context is
+ * ./Context.java.
  */
 
 import dev.leibniz.Differentiable;

@@ -2,7 +2,8 @@ package dev.leibniz.corpus.opennlp;
 
 /*
  * Real-code corpus helper (test code only, see ../README.md).
- * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
+ * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit
+ * 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
  * opennlp-tools/src/main/java/opennlp/tools/ml/model/EvalParameters.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR

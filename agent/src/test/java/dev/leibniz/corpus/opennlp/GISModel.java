@@ -2,13 +2,19 @@ package dev.leibniz.corpus.opennlp;
 
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
+ * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit
+ * 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
  * opennlp-tools/src/main/java/opennlp/tools/ml/maxent/GISModel.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR
  * CONDITIONS OF ANY KIND.
- * Copied unchanged: the two static eval methods taking values (entry: eval(int[] context, float[] values, double[] prior, EvalParameters model), which looks the contexts up in the model's Context[] and calls eval(Context[], ...): ArrayMath.sumFeatures adds each context's parameters times its float value into prior, then StrictMath.exp and division by the sum, in place; prior is returned).
- * Changes: package; license comment shortened to this header; the class's other members, its superclass AbstractModel and its imports omitted (only static methods are copied); @Differentiable added to the entry method; ArrayMath, Context and EvalParameters are ./ArrayMath.java, ./Context.java, ./EvalParameters.java.
+ * Copied unchanged: the two static eval methods taking values (entry: eval(int[] context, float[] values, double[]
+ * prior, EvalParameters model), which looks the contexts up in the model's Context[] and calls eval(Context[], ...):
+ * ArrayMath.sumFeatures adds each context's parameters times its float value into prior, then StrictMath.exp and
+ * division by the sum, in place; prior is returned).
+ * Changes: package; license comment shortened to this header; the class's other members, its superclass AbstractModel
+ * and its imports omitted (only static methods are copied); @Differentiable added to the entry method; ArrayMath,
+ * Context and EvalParameters are ./ArrayMath.java, ./Context.java, ./EvalParameters.java.
  */
 
 import dev.leibniz.Differentiable;

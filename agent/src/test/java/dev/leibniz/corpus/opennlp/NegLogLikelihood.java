@@ -2,13 +2,21 @@ package dev.leibniz.corpus.opennlp;
 
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
+ * Source: Apache OpenNLP 2.5.9 (apache/opennlp on GitHub, tag opennlp-2.5.9, commit
+ * 420b7a4b9335bc4824ca9dfa2daa3222de06edb4),
  * opennlp-tools/src/main/java/opennlp/tools/ml/maxent/quasinewton/NegLogLikelihood.java
  * Licence: Apache License 2.0 ("Licensed to the Apache Software Foundation (ASF) under one or more contributor license
  * agreements ... http://www.apache.org/licenses/LICENSE-2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR
  * CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: valueAt(double[] x), the negative log-likelihood of a maxent model with parameters x over the indexed events: for each event, sums of values times x at indexOf(outcome, feature) accumulated into the field array tempSums, ArrayMath.logSumOfExps of it, weighted by numTimesEventsSeen; gradientAt, getDimension, getInitialPoint, indexOf).
- * Changes: package; license comment shortened to this header; @Differentiable added to the entry method; ArrayMath and Function are ./ArrayMath.java and ./Function.java (the imports dropped: same package); DataIndexer and OnePassRealValueDataIndexer are ./DataIndexer.java (the six getters the constructor calls, copied from OpenNLP's interface) and ./OnePassRealValueDataIndexer.java (a stand-in written for the corpus that holds given arrays, not OpenNLP's indexer, which indexes an event stream).
+ * Copied unchanged: the whole class (entry: valueAt(double[] x), the negative log-likelihood of a maxent model with
+ * parameters x over the indexed events: for each event, sums of values times x at indexOf(outcome, feature) accumulated
+ * into the field array tempSums, ArrayMath.logSumOfExps of it, weighted by numTimesEventsSeen; gradientAt,
+ * getDimension, getInitialPoint, indexOf).
+ * Changes: package; license comment shortened to this header; @Differentiable added to the entry method; ArrayMath and
+ * Function are ./ArrayMath.java and ./Function.java (the imports dropped: same package); DataIndexer and
+ * OnePassRealValueDataIndexer are ./DataIndexer.java (the six getters the constructor calls, copied from OpenNLP's
+ * interface) and ./OnePassRealValueDataIndexer.java (a stand-in written for the corpus that holds given arrays, not
+ * OpenNLP's indexer, which indexes an event stream).
  */
 
 import java.util.Arrays;

@@ -7,7 +7,9 @@ package dev.leibniz.corpus.opensearch;
  * Licence: Apache License 2.0 ("SPDX-License-Identifier: Apache-2.0 ... Licensed to Elasticsearch under one or more
  * contributor license agreements ... under the Apache License, Version 2.0"; OpenSearch is Apache-2.0 throughout).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: add(double value, double delta), Kahan summation into the receiver's fields value and delta, Double.isFinite tests, a fluent 'return this'; value(), delta(), add(double), reset, add(double[], int), equals, hashCode, toString).
+ * Copied unchanged: the whole class (entry: add(double value, double delta), Kahan summation into the receiver's fields
+ * value and delta, Double.isFinite tests, a fluent 'return this'; value(), delta(), add(double), reset, add(double[],
+ * int), equals, hashCode, toString).
  * Changes: package; license comments shortened to this header; @Differentiable added to the entry method.
  */
 

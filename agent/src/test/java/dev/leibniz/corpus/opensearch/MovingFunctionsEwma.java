@@ -7,8 +7,10 @@ package dev.leibniz.corpus.opensearch;
  * Licence: Apache License 2.0 ("SPDX-License-Identifier: Apache-2.0 ... Licensed to Elasticsearch under one or more
  * contributor license agreements ... under the Apache License, Version 2.0"; OpenSearch is Apache-2.0 throughout).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: ewma(double[] values, double alpha), a boolean first flag, the average starting at NaN).
- * Changes: package and class name (MovingFunctions -> MovingFunctionsEwma, one class per entry method); license comments shortened to this header; @Differentiable added to the entry method.
+ * Copied unchanged: the whole class (entry: ewma(double[] values, double alpha), a boolean first flag, the average
+ * starting at NaN).
+ * Changes: package and class name (MovingFunctions -> MovingFunctionsEwma, one class per entry method); license
+ * comments shortened to this header; @Differentiable added to the entry method.
  */
 
 import dev.leibniz.Differentiable;

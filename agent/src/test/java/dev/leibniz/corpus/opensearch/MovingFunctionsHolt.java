@@ -7,8 +7,11 @@ package dev.leibniz.corpus.opensearch;
  * Licence: Apache License 2.0 ("SPDX-License-Identifier: Apache-2.0 ... Licensed to Elasticsearch under one or more
  * contributor license agreements ... under the Apache License, Version 2.0"; OpenSearch is Apache-2.0 throughout).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: holt(double[] values, double alpha, double beta), holtForecast(values, alpha, beta, 1)[0]: a boxed Double last (b = v - last on the first value), a new forecast array returned and indexed).
- * Changes: package and class name (MovingFunctions -> MovingFunctionsHolt, one class per entry method); license comments shortened to this header; @Differentiable added to the entry method.
+ * Copied unchanged: the whole class (entry: holt(double[] values, double alpha, double beta), holtForecast(values,
+ * alpha, beta, 1)[0]: a boxed Double last (b = v - last on the first value), a new forecast array returned and
+ * indexed).
+ * Changes: package and class name (MovingFunctions -> MovingFunctionsHolt, one class per entry method); license
+ * comments shortened to this header; @Differentiable added to the entry method.
  */
 
 import dev.leibniz.Differentiable;

@@ -7,8 +7,11 @@ package dev.leibniz.corpus.opensearch;
  * Licence: Apache License 2.0 ("SPDX-License-Identifier: Apache-2.0 ... Licensed to Elasticsearch under one or more
  * contributor license agreements ... under the Apache License, Version 2.0"; OpenSearch is Apache-2.0 throughout).
  * Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: holtWinters(double[] values, double alpha, double beta, double gamma, int period, boolean multiplicative), holtWintersForecast: local arrays vs and seasonal written with active values, Double.compare(s, 0.0) == 0 tests, a modulo index, an exception message concatenating lengths).
- * Changes: package and class name (MovingFunctions -> MovingFunctionsHoltWinters, one class per entry method); license comments shortened to this header; @Differentiable added to the entry method.
+ * Copied unchanged: the whole class (entry: holtWinters(double[] values, double alpha, double beta, double gamma, int
+ * period, boolean multiplicative), holtWintersForecast: local arrays vs and seasonal written with active values,
+ * Double.compare(s, 0.0) == 0 tests, a modulo index, an exception message concatenating lengths).
+ * Changes: package and class name (MovingFunctions -> MovingFunctionsHoltWinters, one class per entry method); license
+ * comments shortened to this header; @Differentiable added to the entry method.
  */
 
 import dev.leibniz.Differentiable;
