@@ -253,6 +253,7 @@ final class SourceClass {
         // copies of other classes' methods stay calls, as the hosted methods they copy were (LocalCopies)
         Inliner.inline(x, m -> LocalCopies.isLocal(m.name()) ? null : graphs.get(keyOf(m)));
         BitIdioms.rewrite(x); // an idiom split between the method and its inlined helpers is whole now
+        dev.leibniz.core.lift.Unboxing.rewrite(x); // and a box made by a helper, unboxed here
         return x;
       }, key);
       inlined.put(key, g);

@@ -62,6 +62,40 @@ class BoxedLocalsTest {
         ds::toString);
   }
 
+  static final Transformed MERGES = Transformed.of(dev.leibniz.oracle.fixtures.BoxedMerges.class);
+
+  @Test
+  void boxesMergedAtABranch() {
+    for (double x : new double[] {-0.8, 0.3, 1.7}) {
+      double exact = x > 0 ? Math.cos(x) * x + Math.sin(x) : 4 * x * x * x;
+      double fd = FiniteDifferences.derivative(v -> (double) MERGES.call("branch", v), x).value();
+      assertEquals(exact, fd, 1e-6 * Math.max(1, Math.abs(exact)), "finite differences");
+      double jv = (double) MERGES.call("branch$tangent", x, 0.7);
+      assertEquals(0.7 * exact, jv, 1e-12, "tangent");
+      double[] xbar = new double[1];
+      MERGES.call("branch$adjoint", x, 3.0, xbar);
+      assertEquals(3.0 * exact, xbar[0], 1e-12, "adjoint");
+      assertEquals(3.0 * jv, 0.7 * xbar[0], 1e-12, "dot product");
+    }
+  }
+
+  @Test
+  void aBoxCarriedAroundALoopThatIsNeverNull() {
+    double[] v = {0.3, 1.2, -0.7, 2.0};
+    // s = sum v[k] v[k-1]: ds/dv_k = v[k-1] + v[k+1]
+    double[] exact = new double[4];
+    for (int k = 0; k < 4; k++) exact[k] = (k > 0 ? v[k - 1] : 0) + (k < 3 ? v[k + 1] : 0);
+    JacobianCheck.check("carried", v.clone(),
+        x -> new double[] {(double) MERGES.call("carried", (Object) x.clone())},
+        (x, xd) -> new double[] {(double) MERGES.call("carried$tangent", x.clone(), xd.clone())},
+        (x, yb) -> {
+          double[] vb = new double[4];
+          MERGES.call("carried$adjoint", x.clone(), vb, yb[0]);
+          return vb;
+        },
+        new double[][] {exact});
+  }
+
   @Test
   void aFloatThroughALocalBox() {
     for (float x : new float[] {-0.8f, 0.3f, 1.7f}) {

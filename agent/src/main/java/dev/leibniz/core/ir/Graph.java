@@ -57,6 +57,27 @@ public final class Graph {
     return p;
   }
 
+  /** Replaces every use of a key of {@code map} by its value (values already replaced are followed). */
+  public void replaceUses(java.util.Map<Value, Value> map) {
+    if (map.isEmpty()) return;
+    for (Block b : blocks) {
+      for (Phi p : b.phis) p.inputs.replaceAll(v -> resolve(map, v));
+      for (Insn i : b.insns) replaceIn(i, map);
+      if (b.terminator != null) replaceIn(b.terminator, map);
+    }
+  }
+
+  /** {@code v} after the replacements of {@code map}, followed to the end. */
+  public static Value resolve(java.util.Map<Value, Value> map, Value v) {
+    Value r = v;
+    for (int n = 0; map.containsKey(r) && n < 10_000; n++) r = map.get(r);
+    return r;
+  }
+
+  private static void replaceIn(Insn i, java.util.Map<Value, Value> map) {
+    for (int k = 0; k < i.args.length; k++) i.args[k] = resolve(map, i.args[k]);
+  }
+
   /** A new instruction, not yet placed in a block. */
   public Insn newInsn(Op op, Type type, Object attr, Value... args) {
     return new Insn(nextValue++, op, type, attr, args);

@@ -137,6 +137,7 @@ public final class Lifter {
     graph.blocks.removeIf(x -> x != entry && !exit.containsKey(x));
     PhiCleaner.clean(graph);
     BitIdioms.rewrite(graph);
+    Unboxing.rewrite(graph);
     return graph;
   }
 

@@ -3,7 +3,6 @@ package dev.leibniz.core.objects;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
-import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +42,10 @@ final class GraphEdits {
 
   /** Replaces every use of a key of {@code map} by its value (values already replaced are followed). */
   static void replaceUses(Graph g, Map<Value, Value> map) {
-    if (map.isEmpty()) return;
-    for (Block b : g.blocks) {
-      for (Phi p : b.phis) p.inputs.replaceAll(v -> resolve(map, v));
-      for (Insn i : b.insns) replaceIn(i, map);
-      if (b.terminator != null) replaceIn(b.terminator, map);
-    }
+    g.replaceUses(map);
   }
 
   static Value resolve(Map<Value, Value> map, Value v) {
-    Value r = v;
-    for (int n = 0; map.containsKey(r) && n < 10_000; n++) r = map.get(r);
-    return r;
-  }
-
-  private static void replaceIn(Insn i, Map<Value, Value> map) {
-    for (int k = 0; k < i.args.length; k++) i.args[k] = resolve(map, i.args[k]);
+    return Graph.resolve(map, v);
   }
 }

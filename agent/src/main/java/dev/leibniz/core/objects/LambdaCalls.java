@@ -301,42 +301,9 @@ public final class LambdaCalls {
    * (likewise for floats); boxes and casts left without uses are dropped.
    */
   private boolean forwardBoxes() {
-    boolean changed = true, any = false;
-    while (changed) {
-      changed = false;
-      for (Block b : g.blocks) {
-        for (int j = 0; j < b.insns.size(); j++) {
-          Insn i = b.insns.get(j);
-          if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef)) continue;
-          MethodRef m = i.method();
-          String box = m.name().equals("doubleValue") && m.desc().equals("()D") ? "java/lang/Double"
-              : m.name().equals("floatValue") && m.desc().equals("()F") ? "java/lang/Float" : null;
-          if (box == null || !(m.owner().equals(box) || m.owner().equals("java/lang/Number"))) continue; // Kotlin unboxes through Number
-          Value src = i.arg(0);
-          while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);
-          if (src instanceof Insn && isBox((Insn) src, box)) {
-            GraphEdits.replaceUses(g, Map.of(i, ((Insn) src).arg(0)));
-            b.insns.remove(j--);
-            changed = true;
-          }
-        }
-      }
-      changed |= dropUnused();
-      any |= changed;
-    }
+    boolean any = dev.leibniz.core.lift.Unboxing.rewrite(g); // boxes the inlined lambdas made (generic signatures)
+    if (any) dropUnused();
     return any;
-  }
-
-  /** {@code Double.valueOf(x)} (through casts) unboxed by {@code i}: a pair {@link #forwardBoxes} replaces with {@code x}. */
-  static boolean unboxesABox(Insn i) {
-    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef)) return false;
-    MethodRef m = i.method();
-    String box = m.name().equals("doubleValue") && m.desc().equals("()D") ? "java/lang/Double"
-        : m.name().equals("floatValue") && m.desc().equals("()F") ? "java/lang/Float" : null;
-    if (box == null || !(m.owner().equals(box) || m.owner().equals("java/lang/Number")) || i.args.length != 1) return false;
-    Value src = i.arg(0);
-    while (src instanceof Insn && ((Insn) src).op == Op.CHECKCAST) src = ((Insn) src).arg(0);
-    return src instanceof Insn && isBox((Insn) src, box);
   }
 
   /** {@code Objects.requireNonNull(box, ...)} of a {@code Double.valueOf} or {@code Float.valueOf}: a box is never null. */

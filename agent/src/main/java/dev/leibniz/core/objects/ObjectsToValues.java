@@ -85,7 +85,6 @@ public final class ObjectsToValues {
         boolean objectResult = (i.op == Op.NEW || i.op == Op.INVOKE) && i.type.getSort() == org.objectweb.asm.Type.OBJECT;
         if (objectResult && !TrackedObjects.isJdk(i.type.getInternalName())) return true; // made here or by a factory
         if (ObjectInliner.boxesForConstant(i, code)) return true; // a number boxed for a constant's generic method
-        if (LambdaCalls.unboxesABox(i)) return true; // a local Double unboxed (OpenSearch's "Double last"): forwarded
       }
     }
     return false;
