@@ -92,7 +92,8 @@ public final class ClassDifferentiator {
    * The plans ({@code verbose}) also say which classes nobody annotated got shadows, and why.
    */
   public Result differentiate(byte[] classFile) {
-    NewResultCompanions newResults = NewResultCompanions.of(classFile, new ClassLibrary(finder, outer)::classNode);
+    ClassLibrary forResults = new ClassLibrary(finder, outer);
+    NewResultCompanions newResults = NewResultCompanions.of(classFile, forResults::classNode, forResults.hierarchy());
     if (newResults != null) return newResults.finish(differentiateVariants(newResults.input()));
     return NewResultCompanions.builtBefore(classFile, differentiateVariants(classFile));
   }

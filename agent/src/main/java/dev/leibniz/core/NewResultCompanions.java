@@ -47,7 +47,7 @@ final class NewResultCompanions {
   }
 
   /** The rewritten input for a class with qualifying methods, else null. */
-  static NewResultCompanions of(byte[] classFile, Function<String, ClassNode> classes) {
+  static NewResultCompanions of(byte[] classFile, Function<String, ClassNode> classes, TypeHierarchy hierarchy) {
     ClassNode cn = new ClassNode();
     try {
       ClassNode outline = new ClassNode();
@@ -72,7 +72,8 @@ final class NewResultCompanions {
         if (plan == null) continue;
         plan = plan.overload(overloads.merge(m.name, 1, Integer::sum) - 1); // one twin name per overload
         if (hasMethod(cn, plan.twinName())) continue;
-        twin = NewResults.twin(cn.name, m, plan);
+        twin = withFrames(cn, NewResults.twin(cn.name, m, plan), hierarchy);
+        if (twin == null) continue; // a merge of a class whose file cannot be read: refused as before
       } catch (RuntimeException e) {
         continue; // a shape the analysis did not foresee: the method is differentiated as it is (and refused as before)
       }
@@ -252,6 +253,24 @@ final class NewResultCompanions {
       if (name.startsWith(twin + "$")) return true;
     }
     return false;
+  }
+
+  /**
+   * {@code twin} with its stack map frames (and sizes) computed from its code through the class files
+   * ({@link ClassDifferentiator.FrameWriter}); null when a merge had to be guessed (its frames could fail).
+   */
+  private static MethodNode withFrames(ClassNode cn, MethodNode twin, TypeHierarchy hierarchy) {
+    ClassDifferentiator.FrameWriter w = new ClassDifferentiator.FrameWriter(hierarchy);
+    w.visit(Math.max(cn.version & 0xFFFF, Opcodes.V1_7), cn.access, cn.name, null, cn.superName, cn.interfaces.toArray(new String[0]));
+    twin.accept(w);
+    w.visitEnd();
+    byte[] bytes = w.toByteArray();
+    if (!w.unknown.isEmpty()) return null;
+    ClassNode read = new ClassNode();
+    new ClassReader(bytes).accept(read, ClassReader.EXPAND_FRAMES);
+    MethodNode framed = read.methods.get(0);
+    framed.visibleAnnotations = twin.visibleAnnotations;
+    return framed;
   }
 
   /** {@code C m$tangent(args)}: the twin's tangent, its {@code double[]} made into the result's shadow. */

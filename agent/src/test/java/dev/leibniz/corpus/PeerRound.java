@@ -92,12 +92,6 @@ final class PeerRound {
   static final String BISECTION = "bisection: the result depends on x only through comparisons, so the companions"
       + " return 0 (the program's derivative almost everywhere) where differences see the root's slope 1.71";
 
-  /**
-   * Clad's fn12 returns a new MyStruct built from its parameter's members: with the class marked @Differentiable its
-   * constructor receives active values and the result's shadow would need that constructor run on tangents.
-   */
-  static final String STRUCT_RESULT = "a new object of a class with shadows (marked, or a marked parameter's) returned,"
-      + " built by a constructor taking active values";
 
   private static final double[] X5 = {0.3, 1.2, 2.0, -0.5, 1.5};
   private static final double[] Y5 = {-1.2, 1.0, 0.3, 0.8, 1.5};
@@ -290,10 +284,8 @@ final class PeerRound {
         correct("peers/clad/UserDefinedTypes.fn9", CladUserDefinedTypes.class, "fn9",
             args(new CladTangent(new double[] {0.3, 1.2, -0.5, 2.0, 0.9}), new CladComplex(1.3, 0.7))),
         correct("peers/clad/UserDefinedTypes.fn11", CladUserDefinedTypes.class, "fn11", args(1.3, 0.7)),
-        refused("peers/clad/UserDefinedTypes.fn12", CladUserDefinedTypes.class, "fn12", STRUCT_RESULT,
-            args(new CladMyStruct(1.3, 0.7))),
-        refused("peers/clad/UserDefinedTypes.fn12 (plain class, parameter marked)", CladUserDefinedTypes2.class, "fn12",
-            STRUCT_RESULT,
+        correct("peers/clad/UserDefinedTypes.fn12", CladUserDefinedTypes.class, "fn12", args(new CladMyStruct(1.3, 0.7))),
+        correct("peers/clad/UserDefinedTypes.fn12 (plain class, parameter marked)", CladUserDefinedTypes2.class, "fn12",
             args(new CladMyStructPlain(1.3, 0.7))),
         correct("peers/clad/UserDefinedTypes.fn14", CladUserDefinedTypes.class, "fn14", args(1.3, 0.7)),
         correct("peers/clad/UserDefinedTypes.fn16", CladUserDefinedTypes.class, "fn16", args(1.3, 0.7)),
@@ -480,7 +472,7 @@ final class PeerRound {
             args(X5.clone())),
         correct("peers/difftests/rosenbrock_3 (IntStream)", DiffTestsIdioms.class, "rosenbrock_3_intstream",
             args(Y5.clone())),
-        refused("peers/difftests/num2num_1 (boxed Double)", DiffTestsIdioms.class, "num2num_1_boxed", BOXED, args(0.7)),
+        correct("peers/difftests/num2num_1 (boxed Double)", DiffTestsIdioms.class, "num2num_1_boxed", args(0.7)),
         refused("peers/difftests/self_weighted_logit (List<Double>)", DiffTestsIdioms.class, "self_weighted_logit_list",
             BOXED,
             args(new double[] {0.3, -0.2, 0.5, 0.1, -0.4})),

@@ -282,27 +282,104 @@ class NewObjectResultsTest {
   }
 
   /**
-   * An instance method of the result class with a branch (its receiver, a {@code SelfScaled}, in the frames): the
-   * class loads with the method as it was and one located refusal; a twin made anyway (a plan forced past
-   * {@code NewResults.plan}) is found not to verify, so it would never be used.
+   * An instance method of the result class with a branch (its receiver, a {@code SelfScaled} of a class nobody
+   * marked, is passive): companions returning the result's shadow, against the analytic derivative in both modes
+   * (the twin's frames are computed again, so the receiver keeps its class; refused before, "the receiver has type
+   * C in the frames").
    */
   @Test
-  void anInstanceMethodOfTheResultClassLoadsAndIsRefusedWithTheLine() throws Exception {
-    Transformed t = Transformed.of(SelfScaled.class, true);
-    Object p = t.type.getConstructor(D, D).newInstance(2.0, 3.0);
-    Object q = t.type.getMethod("scaled", D).invoke(p, 0.5);
-    assertEquals(1.5, t.type.getField("y").getDouble(q), 0, "the method runs as it was");
-    Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning()).findFirst().orElse(null);
-    assertNotNull(d, "refused, not silently skipped");
-    assertTrue(d.method().startsWith("scaled(") && d.line() > 0, d.message());
+  void anInstanceMethodOfTheResultClass() throws Exception {
+    Transformed t = Transformed.of(SelfScaled.class);
+    for (double s : new double[] {0.5, 2.0}) {
+      Object p = t.type.getConstructor(D, D).newInstance(2.0, 3.0);
+      Object dq = t.type.getMethod("scaled$tangent", D, D).invoke(p, s, 1.0);
+      double[] expected = s > 1 ? new double[] {2.0, 0} : new double[] {0, 3.0};
+      assertEquals(expected[0], t.type.getField("x").getDouble(dq), 0, "d x / d s");
+      assertEquals(expected[1], t.type.getField("y").getDouble(dq), 0, "d y / d s");
+      Object seed = t.type.getConstructor(D, D).newInstance(0.7, -1.3);
+      double[] grad = new double[1];
+      Object q = t.type.getMethod("scaled$adjoint", D, t.type, double[].class).invoke(p, s, seed, grad);
+      assertEquals(0.7 * expected[0] - 1.3 * expected[1], grad[0], 1e-15, "adjoint = seed . tangent");
+      assertEquals(s > 1 ? 2 * s : 2.0, t.type.getField("x").getDouble(q), 0, "the adjoint returns the primal result");
+    }
+  }
 
-    org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
-    new org.objectweb.asm.ClassReader(Transformed.bytesOf(SelfScaled.class)).accept(cn, org.objectweb.asm.ClassReader.EXPAND_FRAMES);
-    org.objectweb.asm.tree.MethodNode m = cn.methods.stream().filter(x -> x.name.equals("scaled")).findFirst().orElseThrow();
-    dev.leibniz.core.objects.NewResults.Plan forced = new dev.leibniz.core.objects.NewResults.Plan(
-        "scaled", m.desc, cn.name, "(DD)V", java.util.List.of(java.util.List.of("x"), java.util.List.of("y")));
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-        () -> dev.leibniz.core.objects.NewResults.twin(cn.name, m, forced), "a twin whose frames type the receiver double[]");
+  /**
+   * Methods taking an object of the result class: a static {@code Pair scaledBy(Pair v, double k)} and the
+   * instance {@code Pair plus(Pair o)} of an annotated class (receiver and argument inputs). Tangent and adjoint
+   * against the analytic Jacobian and central differences, and the dot-product test between the modes.
+   */
+  @Test
+  void methodsTakingTheResultClass() throws Exception {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.made.Pair.class);
+    Class<?> c = t.type;
+    java.lang.reflect.Constructor<?> make = c.getConstructor(D, D);
+    Method scaled = c.getMethod("scaledBy", c, D), plus = c.getMethod("plus", c);
+    Method scaledT = c.getMethod("scaledBy$tangent", c, c, D, D), plusT = c.getMethod("plus$tangent", c, c, c);
+    Method scaledA = c.getMethod("scaledBy$adjoint", c, c, D, c, double[].class), plusA = c.getMethod("plus$adjoint", c, c, c, c);
+    for (double[] at : new double[][] {{1.5, -0.4, 2.5, 0.8}, {12.0, 0.6, -1.1, 3.0}}) {
+      double[] dir = {0.3, -0.7, 1.1, 0.45};
+      double[] seed = {0.9, -0.2};
+      // scaledBy: inputs (v.x, v.y, k)
+      Function<double[], double[]> fs = x -> fieldsOf(invoke(scaled, null, pair(make, x[0], x[1]), x[2]));
+      double[] jv = fieldsOf(scaledT.invoke(null, pair(make, at[0], at[1]), pair(make, dir[0], dir[1]), at[2], dir[2]));
+      assertArrayClose(new double[] {dir[0] * at[2] + at[0] * dir[2], dir[1] + dir[2]}, jv, "scaledBy tangent");
+      checkFd(fs, new double[] {at[0], at[1], at[2]}, new double[] {dir[0], dir[1], dir[2]}, jv);
+      Object vBar = pair(make, 0, 0);
+      double[] grad = new double[1];
+      scaledA.invoke(null, pair(make, at[0], at[1]), vBar, at[2], pair(make, seed[0], seed[1]), grad);
+      double[] xbar = {c.getField("x").getDouble(vBar), c.getField("y").getDouble(vBar), grad[0]};
+      assertArrayClose(new double[] {seed[0] * at[2], seed[1], seed[0] * at[0] + seed[1]}, xbar, "scaledBy adjoint");
+      assertEquals(seed[0] * jv[0] + seed[1] * jv[1], xbar[0] * dir[0] + xbar[1] * dir[1] + xbar[2] * dir[2], 1e-13, "dot product");
+      // plus: inputs (this.x, this.y, o.x, o.y)
+      Function<double[], double[]> fp = x -> fieldsOf(invoke(plus, pair(make, x[0], x[1]), pair(make, x[2], x[3])));
+      double[] pv = fieldsOf(plusT.invoke(pair(make, at[0], at[1]), pair(make, dir[0], dir[1]), pair(make, at[2], at[3]),
+          pair(make, dir[2], dir[3])));
+      double[] expected = at[0] > 10 ? new double[] {dir[0] * at[2] + at[0] * dir[2], dir[1]}
+          : new double[] {dir[0] + dir[2], dir[1] * at[3] + at[1] * dir[3]};
+      assertArrayClose(expected, pv, "plus tangent");
+      checkFd(fp, at, dir, pv);
+      Object thisBar = pair(make, 0, 0), oBar = pair(make, 0, 0);
+      plusA.invoke(pair(make, at[0], at[1]), thisBar, pair(make, at[2], at[3]), oBar, pair(make, seed[0], seed[1]));
+      double[] bars = {c.getField("x").getDouble(thisBar), c.getField("y").getDouble(thisBar), c.getField("x").getDouble(oBar),
+          c.getField("y").getDouble(oBar)};
+      double dot = 0;
+      for (int k = 0; k < 4; k++) dot += bars[k] * dir[k];
+      assertEquals(seed[0] * pv[0] + seed[1] * pv[1], dot, 1e-13, "plus dot product");
+    }
+  }
+
+  private static Object pair(java.lang.reflect.Constructor<?> make, double x, double y) {
+    try {
+      return make.newInstance(x, y);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Object invoke(Method m, Object receiver, Object... args) {
+    try {
+      return m.invoke(receiver, args);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static double[] fieldsOf(Object p) {
+    try {
+      return new double[] {p.getClass().getField("x").getDouble(p), p.getClass().getField("y").getDouble(p)};
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void checkFd(Function<double[], double[]> f, double[] x, double[] v, double[] tangent) {
+    FiniteDifferences.Estimate[] fd = FiniteDifferences.directional(f, x, v);
+    for (int k = 0; k < tangent.length; k++) assertEquals(fd[k].value(), tangent[k], fd[k].tolerance(1e-7), "differences " + k);
+  }
+
+  private static void assertArrayClose(double[] expected, double[] actual, String what) {
+    for (int k = 0; k < expected.length; k++) assertEquals(expected[k], actual[k], 1e-13 * Math.max(1, Math.abs(expected[k])), what + " " + k);
   }
 
   /** order = 2 and tangents = true on a new-object result: one located refusal each, never silently missing. */

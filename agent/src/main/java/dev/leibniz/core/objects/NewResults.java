@@ -91,10 +91,8 @@ public final class NewResults {
     if (ret.getSort() != Type.OBJECT || ret.getInternalName().startsWith("java/") || m.instructions.size() == 0
         || (cn.access & Opcodes.ACC_INTERFACE) != 0) return null;
     String c = ret.getInternalName();
-    if (c.equals(cn.name) && (m.access & Opcodes.ACC_STATIC) == 0) return null; // the receiver has type c in the frames
     ClassNode result = c.equals(cn.name) ? cn : classes.apply(c);
     if (result == null || (result.access & Opcodes.ACC_ABSTRACT) != 0) return null;
-    if (mentionsOtherwise(m, c)) return null;
     Set<MethodInsnNode> inits = new HashSet<>();
     if (!onlyReturned(cn.name, m, c, inits) || inits.isEmpty()) return null;
     String ctor = null;
@@ -110,23 +108,6 @@ public final class NewResults {
       }
     }
     return new Plan(m.name, m.desc, c, ctor, fieldsOf);
-  }
-
-  /**
-   * A value of type {@code c} other than the new objects: a parameter, a field, a call's result, a
-   * cast, an array of them. The twin's frames are patched by type ({@code c} becomes {@code double[]}),
-   * so only the new objects may have it.
-   */
-  private static boolean mentionsOtherwise(MethodNode m, String c) {
-    String d = "L" + c + ";";
-    if (m.desc.substring(0, m.desc.indexOf(')')).contains(d)) return true;
-    for (AbstractInsnNode n : m.instructions) {
-      if (n instanceof FieldInsnNode f && f.desc.contains(d)) return true;
-      if (n instanceof MethodInsnNode i && Type.getReturnType(i.desc).getDescriptor().contains(d)) return true;
-      if (n instanceof TypeInsnNode t && n.getOpcode() != Opcodes.NEW && t.desc.contains(c)) return true;
-      if (n instanceof LdcInsnNode l && l.cst instanceof Type k && k.getDescriptor().contains(d)) return true;
-    }
-    return false;
   }
 
   /**
@@ -268,8 +249,9 @@ public final class NewResults {
 
   /**
    * The twin of {@code m} ({@code m$fields}, private and synthetic, not marked: the caller marks
-   * it) returning the constructor's arguments as a {@code double[]}; {@code m} of {@code owner}, read with
-   * expanded frames. Throws when the twin's frames would not verify ({@link #framesAgree}).
+   * it) returning the constructor's arguments as a {@code double[]}, without stack map frames: each
+   * new object is an array now, while a parameter, the receiver or a field of {@code C} stays one, so
+   * the caller computes them again from the code ({@code NewResultCompanions}).
    */
   public static MethodNode twin(String owner, MethodNode m, Plan plan) {
     String desc = plan.desc().substring(0, plan.desc().indexOf(')') + 1) + "[D";
@@ -289,89 +271,22 @@ public final class NewResults {
     t.visibleParameterAnnotations = null;
     t.invisibleParameterAnnotations = null;
     String c = plan.resultClass();
-    Set<LabelNode> uninitialised = new HashSet<>();
     int base = t.maxLocals;
     for (AbstractInsnNode n : t.instructions.toArray()) {
       if (n.getOpcode() == Opcodes.NEW && ((TypeInsnNode) n).desc.equals(c)) {
-        if (prevLabel(n) != null) uninitialised.add(prevLabel(n));
         t.instructions.remove(next(n));
         t.instructions.remove(n);
       } else if (n instanceof MethodInsnNode i && i.getOpcode() == Opcodes.INVOKESPECIAL && i.owner.equals(c) && i.name.equals("<init>")) {
         t.instructions.insert(n, pack(plan.arity(), base));
         t.instructions.remove(n);
-      }
-    }
-    for (AbstractInsnNode n : t.instructions) {
-      if (n instanceof FrameNode f) {
-        f.local = retyped(f.local, c, uninitialised);
-        f.stack = retyped(f.stack, c, uninitialised);
+      } else if (n instanceof FrameNode) {
+        t.instructions.remove(n); // the new objects are arrays now: the caller computes the frames again
       }
     }
     if (t.localVariables != null) t.localVariables.removeIf(v -> v.desc.equals("L" + c + ";"));
     t.maxLocals = base + 2 * plan.arity();
     t.maxStack = t.maxStack + 6;
-    if (!framesAgree(owner, t)) throw new IllegalStateException(t.name + t.desc + ": its frames disagree with its code");
     return t;
-  }
-
-  /**
-   * True when each {@code double[]} the twin's frames declare (an entry retyped from {@code C}) holds a
-   * {@code double[]} (or null) by the twin's own data flow: a value of {@code C} left in such an entry (a
-   * receiver, say) would make the JVM reject the whole class, so such a twin is not used. The analysis
-   * treats unrelated class types leniently (no class is loaded); only arrays against classes are told apart.
-   */
-  static boolean framesAgree(String owner, MethodNode t) {
-    Frame<BasicValue>[] computed;
-    try {
-      computed = new Analyzer<>(new Lenient()).analyze(owner, t);
-    } catch (AnalyzerException | RuntimeException e) {
-      return false;
-    }
-    AbstractInsnNode[] code = t.instructions.toArray();
-    for (int i = 0; i < code.length; i++) {
-      if (!(code[i] instanceof FrameNode f) || computed[i] == null) continue;
-      int slot = 0;
-      for (Object o : f.local == null ? List.of() : f.local) {
-        if ("[D".equals(o) && !isDoubles(computed[i].getLocal(slot))) return false;
-        slot += o == Opcodes.DOUBLE || o == Opcodes.LONG ? 2 : 1;
-      }
-      List<Object> stack = f.stack == null ? List.of() : f.stack;
-      for (int k = 0; k < stack.size() && k < computed[i].getStackSize(); k++) {
-        if ("[D".equals(stack.get(k)) && !isDoubles(computed[i].getStack(k))) return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isDoubles(BasicValue v) {
-    Type type = v == null ? null : v.getType();
-    return type != null && (type.getDescriptor().equals("[D") || type.getDescriptor().equals("Lnull;"));
-  }
-
-  /** A {@link SimpleVerifier} that loads no class: any class type may stand for another, never for an array. */
-  private static final class Lenient extends SimpleVerifier {
-    Lenient() {
-      super(Opcodes.ASM9, null, null, null, false);
-    }
-
-    @Override
-    protected boolean isAssignableFrom(Type to, Type from) {
-      if (to.equals(from) || to.getDescriptor().equals("Ljava/lang/Object;")) return true;
-      if (to.getSort() == Type.ARRAY && from.getSort() == Type.ARRAY && to.getDimensions() == from.getDimensions()) {
-        return isAssignableFrom(to.getElementType(), from.getElementType());
-      }
-      return to.getSort() == Type.OBJECT && from.getSort() == Type.OBJECT;
-    }
-
-    @Override
-    protected boolean isInterface(Type type) {
-      return false;
-    }
-
-    @Override
-    protected Type getSuperClass(Type type) {
-      return type.getDescriptor().equals("Ljava/lang/Object;") ? null : Type.getObjectType("java/lang/Object");
-    }
   }
 
   /** The doubles on the stack (the constructor's arguments) into a new {@code double[]}, through locals from {@code base}. */
@@ -389,16 +304,6 @@ public final class NewResults {
     return l;
   }
 
-  private static List<Object> retyped(List<Object> types, String c, Set<LabelNode> uninitialised) {
-    if (types == null) return null;
-    List<Object> out = new ArrayList<>();
-    for (Object o : types) {
-      if (o instanceof LabelNode l && uninitialised.contains(l)) continue;
-      out.add(c.equals(o) ? "[D" : o);
-    }
-    return out;
-  }
-
   private static AbstractInsnNode next(AbstractInsnNode n) {
     AbstractInsnNode x = n.getNext();
     while (x != null && x.getOpcode() < 0) x = x.getNext();
@@ -409,13 +314,6 @@ public final class NewResults {
     AbstractInsnNode x = n.getPrevious();
     while (x != null && x.getOpcode() < 0) x = x.getPrevious();
     return x;
-  }
-
-  private static LabelNode prevLabel(AbstractInsnNode n) {
-    for (AbstractInsnNode x = n.getPrevious(); x != null && x.getOpcode() < 0; x = x.getPrevious()) {
-      if (x instanceof LabelNode l) return l;
-    }
-    return null;
   }
 
   /** Records, for each instruction, the sources of each value it consumes. */
