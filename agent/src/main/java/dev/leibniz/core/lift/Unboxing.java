@@ -60,7 +60,9 @@ public final class Unboxing {
     }
     g.replaceUses(unboxed);
     for (Block blk : g.blocks) blk.insns.removeIf(unboxed::containsKey);
-    removeUnused(g, numberOf.keySet());
+    Set<Value> made = new HashSet<>(numberOf.keySet()); // the boxes, and the phis of numbers made for box phis
+    for (Phi p : boxPhis) made.add(numberOf.get(p));
+    removeUnused(g, made);
     return true;
   }
 
@@ -157,8 +159,8 @@ public final class Unboxing {
     return candidates.removeAll(mixed);
   }
 
-  /** Removes the boxes and box phis (and the number phis made for them) that nothing uses any more. */
-  private static void removeUnused(Graph g, Set<Value> boxes) {
+  /** Removes those of {@code made} (boxes, box phis, the number phis made for them) that nothing uses any more. */
+  private static void removeUnused(Graph g, Set<Value> made) {
     boolean changed = true;
     while (changed) {
       Set<Value> used = new HashSet<>();
@@ -169,8 +171,8 @@ public final class Unboxing {
       }
       changed = false;
       for (Block blk : g.blocks) {
-        changed |= blk.insns.removeIf(i -> boxes.contains(i) && !used.contains(i));
-        changed |= blk.phis.removeIf(p -> !used.contains(p) && (boxes.contains(p) || p.type.getSort() <= Type.DOUBLE));
+        changed |= blk.insns.removeIf(i -> made.contains(i) && !used.contains(i));
+        changed |= blk.phis.removeIf(p -> made.contains(p) && !used.contains(p));
       }
     }
   }
