@@ -1,17 +1,18 @@
 package dev.leibniz.badinput;
 
 /**
- * A lambda capturing an active value given to a stream that is not {@code
- * IntStream.range(a, b).mapToDouble(f).sum()} (here its {@code max()}): refused at the lambda,
- * naming the JDK method and the loop to write instead ({@code core.objects.LambdaEscapes}).
+ * A lambda capturing an active value given to a stream pipeline with an operation that is not
+ * differentiated (here {@code sorted()}): refused at the lambda, naming the JDK method it is given
+ * to, the stream operation that is not supported and the loop to write instead ({@code
+ * core.objects.LambdaEscapes}, {@code StreamPipelines.whyNot}).
  */
 class LambdaIntoStreamTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
-    return Subject.ofMembers("StreamMax", """
+    return Subject.ofMembers("StreamSorted", """
           @dev.leibniz.Differentiable
           static double bad(double x) {
-            return java.util.stream.IntStream.range(0, 4).mapToDouble(i -> i * x).max().getAsDouble(); /*HERE*/
+            return java.util.stream.IntStream.range(0, 4).mapToDouble(i -> i * x).sorted().sum(); /*HERE*/
           }
         """, "");
   }
@@ -28,7 +29,7 @@ class LambdaIntoStreamTest extends UnsupportedConstructTest {
 
   @Override
   String reasonPattern() {
-    return "is given to `DoubleStream IntStream.mapToDouble\\(IntToDoubleFunction\\)`, a JDK method: streams are not"
-        + " differentiated except IntStream.range\\(a, b\\).mapToDouble\\(f\\).sum\\(\\): write the loop";
+    return "is given to `DoubleStream IntStream.mapToDouble\\(IntToDoubleFunction\\)`, a JDK method: the stream operation"
+        + " `DoubleStream DoubleStream.sorted\\(\\)` \\(line \\d+\\) is not differentiated; .*: write the loop";
   }
 }

@@ -435,7 +435,7 @@ public final class Activity {
           : kept != null ? "an active value is passed to the constructor of " + kept
           : m.name().equals("<init>") ? "an active value is passed to a constructor of " + dev.leibniz.core.JavaSignature.className(m.owner()) + "; objects are passive"
           : !notPassive.isEmpty() ? notPassive
-          : noRule != null ? noRule : callees.whyNot(m);
+          : noRule != null ? noRule : streamOr(i, callees.whyNot(m));
       boolean calleeFailed = !m.name().equals("<init>") && notPassive.isEmpty() && noRule == null;
       if (calleeFailed && callees.notYet(m)) { // a same-class callee whose companion is not built yet: so is ours (a warning)
         throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, InsnText.of(i.origin), which);
@@ -460,6 +460,15 @@ public final class Activity {
     return " (a Scala closure capturing " + String.join(", ", captured) + " with derivatives, given to a library method"
         + " (map, sum, foreach over a collection...), which is not differentiated; a for over a range built right there"
         + " (for (i <- a until b), to, by) is: write the loop as one, or with while: var i = a; while i < b do { ...; i += 1 })";
+  }
+
+  /**
+   * For a call of a stream's operation given an active value, the operation that is not
+   * differentiated ({@code core.objects.StreamPipelines}) in front of {@code why}.
+   */
+  private String streamOr(Insn call, String why) {
+    String stream = dev.leibniz.core.objects.StreamPipelines.whyNot(graph, call);
+    return stream == null ? why : "an active value is given to a stream: " + stream;
   }
 
   /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */

@@ -17,25 +17,4 @@ final class JdkLambdaModels {
     for (int i = 0; i < array.length; i++) array[i] = generator.applyAsDouble(i);
   }
 
-  /**
-   * {@code IntStream.range(from, to).mapToDouble(f).sum()} (sequential): the JDK's compensated
-   * (Kahan) summation, {@code Collectors.sumWithCompensation} then {@code computeFinalSum} (the
-   * compensation subtracted, as since JDK-8214761; a sum whose compensated value is NaN while the
-   * plain sum is infinite is the plain sum).
-   */
-  static double rangeSum(int from, int to, IntToDoubleFunction f) {
-    double sum = 0;
-    double compensation = 0;
-    double simpleSum = 0;
-    for (int i = from; i < to; i++) {
-      double value = f.applyAsDouble(i);
-      double tmp = value - compensation;
-      double velvel = sum + tmp;
-      compensation = (velvel - sum) - tmp;
-      sum = velvel;
-      simpleSum += value;
-    }
-    double total = sum - compensation;
-    return Double.isNaN(total) && Double.isInfinite(simpleSum) ? simpleSum : total;
-  }
 }

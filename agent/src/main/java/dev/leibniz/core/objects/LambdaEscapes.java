@@ -42,7 +42,7 @@ public final class LambdaEscapes {
         }
       }
       for (Insn i : b.insns) {
-        if (List.of(i.args).contains(lambda)) return escapeTo(i, lambda);
+        if (List.of(i.args).contains(lambda)) return escapeTo(g, i, lambda);
       }
       if (b.terminator != null && b.terminator.op == Op.RETURN && List.of(b.terminator.args).contains(lambda)) {
         return "is returned, so its derivative would be lost to whoever calls it: call it in this method and return what it"
@@ -52,7 +52,7 @@ public final class LambdaEscapes {
     return null;
   }
 
-  private static String escapeTo(Insn use, Insn lambda) {
+  private static String escapeTo(Graph g, Insn use, Insn lambda) {
     if (use.op == Op.PUTFIELD || use.op == Op.PUTSTATIC) {
       FieldRef f = (FieldRef) use.attr;
       return "is stored in field " + JavaSignature.field(f) + ", so its derivative would be lost"
@@ -63,6 +63,8 @@ public final class LambdaEscapes {
     }
     MethodRef m = use.method();
     String callee = "is given to `" + JavaSignature.method(m.owner(), m.name(), m.desc()) + "`";
+    String stream = StreamPipelines.whyNot(g, use);
+    if (stream != null) return callee + ", a JDK method: " + stream;
     String jdk = JdkLambdaCalls.advice(m);
     if (jdk != null) return callee + ", a JDK method: " + jdk;
     boolean functional = m.owner().startsWith("java/util/function/"); // implemented anywhere, not JDK code

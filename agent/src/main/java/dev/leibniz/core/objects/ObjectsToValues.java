@@ -48,8 +48,9 @@ public final class ObjectsToValues {
         boolean pruned = ConstantBranches.prune(g); // `new` is never null: a library's null test of its output
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
         if (replaced) PhiCleaner.clean(g);
+        boolean streams = StreamPipelines.rewrite(g); // before LambdaCalls: the loops call the lambdas
         boolean lambdas = LambdaCalls.run(g, code);
-        if (!inlined && !pruned && !replaced && !lambdas) break;
+        if (!inlined && !pruned && !replaced && !streams && !lambdas) break;
       }
       ScalarReplacement last = new ScalarReplacement(g, code, inliner.notInlined);
       last.findEscapes();
@@ -80,6 +81,7 @@ public final class ObjectsToValues {
 
   private static boolean createsObjects(Graph g, ObjectCode code) {
     if (LambdaCalls.hasCandidates(g, code)) return true; // a lambda capturing numbers, or held in a static final: LambdaCalls
+    if (StreamPipelines.has(g)) return true; // a stream made here: StreamPipelines
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         boolean objectResult = (i.op == Op.NEW || i.op == Op.INVOKE) && i.type.getSort() == org.objectweb.asm.Type.OBJECT;

@@ -1,0 +1,191 @@
+package dev.leibniz.oracle;
+
+import static dev.leibniz.oracle.ArraysAndCallsTest.callOn;
+import static dev.leibniz.oracle.ArraysAndCallsTest.d;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.leibniz.oracle.ActiveLambdasTest.Companions;
+import dev.leibniz.oracle.fixtures.StreamPipelineFunctions;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stream pipelines over numbers become loops ({@code core.objects.StreamPipelines}): every source,
+ * intermediate operation and terminal, in both modes, against Hipparchus's {@code
+ * DerivativeStructure} on the same formula, central finite differences and the dot product between
+ * the modes ({@link ActiveLambdasTest#check}); the adjoint's value is the method's, bit for bit
+ * (the JDK's compensated sum, not a plain one).
+ */
+class StreamPipelinesTest {
+  static final LinkedFixtures L = LinkedFixtures.of(StreamPipelineFunctions.class);
+  static final Class<?> C = L.get(StreamPipelineFunctions.class);
+  static final double[] X = {0.5, -1.2, 2.0, 0.3, 0.9};
+  static final double W = 0.7;
+
+  /** {@code m(double[] x, double w)} with inputs {@code (x..., w)}; the adjoint's value must be the method's exactly. */
+  static Companions arrayAndScalar(String m, int n) {
+    return new Companions() {
+      public double primal(double[] v) {
+        return d(callOn(null, C, m, Arrays.copyOf(v, n), v[n]));
+      }
+
+      public double tangent(double[] v, double[] vdot) {
+        return d(callOn(null, C, m + "$tangent", Arrays.copyOf(v, n), Arrays.copyOf(vdot, n), v[n], vdot[n]));
+      }
+
+      public double adjoint(double[] v, double[] grad) {
+        double[] xbar = new double[n];
+        double[] wbar = new double[1];
+        double y = d(callOn(null, C, m + "$adjoint", Arrays.copyOf(v, n), xbar, v[n], 1.0, wbar));
+        System.arraycopy(xbar, 0, grad, 0, n);
+        grad[n] = wbar[0];
+        assertEquals(Double.doubleToRawLongBits(primal(v)), Double.doubleToRawLongBits(y), m + ": the adjoint's value is the method's");
+        return y;
+      }
+    };
+  }
+
+  private static void check(String m, double[] x, Function<DerivativeStructure[], DerivativeStructure> oracle) {
+    double[] in = Arrays.copyOf(x, x.length + 1);
+    in[x.length] = W;
+    ActiveLambdasTest.check(m, arrayAndScalar(m, x.length), in, oracle);
+  }
+
+  private static DerivativeStructure zero(DerivativeStructure[] v) {
+    return v[0].getField().getZero();
+  }
+
+  @Test
+  void arraysStreamMapSum() {
+    check("arraySum", X, v -> {
+      DerivativeStructure s = zero(v);
+      for (int i = 0; i < 5; i++) s = s.add(v[i].multiply(v[i]));
+      return s.multiply(v[5]);
+    });
+  }
+
+  @Test
+  void arraysStreamOfARangeMapSum() {
+    check("arrayRangeSum", X, v -> v[1].multiply(v[5]).sin().add(v[2].multiply(v[5]).sin()).add(v[3].multiply(v[5]).sin()));
+  }
+
+  @Test
+  void doubleStreamOfValuesAndOfOneValue() {
+    check("valuesSum", X, v -> v[0].exp().add(v[5].exp()).add(v[1].multiply(v[5]).exp()));
+    check("valueSum", X, v -> v[0].multiply(v[5]).multiply(v[0].multiply(v[5])).add(v[1]));
+  }
+
+  @Test
+  void intStreamRangeAndRangeClosedMapToDouble() {
+    check("rangeSum", X, v -> {
+      DerivativeStructure s = zero(v);
+      for (int i = 0; i < 5; i++) s = s.add(v[i].multiply(v[5].pow(i)));
+      return s;
+    });
+    check("rangeClosedSum", X, v -> v[1].add(v[2].divide(2)).add(v[3].divide(3)).multiply(v[5]));
+    double empty = d(callOn(null, C, "rangeSum$tangent", new double[0], new double[0], 2.0, 1.0));
+    assertEquals(0.0, empty, 0.0, "an empty range sums to zero");
+  }
+
+  @Test
+  void filterDecidesWhichElementsCount() {
+    check("filteredSum", X, v -> {
+      DerivativeStructure s = zero(v);
+      for (int i = 0; i < 5; i++) {
+        if (v[i].getValue() > 0) s = s.add(v[5].multiply(v[i]).multiply(v[i]));
+      }
+      return s;
+    });
+  }
+
+  @Test
+  void averageOrElseAndGetAsDouble() {
+    check("averageOrElse", X, v -> {
+      DerivativeStructure s = zero(v);
+      int n = 0;
+      for (int i = 0; i < 5; i++) {
+        if (v[i].getValue() > 0) {
+          s = s.add(v[i].multiply(v[5]));
+          n++;
+        }
+      }
+      return s.divide(n);
+    });
+    check("averageOrElse", new double[] {-0.5, -1.2, -2.0}, v -> v[3].multiply(v[3])); // empty: orElse's value
+    check("averageGet", X, v -> {
+      DerivativeStructure s = zero(v);
+      for (int i = 0; i < 5; i++) s = s.add(v[5].multiply(v[i]).exp());
+      return s.divide(5);
+    });
+  }
+
+  @Test
+  void maxAndMin() {
+    check("maxGet", X, v -> v[5].multiply(v[2]).sin()); // sin(1.4) is the largest
+    check("minOrElse", X, v -> v[1].multiply(v[5])); // -1.2 w is the smallest
+  }
+
+  @Test
+  void emptyOptionalsAsTheJdk() throws Exception {
+    double orElse = d(callOn(null, C, "minOrElse$adjoint", new double[0], new double[0], W, 1.0, new double[1]));
+    assertTrue(Double.isNaN(orElse), "min() of nothing is orElse's NaN");
+    Method tangent = Arrays.stream(C.getDeclaredMethods()).filter(m -> m.getName().equals("maxGet$tangent")).findFirst().orElseThrow();
+    tangent.setAccessible(true);
+    InvocationTargetException e = assertThrows(InvocationTargetException.class,
+        () -> tangent.invoke(null, new double[0], new double[0], W, 1.0));
+    assertEquals(NoSuchElementException.class, e.getCause().getClass(), "getAsDouble() of an empty max()");
+    assertEquals("No value present", e.getCause().getMessage());
+  }
+
+  @Test
+  void reduceWithIdentity() {
+    check("reduceProduct", X, v -> {
+      DerivativeStructure p = zero(v).add(1);
+      for (int i = 0; i < 5; i++) p = p.multiply(v[i].add(v[5]));
+      return p;
+    });
+  }
+
+  @Test
+  void toArrayFilteredAndWhole() {
+    check("filteredToArray", X, v -> {
+      DerivativeStructure s = zero(v);
+      int k = 0;
+      for (int i = 0; i < 5; i++) {
+        DerivativeStructure y = v[i].multiply(v[5]);
+        if (y.getValue() > 0) s = s.add(y.multiply(y).multiply(++k));
+      }
+      return s.add(k);
+    });
+    check("rangeToArray", X, v -> {
+      DerivativeStructure s = zero(v);
+      for (int i = 0; i < 5; i++) s = s.add(v[i].multiply(v[5]).add(i).pow(3));
+      return s;
+    });
+  }
+
+  /** The JDK's sum is compensated: here a plain loop's sum differs from it in the last bits, the companions' does not. */
+  @Test
+  void sumIsTheJdksCompensatedSum() {
+    double[] x = {1.0, 1e-8, 1e-8, 1e-8, 1e-8, 1.0, 0.1, 0.2}; // plain 2.05, the JDK's 2.0500000000000003
+    double plain = 0;
+    for (double v : x) plain += v * v * 1.0;
+    double jdk = Arrays.stream(x).map(v -> v * v).sum();
+    assertTrue(plain != jdk, "the example separates a plain sum from the JDK's");
+    double[] in = Arrays.copyOf(x, x.length + 1);
+    in[x.length] = 1.0;
+    double[] grad = new double[in.length];
+    double y = arrayAndScalar("arraySum", x.length).adjoint(in, grad);
+    assertEquals(Double.doubleToRawLongBits(jdk), Double.doubleToRawLongBits(y), "the adjoint's value is the JDK's sum");
+  }
+
+  private static void assertTrue(boolean b, String message) {
+    org.junit.jupiter.api.Assertions.assertTrue(b, message);
+  }
+}
