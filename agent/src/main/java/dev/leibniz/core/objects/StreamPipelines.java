@@ -280,7 +280,7 @@ public final class StreamPipelines {
           || cur.type.getSort() == Type.ARRAY || cur.method().owner().equals(OPTIONAL);
       if (ends) break;
       if (next == null || !isStreamCall(next) || next.arg(0) != cur) {
-        return "the stream made" + line(cur) + " is used more than once, kept in a variable across statements or passed on;"
+        return "the stream made" + line(cur) +  " is used more than once or passed on (stored, returned, given to a method, merged at a branch);"
             + " " + SUPPORTED + LOOP;
       }
       cur = next;
