@@ -153,6 +153,15 @@ class StreamPipelinesTest {
   }
 
   @Test
+  void reduceWithoutIdentity() {
+    check("reduceFirst", X, v -> {
+      DerivativeStructure s = v[0].multiply(v[5]);
+      for (int i = 1; i < 5; i++) s = s.add(v[i].multiply(v[5]).multiply(v[i].multiply(v[5])));
+      return s;
+    });
+  }
+
+  @Test
   void toArrayFilteredAndWhole() {
     check("filteredToArray", X, v -> {
       DerivativeStructure s = zero(v);

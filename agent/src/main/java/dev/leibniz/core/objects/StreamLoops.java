@@ -19,7 +19,8 @@ import org.objectweb.asm.tree.MethodNode;
  * operation (JDK 17.0.15 and 18+): {@code sum()} and {@code average()} the compensated sum of
  * {@code Collectors.sumWithCompensation} and {@code computeFinalSum} (the count a {@code double},
  * the division last), {@code max()}/{@code min()} the JDK's {@code reduce(Math::max)}: the first
- * element, then {@code Math.max(acc, v)}. So the companions' value is the method's to the last bit.
+ * element, then {@code Math.max(acc, v)} (as {@code reduce(op)} with the given function). So the
+ * companions' value is the method's to the last bit.
  * Parameters: the source's arguments, each stage's function, the terminal's arguments, the
  * {@code orElse} value.
  */
@@ -31,7 +32,7 @@ final class StreamLoops {
 
   enum Stage { MAP, FILTER, MAP_TO_DOUBLE, SEQUENTIAL }
 
-  enum Terminal { SUM, AVERAGE, MAX, MIN, REDUCE, TO_ARRAY }
+  enum Terminal { SUM, AVERAGE, MAX, MIN, REDUCE, REDUCE_FIRST, TO_ARRAY }
 
   /** What an empty stream's optional gives: none (no optional), an exception, or the {@code orElse} value. */
   enum Empty { NONE, THROW, OR_ELSE }
@@ -51,6 +52,7 @@ final class StreamLoops {
         if (s != Stage.SEQUENTIAL) params.add(Type.getObjectType(function(s)));
       }
       if (terminal == Terminal.REDUCE) params.addAll(List.of(Type.DOUBLE_TYPE, Type.getObjectType(BINARY)));
+      if (terminal == Terminal.REDUCE_FIRST) params.add(Type.getObjectType(BINARY));
       if (empty == Empty.OR_ELSE) params.add(Type.DOUBLE_TYPE);
       Type result = terminal == Terminal.TO_ARRAY ? Type.getType("[D") : Type.DOUBLE_TYPE;
       return Type.getMethodDescriptor(result, params.toArray(new Type[0]));
@@ -171,6 +173,7 @@ final class StreamLoops {
       identity = local(Type.DOUBLE_TYPE);
       op = local(Type.INT_TYPE);
     }
+    if (shape.terminal() == Terminal.REDUCE_FIRST) op = local(Type.INT_TYPE);
     if (shape.empty() == Empty.OR_ELSE) other = local(Type.DOUBLE_TYPE);
     i = local(Type.INT_TYPE);
     end = local(Type.INT_TYPE);
@@ -241,7 +244,7 @@ final class StreamLoops {
         simple = zero();
         if (shape.terminal() == Terminal.AVERAGE) count = zero();
       }
-      case MAX, MIN -> {
+      case MAX, MIN, REDUCE_FIRST -> {
         seen = local(Type.INT_TYPE);
         mv.visitInsn(Opcodes.ICONST_0);
         mv.visitVarInsn(Opcodes.ISTORE, seen);
@@ -349,14 +352,19 @@ final class StreamLoops {
   private void accumulate() {
     switch (shape.terminal()) {
       case SUM, AVERAGE -> compensatedAdd();
-      case MAX, MIN -> {
+      case MAX, MIN, REDUCE_FIRST -> { // the JDK's reduce(op): the first element, then op(acc, v)
         Label first = new Label(), after = new Label();
         mv.visitVarInsn(Opcodes.ILOAD, seen);
         mv.visitJumpInsn(Opcodes.IFEQ, first);
+        if (shape.terminal() == Terminal.REDUCE_FIRST) mv.visitVarInsn(Opcodes.ALOAD, op);
         mv.visitVarInsn(Opcodes.DLOAD, acc);
         mv.visitVarInsn(Opcodes.DLOAD, v);
-        String m = shape.terminal() == Terminal.MAX ? "max" : "min";
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Math", m, "(DD)D", false);
+        if (shape.terminal() == Terminal.REDUCE_FIRST) {
+          mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, BINARY, "applyAsDouble", "(DD)D", true);
+        } else {
+          String m = shape.terminal() == Terminal.MAX ? "max" : "min";
+          mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Math", m, "(DD)D", false);
+        }
         mv.visitVarInsn(Opcodes.DSTORE, acc);
         mv.visitJumpInsn(Opcodes.GOTO, after);
         mv.visitLabel(first);
@@ -436,7 +444,7 @@ final class StreamLoops {
         mv.visitLabel(empty);
         whenEmpty();
       }
-      case MAX, MIN -> {
+      case MAX, MIN, REDUCE_FIRST -> {
         Label empty = new Label();
         mv.visitVarInsn(Opcodes.ILOAD, seen);
         mv.visitJumpInsn(Opcodes.IFEQ, empty);

@@ -30,7 +30,7 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * stream objects, which are the JDK's, are gone. Recognised: a source ({@code Arrays.stream(double[]
  * [, from, to])}, {@code DoubleStream.of(...)}, {@code IntStream.range/rangeClosed(a, b)} followed
  * by {@code mapToDouble}), then {@code map}, {@code filter} (and {@code sequential()}), then a
- * terminal ({@code sum()}, {@code average()}/{@code max()}/{@code min()} with {@code getAsDouble()},
+ * terminal ({@code sum()}, {@code average()}/{@code max()}/{@code min()}/{@code reduce(op)} with {@code getAsDouble()},
  * {@code orElseThrow()} or {@code orElse(v)}, {@code reduce(identity, op)}, {@code toArray()}); each
  * stream used once, all in one block, with nothing that has an effect between the source and the
  * terminal (the model runs where the terminal runs). Anything else stays a call of the JDK; when a
@@ -138,7 +138,7 @@ public final class StreamPipelines {
       terminal = t;
     }
     Terminal op = terminal(terminal);
-    boolean optional = op == Terminal.AVERAGE || op == Terminal.MAX || op == Terminal.MIN;
+    boolean optional = op == Terminal.AVERAGE || op == Terminal.MAX || op == Terminal.MIN || op == Terminal.REDUCE_FIRST;
     if (op == null || optional != (empty != Empty.NONE)) return null;
     List<Insn> stages = new ArrayList<>();
     List<Stage> kinds = new ArrayList<>();
@@ -221,6 +221,7 @@ public final class StreamPipelines {
     if (is(i, DOUBLE_STREAM, "max", "()" + OD)) return Terminal.MAX;
     if (is(i, DOUBLE_STREAM, "min", "()" + OD)) return Terminal.MIN;
     if (is(i, DOUBLE_STREAM, "reduce", "(DLjava/util/function/DoubleBinaryOperator;)D")) return Terminal.REDUCE;
+    if (is(i, DOUBLE_STREAM, "reduce", "(Ljava/util/function/DoubleBinaryOperator;)" + OD)) return Terminal.REDUCE_FIRST;
     if (is(i, DOUBLE_STREAM, "toArray", "()[D")) return Terminal.TO_ARRAY;
     return null;
   }
@@ -253,8 +254,8 @@ public final class StreamPipelines {
 
   private static final String SUPPORTED = "differentiated are sequential pipelines made and consumed in one expression:"
       + " Arrays.stream(double[] [, from, to]), DoubleStream.of(...) or IntStream.range/rangeClosed(a, b).mapToDouble(f),"
-      + " then map(f) and filter(p), then sum(), average()/max()/min() with getAsDouble() or orElse(v), reduce(identity, op)"
-      + " or toArray()";
+      + " then map(f) and filter(p), then sum(), average()/max()/min()/reduce(op) with getAsDouble() or orElse(v),"
+      + " reduce(identity, op) or toArray()";
   private static final String LOOP = ": write the loop, e.g. `double s = 0; for (double v : x) s += f(v);`";
 
   /**
@@ -280,7 +281,7 @@ public final class StreamPipelines {
           || cur.type.getSort() == Type.ARRAY || cur.method().owner().equals(OPTIONAL);
       if (ends) break;
       if (next == null || !isStreamCall(next) || next.arg(0) != cur) {
-        return "the stream made" + line(cur) +  " is used more than once or passed on (stored, returned, given to a method, merged at a branch);"
+        return "the stream made" + line(cur) + " is used more than once or passed on (stored, returned, given to a method, merged at a branch);"
             + " " + SUPPORTED + LOOP;
       }
       cur = next;
