@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * (the JDK's compensated sum, not a plain one).
  */
 class StreamPipelinesTest {
-  static final LinkedFixtures L = LinkedFixtures.of(StreamPipelineFunctions.class);
+  static final LinkedFixtures L = LinkedFixtures.of(StreamPipelineFunctions.class, StreamPipelineFunctions.Scale.class);
   static final Class<?> C = L.get(StreamPipelineFunctions.class);
   static final double[] X = {0.5, -1.2, 2.0, 0.3, 0.9};
   static final double W = 0.7;
@@ -149,6 +149,15 @@ class StreamPipelinesTest {
       DerivativeStructure p = zero(v).add(1);
       for (int i = 0; i < 5; i++) p = p.multiply(v[i].add(v[5]));
       return p;
+    });
+  }
+
+  @Test
+  void boundMethodReference() {
+    check("boundReference", X, v -> {
+      DerivativeStructure s = zero(v);
+      for (int i = 0; i < 5; i++) s = s.add(v[5].multiply(v[i]).multiply(v[i]));
+      return s;
     });
   }
 

@@ -186,10 +186,19 @@ public final class StreamPipelines {
     for (int k = from; k <= to; k++) {
       Insn i = b.insns.get(k);
       if (own.contains(i)) continue;
-      boolean call = i.op == Op.INVOKE && !(i.attr instanceof InvokeDynamicInsnNode);
+      boolean call = i.op == Op.INVOKE && !(i.attr instanceof InvokeDynamicInsnNode) && !isNullCheck(i);
       if (call || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC || i.op == Op.ASTORE || i.op == Op.VAR_WRITE) return false;
     }
     return true;
+  }
+
+  /**
+   * The null check javac puts before a bound method reference ({@code helper::apply}): {@code
+   * Objects.requireNonNull(o)} or {@code o.getClass()}, which writes nothing and runs no function.
+   */
+  private static boolean isNullCheck(Insn i) {
+    return is(i, "java/util/Objects", "requireNonNull", "(Ljava/lang/Object;)Ljava/lang/Object;")
+        || is(i, "java/lang/Object", "getClass", "()Ljava/lang/Class;");
   }
 
   private static boolean is(Insn i, String owner, String name, String desc) {
