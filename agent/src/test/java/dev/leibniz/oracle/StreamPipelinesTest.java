@@ -188,6 +188,48 @@ class StreamPipelinesTest {
     });
   }
 
+  /**
+   * {@code secondOrderSum$adjoint$tangent}: H·v of {@code f = Σ sin(w x_i)} against the analytic
+   * Hessian and against central differences of the adjoint's gradient along {@code v}.
+   */
+  @Test
+  void secondOrderThroughAPipeline() {
+    double[] dx = {0.3, -0.2, 0.5, 0.1, -0.4};
+    double dw = 0.6;
+    double[] xbar = new double[5], dxbar = new double[5], wbar = new double[1], dwbar = new double[1];
+    double gv = d(callOn(null, C, "secondOrderSum$adjoint$tangent", X.clone(), dx, xbar, dxbar, W, dw, 1.0, 0.0, wbar, dwbar));
+    double[] hx = new double[5];
+    double hw = 0, gradDotV = 0;
+    for (int i = 0; i < 5; i++) {
+      double s = Math.sin(W * X[i]), c = Math.cos(W * X[i]);
+      double mixed = c - W * X[i] * s; // d2f / dx_i dw
+      hx[i] = -W * W * s * dx[i] + mixed * dw;
+      hw += mixed * dx[i] - X[i] * X[i] * s * dw;
+      gradDotV += W * c * dx[i] + X[i] * c * dw;
+    }
+    assertEquals(gradDotV, gv, 1e-12, "∇f·v");
+    for (int i = 0; i < 5; i++) {
+      assertEquals(hx[i], dxbar[i], 1e-12, "H·v x" + i + " vs analytic");
+      int k = i;
+      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(t -> gradient(X, W, dx, dw, t)[k], 0.0);
+      assertEquals(fd.value(), dxbar[i], fd.tolerance(1e-8), "H·v x" + i + " vs differences of the gradient");
+    }
+    assertEquals(hw, dwbar[0], 1e-12, "H·v w vs analytic");
+    FiniteDifferences.Estimate fd = FiniteDifferences.derivative(t -> gradient(X, W, dx, dw, t)[5], 0.0);
+    assertEquals(fd.value(), dwbar[0], fd.tolerance(1e-8), "H·v w vs differences of the gradient");
+  }
+
+  /** The gradient of {@code secondOrderSum} (its adjoint) at {@code (x + t dx, w + t dw)}, w's last. */
+  private static double[] gradient(double[] x, double w, double[] dx, double dw, double t) {
+    double[] at = x.clone();
+    for (int i = 0; i < at.length; i++) at[i] += t * dx[i];
+    double[] xbar = new double[x.length], wbar = new double[1];
+    callOn(null, C, "secondOrderSum$adjoint", at, xbar, w + t * dw, 1.0, wbar);
+    double[] g = Arrays.copyOf(xbar, x.length + 1);
+    g[x.length] = wbar[0];
+    return g;
+  }
+
   /** The JDK's sum is compensated: here a plain loop's sum differs from it in the last bits, the companions' does not. */
   @Test
   void sumIsTheJdksCompensatedSum() {
