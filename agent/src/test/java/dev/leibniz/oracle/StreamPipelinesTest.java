@@ -153,6 +153,15 @@ class StreamPipelinesTest {
   }
 
   @Test
+  void doubleSumAndMaxAsFunctions() {
+    check("doubleMethodReferences", X, v -> {
+      DerivativeStructure s = zero(v);
+      for (int i = 0; i < 5; i++) s = s.add(v[i].multiply(v[5]));
+      return s.add(v[2]); // 2.0 is the largest
+    });
+  }
+
+  @Test
   void boundMethodReference() {
     check("boundReference", X, v -> {
       DerivativeStructure s = zero(v);
