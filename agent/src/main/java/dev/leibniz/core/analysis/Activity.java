@@ -38,8 +38,6 @@ public final class Activity {
   private final Set<Insn> passiveCalls = new HashSet<>();
   /** Passive calls of overridable methods, with the code they were judged by. */
   private final Map<Insn, DispatchedCode> dispatchChecks = new HashMap<>();
-  /** Who uses each value, made on the first question ({@link #checkNestedObject}). */
-  private Map<Value, java.util.List<Insn>> users;
   private final PassiveCallCheck passiveCheck;
   /** Reference types with shadows (README, "Objects"): objects of @Differentiable classes and arrays of them. */
   private final dev.leibniz.core.ir.Shadows shadows;
@@ -348,7 +346,6 @@ public final class Activity {
                   + " (pass the array as a parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass the object)"
                   + LIBRARY_CLASS);
             }
-            checkNestedObject(i);
             break;
           case GETSTATIC:
             if (shadows.has(i.type) && isActive(i)) {
@@ -391,54 +388,6 @@ public final class Activity {
         + " is declared " + javaType(read) + " (a type variable, erased): only fields declared double, float,"
         + " an array of them or a class with shadows get a shadow, so its derivative would be lost."
         + " Declare the field with the type it holds (" + javaType(cast) + ")");
-  }
-
-  /**
-   * An object read from a field of an active object with shadows, declared with a class outside the JDK that has no
-   * shadows here ({@code a.vector} of Flink ML's {@code VectorWithNorm}, a {@code Vector} holding a {@code double[]}; found
-   * by the eleventh corpus round). The shadow passed in holds that object's shadow ({@code Derivatives.zeroShadow}
-   * copies nested objects deeply), so the numbers it holds are inputs; but nothing here routes its shadow, so a read of
-   * its {@code double}/{@code float} field or array, or a call given it (through casts) whose result is a number or a
-   * floating array while no argument carries a derivative ({@code BLAS.dot(a.vector, b.vector)}), would take them as
-   * constants: a derivative of 0 without a word, in both modes. Refused at that use, naming the field. A call that also
-   * gets an active argument is differentiated as before (a callback held in a field, {@code f.applyAsDouble(x)}), and JDK
-   * types (a {@code Random}) are left alone.
-   */
-  private void checkNestedObject(Insn read) throws NotDifferentiable {
-    if (read.type.getSort() != Type.OBJECT || holdsShadow(read.type) || read.type.getInternalName().startsWith("java/")) return;
-    if (!shadows.has(read.arg(0).type) || !isActive(read.arg(0))) return;
-    Insn use = numericUse(read, new HashSet<>());
-    if (use == null) return;
-    throw fail(use, "the numbers held by the object in field " + javaField(read) + " are taken as constants here: the"
-        + " shadow of the " + javaType(read.arg(0)) + " holds that object's shadow (its numbers are inputs), but "
-        + javaType(read) + " has no shadows, so their derivative would be lost. Annotate the class of the object it holds"
-        + " @Differentiable and declare the field with that class, or pass the object (or its numbers) as a parameter"
-        + LIBRARY_CLASS);
-  }
-
-  /** The first use of {@code v}, through casts, that computes a number from its contents without a derivative. */
-  private Insn numericUse(Value v, Set<Value> seen) {
-    if (!seen.add(v)) return null;
-    if (users == null) users = Users.of(graph);
-    for (Insn u : users.getOrDefault(v, java.util.List.of())) {
-      if (u == null) continue;
-      boolean numeric = Types.isScalar(u.type) || Types.isDifferentiableArray(u.type);
-      switch (u.op) {
-        case CHECKCAST: {
-          Insn deeper = numericUse(u, seen);
-          if (deeper != null) return deeper;
-          break;
-        }
-        case GETFIELD:
-          if (numeric) return u;
-          break;
-        case INVOKE:
-          if (numeric && !anyActive(u)) return u;
-          break;
-        default:
-      }
-    }
-    return null;
   }
 
   /**

@@ -7,9 +7,9 @@ package dev.leibniz.corpus.datasketches;
  * Licence: Apache License 2.0 (ASF header: "Licensed to the Apache Software Foundation (ASF) ... under the Apache
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entries: approximateLowerBoundOnP(n, k, numStdDevs), approximateUpperBoundOnP(n, k,
- * numStdDevs) and normalCDF(x): Abramowitz-Stegun 26.5.22 and 7.1.28 formulas, exact special cases through Math.pow).
+ * numStdDevs), normalCDF(x) and erf(x): Abramowitz-Stegun 26.5.22 and 7.1.28 formulas, exact special cases through Math.pow).
  * Changes: package; licence header shortened to this header; import of SketchesArgumentException from this package;
- * @Differentiable added to the three entry methods.
+ * @Differentiable added to the four entry methods.
  */
 
 import dev.leibniz.Differentiable;
@@ -174,6 +174,7 @@ public final class BoundsOnBinomialProportions { // confidence intervals for bin
    * @param x is the input to the erf function
    * @return returns erf(x), accurate to roughly 7 decimal digits.
    */
+  @Differentiable
   public static double erf(final double x) {
     if (x < 0.0) { return (-1.0 * (erf_of_nonneg(-1.0 * x))); }
     else { return (erf_of_nonneg(x)); }

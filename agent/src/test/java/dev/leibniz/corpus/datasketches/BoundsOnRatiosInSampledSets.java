@@ -7,9 +7,9 @@ package dev.leibniz.corpus.datasketches;
  * Licence: Apache License 2.0 (ASF header: "Licensed to the Apache Software Foundation (ASF) ... under the Apache
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entries: getLowerBoundForBoverA(a, b, f) and getUpperBoundForBoverA(a, b, f), calling
- * BoundsOnBinomialProportions, which is marked too: transformed with it).
+ * BoundsOnBinomialProportions, which is marked too: transformed with it; getEstimateOfA(a, f) and getEstimateOfB(b, f)).
  * Changes: package; licence header shortened to this header; static imports from this package; @Differentiable added
- * to the two entry methods.
+ * to the four entry methods.
  */
 
 import dev.leibniz.Differentiable;
@@ -85,6 +85,7 @@ public final class BoundsOnRatiosInSampledSets {
    * @param f the inclusion probability used to produce the set with size <i>a</i>.
    * @return the approximate lower bound
    */
+  @Differentiable
   public static double getEstimateOfA(final long a, final double f) {
     checkInputs(a, 1, f);
     return a / f;
@@ -96,6 +97,7 @@ public final class BoundsOnRatiosInSampledSets {
    * @param f the inclusion probability used to produce the set with size <i>b</i>.
    * @return the approximate lower bound
    */
+  @Differentiable
   public static double getEstimateOfB(final long b, final double f) {
     checkInputs(b + 1, b, f);
     return b / f;

@@ -6,8 +6,9 @@ package dev.leibniz.corpus.flinkml;
  * flink-ml-lib/src/main/java/org/apache/flink/ml/common/lossfunc/HingeLoss.java
  * Licence: Apache License 2.0 (ASF header: "Licensed to the Apache Software Foundation (ASF) ... under the Apache
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
- * Copied unchanged: the whole class (entry: computeLoss(dataPoint, coefficient), Math.max(0, 1 - y dot)).
- * Changes: package; licence header shortened to this header; the @Internal annotation and the imports of annotations and of the javadoc's LinearSVC removed; @Differentiable added to the entry method.
+ * Copied unchanged: the whole class (entries: computeLoss(dataPoint, coefficient), Math.max(0, 1 - y dot), and
+ * computeGradient(dataPoint, coefficient, cumGradient), BLAS.axpy under the hinge's test).
+ * Changes: package; licence header shortened to this header; the @Internal annotation and the imports of annotations and of the javadoc's LinearSVC removed; @Differentiable added to the two entry methods.
  */
 
 import dev.leibniz.Differentiable;
@@ -32,6 +33,7 @@ public class HingeLoss implements LossFunc {
     }
 
     @Override
+    @Differentiable
     public void computeGradient(
             LabeledPointWithWeight dataPoint, DenseVector coefficient, DenseVector cumGradient) {
         double dot = BLAS.dot(dataPoint.getFeatures(), coefficient);
