@@ -8,7 +8,7 @@ package dev.leibniz.corpus.datasketches;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entries: approximateLowerBoundOnP(n, k, numStdDevs), approximateUpperBoundOnP(n, k,
  * numStdDevs), normalCDF(x) and erf(x): Abramowitz-Stegun 26.5.22 and 7.1.28 formulas, exact special cases through Math.pow).
- * Changes: package; licence header shortened to this header; import of SketchesArgumentException from this package;
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header;
  * @Differentiable added to the four entry methods.
  */
 

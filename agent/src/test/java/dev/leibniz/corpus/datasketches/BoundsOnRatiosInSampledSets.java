@@ -8,7 +8,7 @@ package dev.leibniz.corpus.datasketches;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entries: getLowerBoundForBoverA(a, b, f) and getUpperBoundForBoverA(a, b, f), calling
  * BoundsOnBinomialProportions, which is marked too: transformed with it; getEstimateOfA(a, f) and getEstimateOfB(b, f)).
- * Changes: package; licence header shortened to this header; static imports from this package; @Differentiable added
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; static imports from this package; @Differentiable added
  * to the four entry methods.
  */
 

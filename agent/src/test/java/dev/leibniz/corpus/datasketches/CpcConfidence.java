@@ -8,7 +8,7 @@ package dev.leibniz.corpus.datasketches;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entry: getHipConfidenceLB(lgK, numCoupons, hipEstAccum, kappa): error constants
  * from static short[] tables, a clamp to numCoupons).
- * Changes: package; licence header shortened to this header; class and the entry method made public; @Differentiable
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; class and the entry method made public; @Differentiable
  * added to the entry method.
  */
 

@@ -8,7 +8,7 @@ package dev.leibniz.corpus.datasketches;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entries: usingXAndYTables(xArr, yArr, x) and usingXArrAndYStride(xArr, yStride, x):
  * Lagrange cubic through four table points found by a recursive bisection, with corner cases).
- * Changes: package; licence header shortened to this header; import of SketchesArgumentException from this package;
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header;
  * the class and the two entry methods made public (package-private in the original; the test table is in another
  * package); @Differentiable added to the two entry methods.
  */

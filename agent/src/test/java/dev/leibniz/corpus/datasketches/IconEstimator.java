@@ -8,7 +8,7 @@ package dev.leibniz.corpus.datasketches;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entries: evaluatePolynomial(coefficients, start, num, x), Horner's rule, and
  * iconExponentialApproximation(k, c)), with cpc/IconPolynomialCoefficients.java unchanged but for its package.
- * Changes: package; licence header shortened to this header; imports from this package (CpcUtil here holds only the
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; imports from this package (CpcUtil here holds only the
  * two constants minLgK and maxLgK it and the table use); class and the two entry methods made public; @Differentiable
  * added to the two entry methods.
  */

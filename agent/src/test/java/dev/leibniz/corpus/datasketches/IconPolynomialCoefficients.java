@@ -7,7 +7,7 @@ package dev.leibniz.corpus.datasketches;
  * Licence: Apache License 2.0 (ASF header: "Licensed to the Apache Software Foundation (ASF) ... under the Apache
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (the ICON estimator's polynomial table), a helper of IconEstimator.
- * Changes: package; licence header shortened to this header.
+ * Changes: package (the static imports of CpcUtil pointed at this package); licence header shortened to this header.
  */
 
 import static dev.leibniz.corpus.datasketches.CpcUtil.maxLgK;

@@ -7,7 +7,7 @@ package dev.leibniz.corpus.datasketches;
  * Licence: Apache License 2.0 (ASF header: "Licensed to the Apache Software Foundation (ASF) ... under the Apache
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the class, with its superclass SketchesException (common/SketchesException.java) folded in.
- * Changes: package; licence header shortened to this header; extends RuntimeException directly (SketchesException, which only adds a constructor with a cause, is not copied).
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; extends RuntimeException directly (SketchesException, which only adds a constructor with a cause, is not copied).
  */
 
 /**

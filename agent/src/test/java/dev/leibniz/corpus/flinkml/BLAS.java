@@ -9,7 +9,7 @@ package dev.leibniz.corpus.flinkml;
  * Copied unchanged: the class (entry: norm(Vector x, double p): instanceof dispatch between DenseVector and SparseVector,
  * p = 1, 2 (through norm2 and netlib's dnrm2), infinity, and else Math.pow; dot, axpy, scal, norm2 and asum through
  * netlib's JavaBLAS).
- * Changes: package; licence header shortened to this header; Preconditions from this package; the netlib instance is this package's copy of JavaBLAS
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; Preconditions from this package; the netlib instance is this package's copy of JavaBLAS
  * (dev.ludovic.netlib.JavaBLAS in the original); gemv(...) removed (it needs Flink ML's DenseMatrix); @Differentiable
  * added to the entry method.
  */

@@ -9,7 +9,7 @@ package dev.leibniz.corpus.flinkml;
  * Copied unchanged: the whole class (entries: computeLoss(dataPoint, coefficient), the weighted logistic loss
  * of BLAS.dot(features, coefficient), and computeGradient(dataPoint, coefficient, cumGradient), which adds the
  * gradient into cumGradient through BLAS.axpy).
- * Changes: package; licence header shortened to this header; the @Internal annotation and the imports of annotations and of the javadoc's
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; the @Internal annotation and the imports of annotations and of the javadoc's
  * LogisticRegression removed; @Differentiable added to the two entry methods.
  */
 

@@ -7,7 +7,7 @@ package dev.leibniz.corpus.flinkml;
  * Licence: Apache License 2.0 (ASF header: "Licensed to the Apache Software Foundation (ASF) ... under the Apache
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entry: distance(v1, v2) = 1 - v1.v2 / |v1| / |v2| after a Preconditions check).
- * Changes: package; licence header shortened to this header; Preconditions from this package; @Differentiable added to the entry method.
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; Preconditions from this package; @Differentiable added to the entry method.
  */
 
 import dev.leibniz.Differentiable;

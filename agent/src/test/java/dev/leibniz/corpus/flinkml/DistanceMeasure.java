@@ -7,7 +7,7 @@ package dev.leibniz.corpus.flinkml;
  * Licence: Apache License 2.0 (ASF header: "Licensed to the Apache Software Foundation (ASF) ... under the Apache
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the interface (distance and the default findClosest).
- * Changes: package; licence header shortened to this header; the static factory getInstance(String), which names the Manhattan measure (not copied), removed.
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; the static factory getInstance(String), which names the Manhattan measure (not copied), removed.
  */
 
 

@@ -8,7 +8,7 @@ package dev.leibniz.corpus.flinkml;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entry: distance(v1, v2) = sqrt(max(0, |v1|^2 + |v2|^2 - 2 v1.v2)) from the
  * cached norms and BLAS.dot; a singleton with a private constructor).
- * Changes: package; licence header shortened to this header; @Differentiable added to the entry method.
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; @Differentiable added to the entry method.
  */
 
 import dev.leibniz.Differentiable;

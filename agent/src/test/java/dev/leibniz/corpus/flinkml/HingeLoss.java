@@ -8,7 +8,7 @@ package dev.leibniz.corpus.flinkml;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entries: computeLoss(dataPoint, coefficient), Math.max(0, 1 - y dot), and
  * computeGradient(dataPoint, coefficient, cumGradient), BLAS.axpy under the hinge's test).
- * Changes: package; licence header shortened to this header; the @Internal annotation and the imports of annotations and of the javadoc's LinearSVC removed; @Differentiable added to the two entry methods.
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; the @Internal annotation and the imports of annotations and of the javadoc's LinearSVC removed; @Differentiable added to the two entry methods.
  */
 
 import dev.leibniz.Differentiable;

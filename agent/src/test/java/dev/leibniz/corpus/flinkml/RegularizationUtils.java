@@ -8,7 +8,7 @@ package dev.leibniz.corpus.flinkml;
  * License, Version 2.0"). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
  * Copied unchanged: the whole class (entry: regularize(coefficient, reg, elasticNet, learningRate): the loss of an
  * L2, L1 or elastic-net penalty, with Math.signum, while scaling the coefficients in place by BLAS.scal or a loop).
- * Changes: package; licence header shortened to this header; the @Internal annotation and its import removed; the class made public (package-private in the original; the
+ * Changes: package (imports of the other copied classes dropped or pointed at this package); licence header shortened to this header; the @Internal annotation and its import removed; the class made public (package-private in the original; the
  * test table is in another package); @Differentiable added to the entry method.
  */
 
