@@ -72,6 +72,11 @@ final class CalleeOracle implements Callees {
     return source.objectCode != null && source.objectCode.isEmptyArrayConstant(f);
   }
 
+  @Override
+  public java.util.List<dev.leibniz.core.ir.FieldRef> blankConstructor(MethodRef init) {
+    return source.objectCode == null ? null : source.objectCode.blankConstructor(init);
+  }
+
   private HeldArrayReads heldArrayReads;
 
   @Override
