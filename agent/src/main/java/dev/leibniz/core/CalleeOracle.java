@@ -77,6 +77,14 @@ final class CalleeOracle implements Callees {
     return source.objectCode == null ? null : source.objectCode.blankConstructor(init);
   }
 
+  private NewStoreReturns newStoreReturns;
+
+  @Override
+  public boolean mayReturnNewStore(MethodRef m) {
+    if (newStoreReturns == null) newStoreReturns = new NewStoreReturns(library, shadows);
+    return newStoreReturns.may(m);
+  }
+
   private HeldArrayReads heldArrayReads;
 
   @Override

@@ -10,7 +10,11 @@ import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.dest.CountedStore;
 import dev.leibniz.objects.fixtures.dest.IntoDest;
 import dev.leibniz.objects.fixtures.dest.NullStore;
+import dev.leibniz.objects.fixtures.dest.Quat;
+import dev.leibniz.objects.fixtures.dest.StoredAway;
+import dev.leibniz.objects.fixtures.dest.StoredFromCall;
 import dev.leibniz.objects.fixtures.dest.TempDest;
+import dev.leibniz.objects.fixtures.dest.UnitStore;
 import dev.leibniz.objects.fixtures.dest.Vec3;
 import dev.leibniz.oracle.DotProductCheck;
 import dev.leibniz.oracle.FiniteDifferences;
@@ -145,6 +149,54 @@ class StoreDestTest {
     return j;
   }
 
+  static final Transformed UNIT_STORE = Transformed.of(UnitStore.class);
+  static final Class<?> Q = Quat.class;
+
+  static Quat quat(double[] x, int from) {
+    Quat q = new Quat();
+    q.x = x[from];
+    q.y = x[from + 1];
+    q.z = x[from + 2];
+    q.w = x[from + 3];
+    return q;
+  }
+
+  static double[] of(Quat q) {
+    return new double[] {q.x, q.y, q.z, q.w};
+  }
+
+  /**
+   * A store whose constructor sets {@code w = 1}, read by the method: without a store, the shadow's {@code w} must be 0
+   * (d x / d a = w = 1, not 1 + a). Inputs a (and the store's fields on entry); outputs the result's four fields.
+   */
+  static Fn scaledBy(boolean withStore) throws ReflectiveOperationException {
+    Method tangent = UNIT_STORE.type.getMethod("scaledBy$tangent", double.class, double.class, Q, Q);
+    Method adjoint = UNIT_STORE.type.getMethod("scaledBy$adjoint", double.class, Q, Q, Q, double[].class);
+    return new Fn("scaledBy(a, " + (withStore ? "store)" : "null)"), withStore ? 5 : 1, 4,
+        x -> of(UnitStore.scaledBy(x[0], withStore ? quat(x, 1) : null)),
+        (x, v) -> of((Quat) call(tangent, x[0], v[0], withStore ? quat(x, 1) : null, withStore ? quat(v, 1) : null)),
+        (x, w) -> {
+          double[] g = new double[1];
+          Quat storeBar = withStore ? new Quat() : null;
+          if (storeBar != null) storeBar.w = 0;
+          call(adjoint, x[0], withStore ? quat(x, 1) : null, storeBar, quat(w, 0), g);
+          return withStore ? new double[] {g[0], storeBar.x, storeBar.y, storeBar.z, storeBar.w} : g;
+        },
+        x -> {
+          double a = x[0], w0 = withStore ? x[4] : 1;
+          double[][] j = withStore ? new double[4][5] : new double[4][1];
+          j[0][0] = w0;
+          j[1][0] = 2 * a;
+          if (withStore) {
+            j[0][4] = a;
+            j[2][4] = 1;
+            j[3][4] = 1;
+          }
+          return j;
+        },
+        withStore ? new double[][] {{0.7, 5, 6, 7, 1.3}} : new double[][] {{0.7}, {-1.4}});
+  }
+
   // ------------------------------------------------------------------------------------------------ (c)
 
   static final Transformed TEMP = Transformed.of(TempDest.class);
@@ -217,8 +269,8 @@ class StoreDestTest {
   // ------------------------------------------------------------------------------------------------ checks
 
   static List<Fn> all() throws ReflectiveOperationException {
-    return List.of(intoDest(false), intoDest(true), toSpherical(true), toSpherical(false), tripleOfObjects(),
-        tripleOfScalars());
+    return List.of(intoDest(false), intoDest(true), toSpherical(true), toSpherical(false), scaledBy(true), scaledBy(false),
+        tripleOfObjects(), tripleOfScalars());
   }
 
   static double[] run(Fn f, Mode mode, double[] x, double[] d) {
@@ -307,5 +359,55 @@ class StoreDestTest {
     assertEquals(20, d.line(), d.message());
     assertTrue(d.message().contains("Counted") && d.message().contains("blank constructor"), d.message());
     assertNotNull(t.type);
+  }
+
+  /**
+   * A store made by a blank constructor and then put into an array passed in: the adjoint's seed for the array's final
+   * contents sits in the shadows the caller passed, never in the one made inside, so this stays refused at the store.
+   */
+  @Test
+  void aStoreMadeInsideAndPutIntoAnArrayIsRefusedWithTheLine() {
+    Transformed t = Transformed.of(StoredAway.class, true);
+    List<Diagnostic> ds = t.result.diagnostics().stream().filter(d -> !d.warning()).toList();
+    assertEquals(1, ds.size(), ds.toString());
+    Diagnostic d = ds.get(0);
+    assertEquals(16, d.line(), d.message());
+    assertTrue(d.message().contains("blank constructor") && d.message().contains("stored or passed on"), d.message());
+  }
+
+  /**
+   * The same through a callee of another class that makes the store when given null: put into an array, refused with
+   * the line; its fields read ({@code radius}), both modes against central differences and the dot-product test.
+   */
+  @Test
+  void aStoreMadeByACallee() throws Exception {
+    Transformed t = Transformed.of(StoredFromCall.class, true);
+    List<Diagnostic> ds = t.result.diagnostics().stream().filter(d -> !d.warning()).toList();
+    assertEquals(1, ds.size(), ds.toString());
+    Diagnostic d = ds.get(0);
+    assertTrue(d.method().startsWith("fill(") && d.line() == 12 && d.message().contains("stored or passed on"), d.toString());
+    Method tangent = t.type.getMethod("radius$tangent", V, V);
+    Method adjoint = t.type.getMethod("radius$adjoint", V, V, double.class);
+    Fn f = new Fn("radius(c)", 3, 1, x -> {
+          Vec3 s = dev.leibniz.objects.fixtures.dest.SphericalLib.toSpherical(vec(x, 0), null);
+          return new double[] {s.x * s.z};
+        },
+        (x, v) -> new double[] {(double) call(tangent, vec(x, 0), vec(v, 0))},
+        (x, w) -> {
+          Vec3 cBar = new Vec3();
+          call(adjoint, vec(x, 0), cBar, w[0]);
+          return of(cBar);
+        }, null, new double[][] {{1.5, 0.5, -0.8}});
+    double[] x = f.points()[0];
+    double[][] j = sphericalJacobian(x, 3);
+    Vec3 s = dev.leibniz.objects.fixtures.dest.SphericalLib.toSpherical(vec(x, 0), null);
+    for (int i = 0; i < 3; i++) {
+      double expected = j[0][i] * s.z + s.x * j[2][i];
+      assertEquals(expected, run(f, f.tangent(), x, unit(3, i))[0], 1e-14, "tangent d/dc" + i);
+      assertEquals(expected, run(f, f.adjoint(), x, new double[] {1})[i], 1e-14, "adjoint d/dc" + i);
+    }
+    FiniteDifferences.Estimate[] fd = FiniteDifferences.directional(f.primal(), x, new double[] {0.3, -0.7, 1.1});
+    assertEquals(fd[0].value(), run(f, f.tangent(), x, new double[] {0.3, -0.7, 1.1})[0], fd[0].tolerance(1e-9), "differences");
+    DotProductCheck.check(f.name(), x, 1, (p, v) -> run(f, f.tangent(), p, v), (p, w) -> run(f, f.adjoint(), p, w), 5, 4);
   }
 }

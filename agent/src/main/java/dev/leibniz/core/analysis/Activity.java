@@ -372,6 +372,7 @@ public final class Activity {
           case INVOKE:
             checkHandedOutArray(i);
             checkCall(i);
+            checkNewStoreResult(i);
             break;
           case CHECKCAST:
             checkErasedField(i);
@@ -478,7 +479,7 @@ public final class Activity {
   }
 
   /** Records {@code init} when it is a blank constructor of a new object with a shadow, given passive arguments. */
-  private boolean blankConstruction(Insn init) {
+  private boolean blankConstruction(Insn init) throws NotDifferentiable {
     MethodRef m = init.method();
     if (!m.name().equals("<init>") || !(init.arg(0) instanceof Insn) || ((Insn) init.arg(0)).op != Op.NEW
         || !shadows.has(init.arg(0).type)) return false;
@@ -487,8 +488,31 @@ public final class Activity {
     }
     java.util.List<dev.leibniz.core.ir.FieldRef> fields = callees.blankConstructor(m);
     if (fields == null) return false;
+    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init);
+    if (escape != null) {
+      throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
+          + " by a blank constructor carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on")
+          + " here; such an object must only have its fields read and written and be returned (its shadow is made"
+          + " inside, where only the result's seed reaches it): create the object outside the method and pass it in with"
+          + " its shadow, or return it");
+    }
     blankConstructions.put(init, fields);
     return true;
+  }
+
+  /**
+   * The result of a call that may return a store it made (its shadow made inside the callee) stays where the
+   * derivatives reach it, as one made here does ({@link BlankStoreUses}).
+   */
+  private void checkNewStoreResult(Insn call) throws NotDifferentiable {
+    if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>") || !shadows.has(call.type) || !isActive(call)
+        || !callees.mayReturnNewStore(m)) return;
+    Insn escape = BlankStoreUses.escape(graph, call, null);
+    if (escape == null) return;
+    throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
+        + (call.line > 0 ? " at line " + call.line : "") + " may be a new object that call made, and is "
+        + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on") + " here; its shadow is made inside the call,"
+        + " where only the result's seed reaches it: read and write its fields and return it, or pass a store in");
   }
 
   /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */

@@ -148,6 +148,14 @@ public interface Callees {
     return null;
   }
 
+  /**
+   * True when a call of {@code m} may return an object with a shadow that it made (a store made when
+   * none is given): the caller keeps such a result where its derivatives reach it. False by default.
+   */
+  default boolean mayReturnNewStore(MethodRef m) {
+    return false;
+  }
+
   /** Which reference types carry derivatives in shadows (tangent mode with objects; none by default). */
   default dev.leibniz.core.ir.Shadows shadows() {
     return dev.leibniz.core.ir.Shadows.NONE;

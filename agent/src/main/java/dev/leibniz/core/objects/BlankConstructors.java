@@ -35,6 +35,12 @@ public final class BlankConstructors {
    * superclasses), or null when that constructor is not blank or a class file cannot be read.
    */
   public static List<FieldRef> fieldsToZero(String cls, String desc, Function<String, ClassNode> classes) {
+    return fieldsToZero(cls, desc, classes, 0);
+  }
+
+  /** {@link #fieldsToZero} {@code depth} constructor calls down (bounded: class files need not come from javac). */
+  private static List<FieldRef> fieldsToZero(String cls, String desc, Function<String, ClassNode> classes, int depth) {
+    if (depth > 16) return null;
     for (Type t : Type.getArgumentTypes(desc)) {
       if (t.getSort() >= Type.ARRAY) return null;
     }
@@ -44,7 +50,7 @@ public final class BlankConstructors {
     for (MethodNode m : c.methods) {
       if (m.name.equals("<init>") && m.desc.equals(desc)) init = m;
     }
-    if (init == null || init.instructions.size() == 0 || !blankCode(init, c.superName, classes)) return null;
+    if (init == null || init.instructions.size() == 0 || !blankCode(init, c, classes, depth)) return null;
     List<FieldRef> fields = new ArrayList<>();
     for (ClassNode k = c; k != null && !k.name.equals("java/lang/Object"); k = k.superName == null ? null : classes.apply(k.superName)) {
       for (FieldNode f : k.fields) {
@@ -56,8 +62,12 @@ public final class BlankConstructors {
     return fields;
   }
 
-  /** The constructor's code touches only its own object, and its super-constructor call is blank too. */
-  private static boolean blankCode(MethodNode init, String superName, Function<String, ClassNode> classes) {
+  /**
+   * The constructor's code touches only its own object, and the constructor it calls first (its
+   * superclass's, or another of its class's: {@code this(0, 0, 0)}) is blank too.
+   */
+  private static boolean blankCode(MethodNode init, ClassNode c, Function<String, ClassNode> classes, int depth) {
+    String superName = c.superName;
     if (!init.tryCatchBlocks.isEmpty()) return false;
     for (AbstractInsnNode n : init.instructions) {
       int op = n.getOpcode();
@@ -68,9 +78,10 @@ public final class BlankConstructors {
       }
       if (op == Opcodes.GETSTATIC && Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY) continue;
       if (op == Opcodes.INVOKESPECIAL && n instanceof MethodInsnNode call && call.name.equals("<init>")
-          && call.owner.equals(superName)
-          && (superName.equals("java/lang/Object") || fieldsToZero(superName, call.desc, classes) != null)) {
-        continue;
+          && (call.owner.equals("java/lang/Object") ? call.owner.equals(superName)
+              : (call.owner.equals(superName) || (call.owner.equals(c.name) && !call.desc.equals(init.desc)))
+                  && fieldsToZero(call.owner, call.desc, classes, depth + 1) != null)) {
+        continue; // javac rejects a constructor that calls itself, even through others
       }
       return false;
     }
