@@ -4,19 +4,18 @@ import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Shadows;
 import java.util.HashMap;
 import java.util.Map;
-import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
-import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Which callees may return an object they made with a shadow (a store made when none is given,
  * {@code core.objects.BlankConstructors}): its shadow is made inside the callee, so the caller must
  * keep the object where the derivatives reach it, as for one made in its own code
  * ({@code analysis.BlankStoreUses}). Read from bytecode, over-approximated: a method returning an
- * object whose code makes an object of a class with shadows, or calls a method that may return one
- * (transitively, through the library's resolution of each call).
+ * object whose code calls a blank constructor of a class with shadows (one taking no floating
+ * argument), or calls a method that may return such an object (transitively, through the library's
+ * resolution of each call).
  */
 final class NewStoreReturns {
   private final ClassLibrary library;
@@ -38,9 +37,13 @@ final class NewStoreReturns {
     boolean may = false;
     if (d != null) {
       for (AbstractInsnNode n : d.method().instructions) {
-        if (n.getOpcode() == Opcodes.NEW && shadows.has(Type.getObjectType(((TypeInsnNode) n).desc))) may = true;
-        else if (n instanceof MethodInsnNode c && !c.name.equals("<init>")
-            && may(new MethodRef(c.getOpcode(), c.owner, c.name, c.desc, c.itf))) may = true;
+        if (!(n instanceof MethodInsnNode c)) continue;
+        if (c.name.equals("<init>")) {
+          may = shadows.has(Type.getObjectType(c.owner))
+              && dev.leibniz.core.objects.BlankConstructors.fieldsToZero(c.owner, c.desc, library::classNode) != null;
+        } else {
+          may = may(new MethodRef(c.getOpcode(), c.owner, c.name, c.desc, c.itf));
+        }
         if (may) break;
       }
     }

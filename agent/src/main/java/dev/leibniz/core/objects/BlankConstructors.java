@@ -15,7 +15,8 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Constructors that make an object carrying no derivative: <em>blank</em> ones (README, "Objects": a
- * store made when none is given). A blank constructor takes only primitive parameters and touches
+ * store made when none is given). A blank constructor takes only primitive parameters, none of them
+ * {@code double} or {@code float}, and touches
  * nothing but its own object: its code loads constants and primitives, computes, branches, writes
  * fields (the one reference it holds is {@code this}) and calls {@code Object()} or a blank
  * constructor of its superclass; no other call, no {@code new}, no array, no static write, no
@@ -35,6 +36,11 @@ public final class BlankConstructors {
    * superclasses), or null when that constructor is not blank or a class file cannot be read.
    */
   public static List<FieldRef> fieldsToZero(String cls, String desc, Function<String, ClassNode> classes) {
+    for (Type t : Type.getArgumentTypes(desc)) {
+      // numbers that could carry a derivative are never given (a new Vec3(x, y, z) holds them): so a callee that
+      // makes one can be told from its bytecode (core.NewStoreReturns); a constructor it delegates to may take them
+      if (t.getSort() == Type.DOUBLE || t.getSort() == Type.FLOAT) return null;
+    }
     return fieldsToZero(cls, desc, classes, 0);
   }
 
