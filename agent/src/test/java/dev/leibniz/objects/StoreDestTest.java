@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.dest.CountedStore;
 import dev.leibniz.objects.fixtures.dest.IntoDest;
+import dev.leibniz.objects.fixtures.dest.JVec;
 import dev.leibniz.objects.fixtures.dest.NullStore;
 import dev.leibniz.objects.fixtures.dest.Quat;
 import dev.leibniz.objects.fixtures.dest.StoredAway;
@@ -94,6 +95,72 @@ class StoreDestTest {
           return of(aBar, bBar, destBar);
         },
         x -> crossJacobian(x, 9), new double[][] {{0.3, -1.2, 0.7, 1.1, 0.4, -0.9, 5, 6, 7}});
+  }
+
+  static final Transformed JVEC = Transformed.of(JVec.class);
+
+  static Object jvec(double[] x, int from) {
+    try {
+      return JVEC.type.getConstructor(double.class, double.class, double.class).newInstance(x[from], x[from + 1], x[from + 2]);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static double[] fieldsOf(Object... vs) {
+    double[] out = new double[3 * vs.length];
+    try {
+      for (int k = 0; k < vs.length; k++) {
+        for (int c = 0; c < 3; c++) out[3 * k + c] = JVEC.type.getField("xyz".substring(c, c + 1)).getDouble(vs[k]);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    return out;
+  }
+
+  static Object invoke(Method m, Object receiver, Object... args) throws ReflectiveOperationException {
+    try {
+      return m.invoke(receiver, args);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError(m.getName(), e.getCause());
+    }
+  }
+
+  /**
+   * JOML's instance form {@code this.cross(v, dest)}: inputs this, v and dest's fields on entry (a separate dest) or
+   * this and v ({@code dest == this}, one shadow for both); outputs the returned dest's fields.
+   */
+  static Fn jomlCross(boolean destIsThis) throws ReflectiveOperationException {
+    Class<?> j = JVEC.type;
+    Method primal = j.getMethod("cross", j, j);
+    Method tangent = j.getMethod("cross$tangent", j, j, j, j, j);
+    Method adjoint = j.getMethod("cross$adjoint", j, j, j, j, j, j);
+    return new Fn("this.cross(v, " + (destIsThis ? "this)" : "dest)"), destIsThis ? 6 : 9, 3,
+        x -> {
+          try {
+            Object self = jvec(x, 0);
+            return fieldsOf(invoke(primal, self, jvec(x, 3), destIsThis ? self : jvec(x, 6)));
+          } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+          }
+        },
+        (x, v) -> {
+          Object self = jvec(x, 0), dSelf = jvec(v, 0);
+          Object dest = destIsThis ? self : jvec(x, 6), dDest = destIsThis ? dSelf : jvec(v, 6);
+          Object r = invoke(tangent, self, dSelf, jvec(x, 3), jvec(v, 3), dest, dDest);
+          assertSame(dDest, r, "the tangent returns dest's shadow");
+          return fieldsOf(r);
+        },
+        (x, w) -> {
+          Object self = jvec(x, 0), selfBar = jvec(new double[3], 0), vBar = jvec(new double[3], 0);
+          Object dest = destIsThis ? self : jvec(x, 6), destBar = destIsThis ? selfBar : jvec(new double[3], 0);
+          Object r = invoke(adjoint, self, selfBar, jvec(x, 3), vBar, dest, destBar, jvec(w, 0));
+          assertSame(dest, r, "the adjoint returns dest");
+          return destIsThis ? fieldsOf(selfBar, vBar) : fieldsOf(selfBar, vBar, destBar);
+        },
+        x -> crossJacobian(x, destIsThis ? 6 : 9),
+        destIsThis ? new double[][] {{0.3, -1.2, 0.7, 1.1, 0.4, -0.9}} : new double[][] {{0.3, -1.2, 0.7, 1.1, 0.4, -0.9, 5, 6, 7}});
   }
 
   /** d(a x b) by (a, b, rest...), {@code n} columns. */
@@ -269,7 +336,7 @@ class StoreDestTest {
   // ------------------------------------------------------------------------------------------------ checks
 
   static List<Fn> all() throws ReflectiveOperationException {
-    return List.of(intoDest(false), intoDest(true), toSpherical(true), toSpherical(false), scaledBy(true), scaledBy(false),
+    return List.of(intoDest(false), intoDest(true), jomlCross(false), jomlCross(true), toSpherical(true), toSpherical(false), scaledBy(true), scaledBy(false),
         tripleOfObjects(), tripleOfScalars());
   }
 
