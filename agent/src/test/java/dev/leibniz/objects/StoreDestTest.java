@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * seed into {@code dest}'s adjoint shadow and returns the primal. (b) {@code toSpherical(c, store)} with {@code if
  * (store == null) store = new Vec3()} (jME's {@code cartesianToSpherical}): with a store, as (a); with none, the
  * tangent returns a new shadow (made by the same blank constructor, zeroed) and the adjoint takes the seed. (c)
- * {@code a.cross(b, tmp)} into a fresh temporary, then {@code tmp.dot(c)}: the temporary is taken apart. Each in both
+ * {@code a.cross(b, tmp)} into a fresh temporary, then {@code tmp.dot(c)}: the temporary is taken apart. Also JOML's
+ * instance form {@code v.cross(w, dest)} (with {@code dest == v}), and a store whose constructor sets {@code w = 1}. Each in both
  * modes against the analytic Jacobian and central differences, and the dot-product test; a store whose constructor is
  * not blank is refused with its line.
  */
