@@ -72,6 +72,19 @@ final class CalleeOracle implements Callees {
     return source.objectCode != null && source.objectCode.isEmptyArrayConstant(f);
   }
 
+  @Override
+  public java.util.List<dev.leibniz.core.ir.FieldRef> blankConstructor(MethodRef init) {
+    return source.objectCode == null ? null : source.objectCode.blankConstructor(init);
+  }
+
+  private NewStoreReturns newStoreReturns;
+
+  @Override
+  public boolean mayReturnNewStore(MethodRef m) {
+    if (newStoreReturns == null) newStoreReturns = new NewStoreReturns(library, shadows);
+    return newStoreReturns.may(m);
+  }
+
   private HeldArrayReads heldArrayReads;
 
   @Override

@@ -42,6 +42,11 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public java.util.List<FieldRef> blankConstructor(MethodRef init) {
+    return dev.leibniz.core.objects.BlankConstructors.fieldsToZero(init.owner(), init.desc(), this::node);
+  }
+
+  @Override
   public boolean isRecord(String cls) {
     ClassNode c = node(cls);
     return c != null && "java/lang/Record".equals(c.superName);

@@ -60,6 +60,7 @@ final class Blockers {
       return "object held in a static field receives derivatives";
     }
     if (root.contains("its shadow would have to be made by a constructor")) return "object created in the method receives derivatives";
+    if (root.contains("its shadow is made inside")) return "object created in the method receives derivatives";
     if (root.contains("bit pattern")) return "bit pattern of an active value read (library code)";
     if (root.contains("returns a value and writes fields")) return "callee that may throw taken to write fields";
     if (root.contains("writes an active value into field")) return "active value written to a field";

@@ -56,8 +56,6 @@ final class SeventhRound {
   static final String STATIC_SCRATCH = "active values written into an object held in a static field (scratch vector v2a)";
   /** libGDX's Bezier.cubic: out.set(p0).scl(...) through the interface Vector<T>, each call returning an object. */
   static final String INTERFACE_FLUENT = "fluent calls through an interface (Vector.scl returns an object, can be overridden)";
-  /** jME's cartesianToSpherical makes a new Vector3f when store is null (not at the check points). */
-  static final String NEW_STORE = "object created in the method receives derivatives (new Vector3f() when store == null)";
   /** iirj's Cascade.filter: each stage is a DirectFormAbstract whose process1 writes its state fields. */
   static final String STATE_IN_CALLEE_FIELDS = "callee writes active values into its receiver's fields (filter state), run time";
 
@@ -95,7 +93,7 @@ final class SeventhRound {
             args(0.3f, 0.5f, 1f, 2f, 1.5f, 3f)),
         correct("jme3/FastMath.interpolateBezier", FastMathBezier.class, "interpolateBezier",
             args(0.3f, 1f, 2f, 1.5f, 3f)),
-        refused("jme3/FastMath.cartesianToSpherical", FastMathCartesianToSpherical.class, "cartesianToSpherical", NEW_STORE,
+        correct("jme3/FastMath.cartesianToSpherical", FastMathCartesianToSpherical.class, "cartesianToSpherical",
             args(fresh(() -> new Vector3f(1.5f, 0.5f, -0.8f)), fresh(Vector3f::new)),
             args(fresh(() -> new Vector3f(-1.5f, 0.5f, 0.8f)), fresh(Vector3f::new))),
         correct("jme3/Quaternion.fromAngles", QuaternionFromAngles.class, "fromAngles", args(0.3f, -0.5f, 1.1f),

@@ -36,6 +36,8 @@ public final class Activity {
   private final Set<Value> activeRoots = new HashSet<>();
   /** Calls with active arguments that carry no derivative and keep their primal call. */
   private final Set<Insn> passiveCalls = new HashSet<>();
+  /** Blank constructors of new objects with shadows (see {@link #blankFields}), by call, with the fields to zero. */
+  private final Map<Insn, java.util.List<dev.leibniz.core.ir.FieldRef>> blankConstructions = new HashMap<>();
   /** Passive calls of overridable methods, with the code they were judged by. */
   private final Map<Insn, DispatchedCode> dispatchChecks = new HashMap<>();
   private final PassiveCallCheck passiveCheck;
@@ -93,7 +95,17 @@ public final class Activity {
    * derivative could live in.
    */
   public boolean isPassiveCall(Insn i) {
-    return i.op == Op.INVOKE && (PassiveCalls.isSafe(i.attr) || passiveCalls.contains(i));
+    return i.op == Op.INVOKE && (PassiveCalls.isSafe(i.attr) || passiveCalls.contains(i) || blankConstructions.containsKey(i));
+  }
+
+  /**
+   * For the constructor call of a new object that carries derivatives, given passive arguments, whose
+   * constructor is blank ({@link dev.leibniz.core.objects.BlankConstructors}: a store made when none is
+   * given): the floating fields to zero in its shadow, which both modes make by running the same call again
+   * (so it counts as a passive call: its primal call is kept, it has no derivative of its own); else null.
+   */
+  public java.util.List<dev.leibniz.core.ir.FieldRef> blankFields(Insn i) {
+    return blankConstructions.get(i);
   }
 
   /**
@@ -360,6 +372,7 @@ public final class Activity {
           case INVOKE:
             checkHandedOutArray(i);
             checkCall(i);
+            checkNewStoreResult(i);
             break;
           case CHECKCAST:
             checkErasedField(i);
@@ -417,6 +430,9 @@ public final class Activity {
       if (ArrayIntrinsic.of(m) != null || HelperIntrinsic.of(m) != null) {
         return;
       }
+      if (blankConstruction(i)) {
+        return;
+      }
       String notPassive = passiveCheck.whyNot(i);
       if (notPassive == null) {
         passiveCalls.add(i);
@@ -471,6 +487,43 @@ public final class Activity {
     return stream == null ? why : "an active value is given to a stream: " + stream;
   }
 
+  /** Records {@code init} when it is a blank constructor of a new object with a shadow, given passive arguments. */
+  private boolean blankConstruction(Insn init) throws NotDifferentiable {
+    MethodRef m = init.method();
+    if (!m.name().equals("<init>") || !(init.arg(0) instanceof Insn) || ((Insn) init.arg(0)).op != Op.NEW
+        || !shadows.has(init.arg(0).type)) return false;
+    for (int k = 1; k < init.args.length; k++) {
+      if (isActive(init.args[k])) return false;
+    }
+    java.util.List<dev.leibniz.core.ir.FieldRef> fields = callees.blankConstructor(m);
+    if (fields == null) return false;
+    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init);
+    if (escape != null) {
+      throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
+          + " by a blank constructor carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on")
+          + " here; such an object must only have its fields read and written and be returned (its shadow is made"
+          + " inside, where only the result's seed reaches it): create the object outside the method and pass it in with"
+          + " its shadow, or return it");
+    }
+    blankConstructions.put(init, fields);
+    return true;
+  }
+
+  /**
+   * The result of a call that may return a store it made (its shadow made inside the callee) stays where the
+   * derivatives reach it, as one made here does ({@link BlankStoreUses}).
+   */
+  private void checkNewStoreResult(Insn call) throws NotDifferentiable {
+    if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>") || !shadows.has(call.type) || !isActive(call)
+        || !callees.mayReturnNewStore(m)) return;
+    Insn escape = BlankStoreUses.escape(graph, call, null);
+    if (escape == null) return;
+    throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
+        + (call.line > 0 ? " at line " + call.line : "") + " may be a new object that call made, and is "
+        + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on") + " here; its shadow is made inside the call,"
+        + " where only the result's seed reaches it: read and write its fields and return it, or pass a store in");
+  }
+
   /** A constructor of a class with shadows, on an object that carries derivatives (README, "Objects"). */
   private String newShadowed(Insn init) {
     String cls = init.arg(0).type.getClassName();
@@ -478,7 +531,10 @@ public final class Activity {
     for (int k = 1; k < init.args.length; k++) activeArgs |= isActive(init.args[k]);
     return (activeArgs ? "an active value is passed to a constructor of " + cls : "the new " + cls + " made here receives or passes on derivatives")
         + "; its shadow would have to be made by a constructor, which is never run on tangents (a shadow is made by"
-        + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow";
+        + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow, or make it"
+        + " with a blank constructor given passive arguments (one that only stores constants or its primitive arguments"
+        + " into the object's non-final fields, as new Vector3f() does: README, \"Objects\", a store made when none is"
+        + " given)";
   }
 
   /**

@@ -139,6 +139,23 @@ public interface Callees {
     return false;
   }
 
+  /**
+   * The floating fields to zero in the shadow of an object of a class with shadows made by
+   * constructor {@code init}, when that constructor is blank (see {@link
+   * dev.leibniz.core.objects.ObjectCode#blankConstructor}); null by default (refused).
+   */
+  default java.util.List<dev.leibniz.core.ir.FieldRef> blankConstructor(MethodRef init) {
+    return null;
+  }
+
+  /**
+   * True when a call of {@code m} may return an object with a shadow that it made (a store made when
+   * none is given): the caller keeps such a result where its derivatives reach it. False by default.
+   */
+  default boolean mayReturnNewStore(MethodRef m) {
+    return false;
+  }
+
   /** Which reference types carry derivatives in shadows (tangent mode with objects; none by default). */
   default dev.leibniz.core.ir.Shadows shadows() {
     return dev.leibniz.core.ir.Shadows.NONE;

@@ -217,6 +217,8 @@ public abstract class Sweep {
    */
   protected boolean copyArrayOp(Insn i) throws NotDifferentiable {
     switch (i.op) {
+      case INVOKE:
+        return blankShadow(i);
       case NEWARRAY: {
         Insn c = copy(i);
         if (activity.isActive(i)) {
@@ -262,6 +264,26 @@ public abstract class Sweep {
       default:
         return false;
     }
+  }
+
+  /**
+   * The constructor call of a new object with a shadow whose constructor is blank ({@link
+   * Activity#blankFields}, a store made when none is given), both modes: the call, then its shadow made
+   * the same way (the same passive arguments) with its floating fields set to 0, the shadow of the
+   * {@code new}. False for any other instruction.
+   */
+  private boolean blankShadow(Insn i) {
+    java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = activity.blankFields(i);
+    if (zeroed == null) return false;
+    Insn c = copy(i);
+    Insn made = b.add(Op.NEW, i.arg(0).type, null);
+    made.line = i.line;
+    Value[] args = c.args.clone();
+    args[0] = made;
+    b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, args).line = i.line;
+    for (dev.leibniz.core.ir.FieldRef f : zeroed) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, made, zero(b, Type.getType(f.desc())));
+    defineShadow(i.arg(0), made);
+    return true;
   }
 
   /** What a builder does with a parameter of the contract's layout that {@link #contractParams} leaves to it. */

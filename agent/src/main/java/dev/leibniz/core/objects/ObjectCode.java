@@ -55,6 +55,15 @@ public interface ObjectCode {
     return false;
   }
 
+  /**
+   * The floating fields to set to 0 in the shadow of an object made by constructor {@code init}
+   * when it is blank ({@link BlankConstructors}), or null: the shadow of such a new object is the
+   * constructor run again on the same passive arguments, those fields then zeroed.
+   */
+  default java.util.List<FieldRef> blankConstructor(MethodRef init) {
+    return null;
+  }
+
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 

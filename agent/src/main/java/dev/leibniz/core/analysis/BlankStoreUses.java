@@ -1,0 +1,74 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Where a new object made by a blank constructor (a store made when none is given) may go so that
+ * its shadow stays where the derivatives reach it: its fields read and written, merged (phis, casts,
+ * selects), tested, and returned — the adjoint adds the result's seed into the returned object's
+ * adjoint shadow. Anywhere else (stored into an array or another object's field, given to a call) a
+ * caller would look for its derivatives where they never arrive: an adjoint's seed for an array's
+ * final contents sits in the shadows the caller passed, never in the shadow made inside.
+ */
+final class BlankStoreUses {
+  private BlankStoreUses() {}
+
+  /** The first use of {@code made} (or of a merge of it) outside those, or null. */
+  static Insn escape(Graph g, Insn made, Insn construction) {
+    Set<Value> reach = new HashSet<>();
+    Deque<Value> work = new ArrayDeque<>();
+    reach.add(made);
+    work.add(made);
+    while (!work.isEmpty()) {
+      Value v = work.poll();
+      for (Block b : g.blocks) {
+        for (Phi p : b.phis) {
+          if (p.inputs.contains(v) && reach.add(p)) work.add(p);
+        }
+        for (Insn i : b.insns) {
+          if (i == construction || !uses(i, v)) continue;
+          boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT;
+          if (follows) {
+            if (reach.add(i)) work.add(i);
+          } else if (!kept(i, v)) {
+            return i;
+          }
+        }
+        Insn t = b.terminator;
+        if (t != null && uses(t, v) && t.op != Op.RETURN && t.op != Op.IF && t.op != Op.GOTO) return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean uses(Insn i, Value v) {
+    for (Value a : i.args) {
+      if (a == v) return true;
+    }
+    return false;
+  }
+
+  /** A use that keeps the object here: its own field accessed, a comparison or type test of it. */
+  private static boolean kept(Insn i, Value v) {
+    switch (i.op) {
+      case GETFIELD:
+        return true;
+      case PUTFIELD:
+        return i.arg(0) == v && i.arg(1) != v;
+      case CMP:
+      case INSTANCEOF:
+        return true;
+      default:
+        return false;
+    }
+  }
+}
