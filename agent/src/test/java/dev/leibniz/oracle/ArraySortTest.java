@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.core.Diagnostic;
 import dev.leibniz.oracle.fixtures.SortedArrays;
+import dev.leibniz.oracle.fixtures.SortedArraysHigher;
 import dev.leibniz.testing.Transformed;
 import java.util.Arrays;
 import java.util.Random;
@@ -282,5 +285,46 @@ class ArraySortTest {
         assertInstanceOf(jdk, e.getCause(), m + " " + Arrays.toString(range));
       }
     }
+  }
+
+  /**
+   * Order 2 (forward over reverse): the adjoint's sort helpers have tangents of their own
+   * (core.analysis.HelperIntrinsic); H·v of {@code sum (i + 1) s_i^3} against the analytic
+   * {@code diag(6 (rank_j + 1) x_j)} and central differences of the gradient.
+   */
+  @Test
+  void hessianVectorProductsThroughASort() {
+    Transformed h = Transformed.of(SortedArraysHigher.class, true);
+    for (double[] x : new double[][] {X6, random(20, 21)}) {
+      int n = x.length;
+      int[] r = ranks(x, 0, n);
+      double[] v = new double[n];
+      for (int j = 0; j < n; j++) v[j] = Math.cos(3 * j + 1);
+      double[] grad = new double[n], hv = new double[n];
+      callOn(null, h.type, "rankWeightedCubes$adjoint$tangent", x.clone(), v.clone(), grad, hv, 1.0, 0.0);
+      FiniteDifferences.Estimate[] fd = FiniteDifferences.directional(p -> {
+        double[] g = new double[n];
+        callOn(null, h.type, "rankWeightedCubes$adjoint", p.clone(), g, 1.0);
+        return g;
+      }, x, v);
+      for (int j = 0; j < n; j++) {
+        assertEquals(3 * (r[j] + 1) * x[j] * x[j], grad[j], 1e-12, "gradient " + j);
+        assertEquals(6 * (r[j] + 1) * x[j] * v[j], hv[j], 1e-12, "H.v " + j);
+        assertEquals(fd[j].value(), hv[j], fd[j].tolerance(1e-7), "H.v vs differences " + j);
+      }
+    }
+  }
+
+  /** Vector tangents do not carry a sort yet: one located diagnostic; the first-order companions stay. */
+  @Test
+  void vectorTangentsOfASortAreRefusedWhereItIsCalled() {
+    Transformed h = Transformed.of(SortedArraysHigher.class, true);
+    Diagnostic d = h.result.diagnostics().stream().filter(x -> x.method().startsWith("largest")).findFirst().orElseThrow();
+    assertEquals(21, d.line(), d::toString);
+    assertTrue(d.reason().contains("vector tangents do not support Arrays.sort") && d.reason().contains("largest$tangent"), d::reason);
+    assertEquals(1, h.result.diagnostics().stream().filter(x -> !x.warning()).count(), () -> h.result.diagnostics().toString());
+    double[] x = {0.4, -1.5, 2.5};
+    double t = d(callOn(null, h.type, "largest$tangent", x.clone(), new double[] {1, 1, 1}));
+    assertEquals(2.5 * 1 + (-1.5) * 1, t, 1e-15);
   }
 }
