@@ -327,4 +327,40 @@ class ArraySortTest {
     double t = d(callOn(null, h.type, "largest$tangent", x.clone(), new double[] {1, 1, 1}));
     assertEquals(2.5 * 1 + (-1.5) * 1, t, 1e-15);
   }
+
+  /** A sort in every trip of a loop (each trip's permutation on the tape): both modes, differences, dot product. */
+  @Test
+  void aSortInEveryTripOfALoop() {
+    for (int trips : new int[] {1, 3}) {
+      double[] x = random(9, 29);
+      JacobianCheck.check(
+          "sortsInALoop trips=" + trips,
+          x,
+          v -> one(d(call("sortsInALoop", v, trips))),
+          (v, vd) -> one(d(call("sortsInALoop$tangent", v, vd, trips))),
+          (v, yb) -> {
+            double[] xb = new double[v.length];
+            call("sortsInALoop$adjoint", v, xb, trips, yb[0]);
+            return xb;
+          },
+          null);
+    }
+  }
+
+  /** A same-class helper sorts the caller's array (a callee writing its argument: joint reversal). */
+  @Test
+  void aHelperSortsTheCallersArray() {
+    for (double[] x : new double[][] {X5, random(12, 31)}) {
+      int n = x.length;
+      int[] r = ranks(x, 0, n);
+      double low = 0, max = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < n; j++) {
+        if (r[j] < 2) low += x[j];
+        max = Math.max(max, x[j]);
+      }
+      double[] g = new double[n];
+      for (int j = 0; j < n; j++) g[j] = (r[j] < 2 ? max : 0) + (r[j] == n - 1 ? low : 0);
+      checkScalar("lowPairTimesMax", x, g);
+    }
+  }
 }
