@@ -363,4 +363,21 @@ class ArraySortTest {
       checkScalar("lowPairTimesMax", x, g);
     }
   }
+
+  /** A method of another class (companions generated into the caller, helpers copied there) sorts the caller's array. */
+  @Test
+  void aMethodOfAnotherClassSortsTheCallersArray() {
+    for (double[] x : new double[][] {X5, X6, random(15, 37)}) {
+      int n = x.length;
+      int[] r = ranks(x, 0, n);
+      double med = 0, min = Double.POSITIVE_INFINITY;
+      for (int j = 0; j < n; j++) {
+        if (r[j] == n / 2) med = x[j];
+        min = Math.min(min, x[j]);
+      }
+      double[] g = new double[n];
+      for (int j = 0; j < n; j++) g[j] = (r[j] == n / 2 ? min : 0) + (r[j] == 0 ? med : 0);
+      checkScalar("libraryMedianTimesMin", x, g);
+    }
+  }
 }
