@@ -380,4 +380,53 @@ class ArraySortTest {
       checkScalar("libraryMedianTimesMin", x, g);
     }
   }
+
+  /**
+   * Allocation per call in steady state (the calling thread's counter): the tangent of a sort of at
+   * most 16 elements allocates nothing (insertion with the tangents carried along); a longer one, and
+   * every adjoint, allocates the permutation, an {@code int[]} of the range's length (its tape entry).
+   */
+  @Test
+  void allocationPerCallIsThePermutationAtMost() throws Throwable {
+    for (int n : new int[] {12, 40}) {
+      double[] x = random(n, 41), work = new double[n], dot = new double[n], bar = new double[n];
+      java.lang.invoke.MethodHandle tangent = handle("sortInPlace$tangent", double[].class, double[].class);
+      java.lang.invoke.MethodHandle adjoint = handle("sortInPlace$adjoint", double[].class, double[].class);
+      double permutation = 16 + 4.0 * n; // an int[n]: header and elements, 8-byte aligned
+      double t = bytesPerCall(() -> {
+        System.arraycopy(x, 0, work, 0, n);
+        tangent.invokeExact(work, dot);
+        return work[0];
+      });
+      double a = bytesPerCall(() -> {
+        System.arraycopy(x, 0, work, 0, n);
+        bar[0] = 1;
+        adjoint.invokeExact(work, bar);
+        return bar[0];
+      });
+      assertTrue(t <= (n <= 16 ? 0 : permutation) + 16, "tangent n=" + n + ": " + t + " bytes per call");
+      assertTrue(a <= permutation + 16, "adjoint n=" + n + ": " + a + " bytes per call");
+    }
+  }
+
+  interface Call {
+    double run() throws Throwable;
+  }
+
+  static double bytesPerCall(Call call) throws Throwable {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    double sink = 0;
+    for (int k = 0; k < 30_000; k++) sink += call.run();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int k = 0; k < 20_000; k++) sink += call.run();
+    long after = threads.getCurrentThreadAllocatedBytes();
+    assertTrue(!Double.isNaN(sink));
+    return (after - before) / 20_000.0;
+  }
+
+  static java.lang.invoke.MethodHandle handle(String name, Class<?>... params) throws ReflectiveOperationException {
+    java.lang.reflect.Method m = S.getDeclaredMethod(name, params);
+    m.setAccessible(true);
+    return java.lang.invoke.MethodHandles.lookup().unreflect(m).asType(java.lang.invoke.MethodType.methodType(void.class, params));
+  }
 }

@@ -9,10 +9,11 @@ import org.objectweb.asm.Type;
  * The library calls on arrays that both modes know how to differentiate: {@code clone()},
  * {@code Arrays.copyOf}/{@code copyOfRange}, {@code System.arraycopy}, {@code Arrays.fill} and
  * {@code Arrays.sort}, on {@code double}/{@code float} arrays (and, for copies, arrays of them).
- * A sort's derivative is the permutation it applies: both modes sort with the copied helper
- * {@code sortPermD/F} (the JDK's order, ties kept in their order), which returns that permutation;
- * the tangent moves the tangents along with it ({@code permuteD/F}), the adjoint keeps it for its
- * reverse sweep, which moves the adjoints back ({@code unpermuteD/F}).
+ * A sort's derivative is the permutation it applies: the copied helper {@code sortPermD/F} sorts
+ * (the JDK's order, ties kept in their order) and returns that permutation, which the adjoint keeps
+ * for its reverse sweep, where it moves the adjoints back ({@code unpermuteD/F}); the tangent's
+ * {@code sortD/F} moves the tangents with their values (the same stable permutation: through
+ * {@code sortPermD/F} and {@code permuteD/F}, or carried along by insertion in short ranges).
  */
 public enum ArrayIntrinsic {
   CLONE,
@@ -72,13 +73,14 @@ public enum ArrayIntrinsic {
 
   /**
    * The copied helper that a sort's derivative calls in {@code owner}, for arrays of type {@code
-   * array}: {@code "sortPerm"} {@code (a, from, to)}, which sorts and returns the permutation, or
+   * array}: {@code "sortPerm"} {@code (a, from, to)}, which sorts and returns the permutation,
    * {@code "permute"}/{@code "unpermute"} {@code (t, from, p)}, which move tangents forward or
-   * adjoints back through it (core.emit.Helpers).
+   * adjoints back through it, or {@code "sort"} {@code (a, from, to, t)}, the tangent's: sorts and
+   * moves the tangents (without the permutation for short ranges) (core.emit.Helpers).
    */
   public static MethodRef sortHelper(String name, Type array, String owner, boolean itf) {
     String e = array.getElementType().getSort() == Type.FLOAT ? "F" : "D";
-    String desc = name.equals("sortPerm") ? "([" + e + "II)[I" : "([" + e + "I[I)V";
+    String desc = name.equals("sortPerm") ? "([" + e + "II)[I" : name.equals("sort") ? "([" + e + "II[" + e + ")V" : "([" + e + "I[I)V";
     return new MethodRef(Opcodes.INVOKESTATIC, owner, Companions.HELPER_PREFIX + name + e, desc, itf);
   }
 

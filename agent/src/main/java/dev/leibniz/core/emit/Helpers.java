@@ -613,6 +613,48 @@ final class Helpers {
     p[j] = q;
   }
 
+  /**
+   * The tangent of {@code Arrays.sort(a, from, to)}: sorts as {@link #sortPermD} and moves the
+   * tangents {@code t} with their values. A range of at most 16 is sorted by insertion with {@code t}
+   * carried along, allocating nothing (the same stable permutation); a longer one goes through the
+   * permutation ({@link #permuteD}).
+   */
+  static void sortD(double[] a, int from, int to, double[] t) {
+    if (t == null || to - from > 16) {
+      permuteD(t, from, sortPermD(a, from, to));
+      return;
+    }
+    sortRange(a.length, from, to);
+    for (int i = from + 1; i < to; i++) {
+      double x = a[i], xt = t[i];
+      int j = i - 1;
+      for (; j >= from && Double.compare(a[j], x) > 0; j--) {
+        a[j + 1] = a[j];
+        t[j + 1] = t[j];
+      }
+      a[j + 1] = x;
+      t[j + 1] = xt;
+    }
+  }
+
+  static void sortF(float[] a, int from, int to, float[] t) {
+    if (t == null || to - from > 16) {
+      permuteF(t, from, sortPermF(a, from, to));
+      return;
+    }
+    sortRange(a.length, from, to);
+    for (int i = from + 1; i < to; i++) {
+      float x = a[i], xt = t[i];
+      int j = i - 1;
+      for (; j >= from && Float.compare(a[j], x) > 0; j--) {
+        a[j + 1] = a[j];
+        t[j + 1] = t[j];
+      }
+      a[j + 1] = x;
+      t[j + 1] = xt;
+    }
+  }
+
   /** {@link #sortPermD} for {@code float[]} ({@code Float.compare}). */
   static int[] sortPermF(float[] a, int from, int to) {
     int n = sortRange(a.length, from, to);

@@ -470,16 +470,15 @@ public final class TangentBuilder extends Sweep {
 
   /**
    * {@code Arrays.sort} of an active array ({@link ArrayIntrinsic}): the copied helper sorts the
-   * values as the JDK does and returns the permutation it applied, which then moves the tangents.
+   * values as the JDK does and moves the tangents with them.
    */
   private void sort(Insn i, ArrayIntrinsic k) {
     Value a = p(i.arg(0));
     Value from = k == ArrayIntrinsic.SORT ? b.constant(Type.INT_TYPE, 0) : p(i.arg(1));
     Value to = k == ArrayIntrinsic.SORT ? b.add(Op.ALENGTH, Type.INT_TYPE, null, a) : p(i.arg(2));
-    Insn perm = b.add(Op.HELPER, ArrayIntrinsic.PERMUTATION, ArrayIntrinsic.sortHelper("sortPerm", a.type, src.owner, src.ownerIsInterface), a, from, to);
-    perm.line = i.line;
-    perm.origin = i.origin;
-    b.add(Op.HELPER, Type.VOID_TYPE, ArrayIntrinsic.sortHelper("permute", a.type, src.owner, src.ownerIsInterface), shadowOf(i.arg(0)), from, perm);
+    Insn sort = b.add(Op.HELPER, Type.VOID_TYPE, ArrayIntrinsic.sortHelper("sort", a.type, src.owner, src.ownerIsInterface), a, from, to, shadowOf(i.arg(0)));
+    sort.line = i.line;
+    sort.origin = i.origin;
   }
 
   /**
