@@ -75,8 +75,6 @@ final class PeerRound {
   /** Enzyme's subdoublestore: a double's bits through long memory and back; Enzyme's test wants derivative 1. */
   static final String BIT_ROUND_TRIP = "a double's bit pattern stored as a long and turned back (Double.longBitsToDouble)";
 
-  /** Zygote's sort, as Arrays.sort on a copy of the active array: a JDK method that permutes the array in place. */
-  static final String SORT = "Arrays.sort on an active array (a JDK method without a derivative rule that writes it)";
 
   /** A value boxed into a Double (a local, a List<Double>). */
   static final String BOXED = "an active value boxed by Double.valueOf";
@@ -501,7 +499,7 @@ final class PeerRound {
         correct("peers/zygote/circshift", ZygoteGradcheck.class, "circshift_first", args(X5.clone(), 2), args(X5.clone(), -3)),
         correct("peers/zygote/circshift! (overlapping arraycopy)", ZygoteGradcheck.class, "circshift_inplace",
             args(X5.clone())),
-        refused("peers/zygote/sort", ZygoteGradcheck.class, "sort_weighted", SORT, args(X5.clone())),
+        correct("peers/zygote/sort", ZygoteGradcheck.class, "sort_weighted", args(X5.clone())),
         correct("peers/zygote/cumsum", ZygoteGradcheck.class, "cumsum", args(X5.clone())),
         correct("peers/zygote/prod (a zero entry)", ZygoteGradcheck.class, "prod",
             args(new double[] {0.3, 0.0, -0.5, 2.0, 0.9}), args(X5.clone())),

@@ -22,6 +22,10 @@ public enum HelperIntrinsic {
   ARRAYCOPY_ADJOINT,
   /** {@code drainD/F(a, from, to)}: the sum of {@code a[from..to)}, zeroing it. */
   DRAIN,
+  /** {@code sortPermD/F(a, from, to)}: sorts {@code a}'s range, returns the permutation ({@link ArrayIntrinsic}). */
+  SORT_PERM,
+  /** {@code permuteD/F}, {@code unpermuteD/F(t, from, p)}: moves {@code t}'s range through permutation {@code p}, in place. */
+  PERMUTE,
   /** {@code requireShadow}, {@code sameShadow}: entry checks of objects' shadows; no values, no tangent. */
   CHECK;
 
@@ -37,6 +41,8 @@ public enum HelperIntrinsic {
       case "addD": case "addF": return ADD;
       case "arraycopyD": case "arraycopyF": return ARRAYCOPY_ADJOINT;
       case "drainD": case "drainF": return DRAIN;
+      case "sortPermD": case "sortPermF": return SORT_PERM;
+      case "permuteD": case "permuteF": case "unpermuteD": case "unpermuteF": return PERMUTE;
       case "requireShadow": case "sameShadow": return CHECK;
       default: return null;
     }
@@ -45,7 +51,7 @@ public enum HelperIntrinsic {
   /** True when the helper writes its {@code argIndex}-th argument. */
   public boolean writes(int argIndex) {
     switch (this) {
-      case ADD: case DRAIN: return argIndex == 0;
+      case ADD: case DRAIN: case SORT_PERM: case PERMUTE: return argIndex == 0;
       case ARRAYCOPY_ADJOINT: return argIndex == 0 || argIndex == 2;
       default: return false;
     }

@@ -119,7 +119,7 @@ public final class ParamWrites {
               }
             } else if (k == ArrayIntrinsic.ARRAYCOPY) {
               foreign |= rootsHeldOutside(g, i.arg(2), out);
-            } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
+            } else if (k != null && k.writesFirst()) {
               foreign |= rootsHeldOutside(g, i.arg(0), out);
             } else if (k == null) {
               BitSet args = new BitSet();

@@ -568,6 +568,235 @@ final class Helpers {
   }
 
   /**
+   * Sorts {@code a[from..to)} into the order {@code Arrays.sort} gives ({@code Double.compare}:
+   * {@code -0.0} before {@code 0.0}, NaN last), with its checks, and returns the permutation it
+   * applied: the element now at {@code from + k} was at {@code from + p[k]} (core.analysis.ArrayIntrinsic).
+   * Equal elements keep their order (ties are broken by the original index, so the permutation is
+   * the stable sort's whatever the algorithm): insertion sort for short ranges, else heapsort, in place.
+   */
+  static int[] sortPermD(double[] a, int from, int to) {
+    int n = sortRange(a.length, from, to);
+    int[] p = identity(n);
+    if (n <= 16) {
+      for (int i = 1; i < n; i++) {
+        for (int j = i; j > 0 && beforeD(a, from, p, j, j - 1); j--) swapD(a, from, p, j, j - 1);
+      }
+      return p;
+    }
+    for (int i = n / 2 - 1; i >= 0; i--) siftD(a, from, p, i, n);
+    for (int end = n - 1; end > 0; end--) {
+      swapD(a, from, p, 0, end);
+      siftD(a, from, p, 0, end);
+    }
+    return p;
+  }
+
+  private static void siftD(double[] a, int from, int[] p, int i, int n) {
+    for (int c = 2 * i + 1; c < n; i = c, c = 2 * i + 1) {
+      if (c + 1 < n && beforeD(a, from, p, c, c + 1)) c++;
+      if (!beforeD(a, from, p, i, c)) return;
+      swapD(a, from, p, i, c);
+    }
+  }
+
+  private static boolean beforeD(double[] a, int from, int[] p, int i, int j) {
+    int c = Double.compare(a[from + i], a[from + j]);
+    return c < 0 || c == 0 && p[i] < p[j];
+  }
+
+  private static void swapD(double[] a, int from, int[] p, int i, int j) {
+    double x = a[from + i];
+    a[from + i] = a[from + j];
+    a[from + j] = x;
+    int q = p[i];
+    p[i] = p[j];
+    p[j] = q;
+  }
+
+  /**
+   * The tangent of {@code Arrays.sort(a, from, to)}: sorts as {@link #sortPermD} and moves the
+   * tangents {@code t} with their values. A range of at most 16 is sorted by insertion with {@code t}
+   * carried along, allocating nothing (the same stable permutation); a longer one goes through the
+   * permutation ({@link #permuteD}).
+   */
+  static void sortD(double[] a, int from, int to, double[] t) {
+    if (t == null || to - from > 16) {
+      permuteD(t, from, sortPermD(a, from, to));
+      return;
+    }
+    sortRange(a.length, from, to);
+    for (int i = from + 1; i < to; i++) {
+      double x = a[i], xt = t[i];
+      int j = i - 1;
+      for (; j >= from && Double.compare(a[j], x) > 0; j--) {
+        a[j + 1] = a[j];
+        t[j + 1] = t[j];
+      }
+      a[j + 1] = x;
+      t[j + 1] = xt;
+    }
+  }
+
+  static void sortF(float[] a, int from, int to, float[] t) {
+    if (t == null || to - from > 16) {
+      permuteF(t, from, sortPermF(a, from, to));
+      return;
+    }
+    sortRange(a.length, from, to);
+    for (int i = from + 1; i < to; i++) {
+      float x = a[i], xt = t[i];
+      int j = i - 1;
+      for (; j >= from && Float.compare(a[j], x) > 0; j--) {
+        a[j + 1] = a[j];
+        t[j + 1] = t[j];
+      }
+      a[j + 1] = x;
+      t[j + 1] = xt;
+    }
+  }
+
+  /** {@link #sortPermD} for {@code float[]} ({@code Float.compare}). */
+  static int[] sortPermF(float[] a, int from, int to) {
+    int n = sortRange(a.length, from, to);
+    int[] p = identity(n);
+    if (n <= 16) {
+      for (int i = 1; i < n; i++) {
+        for (int j = i; j > 0 && beforeF(a, from, p, j, j - 1); j--) swapF(a, from, p, j, j - 1);
+      }
+      return p;
+    }
+    for (int i = n / 2 - 1; i >= 0; i--) siftF(a, from, p, i, n);
+    for (int end = n - 1; end > 0; end--) {
+      swapF(a, from, p, 0, end);
+      siftF(a, from, p, 0, end);
+    }
+    return p;
+  }
+
+  private static void siftF(float[] a, int from, int[] p, int i, int n) {
+    for (int c = 2 * i + 1; c < n; i = c, c = 2 * i + 1) {
+      if (c + 1 < n && beforeF(a, from, p, c, c + 1)) c++;
+      if (!beforeF(a, from, p, i, c)) return;
+      swapF(a, from, p, i, c);
+    }
+  }
+
+  private static boolean beforeF(float[] a, int from, int[] p, int i, int j) {
+    int c = Float.compare(a[from + i], a[from + j]);
+    return c < 0 || c == 0 && p[i] < p[j];
+  }
+
+  private static void swapF(float[] a, int from, int[] p, int i, int j) {
+    float x = a[from + i];
+    a[from + i] = a[from + j];
+    a[from + j] = x;
+    int q = p[i];
+    p[i] = p[j];
+    p[j] = q;
+  }
+
+  /** The checks and exceptions of {@code Arrays.sort(a, from, to)}; the range's length. */
+  private static int sortRange(int length, int from, int to) {
+    if (from > to) throw new IllegalArgumentException("fromIndex(".concat(Integer.toString(from)).concat(") > toIndex(").concat(Integer.toString(to)).concat(")"));
+    if (from < 0) throw new ArrayIndexOutOfBoundsException(from);
+    if (to > length) throw new ArrayIndexOutOfBoundsException(to);
+    return to - from;
+  }
+
+  private static int[] identity(int n) {
+    int[] p = new int[n];
+    for (int k = 0; k < n; k++) p[k] = k;
+    return p;
+  }
+
+  /**
+   * {@code t[from + k] = t[from + p[k]]} for all {@code k} at once, in place (the tangent of a
+   * sort: the tangents move with their values): each cycle of {@code p} is followed once, marking
+   * its entries ({@code ~j}); the marks are cleared at the end, so {@code p} is unchanged. Null {@code t}: nothing.
+   */
+  static void permuteD(double[] t, int from, int[] p) {
+    if (t == null) return;
+    for (int s = 0; s < p.length; s++) {
+      if (p[s] < 0) continue;
+      double x = t[from + s];
+      for (int k = s;;) {
+        int j = p[k];
+        p[k] = ~j;
+        if (j == s) {
+          t[from + k] = x;
+          break;
+        }
+        t[from + k] = t[from + j];
+        k = j;
+      }
+    }
+    unmark(p);
+  }
+
+  static void permuteF(float[] t, int from, int[] p) {
+    if (t == null) return;
+    for (int s = 0; s < p.length; s++) {
+      if (p[s] < 0) continue;
+      float x = t[from + s];
+      for (int k = s;;) {
+        int j = p[k];
+        p[k] = ~j;
+        if (j == s) {
+          t[from + k] = x;
+          break;
+        }
+        t[from + k] = t[from + j];
+        k = j;
+      }
+    }
+    unmark(p);
+  }
+
+  /**
+   * {@code t[from + p[k]] = t[from + k]} for all {@code k} at once, in place: the inverse of
+   * {@link #permuteD}, the adjoint of a sort (each adjoint goes back where its value came from).
+   */
+  static void unpermuteD(double[] t, int from, int[] p) {
+    if (t == null) return;
+    for (int s = 0; s < p.length; s++) {
+      if (p[s] < 0) continue;
+      double x = t[from + s];
+      int k = s;
+      do {
+        int j = p[k];
+        p[k] = ~j;
+        double y = t[from + j];
+        t[from + j] = x;
+        x = y;
+        k = j;
+      } while (k != s);
+    }
+    unmark(p);
+  }
+
+  static void unpermuteF(float[] t, int from, int[] p) {
+    if (t == null) return;
+    for (int s = 0; s < p.length; s++) {
+      if (p[s] < 0) continue;
+      float x = t[from + s];
+      int k = s;
+      do {
+        int j = p[k];
+        p[k] = ~j;
+        float y = t[from + j];
+        t[from + j] = x;
+        x = y;
+        k = j;
+      } while (k != s);
+    }
+    unmark(p);
+  }
+
+  private static void unmark(int[] p) {
+    for (int k = 0; k < p.length; k++) p[k] = ~p[k];
+  }
+
+  /**
    * Bootstrap of the {@code invokedynamic} that stands for an access to a member the calling class
    * may not reach directly (a private field or method of another class, read by a companion of a
    * method of that class generated into the caller: docs/architecture.md). The call site is

@@ -437,6 +437,10 @@ public final class TangentBuilder extends Sweep {
   }
 
   private void intrinsic(Insn i, ArrayIntrinsic k) {
+    if (k.isSort()) {
+      sort(i, k);
+      return;
+    }
     Insn c = copy(i);
     Value[] a = c.args;
     switch (k) {
@@ -462,6 +466,19 @@ public final class TangentBuilder extends Sweep {
         break;
       default:
     }
+  }
+
+  /**
+   * {@code Arrays.sort} of an active array ({@link ArrayIntrinsic}): the copied helper sorts the
+   * values as the JDK does and moves the tangents with them.
+   */
+  private void sort(Insn i, ArrayIntrinsic k) {
+    Value a = p(i.arg(0));
+    Value from = k == ArrayIntrinsic.SORT ? b.constant(Type.INT_TYPE, 0) : p(i.arg(1));
+    Value to = k == ArrayIntrinsic.SORT ? b.add(Op.ALENGTH, Type.INT_TYPE, null, a) : p(i.arg(2));
+    Insn sort = b.add(Op.HELPER, Type.VOID_TYPE, ArrayIntrinsic.sortHelper("sort", a.type, src.owner, src.ownerIsInterface), a, from, to, shadowOf(i.arg(0)));
+    sort.line = i.line;
+    sort.origin = i.origin;
   }
 
   /**
@@ -495,6 +512,14 @@ public final class TangentBuilder extends Sweep {
           a[0] = shadowOf(i.arg(0));
           Insn t = b.add(Op.INVOKE, i.type, i.attr, a);
           if (activity.isActive(i)) tangent.put(i, t);
+        }
+        break;
+      case SORT_PERM: case PERMUTE:
+        // a sort's permutation moves the tangents as it moves the values (sortPerm: the permutation just made)
+        if (activity.isActive(i.arg(0))) {
+          MethodRef move = h == HelperIntrinsic.SORT_PERM
+              ? ArrayIntrinsic.sortHelper("permute", i.arg(0).type, src.owner, src.ownerIsInterface) : i.method();
+          b.add(Op.HELPER, Type.VOID_TYPE, move, shadowOf(i.arg(0)), a[1], h == HelperIntrinsic.SORT_PERM ? c : a[2]);
         }
         break;
       case CHECK:

@@ -1,5 +1,6 @@
 package dev.leibniz.core.forward;
 
+import dev.leibniz.core.Companions;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
@@ -319,6 +320,10 @@ abstract class WideTangentSweep extends Sweep {
     MethodRef m = i.method();
     if (HelperIntrinsic.of(m) != null) throw fail(i, what + " of generated adjoints are not supported");
     ArrayIntrinsic intrinsic = ArrayIntrinsic.of(m);
+    if (intrinsic != null && intrinsic.isSort()) {
+      throw fail(i, what + " do not support Arrays.sort of an array holding active values yet (the first-order "
+          + Companions.tangentName(src.name) + " and " + Companions.adjointName(src.name) + " do): call those, one direction or seed at a time");
+    }
     if (intrinsic != null) intrinsic(i, intrinsic);
     else companionCall(i);
   }

@@ -49,6 +49,8 @@ final class CallReversal {
   /** No tape workspace: callees' contract adjoints, every call joint. */
   private final boolean workspaceFree;
   private final Map<Insn, Value[]> snapshots = new HashMap<>();
+  /** Per sort of an active array: the permutation its forward applied ({@link #forwardSort}). */
+  private final Map<Insn, Value> permutations = new HashMap<>();
   /** Per call, whether it is reversed split ({@link #isSplit}). */
   private final Map<Insn, Boolean> splitCalls = new HashMap<>();
   /** Per split call of this method's forward sweep: the stable-argument mask its callee is called with. */
@@ -112,6 +114,10 @@ final class CallReversal {
       if (Types.isDifferentiableArray(r) && activity.isActive(i)) {
         sweep.defineShadowOf(i, b.add(Op.SHADOW, i.type, null, sweep.primalOf(i), b.add(Op.CONST, Types.NULL, null)));
       }
+      return;
+    }
+    if (k.isSort()) {
+      forwardSort(i, k);
       return;
     }
     Insn c = sweep.copyPrimal(i);
@@ -474,8 +480,35 @@ final class CallReversal {
     return "(" + a + "I" + a + "II)V";
   }
 
+  /**
+   * {@code Arrays.sort} of an active array ({@link ArrayIntrinsic}): the copied helper sorts as the
+   * JDK does and returns the permutation it applied (a new {@code int[]} per call: the sort's tape
+   * entry), which the reverse sweep reads back to move the adjoints to where their values came from.
+   */
+  private void forwardSort(Insn i, ArrayIntrinsic k) {
+    Value a = sweep.primalOf(i.arg(0));
+    Value from = k == ArrayIntrinsic.SORT ? b.constant(Type.INT_TYPE, 0) : sweep.primalOf(i.arg(1));
+    Value to = k == ArrayIntrinsic.SORT ? b.add(Op.ALENGTH, Type.INT_TYPE, null, a) : sweep.primalOf(i.arg(2));
+    Insn perm = b.add(Op.HELPER, ArrayIntrinsic.PERMUTATION, ArrayIntrinsic.sortHelper("sortPerm", a.type, src.owner, src.ownerIsInterface), a, from, to);
+    perm.line = i.line;
+    perm.origin = i.origin;
+    sweep.homeHere(perm);
+    permutations.put(i, perm);
+  }
+
+  private void reverseSort(Insn i, ArrayIntrinsic k) {
+    Value arr = i.arg(0);
+    Value from = k == ArrayIntrinsic.SORT ? b.constant(Type.INT_TYPE, 0) : sweep.need(sweep.primalOf(i.arg(1)));
+    b.add(Op.HELPER, Type.VOID_TYPE, ArrayIntrinsic.sortHelper("unpermute", arr.type, src.owner, src.ownerIsInterface),
+        sweep.need(sweep.shadowIn(arr)), from, sweep.need(permutations.get(i)));
+  }
+
   private void reverseIntrinsic(Insn i, ArrayIntrinsic k) {
     Value arr = i.arg(0);
+    if (k.isSort()) {
+      reverseSort(i, k);
+      return;
+    }
     if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
       Value sh = sweep.need(sweep.shadowIn(arr));
       boolean f = arr.type.getElementType().getSort() == Type.FLOAT;

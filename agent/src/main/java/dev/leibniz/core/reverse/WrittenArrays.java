@@ -60,7 +60,7 @@ final class WrittenArrays {
           ArrayIntrinsic k = ArrayIntrinsic.of(m);
           if (k == ArrayIntrinsic.ARRAYCOPY) {
             written.add(i.arg(2));
-          } else if (k == ArrayIntrinsic.FILL || k == ArrayIntrinsic.FILL_RANGE) {
+          } else if (k != null && k.writesFirst()) {
             written.add(i.arg(0));
           } else if (k == null) {
             for (int a = 0; a < i.args.length; a++) {
