@@ -113,9 +113,9 @@ public final class ShadowClasses {
 
   /**
    * A marked method with no differentiable input but objects ({@code double pointToSegment(Coordinate
-   * p, Coordinate a, Coordinate b)} of JTS, EJML's {@code normF(DMatrixD1 a)}): nothing but those
-   * objects' numbers can be what it was marked for, so their classes get shadows, as if the
-   * parameters were annotated — when they hold {@code double}/{@code float} fields or arrays of them
+   * p, Coordinate a, Coordinate b)} of JTS, EJML's {@code normF(DMatrixD1 a)}, or its receiver: jblas'
+   * {@code ComplexDouble.abs()}): nothing but those objects' numbers can be what it was marked for,
+   * so their classes get shadows, as if the parameters (and the class) were annotated — when they hold {@code double}/{@code float} fields or arrays of them
    * (an interface type or a class of integers holds nothing to differentiate: refused as before,
    * {@code Refusals.withoutInput}). Decided from the signature and the annotations only (a
    * {@code double} parameter, an annotated parameter or parameter class, or a receiver of an
@@ -145,6 +145,33 @@ public final class ShadowClasses {
       reasons.putIfAbsent(e.getInternalName(), simple(cn.name) + "." + m.name + " has no differentiable input but its parameter "
           + k + " (" + dev.leibniz.core.JavaSignature.type(e) + "), whose class holds double or float values");
     }
+    String top = isStatic ? null : topFloatingClass(cn.name);
+    if (top != null) {
+      reasons.putIfAbsent(top, simple(cn.name) + "." + m.name + " has no differentiable input but its receiver (this "
+          + simple(cn.name) + "), whose class holds double or float values");
+    }
+  }
+
+  /**
+   * The highest class of {@code name}'s chain (outside the JDK) that declares a {@code double}/{@code
+   * float} instance field or an array of them, or null: a receiver taken as the input (a {@code double
+   * abs()} of a value class nobody annotated: its numbers are all it can have been marked for) gets
+   * shadows from there down, so that the fields a superclass's code reads carry derivatives too.
+   */
+  public static String topFloatingClass(String name, Function<String, ClassNode> classes) {
+    String top = null;
+    int depth = 0;
+    for (ClassNode c = classes.apply(name); c != null && !c.name.startsWith("java/") && depth++ < 64;
+        c = c.superName == null ? null : classes.apply(c.superName)) {
+      for (FieldNode f : c.fields) {
+        if ((f.access & Opcodes.ACC_STATIC) == 0 && (isScalar(f.desc) || isArrayOfScalars(f.desc))) top = c.name;
+      }
+    }
+    return top;
+  }
+
+  private String topFloatingClass(String name) {
+    return topFloatingClass(name, classes);
   }
 
   /** Whether class {@code name} or a superclass is annotated {@code @Differentiable}. */
