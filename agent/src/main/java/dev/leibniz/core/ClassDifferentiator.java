@@ -369,6 +369,7 @@ public final class ClassDifferentiator {
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(DispatchedWrites.of(source, library, writes));
+    all.addAll(HeldPassiveNumbers.of(source, library, shadows));
     all.addAll(r.diagnostics());
     Set<String> places = new java.util.HashSet<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {
