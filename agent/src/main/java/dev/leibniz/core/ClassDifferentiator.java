@@ -36,6 +36,8 @@ public final class ClassDifferentiator {
    * with every variant built, as before.
    */
   private boolean variantsFellShort;
+  /** The last try of a class some companion of which no cut brought under the compile limit ({@link #oversizedIfNeeded}). */
+  private boolean oversize;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -114,11 +116,12 @@ public final class ClassDifferentiator {
     ClassDifferentiator c = new ClassDifferentiator(finder, outer, observer);
     c.checkpointing = checkpointing;
     c.eagerVariants = eagerVariants;
+    c.oversize = oversize;
     return c;
   }
 
   private Result differentiateOnce(byte[] classFile) {
-    Result r = differentiateClass(classFile);
+    Result r = oversizedIfNeeded(differentiateClass(classFile), classFile);
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
     new ClassReader(classFile).accept(cn, ClassReader.SKIP_FRAMES);
@@ -129,6 +132,36 @@ public final class ClassDifferentiator {
     List<String> plans = new ArrayList<>(lines);
     plans.addAll(r.plans());
     return r.withPlans(plans);
+  }
+
+  /**
+   * {@code r}, or, when a method was refused because a companion stays over HotSpot's compile limit
+   * after every cut the outliner could make, the class again with such companions emitted whole (under
+   * the JVM's 64 KB) and warned ({@link ModeUnit#oversizeAllowed}): a derivative the interpreter runs
+   * slowly beats none. Whichever has fewer refusals stands. The other companions are made as in
+   * {@code r}: the oversized ones still count as too large, so outlining is tried as before.
+   */
+  private Result oversizedIfNeeded(Result r, byte[] classFile) {
+    if (oversize || !refusedForSize(r)) return r;
+    ClassDifferentiator again = copy();
+    again.oversize = true;
+    Result whole;
+    try {
+      whole = again.differentiateClass(classFile);
+    } catch (RuntimeException e) { // ASM's limits on a method that large (frames): the refusal stands
+      return r;
+    }
+    if (refusals(whole) >= refusals(r)) return r;
+    variantsFellShort |= again.variantsFellShort;
+    return whole;
+  }
+
+  private static boolean refusedForSize(Result r) {
+    return r.diagnostics().stream().anyMatch(d -> !d.warning() && d.reason() != null && d.reason().contains(ModeUnit.SIZE_LIMIT));
+  }
+
+  private static long refusals(Result r) {
+    return r.diagnostics().stream().filter(d -> !d.warning()).count();
   }
 
   private Result differentiateClass(byte[] classFile) {
@@ -316,9 +349,11 @@ public final class ClassDifferentiator {
         forTangent == source ? writes : new WriteSummaries(forTangent, library), shadows);
     tangent.observer = observer;
     tangent.onDemand = !eagerVariants;
+    tangent.oversizeAllowed = oversize;
     tangent.generate(tangentTodo);
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
     adjoint.onDemand = tangent.onDemand;
+    adjoint.oversizeAllowed = oversize;
     adjoint.observer = observer;
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
@@ -334,6 +369,7 @@ public final class ClassDifferentiator {
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(DispatchedWrites.of(source, library, writes));
+    all.addAll(HeldPassiveNumbers.of(source, library, shadows));
     all.addAll(r.diagnostics());
     Set<String> places = new java.util.HashSet<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {
@@ -346,12 +382,12 @@ public final class ClassDifferentiator {
     java.util.Map<String, MethodNode> hosted = new java.util.LinkedHashMap<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {
       for (String key : todo) {
-        if (mode.failure(key) instanceof ModeUnit.TooLarge) tooLarge.add(key);
+        if (mode.failure(key) instanceof ModeUnit.TooLarge || mode.oversized(key)) tooLarge.add(key);
       }
       for (String key : mode.keys()) { // other classes' methods met (LocalCopies copies those too large)
         if (!SourceClass.isHosted(key)) continue;
         hosted.putIfAbsent(key, (mode == tangent ? forTangent : source).node(key));
-        if (mode.failure(key) instanceof ModeUnit.TooLarge) hostedTooLarge.add(key);
+        if (mode.failure(key) instanceof ModeUnit.TooLarge || mode.oversized(key)) hostedTooLarge.add(key);
       }
     }
     if (cn.sourceFile != null && !cn.sourceFile.endsWith(".java")) { // Kotlin, Scala...: name the real file
@@ -531,7 +567,7 @@ public final class ClassDifferentiator {
   }
 
   /** The bytecode size of {@code mn}, measured by writing it (frames are not needed for that). */
-  static int codeSize(MethodNode mn) {
+  public static int codeSize(MethodNode mn) {
     LabelNode end = new LabelNode();
     MethodNode copy = new MethodNode(Opcodes.ASM9, mn.access, mn.name, mn.desc, null, null);
     mn.accept(copy);

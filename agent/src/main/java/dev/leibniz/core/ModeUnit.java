@@ -68,6 +68,15 @@ final class ModeUnit {
   boolean onDemand;
   /** Sees each derivative graph before emission (for {@code dump}). */
   GraphObserver observer = GraphObserver.NONE;
+  /**
+   * A class's last try ({@link ClassDifferentiator}): a companion still over the compile limit
+   * without inlining is emitted anyway (under the JVM's 64 KB), with a warning, instead of refused.
+   */
+  boolean oversizeAllowed;
+  /** True while the last build of a companion runs: {@link #lower} then keeps a method over the limit. */
+  private boolean acceptingOversize;
+  /** The methods whose companion (or one of its sweeps) was emitted over the compile limit. */
+  private final Set<String> oversized = new LinkedHashSet<>();
 
   /** The class's shadow types (README, "Objects"). */
   private final dev.leibniz.core.ir.Shadows shadows;
@@ -113,6 +122,11 @@ final class ModeUnit {
   /** Why {@code key} failed in this mode, or null. */
   NotDifferentiable failure(String key) {
     return failures.get(key);
+  }
+
+  /** Whether {@code key}'s companion was emitted over the compile limit ({@link #oversizeAllowed}). */
+  boolean oversized(String key) {
+    return oversized.contains(key);
   }
 
   /** The companion of {@code key} (or of its variant, {@code key + VARIANT}), or null. */
@@ -466,7 +480,7 @@ final class ModeUnit {
     try {
       sweeps = buildAll(source.inlined(key), false, true, stable, key);
     } catch (TooLarge e) {
-      sweeps = buildAll(source.plain(key), false, true, stable, key);
+      sweeps = lastTry(() -> buildAll(source.plain(key), false, true, stable, key));
     }
     made.put(madeKey, sweeps.get(0));
     made.put(madeKey + REVERSE, sweeps.get(1));
@@ -478,7 +492,7 @@ final class ModeUnit {
     try {
       mn = build(source.inlined(key), variant, split, stable, key);
     } catch (TooLarge e) {
-      mn = build(source.plain(key), variant, split, stable, key);
+      mn = lastTry(() -> build(source.plain(key), variant, split, stable, key));
     }
     if (!tangentMode && !workspaceFree && !variant && !split) {
       made.put(key + ENTRY, entry(key, mn));
@@ -502,6 +516,29 @@ final class ModeUnit {
       access = source.contractAccess(key) | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED));
     }
     return Workspace.entry(source.cn.name, source.isInterface, access, name, desc, body, !source.isInterface);
+  }
+
+  /** A build that may fail with a diagnostic. */
+  private interface Build<T> {
+    T run() throws NotDifferentiable;
+  }
+
+  /**
+   * {@code build}, and when its result is over the compile limit and this is the class's last try
+   * ({@link #oversizeAllowed}), {@code build} again keeping the oversized method.
+   */
+  private <T> T lastTry(Build<T> build) throws NotDifferentiable {
+    try {
+      return build.run();
+    } catch (TooLarge e) {
+      if (!oversizeAllowed) throw e;
+      acceptingOversize = true;
+      try {
+        return build.run();
+      } finally {
+        acceptingOversize = false;
+      }
+    }
   }
 
   private MethodNode build(Graph g, boolean variant, boolean split, long stable, String key) throws NotDifferentiable {
@@ -558,14 +595,15 @@ final class ModeUnit {
     try {
       mn = Emitter.emit(d, access, new TreeSet<>());
     } catch (MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
-      throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " is over HotSpot's "
-          + ClassDifferentiator.HUGE_METHOD_LIMIT + "-byte compile limit; split the method into smaller helper methods");
+      throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " is over HotSpot's " + SIZE_LIMIT
+          + "; split the method into smaller helper methods");
     }
     int size = ClassDifferentiator.codeSize(mn);
-    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) {
+    if (size > ClassDifferentiator.HUGE_METHOD_LIMIT && acceptingOversize) {
+      warnOversized(key, size);
+    } else if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) {
       throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " has " + size
-          + " bytes of bytecode, over HotSpot's " + ClassDifferentiator.HUGE_METHOD_LIMIT
-          + "-byte compile limit; split the method into smaller helper methods");
+          + " bytes of bytecode, over HotSpot's " + SIZE_LIMIT + "; split the method into smaller helper methods");
     }
     relocation.dispatch(mn);
     relocation.finalWrites(mn, source.cn);
@@ -576,6 +614,21 @@ final class ModeUnit {
           + " or a private member of another class), and " + source.className + " is compiled for Java 6 or earlier; compile it for Java 7 or later");
     }
     return mn;
+  }
+
+  /**
+   * The warning of a companion kept over the compile limit: HotSpot does not compile it (it runs in
+   * the interpreter: right, but slow), since no cut split it.
+   */
+  private void warnOversized(String key, int size) {
+    oversized.add(key);
+    boolean hosted = SourceClass.isHosted(key);
+    warnings.putIfAbsent(key + " " + modeName() + " size", new Diagnostic(
+        hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
+        source.firstLine(key), "", modeName(), "the generated " + modeName() + " has " + size + " bytes of bytecode, over HotSpot's "
+        + SIZE_LIMIT + ", and no cut splits it: it is generated anyway, and HotSpot"
+        + " runs it in the interpreter (right, but typically 10 to 50 times slower than compiled) unless the JVM runs with"
+        + " -XX:-DontCompileHugeMethods; split the method into smaller helper methods to make it fast", true));
   }
 
   /** Fails when the class could not be defined with this companion (too many parameter slots). */
@@ -602,6 +655,9 @@ final class ModeUnit {
     }
     mn.access = Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
   }
+
+  /** What every size diagnostic says (a caller's names its callee's): the class's last try looks for it. */
+  static final String SIZE_LIMIT = ClassDifferentiator.HUGE_METHOD_LIMIT + "-byte compile limit";
 
   /** The size diagnostic: the only failure after which the companion is retried without inlining. */
   static final class TooLarge extends NotDifferentiable {

@@ -122,17 +122,17 @@ final class Refusals {
   }
 
   /**
-   * An instance method with no differentiable parameter of a class that has no shadow ({@code
-   * double norm()} of an un-annotated value class): its fields are passive, so its companions would
-   * give 0 whatever they hold (a reviewer's finding, R7-F2). Shadows for the receiver are the
-   * class's annotation's business: the user who marks a method of their own class can mark the class.
+   * An instance method with no differentiable parameter of a class that has no shadow although its
+   * receiver is its only possible input ({@code ShadowClasses.objectOnlyInputs} gives a class holding
+   * {@code double}/{@code float} values shadows then): the class holds no such value, so its companions
+   * would give 0 whatever it holds (a reviewer's finding, R7-F2, was that silent 0).
    */
   private static String passiveReceiver(String owner) {
     String simple = JavaSignature.className(owner);
     return "no differentiable input: no parameter is a double, a float, an array of them or an object with a shadow,"
-        + " and the receiver (this " + simple + ") is passive: its class is not annotated @Differentiable, so its fields"
-        + " get no shadow and the derivative would be 0 whatever they hold (README, \"Objects\"). Annotate class " + simple
-        + " @Differentiable to differentiate with respect to its fields, or pass the values as double parameters";
+        + " and the receiver (this " + simple + ") holds no double or float field, nor an array of them (read from its"
+        + " class file), so the derivative would be 0 whatever it holds (README, \"Objects\"). Pass the values as double"
+        + " parameters";
   }
 
   /**

@@ -53,7 +53,6 @@ final class SixthRound {
   /** SIS's polynomialRoots returns ArraysExt.EMPTY_DOUBLE (a static final double[0]) when there is no root. */
   static final String FIELD_ARRAY_RESULT = "static final array returned as the active result";
   /** JOML's angle(Vector3dc): the numbers are in the receiver and behind an interface-typed parameter. */
-  static final String INTERFACE_PARAMETER = "numbers only in the receiver and an interface-typed parameter";
 
   private static Object segment() {
     return LineSegment2D_F64.wrap(new Point2D_F64(0.0, 0.0), new Point2D_F64(2.0, 1.0));
@@ -107,7 +106,8 @@ final class SixthRound {
         correct("guava/DoubleMath.log2", DoubleMathLog2.class, "log2", args(3.0), args(0.2)),
 
         // JOML 1.10.8
-        refused("joml/Vector3d.angle", Vector3dAngle.class, "angle", INTERFACE_PARAMETER,
+        // the receiver's numbers are its inputs (ShadowClasses.objectOnlyInputs); the Vector3dc parameter is passive
+        correct("joml/Vector3d.angle", Vector3dAngle.class, "angle",
                 args(fresh(() -> new Vector3d(0.3, -1.2, 2.0))), args(fresh(() -> new Vector3d(-1.0, 0.4, 0.1))))
             .on(construct(1.0, 2.0, -0.5)),
         correct("joml/Vector3d.distance", Vector3dDistance.class, "distance", args(0.3, -1.2, 2.0))

@@ -85,9 +85,9 @@ final class TenthRound {
   /** OpenNLP's NegLogLikelihood.valueAt accumulates into the instance's scratch array tempSums. */
   static final String SCRATCH_FIELD = "an array held in a field receives active values (the scratch array tempSums)";
 
-  /** jblas' invi() and sqrt(): the receiver's fields are the only inputs, and its class is not annotated. */
-  static final String PASSIVE_RECEIVER = "no differentiable input: the receiver's fields are the only numbers, and its"
-      + " class is not annotated @Differentiable (the advice: annotate it)";
+  /** jblas' sqrt(): the receiver's fields are its inputs, and it returns a new object of the receiver's class. */
+  static final String OWN_CLASS_RESULT = "a new object of the receiver's class returned (new ComplexDouble(...)): an active value"
+      + " passed to its constructor";
 
   /** jblas' mul(c) = dup().muli(c): dup() is new ComplexDouble(r, i). */
   static final String DUP = "an active value passed to a constructor (dup() = new ComplexDouble(r, i), then muli on it)";
@@ -190,9 +190,11 @@ final class TenthRound {
         correct("jblas/ComplexDouble.divi", ComplexDoubleDivi.class, "divi",
                 args(inLoaderOf(ComplexDoubleDivi.class, 0.4, 1.5), inLoaderOf(ComplexDoubleDivi.class, 0.0, 0.0)))
             .on(construct(1.2, -0.7)),
-        refused("jblas/ComplexDouble.invi", ComplexDoubleInvi.class, "invi", PASSIVE_RECEIVER, args())
+        // the receiver's numbers are its inputs (ShadowClasses.objectOnlyInputs), written in place
+        correct("jblas/ComplexDouble.invi", ComplexDoubleInvi.class, "invi", args())
             .on(construct(1.2, -0.7)),
-        refused("jblas/ComplexDouble.sqrt", ComplexDoubleSqrt.class, "sqrt", PASSIVE_RECEIVER, args())
+        // the receiver is its input now; the result is a new object of the receiver's own class
+        refused("jblas/ComplexDouble.sqrt", ComplexDoubleSqrt.class, "sqrt", OWN_CLASS_RESULT, args())
             .on(construct(1.2, -0.7)),
         refused("jblas/ComplexDouble.mul", ComplexDoubleMul.class, "mul", DUP,
                 args(inLoaderOf(ComplexDoubleMul.class, 0.4, 1.5)))

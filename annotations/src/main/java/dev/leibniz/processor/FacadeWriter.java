@@ -91,10 +91,46 @@ final class FacadeWriter {
       if (annotatedChain(c)) return;
       if (!c.getQualifiedName().toString().startsWith("java.") && holdsFloating(c)) candidates.add(c);
     }
-    for (TypeElement c : candidates) {
-      String d = types.descriptor(env.getTypeUtils().erasure(c.asType()));
-      markedParameterClasses.add(d.substring(1, d.length() - 1));
+    if (!m.getModifiers().contains(Modifier.STATIC)) { // the receiver is an input too (its class's numbers)
+      TypeElement top = topFloatingClass(owner);
+      if (top != null) candidates.add(top);
     }
+    for (TypeElement c : candidates) {
+      markedParameterClasses.add(internalName(c));
+    }
+  }
+
+  private String internalName(TypeElement c) {
+    String d = types.descriptor(env.getTypeUtils().erasure(c.asType()));
+    return d.substring(1, d.length() - 1);
+  }
+
+  /** As the agent (core.objects.ShadowClasses.topFloatingClass): the highest class of the chain declaring a floating field. */
+  private static TypeElement topFloatingClass(TypeElement c) {
+    TypeElement top = null;
+    for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getKind() != javax.lang.model.element.ElementKind.FIELD || e.getModifiers().contains(Modifier.STATIC)) continue;
+        TypeMirror t = e.asType();
+        while (t instanceof javax.lang.model.type.ArrayType a) {
+          t = a.getComponentType();
+        }
+        if (t.getKind() == javax.lang.model.type.TypeKind.DOUBLE || t.getKind() == javax.lang.model.type.TypeKind.FLOAT) top = k;
+      }
+    }
+    return top;
+  }
+
+  /**
+   * The type of the receiver's shadow of a class nobody annotated that got shadows here (its numbers
+   * the only input of a marked method): the highest class of its chain given them, or null.
+   */
+  private TypeElement unannotatedReceiverShadow() {
+    TypeElement root = null;
+    for (TypeElement k = owner; k != null; k = superclass(k)) {
+      if (markedParameterClasses.contains(internalName(k))) root = k;
+    }
+    return root;
   }
 
   private static boolean annotatedChain(TypeElement c) {
@@ -174,7 +210,7 @@ final class FacadeWriter {
       }
     }
     boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
-    TypeElement receiverShadow = isStatic || !marked(owner) ? null : shadowRoot(owner);
+    TypeElement receiverShadow = isStatic ? null : marked(owner) ? shadowRoot(owner) : unannotatedReceiverShadow();
     Set<String> shadowClasses = new HashSet<>();
     for (TypeMirror t : all) {
       String d = types.descriptor(t);

@@ -113,38 +113,79 @@ public final class ShadowClasses {
 
   /**
    * A marked method with no differentiable input but objects ({@code double pointToSegment(Coordinate
-   * p, Coordinate a, Coordinate b)} of JTS, EJML's {@code normF(DMatrixD1 a)}): nothing but those
-   * objects' numbers can be what it was marked for, so their classes get shadows, as if the
-   * parameters were annotated — when they hold {@code double}/{@code float} fields or arrays of them
+   * p, Coordinate a, Coordinate b)} of JTS, EJML's {@code normF(DMatrixD1 a)}, or its receiver: jblas'
+   * {@code ComplexDouble.abs()}): nothing but those objects' numbers can be what it was marked for,
+   * so their classes get shadows, as if the parameters (and the class) were annotated — when they hold {@code double}/{@code float} fields or arrays of them
    * (an interface type or a class of integers holds nothing to differentiate: refused as before,
    * {@code Refusals.withoutInput}). Decided from the signature and the annotations only (a
    * {@code double} parameter, an annotated parameter or parameter class, or a receiver of an
    * annotated class is an input already), so the typed facade's processor decides the same.
    */
   private void objectOnlyInputs(ClassNode cn, MethodNode m) {
+    inputClasses(cn, m).forEach((name, why) -> reasons.putIfAbsent(name, why));
+  }
+
+  /**
+   * The classes {@link #objectOnlyInputs} gives shadows for marked method {@code m} of {@code cn}, each
+   * with why; empty when {@code m} has another input (a floating parameter, an annotated one...).
+   */
+  public static Map<String, String> objectOnlyInputClasses(ClassNode cn, MethodNode m, Function<String, ClassNode> classes) {
+    return new ShadowClasses(name -> name.equals(cn.name) ? cn : classes.apply(name)).inputClasses(cn, m);
+  }
+
+  private Map<String, String> inputClasses(ClassNode cn, MethodNode m) {
+    Map<String, String> out = new LinkedHashMap<>();
     boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
-    if (!isStatic && annotatedChain(cn.name)) return;
+    if (!isStatic && annotatedChain(cn.name)) return out;
     if (m.visibleParameterAnnotations != null || m.invisibleParameterAnnotations != null) {
       for (List<org.objectweb.asm.tree.AnnotationNode>[] all : java.util.Arrays.asList(m.visibleParameterAnnotations,
           m.invisibleParameterAnnotations)) {
         if (all == null) continue;
         for (List<org.objectweb.asm.tree.AnnotationNode> one : all) {
-          if (one != null && one.stream().anyMatch(a -> a.desc.equals(dev.leibniz.core.Companions.ANNOTATION))) return;
+          if (one != null && one.stream().anyMatch(a -> a.desc.equals(dev.leibniz.core.Companions.ANNOTATION))) return out;
         }
       }
     }
     Type[] params = Type.getArgumentTypes(m.desc);
     for (Type t : params) {
       Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
-      if (e.getSort() == Type.DOUBLE || e.getSort() == Type.FLOAT) return;
-      if (e.getSort() == Type.OBJECT && annotatedChain(e.getInternalName())) return;
+      if (e.getSort() == Type.DOUBLE || e.getSort() == Type.FLOAT) return out;
+      if (e.getSort() == Type.OBJECT && annotatedChain(e.getInternalName())) return out;
     }
     for (int k = 0; k < params.length; k++) {
       Type e = params[k].getSort() == Type.ARRAY ? params[k].getElementType() : params[k];
       if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || !holdsFloating(e.getInternalName())) continue;
-      reasons.putIfAbsent(e.getInternalName(), simple(cn.name) + "." + m.name + " has no differentiable input but its parameter "
+      out.putIfAbsent(e.getInternalName(), simple(cn.name) + "." + m.name + " has no differentiable input but its parameter "
           + k + " (" + dev.leibniz.core.JavaSignature.type(e) + "), whose class holds double or float values");
     }
+    String top = isStatic ? null : topFloatingClass(cn.name);
+    if (top != null) {
+      out.putIfAbsent(top, simple(cn.name) + "." + m.name + " has no differentiable input but its receiver (this "
+          + simple(cn.name) + "), whose class holds double or float values");
+    }
+    return out;
+  }
+
+  /**
+   * The highest class of {@code name}'s chain (outside the JDK) that declares a {@code double}/{@code
+   * float} instance field or an array of them, or null: a receiver taken as the input (a {@code double
+   * abs()} of a value class nobody annotated: its numbers are all it can have been marked for) gets
+   * shadows from there down, so that the fields a superclass's code reads carry derivatives too.
+   */
+  private static String topFloatingClass(String name, Function<String, ClassNode> classes) {
+    String top = null;
+    int depth = 0;
+    for (ClassNode c = classes.apply(name); c != null && !c.name.startsWith("java/") && depth++ < 64;
+        c = c.superName == null ? null : classes.apply(c.superName)) {
+      for (FieldNode f : c.fields) {
+        if ((f.access & Opcodes.ACC_STATIC) == 0 && (isScalar(f.desc) || isArrayOfScalars(f.desc))) top = c.name;
+      }
+    }
+    return top;
+  }
+
+  private String topFloatingClass(String name) {
+    return topFloatingClass(name, classes);
   }
 
   /** Whether class {@code name} or a superclass is annotated {@code @Differentiable}. */
@@ -154,6 +195,11 @@ public final class ShadowClasses {
       if (isAnnotated(c)) return true;
     }
     return false;
+  }
+
+  /** As below, classes read by {@code classes}. */
+  public static boolean holdsFloating(String name, Function<String, ClassNode> classes) {
+    return new ShadowClasses(classes).holdsFloating(name);
   }
 
   /** Whether class {@code name} (read from its class file) or a superclass declares an instance field of a floating type or array of one. */
