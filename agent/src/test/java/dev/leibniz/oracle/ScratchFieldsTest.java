@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.oracle.fixtures.ScratchMath;
 import dev.leibniz.oracle.fixtures.ScratchStorage;
-import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.util.function.Supplier;
@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
  * clear run-time error.
  */
 class ScratchFieldsTest {
-  static final Transformed T = Transformed.of(ScratchStorage.class);
+  /** With ScratchMath, whose marked method one fixture gives its work array (its companion is called). */
+  static final Class<?> TYPE = LinkedFixtures.of(ScratchStorage.class, ScratchMath.class).get(ScratchStorage.class);
 
   static Object fresh(int n, double staleValue) {
     try {
-      return T.type.getConstructor(int.class, double.class).newInstance(n, staleValue);
+      return TYPE.getConstructor(int.class, double.class).newInstance(n, staleValue);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
@@ -41,11 +42,11 @@ class ScratchFieldsTest {
   /** Checks {@code name(x, extra...)} on receivers {@code receiver} gives (a fresh one per call when asked). */
   static void check(String name, Supplier<Object> receiver, double[] x, double[] exact, Object... extra) {
     JacobianCheck.check(name, x,
-        v -> one(d(callOn(receiver.get(), T.type, name, args(v, null, extra, null)))),
-        (v, vd) -> one(d(callOn(receiver.get(), T.type, name + "$tangent", args(v, vd, extra, null)))),
+        v -> one(d(callOn(receiver.get(), TYPE, name, args(v, null, extra, null)))),
+        (v, vd) -> one(d(callOn(receiver.get(), TYPE, name + "$tangent", args(v, vd, extra, null)))),
         (v, yb) -> {
           double[] g = new double[v.length];
-          callOn(receiver.get(), T.type, name + "$adjoint", args(v, g, extra, yb[0]));
+          callOn(receiver.get(), TYPE, name + "$adjoint", args(v, g, extra, yb[0]));
           return g;
         },
         new double[][] {exact});
@@ -75,11 +76,11 @@ class ScratchFieldsTest {
     check("filledThenReduced", () -> m, x, exact);
     // the field holds what the primal leaves in it, after either companion
     double[] primal = field(m, "work").clone();
-    callOn(m, T.type, "filledThenReduced", (Object) x.clone());
+    callOn(m, TYPE, "filledThenReduced", (Object) x.clone());
     double[] left = field(m, "work").clone();
-    callOn(m, T.type, "filledThenReduced$adjoint", x.clone(), new double[n], 1.0);
+    callOn(m, TYPE, "filledThenReduced$adjoint", x.clone(), new double[n], 1.0);
     assertArrayEquals(left, field(m, "work"), "adjoint leaves the primal's values");
-    callOn(m, T.type, "filledThenReduced$tangent", x.clone(), new double[n]);
+    callOn(m, TYPE, "filledThenReduced$tangent", x.clone(), new double[n]);
     assertArrayEquals(left, field(m, "work"), "tangent leaves the primal's values");
     assertEquals(primal.length, left.length);
   }
@@ -122,6 +123,25 @@ class ScratchFieldsTest {
   }
 
   @Test
+  void workArrayGivenToAnotherClassThenOverwritten() {
+    Object m = fresh(3, 0);
+    double[] x = {0.5, -1.1, 0.7};
+    int n = x.length, rows = 3;
+    DSFactory f = new DSFactory(n, 1);
+    DerivativeStructure[] v = new DerivativeStructure[n];
+    for (int i = 0; i < n; i++) v[i] = f.variable(i, x[i]);
+    DerivativeStructure total = f.constant(0);
+    for (int r = 0; r < rows; r++) {
+      DerivativeStructure[] s = new DerivativeStructure[n];
+      for (int i = 0; i < n; i++) s[i] = v[i].multiply(r + 1).add(v[(i + r) % n]);
+      DerivativeStructure sum = f.constant(0);
+      for (int i = 0; i < n; i++) sum = sum.add(s[i].exp());
+      total = total.add(sum.log()).subtract(s[r % n]);
+    }
+    check("givenThenOverwritten", () -> m, x, gradient(total, n), rows);
+  }
+
+  @Test
   void cellReadBeforeItIsWrittenIsPassive() {
     double c = 1.75;
     double[] x = {0.8, -1.2, 0.5};
@@ -132,9 +152,9 @@ class ScratchFieldsTest {
     // on a receiver an earlier call wrote, the value read first is that call's x0 x1, still passive
     Object m = fresh(3, c);
     double[] earlier = {2.0, 3.0, 0.0};
-    callOn(m, T.type, "staleThenWritten", (Object) earlier);
+    callOn(m, TYPE, "staleThenWritten", (Object) earlier);
     double[] g = new double[3];
-    callOn(m, T.type, "staleThenWritten$adjoint", x.clone(), g, 1.0);
+    callOn(m, TYPE, "staleThenWritten$adjoint", x.clone(), g, 1.0);
     assertArrayEquals(new double[] {exact[0], exact[1], 6.0 + p}, g, 1e-12);
   }
 
@@ -151,15 +171,15 @@ class ScratchFieldsTest {
     double x = 1.3, t = -0.6;
     Supplier<Object> none = () -> null;
     JacobianCheck.check("reuseGlobal", new double[] {x, t},
-        v -> one(d(callOn(none.get(), T.type, "reuseGlobal", v[0], v[1]))),
-        (v, vd) -> one(d(callOn(none.get(), T.type, "reuseGlobal$tangent", v[0], vd[0], v[1], vd[1]))),
+        v -> one(d(callOn(none.get(), TYPE, "reuseGlobal", v[0], v[1]))),
+        (v, vd) -> one(d(callOn(none.get(), TYPE, "reuseGlobal$tangent", v[0], vd[0], v[1], vd[1]))),
         (v, yb) -> {
           double[] g = new double[2];
-          callOn(none.get(), T.type, "reuseGlobal$adjoint", v[0], v[1], yb[0], g);
+          callOn(none.get(), TYPE, "reuseGlobal$adjoint", v[0], v[1], yb[0], g);
           return g;
         },
         new double[][] {{-t, -x}});
-    callOn(null, T.type, "reuseGlobal$adjoint", x, t, 1.0, new double[2]);
+    callOn(null, TYPE, "reuseGlobal$adjoint", x, t, 1.0, new double[2]);
     assertEquals(x * t, staticDouble("glob"), 1e-15, "the static holds what the primal leaves in it");
   }
 
@@ -167,7 +187,7 @@ class ScratchFieldsTest {
   void scratchArrayPassedAsTheParameterIsRefusedAtRunTime() {
     Object m = fresh(3, 0);
     double[] work = field(m, "work");
-    AssertionError e = assertThrows(AssertionError.class, () -> callOn(m, T.type, "filledThenReduced$tangent", work, new double[3]));
+    AssertionError e = assertThrows(AssertionError.class, () -> callOn(m, TYPE, "filledThenReduced$tangent", work, new double[3]));
     Throwable cause = e.getCause() instanceof InvocationTargetException ? e.getCause().getCause() : e.getCause();
     assertTrue(cause instanceof IllegalArgumentException && cause.getMessage().contains("ScratchStorage.work")
         && cause.getMessage().contains("parameter 0"), String.valueOf(cause));
@@ -185,7 +205,7 @@ class ScratchFieldsTest {
 
   static double[] field(Object m, String name) {
     try {
-      Field f = T.type.getDeclaredField(name);
+      Field f = TYPE.getDeclaredField(name);
       f.setAccessible(true);
       return (double[]) f.get(m);
     } catch (ReflectiveOperationException e) {
@@ -195,7 +215,7 @@ class ScratchFieldsTest {
 
   static double staticDouble(String name) {
     try {
-      Field f = T.type.getDeclaredField(name);
+      Field f = TYPE.getDeclaredField(name);
       f.setAccessible(true);
       return f.getDouble(null);
     } catch (ReflectiveOperationException e) {
