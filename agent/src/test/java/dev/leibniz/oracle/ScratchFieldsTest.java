@@ -86,6 +86,21 @@ class ScratchFieldsTest {
   }
 
   @Test
+  void workArrayInVectorTangents() {
+    Object m = fresh(4, 0);
+    double[] x = {0.3, -0.7, 1.1, 0.5};
+    for (int j = 0; j < x.length; j++) {
+      double[] e = new double[x.length];
+      e[j] = 1;
+      double[] out = new double[1];
+      callOn(m, TYPE, "filledThenReduced$tangents", x.clone(), e.clone(), 1, out);
+      double one = d(callOn(m, TYPE, "filledThenReduced$tangent", x.clone(), e.clone()));
+      assertEquals(one, out[0], 1e-13 * Math.max(1, Math.abs(one)), "direction " + j);
+      assertTrue(one != 0, "direction " + j);
+    }
+  }
+
+  @Test
   void workArrayOverwrittenRoundAfterRound() {
     Object m = fresh(3, 0);
     double[] x = {0.4, -0.9, 1.3};
