@@ -286,8 +286,19 @@ final class SourceClass {
   private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
     MethodNode m = node(key);
     Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode, shadows) : lifted.get();
+    if (!shadows.has(org.objectweb.asm.Type.getObjectType(cn.name))) { // a class with shadows holds its arrays in them
+      dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses);
+    }
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), shadows);
     return g;
+  }
+
+  private dev.leibniz.core.objects.ScratchFields.Uses scratchUses;
+
+  /** Which fields each method of the class reads and who calls it (for scratch fields), made once. */
+  private dev.leibniz.core.objects.ScratchFields.Uses scratchUses() {
+    if (scratchUses == null) scratchUses = new dev.leibniz.core.objects.ScratchFields.Uses(cn);
+    return scratchUses;
   }
 
   int firstLine(String key) {

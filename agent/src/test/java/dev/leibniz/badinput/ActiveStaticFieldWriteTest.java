@@ -1,6 +1,10 @@
 package dev.leibniz.badinput;
 
-/** PUTSTATIC of an active double (read back, so the value matters): fields are passive. */
+/**
+ * PUTSTATIC of an active double read back in the next loop trip: a static written and read back
+ * in one call is scratch (core.objects.ScratchFields) only when no read follows a write; here the
+ * value would carry a derivative from one trip to the next through the field: refused.
+ */
 class ActiveStaticFieldWriteTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
@@ -9,8 +13,11 @@ class ActiveStaticFieldWriteTest extends UnsupportedConstructTest {
 
           @dev.leibniz.Differentiable
           static double bad(double x) {
-            last = x * x; /*HERE*/
-            return last + x;
+            last = 0;
+            for (int i = 0; i < 3; i++) {
+              last = last * x + x; /*HERE*/
+            }
+            return last;
           }
         """, "");
   }
@@ -27,6 +34,6 @@ class ActiveStaticFieldWriteTest extends UnsupportedConstructTest {
 
   @Override
   String reasonPattern() {
-    return "writes an active value into field double StaticWrite\\.last;";
+    return "writes an active value into field double StaticWrite\\.last;.*scratch";
   }
 }

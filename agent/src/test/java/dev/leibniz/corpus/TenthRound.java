@@ -82,9 +82,6 @@ final class TenthRound {
     return new Model.Parameters(family, tweediePower, quantileAlpha);
   }
 
-  /** OpenNLP's NegLogLikelihood.valueAt accumulates into the instance's scratch array tempSums. */
-  static final String SCRATCH_FIELD = "an array held in a field receives active values (the scratch array tempSums)";
-
   /** jblas' sqrt(): the receiver's fields are its inputs, and it returns a new object of the receiver's class. */
   static final String OWN_CLASS_RESULT = "a new object of the receiver's class returned (new ComplexDouble(...)): an active value"
       + " passed to its constructor";
@@ -131,7 +128,8 @@ final class TenthRound {
                 fresh(TenthRound::maxentModel), true),
             args(new int[] {0, 2}, new float[] {2.5f, -1.5f}, new double[] {0.1, 0.2, -0.1},
                 fresh(TenthRound::maxentModel), false)),
-        refused("opennlp/NegLogLikelihood.valueAt", NegLogLikelihood.class, "valueAt", SCRATCH_FIELD,
+        // the instance's scratch array tempSums (core.objects.ScratchFields)
+        correct("opennlp/NegLogLikelihood.valueAt", NegLogLikelihood.class, "valueAt",
                 args(new double[] {0.3, -0.2, 0.5, 0.1, -0.4, 0.25}))
             .on(construct(indexedEvents()))
             .with(ArrayMath.class),

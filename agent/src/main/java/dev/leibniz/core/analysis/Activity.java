@@ -338,25 +338,32 @@ public final class Activity {
       for (Insn i : b.insns) {
         switch (i.op) {
           case PUTFIELD:
+            if (isScratchWrite(i)) break;
             if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type) && keptObject(i.arg(0)) != null) {
               throw fail(i, "writes an active value into field " + ((dev.leibniz.core.ir.FieldRef) i.attr).name() + " of " + keptObject(i.arg(0)));
             }
             if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type)) {
               throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter"
                   + " or return it instead, or annotate class " + javaType(i.arg(0)) + " @Differentiable: its fields"
-                  + " then carry derivatives in shadows)" + LIBRARY_CLASS);
+                  + " then carry derivatives in shadows)" + SCRATCH_ADVICE + LIBRARY_CLASS);
             }
             break;
           case PUTSTATIC:
+            if (isScratchWrite(i)) break;
             if (isActive(i.args[i.args.length - 1])) {
-              throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter or return it instead)");
+              throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter or return it instead)"
+                  + SCRATCH_ADVICE);
             }
             break;
           case GETFIELD:
             if (Types.isReference(i.type) && isActive(i) && !(shadows.has(i.arg(0).type) && isActive(i.arg(0)))) {
+              if (isScratchRead(i)) {
+                checkScratch(i);
+                break;
+              }
               throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive"
                   + " (pass the array as a parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass the object)"
-                  + LIBRARY_CLASS);
+                  + SCRATCH_ADVICE + LIBRARY_CLASS);
             }
             break;
           case GETSTATIC:
@@ -365,8 +372,13 @@ public final class Activity {
                   + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow");
             }
             // an array of length 0 holds nothing: it is its own shadow (forward.Sweep)
+            if (Types.isReference(i.type) && isActive(i) && isScratchRead(i)) {
+              checkScratch(i);
+              break;
+            }
             if (Types.isReference(i.type) && isActive(i) && !callees.isEmptyArrayConstant((dev.leibniz.core.ir.FieldRef) i.attr)) {
-              throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive (pass the array as a parameter)");
+              throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive (pass the array as a parameter)"
+                  + SCRATCH_ADVICE);
             }
             break;
           case INVOKE:
@@ -381,6 +393,62 @@ public final class Activity {
         }
       }
     }
+  }
+
+  /**
+   * The one read of an array field the method uses as scratch ({@code core.objects.ScratchFields}):
+   * at entry, so once per call; its shadow is a zero array made there (the builders).
+   */
+  public boolean isScratchRead(Insn i) {
+    return (i.op == Op.GETFIELD || i.op == Op.GETSTATIC) && Types.isReference(i.type)
+        && graph.scratchFields.contains(i.attr) && graph.entry().insns.contains(i);
+  }
+
+  /** A write of a scalar scratch field ({@code core.objects.ScratchFields}): no read of it follows, its derivative goes nowhere. */
+  private boolean isScratchWrite(Insn i) {
+    return Types.isScalar(i.args[i.args.length - 1].type) && graph.scratchFields.contains(i.attr)
+        && (i.op == Op.PUTSTATIC || i.arg(0) == graph.params.get(0));
+  }
+
+  private static final String SCRATCH_ADVICE = ". A field of the method's own class used as scratch is supported (README,"
+      + " \"Objects\": scratch fields): an array field written and read back in the call, not reassigned in it, read by no"
+      + " other method of the class; a double field written and read back only after the write, read by no other method;"
+      + " the method called by no other method of the class";
+
+  /**
+   * A scratch array must be the method's own: an array a parameter reaches (a row of a {@code double[][]}, an
+   * array in an object with shadows) or another field holds could be the same array, and the
+   * derivative written through one name would be lost through the other. Parameters themselves are tested
+   * with {@code ==} at run time ({@code objects.FieldAliasGuards}).
+   */
+  private void checkScratch(Insn read) throws NotDifferentiable {
+    Type elem = read.type.getElementType();
+    for (Insn p : graph.params) {
+      boolean rows = p.type.getSort() == Type.ARRAY && p.type.getDimensions() > 1 && p.type.getElementType().equals(elem);
+      if (rows || (p != graph.params.get(0) || graph.isStatic()) && shadows.has(p.type)) {
+        throw fail(read, "the array in field " + javaField(read) + " is used as scratch (written with active values), but"
+            + " parameter " + javaType(p) + " may hold the same array, where its derivative would be lost; copy the"
+            + " parameter's arrays, or keep the scratch array in a local variable (new " + javaType(read).replace("[]", "") + "[n])");
+      }
+    }
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        boolean fromField = i.op == Op.GETFIELD || i.op == Op.GETSTATIC || (i.op == Op.INVOKE && i.attr instanceof MethodRef && !takesArray(i));
+        if (i != read && fromField && i.type.getSort() == Type.ARRAY && i.type.getElementType().equals(elem)) {
+          String what = i.op == Op.INVOKE ? "the array returned by " + i.method().name() + "()" : "the array in field " + javaField(i);
+          throw fail(read, "the array in field " + javaField(read) + " is used as scratch (written with active values), but "
+              + what + " (line " + i.line + ") may be the same array, where its derivative would be lost; use one"
+              + " array field per method, or keep the scratch array in a local variable");
+        }
+      }
+    }
+  }
+
+  private static boolean takesArray(Insn call) {
+    for (Value a : call.args) {
+      if (a.type.getSort() == Type.ARRAY) return true;
+    }
+    return false;
   }
 
   /**

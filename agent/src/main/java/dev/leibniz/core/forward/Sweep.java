@@ -163,6 +163,14 @@ public abstract class Sweep {
     return z;
   }
 
+  /**
+   * The shadow of an array field used as scratch, read once at entry ({@code objects.ScratchFields}): a zero
+   * array of its length, made here once per call; what an earlier call left in the array is passive.
+   */
+  protected Value scratchShadow(Value primalArray) {
+    return b.add(Op.SHADOW, primalArray.type, null, primalArray, b.add(Op.CONST, Types.NULL, null));
+  }
+
   /** The shadow to pass for an array argument: the shadow when active, else null. */
   protected Value shadowOrNull(Value v) {
     return activity.isActive(v) ? shadowOf(v) : b.add(Op.CONST, Types.NULL, null);
@@ -228,7 +236,15 @@ public abstract class Sweep {
         }
         return true;
       }
+      case GETFIELD:
+        if (!activity.isScratchRead(i) || !activity.isActive(i)) return false;
+        defineShadow(i, scratchShadow(copy(i)));
+        return true;
       case GETSTATIC: {
+        if (activity.isScratchRead(i) && activity.isActive(i)) {
+          defineShadow(i, scratchShadow(copy(i)));
+          return true;
+        }
         // a static final array always of length 0 (SIS's ArraysExt.EMPTY_DOUBLE returned when there is no root) holds
         // nothing, so it is its own tangent and adjoint; Activity lets only such a field's array be active
         if (!Types.isReference(i.type) || !activity.isActive(i)

@@ -287,6 +287,14 @@ abstract class WideTangentSweep extends Sweep {
           defineShadow(i, newShadow(p(i.arg(0))));
         }
         return true;
+      case GETFIELD:
+      case GETSTATIC:
+        if (!activity.isScratchRead(i) || !activity.isActive(i)) return false;
+        if (!i.type.equals(Types.arrayOf(Type.DOUBLE_TYPE))) {
+          throw fail(i, what + " support one-dimensional double[] arrays only (this reads " + dev.leibniz.core.JavaSignature.type(i.type) + ")");
+        }
+        defineShadow(i, newShadow(b.add(Op.ALENGTH, Type.INT_TYPE, null, copy(i))));
+        return true;
       case CHECKCAST:
         copy(i);
         if (activity.isActive(i) && Types.isReference(i.arg(0).type)) {

@@ -20,6 +20,12 @@ public final class Graph {
   public boolean ownerIsInterface;
   /** Objects created here that scalar replacement left, with why (for diagnostics). */
   public final java.util.Map<Value, String> keptObjects = new java.util.HashMap<>();
+  /**
+   * Fields of the method's own class this graph uses as scratch storage ({@code core.objects.ScratchFields}):
+   * an array field read once at entry whose array may receive active values, a {@code double}/{@code float}
+   * field written with active values and never read after a write. Activity lets only these carry derivatives.
+   */
+  public final java.util.Set<FieldRef> scratchFields = new java.util.HashSet<>();
   /** True when code of other classes was inlined (its private members need relocation). */
   public boolean hasForeignCode;
   /** True once {@code analysis.WholeNumberPoison} has rewritten this graph (it is shared by both modes). */

@@ -115,6 +115,7 @@ final class WrittenArrays {
   private boolean writesHeldArray(Graph g, int from) {
     for (int w = from; w < written.size(); w++) {
       Value a = written.get(w);
+      if (isScratch(a)) continue; // the method's own for the call: see fieldWrittenAfter
       if (a.type.getSort() == org.objectweb.asm.Type.ARRAY && ParamWrites.heldOutside(g, a)) return true;
     }
     return false;
@@ -140,17 +141,24 @@ final class WrittenArrays {
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(fieldWriters.get(w)) > block.insns.indexOf(call)) return true;
     }
-    // a parameter array written after the call may be a field's that the callee reads (a caller passed Tbl.sw)
+    // a parameter array written after the call may be a field's that the callee reads (a caller passed Tbl.sw);
+    // so may a scratch field's array (core.objects.ScratchFields), when the callee reads arrays from fields:
+    // it is given as an argument (snapshotted), but a callee reading the field itself would see it changed
     for (int w = 0; w < written.size() && call.attr instanceof MethodRef; w++) {
       Value a = written.get(w);
       Block wb = writerBlocks.get(w);
       boolean after = reachable(block).contains(wb) || wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call);
-      if (after && a.type.getSort() == org.objectweb.asm.Type.ARRAY && ParamWrites.mayBeParameter(graph, a)
+      if (after && a.type.getSort() == org.objectweb.asm.Type.ARRAY && (ParamWrites.mayBeParameter(graph, a) || isScratch(a))
           && callees.mayReadHeldArray(call.method(), a.type.getDescriptor())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The one read of a scratch array field ({@code Activity.isScratchRead}). */
+  private boolean isScratch(Value a) {
+    return a instanceof Insn && activity.isScratchRead((Insn) a);
   }
 
   private boolean anyActive(Insn i) {

@@ -1,0 +1,253 @@
+package dev.leibniz.core.objects;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Fields of the method's own class used as scratch storage: numeric code keeps work arrays in
+ * fields ({@code tempSums[oi] = 0; tempSums[oi] += v * x[k]; logSumOfExps(tempSums)}) or a value in a
+ * static ({@code glob = b; glob *= t; return -glob;}), fills them during a call and reads them back.
+ * Fields are passive by the contract; this pass lets such a field carry derivatives for the duration
+ * of one call, and records which fields in {@link Graph#scratchFields} (Activity admits only those).
+ *
+ * <p><b>Arrays.</b> Every read of the field in the method is replaced by one read at entry, so the
+ * array is one value whose tangent or adjoint is one zero array of its length made there (the
+ * builders: {@code Sweep.copyArrayOp}); from then on it is a local array: element stores with active
+ * values, loads, a helper or {@code System.arraycopy} given it, and in reverse mode the taping of the
+ * values a store overwrites (the scratch is reused across a loop's trips) all run through the
+ * machinery of arrays allocated in the method. Soundness: (1) one array for the whole call — the field
+ * is not written in the method and, unless final, no method of another class than the JDK's is
+ * called (nothing can swap the array); (2) a value read before any write of this call was left by an
+ * earlier call, and its tangent is 0: the contract says fields are passive between calls; (3) the
+ * derivative left in the array at exit is dropped: no other method of the class reads the field and
+ * none calls this method (so no differentiated caller reads it, nor sees a value its previous call
+ * left; a caller in another class calling the method twice, reading before writing, is the one case
+ * not proven: README "Objects"); (4) the array must not be a parameter's: {@link FieldAliasGuards} tests it
+ * with {@code ==} against the array parameters at run time, and Activity refuses a method taking
+ * arrays of arrays or objects with shadows, or reading another array of the element type from a field
+ * (those could hold it). After the call the field holds what the primal leaves in it (a reverse sweep
+ * restores nothing; overwritten values it needs are taped).
+ *
+ * <p><b>Scalars.</b> A {@code double}/{@code float} static (or field of the receiver) written in the
+ * method: each read after a write in the same block, or a chain of single-predecessor blocks with no
+ * call between, becomes the value written (the write stays: the field ends as in the primal). When
+ * no read of it remains after a write, and the class reads it nowhere else, its value is a local
+ * variable's: the derivative of a write goes nowhere but into the forwarded reads.
+ *
+ * <p>No allocation is avoided for the array's shadow: one zero array of the field's length per call
+ * and mode (a per-thread cache would be state the companions may not keep).
+ */
+public final class ScratchFields {
+  private final Graph g;
+  private final ClassNode cn;
+  private final String methodKey;
+  private final Uses uses;
+
+  private ScratchFields(Graph g, ClassNode cn, MethodNode m, Uses uses) {
+    this.g = g;
+    this.cn = cn;
+    this.methodKey = m.name + m.desc;
+    this.uses = uses;
+  }
+
+  /** Which fields of the class each method reads, and who calls each method within it. */
+  public static final class Uses {
+    private final Map<String, Set<String>> readers = new HashMap<>();
+    private final Map<String, Set<String>> callers = new HashMap<>();
+
+    public Uses(ClassNode cn) {
+      for (MethodNode m : cn.methods) {
+        String key = m.name + m.desc;
+        boolean ctor = m.name.equals("<init>") || m.name.equals("<clinit>");
+        for (AbstractInsnNode n : m.instructions) {
+          if (n instanceof FieldInsnNode f && f.owner.equals(cn.name) && !ctor
+              && (f.getOpcode() == Opcodes.GETFIELD || f.getOpcode() == Opcodes.GETSTATIC)) {
+            readers.computeIfAbsent(f.name + ":" + f.desc, k -> new HashSet<>()).add(key);
+          } else if (n instanceof MethodInsnNode c && c.owner.equals(cn.name)) {
+            callers.computeIfAbsent(c.name + c.desc, k -> new HashSet<>()).add(key);
+          }
+        }
+      }
+    }
+
+    /** True when no method of the class but {@code method} (and its constructors) reads {@code f}, and none other calls it. */
+    boolean onlyIn(FieldRef f, String method) {
+      Set<String> r = readers.getOrDefault(f.name() + ":" + f.desc(), Set.of());
+      Set<String> c = callers.getOrDefault(method, Set.of());
+      return r.stream().allMatch(method::equals) && c.stream().allMatch(method::equals);
+    }
+  }
+
+  /** Rewrites the scratch fields of {@code g}, the graph of {@code m} of class {@code cn}; {@code uses} of {@code cn}, made on demand. */
+  public static void rewrite(Graph g, ClassNode cn, MethodNode m, java.util.function.Supplier<Uses> uses) {
+    if (!g.owner.equals(cn.name) || m.name.equals("<init>") || m.name.equals("<clinit>")) return;
+    Set<FieldRef> candidates = candidates(g, cn);
+    if (candidates.isEmpty()) return;
+    ScratchFields s = new ScratchFields(g, cn, m, uses.get());
+    for (FieldRef f : candidates) {
+      if (!s.uses.onlyIn(f, s.methodKey)) continue;
+      if (Type.getType(f.desc()).getSort() == Type.ARRAY) s.hoist(f);
+      else s.forward(f);
+    }
+  }
+
+  /** Fields of the class, not volatile, of a 1-D double/float array type or double/float, accessed on the receiver or static. */
+  private static Set<FieldRef> candidates(Graph g, ClassNode cn) {
+    Set<FieldRef> out = new java.util.LinkedHashSet<>();
+    Set<FieldRef> bad = new HashSet<>();
+    for (Block b : g.blocks) {
+      for (Insn i : b.insns) {
+        if (!(i.attr instanceof FieldRef f) || !f.owner().equals(cn.name)) continue;
+        boolean instance = i.op == Op.GETFIELD || i.op == Op.PUTFIELD;
+        if (!instance && i.op != Op.GETSTATIC && i.op != Op.PUTSTATIC) continue;
+        FieldNode node = fieldNode(cn, f);
+        Type t = Type.getType(f.desc());
+        boolean typed = Types.isScalar(t) || (Types.isDifferentiableArray(t) && t.getDimensions() == 1);
+        if (node == null || !typed || (node.access & Opcodes.ACC_VOLATILE) != 0
+            || (instance && (g.isStatic() || i.arg(0) != g.params.get(0)))) {
+          bad.add(f);
+        } else {
+          out.add(f);
+        }
+      }
+    }
+    out.removeAll(bad);
+    return out;
+  }
+
+  private static FieldNode fieldNode(ClassNode cn, FieldRef f) {
+    for (FieldNode n : cn.fields) {
+      if (n.name.equals(f.name()) && n.desc.equals(f.desc())) return n;
+    }
+    return null;
+  }
+
+  private boolean isRead(Insn i, FieldRef f) {
+    return (i.op == Op.GETFIELD || i.op == Op.GETSTATIC) && f.equals(i.attr);
+  }
+
+  private boolean isWrite(Insn i, FieldRef f) {
+    return (i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC) && f.equals(i.attr);
+  }
+
+  // ------------------------------------------------------------------ arrays
+
+  /** One read of array field {@code f} at entry in place of all, when its array is written here and cannot change. */
+  private void hoist(FieldRef f) {
+    List<Insn> reads = new ArrayList<>();
+    boolean final_ = (fieldNode(cn, f).access & Opcodes.ACC_FINAL) != 0;
+    for (Block b : g.blocks) {
+      for (Insn i : b.insns) {
+        if (isWrite(i, f)) return;
+        if (isRead(i, f)) reads.add(i);
+        if (!final_ && i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && m.owner().startsWith("java/"))) return;
+      }
+    }
+    if (reads.isEmpty() || !written(reads)) return;
+    Block entry = g.entry();
+    int at = 0;
+    while (at < entry.insns.size() && entry.insns.get(at).op == Op.PARAM) at++;
+    Insn first = reads.get(0);
+    Insn one = first.op == Op.GETSTATIC ? g.newInsn(Op.GETSTATIC, first.type, f)
+        : g.newInsn(Op.GETFIELD, first.type, f, g.params.get(0));
+    one.line = first.line;
+    one.origin = first.origin;
+    entry.insns.add(at, one);
+    Map<Value, Value> map = new HashMap<>();
+    for (Insn r : reads) map.put(r, one);
+    for (Block b : g.blocks) b.insns.removeIf(reads::contains);
+    g.replaceUses(map);
+    g.scratchFields.add(f);
+  }
+
+  /** True when a read's array is stored into or given to a call (which may write it). */
+  private boolean written(List<Insn> reads) {
+    for (Block b : g.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.ASTORE && reads.contains(i.arg(0))) return true;
+        if (i.op == Op.INVOKE) {
+          for (Value a : i.args) {
+            if (reads.contains(a)) return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ scalars
+
+  /** Reads of scalar field {@code f} after a write become the value written; {@code f} is scratch when no read follows a write. */
+  private void forward(FieldRef f) {
+    Map<Value, Value> map = new HashMap<>();
+    Map<Block, Value> atEnd = new HashMap<>();
+    boolean any = false;
+    for (Block b : dev.leibniz.core.analysis.Dominators.reversePostOrder(g)) {
+      Value known = b.preds.size() == 1 ? atEnd.get(b.preds.get(0)) : null;
+      for (Insn i : b.insns) {
+        if (isWrite(i, f)) {
+          known = i.args[i.args.length - 1];
+          any = true;
+        } else if (isRead(i, f) && known != null) {
+          map.put(i, known);
+        } else if (i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && isMath(m))) {
+          known = null; // a callee may write it
+        }
+      }
+      atEnd.put(b, known);
+    }
+    if (!any) return;
+    for (Block b : g.blocks) b.insns.removeIf(map::containsKey);
+    g.replaceUses(map);
+    if (!readAfterWrite(f)) g.scratchFields.add(f);
+  }
+
+  private static boolean isMath(MethodRef m) {
+    return m.owner().equals("java/lang/Math") || m.owner().equals("java/lang/StrictMath");
+  }
+
+  /** True when a read of {@code f} may run after a write of it. */
+  private boolean readAfterWrite(FieldRef f) {
+    Deque<Block> work = new ArrayDeque<>();
+    Set<Block> seen = new HashSet<>();
+    for (Block b : g.blocks) {
+      boolean written = false;
+      for (Insn i : b.insns) {
+        if (isWrite(i, f)) written = true;
+        else if (written && isRead(i, f)) return true;
+      }
+      if (written) work.addAll(b.successors());
+    }
+    while (!work.isEmpty()) {
+      Block b = work.pop();
+      if (!seen.add(b)) continue;
+      for (Insn i : b.insns) {
+        if (isRead(i, f)) return true;
+      }
+      work.addAll(b.successors());
+    }
+    return false;
+  }
+}
