@@ -10,6 +10,7 @@ import dev.leibniz.core.Diagnostic;
 import dev.leibniz.oracle.fixtures.redteam.Shapes1;
 import dev.leibniz.oracle.fixtures.redteam.Shapes2;
 import dev.leibniz.oracle.fixtures.redteam.Shapes4;
+import dev.leibniz.oracle.fixtures.redteam.Shapes9;
 import dev.leibniz.testing.Transformed;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,5 +121,14 @@ class RedTeamShapesTest {
     refused(t, "nullableBox", "boxes");
     refused(t, "boxIdentity", "boxes");
     refused(t, "boxArray", "boxes");
+  }
+
+  /** Arrays of arrays whose rows alias the parameter or each other, swapped rows, clones written after. */
+  @Test
+  void aliasedAndSwappedRows() {
+    Transformed t = Transformed.of(Shapes9.class);
+    List<String> failures = new ArrayList<>();
+    for (String name : new String[] {"jagged", "rowsSwapped", "cloneThenWrite", "intArithmeticMixed"}) checkArray(t.type, name, failures);
+    assertEquals(List.of(), failures);
   }
 }
