@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * it holds; the companions differentiate that formula, which is the function's value there but not its derivative
  * (GraphHopper's edge distance at a horizontal edge, corpus round 8: silently wrong before). Here {@code f(a, b) = a *
  * b} with the special case {@code d = b - a == 0 -> a * a}: at {@code a == b} the companions give {@code (2a, 0)}, the
- * function's gradient is {@code (b, a)}. The core warns at load, on the test's line; tests in loops (a series ending
+ * function's gradient is {@code (b, a)}. The core warns at load, on the test's line; tests that leave a loop (a series ending
  * on an exact 0 term) and tests of two active values ({@code r == max}) are not warned. Away from the point both
  * modes match the analytic gradient, finite differences and each other.
  */
@@ -51,6 +51,23 @@ class ConstantEqualityTestWarningTest {
               s += term;
               term *= x;
               if (term == 0) break; /*LOOP*/
+            }
+            return s;
+          }
+
+          @dev.leibniz.Differentiable
+          static double sincPerElement(double[] x) {
+            double s = 0;
+            for (double v : x) s += v == 0 ? 1 : Math.sin(v) / v * v; /*PER_ELEMENT*/
+            return s;
+          }
+
+          @dev.leibniz.Differentiable
+          static double ratioPerElement(double[] x) {
+            double s = 0;
+            for (int i = 0; i < x.length; i++) {
+              if (x[i] == 1) s += 1; /*RATIO*/
+              else s += Math.log(x[i]) / (x[i] - 1);
             }
             return s;
           }
@@ -208,6 +225,19 @@ class ConstantEqualityTestWarningTest {
     assertEquals(1, warningsAt("/*OBJECTS*/").size(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*LOOP*/").isEmpty(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*TWO*/").isEmpty(), subject().result.diagnostics()::toString);
+  }
+
+  /**
+   * A special case per element in a loop, both of whose ways go on with the loop ({@code v == 0 ? 1 : sin(v) / v * v},
+   * {@code x[i] == 1 ? 1 : log(x[i]) / (x[i] - 1)}), is warned like one outside loops: at {@code v = 0} the companions
+   * gave 0 for the derivative 1 (and 0 for -1/2 at {@code x[i] = 1}) with no word (red team); the series that leaves
+   * its loop on an exact zero term stays unwarned.
+   */
+  @Test
+  void aSpecialCasePerElementInALoopIsWarned() {
+    assertEquals(1, warningsAt("/*PER_ELEMENT*/").size(), subject().result.diagnostics()::toString);
+    assertEquals(1, warningsAt("/*RATIO*/").size(), subject().result.diagnostics()::toString);
+    assertTrue(warningsAt("/*LOOP*/").isEmpty(), subject().result.diagnostics()::toString);
   }
 
   /**

@@ -213,14 +213,36 @@ public final class DerivativeCuts {
 
   /**
    * An equality test of an active floating value with a constant ({@code if (deltaLat == 0)}, GraphHopper's horizontal
-   * edge) outside loops. Tests in a loop are left alone: an iteration may end
-   * when a term is exactly 0, and its derivative is the loop's. Tests of two active values neither: {@code r == max}
+   * edge) outside loops, or in a loop where both of its ways go on with the loop (a special case per element). Tests
+   * that leave a loop are left alone: an iteration may end when a term is exactly 0, and its derivative is the loop's. Tests of two active values neither: {@code r == max}
    * with {@code max} chosen from {@code r} holds along every direction.
    */
   private static boolean pointTest(Activity activity, Block b, Value x, Value y) {
     if (!isFloating(x.type) || !isFloating(y.type)) return false;
     boolean oneConstant = activity.isActive(x) && isConstant(y) || activity.isActive(y) && isConstant(x);
-    return oneConstant && !inLoop(b);
+    return oneConstant && (!inLoop(b) || staysInLoop(b));
+  }
+
+  /**
+   * True when every way out of {@code b} comes back to it: the test picks a formula per trip ({@code v == 0 ? 1 :
+   * sin(v) / v} for each element), it does not end the loop as a series' exactly-zero term does.
+   */
+  private static boolean staysInLoop(Block b) {
+    for (Block s : b.successors()) {
+      if (s != b && !reaches(s, b)) return false;
+    }
+    return true;
+  }
+
+  private static boolean reaches(Block from, Block to) {
+    java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(java.util.List.of(from));
+    java.util.Set<Block> seen = new java.util.HashSet<>();
+    while (!work.isEmpty()) {
+      Block c = work.pop();
+      if (c == to) return true;
+      if (seen.add(c)) work.addAll(c.successors());
+    }
+    return false;
   }
 
   /** The comparison {@code b} ends on when it branches on whether it is 0 ({@code ==}, {@code !=}); null otherwise. */

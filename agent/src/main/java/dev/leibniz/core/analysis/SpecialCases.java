@@ -77,7 +77,8 @@ final class SpecialCases {
     Block taken = first ? test.targets[0] : test.targets[1];
     Block other = first ? test.targets[1] : test.targets[0];
     if (taken == other) return false;
-    Set<Block> fromTaken = reachable(taken), fromOther = reachable(other);
+    // not through the test itself: in a loop each arm would reach the other by the next trip (one trip is one choice)
+    Set<Block> fromTaken = reachable(taken, b), fromOther = reachable(other, b);
     Set<Block> special = new HashSet<>(fromTaken), general = new HashSet<>(fromOther);
     special.removeAll(fromOther);
     general.removeAll(fromTaken);
@@ -265,14 +266,16 @@ final class SpecialCases {
   }
 
   /** The blocks reachable from {@code start}, itself included. */
-  private static Set<Block> reachable(Block start) {
+  private static Set<Block> reachable(Block start, Block test) {
     Set<Block> seen = new HashSet<>();
+    seen.add(test);
     ArrayDeque<Block> work = new ArrayDeque<>();
     work.push(start);
     while (!work.isEmpty()) {
       Block c = work.pop();
       if (seen.add(c)) c.successors().forEach(work::push);
     }
+    if (start != test) seen.remove(test);
     return seen;
   }
 }

@@ -160,16 +160,16 @@ final class LibraryMath {
     private static final DerivativeRule LOG2 =
         (b, a, y) -> new Value[] {b.div(b.constant(DOUBLE, 1 / Math.log(2)), toDouble(b, a[0]))};
 
-    // asinh' = 1 / sqrt(x^2 + 1)
+    // asinh' = 1 / sqrt(x^2 + 1) = 1 / hypot(x, 1)   (x^2 + 1 overflows above 1e154: the derivative was 0)
     private static final DerivativeRule ASINH =
-        unaryRule((b, x, y) -> b.div(c(b, x, 1), b.math("sqrt", D, b.plus(b.times(x, x), c(b, x, 1)))));
+        unaryRule((b, x, y) -> b.div(c(b, x, 1), b.math("hypot", "(DD)D", x, c(b, x, 1))));
     // acosh' = 1 / (sqrt(x - 1) sqrt(x + 1))   (+inf at 1; no cancellation in x^2 - 1 near 1)
     private static final DerivativeRule ACOSH =
         unaryRule((b, x, y) -> b.div(c(b, x, 1),
             b.times(b.math("sqrt", D, b.minus(x, c(b, x, 1))), b.math("sqrt", D, b.plus(x, c(b, x, 1))))));
-    // atanh' = 1 / (1 - x^2)
+    // atanh' = 1 / ((1 - x) (1 + x))   (1 - x^2 would cancel next to +-1)
     private static final DerivativeRule ATANH =
-        unaryRule((b, x, y) -> b.div(c(b, x, 1), b.minus(c(b, x, 1), b.times(x, x))));
+        unaryRule((b, x, y) -> b.div(c(b, x, 1), MathRules.oneMinusSquare(b, x)));
 
     static {
       FAST_MATH_EXTRAS.put("pow(DI)D", integralPower());

@@ -233,6 +233,11 @@ public final class MathRules {
     }
   }
 
+  /** {@code (1 - x)(1 + x)}: {@code 1 - x^2} without its cancellation next to +-1 ({@code 1 - x} is exact there). */
+  static Value oneMinusSquare(Builder b, Value x) {
+    return b.times(b.minus(c(b, x, 1), x), b.plus(c(b, x, 1), x));
+  }
+
   /** The formulas of the {@code double} functions of one argument. */
   private static DerivativeRule unaryFormula(String name) {
     switch (name) {
@@ -242,10 +247,10 @@ public final class MathRules {
       case "cos": return unaryRule((b, x, y) -> b.neg(b.math("sin", D, x)));
       // tan' = 1 + y^2
       case "tan": return unaryRule((b, x, y) -> b.plus(c(b, x, 1), b.times(y, y)));
-      // asin' = 1 / sqrt(1 - x^2)
-      case "asin": return unaryRule((b, x, y) -> b.div(c(b, x, 1), b.math("sqrt", D, b.minus(c(b, x, 1), b.times(x, x)))));
-      // acos' = -1 / sqrt(1 - x^2)
-      case "acos": return unaryRule((b, x, y) -> b.div(c(b, x, -1), b.math("sqrt", D, b.minus(c(b, x, 1), b.times(x, x)))));
+      // asin' = 1 / sqrt((1 - x) (1 + x))   (1 - x^2 would cancel next to +-1: 1e-11 off at 0.999999)
+      case "asin": return unaryRule((b, x, y) -> b.div(c(b, x, 1), b.math("sqrt", D, oneMinusSquare(b, x))));
+      // acos' = -1 / sqrt((1 - x) (1 + x))
+      case "acos": return unaryRule((b, x, y) -> b.div(c(b, x, -1), b.math("sqrt", D, oneMinusSquare(b, x))));
       // atan' = 1 / (1 + x^2)
       case "atan": return unaryRule((b, x, y) -> b.div(c(b, x, 1), b.plus(c(b, x, 1), b.times(x, x))));
       // sinh' = cosh x
@@ -323,11 +328,13 @@ public final class MathRules {
       // nextAfter(x, d): the identity in x
       case "nextAfter":
         return (b, a, y) -> new Value[] {c(b, a[0], 1), null};
-      // atan2(u, v): d/du = v / (u^2 + v^2), d/dv = -u / (u^2 + v^2)
+      // atan2(u, v): d/du = v / (u^2 + v^2), d/dv = -u / (u^2 + v^2), computed as (v / r) / r with
+      // r = hypot(u, v): u^2 + v^2 underflows to 0 below 1e-162 (the partials were infinite) and
+      // overflows above 1e154 (they were 0); at the origin both forms are 0/0 = NaN.
       case "atan2":
         return (b, a, y) -> {
-          Value r2 = b.plus(b.times(a[0], a[0]), b.times(a[1], a[1]));
-          return new Value[] {b.div(a[1], r2), b.div(b.neg(a[0]), r2)};
+          Value r = b.math("hypot", DD, a[0], a[1]);
+          return new Value[] {b.div(b.div(a[1], r), r), b.div(b.div(b.neg(a[0]), r), r)};
         };
       // hypot(u, v): d/du = u / y, d/dv = v / y
       case "hypot":
