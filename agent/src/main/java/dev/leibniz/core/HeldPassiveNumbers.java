@@ -34,18 +34,36 @@ final class HeldPassiveNumbers {
       Set<String> inputs = ShadowClasses.objectOnlyInputClasses(source.cn, m, library::classNode).keySet();
       if (inputs.isEmpty()) continue;
       Set<String> warned = new HashSet<>();
-      int line = -1;
-      for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
-        if (i instanceof LineNumberNode n) line = n.line;
-        if (i.getOpcode() != Opcodes.GETFIELD || !(i instanceof FieldInsnNode f) || !warned.add(f.owner + "." + f.name)) continue;
-        String held = passiveHolder(f, inputs, library, shadows);
-        if (held == null) continue;
-        out.add(new Diagnostic(source.className.replace('/', '.'), key, line, "GETFIELD " + f.owner.replace('/', '.') + "."
-            + f.name, "both", "reads " + JavaSignature.field(f.owner, f.name, f.desc) + ", which holds "
-            + JavaSignature.type(Type.getType(f.desc)) + " objects: their class has no shadow, so the numbers they hold are"
-            + " passive and the derivatives with respect to them are 0 (only the input objects' own fields carry"
-            + " derivatives); if " + m.name + " was marked for those numbers too, annotate the class holding them"
-            + " @Differentiable (the class of the objects, or declare the field with it)", true));
+      for (MethodNode code : ownCode(source.cn, m)) {
+        int line = -1;
+        for (AbstractInsnNode i = code.instructions.getFirst(); i != null; i = i.getNext()) {
+          if (i instanceof LineNumberNode n) line = n.line;
+          if (i.getOpcode() != Opcodes.GETFIELD || !(i instanceof FieldInsnNode f) || !warned.add(f.owner + "." + f.name)) continue;
+          String held = passiveHolder(f, inputs, library, shadows);
+          if (held == null) continue;
+          out.add(new Diagnostic(source.className.replace('/', '.'), key, line, "GETFIELD " + f.owner.replace('/', '.') + "."
+              + f.name, "both", "reads " + JavaSignature.field(f.owner, f.name, f.desc) + ", which holds "
+              + JavaSignature.type(Type.getType(f.desc)) + " objects: their class has no shadow, so the numbers they hold are"
+              + " passive and the derivatives with respect to them are 0 (only the input objects' own fields carry"
+              + " derivatives); if " + m.name + " was marked for those numbers too, annotate the class holding them"
+              + " @Differentiable (the class of the objects, or declare the field with it)", true));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code m} and the methods of its class it calls, transitively (private helpers such as Flink's {@code distanceSquare}). */
+  private static List<MethodNode> ownCode(ClassNode cn, MethodNode m) {
+    List<MethodNode> out = new ArrayList<>(List.of(m));
+    for (int k = 0; k < out.size(); k++) {
+      for (AbstractInsnNode i = out.get(k).instructions.getFirst(); i != null; i = i.getNext()) {
+        if (!(i instanceof org.objectweb.asm.tree.MethodInsnNode c) || !c.owner.equals(cn.name)) continue;
+        for (MethodNode callee : cn.methods) {
+          if (callee.name.equals(c.name) && callee.desc.equals(c.desc) && callee.instructions != null && !out.contains(callee)) {
+            out.add(callee);
+          }
+        }
       }
     }
     return out;
