@@ -2,8 +2,11 @@ package dev.leibniz.arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.arrays.fixtures.RowsResults;
+import dev.leibniz.arrays.fixtures.RowsSecondOrder;
+import dev.leibniz.core.Diagnostic;
 import dev.leibniz.oracle.FiniteDifferences;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
@@ -181,5 +184,21 @@ class RowsResultAdjointTest {
       for (int i = 0; i < n; i++) gv += g[i] * v[i];
       assertEquals(wt, gv, 1e-12 * (1 + Math.abs(wt)), f.name() + " <w, J v> = <J^T w, v>");
     }
+  }
+
+  /**
+   * Second order is not given for such a result (the row-by-row seed helper has no tangent rule): one located
+   * diagnostic in second-order mode, no {@code $adjoint$tangent}, the first-order companions still made.
+   */
+  @Test
+  void secondOrderIsRefusedWithItsLine() throws Exception {
+    Transformed t = Transformed.of(RowsSecondOrder.class, true);
+    assertEquals(1, t.result.diagnostics().size(), t.result.diagnostics().toString());
+    Diagnostic d = t.result.diagnostics().get(0);
+    assertEquals("second-order", d.mode());
+    assertTrue(d.line() > 0, d.toString());
+    for (Method m : t.type.getDeclaredMethods()) assertTrue(!m.getName().endsWith("$adjoint$tangent"), m.toString());
+    t.type.getMethod("outer$adjoint", A, A, A, A, DD);
+    t.type.getMethod("outer$tangent", A, A, A, A);
   }
 }
