@@ -362,9 +362,11 @@ final class NewResultCompanions {
       if (fields.isEmpty()) continue;
       w.visitVarInsn(Opcodes.ALOAD, into);
       w.visitLdcInsn(k);
+      Type param = Type.getArgumentTypes(p.constructorDesc())[k]; // a field holds its parameter's type
       for (int f = 0; f < fields.size(); f++) {
         w.visitVarInsn(Opcodes.ALOAD, seed);
-        w.visitFieldInsn(Opcodes.GETFIELD, p.resultClass(), fields.get(f), "D");
+        w.visitFieldInsn(Opcodes.GETFIELD, p.resultClass(), fields.get(f), param.getDescriptor());
+        if (param.getSort() == Type.FLOAT) w.visitInsn(Opcodes.F2D); // a float seed read back widened
         if (f > 0) w.visitInsn(Opcodes.DADD);
       }
       w.visitInsn(Opcodes.DASTORE);
@@ -379,14 +381,19 @@ final class NewResultCompanions {
     w.visitMethodInsn(op, owner, twin.name, twin.desc, false);
   }
 
-  /** {@code return new C(a[0], ..., a[n-1]);} for the array in local {@code a}. */
+  /**
+   * {@code return new C(a[0], ..., a[n-1]);} for the array in local {@code a}, a float parameter's entry narrowed
+   * ({@code (float) a[k]}: the primal's was a float widened, so exact; a tangent is narrowed as a float result's is).
+   */
   private static void construct(MethodNode w, Plan p, int a) {
+    Type[] types = Type.getArgumentTypes(p.constructorDesc());
     w.visitTypeInsn(Opcodes.NEW, p.resultClass());
     w.visitInsn(Opcodes.DUP);
     for (int k = 0; k < p.arity(); k++) {
       w.visitVarInsn(Opcodes.ALOAD, a);
       w.visitLdcInsn(k);
       w.visitInsn(Opcodes.DALOAD);
+      if (types[k].getSort() == Type.FLOAT) w.visitInsn(Opcodes.D2F);
     }
     w.visitMethodInsn(Opcodes.INVOKESPECIAL, p.resultClass(), "<init>", p.constructorDesc(), false);
     w.visitInsn(Opcodes.ARETURN);

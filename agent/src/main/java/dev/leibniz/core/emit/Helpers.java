@@ -523,6 +523,24 @@ final class Helpers {
     }
   }
 
+  /**
+   * {@code dst[i][...] += src[i][...]} row by row, for arrays of arrays of doubles or floats of any depth (the seed
+   * of a {@code double[][]} result added into the result's adjoint shadow); a null seed or seed row is zero.
+   */
+  static void addRows(Object[] dst, Object[] src) {
+    if (src == null) return;
+    for (int i = 0; i < src.length; i++) {
+      Object s = src[i];
+      if (s instanceof double[] d) {
+        addD((double[]) dst[i], 0, d, 0, d.length);
+      } else if (s instanceof float[] f) {
+        addF((float[]) dst[i], 0, f, 0, f.length);
+      } else if (s != null) {
+        addRows((Object[]) dst[i], (Object[]) s);
+      }
+    }
+  }
+
   /** The adjoint of {@code System.arraycopy(src, sp, dst, dp, len)}; handles overlap. */
   static void arraycopyD(double[] srcBar, int sp, double[] dstBar, int dp, int len) {
     if (srcBar == null || dstBar == null) {

@@ -180,8 +180,12 @@ public final class NewResults {
    */
   static List<List<String>> plainConstructor(ClassNode c, String desc) {
     Type[] ps = Type.getArgumentTypes(desc);
-    for (Type p : ps) {
-      if (p.getSort() != Type.DOUBLE) return null;
+    int[] slots = new int[ps.length]; // each parameter's local slot (a float takes one, a double two)
+    int slot = 1;
+    for (int k = 0; k < ps.length; k++) {
+      if (ps[k].getSort() != Type.DOUBLE && ps[k].getSort() != Type.FLOAT) return null;
+      slots[k] = slot;
+      slot += ps[k].getSize();
     }
     MethodNode ctor = null;
     for (MethodNode mn : c.methods) {
@@ -200,8 +204,8 @@ public final class NewResults {
       AbstractInsnNode self = code.get(k), value = code.get(k + 1), put = code.get(k + 2);
       if (self.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) self).var != 0 || put.getOpcode() != Opcodes.PUTFIELD) return null;
       FieldInsnNode f = (FieldInsnNode) put;
-      if (!f.owner.equals(c.name) || !f.desc.equals("D") || field(c, f.name) == null) return null;
-      int param = parameterLoaded(value, ps.length);
+      if (!f.owner.equals(c.name) || !(f.desc.equals("D") || f.desc.equals("F")) || field(c, f.name) == null) return null;
+      int param = parameterLoaded(value, slots, ps, f.desc);
       if (param == -2) return null;
       last.put(f.name, param);
     }
@@ -214,15 +218,25 @@ public final class NewResults {
     return out;
   }
 
-  /** The parameter a {@code DLOAD} loads, -1 for a constant 0, -3 for another constant, -2 for anything else. */
-  private static int parameterLoaded(AbstractInsnNode value, int params) {
-    if (value.getOpcode() == Opcodes.DLOAD) {
+  /**
+   * The parameter a {@code DLOAD}/{@code FLOAD} loads unchanged into a field of type {@code fieldDesc} (its own type:
+   * no conversion), -1 for a constant +0 of that type, -3 for another constant, -2 for anything else.
+   */
+  private static int parameterLoaded(AbstractInsnNode value, int[] slots, Type[] ps, String fieldDesc) {
+    boolean isFloat = fieldDesc.equals("F");
+    if (value.getOpcode() == (isFloat ? Opcodes.FLOAD : Opcodes.DLOAD)) {
       int var = ((VarInsnNode) value).var;
-      return var >= 1 && var % 2 == 1 && (var - 1) / 2 < params ? (var - 1) / 2 : -2;
+      for (int k = 0; k < slots.length; k++) {
+        if (slots[k] == var) return ps[k].getDescriptor().equals(fieldDesc) ? k : -2;
+      }
+      return -2;
     }
-    if (value.getOpcode() == Opcodes.DCONST_0) return -1;
-    if (value instanceof LdcInsnNode l && l.cst instanceof Double d) return d == 0.0 && 1 / d > 0 ? -1 : -3;
-    if (value.getOpcode() == Opcodes.DCONST_1) return -3;
+    if (value.getOpcode() == (isFloat ? Opcodes.FCONST_0 : Opcodes.DCONST_0)) return -1;
+    if (value instanceof LdcInsnNode l && l.cst instanceof Number d && (isFloat ? d instanceof Float : d instanceof Double)) {
+      return d.doubleValue() == 0.0 && 1 / d.doubleValue() > 0 ? -1 : -3;
+    }
+    int op = value.getOpcode();
+    if (op == Opcodes.DCONST_1 || op == Opcodes.FCONST_1 || op == Opcodes.FCONST_2) return -3;
     return -2;
   }
 
@@ -277,7 +291,7 @@ public final class NewResults {
         t.instructions.remove(next(n));
         t.instructions.remove(n);
       } else if (n instanceof MethodInsnNode i && i.getOpcode() == Opcodes.INVOKESPECIAL && i.owner.equals(c) && i.name.equals("<init>")) {
-        t.instructions.insert(n, pack(plan.arity(), base));
+        t.instructions.insert(n, pack(Type.getArgumentTypes(plan.constructorDesc()), base));
         t.instructions.remove(n);
       } else if (n instanceof FrameNode) {
         t.instructions.remove(n); // the new objects are arrays now: the caller computes the frames again
@@ -289,16 +303,21 @@ public final class NewResults {
     return t;
   }
 
-  /** The doubles on the stack (the constructor's arguments) into a new {@code double[]}, through locals from {@code base}. */
-  private static InsnList pack(int n, int base) {
+  /**
+   * The constructor's arguments on the stack (of {@code types}: doubles and floats) into a new {@code double[]},
+   * through locals from {@code base}; a float is widened (exactly: the wrappers narrow it back to the same float).
+   */
+  private static InsnList pack(Type[] types, int base) {
+    int n = types.length;
     InsnList l = new InsnList();
-    for (int k = n - 1; k >= 0; k--) l.add(new VarInsnNode(Opcodes.DSTORE, base + 2 * k));
+    for (int k = n - 1; k >= 0; k--) l.add(new VarInsnNode(types[k].getOpcode(Opcodes.ISTORE), base + 2 * k));
     l.add(new LdcInsnNode(n));
     l.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
     for (int k = 0; k < n; k++) {
       l.add(new InsnNode(Opcodes.DUP));
       l.add(new LdcInsnNode(k));
-      l.add(new VarInsnNode(Opcodes.DLOAD, base + 2 * k));
+      l.add(new VarInsnNode(types[k].getOpcode(Opcodes.ILOAD), base + 2 * k));
+      if (types[k].getSort() == Type.FLOAT) l.add(new InsnNode(Opcodes.F2D));
       l.add(new InsnNode(Opcodes.DASTORE));
     }
     return l;

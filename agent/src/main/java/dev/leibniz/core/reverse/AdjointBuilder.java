@@ -578,6 +578,9 @@ public final class AdjointBuilder extends Sweep {
       } else if (callees.shadows().has(v.type)) {
         // an object result: its seed shadow adds into the adjoint shadow of the object returned
         new SeedAdder(dst, b, callees.shadows(), src.owner, src.ownerIsInterface).add(need(shadowOf(v)), seed, Type.getReturnType(src.desc));
+      } else if (v.type.getSort() == Type.ARRAY && Types.isScalar(v.type.getElementType())) {
+        // an array of arrays (double[][]): its seed, an array of the same shape, adds row by row into the shadow
+        b.add(Op.HELPER, Type.VOID_TYPE, helper("addRows", "([Ljava/lang/Object;[Ljava/lang/Object;)V"), need(shadowOf(v)), seed);
       } else {
         throw fail(t, "returning a multi-dimensional array is not supported in adjoint mode");
       }
