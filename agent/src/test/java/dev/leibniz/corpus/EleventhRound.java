@@ -130,7 +130,7 @@ final class EleventhRound {
             .on(construct(1.2f, 0.3f, -0.4f, 0.9f, 2.0f, -1.0f)),
         refused("pdfbox/Matrix.transform", Matrix.class, "transform", FLOAT_VECTOR, args(new Vector(1.5f, -0.7f)))
             .on(construct(1.2f, 0.3f, -0.4f, 0.9f, 2.0f, -1.0f)),
-        refused("pdfbox/Matrix.translate", Matrix.class, "translate", MATRIX_ARRAY, args(0.5f, -1.5f))
+        correct("pdfbox/Matrix.translate", Matrix.class, "translate", args(0.5f, -1.5f))
             .on(construct(1.2f, 0.3f, -0.4f, 0.9f, 2.0f, -1.0f)),
         refused("pdfbox/Matrix.getRotateInstance", Matrix.class, "getRotateInstance", NEW_MATRIX, args(0.4, 1.5f, -0.5f)),
 

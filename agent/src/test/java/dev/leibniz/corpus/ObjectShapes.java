@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * Objects with shadows (README, "Objects") seen as flat vectors, for entries whose parameters are
  * objects the agent gave shadows (a {@code Body[]} nobody annotated whose fields the entry writes):
- * the {@code double} and {@code float} fields and {@code double[]} fields of every object reached (fields by
- * name, each object once), in the order a walk from the root meets them.
+ * the {@code double} and {@code float} fields and {@code double[]} and {@code float[]} fields of every object reached
+ * (fields by name, each object once), in the order a walk from the root meets them (a {@code float[]} held in a field:
+ * PDFBox's {@code Matrix.single}, which {@code translate} writes through the receiver's shadow).
  */
 final class ObjectShapes {
   private ObjectShapes() {}
@@ -27,6 +28,7 @@ final class ObjectShapes {
     void set(double v) throws IllegalAccessException {
       if (field != null && field.getType() == float.class) field.setFloat(holder, (float) v);
       else if (field != null) field.setDouble(holder, v);
+      else if (holder instanceof float[] f) f[index] = (float) v;
       else Array.setDouble(holder, index, v);
     }
   }
@@ -37,7 +39,7 @@ final class ObjectShapes {
 
   /** Whether a slot of {@code root} is a {@code float} field (float code: float tolerances). */
   static boolean hasFloats(Object root) {
-    return slots(root).stream().anyMatch(s -> s.field() != null && s.field().getType() == float.class);
+    return slots(root).stream().anyMatch(s -> s.field() != null ? s.field().getType() == float.class : s.holder() instanceof float[]);
   }
 
   static int write(Object root, double[] flat, int pos) {
@@ -69,6 +71,8 @@ final class ObjectShapes {
   private static void walk(Object o, IdentityHashMap<Object, Boolean> seen, List<Slot> out) {
     if (o == null || seen.put(o, true) != null) return;
     if (o instanceof double[] a) {
+      for (int i = 0; i < a.length; i++) out.add(new Slot(a, null, i));
+    } else if (o instanceof float[] a) {
       for (int i = 0; i < a.length; i++) out.add(new Slot(a, null, i));
     } else if (o instanceof Object[] a) {
       for (Object e : a) walk(e, seen, out);
