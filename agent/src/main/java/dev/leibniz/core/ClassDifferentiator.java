@@ -370,6 +370,8 @@ public final class ClassDifferentiator {
     all.addAll(refused);
     all.addAll(DispatchedWrites.of(source, library, writes));
     all.addAll(HeldPassiveNumbers.of(source, library, shadows));
+    all.addAll(BoxedParameters.of(source));
+    all.addAll(NarrowedParameters.of(source, shadows));
     all.addAll(r.diagnostics());
     Set<String> places = new java.util.HashSet<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {

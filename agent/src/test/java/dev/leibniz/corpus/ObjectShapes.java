@@ -12,13 +12,14 @@ import java.util.List;
 /**
  * Objects with shadows (README, "Objects") seen as flat vectors, for entries whose parameters are
  * objects the agent gave shadows (a {@code Body[]} nobody annotated whose fields the entry writes):
- * the {@code double} and {@code float} fields and {@code double[]} and {@code float[]} fields of every object reached (fields by
- * name, each object once), in the order a walk from the root meets them.
+ * the {@code double} and {@code float} fields and {@code double[]} and {@code float[]} fields of every object reached
+ * (fields by name, each object once), in the order a walk from the root meets them (a {@code float[]} held in a field:
+ * PDFBox's {@code Matrix.single}, which {@code translate} writes through the receiver's shadow).
  */
 final class ObjectShapes {
   private ObjectShapes() {}
 
-  /** A slot of the flat vector: a {@code double} or {@code float} field of an object, or an element of a {@code double[]} or {@code float[]}. */
+  /** A slot of the flat vector: a {@code double} field of an object, or an element of a {@code double[]}. */
   private record Slot(Object holder, Field field, int index) {
     double get() throws IllegalAccessException {
       return field != null ? field.getDouble(holder) : Array.getDouble(holder, index);
