@@ -138,4 +138,39 @@ class HeldVectorGettersTest {
     DotProductCheck.check("loss(Point, Dense)", X, 1, HeldVectorGettersTest::lossTangent, HeldVectorGettersTest::lossAdjoint,
         13, 5);
   }
+
+  /**
+   * A subclass overriding the getter: the tangent's dispatch reaches the override's companion made
+   * at its first call (the derivative is along the vector it returns), and the adjoint's guarded
+   * split refuses the receiver, naming its class; neither gives the base getter's derivative.
+   */
+  @Test
+  void anOverridingGetterIsNeverTakenForTheBase() {
+    Dense held = new Dense(new double[] {9, 9, 9}), other = new Dense(new double[] {0.5, -1.2, 0.8});
+    Point p = new HeldVectorGetters.Swapped(held, other, 0.7), dp = Derivatives.zeroShadow(p);
+    Dense c = coefficients(X), dc = Derivatives.zeroShadow(c);
+    Dense dOther = dp.getFeatures(); // the override's field's shadow
+    dOther.values[1] = 1;
+    double t;
+    try {
+      t = (double) call(method("loss$tangent", P, P, D, D), p, dp, c, dc);
+    } catch (IllegalStateException e) {
+      assertTrue(e.getMessage().contains("Swapped"), e.getMessage());
+      t = Double.NaN;
+    }
+    if (!Double.isNaN(t)) assertEquals(lossGradient(X)[1], t, 1e-14, "tangent along the override's vector");
+    Point pbar = Derivatives.zeroShadow(p);
+    Dense cbar = Derivatives.zeroShadow(c);
+    try {
+      call(method("loss$adjoint", P, P, D, D, double.class), p, pbar, c, cbar, 1.0);
+      double[] g = lossGradient(X);
+      for (int i = 0; i < 3; i++) {
+        assertEquals(g[i], pbar.getFeatures().values[i], 1e-14, "adjoint along the override's vector " + i);
+        assertEquals(g[4 + i], cbar.values[i], 1e-14, "adjoint along the coefficients " + i);
+      }
+    } catch (IllegalStateException e) {
+      assertTrue(e.getMessage().contains("Swapped"), e.getMessage());
+    }
+    System.out.println("OVERRIDE tangent " + t);
+  }
 }
