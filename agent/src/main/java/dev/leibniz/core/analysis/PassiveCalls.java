@@ -156,7 +156,8 @@ public final class PassiveCalls {
    * may write the builder it is called on): string building, boxing, the safe calls above.
    */
   public static boolean writesNothing(Object callee) {
-    if (isSafe(callee)) {
+    // printing writes the stream's own buffers, never memory a derivative lives in (as println(double) above)
+    if (isSafe(callee) || (callee instanceof MethodRef && isPrinting((MethodRef) callee))) {
       return true;
     }
     if (!(callee instanceof MethodRef)) {
