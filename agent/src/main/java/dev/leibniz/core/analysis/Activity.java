@@ -252,7 +252,7 @@ public final class Activity {
     if (!(i.attr instanceof MethodRef)) return false;
     HelperIntrinsic h = HelperIntrinsic.of((MethodRef) i.attr);
     return ArrayIntrinsic.of((MethodRef) i.attr) == ArrayIntrinsic.ARRAYCOPY
-        || h == HelperIntrinsic.ADD || h == HelperIntrinsic.ARRAYCOPY_ADJOINT;
+        || h == HelperIntrinsic.ADD || h == HelperIntrinsic.ADD_ROWS || h == HelperIntrinsic.ARRAYCOPY_ADJOINT;
   }
 
   private static boolean isIntrinsic(Insn i) {

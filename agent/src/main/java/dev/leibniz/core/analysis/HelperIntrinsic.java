@@ -18,6 +18,8 @@ public enum HelperIntrinsic {
   SNAPSHOT,
   /** {@code addD/F(dst, dp, src, sp, len)}: {@code dst[dp + k] += src[sp + k]}. */
   ADD,
+  /** {@code addRows(dst, src)}: {@code dst[i][...] += src[i][...]} at any depth (a {@code double[][]} result's seed). */
+  ADD_ROWS,
   /** {@code arraycopyD/F(srcBar, sp, dstBar, dp, len)}: moves {@code dstBar}'s range into {@code srcBar}, zeroing it. */
   ARRAYCOPY_ADJOINT,
   /** {@code drainD/F(a, from, to)}: the sum of {@code a[from..to)}, zeroing it. */
@@ -39,6 +41,7 @@ public enum HelperIntrinsic {
       case "zeros": return ZEROS;
       case "snapshot": return SNAPSHOT;
       case "addD": case "addF": return ADD;
+      case "addRows": return ADD_ROWS;
       case "arraycopyD": case "arraycopyF": return ARRAYCOPY_ADJOINT;
       case "drainD": case "drainF": return DRAIN;
       case "sortPermD": case "sortPermF": return SORT_PERM;
@@ -51,7 +54,7 @@ public enum HelperIntrinsic {
   /** True when the helper writes its {@code argIndex}-th argument. */
   public boolean writes(int argIndex) {
     switch (this) {
-      case ADD: case DRAIN: case SORT_PERM: case PERMUTE: return argIndex == 0;
+      case ADD: case ADD_ROWS: case DRAIN: case SORT_PERM: case PERMUTE: return argIndex == 0;
       case ARRAYCOPY_ADJOINT: return argIndex == 0 || argIndex == 2;
       default: return false;
     }

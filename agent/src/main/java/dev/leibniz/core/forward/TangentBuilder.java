@@ -507,6 +507,13 @@ public final class TangentBuilder extends Sweep {
           b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, a);
         }
         break;
+      case ADD_ROWS:
+        if (activity.isActive(i.arg(0)) || activity.isActive(i.arg(1))) {
+          a[0] = shadowOf(i.arg(0));
+          a[1] = shadowOf(i.arg(1));
+          b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, a);
+        }
+        break;
       case DRAIN:
         if (activity.isActive(i.arg(0))) {
           a[0] = shadowOf(i.arg(0));
