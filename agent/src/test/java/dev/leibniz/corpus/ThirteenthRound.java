@@ -9,7 +9,6 @@ import dev.leibniz.corpus.hivemall.KLDivergenceUDF;
 import dev.leibniz.corpus.hivemall.LossFunctions;
 import dev.leibniz.corpus.hivemall.LossFunctions.EpsilonInsensitiveLoss;
 import dev.leibniz.corpus.hivemall.LossFunctions.HuberLoss;
-import dev.leibniz.corpus.hivemall.LossFunctions.LogLoss;
 import dev.leibniz.corpus.hivemall.LossFunctions.ModifiedHuberLoss;
 import dev.leibniz.corpus.hivemall.LossFunctions.QuantileLoss;
 import dev.leibniz.corpus.hivemall.LossFunctions.SquaredLoss;
@@ -24,13 +23,13 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 
 /**
  * The thirteenth round of the corpus table: 25 methods from Apache Hivemall (Apache-2.0), a project not seen before —
- * the loss functions of its optimizers (an interface with abstract bases, float parameters held in fields, targets
- * checked to be exactly +1 or -1), its MathUtils (a clamped sigmoid, Giles' inverse erf, a float norm), StatsUtils
- * (probit through inverseErf, the normal density and log loss, the Hellinger distance, a chi-square statistic calling
- * Commons Math 3), MatrixUtils (Levinson-Durbin and Burg recursions writing a coefficient array and returning a new
- * one, a Toeplitz matrix, the power method through Commons Math 3's RealMatrix), the KL divergence of two normals and
- * a moving average over a held ring buffer. Kept apart from {@link Corpus} so that rounds merge without conflicts;
- * {@link Corpus#entries()} appends it.
+ * the loss functions of its optimizers (an interface with abstract bases, float parameters held in fields), its
+ * MathUtils (a clamped sigmoid, Giles' inverse erf, a float norm), StatsUtils (probit through inverseErf, the normal
+ * density and log loss, the Hellinger distance, a chi-square statistic calling Commons Math 3), MatrixUtils
+ * (Levinson-Durbin and Burg recursions writing a coefficient array and returning a new one, a Toeplitz matrix, the power
+ * method through Commons Math 3's RealMatrix), the KL divergence of two normals, a moving average over a held ring
+ * buffer and ChangeFinder's SDAR1D model (receiver arrays, a call to the marked MatrixUtils.aryule). Kept apart from
+ * {@link Corpus} so that rounds merge without conflicts; {@link Corpus#entries()} appends it.
  */
 final class ThirteenthRound {
   private ThirteenthRound() {}
@@ -63,13 +62,6 @@ final class ThirteenthRound {
     };
   }
 
-  /**
-   * Hivemall's LogLoss.loss(p, y) first calls BinaryLoss.checkTarget(y), which throws IllegalArgumentException with
-   * the target in its message unless y is exactly +1 or -1.
-   */
-  static final String CHECK_TARGET = "a call with a passive result that may throw, taken to write fields"
-      + " (checkTarget(y): throw new IllegalArgumentException(\"target must be [+1,-1]: \" + y))";
-
   /** MatrixUtils.power1 iterates x = AtA.operate(x) on a Commons Math 3 ArrayRealVector made from x0. */
   static final String POWER_VECTOR = "an active array passed to the constructor of a library object merged in a loop"
       + " (RealVector x = new ArrayRealVector(x0); x = AtA.operate(x) in the loop: Commons Math 3, not @Differentiable)";
@@ -87,8 +79,8 @@ final class ThirteenthRound {
             .on(construct(1.0f)),
         correct("hivemall/HuberLoss.dloss", HuberLoss.class, "dloss", args(0.3f, -0.2f), args(2.5f, -0.2f))
             .on(construct(1.0f)),
-        refused("hivemall/LogLoss.loss", LogLoss.class, "loss", CHECK_TARGET, args(0.4, 1.0), args(0.8, -1.0))
-            .on(construct()),
+        correct("hivemall/LossFunctions.epsilonInsensitiveLoss", LossFunctions.class, "epsilonInsensitiveLoss",
+            args(0.2f, 0.9f, 0.1f), args(0.9f, 0.2f, 0.3f)),
         correct("hivemall/ModifiedHuberLoss.loss", ModifiedHuberLoss.class, "loss", args(0.4, 1.0), args(0.8, -1.5))
             .on(construct()),
         correct("hivemall/LossFunctions.logisticLoss", LossFunctions.class, "logisticLoss", args(1.0f, 0.6f),

@@ -9,11 +9,12 @@ package dev.leibniz.corpus.hivemall;
  * Copied unchanged: the whole class, the LossFunction interface with its abstract RegressionLoss/BinaryLoss bases and
  * eight loss classes holding float parameters (tau, epsilon, c, threshold) in fields (entries: SquaredLoss.loss,
  * QuantileLoss.loss, HuberLoss.loss (double p, double y); EpsilonInsensitiveLoss.loss and HuberLoss.dloss (float p,
- * float y); HingeLoss.loss and LogLoss.loss, which check that the target y is exactly +1 or -1 and call the static
- * hingeLoss; ModifiedHuberLoss.loss; the static squaredHingeLoss(double, double) and logisticLoss(float, float), a
- * call to MathUtils.sigmoid).
+ * float y); ModifiedHuberLoss.loss; the static logisticLoss(float, float), a call to MathUtils.sigmoid, and
+ * epsilonInsensitiveLoss(float, float, float)). HingeLoss.loss, LogLoss.loss and squaredHingeLoss(double, double) were
+ * marked too, but check that the target y is exactly +1 or -1 and throw otherwise, so central differences along y
+ * cannot be taken: not in the table (see the README).
  * Changes: package; licence header shortened to this header; MathUtils from this package (MathUtils.java here);
- * @Differentiable added to the ten entry methods.
+ * @Differentiable added to the eight entry methods.
  */
 
 import dev.leibniz.Differentiable;
@@ -374,7 +375,6 @@ public final class LossFunctions {
             return (loss > 0.f) ? loss : 0.f;
         }
 
-        @Differentiable
         @Override
         public double loss(double p, double y) {
             double loss = hingeLoss(p, y, threshold);
@@ -415,7 +415,6 @@ public final class LossFunctions {
             return (float) Math.log(1.d + Math.exp(-z));
         }
 
-        @Differentiable
         @Override
         public double loss(double p, double y) {
             checkTarget(y);
@@ -601,7 +600,6 @@ public final class LossFunctions {
         return (d > 0.f) ? (d * d) : 0.f;
     }
 
-    @Differentiable
     public static double squaredHingeLoss(final double p, final double y) {
         BinaryLoss.checkTarget(y);
 
@@ -613,6 +611,7 @@ public final class LossFunctions {
     /**
      * Math.abs(target - predicted) - epsilon
      */
+    @Differentiable
     public static float epsilonInsensitiveLoss(float predicted, float target, float epsilon) {
         return Math.abs(target - predicted) - epsilon;
     }
