@@ -61,6 +61,18 @@ final class WriteSummaries {
     return g != null && MessageUses.paramOnlyInMessages(g, k);
   }
 
+  /**
+   * The superclass declaration of a method the class being differentiated names but does not declare: javac names the
+   * class itself for an unqualified call of an inherited static method ({@code checkTarget(y)} in Hivemall's LogLoss,
+   * declared in its superclass BinaryLoss). {@link InheritedCalls} retargets such calls only when they return a number;
+   * a void check stays named through this class, and without its code every such call was taken to write fields.
+   */
+  private ClassLibrary.Declaration inheritedBySource(MethodRef m) {
+    String superName = source.cn.superName;
+    if (superName == null || ClassLibrary.isJdk(superName)) return null;
+    return library.resolve(new MethodRef(m.opcode(), superName, m.name(), m.desc(), m.itf()));
+  }
+
   /** {@code m}'s code, lifted once; null when it cannot be read or lifted. */
   private Graph graph(MethodRef m) {
     String key = m.owner() + "." + m.name() + m.desc();
@@ -68,11 +80,11 @@ final class WriteSummaries {
     boolean own = m.owner().equals(source.cn.name);
     Graph g = own ? source.graph(m.name() + m.desc()) : null;
     MethodNode mn = g != null ? null : own ? source.methods.get(m.name() + m.desc()) : library.method(m);
-    ClassLibrary.Declaration inherited = g == null && mn == null && !own ? library.resolve(m) : null;
+    ClassLibrary.Declaration inherited = g == null && mn == null ? own ? inheritedBySource(m) : library.resolve(m) : null;
     if (inherited != null) mn = inherited.method(); // a superclass's method, or an interface's default one (JVMS 5.4.3.3)
     if (g == null && mn != null) {
       try {
-        ClassLibrary.Declaration d = own ? null : inherited != null ? inherited : library.resolve(m); // Scala's ranges as the loops they mean, as for own methods
+        ClassLibrary.Declaration d = inherited != null ? inherited : own ? null : library.resolve(m); // Scala's ranges as the loops they mean, as for own methods
         g = Lifter.lift(inherited != null ? inherited.owner().name : m.owner(), d == null || d.method() != mn ? mn : ScalaRanges.rewrite(d.owner(), mn));
       } catch (NotDifferentiable | RuntimeException e) {
         g = null;
