@@ -93,7 +93,13 @@ final class CompanionTransformer implements ClassFileTransformer {
         System.err.println(d.message());
       }
     }
-    Diagnostic error = r.diagnostics().stream().filter(d -> !d.warning()).findFirst().orElse(null);
+    Diagnostic error = null;
+    for (Diagnostic d : r.diagnostics()) { // a loop, not a stream: this runs at the first class
+      if (!d.warning()) {
+        error = d;
+        break;
+      }
+    }
     if (options.strict && error != null) {
       return failingInitialisation(original, error.message());
     }
