@@ -29,8 +29,6 @@ import org.objectweb.asm.Opcodes;
  */
 final class CompanionTransformer implements ClassFileTransformer {
   private static final String STRICT_CLINIT = "leibniz$originalClinit";
-  /** Class-name prefixes (internal names) never transformed: the JDK's and the agent's own. */
-  private static final String[] IGNORED = {"java/", "jdk/", "sun/", "dev/leibniz/shaded/", "net/bytebuddy/"};
   private final Options options;
   private final DumpWriter dumps;
   /** Whether this thread is transforming a class already (then a class it loads passes unchanged). */
@@ -43,7 +41,7 @@ final class CompanionTransformer implements ClassFileTransformer {
 
   @Override
   public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
-    if (name == null || ignored(name) || busy.get() != null) {
+    if (name == null || PreFilter.ignored(name) || busy.get() != null) {
       return null;
     }
     busy.set(Boolean.TRUE);
@@ -61,15 +59,6 @@ final class CompanionTransformer implements ClassFileTransformer {
   @Override
   public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
     return transform(null, loader, name, redefined, domain, bytes);
-  }
-
-  private static boolean ignored(String name) {
-    for (String prefix : IGNORED) {
-      if (name.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The class's loader resolves {@link SelfCheck} to this agent's copy (it delegates to the system class path). */
@@ -104,7 +93,13 @@ final class CompanionTransformer implements ClassFileTransformer {
         System.err.println(d.message());
       }
     }
-    Diagnostic error = r.diagnostics().stream().filter(d -> !d.warning()).findFirst().orElse(null);
+    Diagnostic error = null;
+    for (Diagnostic d : r.diagnostics()) { // a loop, not a stream: this runs at the first class
+      if (!d.warning()) {
+        error = d;
+        break;
+      }
+    }
     if (options.strict && error != null) {
       return failingInitialisation(original, error.message());
     }

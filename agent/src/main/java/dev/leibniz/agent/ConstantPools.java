@@ -21,10 +21,22 @@ final class ConstantPools {
   private ConstantPools() {}
 
   private static volatile Function<Class<?>, List<String>> reader;
+  /**
+   * The instrumentation to set the reader up with at its first use, or null. Not at the agent's start: setting it up
+   * reads a class file, defines a loader and calls the JDK reflectively (method handles spun on JDK 18 and later), work
+   * that every program under the agent would pay for a question that only a first dispatch on a lambda asks.
+   */
+  private static Instrumentation pending;
+
+  /** Sets up the reader with {@code inst} when it is first needed ({@link #methodsReferredToBy}). */
+  static synchronized void open(Instrumentation inst) {
+    reader = null;
+    pending = inst;
+  }
 
   /** Sets up the reader; false when the JDK does not allow it. */
   @SuppressWarnings("unchecked")
-  static boolean open(Instrumentation inst) {
+  private static boolean openNow(Instrumentation inst) {
     try (InputStream in = ConstantPools.class.getResourceAsStream("ConstantPoolReader.class")) {
       byte[] bytes = in.readAllBytes();
       Isolated loader = new Isolated();
@@ -41,14 +53,26 @@ final class ConstantPools {
   }
 
   /** Forgets the reader (the module stays open to its loader, which nothing else can reach). */
-  static void close() {
+  static synchronized void close() {
     reader = null;
+    pending = null;
   }
 
   /** The methods {@code c}'s constant pool refers to ({@code owner/name(desc)}), or null when unknown. */
   static List<String> methodsReferredToBy(Class<?> c) {
     Function<Class<?>, List<String>> r = reader;
+    if (r == null) r = opened();
     return r == null ? null : r.apply(c);
+  }
+
+  /** The reader, set up now if {@link #open} was called and it has not been tried yet. */
+  private static synchronized Function<Class<?>, List<String>> opened() {
+    Instrumentation inst = pending;
+    if (reader == null && inst != null) {
+      pending = null; // tried once: a JDK that refuses refuses every time
+      openNow(inst);
+    }
+    return reader;
   }
 
   /** A loader that knows only java.base (its parent is the bootstrap loader) and the one class given. */

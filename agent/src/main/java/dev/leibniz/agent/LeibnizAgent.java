@@ -86,11 +86,12 @@ public final class LeibnizAgent {
     if (options.quiet) {
       return;
     }
+    java.security.ProtectionDomain own = LeibnizAgent.class.getProtectionDomain();
     for (Class<?> c : inst.getAllLoadedClasses()) {
       String n = c.getName();
       if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("dev.leibniz.shaded.")
-          || c.getClassLoader() == null) {
-        continue;
+          || c.getClassLoader() == null || (n.startsWith("dev.leibniz.") && c.getProtectionDomain() == own)) {
+        continue; // the agent's own classes too: listing their methods would load the types they name (the core's among them)
       }
       try {
         for (Method m : c.getDeclaredMethods()) {

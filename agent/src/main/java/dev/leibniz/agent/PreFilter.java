@@ -24,6 +24,8 @@ import org.objectweb.asm.ClassReader;
 final class PreFilter implements ClassFileTransformer {
   private static final byte[] MARK = Companions.ANNOTATION.getBytes(StandardCharsets.UTF_8);
   private static final int MAX_DEPTH = 64;
+  /** Class-name prefixes (internal names) never transformed: the JDK's and the agent's own. */
+  private static final String[] IGNORED = {"java/", "jdk/", "sun/", "dev/leibniz/shaded/", "net/bytebuddy/"};
   private final ClassFileTransformer next;
   /** Per loader (null: the boot loader): whether a type mentions the mark or inherits from one that does. */
   private final Map<ClassLoader, Map<String, Boolean>> inherited = Collections.synchronizedMap(new WeakHashMap<>());
@@ -36,14 +38,26 @@ final class PreFilter implements ClassFileTransformer {
   public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
       byte[] bytes) throws IllegalClassFormatException {
     if (redefined != null) RetransformWatch.redefinitionSeen(redefined); // a retransformation does not call this transformer
-    return mayNeedCompanions(loader, bytes) ? next.transform(module, loader, name, redefined, domain, bytes) : null;
+    return !ignored(name) && mayNeedCompanions(loader, bytes) ? next.transform(module, loader, name, redefined, domain, bytes) : null;
   }
 
   @Override
   public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes)
       throws IllegalClassFormatException {
     if (redefined != null) RetransformWatch.redefinitionSeen(redefined);
-    return mayNeedCompanions(loader, bytes) ? next.transform(loader, name, redefined, domain, bytes) : null;
+    return !ignored(name) && mayNeedCompanions(loader, bytes) ? next.transform(loader, name, redefined, domain, bytes) : null;
+  }
+
+  /**
+   * Classes never transformed, by name: the JDK's and the agent's own (ASM, the self-attach). Checked before the scan:
+   * the JDK's classes that load after the agent starts (hundreds, with the core's first run) cost a prefix test only.
+   */
+  static boolean ignored(String name) {
+    if (name == null) return false;
+    for (String prefix : IGNORED) {
+      if (name.startsWith(prefix)) return true;
+    }
+    return false;
   }
 
   /**
@@ -58,7 +72,7 @@ final class PreFilter implements ClassFileTransformer {
     if (header == null) {
       return mentions;
     }
-    Map<String, Boolean> known = inherited.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+    Map<String, Boolean> known = known(loader);
     if (mentions) {
       known.putIfAbsent(header.getClassName(), true);
       return true;
@@ -107,7 +121,7 @@ final class PreFilter implements ClassFileTransformer {
     if (type == null || depth > MAX_DEPTH || isJdk(type)) {
       return false;
     }
-    Map<String, Boolean> known = inherited.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+    Map<String, Boolean> known = known(loader);
     Boolean answer = known.get(type);
     if (answer == null) {
       byte[] bytes = ClassFinder.of(loader).find(type);
@@ -115,6 +129,15 @@ final class PreFilter implements ClassFileTransformer {
       known.put(type, answer);
     }
     return answer;
+  }
+
+  /** What is known of {@code loader}'s types (a plain lookup, not a lambda: this runs for the program's first classes). */
+  private Map<String, Boolean> known(ClassLoader loader) {
+    synchronized (inherited) {
+      Map<String, Boolean> known = inherited.get(loader);
+      if (known == null) inherited.put(loader, known = new ConcurrentHashMap<>());
+      return known;
+    }
   }
 
   /** The JDK's own types never mark a method. */

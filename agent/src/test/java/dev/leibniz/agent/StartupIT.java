@@ -40,6 +40,10 @@ class StartupIT {
     assertTrue(loaded.contains("dev.leibniz.agent.PreFilter"), "the agent did not start");
     assertTrue(!loaded.contains("dev.leibniz.core.ClassDifferentiator "), "the core was loaded for a program that does not need it");
     assertTrue(!loaded.contains("dev.leibniz.agent.CompanionTransformer "), "the transformer was built for a program that does not need it");
+    // premain stays thin: no constant-pool reader before a first dispatch needs it, no reflection on the agent's own
+    // classes (which loaded the types they name: the core's ClassFinder, ASM's ClassNode)
+    assertTrue(!loaded.contains("dev.leibniz.agent.ConstantPoolReader "), "the constant-pool reader was set up at start");
+    assertTrue(!loaded.contains("dev.leibniz.core."), "a class of the core was loaded for a program that does not need it");
   }
 
   /** Differentiating a class loads the core and ASM, never ByteBuddy (its self-attach is only for Leibniz.install). */
