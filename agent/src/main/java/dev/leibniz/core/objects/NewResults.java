@@ -247,9 +247,13 @@ public final class NewResults {
     return null;
   }
 
-  /** The host may read the field of a seed directly: public, or not private in the host's package. */
+  /**
+   * The host may read the field of a seed directly: its own field (private too: the wrappers reading it are members of
+   * the class, jblas' {@code ComplexDouble.sqrt()}), public, or not private in the host's package.
+   */
   private static boolean readable(ClassNode host, ClassNode c, String name) {
     FieldNode f = field(c, name);
+    if (f != null && host.name.equals(c.name)) return true;
     if (f == null || (f.access & Opcodes.ACC_PRIVATE) != 0) return false;
     boolean publicClass = (c.access & Opcodes.ACC_PUBLIC) != 0;
     if ((f.access & Opcodes.ACC_PUBLIC) != 0 && publicClass) return true;
