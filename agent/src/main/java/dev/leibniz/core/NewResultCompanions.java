@@ -386,7 +386,7 @@ final class NewResultCompanions {
 
   /**
    * Local {@code into} := {@code new double[]{seed.f + seed.g, ...}} per constructor parameter (the fields it is
-   * stored into), zeros for a null seed (at slot {@code seed}).
+   * stored into; a field the host may not read through its plain getter), zeros for a null seed (at slot {@code seed}).
    */
   private static void seedArray(MethodNode w, Plan p, int seed, int into) {
     w.visitLdcInsn(p.arity());
@@ -403,7 +403,12 @@ final class NewResultCompanions {
       Type param = Type.getArgumentTypes(p.constructorDesc())[k]; // a field holds its parameter's type
       for (int f = 0; f < fields.size(); f++) {
         w.visitVarInsn(Opcodes.ALOAD, seed);
-        w.visitFieldInsn(Opcodes.GETFIELD, p.resultClass(), fields.get(f), param.getDescriptor());
+        String getter = p.getters().get(fields.get(f)); // a field the host may not read: its plain getter
+        if (getter != null) {
+          w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, p.resultClass(), getter, "()" + param.getDescriptor(), false);
+        } else {
+          w.visitFieldInsn(Opcodes.GETFIELD, p.resultClass(), fields.get(f), param.getDescriptor());
+        }
         if (param.getSort() == Type.FLOAT) w.visitInsn(Opcodes.F2D); // a float seed read back widened
         if (f > 0) w.visitInsn(Opcodes.DADD);
       }
