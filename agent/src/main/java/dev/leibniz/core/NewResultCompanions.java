@@ -38,6 +38,7 @@ final class NewResultCompanions {
   private final Map<String, Plan> plans; // by the twin's name
   private final Map<String, List<AnnotationNode>[]> marks = new HashMap<>(); // m's name + desc -> its annotations
   private final Map<String, Integer> access = new HashMap<>(); // twin name -> m's access
+  private final java.util.Set<String> overridable = new java.util.HashSet<>(); // twin names of m a subclass may override
   private final List<Diagnostic> refused = new ArrayList<>(); // what the marks ask for beyond m$tangent, m$adjoint
 
   private NewResultCompanions(byte[] input, String owner, Map<String, Plan> plans) {
@@ -62,6 +63,7 @@ final class NewResultCompanions {
     List<MethodNode> unmarked = new ArrayList<>();
     Map<String, Integer> overloads = new HashMap<>();
     Map<String, Integer> access = new HashMap<>(); // twin name -> m's access (the wrappers'; twin and its companions are private)
+    java.util.Set<String> overridable = new java.util.HashSet<>();
     List<Diagnostic> refused = new ArrayList<>();
     for (MethodNode m : cn.methods) {
       if (!SourceClass.isMarked(m) || (m.access & Opcodes.ACC_BRIDGE) != 0) continue;
@@ -83,6 +85,9 @@ final class NewResultCompanions {
       unmarked.add(m);
       plans.put(plan.twinName(), plan);
       access.put(plan.twinName(), m.access & ~Opcodes.ACC_SYNTHETIC);
+      if ((cn.access & Opcodes.ACC_FINAL) == 0 && (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) == 0) {
+        overridable.add(plan.twinName());
+      }
     }
     if (plans.isEmpty()) return null;
     ClassWriter w = new ClassWriter(0);
@@ -105,6 +110,7 @@ final class NewResultCompanions {
     r.marks.putAll(out.marks);
     r.refused.addAll(refused);
     r.access.putAll(access);
+    r.overridable.addAll(overridable);
     return r;
   }
 
@@ -278,6 +284,7 @@ final class NewResultCompanions {
     Type[] args = Type.getArgumentTypes(twin.desc);
     String desc = Type.getMethodDescriptor(Type.getObjectType(p.resultClass()), args);
     MethodNode w = new MethodNode(Opcodes.ASM9, access.get(p.twinName()), p.name() + "$tangent", desc, null, null);
+    receiverCheck(w, p);
     int next = loadAll(w, twin, args, -1, -1);
     call(w, twin);
     int t = next;
@@ -292,7 +299,7 @@ final class NewResultCompanions {
     w.visitFrame(Opcodes.F_APPEND, 1, new Object[] {"[D"}, 0, null);
     construct(w, p, t);
     w.maxLocals = t + 1;
-    w.maxStack = next + 2 * p.arity() + 4;
+    w.maxStack = Math.max(next + 2 * p.arity() + 4, 6);
     return w;
   }
 
@@ -304,14 +311,45 @@ final class NewResultCompanions {
     String desc = Type.getMethodDescriptor(Type.getObjectType(p.resultClass()), args);
     MethodNode w = new MethodNode(Opcodes.ASM9, access.get(p.twinName()), p.name() + "$adjoint", desc, null, null);
     int params = slots(twin, args);
+    receiverCheck(w, p);
     seedArray(w, p, slotOf(twin, args, seed), params); // into local params, before anything is on the stack
     loadAll(w, twin, args, seed, params);
     call(w, twin);
     w.visitVarInsn(Opcodes.ASTORE, params + 1);
     construct(w, p, params + 1);
     w.maxLocals = params + 2;
-    w.maxStack = params + 2 * p.arity() + 4;
+    w.maxStack = Math.max(params + 2 * p.arity() + 4, 6);
     return w;
+  }
+
+  /**
+   * For an {@code m} a subclass may override: the receiver must be of the class itself, else the wrapper throws naming
+   * its class. The twin and its companions are private (no {@code OverrideGuards} check, no companion at first
+   * dispatch for an override), and an override the agent never transformed inherits the wrappers, which would give the
+   * base's derivative for the override's code; one comparison on the receiver's class.
+   */
+  private void receiverCheck(MethodNode w, Plan p) {
+    if (!overridable.contains(p.twinName())) return;
+    Label own = new Label();
+    w.visitVarInsn(Opcodes.ALOAD, 0);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+    w.visitLdcInsn(Type.getObjectType(owner));
+    w.visitJumpInsn(Opcodes.IF_ACMPEQ, own);
+    String method = JavaSignature.className(owner) + "." + JavaSignature.member(p.name(), p.desc());
+    w.visitTypeInsn(Opcodes.NEW, "java/lang/IllegalStateException");
+    w.visitInsn(Opcodes.DUP);
+    w.visitVarInsn(Opcodes.ALOAD, 0);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getName", "()Ljava/lang/String;", false);
+    w.visitLdcInsn(": the companions of " + method + ", which returns a new " + JavaSignature.className(owner)
+        + " (README, \"Objects\": object results built new), serve receivers of class " + JavaSignature.className(owner)
+        + " only, and this subclass may override " + p.name() + ": make " + method + " final, or differentiate the"
+        + " subclass's own method");
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
+    w.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
+    w.visitInsn(Opcodes.ATHROW);
+    w.visitLabel(own);
+    w.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
   }
 
   private static int slots(MethodNode twin, Type[] args) {
@@ -348,7 +386,7 @@ final class NewResultCompanions {
 
   /**
    * Local {@code into} := {@code new double[]{seed.f + seed.g, ...}} per constructor parameter (the fields it is
-   * stored into), zeros for a null seed (at slot {@code seed}).
+   * stored into; a field the host may not read through its plain getter), zeros for a null seed (at slot {@code seed}).
    */
   private static void seedArray(MethodNode w, Plan p, int seed, int into) {
     w.visitLdcInsn(p.arity());
@@ -365,7 +403,12 @@ final class NewResultCompanions {
       Type param = Type.getArgumentTypes(p.constructorDesc())[k]; // a field holds its parameter's type
       for (int f = 0; f < fields.size(); f++) {
         w.visitVarInsn(Opcodes.ALOAD, seed);
-        w.visitFieldInsn(Opcodes.GETFIELD, p.resultClass(), fields.get(f), param.getDescriptor());
+        String getter = p.getters().get(fields.get(f)); // a field the host may not read: its plain getter
+        if (getter != null) {
+          w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, p.resultClass(), getter, "()" + param.getDescriptor(), false);
+        } else {
+          w.visitFieldInsn(Opcodes.GETFIELD, p.resultClass(), fields.get(f), param.getDescriptor());
+        }
         if (param.getSort() == Type.FLOAT) w.visitInsn(Opcodes.F2D); // a float seed read back widened
         if (f > 0) w.visitInsn(Opcodes.DADD);
       }

@@ -56,14 +56,6 @@ final class EleventhRound {
   /** PDFBox's transformPoint returns a new java.awt.geom.Point2D.Float: a JDK object built from active values. */
   static final String JDK_POINT = "an active value passed to a constructor of a JDK class (new Point2D.Float(x', y'), returned)";
 
-  /**
-   * PDFBox's transform(Vector) returns new Vector(x', y'): a plain constructor of float parameters (supported since the
-   * objres2 branch), but Vector's fields are private, so the adjoint could not read a seed's fields (a seed read through
-   * plain getters, getX/getY, is not done).
-   */
-  static final String FLOAT_VECTOR = "an object result built new whose fields are private (new Vector(x', y'): Vector.x, y"
-      + " are private, so Matrix cannot read the seed's fields; object results built new need readable fields)";
-
   /** PDFBox's getRotateInstance builds new Matrix(cos, sin, -sin, cos, tx, ty), whose constructor fills a float[] field. */
   static final String NEW_MATRIX = "an object result built new whose constructor stores its parameters into an array field"
       + " (new Matrix(a, b, c, d, e, f) fills float[] single)";
@@ -125,7 +117,8 @@ final class EleventhRound {
         // Apache PDFBox, the affine Matrix (Apache-2.0)
         refused("pdfbox/Matrix.transformPoint", Matrix.class, "transformPoint", JDK_POINT, args(1.5f, -0.7f))
             .on(construct(1.2f, 0.3f, -0.4f, 0.9f, 2.0f, -1.0f)),
-        refused("pdfbox/Matrix.transform", Matrix.class, "transform", FLOAT_VECTOR, args(new Vector(1.5f, -0.7f)))
+        // Vector's private fields: the adjoint reads the seed through its plain getters getX, getY (NewResults)
+        correct("pdfbox/Matrix.transform", Matrix.class, "transform", args(new Vector(1.5f, -0.7f)))
             .on(construct(1.2f, 0.3f, -0.4f, 0.9f, 2.0f, -1.0f)),
         // Matrix has shadows (transform(Vector) has only object inputs, its receiver among them): the matrix's
         // float[] single is the receiver's, an input and an output of translate

@@ -82,10 +82,6 @@ final class TenthRound {
     return new Model.Parameters(family, tweediePower, quantileAlpha);
   }
 
-  /** jblas' sqrt(): the receiver's fields are its inputs, and it returns a new object of the receiver's class. */
-  static final String OWN_CLASS_RESULT = "a new object of the receiver's class returned (new ComplexDouble(...)): an active value"
-      + " passed to its constructor";
-
   /** jblas' mul(c) = dup().muli(c): dup() is new ComplexDouble(r, i). */
   static final String DUP = "an active value passed to a constructor (dup() = new ComplexDouble(r, i), then muli on it)";
 
@@ -191,8 +187,8 @@ final class TenthRound {
         // the receiver's numbers are its inputs (ShadowClasses.objectOnlyInputs), written in place
         correct("jblas/ComplexDouble.invi", ComplexDoubleInvi.class, "invi", args())
             .on(construct(1.2, -0.7)),
-        // the receiver is its input now; the result is a new object of the receiver's own class
-        refused("jblas/ComplexDouble.sqrt", ComplexDoubleSqrt.class, "sqrt", OWN_CLASS_RESULT, args())
+        // the receiver is its input; the result is a new object of the receiver's own class (private fields: NewResults)
+        correct("jblas/ComplexDouble.sqrt", ComplexDoubleSqrt.class, "sqrt", args())
             .on(construct(1.2, -0.7)),
         refused("jblas/ComplexDouble.mul", ComplexDoubleMul.class, "mul", DUP,
                 args(inLoaderOf(ComplexDoubleMul.class, 0.4, 1.5)))

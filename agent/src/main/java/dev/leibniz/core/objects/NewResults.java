@@ -57,12 +57,14 @@ public final class NewResults {
 
   /**
    * One qualifying method: its name and descriptor, the result class, the constructor's descriptor,
-   * for each constructor parameter the fields of {@code C} it is stored into, and which overload of the
-   * name it is (its twin's companions are found by the twin's name, so overloads' twins are named apart).
+   * for each constructor parameter the fields of {@code C} it is stored into, which overload of the
+   * name it is (its twin's companions are found by the twin's name, so overloads' twins are named apart), and the
+   * plain getter through which the host reads each field it may not read directly (field name to getter name).
    */
-  public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload) {
+  public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload,
+      Map<String, String> getters) {
     public Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
-      this(name, desc, resultClass, constructorDesc, fieldsOf, 0);
+      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of());
     }
 
     /** {@code m$fields}; for the k-th further overload of {@code m} with a twin, {@code m$fields$k} (a name per twin). */
@@ -72,7 +74,7 @@ public final class NewResults {
 
     /** This plan as the {@code k}-th overload of its name with a twin. */
     public Plan overload(int k) {
-      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k);
+      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters);
     }
 
     public int arity() {
@@ -102,12 +104,16 @@ public final class NewResults {
     }
     List<List<String>> fieldsOf = plainConstructor(result, ctor);
     if (fieldsOf == null) return null;
+    Map<String, String> getters = new HashMap<>();
     for (List<String> fs : fieldsOf) {
       for (String f : fs) {
-        if (!readable(cn, result, f)) return null;
+        if (readable(cn, result, f)) continue;
+        String getter = plainGetter(cn, result, f);
+        if (getter == null) return null;
+        getters.put(f, getter);
       }
     }
-    return new Plan(m.name, m.desc, c, ctor, fieldsOf);
+    return new Plan(m.name, m.desc, c, ctor, fieldsOf, 0, Map.copyOf(getters));
   }
 
   /**
@@ -247,13 +253,46 @@ public final class NewResults {
     return null;
   }
 
-  /** The host may read the field of a seed directly: public, or not private in the host's package. */
+  /**
+   * The host may read the field of a seed directly: its own field (private too: the wrappers reading it are members of
+   * the class, jblas' {@code ComplexDouble.sqrt()}), public, or not private in the host's package.
+   */
   private static boolean readable(ClassNode host, ClassNode c, String name) {
     FieldNode f = field(c, name);
+    if (f != null && host.name.equals(c.name)) return true;
     if (f == null || (f.access & Opcodes.ACC_PRIVATE) != 0) return false;
     boolean publicClass = (c.access & Opcodes.ACC_PUBLIC) != 0;
     if ((f.access & Opcodes.ACC_PUBLIC) != 0 && publicClass) return true;
     return pkg(host.name).equals(pkg(c.name));
+  }
+
+  /**
+   * A getter of field {@code f} of {@code c} the host may call on a seed and that returns the field whatever the seed's
+   * class (PDFBox's {@code Vector.getX()} for its private {@code x}): exactly {@code return this.f;}, callable from the
+   * host, and not overridable (a final class or a final method: a subclass's override could return anything); null
+   * when there is none.
+   */
+  private static String plainGetter(ClassNode host, ClassNode c, String f) {
+    FieldNode field = field(c, f);
+    if (field == null) return null;
+    for (MethodNode g : c.methods) {
+      if (!g.desc.equals("()" + field.desc) || (g.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_PRIVATE)) != 0) continue;
+      boolean fixed = (c.access & Opcodes.ACC_FINAL) != 0 || (g.access & Opcodes.ACC_FINAL) != 0;
+      boolean callable = (g.access & Opcodes.ACC_PUBLIC) != 0 && (c.access & Opcodes.ACC_PUBLIC) != 0 || pkg(host.name).equals(pkg(c.name));
+      if (fixed && callable && returnsField(g, c.name, f)) return g.name;
+    }
+    return null;
+  }
+
+  /** {@code g}'s code is {@code aload 0; getfield owner.f; xreturn}, nothing else. */
+  private static boolean returnsField(MethodNode g, String owner, String f) {
+    List<AbstractInsnNode> code = new ArrayList<>();
+    for (AbstractInsnNode n : g.instructions) {
+      if (n.getOpcode() >= 0) code.add(n);
+    }
+    return code.size() == 3 && code.get(0).getOpcode() == Opcodes.ALOAD && ((VarInsnNode) code.get(0)).var == 0
+        && code.get(1) instanceof FieldInsnNode get && get.getOpcode() == Opcodes.GETFIELD && get.owner.equals(owner)
+        && get.name.equals(f) && code.get(2).getOpcode() == Type.getType(get.desc).getOpcode(Opcodes.IRETURN);
   }
 
   private static String pkg(String internalName) {
