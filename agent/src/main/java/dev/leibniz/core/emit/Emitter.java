@@ -81,6 +81,14 @@ public final class Emitter {
   private final List<AbstractInsnNode> workspaceCalls = new ArrayList<>();
   /** Returns of a method with a workspace: its tapes go back there first (they may have grown). */
   private final List<AbstractInsnNode> returns = new ArrayList<>();
+  /** Recovering trys ({@link dev.leibniz.core.ir.TryRegion}): each entry's block, save point and branch to its handler. */
+  private final Map<dev.leibniz.core.ir.TryRegion, Block> tryBlocks = new LinkedHashMap<>();
+  private final Map<dev.leibniz.core.ir.TryRegion, LabelNode> trySaves = new HashMap<>();
+  private final Map<dev.leibniz.core.ir.TryRegion, LabelNode> tryHandlers = new HashMap<>();
+  /** Per block: where the body of a recovering try ends in it ({@code TRY_EXIT}), and where the block's code ends. */
+  private final Map<Block, Map<dev.leibniz.core.ir.TryRegion, LabelNode>> tryExits = new HashMap<>();
+  private final Map<Block, LabelNode> blockEnds = new HashMap<>();
+  private Block current;
   private int nextSlot;
   private Value onStack;
   private int line = -1;
@@ -116,10 +124,17 @@ public final class Emitter {
     for (int k = 0; k < order.size(); k++) {
       Block b = order.get(k);
       body.add(labels.get(b));
+      current = b;
       block(b, k + 1 < order.size() ? order.get(k + 1) : null);
+      LabelNode end = new LabelNode();
+      body.add(end);
+      blockEnds.put(b, end);
     }
     for (Runnable t : trampolines) {
       t.run();
+    }
+    if (!tryBlocks.isEmpty()) {
+      RecoveringTrys.emit(this, mn);
     }
     InsnList prologue = new InsnList();
     for (Value v : needsInit) {
@@ -234,6 +249,19 @@ public final class Emitter {
     l.add(new InsnNode(AASTORE));
     return l;
   }
+
+  // For RecoveringTrys, which lowers the recovering trys once every block is emitted.
+  Map<dev.leibniz.core.ir.TryRegion, Block> tryBlocks() { return tryBlocks; }
+  LabelNode trySave(dev.leibniz.core.ir.TryRegion r) { return trySaves.get(r); }
+  LabelNode tryHandler(dev.leibniz.core.ir.TryRegion r) { return tryHandlers.get(r); }
+  LabelNode tryExit(Block b, dev.leibniz.core.ir.TryRegion r) { return tryExits.getOrDefault(b, Map.of()).get(r); }
+  LabelNode label(Block b) { return labels.get(b); }
+  LabelNode blockEnd(Block b) { return blockEnds.get(b); }
+  InsnList code() { return out; }
+  Map<Character, int[]> tapeSlots() { return tapes; }
+  boolean hasWorkspace() { return g.workspace != null; }
+  InsnList reloadTape(char kind) { return loadTape(kind); }
+  int newIntSlot() { return nextSlot++; }
 
   private void assignParams() {
     int s = 0;
@@ -504,6 +532,20 @@ public final class Emitter {
         add(end);
         return;
       }
+      case TRY_ENTER: { // 0: the body runs; the tape positions are saved here (RecoveringTrys)
+        LabelNode save = new LabelNode();
+        add(save);
+        trySaves.put((dev.leibniz.core.ir.TryRegion) i.attr, save);
+        tryBlocks.put((dev.leibniz.core.ir.TryRegion) i.attr, current);
+        add(new InsnNode(ICONST_0));
+        return;
+      }
+      case TRY_EXIT: {
+        LabelNode exit = new LabelNode();
+        add(exit);
+        tryExits.computeIfAbsent(current, x -> new HashMap<>()).put((dev.leibniz.core.ir.TryRegion) i.attr, exit);
+        return;
+      }
       case MATH: case INVOKE: case HELPER:
         loadAll(i.args);
         if (i.attr instanceof InvokeDynamicInsnNode) {
@@ -753,7 +795,12 @@ public final class Emitter {
         } else {
           op = c.pairOpcode(Types.isReference(t.arg(0).type) || t.arg(0).type.equals(Types.NULL));
         }
-        add(new JumpInsnNode(op, edge(b, t.targets[0])));
+        LabelNode taken = edge(b, t.targets[0]);
+        add(new JumpInsnNode(op, taken));
+        if (t.arg(0) instanceof Insn && ((Insn) t.arg(0)).op == Op.TRY_ENTER) {
+          if (t.args.length != 1 || c != Cond.NE) throw new IllegalStateException("a try entry tested otherwise: " + c);
+          tryHandlers.put((dev.leibniz.core.ir.TryRegion) ((Insn) t.arg(0)).attr, taken);
+        }
         copies(b, t.targets[1]);
         if (t.targets[1] != next) add(new JumpInsnNode(GOTO, labels.get(t.targets[1])));
         return;
