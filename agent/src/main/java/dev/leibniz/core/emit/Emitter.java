@@ -89,6 +89,9 @@ public final class Emitter {
   private final Map<Block, Map<dev.leibniz.core.ir.TryRegion, LabelNode>> tryExits = new HashMap<>();
   private final Map<Block, LabelNode> blockEnds = new HashMap<>();
   private Block current;
+  /** Synchronized blocks: where each monitor is taken (block, label after it, the local holding the lock), and released. */
+  private final List<SynchronizedRegions.Entered> monitorEnters = new ArrayList<>();
+  private final Map<Block, List<LabelNode>> monitorExits = new HashMap<>();
   private int nextSlot;
   private Value onStack;
   private int line = -1;
@@ -135,6 +138,9 @@ public final class Emitter {
     }
     if (!tryBlocks.isEmpty()) {
       RecoveringTrys.emit(this, mn);
+    }
+    if (!monitorEnters.isEmpty()) {
+      SynchronizedRegions.emit(this, mn, monitorEnters);
     }
     InsnList prologue = new InsnList();
     for (Value v : needsInit) {
@@ -258,6 +264,7 @@ public final class Emitter {
   LabelNode label(Block b) { return labels.get(b); }
   LabelNode blockEnd(Block b) { return blockEnds.get(b); }
   InsnList code() { return out; }
+  List<LabelNode> monitorExits(Block b) { return monitorExits.getOrDefault(b, List.of()); }
   Map<Character, int[]> tapeSlots() { return tapes; }
   boolean hasWorkspace() { return g.workspace != null; }
   InsnList reloadTape(char kind) { return loadTape(kind); }
@@ -538,6 +545,25 @@ public final class Emitter {
         trySaves.put((dev.leibniz.core.ir.TryRegion) i.attr, save);
         tryBlocks.put((dev.leibniz.core.ir.TryRegion) i.attr, current);
         add(new InsnNode(ICONST_0));
+        return;
+      }
+      case MONITOR_ENTER: { // the lock also goes to a local of its own, for the release where an exception leaves the block
+        load(i.arg(0));
+        int lock = nextSlot++;
+        add(new InsnNode(DUP));
+        add(new VarInsnNode(ASTORE, lock));
+        add(new InsnNode(MONITORENTER));
+        LabelNode start = new LabelNode();
+        add(start);
+        monitorEnters.add(new SynchronizedRegions.Entered(current, start, lock));
+        return;
+      }
+      case MONITOR_EXIT: {
+        LabelNode end = new LabelNode();
+        add(end);
+        monitorExits.computeIfAbsent(current, x -> new ArrayList<>()).add(end);
+        load(i.arg(0));
+        add(new InsnNode(MONITOREXIT));
         return;
       }
       case TRY_EXIT: {

@@ -82,6 +82,10 @@ public enum Op {
   TRY_ENTER,
   /** The point where control leaves the body of the {@link TryRegion} given as attribute. */
   TRY_EXIT,
+  /** {@code synchronized (args[0])}: takes the monitor (the emitter releases it where an exception leaves the block). */
+  MONITOR_ENTER,
+  /** Releases the monitor of {@code args[0]}. */
+  MONITOR_EXIT,
   // Terminators.
   GOTO,
   /** Branches to {@code targets[0]} when the condition holds, else to {@code targets[1]}. */

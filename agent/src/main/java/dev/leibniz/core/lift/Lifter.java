@@ -107,7 +107,11 @@ public final class Lifter {
             + " earlier for finally blocks) are not supported; recompile the class with a current javac");
       }
       if (n.getOpcode() == MONITORENTER) {
-        throw new NotDifferentiable(lineOf(n), InsnText.of(n), "synchronized blocks are not supported; synchronize in the caller");
+        if (recovering != null) {
+          throw new NotDifferentiable(lineOf(n), InsnText.of(n), "a synchronized block in a method with a recovering catch is"
+              + " not supported; move one of them into a method of its own");
+        }
+        SynchronizedBlocks.check(method, n);
       }
     }
     ExceptionHandlers.check(method, this::lineOf, recovering == null ? java.util.Set.of() : recovering.handlers()); // handlers that end by throwing are left out: not reached below
@@ -644,7 +648,8 @@ public final class Lifter {
         push(s, emit(n, Op.INSTANCEOF, Type.INT_TYPE, Type.getObjectType(((TypeInsnNode) n).desc), pop(s)));
         return;
       case MONITORENTER: case MONITOREXIT:
-        throw unsupported(n, "synchronized blocks are not supported");
+        emit(n, op == MONITORENTER ? Op.MONITOR_ENTER : Op.MONITOR_EXIT, Type.VOID_TYPE, null, pop(s));
+        return;
       case JSR: case RET:
         throw unsupported(n, "subroutines (JSR/RET, class files before Java 7) are not supported");
       default:

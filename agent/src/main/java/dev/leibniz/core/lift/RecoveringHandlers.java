@@ -233,7 +233,7 @@ final class RecoveringHandlers {
     return null;
   }
 
-  private static boolean isValue(Type t) {
+  static boolean isValue(Type t) {
     if (t.getSort() != Type.OBJECT) return t.getSort() != Type.ARRAY;
     String n = t.getInternalName();
     return n.equals("java/lang/String") || n.equals("java/lang/Double") || n.equals("java/lang/Float") || n.equals("java/lang/Integer")
