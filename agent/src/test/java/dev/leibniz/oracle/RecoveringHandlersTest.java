@@ -25,6 +25,13 @@ class RecoveringHandlersTest {
   }
 
   @Test
+  void twoCopiesOfOneTry() {
+    DoubleUnaryOperator f = x -> x >= 0 ? Math.pow(x, 1.5) * Math.exp(x) : x * x * x * x;
+    DoubleUnaryOperator d = x -> x >= 0 ? (1.5 * Math.sqrt(x) + Math.pow(x, 1.5)) * Math.exp(x) : 4 * x * x * x;
+    scalar("twoCalls", x -> f.applyAsDouble(x) + f.applyAsDouble(x - 1), x -> d.applyAsDouble(x) + d.applyAsDouble(x - 1));
+  }
+
+  @Test
   void theTryBodyTapesValuesBeforeTheThrow() {
     DoubleUnaryOperator d = x -> {
       double a = Math.sin(x) * x;

@@ -82,9 +82,9 @@ public final class Emitter {
   /** Returns of a method with a workspace: its tapes go back there first (they may have grown). */
   private final List<AbstractInsnNode> returns = new ArrayList<>();
   /** Recovering trys ({@link dev.leibniz.core.ir.TryRegion}): each entry's block, save point and branch to its handler. */
-  private final Map<dev.leibniz.core.ir.TryRegion, Block> tryBlocks = new LinkedHashMap<>();
-  private final Map<dev.leibniz.core.ir.TryRegion, LabelNode> trySaves = new HashMap<>();
-  private final Map<dev.leibniz.core.ir.TryRegion, LabelNode> tryHandlers = new HashMap<>();
+  private final Map<Insn, Block> tryBlocks = new LinkedHashMap<>(); // by TRY_ENTER: a region inlined twice has two
+  private final Map<Insn, LabelNode> trySaves = new HashMap<>();
+  private final Map<Insn, LabelNode> tryHandlers = new HashMap<>();
   /** Per block: where the body of a recovering try ends in it ({@code TRY_EXIT}), and where the block's code ends. */
   private final Map<Block, Map<dev.leibniz.core.ir.TryRegion, LabelNode>> tryExits = new HashMap<>();
   private final Map<Block, LabelNode> blockEnds = new HashMap<>();
@@ -257,9 +257,9 @@ public final class Emitter {
   }
 
   // For RecoveringTrys, which lowers the recovering trys once every block is emitted.
-  Map<dev.leibniz.core.ir.TryRegion, Block> tryBlocks() { return tryBlocks; }
-  LabelNode trySave(dev.leibniz.core.ir.TryRegion r) { return trySaves.get(r); }
-  LabelNode tryHandler(dev.leibniz.core.ir.TryRegion r) { return tryHandlers.get(r); }
+  Map<Insn, Block> tryBlocks() { return tryBlocks; }
+  LabelNode trySave(Insn enter) { return trySaves.get(enter); }
+  LabelNode tryHandler(Insn enter) { return tryHandlers.get(enter); }
   LabelNode tryExit(Block b, dev.leibniz.core.ir.TryRegion r) { return tryExits.getOrDefault(b, Map.of()).get(r); }
   LabelNode label(Block b) { return labels.get(b); }
   LabelNode blockEnd(Block b) { return blockEnds.get(b); }
@@ -542,8 +542,8 @@ public final class Emitter {
       case TRY_ENTER: { // 0: the body runs; the tape positions are saved here (RecoveringTrys)
         LabelNode save = new LabelNode();
         add(save);
-        trySaves.put((dev.leibniz.core.ir.TryRegion) i.attr, save);
-        tryBlocks.put((dev.leibniz.core.ir.TryRegion) i.attr, current);
+        trySaves.put(i, save);
+        tryBlocks.put(i, current);
         add(new InsnNode(ICONST_0));
         return;
       }
@@ -825,7 +825,7 @@ public final class Emitter {
         add(new JumpInsnNode(op, taken));
         if (t.arg(0) instanceof Insn && ((Insn) t.arg(0)).op == Op.TRY_ENTER) {
           if (t.args.length != 1 || c != Cond.NE) throw new IllegalStateException("a try entry tested otherwise: " + c);
-          tryHandlers.put((dev.leibniz.core.ir.TryRegion) ((Insn) t.arg(0)).attr, taken);
+          tryHandlers.put((Insn) t.arg(0), taken);
         }
         copies(b, t.targets[1]);
         if (t.targets[1] != next) add(new JumpInsnNode(GOTO, labels.get(t.targets[1])));

@@ -38,14 +38,14 @@ final class RecoveringTrys {
   private RecoveringTrys() {}
 
   static void emit(Emitter e, MethodNode mn) {
-    Map<TryRegion, Set<Block>> bodies = new HashMap<>();
-    for (Map.Entry<TryRegion, Block> r : e.tryBlocks().entrySet()) {
+    Map<Insn, Set<Block>> bodies = new HashMap<>();
+    for (Map.Entry<Insn, Block> r : e.tryBlocks().entrySet()) {
       bodies.put(r.getKey(), body(e, r.getValue()));
     }
     // Inner trys (an inlined callee's) first: the JVM takes the first matching entry.
-    List<TryRegion> order = new ArrayList<>(e.tryBlocks().keySet());
+    List<Insn> order = new ArrayList<>(e.tryBlocks().keySet());
     order.sort(Comparator.comparingLong(r -> -bodies.values().stream().filter(b -> b.contains(e.tryBlocks().get(r))).count()));
-    for (TryRegion r : order) {
+    for (Insn r : order) {
       Map<Character, Integer> saved = new HashMap<>();
       InsnList save = new InsnList();
       for (Map.Entry<Character, int[]> t : e.tapeSlots().entrySet()) {
@@ -55,7 +55,8 @@ final class RecoveringTrys {
         save.add(new VarInsnNode(ISTORE, slot));
       }
       e.code().insert(e.trySave(r), save);
-      for (String type : r.caughtTypes()) {
+      TryRegion region = (TryRegion) r.attr;
+      for (String type : region.caughtTypes()) {
         LabelNode landing = new LabelNode();
         InsnList pad = new InsnList();
         pad.add(landing);
@@ -68,7 +69,7 @@ final class RecoveringTrys {
         pad.add(new JumpInsnNode(GOTO, e.tryHandler(r)));
         e.code().add(pad);
         for (Block b : bodies.get(r)) {
-          LabelNode exit = e.tryExit(b, r);
+          LabelNode exit = e.tryExit(b, region);
           LabelNode end = exit != null ? exit : e.blockEnd(b);
           if (hasCode(e.label(b), end)) mn.tryCatchBlocks.add(new TryCatchBlockNode(e.label(b), end, landing, type));
         }
