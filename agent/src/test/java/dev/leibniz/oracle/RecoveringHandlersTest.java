@@ -88,6 +88,34 @@ class RecoveringHandlersTest {
     assertEquals(fd.value(), tangent, fd.tolerance(1e-7), "tangent vs differences");
   }
 
+  @Test
+  void aCalleeThatTapesThenThrowsInALoop() {
+    double[] v = {0.5, -1.25, 2, -0.3, 1.1, -2};
+    double[] dv = {1, 0.5, -0.25, 0.75, -1.5, 0.3};
+    double tangent = (double) T.call("seriesInALoop$tangent", v.clone(), dv);
+    double[] grad = new double[v.length];
+    double value = (double) T.call("seriesInALoop$adjoint", v.clone(), grad, 1.0);
+    double expectedValue = 0;
+    double dot = 0;
+    for (int i = 0; i < v.length; i++) {
+      double x = v[i];
+      double series = 0, derivative = 0;
+      for (int k = 1; k <= 5; k++) {
+        series += Math.sin(k * x) / k;
+        derivative += Math.cos(k * x);
+      }
+      expectedValue += x >= 0 ? series : x * x;
+      double g = x >= 0 ? derivative : 2 * x;
+      assertEquals(g, grad[i], 1e-12 * Math.max(1, Math.abs(g)), "gradient " + i);
+      dot += grad[i] * dv[i];
+    }
+    assertEquals(expectedValue, value, 1e-12);
+    assertEquals(dot, tangent, 1e-12 * Math.max(1, Math.abs(dot)), "dot product");
+    Function<double[], double[]> f = p -> new double[] {(double) T.call("seriesInALoop", (Object) p.clone())};
+    FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, v, dv)[0];
+    assertEquals(fd.value(), tangent, fd.tolerance(1e-7), "tangent vs differences");
+  }
+
   private static void scalar(String name, DoubleUnaryOperator value, DoubleUnaryOperator derivative) {
     for (double x : POINTS) {
       double expected = derivative.applyAsDouble(x);
