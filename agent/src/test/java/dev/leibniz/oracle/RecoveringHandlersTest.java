@@ -116,6 +116,38 @@ class RecoveringHandlersTest {
     assertEquals(fd.value(), tangent, fd.tolerance(1e-7), "tangent vs differences");
   }
 
+  @Test
+  void aBreakOutOfOneTryIntoTheNext() {
+    for (double[] v : new double[][] {{0.5, -0.7, 1.2, 2.5, 0.3}, {-0.5, 0.2, 3, 1}}) {
+      double[] dv = new double[v.length];
+      for (int i = 0; i < v.length; i++) dv[i] = 1 - 0.3 * i;
+      int n = 0;
+      double s = 0;
+      while (n < v.length && v[n] <= 2) {
+        s += v[n] >= 0 ? Math.sqrt(v[n]) * Math.exp(v[n]) : v[n] * v[n] * v[n];
+        n++;
+      }
+      double u = s - 1;
+      double t = u >= 0 ? Math.sqrt(u) * Math.exp(u) : -s;
+      double dt = u >= 0 ? Math.exp(u) * (0.5 / Math.sqrt(u) + Math.sqrt(u)) : -1;
+      double tangent = (double) T.call("breakIntoNextTry$tangent", v.clone(), dv);
+      double[] grad = new double[v.length];
+      double value = (double) T.call("breakIntoNextTry$adjoint", v.clone(), grad, 1.0);
+      assertEquals(t, value, 1e-12 * Math.max(1, Math.abs(t)));
+      double dot = 0;
+      for (int i = 0; i < v.length; i++) {
+        double x = v[i];
+        double g = i >= n ? 0 : dt * (x >= 0 ? Math.exp(x) * (0.5 / Math.sqrt(x) + Math.sqrt(x)) : 3 * x * x);
+        assertEquals(g, grad[i], 1e-12 * Math.max(1, Math.abs(g)), "gradient " + i);
+        dot += grad[i] * dv[i];
+      }
+      assertEquals(dot, tangent, 1e-12 * Math.max(1, Math.abs(dot)), "dot product");
+      Function<double[], double[]> f = p -> new double[] {(double) T.call("breakIntoNextTry", (Object) p.clone())};
+      FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, v, dv)[0];
+      assertEquals(fd.value(), tangent, fd.tolerance(1e-7), "tangent vs differences");
+    }
+  }
+
   private static void scalar(String name, DoubleUnaryOperator value, DoubleUnaryOperator derivative) {
     for (double x : POINTS) {
       double expected = derivative.applyAsDouble(x);

@@ -87,20 +87,23 @@ final class RecoveringHandlers {
       regions.put("enter" + k, new TryRegion(k, g.caught));
       regions.put("exit" + k, regions.get("enter" + k));
       handlers.add(g.handler);
-      mark(m, g, k);
+      markExits(m, g, k);
     }
+    for (int k = 0; k < list.size(); k++) markEntry(m, list.get(k), k);
     return new Rewritten(m, handlers, regions);
   }
 
-  private static void mark(MethodNode m, Group g, int k) {
+  /**
+   * Marks where control leaves the body of {@code g}: before its returns, at its end where the last
+   * instruction falls through, and on each jump out of it (through a stub {@code exit; goto target}
+   * at the end of the method, so the marker lies on that edge only, even where the target is the start
+   * of the next try). Done for every region before {@link #markEntry}, which sends the stubs' jumps
+   * into a following try through its entry.
+   */
+  private static void markExits(MethodNode m, Group g, int k) {
     InsnList code = m.instructions;
     int from = code.indexOf(g.start), to = code.indexOf(g.end);
-    Set<LabelNode> startLabels = new HashSet<>();
-    for (AbstractInsnNode n = g.start; n != null && n.getOpcode() < 0; n = n.getNext()) {
-      if (n instanceof LabelNode l) startLabels.add(l);
-    }
-    // Where control leaves the body: targets outside it, the fall-through past its end, and its returns.
-    Set<AbstractInsnNode> exits = new HashSet<>();
+    Map<LabelNode, LabelNode> stubs = new HashMap<>();
     List<AbstractInsnNode> returns = new ArrayList<>();
     AbstractInsnNode last = null;
     for (int i = from; i < to; i++) {
@@ -109,11 +112,29 @@ final class RecoveringHandlers {
       last = n;
       for (LabelNode l : targets(n)) {
         int at = code.indexOf(l);
-        if (at < from || at >= to) exits.add(firstReal(l));
+        if (at >= from && at < to) continue;
+        LabelNode stub = stubs.computeIfAbsent(l, x -> new LabelNode());
+        retarget(n, Set.of(l), stub);
       }
       if (n.getOpcode() >= Opcodes.IRETURN && n.getOpcode() <= Opcodes.RETURN) returns.add(n);
     }
-    if (last != null && fallsThrough(last)) exits.add(firstReal(g.end));
+    for (Map.Entry<LabelNode, LabelNode> e : stubs.entrySet()) {
+      code.add(e.getValue());
+      code.add(exitMarker(k));
+      code.add(new JumpInsnNode(Opcodes.GOTO, e.getKey()));
+    }
+    for (AbstractInsnNode n : returns) code.insertBefore(n, exitMarker(k));
+    if (last != null && fallsThrough(last)) code.insertBefore(g.end, exitMarker(k));
+  }
+
+  /** Before the body of {@code g}: its entry marker and the branch to its handler; entries from outside go through them. */
+  private static void markEntry(MethodNode m, Group g, int k) {
+    InsnList code = m.instructions;
+    int from = code.indexOf(g.start), to = code.indexOf(g.end);
+    Set<LabelNode> startLabels = new HashSet<>();
+    for (AbstractInsnNode n = g.start; n != null && n.getOpcode() < 0; n = n.getNext()) {
+      if (n instanceof LabelNode l) startLabels.add(l);
+    }
     // Entries from outside the body go through the marker first; jumps inside it (a loop) do not.
     LabelNode entry = new LabelNode();
     LabelNode landing = new LabelNode();
@@ -126,8 +147,6 @@ final class RecoveringHandlers {
     before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, MARKER, "enter" + k, "()I", false));
     before.add(new JumpInsnNode(Opcodes.IFNE, landing));
     code.insertBefore(g.start, before);
-    for (AbstractInsnNode n : exits) code.insertBefore(n, exitMarker(k));
-    for (AbstractInsnNode n : returns) code.insertBefore(n, exitMarker(k));
     code.add(landing);
     code.add(new InsnNode(Opcodes.ACONST_NULL)); // the exception: the handler must not read it
     code.add(new JumpInsnNode(Opcodes.GOTO, g.handler));
