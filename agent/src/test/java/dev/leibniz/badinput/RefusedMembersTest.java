@@ -162,11 +162,12 @@ class RefusedMembersTest {
   void classTransformedTwiceReportsTheMethodsWithoutCompanions() throws Throwable {
     Subject first = Subject.ofMembers("TwiceFailed", """
           private static final Object LOCK = new Object();
+          private static double scale = 1;
 
           @dev.leibniz.Differentiable
           static double locked(double x) {
             synchronized (LOCK) {
-              return x * x;
+              return x * x * scale;
             }
           }
         """, "");

@@ -72,11 +72,14 @@ class SecondOrderDiagnosticsTest {
     Subject s = Subject.ofMembers("Guarded", """
           @dev.leibniz.Differentiable(order = 2)
           static double guarded(double x) {
+            double y = x;
             try { /*HERE*/
-              return x * x;
+              y = x * x;
+              y = y / Integer.parseInt("1");
             } catch (RuntimeException e) {
-              return 0;
+              return y; /*HERE*/
             }
+            return y;
           }
         """, "");
     List<Diagnostic> ds = s.result.diagnostics();

@@ -1,21 +1,22 @@
 package dev.leibniz.badinput;
 
 /**
- * {@code synchronized (lock) { ... }}: MONITORENTER/MONITOREXIT and the implicit handler javac adds
- * to release the monitor. Any line of the block may be named, but the instruction must be the
- * monitor's: the user wrote no try/catch, so a diagnostic about exception handlers would mislead.
+ * {@code synchronized (lock) { ... }} reading a field another thread may change once the monitor
+ * is free (an adjoint's reverse sweep runs after the block): refused at the read, not with a
+ * diagnostic about the exception handler javac adds (the user wrote no try/catch).
  */
 class SynchronizedBlockTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
     return Subject.ofMembers("Sync", """
           private static final Object LOCK = new Object();
+          static double total = 1;
 
           @dev.leibniz.Differentiable
           static double bad(double x) {
             double y;
             synchronized (LOCK) { /*HERE*/
-              y = x * x; /*HERE*/
+              y = x * total; /*HERE*/
             } /*HERE*/
             return y + x;
           }
@@ -29,6 +30,11 @@ class SynchronizedBlockTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "monitor";
+    return "getstatic";
+  }
+
+  @Override
+  String reasonPattern() {
+    return "synchronized block, a read of field total .* caller";
   }
 }

@@ -1,8 +1,9 @@
 package dev.leibniz.badinput;
 
 /**
- * {@code try/catch/finally}: exception handlers around active code. Any line of the try statement
- * may be named (javac attributes the handlers to the catch and closing lines).
+ * {@code try/catch/finally} whose catch recovers from a state the try body changed before the
+ * throw ({@code y} is assigned, then a call may fail): the handler's start would be wrong. The
+ * diagnostic names the read in the catch.
  */
 class TryCatchFinallyTest extends UnsupportedConstructTest {
   @Override
@@ -13,8 +14,9 @@ class TryCatchFinallyTest extends UnsupportedConstructTest {
             double y = x;
             try { /*HERE*/
               y = Math.sin(x) * y; /*HERE*/
+              y = Math.log(Math.abs(y)) * Integer.parseInt("1"); /*HERE*/
             } catch (RuntimeException e) { /*HERE*/
-              y = -1; /*HERE*/
+              y = -y; /*HERE*/
             } finally { /*HERE*/
               y += 1; /*HERE*/
             } /*HERE*/
@@ -31,5 +33,10 @@ class TryCatchFinallyTest extends UnsupportedConstructTest {
   @Override
   String instructionPattern() {
     return "\\S";
+  }
+
+  @Override
+  String reasonPattern() {
+    return "catch reads local .* changed before it threw";
   }
 }

@@ -81,6 +81,17 @@ public final class Emitter {
   private final List<AbstractInsnNode> workspaceCalls = new ArrayList<>();
   /** Returns of a method with a workspace: its tapes go back there first (they may have grown). */
   private final List<AbstractInsnNode> returns = new ArrayList<>();
+  /** Recovering trys ({@link dev.leibniz.core.ir.TryRegion}): each entry's block, save point and branch to its handler. */
+  private final Map<Insn, Block> tryBlocks = new LinkedHashMap<>(); // by TRY_ENTER: a region inlined twice has two
+  private final Map<Insn, LabelNode> trySaves = new HashMap<>();
+  private final Map<Insn, LabelNode> tryHandlers = new HashMap<>();
+  /** Per block: where the body of a recovering try ends in it ({@code TRY_EXIT}), and where the block's code ends. */
+  private final Map<Block, Map<dev.leibniz.core.ir.TryRegion, LabelNode>> tryExits = new HashMap<>();
+  private final Map<Block, LabelNode> blockEnds = new HashMap<>();
+  private Block current;
+  /** Synchronized blocks: where each monitor is taken (block, label after it, the local holding the lock), and released. */
+  private final List<SynchronizedRegions.Entered> monitorEnters = new ArrayList<>();
+  private final Map<Block, List<LabelNode>> monitorExits = new HashMap<>();
   private int nextSlot;
   private Value onStack;
   private int line = -1;
@@ -116,10 +127,20 @@ public final class Emitter {
     for (int k = 0; k < order.size(); k++) {
       Block b = order.get(k);
       body.add(labels.get(b));
+      current = b;
       block(b, k + 1 < order.size() ? order.get(k + 1) : null);
+      LabelNode end = new LabelNode();
+      body.add(end);
+      blockEnds.put(b, end);
     }
     for (Runnable t : trampolines) {
       t.run();
+    }
+    if (!tryBlocks.isEmpty()) {
+      RecoveringTrys.emit(this, mn);
+    }
+    if (!monitorEnters.isEmpty()) {
+      SynchronizedRegions.emit(this, mn, monitorEnters);
     }
     InsnList prologue = new InsnList();
     for (Value v : needsInit) {
@@ -234,6 +255,20 @@ public final class Emitter {
     l.add(new InsnNode(AASTORE));
     return l;
   }
+
+  // For RecoveringTrys, which lowers the recovering trys once every block is emitted.
+  Map<Insn, Block> tryBlocks() { return tryBlocks; }
+  LabelNode trySave(Insn enter) { return trySaves.get(enter); }
+  LabelNode tryHandler(Insn enter) { return tryHandlers.get(enter); }
+  LabelNode tryExit(Block b, dev.leibniz.core.ir.TryRegion r) { return tryExits.getOrDefault(b, Map.of()).get(r); }
+  LabelNode label(Block b) { return labels.get(b); }
+  LabelNode blockEnd(Block b) { return blockEnds.get(b); }
+  InsnList code() { return out; }
+  List<LabelNode> monitorExits(Block b) { return monitorExits.getOrDefault(b, List.of()); }
+  Map<Character, int[]> tapeSlots() { return tapes; }
+  boolean hasWorkspace() { return g.workspace != null; }
+  InsnList reloadTape(char kind) { return loadTape(kind); }
+  int newIntSlot() { return nextSlot++; }
 
   private void assignParams() {
     int s = 0;
@@ -504,6 +539,39 @@ public final class Emitter {
         add(end);
         return;
       }
+      case TRY_ENTER: { // 0: the body runs; the tape positions are saved here (RecoveringTrys)
+        LabelNode save = new LabelNode();
+        add(save);
+        trySaves.put(i, save);
+        tryBlocks.put(i, current);
+        add(new InsnNode(ICONST_0));
+        return;
+      }
+      case MONITOR_ENTER: { // the lock also goes to a local of its own, for the release where an exception leaves the block
+        load(i.arg(0));
+        int lock = nextSlot++;
+        add(new InsnNode(DUP));
+        add(new VarInsnNode(ASTORE, lock));
+        add(new InsnNode(MONITORENTER));
+        LabelNode start = new LabelNode();
+        add(start);
+        monitorEnters.add(new SynchronizedRegions.Entered(current, start, lock));
+        return;
+      }
+      case MONITOR_EXIT: {
+        LabelNode end = new LabelNode();
+        add(end);
+        monitorExits.computeIfAbsent(current, x -> new ArrayList<>()).add(end);
+        load(i.arg(0));
+        add(new InsnNode(MONITOREXIT));
+        return;
+      }
+      case TRY_EXIT: {
+        LabelNode exit = new LabelNode();
+        add(exit);
+        tryExits.computeIfAbsent(current, x -> new HashMap<>()).put((dev.leibniz.core.ir.TryRegion) i.attr, exit);
+        return;
+      }
       case MATH: case INVOKE: case HELPER:
         loadAll(i.args);
         if (i.attr instanceof InvokeDynamicInsnNode) {
@@ -753,7 +821,12 @@ public final class Emitter {
         } else {
           op = c.pairOpcode(Types.isReference(t.arg(0).type) || t.arg(0).type.equals(Types.NULL));
         }
-        add(new JumpInsnNode(op, edge(b, t.targets[0])));
+        LabelNode taken = edge(b, t.targets[0]);
+        add(new JumpInsnNode(op, taken));
+        if (t.arg(0) instanceof Insn && ((Insn) t.arg(0)).op == Op.TRY_ENTER) {
+          if (t.args.length != 1 || c != Cond.NE) throw new IllegalStateException("a try entry tested otherwise: " + c);
+          tryHandlers.put((Insn) t.arg(0), taken);
+        }
         copies(b, t.targets[1]);
         if (t.targets[1] != next) add(new JumpInsnNode(GOTO, labels.get(t.targets[1])));
         return;

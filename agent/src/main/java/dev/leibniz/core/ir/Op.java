@@ -73,6 +73,19 @@ public enum Op {
   RESTORE,
   /** A call of a generated helper of the class; attribute: a {@link MethodRef}. */
   HELPER,
+  /**
+   * Entry into a recovering {@code try} ({@link TryRegion}, the attribute): an {@code int} that is
+   * always 0, tested by the {@code IF} ending its block, whose taken branch leads to the handler. The
+   * graph so holds the handler as a second path from the entry (the state there is the state at
+   * entry); the emitter lets an exception thrown in the body take it, at run time.
+   */
+  TRY_ENTER,
+  /** The point where control leaves the body of the {@link TryRegion} given as attribute. */
+  TRY_EXIT,
+  /** {@code synchronized (args[0])}: takes the monitor (the emitter releases it where an exception leaves the block). */
+  MONITOR_ENTER,
+  /** Releases the monitor of {@code args[0]}. */
+  MONITOR_EXIT,
   // Terminators.
   GOTO,
   /** Branches to {@code targets[0]} when the condition holds, else to {@code targets[1]}. */

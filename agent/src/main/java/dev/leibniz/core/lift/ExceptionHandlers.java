@@ -22,15 +22,17 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * finally} block onto the normal path, so the method without its handlers computes the same value,
  * and its companions are lifted without them (an exception in a companion propagates as thrown,
  * without running the handler: README, "Limits"). A handler from which a path returns (a {@code
- * catch} that recovers with a value) is a second way to the result whose derivative would be
- * lost: refused, located at the handler.
+ * catch} that recovers with a value) is a second way to the result: {@link RecoveringHandlers}
+ * makes it a path of the graph, or refuses it.
  */
 final class ExceptionHandlers {
   private ExceptionHandlers() {}
 
   /** Fails when a handler of {@code method} may complete the method normally. */
-  static void check(MethodNode method, java.util.function.ToIntFunction<AbstractInsnNode> lineOf) throws NotDifferentiable {
+  static void check(MethodNode method, java.util.function.ToIntFunction<AbstractInsnNode> lineOf, Set<LabelNode> recovering)
+      throws NotDifferentiable {
     for (TryCatchBlockNode t : method.tryCatchBlocks) {
+      if (recovering.contains(t.handler)) continue; // a second path of the graph (RecoveringHandlers)
       AbstractInsnNode exit = normalExit(method, t.handler);
       if (exit != null) {
         String caught = t.type == null ? "any" : t.type.replace('/', '.');
@@ -47,7 +49,7 @@ final class ExceptionHandlers {
    * A return reachable from {@code handler} (by jumps, fall-through and the handlers of the
    * instructions passed), or null when every path from it throws.
    */
-  private static AbstractInsnNode normalExit(MethodNode method, LabelNode handler) {
+  static AbstractInsnNode normalExit(MethodNode method, LabelNode handler) {
     InsnList code = method.instructions;
     Set<AbstractInsnNode> seen = new HashSet<>();
     Deque<AbstractInsnNode> open = new ArrayDeque<>();

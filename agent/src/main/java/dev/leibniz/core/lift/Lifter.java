@@ -79,7 +79,11 @@ public final class Lifter {
     }
   }
 
-  private Lifter(String owner, MethodNode method) {
+  /** The recovering catches made into paths ({@link RecoveringHandlers}), or null. */
+  private final RecoveringHandlers.Rewritten recovering;
+
+  private Lifter(String owner, MethodNode method, RecoveringHandlers.Rewritten recovering) {
+    this.recovering = recovering;
     this.owner = owner;
     this.method = method;
     this.graph = new Graph(owner, method.name, method.desc, method.access);
@@ -89,7 +93,8 @@ public final class Lifter {
 
   /** Lifts {@code method} of class {@code owner} (an internal name). */
   public static Graph lift(String owner, MethodNode method) throws NotDifferentiable {
-    return new Lifter(owner, method).run();
+    RecoveringHandlers.Rewritten recovering = RecoveringHandlers.rewrite(method);
+    return new Lifter(owner, recovering == null ? method : recovering.method(), recovering).run();
   }
 
   private Graph run() throws NotDifferentiable {
@@ -102,10 +107,14 @@ public final class Lifter {
             + " earlier for finally blocks) are not supported; recompile the class with a current javac");
       }
       if (n.getOpcode() == MONITORENTER) {
-        throw new NotDifferentiable(lineOf(n), InsnText.of(n), "synchronized blocks are not supported; synchronize in the caller");
+        if (recovering != null) {
+          throw new NotDifferentiable(lineOf(n), InsnText.of(n), "a synchronized block in a method with a recovering catch is"
+              + " not supported; move one of them into a method of its own");
+        }
+        SynchronizedBlocks.check(method, n);
       }
     }
-    ExceptionHandlers.check(method, this::lineOf); // handlers that end by throwing are left out: not reached below
+    ExceptionHandlers.check(method, this::lineOf, recovering == null ? java.util.Set.of() : recovering.handlers()); // handlers that end by throwing are left out: not reached below
     boolean[] leader = LeaderFrames.leaders(code);
     try {
       frames = LeaderFrames.of(owner, method, leader);
@@ -639,7 +648,8 @@ public final class Lifter {
         push(s, emit(n, Op.INSTANCEOF, Type.INT_TYPE, Type.getObjectType(((TypeInsnNode) n).desc), pop(s)));
         return;
       case MONITORENTER: case MONITOREXIT:
-        throw unsupported(n, "synchronized blocks are not supported");
+        emit(n, op == MONITORENTER ? Op.MONITOR_ENTER : Op.MONITOR_EXIT, Type.VOID_TYPE, null, pop(s));
+        return;
       case JSR: case RET:
         throw unsupported(n, "subroutines (JSR/RET, class files before Java 7) are not supported");
       default:
@@ -725,6 +735,12 @@ public final class Lifter {
   }
 
   private void invoke(MethodInsnNode m, State s) {
+    if (m.owner.equals(RecoveringHandlers.MARKER)) { // a recovering try's entry or exit
+      dev.leibniz.core.ir.TryRegion region = recovering.regions().get(m.name);
+      Insn marker = emit(m, m.name.startsWith("enter") ? Op.TRY_ENTER : Op.TRY_EXIT, m.name.startsWith("enter") ? Type.INT_TYPE : Type.VOID_TYPE, region);
+      if (marker.op == Op.TRY_ENTER) push(s, marker);
+      return;
+    }
     Type[] argTypes = Type.getArgumentTypes(m.desc);
     int count = argTypes.length + (m.getOpcode() == INVOKESTATIC ? 0 : 1);
     Value[] args = popArgs(s, count);
