@@ -207,7 +207,10 @@ final class CalleeOracle implements Callees {
    * dispatches at run time to the companion the receiver's class declares (Helpers.virtual).
    */
   private boolean dispatched(MethodRef m, ClassLibrary.Declaration d) {
-    if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<") || !carriesDerivative(m.desc())) {
+    // a result with a shadow carries derivatives too (a getter returning a held vector: its companion
+    // returns the field's shadow, or the object whose adjoint shadow collects into it)
+    if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<")
+        || !(carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())))) {
       return false;
     }
     if (d == null) return m.itf() && ClassLibrary.isJdk(m.owner());
