@@ -293,7 +293,41 @@ public final class ClassDifferentiator {
           String above = cn.superName == null ? null : library.shadowRoot(cn.superName, written);
           return above != null && library.isShadowClass(above, written) ? above : name;
         },
-        name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library));
+        name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library),
+        slotTypes(cn, written, library));
+  }
+
+  /**
+   * The interfaces and abstract classes outside the JDK that the classes with shadows this
+   * transformation decides (nobody annotated: {@code written}; the class itself when annotated)
+   * implement or extend, at any depth, each with those classes: a parameter declared with one may be
+   * given such an object (Flink ML's {@code BLAS.dot(Vector, Vector)}), so it carries a shadow slot
+   * ({@code Shadows.hasSlot}). Supertypes of annotated classes elsewhere are not searched (any class
+   * may be annotated): an object with a shadow passed to a parameter declared with one is refused
+   * instead ({@code analysis.Activity}, "no shadow slot").
+   */
+  static java.util.Map<String, List<String>> slotTypes(ClassNode cn, Set<String> written, ClassLibrary library) {
+    List<String> start = new ArrayList<>(new java.util.TreeSet<>(written));
+    if (SourceClass.isMarked(cn) && !start.contains(cn.name)) start.add(cn.name);
+    java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (String shadowClass : start) {
+      java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(shadowClass));
+      Set<String> seen = new java.util.HashSet<>();
+      while (!todo.isEmpty() && seen.size() < 256) {
+        String name = todo.poll();
+        if (ClassLibrary.isJdk(name) || !seen.add(name)) continue;
+        ClassNode c = name.equals(cn.name) ? cn : library.classNode(name);
+        if (c == null) continue;
+        boolean abstractType = (c.access & (Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT)) != 0;
+        if (abstractType && !name.equals(shadowClass) && !written.contains(name) && !(name.equals(cn.name) && SourceClass.isMarked(cn))
+            && !library.isShadowClass(name, written)) {
+          out.computeIfAbsent(name, k -> new ArrayList<>()).add(shadowClass);
+        }
+        if (c.superName != null) todo.add(c.superName);
+        if (c.interfaces != null) todo.addAll(c.interfaces);
+      }
+    }
+    return out;
   }
 
   /**
