@@ -307,6 +307,56 @@ public final class ClassDifferentiator {
    * instead ({@code analysis.Activity}, "no shadow slot").
    */
   static java.util.Map<String, List<String>> slotTypes(ClassNode cn, Set<String> written, ClassLibrary library) {
+    java.util.Map<String, List<String>> all = supertypesOfShadowClasses(cn, written, library);
+    if (all.isEmpty()) return all;
+    all.keySet().removeAll(readThroughOwnMethods(cn, all.keySet(), library));
+    return all;
+  }
+
+  /**
+   * Those of {@code types} whose own {@code double}/{@code float} methods the code reachable from the
+   * marked methods calls ({@code v.x()} on JOML's {@code Vector3dc v}): the companions of an interface's
+   * methods take no receiver's shadow, so with a slot such a call is refused (analysis.Activity); such a
+   * type keeps no slot, its objects passive as before (README, "Objects"). Calls followed as named, at
+   * most 3,000 methods.
+   */
+  private static Set<String> readThroughOwnMethods(ClassNode cn, Set<String> types, ClassLibrary library) {
+    Set<String> out = new java.util.HashSet<>();
+    java.util.Deque<MethodNode[]> todo = new java.util.ArrayDeque<>();
+    java.util.Deque<String> owners = new java.util.ArrayDeque<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (MethodNode m : cn.methods) {
+      if (SourceClass.isMarked(m) && seen.add(cn.name + "." + m.name + m.desc)) {
+        todo.add(new MethodNode[] {m});
+        owners.add(cn.name);
+      }
+    }
+    while (!todo.isEmpty() && seen.size() < 3000) {
+      MethodNode m = todo.poll()[0];
+      owners.poll();
+      if (m.instructions == null) continue;
+      for (org.objectweb.asm.tree.AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+        if (!(i instanceof org.objectweb.asm.tree.MethodInsnNode call) || ClassLibrary.isJdk(call.owner)) continue;
+        int r = org.objectweb.asm.Type.getReturnType(call.desc).getSort();
+        if (types.contains(call.owner) && call.getOpcode() != Opcodes.INVOKESTATIC
+            && (r == org.objectweb.asm.Type.DOUBLE || r == org.objectweb.asm.Type.FLOAT)) {
+          out.add(call.owner);
+        }
+        ClassNode owner = call.owner.equals(cn.name) ? cn : library.classNode(call.owner);
+        if (owner == null) continue;
+        for (MethodNode c : owner.methods) {
+          if (c.name.equals(call.name) && c.desc.equals(call.desc) && seen.add(owner.name + "." + c.name + c.desc)) {
+            todo.add(new MethodNode[] {c});
+            owners.add(owner.name);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, List<String>> supertypesOfShadowClasses(ClassNode cn, Set<String> written,
+      ClassLibrary library) {
     List<String> start = new ArrayList<>(new java.util.TreeSet<>(written));
     if (SourceClass.isMarked(cn) && !start.contains(cn.name)) start.add(cn.name);
     java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
