@@ -57,7 +57,10 @@ final class UnannotatedShadows {
     for (Class<?> t : types) {
       Class<?> e = t;
       while (e.isArray()) e = e.getComponentType();
-      if (!e.isPrimitive() && !Derivatives.hasShadow(e) && ZeroShadows.mayHaveShadow(e)) out.add(e.getName().replace('.', '/'));
+      // an interface or abstract class outside the JDK: a shadow slot when classes with shadows implement it (the agent's
+      // ClassDifferentiator.slotTypes)
+      boolean slot = !e.isPrimitive() && !e.isArray() && !ZeroShadows.isJdk(e) && (e.isInterface() || Modifier.isAbstract(e.getModifiers()));
+      if (!e.isPrimitive() && !Derivatives.hasShadow(e) && (slot || ZeroShadows.mayHaveShadow(e))) out.add(e.getName().replace('.', '/'));
     }
     return out;
   }

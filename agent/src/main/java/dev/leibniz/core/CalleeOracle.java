@@ -58,7 +58,7 @@ final class CalleeOracle implements Callees {
   public dev.leibniz.core.analysis.DispatchedCode dispatchedCode(MethodRef m) {
     // a call that dispatches to the receiver's own companion covers overrides too (generated at their first call)
     if (ruled(m) || dispatched(m, own(m) ? null : library.resolve(m))) return null;
-    if (dispatchedCalls == null) dispatchedCalls = new DispatchedCalls(source, library, writes);
+    if (dispatchedCalls == null) dispatchedCalls = new DispatchedCalls(source, library, writes, shadows::implementations);
     return dispatchedCalls.of(m);
   }
 
@@ -207,7 +207,10 @@ final class CalleeOracle implements Callees {
    * dispatches at run time to the companion the receiver's class declares (Helpers.virtual).
    */
   private boolean dispatched(MethodRef m, ClassLibrary.Declaration d) {
-    if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<") || !carriesDerivative(m.desc())) {
+    // a result with a shadow carries derivatives too (a getter returning a held vector: its companion
+    // returns the field's shadow, or the object whose adjoint shadow collects into it)
+    if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<")
+        || !(carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())))) {
       return false;
     }
     if (d == null) return m.itf() && ClassLibrary.isJdk(m.owner());
@@ -379,7 +382,23 @@ final class CalleeOracle implements Callees {
       if (argIndex == ParamWrites.BIT_PATTERNS) return readsBitsWhenRun(m, d);
       return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
-    return mayHoldArray(m, argIndex) && writes.of(m).get(argIndex);
+    return mayHoldArray(m, argIndex) && writes.of(throughImplementation(m, d)).get(argIndex);
+  }
+
+  /**
+   * For an abstract method of an interface or abstract class that has shadow slots as the supertype of
+   * one class with shadows (Flink ML's {@code Vector.size()}, DenseVector's), that class's declaration:
+   * the code such a call runs, which a kept call checks the receiver's class against
+   * ({@code DispatchedCalls}, {@code Helpers.relinkRuns}); else {@code m} itself.
+   */
+  private MethodRef throughImplementation(MethodRef m, ClassLibrary.Declaration d) {
+    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || (d != null && (d.method().access & Opcodes.ACC_ABSTRACT) == 0)) return m;
+    java.util.List<String> below = shadows.implementations(m.owner());
+    if (below.size() != 1) return m;
+    ClassLibrary.Declaration run = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0), m.name(), m.desc(), false));
+    if (run == null || (run.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return m;
+    boolean itf = (run.owner().access & Opcodes.ACC_INTERFACE) != 0;
+    return new MethodRef(itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, run.owner().name, m.name(), m.desc(), itf);
   }
 
   /**

@@ -293,7 +293,91 @@ public final class ClassDifferentiator {
           String above = cn.superName == null ? null : library.shadowRoot(cn.superName, written);
           return above != null && library.isShadowClass(above, written) ? above : name;
         },
-        name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library));
+        name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library),
+        slotTypes(cn, written, library));
+  }
+
+  /**
+   * The interfaces and abstract classes outside the JDK that the classes with shadows this
+   * transformation decides (nobody annotated: {@code written}; the class itself when annotated)
+   * implement or extend, at any depth, each with those classes: a parameter declared with one may be
+   * given such an object (Flink ML's {@code BLAS.dot(Vector, Vector)}), so it carries a shadow slot
+   * ({@code Shadows.hasSlot}). Supertypes of annotated classes elsewhere are not searched (any class
+   * may be annotated): an object with a shadow passed to a parameter declared with one is refused
+   * instead ({@code analysis.Activity}, "no shadow slot").
+   */
+  static java.util.Map<String, List<String>> slotTypes(ClassNode cn, Set<String> written, ClassLibrary library) {
+    java.util.Map<String, List<String>> all = supertypesOfShadowClasses(cn, written, library);
+    if (all.isEmpty()) return all;
+    all.keySet().removeAll(readThroughOwnMethods(cn, all.keySet(), library));
+    return all;
+  }
+
+  /**
+   * Those of {@code types} whose own {@code double}/{@code float} methods the code reachable from the
+   * marked methods calls ({@code v.x()} on JOML's {@code Vector3dc v}): the companions of an interface's
+   * methods take no receiver's shadow, so with a slot such a call is refused (analysis.Activity); such a
+   * type keeps no slot, its objects passive as before (README, "Objects"). Calls followed as named, at
+   * most 3,000 methods.
+   */
+  private static Set<String> readThroughOwnMethods(ClassNode cn, Set<String> types, ClassLibrary library) {
+    Set<String> out = new java.util.HashSet<>();
+    java.util.Deque<MethodNode[]> todo = new java.util.ArrayDeque<>();
+    java.util.Deque<String> owners = new java.util.ArrayDeque<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (MethodNode m : cn.methods) {
+      if (SourceClass.isMarked(m) && seen.add(cn.name + "." + m.name + m.desc)) {
+        todo.add(new MethodNode[] {m});
+        owners.add(cn.name);
+      }
+    }
+    while (!todo.isEmpty() && seen.size() < 3000) {
+      MethodNode m = todo.poll()[0];
+      owners.poll();
+      if (m.instructions == null) continue;
+      for (org.objectweb.asm.tree.AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+        if (!(i instanceof org.objectweb.asm.tree.MethodInsnNode call) || ClassLibrary.isJdk(call.owner)) continue;
+        int r = org.objectweb.asm.Type.getReturnType(call.desc).getSort();
+        if (types.contains(call.owner) && call.getOpcode() != Opcodes.INVOKESTATIC
+            && (r == org.objectweb.asm.Type.DOUBLE || r == org.objectweb.asm.Type.FLOAT)) {
+          out.add(call.owner);
+        }
+        ClassNode owner = call.owner.equals(cn.name) ? cn : library.classNode(call.owner);
+        if (owner == null) continue;
+        for (MethodNode c : owner.methods) {
+          if (c.name.equals(call.name) && c.desc.equals(call.desc) && seen.add(owner.name + "." + c.name + c.desc)) {
+            todo.add(new MethodNode[] {c});
+            owners.add(owner.name);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, List<String>> supertypesOfShadowClasses(ClassNode cn, Set<String> written,
+      ClassLibrary library) {
+    List<String> start = new ArrayList<>(new java.util.TreeSet<>(written));
+    if (SourceClass.isMarked(cn) && !start.contains(cn.name)) start.add(cn.name);
+    java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (String shadowClass : start) {
+      java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(shadowClass));
+      Set<String> seen = new java.util.HashSet<>();
+      while (!todo.isEmpty() && seen.size() < 256) {
+        String name = todo.poll();
+        if (ClassLibrary.isJdk(name) || !seen.add(name)) continue;
+        ClassNode c = name.equals(cn.name) ? cn : library.classNode(name);
+        if (c == null) continue;
+        boolean abstractType = (c.access & (Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT)) != 0;
+        if (abstractType && !name.equals(shadowClass) && !written.contains(name) && !(name.equals(cn.name) && SourceClass.isMarked(cn))
+            && !library.isShadowClass(name, written)) {
+          out.computeIfAbsent(name, k -> new ArrayList<>()).add(shadowClass);
+        }
+        if (c.superName != null) todo.add(c.superName);
+        if (c.interfaces != null) todo.addAll(c.interfaces);
+      }
+    }
+    return out;
   }
 
   /**

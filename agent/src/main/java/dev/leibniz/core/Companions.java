@@ -192,7 +192,7 @@ public final class Companions {
    * followed by its shadow (same type), a result of a shadow type comes back as its shadow.
    */
   public static String tangentDesc(String desc, Shadows shadows) {
-    return CompanionContract.tangent(desc, shadows::isShadowClass).descriptor();
+    return CompanionContract.tangent(desc, shadows::hasSlot).descriptor();
   }
 
   /**
@@ -215,7 +215,7 @@ public final class Companions {
    */
   public static CompanionContract.Signature signature(CompanionContract.Kind kind, String owner, boolean isStatic, String desc,
       Shadows shadows) {
-    return kind.of(desc, shadows::isShadowClass, receiverShadow(owner, isStatic, shadows) ? shadows.root(owner) : null);
+    return kind.of(desc, shadows::hasSlot, receiverShadow(owner, isStatic, shadows) ? shadows.root(owner) : null);
   }
 
   /** True when the companions of a method of {@code owner} take the receiver's shadow. */
@@ -246,7 +246,7 @@ public final class Companions {
    * shadow type is a shadow.
    */
   public static String adjointDesc(String desc, Shadows shadows) {
-    return CompanionContract.adjoint(desc, shadows::isShadowClass).descriptor();
+    return CompanionContract.adjoint(desc, shadows::hasSlot).descriptor();
   }
 
   /** How many differentiable scalar parameters (the length of the adjoint's scalar array). */

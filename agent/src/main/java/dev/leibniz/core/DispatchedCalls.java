@@ -34,10 +34,19 @@ final class DispatchedCalls {
   private final WriteSummaries writes;
   private final Map<String, Optional<DispatchedCode>> known = new HashMap<>();
 
+  /** For a type given shadow slots only as a supertype, the classes with shadows below it (Shadows.implementations). */
+  private final java.util.function.Function<String, List<String>> implementations;
+
   DispatchedCalls(SourceClass source, ClassLibrary library, WriteSummaries writes) {
+    this(source, library, writes, null);
+  }
+
+  DispatchedCalls(SourceClass source, ClassLibrary library, WriteSummaries writes,
+      java.util.function.Function<String, List<String>> implementations) {
     this.source = source;
     this.library = library;
     this.writes = writes;
+    this.implementations = implementations;
   }
 
   /** The code an overridable call of {@code m} runs, or null when it is not known here. */
@@ -52,8 +61,17 @@ final class DispatchedCalls {
     String from = own ? source.cn.superName : m.owner();
     if (from == null || ClassLibrary.isJdk(from)) return null;
     ClassLibrary.Declaration d = library.resolve(new MethodRef(m.opcode(), from, m.name(), m.desc(), m.itf()));
-    if (d == null || !hasOrdinaryCode(d.method()) || SourceClass.isMarked(d.method())) return null;
-    Set<String> types = supertypes(own ? source.cn : library.classNode(m.owner()));
+    ClassNode receiverType = own ? source.cn : library.classNode(m.owner());
+    if (d != null && !hasOrdinaryCode(d.method()) && implementations != null) {
+      // an abstract method of a type given shadow slots as the supertype of one class with shadows
+      // (Flink ML's Vector.size(), DenseVector's): the code that class runs, checked as for any kept call
+      List<String> below = implementations.apply(m.owner());
+      if (below.size() != 1) return null;
+      d = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0), m.name(), m.desc(), false));
+      receiverType = library.classNode(below.get(0));
+    }
+    if (d == null || !hasOrdinaryCode(d.method()) || SourceClass.isMarked(d.method()) || receiverType == null) return null;
+    Set<String> types = supertypes(receiverType);
     List<String> overridable = new ArrayList<>(List.of(m.name() + m.desc()));
     if (!collect(d, types, overridable, new HashSet<>(), 0)) return null;
     boolean itf = (d.owner().access & Opcodes.ACC_INTERFACE) != 0;

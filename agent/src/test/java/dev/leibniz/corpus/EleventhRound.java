@@ -60,10 +60,6 @@ final class EleventhRound {
   static final String NEW_MATRIX = "an object result built new whose constructor stores its parameters into an array field"
       + " (new Matrix(a, b, c, d, e, f) fills float[] single)";
 
-  /** Flink ML's losses read the features through the non-final getter LabeledPointWithWeight.getFeatures(). */
-  static final String GETTER = "an overridable getter returning an object with shadows (LabeledPointWithWeight.getFeatures(),"
-      + " non-final, returns the DenseVector whose values BLAS.axpy writes in computeGradient): virtual call";
-
   /** Flink ML's regularize scales the coefficients in place through BLAS.scal(double, Vector). */
   static final String SCAL = "a call writing memory with an active argument and no derivative (BLAS.scal(double, Vector)"
       + " scales the interface-typed vector in place; adjoint: BLAS.norm2 on an object with a shadow, BLAS not final)";
@@ -139,21 +135,21 @@ final class EleventhRound {
             .on(construct(3.0, -2.0, 5.0, 0.0, 0.0, 0.0, 2.0, 30.0, Color.WHITE)),
 
         // Apache Flink ML, losses, distances and norms over vectors (Apache-2.0; netlib-java, MIT)
-        refused("flinkml/BinaryLogisticLoss.computeLoss", BinaryLogisticLoss.class, "computeLoss", GETTER,
+        correct("flinkml/BinaryLogisticLoss.computeLoss", BinaryLogisticLoss.class, "computeLoss",
                 args(point(1.0), coefficients()), args(point(0.0), coefficients()))
             .on(construct()).with(BLAS.class),
-        refused("flinkml/BinaryLogisticLoss.computeGradient", BinaryLogisticLoss.class, "computeGradient", GETTER,
+        correct("flinkml/BinaryLogisticLoss.computeGradient", BinaryLogisticLoss.class, "computeGradient",
                 args(point(1.0), coefficients(), new DenseVector(new double[] {0.1, 0.0, -0.2})))
             .on(construct()).with(BLAS.class),
-        refused("flinkml/HingeLoss.computeLoss", HingeLoss.class, "computeLoss", GETTER, args(point(1.0), coefficients()))
+        correct("flinkml/HingeLoss.computeLoss", HingeLoss.class, "computeLoss", args(point(1.0), coefficients()))
             .on(construct()).with(BLAS.class),
-        refused("flinkml/HingeLoss.computeGradient", HingeLoss.class, "computeGradient", GETTER,
+        correct("flinkml/HingeLoss.computeGradient", HingeLoss.class, "computeGradient",
                 args(point(1.0), coefficients(), new DenseVector(new double[] {0.1, 0.0, -0.2})))
             .on(construct()).with(BLAS.class),
-        refused("flinkml/LeastSquareLoss.computeLoss", LeastSquareLoss.class, "computeLoss", GETTER,
+        correct("flinkml/LeastSquareLoss.computeLoss", LeastSquareLoss.class, "computeLoss",
                 args(point(0.4), coefficients()))
             .on(construct()).with(BLAS.class),
-        refused("flinkml/LeastSquareLoss.computeGradient", LeastSquareLoss.class, "computeGradient", GETTER,
+        correct("flinkml/LeastSquareLoss.computeGradient", LeastSquareLoss.class, "computeGradient",
                 args(point(0.4), coefficients(), new DenseVector(new double[] {0.1, 0.0, -0.2})))
             .on(construct()).with(BLAS.class),
         knownWrong("flinkml/EuclideanDistanceMeasure.distance", EuclideanDistanceMeasure.class, "distance", HELD_VECTOR,

@@ -208,7 +208,10 @@ public final class Activity {
             if (Types.isReference(i.arg(2).type)) union(i.arg(0), i.arg(2));
             break;
           case CHECKCAST:
-            union(i, i.arg(0));
+            // An object with a shadow cast to a class outside the JDK without shadows (an interface's other
+            // implementation: Flink ML's (SparseVector) x where only DenseVector has shadows) holds passive
+            // numbers by the contract (README, "Objects"): the cast value carries none.
+            if (!castToPassiveClass(i)) union(i, i.arg(0));
             break;
           case GETFIELD:
             // An object's differentiable fields share its class: its shadow holds their shadows.
@@ -511,6 +514,8 @@ public final class Activity {
         return;
       }
       if (callees.isDifferentiable(m)) {
+        String lost = lostShadow(i, m);
+        if (lost != null) throw fail(i, lost);
         return;
       }
       String noRule = MathRules.whyNoRule(m);
@@ -629,6 +634,45 @@ public final class Activity {
   private static final String LIBRARY_CLASS = "; a class of a library cannot be annotated: copy the numbers it holds into"
       + " double[] parameters (or fields of a @Differentiable class of yours) for the differentiated code, and write the"
       + " results back into the library's objects outside it";
+
+  private boolean castToPassiveClass(Insn i) {
+    return i.type.getSort() == Type.OBJECT && shadows.has(i.arg(0).type) && !shadows.has(i.type)
+        && !i.type.getInternalName().startsWith("java/") && !i.type.getInternalName().startsWith("javax/");
+  }
+
+  /**
+   * Why a differentiated call would drop the shadow of an object argument, or null: the callee's
+   * companions lay their parameters out by the declared types (README, "Objects"), so an object with
+   * a shadow given to a parameter declared with a type outside the JDK that has no shadow slot (an
+   * interface only an annotated class implements), or the receiver of a method of an interface or
+   * abstract class that has slots only as a supertype (whose companions take no receiver's shadow),
+   * would lose the derivative along its numbers without a word.
+   */
+  private String lostShadow(Insn i, MethodRef m) {
+    int self = m.isStatic() ? 0 : 1;
+    if (self == 1 && isActive(i.arg(0)) && shadows.has(i.arg(0).type) && shadows.isSlotOnly(m.owner())) {
+      return "calls " + dev.leibniz.core.JavaSignature.method(m) + " on an object with a shadow declared with "
+          + dev.leibniz.core.JavaSignature.className(m.owner()) + ", an interface or abstract class: the companions of its methods"
+          + " take no receiver's shadow, so the derivative along the object's numbers would be lost; cast the object to its"
+          + " class before the call (" + String.join(", ", shadows.implementations(m.owner()).stream()
+              .map(dev.leibniz.core.JavaSignature::className).toList()) + "), or read its fields";
+    }
+    Type[] params = Type.getArgumentTypes(m.desc());
+    for (int k = 0; k < params.length; k++) {
+      Value a = i.arg(k + self);
+      Type declared = params[k];
+      if (!isActive(a) || !Types.isReference(a.type) || !shadows.has(a.type) || shadows.has(declared)) continue;
+      Type e = declared.getSort() == Type.ARRAY ? declared.getElementType() : declared;
+      if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || e.getInternalName().startsWith("javax/")) continue;
+      return "passes an object with a shadow (" + dev.leibniz.core.JavaSignature.type(a.type) + ") to parameter " + k + " of "
+          + dev.leibniz.core.JavaSignature.method(m) + ", declared " + dev.leibniz.core.JavaSignature.type(declared)
+          + ", a type without shadows: the callee's companions take no shadow for it, so the derivative along the object's"
+          + " numbers would be lost; declare the parameter with the object's class, or give that type's classes shadows"
+          + " where this class is transformed (a class nobody annotated whose fields the marked code writes gives its"
+          + " interfaces shadow slots)";
+    }
+    return null;
+  }
 
   private static NotDifferentiable fail(Insn i, String reason) {
     return new NotDifferentiable(i.line, InsnText.of(i.origin), reason);

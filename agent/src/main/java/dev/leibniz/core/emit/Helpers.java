@@ -1332,8 +1332,11 @@ final class Helpers {
     Class<?> declaring = Class.forName(owner, false, loader);
     int from = 0;
     while (from < methods.length()) {
-      int end = methods.indexOf(';', from);
-      if (end < 0) end = methods.length();
+      // each entry ends after its return type (a descriptor holds ';' too: "equals(Ljava/lang/Object;)Z;size()I")
+      int close = methods.indexOf(')', from);
+      int end = close + 1;
+      while (methods.charAt(end) == '[') end++;
+      end = methods.charAt(end) == 'L' ? methods.indexOf(';', end) + 1 : end + 1;
       String m = methods.substring(from, end);
       from = end + 1;
       int paren = m.indexOf('(');

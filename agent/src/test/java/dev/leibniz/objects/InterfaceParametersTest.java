@@ -1,0 +1,148 @@
+package dev.leibniz.objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.Derivatives;
+import dev.leibniz.objects.fixtures.InterfaceParameters;
+import dev.leibniz.objects.fixtures.InterfaceParameters.Dense;
+import dev.leibniz.oracle.DotProductCheck;
+import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.testing.Transformed;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Flink ML's BLAS in miniature (InterfaceParameters): objects with shadows passed to helpers of another
+ * class whose parameters are declared with an interface, read after a cast to the implementation or
+ * through the interface's virtual getter. The companions gave 0 along the vectors without a word; now
+ * the interface-typed parameters take shadows (both modes against the analytic gradient and central
+ * differences, and the dot-product test), and a call of the interface's own getter is refused, located.
+ */
+class InterfaceParametersTest {
+  static final Transformed T = Transformed.of(InterfaceParameters.class, true);
+
+  @BeforeAll
+  static void agent() {
+    dev.leibniz.agent.FirstDispatch.install(false); // as the agent does: a receiver without companions gets them at its first call
+  }
+
+  @AfterAll
+  static void done() {
+    dev.leibniz.agent.FirstDispatch.uninstall();
+  }
+
+  static Method method(String name, Class<?>... types) {
+    try {
+      Method m = T.type.getDeclaredMethod(name, types);
+      m.setAccessible(true);
+      return m;
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(name + " is missing; diagnostics: " + T.result.diagnostics(), e);
+    }
+  }
+
+  static Object call(Method m, Object... args) {
+    try {
+      return m.invoke(null, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new AssertionError(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static final Class<Dense> D = Dense.class;
+
+  static Dense part(double[] v, int from, int n) {
+    return new Dense(java.util.Arrays.copyOfRange(v, from, from + n));
+  }
+
+  // ------------------------------------------------------------ dotSquared: v = (x0, x1, x2, y0, y1, y2)
+
+  static final double[] XY = {0.5, -1.2, 0.8, 0.3, 0.1, -0.4};
+
+  static double[] dotSquared(double[] v) {
+    return new double[] {(double) call(method("dotSquared", D, D), part(v, 0, 3), part(v, 3, 3))};
+  }
+
+  static double[] dotSquaredTangent(double[] v, double[] dv) {
+    Dense x = part(v, 0, 3), y = part(v, 3, 3);
+    return new double[] {(double) call(method("dotSquared$tangent", D, D, D, D), x, part(dv, 0, 3), y, part(dv, 3, 3))};
+  }
+
+  static double[] dotSquaredAdjoint(double[] v, double[] ybar) {
+    Dense x = part(v, 0, 3), xbar = Derivatives.zeroShadow(x);
+    Dense y = part(v, 3, 3), ybarV = Derivatives.zeroShadow(y);
+    double f = (double) call(method("dotSquared$adjoint", D, D, D, D, double.class), x, xbar, y, ybarV, ybar[0]);
+    assertEquals(dotSquared(v)[0], f, 0, "the adjoint returns the primal value");
+    double[] g = new double[6];
+    System.arraycopy(xbar.values, 0, g, 0, 3);
+    System.arraycopy(ybarV.values, 0, g, 3, 3);
+    return g;
+  }
+
+  static double[] dotSquaredGradient(double[] v) {
+    double d = v[0] * v[3] + v[1] * v[4] + v[2] * v[5];
+    return new double[] {2 * d * v[3], 2 * d * v[4], 2 * d * v[5], 2 * d * v[0], 2 * d * v[1], 2 * d * v[2]};
+  }
+
+  @Test
+  void anInterfaceTypedParameterReadAfterACast() {
+    check("dotSquared", "dotSquared(Dense, Dense)", XY, dotSquaredGradient(XY), InterfaceParametersTest::dotSquared,
+        InterfaceParametersTest::dotSquaredTangent, InterfaceParametersTest::dotSquaredAdjoint);
+  }
+
+  // ------------------------------------------------------------ weighted: refused
+
+  /**
+   * Through the interface's own getter ({@code x.get(i)} on {@code Vec x}, InterfaceGetters): the
+   * companions of an interface's methods take no receiver's shadow, so the interface keeps no slot there and
+   * passing the vector to the helper is refused, located at the call, instead of companions giving 0.
+   */
+  @Test
+  void anObjectPassedToAnInterfaceReadThroughItsGetterIsRefusedNotZero() {
+    Transformed g = Transformed.of(dev.leibniz.objects.fixtures.InterfaceGetters.class, true);
+    var d = g.result.diagnostics().stream().filter(x -> x.method().startsWith("weighted(")).toList();
+    assertEquals(1, d.size(), d::toString);
+    assertTrue(!d.get(0).warning() && d.get(0).line() == 20
+        && d.get(0).reason().contains("passes an object with a shadow (InterfaceParameters.Dense) to parameter 0 of double"
+            + " InterfaceBlas.weightedSum(InterfaceParameters.Vec, double[]), declared InterfaceParameters.Vec"), d.get(0).message());
+    assertTrue(java.util.Arrays.stream(g.type.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("weighted$")),
+        "no companion of weighted");
+  }
+
+  // ------------------------------------------------------------ shared
+
+  static void noDiagnostics(String method) {
+    assertTrue(T.result.diagnostics().stream().noneMatch(d -> d.method().startsWith(method + "(")),
+        T.result.diagnostics().toString());
+  }
+
+  static void check(String method, String what, double[] x, double[] exact, Function<double[], double[]> f, DotProductCheck.Tangent tangent,
+      DotProductCheck.Adjoint adjoint) {
+    for (int k = 0; k < x.length; k++) {
+      double[] e = new double[x.length];
+      e[k] = 1;
+      double t = tangent.apply(x, e)[0];
+      FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, x, e)[0];
+      assertEquals(exact[k], t, 1e-14, what + ": tangent " + k + " vs analytic");
+      assertEquals(fd.value(), t, fd.tolerance(1e-9), what + ": tangent " + k + " vs differences");
+    }
+    noDiagnostics(method);
+    double[] g = adjoint.apply(x, new double[] {1});
+    for (int k = 0; k < x.length; k++) {
+      double[] e = new double[x.length];
+      e[k] = 1;
+      FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, x, e)[0];
+      assertEquals(exact[k], g[k], 1e-14, what + ": adjoint " + k + " vs analytic");
+      assertEquals(fd.value(), g[k], fd.tolerance(1e-9), what + ": adjoint " + k + " vs differences");
+    }
+    DotProductCheck.check(what, x, 1, tangent, adjoint, 17, 5);
+  }
+}
