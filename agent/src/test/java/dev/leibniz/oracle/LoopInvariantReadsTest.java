@@ -91,22 +91,6 @@ class LoopInvariantReadsTest {
     }
   }
 
-  /** A table filled before the loops that read it: read again in the reverse, not taped (TapePlanTest); written after them too: taped. */
-  @Test
-  void aTableFilledBeforeItsReads() {
-    double[] a = {0.3, -1.2, 0.8}, x = {0.5, -0.25, 1.5, 0.7};
-    for (String name : new String[] {"filledBefore", "filledBeforeAndAfter"}) {
-      checkTwoArrays(name, 3, concat(a, x));
-      double[] ab = new double[3], xb = new double[4];
-      call(name + "$adjoint", a, ab, x, xb, 1.0);
-      for (int j = 0; j < a.length; j++) {
-        double e = Math.exp(a[j]), d = j == 0 && name.endsWith("After") ? 2 * e : 0;
-        for (double xi : x) d += (Math.sin(xi * e) + e * Math.cos(xi * e) * xi) * e;
-        assertEquals(d, ab[j], 1e-13 * Math.max(1, Math.abs(d)), name + ", formula: d/da[j]");
-      }
-    }
-  }
-
   @Test
   void aLoopThatRanNoIterationTouchesNoCell() {
     double[] a = {0.3, -1.2}, ab = {5, 7};

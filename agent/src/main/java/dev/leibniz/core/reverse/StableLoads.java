@@ -8,9 +8,7 @@ import dev.leibniz.core.ir.Value;
 /**
  * Which arrays give the same value to a load in the reverse sweep as in the forward sweep, so the
  * load is recomputed rather than taped ({@link TapePolicy}): arrays that nothing in the method
- * writes, arrays the method makes and writes only before the load ({@link
- * WrittenArrays#unchangedAfter}: GMM's {@code qdiags}, filled before the loop that reads it) and, in
- * a split adjoint, none of those (anything may write between its forward and its
+ * writes and, in a split adjoint, none of those (anything may write between its forward and its
  * reverse call) except the parameters its caller proves unchanged until the reverse call.
  */
 final class StableLoads {
@@ -30,11 +28,6 @@ final class StableLoads {
   /** True when loads from {@code array} (a value of the primal, or null) are stable. */
   boolean stable(Value array) {
     return stableParam(array) || !split && array != null && !written.isWritten(array);
-  }
-
-  /** True when {@code load} (of the primal, in {@code block}) from {@code array} is stable. */
-  boolean stable(Value array, Insn load, dev.leibniz.core.ir.Block block) {
-    return stable(array) || !split && array != null && block != null && written.unchangedAfter(load, block, array);
   }
 
   /** A parameter the caller of this split adjoint proves unchanged until its reverse call. */

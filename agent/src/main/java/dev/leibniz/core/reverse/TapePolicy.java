@@ -263,9 +263,7 @@ final class TapePolicy {
 
   /** An array's length, or a load that gives the same value in the reverse sweep ({@link StableLoads}). */
   private boolean recomputableAccess(Insn i) {
-    if (i.op != Op.ALOAD) return i.op == Op.ALENGTH;
-    Value array = sweep.source(i.arg(0)), load = sweep.source(i);
-    return load instanceof Insn ? stable.stable(array, (Insn) load, sweep.home(i)) : stable.stable(array);
+    return i.op == Op.ALENGTH || i.op == Op.ALOAD && stable.stable(sweep.source(i.arg(0)));
   }
 
   /** Operands available in the reverse of {@link #reversing} without a tape entry. */

@@ -96,16 +96,6 @@ final class WrittenArrays {
     });
   }
 
-  /**
-   * True when {@code load} (in {@code block}) of an array made by this method reads in the reverse
-   * sweep what it read in the forward: nothing may write the array's alias class after the load
-   * (the reverse sweep writes no primal array: callees reversed jointly run on snapshots of what
-   * they write), and nothing writes a field or static (through which a callee might reach it).
-   */
-  boolean unchangedAfter(Insn load, Block block, Value array) {
-    return !fromOutside(array) && fieldWriters.isEmpty() && !writtenAfter(load, block, array);
-  }
-
   /** True when something may write into {@code array}'s alias class after {@code call} (in {@code block}) ran. */
   private boolean writtenAfter(Insn call, Block block, Value array) {
     for (int w = 0; w < written.size(); w++) {

@@ -2,7 +2,6 @@ package dev.leibniz.core.reverse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.explain.Explainer;
@@ -251,24 +250,6 @@ class TapePlanTest {
         assertFalse(e.derivative().contains("lowerTimes"), e.companion() + " calls no companion of lowerTimes");
       }
     }
-  }
-
-  /**
-   * A table the method fills before the loops that read it (GMM's {@code qdiags}, filled by {@code
-   * preprocessQs}): nothing writes it after the reads, so the reverse reads {@code e[j]} again
-   * ("recomputed"); written after the reads as well, the same load is taped (StableLoads).
-   */
-  @Test
-  void aTableFilledBeforeItsReadsIsReadAgain() {
-    assertEquals("B8 v39: double = aload 49 v4 v36: recomputed\n",
-        loads(plan("filledBefore", dev.leibniz.oracle.fixtures.LoopInvariantReads.class)));
-    String after = loads(plan("filledBeforeAndAfter", dev.leibniz.oracle.fixtures.LoopInvariantReads.class));
-    assertTrue(after.contains("taped each time its block runs") && !after.contains("recomputed"), after);
-  }
-
-  /** The plan's lines about double loads. */
-  static String loads(String plan) {
-    return plan.lines().filter(l -> l.contains(": double = aload")).collect(Collectors.joining("\n", "", "\n"));
   }
 
   /** The same helper called with parameters that may be one array: {@code out[j]} may be {@code v[i]}, so v27 is taped per trip. */
