@@ -476,11 +476,13 @@ final class ModeUnit {
    * inlining made one of them too large.
    */
   private void putSplit(String madeKey, String key, long stable) throws NotDifferentiable {
-    java.util.List<MethodNode> sweeps;
-    try {
-      sweeps = buildAll(source.inlined(key), false, true, stable, key);
-    } catch (TooLarge e) {
-      sweeps = lastTry(() -> buildAll(source.plain(key), false, true, stable, key));
+    java.util.List<MethodNode> sweeps = withLoopHelpers(key, g -> buildAll(g, false, true, stable, key));
+    if (sweeps == null) {
+      try {
+        sweeps = buildAll(source.inlined(key), false, true, stable, key);
+      } catch (TooLarge e) {
+        sweeps = lastTry(() -> buildAll(source.plain(key), false, true, stable, key));
+      }
     }
     made.put(madeKey, sweeps.get(0));
     made.put(madeKey + REVERSE, sweeps.get(1));
@@ -488,16 +490,39 @@ final class ModeUnit {
 
   /** {@code stable}: a split adjoint's stable arguments ({@link Companions#stableSplitName}), or 0. */
   private MethodNode buildEither(String key, boolean variant, boolean split, long stable) throws NotDifferentiable {
-    MethodNode mn;
-    try {
-      mn = build(source.inlined(key), variant, split, stable, key);
-    } catch (TooLarge e) {
-      mn = lastTry(() -> build(source.plain(key), variant, split, stable, key));
+    MethodNode mn = withLoopHelpers(key, g -> build(g, variant, split, stable, key));
+    if (mn == null) {
+      try {
+        mn = build(source.inlined(key), variant, split, stable, key);
+      } catch (TooLarge e) {
+        mn = lastTry(() -> build(source.plain(key), variant, split, stable, key));
+      }
     }
     if (!tangentMode && !workspaceFree && !variant && !split) {
       made.put(key + ENTRY, entry(key, mn));
     }
     return mn;
+  }
+
+  /**
+   * The reverse mode's build from the graph with small loop helpers inlined ({@link
+   * SourceClass#inlinedLoops}), or null when the method calls none in a loop, in tangent mode, or when
+   * that build fails (too large, or refused): the ordinary graph is built then, with the helpers
+   * called.
+   */
+  private <T> T withLoopHelpers(String key, GraphBuild<T> build) {
+    if (tangentMode) return null;
+    try {
+      Graph g = source.inlinedLoops(key);
+      return g == null ? null : build.run(g);
+    } catch (NotDifferentiable e) {
+      return null;
+    }
+  }
+
+  /** A build from a given graph that may fail with a diagnostic. */
+  private interface GraphBuild<T> {
+    T run(Graph g) throws NotDifferentiable;
   }
 
   /** The contract's {@code m$adjoint}: takes the thread's tape workspace and runs the body (emit.Workspace). */

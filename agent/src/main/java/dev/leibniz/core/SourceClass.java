@@ -262,6 +262,28 @@ final class SourceClass {
   }
 
   /**
+   * The graph of {@code key} with small loop helpers called in its loops inlined as well ({@link
+   * Inliner#inlineLoopHelpers}), for the reverse mode; null when it calls none (the {@link #inlined}
+   * graph is the same).
+   */
+  Graph inlinedLoops(String key) throws NotDifferentiable {
+    if (inlinedLoops.containsKey(key)) return inlinedLoops.get(key);
+    boolean[] any = new boolean[1];
+    Graph g = prepare(() -> {
+      Graph x = Lifter.lift(ownerOf(key), node(key));
+      x.ownerIsInterface = ownerIsInterface(key);
+      any[0] = Inliner.inlineLoopHelpers(x, m -> LocalCopies.isLocal(m.name()) ? null : graphs.get(keyOf(m)));
+      BitIdioms.rewrite(x);
+      dev.leibniz.core.lift.Unboxing.rewrite(x);
+      return x;
+    }, key);
+    inlinedLoops.put(key, any[0] ? g : null);
+    return inlinedLoops.get(key);
+  }
+
+  private final Map<String, Graph> inlinedLoops = new HashMap<>();
+
+  /**
    * The graph of {@code key} without same-class inlining (after the size diagnostic), prepared
    * like the inlined one (lifted afresh: graphs stay pristine).
    */

@@ -77,6 +77,20 @@ class LoopInvariantReadsTest {
     }
   }
 
+  /** The array is written by the method around the inner loop, not in it: the read is still invariant there. */
+  @Test
+  void aCellTheMethodRewritesAroundTheInnerLoop() {
+    double[] a = {0.3, -1.2, 0.8}, x = {0.5, -0.25, 1.5, 0.7};
+    checkTwoArrays("rewrittenAround", 3, concat(a, x));
+    double[] ab = new double[3], xb = new double[4];
+    call("rewrittenAround$adjoint", a, ab, x, xb, 1.0);
+    for (int j = 0; j < a.length; j++) {
+      double d = 0;
+      for (double xi : x) d += Math.cos(a[j] * a[j] * xi) * xi * 2 * a[j];
+      assertEquals(d, ab[j], 1e-14, "formula: d/da[j]");
+    }
+  }
+
   @Test
   void aLoopThatRanNoIterationTouchesNoCell() {
     double[] a = {0.3, -1.2}, ab = {5, 7};

@@ -105,7 +105,7 @@ class SplitSweepsTest {
       if (m.name.startsWith("qTimesX$adjoint$split") && !m.name.endsWith("$reverse")) forwards.add(m);
     }
     assertFalse(forwards.isEmpty(), "qTimesX is reversed split");
-    MethodNode caller = IncrementStoresTest.bodyOf(T, "mahalanobis$adjoint$body");
+    MethodNode caller = IncrementStoresTest.bodyOf(T, "onePoint$adjoint$body");
     boolean called = false;
     for (MethodNode forward : forwards) {
       MethodNode reverse = IncrementStoresTest.bodyOf(T, forward.name + "$reverse");

@@ -25,9 +25,16 @@ public final class Inliner {
   /** Stop inlining once the graph has grown by this many instructions. */
   public static final int MAX_GROWTH = 1500;
 
+  /** A loop helper ({@link #inlineLoopHelpers}) with more instructions than this stays a call. */
+  public static final int MAX_LOOP_HELPER = 160;
+
   private final Graph g;
   private final Function<MethodRef, Graph> bodies;
   private int growth;
+  /** Whether small loop helpers called in a loop of {@code g} are inlined too. */
+  private boolean loopHelpers;
+  /** Whether a loop helper was inlined. */
+  private boolean inlinedLoop;
 
   private Inliner(Graph g, Function<MethodRef, Graph> bodies) {
     this.g = g;
@@ -37,6 +44,21 @@ public final class Inliner {
   /** Inlines into {@code g} the calls for which {@code bodies} gives a (lifted) callee graph. */
   public static void inline(Graph g, Function<MethodRef, Graph> bodies) {
     new Inliner(g, bodies).run();
+  }
+
+  /**
+   * Like {@link #inline}, and also inlines small loop helpers: source methods of the class with
+   * loops of their own, at most {@link #MAX_LOOP_HELPER} instructions, called from inside a loop of
+   * {@code g}. For the reverse mode: called once per trip, a helper's split companions cost their
+   * protocol on every call (workspace loads, frame pushes, position stores) and are too large for
+   * the JIT to inline; inlined, the helper's loops become inner loops of the caller's one tape.
+   * True when a loop helper was inlined (else the graph is what {@link #inline} makes).
+   */
+  public static boolean inlineLoopHelpers(Graph g, Function<MethodRef, Graph> bodies) {
+    Inliner in = new Inliner(g, bodies);
+    in.loopHelpers = true;
+    in.run();
+    return in.inlinedLoop;
   }
 
   private void run() {
@@ -55,9 +77,14 @@ public final class Inliner {
         }
         Graph callee = bodies.apply(m);
         if (callee == null || size(callee) > MAX_CALLEE || growth + size(callee) > MAX_GROWTH || calls(callee, m)
-            || !returns(callee) || hasLoop(callee)) {
+            || !returns(callee)) {
           continue;
         }
+        boolean loop = hasLoop(callee);
+        if (loop && !(loopHelpers && loopHelper(m, callee) && new dev.leibniz.core.analysis.Cycles(g).inCycle(b))) {
+          continue;
+        }
+        inlinedLoop |= loop;
         growth += size(callee);
         splice(b, j, call, callee);
         break; // the rest of b moved to a new block, visited later
@@ -96,6 +123,21 @@ public final class Inliner {
       if (cycles.inCycle(b)) return true;
     }
     return false;
+  }
+
+  /**
+   * A method written in the source (generated ones, such as a checkpointed loop's continuation, have
+   * a {@code $} in their name), small, that calls no method of its own class but those generated.
+   */
+  private static boolean loopHelper(MethodRef m, Graph c) {
+    if (m.name().indexOf('$') >= 0 || size(c) > MAX_LOOP_HELPER) return false;
+    for (Block b : c.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.INVOKE && i.attr instanceof MethodRef && ((MethodRef) i.attr).owner().equals(c.owner)
+            && ((MethodRef) i.attr).name().indexOf('$') < 0) return false;
+      }
+    }
+    return true;
   }
 
   private static boolean returns(Graph c) {

@@ -451,8 +451,10 @@ public final class AdjointBuilder extends Sweep {
 
   /**
    * Active {@code double}/{@code float} loads in a loop whose array and index are defined outside
-   * its innermost loop, from an array this method never writes (its adjoint is then only ever added
-   * to, so the sum may be delayed: the order of the additions changes, as in a hand-written gradient).
+   * its innermost loop, from an array nothing writes in that loop: each trip loads the same value,
+   * and its adjoint is only added to while the loop's reverse runs, so the sum may be delayed to the
+   * loop's entry (the order of the additions changes, as in a hand-written gradient); the reverse of
+   * a write before the loop runs after it.
    */
   private void findInvariantReads() {
     Map<Value, Block> def = new HashMap<>();
@@ -464,7 +466,8 @@ public final class AdjointBuilder extends Sweep {
       int loop = loops.innermost(blk);
       if (loop < 0 || flow.counter(loops.header(loop)) == null || !reverse.containsKey(loops.header(loop))) continue;
       for (Insn i : blk.insns) {
-        if (i.op == Op.ALOAD && Types.isScalar(i.type) && activity.isActive(i) && !written.isWritten(i.arg(0))
+        if (i.op == Op.ALOAD && Types.isScalar(i.type) && activity.isActive(i)
+            && !written.isWrittenIn(i.arg(0), w -> loops.contains(loop, w))
             && outside(i.arg(0), loop, def) && outside(i.arg(1), loop, def)) {
           invariantReads.computeIfAbsent(loops.header(loop), x -> new ArrayList<>()).add(i);
           readAdjoints.put(i, dst.newVar(i.type, "readBar"));

@@ -183,6 +183,23 @@ final class WrittenArrays {
   }
 
   /**
+   * True when the method (or a callee) may write into {@code array}'s alias class in a block of
+   * {@code blocks}; a write of a field or static there counts for an array from outside the method
+   * (a callee may write it through the field that holds it).
+   */
+  boolean isWrittenIn(Value array, java.util.function.Predicate<Block> blocks) {
+    for (int w = 0; w < written.size(); w++) {
+      if (blocks.test(writerBlocks.get(w)) && mayAlias(written.get(w), array)) return true;
+    }
+    if (fromOutside(array)) {
+      for (Block b : fieldWriterBlocks) {
+        if (blocks.test(b)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Two arrays may be one: same alias class, or both come from outside the method (parameters,
    * fields, callees' results), where the caller may pass one array twice.
    */

@@ -1,6 +1,7 @@
 package dev.leibniz.core.reverse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.explain.Explainer;
@@ -206,6 +207,49 @@ class TapePlanTest {
         B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1.length - 0)
         B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v2.length - v15)
         """, planOf("lowerTimes$adjoint$split$distinct$stable1("));
+  }
+
+  /**
+   * The same helper called in a loop ({@code lowerInLoop}): inlined into the adjoint (no split
+   * companion of {@code lowerTimes} is built for it), {@code v[i]} is still taped once per run of the
+   * inner loop although the method writes {@code v} (not in that loop), and the inner loop tapes
+   * nothing per trip.
+   */
+  @Test
+  void aLoopHelperCalledInALoopIsInlined() {
+    assertEquals(HEADER + """
+        B5 (adjoint's own) v12: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v10: kept in a local
+        B5 v26: int = phi of B4: recomputed from the trip counter
+        B5 v15: int = phi of B2: recomputed from the trip counter
+        B5 v32: double = conv i2d v31: recomputed
+        B5 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v3 v2 v5: kept in a local
+        B6 v1: double[] = param 1: kept in a local
+        B13 (adjoint's own) v12: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v10: kept in a local
+        B13 v49: int = phi of B11: recomputed from the trip counter
+        B14 (adjoint's own) v15: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v13: kept in a local
+        B14 v49: int = phi of B11: recomputed from the trip counter
+        B14 v51: int = phi of B13: recomputed from the trip counter
+        B14 v60: double = aload 49 v5 v49: taped once per run of the loop
+        B14 v48: int = phi of B11: taped once per run of the loop
+        B14 v50: int = phi of B13: recomputed from the trip counter
+        B14 v59: double = aload 49 v0 v50: recomputed
+        B14 (adjoint's own) v6: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v5: kept in a local
+        B15 v7: double[] = newarray v6: kept in a local
+        B15 v49: int = phi of B11: recomputed from the trip counter
+        B15 v56: int = add v49 v55: recomputed
+        B16 v5: double[] = newarray v4: kept in a local
+        B8 (adjoint's own) v15: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v5 v13: kept in a local
+        B8 v41: int = sub v39 v40: recomputed
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, 2 - 0)
+        B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1.length - 0)
+        B11 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v5.length - 0)
+        B13 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v7.length - v56)
+        """, plan("lowerInLoop"));
+    for (Explanation e : EXPLAINED.companions()) {
+      if (e.companion().contains(".lowerInLoop$adjoint")) {
+        assertFalse(e.derivative().contains("lowerTimes"), e.companion() + " calls no companion of lowerTimes");
+      }
+    }
   }
 
   /** The same helper called with parameters that may be one array: {@code out[j]} may be {@code v[i]}, so v27 is taped per trip. */
