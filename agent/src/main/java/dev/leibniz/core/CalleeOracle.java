@@ -304,14 +304,15 @@ final class CalleeOracle implements Callees {
     }
     if (SourceClass.isMarked(d.method())) {
       String file = d.owner().sourceFile != null ? d.owner().sourceFile : fileOf(d.owner().name);
+      String why = library.failureOf(d.owner().name, m.name() + m.desc(), tangentMode);
       String unannotated = unannotatedShadowClasses(m);
-      if (!unannotated.isEmpty()) {
+      // the callee's own refusal, when it has one, is the cause (its code may reach the same writes): report that
+      if (!unannotated.isEmpty() && why == null) {
         return "the callee " + shown + " (" + file + ":" + firstLine(d.method()) + ") gets no " + companionName(m)
             + " taking shadows of " + unannotated + ": that class is not annotated, and has shadows only where the code a"
             + " class's marked methods reach writes its fields — this method's does, " + JavaSignature.className(d.owner().name)
             + "'s does not, so their contracts differ; annotate " + unannotated + " @Differentiable so that both agree";
       }
-      String why = library.failureOf(d.owner().name, m.name() + m.desc(), tangentMode);
       return "the callee " + shown + " cannot be differentiated (" + file + ":" + firstLine(d.method())
           + "): it gets no " + companionName(m) + (why != null ? ", because its own diagnostic says: " + why : " (its own diagnostic says why)");
     }
