@@ -506,12 +506,13 @@ final class ModeUnit {
 
   /**
    * The reverse mode's build from the graph with small loop helpers inlined ({@link
-   * SourceClass#inlinedLoops}), or null when the method calls none in a loop, in tangent mode, or when
-   * that build fails (too large, or refused): the ordinary graph is built then, with the helpers
-   * called.
+   * SourceClass#inlinedLoops}), or null when the method calls none in a loop, in tangent mode, in the
+   * workspace-free mode second order differentiates (the helpers' bodies repeated in the caller's
+   * adjoint made its tangent too large: GMM's, checkpointed, 13,898 bytes), or when that build fails
+   * (too large, or refused): the ordinary graph is built then, with the helpers called.
    */
   private <T> T withLoopHelpers(String key, GraphBuild<T> build) {
-    if (tangentMode) return null;
+    if (tangentMode || workspaceFree) return null;
     try {
       Graph g = source.inlinedLoops(key);
       return g == null ? null : build.run(g);
