@@ -82,21 +82,21 @@ final class FourteenthRound {
             .on(construct(1.2, 3.5, 3L, -0.4, 2.0, 2L)),
         correct("ignite/AbstractLSQR.symOrtho", AbstractLSQR.class, "symOrtho", args(3.0, 4.0), args(4.0, -1.5),
             args(-2.0, 0.5)),
-        refused("ignite/Activators.SIGMOID.apply", Activators.SIGMOID.getClass(), "apply", BOXED_RESULT, args(0.7),
+        correct("ignite/Activators.SIGMOID.apply", Activators.SIGMOID.getClass(), "apply", args(0.7),
                 args(-2.1))
             .on(construct()),
         refused("ignite/Activators.SIGMOID.differential", Activators.SIGMOID.getClass(), "differential",
-                "its callee SIGMOID.apply boxes an active value as its result (" + BOXED_RESULT + ")", args(0.7),
+                "its callee SIGMOID.apply has a Double result, whose derivative a call does not carry yet (the call's result is unboxed)", args(0.7),
                 args(-2.1))
             .on(construct()),
-        refused("ignite/Activators.RELU.apply", Activators.RELU.getClass(), "apply", BOXED_RESULT, args(0.7),
+        correct("ignite/Activators.RELU.apply", Activators.RELU.getClass(), "apply", args(0.7),
                 args(-2.1))
             .on(construct()),
-        refused("ignite/WeightedPredictionsAggregator.apply", WeightedPredictionsAggregator.class, "apply",
-                BOXED_RESULT, args(new double[] {0.9, -0.4, 1.3}))
+        correct("ignite/WeightedPredictionsAggregator.apply", WeightedPredictionsAggregator.class, "apply",
+                args(new double[] {0.9, -0.4, 1.3}))
             .on(construct(new double[] {0.5, -1.2, 0.8}, 0.3)),
-        refused("ignite/MeanValuePredictionsAggregator.apply", MeanValuePredictionsAggregator.class, "apply",
-                BOXED_RESULT, args(new double[] {0.9, -0.4, 1.3, 2.2}))
+        correct("ignite/MeanValuePredictionsAggregator.apply", MeanValuePredictionsAggregator.class, "apply",
+                args(new double[] {0.9, -0.4, 1.3, 2.2}))
             .on(construct()));
   }
 }
