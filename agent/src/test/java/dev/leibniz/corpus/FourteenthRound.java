@@ -44,10 +44,6 @@ final class FourteenthRound {
     };
   }
 
-  /** Ignite's functions return a boxed Double (their interfaces' apply(double) or Function<double[], Double>). */
-  static final String BOXED_RESULT = "an active value boxed as the method's result (Double apply(...): return 1 / (1 +"
-      + " Math.exp(-val)) calls Double.valueOf on an active value; the declared result type is the interface's Double)";
-
   /** The Kahan sum writes its two values into the argument through KahanObject.set(double, double). */
   static final String KAHAN_SET = "an active value passed to a method of an unannotated class that writes its fields"
       + " (in1.set(sum, correction - (sum - in1._sum)) on a KahanObject, not @Differentiable)";
