@@ -95,11 +95,27 @@ class BoxedResultsTest {
   }
 
   @Test
+  void firstOrderOnlyForADoubleResult() throws Exception {
+    for (String name : new String[] {"squareTwice", "cube"}) {
+      assertTrue(T.result.diagnostics().stream().anyMatch(d -> d.method().startsWith(name + "(")
+          && d.toString().contains("gets $tangent and $adjoint only")), T.result.diagnostics().toString());
+    }
+    assertTrue(T.result.generated().stream().noneMatch(g -> g.startsWith("squareTwice$adjoint$tangent") || g.startsWith("cube$tangents")),
+        T.result.generated().toString());
+    double x = 1.7;
+    assertEquals(2 * x * 0.5, (Double) method("squareTwice$tangent", D, D).invoke(null, x, 0.5), 1e-14);
+    double[] grad = new double[1];
+    method("cube$adjoint", D, Double.class, double[].class).invoke(null, x, (Double) 2.0, grad);
+    assertEquals(3 * x * x * 2, grad[0], 1e-13);
+  }
+
+  @Test
   void aCallWhoseBoxedResultIsUnboxedIsRefusedNotZero() {
     assertTrue(T.result.diagnostics().stream().anyMatch(d -> d.method().startsWith("differential(")
         && d.toString().contains("boxed Double")), T.result.diagnostics().toString());
-    assertEquals(java.util.List.of("differential(D)D"), T.result.diagnostics().stream().filter(d -> !d.warning())
-        .map(d -> d.method()).toList(), "only the caller is refused");
+    assertEquals(java.util.List.of("cube(D)Ljava/lang/Double;", "differential(D)D", "squareTwice(D)Ljava/lang/Double;"),
+        T.result.diagnostics().stream().filter(d -> !d.warning()).map(d -> d.method()).sorted().toList(),
+        "the caller is refused, and the second order and vector tangents of Double results");
     assertTrue(T.result.generated().stream().noneMatch(g -> g.startsWith("differential$")), T.result.generated().toString());
   }
 }
