@@ -43,6 +43,10 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class SecondOrder implements Callees {
   static final String MODE = "second-order";
+
+  /** A Double result gets $tangent and $adjoint only (the contract boxes the first-order result's tangent). */
+  static final String BOXED_RESULT_ONLY_FIRST_ORDER = "a method with a Double result gets $tangent and $adjoint only"
+      + " (no order = 2, no tangents = true): declare the result double for those";
   private static final String SUFFIX = "$tangent";
 
   private final ClassNode cn;
@@ -100,7 +104,9 @@ final class SecondOrder implements Callees {
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (MethodNode m : cn.methods) {
       int order = order(m);
-      if (order == 2) {
+      if (order == 2 && dev.leibniz.contract.CompanionContract.isBoxedScalar(org.objectweb.asm.Type.getReturnType(m.desc).getDescriptor())) {
+        diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(firstLine(m), "", BOXED_RESULT_ONLY_FIRST_ORDER)));
+      } else if (order == 2) {
         requested.add(m);
       } else if (order > 2 || order < 0 || (order == 0 && ClassDifferentiator.isMarked(m))) {
         diagnostics.add(diag(cn, m.name + m.desc, new NotDifferentiable(firstLine(m), "", "order = " + order

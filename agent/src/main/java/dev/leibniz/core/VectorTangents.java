@@ -84,7 +84,16 @@ final class VectorTangents implements Callees {
       MethodNode m = source.methods.get(key);
       if (m != null && requested(m) && (m.access & Opcodes.ACC_ABSTRACT) == 0) requested.add(key);
     }
+    List<String> boxed = new ArrayList<>();
+    for (String key : requested) {
+      if (dev.leibniz.contract.CompanionContract.isBoxedScalar(org.objectweb.asm.Type.getReturnType(source.methods.get(key).desc).getDescriptor())) boxed.add(key);
+    }
+    requested.removeAll(boxed);
     SecondOrder.Output out = new SecondOrder.Output(List.of(), List.of());
+    for (String key : boxed) {
+      out = out.with(new SecondOrder.Output(List.of(), List.of(new VectorTangents(Kind.values()[0], source, tangent.callees(), library, requested)
+          .diag(key, new NotDifferentiable(source.firstLine(key), "", SecondOrder.BOXED_RESULT_ONLY_FIRST_ORDER)))));
+    }
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (Kind kind : Kind.values()) {
       VectorTangents pass = new VectorTangents(kind, source, tangent.callees(), library, requested);

@@ -93,7 +93,7 @@ final class EntryFunction {
     this.n = inputs;
     this.floats = anyFloat || FloatRounding.inside(primal);
     this.result = primal.getReturnType();
-    this.resultActive = Shapes.differentiable(result);
+    this.resultActive = Shapes.differentiable(result) || result == Double.class; // a Double result: a scalar, boxed (the contract)
     primal.setAccessible(true);
     double[] x0 = values();
     Object[] args0 = primalArgs(x0);
@@ -237,7 +237,7 @@ final class EntryFunction {
         else anyScalar = true;
       }
     }
-    if (Shapes.differentiable(primal.getReturnType())) a.add(primal.getReturnType());
+    if (Shapes.differentiable(primal.getReturnType()) || primal.getReturnType() == Double.class) a.add(primal.getReturnType());
     List<Class<?>> seeded = new ArrayList<>(a); // an object result with a shadow takes its adjoint seed as a shadow
     if (objectType(primal.getReturnType())) seeded.add(primal.getReturnType());
     if (anyScalar) {

@@ -44,10 +44,6 @@ final class FourteenthRound {
     };
   }
 
-  /** Ignite's functions return a boxed Double (their interfaces' apply(double) or Function<double[], Double>). */
-  static final String BOXED_RESULT = "an active value boxed as the method's result (Double apply(...): return 1 / (1 +"
-      + " Math.exp(-val)) calls Double.valueOf on an active value; the declared result type is the interface's Double)";
-
   /** The Kahan sum writes its two values into the argument through KahanObject.set(double, double). */
   static final String KAHAN_SET = "an active value passed to a method of an unannotated class that writes its fields"
       + " (in1.set(sum, correction - (sum - in1._sum)) on a KahanObject, not @Differentiable)";
@@ -82,21 +78,21 @@ final class FourteenthRound {
             .on(construct(1.2, 3.5, 3L, -0.4, 2.0, 2L)),
         correct("ignite/AbstractLSQR.symOrtho", AbstractLSQR.class, "symOrtho", args(3.0, 4.0), args(4.0, -1.5),
             args(-2.0, 0.5)),
-        refused("ignite/Activators.SIGMOID.apply", Activators.SIGMOID.getClass(), "apply", BOXED_RESULT, args(0.7),
+        correct("ignite/Activators.SIGMOID.apply", Activators.SIGMOID.getClass(), "apply", args(0.7),
                 args(-2.1))
             .on(construct()),
         refused("ignite/Activators.SIGMOID.differential", Activators.SIGMOID.getClass(), "differential",
-                "its callee SIGMOID.apply boxes an active value as its result (" + BOXED_RESULT + ")", args(0.7),
+                "its callee SIGMOID.apply has a Double result, whose derivative a call does not carry yet (the call's result is unboxed)", args(0.7),
                 args(-2.1))
             .on(construct()),
-        refused("ignite/Activators.RELU.apply", Activators.RELU.getClass(), "apply", BOXED_RESULT, args(0.7),
+        correct("ignite/Activators.RELU.apply", Activators.RELU.getClass(), "apply", args(0.7),
                 args(-2.1))
             .on(construct()),
-        refused("ignite/WeightedPredictionsAggregator.apply", WeightedPredictionsAggregator.class, "apply",
-                BOXED_RESULT, args(new double[] {0.9, -0.4, 1.3}))
+        correct("ignite/WeightedPredictionsAggregator.apply", WeightedPredictionsAggregator.class, "apply",
+                args(new double[] {0.9, -0.4, 1.3}))
             .on(construct(new double[] {0.5, -1.2, 0.8}, 0.3)),
-        refused("ignite/MeanValuePredictionsAggregator.apply", MeanValuePredictionsAggregator.class, "apply",
-                BOXED_RESULT, args(new double[] {0.9, -0.4, 1.3, 2.2}))
+        correct("ignite/MeanValuePredictionsAggregator.apply", MeanValuePredictionsAggregator.class, "apply",
+                args(new double[] {0.9, -0.4, 1.3, 2.2}))
             .on(construct()));
   }
 }

@@ -68,7 +68,7 @@ final class Shapes {
   }
 
   static Object box(Class<?> type, double v) {
-    if (type == double.class) return v;
+    if (type == double.class || type == Double.class) return v; // a Double result's seed is a Double (the contract)
     if (type == float.class) return (float) v;
     throw new IllegalArgumentException(type.toString());
   }

@@ -55,9 +55,6 @@ final class TwelfthRound {
     }
   }
 
-  /** Druid's getVariance returns a boxed Double: the box leaves the method with the active variance in it. */
-  static final String BOXED_RESULT = "an active value boxed into the Double result (return nvariance / count as a Double)";
-
   /** Flink's CompensatedSum.add(value, delta) passes new CompensatedSum(value, delta) to add(CompensatedSum), not final. */
   static final String KAHAN_CALL = "an active value passed to a constructor whose object goes to an overridable method"
       + " (add(new CompensatedSum(value, delta)): CompensatedSum and add(CompensatedSum) are not final)";
@@ -105,8 +102,7 @@ final class TwelfthRound {
         correct("druid/VarianceAggregatorCollector.fold", VarianceAggregatorCollector.class, "fold",
                 args(inLoaderOf(VarianceAggregatorCollector.class, 4L, 10.0, 3.0)))
             .on(construct(5L, 12.0, 2.5)),
-        refused("druid/VarianceAggregatorCollector.getVariance", VarianceAggregatorCollector.class, "getVariance",
-                BOXED_RESULT,
+        correct("druid/VarianceAggregatorCollector.getVariance", VarianceAggregatorCollector.class, "getVariance",
                 args(true), args(false))
             .on(construct(5L, 12.0, 2.5)),
         correct("druid/DoubleMeanHolder.update", DoubleMeanHolder.class, "update", args(2.5)).on(construct(12.0, 5L)),

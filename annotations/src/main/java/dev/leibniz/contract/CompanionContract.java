@@ -399,7 +399,7 @@ public final class CompanionContract {
           out.add(new Param(Role.TANGENT, out.size(), -1, copy, p.descriptor, List.of()));
         }
       }
-      String r = carries(returnDescriptor, marked) ? returnDescriptor : "V";
+      String r = carries(returnDescriptor, marked) || kind == Kind.TANGENT && isBoxedScalar(returnDescriptor) ? returnDescriptor : "V";
       return new Signature(kind, out, r, primalDescriptor, marked);
     }
 
@@ -491,7 +491,7 @@ public final class CompanionContract {
       }
     }
     String r = returnDescriptor(desc);
-    if (carries(r, marked)) {
+    if (carries(r, marked) || isBoxedScalar(r)) {
       out.add(new Param(Role.SEED, out.size(), -1, null, r, List.of()));
     }
     if (!scalars.isEmpty()) {
@@ -577,6 +577,17 @@ public final class CompanionContract {
   public static boolean isDifferentiable(String descriptor) {
     String element = descriptor.substring(descriptor.lastIndexOf('[') + 1);
     return element.equals("D") || element.equals("F");
+  }
+
+  /**
+   * A {@code Double} result ({@code Double apply(double x)}, forced by a generic interface): it is
+   * differentiated as a scalar result, boxed where it appears ({@code m$tangent} returns the
+   * tangent as a {@code Double}, {@code null} when the method returns {@code null}; {@code
+   * m$adjoint} takes the seed as a {@code Double}, the result's type, and returns the primal
+   * {@code Double}). Only as a result: a {@code Double} parameter stays passive.
+   */
+  public static boolean isBoxedScalar(String descriptor) {
+    return descriptor.equals("Ljava/lang/Double;");
   }
 
   /** {@code double} or {@code float}. */

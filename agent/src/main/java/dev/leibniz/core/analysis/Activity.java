@@ -513,6 +513,13 @@ public final class Activity {
         }
         return;
       }
+      if (dev.leibniz.contract.CompanionContract.isBoxedScalar(Type.getReturnType(m.desc()).getDescriptor()) && !PassiveCalls.isBoxing(m)
+          && callees.isDifferentiable(m)) {
+        // its companions box the tangent of its Double result, which call sites do not unbox yet
+        throw fail(i, "calls " + dev.leibniz.core.JavaSignature.method(m) + " with an active value, and its result is a boxed Double,"
+            + " whose derivative a call does not carry; let it return double (a Double method of a generic interface can call"
+            + " a double overload, marked too), or call the double method directly");
+      }
       if (callees.isDifferentiable(m)) {
         String lost = lostShadow(i, m);
         if (lost != null) throw fail(i, lost);

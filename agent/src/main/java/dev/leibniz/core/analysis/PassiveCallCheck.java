@@ -35,7 +35,7 @@ final class PassiveCallCheck {
   String whyNot(Insn call) {
     MethodRef m = call.method();
     if (PassiveCalls.isBoxing(m)) {
-      return messageUses().onlyInMessages(call) ? null : javaSignature(m)
+      return messageUses().onlyInMessages(call) || BoxedResults.onlyReturned(graph, call) ? null : javaSignature(m)
           + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception) or a comparison (equals, compareTo); a boxed value carries no derivative: keep it a "
           + dev.leibniz.core.JavaSignature.type(Type.getArgumentTypes(m.desc())[0])
           + " (a collection such as List<Double> cannot hold derivatives: use a " + dev.leibniz.core.JavaSignature.type(Type.getArgumentTypes(m.desc())[0])

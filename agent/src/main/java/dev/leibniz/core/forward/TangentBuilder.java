@@ -558,7 +558,8 @@ public final class TangentBuilder extends Sweep {
     }
     if (i.op == Op.RETURN) {
       Type r = Type.getReturnType(src.desc);
-      Value[] args = callees.shadows().carries(r) ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
+      Value[] args = callees.shadows().carries(r) || dev.leibniz.core.analysis.BoxedResults.returnsBox(src)
+          ? new Value[] {tangentOfResult(i.arg(0), r)} : new Value[0];
       if (pair) {
         b.add(Op.ASTORE, Type.VOID_TYPE, null, pairOut, b.constant(Type.INT_TYPE, 0), b.convert(p(i.arg(0)), Type.DOUBLE_TYPE));
       }
@@ -606,6 +607,15 @@ public final class TangentBuilder extends Sweep {
   }
 
   private Value tangentOfResult(Value v, Type r) {
+    if (dev.leibniz.core.analysis.BoxedResults.returnsBox(src)) {
+      // a Double result: the tangent of the number it boxes, boxed; null for return null; a box
+      // made elsewhere (a field's) is passive, as boxes are (README, "Objects"): tangent 0
+      Value number = dev.leibniz.core.analysis.BoxedResults.boxed(v);
+      if (number != null && number.type.equals(Types.NULL)) return b.add(Op.CONST, Types.NULL, null);
+      Value tangent = number == null ? b.constant(Type.DOUBLE_TYPE, 0.0) : b.convert(t(number), Type.DOUBLE_TYPE);
+      return b.add(Op.INVOKE, r, new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, "java/lang/Double", "valueOf",
+          "(D)Ljava/lang/Double;", false), tangent);
+    }
     if (Types.isReference(r)) {
       return shadowOf(v);
     }

@@ -309,8 +309,10 @@ public final class AdjointBuilder extends Sweep {
           }
           break;
         case SEED:
-          seed = param;
-          adjoints.seed(param);
+          // a Double result's seed is a Double (the result's type): the number it holds seeds
+          seed = !dev.leibniz.core.analysis.BoxedResults.returnsBox(src) ? param : b.add(Op.INVOKE, Type.DOUBLE_TYPE,
+              new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKEVIRTUAL, "java/lang/Double", "doubleValue", "()D", false), param);
+          adjoints.seed(seed);
           break;
         default: // the scalar adjoints, in the order of the scalar parameters it receives
           gradOut = param;
@@ -571,7 +573,11 @@ public final class AdjointBuilder extends Sweep {
     Block rb = reverse.get(blk);
     b.at(rb);
     Insn t = blk.terminator;
-    if (t.op == Op.RETURN && t.args.length == 1 && seed != null && activity.isActive(t.arg(0))) {
+    Value boxedNumber = t.op == Op.RETURN && t.args.length == 1 && dev.leibniz.core.analysis.BoxedResults.returnsBox(src)
+        ? dev.leibniz.core.analysis.BoxedResults.boxed(t.arg(0)) : null;
+    if (boxedNumber != null && seed != null && Types.isScalar(boxedNumber.type) && activity.isActive(boxedNumber)) {
+      adjoints.accumulate(boxedNumber, seed); // a Double result: the seed goes to the number it boxes
+    } else if (t.op == Op.RETURN && t.args.length == 1 && seed != null && activity.isActive(t.arg(0))) {
       Value v = t.arg(0);
       if (Types.isScalar(v.type)) {
         adjoints.accumulate(v, seed);
