@@ -62,23 +62,30 @@ final class ExceptionHandlers {
       for (TryCatchBlockNode t : method.tryCatchBlocks) {
         if (covers(code, t, n)) open.push(t.handler);
       }
-      if (n instanceof JumpInsnNode j) {
-        open.push(j.label);
-        if (op == Opcodes.GOTO) continue;
-      } else if (n instanceof TableSwitchInsnNode s) {
-        open.push(s.dflt);
-        open.addAll(s.labels);
-        continue;
-      } else if (n instanceof LookupSwitchInsnNode s) {
-        open.push(s.dflt);
-        open.addAll(s.labels);
-        continue;
-      } else if (op == Opcodes.ATHROW) {
-        continue;
-      }
-      open.push(n.getNext());
+      if (op != Opcodes.ATHROW && pushJumpTargets(n, open)) open.push(n.getNext());
     }
     return null;
+  }
+
+  /**
+   * Pushes the targets {@code n} may jump to onto {@code open}; true when control may also fall
+   * through to the next instruction (not after a {@code goto} or a switch). Shared by the walks over
+   * a method's bytecode here and in {@link SynchronizedBlocks}.
+   */
+  static boolean pushJumpTargets(AbstractInsnNode n, Deque<AbstractInsnNode> open) {
+    if (n instanceof JumpInsnNode j) {
+      open.push(j.label);
+      return n.getOpcode() != Opcodes.GOTO;
+    } else if (n instanceof TableSwitchInsnNode s) {
+      open.push(s.dflt);
+      open.addAll(s.labels);
+      return false;
+    } else if (n instanceof LookupSwitchInsnNode s) {
+      open.push(s.dflt);
+      open.addAll(s.labels);
+      return false;
+    }
+    return true;
   }
 
   private static boolean covers(InsnList code, TryCatchBlockNode t, AbstractInsnNode n) {

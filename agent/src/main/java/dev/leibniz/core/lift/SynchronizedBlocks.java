@@ -9,12 +9,9 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
 
 /**
  * Which {@code synchronized} blocks the companions can hold the same way. A companion takes the
@@ -44,19 +41,7 @@ final class SynchronizedBlocks {
             + " an adjoint's reverse sweep runs after the monitor is released and could see it changed by another thread."
             + " Synchronize in the caller, around the call of this method, or keep the block to computations on locals");
       }
-      if (n instanceof JumpInsnNode j) {
-        open.push(j.label);
-        if (op == Opcodes.GOTO) continue;
-      } else if (n instanceof TableSwitchInsnNode s) {
-        open.push(s.dflt);
-        open.addAll(s.labels);
-        continue;
-      } else if (n instanceof LookupSwitchInsnNode s) {
-        open.push(s.dflt);
-        open.addAll(s.labels);
-        continue;
-      }
-      open.push(n.getNext());
+      if (ExceptionHandlers.pushJumpTargets(n, open)) open.push(n.getNext());
     }
   }
 
