@@ -3,7 +3,7 @@
 # RESULTS.md and ratios.svg from the JSON results into benchmarks/target/ (with --update, over the
 # tracked benchmarks/RESULTS.md and benchmarks/ratios.svg instead).
 #
-#   benchmarks/run.sh            shortened configuration: < 10 min on 2 cores (GMM d64, LSTM l4 left out)
+#   benchmarks/run.sh            shortened configuration: about 17 min on 2 idle cores (GMM d64, LSTM l4 left out)
 #   benchmarks/run.sh --full     the annotated configuration: every size, 2 forks, 5 x 2 s + 5 x 2 s
 #   benchmarks/run.sh --update   also replace the tracked RESULTS.md and ratios.svg
 #   benchmarks/run.sh [--full] [--update] -- <more JMH options>   e.g. -- 'GmmBenchmark' -p gmm=d2_K5
