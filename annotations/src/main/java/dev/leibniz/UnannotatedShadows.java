@@ -58,7 +58,7 @@ final class UnannotatedShadows {
       Class<?> e = t;
       while (e.isArray()) e = e.getComponentType();
       // an interface or abstract class outside the JDK: a shadow slot when classes with shadows implement it (the agent's
-      // ClassDifferentiator.slotTypes)
+      // core.SlotTypes)
       boolean slot = !e.isPrimitive() && !e.isArray() && !ZeroShadows.isJdk(e) && (e.isInterface() || Modifier.isAbstract(e.getModifiers()));
       if (!e.isPrimitive() && !Derivatives.hasShadow(e) && (slot || ZeroShadows.mayHaveShadow(e))) out.add(e.getName().replace('.', '/'));
     }
