@@ -1,21 +1,21 @@
 package dev.leibniz.objects;
 
+import static dev.leibniz.testing.Transformed.invoke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
-import dev.leibniz.objects.fixtures.HeldVectorGetters;
 import dev.leibniz.objects.fixtures.HeldVectorGetters.Dense;
 import dev.leibniz.objects.fixtures.HeldVectorGetters.Point;
+import dev.leibniz.objects.fixtures.HeldVectorGetters;
 import dev.leibniz.oracle.DotProductCheck;
 import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.testing.FirstDispatchInstalled;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Flink ML's shapes in miniature (HeldVectorGetters): an overridable getter of a class nobody
@@ -23,39 +23,9 @@ import org.junit.jupiter.api.Test;
  * into it), read by a static helper through an interface-typed parameter. Both modes against the
  * analytic gradient and central differences, and the dot-product test.
  */
+@ExtendWith(FirstDispatchInstalled.class)
 class HeldVectorGettersTest {
   static final Transformed T = Transformed.of(HeldVectorGetters.class, true);
-
-  @BeforeAll
-  static void agent() {
-    dev.leibniz.agent.FirstDispatch.install(false); // as the agent does: a receiver without companions gets them at its first call
-  }
-
-  @AfterAll
-  static void done() {
-    dev.leibniz.agent.FirstDispatch.uninstall();
-  }
-
-  static Method method(String name, Class<?>... types) {
-    try {
-      Method m = T.type.getDeclaredMethod(name, types);
-      m.setAccessible(true);
-      return m;
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static Object call(Method m, Object... args) {
-    try {
-      return m.invoke(null, args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new AssertionError(e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   static void setWeight(Point p, double w) {
     try {
@@ -86,7 +56,7 @@ class HeldVectorGettersTest {
   }
 
   static double[] loss(double[] v) {
-    return new double[] {(double) call(method("loss", P, D), point(v), coefficients(v))};
+    return new double[] {(double) invoke(T.method("loss", P, D), point(v), coefficients(v))};
   }
 
   static double[] lossTangent(double[] v, double[] dv) {
@@ -97,13 +67,13 @@ class HeldVectorGettersTest {
       dc.values[i] = dv[4 + i];
     }
     setWeight(dp, dv[3]);
-    return new double[] {(double) call(method("loss$tangent", P, P, D, D), p, dp, c, dc)};
+    return new double[] {(double) invoke(T.method("loss$tangent", P, P, D, D), p, dp, c, dc)};
   }
 
   static double[] lossAdjoint(double[] v, double[] ybar) {
     Point p = point(v), pbar = Derivatives.zeroShadow(p);
     Dense c = coefficients(v), cbar = Derivatives.zeroShadow(c);
-    double f = (double) call(method("loss$adjoint", P, P, D, D, double.class), p, pbar, c, cbar, ybar[0]);
+    double f = (double) invoke(T.method("loss$adjoint", P, P, D, D, double.class), p, pbar, c, cbar, ybar[0]);
     assertEquals(loss(v)[0], f, 0, "the adjoint returns the primal value");
     double[] g = new double[7];
     for (int i = 0; i < 3; i++) {

@@ -1,20 +1,20 @@
 package dev.leibniz.objects;
 
+import static dev.leibniz.testing.Transformed.invoke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
-import dev.leibniz.objects.fixtures.InterfaceParameters;
 import dev.leibniz.objects.fixtures.InterfaceParameters.Dense;
+import dev.leibniz.objects.fixtures.InterfaceParameters;
 import dev.leibniz.oracle.DotProductCheck;
 import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.testing.FirstDispatchInstalled;
 import dev.leibniz.testing.Transformed;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Flink ML's BLAS in miniature (InterfaceParameters): objects with shadows passed to helpers of another
@@ -23,39 +23,9 @@ import org.junit.jupiter.api.Test;
  * the interface-typed parameters take shadows (both modes against the analytic gradient and central
  * differences, and the dot-product test), and a call of the interface's own getter is refused, located.
  */
+@ExtendWith(FirstDispatchInstalled.class)
 class InterfaceParametersTest {
   static final Transformed T = Transformed.of(InterfaceParameters.class, true);
-
-  @BeforeAll
-  static void agent() {
-    dev.leibniz.agent.FirstDispatch.install(false); // as the agent does: a receiver without companions gets them at its first call
-  }
-
-  @AfterAll
-  static void done() {
-    dev.leibniz.agent.FirstDispatch.uninstall();
-  }
-
-  static Method method(String name, Class<?>... types) {
-    try {
-      Method m = T.type.getDeclaredMethod(name, types);
-      m.setAccessible(true);
-      return m;
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(name + " is missing; diagnostics: " + T.result.diagnostics(), e);
-    }
-  }
-
-  static Object call(Method m, Object... args) {
-    try {
-      return m.invoke(null, args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new AssertionError(e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   static final Class<Dense> D = Dense.class;
 
@@ -68,18 +38,18 @@ class InterfaceParametersTest {
   static final double[] XY = {0.5, -1.2, 0.8, 0.3, 0.1, -0.4};
 
   static double[] dotSquared(double[] v) {
-    return new double[] {(double) call(method("dotSquared", D, D), part(v, 0, 3), part(v, 3, 3))};
+    return new double[] {(double) invoke(T.method("dotSquared", D, D), part(v, 0, 3), part(v, 3, 3))};
   }
 
   static double[] dotSquaredTangent(double[] v, double[] dv) {
     Dense x = part(v, 0, 3), y = part(v, 3, 3);
-    return new double[] {(double) call(method("dotSquared$tangent", D, D, D, D), x, part(dv, 0, 3), y, part(dv, 3, 3))};
+    return new double[] {(double) invoke(T.method("dotSquared$tangent", D, D, D, D), x, part(dv, 0, 3), y, part(dv, 3, 3))};
   }
 
   static double[] dotSquaredAdjoint(double[] v, double[] ybar) {
     Dense x = part(v, 0, 3), xbar = Derivatives.zeroShadow(x);
     Dense y = part(v, 3, 3), ybarV = Derivatives.zeroShadow(y);
-    double f = (double) call(method("dotSquared$adjoint", D, D, D, D, double.class), x, xbar, y, ybarV, ybar[0]);
+    double f = (double) invoke(T.method("dotSquared$adjoint", D, D, D, D, double.class), x, xbar, y, ybarV, ybar[0]);
     assertEquals(dotSquared(v)[0], f, 0, "the adjoint returns the primal value");
     double[] g = new double[6];
     System.arraycopy(xbar.values, 0, g, 0, 3);

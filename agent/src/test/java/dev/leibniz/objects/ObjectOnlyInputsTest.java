@@ -1,24 +1,24 @@
 package dev.leibniz.objects;
 
+import static dev.leibniz.testing.Transformed.invoke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
 import dev.leibniz.core.Diagnostic;
-import dev.leibniz.objects.fixtures.ObjectOnlyInputs;
 import dev.leibniz.objects.fixtures.ObjectOnlyInputs.Point;
+import dev.leibniz.objects.fixtures.ObjectOnlyInputs;
 import dev.leibniz.oracle.DotProductCheck;
 import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.testing.FirstDispatchInstalled;
 import dev.leibniz.testing.Transformed;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.ejml.data.DMatrixD1;
 import org.ejml.data.DMatrixRMaj;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A marked method whose only inputs are objects of classes nobody annotated, whose fields it only
@@ -29,39 +29,9 @@ import org.junit.jupiter.api.Test;
  * matrix subclass overriding the {@code get(int)} that {@code normF} calls is refused at run time,
  * named, never differentiated as the base class; inputs holding no floating value stay refused.
  */
+@ExtendWith(FirstDispatchInstalled.class)
 class ObjectOnlyInputsTest {
   static final Transformed T = Transformed.of(ObjectOnlyInputs.class, true);
-
-  @BeforeAll
-  static void agent() {
-    dev.leibniz.agent.FirstDispatch.install(false); // as the agent does: a receiver without companions gets them at its first call
-  }
-
-  @AfterAll
-  static void done() {
-    dev.leibniz.agent.FirstDispatch.uninstall();
-  }
-
-  static Method method(String name, Class<?>... types) {
-    try {
-      Method m = T.type.getDeclaredMethod(name, types);
-      m.setAccessible(true);
-      return m;
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static Object call(Method m, Object... args) {
-    try {
-      return m.invoke(null, args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new AssertionError(e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   // ------------------------------------------------------------ points: x = (ax, ay, bx, by)
 
@@ -69,7 +39,7 @@ class ObjectOnlyInputsTest {
   static final double[] PTS = {1.0, 2.0, 4.0, -2.5};
 
   static double[] distance(double[] v) {
-    return new double[] {(double) call(method("distance", P, P), new Point(v[0], v[1]), new Point(v[2], v[3]))};
+    return new double[] {(double) invoke(T.method("distance", P, P), new Point(v[0], v[1]), new Point(v[2], v[3]))};
   }
 
   static double[] distanceTangent(double[] v, double[] dv) {
@@ -79,13 +49,13 @@ class ObjectOnlyInputsTest {
     da.y = dv[1];
     db.x = dv[2];
     db.y = dv[3];
-    return new double[] {(double) call(method("distance$tangent", P, P, P, P), a, da, b, db)};
+    return new double[] {(double) invoke(T.method("distance$tangent", P, P, P, P), a, da, b, db)};
   }
 
   static double[] distanceAdjoint(double[] v, double[] ybar) {
     Point a = new Point(v[0], v[1]), b = new Point(v[2], v[3]);
     Point abar = Derivatives.zeroShadow(a), bbar = Derivatives.zeroShadow(b);
-    double f = (double) call(method("distance$adjoint", P, P, P, P, double.class), a, abar, b, bbar, ybar[0]);
+    double f = (double) invoke(T.method("distance$adjoint", P, P, P, P, double.class), a, abar, b, bbar, ybar[0]);
     assertEquals(distance(v)[0], f, 0, "the adjoint returns the primal value");
     return new double[] {abar.x, abar.y, bbar.x, bbar.y};
   }
@@ -128,10 +98,10 @@ class ObjectOnlyInputsTest {
   @Test
   void aDoubleParameterNextToThePointsTakesTheirShadowsToo() {
     Point a = new Point(1, 2), b = new Point(4, -2), da = Derivatives.zeroShadow(a), db = Derivatives.zeroShadow(b);
-    Method tangent = method("scaledDistance$tangent", P, P, P, P, double.class, double.class);
-    assertEquals(5.0, (double) call(tangent, a, da, b, db, 3.0, 1.0), 1e-15, "d/dscale = the distance");
+    Method tangent = T.method("scaledDistance$tangent", P, P, P, P, double.class, double.class);
+    assertEquals(5.0, (double) invoke(tangent, a, da, b, db, 3.0, 1.0), 1e-15, "d/dscale = the distance");
     da.x = 1;
-    assertEquals(3.0 * (1 - 4) / 5, (double) call(tangent, a, da, b, db, 3.0, 0.0), 1e-15, "d/dax = scale (ax - bx) / r");
+    assertEquals(3.0 * (1 - 4) / 5, (double) invoke(tangent, a, da, b, db, 3.0, 0.0), 1e-15, "d/dax = scale (ax - bx) / r");
   }
 
   // ------------------------------------------------------------ EJML: normF of a 2x3 matrix from the jar
@@ -143,18 +113,18 @@ class ObjectOnlyInputsTest {
   }
 
   static double[] norm(double[] v) {
-    return new double[] {(double) call(method("norm", DMatrixD1.class), matrix(v))};
+    return new double[] {(double) invoke(T.method("norm", DMatrixD1.class), matrix(v))};
   }
 
   static double[] normTangent(double[] v, double[] dv) {
     DMatrixRMaj a = matrix(v), da = Derivatives.zeroShadow(a);
     System.arraycopy(dv, 0, da.data, 0, dv.length);
-    return new double[] {(double) call(method("norm$tangent", DMatrixD1.class, DMatrixD1.class), a, da)};
+    return new double[] {(double) invoke(T.method("norm$tangent", DMatrixD1.class, DMatrixD1.class), a, da)};
   }
 
   static double[] normAdjoint(double[] v, double[] ybar) {
     DMatrixRMaj a = matrix(v), abar = Derivatives.zeroShadow(a);
-    double f = (double) call(method("norm$adjoint", DMatrixD1.class, DMatrixD1.class, double.class), a, abar, ybar[0]);
+    double f = (double) invoke(T.method("norm$adjoint", DMatrixD1.class, DMatrixD1.class, double.class), a, abar, ybar[0]);
     assertEquals(norm(v)[0], f, 0, "the adjoint returns the primal value");
     return abar.data.clone();
   }
@@ -201,13 +171,13 @@ class ObjectOnlyInputsTest {
     for (double x : A) n += x * x;
     n = Math.sqrt(n);
     java.util.function.Function<double[], double[]> doubledNorm =
-        v -> new double[] {(double) call(method("norm", DMatrixD1.class), new Doubled(v.clone()))};
+        v -> new double[] {(double) invoke(T.method("norm", DMatrixD1.class), new Doubled(v.clone()))};
     Doubled b = new Doubled(A.clone()), bbar = Derivatives.zeroShadow(b);
-    assertEquals(2 * n, (double) call(method("norm$adjoint", DMatrixD1.class, DMatrixD1.class, double.class), b, bbar, 1.0), 1e-14);
+    assertEquals(2 * n, (double) invoke(T.method("norm$adjoint", DMatrixD1.class, DMatrixD1.class, double.class), b, bbar, 1.0), 1e-14);
     for (int k = 0; k < A.length; k++) {
       Doubled a = new Doubled(A.clone()), da = Derivatives.zeroShadow(a);
       da.data[k] = 1;
-      double t = (double) call(method("norm$tangent", DMatrixD1.class, DMatrixD1.class), a, da);
+      double t = (double) invoke(T.method("norm$tangent", DMatrixD1.class, DMatrixD1.class), a, da);
       double[] e = new double[A.length];
       e[k] = 1;
       FiniteDifferences.Estimate fd = FiniteDifferences.directional(doubledNorm, A, e)[0];
@@ -218,10 +188,10 @@ class ObjectOnlyInputsTest {
     DotProductCheck.check("norm(Doubled)", A, 1, (v, dv) -> {
       Doubled a = new Doubled(v.clone()), da = Derivatives.zeroShadow(a);
       System.arraycopy(dv, 0, da.data, 0, dv.length);
-      return new double[] {(double) call(method("norm$tangent", DMatrixD1.class, DMatrixD1.class), a, da)};
+      return new double[] {(double) invoke(T.method("norm$tangent", DMatrixD1.class, DMatrixD1.class), a, da)};
     }, (v, ybar) -> {
       Doubled a = new Doubled(v.clone()), abar = Derivatives.zeroShadow(a);
-      call(method("norm$adjoint", DMatrixD1.class, DMatrixD1.class, double.class), a, abar, ybar[0]);
+      invoke(T.method("norm$adjoint", DMatrixD1.class, DMatrixD1.class, double.class), a, abar, ybar[0]);
       return abar.data.clone();
     }, 11, 5);
   }

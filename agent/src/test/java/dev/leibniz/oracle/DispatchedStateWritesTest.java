@@ -5,15 +5,14 @@ import static dev.leibniz.oracle.ArraysAndCallsTest.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.leibniz.agent.FirstDispatch;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.oracle.fixtures.shadowdispatch.Offdiag;
 import dev.leibniz.oracle.fixtures.shadowdispatch.StateBase;
 import dev.leibniz.oracle.fixtures.shadowdispatch.StateMat;
+import dev.leibniz.testing.FirstDispatchInstalled;
 import java.lang.reflect.Constructor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Review R10-F6: a marked override that advances its receiver's state ({@code acc = acc * 0.5 +
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.Test;
  * still gives a number other than the true derivative (analytic, and central differences) is only
  * acceptable with that warning; a run-time {@code leibniz:} error is acceptable too.
  */
+@ExtendWith(FirstDispatchInstalled.class)
 class DispatchedStateWritesTest {
-  @BeforeAll
-  static void agent() {
-    FirstDispatch.install(false);
-  }
-
-  @AfterAll
-  static void noAgent() {
-    FirstDispatch.uninstall();
-  }
-
   @Test
   void overrideWritingItsReceiverReachedThroughDispatchIsNeverSilent() throws Exception {
     LinkedFixtures fixtures = LinkedFixtures.allowingDiagnostics(StateBase.class, StateMat.class, Offdiag.class);

@@ -5,16 +5,15 @@ import static dev.leibniz.oracle.ArraysAndCallsTest.d;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.leibniz.agent.FirstDispatch;
 import dev.leibniz.oracle.fixtures.shadowdispatch.ColMat;
 import dev.leibniz.oracle.fixtures.shadowdispatch.CountingMat;
 import dev.leibniz.oracle.fixtures.shadowdispatch.Forms;
 import dev.leibniz.oracle.fixtures.shadowdispatch.Mat;
 import dev.leibniz.oracle.fixtures.shadowdispatch.RowMat;
+import dev.leibniz.testing.FirstDispatchInstalled;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A marked method reads objects that are its inputs through an abstract getter of a library class
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Test;
  * with respect to the matrix: checked in both modes against central differences, the analytic
  * gradient of x' A x and the dot-product test, for two storage classes met by one call site.
  */
+@ExtendWith(FirstDispatchInstalled.class)
 class ShadowDispatchTest {
-  @BeforeAll
-  static void agent() {
-    FirstDispatch.install(false);
-  }
-
-  @AfterAll
-  static void noAgent() {
-    FirstDispatch.uninstall();
-  }
-
   private static final Class<?> F = LinkedFixtures.of(Forms.class).get(Forms.class);
 
   @Test

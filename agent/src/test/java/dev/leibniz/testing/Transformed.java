@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.objectweb.asm.ClassReader;
@@ -86,6 +87,32 @@ public final class Transformed {
     try {
       return child.loadClass(name);
     } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The transformed class's method {@code name(types)}, made accessible; when missing, the diagnostics say why. */
+  public Method method(String name, Class<?>... types) {
+    try {
+      Method m = type.getDeclaredMethod(name, types);
+      m.setAccessible(true);
+      return m;
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(name + " is missing; diagnostics: " + result.diagnostics(), e);
+    }
+  }
+
+  /**
+   * Invokes the static method {@code m}; a {@link RuntimeException} it throws comes out as itself, so that a test can
+   * assert on the core's run-time errors.
+   */
+  public static Object invoke(Method m, Object... args) {
+    try {
+      return m.invoke(null, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new AssertionError(e.getCause());
+    } catch (IllegalAccessException e) {
       throw new AssertionError(e);
     }
   }
