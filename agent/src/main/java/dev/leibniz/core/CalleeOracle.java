@@ -373,6 +373,11 @@ final class CalleeOracle implements Callees {
 
   /** A callee with a rule is taken to write its array arguments only when it returns nothing. */
   @Override
+  public boolean returnsFreshArray(MethodRef m) {
+    return !ruled(m) && writes.returnsFreshArray(m);
+  }
+
+  @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS;
     if (ruled(m)) {

@@ -36,6 +36,11 @@ final class WriteSummaries {
     return w;
   }
 
+  /** True when {@code m}'s own code returns fresh arrays only ({@link ParamWrites#RETURNS_FRESH_ARRAY}). */
+  boolean returnsFreshArray(MethodRef m) {
+    return withShapes(m).get(ParamWrites.RETURNS_FRESH_ARRAY);
+  }
+
   private BitSet withShapes(MethodRef m) {
     String key = m.owner() + "." + m.name() + m.desc();
     BitSet w = writes.get(key);

@@ -194,4 +194,12 @@ public interface Callees {
   default String bindingAdvice(MethodRef m) {
     return dev.leibniz.core.OverrideAdvice.bindStatically(m, false);
   }
+
+  /**
+   * True when {@code m} returns, on every path, an array it allocated that nothing else holds
+   * ({@link ParamWrites#RETURNS_FRESH_ARRAY}): a caller writing into it writes its own memory. False by default.
+   */
+  default boolean returnsFreshArray(MethodRef m) {
+    return false;
+  }
 }

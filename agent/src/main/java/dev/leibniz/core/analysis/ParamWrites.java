@@ -53,12 +53,14 @@ public final class ParamWrites {
   public static final int RETURNS_RECEIVER = 261;
   /** Shape bit: every return gives back an object allocated in the call that escaped no other way. */
   public static final int RETURNS_FRESH = 262;
+  /** Shape bit: every return gives back an array allocated in the call that nothing else holds ({@link FreshArrays}). */
+  public static final int RETURNS_FRESH_ARRAY = 263;
 
   /** {@code w} without the shape bits, for the readers that ask whether anything is written at all. */
   public static BitSet withoutShapes(BitSet w) {
     if (w.nextSetBit(RECEIVER_ONLY) < 0) return w;
     BitSet b = (BitSet) w.clone();
-    b.clear(RECEIVER_ONLY, RETURNS_FRESH + 1);
+    b.clear(RECEIVER_ONLY, RETURNS_FRESH_ARRAY + 1);
     return b;
   }
 
@@ -87,7 +89,7 @@ public final class ParamWrites {
       for (Insn i : b.insns) {
         switch (i.op) {
           case ASTORE:
-            foreign |= rootsHeldOutside(g, i.arg(0), out);
+            foreign |= rootsHeldOutside(g, i.arg(0), out, calleeWrites);
             break;
           case PUTSTATIC:
             out.set(FIELDS);
@@ -101,7 +103,7 @@ public final class ParamWrites {
           case INVOKE:
             if (!(i.attr instanceof MethodRef)) {
               if (PassiveCalls.writesNothing(i.attr)) break;
-              for (Value a : i.args) if (Types.isReference(a.type)) roots(g, a, out);
+              for (Value a : i.args) if (Types.isReference(a.type)) roots(g, a, out, calleeWrites);
               out.set(CALLEE_FIELDS);
               foreign = true;
               break;
@@ -115,18 +117,18 @@ public final class ParamWrites {
             HelperIntrinsic h = HelperIntrinsic.of(m);
             if (h != null) {
               for (int a = 0; a < i.args.length; a++) {
-                if (h.writes(a)) foreign |= rootsHeldOutside(g, i.arg(a), out);
+                if (h.writes(a)) foreign |= rootsHeldOutside(g, i.arg(a), out, calleeWrites);
               }
             } else if (k == ArrayIntrinsic.ARRAYCOPY) {
-              foreign |= rootsHeldOutside(g, i.arg(2), out);
+              foreign |= rootsHeldOutside(g, i.arg(2), out, calleeWrites);
             } else if (k != null && k.writesFirst()) {
-              foreign |= rootsHeldOutside(g, i.arg(0), out);
+              foreign |= rootsHeldOutside(g, i.arg(0), out, calleeWrites);
             } else if (k == null) {
               BitSet args = new BitSet();
               guessedOrFound(calleeWrites.test(m, UNKNOWN), args, into -> {
                 for (int a = onOwn ? 1 : 0; a < i.args.length; a++) {
                   if (Types.isReference(i.arg(a).type) && calleeWrites.test(m, a)) {
-                    roots(g, i.arg(a), into);
+                    roots(g, i.arg(a), into, calleeWrites);
                   }
                 }
               });
@@ -153,6 +155,7 @@ public final class ParamWrites {
     if (!foreign && owned.receiverConfined()) out.set(RECEIVER_ONLY);
     if (owned.returnsReceiver()) out.set(RETURNS_RECEIVER);
     if (owned.returnsFresh()) out.set(RETURNS_FRESH);
+    if (FreshArrays.returned(g, calleeWrites)) out.set(RETURNS_FRESH_ARRAY);
     return out;
   }
 
@@ -223,30 +226,33 @@ public final class ParamWrites {
    * static (or a row of one), or one of unknown origin (a callee's result). A write into it is a
    * write of that field or static for whoever reads it there.
    */
-  public static boolean heldOutside(Graph g, Value array) {
+  public static boolean heldOutside(Graph g, Value array, BiPredicate<MethodRef, Integer> calleeWrites) {
     BitSet r = new BitSet();
-    roots(g, array, r);
+    roots(g, array, r, calleeWrites);
     return r.get(FIELDS) || r.get(UNKNOWN);
   }
 
   /** True when {@code array} may be (a row of) a parameter: memory a caller may hold in a field or static. */
-  public static boolean mayBeParameter(Graph g, Value array) {
+  public static boolean mayBeParameter(Graph g, Value array, BiPredicate<MethodRef, Integer> calleeWrites) {
     BitSet r = new BitSet();
-    roots(g, array, r);
+    roots(g, array, r, calleeWrites);
     int first = r.nextSetBit(0);
     return first >= 0 && first < FIELDS;
   }
 
   /** {@link #roots} into {@code out}; true when {@code array} may be held in a field or unknown. */
-  private static boolean rootsHeldOutside(Graph g, Value array, BitSet out) {
+  private static boolean rootsHeldOutside(Graph g, Value array, BitSet out, BiPredicate<MethodRef, Integer> calleeWrites) {
     BitSet r = new BitSet();
-    roots(g, array, r);
+    roots(g, array, r, calleeWrites);
     out.or(r);
     return r.get(FIELDS) || r.get(UNKNOWN);
   }
 
-  /** Marks the parameters {@code array} may be (a row of). */
-  private static void roots(Graph g, Value array, BitSet out) {
+  /**
+   * Marks the parameters {@code array} may be (a row of); a callee's result is its own memory when the
+   * callee returns fresh arrays ({@code calleeWrites}, {@link #RETURNS_FRESH_ARRAY}; null: unknown).
+   */
+  private static void roots(Graph g, Value array, BitSet out, BiPredicate<MethodRef, Integer> calleeWrites) {
     Deque<Value> work = new ArrayDeque<>();
     Set<Value> seen = new HashSet<>();
     work.push(array);
@@ -277,6 +283,7 @@ public final class ParamWrites {
             if (i.attr instanceof MethodRef && ArrayIntrinsic.of(i.method()) != null) {
               break;
             }
+            if (FreshArrays.isFreshResult(i, calleeWrites)) break;
             out.or(ALL);
             return;
           default:

@@ -116,7 +116,7 @@ final class WrittenArrays {
     for (int w = from; w < written.size(); w++) {
       Value a = written.get(w);
       if (isScratch(a)) continue; // the method's own for the call: see fieldWrittenAfter
-      if (a.type.getSort() == org.objectweb.asm.Type.ARRAY && ParamWrites.heldOutside(g, a)) return true;
+      if (a.type.getSort() == org.objectweb.asm.Type.ARRAY && ParamWrites.heldOutside(g, a, this::freshResult)) return true;
     }
     return false;
   }
@@ -148,12 +148,17 @@ final class WrittenArrays {
       Value a = written.get(w);
       Block wb = writerBlocks.get(w);
       boolean after = reachable(block).contains(wb) || wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call);
-      if (after && a.type.getSort() == org.objectweb.asm.Type.ARRAY && (ParamWrites.mayBeParameter(graph, a) || isScratch(a))
+      if (after && a.type.getSort() == org.objectweb.asm.Type.ARRAY && (ParamWrites.mayBeParameter(graph, a, this::freshResult) || isScratch(a))
           && callees.mayReadHeldArray(call.method(), a.type.getDescriptor())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The summary bit {@link ParamWrites#RETURNS_FRESH_ARRAY} of a callee, the only one the roots of an array ask. */
+  private boolean freshResult(MethodRef m, int bit) {
+    return bit == ParamWrites.RETURNS_FRESH_ARRAY && callees.returnsFreshArray(m);
   }
 
   /** The one read of a scratch array field ({@code Activity.isScratchRead}). */
