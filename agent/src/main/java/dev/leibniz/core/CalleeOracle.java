@@ -210,12 +210,31 @@ final class CalleeOracle implements Callees {
     // a result with a shadow carries derivatives too (a getter returning a held vector: its companion
     // returns the field's shadow, or the object whose adjoint shadow collects into it)
     if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<")
-        || !(carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())))) {
+        || !(carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())) || mutator(m, d))) {
       return false;
     }
     if (d == null) return m.itf() && ClassLibrary.isJdk(m.owner());
     int access = d.method().access;
     return !SourceClass.isMarked(d.method()) && !boundStatically(m, d) && (access & Opcodes.ACC_NATIVE) == 0;
+  }
+
+  /**
+   * An overridable method of a class outside the JDK whose result carries no derivative but whose code,
+   * given objects with shadows (its receiver or a parameter), writes memory: a setter ({@code
+   * KahanObject.set(s, c)}, JTS' {@code Coordinate.setX}) or any {@code void} method updating its receiver.
+   * Its derivative lives in the shadows it writes, so it is dispatched as a getter is (README, "Dispatch"):
+   * the declaring class's code is the fallback companion for receivers that run it, an override gets
+   * companions at its first call only if it writes nothing ({@code OnDemand}), else it is named at run time;
+   * reverse mode reverses it in split mode behind the same check ({@link #guardable}). Unlike a getter's,
+   * its write summary is the declaration's ({@link #writesArgument}): that code is what runs.
+   */
+  private boolean mutator(MethodRef m, ClassLibrary.Declaration d) {
+    if (d == null || ClassLibrary.isJdk(d.owner().name) || (d.owner().access & Opcodes.ACC_INTERFACE) != 0
+        || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return false;
+    if (!Companions.involvesShadows(m.owner(), false, m.desc(), shadows)) return false;
+    BitSet w = (BitSet) writes.of(m).clone();
+    w.clear(ParamWrites.BIT_PATTERNS); // a void check reading bits writes nothing: a passive call (PassiveCallCheck)
+    return !w.isEmpty();
   }
 
   /**
@@ -384,7 +403,7 @@ final class CalleeOracle implements Callees {
       return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
-    if (dispatched(m, d) || abstractMarked(m)) {
+    if ((dispatched(m, d) && !mutator(m, d)) || abstractMarked(m)) {
       if (argIndex == ParamWrites.BIT_PATTERNS) return readsBitsWhenRun(m, d);
       return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }

@@ -63,13 +63,23 @@ final class DispatchedCalls {
     ClassLibrary.Declaration d = library.resolve(new MethodRef(m.opcode(), from, m.name(), m.desc(), m.itf()));
     ClassNode receiverType = own ? source.cn : library.classNode(m.owner());
     if (d != null && !hasOrdinaryCode(d.method()) && implementations != null) {
-      // an abstract method of a type given shadow slots as the supertype of one class with shadows
-      // (Flink ML's Vector.size(), DenseVector's): the code that class runs, checked as for any kept call
-      List<String> below = implementations.apply(m.owner());
-      if (below.size() != 1) return null;
-      d = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0), m.name(), m.desc(), false));
-      receiverType = library.classNode(below.get(0));
+      // an abstract method of a type given shadow slots as the supertype of classes with shadows (Flink
+      // ML's Vector.size(), DenseVector's and SparseVector's): the code each of those classes runs, joined;
+      // the check passes a receiver that runs one of them (Helpers.relinkRuns)
+      DispatchedCode joined = null;
+      for (String below : implementations.apply(m.owner())) {
+        DispatchedCode one = code(m, library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below, m.name(), m.desc(), false)),
+            library.classNode(below));
+        if (one == null) return null;
+        joined = joined == null ? one : joined.or(one);
+      }
+      return joined;
     }
+    return code(m, d, receiverType);
+  }
+
+  /** What {@code d} runs for receivers of {@code receiverType} that override nothing on the way; null when not known. */
+  private DispatchedCode code(MethodRef m, ClassLibrary.Declaration d, ClassNode receiverType) {
     if (d == null || !hasOrdinaryCode(d.method()) || SourceClass.isMarked(d.method()) || receiverType == null) return null;
     Set<String> types = supertypes(receiverType);
     List<String> overridable = new ArrayList<>(List.of(m.name() + m.desc()));

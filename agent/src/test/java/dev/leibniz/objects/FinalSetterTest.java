@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The setter of a final class nobody annotated, writing the field of a marked method's argument
- * (SystemDS' KahanObject.set made final): differentiated without a diagnostic (the non-final one
- * is refused, {@link CalleeOwnRefusalTest}). run(c, t) = (c.v + t) * t: d/dv = t, d/dt = v + 2t,
+ * (SystemDS' KahanObject.set made final): differentiated without a diagnostic, bound statically (a
+ * non-final one is dispatched, {@link OverridableSettersTest}). run(c, t) = (c.v + t) * t: d/dv = t, d/dt = v + 2t,
  * both modes against the formula and central differences, and the dot product between them.
  */
 class FinalSetterTest {

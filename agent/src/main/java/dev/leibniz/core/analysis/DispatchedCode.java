@@ -14,11 +14,27 @@ import java.util.List;
  * its own class and supertypes, transitively.
  *
  * @param declared the declaration, owned by the class declaring it
- * @param owner the binary name of that class (the check compares what a receiver runs with it)
+ * @param owner the binary name of that class (the check compares what a receiver runs with it); for an
+ *     abstract method implemented by several classes with shadows, their names separated by {@code ,}
  * @param overridable name and descriptor of each method a receiver must not override
  * @param writes what the declaration's code writes or reads (bits of {@link ParamWrites})
  */
 public record DispatchedCode(MethodRef declared, String owner, List<String> overridable, BitSet writes) {
+  /**
+   * The code of either this or {@code other} (two classes with shadows implementing one abstract
+   * method): their owners separated by {@code ,} (a receiver passes the check when it runs the code of
+   * one of them), the methods of both, what either writes; the declaration stays this one's.
+   */
+  public DispatchedCode or(DispatchedCode other) {
+    List<String> methods = new java.util.ArrayList<>(overridable);
+    for (String m : other.overridable) {
+      if (!methods.contains(m)) methods.add(m);
+    }
+    BitSet w = (BitSet) writes.clone();
+    w.or(other.writes);
+    return new DispatchedCode(declared, owner + "," + other.owner, methods, w);
+  }
+
   /** The check's list, as the bootstrap takes it: {@code name+desc} separated by {@code ;}. */
   public String overridableList() {
     return String.join(";", overridable);

@@ -1329,7 +1329,40 @@ final class Helpers {
       throws ReflectiveOperationException {
     Class<?> r = receiver.getClass();
     ClassLoader loader = caller.lookupClass().getClassLoader();
-    Class<?> declaring = Class.forName(owner, false, loader);
+    // several owners (an abstract method whose classes with shadows each run their own code): one must match
+    String[] owners = owner.split(",");
+    String runs = null;
+    for (String one : owners) {
+      runs = otherRunner(r, Class.forName(one, false, loader), methods, loader);
+      if (runs == null) break;
+    }
+    if (runs != null) {
+      throw new IllegalStateException("leibniz: an instance of ".concat(r.getName()).concat(" runs ").concat(runs)
+          .concat(" instead of the code of ").concat(owner.replace(",", " or "))
+          .concat(", which the companion keeps as a call without a derivative because it read that code and found that it writes")
+          .concat(" nothing that could hold one; the override's code was not read, so its call cannot be kept that way:")
+          .concat(" make the check outside the differentiated method, or do not override that method"));
+    }
+    MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
+        MethodType.methodType(boolean.class, Class.class, Object.class));
+    test = MethodHandles.insertArguments(test, 0, r).asType(MethodType.methodType(boolean.class, site.type().parameterType(0)));
+    MethodHandle pass = MethodHandles.dropArguments(MethodHandles.constant(Object.class, null), 0, site.type().parameterType(0))
+        .asType(site.type());
+    synchronized (site) {
+      site.setTarget(MethodHandles.guardWithTest(test, pass, site.getTarget()));
+    }
+  }
+
+  static boolean sameClass(Class<?> c, Object o) {
+    return o.getClass() == c;
+  }
+
+  /**
+   * Null when an instance of {@code r} runs, for each of {@code methods} ({@code name+desc}, separated by
+   * {@code ;}), the code an instance of {@code declaring} runs; else the first it runs otherwise, as
+   * {@code Class.name} (or {@code an unknown implementation of name}).
+   */
+  static String otherRunner(Class<?> r, Class<?> declaring, String methods, ClassLoader loader) {
     int from = 0;
     while (from < methods.length()) {
       // each entry ends after its return type (a descriptor holds ';' too: "equals(Ljava/lang/Object;)Z;size()I")
@@ -1344,25 +1377,9 @@ final class Helpers {
       Class<?>[] params = MethodType.fromMethodDescriptorString(m.substring(paren), loader).parameterArray();
       Class<?> runs = runner(r, name, params);
       if (runs != runner(declaring, name, params)) {
-        throw new IllegalStateException("leibniz: an instance of ".concat(r.getName()).concat(" runs ")
-            .concat(runs == null ? "an unknown implementation of " : runs.getName().concat("."))
-            .concat(name).concat(" instead of the code of ").concat(owner)
-            .concat(", which the companion keeps as a call without a derivative because it read that code and found that it writes")
-            .concat(" nothing that could hold one; the override's code was not read, so its call cannot be kept that way:")
-            .concat(" make the check outside the differentiated method, or do not override ").concat(name));
+        return runs == null ? "an unknown implementation of ".concat(name) : runs.getName().concat(".").concat(name);
       }
     }
-    MethodHandle test = caller.findStatic(caller.lookupClass(), "leibniz$sameClass",
-        MethodType.methodType(boolean.class, Class.class, Object.class));
-    test = MethodHandles.insertArguments(test, 0, r).asType(MethodType.methodType(boolean.class, site.type().parameterType(0)));
-    MethodHandle pass = MethodHandles.dropArguments(MethodHandles.constant(Object.class, null), 0, site.type().parameterType(0))
-        .asType(site.type());
-    synchronized (site) {
-      site.setTarget(MethodHandles.guardWithTest(test, pass, site.getTarget()));
-    }
-  }
-
-  static boolean sameClass(Class<?> c, Object o) {
-    return o.getClass() == c;
+    return null;
   }
 }

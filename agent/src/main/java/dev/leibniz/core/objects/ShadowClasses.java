@@ -278,7 +278,6 @@ public final class ShadowClasses {
     paramWrites.put(key, Set.of()); // recursion: what the cycle finds below is enough for the common cases
     Set<Integer> found = new HashSet<>();
     MethodNode m = target.method;
-    boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
     Frame<SourceValue>[] frames = frames(target.owner, m);
     if (frames != null) {
       for (int i = 0; i < m.instructions.size(); i++) {
@@ -286,8 +285,18 @@ public final class ShadowClasses {
         Frame<SourceValue> fr = frames[i];
         if (fr == null) continue;
         if (insn.getOpcode() == Opcodes.DASTORE || insn.getOpcode() == Opcodes.FASTORE) {
-          int p = paramOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
-          if (p >= 0) found.add(p - (isStatic ? 0 : 1));
+          int p = paramIndex(m, paramOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>()));
+          if (p >= 0) found.add(p);
+        } else if (insn instanceof MethodInsnNode c && !"<init>".equals(c.name)) {
+          // a parameter handed on to a method that writes it (an overload adding an offset, then the kernel)
+          boolean calleeStatic = c.getOpcode() == Opcodes.INVOKESTATIC;
+          int slots = Type.getArgumentTypes(c.desc).length + (calleeStatic ? 0 : 1);
+          for (int k : writtenParams(c)) {
+            int index = k + (calleeStatic ? 0 : 1);
+            if (index >= slots) continue;
+            int p = paramIndex(m, paramOrigin(m, frames, fr.getStack(fr.getStackSize() - slots + index), new HashSet<>()));
+            if (p >= 0) found.add(p);
+          }
         }
       }
     }
@@ -459,6 +468,17 @@ public final class ShadowClasses {
       case Opcodes.AALOAD: return fr.getStack(fr.getStackSize() - 2);
       default: return null;
     }
+  }
+
+  /** The declared parameter (0 = first) held in local {@code slot} on entry; -1 for the receiver or none. */
+  private static int paramIndex(MethodNode m, int slot) {
+    int at = (m.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
+    Type[] args = Type.getArgumentTypes(m.desc);
+    for (int k = 0; k < args.length && at <= slot; k++) {
+      if (at == slot) return k;
+      at += args[k].getSize();
+    }
+    return -1;
   }
 
   private static int parameterSlots(MethodNode m) {
