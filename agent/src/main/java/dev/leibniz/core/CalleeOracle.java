@@ -94,7 +94,11 @@ final class CalleeOracle implements Callees {
   }
 
   private boolean own(MethodRef m) {
-    return m.owner().equals(source.cn.name);
+    return own(m.owner());
+  }
+
+  private boolean own(String internalName) {
+    return internalName.equals(source.cn.name);
   }
 
   /** The rule class giving this mode's companion of {@code m} (@DerivativeRules), or null. */
@@ -440,7 +444,8 @@ final class CalleeOracle implements Callees {
     if (below.size() != 1) return null;
     ClassLibrary.Declaration run = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0), m.name(), m.desc(), false));
     // its companion must take the receiver's shadow, as the site passes it
-    return run == null || (run.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
+    // (and hosted from another class: Relocation.dispatch takes a site owned by this class for one without fallback)
+    return run == null || (run.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || own(run.owner().name)
         || !Companions.receiverShadow(run.owner().name, false, shadows) ? null : run;
   }
 

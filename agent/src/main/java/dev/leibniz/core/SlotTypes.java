@@ -36,23 +36,25 @@ final class SlotTypes {
     if (all.isEmpty()) return all;
     Map<String, Set<String>> read = readThroughOwnMethods(cn, all.keySet(), library);
     read.forEach((type, methods) -> {
-      if (!throughOneImplementation(all.get(type), methods, library)) all.remove(type);
+      if (!throughOneImplementation(cn.name, all.get(type), methods, library)) all.remove(type);
     });
     return all;
   }
 
   /**
    * True when each of {@code methods} ({@code name+desc}) called on the type runs code of the one class with
-   * shadows below it ({@code below}): such a call is differentiated as that code, behind a check that the
+   * shadows below it ({@code below}), a class other than the transformed one ({@code self}): such a call is differentiated as that code, behind a check that the
    * receiver runs it (CalleeOracle.implementationOf, Helpers.relinkOr), so the type keeps its slot.
    */
-  private static boolean throughOneImplementation(List<String> below, Set<String> methods, ClassLibrary library) {
+  private static boolean throughOneImplementation(String self, List<String> below, Set<String> methods, ClassLibrary library) {
     if (below == null || below.size() != 1) return false;
     for (String m : methods) {
       int paren = m.indexOf('(');
       ClassLibrary.Declaration d = library.resolve(new dev.leibniz.core.ir.MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0),
           m.substring(0, paren), m.substring(paren), false));
       if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return false;
+      // the transformed class's own code is no hosted fallback (JOML's Vector3d.angle calling v.x() on Vector3dc v)
+      if (d.owner().name.equals(self)) return false;
     }
     return true;
   }

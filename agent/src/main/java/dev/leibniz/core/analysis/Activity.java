@@ -652,7 +652,8 @@ public final class Activity {
    * companions lay their parameters out by the declared types (README, "Objects"), so an object with
    * a shadow given to a parameter declared with a type outside the JDK that has no shadow slot (an
    * interface only an annotated class implements), or the receiver of a method of an interface or
-   * abstract class that has slots only as a supertype (whose companions take no receiver's shadow),
+   * abstract class that has slots only as a supertype of several classes with shadows (which one's code a
+   * call runs is not known here; with one, core.CalleeOracle.implementationOf runs its code),
    * would lose the derivative along its numbers without a word.
    */
   private String lostShadow(Insn i, MethodRef m) {
