@@ -94,7 +94,11 @@ final class CalleeOracle implements Callees {
   }
 
   private boolean own(MethodRef m) {
-    return m.owner().equals(source.cn.name);
+    return own(m.owner());
+  }
+
+  private boolean own(String internalName) {
+    return internalName.equals(source.cn.name);
   }
 
   /** The rule class giving this mode's companion of {@code m} (@DerivativeRules), or null. */
@@ -119,9 +123,12 @@ final class CalleeOracle implements Callees {
     }
     ClassLibrary.Declaration d = library.resolve(m);
     if (dispatched(m, d)) {
-      if (d == null || (d.method().access & Opcodes.ACC_ABSTRACT) != 0) return true;
-      // The declaration's own code runs for receivers that do not override it: its companion,
-      // generated here, is the dispatch's fallback, so it must exist.
+      ClassLibrary.Declaration runs = d == null || (d.method().access & Opcodes.ACC_ABSTRACT) == 0 ? d : implementationOf(m);
+      if (runs == null) return true;
+      d = runs;
+      // The declaration's own code (or, for an abstract method of a slot type, its one class with shadows'
+      // code) runs for receivers that do not override it: its companion, generated here, is the dispatch's
+      // fallback, so it must exist.
       String fallback = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
       if (failures.containsKey(fallback)) return false;
       source.host(fallback, d);
@@ -189,10 +196,16 @@ final class CalleeOracle implements Callees {
     if (dispatched(m, d)) {
       // A placeholder that Relocation.dispatch turns into an invokedynamic: owned by the class
       // whose code is the fallback, or by this class when there is none (an abstract method).
-      boolean fallback = d != null && (d.method().access & Opcodes.ACC_ABSTRACT) == 0;
-      MethodRef site = new MethodRef(Opcodes.INVOKESTATIC, fallback ? d.owner().name : source.cn.name,
+      ClassLibrary.Declaration runs = d == null || (d.method().access & Opcodes.ACC_ABSTRACT) == 0 ? d : implementationOf(m);
+      MethodRef site = new MethodRef(Opcodes.INVOKESTATIC, runs != null ? runs.owner().name : source.cn.name,
           Relocation.DISPATCH_PREFIX + name, Companions.staticForm(m.owner(), desc), source.isInterface);
       dispatchPrimals.put(site.toString(), m.desc());
+      if (runs != null && runs != d) {
+        // the implementation's companion takes its own class's shadow, where the site passes the slot type's
+        String own = tangentMode ? Companions.tangentDesc(runs.owner().name, false, m.desc(), shadows)
+            : Companions.adjointDesc(runs.owner().name, false, m.desc(), shadows);
+        dispatchPrimals.put(site + Relocation.FALLBACK_DESC, Companions.staticForm(runs.owner().name, own));
+      }
       return site;
     }
     if (d == null || SourceClass.isMarked(d.method())) return Callees.super.companion(m, name, desc);
@@ -417,13 +430,28 @@ final class CalleeOracle implements Callees {
    * ({@code DispatchedCalls}, {@code Helpers.relinkRuns}); else {@code m} itself.
    */
   private MethodRef throughImplementation(MethodRef m, ClassLibrary.Declaration d) {
-    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || (d != null && (d.method().access & Opcodes.ACC_ABSTRACT) == 0)) return m;
-    java.util.List<String> below = shadows.implementations(m.owner());
-    if (below.size() != 1) return m;
-    ClassLibrary.Declaration run = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0), m.name(), m.desc(), false));
-    if (run == null || (run.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return m;
+    if (d != null && (d.method().access & Opcodes.ACC_ABSTRACT) == 0) return m;
+    ClassLibrary.Declaration run = implementationOf(m);
+    if (run == null) return m;
     boolean itf = (run.owner().access & Opcodes.ACC_INTERFACE) != 0;
     return new MethodRef(itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, run.owner().name, m.name(), m.desc(), itf);
+  }
+
+  /**
+   * For a call of an abstract method of an interface or abstract class that has shadow slots as the
+   * supertype of exactly one class with shadows ({@code v.get(i)} on {@code Vec v}, {@code Dense}'s), the
+   * declaration that class runs, when it has code: what the call runs for receivers that pass the check of
+   * their class (Helpers.relinkOr, relinkRuns); else null (several such classes, none, or no code).
+   */
+  private ClassLibrary.Declaration implementationOf(MethodRef m) {
+    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return null;
+    java.util.List<String> below = shadows.implementations(m.owner());
+    if (below.size() != 1) return null;
+    ClassLibrary.Declaration run = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0), m.name(), m.desc(), false));
+    // its companion must take the receiver's shadow, as the site passes it
+    // (and hosted from another class: Relocation.dispatch takes a site owned by this class for one without fallback)
+    return run == null || (run.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || own(run.owner().name)
+        || !Companions.receiverShadow(run.owner().name, false, shadows) ? null : run;
   }
 
   /**

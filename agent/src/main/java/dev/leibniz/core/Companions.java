@@ -218,9 +218,14 @@ public final class Companions {
     return kind.of(desc, shadows::hasSlot, receiverShadow(owner, isStatic, shadows) ? shadows.root(owner) : null);
   }
 
-  /** True when the companions of a method of {@code owner} take the receiver's shadow. */
+  /**
+   * True when the companions of a method of {@code owner} take the receiver's shadow: a shadow class's, and
+   * an interface's or abstract class's given slots as the supertype of classes with shadows (a call {@code
+   * v.get(i)} on {@code Vec v} holding a {@code Dense} runs {@code Dense}'s code, whose companion reads the
+   * receiver's shadow: CalleeOracle.implementationOf).
+   */
   public static boolean receiverShadow(String owner, boolean isStatic, Shadows shadows) {
-    return !isStatic && shadows.isShadowClass(owner);
+    return !isStatic && shadows.hasSlot(owner);
   }
 
   /** True when a method's companions would involve shadows (its receiver, a parameter or its result). */

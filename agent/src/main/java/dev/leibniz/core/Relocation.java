@@ -33,6 +33,12 @@ final class Relocation {
       + "Ljava/lang/invoke/CallSite;";
   /** Name prefix of the placeholder calls that {@link #dispatch} turns into dispatching call sites. */
   static final String DISPATCH_PREFIX = Companions.HELPER_PREFIX + "virtual$";
+  /**
+   * Suffix of the key (site + suffix) under which {@code dispatchPrimals} holds the fallback companion's
+   * descriptor when it is not the site's (an implementation's code behind a slot type's abstract method,
+   * whose receiver's shadow is typed as the implementation's class: CalleeOracle.implementationOf).
+   */
+  static final String FALLBACK_DESC = "#fallback";
   private static final String VIRTUAL_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
       + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;";
   private static final String ACCESS_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
@@ -168,8 +174,9 @@ final class Relocation {
       // With a fallback: the companion of c.owner's own code, generated into the host.
       String primalDesc = dispatchPrimals.get(c.owner + "." + c.name + c.desc);
       String companionDesc = "(" + c.desc.substring(c.desc.indexOf(';') + 1);
+      String fallbackDesc = dispatchPrimals.get(c.owner + "." + c.name + c.desc + FALLBACK_DESC);
       Handle fallback = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.hostedName(c.owner, companion),
-          Companions.staticForm(c.owner, companionDesc), hostIsInterface);
+          fallbackDesc != null ? fallbackDesc : Companions.staticForm(c.owner, companionDesc), hostIsInterface);
       Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL_OR, VIRTUAL_OR_DESC, hostIsInterface);
       String primal = companion.substring(0, companion.lastIndexOf('$'));
       mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm,

@@ -34,8 +34,29 @@ final class SlotTypes {
   static Map<String, List<String>> of(ClassNode cn, Set<String> written, ClassLibrary library) {
     Map<String, List<String>> all = supertypesOfShadowClasses(cn, written, library);
     if (all.isEmpty()) return all;
-    all.keySet().removeAll(readThroughOwnMethods(cn, all.keySet(), library));
+    Map<String, Set<String>> read = readThroughOwnMethods(cn, all.keySet(), library);
+    read.forEach((type, methods) -> {
+      if (!throughOneImplementation(cn.name, all.get(type), methods, library)) all.remove(type);
+    });
     return all;
+  }
+
+  /**
+   * True when each of {@code methods} ({@code name+desc}) called on the type runs code of the one class with
+   * shadows below it ({@code below}), a class other than the transformed one ({@code self}): such a call is differentiated as that code, behind a check that the
+   * receiver runs it (CalleeOracle.implementationOf, Helpers.relinkOr), so the type keeps its slot.
+   */
+  private static boolean throughOneImplementation(String self, List<String> below, Set<String> methods, ClassLibrary library) {
+    if (below == null || below.size() != 1) return false;
+    for (String m : methods) {
+      int paren = m.indexOf('(');
+      ClassLibrary.Declaration d = library.resolve(new dev.leibniz.core.ir.MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0),
+          m.substring(0, paren), m.substring(paren), false));
+      if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return false;
+      // the transformed class's own code is no hosted fallback (JOML's Vector3d.angle calling v.x() on Vector3dc v)
+      if (d.owner().name.equals(self)) return false;
+    }
+    return true;
   }
 
   private static Map<String, List<String>> supertypesOfShadowClasses(ClassNode cn, Set<String> written,
@@ -66,13 +87,13 @@ final class SlotTypes {
 
   /**
    * Those of {@code types} whose own {@code double}/{@code float} methods the code reachable from the
-   * marked methods calls ({@code v.x()} on JOML's {@code Vector3dc v}): the companions of an
-   * interface's methods take no receiver's shadow, so with a slot such a call would be refused
-   * (analysis.Activity); such a type keeps no slot, its objects passive as before (README,
-   * "Objects"). Calls are followed as named.
+   * marked methods calls ({@code v.x()} on JOML's {@code Vector3dc v}), each with those methods
+   * ({@code name+desc}). Unless one class with shadows below the type runs code for each of them
+   * ({@link #throughOneImplementation}), the type keeps no slot, its objects passive as before (README,
+   * "Objects"): with a slot, such a call would have no derivative to take. Calls are followed as named.
    */
-  private static Set<String> readThroughOwnMethods(ClassNode cn, Set<String> types, ClassLibrary library) {
-    Set<String> out = new HashSet<>();
+  private static Map<String, Set<String>> readThroughOwnMethods(ClassNode cn, Set<String> types, ClassLibrary library) {
+    Map<String, Set<String>> out = new TreeMap<>();
     Deque<MethodNode> todo = new ArrayDeque<>();
     Set<String> seen = new HashSet<>();
     for (MethodNode m : cn.methods) {
@@ -85,7 +106,7 @@ final class SlotTypes {
         if (!(i instanceof MethodInsnNode call) || ClassLibrary.isJdk(call.owner)) continue;
         int r = Type.getReturnType(call.desc).getSort();
         if (types.contains(call.owner) && call.getOpcode() != Opcodes.INVOKESTATIC && (r == Type.DOUBLE || r == Type.FLOAT)) {
-          out.add(call.owner);
+          out.computeIfAbsent(call.owner, k -> new TreeSet<>()).add(call.name + call.desc);
         }
         ClassNode owner = call.owner.equals(cn.name) ? cn : library.classNode(call.owner);
         if (owner == null) continue;

@@ -652,17 +652,22 @@ public final class Activity {
    * companions lay their parameters out by the declared types (README, "Objects"), so an object with
    * a shadow given to a parameter declared with a type outside the JDK that has no shadow slot (an
    * interface only an annotated class implements), or the receiver of a method of an interface or
-   * abstract class that has slots only as a supertype (whose companions take no receiver's shadow),
+   * abstract class that has slots only as a supertype of several classes with shadows (which one's code a
+   * call runs is not known here; with one, core.CalleeOracle.implementationOf runs its code),
    * would lose the derivative along its numbers without a word.
    */
   private String lostShadow(Insn i, MethodRef m) {
     int self = m.isStatic() ? 0 : 1;
-    if (self == 1 && isActive(i.arg(0)) && shadows.has(i.arg(0).type) && shadows.isSlotOnly(m.owner())) {
+    if (self == 1 && isActive(i.arg(0)) && shadows.has(i.arg(0).type) && shadows.isSlotOnly(m.owner())
+        && shadows.implementations(m.owner()).size() != 1) {
+      // with one class with shadows below the type, the call runs that class's code behind a check of the
+      // receiver's class (core.CalleeOracle.implementationOf); with several, which one is not known here
       return "calls " + dev.leibniz.core.JavaSignature.method(m) + " on an object with a shadow declared with "
-          + dev.leibniz.core.JavaSignature.className(m.owner()) + ", an interface or abstract class: the companions of its methods"
-          + " take no receiver's shadow, so the derivative along the object's numbers would be lost; cast the object to its"
-          + " class before the call (" + String.join(", ", shadows.implementations(m.owner()).stream()
-              .map(dev.leibniz.core.JavaSignature::className).toList()) + "), or read its fields";
+          + dev.leibniz.core.JavaSignature.className(m.owner()) + ", an interface or abstract class implemented by several"
+          + " classes with shadows here, whose code for it is not known before the call, so the derivative along the object's"
+          + " numbers could be lost; cast the object to its class before the call (" + String.join(", ",
+              shadows.implementations(m.owner()).stream().map(dev.leibniz.core.JavaSignature::className).toList())
+          + "), or read its fields";
     }
     Type[] params = Type.getArgumentTypes(m.desc());
     for (int k = 0; k < params.length; k++) {

@@ -20,7 +20,8 @@ public final class Shadows {
    * declared with one of them (a parameter, a field, an array element) may hold such an object, so
    * it carries a shadow slot typed as that type, holding a shadow of the primal's runtime class
    * (Flink ML's {@code BLAS.dot(Vector, Vector)} given {@code DenseVector}s). Not shadow classes
-   * themselves: their methods' companions take no receiver's shadow.
+   * themselves (an object's shadow is of its runtime class), though their methods' companions take the
+   * receiver's shadow (core.Companions.receiverShadow: a call runs one class with shadows' code).
    */
   private final Predicate<String> slots;
   /** For each such type, the classes with shadows below it (empty for every other name). */
