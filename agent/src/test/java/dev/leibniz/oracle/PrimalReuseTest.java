@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.leibniz.oracle.fixtures.PrimalReuse;
 import dev.leibniz.testing.Transformed;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -15,7 +17,8 @@ import org.objectweb.asm.tree.MethodNode;
  * Rules reuse primal values, in both modes: {@code sin}'s partial is the primal's {@code cos} of the
  * same argument where that dominates it (and the reverse for {@code cos}). Derivatives against
  * formulas, finite differences and between modes; the adjoints call {@code sin} and {@code cos}
- * once each, tangents reuse what the primal computed before the call.
+ * once each, and so do the tangents, which reuse what the primal computed before the call and copy
+ * a later call of the same block on the same value where the partial needs it.
  */
 class PrimalReuseTest {
   static final Transformed T = Transformed.of(PrimalReuse.class);
@@ -74,12 +77,51 @@ class PrimalReuseTest {
       assertEquals(1, calls(companion, "cos"), companion + ": calls of cos");
     }
     // The tangent builds each partial where the call is: rotation's cos comes before its sin, so
-    // sin's partial reuses the primal cos, but cos's partial must call sin itself.
-    assertEquals(1, calls("rotation$tangent", "cos"), "rotation$tangent: calls of cos");
-    assertEquals(2, calls("rotation$tangent", "sin"), "rotation$tangent: calls of sin");
-    // inLoop's sin comes first (x[i] read twice: one cell, no store between): the other way round
-    assertEquals(1, calls("inLoop$tangent", "sin"), "inLoop$tangent: calls of sin");
-    assertEquals(2, calls("inLoop$tangent", "cos"), "inLoop$tangent: calls of cos");
+    // cos's partial copies the primal's sin of the next line there (Sweep.later), and sin's partial
+    // reuses the primal cos; inLoop the other way round (x[i] read twice: one cell, no store between).
+    for (String companion : new String[] {"rotation$tangent", "inLoop$tangent"}) {
+      assertEquals(1, calls(companion, "sin"), companion + ": calls of sin");
+      assertEquals(1, calls(companion, "cos"), companion + ": calls of cos");
+    }
+  }
+
+  /**
+   * BA's rotation: sqrt, cos and sin called once by the adjoint and by the tangent (cos before sin,
+   * in a branch); the Jacobian against Hipparchus, central differences and between the modes, on
+   * both branches.
+   */
+  @Test
+  void rodriguesCallsEachFunctionOnceInBothModes() {
+    for (String companion : new String[] {"rodrigues$adjoint$body", "rodrigues$tangent"}) {
+      for (String function : new String[] {"sqrt", "cos", "sin"}) {
+        assertEquals(1, calls(companion, function), companion + ": calls of " + function);
+      }
+    }
+    ScalarFunction f = new ScalarFunction(T.type, "rodrigues", double.class, double.class, double.class);
+    for (double[] r : new double[][] {{0.3, -0.5, 0.8}, {-1.1, 0.2, 0.05}}) {
+      JacobianCheck.check("rodrigues" + java.util.Arrays.toString(r), r,
+          v -> new double[] {f.value(v)},
+          (v, vd) -> new double[] {f.tangent(v, vd)},
+          (v, yb) -> {
+            double[] g = new double[3];
+            f.adjoint(v, yb[0], g);
+            return g;
+          },
+          new double[][] {rodriguesByHipparchus(r)});
+    }
+    JacobianCheck.checkScalar(f, 0, 0, 0);
+  }
+
+  /** The gradient of {@link dev.leibniz.oracle.fixtures.PrimalReuse#rodrigues} by Hipparchus' derivative structures (r ≠ 0). */
+  private static double[] rodriguesByHipparchus(double[] r) {
+    DSFactory factory = new DSFactory(3, 1);
+    DerivativeStructure r0 = factory.variable(0, r[0]), r1 = factory.variable(1, r[1]), r2 = factory.variable(2, r[2]);
+    DerivativeStructure theta = r0.multiply(r0).add(r1.multiply(r1)).add(r2.multiply(r2)).sqrt();
+    DerivativeStructure c = theta.cos(), s = theta.sin();
+    DerivativeStructure w0 = r0.divide(theta), w1 = r1.divide(theta), w2 = r2.divide(theta);
+    DerivativeStructure dot = w0.add(w1.multiply(2)).add(w2.multiply(3));
+    DerivativeStructure y = c.add(w1.multiply(3).subtract(w2.multiply(2)).multiply(s)).add(w0.multiply(dot).multiply(c.negate().add(1)));
+    return new double[] {y.getPartialDerivative(1, 0, 0), y.getPartialDerivative(0, 1, 0), y.getPartialDerivative(0, 0, 1)};
   }
 
   static int calls(String method, String function) {

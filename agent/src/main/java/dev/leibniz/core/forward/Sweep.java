@@ -68,7 +68,9 @@ public abstract class Sweep {
    * StrictMath} call with the same descriptor on the same argument, in a block that dominates the
    * call's (in its own block: before it, unless {@code wholeBlock}, when the whole block has run
    * first, as in a reverse sweep), as {@code use} gives it. So {@code sin}'s partial reads the
-   * primal's {@code cos(x)} instead of calling {@code cos} again.
+   * primal's {@code cos(x)} instead of calling {@code cos} again. Without {@code wholeBlock} (a
+   * tangent, built where the call is), a call of the function later in the same block on the same
+   * value is copied here instead ({@link #earlyCall}): {@code cos θ; sin θ} calls {@code sin} once.
    */
   protected Builder.Known primalCalls(Insn call, Value ruleArg, boolean wholeBlock, java.util.function.Function<Value, Value> use) {
     if (call.args.length != 1) return null;
@@ -92,8 +94,41 @@ public abstract class Sweep {
           }
         }
       }
-      return null;
+      return wholeBlock ? null : later(call, home, name, desc, ruleArg);
     };
+  }
+
+  /**
+   * The primal copies made ahead of their place by {@link #later}: a pure {@code Math} call on a
+   * value already computed, so copying it earlier in its block changes no value (only when it runs,
+   * and it has no effect); the builder takes the copy from here when it reaches the call.
+   */
+  private final java.util.Set<Insn> early = new java.util.HashSet<>();
+
+  /**
+   * The copy of a call of {@code name} on the same value as {@code call}'s argument after {@code
+   * call} in its block {@code home}, made now on {@code ruleArg} (that value's copy) with the later
+   * call's own method (Math or StrictMath); null when there is none.
+   */
+  private Value later(Insn call, Block home, String name, String desc, Value ruleArg) {
+    for (int k = home.insns.indexOf(call) + 1; k < home.insns.size(); k++) {
+      Insn j = home.insns.get(k);
+      if (j.op != Op.MATH || j.args.length != 1 || !sameFunction(j, name, desc) || !sameValue(j.arg(0), call.arg(0))) continue;
+      if (early.contains(j)) return primal.get(j);
+      if (primal.containsKey(j)) return null;
+      Insn c = b.add(Op.MATH, j.type, j.attr, ruleArg);
+      c.line = j.line;
+      c.origin = j.origin;
+      define(j, c);
+      early.add(j);
+      return c;
+    }
+    return null;
+  }
+
+  /** The copy of {@code i} made ahead of its place ({@link #later}), or null. */
+  protected Insn earlyCall(Insn i) {
+    return early.contains(i) ? (Insn) primal.get(i) : null;
   }
 
   /**

@@ -233,7 +233,8 @@ public final class TangentBuilder extends Sweep {
       call(i);
       return;
     }
-    Insn c = copy(i);
+    Insn early = earlyCall(i);
+    Insn c = early != null ? early : copy(i);
     if (!activity.isActive(i) || !Types.isScalar(i.type)) {
       if (i.op == Op.ASTORE && activity.isActive(i.arg(0))) {
         b.add(Op.ASTORE, Type.VOID_TYPE, null, shadowOf(i.arg(0)), c.arg(1), t(i.arg(2)));
