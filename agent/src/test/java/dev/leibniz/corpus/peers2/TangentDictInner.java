@@ -1,0 +1,17 @@
+package dev.leibniz.corpus.peers2;
+
+/*
+ * Peer-suite corpus entry (test code only, see ../README.md, "The second peer round"): the inner dict {'j': ..., 'k': ...} of Tangent's nested_dict
+ * test function (google/tangent, tests/functions.py, Apache-2.0), written here as a small class (top level, so that the
+ * harness passes the caller's instance to the transformed entry).
+ */
+
+public final class TangentDictInner {
+  public double j;
+  public double k;
+
+  public TangentDictInner(double j, double k) {
+    this.j = j;
+    this.k = k;
+  }
+}
