@@ -2,11 +2,13 @@ package dev.leibniz.corpus;
 
 import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.knownWrong;
 import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.peers2.AutogradNumpy;
 import dev.leibniz.corpus.peers2.StanLogSumExp;
 import dev.leibniz.corpus.peers2.StanMath;
+import dev.leibniz.corpus.peers2.StanSpecial;
 import dev.leibniz.corpus.peers2.TangentDictInner;
 import dev.leibniz.corpus.peers2.TangentDictOuter;
 import dev.leibniz.corpus.peers2.TangentFunctions;
@@ -36,6 +38,12 @@ final class SecondPeerRound {
    */
   static final String CALL_RESULT_WRITTEN = "an array returned by a callee (dot, a new array) written after a later call"
       + " of that callee, taken to be a parameter's array that the jointly reversed callee reads";
+
+  /** Stan's log_modified_bessel_first_kind at v == 0 or v == 1: a formula in z alone. */
+  static final String BESSEL_WHOLE_ORDER = "with the core's warning: at the orders v = 0 and v = 1 the code switches to"
+      + " rational approximations in z alone, so the companions give d/dv = 0 where differences see the function's slope"
+      + " (-0.050 at v = 0, z = 2); the core warns at both exact tests 'v == 0' and 'v == 1' (StanSpecial.java:93, 103:"
+      + " a special case for an equality with a constant), and Stan's own source says its autodiff is wrong there too";
 
   private static List<Entry> tangent() {
     return List.of(
@@ -76,7 +84,17 @@ final class SecondPeerRound {
                 new double[] {0.4, -0.7}, 0.1)),
         correct("peers2/tangent/nested_dict", TangentFunctions.class, "nested_dict",
             args(new TangentDictOuter(new TangentDictInner(1.3, 0.7)))),
-        correct("peers2/tangent/cart2polar", TangentFunctions.class, "cart2polar", args(1.3, 0.7), args(-0.5, 1.2)));
+        correct("peers2/tangent/cart2polar", TangentFunctions.class, "cart2polar", args(1.3, 0.7), args(-0.5, 1.2)),
+        correct("peers2/tangent/nested_if", TangentFunctions.class, "nested_if", args(1.3), args(12.0), args(-0.7)),
+        correct("peers2/tangent/multivar_if", TangentFunctions.class, "multivar_if", args(1.3, 0.7), args(0.4, 1.1)),
+        correct("peers2/tangent/superfor_iterpower", TangentFunctions.class, "superfor_iterpower", args(1.01)),
+        correct("peers2/tangent/test_subscript2", TangentFunctions.class, "test_subscript2",
+            args((Object) new double[] {0.5, 1.2, -0.7})),
+        correct("peers2/tangent/active_subscript", TangentFunctions.class, "active_subscript",
+            args((Object) new double[] {0.5, 1.2, -0.7})),
+        correct("peers2/tangent/gradgrad_chain_of_multcalls", TangentFunctions.class, "gradgrad_chain_of_multcalls",
+            args(1.1)),
+        correct("peers2/tangent/fn_multiple_return", TangentFunctions.class, "fn_multiple_return", args(1.3)));
   }
 
   private static final double[][] M34 = {{0.3, -1.2, 2.0, 0.5}, {-0.7, 1.1, 0.9, -0.2}, {1.4, 0.6, -1.6, 0.8}};
@@ -138,6 +156,18 @@ final class SecondPeerRound {
         correct("peers2/stan/gamma_lpdf", StanMath.class, "gamma_lpdf", args(new double[] {0.3, 1.2, 2.0}, 2.5, 1.7)),
         correct("peers2/stan/poisson_log_lpmf", StanMath.class, "poisson_log_lpmf",
             args(new int[] {0, 3, 7}, new double[] {0.3, 1.2, 2.0})),
+        // the series (its do-while runs until the sum stops changing: 20 to 200 trips here), the asymptotic form
+        // (z > 100 and lim < 10 eps), the v == 1 form (z < 7.75 and the medium one)
+        correct("peers2/stan/log_modified_bessel_first_kind", StanSpecial.class, "log_modified_bessel_first_kind",
+            args(2.5, 3.0), args(0.7, 150.0), args(0.7, 1e6)).with(StanMath.class),
+        // v == 0 and v == 1: rational approximations in z alone, whose derivative in v is 0 (Stan's comment: "will not
+        // autodiff for v = 0 correctly"); the core warns at both exact tests (not whole-number tests: no NaN)
+        knownWrong("peers2/stan/log_modified_bessel_first_kind (v = 0, v = 1)", StanSpecial.class,
+            "log_modified_bessel_first_kind", BESSEL_WHOLE_ORDER, args(0.0, 2.0), args(0.0, 20.0), args(1.0, 3.0),
+            args(1.0, 20.0)).with(StanMath.class),
+        correct("peers2/stan/softmax", StanSpecial.class, "softmax", args((Object) new double[] {0.3, -1.2, 2.0, 0.5})),
+        correct("peers2/stan/log_softmax", StanSpecial.class, "log_softmax",
+            args((Object) new double[] {0.3, -1.2, 2.0, 0.5})).with(StanLogSumExp.class),
         // n theta above 20, below -20 and between, in one call
         correct("peers2/stan/bernoulli_logit_lpmf", StanMath.class, "bernoulli_logit_lpmf",
             args(new int[] {1, 0, 1, 0}, new double[] {25.0, 23.0, 0.7, -1.3})));

@@ -9,7 +9,7 @@ package dev.leibniz.corpus.peers2;
  * double[] / double[][] with loops for np.sum, np.dot, broadcasts and np.tanh; range loops are int loops; the nested
  * _fn of iterpower_with_nested_def is a local lambda; passthru_pack's tuple is an array built from the arguments;
  * nested_dict's dict of dicts is two small classes
- * (TangentDictOuter, TangentDictInner); cart2polar's tuple is a small class (np.arctan(b, a) is taken as
+ * (TangentDictOuter, TangentDictInner); cart2polar's and fn_multiple_return's tuples are small classes (np.arctan(b, a) is taken as
  * the arctan2 the source's own comment says it means); logistic_regression's h1 = input.W + b is a matrix-vector
  * product.
  */
@@ -274,5 +274,91 @@ public final class TangentFunctions {
     double r = Math.sqrt(Math.pow(a, 2.0) + Math.pow(b, 2.0));
     double theta = Math.atan2(b, a);
     return new Polar(r, theta);
+  }
+
+  @Differentiable
+  public static double nested_if(double a) {
+    if (a > 0) {
+      if (a < 10) {
+        a = a * a;
+      }
+    } else {
+      a = 3.0 * a;
+    }
+    return a;
+  }
+
+  @Differentiable
+  public static double multivar_if(double a, double b) {
+    if (a > b) {
+      a = a * a;
+    } else {
+      a = a * b;
+    }
+    return a;
+  }
+
+  @Differentiable
+  public static double superfor_iterpower(double a) {
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 3; j++) {
+        a = a * a;
+      }
+    }
+    return a;
+  }
+
+  @Differentiable
+  public static double test_subscript2(double[] x) {
+    double a = x[0];
+    double b = x[1];
+    x[0] = a * b;
+    double s = 0;
+    for (double v : x) {
+      s += v;
+    }
+    return s;
+  }
+
+  @Differentiable
+  public static double active_subscript(double[] x) {
+    double[] y = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = x[i];
+    }
+    double s = 0;
+    for (double v : y) {
+      s += v;
+    }
+    return s;
+  }
+
+  private static double mul(double a, double b) {
+    return a * b;
+  }
+
+  @Differentiable
+  public static double gradgrad_chain_of_multcalls(double a) {
+    double b = mul(a, a);
+    double c = mul(b, b);
+    double d = mul(c, c);
+    return d;
+  }
+
+  /** fn_multiple_return's result tuple (2 * a, a). */
+  @Differentiable
+  public static final class Pair {
+    public double first;
+    public double second;
+
+    public Pair(double first, double second) {
+      this.first = first;
+      this.second = second;
+    }
+  }
+
+  @Differentiable
+  public static Pair fn_multiple_return(double a) {
+    return new Pair(2 * a, a);
   }
 }
