@@ -33,10 +33,11 @@ final class SecondPeerRound {
   }
 
   /**
-   * Tangent's bilinear: y = dot(x, W) is written in place after the second call dot(h, U); a result of a call may be
-   * a parameter's array (or a row of one) for all the core knows, which the re-run callee would read changed.
+   * Tangent's bilinear (y = dot(x, W) written in place after the second call dot(h, U)) and autograd's
+   * index_slice_fanout (y = flipSlice(x, 2) written after z = flipSlice(x, 3)): a result of a call may be a parameter's
+   * array (or a row of one) for all the core knows, which the jointly reversed callee would read changed.
    */
-  static final String CALL_RESULT_WRITTEN = "an array returned by a callee (dot, a new array) written after a later call"
+  static final String CALL_RESULT_WRITTEN = "an array returned by a callee (a new array) written after a later call"
       + " of that callee, taken to be a parameter's array that the jointly reversed callee reads";
 
   /** Stan's log_modified_bessel_first_kind at v == 0 or v == 1: a formula in z alone. */
@@ -102,6 +103,15 @@ final class SecondPeerRound {
   private static List<Entry> autograd() {
     return List.of(
         correct("peers2/autograd/test_max", AutogradNumpy.class, "max", args((Object) M34)),
+        correct("peers2/autograd/test_max_axis", AutogradNumpy.class, "max_axis",
+            args((Object) new double[][][] {{{0.3, -1.2}, {2.0, 0.5}, {-0.7, 1.1}}, {{0.9, -0.2}, {1.4, 0.6}, {-1.6, 0.8}}})),
+        refused("peers2/autograd/test_index_slice_fanout", AutogradNumpy.class, "index_slice_fanout", CALL_RESULT_WRITTEN,
+            args((Object) new double[][][] {{{0.3, -1.2}, {2.0, 0.5}, {-0.7, 1.1}, {0.2, 0.4}, {1.3, -0.1}},
+                {{0.9, -0.2}, {1.4, 0.6}, {-1.6, 0.8}, {0.7, -0.5}, {0.1, 1.9}}})),
+        correct("peers2/autograd/test_rot90", AutogradNumpy.class, "rot90", args((Object) M34)),
+        correct("peers2/autograd/test_trace (offset)", AutogradNumpy.class, "trace", args(M34, 1), args(M34, -2)),
+        correct("peers2/autograd/test_abs", AutogradNumpy.class, "abs", args(1.1), args(-1.1)),
+        correct("peers2/autograd/test_sign", AutogradNumpy.class, "sign", args(1.1), args(-1.1)),
         correct("peers2/autograd/test_cumsum_axis1", AutogradNumpy.class, "cumsum_axis1", args((Object) M34)),
         correct("peers2/autograd/test_roll", AutogradNumpy.class, "roll", args((Object) M34)),
         correct("peers2/autograd/test_triu", AutogradNumpy.class, "triu",

@@ -2,11 +2,13 @@ package dev.leibniz.corpus.peers2;
 
 /*
  * Peer-suite corpus entry (test code only, see ../README.md, "The second peer round").
- * Source: HIPS autograd (HIPS/autograd on GitHub, commit 027429f9), tests/test_numpy.py (test_max, test_cumsum_axis1,
+ * Source: HIPS autograd (HIPS/autograd on GitHub, commit 027429f9), tests/test_numpy.py (test_max, test_max_axis,
+ * test_index_slice_fanout, test_rot90, test_trace (with offset), test_cumsum_axis1,
  * test_roll, test_triu, test_clip, test_prod_1, test_var_ddof, test_std_ddof, test_where, test_index_dot_slices,
  * test_cast_to_int, test_nan_to_num) and tests/test_binary_ops.py (commit 06394705, test_pow: x ** y broadcast over a
  * matrix and a vector, test_util's to_scalar reduction written as a plain sum; the test's make_positive and np.round
- * are applied to the arguments before the check, so the points hold positive bases and whole exponents).
+ * are applied to the arguments before the check, so the points hold positive bases and whole exponents), and
+ * tests/test_scalar_ops.py (commit 06394705, test_abs and test_sign: 3.0 * np.abs(x), 3.0 * np.sign(x) at +-1.1).
  * Licence: MIT (Copyright (c) 2014 by the Authors of autograd).
  * Translation (written here in Java from the Python test functions; no comments copied): what each lambda `fun`
  * computes, with numpy's semantics spelt out as a Java programmer would: matrices are double[][] (row-major), results
@@ -200,5 +202,81 @@ public final class AutogradNumpy {
       }
     }
     return s;
+  }
+
+  @Differentiable
+  public static double[][] max_axis(double[][][] x) {
+    double[][] out = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      int k = x[i][0].length;
+      out[i] = new double[k];
+      for (int c = 0; c < k; c++) {
+        double m = x[i][0][c];
+        for (int j = 1; j < x[i].length; j++) {
+          m = Math.max(m, x[i][j][c]);
+        }
+        out[i][c] = m;
+      }
+    }
+    return out;
+  }
+
+  /** x[::-1, from:from + 2, :] as a new array. */
+  private static double[][][] flipSlice(double[][][] x, int from) {
+    double[][][] out = new double[x.length][2][];
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < 2; j++) {
+        out[i][j] = x[x.length - 1 - i][from + j].clone();
+      }
+    }
+    return out;
+  }
+
+  @Differentiable
+  public static double[][][] index_slice_fanout(double[][][] x) {
+    double[][][] y = flipSlice(x, 2);
+    double[][][] z = flipSlice(x, 3);
+    for (int i = 0; i < y.length; i++) {
+      for (int j = 0; j < y[i].length; j++) {
+        for (int k = 0; k < y[i][j].length; k++) {
+          y[i][j][k] += z[i][j][k];
+        }
+      }
+    }
+    return y;
+  }
+
+  @Differentiable
+  public static double[][] rot90(double[][] x) {
+    int rows = x.length, cols = x[0].length;
+    double[][] out = new double[cols][rows];
+    for (int i = 0; i < cols; i++) {
+      for (int j = 0; j < rows; j++) {
+        out[i][j] = x[j][cols - 1 - i];
+      }
+    }
+    return out;
+  }
+
+  @Differentiable
+  public static double trace(double[][] x, int offset) {
+    double t = 0;
+    for (int i = 0; i < x.length; i++) {
+      int j = i + offset;
+      if (j >= 0 && j < x[i].length) {
+        t += x[i][j];
+      }
+    }
+    return t;
+  }
+
+  @Differentiable
+  public static double abs(double x) {
+    return 3.0 * Math.abs(x);
+  }
+
+  @Differentiable
+  public static double sign(double x) {
+    return 3.0 * Math.signum(x);
   }
 }
