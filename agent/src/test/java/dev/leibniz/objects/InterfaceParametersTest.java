@@ -82,11 +82,11 @@ class InterfaceParametersTest {
     double[] w = {1.5, -0.5, 2.0}, x = {0.5, -1.2, 0.8};
     Method p = find(g, "weighted", D), t = find(g, "weighted$tangent", D, D), a = find(g, "weighted$adjoint", D, D, double.class);
     check("weighted", "weighted(Dense)", x, new double[] {2 * w[0] * x[0], 2 * w[1] * x[1], 2 * w[2] * x[2]},
-        v -> new double[] {(double) call(p, new Dense(v.clone()))},
-        (v, dv) -> new double[] {(double) call(t, new Dense(v.clone()), new Dense(dv.clone()))},
+        v -> new double[] {(double) invoke(p, new Dense(v.clone()))},
+        (v, dv) -> new double[] {(double) invoke(t, new Dense(v.clone()), new Dense(dv.clone()))},
         (v, ybar) -> {
           Dense d = new Dense(v.clone()), dbar = Derivatives.zeroShadow(d);
-          call(a, d, dbar, ybar[0]);
+          invoke(a, d, dbar, ybar[0]);
           return dbar.values.clone();
         });
   }
