@@ -101,6 +101,18 @@ final class CalleeOracle implements Callees {
     return internalName.equals(source.cn.name);
   }
 
+  /**
+   * A helper candidate of this class that the walk from the marked methods did not reach ({@link SourceClass#closure}
+   * reads this class's code only): a call to it sits in code inlined from another class — an anonymous class's method
+   * calling a private method of the enclosing instance, as a nestmate does, once the object is inlined (t-digest's
+   * {@code ScaleFunction}). Like a hosted callee, it is lifted when first met and assumed differentiable until its
+   * own generation fails.
+   */
+  private boolean metInInlinedCode(String key) {
+    MethodNode mn = source.methods.get(key);
+    return mn != null && !mn.name.startsWith("<") && !source.marked.contains(key) && source.helperCandidate(mn);
+  }
+
   /** The rule class giving this mode's companion of {@code m} (@DerivativeRules), or null. */
   private String rule(MethodRef m, String name, String desc) {
     if (own(m)) return null;
@@ -118,6 +130,10 @@ final class CalleeOracle implements Callees {
     String key = m.name() + m.desc();
     if (own(m)) {
       boolean abstractMarked = source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
+      if (!work.contains(key) && !failures.containsKey(key) && metInInlinedCode(key)) {
+        discovered.add(key); // this mode's work: the other mode may have lifted it already
+        return true;
+      }
       return (source.graph(key) != null || abstractMarked) && !failures.containsKey(key)
           && (source.marked.contains(key) || source.dispatchedHelpers.contains(key) || source.helperCandidate(source.methods.get(key)));
     }

@@ -1,0 +1,35 @@
+package dev.leibniz.corpus.ddogleg;
+
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: DDogleg (lessthanoptimal/ddogleg on GitHub, commit 339d863244537ea384023a82d2eb1078c66bd220),
+ * src/org/ddogleg/optimization/functions/FunctionNtoS.java
+ * Licence: Apache License 2.0 ("Copyright (c) 2012-2023, Peter Abeles. All Rights Reserved. This file is part of
+ * DDogleg (http://ddogleg.org). Licensed under the Apache License, Version 2.0"). Distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND.
+ * Copied: the whole interface (a helper of the loss entries).
+ * Changes: package; licence header shortened to this header; nothing else.
+ */
+
+/**
+ * Function for non-linear optimization that has a single output and N inputs.
+ *
+ * @author Peter Abeles
+ */
+public interface FunctionNtoS {
+
+	/**
+	 * The number of inputs. Typically the parameters you are optimizing.
+	 *
+	 * @return Number of inputs.
+	 */
+	int getNumOfInputsN();
+
+	/**
+	 * Computes the output given an array of inputs.
+	 *
+	 * @param input Array containing input values
+	 * @return The output.
+	 */
+	double process( double[] input );
+}

@@ -1,0 +1,20 @@
+package dev.leibniz.corpus.jquantlib;
+
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: JQuantLib (jlmoya/jquantlib on GitHub, commit 4cbabec5b832271ed40ac1de2677b4a69fae7f22),
+ * jquantlib/src/main/java/org/jquantlib/math/Ops.java
+ * Licence: BSD (jquantlib/LICENSE.TXT: "JQuantLib is Copyright (c) 2007, Richard Gomes. All rights reserved. This source
+ * code is release under the BSD License. JQuantLib includes code taken from QuantLib", itself under QuantLib's BSD-style
+ * licence). Distributed WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A
+ * PARTICULAR PURPOSE.
+ * Copied: the nested interface Ops.DoubleOp, unchanged.
+ * Changes: package; licence header shortened to this header; the other nested functional interfaces left out (Ops is an interface, as there).
+ */
+public interface Ops {
+    public interface DoubleOp {
+
+        public double op(double x);
+        //TODO: boolean isFailed() // TODO is error handling needed?
+    }
+}
