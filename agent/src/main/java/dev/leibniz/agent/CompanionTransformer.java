@@ -90,7 +90,7 @@ final class CompanionTransformer implements ClassFileTransformer {
         : dumps.differentiateAndWrite(original, className, ClassFinder.of(loader));
     if (!options.quiet) {
       for (Diagnostic d : r.diagnostics()) {
-        System.err.println(d.message());
+        if (!options.acknowledged(d)) System.err.println(d.message());
       }
     }
     Diagnostic error = null;

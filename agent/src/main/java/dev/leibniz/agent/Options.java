@@ -1,6 +1,8 @@
 package dev.leibniz.agent;
 
+import dev.leibniz.core.Diagnostic;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +22,9 @@ import java.util.List;
  *       {@code k}, {@code m} or {@code g} (powers of 1024), or {@code unbounded}: a counted loop whose
  *       record would exceed it is checkpointed. The agent hands it to the generated code through
  *       the system property {@code leibniz.tape}; without it, the budget is a quarter of the heap.
+ *   <li>{@code nowarn=NAME} (repeatable): no warnings for class {@code NAME} ({@code com.acme.Geo}) or
+ *       method {@code NAME} ({@code com.acme.Geo.distance}, every overload) on standard error: warnings
+ *       the user has examined. Errors are always printed.
  * </ul>
  *
  * <p>An option not in this list is an error, not a warning: a misspelt {@code strict} would
@@ -27,7 +32,8 @@ import java.util.List;
  */
 public final class Options {
   /** Every option the agent knows, in the order the messages list them. */
-  static final List<String> VALID = List.of("strict", "verbose", "quiet", "dump=DIR", "check=FRACTION", "tape=SIZE");
+  static final List<String> VALID = List.of("strict", "verbose", "quiet", "dump=DIR", "check=FRACTION", "tape=SIZE",
+      "nowarn=CLASS[.METHOD]");
 
   public final boolean strict;
   public final boolean verbose;
@@ -38,14 +44,32 @@ public final class Options {
   public final double check;
   /** The tape budget in bytes ({@code Long.MAX_VALUE}: unbounded), or -1 when not given (a quarter of the heap). */
   public final long tape;
+  /** Classes and methods ({@code com.acme.Geo}, {@code com.acme.Geo.distance}) whose warnings are not printed. */
+  public final List<String> nowarn;
 
-  private Options(boolean strict, boolean verbose, boolean quiet, Path dump, double check, long tape) {
+  private Options(boolean strict, boolean verbose, boolean quiet, Path dump, double check, long tape, List<String> nowarn) {
     this.strict = strict;
     this.verbose = verbose;
     this.quiet = quiet;
     this.dump = dump;
     this.check = check;
     this.tape = tape;
+    this.nowarn = List.copyOf(nowarn);
+  }
+
+  /**
+   * True when {@code d} is a warning the user acknowledged with {@code nowarn}: of a class named, or
+   * of a method named with its class (nested classes with {@code .} or {@code $}). Never an error.
+   */
+  public boolean acknowledged(Diagnostic d) {
+    if (!d.warning() || nowarn.isEmpty()) return false;
+    String owner = d.className().replace('$', '.');
+    int paren = d.method().indexOf('(');
+    String method = owner + "." + (paren < 0 ? d.method() : d.method().substring(0, paren));
+    for (String n : nowarn) {
+      if (n.equals(owner) || n.equals(method)) return true;
+    }
+    return false;
   }
 
   /**
@@ -58,8 +82,13 @@ public final class Options {
     Path dump = null;
     double check = 0;
     long tape = -1;
+    List<String> nowarn = new ArrayList<>();
     if (args != null) {
       for (String a : args.split(",")) {
+        if (a.trim().startsWith("nowarn=")) {
+          nowarn.add(name(a.trim().substring("nowarn=".length()), args));
+          continue;
+        }
         if (a.trim().startsWith("tape=")) {
           tape = size(a.trim().substring("tape=".length()), args);
           continue;
@@ -82,7 +111,17 @@ public final class Options {
         }
       }
     }
-    return new Options(strict, verbose, quiet, dump, check, tape);
+    return new Options(strict, verbose, quiet, dump, check, tape, nowarn);
+  }
+
+  /** A class or method name as Java writes it ({@code com.acme.Geo.distance}; {@code $} read as {@code .}). */
+  private static String name(String text, String args) {
+    String n = text.trim().replace('$', '.');
+    if (!n.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
+      throw new IllegalArgumentException("agent option 'nowarn=" + text + "' in '" + args + "' needs the class or method whose"
+          + " warnings you have examined, as Java names it: nowarn=com.acme.Geo (every method) or nowarn=com.acme.Geo.distance");
+    }
+    return n;
   }
 
   private static double fraction(String text, String args) {

@@ -1,6 +1,8 @@
 package dev.leibniz.oracle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.oracle.fixtures.RecoveringHandlers;
 import dev.leibniz.testing.Transformed;
@@ -146,6 +148,45 @@ class RecoveringHandlersTest {
       FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, v, dv)[0];
       assertEquals(fd.value(), tangent, fd.tolerance(1e-7), "tangent vs differences");
     }
+  }
+
+  /**
+   * A StackOverflowError in the try body may be the companion's own (its frames are larger and it
+   * calls companions), where the primal would have completed the body: the companions rethrow it
+   * rather than take the catch's path and give the fallback's derivative, whether the catch names
+   * the error or Throwable; other exceptions caught as Throwable still recover.
+   */
+  @Test
+  void aStackOverflowIsRethrownNotTakenForTheCatch() {
+    for (String name : new String[] {"overflowOrFallback", "throwableOrFallback"}) {
+      for (double x : new double[] {0.3, 1.7}) {
+        double d = 1.5 * Math.sqrt(x);
+        assertEquals(d, (double) T.call(name + "$tangent", x, 1.0), 1e-12, () -> name + " tangent at " + x);
+        double[] grad = new double[1];
+        assertEquals(x * Math.sqrt(x), (double) T.call(name + "$adjoint", x, 1.0, grad), 1e-12);
+        assertEquals(d, grad[0], 1e-12, () -> name + " adjoint at " + x);
+        FiniteDifferences.Estimate fd = FiniteDifferences.derivative(p -> (double) T.call(name, p), x);
+        assertEquals(fd.value(), d, fd.tolerance(1e-7), () -> name + " vs differences at " + x);
+      }
+      double x = -0.6;
+      assertEquals(x * x, (double) T.call(name, x), 0, "the primal recovers");
+      for (Object[] args : new Object[][] {{name + "$tangent", new Object[] {x, 1.0}}, {name + "$adjoint", new Object[] {x, 1.0, new double[1]}}}) {
+        AssertionError e = assertThrows(AssertionError.class, () -> T.call((String) args[0], (Object[]) args[1]));
+        assertTrue(e.getCause() instanceof StackOverflowError, () -> args[0] + " at " + x + ": " + e.getCause());
+      }
+    }
+    // caught as Throwable, an IllegalArgumentException still takes the catch's path: derivative 2x
+    double x = -1.5;
+    assertEquals(2 * x, (double) T.call("throwableOrFallback$tangent", x, 1.0), 1e-12);
+    double[] grad = new double[1];
+    T.call("throwableOrFallback$adjoint", x, 1.0, grad);
+    assertEquals(2 * x, grad[0], 1e-12);
+  }
+
+  /** A callee in the try body leaves a value in a scratch static that nothing reads after it: still exact. */
+  @Test
+  void aScratchStaticWrittenInTheTryAndNeverReadAfter() {
+    scalar("scratchStaticInTheTry", x -> x >= 0 ? 2 * x * x : x * x * x, x -> x >= 0 ? 4 * x : 3 * x * x);
   }
 
   private static void scalar(String name, DoubleUnaryOperator value, DoubleUnaryOperator derivative) {

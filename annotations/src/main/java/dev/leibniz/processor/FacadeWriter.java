@@ -63,9 +63,13 @@ final class FacadeWriter {
         if (v.getAnnotation(dev.leibniz.Differentiable.class) == null) continue;
         String d = types.descriptor(v.asType());
         if (d.endsWith(";")) markedParameterClasses.add(d.substring(d.lastIndexOf('[') + 2, d.length() - 1));
+        TypeElement c = SlotParameters.element(env.getTypeUtils().erasure(v.asType()));
+        if (c != null) knownShadowClasses.add(c);
       }
       objectOnlyInputs(m);
     }
+    if (marked(owner)) knownShadowClasses.add(owner);
+    slots = new SlotParameters(env.getElementUtils(), knownShadowClasses, this::isShadowClass);
     for (ExecutableElement m : marked) {
       method(m);
     }
@@ -97,7 +101,16 @@ final class FacadeWriter {
     }
     for (TypeElement c : candidates) {
       markedParameterClasses.add(internalName(c));
+      knownShadowClasses.add(c);
     }
+  }
+
+  /** As the agent's ClassLibrary.isShadowClass: a class of an annotated chain, or given shadows here, or below one. */
+  private boolean isShadowClass(TypeElement c) {
+    for (TypeElement k = c; k != null; k = superclass(k)) {
+      if (marked(k) || markedParameterClasses.contains(internalName(k))) return true;
+    }
+    return false;
   }
 
   private String internalName(TypeElement c) {
@@ -162,6 +175,12 @@ final class FacadeWriter {
   /** Internal names of the classes of parameters annotated {@code @Differentiable} (they carry shadows here). */
   private final Set<String> markedParameterClasses = new HashSet<>();
 
+  /** The classes the processor knows have shadows in this class's transformation: the start of {@link SlotParameters}. */
+  private final Set<TypeElement> knownShadowClasses = new java.util.LinkedHashSet<>();
+
+  /** Which interface- and abstract-class-typed parameters carry shadow slots (core.SlotTypes). */
+  private SlotParameters slots;
+
   String qualifiedName() {
     return pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
   }
@@ -216,6 +235,23 @@ final class FacadeWriter {
       String d = types.descriptor(t);
       String element = d.endsWith(";") ? d.substring(d.lastIndexOf('[') + 2, d.length() - 1) : null;
       if (carriesShadow(t) || markedParameterClasses.contains(element)) shadowClasses.add(element);
+    }
+    for (VariableElement p : m.getParameters()) {
+      TypeMirror erased = env.getTypeUtils().erasure(p.asType());
+      SlotParameters.Slot slot = slots.of(erased);
+      if (slot == SlotParameters.Slot.UNKNOWN) {
+        TypeElement type = SlotParameters.element(erased);
+        notes.add("no typed facade for " + where + ": its parameter " + p.getSimpleName() + " is declared with "
+            + type.getSimpleName() + ", which " + slots.implementation(erased).getSimpleName() + " (a class with shadows here)"
+            + " implements: the agent gives it a shadow slot unless the differentiated code calls " + type.getSimpleName()
+            + "'s own double or float methods, which the processor cannot see (Derivatives.tangent/adjoint find the"
+            + " companion whatever its layout)");
+        return;
+      }
+      if (slot == SlotParameters.Slot.SLOT) {
+        String d = types.descriptor(erased);
+        shadowClasses.add(d.substring(d.lastIndexOf('[') + 2, d.length() - 1));
+      }
     }
     String newResult = newObjectResult(m, shadowClasses);
     if (newResult != null) shadowClasses.add(newResult); // only the result has that class: it comes back as its shadow

@@ -292,6 +292,54 @@ class FacadeProcessorTest {
     }
   }
 
+  static final String BLAS = """
+      package p;
+      import dev.leibniz.Differentiable;
+      public class Blas {
+        public interface Sized { int size(); }
+        public interface Indexed { double get(int i); }
+        public static final class Dense implements Sized, Indexed {
+          public final double[] values;
+          public Dense(double[] values) { this.values = values; }
+          public int size() { return values.length; }
+          public double get(int i) { return values[i]; }
+        }
+        @Differentiable static double dot(Dense x, Sized y) { return x.values[0] * ((Dense) y).values[0]; }
+        public static double dot$tangent(Dense x, Dense dx, Sized y, Sized dy) {
+          return dx.values[0] * ((Dense) y).values[0] + x.values[0] * ((Dense) dy).values[0];
+        }
+        @Differentiable static double first(Dense x, Indexed y) { return x.values[0] * y.get(0); }
+        @Differentiable static double rows(Dense x, Sized[] ys) { return x.values[0] * ys.length; }
+      }
+      """;
+
+  /**
+   * A parameter declared with an interface that a class with shadows here implements ({@code Dense}:
+   * the object-only input) carries a shadow slot, as in the agent (core.SlotTypes), also as an array's
+   * element; where the interface has a double method of its own, whether the agent gives the slot
+   * depends on whether the code calls it, which the processor cannot see: no facade, a note.
+   */
+  @Test
+  void interfaceTypedParametersGetTheShadowSlotTheAgentGives() throws Exception {
+    Compiled blas = Compiled.of(Map.of("p.Blas", BLAS));
+    assertTrue(blas.success, blas.diagnostics);
+    Class<?> dense = blas.load("p.Blas$Dense"), sized = blas.load("p.Blas$Sized");
+    Class<?> facade = blas.load("p.BlasDerivatives");
+    Method tangent = facade.getMethod("dotTangent", dense, dense, sized, sized);
+    assertEquals(List.of("x", "dx", "y", "dy"), names(tangent));
+    java.lang.reflect.Constructor<?> make = dense.getConstructor(double[].class);
+    Object x = make.newInstance((Object) new double[] {3}), y = make.newInstance((Object) new double[] {-2});
+    Object dx = make.newInstance((Object) new double[] {0.5}), dy = make.newInstance((Object) new double[] {4});
+    assertEquals(0.5 * -2 + 3 * 4, (double) tangent.invoke(null, x, dx, y, dy), 0, "the shadow passed in its slot");
+    facade.getMethod("dotAdjoint", dense, dense, sized, sized, double.class);
+    java.lang.Class<?> rows = sized.arrayType();
+    facade.getMethod("rowsTangent", dense, dense, rows, rows);
+    assertTrue(Arrays.stream(facade.getMethods()).noneMatch(m -> m.getName().startsWith("first")), "no facade for first");
+    assertTrue(blas.diagnostics.contains("no typed facade for p.Blas.first: its parameter y is declared with Indexed, which Dense"
+        + " (a class with shadows here) implements: the agent gives it a shadow slot unless the differentiated code calls"
+        + " Indexed's own double or float methods"), blas.diagnostics);
+  }
+
   private static List<String> names(Method m) {
     return Arrays.stream(m.getParameters()).map(Parameter::getName).collect(Collectors.toCollection(ArrayList::new));
   }

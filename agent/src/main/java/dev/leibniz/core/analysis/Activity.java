@@ -353,6 +353,12 @@ public final class Activity {
             break;
           case PUTSTATIC:
             if (isScratchWrite(i)) break;
+            if (isActive(i.args[i.args.length - 1]) && dev.leibniz.core.ir.TryBodies.of(graph).inBody(b)) {
+              throw fail(i, "writes an active value into field " + javaField(i) + " inside a try whose catch recovers; fields"
+                  + " are passive (pass the value as a parameter or return it instead)" + SCRATCH_ADVICE + ", and not read in"
+                  + " the catch or after the try: an exception thrown after the write leaves the field written, and the"
+                  + " catch's path would read it without its derivative");
+            }
             if (isActive(i.args[i.args.length - 1])) {
               throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter or return it instead)"
                   + SCRATCH_ADVICE);

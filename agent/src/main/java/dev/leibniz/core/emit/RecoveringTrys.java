@@ -1,7 +1,11 @@
 package dev.leibniz.core.emit;
 
+import static org.objectweb.asm.Opcodes.ATHROW;
+import static org.objectweb.asm.Opcodes.DUP;
 import static org.objectweb.asm.Opcodes.GOTO;
+import static org.objectweb.asm.Opcodes.IFEQ;
 import static org.objectweb.asm.Opcodes.ILOAD;
+import static org.objectweb.asm.Opcodes.INSTANCEOF;
 import static org.objectweb.asm.Opcodes.ISTORE;
 import static org.objectweb.asm.Opcodes.POP;
 
@@ -23,6 +27,7 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
@@ -32,7 +37,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * exception-table entries for the caught classes, whose landing pads drop the exception, set every
  * tape back to its position at the entry (values the body pushed before the throw are not reversed:
  * the reverse sweep replays the handler's path from the entry's state), reload the tapes from a
- * workspace (a callee may have grown one), and take that branch.
+ * workspace (a callee may have grown one), and take that branch. A {@code VirtualMachineError} (a
+ * stack overflow the companion's deeper frames may cause) is rethrown, never taken for that branch.
  */
 final class RecoveringTrys {
   private RecoveringTrys() {}
@@ -60,6 +66,7 @@ final class RecoveringTrys {
         LabelNode landing = new LabelNode();
         InsnList pad = new InsnList();
         pad.add(landing);
+        if (mayCatchVmError(type)) pad.add(rethrowVmError());
         pad.add(new InsnNode(POP));
         for (Map.Entry<Character, int[]> t : e.tapeSlots().entrySet()) {
           pad.add(new VarInsnNode(ILOAD, saved.get(t.getKey())));
@@ -75,6 +82,35 @@ final class RecoveringTrys {
         }
       }
     }
+  }
+
+  /** The errors the JVM throws where it cannot go on (VirtualMachineError), and the classes a catch of them names. */
+  private static final Set<String> VM_ERROR_CATCHERS = Set.of("java/lang/Throwable", "java/lang/Error",
+      "java/lang/VirtualMachineError", "java/lang/StackOverflowError", "java/lang/OutOfMemoryError",
+      "java/lang/InternalError", "java/lang/UnknownError");
+
+  /** True when a catch of {@code type} (null: any) may catch a {@code VirtualMachineError}. */
+  static boolean mayCatchVmError(String type) {
+    return type == null || VM_ERROR_CATCHERS.contains(type);
+  }
+
+  /**
+   * {@code if (e instanceof VirtualMachineError) throw e;} at the top of a landing pad: a companion
+   * runs deeper and allocates tapes, so a StackOverflowError or OutOfMemoryError in its try body may
+   * be its own, where the primal would have completed the body; taking the catch's path would then
+   * give the fallback's derivative at a point where the method computes the body's value. Such an
+   * error propagates out of the companion instead (also where the primal catches it as well: never a
+   * silent other path).
+   */
+  private static InsnList rethrowVmError() {
+    InsnList out = new InsnList();
+    LabelNode other = new LabelNode();
+    out.add(new InsnNode(DUP));
+    out.add(new TypeInsnNode(INSTANCEOF, "java/lang/VirtualMachineError"));
+    out.add(new JumpInsnNode(IFEQ, other));
+    out.add(new InsnNode(ATHROW));
+    out.add(other);
+    return out;
   }
 
   private static boolean hasCode(LabelNode start, LabelNode end) {

@@ -6,6 +6,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.TryBodies;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayDeque;
@@ -204,8 +205,9 @@ public final class ScratchFields {
     Map<Value, Value> map = new HashMap<>();
     Map<Block, Value> atEnd = new HashMap<>();
     boolean any = false;
+    TryBodies trys = TryBodies.of(g);
     for (Block b : dev.leibniz.core.analysis.Dominators.reversePostOrder(g)) {
-      Value known = b.preds.size() == 1 ? atEnd.get(b.preds.get(0)) : null;
+      Value known = b.preds.size() == 1 && !changedIn(trys.bodyOf(b), f) ? atEnd.get(b.preds.get(0)) : null;
       for (Insn i : b.insns) {
         if (isWrite(i, f)) {
           known = i.args[i.args.length - 1];
@@ -228,10 +230,29 @@ public final class ScratchFields {
     return m.owner().equals("java/lang/Math") || m.owner().equals("java/lang/StrictMath");
   }
 
-  /** True when a read of {@code f} may run after a write of it. */
+  /**
+   * True when the body of a recovering try (the blocks of {@code body}) may change {@code f}: a
+   * write of it or a call. Its handler then starts from an unknown value, not the one at the try's
+   * entry from which the graph enters it.
+   */
+  private boolean changedIn(Set<Block> body, FieldRef f) {
+    for (Block b : body) {
+      for (Insn i : b.insns) {
+        if (isWrite(i, f) || (i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && isMath(m)))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a read of {@code f} may run after a write of it: along the graph's edges, and from a
+   * write in the body of a recovering try to its handler, which an exception thrown after the write
+   * reaches at run time (TryBodies: the graph enters the handler before the body).
+   */
   private boolean readAfterWrite(FieldRef f) {
     Deque<Block> work = new ArrayDeque<>();
     Set<Block> seen = new HashSet<>();
+    TryBodies trys = TryBodies.of(g);
     for (Block b : g.blocks) {
       boolean written = false;
       for (Insn i : b.insns) {
@@ -239,6 +260,7 @@ public final class ScratchFields {
         else if (written && isRead(i, f)) return true;
       }
       if (written) work.addAll(b.successors());
+      if (written) work.addAll(trys.handlersAfter(b));
     }
     while (!work.isEmpty()) {
       Block b = work.pop();
