@@ -1,11 +1,12 @@
 package dev.leibniz.benchmarks;
 
+import static dev.leibniz.benchmarks.ProbeClock.median;
+import static dev.leibniz.benchmarks.ProbeClock.round;
+
 import dev.leibniz.benchmarks.manual.BaJacobian;
 import dev.leibniz.examples.adbench.Ba;
 import dev.leibniz.examples.adbench.BaInput;
 import java.lang.invoke.MethodHandle;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -21,7 +22,6 @@ import java.util.Arrays;
  * benchmarks/target/benchmarks.jar dev.leibniz.benchmarks.BaProbe [rounds]}.
  */
 public final class BaProbe {
-  private static final long ROUND_NANOS = 300_000_000L;
 
   private final BaInput in;
   /** Constant handles, as in BaBenchmark: the JIT inlines a call through a static final one. */
@@ -52,22 +52,21 @@ public final class BaProbe {
   }
 
   private void run(int rounds) throws Throwable {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] adjointRatio = new double[rounds];
     double[] manualRatio = new double[rounds];
     double[] tangentRatio = new double[rounds];
     double[] primalMicros = new double[rounds];
     for (int warm = 0; warm < 3; warm++) {
-      time(threads, 0);
-      time(threads, 1);
-      time(threads, 2);
-      time(threads, 3);
+      time(0);
+      time(1);
+      time(2);
+      time(3);
     }
     for (int r = 0; r < rounds; r++) {
-      double primal = time(threads, 0);
-      double adjointTime = time(threads, 1);
-      double manual = time(threads, 2);
-      tangentRatio[r] = time(threads, 3) / primal;
+      double primal = time(0);
+      double adjointTime = time(1);
+      double manual = time(2);
+      tangentRatio[r] = time(3) / primal;
       primalMicros[r] = primal / 1e3;
       adjointRatio[r] = adjointTime / primal;
       manualRatio[r] = manual / primal;
@@ -83,17 +82,10 @@ public final class BaProbe {
     }
   }
 
-  /** CPU nanoseconds per call of {@code which} (0 primal, 1 adjoint rows, 2 hand-written, 3 tangent columns). */
-  private double time(ThreadMXBean threads, int which) throws Throwable {
-    long start = threads.getCurrentThreadCpuTime();
-    long end = start;
-    int calls = 0;
-    while (end - start < ROUND_NANOS) {
-      call(which);
-      calls++;
-      end = threads.getCurrentThreadCpuTime();
-    }
-    return (double) (end - start) / calls;
+
+  /** CPU nanoseconds per call of {@code which} (see {@link #call}). */
+  private double time(int which) throws Throwable {
+    return ProbeClock.nanosPerCall(() -> call(which));
   }
 
   private void call(int which) throws Throwable {
@@ -171,17 +163,5 @@ public final class BaProbe {
     }
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
 
-  private static double[] round(double[] values) {
-    double[] out = new double[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = Math.round(values[i] * 100) / 100.0;
-    }
-    return out;
-  }
 }

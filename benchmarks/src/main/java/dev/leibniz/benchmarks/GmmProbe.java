@@ -1,13 +1,14 @@
 package dev.leibniz.benchmarks;
 
+import static dev.leibniz.benchmarks.ProbeClock.median;
+import static dev.leibniz.benchmarks.ProbeClock.round;
+
 import dev.leibniz.Derivatives;
 import dev.leibniz.benchmarks.manual.GmmGradient;
 import dev.leibniz.examples.adbench.Gmm;
 import dev.leibniz.examples.adbench.GmmInput;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -24,7 +25,6 @@ public final class GmmProbe {
     double[].class, double[].class, double[].class, double[].class,
     int.class, int.class, int.class, double.class, int.class
   };
-  private static final long ROUND_NANOS = 300_000_000L;
 
   private final GmmInput in;
   private final MethodHandle adjoint;
@@ -50,19 +50,18 @@ public final class GmmProbe {
   }
 
   private void run(String size, int rounds) throws Throwable {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] adjointRatio = new double[rounds];
     double[] manualRatio = new double[rounds];
     double[] primalMicros = new double[rounds];
     for (int warm = 0; warm < 3; warm++) {
-      time(threads, 0);
-      time(threads, 1);
-      time(threads, 2);
+      time(0);
+      time(1);
+      time(2);
     }
     for (int r = 0; r < rounds; r++) {
-      double primal = time(threads, 0);
-      double adjointTime = time(threads, 1);
-      double manual = time(threads, 2);
+      double primal = time(0);
+      double adjointTime = time(1);
+      double manual = time(2);
       primalMicros[r] = primal / 1e3;
       adjointRatio[r] = adjointTime / primal;
       manualRatio[r] = manual / primal;
@@ -76,17 +75,10 @@ public final class GmmProbe {
     }
   }
 
-  /** CPU nanoseconds per call of {@code which} (0 primal, 1 adjoint, 2 hand-written). */
-  private double time(ThreadMXBean threads, int which) throws Throwable {
-    long start = threads.getCurrentThreadCpuTime();
-    long end = start;
-    int calls = 0;
-    while (end - start < ROUND_NANOS) {
-      call(which);
-      calls++;
-      end = threads.getCurrentThreadCpuTime();
-    }
-    return (double) (end - start) / calls;
+
+  /** CPU nanoseconds per call of {@code which} (see {@link #call}). */
+  private double time(int which) throws Throwable {
+    return ProbeClock.nanosPerCall(() -> call(which));
   }
 
   private void call(int which) throws Throwable {
@@ -108,17 +100,5 @@ public final class GmmProbe {
     }
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
 
-  private static double[] round(double[] values) {
-    double[] out = new double[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = Math.round(values[i] * 100) / 100.0;
-    }
-    return out;
-  }
 }
