@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * compiled agrees with the companions the core generates: a parameter declared with an interface
  * that a class with shadows implements carries a shadow slot in both (core.SlotTypes; before, the
  * facade had the old layout and failed at its call); where only the bytecode decides (the interface's
- * own double getter is called), the facade has no method. The companions behind the slot are exact
+ * own double getter is called, which gets the slot when one class with shadows runs it), the facade has no method. The companions behind the slot are exact
  * (analytic gradient, central differences, dot product between modes).
  */
 class FacadeSlotsTest {
@@ -39,9 +39,15 @@ class FacadeSlotsTest {
   }
 
   @Test
-  void noFacadeWhereOnlyTheBytecodeDecidesTheSlot() {
-    assertArrayEquals(new Class<?>[] {Dense.class, Dense.class, FacadeSlots.Indexed.class},
-        companion("first$tangent").getParameterTypes(), "no slot: first calls Indexed's own getter");
+  void noFacadeWhereOnlyTheBytecodeDecidesTheSlot() throws Exception {
+    // first calls Indexed's own getter: the core gives the slot when one class with shadows (Dense) runs that
+    // getter (core.CalleeOracle.implementationOf), which only the bytecode shows
+    assertArrayEquals(new Class<?>[] {Dense.class, Dense.class, FacadeSlots.Indexed.class, FacadeSlots.Indexed.class},
+        companion("first$tangent").getParameterTypes(), "slot: Indexed.get runs Dense's code");
+    Dense x = part(new double[] {0.5, -1.2, 0.8, 0.3, 0.1, -0.4}, 0), y = part(new double[] {2.0, 3.0, 4.0, 0, 0, 0}, 0);
+    Dense dx = part(new double[] {1, 0, 0, 0, 0, 0}, 0), dy = part(new double[] {0.5, 0, 0, 0, 0, 0}, 0);
+    assertEquals(1 * 2.0 + 0.5 * 0.5, (double) companion("first$tangent").invoke(null, x, dx, y, dy), 1e-15,
+        "d(x0 y0) = dx0 y0 + x0 dy0");
     assertTrue(Arrays.stream(FacadeSlotsDerivatives.class.getMethods()).noneMatch(m -> m.getName().startsWith("first")),
         "the processor could not know it: no facade method");
   }
