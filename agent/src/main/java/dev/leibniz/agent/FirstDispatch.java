@@ -124,8 +124,9 @@ public final class FirstDispatch implements Function<Object[], Object> {
     if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
       return owner.getName() + "." + primal + " is a JDK method, whose code is not differentiated";
     }
-    // Keyed on the class that declares the code: its subclasses that inherit it share one generation.
-    Hidden.Defined d = once(owner, primal + desc, () -> {
+    Hidden.Defined viewed = owner == receiver ? null : fromReceiver(receiver, owner, primal, desc);
+    // Otherwise keyed on the class that declares the code: its subclasses that inherit it share one generation.
+    Hidden.Defined d = viewed != null ? viewed : once(owner, primal + desc, () -> {
       String internal = owner.getName().replace('.', '/');
       OnDemand.Output out = OnDemand.ofMethod(ClassFinder.of(owner.getClassLoader()), internal + "$leibniz", internal, primal, desc);
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
@@ -139,6 +140,26 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     Object other = d.handle(!tangent);
     return Dumps.checked((MethodHandle) h, other instanceof MethodHandle ? (MethodHandle) other : null, m, tangent);
+  }
+
+  /**
+   * The companions of {@code owner.primal(desc)}, inherited by {@code receiver}, generated for
+   * receivers of exactly that class when the code's overridable calls on {@code this} run the
+   * receiver's own overrides ({@link OnDemand#ofReceiver}); null when they do not (the declaring
+   * class's companions then serve). Keyed on the receiver's class, never shared with its
+   * subclasses (each gets its own view), and the site links a handle behind a class comparison
+   * ({@code Helpers.link}), so they only ever run for receivers of that class.
+   */
+  private Hidden.Defined fromReceiver(Class<?> receiver, Class<?> owner, String primal, String desc) throws Exception {
+    if (receiver.getClassLoader() == null) return null;
+    return once(receiver, primal + desc + " inherited from " + owner.getName(), () -> {
+      String internal = owner.getName().replace('.', '/');
+      OnDemand.Output out = OnDemand.ofReceiver(ClassFinder.of(receiver.getClassLoader()), internal + "$leibniz", internal, primal,
+          desc, receiver.getName().replace('.', '/'));
+      if (out == null) return null;
+      if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", receiver.getName() + "." + primal + desc, out);
+      return Hidden.define(owner, out, verbose ? receiver.getName() + "." + primal + desc + " (inherited from " + owner.getName() + ")" : null);
+    });
   }
 
   /**

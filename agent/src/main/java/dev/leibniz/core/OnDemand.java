@@ -107,6 +107,41 @@ public final class OnDemand {
   }
 
   /**
+   * The companions of the instance method {@code owner.name(desc)} for receivers of exactly class
+   * {@code receiver}, which inherits it, when the code's overridable calls on {@code this} run other
+   * code for such a receiver than the declaring class's ({@link ReceiverView}: Commons Math's {@code
+   * Min} inherits {@code evaluate(double[])}, whose {@code this.evaluate(values, 0, length)} runs
+   * {@code Min}'s own loop). Null when no call on {@code this} resolves differently from {@code
+   * receiver} (or the view cannot be made): then {@link #ofMethod} serves every receiver that inherits
+   * the method. The caller must use these companions for receivers of exactly that class only.
+   */
+  public static Output ofReceiver(ClassFinder finder, String host, String owner, String name, String desc, String receiver) {
+    ClassLibrary library = new ClassLibrary(finder, Set.of(host));
+    ClassNode ownerNode = library.classNode(owner);
+    ClassNode receiverNode = library.classNode(receiver);
+    if (ownerNode == null || receiverNode == null || owner.equals(receiver)) return null;
+    MethodNode m = null;
+    for (MethodNode c : ownerNode.methods) {
+      if (c.name.equals(name) && c.desc.equals(desc)) m = c;
+    }
+    if (m == null || (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return null;
+    ClassLibrary.Declaration view = ReceiverView.of(library, receiverNode, ownerNode, m);
+    ClassNode hostNode = hostNode(host);
+    Shadows shadows = ClassDifferentiator.shadows(hostNode, library);
+    if (view == null || Companions.involvesShadows(receiver, false, desc, shadows)) return null;
+    copyRules(ownerNode, hostNode);
+    String key = SourceClass.hostedKey(receiver, name, desc);
+    SourceClass source = new SourceClass(hostNode);
+    source.objectCode = new LibraryObjectCode(hostNode, library);
+    source.host(key, view);
+    Generated g = generate(source, library, shadows, key);
+    String tangentDesc = Companions.staticForm(receiver, Companions.tangentDesc(receiver, false, desc, shadows));
+    String adjointDesc = Companions.staticForm(receiver, Companions.adjointDesc(receiver, false, desc, shadows));
+    return output(g, Companions.hostedName(receiver, Companions.tangentName(name)), tangentDesc,
+        Companions.hostedName(receiver, Companions.adjointName(name)), adjointDesc, key, key);
+  }
+
+  /**
    * The first call in {@code m} of an abstract method, when {@code m} writes no field, static or
    * array itself: then its write summary is that call's "may write anything" (a transposed view's
    * {@code base.get(c, r)}), which the message names rather than blaming {@code m} (review R10-F7).

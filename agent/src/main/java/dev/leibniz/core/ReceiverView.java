@@ -1,0 +1,115 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.MethodRef;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * A method that receiver class {@code R} inherits from a superclass, seen as a method of {@code R}
+ * for companions generated at a first dispatch on a receiver of exactly that class ({@link
+ * OnDemand#ofReceiver}). Commons Math's {@code Min} inherits {@code evaluate(double[])}, which calls
+ * {@code this.evaluate(values, 0, length)}: judged from the declaring class, that inner call's
+ * fallback is the base version (through an abstract {@code increment}), which cannot be
+ * differentiated, though a {@code Min} runs its own loop. In the copy, each overridable call on
+ * {@code this} (slot 0, never overwritten) that resolves from {@code R} to another declaration than
+ * from the class it names is retargeted to {@code R} ({@code invokevirtual R.m}, which the JVM
+ * selects exactly as the original for a receiver of class {@code R}), so it is judged and
+ * dispatched by the code {@code R} runs. Sound only because the companions are used for receivers
+ * of exactly class {@code R}: the first-dispatch site links them behind a class comparison, and
+ * the agent caches them per receiver class (a subclass of {@code R} gets its own view). Like {@link
+ * DefaultMethodView}, the classes keep their code: the copy is only differentiated.
+ */
+final class ReceiverView {
+  private ReceiverView() {}
+
+  /**
+   * The view of {@code method} (declared in {@code declaring}, a superclass of {@code receiver})
+   * from {@code receiver}, or null when no call on {@code this} resolves differently from there
+   * (the declaring class's companions then serve every receiver that inherits the method) or the
+   * code cannot be analysed.
+   */
+  static ClassLibrary.Declaration of(ClassLibrary library, ClassNode receiver, ClassNode declaring, MethodNode method) {
+    if (receiver == null || (receiver.access & Opcodes.ACC_INTERFACE) != 0 || (method.access & Opcodes.ACC_STATIC) != 0
+        || !reachable(receiver.access, receiver.name, declaring.name)) {
+      return null;
+    }
+    MethodNode copy = copy(method);
+    Frame<SourceValue>[] frames;
+    try {
+      frames = new Analyzer<>(new SourceInterpreter()).analyze(declaring.name, copy);
+    } catch (AnalyzerException | RuntimeException e) {
+      return null;
+    }
+    for (AbstractInsnNode n : copy.instructions) {
+      if (n.getOpcode() == Opcodes.ASTORE && ((VarInsnNode) n).var == 0) return null; // `this` overwritten in its slot
+    }
+    boolean retargeted = false;
+    AbstractInsnNode[] insns = copy.instructions.toArray();
+    for (int k = 0; k < insns.length; k++) {
+      if (insns[k].getOpcode() != Opcodes.INVOKEVIRTUAL || frames[k] == null) continue;
+      MethodInsnNode call = (MethodInsnNode) insns[k];
+      int args = org.objectweb.asm.Type.getArgumentTypes(call.desc).length;
+      Frame<SourceValue> f = frames[k];
+      if (!onThis(f.getStack(f.getStackSize() - args - 1))) continue;
+      ClassLibrary.Declaration named = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, call.owner, call.name, call.desc, false));
+      ClassLibrary.Declaration runs = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, receiver.name, call.name, call.desc, false));
+      if (named == null || runs == null || runs.owner().name.equals(named.owner().name)) continue;
+      int access = runs.method().access;
+      if ((access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0 || !reachable(access, runs.owner().name, declaring.name)) continue;
+      call.owner = receiver.name;
+      retargeted = true;
+    }
+    if (!retargeted) return null;
+    ClassNode view = new ClassNode();
+    view.name = receiver.name;
+    view.access = receiver.access;
+    view.superName = receiver.superName;
+    view.interfaces = receiver.interfaces;
+    view.fields = receiver.fields;
+    view.visibleAnnotations = receiver.visibleAnnotations;
+    view.invisibleAnnotations = receiver.invisibleAnnotations;
+    view.version = receiver.version;
+    view.sourceFile = declaring.sourceFile; // the code's lines are the declaring class's
+    view.methods = new java.util.ArrayList<>(receiver.methods);
+    view.methods.add(copy);
+    return new ClassLibrary.Declaration(view, copy);
+  }
+
+  /** Whether code in {@code from}'s package may name a member or class with {@code access} of {@code owner}. */
+  private static boolean reachable(int access, String owner, String from) {
+    return (access & Opcodes.ACC_PUBLIC) != 0 || packageOf(owner).equals(packageOf(from));
+  }
+
+  private static String packageOf(String internalName) {
+    int slash = internalName.lastIndexOf('/');
+    return slash < 0 ? "" : internalName.substring(0, slash);
+  }
+
+  /** True when the value on the stack is the receiver: loaded from slot 0, and only from there. */
+  private static boolean onThis(SourceValue v) {
+    if (v.insns.isEmpty()) return false;
+    for (AbstractInsnNode src : v.insns) {
+      if (src.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) src).var != 0) return false;
+    }
+    return true;
+  }
+
+  /** A deep copy of {@code m}, so the declaring class's own node stays as read. */
+  private static MethodNode copy(MethodNode m) {
+    MethodNode c = new MethodNode(Opcodes.ASM9, m.access, m.name, m.desc, m.signature,
+        m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
+    m.accept(c);
+    c.maxStack = m.maxStack;
+    c.maxLocals = m.maxLocals;
+    return c;
+  }
+}
