@@ -56,6 +56,14 @@ final class DefaultMethodView {
         copy.instructions.set(call, new MethodInsnNode(Opcodes.INVOKEVIRTUAL, owner.name, call.name, call.desc, false));
       }
     }
+    return in(owner, itf.sourceFile, copy); // the code's lines are the interface's
+  }
+
+  /**
+   * {@code copy} as a method of a stand-in for class {@code owner} (its members, plus the copy), read with the
+   * lines of {@code sourceFile}: the classes keep their code, the copy is only differentiated (also ReceiverView).
+   */
+  static ClassLibrary.Declaration in(ClassNode owner, String sourceFile, MethodNode copy) {
     ClassNode view = new ClassNode();
     view.name = owner.name;
     view.access = owner.access;
@@ -65,14 +73,14 @@ final class DefaultMethodView {
     view.visibleAnnotations = owner.visibleAnnotations;
     view.invisibleAnnotations = owner.invisibleAnnotations;
     view.version = owner.version;
-    view.sourceFile = itf.sourceFile; // the code's lines are the interface's
+    view.sourceFile = sourceFile;
     view.methods = new java.util.ArrayList<>(owner.methods);
     view.methods.add(copy);
     return new ClassLibrary.Declaration(view, copy);
   }
 
   /** True when the value on the stack is the receiver: loaded from slot 0, and only from there. */
-  private static boolean onThis(SourceValue v) {
+  static boolean onThis(SourceValue v) {
     if (v.insns.isEmpty()) return false;
     for (AbstractInsnNode src : v.insns) {
       if (src.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) src).var != 0) return false;
@@ -88,8 +96,8 @@ final class DefaultMethodView {
     return false;
   }
 
-  /** A deep copy of {@code m} (instructions, handlers, locals), so the interface's own node stays as read. */
-  private static MethodNode copy(MethodNode m) {
+  /** A deep copy of {@code m} (instructions, handlers, locals), so the declaring type's own node stays as read. */
+  static MethodNode copy(MethodNode m) {
     MethodNode c = new MethodNode(Opcodes.ASM9, m.access, m.name, m.desc, m.signature,
         m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
     m.accept(c);

@@ -42,7 +42,7 @@ final class ReceiverView {
         || !reachable(receiver.access, receiver.name, declaring.name)) {
       return null;
     }
-    MethodNode copy = copy(method);
+    MethodNode copy = DefaultMethodView.copy(method);
     Frame<SourceValue>[] frames;
     try {
       frames = new Analyzer<>(new SourceInterpreter()).analyze(declaring.name, copy);
@@ -59,7 +59,7 @@ final class ReceiverView {
       MethodInsnNode call = (MethodInsnNode) insns[k];
       int args = org.objectweb.asm.Type.getArgumentTypes(call.desc).length;
       Frame<SourceValue> f = frames[k];
-      if (!onThis(f.getStack(f.getStackSize() - args - 1))) continue;
+      if (!DefaultMethodView.onThis(f.getStack(f.getStackSize() - args - 1))) continue;
       ClassLibrary.Declaration named = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, call.owner, call.name, call.desc, false));
       ClassLibrary.Declaration runs = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, receiver.name, call.name, call.desc, false));
       if (named == null || runs == null || runs.owner().name.equals(named.owner().name)) continue;
@@ -69,19 +69,7 @@ final class ReceiverView {
       retargeted = true;
     }
     if (!retargeted) return null;
-    ClassNode view = new ClassNode();
-    view.name = receiver.name;
-    view.access = receiver.access;
-    view.superName = receiver.superName;
-    view.interfaces = receiver.interfaces;
-    view.fields = receiver.fields;
-    view.visibleAnnotations = receiver.visibleAnnotations;
-    view.invisibleAnnotations = receiver.invisibleAnnotations;
-    view.version = receiver.version;
-    view.sourceFile = declaring.sourceFile; // the code's lines are the declaring class's
-    view.methods = new java.util.ArrayList<>(receiver.methods);
-    view.methods.add(copy);
-    return new ClassLibrary.Declaration(view, copy);
+    return DefaultMethodView.in(receiver, declaring.sourceFile, copy); // the code's lines are the declaring class's
   }
 
   /** Whether code in {@code from}'s package may name a member or class with {@code access} of {@code owner}. */
@@ -92,24 +80,5 @@ final class ReceiverView {
   private static String packageOf(String internalName) {
     int slash = internalName.lastIndexOf('/');
     return slash < 0 ? "" : internalName.substring(0, slash);
-  }
-
-  /** True when the value on the stack is the receiver: loaded from slot 0, and only from there. */
-  private static boolean onThis(SourceValue v) {
-    if (v.insns.isEmpty()) return false;
-    for (AbstractInsnNode src : v.insns) {
-      if (src.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) src).var != 0) return false;
-    }
-    return true;
-  }
-
-  /** A deep copy of {@code m}, so the declaring class's own node stays as read. */
-  private static MethodNode copy(MethodNode m) {
-    MethodNode c = new MethodNode(Opcodes.ASM9, m.access, m.name, m.desc, m.signature,
-        m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
-    m.accept(c);
-    c.maxStack = m.maxStack;
-    c.maxLocals = m.maxLocals;
-    return c;
   }
 }
