@@ -6,6 +6,7 @@ import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.inLoaderOf;
 import static dev.leibniz.corpus.Entry.refused;
 
+import dev.leibniz.corpus.mallet.Maths;
 import dev.leibniz.corpus.ssj.GammaDist;
 import dev.leibniz.corpus.ssj.Misc;
 import dev.leibniz.corpus.ssj.NormalDist;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The sixteenth round of the corpus table: methods from two projects not seen before — SSJ, Stochastic Simulation in
+ * The sixteenth round of the corpus table: methods from three projects not seen before — SSJ, Stochastic Simulation in
  * Java (Apache-2.0: special functions by Chebyshev series and rational approximations with range reduction through
  * (int) casts and recursion, Kahan summation, selection by recursion over new arrays, Newton's divided differences
  * written in place, the normal distribution's density, tail, quantile and maximum-likelihood estimate, the gamma
@@ -74,6 +75,14 @@ final class SixteenthRound {
       + " by advanceState and merged with the goal's copy before it is returned (README, object results built new: a new"
       + " object used before it is returned is not covered)";
 
+  /**
+   * calculate(measurement, setpoint) stores the setpoint and returns calculate(measurement), an overridable method of
+   * the same class that writes five fields and returns the output: the tangent would call it for its value and again in
+   * its tangent (the adjoint alone is generated).
+   */
+  static final String PID_TWICE = "return calculate(measurement): a same-class callee that both returns a value and"
+      + " writes fields (m_error, m_totalError, ...) would be called twice in tangent mode (tangent refused, adjoint made)";
+
   static List<Entry> entries() {
     double[] xs = {0.0, 0.5, 1.3, 2.0};
     double[] ys = {1.0, 0.6, -0.4, 0.9};
@@ -111,6 +120,20 @@ final class SixteenthRound {
         correct("ssj/GammaDist.cdf", GammaDist.class, "cdf", args(2.5, 1.5, 15, 1.2), args(2.5, 1.5, 15, 3.0))
             .with(Num.class),
 
+        // MALLET, log-space and information functions (Apache-2.0)
+        correct("mallet/Maths.logGamma", Maths.class, "logGamma", args(0.3), args(0.6), args(1.2), args(3.1), args(7.5),
+            args(20.0)),
+        correct("mallet/Maths.oldLogGamma", Maths.class, "oldLogGamma", args(0.7), args(6.3)),
+        correct("mallet/Maths.logBeta", Maths.class, "logBeta", args(1.5, 2.5), args(0.4, 9.0)),
+        correct("mallet/Maths.regularizedGammaP", Maths.class, "regularizedGammaP", args(2.5, 1.2), args(4.0, 3.5)),
+        correct("mallet/Maths.pbinom", Maths.class, "pbinom", args(3, 10, 0.35)),
+        correct("mallet/Maths.sumLogProb", Maths.class, "sumLogProb", args(new double[] {-1.2, -0.3, -2.5, -40.0})),
+        correct("mallet/Maths.subtractLogProb", Maths.class, "subtractLogProb", args(-0.3, -1.2)),
+        correct("mallet/Maths.tanh", Maths.class, "tanh", args(0.4), args(-1.3)),
+        correct("mallet/Maths.jensenShannonDivergence", Maths.class, "jensenShannonDivergence",
+            args(new double[] {0.2, 0.5, 0.3}, new double[] {0.4, 0.4, 0.2})),
+        correct("mallet/Maths.getEntropy", Maths.class, "getEntropy", args(new double[] {0.2, 0.5, 0.3})),
+
         // WPILib wpimath (BSD)
         correct("wpimath/MathUtil.inverseLerp", MathUtil.class, "inverseLerp", args(1.0, 3.0, 2.2)),
         correct("wpimath/MathUtil.applyDeadband", MathUtil.class, "applyDeadband", args(0.5, 0.1, 1.0),
@@ -133,10 +156,10 @@ final class SixteenthRound {
             .on(construct(12.0, 2.42, 133.0, 2.7, 556.0, 2)),
         correct("wpimath/DCMotor.getVelocity", DCMotor.class, "getVelocity", args(0.5, 10.0))
             .on(construct(12.0, 2.42, 133.0, 2.7, 556.0, 2)),
-        correct("wpimath/PIDController.calculate", PIDController.class, "calculate", args(0.3, 1.0), args(2.0, 0.4))
+        refused("wpimath/PIDController.calculate", PIDController.class, "calculate", PID_TWICE, args(0.3, 1.0), args(2.0, 0.4))
             .on(pid(false, 1.2, 0.5, 0.1)),
         // measurement 3.0, setpoint -3.0: the error -6.0 wrapped into [-pi, pi)
-        correct("wpimath/PIDController.calculate(continuous)", PIDController.class, "calculate", args(3.0, -3.0),
+        refused("wpimath/PIDController.calculate(continuous)", PIDController.class, "calculate", PID_TWICE, args(3.0, -3.0),
                 args(0.3, 1.0))
             .on(pid(true, 1.2, 0.5, 0.1)),
         // t in the acceleration, cruise and deceleration phases of a profile from rest at 0 to rest at 3
