@@ -154,7 +154,8 @@ final class Corpus {
   static List<Entry> entries() {
     return java.util.stream.Stream.of(firstRounds(), FifthRound.entries(), SixthRound.entries(), SeventhRound.entries(), EighthRound.entries(),
         NinthRound.entries(), TenthRound.entries(), PeerRound.entries(), EleventhRound.entries(), TwelfthRound.entries(),
-        ThirteenthRound.entries(), FourteenthRound.entries(), SecondPeerRound.entries(), FifteenthRound.entries()).flatMap(List::stream).toList();
+        ThirteenthRound.entries(), FourteenthRound.entries(), SecondPeerRound.entries(), FifteenthRound.entries(),
+        ThirdPeerRound.entries()).flatMap(List::stream).toList();
   }
 
   private static List<Entry> firstRounds() {
