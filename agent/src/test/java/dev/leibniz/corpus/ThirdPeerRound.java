@@ -3,6 +3,7 @@ package dev.leibniz.corpus;
 import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.knownWrong;
 
 import dev.leibniz.corpus.peers3.AdeptDerivatives;
 import dev.leibniz.corpus.peers3.AdeptTests;
@@ -28,6 +29,24 @@ final class ThirdPeerRound {
   static List<Entry> entries() {
     return Stream.of(ceresAutoDiff(), ceresRotation(), ceresJet(), adept(), micrograd())
         .flatMap(List::stream).toList();
+  }
+
+  /** Ceres' hypot(0, 0, z) spelt as hypot(hypot(x, y), z). */
+  static final String HYPOT_ORIGIN = "NaN tangent, no warning: the inner Math.hypot(0, 0) has partials 0/0 = NaN; the"
+      + " outer hypot's partial a / hypot(a, z) is 0 there but lies in the inner call's cone (core.analysis.SingularCones),"
+      + " so forward mode keeps 0 * NaN = NaN, where the function's derivative is (0, 0, 1) and the adjoint gives it";
+
+  /** Adept's Toon scheme past the step where two neighbours nearly coincide. */
+  static final String TOON_CANCELLATION = "the program's own derivative, not the function's: at step 7 two neighbouring"
+      + " boxes come within 1.7e-10 of each other, and the flux (q_i^c q_{i+1}^(1-c) - q_{i+1}) q_i / (q_i - q_{i+1}),"
+      + " smooth there (a removable singularity), is differentiated by the quotient rule, whose terms of size 1/delta^2"
+      + " cancel: rounding in log(q_i / q_{i+1}) (1e-16 absolute) becomes an O(1) error in d/dc (exact dual numbers in"
+      + " Python: 1.539 at 10 steps, differences 1.330 at steps 1e-3 to 1e-5); Adept's test only asks for no NaN";
+
+  private static double[] lifted(double[] field, double by) {
+    double[] out = field.clone();
+    for (int i = 0; i < out.length; i++) out[i] += by;
+    return out;
   }
 
   private static double[] rotation(double... angleAxis) {
@@ -101,8 +120,10 @@ final class ThirdPeerRound {
         correct("peers3/ceres/jet_test/Abs abs(-x*x)", CeresJet.class, "abs_neg_square", args(2.3), args(-2.3)),
         correct("peers3/ceres/jet_test/Cbrt", CeresJet.class, "cbrt", args(-1.0), args(-1e-5), args(1e-5), args(1.0)),
         correct("peers3/ceres/jet_test/Log1p log1p(expm1(x))", CeresJet.class, "log1p_expm1", args(2.3), args(1e-16)),
-        correct("peers3/ceres/jet_test/Exp2", CeresJet.class, "exp2", args(-1.0), args(-1e-5), args(-1e-200),
-            args(0.0), args(1e-200), args(1e-5), args(1.0)),
+        // the test's points but +-1e-200: there the differences' step scales with |x| (about 1e-206) and 2^x rounds to 1
+        // on both sides, so they read 0 where the derivative is ln 2 (the companions' 0.693 is right: an oracle limit)
+        correct("peers3/ceres/jet_test/Exp2", CeresJet.class, "exp2", args(-1.0), args(-1e-5), args(0.0), args(1e-5),
+            args(1.0)),
         correct("peers3/ceres/jet_test/Log10", CeresJet.class, "log10", args(1e-5), args(1.0), args(98.76)),
         correct("peers3/ceres/jet_test/Log2", CeresJet.class, "log2", args(1e-5), args(1.0), args(100.0)),
         correct("peers3/ceres/jet_test/Erf", CeresJet.class, "erf", args(-1.0), args(1e-5), args(0.5), args(100.0)),
@@ -123,7 +144,8 @@ final class ThirdPeerRound {
         correct("peers3/ceres/jet_test/Hypot3", CeresJet.class, "hypot3", args(2.3, 1.7, 1e-6), args(2.0, 2.0, 2.0),
             args(2.3, 0.0, 0.0), args(0.0, 1.7, 0.0)),
         // hypot(zero, zero, z) == z: the inner hypot(0, 0) has no derivative, the whole does (0, 0, 1)
-        correct("peers3/ceres/jet_test/Hypot3 hypot(0, 0, z)", CeresJet.class, "hypot3", args(0.0, 0.0, 1e-6)),
+        knownWrong("peers3/ceres/jet_test/Hypot3 hypot(0, 0, z)", CeresJet.class, "hypot3", HYPOT_ORIGIN,
+            args(0.0, 0.0, 1e-6)),
         correct("peers3/ceres/jet_test/Fdim", CeresJet.class, "fdim", args(2.3, 1.7), args(1.7, 2.3)),
         correct("peers3/ceres/jet_test/CopySign", CeresJet.class, "copysign", args(2.3, 1.0), args(2.3, -1.0),
             args(-2.3, 1.0), args(-2.3, -1.0)),
@@ -156,9 +178,15 @@ final class ThirdPeerRound {
     for (int f = 0; f < AdeptDerivatives.BINARY.length; f++) binary.add(args(f, ADEPT_X.clone(), ADEPT_Y.clone()));
     return List.of(
         correct("peers3/adept/algorithm", AdeptTests.class, "algorithm", args((Object) new double[] {2.0, 3.0})),
+        // 5 steps: the closest neighbours stay 3e-4 apart (at step 7 two come within 1.7e-10 of each other). The field
+        // lifted by 0.1: at the test's own field (minimum 1.2e-4) the random directions' differences reach log's domain
+        // edge and pick a step that is off by 4e-6 relative (dual numbers and steps of 3e-6 agree with the companions)
         correct("peers3/adept/test_checkpoint/toon", AdeptTests.class, "toon",
-            args(10, 0.125, AdeptTests.initialFieldForTable(), new double[AdeptTests.NX])),
+            args(5, 0.125, lifted(AdeptTests.initialFieldForTable(), 0.1), new double[AdeptTests.NX])),
         correct("peers3/adept/test_checkpoint/cost J", AdeptTests.class, "checkpointCost",
+            args(AdeptTests.initialFieldForTable(), 5, 0.125)),
+        knownWrong("peers3/adept/test_checkpoint/cost J (10 and 20 steps)", AdeptTests.class, "checkpointCost",
+            TOON_CANCELLATION, args(AdeptTests.initialFieldForTable(), 10, 0.125),
             args(AdeptTests.initialFieldForTable(), 20, 0.125)),
         correct("peers3/adept/simulate_radiances", AdeptTests.class, "simulateRadiances",
             args(5, 290.0, new double[] {285.0, 280.0, 270.0, 260.0, 250.0}, new double[2])),
