@@ -35,7 +35,7 @@ final class ThirdPeerRound {
   static final String HYPOT_ORIGIN = "NaN tangent, no warning: the inner Math.hypot(0, 0) has partials 0/0 = NaN; the"
       + " outer hypot's partial a / hypot(a, z) is 0 there but lies in the inner call's cone (core.analysis.SingularCones),"
       + " so forward mode keeps 0 * NaN = NaN, where the function's derivative is (0, 0, 1); the adjoint's strong zero on"
-      + " the inner partials (its adjoint is exactly 0) gives (0, 0, 1) by the rules (not run apart here)";
+      + " the inner partials (its adjoint is exactly 0) gives (0, 0, 1), checked by a probe (tangent: NaN, NaN, 1)";
 
   /** Adept's Toon scheme past the step where two neighbours nearly coincide. */
   static final String TOON_CANCELLATION = "the program's own derivative, not the function's: at step 7 two neighbouring"
