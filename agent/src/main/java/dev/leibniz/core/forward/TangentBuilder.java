@@ -57,7 +57,7 @@ public final class TangentBuilder extends Sweep {
         : Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.pair = pair;
     this.nonFinite = new NonFiniteTangents(src, callees);
-    this.cones = SingularCones.ofTangents(src, callees);
+    this.cones = SingularCones.of(src, callees);
   }
 
   /** The values whose tangent may be infinite where they are finite: their zero partials get a strong zero. */
