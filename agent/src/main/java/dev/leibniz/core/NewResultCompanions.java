@@ -338,9 +338,11 @@ final class NewResultCompanions {
     String method = JavaSignature.className(owner) + "." + JavaSignature.member(p.name(), p.desc());
     w.visitTypeInsn(Opcodes.NEW, "java/lang/IllegalStateException");
     w.visitInsn(Opcodes.DUP);
+    w.visitLdcInsn("leibniz: "); // how a companion's own refusal begins (emit.CompanionRefusals)
     w.visitVarInsn(Opcodes.ALOAD, 0);
     w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
     w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getName", "()Ljava/lang/String;", false);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
     w.visitLdcInsn(": the companions of " + method + ", which returns a new " + JavaSignature.className(owner)
         + " (README, \"Objects\": object results built new), serve receivers of class " + JavaSignature.className(owner)
         + " only, and this subclass may override " + p.name() + ": make " + method + " final, or differentiate the"

@@ -67,6 +67,7 @@ final class RecoveringTrys {
         InsnList pad = new InsnList();
         pad.add(landing);
         if (mayCatchVmError(type)) pad.add(rethrowVmError());
+        if (mayCatchOwnRefusal(type)) pad.add(CompanionRefusals.rethrow());
         pad.add(new InsnNode(POP));
         for (Map.Entry<Character, int[]> t : e.tapeSlots().entrySet()) {
           pad.add(new VarInsnNode(ILOAD, saved.get(t.getKey())));
@@ -89,6 +90,15 @@ final class RecoveringTrys {
       "java/lang/VirtualMachineError", "java/lang/StackOverflowError", "java/lang/OutOfMemoryError",
       "java/lang/InternalError", "java/lang/UnknownError");
 
+  /** The classes whose catch may catch a companion's own run-time refusal ({@link CompanionRefusals}). */
+  private static final Set<String> REFUSAL_CATCHERS = Set.of("java/lang/Throwable", "java/lang/Exception",
+      "java/lang/RuntimeException", "java/lang/IllegalStateException", "java/lang/IllegalArgumentException");
+
+  /** True when a catch of {@code type} (null: any) may catch a companion's own refusal. */
+  static boolean mayCatchOwnRefusal(String type) {
+    return type == null || REFUSAL_CATCHERS.contains(type);
+  }
+
   /** True when a catch of {@code type} (null: any) may catch a {@code VirtualMachineError}. */
   static boolean mayCatchVmError(String type) {
     return type == null || VM_ERROR_CATCHERS.contains(type);
@@ -100,7 +110,7 @@ final class RecoveringTrys {
    * be its own, where the primal would have completed the body; taking the catch's path would then
    * give the fallback's derivative at a point where the method computes the body's value. Such an
    * error propagates out of the companion instead (also where the primal catches it as well: never a
-   * silent other path).
+   * silent other path). A companion's own run-time refusal ({@link CompanionRefusals}) likewise.
    */
   private static InsnList rethrowVmError() {
     InsnList out = new InsnList();

@@ -258,12 +258,16 @@ public final class MathRules {
       case "sinh": return unaryRule((b, x, y) -> b.math("cosh", D, x));
       // cosh' = sinh x
       case "cosh": return unaryRule((b, x, y) -> b.math("sinh", D, x));
-      // tanh' = 1 - y^2
-      case "tanh": return unaryRule((b, x, y) -> b.minus(c(b, x, 1), b.times(y, y)));
+      // tanh' = sech^2 x = s s with s = 1 / cosh x: 1 - y^2 cancels (1e-8 off at 10) and is 0 from |x| = 19 on, where
+      // y rounds to +-1 (the derivative, ~4 e^(-2|x|), was lost without a word); s s stays exact down to subnormals
+      case "tanh": return unaryRule((b, x, y) -> {
+        Value s = b.div(c(b, x, 1), b.math("cosh", D, x));
+        return b.times(s, s);
+      });
       // exp' = y
       case "exp": return unaryRule((b, x, y) -> y);
-      // expm1' = y + 1
-      case "expm1": return unaryRule((b, x, y) -> b.plus(y, c(b, x, 1)));
+      // expm1' = exp x   (y + 1 is 0 below x = -37, where y rounds to -1: exp(-40) = 4e-18 was lost without a word)
+      case "expm1": return unaryRule((b, x, y) -> b.math("exp", D, x));
       // log' = 1 / x
       case "log": return unaryRule((b, x, y) -> b.div(c(b, x, 1), x));
       // log10' = 1 / (x ln 10)
