@@ -23,7 +23,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * A {@code null} tangent for a data array (README: "this parameter is passive"). When the tangent companion only
- * reads that array ({@code core.forward.ReadOnlyTangents}), it makes no zero array for it: its tangent methods,
+ * reads that array ({@code core.analysis.ReadOnlyArrays}), it makes no zero array for it: its tangent methods,
  * the helper's too, contain no {@code leibniz$zeros} call and no array allocation (checked on the bytecode, not
  * timed). When the array is written, or comes back from a callee and is written, the zero array stays. Every case
  * against an analytic gradient and central differences, with and without the data's tangent, and the dot product
@@ -132,6 +132,44 @@ class NullTangentTest {
     FiniteDifferences.Estimate fd = FiniteDifferences.directional(f("handedBack", X), W, dw)[0];
     assertEquals(fd.value(), tangent, fd.tolerance(1e-8));
     dotProduct("handedBack", dw, tangent, X);
+  }
+
+  /**
+   * An array only read that may alias the written output: the adjoint gives a null adjoint the workspace's sink, not
+   * a zero array (one {@code leibniz$zeros} is left, for the output's); tangent and adjoint against the analytic
+   * derivative and each other.
+   */
+  @Test
+  void anOutputMethodsReadOnlyArraysTakeTheSink() throws Throwable {
+    int most = 0;
+    for (MethodNode m : methods("intoOut$adjoint")) {
+      int zeros = 0;
+      for (AbstractInsnNode n : m.instructions) {
+        if (n instanceof MethodInsnNode && ((MethodInsnNode) n).name.equals(Companions.HELPER_PREFIX + "zeros")) zeros++;
+      }
+      most = Math.max(most, zeros);
+    }
+    assertEquals(1, most, "intoOut's adjoint: a zero array for out's null adjoint only (w's and x's: the sink)");
+    for (MethodNode m : methods("intoOut$tangent")) assertFalse(makesArrays(m), m.name + " allocates");
+    MethodHandle t = handle("intoOut$tangent", void.class, double[].class, double[].class, double[].class, double[].class,
+        double[].class, double[].class);
+    MethodHandle a = handle("intoOut$adjoint", void.class, double[].class, double[].class, double[].class, double[].class,
+        double[].class, double[].class);
+    double[] dw = {0.2, -0.5, 0.9, 0.1}, out = new double[2], dout = new double[2];
+    t.invokeExact(W, dw, X, (double[]) null, out, dout);
+    double[] analytic = {(W[1] - X[0]) * dw[0] + W[0] * dw[1], (W[2] - X[1]) * dw[0] + W[0] * dw[2]};
+    assertEquals(analytic[0], dout[0], 1e-14);
+    assertEquals(analytic[1], dout[1], 1e-14);
+    for (int row = 0; row < 2; row++) {
+      for (int round = 0; round < 2; round++) { // the second round reuses the sink the first one left
+        double[] wb = new double[W.length], seed = new double[2];
+        seed[row] = 1;
+        a.invokeExact(W, wb, X, (double[]) null, new double[2], seed);
+        double dot = 0;
+        for (int i = 0; i < W.length; i++) dot += wb[i] * dw[i];
+        assertEquals(analytic[row], dot, 1e-14, "row " + row + ", round " + round + ": dot product of the modes");
+      }
+    }
   }
 
   /** The primal {@code name(w, copy of x)} as a function of {@code w}. */

@@ -508,7 +508,7 @@ public final class Emitter {
   }
 
   /**
-   * {@code leibniz$loadOrZeroD/F(t, i)} (a read of a tangent array that may be null, core.forward.ReadOnlyTangents),
+   * {@code leibniz$loadOrZeroD/F(t, i)} (a read of a tangent array that may be null, core.analysis.ReadOnlyArrays),
    * its two operands on the stack, written out here instead of called: each read gets its own branch profile,
    * so where the array is never null (or always) the JIT keeps one path, as for a plain load; a shared helper's
    * profile would see both wherever some call passes null.

@@ -40,7 +40,7 @@ final class Helpers {
 
   /**
    * {@code t[i]}, or 0 when {@code t} is null: a read of the tangent array of a parameter whose tangent the
-   * companion only reads (core.forward.ReadOnlyTangents), where null means passive. The specification: the
+   * companion only reads (core.analysis.ReadOnlyArrays), where null means passive. The specification: the
    * emitter writes it out at each read (Emitter.loadOrZero), for a branch profile per read.
    */
   static double loadOrZeroD(double[] t, int i) {

@@ -40,7 +40,7 @@ import org.objectweb.asm.Type;
 public final class TangentBuilder extends Sweep {
   private final Map<Value, Value> tangent = new HashMap<>();
   private final Map<Phi, Phi> tangentPhi = new HashMap<>();
-  /** The array parameters whose tangent is only read ({@link ReadOnlyTangents}): a null tangent stays null. */
+  /** The array parameters whose tangent is only read ({@link dev.leibniz.core.analysis.ReadOnlyArrays}): a null tangent stays null. */
   private final java.util.Set<Insn> readOnly;
   /** Their tangent parameters, which may be null. */
   private final java.util.Set<Value> nullable = new java.util.HashSet<>();
@@ -60,7 +60,7 @@ public final class TangentBuilder extends Sweep {
     super(src, activity, callees, name, pair ? Companions.pairTangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.pair = pair;
-    this.readOnly = ReadOnlyTangents.of(src, callees);
+    this.readOnly = dev.leibniz.core.analysis.ReadOnlyArrays.of(src, callees);
     this.nonFinite = new NonFiniteTangents(src, callees);
     this.cones = SingularCones.ofTangents(src, callees);
   }
@@ -220,7 +220,7 @@ public final class TangentBuilder extends Sweep {
   }
 
   /**
-   * {@code s[index]}; for a tangent array that may be null ({@link ReadOnlyTangents}: a passive parameter's,
+   * {@code s[index]}; for a tangent array that may be null ({@link dev.leibniz.core.analysis.ReadOnlyArrays}: a passive parameter's,
    * only read), 0 when it is: the hand-written derivative's "this input is data", with no zero array per call.
    */
   private Value loadOrZero(Value s, Value index, Type type) {

@@ -1,9 +1,5 @@
-package dev.leibniz.core.forward;
+package dev.leibniz.core.analysis;
 
-import dev.leibniz.core.analysis.ArrayIntrinsic;
-import dev.leibniz.core.analysis.Callees;
-import dev.leibniz.core.analysis.HelperIntrinsic;
-import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
@@ -17,20 +13,24 @@ import java.util.Set;
 import org.objectweb.asm.Type;
 
 /**
- * The {@code double[]}/{@code float[]} parameters whose tangent array a tangent companion only reads: the
- * method reads their elements and length, tests them, and passes them only to analysed callees that write
- * neither the array nor any field and return no reference, with no object or array of arrays among the call's
- * arguments (so the callee cannot keep the array anywhere the caller could reach it again). For such a parameter
- * a {@code null} tangent (the contract's "passive") needs no zero array: every read of it gives 0 ({@code
- * leibniz$loadD}), and the callees receive the {@code null} itself, which their own contract accepts. Any other
- * use — an element store, a merge, a copy, a return, a field, an intrinsic — keeps the zero array ({@code
- * Op.SHADOW}): the tangent may then be written or escape, and a write into nothing would be lost.
+ * The {@code double[]}/{@code float[]} parameters a method only reads: it reads their elements and length, tests
+ * them, and passes them only to analysed callees that write neither the array nor any field and return no
+ * reference, with no object or array of arrays among the call's arguments (so the callee cannot keep the array
+ * anywhere the method could reach it again). Any other use — an element store, a merge, a copy, a return, a
+ * field, an intrinsic — and the parameter is not in the set.
+ *
+ * <p>Both modes use it for a {@code null} derivative array (the contract's "passive"). A tangent companion makes
+ * no zero array for such a parameter: every read of its tangent gives 0 ({@code leibniz$loadOrZeroD}), and callees
+ * receive the {@code null} itself, which their contract accepts. An adjoint accumulates into its adjoint array and
+ * never reads it back, so the workspace's sink serves ({@code leibniz$sink}), even where the array may alias one
+ * the method writes: through this parameter nothing is written, so nothing reads its adjoint cells. A zero array
+ * made per call would receive the same reads and writes and be dropped, so the results are the same.
  */
-final class ReadOnlyTangents {
-  private ReadOnlyTangents() {}
+public final class ReadOnlyArrays {
+  private ReadOnlyArrays() {}
 
-  /** The parameters of {@code src} (its own {@code PARAM} instructions) whose tangents are only read. */
-  static Set<Insn> of(Graph src, Callees callees) {
+  /** The parameters of {@code src} (its own {@code PARAM} instructions) that it only reads. */
+  public static Set<Insn> of(Graph src, Callees callees) {
     Set<Insn> out = new HashSet<>();
     for (Insn prm : src.params) {
       if (isFlatFloating(prm.type) && onlyRead(src, prm, callees)) out.add(prm);
@@ -42,7 +42,8 @@ final class ReadOnlyTangents {
     return t.equals(Type.getType(double[].class)) || t.equals(Type.getType(float[].class));
   }
 
-  private static boolean onlyRead(Graph g, Insn prm, Callees callees) {
+  /** True when {@code g} only reads the array parameter {@code prm} (see the class comment). */
+  public static boolean onlyRead(Graph g, Insn prm, Callees callees) {
     for (Block blk : g.blocks) {
       for (Phi ph : blk.phis) {
         if (ph.inputs.contains(prm)) return false;
@@ -61,11 +62,11 @@ final class ReadOnlyTangents {
     return true;
   }
 
-  /** True when {@code i} using the parameter as its {@code k}-th operand reads its tangent at most. */
+  /** True when {@code i}, using the parameter as its {@code k}-th operand, only reads it. */
   private static boolean readOnlyUse(Insn i, int k, Callees callees) {
     switch (i.op) {
       case ALOAD:
-        return k == 0; // an element read: its tangent is the tangent array's element, 0 when there is none
+        return k == 0; // an element read
       case ALENGTH:
         return true; // the primal's length
       case INVOKE:
@@ -76,9 +77,9 @@ final class ReadOnlyTangents {
   }
 
   /**
-   * A call receiving the array as argument {@code k}: its tangent companion receives the tangent array,
-   * which must then be only read there and kept nowhere. The callee's primal writes the array where its
-   * tangent writes the tangent array, so "does not write argument k" (analysed, not guessed) covers writes;
+   * A call receiving the array as argument {@code k}: its companions receive the array's tangent or adjoint,
+   * which must then be kept nowhere and not written (tangent) or read (adjoint). A callee's companions do so only
+   * where its primal writes the array, so "does not write argument k" (analysed, not guessed) covers that;
    * writing no field, returning no reference and taking no object or array of arrays covers keeping it.
    */
   private static boolean readOnlyArgument(Insn call, int k, Callees callees) {
