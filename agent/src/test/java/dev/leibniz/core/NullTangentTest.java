@@ -135,22 +135,20 @@ class NullTangentTest {
   }
 
   /**
-   * An array only read that may alias the written output: the adjoint gives a null adjoint the workspace's sink, not
-   * a zero array (one {@code leibniz$zeros} is left, for the output's); tangent and adjoint against the analytic
-   * derivative and each other.
+   * BA's shape: arrays only read next to a written output they may alias. The tangent makes a zero array for the
+   * output's null tangent only (before: for all three); both modes against the analytic derivative and each other,
+   * the adjoint with a null adjoint for {@code x} (the adjoint still makes a zero array there: its sink needs the
+   * workspace, which this adjoint does not take otherwise).
    */
   @Test
-  void anOutputMethodsReadOnlyArraysTakeTheSink() throws Throwable {
-    int most = 0;
-    for (MethodNode m : methods("intoOut$adjoint")) {
+  void anOutputMethodsReadOnlyArraysGetNoZeroArray() throws Throwable {
+    for (MethodNode m : methods("intoOut$tangent")) {
       int zeros = 0;
       for (AbstractInsnNode n : m.instructions) {
         if (n instanceof MethodInsnNode && ((MethodInsnNode) n).name.equals(Companions.HELPER_PREFIX + "zeros")) zeros++;
       }
-      most = Math.max(most, zeros);
+      assertEquals(1, zeros, m.name + ": a zero array for out's null tangent only");
     }
-    assertEquals(1, most, "intoOut's adjoint: a zero array for out's null adjoint only (w's and x's: the sink)");
-    for (MethodNode m : methods("intoOut$tangent")) assertFalse(makesArrays(m), m.name + " allocates");
     MethodHandle t = handle("intoOut$tangent", void.class, double[].class, double[].class, double[].class, double[].class,
         double[].class, double[].class);
     MethodHandle a = handle("intoOut$adjoint", void.class, double[].class, double[].class, double[].class, double[].class,
@@ -161,7 +159,7 @@ class NullTangentTest {
     assertEquals(analytic[0], dout[0], 1e-14);
     assertEquals(analytic[1], dout[1], 1e-14);
     for (int row = 0; row < 2; row++) {
-      for (int round = 0; round < 2; round++) { // the second round reuses the sink the first one left
+      for (int round = 0; round < 2; round++) {
         double[] wb = new double[W.length], seed = new double[2];
         seed[row] = 1;
         a.invokeExact(W, wb, X, (double[]) null, new double[2], seed);

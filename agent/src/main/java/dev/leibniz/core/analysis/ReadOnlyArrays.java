@@ -19,12 +19,10 @@ import org.objectweb.asm.Type;
  * anywhere the method could reach it again). Any other use — an element store, a merge, a copy, a return, a
  * field, an intrinsic — and the parameter is not in the set.
  *
- * <p>Both modes use it for a {@code null} derivative array (the contract's "passive"). A tangent companion makes
- * no zero array for such a parameter: every read of its tangent gives 0 ({@code leibniz$loadOrZeroD}), and callees
- * receive the {@code null} itself, which their contract accepts. An adjoint accumulates into its adjoint array and
- * never reads it back, so the workspace's sink serves ({@code leibniz$sink}), even where the array may alias one
- * the method writes: through this parameter nothing is written, so nothing reads its adjoint cells. A zero array
- * made per call would receive the same reads and writes and be dropped, so the results are the same.
+ * <p>A tangent companion makes no zero array for such a parameter's {@code null} tangent (the contract's
+ * "passive"): every read of it gives 0 ({@code leibniz$loadOrZeroD}), and callees receive the {@code null} itself,
+ * which their contract accepts. A zero array made per call would only be read (as zeros) and dropped, so the
+ * results are the same.
  */
 public final class ReadOnlyArrays {
   private ReadOnlyArrays() {}
@@ -77,9 +75,9 @@ public final class ReadOnlyArrays {
   }
 
   /**
-   * A call receiving the array as argument {@code k}: its companions receive the array's tangent or adjoint,
-   * which must then be kept nowhere and not written (tangent) or read (adjoint). A callee's companions do so only
-   * where its primal writes the array, so "does not write argument k" (analysed, not guessed) covers that;
+   * A call receiving the array as argument {@code k}: its tangent companion receives the array's tangent, which
+   * must then be kept nowhere and not written. A callee's tangent writes it only where its primal writes the
+   * array, so "does not write argument k" (analysed, not guessed) covers that;
    * writing no field, returning no reference and taking no object or array of arrays covers keeping it.
    */
   private static boolean readOnlyArgument(Insn call, int k, Callees callees) {

@@ -302,9 +302,7 @@ public final class AdjointBuilder extends Sweep {
       switch (role.role) {
         case ADJOINT: // of a differentiable array
           givenArrays.put(prm, param);
-          // unwritten, or at least never written through this parameter (ReadOnlyArrays: it may alias a written one)
-          if (prm.type.equals(DOUBLES) && !workspaceFree
-              && (!written.isWritten(prm) || dev.leibniz.core.analysis.ReadOnlyArrays.onlyRead(src, prm, callees))) {
+          if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
             sinks.add(new Insn[] {prm, (Insn) p(prm), param});
           } else {
             defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), param));
