@@ -507,6 +507,29 @@ public final class Emitter {
     }
   }
 
+  /**
+   * {@code leibniz$loadOrZeroD/F(t, i)} (a read of a tangent array that may be null, core.analysis.ReadOnlyArrays),
+   * its two operands on the stack, written out here instead of called: each read gets its own branch profile,
+   * so where the array is never null (or always) the JIT keeps one path, as for a plain load; a shared helper's
+   * profile would see both wherever some call passes null.
+   */
+  private boolean loadOrZero(Insn i) {
+    String name = i.method().name();
+    boolean d = name.equals(Companions.HELPER_PREFIX + "loadOrZeroD");
+    if (!d && !name.equals(Companions.HELPER_PREFIX + "loadOrZeroF")) return false;
+    LabelNode zero = new LabelNode(), done = new LabelNode();
+    add(new InsnNode(SWAP)); // index, array
+    add(new InsnNode(DUP_X1)); // array, index, array
+    add(new JumpInsnNode(IFNULL, zero));
+    add(new InsnNode(d ? DALOAD : FALOAD));
+    add(new JumpInsnNode(GOTO, done));
+    add(zero);
+    add(new InsnNode(POP2));
+    add(new InsnNode(d ? DCONST_0 : FCONST_0));
+    add(done);
+    return true;
+  }
+
   /** Whether {@code i} loads its first operand first, before any branch of its own. */
   private static boolean keepsFirstOperand(Insn i) {
     return i.op != Op.SHADOW && i.op != Op.TAPE_PUSH && i.op != Op.CONST && i.op != Op.PARAM;
@@ -574,6 +597,7 @@ public final class Emitter {
       }
       case MATH: case INVOKE: case HELPER:
         loadAll(i.args);
+        if (i.op == Op.HELPER && loadOrZero(i)) return;
         if (i.attr instanceof InvokeDynamicInsnNode) {
           InvokeDynamicInsnNode d = (InvokeDynamicInsnNode) i.attr;
           add(new InvokeDynamicInsnNode(d.name, d.desc, d.bsm, d.bsmArgs));

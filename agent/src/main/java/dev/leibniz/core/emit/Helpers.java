@@ -38,6 +38,20 @@ final class Helpers {
     return z;
   }
 
+  /**
+   * {@code t[i]}, or 0 when {@code t} is null: a read of the tangent array of a parameter whose tangent the
+   * companion only reads (core.analysis.ReadOnlyArrays), where null means passive. The specification: the
+   * emitter writes it out at each read (Emitter.loadOrZero), for a branch profile per read.
+   */
+  static double loadOrZeroD(double[] t, int i) {
+    return t == null ? 0 : t[i];
+  }
+
+  /** The {@code float} form of {@link #loadOrZeroD}. */
+  static float loadOrZeroF(float[] t, int i) {
+    return t == null ? 0 : t[i];
+  }
+
   /** {@code x} with the mantissa bits cleared that {@code mask} clears (core.lift.BitIdioms: a rounding, derivative 1). */
   static double truncateMantissa(double x, long mask) {
     return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & mask);

@@ -40,6 +40,10 @@ import org.objectweb.asm.Type;
 public final class TangentBuilder extends Sweep {
   private final Map<Value, Value> tangent = new HashMap<>();
   private final Map<Phi, Phi> tangentPhi = new HashMap<>();
+  /** The array parameters whose tangent is only read ({@link dev.leibniz.core.analysis.ReadOnlyArrays}): a null tangent stays null. */
+  private final java.util.Set<Insn> readOnly;
+  /** Their tangent parameters, which may be null. */
+  private final java.util.Set<Value> nullable = new java.util.HashSet<>();
 
   /** Building a pair tangent ({@link #buildPair}): the primal result also goes to {@link #pairOut}. */
   private final boolean pair;
@@ -56,6 +60,7 @@ public final class TangentBuilder extends Sweep {
     super(src, activity, callees, name, pair ? Companions.pairTangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : Companions.tangentDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.pair = pair;
+    this.readOnly = dev.leibniz.core.analysis.ReadOnlyArrays.of(src, callees);
     this.nonFinite = new NonFiniteTangents(src, callees);
     this.cones = SingularCones.of(src, callees);
   }
@@ -165,7 +170,12 @@ public final class TangentBuilder extends Sweep {
         tangent.put(prm, t);
       } else {
         givenArrays.put(prm, t);
-        defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), t));
+        if (readOnly.contains(prm)) {
+          defineShadow(prm, t); // possibly null: read through loadOrZero, passed on as given
+          nullable.add(t);
+        } else {
+          defineShadow(prm, b.add(Op.SHADOW, prm.type, null, p(prm), t));
+        }
       }
     });
     checkShadows(objects, receiverShadow);
@@ -207,6 +217,16 @@ public final class TangentBuilder extends Sweep {
     define(i, b.convert(y, r));
     if (activity.isActive(i)) tangent.put(i, call);
     return true;
+  }
+
+  /**
+   * {@code s[index]}; for a tangent array that may be null ({@link dev.leibniz.core.analysis.ReadOnlyArrays}: a passive parameter's,
+   * only read), 0 when it is: the hand-written derivative's "this input is data", with no zero array per call.
+   */
+  private Value loadOrZero(Value s, Value index, Type type) {
+    if (!nullable.contains(s)) return b.add(Op.ALOAD, type, null, s, index);
+    String name = type.getSort() == Type.FLOAT ? "loadOrZeroF" : "loadOrZeroD";
+    return b.add(Op.HELPER, type, shadowHelper(name), s, index);
   }
 
   private Value t(Value v) {
@@ -258,7 +278,7 @@ public final class TangentBuilder extends Sweep {
         break;
       case CONV: r = b.convert(t(i.arg(0)), i.type); break;
       case MATH: r = math(i, c); break;
-      case ALOAD: r = b.add(Op.ALOAD, i.type, null, shadowOf(i.arg(0)), a[1]); break;
+      case ALOAD: r = loadOrZero(shadowOf(i.arg(0)), a[1], i.type); break;
       default: throw fail(i, "internal: no tangent rule for " + i.op);
     }
     tangent.put(i, r);
