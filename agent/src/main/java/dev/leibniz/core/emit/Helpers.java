@@ -1104,7 +1104,7 @@ final class Helpers {
       Object made = generated(caller, receiver, name, type);
       if (!(made instanceof MethodHandle)) {
         throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
-            + ", and none could be generated at its first call: " + made);
+            + " (called from " + caller.lookupClass().getName() + "), and none could be generated at its first call: " + made);
       }
       target = (MethodHandle) made;
     }
