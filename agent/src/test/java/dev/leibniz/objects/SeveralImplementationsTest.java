@@ -81,6 +81,32 @@ class SeveralImplementationsTest {
     }
   }
 
+  // ------------------------------------------------------------ squaredAreas(shapes) = sum of A(s)^2, shapes declared Shape[]
+
+  static Shape[] shapes(double[] v) {
+    return new Shape[] {new Circle(v[0]), new Square(v[1]), new Circle(v[2])};
+  }
+
+  @Test
+  void aLoopOverAnArrayOfTheInterface() {
+    double[] x = {0.7, 1.3, -0.4};
+    double[] exact = new double[3];
+    for (int k = 0; k < 3; k++) {
+      boolean c = k != 1;
+      double area = c ? circle(x[k]) : x[k] * x[k];
+      exact[k] = 2 * area * (c ? 2 * Math.PI * x[k] : 2 * x[k]);
+    }
+    Class<Shape[]> A = Shape[].class;
+    Method t = T.method("squaredAreas$tangent", A, A), a = T.method("squaredAreas$adjoint", A, A, double.class);
+    T.checkGradient("squaredAreas", x, exact, v -> new double[] {(double) T.call("squaredAreas", (Object) shapes(v))},
+        (v, dv) -> new double[] {(double) Transformed.invoke(t, shapes(v), shapes(dv))},
+        (v, ybar) -> {
+          Shape[] bar = shapes(new double[3]);
+          Transformed.invoke(a, shapes(v), bar, ybar[0]);
+          return new double[] {((Circle) bar[0]).r, ((Square) bar[1]).s, ((Circle) bar[2]).r};
+        });
+  }
+
   /** Triangle's code was never read: both modes throw, naming its class, never a derivative; the others still work. */
   @Test
   void anUnknownImplementationFailsLoudlyInBothModes() {
