@@ -464,10 +464,10 @@ final class CalleeOracle implements Callees {
     return (d.method().access & Opcodes.ACC_ABSTRACT) == 0 ? List.of(d) : implementationsOf(m);
   }
 
-  /** The one of {@link #implementationsOf} when there is exactly one, else null. */
+  /** The one of {@link #implementationsOf} when exactly one class with shadows is below the type, else null. */
   private ClassLibrary.Declaration implementationOf(MethodRef m) {
     List<ClassLibrary.Declaration> runs = implementationsOf(m);
-    return runs.size() == 1 ? runs.get(0) : null;
+    return runs.size() == 1 && shadows.implementations(m.owner()).size() == 1 ? runs.get(0) : null;
   }
 
   /**
