@@ -5,6 +5,7 @@ import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Types;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -32,12 +33,12 @@ final class CalleeOracle implements Callees {
   private final Set<String> work;
   private final boolean tangentMode;
   private final UserRules rules;
-  /** The primal descriptor of each dispatch placeholder ({@link MethodRef#toString}) made here. */
-  private final Map<String, String> dispatchPrimals;
+  /** What each dispatch placeholder ({@link MethodRef#toString}) made here stands for (Relocation.dispatch). */
+  private final Map<String, Relocation.Dispatch> dispatchPrimals;
   /** Shadow types (README, "Objects"): objects of @Differentiable classes. */
   private final dev.leibniz.core.ir.Shadows shadows;
 
-  CalleeOracle(boolean tangentMode, UserRules rules, Map<String, String> dispatchPrimals, SourceClass source, ClassLibrary library, WriteSummaries writes,
+  CalleeOracle(boolean tangentMode, UserRules rules, Map<String, Relocation.Dispatch> dispatchPrimals, SourceClass source, ClassLibrary library, WriteSummaries writes,
       Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered, dev.leibniz.core.ir.Shadows shadows) {
     this.shadows = shadows;
     this.work = work;
@@ -139,16 +140,15 @@ final class CalleeOracle implements Callees {
     }
     ClassLibrary.Declaration d = library.resolve(m);
     if (dispatched(m, d)) {
-      ClassLibrary.Declaration runs = d == null || (d.method().access & Opcodes.ACC_ABSTRACT) == 0 ? d : implementationOf(m);
-      if (runs == null) return true;
-      d = runs;
-      // The declaration's own code (or, for an abstract method of a slot type, its one class with shadows'
-      // code) runs for receivers that do not override it: its companion, generated here, is the dispatch's
-      // fallback, so it must exist.
-      String fallback = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
-      if (failures.containsKey(fallback)) return false;
-      source.host(fallback, d);
-      if (!work.contains(fallback)) discovered.add(fallback);
+      // The declaration's own code (or, for an abstract method of a slot type, each class with shadows'
+      // code) runs for receivers that do not override it: its companion, generated here, is one of the
+      // dispatch's fallbacks, so it must exist.
+      for (ClassLibrary.Declaration runs : fallbacks(m, d)) {
+        String fallback = SourceClass.hostedKey(runs.owner().name, m.name(), m.desc());
+        if (failures.containsKey(fallback)) return false;
+        source.host(fallback, runs);
+        if (!work.contains(fallback)) discovered.add(fallback);
+      }
       return true;
     }
     if (d == null) return false;
@@ -210,18 +210,19 @@ final class CalleeOracle implements Callees {
     if (r != null) return new MethodRef(Opcodes.INVOKESTATIC, r, name, m.isStatic() ? desc : Companions.staticForm(m.owner(), desc), false);
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
     if (dispatched(m, d)) {
-      // A placeholder that Relocation.dispatch turns into an invokedynamic: owned by the class
-      // whose code is the fallback, or by this class when there is none (an abstract method).
-      ClassLibrary.Declaration runs = d == null || (d.method().access & Opcodes.ACC_ABSTRACT) == 0 ? d : implementationOf(m);
-      MethodRef site = new MethodRef(Opcodes.INVOKESTATIC, runs != null ? runs.owner().name : source.cn.name,
+      // A placeholder that Relocation.dispatch turns into an invokedynamic: owned by the (first) class
+      // whose code is a fallback, or by this class when there is none (an abstract method).
+      List<ClassLibrary.Declaration> runs = fallbacks(m, d);
+      MethodRef site = new MethodRef(Opcodes.INVOKESTATIC, runs.isEmpty() ? source.cn.name : runs.get(0).owner().name,
           Relocation.DISPATCH_PREFIX + name, Companions.staticForm(m.owner(), desc), source.isInterface);
-      dispatchPrimals.put(site.toString(), m.desc());
-      if (runs != null && runs != d) {
-        // the implementation's companion takes its own class's shadow, where the site passes the slot type's
-        String own = tangentMode ? Companions.tangentDesc(runs.owner().name, false, m.desc(), shadows)
-            : Companions.adjointDesc(runs.owner().name, false, m.desc(), shadows);
-        dispatchPrimals.put(site + Relocation.FALLBACK_DESC, Companions.staticForm(runs.owner().name, own));
+      List<Relocation.Fallback> companions = new java.util.ArrayList<>();
+      for (ClassLibrary.Declaration run : runs) {
+        // an implementation's companion takes its own class's shadow, where the site passes the slot type's
+        String owner = run.owner().name, own = run == d ? desc : tangentMode ? Companions.tangentDesc(owner, false, m.desc(), shadows)
+            : Companions.adjointDesc(owner, false, m.desc(), shadows);
+        companions.add(new Relocation.Fallback(owner, Companions.staticForm(owner, own)));
       }
+      dispatchPrimals.put(site.toString(), new Relocation.Dispatch(m.desc(), List.copyOf(companions)));
       return site;
     }
     if (d == null || SourceClass.isMarked(d.method())) return Callees.super.companion(m, name, desc);
@@ -454,20 +455,42 @@ final class CalleeOracle implements Callees {
   }
 
   /**
-   * For a call of an abstract method of an interface or abstract class that has shadow slots as the
-   * supertype of exactly one class with shadows ({@code v.get(i)} on {@code Vec v}, {@code Dense}'s), the
-   * declaration that class runs, when it has code: what the call runs for receivers that pass the check of
-   * their class (Helpers.relinkOr, relinkRuns); else null (several such classes, none, or no code).
+   * The code a dispatched call of {@code m} (declared by {@code d}) runs for receivers without companions of
+   * their own, each a fallback companion generated here (Relocation.Dispatch): the declaration when it has
+   * code; for an abstract method, {@link #implementationsOf}; else none.
    */
+  private List<ClassLibrary.Declaration> fallbacks(MethodRef m, ClassLibrary.Declaration d) {
+    if (d == null) return List.of();
+    return (d.method().access & Opcodes.ACC_ABSTRACT) == 0 ? List.of(d) : implementationsOf(m);
+  }
+
+  /** The one of {@link #implementationsOf} when exactly one class with shadows is below the type, else null. */
   private ClassLibrary.Declaration implementationOf(MethodRef m) {
-    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return null;
-    java.util.List<String> below = shadows.implementations(m.owner());
-    if (below.size() != 1) return null;
-    ClassLibrary.Declaration run = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0), m.name(), m.desc(), false));
-    // its companion must take the receiver's shadow, as the site passes it
-    // (and hosted from another class: Relocation.dispatch takes a site owned by this class for one without fallback)
-    return run == null || (run.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || own(run.owner().name)
-        || !Companions.receiverShadow(run.owner().name, false, shadows) ? null : run;
+    List<ClassLibrary.Declaration> runs = implementationsOf(m);
+    return runs.size() == 1 && shadows.implementations(m.owner()).size() == 1 ? runs.get(0) : null;
+  }
+
+  /**
+   * For a call of an abstract method of an interface or abstract class that has shadow slots as the
+   * supertype of classes with shadows ({@code v.get(i)} on {@code Vec v}, {@code Dense}'s; {@code s.area()} on
+   * {@code Shape s}, {@code Circle}'s and {@code Square}'s), the declarations those classes run, without
+   * repeats, when each has code: what the call runs for receivers that pass the check of their class
+   * (Helpers.relinkOr, relinkRuns); else none (one of them without code, or none below).
+   */
+  private List<ClassLibrary.Declaration> implementationsOf(MethodRef m) {
+    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return List.of();
+    Map<String, ClassLibrary.Declaration> runs = new java.util.LinkedHashMap<>();
+    for (String below : shadows.implementations(m.owner())) {
+      ClassLibrary.Declaration run = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, below, m.name(), m.desc(), false));
+      // its companion must take the receiver's shadow, as the site passes it
+      // (and hosted from another class: Relocation.dispatch takes a site owned by this class for one without fallback)
+      if (run == null || (run.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || own(run.owner().name)
+          || !Companions.receiverShadow(run.owner().name, false, shadows)) {
+        return List.of();
+      }
+      runs.putIfAbsent(run.owner().name, run);
+    }
+    return List.copyOf(runs.values());
   }
 
   /**

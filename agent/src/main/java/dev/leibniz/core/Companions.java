@@ -222,7 +222,7 @@ public final class Companions {
    * True when the companions of a method of {@code owner} take the receiver's shadow: a shadow class's, and
    * an interface's or abstract class's given slots as the supertype of classes with shadows (a call {@code
    * v.get(i)} on {@code Vec v} holding a {@code Dense} runs {@code Dense}'s code, whose companion reads the
-   * receiver's shadow: CalleeOracle.implementationOf).
+   * receiver's shadow: CalleeOracle.implementationsOf).
    */
   public static boolean receiverShadow(String owner, boolean isStatic, Shadows shadows) {
     return !isStatic && shadows.hasSlot(owner);

@@ -99,7 +99,7 @@ final class ModeUnit {
     this.workspaceFree = workspaceFree;
     this.source = source;
     this.writes = writes;
-    Map<String, String> dispatchPrimals = new HashMap<>();
+    Map<String, Relocation.Dispatch> dispatchPrimals = new HashMap<>();
     this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered, shadows);
     this.callees.workspaceFree = workspaceFree;
     this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);

@@ -91,6 +91,8 @@ public final class OnDemand {
     source.objectCode = new LibraryObjectCode(hostNode, library);
     source.host(key, new ClassLibrary.Declaration(ownerNode, m));
     if (caller != null && writesMemory(source, library, ownerNode, name, desc)) {
+      String overridden = overriddenMutator(library, ownerNode, name, desc);
+      if (overridden != null) return refused(overridingMutator(shown, overridden));
       MethodInsnNode hook = abstractCallee(library, m);
       return refused(shown + (hook == null ? " may write a field, a static or an array"
           : " calls " + JavaSignature.method(hook.owner, hook.name, hook.desc) + ", an abstract method whose implementations may write"
@@ -139,6 +141,34 @@ public final class OnDemand {
     String adjointDesc = Companions.staticForm(receiver, Companions.adjointDesc(receiver, false, desc, shadows));
     return output(g, Companions.hostedName(receiver, Companions.tangentName(name)), tangentDesc,
         Companions.hostedName(receiver, Companions.adjointName(name)), adjointDesc, key, key);
+  }
+
+  /**
+   * For a method returning no derivative ({@code void}, an integer) that overrides code of a superclass: that
+   * code's Java name ({@code Kahan.set(double, double)}), else null. A call of such a method on an object with a
+   * shadow is a mutator's (CalleeOracle.mutator): the caller's analyses and its adjoint's split reversal were made
+   * from the overridden code's writes, which an override's companions could not be held to.
+   */
+  private static String overriddenMutator(ClassLibrary library, ClassNode ownerNode, String name, String desc) {
+    int r = Type.getReturnType(desc).getSort();
+    if (r == Type.DOUBLE || r == Type.FLOAT || r == Type.OBJECT || r == Type.ARRAY) return null;
+    for (ClassNode c = ownerNode.superName == null ? null : library.classNode(ownerNode.superName); c != null;
+        c = c.superName == null ? null : library.classNode(c.superName)) {
+      for (MethodNode up : c.methods) {
+        if (up.name.equals(name) && up.desc.equals(desc) && (up.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0) {
+          return JavaSignature.method(c.name, name, desc);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The refusal of an override of a mutator: the same cause and advice as the adjoint's run-time check (Helpers.checkRuns). */
+  private static String overridingMutator(String shown, String overridden) {
+    return shown + " overrides " + overridden + ", a method writing fields whose derivative the caller takes from "
+        + overridden.substring(0, overridden.indexOf('(')) + "'s own code (a setter called on an object with a shadow: both"
+        + " modes, from the writes of that code); an override gets no companions of its own at its first call; make the"
+        + " method final, or call the override's class's method directly";
   }
 
   /**

@@ -26,19 +26,30 @@ final class Relocation {
   static final String ACCESS = "access";
   /** Bootstrap of companion calls dispatched on the receiver at run time (Helpers.virtual). */
   static final String VIRTUAL = "virtual";
-  /** Bootstrap of dispatched companion calls with a fallback (Helpers.virtualOr). */
+  /** Bootstrap of dispatched companion calls with fallbacks (Helpers.virtualOr). */
   static final String VIRTUAL_OR = "virtualOr";
   private static final String VIRTUAL_OR_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
-      + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;)"
+      + "Ljava/lang/invoke/MethodType;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/invoke/MethodHandle;)"
       + "Ljava/lang/invoke/CallSite;";
   /** Name prefix of the placeholder calls that {@link #dispatch} turns into dispatching call sites. */
   static final String DISPATCH_PREFIX = Companions.HELPER_PREFIX + "virtual$";
+
   /**
-   * Suffix of the key (site + suffix) under which {@code dispatchPrimals} holds the fallback companion's
-   * descriptor when it is not the site's (an implementation's code behind a slot type's abstract method,
-   * whose receiver's shadow is typed as the implementation's class: CalleeOracle.implementationOf).
+   * What a dispatch placeholder made by CalleeOracle stands for: the called method's primal descriptor, and
+   * the companions, generated into the host, of the code a receiver without its own companion may run
+   * (none for an abstract method of unknown implementations; the declaration's own code for an overridable
+   * method with code; each class with shadows' code behind a slot type's abstract method:
+   * CalleeOracle.implementationsOf). Each is tried in turn against the receiver's class (Helpers.relinkOr).
    */
-  static final String FALLBACK_DESC = "#fallback";
+  record Dispatch(String primalDesc, List<Fallback> fallbacks) {}
+
+  /**
+   * A companion a dispatched call may fall back on: that of {@code owner}'s code for the method, of
+   * descriptor {@code desc} (static form: its receiver's shadow is typed as {@code owner}, not as the site's
+   * declared type, when {@code owner} is an implementation below a slot type).
+   */
+  record Fallback(String owner, String desc) {}
+
   private static final String VIRTUAL_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
       + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;";
   private static final String ACCESS_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
@@ -47,9 +58,9 @@ final class Relocation {
   final String host;
   private final boolean hostIsInterface;
   final ClassLibrary library;
-  private final java.util.Map<String, String> dispatchPrimals;
+  private final java.util.Map<String, Dispatch> dispatchPrimals;
 
-  Relocation(String host, boolean hostIsInterface, ClassLibrary library, java.util.Map<String, String> dispatchPrimals) {
+  Relocation(String host, boolean hostIsInterface, ClassLibrary library, java.util.Map<String, Dispatch> dispatchPrimals) {
     this.host = host;
     this.hostIsInterface = hostIsInterface;
     this.library = library;
@@ -166,21 +177,25 @@ final class Relocation {
       if (!(n instanceof MethodInsnNode) || !((MethodInsnNode) n).name.startsWith(DISPATCH_PREFIX)) continue;
       MethodInsnNode c = (MethodInsnNode) n;
       String companion = c.name.substring(DISPATCH_PREFIX.length());
-      if (c.owner.equals(host)) {
+      Dispatch d = dispatchPrimals.get(c.owner + "." + c.name + c.desc);
+      if (d == null || d.fallbacks().isEmpty()) {
         Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL, VIRTUAL_DESC, hostIsInterface);
         mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm));
         continue;
       }
-      // With a fallback: the companion of c.owner's own code, generated into the host.
-      String primalDesc = dispatchPrimals.get(c.owner + "." + c.name + c.desc);
-      String companionDesc = "(" + c.desc.substring(c.desc.indexOf(';') + 1);
-      String fallbackDesc = dispatchPrimals.get(c.owner + "." + c.name + c.desc + FALLBACK_DESC);
-      Handle fallback = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.hostedName(c.owner, companion),
-          fallbackDesc != null ? fallbackDesc : Companions.staticForm(c.owner, companionDesc), hostIsInterface);
+      // With fallbacks: the companions of their owners' code, generated into the host, tried in turn
+      Object[] args = new Object[3 + d.fallbacks().size()];
+      StringBuilder owners = new StringBuilder();
+      for (int k = 0; k < d.fallbacks().size(); k++) {
+        Fallback f = d.fallbacks().get(k);
+        owners.append(k == 0 ? "" : " ").append(f.owner().replace('/', '.'));
+        args[3 + k] = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.hostedName(f.owner(), companion), f.desc(), hostIsInterface);
+      }
+      args[0] = owners.toString();
+      args[1] = companion.substring(0, companion.lastIndexOf('$'));
+      args[2] = d.primalDesc();
       Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + VIRTUAL_OR, VIRTUAL_OR_DESC, hostIsInterface);
-      String primal = companion.substring(0, companion.lastIndexOf('$'));
-      mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm,
-          c.owner.replace('/', '.'), primal, primalDesc, fallback));
+      mn.instructions.set(c, new InvokeDynamicInsnNode(companion, erase(c.desc), bsm, args));
     }
   }
 

@@ -36,25 +36,28 @@ final class SlotTypes {
     if (all.isEmpty()) return all;
     Map<String, Set<String>> read = readThroughOwnMethods(cn, all.keySet(), library);
     read.forEach((type, methods) -> {
-      if (!throughOneImplementation(cn.name, all.get(type), methods, library)) all.remove(type);
+      if (!throughKnownImplementations(cn.name, all.get(type), methods, library)) all.remove(type);
     });
     return all;
   }
 
   /**
-   * True when each of {@code methods} ({@code name+desc}) called on the type runs code of the one class with
-   * shadows below it ({@code below}), a class other than the transformed one ({@code self}): such a call is differentiated as that code, behind a check that the
-   * receiver runs it (CalleeOracle.implementationOf, Helpers.relinkOr), so the type keeps its slot.
+   * True when each of {@code methods} ({@code name+desc}) called on the type runs code in each class with
+   * shadows below it ({@code below}), declared by a class other than the transformed one ({@code self}): such a
+   * call is differentiated as the code of the receiver's class, behind an exact check of that class
+   * (CalleeOracle.implementationsOf, Helpers.relinkOr), so the type keeps its slot.
    */
-  private static boolean throughOneImplementation(String self, List<String> below, Set<String> methods, ClassLibrary library) {
-    if (below == null || below.size() != 1) return false;
+  private static boolean throughKnownImplementations(String self, List<String> below, Set<String> methods, ClassLibrary library) {
+    if (below == null || below.isEmpty()) return false;
     for (String m : methods) {
       int paren = m.indexOf('(');
-      ClassLibrary.Declaration d = library.resolve(new dev.leibniz.core.ir.MethodRef(Opcodes.INVOKEVIRTUAL, below.get(0),
-          m.substring(0, paren), m.substring(paren), false));
-      if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return false;
-      // the transformed class's own code is no hosted fallback (JOML's Vector3d.angle calling v.x() on Vector3dc v)
-      if (d.owner().name.equals(self)) return false;
+      for (String implementation : below) {
+        ClassLibrary.Declaration d = library.resolve(new dev.leibniz.core.ir.MethodRef(Opcodes.INVOKEVIRTUAL, implementation,
+            m.substring(0, paren), m.substring(paren), false));
+        if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return false;
+        // the transformed class's own code is no hosted fallback (JOML's Vector3d.angle calling v.x() on Vector3dc v)
+        if (d.owner().name.equals(self)) return false;
+      }
     }
     return true;
   }
@@ -88,8 +91,8 @@ final class SlotTypes {
   /**
    * Those of {@code types} whose own {@code double}/{@code float} methods the code reachable from the
    * marked methods calls ({@code v.x()} on JOML's {@code Vector3dc v}), each with those methods
-   * ({@code name+desc}). Unless one class with shadows below the type runs code for each of them
-   * ({@link #throughOneImplementation}), the type keeps no slot, its objects passive as before (README,
+   * ({@code name+desc}). Unless each class with shadows below the type runs code for each of them
+   * ({@link #throughKnownImplementations}), the type keeps no slot, its objects passive as before (README,
    * "Objects"): with a slot, such a call would have no derivative to take. Calls are followed as named.
    */
   private static Map<String, Set<String>> readThroughOwnMethods(ClassNode cn, Set<String> types, ClassLibrary library) {

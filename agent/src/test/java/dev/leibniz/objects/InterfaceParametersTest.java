@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leibniz.Derivatives;
 import dev.leibniz.objects.fixtures.InterfaceParameters.Dense;
 import dev.leibniz.objects.fixtures.InterfaceParameters;
-import dev.leibniz.oracle.DotProductCheck;
-import dev.leibniz.oracle.FiniteDifferences;
 import dev.leibniz.testing.FirstDispatchInstalled;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,7 +61,7 @@ class InterfaceParametersTest {
 
   @Test
   void anInterfaceTypedParameterReadAfterACast() {
-    check("dotSquared", "dotSquared(Dense, Dense)", XY, dotSquaredGradient(XY), InterfaceParametersTest::dotSquared,
+    T.checkGradient("dotSquared", XY, dotSquaredGradient(XY), InterfaceParametersTest::dotSquared,
         InterfaceParametersTest::dotSquaredTangent, InterfaceParametersTest::dotSquaredAdjoint);
   }
 
@@ -80,8 +77,8 @@ class InterfaceParametersTest {
     Transformed g = Transformed.of(dev.leibniz.objects.fixtures.InterfaceGetters.class, true);
     assertTrue(g.result.diagnostics().isEmpty(), g.result.diagnostics().toString());
     double[] w = {1.5, -0.5, 2.0}, x = {0.5, -1.2, 0.8};
-    Method p = find(g, "weighted", D), t = find(g, "weighted$tangent", D, D), a = find(g, "weighted$adjoint", D, D, double.class);
-    check("weighted", "weighted(Dense)", x, new double[] {2 * w[0] * x[0], 2 * w[1] * x[1], 2 * w[2] * x[2]},
+    Method p = g.method("weighted", D), t = g.method("weighted$tangent", D, D), a = g.method("weighted$adjoint", D, D, double.class);
+    g.checkGradient("weighted", x, new double[] {2 * w[0] * x[0], 2 * w[1] * x[1], 2 * w[2] * x[2]},
         v -> new double[] {(double) invoke(p, new Dense(v.clone()))},
         (v, dv) -> new double[] {(double) invoke(t, new Dense(v.clone()), new Dense(dv.clone()))},
         (v, ybar) -> {
@@ -89,44 +86,5 @@ class InterfaceParametersTest {
           invoke(a, d, dbar, ybar[0]);
           return dbar.values.clone();
         });
-  }
-
-  static Method find(Transformed g, String name, Class<?>... types) {
-    try {
-      Method m = g.type.getDeclaredMethod(name, types);
-      m.setAccessible(true);
-      return m;
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(name + " is missing; diagnostics: " + g.result.diagnostics(), e);
-    }
-  }
-
-  // ------------------------------------------------------------ shared
-
-  static void noDiagnostics(String method) {
-    assertTrue(T.result.diagnostics().stream().noneMatch(d -> d.method().startsWith(method + "(")),
-        T.result.diagnostics().toString());
-  }
-
-  static void check(String method, String what, double[] x, double[] exact, Function<double[], double[]> f, DotProductCheck.Tangent tangent,
-      DotProductCheck.Adjoint adjoint) {
-    for (int k = 0; k < x.length; k++) {
-      double[] e = new double[x.length];
-      e[k] = 1;
-      double t = tangent.apply(x, e)[0];
-      FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, x, e)[0];
-      assertEquals(exact[k], t, 1e-14, what + ": tangent " + k + " vs analytic");
-      assertEquals(fd.value(), t, fd.tolerance(1e-9), what + ": tangent " + k + " vs differences");
-    }
-    noDiagnostics(method);
-    double[] g = adjoint.apply(x, new double[] {1});
-    for (int k = 0; k < x.length; k++) {
-      double[] e = new double[x.length];
-      e[k] = 1;
-      FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, x, e)[0];
-      assertEquals(exact[k], g[k], 1e-14, what + ": adjoint " + k + " vs analytic");
-      assertEquals(fd.value(), g[k], fd.tolerance(1e-9), what + ": adjoint " + k + " vs differences");
-    }
-    DotProductCheck.check(what, x, 1, tangent, adjoint, 17, 5);
   }
 }

@@ -179,6 +179,26 @@ class OverridableSettersTest {
     assertTrue(a.getMessage().contains(Doubling.class.getName() + " overrides") && a.getMessage().contains("set"), a.getMessage());
   }
 
+  /**
+   * One message per mode, each naming the override, the setter whose code the derivative was made from, and the
+   * advice; the tangent's comes from the first dispatch (OnDemand), which declines to generate the override's
+   * companions rather than reporting a generic write, and names the calling class.
+   */
+  @Test
+  void theRefusalOfAnOverrideSaysWhatAndWhatToDoInBothModes() {
+    for (int round = 0; round < 2; round++) { // the second on a linked call site
+      String t = assertThrows(IllegalStateException.class, () -> addTangent(Doubling.class).apply(STEP, new double[] {1, 0, 0})).getMessage();
+      assertTrue(t.startsWith("leibniz: " + Doubling.class.getName()) && t.contains("Doubling.set(double, double) overrides")
+          && t.contains("Kahan.set(double, double)") && t.contains("make the method final") && t.contains("called from "
+          + OverridableSetters.class.getName()), t);
+      String a = assertThrows(IllegalStateException.class, () -> addAdjoint(Doubling.class).apply(STEP, new double[] {1, 0})).getMessage();
+      assertTrue(a.startsWith("leibniz: " + Doubling.class.getName() + " overrides") && a.contains("Kahan.set")
+          && a.contains("make the method final"), a);
+    }
+    // Kahan after the failures still gets its derivative (the failing class is not linked)
+    assertEquals(1, addTangent(Kahan.class).apply(STEP, new double[] {0, 0, 1})[0], 1e-14);
+  }
+
   @Test
   void noDiagnostic() {
     assertEquals(java.util.List.of(), T.result.diagnostics());

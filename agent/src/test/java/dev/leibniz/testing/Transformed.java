@@ -3,6 +3,8 @@ package dev.leibniz.testing;
 import dev.leibniz.core.ClassDifferentiator;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Result;
+import dev.leibniz.oracle.DotProductCheck;
+import dev.leibniz.oracle.FiniteDifferences;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.util.CheckClassAdapter;
 import org.objectweb.asm.util.TraceClassVisitor;
@@ -130,5 +133,35 @@ public final class Transformed {
       }
     }
     throw new AssertionError("no method " + name + " with " + args.length + " parameters in " + type + ": " + result.generated());
+  }
+
+  /**
+   * The gradient of the scalar function {@code f} at {@code x}, given by the tangent (one unit direction per input)
+   * and by the adjoint (seed 1): each entry against {@code exact} (to 1e-13) and central differences, then the
+   * dot-product test between the modes. Fails first when the transformation left a diagnostic on {@code method}.
+   */
+  public void checkGradient(String method, double[] x, double[] exact, Function<double[], double[]> f, DotProductCheck.Tangent tangent,
+      DotProductCheck.Adjoint adjoint) {
+    if (result.diagnostics().stream().anyMatch(d -> d.method().startsWith(method + "("))) {
+      throw new AssertionError(method + " has diagnostics: " + result.diagnostics());
+    }
+    double[] g = adjoint.apply(x, new double[] {1});
+    for (int k = 0; k < x.length; k++) {
+      double[] e = new double[x.length];
+      e[k] = 1;
+      double t = tangent.apply(x, e)[0];
+      FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, x, e)[0];
+      near(exact[k], t, 1e-13, method + ": tangent " + k + " vs analytic");
+      near(fd.value(), t, fd.tolerance(1e-9), method + ": tangent " + k + " vs differences");
+      near(exact[k], g[k], 1e-13, method + ": adjoint " + k + " vs analytic");
+      near(fd.value(), g[k], fd.tolerance(1e-9), method + ": adjoint " + k + " vs differences");
+    }
+    DotProductCheck.check(method, x, 1, tangent, adjoint, 17, 5);
+  }
+
+  private static void near(double expected, double actual, double tolerance, String what) {
+    if (!(Math.abs(expected - actual) <= tolerance)) {
+      throw new AssertionError(what + ": expected " + expected + " but was " + actual + " (tolerance " + tolerance + ")");
+    }
   }
 }

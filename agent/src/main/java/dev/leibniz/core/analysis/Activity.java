@@ -658,16 +658,24 @@ public final class Activity {
    * companions lay their parameters out by the declared types (README, "Objects"), so an object with
    * a shadow given to a parameter declared with a type outside the JDK that has no shadow slot (an
    * interface only an annotated class implements), or the receiver of a method of an interface or
-   * abstract class that has slots only as a supertype of several classes with shadows (which one's code a
-   * call runs is not known here; with one, core.CalleeOracle.implementationOf runs its code),
+   * abstract class that has slots only as a supertype of several classes with shadows, for a method other than
+   * a double/float getter (which one's code a call runs is not known here; with one, or for a getter,
+   * core.CalleeOracle.implementationsOf runs the receiver's class's code),
    * would lose the derivative along its numbers without a word.
    */
+  private static boolean returnsNumber(MethodRef m) {
+    int r = Type.getReturnType(m.desc()).getSort();
+    return r == Type.DOUBLE || r == Type.FLOAT;
+  }
+
   private String lostShadow(Insn i, MethodRef m) {
     int self = m.isStatic() ? 0 : 1;
     if (self == 1 && isActive(i.arg(0)) && shadows.has(i.arg(0).type) && shadows.isSlotOnly(m.owner())
-        && shadows.implementations(m.owner()).size() != 1) {
+        && shadows.implementations(m.owner()).size() != 1 && !returnsNumber(m)) {
       // with one class with shadows below the type, the call runs that class's code behind a check of the
-      // receiver's class (core.CalleeOracle.implementationOf); with several, which one is not known here
+      // receiver's class (core.CalleeOracle.implementationsOf); so does an own double/float getter with several
+      // (the type kept its slot as each of them has code for it: core.SlotTypes), each class its own code;
+      // for any other method, which one is not known here
       return "calls " + dev.leibniz.core.JavaSignature.method(m) + " on an object with a shadow declared with "
           + dev.leibniz.core.JavaSignature.className(m.owner()) + ", an interface or abstract class implemented by several"
           + " classes with shadows here, whose code for it is not known before the call, so the derivative along the object's"

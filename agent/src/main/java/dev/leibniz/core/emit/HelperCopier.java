@@ -132,7 +132,9 @@ public final class HelperCopier {
             if (!names.contains(name)) {
               return null;
             }
-            return out.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, Companions.HELPER_PREFIX + name, desc, null, null);
+            // variable arity kept: a bootstrap taking a varying number of static arguments (Helpers.virtualOr)
+            return out.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | (access & Opcodes.ACC_VARARGS),
+                Companions.HELPER_PREFIX + name, desc, null, null);
           }
         };
     new ClassReader(TEMPLATE_BYTES).accept(new ClassRemapper(filter, remap) {

@@ -885,30 +885,40 @@ final class Helpers {
   }
 
   /**
-   * Like {@link #virtual}, for an overridable method with code: a receiver whose class declares no
-   * companion but runs that very code ({@code owner.primal}) uses {@code fallback}, the companion of
-   * that code generated into the calling class.
+   * Like {@link #virtual}, with fallbacks: a receiver whose class declares no companion but runs the code of
+   * one of {@code owners} (binary names, space-separated) for {@code primal} — an overridable method's own code,
+   * or that of each class with shadows below an interface — uses the matching one of {@code fallbacks}, the
+   * companion of that code generated into the calling class. A variable-arity bootstrap: one fallback per owner.
    */
-  static CallSite virtualOr(MethodHandles.Lookup caller, String name, MethodType type, String owner, String primal,
-      String primalDesc, MethodHandle fallback) throws ReflectiveOperationException {
+  static CallSite virtualOr(MethodHandles.Lookup caller, String name, MethodType type, String owners, String primal,
+      String primalDesc, MethodHandle... fallbacks) throws ReflectiveOperationException {
     MutableCallSite site = new MutableCallSite(type);
     MethodHandle relink = caller.findStatic(caller.lookupClass(), "leibniz$relinkOr", MethodType.methodType(Object.class,
         MutableCallSite.class, MethodHandles.Lookup.class, String.class, String.class, String.class, String.class,
-        MethodHandle.class, Object[].class));
-    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name, owner, primal, primalDesc, fallback)
+        MethodHandle[].class, Object[].class));
+    site.setTarget(MethodHandles.insertArguments(relink, 0, site, caller, name, owners, primal, primalDesc, fallbacks)
         .asCollector(Object[].class, type.parameterCount()).asType(type));
     return site;
   }
 
-  static Object relinkOr(MutableCallSite site, MethodHandles.Lookup caller, String name, String owner, String primal,
-      String primalDesc, MethodHandle fallback, Object[] args) throws Throwable {
+  /**
+   * Links the receiver's class at a {@link #virtualOr} site: its own companion, else the fallback of the owner whose
+   * code it runs (each receiver class behind its own exact-class test, {@link #link}), else one generated at this
+   * first call or an error naming the class.
+   */
+  static Object relinkOr(MutableCallSite site, MethodHandles.Lookup caller, String name, String owners, String primal,
+      String primalDesc, MethodHandle[] fallbacks, Object[] args) throws Throwable {
     Class<?> receiver = args[0].getClass();
     MethodHandle target = companionOf(receiver, caller, name, site.type());
-    Class<?> implementer = target == null ? implementer(receiver, primal, primalDesc, caller) : null;
-    if (target == null && (owner.equals(implementer.getName())
-        || (implementer == Object.class && sameDefault(receiver, owner, primal, MethodType.fromMethodDescriptorString(primalDesc,
-            caller.lookupClass().getClassLoader()).parameterArray())))) {
-      target = fallback.asType(site.type());
+    if (target == null) {
+      Class<?> implementer = implementer(receiver, primal, primalDesc, caller);
+      String[] each = owners.split(" ");
+      for (int k = 0; k < each.length && target == null; k++) {
+        if (each[k].equals(implementer.getName()) || (implementer == Object.class && sameDefault(receiver, each[k], primal,
+            MethodType.fromMethodDescriptorString(primalDesc, caller.lookupClass().getClassLoader()).parameterArray()))) {
+          target = fallbacks[k].asType(site.type());
+        }
+      }
     }
     return link(site, caller, receiver, target, name, args);
   }
@@ -1108,7 +1118,7 @@ final class Helpers {
       Object made = generated(caller, receiver, name, type);
       if (!(made instanceof MethodHandle)) {
         throw new IllegalStateException("leibniz: " + receiver.getName() + " has no companion " + name + type.dropParameterTypes(0, 1)
-            + ", and none could be generated at its first call: " + made);
+            + " (called from " + caller.lookupClass().getName() + "), and none could be generated at its first call: " + made);
       }
       target = (MethodHandle) made;
     }
