@@ -164,6 +164,6 @@ class CreatedResultsTest {
       assertTrue(!m.getName().startsWith("moved$"), "no companion of moved: " + m);
     }
     Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning()).findFirst().orElseThrow();
-    assertTrue(d.toString().contains("p0"), d.toString());
+    assertTrue(d.reason().contains("the object in field Point SegmentPick.p0 may receive active values"), d.toString());
   }
 }

@@ -372,6 +372,13 @@ public final class Activity {
                 checkScratch(i);
                 break;
               }
+              if (i.type.getSort() == Type.OBJECT) { // an object held in a passive object: it may be what a call returned
+                throw fail(i, "the object in field " + javaField(i) + " may receive active values (a value written here may"
+                    + " be written into it: a call given it may return it, as a " + javaType(i) + " returned by a helper may be"
+                    + " its receiver); objects held in fields of a class without shadows are passive (pass the object as a"
+                    + " parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass it; a helper that returns"
+                    + " new " + javaType(i) + "() on every path, writing nothing, gives an object of its own)" + LIBRARY_CLASS);
+              }
               throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive"
                   + " (pass the array as a parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass the object)"
                   + SCRATCH_ADVICE + LIBRARY_CLASS);
