@@ -166,4 +166,16 @@ class CreatedResultsTest {
     Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning()).findFirst().orElseThrow();
     assertTrue(d.reason().contains("the object in field Point SegmentPick.p0 may receive active values"), d.toString());
   }
+
+  /**
+   * JDSP's LMS.filter: arrays assigned to fields in the call and read by getters after it are the call's results, not
+   * scratch; the refusal says which scratch condition fails instead of only listing them.
+   */
+  @Test
+  void anArrayFieldAssignedInTheCallAndReadByAGetterIsRefusedWithWhyItIsNotScratch() {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.created.Smoother.class, true);
+    Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning()).findFirst().orElseThrow();
+    assertTrue(d.reason().contains("this field is not scratch: a new array is assigned to it in the call (line 11), and other"
+        + " methods of the class read it (getOut())"), d.reason());
+  }
 }

@@ -379,9 +379,11 @@ public final class Activity {
                     + " parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass it; a helper that returns"
                     + " new " + javaType(i) + "() on every path, writing nothing, gives an object of its own)" + LIBRARY_CLASS);
               }
+              String notScratch = graph.notScratch.get((dev.leibniz.core.ir.FieldRef) i.attr);
               throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive"
                   + " (pass the array as a parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass the object)"
-                  + SCRATCH_ADVICE + LIBRARY_CLASS);
+                  + (notScratch == null ? SCRATCH_ADVICE : SCRATCH_ADVICE + "; this field is not scratch: " + notScratch
+                      + " (return the arrays, or take them as double[] parameters, to have their derivatives)") + LIBRARY_CLASS);
             }
             break;
           case GETSTATIC:
