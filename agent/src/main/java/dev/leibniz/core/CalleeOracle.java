@@ -64,6 +64,13 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public dev.leibniz.core.analysis.DispatchedCode codeRun(MethodRef m) {
+    if (ruled(m)) return null;
+    if (dispatchedCalls == null) dispatchedCalls = new DispatchedCalls(source, library, writes, shadows::implementations);
+    return dispatchedCalls.of(m);
+  }
+
+  @Override
   public boolean usesOnlyInMessages(MethodRef m, int argIndex) {
     return !ruled(m) && writes.usesOnlyInMessages(m, argIndex);
   }
@@ -424,6 +431,17 @@ final class CalleeOracle implements Callees {
   @Override
   public boolean returnsFreshArray(MethodRef m) {
     return !ruled(m) && writes.returnsFreshArray(m);
+  }
+
+  /** The code a call of {@code m} names writes nothing and returns new objects made blank ({@link dev.leibniz.core.analysis.FreshObjects}). */
+  @Override
+  public dev.leibniz.core.analysis.FreshObjects.Made freshObject(MethodRef m) {
+    return ruled(m) || !writes.of(m).isEmpty() ? null : writes.freshObject(m);
+  }
+
+  @Override
+  public boolean writesOnlyReceiver(MethodRef m) {
+    return !ruled(m) && writes.receiverOnly(m);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.analysis.FreshObjects;
 import dev.leibniz.core.analysis.MessageUses;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.emit.HelperCopier;
@@ -39,6 +40,26 @@ final class WriteSummaries {
   /** True when {@code m}'s own code returns fresh arrays only ({@link ParamWrites#RETURNS_FRESH_ARRAY}). */
   boolean returnsFreshArray(MethodRef m) {
     return withShapes(m).get(ParamWrites.RETURNS_FRESH_ARRAY);
+  }
+
+  /** True when {@code m}'s own code writes fields of its receiver only, which it keeps ({@link ParamWrites#RECEIVER_ONLY}). */
+  boolean receiverOnly(MethodRef m) {
+    return withShapes(m).get(ParamWrites.RECEIVER_ONLY);
+  }
+
+  private final Map<String, java.util.Optional<FreshObjects.Made>> fresh = new HashMap<>();
+
+  /** What {@code m}'s own code makes blank and returns on every path ({@link FreshObjects}), or null. */
+  FreshObjects.Made freshObject(MethodRef m) {
+    String key = m.owner() + "." + m.name() + m.desc();
+    java.util.Optional<FreshObjects.Made> known = fresh.get(key);
+    if (known != null) return known.orElse(null);
+    fresh.put(key, java.util.Optional.empty()); // a recursive call makes nothing known
+    Graph g = graph(m);
+    FreshObjects.Made made = g == null ? null : FreshObjects.of(g,
+        (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, library::classNode), this::freshObject);
+    fresh.put(key, java.util.Optional.ofNullable(made));
+    return made;
   }
 
   private BitSet withShapes(MethodRef m) {

@@ -273,10 +273,10 @@ final class Corpus {
         // JTS
         correct("jts/Angle.normalize", AngleNormalize.class, "normalize", args(7.5), args(-4.0), args(1.0)),
         correct("jts/Angle.diff", AngleDiff.class, "diff", args(0.5, 2.0), args(3.0, -2.5)),
-        // p0.create() and setX are overridable: setX is differentiated (a mutator, CalleeOracle.mutator), but the
-        // Coordinate p0.create() returns may be p0 itself (a field of the passive receiver) as far as the analysis knows
-        refused("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset",
-            ARRAY_IN_FIELD, args(0.3, 0.2))
+        // p0.create() and setX are overridable: setX is differentiated (a mutator, CalleeOracle.mutator), and
+        // create() returns new Coordinate() on every path (analysis.FreshObjects): the result is none of the receiver's
+        // points, and its shadow is p0.create() again, zeroed; its z is NaN (NULL_ORDINATE), a "no value" output
+        correct("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset", args(0.3, 0.2), args(0.7, -1.5))
             .on(construct(new Coordinate(1.0, 2.0), new Coordinate(4.0, -1.0))),
 
         // JAMA

@@ -82,7 +82,9 @@ final class FifteenthRound {
 
   /** filter assigns new arrays to the fields error and output and fills them with active values. */
   static final String LMS_FIELDS = "active values stored in arrays held in fields (this.error = new double[x.length],"
-      + " this.output = ...; out[0], out[1] written into them), and the weights adapted in place in the field weights";
+      + " this.output = ...; out[0], out[1] written into them), and the weights adapted in place in the field weights;"
+      + " those arrays are the call's only outputs, read after it by getOutput(), getError(), getWeights(): not scratch"
+      + " (their derivative would be dropped), and the refusal now says so";
 
   static List<Entry> entries() {
     double[] residuals = {0.7, -1.3, 2.1};

@@ -224,6 +224,8 @@ public final class Activity {
             // A call's array result may be (a row of) any array argument; arrays passed side by side
             // stay apart (a callee writing one of them does not make the others change).
             if (!Types.isReference(i.type) && !isArraycopy(i)) break;
+            // A new object the callee made and returned (FreshObjects) is none of the arguments.
+            if (freshObject(i) != null) break;
             // A fresh zero array shaped like its argument holds none of its values: its own class.
             if (i.attr instanceof MethodRef && HelperIntrinsic.of((MethodRef) i.attr) == HelperIntrinsic.ZEROS) break;
             Value first = Types.isReference(i.type) ? i : null;
@@ -370,9 +372,18 @@ public final class Activity {
                 checkScratch(i);
                 break;
               }
+              if (i.type.getSort() == Type.OBJECT) { // an object held in a passive object: it may be what a call returned
+                throw fail(i, "the object in field " + javaField(i) + " may receive active values (a value written here may"
+                    + " be written into it: a call given it may return it, as a " + javaType(i) + " returned by a helper may be"
+                    + " its receiver); objects held in fields of a class without shadows are passive (pass the object as a"
+                    + " parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass it; a helper that returns"
+                    + " new " + javaType(i) + "() on every path, writing nothing, gives an object of its own)" + LIBRARY_CLASS);
+              }
+              String notScratch = graph.notScratch.get((dev.leibniz.core.ir.FieldRef) i.attr);
               throw fail(i, "the array in field " + javaField(i) + " receives active values; arrays held in fields are passive"
                   + " (pass the array as a parameter, or annotate " + javaType(i.arg(0)) + " @Differentiable and pass the object)"
-                  + SCRATCH_ADVICE + LIBRARY_CLASS);
+                  + (notScratch == null ? SCRATCH_ADVICE : SCRATCH_ADVICE + "; this field is not scratch: " + notScratch
+                      + " (return the arrays, or take them as double[] parameters, to have their derivatives)") + LIBRARY_CLASS);
             }
             break;
           case GETSTATIC:
@@ -391,6 +402,7 @@ public final class Activity {
             }
             break;
           case INVOKE:
+            if (freshObjectWritten(i)) break;
             checkHandedOutArray(i);
             checkCall(i);
             checkNewStoreResult(i);
@@ -573,6 +585,44 @@ public final class Activity {
     return stream == null ? why : "an active value is given to a stream: " + stream;
   }
 
+  /**
+   * What call {@code i} makes and returns when it is a new object made blank in its callee ({@link
+   * FreshObjects}, {@link Callees#freshObject}) and the code the call runs is known: bound statically,
+   * or an overridable method whose named class's code a receiver is checked to run ({@link
+   * Callees#codeRun}); else null.
+   */
+  private FreshObjects.Made freshObject(Insn i) {
+    if (!(i.attr instanceof MethodRef m) || m.name().equals("<init>") || i.type.getSort() != Type.OBJECT) return null;
+    FreshObjects.Made made = callees.freshObject(m);
+    if (made == null || !made.cls().equals(i.type.getInternalName())) return null;
+    return FreshObjects.boundStatically(m) || callees.codeRun(m) != null ? made : null;
+  }
+
+  /**
+   * Records call {@code i}, given passive arguments, when it returns a new object made blank in its
+   * callee ({@link #freshObject}: JTS' {@code Coordinate coord = p0.create();}) into which active values
+   * are written: as for a blank constructor here, both modes keep the call and make the object's shadow
+   * by the same call again, its floating fields set to 0 ({@link #blankFields}); an overridable callee
+   * behind the check that the receiver runs the code judged. The object must stay where its shadow's
+   * derivatives reach it ({@link BlankStoreUses}).
+   */
+  private boolean freshObjectWritten(Insn i) throws NotDifferentiable {
+    FreshObjects.Made made = freshObject(i);
+    if (made == null || !isActive(i) || anyActive(i) || !shadows.has(i.type)) return false;
+    MethodRef m = i.method();
+    Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver);
+    if (escape != null) {
+      throw fail(escape, "the new " + javaType(i) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
+          + (i.line > 0 ? " at line " + i.line : "") + " carries derivatives and is "
+          + (escape.op == Op.INVOKE ? "given to a call that may keep it" : "stored or passed on") + " here; such an object must only"
+          + " have its fields read and written (directly or by setters of its own class) and be returned: its shadow is made"
+          + " here, where only the result's seed reaches it");
+    }
+    blankConstructions.put(i, made.zeroed());
+    if (!FreshObjects.boundStatically(m)) dispatchChecks.put(i, callees.codeRun(m));
+    return true;
+  }
+
   /** Records {@code init} when it is a blank constructor of a new object with a shadow, given passive arguments. */
   private boolean blankConstruction(Insn init) throws NotDifferentiable {
     MethodRef m = init.method();
@@ -583,7 +633,7 @@ public final class Activity {
     }
     java.util.List<dev.leibniz.core.ir.FieldRef> fields = callees.blankConstructor(m);
     if (fields == null) return false;
-    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init);
+    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver);
     if (escape != null) {
       throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
           + " by a blank constructor carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on")
@@ -602,7 +652,7 @@ public final class Activity {
   private void checkNewStoreResult(Insn call) throws NotDifferentiable {
     if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>") || !shadows.has(call.type) || !isActive(call)
         || !callees.mayReturnNewStore(m)) return;
-    Insn escape = BlankStoreUses.escape(graph, call, null);
+    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver);
     if (escape == null) return;
     throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
         + (call.line > 0 ? " at line " + call.line : "") + " may be a new object that call made, and is "

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Where a new object made by a blank constructor (a store made when none is given) may go so that
  * its shadow stays where the derivatives reach it: its fields read and written, merged (phis, casts,
- * selects), tested, and returned — the adjoint adds the result's seed into the returned object's
+ * selects), tested, given as the receiver to a setter of its own ({@link #setterOf}), and returned — the adjoint adds the result's seed into the returned object's
  * adjoint shadow. Anywhere else (stored into an array or another object's field, given to a call) a
  * caller would look for its derivatives where they never arrive: an adjoint's seed for an array's
  * final contents sits in the shadows the caller passed, never in the shadow made inside.
@@ -23,7 +23,7 @@ final class BlankStoreUses {
   private BlankStoreUses() {}
 
   /** The first use of {@code made} (or of a merge of it) outside those, or null. */
-  static Insn escape(Graph g, Insn made, Insn construction) {
+  static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter) {
     Set<Value> reach = new HashSet<>();
     Deque<Value> work = new ArrayDeque<>();
     reach.add(made);
@@ -39,7 +39,7 @@ final class BlankStoreUses {
           boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT;
           if (follows) {
             if (reach.add(i)) work.add(i);
-          } else if (!kept(i, v)) {
+          } else if (!kept(i, v) && !setterOf(i, v, setter)) {
             return i;
           }
         }
@@ -55,6 +55,22 @@ final class BlankStoreUses {
       if (a == v) return true;
     }
     return false;
+  }
+
+  /**
+   * A call of a setter on the object ({@code coord.setX(x)}): it is the receiver only, and the callee
+   * writes fields of its receiver only, keeps it, and returns no reference (its companions write the
+   * shadow given with the receiver, which is this one's).
+   */
+  private static boolean setterOf(Insn i, Value v, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof dev.leibniz.core.ir.MethodRef m) || m.isStatic() || m.name().equals("<init>")
+        || i.arg(0) != v || dev.leibniz.core.ir.Types.isReference(org.objectweb.asm.Type.getReturnType(m.desc()))) {
+      return false;
+    }
+    for (int k = 1; k < i.args.length; k++) {
+      if (i.arg(k) == v) return false;
+    }
+    return setter.test(m);
   }
 
   /** A use that keeps the object here: its own field accessed, a comparison or type test of it. */

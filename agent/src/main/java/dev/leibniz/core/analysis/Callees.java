@@ -202,4 +202,33 @@ public interface Callees {
   default boolean returnsFreshArray(MethodRef m) {
     return false;
   }
+
+  /**
+   * For a call of {@code m}: the class of the new object that the code the call names returns on
+   * every path, made there by a blank constructor and used for nothing else, when that code writes
+   * nothing ({@link FreshObjects}); else null. The result aliases nothing a caller holds. For an
+   * overridable {@code m} that is the named class's code: a caller relying on it keeps the call
+   * behind the check of {@link #codeRun}. Null by default.
+   */
+  default FreshObjects.Made freshObject(MethodRef m) {
+    return null;
+  }
+
+  /**
+   * True when the code of {@code m} writes fields of its receiver only and keeps the receiver to
+   * itself ({@link ParamWrites#RECEIVER_ONLY}): a setter. False by default.
+   */
+  default boolean writesOnlyReceiver(MethodRef m) {
+    return false;
+  }
+
+  /**
+   * For a call of an overridable method kept as a primal call: the code it runs for receivers that
+   * override nothing it calls, as {@link #dispatchedCode} gives it, also for a method whose calls with
+   * active arguments get companions at their first dispatch (a result with a shadow: {@code create()});
+   * null when not known or bound statically.
+   */
+  default DispatchedCode codeRun(MethodRef m) {
+    return dispatchedCode(m);
+  }
 }

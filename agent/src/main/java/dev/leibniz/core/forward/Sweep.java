@@ -321,12 +321,20 @@ public abstract class Sweep {
    * The constructor call of a new object with a shadow whose constructor is blank ({@link
    * Activity#blankFields}, a store made when none is given), both modes: the call, then its shadow made
    * the same way (the same passive arguments) with its floating fields set to 0, the shadow of the
-   * {@code new}. False for any other instruction.
+   * {@code new}; the same for a call returning a new object its callee made blank ({@code
+   * analysis.FreshObjects}), whose shadow is made by the call again. False for any other instruction.
    */
   private boolean blankShadow(Insn i) {
     java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = activity.blankFields(i);
     if (zeroed == null) return false;
     Insn c = copy(i);
+    if (!i.method().name().equals("<init>")) { // a call returning a new object made blank (analysis.FreshObjects): again
+      Insn again = b.add(Op.INVOKE, i.type, i.attr, c.args);
+      again.line = i.line;
+      for (dev.leibniz.core.ir.FieldRef f : zeroed) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, again, zero(b, Type.getType(f.desc())));
+      defineShadow(i, again);
+      return true;
+    }
     Insn made = b.add(Op.NEW, i.arg(0).type, null);
     made.line = i.line;
     Value[] args = c.args.clone();

@@ -93,6 +93,14 @@ public final class ScratchFields {
       }
     }
 
+    /** The other methods of the class that read {@code f} or call {@code method}, as {@code name()}, or empty. */
+    java.util.List<String> others(FieldRef f, String method) {
+      java.util.TreeSet<String> out = new java.util.TreeSet<>();
+      for (String m : readers.getOrDefault(f.name() + ":" + f.desc(), Set.of())) if (!m.equals(method)) out.add(m.substring(0, m.indexOf('(')) + "()");
+      for (String m : callers.getOrDefault(method, Set.of())) if (!m.equals(method)) out.add(m.substring(0, m.indexOf('(')) + "() (calling it)");
+      return new ArrayList<>(out);
+    }
+
     /** True when no method of the class but {@code method} (and its constructors) reads {@code f}, and none other calls it. */
     boolean onlyIn(FieldRef f, String method) {
       Set<String> r = readers.getOrDefault(f.name() + ":" + f.desc(), Set.of());
@@ -108,7 +116,11 @@ public final class ScratchFields {
     if (candidates.isEmpty()) return;
     ScratchFields s = new ScratchFields(g, cn, m, uses.get());
     for (FieldRef f : candidates) {
-      if (!s.uses.onlyIn(f, s.methodKey)) continue;
+      if (!s.uses.onlyIn(f, s.methodKey)) {
+        s.notScratch(f, "other methods of the class read it (" + String.join(", ", s.uses.others(f, s.methodKey))
+            + "): what the call leaves in it is a result, whose derivative would be dropped");
+        continue;
+      }
       if (Type.getType(f.desc()).getSort() == Type.ARRAY) s.hoist(f);
       else s.forward(f);
     }
@@ -155,15 +167,39 @@ public final class ScratchFields {
 
   // ------------------------------------------------------------------ arrays
 
+  /**
+   * Records why array field {@code f} is not scratch (with what made it so, when it was assigned in
+   * the call too), for Activity's diagnostic.
+   */
+  private void notScratch(FieldRef f, String why) {
+    if (Type.getType(f.desc()).getSort() != Type.ARRAY) return;
+    String assigned = null;
+    for (Block b : g.blocks) {
+      for (Insn i : b.insns) {
+        if (assigned == null && isWrite(i, f)) assigned = "a new array is assigned to it in the call" + (i.line > 0 ? " (line " + i.line + ")" : "");
+      }
+    }
+    g.notScratch.put(f, assigned == null ? why : assigned + ", and " + why);
+  }
+
   /** One read of array field {@code f} at entry in place of all, when its array is written here and cannot change. */
   private void hoist(FieldRef f) {
     List<Insn> reads = new ArrayList<>();
     boolean final_ = (fieldNode(cn, f).access & Opcodes.ACC_FINAL) != 0;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
-        if (isWrite(i, f)) return;
+        if (isWrite(i, f)) {
+          g.notScratch.put(f, "it is assigned in the call" + (i.line > 0 ? " (line " + i.line + ")" : "")
+              + ", so it may name two arrays there");
+          return;
+        }
         if (isRead(i, f)) reads.add(i);
-        if (!final_ && i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && m.owner().startsWith("java/"))) return;
+        if (!final_ && i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && m.owner().startsWith("java/"))) {
+          g.notScratch.put(f, "the call calls " + dev.leibniz.core.JavaSignature.method(((MethodRef) i.attr).owner(),
+              ((MethodRef) i.attr).name(), ((MethodRef) i.attr).desc()) + (i.line > 0 ? " (line " + i.line + ")" : "")
+              + ", a method of another class, and the field is not final: the array could be swapped meanwhile");
+          return;
+        }
       }
     }
     if (reads.isEmpty() || !written(reads)) return;
