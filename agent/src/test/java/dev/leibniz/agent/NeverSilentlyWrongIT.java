@@ -9,9 +9,6 @@ import dev.leibniz.agent.fixtures.LookupOnly;
 import dev.leibniz.agent.fixtures.NamedLikeACompanion;
 import dev.leibniz.agent.fixtures.check.Checked;
 import java.lang.invoke.MethodHandles;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,44 +20,44 @@ import org.junit.jupiter.api.Test;
 class NeverSilentlyWrongIT {
   @Test
   void hostileClassLoadsRunsAndReportsEachProblemOnce() throws Exception {
-    Run r = run("", Hostile.class);
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.contains("normalisedX grad at origin = 0.0,0.0"), r.out);
-    assertTrue(r.out.contains("flipped d/dx = -0.5"), r.out);
-    assertTrue(r.out.contains("viaText = 2.25"), r.out);
-    assertTrue(r.out.contains("lutSin' = 0.0"), r.out);
-    assertTrue(r.out.contains("locked' = 12.0 synchronized=true"), r.out);
-    assertTrue(r.out.contains("wide = 3.0"), r.out);
+    AgentRun r = AgentRun.of("", Hostile.class);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("normalisedX grad at origin = 0.0,0.0"), r.out());
+    assertTrue(r.out().contains("flipped d/dx = -0.5"), r.out());
+    assertTrue(r.out().contains("viaText = 2.25"), r.out());
+    assertTrue(r.out().contains("lutSin' = 0.0"), r.out());
+    assertTrue(r.out().contains("locked' = 12.0 synchronized=true"), r.out());
+    assertTrue(r.out().contains("wide = 3.0"), r.out());
     String prefix = "double dev.leibniz.agent.fixtures.Hostile.";
-    List<String> errors = r.err.lines().filter(l -> l.startsWith("leibniz: cannot differentiate")).toList();
-    assertEquals(2, errors.size(), r.err);
-    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "viaText(double) at Hostile.java:") && l.contains("parseDouble")), r.err);
-    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "wide(") && l.contains("255")), r.err);
-    List<String> warnings = r.err.lines().filter(l -> l.startsWith("leibniz: warning:")).toList();
-    assertEquals(1, warnings.size(), r.err);
-    assertTrue(warnings.get(0).contains(prefix + "lutSin(double) at Hostile.java:") && warnings.get(0).contains("table lookup"), r.err);
+    List<String> errors = r.errors();
+    assertEquals(2, errors.size(), r.err());
+    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "viaText(double) at Hostile.java:") && l.contains("parseDouble")), r.err());
+    assertTrue(errors.stream().anyMatch(l -> l.contains(prefix + "wide(") && l.contains("255")), r.err());
+    List<String> warnings = r.warnings();
+    assertEquals(1, warnings.size(), r.err());
+    assertTrue(warnings.get(0).contains(prefix + "lutSin(double) at Hostile.java:") && warnings.get(0).contains("table lookup"), r.err());
   }
 
   @Test
   void methodNamedLikeACompanionIsReportedAndTheApplicationRuns() throws Exception {
-    Run r = run("", NamedLikeACompanion.class);
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.contains("custom$tangent = -1.0 custom = 9.0"), r.out);
-    List<String> errors = r.err.lines().filter(l -> l.startsWith("leibniz: cannot differentiate")).toList();
-    assertEquals(1, errors.size(), r.err);
+    AgentRun r = AgentRun.of("", NamedLikeACompanion.class);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("custom$tangent = -1.0 custom = 9.0"), r.out());
+    List<String> errors = r.errors();
+    assertEquals(1, errors.size(), r.err());
     assertTrue(errors.get(0).contains("double dev.leibniz.agent.fixtures.NamedLikeACompanion.custom(double) (adjoint mode)")
-        && errors.get(0).contains("already declares custom$tangent(DD)D"), r.err);
+        && errors.get(0).contains("already declares custom$tangent(DD)D"), r.err());
   }
 
   @Test
   void strictFailsOnErrorsNotOnWarnings() throws Exception {
-    Run r = run("=strict", Hostile.class);
-    assertTrue(r.exit != 0, r.out);
-    assertTrue(r.err.contains("ExceptionInInitializerError"), r.err);
-    Run lookup = run("=strict", LookupOnly.class);
-    assertEquals(0, lookup.exit, lookup.err);
-    assertTrue(lookup.out.contains("lookup' = 1.0"), lookup.out);
-    assertTrue(lookup.err.contains("leibniz: warning: double dev.leibniz.agent.fixtures.LookupOnly.lookup(double)"), lookup.err);
+    AgentRun r = AgentRun.of("=strict", Hostile.class);
+    assertTrue(r.exit() != 0, r.out());
+    assertTrue(r.err().contains("ExceptionInInitializerError"), r.err());
+    AgentRun lookup = AgentRun.of("=strict", LookupOnly.class);
+    assertEquals(0, lookup.exit(), lookup.err());
+    assertTrue(lookup.out().contains("lookup' = 1.0"), lookup.out());
+    assertTrue(lookup.err().contains("leibniz: warning: double dev.leibniz.agent.fixtures.LookupOnly.lookup(double)"), lookup.err());
   }
 
   @Test
@@ -79,39 +76,26 @@ class NeverSilentlyWrongIT {
 
   @Test
   void runTimeCheckReportsTheWrongRuleOnceAndChangesNoResult() throws Exception {
-    Run off = run("", Checked.class);
-    assertEquals(0, off.exit, off.err);
-    assertTrue(off.out.contains("wrapped=false"), off.out); // without the option the companions are the core's, unwrapped
-    assertEquals("", off.err);
-    Run on = run("=check=1", Checked.class);
-    assertEquals(0, on.exit, on.err);
-    assertTrue(on.out.contains("wrapped=true"), on.out);
-    assertEquals(off.out.replace("wrapped=false", ""), on.out.replace("wrapped=true", ""));
-    List<String> lines = on.err.lines().toList();
-    assertEquals(1, lines.size(), on.err);
+    AgentRun off = AgentRun.of("", Checked.class);
+    assertEquals(0, off.exit(), off.err());
+    assertTrue(off.out().contains("wrapped=false"), off.out()); // without the option the companions are the core's, unwrapped
+    assertEquals("", off.err());
+    AgentRun on = AgentRun.of("=check=1", Checked.class);
+    assertEquals(0, on.exit(), on.err());
+    assertTrue(on.out().contains("wrapped=true"), on.out());
+    assertEquals(off.out().replace("wrapped=false", ""), on.out().replace("wrapped=true", ""));
+    List<String> lines = on.err().lines().toList();
+    assertEquals(1, lines.size(), on.err());
     assertTrue(lines.get(0).startsWith("leibniz: warning: check: double dev.leibniz.agent.fixtures.check.Checked.usesCube(double)"
-        + " at Checked.java:"), on.err);
-    assertTrue(lines.get(0).contains("called from dev.leibniz.agent.fixtures.check.Checked.main(Checked.java:"), on.err);
+        + " at Checked.java:"), on.err());
+    assertTrue(lines.get(0).contains("called from dev.leibniz.agent.fixtures.check.Checked.main(Checked.java:"), on.err());
   }
 
   @Test
   void badCheckFractionStopsTheJvmNamingIt() throws Exception {
-    Run r = run("=check=often", Checked.class);
-    assertEquals(1, r.exit, r.out);
-    assertTrue(r.err.startsWith("leibniz: agent option 'check=often'"), r.err);
-    assertEquals("", r.out);
-  }
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String options, Class<?> main) throws Exception {
-    String jar = Path.of("target/leibniz-agent.jar").toAbsolutePath().toString();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-javaagent:" + jar + options, "-cp", System.getProperty("java.class.path"),
-        main.getName()));
-    Process p = new ProcessBuilder(cmd).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(p.waitFor(), out, err);
+    AgentRun r = AgentRun.of("=check=often", Checked.class);
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.err().startsWith("leibniz: agent option 'check=often'"), r.err());
+    assertEquals("", r.out());
   }
 }

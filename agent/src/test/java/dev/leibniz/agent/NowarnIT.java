@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.agent.fixtures.Hostile;
 import dev.leibniz.agent.fixtures.LookupOnly;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,73 +19,52 @@ class NowarnIT {
 
   @Test
   void theWarningIsPrintedWithoutTheOption() throws Exception {
-    Run r = run("", Hostile.class);
-    assertEquals(0, r.exit, r.err);
-    assertEquals(1, r.warnings().size(), r.err);
-    assertTrue(r.warnings().get(0).contains(HOSTILE + ".lutSin(double)"), r.err);
-    assertEquals(2, r.errors().size(), r.err);
+    AgentRun r = AgentRun.of("", Hostile.class);
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1, r.warnings().size(), r.err());
+    assertTrue(r.warnings().get(0).contains(HOSTILE + ".lutSin(double)"), r.err());
+    assertEquals(2, r.errors().size(), r.err());
   }
 
   @Test
   void namingTheClassOrTheMethodHidesTheWarningNotTheErrors() throws Exception {
-    Run without = run("", Hostile.class);
+    AgentRun without = AgentRun.of("", Hostile.class);
     for (String option : new String[] {"=nowarn=" + HOSTILE, "=nowarn=" + HOSTILE + ".lutSin", "=verbose,nowarn=" + HOSTILE + ".lutSin"}) {
-      Run r = run(option, Hostile.class);
-      assertEquals(0, r.exit, option + ": " + r.err);
-      assertEquals(List.of(), r.warnings(), option + ": " + r.err);
+      AgentRun r = AgentRun.of(option, Hostile.class);
+      assertEquals(0, r.exit(), option + ": " + r.err());
+      assertEquals(List.of(), r.warnings(), option + ": " + r.err());
       assertEquals(without.errors(), r.errors(), option + ": errors are always printed");
-      assertEquals(without.out, r.out, option);
+      assertEquals(without.out(), r.out(), option);
     }
   }
 
   @Test
   void namingAnotherMethodOrAnErrorsMethodKeepsTheWarning() throws Exception {
     for (String option : new String[] {"=nowarn=" + HOSTILE + ".viaText", "=nowarn=" + HOSTILE + ".lutSinus", "=nowarn=" + HOSTILE + "X"}) {
-      Run r = run(option, Hostile.class);
-      assertEquals(0, r.exit, option + ": " + r.err);
-      assertEquals(1, r.warnings().size(), option + ": " + r.err);
-      assertEquals(2, r.errors().size(), option + ": " + r.err);
+      AgentRun r = AgentRun.of(option, Hostile.class);
+      assertEquals(0, r.exit(), option + ": " + r.err());
+      assertEquals(1, r.warnings().size(), option + ": " + r.err());
+      assertEquals(2, r.errors().size(), option + ": " + r.err());
     }
   }
 
   /** Under {@code strict} with the warning acknowledged: the class initialises and nothing is printed at all. */
   @Test
   void acknowledgedWarningUnderStrictLeavesStandardErrorEmpty() throws Exception {
-    Run shown = run("=strict", LookupOnly.class);
-    assertEquals(0, shown.exit, shown.err);
-    assertEquals(1, shown.warnings().size(), shown.err);
-    Run r = run("=strict,nowarn=" + LookupOnly.class.getName() + ".lookup", LookupOnly.class);
-    assertEquals(0, r.exit, r.err);
-    assertEquals("", r.err);
-    assertTrue(r.out.contains("lookup' = 1.0"), r.out);
+    AgentRun shown = AgentRun.of("=strict", LookupOnly.class);
+    assertEquals(0, shown.exit(), shown.err());
+    assertEquals(1, shown.warnings().size(), shown.err());
+    AgentRun r = AgentRun.of("=strict,nowarn=" + LookupOnly.class.getName() + ".lookup", LookupOnly.class);
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("lookup' = 1.0"), r.out());
   }
 
   @Test
   void aNameThatIsNotJavaStopsTheJvmNamingIt() throws Exception {
-    Run r = run("=nowarn=com..acme", LookupOnly.class);
-    assertEquals(1, r.exit, r.out);
-    assertTrue(r.err.startsWith("leibniz: agent option 'nowarn=com..acme'"), r.err);
-    assertEquals("", r.out);
-  }
-
-  private record Run(int exit, String out, String err) {
-    List<String> warnings() {
-      return err.lines().filter(l -> l.startsWith("leibniz: warning:")).toList();
-    }
-
-    List<String> errors() {
-      return err.lines().filter(l -> l.startsWith("leibniz: cannot differentiate")).toList();
-    }
-  }
-
-  private static Run run(String options, Class<?> main) throws Exception {
-    String jar = Path.of("target/leibniz-agent.jar").toAbsolutePath().toString();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-javaagent:" + jar + options, "-cp", System.getProperty("java.class.path"),
-        main.getName()));
-    Process p = new ProcessBuilder(cmd).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(p.waitFor(), out, err);
+    AgentRun r = AgentRun.of("=nowarn=com..acme", LookupOnly.class);
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.err().startsWith("leibniz: agent option 'nowarn=com..acme'"), r.err());
+    assertEquals("", r.out());
   }
 }
