@@ -649,11 +649,27 @@ final class CalleeOracle implements Callees {
     return shadows.has(Type.getReturnType(mn.desc)) || !isPure(m);
   }
 
+  /**
+   * An overridable method of this class (a dispatched helper) that tangent mode would call twice, for its value and
+   * for its tangent: it returns a number and writes a field or static, itself or deeper (WPILib's {@code
+   * PIDController.calculate(measurement, setpoint)} ending in {@code return calculate(measurement)}). Like a split
+   * adjoint ({@link #guardedOwnSplit}), its pair tangent is this class's code, called behind a check that the
+   * receiver runs that code ({@link #splitGuard}); a receiver that overrides it fails, naming its class.
+   */
+  boolean guardedOwnPair(String key) {
+    if (!tangentMode || !source.dispatchedHelpers.contains(key)) return false;
+    MethodNode mn = source.methods.get(key);
+    MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);
+    return writesArgument(m, ParamWrites.FIELDS) || writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS);
+  }
+
+  /** For a split adjoint or pair tangent of an overridable method: see {@link Callees#splitGuard}. */
   @Override
   public String splitGuard(MethodRef m) {
     if (own(m)) {
       String key = m.name() + m.desc();
-      return !m.isStatic() && guardedOwnSplit(key) && splits.contains(key) ? source.cn.name.replace('/', '.') : null;
+      boolean guarded = tangentMode ? guardedOwnPair(key) && pairs.contains(key) : guardedOwnSplit(key) && splits.contains(key);
+      return !m.isStatic() && guarded ? source.cn.name.replace('/', '.') : null;
     }
     if (m.isStatic()) return null;
     ClassLibrary.Declaration d = library.resolve(m);

@@ -428,7 +428,7 @@ final class ModeUnit {
   private boolean splitEligible(String key) {
     if (SourceClass.isHosted(key) || dev.leibniz.core.outline.Checkpointer.isSegment(key)) return false; // a segment re-runs
     MethodNode m = source.methods.get(key);
-    if (!(source.helperCandidate(m) || (!tangentMode && callees.guardedOwnSplit(key)))
+    if (!(source.helperCandidate(m) || callees.guardedOwnSplit(key) || callees.guardedOwnPair(key))
         || Type.getReturnType(m.desc).getSort() == Type.ARRAY) {
       return false;
     }

@@ -66,9 +66,10 @@ public interface Callees {
   }
 
   /**
-   * For a split callee that a subclass may override (its split adjoint is the declaring class's
-   * code, hosted): the binary name of that class, whose code a receiver must run (checked before
-   * the forward call, Helpers.checkRuns); null when the call binds statically.
+   * For a split callee or a callee with a pair tangent that a subclass may override (its split
+   * adjoint or pair tangent is the declaring class's code): the binary name of that class, whose
+   * code a receiver must run (checked before the call, Helpers.checkRuns); null when the call binds
+   * statically.
    */
   default String splitGuard(MethodRef m) {
     return null;

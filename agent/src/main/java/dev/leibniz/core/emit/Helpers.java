@@ -156,7 +156,7 @@ final class Helpers {
     Class<?>[] params = MethodType.fromMethodDescriptorString(desc, c.getClassLoader()).parameterArray();
     if (implementer(c, name, desc, params) == Object.class && !sameDefault(c, owner, name, params)) { // an interface's default method: another one
       throw new IllegalStateException("leibniz: ".concat(c.getName()).concat(" runs another default method ").concat(name)
-          .concat(" than ").concat(owner).concat(", whose code the adjoint of this call reverses; call the method on the receiver's own class"));
+          .concat(" than ").concat(owner).concat(", whose code this call's companion differentiates; call the method on the receiver's own class"));
     }
     Class<?> named = c;
     while (named != null && !named.getName().equals(owner)) named = named.getSuperclass();
@@ -167,8 +167,8 @@ final class Helpers {
         if (m.getName().equals(name) && (m.getModifiers() & (java.lang.reflect.Modifier.STATIC | java.lang.reflect.Modifier.PRIVATE)) == 0
             && MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString().equals(desc)) {
           throw new IllegalStateException("leibniz: ".concat(k.getName()).concat(" overrides ").concat(owner).concat(".").concat(name)
-              .concat(", whose code the adjoint of this call reverses (a call passing objects with shadows is reversed in split mode,")
-              .concat(" from the code of the method it names); make the method final, or call the override's class's method directly"));
+              .concat(", whose code this call's companion differentiates (a split adjoint or a tangent calling it once, made from the")
+              .concat(" code of the method the call names); make the method final, or call the override's class's method directly"));
         }
       }
     }

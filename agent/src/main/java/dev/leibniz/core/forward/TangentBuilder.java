@@ -206,6 +206,12 @@ public final class TangentBuilder extends Sweep {
     Type r = Type.getReturnType(m.desc());
     if (pairBuffer == null || !callees.hasPairTangent(m) || !Types.isScalar(r) || !isUsed(i)) return false;
     tangentArgs.add(pairBuffer);
+    String guard = callees.splitGuard(m);
+    if (guard != null) { // the pair is the declaring class's code: the receiver must run it
+      Type string = Type.getObjectType("java/lang/String");
+      b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("checkRuns"), p(i.arg(0)), b.add(Op.CONST, string, guard),
+          b.add(Op.CONST, string, m.name()), b.add(Op.CONST, string, m.desc()));
+    }
     // Private: called as such in this class; a hosted callee's pair lives here under its hosted name.
     MethodRef bound = new MethodRef(m.isStatic() ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, m.owner(), m.name(), m.desc(), m.itf());
     MethodRef pm = callees.companion(bound, Companions.pairTangentName(m.name()),
