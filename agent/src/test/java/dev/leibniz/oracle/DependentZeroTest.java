@@ -127,4 +127,29 @@ class DependentZeroTest {
     double x = 0.6, y = 1.2, h = Math.sqrt(x + y * y);
     regular(f, new double[] {1 / (2 * h), y / h}, x, y);
   }
+
+  /** A zero partial in the cone of hypot's NaN (a finite directional derivative) clears it: was NaN in tangent mode only. */
+  @Test
+  void hypotOfHypotIsExactAtTheInnerOrigin() throws Exception {
+    ScalarFunction f = fn("hypotOfHypot", 3);
+    gradient(f, new double[] {0, 0, 1}, 0, 0, 2);
+    gradient(f, new double[] {0, 0, -1}, 0, 0, -0.5);
+    double[] at = {0, 0, 2};
+    for (int j = 0; j < 3; j++) {
+      double[] e = new double[3];
+      e[j] = 1;
+      Estimate est = FiniteDifferences.directional(v -> new double[] {f.value(v)}, at, e)[0];
+      assertEquals(j == 2 ? 1 : 0, est.value(), est.tolerance(1e-7), "finite differences along " + j);
+    }
+    JacobianCheck.checkScalar(f, at);
+    double x = 0.3, y = -0.4, z = 1.2, r = Math.sqrt(x * x + y * y + z * z);
+    regular(f, new double[] {x / r, y / r, z / r}, x, y, z);
+  }
+
+  @Test
+  void hypotSquaredIsZeroAtTheOrigin() {
+    ScalarFunction f = fn("hypotSquared", 2);
+    gradient(f, new double[] {0, 0}, 0, 0);
+    regular(f, new double[] {1.2, -0.8}, 0.6, -0.4);
+  }
 }

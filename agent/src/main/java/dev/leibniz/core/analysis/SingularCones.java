@@ -42,24 +42,26 @@ public final class SingularCones {
   private final List<Insn> returns = new ArrayList<>();
   private final Map<Insn, Set<Value>> cones = new HashMap<>();
 
-  /** The cones of the sources of forward mode ({@link NonFiniteTangents#isTangentSource}). */
-  public static SingularCones ofTangents(Graph src, Callees callees) {
-    return new SingularCones(src, callees, true);
+  /**
+   * The cones of the sources of an infinite partial at a finite point ({@link
+   * NonFiniteTangents#isSource}), for both modes. Forward mode's other sources, the NaN tangents of
+   * {@code hypot} and {@code atan2} at the origin ({@link NonFiniteTangents#isTangentSource}), get
+   * no cone: their directional derivatives there are finite ({@code |d|} and 0), so any zero
+   * partial met downstream, even one that is zero because their value is ({@code hypot(hypot(x, y),
+   * z)}, {@code hypot(x, y)²} at x = y = 0), gives the true 0 — as the reverse's strong zero does.
+   */
+  public static SingularCones of(Graph src, Callees callees) {
+    return new SingularCones(src, callees);
   }
 
-  /** The cones of the sources of reverse mode ({@link NonFiniteTangents#isSource}). */
-  public static SingularCones ofAdjoints(Graph src, Callees callees) {
-    return new SingularCones(src, callees, false);
-  }
-
-  private SingularCones(Graph src, Callees callees, boolean tangents) {
+  private SingularCones(Graph src, Callees callees) {
     for (Block blk : src.blocks) {
       phis.addAll(blk.phis);
       insns.addAll(blk.insns);
       if (blk.terminator != null && blk.terminator.op == Op.RETURN) returns.add(blk.terminator);
     }
     for (Insn i : insns) {
-      if (tangents ? NonFiniteTangents.isTangentSource(i, callees) : NonFiniteTangents.isSource(i, callees)) cones.put(i, cone(i));
+      if (NonFiniteTangents.isSource(i, callees)) cones.put(i, cone(i));
     }
   }
 

@@ -62,7 +62,7 @@ public final class TangentBuilder extends Sweep {
     this.pair = pair;
     this.readOnly = dev.leibniz.core.analysis.ReadOnlyArrays.of(src, callees);
     this.nonFinite = new NonFiniteTangents(src, callees);
-    this.cones = SingularCones.ofTangents(src, callees);
+    this.cones = SingularCones.of(src, callees);
   }
 
   /** The values whose tangent may be infinite where they are finite: their zero partials get a strong zero. */

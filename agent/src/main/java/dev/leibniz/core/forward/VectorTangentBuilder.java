@@ -140,7 +140,7 @@ public final class VectorTangentBuilder extends WideTangentSweep {
     super(src, activity, callees, name, Companions.vectorTangentBodyDesc(src.desc), TANGENTS, TANGENTS, "vector tangents");
     this.plainCopies = plainCopies;
     this.nonFinite = new NonFiniteTangents(src, callees);
-    this.cones = SingularCones.ofTangents(src, callees);
+    this.cones = SingularCones.of(src, callees);
     this.escaping = Escapes.of(src, activity);
     // not zeroed: each slot is written before it is read (SSA, and phis' slots on their edges)
     this.work = dst.newInsn(Op.HELPER, TANGENTS, helper("takeT", "(" + Companions.WORKSPACE + "I)[D"));

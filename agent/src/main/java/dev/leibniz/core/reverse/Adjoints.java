@@ -82,7 +82,7 @@ final class Adjoints {
     this.callees = callees;
     this.cycles = cycles;
     this.blockLocal = blockLocal(src, activity);
-    this.cones = SingularCones.ofAdjoints(src, callees);
+    this.cones = SingularCones.of(src, callees);
     this.seedIsTheOnlyEntry = writesNoMemory(src);
     findCheckedPaths();
   }

@@ -145,9 +145,10 @@ public final class MathRules {
 
   /**
    * True when call {@code m} is of a function whose partials are NaN (0/0) where it is finite:
-   * {@code atan2} and {@code hypot} at the origin. Forward mode's tangent there is NaN, and a zero
-   * partial independent of the call met downstream must clear it, as the reverse's strong zero
-   * on the call's partials does ({@code z·exp(hypot(x, y))} at the origin: 0 in both modes).
+   * {@code atan2} and {@code hypot} at the origin. Forward mode's tangent there is NaN, and any zero
+   * partial met downstream must clear it (their directional derivatives there are finite), as the
+   * reverse's strong zero on the call's partials does ({@code z·exp(hypot(x, y))}, {@code
+   * hypot(hypot(x, y), z)} at the origin: 0 in both modes).
    */
   public static boolean nanAtFinitePoint(MethodRef m) {
     DerivativeRule r = find(m);
