@@ -16,6 +16,11 @@ public enum HelperIntrinsic {
   ZEROS,
   /** {@code snapshot(a)}: a deep copy of {@code a}. */
   SNAPSHOT,
+  /**
+   * {@code snapshotAs(a, p1, s1, p2, s2, p3, s3)}: {@code s_k} when {@code a} is the earlier call argument {@code p_k}
+   * already copied to {@code s_k}, else {@code snapshot(a)}; its tangent is the same helper on the shadows.
+   */
+  SNAPSHOT_AS,
   /** {@code addD/F(dst, dp, src, sp, len)}: {@code dst[dp + k] += src[sp + k]}. */
   ADD,
   /** {@code addRows(dst, src)}: {@code dst[i][...] += src[i][...]} at any depth (a {@code double[][]} result's seed). */
@@ -40,6 +45,7 @@ public enum HelperIntrinsic {
       case "growD": case "growI": case "growJ": case "growA": return GROW;
       case "zeros": return ZEROS;
       case "snapshot": return SNAPSHOT;
+      case "snapshotAs": return SNAPSHOT_AS;
       case "addD": case "addF": return ADD;
       case "addRows": return ADD_ROWS;
       case "arraycopyD": case "arraycopyF": return ARRAYCOPY_ADJOINT;

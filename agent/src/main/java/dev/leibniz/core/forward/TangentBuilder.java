@@ -522,6 +522,12 @@ public final class TangentBuilder extends Sweep {
           defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, a));
         }
         break;
+      case SNAPSHOT_AS:
+        if (activity.isActive(i)) { // shadows alias as the primals do: the same peer's copy where the primal is that peer
+          for (int k = 0; k < a.length; k++) a[k] = shadowOf(i.arg(k));
+          defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, a));
+        }
+        break;
       case ZEROS:
         if (activity.isActive(i)) {
           defineShadow(i, b.add(Op.INVOKE, i.type, i.attr, a)); // a zero array has a zero tangent
