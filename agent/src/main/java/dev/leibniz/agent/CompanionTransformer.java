@@ -3,6 +3,7 @@ package dev.leibniz.agent;
 import dev.leibniz.core.ClassDifferentiator;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Diagnostic;
+import dev.leibniz.core.ProxyCompanions;
 import dev.leibniz.core.Result;
 import dev.leibniz.core.explain.Explainer;
 import java.lang.instrument.ClassFileTransformer;
@@ -41,7 +42,7 @@ final class CompanionTransformer implements ClassFileTransformer {
 
   @Override
   public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
-    if (name == null || PreFilter.ignored(name) || busy.get() != null) {
+    if (name == null || (PreFilter.ignored(name) && !PreFilter.isProxyName(name)) || busy.get() != null) {
       return null;
     }
     busy.set(Boolean.TRUE);
@@ -72,6 +73,10 @@ final class CompanionTransformer implements ClassFileTransformer {
 
   /** The class with its companions ({@link #transform(byte[], String, ClassLoader, boolean)}), in an unnamed module or not. */
   private byte[] companions(byte[] original, String className, ClassLoader loader, boolean unnamedModule) {
+    if (PreFilter.isProxyName(className.replace('.', '/'))) {
+      byte[] refusing = ProxyCompanions.refused(original);
+      return refusing == null ? original : refusing;
+    }
     return transform(original, className, loader, checks(options, loader, unnamedModule));
   }
 

@@ -23,6 +23,8 @@ import org.objectweb.asm.ClassReader;
  */
 final class PreFilter implements ClassFileTransformer {
   private static final byte[] MARK = Companions.ANNOTATION.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] TANGENT = Companions.TANGENT.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ADJOINT = Companions.ADJOINT.getBytes(StandardCharsets.UTF_8);
   private static final int MAX_DEPTH = 64;
   /** Class-name prefixes (internal names) never transformed: the JDK's and the agent's own. */
   private static final String[] IGNORED = {"java/", "jdk/", "sun/", "dev/leibniz/shaded/", "net/bytebuddy/"};
@@ -38,14 +40,28 @@ final class PreFilter implements ClassFileTransformer {
   public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
       byte[] bytes) throws IllegalClassFormatException {
     if (redefined != null) RetransformWatch.redefinitionSeen(redefined); // a retransformation does not call this transformer
-    return !ignored(name) && mayNeedCompanions(loader, bytes) ? next.transform(module, loader, name, redefined, domain, bytes) : null;
+    return passes(loader, name, bytes) ? next.transform(module, loader, name, redefined, domain, bytes) : null;
   }
 
   @Override
   public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes)
       throws IllegalClassFormatException {
     if (redefined != null) RetransformWatch.redefinitionSeen(redefined);
-    return !ignored(name) && mayNeedCompanions(loader, bytes) ? next.transform(loader, name, redefined, domain, bytes) : null;
+    return passes(loader, name, bytes) ? next.transform(loader, name, redefined, domain, bytes) : null;
+  }
+
+  /**
+   * A class that may need companions, or a proxy class whose interfaces have companions (named {@code pkg/$ProxyN},
+   * in {@code jdk/proxyN} for public interfaces: its companions must refuse, {@code core.ProxyCompanions}).
+   */
+  private boolean passes(ClassLoader loader, String name, byte[] bytes) {
+    if (isProxyName(name)) return contains(bytes, TANGENT) || contains(bytes, ADJOINT);
+    return !ignored(name) && mayNeedCompanions(loader, bytes);
+  }
+
+  /** The JDK's names of proxy classes: a cheap test before {@code core.ProxyCompanions} parses one. */
+  static boolean isProxyName(String name) {
+    return name != null && name.startsWith("$Proxy", name.lastIndexOf('/') + 1);
   }
 
   /**
@@ -167,19 +183,23 @@ final class PreFilter implements ClassFileTransformer {
 
   /** Whether {@code bytes} contain the annotation's descriptor (a plain search, no parsing). */
   static boolean mentionsDifferentiable(byte[] bytes) {
-    byte first = MARK[0];
-    int last = bytes.length - MARK.length;
+    return contains(bytes, MARK);
+  }
+
+  private static boolean contains(byte[] bytes, byte[] pattern) {
+    byte first = pattern[0];
+    int last = bytes.length - pattern.length;
     for (int i = 0; i <= last; i++) {
-      if (bytes[i] == first && matchesAt(bytes, i)) {
+      if (bytes[i] == first && matchesAt(bytes, i, pattern)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean matchesAt(byte[] bytes, int at) {
-    for (int j = 1; j < MARK.length; j++) {
-      if (bytes[at + j] != MARK[j]) {
+  private static boolean matchesAt(byte[] bytes, int at, byte[] pattern) {
+    for (int j = 1; j < pattern.length; j++) {
+      if (bytes[at + j] != pattern[j]) {
         return false;
       }
     }

@@ -1139,6 +1139,11 @@ final class Helpers {
    * this class names nothing outside java.base and keeps nothing.
    */
   static Object generated(MethodHandles.Lookup caller, Class<?> receiver, String name, MethodType type) {
+    if (java.lang.reflect.Proxy.isProxyClass(receiver)) { // as core.ProxyCompanions says for marked interfaces
+      return "it is a java.lang.reflect.Proxy, whose invocation handler decides at run time what each call returns,"
+          .concat(" and Leibniz cannot see that code, so it has no derivative for it; pass the object the proxy stands for")
+          .concat(" to the differentiated method (unwrap the proxy), or implement the interface in a named class");
+    }
     Object bridge;
     try {
       Class<?> agent = Class.forName("dev.leibniz.agent.FirstDispatch", true, ClassLoader.getSystemClassLoader());
