@@ -581,6 +581,7 @@ final class ModeUnit {
     java.util.List<NotDifferentiable> cuts = new java.util.ArrayList<>(DerivativeCuts.tableLookups(g, act));
     cuts.addAll(DerivativeCuts.integralityTests(g, act));
     cuts.addAll(DerivativeCuts.constantEqualityTests(g, act));
+    cuts.addAll(DerivativeCuts.storedKeyTests(g, act));
     cuts.addAll(DerivativeCuts.rootsOfSquares(g, act));
     for (NotDifferentiable w : cuts) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(

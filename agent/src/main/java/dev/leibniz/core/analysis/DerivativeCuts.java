@@ -212,6 +212,39 @@ public final class DerivativeCuts {
   }
 
   /**
+   * Warnings: an exact equality test of an active floating value with a value kept in a field, a static or an array
+   * a field holds — the key of a cache of the last argument ({@code if (x != lastX) { lastX = x; lastY = f(x); }
+   * return lastY;}) — outside loops, whose special case can give a wrong derivative ({@link SpecialCases}). Where the key
+   * matches (the cache is warm: the program called the method at the same point before), the branch taken returns the
+   * stored result, whose derivative is what the object's shadow holds for it (what the caller passed, usually 0), not
+   * the function's: 0 instead of f'(x), without a word, before this warning.
+   */
+  public static List<NotDifferentiable> storedKeyTests(Graph graph, Activity activity) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (Block b : graph.blocks) {
+      Insn cmp = equalityTest(b);
+      if (cmp == null || !isFloating(cmp.arg(0).type) || !isFloating(cmp.arg(1).type) || inLoop(b) && !staysInLoop(b)) continue;
+      Value x = cmp.arg(0), y = cmp.arg(1);
+      Value tested = isStored(y) && !isStored(x) ? x : isStored(x) && !isStored(y) ? y : null;
+      if (tested == null || !activity.isActive(tested)) continue;
+      if (!SpecialCases.canBeWrong(graph, activity, b, true, tested, Double.NaN)) continue;
+      out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
+          + " a value kept in a field or static (a cache of the last argument, 'if (x != lastX) { lastX = x; lastY = f(x); }'):"
+          + " where it holds, the branch taken uses what was stored before, and the companions give the derivative of the"
+          + " stored result as the object's shadow holds it (usually 0), not the function's; take derivatives on an object"
+          + " whose cache is cold (or clear it first), or move the cache out of the differentiated method"));
+    }
+    return out;
+  }
+
+  /** A value read from a field or a static, or from an array a field or static holds: state kept between calls. */
+  private static boolean isStored(Value v) {
+    if (!(v instanceof Insn i)) return false;
+    if (i.op == Op.GETFIELD || i.op == Op.GETSTATIC) return true;
+    return i.op == Op.ALOAD && i.arg(0) instanceof Insn a && (a.op == Op.GETFIELD || a.op == Op.GETSTATIC);
+  }
+
+  /**
    * An equality test of an active floating value with a constant ({@code if (deltaLat == 0)}, GraphHopper's horizontal
    * edge) outside loops, or in a loop where both of its ways go on with the loop (a special case per element). Tests
    * that leave a loop are left alone: an iteration may end when a term is exactly 0, and its derivative is the loop's. Tests of two active values neither: {@code r == max}

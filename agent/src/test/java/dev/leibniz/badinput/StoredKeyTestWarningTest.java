@@ -1,0 +1,126 @@
+package dev.leibniz.badinput;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.core.Diagnostic;
+import dev.leibniz.oracle.FiniteDifferences;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A cache of the last argument, {@code if (x != lastX) { lastX = x; lastY = f(x); } return lastY * y;}: where the key
+ * matches (the program called the method at that point before: a warm cache), the companions differentiate the path
+ * that reuses the stored result, whose tangent is what the object's shadow holds (0 for a fresh shadow), so they gave 0
+ * for {@code ∂/∂x} where the function's is {@code f'(x) y}, without a word. The core now warns on the test's line (a key
+ * in a field, or in an array a field holds); a test of two parameters, and a search loop left on a match, are not
+ * warned. At a cold cache the tangent is the function's derivative (analytic and finite differences); at a warm one it is
+ * the stored path's 0, the case the warning names.
+ */
+class StoredKeyTestWarningTest {
+  static final String MEMBERS = """
+          private double lastX = Double.NaN, lastY;
+          private final double[] cache = {Double.NaN, 0};
+
+          @dev.leibniz.Differentiable
+          double memo(double x, double y) {
+            if (x != lastX) { /*FIELD*/
+              lastX = x;
+              lastY = Math.sin(x) * x;
+            }
+            return lastY * y;
+          }
+
+          @dev.leibniz.Differentiable
+          double arrayMemo(double x, double y) {
+            if (x != cache[0]) { /*ARRAY*/
+              cache[0] = x;
+              cache[1] = Math.sin(x) * x;
+            }
+            return cache[1] * y;
+          }
+
+          @dev.leibniz.Differentiable
+          static double twoParameters(double x, double y) {
+            if (x == y) return x * x; /*PARAMS*/
+            return x * y;
+          }
+
+          @dev.leibniz.Differentiable
+          double search(double x, double[] knots) {
+            int k = 0;
+            for (int i = 0; i < knots.length; i++) {
+              if (x == knots[i]) { k = i; break; } /*SEARCH*/
+            }
+            return x * k;
+          }
+        """;
+
+  private static Subject subject;
+
+  private static Subject subject() {
+    if (subject == null) subject = Subject.ofMembers("StoredKey", MEMBERS, "");
+    return subject;
+  }
+
+  private static List<Diagnostic> warningsAt(String marker) {
+    Subject s = subject();
+    return s.result.diagnostics().stream()
+        .filter(d -> d.warning() && d.reason().contains("a value kept in a field or static") && s.linesMarked(marker).contains(d.line()))
+        .toList();
+  }
+
+  @Test
+  void aCacheKeyedByAnActiveValueIsWarnedOnItsLine() {
+    assertEquals(1, warningsAt("/*FIELD*/").size(), subject().result.diagnostics()::toString);
+    assertEquals(1, warningsAt("/*ARRAY*/").size(), subject().result.diagnostics()::toString);
+    assertTrue(warningsAt("/*FIELD*/").get(0).reason().contains("take derivatives on an object whose cache is cold"));
+    assertTrue(warningsAt("/*PARAMS*/").isEmpty(), subject().result.diagnostics()::toString);
+    assertTrue(warningsAt("/*SEARCH*/").isEmpty(), subject().result.diagnostics()::toString);
+  }
+
+  /** The derivative in x at a cold cache is the function's; at a warm one it is the stored path's 0 (what is warned). */
+  @Test
+  void coldCacheGivesTheFunctionsDerivativeWarmCacheTheStoredPaths() throws Throwable {
+    Class<?> c = subject().loadTransformed();
+    Method primal = c.getDeclaredMethod("memo", double.class, double.class);
+    Method tangent = c.getDeclaredMethod("memo$tangent", c, double.class, double.class, double.class, double.class);
+    primal.setAccessible(true);
+    tangent.setAccessible(true);
+    double x = 0.7, y = 1.3, exact = (Math.cos(x) * x + Math.sin(x)) * y;
+    double cold = (double) tangent.invoke(instance(c), zeroShadow(c), x, 1.0, y, 0.0);
+    FiniteDifferences.Estimate fd = FiniteDifferences.derivative(t -> {
+      try {
+        return (double) primal.invoke(instance(c), t, y); // a fresh object per point: the cache never hits
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }, x);
+    assertEquals(exact, cold, 1e-12);
+    assertEquals(exact, fd.value(), 1e-6);
+    Object warm = instance(c);
+    primal.invoke(warm, x, y);
+    assertEquals(0.0, (double) tangent.invoke(warm, zeroShadow(c), x, 1.0, y, 0.0));
+  }
+
+  private static Object instance(Class<?> c) throws ReflectiveOperationException {
+    var k = c.getDeclaredConstructor();
+    k.setAccessible(true);
+    return k.newInstance();
+  }
+
+  /** A shadow of the receiver: an instance whose numbers are all 0. */
+  private static Object zeroShadow(Class<?> c) throws ReflectiveOperationException {
+    Object s = instance(c);
+    for (Field f : c.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers())) continue;
+      f.setAccessible(true);
+      if (f.getType() == double.class) f.setDouble(s, 0);
+      else if (f.getType() == double[].class) java.util.Arrays.fill((double[]) f.get(s), 0);
+    }
+    return s;
+  }
+}
