@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * matches (the program called the method at that point before: a warm cache), the companions differentiate the path
  * that reuses the stored result, whose tangent is what the object's shadow holds (0 for a fresh shadow), so they gave 0
  * for {@code ∂/∂x} where the function's is {@code f'(x) y}, without a word. The core now warns on the test's line (a key
- * in a field, or in an array a field holds); a test of two parameters, and a search loop left on a match, are not
+ * in a field, or in an array a field holds, compared whole by {@code Arrays.equals} or element by element); a test of two parameters, and a search loop left on a match, are not
  * warned. At a cold cache the tangent is the function's derivative (analytic and finite differences); at a warm one it is
  * the stored path's 0, the case the warning names.
  */
@@ -41,6 +41,30 @@ class StoredKeyTestWarningTest {
               cache[1] = Math.sin(x) * x;
             }
             return cache[1] * y;
+          }
+
+          private final double[] key = new double[2];
+          private boolean valid;
+          private double keyed;
+
+          @dev.leibniz.Differentiable
+          double contents(double[] x) {
+            if (valid && java.util.Arrays.equals(x, key)) return keyed; /*CONTENTS*/
+            System.arraycopy(x, 0, key, 0, 2);
+            valid = true;
+            keyed = x[0] * x[1];
+            return keyed;
+          }
+
+          @dev.leibniz.Differentiable
+          double elements(double[] x) {
+            boolean same = valid;
+            for (int i = 0; i < 2; i++) if (x[i] != key[i]) same = false; /*ELEMENTS*/
+            if (same) return keyed;
+            for (int i = 0; i < 2; i++) key[i] = x[i];
+            valid = true;
+            keyed = x[0] * x[1];
+            return keyed;
           }
 
           @dev.leibniz.Differentiable
@@ -77,6 +101,9 @@ class StoredKeyTestWarningTest {
   void aCacheKeyedByAnActiveValueIsWarnedOnItsLine() {
     assertEquals(1, warningsAt("/*FIELD*/").size(), subject().result.diagnostics()::toString);
     assertEquals(1, warningsAt("/*ARRAY*/").size(), subject().result.diagnostics()::toString);
+    // the whole key compared (Arrays.equals), or element by element setting a flag the method then returns on
+    assertEquals(1, warningsAt("/*CONTENTS*/").size(), subject().result.diagnostics()::toString);
+    assertEquals(1, warningsAt("/*ELEMENTS*/").size(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*FIELD*/").get(0).reason().contains("take derivatives on an object whose cache is cold"));
     assertTrue(warningsAt("/*PARAMS*/").isEmpty(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*SEARCH*/").isEmpty(), subject().result.diagnostics()::toString);

@@ -223,11 +223,13 @@ public final class DerivativeCuts {
     List<NotDifferentiable> out = new ArrayList<>();
     for (Block b : graph.blocks) {
       Insn cmp = equalityTest(b);
-      if (cmp == null || !isFloating(cmp.arg(0).type) || !isFloating(cmp.arg(1).type) || inLoop(b) && !staysInLoop(b)) continue;
+      if (cmp == null) cmp = arraysEquality(b);
+      if (cmp == null || inLoop(b) && !staysInLoop(b)) continue;
       Value x = cmp.arg(0), y = cmp.arg(1);
+      // no look at what the branches compute: a key found equal may end the method through a flag (a loop comparing
+      // the elements sets 'same = false'), and the stored result is state, which no data flow here follows
       Value tested = isStored(y) && !isStored(x) ? x : isStored(x) && !isStored(y) ? y : null;
       if (tested == null || !activity.isActive(tested)) continue;
-      if (!SpecialCases.canBeWrong(graph, activity, b, true, tested, Double.NaN)) continue;
       out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
           + " a value kept in a field or static (a cache of the last argument, 'if (x != lastX) { lastX = x; lastY = f(x); }'):"
           + " where it holds, the branch taken uses what was stored before, and the companions give the derivative of the"
@@ -235,6 +237,16 @@ public final class DerivativeCuts {
           + " whose cache is cold (or clear it first), or move the cache out of the differentiated method"));
     }
     return out;
+  }
+
+  /** The {@code Arrays.equals(double[], double[])} (or {@code float[]}) call {@code b} branches on; null otherwise. */
+  private static Insn arraysEquality(Block b) {
+    Insn t = b.terminator;
+    if (t == null || t.op != Op.IF || t.args.length != 1 || !(t.arg(0) instanceof Insn call) || call.op != Op.INVOKE
+        || !(call.attr instanceof MethodRef m)) return null;
+    boolean equals = m.owner().equals("java/util/Arrays") && m.name().equals("equals")
+        && (m.desc().equals("([D[D)Z") || m.desc().equals("([F[F)Z"));
+    return equals ? call : null;
   }
 
   /** A value read from a field or a static, or from an array a field or static holds: state kept between calls. */
