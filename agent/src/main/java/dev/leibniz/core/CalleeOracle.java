@@ -85,6 +85,28 @@ final class CalleeOracle implements Callees {
     return source.objectCode == null ? null : source.objectCode.blankConstructor(init);
   }
 
+  @Override
+  public boolean plainConstructor(MethodRef init) {
+    return source.objectCode != null && source.objectCode.plainConstructor(init, init.owner()) != null;
+  }
+
+  @Override
+  public boolean confinesArgument(MethodRef m, int k) {
+    return !ruled(m) && writes.confinesArgument(m, k, this::bindsStatically);
+  }
+
+  /** True when a call of {@code m} runs the code it names whatever the receiver (see {@link #boundStatically}). */
+  private boolean bindsStatically(MethodRef m) {
+    if (m.name().startsWith("<")) return false;
+    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return true;
+    if (own(m)) {
+      MethodNode mn = source.methods.get(m.name() + m.desc());
+      return mn != null && ((mn.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (source.cn.access & Opcodes.ACC_FINAL) != 0);
+    }
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d != null && !m.itf() && boundStatically(m, d);
+  }
+
   private NewStoreReturns newStoreReturns;
 
   @Override

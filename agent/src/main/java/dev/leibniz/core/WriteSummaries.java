@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.analysis.ConfinedArguments;
 import dev.leibniz.core.analysis.FreshObjects;
 import dev.leibniz.core.analysis.MessageUses;
 import dev.leibniz.core.analysis.ParamWrites;
@@ -45,6 +46,24 @@ final class WriteSummaries {
   /** True when {@code m}'s own code writes fields of its receiver only, which it keeps ({@link ParamWrites#RECEIVER_ONLY}). */
   boolean receiverOnly(MethodRef m) {
     return withShapes(m).get(ParamWrites.RECEIVER_ONLY);
+  }
+
+  private final Map<String, Boolean> confined = new HashMap<>();
+
+  /**
+   * True when {@code m} binds statically ({@code bound}) and its own code keeps argument {@code k} to itself
+   * ({@link ConfinedArguments}), computed once per callee and argument; a recursive call is taken not to.
+   */
+  boolean confinesArgument(MethodRef m, int k, java.util.function.Predicate<MethodRef> bound) {
+    String key = m.owner() + "." + m.name() + m.desc() + "#" + k;
+    Boolean known = confined.get(key);
+    if (known != null) return known;
+    confined.put(key, false);
+    Graph g = bound.test(m) ? graph(m) : null;
+    boolean out = g != null && k < g.params.size()
+        && ConfinedArguments.confines(g, k, (callee, j) -> confinesArgument(callee, j, bound), this::receiverOnly);
+    confined.put(key, out);
+    return out;
   }
 
   private final Map<String, java.util.Optional<FreshObjects.Made>> fresh = new HashMap<>();
