@@ -51,17 +51,18 @@ final class WriteSummaries {
   private final Map<String, Boolean> confined = new HashMap<>();
 
   /**
-   * True when {@code m} binds statically ({@code bound}) and its own code keeps argument {@code k} to itself
-   * ({@link ConfinedArguments}), computed once per callee and argument; a recursive call is taken not to.
+   * True when {@code m}'s own code keeps argument {@code k} to itself ({@link ConfinedArguments}), handing it on only
+   * to callees that run the code they name ({@code bound}) and do the same; computed once per callee and argument, a
+   * recursive call taken not to.
    */
-  boolean confinesArgument(MethodRef m, int k, java.util.function.Predicate<MethodRef> bound) {
-    String key = m.owner() + "." + m.name() + m.desc() + "#" + k;
+  boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound) {
+    String key = mode + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k; // the modes judge callees differently
     Boolean known = confined.get(key);
     if (known != null) return known;
     confined.put(key, false);
-    Graph g = bound.test(m) ? graph(m) : null;
-    boolean out = g != null && k < g.params.size()
-        && ConfinedArguments.confines(g, k, (callee, j) -> confinesArgument(callee, j, bound), this::receiverOnly);
+    Graph g = graph(m);
+    boolean out = g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
+        (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound), callee -> bound.test(callee) && receiverOnly(callee));
     confined.put(key, out);
     return out;
   }

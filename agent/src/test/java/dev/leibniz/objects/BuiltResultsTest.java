@@ -176,6 +176,64 @@ class BuiltResultsTest {
     }
   }
 
+  /** A float state built from values: Motion.turned, both modes against its Jacobian, differences and the dot product. */
+  @Test
+  void floatFieldsBuiltFromValues() throws Exception {
+    Class<?> f = float.class, pose = dev.leibniz.objects.fixtures.built.Pose.class;
+    Method primal = method("turned", f, f, f);
+    Method tangent = method("turned$tangent", f, f, f, f, f, f);
+    Method adjoint = java.util.Arrays.stream(T.type.getMethods()).filter(m -> m.getName().equals("turned$adjoint")).findFirst()
+        .orElseThrow();
+    Class<?> grad = adjoint.getParameterTypes()[adjoint.getParameterCount() - 1];
+    Function<double[], double[]> run = x -> {
+      Object q = call(primal, (float) x[0], (float) x[1], (float) x[2]);
+      return new double[] {field(q, "angle"), field(q, "rate")};
+    };
+    DotProductCheck.Tangent tan = (x, v) -> {
+      Object q = call(tangent, (float) x[0], (float) v[0], (float) x[1], (float) v[1], (float) x[2], (float) v[2]);
+      return new double[] {field(q, "angle"), field(q, "rate")};
+    };
+    DotProductCheck.Adjoint adj = (x, w) -> {
+      Object seed = newPose(pose, (float) w[0], (float) w[1]);
+      Object g = java.lang.reflect.Array.newInstance(grad.getComponentType(), 3);
+      call(adjoint, (float) x[0], (float) x[1], (float) x[2], seed, g);
+      double[] out = new double[3];
+      for (int i = 0; i < 3; i++) out[i] = ((Number) java.lang.reflect.Array.get(g, i)).doubleValue();
+      return out;
+    };
+    double[] x = {0.5, -1.25, 0.75};
+    double[][] j = {{1, x[2], x[1]}, {0, 1, 0}};
+    for (int i = 0; i < 3; i++) {
+      double[] col = tan.apply(x, unit(3, i));
+      for (int o = 0; o < 2; o++) assertEquals(j[o][i], col[o], 1e-6, "turned tangent d" + o + "/d" + i);
+    }
+    for (int o = 0; o < 2; o++) {
+      double[] row = adj.apply(x, unit(2, o));
+      for (int i = 0; i < 3; i++) assertEquals(j[o][i], row[i], 1e-6, "turned adjoint d" + o + "/d" + i);
+    }
+    double[] v = {0.3, -0.7, 1.1};
+    FiniteDifferences.Estimate[] fd = FiniteDifferences.directional(run, x, v, true);
+    double[] jv = tan.apply(x, v);
+    for (int o = 0; o < 2; o++) assertEquals(fd[o].value(), jv[o], fd[o].tolerance(1e-5), "turned tangent vs differences, output " + o);
+    DotProductCheck.check("turned", x, 2, tan, adj, 5, 4, true);
+  }
+
+  static double field(Object o, String name) {
+    try {
+      return ((Number) o.getClass().getField(name).get(o)).doubleValue();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Object newPose(Class<?> pose, float a, float r) {
+    try {
+      return pose.getConstructor(float.class, float.class).newInstance(a, r);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void aHelperThatKeepsTheObjectIsRefusedWithTheLine() {
     Transformed t = Transformed.of(Kept.class, true);

@@ -41,7 +41,9 @@ final class BlankStoreUses {
           boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT;
           if (follows) {
             if (reach.add(i)) work.add(i);
-          } else if (!kept(i, v) && !setterOf(i, v, setter) && !confinedBy(i, v, confines)) {
+          } else if (confinedBy(i, v, confines)) {
+            if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
+          } else if (!kept(i, v) && !setterOf(i, v, setter)) {
             return i;
           }
         }
@@ -77,21 +79,19 @@ final class BlankStoreUses {
 
   /**
    * A call of a helper that keeps the object to itself ({@link ConfinedArguments}: {@code advanceState(t, a, state)}
-   * writing {@code state.position}), given it once, returning no reference: its companions read and write the shadow
-   * given with it, which is this one's, and nothing holds it afterwards but this method.
+   * writing {@code state.position}; JOML-style {@code muli(c)} returning {@code this}, whose result is followed as the
+   * object): its companions read and write the shadow given with it, which is this one's, and nothing holds it
+   * afterwards but this method.
    */
   private static boolean confinedBy(Insn i, Value v, java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines) {
-    if (i.op != Op.INVOKE || !(i.attr instanceof dev.leibniz.core.ir.MethodRef m) || m.name().equals("<init>")
-        || dev.leibniz.core.ir.Types.isReference(org.objectweb.asm.Type.getReturnType(m.desc()))) {
-      return false;
-    }
-    int at = -1;
+    if (i.op != Op.INVOKE || !(i.attr instanceof dev.leibniz.core.ir.MethodRef m) || m.name().equals("<init>")) return false;
+    boolean any = false;
     for (int k = 0; k < i.args.length; k++) {
       if (i.arg(k) != v) continue;
-      if (at >= 0) return false;
-      at = k;
+      if (!confines.test(m, k)) return false;
+      any = true;
     }
-    return at >= 0 && confines.test(m, at);
+    return any;
   }
 
   /** A use that keeps the object here: its own field accessed, a comparison or type test of it. */

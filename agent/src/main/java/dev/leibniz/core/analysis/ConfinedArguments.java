@@ -17,8 +17,10 @@ import org.objectweb.asm.Type;
 /**
  * Whether a method keeps an object parameter to itself: every use of it (through casts) reads or writes one of its
  * fields (never storing the object itself), tests or compares it, or passes it to a callee that does the same with
- * it ({@code passOn}) or, as the receiver, to a setter writing only its receiver's fields ({@code receiverOnly}) —
- * calls whose result is a number or nothing. It is never stored, merged, returned or thrown. A helper advancing a
+ * it ({@code passOn}; the same object at several positions is one object with one shadow there too) or, as the
+ * receiver, to a setter writing only its receiver's fields ({@code receiverOnly}); a call's object result is taken to
+ * be the object (followed: a fluent {@code return this}), and so may the method's. It is never stored into another
+ * object, an array or a static, merged in a phi or thrown. A helper advancing a
  * new object in place ({@code advanceState(t, a, state)}: {@code state.position += ...}) keeps it so: given an
  * object made in the caller with the shadow made there, the helper's companions write that shadow and nothing holds
  * the object afterwards but the caller ({@code BlankStoreUses}).
@@ -50,8 +52,11 @@ public final class ConfinedArguments {
           case CHECKCAST:
             if (group.add(u)) work.add(u);
             break;
+          case RETURN: // handed back: the caller follows the call's result as this object (BlankStoreUses)
+            break;
           case INVOKE:
             if (!passedOn(u, group, passOn, receiverOnly)) return false;
+            if (Types.isReference(u.type) && group.add(u)) work.add(u); // it may return the object: followed
             break;
           default:
             return false;
@@ -62,14 +67,12 @@ public final class ConfinedArguments {
   }
 
   private static boolean passedOn(Insn call, Set<Value> group, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {
-    if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>") || Types.isReference(Type.getReturnType(m.desc()))) return false;
-    int at = -1;
+    if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>")) return false;
     for (int j = 0; j < call.args.length; j++) {
       if (!group.contains(call.arg(j))) continue;
-      if (at >= 0) return false; // twice: the callee would see one object as two
-      at = j;
+      boolean setter = j == 0 && !m.isStatic() && !Types.isReference(Type.getReturnType(m.desc())) && receiverOnly.test(m);
+      if (!setter && !passOn.test(m, j)) return false;
     }
-    if (at == 0 && !m.isStatic() && receiverOnly.test(m)) return true;
-    return passOn.test(m, at);
+    return true;
   }
 }
