@@ -85,6 +85,38 @@ final class CalleeOracle implements Callees {
     return source.objectCode == null ? null : source.objectCode.blankConstructor(init);
   }
 
+  @Override
+  public boolean plainConstructor(MethodRef init) {
+    return source.objectCode != null && source.objectCode.plainConstructor(init, init.owner()) != null;
+  }
+
+  /**
+   * Judged by the code the call names, and that code must be the one run: a call bound statically, or (the adjoint,
+   * where a kept object would lose its seed) a split call behind the receiver check ({@link #splitGuard}); in tangent
+   * mode the shadow follows the object wherever the callee puts it, so the receiver's own code may run. The same for
+   * the callees it hands the object on to.
+   */
+  @Override
+  public boolean confinesArgument(MethodRef m, int k) {
+    return !ruled(m) && runsNamedCode(m) && writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
+  }
+
+  private boolean runsNamedCode(MethodRef m) {
+    return !ruled(m) && (bindsStatically(m) || (!m.name().startsWith("<") && (tangentMode || splitGuard(m) != null)));
+  }
+
+  /** True when a call of {@code m} runs the code it names whatever the receiver (see {@link #boundStatically}). */
+  private boolean bindsStatically(MethodRef m) {
+    if (m.name().startsWith("<")) return false;
+    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return true;
+    if (own(m)) {
+      MethodNode mn = source.methods.get(m.name() + m.desc());
+      return mn != null && ((mn.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (source.cn.access & Opcodes.ACC_FINAL) != 0);
+    }
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d != null && !m.itf() && boundStatically(m, d);
+  }
+
   private NewStoreReturns newStoreReturns;
 
   @Override

@@ -47,6 +47,11 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public java.util.List<java.util.List<FieldRef>> plainConstructor(MethodRef init, String from) {
+    return dev.leibniz.core.objects.ValuedConstructions.fieldsOf(node(init.owner()), init.desc(), from);
+  }
+
+  @Override
   public boolean isRecord(String cls) {
     ClassNode c = node(cls);
     return c != null && "java/lang/Record".equals(c.superName);

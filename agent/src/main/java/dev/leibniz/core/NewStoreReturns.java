@@ -14,7 +14,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * keep the object where the derivatives reach it, as for one made in its own code
  * ({@code analysis.BlankStoreUses}). Read from bytecode, over-approximated: a method returning an
  * object whose code calls a blank constructor of a class with shadows (one taking no floating
- * argument), or calls a method that may return such an object (transitively, through the library's
+ * argument) or a plain one (given values, it is made blank in the companions: {@code
+ * core.objects.ValuedConstructions}), or calls a method that may return such an object (transitively, through the library's
  * resolution of each call).
  */
 final class NewStoreReturns {
@@ -39,8 +40,10 @@ final class NewStoreReturns {
       for (AbstractInsnNode n : d.method().instructions) {
         if (!(n instanceof MethodInsnNode c)) continue;
         if (c.name.equals("<init>")) {
+          // a blank constructor, or a plain one given values: made blank in the callee's companions (ValuedConstructions)
           may = shadows.has(Type.getObjectType(c.owner))
-              && dev.leibniz.core.objects.BlankConstructors.fieldsToZero(c.owner, c.desc, library::classNode) != null;
+              && (dev.leibniz.core.objects.BlankConstructors.fieldsToZero(c.owner, c.desc, library::classNode) != null
+                  || dev.leibniz.core.objects.ValuedConstructions.fieldsOf(library.classNode(c.owner), c.desc, d.owner().name) != null);
         } else {
           may = may(new MethodRef(c.getOpcode(), c.owner, c.name, c.desc, c.itf));
         }

@@ -308,6 +308,7 @@ final class SourceClass {
   private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
     MethodNode m = node(key);
     Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode, shadows) : lifted.get();
+    if (objectCode != null) dev.leibniz.core.objects.ValuedConstructions.rewrite(g, objectCode, shadows);
     if (!shadows.has(org.objectweb.asm.Type.getObjectType(cn.name))) { // a class with shadows holds its arrays in them
       dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses);
     }

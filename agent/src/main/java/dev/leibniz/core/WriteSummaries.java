@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.analysis.ConfinedArguments;
 import dev.leibniz.core.analysis.FreshObjects;
 import dev.leibniz.core.analysis.MessageUses;
 import dev.leibniz.core.analysis.ParamWrites;
@@ -45,6 +46,25 @@ final class WriteSummaries {
   /** True when {@code m}'s own code writes fields of its receiver only, which it keeps ({@link ParamWrites#RECEIVER_ONLY}). */
   boolean receiverOnly(MethodRef m) {
     return withShapes(m).get(ParamWrites.RECEIVER_ONLY);
+  }
+
+  private final Map<String, Boolean> confined = new HashMap<>();
+
+  /**
+   * True when {@code m}'s own code keeps argument {@code k} to itself ({@link ConfinedArguments}), handing it on only
+   * to callees that run the code they name ({@code bound}) and do the same; computed once per callee and argument, a
+   * recursive call taken not to.
+   */
+  boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound) {
+    String key = mode + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k; // the modes judge callees differently
+    Boolean known = confined.get(key);
+    if (known != null) return known;
+    confined.put(key, false);
+    Graph g = graph(m);
+    boolean out = g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
+        (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound), callee -> bound.test(callee) && receiverOnly(callee));
+    confined.put(key, out);
+    return out;
   }
 
   private final Map<String, java.util.Optional<FreshObjects.Made>> fresh = new HashMap<>();

@@ -69,11 +69,16 @@ final class SixteenthRound {
 
   /**
    * calculate copies the State parameters (objects with shadows) into new States, advances one in place, stores a new
-   * ProfileTiming in a field and returns either the advanced copy or the goal's: a new object used before it is returned.
+   * ProfileTiming in a field and returns either the advanced copy or the goal's. The new States built from values are
+   * stores made blank now (core.objects.ValuedConstructions), and the helpers given them may advance them
+   * (analysis.ConfinedArguments). What is left: in tangent mode, the new ProfileTiming that generateProfile returns,
+   * with active fields, is stored into the receiver's field m_profile and read back (fields are passive, and m_profile
+   * is no scratch field: duration() reads it); in reverse mode, getSign, package-private in a non-final class, reads
+   * the new States and its adjoint is dispatched to the receiver's class, with no check that it runs the code judged.
    */
-  static final String PROFILE_STATES = "new State(current.position, current.velocity) of active values, advanced in place"
-      + " by advanceState and merged with the goal's copy before it is returned (README, object results built new: a new"
-      + " object used before it is returned is not covered)";
+  static final String PROFILE_STATES = "tangent: a new ProfileTiming with active fields stored into the receiver's field"
+      + " m_profile and read back (fields are passive; other methods read it); adjoint: a new State built from values given"
+      + " to getSign, an overridable method whose adjoint runs the receiver's code, unchecked";
 
   /**
    * calculate(measurement, setpoint) stores the setpoint and returns calculate(measurement), an overridable method of

@@ -82,8 +82,6 @@ final class TenthRound {
     return new Model.Parameters(family, tweediePower, quantileAlpha);
   }
 
-  /** jblas' mul(c) = dup().muli(c): dup() is new ComplexDouble(r, i). */
-  static final String DUP = "an active value passed to a constructor (dup() = new ComplexDouble(r, i), then muli on it)";
 
   static List<Entry> entries() {
     return List.of(
@@ -190,7 +188,8 @@ final class TenthRound {
         // the receiver is its input; the result is a new object of the receiver's own class (private fields: NewResults)
         correct("jblas/ComplexDouble.sqrt", ComplexDoubleSqrt.class, "sqrt", args())
             .on(construct(1.2, -0.7)),
-        refused("jblas/ComplexDouble.mul", ComplexDoubleMul.class, "mul", DUP,
+        // dup() = new ComplexDouble(r, i) built from values, then muli on it (core.objects.ValuedConstructions)
+        correct("jblas/ComplexDouble.mul", ComplexDoubleMul.class, "mul",
                 args(inLoaderOf(ComplexDoubleMul.class, 0.4, 1.5)))
             .on(construct(1.2, -0.7)));
   }

@@ -610,7 +610,7 @@ public final class Activity {
     FreshObjects.Made made = freshObject(i);
     if (made == null || !isActive(i) || anyActive(i) || !shadows.has(i.type)) return false;
     MethodRef m = i.method();
-    Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver);
+    Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument);
     if (escape != null) {
       throw fail(escape, "the new " + javaType(i) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
           + (i.line > 0 ? " at line " + i.line : "") + " carries derivatives and is "
@@ -632,17 +632,27 @@ public final class Activity {
       if (isActive(init.args[k])) return false;
     }
     java.util.List<dev.leibniz.core.ir.FieldRef> fields = callees.blankConstructor(m);
+    if (fields == null && dev.leibniz.core.objects.ValuedConstructions.allZero(init) && callees.plainConstructor(m)) {
+      fields = java.util.List.of(); // new State(0.0, 0.0) (core.objects.ValuedConstructions): every floating field 0
+    }
     if (fields == null) return false;
-    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver);
+    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver, callees::confinesArgument);
     if (escape != null) {
       throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
-          + " by a blank constructor carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on")
-          + " here; such an object must only have its fields read and written and be returned (its shadow is made"
-          + " inside, where only the result's seed reaches it): create the object outside the method and pass it in with"
-          + " its shadow, or return it");
+          + (allZeroPlain(init) ? " from values (its constructor's writes are field writes here)" : " by a blank constructor")
+          + " carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call that may keep it" : "stored or passed on")
+          + " here; such an object must only have its fields read and written (directly, by setters of its own class, or by"
+          + " helpers bound statically — static, private or final — that only read and write its fields and return no"
+          + " object) and be returned (its shadow is made inside, where only the result's seed reaches it): create the"
+          + " object outside the method and pass it in with its shadow, or return it");
     }
     blankConstructions.put(init, fields);
     return true;
+  }
+
+  /** True for {@code new C(0.0, ...)} of a plain constructor: a construction from values rewritten ({@code ValuedConstructions}). */
+  private boolean allZeroPlain(Insn init) {
+    return init.args.length > 1 && dev.leibniz.core.objects.ValuedConstructions.allZero(init) && callees.plainConstructor(init.method());
   }
 
   /**
@@ -652,7 +662,7 @@ public final class Activity {
   private void checkNewStoreResult(Insn call) throws NotDifferentiable {
     if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>") || !shadows.has(call.type) || !isActive(call)
         || !callees.mayReturnNewStore(m)) return;
-    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver);
+    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, callees::confinesArgument);
     if (escape == null) return;
     throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
         + (call.line > 0 ? " at line " + call.line : "") + " may be a new object that call made, and is "

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Where a new object made by a blank constructor (a store made when none is given) may go so that
  * its shadow stays where the derivatives reach it: its fields read and written, merged (phis, casts,
- * selects), tested, given as the receiver to a setter of its own ({@link #setterOf}), and returned — the adjoint adds the result's seed into the returned object's
+ * selects), tested, given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
+ * to itself ({@link #confinedBy}), and returned — the adjoint adds the result's seed into the returned object's
  * adjoint shadow. Anywhere else (stored into an array or another object's field, given to a call) a
  * caller would look for its derivatives where they never arrive: an adjoint's seed for an array's
  * final contents sits in the shadows the caller passed, never in the shadow made inside.
@@ -23,7 +24,8 @@ final class BlankStoreUses {
   private BlankStoreUses() {}
 
   /** The first use of {@code made} (or of a merge of it) outside those, or null. */
-  static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter) {
+  static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
+      java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines) {
     Set<Value> reach = new HashSet<>();
     Deque<Value> work = new ArrayDeque<>();
     reach.add(made);
@@ -39,6 +41,8 @@ final class BlankStoreUses {
           boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT;
           if (follows) {
             if (reach.add(i)) work.add(i);
+          } else if (confinedBy(i, v, confines)) {
+            if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {
             return i;
           }
@@ -71,6 +75,23 @@ final class BlankStoreUses {
       if (i.arg(k) == v) return false;
     }
     return setter.test(m);
+  }
+
+  /**
+   * A call of a helper that keeps the object to itself ({@link ConfinedArguments}: {@code advanceState(t, a, state)}
+   * writing {@code state.position}; JOML-style {@code muli(c)} returning {@code this}, whose result is followed as the
+   * object): its companions read and write the shadow given with it, which is this one's, and nothing holds it
+   * afterwards but this method.
+   */
+  private static boolean confinedBy(Insn i, Value v, java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof dev.leibniz.core.ir.MethodRef m) || m.name().equals("<init>")) return false;
+    boolean any = false;
+    for (int k = 0; k < i.args.length; k++) {
+      if (i.arg(k) != v) continue;
+      if (!confines.test(m, k)) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** A use that keeps the object here: its own field accessed, a comparison or type test of it. */

@@ -150,6 +150,25 @@ public interface Callees {
   }
 
   /**
+   * True when {@code init} is a plain constructor ({@link dev.leibniz.core.objects.ValuedConstructions}): given
+   * zeros, it makes an object whose floating fields are all 0, touching nothing else, so it is blank too. False by
+   * default.
+   */
+  default boolean plainConstructor(MethodRef init) {
+    return false;
+  }
+
+  /**
+   * True when a call of {@code m} binds statically (static, private, final, {@code invokespecial}, or a method of a
+   * final class) and its code keeps argument {@code k} (the receiver at 0), an object, to itself: it reads and writes
+   * that object's fields, passes it only to callees that do the same, and neither stores nor returns it
+   * ({@link ConfinedArguments}). False by default.
+   */
+  default boolean confinesArgument(MethodRef m, int k) {
+    return false;
+  }
+
+  /**
    * True when a call of {@code m} may return an object with a shadow that it made (a store made when
    * none is given): the caller keeps such a result where its derivatives reach it. False by default.
    */

@@ -64,6 +64,14 @@ public interface ObjectCode {
     return null;
   }
 
+  /**
+   * For a plain constructor {@code init} of a class whose fields it stores are non-final and writable from class
+   * {@code from}: the fields each parameter is stored into ({@link ValuedConstructions#fieldsOf}); else null.
+   */
+  default java.util.List<java.util.List<FieldRef>> plainConstructor(MethodRef init, String from) {
+    return null;
+  }
+
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 

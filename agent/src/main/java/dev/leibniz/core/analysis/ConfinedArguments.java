@@ -1,0 +1,78 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import org.objectweb.asm.Type;
+
+/**
+ * Whether a method keeps an object parameter to itself: every use of it (through casts) reads or writes one of its
+ * fields (never storing the object itself), tests or compares it, or passes it to a callee that does the same with
+ * it ({@code passOn}; the same object at several positions is one object with one shadow there too) or, as the
+ * receiver, to a setter writing only its receiver's fields ({@code receiverOnly}); a call's object result is taken to
+ * be the object (followed: a fluent {@code return this}), and so may the method's. It is never stored into another
+ * object, an array or a static, merged in a phi or thrown. A helper advancing a
+ * new object in place ({@code advanceState(t, a, state)}: {@code state.position += ...}) keeps it so: given an
+ * object made in the caller with the shadow made there, the helper's companions write that shadow and nothing holds
+ * the object afterwards but the caller ({@code BlankStoreUses}).
+ */
+public final class ConfinedArguments {
+  private ConfinedArguments() {}
+
+  /** True when {@code g} keeps its parameter {@code k} (in {@link Graph#params}, the receiver first) to itself. */
+  public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {
+    Value root = g.params.get(k);
+    if (root.type.getSort() != Type.OBJECT) return false;
+    Map<Value, List<Insn>> users = Users.of(g);
+    Set<Value> group = new HashSet<>();
+    ArrayDeque<Value> work = new ArrayDeque<>();
+    group.add(root);
+    work.add(root);
+    while (!work.isEmpty()) {
+      Value v = work.poll();
+      for (Insn u : users.getOrDefault(v, List.of())) {
+        if (u == null) return false; // a phi
+        switch (u.op) {
+          case GETFIELD:
+          case CMP:
+          case INSTANCEOF:
+            break;
+          case PUTFIELD:
+            if (u.arg(0) != v || group.contains(u.arg(1))) return false;
+            break;
+          case CHECKCAST:
+            if (group.add(u)) work.add(u);
+            break;
+          case RETURN: // handed back: the caller follows the call's result as this object (BlankStoreUses)
+            break;
+          case INVOKE:
+            if (!passedOn(u, group, passOn, receiverOnly)) return false;
+            if (Types.isReference(u.type) && group.add(u)) work.add(u); // it may return the object: followed
+            break;
+          default:
+            return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean passedOn(Insn call, Set<Value> group, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {
+    if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>")) return false;
+    for (int j = 0; j < call.args.length; j++) {
+      if (!group.contains(call.arg(j))) continue;
+      boolean setter = j == 0 && !m.isStatic() && !Types.isReference(Type.getReturnType(m.desc())) && receiverOnly.test(m);
+      if (!setter && !passOn.test(m, j)) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.leibniz.core.objects;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Shadows;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+
+/**
+ * A new object of a class with shadows built from values ({@code new State(current.position, current.velocity)},
+ * WPILib's {@code TrapezoidProfile}), by a <em>plain</em> constructor ({@link NewResults#plainConstructor}: its
+ * {@code double}/{@code float} parameters stored unchanged into fields of the class, after {@code Object()}), whose
+ * fields are not final: the construction becomes the same constructor given zeros, then the field writes {@code
+ * o.f = a} it would make. The object is the same, and it is then a store made blank ({@code new C(0.0, 0.0)}: its
+ * shadow the same call again, README "Objects"), into whose fields values are written as into any object's: tangents
+ * and adjoints of the writes (taped where later writes overwrite them) come from the ordinary field code of both
+ * modes, and no constructor ever sees a tangent. Run after scalar replacement, on the objects it left (a temporary is
+ * taken apart before this matters); a constructor that computes, validates or writes final fields stays a call, and
+ * is refused as before when given active values.
+ */
+public final class ValuedConstructions {
+  private ValuedConstructions() {}
+
+  /**
+   * For a plain constructor {@code desc} of {@code c}, the fields each parameter is stored into, when every one of
+   * them is non-final and writable from class {@code from} (its own, public in a public class, or not private in the
+   * same package); else null.
+   */
+  public static List<List<FieldRef>> fieldsOf(ClassNode c, String desc, String from) {
+    if (c == null || !"java/lang/Object".equals(c.superName)) return null;
+    List<List<String>> plain = NewResults.plainConstructor(c, desc);
+    if (plain == null) return null;
+    List<List<FieldRef>> out = new ArrayList<>();
+    for (List<String> names : plain) {
+      List<FieldRef> fields = new ArrayList<>();
+      for (String name : names) {
+        FieldNode f = field(c, name);
+        if (f == null || (f.access & Opcodes.ACC_FINAL) != 0 || !writable(c, f, from)) return null;
+        fields.add(new FieldRef(c.name, f.name, f.desc));
+      }
+      out.add(fields);
+    }
+    return out;
+  }
+
+  private static FieldNode field(ClassNode c, String name) {
+    for (FieldNode f : c.fields) {
+      if (f.name.equals(name) && (f.access & Opcodes.ACC_STATIC) == 0) return f;
+    }
+    return null;
+  }
+
+  private static boolean writable(ClassNode c, FieldNode f, String from) {
+    if (c.name.equals(from)) return true;
+    if ((f.access & Opcodes.ACC_PRIVATE) != 0) return false;
+    if ((f.access & Opcodes.ACC_PUBLIC) != 0 && (c.access & Opcodes.ACC_PUBLIC) != 0) return true;
+    return pkg(c.name).equals(pkg(from));
+  }
+
+  private static String pkg(String name) {
+    int slash = name.lastIndexOf('/');
+    return slash < 0 ? "" : name.substring(0, slash);
+  }
+
+  /**
+   * Rewrites each {@code new C(a, b)} of a class with shadows whose constructor is plain (see {@link #fieldsOf}),
+   * given a floating argument that is not the constant 0, into {@code new C(0, 0); o.f = a; o.g = b}. True when
+   * anything changed.
+   */
+  public static boolean rewrite(Graph g, ObjectCode code, Shadows shadows) {
+    boolean changed = false;
+    for (Block b : g.blocks) {
+      for (int j = 0; j < b.insns.size(); j++) {
+        Insn init = b.insns.get(j);
+        if (init.op != Op.INVOKE || !(init.attr instanceof MethodRef m) || !m.name().equals("<init>")
+            || !(init.arg(0) instanceof Insn made) || made.op != Op.NEW || !m.owner().equals(made.type.getInternalName())
+            || !shadows.has(made.type) || allZero(init)) continue;
+        List<List<FieldRef>> fields = code.plainConstructor(m, g.owner);
+        if (fields == null) continue;
+        List<Insn> after = new ArrayList<>();
+        for (int k = 1; k < init.args.length; k++) {
+          Value value = init.args[k];
+          Type t = value.type;
+          Insn zero = g.newInsn(Op.CONST, t, t.getSort() == Type.FLOAT ? (Object) 0f : (Object) 0.0);
+          b.insns.add(j++, zero); // before the call
+          init.args[k] = zero;
+          for (FieldRef f : fields.get(k - 1)) {
+            Insn put = g.newInsn(Op.PUTFIELD, Type.VOID_TYPE, f, made, value);
+            put.line = init.line;
+            put.origin = init.origin;
+            after.add(put);
+          }
+        }
+        b.insns.addAll(j + 1, after);
+        j += after.size();
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** True when every argument of the constructor call (after the object) is a floating constant +0. */
+  public static boolean allZero(Insn init) {
+    for (int k = 1; k < init.args.length; k++) {
+      Value a = init.args[k];
+      if (!(a instanceof Insn c) || c.op != Op.CONST || !(c.attr instanceof Number n) || n.doubleValue() != 0.0
+          || 1 / n.doubleValue() < 0) return false;
+    }
+    return true;
+  }
+}
