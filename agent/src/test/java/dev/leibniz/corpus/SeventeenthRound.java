@@ -134,14 +134,15 @@ final class SeventeenthRound {
   /**
    * addValue on a full DataSet assigns a new, longer array to the field dataSet (line 93 of the copy). The tangent is
    * right (the shadow's field gets the new array's shadow, filled by System.arraycopy's tangent); the adjoint's forward
-   * sweep does the same to the receiver's shadow, which held the caller's seeds, and its reverse sweep does not undo
-   * it: the shadow ends holding the new array's shadow (zeros, one element longer) instead of the input array's
-   * adjoints, and the seed of the new array cannot be given at all. No diagnostic. The harness cannot check the entry
-   * either (its receiver's fields change shape in the call).
+   * sweep did the same to the receiver's shadow, which held the caller's seeds, and its reverse sweep did not undo it:
+   * the shadow ended holding the new array's shadow (zeros, one element longer) instead of the input array's adjoints,
+   * and the seed of the new array cannot be given at all, without a diagnostic. The adjoint is now refused there
+   * (reverse.ReplacedHeldArrays); the harness checks the tangent with the receiver's outputs in their shape after the
+   * call.
    */
-  static final String GROWING = "adjoint silently wrong: the held array replaced by a longer one (this.dataSet ="
-      + " newDataSet) leaves the receiver's shadow holding the new array's zero shadow, not the input array's adjoints"
-      + " (GrowingHeldArrayTest)";
+  static final String GROWING = "adjoint refused: a new array assigned to a field of the receiver given with its"
+      + " shadow (this.dataSet = newDataSet), whose seeds the shadow cannot hold (was silently wrong:"
+      + " GrowingHeldArrayTest)";
 
   static List<Entry> entries() {
     double[] values = {2.5, 0.7, 4.1, 1.3, 3.2};
@@ -196,12 +197,12 @@ final class SeventeenthRound {
             args(0.4, 0.0, 1.0), args(1.7, 0.0, 1.0)),
         correct("uncommons/Probability.doubleValue", Probability.class, "doubleValue", args()).on(construct(0.3)),
         refused("uncommons/Probability.getComplement", Probability.class, "getComplement", CHECKING_CONSTRUCTOR, args()).on(construct(0.3)),
-        // capacity 8: the value stored into the held array, which does not grow (a receiver made by the constructor
-        // from an array is full, and addValue would replace its array by a longer one: README, seventeenth round)
-        correct("uncommons/DataSet.addValue", DataSet.class, "addValue", args(1.9)).on(filled(8, values)),
+        // capacity 8: the value stored into the held array, which does not grow; the adjoint is refused all the same
+        // (the method may replace its array: GROWING, below), the tangent is checked
+        refused("uncommons/DataSet.addValue", DataSet.class, "addValue", GROWING, args(1.9)).on(filled(8, values)),
         // full: addValue replaces the held array by a longer copy (this.dataSet = newDataSet): the tangent is right, the
-        // adjoint leaves the receiver's shadow holding the new zero array (GrowingHeldArrayTest)
-        knownWrong("uncommons/DataSet.addValue(growing)", DataSet.class, "addValue", GROWING, args(1.9))
+        // adjoint refused (it left the receiver's shadow holding the new zero array: GrowingHeldArrayTest)
+        refused("uncommons/DataSet.addValue(growing)", DataSet.class, "addValue", GROWING, args(1.9))
             .on(filled(3, 2.5, 0.7, 4.1)),
         correct("uncommons/DataSet.getMinimum", DataSet.class, "getMinimum", args()).on(data(values)),
         correct("uncommons/DataSet.getMaximum", DataSet.class, "getMaximum", args()).on(data(values)),
