@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
 import dev.leibniz.core.Diagnostic;
+import dev.leibniz.objects.fixtures.grown.CopiedBuffer;
 import dev.leibniz.objects.fixtures.grown.GrowingBuffer;
 import dev.leibniz.oracle.FiniteDifferences;
 import dev.leibniz.oracle.LinkedFixtures;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * the tangent kept.
  */
 class GrowingHeldArrayTest {
-  static final LinkedFixtures L = LinkedFixtures.allowingDiagnostics(GrowingBuffer.class);
+  static final LinkedFixtures L = LinkedFixtures.allowingDiagnostics(GrowingBuffer.class, CopiedBuffer.class);
   static final Class<?> T = L.get(GrowingBuffer.class);
   static final double A = 2.0, V = 3.0;
 
@@ -89,6 +90,18 @@ class GrowingHeldArrayTest {
     List<String> d = L.result(GrowingBuffer.class).diagnostics().stream().map(Diagnostic::message).toList();
     assertEquals(1, d.size(), () -> "" + d);
     assertTrue(d.get(0).contains("GrowingBuffer.java:") && d.get(0).contains("a new array is assigned to field values"),
+        d.get(0));
+  }
+
+  /** The same growth by {@code Arrays.copyOf}: the adjoint refused at the assignment, the tangent generated. */
+  @Test
+  void copyOfIsRefusedToo() throws Exception {
+    Class<?> c = L.get(CopiedBuffer.class);
+    assertThrows(NoSuchMethodException.class, () -> c.getMethod("add$adjoint", c, double.class, double[].class));
+    c.getMethod("add$tangent", c, double.class, double.class);
+    List<String> d = L.result(CopiedBuffer.class).diagnostics().stream().map(Diagnostic::message).toList();
+    assertEquals(1, d.size(), () -> "" + d);
+    assertTrue(d.get(0).contains("CopiedBuffer.java:") && d.get(0).contains("a new array is assigned to field values"),
         d.get(0));
   }
 }
