@@ -29,6 +29,11 @@ final class EntryFunction {
   private final boolean receiverShadowed;
   /** The receiver's contents at the point (its fields as the constructor made them), when shadowed. */
   private final Object receiverTemplate;
+  /**
+   * How many outputs the shadowed receiver's fields make after the call: its inputs' count unless the call changes
+   * their shape (Uncommons Maths' DataSet.addValue on a full set replaces its held array by a longer one).
+   */
+  private final int receiverOut;
   private final Object[] point;
   private final ClassLoader loader;
   private final Class<?> result;
@@ -101,6 +106,7 @@ final class EntryFunction {
     Object r = call(primal, receiver0, args0);
     this.returnedParam = returnedParam(args0, r);
     this.returnsReceiver = receiverShadowed && r != null && r == receiver0;
+    this.receiverOut = receiverShadowed ? ObjectShapes.size(receiver0) : 0;
     boolean otherObject = !result.isPrimitive() && !resultActive && returnedParam < 0 && !returnsReceiver;
     Method tangentCompanion = otherObject ? companions(primal.getDeclaringClass(), primal).tangent() : null;
     this.newResult = otherObject && objectType(result) && r != null && tangentCompanion != null && tangentCompanion.getReturnType() == result;
@@ -110,7 +116,7 @@ final class EntryFunction {
     for (int i = 0; i < params.length; i++) {
       if (active[i] && inPlace(i)) outputs += size(i);
     }
-    this.m = outputs + (receiverShadowed ? ObjectShapes.size(receiverTemplate) : 0);
+    this.m = outputs + receiverOut;
   }
 
   /**
@@ -328,7 +334,12 @@ final class EntryFunction {
     boolean throughResult = resultSeed && (seedThroughResult = !seedThroughResult);
     Object resultSeedShadow = null;
     Object receiver = receiverFor(x, false, x);
-    int receiverSeedPos = m - (receiverShadowed ? ObjectShapes.size(receiverTemplate) : 0);
+    int receiverSeedPos = m - receiverOut;
+    if (receiverOut != paramsStart()) {
+      // the shadow passed in has the fields' shape before the call: it cannot hold the seeds of those after it
+      throw new CompanionFailure(adjoint.getName() + " exists, but the receiver's fields change shape in the call ("
+          + paramsStart() + " numbers before, " + receiverOut + " after): its shadow cannot take their seeds", null);
+    }
     Object receiverShadow = null;
     if (receiverShadowed) {
       double[] seed = new double[paramsStart()];
@@ -424,7 +435,7 @@ final class EntryFunction {
    */
   private double[] outputs(Object r, Object[] args, int stride, Object receiver) {
     double[] y = new double[m];
-    if (receiverShadowed) ObjectShapes.write(receiver, y, m - ObjectShapes.size(receiverTemplate));
+    if (receiverShadowed) ObjectShapes.write(receiver, y, m - receiverOut);
     int pos = resultActive ? Shapes.write(r, y, 0) : newResult ? ObjectShapes.write(r, y, 0) : 0;
     for (int i = 0, slot = 0; i < params.length; i++) {
       if (active[i] && inPlace(i)) {

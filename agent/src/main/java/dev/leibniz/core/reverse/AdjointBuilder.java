@@ -361,6 +361,7 @@ public final class AdjointBuilder extends Sweep {
       workspaceArray(i);
       return;
     }
+    ReplacedHeldArrays.check(i, activity, callees);
     if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }
