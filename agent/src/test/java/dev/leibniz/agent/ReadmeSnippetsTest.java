@@ -55,6 +55,32 @@ class ReadmeSnippetsTest {
     assertTrue(inOrder(lines(m.group(1)), sampleSources()), "README's first snippet not in samples/consumer/src:\n" + m.group(1));
   }
 
+  /**
+   * The annotation's javadoc says what the README says on the points a user acts on (the contract's
+   * layout, accumulation, {@code strict}), in the same words once markup and line breaks are gone.
+   */
+  @Test
+  void annotationJavadocAgreesWithTheReadme() throws IOException {
+    String readme = plain(Files.readString(ROOT.resolve("README.md")).replace("`", "").replace("**", ""));
+    String javadoc = plain(Files.readString(ROOT.resolve("annotations/src/main/java/dev/leibniz/Differentiable.java"))
+        .replaceAll("(?m)^\\s*\\* ?", "").replaceAll("\\{@(?:code|link)\\s+([^}]*)}", "$1"));
+    for (String fact : List.of(
+        "for R = Double, the tangent as a Double (null where m returns null)",
+        "then the seed (type R) when R is differentiable or Double",
+        "one double[] receiving the scalar adjoints in parameter order",
+        "Adjoints accumulate (+=)",
+        "gets no companions at all (not even for its other methods) and keeps its original code, except that its static"
+            + " initialiser throws IllegalStateException with the first diagnostic: its first use fails with"
+            + " ExceptionInInitializerError, later ones with NoClassDefFoundError")) {
+      assertTrue(readme.contains(fact), "README does not say: " + fact);
+      assertTrue(javadoc.contains(fact.replace("one double[] receiving", "one double[] that receives")), "Differentiable's javadoc does not say: " + fact);
+    }
+  }
+
+  private static String plain(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
   private static List<String> sampleSources() throws IOException {
     List<String> sources = new ArrayList<>();
     try (var files = Files.walk(SAMPLE.resolve("src"))) {
