@@ -17,10 +17,12 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@code m$tangent} (forward mode): each {@code pi}, followed by its tangent (same type)
  *       when {@code pi} is differentiable; returns the tangent of the result when {@code R} is
- *       differentiable, otherwise {@code void} (output tangents land in the tangent arrays).
+ *       differentiable, otherwise {@code void} (output tangents land in the tangent arrays); for
+ *       {@code R} = {@code Double}, the tangent as a {@code Double} ({@code null} where {@code m}
+ *       returns {@code null}).
  *   <li>{@code m$adjoint} (reverse mode): each {@code pi}, followed by its adjoint array when
  *       {@code pi} is a differentiable array; then the seed (type {@code R}) when {@code R} is
- *       differentiable; then, when any {@code pi} is a differentiable scalar, one {@code double[]}
+ *       differentiable or {@code Double}; then, when any {@code pi} is a differentiable scalar, one {@code double[]}
  *       that receives the scalar adjoints in parameter order. Returns the primal result.
  * </ul>
  *
@@ -46,8 +48,10 @@ import java.lang.annotation.Target;
  * private; small loop-free static ones are inlined). A method Leibniz cannot differentiate is
  * reported on standard error with the class, method, source line, instruction and reason; its
  * class still loads with its original code and every companion that could be generated. With the
- * agent option {@code strict} such a class gets no companions and fails to initialise ({@code
- * ExceptionInInitializerError} carrying the diagnostic) instead.
+ * agent option {@code strict} such a class gets no companions at all (not even for its other
+ * methods) and keeps its original code, except that its static initialiser throws {@link
+ * IllegalStateException} with the first diagnostic: its first use fails with {@code
+ * ExceptionInInitializerError}, later ones with {@code NoClassDefFoundError}. Warnings do not count.
  *
  * <p>Companions exist only at run time, in classes loaded after the agent started ({@code
  * -javaagent:leibniz-agent.jar}, or {@code dev.leibniz.agent.Leibniz.install()} from the agent
@@ -126,7 +130,7 @@ public @interface Differentiable {
 
   /**
    * True: also the vector tangent companion {@code m$tangents}, which propagates k directions in
-   * one call sharing the primal work (README, "Vector tangents"): each differentiable parameter is
+   * one call sharing the primal work (README, "The contract" and "Second order and Jacobians"): each differentiable parameter is
    * followed by its tangents — a {@code double} by a {@code double[k]}, a {@code double[]} of
    * length n by a {@code double[]} of length n·k holding direction d of element i at {@code i·k +
    * d} — then {@code int k}, then, for a {@code double} result, a {@code double[k]} receiving the

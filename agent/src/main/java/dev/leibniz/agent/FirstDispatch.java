@@ -2,6 +2,7 @@ package dev.leibniz.agent;
 
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Companions;
+import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.OnDemand;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
@@ -130,7 +131,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       String internal = owner.getName().replace('.', '/');
       OnDemand.Output out = OnDemand.ofMethod(ClassFinder.of(owner.getClassLoader()), internal + "$leibniz", internal, primal, desc);
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
-      return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc : null);
+      return Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) : null);
     });
     Object h = d.handle(tangent);
     if (h instanceof String && takesOwnShadow(receiver, name, type)) return h + withoutShadow(receiver, primal, type);
@@ -140,6 +141,11 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     Object other = d.handle(!tangent);
     return Dumps.checked((MethodHandle) h, other instanceof MethodHandle ? (MethodHandle) other : null, m, tangent);
+  }
+
+  /** {@code double com.acme.Lorenz.value(double, double[])}: what {@code verbose} prints, in Java syntax. */
+  static String shown(String className, String name, String desc) {
+    return JavaSignature.type(org.objectweb.asm.Type.getReturnType(desc)) + " " + className + "." + name + JavaSignature.parameters(desc);
   }
 
   /**
@@ -158,7 +164,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
           desc, receiver.getName().replace('.', '/'));
       if (out == null) return null;
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", receiver.getName() + "." + primal + desc, out);
-      return Hidden.define(owner, out, verbose ? receiver.getName() + "." + primal + desc + " (inherited from " + owner.getName() + ")" : null);
+      return Hidden.define(owner, out, verbose ? shown(receiver.getName(), primal, desc) + " (inherited from " + owner.getName() + ")" : null);
     });
   }
 
@@ -183,7 +189,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       String internal = owner.getName().replace('.', '/');
       OnDemand.Output out = OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
-      return Hidden.define(owner, out, verbose ? owner.getName() + "." + primal + desc + " (shadows of " + caller.getName() + ")" : null);
+      return Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (shadows of " + caller.getName() + ")" : null);
     });
     return d.handle(tangent);
   }

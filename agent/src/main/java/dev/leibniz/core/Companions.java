@@ -12,8 +12,8 @@ import org.objectweb.asm.Type;
  * Derivatives} use too), and the names of the private helpers generated into a class.
  */
 public final class Companions {
-  public static final String TANGENT = "$tangent";
-  public static final String ADJOINT = "$adjoint";
+  public static final String TANGENT = CompanionContract.TANGENT_SUFFIX;
+  public static final String ADJOINT = CompanionContract.ADJOINT_SUFFIX;
   public static final String ANNOTATION = "Ldev/leibniz/Differentiable;";
   /** Prefix of the private static helpers (zeros, tape growth, array adjoints). */
   public static final String HELPER_PREFIX = "leibniz$";

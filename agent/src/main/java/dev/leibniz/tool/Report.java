@@ -9,7 +9,7 @@ import java.util.List;
  * @param classes the class files read
  * @param transformed the classes written with companions
  * @param alreadyTransformed the classes that already had their companions (transformed before) and were left as they were
- * @param generated one line per generated method, {@code Owner.name(desc)}
+ * @param generated one line per generated method, its Java signature ({@code static double p.Model.f$adjoint(double x, double y, double seed, double[] grad)})
  * @param diagnostics the methods (or modes) that could not be differentiated
  * @param errors classes left unchanged because the transformation failed unexpectedly, one message each
  * @param warnings problems that do not stop the companions from being written, e.g. a called library without companions

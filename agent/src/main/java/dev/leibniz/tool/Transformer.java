@@ -1,6 +1,7 @@
 package dev.leibniz.tool;
 
 import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.explain.Explainer;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.core.Result;
 import java.io.IOException;
@@ -64,7 +65,9 @@ public final class Transformer {
           if (r.transformed() != null) {
             e.setValue(r.transformed());
             changed.add(e.getKey());
-            generated.addAll(r.generated());
+            for (String shown : Explainer.signatures(originals.get(e.getKey()), r)) {
+              generated.add(shown.lines().findFirst().orElse(shown)); // its Java signature, without the roles
+            }
           }
         } catch (RuntimeException | LinkageError | StackOverflowError t) {
           errors.add("leibniz: " + e.getKey() + " keeps its original code: internal error " + t);

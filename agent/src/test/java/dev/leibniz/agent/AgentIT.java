@@ -82,13 +82,30 @@ class AgentIT {
     assertTrue(r.err.contains("leibniz: cannot differentiate double dev.leibniz.agent.fixtures.Mixed.locked(double)"), r.err);
   }
 
+  /** The README's row for {@code strict}, exactly: no companions at all, then the two errors; a warning does not count. */
+  @Test
+  void strictGivesTheClassNoCompanionsAndFailsEveryUseOfIt() throws Exception {
+    Run r = run("=strict", "dev.leibniz.agent.fixtures.StrictUse");
+    assertEquals(0, r.exit, r.err);
+    String diagnostic = "leibniz: cannot differentiate double dev.leibniz.agent.fixtures.Mixed.locked(double) at Mixed.java:";
+    assertTrue(r.out.contains("Mixed companions: 0\n"), r.out);
+    assertTrue(r.out.contains("use 1: java.lang.ExceptionInInitializerError caused by java.lang.IllegalStateException: " + diagnostic), r.out);
+    assertTrue(r.out.contains("use 2: java.lang.NoClassDefFoundError"), r.out);
+    assertTrue(r.out.contains("WarnedOnly tangent: 2.0\n"), r.out); // d/dx TABLE[(int) x] * x = TABLE[1] at x = 1.5
+    assertTrue(r.err.contains("leibniz: warning: double dev.leibniz.agent.fixtures.WarnedOnly.lookup(double)"), r.err);
+  }
+
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String options) throws Exception {
+    return run(options, "dev.leibniz.agent.fixtures.Mixed");
+  }
+
+  private static Run run(String options, String main) throws Exception {
     String jar = Path.of("target/leibniz-agent.jar").toAbsolutePath().toString();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-javaagent:" + jar + options, "-cp", System.getProperty("java.class.path"),
-        "dev.leibniz.agent.fixtures.Mixed"));
+        main));
     Process p = new ProcessBuilder(cmd).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

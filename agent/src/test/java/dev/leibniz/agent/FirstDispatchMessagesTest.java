@@ -31,6 +31,13 @@ class FirstDispatchMessagesTest {
     assertTrue(m.contains("calling class's shadow classes") && m.contains("double[]"), m);
   }
 
+  /** {@code verbose}'s line for a method generated at its first call: Java syntax, not a descriptor. */
+  @Test
+  void verboseShowsTheMethodInJavaSyntax() {
+    org.junit.jupiter.api.Assertions.assertEquals("void com.acme.Lorenz.computeDerivatives(double, double[], double[])",
+        FirstDispatch.shown("com.acme.Lorenz", "computeDerivatives", "(D[D[D)V"));
+  }
+
   interface Kernel<T> {
     double k(T x, T y);
   }

@@ -38,7 +38,11 @@ public final class CompanionSignature {
   public static CompanionSignature of(String owner, MethodNode primal, String companion, String companionDesc) {
     Kind kind = companion.equals(Companions.tangentName(primal.name)) ? Kind.TANGENT
         : companion.equals(Companions.adjointName(primal.name)) || companion.equals(Companions.distinctAdjointName(primal.name)) ? Kind.ADJOINT
+        : companion.equals(Kind.ADJOINT_TANGENT.companionName(primal.name)) ? Kind.ADJOINT_TANGENT
         : null;
+    if (kind == null) {
+      return vectorLayout(owner, primal, companion, companionDesc);
+    }
     Signature s = kind == null ? null : contractSignature(kind, primal, companionDesc);
     if (s == null) {
       return null; // not the contract's shape: say nothing rather than something wrong
@@ -48,16 +52,54 @@ public final class CompanionSignature {
     for (CompanionContract.Param p : s.params) {
       params.add(new Param(Type.getType(p.descriptor).getClassName(), names.get(p.index), s.role(p, names)));
     }
-    StringBuilder sb = new StringBuilder();
-    if ((primal.access & Opcodes.ACC_STATIC) != 0) {
-      sb.append("static ");
-    }
-    sb.append(Type.getType(s.returnDescriptor).getClassName()).append(' ').append(owner).append('.')
-        .append(companion).append('(');
+    return of((primal.access & Opcodes.ACC_STATIC) != 0 ? "static " : "", s.returnDescriptor, owner, companion, params);
+  }
+
+  /** The signature from its parts: {@code modifiers} ends with a space unless empty. */
+  static CompanionSignature of(String modifiers, String returnDescriptor, String owner, String name, List<Param> params) {
+    StringBuilder sb = new StringBuilder(modifiers);
+    sb.append(Type.getType(returnDescriptor).getClassName()).append(' ').append(owner).append('.').append(name).append('(');
     for (int k = 0; k < params.size(); k++) {
       sb.append(k == 0 ? "" : ", ").append(params.get(k).type).append(' ').append(params.get(k).name);
     }
     return new CompanionSignature(sb.append(')').toString(), params);
+  }
+
+  /**
+   * {@code m$tangents} and {@code m$pattern} (README, "Second order and Jacobians"): {@code
+   * m$tangent}'s layout with k directions, or index sets, in place of each tangent; then {@code
+   * int k} and the result's tangents, or the result's set. Null for any other name or layout.
+   */
+  private static CompanionSignature vectorLayout(String owner, MethodNode primal, String companion, String companionDesc) {
+    boolean vector = companion.equals(primal.name + CompanionContract.VECTOR_TANGENT_SUFFIX)
+        && companionDesc.equals(CompanionContract.vectorTangentDescriptor(primal.desc));
+    boolean pattern = companion.equals(primal.name + CompanionContract.PATTERN_SUFFIX)
+        && companionDesc.equals(CompanionContract.patternDescriptor(primal.desc));
+    if (!vector && !pattern) {
+      return null;
+    }
+    Signature s = CompanionContract.tangent(primal.desc);
+    List<String> names = s.names(names(primal));
+    Type[] types = Type.getArgumentTypes(companionDesc);
+    String k = unique("k", names);
+    List<Param> params = new ArrayList<>();
+    for (CompanionContract.Param p : s.params) {
+      boolean derivative = p.role == CompanionContract.Role.TANGENT;
+      String of = derivative ? names.get(p.of.index) : null;
+      String name = derivative && pattern ? unique(of + "Sets", names) : names.get(p.index);
+      String role = !derivative ? s.role(p, names)
+          : vector ? k + " tangents (directions) of " + of + (p.of.isScalar() ? ", direction d at [d]" : ", direction d of element i at [i*" + k + " + d]")
+          : "index sets of " + of + " (the input columns each value depends on; null: passive)";
+      params.add(new Param(types[p.index].getClassName(), name, role));
+    }
+    if (vector) {
+      params.add(new Param("int", k, "number of directions"));
+    }
+    if (params.size() < types.length) {
+      params.add(new Param(types[params.size()].getClassName(), unique(vector ? "dresult" : "resultSets", names),
+          vector ? "receives the result's " + k + " tangents (null: not wanted)" : "element 0 receives the result's index set"));
+    }
+    return of((primal.access & Opcodes.ACC_STATIC) != 0 ? "static " : "", CompanionContract.returnDescriptor(primal.desc), owner, companion, params);
   }
 
   /**
@@ -108,6 +150,15 @@ public final class CompanionSignature {
       }
     }
     return out;
+  }
+
+  /** {@code name}, or with a number when {@code taken} has it. */
+  private static String unique(String name, List<String> taken) {
+    String n = name;
+    for (int i = 2; taken.contains(n); i++) {
+      n = name + i;
+    }
+    return n;
   }
 
   /** The parameters' roles, one per line, indented. */

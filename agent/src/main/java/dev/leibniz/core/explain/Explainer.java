@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ParameterNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -76,18 +78,55 @@ public final class Explainer {
     return out;
   }
 
-  /** The Java signature and parameter roles of {@code companion}, or its descriptor if not a public-contract one. */
+  /**
+   * The Java signature and parameter roles of {@code companion}; for a method outside the contract
+   * (an adjoint's or vector tangent's body, a private helper) its modifiers and Java types, with
+   * the names of the companion it is the body of where there is one.
+   */
   public static String signature(String owner, ClassNode original, MethodNode companion) {
     if (companion == null) {
       return "";
     }
-    for (MethodNode m : original.methods) {
-      CompanionSignature s = CompanionSignature.of(owner, m, companion.name, companion.desc);
-      if (s != null) {
-        return s.text + "\n" + s.roles();
+    CompanionSignature s = contractSignature(owner, original, companion.name, companion.desc);
+    if (s != null) {
+      return s.text + "\n" + s.roles();
+    }
+    String ws = dev.leibniz.core.Companions.WORKSPACE + ")";
+    if (companion.name.endsWith("$body") && companion.desc.contains(ws)) {
+      String entry = companion.name.substring(0, companion.name.length() - "$body".length());
+      CompanionSignature e = contractSignature(owner, original, entry, withoutWorkspace(companion.desc));
+      if (e != null) {
+        List<CompanionSignature.Param> params = new ArrayList<>(e.params);
+        params.add(new CompanionSignature.Param(Type.getType(dev.leibniz.core.Companions.WORKSPACE).getClassName(), "workspace",
+            "the calling thread's reused work arrays and tapes (from " + entry + ")"));
+        CompanionSignature b = CompanionSignature.of(modifiers(companion.access), Type.getReturnType(companion.desc).getDescriptor(),
+            owner, companion.name, params);
+        return b.text + "\n" + b.roles();
       }
     }
-    return owner + "." + companion.name + companion.desc + "\n";
+    StringBuilder sb = new StringBuilder(modifiers(companion.access)).append(Type.getReturnType(companion.desc).getClassName())
+        .append(' ').append(owner).append('.').append(companion.name).append('(');
+    Type[] types = Type.getArgumentTypes(companion.desc);
+    for (int k = 0; k < types.length; k++) {
+      sb.append(k == 0 ? "" : ", ").append(types[k].getClassName()).append(" p").append(k);
+    }
+    return sb.append(")\n").toString();
+  }
+
+  private static CompanionSignature contractSignature(String owner, ClassNode original, String name, String desc) {
+    for (MethodNode m : original.methods) {
+      CompanionSignature s = CompanionSignature.of(owner, m, name, desc);
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** {@code private static }, as Java writes a method's modifiers (with a trailing space). */
+  private static String modifiers(int access) {
+    String m = java.lang.reflect.Modifier.toString(access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_PROTECTED | Opcodes.ACC_STATIC));
+    return m.isEmpty() ? "" : m + " ";
   }
 
   /**

@@ -67,6 +67,31 @@ class ExplainerTest {
         byName.get("energy$tangent"));
   }
 
+  /**
+   * {@code verbose} prints every generated method in Java syntax, never a descriptor: the contract's
+   * companions with their parameters' roles, and the others (an adjoint's body, private companions
+   * of callees, vector tangents) with their modifiers and Java types.
+   */
+  @Test
+  void verboseShowsEveryGeneratedMethodInJavaSyntax() {
+    byte[] bytes = Transformed.bytesOf(dev.leibniz.core.fixtures.VerboseExample.class);
+    var result = new ClassDifferentiator(ClassFinder.NONE).differentiate(bytes);
+    List<String> shown = Explainer.signatures(bytes, result);
+    assertEquals(result.generated().size(), shown.size());
+    assertTrue(shown.size() >= 6, String.join("", shown));
+    for (String s : shown) {
+      String first = s.lines().findFirst().orElseThrow();
+      assertTrue(first.matches("[a-z ]*[\\w.\\[\\]]+ [\\w.$]+\\(([\\w.\\[\\]]+ \\w+(, [\\w.\\[\\]]+ \\w+)*)?\\)"),
+          "not a Java signature: " + first + "\nall:\n" + String.join("", shown));
+    }
+    String all = String.join("", shown);
+    assertTrue(all.contains("static double dev.leibniz.core.fixtures.VerboseExample.energy$adjoint$tangent(double[] x, double[] dx, double[] xBar, double[] dxBar, double k, double dk, double seed, double dseed, double[] grad, double[] dgrad)\n"), all);
+    assertTrue(all.contains("static double dev.leibniz.core.fixtures.VerboseExample.energy$tangents(double[] x, double[] dx, double k, double[] dk, int k2, double[] dresult)\n"
+        + "    x: input\n    dx: k2 tangents (directions) of x, direction d of element i at [i*k2 + d]\n"), all);
+    assertTrue(all.contains("static double dev.leibniz.core.fixtures.VerboseExample.energy$pattern(double[] x, int[][] xSets, double k, int[] kSets, int[][] resultSets)\n"), all);
+    assertTrue(all.contains("private static double dev.leibniz.core.fixtures.VerboseExample.energy$adjoint$body(double[] x, double[] xBar, double k, double seed, double[] grad, java.lang.Object[] workspace)\n"), all);
+  }
+
   @Test
   void irTextsShowTheLiftedMethodAndTheCompanion() {
     Explanation a = BY_NAME.get("f$adjoint");
