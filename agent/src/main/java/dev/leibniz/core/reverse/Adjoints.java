@@ -270,15 +270,28 @@ final class Adjoints {
     return b.select(seed, Cond.EQ, b.constant(seed.type, 0), zero, x);
   }
 
-  /** True when an operation of {@code i}'s own block, after it, uses it (so accumulates into its adjoint). */
+  /** True when an operation of {@code i}'s own block, after it, uses it so that it accumulates into its adjoint. */
   private boolean usedInItsBlock(Insn i) {
     for (Block blk : src.blocks) {
       if (!blk.insns.contains(i)) continue;
       for (Insn j : blk.insns) {
-        if (j.op != Op.CMP && Arrays.asList(j.args).contains(i)) return true;
+        if (accumulates(j) && Arrays.asList(j.args).contains(i)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when reversing {@code j} adds into its operands' adjoints: not a comparison, a passive call ({@code
+   * Double.isFinite(big)}) or an operation whose result carries no derivative ({@code (long) big}), which only read
+   * the value. Such a use in the source's block is no accumulation: counted as one, it made the flag a constant 1,
+   * and an overflow guard's untaken {@code pow} gave {@code 0·∞ = NaN} in the adjoint (PassiveUsesOfSourcesTest).
+   */
+  private boolean accumulates(Insn j) {
+    if (j.op == Op.CMP) return false;
+    if (j.op == Op.INVOKE) return !activity.isPassiveCall(j);
+    if (j.op == Op.PUTFIELD || j.op == Op.ASTORE) return true;
+    return Types.isScalar(j.type) && activity.isActive(j);
   }
 
 
