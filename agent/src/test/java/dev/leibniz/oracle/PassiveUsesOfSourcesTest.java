@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An overflowing {@code pow} read in its own block only by a passive call ({@code Double.isFinite}) or a conversion to
- * {@code long}, then unused on the path taken: its adjoint is an independent zero, and the strong zero must apply. The
+ * {@code long}, or through a product only tested ({@code isFinite(3 * big)}, {@code core.reverse.DeadValues}), then unused on the path taken: its adjoint is an independent zero, and the strong zero must apply. The
  * adjoint counted those reads as accumulations (a constant "accumulated" flag, {@code core.reverse.Adjoints}), so
  * {@code 0·∞} gave NaN for the exponent where the tangent gave the true {@code x} (found by the fourth peer round:
  * ChainRules' norm(x, 2.5) at x = (3e200, -4e200, 1e200)). Checked in both modes against the analytic gradient, finite
@@ -56,6 +56,12 @@ class PassiveUsesOfSourcesTest {
   @Test
   void aConversionToLongIsNoAccumulation() {
     check("truncatedGuard");
+  }
+
+  /** A product only tested (isFinite(n * big)) has an adjoint that is always 0: no accumulation either. */
+  @Test
+  void aProductOnlyTestedIsNoAccumulation() {
+    check("scaledTest");
   }
 
   /** A use that does accumulate keeps the honest NaN at the overflow in reverse mode (a dependent zero cannot be told). */
