@@ -208,6 +208,8 @@ final class FourthPeerRound {
         correct(p + "hypot2 and hypot3", c, "hypots", args(1.3, 2.3, 3.3), args(4.3, 5.3, 6.3)),
         correct(p + "condition(x > 0, x*x, x*x*x)", c, "condition", args(2.0), args(-2.0), args(3.0)),
         correct(p + "condition(x < y, x*y, x*x)", c, "conditionOfTwo", args(1.0, 2.0), args(3.0, 2.0)),
+        // the test's 1 and -1 (at 0 autodiff's answer is 0: FourthPeerEdgeCasesTest)
+        correct(p + "abs", c, "abs", args(1.0), args(-1.0)),
         correct(p + "sgn and erf", c, "sgnAndErf", args(0.5), args(-1.0), args(1.0)),
         correct("peers4/autodiff/gradient.test/CHECK_GRADIENT g(x)", c, "gradientOf",
             codes(8, k -> args(AUTODIFF_X.clone(), k))),
@@ -253,7 +255,10 @@ final class FourthPeerRound {
         // a negative base to the integer 3 (the test's discontinuity case) and zero to it: 3 x^2 and 0
         correct(f + "^(x::Real, n::Int)", c, "powInt", args(-3.4, 3), args(0.0, 3), args(2.0, -2), args(-1.5, 5)),
         correct(f + "^(x::Real, n::Int) as Math.pow", c, "powIntMath", args(-3.4, 3), args(0.0, 3)),
-        correct(f + "sign", c, "sign", args(-1.1), args(0.5), args(100.0)));
+        correct(f + "sign", c, "sign", args(-1.1), args(0.5), args(100.0)),
+        correct(f + "sign itself", c, "signOnly", args(-1.1), args(0.5), args(100.0)),
+        // x > 0 here; at x < 0 with y = 3 differences are NaN (FourthPeerEdgeCasesTest checks ChainRules' d/dy = 0)
+        correct(f + "^(x, y) both real", c, "powReal", args(3.4, 3.0), args(0.7, 2.5)));
   }
 
   // ---- ChainRules.jl: norm.jl, mapreduce.jl, evalpoly.jl ----

@@ -7,7 +7,7 @@ package dev.leibniz.corpus.peers4;
  * /= by constants and by another variable, one after the other; x * x - a + b through the sub-expression x = 2a + b;
  * pow(x, x) and pow(x, y) with y = 2a; atan2 with a constant on either side and of (sin y, 2x + 1); hypot of two and
  * three arguments, of scaled arguments; condition(x > 0, x * x, x * x * x) and condition(x < y, x * y, x * x) at the
- * test's points, the latter after x.update(3); sgn; erf) and tests/forward/utils/gradient.test.cpp (CHECK_GRADIENT and
+ * test's points, the latter after x.update(3); abs at 1, -1 and 0; sgn; erf) and tests/forward/utils/gradient.test.cpp (CHECK_GRADIENT and
  * CHECK_JACOBIAN: each expression g(x) over x = (2, 3, 5, 7, 9), and f(x) = g(x) / g(x) - 1, identically zero).
  * Licence: MIT (Copyright (c) 2018-2024 Allan Leal).
  * Translation (written here in Java; no comments copied): var is double; condition(c, a, b) is c ? a : b; sgn is
@@ -84,6 +84,12 @@ public final class AutodiffVar {
   @Differentiable
   public static double conditionOfTwo(double x, double y) {
     return x < y ? x * y : x * x;
+  }
+
+  /** The test's abs at 1, -1 and 0 (where autodiff's answer is 0; FourthPeerEdgeCasesTest). */
+  @Differentiable
+  public static double abs(double x) {
+    return Math.abs(x);
   }
 
   /** sgn(x) * x + erf(x): the sign's derivative is 0 away from 0. */

@@ -172,6 +172,18 @@ public final class ChainRulesScalars {
     return Math.pow(x, n);
   }
 
+  /** sign itself, at 0 in FourthPeerEdgeCasesTest (ChainRules' ZeroTangent over the point discontinuity). */
+  @Differentiable
+  public static double signOnly(double x) {
+    return Math.signum(x);
+  }
+
+  /** x ^ y with both real: the test's x < 0 with y = 3, where ChainRules gives d/dy = 0. */
+  @Differentiable
+  public static double powReal(double x, double y) {
+    return Math.pow(x, y);
+  }
+
   @Differentiable
   public static double sign(double x) {
     return Math.signum(x) * x * x;
