@@ -290,7 +290,7 @@ final class Adjoints {
   }
 
   /**
-   * True when reversing {@code j} may add a nonzero adjoint into its operands: not a comparison, a passive call ({@code
+   * True when reversing {@code j} may add a nonzero adjoint into its operands: not a comparison, a passive call answering yes/no or a whole number ({@code
    * Double.isFinite(big)}), an operation whose result carries no derivative ({@code (long) big}) or one whose adjoint
    * is always zero ({@link DeadValues}: {@code isFinite(n * big)}), which only read the value. Counted as
    * accumulations, such uses made a singular source's flag 1, and an overflow guard's untaken {@code pow} gave
@@ -298,7 +298,7 @@ final class Adjoints {
    */
   private boolean accumulates(Insn j) {
     if (j.op == Op.CMP) return false;
-    if (j.op == Op.INVOKE) return !activity.isPassiveCall(j);
+    if (j.op == Op.INVOKE) return !DeadValues.onlyReads(j, activity);
     if (j.op == Op.PUTFIELD || j.op == Op.ASTORE) return true;
     return Types.isScalar(j.type) && activity.isActive(j) && !dead.contains(j);
   }

@@ -58,9 +58,23 @@ final class DeadValues {
   /** Whether use {@code j} may carry a nonzero adjoint back to its operands. */
   private static boolean carries(Insn j, Activity activity, Set<Insn> live) {
     if (j.op == Op.CMP) return false;
-    if (j.op == Op.INVOKE) return !activity.isPassiveCall(j);
+    if (j.op == Op.INVOKE) return !onlyReads(j, activity);
     if (j.op == Op.PUTFIELD || j.op == Op.ASTORE || j.op == Op.PUTSTATIC) return true;
     if (!Types.isScalar(j.type) || !activity.isActive(j)) return false;
     return live.contains(j);
+  }
+
+  /**
+   * A passive call that answers with a yes/no or a whole number ({@code Double.isFinite}, {@code Double.compare}):
+   * it only reads its arguments. A passive call returning a box may carry the result's seed ({@code
+   * analysis.BoxedResults}: a {@code Double} result's box is kept as a primal call and seeded through it), so it counts
+   * as a use that reaches an output.
+   */
+  static boolean onlyReads(Insn call, Activity activity) {
+    int sort = call.type.getSort();
+    boolean wholeOrTest = sort == org.objectweb.asm.Type.BOOLEAN || sort == org.objectweb.asm.Type.INT
+        || sort == org.objectweb.asm.Type.LONG || sort == org.objectweb.asm.Type.SHORT
+        || sort == org.objectweb.asm.Type.BYTE || sort == org.objectweb.asm.Type.CHAR;
+    return wholeOrTest && activity.isPassiveCall(call);
   }
 }

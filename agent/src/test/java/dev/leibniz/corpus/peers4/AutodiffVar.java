@@ -2,12 +2,12 @@ package dev.leibniz.corpus.peers4;
 
 /*
  * Peer-suite corpus entry (test code only, see ../README.md, "The fourth peer round").
- * Source: autodiff (autodiff/autodiff on GitHub, commit 11fa06ab), tests/reverse/var/var.test.cpp ("testing
+ * Source: autodiff (autodiff/autodiff on GitHub), tests/reverse/var/var.test.cpp (commit 11fa06ab) ("testing
  * autodiff::var": a variable aliased into an expression, c = a * a + x with x = a; the compound assignments += -= *=
  * /= by constants and by another variable, one after the other; x * x - a + b through the sub-expression x = 2a + b;
  * pow(x, x) and pow(x, y) with y = 2a; atan2 with a constant on either side and of (sin y, 2x + 1); hypot of two and
  * three arguments, of scaled arguments; condition(x > 0, x * x, x * x * x) and condition(x < y, x * y, x * x) at the
- * test's points, the latter after x.update(3); abs at 1, -1 and 0; sgn; erf) and tests/forward/utils/gradient.test.cpp (CHECK_GRADIENT and
+ * test's points, the latter after x.update(3); abs at 1, -1 and 0; sgn; erf) and tests/forward/utils/gradient.test.cpp (commit 04727a8e; CHECK_GRADIENT and
  * CHECK_JACOBIAN: each expression g(x) over x = (2, 3, 5, 7, 9), and f(x) = g(x) / g(x) - 1, identically zero).
  * Licence: MIT (Copyright (c) 2018-2024 Allan Leal).
  * Translation (written here in Java; no comments copied): var is double; condition(c, a, b) is c ? a : b; sgn is

@@ -4,9 +4,10 @@ package dev.leibniz.corpus.peers4;
  * Peer-suite corpus entry (test code only, see ../README.md, "The fourth peer round").
  * Source: ChainRules.jl (JuliaDiff/ChainRules.jl on GitHub): test/rulesets/LinearAlgebra/norm.jl (commit 0331eda7:
  * norm1, norm2, normInf, normMinusInf, norm(x, p) for p = 1, 2, Inf, -Inf, 2.5 and 0, normalize, with the maximum
- * (minimum) |x| well separated as the test makes it), test/rulesets/Base/mapreduce.jl (prod of a 3x4 array along
+ * (minimum) |x| well separated as the test makes it), test/rulesets/Base/mapreduce.jl (a stored version, file id 25155397733 in the index: prod of a 3x4 array along
  * dims = 1, 2 and all, with x[1] = 0, then x[5] = 0, then x[3] = x[7] = 0 as well: one and two zeros along a slice;
- * sum of abs2) and test/rulesets/Base/evalpoly.jl (evalpoly(x, p) with both active), whose test_rrule compares
+ * sum of abs2) and test/rulesets/Base/evalpoly.jl (commit 26258b53: evalpoly(x, p) of a scalar x and five scalar coefficients, both
+ * active), whose test_rrule compares
  * ChainRules' rules with finite differences.
  * Licence: MIT (Copyright (c) 2018 Jarrett Revels and other contributors).
  * Translation (written here in Java; no comments copied): the functions are Julia's LinearAlgebra generic_norm1,

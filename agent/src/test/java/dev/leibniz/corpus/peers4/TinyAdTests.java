@@ -6,14 +6,16 @@ package dev.leibniz.corpus.peers4;
  * test_sphere (sin a cos b, sin a sin b, cos a) at (pi/8, pi/8); test_min_quadric; test_triangle_distortion, the
  * symmetric Dirichlet energy |J|^2 + |J^-1|^2 of a triangle's map J = M Mr^-1 from the rest triangle (1,1), (2,1),
  * (1,2), at the test's vertices (10,1), (15,3), (2,2), which asserts a finite value, gradient and Hessian),
- * tests/ScalarTestBinaryOperators.cc (test_atan2_const at its eight points, on both axes included; pow of an active
+ * tests/ScalarTestBinaryOperators.cc (commit 5ed16d21; test_atan2_const at its eight points, on both axes included; pow of an active
  * value to the int 3 and the real 3/2; the compound assignments += -= *= /= between two scalars and with constants)
- * and tests/ScalarTestUnaryOperators.cc (test_sqr: sqr(a), pow(a, 2) and a * a of a = x^2 + 7y^2 - 9x + x + 2y, which
+ * and tests/ScalarTestUnaryOperators.cc (commit 1319806d; test_sqr: sqr(a), pow(a, 2) and a * a of a = x^2 + 7y^2 - 9x + x + 2y, which
  * must agree).
  * Licence: MIT (Copyright Patrick Schmidt).
  * Translation (written here in Java; no comments copied): Eigen 2x2 matrices are four doubles (col_mat(b - a, c - a),
  * the inverse by the adjugate over the determinant, squaredNorm as the sum of squares); the known_derivatives scalars
- * of the operator tests are the test's polynomials of one active x at x = 1; sqr(a) is a * a.
+ * of the operator tests are the test's polynomials of one active x at x = 1, the operators of test_plus, test_minus,
+ * test_mult and test_div summed in one expression and then applied in place (the divisors a - 3 and a(x) are chosen
+ * here, the test divides by its own b(x)); sqr(a) is a * a.
  */
 
 import dev.leibniz.Differentiable;
