@@ -709,7 +709,9 @@ public final class AdjointBuilder extends Sweep {
       }
       return;
     }
+    adjoints.reversingOperation(i);
     instructions.reverse(i);
+    adjoints.reversingOperation(null);
   }
 
 

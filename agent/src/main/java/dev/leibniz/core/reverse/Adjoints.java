@@ -43,6 +43,9 @@ final class Adjoints {
   private final SingularCones cones;
   private final Map<Value, Var> adjoints = new HashMap<>();
   private final Set<Value> blockLocal;
+  /** The operations whose adjoint is zero on every run ({@link DeadValues}). */
+  private final Set<Insn> dead;
+  private Insn reversingInsn;
   /** Per singular source whose adjoint may be a zero of its own values ({@link #guarded}): 1 once a use accumulated into it. */
   private final Map<Value, Var> accumulated = new HashMap<>();
   private final Map<Value, Boolean> guarded = new HashMap<>();
@@ -82,6 +85,7 @@ final class Adjoints {
     this.callees = callees;
     this.cycles = cycles;
     this.blockLocal = blockLocal(src, activity);
+    this.dead = DeadValues.of(src, activity);
     this.cones = SingularCones.of(src, callees);
     this.seedIsTheOnlyEntry = writesNoMemory(src);
     findCheckedPaths();
@@ -214,6 +218,10 @@ final class Adjoints {
     if (!activity.isActive(srcValue) || !Types.isScalar(srcValue.type)) {
       return;
     }
+    // the reverse of an operation whose adjoint is always 0 adds nothing: not even 0·∞ (DeadValues)
+    if (reversingInsn != null && dead.contains(reversingInsn)) {
+      return;
+    }
     if (blockLocal.contains(srcValue)) {
       Value c = b.convert(x, srcValue.type);
       localAdjoints.merge(srcValue, c, b::plus);
@@ -270,15 +278,34 @@ final class Adjoints {
     return b.select(seed, Cond.EQ, b.constant(seed.type, 0), zero, x);
   }
 
-  /** True when an operation of {@code i}'s own block, after it, uses it (so accumulates into its adjoint). */
+  /** True when an operation of {@code i}'s own block, after it, uses it so that it accumulates into its adjoint. */
   private boolean usedInItsBlock(Insn i) {
     for (Block blk : src.blocks) {
       if (!blk.insns.contains(i)) continue;
       for (Insn j : blk.insns) {
-        if (j.op != Op.CMP && Arrays.asList(j.args).contains(i)) return true;
+        if (accumulates(j) && Arrays.asList(j.args).contains(i)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when reversing {@code j} may add a nonzero adjoint into its operands: not a comparison, a passive call answering yes/no or a whole number ({@code
+   * Double.isFinite(big)}), an operation whose result carries no derivative ({@code (long) big}) or one whose adjoint
+   * is always zero ({@link DeadValues}: {@code isFinite(n * big)}), which only read the value. Counted as
+   * accumulations, such uses made a singular source's flag 1, and an overflow guard's untaken {@code pow} gave
+   * {@code 0·∞ = NaN} in the adjoint (PassiveUsesOfSourcesTest).
+   */
+  private boolean accumulates(Insn j) {
+    if (j.op == Op.CMP) return false;
+    if (j.op == Op.INVOKE) return !DeadValues.onlyReads(j, activity);
+    if (j.op == Op.PUTFIELD || j.op == Op.ASTORE) return true;
+    return Types.isScalar(j.type) && activity.isActive(j) && !dead.contains(j);
+  }
+
+  /** The operation being reversed, while it is ({@code null} otherwise): a dead one accumulates nothing. */
+  void reversingOperation(Insn i) {
+    reversingInsn = i;
   }
 
 
