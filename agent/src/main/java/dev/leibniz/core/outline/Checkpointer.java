@@ -72,6 +72,8 @@ import org.objectweb.asm.tree.analysis.Frame;
 public final class Checkpointer {
   /** Infix of a segment's name before its number: {@code m$ckpt0}. */
   public static final String SEGMENT = "$ckpt";
+  /** The system property that makes the generated code print each checkpointed loop's schedule when it is chosen (the agent's {@code verbose} sets it). */
+  public static final String VERBOSE_PROPERTY = "leibniz.verbose";
   /** The system property holding the tape budget in bytes. */
   public static final String BUDGET_PROPERTY = "leibniz.tape";
   /** Loops whose estimated record is at most this many bytes are never checkpointed. */
@@ -151,14 +153,16 @@ public final class Checkpointer {
   private static String plan(String className, MethodNode method, Loop loop, String segment) {
     String at = "leibniz: checkpointing planned for the loop at " + className.replace('/', '.') + "." + method.name
         + (loop.line > 0 ? " line " + loop.line : "") + ": about " + loop.bytesPerTrip + " bytes of tape per trip; ";
-    String tail = " (" + segment + "), one checkpoint of " + loop.frameSize + " values per segment, recompute factor 2";
+    String checkpoint = " (" + segment + "), each checkpoint " + loop.frameSize + " values"
+        + (loop.written.isEmpty() ? "" : " and the arrays the loop writes, their sizes read at entry") + "; the schedule is chosen"
+        + " when the loop is entered (printed when leibniz.verbose is set)";
     if (loop.counted) {
       return at + "when trips x " + loop.bytesPerTrip + " exceeds the tape budget (" + BUDGET_PROPERTY
-          + ", agent option tape=SIZE), segments of k = min(ceil(sqrt(trips)), budget / " + 4 * loop.bytesPerTrip + ") trips" + tail;
+          + ", agent option tape=SIZE), up to " + Segment.MAX_LEVELS + " levels of segments minimising checkpoints plus tape" + checkpoint;
     }
     return at + "trips unknown at entry: taped until trips x " + loop.bytesPerTrip + " passes half the tape budget ("
-        + BUDGET_PROPERTY + ", agent option tape=SIZE; read after " + SMALL / loop.bytesPerTrip + " trips), then segments of k = budget / "
-        + 4 * loop.bytesPerTrip + " trips" + tail;
+        + BUDGET_PROPERTY + ", agent option tape=SIZE; read after " + SMALL / loop.bytesPerTrip + " trips), then segments of k = max(budget / "
+        + 4 * loop.bytesPerTrip + ", checkpoint bytes / " + loop.bytesPerTrip + ") trips" + checkpoint;
   }
 
   private static MethodNode copy(MethodNode m) {
@@ -202,6 +206,10 @@ public final class Checkpointer {
     int moreSize; // longs in more: the flag, then the carried ints and longs
     final List<Carried> carried = new ArrayList<>();
     final List<Integer> refs = new ArrayList<>(); // reference slots passed as arguments
+    List<Integer> written = List.of(); // those the loop may write: copied whole with each checkpoint
+    String where; // class.method line, for verbose
+    List<InnerTrips.Dynamic> dynamic = List.of(); // nested loops whose trips are read at entry
+    long[] parts = {4}; // bytes per trip outside them, then per trip of each (its innermost instructions)
 
     /** The outermost candidate loops of {@code m}, in code order. */
     static List<Loop> find(String owner, MethodNode m) throws AnalyzerException {
@@ -318,11 +326,27 @@ public final class Checkpointer {
       BitSet reads = new BitSet(), writes = new BitSet();
       long bytes = 4;
       int[] repeats = InnerTrips.of(code, h, g); // an instruction of a nested loop tapes once per inner trip
+      // nested loops whose trips are read when the loop is entered: each instruction's bytes go to the
+      // part of its innermost such loop, without their assumed trips (the driver multiplies them in)
+      List<InnerTrips.Dynamic> dynamic = InnerTrips.dynamic(code, h, g);
+      int[] part = new int[g - h + 1];
+      long[] divisor = new long[g - h + 1];
+      java.util.Arrays.fill(divisor, 1);
+      for (int q = 0; q < dynamic.size(); q++) {
+        for (int i = dynamic.get(q).head(); i <= dynamic.get(q).end(); i++) {
+          part[i - h] = q + 1; // in code order: an inner loop's range overwrites its outer one's
+          divisor[i - h] *= InnerTrips.UNKNOWN;
+        }
+      }
+      long[] parts = new long[dynamic.size() + 1];
+      parts[0] = 4;
       boolean floating = false, fieldArrays = false, arrayWrites = false;
       for (int i = h; i <= g; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
         int w = repeats[i - h];
+        long unit = Math.max(1, w / divisor[i - h]);
+        int into = part[i - h];
         if (x instanceof LineNumberNode && loop.line < 0) loop.line = ((LineNumberNode) x).line;
         if (x instanceof VarInsnNode) {
           int var = ((VarInsnNode) x).var;
@@ -343,7 +367,10 @@ public final class Checkpointer {
           } else if (t < h || t > g || (target != loop.head && next(code, t) == next(code, h))) {
             return null; // out of the loop elsewhere, or back to the head bypassing its label
           }
-          if (op != Opcodes.GOTO) bytes += 4L * w;
+          if (op != Opcodes.GOTO) {
+            bytes += 4L * w;
+            parts[into] += 4L * unit;
+          }
         } else if (x instanceof TableSwitchInsnNode || x instanceof LookupSwitchInsnNode) {
           return null;
         } else if (x instanceof MethodInsnNode) {
@@ -351,8 +378,10 @@ public final class Checkpointer {
           Type r = Type.getReturnType(((MethodInsnNode) x).desc);
           for (Type p : Type.getArgumentTypes(((MethodInsnNode) x).desc)) arrayWrites |= p.getSort() == Type.ARRAY;
           bytes += (((MethodInsnNode) x).owner.startsWith("java/") ? 8L : 64L) * w;
+          parts[into] += (((MethodInsnNode) x).owner.startsWith("java/") ? 8L : 64L) * unit;
           if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT) {
             bytes += 8L * w;
+            parts[into] += 8L * unit;
             floating = true;
           }
         } else if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC
@@ -363,6 +392,7 @@ public final class Checkpointer {
           if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) arrayWrites = true;
           if (producesFloating(op)) {
             bytes += 8L * w;
+            parts[into] += 8L * unit;
             floating = true;
           }
         }
@@ -381,6 +411,8 @@ public final class Checkpointer {
       }
       if (!floating) return null; // nothing to tape but branches: not worth a segment
       loop.bytesPerTrip = (int) Math.min(bytes, Integer.MAX_VALUE / 8); // the drivers multiply it by 4 and 2 in long
+      loop.dynamic = dynamic;
+      loop.parts = parts;
       if (loop.counted && alwaysSmall(m, loop)) return null;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);
@@ -415,6 +447,14 @@ public final class Checkpointer {
       }
       loop.frameSize = index;
       loop.moreSize = whole;
+      if (arrayWrites) {
+        try {
+          loop.written = WrittenRefs.of(owner, m, h, g, loop.refs);
+        } catch (AnalyzerException e) {
+          loop.written = loop.refs;
+        }
+      }
+      loop.where = owner.replace('/', '.') + "." + m.name + (loop.line > 0 ? " line " + loop.line : "");
       return loop;
     }
 

@@ -37,6 +37,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * Its locals are the method's, shifted past its parameters.
  */
 final class Segment {
+  /** The most levels a counted loop's schedule may have (2: checkpoints and one segment's tape). */
+  static final int MAX_LEVELS = 2;
   private final String owner;
   private final boolean itf;
   private final MethodNode method;
@@ -141,7 +143,8 @@ final class Segment {
    * finds it finished; otherwise the loop runs as it is.
    */
   private void driver() {
-    int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1, more = frame + 1;
+    int trips = method.maxLocals, snapshot = trips + 2, k = snapshot + 2, frame = k + 1, more = frame + 1, scratch = more + 1;
+    int perTrip = scratch + 2;
     InsnList out = new InsnList();
     // Both ways reach the head through one block, so the loop keeps a single entry (its trip counter
     // stays a local) and a single exit (its invariants are taped once per run): after the segments
@@ -154,35 +157,22 @@ final class Segment {
     out.add(new InsnNode(Opcodes.I2L));
     out.add(new InsnNode(Opcodes.LSUB));
     out.add(new VarInsnNode(Opcodes.LSTORE, trips));
+    Schedule.perTrip(out, loop, perTrip);
     out.add(new VarInsnNode(Opcodes.LLOAD, trips));
-    out.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
-    out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
-    // budget = the property's bytes (a plain number, or with a k/m/g suffix as set by hand), else
-    // a quarter of the heap: a copied helper, which reads it without allocating
-    out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, Companions.HELPER_PREFIX + "tapeBudget", "(Ljava/lang/String;)J", itf));
-    out.add(new VarInsnNode(Opcodes.LSTORE, budget));
-    // fits: trips * bytesPerTrip <= budget
-    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
-    out.add(new LdcInsnNode((long) loop.bytesPerTrip));
-    out.add(new InsnNode(Opcodes.LMUL));
-    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
-    out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
-    // k = (int) max(1, min(sqrt(trips) + 1, budget / (4 * bytesPerTrip)))
-    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
-    out.add(new InsnNode(Opcodes.L2D));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "sqrt", "(D)D", false));
-    out.add(new InsnNode(Opcodes.D2L));
-    out.add(new InsnNode(Opcodes.LCONST_1));
-    out.add(new InsnNode(Opcodes.LADD));
-    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
-    out.add(new LdcInsnNode(4L * loop.bytesPerTrip));
+    out.add(new LdcInsnNode(Checkpointer.SMALL));
+    out.add(new VarInsnNode(Opcodes.LLOAD, perTrip));
     out.add(new InsnNode(Opcodes.LDIV));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
-    out.add(new InsnNode(Opcodes.LCONST_1));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
+    out.add(new InsnNode(Opcodes.LCMP));
+    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
+    // the schedule, from the bytes of a checkpoint (the arrays the loop writes, their lengths read
+    // now), the tape per trip and the budget (a copied helper, which reads it without allocating):
+    // levels 1 when the record fits the budget (or is smaller than the checkpoints would be)
+    Schedule.snapshotBytes(out, method, loop, snapshot, scratch);
+    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, MAX_LEVELS, 0);
+    out.add(new InsnNode(Opcodes.L2I));
+    out.add(new InsnNode(Opcodes.ICONST_1));
+    out.add(new JumpInsnNode(Opcodes.IF_ICMPLE, enter));
+    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, MAX_LEVELS, 1);
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
     runSegments(out, k, frame, more);
@@ -191,8 +181,8 @@ final class Segment {
     out.add(enter);
     out.add(new InsnNode(Opcodes.NOP));
     method.instructions.insertBefore(loop.head, out);
-    method.maxLocals = more + 1;
-    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
+    method.maxLocals = perTrip + 2;
+    method.maxStack = Math.max(method.maxStack, Math.max(12, 7 + refTypes.length));
   }
 
   /**
@@ -247,6 +237,7 @@ final class Segment {
    */
   private void growthDriver() {
     int count = method.maxLocals, limit = count + 2, budget = limit + 2, k = budget + 2, frame = k + 1, more = frame + 1;
+    int scratch = more + 1;
     InsnList code = method.instructions;
     LabelNode exit = new LabelNode(), again = new LabelNode(), decide = new LabelNode(), segments = new LabelNode();
     code.insert(loop.back, exit); // at the exit position (a do-while's fall-through has no label)
@@ -288,20 +279,16 @@ final class Segment {
     out.add(new VarInsnNode(Opcodes.LSTORE, count));
     out.add(new JumpInsnNode(Opcodes.GOTO, again));
     out.add(segments);
-    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
-    out.add(new LdcInsnNode(4L * loop.bytesPerTrip));
-    out.add(new InsnNode(Opcodes.LDIV));
-    out.add(new LdcInsnNode((long) Integer.MAX_VALUE));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
-    out.add(new InsnNode(Opcodes.LCONST_1));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
+    // k = max(budget / (4 bytesPerTrip), snapshot / bytesPerTrip): a checkpoint costs no more than its segment's tape
+    Schedule.snapshotBytes(out, method, loop, budget, scratch);
+    Schedule.plan(out, owner, itf, loop, -1, budget, -1, 2, 1);
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
     runSegments(out, k, frame, more);
     out.add(new JumpInsnNode(Opcodes.GOTO, exit));
     code.add(out);
-    method.maxLocals = more + 1;
-    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
+    method.maxLocals = scratch + 2;
+    method.maxStack = Math.max(method.maxStack, Math.max(12, 7 + refTypes.length));
   }
 
   /**
