@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * include the trips of the inner loop over the array (read at entry). The schedule is observed
  * through what the generated code prints when {@code leibniz.verbose} is set; the gradient is
  * checked against the derivative by hand, the tangent, central differences and the dot-product test
- * for each path: taped whole (fits), two levels.
+ * for each path: taped whole (fits), two levels, and nested segments (three and four levels) when
+ * even the best two-level schedule would exceed the budget.
  */
 class CheckpointedArraysTest {
   static final Class<?> D = double.class, I = int.class;
@@ -114,7 +115,7 @@ class CheckpointedArraysTest {
   void everyPathGivesTheDerivative() {
     double[] x = {0.7, 100, 500};
     double expected = byHand(0.7, 100, 500);
-    String[][] paths = {{null, "fits"}, {"512k", "2 levels"}};
+    String[][] paths = {{null, "fits"}, {"512k", "2 levels"}, {"64k", "3 levels"}, {"16k", "4 levels"}};
     for (String[] path : paths) {
       ScalarFunction f = new ScalarFunction(Transformed.of(ArrayStateLoops.class).type, "diffusion", D, I, I);
       List<String> lines = printed(() -> withBudget(path[0], () -> { ConstructsTest.check(f, x, new double[] {expected}, 1e-9, true); return null; }));
@@ -123,5 +124,48 @@ class CheckpointedArraysTest {
       double[] g = withBudget(path[0], () -> f.gradient(x));
       assertEquals(expected, g[0], 1e-9 * Math.abs(expected), path[1] + ": adjoint vs by hand");
     }
+  }
+
+  /**
+   * 10^6 trips of the recurrence under 4 KiB: two levels would keep about 700 checkpoints (the
+   * reference tape past 1,024 entries); the schedule takes four levels (three tiers of about 26
+   * checkpoints, recompute factor 4) and the thread's reference tape stays at a few hundred
+   * entries. The gradient is the derivative by hand. Fails if the schedule had no nested levels.
+   */
+  @Test
+  void aLongLoopUnderATinyBudgetNestsItsSegments() throws Exception {
+    Class<?> fresh = Transformed.of(dev.leibniz.oracle.fixtures.CheckpointedLoops.class).type;
+    ScalarFunction f = new ScalarFunction(fresh, "recurrence", D, I);
+    double[] x = {0.7, 1_000_000};
+    double[][] g = new double[1][];
+    List<String> lines = new ArrayList<>();
+    String before = System.getProperty(Checkpointer.VERBOSE_PROPERTY);
+    PrintStream err = System.err;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      System.setProperty(Checkpointer.VERBOSE_PROPERTY, "true");
+      System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      g[0] = withBudget("4k", () -> f.gradient(x));
+    } finally {
+      System.setErr(err);
+      if (before == null) System.clearProperty(Checkpointer.VERBOSE_PROPERTY);
+      else System.setProperty(Checkpointer.VERBOSE_PROPERTY, before);
+    }
+    for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (line.contains("CheckpointedLoops.recurrence")) lines.add(line);
+    }
+    assertTrue(!lines.isEmpty() && lines.get(0).contains(": 4 levels") && lines.get(0).contains("recompute factor 4"), lines + " of " + bytes);
+    assertEquals(CheckpointingTest.recurrenceDerivative(0.7, 1_000_000), g[0][0], 1e-9 * Math.max(1, Math.abs(g[0][0])));
+    int references = referenceTape(fresh).length;
+    assertTrue(references <= 512, "reference tape of " + references + " entries: " + lines.get(0));
+  }
+
+  /** The calling thread's cached reference tape of {@code type}'s adjoints (workspace slot 3), where checkpoints go. */
+  static Object[] referenceTape(Class<?> type) throws Exception {
+    java.lang.reflect.Field cache = type.getDeclaredField("leibniz$tapes");
+    cache.setAccessible(true);
+    Object ref = ((ThreadLocal<?>) cache.get(null)).get();
+    Object[] workspace = (Object[]) ((java.lang.ref.SoftReference<?>) ref).get();
+    return (Object[]) workspace[3];
   }
 }

@@ -109,6 +109,7 @@ public final class Checkpointer {
         tails.add(Continuation.of(owner, itf, copy, loop, name + "$from"));
         Segment segment = new Segment(owner, itf, copy, loop, name);
         segments.add(segment.build());
+        segments.addAll(segment.nested());
         starts.add(segment.start);
         plans.add(plan(className, method, loop, name));
       }
@@ -158,7 +159,7 @@ public final class Checkpointer {
         + " when the loop is entered (printed when leibniz.verbose is set)";
     if (loop.counted) {
       return at + "when trips x " + loop.bytesPerTrip + " exceeds the tape budget (" + BUDGET_PROPERTY
-          + ", agent option tape=SIZE), up to " + Segment.MAX_LEVELS + " levels of segments minimising checkpoints plus tape" + checkpoint;
+          + ", agent option tape=SIZE), up to " + loop.maxLevels + " levels of segments minimising checkpoints plus tape" + checkpoint;
     }
     return at + "trips unknown at entry: taped until trips x " + loop.bytesPerTrip + " passes half the tape budget ("
         + BUDGET_PROPERTY + ", agent option tape=SIZE; read after " + SMALL / loop.bytesPerTrip + " trips), then segments of k = max(budget / "
@@ -208,6 +209,7 @@ public final class Checkpointer {
     final List<Integer> refs = new ArrayList<>(); // reference slots passed as arguments
     List<Integer> written = List.of(); // those the loop may write: copied whole with each checkpoint
     String where; // class.method line, for verbose
+    int maxLevels = 2; // 2, or Segment.MAX_LEVELS when its segments may nest
     List<InnerTrips.Dynamic> dynamic = List.of(); // nested loops whose trips are read at entry
     long[] parts = {4}; // bytes per trip outside them, then per trip of each (its innermost instructions)
 
@@ -340,7 +342,7 @@ public final class Checkpointer {
       }
       long[] parts = new long[dynamic.size() + 1];
       parts[0] = 4;
-      boolean floating = false, fieldArrays = false, arrayWrites = false;
+      boolean floating = false, fieldArrays = false, arrayWrites = false, nestable = true;
       for (int i = h; i <= g; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
@@ -375,6 +377,8 @@ public final class Checkpointer {
           return null;
         } else if (x instanceof MethodInsnNode) {
           if (op != Opcodes.INVOKESTATIC || isSegment(((MethodInsnNode) x).name)) return null;
+          String callee = ((MethodInsnNode) x).owner;
+          nestable &= callee.equals("java/lang/Math") || callee.equals("java/lang/StrictMath");
           Type r = Type.getReturnType(((MethodInsnNode) x).desc);
           for (Type p : Type.getArgumentTypes(((MethodInsnNode) x).desc)) arrayWrites |= p.getSort() == Type.ARRAY;
           bytes += (((MethodInsnNode) x).owner.startsWith("java/") ? 8L : 64L) * w;
@@ -388,7 +392,10 @@ public final class Checkpointer {
             || op == Opcodes.MONITORENTER || op == Opcodes.INVOKEDYNAMIC || op == Opcodes.JSR) {
           return null;
         } else {
-          if (op == Opcodes.GETFIELD || op == Opcodes.GETSTATIC) fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
+          if (op == Opcodes.GETFIELD || op == Opcodes.GETSTATIC) {
+            fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
+            nestable = false;
+          }
           if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) arrayWrites = true;
           if (producesFloating(op)) {
             bytes += 8L * w;
@@ -413,6 +420,9 @@ public final class Checkpointer {
       loop.bytesPerTrip = (int) Math.min(bytes, Integer.MAX_VALUE / 8); // the drivers multiply it by 4 and 2 in long
       loop.dynamic = dynamic;
       loop.parts = parts;
+      // a nested segment gets the frame as a parameter: a call of a segment that reads a field (or of
+      // a callee that may) is refused there, as a write of an array its caller may pass from a field
+      loop.maxLevels = loop.counted && nestable ? Segment.MAX_LEVELS : 2;
       if (loop.counted && alwaysSmall(m, loop)) return null;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);

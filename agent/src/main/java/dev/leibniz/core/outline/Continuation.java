@@ -146,7 +146,7 @@ final class Continuation {
     // forward runs twice), which only checkpointing, recomputing anyway, may cost (a loop taped
     // whole stays here)
     Schedule.snapshotBytes(out, method, loop, snapshot, scratch);
-    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, Segment.MAX_LEVELS, -1);
+    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, loop.maxLevels, -1);
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new InsnNode(Opcodes.ICONST_1));
     out.add(new JumpInsnNode(Opcodes.IF_ICMPLE, enter));

@@ -119,28 +119,49 @@ class TapePlanTest {
         """, plan("sumOfSquares"));
   }
 
-  /** The inner loop has a checkpointed form too (B5 to B7), as in the recurrence above. */
+  /**
+   * The inner loop has a checkpointed form too (B5 to B14: its driver, one loop of segment calls
+   * per number of levels, long trip counters), as in the recurrence above; the loop itself (B15)
+   * keeps its int trip counter and tapes the outer value once per run.
+   */
   @Test
   void anOuterLoopsValueIsTapedOncePerRunOfTheInnerLoop() {
     assertEquals(HEADER + """
         B3 v13: double = math exp v12: taped each time its block runs
         B3 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
         B3 v9: int = phi of B2: recomputed from the trip counter
-        B5 (adjoint's own) v40: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v38: taped each time its block runs
-        B6 (adjoint's own) v55: double[] = checkcast double[] v54: taped each time its block runs
-        B6 (adjoint's own) v40: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v38: taped once per run of the loop
-        B6 (adjoint's own) v57: long[] = checkcast long[] v56: taped each time its block runs
+        B5 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped each time its block runs
+        B6 (adjoint's own) v61: double[] = checkcast double[] v60: taped each time its block runs
+        B6 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped once per run of the loop
+        B6 (adjoint's own) v63: long[] = checkcast long[] v62: taped each time its block runs
         B6 v34: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v31 v32 v33: taped once per run of the loop
         B6 v35: int = conv l2i v34: recomputed
-        B7 (adjoint's own) v40: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v38: taped each time its block runs
-        B10 v86: double = phi of B9: taped each time its block runs
-        B10 v13: double = math exp v12: taped once per run of the loop
-        B12 v0: double[] = param 0: kept in a local
+        B9 (adjoint's own) v74: double[] = checkcast double[] v73: taped each time its block runs
+        B9 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped once per run of the loop
+        B9 (adjoint's own) v76: long[] = checkcast long[] v75: taped each time its block runs
+        B9 v34: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v31 v32 v33: taped once per run of the loop
+        B9 v35: int = conv l2i v34: recomputed
+        B9 v39: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v36 v37 v38: taped once per run of the loop
+        B9 v40: int = conv l2i v39: recomputed
+        B12 (adjoint's own) v86: double[] = checkcast double[] v85: taped each time its block runs
+        B12 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped each time its block runs
+        B12 (adjoint's own) v88: long[] = checkcast long[] v87: taped each time its block runs
+        B12 v34: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v31 v32 v33: taped each time its block runs
+        B12 v35: int = conv l2i v34: recomputed
+        B12 v39: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v36 v37 v38: taped each time its block runs
+        B12 v40: int = conv l2i v39: recomputed
+        B13 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped each time its block runs
+        B16 v153: double = phi of B15: taped each time its block runs
+        B16 v13: double = math exp v12: taped once per run of the loop
+        B18 v0: double[] = param 0: kept in a local
         B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
         B6 trip counter: long
-        B9 trip counter: int (counted loop)
-        B8 path taken: on the int tape each time it is entered
-        B9 tape reserved before the loop: (max(0, v1 - v80) + 1) x (1 double) per trip
+        B9 trip counter: long
+        B12 trip counter: long
+        B15 trip counter: int (counted loop)
+        B13 path taken: on the int tape each time it is entered
+        B14 path taken: on the int tape each time it is entered
+        B15 tape reserved before the loop: (max(0, v1 - v147) + 1) x (1 double) per trip
         """, plan("nested"));
   }
 
