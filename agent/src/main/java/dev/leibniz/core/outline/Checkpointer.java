@@ -104,8 +104,10 @@ public final class Checkpointer {
       List<String> plans = new ArrayList<>();
       List<Continuation> tails = new ArrayList<>();
       List<LabelNode> starts = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (Loop loop : loops) {
-        String name = method.name + SEGMENT + segments.size();
+        String name = method.name + SEGMENT + names.size(); // by loop: nested segments add names of their own
+        names.add(name);
         tails.add(Continuation.of(owner, itf, copy, loop, name + "$from"));
         Segment segment = new Segment(owner, itf, copy, loop, name);
         segments.add(segment.build());
@@ -113,7 +115,7 @@ public final class Checkpointer {
         starts.add(segment.start);
         plans.add(plan(className, method, loop, name));
       }
-      MethodNode slim = outOfLine(owner, itf, method, copy, tails, starts, segments);
+      MethodNode slim = outOfLine(owner, itf, method, copy, tails, starts, segments, names);
       return new Rewritten(slim != null ? slim : copy, segments, plans);
     } catch (AnalyzerException | RuntimeException e) {
       if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
@@ -127,7 +129,7 @@ public final class Checkpointer {
    * {@code rewritten}; the continuations join {@code segments}. Null when no loop can.
    */
   private static MethodNode outOfLine(String owner, boolean itf, MethodNode method, MethodNode rewritten,
-      List<Continuation> tails, List<LabelNode> starts, List<MethodNode> segments) throws AnalyzerException {
+      List<Continuation> tails, List<LabelNode> starts, List<MethodNode> segments, List<String> names) throws AnalyzerException {
     boolean any = false;
     for (int i = 0; i < tails.size(); i++) {
       if (tails.get(i) != null && (starts.get(i).getNext() == null || !Continuation.standsAlone(rewritten, starts.get(i)))) {
@@ -144,7 +146,7 @@ public final class Checkpointer {
         segments.add(tails.get(i).build(rewritten, starts.get(i)));
         tails.get(i).call(slim, loops.get(i));
       } else {
-        new Segment(owner, itf, slim, loops.get(i), method.name + SEGMENT + i).build(); // the same segment as before
+        new Segment(owner, itf, slim, loops.get(i), names.get(i)).build(); // the same segment as before
       }
     }
     Continuation.oneReturn(slim);
