@@ -64,6 +64,10 @@ public final class LeibnizAgent {
         // read by the generated code of checkpointed loops (Checkpointer.BUDGET_PROPERTY)
         System.setProperty(dev.leibniz.core.outline.Checkpointer.BUDGET_PROPERTY, Long.toString(options.tape));
       }
+      if (options.verbose) {
+        // read by the generated code of checkpointed loops, which prints the schedule it chooses
+        System.setProperty(dev.leibniz.core.outline.Checkpointer.VERBOSE_PROPERTY, "true");
+      }
       FirstDispatch.install(options.verbose, inst); // companions of receivers the transformer never saw, at their first call
       FirstDispatch.configure(options.dump, options.check > 0); // they are dumped and checked like the others
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));

@@ -200,8 +200,10 @@ public final class ClassDifferentiator {
       // the tangent tapes nothing: it is made from the class as it is (segments only serve the adjoint)
       r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments(), source).withPlans(checkpoints.plans());
     } catch (RuntimeException e) {
+      if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
       return sized(classFile, cn, source, library, List.of()); // never worse for the checkpointed form
     }
+    if (Boolean.getBoolean("leibniz.debugOutline") && !r.diagnostics().isEmpty()) System.err.println("checkpointed form: " + r.diagnostics());
     if (!namesCheckpointed(r.diagnostics(), checkpoints)) return r; // the class as it is would fail the same way
     // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
     Result plain = sized(classFile, cn, source, library, List.of());

@@ -36,6 +36,36 @@ class CheckpointingIT {
   }
 
   /**
+   * A time stepper whose state is an array of 10^5 doubles (800 KB, copied with each checkpoint),
+   * 1,000 steps in a 128 MB heap with {@code tape=64m}: its record taped whole would be about 2.4
+   * GB, and two levels would need about 170 MB by the schedule's estimate (sqrt(trips) copies of the
+   * array plus a segment's tape). The schedule counts the array and the inner loop's trips when the
+   * loop is entered and nests its segments (three levels, printed by {@code verbose}); the adjoint
+   * matches the tangent, the derivative by hand and central differences.
+   */
+  @Test
+  @Tag("slow")
+  void largeArrayStateInA128MegabyteHeap() throws Exception {
+    Run r = EnvironmentsIT.run(List.of("-javaagent:" + EnvironmentsIT.agentJar() + "=tape=64m,verbose", "-Xmx128m"),
+        "dev.leibniz.agent.fixtures.ArrayDiffusion", "100000", "1000", "0.7");
+    assertEquals(0, r.exit(), r.err());
+    String chosen = r.err().lines().filter(l -> l.startsWith("leibniz: checkpointing the loop at dev.leibniz.agent.fixtures.ArrayDiffusion.diffusion"))
+        .findFirst().orElse("");
+    assertTrue(chosen.contains(": 3 levels") && chosen.contains("recompute factor 3"), r.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) bytes per checkpoint").matcher(chosen);
+    assertTrue(m.find() && Long.parseLong(m.group(1)) >= 800_000, "the array counted in each checkpoint: " + chosen);
+    String[] v = r.out().trim().split(" ");
+    double y = Double.parseDouble(v[0]), primal = Double.parseDouble(v[1]);
+    double adjoint = Double.parseDouble(v[2]), tangent = Double.parseDouble(v[3]);
+    double byHand = Double.parseDouble(v[4]), fd = Double.parseDouble(v[5]);
+    assertEquals(primal, y, 0, "primal returned by $adjoint");
+    assertEquals(tangent, adjoint, 1e-10 * Math.abs(tangent), "adjoint vs tangent");
+    assertEquals(byHand, adjoint, 1e-9 * Math.abs(byHand), "adjoint vs the derivative by hand");
+    assertEquals(fd, adjoint, 1e-5 * Math.abs(fd), "adjoint vs central differences");
+    assertTrue(Math.abs(adjoint) > 0.1, "a derivative that is not zero: " + adjoint);
+  }
+
+  /**
    * A loop whose trips are unknown at entry (a {@code long} counter, a second exit): 5 x 10^7 Euler
    * steps, whose record taped whole (about 800 MB) does not fit a 256 MB heap; with {@code tape=64m}
    * it is taped until its record passes half the budget, then run in segments. The adjoint matches

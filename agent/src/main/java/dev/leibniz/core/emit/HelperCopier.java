@@ -34,7 +34,7 @@ public final class HelperCopier {
    * analyses see a call without code; without this they would count as "may do anything",
    * bit reads included, and every caller of a method holding a driver would be refused.
    */
-  private static final Set<String> WRITE_FREE = Set.of("tapeBudget");
+  private static final Set<String> WRITE_FREE = Set.of("tapeBudget", "checkpointPlan");
 
   private HelperCopier() {}
 

@@ -463,6 +463,67 @@ final class Helpers {
     return bytes > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : bytes << shift;
   }
 
+  /**
+   * The schedule of a checkpointed loop ({@code core.outline.Checkpointer}), computed when the loop
+   * is entered from its {@code trips} (negative: unknown at entry), the bytes of one checkpoint
+   * ({@code snapshot}: the carried locals and the arrays the loop writes, which joint reversal copies
+   * with each one) and the estimated tape bytes per trip, against the budget of {@link #tapeBudget}.
+   * With {@code l} levels (recompute factor {@code l}: each trip runs {@code l} times forward) the
+   * memory is least, {@code l x} with {@code x = snapshot (trips perTrip / snapshot)^(1/l)}, when the
+   * innermost segments have {@code k = x / perTrip} trips and each tier of checkpoints holds {@code
+   * x / snapshot} snapshots; the fewest levels (up to {@code maxLevels}) that fit the budget are
+   * chosen, else those that need least. {@code which}: 0 the levels, printing the schedule when the
+   * system property {@code leibniz.verbose} is set (-1: the same, silently; 1: the loop is taped
+   * whole, its record within the budget or smaller than checkpointing's), 1 the trips {@code k}
+   * of an innermost segment, {@code j >= 2} the segments of level {@code j - 1} per segment of level
+   * {@code j}. Trips unknown at entry: one level of segments of {@code max(budget / (4 perTrip),
+   * snapshot / perTrip)} trips (a checkpoint per segment costs no more than its tape). Computed in
+   * {@code double}: no product overflows.
+   */
+  static long checkpointPlan(long trips, long snapshot, long perTrip, int maxLevels, int which, String where) {
+    double budget = tapeBudget("leibniz.tape"), s = Math.max(1, snapshot), b = Math.max(1, perTrip), n = trips;
+    if (trips < 0) {
+      double k = Math.min(Integer.MAX_VALUE, Math.max(1, Math.max(Math.floor(budget / (4 * b)), Math.ceil(s / b))));
+      if (which == 1 && System.getProperty("leibniz.verbose") != null) {
+        System.err.println(new StringBuilder("leibniz: checkpointing the loop at ").append(where)
+            .append(" (trips unknown at entry): 2 levels, segments of k = ").append((long) k).append(" trips, ").append(snapshot)
+            .append(" bytes per checkpoint, about ").append(perTrip).append(" bytes of tape per trip, budget ").append((long) budget)
+            .append(" bytes, recompute factor 2").toString());
+      }
+      return which == 0 ? 2 : which == 1 ? (long) k : 1;
+    }
+    double whole = n * b, best = whole, x = 0;
+    int levels = 1;
+    for (int l = 2; l <= maxLevels && whole > budget; l++) {
+      double tier = s * Math.pow(whole / s, 1.0 / l);
+      if (l * tier < best) {
+        levels = l;
+        best = l * tier;
+        x = tier;
+      }
+      if (l * tier <= budget) break;
+    }
+    if (which <= 0) {
+      if (which == 0 && whole > budget && System.getProperty("leibniz.verbose") != null) {
+        StringBuilder line = new StringBuilder("leibniz: checkpointing the loop at ").append(where).append(": ").append(trips)
+            .append(" trips, about ").append(perTrip).append(" bytes of tape per trip, ").append(snapshot)
+            .append(" bytes per checkpoint, budget ").append((long) budget).append(" bytes: ");
+        if (levels == 1) {
+          line.append("taped whole (checkpoints would need more)");
+        } else {
+          line.append(levels).append(" levels, segments of k = ").append(checkpointPlan(trips, snapshot, perTrip, maxLevels, 1, where))
+              .append(" trips");
+          if (levels > 2) line.append(", ").append(checkpointPlan(trips, snapshot, perTrip, maxLevels, 2, where)).append(" per checkpoint of the level above");
+          line.append(", about ").append((long) best).append(" bytes, recompute factor ").append(levels);
+        }
+        System.err.println(line.toString());
+      }
+      return levels;
+    }
+    double count = which == 1 ? Math.ceil(x / b) : Math.ceil(x / s);
+    return (long) Math.min(Integer.MAX_VALUE, Math.max(1, count));
+  }
+
   static double[] growD(double[] tape, int need, String method) {
     if (need <= tape.length && need >= 0) {
       return tape;

@@ -72,6 +72,8 @@ import org.objectweb.asm.tree.analysis.Frame;
 public final class Checkpointer {
   /** Infix of a segment's name before its number: {@code m$ckpt0}. */
   public static final String SEGMENT = "$ckpt";
+  /** The system property that makes the generated code print each checkpointed loop's schedule when it is chosen (the agent's {@code verbose} sets it). */
+  public static final String VERBOSE_PROPERTY = "leibniz.verbose";
   /** The system property holding the tape budget in bytes. */
   public static final String BUDGET_PROPERTY = "leibniz.tape";
   /** Loops whose estimated record is at most this many bytes are never checkpointed. */
@@ -102,15 +104,18 @@ public final class Checkpointer {
       List<String> plans = new ArrayList<>();
       List<Continuation> tails = new ArrayList<>();
       List<LabelNode> starts = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (Loop loop : loops) {
-        String name = method.name + SEGMENT + segments.size();
+        String name = method.name + SEGMENT + names.size(); // by loop: nested segments add names of their own
+        names.add(name);
         tails.add(Continuation.of(owner, itf, copy, loop, name + "$from"));
         Segment segment = new Segment(owner, itf, copy, loop, name);
         segments.add(segment.build());
+        segments.addAll(segment.nested());
         starts.add(segment.start);
         plans.add(plan(className, method, loop, name));
       }
-      MethodNode slim = outOfLine(owner, itf, method, copy, tails, starts, segments);
+      MethodNode slim = outOfLine(owner, itf, method, copy, tails, starts, segments, names);
       return new Rewritten(slim != null ? slim : copy, segments, plans);
     } catch (AnalyzerException | RuntimeException e) {
       if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
@@ -124,7 +129,7 @@ public final class Checkpointer {
    * {@code rewritten}; the continuations join {@code segments}. Null when no loop can.
    */
   private static MethodNode outOfLine(String owner, boolean itf, MethodNode method, MethodNode rewritten,
-      List<Continuation> tails, List<LabelNode> starts, List<MethodNode> segments) throws AnalyzerException {
+      List<Continuation> tails, List<LabelNode> starts, List<MethodNode> segments, List<String> names) throws AnalyzerException {
     boolean any = false;
     for (int i = 0; i < tails.size(); i++) {
       if (tails.get(i) != null && (starts.get(i).getNext() == null || !Continuation.standsAlone(rewritten, starts.get(i)))) {
@@ -141,7 +146,7 @@ public final class Checkpointer {
         segments.add(tails.get(i).build(rewritten, starts.get(i)));
         tails.get(i).call(slim, loops.get(i));
       } else {
-        new Segment(owner, itf, slim, loops.get(i), method.name + SEGMENT + i).build(); // the same segment as before
+        new Segment(owner, itf, slim, loops.get(i), names.get(i)).build(); // the same segment as before
       }
     }
     Continuation.oneReturn(slim);
@@ -151,14 +156,16 @@ public final class Checkpointer {
   private static String plan(String className, MethodNode method, Loop loop, String segment) {
     String at = "leibniz: checkpointing planned for the loop at " + className.replace('/', '.') + "." + method.name
         + (loop.line > 0 ? " line " + loop.line : "") + ": about " + loop.bytesPerTrip + " bytes of tape per trip; ";
-    String tail = " (" + segment + "), one checkpoint of " + loop.frameSize + " values per segment, recompute factor 2";
+    String checkpoint = " (" + segment + "), each checkpoint " + loop.frameSize + " values"
+        + (loop.written.isEmpty() ? "" : " and the arrays the loop writes, their sizes read at entry") + "; the schedule is chosen"
+        + " when the loop is entered (printed when leibniz.verbose is set)";
     if (loop.counted) {
       return at + "when trips x " + loop.bytesPerTrip + " exceeds the tape budget (" + BUDGET_PROPERTY
-          + ", agent option tape=SIZE), segments of k = min(ceil(sqrt(trips)), budget / " + 4 * loop.bytesPerTrip + ") trips" + tail;
+          + ", agent option tape=SIZE), up to " + loop.maxLevels + " levels of segments minimising checkpoints plus tape" + checkpoint;
     }
     return at + "trips unknown at entry: taped until trips x " + loop.bytesPerTrip + " passes half the tape budget ("
-        + BUDGET_PROPERTY + ", agent option tape=SIZE; read after " + SMALL / loop.bytesPerTrip + " trips), then segments of k = budget / "
-        + 4 * loop.bytesPerTrip + " trips" + tail;
+        + BUDGET_PROPERTY + ", agent option tape=SIZE; read after " + SMALL / loop.bytesPerTrip + " trips), then segments of k = max(budget / "
+        + 4 * loop.bytesPerTrip + ", checkpoint bytes / " + loop.bytesPerTrip + ") trips" + checkpoint;
   }
 
   private static MethodNode copy(MethodNode m) {
@@ -202,6 +209,11 @@ public final class Checkpointer {
     int moreSize; // longs in more: the flag, then the carried ints and longs
     final List<Carried> carried = new ArrayList<>();
     final List<Integer> refs = new ArrayList<>(); // reference slots passed as arguments
+    List<Integer> written = List.of(); // those the loop may write: copied whole with each checkpoint
+    String where; // class.method line, for verbose
+    int maxLevels = 2; // 2, or Segment.MAX_LEVELS when its segments may nest
+    List<InnerTrips.Dynamic> dynamic = List.of(); // nested loops whose trips are read at entry
+    long[] parts = {4}; // bytes per trip outside them, then per trip of each (its innermost instructions)
 
     /** The outermost candidate loops of {@code m}, in code order. */
     static List<Loop> find(String owner, MethodNode m) throws AnalyzerException {
@@ -318,11 +330,27 @@ public final class Checkpointer {
       BitSet reads = new BitSet(), writes = new BitSet();
       long bytes = 4;
       int[] repeats = InnerTrips.of(code, h, g); // an instruction of a nested loop tapes once per inner trip
-      boolean floating = false, fieldArrays = false, arrayWrites = false;
+      // nested loops whose trips are read when the loop is entered: each instruction's bytes go to the
+      // part of its innermost such loop, without their assumed trips (the driver multiplies them in)
+      List<InnerTrips.Dynamic> dynamic = InnerTrips.dynamic(code, h, g);
+      int[] part = new int[g - h + 1];
+      long[] divisor = new long[g - h + 1];
+      java.util.Arrays.fill(divisor, 1);
+      for (int q = 0; q < dynamic.size(); q++) {
+        for (int i = dynamic.get(q).head(); i <= dynamic.get(q).end(); i++) {
+          part[i - h] = q + 1; // in code order: an inner loop's range overwrites its outer one's
+          divisor[i - h] *= InnerTrips.UNKNOWN;
+        }
+      }
+      long[] parts = new long[dynamic.size() + 1];
+      parts[0] = 4;
+      boolean floating = false, fieldArrays = false, arrayWrites = false, nestable = true;
       for (int i = h; i <= g; i++) {
         AbstractInsnNode x = code.get(i);
         int op = x.getOpcode();
         int w = repeats[i - h];
+        long unit = Math.max(1, w / divisor[i - h]);
+        int into = part[i - h];
         if (x instanceof LineNumberNode && loop.line < 0) loop.line = ((LineNumberNode) x).line;
         if (x instanceof VarInsnNode) {
           int var = ((VarInsnNode) x).var;
@@ -343,26 +371,37 @@ public final class Checkpointer {
           } else if (t < h || t > g || (target != loop.head && next(code, t) == next(code, h))) {
             return null; // out of the loop elsewhere, or back to the head bypassing its label
           }
-          if (op != Opcodes.GOTO) bytes += 4L * w;
+          if (op != Opcodes.GOTO) {
+            bytes += 4L * w;
+            parts[into] += 4L * unit;
+          }
         } else if (x instanceof TableSwitchInsnNode || x instanceof LookupSwitchInsnNode) {
           return null;
         } else if (x instanceof MethodInsnNode) {
           if (op != Opcodes.INVOKESTATIC || isSegment(((MethodInsnNode) x).name)) return null;
+          String callee = ((MethodInsnNode) x).owner;
+          nestable &= callee.equals("java/lang/Math") || callee.equals("java/lang/StrictMath");
           Type r = Type.getReturnType(((MethodInsnNode) x).desc);
           for (Type p : Type.getArgumentTypes(((MethodInsnNode) x).desc)) arrayWrites |= p.getSort() == Type.ARRAY;
           bytes += (((MethodInsnNode) x).owner.startsWith("java/") ? 8L : 64L) * w;
+          parts[into] += (((MethodInsnNode) x).owner.startsWith("java/") ? 8L : 64L) * unit;
           if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT) {
             bytes += 8L * w;
+            parts[into] += 8L * unit;
             floating = true;
           }
         } else if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC
             || op == Opcodes.MONITORENTER || op == Opcodes.INVOKEDYNAMIC || op == Opcodes.JSR) {
           return null;
         } else {
-          if (op == Opcodes.GETFIELD || op == Opcodes.GETSTATIC) fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
+          if (op == Opcodes.GETFIELD || op == Opcodes.GETSTATIC) {
+            fieldArrays |= ((FieldInsnNode) x).desc.startsWith("[");
+            nestable = false;
+          }
           if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) arrayWrites = true;
           if (producesFloating(op)) {
             bytes += 8L * w;
+            parts[into] += 8L * unit;
             floating = true;
           }
         }
@@ -381,6 +420,11 @@ public final class Checkpointer {
       }
       if (!floating) return null; // nothing to tape but branches: not worth a segment
       loop.bytesPerTrip = (int) Math.min(bytes, Integer.MAX_VALUE / 8); // the drivers multiply it by 4 and 2 in long
+      loop.dynamic = dynamic;
+      loop.parts = parts;
+      // a nested segment gets the frame as a parameter: a call of a segment that reads a field (or of
+      // a callee that may) is refused there, as a write of an array its caller may pass from a field
+      loop.maxLevels = loop.counted && nestable ? Segment.MAX_LEVELS : 2;
       if (loop.counted && alwaysSmall(m, loop)) return null;
       BitSet used = (BitSet) reads.clone();
       used.or(writes);
@@ -415,6 +459,14 @@ public final class Checkpointer {
       }
       loop.frameSize = index;
       loop.moreSize = whole;
+      if (arrayWrites) {
+        try {
+          loop.written = WrittenRefs.of(owner, m, h, g, loop.refs);
+        } catch (AnalyzerException e) {
+          loop.written = loop.refs;
+        }
+      }
+      loop.where = owner.replace('/', '.') + "." + m.name + (loop.line > 0 ? " line " + loop.line : "");
       return loop;
     }
 

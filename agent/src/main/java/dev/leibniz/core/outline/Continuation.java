@@ -127,27 +127,30 @@ final class Continuation {
   void call(MethodNode method, Loop loop) {
     InsnList out = new InsnList();
     LabelNode enter = new LabelNode();
+    int trips = method.maxLocals, snapshot = trips + 2, scratch = snapshot + 2, perTrip = scratch + 2;
     out.add(new VarInsnNode(Opcodes.ILOAD, loop.bound));
     out.add(new InsnNode(Opcodes.I2L));
     out.add(new VarInsnNode(Opcodes.ILOAD, loop.counter));
     out.add(new InsnNode(Opcodes.I2L));
     out.add(new InsnNode(Opcodes.LSUB));
-    out.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
+    out.add(new VarInsnNode(Opcodes.LSTORE, trips));
+    Schedule.perTrip(out, loop, perTrip);
+    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
+    out.add(new LdcInsnNode(Checkpointer.SMALL));
+    out.add(new VarInsnNode(Opcodes.LLOAD, perTrip));
+    out.add(new InsnNode(Opcodes.LDIV));
     out.add(new InsnNode(Opcodes.LCMP));
     out.add(new JumpInsnNode(Opcodes.IFLE, enter));
-    // and over the budget: the continuation is reversed jointly (its forward runs twice), which
-    // only checkpointing, recomputing anyway, may cost (a loop taped whole stays here)
-    out.add(new VarInsnNode(Opcodes.ILOAD, loop.bound));
-    out.add(new InsnNode(Opcodes.I2L));
-    out.add(new VarInsnNode(Opcodes.ILOAD, loop.counter));
-    out.add(new InsnNode(Opcodes.I2L));
-    out.add(new InsnNode(Opcodes.LSUB));
-    out.add(new LdcInsnNode((long) loop.bytesPerTrip));
-    out.add(new InsnNode(Opcodes.LMUL));
-    out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, Companions.HELPER_PREFIX + "tapeBudget", "(Ljava/lang/String;)J", itf));
-    out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
+    // and checkpointed by the schedule (over the budget, and the checkpoints smaller than the record;
+    // silently: the continuation's driver says it): the continuation is reversed jointly (its
+    // forward runs twice), which only checkpointing, recomputing anyway, may cost (a loop taped
+    // whole stays here)
+    Schedule.snapshotBytes(out, method, loop, snapshot, scratch);
+    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, loop.maxLevels, -1);
+    out.add(new InsnNode(Opcodes.L2I));
+    out.add(new InsnNode(Opcodes.ICONST_1));
+    out.add(new JumpInsnNode(Opcodes.IF_ICMPLE, enter));
+    method.maxLocals = perTrip + 2;
     int slot = 0, stack = 0;
     for (Type t : slots) {
       if (t == null) {
@@ -162,7 +165,7 @@ final class Continuation {
     out.add(new InsnNode(returnType.getOpcode(Opcodes.IRETURN)));
     out.add(enter);
     method.instructions.insertBefore(loop.head, out);
-    method.maxStack = Math.max(method.maxStack, Math.max(stack, 4));
+    method.maxStack = Math.max(method.maxStack, Math.max(stack, 12));
   }
 
   /**

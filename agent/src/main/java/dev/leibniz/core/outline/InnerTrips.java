@@ -1,5 +1,7 @@
 package dev.leibniz.core.outline;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -39,6 +41,89 @@ final class InnerTrips {
       for (int i = head; i <= j; i++) repeats[i - from] = (int) Math.min(CAP, repeats[i - from] * trips);
     }
     return repeats;
+  }
+
+  /**
+   * A nested loop whose bound is not a constant but can be computed when the outer loop is entered
+   * ({@code j < n}, {@code j < n - 1}, {@code j <= a.length}: locals the outer loop does not write,
+   * constants, {@code + - *}): its trips are read then (bound minus its constant start, or 0 when
+   * the start is no constant: an over-estimate for a start the loop counts up from), so the tape
+   * bytes per trip of a time stepper over a large array are known at entry ({@link Schedule}).
+   *
+   * @param head index of its head, @param end index of its last back jump, @param bound the
+   *     instructions computing the bound (cloned into the driver), @param start the counter's start
+   * @param inclusive {@code <=} ({@code IF_ICMPGT}): one trip more
+   */
+  record Dynamic(int head, int end, List<AbstractInsnNode> bound, long start, boolean inclusive) {}
+
+  /** The nested loops of {@code [from, to]} whose trips are not constant but computable at the outer loop's entry. */
+  static List<Dynamic> dynamic(InsnList code, int from, int to) {
+    java.util.Set<Integer> written = new java.util.HashSet<>();
+    for (int i = from; i <= to; i++) {
+      AbstractInsnNode x = code.get(i);
+      if (x instanceof org.objectweb.asm.tree.IincInsnNode) written.add(((org.objectweb.asm.tree.IincInsnNode) x).var);
+      if (x instanceof VarInsnNode && x.getOpcode() >= Opcodes.ISTORE) written.add(((VarInsnNode) x).var);
+    }
+    java.util.Map<Integer, Integer> lastBackJump = new java.util.TreeMap<>();
+    for (int j = from + 1; j < to; j++) {
+      if (!(code.get(j) instanceof JumpInsnNode)) continue;
+      int head = code.indexOf(((JumpInsnNode) code.get(j)).label);
+      if (head > from && head <= j) lastBackJump.put(head, j);
+    }
+    List<Dynamic> out = new ArrayList<>();
+    for (java.util.Map.Entry<Integer, Integer> loop : lastBackJump.entrySet()) {
+      int head = loop.getKey();
+      if (trips(code, head) != UNKNOWN) continue;
+      AbstractInsnNode load = real(code, head);
+      if (!(load instanceof VarInsnNode) || load.getOpcode() != Opcodes.ILOAD) continue;
+      List<AbstractInsnNode> bound = new ArrayList<>();
+      AbstractInsnNode x = real(code, code.indexOf(load) + 1);
+      while (x != null && evaluable(x, written) && bound.size() < 8) {
+        bound.add(x);
+        x = real(code, code.indexOf(x) + 1);
+      }
+      if (x == null || bound.isEmpty() || x.getOpcode() != Opcodes.IF_ICMPGE && x.getOpcode() != Opcodes.IF_ICMPGT) continue;
+      if (!balanced(bound)) continue;
+      out.add(new Dynamic(head, loop.getValue(), bound, start(code, head, ((VarInsnNode) load).var), x.getOpcode() == Opcodes.IF_ICMPGT));
+    }
+    return out;
+  }
+
+  /** True for an instruction of a bound computable at the outer loop's entry. */
+  private static boolean evaluable(AbstractInsnNode x, java.util.Set<Integer> written) {
+    int op = x.getOpcode();
+    if (op == Opcodes.ILOAD) return !written.contains(((VarInsnNode) x).var);
+    if (op == Opcodes.ALOAD) {
+      AbstractInsnNode n = real(x);
+      return !written.contains(((VarInsnNode) x).var) && n != null && n.getOpcode() == Opcodes.ARRAYLENGTH;
+    }
+    return op == Opcodes.ARRAYLENGTH || op == Opcodes.IADD || op == Opcodes.ISUB || op == Opcodes.IMUL || constant(x) != null;
+  }
+
+  private static AbstractInsnNode real(AbstractInsnNode x) {
+    for (x = x.getNext(); x != null && x.getOpcode() < 0; x = x.getNext()) {}
+    return x;
+  }
+
+  /** True when {@code bound} leaves exactly one {@code int} on the stack. */
+  private static boolean balanced(List<AbstractInsnNode> bound) {
+    int depth = 0;
+    for (AbstractInsnNode x : bound) {
+      int op = x.getOpcode();
+      depth += op == Opcodes.IADD || op == Opcodes.ISUB || op == Opcodes.IMUL ? -1 : op == Opcodes.ARRAYLENGTH ? 0 : 1;
+      if (depth < 1) return false;
+    }
+    return depth == 1;
+  }
+
+  /** The constant the counter is stored from just before the loop, else 0. */
+  private static long start(InsnList code, int head, int counter) {
+    AbstractInsnNode store = previousReal(code, head);
+    if (store instanceof VarInsnNode && store.getOpcode() == Opcodes.ISTORE && ((VarInsnNode) store).var == counter) {
+      Integer c = constant(previousReal(code, code.indexOf(store)));
+      return c == null ? 0 : c;
+    }
+    return 0;
   }
 
   /** The trips of the loop whose head is at {@code head}: from a constant bound and start, else {@link #UNKNOWN}. */

@@ -5,7 +5,9 @@ import static dev.leibniz.core.outline.Checkpointer.push;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.outline.Checkpointer.Carried;
 import dev.leibniz.core.outline.Checkpointer.Loop;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -37,6 +39,12 @@ import org.objectweb.asm.tree.VarInsnNode;
  * Its locals are the method's, shifted past its parameters.
  */
 final class Segment {
+  /**
+   * The most levels a counted loop's schedule may have: 2 is checkpoints and one segment's tape;
+   * each level more is a tier of checkpoints inside a segment of the level above (a nested segment
+   * method {@code m$ckptN$nL}), one more forward run of the loop.
+   */
+  static final int MAX_LEVELS = 4;
   private final String owner;
   private final boolean itf;
   private final MethodNode method;
@@ -66,7 +74,17 @@ final class Segment {
   }
 
   private String desc() {
-    StringBuilder d = new StringBuilder("([D[JI");
+    return desc(2);
+  }
+
+  /** The name of the segment method of {@code level}: the segment itself at 2, a nested one above. */
+  private String name(int level) {
+    return level == 2 ? name : name + "$n" + level;
+  }
+
+  /** {@code (double[] frame, long[] more, int k, refs...)}, with {@code int c} after {@code k} above level 2. */
+  private String desc(int level) {
+    StringBuilder d = new StringBuilder(level == 2 ? "([D[JI" : "([D[JII");
     for (String t : refTypes) d.append(t);
     return d.append(")V").toString();
   }
@@ -77,6 +95,49 @@ final class Segment {
     if (loop.counted) driver();
     else growthDriver();
     return s;
+  }
+
+  /**
+   * The nested segments of levels 3 to {@link #MAX_LEVELS}: {@code m$ckptN$nL(frame, more, k, c,
+   * refs...)} runs up to {@code c} segments of the level below (until the loop is finished, {@code
+   * more[0] == 0}). Each is a segment by its name, so reversed jointly: its adjoint re-runs it,
+   * snapshotting each call of the level below, and reverses those calls last first, each re-running
+   * its own. Memory: {@code c} checkpoints per level; time: one more forward run per level.
+   */
+  List<MethodNode> nested() {
+    List<MethodNode> out = new ArrayList<>();
+    for (int level = 3; level <= loop.maxLevels; level++) {
+      int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
+      MethodNode s = new MethodNode(Opcodes.ASM9, access, name(level), desc(level), null, null);
+      InsnList code = s.instructions;
+      int frame = base, more = base + 1, k = base + 2, c = base + 3, count = base + 4 + refTypes.length;
+      LabelNode top = new LabelNode(), done = new LabelNode();
+      code.add(new VarInsnNode(Opcodes.ILOAD, c));
+      code.add(new VarInsnNode(Opcodes.ISTORE, count));
+      code.add(top);
+      if (!isStatic) code.add(new VarInsnNode(Opcodes.ALOAD, 0));
+      code.add(new VarInsnNode(Opcodes.ALOAD, frame));
+      code.add(new VarInsnNode(Opcodes.ALOAD, more));
+      code.add(new VarInsnNode(Opcodes.ILOAD, k));
+      if (level > 3) code.add(new VarInsnNode(Opcodes.ILOAD, c));
+      for (int r = 0; r < refTypes.length; r++) code.add(new VarInsnNode(Opcodes.ALOAD, base + 4 + r));
+      code.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name(level - 1), desc(level - 1), itf));
+      code.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive, as in the driver
+      code.add(new InsnNode(Opcodes.ICONST_0));
+      code.add(new InsnNode(Opcodes.LALOAD));
+      code.add(new InsnNode(Opcodes.LCONST_0));
+      code.add(new InsnNode(Opcodes.LCMP));
+      code.add(new JumpInsnNode(Opcodes.IFEQ, done));
+      code.add(new IincInsnNode(count, -1));
+      code.add(new VarInsnNode(Opcodes.ILOAD, count));
+      code.add(new JumpInsnNode(Opcodes.IFGT, top));
+      code.add(done);
+      code.add(new InsnNode(Opcodes.RETURN));
+      s.maxLocals = count + 1;
+      s.maxStack = 6 + refTypes.length;
+      out.add(s);
+    }
+    return out;
   }
 
   private MethodNode segment() {
@@ -141,7 +202,8 @@ final class Segment {
    * finds it finished; otherwise the loop runs as it is.
    */
   private void driver() {
-    int trips = method.maxLocals, budget = trips + 2, k = budget + 2, frame = k + 1, more = frame + 1;
+    int trips = method.maxLocals, snapshot = trips + 2, k = snapshot + 2, frame = k + 1, more = frame + 1, scratch = more + 1;
+    int perTrip = scratch + 2, levels = perTrip + 2, c = levels + 1;
     InsnList out = new InsnList();
     // Both ways reach the head through one block, so the loop keeps a single entry (its trip counter
     // stays a local) and a single exit (its invariants are taped once per run): after the segments
@@ -154,75 +216,83 @@ final class Segment {
     out.add(new InsnNode(Opcodes.I2L));
     out.add(new InsnNode(Opcodes.LSUB));
     out.add(new VarInsnNode(Opcodes.LSTORE, trips));
+    Schedule.perTrip(out, loop, perTrip);
     out.add(new VarInsnNode(Opcodes.LLOAD, trips));
-    out.add(new LdcInsnNode(Checkpointer.SMALL / loop.bytesPerTrip));
-    out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
-    // budget = the property's bytes (a plain number, or with a k/m/g suffix as set by hand), else
-    // a quarter of the heap: a copied helper, which reads it without allocating
-    out.add(new LdcInsnNode(Checkpointer.BUDGET_PROPERTY));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, Companions.HELPER_PREFIX + "tapeBudget", "(Ljava/lang/String;)J", itf));
-    out.add(new VarInsnNode(Opcodes.LSTORE, budget));
-    // fits: trips * bytesPerTrip <= budget
-    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
-    out.add(new LdcInsnNode((long) loop.bytesPerTrip));
-    out.add(new InsnNode(Opcodes.LMUL));
-    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
-    out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
-    // k = (int) max(1, min(sqrt(trips) + 1, budget / (4 * bytesPerTrip)))
-    out.add(new VarInsnNode(Opcodes.LLOAD, trips));
-    out.add(new InsnNode(Opcodes.L2D));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "sqrt", "(D)D", false));
-    out.add(new InsnNode(Opcodes.D2L));
-    out.add(new InsnNode(Opcodes.LCONST_1));
-    out.add(new InsnNode(Opcodes.LADD));
-    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
-    out.add(new LdcInsnNode(4L * loop.bytesPerTrip));
+    out.add(new LdcInsnNode(Checkpointer.SMALL));
+    out.add(new VarInsnNode(Opcodes.LLOAD, perTrip));
     out.add(new InsnNode(Opcodes.LDIV));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
-    out.add(new InsnNode(Opcodes.LCONST_1));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
+    out.add(new InsnNode(Opcodes.LCMP));
+    out.add(new JumpInsnNode(Opcodes.IFLE, enter));
+    // the schedule, from the bytes of a checkpoint (the arrays the loop writes, their lengths read
+    // now), the tape per trip and the budget (a copied helper, which reads it without allocating):
+    // levels 1 when the record fits the budget (or is smaller than the checkpoints would be)
+    Schedule.snapshotBytes(out, method, loop, snapshot, scratch);
+    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, loop.maxLevels, 0);
+    out.add(new InsnNode(Opcodes.L2I));
+    out.add(new VarInsnNode(Opcodes.ISTORE, levels));
+    out.add(new VarInsnNode(Opcodes.ILOAD, levels));
+    out.add(new InsnNode(Opcodes.ICONST_1));
+    out.add(new JumpInsnNode(Opcodes.IF_ICMPLE, enter));
+    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, loop.maxLevels, 1);
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
-    runSegments(out, k, frame, more);
+    Schedule.plan(out, owner, itf, loop, trips, snapshot, perTrip, loop.maxLevels, 2);
+    out.add(new InsnNode(Opcodes.L2I));
+    out.add(new VarInsnNode(Opcodes.ISTORE, c));
+    runSegments(out, k, c, levels, frame, more);
     // after a break (or a second test) the head's test need not fail: leave through the exit, where the segment stopped
     if (loop.leavesEarly) out.add(new JumpInsnNode(Opcodes.GOTO, loop.exit));
     out.add(enter);
     out.add(new InsnNode(Opcodes.NOP));
     method.instructions.insertBefore(loop.head, out);
-    method.maxLocals = more + 1;
-    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
+    method.maxLocals = c + 1;
+    method.maxStack = Math.max(method.maxStack, Math.max(12, 7 + refTypes.length));
   }
 
   /**
    * {@code frame = new double[size]; frame <- carried locals; more = new int[1]; do m$ckptN(frame,
    * more, k, refs...) while (more[0] != 0); carried locals written by the loop <- frame}.
    */
-  private void runSegments(InsnList out, int k, int frame, int more) {
-    LabelNode run = new LabelNode();
+  private void runSegments(InsnList out, int k, int c, int levels, int frame, int more) {
     out.add(push(loop.frameSize));
     out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_DOUBLE));
     out.add(new VarInsnNode(Opcodes.ASTORE, frame));
     out.add(push(loop.moreSize));
     out.add(new IntInsnNode(Opcodes.NEWARRAY, Opcodes.T_LONG));
     out.add(new VarInsnNode(Opcodes.ASTORE, more));
-    for (Carried c : loop.carried) store(out, c, frame, more, c.slot());
-    out.add(run);
-    if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
-    out.add(new VarInsnNode(Opcodes.ALOAD, frame));
-    out.add(new VarInsnNode(Opcodes.ALOAD, more));
-    out.add(new VarInsnNode(Opcodes.ILOAD, k));
-    for (int r : loop.refs) out.add(new VarInsnNode(Opcodes.ALOAD, r));
-    out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name, desc(), itf));
-    out.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive: the reverse sweep adds no adjoint for it
-    out.add(new InsnNode(Opcodes.ICONST_0));
-    out.add(new InsnNode(Opcodes.LALOAD));
-    out.add(new InsnNode(Opcodes.LCONST_0));
-    out.add(new InsnNode(Opcodes.LCMP));
-    out.add(new JumpInsnNode(Opcodes.IFNE, run));
-    for (Carried c : loop.carried) {
-      if (c.written()) load(out, c, frame, more, c.slot());
+    for (Carried x : loop.carried) store(out, x, frame, more, x.slot());
+    // one loop of calls per number of levels (local levels, or 2 when negative), each without a branch inside
+    LabelNode after = new LabelNode();
+    int top = levels < 0 ? 2 : loop.maxLevels;
+    for (int level = 2; level <= top; level++) {
+      LabelNode run = new LabelNode(), next = new LabelNode();
+      if (level < top) {
+        out.add(new VarInsnNode(Opcodes.ILOAD, levels));
+        out.add(push(level));
+        out.add(new JumpInsnNode(Opcodes.IF_ICMPGT, next));
+      }
+      out.add(run);
+      if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
+      out.add(new VarInsnNode(Opcodes.ALOAD, frame));
+      out.add(new VarInsnNode(Opcodes.ALOAD, more));
+      out.add(new VarInsnNode(Opcodes.ILOAD, k));
+      if (level > 2) out.add(new VarInsnNode(Opcodes.ILOAD, c));
+      for (int r : loop.refs) out.add(new VarInsnNode(Opcodes.ALOAD, r));
+      out.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, owner, name(level), desc(level), itf));
+      out.add(new VarInsnNode(Opcodes.ALOAD, more)); // passive: the reverse sweep adds no adjoint for it
+      out.add(new InsnNode(Opcodes.ICONST_0));
+      out.add(new InsnNode(Opcodes.LALOAD));
+      out.add(new InsnNode(Opcodes.LCONST_0));
+      out.add(new InsnNode(Opcodes.LCMP));
+      out.add(new JumpInsnNode(Opcodes.IFNE, run));
+      if (level < top) {
+        out.add(new JumpInsnNode(Opcodes.GOTO, after));
+        out.add(next);
+      }
+    }
+    out.add(after);
+    for (Carried x : loop.carried) {
+      if (x.written()) load(out, x, frame, more, x.slot());
     }
   }
 
@@ -247,6 +317,7 @@ final class Segment {
    */
   private void growthDriver() {
     int count = method.maxLocals, limit = count + 2, budget = limit + 2, k = budget + 2, frame = k + 1, more = frame + 1;
+    int scratch = more + 1;
     InsnList code = method.instructions;
     LabelNode exit = new LabelNode(), again = new LabelNode(), decide = new LabelNode(), segments = new LabelNode();
     code.insert(loop.back, exit); // at the exit position (a do-while's fall-through has no label)
@@ -288,20 +359,16 @@ final class Segment {
     out.add(new VarInsnNode(Opcodes.LSTORE, count));
     out.add(new JumpInsnNode(Opcodes.GOTO, again));
     out.add(segments);
-    out.add(new VarInsnNode(Opcodes.LLOAD, budget));
-    out.add(new LdcInsnNode(4L * loop.bytesPerTrip));
-    out.add(new InsnNode(Opcodes.LDIV));
-    out.add(new LdcInsnNode((long) Integer.MAX_VALUE));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false));
-    out.add(new InsnNode(Opcodes.LCONST_1));
-    out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(JJ)J", false));
+    // k = max(budget / (4 bytesPerTrip), snapshot / bytesPerTrip): a checkpoint costs no more than its segment's tape
+    Schedule.snapshotBytes(out, method, loop, budget, scratch);
+    Schedule.plan(out, owner, itf, loop, -1, budget, -1, 2, 1);
     out.add(new InsnNode(Opcodes.L2I));
     out.add(new VarInsnNode(Opcodes.ISTORE, k));
-    runSegments(out, k, frame, more);
+    runSegments(out, k, -1, -1, frame, more);
     out.add(new JumpInsnNode(Opcodes.GOTO, exit));
     code.add(out);
-    method.maxLocals = more + 1;
-    method.maxStack = Math.max(method.maxStack, 7 + refTypes.length);
+    method.maxLocals = scratch + 2;
+    method.maxStack = Math.max(method.maxStack, Math.max(12, 7 + refTypes.length));
   }
 
   /**

@@ -76,8 +76,8 @@ class TapePlanTest {
     assertEquals(HEADER + """
         B3 v0: double = param 0: kept in a local
         B3 v1: int = param 1: kept in a local
-        B6 v28: double = phi of B5: taped each time its block runs
-        B6 v31: double = mul v28 v0: recomputed
+        B6 v31: double = phi of B5: taped each time its block runs
+        B6 v36: double = mul v31 v0: recomputed
         B6 v0: double = param 0: kept in a local
         B7 v1: int = param 1: kept in a local
         B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1 - 0)
@@ -119,28 +119,49 @@ class TapePlanTest {
         """, plan("sumOfSquares"));
   }
 
-  /** The inner loop has a checkpointed form too (B5 to B7), as in the recurrence above. */
+  /**
+   * The inner loop has a checkpointed form too (B5 to B14: its driver, one loop of segment calls
+   * per number of levels, long trip counters), as in the recurrence above; the loop itself (B15)
+   * keeps its int trip counter and tapes the outer value once per run.
+   */
   @Test
   void anOuterLoopsValueIsTapedOncePerRunOfTheInnerLoop() {
     assertEquals(HEADER + """
         B3 v13: double = math exp v12: taped each time its block runs
         B3 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
         B3 v9: int = phi of B2: recomputed from the trip counter
-        B5 (adjoint's own) v42: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v40: taped each time its block runs
-        B6 (adjoint's own) v57: double[] = checkcast double[] v56: taped each time its block runs
-        B6 (adjoint's own) v42: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v40: taped once per run of the loop
-        B6 (adjoint's own) v59: long[] = checkcast long[] v58: taped each time its block runs
-        B6 v36: long = invoke java/lang/Math.max(JJ)J v34 v35: taped once per run of the loop
-        B6 v37: int = conv l2i v36: recomputed
-        B7 (adjoint's own) v42: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v40: taped each time its block runs
-        B10 v86: double = phi of B9: taped each time its block runs
-        B10 v13: double = math exp v12: taped once per run of the loop
-        B12 v0: double[] = param 0: kept in a local
+        B5 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped each time its block runs
+        B6 (adjoint's own) v61: double[] = checkcast double[] v60: taped each time its block runs
+        B6 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped once per run of the loop
+        B6 (adjoint's own) v63: long[] = checkcast long[] v62: taped each time its block runs
+        B6 v34: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v31 v32 v33: taped once per run of the loop
+        B6 v35: int = conv l2i v34: recomputed
+        B9 (adjoint's own) v74: double[] = checkcast double[] v73: taped each time its block runs
+        B9 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped once per run of the loop
+        B9 (adjoint's own) v76: long[] = checkcast long[] v75: taped each time its block runs
+        B9 v34: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v31 v32 v33: taped once per run of the loop
+        B9 v35: int = conv l2i v34: recomputed
+        B9 v39: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v36 v37 v38: taped once per run of the loop
+        B9 v40: int = conv l2i v39: recomputed
+        B12 (adjoint's own) v86: double[] = checkcast double[] v85: taped each time its block runs
+        B12 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped each time its block runs
+        B12 (adjoint's own) v88: long[] = checkcast long[] v87: taped each time its block runs
+        B12 v34: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v31 v32 v33: taped each time its block runs
+        B12 v35: int = conv l2i v34: recomputed
+        B12 v39: long = invoke dev/leibniz/core/fixtures/TapePlans.leibniz$checkpointPlan(JJJIILjava/lang/String;)J v17 v23 v18 v36 v37 v38: taped each time its block runs
+        B12 v40: int = conv l2i v39: recomputed
+        B13 (adjoint's own) v45: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v43: taped each time its block runs
+        B16 v153: double = phi of B15: taped each time its block runs
+        B16 v13: double = math exp v12: taped once per run of the loop
+        B18 v0: double[] = param 0: kept in a local
         B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
         B6 trip counter: long
-        B9 trip counter: int (counted loop)
-        B8 path taken: on the int tape each time it is entered
-        B9 tape reserved before the loop: (max(0, v1 - v81) + 1) x (1 double) per trip
+        B9 trip counter: long
+        B12 trip counter: long
+        B15 trip counter: int (counted loop)
+        B13 path taken: on the int tape each time it is entered
+        B14 path taken: on the int tape each time it is entered
+        B15 tape reserved before the loop: (max(0, v1 - v147) + 1) x (1 double) per trip
         """, plan("nested"));
   }
 
@@ -154,12 +175,12 @@ class TapePlanTest {
     assertEquals(HEADER + """
         B5 v0: double = param 0: kept in a local
         B5 v16: double = phi of B3: taped each time its block runs
-        B10 (adjoint's own) v46: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v44: kept in a local
-        B11 (adjoint's own) v59: double[] = checkcast double[] v58: taped each time its block runs
-        B11 (adjoint's own) v46: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v44: kept in a local
-        B11 (adjoint's own) v61: long[] = checkcast long[] v60: taped each time its block runs
-        B11 v45: int = conv l2i v44: kept in a local
-        B12 (adjoint's own) v46: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v44: kept in a local
+        B10 (adjoint's own) v47: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v45: kept in a local
+        B11 (adjoint's own) v60: double[] = checkcast double[] v59: taped each time its block runs
+        B11 (adjoint's own) v47: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v45: kept in a local
+        B11 (adjoint's own) v62: long[] = checkcast long[] v61: taped each time its block runs
+        B11 v46: int = conv l2i v45: kept in a local
+        B12 (adjoint's own) v47: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$newD([Ljava/lang/Object;I)[D v4 v45: kept in a local
         B2 trip counter: long
         B3 trip counter: long
         B11 trip counter: long
@@ -324,12 +345,12 @@ class TapePlanTest {
         B3 v1: double[] = param 1: kept in a local
         B3 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
         B3 v2: int = param 2: kept in a local
-        B6 v36: double = aload 49 v1 v35: taped each time its block runs
-        B6 v38: double = aload 49 v1 v37: the same cell's earlier load in the block
+        B6 v41: double = aload 49 v1 v40: taped each time its block runs
+        B6 v43: double = aload 49 v1 v42: the same cell's earlier load in the block
         B6 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
-        B6 v33: int = phi of B5: recomputed from the trip counter
-        B6 v37: int = add v2 v33: recomputed
-        B6 v35: int = add v2 v33: recomputed
+        B6 v36: int = phi of B5: recomputed from the trip counter
+        B6 v42: int = add v2 v36: recomputed
+        B6 v40: int = add v2 v36: recomputed
         B7 v0: int = param 0: kept in a local
         B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - 0)
         B5 tape reserved before the loop: (max(0, v0 - 0) + 1) x (1 double) per trip
