@@ -18,11 +18,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Checkpointed reverse mode: the adjoint of 10^6 trips of {@code s = sin(s x) + 0.5} with a tape
- * budget of 1 MiB (checkpointed: about 1,000 segments of 1,000 trips, each re-run in the reverse
- * sweep) and unbounded (taped as before, 8 MB of tape), against the primal. The budget is the system
- * property the agent's {@code tape=SIZE} option sets, read by the generated code at each entry of
- * the loop, so one fork measures both. Results: benchmarks/SIZE.md.
+ * Checkpointed reverse mode: the adjoint of 10^6 trips of {@code s = sin(s x) + 0.5} at three tape
+ * budgets, against the primal: unbounded (taped whole, 8 MB of tape), 1 MiB (the schedule the
+ * driver plans for it: segments re-run in the reverse sweep) and 16 KiB (too small for any two-level
+ * schedule, so segments nest). The budget is the system property the agent's {@code tape=SIZE}
+ * option sets, with the same syntax, read by the generated code at each entry of the loop, so one
+ * fork measures all three. Results: benchmarks/SIZE.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CheckpointBenchmark {
   static final int TRIPS = 1_000_000;
 
-  /** {@code 1m}: checkpointed; {@code unbounded}: taped whole. */
-  @Param({"1m", "unbounded"})
+  /** {@code unbounded}: taped whole; {@code 1m}, {@code 16k}: checkpointed within that many bytes. */
+  @Param({"unbounded", "1m", "16k"})
   public String tape;
 
   private final double[] gradient = new double[1];
@@ -45,7 +46,7 @@ public class CheckpointBenchmark {
 
   @Setup
   public void setUp() {
-    System.setProperty("leibniz.tape", tape.equals("unbounded") ? Long.toString(Long.MAX_VALUE) : Long.toString(1L << 20));
+    System.setProperty("leibniz.tape", tape);
   }
 
   @Benchmark

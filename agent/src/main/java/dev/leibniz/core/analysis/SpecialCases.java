@@ -72,11 +72,6 @@ final class SpecialCases {
    * {@code Double.compare}), 0 when equal; else a {@code boolean}, true when equal ({@code Double.equals}).
    */
   static boolean canBeWrong(Graph graph, Activity activity, Block b, boolean equalWhenZero, Value tested, Insn constant) {
-    return canBeWrong(graph, activity, b, equalWhenZero, tested, ((Number) constant.attr).doubleValue());
-  }
-
-  /** As above, {@code constant} NaN where the other side is not a constant (a stored key): no factor vanishes then. */
-  static boolean canBeWrong(Graph graph, Activity activity, Block b, boolean equalWhenZero, Value tested, double constant) {
     Insn test = b.terminator;
     boolean first = (test.cond() == Cond.EQ) == equalWhenZero; // targets[0] is taken when the condition holds
     Block taken = first ? test.targets[0] : test.targets[1];
@@ -87,7 +82,7 @@ final class SpecialCases {
     Set<Block> special = new HashSet<>(fromTaken), general = new HashSet<>(fromOther);
     special.removeAll(fromOther);
     general.removeAll(fromTaken);
-    SpecialCases c = new SpecialCases(activity, tested, constant);
+    SpecialCases c = new SpecialCases(activity, tested, ((Number) constant.attr).doubleValue());
     Map<Value, BitSet> plain = c.sources(graph, false), effective = c.sources(graph, true);
     BitSet dropped = (BitSet) plain.getOrDefault(tested, new BitSet()).clone();
     dropped.andNot(c.resultSources(effective, b, taken, special)); // kept only where the special side must read it
