@@ -34,7 +34,7 @@ final class BoxedParameters {
         int line = box == null ? -1 : firstReadLine(m, slot);
         if (box != null && line != -2) {
           String name = parameterName(m, slot);
-          out.add(new Diagnostic(source.className.replace('/', '.'), key, line, "ALOAD " + slot, "both", "reads the "
+          out.add(new Diagnostic(source.className.replace('/', '.'), key, line, name, "both", "reads the "
               + box + " parameter " + name + ": a box is a JDK object, which Leibniz gives no shadow, so " + name
               + " is passive and the derivatives with respect to it are 0 (README, \"Objects\"); if " + m.name
               + " was marked for it too, declare it " + box.toLowerCase() + " (where a generic interface forces the box,"

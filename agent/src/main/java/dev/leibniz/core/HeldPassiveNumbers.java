@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.objects.ShadowClasses;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,8 +42,7 @@ final class HeldPassiveNumbers {
           if (i.getOpcode() != Opcodes.GETFIELD || !(i instanceof FieldInsnNode f) || !warned.add(f.owner + "." + f.name)) continue;
           String held = passiveHolder(f, inputs, library, shadows);
           if (held == null) continue;
-          out.add(new Diagnostic(source.className.replace('/', '.'), key, line, "GETFIELD " + f.owner.replace('/', '.') + "."
-              + f.name, "both", "reads " + JavaSignature.field(f.owner, f.name, f.desc) + ", which holds "
+          out.add(new Diagnostic(source.className.replace('/', '.'), key, line, InsnText.of(f), "both", "reads " + JavaSignature.field(f.owner, f.name, f.desc) + ", which holds "
               + JavaSignature.type(Type.getType(f.desc)) + " objects: their class has no shadow, so the numbers they hold are"
               + " passive and the derivatives with respect to them are 0 (only the input objects' own fields carry"
               + " derivatives); if " + m.name + " was marked for those numbers too, annotate the class holding them"

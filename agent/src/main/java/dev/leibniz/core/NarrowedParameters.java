@@ -1,5 +1,6 @@
 package dev.leibniz.core;
 
+import dev.leibniz.core.lift.InsnText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class NarrowedParameters {
         Type declared = parameterType(params, first, load.var);
         String cast = ((TypeInsnNode) i).desc;
         if (declared == null || shadows.carries(declared) || !shadows.isShadowClass(cast) || !warned.add(load.var)) continue;
-        out.add(new Diagnostic(source.className.replace('/', '.'), key, line, "CHECKCAST " + cast.replace('/', '.'), "both",
+        out.add(new Diagnostic(source.className.replace('/', '.'), key, line, InsnText.of(i), "both",
             "casts a parameter declared " + JavaSignature.type(declared) + " to " + JavaSignature.type(Type.getObjectType(cast))
                 + ", a class with shadows: the parameter's declared type has none, so the object gets no shadow, its numbers"
                 + " are passive and the derivatives with respect to them are 0 (README, \"Objects\"); if " + m.name

@@ -37,7 +37,7 @@ class InterfaceCallAdviceTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "invokeinterface.*scale";
+    return "Scaler\\.scale\\(double\\)";
   }
 
   @Override

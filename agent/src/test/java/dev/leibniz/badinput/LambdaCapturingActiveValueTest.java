@@ -30,7 +30,7 @@ class LambdaCapturingActiveValueTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "invokedynamic";
+    return "^a lambda \\(";
   }
 
   /** Names where the lambda goes, in Java syntax, and advice that applies to an interface method. */

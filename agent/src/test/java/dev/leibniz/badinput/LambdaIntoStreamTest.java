@@ -24,7 +24,7 @@ class LambdaIntoStreamTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "invokedynamic";
+    return "^a lambda \\(";
   }
 
   @Override

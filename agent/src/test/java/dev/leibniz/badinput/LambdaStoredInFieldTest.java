@@ -26,7 +26,7 @@ class LambdaStoredInFieldTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "invokedynamic";
+    return "^a lambda \\(";
   }
 
   @Override

@@ -36,7 +36,7 @@ class NewObjectNeedingShadowTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "putfield|aastore|<init>";
+    return "^a\\[i\\] = …|\\.\\w+ = …|^new ";
   }
 
   @Override

@@ -30,7 +30,7 @@ class RecoveringCatchAfterWriteTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "dastore";
+    return "^a\\[i\\] = … \\(double\\[\\]\\)";
   }
 
   @Override

@@ -44,7 +44,7 @@ class RecoveringCatchReadsStaticTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "putstatic";
+    return "\\.last = …";
   }
 
   @Override

@@ -44,7 +44,7 @@ class RecoveringCatchReadsStaticWrittenBeforeTest extends UnsupportedConstructTe
 
   @Override
   String instructionPattern() {
-    return "putstatic";
+    return "\\.last = …";
   }
 
   @Override

@@ -37,7 +37,7 @@ class StaticObjectNeedingShadowTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "getstatic|putfield";
+    return "StaticShadowed\\.ORIGIN";
   }
 
   @Override

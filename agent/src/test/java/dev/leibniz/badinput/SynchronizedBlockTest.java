@@ -30,7 +30,7 @@ class SynchronizedBlockTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "getstatic";
+    return "Sync\\.total";
   }
 
   @Override

@@ -54,7 +54,7 @@ class TableLookupWarningTest {
       assertTrue(w.warning(), w::message);
       assertTrue(w.message().startsWith("leibniz: warning: double " + s.className + "."), w::message);
       assertTrue(w.reason().contains("derivative 0") && w.reason().contains("table"), w::message);
-      assertTrue(w.instruction().toUpperCase().contains("DALOAD"), w::message);
+      assertTrue(w.instruction().equals("a[i] (double[])") || w.instruction().equals("a[i] (float[])"), w::message);
     }
     Diagnostic lut = d.stream().filter(w -> w.method().equals("lutSin(D)D")).findFirst().orElseThrow();
     assertTrue(s.linesMarked("/*HERE*/").contains(lut.line()), lut::message);

@@ -79,7 +79,14 @@ abstract class UnsupportedConstructTest {
     assertTrue(Pattern.compile(reasonPattern(), Pattern.CASE_INSENSITIVE).matcher(d.reason()).find(),
         () -> "reason does not match " + reasonPattern() + ": " + d.message());
     assertJavaSyntax(d.reason());
+    assertJavaSyntax(d.instruction());
+    var opcode = OPCODE.matcher(d.instruction());
+    assertFalse(opcode.find(), () -> "the instruction is quoted as the JVM's '" + opcode.group() + "': " + d.message());
   }
+
+  /** A bytecode mnemonic or a method descriptor: a quoted instruction is the Java it compiles from (core.lift.InsnText). */
+  private static final Pattern OPCODE = Pattern.compile("(?i:\\b(INVOKE[A-Z]+|[GP]ET(FIELD|STATIC)|[ADFIL](LOAD|STORE|ALOAD|ASTORE)"
+      + "|CHECKCAST|ANEWARRAY|NEWARRAY|ATHROW|MONITORENTER)\\b)|\\([\\[BCDFIJSZL/;\\w$]*\\)\\[*[BCDFIJSZV]\\b");
 
   /** A JVM internal name ({@code dev/leibniz/X}), a field descriptor after a name ({@code X.v:D}, {@code X.v:La/B;}). */
   private static final Pattern JVM_FORM =

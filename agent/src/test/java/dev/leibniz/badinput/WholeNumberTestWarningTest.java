@@ -138,7 +138,7 @@ class WholeNumberTestWarningTest {
     assertEquals(4, d.stream().map(Diagnostic::method).distinct().count(), d::toString);
     for (Diagnostic w : d) {
       assertTrue(w.warning() && w.reason().contains("whole (or half) number"), w::message);
-      assertTrue(w.message().contains(": DCMPL: "), w::message); // the instruction is named
+      assertTrue(w.message().contains(": … == … (an exact test of two doubles): "), w::message); // the test is named
     }
   }
 }

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * except that any mention of a library's util.FastMath counts as the FastMath blocker.
  */
 final class Blockers {
-  /** {@code INVOKESTATIC owner.name (args)result} as the core prints an instruction. */
+  /** {@code at A.java:3: double Special.g(double): } as the core quotes a call (core.lift.InsnText). */
   private static final Pattern CALL =
-      Pattern.compile("(INVOKE\\w+) ([\\w.$/]+)\\.([\\w$<>]+) \\(([^)]*)\\)([^\\s:]+)");
+      Pattern.compile("\\.\\w+(?::\\d+)?: ([\\w.$\\[\\]]+) ([\\w$.]+)\\.([\\w$]+)\\(([^)]*)\\): ");
+
+  /** {@code at A.java:3: new Vector3D(double, double, double): }: a constructor call quoted. */
+  private static final Pattern CONSTRUCTOR = Pattern.compile("\\.\\w+(?::\\d+)?: new [\\w$.]+\\(");
 
   /** "... and owner.name is not @Differentiable" in a root reason. */
   private static final Pattern UNKNOWN_CALLEE = Pattern.compile("and ([\\w.$/]+)\\.([\\w$<>]+) is not @Differentiable");
@@ -78,22 +81,21 @@ final class Blockers {
     if (root.contains("invokedynamic") || root.contains("INVOKEDYNAMIC") || root.contains("lambda")) return "lambda / invokedynamic";
     // OpenSearch's Arrays.stream(values).map(...).sum(): not a call into another class of the project
     if (root.contains("is a JDK method without a derivative rule")) return "JDK method without a derivative rule";
+    if (CONSTRUCTOR.matcher(root).find()) return "constructor call";
     Matcher call = CALL.matcher(root);
     if (call.find()) {
-      String kind = call.group(1), owner = call.group(2), name = call.group(3), result = call.group(5);
-      if (name.equals("valueOf") && owner.startsWith("java.lang.")) return "active value boxed (exception message arguments)";
-      if (name.equals("<init>")) return "constructor call";
-      if ((kind.equals("INVOKEINTERFACE") || kind.equals("INVOKEVIRTUAL")) && !owner.startsWith("java.")) {
-        return "virtual or interface call";
+      String result = call.group(1), owner = call.group(2), name = call.group(3);
+      if (name.equals("valueOf") && (owner.equals("Double") || owner.equals("Float"))) {
+        return "active value boxed (exception message arguments)";
       }
-      if (result.equals("V") || result.equals("Z") || result.equals("I") || result.equals("J")) {
+      if (result.equals("void") || result.equals("boolean") || result.equals("int") || result.equals("long")) {
         return "active argument to a call with a passive result";
       }
-      return "static call into another class";
+      return "call into another class";
     }
     Matcher callee = UNKNOWN_CALLEE.matcher(root);
     if (callee.find()) {
-      return callee.group(2).equals("valueOf") ? "active value boxed (exception message arguments)" : "static call into another class";
+      return callee.group(2).equals("valueOf") ? "active value boxed (exception message arguments)" : "call into another class";
     }
     String m = root.toLowerCase();
     if (m.contains("8,000") || m.contains("8000") || m.contains("too large")) return "size limit";

@@ -184,10 +184,14 @@ class HarnessTest {
 
   @Test
   void blockersAreTakenFromTheInnermostReason() {
-    assertEquals("FastMath", Blockers.of("leibniz: cannot differentiate A.f(D)D at A.java:3: INVOKESTATIC A.g (D)D: the callee A.g "
+    assertEquals("FastMath", Blockers.of("leibniz: cannot differentiate double A.f(double) at A.java:3: double A.g(double): the callee A.g "
         + "cannot be differentiated (line 9): the callee's result depends on an active value, and org.hipparchus.util.FastMath.exp is not @Differentiable"));
     assertEquals("active argument to a call with a passive result",
-        Blockers.of("leibniz: cannot differentiate A.f(D)D at A.java:3: INVOKESTATIC org.x.MathUtils.checkNotNull (Ljava.lang.Object;)V: the callee's result"));
+        Blockers.of("leibniz: cannot differentiate double A.f(double) at A.java:3: void MathUtils.checkNotNull(Object): the callee's result"));
+    assertEquals("call into another class", Blockers.of("leibniz: cannot differentiate double A.f(double) at A.java:3: double"
+        + " Special.g(double[], int): the callee cannot be reached"));
+    assertEquals("constructor call", Blockers.of("leibniz: cannot differentiate double A.f(double) at A.java:3: new Vector3D("
+        + "double, double, double): a constructor"));
   }
 
   @Test
@@ -196,11 +200,11 @@ class HarnessTest {
     // reach; the first blocker is the refusal's, not "other: leibniz: warning: ..."
     assertEquals("array held in a field receives active values", Blockers.firstOf(List.of(
         "leibniz: warning: double A.f(double[]) at A.java:9: it overrides double F.f(double[]) and its callees may write",
-        "leibniz: cannot differentiate double A.f(double[]) at A.java:12: GETFIELD A.t : [D: the array in field double[] A.t"
+        "leibniz: cannot differentiate double A.f(double[]) at A.java:12: A.t: the array in field double[] A.t"
             + " receives active values")));
     assertEquals("other: leibniz: warning: only", Blockers.firstOf(List.of("leibniz: warning: only")).substring(0, 29));
     assertEquals("JDK method without a derivative rule", Blockers.of("leibniz: cannot differentiate double A.sum(double[]) at"
-        + " A.java:47: INVOKESTATIC java.util.Arrays.stream ([D)Ljava.util.stream.DoubleStream;: the callee's result depends"
+        + " A.java:47: DoubleStream Arrays.stream(double[]): the callee's result depends"
         + " on an active value, and DoubleStream Arrays.stream(double[]) is a JDK method without a derivative rule"));
   }
 

@@ -8,6 +8,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.lift.InsnText;
 import java.util.List;
 import org.objectweb.asm.Type;
 
@@ -40,7 +41,7 @@ public final class WholeNumberTests {
         : integralResult(g) ? "its result is not a floating value"
         : integralStore(g) ? "it hands integral values (a counter, a flag, which way it ended) to the code after it" : null;
     if (why == null) return null;
-    return new NotDifferentiable(test.line, String.valueOf(test.origin), "this method is too large for one compiled"
+    return new NotDifferentiable(test.line, InsnText.of(test.origin), "this method is too large for one compiled"
         + " method and would be split, but an outlined piece of it holds an exact whole-number test of an active value"
         + " (here or in a helper inlined here) whose NaN it cannot pass on: " + why + "; the method keeps its original"
         + " code; move the test out of the branch or loop that holds it, or split the method by hand");
