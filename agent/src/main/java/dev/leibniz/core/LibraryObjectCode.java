@@ -52,6 +52,12 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public dev.leibniz.core.objects.ValuedConstructions.Layout layoutConstructor(String cls, String from) {
+    return dev.leibniz.core.objects.ValuedConstructions.layoutOf(node(cls), from,
+        desc -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, this::node) != null);
+  }
+
+  @Override
   public boolean isRecord(String cls) {
     ClassNode c = node(cls);
     return c != null && "java/lang/Record".equals(c.superName);

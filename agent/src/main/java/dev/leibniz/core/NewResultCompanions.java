@@ -391,6 +391,7 @@ final class NewResultCompanions {
    * stored into; a field the host may not read through its plain getter), zeros for a null seed (at slot {@code seed}).
    */
   private static void seedArray(MethodNode w, Plan p, int seed, int into) {
+    if (p.exactSeed()) exactSeed(w, p, seed);
     w.visitLdcInsn(p.arity());
     w.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_DOUBLE);
     w.visitVarInsn(Opcodes.ASTORE, into);
@@ -418,6 +419,33 @@ final class NewResultCompanions {
     }
     w.visitLabel(none);
     w.visitFrame(Opcodes.F_APPEND, 1, new Object[] {"[D"}, 0, null);
+  }
+
+  /**
+   * A seed read through getters a subclass may override (Hipparchus' {@code Vector3D.getX()}) must be of the result
+   * class itself: another class's override could return anything, so the wrapper throws naming it.
+   */
+  private static void exactSeed(MethodNode w, Plan p, int seed) {
+    Label exact = new Label();
+    w.visitVarInsn(Opcodes.ALOAD, seed);
+    w.visitJumpInsn(Opcodes.IFNULL, exact);
+    w.visitVarInsn(Opcodes.ALOAD, seed);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+    w.visitLdcInsn(Type.getObjectType(p.resultClass()));
+    w.visitJumpInsn(Opcodes.IF_ACMPEQ, exact);
+    String result = JavaSignature.className(p.resultClass());
+    w.visitTypeInsn(Opcodes.NEW, "java/lang/IllegalArgumentException");
+    w.visitInsn(Opcodes.DUP);
+    w.visitLdcInsn("leibniz: the seed of the " + result + " returned by " + p.name() + " is read through getters a subclass may"
+        + " override, so it must be a " + result + " itself, not a ");
+    w.visitVarInsn(Opcodes.ALOAD, seed);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getName", "()Ljava/lang/String;", false);
+    w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
+    w.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/IllegalArgumentException", "<init>", "(Ljava/lang/String;)V", false);
+    w.visitInsn(Opcodes.ATHROW);
+    w.visitLabel(exact);
+    w.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
   }
 
   private void call(MethodNode w, MethodNode twin) {

@@ -307,7 +307,12 @@ final class SourceClass {
    */
   private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
     MethodNode m = node(key);
-    Graph g = objectCode != null ? ObjectsToValues.run(lifted, objectCode, shadows) : lifted.get();
+    ObjectsToValues.GraphSource split = () -> { // constructions that compute, of classes with shadows: a temporary and its fields copied
+      Graph x = lifted.get();
+      dev.leibniz.core.objects.ValuedConstructions.splitComputed(x, objectCode, shadows);
+      return x;
+    };
+    Graph g = objectCode != null ? ObjectsToValues.run(split, objectCode, shadows) : lifted.get();
     if (objectCode != null) dev.leibniz.core.objects.ValuedConstructions.rewrite(g, objectCode, shadows);
     if (!shadows.has(org.objectweb.asm.Type.getObjectType(cn.name))) { // a class with shadows holds its arrays in them
       dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses);

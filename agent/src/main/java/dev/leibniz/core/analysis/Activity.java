@@ -680,7 +680,9 @@ public final class Activity {
         + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow, or make it"
         + " with a blank constructor given passive arguments (one that only stores constants or its primitive arguments"
         + " into the object's non-final fields, as new Vector3f() does: README, \"Objects\", a store made when none is"
-        + " given)";
+        + " given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
+        + " the class also has such a blank constructor or one that only stores each field from a parameter, and its fields"
+        + " are all primitive, declared in it, not final and writable here (README, \"Objects\": objects built new from values)";
   }
 
   /**
@@ -696,8 +698,11 @@ public final class Activity {
         + "; objects that carry derivatives must stay inside the differentiated code (created, used and dropped there,"
         + " their methods inlinable); an object of a class that is not @Differentiable cannot carry derivatives out of it:"
         + " return the numbers (a double[]) and build the object from them outside the differentiated method"
-        + (why.equals("it is returned") ? ", or return it only as new " + javaType(o) + "(...) with a constructor that just"
-            + " stores its double parameters, unchanged, into fields (README, \"Objects\": object results built new)" : "");
+        + (why.equals("it is returned") ? ", or return it as new " + javaType(o) + "(...) of a class that has a constructor that"
+            + " only stores each of its fields from a double parameter of its own, unchanged (" + javaType(o) + "(double x, double y)"
+            + " { this.x = x; this.y = y; }; all its fields double or float, declared in it, and that constructor callable here):"
+            + " the companions then make the result and its shadow with it, from the fields your constructor computes (README,"
+            + " \"Objects\": object results built new)" : "");
   }
 
   /**

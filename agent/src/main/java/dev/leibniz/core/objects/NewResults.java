@@ -62,9 +62,9 @@ public final class NewResults {
    * plain getter through which the host reads each field it may not read directly (field name to getter name).
    */
   public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload,
-      Map<String, String> getters) {
+      Map<String, String> getters, boolean computed, boolean exactSeed) {
     public Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
-      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of());
+      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of(), false, false);
     }
 
     /** {@code m$fields}; for the k-th further overload of {@code m} with a twin, {@code m$fields$k} (a name per twin). */
@@ -74,7 +74,7 @@ public final class NewResults {
 
     /** This plan as the {@code k}-th overload of its name with a twin. */
     public Plan overload(int k) {
-      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters);
+      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters, computed, exactSeed);
     }
 
     public int arity() {
@@ -96,45 +96,59 @@ public final class NewResults {
     ClassNode result = c.equals(cn.name) ? cn : classes.apply(c);
     if (result == null || (result.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     Set<MethodInsnNode> inits = new HashSet<>();
-    if (!onlyReturned(cn.name, m, c, inits) || inits.isEmpty()) return null;
+    boolean[] temporaries = {false}; // other new objects of the class, not returned (taken apart as any temporary)
+    if (!onlyReturned(cn.name, m, c, inits, temporaries) || inits.isEmpty()) return null;
     String ctor = null;
     for (MethodInsnNode i : inits) {
       if (ctor != null && !ctor.equals(i.desc)) return null; // one constructor for every return (one shadow layout)
       ctor = i.desc;
     }
-    List<List<String>> fieldsOf = plainConstructor(result, ctor);
-    if (fieldsOf == null) return null;
+    String layout = ctor;
+    List<List<String>> fieldsOf = temporaries[0] ? null : plainConstructor(result, ctor);
+    boolean computed = fieldsOf == null; // the twin returns the object's fields, the constructor's code differentiated
+    if (computed) {
+      layout = layoutConstructor(cn.name, result);
+      if (layout == null) return null;
+      fieldsOf = plainConstructor(result, layout);
+    }
     Map<String, String> getters = new HashMap<>();
+    boolean exactSeed = false;
     for (List<String> fs : fieldsOf) {
       for (String f : fs) {
         if (readable(cn, result, f)) continue;
-        String getter = plainGetter(cn, result, f);
+        String getter = plainGetter(cn, result, f, true);
+        if (getter == null) {
+          getter = plainGetter(cn, result, f, false); // Hipparchus' Vector3D.getX(): the seed's class is checked
+          exactSeed = true;
+        }
         if (getter == null) return null;
         getters.put(f, getter);
       }
     }
-    return new Plan(m.name, m.desc, c, ctor, fieldsOf, 0, Map.copyOf(getters));
+    return new Plan(m.name, m.desc, c, layout, fieldsOf, 0, Map.copyOf(getters), computed, exactSeed);
   }
 
   /**
    * True when every {@code return} returns a {@code new c(...)} made in {@code m} and those objects
    * are only initialised, stored in locals and returned; collects their constructor calls.
    */
-  private static boolean onlyReturned(String owner, MethodNode m, String c, Set<MethodInsnNode> inits) {
+  private static boolean onlyReturned(String owner, MethodNode m, String c, Set<MethodInsnNode> inits, boolean[] temporaries) {
     Recorder rec = new Recorder();
     try {
       new Analyzer<>(rec).analyze(owner, m);
     } catch (AnalyzerException e) {
       return false;
     }
-    Set<AbstractInsnNode> made = new HashSet<>();
+    Set<AbstractInsnNode> all = new HashSet<>();
     for (AbstractInsnNode n : m.instructions) {
       if (n.getOpcode() == Opcodes.NEW && ((TypeInsnNode) n).desc.equals(c)) {
         if (next(n) == null || next(n).getOpcode() != Opcodes.DUP) return false;
-        made.add(n);
+        all.add(n);
       }
     }
-    if (made.isEmpty()) return false;
+    Set<AbstractInsnNode> made = returnedNew(m, rec, all);
+    if (made == null || made.isEmpty()) return false;
+    temporaries[0] = made.size() < all.size();
     Set<AbstractInsnNode> copies = new HashSet<>(made); // instructions whose value is one of the new objects
     boolean grew = true;
     while (grew) {
@@ -166,6 +180,30 @@ public final class NewResults {
       if (!rec.operands.containsKey(next(n))) return false; // unreachable code
     }
     return inits.size() == made.size();
+  }
+
+  /**
+   * The {@code new} instructions among {@code all} whose objects the method returns, followed back from each {@code
+   * areturn} through copies (locals, {@code dup}); null when a return may return anything else.
+   */
+  private static Set<AbstractInsnNode> returnedNew(MethodNode m, Recorder rec, Set<AbstractInsnNode> all) {
+    Set<AbstractInsnNode> made = new HashSet<>(), seen = new HashSet<>();
+    java.util.ArrayDeque<AbstractInsnNode> work = new java.util.ArrayDeque<>();
+    for (AbstractInsnNode n : m.instructions) {
+      if (n.getOpcode() == Opcodes.ARETURN && rec.operands.containsKey(n)) work.addAll(rec.operands.get(n).get(0));
+    }
+    while (!work.isEmpty()) {
+      AbstractInsnNode n = work.pop();
+      if (!seen.add(n)) continue;
+      if (all.contains(n)) {
+        made.add(n);
+      } else if (isCopy(n) && rec.operands.containsKey(n) && !rec.operands.get(n).isEmpty() && !rec.operands.get(n).get(0).isEmpty()) {
+        work.addAll(rec.operands.get(n).get(0));
+      } else {
+        return null; // a parameter, null, a call's result
+      }
+    }
+    return made;
   }
 
   private static boolean isCopy(AbstractInsnNode n) {
@@ -225,6 +263,39 @@ public final class NewResults {
   }
 
   /**
+   * For a result built by a constructor that is not plain: a plain constructor of {@code c} that {@code host} may call
+   * and that sets every instance field of {@code c}, each from a parameter of its own (no field left to a default, no
+   * parameter stored twice), and {@code c} has no other instance field; null when there is none. Given the fields' values
+   * it rebuilds exactly the object any constructor of {@code c} made, so it makes the primal result and, run on the
+   * fields' tangents, their shadow, with no constructor of yours ever seeing a tangent.
+   */
+  static String layoutConstructor(String host, ClassNode c) {
+    int fields = 0;
+    for (FieldNode f : c.fields) {
+      if ((f.access & Opcodes.ACC_STATIC) != 0) continue;
+      if (!f.desc.equals("D") && !f.desc.equals("F")) return null; // an int, an array, an object: not rebuilt from numbers
+      fields++;
+    }
+    for (MethodNode mn : c.methods) {
+      if (!mn.name.equals("<init>") || !callable(host, c, mn.access)) continue;
+      List<List<String>> of = plainConstructor(c, mn.desc);
+      if (of == null || of.size() != fields) continue;
+      boolean oneEach = true;
+      for (List<String> fs : of) oneEach &= fs.size() == 1;
+      if (oneEach) return mn.desc;
+    }
+    return null;
+  }
+
+  /** A member of {@code c} with {@code access} may be called from class {@code host}. */
+  private static boolean callable(String host, ClassNode c, int access) {
+    if (host.equals(c.name)) return true;
+    if ((access & Opcodes.ACC_PRIVATE) != 0) return false;
+    if ((access & Opcodes.ACC_PUBLIC) != 0 && (c.access & Opcodes.ACC_PUBLIC) != 0) return true;
+    return pkg(host).equals(pkg(c.name));
+  }
+
+  /**
    * The parameter a {@code DLOAD}/{@code FLOAD} loads unchanged into a field of type {@code fieldDesc} (its own type:
    * no conversion), -1 for a constant +0 of that type, -3 for another constant, -2 for anything else.
    */
@@ -267,19 +338,19 @@ public final class NewResults {
   }
 
   /**
-   * A getter of field {@code f} of {@code c} the host may call on a seed and that returns the field whatever the seed's
-   * class (PDFBox's {@code Vector.getX()} for its private {@code x}): exactly {@code return this.f;}, callable from the
-   * host, and not overridable (a final class or a final method: a subclass's override could return anything); null
-   * when there is none.
+   * A getter of field {@code f} of {@code c} the host may call on a seed and that returns the field (PDFBox's
+   * {@code Vector.getX()} for its private {@code x}): exactly {@code return this.f;}, callable from the host and, when
+   * {@code fixed}, not overridable (a final class or a final method: a subclass's override could return anything; an
+   * overridable one is read only from a seed of class {@code c} itself, which the adjoint checks); null when there is none.
    */
-  private static String plainGetter(ClassNode host, ClassNode c, String f) {
+  private static String plainGetter(ClassNode host, ClassNode c, String f, boolean mustBeFixed) {
     FieldNode field = field(c, f);
     if (field == null) return null;
     for (MethodNode g : c.methods) {
       if (!g.desc.equals("()" + field.desc) || (g.access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_PRIVATE)) != 0) continue;
       boolean fixed = (c.access & Opcodes.ACC_FINAL) != 0 || (g.access & Opcodes.ACC_FINAL) != 0;
       boolean callable = (g.access & Opcodes.ACC_PUBLIC) != 0 && (c.access & Opcodes.ACC_PUBLIC) != 0 || pkg(host.name).equals(pkg(c.name));
-      if (fixed && callable && returnsField(g, c.name, f)) return g.name;
+      if ((fixed || !mustBeFixed) && callable && returnsField(g, c.name, f)) return g.name;
     }
     return null;
   }
@@ -325,6 +396,7 @@ public final class NewResults {
     t.invisibleParameterAnnotations = null;
     String c = plan.resultClass();
     int base = t.maxLocals;
+    if (plan.computed()) return computedTwin(t, plan, base);
     for (AbstractInsnNode n : t.instructions.toArray()) {
       if (n.getOpcode() == Opcodes.NEW && ((TypeInsnNode) n).desc.equals(c)) {
         t.instructions.remove(next(n));
@@ -339,6 +411,36 @@ public final class NewResults {
     if (t.localVariables != null) t.localVariables.removeIf(v -> v.desc.equals("L" + c + ";"));
     t.maxLocals = base + 2 * plan.arity();
     t.maxStack = t.maxStack + 6;
+    return t;
+  }
+
+  /**
+   * The twin of a method whose constructor computes: the new objects stay (scalar replacement takes them apart before
+   * differentiation, inlining the constructor with its checks, its {@code this(...)} and its computations), and each
+   * {@code return} returns their fields as a {@code double[]} in the layout constructor's order instead, read where the
+   * host may read them, else through their plain getters. The constructor's own code is so differentiated as the code
+   * of the method: its "result" is the new object's fields.
+   */
+  private static MethodNode computedTwin(MethodNode t, Plan plan, int base) {
+    Type[] types = Type.getArgumentTypes(plan.constructorDesc());
+    for (AbstractInsnNode n : t.instructions.toArray()) {
+      if (n.getOpcode() == Opcodes.ARETURN) {
+        InsnList l = new InsnList();
+        l.add(new VarInsnNode(Opcodes.ASTORE, base));
+        for (int k = 0; k < types.length; k++) {
+          String field = plan.fieldsOf().get(k).get(0), getter = plan.getters().get(field);
+          l.add(new VarInsnNode(Opcodes.ALOAD, base));
+          l.add(getter != null ? new MethodInsnNode(Opcodes.INVOKEVIRTUAL, plan.resultClass(), getter, "()" + types[k].getDescriptor(), false)
+              : new FieldInsnNode(Opcodes.GETFIELD, plan.resultClass(), field, types[k].getDescriptor()));
+        }
+        l.add(pack(types, base + 1));
+        t.instructions.insertBefore(n, l);
+      } else if (n instanceof FrameNode) {
+        t.instructions.remove(n); // a new local and an array on the stack: the caller computes the frames again
+      }
+    }
+    t.maxLocals = base + 1 + 2 * plan.arity();
+    t.maxStack = t.maxStack + 2 * plan.arity() + 6;
     return t;
   }
 

@@ -72,6 +72,14 @@ public interface ObjectCode {
     return null;
   }
 
+  /**
+   * How objects of class {@code cls} built in class {@code from} are made blank and filled field by field
+   * ({@link ValuedConstructions#layoutOf}); else null.
+   */
+  default ValuedConstructions.Layout layoutConstructor(String cls, String from) {
+    return null;
+  }
+
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 

@@ -45,6 +45,7 @@ public final class ObjectsToValues {
       ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
       for (int round = 0; round < MAX_ROUNDS; round++) {
         boolean inlined = inliner.run();
+        inlined |= PairFunctions.rewrite(g); // the pairs of the code just inlined
         boolean pruned = ConstantBranches.prune(g); // `new` is never null: a library's null test of its output
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
         if (replaced) PhiCleaner.clean(g);

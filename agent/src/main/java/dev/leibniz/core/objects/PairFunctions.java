@@ -29,7 +29,9 @@ final class PairFunctions {
 
   private PairFunctions() {}
 
-  static void rewrite(Graph g) {
+  /** True when a call was rewritten (one a constructor or method just inlined brought in: Hipparchus' {@code Vector3D(alpha, delta)}). */
+  static boolean rewrite(Graph g) {
+    boolean changed = false;
     for (Block b : g.blocks) {
       List<Insn> out = new ArrayList<>();
       for (Insn i : b.insns) {
@@ -48,10 +50,12 @@ final class PairFunctions {
             new MethodRef(Opcodes.INVOKESPECIAL, i.type.getInternalName(), "<init>", "(DD)V", false), obj, a, c), i);
         out.addAll(List.of(a, c, obj, init));
         GraphEdits.replaceUses(g, Map.of(i, obj));
+        changed = true;
       }
       b.insns.clear();
       b.insns.addAll(out);
     }
+    return changed;
   }
 
   /** True when the pair is only read ({@code sc.sin()}, {@code sc.cos()}): then it is surely taken apart. */

@@ -52,6 +52,98 @@ public final class ValuedConstructions {
     return out;
   }
 
+  /**
+   * How objects of a class are made blank and filled for {@link #splitComputed}: a constructor given zeros (or no
+   * argument) that makes an object carrying no derivative, and every instance field of the class, to copy.
+   */
+  public record Layout(String constructor, List<FieldRef> fields) {}
+
+  /**
+   * The layout of {@code c} for objects built in class {@code from}: {@code c} extends {@code Object}, its instance
+   * fields are all primitive, non-final and writable from {@code from}, and it has a constructor callable there that is
+   * plain ({@link #fieldsOf}: given zeros, a blank construction) or takes no argument and is blank ({@code isBlank});
+   * else null.
+   */
+  public static Layout layoutOf(ClassNode c, String from, java.util.function.Predicate<String> isBlank) {
+    if (c == null || !"java/lang/Object".equals(c.superName) || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+    List<FieldRef> fields = new ArrayList<>();
+    for (FieldNode f : c.fields) {
+      if ((f.access & Opcodes.ACC_STATIC) != 0) continue;
+      if (f.desc.length() != 1 || (f.access & Opcodes.ACC_FINAL) != 0 || !writable(c, f, from)) return null;
+      fields.add(new FieldRef(c.name, f.name, f.desc));
+    }
+    String blank = null;
+    for (org.objectweb.asm.tree.MethodNode m : c.methods) {
+      if (!m.name.equals("<init>") || !callable(c, m.access, from)) continue;
+      if (fieldsOf(c, m.desc, from) != null) return new Layout(m.desc, fields);
+      if (m.desc.equals("()V") && isBlank.test(m.desc)) blank = m.desc;
+    }
+    return blank == null ? null : new Layout(blank, fields);
+  }
+
+  private static boolean callable(ClassNode c, int access, String from) {
+    if (c.name.equals(from)) return true;
+    if ((access & Opcodes.ACC_PRIVATE) != 0) return false;
+    if ((access & Opcodes.ACC_PUBLIC) != 0 && (c.access & Opcodes.ACC_PUBLIC) != 0) return true;
+    return pkg(c.name).equals(pkg(from));
+  }
+
+  /** Where a construction split by {@link #splitComputed} makes its object: a site of its own, stable across liftings. */
+  private record LayoutSite(Object of) {}
+
+  /**
+   * Before scalar replacement: each {@code o = new C(a, b)} of a class with shadows whose constructor is not plain
+   * (it computes, validates, chains with {@code this(...)}) but that has a layout ({@link #layoutOf}) becomes
+   * {@code t = new C(a, b); o = new C(0.0, 0.0); o.f = t.f; ...} — every field of {@code C} copied, so {@code o} is
+   * the object the constructor made. {@code t} is a temporary, taken apart with the constructor's code
+   * (the constructor is differentiated as the code of the method: its "result" is the object's fields), and {@code o}
+   * is an object built from values, as {@link #rewrite} makes it. True when anything changed.
+   */
+  public static boolean splitComputed(Graph g, ObjectCode code, Shadows shadows) {
+    boolean changed = false;
+    for (Block b : g.blocks) {
+      for (int j = 0; j < b.insns.size(); j++) {
+        Insn init = b.insns.get(j);
+        if (init.op != Op.INVOKE || !(init.attr instanceof MethodRef m) || !m.name().equals("<init>")
+            || !(init.arg(0) instanceof Insn made) || made.op != Op.NEW || !m.owner().equals(made.type.getInternalName())
+            || !shadows.has(made.type) || allZero(init) || code.plainConstructor(m, g.owner) != null) continue;
+        Layout layout = code.layoutConstructor(m.owner(), g.owner);
+        if (layout == null || layout.constructor().equals(m.desc())) continue;
+        Insn o = g.newInsn(Op.NEW, made.type, null);
+        o.origin = new LayoutSite(made.origin);
+        o.line = init.line;
+        g.replaceUses(java.util.Map.of(made, o));
+        init.args[0] = made; // the temporary keeps its constructor
+        List<Insn> after = new ArrayList<>();
+        after.add(o);
+        Type[] types = Type.getArgumentTypes(layout.constructor());
+        Value[] args = new Value[types.length + 1];
+        args[0] = o;
+        for (int k = 0; k < types.length; k++) {
+          Insn zero = g.newInsn(Op.CONST, types[k], types[k].getSort() == Type.FLOAT ? (Object) 0f : (Object) 0.0);
+          after.add(zero);
+          args[k + 1] = zero;
+        }
+        Insn blank = g.newInsn(Op.INVOKE, Type.VOID_TYPE, new MethodRef(Opcodes.INVOKESPECIAL, m.owner(), "<init>", layout.constructor(), false), args);
+        after.add(blank);
+        for (FieldRef f : layout.fields()) {
+          Insn get = g.newInsn(Op.GETFIELD, Type.getType(f.desc()), f, made);
+          Insn put = g.newInsn(Op.PUTFIELD, Type.VOID_TYPE, f, o, get);
+          after.add(get);
+          after.add(put);
+        }
+        for (Insn i : after) {
+          if (i.line <= 0) i.line = init.line;
+          if (i != o) i.origin = init.origin;
+        }
+        b.insns.addAll(j + 1, after);
+        j += after.size();
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
   private static FieldNode field(ClassNode c, String name) {
     for (FieldNode f : c.fields) {
       if (f.name.equals(name) && (f.access & Opcodes.ACC_STATIC) == 0) return f;
