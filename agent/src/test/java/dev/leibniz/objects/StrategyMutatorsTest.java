@@ -127,6 +127,15 @@ class StrategyMutatorsTest {
         - runTangent(new Steppers.Verlet(), P, new double[] {0, 0, 1})) > 1e-3, "the two schemes have different derivatives");
   }
 
+  /** A right-hand side writing the derivative state it is given, read by the caller's Euler loop: Euler's derivative. */
+  @Test
+  void anOdeRightHandSideWritingAStateObject() {
+    Steppers.Field f = new Steppers.Oscillator();
+    checkTangent("integrate(Oscillator)", p -> new double[] {(double) STEPPERS.call("integrate", f, p[0], p[1], N, p[2])},
+        (p, e) -> new double[] {(double) STEPPERS.call("integrate$tangent", f, p[0], e[0], p[1], e[1], N, p[2], e[2])},
+        (p, e) -> new double[] {exact(false, p, e)[0].d()}, P);
+  }
+
   // ------------------------------------------------------------ an interface, the state passed in with its shadow
 
   /** (x_n v_n, x_n, v_n): the result and the state the method leaves. */
@@ -212,7 +221,7 @@ class StrategyMutatorsTest {
       assertFalse(ds.isEmpty(), "the adjoint is refused");
       for (Diagnostic d : ds) {
         assertEquals("adjoint", d.mode(), d.toString());
-        assertTrue(d.instruction().contains(".step") || d.instruction().contains(".advance"), d.toString());
+        assertTrue(d.instruction().matches(".*\\.(step|advance|derivatives) .*"), d.toString());
       }
       assertTrue(t.result.generated().stream().noneMatch(g -> g.contains("$adjoint")), t.result.generated().toString());
       assertTrue(t.result.generated().stream().anyMatch(g -> g.contains("run$tangent")), t.result.generated().toString());
@@ -220,6 +229,20 @@ class StrategyMutatorsTest {
     Diagnostic passedIn = STEPPERS.result.diagnostics().stream().filter(d -> d.method().startsWith("runOn(")).findFirst().orElseThrow();
     assertTrue(passedIn.reason().contains("reverse mode would need the split adjoint of the implementation chosen at run time")
         && passedIn.reason().contains("use the tangent"), passedIn.reason());
+  }
+
+  /**
+   * A lambda implementing the strategy: its companion would be generated without the caller's shadow classes (not
+   * done for lambdas), so its first call fails naming the lambda's class — an error, never a number.
+   */
+  @Test
+  void aLambdaStepperFailsNamingItsClassNotAWrongNumber() {
+    Stepper lambda = (s, dt) -> {
+      s.x += dt * s.v;
+      s.v -= dt * s.x;
+    };
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> runOnTangent(lambda, P, new double[] {1, 0, 0}));
+    assertTrue(e.getMessage().contains(lambda.getClass().getName().replaceAll("/0x.*", "")), e.getMessage());
   }
 
   /** An implementation keeping the state it is given (its shadow could not follow) fails at its first call, named. */
