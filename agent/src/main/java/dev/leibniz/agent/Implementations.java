@@ -30,13 +30,15 @@ final class Implementations {
   }
 
   /**
-   * As {@link #runs}, for a site whose companion takes the receiver's shadow: the method whose
+   * As {@link #runs}, for a site whose companion takes shadows (the receiver's, a parameter's): the method whose
    * companion, with the shadow classes of {@code caller}'s differentiation, has the site's type;
    * null when none has or the caller's class file cannot be read.
    */
   static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, boolean tangent, Class<?> caller) {
     MethodType wanted = site.dropParameterTypes(0, 1);
-    if (wanted.parameterCount() == 0 || !wanted.parameterType(0).isAssignableFrom(receiver)) return null;
+    // the receiver's shadow (a getter on an input), or a parameter's (a strategy writing the state it is given,
+    // CalleeOracle.strategyMutator): either way only the caller's shadow classes say which companion fits
+    if (wanted.parameterCount() == 0) return null;
     for (Method m : candidates(receiver, primal)) {
       if (m.getDeclaringClass().getClassLoader() == null) continue;
       String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();

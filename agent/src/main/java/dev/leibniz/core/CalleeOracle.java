@@ -98,6 +98,7 @@ final class CalleeOracle implements Callees {
    */
   @Override
   public boolean confinesArgument(MethodRef m, int k) {
+    if (!ruled(m) && !own(m) && strategyMutator(m, library.resolve(m))) return true; // checked at the first dispatch (OnDemand)
     return !ruled(m) && runsNamedCode(m) && writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
   }
 
@@ -298,6 +299,7 @@ final class CalleeOracle implements Callees {
    * its write summary is the declaration's ({@link #writesArgument}): that code is what runs.
    */
   private boolean mutator(MethodRef m, ClassLibrary.Declaration d) {
+    if (strategyMutator(m, d)) return true;
     if (d == null || ClassLibrary.isJdk(d.owner().name) || (d.owner().access & Opcodes.ACC_INTERFACE) != 0
         || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return false;
     if (!Companions.involvesShadows(m.owner(), false, m.desc(), shadows)) return false;
@@ -307,11 +309,50 @@ final class CalleeOracle implements Callees {
   }
 
   /**
+   * The strategy pattern (tangent mode): an abstract method of an interface or abstract class outside the JDK that no
+   * declaration marks, whose result carries no derivative ({@code void}, an integer) and which takes objects with
+   * shadows as parameters ({@code stepper.step(state, dt)}). Which code runs, and what it writes, is known only at run
+   * time, so the caller takes it to write any field of every object it is given (the abstract method's write summary
+   * says "anything"), and runs its tangent once, at the call; each implementation gets its tangent companion at its
+   * first dispatch, generated with this class's shadows, and is refused there if it keeps one of those objects
+   * ({@code OnDemand.strategyImplementation}), which is what lets an object made here be given to the call ({@link
+   * #confinesArgument}). Reverse mode refuses the call ({@link #reach}): the caller's reverse sweep would need the
+   * implementation's split adjoint, which is not dispatched.
+   */
+  private boolean strategyMutator(MethodRef m, ClassLibrary.Declaration d) {
+    if (!tangentMode || d == null || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(d.owner().name)
+        || SourceClass.isMarked(d.method()) || (d.method().access & Opcodes.ACC_ABSTRACT) == 0) return false;
+    return isStrategyShape(m.desc(), shadows);
+  }
+
+  /** A result with no derivative and a parameter (not the receiver) with a shadow: the shape of a strategy mutator. */
+  static boolean isStrategyShape(String desc, dev.leibniz.core.ir.Shadows shadows) {
+    Type r = Type.getReturnType(desc);
+    if (Types.isDifferentiable(r) || r.getSort() == Type.OBJECT || r.getSort() == Type.ARRAY) return false;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (t.getSort() == Type.OBJECT && shadows.has(t)) return true;
+    }
+    return false;
+  }
+
+  /** Why reverse mode refuses a strategy mutator ({@link #strategyMutator} in tangent mode), or null for another call. */
+  private String strategyRefusal(MethodRef m, ClassLibrary.Declaration d) {
+    if (tangentMode || d == null || m.isStatic() || ClassLibrary.isJdk(d.owner().name) || SourceClass.isMarked(d.method())
+        || (d.method().access & Opcodes.ACC_ABSTRACT) == 0 || !isStrategyShape(m.desc(), shadows)) return null;
+    return "it is abstract and writes objects with derivatives it is given (a strategy such as a stepper updating a state),"
+        + " and reverse mode would need the split adjoint of the implementation chosen at run time, which is not generated at"
+        + " the first call; use the tangent (" + companionName(m).replace("$adjoint", "$tangent") + " dispatches to each"
+        + " implementation), or call a final class's method (its code is then reversed in split mode)";
+  }
+
+  /**
    * Null when the method of another class that {@code m} resolves to can be differentiated here
    * from its bytecode; otherwise why not, with the fix.
    */
   private String reach(MethodRef m, ClassLibrary.Declaration d) {
     MethodNode mn = d.method();
+    String strategy = strategyRefusal(m, d);
+    if (strategy != null) return strategy;
     if ((mn.access & Opcodes.ACC_NATIVE) != 0) {
       return "it is a native method; give a rule for it (@DerivativeRules) or pass its value as a parameter";
     }

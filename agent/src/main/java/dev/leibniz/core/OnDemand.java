@@ -90,9 +90,17 @@ public final class OnDemand {
     SourceClass source = new SourceClass(hostNode);
     source.objectCode = new LibraryObjectCode(hostNode, library);
     source.host(key, new ClassLibrary.Declaration(ownerNode, m));
-    if (caller != null && writesMemory(source, library, ownerNode, name, desc)) {
-      String overridden = overriddenMutator(library, ownerNode, name, desc);
-      if (overridden != null) return refused(overridingMutator(shown, overridden));
+    boolean writing = caller != null && writesMemory(source, library, ownerNode, name, desc);
+    String overridden = writing ? overriddenMutator(library, ownerNode, name, desc) : null;
+    if (overridden != null) return refused(overridingMutator(shown, overridden));
+    // an implementation of an abstract method writing the objects it is given: CalleeOracle.strategyMutator
+    boolean strategy = writing && CalleeOracle.isStrategyShape(desc, shadows);
+    if (strategy) {
+      String kept = keptArgument(source, library, ownerNode, m, shadows);
+      if (kept != null) return refused(shown + " keeps its " + kept + " (stores it or passes it on), which carries derivatives: an"
+          + " implementation of a strategy that writes the objects it is given must only read and write their fields; keep the"
+          + " object out of fields, or copy its values");
+    } else if (writing) {
       MethodInsnNode hook = abstractCallee(library, m);
       return refused(shown + (hook == null ? " may write a field, a static or an array"
           : " calls " + JavaSignature.method(hook.owner, hook.name, hook.desc) + ", an abstract method whose implementations may write"
@@ -104,8 +112,47 @@ public final class OnDemand {
     Generated g = generate(source, library, shadows, key);
     String tangentDesc = Companions.staticForm(owner, Companions.tangentDesc(owner, false, desc, shadows));
     String adjointDesc = Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows));
-    return output(g, Companions.hostedName(owner, Companions.tangentName(name)), tangentDesc,
+    Output out = output(g, Companions.hostedName(owner, Companions.tangentName(name)), tangentDesc,
         Companions.hostedName(owner, Companions.adjointName(name)), adjointDesc, key, key);
+    return strategy ? tangentOnly(out, shown) : out;
+  }
+
+  /**
+   * A strategy implementation's companions (CalleeOracle.strategyMutator): the tangent only. Its callers' adjoints
+   * refuse the call, and one that reaches it anyway (a joint reversal, assuming the callee writes nothing) would re-run
+   * its writes in the reverse sweep.
+   */
+  private static Output tangentOnly(Output out, String shown) {
+    String why = shown + " writes the objects it is given; its adjoint companion would re-run those writes in the caller's"
+        + " reverse sweep, from the objects' state at that time, so none is generated at the first call; use the tangent";
+    return new Output(out.tangentName() == null ? null : out.classFile(), out.tangentName(), out.tangentDesc(), out.tangentFailure(),
+        null, out.adjointDesc(), why);
+  }
+
+  /**
+   * The first parameter of {@code m} (an object with a shadow in {@code shadows}) that its code keeps — stores in a field,
+   * an array or a static, returns, or hands to a callee not bound statically ({@code ConfinedArguments}) — in Java words
+   * ("parameter 1 (Steppers.State)"), or null when it keeps none. The caller of a strategy mutator gives it objects made
+   * in the caller, whose shadows live there (CalleeOracle.confinesArgument).
+   */
+  private static String keptArgument(SourceClass source, ClassLibrary library, ClassNode ownerNode, MethodNode m, Shadows shadows) {
+    dev.leibniz.core.ir.MethodRef self = new dev.leibniz.core.ir.MethodRef(Opcodes.INVOKEVIRTUAL, ownerNode.name, m.name, m.desc, false);
+    WriteSummaries writes = new WriteSummaries(source, library);
+    Type[] params = Type.getArgumentTypes(m.desc);
+    for (int k = 0; k < params.length; k++) {
+      if (params[k].getSort() != Type.OBJECT || !shadows.has(params[k])) continue;
+      if (!writes.confinesArgument(self, k + 1, "tangent", callee -> boundStatically(library, callee))) {
+        return "parameter " + (k + 1) + " (" + JavaSignature.type(params[k]) + ")";
+      }
+    }
+    return null;
+  }
+
+  /** Whether a call of {@code m} runs the code it names: static, a constructor or super call, private or final, a final class. */
+  private static boolean boundStatically(ClassLibrary library, dev.leibniz.core.ir.MethodRef m) {
+    if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return true;
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d != null && ((d.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (d.owner().access & Opcodes.ACC_FINAL) != 0);
   }
 
   /**
