@@ -59,6 +59,11 @@ final class CorpusLoader extends ClassLoader {
     return new CorpusLoader(parent, out);
   }
 
+  /** A loader holding {@code transformed}, the core's verified output for {@code type}, as {@link #differentiate} would. */
+  static CorpusLoader holding(Class<?> type, byte[] transformed) {
+    return new CorpusLoader(type.getClassLoader(), Map.of(type.getName(), transformed));
+  }
+
   private static Differentiated differentiate(Class<?> type, ClassLoader loader) {
     byte[] bytes = Transformed.bytesOf(type);
     Result r = new ClassDifferentiator(ClassFinder.of(loader)).differentiate(bytes);
