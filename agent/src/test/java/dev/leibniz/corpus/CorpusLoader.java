@@ -34,20 +34,44 @@ final class CorpusLoader extends ClassLoader {
     this.superclasses = superclassesOfTransformed();
   }
 
-  /** Runs the core on each class, verifies its output, and returns a loader holding them with their diagnostics. */
+  /** The core's verified output for a class and its diagnostics. */
+  private record Differentiated(byte[] bytes, List<String> diagnostics) {}
+
+  /**
+   * The core's output for each class differentiated so far. It depends only on the class's bytes and
+   * on the loader the core reads other classes from (the test's own, for every entry), and several
+   * entries share a class (the jtransforms CommonUtils entries, Hivemall's MatrixUtils, also named
+   * with {@code .with} by SDAR1D): each would otherwise run the core on it again, some 15 s each time
+   * for MatrixUtils on a loaded machine. Each entry still gets a loader of its own, hence fresh
+   * classes and static state.
+   */
+  private static final Map<Class<?>, Differentiated> DIFFERENTIATED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Runs the core on each class (once per class), verifies its output, and returns a loader holding them with their diagnostics. */
   static CorpusLoader differentiate(List<Class<?>> types, List<String> diagnostics) {
     ClassLoader parent = types.get(0).getClassLoader();
-    ClassDifferentiator core = new ClassDifferentiator(ClassFinder.of(parent));
     Map<String, byte[]> out = new HashMap<>();
     for (Class<?> type : types) {
-      byte[] bytes = Transformed.bytesOf(type);
-      Result r = core.differentiate(bytes);
-      for (Diagnostic d : r.diagnostics()) diagnostics.add(d.message());
-      byte[] result = r.transformed() == null ? bytes : r.transformed();
-      Transformed.verify(result, parent);
-      out.put(type.getName(), result);
+      Differentiated d = DIFFERENTIATED.computeIfAbsent(type, t -> differentiate(t, parent));
+      diagnostics.addAll(d.diagnostics());
+      out.put(type.getName(), d.bytes());
     }
     return new CorpusLoader(parent, out);
+  }
+
+  /** A loader holding {@code transformed}, the core's verified output for {@code type}, as {@link #differentiate} would. */
+  static CorpusLoader holding(Class<?> type, byte[] transformed) {
+    return new CorpusLoader(type.getClassLoader(), Map.of(type.getName(), transformed));
+  }
+
+  private static Differentiated differentiate(Class<?> type, ClassLoader loader) {
+    byte[] bytes = Transformed.bytesOf(type);
+    Result r = new ClassDifferentiator(ClassFinder.of(loader)).differentiate(bytes);
+    List<String> diagnostics = new ArrayList<>();
+    for (Diagnostic d : r.diagnostics()) diagnostics.add(d.message());
+    byte[] result = r.transformed() == null ? bytes : r.transformed();
+    Transformed.verify(result, loader);
+    return new Differentiated(result, List.copyOf(diagnostics));
   }
 
   @Override

@@ -47,8 +47,9 @@ class OversizedCompanionTest {
 
   @Test
   void bothModesMatchTheAnalyticDerivativeDifferencesAndEachOther() throws ClassNotFoundException {
-    // loaded as the agent would: next to BoostGamma, which is package-private
-    Class<?> type = CorpusLoader.differentiate(List.of(RegularizedGamma.P.class), new java.util.ArrayList<>())
+    // loaded as the agent would: next to BoostGamma, which is package-private (the core's output of T,
+    // not a second run of the core on the same class, 20 s on a loaded machine)
+    Class<?> type = CorpusLoader.holding(RegularizedGamma.P.class, T.result.transformed())
         .loadClass(RegularizedGamma.P.class.getName());
     ScalarFunction p = new ScalarFunction(type, "value", double.class, double.class);
     // series (x < a + 1), continued fraction (x > a + 1), large a (Temme's method)
