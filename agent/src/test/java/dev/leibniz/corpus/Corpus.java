@@ -155,7 +155,8 @@ final class Corpus {
     return java.util.stream.Stream.of(firstRounds(), FifthRound.entries(), SixthRound.entries(), SeventhRound.entries(), EighthRound.entries(),
         NinthRound.entries(), TenthRound.entries(), PeerRound.entries(), EleventhRound.entries(), TwelfthRound.entries(),
         ThirteenthRound.entries(), FourteenthRound.entries(), SecondPeerRound.entries(), FifteenthRound.entries(),
-        SixteenthRound.entries(), ThirdPeerRound.entries(), SeventeenthRound.entries(), FourthPeerRound.entries())
+        SixteenthRound.entries(), ThirdPeerRound.entries(), SeventeenthRound.entries(), FourthPeerRound.entries(),
+        EighteenthRound.entries())
         .flatMap(List::stream).toList();
   }
 

@@ -170,20 +170,27 @@ final class EntryFunction {
 
   /**
    * The parameters that are objects with shadows: those (of classes outside the JDK) whose
-   * companion, found in {@code type}, takes each followed by its shadow.
+   * companion, found in {@code type}, takes each followed by its shadow. Some object parameters may be passive
+   * while others have shadows (JBox2D's {@code Transform.mulToOut(T, v, out)}: a Transform holds only objects, so it
+   * has no shadow, while the Vec2s v and out do), so each subset of them is tried, all of them first.
    */
   static boolean[] shadowedParams(Class<?> type, Method primal) {
     Class<?>[] ps = primal.getParameterTypes();
-    boolean[] out = new boolean[ps.length];
-    if (hasTangent(type, primal, out)) return out;
-    boolean any = false;
+    boolean[] none = new boolean[ps.length];
+    if (hasTangent(type, primal, none)) return none;
+    List<Integer> objects = new ArrayList<>();
     for (int i = 0; i < ps.length; i++) {
       Class<?> e = ps[i];
       while (e.isArray()) e = e.getComponentType();
-      out[i] = !e.isPrimitive() && !e.getName().startsWith("java.");
-      any |= out[i];
+      if (!e.isPrimitive() && !e.getName().startsWith("java.")) objects.add(i);
     }
-    return any && hasTangent(type, primal, out) ? out : new boolean[ps.length];
+    if (objects.size() > 10) return none;
+    for (int mask = (1 << objects.size()) - 1; mask > 0; mask--) {
+      boolean[] out = new boolean[ps.length];
+      for (int k = 0; k < objects.size(); k++) out[objects.get(k)] = (mask & (1 << k)) != 0;
+      if (hasTangent(type, primal, out)) return out;
+    }
+    return none;
   }
 
   /**
