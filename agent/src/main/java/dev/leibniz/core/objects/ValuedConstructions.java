@@ -104,9 +104,9 @@ public final class ValuedConstructions {
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
         Insn init = b.insns.get(j);
-        if (init.op != Op.INVOKE || !(init.attr instanceof MethodRef m) || !m.name().equals("<init>")
-            || !(init.arg(0) instanceof Insn made) || made.op != Op.NEW || !m.owner().equals(made.type.getInternalName())
-            || !shadows.has(made.type) || allZero(init) || code.plainConstructor(m, g.owner) != null) continue;
+        if (!constructsShadowed(init, shadows) || code.plainConstructor((MethodRef) init.attr, g.owner) != null) continue;
+        MethodRef m = (MethodRef) init.attr;
+        Insn made = (Insn) init.arg(0);
         Layout layout = code.layoutConstructor(m.owner(), g.owner);
         if (layout == null || layout.constructor().equals(m.desc())) continue;
         Insn o = g.newInsn(Op.NEW, made.type, null);
@@ -158,6 +158,16 @@ public final class ValuedConstructions {
     return pkg(c.name).equals(pkg(from));
   }
 
+  /**
+   * Whether {@code init} is the constructor call of a {@code new} of a class with shadows (its own class's
+   * constructor, not a superclass's) given an argument that is not a floating constant +0.
+   */
+  private static boolean constructsShadowed(Insn init, Shadows shadows) {
+    return init.op == Op.INVOKE && init.attr instanceof MethodRef m && m.name().equals("<init>")
+        && init.arg(0) instanceof Insn made && made.op == Op.NEW && m.owner().equals(made.type.getInternalName())
+        && shadows.has(made.type) && !allZero(init);
+  }
+
   private static String pkg(String name) {
     int slash = name.lastIndexOf('/');
     return slash < 0 ? "" : name.substring(0, slash);
@@ -173,10 +183,9 @@ public final class ValuedConstructions {
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
         Insn init = b.insns.get(j);
-        if (init.op != Op.INVOKE || !(init.attr instanceof MethodRef m) || !m.name().equals("<init>")
-            || !(init.arg(0) instanceof Insn made) || made.op != Op.NEW || !m.owner().equals(made.type.getInternalName())
-            || !shadows.has(made.type) || allZero(init)) continue;
-        List<List<FieldRef>> fields = code.plainConstructor(m, g.owner);
+        if (!constructsShadowed(init, shadows)) continue;
+        Insn made = (Insn) init.arg(0);
+        List<List<FieldRef>> fields = code.plainConstructor((MethodRef) init.attr, g.owner);
         if (fields == null) continue;
         List<Insn> after = new ArrayList<>();
         for (int k = 1; k < init.args.length; k++) {
