@@ -98,7 +98,9 @@ final class CalleeOracle implements Callees {
    */
   @Override
   public boolean confinesArgument(MethodRef m, int k) {
-    if (!ruled(m) && !own(m) && strategyMutator(m, library.resolve(m))) return true; // checked at the first dispatch (OnDemand)
+    // a strategy's implementations are checked at their first dispatch (OnDemand); in reverse mode the call is refused
+    // (reach, strategyRefusal), and that reason, not an escape of the object given to it, is the one to report
+    if (!ruled(m) && !own(m) && strategyCall(m, library.resolve(m))) return true;
     return !ruled(m) && runsNamedCode(m) && writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
   }
 
@@ -320,7 +322,12 @@ final class CalleeOracle implements Callees {
    * implementation's split adjoint, which is not dispatched.
    */
   private boolean strategyMutator(MethodRef m, ClassLibrary.Declaration d) {
-    if (!tangentMode || d == null || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(d.owner().name)
+    return tangentMode && strategyCall(m, d);
+  }
+
+  /** A call of an abstract method of the strategy's shape, in either mode (see {@link #strategyMutator}). */
+  private boolean strategyCall(MethodRef m, ClassLibrary.Declaration d) {
+    if (d == null || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(d.owner().name)
         || SourceClass.isMarked(d.method()) || (d.method().access & Opcodes.ACC_ABSTRACT) == 0) return false;
     return isStrategyShape(m.desc(), shadows);
   }
@@ -337,8 +344,7 @@ final class CalleeOracle implements Callees {
 
   /** Why reverse mode refuses a strategy mutator ({@link #strategyMutator} in tangent mode), or null for another call. */
   private String strategyRefusal(MethodRef m, ClassLibrary.Declaration d) {
-    if (tangentMode || d == null || m.isStatic() || ClassLibrary.isJdk(d.owner().name) || SourceClass.isMarked(d.method())
-        || (d.method().access & Opcodes.ACC_ABSTRACT) == 0 || !isStrategyShape(m.desc(), shadows)) return null;
+    if (tangentMode || !strategyCall(m, d)) return null;
     return "it is abstract and writes objects with derivatives it is given (a strategy such as a stepper updating a state),"
         + " and reverse mode would need the split adjoint of the implementation chosen at run time, which is not generated at"
         + " the first call; use the tangent (" + companionName(m).replace("$adjoint", "$tangent") + " dispatches to each"

@@ -222,6 +222,8 @@ class StrategyMutatorsTest {
       for (Diagnostic d : ds) {
         assertEquals("adjoint", d.mode(), d.toString());
         assertTrue(d.instruction().matches(".*\\.(step|advance|derivatives)\\(.*"), d.toString());
+        // an object made in the method and given to the call too: the call's reason, not "a call that may keep it"
+        assertTrue(d.reason().contains("reverse mode would need the split adjoint of the implementation"), d.toString());
       }
       assertTrue(t.result.generated().stream().noneMatch(g -> g.contains("$adjoint")), t.result.generated().toString());
       assertTrue(t.result.generated().stream().anyMatch(g -> g.contains("run$tangent")), t.result.generated().toString());
