@@ -186,6 +186,15 @@ class ComputingConstructorsTest {
 
   // ---------------------------------------------------------------- results built new
 
+  /** {@code name$adjoint(double x n, T seed, double[] gradient)} of {@code host}: a method of n doubles returning a T. */
+  static Method objectAdjoint(Transformed host, String name, int n, Class<?> type) {
+    Class<?>[] types = new Class<?>[n + 2];
+    for (int i = 0; i < n; i++) types[i] = D;
+    types[n] = type;
+    types[n + 1] = A;
+    return method(host, name + "$adjoint", types);
+  }
+
   /**
    * A marked method of ComputingResults returning an object of class {@code type}: its fields by {@code fields}, its
    * seed made of numbers by {@code seed}; checked against {@code f}.
@@ -194,11 +203,7 @@ class ComputingConstructorsTest {
       Function<DerivativeStructure[], DerivativeStructure[]> f) {
     int n = x.length;
     Method primal = method(RESULTS, name, doubles(n)), tangent = method(RESULTS, name + "$tangent", doubles(2 * n));
-    Class<?>[] adjointTypes = new Class<?>[n + 2];
-    for (int i = 0; i < n; i++) adjointTypes[i] = D;
-    adjointTypes[n] = type;
-    adjointTypes[n + 1] = A;
-    Method adjoint = method(RESULTS, name + "$adjoint", adjointTypes);
+    Method adjoint = objectAdjoint(RESULTS, name, n, type);
     JacobianCheck.check(name, x, v -> fields.apply(type.cast(call(primal, null, boxed(v)))),
         (v, dv) -> {
           Object shadow = call(tangent, null, interleaved(v, dv));
@@ -281,11 +286,7 @@ class ComputingConstructorsTest {
       double[][] expected) {
     int n = x.length;
     Method primal = method(BUILT, name, doubles(n)), tangent = method(BUILT, name + "$tangent", doubles(2 * n));
-    Class<?>[] adjointTypes = new Class<?>[n + 2];
-    for (int i = 0; i < n; i++) adjointTypes[i] = D;
-    adjointTypes[n] = type;
-    adjointTypes[n + 1] = A;
-    Method adjoint = method(BUILT, name + "$adjoint", adjointTypes);
+    Method adjoint = objectAdjoint(BUILT, name, n, type);
     DotProductCheck.Adjoint byRows = (v, w) -> {
       double[] g = new double[n];
       Object r = call(adjoint, null, append(boxed(v), seed.apply(w), g));
