@@ -493,6 +493,14 @@ final class CalleeOracle implements Callees {
     return singular.mayHaveInfinitePartial(m);
   }
 
+  private RoundingSummaries rounding;
+
+  @Override
+  public boolean mayReturnRounded(MethodRef m) {
+    if (rounding == null) rounding = new RoundingSummaries(source, library);
+    return rounding.mayReturnRounded(m);
+  }
+
   @Override
   public boolean dispatchedWithoutCode(MethodRef m) {
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);

@@ -578,7 +578,7 @@ final class ModeUnit {
     if (!hosted) refuseCompanion(src, variant, key);
     if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees);
     Activity act = Activity.of(g, callees);
-    java.util.List<NotDifferentiable> cuts = new java.util.ArrayList<>(DerivativeCuts.tableLookups(g, act));
+    java.util.List<NotDifferentiable> cuts = new java.util.ArrayList<>(DerivativeCuts.tableLookups(g, act, callees));
     cuts.addAll(DerivativeCuts.integralityTests(g, act));
     cuts.addAll(DerivativeCuts.constantEqualityTests(g, act));
     cuts.addAll(DerivativeCuts.storedKeyTests(g, act));

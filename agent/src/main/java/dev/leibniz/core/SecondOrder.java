@@ -329,6 +329,11 @@ final class SecondOrder implements Callees {
   }
 
   @Override
+  public boolean mayReturnRounded(MethodRef m) {
+    return firstOrder.mayReturnRounded(m);
+  }
+
+  @Override
   public boolean isPure(MethodRef m) {
     return writes(m).isEmpty();
   }

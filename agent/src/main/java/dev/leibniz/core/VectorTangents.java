@@ -312,6 +312,11 @@ final class VectorTangents implements Callees {
   }
 
   @Override
+  public boolean mayReturnRounded(MethodRef m) {
+    return firstOrder.mayReturnRounded(m);
+  }
+
+  @Override
   public boolean usesOnlyInMessages(MethodRef m, int argIndex) {
     return firstOrder.usesOnlyInMessages(m, argIndex);
   }

@@ -43,12 +43,12 @@ final class EighteenthRound {
 
   /**
    * Rot.set(angle) calls MathUtils.sin, which with JBox2D's default Settings (SINCOS_LUT_ENABLED, no LERP) reads
-   * sinLUT[round(x / PRECISION) % LENGTH]: derivative 0 (tangent 0 where the sine's is -0.64). The core warns about the
-   * table reads of sinLUT's interpolating branch (MathUtils.java:76, 78: an (int) cast in the method) but not about the
-   * read on the branch taken (line 82), whose index a callee (round, then fastFloor's (int) cast) rounded.
+   * sinLUT[round(x / PRECISION) % LENGTH]: derivative 0 (tangent 0 where the sine's is -0.64). The core warns at load
+   * about that read (MathUtils.java:82, its index rounded in a callee: round, then fastFloor's (int) cast) as about the
+   * interpolating branch's (lines 76, 78): wrong by the function's standard, but not silently.
    */
-  static final String SINE_TABLE = "sine table read at an index rounded in a callee (MathUtils.round): derivative 0;"
-      + " warned only at the other branch's reads of the same table (MathUtils.java:76, 78), not at line 82";
+  static final String SINE_TABLE = "sine table read at an index rounded in a callee (MathUtils.round): derivative 0 by"
+      + " the rules, warned at load (MathUtils.java:82)";
 
   private static InLoader vec2(float x, float y) {
     return inLoaderOf(Vec2.class, x, y);

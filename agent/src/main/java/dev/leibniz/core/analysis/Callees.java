@@ -17,6 +17,15 @@ public interface Callees {
     return true;
   }
 
+  /**
+   * True when {@code m}'s integer result may be a floating value rounded (a conversion to an integer or {@code
+   * Math.round} in its code, or in a callee's whose integer result it uses): called with an active value, it gives
+   * an index with derivative 0 ({@link DerivativeCuts#tableLookups}). False when not known.
+   */
+  default boolean mayReturnRounded(MethodRef m) {
+    return false;
+  }
+
   /** True when {@code m} writes no array argument, field or static (calling it twice is harmless). */
   boolean isPure(MethodRef m);
 

@@ -59,7 +59,7 @@ public final class DerivativeCuts {
   }
 
   /** Warnings: table lookups at an index rounded from an active value (the value read has derivative 0). */
-  public static List<NotDifferentiable> tableLookups(Graph graph, Activity activity) {
+  public static List<NotDifferentiable> tableLookups(Graph graph, Activity activity, Callees callees) {
     Map<Value, Boolean> rounded = new HashMap<>();
     boolean changed = true;
     while (changed) {
@@ -70,7 +70,9 @@ public final class DerivativeCuts {
         }
         for (Insn i : b.insns) {
           if (rounded.containsKey(i) || activity.isActive(i) || !i.hasResult() || Types.isReference(i.type)) continue;
-          if (roundsActive(i, activity, rounded)) changed |= rounded.put(i, true) == null;
+          if (roundsActive(i, activity, rounded) || roundedByCallee(i, activity, callees)) {
+            changed |= rounded.put(i, true) == null;
+          }
         }
       }
     }
@@ -85,6 +87,11 @@ public final class DerivativeCuts {
       }
     }
     return out;
+  }
+
+  /** Whether passive instruction {@code i} is a call whose integer result its callee may have rounded from an active argument. */
+  private static boolean roundedByCallee(Insn i, Activity activity, Callees callees) {
+    return i.op == Op.INVOKE && anyActive(activity, i) && callees.mayReturnRounded(i.method());
   }
 
   /**
