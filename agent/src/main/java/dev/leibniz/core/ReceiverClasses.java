@@ -58,6 +58,7 @@ final class ReceiverClasses {
           if (!isPublic(library.classNode(c))) continue;
           Insn cast = g.newInsn(Op.CHECKCAST, exact, exact, receiver);
           cast.line = call.line;
+          cast.origin = call.origin;
           b.insns.add(j++, cast);
           receiver = cast;
         }

@@ -123,6 +123,16 @@ class ReceiverValueBindingTest {
     }
   }
 
+  @Test
+  void aMergeWhoseTypeIsNotTheClass() {
+    for (boolean first : new boolean[] {true, false}) {
+      double k = first ? 0.8 : 1.7;
+      check(T, "viaMergeThroughACast", new Object[] {new Osc(0.8), new Osc(1.7), first, X, DT}, oscGradient(k, X, DT));
+    }
+    assertTrue(companion(T, "viaMergeThroughACast$tangent").contains("CHECKCAST dev/leibniz/oracle/fixtures/receivers/KnownReceivers$Osc"),
+        companion(T, "viaMergeThroughACast$tangent"));
+  }
+
   // ------------------------------------------------------------ other known classes
 
   @Test
@@ -186,7 +196,8 @@ class ReceiverValueBindingTest {
 
   @Test
   void boundCallsNameTheClassAndDoNotDispatch() {
-    for (String m : List.of("viaParameter$tangent", "viaStaticField$adjoint$body", "viaCast$tangent", "viaInherited$tangent")) {
+    for (String m : List.of("viaParameter$tangent", "viaStaticField$adjoint$body", "viaCast$tangent", "viaInherited$tangent",
+        "viaMergeThroughACast$tangent", "viaMergeOfOneClass$adjoint$body")) {
       String code = companion(T, m);
       assertTrue(!code.contains("INVOKEDYNAMIC advance$"), m + " dispatches:\n" + code);
       // the class's method, or its code's companion hosted here (Base's, which Doubling runs)
