@@ -381,12 +381,9 @@ final class CalleeOracle implements Callees {
     return null;
   }
 
-  /** The method a call runs is the declaration itself: static, private, final, invokespecial, or a final class. */
-  private static boolean boundStatically(MethodRef m, ClassLibrary.Declaration d) {
-    int access = d.method().access;
-    return (access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0
-        || m.opcode() == Opcodes.INVOKESPECIAL
-        || (d.owner().access & Opcodes.ACC_FINAL) != 0;
+  /** The method a call runs is the declaration itself ({@link ClassLibrary#bindsStatically}). */
+  private boolean boundStatically(MethodRef m, ClassLibrary.Declaration d) {
+    return library.bindsStatically(m, d);
   }
 
   private static boolean carriesDerivative(String desc) {

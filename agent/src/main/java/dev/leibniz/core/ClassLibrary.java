@@ -157,6 +157,23 @@ final class ClassLibrary {
   record Declaration(ClassNode owner, MethodNode method) {}
 
   /**
+   * True when a call of {@code m}, which resolves to {@code d}, runs {@code d} whatever its receiver: a static, private
+   * or final method, a constructor or super call, a final class's method, or a call naming a final class (its receiver
+   * is of that class, from which resolution finds what selection finds: {@code invokevirtual FinalSub.inherited}, and
+   * the calls {@link ReceiverClasses} binds by their receiver's class).
+   */
+  boolean bindsStatically(MethodRef m, Declaration d) {
+    int access = d.method().access;
+    if ((access & (org.objectweb.asm.Opcodes.ACC_STATIC | org.objectweb.asm.Opcodes.ACC_PRIVATE | org.objectweb.asm.Opcodes.ACC_FINAL)) != 0
+        || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL || (d.owner().access & org.objectweb.asm.Opcodes.ACC_FINAL) != 0) {
+      return true;
+    }
+    if (m.itf() || m.opcode() != org.objectweb.asm.Opcodes.INVOKEVIRTUAL || isJdk(m.owner())) return false;
+    ClassNode named = classNode(m.owner());
+    return named != null && (named.access & org.objectweb.asm.Opcodes.ACC_FINAL) != 0;
+  }
+
+  /**
    * Where a call of {@code m} resolves, as the JVM resolves it (JVMS 5.4.3.3 and 5.4.3.4): the
    * method in {@code m}'s class or, for an inherited one, in its nearest superclass that declares
    * it; else the maximally-specific superinterface method (a default method the class inherits:

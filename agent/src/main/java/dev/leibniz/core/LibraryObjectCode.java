@@ -32,9 +32,13 @@ final class LibraryObjectCode implements ObjectCode {
   /** {@link #lambdaOfConstant} by field (asked for every call of an interface method on a static field). */
   private final Map<FieldRef, java.util.Optional<InvokeDynamicInsnNode>> constantLambdas = new HashMap<>();
 
+  /** Binds calls by their receiver's class in every graph of the class being differentiated (SourceClass) and here. */
+  final ReceiverClasses receivers;
+
   LibraryObjectCode(ClassNode own, ClassLibrary library) {
     this.own = own;
     this.library = library;
+    this.receivers = new ReceiverClasses(library, own.name);
   }
 
   private ClassNode node(String owner) {
@@ -152,6 +156,7 @@ final class LibraryObjectCode implements ObjectCode {
       try {
         g = Lifter.lift(found.owner().name, found.method());
         g.ownerIsInterface = (found.owner().access & Opcodes.ACC_INTERFACE) != 0;
+        receivers.bind(g);
         bodies.put(key, g);
       } catch (NotDifferentiable | RuntimeException e) {
         liftErrors.put(key, e.getMessage());

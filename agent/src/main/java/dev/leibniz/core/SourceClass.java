@@ -225,6 +225,7 @@ final class SourceClass {
         if (graphs.containsKey(key) || liftErrors.containsKey(key) || isAbstract(key)) continue;
         Graph g = Lifter.lift(ownerOf(key), node(key));
         g.ownerIsInterface = ownerIsInterface(key);
+        bindReceivers(g);
         graphs.put(key, g);
       } catch (NotDifferentiable e) {
         liftErrors.put(key, e);
@@ -252,6 +253,7 @@ final class SourceClass {
         x.ownerIsInterface = ownerIsInterface(key);
         // copies of other classes' methods stay calls, as the hosted methods they copy were (LocalCopies)
         Inliner.inline(x, m -> LocalCopies.isLocal(m.name()) ? null : graphs.get(keyOf(m)));
+        bindReceivers(x); // a helper's parameter is the caller's value now
         BitIdioms.rewrite(x); // an idiom split between the method and its inlined helpers is whole now
         dev.leibniz.core.lift.Unboxing.rewrite(x); // and a box made by a helper, unboxed here
         return x;
@@ -273,6 +275,7 @@ final class SourceClass {
       Graph x = Lifter.lift(ownerOf(key), node(key));
       x.ownerIsInterface = ownerIsInterface(key);
       any[0] = Inliner.inlineLoopHelpers(x, m -> LocalCopies.isLocal(m.name()) ? null : graphs.get(keyOf(m)));
+      bindReceivers(x);
       BitIdioms.rewrite(x);
       dev.leibniz.core.lift.Unboxing.rewrite(x);
       return x;
@@ -291,8 +294,18 @@ final class SourceClass {
     return prepare(() -> {
       Graph x = Lifter.lift(ownerOf(key), node(key));
       x.ownerIsInterface = ownerIsInterface(key);
+      bindReceivers(x);
       return x;
     }, key);
+  }
+
+  /**
+   * Calls whose receiver's class is known bound to that class's code ({@link ReceiverClasses}), before anything asks
+   * about them: every graph of both modes is lifted here, and other classes' code inlined into it comes bound from
+   * {@link LibraryObjectCode}.
+   */
+  private void bindReceivers(Graph g) {
+    if (objectCode instanceof LibraryObjectCode) ((LibraryObjectCode) objectCode).receivers.bind(g);
   }
 
   /** Other classes' code, for scalar replacement; set by {@link ClassDifferentiator}. */
