@@ -193,6 +193,32 @@ class StrategyAdjointsTest {
 
   // ------------------------------------------------------------ what fails, and how
 
+  /**
+   * Second order differentiates the workspace-free adjoint, which calls contract adjoints and so cannot reverse the call in
+   * split mode: {@code run$adjoint$tangent} is refused with a located diagnostic saying so, and the first-order
+   * companions of the same method are still generated and right.
+   */
+  @Test
+  void secondOrderIsRefusedWithTheCallNamedAndTheFirstOrderKept() {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.strategy.SecondOrderStepping.class, true);
+    List<dev.leibniz.core.Diagnostic> ds = t.result.diagnostics();
+    assertEquals(1, ds.size(), ds.toString());
+    dev.leibniz.core.Diagnostic d = ds.get(0);
+    assertEquals("second-order", d.mode(), d.toString());
+    assertTrue(d.instruction().contains("Stepper.step(") && d.line() > 0, d.toString());
+    assertTrue(d.reason().contains("second order is not given for such a call"), d.toString());
+    assertTrue(t.result.generated().stream().noneMatch(g -> g.contains("$adjoint$tangent")), t.result.generated().toString());
+    Stepper verlet = new Steppers.Verlet();
+    double[] g = new double[3];
+    t.call("run$adjoint", verlet, P[0], P[1], N, P[2], 1.0, g);
+    for (int k = 0; k < 3; k++) {
+      double[] e = new double[3];
+      e[k] = 1;
+      double want = StrategyMutatorsTest.exact(true, P, e)[0].d();
+      assertEquals(want, g[k], 1e-13 * Math.max(1, Math.abs(want)), "input " + k);
+    }
+  }
+
   /** An implementation keeping the state it is given fails at its first call in reverse mode too, named. */
   @Test
   void anImplementationKeepingTheStateFailsNamingItsClass() {
