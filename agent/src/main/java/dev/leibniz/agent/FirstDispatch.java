@@ -1,7 +1,6 @@
 package dev.leibniz.agent;
 
 import dev.leibniz.core.ClassFinder;
-import dev.leibniz.core.Companions;
 import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.OnDemand;
 import java.lang.invoke.MethodHandle;

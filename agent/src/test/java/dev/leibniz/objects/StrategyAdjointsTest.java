@@ -48,11 +48,11 @@ class StrategyAdjointsTest {
   /**
    * The adjoint of {@code f} at {@code p}, one unit weight per output: each entry against the Jacobian that {@code exact}
    * (dual numbers, one unit direction per input) gives and against central differences; then the dot-product test with
-   * the tangent. The tangent itself is checked against both oracles first.
+   * the tangent (null: none). The tangent itself is checked against both oracles first.
    */
   static void checkAdjoint(String what, Function<double[], double[]> f, BiFunction<double[], double[], double[]> tangent,
       BiFunction<double[], double[], double[]> adjoint, BiFunction<double[], double[], double[]> exact, double[] p) {
-    StrategyMutatorsTest.checkTangent(what, f, tangent, exact, p);
+    if (tangent != null) StrategyMutatorsTest.checkTangent(what, f, tangent, exact, p);
     double[][] columns = new double[p.length][];
     FiniteDifferences.Estimate[][] fd = new FiniteDifferences.Estimate[p.length][];
     for (int k = 0; k < p.length; k++) {
@@ -72,7 +72,7 @@ class StrategyAdjointsTest {
         assertEquals(fd[k][o].value(), g[k], fd[k][o].tolerance(1e-8), what + ": adjoint, output " + o + ", input " + k + " vs differences");
       }
     }
-    DotProductCheck.check(what, p, m, tangent::apply, adjoint::apply, 17, 5);
+    if (tangent != null) DotProductCheck.check(what, p, m, tangent::apply, adjoint::apply, 17, 5);
   }
 
   static BiFunction<double[], double[], double[]> exactX(boolean... verlet) {
@@ -139,6 +139,34 @@ class StrategyAdjointsTest {
           STEPPERS.call("integrate$adjoint", f, p[0], p[1], N, p[2], w[0], g);
           return g;
         }, exactX(false), P);
+  }
+
+  /** 2N Euler half steps of (x, v) along {@code e}, times the 2N sub-steps counted: the dual numbers of runCounting. */
+  static double[] countingExact(double[] p, double[] e) {
+    Dual x = new Dual(p[0], e[0]), v = new Dual(p[1], e[1]), half = new Dual(p[2], e[2]).scale(0.5);
+    for (int i = 0; i < 2 * N; i++) {
+      Dual a = x.scale(-1);
+      x = x.plus(half.times(v));
+      v = v.plus(half.times(a));
+    }
+    return new double[] {x.scale(2 * N).d()};
+  }
+
+  /**
+   * A strategy returning an integer (its sub-steps), which the caller counts: the split forward gives the result back.
+   * (The tangent refuses such a call: it would run the implementation twice, for its value and for its tangent;
+   * StrategyMutatorsTest.bothModesAreGeneratedForEveryStrategyCall.)
+   */
+  @Test
+  void aStrategyReturningAnInteger() {
+    Steppers.Substepper s = new Steppers.HalfEuler();
+    checkAdjoint("runCounting(HalfEuler)", p -> new double[] {(double) STEPPERS.call("runCounting", s, p[0], p[1], N, p[2])}, null,
+        (p, w) -> {
+          double[] g = new double[3];
+          double y = (double) STEPPERS.call("runCounting$adjoint", s, p[0], p[1], N, p[2], w[0], g);
+          assertEquals((double) STEPPERS.call("runCounting", s, p[0], p[1], N, p[2]), y, 0, "the adjoint returns the primal value");
+          return g;
+        }, StrategyAdjointsTest::countingExact, P);
   }
 
   // ------------------------------------------------------------ an interface, the state passed in with its shadow
