@@ -1,7 +1,6 @@
 package dev.leibniz.agent;
 
 import dev.leibniz.core.ClassFinder;
-import dev.leibniz.core.Companions;
 import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.OnDemand;
 import java.lang.invoke.MethodHandle;
@@ -99,11 +98,13 @@ public final class FirstDispatch implements Function<Object[], Object> {
 
   /** The companion's handle (its own type: the receiver first), or why there is none. */
   private Object companion(Class<?> caller, Class<?> receiver, String name, MethodType type) throws Exception {
-    boolean tangent = name.endsWith(Companions.TANGENT);
-    if (!tangent && !name.endsWith(Companions.ADJOINT)) {
-      return "only $tangent and $adjoint companions are generated at the first call, not " + name;
+    OnDemand.Kind kind = OnDemand.Kind.of(name);
+    if (kind == null) {
+      return "only $tangent, $adjoint and split adjoint companions are generated at the first call, not " + name;
     }
-    String primal = name.substring(0, name.length() - (tangent ? Companions.TANGENT : Companions.ADJOINT).length());
+    boolean tangent = kind == OnDemand.Kind.TANGENT;
+    String primal = kind.primal(name);
+    if (kind.split()) return split(caller, receiver, name, kind, type);
     if (LambdaReceivers.isLambda(receiver)) {
       Hidden.Defined d = once(receiver, "lambda " + primal, () -> LambdaReceivers.define(receiver, primal, verbose));
       Object h = d.handle(tangent);
@@ -117,8 +118,8 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     Method m = Implementations.runs(receiver, primal, type, tangent);
     if (m == null) {
-      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, tangent, caller);
-      return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, tangent);
+      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
+      return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
     }
     Class<?> owner = m.getDeclaringClass();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
@@ -176,7 +177,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
    * String)}), once per method and calling class. Not wrapped by {@code check=}: the method may
    * read the receiver's state, which the check does not copy.
    */
-  private Object withShadows(Class<?> caller, Method m, boolean tangent) throws Exception {
+  private Object withShadows(Class<?> caller, Method m, OnDemand.Kind kind) throws Exception {
     Class<?> owner = m.getDeclaringClass();
     String primal = m.getName();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
@@ -191,7 +192,23 @@ public final class FirstDispatch implements Function<Object[], Object> {
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
       return Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (shadows of " + caller.getName() + ")" : null);
     });
-    return d.handle(tangent);
+    return d.handle(kind);
+  }
+
+  /**
+   * A sweep of the split adjoint of the strategy implementation {@code receiver} runs (CalleeOracle.strategySplit): the
+   * caller's adjoint dispatches its forward sweep at the call and its reverse sweep, on the same receiver, in its own
+   * reverse sweep. Both come from one generation ({@link #withShadows}, cached per method and caller), so the reverse
+   * reads the tape as the forward wrote it.
+   */
+  private Object split(Class<?> caller, Class<?> receiver, String name, OnDemand.Kind kind, MethodType type) throws Exception {
+    String primal = kind.primal(name);
+    if (LambdaReceivers.isLambda(receiver)) {
+      return "it is a lambda, and the split adjoint that a strategy's caller needs in reverse mode is generated at the"
+          + " first call only for a named class's method; implement the interface in a named class, or use the tangent";
+    }
+    Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
+    return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
   }
 
   /**

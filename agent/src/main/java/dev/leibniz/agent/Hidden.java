@@ -20,11 +20,16 @@ final class Hidden {
   record Defined(MethodHandles.Lookup lookup, OnDemand.Output out, String failure) {
     /** The companion of one mode, of its own type (static, the receiver or captured values first), or why there is none. */
     Object handle(boolean tangent) throws ReflectiveOperationException {
+      return handle(tangent ? OnDemand.Kind.TANGENT : OnDemand.Kind.ADJOINT);
+    }
+
+    /** The companion of kind {@code k}, of its own type, or why there is none. */
+    Object handle(OnDemand.Kind k) throws ReflectiveOperationException {
       if (failure != null) return failure;
-      String name = tangent ? out.tangentName() : out.adjointName();
-      if (name == null) return out.failure(tangent);
+      String name = out.name(k);
+      if (name == null) return out.failure(k);
       Class<?> c = lookup.lookupClass();
-      return lookup.findStatic(c, name, MethodType.fromMethodDescriptorString(tangent ? out.tangentDesc() : out.adjointDesc(), c.getClassLoader()));
+      return lookup.findStatic(c, name, MethodType.fromMethodDescriptorString(out.desc(k), c.getClassLoader()));
     }
   }
 
@@ -39,7 +44,8 @@ final class Hidden {
       MethodHandles.Lookup l = fullAccess(nestOf).defineHiddenClass(out.classFile(), true, MethodHandles.Lookup.ClassOption.NESTMATE);
       if (shown != null) {
         System.err.println("leibniz: generated at its first call: " + shown + " -> " + l.lookupClass().getName()
-            + (out.tangentName() == null ? " (no tangent)" : "") + (out.adjointName() == null ? " (no adjoint)" : ""));
+            + (out.tangentName() == null ? " (no tangent)" : "") + (out.adjointName() == null ? " (no adjoint)" : "")
+            + (out.splitName() != null ? " (split adjoint)" : ""));
       }
       return new Defined(l, out, null);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

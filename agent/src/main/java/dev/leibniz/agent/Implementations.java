@@ -34,10 +34,10 @@ final class Implementations {
    * companion, with the shadow classes of {@code caller}'s differentiation, has the site's type;
    * null when none has or the caller's class file cannot be read.
    */
-  static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, boolean tangent, Class<?> caller) {
+  static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind, Class<?> caller) {
     MethodType wanted = site.dropParameterTypes(0, 1);
     // the receiver's shadow (a getter on an input), or a parameter's (a strategy writing the state it is given,
-    // CalleeOracle.strategyMutator): either way only the caller's shadow classes say which companion fits
+    // CalleeOracle.strategyMutator, whose split adjoint too): either way only the caller's shadow classes say which fits
     if (wanted.parameterCount() == 0) return null;
     for (Method m : candidates(receiver, primal)) {
       if (m.getDeclaringClass().getClassLoader() == null) continue;
@@ -45,7 +45,7 @@ final class Implementations {
       String owner = m.getDeclaringClass().getName().replace('.', '/');
       String[] descs = OnDemand.companionDescs(finder(m.getDeclaringClass(), caller), owner, desc, caller.getName().replace('.', '/'));
       if (descs == null) return null;
-      MethodType companion = MethodType.fromMethodDescriptorString(descs[tangent ? 0 : 1], m.getDeclaringClass().getClassLoader());
+      MethodType companion = MethodType.fromMethodDescriptorString(descs[kind.ordinal()], m.getDeclaringClass().getClassLoader());
       if (fits(companion.dropParameterTypes(0, 1), wanted)) return m;
     }
     return null;

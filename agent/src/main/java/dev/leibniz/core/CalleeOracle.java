@@ -98,8 +98,8 @@ final class CalleeOracle implements Callees {
    */
   @Override
   public boolean confinesArgument(MethodRef m, int k) {
-    // a strategy's implementations are checked at their first dispatch (OnDemand); in reverse mode the call is refused
-    // (reach, strategyRefusal), and that reason, not an escape of the object given to it, is the one to report
+    // a strategy's implementations are checked at their first dispatch (OnDemand.keptArgument); where the call is refused
+    // (the workspace-free adjoint: reach, strategyRefusal), that reason, not an escape of the object, is the one to report
     if (!ruled(m) && !own(m) && strategyCall(m, library.resolve(m))) return true;
     return !ruled(m) && runsNamedCode(m) && writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
   }
@@ -311,18 +311,28 @@ final class CalleeOracle implements Callees {
   }
 
   /**
-   * The strategy pattern (tangent mode): an abstract method of an interface or abstract class outside the JDK that no
-   * declaration marks, whose result carries no derivative ({@code void}, an integer) and which takes objects with
-   * shadows as parameters ({@code stepper.step(state, dt)}). Which code runs, and what it writes, is known only at run
-   * time, so the caller takes it to write any field of every object it is given (the abstract method's write summary
-   * says "anything"), and runs its tangent once, at the call; each implementation gets its tangent companion at its
-   * first dispatch, generated with this class's shadows, and is refused there if it keeps one of those objects
-   * ({@code OnDemand.strategyImplementation}), which is what lets an object made here be given to the call ({@link
-   * #confinesArgument}). Reverse mode refuses the call ({@link #reach}): the caller's reverse sweep would need the
-   * implementation's split adjoint, which is not dispatched.
+   * The strategy pattern: an abstract method of an interface or abstract class outside the JDK that no declaration marks,
+   * whose result carries no derivative ({@code void}, an integer) and which takes objects with shadows as parameters
+   * ({@code stepper.step(state, dt)}). Which code runs, and what it writes, is known only at run time, so the caller takes
+   * it to write any field of every object it is given (the abstract method's write summary says "anything"), and
+   * dispatches to the implementation the receiver's class runs: in tangent mode to its tangent, run once at the call; in
+   * reverse mode to its split adjoint ({@link #strategySplit}). Each implementation gets those companions at its first
+   * dispatch, generated with this class's shadows, and is refused there if it keeps one of those objects ({@code
+   * OnDemand.keptArgument}), which is what lets an object made here be given to the call ({@link
+   * #confinesArgument}). The workspace-free adjoint (second order) calls contract adjoints only, which would re-run the
+   * implementation's writes: it refuses the call ({@link #reach}).
    */
   private boolean strategyMutator(MethodRef m, ClassLibrary.Declaration d) {
-    return tangentMode && strategyCall(m, d);
+    return (tangentMode || !workspaceFree) && strategyCall(m, d);
+  }
+
+  /**
+   * A strategy call in reverse mode ({@link #strategyMutator}): reversed in split mode, its split adjoint dispatched on
+   * the receiver's class at the call in the forward sweep and again, on the same receiver (as the reverse sweep has it,
+   * taped where it may change), in the reverse sweep ({@link #splitAdjoint}).
+   */
+  private boolean strategySplit(MethodRef m) {
+    return !tangentMode && !own(m) && !ruled(m) && strategyMutator(m, library.resolve(m));
   }
 
   /** A call of an abstract method of the strategy's shape, in either mode (see {@link #strategyMutator}). */
@@ -342,13 +352,13 @@ final class CalleeOracle implements Callees {
     return false;
   }
 
-  /** Why reverse mode refuses a strategy mutator ({@link #strategyMutator} in tangent mode), or null for another call. */
+  /** Why the workspace-free adjoint refuses a strategy mutator ({@link #strategyMutator}), or null for another call. */
   private String strategyRefusal(MethodRef m, ClassLibrary.Declaration d) {
-    if (tangentMode || !strategyCall(m, d)) return null;
+    if (strategyMutator(m, d) || !strategyCall(m, d)) return null;
     return "it is abstract and writes objects with derivatives it is given (a strategy such as a stepper updating a state),"
-        + " and reverse mode would need the split adjoint of the implementation chosen at run time, which is not generated at"
-        + " the first call; use the tangent (" + companionName(m).replace("$adjoint", "$tangent") + " dispatches to each"
-        + " implementation), or call a final class's method (its code is then reversed in split mode)";
+        + " and the workspace-free adjoint (second order) calls contract adjoints, which would run the writes of the"
+        + " implementation chosen at run time again in the reverse sweep; second order is not given for such a call: use"
+        + " the adjoint (it reverses the call in split mode) or the tangent";
   }
 
   /**
@@ -654,6 +664,7 @@ final class CalleeOracle implements Callees {
   @Override
   public boolean hasSplitAdjoint(MethodRef m) {
     if (own(m)) return (hasAdjointBody(m) || guardedOwnSplit(m.name() + m.desc())) && splits.contains(m.name() + m.desc());
+    if (strategySplit(m)) return true; // dispatched to the implementation's, generated at its first call
     String writing = workspaceFree ? null : hostedKeyOf(m);
     if (writing != null && splits.contains(writing)) return true;
     String hosted = hostedSplit(m);
@@ -755,15 +766,25 @@ final class CalleeOracle implements Callees {
       boolean guarded = tangentMode ? guardedOwnPair(key) && pairs.contains(key) : guardedOwnSplit(key) && splits.contains(key);
       return !m.isStatic() && guarded ? source.cn.name.replace('/', '.') : null;
     }
-    if (m.isStatic()) return null;
+    if (m.isStatic() || strategySplit(m)) return null; // a strategy's split adjoint is the receiver's own
     ClassLibrary.Declaration d = library.resolve(m);
     return d == null || boundStatically(m, d) || !guardable(m, d) ? null : d.owner().name.replace('/', '.');
   }
 
-  /** Where the split adjoint of {@code m} lives: next to it (own methods), or hosted here. */
+  /**
+   * Where the split adjoint of {@code m} lives: next to it (own methods), hosted here, or, for a strategy call, with the
+   * receiver's class: a placeholder that {@link Relocation#dispatch} turns into an {@code invokedynamic} dispatched on the
+   * receiver's class (no fallback: the method is abstract), its reverse sweep ({@link Companions#splitReverseName}) a
+   * site of its own, so each sweep links the implementation's split adjoint generated at its first call.
+   */
   @Override
   public MethodRef splitAdjoint(MethodRef m) {
     if (own(m)) return Callees.super.splitAdjoint(m);
+    if (strategySplit(m)) {
+      String desc = Companions.splitBodyDesc(m.owner(), false, m.desc(), shadows);
+      return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Relocation.DISPATCH_PREFIX + Companions.splitBodyName(m.name()),
+          Companions.staticForm(m.owner(), desc), source.isInterface);
+    }
     ClassLibrary.Declaration d = library.resolve(m);
     String owner = d.owner().name;
     String desc = Companions.splitBodyDesc(owner, m.isStatic(), m.desc(), shadows);

@@ -59,6 +59,8 @@ final class ModeUnit {
   private final CalleeOracle callees;
   private final Relocation relocation;
   private final Map<String, MethodNode> made = new HashMap<>();
+  /** Why a split adjoint could not be built ({@link #splitFailure}). */
+  private final Map<String, NotDifferentiable> splitFailures = new HashMap<>();
   private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
   /**
    * Builds a variant only when a method built in the same round that a root reaches names it
@@ -127,6 +129,19 @@ final class ModeUnit {
   /** Whether {@code key}'s companion was emitted over the compile limit ({@link #oversizeAllowed}). */
   boolean oversized(String key) {
     return oversized.contains(key);
+  }
+
+  /** Why the split adjoint of {@code key} could not be built (the eager build: {@link #onDemand} false), or null. */
+  NotDifferentiable splitFailure(String key) {
+    return splitFailures.get(key);
+  }
+
+  /**
+   * Builds the split adjoint of {@code key} too (adjoint mode), though no caller here asks for it: a root whose callers
+   * are elsewhere ({@link OnDemand}: a strategy implementation, whose callers dispatch their split calls to it).
+   */
+  void splitRoot(String key) {
+    if (!tangentMode && !workspaceFree) callees.splits.add(key);
   }
 
   /** The companion of {@code key} (or of its variant, {@code key + VARIANT}), or null. */
@@ -201,6 +216,8 @@ final class ModeUnit {
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
           if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
+          splitFailures.put(key, e instanceof NotDifferentiable ? (NotDifferentiable) e
+              : new NotDifferentiable(-1, "", "internal error: " + e));
           changed = true;
         }
       }

@@ -27,6 +27,40 @@ import org.objectweb.asm.tree.MethodNode;
 public final class OnDemand {
   private OnDemand() {}
 
+  /** The companions a first dispatch may ask for, told by the end of their name. */
+  public enum Kind {
+    TANGENT(Companions.TANGENT),
+    ADJOINT(Companions.ADJOINT),
+    /** A split adjoint's forward sweep: only a strategy implementation's (CalleeOracle.strategySplit). */
+    SPLIT(Companions.splitBodyName("")),
+    /** A split adjoint's reverse sweep ({@link Companions#splitReverseName}). */
+    SPLIT_REVERSE(Companions.splitReverseName(Companions.splitBodyName("")));
+
+    private final String suffix;
+
+    Kind(String suffix) {
+      this.suffix = suffix;
+    }
+
+    /** The kind of companion {@code name} ({@code step$adjoint$split$reverse}: SPLIT_REVERSE), or null for none of these. */
+    public static Kind of(String name) {
+      for (Kind k : new Kind[] {SPLIT_REVERSE, SPLIT, ADJOINT, TANGENT}) { // the longer suffixes first
+        if (name.endsWith(k.suffix)) return k;
+      }
+      return null;
+    }
+
+    /** The primal method's name in companion {@code name} of this kind. */
+    public String primal(String name) {
+      return name.substring(0, name.length() - suffix.length());
+    }
+
+    /** A sweep of a split adjoint. */
+    public boolean split() {
+      return this == SPLIT || this == SPLIT_REVERSE;
+    }
+  }
+
   /**
    * A generated class and the companions in it, or why there are none.
    *
@@ -35,12 +69,35 @@ public final class OnDemand {
    * @param adjointName the static adjoint companion, or null
    * @param tangentFailure the tangent's diagnostic ({@link Diagnostic#message()}) when it is missing
    * @param adjointFailure the adjoint's diagnostic when it is missing
+   * @param splitName the static split adjoint's forward sweep (its reverse: {@link Companions#splitReverseName}), or null
+   * @param splitFailure why there is no split adjoint (only a strategy implementation gets one)
    */
   public record Output(byte[] classFile, String tangentName, String tangentDesc, String tangentFailure,
-      String adjointName, String adjointDesc, String adjointFailure) {
-    /** The failure of the mode a companion name ends with ({@code $tangent}, {@code $adjoint}). */
-    public String failure(boolean tangent) {
-      return tangent ? tangentFailure : adjointFailure;
+      String adjointName, String adjointDesc, String adjointFailure, String splitName, String splitDesc, String splitFailure) {
+    Output(byte[] classFile, String tangentName, String tangentDesc, String tangentFailure, String adjointName, String adjointDesc,
+        String adjointFailure) {
+      this(classFile, tangentName, tangentDesc, tangentFailure, adjointName, adjointDesc, adjointFailure, null, null,
+          "only the implementation of a strategy (an abstract method writing the objects it is given) gets a split adjoint");
+    }
+
+    /** The static companion of kind {@code k} in the class, or null ({@link #failure(Kind)} says why). */
+    public String name(Kind k) {
+      switch (k) {
+        case TANGENT: return tangentName;
+        case ADJOINT: return adjointName;
+        case SPLIT: return splitName;
+        default: return splitName == null ? null : Companions.splitReverseName(splitName);
+      }
+    }
+
+    /** The descriptor of {@link #name(Kind)} (both sweeps of a split adjoint have one). */
+    public String desc(Kind k) {
+      return k == Kind.TANGENT ? tangentDesc : k == Kind.ADJOINT ? adjointDesc : splitDesc;
+    }
+
+    /** Why there is no companion of kind {@code k}. */
+    public String failure(Kind k) {
+      return k == Kind.TANGENT ? tangentFailure : k == Kind.ADJOINT ? adjointFailure : splitFailure;
     }
   }
 
@@ -93,9 +150,10 @@ public final class OnDemand {
     boolean writing = caller != null && writesMemory(source, library, ownerNode, name, desc);
     String overridden = writing ? overriddenMutator(library, ownerNode, name, desc) : null;
     if (overridden != null) return refused(overridingMutator(shown, overridden));
-    // an implementation of an abstract method writing the objects it is given: CalleeOracle.strategyMutator
-    boolean strategy = writing && CalleeOracle.isStrategyShape(desc, shadows);
-    if (strategy) {
+    // an implementation of an abstract method taking objects with shadows, which its callers may reverse in split mode
+    // (CalleeOracle.strategyMutator): it may write the objects it is given, not keep them
+    boolean strategy = caller != null && CalleeOracle.isStrategyShape(desc, shadows);
+    if (strategy && writing) {
       String kept = keptArgument(source, library, ownerNode, m, shadows);
       if (kept != null) return refused(shown + " keeps its " + kept + " (stores it or passes it on), which carries derivatives: an"
           + " implementation of a strategy that writes the objects it is given must only read and write their fields; keep the"
@@ -109,24 +167,33 @@ public final class OnDemand {
           + " to to write nothing (they may run it twice, or re-run it in the reverse sweep from the objects' state at that time);"
           + " make the call's receiver a final class, or use a method that only reads");
     }
-    Generated g = generate(source, library, shadows, key);
+    Generated g = generate(source, library, shadows, key, strategy);
     String tangentDesc = Companions.staticForm(owner, Companions.tangentDesc(owner, false, desc, shadows));
     String adjointDesc = Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows));
     Output out = output(g, Companions.hostedName(owner, Companions.tangentName(name)), tangentDesc,
         Companions.hostedName(owner, Companions.adjointName(name)), adjointDesc, key, key);
-    return strategy ? tangentOnly(out, shown) : out;
+    return strategy ? strategyCompanions(g, out, shown, owner, name, desc, shadows, key, writing) : out;
   }
 
   /**
-   * A strategy implementation's companions (CalleeOracle.strategyMutator): the tangent only. Its callers' adjoints
-   * refuse the call, and one that reaches it anyway (a joint reversal, assuming the callee writes nothing) would re-run
-   * its writes in the reverse sweep.
+   * A strategy implementation's companions (CalleeOracle.strategyMutator): the tangent, which its callers run once at the
+   * call, and the split adjoint (both sweeps), which their adjoints call at the call in their forward sweep and again,
+   * on the same receiver, in their reverse sweep (CalleeOracle.strategySplit). No joint adjoint when it {@code writes}: a
+   * caller reaching it (a joint reversal, assuming the callee writes nothing) would re-run its writes in the reverse sweep.
    */
-  private static Output tangentOnly(Output out, String shown) {
-    String why = shown + " writes the objects it is given; its adjoint companion would re-run those writes in the caller's"
-        + " reverse sweep, from the objects' state at that time, so none is generated at the first call; use the tangent";
-    return new Output(out.tangentName() == null ? null : out.classFile(), out.tangentName(), out.tangentDesc(), out.tangentFailure(),
-        null, out.adjointDesc(), why);
+  private static Output strategyCompanions(Generated g, Output out, String shown, String owner, String name, String desc,
+      Shadows shadows, String key, boolean writes) {
+    String why = !writes ? out.adjointFailure() : shown + " writes the objects it is given; its joint adjoint would re-run"
+        + " those writes in the caller's reverse sweep, from the objects' state at that time, so only its tangent and its split"
+        + " adjoint (which its callers' adjoints dispatch to) are generated at the first call";
+    String adjoint = writes ? null : out.adjointName();
+    boolean split = g.adjoint.companion(key + ModeUnit.SPLIT) != null;
+    NotDifferentiable splitFailure = g.adjoint.failure(key) != null ? g.adjoint.failure(key) : g.adjoint.splitFailure(key);
+    String splitDesc = Companions.staticForm(owner, Companions.splitBodyDesc(owner, false, desc, shadows));
+    byte[] classFile = out.tangentName() == null && adjoint == null && !split ? null : g.classFile;
+    return new Output(classFile, out.tangentName(), out.tangentDesc(), out.tangentFailure(), adjoint, out.adjointDesc(), why,
+        split ? Companions.hostedName(owner, Companions.splitBodyName(name)) : null, splitDesc,
+        split ? null : splitFailure == null ? shown + ": its split adjoint could not be built" : describe(g, key, splitFailure, "adjoint"));
   }
 
   /**
@@ -247,7 +314,7 @@ public final class OnDemand {
   }
 
   /**
-   * The static-form descriptors {tangent, adjoint} that {@link #ofMethod(ClassFinder, String, String,
+   * The static-form descriptors, by {@link Kind#ordinal}, that {@link #ofMethod(ClassFinder, String, String,
    * String, String, String)} gives the instance method {@code owner.desc} for a site in {@code
    * caller}, or null when the caller's class file cannot be read: which implementation a site fits.
    */
@@ -255,8 +322,9 @@ public final class OnDemand {
     ClassLibrary library = new ClassLibrary(finder, Set.of());
     Shadows shadows = callerShadows(library, caller);
     if (shadows == null) return null;
+    String split = Companions.staticForm(owner, Companions.splitBodyDesc(owner, false, desc, shadows));
     return new String[] {Companions.staticForm(owner, Companions.tangentDesc(owner, false, desc, shadows)),
-        Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows))};
+        Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows)), split, split};
   }
 
   /** The shadow classes of {@code caller}'s differentiation, as when it was transformed; null when its class file is unknown. */
@@ -354,6 +422,11 @@ public final class OnDemand {
   private record Generated(SourceClass source, ModeUnit tangent, ModeUnit adjoint, byte[] classFile) {}
 
   private static Generated generate(SourceClass source, ClassLibrary library, Shadows shadows, String key) {
+    return generate(source, library, shadows, key, false);
+  }
+
+  /** {@code split}: the adjoint's split adjoint of {@code key} too (a strategy implementation's). */
+  private static Generated generate(SourceClass source, ClassLibrary library, Shadows shadows, String key, boolean split) {
     Set<String> todo = Set.of(key);
     source.lift(todo);
     WriteSummaries writes = new WriteSummaries(source, library);
@@ -361,6 +434,7 @@ public final class OnDemand {
     ModeUnit tangent = new ModeUnit(true, rules, source, library, writes, shadows);
     tangent.generate(todo);
     ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
+    if (split) adjoint.splitRoot(key);
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
     return new Generated(source, tangent, adjoint, assembler.companionsOf(Set.of(key), tangent, adjoint));
@@ -383,14 +457,19 @@ public final class OnDemand {
       e = mode.failure(bodyKey);
       shownKey = bodyKey;
     }
-    boolean hosted = SourceClass.isHosted(shownKey);
-    String owner = hosted ? g.source.ownerOf(shownKey) : g.source.cn.name;
-    String method = hosted ? shownKey.substring(shownKey.indexOf('.') + 1) : shownKey;
-    return new Diagnostic(owner.replace('/', '.'), method, e.line, e.instruction, mode.modeName(), e.getMessage()).message();
+    return describe(g, shownKey, e, mode.modeName());
+  }
+
+  /** Failure {@code e} of {@code key}'s companion in {@code mode}, as a located diagnostic. */
+  private static String describe(Generated g, String key, NotDifferentiable e, String mode) {
+    boolean hosted = SourceClass.isHosted(key);
+    String owner = hosted ? g.source.ownerOf(key) : g.source.cn.name;
+    String method = hosted ? key.substring(key.indexOf('.') + 1) : key;
+    return new Diagnostic(owner.replace('/', '.'), method, e.line, e.instruction, mode, e.getMessage()).message();
   }
 
   private static Output refused(String why) {
-    return new Output(null, null, null, why, null, null, why);
+    return new Output(null, null, null, why, null, null, why, null, null, why);
   }
 
   /** The class the companions go into: final, synthetic, its methods all generated. */

@@ -98,6 +98,21 @@ final class SecondOrder implements Callees {
     return generate(source.cn, firstOrderMethods, tangent.callees(), library, observer);
   }
 
+  /**
+   * The methods marked order 2 whose first-order adjoint exists but whose workspace-free adjoint, which second order
+   * differentiates, failed (a strategy call, which the first-order adjoint reverses in split mode:
+   * CalleeOracle.strategyRefusal): their second-order companion is missing, and these diagnostics say why. When both
+   * failed, the adjoint's own diagnostic explains it.
+   */
+  static Output workspaceFreeFailures(SourceClass source, ModeUnit workspaceFree, ModeUnit adjoint) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (MethodNode m : workspaceFree == null ? List.<MethodNode>of() : source.cn.methods) {
+      NotDifferentiable e = workspaceFree.failure(m.name + m.desc);
+      if (order(m) == 2 && e != null && adjoint.failure(m.name + m.desc) == null) diagnostics.add(diag(source.cn, m.name + m.desc, e));
+    }
+    return new Output(List.of(), diagnostics);
+  }
+
   private static Output generate(ClassNode cn, List<MethodNode> firstOrderMethods, Callees firstOrder, ClassLibrary library,
       GraphObserver observer) {
     List<MethodNode> requested = new ArrayList<>();
