@@ -93,7 +93,7 @@ final class FacadeWriter {
       if (e.getKind() == javax.lang.model.type.TypeKind.DOUBLE || e.getKind() == javax.lang.model.type.TypeKind.FLOAT) return;
       if (!(e instanceof javax.lang.model.type.DeclaredType d) || !(d.asElement() instanceof TypeElement c)) continue;
       if (annotatedChain(c)) return;
-      if (!c.getQualifiedName().toString().startsWith("java.") && holdsFloating(c)) candidates.add(c);
+      if (!c.getQualifiedName().toString().startsWith("java.") && holdsNumbers(c, new HashSet<>())) candidates.add(c);
     }
     if (!m.getModifiers().contains(Modifier.STATIC)) { // the receiver is an input too (its class's numbers)
       TypeElement top = topFloatingClass(owner);
@@ -124,14 +124,39 @@ final class FacadeWriter {
     for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
       for (Element e : k.getEnclosedElements()) {
         if (e.getKind() != javax.lang.model.element.ElementKind.FIELD || e.getModifiers().contains(Modifier.STATIC)) continue;
-        TypeMirror t = e.asType();
-        while (t instanceof javax.lang.model.type.ArrayType a) {
-          t = a.getComponentType();
-        }
-        if (t.getKind() == javax.lang.model.type.TypeKind.DOUBLE || t.getKind() == javax.lang.model.type.TypeKind.FLOAT) top = k;
+        if (holdsNumbers(e.asType(), new HashSet<>())) top = k;
       }
     }
     return top;
+  }
+
+  /**
+   * As the agent (core.objects.ShadowClasses.holdsNumbers): a {@code double}/{@code float} or an array of them, or an
+   * object (or array of objects) of a class outside the JDK, not an interface, holding such a field itself or in the
+   * objects it holds (JBox2D's {@code Mat22}: two {@code Vec2}).
+   */
+  private static boolean holdsNumbers(TypeMirror type, Set<String> seen) {
+    TypeMirror t = type;
+    while (t instanceof javax.lang.model.type.ArrayType a) {
+      t = a.getComponentType();
+    }
+    if (t.getKind() == javax.lang.model.type.TypeKind.DOUBLE || t.getKind() == javax.lang.model.type.TypeKind.FLOAT) return true;
+    return t instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement c && holdsNumbers(c, seen);
+  }
+
+  private static boolean holdsNumbers(TypeElement c, Set<String> seen) {
+    if (c.getKind().isInterface() || c.getQualifiedName().toString().startsWith("java.") || !seen.add(c.getQualifiedName().toString())) {
+      return false;
+    }
+    for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)
+            && holdsNumbers(e.asType(), seen)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
