@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
+import dev.leibniz.objects.fixtures.nested.Columns;
 import dev.leibniz.objects.fixtures.nested.NestedShadows;
 import dev.leibniz.objects.fixtures.nested.NestedShadows.Body;
 import dev.leibniz.objects.fixtures.nested.NestedShadows.Holder;
@@ -489,5 +490,118 @@ class NestedShadowsTest {
     assertTrue(reasons.contains("adjoint line " + REASSIGN_LINE + ": an object is assigned to field v of NestedShadows.Holder,"
         + " which the caller gave with its shadow (v = ...)"), reasons);
     assertTrue(T.result.generated().stream().noneMatch(g -> g.contains("replaceAndScale$adjoint(")), "no adjoint");
+  }
+
+  // ------------------------------------------------------------ the receiver holds only objects (Mat22.invertLocal, getAngle)
+
+  static final Transformed C = Transformed.of(Columns.class, true);
+
+  static Object columns(double[] x) {
+    try {
+      return C.type.getConstructor(double.class, double.class, double.class, double.class).newInstance(x[0], x[1], x[2], x[3]);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Reads or sets (v non-null) the entries [a b; c d] of a Columns (of the transformed class) by reflection. */
+  static double[] entriesOf(Object m, double[] v) {
+    try {
+      Object ex = C.type.getField("ex").get(m), ey = C.type.getField("ey").get(m);
+      Object[] cells = {ex, ey, ex, ey};
+      String[] names = {"x", "x", "y", "y"};
+      double[] out = new double[4];
+      for (int k = 0; k < 4; k++) {
+        java.lang.reflect.Field f = cells[k].getClass().getField(names[k]);
+        if (v != null) f.setDouble(cells[k], v[k]);
+        out[k] = f.getDouble(cells[k]);
+      }
+      return out;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Object instanceCall(String name, Object receiver, Object... args) {
+    for (java.lang.reflect.Method m : C.type.getDeclaredMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == args.length) {
+        try {
+          return m.invoke(receiver, args);
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(name, e.getCause() == null ? e : e.getCause());
+        }
+      }
+    }
+    throw new AssertionError("no " + name + ": " + C.result.diagnostics());
+  }
+
+  /**
+   * m.invertLocal() returns m: the tangent leaves the inverse's tangent in the receiver's shadow; the adjoint takes the
+   * seed of the result in a shadow of its own (added into the receiver's, deeply: the class holds only objects and
+   * nobody annotated it), or in the receiver's shadow itself.
+   */
+  static Case invertLocal(boolean seedInReceiverShadow) {
+    return new Case() {
+      public double[] primal(double[] x) {
+        Object m = columns(x);
+        assertSame(m, instanceCall("invertLocal", m));
+        return entriesOf(m, null);
+      }
+
+      public double[] tangent(double[] x, double[] dx) {
+        Object m = columns(x), dm = Derivatives.zeroShadow(m);
+        entriesOf(dm, dx);
+        instanceCall("invertLocal$tangent", m, dm);
+        return entriesOf(dm, null);
+      }
+
+      public double[] adjoint(double[] x, double[] ybar) {
+        Object m = columns(x), mbar = Derivatives.zeroShadow(m);
+        Object seed = seedInReceiverShadow ? mbar : Derivatives.zeroShadow(m);
+        entriesOf(seed, ybar);
+        instanceCall("invertLocal$adjoint", m, mbar, seed);
+        return entriesOf(mbar, null);
+      }
+
+      public double[][] jacobian(double[] x) {
+        return INVERT.jacobian(x);
+      }
+    };
+  }
+
+  @Test
+  void aReceiverHoldingOnlyObjectsInvertedInPlaceInBothModes() {
+    assertTrue(C.result.plans().toString().contains("Columns.invertLocal has no differentiable input but its receiver (this"
+        + " Columns), whose class holds double or float values in the objects it holds"), C.result.plans().toString());
+    check("invertLocal(), seed in a shadow of its own", A, invertLocal(false));
+    check("invertLocal(), seed in the receiver's shadow", A, invertLocal(true));
+  }
+
+  /** angle() = atan2(c, a) of the first column. */
+  @Test
+  void aReceiverHoldingOnlyObjectsReadInBothModes() {
+    Case angle = new Case() {
+      public double[] primal(double[] x) {
+        return new double[] {(double) instanceCall("angle", columns(x))};
+      }
+
+      public double[] tangent(double[] x, double[] dx) {
+        Object m = columns(x), dm = Derivatives.zeroShadow(m);
+        entriesOf(dm, dx);
+        return new double[] {(double) instanceCall("angle$tangent", m, dm)};
+      }
+
+      public double[] adjoint(double[] x, double[] ybar) {
+        Object m = columns(x), mbar = Derivatives.zeroShadow(m);
+        instanceCall("angle$adjoint", m, mbar, ybar[0]);
+        return entriesOf(mbar, null);
+      }
+
+      public double[][] jacobian(double[] x) {
+        double a = x[0], c = x[2], r2 = a * a + c * c;
+        return new double[][] {{-c / r2, 0, a / r2, 0}};
+      }
+    };
+    check("angle()", A, angle);
   }
 }
