@@ -83,6 +83,17 @@ class NestedShadowsTest {
     assertTrue(plans.contains("held in NestedShadows.Xf.q (NestedShadows.Xf has shadows and holds no number of its own)"), plans);
   }
 
+  /** The typed facade (annotation processor) takes the holders' shadows too, as far as the signatures show them. */
+  @Test
+  void theFacadeTakesTheHoldersShadows() throws Exception {
+    Class<?> facade = Class.forName(NestedShadows.class.getName() + "Derivatives");
+    facade.getMethod("invertToOutTangent", Mat2.class, Mat2.class, Mat2.class, Mat2.class);
+    facade.getMethod("energyAdjoint", Body.class, Body.class, double.class);
+    facade.getMethod("scaleBothTangent", Pair.class, Pair.class, double.class, double.class);
+    Class<?> columns = Class.forName(Columns.class.getName() + "Derivatives");
+    columns.getMethod("angleTangent", Columns.class, Columns.class);
+  }
+
   // ------------------------------------------------------------ a 2x2 matrix of two vector columns: x = (a, b, c, d)
 
   static final double[] A = {2.0, -1.0, 0.5, 3.0};

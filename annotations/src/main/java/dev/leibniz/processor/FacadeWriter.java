@@ -69,6 +69,7 @@ final class FacadeWriter {
       objectOnlyInputs(m);
     }
     if (marked(owner)) knownShadowClasses.add(owner);
+    holdersOfShadows(marked);
     slots = new SlotParameters(env.getElementUtils(), knownShadowClasses, this::isShadowClass);
     for (ExecutableElement m : marked) {
       method(m);
@@ -103,6 +104,51 @@ final class FacadeWriter {
       markedParameterClasses.add(internalName(c));
       knownShadowClasses.add(c);
     }
+  }
+
+  /**
+   * As the agent (core.objects.ShadowClasses, holders of objects with shadows), as far as a signature shows it: a
+   * parameter's class, or the owner (an instance method's receiver), declaring a field that holds objects of a class
+   * with shadows here (JBox2D's {@code Mat22}: two {@code Vec2}), to a fixpoint. The agent marks it when the code
+   * reads or assigns the field; the facade assumes a marked method taking the holder does.
+   */
+  private void holdersOfShadows(List<ExecutableElement> marked) {
+    List<TypeElement> candidates = new ArrayList<>();
+    if (!marked.isEmpty()) candidates.add(owner);
+    for (ExecutableElement m : marked) {
+      for (VariableElement v : m.getParameters()) {
+        TypeElement c = SlotParameters.element(env.getTypeUtils().erasure(v.asType()));
+        if (c != null && !c.getKind().isInterface() && !c.getQualifiedName().toString().startsWith("java.")) candidates.add(c);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (TypeElement c : candidates) {
+        if (isShadowClass(c) || !holdsShadowed(c)) continue;
+        markedParameterClasses.add(internalName(c));
+        knownShadowClasses.add(c);
+        changed = true;
+      }
+    }
+  }
+
+  /** Whether {@code c} or a superclass declares an instance field holding objects (or arrays) of a class with shadows here. */
+  private boolean holdsShadowed(TypeElement c) {
+    for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getKind() != javax.lang.model.element.ElementKind.FIELD || e.getModifiers().contains(Modifier.STATIC)) continue;
+        TypeMirror t = e.asType();
+        while (t instanceof javax.lang.model.type.ArrayType a) {
+          t = a.getComponentType();
+        }
+        if (t instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement h
+            && !h.getKind().isInterface() && isShadowClass(h)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** As the agent's ClassLibrary.isShadowClass: a class of an annotated chain, or given shadows here, or below one. */
