@@ -183,7 +183,27 @@ final class ZeroShadows {
     if (e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class)) return true;
     if (e.isPrimitive() || !mayHaveShadow(e)) return false;
     if (explicit || holdsMutableValues(e, false)) return true;
-    return holdsMutableValues(e, true) && (!knowsCompanions || givenShadows(e));
+    return (holdsMutableValues(e, true) || holdsCarryingObjects(e, new HashSet<>())) && (!knowsCompanions || givenShadows(e));
+  }
+
+  /**
+   * Whether {@code c} holds, in a field declared with a class outside the JDK (or an array of one), objects that
+   * carry shadows when found in a field, directly or through the objects they hold: a container of final object
+   * fields (JBox2D's {@code Transform}: a {@code Vec2} and a {@code Rot}) found in a field of another object holds
+   * the shadows of what it holds, though it has no number of its own (README, "Objects": classes holding objects
+   * with shadows). Cycles end in {@code seen}.
+   */
+  private boolean holdsCarryingObjects(Class<?> c, Set<Class<?>> seen) {
+    if (!seen.add(c)) return false;
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        Class<?> e = f.getType();
+        while (e.isArray()) e = e.getComponentType();
+        if (Modifier.isStatic(f.getModifiers()) || e.isPrimitive() || isJdk(e) || !mayHaveShadow(e)) continue;
+        if (e.isAnnotationPresent(Differentiable.class) || holdsMutableValues(e, false) || holdsCarryingObjects(e, seen)) return true;
+      }
+    }
+    return false;
   }
 
   /**

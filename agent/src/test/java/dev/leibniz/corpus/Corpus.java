@@ -277,9 +277,10 @@ final class Corpus {
         correct("jts/Angle.diff", AngleDiff.class, "diff", args(0.5, 2.0), args(3.0, -2.5)),
         // p0.create() and setX are overridable: setX is differentiated (a mutator, CalleeOracle.mutator), and
         // create() returns new Coordinate() on every path (analysis.FreshObjects): the result is none of the receiver's
-        // points, and its shadow is p0.create() again, zeroed; its z is NaN (NULL_ORDINATE), a "no value" output
+        // points, and its shadow is p0.create() again, zeroed; its z is NaN (NULL_ORDINATE), a "no value" output. The
+        // segment holds its points (Coordinate has shadows), so it has shadows too: its points' z are inputs, finite here
         correct("jts/LineSegment.pointAlongOffset", LineSegment.class, "pointAlongOffset", args(0.3, 0.2), args(0.7, -1.5))
-            .on(construct(new Coordinate(1.0, 2.0), new Coordinate(4.0, -1.0))),
+            .on(construct(new Coordinate(1.0, 2.0, 0.5), new Coordinate(4.0, -1.0, -0.3))),
 
         // JAMA
         correct("jama/Maths.hypot", Maths.class, "hypot", args(3.0, -4.0), args(-0.5, 0.2)),

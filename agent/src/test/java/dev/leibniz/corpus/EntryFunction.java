@@ -108,8 +108,12 @@ final class EntryFunction {
     this.returnsReceiver = receiverShadowed && r != null && r == receiver0;
     this.receiverOut = receiverShadowed ? ObjectShapes.size(receiver0) : 0;
     boolean otherObject = !result.isPrimitive() && !resultActive && returnedParam < 0 && !returnsReceiver;
-    Method tangentCompanion = otherObject ? companions(primal.getDeclaringClass(), primal).tangent() : null;
-    this.newResult = otherObject && objectType(result) && r != null && tangentCompanion != null && tangentCompanion.getReturnType() == result;
+    Companions made = otherObject ? companions(primal.getDeclaringClass(), primal) : null;
+    // the tangent returns the result's shadow; an adjoint alone (the tangent refused) takes its seed and returns it
+    boolean carried = made != null && (made.tangent() != null ? made.tangent().getReturnType() == result
+        : made.adjoint() != null && made.adjoint().getReturnType() == result
+            && java.util.Arrays.asList(made.adjoint().getParameterTypes()).contains(result));
+    this.newResult = otherObject && objectType(result) && r != null && carried;
     this.objectResult = otherObject && !newResult;
     this.resultTemplate = resultActive || newResult ? r : null;
     int outputs = resultActive ? Shapes.size(r) : newResult ? ObjectShapes.size(r) : 0;

@@ -69,6 +69,7 @@ final class FacadeWriter {
       objectOnlyInputs(m);
     }
     if (marked(owner)) knownShadowClasses.add(owner);
+    holdersOfShadows(marked);
     slots = new SlotParameters(env.getElementUtils(), knownShadowClasses, this::isShadowClass);
     for (ExecutableElement m : marked) {
       method(m);
@@ -93,7 +94,7 @@ final class FacadeWriter {
       if (e.getKind() == javax.lang.model.type.TypeKind.DOUBLE || e.getKind() == javax.lang.model.type.TypeKind.FLOAT) return;
       if (!(e instanceof javax.lang.model.type.DeclaredType d) || !(d.asElement() instanceof TypeElement c)) continue;
       if (annotatedChain(c)) return;
-      if (!c.getQualifiedName().toString().startsWith("java.") && holdsFloating(c)) candidates.add(c);
+      if (!c.getQualifiedName().toString().startsWith("java.") && holdsNumbers(c, new HashSet<>())) candidates.add(c);
     }
     if (!m.getModifiers().contains(Modifier.STATIC)) { // the receiver is an input too (its class's numbers)
       TypeElement top = topFloatingClass(owner);
@@ -103,6 +104,51 @@ final class FacadeWriter {
       markedParameterClasses.add(internalName(c));
       knownShadowClasses.add(c);
     }
+  }
+
+  /**
+   * As the agent (core.objects.ShadowClasses, holders of objects with shadows), as far as a signature shows it: a
+   * parameter's class, or the owner (an instance method's receiver), declaring a field that holds objects of a class
+   * with shadows here (JBox2D's {@code Mat22}: two {@code Vec2}), to a fixpoint. The agent marks it when the code
+   * reads or assigns the field; the facade assumes a marked method taking the holder does.
+   */
+  private void holdersOfShadows(List<ExecutableElement> marked) {
+    List<TypeElement> candidates = new ArrayList<>();
+    if (!marked.isEmpty()) candidates.add(owner);
+    for (ExecutableElement m : marked) {
+      for (VariableElement v : m.getParameters()) {
+        TypeElement c = SlotParameters.element(env.getTypeUtils().erasure(v.asType()));
+        if (c != null && !c.getKind().isInterface() && !c.getQualifiedName().toString().startsWith("java.")) candidates.add(c);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (TypeElement c : candidates) {
+        if (isShadowClass(c) || !holdsShadowed(c)) continue;
+        markedParameterClasses.add(internalName(c));
+        knownShadowClasses.add(c);
+        changed = true;
+      }
+    }
+  }
+
+  /** Whether {@code c} or a superclass declares an instance field holding objects (or arrays) of a class with shadows here. */
+  private boolean holdsShadowed(TypeElement c) {
+    for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getKind() != javax.lang.model.element.ElementKind.FIELD || e.getModifiers().contains(Modifier.STATIC)) continue;
+        TypeMirror t = e.asType();
+        while (t instanceof javax.lang.model.type.ArrayType a) {
+          t = a.getComponentType();
+        }
+        if (t instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement h
+            && !h.getKind().isInterface() && isShadowClass(h)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** As the agent's ClassLibrary.isShadowClass: a class of an annotated chain, or given shadows here, or below one. */
@@ -124,14 +170,39 @@ final class FacadeWriter {
     for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
       for (Element e : k.getEnclosedElements()) {
         if (e.getKind() != javax.lang.model.element.ElementKind.FIELD || e.getModifiers().contains(Modifier.STATIC)) continue;
-        TypeMirror t = e.asType();
-        while (t instanceof javax.lang.model.type.ArrayType a) {
-          t = a.getComponentType();
-        }
-        if (t.getKind() == javax.lang.model.type.TypeKind.DOUBLE || t.getKind() == javax.lang.model.type.TypeKind.FLOAT) top = k;
+        if (holdsNumbers(e.asType(), new HashSet<>())) top = k;
       }
     }
     return top;
+  }
+
+  /**
+   * As the agent (core.objects.ShadowClasses.holdsNumbers): a {@code double}/{@code float} or an array of them, or an
+   * object (or array of objects) of a class outside the JDK, not an interface, holding such a field itself or in the
+   * objects it holds (JBox2D's {@code Mat22}: two {@code Vec2}).
+   */
+  private static boolean holdsNumbers(TypeMirror type, Set<String> seen) {
+    TypeMirror t = type;
+    while (t instanceof javax.lang.model.type.ArrayType a) {
+      t = a.getComponentType();
+    }
+    if (t.getKind() == javax.lang.model.type.TypeKind.DOUBLE || t.getKind() == javax.lang.model.type.TypeKind.FLOAT) return true;
+    return t instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement c && holdsNumbers(c, seen);
+  }
+
+  private static boolean holdsNumbers(TypeElement c, Set<String> seen) {
+    if (c.getKind().isInterface() || c.getQualifiedName().toString().startsWith("java.") || !seen.add(c.getQualifiedName().toString())) {
+      return false;
+    }
+    for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)
+            && holdsNumbers(e.asType(), seen)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -599,7 +599,7 @@ public final class Activity {
   }
 
   /**
-   * Records call {@code i}, given passive arguments, when it returns a new object made blank in its
+   * Records call {@code i}, given passive arguments (or active ones it does not write), when it returns a new object made blank in its
    * callee ({@link #freshObject}: JTS' {@code Coordinate coord = p0.create();}) into which active values
    * are written: as for a blank constructor here, both modes keep the call and make the object's shadow
    * by the same call again, its floating fields set to 0 ({@link #blankFields}); an overridable callee
@@ -608,8 +608,13 @@ public final class Activity {
    */
   private boolean freshObjectWritten(Insn i) throws NotDifferentiable {
     FreshObjects.Made made = freshObject(i);
-    if (made == null || !isActive(i) || anyActive(i) || !shadows.has(i.type)) return false;
+    if (made == null || !isActive(i) || !shadows.has(i.type)) return false;
     MethodRef m = i.method();
+    // the new object's numbers come from no argument (made blank, only returned): an active argument matters only if
+    // the call may write into it (JTS' p0.create() on a p0 with a shadow, LineSegment holding its points)
+    for (int k = 0; k < i.args.length; k++) {
+      if (isActive(i.args[k]) && callees.writesArgument(m, k)) return false;
+    }
     Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument);
     if (escape != null) {
       throw fail(escape, "the new " + javaType(i) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())

@@ -126,7 +126,14 @@ final class Helpers {
       for (int i = 0; i < Math.min(a.length, b.length); i++) addShadowInto(a[i], b[i], done);
       return;
     }
-    if (!differentiableClass(c)) return; // passive: its fields carry no derivative
+    // a class of the JDK has no shadow (its fields carry no derivative); any other class here is the result's class
+    // with shadows or one its shadow holds: annotated, or given shadows by the agent without an annotation (README,
+    // "Objects": JBox2D's Mat22 holding two Vec2), whose seed would otherwise be dropped
+    String name = c.getName();
+    if (!differentiableClass(c) && (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("sun.") || name.startsWith("com.sun."))) {
+      return;
+    }
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (java.lang.reflect.Field f : k.getDeclaredFields()) {
         if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;

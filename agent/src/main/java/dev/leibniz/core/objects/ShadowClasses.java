@@ -60,6 +60,10 @@ public final class ShadowClasses {
   private final Map<MethodNode, String> owners = new java.util.IdentityHashMap<>();
   /** The writes found, each decided (marks its class or not) once the marked set is final. */
   private final List<Write> writes = new java.util.ArrayList<>();
+  /** The object fields read or written, each marking its class once the class of what it holds has shadows. */
+  private final List<Held> held = new java.util.ArrayList<>();
+  /** The classes declaring a {@code double}/{@code float} instance field (or an array of them) that reachable code reads, each with the first reader. */
+  private final Map<String, String> readNumbers = new LinkedHashMap<>();
 
   private ShadowClasses(Function<String, ClassNode> classes) {
     this.classes = classes;
@@ -154,16 +158,21 @@ public final class ShadowClasses {
     }
     for (int k = 0; k < params.length; k++) {
       Type e = params[k].getSort() == Type.ARRAY ? params[k].getElementType() : params[k];
-      if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || !holdsFloating(e.getInternalName())) continue;
+      if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || !holdsNumbers(e.getDescriptor(), classes, new HashSet<>())) continue;
       out.putIfAbsent(e.getInternalName(), simple(cn.name) + "." + m.name + " has no differentiable input but its parameter "
-          + k + " (" + dev.leibniz.core.JavaSignature.type(e) + "), whose class holds double or float values");
+          + k + " (" + dev.leibniz.core.JavaSignature.type(e) + "), whose class holds double or float values" + held(e.getInternalName()));
     }
     String top = isStatic ? null : topFloatingClass(cn.name);
     if (top != null) {
       out.putIfAbsent(top, simple(cn.name) + "." + m.name + " has no differentiable input but its receiver (this "
-          + simple(cn.name) + "), whose class holds double or float values");
+          + simple(cn.name) + "), whose class holds double or float values" + held(cn.name));
     }
     return out;
+  }
+
+  /** How class {@code name} holds its numbers, for a reason: nothing when in its own fields. */
+  private String held(String name) {
+    return holdsFloating(name) ? "" : " in the objects it holds";
   }
 
   /**
@@ -178,10 +187,30 @@ public final class ShadowClasses {
     for (ClassNode c = classes.apply(name); c != null && !c.name.startsWith("java/") && depth++ < 64;
         c = c.superName == null ? null : classes.apply(c.superName)) {
       for (FieldNode f : c.fields) {
-        if ((f.access & Opcodes.ACC_STATIC) == 0 && (isScalar(f.desc) || isArrayOfScalars(f.desc))) top = c.name;
+        if ((f.access & Opcodes.ACC_STATIC) == 0 && holdsNumbers(f.desc, classes, new HashSet<>())) top = c.name;
       }
     }
     return top;
+  }
+
+  /**
+   * Whether a field of descriptor {@code desc} holds numbers: a {@code double}/{@code float} or an array of them, or
+   * an object (or array of objects) of a class outside the JDK (not an interface) that declares such a field, directly
+   * or in the objects it holds (JBox2D's {@code Mat22}: two {@code Vec2}; cycles end in {@code seen}).
+   */
+  private static boolean holdsNumbers(String desc, Function<String, ClassNode> classes, Set<String> seen) {
+    if (isScalar(desc) || isArrayOfScalars(desc)) return true;
+    String h = heldClass(desc);
+    if (h == null || !seen.add(h)) return false;
+    int depth = 0;
+    for (ClassNode c = classes.apply(h); c != null && depth++ < 64 && !c.name.startsWith("java/");
+        c = c.superName == null ? null : classes.apply(c.superName)) {
+      if ((c.access & Opcodes.ACC_INTERFACE) != 0) return false;
+      for (FieldNode f : c.fields) {
+        if ((f.access & Opcodes.ACC_STATIC) == 0 && holdsNumbers(f.desc, classes, seen)) return true;
+      }
+    }
+    return false;
   }
 
   private String topFloatingClass(String name) {
@@ -233,9 +262,15 @@ public final class ShadowClasses {
     for (int i = 0; i < m.instructions.size(); i++) {
       AbstractInsnNode insn = m.instructions.get(i);
       int op = insn.getOpcode();
-      if (op == Opcodes.PUTFIELD) {
+      if (op == Opcodes.PUTFIELD || op == Opcodes.GETFIELD) {
         FieldInsnNode f = (FieldInsnNode) insn;
-        if (isScalar(f.desc)) writes.add(new Write(owner, m, frames, i, f.owner, f.name, false, "writes"));
+        if (op == Opcodes.PUTFIELD && isScalar(f.desc)) writes.add(new Write(owner, m, frames, i, f.owner, f.name, false, "writes"));
+        String heldClass = heldClass(f.desc);
+        if (op == Opcodes.GETFIELD && (isScalar(f.desc) || isArrayOfScalars(f.desc))) {
+          String declaring = declaring(f.owner, f.name);
+          if (declaring != null) readNumbers.putIfAbsent(declaring, simple(owner) + "." + m.name + " reads " + simple(f.owner) + "." + f.name);
+        }
+        if (heldClass != null) held.add(new Held(owner, m, f.owner, f.name, heldClass, op == Opcodes.PUTFIELD ? "writes" : "reads"));
       } else if ((op == Opcodes.DASTORE || op == Opcodes.FASTORE) && frames != null && frames[i] != null) {
         Frame<SourceValue> fr = frames[i];
         FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
@@ -313,6 +348,70 @@ public final class ShadowClasses {
       String fieldOwner, String field, boolean element, String how) {}
 
   /**
+   * An access, outside constructors, to an instance field holding an object (or an array of objects) of class {@code
+   * heldClass} outside the JDK: once that class has shadows, the class declaring the field gets them too (Mat22's
+   * {@code final Vec2 ex}, Transform's {@code Vec2 p} and {@code Rot q}), so that the numbers held in the object are
+   * reached through the holder's shadow (a shadow's object field holds the held object's shadow) instead of through a
+   * passive holder (refused by {@code Activity}: an object held by a passive object may receive active values).
+   */
+  private record Held(String accessorOwner, MethodNode m, String fieldOwner, String field, String heldClass, String how) {}
+
+  /** The class (outside the JDK) of the objects a field of descriptor {@code desc} holds, directly or in arrays; null for others. */
+  private static String heldClass(String desc) {
+    Type t = Type.getType(desc);
+    Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+    if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || e.getInternalName().startsWith("javax/")) return null;
+    return e.getInternalName();
+  }
+
+  /** Whether the instances of class {@code name} (a class, not an interface) have shadows: annotated, or marked so far, or below one. */
+  private boolean classHasShadows(String name) {
+    ClassNode first = classes.apply(name);
+    if (first == null || (first.access & Opcodes.ACC_INTERFACE) != 0) return false;
+    int depth = 0;
+    for (ClassNode c = first; c != null && depth++ < 64; c = c.superName == null ? null : classes.apply(c.superName)) {
+      if (reasons.containsKey(c.name) || isAnnotated(c)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The classes whose numbers reachable code reads, held in a field of a class nobody annotated that got shadows and
+   * declares no number of its own (a container: JBox2D's {@code Transform}, a {@code Vec2} and a {@code Rot}, got
+   * them for its {@code Vec2}): such a class is there for the numbers it holds, so the {@code Rot}'s are differentiable
+   * too — otherwise its shadow would hold a rotation's shadow that the companions ignore, a derivative silently 0
+   * along numbers the caller sees in the shadow. Annotated classes keep their contract (a held object of a class
+   * without shadows is passive data, a {@code Dataset}), and so do classes with numbers of their own. True when a
+   * class was marked.
+   */
+  private boolean heldByContainers() {
+    boolean changed = false;
+    for (String container : List.copyOf(reasons.keySet())) {
+      ClassNode cn = classes.apply(container);
+      if (cn == null || holdsFloating(container) || annotatedChain(container)) continue;
+      for (ClassNode c = cn; c != null && !c.name.startsWith("java/"); c = c.superName == null ? null : classes.apply(c.superName)) {
+        for (FieldNode f : c.fields) {
+          String h = (f.access & Opcodes.ACC_STATIC) == 0 ? heldClass(f.desc) : null;
+          if (h == null || classHasShadows(h)) continue;
+          for (ClassNode k = classes.apply(h); k != null && !k.name.startsWith("java/"); k = k.superName == null ? null : classes.apply(k.superName)) {
+            String read = readNumbers.get(k.name);
+            if (read == null || (k.access & Opcodes.ACC_INTERFACE) != 0 || reasons.containsKey(k.name)) continue;
+            reasons.put(k.name, read + ", held in " + simple(c.name) + "." + f.name + " (" + simple(container)
+                + " has shadows and holds no number of its own)");
+            changed = true;
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static String article(String internalName) {
+    String s = simple(internalName);
+    return ("AEIOU".indexOf(s.charAt(0)) >= 0 ? "an " : "a ") + s;
+  }
+
+  /**
    * Marks the classes of the writes whose value may carry a derivative, to a fixpoint: a field of
    * a class marked by one write is active when another write reads it. A passive write (a counter
    * {@code st.evals += 1}, a constant, an {@code int} converted) marks nothing, so it does not change
@@ -323,6 +422,16 @@ public final class ShadowClasses {
     boolean changed = true;
     while (changed) {
       changed = false;
+      for (java.util.Iterator<Held> it = held.iterator(); it.hasNext(); ) {
+        Held h = it.next();
+        if (!classHasShadows(h.heldClass())) continue;
+        it.remove();
+        int before = reasons.size();
+        mark(h.fieldOwner(), h.field(), h.accessorOwner(), h.m(), h.how(), ", which holds " + article(h.heldClass())
+            + " (a class with shadows)");
+        changed |= reasons.size() > before;
+      }
+      changed |= heldByContainers();
       for (java.util.Iterator<Write> it = writes.iterator(); it.hasNext(); ) {
         Write w = it.next();
         if (!mayBeActive(w)) continue;
@@ -495,9 +604,14 @@ public final class ShadowClasses {
 
   /** Marks the class declaring field {@code name} (found from {@code owner} up), unless it is a JDK class or already marked. */
   private void mark(String owner, String name, String writerOwner, MethodNode writer, String how) {
+    mark(owner, name, writerOwner, writer, how, "");
+  }
+
+  /** As above, {@code why} appended to the reason. */
+  private void mark(String owner, String name, String writerOwner, MethodNode writer, String how, String why) {
     String declaring = declaring(owner, name);
-    if (declaring == null || reasons.containsKey(declaring)) return;
-    reasons.put(declaring, simple(writerOwner) + "." + writer.name + " " + how + " " + simple(owner) + "." + name);
+    if (declaring == null || declaring.startsWith("java/") || reasons.containsKey(declaring)) return;
+    reasons.put(declaring, simple(writerOwner) + "." + writer.name + " " + how + " " + simple(owner) + "." + name + why);
   }
 
   /** {@link #mark} for a write into an array a field holds: not for the transformed class's own fields. */

@@ -26,10 +26,11 @@ import org.objectweb.asm.Type;
 final class ReplacedHeldArrays {
   private ReplacedHeldArrays() {}
 
-  /** Refuses {@code i} if it assigns a fresh array to an array field of a caller's object with a shadow. */
+  /** Refuses {@code i} if it assigns a fresh array to an array field of a caller's object with a shadow, or replaces a held object. */
   static void check(Insn i, Activity activity, Callees callees) throws NotDifferentiable {
     if (i.op != Op.PUTFIELD || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0))) return;
     FieldRef f = (FieldRef) i.attr;
+    checkHeldObject(i, f, callees);
     if (!Types.isDifferentiableArray(Type.getType(f.desc())) || !isParam(i.arg(0)) || !isFresh(i.arg(1))) return;
     throw new NotDifferentiable(i.line, InsnText.of(i.origin), "a new array is assigned to field " + f.name() + " of "
         + dev.leibniz.core.JavaSignature.type(i.arg(0).type) + " given with its shadow (" + f.name() + " = new ...)"
@@ -37,6 +38,25 @@ final class ReplacedHeldArrays {
         + " be given before it exists (the shadow would end holding its zero shadow, not the adjoints of the array the"
         + " caller passed); the tangent is generated. Keep the array and write into it (make the object with room"
         + " enough), or return the new values instead");
+  }
+
+  /**
+   * The same for an object (or array of objects) with a shadow assigned to a field of an object the caller reached
+   * ({@code h.v = w}; not one created here): the tangent is right (the shadow's field gets {@code w}'s shadow, mirroring
+   * the primal), but in adjoint mode the caller seeds the fields after the call through the objects its shadow reached
+   * before it ({@code hbar.v.x} is the old vector's), and after the call finds {@code hbar.v} holding {@code w}'s
+   * adjoints, not the old vector's: by path, another object's derivative.
+   */
+  private static void checkHeldObject(Insn i, FieldRef f, Callees callees) throws NotDifferentiable {
+    Type declared = Type.getType(f.desc());
+    if (!callees.shadows().has(declared) || (i.arg(0) instanceof Insn made && made.op == Op.NEW)) return;
+    String holder = dev.leibniz.core.JavaSignature.type(i.arg(0).type);
+    throw new NotDifferentiable(i.line, InsnText.of(i.origin), "an object is assigned to field " + f.name() + " of " + holder
+        + ", which the caller gave with its shadow (" + f.name() + " = ...): in adjoint mode the caller seeds the fields"
+        + " after the call through the objects that shadow held before it, and after the call its field " + f.name()
+        + " would hold the new object's adjoints instead of the old one's (the tangent is generated). Write the new"
+        + " values into the held object instead of replacing it, or take both objects as parameters and return the one"
+        + " to use");
   }
 
   private static boolean isParam(Value v) {
