@@ -1,0 +1,179 @@
+package dev.leibniz.corpus;
+
+import static dev.leibniz.corpus.Entry.args;
+import static dev.leibniz.corpus.Entry.construct;
+import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.inLoader;
+import static dev.leibniz.corpus.Entry.inLoaderOf;
+
+import dev.leibniz.corpus.Entry.InLoader;
+import dev.leibniz.corpus.lwjgl.vector.Matrix3f;
+import dev.leibniz.corpus.lwjgl.vector.Matrix4f;
+import dev.leibniz.corpus.lwjgl.vector.Quaternion;
+import dev.leibniz.corpus.lwjgl.vector.Vector3f;
+import dev.leibniz.corpus.lwjgl.vector.Vector4f;
+import dev.leibniz.corpus.numbers.complex.Complex;
+import dev.leibniz.corpus.rajawali.math.Matrix;
+import dev.leibniz.corpus.rajawali.math.Matrix4;
+import dev.leibniz.corpus.rajawali.math.vector.Vector3;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The nineteenth round of the corpus table: numbers kept in objects, from three projects the corpus had not used.
+ * LWJGL 2's {@code org.lwjgl.util.vector} (BSD-3-Clause): float vectors, matrices and quaternions under an abstract
+ * {@code Vector} whose final {@code length()} calls the subclass's {@code lengthSquared()}, static operations into a
+ * {@code dest} that may be null (then allocated), and a quaternion set from a matrix through a private helper taking
+ * nine floats. Rajawali's {@code org.rajawali3d.math} (Apache-2.0): double vectors, quaternions and a 4x4 matrix kept
+ * in a {@code double[16]} field, each holding scratch objects in fields (a Quaternion's three Vector3, a Matrix4's
+ * {@code mTmp} array, its scratch Quaternion and a lazily made Matrix4), static scratch objects ({@code Quaternion}'s
+ * {@code sTmp1}, {@code Matrix.sTemp} behind {@code synchronized}), and Android's {@code Matrix} operations on arrays at
+ * offsets. Apache Commons Numbers' {@code Complex} (Apache-2.0): an immutable value class whose operations return new
+ * instances, with C99's special cases, scaling by exponents and functions passed as method references
+ * ({@code ComplexConstructor}, {@code DoubleUnaryOperator}). Kept apart from {@link Corpus} so that rounds merge without
+ * conflicts; {@link Corpus#entries()} appends it.
+ */
+final class NineteenthRound {
+  private NineteenthRound() {}
+
+  private static InLoader v3f(float x, float y, float z) {
+    return inLoaderOf(Vector3f.class, x, y, z);
+  }
+
+  /** A Matrix3f with the fields m00, m01, m02, m10, ... m22 in this order (LWJGL: mij is column i, row j). */
+  private static InLoader m3f(float... m) {
+    return inLoader(Matrix3f.class, o -> setFloats(o, "m", 3, m));
+  }
+
+  private static InLoader m4f(float... m) {
+    return inLoader(Matrix4f.class, o -> setFloats(o, "m", 4, m));
+  }
+
+  private static Function<Class<?>, Object> m3fReceiver(float... m) {
+    return c -> {
+      Object o = construct().apply(c);
+      setFloats(o, "m", 3, m);
+      return o;
+    };
+  }
+
+  private static InLoader quatf(float x, float y, float z, float w) {
+    return inLoaderOf(Quaternion.class, x, y, z, w);
+  }
+
+  private static final float[] GENERAL3 = {2f, -1f, 0.3f, 0.5f, 3f, 1f, -0.7f, 0.4f, 1.5f};
+  private static final float[] GENERAL4 = {
+    3f, -1f, 0.3f, 0.2f, 0.5f, 4f, 1f, -0.4f, -0.7f, 0.4f, 2.5f, 0.6f, 0.1f, -0.3f, 0.8f, 2f};
+  /** Trace 0.9 >= 0: the first case of Quaternion.setFromMat. */
+  private static final float[] TRACE_POSITIVE = {0.8f, 0.3f, -0.2f, -0.25f, 0.7f, 0.4f, 0.3f, -0.35f, -0.6f};
+  /** Trace -0.6 < 0, largest diagonal m11: the second of its three other cases. */
+  private static final float[] M11_LARGEST = {-0.5f, 0.2f, 0.1f, 0.3f, 0.8f, -0.4f, 0.6f, 0.1f, -0.9f};
+
+  // Rajawali (double, column-major double[16])
+  private static final double[] GENERAL16 = {
+    3, -1, 0.3, 0.2, 0.5, 4, 1, -0.4, -0.7, 0.4, 2.5, 0.6, 0.1, -0.3, 0.8, 2};
+  private static final double[] OTHER16 = {
+    1.5, 0.2, -0.3, 0, 0.4, 2, 0.1, 0, -0.2, 0.6, 1.2, 0, 0.7, -1.1, 0.3, 1};
+  /** A perspective-like matrix (last row not 0 0 0 1), for projectVector. */
+  private static final double[] PROJECTIVE16 = {
+    1.2, 0.1, -0.2, 0.05, 0.3, 1.4, 0.1, -0.1, -0.1, 0.2, -1.1, 0.2, 0.4, -0.3, 0.5, 2};
+
+  private static Function<Class<?>, Object> matrix4(double[] m) {
+    return construct((Object) m.clone());
+  }
+
+  private static InLoader matrix4Arg(double[] m) {
+    return inLoaderOf(Matrix4.class, (Object) m.clone());
+  }
+
+  private static InLoader vector3(double x, double y, double z) {
+    return inLoaderOf(Vector3.class, x, y, z);
+  }
+
+  private static InLoader quat(double w, double x, double y, double z) {
+    return inLoaderOf(dev.leibniz.corpus.rajawali.math.Quaternion.class, w, x, y, z);
+  }
+
+  private static InLoader complex(double re, double im) {
+    return inLoaderOf(Complex.class, re, im);
+  }
+
+  static List<Entry> entries() {
+    Class<?> rq = dev.leibniz.corpus.rajawali.math.Quaternion.class;
+    return List.of(
+        // LWJGL 2: float fields, an abstract Vector, static operations into a dest
+        correct("lwjgl/Vector3f.cross", Vector3f.class, "cross",
+            args(v3f(0.3f, 1.2f, -0.5f), v3f(-0.7f, 0.4f, 2f), v3f(0f, 0f, 0f))),
+        correct("lwjgl/Vector3f.angle", Vector3f.class, "angle", args(v3f(0.3f, 1.2f, -0.5f), v3f(-0.7f, 0.4f, 2f))),
+        correct("lwjgl/Vector3f.normalise", Vector3f.class, "normalise", args(v3f(0f, 0f, 0f)))
+            .on(construct(3f, -4f, 1.2f)),
+        correct("lwjgl/Vector3f.scale", Vector3f.class, "scale", args(0.7f)).on(construct(3f, -4f, 1.2f)),
+        correct("lwjgl/Matrix3f.mul", Matrix3f.class, "mul", args(m3f(GENERAL3), m3f(TRACE_POSITIVE), m3f(new float[9]))),
+        correct("lwjgl/Matrix3f.transform", Matrix3f.class, "transform",
+            args(m3f(GENERAL3), v3f(0.3f, 1.2f, -0.5f), v3f(0f, 0f, 0f))),
+        correct("lwjgl/Matrix3f.determinant", Matrix3f.class, "determinant", args()).on(m3fReceiver(GENERAL3)),
+        correct("lwjgl/Matrix3f.invert", Matrix3f.class, "invert", args(m3f(GENERAL3), m3f(new float[9]))),
+        correct("lwjgl/Matrix4f.rotate", Matrix4f.class, "rotate",
+            args(0.7f, v3f(0.3f, 1.2f, -0.5f), m4f(GENERAL4), m4f(new float[16]))),
+        correct("lwjgl/Matrix4f.invert", Matrix4f.class, "invert", args(m4f(GENERAL4), m4f(new float[16]))),
+        correct("lwjgl/Quaternion.mul", Quaternion.class, "mul",
+            args(quatf(0.2f, -0.4f, 0.4f, 0.8f), quatf(0.1f, 0.5f, -0.3f, 0.7f), quatf(0f, 0f, 0f, 1f))),
+        correct("lwjgl/Quaternion.normalise", Quaternion.class, "normalise",
+            args(quatf(0.2f, -0.4f, 0.4f, 0.9f), quatf(0f, 0f, 0f, 1f))),
+        correct("lwjgl/Quaternion.setFromAxisAngle", Quaternion.class, "setFromAxisAngle",
+            args(inLoaderOf(Vector4f.class, 0.3f, 1.2f, -0.5f, 0.7f))).on(construct()),
+        correct("lwjgl/Quaternion.setFromMatrix", Quaternion.class, "setFromMatrix",
+            args(m3f(TRACE_POSITIVE), quatf(0f, 0f, 0f, 1f)), args(m3f(M11_LARGEST), quatf(0f, 0f, 0f, 1f))),
+
+        // Rajawali: a double[16] field, scratch objects in fields, static scratch
+        correct("rajawali/Matrix4.determinant", Matrix4.class, "determinant", args()).on(matrix4(GENERAL16)),
+        correct("rajawali/Matrix4.inverse", Matrix4.class, "inverse", args()).on(matrix4(GENERAL16)),
+        correct("rajawali/Matrix4.multiply", Matrix4.class, "multiply", args(matrix4Arg(OTHER16))).on(matrix4(GENERAL16)),
+        correct("rajawali/Matrix4.lerp", Matrix4.class, "lerp", args(matrix4Arg(OTHER16), 0.3)).on(matrix4(GENERAL16)),
+        correct("rajawali/Matrix4.rotate", Matrix4.class, "rotate", args(vector3(0.3, 1.2, -0.5), 35.0))
+            .on(matrix4(GENERAL16)),
+        correct("rajawali/Matrix4.projectVector", Matrix4.class, "projectVector", args(vector3(0.3, 1.2, -0.5)))
+            .on(matrix4(PROJECTIVE16)),
+        correct("rajawali/Matrix4.setToPerspective", Matrix4.class, "setToPerspective", args(0.5, 20.0, 60.0, 1.5))
+            .on(construct()),
+        correct("rajawali/Vector3.normalize", Vector3.class, "normalize", args()).on(construct(3.0, -4.0, 1.2)),
+        correct("rajawali/Vector3.cross", Vector3.class, "cross", args(vector3(-0.7, 0.4, 2))).on(construct(3.0, -4.0, 1.2)),
+        correct("rajawali/Vector3.rotateBy", Vector3.class, "rotateBy", args(quat(0.8, 0.2, -0.4, 0.4)))
+            .on(construct(3.0, -4.0, 1.2)),
+        correct("rajawali/Quaternion.slerp", rq, "slerp", args(quat(0.6, 0.0, 0.48, 0.64), 0.3))
+            .on(construct(0.9, 0.2, -0.4, 0.4)),
+        correct("rajawali/Quaternion.fromAngleAxis", rq, "fromAngleAxis", args(vector3(0.3, 1.2, -0.5), 35.0))
+            .on(construct()),
+        correct("rajawali/Quaternion.multiply", rq, "multiply", args(vector3(3, -4, 1.2))).on(construct(0.8, 0.2, -0.4, 0.4)),
+        correct("rajawali/Quaternion.getRotationX", rq, "getRotationX", args()).on(construct(0.8, 0.2, -0.4, 0.4)),
+        correct("rajawali/Quaternion.fromRotationBetween", rq, "fromRotationBetween", args(1.0, 0.2, -0.3, 0.1, 1.0, 0.4))
+            .on(construct()),
+        correct("rajawali/Quaternion.nlerp", rq, "nlerp",
+            args(quat(0.9, 0.2, -0.4, 0.4), quat(0.6, 0.0, 0.48, 0.64), 0.3, true)),
+        correct("rajawali/Matrix.invertM", Matrix.class, "invertM", args(new double[16], 0, GENERAL16.clone(), 0)),
+        correct("rajawali/Matrix.rotateM", Matrix.class, "rotateM", args(GENERAL16.clone(), 0, 35.0, 0.3, 1.2, -0.5)),
+
+        // Commons Numbers Complex: an immutable value class, new results
+        correct("numbers/Complex.abs", Complex.class, "abs", args()).on(construct(1.3, -0.7)),
+        correct("numbers/Complex.multiply", Complex.class, "multiply", args(complex(0.4, 2.1))).on(construct(1.3, -0.7)),
+        correct("numbers/Complex.divide", Complex.class, "divide", args(complex(0.4, 2.1))).on(construct(1.3, -0.7)),
+        correct("numbers/Complex.exp", Complex.class, "exp", args()).on(construct(1.3, -0.7)),
+        correct("numbers/Complex.log", Complex.class, "log", args()).on(construct(1.3, -0.7)),
+        correct("numbers/Complex.sqrt", Complex.class, "sqrt", args()).on(construct(1.3, -0.7)),
+        correct("numbers/Complex.pow", Complex.class, "pow", args(complex(0.4, 0.3))).on(construct(1.3, -0.7)),
+        correct("numbers/Complex.asin", Complex.class, "asin", args()).on(construct(0.3, 0.4)));
+  }
+
+  /** Sets the float fields prefix + ij, i and j from 0 to n - 1, in this order, to values. */
+  private static void setFloats(Object o, String prefix, int n, float[] values) {
+    try {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          o.getClass().getField(prefix + i + j).setFloat(o, values[i * n + j]);
+        }
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
