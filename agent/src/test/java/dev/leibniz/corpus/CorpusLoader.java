@@ -104,21 +104,29 @@ final class CorpusLoader extends ClassLoader {
   }
 
   /**
-   * The public superclasses of the transformed classes in their packages. One of them taken from the parent would
-   * link its package-private types (H2O's {@code Distribution(DistributionFamily, LinkFunction)}) to the parent's
-   * copies, while the transformed subclass, loaded here, links them to this loader's: a loader constraint violation
-   * that one loader, as under the agent, cannot have. Defined here, the class and its package mates agree.
+   * The public superclasses and interfaces of the transformed classes in their packages. One of them taken from the
+   * parent would link its package-private types (H2O's {@code Distribution(DistributionFamily, LinkFunction)}) to the
+   * parent's copies, while the transformed subclass, loaded here, links them to this loader's: a loader constraint
+   * violation that one loader, as under the agent, cannot have. The same holds for a public interface whose methods name
+   * a class of the package defined here (LWJGL's {@code ReadableVector.store} returns {@code Vector}, the superclass of
+   * the transformed {@code Vector3f}). Defined here, the class and its package mates agree.
    */
   private java.util.Set<String> superclassesOfTransformed() {
     java.util.Set<String> found = new java.util.HashSet<>();
-    for (String t : transformedNames) {
-      String sup = new ClassReader(transformed.get(t)).getSuperName();
-      while (sup != null && packageOf(sup.replace('/', '.')).equals(packageOf(t)) && found.add(sup.replace('/', '.'))) {
-        byte[] bytes = resource(sup.replace('/', '.'));
-        sup = bytes == null ? null : new ClassReader(bytes).getSuperName();
-      }
-    }
+    for (String t : transformedNames) addSupertypes(new ClassReader(transformed.get(t)), packageOf(t), found);
     return found;
+  }
+
+  /** Adds the superclass and interfaces of {@code reader}'s class that are in {@code pkg}, and theirs, to {@code found}. */
+  private void addSupertypes(ClassReader reader, String pkg, java.util.Set<String> found) {
+    List<String> supertypes = new ArrayList<>(List.of(reader.getInterfaces()));
+    if (reader.getSuperName() != null) supertypes.add(reader.getSuperName());
+    for (String internal : supertypes) {
+      String name = internal.replace('/', '.');
+      if (!packageOf(name).equals(pkg) || !found.add(name)) continue;
+      byte[] bytes = resource(name);
+      if (bytes != null) addSupertypes(new ClassReader(bytes), pkg, found);
+    }
   }
 
   private byte[] resource(String name) {
