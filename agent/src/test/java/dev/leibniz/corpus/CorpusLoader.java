@@ -104,21 +104,57 @@ final class CorpusLoader extends ClassLoader {
   }
 
   /**
-   * The public superclasses of the transformed classes in their packages. One of them taken from the parent would
-   * link its package-private types (H2O's {@code Distribution(DistributionFamily, LinkFunction)}) to the parent's
-   * copies, while the transformed subclass, loaded here, links them to this loader's: a loader constraint violation
-   * that one loader, as under the agent, cannot have. Defined here, the class and its package mates agree.
+   * The public superclasses of the transformed classes in their packages, and the public interfaces of their packages
+   * they implement whose methods name one of those classes. One of them taken from the parent would link its
+   * package-private types (H2O's {@code Distribution(DistributionFamily, LinkFunction)}) to the parent's copies, or name
+   * in a method the parent's copy of a class defined here (LWJGL's {@code ReadableVector.store} returns {@code Vector},
+   * the superclass of the transformed {@code Vector3f}), while the transformed subclass, loaded here, links them to this
+   * loader's: a loader constraint violation that one loader, as under the agent, cannot have. Defined here, the class
+   * and its package mates agree. Other interfaces stay the parent's: the test builds arguments of its own classes that
+   * implement them (JOML's {@code Vector3d} given as the {@code Vector3dc} that the transformed {@code Vector3dAngle}
+   * implements).
    */
   private java.util.Set<String> superclassesOfTransformed() {
-    java.util.Set<String> found = new java.util.HashSet<>();
-    for (String t : transformedNames) {
-      String sup = new ClassReader(transformed.get(t)).getSuperName();
-      while (sup != null && packageOf(sup.replace('/', '.')).equals(packageOf(t)) && found.add(sup.replace('/', '.'))) {
-        byte[] bytes = resource(sup.replace('/', '.'));
-        sup = bytes == null ? null : new ClassReader(bytes).getSuperName();
-      }
+    java.util.Set<String> classes = new java.util.HashSet<>(), interfaces = new java.util.LinkedHashSet<>();
+    for (String t : transformedNames) addSupertypes(new ClassReader(transformed.get(t)), packageOf(t), classes, interfaces);
+    java.util.Set<String> here = new java.util.HashSet<>(classes);
+    here.addAll(transformedNames);
+    java.util.Set<String> found = new java.util.HashSet<>(classes);
+    for (String i : interfaces) {
+      if (namesAny(i, here, interfaces)) found.add(i);
     }
     return found;
+  }
+
+  /** Adds the superclasses and interfaces of {@code reader}'s class that are in {@code pkg}, and theirs. */
+  private void addSupertypes(ClassReader reader, String pkg, java.util.Set<String> classes, java.util.Set<String> interfaces) {
+    List<String> supertypes = new ArrayList<>(List.of(reader.getInterfaces()));
+    if (reader.getSuperName() != null) supertypes.add(reader.getSuperName());
+    for (String internal : supertypes) {
+      String name = internal.replace('/', '.');
+      if (!packageOf(name).equals(pkg) || classes.contains(name) || interfaces.contains(name)) continue;
+      byte[] bytes = resource(name);
+      if (bytes == null) continue;
+      ClassReader r = new ClassReader(bytes);
+      ((r.getAccess() & Opcodes.ACC_INTERFACE) != 0 ? interfaces : classes).add(name);
+      addSupertypes(r, pkg, classes, interfaces);
+    }
+  }
+
+  /** Whether interface {@code name}, or one of its superinterfaces among {@code interfaces}, names a class of {@code here} in a method. */
+  private boolean namesAny(String name, java.util.Set<String> here, java.util.Set<String> interfaces) {
+    byte[] bytes = resource(name);
+    if (bytes == null) return false;
+    ClassReader r = new ClassReader(bytes);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    for (String c : here) {
+      if (text.contains("L" + c.replace('.', '/') + ";")) return true;
+    }
+    for (String up : r.getInterfaces()) {
+      String u = up.replace('/', '.');
+      if (interfaces.contains(u) && namesAny(u, here, interfaces)) return true;
+    }
+    return false;
   }
 
   private byte[] resource(String name) {
