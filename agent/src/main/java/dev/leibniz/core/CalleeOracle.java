@@ -375,6 +375,8 @@ final class CalleeOracle implements Callees {
     if (mn.name.startsWith("<")) {
       return "it is a constructor; objects are passive";
     }
+    String inherited = inheritedFromPassiveClass(m, d);
+    if (inherited != null) return inherited;
     boolean overridable = (mn.access & Opcodes.ACC_ABSTRACT) != 0 || !boundStatically(m, d);
     boolean objects = Companions.involvesShadows(d.owner().name, (mn.access & Opcodes.ACC_STATIC) != 0, mn.desc, shadows);
     if (!carriesDerivative(mn.desc) && !objects) {
@@ -389,6 +391,42 @@ final class CalleeOracle implements Callees {
       return "it can be overridden, and dispatch needs its class file; give a rule for it (@DerivativeRules)";
     }
     return null;
+  }
+
+  /**
+   * Why a call on a receiver with a shadow cannot run the code a superclass without shadows declares, when that code
+   * calls overridable methods of its own receiver (LWJGL's final {@code Vector.length()} calling the abstract {@code
+   * lengthSquared()} that {@code Vector3f} implements on its numbers): its companion would take no receiver shadow, so
+   * what those calls read would reach the result with derivative 0. Null otherwise.
+   */
+  private String inheritedFromPassiveClass(MethodRef m, ClassLibrary.Declaration d) {
+    MethodNode mn = d.method();
+    String declaring = d.owner().name;
+    boolean isStatic = (mn.access & Opcodes.ACC_STATIC) != 0;
+    if (isStatic || Companions.receiverShadow(declaring, false, shadows) || mn.instructions == null) return null;
+    // the receiver's class as the call named it, or (InheritedCalls names the declaring class) the class differentiated
+    String receiver = !declaring.equals(m.owner()) ? m.owner() : superclassOrSelf(source.cn.name, declaring) ? source.cn.name : null;
+    if (receiver == null || receiver.equals(declaring) || !Companions.receiverShadow(receiver, false, shadows)) return null;
+    for (org.objectweb.asm.tree.AbstractInsnNode i : mn.instructions) {
+      if (i instanceof org.objectweb.asm.tree.MethodInsnNode c && c.getOpcode() != Opcodes.INVOKESTATIC
+          && c.getOpcode() != Opcodes.INVOKESPECIAL && carriesDerivative(c.desc) && superclassOrSelf(declaring, c.owner)) {
+        String simple = declaring.substring(declaring.lastIndexOf('/') + 1);
+        return "it is declared in " + simple + ", a class whose objects carry no derivatives, and calls " + c.name
+            + "() of its receiver, which a " + receiver.substring(receiver.lastIndexOf('/') + 1) + " may compute"
+            + " from numbers with derivatives that its companion would not see (derivative 0); write its computation"
+            + " where you call it, calling " + c.name + "() there (or override " + mn.name + " in "
+            + receiver.substring(receiver.lastIndexOf('/') + 1) + " when it is not final)";
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code named} is {@code c} or one of its superclasses (a call on the receiver names one). */
+  private boolean superclassOrSelf(String c, String named) {
+    for (org.objectweb.asm.tree.ClassNode k = library.classNode(c); k != null; k = k.superName == null ? null : library.classNode(k.superName)) {
+      if (k.name.equals(named)) return true;
+    }
+    return false;
   }
 
   /** The method a call runs is the declaration itself ({@link ClassLibrary#bindsStatically}). */
