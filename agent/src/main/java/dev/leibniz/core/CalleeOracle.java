@@ -414,8 +414,8 @@ final class CalleeOracle implements Callees {
         return "it is declared in " + simple + ", a class whose objects carry no derivatives, and calls " + c.name
             + "() of its receiver, which a " + receiver.substring(receiver.lastIndexOf('/') + 1) + " may compute"
             + " from numbers with derivatives that its companion would not see (derivative 0); write its computation"
-            + " where you call it, calling " + c.name + "() there (or override " + mn.name + " in "
-            + receiver.substring(receiver.lastIndexOf('/') + 1) + " when it is not final)";
+            + " where you call it, calling " + c.name + "() there" + ((mn.access & Opcodes.ACC_FINAL) != 0 ? ""
+                : " (or override " + mn.name + " in " + receiver.substring(receiver.lastIndexOf('/') + 1) + ")");
       }
     }
     return null;

@@ -34,6 +34,7 @@ class RoundNineteenFindingsTest {
     assertEquals("norm(Ldev/leibniz/objects/fixtures/LengthPoint;)D", d.method(), d::message);
     assertTrue(d.reason().contains("declared in AbstractLength, a class whose objects carry no derivatives, and calls"
         + " lengthSquared() of its receiver") && d.reason().contains("write its computation where you call it, calling lengthSquared() there"), d::message);
+    assertTrue(!d.reason().contains("override"), "length() is final: no advice to override it: " + d.message());
     assertTrue(d.line() > 0, d::message);
     assertTrue(t.type.getDeclaredMethods().length > 0
         && java.util.Arrays.stream(t.type.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("norm$")),

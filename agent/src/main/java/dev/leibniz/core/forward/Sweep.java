@@ -520,7 +520,8 @@ public abstract class Sweep {
           : "comes from a place without a shadow (a call without companions, or a passive value)";
       // asked outside an instruction (the adjoint's entry or the reverse sweep): located at the object itself when it is one
       Insn where = at != null ? at : object instanceof Insn ? (Insn) object : null;
-      String reason = "an object of @Differentiable class " + cls + " receives or passes on derivatives, but it " + origin
+      // the class may carry derivatives because it is annotated or because the agent gave it shadows (README, "Objects")
+      String reason = "an object of class " + cls + " (a class with shadows) receives or passes on derivatives, but it " + origin
           + "; shadows are never made by running a constructor: create the object outside, and pass it in as a parameter"
           + " (or the receiver) together with its shadow (Derivatives.zeroShadow)";
       if (where == null) return new NotDifferentiable(-1, "", reason);
