@@ -413,7 +413,28 @@ public final class Activity {
           default:
         }
       }
+      checkReturnedShadow(b.terminator);
     }
+  }
+
+  /**
+   * An object with a shadow returned as a declared type without one (LWJGL's {@code Vector scale(float)} returning
+   * {@code this} as its abstract, fieldless superclass, which keeps no shadow slot: core.SlotTypes): the contract makes
+   * such a result passive (the tangent returns nothing, the adjoint takes no seed), so a caller continuing with the
+   * result would lose its derivatives silently. Refused at the return instead (README, "Objects").
+   */
+  private void checkReturnedShadow(Insn ret) throws NotDifferentiable {
+    if (ret == null || ret.op != Op.RETURN || ret.args.length != 1) return;
+    Value v = ret.arg(0);
+    Type declared = Type.getReturnType(graph.desc);
+    if (!Types.isReference(v.type) || !shadows.has(v.type) || shadows.has(declared)) return;
+    Type e = declared.getSort() == Type.ARRAY ? declared.getElementType() : declared;
+    if (e.getSort() != Type.OBJECT || e.getInternalName().startsWith("java/") || e.getInternalName().startsWith("javax/")) return;
+    throw fail(ret, "returns an object with a shadow (" + javaType(v) + ") declared as "
+        + dev.leibniz.core.JavaSignature.type(declared) + ", a type without shadows here: its companions would return no"
+        + " shadow for it (and the adjoint take no seed), so a caller continuing with the result would lose its"
+        + " derivatives; declare the result as " + javaType(v) + " (a fluent method may return its own class), or return"
+        + " nothing and use the object");
   }
 
   /**
