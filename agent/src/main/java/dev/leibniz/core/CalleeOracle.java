@@ -37,9 +37,17 @@ final class CalleeOracle implements Callees {
   private final Map<String, Relocation.Dispatch> dispatchPrimals;
   /** Shadow types (README, "Objects"): objects of @Differentiable classes. */
   private final dev.leibniz.core.ir.Shadows shadows;
+  /** Records what each build asks of this mode's state ({@link ModeUnit}'s reuse of builds). */
+  private final BuildRecords records;
 
   CalleeOracle(boolean tangentMode, UserRules rules, Map<String, Relocation.Dispatch> dispatchPrimals, SourceClass source, ClassLibrary library, WriteSummaries writes,
-      Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered, dev.leibniz.core.ir.Shadows shadows) {
+      Map<String, NotDifferentiable> failures, Set<String> variants, Set<String> work, Set<String> discovered, dev.leibniz.core.ir.Shadows shadows,
+      BuildRecords records) {
+    this.records = records;
+    this.splits = records.set();
+    this.refusedSplits = records.set();
+    this.failedStableSplits = records.set();
+    this.pairs = records.set();
     this.shadows = shadows;
     this.work = work;
     this.tangentMode = tangentMode;
@@ -163,13 +171,14 @@ final class CalleeOracle implements Callees {
   }
 
   private boolean ruled(MethodRef m) {
+    if (!rules.covers(m.owner())) return false; // asked of every call: no descriptors made for the common case
     return rule(m, Companions.tangentName(m.name()), Companions.tangentDesc(m.desc())) != null
         || rule(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.desc())) != null;
   }
 
   @Override
   public boolean isDifferentiable(MethodRef m) {
-    if (rule(m, companionName(m), companionDesc(m)) != null) return true;
+    if (rules.covers(m.owner()) && rule(m, companionName(m), companionDesc(m)) != null) return true;
     String key = m.name() + m.desc();
     if (own(m)) {
       boolean abstractMarked = source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
@@ -688,10 +697,10 @@ final class CalleeOracle implements Callees {
   }
 
   /** The own methods whose split adjoint exists in this round (adjoint mode; filled by {@link ModeUnit}). */
-  final Set<String> splits = new java.util.LinkedHashSet<>();
+  final Set<String> splits;
 
   /** Hosted split adjoints whose build failed: their callers reverse the call jointly (or refuse it). */
-  final Set<String> refusedSplits = new java.util.LinkedHashSet<>();
+  final Set<String> refusedSplits;
 
   /**
    * Own methods: whether their split adjoint exists in this round ({@link ModeUnit} fills {@link
@@ -833,14 +842,19 @@ final class CalleeOracle implements Callees {
   /** Per own method: the stable-argument masks its callers asked for this round (filled by {@link #hasStableSplit}). */
   final Map<String, Set<Long>> stableSplits = new java.util.LinkedHashMap<>();
   /** {@code key#mask} of the stable-argument split adjoints that could not be built. */
-  final Set<String> failedStableSplits = new java.util.HashSet<>();
+  final Set<String> failedStableSplits;
 
   @Override
   public boolean hasStableSplit(MethodRef m, long stable) {
     String key = m.name() + m.desc();
     if (stable == 0 || !own(m) || !hasSplitAdjoint(m) || failedStableSplits.contains(key + "#" + stable)) return false;
-    stableSplits.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(stable);
+    askStableSplit(key, stable);
+    records.wrote(() -> askStableSplit(key, stable)); // asked again when the build is reused
     return true;
+  }
+
+  private void askStableSplit(String key, long stable) {
+    stableSplits.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(stable);
   }
 
   /**
@@ -854,7 +868,7 @@ final class CalleeOracle implements Callees {
    * own ones by {@code name+desc}, hosted ones (of other classes, differentiated here) by {@link
    * SourceClass#hostedKey}.
    */
-  final Set<String> pairs = new java.util.LinkedHashSet<>();
+  final Set<String> pairs;
 
   @Override
   public boolean hasPairTangent(MethodRef m) {

@@ -50,15 +50,17 @@ final class ModeUnit {
   private final boolean workspaceFree;
   private final SourceClass source;
   private final WriteSummaries writes;
-  private final Map<String, NotDifferentiable> failures = new LinkedHashMap<>();
-  private final Set<String> variants = new LinkedHashSet<>();
+  /** What each build read and wrote of the state below: a build reading the same answers in a later round is reused. */
+  private final BuildRecords records = new BuildRecords();
+  private final Map<String, NotDifferentiable> failures = records.map();
+  private final Set<String> variants = records.set();
   /** Methods of other classes met as callees during a round, differentiated from the next round on. */
-  private final Set<String> discovered = new LinkedHashSet<>();
+  private final Set<String> discovered = records.set();
   /** Every method this mode differentiates: the class's own, then the hosted ones as they are met. */
-  private final Set<String> todo = new LinkedHashSet<>();
+  private final Set<String> todo = records.set();
   private final CalleeOracle callees;
   private final Relocation relocation;
-  private final Map<String, MethodNode> made = new HashMap<>();
+  private final Map<String, MethodNode> made = records.map();
   /** Why a split adjoint could not be built ({@link #splitFailure}). */
   private final Map<String, NotDifferentiable> splitFailures = new HashMap<>();
   private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
@@ -102,7 +104,8 @@ final class ModeUnit {
     this.source = source;
     this.writes = writes;
     Map<String, Relocation.Dispatch> dispatchPrimals = new HashMap<>();
-    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered, shadows);
+    this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered, shadows,
+        records);
     this.callees.workspaceFree = workspaceFree;
     this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
   }
@@ -173,7 +176,7 @@ final class ModeUnit {
       for (String key : todo) {
         if (failures.containsKey(key) || source.isAbstract(key)) continue;
         try {
-          made.put(key, buildEither(key, false));
+          records.run(key, () -> made.put(key, buildEither(key, false)));
         } catch (NotDifferentiable e) {
           failures.put(key, e);
           variants.remove(key);
@@ -192,7 +195,7 @@ final class ModeUnit {
       }
       for (String key : new ArrayList<>(variants)) {
         try {
-          made.put(key + VARIANT, buildEither(key, true));
+          records.run(key + VARIANT, () -> made.put(key + VARIANT, buildEither(key, true)));
         } catch (NotDifferentiable | RuntimeException e) {
           variants.remove(key); // callers fall back to the general adjoint
           changed = true;
@@ -202,7 +205,7 @@ final class ModeUnit {
         if (!todo.contains(key)) continue; // a hosted callee met in this round: built from the next
         try {
           if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
-          made.put(key + SPLIT, buildEither(key, false, true));
+          records.run(key + SPLIT, () -> made.put(key + SPLIT, buildEither(key, false, true)));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.pairs.remove(key); // callers call the primal and the tangent
           changed = true;
@@ -212,7 +215,7 @@ final class ModeUnit {
         if (!todo.contains(key)) continue;
         try {
           if (failures.containsKey(key)) throw new NotDifferentiable(-1, "", "failed");
-          putSplit(key + SPLIT, key, 0);
+          records.run(key + SPLIT, () -> putSplit(key + SPLIT, key, 0));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
           if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
@@ -250,7 +253,7 @@ final class ModeUnit {
         if (!names.contains(Companions.distinctAdjointName(source.node(key).name)) || !tried.add(key + VARIANT)) continue;
         more = true;
         try {
-          made.put(key + VARIANT, buildEither(key, true));
+          records.run(key + VARIANT, () -> made.put(key + VARIANT, buildEither(key, true)));
         } catch (NotDifferentiable | RuntimeException e) {
           variants.remove(key); // callers fall back to the general adjoint
           failed = true;
@@ -261,7 +264,7 @@ final class ModeUnit {
             || !tried.add(key + SPLIT)) continue;
         more = true;
         try {
-          made.put(key + SPLIT, buildEither(key, false, true));
+          records.run(key + SPLIT, () -> made.put(key + SPLIT, buildEither(key, false, true)));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.pairs.remove(key); // callers call the primal and the tangent
           failed = true;
@@ -272,7 +275,7 @@ final class ModeUnit {
             || callees.stableSplits.containsKey(key)) || !tried.add(key + SPLIT)) continue;
         more = true;
         try {
-          putSplit(key + SPLIT, key, 0);
+          records.run(key + SPLIT, () -> putSplit(key + SPLIT, key, 0));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
           if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
@@ -386,7 +389,7 @@ final class ModeUnit {
           asked = true;
           try {
             if (failures.containsKey(key) || !callees.splits.contains(key)) throw new NotDifferentiable(-1, "", "no split adjoint");
-            putSplit(key + SPLIT + stable, key, stable);
+            records.run(key + SPLIT + stable, () -> putSplit(key + SPLIT + stable, key, stable));
           } catch (NotDifferentiable | RuntimeException x) {
             callees.failedStableSplits.add(key + "#" + stable);
             failed = true;
@@ -428,6 +431,7 @@ final class ModeUnit {
   /** Lifts the callees of other classes met in the last round and adds them to the work. */
   private boolean takeDiscovered() {
     if (discovered.isEmpty()) return false;
+    records.forget(); // lifted graphs answer calls the records do not cover (CalleeOracle.isDifferentiable)
     Set<String> fresh = new LinkedHashSet<>(discovered);
     discovered.clear();
     source.lift(fresh);

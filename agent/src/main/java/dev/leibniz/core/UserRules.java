@@ -70,6 +70,11 @@ final class UserRules {
   }
 
   /** The rule class holding companion {@code name+desc} (static form) of {@code m}, or null. */
+  /** True when a rule class gives rules for methods of {@code owner} (internal name): else {@link #ruleFor} is null. */
+  boolean covers(String owner) {
+    return byTarget.containsKey(owner);
+  }
+
   String ruleFor(MethodRef m, String name, String staticDesc) {
     Map<String, String> rules = byTarget.get(m.owner());
     return rules == null ? null : rules.get(name + staticDesc);
