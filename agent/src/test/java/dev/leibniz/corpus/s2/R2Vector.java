@@ -2,7 +2,7 @@
  * Real-code corpus entry (test code only, see ../README.md).
  * Source: google/s2-geometry-library-java (GitHub, commit 57151fc0f7fe543b75e9f743bf897e81928d5c3f),
  * library/src/com/google/common/geometry/R2Vector.java
- * Licence: Apache License 2.0 ("Copyright 2006 Google Inc. Licensed under the Apache License, Version 2.0";
+ * Licence: Apache License 2.0 ("Copyright 2005 Google Inc. Licensed under the Apache License, Version 2.0";
  * http://www.apache.org/licenses/LICENSE-2.0; "AS IS" BASIS).
  * Copied: the fields, constructors, x(), y(), get, both set methods, add, sub, mul, norm2, norm, dotProd, crossProd
  * (no entry: S2Projections.validFaceXyzToUv returns one).
