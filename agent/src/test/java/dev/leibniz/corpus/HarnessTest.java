@@ -64,6 +64,16 @@ class HarnessTest {
   }
 
   @Test
+  void floatDifferencesBelowTheOutputsResolutionDoNotOverruleAnExactDerivative() {
+    // Sunflow's Color.blend: the two smallest steps' extrapolations agreed exactly (error 0) at -0.4974, the rounding
+    // of the float output over steps of 2e-6 and 1.5e-5, and the exact -0.5 was called WRONG; a step's error is now
+    // at least the output's float rounding divided by the step (FiniteDifferences)
+    Entry e = Entry.correct("selftest/FloatBlend", ByHand.FloatBlend.class, "f", Entry.args(0.3f, 0.6f, 0.1f));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
   void anEntryRoundingToFloatInsideADoubleSignatureIsCheckedAsFloatCode() {
     // Clad's fn4 sums doubles into a float: each mode rounds its derivative to float in its own order
     assertTrue(FloatRounding.inside(Classifier.entryMethod(ByHand.FloatInside.class, "f")));

@@ -266,6 +266,29 @@ public final class ByHand {
     }
   }
 
+  /**
+   * Sunflow's {@code Color.blend} in one channel, {@code (1 - b) c1 + b c2} in float, with right companions: linear in
+   * each input, so its derivative along {@code b} at (0.3, 0.6, 0.1) is exactly {@code 0.1 - 0.6}. Differences over
+   * steps below the output's float resolution agree with each other at -0.4974 (error 0) there.
+   */
+  public static final class FloatBlend {
+    @Differentiable
+    public static float f(float b, float c1, float c2) {
+      return (1.0f - b) * c1 + b * c2;
+    }
+
+    public static float f$tangent(float b, float db, float c1, float dc1, float c2, float dc2) {
+      return (-db) * c1 + (1.0f - b) * dc1 + db * c2 + b * dc2;
+    }
+
+    public static float f$adjoint(float b, float c1, float c2, float seed, double[] scalars) {
+      scalars[0] += seed * (c2 - c1);
+      scalars[1] += seed * (1.0f - b);
+      scalars[2] += seed * b;
+      return (1.0f - b) * c1 + b * c2;
+    }
+  }
+
   /** Two marked methods without companions, as the peer round's classes hold several entries. */
   public static final class TwoMissing {
     @Differentiable
