@@ -339,7 +339,8 @@ final class Classifier {
 
   private static double[] gaussian(Random rnd, int n, boolean floats) {
     double[] v = new double[n];
-    for (int i = 0; i < n; i++) v[i] = floats ? (float) rnd.nextGaussian() : rnd.nextGaussian();
+    // for float code, on a grid of 1/16: x +- h v is then exact in float for the larger steps (FiniteDifferences)
+    for (int i = 0; i < n; i++) v[i] = floats ? Math.rint(16 * rnd.nextGaussian()) / 16 : rnd.nextGaussian();
     return v;
   }
 

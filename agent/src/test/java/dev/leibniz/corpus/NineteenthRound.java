@@ -38,8 +38,8 @@ import java.util.function.Function;
 final class NineteenthRound {
   private NineteenthRound() {}
 
-  /** LWJGL: {@code if (dest == null) dest = new Matrix3f();} (a constructor calling setIdentity()): refused for the branch not taken. */
-  static final String NEW_DEST = "a new dest made when none is given (new Matrix3f() calls setIdentity(): not a blank constructor)";
+  /** LWJGL's {@code Matrix3f.invert} and {@code Matrix4f.invert} (tangent correct): {@code determinant()} reads src's fields, which a dest that is src then overwrites. */
+  static final String DETERMINANT_THEN_WRITE = "adjoint: calls determinant(), then writes fields (a callee run again in the reverse sweep)";
 
   /** LWJGL's {@code normalise(dest)}: {@code new Vector3f(x / l, y / l, z / l)} when dest is null; the constructor calls set(). */
   static final String NEW_FROM_VALUES = "new Vector3f(x / l, ...) when dest is null: a constructor calling set(x, y, z)";
@@ -165,15 +165,15 @@ final class NineteenthRound {
         refused("lwjgl/Vector3f.normalise", Vector3f.class, "normalise", NEW_FROM_VALUES, args(v3f(0f, 0f, 0f)))
             .on(construct(3f, -4f, 1.2f)),
         refused("lwjgl/Vector3f.scale", Vector3f.class, "scale", FLUENT_SUPERTYPE, args(0.7f)).on(construct(3f, -4f, 1.2f)),
-        refused("lwjgl/Matrix3f.mul", Matrix3f.class, "mul", NEW_DEST, args(m3f(GENERAL3), m3f(TRACE_POSITIVE), m3f(new float[9]))),
+        correct("lwjgl/Matrix3f.mul", Matrix3f.class, "mul", args(m3f(GENERAL3), m3f(TRACE_POSITIVE), m3f(new float[9]))),
         correct("lwjgl/Matrix3f.transform", Matrix3f.class, "transform",
             args(m3f(GENERAL3), v3f(0.3f, 1.2f, -0.5f), v3f(0f, 0f, 0f))),
         correct("lwjgl/Matrix3f.determinant", Matrix3f.class, "determinant", args()).on(m3fReceiver(GENERAL3)),
-        refused("lwjgl/Matrix3f.invert", Matrix3f.class, "invert", NEW_DEST, args(m3f(GENERAL3), m3f(new float[9]))),
-        refused("lwjgl/Matrix4f.rotate", Matrix4f.class, "rotate", NEW_DEST, args(0.7f, v3f(0.3f, 1.2f, -0.5f), m4f(GENERAL4), m4f(new float[16]))),
-        refused("lwjgl/Matrix4f.invert", Matrix4f.class, "invert", NEW_DEST, args(m4f(GENERAL4), m4f(new float[16]))),
-        refused("lwjgl/Quaternion.mul", Quaternion.class, "mul", NEW_DEST, args(quatf(0.2f, -0.4f, 0.4f, 0.8f), quatf(0.1f, 0.5f, -0.3f, 0.7f), quatf(0f, 0f, 0f, 1f))),
-        refused("lwjgl/Quaternion.normalise", Quaternion.class, "normalise", NEW_DEST, args(quatf(0.2f, -0.4f, 0.4f, 0.9f), quatf(0f, 0f, 0f, 1f))),
+        refused("lwjgl/Matrix3f.invert", Matrix3f.class, "invert", DETERMINANT_THEN_WRITE, args(m3f(GENERAL3), m3f(new float[9]))),
+        correct("lwjgl/Matrix4f.rotate", Matrix4f.class, "rotate", args(0.7f, v3f(0.3f, 1.2f, -0.5f), m4f(GENERAL4), m4f(new float[16]))),
+        refused("lwjgl/Matrix4f.invert", Matrix4f.class, "invert", DETERMINANT_THEN_WRITE, args(m4f(GENERAL4), m4f(new float[16]))),
+        correct("lwjgl/Quaternion.mul", Quaternion.class, "mul", args(quatf(0.2f, -0.4f, 0.4f, 0.8f), quatf(0.1f, 0.5f, -0.3f, 0.7f), quatf(0f, 0f, 0f, 1f))),
+        refused("lwjgl/Quaternion.normalise", Quaternion.class, "normalise", ABSTRACT_LENGTH, args(quatf(0.2f, -0.4f, 0.4f, 0.9f), quatf(0f, 0f, 0f, 1f))),
         correct("lwjgl/Quaternion.setFromAxisAngle", Quaternion.class, "setFromAxisAngle",
             args(inLoaderOf(Vector4f.class, 0.3f, 1.2f, -0.5f, 0.7f))).on(construct()),
         correct("lwjgl/Quaternion.setFromMatrix", Quaternion.class, "setFromMatrix",

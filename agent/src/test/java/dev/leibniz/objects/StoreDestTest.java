@@ -357,7 +357,12 @@ class StoreDestTest {
 
   @Test
   void bothModesAgainstTheAnalyticJacobian() throws Exception {
-    for (Fn f : all()) {
+    againstTheAnalyticJacobian(all());
+  }
+
+  /** Each function's tangent columns and adjoint rows against its analytic Jacobian, at each of its points. */
+  static void againstTheAnalyticJacobian(List<Fn> fns) {
+    for (Fn f : fns) {
       for (double[] x : f.points()) {
         double[][] j = f.jacobian().apply(x);
         for (int i = 0; i < f.n(); i++) {
@@ -378,8 +383,13 @@ class StoreDestTest {
 
   @Test
   void bothModesAgainstFiniteDifferences() throws Exception {
+    againstFiniteDifferences(all());
+  }
+
+  /** Each function's tangent and adjoint along a random direction against central differences of its primal. */
+  static void againstFiniteDifferences(List<Fn> fns) {
     Random rnd = new Random(17);
-    for (Fn f : all()) {
+    for (Fn f : fns) {
       for (double[] x : f.points()) {
         double[] v = new double[f.n()];
         for (int k = 0; k < v.length; k++) v[k] = rnd.nextGaussian();
@@ -398,7 +408,12 @@ class StoreDestTest {
 
   @Test
   void dotProductBetweenTheModes() throws Exception {
-    for (Fn f : all()) {
+    dotProduct(all());
+  }
+
+  /** The dot-product test between each function's tangent and adjoint, at each of its points. */
+  static void dotProduct(List<Fn> fns) {
+    for (Fn f : fns) {
       for (double[] x : f.points()) {
         DotProductCheck.check(f.name(), x, f.m(), (p, v) -> run(f, f.tangent(), p, v), (p, w) -> run(f, f.adjoint(), p, w), 5, 4);
       }

@@ -41,7 +41,10 @@ public final class FiniteDifferences {
    * not a derivative of 0. And a step's error is at least the rounding of the float output divided by the step:
    * below the output's resolution the quotients are multiples of its ulp, and two of them can agree exactly on a
    * wrong value (Sunflow's {@code Color.blend}, linear with slope -0.5, gave -0.4974 with error 0 at steps 2e-6 and
-   * 1.5e-5; larger steps give -0.5 to 1e-5).
+   * 1.5e-5; larger steps give -0.5 to 1e-5). Steps whose points {@code x +- h v} (and {@code +- h/2 v}) float cannot hold exactly
+   * are passed over too, when at least two steps are left: rounding the point moves it along another direction (an
+   * input the function returns unchanged then gets a "derivative" off its direction's component, 0.4375 for
+   * 0.43985, two steps agreeing on it exactly).
    */
   public static Estimate[] directional(Function<double[], double[]> f, double[] x, double[] v, boolean floats) {
     double scale = Double.POSITIVE_INFINITY, vmax = 0;
@@ -61,9 +64,17 @@ public final class FiniteDifferences {
     double unit = scale / vmax;
     double[] prev = null;
     boolean[] moved = new boolean[m];
+    java.util.List<Double> steps = new java.util.ArrayList<>();
     for (double step : STEPS) {
       // a power of two: x +- h is then exact far more often, in double and in float
       double h = Math.scalb(1.0, Math.getExponent(step * unit));
+      if (!floats || heldInFloat(x, v, h)) steps.add(h);
+    }
+    if (steps.size() < 2) {
+      steps.clear();
+      for (double step : STEPS) steps.add(Math.scalb(1.0, Math.getExponent(step * unit)));
+    }
+    for (double h : steps) {
       double[] r = richardson(f, x, v, h);
       if (prev != null) {
         for (int k = 0; k < m; k++) {
@@ -89,6 +100,16 @@ public final class FiniteDifferences {
    */
   private static double rounding(double y, double h) {
     return 1.5 * Math.ulp((float) Math.abs(y)) / h;
+  }
+
+  /** True when float holds every coordinate of {@code x +- h v} and {@code x +- h/2 v} exactly. */
+  private static boolean heldInFloat(double[] x, double[] v, double h) {
+    for (int i = 0; i < x.length; i++) {
+      for (double p : new double[] {x[i] + h * v[i], x[i] - h * v[i], x[i] + h / 2 * v[i], x[i] - h / 2 * v[i]}) {
+        if ((double) (float) p != p) return false;
+      }
+    }
+    return true;
   }
 
   private static double[] richardson(Function<double[], double[]> f, double[] x, double[] v, double h) {

@@ -705,8 +705,8 @@ public final class Activity {
         + "; its shadow would have to be made by a constructor, which is never run on tangents (a shadow is made by"
         + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow, or make it"
         + " with a blank constructor given passive arguments (one that only stores constants or its primitive arguments"
-        + " into the object's non-final fields, as new Vector3f() does: README, \"Objects\", a store made when none is"
-        + " given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
+        + " into the object's non-final fields, itself or through methods of the object that do only that, as new Vector3f()"
+        + " and LWJGL's new Matrix3f() calling setIdentity() do: README, \"Objects\", a store made when none is given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
         + " the class also has such a blank constructor or one that only stores each field from a parameter, and its fields"
         + " are all primitive, declared in it, not final and writable here (README, \"Objects\": objects built new from values)";
   }

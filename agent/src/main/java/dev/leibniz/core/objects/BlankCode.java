@@ -1,0 +1,235 @@
+package dev.leibniz.core.objects;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Whether code touches nothing but one object, the one a constructor is making (its <em>self</em>),
+ * for {@link BlankConstructors}. Such code loads constants and primitives, computes and branches,
+ * reads and writes fields of self only, reads no reference from a static and writes no static,
+ * allocates nothing, returns nothing, a primitive or self, and calls only code of the same kind
+ * with self in every reference argument: a blank constructor of its superclass or class, a method
+ * of self (LWJGL's {@code Matrix3f()} calling {@code setIdentity()}, which calls the static
+ * {@code setIdentity(this)}), or a static method. Which method a virtual call on self runs is known
+ * here, because the object's class is: a {@code new C()} is a {@code C}, also while a superclass's
+ * constructor runs, so such a call is resolved on {@code C} (an override in {@code C} is the code
+ * judged, whatever the superclass declares; a class file that cannot be read is a refusal).
+ */
+final class BlankCode {
+  /** Bound on nested calls (class files need not come from javac). */
+  private static final int MAX_DEPTH = 16;
+
+  private final String made;
+  private final Function<String, ClassNode> classes;
+  /** Verdicts per method and self locals (false while one is judged: a recursion is refused). */
+  private final java.util.Map<String, Boolean> judged = new java.util.HashMap<>();
+
+  /** Code run while making a new {@code made}; {@code classes} reads class files (null when unknown). */
+  BlankCode(String made, Function<String, ClassNode> classes) {
+    this.made = made;
+    this.classes = classes;
+  }
+
+  /** Constructor {@code desc} of {@code cls} takes only primitives and touches only its object. */
+  boolean constructor(String cls, String desc, int depth) {
+    if (depth > MAX_DEPTH) return false;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (t.getSort() >= Type.ARRAY) return false;
+    }
+    ClassNode c = classes.apply(cls);
+    MethodNode init = c == null ? null : declared(c, "<init>", desc);
+    return init != null && touchesOnlySelf(c, init, Set.of(0), depth);
+  }
+
+  /**
+   * Whether {@code m} of {@code c}, self in the locals {@code self} (its reference parameters), touches
+   * only self.
+   */
+  private boolean touchesOnlySelf(ClassNode c, MethodNode m, Set<Integer> self, int depth) {
+    String key = c.name + "." + m.name + m.desc + self;
+    Boolean known = judged.get(key);
+    if (known != null) return known;
+    judged.put(key, false);
+    boolean only = judge(c, m, self, depth);
+    judged.put(key, only);
+    return only;
+  }
+
+  private boolean judge(ClassNode c, MethodNode m, Set<Integer> self, int depth) {
+    if (depth > MAX_DEPTH || m.instructions.size() == 0 || !m.tryCatchBlocks.isEmpty()
+        || (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_SYNCHRONIZED)) != 0) return false;
+    Frame<BasicValue>[] frames;
+    try {
+      frames = new Analyzer<>(new SelfValues(self)).analyze(c.name, m);
+    } catch (AnalyzerException e) {
+      return false;
+    }
+    for (int k = 0; k < frames.length; k++) {
+      if (frames[k] != null && !allowed(c, m, m.instructions.get(k), frames[k], depth)) return false;
+    }
+    return true;
+  }
+
+  /** One instruction of code run on self, given the values before it. */
+  private boolean allowed(ClassNode c, MethodNode m, AbstractInsnNode n, Frame<BasicValue> before, int depth) {
+    int op = n.getOpcode();
+    if (op < 0 || op <= Opcodes.ALOAD || (op >= Opcodes.ISTORE && op <= Opcodes.ASTORE)
+        || (op >= Opcodes.POP && op <= Opcodes.DCMPG) || (op >= Opcodes.IFEQ && op <= Opcodes.GOTO)
+        || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH || (op >= Opcodes.IRETURN && op <= Opcodes.DRETURN)
+        || op == Opcodes.RETURN || op == Opcodes.IFNULL || op == Opcodes.IFNONNULL
+        || op == Opcodes.CHECKCAST || op == Opcodes.INSTANCEOF) {
+      return true; // constants, locals, stack, arithmetic, branches, primitive results
+    }
+    switch (op) {
+      case Opcodes.GETSTATIC:
+        return Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY;
+      case Opcodes.GETFIELD:
+        return isSelf(before, 0);
+      case Opcodes.PUTFIELD:
+        return isSelf(before, 1);
+      case Opcodes.ARETURN:
+        return isSelf(before, 0);
+      case Opcodes.INVOKESPECIAL, Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE, Opcodes.INVOKESTATIC:
+        return call(c, m, (MethodInsnNode) n, before, depth);
+      default:
+        return false; // new, arrays, static writes, throws, monitors, invokedynamic
+    }
+  }
+
+  /** A call in code run on self: self in every reference argument, the code it runs touching only self. */
+  private boolean call(ClassNode c, MethodNode m, MethodInsnNode call, Frame<BasicValue> before, int depth) {
+    Type[] args = Type.getArgumentTypes(call.desc);
+    boolean isStatic = call.getOpcode() == Opcodes.INVOKESTATIC;
+    int values = args.length + (isStatic ? 0 : 1);
+    for (int k = 0; k < values; k++) {
+      BasicValue v = before.getStack(before.getStackSize() - values + k);
+      if (v.isReference() && v != SelfValues.SELF) return false;
+    }
+    if (call.name.equals("<init>")) {
+      // its superclass's constructor, or another of its class's (this(0, 0, 0)); javac rejects one calling itself
+      return m.name.equals("<init>")
+          && (call.owner.equals("java/lang/Object") ? call.owner.equals(c.superName)
+              : call.owner.equals(c.superName) || (call.owner.equals(c.name) && !call.desc.equals(m.desc)))
+          && (call.owner.equals("java/lang/Object") || constructor(call.owner, call.desc, depth + 1));
+    }
+    Target t = switch (call.getOpcode()) {
+      case Opcodes.INVOKESTATIC -> inHierarchy(call.owner, call.name, call.desc, true);
+      case Opcodes.INVOKESPECIAL -> inHierarchy(call.owner, call.name, call.desc, false); // private, super.m()
+      default -> onSelf(call);
+    };
+    return t != null && touchesOnlySelf(t.owner(), t.method(), referenceLocals(t.method()), depth + 1);
+  }
+
+  /** True when the value {@code down} slots below the top of the stack is self. */
+  private static boolean isSelf(Frame<BasicValue> f, int down) {
+    return f.getStack(f.getStackSize() - 1 - down) == SelfValues.SELF;
+  }
+
+  /** The locals holding a method's reference parameters (this included): all self at a call checked above. */
+  private static Set<Integer> referenceLocals(MethodNode m) {
+    java.util.Set<Integer> locals = new java.util.HashSet<>();
+    int slot = 0;
+    if ((m.access & Opcodes.ACC_STATIC) == 0) locals.add(slot++);
+    for (Type t : Type.getArgumentTypes(m.desc)) {
+      if (t.getSort() >= Type.ARRAY) locals.add(slot);
+      slot += t.getSize();
+    }
+    return locals;
+  }
+
+  private record Target(ClassNode owner, MethodNode method) {}
+
+  /**
+   * The method a virtual or interface call on self runs: resolved on the class made (the object is
+   * exactly one), but for a private method of the named class; null when it cannot be told (a class
+   * file missing, a package-private method overridden, or not, across packages: refused).
+   */
+  private Target onSelf(MethodInsnNode call) {
+    ClassNode named = classes.apply(call.owner);
+    MethodNode declared = named == null ? null : declared(named, call.name, call.desc);
+    if (declared != null && (declared.access & Opcodes.ACC_PRIVATE) != 0) return new Target(named, declared);
+    Target t = inHierarchy(made, call.name, call.desc, false);
+    if (t == null) return null;
+    boolean samePackage = packageOf(t.owner().name).equals(packageOf(call.owner));
+    boolean packagePrivate = (t.method().access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0
+        || (declared != null && (declared.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0);
+    return packagePrivate && !samePackage ? null : t;
+  }
+
+  /** The first declaration of name+desc from {@code cls} up its superclasses, static or not as asked; null when none. */
+  private Target inHierarchy(String cls, String name, String desc, boolean isStatic) {
+    for (ClassNode k = classes.apply(cls); k != null; k = k.superName == null ? null : classes.apply(k.superName)) {
+      MethodNode m = declared(k, name, desc);
+      if (m != null) return ((m.access & Opcodes.ACC_STATIC) != 0) == isStatic ? new Target(k, m) : null;
+    }
+    return null;
+  }
+
+  private static MethodNode declared(ClassNode c, String name, String desc) {
+    List<MethodNode> methods = c.methods;
+    for (MethodNode m : methods) {
+      if (m.name.equals(name) && m.desc.equals(desc)) return m;
+    }
+    return null;
+  }
+
+  private static String packageOf(String internalName) {
+    int slash = internalName.lastIndexOf('/');
+    return slash < 0 ? "" : internalName.substring(0, slash);
+  }
+
+  /**
+   * ASM's basic values, with self told apart: the parameters in the given locals, copies of them,
+   * and the result of a call given self whose code returns a reference (that code, judged above,
+   * returns only self).
+   */
+  private static final class SelfValues extends BasicInterpreter {
+    static final BasicValue SELF = new BasicValue(Type.getObjectType("dev/leibniz/core/objects/BlankCode$Self"));
+
+    private final Set<Integer> self;
+
+    SelfValues(Set<Integer> self) {
+      super(Opcodes.ASM9);
+      this.self = self;
+    }
+
+    @Override
+    public BasicValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
+      return self.contains(local) ? SELF : super.newParameterValue(isInstanceMethod, local, type);
+    }
+
+    @Override
+    public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+      return insn.getOpcode() == Opcodes.CHECKCAST && value == SELF ? SELF : super.unaryOperation(insn, value);
+    }
+
+    @Override
+    public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
+      if (insn instanceof MethodInsnNode call && !call.name.equals("<init>")
+          && Type.getReturnType(call.desc).getSort() >= Type.ARRAY && values.contains(SELF)
+          && values.stream().allMatch(v -> v == SELF || !v.isReference())) {
+        return SELF; // judged afterwards: a callee returning anything else is refused
+      }
+      return super.naryOperation(insn, values);
+    }
+
+    @Override
+    public BasicValue merge(BasicValue a, BasicValue b) {
+      if (a == SELF && b == SELF) return SELF;
+      return super.merge(a == SELF ? BasicValue.REFERENCE_VALUE : a, b == SELF ? BasicValue.REFERENCE_VALUE : b);
+    }
+  }
+}
