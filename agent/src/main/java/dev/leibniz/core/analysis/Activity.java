@@ -742,7 +742,7 @@ public final class Activity {
         + " into the object's non-final fields, as new Vector3f() does: README, \"Objects\", a store made when none is"
         + " given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
         + " the class also has such a blank constructor or one that only stores each field from a parameter, and its fields"
-        + " are all primitive, declared in it, not final and writable here (README, \"Objects\": objects built new from values)";
+        + " are all primitive, declared in it and writable here (final ones too; README, \"Objects\": objects built new from values)";
   }
 
   /**
