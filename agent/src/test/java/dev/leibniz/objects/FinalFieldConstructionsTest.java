@@ -1,9 +1,12 @@
 package dev.leibniz.objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.core.Diagnostic;
+import dev.leibniz.objects.fixtures.finals.Chance;
 import dev.leibniz.objects.fixtures.finals.Cplx;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.testing.Transformed;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * the constructor given zeros, then its field writes, which the companions make through setters of the final fields
  * ({@code Relocation.finalWrites}). Each method in both modes against the analytic Jacobian of the holomorphic function
  * (its derivative computed by Hipparchus' {@code Complex}), central differences and the dot-product test; an immutable
- * static constant returned on a path has a zero shadow made at the read.
+ * static constant returned on a path has a zero shadow made at the read; a validating constructor of a class without a
+ * layout (Uncommons' {@code Probability}: no plain or blank constructor beside it) stays refused with its line.
  */
 class FinalFieldConstructionsTest {
   static final Transformed CPLX = Transformed.of(Cplx.class, true); // warnings: exact tests of im == 0 in exp
@@ -121,5 +125,18 @@ class FinalFieldConstructionsTest {
     assertSame(nan, r, "the adjoint returns the constant itself");
     assertEquals("[0.0, 0.0]", java.util.Arrays.toString(parts(zbar)), "the constant's seed goes nowhere");
     assertTrue(Double.isNaN(parts(nan)[0]) && Double.isNaN(parts(nan)[1]), "the constant is unchanged");
+  }
+
+  @Test
+  void aValidatingConstructorWithoutALayoutStaysRefusedWithTheLine() {
+    Transformed chance = Transformed.of(Chance.class, true);
+    for (String[] c : new String[][] {{"complement", "22"}, {"squared", "27"}}) {
+      Diagnostic d = chance.result.diagnostics().stream().filter(x -> !x.warning() && x.method().startsWith(c[0] + "(")).findFirst()
+          .orElse(null);
+      assertNotNull(d, c[0] + " refused: " + chance.result.diagnostics());
+      assertEquals(Integer.parseInt(c[1]), d.line(), d.message());
+      assertTrue(d.message().contains("constructor of " + Chance.class.getName()), d.message());
+      assertTrue(d.message().contains("final ones too"), "the advice: " + d.message());
+    }
   }
 }
