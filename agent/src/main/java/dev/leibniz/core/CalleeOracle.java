@@ -89,6 +89,11 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public dev.leibniz.core.objects.ValuedConstructions.Layout immutableConstant(dev.leibniz.core.ir.FieldRef f) {
+    return source.objectCode == null ? null : source.objectCode.immutableConstant(f, source.cn.name);
+  }
+
+  @Override
   public java.util.List<dev.leibniz.core.ir.FieldRef> blankConstructor(MethodRef init) {
     return source.objectCode == null ? null : source.objectCode.blankConstructor(init);
   }

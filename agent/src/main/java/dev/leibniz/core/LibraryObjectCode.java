@@ -62,6 +62,18 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public dev.leibniz.core.objects.ValuedConstructions.Layout immutableConstant(FieldRef f, String from) {
+    Type t = Type.getType(f.desc());
+    if (t.getSort() != Type.OBJECT || !isFinal(f) || !t.getInternalName().equals(exactClassOfConstant(f))) return null;
+    ClassNode c = node(t.getInternalName());
+    if (c == null) return null;
+    for (org.objectweb.asm.tree.FieldNode field : c.fields) {
+      if ((field.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == 0) return null; // a mutable instance field
+    }
+    return layoutConstructor(c.name, from);
+  }
+
+  @Override
   public boolean isRecord(String cls) {
     ClassNode c = node(cls);
     return c != null && "java/lang/Record".equals(c.superName);

@@ -110,14 +110,6 @@ final class SeventeenthRound {
   static final String CONDITIONS_RESULT = "an object result built new whose constructor stores a new float[] of active"
       + " values (rgbD) into a final field (README, object results built new: a constructor that just stores numbers)";
 
-  /**
-   * fromJch returns fromJchInFrame(j, c, h, ViewingConditions.DEFAULT): fromJchInFrame alone, an entry, is correct (an
-   * object result built new, new CamColor(...) of nine floats), but called from another marked method its new object
-   * is refused at the constructor.
-   */
-  static final String NEW_RESULT_OF_CALLEE = "a callee's object result built new (new CamColor(...) in"
-      + " fromJchInFrame, itself correct as an entry) returned through a caller: refused at the constructor";
-
   /** getComplement returns new Probability(1 - p), whose constructor throws outside [0, 1] before it stores p. */
   static final String CHECKING_CONSTRUCTOR = "an object result built new by a constructor that checks its argument"
       + " (throws outside [0, 1]) before storing it";
@@ -175,7 +167,7 @@ final class SeventeenthRound {
         correct("androidx/CamColor.distance", CamColor.class, "distance",
                 args(inLoaderOf(CamColor.class, cam(120f, 30f, 50f, 90f, 24f, 50f, 62f, -10f, 17f))))
             .on(construct(cam(40f, 45f, 60f, 100f, 36f, 58f, 71f, 20f, 15f))),
-        refused("androidx/CamColor.fromJch", CamColor.class, "fromJch", NEW_RESULT_OF_CALLEE, args(50f, 30f, 120f), args(72f, 12f, 300f)),
+        correct("androidx/CamColor.fromJch", CamColor.class, "fromJch", args(50f, 30f, 120f), args(72f, 12f, 300f)),
         correct("androidx/CamColor.fromJchInFrame", CamColor.class, "fromJchInFrame",
             args(50f, 30f, 120f, inLoaderOf(classIn("ViewingConditions"), 0.184f, 29.98f, 1.017f, 1.017f, 0.69f, 1.0f,
                 new float[] {1.02f, 0.99f, 0.95f}, 0.388f, 0.789f, 1.909f))),

@@ -38,6 +38,9 @@ public final class Activity {
   private final Set<Insn> passiveCalls = new HashSet<>();
   /** Blank constructors of new objects with shadows (see {@link #blankFields}), by call, with the fields to zero. */
   private final Map<Insn, java.util.List<dev.leibniz.core.ir.FieldRef>> blankConstructions = new HashMap<>();
+
+  /** Reads of static fields holding immutable objects that carry derivatives here (see {@link #immutableConstant}). */
+  private final Map<Insn, dev.leibniz.core.objects.ValuedConstructions.Layout> immutableConstants = new HashMap<>();
   /** Passive calls of overridable methods, with the code they were judged by. */
   private final Map<Insn, DispatchedCode> dispatchChecks = new HashMap<>();
   private final PassiveCallCheck passiveCheck;
@@ -106,6 +109,31 @@ public final class Activity {
    */
   public java.util.List<dev.leibniz.core.ir.FieldRef> blankFields(Insn i) {
     return blankConstructions.get(i);
+  }
+
+  /**
+   * True when {@code read}, an object, is an input of a phi that carries derivatives or is returned by a method whose
+   * result does: the sweeps ask for its shadow there.
+   */
+  private boolean mergedOrReturned(Insn read) {
+    for (Block b : graph.blocks) {
+      for (dev.leibniz.core.ir.Phi p : b.phis) {
+        if (p.inputs.contains(read) && isActive(p)) return true;
+      }
+      Insn t = b.terminator;
+      if (t != null && t.op == Op.RETURN && t.args.length == 1 && t.arg(0) == read && shadows.has(Type.getReturnType(graph.desc))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * For a read of a {@code static final} field always holding an immutable object that carries derivatives here
+   * (merged with or used as objects that do: Commons Numbers' {@code return NAN;} beside {@code return new
+   * Complex(x, y);}), how a zero object of its class is made: its shadow, made afresh at the read in both modes (the
+   * constant's derivative is 0, and nothing can write it); else null.
+   */
+  public dev.leibniz.core.objects.ValuedConstructions.Layout immutableConstant(Insn i) {
+    return immutableConstants.get(i);
   }
 
   /**
@@ -387,7 +415,13 @@ public final class Activity {
             }
             break;
           case GETSTATIC:
-            if (shadows.has(i.type) && isActive(i)) {
+            if (shadows.has(i.type) && (isActive(i) || mergedOrReturned(i))) {
+              dev.leibniz.core.objects.ValuedConstructions.Layout zero = callees.immutableConstant((dev.leibniz.core.ir.FieldRef) i.attr);
+              if (zero != null) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)
+                immutableConstants.put(i, zero);
+                break;
+              }
+              if (!isActive(i)) break;
               throw fail(i, "the object in static field " + javaField(i) + " receives or passes on derivatives; static fields are passive"
                   + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow");
             }
@@ -708,7 +742,7 @@ public final class Activity {
         + " into the object's non-final fields, itself or through methods of the object that do only that, as new Vector3f()"
         + " and LWJGL's new Matrix3f() calling setIdentity() do: README, \"Objects\", a store made when none is given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
         + " the class also has such a blank constructor or one that only stores each field from a parameter, and its fields"
-        + " are all primitive, declared in it, not final and writable here (README, \"Objects\": objects built new from values)";
+        + " are all primitive, declared in it and writable here (final ones too; README, \"Objects\": objects built new from values)";
   }
 
   /**

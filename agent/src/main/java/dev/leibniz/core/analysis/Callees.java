@@ -150,6 +150,15 @@ public interface Callees {
   }
 
   /**
+   * For a {@code static final} field always holding an immutable object (see {@link
+   * dev.leibniz.core.objects.ObjectCode#immutableConstant}), how a zero object of its class is made here: its shadow,
+   * as a constant's derivative is 0; null by default (refused).
+   */
+  default dev.leibniz.core.objects.ValuedConstructions.Layout immutableConstant(dev.leibniz.core.ir.FieldRef f) {
+    return null;
+  }
+
+  /**
    * The floating fields to zero in the shadow of an object of a class with shadows made by
    * constructor {@code init}, when that constructor is blank (see {@link
    * dev.leibniz.core.objects.ObjectCode#blankConstructor}); null by default (refused).

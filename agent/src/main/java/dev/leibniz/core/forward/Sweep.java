@@ -280,6 +280,10 @@ public abstract class Sweep {
           defineShadow(i, scratchShadow(copy(i)));
           return true;
         }
+        if (activity.immutableConstant(i) != null) {
+          defineShadow(i, constantShadow(copy(i), activity.immutableConstant(i)));
+          return true;
+        }
         // a static final array always of length 0 (SIS's ArraysExt.EMPTY_DOUBLE returned when there is no root) holds
         // nothing, so it is its own tangent and adjoint; Activity lets only such a field's array be active
         if (!Types.isReference(i.type) || !activity.isActive(i)
@@ -343,6 +347,29 @@ public abstract class Sweep {
     for (dev.leibniz.core.ir.FieldRef f : zeroed) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, made, zero(b, Type.getType(f.desc())));
     defineShadow(i.arg(0), made);
     return true;
+  }
+
+  /**
+   * The shadow of an immutable object read from a static final field ({@link Activity#immutableConstant}): a zero
+   * object of its class, made by its layout constructor given zeros (or its blank one, its floating fields then set to
+   * 0); no constructor sees a tangent, and the constant's derivative is 0 in both modes.
+   */
+  private Insn constantShadow(Insn read, dev.leibniz.core.objects.ValuedConstructions.Layout layout) {
+    Insn made = b.add(Op.NEW, read.type, null);
+    made.line = read.line;
+    Type[] types = Type.getArgumentTypes(layout.constructor());
+    Value[] args = new Value[types.length + 1];
+    args[0] = made;
+    for (int k = 0; k < types.length; k++) args[k + 1] = zero(b, types[k]);
+    b.add(Op.INVOKE, Type.VOID_TYPE, new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESPECIAL,
+        read.type.getInternalName(), "<init>", layout.constructor(), false), args).line = read.line;
+    if (types.length == 0) {
+      for (dev.leibniz.core.ir.FieldRef f : layout.fields()) {
+        Type t = Type.getType(f.desc());
+        if (t.getSort() == Type.DOUBLE || t.getSort() == Type.FLOAT) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, made, zero(b, t));
+      }
+    }
+    return made;
   }
 
   /** What a builder does with a parameter of the contract's layout that {@link #contractParams} leaves to it. */

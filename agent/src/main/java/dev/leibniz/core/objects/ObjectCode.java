@@ -80,6 +80,15 @@ public interface ObjectCode {
     return null;
   }
 
+  /**
+   * For a {@code static final} field {@code f} always holding an object of one class with only final primitive instance
+   * fields (an immutable value: Commons Numbers' {@code Complex.NAN}), the layout ({@link ValuedConstructions#layoutOf})
+   * by which code of class {@code from} makes a zero object of that class; else null.
+   */
+  default ValuedConstructions.Layout immutableConstant(FieldRef f, String from) {
+    return null;
+  }
+
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 

@@ -44,7 +44,7 @@ public final class ValuedConstructions {
       List<FieldRef> fields = new ArrayList<>();
       for (String name : names) {
         FieldNode f = field(c, name);
-        if (f == null || (f.access & Opcodes.ACC_FINAL) != 0 || !writable(c, f, from)) return null;
+        if (f == null || !writable(c, f, from)) return null;
         fields.add(new FieldRef(c.name, f.name, f.desc));
       }
       out.add(fields);
@@ -69,7 +69,7 @@ public final class ValuedConstructions {
     List<FieldRef> fields = new ArrayList<>();
     for (FieldNode f : c.fields) {
       if ((f.access & Opcodes.ACC_STATIC) != 0) continue;
-      if (f.desc.length() != 1 || (f.access & Opcodes.ACC_FINAL) != 0 || !writable(c, f, from)) return null;
+      if (f.desc.length() != 1 || !writable(c, f, from)) return null;
       fields.add(new FieldRef(c.name, f.name, f.desc));
     }
     String blank = null;
@@ -151,8 +151,14 @@ public final class ValuedConstructions {
     return null;
   }
 
+  /**
+   * True when generated code of class {@code from} may write field {@code f} of {@code c}: a final field always (its
+   * {@code putfield} becomes a setter of the field made accessible, {@code Relocation.finalWrites}, legal on an object
+   * nobody else has seen yet, as {@code zeroShadow} fills final fields; {@code c} extends {@code Object}, so it is no
+   * record, whose fields nothing but its constructor may write), another one where {@code putfield} may.
+   */
   private static boolean writable(ClassNode c, FieldNode f, String from) {
-    if (c.name.equals(from)) return true;
+    if (c.name.equals(from) || (f.access & Opcodes.ACC_FINAL) != 0) return true;
     if ((f.access & Opcodes.ACC_PRIVATE) != 0) return false;
     if ((f.access & Opcodes.ACC_PUBLIC) != 0 && (c.access & Opcodes.ACC_PUBLIC) != 0) return true;
     return pkg(c.name).equals(pkg(from));
