@@ -197,9 +197,23 @@ final class NewResultCompanions {
       if (tangent != null) wrappers.add(tangentWrapper(p, tangent));
       if (adjoint != null) wrappers.add(adjointWrapper(p, adjoint));
     }
-    for (MethodNode w : wrappers) generated.add(owner.replace('/', '.') + "." + w.name + w.desc);
-    byte[] transformed = withWrappers(r.transformed(), wrappers, true);
-    byte[] companions = r.companions() == null ? null : withWrappers(r.companions(), wrappers, false);
+    // m unmarked is still a callee of other marked methods, so the core may have made its companion as a helper's
+    // (private; its new objects built from values): the wrapper, the contract's public form (a null seed adds
+    // nothing), takes its place, and the core's calls of it reach the wrapper
+    java.util.Set<String> replaced = new java.util.HashSet<>();
+    wrappers.removeIf(w -> {
+      MethodNode same = made.methods.stream().filter(m -> m.name.equals(w.name) && m.desc.equals(w.desc)).findFirst().orElse(null);
+      if (same == null) return false;
+      boolean bothStatic = ((same.access ^ w.access) & Opcodes.ACC_STATIC) == 0;
+      if (bothStatic) replaced.add(w.name + w.desc);
+      return !bothStatic;
+    });
+    for (MethodNode w : wrappers) {
+      String name = owner.replace('/', '.') + "." + w.name + w.desc;
+      if (!generated.contains(name)) generated.add(name);
+    }
+    byte[] transformed = withWrappers(r.transformed(), wrappers, replaced, true);
+    byte[] companions = r.companions() == null ? null : withWrappers(r.companions(), wrappers, replaced, false);
     return new Result(transformed, companions, generated, diagnostics, r.plans());
   }
 
@@ -223,12 +237,13 @@ final class NewResultCompanions {
     return null;
   }
 
-  private byte[] withWrappers(byte[] classFile, List<MethodNode> wrappers, boolean restoreMarks) {
+  private byte[] withWrappers(byte[] classFile, List<MethodNode> wrappers, java.util.Set<String> replaced, boolean restoreMarks) {
     ClassReader reader = new ClassReader(classFile);
     ClassWriter w = new ClassWriter(reader, 0);
     reader.accept(new ClassVisitor(Opcodes.ASM9, w) {
       @Override
       public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        if (replaced.contains(name + descriptor)) return null; // a wrapper takes its place
         if (restoreMarks && ofTwin(name)) access = (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
         List<AnnotationNode>[] both = restoreMarks ? marks.get(name + descriptor) : null;

@@ -261,9 +261,9 @@ final class EntryFunction {
       a.add(double[].class);
       seeded.add(double[].class);
     }
-    Method adjoint = find(type, primal.getName() + "$adjoint", a);
-    if (adjoint == null && seeded.size() > a.size()) adjoint = find(type, primal.getName() + "$adjoint", seeded);
-    return new Companions(find(type, primal.getName() + "$tangent", t), adjoint, receiverShadow != null);
+    Method adjoint = find(type, primal, "$adjoint", a);
+    if (adjoint == null && seeded.size() > a.size()) adjoint = find(type, primal, "$adjoint", seeded);
+    return new Companions(find(type, primal, "$tangent", t), adjoint, receiverShadow != null);
   }
 
   /** A class outside the JDK (not an array, not primitive): one that may have shadows. */
@@ -271,9 +271,15 @@ final class EntryFunction {
     return !c.isPrimitive() && !c.isArray() && !c.getName().startsWith("java.");
   }
 
-  private static Method find(Class<?> type, String name, List<Class<?>> params) {
+  /**
+   * The companion {@code suffix} of {@code primal} taking {@code params}: of the contract, so static as the primal is and
+   * not synthetic (an overload's private helper companion may have the same parameters: S2's static {@code crossProd(a,
+   * b)} beside the instance {@code crossProd(b)}).
+   */
+  private static Method find(Class<?> type, Method primal, String suffix, List<Class<?>> params) {
     try {
-      Method m = type.getDeclaredMethod(name, params.toArray(Class<?>[]::new));
+      Method m = type.getDeclaredMethod(primal.getName() + suffix, params.toArray(Class<?>[]::new));
+      if (m.isSynthetic() || Modifier.isStatic(m.getModifiers()) != Modifier.isStatic(primal.getModifiers())) return null;
       m.setAccessible(true);
       return m;
     } catch (NoSuchMethodException e) {
