@@ -49,6 +49,7 @@ public final class FieldAliasGuards {
   }
 
   private void run() {
+    guardScratchObjects();
     List<Insn> arrayParams = new ArrayList<>();
     for (Insn p : g.params) {
       if (Types.isDifferentiableArray(p.type)) arrayParams.add(p);
@@ -67,9 +68,30 @@ public final class FieldAliasGuards {
           if (p.type.equals(i.type)) same.add(p);
         }
         if (same.isEmpty()) continue;
-        guard(b, j, i, same, field);
+        guard(b, j, i, same, field, false);
         break; // the rest of b moved to a new block, visited later
       }
+    }
+  }
+
+  /**
+   * An object field used as scratch ({@link ScratchFields}: one read at entry, its shadow made there) must not be an object
+   * a parameter (or the receiver) holds: its derivatives would go into the shadow made here, not the one the caller
+   * passed. One identity test per object parameter, after the read; parameters that may hold it inside (objects of other
+   * classes with shadows, arrays of objects) are refused by Activity.
+   */
+  private void guardScratchObjects() {
+    Block entry = g.entry();
+    for (int j = 0; j < entry.insns.size(); j++) {
+      Insn i = entry.insns.get(j);
+      if ((i.op != Op.GETSTATIC && i.op != Op.GETFIELD) || i.type.getSort() != Type.OBJECT || !g.scratchFields.contains(i.attr)) continue;
+      List<Insn> same = new ArrayList<>();
+      for (Insn p : g.params) {
+        if (p.type.getSort() == Type.OBJECT) same.add(p);
+      }
+      if (same.isEmpty()) continue;
+      guard(entry, j, i, same, "the object in field " + dev.leibniz.core.JavaSignature.field((FieldRef) i.attr), true);
+      return; // the rest of the entry moved to a new block (one scratch object per method is guarded; more are refused)
     }
   }
 
@@ -100,7 +122,7 @@ public final class FieldAliasGuards {
   }
 
   /** Splits {@code b} after {@code i}: throw when {@code i} is the same array as one of {@code params}. */
-  private void guard(Block b, int j, Insn i, List<Insn> params, String field) {
+  private void guard(Block b, int j, Insn i, List<Insn> params, String field, boolean scratch) {
     Block rest = GraphEdits.splitAfter(g, b, j);
     Block test = b;
     for (int k = 0; k < params.size(); k++) {
@@ -112,7 +134,7 @@ public final class FieldAliasGuards {
       test.terminator = same;
       fail.preds.add(test);
       next.preds.add(test);
-      throwIn(fail, i, message(field, params.get(k)));
+      throwIn(fail, i, scratch ? scratchMessage(field, params.get(k)) : message(field, params.get(k)));
       test = next;
     }
   }
@@ -132,6 +154,13 @@ public final class FieldAliasGuards {
     Insn i = g.newInsn(op, type, attr, args);
     b.insns.add(i);
     return i;
+  }
+
+  private String scratchMessage(String field, Insn param) {
+    int index = (int) param.attr - (g.isStatic() ? 0 : 1);
+    return "leibniz: " + field + ", which " + method + " uses as scratch, is the same object as "
+        + (index < 0 ? "the receiver" : "parameter " + index) + "; its derivatives would go into the scratch object's own"
+        + " shadow, not the one passed with it; pass another object";
   }
 
   private String message(String field, Insn param) {
