@@ -9,6 +9,7 @@ import dev.leibniz.objects.fixtures.ScratchPoint;
 import dev.leibniz.objects.fixtures.ScratchReadElsewhere;
 import dev.leibniz.objects.fixtures.ScratchRot;
 import dev.leibniz.objects.fixtures.ScratchSegment;
+import dev.leibniz.objects.fixtures.ScratchSwapped;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -39,7 +40,11 @@ class ScratchObjectsTest {
   }
 
   private static double distanceTangent(double[] a, double[] v) {
-    Method m = SEGMENT.method("distanceSegmentPoint$tangent", double.class, double.class, double.class, double.class, double.class,
+    return distanceTangent("distanceSegmentPoint", a, v);
+  }
+
+  private static double distanceTangent(String name, double[] a, double[] v) {
+    Method m = SEGMENT.method(name + "$tangent", double.class, double.class, double.class, double.class, double.class,
         double.class, double.class, double.class, double.class, double.class, double.class, double.class);
     return (double) Transformed.invoke(m, a[0], v[0], a[1], v[1], a[2], v[2], a[3], v[3], a[4], v[4], a[5], v[5]);
   }
@@ -80,6 +85,35 @@ class ScratchObjectsTest {
     assertEquals(lhs, rhs, 1e-13 * Math.max(1, Math.abs(lhs)), "dot-product test");
     // a second call starts afresh: the static object holds the last primal point, no derivative carries over
     assertEquals(exact[0], distanceTangent(a, new double[] {1, 0, 0, 0, 0, 0}), 1e-12, "the tangent again");
+  }
+
+  /** A field neither final nor private read once, before any call: the same derivative (the libGDX copy's v2a). */
+  @Test
+  void anOpenStaticReadBeforeAnyCallIsScratchToo() {
+    double[] a = {0.3, -1.2, 2.5, 0.7, 1.1, 1.9};
+    double[] exact = distanceGradient(a);
+    for (int k = 0; k < 6; k++) {
+      double[] v = new double[6];
+      v[k] = 1;
+      assertEquals(exact[k], distanceTangent("distanceThroughOpenField", a, v), 1e-12, "tangent d/d" + k);
+    }
+    Method m = SEGMENT.method("distanceThroughOpenField$adjoint", double.class, double.class, double.class, double.class,
+        double.class, double.class, double.class, double[].class);
+    double[] grad = new double[6];
+    Transformed.invoke(m, a[0], a[1], a[2], a[3], a[4], a[5], 1.0, grad);
+    for (int k = 0; k < 6; k++) assertEquals(exact[k], grad[k], 1e-12, "adjoint d/d" + k);
+  }
+
+  /** Not final and read again after a call of another class: the call could have replaced the object; refused. */
+  @Test
+  void anOpenStaticReadAfterACallIsRefusedWithTheLine() {
+    Transformed t = Transformed.of(ScratchSwapped.class, true);
+    List<Diagnostic> errors = t.result.diagnostics().stream().filter(d -> !d.warning()).toList();
+    assertEquals(1, errors.size(), t.result.diagnostics()::toString);
+    Diagnostic d = errors.get(0);
+    assertTrue(d.reason().contains("the object in static field ScratchPoint ScratchSwapped.open receives")
+        && d.reason().contains("the field is not final: the object could be swapped meanwhile"), d::message);
+    assertEquals(11, d.line(), d::message);
   }
 
   // ---------------------------------------------------------------- mulTransToOut (JBox2D)

@@ -39,8 +39,8 @@ import org.objectweb.asm.tree.MethodNode;
  * values, loads, a helper or {@code System.arraycopy} given it, and in reverse mode the taping of the
  * values a store overwrites (the scratch is reused across a loop's trips) all run through the
  * machinery of arrays allocated in the method. Soundness: (1) one array for the whole call — the field
- * is not written in the method and, unless final, no method of another class than the JDK's is
- * called (nothing can swap the array); (2) a value read before any write of this call was left by an
+ * is not written in the method and, unless final (or private and assigned only in initialisers), no
+ * method of another class than the JDK's is called before a read of it (nothing can swap the array); (2) a value read before any write of this call was left by an
  * earlier call, and its tangent is 0: the contract says fields are passive between calls; (3) the
  * derivative left in the array at exit is dropped: no other method of the class reads the field and
  * none calls this method (so no differentiated caller reads it, nor sees a value its previous call
@@ -50,6 +50,13 @@ import org.objectweb.asm.tree.MethodNode;
  * arrays of arrays or objects with shadows, or reading another array of the element type from a field
  * (those could hold it). After the call the field holds what the primal leaves in it (a reverse sweep
  * restores nothing; overwritten values it needs are taped).
+ *
+ * <p><b>Objects.</b> A field holding an object of a class with shadows (static, or the receiver's in a class without
+ * shadows: libGDX's {@code v2a}, JBox2D's {@code pool}) is hoisted as an array is, with the same conditions; its shadow is
+ * made at entry by its class's blank no-argument constructor ({@code analysis.ScratchObjects} admits it, {@code
+ * forward.Sweep} makes it, {@link FieldAliasGuards} tests it against the object parameters). A field that is not final
+ * may still be hoisted when it is private and assigned only in the class's initialisers, or when every read of it runs
+ * before any call that could assign it.
  *
  * <p><b>Scalars.</b> A {@code double}/{@code float} static (or field of the receiver) written in the
  * method: each read after a write in the same block, or a chain of single-predecessor blocks with no
@@ -210,6 +217,7 @@ public final class ScratchFields {
     int access = fieldNode(cn, f).access;
     boolean final_ = (access & Opcodes.ACC_FINAL) != 0 || ((access & Opcodes.ACC_PRIVATE) != 0 && uses.effectivelyFinal(f));
     String what = Type.getType(f.desc()).getSort() == Type.ARRAY ? "array" : "object";
+    Insn swapper = null;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         if (isWrite(i, f)) {
@@ -218,13 +226,14 @@ public final class ScratchFields {
           return;
         }
         if (isRead(i, f)) reads.add(i);
-        if (!final_ && i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && m.owner().startsWith("java/"))) {
-          g.notScratch.put(f, "the call calls " + dev.leibniz.core.JavaSignature.method(((MethodRef) i.attr).owner(),
-              ((MethodRef) i.attr).name(), ((MethodRef) i.attr).desc()) + (i.line > 0 ? " (line " + i.line + ")" : "")
-              + ", a method of another class, and the field is not final: the " + what + " could be swapped meanwhile");
-          return;
-        }
+        if (swapper == null && !final_ && swaps(i)) swapper = i;
       }
+    }
+    if (swapper != null && !readBeforeAnyCall(reads)) {
+      g.notScratch.put(f, "the call calls " + (swapper.attr instanceof MethodRef m ? dev.leibniz.core.JavaSignature.method(m.owner(),
+          m.name(), m.desc()) : "a lambda") + (swapper.line > 0 ? " (line " + swapper.line + ")" : "")
+          + ", a method of another class, and the field is not final: the " + what + " could be swapped meanwhile");
+      return;
     }
     if (reads.isEmpty() || !written(reads)) return;
     Block entry = g.entry();
@@ -241,6 +250,35 @@ public final class ScratchFields {
     for (Block b : g.blocks) b.insns.removeIf(reads::contains);
     g.replaceUses(map);
     g.scratchFields.add(f);
+  }
+
+  /** A call that might assign a field that is not final: any but the JDK's. */
+  private static boolean swaps(Insn i) {
+    return i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && m.owner().startsWith("java/"));
+  }
+
+  /**
+   * True when every read of the field runs before any call that might assign it ({@link #swaps}): all in the straight
+   * run of blocks from the entry (each the only successor of the one before and reached from it alone) before its first
+   * such call (libGDX's {@code v2a}, read once as the method
+   * starts). Moving them to the entry then reads the very object they read, whatever the calls do to the field later.
+   */
+  private boolean readBeforeAnyCall(List<Insn> reads) {
+    Set<Insn> left = new HashSet<>(reads);
+    Block b = g.entry();
+    if (!b.preds.isEmpty()) return false;
+    Set<Block> seen = new HashSet<>();
+    while (seen.add(b)) {
+      for (Insn i : b.insns) {
+        if (swaps(i)) return left.isEmpty();
+        left.remove(i);
+      }
+      if (left.isEmpty()) return true;
+      List<Block> next = b.successors();
+      if (next.size() != 1 || next.get(0).preds.size() != 1) return false;
+      b = next.get(0);
+    }
+    return false;
   }
 
   /** True when a read's array (or object) is stored into or given to a call (which may write it). */
