@@ -10,6 +10,7 @@ import dev.leibniz.objects.fixtures.ScratchReadElsewhere;
 import dev.leibniz.objects.fixtures.ScratchRot;
 import dev.leibniz.objects.fixtures.ScratchSegment;
 import dev.leibniz.objects.fixtures.ScratchSwapped;
+import dev.leibniz.objects.fixtures.ScratchTwoFields;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -217,6 +218,18 @@ class ScratchObjectsTest {
   }
 
   // ---------------------------------------------------------------- refused
+
+  /** Two static fields of one class used as scratch in one method may hold the same object: refused with the line. */
+  @Test
+  void twoScratchFieldsOfOneClassAreRefused() {
+    Transformed t = Transformed.of(ScratchTwoFields.class, true);
+    List<Diagnostic> errors = t.result.diagnostics().stream().filter(d -> !d.warning()).toList();
+    assertEquals(1, errors.size(), t.result.diagnostics()::toString);
+    Diagnostic d = errors.get(0);
+    assertTrue(d.reason().contains("the object in field ScratchPoint ScratchTwoFields.GAP is used as scratch")
+        && d.reason().contains("the object in field ScratchPoint ScratchTwoFields.FROM (line 12) may be the same object"), d::message);
+    assertEquals(13, d.line(), d::message);
+  }
 
   /** A static object another method of the class reads holds a result, whose derivative would be dropped. */
   @Test

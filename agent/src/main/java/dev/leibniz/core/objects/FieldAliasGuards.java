@@ -81,17 +81,17 @@ public final class FieldAliasGuards {
    * classes with shadows, arrays of objects) are refused by Activity.
    */
   private void guardScratchObjects() {
-    Block entry = g.entry();
-    for (int j = 0; j < entry.insns.size(); j++) {
-      Insn i = entry.insns.get(j);
+    List<Insn> same = new ArrayList<>();
+    for (Insn p : g.params) {
+      if (p.type.getSort() == Type.OBJECT) same.add(p);
+    }
+    if (same.isEmpty()) return;
+    Block b = g.entry();
+    for (int j = 0; j < b.insns.size(); j++) {
+      Insn i = b.insns.get(j);
       if ((i.op != Op.GETSTATIC && i.op != Op.GETFIELD) || i.type.getSort() != Type.OBJECT || !g.scratchFields.contains(i.attr)) continue;
-      List<Insn> same = new ArrayList<>();
-      for (Insn p : g.params) {
-        if (p.type.getSort() == Type.OBJECT) same.add(p);
-      }
-      if (same.isEmpty()) continue;
-      guard(entry, j, i, same, "the object in field " + dev.leibniz.core.JavaSignature.field((FieldRef) i.attr), true);
-      return; // the rest of the entry moved to a new block (one scratch object per method is guarded; more are refused)
+      b = guard(b, j, i, same, "the object in field " + dev.leibniz.core.JavaSignature.field((FieldRef) i.attr), true);
+      j = -1; // the rest of the block moved to a new one: the next scratch read (all are at the entry) is there
     }
   }
 
@@ -121,8 +121,8 @@ public final class FieldAliasGuards {
     return false;
   }
 
-  /** Splits {@code b} after {@code i}: throw when {@code i} is the same array as one of {@code params}. */
-  private void guard(Block b, int j, Insn i, List<Insn> params, String field, boolean scratch) {
+  /** Splits {@code b} after {@code i}: throw when {@code i} is the same array (object) as one of {@code params}; the rest. */
+  private Block guard(Block b, int j, Insn i, List<Insn> params, String field, boolean scratch) {
     Block rest = GraphEdits.splitAfter(g, b, j);
     Block test = b;
     for (int k = 0; k < params.size(); k++) {
@@ -137,6 +137,7 @@ public final class FieldAliasGuards {
       throwIn(fail, i, scratch ? scratchMessage(field, params.get(k)) : message(field, params.get(k)));
       test = next;
     }
+    return rest;
   }
 
   private void throwIn(Block fail, Insn at, String message) {
