@@ -84,7 +84,7 @@ public final class ScratchFields {
   public static final class Uses {
     private final Map<String, Set<String>> readers = new HashMap<>();
     private final Map<String, Set<String>> callers = new HashMap<>();
-    /** Fields written outside the class's constructors and static initialiser. */
+    /** Fields written outside the class's constructors (for a static: outside its static initialiser). */
     private final Set<String> written = new HashSet<>();
 
     public Uses(ClassNode cn) {
@@ -95,8 +95,9 @@ public final class ScratchFields {
           if (n instanceof FieldInsnNode f && f.owner.equals(cn.name) && !ctor
               && (f.getOpcode() == Opcodes.GETFIELD || f.getOpcode() == Opcodes.GETSTATIC)) {
             readers.computeIfAbsent(f.name + ":" + f.desc, k -> new HashSet<>()).add(key);
-          } else if (n instanceof FieldInsnNode f && f.owner.equals(cn.name) && !ctor) {
-            written.add(f.name + ":" + f.desc);
+          } else if (n instanceof FieldInsnNode f && f.owner.equals(cn.name)
+              && (f.getOpcode() == Opcodes.PUTSTATIC ? !m.name.equals("<clinit>") : !ctor)) {
+            written.add(f.name + ":" + f.desc); // a static assigned in a constructor is swapped by every new instance
           } else if (n instanceof MethodInsnNode c && c.owner.equals(cn.name)) {
             callers.computeIfAbsent(c.name + c.desc, k -> new HashSet<>()).add(key);
           }
@@ -113,8 +114,8 @@ public final class ScratchFields {
     }
 
     /**
-     * True when {@code f} (a {@code private} field) is assigned only in the class's constructors and static initialiser:
-     * nothing else can (JBox2D's {@code private static Vec2 pool = new Vec2()}), so it holds one object as a final field.
+     * True when {@code f} (a {@code private} field) is assigned only in the class's constructors (a static only in its static
+     * initialiser): nothing else can (JBox2D's {@code private static Vec2 pool = new Vec2()}), so it holds one object as a final field.
      */
     boolean effectivelyFinal(FieldRef f) {
       return !written.contains(f.name() + ":" + f.desc());
