@@ -226,7 +226,7 @@ class ScratchObjectsTest {
     List<Diagnostic> errors = t.result.diagnostics().stream().filter(d -> !d.warning()).toList();
     assertEquals(1, errors.size(), t.result.diagnostics()::toString);
     Diagnostic d = errors.get(0);
-    assertTrue(d.reason().contains("the object in field ScratchPoint ScratchTwoFields.GAP is used as scratch")
+    assertTrue(d.reason().contains("the object in static field ScratchPoint ScratchTwoFields.GAP is used as scratch")
         && d.reason().contains("the object in field ScratchPoint ScratchTwoFields.FROM (line 12) may be the same object"), d::message);
     assertEquals(13, d.line(), d::message);
   }

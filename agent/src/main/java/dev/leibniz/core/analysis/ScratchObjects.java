@@ -31,7 +31,7 @@ final class ScratchObjects {
 
   /** Checks the scratch read {@code read} of {@code graph} and records its shadow's fields in {@code a}, or refuses it. */
   static void check(Activity a, Graph graph, Insn read) throws NotDifferentiable {
-    String field = "the object in field " + JavaSignature.field((FieldRef) read.attr);
+    String field = "the object in " + (read.op == Op.GETSTATIC ? "static field " : "field ") + JavaSignature.field((FieldRef) read.attr);
     String owner = read.type.getInternalName();
     MethodRef init = new MethodRef(Opcodes.INVOKESPECIAL, owner, "<init>", "()V", false);
     List<FieldRef> zeroed = a.callees().blankConstructor(init);
