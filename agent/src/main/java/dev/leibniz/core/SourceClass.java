@@ -327,9 +327,7 @@ final class SourceClass {
     };
     Graph g = objectCode != null ? ObjectsToValues.run(split, objectCode, shadows) : lifted.get();
     if (objectCode != null) dev.leibniz.core.objects.ValuedConstructions.rewrite(g, objectCode, shadows);
-    if (!shadows.has(org.objectweb.asm.Type.getObjectType(cn.name))) { // a class with shadows holds its arrays in them
-      dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses);
-    }
+    dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses, shadows);
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), shadows);
     return g;
   }

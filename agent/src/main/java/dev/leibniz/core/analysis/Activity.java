@@ -421,9 +421,16 @@ public final class Activity {
                 immutableConstants.put(i, zero);
                 break;
               }
-              if (!isActive(i)) break;
+            }
+            if (shadows.has(i.type) && isActive(i) && isScratchRead(i)) {
+              checkScratch(i);
+              break;
+            }
+            if (shadows.has(i.type) && isActive(i)) {
+              String notScratch = graph.notScratch.get((dev.leibniz.core.ir.FieldRef) i.attr);
               throw fail(i, "the object in static field " + javaField(i) + " receives or passes on derivatives; static fields are passive"
-                  + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow");
+                  + " and nobody gives its shadow: pass it in as a parameter (or the receiver) together with its shadow"
+                  + (notScratch == null ? "" : "; it is not scratch here: " + notScratch) + SCRATCH_OBJECT_ADVICE);
             }
             // an array of length 0 holds nothing: it is its own shadow (forward.Sweep)
             if (Types.isReference(i.type) && isActive(i) && isScratchRead(i)) {
@@ -486,6 +493,22 @@ public final class Activity {
         && (i.op == Op.PUTSTATIC || i.arg(0) == graph.params.get(0));
   }
 
+  private static final String SCRATCH_OBJECT_ADVICE = ". An object field used as scratch is supported (README, \"Objects\":"
+      + " scratch fields): a static field (or one of the receiver, in a class without shadows) holding an object of a class"
+      + " with a blank no-argument constructor, written and read back in the call, not reassigned in it, read by no other"
+      + " method of the class; the method called by no other method of the class";
+
+  /** Scratch objects read at entry ({@link ScratchObjects}), with the floating fields to zero in the shadow made there. */
+  final Map<Insn, java.util.List<dev.leibniz.core.ir.FieldRef>> scratchObjects = new HashMap<>();
+
+  /**
+   * For the one read at entry of an object field used as scratch: the floating fields to zero in its shadow, which both modes
+   * make there by the class's blank no-argument constructor ({@code Sweep}); else null.
+   */
+  public java.util.List<dev.leibniz.core.ir.FieldRef> scratchObjectFields(Insn read) {
+    return scratchObjects.get(read);
+  }
+
   private static final String SCRATCH_ADVICE = ". A field of the method's own class used as scratch is supported (README,"
       + " \"Objects\": scratch fields): an array field written and read back in the call, not reassigned in it, read by no"
       + " other method of the class; a double field written and read back only after the write, read by no other method;"
@@ -498,6 +521,10 @@ public final class Activity {
    * with {@code ==} at run time ({@code objects.FieldAliasGuards}).
    */
   private void checkScratch(Insn read) throws NotDifferentiable {
+    if (read.type.getSort() == Type.OBJECT) {
+      ScratchObjects.check(this, graph, read);
+      return;
+    }
     Type elem = read.type.getElementType();
     for (Insn p : graph.params) {
       boolean rows = p.type.getSort() == Type.ARRAY && p.type.getDimensions() > 1 && p.type.getElementType().equals(elem);
@@ -825,7 +852,7 @@ public final class Activity {
     return null;
   }
 
-  private static NotDifferentiable fail(Insn i, String reason) {
+  static NotDifferentiable fail(Insn i, String reason) {
     return new NotDifferentiable(i.line, InsnText.of(i.origin), reason);
   }
 }

@@ -273,15 +273,15 @@ public abstract class Sweep {
       }
       case GETFIELD:
         if (!activity.isScratchRead(i) || !activity.isActive(i)) return false;
-        defineShadow(i, scratchShadow(copy(i)));
+        defineShadow(i, scratchShadowOf(i));
         return true;
       case GETSTATIC: {
-        if (activity.isScratchRead(i) && activity.isActive(i)) {
-          defineShadow(i, scratchShadow(copy(i)));
-          return true;
-        }
         if (activity.immutableConstant(i) != null) {
           defineShadow(i, constantShadow(copy(i), activity.immutableConstant(i)));
+          return true;
+        }
+        if (activity.isScratchRead(i) && activity.isActive(i)) {
+          defineShadow(i, scratchShadowOf(i));
           return true;
         }
         // a static final array always of length 0 (SIS's ArraysExt.EMPTY_DOUBLE returned when there is no root) holds
@@ -339,13 +339,7 @@ public abstract class Sweep {
       defineShadow(i, again);
       return true;
     }
-    Insn made = b.add(Op.NEW, i.arg(0).type, null);
-    made.line = i.line;
-    Value[] args = c.args.clone();
-    args[0] = made;
-    b.add(Op.INVOKE, Type.VOID_TYPE, i.attr, args).line = i.line;
-    for (dev.leibniz.core.ir.FieldRef f : zeroed) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, made, zero(b, Type.getType(f.desc())));
-    defineShadow(i.arg(0), made);
+    defineShadow(i.arg(0), blankObject(i.arg(0).type, i.attr, c.args, zeroed, i.line));
     return true;
   }
 
@@ -355,21 +349,45 @@ public abstract class Sweep {
    * 0); no constructor sees a tangent, and the constant's derivative is 0 in both modes.
    */
   private Insn constantShadow(Insn read, dev.leibniz.core.objects.ValuedConstructions.Layout layout) {
-    Insn made = b.add(Op.NEW, read.type, null);
-    made.line = read.line;
     Type[] types = Type.getArgumentTypes(layout.constructor());
     Value[] args = new Value[types.length + 1];
-    args[0] = made;
     for (int k = 0; k < types.length; k++) args[k + 1] = zero(b, types[k]);
-    b.add(Op.INVOKE, Type.VOID_TYPE, new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESPECIAL,
-        read.type.getInternalName(), "<init>", layout.constructor(), false), args).line = read.line;
+    java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = new java.util.ArrayList<>();
     if (types.length == 0) {
       for (dev.leibniz.core.ir.FieldRef f : layout.fields()) {
-        Type t = Type.getType(f.desc());
-        if (t.getSort() == Type.DOUBLE || t.getSort() == Type.FLOAT) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, made, zero(b, t));
+        int sort = Type.getType(f.desc()).getSort();
+        if (sort == Type.DOUBLE || sort == Type.FLOAT) zeroed.add(f);
       }
     }
+    return blankObject(read.type, new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESPECIAL,
+        read.type.getInternalName(), "<init>", layout.constructor(), false), args, zeroed, read.line);
+  }
+
+  /**
+   * A new object made by blank constructor {@code init} on the arguments {@code args} after the receiver (passive), its
+   * floating fields {@code zeroed} set to 0: the shadow of a blank construction, or of a scratch object.
+   */
+  private Insn blankObject(Type type, Object init, Value[] args, java.util.List<dev.leibniz.core.ir.FieldRef> zeroed, int line) {
+    Insn made = b.add(Op.NEW, type, null);
+    made.line = line;
+    Value[] with = args.clone();
+    with[0] = made;
+    b.add(Op.INVOKE, Type.VOID_TYPE, init, with).line = line;
+    for (dev.leibniz.core.ir.FieldRef f : zeroed) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, made, zero(b, Type.getType(f.desc())));
     return made;
+  }
+
+  /**
+   * The shadow of the one read at entry of a field used as scratch ({@code objects.ScratchFields}): a zero array of its
+   * array's length, or for an object a new one made by its class's blank no-argument constructor, floating fields 0.
+   */
+  private Value scratchShadowOf(Insn i) {
+    Insn c = copy(i);
+    java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = activity.scratchObjectFields(i);
+    if (zeroed == null) return scratchShadow(c);
+    dev.leibniz.core.ir.MethodRef init = new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESPECIAL,
+        i.type.getInternalName(), "<init>", "()V", false);
+    return blankObject(i.type, init, new Value[1], zeroed, i.line);
   }
 
   /** What a builder does with a parameter of the contract's layout that {@link #contractParams} leaves to it. */

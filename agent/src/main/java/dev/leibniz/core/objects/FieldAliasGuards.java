@@ -49,6 +49,7 @@ public final class FieldAliasGuards {
   }
 
   private void run() {
+    guardScratchObjects();
     List<Insn> arrayParams = new ArrayList<>();
     for (Insn p : g.params) {
       if (Types.isDifferentiableArray(p.type)) arrayParams.add(p);
@@ -67,9 +68,30 @@ public final class FieldAliasGuards {
           if (p.type.equals(i.type)) same.add(p);
         }
         if (same.isEmpty()) continue;
-        guard(b, j, i, same, field);
+        guard(b, j, i, same, field, false);
         break; // the rest of b moved to a new block, visited later
       }
+    }
+  }
+
+  /**
+   * An object field used as scratch ({@link ScratchFields}: one read at entry, its shadow made there) must not be an object
+   * a parameter (or the receiver) holds: its derivatives would go into the shadow made here, not the one the caller
+   * passed. One identity test per object parameter, after the read; parameters that may hold it inside (objects of other
+   * classes with shadows, arrays of objects) are refused by Activity.
+   */
+  private void guardScratchObjects() {
+    List<Insn> same = new ArrayList<>();
+    for (Insn p : g.params) {
+      if (p.type.getSort() == Type.OBJECT) same.add(p);
+    }
+    if (same.isEmpty()) return;
+    Block b = g.entry();
+    for (int j = 0; j < b.insns.size(); j++) {
+      Insn i = b.insns.get(j);
+      if ((i.op != Op.GETSTATIC && i.op != Op.GETFIELD) || i.type.getSort() != Type.OBJECT || !g.scratchFields.contains(i.attr)) continue;
+      b = guard(b, j, i, same, "the object in field " + dev.leibniz.core.JavaSignature.field((FieldRef) i.attr), true);
+      j = -1; // the rest of the block moved to a new one: the next scratch read (all are at the entry) is there
     }
   }
 
@@ -99,8 +121,8 @@ public final class FieldAliasGuards {
     return false;
   }
 
-  /** Splits {@code b} after {@code i}: throw when {@code i} is the same array as one of {@code params}. */
-  private void guard(Block b, int j, Insn i, List<Insn> params, String field) {
+  /** Splits {@code b} after {@code i}: throw when {@code i} is the same array (object) as one of {@code params}; the rest. */
+  private Block guard(Block b, int j, Insn i, List<Insn> params, String field, boolean scratch) {
     Block rest = GraphEdits.splitAfter(g, b, j);
     Block test = b;
     for (int k = 0; k < params.size(); k++) {
@@ -112,9 +134,10 @@ public final class FieldAliasGuards {
       test.terminator = same;
       fail.preds.add(test);
       next.preds.add(test);
-      throwIn(fail, i, message(field, params.get(k)));
+      throwIn(fail, i, scratch ? scratchMessage(field, params.get(k)) : message(field, params.get(k)));
       test = next;
     }
+    return rest;
   }
 
   private void throwIn(Block fail, Insn at, String message) {
@@ -132,6 +155,13 @@ public final class FieldAliasGuards {
     Insn i = g.newInsn(op, type, attr, args);
     b.insns.add(i);
     return i;
+  }
+
+  private String scratchMessage(String field, Insn param) {
+    int index = (int) param.attr - (g.isStatic() ? 0 : 1);
+    return "leibniz: " + field + ", which " + method + " uses as scratch, is the same object as "
+        + (index < 0 ? "the receiver" : "parameter " + index) + "; its derivatives would go into the scratch object's own"
+        + " shadow, not the one passed with it; pass another object";
   }
 
   private String message(String field, Insn param) {

@@ -39,8 +39,8 @@ import org.objectweb.asm.tree.MethodNode;
  * values, loads, a helper or {@code System.arraycopy} given it, and in reverse mode the taping of the
  * values a store overwrites (the scratch is reused across a loop's trips) all run through the
  * machinery of arrays allocated in the method. Soundness: (1) one array for the whole call — the field
- * is not written in the method and, unless final, no method of another class than the JDK's is
- * called (nothing can swap the array); (2) a value read before any write of this call was left by an
+ * is not written in the method and, unless final (or private and assigned only in initialisers), no
+ * method of another class than the JDK's is called before a read of it (nothing can swap the array); (2) a value read before any write of this call was left by an
  * earlier call, and its tangent is 0: the contract says fields are passive between calls; (3) the
  * derivative left in the array at exit is dropped: no other method of the class reads the field and
  * none calls this method (so no differentiated caller reads it, nor sees a value its previous call
@@ -50,6 +50,13 @@ import org.objectweb.asm.tree.MethodNode;
  * arrays of arrays or objects with shadows, or reading another array of the element type from a field
  * (those could hold it). After the call the field holds what the primal leaves in it (a reverse sweep
  * restores nothing; overwritten values it needs are taped).
+ *
+ * <p><b>Objects.</b> A field holding an object of a class with shadows (static, or the receiver's in a class without
+ * shadows: libGDX's {@code v2a}, JBox2D's {@code pool}) is hoisted as an array is, with the same conditions; its shadow is
+ * made at entry by its class's blank no-argument constructor ({@code analysis.ScratchObjects} admits it, {@code
+ * forward.Sweep} makes it, {@link FieldAliasGuards} tests it against the object parameters). A field that is not final
+ * may still be hoisted when it is private and assigned only in the class's initialisers, or when every read of it runs
+ * before any call that could assign it.
  *
  * <p><b>Scalars.</b> A {@code double}/{@code float} static (or field of the receiver) written in the
  * method: each read after a write in the same block, or a chain of single-predecessor blocks with no
@@ -77,6 +84,8 @@ public final class ScratchFields {
   public static final class Uses {
     private final Map<String, Set<String>> readers = new HashMap<>();
     private final Map<String, Set<String>> callers = new HashMap<>();
+    /** Fields written outside the class's constructors (for a static: outside its static initialiser). */
+    private final Set<String> written = new HashSet<>();
 
     public Uses(ClassNode cn) {
       for (MethodNode m : cn.methods) {
@@ -86,6 +95,9 @@ public final class ScratchFields {
           if (n instanceof FieldInsnNode f && f.owner.equals(cn.name) && !ctor
               && (f.getOpcode() == Opcodes.GETFIELD || f.getOpcode() == Opcodes.GETSTATIC)) {
             readers.computeIfAbsent(f.name + ":" + f.desc, k -> new HashSet<>()).add(key);
+          } else if (n instanceof FieldInsnNode f && f.owner.equals(cn.name)
+              && (f.getOpcode() == Opcodes.PUTSTATIC ? !m.name.equals("<clinit>") : !ctor)) {
+            written.add(f.name + ":" + f.desc); // a static assigned in a constructor is swapped by every new instance
           } else if (n instanceof MethodInsnNode c && c.owner.equals(cn.name)) {
             callers.computeIfAbsent(c.name + c.desc, k -> new HashSet<>()).add(key);
           }
@@ -101,6 +113,14 @@ public final class ScratchFields {
       return new ArrayList<>(out);
     }
 
+    /**
+     * True when {@code f} (a {@code private} field) is assigned only in the class's constructors (a static only in its static
+     * initialiser): nothing else can (JBox2D's {@code private static Vec2 pool = new Vec2()}), so it holds one object as a final field.
+     */
+    boolean effectivelyFinal(FieldRef f) {
+      return !written.contains(f.name() + ":" + f.desc());
+    }
+
     /** True when no method of the class but {@code method} (and its constructors) reads {@code f}, and none other calls it. */
     boolean onlyIn(FieldRef f, String method) {
       Set<String> r = readers.getOrDefault(f.name() + ":" + f.desc(), Set.of());
@@ -109,10 +129,14 @@ public final class ScratchFields {
     }
   }
 
-  /** Rewrites the scratch fields of {@code g}, the graph of {@code m} of class {@code cn}; {@code uses} of {@code cn}, made on demand. */
-  public static void rewrite(Graph g, ClassNode cn, MethodNode m, java.util.function.Supplier<Uses> uses) {
+  /**
+   * Rewrites the scratch fields of {@code g}, the graph of {@code m} of class {@code cn}; {@code uses} of {@code cn}, made on
+   * demand. A class with shadows ({@code shadows}) holds its instance arrays and numbers in them: only its static objects
+   * can be scratch.
+   */
+  public static void rewrite(Graph g, ClassNode cn, MethodNode m, java.util.function.Supplier<Uses> uses, dev.leibniz.core.ir.Shadows shadows) {
     if (!g.owner.equals(cn.name) || m.name.equals("<init>") || m.name.equals("<clinit>")) return;
-    Set<FieldRef> candidates = candidates(g, cn);
+    Set<FieldRef> candidates = candidates(g, cn, shadows, shadows.has(Type.getObjectType(cn.name)));
     if (candidates.isEmpty()) return;
     ScratchFields s = new ScratchFields(g, cn, m, uses.get());
     for (FieldRef f : candidates) {
@@ -121,13 +145,17 @@ public final class ScratchFields {
             + "): what the call leaves in it is a result, whose derivative would be dropped");
         continue;
       }
-      if (Type.getType(f.desc()).getSort() == Type.ARRAY) s.hoist(f);
-      else s.forward(f);
+      if (Types.isScalar(Type.getType(f.desc()))) s.forward(f);
+      else s.hoist(f);
     }
   }
 
-  /** Fields of the class, not volatile, of a 1-D double/float array type or double/float, accessed on the receiver or static. */
-  private static Set<FieldRef> candidates(Graph g, ClassNode cn) {
+  /**
+   * Fields of the class, not volatile, of a 1-D double/float array type or double/float, accessed on the receiver or static
+   * (none of them when the class has shadows: {@code ownShadows}); and of a class with shadows, static, or on the
+   * receiver of a class without shadows.
+   */
+  private static Set<FieldRef> candidates(Graph g, ClassNode cn, dev.leibniz.core.ir.Shadows shadows, boolean ownShadows) {
     Set<FieldRef> out = new java.util.LinkedHashSet<>();
     Set<FieldRef> bad = new HashSet<>();
     for (Block b : g.blocks) {
@@ -137,7 +165,9 @@ public final class ScratchFields {
         if (!instance && i.op != Op.GETSTATIC && i.op != Op.PUTSTATIC) continue;
         FieldNode node = fieldNode(cn, f);
         Type t = Type.getType(f.desc());
-        boolean typed = Types.isScalar(t) || (Types.isDifferentiableArray(t) && t.getDimensions() == 1);
+        boolean object = t.getSort() == Type.OBJECT && shadows.has(t);
+        boolean typed = object ? !instance || !ownShadows
+            : !ownShadows && (Types.isScalar(t) || (Types.isDifferentiableArray(t) && t.getDimensions() == 1));
         if (node == null || !typed || (node.access & Opcodes.ACC_VOLATILE) != 0
             || (instance && (g.isStatic() || i.arg(0) != g.params.get(0)))) {
           bad.add(f);
@@ -172,7 +202,7 @@ public final class ScratchFields {
    * the call too), for Activity's diagnostic.
    */
   private void notScratch(FieldRef f, String why) {
-    if (Type.getType(f.desc()).getSort() != Type.ARRAY) return;
+    if (Types.isScalar(Type.getType(f.desc()))) return;
     String assigned = null;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
@@ -185,22 +215,26 @@ public final class ScratchFields {
   /** One read of array field {@code f} at entry in place of all, when its array is written here and cannot change. */
   private void hoist(FieldRef f) {
     List<Insn> reads = new ArrayList<>();
-    boolean final_ = (fieldNode(cn, f).access & Opcodes.ACC_FINAL) != 0;
+    int access = fieldNode(cn, f).access;
+    boolean final_ = (access & Opcodes.ACC_FINAL) != 0 || ((access & Opcodes.ACC_PRIVATE) != 0 && uses.effectivelyFinal(f));
+    String what = Type.getType(f.desc()).getSort() == Type.ARRAY ? "array" : "object";
+    Insn swapper = null;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         if (isWrite(i, f)) {
           g.notScratch.put(f, "it is assigned in the call" + (i.line > 0 ? " (line " + i.line + ")" : "")
-              + ", so it may name two arrays there");
+              + ", so it may name two " + what + "s there");
           return;
         }
         if (isRead(i, f)) reads.add(i);
-        if (!final_ && i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && m.owner().startsWith("java/"))) {
-          g.notScratch.put(f, "the call calls " + dev.leibniz.core.JavaSignature.method(((MethodRef) i.attr).owner(),
-              ((MethodRef) i.attr).name(), ((MethodRef) i.attr).desc()) + (i.line > 0 ? " (line " + i.line + ")" : "")
-              + ", a method of another class, and the field is not final: the array could be swapped meanwhile");
-          return;
-        }
+        if (swapper == null && !final_ && swaps(i)) swapper = i;
       }
+    }
+    if (swapper != null && !readBeforeAnyCall(reads)) {
+      g.notScratch.put(f, "the call calls " + (swapper.attr instanceof MethodRef m ? dev.leibniz.core.JavaSignature.method(m.owner(),
+          m.name(), m.desc()) : "a lambda") + (swapper.line > 0 ? " (line " + swapper.line + ")" : "")
+          + ", a method of another class, and the field is not final: the " + what + " could be swapped meanwhile");
+      return;
     }
     if (reads.isEmpty() || !written(reads)) return;
     Block entry = g.entry();
@@ -219,11 +253,40 @@ public final class ScratchFields {
     g.scratchFields.add(f);
   }
 
-  /** True when a read's array is stored into or given to a call (which may write it). */
+  /** A call that might assign a field that is not final: any but the JDK's. */
+  private static boolean swaps(Insn i) {
+    return i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && m.owner().startsWith("java/"));
+  }
+
+  /**
+   * True when every read of the field runs before any call that might assign it ({@link #swaps}): all in the straight
+   * run of blocks from the entry (each the only successor of the one before and reached from it alone) before its first
+   * such call (libGDX's {@code v2a}, read once as the method
+   * starts). Moving them to the entry then reads the very object they read, whatever the calls do to the field later.
+   */
+  private boolean readBeforeAnyCall(List<Insn> reads) {
+    Set<Insn> left = new HashSet<>(reads);
+    Block b = g.entry();
+    if (!b.preds.isEmpty()) return false;
+    Set<Block> seen = new HashSet<>();
+    while (seen.add(b)) {
+      for (Insn i : b.insns) {
+        if (swaps(i)) return left.isEmpty();
+        left.remove(i);
+      }
+      if (left.isEmpty()) return true;
+      List<Block> next = b.successors();
+      if (next.size() != 1 || next.get(0).preds.size() != 1) return false;
+      b = next.get(0);
+    }
+    return false;
+  }
+
+  /** True when a read's array (or object) is stored into or given to a call (which may write it). */
   private boolean written(List<Insn> reads) {
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
-        if (i.op == Op.ASTORE && reads.contains(i.arg(0))) return true;
+        if ((i.op == Op.ASTORE || i.op == Op.PUTFIELD) && reads.contains(i.arg(0))) return true;
         if (i.op == Op.INVOKE) {
           for (Value a : i.args) {
             if (reads.contains(a)) return true;
