@@ -48,15 +48,6 @@ final class TwentiethRound {
   static final String INTERMEDIATE_ANGLE = "a callee returns new S1Angle(...) of an active value (a final field), read"
       + " by the caller at once";
 
-  /**
-   * S2Projections.faceUvToXyz calls the interface XyzTransform on an object a helper returns from a static array; the
-   * interface method has no code, its write summary is "everything", including "reads bit patterns", and the call is
-   * refused as a bit-pattern sink (misleading: no implementation reads bits; the abstract-class UvTransform reached
-   * the same way is differentiated: validFaceXyzToUv).
-   */
-  static final String INTERFACE_AS_BITS = "an interface call on an object a helper returns (summary unknown): refused as"
-      + " reading bit patterns";
-
   /** Sunflow's OrthoNormalBasis: a private constructor making three new Vector3s, written by makeFromW. */
   static final String NEW_BASIS = "new OrthoNormalBasis() (a constructor making three Vector3s) receives derivatives";
 
@@ -145,7 +136,7 @@ final class TwentiethRound {
         s2(correct("s2/S2LatLng.latDegrees", S2LatLng.class, "latDegrees", args()).on(construct(0.6, -1.2))),
         s2(correct("s2/S2Projections.stToUV", S2Projections.class, "stToUV", args(0.7), args(0.3))),
         s2(correct("s2/S2Projections.uvToST", S2Projections.class, "uvToST", args(0.4), args(-0.3))),
-        s2(refused("s2/S2Projections.faceUvToXyz", S2Projections.class, "faceUvToXyz", INTERFACE_AS_BITS, args(1, 0.3, -0.6), args(4, -0.2, 0.5))),
+        s2(correct("s2/S2Projections.faceUvToXyz", S2Projections.class, "faceUvToXyz", args(1, 0.3, -0.6), args(4, -0.2, 0.5))),
         s2(correct("s2/S2Projections.validFaceXyzToUv", S2Projections.class, "validFaceXyzToUv",
             args(2, s2p(0.3, -0.2, 0.9)), args(0, s2p(0.8, 0.3, -0.4)))),
 

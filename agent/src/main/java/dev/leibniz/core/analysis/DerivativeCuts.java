@@ -443,10 +443,16 @@ public final class DerivativeCuts {
     return (sort == Type.LONG || sort == Type.INT) && readsBits(m);
   }
 
-  /** A callee other than the JDK's bit sources that reads the bit pattern of a floating value, itself or through its callees. */
+  /**
+   * A callee other than the JDK's bit sources that reads the bit pattern of a floating value, itself or through its
+   * callees. An abstract or interface method whose implementations are not known here is not one: like every
+   * implementation reached by dispatch it is judged by its own code when its companion is made at its first dispatch
+   * ({@link Callees#dispatchedWithoutCode}), not taken to leave bits wherever it could (S2's {@code uvToX} of a transform
+   * a helper returns was refused as "reads the bit pattern" for want of code).
+   */
   private boolean readsBits(MethodRef m) {
     return !BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc()) && !m.owner().startsWith("java/")
-        && activity.callees().writesArgument(m, ParamWrites.BIT_PATTERNS);
+        && !activity.callees().dispatchedWithoutCode(m) && activity.callees().writesArgument(m, ParamWrites.BIT_PATTERNS);
   }
 
   private Kind derivedArgument(Insn i) {
