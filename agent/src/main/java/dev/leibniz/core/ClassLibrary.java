@@ -182,6 +182,30 @@ final class ClassLibrary {
    * differentiated), so a method only they declare resolves to null, as before.
    */
   Declaration resolve(MethodRef m) {
+    return inheritedTemplate(m, declaration(m));
+  }
+
+  /** The specialisations of inherited template methods, by {@code receiver.name+desc} (empty: none). */
+  private final Map<String, java.util.Optional<Declaration>> inheritedTemplates = new HashMap<>();
+
+  /**
+   * For a call naming class {@code R} that runs a template method {@code d} inherited from a superclass, whatever the
+   * receiver's class below {@code R} (final, or {@code R} final), that method seen as {@code R}'s ({@link TemplateView}):
+   * its calls on {@code this} are calls on an {@code R}, and its companions take {@code R}'s shadow; else {@code d}.
+   */
+  private Declaration inheritedTemplate(MethodRef m, Declaration d) {
+    // any opcode: the core names a call's companions and summaries with invokespecial/invokestatic references too
+    if (d == null || m.itf() || d.owner().name.equals(m.owner())
+        || isJdk(d.owner().name) || isJdk(m.owner())) {
+      return d;
+    }
+    java.util.Optional<Declaration> view = inheritedTemplates.computeIfAbsent(m.owner() + "." + m.name() + m.desc(),
+        k -> java.util.Optional.ofNullable(TemplateView.of(this, classNode(m.owner()), d.owner(), d.method())));
+    return view.orElse(d);
+  }
+
+  /** Where a call of {@code m} resolves ({@link #resolve}), inherited templates as their declaring class has them. */
+  Declaration declaration(MethodRef m) {
     java.util.List<String> supers = new java.util.ArrayList<>();
     for (ClassNode c = classNode(m.owner()); c != null; c = c.superName == null ? null : classNode(c.superName)) {
       MethodNode mn = declared(c, m.name(), m.desc());

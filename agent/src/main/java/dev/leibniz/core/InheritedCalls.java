@@ -32,13 +32,25 @@ final class InheritedCalls {
     for (MethodNode m : cn.methods) {
       for (AbstractInsnNode n : m.instructions) {
         if (!(n instanceof MethodInsnNode c) || !c.owner.equals(cn.name) || c.itf || c.name.startsWith("<")
-            || c.getOpcode() == Opcodes.INVOKESPECIAL || declared.contains(c.name + c.desc) || !floatingResult(c.desc)) {
+            || c.getOpcode() == Opcodes.INVOKESPECIAL || declared.contains(c.name + c.desc) || template(cn, c, library) != null
+            || !floatingResult(c.desc)) {
           continue;
         }
         ClassLibrary.Declaration d = library.resolve(new MethodRef(c.getOpcode(), cn.superName, c.name, c.desc, false));
         if (d != null && superclasses.contains(d.owner().name) && reachable(d.owner(), cn)) c.owner = d.owner().name;
       }
     }
+  }
+
+  /**
+   * The template method that call {@code c} (naming class {@code cn}, which inherits it) runs, seen as a method of
+   * {@code cn} ({@link TemplateView}), or null. Such a call keeps naming {@code cn}: the view is one of its own methods to
+   * differentiate ({@link SourceClass#inheritTemplates}), whose receiver carries the class's shadow.
+   */
+  static ClassLibrary.Declaration template(ClassNode cn, MethodInsnNode c, ClassLibrary library) {
+    if (c.getOpcode() != Opcodes.INVOKEVIRTUAL || c.itf || cn.superName == null || ClassLibrary.isJdk(cn.superName)) return null;
+    ClassLibrary.Declaration d = library.declaration(new MethodRef(Opcodes.INVOKEVIRTUAL, cn.superName, c.name, c.desc, false));
+    return d == null ? null : TemplateView.of(library, cn, d.owner(), d.method());
   }
 
   /**

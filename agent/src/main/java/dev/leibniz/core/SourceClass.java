@@ -66,7 +66,8 @@ final class SourceClass {
 
   /**
    * Marks every method that overrides a marked method of a supertype (annotated itself or not):
-   * a companion call dispatches like the primal one, so an override needs its own companions.
+   * a companion call dispatches like the primal one, so an override needs its own companions. Then takes in the
+   * inherited template methods the class calls on its own objects ({@link #inheritTemplates}).
    */
   void markOverrides(ClassLibrary library) {
     for (MethodNode m : cn.methods) {
@@ -74,6 +75,26 @@ final class SourceClass {
       if (library.overridesMarked(cn, m.name, m.desc)) {
         overrides.add(m.name + m.desc);
         marked.add(m.name + m.desc);
+      }
+    }
+    inheritTemplates(library);
+  }
+
+  /**
+   * Takes in, as methods to differentiate (not members: the class keeps its code), the template methods its code calls
+   * on objects of this class that it inherits from a superclass ({@link InheritedCalls#template}: LWJGL's final {@code
+   * Vector.length()} called in {@code Vector3f}), each seen as a method of this class, and those their views call so.
+   */
+  private void inheritTemplates(ClassLibrary library) {
+    List<MethodNode> work = new ArrayList<>(methods.values());
+    while (!work.isEmpty()) {
+      for (AbstractInsnNode n : work.remove(work.size() - 1).instructions) {
+        if (!(n instanceof MethodInsnNode c) || !c.owner.equals(cn.name) || methods.containsKey(c.name + c.desc)) continue;
+        ClassLibrary.Declaration view = InheritedCalls.template(cn, c, library);
+        if (view != null) {
+          methods.put(c.name + c.desc, view.method());
+          work.add(view.method());
+        }
       }
     }
   }

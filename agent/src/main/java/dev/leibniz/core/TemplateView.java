@@ -1,0 +1,149 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.MethodRef;
+import java.util.HashSet;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * A template method that receiver class {@code R} inherits from a superclass {@code D}, seen as a method of {@code R}:
+ * LWJGL's final {@code Vector.length()} calls the abstract {@code lengthSquared()} that {@code Vector3f} implements on
+ * its numbers. Judged from {@code D}, whose objects carry no derivatives, the companion would take no receiver shadow and
+ * the numbers {@code lengthSquared()} reads would reach the result with derivative 0. Seen from {@code R} (a
+ * specialisation per receiver class: {@code R.length()F} is its own key, its companions take {@code R}'s shadow), it is
+ * ordinary code of {@code R}: each overridable call on {@code this} that names {@code D} or a class above it names
+ * {@code R} instead ({@code invokevirtual R.m}, which the JVM selects exactly as the original for every receiver of
+ * class {@code R} or below), so it is judged, dispatched or guarded as a call on a receiver of class {@code R}.
+ *
+ * <p>Used only for calls that run the inherited code whatever their receiver below {@code R} (the method final, or
+ * {@code R} final: {@link ClassLibrary#bindsStatically}), so the specialisation is exactly the code that runs; and only
+ * when the view differs (a call on {@code this} runs other code from {@code R}, directly or in a template it calls).
+ * None where the copy could not run as code of {@code R}: a private member of another class, or a package-private one
+ * of another package. The classes keep their code: the copy is only differentiated ({@link DefaultMethodView}).
+ */
+final class TemplateView {
+  private TemplateView() {}
+
+  /**
+   * The view of {@code method} (declared in {@code declaring}, a strict superclass of {@code receiver}) as a method of
+   * {@code receiver}, or null when the inherited code serves every receiver as it is, when it may be overridden below
+   * {@code receiver}, or when it cannot be seen from there.
+   */
+  static ClassLibrary.Declaration of(ClassLibrary library, ClassNode receiver, ClassNode declaring, MethodNode method) {
+    MethodNode copy = retargeted(library, receiver, declaring, method, new HashSet<>());
+    return copy == null ? null : DefaultMethodView.in(receiver, declaring.sourceFile, copy); // lines are the declaring class's
+  }
+
+  /** Whether a call on a receiver of class {@code receiver} runs {@code method} of {@code declaring} whatever its class. */
+  static boolean boundBelow(ClassNode receiver, MethodNode method) {
+    return (method.access & Opcodes.ACC_FINAL) != 0 || (receiver.access & Opcodes.ACC_FINAL) != 0;
+  }
+
+  private static MethodNode retargeted(ClassLibrary library, ClassNode receiver, ClassNode declaring, MethodNode method, Set<String> seen) {
+    if (receiver == null || declaring == null || receiver.name.equals(declaring.name) || ClassLibrary.isJdk(declaring.name)
+        || (receiver.access & Opcodes.ACC_INTERFACE) != 0 || (declaring.access & Opcodes.ACC_INTERFACE) != 0
+        || (method.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
+        || method.name.startsWith("<") || !boundBelow(receiver, method) || !seen.add(declaring.name + "." + method.name + method.desc)) {
+      return null;
+    }
+    MethodNode copy = DefaultMethodView.copy(method);
+    Frame<SourceValue>[] frames;
+    try {
+      frames = new Analyzer<>(new SourceInterpreter()).analyze(declaring.name, copy);
+    } catch (AnalyzerException | RuntimeException e) {
+      return null;
+    }
+    boolean differs = false;
+    AbstractInsnNode[] insns = copy.instructions.toArray();
+    for (int k = 0; k < insns.length; k++) {
+      AbstractInsnNode n = insns[k];
+      if (n.getOpcode() == Opcodes.ASTORE && ((VarInsnNode) n).var == 0) return null; // `this` overwritten in its slot
+      if (!seenFrom(library, receiver, n)) return null;
+      if (n.getOpcode() != Opcodes.INVOKEVIRTUAL || frames[k] == null) continue;
+      MethodInsnNode call = (MethodInsnNode) n;
+      Frame<SourceValue> f = frames[k];
+      int args = org.objectweb.asm.Type.getArgumentTypes(call.desc).length;
+      if (!DefaultMethodView.onThis(f.getStack(f.getStackSize() - args - 1)) || !above(library, receiver, call.owner)) continue;
+      ClassLibrary.Declaration named = library.declaration(new MethodRef(Opcodes.INVOKEVIRTUAL, call.owner, call.name, call.desc, false));
+      ClassLibrary.Declaration runs = resolveFrom(library, receiver, call.name, call.desc);
+      if (named == null || runs == null || (runs.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) continue;
+      call.owner = receiver.name;
+      differs |= !runs.owner().name.equals(named.owner().name)
+          || (!runs.owner().name.equals(receiver.name) && retargeted(library, receiver, runs.owner(), runs.method(), seen) != null);
+    }
+    return differs ? copy : null;
+  }
+
+  /** The declaration a call {@code receiver.name+desc} resolves to, searched from the superclass (receiver: not read again). */
+  private static ClassLibrary.Declaration resolveFrom(ClassLibrary library, ClassNode receiver, String name, String desc) {
+    for (MethodNode mn : receiver.methods) {
+      if (mn.name.equals(name) && mn.desc.equals(desc)) return new ClassLibrary.Declaration(receiver, mn);
+    }
+    return receiver.superName == null ? null : library.declaration(new MethodRef(Opcodes.INVOKEVIRTUAL, receiver.superName, name, desc, false));
+  }
+
+  /** Whether {@code named} is a strict superclass of {@code receiver}. */
+  private static boolean above(ClassLibrary library, ClassNode receiver, String named) {
+    for (ClassNode c = receiver.superName == null ? null : library.classNode(receiver.superName); c != null;
+        c = c.superName == null ? null : library.classNode(c.superName)) {
+      if (c.name.equals(named)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a field or method instruction of the copy may run as code of {@code receiver}: a member it names (of a
+   * class outside the JDK other than the receiver's) is not private, and package-private only in the receiver's package.
+   */
+  private static boolean seenFrom(ClassLibrary library, ClassNode receiver, AbstractInsnNode n) {
+    String owner, name, desc;
+    if (n instanceof FieldInsnNode f) {
+      owner = f.owner;
+      name = f.name;
+      desc = f.desc;
+    } else if (n instanceof MethodInsnNode c) {
+      owner = c.owner;
+      name = c.name;
+      desc = c.desc;
+    } else {
+      return true;
+    }
+    if (owner.startsWith("[") || owner.equals(receiver.name) || ClassLibrary.isJdk(owner)) return true;
+    for (ClassNode c = library.classNode(owner); c != null; c = c.superName == null ? null : library.classNode(c.superName)) {
+      Integer access = accessOf(c, name, desc, n instanceof FieldInsnNode);
+      if (access == null) continue;
+      if ((access & Opcodes.ACC_PRIVATE) != 0) return false;
+      return (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0 || packageOf(c.name).equals(packageOf(receiver.name));
+    }
+    return true; // declared in an interface or the JDK: public
+  }
+
+  private static Integer accessOf(ClassNode c, String name, String desc, boolean field) {
+    if (field) {
+      for (org.objectweb.asm.tree.FieldNode f : c.fields) {
+        if (f.name.equals(name) && f.desc.equals(desc)) return f.access;
+      }
+    } else {
+      for (MethodNode m : c.methods) {
+        if (m.name.equals(name) && m.desc.equals(desc)) return m.access;
+      }
+    }
+    return null;
+  }
+
+  private static String packageOf(String internalName) {
+    int slash = internalName.lastIndexOf('/');
+    return slash < 0 ? "" : internalName.substring(0, slash);
+  }
+}
