@@ -117,6 +117,8 @@ public final class ClassDifferentiator {
     c.checkpointing = checkpointing;
     c.eagerVariants = eagerVariants;
     c.oversize = oversize;
+    c.probing = probing;
+    c.probeChecks = probeChecks;
     return c;
   }
 
@@ -348,16 +350,9 @@ public final class ClassDifferentiator {
     SourceClass forTangent = tangentFrom != null && secondOrderInput == null ? tangentFrom : source;
     Set<String> tangentTodo = forTangent == source ? todo : forTangent.closure();
     if (forTangent != source) forTangent.lift(tangentTodo);
-    ModeUnit tangent = new ModeUnit(true, rules, forTangent, library,
-        forTangent == source ? writes : new WriteSummaries(forTangent, library), shadows);
-    tangent.observer = observer;
-    tangent.onDemand = !eagerVariants;
-    tangent.oversizeAllowed = oversize;
+    ModeUnit tangent = mode(true, rules, forTangent, library, forTangent == source ? writes : new WriteSummaries(forTangent, library), shadows);
     tangent.generate(tangentTodo);
-    ModeUnit adjoint = new ModeUnit(false, rules, source, library, writes, shadows);
-    adjoint.onDemand = tangent.onDemand;
-    adjoint.oversizeAllowed = oversize;
-    adjoint.observer = observer;
+    ModeUnit adjoint = mode(false, rules, source, library, writes, shadows);
     adjoint.generate(todo);
     ClassAssembler assembler = new ClassAssembler(source, library.hierarchy());
     tangent.addStubs(assembler);
@@ -383,13 +378,10 @@ public final class ClassDifferentiator {
         if (places.add(w.className() + w.line() + w.instruction())) all.add(w);
       }
     }
-    Set<String> tooLarge = new java.util.LinkedHashSet<>();
+    Set<String> tooLarge = tooLarge(todo, tangent, adjoint);
     Set<String> hostedTooLarge = new java.util.LinkedHashSet<>();
     java.util.Map<String, MethodNode> hosted = new java.util.LinkedHashMap<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {
-      for (String key : todo) {
-        if (mode.failure(key) instanceof ModeUnit.TooLarge || mode.oversized(key)) tooLarge.add(key);
-      }
       for (String key : mode.keys()) { // other classes' methods met (LocalCopies copies those too large)
         if (!SourceClass.isHosted(key)) continue;
         hosted.putIfAbsent(key, (mode == tangent ? forTangent : source).node(key));
@@ -402,6 +394,51 @@ public final class ClassDifferentiator {
       return new Attempt(r, tooLarge, hostedTooLarge, hosted);
     }
     return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all), tooLarge, hostedTooLarge, hosted);
+  }
+
+  /** One mode of an attempt, with this differentiator's settings. */
+  private ModeUnit mode(boolean tangentMode, UserRules rules, SourceClass source, ClassLibrary library, WriteSummaries writes,
+      dev.leibniz.core.ir.Shadows shadows) {
+    ModeUnit mode = new ModeUnit(tangentMode, rules, source, library, writes, shadows);
+    mode.observer = observer;
+    mode.onDemand = !eagerVariants;
+    mode.oversizeAllowed = oversize;
+    return mode;
+  }
+
+  /** The methods of {@code todo} whose companion in either mode is too large to compile (failed so, or emitted oversized). */
+  private static Set<String> tooLarge(Set<String> todo, ModeUnit tangent, ModeUnit adjoint) {
+    Set<String> tooLarge = new java.util.LinkedHashSet<>();
+    for (ModeUnit mode : List.of(tangent, adjoint)) {
+      for (String key : todo) {
+        if (mode.failure(key) instanceof ModeUnit.TooLarge || mode.oversized(key)) tooLarge.add(key);
+      }
+    }
+    return tooLarge;
+  }
+
+  /**
+   * What {@link #attempt} would find too large in {@code cn}, an outlining try, from the methods
+   * {@code changed} (split, cut, left whole after all budgets) and those that call one, with what they
+   * call, differentiated in the class's order: every other method neither calls a changed method
+   * nor is called by one that does, so its builds read the same answers as at the first try
+   * (whole), where it was not too large (else it would be in {@code changed}). Null when that is every method.
+   */
+  private Set<String> probe(ClassNode cn, ClassLibrary library, Set<String> changed) {
+    SourceClass source = outlinedSource(cn, library);
+    dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
+    Refusals.refuseMembers(source, shadows); // as an attempt: a refused mark is no root
+    Set<String> closure = source.closure();
+    Set<String> todo = OwnCalls.around(source.cn, closure, changed);
+    if (todo.size() == closure.size()) return null; // every method: the whole attempt costs as much and gives the result
+    source.lift(todo);
+    UserRules rules = new UserRules(cn, library);
+    WriteSummaries writes = new WriteSummaries(source, library);
+    ModeUnit tangent = mode(true, rules, source, library, writes, shadows);
+    tangent.generate(todo);
+    ModeUnit adjoint = mode(false, rules, source, library, writes, shadows);
+    adjoint.generate(todo);
+    return tooLarge(todo, tangent, adjoint);
   }
 
   /** The primal methods the companions call, added to the class: copies of other classes' code moved here ({@link Relocation}). */
@@ -432,18 +469,42 @@ public final class ClassDifferentiator {
    * smallest budget is left whole, keeping its diagnostic, while the others are outlined). Null when that never
    * succeeds for every part; then the attempt without outlining stands (its size diagnostic names
    * the method, not one of its parts). A method that cannot be split keeps its diagnostic while the
-   * others are outlined.
+   * others are outlined. The first try differentiates the whole class; the later ones only what the
+   * cuts change ({@link #probe}), and the class is differentiated whole once more at the budgets chosen.
    */
   private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge,
       List<MethodNode> extra) {
+    Result r = outlined(classFile, original, library, tooLarge, extra, probing);
+    return r != PROBE_DISAGREED ? r : outlined(classFile, original, library, tooLarge, extra, false);
+  }
+
+  /** Whether {@link #outlined} searches the budgets with probes (false: a whole attempt per try, as tests compare). */
+  private boolean probing = true;
+  /** Also differentiates the whole class at each probe and records where the two disagree (a test's check). */
+  java.util.List<String> probeChecks;
+
+  /** This differentiator with a whole attempt per outlining budget tried, as before probes: what tests compare with. */
+  ClassDifferentiator withoutProbes() {
+    probing = false;
+    return this;
+  }
+
+  /** {@link #outlined}'s answer when a whole attempt did not find what its probe found: searched again without probes. */
+  private static final Result PROBE_DISAGREED = new Result(null, null, List.of(), List.of());
+
+  private Result outlined(byte[] classFile, ClassNode original, ClassLibrary library, Set<String> tooLarge,
+      List<MethodNode> extra, boolean probe) {
     Attempt candidate = null;
+    Tried candidateTry = null;
     // each method's own budget (an index into OUTLINE_BUDGETS): one whose parts fit keeps its larger parts
     java.util.Map<String, Integer> level = new java.util.LinkedHashMap<>();
     for (String key : tooLarge) level.put(key, 0);
+    boolean wholeTried = false;
     for (int round = 0; round <= OUTLINE_BUDGETS.length * (level.size() + 1); round++) {
       ClassNode cn = copy(original);
       List<MethodNode> parts = new ArrayList<>(extra);
       Set<String> uncut = new java.util.LinkedHashSet<>();
+      Set<String> changed = new java.util.LinkedHashSet<>(level.keySet()); // what a probe differentiates again
       for (java.util.Map.Entry<String, Integer> e : level.entrySet()) {
         if (e.getValue() >= OUTLINE_BUDGETS.length) continue; // given up: its own diagnostic names it
         Outliner.Outlined o = split(cn, library, e.getKey(), OUTLINE_BUDGETS[e.getValue()]);
@@ -455,20 +516,32 @@ public final class ClassDifferentiator {
         cn.methods.set(cn.methods.indexOf(m), o.driver());
         cn.methods.addAll(o.parts());
         parts.addAll(o.parts());
+        for (MethodNode p : o.parts()) changed.add(p.name + p.desc);
       }
       uncut.forEach(key -> level.merge(key, 1, Integer::sum)); // a smaller budget may cut a short method
       if (parts.size() == extra.size()) {
         if (uncut.isEmpty()) break;
         continue;
       }
-      SourceClass source = new SourceClass(cn);
-      source.objectCode = new LibraryObjectCode(cn, library); // objects in a part are taken apart as in the whole
-      source.shadows = shadows(cn, library);
-      source.markOverrides(library);
-      Attempt a = attempt(classFile, cn, source, library, parts, null);
-      if (a.tooLarge.isEmpty()) return a.result;
+      Tried t = new Tried(cn, parts);
+      Set<String> found = probe && wholeTried ? probe(copy(cn), library, changed) : null;
+      Attempt a = null;
+      if (found != null && probeChecks != null) {
+        Set<String> whole = t.attempt(this, classFile, library, extra.size()).tooLarge;
+        if (!whole.equals(found)) probeChecks.add(original.name + " round " + round + ": probe " + found + ", whole " + whole);
+      }
+      if (found == null) {
+        a = t.attempt(this, classFile, library, extra.size());
+        found = a.tooLarge;
+        wholeTried = true;
+      }
+      if (found.isEmpty()) {
+        if (a == null) a = t.attempt(this, classFile, library, extra.size());
+        if (!a.tooLarge.isEmpty()) return PROBE_DISAGREED;
+        return a.result;
+      }
       boolean partFailed = false, progress = !uncut.isEmpty();
-      for (String key : a.tooLarge) {
+      for (String key : found) {
         if (find(original, key) != null) { // too large beside the outlined methods, or cut and still too large
           Integer at = level.putIfAbsent(key, 0);
           if (at != null && at < OUTLINE_BUDGETS.length) level.merge(key, 1, Integer::sum);
@@ -482,10 +555,51 @@ public final class ClassDifferentiator {
           progress = true;
         }
       }
-      if (!partFailed) candidate = a;
+      if (!partFailed) {
+        candidate = a;
+        candidateTry = a == null ? t : null;
+        if (a == null) t.found = found;
+      }
       if (!progress) break;
     }
+    if (candidateTry != null) { // found by a probe: differentiated whole now
+      candidate = candidateTry.attempt(this, classFile, library, extra.size());
+      if (!candidate.tooLarge.equals(candidateTry.found)) return PROBE_DISAGREED;
+    }
     return candidate == null ? null : candidate.result;
+  }
+
+  /** One try of {@link #outlined}: the class with its methods split at that try's budgets, and the parts added. */
+  private static final class Tried {
+    final ClassNode cn;
+    final List<MethodNode> parts;
+    /** What its probe found too large. */
+    Set<String> found;
+
+    Tried(ClassNode cn, List<MethodNode> parts) {
+      this.cn = cn;
+      this.parts = parts;
+    }
+
+    /**
+     * The whole class differentiated, from a copy (it may be differentiated again): the parts cut
+     * are the copy's methods, the {@code extra} methods given to {@link #outlined} are as given.
+     */
+    Attempt attempt(ClassDifferentiator d, byte[] classFile, ClassLibrary library, int extra) {
+      ClassNode c = copy(cn);
+      List<MethodNode> ps = new ArrayList<>(parts.subList(0, extra));
+      for (MethodNode p : parts.subList(extra, parts.size())) ps.add(find(c, p.name + p.desc));
+      return d.attempt(classFile, c, outlinedSource(c, library), library, ps, null);
+    }
+  }
+
+  /** The source of a class with methods outlined: objects in a part are taken apart as in the whole. */
+  private static SourceClass outlinedSource(ClassNode cn, ClassLibrary library) {
+    SourceClass source = new SourceClass(cn);
+    source.objectCode = new LibraryObjectCode(cn, library);
+    source.shadows = shadows(cn, library);
+    source.markOverrides(library);
+    return source;
   }
 
   /** {@code key} split into parts at {@code budget} (a copy of another class's code flattened first when it has no cut), or null. */

@@ -14,6 +14,9 @@ import java.util.Locale;
  * A profiling main, not a test:
  *
  * <pre>java -cp agent/target/test-classes:agent/target/classes:(dependencies) dev.leibniz.core.TransformProfile [repeats] class...</pre>
+ *
+ * With {@code -Dleibniz.profile.withoutProbes=true}, outlining differentiates the whole class at every budget it tries, as before
+ * {@code ClassDifferentiator.probe}.
  */
 public final class TransformProfile {
   private TransformProfile() {}
@@ -39,6 +42,7 @@ public final class TransformProfile {
         graphs[0] = 0;
         ClassDifferentiator d = new ClassDifferentiator(ClassFinder.of(TransformProfile.class.getClassLoader()),
             (source, lifted, derivative) -> graphs[0]++);
+        if (Boolean.getBoolean("leibniz.profile.withoutProbes")) d.withoutProbes(); // outlining as before probes
         long start = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         r = d.differentiate(bytes);
