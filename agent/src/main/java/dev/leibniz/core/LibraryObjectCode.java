@@ -105,10 +105,22 @@ final class LibraryObjectCode implements ObjectCode {
     return null;
   }
 
+  /** The methods whose returned class is being decided (a factory returning another's result, recursion cut). */
+  private final Set<String> deciding = new HashSet<>();
+
   @Override
   public String returnedClass(MethodRef m, String exactClass) {
     Graph g = body(m, exactClass);
-    if (g == null) return null;
+    String key = m.owner() + "." + m.name() + m.desc() + "@" + exactClass;
+    if (g == null || !deciding.add(key)) return null;
+    try {
+      return returnedClass(g);
+    } finally {
+      deciding.remove(key);
+    }
+  }
+
+  private String returnedClass(Graph g) {
     String c = null;
     for (dev.leibniz.core.ir.Block b : g.blocks) {
       if (b.terminator.op != dev.leibniz.core.ir.Op.RETURN || b.terminator.args.length != 1) continue;
@@ -136,6 +148,8 @@ final class LibraryObjectCode implements ObjectCode {
       case NEW: return ClassLibrary.isJdk(i.type.getInternalName()) ? null : i.type.getInternalName();
       case GETSTATIC: return exactClassOfConstant((FieldRef) i.attr);
       case CHECKCAST: return classOf(i.arg(0), seen);
+      case INVOKE: // the result of a factory whose code the call names (S1Angle.radians(x) returning new S1Angle(x))
+        return i.attr instanceof MethodRef m && !ClassLibrary.isJdk(i.type.getInternalName()) ? returnedClass(m, null) : null;
       default: return null;
     }
   }

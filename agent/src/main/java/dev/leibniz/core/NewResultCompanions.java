@@ -85,7 +85,8 @@ final class NewResultCompanions {
       unmarked.add(m);
       plans.put(plan.twinName(), plan);
       access.put(plan.twinName(), m.access & ~Opcodes.ACC_SYNTHETIC);
-      if ((cn.access & Opcodes.ACC_FINAL) == 0 && (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) == 0) {
+      if ((cn.access & Opcodes.ACC_FINAL) == 0 && (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) == 0
+          || plan.bindsSelfCalls()) {
         overridable.add(plan.twinName());
       }
     }
@@ -360,7 +361,8 @@ final class NewResultCompanions {
     w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
     w.visitLdcInsn(": the companions of " + method + ", which returns a new " + JavaSignature.className(owner)
         + " (README, \"Objects\": object results built new), serve receivers of class " + JavaSignature.className(owner)
-        + " only, and this subclass may override " + p.name() + ": make " + method + " final, or differentiate the"
+        + " only, and this subclass may override " + p.name() + (p.bindsSelfCalls() ? " or a method it calls on this" : "")
+        + ": make " + method + (p.bindsSelfCalls() ? " and the methods it calls on this" : "") + " final, or differentiate the"
         + " subclass's own method");
     w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
     w.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);

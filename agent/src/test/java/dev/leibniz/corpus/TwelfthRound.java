@@ -55,10 +55,6 @@ final class TwelfthRound {
     }
   }
 
-  /** Flink's CompensatedSum.add(value, delta) passes new CompensatedSum(value, delta) to add(CompensatedSum), not final. */
-  static final String KAHAN_CALL = "an active value passed to a constructor whose object goes to an overridable method"
-      + " (add(new CompensatedSum(value, delta)): CompensatedSum and add(CompensatedSum) are not final)";
-
   /**
    * Flink's SumDoubleAggregator holds its running sum in a CompensatedSum field, a class without shadows, so the receiver
    * has no number of its own; the Double parameter alone does not count as an input (MinDoubleAggregator's, next to a
@@ -109,7 +105,7 @@ final class TwelfthRound {
         correct("druid/DoubleMeanHolder.mean", DoubleMeanHolder.class, "mean", args()).on(construct(12.0, 5L)),
 
         // Apache Flink, summary aggregation and streaming delta functions (Apache-2.0)
-        refused("flink/CompensatedSum.add", CompensatedSum.class, "add", KAHAN_CALL, args(0.75, 0.003), args(-2.5, 0.01))
+        correct("flink/CompensatedSum.add", CompensatedSum.class, "add", args(0.75, 0.003), args(-2.5, 0.01))
             .on(construct(1.25, 0.01)),
         correct("flink/MinDoubleAggregator.aggregate", MinDoubleAggregator.class, "aggregate", args(0.1), args(0.9))
             .on(aggregated(0.7, 0.4)),

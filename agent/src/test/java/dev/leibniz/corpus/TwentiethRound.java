@@ -44,10 +44,6 @@ final class TwentiethRound {
   static final String FINAL_POINT = "a new S2Point of active values made in a callee (S2Point.mul/sub/add; final fields,"
       + " no blank constructor)";
 
-  /** S2LatLng.getDistance(o) returns an S1Angle (a final field) that getDistance(o, radius) reads at once. */
-  static final String INTERMEDIATE_ANGLE = "a callee returns new S1Angle(...) of an active value (a final field), read"
-      + " by the caller at once";
-
   /** Sunflow's OrthoNormalBasis: a private constructor making three new Vector3s, written by makeFromW. */
   static final String NEW_BASIS = "new OrthoNormalBasis() (a constructor making three Vector3s) receives derivatives";
 
@@ -130,7 +126,7 @@ final class TwentiethRound {
         s2(correct("s2/S2.planarCentroid", S2.class, "planarCentroid", args(s2p(A), s2p(B), s2p(C)))),
         s2(correct("s2/S2.trueCentroid", S2.class, "trueCentroid", args(s2p(A), s2p(B), s2p(C)))),
         s2(correct("s2/S2LatLng.toPoint", S2LatLng.class, "toPoint", args()).on(construct(0.6, -1.2))),
-        s2(refused("s2/S2LatLng.getDistance", S2LatLng.class, "getDistance", INTERMEDIATE_ANGLE,
+        s2(correct("s2/S2LatLng.getDistance", S2LatLng.class, "getDistance",
             args(inLoaderOf(S2LatLng.class, 0.4, -0.9), 6371.0)).on(construct(0.6, -1.2))),
         s2(correct("s2/S2LatLng.fromPoint", S2LatLng.class, "fromPoint", args(s2p(0.3, -0.4, 0.8)))),
         s2(correct("s2/S2LatLng.latDegrees", S2LatLng.class, "latDegrees", args()).on(construct(0.6, -1.2))),

@@ -62,9 +62,17 @@ public final class NewResults {
    * plain getter through which the host reads each field it may not read directly (field name to getter name).
    */
   public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload,
-      Map<String, String> getters, boolean computed, boolean exactSeed) {
+      Map<String, String> getters, boolean computed, boolean exactSeed, List<Integer> selfCalls) {
     public Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
-      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of(), false, false);
+      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of(), false, false, List.of());
+    }
+
+    /**
+     * True when the twin binds calls on {@code this} of methods a subclass may override to this class's code ({@link
+     * #selfCalls}, by instruction index): the wrappers then serve receivers of this class only.
+     */
+    public boolean bindsSelfCalls() {
+      return !selfCalls.isEmpty();
     }
 
     /** {@code m$fields}; for the k-th further overload of {@code m} with a twin, {@code m$fields$k} (a name per twin). */
@@ -74,7 +82,7 @@ public final class NewResults {
 
     /** This plan as the {@code k}-th overload of its name with a twin. */
     public Plan overload(int k) {
-      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters, computed, exactSeed);
+      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters, computed, exactSeed, selfCalls);
     }
 
     public int arity() {
@@ -97,14 +105,15 @@ public final class NewResults {
     if (result == null || (result.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     Set<MethodInsnNode> inits = new HashSet<>();
     boolean[] temporaries = {false}; // other new objects of the class, not returned (taken apart as any temporary)
-    if (!onlyReturned(cn.name, m, c, inits, temporaries) || inits.isEmpty()) return null;
+    FreshCalls calls = new FreshCalls(cn, classes, 0);
+    if (!onlyReturned(cn.name, m, c, inits, temporaries, calls) || inits.isEmpty() && calls.found == 0) return null;
     String ctor = null;
     for (MethodInsnNode i : inits) {
       if (ctor != null && !ctor.equals(i.desc)) return null; // one constructor for every return (one shadow layout)
       ctor = i.desc;
     }
     String layout = ctor;
-    List<List<String>> fieldsOf = temporaries[0] ? null : plainConstructor(result, ctor);
+    List<List<String>> fieldsOf = temporaries[0] || calls.found > 0 ? null : plainConstructor(result, ctor);
     boolean computed = fieldsOf == null; // the twin returns the object's fields, the constructor's code differentiated
     if (computed) {
       layout = layoutConstructor(cn.name, result);
@@ -125,14 +134,78 @@ public final class NewResults {
         getters.put(f, getter);
       }
     }
-    return new Plan(m.name, m.desc, c, layout, fieldsOf, 0, Map.copyOf(getters), computed, exactSeed);
+    List<Integer> selfCalls = new ArrayList<>();
+    for (MethodInsnNode call : calls.self) selfCalls.add(m.instructions.indexOf(call));
+    return new Plan(m.name, m.desc, c, layout, fieldsOf, 0, Map.copyOf(getters), computed, exactSeed, List.copyOf(selfCalls));
+  }
+
+  /**
+   * Calls whose result counts as a new object made there (a return of {@code add(new CompensatedSum(v, d))}, Flink's
+   * Kahan sum): the callee's code is known — the call names it (static, private, final, {@code invokespecial}, a final
+   * class), or it is a method of the class itself called on {@code this} in the method judged, which the twin binds to
+   * this class's code behind the wrappers' receiver check ({@link #self}) — and every return of that code gives a new
+   * object of the result class used for nothing else ({@link #onlyReturned}, to a depth of 3). The plan is then computed:
+   * scalar replacement takes the callee's object apart in the twin, which returns its fields.
+   */
+  private static final class FreshCalls {
+    private static final int MAX_DEPTH = 3;
+    final ClassNode host;
+    final Function<String, ClassNode> classes;
+    final int depth;
+    final List<MethodInsnNode> self = new ArrayList<>();
+    int found;
+
+    FreshCalls(ClassNode host, Function<String, ClassNode> classes, int depth) {
+      this.host = host;
+      this.classes = classes;
+      this.depth = depth;
+    }
+
+    /** True when {@code n} of {@code m} is such a call returning class {@code c}; {@code rec} has m's operands. */
+    boolean test(MethodNode m, AbstractInsnNode n, String c, Recorder rec) {
+      if (!(n instanceof MethodInsnNode call) || depth >= MAX_DEPTH || call.name.equals("<init>")
+          || !Type.getReturnType(call.desc).getDescriptor().equals("L" + c + ";")) return false;
+      ClassNode owner = call.owner.equals(host.name) ? host : classes.apply(call.owner);
+      MethodNode callee = owner == null ? null : declared(owner, call.name, call.desc);
+      if (callee == null || (callee.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_SYNCHRONIZED)) != 0) return false;
+      boolean bound = call.getOpcode() == Opcodes.INVOKESTATIC || call.getOpcode() == Opcodes.INVOKESPECIAL
+          || (callee.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (owner.access & Opcodes.ACC_FINAL) != 0;
+      boolean self = !bound && depth == 0 && owner == host && call.getOpcode() == Opcodes.INVOKEVIRTUAL && onThis(m, call, rec);
+      if (!bound && !self) return false;
+      FreshCalls inner = new FreshCalls(owner, classes, depth + 1);
+      if (!onlyReturned(owner.name, callee, c, new HashSet<>(), new boolean[1], inner)) return false;
+      if (self) this.self.add(call);
+      found++;
+      return true;
+    }
+
+    /** The receiver of {@code call} is {@code this}: local 0 of an instance method, never written. */
+    private static boolean onThis(MethodNode m, MethodInsnNode call, Recorder rec) {
+      if ((m.access & Opcodes.ACC_STATIC) != 0 || !rec.operands.containsKey(call)) return false;
+      for (AbstractInsnNode n : m.instructions) {
+        if (n instanceof VarInsnNode v && v.var == 0 && v.getOpcode() == Opcodes.ASTORE) return false;
+      }
+      Set<AbstractInsnNode> receiver = rec.operands.get(call).get(0);
+      for (AbstractInsnNode r : receiver) {
+        if (r.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) r).var != 0) return false;
+      }
+      return !receiver.isEmpty();
+    }
+
+    private static MethodNode declared(ClassNode c, String name, String desc) {
+      for (MethodNode mn : c.methods) {
+        if (mn.name.equals(name) && mn.desc.equals(desc) && mn.instructions.size() > 0) return mn;
+      }
+      return null;
+    }
   }
 
   /**
    * True when every {@code return} returns a {@code new c(...)} made in {@code m} and those objects
    * are only initialised, stored in locals and returned; collects their constructor calls.
    */
-  private static boolean onlyReturned(String owner, MethodNode m, String c, Set<MethodInsnNode> inits, boolean[] temporaries) {
+  private static boolean onlyReturned(String owner, MethodNode m, String c, Set<MethodInsnNode> inits, boolean[] temporaries,
+      FreshCalls calls) {
     Recorder rec = new Recorder();
     try {
       new Analyzer<>(rec).analyze(owner, m);
@@ -146,9 +219,11 @@ public final class NewResults {
         all.add(n);
       }
     }
-    Set<AbstractInsnNode> made = returnedNew(m, rec, all);
+    Set<AbstractInsnNode> made = returnedNew(m, rec, all, n -> calls.test(m, n, c, rec));
     if (made == null || made.isEmpty()) return false;
-    temporaries[0] = made.size() < all.size();
+    int news = 0;
+    for (AbstractInsnNode n : made) news += all.contains(n) ? 1 : 0;
+    temporaries[0] = news < all.size();
     Set<AbstractInsnNode> copies = new HashSet<>(made); // instructions whose value is one of the new objects
     boolean grew = true;
     while (grew) {
@@ -177,16 +252,17 @@ public final class NewResults {
       }
     }
     for (AbstractInsnNode n : made) {
-      if (!rec.operands.containsKey(next(n))) return false; // unreachable code
+      if (!rec.operands.containsKey(all.contains(n) ? next(n) : n)) return false; // unreachable code
     }
-    return inits.size() == made.size();
+    return inits.size() == news;
   }
 
   /**
    * The {@code new} instructions among {@code all} whose objects the method returns, followed back from each {@code
    * areturn} through copies (locals, {@code dup}); null when a return may return anything else.
    */
-  private static Set<AbstractInsnNode> returnedNew(MethodNode m, Recorder rec, Set<AbstractInsnNode> all) {
+  private static Set<AbstractInsnNode> returnedNew(MethodNode m, Recorder rec, Set<AbstractInsnNode> all,
+      java.util.function.Predicate<AbstractInsnNode> freshCall) {
     Set<AbstractInsnNode> made = new HashSet<>(), seen = new HashSet<>();
     java.util.ArrayDeque<AbstractInsnNode> work = new java.util.ArrayDeque<>();
     for (AbstractInsnNode n : m.instructions) {
@@ -195,7 +271,7 @@ public final class NewResults {
     while (!work.isEmpty()) {
       AbstractInsnNode n = work.pop();
       if (!seen.add(n)) continue;
-      if (all.contains(n)) {
+      if (all.contains(n) || freshCall.test(n)) {
         made.add(n);
       } else if (isCopy(n) && rec.operands.containsKey(n) && !rec.operands.get(n).isEmpty() && !rec.operands.get(n).get(0).isEmpty()) {
         work.addAll(rec.operands.get(n).get(0));
@@ -396,6 +472,11 @@ public final class NewResults {
     t.invisibleParameterAnnotations = null;
     String c = plan.resultClass();
     int base = t.maxLocals;
+    for (int index : plan.selfCalls()) { // a call on this bound to this class's code (the wrappers check the receiver)
+      if (!(t.instructions.get(index) instanceof MethodInsnNode call) || call.getOpcode() != Opcodes.INVOKEVIRTUAL
+          || !call.owner.equals(owner)) throw new IllegalStateException("the twin's code differs from " + m.name + "'s");
+      call.setOpcode(Opcodes.INVOKESPECIAL);
+    }
     if (plan.computed()) return computedTwin(t, plan, base);
     for (AbstractInsnNode n : t.instructions.toArray()) {
       if (n.getOpcode() == Opcodes.NEW && ((TypeInsnNode) n).desc.equals(c)) {

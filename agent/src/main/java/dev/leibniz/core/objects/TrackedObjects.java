@@ -23,6 +23,12 @@ final class TrackedObjects {
   final Map<Value, String> exact = new HashMap<>();
   final Set<Value> external = new HashSet<>();
   private final ObjectCode code;
+  /**
+   * Calls of factories bound statically though named on a receiver of unknown class (an instance method of a final
+   * class, a final or private one: S2's {@code getDistance(o)} returning {@code S1Angle.radians(x)}): their code, and so
+   * the class they return, does not depend on the receiver.
+   */
+  private final Set<Value> boundFactories = new HashSet<>();
 
   private TrackedObjects(ObjectCode code) {
     this.code = code;
@@ -56,6 +62,7 @@ final class TrackedObjects {
         if (i.op == Op.INVOKE && i.type.getSort() == org.objectweb.asm.Type.OBJECT && i.attr instanceof MethodRef
             && !isJdk(i.type.getInternalName())) {
           maybe.add(i);
+          if (!named(i.method()) && code.returnedClass(i.method(), null) != null) t.boundFactories.add(i);
         }
       }
     }
@@ -64,7 +71,7 @@ final class TrackedObjects {
       changed = false;
       for (java.util.Iterator<Value> it = maybe.iterator(); it.hasNext(); ) {
         Value v = it.next();
-        for (Value in : inputs(v)) {
+        for (Value in : t.inputs(v)) {
           if (in != v && !maybe.contains(in) && !t.exact.containsKey(in)) {
             it.remove();
             changed = true;
@@ -94,7 +101,7 @@ final class TrackedObjects {
       for (java.util.Iterator<Value> it = maybe.iterator(); it.hasNext(); ) {
         Value v = it.next();
         boolean ok = t.exact.containsKey(v);
-        for (Value in : inputs(v)) ok &= in == v || t.exact.containsKey(in) && (maybe.contains(in) || !(in instanceof Phi || isDerived(in)));
+        for (Value in : t.inputs(v)) ok &= in == v || t.exact.containsKey(in) && (maybe.contains(in) || !(in instanceof Phi || isDerived(in)));
         if (!ok) {
           it.remove();
           t.exact.remove(v);
@@ -114,15 +121,22 @@ final class TrackedObjects {
     return v instanceof Insn && (((Insn) v).op == Op.CHECKCAST || ((Insn) v).op == Op.INVOKE);
   }
 
-  /** The values whose class decides {@code v}'s: a merge's inputs, a cast's operand, a call's receiver. */
-  private static java.util.List<Value> inputs(Value v) {
+  /**
+   * The values whose class decides {@code v}'s: a merge's inputs, a cast's operand, a call's receiver (none for a call
+   * whose code does not depend on it).
+   */
+  private java.util.List<Value> inputs(Value v) {
     if (v instanceof Phi) return ((Phi) v).inputs;
     Insn i = (Insn) v;
     if (i.op == Op.INVOKE) {
-      MethodRef m = i.method();
-      return m.isStatic() || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL ? java.util.List.of() : java.util.List.of(i.arg(0));
+      return named(i.method()) || boundFactories.contains(i) ? java.util.List.of() : java.util.List.of(i.arg(0));
     }
     return java.util.List.of(i.arg(0));
+  }
+
+  /** A static call or an {@code invokespecial}: the call names its code whatever the receiver. */
+  private static boolean named(MethodRef m) {
+    return m.isStatic() || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL;
   }
 
   /** The common class of {@code v}'s inputs known so far; "" for a conflict; null when none is known. */
@@ -130,7 +144,7 @@ final class TrackedObjects {
     if (v instanceof Insn && ((Insn) v).op == Op.INVOKE) {
       Insn call = (Insn) v;
       MethodRef m = call.method();
-      boolean named = m.isStatic() || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL;
+      boolean named = named(m) || boundFactories.contains(call);
       String receiver = named ? null : exact.get(call.arg(0));
       if (!named && receiver == null) return null; // not known yet
       String c = code.returnedClass(m, receiver);
