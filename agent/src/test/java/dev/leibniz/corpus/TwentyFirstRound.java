@@ -45,10 +45,6 @@ import java.util.function.Function;
 final class TwentyFirstRound {
   private TwentyFirstRound() {}
 
-  /** WaveletTransform calls its own forward(arrTime, level), declared (throwing) in BasicTransform, unmarked, overridden. */
-  static final String SELF_DISPATCH = "a call on this of an overridable method that is not marked (BasicTransform.forward("
-      + "double[], int), implemented by the transforms): dispatch needs the implementations' class files";
-
   /** Transform's facade catches the library's checked JWaveException around the call of its BasicTransform. */
   static final String RECOVERING_TRY = "a call of an abstract instance method (BasicTransform.forward/reverse) inside a try"
       + " whose catch recovers";
@@ -152,9 +148,9 @@ final class TwentyFirstRound {
             .on(over(ShiftingWaveletTransform.class, Haar1.class))),
         jwave(correct("jwave/ShiftingWaveletTransform.reverse", ShiftingWaveletTransform.class, "reverse", args(signal()))
             .on(over(ShiftingWaveletTransform.class, Haar1.class))),
-        jwave(refused("jwave/WaveletTransform.forward", WaveletTransform.class, "forward", SELF_DISPATCH, args(signal()))
+        jwave(correct("jwave/WaveletTransform.forward", WaveletTransform.class, "forward", args(signal()))
             .on(over(FastWaveletTransform.class, Daubechies2.class))),
-        jwave(refused("jwave/WaveletTransform.decompose", WaveletTransform.class, "decompose", SELF_DISPATCH, args(signal()))
+        jwave(correct("jwave/WaveletTransform.decompose", WaveletTransform.class, "decompose", args(signal()))
             .on(over(FastWaveletTransform.class, Haar1.class))),
         jwave(correct("jwave/BasicTransform.forward2D", BasicTransform.class, "forward",
             args(new double[][] {{0.3, -1.2, 0.8, 2.1}, {-0.4, 0.9, 1.7, -0.6}}, 1, 2))
