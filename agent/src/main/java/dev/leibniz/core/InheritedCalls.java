@@ -54,12 +54,15 @@ final class InheritedCalls {
   }
 
   /**
-   * Only calls with a double or float result: an inherited call with another result (an argument check {@code
-   * test(values, begin, length)} returning a boolean) is kept as a call of this class, where {@link DispatchedCalls}
-   * reads the code it runs and the vector tangents keep it.
+   * Only calls with a result that carries a derivative, a double or float or an array of them (JWave's {@code
+   * WaveletTransform.forward(arrTime)} calling its {@code forward(arrTime, level)}, declared in {@code BasicTransform}
+   * and overridden by each transform, returns a {@code double[]}): an inherited call with another result (an argument
+   * check {@code test(values, begin, length)} returning a boolean) is kept as a call of this class, where {@link
+   * DispatchedCalls} reads the code it runs and the vector tangents keep it.
    */
   private static boolean floatingResult(String desc) {
-    int sort = org.objectweb.asm.Type.getReturnType(desc).getSort();
+    org.objectweb.asm.Type r = org.objectweb.asm.Type.getReturnType(desc);
+    int sort = (r.getSort() == org.objectweb.asm.Type.ARRAY ? r.getElementType() : r).getSort();
     return sort == org.objectweb.asm.Type.DOUBLE || sort == org.objectweb.asm.Type.FLOAT;
   }
 

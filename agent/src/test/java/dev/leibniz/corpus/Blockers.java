@@ -81,6 +81,8 @@ final class Blockers {
     if (root.contains("invokedynamic") || root.contains("INVOKEDYNAMIC") || root.contains("lambda")) return "lambda / invokedynamic";
     // OpenSearch's Arrays.stream(values).map(...).sum(): not a call into another class of the project
     if (root.contains("is a JDK method without a derivative rule")) return "JDK method without a derivative rule";
+    // before the call patterns: this reason starts with the call it is about (JWave's Transform.forward)
+    if (root.contains("inside a try whose catch recovers")) return "try/catch/synchronized";
     if (CONSTRUCTOR.matcher(root).find()) return "constructor call";
     Matcher call = CALL.matcher(root);
     if (call.find()) {
@@ -99,9 +101,12 @@ final class Blockers {
     }
     String m = root.toLowerCase();
     if (m.contains("8,000") || m.contains("8000") || m.contains("too large")) return "size limit";
-    if (m.contains("try") || m.contains("catch") || m.contains("monitor") || m.contains("synchronized")) return "try/catch/synchronized";
+    // whole words: "try" is inside every diagnostic naming a class of a package such as ...corpus.geometry
+    if (TRY_WORDS.matcher(m).find()) return "try/catch/synchronized";
     return "other: " + (root.length() > 60 ? root.substring(0, 60) : root);
   }
+
+  private static final Pattern TRY_WORDS = Pattern.compile("\\b(try|catch|monitor\\w*|synchronized)\\b");
 
   /** The innermost reason: the text after the last "cannot be differentiated (line N): ". */
   private static String root(String first) {

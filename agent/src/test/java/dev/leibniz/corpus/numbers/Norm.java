@@ -9,7 +9,8 @@ package dev.leibniz.corpus.numbers;
  * constants, fields, interfaces and constructors, of(double, double) (entry; an interface call on a
  * method reference held in a field), the three euclidean methods, euclideanNormSpecial and ensureNonEmpty.
  * Changes: package; javadoc omitted; @Differentiable added to the entry method. The L1/MANHATTAN and LINF/MAXIMUM constants and
- * their methods, and the three- and array-argument of methods, are omitted.
+ * their methods, and the array-argument of method, are omitted. The three-argument of (unmarked, copied unchanged) was
+ * added for the twenty-first round's Commons Geometry Vector3D, whose norm calls it.
  * Calls DD.twoSquareLow and DD.twoSumLow (static methods of another class, copied in DD.java).
  */
 
@@ -23,6 +24,12 @@ public enum Norm {
     public double of(double x,
                      double y) {
         return two.of(x, y);
+    }
+
+    public double of(double x,
+                     double y,
+                     double z) {
+        return three.of(x, y, z);
     }
 
     private static final double SMALL_THRESH = 0x1.0p-511;

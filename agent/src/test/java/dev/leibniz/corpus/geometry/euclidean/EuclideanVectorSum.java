@@ -1,0 +1,31 @@
+/*
+ * Real-code corpus entry (test code only, see ../../README.md).
+ * Source: apache/commons-geometry (GitHub, commit 7c07ceffedac9f0afaaaff5de404000d91e897bf),
+ * commons-geometry-euclidean/src/main/java/org/apache/commons/geometry/euclidean/EuclideanVectorSum.java
+ * Licence: Apache License 2.0 (Licensed to the Apache Software Foundation (ASF) under one or more contributor
+ * license agreements; http://www.apache.org/licenses/LICENSE-2.0). Distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND.
+ * Copied: the whole class (no entry).
+ * Changes: package (the classes of commons-geometry-euclidean and the few of commons-geometry-core it needs in one package) and imports; the licence block shortened to this header; javadoc removed.
+ */
+package dev.leibniz.corpus.geometry.euclidean;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+public abstract class EuclideanVectorSum<V extends EuclideanVector<V>>
+    implements Supplier<V>, Consumer<V> {
+
+    public EuclideanVectorSum() {
+        // Create an instance
+    }
+
+    @Override
+    public void accept(final V vec) {
+        add(vec);
+    }
+
+    public abstract EuclideanVectorSum<V> add(V vec);
+
+    public abstract EuclideanVectorSum<V> addScaled(double scale, V vec);
+}
