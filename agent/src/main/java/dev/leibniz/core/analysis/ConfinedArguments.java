@@ -30,9 +30,20 @@ public final class ConfinedArguments {
 
   /** True when {@code g} keeps its parameter {@code k} (in {@link Graph#params}, the receiver first) to itself. */
   public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {
+    return confines(g, k, passOn, receiverOnly, false);
+  }
+
+  /**
+   * The same, where {@code merges} also lets the object be merged (a phi, a select: {@code imaginary == 0 ? this : NAN})
+   * with other values, the merge then held to the same rules: asked for an object of a class whose instance fields are
+   * all final (Activity's chains of value objects), which no one can change through the merge.
+   */
+  public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly,
+      boolean merges) {
     Value root = g.params.get(k);
     if (root.type.getSort() != Type.OBJECT) return false;
     Map<Value, List<Insn>> users = Users.of(g);
+    Map<Value, List<Value>> phis = merges ? phisOf(g) : Map.of();
     Set<Value> group = new HashSet<>();
     ArrayDeque<Value> work = new ArrayDeque<>();
     group.add(root);
@@ -40,7 +51,13 @@ public final class ConfinedArguments {
     while (!work.isEmpty()) {
       Value v = work.poll();
       for (Insn u : users.getOrDefault(v, List.of())) {
-        if (u == null) return false; // a phi
+        if (u == null) { // a phi
+          if (!merges) return false;
+          for (Value p : phis.getOrDefault(v, List.of())) {
+            if (group.add(p)) work.add(p);
+          }
+          continue;
+        }
         switch (u.op) {
           case GETFIELD:
           case CMP:
@@ -50,6 +67,10 @@ public final class ConfinedArguments {
             if (u.arg(0) != v || group.contains(u.arg(1))) return false;
             break;
           case CHECKCAST:
+            if (group.add(u)) work.add(u);
+            break;
+          case SELECT:
+            if (!merges || u.arg(0) == v) return false;
             if (group.add(u)) work.add(u);
             break;
           case RETURN: // handed back: the caller follows the call's result as this object (BlankStoreUses)
@@ -64,6 +85,17 @@ public final class ConfinedArguments {
       }
     }
     return true;
+  }
+
+  /** Per value, the phis it is an input of. */
+  private static Map<Value, List<Value>> phisOf(Graph g) {
+    Map<Value, List<Value>> phis = new java.util.HashMap<>();
+    for (dev.leibniz.core.ir.Block b : g.blocks) {
+      for (dev.leibniz.core.ir.Phi p : b.phis) {
+        for (Value in : p.inputs) phis.computeIfAbsent(in, x -> new java.util.ArrayList<>()).add(p);
+      }
+    }
+    return phis;
   }
 
   private static boolean passedOn(Insn call, Set<Value> group, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {
