@@ -35,8 +35,9 @@ public final class ConfinedArguments {
 
   /**
    * The same, where {@code merges} also lets the object be merged (a phi, a select: {@code imaginary == 0 ? this : NAN})
-   * with other values, the merge then held to the same rules: asked for an object of a class whose instance fields are
-   * all final (Activity's chains of value objects), which no one can change through the merge.
+   * with other values, the merge then held to the same rules, and nothing written through it (a field write, a setter:
+   * the object may be a shared constant there, a subclass's field): asked for an object of a class whose instance
+   * fields are all final (Activity's chains of value objects).
    */
   public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly,
       boolean merges) {
@@ -63,8 +64,8 @@ public final class ConfinedArguments {
           case CMP:
           case INSTANCEOF:
             break;
-          case PUTFIELD:
-            if (u.arg(0) != v || group.contains(u.arg(1))) return false;
+          case PUTFIELD: // merged, the object written may be another one (a shared constant): no write through it
+            if (merges || u.arg(0) != v || group.contains(u.arg(1))) return false;
             break;
           case CHECKCAST:
             if (group.add(u)) work.add(u);
@@ -76,7 +77,7 @@ public final class ConfinedArguments {
           case RETURN: // handed back: the caller follows the call's result as this object (BlankStoreUses)
             break;
           case INVOKE:
-            if (!passedOn(u, group, passOn, receiverOnly)) return false;
+            if (!passedOn(u, group, passOn, merges ? m -> false : receiverOnly)) return false; // merged: no setter either
             if (Types.isReference(u.type) && group.add(u)) work.add(u); // it may return the object: followed
             break;
           default:
