@@ -117,6 +117,17 @@ final class CalleeOracle implements Callees {
     return !ruled(m) && runsNamedCode(m) && writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
   }
 
+  @Override
+  public boolean confinesImmutable(MethodRef m, int k) {
+    return !ruled(m) && runsNamedCode(m) && writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode, true);
+  }
+
+  @Override
+  public boolean immutable(org.objectweb.asm.Type t) {
+    return t.getSort() == org.objectweb.asm.Type.OBJECT && source.objectCode != null
+        && source.objectCode.immutable(t.getInternalName());
+  }
+
   private boolean runsNamedCode(MethodRef m) {
     return !ruled(m) && (bindsStatically(m) || (!m.name().startsWith("<") && (tangentMode || splitGuard(m) != null)));
   }

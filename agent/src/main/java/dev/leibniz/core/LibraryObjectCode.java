@@ -66,11 +66,22 @@ final class LibraryObjectCode implements ObjectCode {
     Type t = Type.getType(f.desc());
     if (t.getSort() != Type.OBJECT || !isFinal(f) || !t.getInternalName().equals(exactClassOfConstant(f))) return null;
     ClassNode c = node(t.getInternalName());
-    if (c == null) return null;
-    for (org.objectweb.asm.tree.FieldNode field : c.fields) {
-      if ((field.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == 0) return null; // a mutable instance field
-    }
+    if (c == null || !finalFields(c)) return null;
     return layoutConstructor(c.name, from);
+  }
+
+  @Override
+  public boolean immutable(String cls) {
+    ClassNode c = node(cls);
+    return c != null && "java/lang/Object".equals(c.superName) && finalFields(c);
+  }
+
+  /** True when every instance field {@code c} declares is final. */
+  private static boolean finalFields(ClassNode c) {
+    for (org.objectweb.asm.tree.FieldNode field : c.fields) {
+      if ((field.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == 0) return false; // a mutable instance field
+    }
+    return true;
   }
 
   @Override

@@ -56,13 +56,21 @@ final class WriteSummaries {
    * recursive call taken not to.
    */
   boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound) {
-    String key = mode + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k; // the modes judge callees differently
+    return confinesArgument(m, k, mode, bound, false);
+  }
+
+  /** The same, the object also merged ({@link ConfinedArguments#confines(Graph, int, java.util.function.BiPredicate,
+   * java.util.function.Predicate, boolean)}: asked for objects of classes whose instance fields are all final). */
+  boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound, boolean merges) {
+    // the modes judge callees differently
+    String key = mode + (merges ? "+merges" : "") + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k;
     Boolean known = confined.get(key);
     if (known != null) return known;
     confined.put(key, false);
     Graph g = graph(m);
     boolean out = g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
-        (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound), callee -> bound.test(callee) && receiverOnly(callee));
+        (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound, merges),
+        callee -> bound.test(callee) && receiverOnly(callee), merges);
     confined.put(key, out);
     return out;
   }

@@ -744,12 +744,21 @@ public final class Activity {
 
   /**
    * The result of a call that may return a store it made (its shadow made inside the callee) stays where the
-   * derivatives reach it, as one made here does ({@link BlankStoreUses}).
+   * derivatives reach it, as one made here does ({@link BlankStoreUses}). A *chain of value objects* ({@code
+   * log().multiply(x).exp()}): an object of a class whose instance fields are all final ({@link Callees#immutable})
+   * may also be given to a call that keeps it to itself while merging it ({@link Callees#confinesImmutable}: {@code
+   * exp()} returning {@code this} or {@code NAN}). The shadow the first call returns goes with it in both modes: the
+   * tangent's, and in reverse mode the adjoint shadow the split callee made and left on the tape (a callee returning
+   * an object with a shadow is split, {@code ObjectRefusals}), into which the second call's reverse adds and from which
+   * the first call's reverse takes its result's seed. Returned {@code this}, a parameter or a constant instead, that
+   * shadow is theirs: no number depends on which object it is.
    */
   private void checkNewStoreResult(Insn call) throws NotDifferentiable {
     if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>") || !shadows.has(call.type) || !isActive(call)
         || !callees.mayReturnNewStore(m)) return;
-    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, callees::confinesArgument);
+    java.util.function.BiPredicate<MethodRef, Integer> keeps = callees.immutable(call.type)
+        ? (callee, k) -> callees.confinesArgument(callee, k) || callees.confinesImmutable(callee, k) : callees::confinesArgument;
+    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, keeps);
     if (escape == null) return;
     throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
         + (call.line > 0 ? " at line " + call.line : "") + " may be a new object that call made, and is "

@@ -187,6 +187,23 @@ public interface Callees {
   }
 
   /**
+   * As {@link #confinesArgument}, the object also allowed to be merged with others in the callee (a phi, a select),
+   * for an object of a class whose instance fields are all final ({@link #immutable}). False by default.
+   */
+  default boolean confinesImmutable(MethodRef m, int k) {
+    return false;
+  }
+
+  /**
+   * True when {@code t} is a class extending {@code Object} whose instance fields are all final (an immutable value:
+   * Commons Numbers' {@code Complex}): only a new object's fields are ever written, so which object a value is does
+   * not change any number. False by default.
+   */
+  default boolean immutable(org.objectweb.asm.Type t) {
+    return false;
+  }
+
+  /**
    * True when a call of {@code m} may return an object with a shadow that it made (a store made when
    * none is given): the caller keeps such a result where its derivatives reach it. False by default.
    */

@@ -30,9 +30,21 @@ public final class ConfinedArguments {
 
   /** True when {@code g} keeps its parameter {@code k} (in {@link Graph#params}, the receiver first) to itself. */
   public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {
+    return confines(g, k, passOn, receiverOnly, false);
+  }
+
+  /**
+   * The same, where {@code merges} also lets the object be merged (a phi, a select: {@code imaginary == 0 ? this : NAN})
+   * with other values, the merge then held to the same rules, and nothing written through it (a field write, a setter:
+   * the object may be a shared constant there, a subclass's field): asked for an object of a class whose instance
+   * fields are all final (Activity's chains of value objects).
+   */
+  public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly,
+      boolean merges) {
     Value root = g.params.get(k);
     if (root.type.getSort() != Type.OBJECT) return false;
     Map<Value, List<Insn>> users = Users.of(g);
+    Map<Value, List<Value>> phis = merges ? phisOf(g) : Map.of();
     Set<Value> group = new HashSet<>();
     ArrayDeque<Value> work = new ArrayDeque<>();
     group.add(root);
@@ -40,22 +52,32 @@ public final class ConfinedArguments {
     while (!work.isEmpty()) {
       Value v = work.poll();
       for (Insn u : users.getOrDefault(v, List.of())) {
-        if (u == null) return false; // a phi
+        if (u == null) { // a phi
+          if (!merges) return false;
+          for (Value p : phis.getOrDefault(v, List.of())) {
+            if (group.add(p)) work.add(p);
+          }
+          continue;
+        }
         switch (u.op) {
           case GETFIELD:
           case CMP:
           case INSTANCEOF:
             break;
-          case PUTFIELD:
-            if (u.arg(0) != v || group.contains(u.arg(1))) return false;
+          case PUTFIELD: // merged, the object written may be another one (a shared constant): no write through it
+            if (merges || u.arg(0) != v || group.contains(u.arg(1))) return false;
             break;
           case CHECKCAST:
+            if (group.add(u)) work.add(u);
+            break;
+          case SELECT:
+            if (!merges || u.arg(0) == v) return false;
             if (group.add(u)) work.add(u);
             break;
           case RETURN: // handed back: the caller follows the call's result as this object (BlankStoreUses)
             break;
           case INVOKE:
-            if (!passedOn(u, group, passOn, receiverOnly)) return false;
+            if (!passedOn(u, group, passOn, merges ? m -> false : receiverOnly)) return false; // merged: no setter either
             if (Types.isReference(u.type) && group.add(u)) work.add(u); // it may return the object: followed
             break;
           default:
@@ -64,6 +86,17 @@ public final class ConfinedArguments {
       }
     }
     return true;
+  }
+
+  /** Per value, the phis it is an input of. */
+  private static Map<Value, List<Value>> phisOf(Graph g) {
+    Map<Value, List<Value>> phis = new java.util.HashMap<>();
+    for (dev.leibniz.core.ir.Block b : g.blocks) {
+      for (dev.leibniz.core.ir.Phi p : b.phis) {
+        for (Value in : p.inputs) phis.computeIfAbsent(in, x -> new java.util.ArrayList<>()).add(p);
+      }
+    }
+    return phis;
   }
 
   private static boolean passedOn(Insn call, Set<Value> group, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {

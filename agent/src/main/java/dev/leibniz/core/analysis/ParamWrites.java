@@ -248,6 +248,12 @@ public final class ParamWrites {
     return r.get(FIELDS) || r.get(UNKNOWN);
   }
 
+  /** A lambda made here that captures nothing: no memory is reachable through it, whoever calls it. */
+  private static boolean statelessLambda(Insn i) {
+    return i.attr instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode d && dev.leibniz.core.objects.LambdaCalls.isLambda(d)
+        && org.objectweb.asm.Type.getArgumentTypes(d.desc).length == 0;
+  }
+
   /**
    * Marks the parameters {@code array} may be (a row of); a callee's result is its own memory when the
    * callee returns fresh arrays ({@code calleeWrites}, {@link #RETURNS_FRESH_ARRAY}; null: unknown).
@@ -284,6 +290,7 @@ public final class ParamWrites {
               break;
             }
             if (FreshArrays.isFreshResult(i, calleeWrites)) break;
+            if (statelessLambda(i)) break; // Complex::ofCartesian given to a helper: a new object holding nothing
             out.or(ALL);
             return;
           default:

@@ -62,7 +62,7 @@ public final class LambdaCalls {
   static boolean hasCandidates(Graph g, ObjectCode code) {
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
-        if (isCandidate(i)) return true;
+        if (isCandidate(i) || makesObjects(i)) return true;
         boolean call = i.op == Op.INVOKE && i.attr instanceof MethodRef && i.args.length > 0;
         if (call && i.arg(0) instanceof Insn && isLambda((Insn) i.arg(0)) && isFunctionCall(i, (InvokeDynamicInsnNode) ((Insn) i.arg(0)).attr)) return true;
         if (call && constantLambda(i, code) != null) return true;
@@ -116,6 +116,19 @@ public final class LambdaCalls {
     return i.op == Op.INVOKE && i.attr instanceof InvokeDynamicInsnNode && isCandidate((InvokeDynamicInsnNode) i.attr);
   }
 
+  /**
+   * A lambda ({@link #isLambda}) whose function returns an object of a class outside the JDK: a factory of value
+   * objects (Commons Numbers' {@code log(Math::log, ..., Complex::ofCartesian)}). Called in the method it is given to,
+   * it would be a dispatched call returning an object, whose shadow no companion gives; the method is inlined too, so
+   * the call becomes the factory's code.
+   */
+  private static boolean makesObjects(Insn i) {
+    if (!isLambda(i)) return false;
+    InvokeDynamicInsnNode d = (InvokeDynamicInsnNode) i.attr;
+    Type r = d.bsmArgs.length > 2 && d.bsmArgs[2] instanceof Type t ? t.getReturnType() : null;
+    return r != null && r.getSort() == Type.OBJECT && !TrackedObjects.isJdk(r.getInternalName());
+  }
+
   /** One rewrite: a function call on a lambda made into its body, or a method it is passed to inlined. */
   private boolean step() {
     boolean changed = foldNullTests() | dropUnused();
@@ -130,7 +143,7 @@ public final class LambdaCalls {
           Insn lambda = (Insn) use.args[k];
           if (k == 0 && isFunctionCall(use, (InvokeDynamicInsnNode) lambda.attr)) {
             if (devirtualize(b, j, use, (InvokeDynamicInsnNode) lambda.attr, lambda.args)) return true;
-          } else if (isCandidate(lambda) && (inlineCallee(b, j, use) || JdkLambdaCalls.splice(g, b, j, use, MAX_GRAPH))) {
+          } else if ((isCandidate(lambda) || makesObjects(lambda)) && (inlineCallee(b, j, use) || JdkLambdaCalls.splice(g, b, j, use, MAX_GRAPH))) {
             return true;
           }
         }

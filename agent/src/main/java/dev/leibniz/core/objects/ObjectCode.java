@@ -89,6 +89,11 @@ public interface ObjectCode {
     return null;
   }
 
+  /** True when {@code cls} extends {@code Object} and every instance field it declares is final; false when unknown. */
+  default boolean immutable(String cls) {
+    return false;
+  }
+
   /** True when field {@code f} is final (or cannot be read: false). */
   boolean isFinal(FieldRef f);
 

@@ -268,9 +268,10 @@ public final class AdjointBuilder extends Sweep {
         exits.add(b.block());
         exitResults.add(args.length > 0 ? args[0] : null);
         // an object result: its adjoint shadow goes to the caller on the tape, above the frame
-        // by the declared type, as the caller pops: a returned constant null is typed null, not the class
+        // by the declared type, as the caller pops: a returned constant null is typed null, not the class; an immutable
+        // constant (Complex.NAN), passive, has the zero shadow made at its read, which a caller may give to a call
         exitShadows.add(args.length > 0 && callees.shadows().has(Type.getReturnType(src.desc))
-            ? (activity.isActive(t.arg(0)) ? shadowOf(t.arg(0)) : b.add(Op.CONST, Types.NULL, null)) : null);
+            ? (activity.isActive(t.arg(0)) || shadow.containsKey(t.arg(0)) ? shadowOf(t.arg(0)) : b.add(Op.CONST, Types.NULL, null)) : null);
         exitReverses.add(reverse.get(blk));
         return;
       }
