@@ -19,7 +19,8 @@ import org.objectweb.asm.tree.FieldNode;
 /**
  * A new object of a class with shadows built from values ({@code new State(current.position, current.velocity)},
  * WPILib's {@code TrapezoidProfile}), by a <em>plain</em> constructor ({@link NewResults#plainConstructor}: its
- * {@code double}/{@code float} parameters stored unchanged into fields of the class, after {@code Object()}), whose
+ * {@code double}/{@code float} parameters stored unchanged into fields of the class, after {@code Object()} or the
+ * {@code super()} of superclasses that add nothing, {@link FieldlessBases}), whose
  * fields are not final: the construction becomes the same constructor given zeros, then the field writes {@code
  * o.f = a} it would make. The object is the same, and it is then a store made blank ({@code new C(0.0, 0.0)}: its
  * shadow the same call again, README "Objects"), into whose fields values are written as into any object's: tangents
