@@ -52,13 +52,13 @@ final class LibraryObjectCode implements ObjectCode {
 
   @Override
   public java.util.List<java.util.List<FieldRef>> plainConstructor(MethodRef init, String from) {
-    return dev.leibniz.core.objects.ValuedConstructions.fieldsOf(node(init.owner()), init.desc(), from);
+    return dev.leibniz.core.objects.ValuedConstructions.fieldsOf(node(init.owner()), init.desc(), from, this::node);
   }
 
   @Override
   public dev.leibniz.core.objects.ValuedConstructions.Layout layoutConstructor(String cls, String from) {
     return dev.leibniz.core.objects.ValuedConstructions.layoutOf(node(cls), from,
-        desc -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, this::node) != null);
+        desc -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, this::node) != null, this::node);
   }
 
   @Override

@@ -43,7 +43,7 @@ final class NewStoreReturns {
           // a blank constructor, or a plain one given values: made blank in the callee's companions (ValuedConstructions)
           may = shadows.has(Type.getObjectType(c.owner))
               && (dev.leibniz.core.objects.BlankConstructors.fieldsToZero(c.owner, c.desc, library::classNode) != null
-                  || dev.leibniz.core.objects.ValuedConstructions.fieldsOf(library.classNode(c.owner), c.desc, d.owner().name) != null);
+                  || dev.leibniz.core.objects.ValuedConstructions.fieldsOf(library.classNode(c.owner), c.desc, d.owner().name, library::classNode) != null);
         } else {
           may = may(new MethodRef(c.getOpcode(), c.owner, c.name, c.desc, c.itf));
         }

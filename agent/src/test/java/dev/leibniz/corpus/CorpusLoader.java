@@ -116,7 +116,13 @@ final class CorpusLoader extends ClassLoader {
    */
   private java.util.Set<String> superclassesOfTransformed() {
     java.util.Set<String> classes = new java.util.HashSet<>(), interfaces = new java.util.LinkedHashSet<>();
-    for (String t : transformedNames) addSupertypes(new ClassReader(transformed.get(t)), packageOf(t), classes, interfaces);
+    for (String t : transformedNames) {
+      addSupertypes(new ClassReader(transformed.get(t)), packageOf(t), classes, interfaces);
+      for (String nested : nestedClasses(t)) {
+        byte[] bytes = resource(nested);
+        if (bytes != null) addSupertypes(new ClassReader(bytes), packageOf(t), classes, interfaces);
+      }
+    }
     java.util.Set<String> here = new java.util.HashSet<>(classes);
     here.addAll(transformedNames);
     java.util.Set<String> found = new java.util.HashSet<>(classes);
@@ -124,6 +130,21 @@ final class CorpusLoader extends ClassLoader {
       if (namesAny(i, here, interfaces)) found.add(i);
     }
     return found;
+  }
+
+  /**
+   * The classes nested in transformed class {@code t}, defined here too: their public superclasses in the package must
+   * be as well (Commons Geometry's {@code Vector3D.Sum extends EuclideanVectorSum}, made by {@code Vector3D.lerp}).
+   */
+  private List<String> nestedClasses(String t) {
+    org.objectweb.asm.tree.ClassNode n = new org.objectweb.asm.tree.ClassNode();
+    new ClassReader(transformed.get(t)).accept(n, ClassReader.SKIP_CODE);
+    List<String> out = new ArrayList<>();
+    for (org.objectweb.asm.tree.InnerClassNode i : n.innerClasses) {
+      String name = i.name.replace('/', '.');
+      if (name.startsWith(t + "$")) out.add(name);
+    }
+    return out;
   }
 
   /** Adds the superclasses and interfaces of {@code reader}'s class that are in {@code pkg}, and theirs. */

@@ -41,8 +41,6 @@ final class NineteenthRound {
   /** LWJGL's {@code Matrix3f.invert} and {@code Matrix4f.invert} (tangent correct): {@code determinant()} reads src's fields, which a dest that is src then overwrites. */
   static final String DETERMINANT_THEN_WRITE = "adjoint: calls determinant(), then writes fields (a callee run again in the reverse sweep)";
 
-  /** LWJGL's {@code normalise(dest)}: {@code new Vector3f(x / l, y / l, z / l)} when dest is null; the constructor calls set(). */
-  static final String NEW_FROM_VALUES = "new Vector3f(x / l, ...) when dest is null: a constructor calling set(x, y, z)";
 
 
   /** Rajawali's Matrix4 calls a helper that writes its mTmp field, which reverse mode would run again. */
@@ -143,7 +141,8 @@ final class NineteenthRound {
         // a.length(): the final Vector.length() of a superclass without shadows, calling the abstract lengthSquared(), is
         // differentiated as Vector3f's code (core.TemplateView; refused before, and 0 silently before that)
         correct("lwjgl/Vector3f.angle", Vector3f.class, "angle", args(v3f(0.3f, 1.2f, -0.5f), v3f(-0.7f, 0.4f, 2f))),
-        refused("lwjgl/Vector3f.normalise", Vector3f.class, "normalise", NEW_FROM_VALUES, args(v3f(0f, 0f, 0f)))
+        // Vector3f extends the abstract field-less Vector: split and built from values (core.objects.FieldlessBases)
+        correct("lwjgl/Vector3f.normalise", Vector3f.class, "normalise", args(v3f(0f, 0f, 0f)))
             .on(construct(3f, -4f, 1.2f)),
         // returns this typed as the abstract Vector, which keeps its shadow slot now that angle's length() is Vector3f's
         // (core.SlotTypes; refused at the return before: objects.FluentSupertypeTest)

@@ -49,9 +49,9 @@ final class TwentyFirstRound {
   static final String RECOVERING_TRY = "a call of an abstract instance method (BasicTransform.forward/reverse) inside a try"
       + " whose catch recovers";
 
-  /** Vector3D, Vector2D and AffineTransformMatrix3D extend an abstract generic superclass without fields. */
-  static final String VALUE_SUPERCLASS = "a new object of active values whose class extends an abstract field-less"
-      + " superclass (Vector3D extends MultiDimensionalEuclideanVector): built from values only for classes extending Object";
+  /** Vector3D.Unit extends Vector3D, whose x, y, z are fields (Vector3D itself extends field-less abstract classes). */
+  static final String VALUE_SUPERCLASS = "a new Vector3D.Unit of active values, whose superclass Vector3D has fields:"
+      + " built from values only for classes whose superclasses up to Object have none (core.objects.FieldlessBases)";
 
   /** getComponent(base, reject, Vector3D::new) makes its result through a DoubleFunction3N/2N. */
   static final String CONSTRUCTOR_REFERENCE = "the result made through a constructor reference given as an interface"
@@ -174,29 +174,29 @@ final class TwentyFirstRound {
         geometry(refused("geometry/Vector3D.normalize", Vector3D.class, "normalize", VALUE_SUPERCLASS, args()).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.distance", Vector3D.class, "distance", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.dot", Vector3D.class, "dot", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.angle", Vector3D.class, "angle", VALUE_SUPERCLASS, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.angle(nearly aligned)", Vector3D.class, "angle", VALUE_SUPERCLASS, args(v3(1.25, -0.66, 2.05)))
+        geometry(refused("geometry/Vector3D.angle", Vector3D.class, "angle", INTERFACE_PARAMETER, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
+        geometry(refused("geometry/Vector3D.angle(nearly aligned)", Vector3D.class, "angle", INTERFACE_PARAMETER, args(v3(1.25, -0.66, 2.05)))
             .on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.cross", Vector3D.class, "cross", VALUE_SUPERCLASS, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.lerp", Vector3D.class, "lerp", VALUE_SUPERCLASS, args(v3(0.4, 0.9, -1.3), 0.3)).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.cross", Vector3D.class, "cross", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.lerp", Vector3D.class, "lerp", args(v3(0.4, 0.9, -1.3), 0.3)).on(construct(1.2, -0.7, 2.1))),
         geometry(refused("geometry/Vector3D.project", Vector3D.class, "project", CONSTRUCTOR_REFERENCE, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(refused("geometry/Vector3D.orthogonal", Vector3D.class, "orthogonal", VALUE_SUPERCLASS, args()).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.withNorm", Vector3D.class, "withNorm", VALUE_SUPERCLASS, args(2.5)).on(construct(1.2, -0.7, 2.1))),
+        geometry(refused("geometry/Vector3D.withNorm", Vector3D.class, "withNorm", INTERFACE_PARAMETER, args(2.5)).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector2D.norm", Vector2D.class, "norm", args()).on(construct(1.5, -0.8))),
-        geometry(refused("geometry/Vector2D.lerp", Vector2D.class, "lerp", VALUE_SUPERCLASS, args(v2(-0.4, 1.1), 0.7)).on(construct(1.5, -0.8))),
+        geometry(correct("geometry/Vector2D.lerp", Vector2D.class, "lerp", args(v2(-0.4, 1.1), 0.7)).on(construct(1.5, -0.8))),
         geometry(refused("geometry/Vector2D.angle", Vector2D.class, "angle", INTERFACE_PARAMETER, args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(refused("geometry/Vector2D.reject", Vector2D.class, "reject", CONSTRUCTOR_REFERENCE, args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(refused("geometry/Vector2D.orthogonal(dir)", Vector2D.class, "orthogonal", CONSTRUCTOR_REFERENCE, args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.signedArea", Vector2D.class, "signedArea", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
-        geometry(refused("geometry/AffineTransformMatrix3D.apply", AffineTransformMatrix3D.class, "apply", VALUE_SUPERCLASS, args(v3(0.3, -0.5, 2.2)))
+        geometry(refused("geometry/AffineTransformMatrix3D.apply", AffineTransformMatrix3D.class, "apply", INTERFACE_PARAMETER, args(v3(0.3, -0.5, 2.2)))
             .on(construct(GEOMETRY_AFFINE))),
         geometry(refused("geometry/AffineTransformMatrix3D.applyDirection", AffineTransformMatrix3D.class, "applyDirection", ERASED_RESULT,
             args(v3(0.3, -0.5, 2.2))).on(construct(GEOMETRY_AFFINE))),
         geometry(correct("geometry/AffineTransformMatrix3D.determinant", AffineTransformMatrix3D.class, "determinant", args())
             .on(construct(GEOMETRY_AFFINE))),
-        geometry(refused("geometry/AffineTransformMatrix3D.inverse", AffineTransformMatrix3D.class, "inverse", VALUE_SUPERCLASS, args())
+        geometry(correct("geometry/AffineTransformMatrix3D.inverse", AffineTransformMatrix3D.class, "inverse", args())
             .on(construct(GEOMETRY_AFFINE))),
-        geometry(refused("geometry/AffineTransformMatrix3D.multiply", AffineTransformMatrix3D.class, "multiply", VALUE_SUPERCLASS,
+        geometry(correct("geometry/AffineTransformMatrix3D.multiply", AffineTransformMatrix3D.class, "multiply",
             args(inLoaderOf(AffineTransformMatrix3D.class, GEOMETRY_OTHER_AFFINE))).on(construct(GEOMETRY_AFFINE))));
   }
 }

@@ -299,6 +299,14 @@ public final class NewResults {
    * when the constructor does anything else (or a field's last value is a constant other than 0).
    */
   static List<List<String>> plainConstructor(ClassNode c, String desc) {
+    return plainConstructor(c, desc, null);
+  }
+
+  /**
+   * {@link #plainConstructor(ClassNode, String)}, its {@code super()} also a call to a superclass of {@code c} that
+   * adds nothing ({@link FieldlessBases}, read by {@code classes}; null: {@code Object} only).
+   */
+  static List<List<String>> plainConstructor(ClassNode c, String desc, Function<String, ClassNode> classes) {
     Type[] ps = Type.getArgumentTypes(desc);
     int[] slots = new int[ps.length]; // each parameter's local slot (a float takes one, a double two)
     int slot = 1;
@@ -317,7 +325,7 @@ public final class NewResults {
       if (n.getOpcode() >= 0) code.add(n);
     }
     if (code.size() < 3 || code.get(0).getOpcode() != Opcodes.ALOAD || ((VarInsnNode) code.get(0)).var != 0
-        || !(code.get(1) instanceof MethodInsnNode sup) || !sup.owner.equals("java/lang/Object") || !sup.desc.equals("()V")
+        || !FieldlessBases.isSuperCall(code.get(1), c.superName) || !FieldlessBases.only(c, classes)
         || code.get(code.size() - 1).getOpcode() != Opcodes.RETURN || (code.size() - 3) % 3 != 0) return null;
     Map<String, Integer> last = new HashMap<>(); // field -> the parameter stored last, or -1 for a zero constant
     for (int k = 2; k < code.size() - 1; k += 3) {

@@ -10,6 +10,7 @@ import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
@@ -18,7 +19,8 @@ import org.objectweb.asm.tree.FieldNode;
 /**
  * A new object of a class with shadows built from values ({@code new State(current.position, current.velocity)},
  * WPILib's {@code TrapezoidProfile}), by a <em>plain</em> constructor ({@link NewResults#plainConstructor}: its
- * {@code double}/{@code float} parameters stored unchanged into fields of the class, after {@code Object()}), whose
+ * {@code double}/{@code float} parameters stored unchanged into fields of the class, after {@code Object()} or the
+ * {@code super()} of superclasses that add nothing, {@link FieldlessBases}), whose
  * fields are not final: the construction becomes the same constructor given zeros, then the field writes {@code
  * o.f = a} it would make. The object is the same, and it is then a store made blank ({@code new C(0.0, 0.0)}: its
  * shadow the same call again, README "Objects"), into whose fields values are written as into any object's: tangents
@@ -33,11 +35,12 @@ public final class ValuedConstructions {
   /**
    * For a plain constructor {@code desc} of {@code c}, the fields each parameter is stored into, when every one of
    * them is non-final and writable from class {@code from} (its own, public in a public class, or not private in the
-   * same package); else null.
+   * same package); else null. {@code c} extends {@code Object}, or superclasses that add nothing ({@link
+   * FieldlessBases}, read by {@code classes}): the fields written are then every field the object has.
    */
-  public static List<List<FieldRef>> fieldsOf(ClassNode c, String desc, String from) {
-    if (c == null || !"java/lang/Object".equals(c.superName)) return null;
-    List<List<String>> plain = NewResults.plainConstructor(c, desc);
+  public static List<List<FieldRef>> fieldsOf(ClassNode c, String desc, String from, Function<String, ClassNode> classes) {
+    if (c == null) return null;
+    List<List<String>> plain = NewResults.plainConstructor(c, desc, classes);
     if (plain == null) return null;
     List<List<FieldRef>> out = new ArrayList<>();
     for (List<String> names : plain) {
@@ -59,13 +62,15 @@ public final class ValuedConstructions {
   public record Layout(String constructor, List<FieldRef> fields) {}
 
   /**
-   * The layout of {@code c} for objects built in class {@code from}: {@code c} extends {@code Object}, its instance
+   * The layout of {@code c} for objects built in class {@code from}: {@code c} extends {@code Object} or superclasses
+   * that add nothing ({@link FieldlessBases}), its instance
    * fields are all primitive, non-final and writable from {@code from}, and it has a constructor callable there that is
    * plain ({@link #fieldsOf}: given zeros, a blank construction) or takes no argument and is blank ({@code isBlank});
    * else null.
    */
-  public static Layout layoutOf(ClassNode c, String from, java.util.function.Predicate<String> isBlank) {
-    if (c == null || !"java/lang/Object".equals(c.superName) || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+  public static Layout layoutOf(ClassNode c, String from, java.util.function.Predicate<String> isBlank,
+      Function<String, ClassNode> classes) {
+    if (c == null || !FieldlessBases.only(c, classes) || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     List<FieldRef> fields = new ArrayList<>();
     for (FieldNode f : c.fields) {
       if ((f.access & Opcodes.ACC_STATIC) != 0) continue;
@@ -75,7 +80,7 @@ public final class ValuedConstructions {
     String blank = null;
     for (org.objectweb.asm.tree.MethodNode m : c.methods) {
       if (!m.name.equals("<init>") || !callable(c, m.access, from)) continue;
-      if (fieldsOf(c, m.desc, from) != null) return new Layout(m.desc, fields);
+      if (fieldsOf(c, m.desc, from, classes) != null) return new Layout(m.desc, fields);
       if (m.desc.equals("()V") && isBlank.test(m.desc)) blank = m.desc;
     }
     return blank == null ? null : new Layout(blank, fields);
@@ -154,8 +159,8 @@ public final class ValuedConstructions {
   /**
    * True when generated code of class {@code from} may write field {@code f} of {@code c}: a final field always (its
    * {@code putfield} becomes a setter of the field made accessible, {@code Relocation.finalWrites}, legal on an object
-   * nobody else has seen yet, as {@code zeroShadow} fills final fields; {@code c} extends {@code Object}, so it is no
-   * record, whose fields nothing but its constructor may write), another one where {@code putfield} may.
+   * nobody else has seen yet, as {@code zeroShadow} fills final fields; {@code c} extends {@code Object} or field-less
+   * bases outside the JDK, so it is no record, whose fields nothing but its constructor may write), another one where {@code putfield} may.
    */
   private static boolean writable(ClassNode c, FieldNode f, String from) {
     if (c.name.equals(from) || (f.access & Opcodes.ACC_FINAL) != 0) return true;
