@@ -140,4 +140,15 @@ public @interface Differentiable {
    * tangents = true} too; static, private or final methods of the same class get private ones.
    */
   boolean tangents() default false;
+
+  /**
+   * True: also the vector adjoint companion {@code m$adjoints}, which gives k rows of a Jacobian
+   * (k seeds) from one forward sweep followed by k reverse sweeps: {@code m$adjoint}'s parameters,
+   * each adjoint array, the seed and the scalar adjoints' array replaced by an array of k rows of
+   * its type (row d: seed d on entry, += the adjoints of seed d on exit), then {@code int k}; it
+   * returns the primal result. Built for static {@code void} methods whose adjoint needs no tape
+   * (straight code, branches and {@code Math} calls, helpers inlined); {@link Jacobian#byRows} uses
+   * it when present. Otherwise a warning says why and the other companions are generated as usual.
+   */
+  boolean adjoints() default false;
 }

@@ -59,6 +59,16 @@ public final class Companions {
     return name + ADJOINT;
   }
 
+  /** The vector adjoint ({@code @Differentiable(adjoints = true)}): k seeds, one forward sweep, k reverse sweeps. */
+  public static String vectorAdjointName(String name) {
+    return name + CompanionContract.VECTOR_ADJOINT_SUFFIX;
+  }
+
+  /** See {@link CompanionContract#vectorAdjointDescriptor}. */
+  public static String vectorAdjointDesc(String desc) {
+    return CompanionContract.vectorAdjointDescriptor(desc);
+  }
+
   /** The private adjoint variant that may assume its array parameters are distinct arrays. */
   public static String distinctAdjointName(String name) {
     return name + ADJOINT + "$distinct";

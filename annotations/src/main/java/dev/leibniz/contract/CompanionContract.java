@@ -523,6 +523,26 @@ public final class CompanionContract {
     return sb.append(')').append(r).toString();
   }
 
+  /** The suffix of vector adjoints ({@code @Differentiable(adjoints = true)}): k seeds per call, one forward sweep. */
+  public static final String VECTOR_ADJOINT_SUFFIX = ADJOINT_SUFFIX + "s";
+
+  /**
+   * {@code m$adjoints}, the vector adjoint: {@code m$adjoint}'s layout ({@link #adjoint}), each
+   * adjoint array, the seed and the scalar adjoints' array replaced by an array of k rows of that
+   * type (row d: the d-th seed on entry, the d-th adjoints on exit), then {@code int k}. The
+   * forward sweep runs once, then one reverse sweep per row. Returns the method's result. (The
+   * agent builds it for static {@code void} methods of {@code double}, {@code double[]} and
+   * passive parameters whose adjoint keeps no tape: straight code and {@code Math} calls.)
+   */
+  public static String vectorAdjointDescriptor(String desc) {
+    StringBuilder sb = new StringBuilder("(");
+    for (Param p : adjoint(desc).params) {
+      boolean perRow = p.role == Role.ADJOINT || p.role == Role.SEED || p.role == Role.SCALAR_ADJOINTS;
+      sb.append(perRow ? "[" : "").append(p.descriptor);
+    }
+    return sb.append("I)").append(returnDescriptor(desc)).toString();
+  }
+
   /** The suffix of sparsity companions ({@code @Differentiable(tangents = true)}). */
   public static final String PATTERN_SUFFIX = "$pattern";
 

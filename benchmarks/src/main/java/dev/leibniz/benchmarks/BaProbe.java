@@ -29,6 +29,13 @@ public final class BaProbe {
   private static final MethodHandle WEIGHT_ERROR_ADJOINT = dev.leibniz.examples.adbench.BaJacobian.weightErrorAdjoint();
   private static final MethodHandle RESIDUAL_TANGENT = dev.leibniz.examples.adbench.BaJacobian.residualTangent();
   private static final MethodHandle WEIGHT_ERROR_TANGENT = dev.leibniz.examples.adbench.BaJacobian.weightErrorTangent();
+  /** {@code residual$adjoints}: both rows of an observation from one forward sweep. */
+  private static final MethodHandle RESIDUAL_ADJOINTS = dev.leibniz.examples.adbench.BaJacobian.residualAdjoints();
+  private final double[][] camBars = new double[2][11];
+  private final double[][] pointBars = new double[2][3];
+  private final double[][] featBars = new double[2][2];
+  private final double[][] errBars = new double[2][2];
+  private final double[][] wBars = new double[2][1];
   private final double[] residuals;
   private final double[] jacobian;
   private final double[] err = new double[2];
@@ -56,27 +63,37 @@ public final class BaProbe {
     double[] manualRatio = new double[rounds];
     double[] tangentRatio = new double[rounds];
     double[] primalMicros = new double[rounds];
+    double[] sharedRatio = new double[rounds];
     for (int warm = 0; warm < 3; warm++) {
       time(0);
       time(1);
       time(2);
       time(3);
+      time(4);
     }
+    adjointRows();
+    double[] byRows = jacobian.clone();
+    sharedRows();
+    double maxDiff = 0;
+    for (int e = 0; e < byRows.length; e++) maxDiff = Math.max(maxDiff, Math.abs(byRows[e] - jacobian[e]));
+    System.out.printf("BA ba1: vector adjoint against adjoint rows, largest difference %.3g%n", maxDiff);
     for (int r = 0; r < rounds; r++) {
       double primal = time(0);
       double adjointTime = time(1);
       double manual = time(2);
       tangentRatio[r] = time(3) / primal;
+      sharedRatio[r] = time(4) / primal;
       primalMicros[r] = primal / 1e3;
       adjointRatio[r] = adjointTime / primal;
       manualRatio[r] = manual / primal;
     }
     System.out.printf(
         "BA ba1: primal %.0f us, adjoint rows/primal %.2f (rounds %s), hand-written/primal %.2f (%s),"
-            + " tangent columns/primal %.2f (%s)%n",
+            + " tangent columns/primal %.2f (%s), vector adjoint (rows sharing a forward)/primal %.2f (%s)%n",
         median(primalMicros), median(adjointRatio), Arrays.toString(round(adjointRatio)),
         median(manualRatio), Arrays.toString(round(manualRatio)),
-        median(tangentRatio), Arrays.toString(round(tangentRatio)));
+        median(tangentRatio), Arrays.toString(round(tangentRatio)),
+        median(sharedRatio), Arrays.toString(round(sharedRatio)));
     if (sink == 42) {
       System.out.println();
     }
@@ -101,6 +118,9 @@ public final class BaProbe {
       sink += residuals[0];
     } else if (which == 1) {
       adjointRows();
+      sink += jacobian[0];
+    } else if (which == 4) {
+      sharedRows();
       sink += jacobian[0];
     } else if (which == 3) {
       tangentColumns();
@@ -130,6 +150,34 @@ public final class BaProbe {
         System.arraycopy(camBar, 0, jacobian, at, 11);
         System.arraycopy(pointBar, 0, jacobian, at + 11, 3);
         jacobian[at + 14] = wBar[0];
+      }
+      wBar[0] = 0;
+      double unused = (double) WEIGHT_ERROR_ADJOINT.invokeExact(w, 1.0, wBar);
+      jacobian[30 * p + i] = wBar[0];
+    }
+  }
+
+  /** The same rows by {@code residual$adjoints}: one forward sweep, then a reverse sweep per row. */
+  private void sharedRows() throws Throwable {
+    int p = in.observationCount();
+    for (int i = 0; i < p; i++) {
+      double[] cam = in.cams()[in.obsCamera()[i]];
+      double[] point = in.points()[in.obsPoint()[i]];
+      double w = in.weights()[i];
+      for (int row = 0; row < 2; row++) {
+        Arrays.fill(camBars[row], 0);
+        Arrays.fill(pointBars[row], 0);
+        Arrays.fill(featBars[row], 0);
+        wBars[row][0] = 0;
+        errBars[row][row] = 1;
+        errBars[row][1 - row] = 0;
+      }
+      RESIDUAL_ADJOINTS.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, 2);
+      for (int row = 0; row < 2; row++) {
+        int at = 30 * i + 15 * row;
+        System.arraycopy(camBars[row], 0, jacobian, at, 11);
+        System.arraycopy(pointBars[row], 0, jacobian, at + 11, 3);
+        jacobian[at + 14] = wBars[row][0];
       }
       wBar[0] = 0;
       double unused = (double) WEIGHT_ERROR_ADJOINT.invokeExact(w, 1.0, wBar);

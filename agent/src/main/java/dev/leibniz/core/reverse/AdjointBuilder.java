@@ -94,20 +94,28 @@ public final class AdjointBuilder extends Sweep {
   private final TapePolicy tape;
   /** No tape workspace ({@link #buildWorkspaceFree}): tapes of its own, callees' contract adjoints. */
   private final boolean workspaceFree;
+  /** Building a vector adjoint ({@link #buildRows}): one forward sweep, a reverse sweep per row of seeds. */
+  private final boolean rows;
+  /** Rows: the values {@code rows[0]} of the entry that stand for row d's arrays ({@link RowSweeps}), and those made from them. */
+  private final List<Insn> rowLoads = new ArrayList<>();
+  private final List<Insn> rowDerived = new ArrayList<>();
+  private Insn rowCount;
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
       boolean workspaceFree) {
-    this(src, activity, callees, name, distinctParams, split, workspaceFree, 0);
+    this(src, activity, callees, name, distinctParams, split, workspaceFree, 0, false);
   }
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
-      boolean workspaceFree, long stableParams) {
+      boolean workspaceFree, long stableParams, boolean rows) {
     super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : rows ? Companions.vectorAdjointDesc(src.desc)
         : workspaceFree ? Companions.adjointDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
     this.workspaceFree = workspaceFree;
-    b.strongZeroOnNaNOnly = workspaceFree; // second order differentiates this adjoint (Builder.strongZeroOnNaNOnly)
+    this.rows = rows;
+    b.strongZeroOnNaNOnly = workspaceFree && !rows; // second order differentiates this adjoint (Builder.strongZeroOnNaNOnly)
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
     this.loops = new Loops(src, dominators);
@@ -187,7 +195,18 @@ public final class AdjointBuilder extends Sweep {
   public static Graph buildSplit(Graph src, Activity activity, Callees callees, String name, long stable)
       throws NotDifferentiable {
     boolean distinct = (stable & Companions.SPLIT_DISTINCT) != 0; // the caller proved argumentsDistinct
-    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinct, true, false, stable & ~Companions.SPLIT_DISTINCT);
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, distinct, true, false, stable & ~Companions.SPLIT_DISTINCT, false);
+    return a.runReporting();
+  }
+
+  /**
+   * The vector adjoint of {@code src} ({@code m$adjoints}, {@link Companions#vectorAdjointDesc}):
+   * the workspace-free adjoint (its strong zeros as in the contract's adjoint) whose forward sweep
+   * runs once and whose reverse sweep runs once per row of seeds ({@link RowSweeps}, which says
+   * what it refuses).
+   */
+  public static Graph buildRows(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, false, true, 0, true);
     return a.runReporting();
   }
 
@@ -222,6 +241,11 @@ public final class AdjointBuilder extends Sweep {
     reserveTapes();
     recordInvariants();
     dst.tapePlan = plan.print();
+    if (rows) {
+      if (exits.size() != 1) throw new NotDifferentiable(-1, "", "no vector adjoint: the method has " + exits.size()
+          + " returns; call m$adjoint once per row instead");
+      RowSweeps.loop(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
+    }
     if (split) {
       if (exits.isEmpty()) {
         throw new NotDifferentiable(-1, "", "internal: a split adjoint needs a return");
@@ -275,6 +299,10 @@ public final class AdjointBuilder extends Sweep {
         exitReverses.add(reverse.get(blk));
         return;
       }
+      if (rows) {
+        exits.add(b.block());
+        exitReverses.add(reverse.get(blk));
+      }
       b.jump(reverse.get(blk));
     } else {
       Insn c = b.terminate(t.op, t.attr, targets, args);
@@ -302,6 +330,14 @@ public final class AdjointBuilder extends Sweep {
     List<Insn> objects = contractParams(layout, (role, prm, param) -> {
       switch (role.role) {
         case ADJOINT: // of a differentiable array
+          if (rows) {
+            Insn row = rowOf(param);
+            givenArrays.put(prm, row);
+            Insn sh = b.add(Op.SHADOW, prm.type, null, p(prm), row);
+            rowDerived.add(sh);
+            defineShadow(prm, sh);
+            break;
+          }
           givenArrays.put(prm, param);
           if (prm.type.equals(DOUBLES) && !written.isWritten(prm) && !workspaceFree) {
             sinks.add(new Insn[] {prm, (Insn) p(prm), param});
@@ -310,19 +346,24 @@ public final class AdjointBuilder extends Sweep {
           }
           break;
         case SEED:
+          if (rows) throw new IllegalStateException("a vector adjoint is built for void methods only");
           // a Double result's seed is a Double (the result's type): the number it holds seeds
           seed = !dev.leibniz.core.analysis.BoxedResults.returnsBox(src) ? param : b.add(Op.INVOKE, Type.DOUBLE_TYPE,
               new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKEVIRTUAL, "java/lang/Double", "doubleValue", "()D", false), param);
           adjoints.seed(seed);
           break;
         default: // the scalar adjoints, in the order of the scalar parameters it receives
-          gradOut = param;
+          gradOut = rows ? rowOf(param) : param;
           for (Param s : role.receives) {
             scalarParams.add(src.params.get(s.primal + self));
           }
       }
     });
     checkShadows(objects, receiverShadow);
+    if (rows) {
+      rowCount = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
+      dst.params.add(rowCount);
+    }
     Insn ws = null;
     if (!workspaceFree) {
       ws = b.add(Op.PARAM, Type.getType(Companions.WORKSPACE), dst.params.size());
@@ -347,6 +388,18 @@ public final class AdjointBuilder extends Sweep {
           ws, b.constant(Type.INT_TYPE, buffer));
       home.put(callBuffer, current);
     }
+  }
+
+  /**
+   * Rows: {@code param} is the array of k rows of its contract type; row 0 stands for the row the
+   * reverse sweep works on ({@link RowSweeps} moves the load to each row's head).
+   */
+  private Insn rowOf(Insn param) {
+    Type one = param.type;
+    param.type = Type.getType("[" + one.getDescriptor());
+    Insn row = b.add(Op.ALOAD, one, null, param, b.constant(Type.INT_TYPE, 0));
+    rowLoads.add(row);
+    return row;
   }
 
   private void forwardInsn(Insn i) throws NotDifferentiable {

@@ -21,7 +21,7 @@ public final class Ba {
   private Ba() {}
 
   /** {@code err[0..1] = w·(proj(cam, X) − feat)}: the weighted reprojection error. */
-  @Differentiable(tangents = true)
+  @Differentiable(tangents = true, adjoints = true)
   public static void residual(double[] cam, double[] X, double w, double[] feat, double[] err) {
     double[] proj = new double[2];
     project(cam, X, proj);

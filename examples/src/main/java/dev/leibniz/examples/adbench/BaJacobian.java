@@ -32,6 +32,21 @@ public final class BaJacobian {
     return Derivatives.adjoint(MethodHandles.lookup(), Ba.class, "residual", RESIDUAL);
   }
 
+  /**
+   * {@code residual$adjoints} ({@code @Differentiable(adjoints = true)}): {@code (cam, camBars, X,
+   * XBars, w, feat, featBars, err, errBars, wBars, k)}, each {@code ...Bars} k rows, one forward
+   * sweep and k reverse sweeps.
+   */
+  public static MethodHandle residualAdjoints() {
+    try {
+      return MethodHandles.lookup().findStatic(Ba.class, "residual" + dev.leibniz.contract.CompanionContract.VECTOR_ADJOINT_SUFFIX,
+          java.lang.invoke.MethodType.fromMethodDescriptorString(
+              dev.leibniz.contract.CompanionContract.vectorAdjointDescriptor("([D[DD[D[D)V"), BaJacobian.class.getClassLoader()));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("no residual$adjoints (run with the agent)", e);
+    }
+  }
+
   /** {@code weightError$tangent}, per the contract. */
   public static MethodHandle weightErrorTangent() {
     return Derivatives.tangent(MethodHandles.lookup(), Ba.class, "weightError", double.class);
