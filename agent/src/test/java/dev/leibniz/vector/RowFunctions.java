@@ -1,0 +1,42 @@
+package dev.leibniz.vector;
+
+import dev.leibniz.Differentiable;
+
+/** Fixtures of the vector adjoint ({@code adjoints = true}): rows of a Jacobian from one forward sweep. */
+public final class RowFunctions {
+  private RowFunctions() {}
+
+  /**
+   * {@code r = (x0 cos x1, x0 sin x1, sqrt(x0² + x2²) or x2 − x0)}: a branch (its path recorded in
+   * the forward sweep, read by every row), {@code Math} calls, and a small temporary whose shadow
+   * each row writes.
+   */
+  @Differentiable(adjoints = true)
+  public static void polar(double[] x, double[] r) {
+    double[] t = new double[2];
+    t[0] = Math.cos(x[1]);
+    t[1] = Math.sin(x[1]);
+    r[0] = x[0] * t[0];
+    r[1] = x[0] * t[1];
+    if (x[2] > 0) {
+      r[2] = Math.sqrt(x[0] * x[0] + x[2] * x[2]);
+    } else {
+      r[2] = x[2] - x[0];
+    }
+  }
+
+  /**
+   * {@code r = (w·(x0 + x0 x1), w x1² + x0)} with an accumulation into a fresh array, whose
+   * cell's adjoint the reverse sweep keeps (an increment): the rows must not carry it over; and a
+   * scalar parameter, whose adjoints come in rows too.
+   */
+  @Differentiable(adjoints = true)
+  public static void accumulated(double[] x, double w, double[] r) {
+    double[] acc = new double[2];
+    acc[0] = acc[0] + x[0];
+    acc[0] = acc[0] + x[0] * x[1];
+    acc[1] = acc[1] + w * x[1] * x[1];
+    r[0] = w * acc[0];
+    r[1] = acc[1] + x[0];
+  }
+}
