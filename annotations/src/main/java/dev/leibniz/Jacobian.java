@@ -36,10 +36,15 @@ public interface Jacobian {
     return x -> m <= Checks.nonNull(x, "x").length ? rows.at(x) : columns.at(x);
   }
 
-  /** Row {@code i} from one adjoint sweep seeded with the unit vector {@code e_i} on {@code r}. */
+  /**
+   * Row {@code i} from one adjoint sweep seeded with the unit vector {@code e_i} on {@code r}; when
+   * the method has a vector adjoint ({@code @Differentiable(adjoints = true)}), all rows from one
+   * call of it: one forward sweep, then a reverse sweep per row.
+   */
   static Jacobian byRows(MethodHandles.Lookup lookup, Class<?> owner, String name, int m) {
     MethodHandle adjoint = Derivatives.adjoint(lookup, owner, name, double[].class, double[].class);
-    return x -> Sweeps.rows(adjoint, x, m);
+    MethodHandle adjoints = Sweeps.vectorAdjoint(lookup, owner, name);
+    return adjoints != null ? x -> Sweeps.rowsAtOnce(adjoints, x, m) : x -> Sweeps.rows(adjoint, x, m);
   }
 
   /** Column {@code k} from one tangent sweep in the direction of the unit vector {@code e_k}. */

@@ -1,6 +1,9 @@
 package dev.leibniz;
 
+import dev.leibniz.contract.CompanionContract;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 
 /**
@@ -46,6 +49,36 @@ final class Sweeps {
       Scratch.give(rBar);
       Scratch.give(r);
       Scratch.give(at);
+    }
+    return jac;
+  }
+
+  /**
+   * The vector adjoint {@code name$adjoints} of a static {@code void name(double[] x, double[] r)}
+   * ({@code @Differentiable(adjoints = true)}), or null when the class has none.
+   */
+  static MethodHandle vectorAdjoint(MethodHandles.Lookup lookup, Class<?> owner, String name) {
+    MethodType type = MethodType.methodType(void.class, double[].class, double[][].class, double[].class, double[][].class, int.class);
+    try {
+      return lookup.findStatic(owner, name + CompanionContract.VECTOR_ADJOINT_SUFFIX, type);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return null;
+    }
+  }
+
+  /**
+   * All {@code m} rows from one call of the vector adjoint: the forward sweep runs once, then a
+   * reverse sweep per unit seed {@code e_i}, instead of a whole adjoint (forward sweep included) per row.
+   */
+  static double[][] rowsAtOnce(MethodHandle adjoints, double[] x, int m) {
+    double[] at = Checks.nonNull(x, "x").clone();
+    double[][] jac = new double[m][x.length];
+    double[][] seeds = new double[m][m];
+    for (int i = 0; i < m; i++) seeds[i][i] = 1;
+    try {
+      adjoints.invokeExact(at, jac, new double[m], seeds, m);
+    } catch (Throwable t) {
+      throw Facades.rethrow(t);
     }
     return jac;
   }

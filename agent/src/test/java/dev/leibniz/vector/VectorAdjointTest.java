@@ -99,6 +99,20 @@ class VectorAdjointTest {
   }
 
   @Test
+  void jacobianByRowsUsesTheVectorAdjointAndAgreesWithTheFormula() throws ReflectiveOperationException {
+    double[] x = {1.3, 0.4, 0.8};
+    double[][] jac = dev.leibniz.Jacobian.byRows(java.lang.invoke.MethodHandles.lookup(), T.type, "polar", 3).at(x);
+    double[][] formula = polarJacobian(x);
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) assertEquals(formula[i][j], jac[i][j], 1e-14, "entry " + i + ", " + j);
+    }
+    assertEquals(1.3, x[0], 0, "x is not changed");
+    java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+    assertTrue(lookup.findStatic(T.type, "polar$adjoints", java.lang.invoke.MethodType.methodType(void.class, double[].class,
+        double[][].class, double[].class, double[][].class, int.class)) != null);
+  }
+
+  @Test
   void noRowsRunsTheForwardSweepOnly() throws ReflectiveOperationException {
     Method adjoints = T.method("polar$adjoints", double[].class, double[][].class, double[].class, double[][].class, int.class);
     double[] r = new double[3];
