@@ -66,6 +66,17 @@ public class BaBenchmark {
         Derivatives.adjoint(MethodHandles.lookup(), Ba.class, "weightError", double.class);
   }
 
+  /** {@code residual$adjoints} ({@code adjoints = true}): both rows of an observation from one forward sweep. */
+  private static final class Adjoints {
+    static final MethodHandle RESIDUAL = dev.leibniz.examples.adbench.BaJacobian.residualAdjoints();
+  }
+
+  private final double[][] camBars = new double[2][11];
+  private final double[][] pointBars = new double[2][3];
+  private final double[][] featBars = new double[2][2];
+  private final double[][] errBars = new double[2][2];
+  private final double[][] wBars = new double[2][1];
+
   private static final class Tangent {
     static final MethodHandle RESIDUAL =
         Derivatives.tangent(MethodHandles.lookup(), Ba.class, "residual", BaBenchmark.RESIDUAL);
@@ -124,6 +135,39 @@ public class BaBenchmark {
         System.arraycopy(camBar, 0, jacobian, at, 11);
         System.arraycopy(pointBar, 0, jacobian, at + 11, 3);
         jacobian[at + 14] = wBar[0];
+      }
+      wBar[0] = 0;
+      double unused = (double) Adjoint.WEIGHT_ERROR.invokeExact(w, 1.0, wBar);
+      jacobian[30 * p + i] = wBar[0];
+    }
+    return jacobian;
+  }
+
+  /**
+   * The Jacobian of {@link #leibnizAdjoint} by the vector adjoint {@code residual$adjoints}: per
+   * observation one forward sweep and two reverse sweeps (not in the report's table; run by name).
+   */
+  @Benchmark
+  public double[] leibnizAdjoints() throws Throwable {
+    int p = in.observationCount();
+    for (int i = 0; i < p; i++) {
+      double[] cam = in.cams()[in.obsCamera()[i]];
+      double[] point = in.points()[in.obsPoint()[i]];
+      double w = in.weights()[i];
+      for (int row = 0; row < 2; row++) {
+        Arrays.fill(camBars[row], 0);
+        Arrays.fill(pointBars[row], 0);
+        Arrays.fill(featBars[row], 0);
+        wBars[row][0] = 0;
+        errBars[row][row] = 1;
+        errBars[row][1 - row] = 0;
+      }
+      Adjoints.RESIDUAL.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, 2);
+      for (int row = 0; row < 2; row++) {
+        int at = 30 * i + 15 * row;
+        System.arraycopy(camBars[row], 0, jacobian, at, 11);
+        System.arraycopy(pointBars[row], 0, jacobian, at + 11, 3);
+        jacobian[at + 14] = wBars[row][0];
       }
       wBar[0] = 0;
       double unused = (double) Adjoint.WEIGHT_ERROR.invokeExact(w, 1.0, wBar);
