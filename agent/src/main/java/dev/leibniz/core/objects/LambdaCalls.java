@@ -220,10 +220,8 @@ public final class LambdaCalls {
     List<Type> to = new ArrayList<>();
     if (!isStatic) to.add(Type.getObjectType(h.getOwner()));
     to.addAll(List.of(Type.getArgumentTypes(h.getDesc())));
-    List<Type> from = new ArrayList<>(List.of(Type.getArgumentTypes(d.desc)));
-    from.addAll(List.of(Type.getArgumentTypes(((Type) d.bsmArgs[0]).getDescriptor())));
-    List<Value> given = new ArrayList<>(List.of(captured));
-    for (int k = 1; k < call.args.length; k++) given.add(call.args[k]);
+    List<Type> from = givenTypes(d);
+    List<Value> given = given(call, captured);
     if (to.size() != from.size() || given.size() != from.size()) return false;
     List<Insn> before = new ArrayList<>();
     Value[] args = new Value[to.size()];
@@ -266,10 +264,8 @@ public final class LambdaCalls {
     Handle h = (Handle) d.bsmArgs[1];
     Type made = Type.getObjectType(h.getOwner());
     List<Type> to = List.of(Type.getArgumentTypes(h.getDesc()));
-    List<Type> from = new ArrayList<>(List.of(Type.getArgumentTypes(d.desc)));
-    from.addAll(List.of(Type.getArgumentTypes(((Type) d.bsmArgs[0]).getDescriptor())));
-    List<Value> given = new ArrayList<>(List.of(captured));
-    for (int k = 1; k < call.args.length; k++) given.add(call.args[k]);
+    List<Type> from = givenTypes(d);
+    List<Value> given = given(call, captured);
     if (to.size() != from.size() || given.size() != from.size()) return false;
     Type samResult = Type.getReturnType(call.method().desc());
     if (!returnFits(made, samResult)) return false;
@@ -287,6 +283,20 @@ public final class LambdaCalls {
     b.insns.addAll(j, before);
     if (result != null) GraphEdits.replaceUses(g, Map.of(call, result));
     return true;
+  }
+
+  /** The types of what the implementation is given, as site {@code d} declares them: the captured values, then the function's parameters. */
+  private static List<Type> givenTypes(InvokeDynamicInsnNode d) {
+    List<Type> from = new ArrayList<>(List.of(Type.getArgumentTypes(d.desc)));
+    from.addAll(List.of(Type.getArgumentTypes(((Type) d.bsmArgs[0]).getDescriptor())));
+    return from;
+  }
+
+  /** What the implementation is given at the function call {@code call}: the values {@code captured}, then the call's arguments. */
+  private static List<Value> given(Insn call, Value[] captured) {
+    List<Value> given = new ArrayList<>(List.of(captured));
+    for (int k = 1; k < call.args.length; k++) given.add(call.args[k]);
+    return given;
   }
 
   /**
