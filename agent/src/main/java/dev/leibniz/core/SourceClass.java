@@ -146,7 +146,8 @@ final class SourceClass {
           if (dev.leibniz.core.objects.LambdaCalls.isLambda(d)) {
             org.objectweb.asm.Handle h = (org.objectweb.asm.Handle) d.bsmArgs[1];
             String key = h.getName() + h.getDesc();
-            if (h.getOwner().equals(cn.name) && methods.containsKey(key) && inlinedBodies.add(key)) work.add(key);
+            boolean constructor = h.getName().startsWith("<"); // C::new: a new object, its constructor as any new's
+            if (!constructor && h.getOwner().equals(cn.name) && methods.containsKey(key) && inlinedBodies.add(key)) work.add(key);
           }
         } else if (n instanceof MethodInsnNode) {
           MethodInsnNode c = (MethodInsnNode) n;

@@ -566,12 +566,23 @@ public final class Activity {
     if (!holdsShadow(cast.type) || !(cast.arg(0) instanceof Insn read) || holdsShadow(read.type)) return;
     boolean ofReceiver = read.op == Op.GETFIELD || (read.op == Op.INVOKE && read.attr instanceof MethodRef m && !m.isStatic());
     if (!ofReceiver || !shadows.has(read.arg(0).type) || !isActive(read.arg(0))) return;
-    String what = read.op == Op.GETFIELD ? "field " + ((dev.leibniz.core.ir.FieldRef) read.attr).name()
-        : "the result of " + read.method().name() + "()";
+    boolean field = read.op == Op.GETFIELD;
+    String what = field ? "field " + ((dev.leibniz.core.ir.FieldRef) read.attr).name() : "the result of " + read.method().name() + "()";
     throw fail(cast, "the " + javaType(cast) + " in " + what + " of " + javaType(read.arg(0))
-        + " is declared " + javaType(read) + " (a type variable, erased): only fields declared double, float,"
-        + " an array of them or a class with shadows get a shadow, so its derivative would be lost."
-        + " Declare the field with the type it holds (" + javaType(cast) + ")");
+        + " is declared " + javaType(read) + " (a type variable, erased): only " + (field ? "fields" : "results")
+        + " declared double, float, an array of them or a class with shadows get a shadow, so its derivative would be lost"
+        + " (the cast here does not reach the companion). " + (field ? "Declare the field with the type it holds (" + javaType(cast) + ")"
+        : erasedResultAdvice(read.method(), javaType(cast))));
+  }
+
+  /**
+   * For a generic method's result cast by the caller ({@code T get()}, {@code <V> V getComponent(...)}): the declared
+   * result is what to change, not a field (a getter's field too).
+   */
+  private static String erasedResultAdvice(MethodRef m, String held) {
+    return "Declare the result of " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + " with the type the"
+        + " cast gives it (" + held + ") instead of a type variable: a method, or an overload, for " + held
+        + " (and a field it returns declared " + held + " too)";
   }
 
   /**

@@ -98,6 +98,8 @@ public final class MessageUses {
    * MathIllegalArgumentException(pattern, x)}: the constructor of an exception or error (by class
    * name) on an object built here whose only other use is being thrown. Code that is
    * differentiated cannot catch it (try/catch is refused), so its arguments only become a message.
+   * Summarising a callee, being returned counts as being thrown: a factory of exceptions (Commons Geometry's {@code
+   * throw Vectors.illegalNorm(norm)}), passive only where its caller throws what it returns ({@link #onlyThrown}).
    */
   boolean isThrownExceptionConstructor(Insn call) {
     MethodRef m = call.method();
@@ -105,9 +107,18 @@ public final class MessageUses {
     Value object = call.arg(0);
     if (!(object instanceof Insn) || ((Insn) object).op != Op.NEW) return false;
     for (Insn u : users.getOrDefault(object, List.of())) {
-      if (u == null || (u != call && u.op != Op.THROW)) return false;
+      if (u == null || (u != call && u.op != Op.THROW && !(asCallee && u.op == Op.RETURN))) return false;
     }
     return true;
+  }
+
+  /** True when {@code v} is only thrown ({@code throw Vectors.illegalNorm(norm)}), through casts. */
+  boolean onlyThrown(Value v) {
+    List<Insn> uses = users.getOrDefault(v, List.of());
+    for (Insn u : uses) {
+      if (u == null || u.op != Op.THROW && !(u.op == Op.CHECKCAST && onlyThrown(u))) return false;
+    }
+    return !uses.isEmpty();
   }
 
   /**

@@ -44,6 +44,7 @@ final class PassiveCallCheck {
     if (m.name().equals("<init>") && messageUses().isThrownExceptionConstructor(call)) {
       return null; // throw new DomainError(x): only thrown, and differentiated code cannot catch it
     }
+    if (makesThrownException(call)) return null; // throw illegalNorm(x): the same, built by a helper
     Type result = Type.getReturnType(m.desc());
     boolean text = result.getDescriptor().equals("Ljava/lang/String;");
     if (m.name().startsWith("<") || !(text || cannotCarryDerivative(result))) {
@@ -79,6 +80,30 @@ final class PassiveCallCheck {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code throw Vectors.illegalNorm(norm)}: a static or private helper (the code read is the code run) whose result
+   * is only thrown here, that writes no field, static or array held in one, and whose every parameter given a number
+   * only ends in messages or in the exception it returns ({@link MessageUses#paramOnlyInMessages}). Its arguments then
+   * only become the message of an exception differentiated code does not catch, as for {@code throw new
+   * IllegalArgumentException("norm " + norm)} written in place.
+   */
+  private boolean makesThrownException(Insn call) {
+    MethodRef m = call.method();
+    if (m.name().startsWith("<") || !(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL)
+        || !Types.isReference(Type.getReturnType(m.desc())) || !messageUses().onlyThrown(call)) {
+      return false;
+    }
+    if (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS)) return false;
+    for (int k = 0; k < call.args.length; k++) {
+      int sort = call.arg(k).type.getSort();
+      if ((sort == Type.DOUBLE || sort == Type.FLOAT) && !callees.usesOnlyInMessages(m, k)) return false;
+    }
+    for (int k = 0; k < call.args.length; k++) {
+      if (Types.isReference(call.arg(k).type) && callees.writesArgument(m, k)) return false;
+    }
+    return true;
   }
 
   private MessageUses messageUses() {

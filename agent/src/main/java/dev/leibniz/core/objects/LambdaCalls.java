@@ -83,7 +83,8 @@ public final class LambdaCalls {
 
   /**
    * A {@code LambdaMetafactory} site (also {@code altMetafactory}) whose implementation is a
-   * method (not a constructor). Calls of its function in the graph become its body, whatever it captures.
+   * method or a constructor ({@code Vector3D::new}). Calls of its function in the graph become its body, whatever it
+   * captures: a constructor's, {@code new C(...)} ({@link #constructs}).
    */
   public static boolean isLambda(InvokeDynamicInsnNode d) {
     if (!d.bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") || d.bsmArgs.length < 3
@@ -92,7 +93,12 @@ public final class LambdaCalls {
     }
     int tag = ((Handle) d.bsmArgs[1]).getTag();
     return tag == Opcodes.H_INVOKESTATIC || tag == Opcodes.H_INVOKEVIRTUAL || tag == Opcodes.H_INVOKESPECIAL
-        || tag == Opcodes.H_INVOKEINTERFACE;
+        || tag == Opcodes.H_INVOKEINTERFACE || tag == Opcodes.H_NEWINVOKESPECIAL;
+  }
+
+  /** A constructor reference ({@code C::new}): its implementation handle is {@code REF_newInvokeSpecial}. */
+  public static boolean constructs(Handle h) {
+    return h.getTag() == Opcodes.H_NEWINVOKESPECIAL;
   }
 
   private static boolean isLambda(Insn i) {
@@ -202,6 +208,7 @@ public final class LambdaCalls {
    */
   private boolean devirtualize(Block b, int j, Insn call, InvokeDynamicInsnNode d, Value[] captured) {
     Handle h = (Handle) d.bsmArgs[1];
+    if (constructs(h)) return construct(b, j, call, d, captured);
     boolean isStatic = h.getTag() == Opcodes.H_INVOKESTATIC;
     int opcode = isStatic ? Opcodes.INVOKESTATIC : h.getTag() == Opcodes.H_INVOKESPECIAL ? Opcodes.INVOKESPECIAL
         : h.getTag() == Opcodes.H_INVOKEINTERFACE ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
@@ -213,10 +220,8 @@ public final class LambdaCalls {
     List<Type> to = new ArrayList<>();
     if (!isStatic) to.add(Type.getObjectType(h.getOwner()));
     to.addAll(List.of(Type.getArgumentTypes(h.getDesc())));
-    List<Type> from = new ArrayList<>(List.of(Type.getArgumentTypes(d.desc)));
-    from.addAll(List.of(Type.getArgumentTypes(((Type) d.bsmArgs[0]).getDescriptor())));
-    List<Value> given = new ArrayList<>(List.of(captured));
-    for (int k = 1; k < call.args.length; k++) given.add(call.args[k]);
+    List<Type> from = givenTypes(d);
+    List<Value> given = given(call, captured);
     if (to.size() != from.size() || given.size() != from.size()) return false;
     List<Insn> before = new ArrayList<>();
     Value[] args = new Value[to.size()];
@@ -245,6 +250,53 @@ public final class LambdaCalls {
       Inliner.spliceCall(g, b, at, body);
     }
     return true;
+  }
+
+  /**
+   * The function call {@code call} on the constructor reference {@code C::new} that site {@code d} made from {@code
+   * captured}: {@code new C(captured..., args...)}, as javac writes it ({@code NEW} then the constructor's call, the
+   * arguments adapted as {@code LambdaMetafactory} adapts them), whose result is the new object. From there it is any
+   * other {@code new}: its constructor inlined and the object taken apart, or the object kept, as the rules for objects
+   * say. The {@code NEW} has the function call's bytecode instruction as its origin, the allocation site that is the
+   * same each time the method is lifted ({@link ObjectsToValues}).
+   */
+  private boolean construct(Block b, int j, Insn call, InvokeDynamicInsnNode d, Value[] captured) {
+    Handle h = (Handle) d.bsmArgs[1];
+    Type made = Type.getObjectType(h.getOwner());
+    List<Type> to = List.of(Type.getArgumentTypes(h.getDesc()));
+    List<Type> from = givenTypes(d);
+    List<Value> given = given(call, captured);
+    if (to.size() != from.size() || given.size() != from.size()) return false;
+    Type samResult = Type.getReturnType(call.method().desc());
+    if (!returnFits(made, samResult)) return false;
+    List<Insn> before = new ArrayList<>();
+    Insn object = emit(before, call, Op.NEW, made, null);
+    Value[] args = new Value[to.size() + 1];
+    args[0] = object;
+    for (int k = 0; k < to.size(); k++) {
+      args[k + 1] = adapt(given.get(k), from.get(k), to.get(k), before, call);
+      if (args[k + 1] == null) return false;
+    }
+    emit(before, call, Op.INVOKE, Type.VOID_TYPE, new MethodRef(Opcodes.INVOKESPECIAL, h.getOwner(), "<init>", h.getDesc(), false), args);
+    Value result = samResult.getSort() == Type.VOID ? null : adapt(object, made, samResult, before, call);
+    b.insns.remove(j);
+    b.insns.addAll(j, before);
+    if (result != null) GraphEdits.replaceUses(g, Map.of(call, result));
+    return true;
+  }
+
+  /** The types of what the implementation is given, as site {@code d} declares them: the captured values, then the function's parameters. */
+  private static List<Type> givenTypes(InvokeDynamicInsnNode d) {
+    List<Type> from = new ArrayList<>(List.of(Type.getArgumentTypes(d.desc)));
+    from.addAll(List.of(Type.getArgumentTypes(((Type) d.bsmArgs[0]).getDescriptor())));
+    return from;
+  }
+
+  /** What the implementation is given at the function call {@code call}: the values {@code captured}, then the call's arguments. */
+  private static List<Value> given(Insn call, Value[] captured) {
+    List<Value> given = new ArrayList<>(List.of(captured));
+    for (int k = 1; k < call.args.length; k++) given.add(call.args[k]);
+    return given;
   }
 
   /**
