@@ -41,6 +41,11 @@ final class LibraryObjectCode implements ObjectCode {
     this.receivers = new ReceiverClasses(library, own.name);
   }
 
+  /** The calls of {@code g} that pass objects with shadows to parameters declared without, made calls of views ({@link ArgumentClasses}). */
+  void retypeArguments(Graph g, dev.leibniz.core.ir.Shadows shadows) {
+    ArgumentClasses.retype(g, library, shadows, own.name);
+  }
+
   private ClassNode node(String owner) {
     return owner.equals(own.name) ? own : library.classNode(owner);
   }
