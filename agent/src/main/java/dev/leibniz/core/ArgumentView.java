@@ -25,7 +25,8 @@ final class ArgumentView {
 
   /**
    * The view of static {@code method} of {@code owner} with the parameters {@code retyped} (index to class) declared
-   * with those classes, or null when it cannot be made (a parameter slot overwritten, code that cannot be analysed).
+   * with those classes, or null when it cannot be made (a parameter replaced in its slot, a call on one whose code is
+   * not known from its class, code that cannot be analysed).
    */
   static ClassLibrary.Declaration of(ClassLibrary library, ClassNode owner, MethodNode method, Map<Integer, Type> retyped) {
     if ((method.access & (Opcodes.ACC_STATIC)) == 0 || (method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
@@ -39,11 +40,13 @@ final class ArgumentView {
       if (retyped.containsKey(k)) bySlot.put(slot, retyped.get(k));
       slot += params[k].getSize();
     }
+    // the copy also when no call is made on the parameters (the shadow still flows in); none when a parameter is
+    // replaced in its slot, or a call on it has no known code for its class (the shadow would be lost there)
     MethodNode copy = SlotCalls.rewrite(owner.name, method, bySlot.keySet(), (n, onSlot) -> {
       if (onSlot < 0 || (n.getOpcode() != Opcodes.INVOKEVIRTUAL && n.getOpcode() != Opcodes.INVOKEINTERFACE)) return SlotCalls.Step.KEEP;
-      return retarget(library, (MethodInsnNode) n, bySlot.get(onSlot)) ? SlotCalls.Step.CHANGED : SlotCalls.Step.KEEP;
-    });
-    if (copy == null) copy = DefaultMethodView.copy(method); // no call on the parameters: the shadow still flows in
+      return retarget(library, (MethodInsnNode) n, bySlot.get(onSlot)) ? SlotCalls.Step.CHANGED : SlotCalls.Step.ABANDON;
+    }, true);
+    if (copy == null) return null;
     for (int k = 0; k < params.length; k++) {
       if (retyped.containsKey(k)) params[k] = retyped.get(k);
     }
@@ -55,22 +58,21 @@ final class ArgumentView {
 
   /**
    * Names class {@code c} in {@code call} (made on an object of class {@code c} or below) when that selects the same
-   * code for every such object: the method {@code c} resolves to is the named one or overrides it whatever the packages
-   * (both public or protected; an interface's are public), and is neither private nor static.
+   * code for every such object — the method {@code c} resolves to is the named one or overrides it whatever the packages
+   * (both public or protected; an interface's are public), and is neither private nor static — and that code is known:
+   * it binds statically ({@code c} final, or the method final), so no subclass of {@code c} runs other code there.
    */
   private static boolean retarget(ClassLibrary library, MethodInsnNode call, Type c) {
     String cls = c.getInternalName();
-    if (cls.equals(call.owner)) return false;
     ClassNode node = library.classNode(cls);
-    if (node == null) return false;
-    boolean itf = (node.access & Opcodes.ACC_INTERFACE) != 0;
-    int opcode = itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+    if (node == null || (node.access & (Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT)) != 0) return false;
+    MethodRef bound = new MethodRef(Opcodes.INVOKEVIRTUAL, cls, call.name, call.desc, false);
     ClassLibrary.Declaration named = library.declaration(new MethodRef(call.getOpcode(), call.owner, call.name, call.desc, call.itf));
-    ClassLibrary.Declaration runs = library.declaration(new MethodRef(opcode, cls, call.name, call.desc, itf));
-    if (named == null || runs == null || !open(named.method()) || !open(runs.method())) return false;
+    ClassLibrary.Declaration runs = library.declaration(bound);
+    if (named == null || runs == null || !open(named.method()) || !open(runs.method()) || !library.bindsStatically(bound, runs)) return false;
     call.owner = cls;
-    call.itf = itf;
-    call.setOpcode(opcode);
+    call.itf = false;
+    call.setOpcode(Opcodes.INVOKEVIRTUAL);
     return true;
   }
 

@@ -36,6 +36,11 @@ final class SlotCalls {
    * changed, a step abandoned, a slot of {@code slots} is stored to, or the code cannot be analysed.
    */
   static MethodNode rewrite(String owner, MethodNode method, java.util.Set<Integer> slots, Rewrite rewrite) {
+    return rewrite(owner, method, slots, rewrite, false);
+  }
+
+  /** As above; with {@code unchanged}, the copy also when nothing changed (null only when abandoned or not analysed). */
+  static MethodNode rewrite(String owner, MethodNode method, java.util.Set<Integer> slots, Rewrite rewrite, boolean unchanged) {
     MethodNode copy = DefaultMethodView.copy(method);
     Frame<SourceValue>[] frames;
     try {
@@ -57,7 +62,7 @@ final class SlotCalls {
       if (s == Step.ABANDON) return null;
       changed |= s == Step.CHANGED;
     }
-    return changed ? copy : null;
+    return changed || unchanged ? copy : null;
   }
 
   /** The slot of {@code slots} a value is loaded from, and only from, else -1. */
