@@ -353,6 +353,8 @@ final class ClassLibrary {
 
   /** The views of static methods for their arguments' classes ({@link ArgumentView}), by {@code owner.name+desc}. */
   private final Map<String, Declaration> argumentViews = new HashMap<>();
+  /** The views tried that cannot be made ({@code owner.name+desc} of the view, then the viewed descriptor). */
+  private final Set<String> noArgumentViews = new HashSet<>();
   /** The descriptor of the method each view copies, by the view's {@code owner.name+desc}. */
   private final Map<String, String> viewedDescs = new HashMap<>();
 
@@ -366,12 +368,15 @@ final class ClassLibrary {
     for (Map.Entry<Integer, org.objectweb.asm.Type> e : retyped.entrySet()) params[e.getKey()] = e.getValue();
     String desc = org.objectweb.asm.Type.getMethodDescriptor(org.objectweb.asm.Type.getReturnType(m.desc()), params);
     String key = m.owner() + "." + m.name() + desc;
-    if (argumentViews.containsKey(key)) return desc;
+    // one view per descriptor: an overload whose parameters the same classes retype keeps its refusal
+    if (argumentViews.containsKey(key)) return m.desc().equals(viewedDescs.get(key)) ? desc : null;
+    if (!noArgumentViews.add(key + " " + m.desc())) return null; // asked of every graph: tried once
     ClassNode owner = classNode(m.owner());
     MethodNode declared = owner == null ? null : declared(owner, m.name(), m.desc());
     if (declared == null || declared(owner, m.name(), desc) != null) return null;
     Declaration view = ArgumentView.of(this, owner, declared, retyped);
     if (view == null) return null;
+    noArgumentViews.remove(key + " " + m.desc());
     argumentViews.put(key, view);
     viewedDescs.put(key, m.desc());
     return desc;
