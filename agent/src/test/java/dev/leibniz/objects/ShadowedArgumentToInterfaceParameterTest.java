@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
+import dev.leibniz.objects.fixtures.argviews.FinalNormPoint;
 import dev.leibniz.objects.fixtures.argviews.OpenPoint;
 import dev.leibniz.objects.fixtures.argviews.Point3;
 import dev.leibniz.oracle.DotProductCheck;
@@ -24,25 +25,34 @@ import org.junit.jupiter.api.Test;
  * for the argument's class (core.ArgumentView: {@code checkedNorm(Point3)}, its {@code v.norm()} bound to {@code
  * Point3.norm}), so the shadows flow in and out: both modes against the analytic derivative and central differences,
  * and the dot-product test; the helpers' exception from both companions. A class that is not final ({@link
- * OpenPoint}: a subclass may run another {@code norm()}) stays refused with the line.
+ * OpenPoint}: a subclass may run another {@code norm()}) stays refused with the line; one whose {@code norm()} is
+ * final ({@link FinalNormPoint}) is differentiated.
  */
 class ShadowedArgumentToInterfaceParameterTest {
   static final Transformed T = Transformed.of(Point3.class, true);
 
   static Object point(double[] v, int from) {
+    return point(T, v, from);
+  }
+
+  static Object point(Transformed t, double[] v, int from) {
     try {
-      return T.type.getConstructor(double.class, double.class, double.class).newInstance(v[from], v[from + 1], v[from + 2]);
+      return t.type.getConstructor(double.class, double.class, double.class).newInstance(v[from], v[from + 1], v[from + 2]);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
   }
 
   static double[] coordinates(Object p) {
+    return coordinates(T, p);
+  }
+
+  static double[] coordinates(Transformed t, Object p) {
     try {
       double[] c = new double[3];
       String[] names = {"x", "y", "z"};
       for (int k = 0; k < 3; k++) {
-        Field f = T.type.getDeclaredField(names[k]);
+        Field f = t.type.getDeclaredField(names[k]);
         f.setAccessible(true);
         c[k] = f.getDouble(p);
       }
@@ -84,19 +94,23 @@ class ShadowedArgumentToInterfaceParameterTest {
   }
 
   void checkAngle(String name) {
-    Method primal = T.method(name, T.type), tangent = T.method(name + "$tangent", T.type, T.type, T.type);
-    Method adjoint = T.method(name + "$adjoint", T.type, T.type, T.type, double.class);
+    checkAngle(T, name);
+  }
+
+  static void checkAngle(Transformed t, String name) {
+    Method primal = t.method(name, t.type), tangent = t.method(name + "$tangent", t.type, t.type, t.type);
+    Method adjoint = t.method(name + "$adjoint", t.type, t.type, t.type, double.class);
     for (double[] x : PAIRS) {
-      T.checkGradient(name, x, angleGradient(x),
-          v -> new double[] {(double) call(primal, point(v, 0), point(v, 3))},
-          (v, dv) -> new double[] {(double) call(tangent, point(v, 0), point(dv, 0), point(v, 3), point(dv, 3))},
+      t.checkGradient(name, x, angleGradient(x),
+          v -> new double[] {(double) call(primal, point(t, v, 0), point(t, v, 3))},
+          (v, dv) -> new double[] {(double) call(tangent, point(t, v, 0), point(t, dv, 0), point(t, v, 3), point(t, dv, 3))},
           (v, ybar) -> {
-            Object a = point(v, 0), abar = point(new double[3], 0), b = point(v, 3), bbar = point(new double[3], 0);
+            Object a = point(t, v, 0), abar = point(t, new double[3], 0), b = point(t, v, 3), bbar = point(t, new double[3], 0);
             double f = (double) call(adjoint, a, abar, b, bbar, ybar[0]);
-            assertEquals((double) call(primal, point(v, 0), point(v, 3)), f, 0, name + ": the adjoint returns the primal value");
+            assertEquals((double) call(primal, point(t, v, 0), point(t, v, 3)), f, 0, name + ": the adjoint returns the primal value");
             double[] g = new double[6];
-            System.arraycopy(coordinates(abar), 0, g, 0, 3);
-            System.arraycopy(coordinates(bbar), 0, g, 3, 3);
+            System.arraycopy(coordinates(t, abar), 0, g, 0, 3);
+            System.arraycopy(coordinates(t, bbar), 0, g, 3, 3);
             return g;
           });
     }
@@ -173,7 +187,13 @@ class ShadowedArgumentToInterfaceParameterTest {
     }
   }
 
-  // ------------------------------------------------------------ a class that is not final: refused, located
+  // ------------------------------------------------------------ a class that is not final
+
+  /** Not final, but the method the helper calls on the object is: its code is known, the helper differentiated for it. */
+  @Test
+  void aClassThatIsNotFinalWhoseCalledMethodIsFinal() {
+    checkAngle(Transformed.of(FinalNormPoint.class, true), "angle");
+  }
 
   @Test
   void aClassThatIsNotFinalStaysRefusedWithTheLine() {
