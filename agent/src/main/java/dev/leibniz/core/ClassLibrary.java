@@ -382,6 +382,11 @@ final class ClassLibrary {
     return desc;
   }
 
+  /** The argument view {@code owner.name+desc} made here ({@link #argumentView}), or null. */
+  Declaration argumentViewOf(String owner, String name, String desc) {
+    return argumentViews.get(owner + "." + name + desc);
+  }
+
   /** Makes each call of an argument view in {@code mn} a call of the method it views, which its arguments fit. */
   void restoreArgumentViews(MethodNode mn) {
     if (viewedDescs.isEmpty()) return;

@@ -126,6 +126,40 @@ class ShadowedArgumentToInterfaceParameterTest {
     checkAngle("angleOfProduct");
   }
 
+  /** A temporary given to the helper: d|a + b| = (a + b)/|a + b| along each point. */
+  @Test
+  void aTemporaryGivenToTheHelper() {
+    Method primal = T.method("normOfSum", T.type), tangent = T.method("normOfSum$tangent", T.type, T.type, T.type);
+    Method adjoint = T.method("normOfSum$adjoint", T.type, T.type, T.type, double.class);
+    for (double[] x : PAIRS) {
+      double[] s = {x[0] + x[3], x[1] + x[4], x[2] + x[5]};
+      double n = Math.sqrt(dot(s, 0, 0));
+      double[] exact = {s[0] / n, s[1] / n, s[2] / n, s[0] / n, s[1] / n, s[2] / n};
+      java.util.function.Function<double[], double[]> f = v -> new double[] {(double) call(primal, point(v, 0), point(v, 3))};
+      DotProductCheck.Tangent jv = (v, dv) -> new double[] {(double) call(tangent, point(v, 0), point(dv, 0), point(v, 3), point(dv, 3))};
+      DotProductCheck.Adjoint jtw = (v, ybar) -> {
+        Object abar = point(new double[3], 0), bbar = point(new double[3], 0);
+        call(adjoint, point(v, 0), abar, point(v, 3), bbar, ybar[0]);
+        double[] g = new double[6];
+        System.arraycopy(coordinates(abar), 0, g, 0, 3);
+        System.arraycopy(coordinates(bbar), 0, g, 3, 3);
+        return g;
+      };
+      // the helper's exact test of the norm against 0 is inlined here: a warning, not a refusal (checkGradient takes none)
+      assertTrue(T.result.diagnostics().stream().filter(d -> d.method().startsWith("normOfSum(")).allMatch(Diagnostic::warning));
+      double[] g = jtw.apply(x, new double[] {1});
+      for (int k = 0; k < 6; k++) {
+        double[] e = new double[6];
+        e[k] = 1;
+        FiniteDifferences.Estimate fd = FiniteDifferences.directional(f, x, e)[0];
+        assertEquals(exact[k], jv.apply(x, e)[0], 1e-13, "tangent " + k);
+        assertEquals(fd.value(), jv.apply(x, e)[0], fd.tolerance(1e-9), "tangent " + k + " vs differences");
+        assertEquals(exact[k], g[k], 1e-13, "adjoint " + k);
+      }
+      DotProductCheck.check("normOfSum", x, 1, jv, jtw, 29, 5);
+    }
+  }
+
   @Test
   void theHelpersExceptionComesFromBothCompanions() {
     double[] zero = {0, 0, 0, 1, 2, 3};
