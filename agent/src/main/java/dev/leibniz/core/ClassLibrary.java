@@ -206,6 +206,8 @@ final class ClassLibrary {
 
   /** Where a call of {@code m} resolves ({@link #resolve}), inherited templates as their declaring class has them. */
   Declaration declaration(MethodRef m) {
+    Declaration view = argumentViews.get(m.owner() + "." + m.name() + m.desc());
+    if (view != null) return view;
     java.util.List<String> supers = new java.util.ArrayList<>();
     for (ClassNode c = classNode(m.owner()); c != null; c = c.superName == null ? null : classNode(c.superName)) {
       MethodNode mn = declared(c, m.name(), m.desc());
@@ -349,8 +351,72 @@ final class ClassLibrary {
         || owner.startsWith("sun/") || owner.startsWith("com/sun/");
   }
 
+  /** The views of static methods for their arguments' classes ({@link ArgumentView}), by {@code owner.name+desc}. */
+  private final Map<String, Declaration> argumentViews = new HashMap<>();
+  /** The views tried that cannot be made ({@code owner.name+desc} of the view, then the viewed descriptor). */
+  private final Set<String> noArgumentViews = new HashSet<>();
+  /** The descriptor of the method each view copies, by the view's {@code owner.name+desc}. */
+  private final Map<String, String> viewedDescs = new HashMap<>();
+
+  /**
+   * The descriptor of the view of static method {@code m} with the parameters {@code retyped} (index to class)
+   * declared with those classes ({@link ArgumentView}), made once; null when {@code m}'s code is not known, its class
+   * declares a method of that descriptor already, or the view cannot be made.
+   */
+  String argumentView(MethodRef m, Map<Integer, org.objectweb.asm.Type> retyped) {
+    org.objectweb.asm.Type[] params = org.objectweb.asm.Type.getArgumentTypes(m.desc());
+    for (Map.Entry<Integer, org.objectweb.asm.Type> e : retyped.entrySet()) params[e.getKey()] = e.getValue();
+    String desc = org.objectweb.asm.Type.getMethodDescriptor(org.objectweb.asm.Type.getReturnType(m.desc()), params);
+    String key = m.owner() + "." + m.name() + desc;
+    // one view per descriptor: an overload whose parameters the same classes retype keeps its refusal
+    if (argumentViews.containsKey(key)) return m.desc().equals(viewedDescs.get(key)) ? desc : null;
+    if (!noArgumentViews.add(key + " " + m.desc())) return null; // asked of every graph: tried once
+    ClassNode owner = classNode(m.owner());
+    MethodNode declared = owner == null ? null : declared(owner, m.name(), m.desc());
+    if (declared == null || declared(owner, m.name(), desc) != null) return null;
+    Declaration view = ArgumentView.of(this, owner, declared, retyped);
+    if (view == null) return null;
+    noArgumentViews.remove(key + " " + m.desc());
+    argumentViews.put(key, view);
+    viewedDescs.put(key, m.desc());
+    return desc;
+  }
+
+  /** The argument view {@code owner.name+desc} made here ({@link #argumentView}), or null. */
+  Declaration argumentViewOf(String owner, String name, String desc) {
+    return argumentViews.get(owner + "." + name + desc);
+  }
+
+  /** Makes each call of an argument view in {@code mn} a call of the method it views, which its arguments fit. */
+  void restoreArgumentViews(MethodNode mn) {
+    if (viewedDescs.isEmpty()) return;
+    for (org.objectweb.asm.tree.AbstractInsnNode n : mn.instructions) {
+      if (n instanceof org.objectweb.asm.tree.MethodInsnNode c) {
+        String original = viewedDescs.get(c.owner + "." + c.name + c.desc);
+        if (original != null) c.desc = original;
+      }
+    }
+  }
+
+  /** True when class {@code sub} is {@code sup}, extends it or implements it (directly or not). */
+  boolean isSubtype(String sub, String sup) {
+    if (sub.equals(sup)) return true;
+    ClassNode s = classNode(sup);
+    if (s == null) return false;
+    if ((s.access & org.objectweb.asm.Opcodes.ACC_INTERFACE) != 0) {
+      ClassNode c = classNode(sub);
+      return c != null && ((c.access & org.objectweb.asm.Opcodes.ACC_INTERFACE) != 0 ? extendsInterface(c, sup) : isSuperinterface(sub, sup));
+    }
+    for (ClassNode c = classNode(sub); c != null; c = c.superName == null ? null : classNode(c.superName)) {
+      if (c.name.equals(sup)) return true;
+    }
+    return false;
+  }
+
   /** The declaration of {@code m} in its owner's class file, or null. */
   MethodNode method(MethodRef m) {
+    Declaration view = argumentViews.get(m.owner() + "." + m.name() + m.desc());
+    if (view != null) return view.method();
     ClassNode c = classNode(m.owner());
     if (c == null) return null;
     for (MethodNode mn : c.methods) {

@@ -41,6 +41,11 @@ final class LibraryObjectCode implements ObjectCode {
     this.receivers = new ReceiverClasses(library, own.name);
   }
 
+  /** The calls of {@code g} that pass objects with shadows to parameters declared without, made calls of views ({@link ArgumentClasses}). */
+  void retypeArguments(Graph g, dev.leibniz.core.ir.Shadows shadows) {
+    ArgumentClasses.retype(g, library, shadows, own.name);
+  }
+
   private ClassNode node(String owner) {
     return owner.equals(own.name) ? own : library.classNode(owner);
   }
@@ -97,6 +102,8 @@ final class LibraryObjectCode implements ObjectCode {
    * default method of its interfaces.
    */
   private Found resolve(String cls, String name, String desc) {
+    ClassLibrary.Declaration view = library.argumentViewOf(cls, name, desc); // a static method seen for its arguments' classes
+    if (view != null) return new Found(view.owner(), view.method());
     Deque<String> interfaces = new ArrayDeque<>();
     for (ClassNode c = node(cls); c != null; c = c.superName == null ? null : node(c.superName)) {
       for (MethodNode m : c.methods) {

@@ -101,6 +101,7 @@ final class LocalCopies {
       if (!g.keptObjects.isEmpty()) return null; // nothing gained: objects stay
       Set<String> helpers = new java.util.TreeSet<>();
       MethodNode emitted = dev.leibniz.core.emit.Emitter.emit(g, copy.access, helpers);
+      library.restoreArgumentViews(emitted);
       if (!helpers.isEmpty()) return null;
       // the emitter leaves max stack and locals to the class writer: a round trip through one sets them
       // (its frames are dropped below, so they need no hierarchy)

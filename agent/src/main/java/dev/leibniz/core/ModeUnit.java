@@ -646,6 +646,7 @@ final class ModeUnit {
       throw new TooLarge(source.firstLine(key), "the generated " + modeName() + " is over HotSpot's " + SIZE_LIMIT
           + "; split the method into smaller helper methods");
     }
+    relocation.library.restoreArgumentViews(mn); // calls of argument views call the methods they view
     int size = ClassDifferentiator.codeSize(mn);
     if (size > ClassDifferentiator.HUGE_METHOD_LIMIT && acceptingOversize) {
       warnOversized(key, size);

@@ -2,16 +2,9 @@ package dev.leibniz.core;
 
 import dev.leibniz.core.ir.MethodRef;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
-import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.Frame;
-import org.objectweb.asm.tree.analysis.SourceInterpreter;
-import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
  * A method that receiver class {@code R} inherits from a superclass, seen as a method of {@code R}
@@ -42,33 +35,20 @@ final class ReceiverView {
         || !reachable(receiver.access, receiver.name, declaring.name)) {
       return null;
     }
-    MethodNode copy = DefaultMethodView.copy(method);
-    Frame<SourceValue>[] frames;
-    try {
-      frames = new Analyzer<>(new SourceInterpreter()).analyze(declaring.name, copy);
-    } catch (AnalyzerException | RuntimeException e) {
-      return null;
-    }
-    for (AbstractInsnNode n : copy.instructions) {
-      if (n.getOpcode() == Opcodes.ASTORE && ((VarInsnNode) n).var == 0) return null; // `this` overwritten in its slot
-    }
-    boolean retargeted = false;
-    AbstractInsnNode[] insns = copy.instructions.toArray();
-    for (int k = 0; k < insns.length; k++) {
-      if (insns[k].getOpcode() != Opcodes.INVOKEVIRTUAL || frames[k] == null) continue;
-      MethodInsnNode call = (MethodInsnNode) insns[k];
-      int args = org.objectweb.asm.Type.getArgumentTypes(call.desc).length;
-      Frame<SourceValue> f = frames[k];
-      if (!DefaultMethodView.onThis(f.getStack(f.getStackSize() - args - 1))) continue;
+    MethodNode copy = SlotCalls.rewrite(declaring.name, method, java.util.Set.of(0), (n, onSlot) -> {
+      if (n.getOpcode() != Opcodes.INVOKEVIRTUAL || onSlot != 0) return SlotCalls.Step.KEEP;
+      MethodInsnNode call = (MethodInsnNode) n;
       ClassLibrary.Declaration named = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, call.owner, call.name, call.desc, false));
       ClassLibrary.Declaration runs = library.resolve(new MethodRef(Opcodes.INVOKEVIRTUAL, receiver.name, call.name, call.desc, false));
-      if (named == null || runs == null || runs.owner().name.equals(named.owner().name)) continue;
+      if (named == null || runs == null || runs.owner().name.equals(named.owner().name)) return SlotCalls.Step.KEEP;
       int access = runs.method().access;
-      if ((access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0 || !reachable(access, runs.owner().name, declaring.name)) continue;
+      if ((access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0 || !reachable(access, runs.owner().name, declaring.name)) {
+        return SlotCalls.Step.KEEP;
+      }
       call.owner = receiver.name;
-      retargeted = true;
-    }
-    if (!retargeted) return null;
+      return SlotCalls.Step.CHANGED;
+    });
+    if (copy == null) return null;
     return DefaultMethodView.in(receiver, declaring.sourceFile, copy); // the code's lines are the declaring class's
   }
 

@@ -227,6 +227,7 @@ final class SecondOrder implements Callees {
     } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
       throw tooLarge(-1);
     }
+    library.restoreArgumentViews(mn);
     int size = ClassDifferentiator.codeSize(mn);
     if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) {
       throw tooLarge(size);

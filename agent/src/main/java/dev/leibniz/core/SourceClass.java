@@ -327,7 +327,9 @@ final class SourceClass {
    * {@link LibraryObjectCode}.
    */
   private void bindReceivers(Graph g) {
-    if (objectCode instanceof LibraryObjectCode) ((LibraryObjectCode) objectCode).receivers.bind(g);
+    if (!(objectCode instanceof LibraryObjectCode code)) return;
+    code.receivers.bind(g);
+    code.retypeArguments(g, shadows); // objects with shadows given to parameters declared without: ArgumentView
   }
 
   /** Other classes' code, for scalar replacement; set by {@link ClassDifferentiator}. */

@@ -9,12 +9,6 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
-import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.Frame;
-import org.objectweb.asm.tree.analysis.SourceInterpreter;
-import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
  * A template method that receiver class {@code R} inherits from a superclass {@code D}, seen as a method of {@code R}:
@@ -57,32 +51,19 @@ final class TemplateView {
         || method.name.startsWith("<") || !boundBelow(receiver, method) || !seen.add(declaring.name + "." + method.name + method.desc)) {
       return null;
     }
-    MethodNode copy = DefaultMethodView.copy(method);
-    Frame<SourceValue>[] frames;
-    try {
-      frames = new Analyzer<>(new SourceInterpreter()).analyze(declaring.name, copy);
-    } catch (AnalyzerException | RuntimeException e) {
-      return null;
-    }
-    boolean differs = false;
-    AbstractInsnNode[] insns = copy.instructions.toArray();
-    for (int k = 0; k < insns.length; k++) {
-      AbstractInsnNode n = insns[k];
-      if (n.getOpcode() == Opcodes.ASTORE && ((VarInsnNode) n).var == 0) return null; // `this` overwritten in its slot
-      if (!seenFrom(library, receiver, n)) return null;
-      if (n.getOpcode() != Opcodes.INVOKEVIRTUAL || frames[k] == null) continue;
+    return SlotCalls.rewrite(declaring.name, method, java.util.Set.of(0), (n, onSlot) -> {
+      if (!seenFrom(library, receiver, n)) return SlotCalls.Step.ABANDON;
+      if (n.getOpcode() != Opcodes.INVOKEVIRTUAL || onSlot != 0) return SlotCalls.Step.KEEP;
       MethodInsnNode call = (MethodInsnNode) n;
-      Frame<SourceValue> f = frames[k];
-      int args = org.objectweb.asm.Type.getArgumentTypes(call.desc).length;
-      if (!DefaultMethodView.onThis(f.getStack(f.getStackSize() - args - 1)) || !above(library, receiver, call.owner)) continue;
+      if (!above(library, receiver, call.owner)) return SlotCalls.Step.KEEP;
       ClassLibrary.Declaration named = library.declaration(new MethodRef(Opcodes.INVOKEVIRTUAL, call.owner, call.name, call.desc, false));
       ClassLibrary.Declaration runs = resolveFrom(library, receiver, call.name, call.desc);
-      if (named == null || runs == null || (runs.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) continue;
+      if (named == null || runs == null || (runs.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) return SlotCalls.Step.KEEP;
       call.owner = receiver.name;
-      differs |= !runs.owner().name.equals(named.owner().name)
+      boolean differs = !runs.owner().name.equals(named.owner().name)
           || (!runs.owner().name.equals(receiver.name) && retargeted(library, receiver, runs.owner(), runs.method(), seen) != null);
-    }
-    return differs ? copy : null;
+      return differs ? SlotCalls.Step.CHANGED : SlotCalls.Step.KEEP;
+    });
   }
 
   /** The declaration a call {@code receiver.name+desc} resolves to, searched from the superclass (receiver: not read again). */

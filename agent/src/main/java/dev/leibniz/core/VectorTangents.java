@@ -253,6 +253,7 @@ final class VectorTangents implements Callees {
     } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
       return null;
     }
+    library.restoreArgumentViews(mn);
     return mn;
   }
 

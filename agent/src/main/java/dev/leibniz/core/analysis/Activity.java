@@ -865,7 +865,10 @@ public final class Activity {
       return "passes an object with a shadow (" + dev.leibniz.core.JavaSignature.type(a.type) + ") to parameter " + k + " of "
           + dev.leibniz.core.JavaSignature.method(m) + ", declared " + dev.leibniz.core.JavaSignature.type(declared)
           + ", a type without shadows: the callee's companions take no shadow for it, so the derivative along the object's"
-          + " numbers would be lost; declare the parameter with the object's class, or give that type's classes shadows"
+          + " numbers would be lost; declare the parameter with the object's class"
+          + (m.isStatic() ? ", or pass an object declared with a final class (a static method is then differentiated for"
+              + " that class, when the methods it calls on the object are that class's own, known code)" : "")
+          + ", or give that type's classes shadows"
           + " where this class is transformed (a class nobody annotated whose fields the marked code writes gives its"
           + " interfaces shadow slots)";
     }
