@@ -48,12 +48,6 @@ public final class MessageUses {
     return k < g.params.size() && new MessageUses(g, null, true).onlyInMessages(g.params.get(k));
   }
 
-  /** True when {@code v} is used, and only thrown. */
-  boolean onlyThrown(Value v) {
-    List<Insn> uses = users.getOrDefault(v, List.of());
-    return !uses.isEmpty() && uses.stream().allMatch(u -> u != null && u.op == Op.THROW);
-  }
-
   /** True when every use of {@code v}, and of the text built from it, ends in a message. */
   boolean onlyInMessages(Value v) {
     return endsInMessages(v, new HashSet<>());

@@ -47,10 +47,7 @@ final class PassiveCallCheck {
     if (makesThrownException(call)) return null; // throw illegalNorm(x): the same, built by a helper
     Type result = Type.getReturnType(m.desc());
     boolean text = result.getDescriptor().equals("Ljava/lang/String;");
-    // an exception a helper builds from the value (Commons Geometry's throw Vectors.illegalNorm(norm)), only thrown:
-    // differentiated code cannot catch it, so the value only becomes its message
-    boolean thrown = result.getSort() == Type.OBJECT && !text && messageUses().onlyThrown(call);
-    if (m.name().startsWith("<") || !(text || thrown || cannotCarryDerivative(result))) {
+    if (m.name().startsWith("<") || !(text || cannotCarryDerivative(result))) {
       return NOT_A_CANDIDATE;
     }
     // An overridable callee: the code it runs for receivers that override nothing on the way,
