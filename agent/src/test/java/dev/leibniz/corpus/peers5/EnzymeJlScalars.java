@@ -11,7 +11,8 @@ package dev.leibniz.corpus.peers5;
  * typed global) and the second "Simple tests" (g(x) = real((x + im) * (1 - im * x))).
  * Licence: MIT (Copyright (c) 2020 William Moses, Valentin Churavy, and other contributors).
  * Translation (written here in Java; no comments copied): the scalar functions are one method switching on the Julia
- * name as a String (log2 as log(x) / log(2), exp2 and exp10 as Math.pow, sinc with Julia's exact x == 0 case,
+ * name as a String (log2 as log(x) / log(2), exp_fast as StrictMath.exp, exp2 and exp10 as Math.pow, asin as in
+ * "Compare against", sinc with Julia's exact x == 0 case,
  * rem(x, 1) as %, rem2pi(x, RoundDown) by Math.floor); the Float32 cases a second method on float; sincos is a helper
  * returning a double[2]; the boxed Float64 is a Double through an Object; Julia's Complex is a small final class; euroad runs
  * 10^4 terms instead of 10^7 (at f = 0.5 the terms past i = 1075 are 0 in double); the mutable global is a non-final
