@@ -64,6 +64,25 @@ class HarnessTest {
   }
 
   @Test
+  void aDoubleSumOfCancellingTermsIsCheckedWithTheRoundingEachModeShows() {
+    // Enzyme.jl's mybesselj at z = -17.1 (fifth peer round): both modes lie within 5e-11 of the program's exact
+    // derivative (BigDecimal), but sum the terms' rounding in opposite orders; the dot-product test called it WRONG
+    Entry e = Entry.correct("selftest/CancellingSeries", ByHand.CancellingSeries.class, "f", Entry.args(-17.1),
+        Entry.args(1.0));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void aDoubleAdjointSlightlyOffIsWrongDespiteTheRoundingAllowance() {
+    Entry e = Entry.correct("selftest/CancellingSeriesSlightlyWrongAdjoint",
+        ByHand.CancellingSeriesSlightlyWrongAdjoint.class, "f", Entry.args(1.0));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("dot-product test"), o.detail());
+  }
+
+  @Test
   void floatDifferencesBelowTheOutputsResolutionDoNotOverruleAnExactDerivative() {
     // Sunflow's Color.blend: the two smallest steps' extrapolations agreed exactly (error 0) at -0.4974, the rounding
     // of the float output over steps of 2e-6 and 1.5e-5, and the exact -0.5 was called WRONG; a step's error is now

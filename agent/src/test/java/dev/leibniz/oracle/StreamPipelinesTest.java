@@ -105,6 +105,14 @@ class StreamPipelinesTest {
   }
 
   @Test
+  void countIsALongOfTheElementsKept() {
+    // X w = (0.35, -0.84, 1.4, 0.21, 0.63): four above 0.2; of (x1, w) = (-1.2, 0.7) one is positive
+    check("countScaled", X, v -> v[5].multiply(v[0]).multiply(4).add(1));
+    // none kept: x w all at most 0.2, and neither x1 nor w positive is false for w: w = 0.7 > 0 still counts
+    check("countScaled", new double[] {0.1, -0.5, 0.2}, v -> v[3].multiply(v[0]).multiply(0).add(1));
+  }
+
+  @Test
   void averageOrElseAndGetAsDouble() {
     check("averageOrElse", X, v -> {
       DerivativeStructure s = zero(v);

@@ -19,8 +19,9 @@ import org.objectweb.asm.tree.MethodNode;
  * operation (JDK 17.0.15 and 18+): {@code sum()} and {@code average()} the compensated sum of
  * {@code Collectors.sumWithCompensation} and {@code computeFinalSum} (the count a {@code double},
  * the division last), {@code max()}/{@code min()} the JDK's {@code reduce(Math::max)}: the first
- * element, then {@code Math.max(acc, v)} (as {@code reduce(op)} with the given function). So the
- * companions' value is the method's to the last bit.
+ * element, then {@code Math.max(acc, v)} (as {@code reduce(op)} with the given function); {@code count()} the
+ * elements its filters keep, a {@code long} (the JDK may skip the maps when nothing filters: functions without
+ * effects, as a stream's must be, give the same count). So the companions' value is the method's to the last bit.
  * Parameters: the source's arguments, each stage's function, the terminal's arguments, the
  * {@code orElse} value.
  */
@@ -32,7 +33,7 @@ final class StreamLoops {
 
   enum Stage { MAP, FILTER, MAP_TO_DOUBLE, SEQUENTIAL }
 
-  enum Terminal { SUM, AVERAGE, MAX, MIN, REDUCE, REDUCE_FIRST, TO_ARRAY }
+  enum Terminal { SUM, AVERAGE, MAX, MIN, REDUCE, REDUCE_FIRST, TO_ARRAY, COUNT }
 
   /** What an empty stream's optional gives: none (no optional), an exception, or the {@code orElse} value. */
   enum Empty { NONE, THROW, OR_ELSE }
@@ -54,7 +55,11 @@ final class StreamLoops {
       if (terminal == Terminal.REDUCE) params.addAll(List.of(Type.DOUBLE_TYPE, Type.getObjectType(BINARY)));
       if (terminal == Terminal.REDUCE_FIRST) params.add(Type.getObjectType(BINARY));
       if (empty == Empty.OR_ELSE) params.add(Type.DOUBLE_TYPE);
-      Type result = terminal == Terminal.TO_ARRAY ? Type.getType("[D") : Type.DOUBLE_TYPE;
+      Type result = switch (terminal) {
+        case TO_ARRAY -> Type.getType("[D");
+        case COUNT -> Type.LONG_TYPE;
+        default -> Type.DOUBLE_TYPE;
+      };
       return Type.getMethodDescriptor(result, params.toArray(new Type[0]));
     }
 
@@ -256,6 +261,11 @@ final class StreamLoops {
         mv.visitVarInsn(Opcodes.DSTORE, acc);
       }
       case TO_ARRAY -> arrayState();
+      case COUNT -> {
+        acc = local(Type.LONG_TYPE);
+        mv.visitInsn(Opcodes.LCONST_0);
+        mv.visitVarInsn(Opcodes.LSTORE, acc);
+      }
     }
   }
 
@@ -388,6 +398,12 @@ final class StreamLoops {
         mv.visitInsn(Opcodes.DASTORE);
         mv.visitIincInsn(n, 1);
       }
+      case COUNT -> { // the elements kept; what the maps made is not read
+        mv.visitVarInsn(Opcodes.LLOAD, acc);
+        mv.visitInsn(Opcodes.LCONST_1);
+        mv.visitInsn(Opcodes.LADD);
+        mv.visitVarInsn(Opcodes.LSTORE, acc);
+      }
     }
   }
 
@@ -456,6 +472,10 @@ final class StreamLoops {
       case REDUCE -> {
         mv.visitVarInsn(Opcodes.DLOAD, acc);
         mv.visitInsn(Opcodes.DRETURN);
+      }
+      case COUNT -> {
+        mv.visitVarInsn(Opcodes.LLOAD, acc);
+        mv.visitInsn(Opcodes.LRETURN);
       }
       case TO_ARRAY -> {
         if (shape.filters()) { // fewer kept than the source had: the JDK's array has their length

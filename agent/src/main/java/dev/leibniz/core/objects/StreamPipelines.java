@@ -31,7 +31,9 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
  * [, from, to])}, {@code DoubleStream.of(...)}, {@code IntStream.range/rangeClosed(a, b)} followed
  * by {@code mapToDouble}), then {@code map}, {@code filter} (and {@code sequential()}), then a
  * terminal ({@code sum()}, {@code average()}/{@code max()}/{@code min()}/{@code reduce(op)} with {@code getAsDouble()},
- * {@code orElseThrow()} or {@code orElse(v)}, {@code reduce(identity, op)}, {@code toArray()}); each
+ * {@code orElseThrow()} or {@code orElse(v)}, {@code reduce(identity, op)}, {@code toArray()}, {@code count()}: a
+ * {@code long}, so the derivative of what the pipeline made ends there, but its filters still read active values and its
+ * functions still run, as in the JDK); each
  * stream used once, all in one block, with nothing that has an effect between the source and the
  * terminal (the model runs where the terminal runs). Anything else stays a call of the JDK; when a
  * value with a derivative reaches it, {@link #whyNot} names the operation and the loop to write.
@@ -232,6 +234,7 @@ public final class StreamPipelines {
     if (is(i, DOUBLE_STREAM, "reduce", "(DLjava/util/function/DoubleBinaryOperator;)D")) return Terminal.REDUCE;
     if (is(i, DOUBLE_STREAM, "reduce", "(Ljava/util/function/DoubleBinaryOperator;)" + OD)) return Terminal.REDUCE_FIRST;
     if (is(i, DOUBLE_STREAM, "toArray", "()[D")) return Terminal.TO_ARRAY;
+    if (is(i, DOUBLE_STREAM, "count", "()J")) return Terminal.COUNT;
     return null;
   }
 
@@ -264,7 +267,7 @@ public final class StreamPipelines {
   private static final String SUPPORTED = "differentiated are sequential pipelines made and consumed in one expression:"
       + " Arrays.stream(double[] [, from, to]), DoubleStream.of(...) or IntStream.range/rangeClosed(a, b).mapToDouble(f),"
       + " then map(f) and filter(p), then sum(), average()/max()/min()/reduce(op) with getAsDouble() or orElse(v),"
-      + " reduce(identity, op) or toArray()";
+      + " reduce(identity, op), toArray() or count()";
   private static final String LOOP = ": write the loop, e.g. `double s = 0; for (double v : x) s += f(v);`";
 
   /**
@@ -286,7 +289,7 @@ public final class StreamPipelines {
         return "the stream operation `" + JavaSignature.method(m) + "`" + line(cur) + " is not differentiated" + parallel
             + "; " + SUPPORTED + LOOP;
       }
-      boolean ends = !isStreamCall(cur) || terminal(cur) != null && cur.type.getSort() == Type.DOUBLE
+      boolean ends = !isStreamCall(cur) || terminal(cur) != null && (cur.type.getSort() == Type.DOUBLE || cur.type.getSort() == Type.LONG)
           || cur.type.getSort() == Type.ARRAY || cur.method().owner().equals(OPTIONAL);
       if (ends) break;
       if (next == null || !isStreamCall(next) || next.arg(0) != cur) {

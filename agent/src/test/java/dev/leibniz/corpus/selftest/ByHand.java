@@ -447,4 +447,75 @@ public final class ByHand {
       return 2 * x + vOld * vOld;
     }
   }
+
+  /**
+   * Enzyme.jl's mybesselj(0, z), the series of J_0 summed term by term until a term is at most 1e-8, with right
+   * companions: the tangent carries each term's derivative forward, the adjoint walks the terms backwards. At z = -17.1
+   * the terms reach 5e5 and cancel to 0.16, so each mode's derivative carries rounding of about 1e-16 times the terms'
+   * derivatives (5e-10 summed), in its own order: the two agree to 2e-10 relative, not to 1e-10.
+   */
+  public static final class CancellingSeries {
+    private static final double ATOL = 1e-8;
+
+    @Differentiable
+    public static double f(double z) {
+      double s = 1;
+      double out = s;
+      for (int k = 1; Math.abs(s) > ATOL; k++) {
+        s *= -1.0 / k / k * (z / 2) * (z / 2);
+        out += s;
+      }
+      return out;
+    }
+
+    public static double f$tangent(double z, double dz) {
+      double s = 1;
+      double ds = 0;
+      double dout = 0;
+      for (int k = 1; Math.abs(s) > ATOL; k++) {
+        double c = -1.0 / k / k * (z / 2) * (z / 2);
+        double dc = -1.0 / k / k * (z / 2) * dz;
+        ds = ds * c + s * dc;
+        s *= c;
+        dout += ds;
+      }
+      return dout;
+    }
+
+    public static double f$adjoint(double z, double seed, double[] scalars) {
+      double[] before = new double[200];
+      double s = 1;
+      double out = s;
+      int n = 0;
+      for (int k = 1; Math.abs(s) > ATOL; k++) {
+        before[k] = s;
+        s *= -1.0 / k / k * (z / 2) * (z / 2);
+        out += s;
+        n = k;
+      }
+      double sbar = seed; // s_n is read only by out
+      for (int k = n; k >= 1; k--) {
+        double c = -1.0 / k / k * (z / 2) * (z / 2);
+        scalars[0] += sbar * before[k] * (-1.0 / k / k * (z / 2));
+        sbar = seed + sbar * c; // s_{k-1} is read by out and by s_k
+      }
+      return out;
+    }
+  }
+
+  /** {@link CancellingSeries} with an adjoint 1e-8 too large: no rounding of that code is anywhere near. */
+  public static final class CancellingSeriesSlightlyWrongAdjoint {
+    @Differentiable
+    public static double f(double z) {
+      return CancellingSeries.f(z);
+    }
+
+    public static double f$tangent(double z, double dz) {
+      return CancellingSeries.f$tangent(z, dz);
+    }
+
+    public static double f$adjoint(double z, double seed, double[] scalars) {
+      return CancellingSeries.f$adjoint(z, seed * (1 + 1e-8), scalars);
+    }
+  }
 }
