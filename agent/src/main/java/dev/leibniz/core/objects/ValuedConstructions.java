@@ -46,9 +46,9 @@ public final class ValuedConstructions {
     for (List<String> names : plain) {
       List<FieldRef> fields = new ArrayList<>();
       for (String name : names) {
-        FieldNode f = field(c, name);
-        if (f == null || !writable(c, f, from)) return null;
-        fields.add(new FieldRef(c.name, f.name, f.desc));
+        ValueBases.Declared f = ValueBases.field(c, name, classes); // its own, or a value superclass's (Unit's x)
+        if (f == null || !writable(f.owner(), f.field(), from)) return null;
+        fields.add(f.ref());
       }
       out.add(fields);
     }
@@ -70,12 +70,13 @@ public final class ValuedConstructions {
    */
   public static Layout layoutOf(ClassNode c, String from, java.util.function.Predicate<String> isBlank,
       Function<String, ClassNode> classes) {
-    if (c == null || !FieldlessBases.only(c, classes) || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+    if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+    List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
+    if (all == null || !FieldlessBases.only(c, classes) && all.size() == own(c)) return null;
     List<FieldRef> fields = new ArrayList<>();
-    for (FieldNode f : c.fields) {
-      if ((f.access & Opcodes.ACC_STATIC) != 0) continue;
-      if (f.desc.length() != 1 || !writable(c, f, from)) return null;
-      fields.add(new FieldRef(c.name, f.name, f.desc));
+    for (ValueBases.Declared f : all) {
+      if (f.field().desc.length() != 1 || !writable(f.owner(), f.field(), from)) return null;
+      fields.add(f.ref());
     }
     String blank = null;
     for (org.objectweb.asm.tree.MethodNode m : c.methods) {
@@ -149,11 +150,11 @@ public final class ValuedConstructions {
     return changed;
   }
 
-  private static FieldNode field(ClassNode c, String name) {
-    for (FieldNode f : c.fields) {
-      if (f.name.equals(name) && (f.access & Opcodes.ACC_STATIC) == 0) return f;
-    }
-    return null;
+  /** The number of instance fields {@code c} declares itself. */
+  private static int own(ClassNode c) {
+    int n = 0;
+    for (FieldNode f : c.fields) n += (f.access & Opcodes.ACC_STATIC) == 0 ? 1 : 0;
+    return n;
   }
 
   /**
