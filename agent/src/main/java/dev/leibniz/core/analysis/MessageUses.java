@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 
 /**
@@ -108,6 +109,24 @@ public final class MessageUses {
       if (u == null || (u != call && u.op != Op.THROW)) return false;
     }
     return true;
+  }
+
+  /**
+   * {@code throw Vectors.illegalNorm(norm)} (Commons Geometry): a static or private method returning an exception or
+   * error (by class name, as {@link #isThrownExceptionConstructor}) whose result here is only thrown. Code that is
+   * differentiated cannot catch it, so its arguments only become a message (the caller also asks that the callee writes
+   * no field or static they could be kept in).
+   */
+  boolean isThrownExceptionFactory(Insn call) {
+    MethodRef m = call.method();
+    String result = Type.getReturnType(m.desc()).getSort() == Type.OBJECT ? Type.getReturnType(m.desc()).getInternalName() : "";
+    if (m.name().startsWith("<") || !(m.isStatic() || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL)
+        || !(result.endsWith("Exception") || result.endsWith("Error"))) return false;
+    List<Insn> uses = users.getOrDefault(call, List.of());
+    for (Insn u : uses) {
+      if (u == null || u.op != Op.THROW) return false;
+    }
+    return !uses.isEmpty();
   }
 
   /**
