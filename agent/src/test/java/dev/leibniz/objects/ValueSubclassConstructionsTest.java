@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.units.CountedUnit;
+import dev.leibniz.objects.fixtures.units.OpenUnit;
 import dev.leibniz.objects.fixtures.units.Vec3;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.oracle.LinkedFixtures;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.Test;
  * extends Vector3D}, made by normalising; {@code core.objects.ValueBases}): a {@code Unit} returned new, made here by its
  * private {@code super(x, y, z)} constructor, passed as a {@code Vec3} receiver or argument, and taken apart, in both
  * modes against the analytic Jacobian, central differences and the dot-product test; a {@code Unit} and its shadow
- * given to the companions of a method declared for {@code Vec3}. A super constructor that writes a static keeps the
- * construction refused at its line.
+ * given to the companions of a method declared for {@code Vec3}; {@code Unit.from} throws through a static exception
+ * factory. A super constructor that writes a static, or a subclass that is not final, keeps the construction refused at
+ * its line.
  */
 class ValueSubclassConstructionsTest {
-  static final LinkedFixtures FIXTURES = LinkedFixtures.allowingDiagnostics(Vec3.class, Vec3.Unit.class, CountedUnit.class);
+  static final LinkedFixtures FIXTURES = LinkedFixtures.allowingDiagnostics(Vec3.class, Vec3.Unit.class, CountedUnit.class,
+      OpenUnit.class);
   static final Class<?> V = FIXTURES.get(Vec3.class);
   static final Class<?> U = FIXTURES.get(Vec3.Unit.class);
 
@@ -218,14 +221,20 @@ class ValueSubclassConstructionsTest {
         expected);
   }
 
+  /**
+   * A Unit whose super constructor writes a static (it counts), or a subclass of a plain value class that is not final:
+   * the new object given active values stays refused at its line, and the class gets no companion.
+   */
   @Test
-  void aSuperConstructorWritingAStaticStaysRefusedWithTheLine() {
-    Diagnostic d = FIXTURES.result(CountedUnit.class).diagnostics().stream()
-        .filter(x -> !x.warning() && x.method().startsWith("along(")).findFirst().orElse(null);
-    assertNotNull(d, "CountedUnit.along refused: " + FIXTURES.result(CountedUnit.class).diagnostics());
-    assertEquals(14, d.line(), d.message());
-    assertTrue(d.message().contains("new CountedUnit("), d.message());
-    assertTrue(Arrays.stream(FIXTURES.get(CountedUnit.class).getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("along$")),
-        "no companion for along");
+  void aCountingSuperConstructorOrAnOpenSubclassStaysRefusedWithTheLine() {
+    for (Class<?> refused : new Class<?>[] {CountedUnit.class, OpenUnit.class}) {
+      Diagnostic d = FIXTURES.result(refused).diagnostics().stream()
+          .filter(x -> !x.warning() && x.method().startsWith("along(")).findFirst().orElse(null);
+      assertNotNull(d, refused.getSimpleName() + ".along refused: " + FIXTURES.result(refused).diagnostics());
+      assertEquals(14, d.line(), d.message());
+      assertTrue(d.message().contains("an active value is passed to a constructor of " + refused.getName()), d.message());
+      assertTrue(Arrays.stream(FIXTURES.get(refused).getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("along$")),
+          "no companion for " + refused.getSimpleName() + ".along");
+    }
   }
 }

@@ -35,8 +35,9 @@ public final class ValuedConstructions {
   /**
    * For a plain constructor {@code desc} of {@code c}, the fields each parameter is stored into, when every one of
    * them is non-final and writable from class {@code from} (its own, public in a public class, or not private in the
-   * same package); else null. {@code c} extends {@code Object}, or superclasses that add nothing ({@link
-   * FieldlessBases}, read by {@code classes}): the fields written are then every field the object has.
+   * same package); else null. {@code c} extends {@code Object}, superclasses that add nothing ({@link
+   * FieldlessBases}, read by {@code classes}), or, final, value superclasses whose plain constructor its own calls
+   * ({@link ValueBases}: a field is then named by the superclass declaring it).
    */
   public static List<List<FieldRef>> fieldsOf(ClassNode c, String desc, String from, Function<String, ClassNode> classes) {
     if (c == null) return null;
@@ -63,8 +64,8 @@ public final class ValuedConstructions {
 
   /**
    * The layout of {@code c} for objects built in class {@code from}: {@code c} extends {@code Object} or superclasses
-   * that add nothing ({@link FieldlessBases}), its instance
-   * fields are all primitive, non-final and writable from {@code from}, and it has a constructor callable there that is
+   * that add nothing ({@link FieldlessBases}), or is final over value superclasses ({@link ValueBases}: their fields
+   * first), its instance fields (all of them, its superclasses' too) are all primitive, non-final and writable from {@code from}, and it has a constructor callable there that is
    * plain ({@link #fieldsOf}: given zeros, a blank construction) or takes no argument and is blank ({@code isBlank});
    * else null.
    */
