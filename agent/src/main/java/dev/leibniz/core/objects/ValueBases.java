@@ -73,19 +73,16 @@ public final class ValueBases {
       chain.add(k);
       String s = k.superName;
       if ("java/lang/Object".equals(s)) return chain;
-      if (s == null || isJdk(s) || classes == null) return null;
+      if (s == null || FieldlessBases.isJdk(s) || classes == null) return null;
       k = classes.apply(s);
     }
     return null;
   }
 
-  private static int ownFields(ClassNode c) {
+  /** The number of instance fields {@code c} declares itself. */
+  static int ownFields(ClassNode c) {
     int n = 0;
     for (FieldNode f : c.fields) n += (f.access & Opcodes.ACC_STATIC) == 0 ? 1 : 0;
     return n;
-  }
-
-  private static boolean isJdk(String name) {
-    return name.startsWith("java/") || name.startsWith("javax/") || name.startsWith("jdk/") || name.startsWith("sun/");
   }
 }

@@ -73,7 +73,7 @@ public final class ValuedConstructions {
       Function<String, ClassNode> classes) {
     if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
-    if (all == null || !FieldlessBases.only(c, classes) && all.size() == own(c)) return null;
+    if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
     List<FieldRef> fields = new ArrayList<>();
     for (ValueBases.Declared f : all) {
       if (f.field().desc.length() != 1 || !writable(f.owner(), f.field(), from)) return null;
@@ -149,13 +149,6 @@ public final class ValuedConstructions {
       }
     }
     return changed;
-  }
-
-  /** The number of instance fields {@code c} declares itself. */
-  private static int own(ClassNode c) {
-    int n = 0;
-    for (FieldNode f : c.fields) n += (f.access & Opcodes.ACC_STATIC) == 0 ? 1 : 0;
-    return n;
   }
 
   /**
