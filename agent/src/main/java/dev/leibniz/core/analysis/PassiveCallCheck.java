@@ -14,7 +14,8 @@ import org.objectweb.asm.Type;
  * callee, the code its named class resolves to, checked against the receiver's class at run time:
  * {@link DispatchedCode}), and its bytecode, with its callees', writes no field, static or floating array and,
  * unless its result is a {@code boolean} or {@code void}, reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
- * ({@link MessageUses}); or it constructs an exception that is then thrown. Text and integers
+ * ({@link MessageUses}); or it constructs an exception that is then thrown, or a static or private method writing no
+ * field makes one that is. Text and integers
  * parsed back into numbers would silently lose the derivative, hence the conditions on strings and
  * bit patterns.
  */

@@ -37,7 +37,7 @@ public final class FieldlessBases {
     return true;
   }
 
-  private static boolean isJdk(String name) {
+  static boolean isJdk(String name) {
     return name.startsWith("java/") || name.startsWith("javax/") || name.startsWith("jdk/") || name.startsWith("sun/");
   }
 

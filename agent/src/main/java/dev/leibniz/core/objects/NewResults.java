@@ -325,10 +325,15 @@ public final class NewResults {
       if (n.getOpcode() >= 0) code.add(n);
     }
     if (code.size() < 3 || code.get(0).getOpcode() != Opcodes.ALOAD || ((VarInsnNode) code.get(0)).var != 0
-        || !FieldlessBases.isSuperCall(code.get(1), c.superName) || !FieldlessBases.only(c, classes)
-        || code.get(code.size() - 1).getOpcode() != Opcodes.RETURN || (code.size() - 3) % 3 != 0) return null;
+        || code.get(code.size() - 1).getOpcode() != Opcodes.RETURN) return null;
     Map<String, Integer> last = new HashMap<>(); // field -> the parameter stored last, or -1 for a zero constant
-    for (int k = 2; k < code.size() - 1; k += 3) {
+    int start = 2; // the first instruction after the super constructor's call
+    if (!FieldlessBases.isSuperCall(code.get(1), c.superName) || !FieldlessBases.only(c, classes)) {
+      start = superGivenValues(c, code, slots, ps, classes, last);
+      if (start < 0) return null;
+    }
+    if ((code.size() - 1 - start) % 3 != 0) return null;
+    for (int k = start; k < code.size() - 1; k += 3) {
       AbstractInsnNode self = code.get(k), value = code.get(k + 1), put = code.get(k + 2);
       if (self.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) self).var != 0 || put.getOpcode() != Opcodes.PUTFIELD) return null;
       FieldInsnNode f = (FieldInsnNode) put;
@@ -344,6 +349,35 @@ public final class NewResults {
       if (e.getValue() >= 0) out.get(e.getValue()).add(e.getKey());
     }
     return out;
+  }
+
+  /**
+   * For a constructor of a final class whose superclass is a value class with fields ({@link ValueBases}: Commons
+   * Geometry's {@code Unit(x, y, z) { super(x, y, z); }}) that starts by passing parameters unchanged (or +0) to a
+   * plain constructor of its superclass: records into {@code last} the fields that constructor stores each of them into
+   * (by the same rule, down the chain), and returns the index of the instruction after the call; -1 otherwise.
+   */
+  private static int superGivenValues(ClassNode c, List<AbstractInsnNode> code, int[] slots, Type[] ps,
+      Function<String, ClassNode> classes, Map<String, Integer> last) {
+    if (classes == null || c.superName == null || !ValueBases.admits(c, classes)) return -1;
+    int call = 1;
+    while (call < code.size() && !(code.get(call) instanceof MethodInsnNode)) call++;
+    if (call >= code.size() || !(code.get(call) instanceof MethodInsnNode init) || init.getOpcode() != Opcodes.INVOKESPECIAL
+        || !init.owner.equals(c.superName) || !init.name.equals("<init>")) return -1;
+    Type[] given = Type.getArgumentTypes(init.desc);
+    ClassNode base = classes.apply(c.superName);
+    if (given.length != call - 1 || base == null) return -1;
+    int[] from = new int[given.length]; // the parameter (or -1: +0) each of the super constructor's parameters is given
+    for (int k = 0; k < given.length; k++) {
+      from[k] = parameterLoaded(code.get(1 + k), slots, ps, given[k].getDescriptor());
+      if (from[k] < -1) return -1;
+    }
+    List<List<String>> inner = plainConstructor(base, init.desc, classes);
+    if (inner == null) return -1;
+    for (int k = 0; k < given.length; k++) {
+      for (String f : inner.get(k)) last.put(f, from[k]);
+    }
+    return call + 1;
   }
 
   /**

@@ -35,8 +35,9 @@ public final class ValuedConstructions {
   /**
    * For a plain constructor {@code desc} of {@code c}, the fields each parameter is stored into, when every one of
    * them is non-final and writable from class {@code from} (its own, public in a public class, or not private in the
-   * same package); else null. {@code c} extends {@code Object}, or superclasses that add nothing ({@link
-   * FieldlessBases}, read by {@code classes}): the fields written are then every field the object has.
+   * same package); else null. {@code c} extends {@code Object}, superclasses that add nothing ({@link
+   * FieldlessBases}, read by {@code classes}), or, final, value superclasses whose plain constructor its own calls
+   * ({@link ValueBases}: a field is then named by the superclass declaring it).
    */
   public static List<List<FieldRef>> fieldsOf(ClassNode c, String desc, String from, Function<String, ClassNode> classes) {
     if (c == null) return null;
@@ -46,9 +47,9 @@ public final class ValuedConstructions {
     for (List<String> names : plain) {
       List<FieldRef> fields = new ArrayList<>();
       for (String name : names) {
-        FieldNode f = field(c, name);
-        if (f == null || !writable(c, f, from)) return null;
-        fields.add(new FieldRef(c.name, f.name, f.desc));
+        ValueBases.Declared f = ValueBases.field(c, name, classes); // its own, or a value superclass's (Unit's x)
+        if (f == null || !writable(f.owner(), f.field(), from)) return null;
+        fields.add(f.ref());
       }
       out.add(fields);
     }
@@ -63,19 +64,20 @@ public final class ValuedConstructions {
 
   /**
    * The layout of {@code c} for objects built in class {@code from}: {@code c} extends {@code Object} or superclasses
-   * that add nothing ({@link FieldlessBases}), its instance
-   * fields are all primitive, non-final and writable from {@code from}, and it has a constructor callable there that is
+   * that add nothing ({@link FieldlessBases}), or is final over value superclasses ({@link ValueBases}: their fields
+   * first), its instance fields (all of them, its superclasses' too) are all primitive, non-final and writable from {@code from}, and it has a constructor callable there that is
    * plain ({@link #fieldsOf}: given zeros, a blank construction) or takes no argument and is blank ({@code isBlank});
    * else null.
    */
   public static Layout layoutOf(ClassNode c, String from, java.util.function.Predicate<String> isBlank,
       Function<String, ClassNode> classes) {
-    if (c == null || !FieldlessBases.only(c, classes) || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+    if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+    List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
+    if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
     List<FieldRef> fields = new ArrayList<>();
-    for (FieldNode f : c.fields) {
-      if ((f.access & Opcodes.ACC_STATIC) != 0) continue;
-      if (f.desc.length() != 1 || !writable(c, f, from)) return null;
-      fields.add(new FieldRef(c.name, f.name, f.desc));
+    for (ValueBases.Declared f : all) {
+      if (f.field().desc.length() != 1 || !writable(f.owner(), f.field(), from)) return null;
+      fields.add(f.ref());
     }
     String blank = null;
     for (org.objectweb.asm.tree.MethodNode m : c.methods) {
@@ -147,13 +149,6 @@ public final class ValuedConstructions {
       }
     }
     return changed;
-  }
-
-  private static FieldNode field(ClassNode c, String name) {
-    for (FieldNode f : c.fields) {
-      if (f.name.equals(name) && (f.access & Opcodes.ACC_STATIC) == 0) return f;
-    }
-    return null;
   }
 
   /**
