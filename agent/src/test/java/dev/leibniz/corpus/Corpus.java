@@ -156,7 +156,8 @@ final class Corpus {
         NinthRound.entries(), TenthRound.entries(), PeerRound.entries(), EleventhRound.entries(), TwelfthRound.entries(),
         ThirteenthRound.entries(), FourteenthRound.entries(), SecondPeerRound.entries(), FifteenthRound.entries(),
         SixteenthRound.entries(), ThirdPeerRound.entries(), SeventeenthRound.entries(), FourthPeerRound.entries(),
-        EighteenthRound.entries(), NineteenthRound.entries(), TwentiethRound.entries(), TwentyFirstRound.entries())
+        EighteenthRound.entries(), NineteenthRound.entries(), TwentiethRound.entries(), TwentyFirstRound.entries(),
+        TwentySecondRound.entries())
         .flatMap(List::stream).toList();
   }
 

@@ -1,0 +1,206 @@
+package dev.leibniz.corpus;
+
+import static dev.leibniz.corpus.Entry.args;
+import static dev.leibniz.corpus.Entry.construct;
+import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.inLoader;
+import static dev.leibniz.corpus.Entry.inLoaderOf;
+
+import dev.leibniz.corpus.esri.Envelope1D;
+import dev.leibniz.corpus.esri.Envelope2D;
+import dev.leibniz.corpus.esri.NumberUtils;
+import dev.leibniz.corpus.esri.Point2D;
+import dev.leibniz.corpus.esri.Point3D;
+import dev.leibniz.corpus.esri.Transformation2D;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The twenty-second round of the corpus table: Esri's Geometry API for Java (Apache-2.0, ids {@code esri/...}), a project
+ * the corpus had not used, whole classes as its users have them: mutable value classes with public fields
+ * ({@code Point2D}, {@code Point3D}, {@code Envelope2D}, the affine {@code Transformation2D}) whose operations write
+ * {@code this} or a destination, call each other and make scratch points; {@code ECoordinate}, a number carrying its own
+ * rounding-error bound through every operation; {@code MathUtils} with a Kahan summator and an exact lerp; and
+ * {@code GeoDist}'s Vincenty geodesic inverse on the ellipsoid, an iteration to convergence writing its results into
+ * {@code PeDouble} holders. Kept apart from {@link Corpus} so that rounds merge without conflicts; {@link Corpus#entries()}
+ * appends it.
+ */
+final class TwentySecondRound {
+  private TwentySecondRound() {}
+
+  /** A package-private class of the Esri copy, by name (as in the library, not public). */
+  private static Class<?> classIn(String simpleName) {
+    try {
+      return Class.forName("dev.leibniz.corpus.esri." + simpleName);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static final Class<?> E_COORDINATE = classIn("ECoordinate");
+  private static final Class<?> MATH_UTILS = classIn("MathUtils");
+  private static final Class<?> KAHAN = classIn("MathUtils$KahanSummator");
+  private static final Class<?> PE_DOUBLE = classIn("PeDouble");
+  private static final Class<?> GEO_DIST = classIn("GeoDist");
+
+  private static final List<Class<?>> ESRI_CLASSES = List.of(Point2D.class, Point3D.class, E_COORDINATE,
+      NumberUtils.class, MATH_UTILS, KAHAN, PE_DOUBLE, GEO_DIST, Envelope1D.class,
+      Envelope2D.class, Transformation2D.class);
+
+  /** The entry with the other classes of the library loaded (and differentiated) with it: several are package-private. */
+  private static Entry esri(Entry e) {
+    return e.with(ESRI_CLASSES.stream().filter(c -> c != e.type()).toArray(Class<?>[]::new));
+  }
+
+  /** Sets the named (comma-separated) double fields of {@code o} to {@code values}. */
+  private static Object setFields(Object o, String names, double... values) {
+    String[] n = names.split(",");
+    try {
+      for (int i = 0; i < n.length; i++) {
+        Field f = o.getClass().getDeclaredField(n[i].trim());
+        f.setAccessible(true);
+        f.setDouble(o, values[i]);
+      }
+      return o;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A receiver made by the no-argument constructor of the transformed class, then its named fields set. */
+  private static Function<Class<?>, Object> holding(String names, double... values) {
+    return c -> {
+      try {
+        var k = c.getDeclaredConstructor();
+        k.setAccessible(true);
+        return setFields(k.newInstance(), names, values);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    };
+  }
+
+  /** An argument of {@code type} as loaded with the entry, its named fields set. */
+  private static Entry.InLoader of(Class<?> type, String names, double... values) {
+    return inLoader(type, o -> setFields(o, names, values));
+  }
+
+  private static Entry.InLoader p2(double x, double y) {
+    return inLoaderOf(Point2D.class, x, y);
+  }
+
+  private static Entry.InLoader p3(double x, double y, double z) {
+    return inLoaderOf(Point3D.class, x, y, z);
+  }
+
+  private static Entry.InLoader ec(double value, double eps) {
+    return of(E_COORDINATE, "m_value, m_eps", value, eps);
+  }
+
+  private static Entry.InLoader env(double xmin, double ymin, double xmax, double ymax) {
+    return inLoaderOf(Envelope2D.class, xmin, ymin, xmax, ymax);
+  }
+
+  private static final String T2 = "xx, xy, xd, yx, yy, yd";
+
+  private static Entry.InLoader holder() {
+    return of(PE_DOUBLE, "val", 0.0);
+  }
+
+  // WGS84's semi-major axis (m) and first eccentricity squared
+  private static final double WGS84_A = 6378137.0;
+  private static final double WGS84_E2 = 0.00669437999014;
+
+  static List<Entry> entries() {
+    return List.of(
+        // Point2D: public x, y; operations returning numbers, writing this, through MathUtils and scratch points
+        esri(correct("esri/Point2D.length", Point2D.class, "length", args()).on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.dotProduct", Point2D.class, "dotProduct", args(p2(0.4, 2.1))).on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.crossProduct", Point2D.class, "crossProduct", args(p2(0.4, 2.1))).on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.distance", Point2D.class, "distance", args(p2(1.3, -0.7), p2(0.4, 2.1)))),
+        esri(correct("esri/Point2D.normalize", Point2D.class, "normalize", args()).on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.rotateDirect", Point2D.class, "rotateDirect", args(0.8253356149096783, 0.5646424733950354))
+            .on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.rotateReverse", Point2D.class, "rotateReverse", args(0.8253356149096783, 0.5646424733950354))
+            .on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.interpolate", Point2D.class, "interpolate", args(p2(0.4, 2.1), 0.3), args(p2(0.4, 2.1), 0.8))
+            .on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.scaleAdd", Point2D.class, "scaleAdd", args(1.7, p2(0.4, 2.1))).on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.offset", Point2D.class, "offset", args(p2(0.2, 0.1), p2(2.5, 1.4))).on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D._norm", Point2D.class, "_norm", args(0), args(1), args(2)).on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D._norm(metric 3, pow of a negative coordinate)", Point2D.class, "_norm", args(3))
+            .on(construct(1.3, -0.7))),
+        esri(correct("esri/Point2D.calculateCircleCenterFromThreePoints", Point2D.class, "calculateCircleCenterFromThreePoints",
+            args(p2(0.1, 0.2), p2(1.5, 1.9), p2(3.2, 0.4)))),
+
+        // Point3D
+        esri(correct("esri/Point3D.length", Point3D.class, "length", args()).on(construct(1.2, -0.5, 2.0))),
+        esri(correct("esri/Point3D.normalize", Point3D.class, "normalize", args()).on(construct(1.2, -0.5, 2.0))),
+        esri(correct("esri/Point3D.dotProduct", Point3D.class, "dotProduct", args(p3(0.3, 1.1, -0.6))).on(construct(1.2, -0.5, 2.0))),
+        esri(correct("esri/Point3D.construct", Point3D.class, "construct", args(1.2, -0.5, 2.0))),
+
+        // MathUtils: a Kahan summator, an exact lerp, fmod through truncate, copysign
+        esri(correct("esri/MathUtils.KahanSummator.add", KAHAN, "add", args(0.3))
+            .on(holding("sum, compensation, startValue", 0.7, 1.0e-17, 2.5))),
+        esri(correct("esri/MathUtils.lerp", MATH_UTILS, "lerp", args(1.2, 3.7, 0.3), args(1.2, 3.7, 0.8))),
+        esri(correct("esri/MathUtils.FMod", MATH_UTILS, "FMod", args(7.3, 2.1), args(-7.3, 2.1))),
+        esri(correct("esri/MathUtils.copySign", MATH_UTILS, "copySign", args(1.5, -0.3), args(-1.5, 0.4))),
+
+        // ECoordinate: a value with its error bound, carried through each operation
+        esri(correct("esri/ECoordinate.add", E_COORDINATE, "add", args(ec(0.6, 0.002))).on(holding("m_value, m_eps", 1.7, 0.003))),
+        esri(correct("esri/ECoordinate.mul", E_COORDINATE, "mul", args(ec(0.6, 0.002))).on(holding("m_value, m_eps", 1.7, 0.003))),
+        esri(correct("esri/ECoordinate.div", E_COORDINATE, "div", args(ec(0.6, 0.002)), args(ec(0.6, 0.02)))
+            .on(holding("m_value, m_eps", 1.7, 0.003))),
+        esri(correct("esri/ECoordinate.sqrt", E_COORDINATE, "sqrt", args()).on(holding("m_value, m_eps", 1.7, 0.003))),
+        esri(correct("esri/ECoordinate.sqrt(value near its error)", E_COORDINATE, "sqrt", args())
+            .on(holding("m_value, m_eps", 0.02, 0.005))),
+        esri(correct("esri/ECoordinate.sqr", E_COORDINATE, "sqr", args()).on(holding("m_value, m_eps", 1.7, 0.003))),
+        esri(correct("esri/ECoordinate.sin", E_COORDINATE, "sin", args(ec(0.7, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
+        esri(correct("esri/ECoordinate.cos", E_COORDINATE, "cos", args(ec(0.7, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
+        esri(correct("esri/ECoordinate.log", E_COORDINATE, "log", args(ec(2.3, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
+
+        // Envelope2D: xmin, ymin, xmax, ymax; merging, inflating, zooming through a new center point, clipping a line
+        esri(correct("esri/Envelope2D.merge", Envelope2D.class, "merge", args(2.6, 1.2), args(-1.5, 3.4))
+            .on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.inflate", Envelope2D.class, "inflate", args(0.3, 0.2)).on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.zoom", Envelope2D.class, "zoom", args(1.5, 0.8)).on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.reaspect", Envelope2D.class, "reaspect", args(2.0, 1.0), args(0.5, 1.0))
+            .on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.distance", Envelope2D.class, "distance", args(p2(3.1, 4.2))).on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.sqrMaxDistance", Envelope2D.class, "sqrMaxDistance", args(env(0.5, -0.4, 3.1, 1.7)))
+            .on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.clipLine", Envelope2D.class, "clipLine", args(p2(-2.0, 1.0), p2(1.0, 2.0)))
+            .on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.getCenter", Envelope2D.class, "getCenter", args()).on(construct(-1.0, 0.5, 2.0, 3.0))),
+        esri(correct("esri/Envelope2D.intersect", Envelope2D.class, "intersect", args(env(0.5, -0.4, 3.1, 1.7)))
+            .on(construct(-1.0, 0.5, 2.0, 3.0))),
+
+        // Transformation2D: an affine map of six public fields, composed with temporaries, inverted in place
+        esri(correct("esri/Transformation2D.transform(tolerance)", Transformation2D.class, "transform", args(0.01))
+            .on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.transformWithoutShift", Transformation2D.class, "transformWithoutShift",
+            args(p2(0.4, 2.1))).on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.transformSize", Transformation2D.class, "transformSize", args(p2(1.5, 0.7)))
+            .on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.multiply", Transformation2D.class, "multiply",
+            args(of(Transformation2D.class, T2, 0.8, -0.4, 1.1, 0.5, 1.3, -0.6))).on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.inverse", Transformation2D.class, "inverse", args())
+            .on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.rotate", Transformation2D.class, "rotate", args(0.6))
+            .on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.shear", Transformation2D.class, "shear", args(0.3, -0.2))
+            .on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.flipX", Transformation2D.class, "flipX", args(0.5, 2.0))
+            .on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.scale", Transformation2D.class, "scale", args(1.5, 0.8))
+            .on(holding(T2, 1.2, 0.3, -0.5, -0.2, 0.9, 0.7))),
+        esri(correct("esri/Transformation2D.initializeFromRectIsotropic", Transformation2D.class, "initializeFromRectIsotropic",
+            args(env(-1.0, 0.5, 2.0, 3.0), env(0.5, -0.4, 3.1, 1.7))).on(holding(T2, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0))),
+
+        // GeoDist: Vincenty's inverse on the WGS84 ellipsoid, results written into PeDouble holders
+        esri(correct("esri/GeoDist.geodesic_distance_ngs", GEO_DIST, "geodesic_distance_ngs",
+            args(WGS84_A, WGS84_E2, 0.2, 0.5, 1.4, -0.3, holder(), holder(), holder()),
+            args(WGS84_A, WGS84_E2, -1.0, 0.9, 1.8, -0.7, holder(), holder(), holder()))));
+  }
+}
