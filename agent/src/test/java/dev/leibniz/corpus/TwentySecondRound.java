@@ -245,7 +245,7 @@ final class TwentySecondRound {
 
         // MathUtils: a Kahan summator, an exact lerp, fmod through truncate, copysign
         esri(correct("esri/MathUtils.KahanSummator.add", KAHAN, "add", args(0.3))
-            .on(holding("sum, compensation, startValue", 0.7, 1.0e-17, 2.5))),
+            .on(c -> setFields(construct(2.5).apply(c), "sum, compensation", 0.7, 0.0))),
         esri(correct("esri/MathUtils.lerp", MATH_UTILS, "lerp", args(1.2, 3.7, 0.3), args(1.2, 3.7, 0.8))),
         esri(correct("esri/MathUtils.FMod", MATH_UTILS, "FMod", args(7.3, 2.1), args(-7.3, 2.1))),
 
