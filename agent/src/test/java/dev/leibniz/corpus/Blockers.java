@@ -81,6 +81,8 @@ final class Blockers {
     if (root.contains("invokedynamic") || root.contains("INVOKEDYNAMIC") || root.contains("lambda")) return "lambda / invokedynamic";
     // OpenSearch's Arrays.stream(values).map(...).sum(): not a call into another class of the project
     if (root.contains("is a JDK method without a derivative rule")) return "JDK method without a derivative rule";
+    // Esri's ECoordinate.add: the overridable epsCoordinate() called before the receiver's fields are written
+    if (root.contains("objects are not snapshotted")) return "overridable callee before a write of its object (adjoint)";
     // before the call patterns: this reason starts with the call it is about (JWave's Transform.forward)
     if (root.contains("inside a try whose catch recovers")) return "try/catch/synchronized";
     if (CONSTRUCTOR.matcher(root).find()) return "constructor call";

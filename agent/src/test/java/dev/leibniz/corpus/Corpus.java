@@ -157,7 +157,7 @@ final class Corpus {
         ThirteenthRound.entries(), FourteenthRound.entries(), SecondPeerRound.entries(), FifteenthRound.entries(),
         SixteenthRound.entries(), ThirdPeerRound.entries(), SeventeenthRound.entries(), FourthPeerRound.entries(),
         EighteenthRound.entries(), NineteenthRound.entries(), TwentiethRound.entries(), TwentyFirstRound.entries(),
-        FifthPeerRound.entries())
+        FifthPeerRound.entries(), TwentySecondRound.entries())
         .flatMap(List::stream).toList();
   }
 

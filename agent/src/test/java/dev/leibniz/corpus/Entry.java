@@ -89,14 +89,14 @@ record Entry(
    * its no-argument constructor, then given to {@code init} (null: none) — for an object whose package-private
    * fields the transformed entry reads, which an instance of the class as the test loads it would not let it.
    */
-  record InLoader(Class<?> type, java.util.function.Consumer<Object> init, Object[] constructorArgs) {}
+  record InLoader(Class<?> type, java.util.function.Consumer<Object> init, Object[] constructorArgs, String factory) {}
 
   static InLoader inLoader(Class<?> type) {
-    return new InLoader(type, null, new Object[0]);
+    return new InLoader(type, null, new Object[0], null);
   }
 
   static InLoader inLoader(Class<?> type, java.util.function.Consumer<Object> init) {
-    return new InLoader(type, init, new Object[0]);
+    return new InLoader(type, init, new Object[0], null);
   }
 
   /**
@@ -104,7 +104,39 @@ record Entry(
    * {@code ComplexDouble.muli(ComplexDouble c, ComplexDouble result)}), which has no constructor without arguments.
    */
   static InLoader inLoaderOf(Class<?> type, Object... args) {
-    return new InLoader(type, null, args);
+    return new InLoader(type, null, args, null);
+  }
+
+  /**
+   * As {@link #inLoader(Class)}, made by the class's static method {@code factory} taking {@code args}: a value class whose
+   * constructors are private (Commons Numbers' {@code Quaternion.of(w, x, y, z)}, {@code Angle.Rad.of(value)}).
+   */
+  static InLoader inLoaderBy(Class<?> type, String factory, Object... args) {
+    return new InLoader(type, null, args, factory);
+  }
+
+  /** A receiver made by the static method {@code factory} of the transformed class that takes {@code args}. */
+  static Function<Class<?>, Object> by(String factory, Object... args) {
+    return c -> madeBy(c, factory, args);
+  }
+
+  /** The result of {@code c}'s static method {@code factory} of {@code args.length} parameters called with {@code args}. */
+  static Object madeBy(Class<?> c, String factory, Object... args) {
+    for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+      if (!m.getName().equals(factory) || m.getParameterCount() != args.length
+          || !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      try {
+        m.setAccessible(true);
+        return m.invoke(null, args);
+      } catch (IllegalArgumentException wrongTypes) {
+        // another overload of the same arity
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("cannot call " + c.getName() + "." + factory, e);
+      }
+    }
+    throw new AssertionError("no static " + factory + " of " + c.getName() + " takes " + args.length + " arguments");
   }
 
   /** A receiver made by the constructor of the transformed class that takes {@code args}. */

@@ -221,6 +221,11 @@ class HarnessTest {
         + " Special.g(double[], int): the callee cannot be reached"));
     assertEquals("constructor call", Blockers.of("leibniz: cannot differentiate double A.f(double) at A.java:3: new Vector3D("
         + "double, double, double): a constructor"));
+    // Esri's ECoordinate.add: its adjoint refusal names a call; the reason, not the call's result type, is the blocker
+    assertEquals("overridable callee before a write of its object (adjoint)", Blockers.of("leibniz: warning: void"
+        + " E.add(E) (adjoint mode) at E.java:74: double E.epsCoordinate(): no adjoint companion: an object with a shadow"
+        + " passed to double E.epsCoordinate() is written after the call, and in reverse mode the callee's adjoint runs on"
+        + " the objects' state at that time (objects are not snapshotted)"));
   }
 
   @Test

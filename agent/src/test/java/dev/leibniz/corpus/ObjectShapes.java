@@ -76,9 +76,11 @@ final class ObjectShapes {
       for (int i = 0; i < a.length; i++) out.add(new Slot(a, null, i));
     } else if (o instanceof Object[] a) {
       for (Object e : a) walk(e, seen, out);
-    } else if (!o.getClass().getName().startsWith("java.")) {
+    } else if (!o.getClass().getName().startsWith("java.") && !(o instanceof Enum<?>)) {
+      // an enum constant is shared, never an input (Commons Numbers' Quaternion.Type, which holds lambdas); a JDK
+      // superclass's fields are not the user's state (and java.base does not open them)
       List<Field> fields = new ArrayList<>();
-      for (Class<?> k = o.getClass(); k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Class<?> k = o.getClass(); k != null && !k.getName().startsWith("java."); k = k.getSuperclass()) {
         for (Field f : k.getDeclaredFields()) {
           if (!Modifier.isStatic(f.getModifiers())) fields.add(f);
         }

@@ -76,7 +76,8 @@ final class Shapes {
   /** A copy of a passive argument that a call cannot change for the next call: primitive arrays are cloned. */
   static Object copyPassive(Object v, ClassLoader loader) {
     if (v instanceof Entry.InLoader in) {
-      Object made = in.constructorArgs().length == 0 ? newInstance(in.type().getName(), loader)
+      Object made = in.factory() != null ? Entry.madeBy(classIn(in.type().getName(), loader), in.factory(), in.constructorArgs())
+          : in.constructorArgs().length == 0 ? newInstance(in.type().getName(), loader)
           : Entry.construct(in.constructorArgs()).apply(classIn(in.type().getName(), loader));
       if (in.init() != null) in.init().accept(made);
       return made;
