@@ -5,6 +5,8 @@ import dev.leibniz.core.ir.Shadows;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The generated-member vocabulary, in one place: companion names and descriptors per the public
@@ -15,6 +17,26 @@ public final class Companions {
   public static final String TANGENT = CompanionContract.TANGENT_SUFFIX;
   public static final String ADJOINT = CompanionContract.ADJOINT_SUFFIX;
   public static final String ANNOTATION = "Ldev/leibniz/Differentiable;";
+
+  /** The method's {@code @Differentiable}, or null when it has none. */
+  static AnnotationNode mark(MethodNode m) {
+    for (List<AnnotationNode> list : java.util.Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
+      if (list == null) continue;
+      for (AnnotationNode a : list) {
+        if (a.desc.equals(ANNOTATION)) return a;
+      }
+    }
+    return null;
+  }
+
+  /** The value ASM read for attribute {@code name} of {@code mark} (an Integer, a Boolean), null when absent or unmarked. */
+  static Object markAttribute(AnnotationNode mark, String name) {
+    if (mark == null || mark.values == null) return null;
+    for (int k = 0; k + 1 < mark.values.size(); k += 2) {
+      if (mark.values.get(k).equals(name)) return mark.values.get(k + 1);
+    }
+    return null;
+  }
   /** Prefix of the private static helpers (zeros, tape growth, array adjoints). */
   public static final String HELPER_PREFIX = "leibniz$";
 

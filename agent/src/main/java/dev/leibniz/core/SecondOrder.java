@@ -153,21 +153,9 @@ final class SecondOrder implements Callees {
 
   /** The {@code order} attribute of the method's {@code @Differentiable}, 1 when absent, 0 when unmarked. */
   static int order(MethodNode m) {
-    for (List<AnnotationNode> list : java.util.Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
-      if (list == null) continue;
-      for (AnnotationNode a : list) {
-        if (!a.desc.equals(Companions.ANNOTATION)) continue;
-        if (a.values != null) {
-          for (int k = 0; k + 1 < a.values.size(); k += 2) {
-            if (a.values.get(k).equals("order") && a.values.get(k + 1) instanceof Integer) {
-              return (Integer) a.values.get(k + 1);
-            }
-          }
-        }
-        return 1;
-      }
-    }
-    return 0;
+    AnnotationNode mark = Companions.mark(m);
+    if (mark == null) return 0;
+    return Companions.markAttribute(mark, "order") instanceof Integer order ? order : 1;
   }
 
   /** The adjoint's descriptor of own method {@code m}, with the shadows of objects (README, "Objects"). */

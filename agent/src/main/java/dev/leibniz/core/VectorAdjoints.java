@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -54,17 +53,9 @@ final class VectorAdjoints {
 
   /** True when the method's {@code @Differentiable} says {@code adjoints = true}. */
   static boolean requested(MethodNode m) {
-    for (List<AnnotationNode> list : java.util.Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
-      if (list == null) continue;
-      for (AnnotationNode a : list) {
-        if (!a.desc.equals(Companions.ANNOTATION) || a.values == null) continue;
-        for (int k = 0; k + 1 < a.values.size(); k += 2) {
-          if (a.values.get(k).equals("adjoints") && Boolean.TRUE.equals(a.values.get(k + 1))) return true;
-        }
-      }
-    }
-    return false;
+    return Boolean.TRUE.equals(Companions.markAttribute(Companions.mark(m), "adjoints"));
   }
+
 
   private static MethodNode build(SourceClass source, String key, MethodNode m, Callees callees) throws NotDifferentiable {
     int line = source.firstLine(key);

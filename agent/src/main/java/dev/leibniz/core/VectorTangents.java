@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -121,17 +120,9 @@ final class VectorTangents implements Callees {
 
   /** True when the method's {@code @Differentiable} says {@code tangents = true}. */
   static boolean requested(MethodNode m) {
-    for (List<AnnotationNode> list : java.util.Arrays.asList(m.visibleAnnotations, m.invisibleAnnotations)) {
-      if (list == null) continue;
-      for (AnnotationNode a : list) {
-        if (!a.desc.equals(Companions.ANNOTATION) || a.values == null) continue;
-        for (int k = 0; k + 1 < a.values.size(); k += 2) {
-          if (a.values.get(k).equals("tangents") && Boolean.TRUE.equals(a.values.get(k + 1))) return true;
-        }
-      }
-    }
-    return false;
+    return Boolean.TRUE.equals(Companions.markAttribute(Companions.mark(m), "tangents"));
   }
+
 
   /** Builds every requested companion, failing callers of failed callees until stable. */
   private SecondOrder.Output run() {
