@@ -351,6 +351,11 @@ final class ClassLibrary {
         || owner.startsWith("sun/") || owner.startsWith("com/sun/");
   }
 
+  /** The package part of an internal class name ("" for the unnamed package): access checks compare it. */
+  static String packageOf(String internalName) {
+    return internalName.substring(0, Math.max(0, internalName.lastIndexOf('/')));
+  }
+
   /** The views of static methods for their arguments' classes ({@link ArgumentView}), by {@code owner.name+desc}. */
   private final Map<String, Declaration> argumentViews = new HashMap<>();
   /** The views tried that cannot be made ({@code owner.name+desc} of the view, then the viewed descriptor). */

@@ -68,11 +68,6 @@ final class InheritedCalls {
 
   /** Whether {@code cn}'s code may name {@code owner}: public, or in the same package. */
   private static boolean reachable(ClassNode owner, ClassNode cn) {
-    return (owner.access & Opcodes.ACC_PUBLIC) != 0 || packageOf(owner.name).equals(packageOf(cn.name));
-  }
-
-  private static String packageOf(String internalName) {
-    int slash = internalName.lastIndexOf('/');
-    return slash < 0 ? "" : internalName.substring(0, slash);
+    return (owner.access & Opcodes.ACC_PUBLIC) != 0 || ClassLibrary.packageOf(owner.name).equals(ClassLibrary.packageOf(cn.name));
   }
 }

@@ -54,11 +54,6 @@ final class ReceiverView {
 
   /** Whether code in {@code from}'s package may name a member or class with {@code access} of {@code owner}. */
   private static boolean reachable(int access, String owner, String from) {
-    return (access & Opcodes.ACC_PUBLIC) != 0 || packageOf(owner).equals(packageOf(from));
-  }
-
-  private static String packageOf(String internalName) {
-    int slash = internalName.lastIndexOf('/');
-    return slash < 0 ? "" : internalName.substring(0, slash);
+    return (access & Opcodes.ACC_PUBLIC) != 0 || ClassLibrary.packageOf(owner).equals(ClassLibrary.packageOf(from));
   }
 }

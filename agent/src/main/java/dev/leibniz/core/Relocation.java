@@ -252,13 +252,9 @@ final class Relocation {
    * ObjectFuzzTest, was refused).
    */
   boolean classReachable(String owner) {
-    if (owner.equals(host) || packageOf(owner).equals(packageOf(host))) return true;
+    if (owner.equals(host) || ClassLibrary.packageOf(owner).equals(ClassLibrary.packageOf(host))) return true;
     ClassNode c = library.classNode(owner);
     return c == null || (c.access & Opcodes.ACC_PUBLIC) != 0;
-  }
-
-  private static String packageOf(String internalName) {
-    return internalName.substring(0, Math.max(0, internalName.lastIndexOf('/')));
   }
 
   /** True when {@code owner.name} is public in a public class (or unknown, as JDK members are). */

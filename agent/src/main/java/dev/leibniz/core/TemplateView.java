@@ -105,7 +105,7 @@ final class TemplateView {
       Integer access = accessOf(c, name, desc, n instanceof FieldInsnNode);
       if (access == null) continue;
       if ((access & Opcodes.ACC_PRIVATE) != 0) return false;
-      return (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0 || packageOf(c.name).equals(packageOf(receiver.name));
+      return (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0 || ClassLibrary.packageOf(c.name).equals(ClassLibrary.packageOf(receiver.name));
     }
     return true; // declared in an interface or the JDK: public
   }
@@ -121,10 +121,5 @@ final class TemplateView {
       }
     }
     return null;
-  }
-
-  private static String packageOf(String internalName) {
-    int slash = internalName.lastIndexOf('/');
-    return slash < 0 ? "" : internalName.substring(0, slash);
   }
 }
