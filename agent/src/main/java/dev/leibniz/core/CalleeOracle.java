@@ -493,6 +493,13 @@ final class CalleeOracle implements Callees {
           + " is an overridable instance method that is not @Differentiable; annotate it, or "
           + OverrideAdvice.bindStatically(m, (source.methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0);
     }
+    if (ClassLibrary.isJdk(m.owner()) && jdkFunctionalCall(m)) {
+      return "the callee's result depends on an active value, and " + shown + " is the abstract method of the JDK's"
+          + " functional interface " + JavaSignature.className(m.owner()) + ": the call runs whichever implementation the"
+          + " receiver holds (a class of yours, a lambda), which the core cannot see from this call, and its result's declared"
+          + " type " + JavaSignature.type(Type.getReturnType(m.desc())) + " carries no derivative through dispatch; "
+          + OverrideAdvice.bindStatically(m, true) + " (or cast it to that class where you call it)";
+    }
     if (ClassLibrary.isJdk(m.owner())) {
       return "the callee's result depends on an active value, and " + shown
           + " is a JDK method without a derivative rule; give a rule for it (@DerivativeRules) or pass its value as a parameter";
@@ -523,6 +530,20 @@ final class CalleeOracle implements Callees {
     }
     return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);
   }
+
+  /**
+   * A call of the abstract method of a JDK functional interface ({@code DoubleFunction.apply}): its code is whatever
+   * implementation the receiver holds, often the user's own class, so a rule for the JDK method is no advice. The JDK's
+   * class files are not read, so the interface is known by its package and the method by its name.
+   */
+  private static boolean jdkFunctionalCall(MethodRef m) {
+    return m.opcode() == Opcodes.INVOKEINTERFACE && m.owner().startsWith("java/util/function/")
+        && FUNCTIONAL_METHODS.contains(m.name());
+  }
+
+  /** The abstract methods of {@code java.util.function}'s interfaces (their others are default or static). */
+  private static final Set<String> FUNCTIONAL_METHODS = Set.of("apply", "applyAsDouble", "applyAsInt", "applyAsLong",
+      "accept", "test", "get", "getAsDouble", "getAsInt", "getAsLong", "getAsBoolean");
 
   /** The classes nobody annotated that have shadows here among {@code m}'s parameter and result types (Java names), or "". */
   private String unannotatedShadowClasses(MethodRef m) {

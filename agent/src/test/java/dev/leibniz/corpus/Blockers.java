@@ -78,6 +78,8 @@ final class Blockers {
     if (root.contains("Double.valueOf") || root.contains("Float.valueOf") || root.contains("boxes an active value")) {
       return "active value boxed (exception message arguments)";
     }
+    // Commons Numbers' Slerp: algo.apply(t) on a DoubleFunction<Quaternion> field holding the project's own classes
+    if (root.contains("functional interface")) return "call through a JDK functional interface (generic result)";
     if (root.contains("invokedynamic") || root.contains("INVOKEDYNAMIC") || root.contains("lambda")) return "lambda / invokedynamic";
     // OpenSearch's Arrays.stream(values).map(...).sum(): not a call into another class of the project
     if (root.contains("is a JDK method without a derivative rule")) return "JDK method without a derivative rule";

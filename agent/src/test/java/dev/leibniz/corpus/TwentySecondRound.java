@@ -70,12 +70,12 @@ final class TwentySecondRound {
   static final String NEW_CORNERS = "queryCorners(Point2D[]) stores a new Point2D of active values into an array element";
 
   /** clipLine is outlined (its companion is too large), and a part returns the clip code after writing p1/p2. */
-  static final String OUTLINED_PART_WRITES = "the core's own outlined part clipLine$part1 returns an int and writes the"
-      + " fields of p1/p2, so it is called twice in tangent mode";
+  static final String OUTLINED_PART_WRITES = "the part of clipLine from line 799 on, which the core outlined (its companion"
+      + " is too large), returns an int and writes the fields of p1/p2, so it is called twice in tangent mode";
 
   /** geodesic_distance_ngs is outlined, and the part that writes the PeDouble holders is taken for passive. */
-  static final String OUTLINED_PART_PASSIVE = "the core's own outlined part geodesic_distance_ngs$part5 writes the"
-      + " PeDouble holders and is taken to return no derivative";
+  static final String OUTLINED_PART_PASSIVE = "the part of geodesic_distance_ngs from line 125 on, which the core outlined,"
+      + " writes the PeDouble holders and is taken to return no derivative";
 
   /** Quaternion's private constructor stores its enum Type with the components. */
   static final String TYPE_CONSTRUCTOR = "new Quaternion(Type, w, x, y, z) of active values: the private constructor also"
@@ -87,7 +87,7 @@ final class TwentySecondRound {
 
   /** Slerp.apply calls algo.apply(t), a DoubleFunction<Quaternion> field implemented by the inner Linear/Spherical. */
   static final String DOUBLE_FUNCTION = "algo.apply(t) on a DoubleFunction<Quaternion> field (the inner classes Linear and"
-      + " Spherical), taken for a JDK method without a derivative rule";
+      + " Spherical): a JDK functional interface whose Object result carries no derivative through dispatch";
 
   /** Angle's subclasses call super(value): the field is declared in the abstract Angle. */
   static final String ANGLE_SUPERCLASS = "new Angle.Deg/Rad/Turn(value): the private constructor calls super(value) of the"

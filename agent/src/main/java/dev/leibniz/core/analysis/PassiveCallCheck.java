@@ -4,6 +4,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.outline.OutlinedNames;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -58,6 +59,11 @@ final class PassiveCallCheck {
       return NOT_A_CANDIDATE;
     }
     java.util.function.IntPredicate writes = dispatched == null ? k -> callees.writesArgument(m, k) : dispatched.writes()::get;
+    if ((writes.test(ParamWrites.FIELDS) || writes.test(ParamWrites.CALLEE_FIELDS)) && OutlinedNames.userMethod(m.name()) != null) {
+      return OutlinedNames.part(m.owner(), m.name(), call.line) + " returns no derivative, but it (or a method it calls) may"
+          + " write a field, a static or an array held in one, where an active argument would lose its derivative; "
+          + OutlinedNames.advice(m.owner(), m.name());
+    }
     if (writes.test(ParamWrites.FIELDS) || writes.test(ParamWrites.CALLEE_FIELDS)) {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) may write a field, a static or an array held in one,"
           + " where an active argument would lose its derivative; such a call is kept as is only when the callee writes none of them";

@@ -22,6 +22,7 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.outline.OutlinedNames;
 import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.ArithmeticRules;
 import dev.leibniz.core.rules.MathRules;
@@ -394,6 +395,11 @@ public final class TangentBuilder extends Sweep {
       return;
     }
     if (returns) {
+      if (writesFields && OutlinedNames.userMethod(m.name()) != null) { // a piece the core cut: the user never wrote it
+        throw fail(i, OutlinedNames.part(m.owner(), m.name(), i.line) + " returns a value and writes fields (itself or"
+            + " through a method it calls), and would be called twice in tangent mode (for its value, then in its tangent),"
+            + " repeating the write; " + OutlinedNames.advice(m.owner(), m.name()));
+      }
       if (writesFields) {
         throw fail(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields"
             + " (itself or through a method it calls), and is called twice in tangent mode (for its value, then in its tangent),"

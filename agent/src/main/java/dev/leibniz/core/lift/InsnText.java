@@ -3,6 +3,7 @@ package dev.leibniz.core.lift;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.leibniz.core.JavaSignature;
+import dev.leibniz.core.outline.OutlinedNames;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -52,6 +53,7 @@ public final class InsnText {
 
   private static String call(MethodInsnNode m) {
     if (m.name.equals("<init>")) return "new " + JavaSignature.method(m.owner, m.name, m.desc);
+    if (OutlinedNames.userMethod(m.name) != null) return OutlinedNames.call(m.owner, m.name); // the user never wrote it
     return JavaSignature.method(m.owner, m.name, m.desc);
   }
 

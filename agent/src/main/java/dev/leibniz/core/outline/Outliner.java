@@ -571,6 +571,8 @@ public final class Outliner {
       for (int k = 0; k < parts.size(); k++) {
         MethodNode p = parts.get(k);
         out.add(calls.get(k));
+        int partLine = firstLine(p.instructions);
+        if (partLine > 0) out.add(new LineNumberNode(partLine, calls.get(k))); // a diagnostic about the call names the part's line
         if (!isStatic) out.add(new VarInsnNode(Opcodes.ALOAD, 0));
         out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
         if (extras == 2) out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot + 1));
@@ -606,6 +608,10 @@ public final class Outliner {
     }
 
     private int firstLine() {
+      return firstLine(code);
+    }
+
+    private static int firstLine(Iterable<AbstractInsnNode> code) {
       for (AbstractInsnNode x : code) {
         if (x instanceof LineNumberNode) return ((LineNumberNode) x).line;
       }

@@ -1,0 +1,86 @@
+package dev.leibniz.badinput;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leibniz.core.Diagnostic;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Diagnostics about a callee the user cannot give a rule for or never wrote, told in terms that apply (Commons Numbers'
+ * {@code Slerp.apply}, Esri's {@code Envelope2D.clipLine}): a JDK functional interface's method called on a field that
+ * holds the user's own class is not "a JDK method without a rule"; a part the core split off a method too large for the
+ * JVM is named by the user's method and the line it starts at, never as {@code m$partN}.
+ */
+class CalleeAdviceInUserTermsTest {
+  @Test
+  void aJdkFunctionalInterfaceHoldingTheUsersClassIsAdvisedToBindTheCall() {
+    Subject s = Subject.ofMembers("Sampler", """
+          private static java.util.function.DoubleFunction<Box> algo = new Twice(); // not final: the class is not known
+
+          @dev.leibniz.Differentiable
+          static double bad(double x) {
+            return algo.apply(x).v; /*HERE*/
+          }
+        """, """
+        final class Box {
+          final double v;
+          Box(double v) { this.v = v; }
+        }
+
+        final class Twice implements java.util.function.DoubleFunction<Box> {
+          public Box apply(double t) { return new Box(2 * t); }
+        }
+        """);
+    Diagnostic d = only(s, "bad(D)D");
+    assertTrue(s.linesMarked(UnsupportedConstructTest.MARK).contains(d.line()), d::message);
+    assertTrue(Pattern.compile("DoubleFunction\\.apply\\(double\\) is the abstract method of the JDK's functional interface"
+        + " DoubleFunction: the call runs whichever implementation the receiver holds.*declare the receiver .* with a final"
+        + " class that implements DoubleFunction").matcher(d.reason()).find(), d::message);
+    assertFalse(d.reason().contains("DerivativeRules") || d.reason().contains("JDK method without"), d::message);
+  }
+
+  @Test
+  void aPartTheCoreSplitOffIsNamedByTheUsersMethodAndLine() {
+    Subject s = Subject.ofMembers("Clipper", large(), """
+        final class Cell {
+          double v;
+        }
+        """);
+    Diagnostic d = only(s, "clip(DLdev/leibniz/badinput/gen/Cell;)I");
+    java.util.TreeSet<Integer> lines = s.linesMarked(UnsupportedConstructTest.MARK);
+    assertTrue(d.line() > 0 && d.line() <= lines.last() && d.line() >= s.linesMarked("double t0 ").first(), d::message);
+    assertTrue(d.reason().contains("the part of Clipper.clip from line " + d.line() + " on, which the core split off"), d::message);
+    assertTrue(d.reason().contains("JVM's size limits") && d.reason().contains("make Clipper.clip shorter"), d::message);
+    assertFalse(d.message().contains("$part") || d.message().contains("make it return void"), d::message);
+    UnsupportedConstructTest.assertJavaSyntax(d.reason());
+  }
+
+  /** A method of a few hundred statements (outlined), whose last part writes a field of its argument and returns. */
+  private static String large() {
+    SplittableRandom random = new SplittableRandom(3);
+    StringBuilder s = new StringBuilder("  @dev.leibniz.Differentiable\n  static int clip(double x, Cell c) {\n");
+    s.append("    if (x > 100.0) return 0;\n    double t0 = Math.sin(x);\n");
+    int n = 600;
+    for (int k = 1; k < n; k++) {
+      String a = "t" + (k - 1), b = "t" + random.nextInt(k);
+      s.append("    double t").append(k).append(" = ").append(switch (random.nextInt(3)) {
+        case 0 -> a + " * 0.5 + Math.sin(" + b + ")";
+        case 1 -> "Math.cos(" + a + ") - " + b + " * 0.25";
+        default -> a + " / (1.0 + " + b + " * " + b + ")";
+      }).append(";\n");
+    }
+    s.append("    c.v = t").append(n - 1).append(" * x; /*HERE*/\n");
+    s.append("    return t").append(n - 1).append(" > 0 ? 1 : 0; /*HERE*/\n  }\n");
+    return s.toString();
+  }
+
+  private static Diagnostic only(Subject s, String method) {
+    List<Diagnostic> mine = s.result.diagnostics().stream().filter(d -> d.method().equals(method)).toList();
+    assertTrue(mine.size() == 1, () -> "diagnostics: " + s.result.diagnostics() + " generated " + s.result.generated());
+    return mine.get(0);
+  }
+}
