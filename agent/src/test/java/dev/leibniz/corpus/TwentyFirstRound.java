@@ -186,7 +186,7 @@ final class TwentyFirstRound {
         geometry(refused("geometry/Vector2D.reject", Vector2D.class, "reject", CONSTRUCTOR_REFERENCE, args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.orthogonal(dir)", Vector2D.class, "orthogonal", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.signedArea", Vector2D.class, "signedArea", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
-        geometry(refused("geometry/AffineTransformMatrix3D.apply", AffineTransformMatrix3D.class, "apply", INTERFACE_PARAMETER, args(v3(0.3, -0.5, 2.2)))
+        geometry(correct("geometry/AffineTransformMatrix3D.apply", AffineTransformMatrix3D.class, "apply", args(v3(0.3, -0.5, 2.2)))
             .on(construct(GEOMETRY_AFFINE))),
         geometry(correct("geometry/AffineTransformMatrix3D.applyDirection", AffineTransformMatrix3D.class, "applyDirection",
             args(v3(0.3, -0.5, 2.2))).on(construct(GEOMETRY_AFFINE))),

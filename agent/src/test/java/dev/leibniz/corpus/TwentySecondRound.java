@@ -89,10 +89,6 @@ final class TwentySecondRound {
   static final String DOUBLE_FUNCTION = "algo.apply(t) on a DoubleFunction<Quaternion> field (the inner classes Linear and"
       + " Spherical): a JDK functional interface whose Object result carries no derivative through dispatch";
 
-  /** Angle's subclasses call super(value): the field is declared in the abstract Angle. */
-  static final String ANGLE_SUPERCLASS = "new Angle.Deg/Rad/Turn(value): the private constructor calls super(value) of the"
-      + " abstract Angle, which declares the field (a superclass with fields: not built from values)";
-
   private static final List<Class<?>> ESRI_CLASSES = List.of(Point2D.class, Point3D.class, E_COORDINATE,
       NumberUtils.class, MATH_UTILS, KAHAN, PE_DOUBLE, GEO_DIST, Envelope1D.class,
       Envelope2D.class, Transformation2D.class);
@@ -325,9 +321,9 @@ final class TwentySecondRound {
             .on(slerp(new double[] {0.6, -0.3, 1.1, 0.4}, new double[] {0.61, -0.29, 1.1, 0.41}))),
 
         // Commons Numbers' Angle: an abstract DoubleSupplier of a final field, final subclasses made by factories
-        angle(refused("numbers/Angle.Rad.toDeg", Angle.Rad.class, "toDeg", ANGLE_SUPERCLASS, args()).on(by("of", 1.3))),
-        angle(refused("numbers/Angle.Rad.toTurn", Angle.Rad.class, "toTurn", ANGLE_SUPERCLASS, args()).on(by("of", 1.3))),
-        angle(refused("numbers/Angle.Deg.toRad", Angle.Deg.class, "toRad", ANGLE_SUPERCLASS, args()).on(by("of", 75.0))),
+        angle(correct("numbers/Angle.Rad.toDeg", Angle.Rad.class, "toDeg", args()).on(by("of", 1.3))),
+        angle(correct("numbers/Angle.Rad.toTurn", Angle.Rad.class, "toTurn", args()).on(by("of", 1.3))),
+        angle(correct("numbers/Angle.Deg.toRad", Angle.Deg.class, "toRad", args()).on(by("of", 75.0))),
         angle(correct("numbers/Angle.Normalizer.applyAsDouble", NORMALIZER, "applyAsDouble", args(1.3), args(7.9), args(-11.2))
             .on(radNormalizer("WITHIN_MINUS_PI_AND_PI"))));
   }

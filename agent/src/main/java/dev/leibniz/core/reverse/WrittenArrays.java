@@ -232,6 +232,9 @@ final class WrittenArrays {
               break;
             case NEWARRAY: case CONST:
               break;
+            case NEW:
+              if (keptHere(i)) break;
+              return true;
             case PARAM:
               if (distinctParams) break;
               return true;
@@ -245,6 +248,28 @@ final class WrittenArrays {
       }
       return false;
     });
+  }
+
+  /**
+   * True when the object {@code made} here is only constructed, has its fields read and written and is returned (Commons
+   * Numbers' {@code new Angle.Deg(0.0); o.value = v; return o} after {@code this.getAsDouble()}): no other value of the
+   * method, nor any callee, can hold it, so it is no object from outside the method (a parameter, a call's result).
+   */
+  private boolean keptHere(Insn made) {
+    for (Block b : graph.blocks) {
+      for (dev.leibniz.core.ir.Phi p : b.phis) {
+        if (p.inputs.contains(made)) return false;
+      }
+      for (Insn i : b.insns) {
+        for (int a = 0; a < i.args.length; a++) {
+          if (i.args[a] != made) continue;
+          boolean kept = a == 0 && (i.op == Op.GETFIELD || i.op == Op.PUTFIELD
+              || i.op == Op.INVOKE && i.attr instanceof MethodRef m && m.name().equals("<init>")) || i.op == Op.RETURN;
+          if (!kept) return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
