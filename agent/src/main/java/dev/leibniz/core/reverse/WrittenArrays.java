@@ -251,9 +251,10 @@ final class WrittenArrays {
   }
 
   /**
-   * True when the object {@code made} here is only constructed, has its fields read and written and is returned (Commons
-   * Numbers' {@code new Angle.Deg(0.0); o.value = v; return o} after {@code this.getAsDouble()}): no other value of the
-   * method, nor any callee, can hold it, so it is no object from outside the method (a parameter, a call's result).
+   * True when the object {@code made} here is only constructed (by a constructor keeping {@code this} to itself), has its
+   * fields read and written and is returned (Commons Numbers' {@code new Angle.Deg(0.0); o.value = v; return o} after
+   * {@code this.getAsDouble()}): no other value of the method, nor any callee, can hold it, so it is no object from
+   * outside the method (a parameter, a call's result).
    */
   private boolean keptHere(Insn made) {
     for (Block b : graph.blocks) {
@@ -263,13 +264,23 @@ final class WrittenArrays {
       for (Insn i : b.insns) {
         for (int a = 0; a < i.args.length; a++) {
           if (i.args[a] != made) continue;
-          boolean kept = a == 0 && (i.op == Op.GETFIELD || i.op == Op.PUTFIELD
-              || i.op == Op.INVOKE && i.attr instanceof MethodRef m && m.name().equals("<init>")) || i.op == Op.RETURN;
+          boolean kept = a == 0 && (i.op == Op.GETFIELD || i.op == Op.PUTFIELD || madeByLeakFreeConstructor(i))
+              || i.op == Op.RETURN;
           if (!kept) return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * True when {@code i} calls a constructor that cannot hand its {@code this} to anything (a plain or blank one: it only
+   * stores its arguments or constants into the object's fields), so no static or other object can hold the new object
+   * for a callee to read.
+   */
+  private boolean madeByLeakFreeConstructor(Insn i) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || !m.name().equals("<init>")) return false;
+    return callees.plainConstructor(m) || callees.blankConstructor(m) != null;
   }
 
   /**
