@@ -359,8 +359,8 @@ public final class ClassDifferentiator {
     adjoint.addStubs(assembler);
     SecondOrder.Output second = SecondOrder.generate(source, tangent, secondOrderInput, library, observer); // order = 2: m$adjoint$tangent
     second = second.with(SecondOrder.workspaceFreeFailures(source, secondOrderInput, adjoint));
-    second = second.with(VectorTangents.generate(forTangent, tangent, library)); // tangents = true: m$tangents, m$pattern
-    second = second.with(VectorAdjoints.generate(source, adjoint)); // adjoints = true: m$adjoints
+    second = second.with(VectorTangents.generate(forTangent, tangent, library, observer)); // tangents = true: m$tangents, m$pattern
+    second = second.with(VectorAdjoints.generate(source, adjoint, observer)); // adjoints = true: m$adjoints
     if (tangent.lacksVariantsNamedBy(second.methods()) || adjoint.lacksVariantsNamedBy(second.methods())) {
       variantsFellShort = true; // only ever on a per-call copy: eager calls never lack one
     }

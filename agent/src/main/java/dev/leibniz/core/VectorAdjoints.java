@@ -32,14 +32,14 @@ final class VectorAdjoints {
   private VectorAdjoints() {}
 
   /** The vector adjoints of the class's methods marked {@code adjoints = true}, and a warning for each that cannot have one. */
-  static SecondOrder.Output generate(SourceClass source, ModeUnit adjoint) {
+  static SecondOrder.Output generate(SourceClass source, ModeUnit adjoint, GraphObserver observer) {
     List<MethodNode> made = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (String key : source.marked) {
       MethodNode m = source.methods.get(key);
       if (m == null || !requested(m) || (m.access & Opcodes.ACC_ABSTRACT) != 0) continue;
       try {
-        made.add(build(source, key, m, adjoint.callees()));
+        made.add(build(source, key, m, adjoint.callees(), observer));
       } catch (NotDifferentiable e) {
         diagnostics.add(new Diagnostic(source.className, key, e.line > 0 ? e.line : source.firstLine(key), e.instruction, MODE,
             e.getMessage(), true));
@@ -57,7 +57,8 @@ final class VectorAdjoints {
   }
 
 
-  private static MethodNode build(SourceClass source, String key, MethodNode m, Callees callees) throws NotDifferentiable {
+  private static MethodNode build(SourceClass source, String key, MethodNode m, Callees callees, GraphObserver observer)
+      throws NotDifferentiable {
     int line = source.firstLine(key);
     if ((m.access & Opcodes.ACC_STATIC) == 0) throw refused(line, "it is an instance method");
     if (Type.getReturnType(m.desc).getSort() != Type.VOID) throw refused(line, "it returns a value");
@@ -85,6 +86,7 @@ final class VectorAdjoints {
     Graph d;
     try {
       d = AdjointBuilder.buildRows(g, act, callees, name);
+      observer.built(m, g, d);
     } catch (NotDifferentiable e) {
       throw e.line > 0 ? e : new NotDifferentiable(line, e.instruction, e.getMessage());
     }

@@ -66,6 +66,8 @@ final class VectorTangents implements Callees {
    * thread's workspace and calls the body ({@link dev.leibniz.core.emit.Workspace#entry}).
    */
   private final Map<String, MethodNode> entries = new HashMap<>();
+  /** Sees each graph built (for {@code dump}). */
+  private GraphObserver observer = GraphObserver.NONE;
 
   private VectorTangents(Kind kind, SourceClass source, Callees firstOrder, ClassLibrary library, List<String> requested) {
     this.kind = kind;
@@ -77,7 +79,7 @@ final class VectorTangents implements Callees {
   }
 
   /** The vector tangent companions of the class's methods marked {@code tangents = true}. */
-  static SecondOrder.Output generate(SourceClass source, ModeUnit tangent, ClassLibrary library) {
+  static SecondOrder.Output generate(SourceClass source, ModeUnit tangent, ClassLibrary library, GraphObserver observer) {
     List<String> requested = new ArrayList<>();
     for (String key : source.marked) {
       MethodNode m = source.methods.get(key);
@@ -96,6 +98,7 @@ final class VectorTangents implements Callees {
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (Kind kind : Kind.values()) {
       VectorTangents pass = new VectorTangents(kind, source, tangent.callees(), library, requested);
+      pass.observer = observer;
       SecondOrder.Output made;
       try {
         made = pass.run();
@@ -231,6 +234,7 @@ final class VectorTangents implements Callees {
     try {
       dev.leibniz.core.analysis.WholeNumberPoison.apply(g, Activity.of(g, this)); // NaN where a whole-number test holds
       d = kind.build(g, Activity.of(g, this), this, name, compact);
+      observer.built(source.methods.get(key), g, d);
     } catch (NotDifferentiable e) {
       if (e.line > 0) throw e;
       throw new NotDifferentiable(source.firstLine(key), e.instruction, e.getMessage()); // located at the method

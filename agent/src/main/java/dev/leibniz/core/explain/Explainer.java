@@ -50,7 +50,7 @@ public final class Explainer {
     for (String generated : result.generated()) {
       String key = generated.substring(owner.length() + 1);
       MethodNode companion = find(transformed, key);
-      // An adjoint entry (emit.Workspace) only calls its body: show the body's graphs, and both codes.
+      // An entry taking the workspace (emit.Workspace: m$adjoint, m$tangents) only calls its body: show the body's graphs, and both codes.
       MethodNode body = graphs.containsKey(key) || companion == null ? null : find(transformed, bodyKey(companion));
       String[] texts = graphs.getOrDefault(body == null ? key : body.name + body.desc, new String[] {"", "", ""});
       out.add(new Explanation(generated, signature(owner, original, companion), texts[0], texts[1], texts[2],
@@ -169,9 +169,8 @@ public final class Explainer {
     return k < 0 ? bodyDesc : bodyDesc.substring(0, k) + bodyDesc.substring(k + ws.length() - 1);
   }
 
-  /** The name and descriptor of the body an adjoint entry {@code m$adjoint} calls. */
+  /** The name and descriptor of the body an entry ({@code m$adjoint}, {@code m$tangents}: emit.Workspace) calls. */
   private static String bodyKey(MethodNode entry) {
-    if (!entry.name.endsWith(dev.leibniz.core.Companions.ADJOINT)) return "";
     for (org.objectweb.asm.tree.AbstractInsnNode n : entry.instructions) {
       if (n instanceof org.objectweb.asm.tree.MethodInsnNode) {
         org.objectweb.asm.tree.MethodInsnNode c = (org.objectweb.asm.tree.MethodInsnNode) n;

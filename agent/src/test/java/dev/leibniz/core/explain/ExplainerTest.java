@@ -102,6 +102,20 @@ class ExplainerTest {
     assertTrue(a.derivative().contains("cos"), a.derivative());
   }
 
+  /** The vector companions ({@code tangents = true}: m$tangents, m$pattern; {@code adjoints = true}: m$adjoints) show their graphs too. */
+  @Test
+  void vectorCompanionsShowTheirGraphs() {
+    for (Class<?> c : new Class<?>[] {dev.leibniz.vector.VectorFunctions.class, dev.leibniz.vector.RowFunctions.class}) {
+      List<Explanation> vector = Explainer.explain(Transformed.bytesOf(c), ClassFinder.NONE).companions().stream()
+          .filter(e -> e.companion().matches(".*\\$(tangents|pattern|adjoints)\\(.*")).toList();
+      assertTrue(vector.size() >= 2, c + ": " + vector);
+      for (Explanation e : vector) {
+        assertTrue(!e.lifted().isEmpty() && !e.derivative().isEmpty(), e.companion() + " has no IR text");
+        assertTrue(e.svg().contains("<svg"), e.companion() + " has no picture");
+      }
+    }
+  }
+
   @Test
   void bytecodeText() {
     String b = BY_NAME.get("f$adjoint").bytecode();
