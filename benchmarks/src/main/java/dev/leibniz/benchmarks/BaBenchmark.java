@@ -1,14 +1,9 @@
 package dev.leibniz.benchmarks;
 
-import dev.leibniz.Derivatives;
 import dev.leibniz.benchmarks.fd.BaFiniteDifferences;
 import dev.leibniz.benchmarks.hipparchus.HipparchusBa;
 import dev.leibniz.benchmarks.manual.BaJacobian;
-import dev.leibniz.examples.adbench.Ba;
 import dev.leibniz.examples.adbench.BaInput;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,56 +35,17 @@ public class BaBenchmark {
   @Param({"ba1_n49_m7776_p31843"})
   public String ba;
 
-  private static final Class<?>[] RESIDUAL = {
-    double[].class, double[].class, double.class, double[].class, double[].class
-  };
-
   private BaInput in;
-  private double[] residuals;
-  private double[] jacobian;
-  private final double[] err = new double[2];
-  private final double[] errBar = new double[2];
-  private final double[] camBar = new double[11];
-  private final double[] pointBar = new double[3];
-  private final double[] wBar = new double[1];
-  /** The unwanted adjoint of {@code feat}: a null would make each call allocate a zero array for it (2 MB per Jacobian). */
-  private final double[] featBar = new double[2];
+  private BaCalls calls;
   private double[][] dCams;
   private double[][] dPoints;
   private double[] dWeights;
-
-  /** Looked up on first use, so that a missing companion fails only the Leibniz benchmarks. */
-  private static final class Adjoint {
-    static final MethodHandle RESIDUAL =
-        Derivatives.adjoint(MethodHandles.lookup(), Ba.class, "residual", BaBenchmark.RESIDUAL);
-    static final MethodHandle WEIGHT_ERROR =
-        Derivatives.adjoint(MethodHandles.lookup(), Ba.class, "weightError", double.class);
-  }
-
-  /** {@code residual$adjoints} ({@code adjoints = true}): both rows of an observation from one forward sweep. */
-  private static final class Adjoints {
-    static final MethodHandle RESIDUAL = dev.leibniz.examples.adbench.BaJacobian.residualAdjoints();
-  }
-
-  private final double[][] camBars = new double[2][11];
-  private final double[][] pointBars = new double[2][3];
-  private final double[][] featBars = new double[2][2];
-  private final double[][] errBars = new double[2][2];
-  private final double[][] wBars = new double[2][1];
-
-  private static final class Tangent {
-    static final MethodHandle RESIDUAL =
-        Derivatives.tangent(MethodHandles.lookup(), Ba.class, "residual", BaBenchmark.RESIDUAL);
-    static final MethodHandle WEIGHT_ERROR =
-        Derivatives.tangent(MethodHandles.lookup(), Ba.class, "weightError", double.class);
-  }
 
   @Setup
   public void setUp() {
     in = BaInput.read(Locations.dataFile("ba/" + ba + ".txt"));
     int p = in.observationCount();
-    residuals = new double[3 * p];
-    jacobian = new double[31 * p];
+    calls = new BaCalls(in);
     Random random = new Random(42);
     dCams = new double[in.cameraCount()][];
     for (int i = 0; i < dCams.length; i++) {
@@ -104,43 +60,12 @@ public class BaBenchmark {
 
   @Benchmark
   public double[] primal() {
-    int p = in.observationCount();
-    for (int i = 0; i < p; i++) {
-      Ba.residual(in.cams()[in.obsCamera()[i]], in.points()[in.obsPoint()[i]], in.weights()[i],
-          in.features()[i], err);
-      residuals[2 * i] = err[0];
-      residuals[2 * i + 1] = err[1];
-      residuals[2 * p + i] = Ba.weightError(in.weights()[i]);
-    }
-    return residuals;
+    return calls.primal();
   }
 
   @Benchmark
   public double[] leibnizAdjoint() throws Throwable {
-    int p = in.observationCount();
-    for (int i = 0; i < p; i++) {
-      double[] cam = in.cams()[in.obsCamera()[i]];
-      double[] point = in.points()[in.obsPoint()[i]];
-      double w = in.weights()[i];
-      for (int row = 0; row < 2; row++) {
-        Arrays.fill(camBar, 0);
-        Arrays.fill(pointBar, 0);
-        Arrays.fill(featBar, 0);
-        wBar[0] = 0;
-        errBar[row] = 1;
-        errBar[1 - row] = 0;
-        Adjoint.RESIDUAL.invokeExact(cam, camBar, point, pointBar, w, in.features()[i],
-            featBar, err, errBar, wBar);
-        int at = 30 * i + 15 * row;
-        System.arraycopy(camBar, 0, jacobian, at, 11);
-        System.arraycopy(pointBar, 0, jacobian, at + 11, 3);
-        jacobian[at + 14] = wBar[0];
-      }
-      wBar[0] = 0;
-      double unused = (double) Adjoint.WEIGHT_ERROR.invokeExact(w, 1.0, wBar);
-      jacobian[30 * p + i] = wBar[0];
-    }
-    return jacobian;
+    return calls.adjointRows();
   }
 
   /**
@@ -149,63 +74,29 @@ public class BaBenchmark {
    */
   @Benchmark
   public double[] leibnizAdjoints() throws Throwable {
-    int p = in.observationCount();
-    for (int i = 0; i < p; i++) {
-      double[] cam = in.cams()[in.obsCamera()[i]];
-      double[] point = in.points()[in.obsPoint()[i]];
-      double w = in.weights()[i];
-      for (int row = 0; row < 2; row++) {
-        Arrays.fill(camBars[row], 0);
-        Arrays.fill(pointBars[row], 0);
-        Arrays.fill(featBars[row], 0);
-        wBars[row][0] = 0;
-        errBars[row][row] = 1;
-        errBars[row][1 - row] = 0;
-      }
-      Adjoints.RESIDUAL.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, 2);
-      for (int row = 0; row < 2; row++) {
-        int at = 30 * i + 15 * row;
-        System.arraycopy(camBars[row], 0, jacobian, at, 11);
-        System.arraycopy(pointBars[row], 0, jacobian, at + 11, 3);
-        jacobian[at + 14] = wBars[row][0];
-      }
-      wBar[0] = 0;
-      double unused = (double) Adjoint.WEIGHT_ERROR.invokeExact(w, 1.0, wBar);
-      jacobian[30 * p + i] = wBar[0];
-    }
-    return jacobian;
+    return calls.sharedRows();
   }
 
   @Benchmark
   public double[] leibnizTangent() throws Throwable {
-    int p = in.observationCount();
-    for (int i = 0; i < p; i++) {
-      Tangent.RESIDUAL.invokeExact(in.cams()[in.obsCamera()[i]], dCams[in.obsCamera()[i]],
-          in.points()[in.obsPoint()[i]], dPoints[in.obsPoint()[i]], in.weights()[i], dWeights[i],
-          in.features()[i], (double[]) null, err, errBar);
-      residuals[2 * i] = errBar[0];
-      residuals[2 * i + 1] = errBar[1];
-      residuals[2 * p + i] =
-          (double) Tangent.WEIGHT_ERROR.invokeExact(in.weights()[i], dWeights[i]);
-    }
-    return residuals;
+    return calls.directional(dCams, dPoints, dWeights);
   }
 
   @Benchmark
   public double[] manual() {
-    BaJacobian.jacobian(in, jacobian);
-    return jacobian;
+    BaJacobian.jacobian(in, calls.jacobian);
+    return calls.jacobian;
   }
 
   @Benchmark
   public double[] hipparchus() {
-    HipparchusBa.jacobian(in, jacobian);
-    return jacobian;
+    HipparchusBa.jacobian(in, calls.jacobian);
+    return calls.jacobian;
   }
 
   @Benchmark
   public double[] finiteDifferences() {
-    BaFiniteDifferences.jacobian(in, jacobian);
-    return jacobian;
+    BaFiniteDifferences.jacobian(in, calls.jacobian);
+    return calls.jacobian;
   }
 }

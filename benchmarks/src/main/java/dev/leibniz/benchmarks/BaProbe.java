@@ -4,9 +4,7 @@ import static dev.leibniz.benchmarks.ProbeClock.median;
 import static dev.leibniz.benchmarks.ProbeClock.round;
 
 import dev.leibniz.benchmarks.manual.BaJacobian;
-import dev.leibniz.examples.adbench.Ba;
 import dev.leibniz.examples.adbench.BaInput;
-import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
 
 /**
@@ -24,33 +22,12 @@ import java.util.Arrays;
 public final class BaProbe {
 
   private final BaInput in;
-  /** Constant handles, as in BaBenchmark: the JIT inlines a call through a static final one. */
-  private static final MethodHandle RESIDUAL_ADJOINT = dev.leibniz.examples.adbench.BaJacobian.residualAdjoint();
-  private static final MethodHandle WEIGHT_ERROR_ADJOINT = dev.leibniz.examples.adbench.BaJacobian.weightErrorAdjoint();
-  private static final MethodHandle RESIDUAL_TANGENT = dev.leibniz.examples.adbench.BaJacobian.residualTangent();
-  private static final MethodHandle WEIGHT_ERROR_TANGENT = dev.leibniz.examples.adbench.BaJacobian.weightErrorTangent();
-  /** {@code residual$adjoints}: both rows of an observation from one forward sweep. */
-  private static final MethodHandle RESIDUAL_ADJOINTS = dev.leibniz.examples.adbench.BaJacobian.residualAdjoints();
-  private final double[][] camBars = new double[2][11];
-  private final double[][] pointBars = new double[2][3];
-  private final double[][] featBars = new double[2][2];
-  private final double[][] errBars = new double[2][2];
-  private final double[][] wBars = new double[2][1];
-  private final double[] residuals;
-  private final double[] jacobian;
-  private final double[] err = new double[2];
-  private final double[] errBar = new double[2];
-  private final double[] camBar = new double[11];
-  private final double[] pointBar = new double[3];
-  private final double[] wBar = new double[1];
-  /** The unwanted adjoint (tangent) of {@code feat}: a null would allocate a zero array per call. */
-  private final double[] featBar = new double[2];
+  private final BaCalls calls;
   private double sink;
 
   private BaProbe(BaInput in) {
     this.in = in;
-    residuals = new double[3 * in.observationCount()];
-    jacobian = new double[31 * in.observationCount()];
+    calls = new BaCalls(in);
   }
 
   public static void main(String[] args) throws Throwable {
@@ -71,11 +48,10 @@ public final class BaProbe {
       time(3);
       time(4);
     }
-    adjointRows();
-    double[] byRows = jacobian.clone();
-    sharedRows();
+    double[] byRows = calls.adjointRows().clone();
+    double[] shared = calls.sharedRows();
     double maxDiff = 0;
-    for (int e = 0; e < byRows.length; e++) maxDiff = Math.max(maxDiff, Math.abs(byRows[e] - jacobian[e]));
+    for (int e = 0; e < byRows.length; e++) maxDiff = Math.max(maxDiff, Math.abs(byRows[e] - shared[e]));
     System.out.printf("BA ba1: vector adjoint against adjoint rows, largest difference %.3g%n", maxDiff);
     for (int r = 0; r < rounds; r++) {
       double primal = time(0);
@@ -107,109 +83,16 @@ public final class BaProbe {
 
   private void call(int which) throws Throwable {
     if (which == 0) {
-      int p = in.observationCount();
-      for (int i = 0; i < p; i++) {
-        Ba.residual(in.cams()[in.obsCamera()[i]], in.points()[in.obsPoint()[i]], in.weights()[i],
-            in.features()[i], err);
-        residuals[2 * i] = err[0];
-        residuals[2 * i + 1] = err[1];
-        residuals[2 * p + i] = Ba.weightError(in.weights()[i]);
-      }
-      sink += residuals[0];
+      sink += calls.primal()[0];
     } else if (which == 1) {
-      adjointRows();
-      sink += jacobian[0];
+      sink += calls.adjointRows()[0];
     } else if (which == 4) {
-      sharedRows();
-      sink += jacobian[0];
+      sink += calls.sharedRows()[0];
     } else if (which == 3) {
-      tangentColumns();
-      sink += jacobian[0];
+      sink += calls.tangentColumns()[0];
     } else {
-      BaJacobian.jacobian(in, jacobian);
-      sink += jacobian[0];
+      BaJacobian.jacobian(in, calls.jacobian);
+      sink += calls.jacobian[0];
     }
   }
-
-  /** BaBenchmark.leibnizAdjoint: two residual adjoints per observation (one per row), one weight-error adjoint. */
-  private void adjointRows() throws Throwable {
-    int p = in.observationCount();
-    for (int i = 0; i < p; i++) {
-      double[] cam = in.cams()[in.obsCamera()[i]];
-      double[] point = in.points()[in.obsPoint()[i]];
-      double w = in.weights()[i];
-      for (int row = 0; row < 2; row++) {
-        Arrays.fill(camBar, 0);
-        Arrays.fill(pointBar, 0);
-        Arrays.fill(featBar, 0);
-        wBar[0] = 0;
-        errBar[row] = 1;
-        errBar[1 - row] = 0;
-        RESIDUAL_ADJOINT.invokeExact(cam, camBar, point, pointBar, w, in.features()[i], featBar, err, errBar, wBar);
-        int at = 30 * i + 15 * row;
-        System.arraycopy(camBar, 0, jacobian, at, 11);
-        System.arraycopy(pointBar, 0, jacobian, at + 11, 3);
-        jacobian[at + 14] = wBar[0];
-      }
-      wBar[0] = 0;
-      double unused = (double) WEIGHT_ERROR_ADJOINT.invokeExact(w, 1.0, wBar);
-      jacobian[30 * p + i] = wBar[0];
-    }
-  }
-
-  /** The same rows by {@code residual$adjoints}: one forward sweep, then a reverse sweep per row. */
-  private void sharedRows() throws Throwable {
-    int p = in.observationCount();
-    for (int i = 0; i < p; i++) {
-      double[] cam = in.cams()[in.obsCamera()[i]];
-      double[] point = in.points()[in.obsPoint()[i]];
-      double w = in.weights()[i];
-      for (int row = 0; row < 2; row++) {
-        Arrays.fill(camBars[row], 0);
-        Arrays.fill(pointBars[row], 0);
-        Arrays.fill(featBars[row], 0);
-        wBars[row][0] = 0;
-        errBars[row][row] = 1;
-        errBars[row][1 - row] = 0;
-      }
-      RESIDUAL_ADJOINTS.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, 2);
-      for (int row = 0; row < 2; row++) {
-        int at = 30 * i + 15 * row;
-        System.arraycopy(camBars[row], 0, jacobian, at, 11);
-        System.arraycopy(pointBars[row], 0, jacobian, at + 11, 3);
-        jacobian[at + 14] = wBars[row][0];
-      }
-      wBar[0] = 0;
-      double unused = (double) WEIGHT_ERROR_ADJOINT.invokeExact(w, 1.0, wBar);
-      jacobian[30 * p + i] = wBar[0];
-    }
-  }
-
-  /** The same Jacobian by columns: 15 residual tangents per observation (11 camera, 3 point, 1 weight). */
-  private void tangentColumns() throws Throwable {
-    int p = in.observationCount();
-    for (int i = 0; i < p; i++) {
-      double[] cam = in.cams()[in.obsCamera()[i]];
-      double[] point = in.points()[in.obsPoint()[i]];
-      double w = in.weights()[i];
-      for (int col = 0; col < 15; col++) {
-        Arrays.fill(camBar, 0);
-        Arrays.fill(pointBar, 0);
-        double dw = 0;
-        if (col < 11) {
-          camBar[col] = 1;
-        } else if (col < 14) {
-          pointBar[col - 11] = 1;
-        } else {
-          dw = 1;
-        }
-        RESIDUAL_TANGENT.invokeExact(cam, camBar, point, pointBar, w, dw, in.features()[i], featBar, err, errBar);
-        jacobian[30 * i + col] = errBar[0];
-        jacobian[30 * i + 15 + col] = errBar[1];
-      }
-      jacobian[30 * p + i] = (double) WEIGHT_ERROR_TANGENT.invokeExact(w, 1.0);
-    }
-  }
-
-
 }
