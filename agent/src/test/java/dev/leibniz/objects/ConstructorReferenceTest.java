@@ -1,5 +1,11 @@
 package dev.leibniz.objects;
 
+import static dev.leibniz.objects.ComputingConstructorsTest.boxed;
+import static dev.leibniz.objects.ComputingConstructorsTest.call;
+import static dev.leibniz.objects.ComputingConstructorsTest.doubles;
+import static dev.leibniz.objects.ComputingConstructorsTest.exact;
+import static dev.leibniz.objects.ComputingConstructorsTest.interleaved;
+import static dev.leibniz.objects.ComputingConstructorsTest.method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,10 +17,8 @@ import dev.leibniz.objects.fixtures.ctorrefs.Components;
 import dev.leibniz.objects.fixtures.ctorrefs.HeldFactories;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.testing.Transformed;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.function.Function;
-import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 
@@ -34,63 +38,6 @@ class ConstructorReferenceTest {
   static final Class<?> D = double.class, A = double[].class;
   static final Transformed COMPONENTS = Transformed.of(Components.class);
   static final Transformed ARROW = Transformed.of(Arrow.class);
-
-  static Object call(Method m, Object receiver, Object... args) {
-    try {
-      return m.invoke(receiver, args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new AssertionError(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static Method method(Transformed t, String name, Class<?>... types) {
-    try {
-      return t.type.getMethod(name, types);
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(name + " not generated: " + t.result.diagnostics(), e);
-    }
-  }
-
-  static Class<?>[] doubles(int n) {
-    Class<?>[] c = new Class<?>[n];
-    java.util.Arrays.fill(c, D);
-    return c;
-  }
-
-  static Object[] boxed(double... x) {
-    Object[] o = new Object[x.length];
-    for (int i = 0; i < x.length; i++) o[i] = x[i];
-    return o;
-  }
-
-  static Object[] interleaved(double[] x, double[] v) {
-    Object[] o = new Object[2 * x.length];
-    for (int i = 0; i < x.length; i++) {
-      o[2 * i] = x[i];
-      o[2 * i + 1] = v[i];
-    }
-    return o;
-  }
-
-  /** The Jacobian of the outputs {@code f} computes with {@code DerivativeStructure}s of {@code x}. */
-  static double[][] exact(double[] x, Function<DerivativeStructure[], DerivativeStructure[]> f) {
-    DSFactory factory = new DSFactory(x.length, 1);
-    DerivativeStructure[] v = new DerivativeStructure[x.length];
-    for (int i = 0; i < x.length; i++) v[i] = factory.variable(i, x[i]);
-    DerivativeStructure[] y = f.apply(v);
-    double[][] j = new double[y.length][x.length];
-    for (int i = 0; i < y.length; i++) {
-      for (int k = 0; k < x.length; k++) {
-        int[] orders = new int[x.length];
-        orders[k] = 1;
-        j[i][k] = y[i].getPartialDerivative(orders);
-      }
-    }
-    return j;
-  }
 
   static DerivativeStructure dot(DerivativeStructure[] a, DerivativeStructure[] b) {
     DerivativeStructure s = a[0].multiply(b[0]);
