@@ -275,6 +275,18 @@ public final class Activity {
     return Types.isDifferentiableArray(t) || shadows.has(t);
   }
 
+  /**
+   * True when every field of {@code layout} that is not floating carries no derivative: a zero object made by its
+   * constructor leaves them 0 or null (core.objects.PassiveFields), which only a shadow's passive fields may be.
+   */
+  private boolean passiveBeside(dev.leibniz.core.objects.ValuedConstructions.Layout layout) {
+    for (dev.leibniz.core.ir.FieldRef f : layout.fields()) {
+      Type t = Type.getType(f.desc());
+      if (t.getSort() != Type.DOUBLE && t.getSort() != Type.FLOAT && holdsShadow(t)) return false;
+    }
+    return true;
+  }
+
   /** A field of a shadowed object whose value carries a derivative: {@code double}, {@code float}. */
   private boolean shadowField(Insn i) {
     return shadows.has(i.arg(0).type) && isActive(i.arg(0));
@@ -417,7 +429,7 @@ public final class Activity {
           case GETSTATIC:
             if (shadows.has(i.type) && (isActive(i) || mergedOrReturned(i))) {
               dev.leibniz.core.objects.ValuedConstructions.Layout zero = callees.immutableConstant((dev.leibniz.core.ir.FieldRef) i.attr);
-              if (zero != null) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)
+              if (zero != null && passiveBeside(zero)) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)
                 immutableConstants.put(i, zero);
                 break;
               }
