@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
+import dev.leibniz.objects.fixtures.passive.Anchored;
 import dev.leibniz.objects.fixtures.passive.Held;
 import dev.leibniz.objects.fixtures.passive.Tagged;
 import dev.leibniz.objects.fixtures.passive.Tagged.Kind;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * an {@code Object} keeps its construction refused at its line.
  */
 class PassiveValueFieldsTest {
-  static final LinkedFixtures FIXTURES = LinkedFixtures.allowingDiagnostics(Tagged.class, switchMap(), Held.class);
+  static final LinkedFixtures FIXTURES = LinkedFixtures.allowingDiagnostics(Tagged.class, switchMap(), Held.class, Anchored.class);
   static final Class<?> T = FIXTURES.get(Tagged.class);
 
   /** javac's switch map of Tagged's switches on Kind, package-private: loaded beside Tagged. */
@@ -220,17 +221,22 @@ class PassiveValueFieldsTest {
 
   /**
    * Beside the number, an array (whose shadow the object's would have to hold) and a field declared {@code Object}
-   * (which may hold anything): not passive fields, so the construction given an active value stays refused at its line,
-   * and the method gets no companion.
+   * (which may hold anything), or a field of a class with shadows (which holds a derivative): not passive fields, so the
+   * construction given an active value stays refused at its line, and the method gets no companion.
    */
   @Test
-  void anArrayOrObjectFieldKeepsTheConstructionRefused() {
-    Diagnostic d = FIXTURES.result(Held.class).diagnostics().stream()
-        .filter(x -> !x.warning() && x.method().startsWith("twice(")).findFirst().orElse(null);
-    assertNotNull(d, "Held.twice refused: " + FIXTURES.result(Held.class).diagnostics());
-    assertEquals(26, d.line(), d.message());
-    assertTrue(d.message().contains("an active value is passed to a constructor of " + Held.class.getName()), d.message());
-    assertTrue(Arrays.stream(FIXTURES.get(Held.class).getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("twice$")),
-        "no companion for Held.twice");
+  void anArrayObjectOrShadowedFieldKeepsTheConstructionRefused() {
+    refusedAt(Held.class, "twice", 26);
+    refusedAt(Anchored.class, "moved", 24);
+  }
+
+  static void refusedAt(Class<?> fixture, String method, int line) {
+    Diagnostic d = FIXTURES.result(fixture).diagnostics().stream()
+        .filter(x -> !x.warning() && x.method().startsWith(method + "(")).findFirst().orElse(null);
+    assertNotNull(d, method + " refused: " + FIXTURES.result(fixture).diagnostics());
+    assertEquals(line, d.line(), d.message());
+    assertTrue(d.message().contains("new " + fixture.getSimpleName() + "(") && d.message().contains("an active value is passed to"), d.message());
+    assertTrue(Arrays.stream(FIXTURES.get(fixture).getDeclaredMethods()).noneMatch(m -> m.getName().startsWith(method + "$")),
+        "no companion for " + method);
   }
 }

@@ -280,11 +280,7 @@ public final class Activity {
    * constructor leaves them 0 or null (core.objects.PassiveFields), which only a shadow's passive fields may be.
    */
   private boolean passiveBeside(dev.leibniz.core.objects.ValuedConstructions.Layout layout) {
-    for (dev.leibniz.core.ir.FieldRef f : layout.fields()) {
-      Type t = Type.getType(f.desc());
-      if (t.getSort() != Type.DOUBLE && t.getSort() != Type.FLOAT && holdsShadow(t)) return false;
-    }
-    return true;
+    return dev.leibniz.core.objects.PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc())).toList(), shadows);
   }
 
   /** A field of a shadowed object whose value carries a derivative: {@code double}, {@code float}. */

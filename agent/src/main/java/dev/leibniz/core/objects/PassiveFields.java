@@ -18,9 +18,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * type or from constants ({@link NewResults#plainConstructor}); the construction from values gives them, like the
  * numbers, as field writes after the constructor given zeros (0, {@code null}), and the object's shadow, made by the
  * same call, holds 0 or {@code null} there, as {@code Derivatives.zeroShadow} leaves them: companions read the numbers
- * of a shadow, never its passive fields. A reference field whose class has shadows is written by the ordinary field
- * code of both modes (its shadow's field gets the value's shadow); only where a shadow is made with no writes after it
- * (an immutable constant's, {@code analysis.Activity}) must those types carry no derivative.
+ * of a shadow, never its passive fields. A field of a class with shadows would hold a derivative, not a passive value:
+ * constructions storing one are left as they were ({@link #carryNothing}), and so is an immutable constant with one
+ * ({@code analysis.Activity}).
  */
 public final class PassiveFields {
   private PassiveFields() {}
@@ -37,6 +37,17 @@ public final class PassiveFields {
           && !t.getInternalName().equals("java/lang/Double") && !t.getInternalName().equals("java/lang/Float");
       default -> false;
     };
+  }
+
+  /**
+   * True when no type among {@code types} that is not floating carries a derivative here: no class with shadows (nor
+   * an interface with their slots), which would make the field a derivative's holder rather than a passive value.
+   */
+  public static boolean carryNothing(Iterable<Type> types, dev.leibniz.core.ir.Shadows shadows) {
+    for (Type t : types) {
+      if (t.getSort() != Type.DOUBLE && t.getSort() != Type.FLOAT && (shadows.has(t) || Types.isDifferentiableArray(t))) return false;
+    }
+    return true;
   }
 
   /**

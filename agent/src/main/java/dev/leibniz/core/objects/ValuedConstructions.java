@@ -115,7 +115,8 @@ public final class ValuedConstructions {
         MethodRef m = (MethodRef) init.attr;
         Insn made = (Insn) init.arg(0);
         Layout layout = code.layoutConstructor(m.owner(), g.owner);
-        if (layout == null || layout.constructor().equals(m.desc())) continue;
+        if (layout == null || layout.constructor().equals(m.desc())
+            || !PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc())).toList(), shadows)) continue;
         Insn o = g.newInsn(Op.NEW, made.type, null);
         o.origin = new LayoutSite(made.origin);
         o.line = init.line;
@@ -192,7 +193,7 @@ public final class ValuedConstructions {
         if (!constructsShadowed(init, shadows)) continue;
         Insn made = (Insn) init.arg(0);
         List<List<FieldRef>> fields = code.plainConstructor((MethodRef) init.attr, g.owner);
-        if (fields == null) continue;
+        if (fields == null || !PassiveFields.carryNothing(List.of(Type.getArgumentTypes(((MethodRef) init.attr).desc())), shadows)) continue;
         List<Insn> after = new ArrayList<>();
         Type[] params = Type.getArgumentTypes(((MethodRef) init.attr).desc());
         for (int k = 1; k < init.args.length; k++) {
