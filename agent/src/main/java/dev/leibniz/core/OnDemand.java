@@ -367,7 +367,11 @@ public final class OnDemand {
     }
     Handle impl = (Handle) site.bsmArgs[1];
     if (!site.bsmArgs[0].equals(site.bsmArgs[2])) {
-      return refused(lambda + ": its function is generic (" + site.bsmArgs[2] + " erased to " + site.bsmArgs[0] + ")");
+      String declared = ((Type) site.bsmArgs[2]).getDescriptor(), erased = ((Type) site.bsmArgs[0]).getDescriptor();
+      return refused(lambda + ": its function is generic (" + JavaSignature.method(functionalInterface, samName, declared)
+          + " erased to " + JavaSignature.method(functionalInterface, samName, erased) + "): a caller passes no shadow with an"
+          + " argument, and gets none with a result, declared by a type variable, so the derivative such an object or array"
+          + " carries would be lost; declare the lambda with a functional interface of your own whose method names their classes");
     }
     if (LambdaBodies.capturesArray(site) && writesCapturedArray(library, host, site, impl)) {
       return refused(lambda + " captures an array that its body may write: a value written in one call and read in the next"

@@ -77,9 +77,13 @@ final class TwentySecondRound {
   static final String OUTLINED_PART_PASSIVE = "the part of geodesic_distance_ngs from line 125 on, which the core outlined,"
       + " writes the PeDouble holders and is taken to return no derivative";
 
-  /** Quaternion's private constructor stores its enum Type with the components. */
-  static final String TYPE_CONSTRUCTOR = "new Quaternion(Type, w, x, y, z) of active values: the private constructor also"
-      + " stores a reference (the enum Type), so the object is not built from values";
+  /** normalize()/inverse() of a DEFAULT Quaternion call norm()/normSq(), which call the enum Type's lambda. */
+  static final String NORM_LAMBDA = "at run time: norm()/normSq() call the lambda held by the enum Type as a"
+      + " ToDoubleFunction<Quaternion>, which has no companion, none generated at its first call (its function is generic)";
+
+  /** positivePolarForm() of a DEFAULT Quaternion normalizes it (negate() first for w < 0): norm() gives it to the lambda. */
+  static final String LAMBDA_ARGUMENT = "the new Quaternion (negate(), or this) reaches normalize(), whose norm() gives it"
+      + " to the ToDoubleFunction<Quaternion> lambda held by the enum Type: an erased argument, passed without its shadow";
 
   /** Quaternion.norm()/normSq() call the ToDoubleFunction<Quaternion> lambda held by the enum Type. */
   static final String GENERIC_LAMBDA = "at run time: the lambda q -> q.w * q.w + ... held by the enum Type as a"
@@ -301,17 +305,17 @@ final class TwentySecondRound {
         // Commons Numbers' Quaternion: final fields, an enum Type holding lambdas for norm/normSq, switch on it
         quaternion(refused("numbers/Quaternion.norm", Quaternion.class, "norm", GENERIC_LAMBDA, args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
         quaternion(refused("numbers/Quaternion.normSq", Quaternion.class, "normSq", GENERIC_LAMBDA, args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.normalize", Quaternion.class, "normalize", TYPE_CONSTRUCTOR, args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.positivePolarForm", Quaternion.class, "positivePolarForm", TYPE_CONSTRUCTOR, args())
+        quaternion(refused("numbers/Quaternion.normalize", Quaternion.class, "normalize", NORM_LAMBDA, args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
+        quaternion(refused("numbers/Quaternion.positivePolarForm", Quaternion.class, "positivePolarForm", LAMBDA_ARGUMENT, args())
             .on(by("of", 0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.positivePolarForm(negative w)", Quaternion.class, "positivePolarForm", TYPE_CONSTRUCTOR, args())
+        quaternion(refused("numbers/Quaternion.positivePolarForm(negative w)", Quaternion.class, "positivePolarForm", LAMBDA_ARGUMENT, args())
             .on(by("of", -0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.inverse", Quaternion.class, "inverse", TYPE_CONSTRUCTOR, args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.multiply", Quaternion.class, "multiply", TYPE_CONSTRUCTOR, args(q(0.2, 0.9, -0.5, 0.7)))
+        quaternion(refused("numbers/Quaternion.inverse", Quaternion.class, "inverse", NORM_LAMBDA, args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
+        quaternion(correct("numbers/Quaternion.multiply", Quaternion.class, "multiply", args(q(0.2, 0.9, -0.5, 0.7)))
             .on(by("of", 0.6, -0.3, 1.1, 0.4))),
         quaternion(correct("numbers/Quaternion.dot", Quaternion.class, "dot", args(q(0.2, 0.9, -0.5, 0.7)))
             .on(by("of", 0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.divide", Quaternion.class, "divide", TYPE_CONSTRUCTOR, args(1.7)).on(by("of", 0.6, -0.3, 1.1, 0.4))),
+        quaternion(correct("numbers/Quaternion.divide", Quaternion.class, "divide", args(1.7)).on(by("of", 0.6, -0.3, 1.1, 0.4))),
         quaternion(correct("numbers/Quaternion.getVectorPart", Quaternion.class, "getVectorPart", args())
             .on(by("of", 0.6, -0.3, 1.1, 0.4))),
         // Slerp: a DoubleFunction<Quaternion> holding its algorithm, an inner class, chosen by the constructor

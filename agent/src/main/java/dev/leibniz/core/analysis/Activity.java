@@ -275,6 +275,14 @@ public final class Activity {
     return Types.isDifferentiableArray(t) || shadows.has(t);
   }
 
+  /**
+   * True when every field of {@code layout} that is not floating carries no derivative: a zero object made by its
+   * constructor leaves them 0 or null (core.objects.PassiveFields), which only a shadow's passive fields may be.
+   */
+  private boolean passiveBeside(dev.leibniz.core.objects.ValuedConstructions.Layout layout) {
+    return dev.leibniz.core.objects.PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc())).toList(), shadows);
+  }
+
   /** A field of a shadowed object whose value carries a derivative: {@code double}, {@code float}. */
   private boolean shadowField(Insn i) {
     return shadows.has(i.arg(0).type) && isActive(i.arg(0));
@@ -417,7 +425,7 @@ public final class Activity {
           case GETSTATIC:
             if (shadows.has(i.type) && (isActive(i) || mergedOrReturned(i))) {
               dev.leibniz.core.objects.ValuedConstructions.Layout zero = callees.immutableConstant((dev.leibniz.core.ir.FieldRef) i.attr);
-              if (zero != null) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)
+              if (zero != null && passiveBeside(zero)) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)
                 immutableConstants.put(i, zero);
                 break;
               }
@@ -641,6 +649,9 @@ public final class Activity {
       String which = m.name().equals("<init>") && shadows.has(i.arg(0).type) ? newShadowed(i)
           : kept != null ? "an active value is passed to the constructor of " + kept
           : m.name().equals("<init>") ? "an active value is passed to a constructor of " + dev.leibniz.core.JavaSignature.className(m.owner()) + "; objects are passive"
+              + (dev.leibniz.core.objects.FieldlessBases.isJdk(m.owner()) ? " (a JDK class never gets a shadow, so nothing carries the"
+                  + " derivative into the object: compute with double values, and build the object from them outside the"
+                  + " differentiated method)" : "")
           : !notPassive.isEmpty() ? notPassive
           : noRule != null ? noRule : streamOr(i, callees.whyNot(m));
       boolean calleeFailed = !m.name().equals("<init>") && notPassive.isEmpty() && noRule == null;
@@ -789,7 +800,8 @@ public final class Activity {
         + " into the object's non-final fields, itself or through methods of the object that do only that, as new Vector3f()"
         + " and LWJGL's new Matrix3f() calling setIdentity() do: README, \"Objects\", a store made when none is given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
         + " the class also has such a blank constructor or one that only stores each field from a parameter, and its fields"
-        + " are all primitive, declared in it and writable here (final ones too; README, \"Objects\": objects built new from values)";
+        + " are all primitive or passive (an enum, a String: no array, no Object), declared in it and writable here (final ones"
+        + " too; README, \"Objects\": objects built new from values)";
   }
 
   /**

@@ -351,7 +351,9 @@ public abstract class Sweep {
   private Insn constantShadow(Insn read, dev.leibniz.core.objects.ValuedConstructions.Layout layout) {
     Type[] types = Type.getArgumentTypes(layout.constructor());
     Value[] args = new Value[types.length + 1];
-    for (int k = 0; k < types.length; k++) args[k + 1] = zero(b, types[k]);
+    for (int k = 0; k < types.length; k++) { // a passive field's parameter (core.objects.PassiveFields) given null
+      args[k + 1] = Types.isReference(types[k]) ? b.add(Op.CONST, Types.NULL, null) : zero(b, types[k]);
+    }
     java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = new java.util.ArrayList<>();
     if (types.length == 0) {
       for (dev.leibniz.core.ir.FieldRef f : layout.fields()) {

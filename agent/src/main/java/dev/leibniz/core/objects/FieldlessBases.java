@@ -37,7 +37,7 @@ public final class FieldlessBases {
     return true;
   }
 
-  static boolean isJdk(String name) {
+  public static boolean isJdk(String name) {
     return name.startsWith("java/") || name.startsWith("javax/") || name.startsWith("jdk/") || name.startsWith("sun/");
   }
 

@@ -299,19 +299,22 @@ public final class NewResults {
    * when the constructor does anything else (or a field's last value is a constant other than 0).
    */
   static List<List<String>> plainConstructor(ClassNode c, String desc) {
-    return plainConstructor(c, desc, null);
+    return plainConstructor(c, desc, null, false);
   }
 
   /**
    * {@link #plainConstructor(ClassNode, String)}, its {@code super()} also a call to a superclass of {@code c} that
-   * adds nothing ({@link FieldlessBases}, read by {@code classes}; null: {@code Object} only).
+   * adds nothing ({@link FieldlessBases}, read by {@code classes}; null: {@code Object} only). With {@code
+   * withPassive}, parameters and fields of passive types ({@link PassiveFields}: Commons Numbers' {@code Quaternion}'s
+   * {@code Type} enum) may stand beside the numbers, each stored unchanged into a field of its type or a constant
+   * stored instead.
    */
-  static List<List<String>> plainConstructor(ClassNode c, String desc, Function<String, ClassNode> classes) {
+  static List<List<String>> plainConstructor(ClassNode c, String desc, Function<String, ClassNode> classes, boolean withPassive) {
     Type[] ps = Type.getArgumentTypes(desc);
     int[] slots = new int[ps.length]; // each parameter's local slot (a float takes one, a double two)
     int slot = 1;
     for (int k = 0; k < ps.length; k++) {
-      if (ps[k].getSort() != Type.DOUBLE && ps[k].getSort() != Type.FLOAT) return null;
+      if (ps[k].getSort() != Type.DOUBLE && ps[k].getSort() != Type.FLOAT && !(withPassive && PassiveFields.type(ps[k]))) return null;
       slots[k] = slot;
       slot += ps[k].getSize();
     }
@@ -329,7 +332,7 @@ public final class NewResults {
     Map<String, Integer> last = new HashMap<>(); // field -> the parameter stored last, or -1 for a zero constant
     int start = 2; // the first instruction after the super constructor's call
     if (!FieldlessBases.isSuperCall(code.get(1), c.superName) || !FieldlessBases.only(c, classes)) {
-      start = superGivenValues(c, code, slots, ps, classes, last);
+      start = superGivenValues(c, code, slots, ps, classes, last, withPassive);
       if (start < 0) return null;
     }
     if ((code.size() - 1 - start) % 3 != 0) return null;
@@ -337,8 +340,9 @@ public final class NewResults {
       AbstractInsnNode self = code.get(k), value = code.get(k + 1), put = code.get(k + 2);
       if (self.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) self).var != 0 || put.getOpcode() != Opcodes.PUTFIELD) return null;
       FieldInsnNode f = (FieldInsnNode) put;
-      if (!f.owner.equals(c.name) || !(f.desc.equals("D") || f.desc.equals("F")) || field(c, f.name) == null) return null;
-      int param = parameterLoaded(value, slots, ps, f.desc);
+      boolean passive = withPassive && PassiveFields.type(Type.getType(f.desc));
+      if (!f.owner.equals(c.name) || !(f.desc.equals("D") || f.desc.equals("F") || passive) || field(c, f.name) == null) return null;
+      int param = passive ? PassiveFields.loaded(value, slots, ps, f.desc) : parameterLoaded(value, slots, ps, f.desc);
       if (param == -2) return null;
       last.put(f.name, param);
     }
@@ -358,7 +362,7 @@ public final class NewResults {
    * (by the same rule, down the chain), and returns the index of the instruction after the call; -1 otherwise.
    */
   private static int superGivenValues(ClassNode c, List<AbstractInsnNode> code, int[] slots, Type[] ps,
-      Function<String, ClassNode> classes, Map<String, Integer> last) {
+      Function<String, ClassNode> classes, Map<String, Integer> last, boolean withPassive) {
     if (classes == null || c.superName == null || !ValueBases.admits(c, classes)) return -1;
     int call = 1;
     while (call < code.size() && !(code.get(call) instanceof MethodInsnNode)) call++;
@@ -369,10 +373,12 @@ public final class NewResults {
     if (given.length != call - 1 || base == null) return -1;
     int[] from = new int[given.length]; // the parameter (or -1: +0) each of the super constructor's parameters is given
     for (int k = 0; k < given.length; k++) {
-      from[k] = parameterLoaded(code.get(1 + k), slots, ps, given[k].getDescriptor());
+      boolean passive = withPassive && PassiveFields.type(given[k]);
+      from[k] = passive ? PassiveFields.loaded(code.get(1 + k), slots, ps, given[k].getDescriptor())
+          : parameterLoaded(code.get(1 + k), slots, ps, given[k].getDescriptor());
       if (from[k] < -1) return -1;
     }
-    List<List<String>> inner = plainConstructor(base, init.desc, classes);
+    List<List<String>> inner = plainConstructor(base, init.desc, classes, withPassive);
     if (inner == null) return -1;
     for (int k = 0; k < given.length; k++) {
       for (String f : inner.get(k)) last.put(f, from[k]);

@@ -41,7 +41,7 @@ public final class ValuedConstructions {
    */
   public static List<List<FieldRef>> fieldsOf(ClassNode c, String desc, String from, Function<String, ClassNode> classes) {
     if (c == null) return null;
-    List<List<String>> plain = NewResults.plainConstructor(c, desc, classes);
+    List<List<String>> plain = NewResults.plainConstructor(c, desc, classes, true); // passive fields beside the numbers
     if (plain == null) return null;
     List<List<FieldRef>> out = new ArrayList<>();
     for (List<String> names : plain) {
@@ -76,7 +76,7 @@ public final class ValuedConstructions {
     if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
     List<FieldRef> fields = new ArrayList<>();
     for (ValueBases.Declared f : all) {
-      if (f.field().desc.length() != 1 || !writable(f.owner(), f.field(), from)) return null;
+      if (f.field().desc.length() != 1 && !PassiveFields.type(Type.getType(f.field().desc)) || !writable(f.owner(), f.field(), from)) return null;
       fields.add(f.ref());
     }
     String blank = null;
@@ -115,7 +115,8 @@ public final class ValuedConstructions {
         MethodRef m = (MethodRef) init.attr;
         Insn made = (Insn) init.arg(0);
         Layout layout = code.layoutConstructor(m.owner(), g.owner);
-        if (layout == null || layout.constructor().equals(m.desc())) continue;
+        if (layout == null || layout.constructor().equals(m.desc())
+            || !PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc())).toList(), shadows)) continue;
         Insn o = g.newInsn(Op.NEW, made.type, null);
         o.origin = new LayoutSite(made.origin);
         o.line = init.line;
@@ -127,7 +128,7 @@ public final class ValuedConstructions {
         Value[] args = new Value[types.length + 1];
         args[0] = o;
         for (int k = 0; k < types.length; k++) {
-          Insn zero = g.newInsn(Op.CONST, types[k], types[k].getSort() == Type.FLOAT ? (Object) 0f : (Object) 0.0);
+          Insn zero = PassiveFields.zero(g, types[k]);
           after.add(zero);
           args[k + 1] = zero;
         }
@@ -192,12 +193,12 @@ public final class ValuedConstructions {
         if (!constructsShadowed(init, shadows)) continue;
         Insn made = (Insn) init.arg(0);
         List<List<FieldRef>> fields = code.plainConstructor((MethodRef) init.attr, g.owner);
-        if (fields == null) continue;
+        if (fields == null || !PassiveFields.carryNothing(List.of(Type.getArgumentTypes(((MethodRef) init.attr).desc())), shadows)) continue;
         List<Insn> after = new ArrayList<>();
+        Type[] params = Type.getArgumentTypes(((MethodRef) init.attr).desc());
         for (int k = 1; k < init.args.length; k++) {
           Value value = init.args[k];
-          Type t = value.type;
-          Insn zero = g.newInsn(Op.CONST, t, t.getSort() == Type.FLOAT ? (Object) 0f : (Object) 0.0);
+          Insn zero = PassiveFields.zero(g, params[k - 1]); // a passive one too: written as a field, the shadow's left 0
           b.insns.add(j++, zero); // before the call
           init.args[k] = zero;
           for (FieldRef f : fields.get(k - 1)) {
@@ -215,12 +216,13 @@ public final class ValuedConstructions {
     return changed;
   }
 
-  /** True when every argument of the constructor call (after the object) is a floating constant +0. */
+  /**
+   * True when every argument of the constructor call (after the object) is a constant 0 of its type: +0.0 or +0f for
+   * the numbers, 0 or {@code null} for passive fields ({@link PassiveFields}).
+   */
   public static boolean allZero(Insn init) {
     for (int k = 1; k < init.args.length; k++) {
-      Value a = init.args[k];
-      if (!(a instanceof Insn c) || c.op != Op.CONST || !(c.attr instanceof Number n) || n.doubleValue() != 0.0
-          || 1 / n.doubleValue() < 0) return false;
+      if (!PassiveFields.isZero(init.args[k])) return false;
     }
     return true;
   }
