@@ -64,6 +64,11 @@ final class TemplateView {
         || method.name.startsWith("<") || (!guarded && !boundBelow(receiver, method)) || !seen.add(declaring.name + "." + method.name + method.desc)) {
       return null;
     }
+    // a guarded view's companions override where the method does: only a method the receiver's class overrides by name
+    if (guarded && !boundBelow(receiver, method) && (method.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0
+        && !ClassLibrary.packageOf(declaring.name).equals(ClassLibrary.packageOf(receiver.name))) {
+      return null;
+    }
     // passing this on (Vectors.checkedNorm(this)) differs too: in the view it is an object of the receiver's class
     boolean handsOnThis = SlotCalls.passesOn(declaring.name, method, 0);
     return SlotCalls.rewrite(declaring.name, method, java.util.Set.of(0), (n, onSlot) -> {
