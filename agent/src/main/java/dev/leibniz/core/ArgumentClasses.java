@@ -45,6 +45,15 @@ final class ArgumentClasses {
     }
   }
 
+  /**
+   * A declared type given a shadow slot only as a supertype of shadow classes (Commons Geometry's {@code Vector}, above
+   * {@code Vector3D}), given an object of a class with shadows that is not itself slot-only: its calls on the parameter
+   * would be dispatched with the slot's types, which no class's companions have; the view calls the class's own.
+   */
+  private static boolean slotOnly(Shadows shadows, Type argument, Type declared) {
+    return shadows.isSlotOnly(declared.getInternalName()) && !shadows.isSlotOnly(argument.getInternalName());
+  }
+
   /** The parameters of {@code m} given an object with a shadow of a class below a declared type without one. */
   private static Map<Integer, Type> retyped(Insn call, MethodRef m, ClassLibrary library, Shadows shadows) {
     Map<Integer, Type> retyped = new TreeMap<>();
@@ -54,7 +63,8 @@ final class ArgumentClasses {
       Type declared = params[k];
       if (a.type.getSort() != Type.OBJECT || declared.getSort() != Type.OBJECT || a.type.equals(declared)
           || ClassLibrary.isJdk(a.type.getInternalName()) || ClassLibrary.isJdk(declared.getInternalName())
-          || !shadows.has(a.type) || shadows.has(declared) || !library.isSubtype(a.type.getInternalName(), declared.getInternalName())) {
+          || !shadows.has(a.type) || (shadows.has(declared) && !slotOnly(shadows, a.type, declared))
+          || !library.isSubtype(a.type.getInternalName(), declared.getInternalName())) {
         continue;
       }
       retyped.put(k, a.type);

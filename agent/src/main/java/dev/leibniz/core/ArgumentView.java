@@ -59,8 +59,9 @@ final class ArgumentView {
   /**
    * Names class {@code c} in {@code call} (made on an object of class {@code c} or below) when that selects the same
    * code for every such object — the method {@code c} resolves to is the named one or overrides it whatever the packages
-   * (both public or protected; an interface's are public), and is neither private nor static — and that code is known:
-   * it binds statically ({@code c} final, or the method final), so no subclass of {@code c} runs other code there.
+   * (both public or protected; an interface's are public), and is neither private nor static. The call is then a call
+   * on a {@code c}: bound statically when {@code c} or the method is final, else dispatched on the object's class as
+   * such calls are ({@code Vector3D.norm()}, which {@code Vector3D.Unit} overrides: each class's companion, checked).
    */
   private static boolean retarget(ClassLibrary library, MethodInsnNode call, Type c) {
     String cls = c.getInternalName();
@@ -69,7 +70,7 @@ final class ArgumentView {
     MethodRef bound = new MethodRef(Opcodes.INVOKEVIRTUAL, cls, call.name, call.desc, false);
     ClassLibrary.Declaration named = library.declaration(new MethodRef(call.getOpcode(), call.owner, call.name, call.desc, call.itf));
     ClassLibrary.Declaration runs = library.declaration(bound);
-    if (named == null || runs == null || !open(named.method()) || !open(runs.method()) || !library.bindsStatically(bound, runs)) return false;
+    if (named == null || runs == null || !open(named.method()) || !open(runs.method())) return false;
     call.owner = cls;
     call.itf = false;
     call.setOpcode(Opcodes.INVOKEVIRTUAL);

@@ -175,7 +175,7 @@ public final class ClassDifferentiator {
     }
     Set<String> inProgress = new java.util.HashSet<>(outer);
     inProgress.add(cn.name);
-    ClassLibrary library = new ClassLibrary(finder, inProgress);
+    ClassLibrary library = new ClassLibrary(finder, inProgress).transforming(cn.name);
     InheritedCalls.retarget(cn, library);
     SourceClass source = new SourceClass(cn);
     source.objectCode = new LibraryObjectCode(cn, library);

@@ -30,6 +30,18 @@ final class ClassLibrary {
 
   private TypeHierarchy hierarchy;
 
+  /**
+   * The class whose transformation this library serves, or null: an inherited method that its subclasses may override is
+   * seen as this class's ({@link TemplateView}, guarded) only here, where its companions become guarded members.
+   */
+  private String transformed;
+
+  /** Says which class this library's transformation differentiates (before anything is resolved). */
+  ClassLibrary transforming(String cls) {
+    this.transformed = cls;
+    return this;
+  }
+
   /** The superclass chains of classes found through this library's finder (JDK classes included). */
   TypeHierarchy hierarchy() {
     if (hierarchy == null) hierarchy = new TypeHierarchy(finder);
@@ -200,7 +212,7 @@ final class ClassLibrary {
       return d;
     }
     java.util.Optional<Declaration> view = inheritedTemplates.computeIfAbsent(m.owner() + "." + m.name() + m.desc(),
-        k -> java.util.Optional.ofNullable(TemplateView.of(this, classNode(m.owner()), d.owner(), d.method())));
+        k -> java.util.Optional.ofNullable(TemplateView.of(this, classNode(m.owner()), d.owner(), d.method(), m.owner().equals(transformed))));
     return view.orElse(d);
   }
 

@@ -50,7 +50,7 @@ final class InheritedCalls {
   static ClassLibrary.Declaration template(ClassNode cn, MethodInsnNode c, ClassLibrary library) {
     if (c.getOpcode() != Opcodes.INVOKEVIRTUAL || c.itf || cn.superName == null || ClassLibrary.isJdk(cn.superName)) return null;
     ClassLibrary.Declaration d = library.declaration(new MethodRef(Opcodes.INVOKEVIRTUAL, cn.superName, c.name, c.desc, false));
-    return d == null ? null : TemplateView.of(library, cn, d.owner(), d.method());
+    return d == null ? null : TemplateView.of(library, cn, d.owner(), d.method(), true); // its companions: cn's, guarded
   }
 
   /**

@@ -65,6 +65,29 @@ final class SlotCalls {
     return changed || unchanged ? copy : null;
   }
 
+  /**
+   * Whether a call in {@code method} (analysed as code of {@code owner}) is given the object in {@code slot} as an
+   * argument other than its receiver (a template passing {@code this} on: {@code Vectors.checkedNorm(this)}).
+   */
+  static boolean passesOn(String owner, MethodNode method, int slot) {
+    Frame<SourceValue>[] frames;
+    try {
+      frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
+    } catch (AnalyzerException | RuntimeException e) {
+      return false;
+    }
+    AbstractInsnNode[] insns = method.instructions.toArray();
+    for (int k = 0; k < insns.length; k++) {
+      if (!(insns[k] instanceof MethodInsnNode call) || frames[k] == null) continue;
+      Frame<SourceValue> f = frames[k];
+      int args = org.objectweb.asm.Type.getArgumentTypes(call.desc).length;
+      for (int i = 0; i < args; i++) {
+        if (loadedFrom(f.getStack(f.getStackSize() - args + i), java.util.Set.of(slot)) == slot) return true;
+      }
+    }
+    return false;
+  }
+
   /** The slot of {@code slots} a value is loaded from, and only from, else -1. */
   private static int loadedFrom(SourceValue v, java.util.Set<Integer> slots) {
     int slot = -1;

@@ -35,7 +35,19 @@ final class TemplateView {
    * {@code receiver}, or when it cannot be seen from there.
    */
   static ClassLibrary.Declaration of(ClassLibrary library, ClassNode receiver, ClassNode declaring, MethodNode method) {
-    MethodNode copy = retargeted(library, receiver, declaring, method, new HashSet<>());
+    return of(library, receiver, declaring, method, false);
+  }
+
+  /**
+   * As above; with {@code guarded}, also for a method that a class below {@code receiver} may override: the view is then
+   * a method of the class being transformed, whose companions are members of {@code receiver} that dispatch as the
+   * primal does and check their receiver ({@link OverrideGuards}: a receiver that runs the inherited code — {@code
+   * receiver} itself or a subclass that does not override it, such as Commons Geometry's {@code Vector3D.Unit} for {@code
+   * getCheckedNorm()} — runs the view, whose calls on {@code this} are dispatched on it; an override is named or gets its
+   * own companions at its first call).
+   */
+  static ClassLibrary.Declaration of(ClassLibrary library, ClassNode receiver, ClassNode declaring, MethodNode method, boolean guarded) {
+    MethodNode copy = retargeted(library, receiver, declaring, method, new HashSet<>(), guarded);
     return copy == null ? null : DefaultMethodView.in(receiver, declaring.sourceFile, copy); // lines are the declaring class's
   }
 
@@ -44,13 +56,21 @@ final class TemplateView {
     return (method.access & Opcodes.ACC_FINAL) != 0 || (receiver.access & Opcodes.ACC_FINAL) != 0;
   }
 
-  private static MethodNode retargeted(ClassLibrary library, ClassNode receiver, ClassNode declaring, MethodNode method, Set<String> seen) {
+  private static MethodNode retargeted(ClassLibrary library, ClassNode receiver, ClassNode declaring, MethodNode method, Set<String> seen,
+      boolean guarded) {
     if (receiver == null || declaring == null || receiver.name.equals(declaring.name) || ClassLibrary.isJdk(declaring.name)
         || (receiver.access & Opcodes.ACC_INTERFACE) != 0 || (declaring.access & Opcodes.ACC_INTERFACE) != 0
         || (method.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
-        || method.name.startsWith("<") || !boundBelow(receiver, method) || !seen.add(declaring.name + "." + method.name + method.desc)) {
+        || method.name.startsWith("<") || (!guarded && !boundBelow(receiver, method)) || !seen.add(declaring.name + "." + method.name + method.desc)) {
       return null;
     }
+    // a guarded view's companions override where the method does: only a method the receiver's class overrides by name
+    if (guarded && !boundBelow(receiver, method) && (method.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0
+        && !ClassLibrary.packageOf(declaring.name).equals(ClassLibrary.packageOf(receiver.name))) {
+      return null;
+    }
+    // passing this on (Vectors.checkedNorm(this)) differs too: in the view it is an object of the receiver's class
+    boolean handsOnThis = SlotCalls.passesOn(declaring.name, method, 0);
     return SlotCalls.rewrite(declaring.name, method, java.util.Set.of(0), (n, onSlot) -> {
       if (!seenFrom(library, receiver, n)) return SlotCalls.Step.ABANDON;
       if (n.getOpcode() != Opcodes.INVOKEVIRTUAL || onSlot != 0) return SlotCalls.Step.KEEP;
@@ -61,9 +81,9 @@ final class TemplateView {
       if (named == null || runs == null || (runs.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) return SlotCalls.Step.KEEP;
       call.owner = receiver.name;
       boolean differs = !runs.owner().name.equals(named.owner().name)
-          || (!runs.owner().name.equals(receiver.name) && retargeted(library, receiver, runs.owner(), runs.method(), seen) != null);
+          || (!runs.owner().name.equals(receiver.name) && retargeted(library, receiver, runs.owner(), runs.method(), seen, guarded) != null);
       return differs ? SlotCalls.Step.CHANGED : SlotCalls.Step.KEEP;
-    });
+    }, handsOnThis);
   }
 
   /** The declaration a call {@code receiver.name+desc} resolves to, searched from the superclass (receiver: not read again). */

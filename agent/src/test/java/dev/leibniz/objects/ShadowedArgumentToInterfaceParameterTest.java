@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * for the argument's class (core.ArgumentView: {@code checkedNorm(Point3)}, its {@code v.norm()} bound to {@code
  * Point3.norm}), so the shadows flow in and out: both modes against the analytic derivative and central differences,
  * and the dot-product test; the helpers' exception from both companions. A class that is not final ({@link
- * OpenPoint}: a subclass may run another {@code norm()}) stays refused with the line; one whose {@code norm()} is
- * final ({@link FinalNormPoint}) is differentiated.
+ * OpenPoint}: a subclass may run another {@code norm()}) gets the view too, where {@code v.norm()} is a call of its
+ * overridable {@code norm()}, unannotated: refused with the line and that method named; one whose {@code norm()} is
+ * final ({@link FinalNormPoint}) is differentiated (a marked overridable one, dispatched: InheritedOverridableViewTest).
  */
 class ShadowedArgumentToInterfaceParameterTest {
   static final Transformed T = Transformed.of(Point3.class, true);
@@ -235,8 +236,10 @@ class ShadowedArgumentToInterfaceParameterTest {
     List<Diagnostic> refusals = open.result.diagnostics().stream().filter(d -> !d.warning() && d.method().startsWith("angle(")).toList();
     assertTrue(!refusals.isEmpty(), open.result.diagnostics().toString());
     String message = refusals.get(0).message();
-    assertTrue(message.contains("OpenPoint.java:30") && message.contains("passes an object with a shadow (OpenPoint) to parameter 0 of"
-        + " double Checks.checkedNorm(Vec)") && message.contains("pass an object declared with a final class"), message);
+    // the helper is differentiated for OpenPoint, where v.norm() is a call of OpenPoint's overridable, unannotated norm()
+    assertTrue(message.contains("OpenPoint.java:30") && message.contains("double Checks.checkedNorm(Vec)")
+        && message.contains("double OpenPoint.norm() is an overridable instance method that is not @Differentiable")
+        && message.contains("make OpenPoint.norm() final"), message);
     assertEquals(0.5 * Math.PI, (double) call(open.method("angle", open.type), instance(open, 1, 0, 0), instance(open, 0, 2, 0)), 1e-15,
         "the class keeps its code");
   }

@@ -1301,7 +1301,8 @@ final class Helpers {
     ClassLoader loader = owner.getClassLoader();
     Class<?>[] params = MethodType.fromMethodDescriptorString(primalDesc, loader).parameterArray();
     Class<?> runs = runner(r, owner, primal, params);
-    if (runs == owner) return;
+    // the owner's own method, or the inherited one the owner runs too (its companion is a view of it, TemplateView)
+    if (runs == owner || (runs != null && runs.isAssignableFrom(owner) && runs == runner(owner, owner, primal, params))) return;
     if (runs != null) {
       Class<?>[] companion = MethodType.fromMethodDescriptorString(companionDesc, loader).parameterArray();
       for (java.lang.reflect.Method m : runs.getDeclaredMethods()) {
