@@ -93,6 +93,27 @@ class HarnessTest {
   }
 
   @Test
+  void doubleDifferencesBelowTheOutputsResolutionDoNotOverruleAnExactDerivative() {
+    // Esri's KahanSummator.add at a compensation of 1e-17 (twenty-second round): the steps along it, scaled to it, do
+    // not move the sum near 1, both quotients are exactly 0 (error 0) and the exact tangent -1 was called WRONG; a
+    // step's error is now at least the double output's rounding divided by the step, as for float
+    Entry e = Entry.correct("selftest/KahanStep", ByHand.KahanStep.class, "f", Entry.args(0.3, 1e-17), Entry.args(0.3, -2e-17));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void aDoubleAdjointOffAlongAnUnresolvedInputIsStillWrong() {
+    // the differences cannot judge the compensation's column at 1e-17, but the dot-product test against the tangent,
+    // checked along every other input, still can: an adjoint 1e-6 off in it stays WRONG
+    Entry e = Entry.correct("selftest/KahanStepSlightlyWrongAdjoint", ByHand.KahanStepSlightlyWrongAdjoint.class, "f",
+        Entry.args(0.3, 1e-17));
+    Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+    assertEquals(Status.WRONG, o.status(), o.detail());
+    assertTrue(o.detail().startsWith("dot-product test"), o.detail());
+  }
+
+  @Test
   void anEntryRoundingToFloatInsideADoubleSignatureIsCheckedAsFloatCode() {
     // Clad's fn4 sums doubles into a float: each mode rounds its derivative to float in its own order
     assertTrue(FloatRounding.inside(Classifier.entryMethod(ByHand.FloatInside.class, "f")));

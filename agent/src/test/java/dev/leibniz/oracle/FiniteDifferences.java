@@ -38,7 +38,7 @@ public final class FiniteDifferences {
    * moved the output are passed over. A float sum absorbs a small change of one of its terms
    * (jMetal's sDecept adds C to ~650, whose float ulp is 6e-5, so C +- 1e-5 leaves the result
    * unchanged): there the step is below the output's resolution, and "no change, no error" is
-   * not a derivative of 0. And a step's error is at least the rounding of the float output divided by the step:
+   * not a derivative of 0. And a step's error is at least the rounding of the output (float, or double for any caller) divided by the step:
    * below the output's resolution the quotients are multiples of its ulp, and two of them can agree exactly on a
    * wrong value (Sunflow's {@code Color.blend}, linear with slope -0.5, gave -0.4974 with error 0 at steps 2e-6 and
    * 1.5e-5; larger steps give -0.5 to 1e-5). Steps whose points {@code x +- h v} (and {@code +- h/2 v}) float cannot hold exactly
@@ -78,7 +78,7 @@ public final class FiniteDifferences {
       double[] r = richardson(f, x, v, h);
       if (prev != null) {
         for (int k = 0; k < m; k++) {
-          double err = Math.max(Math.abs(r[k] - prev[k]), floats ? rounding(y[k], h) : 0);
+          double err = Math.max(Math.abs(r[k] - prev[k]), rounding(y[k], h, floats));
           boolean unresolved = floats && moved[k] && r[k] == 0 && prev[k] == 0;
           if (!unresolved && Double.isFinite(r[k]) && Double.isFinite(err) && (best[k] == null || err < best[k].error())) {
             best[k] = new Estimate(r[k], err);
@@ -95,11 +95,15 @@ public final class FiniteDifferences {
   }
 
   /**
-   * The rounding error of the extrapolated quotient at step {@code h} of a float output near {@code y}: each value
-   * is off by up to half an ulp, the quotient at h/2 divides by h and weighs 4/3, the one at h by 2h and weighs 1/3.
+   * The rounding error of the extrapolated quotient at step {@code h} of an output near {@code y} (float or double):
+   * each value is off by up to half an ulp, the quotient at h/2 divides by h and weighs 4/3, the one at h by 2h and
+   * weighs 1/3. Double too: a step scaled to a tiny input cannot move an output of size 1 (Esri's
+   * {@code KahanSummator.add} at a compensation of 1e-17, steps of 1e-18 and below, quotients exactly 0 with error 0
+   * against the exact -1); the floor says what such steps can resolve, and is negligible at ordinary steps.
    */
-  private static double rounding(double y, double h) {
-    return 1.5 * Math.ulp((float) Math.abs(y)) / h;
+  private static double rounding(double y, double h, boolean floats) {
+    double ulp = floats ? Math.ulp((float) Math.abs(y)) : Math.ulp(Math.abs(y));
+    return 1.5 * ulp / h;
   }
 
   /** True when float holds every coordinate of {@code x +- h v} and {@code x +- h/2 v} exactly. */

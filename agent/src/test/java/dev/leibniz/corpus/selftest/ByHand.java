@@ -518,4 +518,47 @@ public final class ByHand {
       return CancellingSeries.f$adjoint(z, seed * (1 + 1e-8), scalars);
     }
   }
+
+  /**
+   * One step of Kahan's summation onto 0.7 (Esri's KahanSummator.add) with the running compensation an input: at a
+   * compensation of 1e-17 the differences' steps along it (scaled to the input) cannot move the sum near 1, and their
+   * quotients agree on 0 exactly; the exact tangent is -1.
+   */
+  public static final class KahanStep {
+    private static final double SUM = 0.7;
+
+    @Differentiable
+    public static double f(double v, double compensation) {
+      double y = v - compensation;
+      return SUM + y;
+    }
+
+    public static double f$tangent(double v, double dv, double compensation, double dcompensation) {
+      return dv - dcompensation;
+    }
+
+    public static double f$adjoint(double v, double compensation, double seed, double[] scalars) {
+      scalars[0] += seed;
+      scalars[1] -= seed;
+      return f(v, compensation);
+    }
+  }
+
+  /** {@link KahanStep} with the adjoint in the compensation off by 1e-6 relative. */
+  public static final class KahanStepSlightlyWrongAdjoint {
+    @Differentiable
+    public static double f(double v, double compensation) {
+      return KahanStep.f(v, compensation);
+    }
+
+    public static double f$tangent(double v, double dv, double compensation, double dcompensation) {
+      return KahanStep.f$tangent(v, dv, compensation, dcompensation);
+    }
+
+    public static double f$adjoint(double v, double compensation, double seed, double[] scalars) {
+      scalars[0] += seed;
+      scalars[1] -= seed * (1 + 1e-6);
+      return f(v, compensation);
+    }
+  }
 }
