@@ -307,7 +307,7 @@ class TapePlanTest {
         B14 trip counter: long
         """, plan("blocks", CheckpointedHelpers.class));
     for (Explanation e : Explainer.explain(Transformed.bytesOf(CheckpointedHelpers.class), ClassFinder.NONE).companions()) {
-      if (e.companion().contains(".blocks$")) {
+      if (e.companion().contains(".blocks$") && e.companion().contains("$adjoint")) { // the tangent calls helpers
         assertFalse(e.derivative().contains("sumOfSquares"), e.companion() + " calls no companion of sumOfSquares");
       }
     }
