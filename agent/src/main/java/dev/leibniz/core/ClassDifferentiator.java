@@ -197,6 +197,8 @@ public final class ClassDifferentiator {
     SourceClass rewritten = new SourceClass(checkpoints.cn());
     rewritten.objectCode = new LibraryObjectCode(checkpoints.cn(), library);
     rewritten.markOverrides(library);
+    rewritten.beforeCheckpointing = source; // loop helpers are inlined into loops as written
+    rewritten.checkpointed = checkpoints.rewritten();
     Result r;
     try {
       // the tangent tapes nothing: it is made from the class as it is (segments only serve the adjoint)

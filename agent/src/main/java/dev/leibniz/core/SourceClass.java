@@ -296,7 +296,7 @@ final class SourceClass {
     Graph g = prepare(() -> {
       Graph x = Lifter.lift(ownerOf(key), node(key));
       x.ownerIsInterface = ownerIsInterface(key);
-      any[0] = Inliner.inlineLoopHelpers(x, m -> LocalCopies.isLocal(m.name()) ? null : graphs.get(keyOf(m)));
+      any[0] = Inliner.inlineLoopHelpers(x, m -> LocalCopies.isLocal(m.name()) ? null : helperBody(keyOf(m)));
       bindReceivers(x);
       BitIdioms.rewrite(x);
       dev.leibniz.core.lift.Unboxing.rewrite(x);
@@ -307,6 +307,36 @@ final class SourceClass {
   }
 
   private final Map<String, Graph> inlinedLoops = new HashMap<>();
+
+  /**
+   * The class before checkpointing rewrote the methods in {@link #checkpointed} (set by {@link
+   * ClassDifferentiator} on the rewritten class), else null.
+   */
+  SourceClass beforeCheckpointing;
+  /** The keys of the methods checkpointing rewrote. */
+  Set<String> checkpointed = Set.of();
+
+  /**
+   * The body a callee is inlined with into a loop: as written, not its checkpointed form. A loop
+   * nested in another is never checkpointed on its own (the outer loop's checkpoints cover it), and
+   * the checkpointed form's preambles, once per inlined loop, made GMM's inlined adjoint pass the
+   * compile limit (8,910 bytes), so that it fell back to calling split helpers.
+   */
+  private Graph helperBody(String key) {
+    if (beforeCheckpointing == null || !checkpointed.contains(key)) return graphs.get(key);
+    return asWritten.computeIfAbsent(key, k -> {
+      try {
+        Graph g = Lifter.lift(ownerOf(k), beforeCheckpointing.node(k));
+        g.ownerIsInterface = ownerIsInterface(k);
+        bindReceivers(g);
+        return g;
+      } catch (NotDifferentiable e) {
+        return graphs.get(k);
+      }
+    });
+  }
+
+  private final Map<String, Graph> asWritten = new HashMap<>();
 
   /**
    * The graph of {@code key} without same-class inlining (after the size diagnostic), prepared

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.explain.Explainer;
 import dev.leibniz.core.explain.Explanation;
+import dev.leibniz.core.fixtures.CheckpointedHelpers;
 import dev.leibniz.core.fixtures.TapePlans;
 import dev.leibniz.oracle.fixtures.TripsFromBounds;
 import dev.leibniz.testing.Transformed;
@@ -269,6 +270,45 @@ class TapePlanTest {
     for (Explanation e : EXPLAINED.companions()) {
       if (e.companion().contains(".lowerInLoop$adjoint")) {
         assertFalse(e.derivative().contains("lowerTimes"), e.companion() + " calls no companion of lowerTimes");
+      }
+    }
+  }
+
+  /**
+   * A loop helper whose own loop checkpointing rewrites, called in a loop, is inlined as written:
+   * no checkpoint preamble per call (no "path taken" records, no call of its continuation
+   * {@code sumOfSquares$ckpt0$from}); the caller's loop keeps its own checkpoints. With the
+   * checkpointed form inlined, GMM's adjoint passed the compile limit and fell back to calling
+   * split helpers.
+   */
+  @Test
+  void aCheckpointedLoopHelperIsInlinedAsWritten() {
+    assertEquals(HEADER + """
+        B20 v11: int = phi of B2: taped once per run of the loop
+        B20 v18: int = phi of B3: recomputed from the trip counter
+        B20 v119: int = phi of B19: recomputed from the trip counter
+        B20 v125: double = aload 49 v0 v124: recomputed
+        B20 v123: double = aload 49 v0 v122: recomputed
+        B20 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/CheckpointedHelpers.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
+        B21 v1: int = param 1: kept in a local
+        B16 v118: double = phi of B19: taped each time its block runs
+        B16 v31: double = add v28 v118: recomputed
+        B13 (adjoint's own) v85: double[] = helper dev/leibniz/core/fixtures/CheckpointedHelpers.leibniz$newD([Ljava/lang/Object;I)[D v4 v83: kept in a local
+        B14 (adjoint's own) v98: double[] = checkcast double[] v97: taped each time its block runs
+        B14 (adjoint's own) v85: double[] = helper dev/leibniz/core/fixtures/CheckpointedHelpers.leibniz$newD([Ljava/lang/Object;I)[D v4 v83: kept in a local
+        B14 (adjoint's own) v100: long[] = checkcast long[] v99: taped each time its block runs
+        B14 v73: int = conv l2i v72: kept in a local
+        B14 v0: double[] = param 0: kept in a local
+        B14 (adjoint's own) v5: double[] = helper dev/leibniz/core/fixtures/CheckpointedHelpers.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v4: kept in a local
+        B15 (adjoint's own) v85: double[] = helper dev/leibniz/core/fixtures/CheckpointedHelpers.leibniz$newD([Ljava/lang/Object;I)[D v4 v83: kept in a local
+        B2 trip counter: long
+        B3 trip counter: long
+        B19 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1 - 0)
+        B14 trip counter: long
+        """, plan("blocks", CheckpointedHelpers.class));
+    for (Explanation e : Explainer.explain(Transformed.bytesOf(CheckpointedHelpers.class), ClassFinder.NONE).companions()) {
+      if (e.companion().contains(".blocks$") && e.companion().contains("$adjoint")) { // the tangent calls helpers
+        assertFalse(e.derivative().contains("sumOfSquares"), e.companion() + " calls no companion of sumOfSquares");
       }
     }
   }
