@@ -183,7 +183,7 @@ final class TwentyFirstRound {
         geometry(correct("geometry/Vector2D.norm", Vector2D.class, "norm", args()).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.lerp", Vector2D.class, "lerp", args(v2(-0.4, 1.1), 0.7)).on(construct(1.5, -0.8))),
         geometry(refused("geometry/Vector2D.angle", Vector2D.class, "angle", INTERFACE_PARAMETER, args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
-        geometry(refused("geometry/Vector2D.reject", Vector2D.class, "reject", CONSTRUCTOR_REFERENCE, args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
+        geometry(correct("geometry/Vector2D.reject", Vector2D.class, "reject", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.orthogonal(dir)", Vector2D.class, "orthogonal", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.signedArea", Vector2D.class, "signedArea", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/AffineTransformMatrix3D.apply", AffineTransformMatrix3D.class, "apply", args(v3(0.3, -0.5, 2.2)))
