@@ -49,16 +49,6 @@ final class TwentyFirstRound {
   static final String RECOVERING_TRY = "a call of an abstract instance method (BasicTransform.forward/reverse) inside a try"
       + " whose catch recovers";
 
-  /**
-   * getComponent(base, reject, Vector3D::new) makes its result through a DoubleFunction3N/2N: the reference becomes new
-   * Vector3D(...) where apply is called (objects.LambdaCalls), and the norm check's throw Vectors.illegalNorm(norm) is
-   * passive; the tangent is built, the adjoint is not: getComponent calls the overridable dot(base) (Vector3D) or
-   * normSq() (Vector2D) on objects with shadows, whose joint reversal would re-run them on state not snapshotted.
-   */
-  static final String CONSTRUCTOR_REFERENCE = "the result made through a constructor reference (Vector3D::new as"
-      + " DoubleFunction3N.apply, now new Vector3D(...) there): the tangent is built; the adjoint is refused for the"
-      + " overridable dot(base)/normSq() called on objects with shadows (joint reversal, objects not snapshotted)";
-
   /** EuclideanVector.getCheckedNorm() passes this to Vectors.checkedNorm(Vector<?>). */
   static final String INTERFACE_PARAMETER = "this (with a shadow) passed to Vectors.checkedNorm(Vector<?>), a parameter"
       + " declared with an interface without shadows";
@@ -177,7 +167,7 @@ final class TwentyFirstRound {
             .on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.cross", Vector3D.class, "cross", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.lerp", Vector3D.class, "lerp", args(v3(0.4, 0.9, -1.3), 0.3)).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.project", Vector3D.class, "project", CONSTRUCTOR_REFERENCE, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.project", Vector3D.class, "project", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(refused("geometry/Vector3D.orthogonal", Vector3D.class, "orthogonal", INTERFACE_PARAMETER, args()).on(construct(1.2, -0.7, 2.1))),
         geometry(refused("geometry/Vector3D.withNorm", Vector3D.class, "withNorm", INTERFACE_PARAMETER, args(2.5)).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector2D.norm", Vector2D.class, "norm", args()).on(construct(1.5, -0.8))),
