@@ -46,6 +46,7 @@ final class CalleeOracle implements Callees {
     this.records = records;
     this.splits = records.set();
     this.refusedSplits = records.set();
+    this.requestedOwnSplits = records.set();
     this.failedStableSplits = records.set();
     this.pairs = records.set();
     this.shadows = shadows;
@@ -765,11 +766,36 @@ final class CalleeOracle implements Callees {
   @Override
   public boolean splitOnRequest(MethodRef m) {
     if (tangentMode || workspaceFree || Type.getReturnType(m.desc()).getSort() == Type.ARRAY || !isDifferentiable(m)) return false;
+    if (own(m)) return ownSplitOnRequest(m.name() + m.desc());
     String key = hostedKeyOf(m);
     if (key == null || refusedSplits.contains(key) || failures.containsKey(key)) return false;
     ClassLibrary.Declaration d = library.resolve(m);
     if (d == null || (d.method().access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) return false;
     splits.add(key); // built in this round (or the next, if it was discovered in this one)
+    return true;
+  }
+
+  /** Own overridable methods whose split adjoint, behind the receiver check, a caller asked for ({@link #ownSplitOnRequest}). */
+  final Set<String> requestedOwnSplits;
+
+  /**
+   * An overridable method of this class (marked or a dispatched helper) that a caller cannot reverse jointly: it passes
+   * an object with a shadow that is written after the call, or writes a field or static after it (ECoordinate's
+   * {@code epsCoordinate()} before {@code m_value = r}, LWJGL's {@code src.determinant()} before writing {@code dest},
+   * which may be {@code src}). Its split adjoint is built from this class's code, and the call checks that the receiver
+   * runs that code ({@link #splitGuard}): the forward runs once, at the call, on the state the call sees, and a receiver
+   * whose class overrides the method fails naming it, never the derivative of code it does not run.
+   */
+  private boolean ownSplitOnRequest(String key) {
+    MethodNode mn = source.methods.get(key);
+    if (mn == null || mn.name.startsWith("<") || source.isInterface || refusedSplits.contains(key) || failures.containsKey(key)
+        || !(source.marked.contains(key) || source.dispatchedHelpers.contains(key))
+        || (mn.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
+        || (source.cn.access & Opcodes.ACC_FINAL) != 0) {
+      return false;
+    }
+    requestedOwnSplits.add(key);
+    splits.add(key); // built in this round, after the callers that asked
     return true;
   }
 
@@ -821,7 +847,9 @@ final class CalleeOracle implements Callees {
    * code ({@link #splitGuard}); its tangent keeps dispatching.
    */
   boolean guardedOwnSplit(String key) {
-    if (tangentMode || workspaceFree || !source.dispatchedHelpers.contains(key)) return false;
+    if (tangentMode || workspaceFree) return false;
+    if (requestedOwnSplits.contains(key)) return true; // a caller that cannot reverse it jointly asked
+    if (!source.dispatchedHelpers.contains(key)) return false;
     MethodNode mn = source.methods.get(key);
     if (mn == null || !Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
     MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);

@@ -218,7 +218,7 @@ final class ModeUnit {
           records.run(key + SPLIT, () -> putSplit(key + SPLIT, key, 0));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
-          if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
+          if (SourceClass.isHosted(key) || callees.requestedOwnSplits.contains(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
           splitFailures.put(key, e instanceof NotDifferentiable ? (NotDifferentiable) e
               : new NotDifferentiable(-1, "", "internal error: " + e));
           changed = true;
@@ -278,7 +278,7 @@ final class ModeUnit {
           records.run(key + SPLIT, () -> putSplit(key + SPLIT, key, 0));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
-          if (SourceClass.isHosted(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
+          if (SourceClass.isHosted(key) || callees.requestedOwnSplits.contains(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
           failed = true;
         }
       }

@@ -46,7 +46,7 @@ public final class ObjectRefusals {
         // An abstract callee's implementations are taken to write nothing, as for any dispatched call
         // (README, "Dispatch"); one generated at its first dispatch is checked for it (OnDemand).
         if (objects && !split && callees.isDifferentiable(i.method()) && !callees.isPure(i.method())
-            && !callees.dispatchedWithoutCode(i.method())) {
+            && !callees.dispatchedWithoutCode(i.method()) && !ownSplitOnRequest(g, i.method(), callees)) {
           MethodRef m = i.method();
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
               + " with an object that has a shadow, and the callee writes memory; reverse mode re-runs a callee in its reverse"
@@ -57,6 +57,14 @@ public final class ObjectRefusals {
         }
       }
     }
+  }
+
+  /**
+   * An overridable method of the class itself that writes memory gets its split adjoint on request, behind the receiver
+   * check (CalleeOracle.ownSplitOnRequest): its forward runs once, at the call (Commons Geometry's marked {@code dot(base)}).
+   */
+  private static boolean ownSplitOnRequest(Graph g, MethodRef m, Callees callees) {
+    return m.owner().equals(g.owner) && callees.splitOnRequest(m);
   }
 
   /**

@@ -38,11 +38,6 @@ import java.util.function.Function;
 final class NineteenthRound {
   private NineteenthRound() {}
 
-  /** LWJGL's {@code Matrix3f.invert} and {@code Matrix4f.invert} (tangent correct): {@code determinant()} reads src's fields, which a dest that is src then overwrites. */
-  static final String DETERMINANT_THEN_WRITE = "adjoint: calls determinant(), then writes fields (a callee run again in the reverse sweep)";
-
-
-
   /** Rajawali's Matrix4 calls a helper that writes its mTmp field, which reverse mode would run again. */
   static final String CALLEE_WRITES_FIELD = "adjoint: a callee that writes a field (mTmp) and is run again in the reverse sweep";
 
@@ -151,9 +146,9 @@ final class NineteenthRound {
         correct("lwjgl/Matrix3f.transform", Matrix3f.class, "transform",
             args(m3f(GENERAL3), v3f(0.3f, 1.2f, -0.5f), v3f(0f, 0f, 0f))),
         correct("lwjgl/Matrix3f.determinant", Matrix3f.class, "determinant", args()).on(m3fReceiver(GENERAL3)),
-        refused("lwjgl/Matrix3f.invert", Matrix3f.class, "invert", DETERMINANT_THEN_WRITE, args(m3f(GENERAL3), m3f(new float[9]))),
+        correct("lwjgl/Matrix3f.invert", Matrix3f.class, "invert", args(m3f(GENERAL3), m3f(new float[9]))),
         correct("lwjgl/Matrix4f.rotate", Matrix4f.class, "rotate", args(0.7f, v3f(0.3f, 1.2f, -0.5f), m4f(GENERAL4), m4f(new float[16]))),
-        refused("lwjgl/Matrix4f.invert", Matrix4f.class, "invert", DETERMINANT_THEN_WRITE, args(m4f(GENERAL4), m4f(new float[16]))),
+        correct("lwjgl/Matrix4f.invert", Matrix4f.class, "invert", args(m4f(GENERAL4), m4f(new float[16]))),
         correct("lwjgl/Quaternion.mul", Quaternion.class, "mul", args(quatf(0.2f, -0.4f, 0.4f, 0.8f), quatf(0.1f, 0.5f, -0.3f, 0.7f), quatf(0f, 0f, 0f, 1f))),
         correct("lwjgl/Quaternion.normalise", Quaternion.class, "normalise", args(quatf(0.2f, -0.4f, 0.4f, 0.9f), quatf(0f, 0f, 0f, 1f))),
         correct("lwjgl/Quaternion.setFromAxisAngle", Quaternion.class, "setFromAxisAngle",

@@ -50,16 +50,6 @@ final class TwentyFirstRound {
       + " whose catch recovers";
 
   /**
-   * getComponent(base, reject, Vector3D::new) makes its result through a DoubleFunction3N/2N: the reference becomes new
-   * Vector3D(...) where apply is called (objects.LambdaCalls), and the norm check's throw Vectors.illegalNorm(norm) is
-   * passive; the tangent is built, the adjoint is not: getComponent calls the overridable dot(base) (Vector3D) or
-   * normSq() (Vector2D) on objects with shadows, whose joint reversal would re-run them on state not snapshotted.
-   */
-  static final String CONSTRUCTOR_REFERENCE = "the result made through a constructor reference (Vector3D::new as"
-      + " DoubleFunction3N.apply, now new Vector3D(...) there): the tangent is built; the adjoint is refused for the"
-      + " overridable dot(base)/normSq() called on objects with shadows (joint reversal, objects not snapshotted)";
-
-  /**
    * EuclideanVector.getCheckedNorm() passes this to Vectors.checkedNorm(Vector<?>): seen as Vector3D's (core.TemplateView,
    * guarded), with checkedNorm differentiated for Vector3D, the tangent is built; the adjoint is refused for the
    * overridable getCheckedNorm()/dot(v) called on objects with shadows (joint reversal, objects not snapshotted).
@@ -182,13 +172,13 @@ final class TwentyFirstRound {
             .on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.cross", Vector3D.class, "cross", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.lerp", Vector3D.class, "lerp", args(v3(0.4, 0.9, -1.3), 0.3)).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.project", Vector3D.class, "project", CONSTRUCTOR_REFERENCE, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.project", Vector3D.class, "project", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(refused("geometry/Vector3D.orthogonal", Vector3D.class, "orthogonal", INTERFACE_PARAMETER, args()).on(construct(1.2, -0.7, 2.1))),
         geometry(refused("geometry/Vector3D.withNorm", Vector3D.class, "withNorm", INTERFACE_PARAMETER, args(2.5)).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector2D.norm", Vector2D.class, "norm", args()).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.lerp", Vector2D.class, "lerp", args(v2(-0.4, 1.1), 0.7)).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.angle", Vector2D.class, "angle", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
-        geometry(refused("geometry/Vector2D.reject", Vector2D.class, "reject", CONSTRUCTOR_REFERENCE, args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
+        geometry(correct("geometry/Vector2D.reject", Vector2D.class, "reject", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.orthogonal(dir)", Vector2D.class, "orthogonal", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.signedArea", Vector2D.class, "signedArea", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),
         geometry(correct("geometry/AffineTransformMatrix3D.apply", AffineTransformMatrix3D.class, "apply", args(v3(0.3, -0.5, 2.2)))

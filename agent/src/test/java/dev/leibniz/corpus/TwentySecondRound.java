@@ -62,10 +62,6 @@ final class TwentySecondRound {
   static final String BIG_DECIMAL = "new BigDecimal(double) of an active value in the exact fallback"
       + " (calculateCenterFromThreePointsHelperMP_, reached only when the error-tracked center is NaN; not at the point)";
 
-  /** ECoordinate's operations call the overridable epsCoordinate() before writing m_value and m_eps. */
-  static final String EPS_CALL = "adjoint only: the overridable this.epsCoordinate() (neither it nor ECoordinate is final)"
-      + " is called before the receiver's fields are written, and objects are not snapshotted; the tangent is correct";
-
   /** Envelope2D.queryCorners fills the array it is given with new Point2D of the envelope's fields. */
   static final String NEW_CORNERS = "queryCorners(Point2D[]) stores a new Point2D of active values into an array element";
 
@@ -250,18 +246,19 @@ final class TwentySecondRound {
         esri(correct("esri/MathUtils.lerp", MATH_UTILS, "lerp", args(1.2, 3.7, 0.3), args(1.2, 3.7, 0.8))),
         esri(correct("esri/MathUtils.FMod", MATH_UTILS, "FMod", args(7.3, 2.1), args(-7.3, 2.1))),
 
-        // ECoordinate: a value with its error bound, carried through each operation
-        ecoordinate(refused("esri/ECoordinate.add", E_COORDINATE, "add", EPS_CALL, args(ec(0.6, 0.002))).on(holding("m_value, m_eps", 1.7, 0.003))),
-        ecoordinate(refused("esri/ECoordinate.mul", E_COORDINATE, "mul", EPS_CALL, args(ec(0.6, 0.002))).on(holding("m_value, m_eps", 1.7, 0.003))),
-        ecoordinate(refused("esri/ECoordinate.div", E_COORDINATE, "div", EPS_CALL, args(ec(0.6, 0.002)), args(ec(0.6, 0.02)))
+        // ECoordinate: a value with its error bound, carried through each operation; the overridable epsCoordinate() called
+        // before the receiver's fields are written is reversed split from ECoordinate's code behind the receiver check
+        ecoordinate(correct("esri/ECoordinate.add", E_COORDINATE, "add", args(ec(0.6, 0.002))).on(holding("m_value, m_eps", 1.7, 0.003))),
+        ecoordinate(correct("esri/ECoordinate.mul", E_COORDINATE, "mul", args(ec(0.6, 0.002))).on(holding("m_value, m_eps", 1.7, 0.003))),
+        ecoordinate(correct("esri/ECoordinate.div", E_COORDINATE, "div", args(ec(0.6, 0.002)), args(ec(0.6, 0.02)))
             .on(holding("m_value, m_eps", 1.7, 0.003))),
-        ecoordinate(refused("esri/ECoordinate.sqrt", E_COORDINATE, "sqrt", EPS_CALL, args()).on(holding("m_value, m_eps", 1.7, 0.003))),
-        ecoordinate(refused("esri/ECoordinate.sqrt(value near its error)", E_COORDINATE, "sqrt", EPS_CALL, args())
+        ecoordinate(correct("esri/ECoordinate.sqrt", E_COORDINATE, "sqrt", args()).on(holding("m_value, m_eps", 1.7, 0.003))),
+        ecoordinate(correct("esri/ECoordinate.sqrt(value near its error)", E_COORDINATE, "sqrt", args())
             .on(holding("m_value, m_eps", 0.02, 0.005))),
-        ecoordinate(refused("esri/ECoordinate.sqr", E_COORDINATE, "sqr", EPS_CALL, args()).on(holding("m_value, m_eps", 1.7, 0.003))),
-        ecoordinate(refused("esri/ECoordinate.sin", E_COORDINATE, "sin", EPS_CALL, args(ec(0.7, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
-        ecoordinate(refused("esri/ECoordinate.cos", E_COORDINATE, "cos", EPS_CALL, args(ec(0.7, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
-        ecoordinate(refused("esri/ECoordinate.log", E_COORDINATE, "log", EPS_CALL, args(ec(2.3, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
+        ecoordinate(correct("esri/ECoordinate.sqr", E_COORDINATE, "sqr", args()).on(holding("m_value, m_eps", 1.7, 0.003))),
+        ecoordinate(correct("esri/ECoordinate.sin", E_COORDINATE, "sin", args(ec(0.7, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
+        ecoordinate(correct("esri/ECoordinate.cos", E_COORDINATE, "cos", args(ec(0.7, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
+        ecoordinate(correct("esri/ECoordinate.log", E_COORDINATE, "log", args(ec(2.3, 0.001))).on(holding("m_value, m_eps", 0.0, 0.0))),
 
         // Envelope2D: xmin, ymin, xmax, ymax; merging, inflating, zooming through a new center point, clipping a line
         esri(correct("esri/Envelope2D.merge", Envelope2D.class, "merge", args(2.6, 1.2), args(-1.5, 3.4))

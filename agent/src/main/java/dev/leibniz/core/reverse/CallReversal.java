@@ -92,7 +92,7 @@ final class CallReversal {
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
       for (int a = 0; a < i.args.length; a++) {
-        if (callees.shadows().has(i.arg(a).type) && activity.isActive(i.arg(a)) && written.needsSnapshot(i, sweep.current(), a)) {
+        if (objectWrittenAfter(i, a)) {
           throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
               + dev.leibniz.core.JavaSignature.method(m) + " is written after the call, and in reverse mode the callee's"
               + " adjoint runs on the objects' state at that time (objects are not snapshotted); a callee bound"
@@ -179,6 +179,22 @@ final class CallReversal {
   }
 
   /**
+   * True when argument {@code a} of {@code call} is an active object with a shadow that may be written after the call:
+   * a joint re-run of the callee in the reverse sweep would see the object as the method left it.
+   */
+  private boolean objectWrittenAfter(Insn call, int a) {
+    return callees.shadows().has(call.arg(a).type) && activity.isActive(call.arg(a)) && written.needsSnapshot(call, sweep.current(), a);
+  }
+
+  /** True when some argument of {@code call} is {@link #objectWrittenAfter}. */
+  private boolean anyObjectWrittenAfter(Insn call) {
+    for (int a = 0; a < call.args.length; a++) {
+      if (objectWrittenAfter(call, a)) return true;
+    }
+    return false;
+  }
+
+  /**
    * An array of any element type and rank but objects with shadows: what {@code snapshot} copies
    * (rows and arrays held in an {@code Object[]} deeply; other objects are shared, and a callee
    * writing their fields is refused or split).
@@ -227,13 +243,15 @@ final class CallReversal {
   /**
    * Decided at the call's forward (both sweeps must agree, and a request below may make later calls
    * of the same callee split): a callee with a split adjoint, or one that gets it because a field or
-   * static may be written after the call (a joint re-run would read the new value;
-   * {@link #refuseFieldWrites} refuses the calls that cannot be split).
+   * static, or an object with a shadow passed to it, may be written after the call (a joint re-run
+   * would read the new value; {@link #refuseFieldWrites} and {@link #forwardCall} refuse the calls
+   * that cannot be split).
    */
   private boolean reversedSplit(Insn call) {
     MethodRef m = call.method();
     if (ArrayIntrinsic.of(m) != null || Types.isDifferentiableArray(Type.getReturnType(m.desc()))) return false;
-    return callees.hasSplitAdjoint(m) || (written.fieldWrittenAfter(call, sweep.current()) && callees.splitOnRequest(m));
+    return callees.hasSplitAdjoint(m)
+        || ((written.fieldWrittenAfter(call, sweep.current()) || anyObjectWrittenAfter(call)) && callees.splitOnRequest(m));
   }
 
   /**
