@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Where a new object made by a blank constructor (a store made when none is given) may go so that
  * its shadow stays where the derivatives reach it: its fields read and written, merged (phis, casts,
- * selects), tested, given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
+ * selects), tested, stored into an array of objects made here that stays here as the object does ({@link #localArray}), given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
  * to itself ({@link #confinedBy}), and returned — the adjoint adds the result's seed into the returned object's
  * adjoint shadow. Anywhere else (stored into an array or another object's field, given to a call) a
  * caller would look for its derivatives where they never arrive: an adjoint's seed for an array's
@@ -41,6 +41,10 @@ final class BlankStoreUses {
           boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT;
           if (follows) {
             if (reach.add(i)) work.add(i);
+          } else if (i.op == Op.ASTORE && i.arg(2) == v && localArray(i.arg(0)) && i.arg(0) != v && i.arg(1) != v) {
+            if (reach.add(i.arg(0))) work.add(i.arg(0)); // its elements (and so this object) are read where it goes
+          } else if (i.op == Op.ALOAD && i.arg(0) == v || i.op == Op.ALENGTH || i.op == Op.ASTORE && i.arg(0) == v && i.arg(2) != v) {
+            if (i.op == Op.ALOAD && reach.add(i)) work.add(i); // may be the object: followed
           } else if (confinedBy(i, v, confines)) {
             if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {
@@ -48,10 +52,21 @@ final class BlankStoreUses {
           }
         }
         Insn t = b.terminator;
-        if (t != null && uses(t, v) && t.op != Op.RETURN && t.op != Op.IF && t.op != Op.GOTO) return t;
+        if (t != null && uses(t, v) && (t.op != Op.RETURN || v.type.getSort() == org.objectweb.asm.Type.ARRAY) && t.op != Op.IF
+            && t.op != Op.GOTO) return t; // an array returned: the caller's seeds for its cells would replace the shadows made here
       }
     }
     return null;
+  }
+
+  /**
+   * True for a one-dimensional array of objects made here ({@code new S2Point[] {a, b, c}} given to S2's varargs {@code
+   * sum}): its shadow is an array made here too (forward.Sweep), whose cell holds the shadow of the object stored, so the
+   * object may go into it when the array itself stays here as the object does (read, its cells read and followed as the
+   * object, written, given to a helper that only reads it and its elements: ConfinedArguments), never returned or stored.
+   */
+  private static boolean localArray(Value a) {
+    return a instanceof Insn n && n.op == Op.NEWARRAY && n.args.length == 1 && ConfinedArguments.objectArray(n.type);
   }
 
   private static boolean uses(Insn i, Value v) {

@@ -42,7 +42,7 @@ public final class ConfinedArguments {
   public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly,
       boolean merges) {
     Value root = g.params.get(k);
-    if (root.type.getSort() != Type.OBJECT) return false;
+    if (root.type.getSort() != Type.OBJECT && !objectArray(root.type)) return false;
     Map<Value, List<Insn>> users = Users.of(g);
     Map<Value, List<Value>> phis = merges ? phisOf(g) : Map.of();
     Set<Value> group = new HashSet<>();
@@ -74,6 +74,12 @@ public final class ConfinedArguments {
             if (!merges || u.arg(0) == v) return false;
             if (group.add(u)) work.add(u);
             break;
+          case ALOAD: // an element of an array kept so (S2's sum(S2Point... points)): itself held to these rules
+            if (u.arg(0) != v || !objectArray(v.type)) return false;
+            if (group.add(u)) work.add(u);
+            break;
+          case ALENGTH:
+            break;
           case RETURN: // handed back: the caller follows the call's result as this object (BlankStoreUses)
             break;
           case INVOKE:
@@ -86,6 +92,14 @@ public final class ConfinedArguments {
       }
     }
     return true;
+  }
+
+  /**
+   * True for a one-dimensional array of objects: kept to itself when it is only read (its length, its elements, each
+   * element then kept so), never written (an element stored into it would replace the caller's shadow of that cell).
+   */
+  static boolean objectArray(Type t) {
+    return t.getSort() == Type.ARRAY && t.getDimensions() == 1 && t.getElementType().getSort() == Type.OBJECT;
   }
 
   /** Per value, the phis it is an input of. */
