@@ -157,7 +157,8 @@ final class Corpus {
         ThirteenthRound.entries(), FourteenthRound.entries(), SecondPeerRound.entries(), FifteenthRound.entries(),
         SixteenthRound.entries(), ThirdPeerRound.entries(), SeventeenthRound.entries(), FourthPeerRound.entries(),
         EighteenthRound.entries(), NineteenthRound.entries(), TwentiethRound.entries(), TwentyFirstRound.entries(),
-        FifthPeerRound.entries(), TwentySecondRound.entries())
+        FifthPeerRound.entries(), TwentySecondRound.entries(),
+        TwentyThirdRound.entries())
         .flatMap(List::stream).toList();
   }
 

@@ -1220,7 +1220,6 @@ public class Matrix
      *                                  null or has length less than 3, or if the output eigenvector is null or has
      *                                  length less than 3.
      */
-    @Differentiable
     public static void computeEigensystemFromSymmetricMatrix3(Matrix matrix, double[] outEigenvalues,
         Vec4[] outEigenvectors)
     {

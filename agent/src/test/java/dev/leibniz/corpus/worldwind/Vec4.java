@@ -924,7 +924,6 @@ public class Vec4
      *
      * @throws IllegalArgumentException if any parameter is null.
      */
-    @Differentiable
     public static Angle axisAngle(Vec4 v1, Vec4 v2, Vec4[] result)
     {
         if (v1 == null || v2 == null)
@@ -974,6 +973,7 @@ public class Vec4
         return vec4.multiply3(dot);
     }
 
+    @Differentiable
     public final Vec4 perpendicularTo3(Vec4 vec4)
     {
         if (vec4 == null)

@@ -6,7 +6,7 @@
  * Administrator of the National Aeronautics and Space Administration. All rights reserved.
  * http://www.apache.org/licenses/LICENSE-2.0). Distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
  * KIND.
- * Copied: logBase2, clamp(double...), stepValue, smoothStepValue, computeInterpolationFactor, mix, mixSmooth, computeArrayNormal, findThreeIndependentVertices(Vec4[]), computeTriangleNormal, computePolygonAreaFromVertices, computePrincipalAxes(Iterable), computeCircleThroughPoints.
+ * Copied: logBase2, clamp(double...), stepValue, smoothStepValue, computeInterpolationFactor, mix, mixSmooth, computeArrayNormal, findThreeIndependentVertices(Vec4[]), computeTriangleNormal, computePolygonAreaFromVertices, computePrincipalAxes(Iterable), computeCircleThroughPoints (entries marked @Differentiable).
  * Changes: package; the licence block shortened to this header; only the members named above (the rest draws, takes buffers, views or globes); @Differentiable added to each entry method.
  */
 package dev.leibniz.corpus.worldwind;
@@ -131,6 +131,7 @@ public class WWMath
      *
      * @return the interpolation factor for <code>v</code> given the specified range <code>[x, y]</code>
      */
+    @Differentiable
     public static double computeInterpolationFactor(double v, double x, double y)
     {
         return clamp((v - x) / (y - x), 0d, 1d);
@@ -172,6 +173,7 @@ public class WWMath
      *
      * @return the smooth hermite interpolation of <code>x</code> and <code>y</code>.
      */
+    @Differentiable
     public static double mixSmooth(double a, double x, double y)
     {
         double t = clamp(a, 0d, 1d);
@@ -282,7 +284,6 @@ public class WWMath
      *
      * @throws IllegalArgumentException if points is null.
      */
-    @Differentiable
     public static double computePolygonAreaFromVertices(Iterable<? extends Vec4> points)
     {
         if (points == null)
@@ -337,7 +338,6 @@ public class WWMath
      *
      * @throws IllegalArgumentException if the points Iterable is null.
      */
-    @Differentiable
     public static Vec4[] computePrincipalAxes(Iterable<? extends Vec4> points)
     {
         if (points == null)
@@ -398,7 +398,6 @@ public class WWMath
      *
      * @throws IllegalArgumentException if <code>p0</code>, <code>p1</code>, or <code>p2</code> is null
      */
-    @Differentiable
     public static boolean computeCircleThroughPoints(Vec4 p0, Vec4 p1, Vec4 p2, Vec4[] centerOut, Vec4[] axisOut,
         double[] radiusOut)
     {
