@@ -174,51 +174,29 @@ final class ZeroShadows {
    * gets no copy, so a model holding a large training set costs no second one per call. Otherwise
    * every such holder is copied: a companion of another class (a static method elsewhere taking the
    * model) may write a holder the model's own companions only read (a copy nobody writes is never
-   * read). Only a class whose values are all in final scalar fields gets none (the JVM lets no
-   * method write them).
+   * read). A class whose values are all in final scalar fields (WorldWind's {@code Angle} in a {@code
+   * LatLon}) is no different: no method writes them, but the companions read the derivatives of
+   * the values through its shadow (a tangent's seed, an adjoint's accumulation), so a null one was
+   * a NullPointerException in the companion; it too is left out only where the companions' class is
+   * known and does not list it.
    */
   private boolean carries(Class<?> t, boolean explicit) {
     Class<?> e = t;
     while (e.isArray()) e = e.getComponentType();
     if (e == double.class || e == float.class || e.isAnnotationPresent(Differentiable.class)) return true;
     if (e.isPrimitive() || !mayHaveShadow(e)) return false;
-    if (explicit || holdsMutableValues(e, false)) return true;
-    return (holdsMutableValues(e, true) || holdsCarryingObjects(e, new HashSet<>())) && (!knowsCompanions || givenShadows(e));
+    if (explicit || holdsMutableValues(e)) return true;
+    return !knowsCompanions || givenShadows(e);
   }
 
-  /**
-   * Whether {@code c} holds, in a field declared with a class outside the JDK (or an array of one), objects that
-   * carry shadows when found in a field, directly or through the objects they hold: a container of final object
-   * fields (JBox2D's {@code Transform}: a {@code Vec2} and a {@code Rot}) found in a field of another object holds
-   * the shadows of what it holds, though it has no number of its own (README, "Objects": classes holding objects
-   * with shadows). Cycles end in {@code seen}.
-   */
-  private boolean holdsCarryingObjects(Class<?> c, Set<Class<?>> seen) {
-    if (!seen.add(c)) return false;
+  /** Whether {@code c} has a non-final {@code double}/{@code float} field or array field (state a method may write). */
+  private static boolean holdsMutableValues(Class<?> c) {
     for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
+        if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) continue;
         Class<?> e = f.getType();
         while (e.isArray()) e = e.getComponentType();
-        if (Modifier.isStatic(f.getModifiers()) || e.isPrimitive() || isJdk(e) || !mayHaveShadow(e)) continue;
-        if (e.isAnnotationPresent(Differentiable.class) || holdsMutableValues(e, false) || holdsCarryingObjects(e, seen)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code c} has a non-final {@code double}/{@code float} field or array field ({@code
-   * finalArrays} false), or a final {@code double}/{@code float} array field ({@code finalArrays} true).
-   */
-  private static boolean holdsMutableValues(Class<?> c, boolean finalArrays) {
-    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-      for (Field f : k.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers())) continue;
-        Class<?> e = f.getType();
-        while (e.isArray()) e = e.getComponentType();
-        if (e != double.class && e != float.class) continue;
-        boolean isFinal = Modifier.isFinal(f.getModifiers());
-        if (finalArrays ? isFinal && f.getType().isArray() : !isFinal) return true;
+        if (e == double.class || e == float.class) return true;
       }
     }
     return false;

@@ -55,6 +55,10 @@ final class Blockers {
     String root = root(first);
     if (root.contains("has no companion")) return "callback implementation without a companion (run time)";
     if (root.contains("no differentiable input")) return "only passive object inputs (fields only read, class not annotated)";
+    // ta4j's DoubleNum.sqrt(): a new DoubleNum returned as the interface Num, which has no shadow
+    if (root.contains("returns an object with a shadow") && root.contains("declared as")) {
+      return "object result declared with a type without shadows (an interface)";
+    }
     if (root.contains("returns an object")) return "value object returned by a library call (SinCos)";
     if (root.contains("passed to a constructor")) return "active value passed to a constructor (object)";
     // a library's FastMath class, not a user class whose name starts so (jME's FastMathCartesianToSpherical)

@@ -1,0 +1,299 @@
+package dev.leibniz.corpus;
+
+import static dev.leibniz.corpus.Entry.args;
+import static dev.leibniz.corpus.Entry.by;
+import static dev.leibniz.corpus.Entry.construct;
+import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.inLoaderBy;
+import static dev.leibniz.corpus.Entry.inLoaderOf;
+import static dev.leibniz.corpus.Entry.refused;
+
+import dev.leibniz.corpus.suanshu.CumulativeNormalHastings;
+import dev.leibniz.corpus.suanshu.CumulativeNormalInverse;
+import dev.leibniz.corpus.suanshu.CumulativeNormalMarsaglia;
+import dev.leibniz.corpus.suanshu.Digamma;
+import dev.leibniz.corpus.suanshu.Erf;
+import dev.leibniz.corpus.suanshu.Gaussian;
+import dev.leibniz.corpus.suanshu.LogNormalDistribution;
+import dev.leibniz.corpus.suanshu.NormalDistribution;
+import dev.leibniz.corpus.suanshu.Trigamma;
+import dev.leibniz.corpus.ta4j.CashFlow;
+import dev.leibniz.corpus.ta4j.DoubleNum;
+import dev.leibniz.corpus.ta4j.DoubleNumFactory;
+import dev.leibniz.corpus.ta4j.NaN;
+import dev.leibniz.corpus.ta4j.Num;
+import dev.leibniz.corpus.ta4j.NumFactory;
+import dev.leibniz.corpus.ta4j.SlippageExecutionModel;
+import dev.leibniz.corpus.ta4j.Trade;
+import dev.leibniz.corpus.worldwind.Angle;
+import dev.leibniz.corpus.worldwind.LatLon;
+import dev.leibniz.corpus.worldwind.Logging;
+import dev.leibniz.corpus.worldwind.Matrix;
+import dev.leibniz.corpus.worldwind.Vec4;
+import dev.leibniz.corpus.worldwind.WWMath;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The twenty-third round of the corpus table: three projects the corpus had not used. NASA WorldWind Java (Apache-2.0,
+ * ids {@code worldwind/...}): the immutable geometry its users write with, {@code Vec4} (four final doubles), {@code
+ * Angle} (degrees and radians, made by factories through a private constructor), {@code LatLon} (two {@code Angle}s:
+ * objects holding objects) with its great-circle, rhumb-line and Vincenty ellipsoidal geodesy, {@code Matrix} (sixteen
+ * final doubles and a flag; rotations, look-at, products, the determinant, the inverse through an LU decomposition on
+ * {@code double[][]}), and {@code WWMath}'s interpolation helpers. SuanShu (Apache-2.0, ids {@code suanshu/...}): special
+ * functions as objects ({@code UnivariateRealFunction} subclasses; digamma's recurrence sums an anonymous {@code
+ * Summation.Term} capturing {@code x}), the error function through a static {@code StandardCumulativeNormal} field, and
+ * the normal and log-normal distributions, the latter holding a {@code NormalDistribution}. ta4j (MIT, ids {@code
+ * ta4j/...}): its {@code Num} arithmetic in {@code DoubleNum} (every operation through the interface {@code Num}, a cast,
+ * and a new {@code DoubleNum}; {@code pow(Num)} through the default {@code doubleValue()} of a boxed {@code Number}), two
+ * trading helpers over {@code Num}, and the Bayesian online change-point posterior of its forecast indicators (a
+ * Student-t predictive with Commons Math's {@code Gamma.logGamma}, log-sum-exp, one step of the run-length posterior over
+ * a frame of arrays). Kept apart from {@link Corpus} so that rounds merge without conflicts; {@link Corpus#entries()}
+ * appends it.
+ */
+final class TwentyThirdRound {
+  private TwentyThirdRound() {}
+
+  private static Class<?> classNamed(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Vec4.angleBetween3 returns Angle.fromRadians(...), a new Angle through Angle's private constructor. */
+  static final String PRIVATE_ANGLE = "Angle.fromRadians(a) returns new Angle(degrees, radians) through Angle's private"
+      + " constructor: a new object of active values returned from another class (Vec4) needs a storing constructor it can call";
+
+  /** LatLon's distances and azimuths return the static Angle.ZERO for coincident points, a new Angle otherwise. */
+  static final String ANGLE_ZERO = "returns the static constant Angle.ZERO on a special path (a NaN distance, coincident"
+      + " points) and Angle.fromRadians(...) otherwise: the object in the static field would pass on derivatives (not at the point)";
+
+  /** LatLon's end positions build new LatLon(Angle, Angle) of active angles. */
+  static final String NEW_LATLON = "new LatLon(Angle, Angle) of active angles: a constructor storing two object references,"
+      + " not numbers, so its shadow would have to be made by running it";
+
+  /** Matrix's constructor stores sixteen doubles and a passive boolean flag (and the class caches an int hash). */
+  static final String MATRIX_FLAG = "new Matrix(16 doubles, boolean isOrthonormalTransform): the constructor also stores a"
+      + " passive boolean, so the object is not built from values";
+
+  /** Matrix.fromViewLookAt formats active vectors into its argument-check message. */
+  static final String MESSAGE_ARGS = "Logging.getMessage(String, Object...) given the active vectors eye and center on the"
+      + " argument-check path (taken to write fields; not reached at the point)";
+
+  /** WWMath.computeTriangleNormal makes new Vec4(x, y, z), a chaining constructor of final fields, in another class. */
+  static final String NEW_VEC4_ELSEWHERE = "new Vec4(x, y, z) of active values in WWMath: Vec4's final fields are written"
+      + " only by its own constructors (this(x, y, z, DEFAULT_W)), so the object cannot be built from values outside Vec4";
+
+  /** Digamma.evaluate recurses on itself and sums an anonymous Summation.Term through new objects. */
+  static final String DIGAMMA_RECURSION = "evaluate calls itself (evaluate(x + n), evaluate(-x)) and builds new Summation(new"
+      + " Term() {...}): the recursive callee is taken to write fields (the new objects' constructors), refused in both modes";
+
+  /** LogNormalDistribution calls its held NormalDistribution, whose companions exist alone but not for this call. */
+  static final String HELD_NORMAL = "normal.cdf/quantile/density on the NormalDistribution held in a final field: 'the callee"
+      + " cannot be differentiated: it gets no cdf$tangent (its own diagnostic says why)', with no diagnostic of its own"
+      + " (NormalDistribution.cdf alone is correct)";
+
+  /** DoubleNum's binary operations return NaN.NaN (a static object) or a new DoubleNum; their Num parameter is passive. */
+  static final String NAN_CONSTANT = "returns either the static constant NaN.NaN or a new DoubleNum ('the array in field Num"
+      + " NaN.NaN receives active values': an object, worded as an array); the Num parameter cast to DoubleNum is passive, warned";
+
+  /** DoubleNum's unary operations return a new DoubleNum declared as the interface Num. */
+  static final String NUM_RESULT = "returns a new DoubleNum declared as Num, an interface without shadows";
+
+  /** CashFlow's and SlippageExecutionModel's helpers take only Num (an interface) parameters. */
+  static final String NUM_PARAMETERS = "no differentiable input: every parameter is a Num, an interface without shadows";
+
+  /** PosteriorFrameIndicator.advance returns new PosteriorFrame(count, five new arrays of active values). */
+  static final String NEW_FRAME = "returns new PosteriorFrame(int, double[] x5) holding new arrays of active values: a"
+      + " returned object whose constructor stores arrays (and an int)";
+
+  // WorldWind: the geometry classes are loaded (and differentiated) together
+  private static final List<Class<?>> WORLDWIND = List.of(Vec4.class, Angle.class, LatLon.class, Matrix.class,
+      WWMath.class, Logging.class);
+
+  private static Entry worldwind(Entry e) {
+    return e.with(WORLDWIND.stream().filter(c -> c != e.type()).toArray(Class<?>[]::new));
+  }
+
+  private static Entry.InLoader vec(double x, double y, double z) {
+    return inLoaderOf(Vec4.class, x, y, z);
+  }
+
+  private static Entry.InLoader deg(double degrees) {
+    return inLoaderBy(Angle.class, "fromDegrees", degrees);
+  }
+
+  private static Entry.InLoader ll(double latitude, double longitude) {
+    return inLoaderBy(LatLon.class, "fromDegrees", latitude, longitude);
+  }
+
+  private static final Object[] M = {1.2, 0.3, -0.5, 0.7, -0.2, 0.9, 0.4, -1.1, 0.6, -0.8, 1.5, 0.2, 0.1, 0.35, -0.45, 1.3};
+  private static final Object[] N = {0.8, -0.4, 1.1, 0.5, 1.3, -0.6, 0.2, 0.9, -0.7, 0.25, 0.6, -1.2, 0.3, 0.15, -0.9, 1.1};
+
+  // WGS84's semi-axes (m)
+  private static final double WGS84_A = 6378137.0;
+  private static final double WGS84_B = 6356752.314245;
+
+  // SuanShu: the function objects and their helpers
+  private static final List<Class<?>> SUANSHU = Stream.of("Constant", "DoubleUtils", "R", "SuanShuUtils", "Summation",
+      "UnivariateRealFunction", "Digamma", "Trigamma", "StandardCumulativeNormal", "CumulativeNormalMarsaglia",
+      "CumulativeNormalHastings", "CumulativeNormalInverse", "Gaussian", "Erf", "ProbabilityDistribution",
+      "NormalDistribution", "LogNormalDistribution").<Class<?>>map(n -> classNamed("dev.leibniz.corpus.suanshu." + n))
+      .toList();
+
+  private static Entry suanshu(Entry e) {
+    return e.with(SUANSHU.stream().filter(c -> c != e.type()).toArray(Class<?>[]::new));
+  }
+
+  // ta4j: Num and its double implementation, the helpers over Num, the change-point posterior (private nested classes)
+  private static final Class<?> POSTERIOR = classNamed("dev.leibniz.corpus.ta4j.OnlineChangePointForecastStateIndicator$PosteriorFrameIndicator");
+  private static final Class<?> FRAME = classNamed("dev.leibniz.corpus.ta4j.OnlineChangePointForecastStateIndicator$PosteriorFrame");
+  private static final List<Class<?>> TA4J = List.of(Num.class, DoubleNum.class, NaN.class, NumFactory.class,
+      DoubleNumFactory.class, CashFlow.class, SlippageExecutionModel.class, Trade.class, Trade.TradeType.class,
+      classNamed("dev.leibniz.corpus.ta4j.OnlineChangePointForecastStateIndicator"), POSTERIOR, FRAME);
+
+  private static Entry ta4j(Entry e) {
+    return e.with(TA4J.stream().filter(c -> c != e.type()).toArray(Class<?>[]::new));
+  }
+
+  private static Entry.InLoader num(double v) {
+    return inLoaderBy(DoubleNum.class, "valueOf", v);
+  }
+
+  private static Entry.InLoader trade(String type) {
+    return inLoaderBy(Trade.TradeType.class, "valueOf", type);
+  }
+
+  /** A posterior frame over three run lengths (log-probabilities, means, precisions, shapes, scales). */
+  private static Entry.InLoader frame() {
+    return inLoaderOf(FRAME, 7, new double[] {-0.4, -1.6, -2.3}, new double[] {0.05, 0.12, -0.03},
+        new double[] {1.0, 2.0, 3.0}, new double[] {2.0, 2.5, 3.0}, new double[] {0.5, 0.62, 0.71});
+  }
+
+  static List<Entry> entries() {
+    return List.of(
+        // WorldWind Vec4: final x, y, z, w; results are new vectors
+        worldwind(correct("worldwind/Vec4.getLength3", Vec4.class, "getLength3", args()).on(construct(1.2, -0.7, 2.1))),
+        worldwind(correct("worldwind/Vec4.normalize3", Vec4.class, "normalize3", args()).on(construct(1.2, -0.7, 2.1))),
+        worldwind(correct("worldwind/Vec4.distanceTo3", Vec4.class, "distanceTo3", args(vec(0.4, 1.9, -0.8)))
+            .on(construct(1.2, -0.7, 2.1))),
+        worldwind(correct("worldwind/Vec4.cross3", Vec4.class, "cross3", args(vec(0.4, 1.9, -0.8))).on(construct(1.2, -0.7, 2.1))),
+        worldwind(refused("worldwind/Vec4.angleBetween3", Vec4.class, "angleBetween3", PRIVATE_ANGLE, args(vec(0.4, 1.9, -0.8)))
+            .on(construct(1.2, -0.7, 2.1))),
+        worldwind(correct("worldwind/Vec4.projectOnto3", Vec4.class, "projectOnto3", args(vec(0.4, 1.9, -0.8)))
+            .on(construct(1.2, -0.7, 2.1))),
+        worldwind(correct("worldwind/Vec4.perpendicularTo3", Vec4.class, "perpendicularTo3", args(vec(0.4, 1.9, -0.8)))
+            .on(construct(1.2, -0.7, 2.1))),
+        worldwind(correct("worldwind/Vec4.transformBy4", Vec4.class, "transformBy4", args(inLoaderOf(Matrix.class, M)))
+            .on(construct(1.2, -0.7, 2.1))),
+        worldwind(correct("worldwind/Vec4.mix3", Vec4.class, "mix3", args(0.3, vec(1.2, -0.7, 2.1), vec(0.4, 1.9, -0.8)))),
+
+        // Angle: degrees and radians, made by factories through a private constructor
+        worldwind(correct("worldwind/Angle.fromXY", Angle.class, "fromXY", args(1.3, -0.4), args(-0.6, 0.9))),
+        worldwind(correct("worldwind/Angle.angularDistanceTo", Angle.class, "angularDistanceTo", args(deg(50.0)), args(deg(211.0)))
+            .on(by("fromDegrees", 37.0))),
+        worldwind(correct("worldwind/Angle.tanHalfAngle", Angle.class, "tanHalfAngle", args()).on(by("fromDegrees", 37.0))),
+        worldwind(correct("worldwind/Angle.average", Angle.class, "average", args(deg(12.0), deg(47.0), deg(-8.0)))),
+        worldwind(correct("worldwind/Angle.normalizedDegreesLatitude", Angle.class, "normalizedDegreesLatitude",
+            args(47.0), args(123.0), args(-250.0))),
+
+        // LatLon: two Angles; spherical and ellipsoidal geodesy
+        worldwind(refused("worldwind/LatLon.greatCircleDistance", LatLon.class, "greatCircleDistance", ANGLE_ZERO,
+            args(ll(40.7, -74.0), ll(51.5, -0.13)))),
+        worldwind(refused("worldwind/LatLon.greatCircleAzimuth", LatLon.class, "greatCircleAzimuth", ANGLE_ZERO,
+            args(ll(40.7, -74.0), ll(51.5, -0.13)))),
+        worldwind(refused("worldwind/LatLon.greatCircleEndPosition", LatLon.class, "greatCircleEndPosition", NEW_LATLON,
+            args(ll(40.7, -74.0), deg(51.0), deg(20.0)))),
+        worldwind(refused("worldwind/LatLon.interpolateGreatCircle", LatLon.class, "interpolateGreatCircle", ANGLE_ZERO,
+            args(0.3, ll(40.7, -74.0), ll(51.5, -0.13)))),
+        worldwind(refused("worldwind/LatLon.rhumbDistance", LatLon.class, "rhumbDistance", ANGLE_ZERO, args(ll(40.7, -74.0), ll(51.5, -0.13)))),
+        worldwind(refused("worldwind/LatLon.rhumbAzimuth", LatLon.class, "rhumbAzimuth", ANGLE_ZERO, args(ll(40.7, -74.0), ll(51.5, -0.13)))),
+        worldwind(refused("worldwind/LatLon.rhumbEndPosition", LatLon.class, "rhumbEndPosition", NEW_LATLON,
+            args(ll(40.7, -74.0), deg(51.0), deg(20.0)))),
+        worldwind(refused("worldwind/LatLon.linearDistance", LatLon.class, "linearDistance", ANGLE_ZERO, args(ll(40.7, -74.0), ll(51.5, -0.13)))),
+        worldwind(correct("worldwind/LatLon.ellipsoidalForwardAzimuth", LatLon.class, "ellipsoidalForwardAzimuth",
+            args(ll(40.7, -74.0), ll(51.5, -0.13), WGS84_A, WGS84_B))),
+        worldwind(correct("worldwind/LatLon.ellipsoidalDistance", LatLon.class, "ellipsoidalDistance",
+            args(ll(40.7, -74.0), ll(51.5, -0.13), WGS84_A, WGS84_B))),
+
+        // Matrix: sixteen final doubles and a flag
+        worldwind(refused("worldwind/Matrix.fromAxisAngle", Matrix.class, "fromAxisAngle", MATRIX_FLAG, args(deg(35.0), vec(0.4, 1.9, -0.8)))),
+        worldwind(refused("worldwind/Matrix.fromRotationXYZ", Matrix.class, "fromRotationXYZ", MATRIX_FLAG, args(deg(12.0), deg(47.0), deg(-8.0)))),
+        worldwind(refused("worldwind/Matrix.fromViewLookAt", Matrix.class, "fromViewLookAt", MESSAGE_ARGS,
+            args(vec(1.2, -0.7, 2.1), vec(0.4, 1.9, -0.8), vec(0.1, 0.2, 1.0)))),
+        worldwind(refused("worldwind/Matrix.multiply", Matrix.class, "multiply", MATRIX_FLAG, args(inLoaderOf(Matrix.class, N))).on(construct(M))),
+        worldwind(correct("worldwind/Matrix.getDeterminant", Matrix.class, "getDeterminant", args()).on(construct(M))),
+        worldwind(refused("worldwind/Matrix.getInverse", Matrix.class, "getInverse", MATRIX_FLAG, args()).on(construct(M))),
+
+        // WWMath
+        worldwind(correct("worldwind/WWMath.smoothStepValue", WWMath.class, "smoothStepValue", args(0.4, 0.1, 0.9))),
+        worldwind(correct("worldwind/WWMath.computeInterpolationFactor", WWMath.class, "computeInterpolationFactor",
+            args(0.4, 0.1, 0.9))),
+        worldwind(correct("worldwind/WWMath.mixSmooth", WWMath.class, "mixSmooth", args(0.3, 1.2, 3.5))),
+        worldwind(refused("worldwind/WWMath.computeTriangleNormal", WWMath.class, "computeTriangleNormal", NEW_VEC4_ELSEWHERE,
+            args(vec(1.2, -0.7, 2.1), vec(0.4, 1.9, -0.8), vec(0.1, 0.2, 1.0)))),
+
+        // SuanShu: special functions as objects
+        suanshu(refused("suanshu/Digamma.evaluate(recurrence)", Digamma.class, "evaluate", DIGAMMA_RECURSION, args(3.7)).on(construct())),
+        suanshu(refused("suanshu/Digamma.evaluate(asymptotic)", Digamma.class, "evaluate", DIGAMMA_RECURSION, args(12.5)).on(construct())),
+        suanshu(refused("suanshu/Digamma.evaluate(reflection)", Digamma.class, "evaluate", DIGAMMA_RECURSION, args(-2.3)).on(construct())),
+        suanshu(correct("suanshu/Trigamma.evaluate(recurrence)", Trigamma.class, "evaluate", args(0.7)).on(construct())),
+        suanshu(correct("suanshu/Trigamma.evaluate(asymptotic)", Trigamma.class, "evaluate", args(35.0)).on(construct())),
+        suanshu(correct("suanshu/Trigamma.evaluate(reflection)", Trigamma.class, "evaluate", args(-1.3)).on(construct())),
+        suanshu(correct("suanshu/Trigamma.evaluate(small)", Trigamma.class, "evaluate", args(5e-5)).on(construct())),
+        suanshu(correct("suanshu/CumulativeNormalMarsaglia.evaluate", CumulativeNormalMarsaglia.class, "evaluate",
+            args(0.7), args(-2.2)).on(construct())),
+        suanshu(correct("suanshu/CumulativeNormalHastings.evaluate", CumulativeNormalHastings.class, "evaluate",
+            args(0.7), args(-1.1)).on(construct())),
+        suanshu(correct("suanshu/CumulativeNormalInverse.evaluate", CumulativeNormalInverse.class, "evaluate",
+            args(0.3), args(0.97)).on(construct())),
+        suanshu(correct("suanshu/Gaussian.evaluate", Gaussian.class, "evaluate", args(0.9)).on(construct(0.8, 0.5, 1.3))),
+        suanshu(correct("suanshu/Erf.evaluate", Erf.class, "evaluate", args(0.6), args(-1.1)).on(construct())),
+        suanshu(correct("suanshu/NormalDistribution.entropy", NormalDistribution.class, "entropy", args()).on(construct(0.5, 1.3))),
+        suanshu(correct("suanshu/NormalDistribution.cdf", NormalDistribution.class, "cdf", args(0.9)).on(construct(0.5, 1.3))),
+        suanshu(correct("suanshu/NormalDistribution.quantile", NormalDistribution.class, "quantile", args(0.3))
+            .on(construct(0.5, 1.3))),
+        suanshu(correct("suanshu/NormalDistribution.density", NormalDistribution.class, "density", args(0.9)).on(construct(0.5, 1.3))),
+        suanshu(correct("suanshu/NormalDistribution.moment", NormalDistribution.class, "moment", args(0.4)).on(construct(0.5, 1.3))),
+        suanshu(correct("suanshu/LogNormalDistribution.variance", LogNormalDistribution.class, "variance", args())
+            .on(construct(0.2, 0.6))),
+        suanshu(correct("suanshu/LogNormalDistribution.kurtosis", LogNormalDistribution.class, "kurtosis", args())
+            .on(construct(0.2, 0.6))),
+        suanshu(refused("suanshu/LogNormalDistribution.cdf", LogNormalDistribution.class, "cdf", HELD_NORMAL, args(1.4)).on(construct(0.2, 0.6))),
+        suanshu(refused("suanshu/LogNormalDistribution.quantile", LogNormalDistribution.class, "quantile", HELD_NORMAL, args(0.7))
+            .on(construct(0.2, 0.6))),
+        suanshu(refused("suanshu/LogNormalDistribution.density", LogNormalDistribution.class, "density", HELD_NORMAL, args(1.4))
+            .on(construct(0.2, 0.6))),
+
+        // ta4j: Num arithmetic in DoubleNum (through the interface Num, a cast and a new DoubleNum each time)
+        ta4j(refused("ta4j/DoubleNum.plus", DoubleNum.class, "plus", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.minus", DoubleNum.class, "minus", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.multipliedBy", DoubleNum.class, "multipliedBy", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.dividedBy", DoubleNum.class, "dividedBy", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.remainder", DoubleNum.class, "remainder", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.pow", DoubleNum.class, "pow", NUM_RESULT, args(num(1.7))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.sqrt", DoubleNum.class, "sqrt", NUM_RESULT, args()).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.log", DoubleNum.class, "log", NUM_RESULT, args()).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.max", DoubleNum.class, "max", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.abs", DoubleNum.class, "abs", NUM_RESULT, args()).on(by("valueOf", -2.5))),
+        // trading helpers over Num
+        ta4j(refused("ta4j/CashFlow.getIntermediateRatio", CashFlow.class, "getIntermediateRatio", NUM_PARAMETERS,
+            args(true, num(101.5), num(104.2)), args(false, num(101.5), num(104.2)))),
+        ta4j(refused("ta4j/SlippageExecutionModel.applySlippage", SlippageExecutionModel.class, "applySlippage", NUM_PARAMETERS,
+            args(num(101.5), trade("BUY"), num(0.002)), args(num(101.5), trade("SELL"), num(0.002)))),
+        // the change-point posterior
+        ta4j(correct("ta4j/PosteriorFrameIndicator.studentTLogDensity", POSTERIOR, "studentTLogDensity",
+            args(0.3, 0.1, 2.0, 3.0, 0.8))),
+        ta4j(correct("ta4j/PosteriorFrameIndicator.logAdd", POSTERIOR, "logAdd", args(-1.2, -0.4))),
+        ta4j(correct("ta4j/PosteriorFrameIndicator.logSum", POSTERIOR, "logSum", args((Object) new double[] {-1.2, -0.4, -2.5}))),
+        ta4j(correct("ta4j/PosteriorFrameIndicator.logOnePlusExp", POSTERIOR, "logOnePlusExp", args(0.7), args(-0.9))),
+        ta4j(correct("ta4j/PosteriorFrameIndicator.scaledSquaredDifference", POSTERIOR, "scaledSquaredDifference",
+            args(0.3, 0.1, 2.0, 3.0))),
+        ta4j(correct("ta4j/PosteriorFrameIndicator.updateComponent", POSTERIOR, "updateComponent",
+            args(0.3, 0.1, 2.0, 3.0, 0.8, 1, new double[3], new double[3], new double[3], new double[3]))),
+        ta4j(refused("ta4j/PosteriorFrameIndicator.advance", POSTERIOR, "advance", NEW_FRAME, args(frame(), 0.3))
+            .on(construct(0, 50.0, 5, 0.0, 1.0, 2.0, 0.5))));
+  }
+}
