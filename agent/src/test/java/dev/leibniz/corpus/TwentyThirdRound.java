@@ -74,10 +74,6 @@ final class TwentyThirdRound {
   static final String NEW_LATLON = "new LatLon(Angle, Angle) of active angles: a constructor storing two object references,"
       + " not numbers, so its shadow would have to be made by running it";
 
-  /** Matrix's constructor stores sixteen doubles and a passive boolean flag (and the class caches an int hash). */
-  static final String MATRIX_FLAG = "new Matrix(16 doubles, boolean isOrthonormalTransform): the constructor also stores a"
-      + " passive boolean, so the object is not built from values";
-
   /** Matrix.fromViewLookAt formats active vectors into its argument-check message. */
   static final String MESSAGE_ARGS = "Logging.getMessage(String, Object...) given the active vectors eye and center on the"
       + " argument-check path (taken to write fields; not reached at the point)";
@@ -219,13 +215,13 @@ final class TwentyThirdRound {
             args(ll(40.7, -74.0), ll(51.5, -0.13), WGS84_A, WGS84_B))),
 
         // Matrix: sixteen final doubles and a flag
-        worldwind(refused("worldwind/Matrix.fromAxisAngle", Matrix.class, "fromAxisAngle", MATRIX_FLAG, args(deg(35.0), vec(0.4, 1.9, -0.8)))),
-        worldwind(refused("worldwind/Matrix.fromRotationXYZ", Matrix.class, "fromRotationXYZ", MATRIX_FLAG, args(deg(12.0), deg(47.0), deg(-8.0)))),
+        worldwind(correct("worldwind/Matrix.fromAxisAngle", Matrix.class, "fromAxisAngle", args(deg(35.0), vec(0.4, 1.9, -0.8)))),
+        worldwind(correct("worldwind/Matrix.fromRotationXYZ", Matrix.class, "fromRotationXYZ", args(deg(12.0), deg(47.0), deg(-8.0)))),
         worldwind(refused("worldwind/Matrix.fromViewLookAt", Matrix.class, "fromViewLookAt", MESSAGE_ARGS,
             args(vec(1.2, -0.7, 2.1), vec(0.4, 1.9, -0.8), vec(0.1, 0.2, 1.0)))),
-        worldwind(refused("worldwind/Matrix.multiply", Matrix.class, "multiply", MATRIX_FLAG, args(inLoaderOf(Matrix.class, N))).on(construct(M))),
+        worldwind(correct("worldwind/Matrix.multiply", Matrix.class, "multiply", args(inLoaderOf(Matrix.class, N))).on(construct(M))),
         worldwind(correct("worldwind/Matrix.getDeterminant", Matrix.class, "getDeterminant", args()).on(construct(M))),
-        worldwind(refused("worldwind/Matrix.getInverse", Matrix.class, "getInverse", MATRIX_FLAG, args()).on(construct(M))),
+        worldwind(correct("worldwind/Matrix.getInverse", Matrix.class, "getInverse", args()).on(construct(M))),
 
         // WWMath
         worldwind(correct("worldwind/WWMath.smoothStepValue", WWMath.class, "smoothStepValue", args(0.4, 0.1, 0.9))),
