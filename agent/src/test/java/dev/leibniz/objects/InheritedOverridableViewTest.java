@@ -1,5 +1,7 @@
 package dev.leibniz.objects;
 
+import static dev.leibniz.objects.ShadowedArgumentToInterfaceParameterTest.call;
+import static dev.leibniz.objects.ShadowedArgumentToInterfaceParameterTest.dot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +18,6 @@ import dev.leibniz.oracle.DotProductCheck;
 import dev.leibniz.oracle.FiniteDifferences;
 import dev.leibniz.testing.FirstDispatchInstalled;
 import dev.leibniz.testing.Transformed;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Function;
@@ -69,34 +69,9 @@ class InheritedOverridableViewTest {
   }
 
   static double[] coordinates(Object p) {
-    try {
-      double[] c = new double[3];
-      String[] names = {"x", "y", "z"};
-      for (int k = 0; k < 3; k++) {
-        Field f = T.type.getDeclaredField(names[k]);
-        f.setAccessible(true);
-        c[k] = f.getDouble(p);
-      }
-      return c;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return ShadowedArgumentToInterfaceParameterTest.coordinates(T, p);
   }
 
-  static Object call(Method m, Object receiver, Object... args) {
-    try {
-      return m.invoke(receiver, args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new AssertionError(e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static double dot(double[] v, int a, int b) {
-    return v[a] * v[b] + v[a + 1] * v[b + 1] + v[a + 2] * v[b + 2];
-  }
 
   // ------------------------------------------------------------ angle: v = (this.x, this.y, this.z, v.x, v.y, v.z)
 
