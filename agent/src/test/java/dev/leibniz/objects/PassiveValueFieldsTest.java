@@ -29,16 +29,21 @@ import org.junit.jupiter.api.Test;
  * an {@code Object} keeps its construction refused at its line.
  */
 class PassiveValueFieldsTest {
-  static final LinkedFixtures FIXTURES = LinkedFixtures.allowingDiagnostics(Tagged.class, switchMap(), Held.class, Anchored.class);
+  static final LinkedFixtures FIXTURES = LinkedFixtures.allowingDiagnostics(fixtures());
   static final Class<?> T = FIXTURES.get(Tagged.class);
 
-  /** javac's switch map of Tagged's switches on Kind, package-private: loaded beside Tagged. */
-  static Class<?> switchMap() {
+  /**
+   * The fixtures, with javac's switch map of Tagged's switches on Kind where javac makes one (package-private: loaded
+   * beside Tagged; JDK 17's javac writes {@code Tagged$1}, JDK 25's switches on the ordinal without it).
+   */
+  static Class<?>[] fixtures() {
+    java.util.List<Class<?>> classes = new java.util.ArrayList<>(java.util.List.of(Tagged.class, Held.class, Anchored.class));
     try {
-      return Class.forName(Tagged.class.getName() + "$1");
+      classes.add(Class.forName(Tagged.class.getName() + "$1"));
     } catch (ClassNotFoundException e) {
-      throw new AssertionError(e);
+      // no switch map: nothing else to load beside Tagged
     }
+    return classes.toArray(new Class<?>[0]);
   }
 
   static Method method(String name, Class<?>... types) {
