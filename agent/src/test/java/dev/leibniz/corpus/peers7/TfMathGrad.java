@@ -103,6 +103,12 @@ public final class TfMathGrad {
     return Math.sqrt(s);
   }
 
+  /** The norm of a pair, for the signed zeros of testNegativeZero and testZeros. */
+  @Differentiable
+  public static double euclideanNormPair(double x0, double x1) {
+    return euclideanNorm(new double[] {x0, x1});
+  }
+
   @Differentiable
   public static double euclideanNorm2d(double[][] x) {
     double s = 0;
