@@ -54,7 +54,10 @@ final class SeventhPeerRound {
     return args(x.clone(), new double[x.length]);
   }
 
-  /** AbsOpTest's _biasedRandN: normals times sigma, pushed bias away from 0 by their sign (seed 7 as the test's). */
+  /**
+   * AbsOpTest's _biasedRandN: normals times sigma, pushed bias away from 0 by their sign (drawn from java.util.Random,
+   * not numpy's stream: the test's seed 7 fixes only its own draws).
+   */
   private static double[][] biasedRandN(Random r, double bias, double sigma) {
     double[][] a = new double[3][3];
     for (double[] row : a) {
