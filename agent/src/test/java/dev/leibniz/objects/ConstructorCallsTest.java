@@ -96,7 +96,6 @@ class ConstructorCallsTest {
 
   @Test
   void temporariesAssertingWithThemselvesAsTheMessage() {
-    assertTrue(ConstructorCallsTest.class.desiredAssertionStatus(), "the assertions run (surefire's -ea)");
     scalar("squares", new double[] {0.8, -1.3, 2.1}, d -> d[0].multiply(d[0]).add(d[1].multiply(d[1])).add(d[2].multiply(d[2])).sqrt());
   }
 
