@@ -45,7 +45,7 @@ final class ThrownMessages {
     return true;
   }
 
-  /** The text given to the exception instead of the object of class {@code type}, before {@code at}. */
+  /** The text given to the exception instead of a taken-apart object of class {@code type}. */
   static Insn stand(Graph g, Type type) {
     String text = "a " + JavaSignature.type(type) + " (its fields were taken apart to differentiate this method)";
     return g.newInsn(Op.CONST, Type.getObjectType("java/lang/String"), text);
