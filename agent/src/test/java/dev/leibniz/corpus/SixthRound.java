@@ -48,8 +48,6 @@ import java.util.List;
 final class SixthRound {
   private SixthRound() {}
 
-  /** SIS's DoubleDouble constructor: {@code assert ... : this} hands the new object to {@code new AssertionError(Object)}. */
-  static final String ASSERT_MESSAGE = "temporary object passed to the message of an assert (new AssertionError(this))";
   /** SIS's polynomialRoots returns ArraysExt.EMPTY_DOUBLE (a static final double[0]) when there is no root. */
   static final String FIELD_ARRAY_RESULT = "static final array returned as the active result";
   /** JOML's angle(Vector3dc): the numbers are in the receiver and behind an interface-typed parameter. */
@@ -90,7 +88,7 @@ final class SixthRound {
 
         // Apache SIS 1.4
         correct("sis/MathFunctions.atanh", Atanh.class, "atanh", args(0.3), args(-0.8), args(0.0818)),
-        refused("sis/MathFunctions.magnitude", Magnitude.class, "magnitude", ASSERT_MESSAGE,
+        correct("sis/MathFunctions.magnitude", Magnitude.class, "magnitude",
             args(new double[] {3.0, -4.0, 1.5, 0.2}), args(new double[] {1.0, 2.0}),
             args(new double[] {0.7, 2.5, 0.4, -1.0, 0.3})),
         refused("sis/MathFunctions.polynomialRoots", PolynomialRoots.class, "polynomialRoots", FIELD_ARRAY_RESULT,

@@ -78,10 +78,6 @@ final class TwentyThirdRound {
   static final String MESSAGE_ARGS = "Logging.getMessage(String, Object...) given the active vectors eye and center on the"
       + " argument-check path (taken to write fields; not reached at the point)";
 
-  /** WWMath.computeTriangleNormal makes new Vec4(x, y, z), a chaining constructor of final fields, in another class. */
-  static final String NEW_VEC4_ELSEWHERE = "new Vec4(x, y, z) of active values in WWMath: Vec4's final fields are written"
-      + " only by its own constructors (this(x, y, z, DEFAULT_W)), so the object cannot be built from values outside Vec4";
-
   /** Digamma.evaluate recurses on itself and sums an anonymous Summation.Term through new objects. */
   static final String DIGAMMA_RECURSION = "evaluate calls itself (evaluate(x + n), evaluate(-x)) and builds new Summation(new"
       + " Term() {...}): the recursive callee is taken to write fields (the new objects' constructors), refused in both modes";
@@ -228,7 +224,7 @@ final class TwentyThirdRound {
         worldwind(correct("worldwind/WWMath.computeInterpolationFactor", WWMath.class, "computeInterpolationFactor",
             args(0.4, 0.1, 0.9))),
         worldwind(correct("worldwind/WWMath.mixSmooth", WWMath.class, "mixSmooth", args(0.3, 1.2, 3.5))),
-        worldwind(refused("worldwind/WWMath.computeTriangleNormal", WWMath.class, "computeTriangleNormal", NEW_VEC4_ELSEWHERE,
+        worldwind(correct("worldwind/WWMath.computeTriangleNormal", WWMath.class, "computeTriangleNormal",
             args(vec(1.2, -0.7, 2.1), vec(0.4, 1.9, -0.8), vec(0.1, 0.2, 1.0)))),
 
         // SuanShu: special functions as objects

@@ -389,14 +389,15 @@ public final class NewResults {
   /**
    * For a result built by a constructor that is not plain: a plain constructor of {@code c} that {@code host} may call
    * and that sets every instance field of {@code c}, each from a parameter of its own (no field left to a default, no
-   * parameter stored twice), and {@code c} has no other instance field; null when there is none. Given the fields' values
+   * parameter stored twice), and {@code c} has no other instance field but primitives no constructor sets ({@link
+   * DefaultFields}: a lazily computed hash, 0 in every new object, the rebuilt one's too); null when there is none. Given the fields' values
    * it rebuilds exactly the object any constructor of {@code c} made, so it makes the primal result and, run on the
    * fields' tangents, their shadow, with no constructor of yours ever seeing a tangent.
    */
   static String layoutConstructor(String host, ClassNode c) {
     int fields = 0;
     for (FieldNode f : c.fields) {
-      if ((f.access & Opcodes.ACC_STATIC) != 0) continue;
+      if ((f.access & Opcodes.ACC_STATIC) != 0 || DefaultFields.leftAtDefault(c, f)) continue; // WorldWind's Vec4.hashCode
       if (!f.desc.equals("D") && !f.desc.equals("F")) return null; // an int, an array, an object: not rebuilt from numbers
       fields++;
     }

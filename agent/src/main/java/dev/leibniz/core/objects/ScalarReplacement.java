@@ -30,7 +30,7 @@ import org.objectweb.asm.Type;
  * merge needs them). An object escapes when it is passed to a call that was not inlined, returned,
  * stored into an array, a static or an object that itself escapes, thrown, compared by identity
  * with another object, or written through a merge; it stays, with the reason kept for the
- * diagnostic ({@link #why}).
+ * diagnostic ({@link #why}). The message of an exception thrown is not such a call ({@link ThrownMessages}).
  */
 final class ScalarReplacement {
   private final Graph g;
@@ -185,6 +185,7 @@ final class ScalarReplacement {
         return other == i.arg(k) || isNull(other) || distinctObjects(i.arg(k), other) ? null
             : "it is compared by identity (==) with another object";
       case INVOKE:
+        if (ThrownMessages.isMessage(g, i, k, code)) return null; // throw new AssertionError(this): a text instead
         String w = notInlined.get(i);
         return "it is passed to " + callText(i) + (w != null ? ", which is not inlined: " + w : ", which is not inlined");
       case RETURN:
@@ -259,6 +260,15 @@ final class ScalarReplacement {
           case INSTANCEOF:
             replace.put(i, constant(Type.INT_TYPE, code.isSubtype(t.exact.get(v), ((Type) i.attr).getInternalName()) ? 1 : 0, i));
             remove.add(i);
+            break;
+          case INVOKE:
+            for (int k = 1; k < i.args.length; k++) {
+              if (i.args[k] == v && ThrownMessages.isMessage(g, i, k, code)) {
+                Insn text = ThrownMessages.stand(g, Type.getObjectType(t.exact.get(v)));
+                before.computeIfAbsent(i, x -> new ArrayList<>()).add(text);
+                i.args[k] = text;
+              }
+            }
             break;
           default:
         }
