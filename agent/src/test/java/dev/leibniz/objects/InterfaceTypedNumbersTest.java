@@ -3,6 +3,7 @@ package dev.leibniz.objects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
@@ -134,15 +135,37 @@ class InterfaceTypedNumbersTest {
     assertEquals(0.0, value(bar));
   }
 
-  /** plus(NONE): the constant given as the argument, with itself as its shadow, gives the constant back. */
+  /**
+   * plus(NONE): the primal gives the constant back; the companions keep {@code other.isNone()} as a call without a
+   * derivative judged by the code DoubleAmount runs (Amount's default), so a receiver running other code (None's
+   * override) is refused at run time, naming it, never a wrong derivative.
+   */
   @Test
-  void theConstantGivenAsTheArgument() {
+  void anotherImplementationGivenAsTheArgumentIsRefusedByName() {
     Object none = none();
     assertSame(none, call(method("plus", A), of(1.5), none));
-    assertSame(none, call(method("plus$tangent", D, A, A), of(1.5), of(1.0), none, none));
-    Object bar = of(0);
-    assertSame(none, call(method("plus$adjoint", D, A, A, A), of(1.5), bar, none, none, none));
-    assertEquals(0.0, value(bar));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> call(method("plus$tangent", D, A, A), of(1.5), of(1.0), none, none));
+    assertTrue(e.getMessage().startsWith("leibniz: an instance of " + None.class.getName() + " runs"), e.getMessage());
+    e = assertThrows(IllegalStateException.class, () -> call(method("plus$adjoint", D, A, A, A), of(1.5), of(0), none, none, none));
+    assertTrue(e.getMessage().startsWith("leibniz: an instance of " + None.class.getName() + " runs"), e.getMessage());
+  }
+
+  /** weighted(o) = v o^2: Amount's default squared(), which DoubleAmount inherits, called on the argument. */
+  @Test
+  void anInheritedDefaultMethodCalledOnTheArgument() {
+    Method primal = method("weighted", A), tangent = method("weighted$tangent", D, A, A),
+        adjoint = method("weighted$adjoint", D, A, A, double.class);
+    double[] x = {1.3, -0.6};
+    JacobianCheck.check("weighted", x,
+        v -> new double[] {(double) call(primal, of(v[0]), of(v[1]))},
+        (v, dv) -> new double[] {(double) call(tangent, of(v[0]), of(dv[0]), of(v[1]), of(dv[1]))},
+        (v, w) -> {
+          Object bar = of(0), oBar = of(0);
+          call(adjoint, of(v[0]), bar, of(v[1]), oBar, w[0]);
+          return new double[] {value(bar), value(oBar)};
+        },
+        new double[][] {{x[1] * x[1], 2 * x[0] * x[1]}});
   }
 
   /**
@@ -153,7 +176,7 @@ class InterfaceTypedNumbersTest {
   @Test
   void aMutableFallbackAndAHelperOverTheInterfaceStayRefused() {
     Diagnostic d = refused(DoubleAmount.class, "rootOrFallback", "$tangent");
-    assertEquals(63, d.line(), d.message());
+    assertEquals(69, d.line(), d.message());
     assertTrue(d.message().contains("DoubleAmount.fallback") && d.message().contains("static field"), d.message());
     Diagnostic r = refused(Ratios.class, "ratio", "$");
     assertTrue(r.message().contains("no differentiable input") && r.message().contains("Amount is an interface"), r.message());
