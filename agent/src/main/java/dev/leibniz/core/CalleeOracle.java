@@ -90,6 +90,11 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public boolean fieldlessConstant(dev.leibniz.core.ir.FieldRef f) {
+    return source.objectCode != null && source.objectCode.fieldlessConstant(f);
+  }
+
+  @Override
   public dev.leibniz.core.objects.ValuedConstructions.Layout immutableConstant(dev.leibniz.core.ir.FieldRef f) {
     return source.objectCode == null ? null : source.objectCode.immutableConstant(f, source.cn.name);
   }

@@ -341,7 +341,10 @@ public final class ClassDifferentiator {
   private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts,
       SourceClass tangentFrom) {
     dev.leibniz.core.ir.Shadows shadows = shadows(cn, library);
-    List<Diagnostic> refused = Refusals.refuseMembers(source, shadows);
+    List<Diagnostic> refused = Refusals.refuseMembers(source, shadows, name -> {
+      ClassNode c = library.classNode(name);
+      return c != null && (c.access & org.objectweb.asm.Opcodes.ACC_INTERFACE) != 0;
+    });
     WriteSummaries writes = new WriteSummaries(source, library);
     Set<String> todo = source.closure();
     source.lift(todo);

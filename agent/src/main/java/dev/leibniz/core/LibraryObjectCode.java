@@ -76,6 +76,19 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public boolean fieldlessConstant(FieldRef f) {
+    if (Type.getType(f.desc()).getSort() != Type.OBJECT || !isFinal(f)) return false;
+    String exact = exactClassOfConstant(f);
+    for (ClassNode c = exact == null ? null : node(exact); c != null; c = node(c.superName)) {
+      for (org.objectweb.asm.tree.FieldNode field : c.fields) {
+        if ((field.access & Opcodes.ACC_STATIC) == 0) return false;
+      }
+      if ("java/lang/Object".equals(c.superName)) return true;
+    }
+    return false; // a class on the way cannot be read
+  }
+
+  @Override
   public boolean immutable(String cls) {
     ClassNode c = node(cls);
     return c != null && "java/lang/Object".equals(c.superName) && finalFields(c);

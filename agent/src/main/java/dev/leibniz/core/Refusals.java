@@ -70,11 +70,17 @@ final class Refusals {
 
   /** Removes the marked methods that can have no companion at all from {@code source}; their diagnostics. */
   static List<Diagnostic> refuseMembers(SourceClass source, dev.leibniz.core.ir.Shadows shadows) {
+    return refuseMembers(source, shadows, name -> false);
+  }
+
+  /** As above; {@code isInterface} tells an interface type apart, for the advice of a parameter declared with one. */
+  static List<Diagnostic> refuseMembers(SourceClass source, dev.leibniz.core.ir.Shadows shadows,
+      java.util.function.Predicate<String> isInterface) {
     List<Diagnostic> out = new ArrayList<>();
     for (String key : new ArrayList<>(source.marked)) {
       MethodNode m = source.methods.get(key);
       String reason = ofMethod(m);
-      if (reason == null && !source.overrides.contains(key)) reason = withoutInput(source.cn.name, m, shadows);
+      if (reason == null && !source.overrides.contains(key)) reason = withoutInput(source.cn.name, m, shadows, isInterface);
       if (reason != null) {
         out.add(new Diagnostic(source.className, key, source.firstLine(key), "", "both", reason));
         source.marked.remove(key);
@@ -94,10 +100,11 @@ final class Refusals {
    * drop the one the user asked for without a word. Parameters of JDK classes ({@code Double} boxes,
    * collections) never get shadows, so a method whose only inputs are those is refused too.
    */
-  static String withoutInput(String owner, MethodNode m, dev.leibniz.core.ir.Shadows shadows) {
+  static String withoutInput(String owner, MethodNode m, dev.leibniz.core.ir.Shadows shadows,
+      java.util.function.Predicate<String> isInterface) {
     if (!SourceClass.isMarked(m) || m.instructions.size() == 0) return null;
     if (Companions.receiverShadow(owner, (m.access & Opcodes.ACC_STATIC) != 0, shadows)) return null;
-    String passive = null, jdk = null;
+    String passive = null, jdk = null, itf = null;
     for (Type t : Type.getArgumentTypes(m.desc)) {
       if (shadows.carries(t)) return null;
       Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
@@ -106,6 +113,7 @@ final class Refusals {
         if (jdk == null) jdk = JavaSignature.type(t);
       } else if (passive == null) {
         passive = JavaSignature.type(t);
+        if (isInterface.test(e.getInternalName())) itf = passive;
       }
     }
     if (passive == null && jdk != null) { // a box (Double) or a JDK object: Leibniz gives JDK classes no shadow
@@ -114,11 +122,26 @@ final class Refusals {
           + " whatever it holds (README, \"Objects\"). Pass the values as double parameters (or a double[])";
     }
     if (passive == null) return (m.access & Opcodes.ACC_STATIC) == 0 ? passiveReceiver(owner) : null;
+    if (itf != null) return interfaceOnly(itf);
     return "no differentiable input: the " + passive + " parameter (like every parameter here) is passive: its class"
         + " (read from its class file) declares no double or float field, nor an array of them, that Leibniz could give a"
         + " shadow (an interface type, a class of integers, or a class it cannot read), so the derivative would be 0"
         + " whatever it holds (README, \"Objects\"). Declare the parameter with the class that holds the numbers, annotate"
         + " that class @Differentiable if it is yours, or pass the values as double parameters (or a double[])";
+  }
+
+  /**
+   * A method whose first object parameter is declared with an interface that no class with shadows of this transformation
+   * implements (ta4j's {@code CashFlow.getIntermediateRatio(boolean, Num, Num)}): which class's numbers flow is decided at
+   * run time, so nothing here gives their shadows (core.SlotTypes gives the interface a slot only below such a class).
+   */
+  private static String interfaceOnly(String itf) {
+    return "no differentiable input: the " + itf + " parameter (like every parameter here) is passive: " + itf + " is an"
+        + " interface that no class with shadows here implements, so which class's numbers flow through it is decided at"
+        + " run time and nothing gives their shadows; the derivative would be 0 whatever it holds (README, \"Objects\":"
+        + " interface-typed parameters). Declare the parameter with the class that holds the numbers, mark the operations"
+        + " of that class itself (its methods taking " + itf + " get companions, the argument's shadow of its class), or"
+        + " pass the values as double parameters";
   }
 
   /**

@@ -55,11 +55,29 @@ final class SlotTypes {
         ClassLibrary.Declaration d = library.resolve(new dev.leibniz.core.ir.MethodRef(Opcodes.INVOKEVIRTUAL, implementation,
             m.substring(0, paren), m.substring(paren), false));
         if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) != 0) return false;
-        // the transformed class's own code is no hosted fallback (JOML's Vector3d.angle calling v.x() on Vector3dc v)
-        if (d.owner().name.equals(self)) return false;
+        // the transformed class's own code is no hosted fallback (JOML's Vector3d.angle calling v.x() on Vector3dc v); an
+        // interface's default method it inherits is (ta4j's Num.doubleValue() under DoubleNum: ClassLibrary's default
+        // view is differentiated as another class's method, its companions hosted in the caller)
+        if (d.owner().name.equals(self) && inClassChain(library, self, m.substring(0, paren), m.substring(paren))) return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True when class {@code self} or a superclass declares {@code name+desc} (its own code, an inherited template's too);
+   * false only for a default method of an interface it inherits. True when a class on the way cannot be read.
+   */
+  private static boolean inClassChain(ClassLibrary library, String self, String name, String desc) {
+    for (String c = self; c != null && !ClassLibrary.isJdk(c); ) {
+      ClassNode node = library.classNode(c);
+      if (node == null) return true;
+      for (MethodNode mn : node.methods) {
+        if (mn.name.equals(name) && mn.desc.equals(desc)) return true;
+      }
+      c = node.superName;
+    }
+    return false;
   }
 
   private static Map<String, List<String>> supertypesOfShadowClasses(ClassNode cn, Set<String> written,

@@ -321,8 +321,10 @@ final class EntryFunction {
       throw new CompanionFailure(tangent.getName() + " returned " + r + ", not the receiver's shadow (the primal returns this)", null);
     }
     Object[] params = receiverShadowed ? java.util.Arrays.copyOfRange(all, 1, all.length) : all;
-    if (newResult && (r == null || r.getClass() != result)) {
-      throw new CompanionFailure(tangent.getName() + " returned " + r + ", not a shadow of the new " + result.getSimpleName() + " the primal returns", null);
+    // the result's class, not its declared type: a result declared with an interface (ta4j's Num) is of its class's shadow
+    if (newResult && (r == null || r.getClass() != resultTemplate.getClass())) {
+      throw new CompanionFailure(tangent.getName() + " returned " + r + ", not a shadow of the new "
+          + resultTemplate.getClass().getSimpleName() + " the primal returns", null);
     }
     return outputs(resultActive || newResult ? r : null, params, 2, receiverShadow);
   }
@@ -422,7 +424,9 @@ final class EntryFunction {
   double[] result(Object r) {
     if (newResult) {
       double[] y = new double[ObjectShapes.size(resultTemplate)];
-      if (r == null || r.getClass() != result) throw new CompanionFailure("the adjoint returned " + r + ", not the new " + result.getSimpleName(), null);
+      if (r == null || r.getClass() != resultTemplate.getClass()) {
+        throw new CompanionFailure("the adjoint returned " + r + ", not the new " + resultTemplate.getClass().getSimpleName(), null);
+      }
       ObjectShapes.write(r, y, 0);
       return y;
     }

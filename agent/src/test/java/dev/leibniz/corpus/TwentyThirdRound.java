@@ -87,12 +87,12 @@ final class TwentyThirdRound {
       + " cannot be differentiated: it gets no cdf$tangent (its own diagnostic says why)', with no diagnostic of its own"
       + " (NormalDistribution.cdf alone is correct)";
 
-  /** DoubleNum's binary operations return NaN.NaN (a static object) or a new DoubleNum; their Num parameter is passive. */
-  static final String NAN_CONSTANT = "returns either the static constant NaN.NaN or a new DoubleNum ('the array in field Num"
-      + " NaN.NaN receives active values': an object, worded as an array); the Num parameter cast to DoubleNum is passive, warned";
-
-  /** DoubleNum's unary operations return a new DoubleNum declared as the interface Num. */
-  static final String NUM_RESULT = "returns a new DoubleNum declared as Num, an interface without shadows";
+  /**
+   * DoubleNum.pow(Num n) reads n.doubleValue(), Num's default method, through getDelegate() (boxed, overridable). The other
+   * operations (a new DoubleNum or the field-less NaN.NaN, declared Num) are correct since the interface carries a slot.
+   */
+  static final String NUM_DELEGATE = "n.doubleValue(): Num's default method calls getDelegate(), which can be overridden"
+      + " and returns a boxed Number: refused, located, in both modes";
 
   /** CashFlow's and SlippageExecutionModel's helpers take only Num (an interface) parameters. */
   static final String NUM_PARAMETERS = "no differentiable input: every parameter is a Num, an interface without shadows";
@@ -260,16 +260,16 @@ final class TwentyThirdRound {
             .on(construct(0.2, 0.6))),
 
         // ta4j: Num arithmetic in DoubleNum (through the interface Num, a cast and a new DoubleNum each time)
-        ta4j(refused("ta4j/DoubleNum.plus", DoubleNum.class, "plus", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.minus", DoubleNum.class, "minus", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.multipliedBy", DoubleNum.class, "multipliedBy", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.dividedBy", DoubleNum.class, "dividedBy", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.remainder", DoubleNum.class, "remainder", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.pow", DoubleNum.class, "pow", NUM_RESULT, args(num(1.7))).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.sqrt", DoubleNum.class, "sqrt", NUM_RESULT, args()).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.log", DoubleNum.class, "log", NUM_RESULT, args()).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.max", DoubleNum.class, "max", NAN_CONSTANT, args(num(0.8))).on(by("valueOf", 2.5))),
-        ta4j(refused("ta4j/DoubleNum.abs", DoubleNum.class, "abs", NUM_RESULT, args()).on(by("valueOf", -2.5))),
+        ta4j(correct("ta4j/DoubleNum.plus", DoubleNum.class, "plus", args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.minus", DoubleNum.class, "minus", args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.multipliedBy", DoubleNum.class, "multipliedBy", args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.dividedBy", DoubleNum.class, "dividedBy", args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.remainder", DoubleNum.class, "remainder", args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(refused("ta4j/DoubleNum.pow", DoubleNum.class, "pow", NUM_DELEGATE, args(num(1.7))).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.sqrt", DoubleNum.class, "sqrt", args()).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.log", DoubleNum.class, "log", args()).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.max", DoubleNum.class, "max", args(num(0.8))).on(by("valueOf", 2.5))),
+        ta4j(correct("ta4j/DoubleNum.abs", DoubleNum.class, "abs", args()).on(by("valueOf", -2.5))),
         // trading helpers over Num
         ta4j(refused("ta4j/CashFlow.getIntermediateRatio", CashFlow.class, "getIntermediateRatio", NUM_PARAMETERS,
             args(true, num(101.5), num(104.2)), args(false, num(101.5), num(104.2)))),

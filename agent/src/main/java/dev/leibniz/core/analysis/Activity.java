@@ -136,6 +136,18 @@ public final class Activity {
     return immutableConstants.get(i);
   }
 
+  /** Reads of static fields holding an object without fields (see {@link #fieldlessConstant}). */
+  private final java.util.Set<Insn> fieldlessConstants = new java.util.HashSet<>();
+
+  /**
+   * True for a read of a {@code static final} field always holding an object of a class without instance fields that
+   * carries derivatives here (ta4j's {@code return NaN;} beside {@code return new DoubleNum(x);}, declared {@code Num}):
+   * the object is its own shadow in both modes, as an empty array is (no number to carry, nothing to write).
+   */
+  public boolean fieldlessConstant(Insn i) {
+    return fieldlessConstants.contains(i);
+  }
+
   /**
    * For a passive call of an overridable method: the code it was judged by, which the receiver's
    * class must run (checked before the call, {@code Sweep.copy}); null for any other instruction.
@@ -423,6 +435,11 @@ public final class Activity {
             }
             break;
           case GETSTATIC:
+            if (shadows.has(i.type) && (isActive(i) || mergedOrReturned(i))
+                && callees.fieldlessConstant((dev.leibniz.core.ir.FieldRef) i.attr)) {
+              fieldlessConstants.add(i); // ta4j's NaN.NaN: its own shadow (forward.Sweep)
+              break;
+            }
             if (shadows.has(i.type) && (isActive(i) || mergedOrReturned(i))) {
               dev.leibniz.core.objects.ValuedConstructions.Layout zero = callees.immutableConstant((dev.leibniz.core.ir.FieldRef) i.attr);
               if (zero != null && passiveBeside(zero)) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)

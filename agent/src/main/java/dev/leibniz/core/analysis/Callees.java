@@ -159,6 +159,14 @@ public interface Callees {
   }
 
   /**
+   * True for a {@code static final} field always holding an object of a class without instance fields (see {@link
+   * dev.leibniz.core.objects.ObjectCode#fieldlessConstant}): the object is its own shadow; false by default (refused).
+   */
+  default boolean fieldlessConstant(dev.leibniz.core.ir.FieldRef f) {
+    return false;
+  }
+
+  /**
    * The floating fields to zero in the shadow of an object of a class with shadows made by
    * constructor {@code init}, when that constructor is blank (see {@link
    * dev.leibniz.core.objects.ObjectCode#blankConstructor}); null by default (refused).

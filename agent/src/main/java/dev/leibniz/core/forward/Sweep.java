@@ -280,6 +280,10 @@ public abstract class Sweep {
           defineShadow(i, constantShadow(copy(i), activity.immutableConstant(i)));
           return true;
         }
+        if (activity.fieldlessConstant(i)) { // no number in it: the object is its own shadow (Activity)
+          defineShadow(i, copy(i));
+          return true;
+        }
         if (activity.isScratchRead(i) && activity.isActive(i)) {
           defineShadow(i, scratchShadowOf(i));
           return true;

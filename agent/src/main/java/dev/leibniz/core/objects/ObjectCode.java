@@ -89,6 +89,15 @@ public interface ObjectCode {
     return null;
   }
 
+  /**
+   * True for a {@code static final} field always holding one object of a class that holds nothing: no instance field in
+   * it nor in its superclasses (ta4j's {@code NaN.NaN}, a {@code Num} without numbers). Such an object is its own
+   * shadow: it has no number to carry a derivative, and nothing can be written into it.
+   */
+  default boolean fieldlessConstant(FieldRef f) {
+    return false;
+  }
+
   /** True when {@code cls} extends {@code Object} and every instance field it declares is final; false when unknown. */
   default boolean immutable(String cls) {
     return false;

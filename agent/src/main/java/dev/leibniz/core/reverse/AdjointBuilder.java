@@ -639,8 +639,9 @@ public final class AdjointBuilder extends Sweep {
       } else if (isPrimitiveArray(v)) {
         Value sh = need(shadowOf(v));
         b.add(Op.HELPER, Type.VOID_TYPE, helper(CallReversal.addName(v.type), CallReversal.addDesc(v.type)), sh, b.constant(Type.INT_TYPE, 0), seed, b.constant(Type.INT_TYPE, 0), b.add(Op.ALENGTH, Type.INT_TYPE, null, seed));
-      } else if (callees.shadows().has(v.type)) {
-        // an object result: its seed shadow adds into the adjoint shadow of the object returned
+      } else if (callees.shadows().has(v.type)
+          || v.type.getSort() == Type.OBJECT && callees.shadows().has(Type.getReturnType(src.desc))) {
+        // an object result (a merge typed above the declared result: ta4j's NaN.NaN or a new DoubleNum, as Num): its seed shadow adds into the adjoint shadow of the object returned
         new SeedAdder(dst, b, callees.shadows(), src.owner, src.ownerIsInterface).add(need(shadowOf(v)), seed, Type.getReturnType(src.desc));
       } else if (v.type.getSort() == Type.ARRAY && Types.isScalar(v.type.getElementType())) {
         // an array of arrays (double[][]): its seed, an array of the same shape, adds row by row into the shadow
