@@ -55,10 +55,6 @@ final class TwentyFourthRound {
   static final String OVERRIDABLE_FLUENT = "returns fromRotationMatrix(...), an overridable method of the non-final"
       + " Quaternion that returns this: reversed jointly, so the caller cannot learn the result's adjoint shadow (adjoint only)";
 
-  /** Vector3.normalizeLocal calls MathUtils.inverseSqrt, then writes this's fields through multiplyLocal. */
-  static final String CALL_BEFORE_FIELD_WRITE = "calls MathUtils.inverseSqrt(lengthSq), then writes this's fields"
-      + " (multiplyLocal): the jointly reversed callee is taken to read fields the method writes later (adjoint only)";
-
   // Ardor3D: the math classes are loaded (and differentiated) together
   private static final List<Class<?>> ARDOR3D = List.of(Vector3.class, Vector2.class, Quaternion.class, MathUtils.class,
       ReadOnlyVector3.class, ReadOnlyVector2.class, ReadOnlyQuaternion.class, ObjectPool.class, Poolable.class,
@@ -114,7 +110,7 @@ final class TwentyFourthRound {
         ardor3d(correct("ardor3d/Vector3.cross", Vector3.class, "cross", args(b(), store3())).on(a())),
         ardor3d(correct("ardor3d/Vector3.crossLocal", Vector3.class, "crossLocal", args(b())).on(a())),
         ardor3d(refused("ardor3d/Vector3.normalize", Vector3.class, "normalize", OVERRIDE_WRITES, args(store3())).on(a())),
-        ardor3d(refused("ardor3d/Vector3.normalizeLocal", Vector3.class, "normalizeLocal", CALL_BEFORE_FIELD_WRITE, args()).on(a())),
+        ardor3d(correct("ardor3d/Vector3.normalizeLocal", Vector3.class, "normalizeLocal", args()).on(a())),
         ardor3d(correct("ardor3d/Vector3.lerp", Vector3.class, "lerp", args(b(), 0.3, store3())).on(a())),
         ardor3d(correct("ardor3d/Vector3.lerpLocal", Vector3.class, "lerpLocal", args(vec(1.2, -0.7, 2.1), b(), 0.3))
             .on(construct(0.0, 0.0, 0.0))),
@@ -133,7 +129,7 @@ final class TwentyFourthRound {
             args(vec2(-0.4, 0.8))).on(construct(0.5, -0.3))),
         ardor3d(correct("ardor3d/Vector2.rotateAroundOrigin", Vector2.class, "rotateAroundOrigin",
             args(0.7, true, inLoaderOf(Vector2.class)), args(0.7, false, inLoaderOf(Vector2.class))).on(construct(1.3, -0.6))),
-        ardor3d(refused("ardor3d/Vector2.normalize", Vector2.class, "normalize", OVERRIDE_WRITES, args(inLoaderOf(Vector2.class)))
+        ardor3d(correct("ardor3d/Vector2.normalize", Vector2.class, "normalize", args(inLoaderOf(Vector2.class)))
             .on(construct(1.3, -0.6))),
         ardor3d(correct("ardor3d/Vector2.distance", Vector2.class, "distance", args(vec2(-0.4, 1.1))).on(construct(1.3, -0.6))),
         ardor3d(correct("ardor3d/Vector2.lerp", Vector2.class, "lerp", args(vec2(-0.4, 1.1), 0.3, inLoaderOf(Vector2.class)))
