@@ -166,6 +166,14 @@ final class CalleeOracle implements Callees {
     return heldArrayReads.mayRead(m, arrayDesc);
   }
 
+  private FieldReads fieldReads;
+
+  @Override
+  public boolean mayReadFields(MethodRef m) {
+    if (fieldReads == null) fieldReads = new FieldReads(source, library);
+    return fieldReads.mayRead(m);
+  }
+
   private boolean own(MethodRef m) {
     return own(m.owner());
   }

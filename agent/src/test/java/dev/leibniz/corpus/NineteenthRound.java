@@ -158,7 +158,7 @@ final class NineteenthRound {
 
         // Rajawali: a double[16] field, scratch objects in fields, static scratch
         rajawali(correct("rajawali/Matrix4.determinant", Matrix4.class, "determinant", args()).on(matrix4(GENERAL16))),
-        rajawali(refused("rajawali/Matrix4.inverse", Matrix4.class, "inverse", CALLEE_WRITES_FIELD, args()).on(matrix4(GENERAL16))),
+        rajawali(correct("rajawali/Matrix4.inverse", Matrix4.class, "inverse", args()).on(matrix4(GENERAL16))),
         rajawali(refused("rajawali/Matrix4.multiply", Matrix4.class, "multiply", CALLEE_WRITES_FIELD, args(matrix4Arg(OTHER16))).on(matrix4(GENERAL16))),
         rajawali(correct("rajawali/Matrix4.lerp", Matrix4.class, "lerp", args(matrix4Arg(OTHER16), 0.3)).on(matrix4(GENERAL16))),
         rajawali(refused("rajawali/Matrix4.rotate", Matrix4.class, "rotate", NEW_MATRIX4, args(vector3(0.3, 1.2, -0.5), 35.0))

@@ -243,6 +243,14 @@ public interface Callees {
   }
 
   /**
+   * Whether {@code m} (or what it calls) may read a field or static ({@code dev.leibniz.core.FieldReads}): a jointly
+   * reversed callee that reads none sees, when the adjoint runs it again, only its snapshotted arguments. True (may) by default.
+   */
+  default boolean mayReadFields(MethodRef m) {
+    return true;
+  }
+
+  /**
    * True when the code {@code m} runs (static or private: the code read is the code run) uses its
    * {@code argIndex}-th argument (receiver first) only to build messages ({@link MessageUses}):
    * {@code Validate.isTrue(ok, "x = %s", values)} formatting its varargs into a thrown exception.

@@ -167,7 +167,8 @@ final class CallReversal {
           + " state as an array argument instead (arguments are snapshotted), move the callee into this class, or use "
           + src.name + "$tangent");
     }
-    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, sweep.current())) {
+    // a callee reading no field or static (FieldReads) sees, when run again, its snapshotted arguments alone
+    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, sweep.current()) && callees.mayReadFields(m)) {
       throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
           + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", and this method then writes a field or"
           + " static (itself or through a callee), or an array parameter that a caller may pass from a field or static the"

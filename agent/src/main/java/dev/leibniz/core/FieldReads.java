@@ -1,0 +1,101 @@
+package dev.leibniz.core;
+
+import dev.leibniz.core.ir.MethodRef;
+import java.util.HashMap;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Whether a callee (or what it calls) may read a field or static: a jointly reversed callee that reads none computes,
+ * when the adjoint runs it again in the reverse sweep, from its (snapshotted) arguments alone, so the method's later
+ * field writes cannot change what it sees (Ardor3D's {@code normalizeLocal()}: {@code multiplyLocal(inverseSqrt(lengthSq))},
+ * {@code inverseSqrt} being {@code 1.0 / Math.sqrt(value)}). The opposite of {@link HeldArrayReads}, the answer is
+ * conservative: code that cannot be read (an unreadable class, an abstract, native or interface method, a lambda, more
+ * than {@link #MAX_DEPTH} calls deep) and a call that an override may answer (not bound statically) may read; a JDK
+ * method reads none only when it is static and takes primitives alone (no user object reaches it). A constant (a
+ * {@code static final} field of a primitive type or {@code String}) is not a read: nothing writes it after its class is
+ * initialised.
+ */
+final class FieldReads {
+  static final int MAX_DEPTH = 6;
+  private final SourceClass source;
+  private final ClassLibrary library;
+  private final Map<String, Boolean> known = new HashMap<>();
+
+  FieldReads(SourceClass source, ClassLibrary library) {
+    this.source = source;
+    this.library = library;
+  }
+
+  boolean mayRead(MethodRef m) {
+    return mayRead(m, 0);
+  }
+
+  private boolean mayRead(MethodRef m, int depth) {
+    if (ClassLibrary.isJdk(m.owner())) return !m.isStatic() || !primitivesOnly(m.desc());
+    String key = m.owner() + "." + m.name() + m.desc();
+    Boolean b = known.get(key);
+    if (b != null) return b;
+    known.put(key, Boolean.FALSE); // a recursive call: what the method itself reads decides
+    boolean reads = depth > MAX_DEPTH || m.itf() || readsOrUnknown(m, depth);
+    known.put(key, reads);
+    return reads;
+  }
+
+  private boolean readsOrUnknown(MethodRef m, int depth) {
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (m.owner().equals(source.cn.name)) {
+      MethodNode own = source.methods.get(m.name() + m.desc());
+      d = own == null ? null : new ClassLibrary.Declaration(source.cn, own);
+    }
+    if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return true;
+    if (!library.bindsStatically(m, d)) return true; // an override may read
+    return reads(d.method(), depth);
+  }
+
+  private boolean reads(MethodNode mn, int depth) {
+    for (AbstractInsnNode n : mn.instructions) {
+      if (n instanceof InvokeDynamicInsnNode) return true;
+      if (n instanceof FieldInsnNode && (n.getOpcode() == Opcodes.GETFIELD || n.getOpcode() == Opcodes.GETSTATIC)
+          && !isConstant((FieldInsnNode) n)) {
+        return true;
+      }
+      if (n instanceof MethodInsnNode) {
+        MethodInsnNode c = (MethodInsnNode) n;
+        if (c.owner.startsWith("[")) continue; // clone() of an array: its elements, an argument's (snapshotted) or new
+        if (mayRead(new MethodRef(c.getOpcode(), c.owner, c.name, c.desc, c.itf), depth + 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A {@code static final} field of a primitive type or {@code String}: written once, when its class is initialised. */
+  private boolean isConstant(FieldInsnNode f) {
+    if (f.getOpcode() != Opcodes.GETSTATIC) return false;
+    Type t = Type.getType(f.desc);
+    if (t.getSort() == Type.ARRAY || t.getSort() == Type.OBJECT && !f.desc.equals("Ljava/lang/String;")) return false;
+    ClassNode c = f.owner.equals(source.cn.name) ? source.cn : library.classNode(f.owner);
+    if (c == null) return false;
+    for (FieldNode d : c.fields) {
+      if (d.name.equals(f.name) && d.desc.equals(f.desc)) {
+        return (d.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL);
+      }
+    }
+    return false; // inherited or not found: may be anything
+  }
+
+  private static boolean primitivesOnly(String desc) {
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (t.getSort() == Type.ARRAY || t.getSort() == Type.OBJECT) return false;
+    }
+    return true;
+  }
+}
