@@ -113,7 +113,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       Object h = d.handle(tangent);
       if (!(h instanceof MethodHandle)) return h;
       MethodHandle bound = LambdaReceivers.bindCaptured((MethodHandle) h, receiver);
-      if (bound.type().parameterCount() != type.parameterCount()) return unfitGeneric(receiver, name, bound.type(), type);
+      if (site != null && bound.type().parameterCount() != type.parameterCount()) return unfitGeneric(receiver, name, bound.type(), type);
       // not sampled when the function may be generic: the check would run the erased function on the site's shadows
       Method sam = check && site == null ? LambdaReceivers.sam(receiver, primal) : null;
       if (sam == null || LambdaReceivers.bodyChangesState(receiver, sam)) return bound; // the check re-runs it: StateWrites
