@@ -106,11 +106,16 @@ public final class FirstDispatch implements Function<Object[], Object> {
     String primal = kind.primal(name);
     if (kind.split()) return split(caller, receiver, name, kind, type);
     if (LambdaReceivers.isLambda(receiver)) {
-      Hidden.Defined d = once(receiver, "lambda " + primal, () -> LambdaReceivers.define(receiver, primal, verbose));
+      String site = LambdaReceivers.mayBeGeneric(receiver, primal) ? shadowsOrigin(caller) : null;
+      Hidden.Defined d = once(receiver, "lambda " + primal + (site == null ? "" : " for " + site),
+          () -> LambdaReceivers.define(receiver, primal, site, verbose));
+      if (site != null && d.lookup() != null) madeFor.put(d.lookup().lookupClass(), site);
       Object h = d.handle(tangent);
       if (!(h instanceof MethodHandle)) return h;
       MethodHandle bound = LambdaReceivers.bindCaptured((MethodHandle) h, receiver);
-      Method sam = check ? LambdaReceivers.sam(receiver, primal) : null;
+      if (site != null && bound.type().parameterCount() != type.parameterCount()) return unfitGeneric(receiver, name, bound.type(), type);
+      // not sampled when the function may be generic: the check would run the erased function on the site's shadows
+      Method sam = check && site == null ? LambdaReceivers.sam(receiver, primal) : null;
       if (sam == null || LambdaReceivers.bodyChangesState(receiver, sam)) return bound; // the check re-runs it: StateWrites
       Object other = d.handle(!tangent);
       return Dumps.checked(bound, other instanceof MethodHandle ? LambdaReceivers.bindCaptured((MethodHandle) other, receiver) : null,
@@ -142,6 +147,31 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     Object other = d.handle(!tangent);
     return Dumps.checked((MethodHandle) h, other instanceof MethodHandle ? (MethodHandle) other : null, m, tangent);
+  }
+
+  /**
+   * The classes generated here for generic lambdas, each with the class whose shadows it was made with (a site in one
+   * calls another lambda with those shadows: Commons Numbers' {@code q -> Math.sqrt(NORMSQ.applyAsDouble(q))}).
+   */
+  private static final java.util.Map<Class<?>, String> madeFor = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** The class whose shadows a site in {@code caller} passes: its own, or for a class generated here, its maker's. */
+  private static String shadowsOrigin(Class<?> caller) {
+    String origin = madeFor.get(caller);
+    return origin != null ? origin : caller.getName();
+  }
+
+  /**
+   * A lambda whose function is generic, its companion made for the class it was declared with ({@code
+   * ToDoubleFunction<Quaternion>}, {@code OnDemand.ofLambda}), called from a site that passes derivatives of other
+   * types: typed {@code Object} there, the argument's shadow is not passed, and the lambda's derivative in it would be lost.
+   */
+  private static String unfitGeneric(Class<?> lambda, String name, MethodType companion, MethodType site) {
+    return lambda.getName() + "'s function is generic: " + name + " was made for the type the lambda was declared with, taking "
+        + JavaSignature.parameters(companion.dropParameterTypes(0, 1).toMethodDescriptorString()) + ", where the call passes "
+        + JavaSignature.parameters(site.dropParameterTypes(0, 1).toMethodDescriptorString())
+        + ", so a derivative would be lost: pass the argument typed with the class the lambda was declared for (an object with a"
+        + " shadow), or declare the lambda with a functional interface of your own whose method names that class";
   }
 
   /** {@code double com.acme.Lorenz.value(double, double[])}: what {@code verbose} prints, in Java syntax. */

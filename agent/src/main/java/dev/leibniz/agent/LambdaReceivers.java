@@ -66,7 +66,16 @@ final class LambdaReceivers {
     return bodies;
   }
 
-  static Hidden.Defined define(Class<?> lambda, String primal, boolean verbose) {
+  /**
+   * True when the lambda's function takes an {@code Object}, which may be a type variable erased: its companions then
+   * depend on the calling class's shadows ({@code OnDemand.ofLambda}), so they are made per caller.
+   */
+  static boolean mayBeGeneric(Class<?> lambda, String primal) {
+    Method sam = sam(lambda, primal);
+    return sam != null && Arrays.asList(sam.getParameterTypes()).contains(Object.class);
+  }
+
+  static Hidden.Defined define(Class<?> lambda, String primal, String caller, boolean verbose) {
     Class<?> creator = creator(lambda);
     if (creator == null) return Hidden.failed("the class that created " + lambda.getName() + " is not found in its nest");
     if (creator.getClassLoader() == null) return Hidden.failed(lambda.getName() + " was created by the JDK, whose code is not differentiated");
@@ -83,7 +92,7 @@ final class LambdaReceivers {
     String creatorName = creator.getName().replace('.', '/');
     OnDemand.Output out = OnDemand.ofLambda(ClassFinder.of(creator.getClassLoader()), creatorName + "$leibniz", creatorName,
         function.getName().replace('.', '/'), primal, MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()).toMethodDescriptorString(),
-        captured, ConstantPools.methodsReferredToBy(lambda));
+        captured, ConstantPools.methodsReferredToBy(lambda), caller == null ? null : caller.replace('.', '/'));
     return Hidden.define(creator, out, verbose ? lambda.getName() + "." + primal : null);
   }
 

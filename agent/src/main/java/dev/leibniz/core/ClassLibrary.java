@@ -399,6 +399,14 @@ final class ClassLibrary {
     return desc;
   }
 
+  /**
+   * Records that calls of {@code m} seen with descriptor {@code desc} ({@link TypedFunctionCalls}: a functional
+   * interface's type variable typed with its argument's class) are emitted as {@code m} ({@link #restoreArgumentViews}).
+   */
+  void viewedAs(MethodRef m, String desc) {
+    viewedDescs.putIfAbsent(m.owner() + "." + m.name() + desc, m.desc());
+  }
+
   /** The argument view {@code owner.name+desc} made here ({@link #argumentView}), or null. */
   Declaration argumentViewOf(String owner, String name, String desc) {
     return argumentViews.get(owner + "." + name + desc);

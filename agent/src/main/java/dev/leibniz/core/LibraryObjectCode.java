@@ -44,6 +44,7 @@ final class LibraryObjectCode implements ObjectCode {
   /** The calls of {@code g} that pass objects with shadows to parameters declared without, made calls of views ({@link ArgumentClasses}). */
   void retypeArguments(Graph g, dev.leibniz.core.ir.Shadows shadows) {
     ArgumentClasses.retype(g, library, shadows, own.name);
+    TypedFunctionCalls.retype(g, library, shadows);
   }
 
   private ClassNode node(String owner) {

@@ -345,6 +345,17 @@ public final class OnDemand {
    */
   public static Output ofLambda(ClassFinder finder, String host, String creator, String functionalInterface, String samName,
       String samDesc, List<String> captured, java.util.Collection<String> called) {
+    return ofLambda(finder, host, creator, functionalInterface, samName, samDesc, captured, called, null);
+  }
+
+  /**
+   * The same for a site in class {@code caller} (null: unknown): a lambda whose function is generic in a parameter
+   * declared with a class outside the JDK ({@code ToDoubleFunction<Quaternion>}) gets companions of its declared type,
+   * made with the caller's shadow classes, so that a site that passes that object's shadow ({@link TypedFunctionCalls})
+   * fits them exactly and one that passes none does not link (the agent names the lambda).
+   */
+  public static Output ofLambda(ClassFinder finder, String host, String creator, String functionalInterface, String samName,
+      String samDesc, List<String> captured, java.util.Collection<String> called, String caller) {
     ClassLibrary library = new ClassLibrary(finder, Set.of(host));
     ClassNode k = library.classNode(creator);
     String lambda = "a lambda created in " + JavaSignature.className(creator);
@@ -366,12 +377,21 @@ public final class OnDemand {
           + " give them different shapes or implement the interface in a named class"));
     }
     Handle impl = (Handle) site.bsmArgs[1];
-    if (!site.bsmArgs[0].equals(site.bsmArgs[2])) {
+    boolean generic = !site.bsmArgs[0].equals(site.bsmArgs[2]);
+    if (generic) {
       String declared = ((Type) site.bsmArgs[2]).getDescriptor(), erased = ((Type) site.bsmArgs[0]).getDescriptor();
-      return refused(lambda + ": its function is generic (" + JavaSignature.method(functionalInterface, samName, declared)
-          + " erased to " + JavaSignature.method(functionalInterface, samName, erased) + "): a caller passes no shadow with an"
-          + " argument, and gets none with a result, declared by a type variable, so the derivative such an object or array"
-          + " carries would be lost; declare the lambda with a functional interface of your own whose method names their classes");
+      String shown = JavaSignature.method(functionalInterface, samName, declared) + " erased to "
+          + JavaSignature.method(functionalInterface, samName, erased);
+      if (!typedParameters(erased, declared)) {
+        return refused(lambda + ": its function is generic (" + shown + "): a caller passes no shadow with an"
+            + " argument, and gets none with a result, declared by a type variable, so the derivative such an object or array"
+            + " carries would be lost; declare the lambda with a functional interface of your own whose method names their classes");
+      }
+      if (bodyWrites(library, host, impl)) {
+        return refused(lambda + ": its function is generic (" + shown + ") and its body may write memory: a caller given"
+            + " objects with shadows runs it twice (for its value and in its companion), so the write would be repeated;"
+            + " keep the lambda to reading its arguments");
+      }
     }
     if (LambdaBodies.capturesArray(site) && writesCapturedArray(library, host, site, impl)) {
       return refused(lambda + " captures an array that its body may write: a value written in one call and read in the next"
@@ -396,12 +416,44 @@ public final class OnDemand {
     copyRules(k, hostNode);
     SourceClass source = new SourceClass(hostNode);
     source.objectCode = new LibraryObjectCode(hostNode, library);
-    Shadows shadows = ClassDifferentiator.shadows(hostNode, library);
+    Shadows callers = generic && caller != null ? callerShadows(library, caller) : null;
+    Shadows shadows = callers != null ? callers : ClassDifferentiator.shadows(hostNode, library);
+    // the caller's shadows: the body's own calls of generic functions pass them on too (TypedFunctionCalls)
+    if (callers != null) source.shadows = callers;
     String key = forwarder.name + forwarder.desc;
     Generated g = generate(source, library, shadows, key);
     String bodyKey = SourceClass.hostedKey(impl.getOwner(), impl.getName(), impl.getDesc());
-    return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc),
-        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc), key, bodyKey);
+    Shadows described = callers != null ? callers : Shadows.NONE; // as the companions were made
+    return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, described),
+        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, described), key, bodyKey);
+  }
+
+  /**
+   * A generic function whose type variables stand only for parameters of classes outside the JDK, its result's type
+   * not one ({@code ToDoubleFunction<Quaternion>}): its declared type names the classes whose shadows a caller can pass.
+   */
+  private static boolean typedParameters(String erased, String declared) {
+    Type[] e = Type.getArgumentTypes(erased), d = Type.getArgumentTypes(declared);
+    if (!Type.getReturnType(erased).equals(Type.getReturnType(declared)) || e.length != d.length) return false;
+    for (int k = 0; k < e.length; k++) {
+      if (e[k].equals(d[k])) continue;
+      if (d[k].getSort() != Type.OBJECT || ClassLibrary.isJdk(d[k].getInternalName())) return false;
+    }
+    return true;
+  }
+
+  /** True when the lambda's body (or referenced method) may write memory or cannot be analysed (bit-pattern reads aside). */
+  private static boolean bodyWrites(ClassLibrary library, String host, Handle impl) {
+    java.util.BitSet writes = (java.util.BitSet) new WriteSummaries(new SourceClass(hostNode(host)), library).ofBeyondFunctions(bodyRef(impl)).clone();
+    writes.clear(dev.leibniz.core.analysis.ParamWrites.BIT_PATTERNS);
+    return !writes.isEmpty();
+  }
+
+  /** The call of a lambda's implementation {@code impl}, as a {@link dev.leibniz.core.ir.MethodRef}. */
+  private static dev.leibniz.core.ir.MethodRef bodyRef(Handle impl) {
+    int opcode = impl.getTag() == Opcodes.H_INVOKESTATIC ? Opcodes.INVOKESTATIC
+        : impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+    return new dev.leibniz.core.ir.MethodRef(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface());
   }
 
   /**
@@ -410,10 +462,7 @@ public final class OnDemand {
    * cannot be analysed. Writing the function's own arrays (an output {@code yDot}) is fine.
    */
   private static boolean writesCapturedArray(ClassLibrary library, String host, InvokeDynamicInsnNode site, Handle impl) {
-    int opcode = impl.getTag() == Opcodes.H_INVOKESTATIC ? Opcodes.INVOKESTATIC
-        : impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
-    java.util.BitSet writes = new WriteSummaries(new SourceClass(hostNode(host)), library)
-        .of(new dev.leibniz.core.ir.MethodRef(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
+    java.util.BitSet writes = new WriteSummaries(new SourceClass(hostNode(host)), library).of(bodyRef(impl));
     if (writes.get(dev.leibniz.core.analysis.ParamWrites.UNKNOWN)) return true;
     Type[] captured = Type.getArgumentTypes(site.desc);
     for (int k = 0; k < captured.length; k++) {

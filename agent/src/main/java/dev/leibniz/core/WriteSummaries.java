@@ -38,6 +38,17 @@ final class WriteSummaries {
     return w;
   }
 
+  /**
+   * {@code m}'s writes, its own calls of JDK functional interfaces' methods taken to write nothing: what they run is
+   * known only at their first dispatch, which checks it there (a lambda body calling another: Commons Numbers' {@code q ->
+   * Math.sqrt(NORMSQ.applyAsDouble(q))}).
+   */
+  BitSet ofBeyondFunctions(MethodRef m) {
+    Graph g = graph(m);
+    return g == null ? ParamWrites.ALL
+        : ParamWrites.withoutShapes(ParamWrites.of(g, (callee, a) -> !TypedFunctionCalls.isFunction(callee) && withShapes(callee).get(a)));
+  }
+
   /** True when {@code m}'s own code returns fresh arrays only ({@link ParamWrites#RETURNS_FRESH_ARRAY}). */
   boolean returnsFreshArray(MethodRef m) {
     return withShapes(m).get(ParamWrites.RETURNS_FRESH_ARRAY);
