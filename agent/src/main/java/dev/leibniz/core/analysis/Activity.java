@@ -219,6 +219,7 @@ public final class Activity {
 
   /** Alias classes do not depend on activity: build them once. */
   private void unions() {
+    unionResults();
     for (Block b : graph.blocks) {
       for (Phi p : b.phis) {
         if (Types.isReference(p.type)) {
@@ -267,6 +268,21 @@ public final class Activity {
           default:
         }
       }
+    }
+  }
+
+  /**
+   * The objects a method returns at its several returns are one result with one shadow: they share a class. A return of
+   * constants only ({@code return lat1 > lat2 ? Angle.POS180 : Angle.ZERO;} beside {@code return Angle.fromRadians(a);})
+   * then carries derivatives like the others, and its constants get zero shadows ({@link #immutableConstant}).
+   */
+  private void unionResults() {
+    if (!shadows.has(Type.getReturnType(graph.desc))) return;
+    Value first = null;
+    for (Block b : graph.blocks) {
+      Insn t = b.terminator;
+      if (t == null || t.op != Op.RETURN || t.args.length != 1 || !Types.isReference(t.arg(0).type)) continue;
+      if (first != null) union(first, t.arg(0)); else first = t.arg(0);
     }
   }
 
@@ -427,6 +443,8 @@ public final class Activity {
               dev.leibniz.core.objects.ValuedConstructions.Layout zero = callees.immutableConstant((dev.leibniz.core.ir.FieldRef) i.attr);
               if (zero != null && passiveBeside(zero)) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)
                 immutableConstants.put(i, zero);
+                // its zero shadow may need a constructor private to the constant's class: linked as inlined code's are
+                if (!i.type.getInternalName().equals(graph.owner)) graph.hasForeignCode = true;
                 break;
               }
             }
