@@ -277,11 +277,13 @@ public final class Activity {
    * then carries derivatives like the others, and its constants get zero shadows ({@link #immutableConstant}).
    */
   private void unionResults() {
-    if (!shadows.has(Type.getReturnType(graph.desc))) return;
+    Type result = Type.getReturnType(graph.desc);
+    if (result.getSort() != Type.OBJECT || !shadows.has(result)) return;
     Value first = null;
     for (Block b : graph.blocks) {
-      Insn t = b.terminator;
-      if (t == null || t.op != Op.RETURN || t.args.length != 1 || !Types.isReference(t.arg(0).type)) continue;
+      Insn t = b.terminator; // a null returned carries nothing: it stays apart
+      if (t == null || t.op != Op.RETURN || t.args.length != 1 || t.arg(0).type.getSort() != Type.OBJECT
+          || t.arg(0).type.equals(Types.NULL)) continue;
       if (first != null) union(first, t.arg(0)); else first = t.arg(0);
     }
   }
