@@ -82,6 +82,9 @@ final class Constructors {
       Frame<SourceValue> at = frames[mn.instructions.indexOf(receiver)];
       keep = single(at.getLocal(((VarInsnNode) receiver).var));
       made = keep == null || keep.getOpcode() != Opcodes.ASTORE ? null : single(top(frames, keep));
+    } else if (receiver != null && receiver.getOpcode() == Opcodes.NEW) { // emitter: NEW; args; INVOKESPECIAL, the object unused
+      keep = null;
+      made = receiver;
     } else {
       keep = null;
       made = null;
@@ -91,10 +94,12 @@ final class Constructors {
     AbstractInsnNode load = receiver;
     return () -> {
       mn.instructions.remove(made);
-      mn.instructions.remove(keep);
+      if (keep != null) mn.instructions.remove(keep);
       AbstractInsnNode indy = r.bridge(Opcodes.NEW, c.owner, "new", c.desc, site);
       mn.instructions.set(c, indy);
-      if (load.getOpcode() == Opcodes.ALOAD) {
+      if (load == made) {
+        mn.instructions.insert(indy, new org.objectweb.asm.tree.InsnNode(Opcodes.POP)); // made for nothing, as the NEW was
+      } else if (load.getOpcode() == Opcodes.ALOAD) {
         mn.instructions.remove(load);
         mn.instructions.insert(indy, new VarInsnNode(Opcodes.ASTORE, ((VarInsnNode) load).var));
       }

@@ -6,6 +6,7 @@ import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.lift.Lifter;
 import dev.leibniz.core.objects.LambdaCalls;
 import dev.leibniz.core.objects.ObjectCode;
+import dev.leibniz.core.objects.ValuedConstructions;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -73,7 +74,10 @@ final class LibraryObjectCode implements ObjectCode {
     if (t.getSort() != Type.OBJECT || !isFinal(f) || !t.getInternalName().equals(exactClassOfConstant(f))) return null;
     ClassNode c = node(t.getInternalName());
     if (c == null || !finalFields(c)) return null;
-    return layoutConstructor(c.name, from);
+    ValuedConstructions.Layout callable = layoutConstructor(c.name, from);
+    // A constructor private to the constant's class (WorldWind's Angle, made by factories): the zero shadow's
+    // construction is linked through the host's leibniz$access (Relocation; Activity marks the graph for it)
+    return callable != null ? callable : layoutConstructor(c.name, c.name);
   }
 
   @Override
@@ -273,14 +277,26 @@ final class LibraryObjectCode implements ObjectCode {
             || !((FieldInsnNode) n).owner.equals(declaring)) continue;
         AbstractInsnNode prev = n.getPrevious();
         while (prev != null && prev.getOpcode() < 0) prev = prev.getPrevious();
-        if (exact != null || !(prev instanceof MethodInsnNode) || !((MethodInsnNode) prev).name.equals("<init>")
-            || prev.getOpcode() != Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(((MethodInsnNode) prev).owner)) {
-          return null;
-        }
-        exact = ((MethodInsnNode) prev).owner;
+        if (exact != null || !(prev instanceof MethodInsnNode)) return null;
+        exact = classMadeBy((MethodInsnNode) prev);
+        if (exact == null) return null;
       }
     }
     return exact;
+  }
+
+  /**
+   * The exact class of the object call {@code call} gives, stored into a constant: its class for {@code new T(...)}, the
+   * class a static factory bound by name always returns (WorldWind's {@code ZERO = Angle.fromDegrees(0)}, its
+   * {@code fromDegrees} returning {@code new Angle(...)}: {@link #returnedClass}); else null (a JDK class, unknown).
+   */
+  private String classMadeBy(MethodInsnNode call) {
+    if (call.name.equals("<init>") && call.getOpcode() == Opcodes.INVOKESPECIAL) {
+      return ClassLibrary.isJdk(call.owner) ? null : call.owner;
+    }
+    if (call.getOpcode() != Opcodes.INVOKESTATIC || Type.getReturnType(call.desc).getSort() != Type.OBJECT) return null;
+    String c = returnedClass(new MethodRef(Opcodes.INVOKESTATIC, call.owner, call.name, call.desc, call.itf), null);
+    return c == null || c.isEmpty() || ClassLibrary.isJdk(c) ? null : c;
   }
 
   /** The class {@code declaring} when it declares {@code f} {@code static final}; else null (unreadable too). */

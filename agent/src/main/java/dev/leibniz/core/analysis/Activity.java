@@ -231,6 +231,7 @@ public final class Activity {
 
   /** Alias classes do not depend on activity: build them once. */
   private void unions() {
+    unionResults();
     for (Block b : graph.blocks) {
       for (Phi p : b.phis) {
         if (Types.isReference(p.type)) {
@@ -279,6 +280,23 @@ public final class Activity {
           default:
         }
       }
+    }
+  }
+
+  /**
+   * The objects a method returns at its several returns are one result with one shadow: they share a class. A return of
+   * constants only ({@code return lat1 > lat2 ? Angle.POS180 : Angle.ZERO;} beside {@code return Angle.fromRadians(a);})
+   * then carries derivatives like the others, and its constants get zero shadows ({@link #immutableConstant}).
+   */
+  private void unionResults() {
+    Type result = Type.getReturnType(graph.desc);
+    if (result.getSort() != Type.OBJECT || !shadows.has(result)) return;
+    Value first = null;
+    for (Block b : graph.blocks) {
+      Insn t = b.terminator; // a null returned carries nothing: it stays apart
+      if (t == null || t.op != Op.RETURN || t.args.length != 1 || t.arg(0).type.getSort() != Type.OBJECT
+          || t.arg(0).type.equals(Types.NULL)) continue;
+      if (first != null) union(first, t.arg(0)); else first = t.arg(0);
     }
   }
 
@@ -444,6 +462,8 @@ public final class Activity {
               dev.leibniz.core.objects.ValuedConstructions.Layout zero = callees.immutableConstant((dev.leibniz.core.ir.FieldRef) i.attr);
               if (zero != null && passiveBeside(zero)) { // Complex.NAN: nothing may change it, its derivative is 0 (forward.Sweep makes a zero shadow)
                 immutableConstants.put(i, zero);
+                // its zero shadow may need a constructor private to the constant's class: linked as inlined code's are
+                if (!i.type.getInternalName().equals(graph.owner)) graph.hasForeignCode = true;
                 break;
               }
             }
