@@ -798,7 +798,9 @@ public final class Activity {
         + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow, or make it"
         + " with a blank constructor given passive arguments (one that only stores constants or its primitive arguments"
         + " into the object's non-final fields, itself or through methods of the object that do only that, as new Vector3f()"
-        + " and LWJGL's new Matrix3f() calling setIdentity() do: README, \"Objects\", a store made when none is given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
+        + " and LWJGL's new Matrix3f() calling setIdentity() do: README, \"Objects\", a store made when none is given; it may make its own"
+        + " sub-objects and arrays, each by such a constructor or a new double[n], stored once into a field of its own before any"
+        + " branch and never replaced, as Sunflow's OrthoNormalBasis() does with u = new Vector3()); a constructor that computes, validates or chains is differentiated here as the method's own code when"
         + " the class also has such a blank constructor or one that only stores each field from a parameter, and its fields"
         + " are all primitive or passive (an enum, a String: no array, no Object), declared in it and writable here (final ones"
         + " too; README, \"Objects\": objects built new from values)";
