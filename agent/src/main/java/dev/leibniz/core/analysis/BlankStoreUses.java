@@ -44,7 +44,8 @@ final class BlankStoreUses {
           } else if (i.op == Op.ASTORE && i.arg(2) == v && localArray(i.arg(0)) && i.arg(0) != v && i.arg(1) != v) {
             if (reach.add(i.arg(0))) work.add(i.arg(0)); // its elements (and so this object) are read where it goes
           } else if (i.op == Op.ALOAD && i.arg(0) == v || i.op == Op.ALENGTH || i.op == Op.ASTORE && i.arg(0) == v && i.arg(2) != v) {
-            if (i.op == Op.ALOAD && reach.add(i)) work.add(i); // may be the object: followed
+            if (i.op == Op.ALOAD && dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
+            // (a number read from an array the object made for itself, objects.BlankCode, is a number)
           } else if (confinedBy(i, v, confines)) {
             if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {
