@@ -100,7 +100,7 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
-  public java.util.List<dev.leibniz.core.ir.FieldRef> blankConstructor(MethodRef init) {
+  public java.util.List<dev.leibniz.core.ir.FieldPath> blankConstructor(MethodRef init) {
     return source.objectCode == null ? null : source.objectCode.blankConstructor(init);
   }
 

@@ -53,7 +53,7 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
-  public java.util.List<FieldRef> blankConstructor(MethodRef init) {
+  public java.util.List<dev.leibniz.core.ir.FieldPath> blankConstructor(MethodRef init) {
     return dev.leibniz.core.objects.BlankConstructors.fieldsToZero(init.owner(), init.desc(), this::node);
   }
 

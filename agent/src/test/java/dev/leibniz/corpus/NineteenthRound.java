@@ -41,8 +41,11 @@ final class NineteenthRound {
   /** Rajawali's Matrix4 calls a helper that writes its mTmp field, which reverse mode would run again. */
   static final String CALLEE_WRITES_FIELD = "adjoint: a callee that writes a field (mTmp) and is run again in the reverse sweep";
 
-  /** Rajawali's Matrix4.rotate: Quaternion.toRotationMatrix() makes a new Matrix4 (a computing constructor). */
-  static final String NEW_MATRIX4 = "a callee makes a new Matrix4 (its constructor calls identity())";
+  /**
+   * Rajawali's Matrix4.rotate: Quaternion.toRotationMatrix() makes a new Matrix4 (blank: its constructor makes its arrays
+   * and calls identity()), which rotate(Quaternion) keeps in the receiver's scratch field mMatrix.
+   */
+  static final String NEW_MATRIX4 = "a callee keeps the new Matrix4 it made in the receiver's field mMatrix";
 
   /** Rajawali's Vector3.cross keeps a copy of this in a field made by the copy constructor new Vector3(this). */
   static final String COPY_CONSTRUCTOR = "mTmpVector3 = new Vector3(this): a copy constructor of active values";

@@ -37,7 +37,7 @@ public final class Activity {
   /** Calls with active arguments that carry no derivative and keep their primal call. */
   private final Set<Insn> passiveCalls = new HashSet<>();
   /** Blank constructors of new objects with shadows (see {@link #blankFields}), by call, with the fields to zero. */
-  private final Map<Insn, java.util.List<dev.leibniz.core.ir.FieldRef>> blankConstructions = new HashMap<>();
+  private final Map<Insn, java.util.List<dev.leibniz.core.ir.FieldPath>> blankConstructions = new HashMap<>();
 
   /** Reads of static fields holding immutable objects that carry derivatives here (see {@link #immutableConstant}). */
   private final Map<Insn, dev.leibniz.core.objects.ValuedConstructions.Layout> immutableConstants = new HashMap<>();
@@ -107,7 +107,7 @@ public final class Activity {
    * given): the floating fields to zero in its shadow, which both modes make by running the same call again
    * (so it counts as a passive call: its primal call is kept, it has no derivative of its own); else null.
    */
-  public java.util.List<dev.leibniz.core.ir.FieldRef> blankFields(Insn i) {
+  public java.util.List<dev.leibniz.core.ir.FieldPath> blankFields(Insn i) {
     return blankConstructions.get(i);
   }
 
@@ -544,13 +544,13 @@ public final class Activity {
       + " method of the class; the method called by no other method of the class";
 
   /** Scratch objects read at entry ({@link ScratchObjects}), with the floating fields to zero in the shadow made there. */
-  final Map<Insn, java.util.List<dev.leibniz.core.ir.FieldRef>> scratchObjects = new HashMap<>();
+  final Map<Insn, java.util.List<dev.leibniz.core.ir.FieldPath>> scratchObjects = new HashMap<>();
 
   /**
    * For the one read at entry of an object field used as scratch: the floating fields to zero in its shadow, which both modes
    * make there by the class's blank no-argument constructor ({@code Sweep}); else null.
    */
-  public java.util.List<dev.leibniz.core.ir.FieldRef> scratchObjectFields(Insn read) {
+  public java.util.List<dev.leibniz.core.ir.FieldPath> scratchObjectFields(Insn read) {
     return scratchObjects.get(read);
   }
 
@@ -777,7 +777,7 @@ public final class Activity {
     for (int k = 1; k < init.args.length; k++) {
       if (isActive(init.args[k])) return false;
     }
-    java.util.List<dev.leibniz.core.ir.FieldRef> fields = callees.blankConstructor(m);
+    java.util.List<dev.leibniz.core.ir.FieldPath> fields = callees.blankConstructor(m);
     if (fields == null && dev.leibniz.core.objects.ValuedConstructions.allZero(init) && callees.plainConstructor(m)) {
       fields = java.util.List.of(); // new State(0.0, 0.0) (core.objects.ValuedConstructions): every floating field 0
     }
@@ -835,7 +835,9 @@ public final class Activity {
         + " Derivatives.zeroShadow): create the object outside the method and pass it in with its shadow, or make it"
         + " with a blank constructor given passive arguments (one that only stores constants or its primitive arguments"
         + " into the object's non-final fields, itself or through methods of the object that do only that, as new Vector3f()"
-        + " and LWJGL's new Matrix3f() calling setIdentity() do: README, \"Objects\", a store made when none is given); a constructor that computes, validates or chains is differentiated here as the method's own code when"
+        + " and LWJGL's new Matrix3f() calling setIdentity() do: README, \"Objects\", a store made when none is given; it may make its own"
+        + " sub-objects and arrays, each by such a constructor or a new double[n], stored once into a field of its own before any"
+        + " branch and never replaced, as Sunflow's OrthoNormalBasis() does with u = new Vector3()); a constructor that computes, validates or chains is differentiated here as the method's own code when"
         + " the class also has such a blank constructor or one that only stores each field from a parameter, and its fields"
         + " are all primitive or passive (an enum, a String: no array, no Object), declared in it and writable here (final ones"
         + " too; README, \"Objects\": objects built new from values)";

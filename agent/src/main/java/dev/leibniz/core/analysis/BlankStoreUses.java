@@ -38,13 +38,14 @@ final class BlankStoreUses {
         }
         for (Insn i : b.insns) {
           if (i == construction || !uses(i, v)) continue;
-          boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT;
+          boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT || madeInside(i, v);
           if (follows) {
             if (reach.add(i)) work.add(i);
           } else if (i.op == Op.ASTORE && i.arg(2) == v && localArray(i.arg(0)) && i.arg(0) != v && i.arg(1) != v) {
             if (reach.add(i.arg(0))) work.add(i.arg(0)); // its elements (and so this object) are read where it goes
           } else if (i.op == Op.ALOAD && i.arg(0) == v || i.op == Op.ALENGTH || i.op == Op.ASTORE && i.arg(0) == v && i.arg(2) != v) {
-            if (i.op == Op.ALOAD && reach.add(i)) work.add(i); // may be the object: followed
+            if (i.op == Op.ALOAD && dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
+            // (a number read from an array the object made for itself, objects.BlankCode, is a number)
           } else if (confinedBy(i, v, confines)) {
             if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {
@@ -67,6 +68,17 @@ final class BlankStoreUses {
    */
   private static boolean localArray(Value a) {
     return a instanceof Insn n && n.op == Op.NEWARRAY && n.args.length == 1 && ConfinedArguments.objectArray(n.type);
+  }
+
+  /**
+   * A read of a sub-object or array field of the object ({@code onb.w}, {@code m.m}): its constructor may have made it
+   * (objects.BlankCode), and its shadow is then the shadow object's, made here too; so it goes only where the object may.
+   */
+  private static boolean madeInside(Insn i, Value v) {
+    if (i.op != Op.GETFIELD || i.arg(0) != v) return false;
+    int sort = i.type.getSort();
+    return sort == org.objectweb.asm.Type.ARRAY
+        || sort == org.objectweb.asm.Type.OBJECT && !dev.leibniz.core.objects.FieldlessBases.isJdk(i.type.getInternalName());
   }
 
   private static boolean uses(Insn i, Value v) {

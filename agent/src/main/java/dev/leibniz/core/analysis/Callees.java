@@ -171,7 +171,7 @@ public interface Callees {
    * constructor {@code init}, when that constructor is blank (see {@link
    * dev.leibniz.core.objects.ObjectCode#blankConstructor}); null by default (refused).
    */
-  default java.util.List<dev.leibniz.core.ir.FieldRef> blankConstructor(MethodRef init) {
+  default java.util.List<dev.leibniz.core.ir.FieldPath> blankConstructor(MethodRef init) {
     return null;
   }
 

@@ -30,14 +30,14 @@ public final class FreshObjects {
    * The class a method returns new objects of, made blank, with the floating fields to set to 0 in
    * a shadow of one ({@code BlankConstructors.fieldsToZero}: the class's and its superclasses').
    */
-  public record Made(String cls, List<FieldRef> zeroed) {}
+  public record Made(String cls, List<dev.leibniz.core.ir.FieldPath> zeroed) {}
 
   /**
    * What {@code g} makes and returns on every path, or null. {@code blank} gives the fields to zero
    * for a constructor (owner, descriptor), null when it is not blank; {@code callees} the same
    * answer for a callee (null: not known to make one).
    */
-  public static Made of(Graph g, BiFunction<String, String, List<FieldRef>> blank, Function<MethodRef, Made> callees) {
+  public static Made of(Graph g, BiFunction<String, String, List<dev.leibniz.core.ir.FieldPath>> blank, Function<MethodRef, Made> callees) {
     if (org.objectweb.asm.Type.getReturnType(g.desc).getSort() != org.objectweb.asm.Type.OBJECT) return null;
     Map<Value, List<Insn>> users = Users.of(g);
     Made made = null;
@@ -53,7 +53,7 @@ public final class FreshObjects {
   }
 
   /** A returned value: a {@code new} constructed blank and only returned, or a fresh result of a statically bound call. */
-  private static Made madeBy(Value v, Map<Value, List<Insn>> users, BiFunction<String, String, List<FieldRef>> blank,
+  private static Made madeBy(Value v, Map<Value, List<Insn>> users, BiFunction<String, String, List<dev.leibniz.core.ir.FieldPath>> blank,
       Function<MethodRef, Made> callees) {
     if (!(v instanceof Insn i)) return null;
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef m && boundStatically(m) && !m.name().equals("<init>")) {
@@ -71,7 +71,7 @@ public final class FreshObjects {
     for (int k = 1; k < init.args.length; k++) {
       if (init.arg(k) == i) return null;
     }
-    List<FieldRef> zeroed = blank.apply(init.method().owner(), init.method().desc());
+    List<dev.leibniz.core.ir.FieldPath> zeroed = blank.apply(init.method().owner(), init.method().desc());
     return zeroed == null ? null : new Made(i.type.getInternalName(), zeroed);
   }
 

@@ -34,7 +34,7 @@ final class ScratchObjects {
     String field = "the object in " + (read.op == Op.GETSTATIC ? "static field " : "field ") + JavaSignature.field((FieldRef) read.attr);
     String owner = read.type.getInternalName();
     MethodRef init = new MethodRef(Opcodes.INVOKESPECIAL, owner, "<init>", "()V", false);
-    List<FieldRef> zeroed = a.callees().blankConstructor(init);
+    List<dev.leibniz.core.ir.FieldPath> zeroed = a.callees().blankConstructor(init);
     if (zeroed == null) {
       throw Activity.fail(read, field + " is used as scratch (written with active values), but its shadow cannot be made"
           + " here: " + JavaSignature.className(owner) + " has no blank no-argument constructor (one that only sets its own"

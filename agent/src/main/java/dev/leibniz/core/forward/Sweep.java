@@ -333,13 +333,13 @@ public abstract class Sweep {
    * analysis.FreshObjects}), whose shadow is made by the call again. False for any other instruction.
    */
   private boolean blankShadow(Insn i) {
-    java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = activity.blankFields(i);
+    java.util.List<dev.leibniz.core.ir.FieldPath> zeroed = activity.blankFields(i);
     if (zeroed == null) return false;
     Insn c = copy(i);
     if (!i.method().name().equals("<init>")) { // a call returning a new object made blank (analysis.FreshObjects): again
       Insn again = b.add(Op.INVOKE, i.type, i.attr, c.args);
       again.line = i.line;
-      for (dev.leibniz.core.ir.FieldRef f : zeroed) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, again, zero(b, Type.getType(f.desc())));
+      zeroPaths(again, zeroed);
       defineShadow(i, again);
       return true;
     }
@@ -358,11 +358,11 @@ public abstract class Sweep {
     for (int k = 0; k < types.length; k++) { // a passive field's parameter (core.objects.PassiveFields) given null
       args[k + 1] = Types.isReference(types[k]) ? b.add(Op.CONST, Types.NULL, null) : zero(b, types[k]);
     }
-    java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = new java.util.ArrayList<>();
+    java.util.List<dev.leibniz.core.ir.FieldPath> zeroed = new java.util.ArrayList<>();
     if (types.length == 0) {
       for (dev.leibniz.core.ir.FieldRef f : layout.fields()) {
         int sort = Type.getType(f.desc()).getSort();
-        if (sort == Type.DOUBLE || sort == Type.FLOAT) zeroed.add(f);
+        if (sort == Type.DOUBLE || sort == Type.FLOAT) zeroed.add(dev.leibniz.core.ir.FieldPath.of(f));
       }
     }
     return blankObject(read.type, new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESPECIAL,
@@ -373,14 +373,36 @@ public abstract class Sweep {
    * A new object made by blank constructor {@code init} on the arguments {@code args} after the receiver (passive), its
    * floating fields {@code zeroed} set to 0: the shadow of a blank construction, or of a scratch object.
    */
-  private Insn blankObject(Type type, Object init, Value[] args, java.util.List<dev.leibniz.core.ir.FieldRef> zeroed, int line) {
+  private Insn blankObject(Type type, Object init, Value[] args, java.util.List<dev.leibniz.core.ir.FieldPath> zeroed, int line) {
     Insn made = b.add(Op.NEW, type, null);
     made.line = line;
     Value[] with = args.clone();
     with[0] = made;
     b.add(Op.INVOKE, Type.VOID_TYPE, init, with).line = line;
-    for (dev.leibniz.core.ir.FieldRef f : zeroed) b.add(Op.PUTFIELD, Type.VOID_TYPE, f, made, zero(b, Type.getType(f.desc())));
+    zeroPaths(made, zeroed);
     return made;
+  }
+
+  /**
+   * Sets to 0 the floating fields {@code zeroed} of the new shadow {@code made}: a field of its own, one of a sub-object
+   * its constructor made and stored in a field (read through the path: the constructor stores it on every path,
+   * objects.BlankCode), or a floating array it made, filled with 0 by {@code Arrays.fill} (java.base).
+   */
+  private void zeroPaths(Value made, java.util.List<dev.leibniz.core.ir.FieldPath> zeroed) {
+    for (dev.leibniz.core.ir.FieldPath path : zeroed) {
+      Value holder = made;
+      for (dev.leibniz.core.ir.FieldRef f : path.via()) holder = b.add(Op.GETFIELD, Type.getType(f.desc()), f, holder);
+      dev.leibniz.core.ir.FieldRef last = path.last();
+      Type t = Type.getType(last.desc());
+      if (!path.isArray()) {
+        b.add(Op.PUTFIELD, Type.VOID_TYPE, last, holder, zero(b, t));
+        continue;
+      }
+      Insn array = b.add(Op.GETFIELD, t, last, holder);
+      b.add(Op.INVOKE, Type.VOID_TYPE, new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC,
+          "java/util/Arrays", "fill", "(" + t.getDescriptor() + t.getElementType().getDescriptor() + ")V", false),
+          array, zero(b, t.getElementType()));
+    }
   }
 
   /**
@@ -389,7 +411,7 @@ public abstract class Sweep {
    */
   private Value scratchShadowOf(Insn i) {
     Insn c = copy(i);
-    java.util.List<dev.leibniz.core.ir.FieldRef> zeroed = activity.scratchObjectFields(i);
+    java.util.List<dev.leibniz.core.ir.FieldPath> zeroed = activity.scratchObjectFields(i);
     if (zeroed == null) return scratchShadow(c);
     dev.leibniz.core.ir.MethodRef init = new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESPECIAL,
         i.type.getInternalName(), "<init>", "()V", false);

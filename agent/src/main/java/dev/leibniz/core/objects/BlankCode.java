@@ -1,5 +1,6 @@
 package dev.leibniz.core.objects;
 
+import dev.leibniz.core.ir.FieldRef;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,6 +37,20 @@ final class BlankCode {
   private final Function<String, ClassNode> classes;
   /** Verdicts per method and self locals (false while one is judged: a recursion is refused). */
   private final java.util.Map<String, Boolean> judged = new java.util.HashMap<>();
+  /** The sub-objects and arrays a constructor makes for its object, each stored once into a field of it. */
+  private final List<Made> makings = new java.util.ArrayList<>();
+  /** Instructions of those makings (constructor call, field write) already judged with their {@code new}. */
+  private final Set<AbstractInsnNode> making = new java.util.HashSet<>();
+  /** The reference fields (name and descriptor) written otherwise: a made field among them may not hold what was made. */
+  private final Set<String> otherwiseWritten = new java.util.HashSet<>();
+  /** The instruction from which a constructor's code may branch (all before it run on every call); per method judged. */
+  private int straightUntil;
+
+  /**
+   * A sub-object or array made for the object and stored into its {@code field}: {@code new C(...)} by constructor
+   * {@code constructor} of the field's class (exactly), or a primitive array ({@code constructor} null).
+   */
+  record Made(FieldRef field, String constructor) {}
 
   /** Code run while making a new {@code made}; {@code classes} reads class files (null when unknown). */
   BlankCode(String made, Function<String, ClassNode> classes) {
@@ -77,15 +92,126 @@ final class BlankCode {
     } catch (AnalyzerException e) {
       return false;
     }
+    int straight = m.name.equals("<init>") && self.equals(Set.of(0)) ? straightPart(m) : 0;
     for (int k = 0; k < frames.length; k++) {
+      straightUntil = straight; // a nested judgement (a call) changes it: set again for each instruction of this method
       if (frames[k] != null && !allowed(c, m, m.instructions.get(k), frames[k], depth)) return false;
     }
     return true;
   }
 
+  /** The sub-objects and arrays the constructor judged makes for its object. */
+  List<Made> made() {
+    return makings;
+  }
+
+  /**
+   * True when a field holding something made for the object may hold anything else afterwards: it is made twice, or
+   * written otherwise (null, another of its fields) anywhere in the code judged. Its shadow's field could then not be
+   * zeroed through.
+   */
+  boolean madeFieldsRewritten() {
+    Set<String> seen = new java.util.HashSet<>();
+    for (Made x : makings) {
+      String key = x.field().name() + x.field().desc();
+      if (!seen.add(key) || otherwiseWritten.contains(key)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The index of a constructor's first instruction that branches, returns, throws or is a branch's target: every
+   * instruction before it runs, once, whenever the constructor does (it has no handler).
+   */
+  private static int straightPart(MethodNode m) {
+    Set<org.objectweb.asm.tree.LabelNode> targets = new java.util.HashSet<>();
+    for (AbstractInsnNode n : m.instructions) {
+      if (n instanceof org.objectweb.asm.tree.JumpInsnNode j) targets.add(j.label);
+      if (n instanceof org.objectweb.asm.tree.TableSwitchInsnNode t) {
+        targets.add(t.dflt);
+        targets.addAll(t.labels);
+      }
+      if (n instanceof org.objectweb.asm.tree.LookupSwitchInsnNode l) {
+        targets.add(l.dflt);
+        targets.addAll(l.labels);
+      }
+    }
+    for (int k = 0; k < m.instructions.size(); k++) {
+      AbstractInsnNode n = m.instructions.get(k);
+      int op = n.getOpcode();
+      if (targets.contains(n) || n instanceof org.objectweb.asm.tree.JumpInsnNode || op == Opcodes.TABLESWITCH
+          || op == Opcodes.LOOKUPSWITCH || (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) || op == Opcodes.ATHROW) return k;
+    }
+    return m.instructions.size();
+  }
+
+  /**
+   * At a {@code new C} or a primitive {@code newarray} of a constructor's straight part on self: true when it is {@code
+   * this.f = new C(constants)} (a {@code dup}, constant or primitive arguments, {@code C}'s constructor, the write of a
+   * field of type exactly {@code C}) or {@code this.f = new T[n]} (a constant or primitive length), the write within the
+   * straight part; records it, and marks its constructor call and write as judged.
+   */
+  private boolean makesForSelf(MethodNode m, AbstractInsnNode n, Frame<BasicValue> before) {
+    int at = m.instructions.indexOf(n);
+    if (at >= straightUntil) return false;
+    boolean array = n.getOpcode() == Opcodes.NEWARRAY;
+    if (!isSelf(before, array ? 1 : 0)) return false;
+    AbstractInsnNode k = next(n);
+    String constructor = null;
+    if (!array) {
+      if (k == null || k.getOpcode() != Opcodes.DUP) return false;
+      for (k = next(k); k != null && isPrimitivePush(k.getOpcode()); k = next(k)) {}
+      String cls = ((org.objectweb.asm.tree.TypeInsnNode) n).desc;
+      if (!(k instanceof MethodInsnNode init) || init.getOpcode() != Opcodes.INVOKESPECIAL || !init.name.equals("<init>")
+          || !init.owner.equals(cls)) return false;
+      constructor = init.desc;
+      making.add(k);
+      k = next(k);
+    }
+    if (!(k instanceof FieldInsnNode put) || k.getOpcode() != Opcodes.PUTFIELD || m.instructions.indexOf(k) >= straightUntil
+        || !put.desc.equals(array ? newArrayDesc(n) : "L" + ((org.objectweb.asm.tree.TypeInsnNode) n).desc + ";")) {
+      return false;
+    }
+    making.add(k);
+    makings.add(new Made(new FieldRef(put.owner, put.name, put.desc), constructor));
+    return true;
+  }
+
+  /** The descriptor of the array a {@code newarray} makes. */
+  private static String newArrayDesc(AbstractInsnNode n) {
+    return switch (((org.objectweb.asm.tree.IntInsnNode) n).operand) {
+      case Opcodes.T_BOOLEAN -> "[Z";
+      case Opcodes.T_CHAR -> "[C";
+      case Opcodes.T_FLOAT -> "[F";
+      case Opcodes.T_DOUBLE -> "[D";
+      case Opcodes.T_BYTE -> "[B";
+      case Opcodes.T_SHORT -> "[S";
+      case Opcodes.T_INT -> "[I";
+      default -> "[J";
+    };
+  }
+
+  /** A constant (no {@code null}, no string: a sub-object's constructor takes primitives) or a primitive local. */
+  private static boolean isPrimitivePush(int op) {
+    return op >= Opcodes.ICONST_M1 && op <= Opcodes.LDC || op >= Opcodes.ILOAD && op <= Opcodes.DLOAD;
+  }
+
+  /** The next instruction that is one (labels, lines and frames skipped), or null. */
+  private static AbstractInsnNode next(AbstractInsnNode n) {
+    AbstractInsnNode k = n.getNext();
+    while (k != null && k.getOpcode() < 0) k = k.getNext();
+    return k;
+  }
+
   /** One instruction of code run on self, given the values before it. */
   private boolean allowed(ClassNode c, MethodNode m, AbstractInsnNode n, Frame<BasicValue> before, int depth) {
     int op = n.getOpcode();
+    if (making.contains(n)) return true; // judged with its new (makesForSelf)
+    if (op == Opcodes.NEW || op == Opcodes.NEWARRAY) return makesForSelf(m, n, before);
+    if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD && op != Opcodes.AALOAD || op >= Opcodes.IASTORE && op <= Opcodes.SASTORE
+        && op != Opcodes.AASTORE || op == Opcodes.ARRAYLENGTH) {
+      return true; // an element of an array of self's: no other array reaches code run on self (no reference comes in)
+    }
     if (op < 0 || op <= Opcodes.ALOAD || (op >= Opcodes.ISTORE && op <= Opcodes.ASTORE)
         || (op >= Opcodes.POP && op <= Opcodes.DCMPG) || (op >= Opcodes.IFEQ && op <= Opcodes.GOTO)
         || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH || (op >= Opcodes.IRETURN && op <= Opcodes.DRETURN)
@@ -98,8 +224,11 @@ final class BlankCode {
         return Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY;
       case Opcodes.GETFIELD:
         return isSelf(before, 0);
-      case Opcodes.PUTFIELD:
+      case Opcodes.PUTFIELD: {
+        FieldInsnNode f = (FieldInsnNode) n;
+        if (Type.getType(f.desc).getSort() >= Type.ARRAY) otherwiseWritten.add(f.name + f.desc);
         return isSelf(before, 1);
+      }
       case Opcodes.ARETURN:
         return isSelf(before, 0);
       case Opcodes.INVOKESPECIAL, Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE, Opcodes.INVOKESTATIC:

@@ -60,7 +60,7 @@ public interface ObjectCode {
    * when it is blank ({@link BlankConstructors}), or null: the shadow of such a new object is the
    * constructor run again on the same passive arguments, those fields then zeroed.
    */
-  default java.util.List<FieldRef> blankConstructor(MethodRef init) {
+  default java.util.List<dev.leibniz.core.ir.FieldPath> blankConstructor(MethodRef init) {
     return null;
   }
 
