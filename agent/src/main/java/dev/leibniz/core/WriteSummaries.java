@@ -121,7 +121,7 @@ final class WriteSummaries {
       w = ownSummary(m);
       open.remove(key);
       int readFrom = readsOpenFrom;
-      BitSet grown = ParamWrites.withoutShapes(w); // shape bits stay "no" in a provisional summary
+      BitSet grown = (BitSet) ParamWrites.withoutShapes(w).clone(); // shape bits stay "no" in a provisional summary
       grown.andNot(provisional);
       if (readFrom < depth) { // read an enclosing method's provisional summary: asked again once that one is final
         readsOpenFrom = Math.min(outer, readFrom);

@@ -56,17 +56,17 @@ class RecursiveCalleesTest {
 
   @Test
   void aSelfRecursiveMethodIsDifferentiatedInBothModes() {
-    assertTrue(T.result.diagnostics().stream().noneMatch(d -> d.toString().contains("psi(")), T.result.diagnostics().toString());
+    assertTrue(T.result.diagnostics().stream().noneMatch(d -> d.toString().contains("value(")), T.result.diagnostics().toString());
     Object r = receiver(1.5);
     for (double x : new double[] {0.7, 2.3, 5.5, 7.25}) {
       double exact = psiSlope(1.5, x);
-      double fd = FiniteDifferences.derivative(u -> (double) on(method("psi", D), r, u), x).value();
+      double fd = FiniteDifferences.derivative(u -> (double) on(method("value", D), r, u), x).value();
       assertEquals(exact, fd, 1e-7 * Math.max(1, Math.abs(exact)), "differences at " + x);
-      double tangent = (double) on(method("psi$tangent", D, D), r, x, 1.0);
+      double tangent = (double) on(method("value$tangent", D, D), r, x, 1.0);
       assertEquals(exact, tangent, 1e-12 * Math.max(1, Math.abs(exact)), "tangent at " + x);
       double[] bar = new double[1];
-      double value = (double) on(method("psi$adjoint", D, D, double[].class), r, x, 0.6, bar);
-      assertEquals((double) on(method("psi", D), r, x), value, 0.0, "the adjoint returns the primal value");
+      double value = (double) on(method("value$adjoint", D, D, double[].class), r, x, 0.6, bar);
+      assertEquals((double) on(method("value", D), r, x), value, 0.0, "the adjoint returns the primal value");
       assertEquals(0.6 * exact, bar[0], 1e-12 * Math.max(1, Math.abs(exact)), "adjoint at " + x);
       assertEquals(0.6 * tangent * 1.0, bar[0] * 1.0, 1e-12 * Math.max(1, Math.abs(bar[0])), "dot product at " + x);
     }
