@@ -539,8 +539,12 @@ final class CalleeOracle implements Callees {
             + " class's marked methods reach writes its fields — this method's does, " + JavaSignature.className(d.owner().name)
             + "'s does not, so their contracts differ; annotate " + unannotated + " @Differentiable so that both agree";
       }
-      return "the callee " + shown + " cannot be differentiated (" + file + ":" + firstLine(d.method())
-          + "): it gets no " + companionName(m) + (why != null ? ", because its own diagnostic says: " + why : " (its own diagnostic says why)");
+      String where = " (" + file + ":" + firstLine(d.method()) + "): ";
+      if (why != null) {
+        return "the callee " + shown + " cannot be differentiated" + where + "it gets no " + companionName(m) + ", because its own diagnostic says: " + why;
+      }
+      return "the callee " + shown + " cannot be called here" + where + ContractMismatch.explain(companionName(m), companionDesc(m),
+          library.companionDescs(d.owner().name, companionName(m)), d.owner().name);
     }
     return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);
   }

@@ -71,6 +71,20 @@ final class ClassLibrary {
     return made == null || made.contains(name + desc);
   }
 
+  /**
+   * The descriptors of the companions named {@code name} that class {@code owner} gets, as {@link #mayHaveCompanion}
+   * found them (empty when it has none, or was not differentiated here).
+   */
+  java.util.List<String> companionDescs(String owner, String name) {
+    Set<String> made = companions.get(owner);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (made == null) return out;
+    for (String m : made) {
+      if (m.startsWith(name + "(")) out.add(m.substring(name.length()));
+    }
+    return out;
+  }
+
   /** The diagnostics of each class {@link #mayHaveCompanion} differentiated, by class. */
   private final Map<String, java.util.List<Diagnostic>> failures = new HashMap<>();
 

@@ -101,23 +101,85 @@ final class WriteSummaries {
     return made;
   }
 
+  /** The methods whose summaries are being computed, outermost first, each with its provisional summary. */
+  private final java.util.LinkedHashMap<String, BitSet> open = new java.util.LinkedHashMap<>();
+  /** The depth (in {@link #open}) of the outermost open method whose provisional summary was read; MAX: none. */
+  private int readsOpenFrom = Integer.MAX_VALUE;
+
+  /**
+   * A least fixed point over recursive calls: a recursive call (SuanShu's {@code Digamma.evaluate} calling itself)
+   * reads the callee's provisional summary, first empty, then what the callee was found to write, until nothing is
+   * added. (Taking every write for it made every recursive method a field writer.) A summary that read the provisional
+   * one of an enclosing open method is not kept: it is computed again once that method's summary is final.
+   */
   private BitSet withShapes(MethodRef m) {
     String key = m.owner() + "." + m.name() + m.desc();
     BitSet w = writes.get(key);
     if (w != null) {
       return w;
     }
-    writes.put(key, ParamWrites.ALL); // a recursive call sees "everything" until this is known
+    BitSet provisional = open.get(key);
+    if (provisional != null) {
+      readsOpenFrom = Math.min(readsOpenFrom, depthOf(key));
+      return provisional;
+    }
+    int depth = open.size();
+    int outer = readsOpenFrom;
+    provisional = new BitSet();
+    while (true) {
+      open.put(key, provisional);
+      readsOpenFrom = Integer.MAX_VALUE;
+      w = ownSummary(m);
+      open.remove(key);
+      int readFrom = readsOpenFrom;
+      BitSet grown = (BitSet) ParamWrites.withoutShapes(w).clone(); // shape bits stay "no" in a provisional summary
+      grown.andNot(provisional);
+      if (readFrom < depth) { // read an enclosing method's provisional summary: asked again once that one is final
+        readsOpenFrom = Math.min(outer, readFrom);
+        return w;
+      }
+      if (readFrom > depth || grown.isEmpty()) { // read no provisional summary but nested ones, or its own held
+        readsOpenFrom = outer;
+        writes.put(key, w);
+        return w;
+      }
+      provisional = (BitSet) provisional.clone();
+      provisional.or(ParamWrites.withoutShapes(w));
+    }
+  }
+
+  private int depthOf(String key) {
+    int d = 0;
+    for (String k : open.keySet()) {
+      if (k.equals(key)) return d;
+      d++;
+    }
+    throw new IllegalStateException(key);
+  }
+
+  /** {@code m}'s summary from its own code, its callees' summaries asked through {@link #withShapes}. */
+  private BitSet ownSummary(MethodRef m) {
     boolean own = m.owner().equals(source.cn.name);
     Graph g = graph(m);
     MethodNode mn = own ? source.methods.get(m.name() + m.desc()) : null;
     if (g == null && own && mn == null && HelperCopier.writesNothing(m.name())) {
-      w = new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
-    } else {
-      w = g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
+      return new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
     }
-    writes.put(key, w);
-    return w;
+    if (g == null && isEnumFinalMethod(m)) return new BitSet();
+    return g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
+  }
+
+  /** Final methods of {@code java.lang.Enum} that read the constant and write nothing (javac's switch on an enum calls {@code ordinal()}). */
+  private static final java.util.Set<String> ENUM_READERS = java.util.Set.of(
+      "ordinal()I", "name()Ljava/lang/String;", "compareTo(Ljava/lang/Enum;)I", "hashCode()I",
+      "equals(Ljava/lang/Object;)Z", "getDeclaringClass()Ljava/lang/Class;");
+
+  /** True for a call of one of {@link #ENUM_READERS} naming an enum class (final in Enum: no enum redeclares it). */
+  private boolean isEnumFinalMethod(MethodRef m) {
+    if (m.isStatic() || !ENUM_READERS.contains(m.name() + m.desc())) return false;
+    if (m.owner().equals("java/lang/Enum")) return true;
+    org.objectweb.asm.tree.ClassNode c = library.classNode(m.owner());
+    return c != null && (c.access & org.objectweb.asm.Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(c.superName);
   }
 
   /** True when {@code m}'s argument {@code k} only ends in messages in its own code ({@link MessageUses}). */

@@ -74,15 +74,6 @@ final class TwentyThirdRound {
   static final String MESSAGE_ARGS = "Logging.getMessage(String, Object...) given the active vectors eye and center on the"
       + " argument-check path (taken to write fields; not reached at the point)";
 
-  /** Digamma.evaluate recurses on itself and sums an anonymous Summation.Term through new objects. */
-  static final String DIGAMMA_RECURSION = "evaluate calls itself (evaluate(x + n), evaluate(-x)) and builds new Summation(new"
-      + " Term() {...}): the recursive callee is taken to write fields (the new objects' constructors), refused in both modes";
-
-  /** LogNormalDistribution calls its held NormalDistribution, whose companions exist alone but not for this call. */
-  static final String HELD_NORMAL = "normal.cdf/quantile/density on the NormalDistribution held in a final field: 'the callee"
-      + " cannot be differentiated: it gets no cdf$tangent (its own diagnostic says why)', with no diagnostic of its own"
-      + " (NormalDistribution.cdf alone is correct)";
-
   /**
    * DoubleNum.pow(Num n) reads n.doubleValue(), Num's default method, through getDelegate() (boxed, overridable). The other
    * operations (a new DoubleNum or the field-less NaN.NaN, declared Num) are correct since the interface carries a slot.
@@ -224,9 +215,9 @@ final class TwentyThirdRound {
             args(vec(1.2, -0.7, 2.1), vec(0.4, 1.9, -0.8), vec(0.1, 0.2, 1.0)))),
 
         // SuanShu: special functions as objects
-        suanshu(refused("suanshu/Digamma.evaluate(recurrence)", Digamma.class, "evaluate", DIGAMMA_RECURSION, args(3.7)).on(construct())),
-        suanshu(refused("suanshu/Digamma.evaluate(asymptotic)", Digamma.class, "evaluate", DIGAMMA_RECURSION, args(12.5)).on(construct())),
-        suanshu(refused("suanshu/Digamma.evaluate(reflection)", Digamma.class, "evaluate", DIGAMMA_RECURSION, args(-2.3)).on(construct())),
+        suanshu(correct("suanshu/Digamma.evaluate(recurrence)", Digamma.class, "evaluate", args(3.7)).on(construct())),
+        suanshu(correct("suanshu/Digamma.evaluate(asymptotic)", Digamma.class, "evaluate", args(12.5)).on(construct())),
+        suanshu(correct("suanshu/Digamma.evaluate(reflection)", Digamma.class, "evaluate", args(-2.3)).on(construct())),
         suanshu(correct("suanshu/Trigamma.evaluate(recurrence)", Trigamma.class, "evaluate", args(0.7)).on(construct())),
         suanshu(correct("suanshu/Trigamma.evaluate(asymptotic)", Trigamma.class, "evaluate", args(35.0)).on(construct())),
         suanshu(correct("suanshu/Trigamma.evaluate(reflection)", Trigamma.class, "evaluate", args(-1.3)).on(construct())),
@@ -249,10 +240,10 @@ final class TwentyThirdRound {
             .on(construct(0.2, 0.6))),
         suanshu(correct("suanshu/LogNormalDistribution.kurtosis", LogNormalDistribution.class, "kurtosis", args())
             .on(construct(0.2, 0.6))),
-        suanshu(refused("suanshu/LogNormalDistribution.cdf", LogNormalDistribution.class, "cdf", HELD_NORMAL, args(1.4)).on(construct(0.2, 0.6))),
-        suanshu(refused("suanshu/LogNormalDistribution.quantile", LogNormalDistribution.class, "quantile", HELD_NORMAL, args(0.7))
+        suanshu(correct("suanshu/LogNormalDistribution.cdf", LogNormalDistribution.class, "cdf", args(1.4)).on(construct(0.2, 0.6))),
+        suanshu(correct("suanshu/LogNormalDistribution.quantile", LogNormalDistribution.class, "quantile", args(0.7))
             .on(construct(0.2, 0.6))),
-        suanshu(refused("suanshu/LogNormalDistribution.density", LogNormalDistribution.class, "density", HELD_NORMAL, args(1.4))
+        suanshu(correct("suanshu/LogNormalDistribution.density", LogNormalDistribution.class, "density", args(1.4))
             .on(construct(0.2, 0.6))),
 
         // ta4j: Num arithmetic in DoubleNum (through the interface Num, a cast and a new DoubleNum each time)

@@ -53,6 +53,8 @@ public final class ShadowClasses {
    * written there does not by itself give the class shadows (a {@code double} field written does).
    */
   private String self;
+  /** Which methods are marked {@code @Differentiable}. */
+  private Predicate<MethodNode> marked = m -> false;
   private final Map<String, String> reasons = new LinkedHashMap<>();
   private final Set<String> visited = new HashSet<>();
   private final Map<String, Set<Integer>> paramWrites = new java.util.HashMap<>();
@@ -76,6 +78,7 @@ public final class ShadowClasses {
   public static Map<String, String> of(ClassNode cn, Predicate<MethodNode> marked, Function<String, ClassNode> classes) {
     ShadowClasses s = new ShadowClasses(name -> name.equals(cn.name) ? cn : classes.apply(name));
     s.self = cn.name;
+    s.marked = marked;
     for (MethodNode m : cn.methods) {
       if (marked.test(m)) {
         s.markedParameters(cn.name, m);
@@ -298,7 +301,31 @@ public final class ShadowClasses {
       }
     }
     MethodHolder target = resolve(call.owner, call.name, call.desc);
-    if (target != null) enqueue(target.owner, target.method);
+    if (target == null) return;
+    enqueue(target.owner, target.method);
+    if (marked.test(target.method)) signatureInputsOf(target.owner);
+  }
+
+  /** The classes whose marked methods' signatures were read ({@link #signatureInputsOf}). */
+  private final Set<String> signaturesRead = new HashSet<>();
+
+  /**
+   * A marked method of another class called: its companions take the shadows its own class's transformation gives,
+   * which include the classes of every marked method's object-only inputs and annotated parameters there (SuanShu's
+   * {@code NormalDistribution.entropy()}, no input but its receiver, gives {@code NormalDistribution} shadows, and
+   * with them {@code cdf$tangent} takes the receiver's shadow). Read here too, so that the caller asks for the
+   * companion with the contract the callee's class has ({@code LogNormalDistribution.cdf} calling {@code normal.cdf}).
+   */
+  private void signatureInputsOf(String owner) {
+    if (owner.equals(self) || !signaturesRead.add(owner)) return;
+    ClassNode c = classes.apply(owner);
+    if (c == null) return;
+    for (MethodNode m : c.methods) {
+      if (marked.test(m)) {
+        markedParameters(owner, m);
+        objectOnlyInputs(c, m);
+      }
+    }
   }
 
   /** The parameters (0 = first declared) whose {@code double[]}/{@code float[]} contents a call writes. */
