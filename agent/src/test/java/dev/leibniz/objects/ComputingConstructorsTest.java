@@ -111,12 +111,17 @@ class ComputingConstructorsTest {
 
   /** A marked method of ComputingTemporaries with {@code n} double parameters, checked against {@code f}. */
   static void temporary(String name, double[] x, Function<DerivativeStructure[], DerivativeStructure> f) {
+    staticScalar(TEMPORARIES, name, x, f);
+  }
+
+  /** A marked static method of {@code owner} with {@code n} double parameters and a double result, checked against {@code f}. */
+  static void staticScalar(Transformed owner, String name, double[] x, Function<DerivativeStructure[], DerivativeStructure> f) {
     int n = x.length;
-    Method primal = method(TEMPORARIES, name, doubles(n)), tangent = method(TEMPORARIES, name + "$tangent", doubles(2 * n));
+    Method primal = method(owner, name, doubles(n)), tangent = method(owner, name + "$tangent", doubles(2 * n));
     Class<?>[] adjointTypes = new Class<?>[n + 2];
     for (int i = 0; i <= n; i++) adjointTypes[i] = D;
     adjointTypes[n + 1] = A;
-    Method adjoint = method(TEMPORARIES, name + "$adjoint", adjointTypes);
+    Method adjoint = method(owner, name + "$adjoint", adjointTypes);
     JacobianCheck.check(name, x, v -> new double[] {(double) call(primal, null, boxed(v))},
         (v, dv) -> new double[] {(double) call(tangent, null, interleaved(v, dv))},
         (v, w) -> {

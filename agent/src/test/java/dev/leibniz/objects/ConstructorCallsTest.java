@@ -8,6 +8,7 @@ import static dev.leibniz.objects.ComputingConstructorsTest.exact;
 import static dev.leibniz.objects.ComputingConstructorsTest.interleaved;
 import static dev.leibniz.objects.ComputingConstructorsTest.method;
 import static dev.leibniz.objects.ComputingConstructorsTest.objectAdjoint;
+import static dev.leibniz.objects.ComputingConstructorsTest.staticScalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,6 @@ import dev.leibniz.objects.fixtures.ctorcall.ConstructorCalls;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.function.Function;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
@@ -78,20 +78,7 @@ class ConstructorCallsTest {
 
   /** A marked method of ConstructorCalls with n double parameters and a double result, checked against f. */
   static void scalar(String name, double[] x, Function<DerivativeStructure[], DerivativeStructure> f) {
-    int n = x.length;
-    Method primal = method(CALLS, name, doubles(n)), tangent = method(CALLS, name + "$tangent", doubles(2 * n));
-    Class<?>[] adjointTypes = new Class<?>[n + 2];
-    Arrays.fill(adjointTypes, double.class);
-    adjointTypes[n + 1] = double[].class;
-    Method adjoint = method(CALLS, name + "$adjoint", adjointTypes);
-    JacobianCheck.check(name, x, v -> new double[] {(double) call(primal, null, boxed(v))},
-        (v, dv) -> new double[] {(double) call(tangent, null, interleaved(v, dv))},
-        (v, w) -> {
-          double[] g = new double[n];
-          call(adjoint, null, append(boxed(v), w[0], g));
-          return g;
-        },
-        exact(x, d -> new DerivativeStructure[] {f.apply(d)}));
+    staticScalar(CALLS, name, x, f);
   }
 
   @Test

@@ -11,7 +11,6 @@ import dev.leibniz.objects.fixtures.made.MaybeFrame;
 import dev.leibniz.objects.fixtures.made.V3;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.testing.Transformed;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.hipparchus.analysis.differentiation.DSFactory;
@@ -34,14 +33,7 @@ class MadeSubObjectsTest {
   static final Class<?> FRAME = F.type, D = double.class;
 
   static Object call(Method m, Object... args) {
-    try {
-      return m.invoke(null, args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new AssertionError(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return LocalObjectArraysTest.call(m, args);
   }
 
   static Method named(String name) {
