@@ -33,11 +33,12 @@ final class InheritedCalls {
       for (AbstractInsnNode n : m.instructions) {
         if (!(n instanceof MethodInsnNode c) || !c.owner.equals(cn.name) || c.itf || c.name.startsWith("<")
             || c.getOpcode() == Opcodes.INVOKESPECIAL || declared.contains(c.name + c.desc) || template(cn, c, library) != null
-            || !floatingResult(c.desc)) {
+            || !(floatingResult(c.desc) || c.desc.endsWith(")V"))) {
           continue;
         }
         ClassLibrary.Declaration d = library.resolve(new MethodRef(c.getOpcode(), cn.superName, c.name, c.desc, false));
-        if (d != null && superclasses.contains(d.owner().name) && reachable(d.owner(), cn)) c.owner = d.owner().name;
+        if (d == null || !superclasses.contains(d.owner().name) || !reachable(d.owner(), cn)) continue;
+        if (floatingResult(c.desc) || writesState(d.method())) c.owner = d.owner().name;
       }
     }
   }
@@ -64,6 +65,20 @@ final class InheritedCalls {
     org.objectweb.asm.Type r = org.objectweb.asm.Type.getReturnType(desc);
     int sort = (r.getSort() == org.objectweb.asm.Type.ARRAY ? r.getElementType() : r).getSort();
     return sort == org.objectweb.asm.Type.DOUBLE || sort == org.objectweb.asm.Type.FLOAT;
+  }
+
+  /**
+   * Whether an inherited {@code void} method stores numbers itself: a field or an element of a floating array (vecmath's
+   * {@code Tuple3d.set(x, y, z)}, which {@code Vector3d.cross} calls on {@code this} to write its result). Its derivative
+   * goes out through those stores, so it is differentiated as the other class's method it is, writes and all; a {@code
+   * void} check that only throws stores nothing and stays a call of this class, read as a passive call.
+   */
+  private static boolean writesState(MethodNode m) {
+    for (AbstractInsnNode n : m.instructions) {
+      int op = n.getOpcode();
+      if (op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC || op == Opcodes.DASTORE || op == Opcodes.FASTORE) return true;
+    }
+    return false;
   }
 
   /** Whether {@code cn}'s code may name {@code owner}: public, or in the same package. */
