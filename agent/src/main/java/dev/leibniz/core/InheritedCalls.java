@@ -59,7 +59,8 @@ final class InheritedCalls {
    * WaveletTransform.forward(arrTime)} calling its {@code forward(arrTime, level)}, declared in {@code BasicTransform}
    * and overridden by each transform, returns a {@code double[]}): an inherited call with another result (an argument
    * check {@code test(values, begin, length)} returning a boolean) is kept as a call of this class, where {@link
-   * DispatchedCalls} reads the code it runs and the vector tangents keep it.
+   * DispatchedCalls} reads the code it runs and the vector tangents keep it — but for a {@code void} one that stores
+   * numbers ({@link #writesState}).
    */
   private static boolean floatingResult(String desc) {
     org.objectweb.asm.Type r = org.objectweb.asm.Type.getReturnType(desc);
