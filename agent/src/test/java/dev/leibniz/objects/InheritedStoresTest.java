@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * method differentiated as such. {@code crossInto(r, a, b)} = (r = a x b) . (1, 2, 3) and {@code scaledCopy(r, t, s)} =
  * (r = s t).x (r = s t).y + (r = s t).z, outputs the result and r's fields, inputs r's fields (overwritten), then the
  * vectors' and the scalar: both modes against the analytic Jacobian and central differences, and the dot product.
+ * {@code Vec3}'s methods are marked, as the corpus marks vecmath's, so that {@code Vec3} is differentiated as its own
+ * class: with the change to InheritedCalls reverted, its calls of the inherited setters are refused and all three fail.
  */
 class InheritedStoresTest {
   static final LinkedFixtures L = LinkedFixtures.of(Tuple3.class, Vec3.class, Storers.class);
