@@ -5,9 +5,9 @@ package dev.leibniz.corpus.peers8;
  * Source: the Swift compiler's differentiation tests (swiftlang/swift on GitHub),
  * test/AutoDiff/validation-test/control_flow.swift at commit 44c27935bbd9e0f3abda33180fb07e60ba2554c0: the testsets
  * Conditionals (cond1, cond2, cond3, cond4_var, cond_tuple_var, cond_struct_var, cond_nestedstruct_var,
- * guard2, guard2_var, guard3, cond_generic), NestedConditionals (nested1, nested2, nested3),
+ * guard2, guard2_var, guard3, cond_generic), NestedConditionals (nested1, nested2, nested3, TF-781 without a method),
  * Recursion (factorial, factorial_var2, product), Enums (enum_notactive2, enum_indirect_notactive1,
- * optional_notactive1), Loops (for_loop, repeat_while_loop_nested_repeat,
+ * optional_notactive1, the struct Dense: SwiftDense), Loops (for_loop, repeat_while_loop_nested_repeat,
  * repeat_while_loop_condition, loop_continue, nested_loop1, nested_loop2, issue 56342's loop in a method),
  * BranchingCastInstructions (typeCheckOperator) and ThrowingCalls (testComplexControlFlow,
  * testBooleanShortCircuitingOperations).
