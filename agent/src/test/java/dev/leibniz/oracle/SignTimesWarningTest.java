@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * (signum 0, its derivative 0), where the odd extension's slope is g's, 2 / sqrt(pi) for erf — silently, before the
  * core warned ({@code DerivativeCuts.signTimesActive}). Away from 0 both modes agree with Hipparchus'
  * {@code DerivativeStructure} and with finite differences, and pass the dot-product test; {@code Math.copySign(g, x)},
- * the warning's advice, carries g's slope at ±0.0; signum alone or times a constant is not warned.
+ * the warning's advice, carries g's slope at ±0.0; signum alone, times its own argument (|x|) or times a constant is not
+ * warned.
  */
 class SignTimesWarningTest {
   static final Transformed T = Transformed.of(SignTimesFixtures.class);
@@ -88,5 +89,8 @@ class SignTimesWarningTest {
         && !d.method().startsWith("erfBySignum(")), () -> T.result.diagnostics().toString());
     assertArrayEquals(new double[] {1}, new ScalarFunction(T.type, "signumPlus", double.class).gradient(0.0), 0);
     assertArrayEquals(new double[] {1.2}, new ScalarFunction(T.type, "signumTimesConstant", double.class).gradient(0.6), 1e-15);
+    ScalarFunction abs = new ScalarFunction(T.type, "signumTimesItsArgument", double.class);
+    assertArrayEquals(new double[] {-1}, abs.gradient(-0.4), 0);
+    assertArrayEquals(new double[] {0}, abs.gradient(0.0), 0); // |x|'s kink: the smallest subgradient
   }
 }

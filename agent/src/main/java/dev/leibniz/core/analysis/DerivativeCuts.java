@@ -163,7 +163,9 @@ public final class DerivativeCuts {
       for (Insn i : b.insns) {
         if (i.op != Op.MUL) continue;
         Value a = i.arg(0), c = i.arg(1);
-        boolean signTimes = isSignumOfActive(a, activity) && activity.isActive(c) || isSignumOfActive(c, activity) && activity.isActive(a);
+        // sign(x) * x is |x|: a kink at 0, where 0 is the documented subgradient, not an odd extension's lost slope
+        boolean signTimes = isSignumOfActive(a, activity) && activity.isActive(c) && ((Insn) a).arg(0) != c
+            || isSignumOfActive(c, activity) && activity.isActive(a) && ((Insn) c).arg(0) != a;
         if (!signTimes) continue;
         out.add(new NotDifferentiable(i.line, InsnText.of(i.origin), "Math.signum(x) of an active x times an active value g:"
             + " at x = 0 signum is 0 and its derivative is taken as 0, so the companions give the product the derivative 0"
