@@ -604,6 +604,7 @@ final class ModeUnit {
     cuts.addAll(DerivativeCuts.constantEqualityTests(g, act));
     cuts.addAll(DerivativeCuts.storedKeyTests(g, act));
     cuts.addAll(DerivativeCuts.rootsOfSquares(g, act));
+    cuts.addAll(DerivativeCuts.signTimesActive(g, act));
     for (NotDifferentiable w : cuts) {
       warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,

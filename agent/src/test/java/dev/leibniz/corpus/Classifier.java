@@ -295,6 +295,10 @@ final class Classifier {
       if (!none[i] && !Double.isFinite(e.value())) {
         throw new AssertionError("finite differences are not finite along " + brief(v) + ": choose another point");
       }
+      if (!none[i] && !e.settles()) {
+        throw new AssertionError("finite differences do not settle along " + brief(v) + " (" + e + ": a jump at the"
+            + " point?): they cannot judge a derivative there; choose another point");
+      }
     }
   }
 

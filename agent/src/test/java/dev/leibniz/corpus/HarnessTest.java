@@ -103,6 +103,34 @@ class HarnessTest {
   }
 
   @Test
+  void differencesThatDoNotSettleAtAJumpCannotJudgeAndSaySo() {
+    // at a jump the quotients grow like 1/h and the error estimate with them: the tolerance accepted any derivative
+    // there (a tangent of 123 passed); the chosen step's spread beyond the output's rounding now stops the check
+    Entry atJump = Entry.correct("selftest/Jump", ByHand.Jump.class, "f", Entry.args(0.5));
+    AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> Classifier.classify(atJump, c -> new Subject(c, List.of())));
+    assertTrue(e.getMessage().contains("do not settle") && e.getMessage().contains("choose another point"), e.getMessage());
+    Entry beside = Entry.correct("selftest/Jump", ByHand.Jump.class, "f", Entry.args(0.3), Entry.args(0.7));
+    Outcome o = Classifier.classify(beside, c -> new Subject(c, List.of()));
+    assertEquals(Status.CORRECT, o.status(), o.detail());
+  }
+
+  @Test
+  void differencesUnderRoundingAloneStillSettle() {
+    // Kahan's compensation at 1e-17 (steps below the output's resolution) and the float blend: the spread lies within
+    // the output's rounding floor, so the guard lets the estimate judge
+    for (Entry e : List.of(
+        Entry.correct("selftest/KahanStep", ByHand.KahanStep.class, "f", Entry.args(0.3, 1e-17)),
+        Entry.correct("selftest/FloatBlend", ByHand.FloatBlend.class, "f", Entry.args(0.3f, 0.6f, 0.1f)))) {
+      Outcome o = Classifier.classify(e, c -> new Subject(c, List.of()));
+      assertEquals(Status.CORRECT, o.status(), o.detail());
+    }
+    dev.leibniz.oracle.FiniteDifferences.Estimate kahan = dev.leibniz.oracle.FiniteDifferences.directional(
+        x -> new double[] {ByHand.KahanStep.f(x[0], x[1])}, new double[] {0.3, 1e-17}, new double[] {0, 1})[0];
+    assertTrue(kahan.settles(), kahan::toString);
+  }
+
+  @Test
   void aDoubleAdjointOffAlongAnUnresolvedInputIsStillWrong() {
     // the differences cannot judge the compensation's column at 1e-17, but the dot-product test against the tangent,
     // checked along every other input, still can: an adjoint 1e-6 off in it stays WRONG

@@ -11,11 +11,30 @@ import java.util.function.Function;
  */
 public final class FiniteDifferences {
   private static final double[] STEPS = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 1e-5};
+  /** The relative spread beyond which the extrapolations do not settle ({@link Estimate#settles}). */
+  static final double DIVERGENT = Double.parseDouble(System.getProperty("fd.divergent", "0.25"));
 
   private FiniteDifferences() {}
 
-  /** A derivative estimate and a bound on its error. */
-  public record Estimate(double value, double error) {
+  /**
+   * A derivative estimate and a bound on its error; {@code spread}: how far the chosen step's extrapolation is from the
+   * previous step's, the part of the error that is not the output's rounding.
+   */
+  public record Estimate(double value, double error, double spread) {
+    public Estimate(double value, double error) {
+      this(value, error, error);
+    }
+
+    /**
+     * False where the extrapolations do not settle as the step shrinks, by more than the output's rounding explains:
+     * at a jump the quotients grow like 1/h (each step's about half or more away from the last), and the error
+     * estimate, which grows with them, makes the tolerance accept any derivative. Under rounding alone (the spread
+     * within the floor, as a step below an output's resolution) the estimate still bounds the derivative.
+     */
+    public boolean settles() {
+      return !(spread > DIVERGENT * Math.max(1, Math.abs(value)));
+    }
+
     /** The tolerance an exact derivative must meet: the error estimate plus a relative floor. */
     public double tolerance(double relativeFloor) {
       return 4 * error + relativeFloor * Math.max(1, Math.abs(value));
@@ -78,10 +97,10 @@ public final class FiniteDifferences {
       double[] r = richardson(f, x, v, h);
       if (prev != null) {
         for (int k = 0; k < m; k++) {
-          double err = Math.max(Math.abs(r[k] - prev[k]), rounding(y[k], h, floats));
+          double spread = Math.abs(r[k] - prev[k]), err = Math.max(spread, rounding(y[k], h, floats));
           boolean unresolved = floats && moved[k] && r[k] == 0 && prev[k] == 0;
           if (!unresolved && Double.isFinite(r[k]) && Double.isFinite(err) && (best[k] == null || err < best[k].error())) {
-            best[k] = new Estimate(r[k], err);
+            best[k] = new Estimate(r[k], err, spread > err / 10 ? spread : 0); // within the rounding floor: settled
           }
         }
       }

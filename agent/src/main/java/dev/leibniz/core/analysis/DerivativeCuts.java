@@ -149,6 +149,39 @@ public final class DerivativeCuts {
     return out;
   }
 
+  /**
+   * Warnings: {@code Math.signum} of an active value multiplied by an active value ({@code Math.signum(x) * g}, the odd
+   * extension of a formula in |x|: tinygrad's erf, {@code sign(x) * (1 - t * poly(t) * exp(-x * x))}). At {@code x = 0}
+   * signum is 0 and its derivative is taken as 0 (piecewise constant), so the product's derivative there is 0: where
+   * {@code g(0) = 0} the function is continuous and its derivative is {@code g'(0)} from either side (erf's 2 / sqrt(pi);
+   * eighth peer round, silently 0 before), and where {@code g(0) != 0} it jumps and has none. {@code Math.copySign(g, x)}
+   * carries g's derivative at ±0.0.
+   */
+  public static List<NotDifferentiable> signTimesActive(Graph graph, Activity activity) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op != Op.MUL) continue;
+        Value a = i.arg(0), c = i.arg(1);
+        // sign(x) * x is |x|: a kink at 0, where 0 is the documented subgradient, not an odd extension's lost slope
+        boolean signTimes = isSignumOfActive(a, activity) && activity.isActive(c) && ((Insn) a).arg(0) != c
+            || isSignumOfActive(c, activity) && activity.isActive(a) && ((Insn) c).arg(0) != a;
+        if (!signTimes) continue;
+        out.add(new NotDifferentiable(i.line, InsnText.of(i.origin), "Math.signum(x) of an active x times an active value g:"
+            + " at x = 0 signum is 0 and its derivative is taken as 0, so the companions give the product the derivative 0"
+            + " there, where sign(x) * g is continuous only if g is 0 at x = 0 (an odd extension, whose derivative there is"
+            + " g's slope, not 0) and jumps otherwise; write Math.copySign(g, x) (g's derivative at +0.0 and -0.0) where g"
+            + " is a formula in |x|, or keep x away from 0"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSignumOfActive(Value v, Activity activity) {
+    return v instanceof Insn s && s.op == Op.MATH && s.attr instanceof MethodRef m && "java/lang/Math".equals(m.owner())
+        && m.name().equals("signum") && activity.isActive(s.arg(0));
+  }
+
   /** The comparisons ({@code CMP} feeding an {@code IF} on equality) that {@link #integralityTests} reports. */
   public static List<Insn> integralityComparisons(Graph graph, Activity activity) {
     Map<Value, Boolean> rounded = new HashMap<>(), fraction = new HashMap<>();

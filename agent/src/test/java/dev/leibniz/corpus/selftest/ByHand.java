@@ -544,6 +544,26 @@ public final class ByHand {
     }
   }
 
+  /**
+   * A jump at 0.5 ({@code x < 0.5 ? x : x + 1}) with the right companions (slope 1 on both sides): at 0.5 the
+   * differences' quotients grow like 1/h, and their error estimate with them, so the tolerance would accept any value.
+   */
+  public static final class Jump {
+    @Differentiable
+    public static double f(double x) {
+      return x < 0.5 ? x : x + 1;
+    }
+
+    public static double f$tangent(double x, double dx) {
+      return dx;
+    }
+
+    public static double f$adjoint(double x, double seed, double[] scalars) {
+      scalars[0] += seed;
+      return f(x);
+    }
+  }
+
   /** {@link KahanStep} with the adjoint in the compensation off by 1e-6 relative. */
   public static final class KahanStepSlightlyWrongAdjoint {
     @Differentiable
