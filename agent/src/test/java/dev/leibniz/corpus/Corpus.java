@@ -158,7 +158,8 @@ final class Corpus {
         SixteenthRound.entries(), ThirdPeerRound.entries(), SeventeenthRound.entries(), FourthPeerRound.entries(),
         EighteenthRound.entries(), NineteenthRound.entries(), TwentiethRound.entries(), TwentyFirstRound.entries(),
         FifthPeerRound.entries(), TwentySecondRound.entries(),
-        SixthPeerRound.entries(), TwentyThirdRound.entries(), SeventhPeerRound.entries(), TwentyFourthRound.entries())
+        SixthPeerRound.entries(), TwentyThirdRound.entries(), SeventhPeerRound.entries(), TwentyFourthRound.entries(),
+        TwentySixthRound.entries())
         .flatMap(List::stream).toList();
   }
 
