@@ -58,9 +58,9 @@ final class TwentySixthRound {
   private static final String FIELD_SCRATCH = "copies x into the float[] field _x and sorts it there: an array held in a field"
       + " receives active values, and the field is not scratch (findMedian(float[], float[]) reads it too)";
 
-  private static final String XCOR_RETURNED = "x = reverse(lx, x, copy) returns its argument reversed in place, then"
-      + " reverse(lx, x, false) restores it through that result: adjoint refused, as the result's separate shadow would"
-      + " take the restoring reversal (silently wrong before this round: the identity came out reversed)";
+  private static final String XCOR_RETURNED = "x = reverse(lx, x, copy) may return its argument (reversed in place), and"
+      + " reverse(lx, x, false) then writes through that result to restore it: refused in both modes, as each takes the"
+      + " result for an array of its own (adjoint silently wrong before this round: the identity came out reversed)";
 
   // the copied classes are loaded (and differentiated) together
   private static final List<Class<?>> JTK = List.of(ArrayMath.class, Cdouble.class, Check.class, Conv.class,

@@ -156,25 +156,6 @@ final class WrittenArrays {
     return false;
   }
 
-  /** True when this method writes the array {@code call} returns (an element store, or a callee writing it), after the call. */
-  boolean writesResultOf(Insn call) {
-    for (Value w : written) {
-      if (derivesFrom(w, call, new HashSet<>())) return true;
-    }
-    return false;
-  }
-
-  /** Whether {@code v} is {@code call}'s result, looked through casts and merges (not through row loads). */
-  private static boolean derivesFrom(Value v, Insn call, Set<Value> seen) {
-    if (v == call) return true;
-    if (!seen.add(v)) return false;
-    if (v instanceof dev.leibniz.core.ir.Phi p) {
-      for (Value in : p.inputs) if (derivesFrom(in, call, seen)) return true;
-      return false;
-    }
-    return v instanceof Insn c && c.op == Op.CHECKCAST && derivesFrom(c.arg(0), call, seen);
-  }
-
   /** The summary bit {@link ParamWrites#RETURNS_FRESH_ARRAY} of a callee, the only one the roots of an array ask. */
   private boolean freshResult(MethodRef m, int bit) {
     return bit == ParamWrites.RETURNS_FRESH_ARRAY && callees.returnsFreshArray(m);
