@@ -17,7 +17,7 @@ import java.util.Set;
  * A differentiated call returning an array that may be one of its own array arguments ({@code x = reverse(n, x, copy)}:
  * the Mines Java Toolkit's {@code Conv.xcor} reverses its parameter in place and returns it), when after the call the
  * result is read and either name is written ({@code reverse(n, x, false)} restoring it through the result, or {@code
- * x[0] = ...} then {@code r[0]} read). Both modes take the result for an array of its own: the tangent's primal call,
+ * x[0] = ...} then {@code r[0]} read), before the call runs again. Both modes take the result for an array of its own: the tangent's primal call,
  * made for its value, runs on a copy of the arrays the callee writes, so a later write through the argument does not
  * show in the result's values; the adjoint gives the result a zero shadow of its own, so a later write through it is
  * reversed on that shadow, not on the argument's (the identity of reversing twice came out reversed). Refused in both
@@ -32,20 +32,92 @@ final class ReturnedArguments {
     if (!(call.attr instanceof MethodRef m) || !Types.isDifferentiableArray(call.type)) return null;
     if (ArrayIntrinsic.of(m) != null || callees.returnsFreshArray(m)) return null;
     Set<Value> result = aliases(g, call);
-    if (!used(g, result)) return null;
-    boolean written = writtenAfter(g, call, result, callees);
     for (Value a : call.args) {
-      if (a.type.equals(call.type)) written |= writtenAfter(g, call, aliases(g, a), callees);
-      else continue;
-      if (written) {
+      if (!a.type.equals(call.type)) continue;
+      Set<Value> names = aliases(g, a);
+      names.addAll(result);
+      if (hazard(g, call, names, result, callees)) {
         return "calls " + dev.leibniz.core.JavaSignature.method(m) + ", which may return the array it is given (it is not"
-            + " known to return a new one), and this method reads the result and writes into it or into the argument"
-            + " afterwards: both modes would take the result for an array of its own (a copy's values in the tangent, a"
+            + " known to return a new one), and this method writes into the result or the argument and then uses the"
+            + " result: both modes would take the result for an array of its own (a copy's values in the tangent, a"
             + " separate shadow in the adjoint), though the two names may be one array. Call it for its effect and keep"
             + " using the argument (x = f(x) -> f(x)), or have it return a new array";
       }
     }
     return null;
+  }
+
+  /**
+   * True when, after {@code call} and before it runs again, an instruction writes into one of {@code names} (the result
+   * or the argument) and uses the result itself or is followed by a use of it (a loop that makes its array afresh and
+   * calls again before reading the result is not concerned: the result is then the next call's).
+   */
+  private static boolean hazard(Graph g, Insn call, Set<Value> names, Set<Value> result, Callees callees) {
+    Block home = homeOf(g, call);
+    if (home == null) return true;
+    int callAt = home.insns.indexOf(call);
+    Reach afterCall = new Reach(home, callAt + 1, home, callAt);
+    for (Block b : g.blocks) {
+      for (int k = 0; k < b.insns.size(); k++) {
+        Insn w = b.insns.get(k);
+        if (!afterCall.runs(b, k) || !writes(w, names, callees)) continue;
+        for (Value a : w.args) if (result.contains(a)) return true;
+        if (new Reach(b, k + 1, home, callAt).uses(g, result)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static Block homeOf(Graph g, Insn call) {
+    for (Block b : g.blocks) if (b.insns.contains(call)) return b;
+    return null;
+  }
+
+  /** The instructions that run from {@code (start, from)} on before the call (at {@code callAt} of {@code home}) runs again. */
+  private static final class Reach {
+    final Block start;
+    final int from;
+    final Block home;
+    final int callAt;
+    final Set<Block> entered = new HashSet<>(); // blocks entered at their head
+
+    Reach(Block start, int from, Block home, int callAt) {
+      this.start = start;
+      this.from = from;
+      this.home = home;
+      this.callAt = callAt;
+      Deque<Block> work = new ArrayDeque<>();
+      if (passesEnd(start, from)) work.addAll(start.successors());
+      while (!work.isEmpty()) {
+        Block x = work.pop();
+        if (entered.add(x) && passesEnd(x, 0)) work.addAll(x.successors());
+      }
+    }
+
+    /** Whether running {@code b} from {@code k} reaches its end without meeting the call. */
+    private boolean passesEnd(Block b, int k) {
+      return b != home || k > callAt;
+    }
+
+    boolean runs(Block b, int k) {
+      boolean fromStart = b == start && k >= from && (b != home || from > callAt || k < callAt);
+      return fromStart || entered.contains(b) && (b != home || k < callAt);
+    }
+
+    /** True when a use of {@code result} (an instruction, a phi at an entered head, a terminator) runs. */
+    boolean uses(Graph g, Set<Value> result) {
+      for (Block b : g.blocks) {
+        for (int k = 0; k < b.insns.size(); k++) {
+          Insn i = b.insns.get(k);
+          if (i.op == Op.CHECKCAST || !runs(b, k)) continue;
+          for (Value a : i.args) if (result.contains(a)) return true;
+        }
+        boolean end = b == start && passesEnd(b, from) || entered.contains(b) && passesEnd(b, 0);
+        if (end && b.terminator != null) for (Value a : b.terminator.args) if (result.contains(a)) return true;
+        if (entered.contains(b)) for (Phi p : b.phis) for (Value in : p.inputs) if (result.contains(in)) return true;
+      }
+      return false;
+    }
   }
 
   /** {@code v} and the values merged or cast from it. */
@@ -67,29 +139,6 @@ final class ReturnedArguments {
     return out;
   }
 
-  private static boolean used(Graph g, Set<Value> values) {
-    for (Block b : g.blocks) {
-      for (Insn i : b.insns) for (Value a : i.args) if (values.contains(a) && i.op != Op.CHECKCAST) return true;
-      if (b.terminator != null) for (Value a : b.terminator.args) if (values.contains(a)) return true;
-    }
-    return false;
-  }
-
-  /** True when an instruction that may run after {@code call} writes into one of {@code arrays}. */
-  private static boolean writtenAfter(Graph g, Insn call, Set<Value> arrays, Callees callees) {
-    Block home = null;
-    for (Block b : g.blocks) if (b.insns.contains(call)) home = b;
-    if (home == null) return true;
-    Set<Block> later = reachable(home);
-    for (Block b : g.blocks) {
-      int from = later.contains(b) ? 0 : b == home ? b.insns.indexOf(call) + 1 : b.insns.size();
-      for (int k = from; k < b.insns.size(); k++) {
-        if (writes(b.insns.get(k), arrays, callees)) return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean writes(Insn i, Set<Value> arrays, Callees callees) {
     if (i.op == Op.ASTORE) return arrays.contains(i.arg(0));
     if (i.op != Op.INVOKE) return false;
@@ -106,14 +155,4 @@ final class ReturnedArguments {
     return false;
   }
 
-  /** Blocks reachable from {@code from} through at least one edge. */
-  private static Set<Block> reachable(Block from) {
-    Set<Block> seen = new HashSet<>();
-    Deque<Block> work = new ArrayDeque<>(from.successors());
-    while (!work.isEmpty()) {
-      Block x = work.pop();
-      if (seen.add(x)) work.addAll(x.successors());
-    }
-    return seen;
-  }
 }
