@@ -679,6 +679,8 @@ public final class Activity {
       if (callees.isDifferentiable(m)) {
         String lost = lostShadow(i, m);
         if (lost != null) throw fail(i, lost);
+        String aliased = ReturnedArguments.whyNot(graph, i, callees);
+        if (aliased != null) throw fail(i, aliased);
         return;
       }
       String noRule = MathRules.whyNoRule(m);

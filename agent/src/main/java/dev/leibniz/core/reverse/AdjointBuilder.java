@@ -56,6 +56,7 @@ public final class AdjointBuilder extends Sweep {
   private final InstructionReversal instructions;
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
+  private final OwnRows ownRows;
   private final IncrementStores increments;
   /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
   private final NonFiniteAdjoints nonFinite;
@@ -122,6 +123,7 @@ public final class AdjointBuilder extends Sweep {
     this.flow = new ControlFlowRecorder(dst, b, cycles, dominators, loops, plan);
     this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
+    this.ownRows = new OwnRows(src);
     // stableParams: arrays the caller of a split adjoint proves unchanged until its reverse call
     // ({@link Companions#stableSplitName}), so loads from them are recomputed like loads from unwritten arrays
     this.tape = new TapePolicy(new SweepsView(), dst, b, cycles, dominators, loops, flow,
@@ -415,7 +417,7 @@ public final class AdjointBuilder extends Sweep {
       workspaceArray(i);
       return;
     }
-    ReplacedHeldArrays.check(i, activity, callees);
+    ReplacedHeldArrays.check(i, activity, callees, ownRows);
     if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }

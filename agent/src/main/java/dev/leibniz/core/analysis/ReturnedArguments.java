@@ -1,0 +1,158 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A differentiated call returning an array that may be one of its own array arguments ({@code x = reverse(n, x, copy)}:
+ * the Mines Java Toolkit's {@code Conv.xcor} reverses its parameter in place and returns it), when after the call the
+ * result is read and either name is written ({@code reverse(n, x, false)} restoring it through the result, or {@code
+ * x[0] = ...} then {@code r[0]} read), before the call runs again. Both modes take the result for an array of its own: the tangent's primal call,
+ * made for its value, runs on a copy of the arrays the callee writes, so a later write through the argument does not
+ * show in the result's values; the adjoint gives the result a zero shadow of its own, so a later write through it is
+ * reversed on that shadow, not on the argument's (the identity of reversing twice came out reversed). Refused in both
+ * modes, for the class's shared analysis; a callee known to return a fresh array ({@code
+ * ParamWrites.RETURNS_FRESH_ARRAY}) or a JDK array method is not concerned, nor is a result nobody reads.
+ */
+final class ReturnedArguments {
+  private ReturnedArguments() {}
+
+  /** Why {@code call} cannot be differentiated as it is used, or null. */
+  static String whyNot(Graph g, Insn call, Callees callees) {
+    if (!(call.attr instanceof MethodRef m) || !Types.isDifferentiableArray(call.type)) return null;
+    if (ArrayIntrinsic.of(m) != null || callees.returnsFreshArray(m)) return null;
+    Set<Value> result = aliases(g, call);
+    for (Value a : call.args) {
+      if (!a.type.equals(call.type)) continue;
+      Set<Value> names = aliases(g, a);
+      names.addAll(result);
+      if (hazard(g, call, names, result, callees)) {
+        return "calls " + dev.leibniz.core.JavaSignature.method(m) + ", which may return the array it is given (it is not"
+            + " known to return a new one), and this method writes into the result or the argument and then uses the"
+            + " result: both modes would take the result for an array of its own (a copy's values in the tangent, a"
+            + " separate shadow in the adjoint), though the two names may be one array. Call it for its effect and keep"
+            + " using the argument (x = f(x) -> f(x)), or have it return a new array";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when, after {@code call} and before it runs again, an instruction writes into one of {@code names} (the result
+   * or the argument) and uses the result itself or is followed by a use of it (a loop that makes its array afresh and
+   * calls again before reading the result is not concerned: the result is then the next call's).
+   */
+  private static boolean hazard(Graph g, Insn call, Set<Value> names, Set<Value> result, Callees callees) {
+    Block home = homeOf(g, call);
+    if (home == null) return true;
+    int callAt = home.insns.indexOf(call);
+    Reach afterCall = new Reach(home, callAt + 1, home, callAt);
+    for (Block b : g.blocks) {
+      for (int k = 0; k < b.insns.size(); k++) {
+        Insn w = b.insns.get(k);
+        if (!afterCall.runs(b, k) || !writes(w, names, callees)) continue;
+        for (Value a : w.args) if (result.contains(a)) return true;
+        if (new Reach(b, k + 1, home, callAt).uses(g, result)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static Block homeOf(Graph g, Insn call) {
+    for (Block b : g.blocks) if (b.insns.contains(call)) return b;
+    return null;
+  }
+
+  /** The instructions that run from {@code (start, from)} on before the call (at {@code callAt} of {@code home}) runs again. */
+  private static final class Reach {
+    final Block start;
+    final int from;
+    final Block home;
+    final int callAt;
+    final Set<Block> entered = new HashSet<>(); // blocks entered at their head
+
+    Reach(Block start, int from, Block home, int callAt) {
+      this.start = start;
+      this.from = from;
+      this.home = home;
+      this.callAt = callAt;
+      Deque<Block> work = new ArrayDeque<>();
+      if (passesEnd(start, from)) work.addAll(start.successors());
+      while (!work.isEmpty()) {
+        Block x = work.pop();
+        if (entered.add(x) && passesEnd(x, 0)) work.addAll(x.successors());
+      }
+    }
+
+    /** Whether running {@code b} from {@code k} reaches its end without meeting the call. */
+    private boolean passesEnd(Block b, int k) {
+      return b != home || k > callAt;
+    }
+
+    boolean runs(Block b, int k) {
+      boolean fromStart = b == start && k >= from && (b != home || from > callAt || k < callAt);
+      return fromStart || entered.contains(b) && (b != home || k < callAt);
+    }
+
+    /** True when a use of {@code result} (an instruction, a phi at an entered head, a terminator) runs. */
+    boolean uses(Graph g, Set<Value> result) {
+      for (Block b : g.blocks) {
+        for (int k = 0; k < b.insns.size(); k++) {
+          Insn i = b.insns.get(k);
+          if (i.op == Op.CHECKCAST || !runs(b, k)) continue;
+          for (Value a : i.args) if (result.contains(a)) return true;
+        }
+        boolean end = b == start && passesEnd(b, from) || entered.contains(b) && passesEnd(b, 0);
+        if (end && b.terminator != null) for (Value a : b.terminator.args) if (result.contains(a)) return true;
+        if (entered.contains(b)) for (Phi p : b.phis) for (Value in : p.inputs) if (result.contains(in)) return true;
+      }
+      return false;
+    }
+  }
+
+  /** {@code v} and the values merged or cast from it. */
+  private static Set<Value> aliases(Graph g, Value v) {
+    Set<Value> out = new HashSet<>();
+    out.add(v);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Block b : g.blocks) {
+        for (Phi p : b.phis) {
+          if (!out.contains(p) && p.inputs.stream().anyMatch(out::contains)) grew |= out.add(p);
+        }
+        for (Insn i : b.insns) {
+          if (i.op == Op.CHECKCAST && out.contains(i.arg(0)) && !out.contains(i)) grew |= out.add(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean writes(Insn i, Set<Value> arrays, Callees callees) {
+    if (i.op == Op.ASTORE) return arrays.contains(i.arg(0));
+    if (i.op != Op.INVOKE) return false;
+    if (!(i.attr instanceof MethodRef m)) {
+      for (Value a : i.args) if (arrays.contains(a)) return true;
+      return false;
+    }
+    ArrayIntrinsic k = ArrayIntrinsic.of(m);
+    if (k == ArrayIntrinsic.ARRAYCOPY) return arrays.contains(i.arg(2));
+    if (k != null) return k.writesFirst() && arrays.contains(i.arg(0));
+    for (int a = 0; a < i.args.length; a++) {
+      if (arrays.contains(i.arg(a)) && callees.writesArgument(m, a)) return true;
+    }
+    return false;
+  }
+
+}
