@@ -145,8 +145,8 @@ final class TwentyFourthRound {
         ardor3d(correct("ardor3d/Quaternion.toAngleAxis", Quaternion.class, "toAngleAxis", args(store3())).on(q())),
         ardor3d(refused("ardor3d/Quaternion.fromVectorToVector", Quaternion.class, "fromVectorToVector", POOLED_TEMP,
             args(vec(1.2, -0.7, 2.1), b())).on(q())),
-        ardor3d(refused("ardor3d/Quaternion.normalize", Quaternion.class, "normalize", NEW_STORE, args(storeQ())).on(q())),
-        ardor3d(refused("ardor3d/Quaternion.multiply", Quaternion.class, "multiply", NEW_STORE, args(quat(-0.2, 0.7, 0.1, 0.6), storeQ()))
+        ardor3d(correct("ardor3d/Quaternion.normalize", Quaternion.class, "normalize", args(storeQ())).on(q())),
+        ardor3d(correct("ardor3d/Quaternion.multiply", Quaternion.class, "multiply", args(quat(-0.2, 0.7, 0.1, 0.6), storeQ()))
             .on(q())),
         ardor3d(refused("ardor3d/Quaternion.slerp", Quaternion.class, "slerp", NEW_STORE, args(quat(-0.2, 0.7, 0.1, 0.6), 0.3, storeQ()))
             .on(q())),
