@@ -266,23 +266,8 @@ final class LibraryObjectCode implements ObjectCode {
 
   @Override
   public String exactClassOfConstant(FieldRef f) {
-    String declaring = declaringClass(f);
-    ClassNode c = classOfStaticFinal(declaring, f);
-    if (c == null) return null;
-    String exact = null;
-    for (MethodNode m : c.methods) {
-      if (!m.name.equals("<clinit>")) continue;
-      for (AbstractInsnNode n : m.instructions) {
-        if (n.getOpcode() != Opcodes.PUTSTATIC || !((FieldInsnNode) n).name.equals(f.name())
-            || !((FieldInsnNode) n).owner.equals(declaring)) continue;
-        AbstractInsnNode prev = n.getPrevious();
-        while (prev != null && prev.getOpcode() < 0) prev = prev.getPrevious();
-        if (exact != null || !(prev instanceof MethodInsnNode)) return null;
-        exact = classMadeBy((MethodInsnNode) prev);
-        if (exact == null) return null;
-      }
-    }
-    return exact;
+    MethodInsnNode call = dev.leibniz.core.objects.StaticConstants.initialiser(f, this::node);
+    return call == null ? null : classMadeBy(call);
   }
 
   /**
@@ -368,12 +353,7 @@ final class LibraryObjectCode implements ObjectCode {
 
   @Override
   public String declaringClass(FieldRef f) {
-    for (ClassNode c = node(f.owner()); c != null; c = c.superName == null ? null : node(c.superName)) {
-      for (FieldNode fn : c.fields) {
-        if (fn.name.equals(f.name()) && fn.desc.equals(f.desc())) return c.name;
-      }
-    }
-    return f.owner();
+    return dev.leibniz.core.objects.StaticConstants.declaringClass(f, this::node);
   }
 
   @Override

@@ -47,9 +47,15 @@ final class TwentyFourthRound {
   static final String EQUALS_ZERO = "axis.equals(Vector3.ZERO) (apply: vec.equals) on the ReadOnlyVector3 parameter:"
       + " Object.equals(Object), a JDK method without a derivative rule given an active object";
 
-  /** Quaternion.normalize, multiply, slerp and invert make new Quaternion() when the store is null. */
-  static final String NEW_STORE = "new Quaternion() made when the store is null: Quaternion() is this(Quaternion.IDENTITY),"
-      + " a constructor copying a static object, not a blank store, so the new object cannot receive derivatives";
+  /**
+   * Quaternion.slerp and invert make new Quaternion() when the store is null. Quaternion() = this(Quaternion.IDENTITY) is
+   * a blank constructor since it may copy a static constant (objects.StaticIdentityConstructorsTest: normalize and multiply
+   * moved up); these two then give the new store to a call that may keep it.
+   */
+  static final String NEW_STORE = "the new Quaternion() made when the store is null (a blank store: it copies the static"
+      + " constant Quaternion.IDENTITY) is given to a call that may keep it: slerp's startQuat.equals(result), a JDK method"
+      + " (Object.equals) given an object with derivatives; invert's conjugate(store), an overridable method of the non-final"
+      + " Quaternion";
 
   /** Quaternion.fromAxes returns fromRotationMatrix(...), an overridable method returning this. */
   static final String OVERRIDABLE_FLUENT = "returns fromRotationMatrix(...), an overridable method of the non-final"
@@ -145,8 +151,8 @@ final class TwentyFourthRound {
         ardor3d(correct("ardor3d/Quaternion.toAngleAxis", Quaternion.class, "toAngleAxis", args(store3())).on(q())),
         ardor3d(refused("ardor3d/Quaternion.fromVectorToVector", Quaternion.class, "fromVectorToVector", POOLED_TEMP,
             args(vec(1.2, -0.7, 2.1), b())).on(q())),
-        ardor3d(refused("ardor3d/Quaternion.normalize", Quaternion.class, "normalize", NEW_STORE, args(storeQ())).on(q())),
-        ardor3d(refused("ardor3d/Quaternion.multiply", Quaternion.class, "multiply", NEW_STORE, args(quat(-0.2, 0.7, 0.1, 0.6), storeQ()))
+        ardor3d(correct("ardor3d/Quaternion.normalize", Quaternion.class, "normalize", args(storeQ())).on(q())),
+        ardor3d(correct("ardor3d/Quaternion.multiply", Quaternion.class, "multiply", args(quat(-0.2, 0.7, 0.1, 0.6), storeQ()))
             .on(q())),
         ardor3d(refused("ardor3d/Quaternion.slerp", Quaternion.class, "slerp", NEW_STORE, args(quat(-0.2, 0.7, 0.1, 0.6), 0.3, storeQ()))
             .on(q())),

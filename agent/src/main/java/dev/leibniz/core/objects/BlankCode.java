@@ -28,6 +28,13 @@ import org.objectweb.asm.tree.analysis.Frame;
  * here, because the object's class is: a {@code new C()} is a {@code C}, also while a superclass's
  * constructor runs, so such a call is resolved on {@code C} (an override in {@code C} is the code
  * judged, whatever the superclass declares; a class file that cannot be read is a refusal).
+ * Such code may also read a <em>static constant</em>: a {@code static final} field its class initialiser sets once to
+ * {@code new C(...)} of a class outside the JDK ({@link StaticConstants#constructedClass}; Ardor3D's {@code Quaternion()}
+ * is {@code this(Quaternion.IDENTITY)}, copying it by {@code source.getX()}...). The constant is exactly a {@code C}, so a
+ * call on it is resolved on {@code C} as one on self is; code given it may read its primitive fields and hand it to code
+ * that does the same, but not write it, store it, return it or read a reference out of it. What is copied is a value
+ * of the class's state, never a derivative: nothing differentiated may write a static's object ({@code Activity} refuses
+ * an active object read from a static field), so the object made carries none either.
  */
 final class BlankCode {
   /** Bound on nested calls (class files need not come from javac). */
@@ -43,6 +50,8 @@ final class BlankCode {
   private final Set<AbstractInsnNode> making = new java.util.HashSet<>();
   /** The reference fields (name and descriptor) written otherwise: a made field among them may not hold what was made. */
   private final Set<String> otherwiseWritten = new java.util.HashSet<>();
+  /** The exact class of a static constant code run on self may read (null when the field is not one), by field. */
+  private final Function<dev.leibniz.core.ir.FieldRef, String> constants;
   /** The instruction from which a constructor's code may branch (all before it run on every call); per method judged. */
   private int straightUntil;
 
@@ -56,6 +65,7 @@ final class BlankCode {
   BlankCode(String made, Function<String, ClassNode> classes) {
     this.made = made;
     this.classes = classes;
+    this.constants = f -> StaticConstants.constructedClass(f, classes);
   }
 
   /** Constructor {@code desc} of {@code cls} takes only primitives and touches only its object. */
@@ -64,31 +74,38 @@ final class BlankCode {
     for (Type t : Type.getArgumentTypes(desc)) {
       if (t.getSort() >= Type.ARRAY) return false;
     }
+    return delegated(cls, desc, java.util.Map.of(), depth);
+  }
+
+  /** Constructor {@code desc} of {@code cls}, called on self with the static constants in {@code constantLocals}. */
+  private boolean delegated(String cls, String desc, java.util.Map<Integer, String> constantLocals, int depth) {
+    if (depth > MAX_DEPTH) return false;
     ClassNode c = classes.apply(cls);
     MethodNode init = c == null ? null : declared(c, "<init>", desc);
-    return init != null && touchesOnlySelf(c, init, Set.of(0), depth);
+    return init != null && touchesOnlySelf(c, init, Set.of(0), constantLocals, depth);
   }
 
   /**
    * Whether {@code m} of {@code c}, self in the locals {@code self} (its reference parameters), touches
    * only self.
    */
-  private boolean touchesOnlySelf(ClassNode c, MethodNode m, Set<Integer> self, int depth) {
-    String key = c.name + "." + m.name + m.desc + self;
+  private boolean touchesOnlySelf(ClassNode c, MethodNode m, Set<Integer> self, java.util.Map<Integer, String> constantLocals,
+      int depth) {
+    String key = c.name + "." + m.name + m.desc + self + new java.util.TreeMap<>(constantLocals);
     Boolean known = judged.get(key);
     if (known != null) return known;
     judged.put(key, false);
-    boolean only = judge(c, m, self, depth);
+    boolean only = judge(c, m, self, constantLocals, depth);
     judged.put(key, only);
     return only;
   }
 
-  private boolean judge(ClassNode c, MethodNode m, Set<Integer> self, int depth) {
+  private boolean judge(ClassNode c, MethodNode m, Set<Integer> self, java.util.Map<Integer, String> constantLocals, int depth) {
     if (depth > MAX_DEPTH || m.instructions.size() == 0 || !m.tryCatchBlocks.isEmpty()
         || (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_SYNCHRONIZED)) != 0) return false;
     Frame<BasicValue>[] frames;
     try {
-      frames = new Analyzer<>(new SelfValues(self)).analyze(c.name, m);
+      frames = new Analyzer<>(new SelfValues(self, constantLocals, constants)).analyze(c.name, m);
     } catch (AnalyzerException e) {
       return false;
     }
@@ -221,13 +238,14 @@ final class BlankCode {
     }
     switch (op) {
       case Opcodes.GETSTATIC:
-        return Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY;
+        return Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY || constantOf((FieldInsnNode) n) != null;
       case Opcodes.GETFIELD:
-        return isSelf(before, 0);
+        // a static constant's numbers are read (copied), never a reference out of it
+        return isSelf(before, 0) || constant(before, 0) != null && Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY;
       case Opcodes.PUTFIELD: {
         FieldInsnNode f = (FieldInsnNode) n;
         if (Type.getType(f.desc).getSort() >= Type.ARRAY) otherwiseWritten.add(f.name + f.desc);
-        return isSelf(before, 1);
+        return isSelf(before, 1) && constant(before, 0) == null;
       }
       case Opcodes.ARETURN:
         return isSelf(before, 0);
@@ -243,23 +261,40 @@ final class BlankCode {
     Type[] args = Type.getArgumentTypes(call.desc);
     boolean isStatic = call.getOpcode() == Opcodes.INVOKESTATIC;
     int values = args.length + (isStatic ? 0 : 1);
+    Set<Integer> selfLocals = new java.util.HashSet<>();
+    java.util.Map<Integer, String> constantLocals = new java.util.HashMap<>();
+    int slot = 0;
     for (int k = 0; k < values; k++) {
       BasicValue v = before.getStack(before.getStackSize() - values + k);
-      if (v.isReference() && v != SelfValues.SELF) return false;
+      if (v == SelfValues.SELF) selfLocals.add(slot);
+      else if (v instanceof Constant constant) constantLocals.put(slot, constant.cls);
+      else if (v.isReference()) return false;
+      slot += v.getSize();
     }
     if (call.name.equals("<init>")) {
       // its superclass's constructor, or another of its class's (this(0, 0, 0)); javac rejects one calling itself
       return m.name.equals("<init>")
           && (call.owner.equals("java/lang/Object") ? call.owner.equals(c.superName)
               : call.owner.equals(c.superName) || (call.owner.equals(c.name) && !call.desc.equals(m.desc)))
-          && (call.owner.equals("java/lang/Object") || constructor(call.owner, call.desc, depth + 1));
+          && (call.owner.equals("java/lang/Object") || delegated(call.owner, call.desc, constantLocals, depth + 1));
     }
+    Constant receiver = isStatic ? null : constant(before, values - 1);
     Target t = switch (call.getOpcode()) {
       case Opcodes.INVOKESTATIC -> inHierarchy(call.owner, call.name, call.desc, true);
       case Opcodes.INVOKESPECIAL -> inHierarchy(call.owner, call.name, call.desc, false); // private, super.m()
-      default -> onSelf(call);
+      default -> onExactly(call, receiver == null ? made : receiver.cls);
     };
-    return t != null && touchesOnlySelf(t.owner(), t.method(), referenceLocals(t.method()), depth + 1);
+    return t != null && touchesOnlySelf(t.owner(), t.method(), selfLocals, constantLocals, depth + 1);
+  }
+
+  /** The static constant {@code down} slots below the top of the stack, or null when that value is none. */
+  private static Constant constant(Frame<BasicValue> f, int down) {
+    return f.getStack(f.getStackSize() - 1 - down) instanceof Constant constant ? constant : null;
+  }
+
+  /** The exact class of the static constant {@code read} reads, or null when the field holds none. */
+  private String constantOf(FieldInsnNode read) {
+    return constants.apply(new dev.leibniz.core.ir.FieldRef(read.owner, read.name, read.desc));
   }
 
   /** True when the value {@code down} slots below the top of the stack is self. */
@@ -267,30 +302,18 @@ final class BlankCode {
     return f.getStack(f.getStackSize() - 1 - down) == SelfValues.SELF;
   }
 
-  /** The locals holding a method's reference parameters (this included): all self at a call checked above. */
-  private static Set<Integer> referenceLocals(MethodNode m) {
-    java.util.Set<Integer> locals = new java.util.HashSet<>();
-    int slot = 0;
-    if ((m.access & Opcodes.ACC_STATIC) == 0) locals.add(slot++);
-    for (Type t : Type.getArgumentTypes(m.desc)) {
-      if (t.getSort() >= Type.ARRAY) locals.add(slot);
-      slot += t.getSize();
-    }
-    return locals;
-  }
-
   private record Target(ClassNode owner, MethodNode method) {}
 
   /**
-   * The method a virtual or interface call on self runs: resolved on the class made (the object is
-   * exactly one), but for a private method of the named class; null when it cannot be told (a class
-   * file missing, a package-private method overridden, or not, across packages: refused).
+   * The method a virtual or interface call on an object of exactly class {@code exact} runs (self: the class made; a static
+   * constant: the class its initialiser made), but for a private method of the named class; null when it cannot be told (a
+   * class file missing, a package-private method overridden, or not, across packages: refused).
    */
-  private Target onSelf(MethodInsnNode call) {
+  private Target onExactly(MethodInsnNode call, String exact) {
     ClassNode named = classes.apply(call.owner);
     MethodNode declared = named == null ? null : declared(named, call.name, call.desc);
     if (declared != null && (declared.access & Opcodes.ACC_PRIVATE) != 0) return new Target(named, declared);
-    Target t = inHierarchy(made, call.name, call.desc, false);
+    Target t = inHierarchy(exact, call.name, call.desc, false);
     if (t == null) return null;
     boolean samePackage = packageOf(t.owner().name).equals(packageOf(call.owner));
     boolean packagePrivate = (t.method().access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0
@@ -329,19 +352,35 @@ final class BlankCode {
     static final BasicValue SELF = new BasicValue(Type.getObjectType("dev/leibniz/core/objects/BlankCode$Self"));
 
     private final Set<Integer> self;
+    private final java.util.Map<Integer, String> constantLocals;
+    private final Function<dev.leibniz.core.ir.FieldRef, String> constants;
 
-    SelfValues(Set<Integer> self) {
+    SelfValues(Set<Integer> self, java.util.Map<Integer, String> constantLocals,
+        Function<dev.leibniz.core.ir.FieldRef, String> constants) {
       super(Opcodes.ASM9);
       this.self = self;
+      this.constantLocals = constantLocals;
+      this.constants = constants;
     }
 
     @Override
     public BasicValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
+      if (constantLocals.containsKey(local)) return new Constant(constantLocals.get(local));
       return self.contains(local) ? SELF : super.newParameterValue(isInstanceMethod, local, type);
     }
 
     @Override
+    public BasicValue newOperation(AbstractInsnNode insn) throws AnalyzerException {
+      if (insn.getOpcode() == Opcodes.GETSTATIC && insn instanceof FieldInsnNode f && f.desc.startsWith("L")) {
+        String cls = constants.apply(new dev.leibniz.core.ir.FieldRef(f.owner, f.name, f.desc));
+        if (cls != null) return new Constant(cls);
+      }
+      return super.newOperation(insn);
+    }
+
+    @Override
     public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+      if (insn.getOpcode() == Opcodes.CHECKCAST && value instanceof Constant) return value;
       return insn.getOpcode() == Opcodes.CHECKCAST && value == SELF ? SELF : super.unaryOperation(insn, value);
     }
 
@@ -349,7 +388,7 @@ final class BlankCode {
     public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
       if (insn instanceof MethodInsnNode call && !call.name.equals("<init>")
           && Type.getReturnType(call.desc).getSort() >= Type.ARRAY && values.contains(SELF)
-          && values.stream().allMatch(v -> v == SELF || !v.isReference())) {
+          && values.stream().allMatch(v -> v == SELF || v instanceof Constant || !v.isReference())) {
         return SELF; // judged afterwards: a callee returning anything else is refused
       }
       return super.naryOperation(insn, values);
@@ -358,7 +397,25 @@ final class BlankCode {
     @Override
     public BasicValue merge(BasicValue a, BasicValue b) {
       if (a == SELF && b == SELF) return SELF;
-      return super.merge(a == SELF ? BasicValue.REFERENCE_VALUE : a, b == SELF ? BasicValue.REFERENCE_VALUE : b);
+      if (a instanceof Constant && a.equals(b)) return a;
+      return super.merge(plain(a), plain(b));
+    }
+
+    private static BasicValue plain(BasicValue v) {
+      return v == SELF || v instanceof Constant ? BasicValue.REFERENCE_VALUE : v;
+    }
+  }
+
+  /**
+   * A static constant of exactly class {@code cls} (its type, which ASM's basic values never give a reference, tells
+   * constants of one class alike and apart from every other value).
+   */
+  private static final class Constant extends BasicValue {
+    final String cls;
+
+    Constant(String cls) {
+      super(Type.getObjectType(cls));
+      this.cls = cls;
     }
   }
 }
