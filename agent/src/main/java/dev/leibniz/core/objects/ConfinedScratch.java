@@ -71,9 +71,10 @@ public final class ConfinedScratch {
       }
       Summary s = new Run(f, 0).of(g, Set.of());
       String where = JavaSignature.method(cn.name, m.name, m.desc);
-      if (s.failure != null) return "in " + where + ", " + s.failure;
-      if (!s.exposed.isEmpty()) return "in " + where + ", " + s.exposed.values().iterator().next()
-          + " before the call writes it, so it may see an earlier call's value";
+      String why = s.failure != null ? s.failure : s.exposed.isEmpty() ? null
+          : s.exposed.values().iterator().next() + " before the call writes it, so it may see an earlier call's value";
+      if (why != null) return why.startsWith(where) ? why : "in " + where + ", " + why; // a callee's line: say whose call
+
     }
     return null;
   }
