@@ -34,7 +34,7 @@ import org.objectweb.asm.tree.MethodNode;
  * object or given to code that is not read here (so no parameter, field or result can be it, and no caller sees it);
  * (3) a callee that reads the field itself (its companion makes a shadow of its own) reads nothing the caller left
  * there, and what it leaves is not read after it: the caller writes a field again before reading it. The field is
- * private, so only the class's code can read it. Callees' code is read through {@link ObjectCode#body}, up to
+ * private, and its class in no nest (nested or enclosing classes could read it), so only the class's code can read it. Callees' code is read through {@link ObjectCode#body}, up to
  * {@link #MAX_DEPTH} calls deep; what cannot be read is not proven.
  */
 public final class ConfinedScratch {
@@ -60,7 +60,9 @@ public final class ConfinedScratch {
       return "it is not private, so code of other classes may read what a call leaves in it";
     }
     if (code == null) return "the code of its readers cannot be read";
-    if (cn.nestMembers != null && !cn.nestMembers.isEmpty()) return "classes nested in its class may read it";
+    if ((cn.nestMembers != null && !cn.nestMembers.isEmpty()) || cn.nestHostClass != null) {
+      return "the classes of its nest (nested classes, the enclosing one) may read it";
+    }
     for (MethodNode m : cn.methods) {
       if (!reads(m, f) || m.name.equals("<clinit>")) continue; // the static initialiser makes it, before any call
       Graph g;
