@@ -34,8 +34,10 @@ import org.objectweb.asm.tree.MethodNode;
  * object or given to code that is not read here (so no parameter, field or result can be it, and no caller sees it);
  * (3) a callee that reads the field itself (its companion makes a shadow of its own) reads nothing the caller left
  * there, and what it leaves is not read after it: the caller writes a field again before reading it. The field is
- * private, and its class in no nest (nested or enclosing classes could read it), so only the class's code can read it. Callees' code is read through {@link ObjectCode#body}, up to
- * {@link #MAX_DEPTH} calls deep; what cannot be read is not proven.
+ * private, and its class in no nest (nested or enclosing classes could read it), so only the class's code can read it.
+ * Callees' code is read through {@link ObjectCode#body}, up to {@link #MAX_DEPTH} calls deep; what cannot be read is not
+ * proven. The companions keep the original's use of the static (its primal values written into the object as the
+ * original writes them, so its contents after a call are the original's) and make only the shadow, per call.
  */
 public final class ConfinedScratch {
   static final int MAX_DEPTH = 6;
