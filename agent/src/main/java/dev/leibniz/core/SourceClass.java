@@ -381,7 +381,7 @@ final class SourceClass {
     };
     Graph g = objectCode != null ? ObjectsToValues.run(split, objectCode, shadows) : lifted.get();
     if (objectCode != null) dev.leibniz.core.objects.ValuedConstructions.rewrite(g, objectCode, shadows);
-    dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses, shadows);
+    dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses, shadows, this::confinedScratch);
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), shadows);
     return g;
   }
@@ -392,6 +392,14 @@ final class SourceClass {
   private dev.leibniz.core.objects.ScratchFields.Uses scratchUses() {
     if (scratchUses == null) scratchUses = new dev.leibniz.core.objects.ScratchFields.Uses(cn);
     return scratchUses;
+  }
+
+  private dev.leibniz.core.objects.ConfinedScratch confinedScratch;
+
+  /** Which static objects of the class are scratch in every method reading them (proven once per field). */
+  private dev.leibniz.core.objects.ConfinedScratch confinedScratch() {
+    if (confinedScratch == null) confinedScratch = new dev.leibniz.core.objects.ConfinedScratch(cn, objectCode);
+    return confinedScratch;
   }
 
   int firstLine(String key) {

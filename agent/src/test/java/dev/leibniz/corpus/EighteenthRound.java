@@ -35,13 +35,6 @@ final class EighteenthRound {
   private EighteenthRound() {}
 
   /**
-   * Transform.mulTransToOut writes through a static scratch Vec2 (pool): a static field holds no shadow. (Mat22, Mat33
-   * and Transform, which hold only objects, have shadows since their Vec2/Vec3/Rot have: README, "Objects".)
-   */
-  static final String STATIC_POOL = "the object in static field Vec2 Transform.pool receives derivatives: static fields are"
-      + " passive and nobody gives its shadow";
-
-  /**
    * Rot.set(angle) calls MathUtils.sin, which with JBox2D's default Settings (SINCOS_LUT_ENABLED, no LERP) reads
    * sinLUT[round(x / PRECISION) % LENGTH]: derivative 0 (tangent 0 where the sine's is -0.64). The core warns at load
    * about that read (MathUtils.java:82, its index rounded in a callee: round, then fastFloor's (int) cast) as about the
@@ -152,8 +145,10 @@ final class EighteenthRound {
         // Vec2.addLocal, called here, is marked in Vec2: the agent transforms Vec2 too (and Rot, whose code uses Vec2)
         correct("jbox2d/Transform.mulToOutUnsafe", Transform.class, "mulToOutUnsafe",
             args(xf(1f, -2f, 0.6), xf(-0.5f, 0.7f, -1.3), xf(0f, 0f, 0))).with(Vec2.class, Rot.class),
-        refused("jbox2d/Transform.mulTransToOut", Transform.class, "mulTransToOut", STATIC_POOL,
-            args(xf(1f, -2f, 0.6), xf(-0.5f, 0.7f, -1.3), xf(0f, 0f, 0))),
+        // writes through the private static scratch Vec2 pool, which mulTrans and mulTransToOutUnsafe use too: each
+        // writes it (pool.set(B.p)) before reading it and keeps it to itself (core.objects.ConfinedScratch)
+        correct("jbox2d/Transform.mulTransToOut", Transform.class, "mulTransToOut",
+            args(xf(1f, -2f, 0.6), xf(-0.5f, 0.7f, -1.3), xf(0f, 0f, 0))).with(Vec2.class, Rot.class),
 
         // Sweep: a body's motion over a time step, in the receiver's fields
         correct("jbox2d/Sweep.advance", Sweep.class, "advance", args(0.6f)).on(sweep(0.3f, 1.1f, 0.2f)),

@@ -40,6 +40,11 @@ final class ScratchObjects {
           + " here: " + JavaSignature.className(owner) + " has no blank no-argument constructor (one that only sets its own"
           + " fields from constants); give it one, or pass the object in as a parameter with its shadow");
     }
+    if (graph.confinedScratch.contains(read.attr)) { // never out of its class's code: no other name can be it (ConfinedScratch)
+      checkEscape(a, graph, read, field);
+      a.scratchObjects.put(read, zeroed);
+      return;
+    }
     for (Insn p : graph.params) {
       if (p.type.equals(read.type) || !mayHold(a.callees().shadows(), p.type)) continue; // the same class: guarded by ==
       throw Activity.fail(read, field + " is used as scratch (written with active values), but parameter "
@@ -56,6 +61,11 @@ final class ScratchObjects {
             + " or keep the scratch object in a local variable");
       }
     }
+    checkEscape(a, graph, read, field);
+    a.scratchObjects.put(read, zeroed);
+  }
+
+  private static void checkEscape(Activity a, Graph graph, Insn read, String field) throws NotDifferentiable {
     Insn escape = BlankStoreUses.escape(graph, read, null, a.callees()::writesOnlyReceiver, a.callees()::confinesArgument);
     if (escape != null) {
       throw Activity.fail(escape, field + ", used as scratch (written with active values), is "
@@ -63,7 +73,6 @@ final class ScratchObjects {
           + " made for this call only, so it must only have its fields read and written (directly, by setters of its"
           + " own class, or by helpers bound statically that keep it to themselves) and be returned");
     }
-    a.scratchObjects.put(read, zeroed);
   }
 
   /**

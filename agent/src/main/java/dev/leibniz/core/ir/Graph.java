@@ -26,6 +26,11 @@ public final class Graph {
    * field written with active values and never read after a write. Activity lets only these carry derivatives.
    */
   public final java.util.Set<FieldRef> scratchFields = new java.util.HashSet<>();
+  /**
+   * Static object fields among {@link #scratchFields} that other methods of the class read too, proven confined scratch
+   * ({@code objects.ConfinedScratch}: no other name reaches the object, no value crosses calls through it).
+   */
+  public final java.util.Set<FieldRef> confinedScratch = new java.util.HashSet<>();
   /** Array fields of the method's own class that {@code core.objects.ScratchFields} did not take as scratch, with why (for diagnostics). */
   public final java.util.Map<FieldRef, String> notScratch = new java.util.HashMap<>();
   /** True when code of other classes was inlined (its private members need relocation). */

@@ -134,16 +134,22 @@ public final class ScratchFields {
    * demand. A class with shadows ({@code shadows}) holds its instance arrays and numbers in them: only its static objects
    * can be scratch.
    */
-  public static void rewrite(Graph g, ClassNode cn, MethodNode m, java.util.function.Supplier<Uses> uses, dev.leibniz.core.ir.Shadows shadows) {
+  public static void rewrite(Graph g, ClassNode cn, MethodNode m, java.util.function.Supplier<Uses> uses, dev.leibniz.core.ir.Shadows shadows,
+      java.util.function.Supplier<ConfinedScratch> confined) {
     if (!g.owner.equals(cn.name) || m.name.equals("<init>") || m.name.equals("<clinit>")) return;
     Set<FieldRef> candidates = candidates(g, cn, shadows, shadows.has(Type.getObjectType(cn.name)));
     if (candidates.isEmpty()) return;
     ScratchFields s = new ScratchFields(g, cn, m, uses.get());
     for (FieldRef f : candidates) {
       if (!s.uses.onlyIn(f, s.methodKey)) {
-        s.notScratch(f, "other methods of the class read it (" + String.join(", ", s.uses.others(f, s.methodKey))
-            + "): what the call leaves in it is a result, whose derivative would be dropped");
-        continue;
+        String whyNot = isStaticObject(g, f) ? confined.get().whyNot(f) : "";
+        if (whyNot != null) {
+          s.notScratch(f, "other methods of the class read it (" + String.join(", ", s.uses.others(f, s.methodKey))
+              + "): what the call leaves in it is a result, whose derivative would be dropped"
+              + (whyNot.isEmpty() ? "" : "; nor is it scratch in every method that reads it: " + whyNot));
+          continue;
+        }
+        g.confinedScratch.add(f); // ConfinedScratch: no value crosses calls through it, no other name reaches it
       }
       if (Types.isScalar(Type.getType(f.desc()))) s.forward(f);
       else s.hoist(f);
@@ -178,6 +184,17 @@ public final class ScratchFields {
     }
     out.removeAll(bad);
     return out;
+  }
+
+  /** True when {@code f} is a static field of {@code g} holding an object (not an array, not a number). */
+  private static boolean isStaticObject(Graph g, FieldRef f) {
+    if (Type.getType(f.desc()).getSort() != Type.OBJECT) return false;
+    for (Block b : g.blocks) {
+      for (Insn i : b.insns) {
+        if (f.equals(i.attr) && (i.op == Op.GETSTATIC || i.op == Op.PUTSTATIC)) return true;
+      }
+    }
+    return false;
   }
 
   private static FieldNode fieldNode(ClassNode cn, FieldRef f) {
