@@ -167,8 +167,8 @@ final class TwentyFirstRound {
         geometry(correct("geometry/Vector3D.normalize", Vector3D.class, "normalize", args()).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.distance", Vector3D.class, "distance", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.dot", Vector3D.class, "dot", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.angle", Vector3D.class, "angle", INTERFACE_PARAMETER, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.angle(nearly aligned)", Vector3D.class, "angle", INTERFACE_PARAMETER, args(v3(1.25, -0.66, 2.05)))
+        geometry(correct("geometry/Vector3D.angle", Vector3D.class, "angle", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.angle(nearly aligned)", Vector3D.class, "angle", args(v3(1.25, -0.66, 2.05)))
             .on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.cross", Vector3D.class, "cross", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.lerp", Vector3D.class, "lerp", args(v3(0.4, 0.9, -1.3), 0.3)).on(construct(1.2, -0.7, 2.1))),
