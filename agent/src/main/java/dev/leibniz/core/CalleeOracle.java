@@ -866,11 +866,27 @@ final class CalleeOracle implements Callees {
   boolean guardedOwnSplit(String key) {
     if (tangentMode || workspaceFree) return false;
     if (requestedOwnSplits.contains(key)) return true; // a caller that cannot reverse it jointly asked
+    if (overridableMarkedObjectResult(key)) return true;
     if (!source.dispatchedHelpers.contains(key)) return false;
     MethodNode mn = source.methods.get(key);
     if (mn == null || !Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
     MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);
     return shadows.has(Type.getReturnType(mn.desc)) || !isPure(m);
+  }
+
+  /**
+   * A marked overridable method of this class returning an object with a shadow (Ardor3D's {@code multiply(scalar,
+   * store)} returning the store, Commons Geometry's {@code cross(v)} returning a new vector): its joint adjoint, which
+   * dispatch would choose, takes the result's seed but cannot give its caller the result's adjoint shadow, which the
+   * caller's reverse sweep reads and writes ({@link ObjectRefusals}). Reversed in split mode from this class's code,
+   * which leaves that shadow on the tape, behind the check that the receiver runs that code ({@link #splitGuard}): an
+   * override (marked too, with companions of its own) fails naming its class, never this code's derivative.
+   */
+  private boolean overridableMarkedObjectResult(String key) {
+    MethodNode mn = source.methods.get(key);
+    return mn != null && source.marked.contains(key) && !mn.name.startsWith("<") && !source.isInterface
+        && (mn.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0
+        && (source.cn.access & Opcodes.ACC_FINAL) == 0 && shadows.has(Type.getReturnType(mn.desc));
   }
 
   /**

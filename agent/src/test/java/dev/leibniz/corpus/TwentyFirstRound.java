@@ -167,14 +167,14 @@ final class TwentyFirstRound {
         geometry(correct("geometry/Vector3D.normalize", Vector3D.class, "normalize", args()).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.distance", Vector3D.class, "distance", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.dot", Vector3D.class, "dot", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.angle", Vector3D.class, "angle", INTERFACE_PARAMETER, args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.angle(nearly aligned)", Vector3D.class, "angle", INTERFACE_PARAMETER, args(v3(1.25, -0.66, 2.05)))
+        geometry(correct("geometry/Vector3D.angle", Vector3D.class, "angle", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.angle(nearly aligned)", Vector3D.class, "angle", args(v3(1.25, -0.66, 2.05)))
             .on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.cross", Vector3D.class, "cross", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.lerp", Vector3D.class, "lerp", args(v3(0.4, 0.9, -1.3), 0.3)).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector3D.project", Vector3D.class, "project", args(v3(0.4, 0.9, -1.3))).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.orthogonal", Vector3D.class, "orthogonal", INTERFACE_PARAMETER, args()).on(construct(1.2, -0.7, 2.1))),
-        geometry(refused("geometry/Vector3D.withNorm", Vector3D.class, "withNorm", INTERFACE_PARAMETER, args(2.5)).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.orthogonal", Vector3D.class, "orthogonal", args()).on(construct(1.2, -0.7, 2.1))),
+        geometry(correct("geometry/Vector3D.withNorm", Vector3D.class, "withNorm", args(2.5)).on(construct(1.2, -0.7, 2.1))),
         geometry(correct("geometry/Vector2D.norm", Vector2D.class, "norm", args()).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.lerp", Vector2D.class, "lerp", args(v2(-0.4, 1.1), 0.7)).on(construct(1.5, -0.8))),
         geometry(correct("geometry/Vector2D.angle", Vector2D.class, "angle", args(v2(-0.4, 1.1))).on(construct(1.5, -0.8))),

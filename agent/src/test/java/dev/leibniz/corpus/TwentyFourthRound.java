@@ -115,7 +115,7 @@ final class TwentyFourthRound {
         ardor3d(correct("ardor3d/Vector3.dot", Vector3.class, "dot", args(b())).on(a())),
         ardor3d(correct("ardor3d/Vector3.cross", Vector3.class, "cross", args(b(), store3())).on(a())),
         ardor3d(correct("ardor3d/Vector3.crossLocal", Vector3.class, "crossLocal", args(b())).on(a())),
-        ardor3d(refused("ardor3d/Vector3.normalize", Vector3.class, "normalize", OVERRIDABLE_STORE_CALL, args(store3())).on(a())),
+        ardor3d(correct("ardor3d/Vector3.normalize", Vector3.class, "normalize", args(store3())).on(a())),
         ardor3d(correct("ardor3d/Vector3.normalizeLocal", Vector3.class, "normalizeLocal", args()).on(a())),
         ardor3d(correct("ardor3d/Vector3.lerp", Vector3.class, "lerp", args(b(), 0.3, store3())).on(a())),
         ardor3d(correct("ardor3d/Vector3.lerpLocal", Vector3.class, "lerpLocal", args(vec(1.2, -0.7, 2.1), b(), 0.3))
@@ -126,7 +126,7 @@ final class TwentyFourthRound {
         ardor3d(correct("ardor3d/Vector3.subtract", Vector3.class, "subtract", args(b(), store3())).on(a())),
         ardor3d(correct("ardor3d/Vector3.multiply", Vector3.class, "multiply", args(-1.3, store3())).on(a())),
         ardor3d(correct("ardor3d/Vector3.divideLocal", Vector3.class, "divideLocal", args(b())).on(a())),
-        ardor3d(refused("ardor3d/Vector3.negate", Vector3.class, "negate", OVERRIDABLE_STORE_CALL, args(store3())).on(a())),
+        ardor3d(correct("ardor3d/Vector3.negate", Vector3.class, "negate", args(store3())).on(a())),
 
         // Vector2
         ardor3d(correct("ardor3d/Vector2.angleBetween", Vector2.class, "angleBetween", args(vec2(-0.4, 1.1)))
@@ -171,7 +171,7 @@ final class TwentyFourthRound {
         ardor3d(correct("ardor3d/Quaternion.applyRotation", Quaternion.class, "applyRotation", args(0.9, 0.4, 1.9, -0.8)).on(q())),
         ardor3d(correct("ardor3d/Quaternion.getRotationColumn", Quaternion.class, "getRotationColumn",
             args(0, store3()), args(1, store3()), args(2, store3())).on(q())),
-        ardor3d(refused("ardor3d/Quaternion.fromAxes", Quaternion.class, "fromAxes", OVERRIDABLE_FLUENT,
+        ardor3d(correct("ardor3d/Quaternion.fromAxes", Quaternion.class, "fromAxes",
             args(vec(0.36, -0.8, 0.48), vec(0.48, 0.6, 0.64), vec(-0.8, 0.0, 0.6))).on(q())),
         ardor3d(correct("ardor3d/Quaternion.applyRotationX", Quaternion.class, "applyRotationX", args(0.9)).on(q())),
 
