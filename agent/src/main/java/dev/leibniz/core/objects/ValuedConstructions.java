@@ -193,7 +193,8 @@ public final class ValuedConstructions {
         if (!constructsShadowed(init, shadows)) continue;
         Insn made = (Insn) init.arg(0);
         List<List<FieldRef>> fields = code.plainConstructor((MethodRef) init.attr, g.owner);
-        if (fields == null || !PassiveFields.carryNothing(List.of(Type.getArgumentTypes(((MethodRef) init.attr).desc())), shadows)) continue;
+        if (fields == null || !PassiveFields.carryNothing(List.of(Type.getArgumentTypes(((MethodRef) init.attr).desc())).stream()
+            .filter(t -> !NewResults.heldArray(t)).toList(), shadows)) continue; // an array stored is written as a field
         List<Insn> after = new ArrayList<>();
         Type[] params = Type.getArgumentTypes(((MethodRef) init.attr).desc());
         for (int k = 1; k < init.args.length; k++) {
