@@ -3,6 +3,7 @@ package dev.leibniz.objects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
+import dev.leibniz.objects.fixtures.heldarrays.Affine;
 import dev.leibniz.objects.fixtures.heldarrays.Conditions;
 import dev.leibniz.objects.fixtures.heldarrays.Moments;
 import dev.leibniz.objects.fixtures.heldarrays.MomentsOps;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class HeldArrayResultsTest {
   static final Transformed OPS = Transformed.of(MomentsOps.class);
   static final Transformed COND = Transformed.of(Conditions.class);
+  static final Transformed AFFINE = Transformed.of(Affine.class);
 
   static Method named(Class<?> c, String name) {
     return Arrays.stream(c.getDeclaredMethods()).filter(m -> m.getName().equals(name)).peek(m -> m.setAccessible(true))
@@ -161,6 +163,46 @@ class HeldArrayResultsTest {
     DSFactory f = new DSFactory(2, 1);
     DerivativeStructure a = f.variable(0, x[0]), b = f.variable(1, x[1]);
     DerivativeStructure[] out = {a.multiply(a), a.multiply(b), a.add(b), a.sqrt(), b.pow(0.25)};
+    return MadeSubObjectsTest.rows(out, 2);
+  }
+
+  /** The entries of an {@code Affine} of the transformed class (another loader's). */
+  static double[] entriesOf(Object affine) {
+    try {
+      return ((double[]) affine.getClass().getMethod("entries").invoke(affine)).clone();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aConstructorMakingAndFillingItsArrayIsDifferentiatedAsTheMethodsCodeInBothModes() {
+    Class<?> c = AFFINE.type;
+    Method primal = named(c, "rotation"), tangent = named(c, "rotation$tangent"), adjoint = named(c, "rotation$adjoint");
+    double[] x = {0.9, 1.7};
+    JacobianCheck.check("rotation", x,
+        v -> entriesOf(call(primal, v[0], v[1])),
+        (v, dv) -> entriesOf(call(tangent, v[0], dv[0], v[1], dv[1])),
+        (v, w) -> {
+          double[] g = new double[2];
+          Object seed;
+          try {
+            seed = c.getConstructor(double.class, double.class, double.class, double.class).newInstance(w[0], w[1], w[2], w[3]);
+          } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+          }
+          Object r = call(adjoint, v[0], v[1], seed, g);
+          assertEquals(Arrays.toString(entriesOf(call(primal, v[0], v[1]))), Arrays.toString(entriesOf(r)), "the primal result");
+          return g;
+        },
+        rotationByHipparchus(x));
+  }
+
+  /** (s cos t, s sin t, -sin t, cos t). */
+  static double[][] rotationByHipparchus(double[] x) {
+    DSFactory f = new DSFactory(2, 1);
+    DerivativeStructure t = f.variable(0, x[0]), s = f.variable(1, x[1]);
+    DerivativeStructure[] out = {s.multiply(t.cos()), s.multiply(t.sin()), t.sin().negate(), t.cos()};
     return MadeSubObjectsTest.rows(out, 2);
   }
 }
