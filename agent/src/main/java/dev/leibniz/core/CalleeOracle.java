@@ -105,6 +105,11 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public boolean tangentMode() {
+    return tangentMode;
+  }
+
+  @Override
   public boolean plainConstructor(MethodRef init) {
     return source.objectCode != null && source.objectCode.plainConstructor(init, init.owner()) != null;
   }

@@ -77,7 +77,9 @@ final class LibraryObjectCode implements ObjectCode {
     ValuedConstructions.Layout callable = layoutConstructor(c.name, from);
     // A constructor private to the constant's class (WorldWind's Angle, made by factories): the zero shadow's
     // construction is linked through the host's leibniz$access (Relocation; Activity marks the graph for it)
-    return callable != null ? callable : layoutConstructor(c.name, c.name);
+    ValuedConstructions.Layout layout = callable != null ? callable : layoutConstructor(c.name, c.name);
+    // an array field is mutable through a final field, and a zero shadow made by the layout would hold no array
+    return layout == null || layout.fields().stream().anyMatch(x -> x.desc().startsWith("[")) ? null : layout;
   }
 
   @Override

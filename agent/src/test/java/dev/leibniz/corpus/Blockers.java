@@ -73,6 +73,7 @@ final class Blockers {
     if (root.contains("writes an active value into field")) return "active value written to a field";
     if (root.contains("the array in field")) return "array held in a field receives active values";
     if (root.contains("a new array is assigned to field")) return "array held in a field replaced by a new one (adjoint)";
+    if (root.contains("replacing the object held there")) return "object held in a field replaced by a new one (adjoint)";
     if (root.contains("the object in field")) return "object held in a field of a passive object receives active values";
     if (root.contains("can be overridden")) return "virtual or interface call";
     if (root.contains("cannot reach (not public)")) return "class the caller cannot name (not public)";

@@ -57,10 +57,6 @@ final class EleventhRound {
   /** PDFBox's transformPoint returns a new java.awt.geom.Point2D.Float: a JDK object built from active values. */
   static final String JDK_POINT = "an active value passed to a constructor of a JDK class (new Point2D.Float(x', y'), returned)";
 
-  /** PDFBox's getRotateInstance builds new Matrix(cos, sin, -sin, cos, tx, ty), whose constructor fills a float[] field. */
-  static final String NEW_MATRIX = "an object result built new whose constructor stores its parameters into an array field"
-      + " (new Matrix(a, b, c, d, e, f) fills float[] single)";
-
   /**
    * Flink ML's distances read the vectors through VectorWithNorm.vector, a Vector interface field: by the contract (README,
    * "Differentiable classes") an object held in a field whose class has no shadows is passive data, like a Dataset, so the
@@ -117,7 +113,7 @@ final class EleventhRound {
         // float[] single is the receiver's, an input and an output of translate
         correct("pdfbox/Matrix.translate", Matrix.class, "translate", args(0.5f, -1.5f))
             .on(construct(1.2f, 0.3f, -0.4f, 0.9f, 2.0f, -1.0f)),
-        refused("pdfbox/Matrix.getRotateInstance", Matrix.class, "getRotateInstance", NEW_MATRIX, args(0.4, 1.5f, -0.5f)),
+        correct("pdfbox/Matrix.getRotateInstance", Matrix.class, "getRotateInstance", args(0.4, 1.5f, -0.5f)),
 
         // Apache Batik, SVG filter lights (Apache-2.0)
         correct("batik/PointLight.getLight", PointLight.class, "getLight", args(0.5, 0.3, 0.1, new double[3]),

@@ -106,10 +106,6 @@ final class SeventeenthRound {
     return args(signal(16), 0, c[5], startw);
   }
 
-  /** make returns new ViewingConditions(...) of ten computed floats, one a new float[] of three (rgbD). */
-  static final String CONDITIONS_RESULT = "an object result built new whose constructor stores a new float[] of active"
-      + " values (rgbD) into a final field (README, object results built new: a constructor that just stores numbers)";
-
   /** getComplement returns new Probability(1 - p), whose constructor throws outside [0, 1] before it stores p. */
   static final String CHECKING_CONSTRUCTOR = "an object result built new by a constructor that checks its argument"
       + " (throws outside [0, 1]) before storing it";
@@ -160,7 +156,7 @@ final class SeventeenthRound {
         correct("androidx/CamUtils.lStarFromY", classIn("CamUtils"), "lStarFromY", args(50f), args(0.5f)),
         correct("androidx/CamUtils.yFromLStar", classIn("CamUtils"), "yFromLStar", args(50f), args(5f)),
         // surround 2 (f >= 0.9) and 0.5 (the other lerp)
-        refused("androidx/ViewingConditions.make", classIn("ViewingConditions"), "make", CONDITIONS_RESULT,
+        correct("androidx/ViewingConditions.make", classIn("ViewingConditions"), "make",
                 args(new float[] {95.047f, 100f, 108.883f}, 11.7f, 50f, 2f, false),
                 args(new float[] {95.047f, 100f, 108.883f}, 40f, 30f, 0.5f, false))
             .with(classIn("CamUtils")),

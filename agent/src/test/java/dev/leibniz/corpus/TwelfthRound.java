@@ -56,12 +56,12 @@ final class TwelfthRound {
   }
 
   /**
-   * Flink's SumDoubleAggregator holds its running sum in a CompensatedSum field, a class without shadows, so the receiver
-   * has no number of its own; the Double parameter alone does not count as an input (MinDoubleAggregator's, next to a
-   * double field, does, and is correct).
+   * Flink's SumDoubleAggregator replaces its running sum, held in a CompensatedSum field, by the new one add returns: the
+   * tangent is generated (the receiver's shadow takes the new sum's shadow), the adjoint refused at the store (one shadow
+   * would stand for the old and the new sum: objects.ReplacedHeldObjectsTest); the Double parameter is passive, warned.
    */
-  static final String HELD_SUM = "no differentiable input: the receiver's only numbers are in a held CompensatedSum"
-      + " (a class without shadows) and a Double parameter alone is not counted as an input";
+  static final String HELD_SUM = "adjoint: sum = sum.add(value) replaces the CompensatedSum the receiver's shadow holds"
+      + " (the caller's seeds and the old sum's adjoints would share one shadow); tangent generated";
 
 
   /** Oryx's ClusterInfo.update replaces the volatile double[] center field with a new array. */

@@ -84,10 +84,6 @@ final class TwentyThirdRound {
   /** CashFlow's and SlippageExecutionModel's helpers take only Num (an interface) parameters. */
   static final String NUM_PARAMETERS = "no differentiable input: every parameter is a Num, an interface without shadows";
 
-  /** PosteriorFrameIndicator.advance returns new PosteriorFrame(count, five new arrays of active values). */
-  static final String NEW_FRAME = "returns new PosteriorFrame(int, double[] x5) holding new arrays of active values: a"
-      + " returned object whose constructor stores arrays (and an int)";
-
   // WorldWind: the geometry classes are loaded (and differentiated) together
   private static final List<Class<?>> WORLDWIND = List.of(Vec4.class, Angle.class, LatLon.class, Matrix.class,
       WWMath.class, Logging.class);
@@ -272,7 +268,7 @@ final class TwentyThirdRound {
             args(0.3, 0.1, 2.0, 3.0))),
         ta4j(correct("ta4j/PosteriorFrameIndicator.updateComponent", POSTERIOR, "updateComponent",
             args(0.3, 0.1, 2.0, 3.0, 0.8, 1, new double[3], new double[3], new double[3], new double[3]))),
-        ta4j(refused("ta4j/PosteriorFrameIndicator.advance", POSTERIOR, "advance", NEW_FRAME, args(frame(), 0.3))
+        ta4j(correct("ta4j/PosteriorFrameIndicator.advance", POSTERIOR, "advance", args(frame(), 0.3))
             .on(construct(0, 50.0, 5, 0.0, 1.0, 2.0, 0.5))));
   }
 }

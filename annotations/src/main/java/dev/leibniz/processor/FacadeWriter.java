@@ -67,6 +67,7 @@ final class FacadeWriter {
         if (c != null) knownShadowClasses.add(c);
       }
       objectOnlyInputs(m);
+      resultHoldingArrays(m);
     }
     if (marked(owner)) knownShadowClasses.add(owner);
     holdersOfShadows(marked);
@@ -104,6 +105,30 @@ final class FacadeWriter {
       markedParameterClasses.add(internalName(c));
       knownShadowClasses.add(c);
     }
+  }
+
+  /**
+   * As the agent (core.objects.ShadowClasses.resultHoldingArrays): a marked method whose result class, nobody annotated,
+   * holds a {@code double[]}/{@code float[]} in an instance field gives shadows to that class, from the highest class of
+   * its chain declaring a floating field.
+   */
+  private void resultHoldingArrays(ExecutableElement m) {
+    if (!(m.getReturnType() instanceof javax.lang.model.type.DeclaredType d) || !(d.asElement() instanceof TypeElement c)
+        || c.getKind().isInterface() || c.getQualifiedName().toString().startsWith("java.") || annotatedChain(c)) return;
+    boolean arrays = false;
+    for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)
+            && e.asType() instanceof javax.lang.model.type.ArrayType a && (a.getComponentType().getKind()
+                == javax.lang.model.type.TypeKind.DOUBLE || a.getComponentType().getKind() == javax.lang.model.type.TypeKind.FLOAT)) {
+          arrays = true;
+        }
+      }
+    }
+    TypeElement top = arrays ? topFloatingClass(c) : null;
+    if (top == null) return;
+    markedParameterClasses.add(internalName(top));
+    knownShadowClasses.add(top);
   }
 
   /**

@@ -758,8 +758,9 @@ public final class Activity {
     for (int k = 0; k < i.args.length; k++) {
       if (isActive(i.args[k]) && callees.writesArgument(m, k)) return false;
     }
-    Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument);
+    Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument, this::storedInHeld);
     if (escape != null) {
+      replacesHeld(escape, i);
       throw fail(escape, "the new " + javaType(i) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
           + (i.line > 0 ? " at line " + i.line : "") + " carries derivatives and is "
           + (escape.op == Op.INVOKE ? "given to a call that may keep it" : "stored or passed on") + " here; such an object must only"
@@ -784,8 +785,10 @@ public final class Activity {
       fields = java.util.List.of(); // new State(0.0, 0.0) (core.objects.ValuedConstructions): every floating field 0
     }
     if (fields == null) return false;
-    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver, callees::confinesArgument);
+    Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver, callees::confinesArgument,
+        this::storedInHeld);
     if (escape != null) {
+      replacesHeld(escape, init.arg(0));
       throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
           + (allZeroPlain(init) ? " from values (its constructor's writes are field writes here)" : " by a blank constructor")
           + " carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call that may keep it" : "stored or passed on")
@@ -796,6 +799,40 @@ public final class Activity {
     }
     blankConstructions.put(init, fields);
     return true;
+  }
+
+  /**
+   * A new object (made here, or by a call that may return one it made) stored into a field of another object with a
+   * shadow whose field holds shadows of its class ({@code sum = sum.add(value)}, Flink's Kahan sum held by an
+   * aggregator; {@code h.v = w}): in tangent mode the holder's shadow takes the object's shadow (forward.Sweep.copyFieldOp),
+   * mirroring the primal as every tangent shadow does, so the store is admitted there.
+   */
+  private boolean storedInHeld(Insn store) {
+    return callees.tangentMode() && heldStore(store);
+  }
+
+  private boolean heldStore(Insn i) {
+    return i.op == Op.PUTFIELD && shadows.has(i.arg(0).type)
+        && shadows.has(Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc()));
+  }
+
+  /**
+   * In adjoint mode, the same store into a field of an object the caller gave with its shadow (the receiver, an object
+   * parameter) replaces the object held there, and is refused with why: the caller seeds the fields after the call
+   * through the objects its shadow held before it, and takes back from that same shadow the adjoints of the object
+   * replaced, so one shadow would stand for two objects whose seeds and adjoints cannot be told apart in general (the
+   * old object may still be reached elsewhere). Returns when {@code escape} is not such a store.
+   */
+  private void replacesHeld(Insn escape, Value made) throws NotDifferentiable {
+    if (callees.tangentMode() || !heldStore(escape) || !(escape.arg(0) instanceof Insn holder) || holder.op != Op.PARAM) return;
+    dev.leibniz.core.ir.FieldRef f = (dev.leibniz.core.ir.FieldRef) escape.attr;
+    throw fail(escape, "the new " + javaType(made) + " is assigned to field " + f.name() + " of "
+        + dev.leibniz.core.JavaSignature.type(holder.type) + ", which the caller gave with its shadow (" + f.name() + " = …),"
+        + " replacing the object held there: in adjoint mode the caller seeds the fields after the call through the objects"
+        + " that shadow held before it, and takes back from that same shadow the adjoints of the object replaced, so one"
+        + " shadow would stand for two objects (the old one may still be reached elsewhere; the tangent is generated)."
+        + " Write the new values into the held object instead of replacing it (its fields, or a setter of its class), or"
+        + " return the new object and let the caller store it");
   }
 
   /** True for {@code new C(0.0, ...)} of a plain constructor: a construction from values rewritten ({@code ValuedConstructions}). */
@@ -819,8 +856,9 @@ public final class Activity {
         || !callees.mayReturnNewStore(m)) return;
     java.util.function.BiPredicate<MethodRef, Integer> keeps = callees.immutable(call.type)
         ? (callee, k) -> callees.confinesArgument(callee, k) || callees.confinesImmutable(callee, k) : callees::confinesArgument;
-    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, keeps);
+    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, keeps, this::storedInHeld);
     if (escape == null) return;
+    replacesHeld(escape, call);
     throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
         + (call.line > 0 ? " at line " + call.line : "") + " may be a new object that call made, and is "
         + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on") + " here; its shadow is made inside the call,"

@@ -26,6 +26,15 @@ final class BlankStoreUses {
   /** The first use of {@code made} (or of a merge of it) outside those, or null. */
   static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
       java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines) {
+    return escape(g, made, construction, setter, confines, store -> false);
+  }
+
+  /**
+   * As above, also admitting the stores {@code held} accepts of the object into a field of another object ({@code
+   * Activity}: in tangent mode, a field of an object with a shadow holding shadows, where the shadow follows the object).
+   */
+  static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
+      java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held) {
     Set<Value> reach = new HashSet<>();
     Deque<Value> work = new ArrayDeque<>();
     reach.add(made);
@@ -46,6 +55,8 @@ final class BlankStoreUses {
           } else if (i.op == Op.ALOAD && i.arg(0) == v || i.op == Op.ALENGTH || i.op == Op.ASTORE && i.arg(0) == v && i.arg(2) != v) {
             if (i.op == Op.ALOAD && dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
             // (a number read from an array the object made for itself, objects.BlankCode, is a number)
+          } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && held.test(i)) {
+            continue; // its shadow goes into the holder's shadow, as the object goes into the holder
           } else if (confinedBy(i, v, confines)) {
             if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {

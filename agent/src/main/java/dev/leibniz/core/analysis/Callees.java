@@ -184,6 +184,11 @@ public interface Callees {
     return false;
   }
 
+  /** True when these answers are the tangent's (the companions built are forward ones); false for the adjoint's. */
+  default boolean tangentMode() {
+    return false;
+  }
+
   /**
    * True when a call of {@code m} binds statically (static, private, final, {@code invokespecial}, or a method of a
    * final class) and its code keeps argument {@code k} (the receiver at 0), an object, to itself: it reads and writes

@@ -314,7 +314,8 @@ public final class NewResults {
     int[] slots = new int[ps.length]; // each parameter's local slot (a float takes one, a double two)
     int slot = 1;
     for (int k = 0; k < ps.length; k++) {
-      if (ps[k].getSort() != Type.DOUBLE && ps[k].getSort() != Type.FLOAT && !(withPassive && PassiveFields.type(ps[k]))) return null;
+      if (ps[k].getSort() != Type.DOUBLE && ps[k].getSort() != Type.FLOAT && !(withPassive && (PassiveFields.type(ps[k])
+          || heldArray(ps[k])))) return null;
       slots[k] = slot;
       slot += ps[k].getSize();
     }
@@ -341,8 +342,10 @@ public final class NewResults {
       if (self.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) self).var != 0 || put.getOpcode() != Opcodes.PUTFIELD) return null;
       FieldInsnNode f = (FieldInsnNode) put;
       boolean passive = withPassive && PassiveFields.type(Type.getType(f.desc));
-      if (!f.owner.equals(c.name) || !(f.desc.equals("D") || f.desc.equals("F") || passive) || field(c, f.name) == null) return null;
-      int param = passive ? PassiveFields.loaded(value, slots, ps, f.desc) : parameterLoaded(value, slots, ps, f.desc);
+      boolean array = withPassive && heldArray(Type.getType(f.desc));
+      if (!f.owner.equals(c.name) || !(f.desc.equals("D") || f.desc.equals("F") || passive || array) || field(c, f.name) == null) return null;
+      int param = array ? arrayLoaded(value, slots, ps, f.desc)
+          : passive ? PassiveFields.loaded(value, slots, ps, f.desc) : parameterLoaded(value, slots, ps, f.desc);
       if (param == -2) return null;
       last.put(f.name, param);
     }
@@ -439,6 +442,28 @@ public final class NewResults {
     }
     int op = value.getOpcode();
     if (op == Opcodes.DCONST_1 || op == Opcodes.FCONST_1 || op == Opcodes.FCONST_2) return -3;
+    return -2;
+  }
+
+  /**
+   * A {@code double[]} or {@code float[]} a plain constructor may store from a parameter of its type into a field of that
+   * type (ta4j's {@code PosteriorFrame(count, logWeights, means, ...)}, androidx's {@code ViewingConditions(..., rgbD,
+   * ...)}): in a class with shadows such a field holds the array's shadow, so a construction from values ({@link
+   * ValuedConstructions#rewrite}) gives the constructor {@code null} and stores the array after it, as the field write it
+   * is: the shadow, made by the same call, gets the array's shadow by the same write in both modes.
+   */
+  static boolean heldArray(Type t) {
+    return t.getSort() == Type.ARRAY && t.getDimensions() == 1
+        && (t.getElementType().getSort() == Type.DOUBLE || t.getElementType().getSort() == Type.FLOAT);
+  }
+
+  /** The parameter of type {@code fieldDesc} (an array) whose load {@code value} is, -1 for {@code null}, -2 for anything else. */
+  private static int arrayLoaded(AbstractInsnNode value, int[] slots, Type[] ps, String fieldDesc) {
+    if (value.getOpcode() == Opcodes.ACONST_NULL) return -1;
+    if (value.getOpcode() != Opcodes.ALOAD) return -2;
+    for (int k = 0; k < slots.length; k++) {
+      if (slots[k] == ((VarInsnNode) value).var) return ps[k].getDescriptor().equals(fieldDesc) ? k : -2;
+    }
     return -2;
   }
 

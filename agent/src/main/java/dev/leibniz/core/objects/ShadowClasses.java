@@ -83,6 +83,7 @@ public final class ShadowClasses {
       if (marked.test(m)) {
         s.markedParameters(cn.name, m);
         s.objectOnlyInputs(cn, m);
+        s.resultHoldingArrays(cn.name, m);
         s.enqueue(cn.name, m);
       }
     }
@@ -171,6 +172,37 @@ public final class ShadowClasses {
           + simple(cn.name) + "), whose class holds double or float values" + held(cn.name));
     }
     return out;
+  }
+
+  /**
+   * A marked method returning an object of a class nobody annotated that holds {@code double[]}/{@code float[]} in its
+   * instance fields (ta4j's {@code PosteriorFrame}: a count and five arrays; androidx's {@code ViewingConditions}: floats
+   * and a {@code float[3]}): the arrays' numbers can leave the method only inside that object, and no twin returning
+   * numbers carries an array of any length (core.objects.NewResults), so the class gets shadows, from the highest class
+   * of its chain declaring a floating field: the tangent returns the result's shadow holding the arrays' tangents, and
+   * the adjoint takes the result's seed, whose arrays the caller fills. Decided from the signature, so the typed
+   * facade's processor decides the same.
+   */
+  private void resultHoldingArrays(String owner, MethodNode m) {
+    Type r = Type.getReturnType(m.desc);
+    if (r.getSort() != Type.OBJECT || r.getInternalName().startsWith("java/") || annotatedChain(r.getInternalName())
+        || !holdsFloatingArray(r.getInternalName())) return;
+    String top = topFloatingClass(r.getInternalName());
+    if (top != null) reasons.putIfAbsent(top, simple(owner) + "." + m.name + " returns a " + simple(r.getInternalName())
+        + ", which holds double or float arrays");
+  }
+
+  /** Whether class {@code name} (not an interface) or a superclass declares an instance field holding a {@code double[]} or {@code float[]}. */
+  private boolean holdsFloatingArray(String name) {
+    int depth = 0;
+    for (ClassNode c = classes.apply(name); c != null && depth++ < 64 && !c.name.startsWith("java/");
+        c = c.superName == null ? null : classes.apply(c.superName)) {
+      if ((c.access & Opcodes.ACC_INTERFACE) != 0) return false;
+      for (FieldNode f : c.fields) {
+        if ((f.access & Opcodes.ACC_STATIC) == 0 && (f.desc.equals("[D") || f.desc.equals("[F"))) return true;
+      }
+    }
+    return false;
   }
 
   /** How class {@code name} holds its numbers, for a reason: nothing when in its own fields. */
@@ -324,6 +356,7 @@ public final class ShadowClasses {
       if (marked.test(m)) {
         markedParameters(owner, m);
         objectOnlyInputs(c, m);
+        resultHoldingArrays(owner, m);
       }
     }
   }

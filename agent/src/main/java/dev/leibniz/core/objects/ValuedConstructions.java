@@ -65,7 +65,7 @@ public final class ValuedConstructions {
   /**
    * The layout of {@code c} for objects built in class {@code from}: {@code c} extends {@code Object} or superclasses
    * that add nothing ({@link FieldlessBases}), or is final over value superclasses ({@link ValueBases}: their fields
-   * first), its instance fields (all of them, its superclasses' too) are all primitive, non-final and writable from {@code from}, and it has a constructor callable there that is
+   * first), its instance fields (all of them, its superclasses' too) are all primitive (or passive, or {@code double[]}/{@code float[]}: {@link NewResults#heldArray}), non-final and writable from {@code from}, and it has a constructor callable there that is
    * plain ({@link #fieldsOf}: given zeros, a blank construction) or takes no argument and is blank ({@code isBlank});
    * else null.
    */
@@ -76,7 +76,8 @@ public final class ValuedConstructions {
     if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
     List<FieldRef> fields = new ArrayList<>();
     for (ValueBases.Declared f : all) {
-      if (f.field().desc.length() != 1 && !PassiveFields.type(Type.getType(f.field().desc)) || !writable(f.owner(), f.field(), from)) return null;
+      Type t = Type.getType(f.field().desc); // a held array too (PDFBox's Matrix(float[] src)): copied as the field it is
+      if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)) return null;
       fields.add(f.ref());
     }
     String blank = null;
@@ -116,7 +117,8 @@ public final class ValuedConstructions {
         Insn made = (Insn) init.arg(0);
         Layout layout = code.layoutConstructor(m.owner(), g.owner);
         if (layout == null || layout.constructor().equals(m.desc())
-            || !PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc())).toList(), shadows)) continue;
+            || !PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc()))
+                .filter(t -> !NewResults.heldArray(t)).toList(), shadows)) continue;
         Insn o = g.newInsn(Op.NEW, made.type, null);
         o.origin = new LayoutSite(made.origin);
         o.line = init.line;
@@ -193,7 +195,8 @@ public final class ValuedConstructions {
         if (!constructsShadowed(init, shadows)) continue;
         Insn made = (Insn) init.arg(0);
         List<List<FieldRef>> fields = code.plainConstructor((MethodRef) init.attr, g.owner);
-        if (fields == null || !PassiveFields.carryNothing(List.of(Type.getArgumentTypes(((MethodRef) init.attr).desc())), shadows)) continue;
+        if (fields == null || !PassiveFields.carryNothing(List.of(Type.getArgumentTypes(((MethodRef) init.attr).desc())).stream()
+            .filter(t -> !NewResults.heldArray(t)).toList(), shadows)) continue; // an array stored is written as a field
         List<Insn> after = new ArrayList<>();
         Type[] params = Type.getArgumentTypes(((MethodRef) init.attr).desc());
         for (int k = 1; k < init.args.length; k++) {
