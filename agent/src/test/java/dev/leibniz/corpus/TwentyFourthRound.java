@@ -33,11 +33,6 @@ import java.util.List;
 final class TwentyFourthRound {
   private TwentyFourthRound() {}
 
-  /** Vector3.normalize and negate call this.multiply(double, Vector3), overridable, which returns the store. */
-  static final String OVERRIDABLE_STORE_CALL = "calls multiply(scalar, store), an overridable method of the non-final Vector3"
-      + " that returns the store: reversed jointly, so the caller cannot learn the result's adjoint shadow (adjoint only;"
-      + " the first diagnostic printed is the warning that the entry overrides ReadOnlyVector3's method and writes state)";
-
   /** A pooled temporary from Vector3.fetchTempInstance() is given to normalize/cross called on an interface. */
   static final String POOLED_TEMP = "a Vector3 from the ThreadLocal pool (Vector3.fetchTempInstance(), possibly new) is"
       + " given as the store of ReadOnlyVector3.normalize/cross, an interface call whose result's shadow the caller"
@@ -56,10 +51,6 @@ final class TwentyFourthRound {
       + " constant Quaternion.IDENTITY) is given to a call that may keep it: slerp's startQuat.equals(result), a JDK method"
       + " (Object.equals) given an object with derivatives; invert's conjugate(store), an overridable method of the non-final"
       + " Quaternion";
-
-  /** Quaternion.fromAxes returns fromRotationMatrix(...), an overridable method returning this. */
-  static final String OVERRIDABLE_FLUENT = "returns fromRotationMatrix(...), an overridable method of the non-final"
-      + " Quaternion that returns this: reversed jointly, so the caller cannot learn the result's adjoint shadow (adjoint only)";
 
   // Ardor3D: the math classes are loaded (and differentiated) together
   private static final List<Class<?>> ARDOR3D = List.of(Vector3.class, Vector2.class, Quaternion.class, MathUtils.class,
