@@ -37,10 +37,6 @@ import java.util.function.Function;
 final class TwentySixthRound {
   private TwentySixthRound() {}
 
-  /** Cdouble.mul and div call times/over, overridable methods of the non-final Cdouble returning a new Cdouble. */
-  static final String OVERRIDABLE_RESULT = "calls Cdouble.times/over, overridable methods of the non-final Cdouble that return"
-      + " an object with a shadow: reversed jointly, so the caller cannot learn the result's adjoint shadow (adjoint only)";
-
   /** DMatrix's operations return new DMatrix(m, n), whose constructor allocates a double[m][n]. */
   static final String NEW_MATRIX = "new DMatrix(m, n) made in the method receives derivatives: its constructor allocates the"
       + " double[m][n] it holds, not a blank store the core accepts (a new double[n] of one dimension), so the object's"
@@ -133,8 +129,8 @@ final class TwentySixthRound {
         jtk(correct("jtk/Cdouble.sin", Cdouble.class, "sin", args()).on(construct(1.3, -0.7))),
         jtk(correct("jtk/Cdouble.cosh", Cdouble.class, "cosh", args()).on(construct(1.3, -0.7))),
         jtk(correct("jtk/Cdouble.polar", Cdouble.class, "polar", args(1.7, 0.6))),
-        jtk(refused("jtk/Cdouble.mul", Cdouble.class, "mul", OVERRIDABLE_RESULT, args(complex(1.3, -0.7), complex(0.4, 2.1)))),
-        jtk(refused("jtk/Cdouble.div", Cdouble.class, "div", OVERRIDABLE_RESULT, args(complex(1.3, -0.7), complex(0.4, 2.1)))),
+        jtk(correct("jtk/Cdouble.mul", Cdouble.class, "mul", args(complex(1.3, -0.7), complex(0.4, 2.1)))),
+        jtk(correct("jtk/Cdouble.div", Cdouble.class, "div", args(complex(1.3, -0.7), complex(0.4, 2.1)))),
         jtk(correct("jtk/Cdouble.abs", Cdouble.class, "abs", args(complex(1.3, -0.7)), args(complex(-0.2, 2.1)))),
         jtk(correct("jtk/Cdouble.arg", Cdouble.class, "arg", args(complex(1.3, -0.7)), args(complex(-0.2, 2.1)))),
         jtk(correct("jtk/Cdouble.sqrt", Cdouble.class, "sqrt", args(complex(1.3, -0.7)), args(complex(-0.2, 2.1)),
