@@ -58,6 +58,11 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public java.util.Set<FieldRef> constantsCopied(MethodRef init) {
+    return dev.leibniz.core.objects.BlankConstructors.constantsCopied(init.owner(), init.desc(), this::node);
+  }
+
+  @Override
   public java.util.List<java.util.List<FieldRef>> plainConstructor(MethodRef init, String from) {
     return dev.leibniz.core.objects.ValuedConstructions.fieldsOf(node(init.owner()), init.desc(), from, this::node);
   }

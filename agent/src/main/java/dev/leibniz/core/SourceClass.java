@@ -370,7 +370,8 @@ final class SourceClass {
 
   /**
    * What objects mean before differentiation: created objects that do not escape become their
-   * fields ({@link ObjectsToValues}); guards for arrays read from fields.
+   * fields ({@link ObjectsToValues}); guards for arrays read from fields and for static constants copied
+   * ({@link dev.leibniz.core.objects.StaticConstantGuards}).
    */
   private Graph prepare(ObjectsToValues.GraphSource lifted, String key) throws NotDifferentiable {
     MethodNode m = node(key);
@@ -383,6 +384,9 @@ final class SourceClass {
     if (objectCode != null) dev.leibniz.core.objects.ValuedConstructions.rewrite(g, objectCode, shadows);
     dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses, shadows, this::confinedScratch);
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), shadows);
+    if (objectCode != null) {
+      dev.leibniz.core.objects.StaticConstantGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), objectCode);
+    }
     return g;
   }
 

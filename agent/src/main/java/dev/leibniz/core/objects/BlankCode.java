@@ -52,6 +52,8 @@ final class BlankCode {
   private final Set<String> otherwiseWritten = new java.util.HashSet<>();
   /** The exact class of a static constant code run on self may read (null when the field is not one), by field. */
   private final Function<dev.leibniz.core.ir.FieldRef, String> constants;
+  /** The static constants the code judged reads (copies): a caller writing one of them first would make the copy active. */
+  private final Set<FieldRef> constantsRead = new java.util.HashSet<>();
   /** The instruction from which a constructor's code may branch (all before it run on every call); per method judged. */
   private int straightUntil;
 
@@ -115,6 +117,11 @@ final class BlankCode {
       if (frames[k] != null && !allowed(c, m, m.instructions.get(k), frames[k], depth)) return false;
     }
     return true;
+  }
+
+  /** The static constants the code judged reads ({@code Quaternion.IDENTITY} for Ardor3D's {@code Quaternion()}). */
+  Set<FieldRef> constantsRead() {
+    return constantsRead;
   }
 
   /** The sub-objects and arrays the constructor judged makes for its object. */
@@ -237,8 +244,13 @@ final class BlankCode {
       return true; // constants, locals, stack, arithmetic, branches, primitive results
     }
     switch (op) {
-      case Opcodes.GETSTATIC:
-        return Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY || constantOf((FieldInsnNode) n) != null;
+      case Opcodes.GETSTATIC: {
+        FieldInsnNode f = (FieldInsnNode) n;
+        if (Type.getType(f.desc).getSort() < Type.ARRAY) return true;
+        if (constantOf(f) == null) return false;
+        constantsRead.add(new FieldRef(f.owner, f.name, f.desc));
+        return true;
+      }
       case Opcodes.GETFIELD:
         // a static constant's numbers are read (copied), never a reference out of it
         return isSelf(before, 0) || constant(before, 0) != null && Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY;

@@ -47,14 +47,26 @@ public final class BlankConstructors {
       // makes one can be told from its bytecode (core.NewStoreReturns); a constructor it delegates to may take them
       if (t.getSort() == Type.DOUBLE || t.getSort() == Type.FLOAT) return null;
     }
-    return zeroed(cls, desc, classes, 0);
+    return zeroed(cls, desc, classes, 0, new java.util.HashSet<>());
+  }
+
+  /**
+   * The static constants a blank constructor {@code desc} of {@code cls} copies (its own code's and its sub-objects'; {@link
+   * BlankCode}); empty when it is not blank or copies none. Its shadow is zero only while nothing differentiated wrote them:
+   * {@link StaticConstantGuards} checks that at run time.
+   */
+  public static java.util.Set<FieldRef> constantsCopied(String cls, String desc, Function<String, ClassNode> classes) {
+    java.util.Set<FieldRef> copied = new java.util.HashSet<>();
+    return fieldsToZero(cls, desc, classes) != null && zeroed(cls, desc, classes, 0, copied) != null ? copied : java.util.Set.of();
   }
 
   /** {@link #fieldsToZero} for any blank constructor (a sub-object's, given constants), {@code depth} objects down. */
-  private static List<FieldPath> zeroed(String cls, String desc, Function<String, ClassNode> classes, int depth) {
+  private static List<FieldPath> zeroed(String cls, String desc, Function<String, ClassNode> classes, int depth,
+      java.util.Set<FieldRef> copied) {
     if (depth > MAX_NESTING) return null;
     BlankCode code = new BlankCode(cls, classes);
     if (!code.constructor(cls, desc, 0) || code.madeFieldsRewritten()) return null;
+    copied.addAll(code.constantsRead());
     List<FieldPath> fields = new ArrayList<>();
     for (ClassNode k = classes.apply(cls); k != null && !k.name.equals("java/lang/Object");
         k = k.superName == null ? null : classes.apply(k.superName)) {
@@ -70,7 +82,7 @@ public final class BlankConstructors {
         continue;
       }
       List<FieldPath> inside = zeroed(made.field().desc().substring(1, made.field().desc().length() - 1), made.constructor(),
-          classes, depth + 1);
+          classes, depth + 1, copied);
       if (inside == null) return null;
       for (FieldPath p : inside) fields.add(p.under(made.field()));
     }

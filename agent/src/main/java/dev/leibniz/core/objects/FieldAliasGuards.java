@@ -68,7 +68,7 @@ public final class FieldAliasGuards {
           if (p.type.equals(i.type)) same.add(p);
         }
         if (same.isEmpty()) continue;
-        guard(b, j, i, same, field, false);
+        guard(g, b, j, i, same, p -> message(field, p));
         break; // the rest of b moved to a new block, visited later
       }
     }
@@ -90,7 +90,8 @@ public final class FieldAliasGuards {
     for (int j = 0; j < b.insns.size(); j++) {
       Insn i = b.insns.get(j);
       if ((i.op != Op.GETSTATIC && i.op != Op.GETFIELD) || i.type.getSort() != Type.OBJECT || !g.scratchFields.contains(i.attr)) continue;
-      b = guard(b, j, i, same, "the object in field " + dev.leibniz.core.JavaSignature.field((FieldRef) i.attr), true);
+      String field = "the object in field " + dev.leibniz.core.JavaSignature.field((FieldRef) i.attr);
+      b = guard(g, b, j, i, same, p -> scratchMessage(field, p));
       j = -1; // the rest of the block moved to a new one: the next scratch read (all are at the entry) is there
     }
   }
@@ -121,8 +122,11 @@ public final class FieldAliasGuards {
     return false;
   }
 
-  /** Splits {@code b} after {@code i}: throw when {@code i} is the same array (object) as one of {@code params}; the rest. */
-  private Block guard(Block b, int j, Insn i, List<Insn> params, String field, boolean scratch) {
+  /**
+   * Splits {@code b} of {@code g} after its {@code j}th instruction {@code i}: throw an {@code IllegalArgumentException}
+   * with {@code message} of the parameter when {@code i} is the same array (object) as one of {@code params}; the rest.
+   */
+  static Block guard(Graph g, Block b, int j, Insn i, List<Insn> params, java.util.function.Function<Insn, String> message) {
     Block rest = GraphEdits.splitAfter(g, b, j);
     Block test = b;
     for (int k = 0; k < params.size(); k++) {
@@ -134,24 +138,24 @@ public final class FieldAliasGuards {
       test.terminator = same;
       fail.preds.add(test);
       next.preds.add(test);
-      throwIn(fail, i, scratch ? scratchMessage(field, params.get(k)) : message(field, params.get(k)));
+      throwIn(g, fail, i, message.apply(params.get(k)));
       test = next;
     }
     return rest;
   }
 
-  private void throwIn(Block fail, Insn at, String message) {
+  private static void throwIn(Graph g, Block fail, Insn at, String message) {
     Type iae = Type.getObjectType("java/lang/IllegalArgumentException");
-    Insn ex = add(fail, Op.NEW, iae, null);
-    Insn msg = add(fail, Op.CONST, Type.getObjectType("java/lang/String"), message);
-    add(fail, Op.INVOKE, Type.VOID_TYPE,
+    Insn ex = add(g, fail, Op.NEW, iae, null);
+    Insn msg = add(g, fail, Op.CONST, Type.getObjectType("java/lang/String"), message);
+    add(g, fail, Op.INVOKE, Type.VOID_TYPE,
         new MethodRef(Opcodes.INVOKESPECIAL, iae.getInternalName(), "<init>", "(Ljava/lang/String;)V", false), ex, msg);
     Insn t = g.newInsn(Op.THROW, Type.VOID_TYPE, null, ex);
     t.line = at.line;
     fail.terminator = t;
   }
 
-  private Insn add(Block b, Op op, Type type, Object attr, Value... args) {
+  private static Insn add(Graph g, Block b, Op op, Type type, Object attr, Value... args) {
     Insn i = g.newInsn(op, type, attr, args);
     b.insns.add(i);
     return i;

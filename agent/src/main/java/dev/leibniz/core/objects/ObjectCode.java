@@ -64,6 +64,11 @@ public interface ObjectCode {
     return null;
   }
 
+  /** The static constants the blank constructor {@code init} copies ({@link BlankConstructors#constantsCopied}); else none. */
+  default java.util.Set<dev.leibniz.core.ir.FieldRef> constantsCopied(MethodRef init) {
+    return java.util.Set.of();
+  }
+
   /**
    * For a plain constructor {@code init} of a class whose fields it stores are non-final and writable from class
    * {@code from}: the fields each parameter is stored into ({@link ValuedConstructions#fieldsOf}); else null.
