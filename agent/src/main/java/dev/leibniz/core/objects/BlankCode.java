@@ -34,7 +34,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * call on it is resolved on {@code C} as one on self is; code given it may read its primitive fields and hand it to code
  * that does the same, but not write it, store it, return it or read a reference out of it. What is copied is a value
  * of the class's state, never a derivative: nothing differentiated may write a static's object ({@code Activity} refuses
- * an active object read from a static field), so the object made carries none either.
+ * an active object read from a static field), so the object made carries none either; a caller passing the constant
+ * itself as a parameter the method writes is refused at run time ({@link StaticConstantGuards}, from {@link #constantsRead}).
  */
 final class BlankCode {
   /** Bound on nested calls (class files need not come from javac). */
