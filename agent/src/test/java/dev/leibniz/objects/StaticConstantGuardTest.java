@@ -72,6 +72,16 @@ class StaticConstantGuardTest {
     }
   }
 
+  /** compose only reads {@code by}: the constant given as {@code by} is no hazard and is not refused. */
+  @Test
+  void theConstantAsAParameterOnlyReadIsNotRefused() throws Exception {
+    Method tangent = StaticIdentityConstructorsTest.OPS.method("compose$tangent", D, D, T, T, T, T);
+    Turn r = (Turn) StoreDestTest.call(tangent, 0.3, 1.0, (Turn) Turn.IDENTITY, new Turn(0, 0), null, null);
+    assertEquals(-Math.sin(0.3), r.getC(), 1e-15, "d c / d angle with by = the identity");
+    assertEquals(Math.cos(0.3), r.getS(), 1e-15, "d s / d angle with by = the identity");
+    assertEquals(1.0, Turn.IDENTITY.getC(), 0, "the constant keeps its value");
+  }
+
   interface Call {
     Object run() throws Exception;
   }
