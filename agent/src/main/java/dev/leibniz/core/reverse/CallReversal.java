@@ -168,7 +168,9 @@ final class CallReversal {
           + src.name + "$tangent");
     }
     // a callee reading no field or static (FieldReads) sees, when run again, its snapshotted arguments alone
-    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, sweep.current()) && callees.mayReadFields(m)) {
+    // a read-only query (Callees.isReadOnlyQuery) gives no adjoint from any state: fields written after it do not matter
+    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, sweep.current()) && callees.mayReadFields(m)
+        && !callees.isReadOnlyQuery(m)) {
       throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
           + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", and this method then writes a field or"
           + " static (itself or through a callee), or an array parameter that a caller may pass from a field or static the"
