@@ -319,6 +319,20 @@ final class CalleeOracle implements Callees {
   }
 
   /**
+   * {@code equals(Object)} or {@code hashCode()} called on an interface with shadows that declares neither (Ardor3D's
+   * {@code axis.equals(Vector3.ZERO)} on a {@code ReadOnlyVector3}: {@code ReceiverClasses} names it on the interface,
+   * {@code ClassLibrary} gives the member every interface implicitly has): a yes/no or integer answer about an object with
+   * a shadow, whose code only the receiver's class tells. Dispatched as a getter is: each implementation with shadows is
+   * differentiated for it (its result carries nothing; it is refused there if it writes what it is given), and a receiver
+   * running other code is named at run time.
+   */
+  private boolean objectQuery(MethodRef m, ClassLibrary.Declaration d) {
+    return d != null && m.itf() && (d.owner().access & Opcodes.ACC_INTERFACE) != 0 && !ClassLibrary.isJdk(d.owner().name)
+        && d.method().instructions.size() == 0 && (d.method().access & Opcodes.ACC_ABSTRACT) != 0
+        && (m.name().equals("equals") || m.name().equals("hashCode")) && shadows.has(Type.getObjectType(m.owner()));
+  }
+
+  /**
    * A call of an overridable method of another class that no declaration marks (an interface of
    * a library or the JDK, such as {@code DoubleUnaryOperator.applyAsDouble}): its companion call
    * dispatches at run time to the companion the receiver's class declares (Helpers.virtual).
@@ -327,7 +341,7 @@ final class CalleeOracle implements Callees {
     // a result with a shadow carries derivatives too (a getter returning a held vector: its companion
     // returns the field's shadow, or the object whose adjoint shadow collects into it)
     if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<")
-        || !(carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())) || mutator(m, d))) {
+        || !(carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())) || mutator(m, d) || objectQuery(m, d))) {
       return false;
     }
     if (d == null) return m.itf() && ClassLibrary.isJdk(m.owner());
@@ -654,11 +668,58 @@ final class CalleeOracle implements Callees {
       return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    if (objectQuery(m, d) && !implementationsOf(m).isEmpty()) return queryWrites(m, argIndex);
     if ((dispatched(m, d) && !mutator(m, d)) || abstractMarked(m)) {
       if (argIndex == ParamWrites.BIT_PATTERNS) return readsBitsWhenRun(m, d);
       return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
     return mayHoldArray(m, argIndex) && writes.of(throughImplementation(m, d)).get(argIndex);
+  }
+
+  /**
+   * What an {@link #objectQuery} writes: what any of the implementations the classes with shadows run writes (their code
+   * is what runs for every receiver that passes the run-time check; another class is named there). Unlike a getter's
+   * "implementations write no fields", this is their own summary: a read-only {@code equals} writes nothing, so an object
+   * written after the call needs no snapshot and the adjoint reverses the call jointly (its result carries nothing);
+   * one that writes what it is given is refused in reverse mode as any such callee is.
+   */
+  private boolean queryWrites(MethodRef m, int argIndex) {
+    String key = m.owner() + "." + m.name() + m.desc();
+    if (!queriesJudged.add(key)) return true; // an implementation that asks the same again: taken to write (a guess)
+    try {
+      for (ClassLibrary.Declaration run : implementationsOf(m)) {
+        MethodRef named = new MethodRef(Opcodes.INVOKEVIRTUAL, run.owner().name, m.name(), m.desc(), false);
+        if (writes.ofBeyondDispatch(named, this::checkedAtRunTime, this::checkedWrites).get(argIndex)) return true;
+      }
+      return false;
+    } finally {
+      queriesJudged.remove(key);
+    }
+  }
+
+  @Override
+  public boolean isReadOnlyQuery(MethodRef m) {
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    if (!objectQuery(m, d) || implementationsOf(m).isEmpty()) return false;
+    int[] bits = {0, 1, ParamWrites.FIELDS, ParamWrites.CALLEE_FIELDS, ParamWrites.UNKNOWN, ParamWrites.FOUND_CALLEE_FIELDS};
+    for (int b : bits) {
+      if (queryWrites(m, b)) return false;
+    }
+    return true;
+  }
+
+  /** What a call {@link #checkedAtRunTime} writes: its arrays as the oracle says; no field, its code checked where it runs. */
+  private boolean checkedWrites(MethodRef m, int argIndex) {
+    return argIndex != ParamWrites.CALLEE_FIELDS && writesArgument(m, argIndex);
+  }
+
+  /** The queries being judged ({@link #queryWrites}), against recursion. */
+  private final Set<String> queriesJudged = new java.util.HashSet<>();
+
+  /** A getter or query dispatched with a check of the receiver's class at run time: what it runs writes no field. */
+  private boolean checkedAtRunTime(MethodRef m) {
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    return d != null && !ClassLibrary.isJdk(d.owner().name) && dispatched(m, d) && !mutator(m, d);
   }
 
   /**

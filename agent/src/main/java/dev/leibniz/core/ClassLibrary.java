@@ -239,7 +239,10 @@ final class ClassLibrary {
       MethodNode mn = declared(c, m.name(), m.desc());
       if (mn != null) return new Declaration(c, mn);
       supers.add(c.name);
-      if (m.itf() || c.superName == null) return maximallySpecific(supers, m.name(), m.desc());
+      if (m.itf() || c.superName == null) {
+        Declaration d = maximallySpecific(supers, m.name(), m.desc());
+        return d == null && m.itf() ? implicitObjectMethod(c, m) : d;
+      }
       if (isJdk(c.superName)) { // Object's methods are the JDK's: only interfaces remain
         if (!c.superName.equals("java/lang/Object")) return null;
         Declaration d = maximallySpecific(supers, m.name(), m.desc());
@@ -289,6 +292,23 @@ final class ClassLibrary {
    * non-abstract one when it is the only one, else one of them. Null when there is none, or a
    * superinterface outside the JDK cannot be read.
    */
+  /** The implicit members of interfaces, by {@code interface.name+desc}: one node each, so that every answer is the same. */
+  private final Map<String, Declaration> implicitMembers = new HashMap<>();
+
+  /**
+   * {@code equals(Object)} or {@code hashCode()} called on an interface that declares neither: the abstract member every
+   * interface implicitly declares for {@code Object}'s public methods (JLS 9.2), so that the call is one of the
+   * interface's methods, run by whichever implementation the receiver is (Ardor3D's {@code ReadOnlyVector3.equals},
+   * {@link ReceiverClasses}); null for any other method.
+   */
+  private Declaration implicitObjectMethod(ClassNode itf, MethodRef m) {
+    boolean member = m.name().equals("equals") && m.desc().equals("(Ljava/lang/Object;)Z")
+        || m.name().equals("hashCode") && m.desc().equals("()I");
+    if (!member || (itf.access & org.objectweb.asm.Opcodes.ACC_INTERFACE) == 0) return null;
+    return implicitMembers.computeIfAbsent(itf.name + "." + m.name() + m.desc(), k -> new Declaration(itf,
+        new MethodNode(org.objectweb.asm.Opcodes.ACC_PUBLIC | org.objectweb.asm.Opcodes.ACC_ABSTRACT, m.name(), m.desc(), null, null)));
+  }
+
   private Declaration maximallySpecific(java.util.List<String> types, String name, String desc) {
     java.util.Map<String, ClassNode> interfaces = new java.util.LinkedHashMap<>();
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();

@@ -29,6 +29,13 @@ import org.objectweb.asm.tree.MethodNode;
  * known. A call is bound when the class is final, or the method it runs is final (a non-final class from {@code new}
  * whose method a subclass could override is left to dispatch); never for a method of this class, a package-private
  * method that the named one may not be (JVMS 5.4.5), or a class or method the graph's class may not name.
+ *
+ * <p>First, a call of {@code Object.equals} or {@code Object.hashCode} (javac names {@code Object} for them even on an
+ * interface-typed receiver: Ardor3D's {@code axis.equals(Vector3.ZERO)} on a {@code ReadOnlyVector3}) is named on the
+ * receiver's declared type when that type is outside the JDK and public ({@link #namedOnReceiverType}): the same call,
+ * the JVM selects the same code, but now a call of that type's method like any other, so an active receiver or argument
+ * gets what every call of the type's methods gets (bound here when the class is known, else companions at its first
+ * dispatch), instead of a JDK method's refusal; its result, a {@code boolean} or an {@code int}, carries no derivative.
  */
 final class ReceiverClasses {
   private final ClassLibrary library;
@@ -47,7 +54,17 @@ final class ReceiverClasses {
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
         Insn call = b.insns.get(j);
-        if (call.op != Op.INVOKE || !(call.attr instanceof MethodRef m) || call.args.length == 0) continue;
+        if (call.op != Op.INVOKE || !(call.attr instanceof MethodRef named) || call.args.length == 0) continue;
+        MethodRef m = namedOnReceiverType(named, call.arg(0).type, g.owner);
+        if (m != named) {
+          Insn renamed = g.newInsn(Op.INVOKE, call.type, m, call.args.clone());
+          renamed.line = call.line;
+          renamed.origin = call.origin;
+          b.insns.set(j, renamed);
+          if (call.hasResult()) g.replaceUses(Map.of(call, renamed));
+          call = renamed;
+          changed = true;
+        }
         if (m.opcode() != Opcodes.INVOKEVIRTUAL && m.opcode() != Opcodes.INVOKEINTERFACE) continue;
         String c = classes.get(call.arg(0));
         MethodRef bound = c == null || m.name().startsWith("<") ? null : bound(m, c, g.owner);
@@ -73,6 +90,22 @@ final class ReceiverClasses {
       }
     }
     return changed;
+  }
+
+  /**
+   * {@code Object.equals(Object)} or {@code Object.hashCode()} named on {@code receiver}, the receiver's declared type,
+   * when it is a public class or interface outside the JDK other than the graph's own; else {@code m} itself.
+   */
+  private MethodRef namedOnReceiverType(MethodRef m, Type receiver, String from) {
+    boolean objectMethod = m.owner().equals("java/lang/Object") && m.opcode() == Opcodes.INVOKEVIRTUAL
+        && (m.name().equals("equals") && m.desc().equals("(Ljava/lang/Object;)Z") || m.name().equals("hashCode") && m.desc().equals("()I"));
+    if (!objectMethod || receiver.getSort() != Type.OBJECT) return m;
+    String t = receiver.getInternalName();
+    if (t.equals(from) || ClassLibrary.isJdk(t)) return m;
+    ClassNode c = library.classNode(t);
+    if (!isPublic(c)) return m;
+    boolean itf = (c.access & Opcodes.ACC_INTERFACE) != 0;
+    return new MethodRef(itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, t, m.name(), m.desc(), itf);
   }
 
   /**

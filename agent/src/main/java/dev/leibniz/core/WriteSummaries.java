@@ -49,6 +49,17 @@ final class WriteSummaries {
         : ParamWrites.withoutShapes(ParamWrites.of(g, (callee, a) -> !TypedFunctionCalls.isFunction(callee) && withShapes(callee).get(a)));
   }
 
+  /**
+   * {@code m}'s writes, its calls that {@code dispatched} names taken to write what {@code dispatchedWrites} says: the
+   * differentiated code checks what such a call runs at run time (a getter through an interface, whose implementations
+   * write nothing or are named there: {@code CalleeOracle.queryWrites}).
+   */
+  BitSet ofBeyondDispatch(MethodRef m, java.util.function.Predicate<MethodRef> dispatched, java.util.function.BiPredicate<MethodRef, Integer> dispatchedWrites) {
+    Graph g = graph(m);
+    return g == null ? ParamWrites.ALL : ParamWrites.withoutShapes(ParamWrites.of(g,
+        (callee, a) -> dispatched.test(callee) ? dispatchedWrites.test(callee, a) : withShapes(callee).get(a)));
+  }
+
   /** True when {@code m}'s own code returns fresh arrays only ({@link ParamWrites#RETURNS_FRESH_ARRAY}). */
   boolean returnsFreshArray(MethodRef m) {
     return withShapes(m).get(ParamWrites.RETURNS_FRESH_ARRAY);

@@ -38,10 +38,6 @@ final class TwentyFourthRound {
       + " given as the store of ReadOnlyVector3.normalize/cross, an interface call whose result's shadow the caller"
       + " learns only in split mode";
 
-  /** Quaternion.fromAngleNormalAxis and apply test axis.equals(Vector3.ZERO) through the interface. */
-  static final String EQUALS_ZERO = "axis.equals(Vector3.ZERO) (apply: vec.equals) on the ReadOnlyVector3 parameter:"
-      + " Object.equals(Object), a JDK method without a derivative rule given an active object";
-
   /**
    * Quaternion.slerp and invert make new Quaternion() when the store is null. Quaternion() = this(Quaternion.IDENTITY) is
    * a blank constructor since it may copy a static constant (objects.StaticIdentityConstructorsTest: normalize and multiply
@@ -137,7 +133,7 @@ final class TwentyFourthRound {
 
         // Quaternion: mutable, fluent set(...), pooled temporaries
         ardor3d(refused("ardor3d/Quaternion.fromAngleAxis", Quaternion.class, "fromAngleAxis", POOLED_TEMP, args(0.9, b())).on(q())),
-        ardor3d(refused("ardor3d/Quaternion.fromAngleNormalAxis", Quaternion.class, "fromAngleNormalAxis", EQUALS_ZERO,
+        ardor3d(correct("ardor3d/Quaternion.fromAngleNormalAxis", Quaternion.class, "fromAngleNormalAxis",
             args(0.9, vec(0.6, 0.0, 0.8))).on(q())),
         ardor3d(correct("ardor3d/Quaternion.toAngleAxis", Quaternion.class, "toAngleAxis", args(store3())).on(q())),
         ardor3d(refused("ardor3d/Quaternion.fromVectorToVector", Quaternion.class, "fromVectorToVector", POOLED_TEMP,
@@ -147,7 +143,7 @@ final class TwentyFourthRound {
             .on(q())),
         ardor3d(refused("ardor3d/Quaternion.slerp", Quaternion.class, "slerp", NEW_STORE, args(quat(-0.2, 0.7, 0.1, 0.6), 0.3, storeQ()))
             .on(q())),
-        ardor3d(refused("ardor3d/Quaternion.apply", Quaternion.class, "apply", EQUALS_ZERO, args(b(), store3())).on(q())),
+        ardor3d(correct("ardor3d/Quaternion.apply", Quaternion.class, "apply", args(b(), store3())).on(q())),
         ardor3d(correct("ardor3d/Quaternion.fromEulerAngles", Quaternion.class, "fromEulerAngles", args(0.4, -0.3, 1.1)).on(q())),
         ardor3d(correct("ardor3d/Quaternion.toEulerAngles", Quaternion.class, "toEulerAngles", args((Object) new double[3]))
             .on(q())),

@@ -378,7 +378,9 @@ public final class Activity {
             boolean changed = false;
             for (int a = 0; a < i.args.length; a++) {
               Value v = i.args[a];
-              if ((Types.isDifferentiableArray(v.type) && callees.writesArgument(m, a)) || shadows.has(v.type)) changed |= markArray(v);
+              if ((Types.isDifferentiableArray(v.type) && callees.writesArgument(m, a)) || shadows.has(v.type) && !givenAsObject(m, a)) {
+                changed |= markArray(v);
+              }
             }
             if (!m.isStatic() && dev.leibniz.core.Companions.receiverShadow(m.owner(), false, shadows)) {
               changed |= markArray(i.arg(0));
@@ -392,6 +394,15 @@ public final class Activity {
       default:
         return false;
     }
+  }
+
+  /**
+   * True when argument {@code a} of {@code m} (the receiver 0) is declared {@code Object} in {@code equals(Object)}: its
+   * companions take no shadow for it (Ardor3D's {@code axis.equals(Vector3.ZERO)}), so the object given carries nothing
+   * into the call and stays as active as it is.
+   */
+  private static boolean givenAsObject(MethodRef m, int a) {
+    return a == 1 && !m.isStatic() && m.name().equals("equals") && m.desc().equals("(Ljava/lang/Object;)Z");
   }
 
   /** The field {@code i} reads or writes, as {@code double Body.vx}. */

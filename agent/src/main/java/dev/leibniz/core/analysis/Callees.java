@@ -8,6 +8,15 @@ public interface Callees {
   boolean isDifferentiable(MethodRef m);
 
   /**
+   * True when {@code m} is an {@code equals} or {@code hashCode} on an object with a shadow whose every implementation the
+   * core knows writes nothing (others are named at run time): a yes/no or integer answer with no derivative, the same from
+   * any state, so reverse mode need not keep the objects it reads as they were at the call.
+   */
+  default boolean isReadOnlyQuery(MethodRef m) {
+    return false;
+  }
+
+  /**
    * True when a partial of {@code m} may be infinite where {@code m} is finite (it calls, maybe
    * through other methods, {@code sqrt}, {@code asin}... : {@code MathRules.infiniteAtFinitePoint}):
    * a tangent or adjoint that crosses the call may then become infinite while every value is

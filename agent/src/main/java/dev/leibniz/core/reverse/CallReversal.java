@@ -92,7 +92,7 @@ final class CallReversal {
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
       for (int a = 0; a < i.args.length; a++) {
-        if (objectWrittenAfter(i, a)) {
+        if (objectWrittenAfter(i, a) && !callees.isReadOnlyQuery(m)) {
           throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
               + dev.leibniz.core.JavaSignature.method(m) + " is written after the call, and in reverse mode the callee's"
               + " adjoint runs on the objects' state at that time (objects are not snapshotted); a callee bound"
@@ -168,7 +168,9 @@ final class CallReversal {
           + src.name + "$tangent");
     }
     // a callee reading no field or static (FieldReads) sees, when run again, its snapshotted arguments alone
-    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, sweep.current()) && callees.mayReadFields(m)) {
+    // a read-only query (Callees.isReadOnlyQuery) gives no adjoint from any state: fields written after it do not matter
+    if (!callees.writesArgument(m, ParamWrites.UNKNOWN) && written.fieldWrittenAfter(i, sweep.current()) && callees.mayReadFields(m)
+        && !callees.isReadOnlyQuery(m)) {
       throw new NotDifferentiable(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "calls "
           + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc()) + ", and this method then writes a field or"
           + " static (itself or through a callee), or an array parameter that a caller may pass from a field or static the"
