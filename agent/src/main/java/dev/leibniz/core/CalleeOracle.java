@@ -144,8 +144,7 @@ final class CalleeOracle implements Callees {
   }
 
   /** True when a call of {@code m} runs the code it names whatever the receiver (see {@link #boundStatically}). */
-  @Override
-  public boolean bindsStatically(MethodRef m) {
+  private boolean bindsStatically(MethodRef m) {
     if (m.name().startsWith("<")) return false;
     if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return true;
     if (own(m)) {
@@ -662,8 +661,7 @@ final class CalleeOracle implements Callees {
 
   @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
-    boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS
-        || argIndex == ParamWrites.NON_WHOLE_FIELDS;
+    boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS;
     if (ruled(m)) {
       return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }
@@ -937,15 +935,8 @@ final class CalleeOracle implements Callees {
     if (overridableMarkedObjectResult(key)) return true;
     if (!source.dispatchedHelpers.contains(key)) return false;
     MethodNode mn = source.methods.get(key);
-    if (mn == null) return false;
+    if (mn == null || !Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
     MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);
-    // one whose analysed code writes a field (JTK's interpolate0 caching its interval through index(x)): a joint
-    // reversal would run the write again in the reverse sweep (reverse.CallReversal refuses it); the split runs it once
-    if ((writesArgument(m, ParamWrites.FIELDS) || writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS))
-        && !writesArgument(m, ParamWrites.UNKNOWN)) {
-      return true;
-    }
-    if (!Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
     return shadows.has(Type.getReturnType(mn.desc)) || !isPure(m);
   }
 
