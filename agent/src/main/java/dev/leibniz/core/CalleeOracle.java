@@ -144,7 +144,8 @@ final class CalleeOracle implements Callees {
   }
 
   /** True when a call of {@code m} runs the code it names whatever the receiver (see {@link #boundStatically}). */
-  private boolean bindsStatically(MethodRef m) {
+  @Override
+  public boolean bindsStatically(MethodRef m) {
     if (m.name().startsWith("<")) return false;
     if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return true;
     if (own(m)) {
@@ -661,7 +662,8 @@ final class CalleeOracle implements Callees {
 
   @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
-    boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS;
+    boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS
+        || argIndex == ParamWrites.NON_WHOLE_FIELDS;
     if (ruled(m)) {
       return !fields && Type.getReturnType(m.desc()).getSort() == Type.VOID;
     }

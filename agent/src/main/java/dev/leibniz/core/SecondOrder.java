@@ -366,7 +366,7 @@ final class SecondOrder implements Callees {
       for (int k = 0; k < n; k++) {
         if (firstOrder.writesArgument(m, k)) w.set(k);
       }
-      for (int bit : new int[] {ParamWrites.FIELDS, ParamWrites.UNKNOWN, ParamWrites.FOUND_CALLEE_FIELDS}) {
+      for (int bit : new int[] {ParamWrites.FIELDS, ParamWrites.UNKNOWN, ParamWrites.FOUND_CALLEE_FIELDS, ParamWrites.NON_WHOLE_FIELDS}) {
         if (firstOrder.writesArgument(m, bit)) w.set(bit);
       }
       return w;

@@ -316,4 +316,13 @@ public interface Callees {
   default DispatchedCode codeRun(MethodRef m) {
     return dispatchedCode(m);
   }
+
+  /**
+   * True when a call of {@code m} runs the code it names, whatever the receiver: static, {@code invokespecial}, or a
+   * private or final method or one of a final class called through {@code invokevirtual} (javac calls a private method of
+   * its own class so since nestmates). By default only the first two.
+   */
+  default boolean bindsStatically(MethodRef m) {
+    return m.isStatic() || m.opcode() == org.objectweb.asm.Opcodes.INVOKESPECIAL;
+  }
 }

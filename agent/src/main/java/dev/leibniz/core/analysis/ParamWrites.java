@@ -55,6 +55,12 @@ public final class ParamWrites {
   public static final int RETURNS_FRESH = 262;
   /** Shape bit: every return gives back an array allocated in the call that nothing else holds ({@link FreshArrays}). */
   public static final int RETURNS_FRESH_ARRAY = 263;
+  /**
+   * Bit (in {@link #ALL}): it, or a method it calls, may write a field or static that is not a whole number or boolean
+   * (a floating value, an object, an array), or an element other than a whole number into memory held in one. Without
+   * it, its field writes are caches and counters ({@code int}, {@code long}, {@code boolean}), which carry no derivative.
+   */
+  public static final int NON_WHOLE_FIELDS = 264;
 
   /** {@code w} without the shape bits, for the readers that ask whether anything is written at all. */
   public static BitSet withoutShapes(BitSet w) {
@@ -72,6 +78,7 @@ public final class ParamWrites {
   private static BitSet allBits() {
     BitSet b = new BitSet();
     b.set(0, UNKNOWN + 1);
+    b.set(NON_WHOLE_FIELDS);
     return b;
   }
 
@@ -89,15 +96,19 @@ public final class ParamWrites {
       for (Insn i : b.insns) {
         switch (i.op) {
           case ASTORE:
-            foreign |= rootsHeldOutside(g, i.arg(0), out, calleeWrites);
+            boolean held = rootsHeldOutside(g, i.arg(0), out, calleeWrites);
+            if (held && !isWhole(i.arg(2).type)) out.set(NON_WHOLE_FIELDS);
+            foreign |= held;
             break;
           case PUTSTATIC:
             out.set(FIELDS);
+            if (!isWhole(fieldType(i))) out.set(NON_WHOLE_FIELDS);
             foreign = true;
             break;
           case PUTFIELD:
             if (constructs(g, i.arg(0)) || owned.isOwn(i.arg(0))) break;
             out.set(FIELDS);
+            if (!isWhole(fieldType(i))) out.set(NON_WHOLE_FIELDS);
             foreign |= !owned.isReceiver(i.arg(0));
             break;
           case INVOKE:
@@ -105,6 +116,7 @@ public final class ParamWrites {
               if (PassiveCalls.writesNothing(i.attr)) break;
               for (Value a : i.args) if (Types.isReference(a.type)) roots(g, a, out, calleeWrites);
               out.set(CALLEE_FIELDS);
+              out.set(NON_WHOLE_FIELDS);
               foreign = true;
               break;
             }
@@ -117,18 +129,21 @@ public final class ParamWrites {
             HelperIntrinsic h = HelperIntrinsic.of(m);
             if (h != null) {
               for (int a = 0; a < i.args.length; a++) {
-                if (h.writes(a)) foreign |= rootsHeldOutside(g, i.arg(a), out, calleeWrites);
+                if (h.writes(a)) foreign |= heldWritten(g, i.arg(a), out, calleeWrites);
               }
             } else if (k == ArrayIntrinsic.ARRAYCOPY) {
-              foreign |= rootsHeldOutside(g, i.arg(2), out, calleeWrites);
+              foreign |= heldWritten(g, i.arg(2), out, calleeWrites);
             } else if (k != null && k.writesFirst()) {
-              foreign |= rootsHeldOutside(g, i.arg(0), out, calleeWrites);
+              foreign |= heldWritten(g, i.arg(0), out, calleeWrites);
             } else if (k == null) {
               BitSet args = new BitSet();
               guessedOrFound(calleeWrites.test(m, UNKNOWN), args, into -> {
                 for (int a = onOwn ? 1 : 0; a < i.args.length; a++) {
                   if (Types.isReference(i.arg(a).type) && calleeWrites.test(m, a)) {
-                    roots(g, i.arg(a), into, calleeWrites);
+                    BitSet r = new BitSet();
+                    roots(g, i.arg(a), r, calleeWrites);
+                    if ((r.get(FIELDS) || r.get(UNKNOWN)) && !isWholeArray(i.arg(a).type)) r.set(NON_WHOLE_FIELDS);
+                    into.or(r);
                   }
                 }
               });
@@ -136,6 +151,7 @@ public final class ParamWrites {
               foreign |= args.get(FIELDS) || args.get(CALLEE_FIELDS) || args.get(UNKNOWN);
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
               if (onOwn) break;
+              if (calleeWrites.test(m, NON_WHOLE_FIELDS)) out.set(NON_WHOLE_FIELDS);
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) {
                 out.set(CALLEE_FIELDS);
                 foreign |= !onReceiver;
@@ -238,6 +254,33 @@ public final class ParamWrites {
     roots(g, array, r, calleeWrites);
     int first = r.nextSetBit(0);
     return first >= 0 && first < FIELDS;
+  }
+
+  /** {@link #rootsHeldOutside}, and {@link #NON_WHOLE_FIELDS} when such an array is not one of whole numbers. */
+  private static boolean heldWritten(Graph g, Value array, BitSet out, BiPredicate<MethodRef, Integer> calleeWrites) {
+    boolean held = rootsHeldOutside(g, array, out, calleeWrites);
+    if (held && !isWholeArray(array.type)) out.set(NON_WHOLE_FIELDS);
+    return held;
+  }
+
+  private static org.objectweb.asm.Type fieldType(Insn write) {
+    return org.objectweb.asm.Type.getType(((dev.leibniz.core.ir.FieldRef) write.attr).desc());
+  }
+
+  /** A whole number or boolean: a value (a cache, a counter) that carries no derivative. */
+  private static boolean isWhole(org.objectweb.asm.Type t) {
+    switch (t.getSort()) {
+      case org.objectweb.asm.Type.BOOLEAN: case org.objectweb.asm.Type.CHAR: case org.objectweb.asm.Type.BYTE:
+      case org.objectweb.asm.Type.SHORT: case org.objectweb.asm.Type.INT: case org.objectweb.asm.Type.LONG:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** A one-dimensional array of whole numbers or booleans ({@code int[]}, a search cursor). */
+  private static boolean isWholeArray(org.objectweb.asm.Type t) {
+    return t.getSort() == org.objectweb.asm.Type.ARRAY && t.getDimensions() == 1 && isWhole(t.getElementType());
   }
 
   /** {@link #roots} into {@code out}; true when {@code array} may be held in a field or unknown. */

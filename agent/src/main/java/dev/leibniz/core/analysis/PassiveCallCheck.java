@@ -54,19 +54,22 @@ final class PassiveCallCheck {
     }
     // An overridable callee: the code it runs for receivers that override nothing on the way,
     // kept behind a check of the receiver's class (Sweep.copy).
-    DispatchedCode dispatched = m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL ? null : callees.dispatchedCode(m);
-    if (!(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) && dispatched == null) {
+    boolean bound = callees.bindsStatically(m);
+    DispatchedCode dispatched = bound ? null : callees.dispatchedCode(m);
+    if (!bound && dispatched == null) {
       return NOT_A_CANDIDATE;
     }
     java.util.function.IntPredicate writes = dispatched == null ? k -> callees.writesArgument(m, k) : dispatched.writes()::get;
-    if ((writes.test(ParamWrites.FIELDS) || writes.test(ParamWrites.CALLEE_FIELDS)) && OutlinedNames.userMethod(m.name()) != null) {
+    boolean fields = (writes.test(ParamWrites.FIELDS) || writes.test(ParamWrites.CALLEE_FIELDS)) && !writesOnlyWholeFields(writes);
+    if (fields && OutlinedNames.userMethod(m.name()) != null) {
       return OutlinedNames.part(m.owner(), m.name(), call.line) + " returns no derivative, but it (or a method it calls) may"
           + " write a field, a static or an array held in one, where an active argument would lose its derivative; "
           + OutlinedNames.advice(m.owner(), m.name());
     }
-    if (writes.test(ParamWrites.FIELDS) || writes.test(ParamWrites.CALLEE_FIELDS)) {
+    if (fields) {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) may write a field, a static or an array held in one,"
-          + " where an active argument would lose its derivative; such a call is kept as is only when the callee writes none of them";
+          + " where an active argument would lose its derivative; such a call is kept as is only when the callee writes none of them"
+          + " but whole numbers and booleans (an index cached for the next search, a counter)";
     }
     // A yes/no answer about bits (Precision.equals comparing ulps) gives no number to rebuild a value
     // from; an integer or text could hold the bits themselves.
@@ -111,6 +114,17 @@ final class PassiveCallCheck {
       if (Types.isReference(call.arg(k).type) && callees.writesArgument(m, k)) return false;
     }
     return true;
+  }
+
+  /**
+   * A callee whose field and static writes are all of whole numbers or booleans (an interval index cached for the next
+   * search, a call counter: {@link ParamWrites#NON_WHOLE_FIELDS} clear, analysed code), reading no bit pattern, which
+   * could carry a floating value's bits into such a field. Such writes carry no derivative (piecewise constant at most),
+   * so the call is kept once as in the primal: the tangent calls it once and uses its result, the adjoint runs it in its
+   * forward sweep only, the reverse sweep reading the kept result.
+   */
+  private static boolean writesOnlyWholeFields(java.util.function.IntPredicate writes) {
+    return !writes.test(ParamWrites.NON_WHOLE_FIELDS) && !writes.test(ParamWrites.UNKNOWN) && !writes.test(ParamWrites.BIT_PATTERNS);
   }
 
   private MessageUses messageUses() {
