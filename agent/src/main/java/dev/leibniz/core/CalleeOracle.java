@@ -937,8 +937,15 @@ final class CalleeOracle implements Callees {
     if (overridableMarkedObjectResult(key)) return true;
     if (!source.dispatchedHelpers.contains(key)) return false;
     MethodNode mn = source.methods.get(key);
-    if (mn == null || !Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
+    if (mn == null) return false;
     MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);
+    // one whose analysed code writes a field (JTK's interpolate0 caching its interval through index(x)): a joint
+    // reversal would run the write again in the reverse sweep (reverse.CallReversal refuses it); the split runs it once
+    if ((writesArgument(m, ParamWrites.FIELDS) || writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS))
+        && !writesArgument(m, ParamWrites.UNKNOWN)) {
+      return true;
+    }
+    if (!Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
     return shadows.has(Type.getReturnType(mn.desc)) || !isPure(m);
   }
 

@@ -47,10 +47,6 @@ final class TwentySixthRound {
       + " (v[1] = v[0]; in solveSymmetric33 through sortDescending33): adjoint refused, as the caller seeds the final rows by"
       + " index through the rows its shadow held before the call (silently wrong before this round)";
 
-  /** CubicInterpolator.index(x) caches the interval found in the int field _index and returns it. */
-  static final String INDEX_CACHE = "index(x) returns the interval and caches it in the int field _index: a callee that both"
-      + " returns a value and writes a field, which tangent mode would call twice and adjoint mode re-run";
-
   private static final String FIELD_SCRATCH = "copies x into the float[] field _x and sorts it there: an array held in a field"
       + " receives active values, and the field is not scratch (findMedian(float[], float[]) reads it too)";
 
@@ -166,11 +162,11 @@ final class TwentySixthRound {
             .on(lud(A))),
 
         // CubicInterpolator: monotonic (the default) and Hermite coefficients in float[][], the last index cached
-        jtk(refused("jtk/CubicInterpolator.interpolate", CubicInterpolator.class, "interpolate", INDEX_CACHE, args(1.3f), args(2.9f))
+        jtk(correct("jtk/CubicInterpolator.interpolate", CubicInterpolator.class, "interpolate", args(1.3f), args(2.9f))
             .on(construct(XK, YK))),
-        jtk(refused("jtk/CubicInterpolator.interpolate1", CubicInterpolator.class, "interpolate1", INDEX_CACHE, args(1.3f), args(2.9f))
+        jtk(correct("jtk/CubicInterpolator.interpolate1", CubicInterpolator.class, "interpolate1", args(1.3f), args(2.9f))
             .on(construct(XK, YK, Y1K))),
-        jtk(refused("jtk/CubicInterpolator.interpolate2", CubicInterpolator.class, "interpolate2", INDEX_CACHE, args(1.3f), args(2.9f))
+        jtk(correct("jtk/CubicInterpolator.interpolate2", CubicInterpolator.class, "interpolate2", args(1.3f), args(2.9f))
             .on(construct(XK, YK, Y1K))),
         jtk(correct("jtk/CubicInterpolator.interpolate0Array", CubicInterpolator.class, "interpolate0",
             args(new float[] {0.3f, 1.3f, 2.9f}, new float[3])).on(construct(XK, YK))),

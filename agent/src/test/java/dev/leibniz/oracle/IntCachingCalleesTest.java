@@ -41,18 +41,30 @@ class IntCachingCalleesTest {
 
   /** The value at x. */
   static double value(Object o, double x) {
-    return (double) ArraysAndCallsTest.callOn(o, T.type, "value", x);
+    return value(o, "value", x);
+  }
+
+  static double value(Object o, String name, double x) {
+    return (double) ArraysAndCallsTest.callOn(o, T.type, name, x);
   }
 
   /** The tangent along dx, the receiver's shadow zero (its arrays are data here). */
   static double tangent(Object o, double x, double dx) {
-    return (double) ArraysAndCallsTest.callOn(o, T.type, "value$tangent", Derivatives.zeroShadow(o), x, dx);
+    return tangent(o, "value", x, dx);
+  }
+
+  static double tangent(Object o, String name, double x, double dx) {
+    return (double) ArraysAndCallsTest.callOn(o, T.type, name + "$tangent", Derivatives.zeroShadow(o), x, dx);
   }
 
   /** The adjoint of x for the seed yb. */
   static double adjoint(Object o, double x, double yb) {
+    return adjoint(o, "value", x, yb);
+  }
+
+  static double adjoint(Object o, String name, double x, double yb) {
     double[] g = new double[1];
-    ArraysAndCallsTest.callOn(o, T.type, "value$adjoint", Derivatives.zeroShadow(o), x, yb, g);
+    ArraysAndCallsTest.callOn(o, T.type, name + "$adjoint", Derivatives.zeroShadow(o), x, yb, g);
     return g[0];
   }
 
@@ -90,6 +102,27 @@ class IntCachingCalleesTest {
     double g = adjoint(o, 2.9, 1);
     assertEquals(before + 1, searches(o), "the adjoint runs the search once (its reverse sweep does not run it again)");
     assertEquals(exact(2.9), g, 1e-12);
+  }
+
+  /** An overridable helper writing the cache through index(x): a pair tangent, a guarded split adjoint, each run once. */
+  @Test
+  void overridableHelperThatCachesIsRunOnce() {
+    String why = T.result.diagnostics().stream().filter(d -> d.method().startsWith("through("))
+        .map(Diagnostic::message).collect(Collectors.joining("\n"));
+    assertTrue(why.isEmpty(), why);
+    Object o = interpolator();
+    for (double x0 : new double[] {3.1, 0.4, 1.7}) {
+      JacobianCheck.check("through at " + x0, new double[] {x0},
+          x -> new double[] {value(o, "through", x[0])},
+          (x, xd) -> new double[] {tangent(o, "through", x[0], xd[0])},
+          (x, yb) -> new double[] {adjoint(o, "through", x[0], yb[0])},
+          new double[][] {{exact(x0)}});
+    }
+    int before = searches(o);
+    assertEquals(exact(1.7), tangent(o, "through", 1.7, 1), 1e-12);
+    assertEquals(before + 1, searches(o), "the tangent runs the helper once");
+    assertEquals(exact(2.9), adjoint(o, "through", 2.9, 1), 1e-12);
+    assertEquals(before + 2, searches(o), "the adjoint runs the helper once");
   }
 
   @Test
