@@ -65,10 +65,6 @@ final class TwentySecondRound {
   /** Envelope2D.queryCorners fills the array it is given with new Point2D of the envelope's fields. */
   static final String NEW_CORNERS = "queryCorners(Point2D[]) stores a new Point2D of active values into an array element";
 
-  /** clipLine is outlined (its companion is too large), and a part returns the clip code after writing p1/p2. */
-  static final String OUTLINED_PART_WRITES = "the part of clipLine from line 799 on, which the core outlined (its companion"
-      + " is too large), returns an int and writes the fields of p1/p2, so it is called twice in tangent mode";
-
   /** geodesic_distance_ngs is outlined, and the part that writes the PeDouble holders is taken for passive. */
   static final String OUTLINED_PART_PASSIVE = "the part of geodesic_distance_ngs from line 125 on, which the core outlined,"
       + " writes the PeDouble holders and is taken to return no derivative";
@@ -261,7 +257,7 @@ final class TwentySecondRound {
         esri(correct("esri/Envelope2D.distance", Envelope2D.class, "distance", args(p2(3.1, 4.2))).on(construct(-1.0, 0.5, 2.0, 3.0))),
         esri(refused("esri/Envelope2D.sqrMaxDistance", Envelope2D.class, "sqrMaxDistance", NEW_CORNERS, args(env(0.5, -0.4, 3.1, 1.7)))
             .on(construct(-1.0, 0.5, 2.0, 3.0))),
-        esri(refused("esri/Envelope2D.clipLine", Envelope2D.class, "clipLine", OUTLINED_PART_WRITES, args(p2(-2.0, 1.0), p2(1.0, 2.0)))
+        esri(correct("esri/Envelope2D.clipLine", Envelope2D.class, "clipLine", args(p2(-2.0, 1.0), p2(1.0, 2.0)))
             .on(construct(-1.0, 0.5, 2.0, 3.0))),
         esri(correct("esri/Envelope2D.getCenter", Envelope2D.class, "getCenter", args()).on(construct(-1.0, 0.5, 2.0, 3.0))),
         esri(correct("esri/Envelope2D.intersect", Envelope2D.class, "intersect", args(env(0.5, -0.4, 3.1, 1.7)))
