@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.Derivatives;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.oracle.fixtures.CheckedMoments;
 import dev.leibniz.oracle.fixtures.Gate;
@@ -145,15 +146,77 @@ class DispatchedPassiveCallsTest {
         () -> call(moments(new Gate.Wide(1)), "gatedCube$adjoint$tangent", types, 0.5, 1.0, 1.0, 0.0, new double[1], new double[1]));
   }
 
+  /**
+   * A test that adds the active value into a double field of the object it is called on: the tangent would run it
+   * twice and is refused, located; the adjoint runs it once and carries the field through the receiver's shadow (the
+   * held object's sum is an output): checked against the analytic derivative and central differences.
+   */
   @Test
-  void aTestThatWritesAFieldIsRefused() {
-    Transformed t = Transformed.of(CheckedMoments.Counted.class, true);
+  void aTestThatAddsAnActiveValueToAFieldGetsOnlyAnAdjoint() throws Exception {
+    Transformed t = Transformed.of(CheckedMoments.Summed.class, true);
     List<Diagnostic> ds = t.result.diagnostics();
     assertEquals(1, ds.size(), ds.toString());
     String m = ds.get(0).message();
-    assertTrue(m.contains("boolean Gate.Counting.admits(double) returns no derivative, but it (or a method"
-        + " it calls) may write a field"), m);
-    assertTrue(Arrays.stream(t.type.getDeclaredMethods()).noneMatch(x -> x.getName().startsWith("counted$")));
+    assertTrue(m.contains("(tangent mode) at CheckedMoments.java:") && m.contains("boolean Gate.Summing.admits(double)")
+        && m.contains("writes fields"), m);
+    assertTrue(Arrays.stream(t.type.getDeclaredMethods()).noneMatch(x -> x.getName().equals("summed$tangent")));
+    Method adjoint = t.type.getMethod("summed$adjoint", t.type, double.class, double.class, double[].class);
+    for (double x : new double[] {0.75, -1.5}) {
+      double seed = 1.3, sumSeed = -0.4;
+      Object r = t.type.getConstructor().newInstance();
+      Object bar = Derivatives.zeroShadow(r);
+      setField(field(bar, "summer"), "admittedSum", sumSeed);
+      double[] xbar = new double[1];
+      assertEquals(x > 0 ? x * x : x, (double) adjoint.invoke(r, bar, x, seed, xbar), 0, "the primal value");
+      assertEquals(x > 0 ? x : 0, (double) field(field(r, "summer"), "admittedSum"), 0, "admits ran once");
+      double exact = x > 0 ? seed * 2 * x + sumSeed : seed;
+      assertEquals(exact, xbar[0], 1e-15, "adjoint at " + x);
+      double[] fd = Arrays.stream(FiniteDifferences.directional(v -> summedAndSum(t.type, v[0]), new double[] {x},
+          new double[] {1})).mapToDouble(FiniteDifferences.Estimate::value).toArray();
+      assertEquals(exact, seed * fd[0] + sumSeed * fd[1], 1e-7, "differences at " + x);
+    }
+  }
+
+  /** The method's value and the held object's sum after one call on a fresh receiver. */
+  private static double[] summedAndSum(Class<?> type, double x) {
+    try {
+      Object r = type.getConstructor().newInstance();
+      double y = (double) type.getMethod("summed", double.class).invoke(r, x);
+      return new double[] {y, (double) field(field(r, "summer"), "admittedSum")};
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Object field(Object o, String name) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = o.getClass().getDeclaredField(name);
+    f.setAccessible(true);
+    return f.get(o);
+  }
+
+  private static void setField(Object o, String name, double value) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = o.getClass().getDeclaredField(name);
+    f.setAccessible(true);
+    f.setDouble(o, value);
+  }
+
+  /** A counter in an int field carries no derivative: the call is kept, and runs once per companion call. */
+  @Test
+  void aTestThatCountsIsKeptAndRunsOncePerCall() throws Exception {
+    Transformed t = Transformed.of(CheckedMoments.Counted.class, true);
+    assertEquals(List.of(), t.result.diagnostics());
+    Object r = t.type.getConstructor().newInstance();
+    Method admitted = t.type.getMethod("admitted");
+    ScalarFunction f = new ScalarFunction(t.type, r, "counted", double.class);
+    JacobianCheck.checkScalar(f, 0.75);
+    JacobianCheck.checkScalar(f, -1.5);
+    int before = (int) admitted.invoke(r);
+    assertEquals(1.5, f.tangentGradient(0.75)[0], 1e-15);
+    assertEquals(before + 1, (int) admitted.invoke(r), "the tangent runs the test once");
+    assertEquals(1.5, f.gradient(0.75)[0], 1e-15);
+    assertEquals(before + 2, (int) admitted.invoke(r), "the adjoint runs the test once");
+    assertEquals(1, f.gradient(-1.5)[0], 0);
+    assertEquals(before + 2, (int) admitted.invoke(r), "a value not admitted is not counted");
   }
 
   interface Call {

@@ -61,6 +61,11 @@ final class PassiveCallCheck {
     }
     java.util.function.IntPredicate writes = dispatched == null ? k -> callees.writesArgument(m, k) : dispatched.writes()::get;
     boolean fields = (writes.test(ParamWrites.FIELDS) || writes.test(ParamWrites.CALLEE_FIELDS)) && !writesOnlyWholeFields(writes);
+    if (fields && bound && !(m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL)) {
+      // A final or private method called through invokevirtual: bound here only to keep its whole-number writes; one
+      // writing other fields is differentiated (or refused) as a callee, whose own diagnosis says more than this one.
+      return NOT_A_CANDIDATE;
+    }
     if (fields && OutlinedNames.userMethod(m.name()) != null) {
       return OutlinedNames.part(m.owner(), m.name(), call.line) + " returns no derivative, but it (or a method it calls) may"
           + " write a field, a static or an array held in one, where an active argument would lose its derivative; "
