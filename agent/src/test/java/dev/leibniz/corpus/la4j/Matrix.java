@@ -645,7 +645,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return this matrix multiplied by its transpose
      */
-    @Differentiable
     public Matrix multiplyByItsTranspose() {
         return apply(LinearAlgebra.OO_PLACE_MATRIX_BY_ITS_TRANSPOSE_MULTIPLICATION);
     }
@@ -668,7 +667,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return A - B
      */
-    @Differentiable
     public Matrix subtract(Matrix that) {
         return apply(LinearAlgebra.OO_PLACE_MATRICES_SUBTRACTION, that);
     }
@@ -818,7 +816,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return A (+) B
      */
-    @Differentiable
     public Matrix kroneckerProduct(Matrix that) {
         return apply(LinearAlgebra.OO_PLACE_KRONECKER_PRODUCT, that);
     }
@@ -849,7 +846,6 @@ public abstract class Matrix implements Iterable<Double> {
      * 
      * @return the product of diagonal elements of this matrix
      */
-    @Differentiable
     public double diagonalProduct() {
         BigDecimal result = BigDecimal.ONE;
 
@@ -886,7 +882,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return a Manhattan norm
      */
-    @Differentiable
     public double manhattanNorm() {
         return fold(Matrices.mkManhattanNormAccumulator());
     }
@@ -896,7 +891,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return an Infinity norm
      */
-    @Differentiable
     public double infinityNorm() {
         return fold(Matrices.mkInfinityNormAccumulator());
     }
@@ -906,7 +900,6 @@ public abstract class Matrix implements Iterable<Double> {
      * 
      * @return the product of all elements of this matrix
      */
-    @Differentiable
     public double product() {
         return fold(Matrices.asProductAccumulator(1.0));
     }
@@ -916,7 +909,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return the sum of all elements of this matrix
      */
-    @Differentiable
     public double sum() {
         return fold(Matrices.asSumAccumulator(0.0));
     }
@@ -928,7 +920,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return the Hadamard product of two matrices
      */
-    @Differentiable
     public Matrix hadamardProduct(Matrix that) {
         return apply(LinearAlgebra.OO_PLACE_MATRIX_HADAMARD_PRODUCT, that);
     }
@@ -1439,7 +1430,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return maximum value of this matrix
      */
-    @Differentiable
     public double max() {
         return fold(Matrices.mkMaxAccumulator());
     }
@@ -1460,7 +1450,6 @@ public abstract class Matrix implements Iterable<Double> {
      *
      * @return maximum value of specified row in this matrix
      */
-    @Differentiable
     public double maxInRow(int i) {
         return foldRow(i, Vectors.mkMaxAccumulator());
     }

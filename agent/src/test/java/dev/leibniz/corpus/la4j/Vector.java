@@ -425,7 +425,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return the Hadamard product of two vectors
      */
-    @Differentiable
     public Vector hadamardProduct(Vector that) {
         return apply(LinearAlgebra.OO_PLACE_VECTOR_HADAMARD_PRODUCT, that);
     }
@@ -459,7 +458,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return X - Y
      */
-    @Differentiable
     public Vector subtract(Vector that) {
         return apply(LinearAlgebra.OO_PLACE_VECTORS_SUBTRACTION, that);
     }
@@ -471,7 +469,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return X / v
      */
-    @Differentiable
     public Vector divide(double value) {
         return multiply(1.0 / value);
     }
@@ -481,7 +478,6 @@ public abstract class Vector implements Iterable<Double> {
      * 
      * @return product of all elements of this vector
      */
-    @Differentiable
     public double product() {
         return fold(Vectors.asProductAccumulator(1.0));
     }
@@ -547,7 +543,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return an Euclidean norm
      */
-    @Differentiable
     public double euclideanNorm() {
         return fold(Vectors.mkEuclideanNormAccumulator());
     }
@@ -557,7 +552,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return a Manhattan norm
      */
-    @Differentiable
     public double manhattanNorm() {
         return fold(Vectors.mkManhattanNormAccumulator());
     }
@@ -567,7 +561,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return an Infinity norm
      */
-    @Differentiable
     public double infinityNorm() {
         return fold(Vectors.mkInfinityNormAccumulator());
     }
@@ -600,7 +593,6 @@ public abstract class Vector implements Iterable<Double> {
      * 
      * @return the copy of this vector
      */
-    @Differentiable
     public Vector copy() {
         return copyOfLength(length);
     }
@@ -639,7 +631,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return the sub-vector of this vector
      */
-    @Differentiable
     public Vector slice(int from, int until) {
         if (until - from < 0) {
             fail("Wrong slice range: [" + from + ".." + until + "].");
@@ -721,7 +712,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return the maximum value of this vector
      */
-    @Differentiable
     public double max() {
         return fold(Vectors.mkMaxAccumulator());
     }
@@ -731,7 +721,6 @@ public abstract class Vector implements Iterable<Double> {
      *
      * @return the minimum value of this vector
      */
-    @Differentiable
     public double min() {
         return fold(Vectors.mkMinAccumulator());
     }

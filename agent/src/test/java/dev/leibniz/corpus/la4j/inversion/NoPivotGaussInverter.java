@@ -30,8 +30,6 @@
 
 package dev.leibniz.corpus.la4j.inversion;
 
-import dev.leibniz.Differentiable;
-
 import dev.leibniz.corpus.la4j.Matrix;
 
 public class NoPivotGaussInverter implements MatrixInverter {
@@ -42,7 +40,6 @@ public class NoPivotGaussInverter implements MatrixInverter {
         this.matrix = matrix;
     }
 
-    @Differentiable
     @Override
     public Matrix inverse() {
         if (matrix.rows() != matrix.columns()) {

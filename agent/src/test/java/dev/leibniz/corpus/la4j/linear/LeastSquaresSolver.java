@@ -30,8 +30,6 @@
 
 package dev.leibniz.corpus.la4j.linear;
 
-import dev.leibniz.Differentiable;
-
 import dev.leibniz.corpus.la4j.LinearAlgebra;
 import dev.leibniz.corpus.la4j.decomposition.MatrixDecompositor;
 import dev.leibniz.corpus.la4j.Matrix;
@@ -58,7 +56,6 @@ public class LeastSquaresSolver extends AbstractSolver implements LinearSystemSo
         this.r = qrr[1];
     }
 
-    @Differentiable
     @Override
     public Vector solve(Vector b) {
         ensureRHSIsCorrect(b);

@@ -30,8 +30,6 @@
 
 package dev.leibniz.corpus.la4j.linear;
 
-import dev.leibniz.Differentiable;
-
 import dev.leibniz.corpus.la4j.Matrices;
 import dev.leibniz.corpus.la4j.Matrix;
 import dev.leibniz.corpus.la4j.matrix.functor.MatrixFunction;
@@ -64,7 +62,6 @@ public class SeidelSolver extends AbstractSolver implements LinearSystemSolver {
         }
     }
 
-    @Differentiable
     @Override
     public Vector solve(Vector b) {
         ensureRHSIsCorrect(b);

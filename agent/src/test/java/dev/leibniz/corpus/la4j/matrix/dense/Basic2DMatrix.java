@@ -30,6 +30,8 @@
 
 package dev.leibniz.corpus.la4j.matrix.dense;
 
+import dev.leibniz.Differentiable;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -251,6 +253,7 @@ public class Basic2DMatrix extends DenseMatrix {
         return Matrix.fromMatrixMarket(is).to(Matrices.BASIC_2D);
     }
 
+    @Differentiable
     @Override
     public double get(int i, int j) {
         return self[i][j];
@@ -268,6 +271,7 @@ public class Basic2DMatrix extends DenseMatrix {
         }
     }
 
+    @Differentiable
     @Override
     public void swapRows(int i, int j) {
         if (i != j) {
@@ -288,6 +292,7 @@ public class Basic2DMatrix extends DenseMatrix {
         }
     }
 
+    @Differentiable
     @Override
     public Vector getRow(int i) {
         double[] result = new double[columns];
@@ -308,6 +313,7 @@ public class Basic2DMatrix extends DenseMatrix {
         return new Basic2DMatrix($self);
     }
 
+    @Differentiable
     @Override
     public double[][] toArray() {
         double[][] result = new double[rows][columns];

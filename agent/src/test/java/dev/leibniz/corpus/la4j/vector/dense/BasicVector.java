@@ -30,6 +30,8 @@
 
 package dev.leibniz.corpus.la4j.vector.dense;
 
+import dev.leibniz.Differentiable;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -209,6 +211,7 @@ public class BasicVector extends DenseVector {
         self[i] = value;
     }
 
+    @Differentiable
     @Override
     public void swapElements(int i, int j) {
         if (i != j) {
@@ -218,6 +221,7 @@ public class BasicVector extends DenseVector {
         }
     }
 
+    @Differentiable
     @Override
     public Vector copyOfLength(int length) {
       ensureLengthIsCorrect(length);
@@ -228,6 +232,7 @@ public class BasicVector extends DenseVector {
       return new BasicVector($self);
     }
 
+    @Differentiable
     @Override
     public double[] toArray() {
         double[] result = new double[length];
