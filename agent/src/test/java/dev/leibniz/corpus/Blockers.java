@@ -75,6 +75,10 @@ final class Blockers {
     if (root.contains("a new array is assigned to field")) return "array held in a field replaced by a new one (adjoint)";
     if (root.contains("replacing the object held there")) return "object held in a field replaced by a new one (adjoint)";
     if (root.contains("the object in field")) return "object held in a field of a passive object receives active values";
+    // jtk's Eigen sorting eigenvectors by swapping rows of its output v, la4j's Basic2DMatrix.swapRows on its double[][]
+    if (root.contains("a row (an element of reference type) is stored into")) {
+      return "rows of a caller's array of arrays moved by reference (adjoint)";
+    }
     if (root.contains("can be overridden")) return "virtual or interface call";
     if (root.contains("cannot reach (not public)")) return "class the caller cannot name (not public)";
     if (root.contains("neither its result nor") || root.contains("returns no derivative")) {

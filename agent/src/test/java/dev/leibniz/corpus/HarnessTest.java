@@ -289,6 +289,10 @@ class HarnessTest {
     assertEquals("JDK method without a derivative rule", Blockers.of("leibniz: cannot differentiate double A.sum(double[]) at"
         + " A.java:47: DoubleStream Arrays.stream(double[]): the callee's result depends"
         + " on an active value, and DoubleStream Arrays.stream(double[]) is a JDK method without a derivative rule"));
+    // la4j's Basic2DMatrix.swapRows (twenty-seventh round), jtk's Eigen: reverse.OwnRows' refusal, adjoint only
+    assertEquals("rows of a caller's array of arrays moved by reference (adjoint)", Blockers.of("leibniz: cannot"
+        + " differentiate void A.swapRows(int, int) (adjoint mode) at A.java:279: a[i] = … (an array of objects): a row (an"
+        + " element of reference type) is stored into the double[][] the caller gave, or one reached from it (a[i] = row)"));
   }
 
   @Test
