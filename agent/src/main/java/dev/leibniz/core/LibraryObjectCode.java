@@ -74,6 +74,11 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public dev.leibniz.core.objects.ValuedConstructions.Layout refillLayout(MethodRef init, String from) {
+    return dev.leibniz.core.objects.ValuedConstructions.refillLayout(node(init.owner()), init.desc(), from, this::node);
+  }
+
+  @Override
   public dev.leibniz.core.objects.ValuedConstructions.Layout immutableConstant(FieldRef f, String from) {
     Type t = Type.getType(f.desc());
     if (t.getSort() != Type.OBJECT || !isFinal(f) || !t.getInternalName().equals(exactClassOfConstant(f))) return null;

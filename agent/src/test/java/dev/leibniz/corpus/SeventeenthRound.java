@@ -106,10 +106,6 @@ final class SeventeenthRound {
     return args(signal(16), 0, c[5], startw);
   }
 
-  /** getComplement returns new Probability(1 - p), whose constructor throws outside [0, 1] before it stores p. */
-  static final String CHECKING_CONSTRUCTOR = "an object result built new by a constructor that checks its argument"
-      + " (throws outside [0, 1]) before storing it";
-
   /**
    * At a damping ratio of exactly 1 updateValues takes its critically damped formula (the test mDampingRatio == 1 at
    * SpringForce.java:211, which the core warns about), whose value does not depend on the ratio; the closed-form
@@ -184,7 +180,9 @@ final class SeventeenthRound {
         correct("uncommons/Maths.restrictRange", Maths.class, "restrictRange", args(-0.5, 0.0, 1.0),
             args(0.4, 0.0, 1.0), args(1.7, 0.0, 1.0)),
         correct("uncommons/Probability.doubleValue", Probability.class, "doubleValue", args()).on(construct(0.3)),
-        refused("uncommons/Probability.getComplement", Probability.class, "getComplement", CHECKING_CONSTRUCTOR, args()).on(construct(0.3)),
+        // new Probability(1 - p): its only constructor checks p (throws outside [0, 1]), so the object returned is made by
+        // it again on the same value and its field refilled (core.objects.ContainedConstructors); a Number base adds nothing
+        correct("uncommons/Probability.getComplement", Probability.class, "getComplement", args()).on(construct(0.3)),
         // capacity 8: the value stored into the held array, which does not grow; the adjoint is refused all the same
         // (the method may replace its array: GROWING, below), the tangent is checked
         refused("uncommons/DataSet.addValue", DataSet.class, "addValue", GROWING, args(1.9)).on(filled(8, values)),

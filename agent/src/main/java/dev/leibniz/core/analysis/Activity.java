@@ -788,10 +788,12 @@ public final class Activity {
     MethodRef m = init.method();
     if (!m.name().equals("<init>") || !(init.arg(0) instanceof Insn) || ((Insn) init.arg(0)).op != Op.NEW
         || !shadows.has(init.arg(0).type)) return false;
-    for (int k = 1; k < init.args.length; k++) {
+    // a construction run again on the same arguments, every field then refilled (core.objects.ValuedConstructions)
+    java.util.List<dev.leibniz.core.ir.FieldPath> refilled = dev.leibniz.core.objects.ValuedConstructions.refilled(init);
+    for (int k = 1; k < init.args.length && refilled == null; k++) {
       if (isActive(init.args[k])) return false;
     }
-    java.util.List<dev.leibniz.core.ir.FieldPath> fields = callees.blankConstructor(m);
+    java.util.List<dev.leibniz.core.ir.FieldPath> fields = refilled != null ? refilled : callees.blankConstructor(m);
     if (fields == null && dev.leibniz.core.objects.ValuedConstructions.allZero(init) && callees.plainConstructor(m)) {
       fields = java.util.List.of(); // new State(0.0, 0.0) (core.objects.ValuedConstructions): every floating field 0
     }

@@ -28,6 +28,7 @@ public final class FieldlessBases {
    */
   public static boolean only(ClassNode c, Function<String, ClassNode> classes) {
     for (String s = c.superName; !"java/lang/Object".equals(s); ) {
+      if (addsNothing(s)) return true;
       if (s == null || isJdk(s) || classes == null) return false;
       ClassNode base = classes.apply(s);
       if (base == null || (base.access & Opcodes.ACC_INTERFACE) != 0 || hasInstanceField(base)
@@ -35,6 +36,15 @@ public final class FieldlessBases {
       s = base.superName;
     }
     return true;
+  }
+
+  /**
+   * {@code java.lang.Number}: the one JDK base taken as adding nothing (Uncommons Maths' {@code Probability extends
+   * Number}), by the Java SE specification: it declares no instance field and its only constructor is {@code
+   * super()}. Other JDK classes are not read (their class files may not be), so they stay refused.
+   */
+  public static boolean addsNothing(String jdkClass) {
+    return "java/lang/Number".equals(jdkClass);
   }
 
   public static boolean isJdk(String name) {

@@ -86,6 +86,14 @@ public interface ObjectCode {
   }
 
   /**
+   * For constructor {@code init} of a class without a layout, one that runs {@code init} again on the same arguments
+   * and refills every field ({@link ValuedConstructions#refillLayout}); else null.
+   */
+  default ValuedConstructions.Layout refillLayout(MethodRef init, String from) {
+    return null;
+  }
+
+  /**
    * For a {@code static final} field {@code f} always holding an object of one class with only final primitive instance
    * fields (an immutable value: Commons Numbers' {@code Complex.NAN}), the layout ({@link ValuedConstructions#layoutOf})
    * by which code of class {@code from} makes a zero object of that class; else null.

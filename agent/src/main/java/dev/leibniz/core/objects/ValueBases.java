@@ -72,7 +72,7 @@ public final class ValueBases {
       if ((k.access & Opcodes.ACC_INTERFACE) != 0 || chain.size() > 64) return null;
       chain.add(k);
       String s = k.superName;
-      if ("java/lang/Object".equals(s)) return chain;
+      if ("java/lang/Object".equals(s) || FieldlessBases.addsNothing(s)) return chain;
       if (s == null || FieldlessBases.isJdk(s) || classes == null) return null;
       k = classes.apply(s);
     }

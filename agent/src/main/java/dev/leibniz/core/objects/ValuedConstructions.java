@@ -71,15 +71,8 @@ public final class ValuedConstructions {
    */
   public static Layout layoutOf(ClassNode c, String from, java.util.function.Predicate<String> isBlank,
       Function<String, ClassNode> classes) {
-    if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
-    List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
-    if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
-    List<FieldRef> fields = new ArrayList<>();
-    for (ValueBases.Declared f : all) {
-      Type t = Type.getType(f.field().desc); // a held array too (PDFBox's Matrix(float[] src)): copied as the field it is
-      if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)) return null;
-      fields.add(f.ref());
-    }
+    List<FieldRef> fields = layoutFields(c, from, classes);
+    if (fields == null) return null;
     String blank = null;
     for (org.objectweb.asm.tree.MethodNode m : c.methods) {
       if (!m.name.equals("<init>") || !callable(c, m.access, from)) continue;
@@ -89,6 +82,52 @@ public final class ValuedConstructions {
     return blank == null ? null : new Layout(blank, fields);
   }
 
+  /** The instance fields a layout of {@code c} copies ({@link #layoutOf}: its conditions on the class), or null. */
+  private static List<FieldRef> layoutFields(ClassNode c, String from, Function<String, ClassNode> classes) {
+    if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
+    List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
+    if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
+    List<FieldRef> fields = new ArrayList<>();
+    for (ValueBases.Declared f : all) {
+      Type t = Type.getType(f.field().desc); // a held array too (PDFBox's Matrix(float[] src)): copied as the field it is
+      if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)) return null;
+      fields.add(f.ref());
+    }
+    return fields;
+  }
+
+  /**
+   * For a class with no layout ({@link #layoutOf}: no constructor makes a blank object, Uncommons Maths' {@code
+   * Probability} has only its checking {@code Probability(double)}): a layout whose constructor is {@code init}
+   * itself, to be given the same arguments again ({@link #splitComputed}), when it is callable from {@code from},
+   * contained ({@link ContainedConstructors}: on a path that returns it only writes its own fields) and the class's
+   * fields are all primitive or passive (no array: the object it refills would hold the first one's array); else null.
+   */
+  public static Layout refillLayout(ClassNode c, String desc, String from, Function<String, ClassNode> classes) {
+    List<FieldRef> fields = layoutFields(c, from, classes);
+    if (fields == null || fields.stream().anyMatch(f -> NewResults.heldArray(Type.getType(f.desc())))) return null;
+    for (org.objectweb.asm.tree.MethodNode m : c.methods) {
+      if (m.name.equals("<init>") && m.desc.equals(desc) && callable(c, m.access, from)
+          && ContainedConstructors.contained(c, desc, classes)) return new Layout(desc, fields);
+    }
+    return null;
+  }
+
+  /**
+   * The floating fields to zero in the shadow of the object {@code init} constructs when it refills a construction
+   * ({@link #splitComputed}, a {@link #refillLayout}): its constructor runs again on the same (primal) arguments, then
+   * every field of the object is written from the temporary's, so nothing its arguments carry reaches it through the
+   * constructor; null for any other constructor call.
+   */
+  public static List<dev.leibniz.core.ir.FieldPath> refilled(Insn init) {
+    if (!(init.arg(0) instanceof Insn o) || !(o.origin instanceof LayoutSite site) || site.refilled() == null) return null;
+    List<dev.leibniz.core.ir.FieldPath> out = new ArrayList<>();
+    for (FieldRef f : site.refilled()) {
+      if (f.desc().equals("D") || f.desc().equals("F")) out.add(dev.leibniz.core.ir.FieldPath.of(f));
+    }
+    return out;
+  }
+
   private static boolean callable(ClassNode c, int access, String from) {
     if (c.name.equals(from)) return true;
     if ((access & Opcodes.ACC_PRIVATE) != 0) return false;
@@ -96,8 +135,12 @@ public final class ValuedConstructions {
     return pkg(c.name).equals(pkg(from));
   }
 
-  /** Where a construction split by {@link #splitComputed} makes its object: a site of its own, stable across liftings. */
-  private record LayoutSite(Object of) {}
+  /**
+   * Where a construction split by {@link #splitComputed} makes its object: a site of its own, stable across liftings;
+   * {@code refilled}: the fields written after the constructor when it is run again on the same arguments ({@link
+   * #refillLayout}), else null.
+   */
+  private record LayoutSite(Object of, List<FieldRef> refilled) {}
 
   /**
    * Before scalar replacement: each {@code o = new C(a, b)} of a class with shadows whose constructor is not plain
@@ -116,11 +159,13 @@ public final class ValuedConstructions {
         MethodRef m = (MethodRef) init.attr;
         Insn made = (Insn) init.arg(0);
         Layout layout = code.layoutConstructor(m.owner(), g.owner);
-        if (layout == null || layout.constructor().equals(m.desc())
+        boolean refill = layout == null; // no blank object: the constructor again on the same arguments, then the fields
+        if (refill) layout = code.refillLayout(m, g.owner);
+        if (layout == null || !refill && layout.constructor().equals(m.desc())
             || !PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc()))
                 .filter(t -> !NewResults.heldArray(t)).toList(), shadows)) continue;
         Insn o = g.newInsn(Op.NEW, made.type, null);
-        o.origin = new LayoutSite(made.origin);
+        o.origin = new LayoutSite(made.origin, refill ? layout.fields() : null);
         o.line = init.line;
         g.replaceUses(java.util.Map.of(made, o));
         init.args[0] = made; // the temporary keeps its constructor
@@ -130,6 +175,10 @@ public final class ValuedConstructions {
         Value[] args = new Value[types.length + 1];
         args[0] = o;
         for (int k = 0; k < types.length; k++) {
+          if (refill) {
+            args[k + 1] = init.args[k + 1]; // the same values: the checks pass again, the fields are then overwritten
+            continue;
+          }
           Insn zero = PassiveFields.zero(g, types[k]);
           after.add(zero);
           args[k + 1] = zero;
