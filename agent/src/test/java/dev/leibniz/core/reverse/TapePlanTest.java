@@ -8,6 +8,7 @@ import dev.leibniz.core.explain.Explainer;
 import dev.leibniz.core.explain.Explanation;
 import dev.leibniz.core.fixtures.CheckpointedHelpers;
 import dev.leibniz.core.fixtures.TapePlans;
+import dev.leibniz.oracle.fixtures.RereadTables;
 import dev.leibniz.oracle.fixtures.TripsFromBounds;
 import dev.leibniz.testing.Transformed;
 import java.util.stream.Collectors;
@@ -395,5 +396,53 @@ class TapePlanTest {
         B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - 0)
         B5 tape reserved before the loop: (max(0, v0 - 0) + 1) x (1 double) per trip
         """, planOf("squares$adjoint$split("));
+  }
+
+  /**
+   * A table filled before the loop that reads it, never written after ({@code RereadTables}, GMM's
+   * {@code qdiags}): its loads are read again in the reverse sweep ("recomputed"), not taped; a
+   * table that a later trip writes after the read is taped per trip (RereadTablesTest: gradients).
+   */
+  @Test
+  void aTableFilledBeforeItsLoopIsReadAgain() {
+    assertEquals(HEADER + """
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B3 v8: int = phi of B2: recomputed from the trip counter
+        B3 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B4 v0: double[] = param 0: kept in a local
+        B8 v33: int = phi of B7: recomputed from the trip counter
+        B8 v37: double = aload 49 v0 v33: recomputed
+        B8 v36: double = aload 49 v3 v33: recomputed
+        B8 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B8 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B9 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, 3 - 0)
+        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        """, plan("tableReadInALoop", RereadTables.class));
+  }
+
+  @Test
+  void aTableWrittenAfterItsReadStaysTaped() {
+    assertEquals(HEADER + """
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B3 v8: int = phi of B2: recomputed from the trip counter
+        B3 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B4 v0: double[] = param 0: kept in a local
+        B8 v33: int = phi of B7: recomputed from the trip counter
+        B8 v37: double = aload 49 v0 v33: recomputed
+        B8 v36: double = aload 49 v3 v33: taped each time its block runs
+        B8 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B8 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B9 v0: double[] = param 0: kept in a local
+        B11 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B11 v49: int = phi of B10: recomputed from the trip counter
+        B12 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, 3 - 0)
+        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B10 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B7 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (1 double) per trip
+        """, plan("tableDoubledAfterEachRead", RereadTables.class));
   }
 }
