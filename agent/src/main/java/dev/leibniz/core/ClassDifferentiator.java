@@ -202,7 +202,10 @@ public final class ClassDifferentiator {
     Result r;
     try {
       // the tangent tapes nothing: it is made from the class as it is (segments only serve the adjoint)
-      r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments(), source).withPlans(checkpoints.plans());
+      r = sized(classFile, checkpoints.cn(), rewritten, library, checkpoints.segments(), source);
+      List<String> plans = new ArrayList<>(checkpoints.plans());
+      plans.addAll(r.plans()); // the adjoints' notes (ModeUnit.notes)
+      r = r.withPlans(plans);
     } catch (RuntimeException e) {
       if (Boolean.getBoolean("leibniz.debugOutline")) e.printStackTrace();
       return sized(classFile, cn, source, library, List.of()); // never worse for the checkpointed form
@@ -371,6 +374,11 @@ public final class ClassDifferentiator {
     }
     Result r = assembler.assemble(classFile, tangent, adjoint, second, primalParts(parts, cn, library),
         unannotatedShadowClasses(cn, library).keySet());
+    if (!adjoint.notes().isEmpty()) {
+      List<String> plans = new ArrayList<>(r.plans());
+      plans.addAll(adjoint.notes());
+      r = r.withPlans(plans);
+    }
     List<Diagnostic> all = new ArrayList<>(rules.problems);
     all.addAll(refused);
     all.addAll(DispatchedWrites.of(source, library, writes));
@@ -399,7 +407,7 @@ public final class ClassDifferentiator {
     } else if (all.size() == r.diagnostics().size()) {
       return new Attempt(r, tooLarge, hostedTooLarge, hosted);
     }
-    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all), tooLarge, hostedTooLarge, hosted);
+    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all, r.plans()), tooLarge, hostedTooLarge, hosted);
   }
 
   /** One mode of an attempt, with this differentiator's settings. */

@@ -64,6 +64,8 @@ final class ModeUnit {
   /** Why a split adjoint could not be built ({@link #splitFailure}). */
   private final Map<String, NotDifferentiable> splitFailures = new HashMap<>();
   private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
+  /** One line per method whose adjoint calls its loop helpers because inlining them failed ({@link #withLoopHelpers}), for {@code verbose}. */
+  private final Map<String, String> notes = new LinkedHashMap<>();
   /**
    * Builds a variant only when a method built in the same round that a root reaches names it
    * ({@link #buildNamed}); false: every variant is built, as the workspace-free mode (second order
@@ -530,16 +532,29 @@ final class ModeUnit {
    * SourceClass#inlinedLoops}), or null when the method calls none in a loop, in tangent mode, in the
    * workspace-free mode second order differentiates (the helpers' bodies repeated in the caller's
    * adjoint made its tangent too large: GMM's, checkpointed, 13,898 bytes), or when that build fails
-   * (too large, or refused): the ordinary graph is built then, with the helpers called.
+   * (too large, or refused): the ordinary graph is built then, with the helpers called, and a
+   * {@code verbose} line says so ({@link #notes}): the helpers' split calls cost far more than the
+   * inlined loops (GMM's adjoint fell back unnoticed for a day when the inlined build passed the
+   * compile limit).
    */
   private <T> T withLoopHelpers(String key, GraphBuild<T> build) {
     if (tangentMode || workspaceFree) return null;
+    Graph g = null;
     try {
-      Graph g = source.inlinedLoops(key);
+      g = source.inlinedLoops(key);
       return g == null ? null : build.run(g);
     } catch (NotDifferentiable e) {
+      if (g != null) {
+        notes.putIfAbsent(key, "leibniz: the adjoint of " + source.className.replace('/', '.') + "." + key.substring(0, key.indexOf('('))
+            + " calls its loop helpers instead of inlining them (slower): inlined, " + e.getMessage());
+      }
       return null;
     }
+  }
+
+  /** The {@code verbose} lines of this mode: adjoints that could not inline their loop helpers ({@link #withLoopHelpers}). */
+  java.util.Collection<String> notes() {
+    return notes.values();
   }
 
   /** A build from a given graph that may fail with a diagnostic. */

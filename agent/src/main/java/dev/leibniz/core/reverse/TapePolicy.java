@@ -25,8 +25,8 @@ import org.objectweb.asm.Type;
  * The tape policy: how each forward value the reverse sweep reads gets there, decided in this one
  * place and recorded in the {@link TapePlan}. A value that no later iteration can overwrite is read
  * from its local; an induction variable of a counted loop is recomputed from the loop's trip
- * counter; cheap values that can be overwritten (integer index arithmetic, loads from {@link
- * StableLoads stable} arrays, arithmetic with a constant) are recomputed from their own operands; a
+ * counter; cheap values that can be overwritten (integer index arithmetic, {@link
+ * StableLoads stable} loads, arithmetic with a constant) are recomputed from their own operands; a
  * second load of a cell its block already loaded, with nothing written between, reads the first
  * one's entry ({@link RepeatedLoads}); a value defined outside the innermost loop around the reversed block (or a loop-invariant read of
  * it) is recorded once per run of the loop, at its sole exit; the rest are pushed at the end of the
@@ -263,7 +263,10 @@ final class TapePolicy {
 
   /** An array's length, or a load that gives the same value in the reverse sweep ({@link StableLoads}). */
   private boolean recomputableAccess(Insn i) {
-    return i.op == Op.ALENGTH || i.op == Op.ALOAD && stable.stable(sweep.source(i.arg(0)));
+    if (i.op == Op.ALENGTH) return true;
+    if (i.op != Op.ALOAD) return false;
+    Value load = sweep.source(i);
+    return load instanceof Insn ? stable.stableAfter((Insn) load, sweep.home(i)) : stable.stable(sweep.source(i.arg(0)));
   }
 
   /** Operands available in the reverse of {@link #reversing} without a tape entry. */

@@ -108,6 +108,26 @@ final class WrittenArrays {
   }
 
   /**
+   * True when nothing may write into the alias class of the array {@code load} (in {@code block})
+   * reads once it has read it: no store, no call writing such an array, and for an array from outside
+   * the method no field or static write (a callee may reach the array through the field that holds it)
+   * in a block run later. The cell then holds the value loaded until the reverse sweep, which writes
+   * no primal array.
+   */
+  boolean unwrittenAfter(Insn load, Block block) {
+    Value array = load.arg(0);
+    if (writtenAfter(load, block, array)) return false;
+    if (!fromOutside(array)) return true;
+    for (int w = 0; w < fieldWriters.size(); w++) {
+      Block wb = fieldWriterBlocks.get(w);
+      if (reachable(block).contains(wb) || wb == block && block.insns.indexOf(fieldWriters.get(w)) > block.insns.indexOf(load)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * True when an entry of {@link #written} from {@code from} on is an array held in a field or
    * static (or of unknown origin): an element store into {@code Tbl.sw} writes what a callee
    * reading {@code Tbl.sw} sees, as a {@code PUTSTATIC} would.

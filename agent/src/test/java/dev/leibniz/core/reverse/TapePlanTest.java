@@ -2,12 +2,16 @@ package dev.leibniz.core.reverse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.explain.Explainer;
 import dev.leibniz.core.explain.Explanation;
 import dev.leibniz.core.fixtures.CheckpointedHelpers;
+import dev.leibniz.core.fixtures.GmmShape;
+import dev.leibniz.core.fixtures.OversizedLoopHelpers;
 import dev.leibniz.core.fixtures.TapePlans;
+import dev.leibniz.oracle.fixtures.RereadTables;
 import dev.leibniz.oracle.fixtures.TripsFromBounds;
 import dev.leibniz.testing.Transformed;
 import java.util.stream.Collectors;
@@ -395,5 +399,82 @@ class TapePlanTest {
         B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - 0)
         B5 tape reserved before the loop: (max(0, v0 - 0) + 1) x (1 double) per trip
         """, planOf("squares$adjoint$split("));
+  }
+
+  /**
+   * A table filled before the loop that reads it, never written after ({@code RereadTables}, GMM's
+   * {@code qdiags}): its loads are read again in the reverse sweep ("recomputed"), not taped; a
+   * table that a later trip writes after the read is taped per trip (RereadTablesTest: gradients).
+   */
+  @Test
+  void aTableFilledBeforeItsLoopIsReadAgain() {
+    assertEquals(HEADER + """
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B3 v8: int = phi of B2: recomputed from the trip counter
+        B3 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B4 v0: double[] = param 0: kept in a local
+        B8 v33: int = phi of B7: recomputed from the trip counter
+        B8 v37: double = aload 49 v0 v33: recomputed
+        B8 v36: double = aload 49 v3 v33: recomputed
+        B8 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B8 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B9 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, 3 - 0)
+        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        """, plan("tableReadInALoop", RereadTables.class));
+  }
+
+  @Test
+  void aTableWrittenAfterItsReadStaysTaped() {
+    assertEquals(HEADER + """
+        B3 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B3 v8: int = phi of B2: recomputed from the trip counter
+        B3 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B4 v0: double[] = param 0: kept in a local
+        B8 v33: int = phi of B7: recomputed from the trip counter
+        B8 v37: double = aload 49 v0 v33: recomputed
+        B8 v36: double = aload 49 v3 v33: taped each time its block runs
+        B8 (adjoint's own) v4: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$sink([D[D[Ljava/lang/Object;)[D v1 v0 v3: kept in a local
+        B8 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B9 v0: double[] = param 0: kept in a local
+        B11 (adjoint's own) v8: double[] = helper dev/leibniz/oracle/fixtures/RereadTables.leibniz$newD([Ljava/lang/Object;I)[D v3 v6: kept in a local
+        B11 v49: int = phi of B10: recomputed from the trip counter
+        B12 v0: double[] = param 0: kept in a local
+        B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, 3 - 0)
+        B7 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B10 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0.length - 0)
+        B7 tape reserved before the loop: (max(0, v0.length - 0) + 1) x (1 double) per trip
+        """, plan("tableDoubledAfterEachRead", RereadTables.class));
+  }
+
+  /**
+   * GMM's objective (a copy of the examples' {@code Gmm}) inlines the loop helpers it calls in its
+   * loop into its adjoint: no adjoint companion of {@code objective} calls one of theirs, and no {@code verbose} line says
+   * it fell back to calling them (ModeUnit.withLoopHelpers). When the inlined build passed the
+   * compile limit, the fallback went unnoticed for a day and cost GMM about 10%.
+   */
+  @Test
+  void gmmsAdjointInlinesItsLoopHelpers() {
+    byte[] bytes = Transformed.bytesOf(GmmShape.class);
+    for (Explanation e : Explainer.explain(bytes, ClassFinder.NONE).companions()) {
+      if (e.companion().contains(".objective$adjoint") && !e.companion().contains("$tangent")) {
+        for (String helper : new String[] {"subtract", "qTimesX", "sqnorm"}) { // logsumexp(k, alphas) after the loop stays a call
+          assertFalse(e.derivative().contains(helper + "$"), e.companion() + " calls no companion of " + helper);
+        }
+      }
+    }
+    var result = new dev.leibniz.core.ClassDifferentiator(ClassFinder.NONE).differentiate(bytes);
+    assertTrue(result.plans().stream().noneMatch(p -> p.contains("loop helpers")), () -> "" + result.plans());
+  }
+
+  /** A caller whose adjoint would pass the compile limit with its helpers inlined calls them, and says so under {@code verbose}. */
+  @Test
+  void anAdjointThatCannotInlineItsLoopHelpersSaysSo() {
+    var result = new dev.leibniz.core.ClassDifferentiator(ClassFinder.NONE).differentiate(Transformed.bytesOf(OversizedLoopHelpers.class));
+    assertTrue(result.plans().stream().anyMatch(p -> p.startsWith("leibniz: the adjoint of " + OversizedLoopHelpers.class.getName()
+        + ".eightCalls calls its loop helpers instead of inlining them (slower): inlined, the generated adjoint ")),
+        () -> "" + result.plans());
   }
 }
