@@ -78,7 +78,8 @@ public final class BlankConstructors {
     }
     for (BlankCode.Made made : code.made()) {
       if (made.constructor() == null) {
-        if (made.field().desc().equals("[D") || made.field().desc().equals("[F")) fields.add(FieldPath.of(made.field()));
+        Type element = Type.getType(made.field().desc()).getElementType(); // new double[n], new double[m][n]
+        if (element.getSort() == Type.DOUBLE || element.getSort() == Type.FLOAT) fields.add(FieldPath.of(made.field()));
         continue;
       }
       List<FieldPath> inside = zeroed(made.field().desc().substring(1, made.field().desc().length() - 1), made.constructor(),
