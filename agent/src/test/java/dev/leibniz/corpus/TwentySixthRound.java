@@ -152,13 +152,13 @@ final class TwentySixthRound {
         jtk(correct("jtk/DMatrix.normI", DMatrix.class, "normI", args()).on(matrix(A))),
         jtk(correct("jtk/DMatrix.normF", DMatrix.class, "normF", args()).on(matrix(A))),
         jtk(correct("jtk/DMatrix.trace", DMatrix.class, "trace", args()).on(matrix(A))),
-        jtk(refused("jtk/DMatrix.transpose", DMatrix.class, "transpose", NEW_MATRIX, args()).on(matrix(A))),
+        jtk(correct("jtk/DMatrix.transpose", DMatrix.class, "transpose", args()).on(matrix(A))),
         jtk(refused("jtk/DMatrix.negate", DMatrix.class, "negate", NEW_MATRIX, args()).on(matrix(A))),
         jtk(refused("jtk/DMatrix.plus", DMatrix.class, "plus", NEW_MATRIX, args(inLoaderOf(DMatrix.class, (Object) copy(B))))
             .on(matrix(A))),
         jtk(refused("jtk/DMatrix.arrayTimes", DMatrix.class, "arrayTimes", NEW_MATRIX, args(inLoaderOf(DMatrix.class, (Object) copy(B))))
             .on(matrix(A))),
-        jtk(refused("jtk/DMatrix.times", DMatrix.class, "times", NEW_MATRIX, args(inLoaderOf(DMatrix.class, (Object) copy(B))))
+        jtk(correct("jtk/DMatrix.times", DMatrix.class, "times", args(inLoaderOf(DMatrix.class, (Object) copy(B))))
             .on(matrix(A))),
         jtk(correct("jtk/DMatrix.timesEquals", DMatrix.class, "timesEquals", args(1.7)).on(matrix(A))),
         jtk(correct("jtk/DMatrixLud.det", DMatrixLud.class, "det", args()).on(lud(A))),
