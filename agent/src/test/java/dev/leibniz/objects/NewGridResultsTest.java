@@ -163,13 +163,58 @@ class NewGridResultsTest {
   }
 
   @Test
+  void aNewGridsArraysGivenToHelpersAreFilledThroughTheirShadows() {
+    double[] x = {0.3, -1.2, 0.7, 2.1, 0.4, -0.5};
+    double[][] minus = new double[6][6];
+    for (int k = 0; k < 6; k++) minus[k][k] = -1;
+    JacobianCheck.check("negate", x,
+        v -> flat(call(grid(v, 0, 2, 3), "negate")),
+        (v, dv) -> flat(call(grid(v, 0, 2, 3), "negate$tangent", grid(dv, 0, 2, 3))),
+        (v, w) -> {
+          Object abar = grid(new double[6], 0, 2, 3);
+          call(grid(v, 0, 2, 3), "negate$adjoint", abar, grid(w, 0, 2, 3));
+          return flat(abar);
+        },
+        minus);
+    double[] y = {0.3, -1.2, 0.7, 2.1, 0.4, -0.5, 1.1, 0.9, -0.6, 0.2, 1.5, -0.8, 0.7}; // a 2x3, b 2x3, s
+    double[][] j = new double[6][13]; // c = a + s b
+    for (int k = 0; k < 6; k++) {
+      j[k][k] = 1;
+      j[k][6 + k] = y[12];
+      j[k][12] = y[6 + k];
+    }
+    JacobianCheck.check("plusScaled", y,
+        v -> flat(call(grid(v, 0, 2, 3), "plusScaled", v[12], grid(v, 6, 2, 3))),
+        (v, dv) -> flat(call(grid(v, 0, 2, 3), "plusScaled$tangent", grid(dv, 0, 2, 3), v[12], dv[12], grid(v, 6, 2, 3),
+            grid(dv, 6, 2, 3))),
+        (v, w) -> {
+          Object abar = grid(new double[6], 0, 2, 3), bbar = grid(new double[6], 0, 2, 3);
+          double[] g = new double[1];
+          call(grid(v, 0, 2, 3), "plusScaled$adjoint", abar, v[12], grid(v, 6, 2, 3), bbar, grid(w, 0, 2, 3), g);
+          return concat(flat(abar), flat(bbar), g);
+        },
+        j);
+  }
+
+  @Test
   void aRowOfAnotherGridPutIntoTheNewGridIsRefusedInTheAdjointAtItsLine() {
     List<Diagnostic> refused = T.result.diagnostics().stream().filter(d -> !d.warning()).toList();
-    assertTrue(refused.stream().allMatch(d -> d.method().startsWith("sharedRow(")), refused.toString());
-    Diagnostic d = refused.stream().findFirst().orElseThrow(() -> new AssertionError("sharedRow refused: " + refused));
-    assertEquals(97, d.line(), d.message());
+    assertTrue(refused.stream().allMatch(d -> d.method().startsWith("sharedRow(") || d.method().startsWith("kept(")),
+        refused.toString());
+    Diagnostic d = refused.stream().filter(x -> x.method().startsWith("sharedRow(")).findFirst()
+        .orElseThrow(() -> new AssertionError("sharedRow refused: " + refused));
+    assertEquals(143, d.line(), d.message());
     assertTrue(d.message().contains("a row (an element of reference type) is stored") && d.message().contains("adjoint mode"),
         d.message());
     assertTrue(Arrays.stream(GRID.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("sharedRow$adjoint")), "no adjoint");
+  }
+
+  @Test
+  void aNewGridsArrayKeptByAHelperIsRefusedAtTheCall() {
+    Diagnostic d = T.result.diagnostics().stream().filter(x -> !x.warning() && x.method().startsWith("kept(")).findFirst()
+        .orElseThrow(() -> new AssertionError("kept refused: " + T.result.diagnostics()));
+    assertEquals(113, d.line(), d.message());
+    assertTrue(d.message().contains("Keeper.keep(double[][])") && d.message().contains("static"), d.message());
+    assertTrue(Arrays.stream(GRID.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("kept$")), "no companions");
   }
 }
