@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Where a new object made by a blank constructor (a store made when none is given) may go so that
  * its shadow stays where the derivatives reach it: its fields read and written, merged (phis, casts,
- * selects), tested, stored into an array of objects made here that stays here as the object does ({@link #localArray}), given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
+ * selects), tested, stored into an array of objects made here that stays here as the object does ({@link #localArray}),
+ * a primitive array it made for itself given to a call as any array made here is ({@link #arrayGivenToCall}), given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
  * to itself ({@link #confinedBy}), and returned — the adjoint adds the result's seed into the returned object's
  * adjoint shadow. Anywhere else (stored into an array or another object's field, given to a call) a
  * caller would look for its derivatives where they never arrive: an adjoint's seed for an array's
