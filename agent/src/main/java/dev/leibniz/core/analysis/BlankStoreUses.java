@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Where a new object made by a blank constructor (a store made when none is given) may go so that
  * its shadow stays where the derivatives reach it: its fields read and written, merged (phis, casts,
- * selects), tested, stored into an array of objects made here that stays here as the object does ({@link #localArray}), given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
+ * selects), tested, stored into an array of objects made here that stays here as the object does ({@link #localArray}),
+ * a primitive array it made for itself given to a call as any array made here is ({@link #arrayGivenToCall}), given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
  * to itself ({@link #confinedBy}), and returned — the adjoint adds the result's seed into the returned object's
  * adjoint shadow. Anywhere else (stored into an array or another object's field, given to a call) a
  * caller would look for its derivatives where they never arrive: an adjoint's seed for an array's
@@ -57,6 +58,8 @@ final class BlankStoreUses {
             // (a number read from an array the object made for itself, objects.BlankCode, is a number)
           } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && held.test(i)) {
             continue; // its shadow goes into the holder's shadow, as the object goes into the holder
+          } else if (v != made && arrayGivenToCall(i, v)) {
+            continue; // as an array made here given to a call: the callee's companions take it with its shadow, made here
           } else if (confinedBy(i, v, confines)) {
             if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {
@@ -90,6 +93,20 @@ final class BlankStoreUses {
     int sort = i.type.getSort();
     return sort == org.objectweb.asm.Type.ARRAY
         || sort == org.objectweb.asm.Type.OBJECT && !dev.leibniz.core.objects.FieldlessBases.isJdk(i.type.getInternalName());
+  }
+
+  /**
+   * A primitive array the object made for itself ({@code c._a} of the Mines Java Toolkit's {@code new DMatrix(m, n)}, or a
+   * row of it) given to a call that returns no reference ({@code ArrayMath.neg(_a, c._a)}): the call sees an array, never
+   * the object, and its companions take the array with the shadow given here (the shadow object's array, made here), as
+   * they take any array the method makes; the call's own differentiation judges what it does with it. Its result is not
+   * followed, so none is admitted that could be the array again.
+   */
+  private static boolean arrayGivenToCall(Insn i, Value v) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof dev.leibniz.core.ir.MethodRef m) || m.name().equals("<init>")) return false;
+    org.objectweb.asm.Type t = v.type;
+    return t.getSort() == org.objectweb.asm.Type.ARRAY && t.getElementType().getSort() < org.objectweb.asm.Type.ARRAY
+        && !dev.leibniz.core.ir.Types.isReference(org.objectweb.asm.Type.getReturnType(m.desc()));
   }
 
   private static boolean uses(Insn i, Value v) {

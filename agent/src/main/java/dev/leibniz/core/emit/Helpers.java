@@ -39,6 +39,22 @@ final class Helpers {
   }
 
   /**
+   * Sets every floating element of the rows of {@code a} to 0 (rows of rows too): the shadow of a {@code new double[m][n]}
+   * a blank constructor made for its object (core.objects.BlankCode), whose elements the constructor may have set.
+   */
+  static void zeroRows(Object[] a) {
+    for (Object row : a) {
+      if (row instanceof double[]) {
+        java.util.Arrays.fill((double[]) row, 0.0);
+      } else if (row instanceof float[]) {
+        java.util.Arrays.fill((float[]) row, 0.0f);
+      } else if (row instanceof Object[]) {
+        zeroRows((Object[]) row);
+      }
+    }
+  }
+
+  /**
    * {@code t[i]}, or 0 when {@code t} is null: a read of the tangent array of a parameter whose tangent the
    * companion only reads (core.analysis.ReadOnlyArrays), where null means passive. The specification: the
    * emitter writes it out at each read (Emitter.loadOrZero), for a branch profile per read.

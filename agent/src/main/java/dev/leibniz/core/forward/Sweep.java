@@ -386,7 +386,8 @@ public abstract class Sweep {
   /**
    * Sets to 0 the floating fields {@code zeroed} of the new shadow {@code made}: a field of its own, one of a sub-object
    * its constructor made and stored in a field (read through the path: the constructor stores it on every path,
-   * objects.BlankCode), or a floating array it made, filled with 0 by {@code Arrays.fill} (java.base).
+   * objects.BlankCode), or a floating array it made, filled with 0 by {@code Arrays.fill} (java.base), each row of one of
+   * several dimensions by the copied {@code zeroRows}.
    */
   private void zeroPaths(Value made, java.util.List<dev.leibniz.core.ir.FieldPath> zeroed) {
     for (dev.leibniz.core.ir.FieldPath path : zeroed) {
@@ -399,6 +400,10 @@ public abstract class Sweep {
         continue;
       }
       Insn array = b.add(Op.GETFIELD, t, last, holder);
+      if (t.getDimensions() > 1) { // a new double[m][n]: each row filled (Helpers.zeroRows)
+        b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("zeroRows"), array);
+        continue;
+      }
       b.add(Op.INVOKE, Type.VOID_TYPE, new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC,
           "java/util/Arrays", "fill", "(" + t.getDescriptor() + t.getElementType().getDescriptor() + ")V", false),
           array, zero(b, t.getElementType()));

@@ -173,14 +173,17 @@ final class BlankCode {
   /**
    * At a {@code new C} or a primitive {@code newarray} of a constructor's straight part on self: true when it is {@code
    * this.f = new C(constants)} (a {@code dup}, constant or primitive arguments, {@code C}'s constructor, the write of a
-   * field of type exactly {@code C}) or {@code this.f = new T[n]} (a constant or primitive length), the write within the
-   * straight part; records it, and marks its constructor call and write as judged.
+   * field of type exactly {@code C}) or {@code this.f = new T[n]} (a constant or primitive length; {@code new T[m][n]}
+   * with every length given, {@link #fullPrimitiveArray}), the write within the straight part; records it, and marks its
+   * constructor call and write as judged.
    */
   private boolean makesForSelf(MethodNode m, AbstractInsnNode n, Frame<BasicValue> before) {
     int at = m.instructions.indexOf(n);
     if (at >= straightUntil) return false;
-    boolean array = n.getOpcode() == Opcodes.NEWARRAY;
-    if (!isSelf(before, array ? 1 : 0)) return false;
+    boolean array = n.getOpcode() == Opcodes.NEWARRAY || n.getOpcode() == Opcodes.MULTIANEWARRAY;
+    int lengths = n instanceof org.objectweb.asm.tree.MultiANewArrayInsnNode multi ? multi.dims : array ? 1 : 0;
+    if (n instanceof org.objectweb.asm.tree.MultiANewArrayInsnNode multi && !fullPrimitiveArray(multi)) return false;
+    if (!isSelf(before, lengths)) return false;
     AbstractInsnNode k = next(n);
     String constructor = null;
     if (!array) {
@@ -202,8 +205,19 @@ final class BlankCode {
     return true;
   }
 
-  /** The descriptor of the array a {@code newarray} makes. */
+  /**
+   * A {@code new T[m][n]...} with a length for each dimension and primitive elements ({@code new double[m][n]}, the
+   * Mines Java Toolkit's and Jama's matrices): every row is a new array of its own, so none is shared with another
+   * array or another row. One that leaves rows out ({@code new double[m][]}, rows null) is not admitted.
+   */
+  private static boolean fullPrimitiveArray(org.objectweb.asm.tree.MultiANewArrayInsnNode multi) {
+    Type t = Type.getType(multi.desc);
+    return t.getDimensions() == multi.dims && t.getElementType().getSort() < Type.ARRAY;
+  }
+
+  /** The descriptor of the array a {@code newarray} or a full primitive {@code multianewarray} makes. */
   private static String newArrayDesc(AbstractInsnNode n) {
+    if (n instanceof org.objectweb.asm.tree.MultiANewArrayInsnNode multi) return multi.desc;
     return switch (((org.objectweb.asm.tree.IntInsnNode) n).operand) {
       case Opcodes.T_BOOLEAN -> "[Z";
       case Opcodes.T_CHAR -> "[C";
@@ -232,7 +246,7 @@ final class BlankCode {
   private boolean allowed(ClassNode c, MethodNode m, AbstractInsnNode n, Frame<BasicValue> before, int depth) {
     int op = n.getOpcode();
     if (making.contains(n)) return true; // judged with its new (makesForSelf)
-    if (op == Opcodes.NEW || op == Opcodes.NEWARRAY) return makesForSelf(m, n, before);
+    if (op == Opcodes.NEW || op == Opcodes.NEWARRAY || op == Opcodes.MULTIANEWARRAY) return makesForSelf(m, n, before);
     if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD && op != Opcodes.AALOAD || op >= Opcodes.IASTORE && op <= Opcodes.SASTORE
         && op != Opcodes.AASTORE || op == Opcodes.ARRAYLENGTH) {
       return true; // an element of an array of self's: no other array reaches code run on self (no reference comes in)

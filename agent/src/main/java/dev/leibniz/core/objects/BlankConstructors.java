@@ -20,7 +20,8 @@ import org.objectweb.asm.tree.FieldNode;
  * the same and returns nothing, a primitive or the object ({@link BlankCode}: LWJGL's {@code
  * Matrix3f()} calling {@code setIdentity()}, resolved on the class made); no static write, no reference read from a
  * static field, no other object — but the sub-objects and arrays it makes for itself ({@link BlankCode}: Sunflow's
- * {@code OrthoNormalBasis()} storing {@code u = new Vector3()}, Rajawali's {@code m = new double[16]}, each stored once
+ * {@code OrthoNormalBasis()} storing {@code u = new Vector3()}, Rajawali's {@code m = new double[16]}, the Mines Java
+ * Toolkit's {@code DMatrix(m, n)} storing {@code _a = new double[m][n]} (its rows zeroed one by one), each stored once
  * into its own field before any branch, by a blank constructor, and in no other way). Given passive arguments, such an
  * object's floating fields, and those of what it made, have derivative 0, so its shadow (tangent or adjoint) is the same
  * constructor run again with the same arguments, then every floating field set to 0, through the fields holding the
@@ -78,7 +79,8 @@ public final class BlankConstructors {
     }
     for (BlankCode.Made made : code.made()) {
       if (made.constructor() == null) {
-        if (made.field().desc().equals("[D") || made.field().desc().equals("[F")) fields.add(FieldPath.of(made.field()));
+        Type element = Type.getType(made.field().desc()).getElementType(); // new double[n], new double[m][n]
+        if (element.getSort() == Type.DOUBLE || element.getSort() == Type.FLOAT) fields.add(FieldPath.of(made.field()));
         continue;
       }
       List<FieldPath> inside = zeroed(made.field().desc().substring(1, made.field().desc().length() - 1), made.constructor(),
