@@ -221,6 +221,7 @@ public abstract class Sweep {
       Insn check = b.add(Op.INVOKE, Type.VOID_TYPE, dispatchCheck(checked), args[0]);
       check.line = i.line;
     }
+    if (activity.isLeftOut(i)) return null; // a pool's release the adjoint leaves out (analysis.PooledArrays)
     Insn c = b.add(i.op, i.type, i.attr, args);
     c.line = i.line;
     c.origin = i.origin;
@@ -261,6 +262,11 @@ public abstract class Sweep {
   protected boolean copyArrayOp(Insn i) throws NotDifferentiable {
     switch (i.op) {
       case INVOKE:
+        if (activity.isPooledTake(i)) { // a temporary from a pool (analysis.PooledArrays): its shadow, a zero array, made per call
+          Insn c = copy(i);
+          defineShadow(i, b.add(Op.NEWARRAY, i.type, null, b.add(Op.ALENGTH, Type.INT_TYPE, null, c)));
+          return true;
+        }
         return blankShadow(i);
       case NEWARRAY: {
         Insn c = copy(i);
@@ -296,6 +302,11 @@ public abstract class Sweep {
         return true;
       }
       case CHECKCAST: {
+        if (activity.isPooledTake(i)) { // a generic pool's take, cast to the array (analysis.PooledArrays)
+          Insn c = copy(i);
+          defineShadow(i, b.add(Op.NEWARRAY, i.type, null, b.add(Op.ALENGTH, Type.INT_TYPE, null, c)));
+          return true;
+        }
         copy(i);
         if (activity.isActive(i) && Types.isReference(i.arg(0).type)) {
           defineShadow(i, b.add(Op.CHECKCAST, i.type, i.attr, shadowOf(i.arg(0))));
