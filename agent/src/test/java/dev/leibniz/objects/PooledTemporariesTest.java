@@ -198,6 +198,22 @@ class PooledTemporariesTest {
     assertEquals(after, (int) size.invoke(p), "each tangent call takes the array and gives it back");
   }
 
+  /**
+   * A "pool" handing out the same array twice: the primal's two temporaries are one array (r = 9 x^2, not x^2 * 3x), so
+   * their two shadows would give 9 x^2 for 18 x; both companions check the second take against the first and throw.
+   */
+  @Test
+  void aPoolHandingOutAHeldArrayAgainIsCaughtAtRunTime() throws Exception {
+    Transformed t = Transformed.of(dev.leibniz.objects.fixtures.pooled.FakePool.class);
+    Method tangent = t.type.getMethod("twoTemporaries$tangent", D, D);
+    Method adjoint = t.type.getMethod("twoTemporaries$adjoint", D, D, A);
+    for (Runnable r : new Runnable[] {() -> call(tangent, 0.7, 1.0), () -> call(adjoint, 0.7, 1.0, new double[1])}) {
+      AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, r::run);
+      assertTrue(e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage().contains("reached twice"),
+          String.valueOf(e.getCause()));
+    }
+  }
+
   // ---------------------------------------------------------------- refused, located
 
   @Test

@@ -243,6 +243,10 @@ public final class Activity {
         if (no != null) throw fail(no.at(), no.why());
       }
     }
+    if (cycles != null) {
+      PooledArrays.Refusal no = pooled.overlaps(new Dominators(graph));
+      if (no != null) throw fail(no.at(), no.why());
+    }
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
         if (!pooled.isRelease(i)) continue;
@@ -262,6 +266,11 @@ public final class Activity {
   /** True for the take of a pooled array ({@link PooledArrays}): its shadow is a zero array of the same length, made per call. */
   public boolean isPooledTake(Insn i) {
     return pooled != null && pooled.isTake(i);
+  }
+
+  /** The pooled takes held when {@code take} runs, whose arrays the companions check it is not ({@link PooledArrays#overlaps}). */
+  public java.util.List<Insn> pooledHeldAt(Insn take) {
+    return pooled == null ? java.util.List.of() : pooled.heldAt(take);
   }
 
   /**

@@ -94,7 +94,7 @@ final class PooledArrays {
         continue; // a terminator carrying it (as BlankStoreUses takes them)
       } else if (!(u.op == Op.ALOAD && u.arg(0) == take || u.op == Op.ALENGTH || u.op == Op.ASTORE && u.arg(0) == take && u.arg(2) != take)) {
         return refusal(u, "it is " + (u.op == Op.INVOKE ? "given to " + JavaSignature.method(u.method()) + ", a call that is not its"
-            + " release" : u.op == Op.RETURN ? "returned" : "stored or passed on (" + u.op + ")") + "; a pooled array may only be read, written and"
+            + " release" : u.op == Op.RETURN ? "returned" : "stored or passed on") + "; a pooled array may only be read, written and"
             + " given back (a call given it, its other arguments passive, returning no number, is taken as its release)");
       }
     }
@@ -111,6 +111,60 @@ final class PooledArrays {
     takeCalls.add(callOf(take));
     releases.addAll(own);
     return null;
+  }
+
+  /** For each take, the earlier takes still held when it runs (their releases not yet reached on some path to it). */
+  private final Map<Insn, List<Insn>> heldAt = new HashMap<>();
+
+  /**
+   * After every take is decided: the takes held at once. A pool hands out an array nobody else holds, so at run time two
+   * of them (or one and an array parameter) are never the same array; the companions check it (forward.Sweep), since a
+   * "pool" that is not one would make the two temporaries one array with two shadows. An earlier take held at a later one
+   * must dominate it (its array is there to compare); else refused.
+   */
+  Refusal overlaps(Dominators dominators) {
+    for (Insn first : takes) {
+      for (Insn second : takes) {
+        if (first == second || !reachedBeforeRelease(first, second)) continue;
+        if (!dominators.dominates(blockOf(first), blockOf(second))) {
+          return refusal(second, "it is taken while the array taken at line " + first.line + " may be held, on a path that does not"
+              + " always take that one first");
+        }
+        heldAt.computeIfAbsent(second, k -> new ArrayList<>()).add(first);
+      }
+    }
+    return null;
+  }
+
+  /** The earlier takes held when {@code take} runs ({@link #overlaps}). */
+  List<Insn> heldAt(Insn take) {
+    return heldAt.getOrDefault(take, List.of());
+  }
+
+  /** True when {@code second} may run after {@code first} before one of {@code first}'s releases. */
+  private boolean reachedBeforeRelease(Insn first, Insn second) {
+    Block start = blockOf(first);
+    int at = start.insns.indexOf(first);
+    for (Insn i : start.insns.subList(at + 1, start.insns.size())) {
+      if (releases.contains(i) && java.util.Arrays.asList(i.args).contains(first)) return false;
+      if (i == second) return true;
+    }
+    Deque<Block> work = new ArrayDeque<>(start.successors());
+    Set<Block> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      Block b = work.poll();
+      if (!seen.add(b)) continue;
+      boolean released = false;
+      for (Insn i : b.insns) {
+        if (releases.contains(i) && java.util.Arrays.asList(i.args).contains(first)) {
+          released = true;
+          break;
+        }
+        if (i == second) return true;
+      }
+      if (!released) work.addAll(b.successors());
+    }
+    return false;
   }
 
   private static Refusal refusal(Insn at, String why) {

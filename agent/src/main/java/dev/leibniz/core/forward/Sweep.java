@@ -263,8 +263,7 @@ public abstract class Sweep {
     switch (i.op) {
       case INVOKE:
         if (activity.isPooledTake(i)) { // a temporary from a pool (analysis.PooledArrays): its shadow, a zero array, made per call
-          Insn c = copy(i);
-          defineShadow(i, b.add(Op.NEWARRAY, i.type, null, b.add(Op.ALENGTH, Type.INT_TYPE, null, c)));
+          pooledShadow(i, copy(i));
           return true;
         }
         return blankShadow(i);
@@ -303,8 +302,7 @@ public abstract class Sweep {
       }
       case CHECKCAST: {
         if (activity.isPooledTake(i)) { // a generic pool's take, cast to the array (analysis.PooledArrays)
-          Insn c = copy(i);
-          defineShadow(i, b.add(Op.NEWARRAY, i.type, null, b.add(Op.ALENGTH, Type.INT_TYPE, null, c)));
+          pooledShadow(i, copy(i));
           return true;
         }
         copy(i);
@@ -343,6 +341,23 @@ public abstract class Sweep {
    * {@code new}; the same for a call returning a new object its callee made blank ({@code
    * analysis.FreshObjects}), whose shadow is made by the call again. False for any other instruction.
    */
+  /**
+   * The shadow of an array taken from a pool (analysis.PooledArrays): a zero array of its length, made per call; and the
+   * check that the pool handed out an array that is none of the array parameters of its type nor of the takes still held
+   * (a "pool" that is not one would make them one array with two shadows: the copied sameShadow throws).
+   */
+  private void pooledShadow(Insn take, Insn copied) {
+    Value shadow = b.add(Op.NEWARRAY, take.type, null, b.add(Op.ALENGTH, Type.INT_TYPE, null, copied));
+    defineShadow(take, shadow);
+    java.util.List<Insn> others = new java.util.ArrayList<>(activity.pooledHeldAt(take));
+    for (Insn param : src.params) {
+      if (param.type.equals(take.type) && activity.isActive(param)) others.add(param);
+    }
+    for (Insn o : others) {
+      b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(o), shadowOf(o), copied, shadow);
+    }
+  }
+
   private boolean blankShadow(Insn i) {
     java.util.List<dev.leibniz.core.ir.FieldPath> zeroed = activity.blankFields(i);
     if (zeroed == null) return false;
