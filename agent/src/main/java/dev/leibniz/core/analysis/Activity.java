@@ -233,7 +233,7 @@ public final class Activity {
   private PooledArrays pooled;
 
   private void pooledArrays() throws NotDifferentiable {
-    pooled = new PooledArrays(graph, this::isActive, callees::keepsOnlyReference);
+    pooled = new PooledArrays(graph, this::isActive, callees::keepsOnlyReference, u -> passiveCheck.whyNot(u) != null);
     Cycles cycles = null;
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {

@@ -46,16 +46,22 @@ final class PooledArrays {
   private final Set<Insn> releases = new HashSet<>();
   private Map<Value, List<Insn>> users;
 
-  PooledArrays(Graph g, Predicate<Value> active, java.util.function.BiPredicate<MethodRef, Integer> keepsOnlyReference) {
+  /** True for a release-shaped call the ordinary passive-call check refuses (it stores the array away: a pool's release). */
+  private final Predicate<Insn> keptAway;
+
+  PooledArrays(Graph g, Predicate<Value> active, java.util.function.BiPredicate<MethodRef, Integer> keepsOnlyReference,
+      Predicate<Insn> keptAway) {
     this.g = g;
     this.active = active;
     this.keepsOnlyReference = keepsOnlyReference;
+    this.keptAway = keptAway;
   }
 
   /**
    * True for the array value of a call that may take a pooled array: the call given only passive values, its result (or
    * the cast of it that is its only use: a generic pool's erased {@code T getFixed(int)}) an active one-dimensional
-   * floating array, given to a release.
+   * floating array, given to a release that stores it away (a call the ordinary passive-call check would refuse; one it
+   * accepts keeps its old treatment).
    */
   boolean candidate(Insn i) {
     if (i.type.getSort() != Type.ARRAY || i.type.getDimensions() != 1 || !Types.isDifferentiableArray(i.type) || !active.test(i)) return false;
@@ -65,7 +71,7 @@ final class PooledArrays {
       if (active.test(a)) return false;
     }
     for (Insn u : users().getOrDefault(i, List.of())) {
-      if (isRelease(u, i)) return true;
+      if (isRelease(u, i) && keptAway.test(u)) return true;
     }
     return false;
   }
