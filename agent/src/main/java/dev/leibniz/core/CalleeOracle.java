@@ -80,6 +80,11 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public boolean keepsOnlyReference(MethodRef m, int argIndex) {
+    return !ruled(m) && writes.keepsOnlyReference(m, argIndex);
+  }
+
+  @Override
   public boolean usesOnlyInMessages(MethodRef m, int argIndex) {
     return !ruled(m) && writes.usesOnlyInMessages(m, argIndex);
   }

@@ -211,6 +211,11 @@ final class WriteSummaries {
     return library.resolve(new MethodRef(m.opcode(), superName, m.name(), m.desc(), m.itf()));
   }
 
+  /** True when {@code m}'s code handles its argument {@code k} as a reference only ({@link ReferenceOnlyUses}: a pool's release). */
+  boolean keepsOnlyReference(MethodRef m, int k) {
+    return dev.leibniz.core.analysis.ReferenceOnlyUses.of(graph(m), k, this::graph);
+  }
+
   /** {@code m}'s code, lifted once; null when it cannot be read or lifted. */
   private Graph graph(MethodRef m) {
     String key = m.owner() + "." + m.name() + m.desc();

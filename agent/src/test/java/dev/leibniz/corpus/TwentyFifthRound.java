@@ -49,11 +49,6 @@ import java.util.function.Function;
 final class TwentyFifthRound {
   private TwentyFifthRound() {}
 
-  /** MatrixUtil.getRotation takes its float[4] from ArrayPool.get(float.class) and gives it back by release(temp). */
-  static final String ARRAY_POOL = "MatrixUtil.getRotation writes the quaternion into a float[] taken from JBullet's thread-local"
-      + " ArrayPool (ArrayPool.get(float.class).getFixed(4)) and gives it back with release(temp), a call that writes the"
-      + " pool's list: the active array would lose its derivative there";
-
   /** Transform.mul copies tr2.origin by new Vector3f(tr2.origin) (Stack.alloc(tr2.origin) in JBullet). */
   static final String COPY_CONSTRUCTOR = "new Vector3f(tr2.origin) (JStackAlloc's Stack.alloc(tr2.origin)): an active value"
       + " given to a constructor, which is never run on tangents";
@@ -297,7 +292,7 @@ final class TwentyFifthRound {
             args(store3f(), vec3f(1.2, -0.7, 2.1), mat3f(M)))),
         withMatrices(correct("jbullet/MatrixUtil.setRotation", MatrixUtil.class, "setRotation",
             args(storeM3f(), quat4f(0.3, -0.5, 0.4, 0.7)))),
-        withMatrices(refused("jbullet/MatrixUtil.getRotation", MatrixUtil.class, "getRotation", ARRAY_POOL,
+        withMatrices(correct("jbullet/MatrixUtil.getRotation", MatrixUtil.class, "getRotation",
             args(mat3f(R), storeQ4f()),
             args(mat3f(R_NEG), storeQ4f()))),
         withMatrices(correct("jbullet/MatrixUtil.invert", MatrixUtil.class, "invert", args(mat3f(M)))),
@@ -311,7 +306,7 @@ final class TwentyFifthRound {
             args(transform(R, 0.5, -1.0, 2.0), transform(R2, 0.7, -0.4, 1.5))).on(construct())),
         withTransforms(correct("jbullet/Transform.invXform", Transform.class, "invXform", args(vec3f(1.2, -0.7, 2.1), store3f()))
             .on(transformReceiver(R, 0.5, -1.0, 2.0))),
-        withTransforms(refused("jbullet/Transform.getRotation", Transform.class, "getRotation", ARRAY_POOL,
+        withTransforms(correct("jbullet/Transform.getRotation", Transform.class, "getRotation",
             args(storeQ4f()))
             .on(transformReceiver(R, 0.5, -1.0, 2.0))),
         withTransforms(correct("jbullet/Transform.getOpenGLMatrix", Transform.class, "getOpenGLMatrix", args((Object) new float[16]))
@@ -319,11 +314,11 @@ final class TwentyFifthRound {
         // TransformUtil: rigid transforms, integration
         withTransforms(correct("jbullet/TransformUtil.planeSpace1", TransformUtil.class, "planeSpace1",
             args(vec3f(0.2, 0.3, 0.93), store3f(), store3f()), args(vec3f(0.8, 0.5, 0.3), store3f(), store3f()))),
-        withTransforms(refused("jbullet/TransformUtil.integrateTransform", TransformUtil.class, "integrateTransform", ARRAY_POOL,
+        withTransforms(correct("jbullet/TransformUtil.integrateTransform", TransformUtil.class, "integrateTransform",
             args(transform(R, 0.5, -1.0, 2.0), vec3f(1.2, -0.7, 2.1), vec3f(0.4, 1.9, -0.8), 0.1f, inLoader(Transform.class)))),
-        withTransforms(refused("jbullet/TransformUtil.calculateVelocity", TransformUtil.class, "calculateVelocity", ARRAY_POOL,
+        withTransforms(correct("jbullet/TransformUtil.calculateVelocity", TransformUtil.class, "calculateVelocity",
             args(transform(R, 0.5, -1.0, 2.0), transform(R2, 0.7, -0.4, 1.5), 0.1f, store3f(), store3f()))),
-        withTransforms(refused("jbullet/TransformUtil.calculateDiffAxisAngle", TransformUtil.class, "calculateDiffAxisAngle", ARRAY_POOL,
+        withTransforms(correct("jbullet/TransformUtil.calculateDiffAxisAngle", TransformUtil.class, "calculateDiffAxisAngle",
             args(transform(R, 0.5, -1.0, 2.0), transform(R2, 0.7, -0.4, 1.5), store3f(), (Object) new float[1]))),
         // AabbUtil2: bounding boxes
         withTransforms(refused("jbullet/AabbUtil2.transformAabb", AabbUtil2.class, "transformAabb", NEW_GIVEN_TO_CALL,

@@ -229,6 +229,58 @@ public final class Activity {
     DerivativeCuts.check(graph, this);
   }
 
+  /** Floating arrays taken from a pool and given back in the call ({@link PooledArrays}), decided before the other checks. */
+  private PooledArrays pooled;
+
+  private void pooledArrays() throws NotDifferentiable {
+    pooled = new PooledArrays(graph, this::isActive, callees::keepsOnlyReference, u -> passiveCheck.whyNot(u) != null);
+    Cycles cycles = null;
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (!pooled.candidate(i)) continue;
+        if (cycles == null) cycles = new Cycles(graph);
+        PooledArrays.Refusal no = pooled.whyNot(i, cycles);
+        if (no != null) throw fail(no.at(), no.why());
+      }
+    }
+    if (cycles != null) {
+      PooledArrays.Refusal no = pooled.overlaps(new Dominators(graph));
+      if (no != null) throw fail(no.at(), no.why());
+    }
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (!pooled.isRelease(i)) continue;
+        passiveCalls.add(i);
+        MethodRef m = i.method();
+        if (FreshObjects.boundStatically(m)) continue;
+        DispatchedCode code = callees.codeRun(m); // the release judged by its named class's code: the receiver must run it
+        if (code == null) {
+          throw fail(i, "the array taken from a pool is given back by " + dev.leibniz.core.JavaSignature.method(m) + ", whose code"
+              + " a receiver may override; " + callees.bindingAdvice(m));
+        }
+        dispatchChecks.put(i, code);
+      }
+    }
+  }
+
+  /** True for the take of a pooled array ({@link PooledArrays}): its shadow is a zero array of the same length, made per call. */
+  public boolean isPooledTake(Insn i) {
+    return pooled != null && pooled.isTake(i);
+  }
+
+  /** The pooled takes held when {@code take} runs, whose arrays the companions check it is not ({@link PooledArrays#overlaps}). */
+  public java.util.List<Insn> pooledHeldAt(Insn take) {
+    return pooled == null ? java.util.List.of() : pooled.heldAt(take);
+  }
+
+  /**
+   * True for a call the adjoint leaves out: the release of a pooled array ({@link PooledArrays}), whose reverse sweep still
+   * reads the array after the original gives it back.
+   */
+  public boolean isLeftOut(Insn i) {
+    return pooled != null && !callees.tangentMode() && pooled.isRelease(i);
+  }
+
   /** Alias classes do not depend on activity: build them once. */
   private void unions() {
     unionResults();
@@ -416,6 +468,7 @@ public final class Activity {
   }
 
   private void check() throws NotDifferentiable {
+    pooledArrays();
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
         switch (i.op) {
@@ -499,12 +552,14 @@ public final class Activity {
             }
             break;
           case INVOKE:
+            if (pooled.isTakeCall(i) || pooled.isRelease(i)) break; // a per-call temporary from a pool (PooledArrays)
             if (freshObjectWritten(i)) break;
             checkHandedOutArray(i);
             checkCall(i);
             checkNewStoreResult(i);
             break;
           case CHECKCAST:
+            if (pooled.isTake(i)) break; // a generic pool's take, cast to the array (PooledArrays)
             checkErasedField(i);
             break;
           default:

@@ -273,6 +273,14 @@ public interface Callees {
     return false;
   }
 
+  /**
+   * True when the code {@code m} names uses its {@code argIndex}-th argument (receiver first) as a reference only ({@link
+   * ReferenceOnlyUses}: a pool's release storing an array it is given); false by default.
+   */
+  default boolean keepsOnlyReference(MethodRef m, int argIndex) {
+    return false;
+  }
+
   String whyNot(MethodRef m);
 
   /** What the user can do so that a call of {@code m} binds statically ({@link dev.leibniz.core.OverrideAdvice}). */

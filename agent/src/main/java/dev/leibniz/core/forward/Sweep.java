@@ -221,6 +221,7 @@ public abstract class Sweep {
       Insn check = b.add(Op.INVOKE, Type.VOID_TYPE, dispatchCheck(checked), args[0]);
       check.line = i.line;
     }
+    if (activity.isLeftOut(i)) return null; // a pool's release the adjoint leaves out (analysis.PooledArrays)
     Insn c = b.add(i.op, i.type, i.attr, args);
     c.line = i.line;
     c.origin = i.origin;
@@ -261,6 +262,10 @@ public abstract class Sweep {
   protected boolean copyArrayOp(Insn i) throws NotDifferentiable {
     switch (i.op) {
       case INVOKE:
+        if (activity.isPooledTake(i)) { // a temporary from a pool (analysis.PooledArrays): its shadow, a zero array, made per call
+          pooledShadow(i, copy(i));
+          return true;
+        }
         return blankShadow(i);
       case NEWARRAY: {
         Insn c = copy(i);
@@ -296,6 +301,10 @@ public abstract class Sweep {
         return true;
       }
       case CHECKCAST: {
+        if (activity.isPooledTake(i)) { // a generic pool's take, cast to the array (analysis.PooledArrays)
+          pooledShadow(i, copy(i));
+          return true;
+        }
         copy(i);
         if (activity.isActive(i) && Types.isReference(i.arg(0).type)) {
           defineShadow(i, b.add(Op.CHECKCAST, i.type, i.attr, shadowOf(i.arg(0))));
@@ -332,6 +341,23 @@ public abstract class Sweep {
    * {@code new}; the same for a call returning a new object its callee made blank ({@code
    * analysis.FreshObjects}), whose shadow is made by the call again. False for any other instruction.
    */
+  /**
+   * The shadow of an array taken from a pool (analysis.PooledArrays): a zero array of its length, made per call; and the
+   * check that the pool handed out an array that is none of the array parameters of its type nor of the takes still held
+   * (a "pool" that is not one would make them one array with two shadows: the copied sameShadow throws).
+   */
+  private void pooledShadow(Insn take, Insn copied) {
+    Value shadow = b.add(Op.NEWARRAY, take.type, null, b.add(Op.ALENGTH, Type.INT_TYPE, null, copied));
+    defineShadow(take, shadow);
+    java.util.List<Insn> others = new java.util.ArrayList<>(activity.pooledHeldAt(take));
+    for (Insn param : src.params) {
+      if (param.type.equals(take.type) && activity.isActive(param)) others.add(param);
+    }
+    for (Insn o : others) {
+      b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(o), shadowOf(o), copied, shadow);
+    }
+  }
+
   private boolean blankShadow(Insn i) {
     java.util.List<dev.leibniz.core.ir.FieldPath> zeroed = activity.blankFields(i);
     if (zeroed == null) return false;
