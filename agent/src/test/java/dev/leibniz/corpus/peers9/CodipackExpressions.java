@@ -67,6 +67,13 @@ public final class CodipackExpressions {
     y[20] = FastMath.asinh(x[0]);
   }
 
+  /** OneArgumentExpr1's y[13] and y[14] alone (erf, erfc), for the point 0. */
+  @Differentiable
+  public static void erfAndErfc(double[] x, double[] y) {
+    y[0] = Erf.erf(x[0]);
+    y[1] = Erf.erfc(x[0]);
+  }
+
   @Differentiable
   public static void oneArgumentExpr2(double[] x, double[] y) {
     y[0] = Math.log(x[0]);
