@@ -31,8 +31,9 @@ import java.util.Set;
  * the adjoint {@code ū} that meets {@code f'(x)} may be taken as an independent zero only when
  * every partial on every path from {@code u} forward (the factors {@code ū} is made of) lies
  * outside the cone: sums, differences, negations, conversions and phis (partials ±1), products by
- * and divisions by values outside it, a store into memory and every floating load after one
- * (partials 1: the adjoint goes back through the cell; without aliasing, every load counts);
+ * and divisions by values outside it, a store into memory and every floating load that may read it back
+ * (partials 1: the adjoint goes back through the cell; {@link CellReads}: a load after the store, of the same cell as
+ * far as is known without aliasing, so not one before it nor one of another constant index);
  * anything else (a math function, a call, a call given an array or object once such a value is
  * in memory, a product of two cone values) makes it dependent, conservatively.
  */
@@ -41,6 +42,7 @@ public final class SingularCones {
   private final List<Phi> phis = new ArrayList<>();
   private final List<Insn> returns = new ArrayList<>();
   private final Map<Insn, Set<Value>> cones = new HashMap<>();
+  private final CellReads cells;
 
   /**
    * The cones of the sources of an infinite partial at a finite point ({@link
@@ -55,6 +57,7 @@ public final class SingularCones {
   }
 
   private SingularCones(Graph src, Callees callees) {
+    cells = new CellReads(src);
     for (Block blk : src.blocks) {
       phis.addAll(blk.phis);
       insns.addAll(blk.insns);
@@ -86,7 +89,9 @@ public final class SingularCones {
     if (cone == null) return true;
     Set<Value> down = new HashSet<>();
     down.add(source);
-    boolean memory = false; // a value of down stored: any floating load may return it (no aliasing)
+    // the stores of values of down: a floating load that may read one back (CellReads: after it, the same cell as far
+    // as is known without aliasing) returns it, and a callee given a reference after one may read it
+    List<Insn> stores = new ArrayList<>();
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -98,14 +103,15 @@ public final class SingularCones {
       for (Insn i : insns) {
         if (i == source || down.contains(i)) continue;
         if (isStore(i)) {
-          if (down.contains(i.args[i.args.length - 1]) && !memory) memory = changed = true; // partial 1
+          if (down.contains(i.args[i.args.length - 1]) && !stores.contains(i)) changed = stores.add(i); // partial 1
           continue;
         }
         if (isLoad(i)) {
-          if (memory && isFloating(i.type) && down.add(i)) changed = true; // partial 1, back into the cell
+          boolean readsBack = isFloating(i.type) && stores.stream().anyMatch(s -> cells.mayRead(s, i));
+          if (readsBack && down.add(i)) changed = true; // partial 1, back into the cell
           continue;
         }
-        if (memory && i.op == Op.INVOKE && NonFiniteTangents.passesReference(i)) return false; // a callee may read it
+        if (i.op == Op.INVOKE && NonFiniteTangents.passesReference(i) && !stores.isEmpty()) return false; // may read it
         int k = usesAt(i, down);
         if (k < 0) continue;
         if (!linearIn(i, k, cone)) return false;
