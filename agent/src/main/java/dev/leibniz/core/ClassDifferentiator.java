@@ -28,6 +28,11 @@ public final class ClassDifferentiator {
   /** Classes being differentiated further up this thread's stack (for calls between marked classes). */
   private final Set<String> outer;
   private final GraphObserver observer;
+  /**
+   * Other marked classes' differentiations within one call of {@link #differentiate}, shared by its
+   * libraries and nested differentiations; null on a differentiator as made (each call makes its own).
+   */
+  private final MarkedClassResults markedClasses;
   private boolean checkpointing = true;
   private boolean eagerVariants;
   /**
@@ -48,14 +53,20 @@ public final class ClassDifferentiator {
     this(finder, Set.of(), observer);
   }
 
-  ClassDifferentiator(ClassFinder finder, Set<String> outer) {
-    this(finder, outer, GraphObserver.NONE);
+  /** Differentiates a class called from {@code outer}'s, within their transformation ({@link ClassLibrary#mayHaveCompanion}). */
+  ClassDifferentiator(ClassFinder finder, Set<String> outer, MarkedClassResults markedClasses) {
+    this(finder, outer, GraphObserver.NONE, markedClasses);
   }
 
   private ClassDifferentiator(ClassFinder finder, Set<String> outer, GraphObserver observer) {
+    this(finder, outer, observer, null);
+  }
+
+  private ClassDifferentiator(ClassFinder finder, Set<String> outer, GraphObserver observer, MarkedClassResults markedClasses) {
     this.finder = finder;
     this.outer = outer;
     this.observer = observer;
+    this.markedClasses = markedClasses;
   }
 
   /**
@@ -94,7 +105,8 @@ public final class ClassDifferentiator {
    * The plans ({@code verbose}) also say which classes nobody annotated got shadows, and why.
    */
   public Result differentiate(byte[] classFile) {
-    ClassLibrary forResults = new ClassLibrary(finder, outer);
+    if (markedClasses == null) return copy(new MarkedClassResults()).differentiate(classFile); // this call's own
+    ClassLibrary forResults = library(outer);
     NewResultCompanions newResults = NewResultCompanions.of(classFile, forResults::classNode, forResults.hierarchy());
     if (newResults != null) return newResults.finish(differentiateVariants(newResults.input()));
     return NewResultCompanions.builtBefore(classFile, differentiateVariants(classFile));
@@ -113,7 +125,12 @@ public final class ClassDifferentiator {
 
   /** This differentiator's settings, for one call of {@link #differentiate}. */
   private ClassDifferentiator copy() {
-    ClassDifferentiator c = new ClassDifferentiator(finder, outer, observer);
+    return copy(markedClasses);
+  }
+
+  /** As above, sharing {@code results} with this call's other libraries. */
+  private ClassDifferentiator copy(MarkedClassResults results) {
+    ClassDifferentiator c = new ClassDifferentiator(finder, outer, observer, results);
     c.checkpointing = checkpointing;
     c.eagerVariants = eagerVariants;
     c.oversize = oversize;
@@ -129,7 +146,7 @@ public final class ClassDifferentiator {
     new ClassReader(classFile).accept(cn, ClassReader.SKIP_FRAMES);
     Set<String> inProgress = new java.util.HashSet<>(outer);
     inProgress.add(cn.name);
-    List<String> lines = dev.leibniz.core.objects.ShadowClasses.lines(unannotatedShadowClasses(cn, new ClassLibrary(finder, inProgress)));
+    List<String> lines = dev.leibniz.core.objects.ShadowClasses.lines(unannotatedShadowClasses(cn, library(inProgress)));
     if (lines.isEmpty()) return r;
     List<String> plans = new ArrayList<>(lines);
     plans.addAll(r.plans());
@@ -175,7 +192,7 @@ public final class ClassDifferentiator {
     }
     Set<String> inProgress = new java.util.HashSet<>(outer);
     inProgress.add(cn.name);
-    ClassLibrary library = new ClassLibrary(finder, inProgress).transforming(cn.name);
+    ClassLibrary library = library(inProgress).transforming(cn.name);
     InheritedCalls.retarget(cn, library);
     SourceClass source = new SourceClass(cn);
     source.objectCode = new LibraryObjectCode(cn, library);
@@ -496,6 +513,11 @@ public final class ClassDifferentiator {
   private boolean probing = true;
   /** Also differentiates the whole class at each probe and records where the two disagree (a test's check). */
   java.util.List<String> probeChecks;
+
+  /** A library for this call's work, with {@code inProgress} up the chain of marked classes. */
+  private ClassLibrary library(Set<String> inProgress) {
+    return new ClassLibrary(finder, inProgress, markedClasses);
+  }
 
   /** This differentiator with a whole attempt per outlining budget tried, as before probes: what tests compare with. */
   ClassDifferentiator withoutProbes() {

@@ -23,9 +23,17 @@ final class ClassLibrary {
   /** The companions ({@code name+desc}) that marked classes get, by class. */
   private final Map<String, Set<String>> companions = new HashMap<>();
 
+  /** Other marked classes' differentiations, shared by the libraries of one transformation. */
+  private final MarkedClassResults markedClasses;
+
   ClassLibrary(ClassFinder finder, Set<String> inProgress) {
+    this(finder, inProgress, new MarkedClassResults());
+  }
+
+  ClassLibrary(ClassFinder finder, Set<String> inProgress, MarkedClassResults markedClasses) {
     this.finder = finder;
     this.inProgress = inProgress;
+    this.markedClasses = markedClasses;
   }
 
   private TypeHierarchy hierarchy;
@@ -54,19 +62,23 @@ final class ClassLibrary {
    * when it does, and when that is decided further up a cycle of calls between marked classes.
    */
   boolean mayHaveCompanion(String owner, String name, String desc) {
+    markedClasses.asked(owner);
     if (inProgress.contains(owner)) return true;
     Set<String> made = companions.computeIfAbsent(owner, o -> {
       byte[] bytes = finder.find(o);
       if (bytes == null) return null;
       Set<String> names = declaredIfTransformed(bytes);
       if (names != null) return names;
-      names = new HashSet<>();
-      Result r = new ClassDifferentiator(finder, inProgress).differentiate(bytes);
-      for (String g : r.generated()) {
-        names.add(g.substring(g.lastIndexOf('.') + 1));
-      }
-      failures.put(o, r.diagnostics());
-      return names;
+      MarkedClassResults.Outcome outcome = markedClasses.of(o, inProgress, () -> {
+        Result r = new ClassDifferentiator(finder, inProgress, markedClasses).differentiate(bytes);
+        Set<String> generated = new HashSet<>();
+        for (String g : r.generated()) {
+          generated.add(g.substring(g.lastIndexOf('.') + 1));
+        }
+        return new MarkedClassResults.Outcome(generated, r.diagnostics());
+      });
+      failures.put(o, outcome.diagnostics());
+      return outcome.companions(); // only read: the same set, in the same order, as when it was made
     });
     return made == null || made.contains(name + desc);
   }

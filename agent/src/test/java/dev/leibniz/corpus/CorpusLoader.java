@@ -64,9 +64,21 @@ final class CorpusLoader extends ClassLoader {
     return new CorpusLoader(type.getClassLoader(), Map.of(type.getName(), transformed));
   }
 
+  /** The core's CPU time on each class differentiated (the thread's, in ms): the run ends by naming the slowest. */
+  private static final Map<String, Long> CORE_MS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The {@code n} classes on which the core took the most CPU time, slowest first, with their milliseconds. */
+  static List<String> slowest(int n) {
+    return CORE_MS.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+        .map(e -> e.getKey() + " " + e.getValue() + " ms").toList();
+  }
+
   private static Differentiated differentiate(Class<?> type, ClassLoader loader) {
     byte[] bytes = Transformed.bytesOf(type);
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
     Result r = new ClassDifferentiator(ClassFinder.of(loader)).differentiate(bytes);
+    CORE_MS.put(type.getName(), (threads.getCurrentThreadCpuTime() - start) / 1_000_000);
     List<String> diagnostics = new ArrayList<>();
     for (Diagnostic d : r.diagnostics()) diagnostics.add(d.message());
     byte[] result = r.transformed() == null ? bytes : r.transformed();

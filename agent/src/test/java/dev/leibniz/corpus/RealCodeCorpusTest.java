@@ -99,6 +99,7 @@ class RealCodeCorpusTest {
     System.out.print(refusals);
     System.out.println("corpus: first blockers: " + Blockers.ranked(blockers));
     System.out.println("corpus: blockers present: " + Blockers.ranked(present));
+    System.out.println("corpus: slowest classes (core CPU time): " + String.join(", ", CorpusLoader.slowest(15)));
     write(line, blockers, present);
   }
 

@@ -28,7 +28,7 @@ import java.util.jar.JarFile;
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.leibniz.benchmarks.transform.TransformTime [repeats]</pre>
  *
  * <p>The core is loaded from the agent jar ({@code -Dleibniz.agent=JAR} for another one). Results:
- * benchmarks/TRANSFORM.md.
+ * benchmarks/SIZE.md. {@code real} as second argument: only the real-code table (corpus classes, {@link #REAL_CODE}).
  */
 public final class TransformTime {
   /** Statement counts of the generated kernels; the last gives a method of about 60 KB (javac refuses 64 KB). */
@@ -37,6 +37,15 @@ public final class TransformTime {
   /** Statement counts of the generated loop bodies (each alone over the compile limit once differentiated). */
   private static final int[] LOOP_SIZES = {100, 300, 1000};
 
+  /**
+   * Classes of the real-code corpus (agent test sources, {@code dev.leibniz.corpus}) on which the core takes long:
+   * JBullet's matrix and transform utilities (a Jacobi loop outlined at every budget, marked callee classes
+   * differentiated to know their companions).
+   */
+  private static final List<String> REAL_CODE = List.of("dev.leibniz.corpus.jbullet.MatrixUtil", "dev.leibniz.corpus.jbullet.Transform",
+      "dev.leibniz.corpus.jbullet.TransformUtil");
+
+  private final Path agentJar;
   private final Method differentiate;
   private final Object differentiator;
   private final Object tapingWhole; // no loop checkpointed
@@ -47,9 +56,15 @@ public final class TransformTime {
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   private TransformTime(Path agentJar) throws Exception {
+    this(agentJar, TransformTime.class.getClassLoader());
+  }
+
+  /** The core of {@code agentJar}, finding the classes a class calls through {@code classes}. */
+  private TransformTime(Path agentJar, ClassLoader classes) throws Exception {
+    this.agentJar = agentJar;
     ClassLoader core = new URLClassLoader(new URL[] {agentJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     Class<?> finder = core.loadClass("dev.leibniz.core.ClassFinder");
-    Object finderOfLoader = finder.getMethod("of", ClassLoader.class).invoke(null, TransformTime.class.getClassLoader());
+    Object finderOfLoader = finder.getMethod("of", ClassLoader.class).invoke(null, classes);
     Class<?> type = core.loadClass("dev.leibniz.core.ClassDifferentiator");
     differentiator = type.getConstructor(finder).newInstance(finderOfLoader);
     tapingWhole = type.getMethod("withoutCheckpointing").invoke(type.getConstructor(finder).newInstance(finderOfLoader));
@@ -79,6 +94,10 @@ public final class TransformTime {
     }
     if (args.length > 1 && args[1].equals("loops")) { // only the generated loops' table
       t.generatedLoops(repeats);
+      return;
+    }
+    if (args.length > 1 && args[1].equals("real")) { // only the real-code classes' table
+      t.realCode(repeats);
       return;
     }
     System.out.println("Example classes (cold: the first transformation in this JVM, in this order):\n");
@@ -112,6 +131,30 @@ public final class TransformTime {
       t.row(name, bytes, repeats, true);
     }
     t.generatedLoops(repeats);
+    t.realCode(repeats);
+  }
+
+  /**
+   * The corpus classes of {@link #REAL_CODE}, read from the agent's compiled test classes ({@code
+   * agent/target/test-classes}: {@code mvn -pl agent,benchmarks -am -DskipTests package} compiles them), which are
+   * also where the core finds the classes they call (vecmath, the other JBullet classes).
+   */
+  private void realCode(int repeats) throws Exception {
+    Path classes = Locations.root().resolve("agent/target/test-classes");
+    if (!java.nio.file.Files.isDirectory(classes)) {
+      System.out.println("\n(no " + classes + ": compile the agent's tests for the real-code table)");
+      return;
+    }
+    ClassLoader corpus = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    TransformTime real = new TransformTime(agentJar, corpus);
+    System.out.println("\nReal-code classes (the corpus's, found in " + classes + "):\n");
+    System.out.println("| class | bytes | methods generated | cold ms | warm ms (median) |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (String name : REAL_CODE) {
+      try (var in = corpus.getResourceAsStream(name.replace('.', '/') + ".class")) {
+        real.row(name, in.readAllBytes(), repeats, false);
+      }
+    }
   }
 
   private void generatedLoops(int repeats) throws Exception {
