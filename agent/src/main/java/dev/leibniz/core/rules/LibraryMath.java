@@ -35,6 +35,11 @@ import org.objectweb.asm.Type;
  *       extension methods ({@code x.abs}, {@code x.max(y)}, {@code x.round}...): the call is
  *       replaced by the {@code java.lang.Math} call it forwards to (see {@link #forwardedCall});
  *       the implicit conversion to {@code RichDouble} is the identity ({@link #isIdentity}).
+ *   <li>The error functions of Hipparchus ({@code org.hipparchus.special.Erf}) and Commons Math 3 and 2
+ *       ({@code ...special.Erf}): {@code erf},
+ *       {@code erfc} and {@code erf(x1, x2) = erf(x2) - erf(x1)}, whose derivative {@code 2/√π e^(-x²)} their code
+ *       (a series of the regularized gamma function, special-cased at 0) does not give at {@code x = 0}. Their other
+ *       functions ({@code erfInv}...) have no rule here and are differentiated through their code.
  * </ul>
  */
 final class LibraryMath {
@@ -44,6 +49,8 @@ final class LibraryMath {
           "org/apache/commons/math3/util/FastMath",
           "org/apache/commons/math/util/FastMath");
   private static final String HIPPARCHUS = "org/hipparchus/util/FastMath";
+  private static final Set<String> ERF =
+      Set.of("org/hipparchus/special/Erf", "org/apache/commons/math3/special/Erf", "org/apache/commons/math/special/Erf");
   private static final String KOTLIN = "kotlin/math/MathKt";
   private static final String SCALA = "scala/math/package$";
   /** {@code x.abs}, {@code x.max(y)}...: extension methods that call the {@code Math} function of that name. */
@@ -62,6 +69,7 @@ final class LibraryMath {
       if (r == null && owner.equals(HIPPARCHUS)) r = Extras.HIPPARCHUS_EXTRAS.get(key);
       return r != null ? r : javaRule(name, desc);
     }
+    if (ERF.contains(owner)) return ErrorFunctions.RULES.get(key);
     return owner.equals(KOTLIN) ? Extras.KOTLIN_RULES.get(key) : null;
   }
 
@@ -141,6 +149,23 @@ final class LibraryMath {
       Value pV = b.select(v, Cond.LE, hi, b.minus(one, pLo), zero);
       return new Value[] {pV, pLo, b.minus(b.minus(one, pLo), pV)};
     };
+  }
+
+  /** The error functions' rules, made when a differentiated method first calls one. */
+  private static final class ErrorFunctions {
+    private static final Map<String, DerivativeRule> RULES = new HashMap<>();
+
+    /** {@code erf'(x) = 2/√π e^(-x²)} (finite everywhere: no strong zero needed). */
+    private static Value gaussian(Builder b, Value x) {
+      return b.times(b.constant(DOUBLE, 2 / Math.sqrt(Math.PI)), b.math("exp", D, b.neg(b.times(x, x))));
+    }
+
+    static {
+      RULES.put("erf" + D, unaryRule((b, x, y) -> gaussian(b, x)));
+      RULES.put("erfc" + D, unaryRule((b, x, y) -> b.neg(gaussian(b, x))));
+      // erf(x1, x2) = erf(x2) - erf(x1)
+      RULES.put("erf(DD)D", (b, a, y) -> new Value[] {b.neg(gaussian(b, a[0])), gaussian(b, a[1])});
+    }
   }
 
   /**
