@@ -41,8 +41,8 @@ import java.util.Set;
  *       {@code ∂/∂x} at {@code (0, 3)}, the function 10), and a static look cannot tell which (R10-F5).</li>
  * </ul>
  * Not a false alarm, and still warned: Hipparchus' {@code regularizedGammaP(a, x)} returns 0 at {@code x == 0}, whose
- * partial in {@code x} is {@code x^(a-1) e^-x / Γ(a)} there (1 at {@code a = 1}, infinite below); {@code Erf.erf(x)}
- * is {@code P(1/2, x²)}, and at 0 its companions give 0 instead of {@code 2/√π}.
+ * partial in {@code x} is {@code x^(a-1) e^-x / Γ(a)} there (1 at {@code a = 1}, infinite below). ({@code Erf.erf(x)}
+ * is {@code P(1/2, x²)}, whose companions gave 0 at 0 instead of {@code 2/√π}: it has a rule now, {@code rules.LibraryMath}.)
  */
 final class SpecialCases {
   private final Activity activity;
