@@ -8,9 +8,9 @@ import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.explain.Explainer;
 import dev.leibniz.core.explain.Explanation;
 import dev.leibniz.core.fixtures.CheckpointedHelpers;
-import dev.leibniz.core.fixtures.GmmShape;
 import dev.leibniz.core.fixtures.OversizedLoopHelpers;
 import dev.leibniz.core.fixtures.TapePlans;
+import dev.leibniz.oracle.fixtures.CheckpointedGmm;
 import dev.leibniz.oracle.fixtures.RereadTables;
 import dev.leibniz.oracle.fixtures.TripsFromBounds;
 import dev.leibniz.testing.Transformed;
@@ -450,14 +450,14 @@ class TapePlanTest {
   }
 
   /**
-   * GMM's objective (a copy of the examples' {@code Gmm}) inlines the loop helpers it calls in its
+   * GMM's objective ({@code CheckpointedGmm}, the examples' {@code Gmm} line for line) inlines the loop helpers it calls in its
    * loop into its adjoint: no adjoint companion of {@code objective} calls one of theirs, and no {@code verbose} line says
    * it fell back to calling them (ModeUnit.withLoopHelpers). When the inlined build passed the
    * compile limit, the fallback went unnoticed for a day and cost GMM about 10%.
    */
   @Test
   void gmmsAdjointInlinesItsLoopHelpers() {
-    byte[] bytes = Transformed.bytesOf(GmmShape.class);
+    byte[] bytes = Transformed.bytesOf(CheckpointedGmm.class);
     for (Explanation e : Explainer.explain(bytes, ClassFinder.NONE).companions()) {
       if (e.companion().contains(".objective$adjoint") && !e.companion().contains("$tangent")) {
         for (String helper : new String[] {"subtract", "qTimesX", "sqnorm"}) { // logsumexp(k, alphas) after the loop stays a call
