@@ -43,6 +43,8 @@ public final class ClassDifferentiator {
   private boolean variantsFellShort;
   /** The last try of a class some companion of which no cut brought under the compile limit ({@link #oversizedIfNeeded}). */
   private boolean oversize;
+  /** What the outlining searches of this call found at each try, shared with its oversized retry; null before the call. */
+  private OutlineTries tries;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -136,10 +138,12 @@ public final class ClassDifferentiator {
     c.oversize = oversize;
     c.probing = probing;
     c.probeChecks = probeChecks;
+    c.tries = tries;
     return c;
   }
 
   private Result differentiateOnce(byte[] classFile) {
+    tries = new OutlineTries(); // this is a per-call differentiator (differentiateVariants)
     Result r = oversizedIfNeeded(differentiateClass(classFile), classFile);
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
@@ -560,7 +564,10 @@ public final class ClassDifferentiator {
         continue;
       }
       Tried t = new Tried(cn, parts);
-      Set<String> found = probe && wholeTried ? probe(copy(cn), library, changed) : null;
+      Object tryKey = probe && tries != null ? OutlineTries.key(cn, extra) : null; // tries are reused where probes are
+      Set<String> found = tryKey != null ? tries.found(tryKey, oversize) : null;
+      boolean reused = found != null;
+      if (found == null && probe && wholeTried) found = probe(copy(cn), library, changed);
       Attempt a = null;
       if (found != null && probeChecks != null) {
         Set<String> whole = t.attempt(this, classFile, library, extra.size()).tooLarge;
@@ -571,6 +578,7 @@ public final class ClassDifferentiator {
         found = a.tooLarge;
         wholeTried = true;
       }
+      if (tryKey != null && !reused) tries.record(tryKey, oversize, found);
       if (found.isEmpty()) {
         if (a == null) a = t.attempt(this, classFile, library, extra.size());
         if (!a.tooLarge.isEmpty()) return PROBE_DISAGREED;
