@@ -45,6 +45,10 @@ public final class ClassDifferentiator {
   private boolean oversize;
   /** What the outlining searches of this call found at each try, shared with its oversized retry; null before the call. */
   private OutlineTries tries;
+  /** Whether {@link #outlined} answers a try it made before from {@link #tries} (false: as before, what a test compares with). */
+  private boolean reusingTries = true;
+  /** Adds up the tries answered so (a test's count), when not null. */
+  int[] triesReused;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -139,12 +143,15 @@ public final class ClassDifferentiator {
     c.probing = probing;
     c.probeChecks = probeChecks;
     c.tries = tries;
+    c.reusingTries = reusingTries;
+    c.triesReused = triesReused;
     return c;
   }
 
   private Result differentiateOnce(byte[] classFile) {
-    tries = new OutlineTries(); // this is a per-call differentiator (differentiateVariants)
+    tries = reusingTries ? new OutlineTries() : null; // this is a per-call differentiator (differentiateVariants)
     Result r = oversizedIfNeeded(differentiateClass(classFile), classFile);
+    if (triesReused != null && tries != null) triesReused[0] += tries.reused;
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
     new ClassReader(classFile).accept(cn, ClassReader.SKIP_FRAMES);
@@ -526,6 +533,12 @@ public final class ClassDifferentiator {
   /** This differentiator with a whole attempt per outlining budget tried, as before probes: what tests compare with. */
   ClassDifferentiator withoutProbes() {
     probing = false;
+    return this;
+  }
+
+  /** This differentiator searching the outlining budgets of the oversized retry anew, as before {@link OutlineTries}: what tests compare with. */
+  ClassDifferentiator withoutReusedTries() {
+    reusingTries = false;
     return this;
   }
 
