@@ -21,6 +21,10 @@ import org.objectweb.asm.tree.MethodNode;
  * the first run's answer at a try it made, differentiating the whole class only at the try it keeps, as after probes,
  * where a disagreement searches again with a whole attempt per try. Within one run a try made twice (two budgets
  * cutting a method alike: Hivemall's {@code MatrixUtils}) is differentiated once.
+ *
+ * <p>The retry's reuse is checked, not proven: there a caller of a companion over the limit is built instead of failed
+ * and might be too large itself at a try in between, which the check of the try kept would not see (the budgets chosen
+ * could then differ from a search anew). {@code OutlineTriesTest} and the slow corpus classes give the same output.
  */
 final class OutlineTries {
   /** A try: the class as tried and which of its methods were given to the search (not cut there). */
