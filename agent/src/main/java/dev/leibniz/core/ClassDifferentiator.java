@@ -43,6 +43,12 @@ public final class ClassDifferentiator {
   private boolean variantsFellShort;
   /** The last try of a class some companion of which no cut brought under the compile limit ({@link #oversizedIfNeeded}). */
   private boolean oversize;
+  /** What the outlining searches of this call found at each try, shared with its oversized retry; null before the call. */
+  private OutlineTries tries;
+  /** Whether {@link #outlined} answers a try it made before from {@link #tries} (false: as before, what a test compares with). */
+  private boolean reusingTries = true;
+  /** Adds up the tries answered so (a test's count), when not null. */
+  int[] triesReused;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -136,11 +142,16 @@ public final class ClassDifferentiator {
     c.oversize = oversize;
     c.probing = probing;
     c.probeChecks = probeChecks;
+    c.tries = tries;
+    c.reusingTries = reusingTries;
+    c.triesReused = triesReused;
     return c;
   }
 
   private Result differentiateOnce(byte[] classFile) {
+    tries = reusingTries ? new OutlineTries() : null; // this is a per-call differentiator (differentiateVariants)
     Result r = oversizedIfNeeded(differentiateClass(classFile), classFile);
+    if (triesReused != null && tries != null) triesReused[0] += tries.reused;
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
     new ClassReader(classFile).accept(cn, ClassReader.SKIP_FRAMES);
@@ -525,6 +536,12 @@ public final class ClassDifferentiator {
     return this;
   }
 
+  /** This differentiator searching the outlining budgets of the oversized retry anew, as before {@link OutlineTries}: what tests compare with. */
+  ClassDifferentiator withoutReusedTries() {
+    reusingTries = false;
+    return this;
+  }
+
   /** {@link #outlined}'s answer when a whole attempt did not find what its probe found: searched again without probes. */
   private static final Result PROBE_DISAGREED = new Result(null, null, List.of(), List.of());
 
@@ -560,7 +577,10 @@ public final class ClassDifferentiator {
         continue;
       }
       Tried t = new Tried(cn, parts);
-      Set<String> found = probe && wholeTried ? probe(copy(cn), library, changed) : null;
+      Object tryKey = probe && tries != null ? OutlineTries.key(cn, extra) : null; // tries are reused where probes are
+      Set<String> found = tryKey != null ? tries.found(tryKey, oversize) : null;
+      boolean reused = found != null;
+      if (found == null && probe && wholeTried) found = probe(copy(cn), library, changed);
       Attempt a = null;
       if (found != null && probeChecks != null) {
         Set<String> whole = t.attempt(this, classFile, library, extra.size()).tooLarge;
@@ -571,6 +591,7 @@ public final class ClassDifferentiator {
         found = a.tooLarge;
         wholeTried = true;
       }
+      if (tryKey != null && !reused) tries.record(tryKey, oversize, found);
       if (found.isEmpty()) {
         if (a == null) a = t.attempt(this, classFile, library, extra.size());
         if (!a.tooLarge.isEmpty()) return PROBE_DISAGREED;
