@@ -1,9 +1,11 @@
 package dev.leibniz.core.reverse;
 
 import dev.leibniz.core.analysis.Dominators;
+import dev.leibniz.core.emit.HelperCopier;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
@@ -161,7 +163,7 @@ final class ForwardedLoads {
 
   /**
    * True when {@code blocks} hold nothing but local computation, array loads and stores ({@code except}
-   * aside, the stores are checked by alias class): no call, field or static write, monitor, {@code try}
+   * aside, the stores are checked by alias class): no call (but to a write-free helper), field or static write, monitor, {@code try}
    * marker, return or throw, through which anything else could change an array.
    */
   private static boolean plain(Set<Block> blocks, Insn except) {
@@ -171,6 +173,10 @@ final class ForwardedLoads {
         switch (i.op) {
           case PARAM: case CONST: case CMP: case SELECT: case MATH: case GETFIELD: case GETSTATIC: case ALOAD: case ASTORE:
           case ALENGTH: case NEWARRAY: case CHECKCAST: case INSTANCEOF: case GOTO: case IF: case SWITCH:
+            break;
+          case INVOKE:
+            // the checkpointing preamble's plan helper (HelperCopier.writesNothing) writes nothing that existed before
+            if (!(i.attr instanceof MethodRef m && HelperCopier.writesNothing(m.name()))) return false;
             break;
           default:
             if (!i.op.isArithmetic()) return false;
