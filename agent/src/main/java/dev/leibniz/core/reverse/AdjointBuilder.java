@@ -126,8 +126,9 @@ public final class AdjointBuilder extends Sweep {
     this.ownRows = new OwnRows(src);
     // stableParams: arrays the caller of a split adjoint proves unchanged until its reverse call
     // ({@link Companions#stableSplitName}), so loads from them are recomputed like loads from unwritten arrays
-    this.tape = new TapePolicy(new SweepsView(), dst, b, cycles, dominators, loops, flow,
-        new StableLoads(src, written, split, stableParams), plan);
+    StableLoads stable = new StableLoads(src, written, split, stableParams);
+    this.tape = new TapePolicy(new SweepsView(), dst, b, cycles, dominators, loops, flow, stable,
+        new ForwardedLoads(src, loops, dominators, written, stable), plan);
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
     this.adjoints = new Adjoints(src, dst, b, activity, callees, cycles);

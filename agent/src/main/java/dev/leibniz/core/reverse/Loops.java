@@ -57,6 +57,11 @@ final class Loops {
     return innermost.getOrDefault(b, -1);
   }
 
+  /** The blocks of {@code loop}, its header included. */
+  Set<Block> body(int loop) {
+    return java.util.Collections.unmodifiableSet(bodies.get(loop));
+  }
+
   boolean contains(int loop, Block b) {
     return bodies.get(loop).contains(b);
   }

@@ -27,6 +27,7 @@ public final class TapePlan {
     INDUCTION("recomputed from the trip counter"),
     ONCE_PER_LOOP_RUN("taped once per run of the loop"),
     REPEATED_LOAD("the same cell's earlier load in the block"),
+    FORWARDED("recomputed as the value an earlier loop stored there"),
     TAPED("taped each time its block runs");
 
     final String text;

@@ -61,6 +61,7 @@ final class TapePolicy {
   private final Loops loops;
   private final ControlFlowRecorder flow;
   private final StableLoads stable;
+  private final ForwardedLoads forwarded;
   private final TapePlan plan;
   /** Per reversed block: the values its forward sweep pushes at its end, in push order (its reverse pops them last first). */
   private final Map<Block, List<Value>> pushes = new HashMap<>();
@@ -73,7 +74,7 @@ final class TapePolicy {
   private Block reversing;
 
   TapePolicy(Sweeps sweep, Graph dst, Builder b, Cycles cycles, Dominators dominators, Loops loops,
-      ControlFlowRecorder flow, StableLoads stable, TapePlan plan) {
+      ControlFlowRecorder flow, StableLoads stable, ForwardedLoads forwarded, TapePlan plan) {
     this.sweep = sweep;
     this.dst = dst;
     this.b = b;
@@ -82,6 +83,7 @@ final class TapePolicy {
     this.loops = loops;
     this.flow = flow;
     this.stable = stable;
+    this.forwarded = forwarded;
     this.plan = plan;
   }
 
@@ -153,6 +155,10 @@ final class TapePolicy {
     if (exit != null) {
       return planned(v, oncePerLoopRun(v, exit), TapePlan.How.ONCE_PER_LOOP_RUN, depth);
     }
+    ForwardedLoads.Forward store = depth < RECOMPUTE_DEPTH ? forwardedStore(v) : null;
+    if (store != null) {
+      return planned(v, storedValue(store, store.store().arg(2), depth), TapePlan.How.FORWARDED, depth);
+    }
     return planned(v, taped(v), TapePlan.How.TAPED, depth);
   }
 
@@ -179,6 +185,27 @@ final class TapePolicy {
     if (!(s instanceof Insn) || h == null) return null;
     Insn first = RepeatedLoads.earlier(h, (Insn) s);
     return first == null ? null : sweep.primal(first);
+  }
+
+  /** The store of an earlier loop whose value load {@code v} reads ({@link ForwardedLoads}), or null. */
+  private ForwardedLoads.Forward forwardedStore(Value v) {
+    Value s = sweep.source(v);
+    if (!(s instanceof Insn) || ((Insn) s).op != Op.ALOAD) return null;
+    return forwarded.find((Insn) s, sweep.home(v), p -> tapeFree(sweep.primal(p), 1));
+  }
+
+  /** Primal value {@code p} of the stored value's expression, rebuilt for the load's trip (its loop's index for the store's). */
+  private Value storedValue(ForwardedLoads.Forward f, Value p, int depth) {
+    if (p == f.storeIndex()) return need(sweep.primal(f.loadIndex()), depth + 1);
+    Insn i = p instanceof Insn ? (Insn) p : null;
+    if (i == null || i.op == Op.CONST || !loops.contains(f.storeLoop(), sweep.home(sweep.primal(p)))) {
+      return need(sweep.primal(p), depth + 1);
+    }
+    Value[] args = new Value[i.args.length];
+    for (int k = 0; k < args.length; k++) {
+      args[k] = storedValue(f, i.args[k], depth + 1);
+    }
+    return b.add(i.op, i.type, i.attr, args);
   }
 
   /** {@code v} read back from the variable its loop's exit records it into. */

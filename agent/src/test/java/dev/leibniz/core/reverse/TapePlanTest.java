@@ -11,6 +11,7 @@ import dev.leibniz.core.fixtures.CheckpointedHelpers;
 import dev.leibniz.core.fixtures.OversizedLoopHelpers;
 import dev.leibniz.core.fixtures.TapePlans;
 import dev.leibniz.oracle.fixtures.CheckpointedGmm;
+import dev.leibniz.oracle.fixtures.ForwardedStores;
 import dev.leibniz.oracle.fixtures.RereadTables;
 import dev.leibniz.oracle.fixtures.TripsFromBounds;
 import dev.leibniz.testing.Transformed;
@@ -476,5 +477,38 @@ class TapePlanTest {
     assertTrue(result.plans().stream().anyMatch(p -> p.startsWith("leibniz: the adjoint of " + OversizedLoopHelpers.class.getName()
         + ".eightCalls calls its loop helpers instead of inlining them (slower): inlined, the generated adjoint ")),
         () -> "" + result.plans());
+  }
+
+  static final String FORWARDED = "recomputed as the value an earlier loop stored there";
+
+  /** The plan's lines about loads from arrays ({@code aload}) in {@code method}'s adjoint of {@link ForwardedStores}. */
+  static java.util.List<String> loadLines(String method) {
+    return plan(method, ForwardedStores.class).lines().filter(l -> l.contains(": double = aload ")).toList();
+  }
+
+  /**
+   * A loop stores {@code v[i] = 2 x[i] - 1}, the next loop over the same bounds reads {@code v[i]} (GMM's
+   * {@code subtract} then {@code qTimesX}): the read is recomputed from the stored value's expression
+   * (ForwardedLoads), and no loop reserves tape for it; ForwardedStoresTest checks the gradients.
+   */
+  @Test
+  void aLoadOfWhatAnEarlierLoopStoredIsRecomputed() {
+    java.util.List<String> loads = loadLines("storedThenRead");
+    assertTrue(loads.stream().anyMatch(l -> l.endsWith(FORWARDED)), () -> String.join("\n", loads));
+    assertTrue(loads.stream().noneMatch(l -> l.contains("taped")), () -> String.join("\n", loads));
+    String plan = plan("storedThenRead", ForwardedStores.class);
+    // the reading loop reserves room for v[i]² alone (the product, taped), no longer for v[i]
+    assertTrue(plan.contains("tape reserved before the loop: (max(0, v2 - 0) + 1) x (1 double) per trip"), plan);
+    assertFalse(plan.contains("2 doubles"), plan);
+  }
+
+  /** Not where the array is written between the loops, the store loop runs fewer trips, or the reading loop is not counted. */
+  @Test
+  void aLoadNotMatchedToAStoreOfTheSameTripsStaysTaped() {
+    for (String m : new String[] {"overwrittenBetween", "storedOverFewerTrips", "readIrregularly"}) {
+      java.util.List<String> loads = loadLines(m);
+      assertTrue(loads.stream().noneMatch(l -> l.endsWith(FORWARDED)), () -> m + ":\n" + String.join("\n", loads));
+      assertTrue(loads.stream().anyMatch(l -> l.endsWith("taped each time its block runs")), () -> m + ":\n" + String.join("\n", loads));
+    }
   }
 }
