@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <p>A block counts as a further condition only if it does nothing but test: one predecessor, no phis, instructions
  * that cannot throw or write ({@link #PURE}), an {@code IF} whose other edge goes where the test's failing edge goes
- * (through blocks that only jump).
+ * (through blocks that only jump), bringing the same values to the phis there.
  */
 final class GuardedEdge {
   private static final Set<Op> PURE = Set.of(Op.CONST, Op.CMP, Op.ADD, Op.SUB, Op.MUL, Op.NEG, Op.CONV, Op.MATH);
@@ -30,17 +30,32 @@ final class GuardedEdge {
   static Edge whereAllHold(Block test, int holds) {
     Block from = test;
     int target = holds;
-    Block fails = skipJumps(test.terminator.targets[1 - holds]);
+    Block[] fails = follow(test, test.terminator.targets[1 - holds]);
     for (int depth = 0; depth < 16; depth++) {
       Block next = from.terminator.targets[target];
       if (!onlyTests(next)) break;
       Block[] t = next.terminator.targets;
-      int other = skipJumps(t[0]) == fails ? 1 : skipJumps(t[1]) == fails ? 0 : -1;
-      if (other < 0 || skipJumps(t[other]) == fails) break;
+      int failing = follow(next, t[0])[1] == fails[1] ? 0 : follow(next, t[1])[1] == fails[1] ? 1 : -1;
+      if (failing < 0 || follow(next, t[1 - failing])[1] == fails[1]) break;
+      if (!sameArrival(fails, follow(next, t[failing]))) break;
       from = next;
-      target = other;
+      target = 1 - failing;
     }
     return new Edge(from, target);
+  }
+
+  /**
+   * Whether two paths into the same block bring the same values to its phis: then a run that fails the later condition
+   * continues exactly as one that fails the test.
+   */
+  private static boolean sameArrival(Block[] a, Block[] b) {
+    Block join = a[1];
+    int i = join.preds.indexOf(a[0]), j = join.preds.indexOf(b[0]);
+    if (i < 0 || j < 0) return false;
+    for (dev.leibniz.core.ir.Phi p : join.phis) {
+      if (p.inputs.get(i) != p.inputs.get(j)) return false;
+    }
+    return true;
   }
 
   private static boolean onlyTests(Block b) {
@@ -55,12 +70,17 @@ final class GuardedEdge {
     return true;
   }
 
-  /** Past blocks that only jump on (no phis, no instructions, a {@code GOTO}). */
-  private static Block skipJumps(Block b) {
+  /**
+   * From the edge {@code from -> b}, past blocks that only jump on (no phis, no instructions, a {@code GOTO}): the block
+   * arrived at and the predecessor it is entered from, as {@code {predecessor, block}}.
+   */
+  private static Block[] follow(Block from, Block b) {
+    Block pred = from;
     for (int i = 0; i < 16 && b.phis.isEmpty() && b.insns.isEmpty() && b.terminator != null
         && b.terminator.op == Op.GOTO; i++) {
+      pred = b;
       b = b.terminator.targets[0];
     }
-    return b;
+    return new Block[] {pred, b};
   }
 }
