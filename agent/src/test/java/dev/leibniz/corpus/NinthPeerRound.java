@@ -2,7 +2,6 @@ package dev.leibniz.corpus;
 
 import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.correct;
-import static dev.leibniz.corpus.Entry.nanAtPoint;
 
 import dev.leibniz.corpus.peers9.CodipackExpressions;
 import dev.leibniz.corpus.peers9.TorchAutograd;
@@ -22,10 +21,6 @@ import java.util.stream.Stream;
  */
 final class NinthPeerRound {
   private NinthPeerRound() {}
-
-  static final String GAMMA_AT_WHOLE_NUMBERS = "Hipparchus' Gamma.gamma tests (x == FastMath.rint(x)) && (x <= 0.0):"
-      + " the core warns at the exact whole-number test and poisons the derivative in x with NaN on a run where it holds,"
-      + " also where x <= 0 then fails and the general formula runs (CoDiPack: Gamma(x) psi(x), 7.537 at 4)";
 
   static List<Entry> entries() {
     return Stream.of(codipack(), xad(), torch()).flatMap(List::stream).toList();
@@ -62,12 +57,13 @@ final class NinthPeerRound {
         // is abs's kink and cbrt's singular point): beside them here; CoDiPack's values at 0 are NinthPeerEdgeCasesTest's
         correct(p + "OneArgumentExpr1", c, "oneArgumentExpr1", io(21, -9.3), io(21, -2.2), io(21, 0.7), io(21, 3.1),
             io(21, 8.4)),
-        // the test's half numbers (0.5 takes the branch x < 1); at its whole numbers Hipparchus' Gamma.gamma tests
-        // x == rint(x) (with x <= 0), and the core's poison of that warned test makes gamma's derivative NaN there even
-        // where x <= 0 fails: the next entry
+        // the test's half numbers (0.5 takes the branch x < 1); its whole numbers: the next entry
         correct(p + "OneArgumentExpr2", c, "oneArgumentExpr2", io(7, 0.5), io(7, 1.5), io(7, 4.5), io(7, 9.5)),
-        nanAtPoint(p + "OneArgumentExpr2 (tgamma at the test's whole numbers)", c, "tgamma", GAMMA_AT_WHOLE_NUMBERS,
-            args(2.0), args(4.0), args(4.5)),
+        // Hipparchus' Gamma.gamma tests x == rint(x) && x <= 0: the warned test's NaN applies only where both hold (since
+        // the tenth peer round, GuardedEdge; NaN at a warned point before), so at whole x > 0 the general formula's
+        // derivative, CoDiPack's Gamma(x) psi(x) (7.537 at 4)
+        correct(p + "OneArgumentExpr2 (tgamma at the test's whole numbers)", c, "tgamma", args(2.0), args(4.0),
+            args(4.5)),
         // not a point of the test's grid beside 0: erf and erfc at 0, where CoDiPack's std::erf gives 2 / sqrt(pi), as
         // the rule for Hipparchus' Erf.erf does (its code returns the constant 0 at x == 0.0; known wrong before the rule)
         correct(p + "OneArgumentExpr1 (erf, erfc at 0)", c, "erfAndErfc", io(2, 0)),

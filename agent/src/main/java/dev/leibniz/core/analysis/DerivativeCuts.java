@@ -119,7 +119,7 @@ public final class DerivativeCuts {
           + " whole (or half) number: where it holds, the branch taken is a formula made for that point, and the"
           + " derivative there is that formula's (often 0 in the tested value, e.g. a table entry or a loop bound),"
           + " not the function's; the companions return NaN for the derivative in the tested value on a run where"
-          + " the test holds (the other derivatives stay exact); differentiate at other points, or give a rule for"
+          + " the test holds, with any condition joined to it by && (the other derivatives stay exact); differentiate at other points, or give a rule for"
           + " this method"));
     }
     return out;

@@ -34,6 +34,10 @@ import org.objectweb.asm.Type;
  * for {@code -0.0}. A store or return that does not depend on the test's branch gets the NaN as
  * well (where the test holds, in the tested value's direction only): a NaN, never a wrong number.
  *
+ * <p>A test joined to further conditions by {@code &&} ({@code x == rint(x) && x <= 0}) is poisoned on the edge where
+ * all of them hold ({@link GuardedEdge}): where a later one fails, the code run is the one that runs where the test
+ * fails, a neighbouring point's, whose derivative is the function's.
+ *
  * <p>Where {@code x} and {@code y} are the same infinity ({@code floor(∞) == ∞}) the test holds
  * but {@code x - y} is NaN: a check on the edge ({@code x - y} compared with itself) passes the
  * poison by, so the companions' value is the primal's there, and the derivative in the tested
@@ -57,7 +61,9 @@ public final class WholeNumberPoison {
       if (!isFloating(cmp.arg(0).type) || !isFloating(cmp.arg(1).type)) continue;
       Block test = testing(g, cmp);
       if (test == null || test.terminator.targets[0] == test.terminator.targets[1]) continue;
-      Block poisoned = onHoldingEdge(g, test, cmp);
+      int holds = test.terminator.cond() == dev.leibniz.core.ir.Cond.EQ ? 0 : 1; // DCMPL/... give 0 exactly where x == y
+      GuardedEdge.Edge edge = GuardedEdge.whereAllHold(test, holds); // past conditions joined by &&
+      Block poisoned = onHoldingEdge(g, edge.from(), edge.target(), cmp);
       // the running sum of poisons, ended by that block: (sum on entry) + poison
       sums.put(poisoned, append(g, poisoned, cmp, Op.ADD, Type.DOUBLE_TYPE, null, null, poison(g, poisoned, cmp)));
     }
@@ -176,16 +182,16 @@ public final class WholeNumberPoison {
   }
 
   /**
-   * On the edge where the test {@code cmp} in {@code test} holds ({@code x == y}), the blocks {@code check}: {@code
+   * On the edge {@code holds} of {@code test}'s branch, where the test {@code cmp} holds ({@code x == y}, with any
+   * conditions joined to it by {@code &&}: {@link GuardedEdge}), the blocks {@code check}: {@code
    * d = x - y}, and where {@code d} is a number (it is 0; it is NaN where {@code x} and {@code y} are the same
    * infinity) on to {@code poisoned}, which jumps to {@code join} (the caller adds the poison to its instructions); else
    * straight to {@code join}, which goes where the edge went. Returns {@code poisoned}. Where the test fails the poison's derivative is 0 anyway (for {@code x - y} a
    * nonzero number) and NaN otherwise (a NaN tested value), so the other edge has none: the companions' value is
    * the primal's at infinite and NaN tested values too.
    */
-  private static Block onHoldingEdge(Graph g, Block test, Insn cmp) {
+  private static Block onHoldingEdge(Graph g, Block test, int holds, Insn cmp) {
     Insn branch = test.terminator;
-    int holds = branch.cond() == dev.leibniz.core.ir.Cond.EQ ? 0 : 1; // DCMPL/FCMPL/... give 0 exactly where x == y
     Block next = branch.targets[holds];
     Block check = g.newBlock(), poisoned = g.newBlock(), join = g.newBlock();
     branch.targets[holds] = check;
