@@ -54,7 +54,7 @@ public final class ConfinedArguments {
       for (Insn u : users.getOrDefault(v, List.of())) {
         if (u == null) { // a phi
           for (Value p : phis.getOrDefault(v, List.of())) {
-            if (!merges && !withFresh((dev.leibniz.core.ir.Phi) p, group)) return false;
+            if (!merges && !(nullTested(g, root) && withFresh((dev.leibniz.core.ir.Phi) p, group))) return false;
             if (group.add(p)) work.add(p);
           }
           continue;
@@ -115,6 +115,19 @@ public final class ConfinedArguments {
       if (!fresh && !group.contains(in) && in != p) return false;
     }
     return true;
+  }
+
+  /**
+   * True when the method tests its parameter against {@code null} ({@code if (store == null)}): the idiom of a store
+   * made when none is given, the only merge with a new object admitted (a merge of {@code this} with a new result,
+   * {@code s == 1 ? this : new C(...)}, returns an object whose identity the caller cannot know).
+   */
+  private static boolean nullTested(Graph g, Value root) {
+    for (dev.leibniz.core.ir.Block b : g.blocks) {
+      Insn t = b.terminator;
+      if (t != null && t.op == dev.leibniz.core.ir.Op.IF && t.args.length == 1 && t.arg(0) == root) return true;
+    }
+    return false;
   }
 
   /** Per value, the phis it is an input of. */
