@@ -130,7 +130,20 @@ final class CalleeOracle implements Callees {
     // a strategy's implementations are checked at their first dispatch (OnDemand.keptArgument); where the call is refused
     // (the workspace-free adjoint: reach, strategyRefusal), that reason, not an escape of the object, is the one to report
     if (!ruled(m) && !own(m) && strategyCall(m, library.resolve(m))) return true;
-    return !ruled(m) && runsNamedCode(m) && writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
+    if (ruled(m)) return false;
+    if (runsNamedCode(m)) return writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
+    return ownGuardable(m) && writes.confinesArgument(m, k, "adjoint", this::runsNamedCode) && splitOnRequest(m) && splitGuard(m) != null;
+  }
+
+  /**
+   * An overridable method of this class ({@code getSign(state, target)} of WPILib's {@code TrapezoidProfile}, Ardor3D's
+   * {@code conjugate(store)} on {@code this}) given, in adjoint mode, an object made in the caller: an override may keep it,
+   * so its code is judged only with the receiver check in place: the caller asks for its split adjoint, built from this
+   * class's code and called behind {@link #splitGuard} ({@link #ownSplitOnRequest}), so a receiver whose class overrides
+   * the method fails naming it, and the code that runs is the code found to keep nothing (*Objects given to calls*).
+   */
+  private boolean ownGuardable(MethodRef m) {
+    return !tangentMode && !workspaceFree && own(m) && !m.isStatic() && !m.name().startsWith("<");
   }
 
   @Override

@@ -77,8 +77,9 @@ final class SixteenthRound {
    * the new States and its adjoint is dispatched to the receiver's class, with no check that it runs the code judged.
    */
   static final String PROFILE_STATES = "tangent: a new ProfileTiming with active fields stored into the receiver's field"
-      + " m_profile and read back (fields are passive; other methods read it); adjoint: a new State built from values given"
-      + " to getSign, an overridable method whose adjoint runs the receiver's code, unchecked";
+      + " m_profile and read back (fields are passive; other methods read it); adjoint: the same new ProfileTiming replacing"
+      + " the object the receiver's shadow held in m_profile (the new States given to getSign, an overridable method of the"
+      + " class, are admitted since issue 10: its code keeps nothing and is reversed split behind the receiver check)";
 
   /**
    * calculate(measurement, setpoint) stores the setpoint and returns calculate(measurement), an overridable method of

@@ -149,7 +149,7 @@ final class TwentyFourthRound {
             .on(q())),
         ardor3d(correct("ardor3d/Quaternion.magnitude", Quaternion.class, "magnitude", args()).on(q())),
         ardor3d(correct("ardor3d/Quaternion.dot", Quaternion.class, "dot", args(quat(-0.2, 0.7, 0.1, 0.6))).on(q())),
-        ardor3d(refused("ardor3d/Quaternion.invert", Quaternion.class, "invert", NEW_STORE, args(storeQ())).on(q())),
+        ardor3d(correct("ardor3d/Quaternion.invert", Quaternion.class, "invert", args(storeQ())).on(q())),
         ardor3d(correct("ardor3d/Quaternion.fromRotationMatrix", Quaternion.class, "fromRotationMatrix",
             args(0.36, 0.48, -0.8, -0.8, 0.6, 0.0, 0.48, 0.64, 0.6), args(-0.36, 0.48, -0.8, 0.8, 0.6, 0.0, 0.48, -0.64, -0.6))
             .on(q())),

@@ -20,7 +20,7 @@ import org.objectweb.asm.Type;
  * it ({@code passOn}; the same object at several positions is one object with one shadow there too) or, as the
  * receiver, to a setter writing only its receiver's fields ({@code receiverOnly}); a call's object result is taken to
  * be the object (followed: a fluent {@code return this}), and so may the method's. It is never stored into another
- * object, an array or a static, merged in a phi or thrown. A helper advancing a
+ * object, an array or a static, merged in a phi with anything but objects the method makes ({@link #withFresh}), or thrown. A helper advancing a
  * new object in place ({@code advanceState(t, a, state)}: {@code state.position += ...}) keeps it so: given an
  * object made in the caller with the shadow made there, the helper's companions write that shadow and nothing holds
  * the object afterwards but the caller ({@code BlankStoreUses}).
@@ -44,7 +44,7 @@ public final class ConfinedArguments {
     Value root = g.params.get(k);
     if (root.type.getSort() != Type.OBJECT && !objectArray(root.type)) return false;
     Map<Value, List<Insn>> users = Users.of(g);
-    Map<Value, List<Value>> phis = merges ? phisOf(g) : Map.of();
+    Map<Value, List<Value>> phis = phisOf(g);
     Set<Value> group = new HashSet<>();
     ArrayDeque<Value> work = new ArrayDeque<>();
     group.add(root);
@@ -53,8 +53,8 @@ public final class ConfinedArguments {
       Value v = work.poll();
       for (Insn u : users.getOrDefault(v, List.of())) {
         if (u == null) { // a phi
-          if (!merges) return false;
           for (Value p : phis.getOrDefault(v, List.of())) {
+            if (!merges && !(nullTested(g, root) && withFresh((dev.leibniz.core.ir.Phi) p, group))) return false;
             if (group.add(p)) work.add(p);
           }
           continue;
@@ -63,6 +63,7 @@ public final class ConfinedArguments {
           case GETFIELD:
           case CMP:
           case INSTANCEOF:
+          case IF: // a null test ending a block
             break;
           case PUTFIELD: // merged, the object written may be another one (a shared constant): no write through it
             if (merges || u.arg(0) != v || group.contains(u.arg(1))) return false;
@@ -100,6 +101,33 @@ public final class ConfinedArguments {
    */
   static boolean objectArray(Type t) {
     return t.getSort() == Type.ARRAY && t.getDimensions() == 1 && t.getElementType().getSort() == Type.OBJECT;
+  }
+
+  /**
+   * A merge of the object with objects the method makes itself, or null ({@code if (store == null) store = new
+   * Quaternion();}, Ardor3D's {@code conjugate(store)}): nothing else holds those, so the merge may be used as the object
+   * is, written through too, and the method still keeps nothing it was given.
+   */
+  private static boolean withFresh(dev.leibniz.core.ir.Phi p, Set<Value> group) {
+    for (Value in : p.inputs) {
+      boolean fresh = in instanceof Insn n && (n.op == dev.leibniz.core.ir.Op.NEW
+          || n.op == dev.leibniz.core.ir.Op.CONST && n.type.equals(Types.NULL));
+      if (!fresh && !group.contains(in) && in != p) return false;
+    }
+    return true;
+  }
+
+  /**
+   * True when the method tests its parameter against {@code null} ({@code if (store == null)}): the idiom of a store
+   * made when none is given, the only merge with a new object admitted (a merge of {@code this} with a new result,
+   * {@code s == 1 ? this : new C(...)}, returns an object whose identity the caller cannot know).
+   */
+  private static boolean nullTested(Graph g, Value root) {
+    for (dev.leibniz.core.ir.Block b : g.blocks) {
+      Insn t = b.terminator;
+      if (t != null && t.op == dev.leibniz.core.ir.Op.IF && t.args.length == 1 && t.arg(0) == root) return true;
+    }
+    return false;
   }
 
   /** Per value, the phis it is an input of. */
