@@ -46,7 +46,6 @@ public final class ValueBases {
         out.add(new Declared(chain.get(k), f));
       }
     }
-    if (out.size() > ownFields(c) && (c.access & Opcodes.ACC_FINAL) == 0) return null; // a subclass could add to it
     return out;
   }
 
