@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * private {@code super(x, y, z)} constructor, passed as a {@code Vec3} receiver or argument, and taken apart, in both
  * modes against the analytic Jacobian, central differences and the dot-product test; a {@code Unit} and its shadow
  * given to the companions of a method declared for {@code Vec3}; {@code Unit.from} throws through a static exception
- * factory. A super constructor that writes a static, or a subclass that is not final, keeps the construction refused at
- * its line.
+ * factory. A super constructor that writes a static, or a subclass (not final: {@code OpenClassCopiesTest} has those)
+ * outside the nest of a superclass whose fields are private, keeps the construction refused at its line.
  */
 class ValueSubclassConstructionsTest {
   static final LinkedFixtures FIXTURES = LinkedFixtures.allowingDiagnostics(Vec3.class, Vec3.Unit.class, CountedUnit.class,
@@ -222,7 +222,7 @@ class ValueSubclassConstructionsTest {
   }
 
   /**
-   * A Unit whose super constructor writes a static (it counts), or a subclass of a plain value class that is not final:
+   * A Unit whose super constructor writes a static (it counts), or a subclass of a plain value class whose fields are private:
    * the new object given active values stays refused at its line, and the class gets no companion.
    */
   @Test

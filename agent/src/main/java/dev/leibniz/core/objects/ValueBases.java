@@ -13,10 +13,11 @@ import org.objectweb.asm.tree.FieldNode;
 /**
  * Value classes whose superclass is itself a value class with fields (Commons Geometry's {@code public static final
  * class Unit extends Vector3D}, no field of its own, a constructor {@code super(x, y, z)}): the object is the union of
- * the instance fields of its class and of every superclass up to {@code Object}, the superclass's first. Admitted for a
- * <em>final</em> class only (an object of a class that a further class may extend is not known to be exactly what
- * its constructors built), every superclass outside the JDK and readable, no interface, no two instance fields of one
- * name on the way (a field reference would not say which). The constructors themselves are judged by their code
+ * the instance fields of its class and of every superclass up to {@code Object}, the superclass's first. Every
+ * superclass outside the JDK and readable, no interface, no two instance fields of one name on the way (a field
+ * reference would not say which). The class need not be final (JBullet's {@code Vector3f extends Tuple3f}): every use
+ * is of an object made by {@code new C(...)} (a construction, a constant of exactly {@code C}), which is exactly a
+ * {@code C} whatever could extend it; a private field of a superclass is used only from its nest ({@link #reachable}). The constructors themselves are judged by their code
  * ({@link NewResults#plainConstructor}: a super constructor given parameters is plain when it is plain itself).
  */
 public final class ValueBases {
@@ -46,7 +47,6 @@ public final class ValueBases {
         out.add(new Declared(chain.get(k), f));
       }
     }
-    if (out.size() > ownFields(c) && (c.access & Opcodes.ACC_FINAL) == 0) return null; // a subclass could add to it
     return out;
   }
 
@@ -63,6 +63,22 @@ public final class ValueBases {
       if (d.field().name.equals(name)) return d;
     }
     return null;
+  }
+
+  /**
+   * True when code of class {@code from} may read and write field {@code f} of an object of class {@code c}: a field
+   * {@code c} declares itself is judged by its callers; a private field of a superclass only from its own nest (Commons
+   * Geometry's {@code Unit} nested in {@code Vector3D}), since the companions read it directly (a seed's, a shadow's)
+   * and elsewhere that would not link.
+   */
+  public static boolean reachable(ClassNode c, Declared f, String from, Function<String, ClassNode> classes) {
+    if (f.owner() == c || (f.field().access & Opcodes.ACC_PRIVATE) == 0 || f.owner().name.equals(from)) return true;
+    ClassNode reader = classes == null ? null : classes.apply(from);
+    return reader != null && nestHost(reader).equals(nestHost(f.owner()));
+  }
+
+  private static String nestHost(ClassNode c) {
+    return c.nestHostClass != null ? c.nestHostClass : c.name;
   }
 
   /** {@code c} and its superclasses up to {@code Object} (excluded), or null when one is unknown, an interface or the JDK's. */

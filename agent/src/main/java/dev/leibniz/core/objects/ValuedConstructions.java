@@ -48,7 +48,7 @@ public final class ValuedConstructions {
       List<FieldRef> fields = new ArrayList<>();
       for (String name : names) {
         ValueBases.Declared f = ValueBases.field(c, name, classes); // its own, or a value superclass's (Unit's x)
-        if (f == null || !writable(f.owner(), f.field(), from)) return null;
+        if (f == null || !writable(f.owner(), f.field(), from) || !ValueBases.reachable(c, f, from, classes)) return null;
         fields.add(f.ref());
       }
       out.add(fields);
@@ -90,7 +90,8 @@ public final class ValuedConstructions {
     List<FieldRef> fields = new ArrayList<>();
     for (ValueBases.Declared f : all) {
       Type t = Type.getType(f.field().desc); // a held array too (PDFBox's Matrix(float[] src)): copied as the field it is
-      if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)) return null;
+      if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)
+          || !ValueBases.reachable(c, f, from, classes)) return null;
       fields.add(f.ref());
     }
     return fields;
