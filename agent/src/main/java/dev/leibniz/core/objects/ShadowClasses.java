@@ -207,7 +207,9 @@ public final class ShadowClasses {
 
   /** How class {@code name} holds its numbers, for a reason: nothing when in its own fields. */
   private String held(String name) {
-    return holdsFloating(name) ? "" : " in the objects it holds";
+    if (holdsFloating(name)) return "";
+    return SubclassNumbers.of(name, classes) ? " in its subclasses (reached through its abstract double or float methods)"
+        : " in the objects it holds";
   }
 
   /**
@@ -225,7 +227,7 @@ public final class ShadowClasses {
         if ((f.access & Opcodes.ACC_STATIC) == 0 && holdsNumbers(f.desc, classes, new HashSet<>())) top = c.name;
       }
     }
-    return top;
+    return top != null ? top : SubclassNumbers.top(name, classes); // la4j's Vector.norm(): numbers in subclasses
   }
 
   /**
@@ -245,7 +247,7 @@ public final class ShadowClasses {
         if ((f.access & Opcodes.ACC_STATIC) == 0 && holdsNumbers(f.desc, classes, seen)) return true;
       }
     }
-    return false;
+    return SubclassNumbers.of(h, classes); // an abstract Vector whose subclasses hold the numbers
   }
 
   private String topFloatingClass(String name) {
