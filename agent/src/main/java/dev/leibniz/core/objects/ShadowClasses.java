@@ -455,6 +455,13 @@ public final class ShadowClasses {
         for (FieldNode f : c.fields) {
           String h = (f.access & Opcodes.ACC_STATIC) == 0 ? heldClass(f.desc) : null;
           if (h == null || classHasShadows(h)) continue;
+          String subclassNumbers = SubclassNumbers.top(h, classes);
+          if (subclassNumbers != null) { // la4j's GaussJordanInverter holding a Matrix: read through its abstract get
+            reasons.put(subclassNumbers, simple(container) + " has shadows and holds no number of its own but a "
+                + simple(h) + " in " + simple(c.name) + "." + f.name + ", whose numbers live in its subclasses");
+            changed = true;
+            continue;
+          }
           for (ClassNode k = classes.apply(h); k != null && !k.name.startsWith("java/"); k = k.superName == null ? null : classes.apply(k.superName)) {
             String read = readNumbers.get(k.name);
             if (read == null || (k.access & Opcodes.ACC_INTERFACE) != 0 || reasons.containsKey(k.name)) continue;
