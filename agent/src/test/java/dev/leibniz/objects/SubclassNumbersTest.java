@@ -232,6 +232,17 @@ class SubclassNumbersTest {
         });
   }
 
+  /** The typed facade (annotation processor) decides the same: it passes the objects' shadows. */
+  @Test
+  void theFacadeTakesTheShadowsToo() throws Exception {
+    Class<Numbers> P = Numbers.class;
+    Class<?> numbers = Class.forName(Numbers.class.getName() + "Derivatives");
+    numbers.getMethod("sumOfSquaresTangent", P, P);
+    numbers.getMethod("sineProductTangent", P, P, P, P);
+    numbers.getMethod("cosineAdjoint", P, P, P, P, double.class);
+    Class.forName(Norms.class.getName() + "Derivatives").getMethod("normTangent", P, P);
+  }
+
   // ------------------------------------------------------------ loud failures
 
   /** Counting's get writes its read counter: no companion is made for it, both modes name it, never a zero. */
