@@ -198,7 +198,8 @@ final class CalleeOracle implements Callees {
   private boolean abstractOfShadowedClass(MethodRef m) {
     MethodNode mn = source.methods.get(m.name() + m.desc());
     return mn != null && !source.isInterface && (mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == Opcodes.ACC_ABSTRACT
-        && !SourceClass.isMarked(mn) && Companions.receiverShadow(m.owner(), false, shadows);
+        && !SourceClass.isMarked(mn) && Companions.receiverShadow(m.owner(), false, shadows)
+        && (carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc()))); // a getter, as dispatched() takes
   }
 
   private boolean own(String internalName) {
