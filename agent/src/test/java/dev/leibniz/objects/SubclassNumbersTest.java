@@ -11,6 +11,7 @@ import dev.leibniz.objects.fixtures.subclassnumbers.Dense;
 import dev.leibniz.objects.fixtures.subclassnumbers.Norms;
 import dev.leibniz.objects.fixtures.subclassnumbers.Numbers;
 import dev.leibniz.objects.fixtures.subclassnumbers.Scaled;
+import dev.leibniz.objects.fixtures.subclassnumbers.Sized;
 import dev.leibniz.testing.FirstDispatchInstalled;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Field;
@@ -244,6 +245,15 @@ class SubclassNumbersTest {
   }
 
   // ------------------------------------------------------------ loud failures
+
+  /** An abstract int size() on the receiver with a shadow is not dispatched: refused with the line, naming it. */
+  @Test
+  void anAbstractIntegerQueryIsRefusedWithTheLine() {
+    Transformed sized = Transformed.of(Sized.class, true);
+    assertTrue(sized.result.diagnostics().stream().anyMatch(d -> !d.warning() && d.method().startsWith("sum(") && d.line() > 0
+        && d.reason().contains("Sized.size()")), sized.result.diagnostics().toString());
+    assertTrue(Arrays.stream(sized.type.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("sum$")), "no companion");
+  }
 
   /** Counting's get writes its read counter: no companion is made for it, both modes name it, never a zero. */
   @Test
