@@ -199,7 +199,20 @@ final class CalleeOracle implements Callees {
   }
 
   private boolean own(MethodRef m) {
-    return own(m.owner());
+    return own(m.owner()) && !abstractOfShadowedClass(m);
+  }
+
+  /**
+   * An abstract method of this class that nothing marks, called on a receiver with a shadow (la4j's {@code Vector.get(i)}
+   * in {@code norm()}, the numbers in a subclass known only at run time): it has no code here, so it is called as another
+   * class's abstract method is — dispatched at run time to the companion of the receiver's class (made at its first call
+   * when the agent runs), or a run-time error naming that class ({@code objects.SubclassNumbersTest}).
+   */
+  private boolean abstractOfShadowedClass(MethodRef m) {
+    MethodNode mn = source.methods.get(m.name() + m.desc());
+    return mn != null && !source.isInterface && (mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == Opcodes.ACC_ABSTRACT
+        && !SourceClass.isMarked(mn) && Companions.receiverShadow(m.owner(), false, shadows)
+        && (carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc()))); // a getter, as dispatched() takes
   }
 
   private boolean own(String internalName) {

@@ -39,17 +39,41 @@ import java.util.function.Function;
 final class TwentySeventhRound {
   private TwentySeventhRound() {}
 
-  /** la4j's Vector and Matrix are abstract and hold no numbers: the subclasses do (BasicVector's double[], Basic2DMatrix's double[][]). */
-  static final String NO_NUMBERS = "no differentiable input: the receiver or parameter is declared with la4j's abstract Vector or"
-      + " Matrix (or a solver holding a Matrix), which declare no double or float field: the numbers live in the subclasses'"
-      + " arrays (BasicVector.self, Basic2DMatrix.self) and are reached only through the abstract get(i)/set(i, v), so no"
-      + " shadow can be given from the declared class";
+  /**
+   * la4j's Vector and Matrix are abstract and hold no numbers (the subclasses do: BasicVector's double[], Basic2DMatrix's
+   * double[][]); since core.objects.SubclassNumbers they get shadows, each get(i) dispatched to the run-time class's
+   * companion (Matrix.trace is correct), and the entries stop further on:
+   */
+  private static final String FOLD = "fold(accumulator) runs each(procedure) over the elements and reads the accumulator's"
+      + " state back: fold returns a value and writes the accumulator's fields, so it is called twice in tangent mode; the"
+      + " adjoint stops at the iterator's hasNext()";
 
-  private static final String SET_ABSTRACT = "result.set(i, x * value) on a Vector made by blank(): an active value passed to"
-      + " the abstract, overridable void Vector.set(int, double), which returns no derivative";
+  private static final String VISITOR = "apply(LinearAlgebra.OO_PLACE_..., that): double dispatch through a visitor object,"
+      + " the abstract, overridable apply(...Operation, ...) returning a generic Object";
 
-  private static final String ACCUMULATOR = "the VectorAccumulator parameter is an interface no class with shadows implements,"
-      + " and the receiver is the abstract Matrix: no differentiable input";
+  private static final String DECOMPOSITOR = "determinant's LU branch (in the same method, for n > 3):"
+      + " withDecompositor(LinearAlgebra.LU) makes the decompositor through an overridable factory, and decompose() returns"
+      + " matrices with shadows reversed jointly";
+
+  private static final String ITERATED = "the elements visited through a MatrixIterator (hasNext() of an abstract iterator"
+      + " class), the result made by the abstract, overridable blankOfShape, reversed jointly";
+
+  private static final String BLANK_SET = "result.set(i, j, v) on a matrix made by blankOfShape: the abstract, overridable"
+      + " void Matrix.set(int, int, double), and blankOfShape's result reversed jointly";
+
+  private static final String SOLVER = "the solver reads its Matrix field through get(i, j) (shadows since SubclassNumbers)"
+      + " and writes the result through the abstract Vector.set, Matrix.set, multiply or a decompositor's diagonalProduct:"
+      + " overridable calls writing or returning objects";
+
+  private static final String INVERTER = "solver.solve(b) through the LinearSystemSolver interface (a solver made by"
+      + " withSolver): an interface method returning a Vector, no derivative through dispatch";
+
+  private static final String SET_ABSTRACT = "result.set(i, x * value) on a Vector made by blank(), over a VectorIterator"
+      + " (hasNext() of an abstract iterator class): an active value passed to the abstract, overridable void"
+      + " Vector.set(int, double), which returns no derivative";
+
+  private static final String ACCUMULATOR = "eachInRow(i, procedure) over a VectorIterator (hasNext() of an abstract iterator"
+      + " class) feeding the VectorAccumulator, an interface no class with shadows implements";
 
   private static final String NEW_VECTOR = "return new BasicVector($self), $self a copy of self made by"
       + " System.arraycopy: an active array passed to a constructor of the result";
@@ -207,35 +231,35 @@ final class TwentySeventhRound {
   static List<Entry> entries() {
     return List.of(
         // Vector: folds through accumulator objects, element-wise operations through iterators and blank()
-        la4j(refused("la4j/Vector.norm", Vector.class, "norm", NO_NUMBERS, args()).on(vector(V))),
-        la4j(refused("la4j/Vector.sum", Vector.class, "sum", NO_NUMBERS, args()).on(vector(V))),
-        la4j(refused("la4j/Vector.innerProduct", Vector.class, "innerProduct", NO_NUMBERS, args(vec(W))).on(vector(V))),
-        la4j(refused("la4j/Vector.cosineSimilarity", Vector.class, "cosineSimilarity", NO_NUMBERS, args(vec(W))).on(vector(V))),
-        la4j(refused("la4j/Vector.add", Vector.class, "add", NO_NUMBERS, args(vec(W))).on(vector(V))),
+        la4j(refused("la4j/Vector.norm", Vector.class, "norm", FOLD, args()).on(vector(V))),
+        la4j(refused("la4j/Vector.sum", Vector.class, "sum", FOLD, args()).on(vector(V))),
+        la4j(refused("la4j/Vector.innerProduct", Vector.class, "innerProduct", VISITOR, args(vec(W))).on(vector(V))),
+        la4j(refused("la4j/Vector.cosineSimilarity", Vector.class, "cosineSimilarity", VISITOR, args(vec(W))).on(vector(V))),
+        la4j(refused("la4j/Vector.add", Vector.class, "add", VISITOR, args(vec(W))).on(vector(V))),
         la4j(refused("la4j/Vector.multiply", Vector.class, "multiply", SET_ABSTRACT, args(1.7)).on(vector(V))),
-        la4j(refused("la4j/Vector.outerProduct", Vector.class, "outerProduct", NO_NUMBERS, args(vec(W))).on(vector(V))),
+        la4j(refused("la4j/Vector.outerProduct", Vector.class, "outerProduct", VISITOR, args(vec(W))).on(vector(V))),
 
         // Matrix: the same over Basic2DMatrix (rows of a double[][]) and Basic1DMatrix (one row-major double[])
-        la4j(refused("la4j/Matrix.trace", Matrix.class, "trace", NO_NUMBERS, args()).on(matrix(A))),
-        la4j(refused("la4j/Matrix.trace1D", Matrix.class, "trace", NO_NUMBERS, args()).on(matrix1d(A))),
-        la4j(refused("la4j/Matrix.euclideanNorm", Matrix.class, "euclideanNorm", NO_NUMBERS, args()).on(matrix(A))),
+        la4j(correct("la4j/Matrix.trace", Matrix.class, "trace", args()).on(matrix(A))),
+        la4j(correct("la4j/Matrix.trace1D", Matrix.class, "trace", args()).on(matrix1d(A))),
+        la4j(refused("la4j/Matrix.euclideanNorm", Matrix.class, "euclideanNorm", FOLD, args()).on(matrix(A))),
         la4j(refused("la4j/Matrix.foldRow", Matrix.class, "foldRow", ACCUMULATOR, args(2, inLoaderBy(Vectors.class,
             "mkEuclideanNormAccumulator"))).on(matrix(A))),
-        la4j(refused("la4j/Matrix.determinant3", Matrix.class, "determinant", NO_NUMBERS, args()).on(matrix(A))),
-        la4j(refused("la4j/Matrix.determinant4", Matrix.class, "determinant", NO_NUMBERS, args()).on(matrix(A4))),
-        la4j(refused("la4j/Matrix.multiplyVector", Matrix.class, "multiply", NO_NUMBERS, args(vec(1.0, -0.5, 2.0))).on(matrix(A))),
-        la4j(refused("la4j/Matrix.add", Matrix.class, "add", NO_NUMBERS, args(mat(B))).on(matrix(A))),
-        la4j(refused("la4j/Matrix.transpose", Matrix.class, "transpose", NO_NUMBERS, args()).on(matrix(A))),
-        la4j(refused("la4j/Matrix.power", Matrix.class, "power", NO_NUMBERS, args(3)).on(matrix(A))),
+        la4j(refused("la4j/Matrix.determinant3", Matrix.class, "determinant", DECOMPOSITOR, args()).on(matrix(A))),
+        la4j(refused("la4j/Matrix.determinant4", Matrix.class, "determinant", DECOMPOSITOR, args()).on(matrix(A4))),
+        la4j(refused("la4j/Matrix.multiplyVector", Matrix.class, "multiply", VISITOR, args(vec(1.0, -0.5, 2.0))).on(matrix(A))),
+        la4j(refused("la4j/Matrix.add", Matrix.class, "add", VISITOR, args(mat(B))).on(matrix(A))),
+        la4j(refused("la4j/Matrix.transpose", Matrix.class, "transpose", ITERATED, args()).on(matrix(A))),
+        la4j(refused("la4j/Matrix.power", Matrix.class, "power", BLANK_SET, args(3)).on(matrix(A))),
 
         // solvers holding the matrix in a field; the right-hand side a vector
-        la4j(refused("la4j/GaussianSolver.solve", GaussianSolver.class, "solve", NO_NUMBERS, args(vec(1.0, -0.5, 2.0))).on(over(S))),
-        la4j(refused("la4j/JacobiSolver.solve", JacobiSolver.class, "solve", NO_NUMBERS, args(vec(1.0, -0.5, 2.0))).on(over(S))),
-        la4j(refused("la4j/SquareRootSolver.solve", SquareRootSolver.class, "solve", NO_NUMBERS, args(vec(1.0, -0.5, 2.0))).on(over(S))),
-        la4j(refused("la4j/SweepSolver.solve", SweepSolver.class, "solve", NO_NUMBERS, args(vec(1.0, -0.5, 2.0))).on(over(T))),
+        la4j(refused("la4j/GaussianSolver.solve", GaussianSolver.class, "solve", SOLVER, args(vec(1.0, -0.5, 2.0))).on(over(S))),
+        la4j(refused("la4j/JacobiSolver.solve", JacobiSolver.class, "solve", SOLVER, args(vec(1.0, -0.5, 2.0))).on(over(S))),
+        la4j(refused("la4j/SquareRootSolver.solve", SquareRootSolver.class, "solve", SOLVER, args(vec(1.0, -0.5, 2.0))).on(over(S))),
+        la4j(refused("la4j/SweepSolver.solve", SweepSolver.class, "solve", SOLVER, args(vec(1.0, -0.5, 2.0))).on(over(T))),
 
         // inverters: the inverse of the matrix held in a field
-        la4j(refused("la4j/GaussJordanInverter.inverse", GaussJordanInverter.class, "inverse", NO_NUMBERS, args()).on(over(A))),
+        la4j(refused("la4j/GaussJordanInverter.inverse", GaussJordanInverter.class, "inverse", INVERTER, args()).on(over(A))),
 
         // the concrete classes: BasicVector over a double[] field, Basic2DMatrix over a double[][] field
         la4j(correct("la4j/BasicVector.toArray", BasicVector.class, "toArray", args()).on(vector(V))),

@@ -198,7 +198,32 @@ final class FacadeWriter {
         if (holdsNumbers(e.asType(), new HashSet<>())) top = k;
       }
     }
-    return top;
+    return top != null ? top : subclassNumbersTop(c);
+  }
+
+  /**
+   * As the agent (core.objects.SubclassNumbers.top): for an abstract class (not an interface) whose chain outside the JDK
+   * is all abstract, declares no instance field but integers and declares an abstract {@code double}/{@code float} method
+   * (la4j's {@code Vector}: its numbers live in subclasses), the highest class of that chain; else null.
+   */
+  private static TypeElement subclassNumbersTop(TypeElement c) {
+    if (c.getKind() != javax.lang.model.element.ElementKind.CLASS || !c.getModifiers().contains(Modifier.ABSTRACT)) return null;
+    TypeElement top = null;
+    boolean getter = false;
+    for (TypeElement k = c; k != null && !k.getQualifiedName().toString().startsWith("java."); k = superclass(k)) {
+      if (!k.getModifiers().contains(Modifier.ABSTRACT)) return null;
+      for (Element e : k.getEnclosedElements()) {
+        if (e.getModifiers().contains(Modifier.STATIC)) continue;
+        if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && !e.asType().getKind().isPrimitive()) return null;
+        if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && (e.asType().getKind() == javax.lang.model.type.TypeKind.DOUBLE
+            || e.asType().getKind() == javax.lang.model.type.TypeKind.FLOAT)) return null;
+        if (e instanceof ExecutableElement x && x.getModifiers().contains(Modifier.ABSTRACT)
+            && (x.getReturnType().getKind() == javax.lang.model.type.TypeKind.DOUBLE
+                || x.getReturnType().getKind() == javax.lang.model.type.TypeKind.FLOAT)) getter = true;
+      }
+      top = k;
+    }
+    return getter ? top : null;
   }
 
   /**
@@ -227,7 +252,7 @@ final class FacadeWriter {
         }
       }
     }
-    return false;
+    return subclassNumbersTop(c) != null;
   }
 
   /**

@@ -207,7 +207,9 @@ public final class ShadowClasses {
 
   /** How class {@code name} holds its numbers, for a reason: nothing when in its own fields. */
   private String held(String name) {
-    return holdsFloating(name) ? "" : " in the objects it holds";
+    if (holdsFloating(name)) return "";
+    return SubclassNumbers.of(name, classes) ? " in its subclasses (reached through its abstract double or float methods)"
+        : " in the objects it holds";
   }
 
   /**
@@ -225,7 +227,7 @@ public final class ShadowClasses {
         if ((f.access & Opcodes.ACC_STATIC) == 0 && holdsNumbers(f.desc, classes, new HashSet<>())) top = c.name;
       }
     }
-    return top;
+    return top != null ? top : SubclassNumbers.top(name, classes); // la4j's Vector.norm(): numbers in subclasses
   }
 
   /**
@@ -245,7 +247,7 @@ public final class ShadowClasses {
         if ((f.access & Opcodes.ACC_STATIC) == 0 && holdsNumbers(f.desc, classes, seen)) return true;
       }
     }
-    return false;
+    return SubclassNumbers.of(h, classes); // an abstract Vector whose subclasses hold the numbers
   }
 
   private String topFloatingClass(String name) {
@@ -453,6 +455,13 @@ public final class ShadowClasses {
         for (FieldNode f : c.fields) {
           String h = (f.access & Opcodes.ACC_STATIC) == 0 ? heldClass(f.desc) : null;
           if (h == null || classHasShadows(h)) continue;
+          String subclassNumbers = SubclassNumbers.top(h, classes);
+          if (subclassNumbers != null) { // la4j's GaussJordanInverter holding a Matrix: read through its abstract get
+            reasons.put(subclassNumbers, simple(container) + " has shadows and holds no number of its own but a "
+                + simple(h) + " in " + simple(c.name) + "." + f.name + ", whose numbers live in its subclasses");
+            changed = true;
+            continue;
+          }
           for (ClassNode k = classes.apply(h); k != null && !k.name.startsWith("java/"); k = k.superName == null ? null : classes.apply(k.superName)) {
             String read = readNumbers.get(k.name);
             if (read == null || (k.access & Opcodes.ACC_INTERFACE) != 0 || reasons.containsKey(k.name)) continue;
