@@ -159,7 +159,7 @@ final class Corpus {
         EighteenthRound.entries(), NineteenthRound.entries(), TwentiethRound.entries(), TwentyFirstRound.entries(),
         FifthPeerRound.entries(), TwentySecondRound.entries(),
         SixthPeerRound.entries(), TwentyThirdRound.entries(), SeventhPeerRound.entries(), TwentyFourthRound.entries(),
-        TwentyFifthRound.entries(), EighthPeerRound.entries(), TwentySixthRound.entries(), TwentySeventhRound.entries(),
+        TwentyFifthRound.entries(), EighthPeerRound.entries(), TwentySixthRound.entries(), TwentySeventhRound.entries(), TwentyEighthRound.entries(),
         NinthPeerRound.entries())
         .flatMap(List::stream).toList();
   }
