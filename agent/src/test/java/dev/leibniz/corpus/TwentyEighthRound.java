@@ -202,7 +202,7 @@ final class TwentyEighthRound {
         basisEntry("VALUE", "CUBIC"),
         basisEntry("GRADVAL", "QUINTIC"),
         basisEntry("SIMPLEX", "QUINTIC"),
-        basisEntry("WHITE", "QUINTIC"),
+        // no WHITE: white noise hashes the coordinates' bits (Bits.doubleToByteArray), a jump at every point
 
         // fractals over an array of ten basis modules, four octaves
         fractalEntry("FBM"),
