@@ -177,7 +177,31 @@ final class WriteSummaries {
       return new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
     }
     if (g == null && isEnumFinalMethod(m)) return new BitSet();
+    if (g == null && isAbstractNumber(m, own)) return ALL_BUT_BIT_PATTERNS;
     return g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
+  }
+
+  private static final BitSet ALL_BUT_BIT_PATTERNS = allButBitPatterns();
+
+  private static BitSet allButBitPatterns() {
+    BitSet b = (BitSet) ParamWrites.ALL.clone();
+    b.clear(ParamWrites.BIT_PATTERNS);
+    return b;
+  }
+
+  /**
+   * True for an abstract (interface) method returning a double or a float: the implementation a call runs is
+   * differentiated from its own code at its first dispatch, where a bit read is judged, as for a direct call of it
+   * ({@code DerivativeCuts.readsBits}). Taken to read bits, it made a static helper calling it (Joise's {@code
+   * Noise.interpolateXYZ3} calling {@code IWorkerNoise3.calculate}) a bit source, and every integer its caller read (the
+   * corners of {@code Noise.fastFloor}) bits of an active value: a false refusal. Still taken to write everything else.
+   */
+  private boolean isAbstractNumber(MethodRef m, boolean own) {
+    int sort = org.objectweb.asm.Type.getReturnType(m.desc()).getSort();
+    if (m.isStatic() || (sort != org.objectweb.asm.Type.DOUBLE && sort != org.objectweb.asm.Type.FLOAT)) return false;
+    if (own) return source.methods.containsKey(m.name() + m.desc()) && source.isAbstract(m.name() + m.desc());
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d != null && (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) != 0;
   }
 
   /** Final methods of {@code java.lang.Enum} that read the constant and write nothing (javac's switch on an enum calls {@code ordinal()}). */

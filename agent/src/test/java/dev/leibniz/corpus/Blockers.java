@@ -79,6 +79,10 @@ final class Blockers {
     if (root.contains("a row (an element of reference type) is stored into")) {
       return "rows of a caller's array of arrays moved by reference (adjoint)";
     }
+    // Joise's ModuleCellular.get reading the CellularCache that ModuleCellGen.getCache fills (held in its field) and returns
+    if (root.contains("returned an object that is none of the objects passed to it")) {
+      return "field-writing callee returning an object it was not given (tangent)";
+    }
     if (root.contains("can be overridden")) return "virtual or interface call";
     if (root.contains("cannot reach (not public)")) return "class the caller cannot name (not public)";
     if (root.contains("neither its result nor") || root.contains("returns no derivative")) {

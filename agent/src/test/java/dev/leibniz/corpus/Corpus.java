@@ -160,7 +160,7 @@ final class Corpus {
         FifthPeerRound.entries(), TwentySecondRound.entries(),
         SixthPeerRound.entries(), TwentyThirdRound.entries(), SeventhPeerRound.entries(), TwentyFourthRound.entries(),
         TwentyFifthRound.entries(), EighthPeerRound.entries(), TwentySixthRound.entries(), TwentySeventhRound.entries(),
-        NinthPeerRound.entries(), TenthPeerRound.entries())
+        NinthPeerRound.entries(), TenthPeerRound.entries(), TwentyEighthRound.entries())
         .flatMap(List::stream).toList();
   }
 

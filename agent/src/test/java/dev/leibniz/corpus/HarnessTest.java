@@ -293,6 +293,11 @@ class HarnessTest {
     assertEquals("rows of a caller's array of arrays moved by reference (adjoint)", Blockers.of("leibniz: cannot"
         + " differentiate void A.swapRows(int, int) (adjoint mode) at A.java:279: a[i] = … (an array of objects): a row (an"
         + " element of reference type) is stored into the double[][] the caller gave, or one reached from it (a[i] = row)"));
+    // Joise's ModuleCellular.get (twenty-eighth round): a run-time refusal of ModuleCellGen.getCache's companion
+    assertEquals("field-writing callee returning an object it was not given (tangent)", Blockers.of("at run time:"
+        + " java.lang.IllegalStateException: leibniz: ModuleCellGen.CellularCache ModuleCellGen.getCache(double, double,"
+        + " double) writes fields and returned an object that is none of the objects passed to it (its receiver and object"
+        + " arguments), so its tangent gives the result's shadow but not the result"));
   }
 
   @Test
