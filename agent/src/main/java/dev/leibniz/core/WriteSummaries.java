@@ -199,6 +199,8 @@ final class WriteSummaries {
   private boolean isAbstractNumber(MethodRef m, boolean own) {
     int sort = org.objectweb.asm.Type.getReturnType(m.desc()).getSort();
     if (m.isStatic() || (sort != org.objectweb.asm.Type.DOUBLE && sort != org.objectweb.asm.Type.FLOAT)) return false;
+    // the JDK's functional interfaces reach lambdas and library code that nothing differentiates here: their bits stay unjudged
+    if (m.owner().startsWith("java/") || m.owner().startsWith("javax/")) return false;
     if (own) return source.methods.containsKey(m.name() + m.desc()) && source.isAbstract(m.name() + m.desc());
     ClassLibrary.Declaration d = library.resolve(m);
     return d != null && (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) != 0;

@@ -95,4 +95,18 @@ class HandedNewObjectsTest {
         && d.reason().contains("given to a call that may keep it"), d.toString());
     for (Method m : t.type.getDeclaredMethods()) assertTrue(!m.getName().startsWith("kept$"), "no companion: " + m);
   }
+
+  /**
+   * A helper that tests its parameter against null but merges it with a new object on another condition ({@code s == 1 ?
+   * p : new Pt(...)}) may return either: not the null-store idiom, so the adjoint is refused at the call (accepted, the
+   * caller would take the result for its own point and its shadow).
+   */
+  @Test
+  void aHelperReturningANewObjectOnAnotherConditionIsRefused() {
+    Transformed t = Transformed.of(KeepingTurns.class, true);
+    Diagnostic d = t.result.diagnostics().stream().filter(x -> !x.warning() && x.method().startsWith("reshaped(")).findFirst()
+        .orElseThrow(() -> new AssertionError("reshaped is refused: " + t.result.diagnostics()));
+    assertTrue(d.reason().contains("given to a call that may keep it"), d.toString());
+    for (Method m : t.type.getDeclaredMethods()) assertTrue(!m.getName().startsWith("reshaped$adjoint"), "no adjoint: " + m);
+  }
 }

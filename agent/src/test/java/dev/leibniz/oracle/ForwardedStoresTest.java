@@ -69,4 +69,9 @@ class ForwardedStoresTest {
   void aReadingLoopWhoseIndexAdvancesIrregularly() {
     check("readIrregularly", i -> i == 0 || i % 2 == 1, (x, i) -> term(x[i]));
   }
+
+  @Test
+  void aLoadInTheReadingLoopsHeader() {
+    check("readInTheHeader", i -> true, (x, i) -> i == x.length - 1 ? 5 * Math.pow(x[i], 4) + term(3, x[i]) : term(x[i]));
+  }
 }

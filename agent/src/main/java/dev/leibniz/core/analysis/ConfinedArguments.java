@@ -1,8 +1,12 @@
 package dev.leibniz.core.analysis;
 
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayDeque;
@@ -54,7 +58,7 @@ public final class ConfinedArguments {
       for (Insn u : users.getOrDefault(v, List.of())) {
         if (u == null) { // a phi
           for (Value p : phis.getOrDefault(v, List.of())) {
-            if (!merges && !(nullTested(g, root) && withFresh((dev.leibniz.core.ir.Phi) p, group))) return false;
+            if (!merges && !withFresh((dev.leibniz.core.ir.Phi) p, group, root)) return false;
             if (group.add(p)) work.add(p);
           }
           continue;
@@ -104,30 +108,29 @@ public final class ConfinedArguments {
   }
 
   /**
-   * A merge of the object with objects the method makes itself, or null ({@code if (store == null) store = new
-   * Quaternion();}, Ardor3D's {@code conjugate(store)}): nothing else holds those, so the merge may be used as the object
-   * is, written through too, and the method still keeps nothing it was given.
+   * A merge of the object with an object the method makes itself, or null, where the parameter was null ({@code if (store
+   * == null) store = new Quaternion();}, Ardor3D's {@code conjugate(store)}): each such input enters from a block that
+   * makes it and is reached only from the null side of a test of the parameter, so given an object the merge is that
+   * object, which may then be used as the object is, written through too. A merge of the parameter with a new object
+   * on any other condition ({@code s == 1 ? this : new C(...)}) is an object whose identity the caller cannot know.
    */
-  private static boolean withFresh(dev.leibniz.core.ir.Phi p, Set<Value> group) {
-    for (Value in : p.inputs) {
-      boolean fresh = in instanceof Insn n && (n.op == dev.leibniz.core.ir.Op.NEW
-          || n.op == dev.leibniz.core.ir.Op.CONST && n.type.equals(Types.NULL));
-      if (!fresh && !group.contains(in) && in != p) return false;
+  private static boolean withFresh(Phi p, Set<Value> group, Value root) {
+    for (int i = 0; i < p.inputs.size(); i++) {
+      Value in = p.inputs.get(i);
+      if (group.contains(in) || in == p) continue;
+      Block from = p.block.preds.get(i);
+      boolean fresh = in instanceof Insn n && (n.op == Op.NEW && from.insns.contains(n) || n.op == Op.CONST && n.type.equals(Types.NULL));
+      boolean onNull = nullSideOf(from, p.block, root) || from.preds.size() == 1 && nullSideOf(from.preds.get(0), from, root);
+      if (!fresh || !onNull) return false;
     }
     return true;
   }
 
-  /**
-   * True when the method tests its parameter against {@code null} ({@code if (store == null)}): the idiom of a store
-   * made when none is given, the only merge with a new object admitted (a merge of {@code this} with a new result,
-   * {@code s == 1 ? this : new C(...)}, returns an object whose identity the caller cannot know).
-   */
-  private static boolean nullTested(Graph g, Value root) {
-    for (dev.leibniz.core.ir.Block b : g.blocks) {
-      Insn t = b.terminator;
-      if (t != null && t.op == dev.leibniz.core.ir.Op.IF && t.args.length == 1 && t.arg(0) == root) return true;
-    }
-    return false;
+  /** Whether {@code b} ends in a test of {@code root} against null whose null side is {@code next}. */
+  private static boolean nullSideOf(Block b, Block next, Value root) {
+    Insn t = b.terminator;
+    return t != null && t.op == Op.IF && t.args.length == 1 && t.arg(0) == root
+        && (t.cond() == Cond.NULL || t.cond() == Cond.NONNULL) && t.successors().get(t.cond() == Cond.NULL ? 0 : 1) == next;
   }
 
   /** Per value, the phis it is an input of. */

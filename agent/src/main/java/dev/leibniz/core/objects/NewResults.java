@@ -359,7 +359,7 @@ public final class NewResults {
   }
 
   /**
-   * For a constructor of a final class whose superclass is a value class with fields ({@link ValueBases}: Commons
+   * For a constructor of a class whose superclass is a value class with fields ({@link ValueBases}: Commons
    * Geometry's {@code Unit(x, y, z) { super(x, y, z); }}) that starts by passing parameters unchanged (or +0) to a
    * plain constructor of its superclass: records into {@code last} the fields that constructor stores each of them into
    * (by the same rule, down the chain), and returns the index of the instruction after the call; -1 otherwise.

@@ -51,6 +51,7 @@ final class SubclassNumbers {
       }
       getter |= declaresFloatingGetter(c);
       top = c.name;
+      if (c.superName != null && !c.superName.startsWith("java/") && classes.apply(c.superName) == null) return null; // unread: may hold numbers
     }
     return getter ? top : null;
   }

@@ -36,7 +36,7 @@ public final class ValuedConstructions {
    * For a plain constructor {@code desc} of {@code c}, the fields each parameter is stored into, when every one of
    * them is non-final and writable from class {@code from} (its own, public in a public class, or not private in the
    * same package); else null. {@code c} extends {@code Object}, superclasses that add nothing ({@link
-   * FieldlessBases}, read by {@code classes}), or, final, value superclasses whose plain constructor its own calls
+   * FieldlessBases}, read by {@code classes}), or value superclasses whose plain constructor its own calls
    * ({@link ValueBases}: a field is then named by the superclass declaring it).
    */
   public static List<List<FieldRef>> fieldsOf(ClassNode c, String desc, String from, Function<String, ClassNode> classes) {

@@ -60,7 +60,8 @@ final class ForwardedLoads {
   Forward find(Insn load, Block block, Predicate<Value> freeOutside) {
     if (load.op != Op.ALOAD || !(load.arg(1) instanceof Phi il)) return null;
     CountedLoops.Bounds lb = boundsOf(il);
-    if (lb == null || !loops.contains(loops.innermost(il.block), block)) return null;
+    // the header runs once more than the body, with the index at its bound, where no store trip wrote the cell
+    if (lb == null || block == il.block || !loops.contains(loops.innermost(il.block), block)) return null;
     if (defs == null) defs = TapeReservations.definitions(src);
     for (Block sb : src.blocks) {
       for (Insn s : sb.insns) {
