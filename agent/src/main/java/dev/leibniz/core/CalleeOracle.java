@@ -212,7 +212,9 @@ final class CalleeOracle implements Callees {
     MethodNode mn = source.methods.get(m.name() + m.desc());
     return mn != null && !source.isInterface && (mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == Opcodes.ACC_ABSTRACT
         && !SourceClass.isMarked(mn) && Companions.receiverShadow(m.owner(), false, shadows)
-        && (carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc()))); // a getter, as dispatched() takes
+        // a method whose arguments or result can carry a derivative (a getter, or one filling a double[]), as dispatched()
+        // takes: the receiver's class's companion runs, so whatever it carries is carried
+        && (carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())));
   }
 
   private boolean own(String internalName) {

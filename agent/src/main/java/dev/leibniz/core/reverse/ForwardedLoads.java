@@ -10,8 +10,11 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -44,6 +47,8 @@ final class ForwardedLoads {
   private final WrittenArrays written;
   private final StableLoads stable;
   private Map<Value, Block> defs;
+  /** The method's stores at an index that is a phi, by the array they write: indexed once, asked per taped load. */
+  private Map<Value, List<Insn>> storesByArray;
 
   ForwardedLoads(Graph src, Loops loops, Dominators dominators, WrittenArrays written, StableLoads stable) {
     this.src = src;
@@ -63,15 +68,23 @@ final class ForwardedLoads {
     // the header runs once more than the body, with the index at its bound, where no store trip wrote the cell
     if (lb == null || block == il.block || !loops.contains(loops.innermost(il.block), block)) return null;
     if (defs == null) defs = TapeReservations.definitions(src);
-    for (Block sb : src.blocks) {
-      for (Insn s : sb.insns) {
-        if (s.op == Op.ASTORE && s.arg(0) == load.arg(0) && s.arg(1) instanceof Phi is) {
-          Forward f = check(s, sb, is, il, lb, block, freeOutside);
-          if (f != null) return f;
+    for (Insn s : storesTo(load.arg(0))) {
+      Forward f = check(s, defs.get(s), (Phi) s.arg(1), il, lb, block, freeOutside);
+      if (f != null) return f;
+    }
+    return null;
+  }
+
+  private List<Insn> storesTo(Value array) {
+    if (storesByArray == null) {
+      storesByArray = new HashMap<>();
+      for (Block sb : src.blocks) {
+        for (Insn s : sb.insns) {
+          if (s.op == Op.ASTORE && s.arg(1) instanceof Phi) storesByArray.computeIfAbsent(s.arg(0), a -> new ArrayList<>()).add(s);
         }
       }
     }
-    return null;
+    return storesByArray.getOrDefault(array, List.of());
   }
 
   private Forward check(Insn s, Block sb, Phi is, Phi il, CountedLoops.Bounds lb, Block block, Predicate<Value> freeOutside) {
