@@ -129,7 +129,7 @@ final class LibraryMath {
       Value x = toDouble(b, a[xi]), base = toDouble(b, a[bi]);
       Value lnBase = b.math("log", D, base);
       Value[] p = new Value[2];
-      p[xi] = b.div(one(b), b.times(x, lnBase));
+      p[xi] = b.div(one(b), b.times(MathRules.positiveZero(b, x), lnBase)); // at -0.0 as log's
       p[bi] = b.neg(b.div(toDouble(b, y), b.times(base, lnBase)));
       return p;
     };
@@ -181,9 +181,9 @@ final class LibraryMath {
     /** Kotlin's non-inline {@code kotlin.math} functions. */
     private static final Map<String, DerivativeRule> KOTLIN_RULES = new HashMap<>();
 
-    /** {@code log2' = 1 / (x ln 2)}, in {@code double}. */
-    private static final DerivativeRule LOG2 =
-        (b, a, y) -> new Value[] {b.div(b.constant(DOUBLE, 1 / Math.log(2)), toDouble(b, a[0]))};
+    /** {@code log2' = 1 / (x ln 2)}, in {@code double}, at {@code -0.0} as log's. */
+    private static final DerivativeRule LOG2 = (b, a, y) ->
+        new Value[] {b.div(b.constant(DOUBLE, 1 / Math.log(2)), MathRules.positiveZero(b, toDouble(b, a[0])))};
 
     // asinh' = 1 / sqrt(x^2 + 1) = 1 / hypot(x, 1)   (x^2 + 1 overflows above 1e154: the derivative was 0)
     private static final DerivativeRule ASINH =

@@ -234,6 +234,16 @@ public final class MathRules {
     }
   }
 
+  /**
+   * {@code x + 0.0} (as {@code x - (-0.0)}, which the builder does not fold): {@code x} itself but at {@code -0.0},
+   * which becomes {@code +0.0}. For the partials of functions defined on {@code [0, ∞)} that divide by their argument
+   * or result: their value at {@code -0.0} is the value at 0, so their slope there must be the one from inside the
+   * domain, {@code +∞}, not {@code 1 / -0.0 = -∞}.
+   */
+  static Value positiveZero(Builder b, Value x) {
+    return b.minus(x, c(b, x, -0.0));
+  }
+
   /** {@code (1 - x)(1 + x)}: {@code 1 - x^2} without its cancellation next to +-1 ({@code 1 - x} is exact there). */
   static Value oneMinusSquare(Builder b, Value x) {
     return b.times(b.minus(c(b, x, 1), x), b.plus(c(b, x, 1), x));
@@ -268,14 +278,16 @@ public final class MathRules {
       case "exp": return unaryRule((b, x, y) -> y);
       // expm1' = exp x   (y + 1 is 0 below x = -37, where y rounds to -1: exp(-40) = 4e-18 was lost without a word)
       case "expm1": return unaryRule((b, x, y) -> b.math("exp", D, x));
-      // log' = 1 / x
-      case "log": return unaryRule((b, x, y) -> b.div(c(b, x, 1), x));
-      // log10' = 1 / (x ln 10)
-      case "log10": return unaryRule((b, x, y) -> b.div(c(b, x, 1 / Math.log(10)), x));
+      // log' = 1 / x, with x = -0.0 taken as +0.0 (log(-0.0) is log(0) = -inf; the slope there is the one from inside
+      // the domain, +inf: 1 / -0.0 = -inf flipped the sign of every infinite derivative reaching 0 from below, as
+      // log(-expm1(x)) at x = 0, PyTensor's log1mexp, eleventh peer round)
+      case "log": return unaryRule((b, x, y) -> b.div(c(b, x, 1), positiveZero(b, x)));
+      // log10' = 1 / (x ln 10), as log'
+      case "log10": return unaryRule((b, x, y) -> b.div(c(b, x, 1 / Math.log(10)), positiveZero(b, x)));
       // log1p' = 1 / (1 + x)
       case "log1p": return unaryRule((b, x, y) -> b.div(c(b, x, 1), b.plus(c(b, x, 1), x)));
-      // sqrt' = 1 / (2 y)   (+inf at 0)
-      case "sqrt": return unaryRule((b, x, y) -> b.div(c(b, x, 0.5), y));
+      // sqrt' = 1 / (2 y)   (+inf at 0: sqrt(-0.0) is -0.0, taken as +0.0 as for log)
+      case "sqrt": return unaryRule((b, x, y) -> b.div(c(b, x, 0.5), positiveZero(b, y)));
       // cbrt' = 1 / (3 y^2)
       case "cbrt": return unaryRule((b, x, y) -> b.div(c(b, x, 1.0 / 3), b.times(y, y)));
       // toRadians' = pi / 180, toDegrees' = 180 / pi (the constants Math itself multiplies by)
