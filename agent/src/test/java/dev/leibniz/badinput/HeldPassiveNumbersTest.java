@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * the contract; the method gets one located warning saying so and what to annotate, once per field,
  * for an interface-typed field (the objects' class is not known) and a class holding numbers, and none
  * for a held object of an annotated class (it has shadows) or for a method with a {@code double}
- * parameter (the Dataset pattern: data held in fields is passive on purpose).
+ * parameter whose holder has no shadow (the Dataset pattern: data held in fields is passive on purpose;
+ * a holder with shadows is {@code PassiveNumbersBehindShadowsTest}'s).
  */
 class HeldPassiveNumbersTest {
   static final String SOURCE = """
@@ -34,6 +35,8 @@ class HeldPassiveNumbersTest {
       final class WithNorm { final Vec vector; final double norm; WithNorm(Vec v, double n) { vector = v; norm = n; } }
 
       final class WithDense { final Dense vector; final double norm; WithDense(Dense v, double n) { vector = v; norm = n; } }
+
+      final class Sample { final Dense vector; Sample(Dense v) { vector = v; } }
 
       final class WithMarked { final Marked vector; final double norm; WithMarked(Marked v, double n) { vector = v; norm = n; } }
 
@@ -57,7 +60,7 @@ class HeldPassiveNumbersTest {
         }
 
         @dev.leibniz.Differentiable
-        static double scaled(WithDense a, double t) {
+        static double scaled(Sample a, double t) {
           return t * a.vector.values[0];
         }
       }
