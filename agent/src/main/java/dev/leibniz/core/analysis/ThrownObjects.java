@@ -23,8 +23,9 @@ import org.objectweb.asm.Type;
  * does not count as writing fields", issue 9). A thrown value is a {@code Throwable} whatever its class's name.
  *
  * <p>An object counts when it is allocated here ({@code new}) and every use of it is: being thrown (at least one),
- * being the receiver of a call (its constructor, {@code initCause}, a user method) that gets it in no other argument,
- * a read of its field, or a write into its field of something else. Any other use (a phi, an argument, a store of it,
+ * being the receiver of a call (its constructor, {@code initCause}, a user method) that gets it in no other argument
+ * and returns nothing used but to be thrown (a result might be the object itself), a read of its field, or a write
+ * into its field of something else. Any other use (a phi, an argument, a store of it,
  * being returned) lets it escape, and its writes count as before. A call's result counts when it is only thrown,
  * through casts.
  */
@@ -55,6 +56,11 @@ final class ThrownObjects {
     return thrown.contains(write) || (!m.isStatic() && write.args.length > 0 && thrown.contains(write.arg(0)));
   }
 
+  private static boolean returnsReference(MethodRef m) {
+    int sort = Type.getReturnType(m.desc()).getSort();
+    return sort == Type.OBJECT || sort == Type.ARRAY;
+  }
+
   private static boolean isObjectCall(Insn i) {
     return i.op == Op.INVOKE && i.attr instanceof MethodRef m && Type.getReturnType(m.desc()).getSort() == Type.OBJECT;
   }
@@ -77,6 +83,7 @@ final class ThrownObjects {
           for (int k = 1; k < u.args.length; k++) {
             if (u.arg(k) == made) return false;
           }
+          if (returnsReference(m) && !users.getOrDefault(u, List.of()).isEmpty() && !onlyThrown(u)) return false; // may be it
           break;
         default:
           return false;
