@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * the contract; the method gets one located warning saying so and what to annotate, once per field,
  * for an interface-typed field (the objects' class is not known) and a class holding numbers, and none
  * for a held object of an annotated class (it has shadows) or for a method with a {@code double}
- * parameter (the Dataset pattern: data held in fields is passive on purpose).
+ * parameter whose holder has no shadow (the Dataset pattern: data held in fields is passive on purpose).
+ * A holder with shadows beside a {@code double} parameter is an active object like any other: warned
+ * ({@code scaledWithShadows}; a receiver with shadows is {@code PassiveNumbersBehindShadowsTest}'s).
  */
 class HeldPassiveNumbersTest {
   static final String SOURCE = """
@@ -34,6 +36,8 @@ class HeldPassiveNumbersTest {
       final class WithNorm { final Vec vector; final double norm; WithNorm(Vec v, double n) { vector = v; norm = n; } }
 
       final class WithDense { final Dense vector; final double norm; WithDense(Dense v, double n) { vector = v; norm = n; } }
+
+      final class Sample { final Dense vector; Sample(Dense v) { vector = v; } }
 
       final class WithMarked { final Marked vector; final double norm; WithMarked(Marked v, double n) { vector = v; norm = n; } }
 
@@ -57,8 +61,13 @@ class HeldPassiveNumbersTest {
         }
 
         @dev.leibniz.Differentiable
-        static double scaled(WithDense a, double t) {
+        static double scaled(Sample a, double t) {
           return t * a.vector.values[0];
+        }
+
+        @dev.leibniz.Differentiable
+        static double scaledWithShadows(WithDense a, double t) {
+          return t * a.vector.values[0]; // READ_BESIDE_DOUBLE
         }
       }
       """.formatted(Subject.PACKAGE);
@@ -67,7 +76,7 @@ class HeldPassiveNumbersTest {
   void readsOfHeldObjectsWithoutShadowsAreWarnedWhereTheInputsAreObjects() {
     Subject s = Subject.compile("Held", SOURCE);
     List<Diagnostic> held = s.result.diagnostics().stream().filter(d -> d.reason().contains("the numbers they hold are passive")).toList();
-    assertEquals(2, held.size(), s.result.diagnostics()::toString);
+    assertEquals(3, held.size(), s.result.diagnostics()::toString);
     for (Diagnostic d : held) {
       assertTrue(d.warning(), d.message());
       assertTrue(d.message().contains("annotate the class holding them @Differentiable"), d.message());
@@ -78,6 +87,9 @@ class HeldPassiveNumbersTest {
         onInterface.message());
     Diagnostic onClass = held.stream().filter(d -> d.method().startsWith("dense(")).findFirst().orElseThrow();
     assertEquals(s.linesMarked("READ_CLASS").first(), onClass.line());
+    // beside a double parameter, a holder with shadows (WithDense has them for dense's sake) is an active object too
+    Diagnostic beside = held.stream().filter(d -> d.method().startsWith("scaledWithShadows(")).findFirst().orElseThrow();
+    assertEquals(s.linesMarked("READ_BESIDE_DOUBLE").first(), beside.line());
     assertTrue(s.result.diagnostics().stream().noneMatch(d -> !d.warning()), s.result.diagnostics()::toString);
   }
 }

@@ -69,7 +69,8 @@ final class Blockers {
     if (root.contains("its shadow would have to be made by a constructor")) return "object created in the method receives derivatives";
     if (root.contains("its shadow is made inside")) return "object created in the method receives derivatives";
     if (root.contains("bit pattern")) return "bit pattern of an active value read (library code)";
-    if (root.contains("returns a value and writes fields")) return "callee that may throw taken to write fields";
+    // named for what it says (la4j's fold writing its accumulator), not for throwing callees, which write nothing (ThrownObjects)
+    if (root.contains("returns a value and writes fields")) return "callee returning a value that writes fields (tangent)";
     if (root.contains("writes an active value into field")) return "active value written to a field";
     if (root.contains("the array in field")) return "array held in a field receives active values";
     if (root.contains("a new array is assigned to field")) return "array held in a field replaced by a new one (adjoint)";

@@ -54,7 +54,8 @@ class RealCodeCorpusTest {
       // a known-wrong entry at a point the differences cannot judge (they do not settle: SpringForce's critical damping,
       // whose neighbours' formulas cancel) stays skipped with both reasons; any other entry fails: choose another point
       if (entry.expected() != Status.WRONG || e.getMessage() == null || !e.getMessage().contains("do not settle")) throw e;
-      OUTCOMES.put(entry.id(), Outcome.wrong(e.getMessage(), java.util.List.of()));
+      OUTCOMES.put(entry.id(), Outcome.wrong(e.getMessage(), Classifier.ownDiagnostics(entry.type(), entry.method(),
+          Classifier.differentiate(entry).diagnostics()))); // what the user sees at load, for the summary
       Assumptions.abort("known WRONG: " + entry.id() + " (" + entry.reason() + "); " + e.getMessage());
       return;
     }
@@ -96,11 +97,30 @@ class RealCodeCorpusTest {
         counts.getOrDefault(Status.CORRECT, 0), counts.getOrDefault(Status.NAN_AT_POINT, 0),
         counts.getOrDefault(Status.REFUSED, 0), counts.getOrDefault(Status.WRONG, 0));
     System.out.println(line);
+    String warned = warnedWrong();
+    System.out.println(warned);
     System.out.print(refusals);
     System.out.println("corpus: first blockers: " + Blockers.ranked(blockers));
     System.out.println("corpus: blockers present: " + Blockers.ranked(present));
     System.out.println("corpus: slowest classes (core CPU time): " + String.join(", ", CorpusLoader.slowest(15)));
-    write(line, blockers, present);
+    write(line + "\n\n" + warned, blockers, present);
+  }
+
+  /**
+   * How many wrong entries the core warned of (a warning among the entry's diagnostics: what the user sees at load), and
+   * which it did not: a wrong derivative without a warning is the worst outcome, so the summary names each.
+   */
+  private static String warnedWrong() {
+    java.util.List<String> silent = new java.util.ArrayList<>();
+    int wrong = 0;
+    for (Entry e : Corpus.entries()) {
+      Outcome o = OUTCOMES.get(e.id());
+      if (o == null || o.status() != Status.WRONG) continue;
+      wrong++;
+      if (o.diagnostics().stream().noneMatch(d -> d.startsWith("leibniz: warning:"))) silent.add(e.id());
+    }
+    return String.format("corpus: of the %d wrong, %d with a warning of the core, %d without%s", wrong, wrong - silent.size(),
+        silent.size(), silent.isEmpty() ? "" : ": " + String.join(", ", silent));
   }
 
   private static void write(String line, Map<String, Integer> blockers, Map<String, Integer> present) {

@@ -141,17 +141,19 @@ final class TwentyEighthRound {
     return e.with(JOISE.stream().filter(c -> c != e.type()).toArray(Class<?>[]::new));
   }
 
-  private static final String MODULE_BEHIND_ABSTRACT_FIELD = "known wrong without a warning (the round's finding), along"
-      + " numbers that are passive by the contract: ModuleCache.get writes its own fields (the last point and value in Cache"
-      + " objects), so its companions take the receiver's shadow, and the harness counts every double field the receiver"
-      + " reaches at run time as an input, among them those of the source module held in ScalarParameter.module, a field"
-      + " declared with the abstract Module (a String id, no double field, so no shadow): by README \"Objects\" the numbers"
-      + " held there are passive (data in fields beside double parameters), and their derivative is 0 (ModuleGradient's gx1,"
-      + " ModuleFractal's frequency, the bases' rotation matrices). Along x, y and z both modes are right (checked by hand"
-      + " under the agent over the FBM fractal at P1: tangent -1.709280541665, -0.591294783218, -3.052823137431 against"
-      + " central differences -1.709280541551, -0.591294783081, -3.052823138283). HeldPassiveNumbers warns of such numbers"
-      + " only where a method's inputs are all objects; the same cache over a constant source (getConstant:"
-      + " ScalarParameter.value, a field of a declared class) is correct";
+  private static final String MODULE_BEHIND_ABSTRACT_FIELD = "known wrong with the core's warning (the round's finding,"
+      + " warned since): the harness counts as inputs numbers that are passive by the contract. ModuleCache.get writes its"
+      + " own fields (the last point and value in Cache objects), so its companions take the receiver's shadow, and the"
+      + " harness counts every double field the receiver reaches at run time as an input, among them those of the source"
+      + " module held in ScalarParameter.module, a field declared with the abstract Module (a String id, no double field, so"
+      + " no shadow): by README \"Objects\" the numbers held there are passive (data in fields beside double parameters),"
+      + " and their derivative is 0 (ModuleGradient's gx1, ModuleFractal's frequency, the bases' rotation matrices). The"
+      + " core warns at the call (core.HeldPassiveNumbers): 'reads ModuleCache.source -> ScalarParameter.module, which holds"
+      + " Module objects: their class has no shadow, so the numbers they hold are passive, held as constants'. Along x, y"
+      + " and z both modes are right (checked by hand under the agent over the FBM fractal at P1: tangent -1.709280541665,"
+      + " -0.591294783218, -3.052823137431 against central differences -1.709280541551, -0.591294783081, -3.052823138283);"
+      + " the same cache over a constant source (getConstant: ScalarParameter.value, a field of a declared class) is"
+      + " correct";
 
   private static final String ROTATION_WRITTEN = "ModuleRotateDomain.get calls calculateRotMatrix(x, y, z), which writes"
       + " the rotmatrix field (a double[][] held in a field) before the source module is called through the abstract"

@@ -3,6 +3,7 @@ package dev.leibniz.objects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
 import dev.leibniz.objects.fixtures.held.Tank;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * and differences, and the dot-product test. Inputs: {@code tank.level}, then {@code x}.
  */
 class HolderWrittenElsewhereTest {
-  static final LinkedFixtures L = LinkedFixtures.of(Tank.class, TankFiller.class);
+  /** Tank.total reads the buffer's numbers, passive in Tank's own companions: warned (core.HeldPassiveNumbers), nothing else. */
+  static final LinkedFixtures L = LinkedFixtures.allowingDiagnostics(Tank.class, TankFiller.class);
   static final Class<?> TANK = L.get(Tank.class), FILLER = L.get(TankFiller.class);
   static final double[] X = {1.3, 0.4, -0.9, 2.2};
 
@@ -100,6 +102,14 @@ class HolderWrittenElsewhereTest {
       g[i] = level * (2 * x * Math.sin(x) + x * x * Math.cos(x));
     }
     return g;
+  }
+
+  @Test
+  void theModelsOwnMethodIsWarnedThatTheBuffersNumbersArePassiveThere() {
+    java.util.List<dev.leibniz.core.Diagnostic> d = L.result(Tank.class).diagnostics();
+    assertEquals(1, d.size(), d::toString);
+    assertTrue(d.get(0).warning() && d.get(0).reason().contains("reads Tank.work, which holds Buffer objects"), d::toString);
+    assertEquals(java.util.List.of(), L.result(TankFiller.class).diagnostics());
   }
 
   @Test

@@ -23,7 +23,8 @@ import java.util.function.BiPredicate;
  * else the method may do: write a field or static itself ({@link #FIELDS}), through a callee
  * ({@link #CALLEE_FIELDS}), or read the bit pattern of a floating value ({@link #BIT_PATTERNS}).
  * Objects the method allocates itself are its own: constructing them, and a constructor writing
- * the fields of the object it constructs, are not writes ({@code throw new ...} writes nothing).
+ * the fields of the object it constructs, are not writes; nor is anything done to an object made
+ * only to be thrown ({@link ThrownObjects}: {@code throw new ...} writes nothing).
  */
 public final class ParamWrites {
   /** Bit: the method itself writes a field or static (of an object it did not construct). */
@@ -91,6 +92,7 @@ public final class ParamWrites {
   public static BitSet of(Graph g, BiPredicate<MethodRef, Integer> calleeWrites) {
     BitSet out = new BitSet();
     OwnObjects owned = new OwnObjects(g, calleeWrites);
+    ThrownObjects thrown = ThrownObjects.of(g);
     boolean foreign = false; // a field written that is neither the receiver's nor an own object's
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
@@ -106,7 +108,7 @@ public final class ParamWrites {
             foreign = true;
             break;
           case PUTFIELD:
-            if (constructs(g, i.arg(0)) || owned.isOwn(i.arg(0))) break;
+            if (constructs(g, i.arg(0)) || owned.isOwn(i.arg(0)) || thrown.writesOnlyThrown(i)) break;
             out.set(FIELDS);
             if (!isWhole(fieldType(i))) out.set(NON_WHOLE_FIELDS);
             foreign |= !owned.isReceiver(i.arg(0));
@@ -122,7 +124,7 @@ public final class ParamWrites {
             }
             MethodRef m = i.method();
             if (PassiveCalls.readsBitPattern(m)) out.set(BIT_PATTERNS);
-            if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i) || isThrownException(g, i)) break;
+            if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i) || thrown.writesOnlyThrown(i)) break;
             boolean onOwn = owned.isCallOnOwn(i); // Sum.add on a Sum allocated here: its writes stay in it
             boolean onReceiver = !m.isStatic() && owned.isReceiver(i.arg(0)) && calleeWrites.test(m, RECEIVER_ONLY);
             ArrayIntrinsic k = ArrayIntrinsic.of(m);
@@ -212,29 +214,6 @@ public final class ParamWrites {
     if (!m.name().equals("<init>") || !m.owner().startsWith("java/")) return false;
     Value object = call.arg(0);
     return (object instanceof Insn && ((Insn) object).op == Op.NEW) || constructs(g, object);
-  }
-
-  /**
-   * {@code throw new MathIllegalArgumentException(pattern, args)}: the constructor of an exception
-   * or error (by class name) on an object allocated here whose only other use is being thrown.
-   * Whatever it records, the method ends by throwing it, so nothing it writes is read by the
-   * method or, in tangent mode, written twice.
-   */
-  private static boolean isThrownException(Graph g, Insn call) {
-    MethodRef m = call.method();
-    if (!m.name().equals("<init>") || !(m.owner().endsWith("Exception") || m.owner().endsWith("Error"))) return false;
-    Value object = call.arg(0);
-    if (!(object instanceof Insn) || ((Insn) object).op != Op.NEW) return false;
-    for (Block b : g.blocks) {
-      for (Phi p : b.phis) {
-        if (p.inputs.contains(object)) return false;
-      }
-      for (Insn i : b.insns) {
-        if (i != call && java.util.Arrays.asList(i.args).contains(object)) return false;
-      }
-      if (b.terminator != null && b.terminator.op != Op.THROW && java.util.Arrays.asList(b.terminator.args).contains(object)) return false;
-    }
-    return true;
   }
 
   /**
