@@ -160,7 +160,8 @@ final class Corpus {
         FifthPeerRound.entries(), TwentySecondRound.entries(),
         SixthPeerRound.entries(), TwentyThirdRound.entries(), SeventhPeerRound.entries(), TwentyFourthRound.entries(),
         TwentyFifthRound.entries(), EighthPeerRound.entries(), TwentySixthRound.entries(), TwentySeventhRound.entries(),
-        NinthPeerRound.entries(), TenthPeerRound.entries(), TwentyEighthRound.entries())
+        NinthPeerRound.entries(), TenthPeerRound.entries(), TwentyEighthRound.entries(),
+        TwentyNinthRound.entries())
         .flatMap(List::stream).toList();
   }
 
