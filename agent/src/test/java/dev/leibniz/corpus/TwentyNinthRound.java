@@ -87,10 +87,11 @@ final class TwentyNinthRound {
       + " a value and writes those fields (inCircle calls inCircleQuadPrecision, area calls halfPlane); the result's"
       + " derivative along the coordinates was not checked apart";
 
-  static final String DD_COMPONENTS = "known wrong per component, not in the represented number: DD's error-free"
-      + " transformations put the whole derivative of hi + lo into hi (lo's rebuilt error term is 0 in real arithmetic,"
-      + " so its tangent is 0), where finite differences of the floating-point code put a step of lo into lo (hi does"
-      + " not move); the derivative of hi + lo is the same";
+  static final String DD_COMPONENTS = "known wrong per component, by reasoning not in the represented number: the"
+      + " result's lo has tangent 0 along the receiver's lo where finite differences give 1; DD's error-free"
+      + " transformations rebuild lo from a rounding error that is 0 in real arithmetic, so differentiating it leaves the"
+      + " derivative of hi + lo in hi, where differences of the floating-point code move lo and leave hi flat (the sum"
+      + " hi + lo was not checked apart)";
 
   // ---- liblinear: the solver's classes are loaded (and differentiated) together; the data (Problem, Feature, FeatureNode:
   // public classes of public fields) come from the test's loader, shared by every call as a user's training set would be
