@@ -56,8 +56,10 @@ final class BlankStoreUses {
           } else if (i.op == Op.ALOAD && i.arg(0) == v || i.op == Op.ALENGTH || i.op == Op.ASTORE && i.arg(0) == v && i.arg(2) != v) {
             if (i.op == Op.ALOAD && dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
             // (a number read from an array the object made for itself, objects.BlankCode, is a number)
-          } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && held.test(i)) {
+          } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && (held.test(i) || madeHere(i.arg(0)))) {
             continue; // its shadow goes into the holder's shadow, as the object goes into the holder
+          } else if (refilledWith(i, v)) {
+            continue; // the holder's constructor run again on it, the field then written from the temporary's: above
           } else if (v != made && arrayGivenToCall(i, v)) {
             continue; // as an array made here given to a call: the callee's companions take it with its shadow, made here
           } else if (confinedBy(i, v, confines)) {
@@ -82,6 +84,30 @@ final class BlankStoreUses {
    */
   private static boolean localArray(Value a) {
     return a instanceof Insn n && n.op == Op.NEWARRAY && n.args.length == 1 && ConfinedArguments.objectArray(n.type);
+  }
+
+  /**
+   * A holder made here ({@code new LatLon(lat, lon)} of WorldWind, its construction refilled, {@code
+   * core.objects.ValuedConstructions}): an object stored into its field has its shadow stored into the holder's shadow,
+   * made here too, and the holder is itself held to these rules where it is made ({@code Activity}: an active new object
+   * is refused unless its construction is blank and its uses are these), so the object goes where its holder goes: a read
+   * of the field is followed as the holder ({@link #madeInside}), the holder's seed reaches it through the holder's shadow.
+   */
+  private static boolean madeHere(Value holder) {
+    return holder instanceof Insn h && h.op == Op.NEW;
+  }
+
+  /**
+   * The object given to a construction refilled ({@code core.objects.ValuedConstructions.refilled}: the constructor,
+   * contained, run again on the same primal arguments, every field of the object then written from the temporary's): the
+   * constructor only reads it and stores it into the holder, a store overwritten by the refill's field writes.
+   */
+  private static boolean refilledWith(Insn i, Value v) {
+    if (i.op != Op.INVOKE || i.arg(0) == v || dev.leibniz.core.objects.ValuedConstructions.refilled(i) == null) return false;
+    for (int k = 1; k < i.args.length; k++) {
+      if (i.arg(k) == v) return true;
+    }
+    return false;
   }
 
   /**
