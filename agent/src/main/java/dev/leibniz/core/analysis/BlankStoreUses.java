@@ -32,7 +32,8 @@ final class BlankStoreUses {
 
   /**
    * As above, also admitting the stores {@code held} accepts of the object into a field of another object ({@code
-   * Activity}: in tangent mode, a field of an object with a shadow holding shadows, where the shadow follows the object).
+   * Activity}: a field of an object with a shadow holding shadows, where the shadow follows the object: in tangent mode,
+   * and in both modes for a holder made here).
    */
   static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
       java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held) {
@@ -56,7 +57,7 @@ final class BlankStoreUses {
           } else if (i.op == Op.ALOAD && i.arg(0) == v || i.op == Op.ALENGTH || i.op == Op.ASTORE && i.arg(0) == v && i.arg(2) != v) {
             if (i.op == Op.ALOAD && dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
             // (a number read from an array the object made for itself, objects.BlankCode, is a number)
-          } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && (held.test(i) || madeHere(i.arg(0)))) {
+          } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && held.test(i)) {
             continue; // its shadow goes into the holder's shadow, as the object goes into the holder
           } else if (refilledWith(i, v)) {
             continue; // the holder's constructor run again on it, the field then written from the temporary's: above
@@ -84,17 +85,6 @@ final class BlankStoreUses {
    */
   private static boolean localArray(Value a) {
     return a instanceof Insn n && n.op == Op.NEWARRAY && n.args.length == 1 && ConfinedArguments.objectArray(n.type);
-  }
-
-  /**
-   * A holder made here ({@code new LatLon(lat, lon)} of WorldWind, its construction refilled, {@code
-   * core.objects.ValuedConstructions}): an object stored into its field has its shadow stored into the holder's shadow,
-   * made here too, and the holder is itself held to these rules where it is made ({@code Activity}: an active new object
-   * is refused unless its construction is blank and its uses are these), so the object goes where its holder goes: a read
-   * of the field is followed as the holder ({@link #madeInside}), the holder's seed reaches it through the holder's shadow.
-   */
-  private static boolean madeHere(Value holder) {
-    return holder instanceof Insn h && h.op == Op.NEW;
   }
 
   /**
