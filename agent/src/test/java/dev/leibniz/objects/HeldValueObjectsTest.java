@@ -58,6 +58,11 @@ class HeldValueObjectsTest {
     }
   }
 
+  /** The heading of {@code radians}, its degrees consistent (equals compares them). */
+  static Heading angle(double radians) {
+    return heading(Math.toDegrees(radians), radians);
+  }
+
   static Object place(Heading latitude, Heading longitude) {
     try {
       return PLACE.type.getConstructor(Heading.class, Heading.class).newInstance(latitude, longitude);
@@ -157,6 +162,39 @@ class HeldValueObjectsTest {
           return new double[] {latitude(pBar).radians, longitude(pBar).radians, dBar[0]};
         },
         new double[][] {{Math.toDegrees(1), 0, Math.toDegrees(1)}, {1, 0, 1}, {0, 0, 0}, {0, 1, 0}});
+  }
+
+  @Test
+  void equalsComparingClassesIsAPassiveTest() {
+    Class<?> p = PLACE.type, d = double.class;
+    Method primal = method("interpolate", d, p, p), tangent = method("interpolate$tangent", d, d, p, p, p, p);
+    Method adjoint = method("interpolate$adjoint", d, p, p, p, p, p, double[].class);
+    double[] x = {0.3, 0.5, -0.3, 0.9, 0.4}; // amount, a's latitude and longitude, b's
+    JacobianCheck.check("interpolate", x,
+        v -> out(call(primal, v[0], place(angle(v[1]), angle(v[2])), place(angle(v[3]), angle(v[4])))),
+        (v, dv) -> out(call(tangent, v[0], dv[0], place(angle(v[1]), angle(v[2])), place(heading(0, dv[1]), heading(0, dv[2])),
+            place(angle(v[3]), angle(v[4])), place(heading(0, dv[3]), heading(0, dv[4])))),
+        (v, w) -> {
+          Object aBar = place(heading(0, 0), heading(0, 0)), bBar = place(heading(0, 0), heading(0, 0));
+          double[] amountBar = new double[1];
+          call(adjoint, v[0], place(angle(v[1]), angle(v[2])), aBar, place(angle(v[3]), angle(v[4])), bBar,
+              place(heading(w[0], w[1]), heading(w[2], w[3])), amountBar);
+          return new double[] {amountBar[0], latitude(aBar).radians, longitude(aBar).radians, latitude(bBar).radians,
+              longitude(bBar).radians};
+        },
+        interpolation(x));
+  }
+
+  /** d(lat.deg, lat.rad, lon.deg, lon.rad)/d(amount, a.lat, a.lon, b.lat, b.lon) of the linear interpolation. */
+  static double[][] interpolation(double[] x) {
+    double t = x[0];
+    double[] lat = {x[3] - x[1], 1 - t, 0, t, 0}, lon = {x[4] - x[2], 0, 1 - t, 0, t};
+    double[][] out = new double[4][];
+    out[0] = Arrays.stream(lat).map(Math::toDegrees).toArray();
+    out[1] = lat;
+    out[2] = Arrays.stream(lon).map(Math::toDegrees).toArray();
+    out[3] = lon;
+    return out;
   }
 
   @Test
