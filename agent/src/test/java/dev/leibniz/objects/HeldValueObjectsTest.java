@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.holders.CountedPlace;
 import dev.leibniz.objects.fixtures.holders.Heading;
+import dev.leibniz.objects.fixtures.holders.Leg;
 import dev.leibniz.objects.fixtures.holders.Place;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.testing.Transformed;
@@ -195,6 +196,27 @@ class HeldValueObjectsTest {
     out[2] = Arrays.stream(lon).map(Math::toDegrees).toArray();
     out[3] = lon;
     return out;
+  }
+
+  @Test
+  void aHolderWithAPlainConstructorIsBuiltFromValues() {
+    Class<?> leg = Leg.class;
+    Method primal = method("back", leg), tangent = method("back$tangent", leg, leg), adjoint = method("back$adjoint", leg, leg, leg);
+    double[] x = {0.4, -0.9}; // the leg's from and to (radians); the returned leg holds the given to itself
+    JacobianCheck.check("back", x, v -> legOut(call(primal, new Leg(angle(v[0]), angle(v[1])))),
+        (v, dv) -> legOut(call(tangent, new Leg(angle(v[0]), angle(v[1])), new Leg(angle(dv[0]), angle(dv[1])))),
+        (v, w) -> {
+          Leg bar = new Leg(heading(0, 0), heading(0, 0));
+          call(adjoint, new Leg(angle(v[0]), angle(v[1])), bar, new Leg(heading(w[0], w[1]), heading(w[2], w[3])));
+          // each input heading is angle(v): degrees and radians move together
+          return new double[] {bar.from.radians + Math.toDegrees(bar.from.degrees), bar.to.radians + Math.toDegrees(bar.to.degrees)};
+        },
+        new double[][] {{0, Math.toDegrees(1)}, {0, 1}, {Math.toDegrees(2), 0}, {2, 0}});
+  }
+
+  static double[] legOut(Object leg) {
+    Leg l = (Leg) leg;
+    return new double[] {l.from.degrees, l.from.radians, l.to.degrees, l.to.radians};
   }
 
   @Test
