@@ -873,10 +873,15 @@ public final class Activity {
    * A new object (made here, or by a call that may return one it made) stored into a field of another object with a
    * shadow whose field holds shadows of its class ({@code sum = sum.add(value)}, Flink's Kahan sum held by an
    * aggregator; {@code h.v = w}): in tangent mode the holder's shadow takes the object's shadow (forward.Sweep.copyFieldOp),
-   * mirroring the primal as every tangent shadow does, so the store is admitted there.
+   * mirroring the primal as every tangent shadow does, so the store is admitted there. In both modes when the holder is
+   * made here ({@code new LatLon(lat, lon)} of WorldWind, its construction refilled, core.objects.ValuedConstructions):
+   * its shadow, made here too, holds the object's shadow, no caller's shadow is replaced, and the holder is itself held
+   * to these rules where it is made (an active new object is refused unless its construction is blank and its uses are
+   * these), so the object goes where its holder goes: a read of the field is followed as the holder, the holder's seed
+   * reaches it through the holder's shadow.
    */
   private boolean storedInHeld(Insn store) {
-    return callees.tangentMode() && heldStore(store);
+    return heldStore(store) && (callees.tangentMode() || store.arg(0) instanceof Insn holder && holder.op == Op.NEW);
   }
 
   private boolean heldStore(Insn i) {

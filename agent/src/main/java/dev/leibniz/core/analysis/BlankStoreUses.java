@@ -32,7 +32,8 @@ final class BlankStoreUses {
 
   /**
    * As above, also admitting the stores {@code held} accepts of the object into a field of another object ({@code
-   * Activity}: in tangent mode, a field of an object with a shadow holding shadows, where the shadow follows the object).
+   * Activity}: a field of an object with a shadow holding shadows, where the shadow follows the object: in tangent mode,
+   * and in both modes for a holder made here).
    */
   static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
       java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held) {
@@ -58,6 +59,8 @@ final class BlankStoreUses {
             // (a number read from an array the object made for itself, objects.BlankCode, is a number)
           } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && held.test(i)) {
             continue; // its shadow goes into the holder's shadow, as the object goes into the holder
+          } else if (refilledWith(i, v)) {
+            continue; // the holder's constructor run again on it, the field then written from the temporary's: above
           } else if (v != made && arrayGivenToCall(i, v)) {
             continue; // as an array made here given to a call: the callee's companions take it with its shadow, made here
           } else if (confinedBy(i, v, confines)) {
@@ -82,6 +85,19 @@ final class BlankStoreUses {
    */
   private static boolean localArray(Value a) {
     return a instanceof Insn n && n.op == Op.NEWARRAY && n.args.length == 1 && ConfinedArguments.objectArray(n.type);
+  }
+
+  /**
+   * The object given to a construction refilled ({@code core.objects.ValuedConstructions.refilled}: the constructor,
+   * contained, run again on the same primal arguments, every field of the object then written from the temporary's): the
+   * constructor only reads it and stores it into the holder, a store overwritten by the refill's field writes.
+   */
+  private static boolean refilledWith(Insn i, Value v) {
+    if (i.op != Op.INVOKE || i.arg(0) == v || dev.leibniz.core.objects.ValuedConstructions.refilled(i) == null) return false;
+    for (int k = 1; k < i.args.length; k++) {
+      if (i.arg(k) == v) return true;
+    }
+    return false;
   }
 
   /**

@@ -42,6 +42,8 @@ public final class PassiveCalls {
           "java/lang/Math.getExponent(F)I",
           "java/lang/StrictMath.getExponent(D)I",
           "java/lang/StrictMath.getExponent(F)I",
+          // an equals(Object) comparing classes (WorldWind's Angle): a Class, never a derivative, and nothing written
+          "java/lang/Object.getClass()Ljava/lang/Class;",
           "java/util/Objects.requireNonNull(Ljava/lang/Object;)Ljava/lang/Object;",
           "java/util/Objects.requireNonNull(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;",
           "java/util/Objects.toString(Ljava/lang/Object;)Ljava/lang/String;",

@@ -164,7 +164,7 @@ public final class ValuedConstructions {
         if (refill) layout = code.refillLayout(m, g.owner);
         if (layout == null || !refill && layout.constructor().equals(m.desc())
             || !PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc()))
-                .filter(t -> !NewResults.heldArray(t)).toList(), shadows)) continue;
+                .filter(t -> !held(t, shadows)).toList(), shadows)) continue;
         Insn o = g.newInsn(Op.NEW, made.type, null);
         o.origin = new LayoutSite(made.origin, refill ? layout.fields() : null);
         o.line = init.line;
@@ -227,6 +227,16 @@ public final class ValuedConstructions {
         && shadows.has(made.type) && !allZero(init);
   }
 
+  /**
+   * True for the type of a field that holds a part of the object's derivative by reference: a {@code double[]}/{@code
+   * float[]} ({@link NewResults#heldArray}), or an object of a class with shadows (WorldWind's {@code LatLon} holding
+   * two {@code Angle}s). A construction writes such a field after its constructor as an ordinary field write, so the
+   * shadow made by the constructor again takes the shadow of what is stored ({@code Sweep.copyFieldOp}).
+   */
+  static boolean held(Type t, Shadows shadows) {
+    return NewResults.heldArray(t) || t.getSort() == Type.OBJECT && shadows.isShadowClass(t.getInternalName());
+  }
+
   private static String pkg(String name) {
     int slash = name.lastIndexOf('/');
     return slash < 0 ? "" : name.substring(0, slash);
@@ -246,7 +256,7 @@ public final class ValuedConstructions {
         Insn made = (Insn) init.arg(0);
         List<List<FieldRef>> fields = code.plainConstructor((MethodRef) init.attr, g.owner);
         if (fields == null || !PassiveFields.carryNothing(List.of(Type.getArgumentTypes(((MethodRef) init.attr).desc())).stream()
-            .filter(t -> !NewResults.heldArray(t)).toList(), shadows)) continue; // an array stored is written as a field
+            .filter(t -> !held(t, shadows)).toList(), shadows)) continue; // an array or object stored is written as a field
         List<Insn> after = new ArrayList<>();
         Type[] params = Type.getArgumentTypes(((MethodRef) init.attr).desc());
         for (int k = 1; k < init.args.length; k++) {
