@@ -36,9 +36,13 @@ class MovedRowsTest {
   static final double[][] POINTS = {{0.5, 1.2, 2.0}, {2.0, 1.2, 0.5}};
 
   @Test
-  void rowsOfAParameterSwappedByReferenceAreRefusedInAdjointModeWithExactTangents() {
-    refusedInAdjointMode(ROWS, "sorted", "a row (an element of reference type) is stored into the double[][] the caller gave");
-    for (double[] x : POINTS) checkTangent("sorted", x, sortedJacobian(x), MovedRowsTest::sortedTangent);
+  void rowsOfAParameterSwappedByReferenceAreDifferentiatedInBothModes() {
+    assertNoDiagnostic(ROWS, "sorted");
+    for (double[] x : POINTS) {
+      checkTangent("sorted", x, sortedJacobian(x), MovedRowsTest::sortedTangent);
+      JacobianCheck.check("sorted" + Arrays.toString(x), x, p -> sortedPrimal("sorted", p),
+          (p, pd) -> sortedTangentOf("sorted", p, pd), (p, w) -> sortedAdjoint("sorted", p, w), sortedJacobian(x));
+    }
   }
 
   @Test

@@ -61,6 +61,12 @@ public final class ParamWrites {
    * it, its field writes are caches and counters ({@code int}, {@code long}, {@code boolean}), which carry no derivative.
    */
   public static final int NON_WHOLE_FIELDS = 264;
+  /**
+   * Bit (a finding, not in {@link #ALL}): it, or a method it calls, stores a reference other than an array of whole numbers
+   * into an array of references it may not have made (a parameter's, a field's: {@code v[1] = v[0]}), moving the rows of
+   * a caller's array of arrays. A joint reversal of such a call cannot follow the moved rows (reverse.MovedRows).
+   */
+  public static final int MOVES_ROWS = 265;
 
   /** {@code w} without the shape bits, for the readers that ask whether anything is written at all. */
   public static BitSet withoutShapes(BitSet w) {
@@ -96,6 +102,9 @@ public final class ParamWrites {
       for (Insn i : b.insns) {
         switch (i.op) {
           case ASTORE:
+            if (isMovableRow(i.arg(2).type) && (mayBeParameter(g, i.arg(0), calleeWrites) || heldOutside(g, i.arg(0), calleeWrites))) {
+              out.set(MOVES_ROWS);
+            }
             boolean held = rootsHeldOutside(g, i.arg(0), out, calleeWrites);
             if (held && !isWhole(i.arg(2).type)) out.set(NON_WHOLE_FIELDS);
             foreign |= held;
@@ -150,6 +159,7 @@ public final class ParamWrites {
               out.or(args);
               foreign |= args.get(FIELDS) || args.get(CALLEE_FIELDS) || args.get(UNKNOWN);
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
+              if (calleeWrites.test(m, MOVES_ROWS)) out.set(MOVES_ROWS);
               if (onOwn) break;
               if (calleeWrites.test(m, NON_WHOLE_FIELDS)) out.set(NON_WHOLE_FIELDS);
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) {
@@ -246,6 +256,12 @@ public final class ParamWrites {
     BitSet r = new BitSet();
     roots(g, array, r, calleeWrites);
     return r.get(FIELDS) || r.get(UNKNOWN);
+  }
+
+  /** True for a stored value of reference type that may carry derivatives: not a string, not an array of whole numbers. */
+  private static boolean isMovableRow(org.objectweb.asm.Type t) {
+    if (!Types.isReference(t) || t.getDescriptor().equals("Ljava/lang/String;")) return false;
+    return t.getSort() != org.objectweb.asm.Type.ARRAY || !isWhole(t.getElementType());
   }
 
   /** True when {@code array} may be (a row of) a parameter: memory a caller may hold in a field or static. */
