@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.arrays.fixtures.RowMatrix;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.oracle.JacobianCheck;
 import java.util.Arrays;
@@ -80,6 +81,84 @@ class RowsMovedByReferenceTest {
         () -> invoke(ROWS, "borrowed$adjoint", x, new double[3], v, vb, w, wb));
     assertTrue(e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage().contains("one shadow row is given at two"),
         String.valueOf(e.getCause()));
+  }
+
+  @Test
+  void rowsOfAnArrayHeldInTheReceiversFieldSwappedByReferenceAreDifferentiatedInBothModes() {
+    assertTrue(MATRIX.result.diagnostics().stream().noneMatch(d -> d.method().startsWith("scaleAndSwap(")),
+        MATRIX.result.diagnostics()::toString);
+    // inputs s, then rows (a, b; c, d); outputs the final rows: (c, d; s a, s b)
+    for (double[] p : new double[][] {{1.5, 0.5, -1.2, 2.0, 0.7}, {-0.3, 1.1, 0.4, -2.2, 3.0}}) {
+      double s = p[0], a = p[1], b = p[2];
+      JacobianCheck.check("scaleAndSwap" + Arrays.toString(p), p, q -> scaleAndSwap(q, null),
+          (q, qd) -> scaleAndSwap(q, qd), RowsMovedByReferenceTest::scaleAndSwapAdjoint,
+          new double[][] {{0, 0, 0, 1, 0}, {0, 0, 0, 0, 1}, {a, s, 0, 0, 0}, {b, 0, s, 0, 0}});
+    }
+  }
+
+  @Test
+  void aHelperSwappingRowsOfAnObjectsFieldIsRefusedAtTheCall() {
+    List<Diagnostic> ds = MATRIX.result.diagnostics();
+    assertTrue(ds.stream().anyMatch(d -> d.method().startsWith("swapThrough(") && d.line() > 0
+        && d.reason().contains("moves rows of an array of arrays it is given")), ds::toString);
+    assertTrue(Arrays.stream(MATRIX.type.getDeclaredMethods()).noneMatch(m -> m.getName().equals("swapThrough$adjoint")));
+  }
+
+  static final dev.leibniz.testing.Transformed MATRIX = dev.leibniz.testing.Transformed.of(RowMatrix.class, true);
+
+  static Object matrix(double[][] rows) {
+    try {
+      return MATRIX.type.getConstructor(double[][].class).newInstance((Object) rows);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static double[][] rowsOf(Object m) {
+    try {
+      return (double[][]) MATRIX.type.getField("rows").get(m);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Object call(Object receiver, String name, Object... args) {
+    for (java.lang.reflect.Method m : MATRIX.type.getDeclaredMethods()) {
+      if (!m.getName().equals(name) || m.getParameterCount() != args.length) continue;
+      try {
+        return m.invoke(receiver, args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw new AssertionError(name, e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(name, e);
+      }
+    }
+    throw new AssertionError("no " + name);
+  }
+
+  /** The final rows, or with {@code pd} their tangents. */
+  static double[] scaleAndSwap(double[] p, double[] pd) {
+    Object m = matrix(new double[][] {{p[1], p[2]}, {p[3], p[4]}});
+    if (pd == null) {
+      call(m, "scaleAndSwap", p[0], 0, 1);
+      double[][] r = rowsOf(m);
+      return new double[] {r[0][0], r[0][1], r[1][0], r[1][1]};
+    }
+    Object dm = matrix(new double[][] {{pd[1], pd[2]}, {pd[3], pd[4]}});
+    call(m, "scaleAndSwap$tangent", dm, p[0], pd[0], 0, 1);
+    double[][] r = rowsOf(dm);
+    return new double[] {r[0][0], r[0][1], r[1][0], r[1][1]};
+  }
+
+  static double[] scaleAndSwapAdjoint(double[] p, double[] w) {
+    Object m = matrix(new double[][] {{p[1], p[2]}, {p[3], p[4]}});
+    Object bar = matrix(new double[][] {{w[0], w[1]}, {w[2], w[3]}});
+    double[][] given = rowsOf(bar).clone();
+    double[] grad = new double[1];
+    call(m, "scaleAndSwap$adjoint", bar, p[0], 0, 1, grad);
+    double[][] r = rowsOf(bar);
+    for (int i = 0; i < 2; i++) assertTrue(r[i] == given[i], "shadow row " + i + " moved");
+    return new double[] {grad[0], r[0][0], r[0][1], r[1][0], r[1][1]};
   }
 
   // sorted3: rows r_i = (x_i x_{i+1}, x_i + 2 x_{i+2}), keys x_i, sorted descending; outputs v (3 x 2) then d

@@ -258,10 +258,16 @@ public final class ParamWrites {
     return r.get(FIELDS) || r.get(UNKNOWN);
   }
 
-  /** True for a stored value of reference type that may carry derivatives: not a string, not an array of whole numbers. */
+  /**
+   * True for a stored value of reference type that may carry derivatives: an array of floating numbers or of objects,
+   * an {@code Object}, an object of a class outside the JDK (not an array of whole numbers, a string, a boxed number).
+   */
   private static boolean isMovableRow(org.objectweb.asm.Type t) {
-    if (!Types.isReference(t) || t.getDescriptor().equals("Ljava/lang/String;")) return false;
-    return t.getSort() != org.objectweb.asm.Type.ARRAY || !isWhole(t.getElementType());
+    if (!Types.isReference(t)) return false;
+    org.objectweb.asm.Type e = t.getSort() == org.objectweb.asm.Type.ARRAY ? t.getElementType() : t;
+    if (e.getSort() != org.objectweb.asm.Type.OBJECT) return !isWhole(e);
+    String name = e.getInternalName();
+    return name.equals("java/lang/Object") || !(name.startsWith("java/") || name.startsWith("javax/"));
   }
 
   /** True when {@code array} may be (a row of) a parameter: memory a caller may hold in a field or static. */

@@ -404,16 +404,20 @@ public final class AdjointBuilder extends Sweep {
   }
 
   /**
-   * A body that may move rows of its {@code double[][]}/{@code float[][]} parameters ({@link MovedRows}): their shadows
-   * in an {@code Object[]}, and a copy of each one's rows at entry, for the reseating of the seeds between the sweeps.
+   * A body that may move rows of its {@code double[][]}/{@code float[][]} parameters, or of such arrays held in fields of
+   * objects given with their shadows ({@link MovedRows}): their shadows in an {@code Object[]}, and a copy of each one's
+   * rows at entry, for the reseating of the seeds between the sweeps.
    */
   private void snapshotRows() {
-    List<Insn> ps = movedRows.reseated();
+    List<MovedRows.Followed> ps = movedRows.reseated();
     if (ps.isEmpty()) return;
     Type objects = Type.getType(Object[].class);
     Insn list = b.add(Op.NEWARRAY, objects, null, b.constant(Type.INT_TYPE, ps.size()));
     for (int k = 0; k < ps.size(); k++) {
-      b.add(Op.ASTORE, Type.VOID_TYPE, null, list, b.constant(Type.INT_TYPE, k), shadowOf(ps.get(k)));
+      MovedRows.Followed f = ps.get(k);
+      Value sh = f.field() == null ? shadowOf(f.param())
+          : b.add(Op.GETFIELD, Type.getType(f.field().desc()), f.field(), shadowOf(f.param()));
+      b.add(Op.ASTORE, Type.VOID_TYPE, null, list, b.constant(Type.INT_TYPE, k), sh);
     }
     rowShadows = list;
     rowsAtEntry = b.add(Op.HELPER, objects, helper("rowsAtEntry", "([Ljava/lang/Object;)[Ljava/lang/Object;"), list);

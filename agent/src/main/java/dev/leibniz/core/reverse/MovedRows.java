@@ -3,9 +3,12 @@ package dev.leibniz.core.reverse;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.FieldRef;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
@@ -25,10 +28,13 @@ import org.objectweb.asm.Type;
  * with different rows). A split adjoint leaves the seeds where they are: its caller's shadow followed the rows.
  *
  * <p>Followed are stores into a {@code double[][]} or {@code float[][]} parameter (through casts), by the method or by a
- * callee reversed split that it gives the parameter; the body snapshots every such parameter's shadow rows at entry.
- * Anything else is refused with a located reason: stores into another array the caller may hold (a field's, a row of a
- * parameter), a joint reversal of a callee moving rows (its re-run cannot move the caller's shadow rows), and the
- * workspace-free and vector adjoints (second order, rows of seeds), which have no such reseating.
+ * callee reversed split that it gives the parameter, and stores of the method itself into such an array read from a
+ * field of an object parameter with a shadow (la4j's {@code self[i] = self[j]} on the receiver) that nothing in the
+ * method may assign; the body snapshots each one's shadow rows at entry. Anything else is refused with a located
+ * reason: stores into another array the caller may hold (a row of a parameter, a field the method may assign), a call
+ * of a callee moving rows that is reversed jointly (its re-run cannot move the caller's shadow rows) or given an object
+ * or an array not followed, and the workspace-free and vector adjoints (second order, rows of seeds), which have no
+ * such reseating.
  */
 final class MovedRows {
   private final Graph src;
@@ -39,8 +45,14 @@ final class MovedRows {
   private final boolean body;
   /** False for the workspace-free and vector adjoints, which refuse every move. */
   private final boolean followable;
-  /** The parameters whose shadow rows the body snapshots at entry (null until asked). */
-  private List<Insn> params;
+  /** The arrays whose shadow rows the body snapshots at entry (null until asked). */
+  private List<Followed> followed;
+
+  /**
+   * An array of arrays whose rows are followed: parameter {@code param}, or its field {@code field} (an object given with
+   * its shadow, the field never assigned in the method).
+   */
+  record Followed(Insn param, FieldRef field) {}
 
   MovedRows(Graph src, Activity activity, Callees callees, OwnRows ownRows, boolean body, boolean followable) {
     this.src = src;
@@ -56,14 +68,20 @@ final class MovedRows {
    * between the sweeps: all of them when the method may move rows (a row store into an array not its own, or a call of
    * a callee that moves rows), none otherwise or in a split adjoint.
    */
-  List<Insn> reseated() {
-    if (params != null) return params;
-    params = new ArrayList<>();
-    if (!body || !followable || !mayMove()) return params;
+  List<Followed> reseated() {
+    if (followed != null) return followed;
+    followed = new ArrayList<>();
+    if (!body || !followable || !mayMove()) return followed;
     for (Insn p : src.params) {
-      if (isRowsParam(p)) params.add(p);
+      if (isRowsParam(p)) followed.add(new Followed(p, null));
     }
-    return params;
+    for (Block b : src.blocks) {
+      for (Insn i : b.insns) {
+        Followed f = isMove(i) ? followedArray(i.arg(0)) : null;
+        if (f != null && f.field() != null && !followed.contains(f)) followed.add(f);
+      }
+    }
+    return followed;
   }
 
   /** True when the reverse of row store {@code i} must put back the shadow row it overwrote (refused when not followed). */
@@ -77,13 +95,13 @@ final class MovedRows {
   void checkCall(Insn i, boolean split) throws NotDifferentiable {
     if (!callees.movesRows(i.method())) return;
     for (Value a : i.args) {
-      if (a.type.getSort() != Type.ARRAY || a.type.getDimensions() < 2 && a.type.getElementType().getSort() != Type.OBJECT
-          || !activity.isActive(a) || ownRows.own(a)) continue;
-      if (split && followable && followedArray(a) != null) continue;
+      boolean rows = a.type.getSort() == Type.ARRAY && (a.type.getDimensions() > 1 || a.type.getElementType().getSort() == Type.OBJECT);
+      if (!activity.isActive(a) || ownRows.own(a) || !rows && !callees.shadows().has(a.type)) continue;
+      if (rows && split && followable && followedArray(a) != null && followedArray(a).field() == null) continue;
       throw new NotDifferentiable(i.line, InsnText.of(i.origin), dev.leibniz.core.JavaSignature.method(i.method())
           + " moves rows of an array of arrays it is given (a[i] = row), and " + (!followable
               ? "this adjoint (second order, or rows of seeds) does not follow moved rows"
-              : split ? "the array given is not a double[][] or float[][] parameter of this method, whose shadow rows it follows"
+              : split ? "what it is given is not a double[][] or float[][] parameter of this method, whose shadow rows it follows"
                   : "its call is reversed jointly: the re-run in the reverse sweep cannot move this method's shadow rows with the primal ones")
           + ". Write the values into the rows in place instead of moving row references, or call it with a double[][]"
           + " parameter of a static, private or final method of the class");
@@ -98,7 +116,7 @@ final class MovedRows {
   private boolean mayMove() {
     for (Block b : src.blocks) {
       for (Insn i : b.insns) {
-        if (isMove(i) || (i.op == Op.INVOKE && i.attr instanceof dev.leibniz.core.ir.MethodRef && callees.movesRows(i.method()))) {
+        if (isMove(i) || (i.op == Op.INVOKE && i.attr instanceof MethodRef && callees.movesRows(i.method()))) {
           return true;
         }
       }
@@ -106,11 +124,35 @@ final class MovedRows {
     return false;
   }
 
-  /** The parameter {@code array} is (through casts) when its rows are followed, else null. */
-  private Insn followedArray(Value array) {
+  /** The parameter, or field of one, {@code array} is (through casts) when its rows are followed, else null. */
+  private Followed followedArray(Value array) {
     Value v = array;
     while (v instanceof Insn c && c.op == Op.CHECKCAST) v = c.arg(0);
-    return v instanceof Insn p && isRowsParam(p) ? p : null;
+    if (!(v instanceof Insn i)) return null;
+    if (i.op == Op.PARAM) return isRowsParam(i) ? new Followed(i, null) : null;
+    if (i.op != Op.GETFIELD || !(i.arg(0) instanceof Insn holder) || holder.op != Op.PARAM) return null;
+    FieldRef f = (FieldRef) i.attr;
+    boolean rows = f.desc().equals("[[D") || f.desc().equals("[[F");
+    return rows && callees.shadows().has(holder.type) && activity.isActive(holder) && fieldKept(f) ? new Followed(holder, f) : null;
+  }
+
+  /**
+   * True when nothing in the method may assign field {@code f} (no {@code putfield} of its name and type, no call that
+   * may write a field), so that the array the shadow's field holds at entry is the one whose rows move.
+   */
+  private boolean fieldKept(FieldRef f) {
+    for (Block b : src.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.PUTFIELD && ((FieldRef) i.attr).name().equals(f.name()) && ((FieldRef) i.attr).desc().equals(f.desc())) {
+          return false;
+        }
+        if (i.op == Op.INVOKE && (!(i.attr instanceof MethodRef m) || callees.writesArgument(m, ParamWrites.FIELDS)
+            || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private boolean isRowsParam(Insn p) {
