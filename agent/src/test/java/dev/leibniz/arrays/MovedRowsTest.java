@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Toolkit's {@code Eigen.solveSymmetric22} sorting its eigenvectors), and a parameter reversed in place by a helper that
  * returns it, written through that result and reversed back ({@code Conv.xcor}), or written through the parameter and
  * read through the result. The first was silently wrong in adjoint mode (the seed of each final row reached the row at
- * its index before the call; its tangent is right): the adjoint is refused ({@code core.reverse.ReplacedHeldArrays}
- * with {@code OwnRows}), the tangent checked against the analytic Jacobian and central differences. The second was
+ * its index before the call; its tangent is right), then refused; it is now differentiated in both modes ({@code
+ * core.reverse.MovedRows} reseats the seeds; more shapes in {@link RowsMovedByReferenceTest}). The second was
  * silently wrong in adjoint mode (the restoring reversal was reversed on a separate zero shadow of the helper's result:
  * the identity came out reversed), the third in both (the tangent's primal call ran on a copy): both modes are refused
  * ({@code core.analysis.ReturnedArguments}). The same computations written so that the caller's arrays stay in place

@@ -72,6 +72,17 @@ class RowsMovedByReferenceTest {
   }
 
   @Test
+  void rowsCopiedIntoTheCallersArrayBySystemArraycopyAreRefusedInAdjointMode() {
+    // silently wrong before: the seeds (1, 10) of the final rows gave (1, 20), not (10, 2)
+    dev.leibniz.testing.Transformed t = dev.leibniz.testing.Transformed.of(dev.leibniz.arrays.fixtures.CopiedRows.class, true);
+    List<Diagnostic> ds = t.result.diagnostics();
+    assertTrue(ds.stream().anyMatch(d -> d.method().startsWith("copiedRows(") && d.line() > 0 && d.mode().equals("adjoint")
+        && d.reason().contains("System.arraycopy copies rows (references) into the double[][] the caller gave")), ds::toString);
+    assertTrue(Arrays.stream(t.type.getDeclaredMethods()).noneMatch(m -> m.getName().equals("copiedRows$adjoint")));
+    assertTrue(Arrays.stream(t.type.getDeclaredMethods()).anyMatch(m -> m.getName().equals("copiedRows$tangent")));
+  }
+
+  @Test
   void oneShadowRowGivenAtTwoIndicesThatEndWithDifferentRowsIsAnExceptionAtRunTime() {
     // the caller's rows 0 and 1 are one row, and so are their shadows: v[0] = w[1] leaves index 1 with it, index 0 not
     double[] x = {0.5, 1.2, 2.0};

@@ -102,9 +102,7 @@ public final class ParamWrites {
       for (Insn i : b.insns) {
         switch (i.op) {
           case ASTORE:
-            if (isMovableRow(i.arg(2).type) && (mayBeParameter(g, i.arg(0), calleeWrites) || heldOutside(g, i.arg(0), calleeWrites))) {
-              out.set(MOVES_ROWS);
-            }
+            if (isMovableRow(i.arg(2).type) && reachesParameter(i.arg(0))) out.set(MOVES_ROWS);
             boolean held = rootsHeldOutside(g, i.arg(0), out, calleeWrites);
             if (held && !isWhole(i.arg(2).type)) out.set(NON_WHOLE_FIELDS);
             foreign |= held;
@@ -159,7 +157,7 @@ public final class ParamWrites {
               out.or(args);
               foreign |= args.get(FIELDS) || args.get(CALLEE_FIELDS) || args.get(UNKNOWN);
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
-              if (calleeWrites.test(m, MOVES_ROWS)) out.set(MOVES_ROWS);
+              if (calleeWrites.test(m, MOVES_ROWS) && anyReachesParameter(i)) out.set(MOVES_ROWS);
               if (onOwn) break;
               if (calleeWrites.test(m, NON_WHOLE_FIELDS)) out.set(NON_WHOLE_FIELDS);
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) {
@@ -268,6 +266,34 @@ public final class ParamWrites {
     if (e.getSort() != org.objectweb.asm.Type.OBJECT) return !isWhole(e);
     String name = e.getInternalName();
     return name.equals("java/lang/Object") || !(name.startsWith("java/") || name.startsWith("javax/"));
+  }
+
+  /**
+   * True when {@code v} is, through casts, merges, rows and fields, a parameter or what a parameter holds: memory of the
+   * caller whose rows a store or a call may move ({@link #MOVES_ROWS}). Not a call's result (a pool's array handed out
+   * by {@code ArrayPool.get}): a call given that moves no row the caller's shadows hold, and a direct call is checked by
+   * its caller's own adjoint (reverse.MovedRows) whatever the summary says.
+   */
+  private static boolean reachesParameter(Value v) {
+    Deque<Value> work = new ArrayDeque<>();
+    Set<Value> seen = new HashSet<>();
+    work.push(v);
+    while (!work.isEmpty()) {
+      Value u = work.pop();
+      if (!seen.add(u)) continue;
+      if (u instanceof Phi p) {
+        p.inputs.forEach(work::push);
+      } else if (u instanceof Insn i) {
+        if (i.op == Op.PARAM) return true;
+        if (i.op == Op.CHECKCAST || i.op == Op.ALOAD || i.op == Op.GETFIELD) work.push(i.arg(0));
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyReachesParameter(Insn call) {
+    for (Value a : call.args) if (Types.isReference(a.type) && reachesParameter(a)) return true;
+    return false;
   }
 
   /** True when {@code array} may be (a row of) a parameter: memory a caller may hold in a field or static. */

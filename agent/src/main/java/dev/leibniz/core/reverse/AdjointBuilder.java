@@ -453,6 +453,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
+      movedRows.checkCopy(i);
       calls.forwardCall(i);
       return;
     }

@@ -108,6 +108,25 @@ final class MovedRows {
     }
   }
 
+  /**
+   * Refuses {@code System.arraycopy} copying rows into an active array of arrays (or of objects) the method did not make:
+   * the forward sweep copies the shadow rows with them (forward.Sweep), the caller seeds the final rows by index through
+   * the rows its shadow held before, and no overwritten shadow row is put back (silently wrong before: the seeds of the
+   * rows went to the rows at their indices before the copy).
+   */
+  void checkCopy(Insn i) throws NotDifferentiable {
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || dev.leibniz.core.analysis.ArrayIntrinsic.of(m)
+        != dev.leibniz.core.analysis.ArrayIntrinsic.ARRAYCOPY) return;
+    Value dst = i.arg(2);
+    boolean rows = dst.type.getSort() == Type.ARRAY && (dst.type.getDimensions() > 1 || dst.type.getElementType().getSort() == Type.OBJECT);
+    if (!rows || !activity.isActive(dst) || ownRows.own(dst)) return;
+    throw new NotDifferentiable(i.line, InsnText.of(i.origin), "System.arraycopy copies rows (references) into the "
+        + dev.leibniz.core.JavaSignature.type(dst.type) + " the caller gave, or one reached from it: in adjoint mode the caller"
+        + " seeds the final rows by index through the rows its shadow held before the call, and the copied shadow rows would"
+        + " take their place (the tangent is generated). Store the rows one by one (v[i] = t[i]), which the adjoint follows"
+        + " for a double[][] or float[][] parameter, or copy the values element by element");
+  }
+
   /** A store of a row into an active array of arrays (or of objects) the method did not make. */
   private boolean isMove(Insn i) {
     return i.op == Op.ASTORE && !Types.isScalar(i.arg(2).type) && activity.isActive(i.arg(0)) && !ownRows.own(i.arg(0));
