@@ -694,6 +694,11 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public boolean movesRows(MethodRef m) {
+    return !ruled(m) && writes.of(m).get(ParamWrites.MOVES_ROWS);
+  }
+
+  @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
     boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS
         || argIndex == ParamWrites.NON_WHOLE_FIELDS;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Toolkit's {@code Eigen.solveSymmetric22} sorting its eigenvectors), and a parameter reversed in place by a helper that
  * returns it, written through that result and reversed back ({@code Conv.xcor}), or written through the parameter and
  * read through the result. The first was silently wrong in adjoint mode (the seed of each final row reached the row at
- * its index before the call; its tangent is right): the adjoint is refused ({@code core.reverse.ReplacedHeldArrays}
- * with {@code OwnRows}), the tangent checked against the analytic Jacobian and central differences. The second was
+ * its index before the call; its tangent is right), then refused; it is now differentiated in both modes ({@code
+ * core.reverse.MovedRows} reseats the seeds; more shapes in {@link RowsMovedByReferenceTest}). The second was
  * silently wrong in adjoint mode (the restoring reversal was reversed on a separate zero shadow of the helper's result:
  * the identity came out reversed), the third in both (the tangent's primal call ran on a copy): both modes are refused
  * ({@code core.analysis.ReturnedArguments}). The same computations written so that the caller's arrays stay in place
@@ -36,9 +36,13 @@ class MovedRowsTest {
   static final double[][] POINTS = {{0.5, 1.2, 2.0}, {2.0, 1.2, 0.5}};
 
   @Test
-  void rowsOfAParameterSwappedByReferenceAreRefusedInAdjointModeWithExactTangents() {
-    refusedInAdjointMode(ROWS, "sorted", "a row (an element of reference type) is stored into the double[][] the caller gave");
-    for (double[] x : POINTS) checkTangent("sorted", x, sortedJacobian(x), MovedRowsTest::sortedTangent);
+  void rowsOfAParameterSwappedByReferenceAreDifferentiatedInBothModes() {
+    assertNoDiagnostic(ROWS, "sorted");
+    for (double[] x : POINTS) {
+      checkTangent("sorted", x, sortedJacobian(x), MovedRowsTest::sortedTangent);
+      JacobianCheck.check("sorted" + Arrays.toString(x), x, p -> sortedPrimal("sorted", p),
+          (p, pd) -> sortedTangentOf("sorted", p, pd), (p, w) -> sortedAdjoint("sorted", p, w), sortedJacobian(x));
+    }
   }
 
   @Test

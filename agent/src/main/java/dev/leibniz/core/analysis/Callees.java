@@ -51,6 +51,14 @@ public interface Callees {
   /** True when {@code m} may write into (the rows of) its {@code argIndex}-th argument (receiver first). */
   boolean writesArgument(MethodRef m, int argIndex);
 
+  /**
+   * True when {@code m}'s analysed code, or a callee's, stores rows into an array of references it was given ({@code
+   * v[1] = v[0]}: {@link ParamWrites#MOVES_ROWS}); a finding, so false where the code cannot be read.
+   */
+  default boolean movesRows(MethodRef m) {
+    return false;
+  }
+
   /** True when {@code m} has a private adjoint variant assuming distinct array arguments. */
   default boolean hasDistinctVariant(MethodRef m) {
     return false;

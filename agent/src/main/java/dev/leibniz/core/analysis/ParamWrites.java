@@ -62,6 +62,12 @@ public final class ParamWrites {
    * it, its field writes are caches and counters ({@code int}, {@code long}, {@code boolean}), which carry no derivative.
    */
   public static final int NON_WHOLE_FIELDS = 264;
+  /**
+   * Bit (a finding, not in {@link #ALL}): it, or a method it calls, stores a reference other than an array of whole numbers
+   * into an array of references it may not have made (a parameter's, a field's: {@code v[1] = v[0]}), moving the rows of
+   * a caller's array of arrays. A joint reversal of such a call cannot follow the moved rows (reverse.MovedRows).
+   */
+  public static final int MOVES_ROWS = 265;
 
   /** {@code w} without the shape bits, for the readers that ask whether anything is written at all. */
   public static BitSet withoutShapes(BitSet w) {
@@ -98,6 +104,7 @@ public final class ParamWrites {
       for (Insn i : b.insns) {
         switch (i.op) {
           case ASTORE:
+            if (isMovableRow(i.arg(2).type) && reachesParameter(i.arg(0))) out.set(MOVES_ROWS);
             boolean held = rootsHeldOutside(g, i.arg(0), out, calleeWrites);
             if (held && !isWhole(i.arg(2).type)) out.set(NON_WHOLE_FIELDS);
             foreign |= held;
@@ -152,6 +159,7 @@ public final class ParamWrites {
               out.or(args);
               foreign |= args.get(FIELDS) || args.get(CALLEE_FIELDS) || args.get(UNKNOWN);
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
+              if (calleeWrites.test(m, MOVES_ROWS) && anyReachesParameter(i)) out.set(MOVES_ROWS);
               if (onOwn) break;
               if (calleeWrites.test(m, NON_WHOLE_FIELDS)) out.set(NON_WHOLE_FIELDS);
               if (calleeWrites.test(m, FIELDS) || calleeWrites.test(m, CALLEE_FIELDS)) {
@@ -225,6 +233,46 @@ public final class ParamWrites {
     BitSet r = new BitSet();
     roots(g, array, r, calleeWrites);
     return r.get(FIELDS) || r.get(UNKNOWN);
+  }
+
+  /**
+   * True for a stored value of reference type that may carry derivatives: an array of floating numbers or of objects,
+   * an {@code Object}, an object of a class outside the JDK (not an array of whole numbers, a string, a boxed number).
+   */
+  private static boolean isMovableRow(org.objectweb.asm.Type t) {
+    if (!Types.isReference(t)) return false;
+    org.objectweb.asm.Type e = t.getSort() == org.objectweb.asm.Type.ARRAY ? t.getElementType() : t;
+    if (e.getSort() != org.objectweb.asm.Type.OBJECT) return !isWhole(e);
+    String name = e.getInternalName();
+    return name.equals("java/lang/Object") || !(name.startsWith("java/") || name.startsWith("javax/"));
+  }
+
+  /**
+   * True when {@code v} is, through casts, merges, rows and fields, a parameter or what a parameter holds: memory of the
+   * caller whose rows a store or a call may move ({@link #MOVES_ROWS}). Not a call's result (a pool's array handed out
+   * by {@code ArrayPool.get}): a call given that moves no row the caller's shadows hold, and a direct call is checked by
+   * its caller's own adjoint (reverse.MovedRows) whatever the summary says.
+   */
+  private static boolean reachesParameter(Value v) {
+    Deque<Value> work = new ArrayDeque<>();
+    Set<Value> seen = new HashSet<>();
+    work.push(v);
+    while (!work.isEmpty()) {
+      Value u = work.pop();
+      if (!seen.add(u)) continue;
+      if (u instanceof Phi p) {
+        p.inputs.forEach(work::push);
+      } else if (u instanceof Insn i) {
+        if (i.op == Op.PARAM) return true;
+        if (i.op == Op.CHECKCAST || i.op == Op.ALOAD || i.op == Op.GETFIELD) work.push(i.arg(0));
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyReachesParameter(Insn call) {
+    for (Value a : call.args) if (Types.isReference(a.type) && reachesParameter(a)) return true;
+    return false;
   }
 
   /** True when {@code array} may be (a row of) a parameter: memory a caller may hold in a field or static. */

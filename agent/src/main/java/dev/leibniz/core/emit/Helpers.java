@@ -639,6 +639,99 @@ final class Helpers {
     }
   }
 
+  /**
+   * The rows of each shadow array in {@code shadows} as an adjoint that may move rows of its {@code double[][]}/{@code
+   * float[][]} parameters found them at entry (core.reverse.MovedRows): a copy of each, the same copy for one array given
+   * twice.
+   */
+  static Object[] rowsAtEntry(Object[] shadows) {
+    Object[] entry = new Object[shadows.length];
+    for (int k = 0; k < shadows.length; k++) {
+      Object[] a = (Object[]) shadows[k];
+      for (int j = 0; j < k && entry[k] == null; j++) if (shadows[j] == a) entry[k] = entry[j];
+      if (entry[k] == null && a != null) entry[k] = a.clone();
+    }
+    return entry;
+  }
+
+  /**
+   * Between the sweeps of an adjoint that moved rows of its arrays of arrays ({@code shadows}, their rows at entry in
+   * {@code entry}): the caller seeded final row i by index, through the shadow row it gave at i; the seed belongs to the
+   * row at i now, whose shadow the forward sweep moved there. Each seed moves from the one to the other, all at once (rows
+   * swapped, or swapped between two arrays, exchange their seeds; two indices ending with one row add theirs). A shadow
+   * row given at two places (one row aliased there) that end with different rows holds a sum no one can split: refused.
+   */
+  static void reseatRows(Object[] shadows, Object[] entry) {
+    int moved = 0;
+    for (int k = 0; k < shadows.length; k++) {
+      if (!distinctBefore(shadows, k)) continue;
+      Object[] now = (Object[]) shadows[k], was = (Object[]) entry[k];
+      for (int i = 0; i < now.length; i++) if (now[i] != was[i] && was[i] != null) moved++;
+    }
+    if (moved == 0) return;
+    Object[] from = new Object[moved], to = new Object[moved], seeds = new Object[moved];
+    int m = 0;
+    for (int k = 0; k < shadows.length; k++) {
+      if (!distinctBefore(shadows, k)) continue;
+      Object[] now = (Object[]) shadows[k], was = (Object[]) entry[k];
+      for (int i = 0; i < now.length; i++) {
+        if (now[i] == was[i] || was[i] == null) continue;
+        checkOneDestination(shadows, entry, was[i], now[i]);
+        boolean seen = false;
+        for (int j = 0; j < m; j++) seen |= from[j] == was[i];
+        if (seen) continue; // the same shadow row at two indices, both ending with one row: its seed moves once
+        from[m] = was[i];
+        to[m] = now[i];
+        seeds[m++] = was[i] instanceof double[] d ? (Object) d.clone() : ((float[]) was[i]).clone();
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      if (from[j] instanceof double[] d) Arrays.fill(d, 0.0);
+      else Arrays.fill((float[]) from[j], 0.0f);
+    }
+    for (int j = 0; j < m; j++) {
+      if (to[j] == null) continue; // a null row now: no final content to seed
+      if (seeds[j] instanceof double[] d) {
+        if (((double[]) to[j]).length != d.length) throw unevenRows();
+        addD((double[]) to[j], 0, d, 0, d.length);
+      } else {
+        float[] f = (float[]) seeds[j];
+        if (((float[]) to[j]).length != f.length) throw unevenRows();
+        addF((float[]) to[j], 0, f, 0, f.length);
+      }
+    }
+    for (int k = 0; k < shadows.length; k++) { // done: a second call (another return) finds nothing moved
+      Object[] now = (Object[]) shadows[k];
+      if (now != null) System.arraycopy(now, 0, (Object[]) entry[k], 0, now.length);
+    }
+  }
+
+  private static boolean distinctBefore(Object[] shadows, int k) {
+    if (shadows[k] == null) return false;
+    for (int j = 0; j < k; j++) if (shadows[j] == shadows[k]) return false;
+    return true;
+  }
+
+  /** Refuses a shadow row {@code row} given at an index (of any of the arrays) that ends with a row other than {@code dest}. */
+  private static void checkOneDestination(Object[] shadows, Object[] entry, Object row, Object dest) {
+    for (int k = 0; k < shadows.length; k++) {
+      Object[] now = (Object[]) shadows[k], was = (Object[]) entry[k];
+      if (now == null) continue;
+      for (int i = 0; i < was.length; i++) {
+        if (was[i] == row && now[i] != dest) {
+          throw new IllegalArgumentException("leibniz: one shadow row is given at two indices of the arrays of arrays (a row"
+              .concat(" aliased there, or two arrays sharing a row) and the method moved a different row to each: the seeds by")
+              .concat(" index cannot be told apart; give each index a shadow row of its own"));
+        }
+      }
+    }
+  }
+
+  private static IllegalArgumentException unevenRows() {
+    return new IllegalArgumentException("leibniz: the method moved a row to an index whose row had another length: the seed"
+        .concat(" given by index there does not fit the row now there"));
+  }
+
   /** The adjoint of {@code System.arraycopy(src, sp, dst, dp, len)}; handles overlap. */
   static void arraycopyD(double[] srcBar, int sp, double[] dstBar, int dp, int len) {
     if (srcBar == null || dstBar == null) {

@@ -57,6 +57,12 @@ public final class AdjointBuilder extends Sweep {
   private final List<Insn> scalarParams = new ArrayList<>();
   private final WrittenArrays written;
   private final OwnRows ownRows;
+  /** Rows of a caller's array of arrays moved by reference: which are followed, the rest refused. */
+  private final MovedRows movedRows;
+  /** Per row store {@link MovedRows} follows: the shadow row it overwrites, put back by its reverse. */
+  private final Map<Insn, Value> overwrittenRows = new HashMap<>();
+  /** The body's followed parameters' shadows (an {@code Object[]}) and their rows at entry, or null. */
+  private Value rowShadows, rowsAtEntry;
   private final IncrementStores increments;
   /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
   private final NonFiniteAdjoints nonFinite;
@@ -124,6 +130,7 @@ public final class AdjointBuilder extends Sweep {
     this.scopedArrays = new ScopedArrays(src, callees);
     this.written = new WrittenArrays(src, activity, callees, distinctParams);
     this.ownRows = new OwnRows(src);
+    this.movedRows = new MovedRows(src, activity, callees, ownRows, !split, !workspaceFree);
     // stableParams: arrays the caller of a split adjoint proves unchanged until its reverse call
     // ({@link Companions#stableSplitName}), so loads from them are recomputed like loads from unwritten arrays
     StableLoads stable = new StableLoads(src, written, split, stableParams);
@@ -306,6 +313,8 @@ public final class AdjointBuilder extends Sweep {
         exits.add(b.block());
         exitReverses.add(reverse.get(blk));
       }
+      if (rowShadows != null) b.add(Op.HELPER, Type.VOID_TYPE, helper("reseatRows", "([Ljava/lang/Object;[Ljava/lang/Object;)V"),
+          rowShadows, rowsAtEntry);
       b.jump(reverse.get(blk));
     } else {
       Insn c = b.terminate(t.op, t.attr, targets, args);
@@ -363,6 +372,7 @@ public final class AdjointBuilder extends Sweep {
       }
     });
     checkShadows(objects, receiverShadow);
+    snapshotRows();
     if (rows) {
       rowCount = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
       dst.params.add(rowCount);
@@ -394,6 +404,38 @@ public final class AdjointBuilder extends Sweep {
   }
 
   /**
+   * A body that may move rows of its {@code double[][]}/{@code float[][]} parameters, or of such arrays held in fields of
+   * objects given with their shadows ({@link MovedRows}): their shadows in an {@code Object[]}, and a copy of each one's
+   * rows at entry, for the reseating of the seeds between the sweeps.
+   */
+  private void snapshotRows() {
+    List<MovedRows.Followed> ps = movedRows.reseated();
+    if (ps.isEmpty()) return;
+    Type objects = Type.getType(Object[].class);
+    Insn list = b.add(Op.NEWARRAY, objects, null, b.constant(Type.INT_TYPE, ps.size()));
+    for (int k = 0; k < ps.size(); k++) {
+      MovedRows.Followed f = ps.get(k);
+      Value sh = f.field() == null ? shadowOf(f.param())
+          : b.add(Op.GETFIELD, Type.getType(f.field().desc()), f.field(), shadowOf(f.param()));
+      b.add(Op.ASTORE, Type.VOID_TYPE, null, list, b.constant(Type.INT_TYPE, k), sh);
+    }
+    rowShadows = list;
+    rowsAtEntry = b.add(Op.HELPER, objects, helper("rowsAtEntry", "([Ljava/lang/Object;)[Ljava/lang/Object;"), list);
+    home.put(list, current);
+    home.put(rowsAtEntry, current);
+  }
+
+  /** The shadow row that row store {@code i} overwrote in the forward sweep, or null when its reverse puts none back. */
+  Value overwrittenRow(Insn i) {
+    return overwrittenRows.get(i);
+  }
+
+  /** {@link MovedRows#checkCall}. */
+  void checkRowMovingCall(Insn i, boolean split) throws NotDifferentiable {
+    movedRows.checkCall(i, split);
+  }
+
+  /**
    * Rows: {@code param} is the array of k rows of its contract type; row 0 stands for the row the
    * reverse sweep works on ({@link RowSweeps} moves the load to each row's head).
    */
@@ -411,6 +453,7 @@ public final class AdjointBuilder extends Sweep {
       return;
     }
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
+      movedRows.checkCopy(i);
       calls.forwardCall(i);
       return;
     }
@@ -418,7 +461,13 @@ public final class AdjointBuilder extends Sweep {
       workspaceArray(i);
       return;
     }
-    ReplacedHeldArrays.check(i, activity, callees, ownRows);
+    ReplacedHeldArrays.check(i, activity, callees);
+    if (movedRows.restores(i)) {
+      Value sh = shadowOf(i.arg(0));
+      Insn old = b.add(Op.ALOAD, Type.getType(sh.type.getDescriptor().substring(1)), null, sh, p(i.arg(1)));
+      home.put(old, current);
+      overwrittenRows.put(i, old);
+    }
     if (copyFieldOp(i) || copyArrayOp(i)) {
       return;
     }

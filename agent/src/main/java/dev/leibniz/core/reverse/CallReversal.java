@@ -74,6 +74,7 @@ final class CallReversal {
   void forwardCall(Insn i) throws NotDifferentiable {
     MethodRef m = i.method();
     ArrayIntrinsic k = ArrayIntrinsic.of(m);
+    sweep.checkRowMovingCall(i, isSplit(i));
     if (isSplit(i)) {
       Insn call = splitCall(i, Companions.SPLIT_FORWARD, i.type);
       call.origin = i.origin;

@@ -82,6 +82,13 @@ final class InstructionReversal {
         }
         return;
       case ASTORE:
+        if (sweep.overwrittenRow(i) != null) {
+          // a row moved in a caller's array of arrays (MovedRows): the shadow gets back the row the store overwrote
+          Value sh = sweep.need(sweep.shadowIn(i.arg(0)));
+          Value idx = sweep.need(sweep.primalOf(i.arg(1)));
+          b.add(Op.ASTORE, Type.VOID_TYPE, null, sh, idx, sweep.need(sweep.overwrittenRow(i)));
+          return;
+        }
         if (Types.isScalar(i.arg(2).type) && activity.isActive(i.arg(0))) {
           Value sh = sweep.need(sweep.shadowIn(i.arg(0)));
           Value idx = sweep.need(sweep.primalOf(i.arg(1)));

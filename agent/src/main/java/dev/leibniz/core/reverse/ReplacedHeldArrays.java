@@ -26,9 +26,8 @@ import org.objectweb.asm.Type;
 final class ReplacedHeldArrays {
   private ReplacedHeldArrays() {}
 
-  /** Refuses {@code i} if it assigns a fresh array to an array field of a caller's object with a shadow, or replaces a held object. */
-  static void check(Insn i, Activity activity, Callees callees, OwnRows ownRows) throws NotDifferentiable {
-    checkHeldRow(i, activity, ownRows);
+  /** Refuses {@code i} if it assigns a fresh array to an array field of a caller's object with a shadow, or replaces a held object (rows: {@link MovedRows}). */
+  static void check(Insn i, Activity activity, Callees callees) throws NotDifferentiable {
     if (i.op != Op.PUTFIELD || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0))) return;
     FieldRef f = (FieldRef) i.attr;
     checkHeldObject(i, f, callees);
@@ -61,23 +60,23 @@ final class ReplacedHeldArrays {
   }
 
   /**
-   * The same for an element of an array of arrays (or of objects) the method did not make ({@code v[1] = v[0]}: the
-   * Mines Java Toolkit's {@code Eigen.solveSymmetric22} swaps the rows of its output parameter to sort them). The tangent
-   * is right: the shadow's element gets the stored row's shadow, mirroring the primal. In adjoint mode the caller seeds
-   * the final rows by index through the rows its shadow held before the call, and the forward sweep moves those shadow
-   * rows with the primal ones, so each seed would reach the row that was at its index before the call, not the one there
-   * after it: another row's derivative, with no warning.
+   * The refusal of a row (an element of reference type) stored into an array of arrays (or of objects) the method did not
+   * make and whose rows {@link MovedRows} does not follow ({@code h.rows[1] = h.rows[0]} on an array held in a field, or
+   * any move in a workspace-free or vector adjoint). The tangent is right: the shadow's element gets the stored row's
+   * shadow, mirroring the primal. In adjoint mode the caller seeds the final rows by index through the rows its shadow
+   * held before the call, and the forward sweep moves those shadow rows with the primal ones, so each seed would reach
+   * the row that was at its index before the call, not the one there after it: another row's derivative, with no warning.
    */
-  private static void checkHeldRow(Insn i, Activity activity, OwnRows ownRows) throws NotDifferentiable {
-    if (i.op != Op.ASTORE || Types.isScalar(i.arg(2).type) || !activity.isActive(i.arg(0))
-        || ownRows.own(i.arg(0))) return;
+  static NotDifferentiable heldRow(Insn i, boolean followable) {
     String array = dev.leibniz.core.JavaSignature.type(i.arg(0).type);
-    throw new NotDifferentiable(i.line, InsnText.of(i.origin), "a row (an element of reference type) is stored into the "
+    return new NotDifferentiable(i.line, InsnText.of(i.origin), "a row (an element of reference type) is stored into the "
         + array + " the caller gave, or one reached from it (a[i] = row): in adjoint mode the caller seeds the final rows by"
         + " index through the rows its shadow held before the call, and the forward sweep would move those shadow rows"
         + " with the stored ones, so a seed would reach the row that was at its index before the call (the tangent is"
-        + " generated). Write the values into the rows in place (copy element by element) instead of storing or swapping"
-        + " row references, or build the rows in a new array and return it");
+        + " generated). " + (followable ? "The adjoint follows rows moved within a double[][] or float[][] parameter only, not"
+            + " within an array held in a field or a row of a parameter" : "The second-order and vector adjoints do not"
+            + " follow moved rows") + ". Write the values into the rows in place (copy element by element) instead of storing"
+        + " or swapping row references, or build the rows in a new array and return it");
   }
 
   private static boolean isParam(Value v) {

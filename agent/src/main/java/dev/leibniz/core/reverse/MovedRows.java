@@ -1,0 +1,182 @@
+package dev.leibniz.core.reverse;
+
+import dev.leibniz.core.NotDifferentiable;
+import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.Callees;
+import dev.leibniz.core.analysis.ParamWrites;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.lift.InsnText;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Type;
+
+/**
+ * Rows of a caller's array of arrays moved by reference ({@code double[] t = v[i]; v[i] = v[j]; v[j] = t;}: jtk's
+ * {@code Eigen} sorting its eigenvectors), in adjoint mode (docs/architecture.md, "Reverse mode"). The forward sweep
+ * mirrors each row store on the shadow (the shadow's rows follow the primal's row objects); the builder records the
+ * shadow row each such store overwrites and the store's reverse puts it back, so the reverse sweep ends with the shadow
+ * arranged as the caller gave it. The caller seeds the final rows by index: between the sweeps the body moves each
+ * seed from the shadow row that held that index at entry to the shadow row now there ({@code leibniz$reseatRows}, which
+ * adds the seeds of two indices ending with one row and refuses at run time a shadow row given at two indices that end
+ * with different rows). A split adjoint leaves the seeds where they are: its caller's shadow followed the rows.
+ *
+ * <p>Followed are stores into a {@code double[][]} or {@code float[][]} parameter (through casts), by the method or by a
+ * callee reversed split that it gives the parameter, and stores of the method itself into such an array read from a
+ * field of an object parameter with a shadow (la4j's {@code self[i] = self[j]} on the receiver) that nothing in the
+ * method may assign; the body snapshots each one's shadow rows at entry. Anything else is refused with a located
+ * reason: stores into another array the caller may hold (a row of a parameter, a field the method may assign), a call
+ * of a callee moving rows that is reversed jointly (its re-run cannot move the caller's shadow rows) or given an object
+ * or an array not followed, and the workspace-free and vector adjoints (second order, rows of seeds), which have no
+ * such reseating.
+ */
+final class MovedRows {
+  private final Graph src;
+  private final Activity activity;
+  private final Callees callees;
+  private final OwnRows ownRows;
+  /** Body (true), split (false): where seeds are reseated. */
+  private final boolean body;
+  /** False for the workspace-free and vector adjoints, which refuse every move. */
+  private final boolean followable;
+  /** The arrays whose shadow rows the body snapshots at entry (null until asked). */
+  private List<Followed> followed;
+
+  /**
+   * An array of arrays whose rows are followed: parameter {@code param}, or its field {@code field} (an object given with
+   * its shadow, the field never assigned in the method).
+   */
+  record Followed(Insn param, FieldRef field) {}
+
+  MovedRows(Graph src, Activity activity, Callees callees, OwnRows ownRows, boolean body, boolean followable) {
+    this.src = src;
+    this.activity = activity;
+    this.callees = callees;
+    this.ownRows = ownRows;
+    this.body = body;
+    this.followable = followable;
+  }
+
+  /**
+   * The active {@code double[][]}/{@code float[][]} parameters whose shadow rows the body snapshots at entry and reseats
+   * between the sweeps: all of them when the method may move rows (a row store into an array not its own, or a call of
+   * a callee that moves rows), none otherwise or in a split adjoint.
+   */
+  List<Followed> reseated() {
+    if (followed != null) return followed;
+    followed = new ArrayList<>();
+    if (!body || !followable || !mayMove()) return followed;
+    for (Insn p : src.params) {
+      if (isRowsParam(p)) followed.add(new Followed(p, null));
+    }
+    for (Block b : src.blocks) {
+      for (Insn i : b.insns) {
+        Followed f = isMove(i) ? followedArray(i.arg(0)) : null;
+        if (f != null && f.field() != null && !followed.contains(f)) followed.add(f);
+      }
+    }
+    return followed;
+  }
+
+  /** True when the reverse of row store {@code i} must put back the shadow row it overwrote (refused when not followed). */
+  boolean restores(Insn i) throws NotDifferentiable {
+    if (!isMove(i)) return false;
+    if (!followable || followedArray(i.arg(0)) == null) throw ReplacedHeldArrays.heldRow(i, followable);
+    return true;
+  }
+
+  /** Refuses call {@code i} of a callee moving rows, unless reversed split on arrays of rows this adjoint follows. */
+  void checkCall(Insn i, boolean split) throws NotDifferentiable {
+    if (!callees.movesRows(i.method())) return;
+    for (Value a : i.args) {
+      boolean rows = a.type.getSort() == Type.ARRAY && (a.type.getDimensions() > 1 || a.type.getElementType().getSort() == Type.OBJECT);
+      if (!activity.isActive(a) || ownRows.own(a) || !rows && !callees.shadows().has(a.type)) continue;
+      if (rows && split && followable && followedArray(a) != null && followedArray(a).field() == null) continue;
+      throw new NotDifferentiable(i.line, InsnText.of(i.origin), dev.leibniz.core.JavaSignature.method(i.method())
+          + " moves rows of an array of arrays it is given (a[i] = row), and " + (!followable
+              ? "this adjoint (second order, or rows of seeds) does not follow moved rows"
+              : split ? "what it is given is not a double[][] or float[][] parameter of this method, whose shadow rows it follows"
+                  : "its call is reversed jointly: the re-run in the reverse sweep cannot move this method's shadow rows with the primal ones")
+          + ". Write the values into the rows in place instead of moving row references, or call it with a double[][]"
+          + " parameter of a static, private or final method of the class");
+    }
+  }
+
+  /**
+   * Refuses {@code System.arraycopy} copying rows into an active array of arrays (or of objects) the method did not make:
+   * the forward sweep copies the shadow rows with them (forward.Sweep), the caller seeds the final rows by index through
+   * the rows its shadow held before, and no overwritten shadow row is put back (silently wrong before: the seeds of the
+   * rows went to the rows at their indices before the copy).
+   */
+  void checkCopy(Insn i) throws NotDifferentiable {
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || dev.leibniz.core.analysis.ArrayIntrinsic.of(m)
+        != dev.leibniz.core.analysis.ArrayIntrinsic.ARRAYCOPY) return;
+    Value dst = i.arg(2);
+    boolean rows = dst.type.getSort() == Type.ARRAY && (dst.type.getDimensions() > 1 || dst.type.getElementType().getSort() == Type.OBJECT);
+    if (!rows || !activity.isActive(dst) || ownRows.own(dst)) return;
+    throw new NotDifferentiable(i.line, InsnText.of(i.origin), "System.arraycopy copies rows (references) into the "
+        + dev.leibniz.core.JavaSignature.type(dst.type) + " the caller gave, or one reached from it: in adjoint mode the caller"
+        + " seeds the final rows by index through the rows its shadow held before the call, and the copied shadow rows would"
+        + " take their place (the tangent is generated). Store the rows one by one (v[i] = t[i]), which the adjoint follows"
+        + " for a double[][] or float[][] parameter, or copy the values element by element");
+  }
+
+  /** A store of a row into an active array of arrays (or of objects) the method did not make. */
+  private boolean isMove(Insn i) {
+    return i.op == Op.ASTORE && !Types.isScalar(i.arg(2).type) && activity.isActive(i.arg(0)) && !ownRows.own(i.arg(0));
+  }
+
+  private boolean mayMove() {
+    for (Block b : src.blocks) {
+      for (Insn i : b.insns) {
+        if (isMove(i) || (i.op == Op.INVOKE && i.attr instanceof MethodRef && callees.movesRows(i.method()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The parameter, or field of one, {@code array} is (through casts) when its rows are followed, else null. */
+  private Followed followedArray(Value array) {
+    Value v = array;
+    while (v instanceof Insn c && c.op == Op.CHECKCAST) v = c.arg(0);
+    if (!(v instanceof Insn i)) return null;
+    if (i.op == Op.PARAM) return isRowsParam(i) ? new Followed(i, null) : null;
+    if (i.op != Op.GETFIELD || !(i.arg(0) instanceof Insn holder) || holder.op != Op.PARAM) return null;
+    FieldRef f = (FieldRef) i.attr;
+    boolean rows = f.desc().equals("[[D") || f.desc().equals("[[F");
+    return rows && callees.shadows().has(holder.type) && activity.isActive(holder) && fieldKept(f) ? new Followed(holder, f) : null;
+  }
+
+  /**
+   * True when nothing in the method may assign field {@code f} (no {@code putfield} of its name and type, no call that
+   * may write a field), so that the array the shadow's field holds at entry is the one whose rows move.
+   */
+  private boolean fieldKept(FieldRef f) {
+    for (Block b : src.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.PUTFIELD && ((FieldRef) i.attr).name().equals(f.name()) && ((FieldRef) i.attr).desc().equals(f.desc())) {
+          return false;
+        }
+        if (i.op == Op.INVOKE && (!(i.attr instanceof MethodRef m) || callees.writesArgument(m, ParamWrites.FIELDS)
+            || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean isRowsParam(Insn p) {
+    if (p.op != Op.PARAM || !activity.isActive(p)) return false;
+    String d = p.type.getDescriptor();
+    return d.equals("[[D") || d.equals("[[F");
+  }
+}
