@@ -714,6 +714,14 @@ public final class Activity {
         + " @Differentiable, or annotate the parameter @Differentiable) so that the call is differentiated");
   }
 
+  private ThrowOnlyCode throwOnly;
+
+  /** The code no return follows ({@link ThrowOnlyCode}), made when a call first needs it. */
+  private ThrowOnlyCode throwOnly() {
+    if (throwOnly == null) throwOnly = ThrowOnlyCode.of(graph);
+    return throwOnly;
+  }
+
   private void checkCall(Insn i) throws NotDifferentiable {
     if (!anyActive(i) || PassiveCalls.isSafe(i.attr)) {
       return;
@@ -747,6 +755,12 @@ public final class Activity {
         if (lost != null) throw fail(i, lost);
         String aliased = ReturnedArguments.whyNot(graph, i, callees);
         if (aliased != null) throw fail(i, aliased);
+        return;
+      }
+      if (!m.name().startsWith("<") && throwOnly().contains(i)) {
+        // an argument check's message (Logging.getMessage(key, eye, center) before a throw): no return follows, so
+        // nothing the call computes or writes reaches a derivative of this method; its primal call is kept
+        passiveCalls.add(i);
         return;
       }
       String noRule = MathRules.whyNoRule(m);

@@ -1,0 +1,55 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.TryBodies;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The code of a graph from which no {@code return} can be reached: an argument check's branch that builds a message and
+ * throws ({@code String msg = Logging.getMessage("Geom.EyeAndCenterInvalid", eye, center); Logging.logger().severe(msg);
+ * throw new IllegalArgumentException(msg);}). Once control is there, the method ends by an exception (or never ends),
+ * in the primal and in both companions alike: no derivative is delivered from it, so what a call there computes or
+ * writes cannot reach one in this method, and keeping its primal call is exact (the adjoint's reverse sweep never
+ * starts). A block inside the body of a recovering {@code try} ({@link TryBodies}) counts as reaching a return, since
+ * at run time an exception thrown there lands in its handler, which may return; callers see the callee's writes through
+ * its write summary as before, which reads every path.
+ */
+public final class ThrowOnlyCode {
+  private final Set<Insn> insns = new HashSet<>();
+
+  private ThrowOnlyCode(Graph g) {
+    TryBodies tries = TryBodies.of(g);
+    Set<Block> returning = new HashSet<>();
+    Deque<Block> open = new ArrayDeque<>();
+    for (Block b : g.blocks) {
+      if (b.terminator != null && b.terminator.op == Op.RETURN || tries.inBody(b)) {
+        if (returning.add(b)) open.add(b);
+      }
+    }
+    while (!open.isEmpty()) {
+      for (Block p : open.poll().preds) {
+        if (returning.add(p)) open.add(p);
+      }
+    }
+    for (Block b : g.blocks) {
+      if (returning.contains(b)) continue;
+      insns.addAll(b.insns);
+      if (b.terminator != null) insns.add(b.terminator);
+    }
+  }
+
+  public static ThrowOnlyCode of(Graph g) {
+    return new ThrowOnlyCode(g);
+  }
+
+  /** True when no return of the method can follow {@code i}. */
+  public boolean contains(Insn i) {
+    return insns.contains(i);
+  }
+}
