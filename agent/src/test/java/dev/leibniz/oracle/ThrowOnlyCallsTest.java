@@ -56,6 +56,22 @@ class ThrowOnlyCallsTest {
   }
 
   @Test
+  void newObjectsWithShadowsListedInTheMessageBeforeAThrow() {
+    double x1 = 0.8, y1 = -0.3, x2 = -0.4, y2 = 0.9, dx = x1 - x2, dy = y1 - y2, n = Math.hypot(dx, dy);
+    ScalarFunction f = new ScalarFunction(T, "distanceTimesX", D, D, D, D);
+    double[] x = {x1, y1, x2, y2};
+    JacobianCheck.checkScalar(f, x);
+    double[] exact = {n + x1 * dx / n, x1 * dy / n, -x1 * dx / n, -x1 * dy / n};
+    double[] g = f.gradient(x), tg = f.tangentGradient(x);
+    for (int i = 0; i < 4; i++) {
+      assertEquals(exact[i], g[i], 1e-14, "adjoint partial " + i);
+      assertEquals(exact[i], tg[i], 1e-14, "tangent partial " + i);
+    }
+    AssertionError e = assertThrows(AssertionError.class, () -> f.tangentGradient(1, 2, 1, 2));
+    assertEquals("points.coincide [(1.0, 2.0), (1.0, 2.0)]", e.getCause().getMessage());
+  }
+
+  @Test
   void theSameHelperWhereAReturnMayFollowStaysRefused() {
     Map<String, String> why = Transformed.of(NotThrowOnlyCalls.class, true).result.diagnostics().stream()
         .filter(d -> !d.warning()).collect(Collectors.toMap(Diagnostic::method, Diagnostic::message, (a, b) -> a + "\n" + b));
@@ -64,6 +80,9 @@ class ThrowOnlyCallsTest {
     assertRefused(why, "warnedSqrt(D)D", "NotThrowOnlyCalls.java:", reason);
     // the exception lands in the catch, which returns 2 * MessageLog.lastValue: 2x in the primal, through a static
     assertRefused(why, "recovered(D)D", "NotThrowOnlyCalls.java:", reason);
+    // the points listed in a printed message, then a return: they may be kept by the helper, their shadows made here
+    assertRefused(why, "distanceOrZero(DDDD)D", "NotThrowOnlyCalls.java:", "String MessageLog.format(String, Object[]): the new"
+        + " MessagePoint made at line");
   }
 
   private static void assertRefused(Map<String, String> why, String method, String where, String reason) {
