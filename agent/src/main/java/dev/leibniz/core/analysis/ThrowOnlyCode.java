@@ -6,8 +6,12 @@ import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.TryBodies;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,15 +29,22 @@ public final class ThrowOnlyCode {
 
   private ThrowOnlyCode(Graph g) {
     TryBodies tries = TryBodies.of(g);
+    // predecessors from the terminators themselves, so that no edge a pass left out of Block.preds is missed
+    Map<Block, List<Block>> preds = new HashMap<>();
+    for (Block b : g.blocks) {
+      for (Block s : b.successors()) preds.computeIfAbsent(s, k -> new ArrayList<>()).add(b);
+    }
     Set<Block> returning = new HashSet<>();
     Deque<Block> open = new ArrayDeque<>();
     for (Block b : g.blocks) {
-      if (b.terminator != null && b.terminator.op == Op.RETURN || tries.inBody(b)) {
+      // an end that is not a throw counts as a return (conservative for any exit this analysis does not know)
+      boolean exits = b.terminator == null || b.terminator.op == Op.RETURN || b.successors().isEmpty() && b.terminator.op != Op.THROW;
+      if (exits || tries.inBody(b)) {
         if (returning.add(b)) open.add(b);
       }
     }
     while (!open.isEmpty()) {
-      for (Block p : open.poll().preds) {
+      for (Block p : preds.getOrDefault(open.poll(), List.of())) {
         if (returning.add(p)) open.add(p);
       }
     }
