@@ -80,6 +80,12 @@ class ThrowOnlyCallsTest {
     assertRefused(why, "warnedSqrt(D)D", "NotThrowOnlyCalls.java:", reason);
     // the exception lands in the catch, which returns 2 * MessageLog.lastValue: 2x in the primal, through a static
     assertRefused(why, "recovered(D)D", "NotThrowOnlyCalls.java:", reason);
+    // the helper's own companion keeps its message call (no return follows it there); this caller, whose catch reads the
+    // static the helper wrote before throwing, sees that write in the helper's write summary
+    String helper = why.get("recoveredThroughHelper(D)D");
+    assertTrue(helper != null && helper.contains("NotThrowOnlyCalls.java:") && helper.contains("double MessageLog.checkedSqrt(double)")
+        && helper.contains("inside a try whose catch recovers"),
+        () -> "recoveredThroughHelper should be refused at its call of MessageLog.checkedSqrt; got: " + helper);
     // the points listed in a printed message, then a return: they may be kept by the helper, their shadows made here
     assertRefused(why, "distanceOrZero(DDDD)D", "NotThrowOnlyCalls.java:", "String MessageLog.format(String, Object[]): the new"
         + " MessagePoint made at line");
