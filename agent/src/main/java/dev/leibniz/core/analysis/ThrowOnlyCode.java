@@ -21,8 +21,9 @@ import java.util.Set;
  * in the primal and in both companions alike: no derivative is delivered from it, so what a call there computes or
  * writes cannot reach one in this method, and keeping its primal call is exact (the adjoint's reverse sweep never
  * starts). A block inside the body of a recovering {@code try} ({@link TryBodies}) counts as reaching a return, since
- * at run time an exception thrown there lands in its handler, which may return; callers see the callee's writes through
- * its write summary as before, which reads every path.
+ * at run time an exception thrown there lands in its handler, which may return; a caller's recovering try may catch the
+ * exception too, so {@code Activity.checkWritesBeforeRecovery} refuses a call there of a callee whose write summary
+ * (which reads every path) says it may write a field that is not a whole number.
  */
 public final class ThrowOnlyCode {
   private final Set<Insn> insns = new HashSet<>();
