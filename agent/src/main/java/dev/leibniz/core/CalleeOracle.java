@@ -572,6 +572,14 @@ final class CalleeOracle implements Callees {
           + " is a JDK method without a derivative rule; give a rule for it (@DerivativeRules) or pass its value as a parameter";
     }
     ClassLibrary.Declaration d = library.resolve(m);
+    String jdkDeclarer = d == null ? jdkDeclarer(m.owner()) : null;
+    if (jdkDeclarer != null) {
+      // la4j's it.hasNext() on its abstract VectorIterator, which implements java.util.Iterator without declaring it
+      return "the callee's result depends on an active value, and " + shown + " is not declared in "
+          + JavaSignature.className(m.owner()) + " nor in a class above it outside the JDK: it comes from " + jdkDeclarer
+          + ", so the receiver's class chooses at run time which code runs, and the core cannot see it from this call; "
+          + OverrideAdvice.bindStatically(m, true) + " (or pass the value as a parameter)";
+    }
     if (d == null) {
       return "the callee's result depends on an active value, and the class file of " + shown
           + " cannot be read (the agent reads it through the class loader; the transform command and the Maven plugin from the"
@@ -600,6 +608,30 @@ final class CalleeOracle implements Callees {
           library.companionDescs(d.owner().name, companionName(m)), d.owner().name);
     }
     return "the callee's result depends on an active value, and " + shown + " cannot be differentiated: " + reach(m, d);
+  }
+
+  /**
+   * For a class whose file (and its supertypes' outside the JDK) can be read, the JDK supertypes that may declare a
+   * method none of those declares ({@code the JDK's Iterator}), in Java syntax; null when a class file is missing (the
+   * method may be there).
+   */
+  private String jdkDeclarer(String owner) {
+    java.util.Set<String> jdk = new java.util.LinkedHashSet<>();
+    java.util.Deque<String> work = new java.util.ArrayDeque<>(List.of(owner));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!work.isEmpty()) {
+      String c = work.poll();
+      if (!seen.add(c)) continue;
+      if (ClassLibrary.isJdk(c)) {
+        if (!c.equals("java/lang/Object")) jdk.add(JavaSignature.className(c));
+        continue;
+      }
+      org.objectweb.asm.tree.ClassNode n = library.classNode(c);
+      if (n == null) return null;
+      work.addAll(n.interfaces);
+      if (n.superName != null) work.add(n.superName);
+    }
+    return jdk.isEmpty() ? null : "the JDK's " + String.join(" or ", jdk);
   }
 
   /**

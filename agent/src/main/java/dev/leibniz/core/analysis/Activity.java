@@ -555,6 +555,7 @@ public final class Activity {
             if (pooled.isTakeCall(i) || pooled.isRelease(i)) break; // a per-call temporary from a pool (PooledArrays)
             if (freshObjectWritten(i)) break;
             checkHandedOutArray(i);
+            checkWritesBeforeRecovery(i, b);
             checkCall(i);
             checkNewStoreResult(i);
             break;
@@ -714,6 +715,39 @@ public final class Activity {
         + " @Differentiable, or annotate the parameter @Differentiable) so that the call is differentiated");
   }
 
+  /**
+   * A call in the body of a recovering {@code try} given an active value, of a callee with companions that may write a
+   * field or a static that is not a whole number (itself or through a method it calls): a companion may keep such a write
+   * where no return follows it in the callee ({@link ThrowOnlyCode}: its check's message helper keeps {@code x} in a
+   * static, then throws), and the catch's path here would read what it wrote without its derivative. Refused, as the
+   * method's own write of an active value into a static there is.
+   */
+  private void checkWritesBeforeRecovery(Insn i, Block b) throws NotDifferentiable {
+    if (!(i.attr instanceof MethodRef m) || m.name().startsWith("<") || !anyActive(i) || PassiveCalls.isSafe(m)) return;
+    if (tryBodies == null) tryBodies = dev.leibniz.core.ir.TryBodies.of(graph);
+    if (!tryBodies.inBody(b) || !callees.isDifferentiable(m)) return;
+    boolean fields = callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS);
+    boolean onlyWhole = !callees.writesArgument(m, ParamWrites.NON_WHOLE_FIELDS) && !callees.writesArgument(m, ParamWrites.UNKNOWN)
+        && !callees.writesArgument(m, ParamWrites.BIT_PATTERNS);
+    // a dispatched callee's code is not read here (its summary is unknown): each implementation's companion is judged
+    // at its own class, and one that writes is warned there (it may run twice)
+    boolean found = callees.writesArgument(m, ParamWrites.NON_WHOLE_FIELDS);
+    if (!fields || onlyWhole || !found && !callees.bindsStatically(m)) return;
+    throw fail(i, "inside a try whose catch recovers, " + dev.leibniz.core.JavaSignature.method(m) + " is given an active value"
+        + " and may write a field or a static (itself or through a method it calls) before it throws, which the catch's path"
+        + " would read without its derivative; call it before the try, or keep the write out of it");
+  }
+
+  private dev.leibniz.core.ir.TryBodies tryBodies;
+
+  private ThrowOnlyCode throwOnly;
+
+  /** The code no return follows ({@link ThrowOnlyCode}), made when a call first needs it. */
+  private ThrowOnlyCode throwOnly() {
+    if (throwOnly == null) throwOnly = ThrowOnlyCode.of(graph);
+    return throwOnly;
+  }
+
   private void checkCall(Insn i) throws NotDifferentiable {
     if (!anyActive(i) || PassiveCalls.isSafe(i.attr)) {
       return;
@@ -747,6 +781,12 @@ public final class Activity {
         if (lost != null) throw fail(i, lost);
         String aliased = ReturnedArguments.whyNot(graph, i, callees);
         if (aliased != null) throw fail(i, aliased);
+        return;
+      }
+      if (!m.name().startsWith("<") && throwOnly().contains(i)) {
+        // an argument check's message (Logging.getMessage(key, eye, center) before a throw): no return follows, so
+        // nothing the call computes or writes reaches a derivative of this method; its primal call is kept
+        passiveCalls.add(i);
         return;
       }
       String noRule = MathRules.whyNoRule(m);

@@ -17,7 +17,8 @@ import java.util.Set;
  * selects), tested, stored into an array of objects made here that stays here as the object does ({@link #localArray}),
  * a primitive array it made for itself given to a call as any array made here is ({@link #arrayGivenToCall}), given as the receiver to a setter of its own ({@link #setterOf}) or to a helper that keeps it
  * to itself ({@link #confinedBy}), and returned — the adjoint adds the result's seed into the returned object's
- * adjoint shadow. Anywhere else (stored into an array or another object's field, given to a call) a
+ * adjoint shadow; and anything where no return can follow ({@link ThrowOnlyCode}: an argument check's message listing it).
+ * Anywhere else (stored into an array or another object's field, given to a call) a
  * caller would look for its derivatives where they never arrive: an adjoint's seed for an array's
  * final contents sits in the shadows the caller passed, never in the shadow made inside.
  */
@@ -39,6 +40,7 @@ final class BlankStoreUses {
       java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held) {
     Set<Value> reach = new HashSet<>();
     Deque<Value> work = new ArrayDeque<>();
+    ThrowOnlyCode throwOnly = null;
     reach.add(made);
     work.add(made);
     while (!work.isEmpty()) {
@@ -66,6 +68,8 @@ final class BlankStoreUses {
           } else if (confinedBy(i, v, confines)) {
             if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {
+            if (throwOnly == null) throwOnly = ThrowOnlyCode.of(g);
+            if (throwOnly.contains(i)) continue; // a message's argument before a throw: no derivative leaves from there
             return i;
           }
         }
