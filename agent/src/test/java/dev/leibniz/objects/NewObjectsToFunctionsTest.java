@@ -87,19 +87,29 @@ class NewObjectsToFunctionsTest {
 
   @Test
   void theNegatedArgumentsNorm() {
+    negatedNorm("negatedNorm");
+  }
+
+  /** The same behind a switch on the new object's enum field: its {@code ordinal()} is a call on a passive object. */
+  @Test
+  void aSwitchOnTheNewObjectsKind() {
+    negatedNorm("switchedNorm");
+  }
+
+  static void negatedNorm(String name) {
     for (double[] p : POINTS) {
       double w = p[0], x = p[1], y = p[2] * p[2] + 1, n = Math.sqrt(w * w + 2 * x * x + w * y);
       if (w * w + 2 * x * x + w * y <= 0) continue;
       double[] exact = {n + w * (2 * w + y) / (2 * n), w * 4 * x / (2 * n), w * w / (2 * n)};
-      Function<double[], double[]> value = v -> new double[] {call("negatedNorm", new Class<?>[] {V}, versor(v))};
-      T.checkGradient("negatedNorm", new double[] {w, x, y}, exact, value,
+      Function<double[], double[]> value = v -> new double[] {call(name, new Class<?>[] {V}, versor(v))};
+      T.checkGradient(name, new double[] {w, x, y}, exact, value,
           (v, d) -> {
             Versor r = versor(v);
-            return new double[] {call("negatedNorm$tangent", new Class<?>[] {V, V}, r, shadowOf(r, d))};
+            return new double[] {call(name + "$tangent", new Class<?>[] {V, V}, r, shadowOf(r, d))};
           },
           (v, y0) -> {
             Versor r = versor(v), rbar = shadowOf(r, new double[3]);
-            double f = call("negatedNorm$adjoint", new Class<?>[] {V, V, D}, r, rbar, y0[0]);
+            double f = call(name + "$adjoint", new Class<?>[] {V, V, D}, r, rbar, y0[0]);
             assertEquals(value.apply(v)[0], f, 0, "the adjoint returns the value");
             return new double[] {rbar.w, rbar.x, rbar.y};
           });
