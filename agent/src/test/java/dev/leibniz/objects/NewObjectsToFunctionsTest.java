@@ -116,6 +116,30 @@ class NewObjectsToFunctionsTest {
     }
   }
 
+  // ------------------------------------------------------------ the negated argument normalized: a copy constructor inlined
+
+  @Test
+  void theNegatedArgumentNormalizedByACopy() {
+    for (double[] p : POINTS) {
+      double w = p[0], x = p[1], y = p[2] * p[2] + 1, q = w * w + 2 * x * x + w * y;
+      if (q <= 0) continue;
+      double n = Math.sqrt(q), c = (w * x + y) / (2 * n * n * n);
+      double[] exact = {-x / n + c * (2 * w + y), -w / n + c * 4 * x, -1 / n + c * w};
+      Function<double[], double[]> value = v -> new double[] {call("negatedUnit", new Class<?>[] {V}, versor(v))};
+      T.checkGradient("negatedUnit", new double[] {w, x, y}, exact, value,
+          (v, d) -> {
+            Versor r = versor(v);
+            return new double[] {call("negatedUnit$tangent", new Class<?>[] {V, V}, r, shadowOf(r, d))};
+          },
+          (v, y0) -> {
+            Versor r = versor(v), rbar = shadowOf(r, new double[3]);
+            double f = call("negatedUnit$adjoint", new Class<?>[] {V, V, D}, r, rbar, y0[0]);
+            assertEquals(value.apply(v)[0], f, 0, "the adjoint returns the value");
+            return new double[] {rbar.w, rbar.x, rbar.y};
+          });
+    }
+  }
+
   // ------------------------------------------------------------ two new versors, one of the argument's kind
 
   @Test
