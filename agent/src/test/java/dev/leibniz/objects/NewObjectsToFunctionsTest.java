@@ -140,6 +140,30 @@ class NewObjectsToFunctionsTest {
     }
   }
 
+  /** Merged with the negated versor: the unit one is another allocation, so the adjoint is generated (no snapshot needed). */
+  @Test
+  void theNormalizedCopyMergedWithTheNegatedOne() {
+    for (double[] p : POINTS) {
+      double w = p[0], x = p[1], y = p[2] * p[2] + 1, s = 0.8, q = w * w + 2 * x * x + w * y;
+      if (q <= 0) continue;
+      double n = Math.sqrt(q), c = (w * x + s * y) / (2 * n * n * n);
+      double[] exact = {-x / n + c * (2 * w + y), -w / n + c * 4 * x, -s / n + c * w, -y / n};
+      Function<double[], double[]> value = v -> new double[] {call("negatedUnitOrNot", new Class<?>[] {V, D}, versor(v), v[3])};
+      T.checkGradient("negatedUnitOrNot", new double[] {w, x, y, s}, exact, value,
+          (v, d) -> {
+            Versor r = versor(v);
+            return new double[] {call("negatedUnitOrNot$tangent", new Class<?>[] {V, V, D, D}, r, shadowOf(r, d), v[3], d[3])};
+          },
+          (v, y0) -> {
+            Versor r = versor(v), rbar = shadowOf(r, new double[3]);
+            double[] sbar = new double[1];
+            double f = call("negatedUnitOrNot$adjoint", new Class<?>[] {V, V, D, D, double[].class}, r, rbar, v[3], y0[0], sbar);
+            assertEquals(value.apply(v)[0], f, 0, "the adjoint returns the value");
+            return new double[] {rbar.w, rbar.x, rbar.y, sbar[0]};
+          });
+    }
+  }
+
   // ------------------------------------------------------------ two new versors, one of the argument's kind
 
   @Test
