@@ -131,6 +131,8 @@ final class CalleeOracle implements Callees {
     // (the workspace-free adjoint: reach, strategyRefusal), that reason, not an escape of the object, is the one to report
     if (!ruled(m) && !own(m) && strategyCall(m, library.resolve(m))) return true;
     if (ruled(m)) return false;
+    // a generic JDK function given the object typed with its class: its implementations are judged at their first dispatch
+    if (TypedFunctionCalls.keepsNothingGiven(m, k, shadows)) return true;
     if (runsNamedCode(m)) return writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
     return ownGuardable(m) && writes.confinesArgument(m, k, "adjoint", this::runsNamedCode) && splitOnRequest(m) && splitGuard(m) != null;
   }

@@ -48,6 +48,14 @@ final class LibraryObjectCode implements ObjectCode {
     TypedFunctionCalls.retype(g, library, shadows);
   }
 
+  /**
+   * The calls of generic functions that other classes' code, inlined into {@code g} (ObjectsToValues: {@code Kind.norm(v)}
+   * on a new object), brought in erased, seen with their objects' classes as the graph's own are ({@link TypedFunctionCalls}).
+   */
+  void retypeInlinedFunctions(Graph g, dev.leibniz.core.ir.Shadows shadows) {
+    TypedFunctionCalls.retype(g, library, shadows);
+  }
+
   private ClassNode node(String owner) {
     return owner.equals(own.name) ? own : library.classNode(owner);
   }

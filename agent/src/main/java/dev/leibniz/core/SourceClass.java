@@ -382,6 +382,7 @@ final class SourceClass {
     };
     Graph g = objectCode != null ? ObjectsToValues.run(split, objectCode, shadows) : lifted.get();
     if (objectCode != null) dev.leibniz.core.objects.ValuedConstructions.rewrite(g, objectCode, shadows);
+    if (objectCode instanceof LibraryObjectCode code) code.retypeInlinedFunctions(g, shadows);
     dev.leibniz.core.objects.ScratchFields.rewrite(g, cn, m, this::scratchUses, shadows, this::confinedScratch);
     FieldAliasGuards.insert(g, JavaSignature.method(ownerOf(key), m.name, m.desc), shadows);
     if (objectCode != null) {

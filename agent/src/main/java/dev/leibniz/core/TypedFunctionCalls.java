@@ -64,6 +64,24 @@ final class TypedFunctionCalls {
     return changed ? Type.getMethodDescriptor(Type.getReturnType(m.desc()), params) : null;
   }
 
+  /**
+   * True when argument {@code k} (the function itself at 0) of a call of {@code m} is an object this view typed with its
+   * class ({@link #retype}) and the function's result is a number: what the call runs is chosen at run time, and every
+   * implementation it may run is judged there to write nothing — a generic lambda's body ({@code OnDemand.ofLambda}),
+   * a class's method ({@code OnDemand.ofMethod}: one given objects with shadows that writes memory is refused, named).
+   * Code that writes nothing and returns a number keeps nothing it is given, so an object made in the caller with the
+   * shadow made there (Commons Numbers' {@code negate().normalize()}, reading {@code type.norm.applyAsDouble(q)}) stays
+   * there: the companions read, and add the adjoint into, the shadow given with it ({@code BlankStoreUses}).
+   */
+  static boolean keepsNothingGiven(MethodRef m, int k, Shadows shadows) {
+    if (shadows == null || !isFunction(m) || !isFloating(Type.getReturnType(m.desc())) || k < 1) return false;
+    Type[] params = Type.getArgumentTypes(m.desc());
+    if (k > params.length) return false;
+    Type t = params[k - 1];
+    return t.getSort() == Type.OBJECT && !ClassLibrary.isJdk(t.getInternalName()) && shadows.has(t)
+        && !shadows.isSlotOnly(t.getInternalName());
+  }
+
   /** A call of a method of one of the JDK's functional interfaces ({@code java.util.function}). */
   static boolean isFunction(MethodRef m) {
     return m.opcode() == Opcodes.INVOKEINTERFACE && m.owner().startsWith(FUNCTIONS);

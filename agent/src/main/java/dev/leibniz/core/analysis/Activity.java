@@ -864,7 +864,7 @@ public final class Activity {
     for (int k = 0; k < i.args.length; k++) {
       if (isActive(i.args[k]) && callees.writesArgument(m, k)) return false;
     }
-    Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument, this::storedInHeld);
+    Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument, this::storedInHeld, this::carriesShadow);
     if (escape != null) {
       replacesHeld(escape, i);
       throw fail(escape, "the new " + javaType(i) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
@@ -894,7 +894,7 @@ public final class Activity {
     }
     if (fields == null) return false;
     Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver, callees::confinesArgument,
-        this::storedInHeld);
+        this::storedInHeld, this::carriesShadow);
     if (escape != null) {
       replacesHeld(escape, init.arg(0));
       throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
@@ -920,6 +920,11 @@ public final class Activity {
    * these), so the object goes where its holder goes: a read of the field is followed as the holder, the holder's seed
    * reaches it through the holder's shadow.
    */
+  /** An array, or an object of a class with shadows (or a slot type): what a field of a new object may hold of its shadow. */
+  private boolean carriesShadow(Type t) {
+    return t.getSort() != Type.OBJECT || shadows.has(t);
+  }
+
   private boolean storedInHeld(Insn store) {
     return heldStore(store) && (callees.tangentMode() || store.arg(0) instanceof Insn holder && holder.op == Op.NEW);
   }
@@ -969,7 +974,7 @@ public final class Activity {
         || !callees.mayReturnNewStore(m)) return;
     java.util.function.BiPredicate<MethodRef, Integer> keeps = callees.immutable(call.type)
         ? (callee, k) -> callees.confinesArgument(callee, k) || callees.confinesImmutable(callee, k) : callees::confinesArgument;
-    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, keeps, this::storedInHeld);
+    Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, keeps, this::storedInHeld, this::carriesShadow);
     if (escape == null) return;
     replacesHeld(escape, call);
     throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())

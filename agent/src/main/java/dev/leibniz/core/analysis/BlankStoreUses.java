@@ -38,6 +38,19 @@ final class BlankStoreUses {
    */
   static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
       java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held) {
+    return escape(g, made, construction, setter, confines, held, t -> true);
+  }
+
+  /**
+   * As above, a read of one of the object's fields followed as the object ({@link #madeInside}) only when {@code carries}
+   * says its type may hold derivatives ({@code Activity}: a class with shadows). A field of another class (Commons
+   * Numbers' {@code Quaternion.type}, an enum) holds a passive object, never a part of this object's shadow (the shadow
+   * leaves it null: {@code core.objects.PassiveFields}), so what is done with it ({@code type.ordinal()} of a switch)
+   * cannot lose a derivative of this object.
+   */
+  static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
+      java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held,
+      java.util.function.Predicate<org.objectweb.asm.Type> carries) {
     Set<Value> reach = new HashSet<>();
     Deque<Value> work = new ArrayDeque<>();
     ThrowOnlyCode throwOnly = null;
@@ -51,7 +64,7 @@ final class BlankStoreUses {
         }
         for (Insn i : b.insns) {
           if (i == construction || !uses(i, v)) continue;
-          boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT || madeInside(i, v);
+          boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT || madeInside(i, v) && carries.test(i.type);
           if (follows) {
             if (reach.add(i)) work.add(i);
           } else if (i.op == Op.ASTORE && i.arg(2) == v && localArray(i.arg(0)) && i.arg(0) != v && i.arg(1) != v) {

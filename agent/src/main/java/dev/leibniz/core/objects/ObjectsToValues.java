@@ -46,6 +46,8 @@ public final class ObjectsToValues {
       for (int round = 0; round < MAX_ROUNDS; round++) {
         boolean inlined = inliner.run();
         inlined |= PairFunctions.rewrite(g); // the pairs of the code just inlined
+        // constructions that compute, brought in by the code just inlined, split as the lifted graph's are (SourceClass.prepare)
+        if (inlined) ValuedConstructions.splitComputed(g, code, shadows);
         boolean pruned = ConstantBranches.prune(g); // `new` is never null: a library's null test of its output
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
         if (replaced) PhiCleaner.clean(g);

@@ -156,7 +156,8 @@ public final class ValuedConstructions {
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
         Insn init = b.insns.get(j);
-        if (!constructsShadowed(init, shadows) || code.plainConstructor((MethodRef) init.attr, g.owner) != null) continue;
+        if (!constructsShadowed(init, shadows) || code.plainConstructor((MethodRef) init.attr, g.owner) != null
+            || splitAlready(b, j)) continue;
         MethodRef m = (MethodRef) init.attr;
         Insn made = (Insn) init.arg(0);
         Layout layout = code.layoutConstructor(m.owner(), g.owner);
@@ -202,6 +203,15 @@ public final class ValuedConstructions {
       }
     }
     return changed;
+  }
+
+  /**
+   * True when the constructor call at {@code j} is a temporary's this split made (its object copied next, at a {@link
+   * LayoutSite}): {@code ObjectsToValues} splits again the constructions that inlined code brings in (Commons Numbers'
+   * {@code negate().normalize()} building {@code new Quaternion(type, unit)} inside the caller), never one twice.
+   */
+  private static boolean splitAlready(Block b, int j) {
+    return j + 1 < b.insns.size() && b.insns.get(j + 1).op == Op.NEW && b.insns.get(j + 1).origin instanceof LayoutSite;
   }
 
   /**

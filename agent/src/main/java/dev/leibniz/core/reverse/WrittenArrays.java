@@ -229,7 +229,41 @@ final class WrittenArrays {
    * fields, callees' results), where the caller may pass one array twice.
    */
   boolean mayAlias(Value a, Value b) {
-    return activity.sameClass(a, b) || (fromOutside(a) && fromOutside(b));
+    return (activity.sameClass(a, b) || fromOutside(a) && fromOutside(b)) && !madeApart(a, b);
+  }
+
+  /**
+   * True when {@code a} and {@code b} are each, through merges and casts, only objects or arrays made here ({@code NEW},
+   * {@code NEWARRAY}, null) and no allocation is both's: two allocations never give one object, whatever callees were
+   * given them and however the alias classes (coarser: a merge of both joins them) put them together (Commons Numbers' {@code positivePolarForm()}: the negated quaternion given to its norm's lambda, then the
+   * unit quaternion made after it written, merged with the other results).
+   */
+  private boolean madeApart(Value a, Value b) {
+    Set<Value> from = allocations(a);
+    if (from == null) return false;
+    Set<Value> other = allocations(b);
+    return other != null && java.util.Collections.disjoint(from, other);
+  }
+
+  /** The allocations {@code v} may be (through phis and casts), or null when it may be anything else. */
+  private static Set<Value> allocations(Value v) {
+    Set<Value> seen = new HashSet<>(), made = new HashSet<>();
+    Deque<Value> work = new ArrayDeque<>();
+    work.push(v);
+    while (!work.isEmpty()) {
+      Value x = work.pop();
+      if (!seen.add(x)) continue;
+      if (x instanceof dev.leibniz.core.ir.Phi p) {
+        p.inputs.forEach(work::push);
+      } else if (x instanceof Insn i && i.op == Op.CHECKCAST) {
+        work.push(i.arg(0));
+      } else if (x instanceof Insn i && (i.op == Op.NEW || i.op == Op.NEWARRAY)) {
+        made.add(i);
+      } else if (!(x instanceof Insn i && i.op == Op.CONST)) {
+        return null;
+      }
+    }
+    return made;
   }
 
   private final Map<Value, Boolean> outside = new HashMap<>();
