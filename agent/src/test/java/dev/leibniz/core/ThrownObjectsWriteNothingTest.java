@@ -71,4 +71,11 @@ class ThrownObjectsWriteNothingTest {
     BitSet kept = writes(Counting.class, "failKept", "(Ljava/lang/String;)V");
     assertTrue(kept.get(ParamWrites.FIELDS) && kept.get(ParamWrites.FOUND_CALLEE_FIELDS), kept.toString());
   }
+
+  /** A call on the exception writing another argument, before a throw that may not come: it writes that argument. */
+  @Test
+  void aCallOnTheExceptionWritingAnotherArgumentBeforeAConditionalThrowCounts() throws Exception {
+    BitSet fill = writes(Failures.class, "fillOrThrow", "([DD)D");
+    assertTrue(fill.get(0), fill.toString());
+  }
 }

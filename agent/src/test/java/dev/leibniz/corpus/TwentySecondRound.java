@@ -293,9 +293,9 @@ final class TwentySecondRound {
         quaternion(correct("numbers/Quaternion.norm", Quaternion.class, "norm", args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
         quaternion(correct("numbers/Quaternion.normSq", Quaternion.class, "normSq", args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
         quaternion(correct("numbers/Quaternion.normalize", Quaternion.class, "normalize", args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.positivePolarForm", Quaternion.class, "positivePolarForm", LAMBDA_ARGUMENT, args())
+        quaternion(correct("numbers/Quaternion.positivePolarForm", Quaternion.class, "positivePolarForm", args())
             .on(by("of", 0.6, -0.3, 1.1, 0.4))),
-        quaternion(refused("numbers/Quaternion.positivePolarForm(negative w)", Quaternion.class, "positivePolarForm", LAMBDA_ARGUMENT, args())
+        quaternion(correct("numbers/Quaternion.positivePolarForm(negative w)", Quaternion.class, "positivePolarForm", args())
             .on(by("of", -0.6, -0.3, 1.1, 0.4))),
         quaternion(correct("numbers/Quaternion.inverse", Quaternion.class, "inverse", args()).on(by("of", 0.6, -0.3, 1.1, 0.4))),
         quaternion(correct("numbers/Quaternion.multiply", Quaternion.class, "multiply", args(q(0.2, 0.9, -0.5, 0.7)))

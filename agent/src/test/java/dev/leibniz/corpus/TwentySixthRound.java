@@ -37,11 +37,6 @@ import java.util.function.Function;
 final class TwentySixthRound {
   private TwentySixthRound() {}
 
-  /** Eigen stores rows of its output parameter v by reference to sort the eigenvectors. */
-  static final String ROWS_MOVED = "the rows of the output parameter v are swapped by reference to sort the eigenvectors"
-      + " (v[1] = v[0]; in solveSymmetric33 through sortDescending33): adjoint refused, as the caller seeds the final rows by"
-      + " index through the rows its shadow held before the call (silently wrong before this round)";
-
   private static final String FIELD_SCRATCH = "copies x into the float[] field _x and sorts it there: an array held in a field"
       + " receives active values, and the field is not scratch (findMedian(float[], float[]) reads it too)";
 
@@ -133,10 +128,10 @@ final class TwentySixthRound {
         jtk(correct("jtk/Cdouble.tanh", Cdouble.class, "tanh", args(complex(0.3, -0.4)))),
 
         // Eigen: small symmetric eigenproblems, eigenvectors in rows of v, rows swapped to sort the eigenvalues
-        jtk(refused("jtk/Eigen.solveSymmetric22", Eigen.class, "solveSymmetric22", ROWS_MOVED, sym22(2.5, 0.4, 1.0),
+        jtk(correct("jtk/Eigen.solveSymmetric22", Eigen.class, "solveSymmetric22", sym22(2.5, 0.4, 1.0),
             sym22(1.0, 0.4, 2.5))),
-        jtk(refused("jtk/Eigen.solveSymmetric33", Eigen.class, "solveSymmetric33", ROWS_MOVED, sym33(copy(S)))),
-        jtk(refused("jtk/Eigen.solveSymmetric33Fast", Eigen.class, "solveSymmetric33Fast", ROWS_MOVED, sym33(copy(S)))),
+        jtk(correct("jtk/Eigen.solveSymmetric33", Eigen.class, "solveSymmetric33", sym33(copy(S)))),
+        jtk(correct("jtk/Eigen.solveSymmetric33Fast", Eigen.class, "solveSymmetric33Fast", sym33(copy(S)))),
 
         // DMatrix: double[][] held in a field; element-wise operations through ArrayMath's operator objects
         jtk(correct("jtk/DMatrix.norm1", DMatrix.class, "norm1", args()).on(matrix(A))),

@@ -66,10 +66,6 @@ final class TwentyThirdRound {
   static final String PRIVATE_ANGLE = "Angle.fromRadians(a) returns new Angle(degrees, radians) through Angle's private"
       + " constructor: a new object of active values returned from another class (Vec4) needs a storing constructor it can call";
 
-  /** LatLon's end positions build new LatLon(Angle, Angle) of active angles. */
-  static final String NEW_LATLON = "new LatLon(Angle, Angle) of active angles: a constructor storing two object references,"
-      + " not numbers, so its shadow would have to be made by running it";
-
   /** Matrix.fromViewLookAt formats active vectors into its argument-check message. */
   static final String MESSAGE_ARGS = "Logging.getMessage(String, Object...) given the active vectors eye and center on the"
       + " argument-check path (taken to write fields; not reached at the point)";
@@ -179,14 +175,11 @@ final class TwentyThirdRound {
             args(ll(40.7, -74.0), ll(51.5, -0.13)))),
         worldwind(correct("worldwind/LatLon.greatCircleAzimuth", LatLon.class, "greatCircleAzimuth",
             args(ll(40.7, -74.0), ll(51.5, -0.13)))),
-        worldwind(refused("worldwind/LatLon.greatCircleEndPosition", LatLon.class, "greatCircleEndPosition", NEW_LATLON,
-            args(ll(40.7, -74.0), deg(51.0), deg(20.0)))),
-        worldwind(refused("worldwind/LatLon.interpolateGreatCircle", LatLon.class, "interpolateGreatCircle", NEW_LATLON,
-            args(0.3, ll(40.7, -74.0), ll(51.5, -0.13)))),
+        worldwind(correct("worldwind/LatLon.greatCircleEndPosition", LatLon.class, "greatCircleEndPosition", args(ll(40.7, -74.0), deg(51.0), deg(20.0)))),
+        worldwind(correct("worldwind/LatLon.interpolateGreatCircle", LatLon.class, "interpolateGreatCircle", args(0.3, ll(40.7, -74.0), ll(51.5, -0.13)))),
         worldwind(correct("worldwind/LatLon.rhumbDistance", LatLon.class, "rhumbDistance", args(ll(40.7, -74.0), ll(51.5, -0.13)))),
         worldwind(correct("worldwind/LatLon.rhumbAzimuth", LatLon.class, "rhumbAzimuth", args(ll(40.7, -74.0), ll(51.5, -0.13)))),
-        worldwind(refused("worldwind/LatLon.rhumbEndPosition", LatLon.class, "rhumbEndPosition", NEW_LATLON,
-            args(ll(40.7, -74.0), deg(51.0), deg(20.0)))),
+        worldwind(correct("worldwind/LatLon.rhumbEndPosition", LatLon.class, "rhumbEndPosition", args(ll(40.7, -74.0), deg(51.0), deg(20.0)))),
         worldwind(correct("worldwind/LatLon.linearDistance", LatLon.class, "linearDistance", args(ll(40.7, -74.0), ll(51.5, -0.13)))),
         worldwind(correct("worldwind/LatLon.ellipsoidalForwardAzimuth", LatLon.class, "ellipsoidalForwardAzimuth",
             args(ll(40.7, -74.0), ll(51.5, -0.13), WGS84_A, WGS84_B))),

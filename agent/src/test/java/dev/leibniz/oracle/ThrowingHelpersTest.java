@@ -41,6 +41,12 @@ class ThrowingHelpersTest {
     check("asinFactory", (x, y) -> x.divide(4).asin().multiply(y.multiply(y)));
   }
 
+  /** A call on an exception that writes another argument, before a conditional throw, counts as that write. */
+  @Test
+  void aCallOnTheExceptionWritingAnotherArgumentBeforeAConditionalThrow() {
+    check("conditionalThrow", (x, y) -> x.multiply(x).multiply(y).add(x.multiply(x).multiply(9)));
+  }
+
   @Test
   void theHelpersStillThrowInBothModes() {
     assertThrowsFrom("Oops", () -> callOn(null, C, "sqrtOops$tangent", 0.5, 1.0, -1.0, 0.0));

@@ -208,9 +208,12 @@ public final class ValuedConstructions {
   /**
    * True when the constructor call at {@code j} is a temporary's this split made (its object copied next, at a {@link
    * LayoutSite}): {@code ObjectsToValues} splits again the constructions that inlined code brings in (Commons Numbers'
-   * {@code negate().normalize()} building {@code new Quaternion(type, unit)} inside the caller), never one twice.
+   * {@code negate().normalize()} building {@code new Quaternion(type, unit)} inside the caller), never one twice; nor the
+   * constructor call on the object a split made.
    */
   private static boolean splitAlready(Block b, int j) {
+    // the second constructor call of a split, on the object it made: a refill runs the same constructor again (LatLon's)
+    if (b.insns.get(j).arg(0) instanceof Insn o && o.origin instanceof LayoutSite) return true;
     return j + 1 < b.insns.size() && b.insns.get(j + 1).op == Op.NEW && b.insns.get(j + 1).origin instanceof LayoutSite;
   }
 
