@@ -28,8 +28,7 @@ import org.objectweb.asm.Type;
  * into its field of something else. Any other use (a phi, an argument, a store of it,
  * being returned) lets it escape, and its writes count as before. A call's result counts when it is only thrown,
  * through casts. A call on such an object, or one whose result is only thrown, writes only it when no return can follow
- * the call ({@link ThrowOnlyCode}: the throw may be conditional, {@code d = p.fill(out, x); if (d > max) throw p;}) and
- * it is given no other array or object (but a {@code String}), which it could write.
+ * the call ({@link ThrowOnlyCode}: the throw may be conditional, {@code d = p.fill(out, x); if (d > max) throw p;}).
  */
 final class ThrownObjects {
   private final Map<Value, List<Insn>> users;
@@ -57,19 +56,10 @@ final class ThrownObjects {
   boolean writesOnlyThrown(Insn write) {
     if (write.op == Op.PUTFIELD) return thrown.contains(write.arg(0));
     if (write.op != Op.INVOKE || !(write.attr instanceof MethodRef m)) return false;
-    // a call may write what else it is given, and one from which a return can follow may write what the method then
-    // reads (p.fill(out, x) before a conditional throw p): only calls in code that ends by throwing, given no other object
-    if (!throwOnly.contains(write) || givenAnotherObject(write, m)) return false;
+    // one from which a return can follow may write what the method then reads (p.fill(out, x) before a conditional
+    // throw p); in code that ends by throwing, what it writes is seen only by a caller's recovering try, as any callee's
+    if (!throwOnly.contains(write)) return false;
     return thrown.contains(write) || (!m.isStatic() && write.args.length > 0 && thrown.contains(write.arg(0)));
-  }
-
-  /** True when {@code call} gets an array or object, other than its receiver or a {@code String}, that it could write. */
-  private static boolean givenAnotherObject(Insn call, MethodRef m) {
-    for (int k = m.isStatic() ? 0 : 1; k < call.args.length; k++) {
-      Type t = call.arg(k).type;
-      if ((t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) && !t.getDescriptor().equals("Ljava/lang/String;")) return true;
-    }
-    return false;
   }
 
   private static boolean returnsReference(MethodRef m) {
