@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.Derivatives;
 import dev.leibniz.objects.fixtures.functions.KeepingLambda;
+import dev.leibniz.objects.fixtures.functions.OwnReadingFunction;
 import dev.leibniz.objects.fixtures.functions.OwnWritingFunction;
 import dev.leibniz.objects.fixtures.functions.WritingLambda;
 import dev.leibniz.oracle.FiniteDifferences;
@@ -63,6 +64,15 @@ class WritingFunctionBodiesTest {
     rightOrRefused(t, "fromParameter", t.type.getConstructor().newInstance(), true);
   }
 
+  /** One that writes nothing keeps working: its companion is generated and judged at the first dispatch. */
+  @Test
+  void anOwnMarkedImplementationReadingANewObjectAndAParameter() throws ReflectiveOperationException {
+    Transformed t = Transformed.of(OwnReadingFunction.class);
+    Object f = t.type.getConstructor().newInstance();
+    assertTrue(rightOrRefused(t, "fromNew", f, false), "fromNew is right");
+    assertTrue(rightOrRefused(t, "fromParameter", f, true), "fromParameter is right");
+  }
+
   static Object field(Transformed t, String name) {
     try {
       return t.type.getField(name).get(null);
@@ -73,9 +83,9 @@ class WritingFunctionBodiesTest {
 
   /**
    * {@code method(a, b, f)} ({@code box}: {@code method(new Box(a, b), f)}): refused at transformation or at its first
-   * call, or its tangent and adjoint gradients equal central differences.
+   * call (false), or its tangent and adjoint gradients equal central differences (true).
    */
-  static void rightOrRefused(Transformed t, String method, Object f, boolean box) {
+  static boolean rightOrRefused(Transformed t, String method, Object f, boolean box) {
     Class<?> boxType = boxType(t);
     Method primal = null, tangent = null, adjoint = null;
     for (Method m : t.type.getDeclaredMethods()) {
@@ -87,7 +97,7 @@ class WritingFunctionBodiesTest {
     if (tangent == null && adjoint == null) {
       assertTrue(t.result.diagnostics().stream().anyMatch(d -> !d.warning() && d.method().startsWith(method + "(")),
           method + " has no companions and no diagnostic: " + t.result.diagnostics());
-      return;
+      return false;
     }
     Method p = primal, tm = tangent, am = adjoint;
     Function<double[], double[]> value = x -> new double[] {(double) call(p, box ? new Object[] {box(boxType, x), f}
@@ -105,12 +115,11 @@ class WritingFunctionBodiesTest {
               + ", central differences " + fd.value() + "; diagnostics " + t.result.diagnostics());
         } catch (IllegalStateException refused) {
           assertTrue(refused.getMessage().contains("leibniz"), refused.getMessage());
-          System.out.println("REFUSED " + method + ": " + refused.getMessage());
-          return;
+          return false;
         }
       }
     }
-    System.out.println("RIGHT " + method);
+    return true;
   }
 
   static double tangent(Method m, Class<?> boxType, double[] x, double[] e, Object f, boolean box) {
