@@ -1128,9 +1128,23 @@ final class Helpers {
     return link(site, caller, receiver, (MethodHandle) made, name, args);
   }
 
+  /**
+   * Links the receiver's class at a {@link #virtual} site. At a call of a JDK function retyped with the class of the object
+   * it is given ({@code applyAsDouble(Box)}: core.TypedFunctionCalls), the caller trusts the implementation to write
+   * nothing, which only its first dispatch judges: a class's own companion (a marked class of one's own implementing
+   * {@code ToDoubleFunction<Box>}) is not taken unjudged, the companion is generated and judged there instead.
+   */
   static Object relink(MutableCallSite site, MethodHandles.Lookup caller, String name, Object[] args) throws Throwable {
     Class<?> receiver = args[0].getClass();
-    return link(site, caller, receiver, companionOf(receiver, caller, name, site.type()), name, args);
+    MethodType type = site.type();
+    boolean typedFunction = type.parameterType(0).getName().startsWith("java.util.function.");
+    for (int k = 1; k < type.parameterCount() && typedFunction; k++) {
+      Class<?> p = type.parameterType(k);
+      if (!p.isPrimitive() && !p.isArray() && !p.getName().startsWith("java.")) {
+        return link(site, caller, receiver, null, name, args);
+      }
+    }
+    return link(site, caller, receiver, companionOf(receiver, caller, name, type), name, args);
   }
 
   /**
