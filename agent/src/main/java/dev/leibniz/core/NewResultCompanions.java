@@ -48,7 +48,8 @@ final class NewResultCompanions {
   }
 
   /** The rewritten input for a class with qualifying methods, else null. */
-  static NewResultCompanions of(byte[] classFile, Function<String, ClassNode> classes, TypeHierarchy hierarchy) {
+  static NewResultCompanions of(byte[] classFile, Function<String, ClassNode> classes, TypeHierarchy hierarchy,
+      java.util.function.Predicate<String> shadowed) {
     ClassNode cn = new ClassNode();
     try {
       ClassNode outline = new ClassNode();
@@ -70,7 +71,7 @@ final class NewResultCompanions {
       Plan plan;
       MethodNode twin;
       try {
-        plan = NewResults.plan(cn, m, classes);
+        plan = NewResults.plan(cn, m, classes, shadowed);
         if (plan == null) continue;
         plan = plan.overload(overloads.merge(m.name, 1, Integer::sum) - 1); // one twin name per overload
         if (hasMethod(cn, plan.twinName())) continue;

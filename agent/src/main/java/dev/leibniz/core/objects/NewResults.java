@@ -99,6 +99,15 @@ public final class NewResults {
    * class file (null when unknown).
    */
   public static Plan plan(ClassNode cn, MethodNode m, Function<String, ClassNode> classes) {
+    return plan(cn, m, classes, c -> true);
+  }
+
+  /**
+   * As above; {@code shadowed} says whether a class has shadows in this transformation: a result whose layout constructor
+   * is private to its class is planned only for a class without (one with shadows, WorldWind's {@code Angle} held by
+   * {@code LatLon}, is made where it is returned by a construction from values, which the twin would not give).
+   */
+  public static Plan plan(ClassNode cn, MethodNode m, Function<String, ClassNode> classes, java.util.function.Predicate<String> shadowed) {
     Type ret = Type.getReturnType(m.desc);
     if (ret.getSort() != Type.OBJECT || ret.getInternalName().startsWith("java/") || m.instructions.size() == 0
         || (cn.access & Opcodes.ACC_INTERFACE) != 0) return null;
@@ -120,7 +129,7 @@ public final class NewResults {
     boolean linked = false;
     if (computed) {
       layout = layoutConstructor(cn.name, result);
-      if (layout == null && (cn.version & 0xFFFF) >= Opcodes.V1_7) { // invokedynamic links it
+      if (layout == null && (cn.version & 0xFFFF) >= Opcodes.V1_7 && !shadowed.test(c)) { // invokedynamic links it
         layout = layoutConstructor(result.name, result);
         linked = layout != null;
       }
