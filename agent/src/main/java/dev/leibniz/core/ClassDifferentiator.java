@@ -113,7 +113,8 @@ public final class ClassDifferentiator {
   public Result differentiate(byte[] classFile) {
     if (markedClasses == null) return copy(new MarkedClassResults()).differentiate(classFile); // this call's own
     ClassLibrary forResults = library(outer);
-    NewResultCompanions newResults = NewResultCompanions.of(classFile, forResults::classNode, forResults.hierarchy());
+    NewResultCompanions newResults = NewResultCompanions.of(classFile, forResults::classNode, forResults.hierarchy(),
+        shadowedClasses(classFile, forResults));
     if (newResults != null) return newResults.finish(differentiateVariants(newResults.input()));
     return NewResultCompanions.builtBefore(classFile, differentiateVariants(classFile));
   }
@@ -332,6 +333,23 @@ public final class ClassDifferentiator {
         },
         name -> layout(name.equals(cn.name) ? cn : library.classNode(name), library),
         SlotTypes.of(cn, written, library));
+  }
+
+  /**
+   * Whether a class has shadows when {@code classFile} is transformed (annotated, or given them by its marked methods'
+   * code: {@link dev.leibniz.core.objects.ShadowClasses}), the class file scanned at the first question only.
+   */
+  private static java.util.function.Predicate<String> shadowedClasses(byte[] classFile, ClassLibrary library) {
+    java.util.List<java.util.Map<String, String>> scanned = new ArrayList<>(1);
+    return c -> {
+      if (library.isShadowClass(c)) return true;
+      if (scanned.isEmpty()) {
+        ClassNode cn = new ClassNode();
+        new org.objectweb.asm.ClassReader(classFile).accept(cn, 0);
+        scanned.add(dev.leibniz.core.objects.ShadowClasses.of(cn, SourceClass::isMarked, library::classNode));
+      }
+      return scanned.get(0).containsKey(c);
+    };
   }
 
   /**

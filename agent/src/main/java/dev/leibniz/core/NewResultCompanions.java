@@ -48,7 +48,8 @@ final class NewResultCompanions {
   }
 
   /** The rewritten input for a class with qualifying methods, else null. */
-  static NewResultCompanions of(byte[] classFile, Function<String, ClassNode> classes, TypeHierarchy hierarchy) {
+  static NewResultCompanions of(byte[] classFile, Function<String, ClassNode> classes, TypeHierarchy hierarchy,
+      java.util.function.Predicate<String> shadowed) {
     ClassNode cn = new ClassNode();
     try {
       ClassNode outline = new ClassNode();
@@ -70,7 +71,7 @@ final class NewResultCompanions {
       Plan plan;
       MethodNode twin;
       try {
-        plan = NewResults.plan(cn, m, classes);
+        plan = NewResults.plan(cn, m, classes, shadowed);
         if (plan == null) continue;
         plan = plan.overload(overloads.merge(m.name, 1, Integer::sum) - 1); // one twin name per overload
         if (hasMethod(cn, plan.twinName())) continue;
@@ -242,8 +243,11 @@ final class NewResultCompanions {
     ClassReader reader = new ClassReader(classFile);
     ClassWriter w = new ClassWriter(reader, 0);
     reader.accept(new ClassVisitor(Opcodes.ASM9, w) {
+      private boolean hasAccess; // the class has leibniz$access already (its companions link members through it)
+
       @Override
       public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        hasAccess |= name.equals(Companions.HELPER_PREFIX + Relocation.ACCESS);
         if (replaced.contains(name + descriptor)) return null; // a wrapper takes its place
         if (restoreMarks && ofTwin(name)) access = (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
@@ -260,9 +264,13 @@ final class NewResultCompanions {
         return mv;
       }
 
+
       @Override
       public void visitEnd() {
         for (MethodNode m : wrappers) m.accept(cv);
+        if (!hasAccess && wrappers.stream().anyMatch(Relocation::linksDynamically)) { // a linked constructor's bootstrap
+          dev.leibniz.core.emit.HelperCopier.copy(java.util.Set.of(Relocation.ACCESS), owner, false, cv);
+        }
         super.visitEnd();
       }
     }, 0);
@@ -475,17 +483,24 @@ final class NewResultCompanions {
    * {@code return new C(a[0], ..., a[n-1]);} for the array in local {@code a}, a float parameter's entry narrowed
    * ({@code (float) a[k]}: the primal's was a float widened, so exact; a tangent is narrowed as a float result's is).
    */
-  private static void construct(MethodNode w, Plan p, int a) {
+  private void construct(MethodNode w, Plan p, int a) {
     Type[] types = Type.getArgumentTypes(p.constructorDesc());
-    w.visitTypeInsn(Opcodes.NEW, p.resultClass());
-    w.visitInsn(Opcodes.DUP);
+    if (!p.linked()) {
+      w.visitTypeInsn(Opcodes.NEW, p.resultClass());
+      w.visitInsn(Opcodes.DUP);
+    }
     for (int k = 0; k < p.arity(); k++) {
       w.visitVarInsn(Opcodes.ALOAD, a);
       w.visitLdcInsn(k);
       w.visitInsn(Opcodes.DALOAD);
       if (types[k].getSort() == Type.FLOAT) w.visitInsn(Opcodes.D2F);
     }
-    w.visitMethodInsn(Opcodes.INVOKESPECIAL, p.resultClass(), "<init>", p.constructorDesc(), false);
+    if (p.linked()) { // a constructor private to the result class: through the host's leibniz$access (findConstructor)
+      w.instructions.add(Relocation.link(owner, false, Opcodes.NEW, p.resultClass(), "new", p.constructorDesc(),
+          Type.getMethodDescriptor(Type.getObjectType(p.resultClass()), types)));
+    } else {
+      w.visitMethodInsn(Opcodes.INVOKESPECIAL, p.resultClass(), "<init>", p.constructorDesc(), false);
+    }
     w.visitInsn(Opcodes.ARETURN);
   }
 }

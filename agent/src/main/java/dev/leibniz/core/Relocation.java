@@ -217,8 +217,18 @@ final class Relocation {
   }
 
   InvokeDynamicInsnNode bridge(int opcode, String owner, String name, String memberDesc, String siteDesc) {
+    return link(host, hostIsInterface, opcode, owner, name, memberDesc, erase(siteDesc));
+  }
+
+  /**
+   * A call site of {@code host} linked by its {@code leibniz$access} to member {@code name} ({@code memberDesc}) of
+   * {@code owner}, typed {@code siteDesc} (classes the host may name); {@code opcode} says which kind of member
+   * ({@code NEW}: a constructor, the site returning the new object).
+   */
+  static InvokeDynamicInsnNode link(String host, boolean hostIsInterface, int opcode, String owner, String name, String memberDesc,
+      String siteDesc) {
     Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, host, Companions.HELPER_PREFIX + ACCESS, ACCESS_DESC, hostIsInterface);
-    return new InvokeDynamicInsnNode(name, erase(siteDesc), bsm, owner.replace('/', '.'), memberDesc, opcode);
+    return new InvokeDynamicInsnNode(name, siteDesc, bsm, owner.replace('/', '.'), memberDesc, opcode);
   }
 
   /** The call site's type, with classes the host cannot name replaced by Object (the handle casts). */

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
+import dev.leibniz.objects.fixtures.factories.Bearings;
+import dev.leibniz.objects.fixtures.factories.Courses;
 import dev.leibniz.objects.fixtures.factories.GeoPoint;
 import dev.leibniz.objects.fixtures.factories.OpenGeoPoint;
+import dev.leibniz.objects.fixtures.holders.Heading;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
@@ -104,5 +108,82 @@ class FactoryResultsTest {
     assertEquals(36, d.line(), d.message()); // return angleTo(o).distance(radius);
     assertTrue(d.message().contains("Turn OpenGeoPoint.angleTo(OpenGeoPoint)"), d.message());
     assertTrue(d.message().contains("cannot be replaced by its fields because it is returned"), d.message());
+  }
+
+  /**
+   * WorldWind's {@code Vec4.angleBetween3} returning {@code Angle.fromRadians(a)}: a result made by another class's
+   * factory through that class's private constructor, the class without shadows here. The wrappers build the result
+   * and its shadow with that constructor (it only stores each field), linked through the host's {@code leibniz$access}.
+   */
+  @Test
+  void aResultMadeByAFactoryThroughAPrivateConstructorOfAnotherClass() {
+    Transformed bearings = Transformed.of(Bearings.class);
+    Class<?> d = double.class, h = Heading.class;
+    Method primal = method(bearings, "between", d, d, d, d), tangent = method(bearings, "between$tangent", d, d, d, d, d, d, d, d);
+    Method adjoint = method(bearings, "between$adjoint", d, d, d, d, h, double[].class);
+    for (double[] x : new double[][] {{0.8, 0.3, -0.2, 1.1}, {-1.5, 0.4, 0.7, 2.0}}) {
+      JacobianCheck.check("between", x, v -> headingOut(call(primal, null, v[0], v[1], v[2], v[3])),
+          (v, dv) -> {
+            Object shadow = call(tangent, null, v[0], dv[0], v[1], dv[1], v[2], dv[2], v[3], dv[3]);
+            assertEquals(h, shadow.getClass(), "the tangent returns the result's shadow");
+            return headingOut(shadow);
+          },
+          (v, w) -> {
+            double[] grad = new double[4];
+            Object r = call(adjoint, null, v[0], v[1], v[2], v[3], heading(w[0], w[1]), grad);
+            assertEquals(Arrays.toString(headingOut(call(primal, null, v[0], v[1], v[2], v[3]))), Arrays.toString(headingOut(r)),
+                "the adjoint returns the primal result");
+            return grad;
+          },
+          betweenJacobian(x));
+    }
+  }
+
+  @Test
+  void aResultWhosePrivateConstructorNormalisesStaysRefusedWithItsLine() {
+    Transformed courses = Transformed.of(Courses.class, true);
+    Diagnostic d = courses.result.diagnostics().stream().filter(x -> !x.warning() && x.method().startsWith("toward("))
+        .findFirst().orElse(null);
+    assertNotNull(d, "toward refused: " + courses.result.diagnostics());
+    assertEquals(11, d.line(), d.message()); // return Course.fromRadians(Math.atan2(y, x));
+    assertTrue(d.message().contains("new Course(...)"), d.message());
+    assertTrue(!d.message().contains("dev/leibniz"), "Java syntax: " + d.message());
+  }
+
+  static Method method(Transformed t, String name, Class<?>... types) {
+    try {
+      return t.type.getMethod(name, types);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(name + " not generated: " + t.result.diagnostics(), e);
+    }
+  }
+
+  /** A heading holding exactly these fields (a seed: its degrees need not be its radians'). */
+  static Heading heading(double degrees, double radians) {
+    try {
+      java.lang.reflect.Constructor<Heading> c = Heading.class.getDeclaredConstructor(double.class, double.class);
+      c.setAccessible(true);
+      return c.newInstance(degrees, radians);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static double[] headingOut(Object h) {
+    return new double[] {((Heading) h).degrees, ((Heading) h).radians};
+  }
+
+  /** d(degrees, radians)/d(x1, y1, x2, y2) of acos(a.b / |a||b|), by hand. */
+  static double[][] betweenJacobian(double[] x) {
+    double na = Math.hypot(x[0], x[1]), nb = Math.hypot(x[2], x[3]);
+    double c = (x[0] * x[2] + x[1] * x[3]) / (na * nb), k = -1 / Math.sqrt(1 - c * c);
+    double[] dc = {x[2] / (na * nb) - c * x[0] / (na * na), x[3] / (na * nb) - c * x[1] / (na * na),
+        x[0] / (na * nb) - c * x[2] / (nb * nb), x[1] / (na * nb) - c * x[3] / (nb * nb)};
+    double[][] out = new double[2][4];
+    for (int j = 0; j < 4; j++) {
+      out[1][j] = k * dc[j];
+      out[0][j] = Math.toDegrees(out[1][j]);
+    }
+    return out;
   }
 }

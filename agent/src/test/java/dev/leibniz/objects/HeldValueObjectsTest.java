@@ -219,6 +219,34 @@ class HeldValueObjectsTest {
     return new double[] {l.from.degrees, l.from.radians, l.to.degrees, l.to.radians};
   }
 
+  /**
+   * A heading made by its factory through its private constructor and returned, of a class with shadows here (WorldWind's
+   * LatLon.greatCircleDistance): built from values as before, not by the result wrappers' linked constructor (whose twin
+   * has no adjoint for it: the whole class was refused).
+   */
+  @Test
+  void aHeadingOfAClassWithShadowsReturnedFromItsFactoryIsBuiltFromValues() {
+    Class<?> p = PLACE.type, h = Heading.class;
+    Method primal = method("separation", p, p), tangent = method("separation$tangent", p, p, p, p);
+    Method adjoint = method("separation$adjoint", p, p, p, p, h);
+    double[] x = {0.5, -0.3, 0.9, 0.4}; // a's latitude and longitude, b's
+    double dLat = x[2] - x[0], dLon = x[3] - x[1], r = Math.hypot(dLat, dLon);
+    double[] row = {-dLat / r, -dLon / r, dLat / r, dLon / r};
+    JacobianCheck.check("separation", x, v -> headingOut(call(primal, place(angle(v[0]), angle(v[1])), place(angle(v[2]), angle(v[3])))),
+        (v, dv) -> headingOut(call(tangent, place(angle(v[0]), angle(v[1])), place(heading(0, dv[0]), heading(0, dv[1])),
+            place(angle(v[2]), angle(v[3])), place(heading(0, dv[2]), heading(0, dv[3])))),
+        (v, w) -> {
+          Object aBar = place(heading(0, 0), heading(0, 0)), bBar = place(heading(0, 0), heading(0, 0));
+          call(adjoint, place(angle(v[0]), angle(v[1])), aBar, place(angle(v[2]), angle(v[3])), bBar, heading(w[0], w[1]));
+          return new double[] {latitude(aBar).radians, longitude(aBar).radians, latitude(bBar).radians, longitude(bBar).radians};
+        },
+        new double[][] {Arrays.stream(row).map(Math::toDegrees).toArray(), row});
+  }
+
+  static double[] headingOut(Object h) {
+    return new double[] {((Heading) h).degrees, ((Heading) h).radians};
+  }
+
   @Test
   void aHolderWhoseConstructorHasAnotherEffectStaysRefusedAtItsLine() {
     Transformed counted = Transformed.of(CountedPlace.class, true);

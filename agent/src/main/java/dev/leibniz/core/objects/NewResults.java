@@ -59,12 +59,14 @@ public final class NewResults {
    * One qualifying method: its name and descriptor, the result class, the constructor's descriptor,
    * for each constructor parameter the fields of {@code C} it is stored into, which overload of the
    * name it is (its twin's companions are found by the twin's name, so overloads' twins are named apart), and the
-   * plain getter through which the host reads each field it may not read directly (field name to getter name).
+   * plain getter through which the host reads each field it may not read directly (field name to getter name); {@code
+   * linked}: the host may not call the constructor (private to the result class, WorldWind's {@code Angle} made by its
+   * factories), so the wrappers link it through the host's {@code leibniz$access}.
    */
   public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload,
-      Map<String, String> getters, boolean computed, boolean exactSeed, List<Integer> selfCalls) {
+      Map<String, String> getters, boolean computed, boolean exactSeed, List<Integer> selfCalls, boolean linked) {
     public Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
-      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of(), false, false, List.of());
+      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of(), false, false, List.of(), false);
     }
 
     /**
@@ -82,7 +84,7 @@ public final class NewResults {
 
     /** This plan as the {@code k}-th overload of its name with a twin. */
     public Plan overload(int k) {
-      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters, computed, exactSeed, selfCalls);
+      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters, computed, exactSeed, selfCalls, linked);
     }
 
     public int arity() {
@@ -97,6 +99,15 @@ public final class NewResults {
    * class file (null when unknown).
    */
   public static Plan plan(ClassNode cn, MethodNode m, Function<String, ClassNode> classes) {
+    return plan(cn, m, classes, c -> true);
+  }
+
+  /**
+   * As above; {@code shadowed} says whether a class has shadows in this transformation: a result whose layout constructor
+   * is private to its class is planned only for a class without (one with shadows, WorldWind's {@code Angle} held by
+   * {@code LatLon}, is made where it is returned by a construction from values, which the twin would not give).
+   */
+  public static Plan plan(ClassNode cn, MethodNode m, Function<String, ClassNode> classes, java.util.function.Predicate<String> shadowed) {
     Type ret = Type.getReturnType(m.desc);
     if (ret.getSort() != Type.OBJECT || ret.getInternalName().startsWith("java/") || m.instructions.size() == 0
         || (cn.access & Opcodes.ACC_INTERFACE) != 0) return null;
@@ -115,8 +126,13 @@ public final class NewResults {
     String layout = ctor;
     List<List<String>> fieldsOf = temporaries[0] || calls.found > 0 ? null : plainConstructor(result, ctor);
     boolean computed = fieldsOf == null; // the twin returns the object's fields, the constructor's code differentiated
+    boolean linked = false;
     if (computed) {
       layout = layoutConstructor(cn.name, result);
+      if (layout == null && (cn.version & 0xFFFF) >= Opcodes.V1_7 && !shadowed.test(c)) { // invokedynamic links it
+        layout = layoutConstructor(result.name, result);
+        linked = layout != null;
+      }
       if (layout == null) return null;
       fieldsOf = plainConstructor(result, layout);
     }
@@ -136,7 +152,7 @@ public final class NewResults {
     }
     List<Integer> selfCalls = new ArrayList<>();
     for (MethodInsnNode call : calls.self) selfCalls.add(m.instructions.indexOf(call));
-    return new Plan(m.name, m.desc, c, layout, fieldsOf, 0, Map.copyOf(getters), computed, exactSeed, List.copyOf(selfCalls));
+    return new Plan(m.name, m.desc, c, layout, fieldsOf, 0, Map.copyOf(getters), computed, exactSeed, List.copyOf(selfCalls), linked);
   }
 
   /**
@@ -395,7 +411,8 @@ public final class NewResults {
    * parameter stored twice), and {@code c} has no other instance field but primitives no constructor sets ({@link
    * DefaultFields}: a lazily computed hash, 0 in every new object, the rebuilt one's too); null when there is none. Given the fields' values
    * it rebuilds exactly the object any constructor of {@code c} made, so it makes the primal result and, run on the
-   * fields' tangents, their shadow, with no constructor of yours ever seeing a tangent.
+   * fields' tangents, their shadow, with no constructor of yours ever seeing a tangent. Asked for {@code host} = {@code
+   * c}, any plain constructor (a private one the wrappers link: {@link Plan#linked}).
    */
   static String layoutConstructor(String host, ClassNode c) {
     int fields = 0;
