@@ -182,11 +182,15 @@ final class SourceClass {
 
   /**
    * An un-annotated instance method with code that a subclass may override: not static, private or
-   * final, in a class that is not final ({@link #dispatchedHelpers}).
+   * final, in a class that is not final ({@link #dispatchedHelpers}). An inherited template taken in
+   * ({@link #inheritTemplates}) counts annotated too: marked in the superclass, not here, it has no
+   * other way to its companions (LIBLINEAR's {@code subXTv} seen from a subclass that overrides a
+   * method it calls was refused as an overridable method "that is not @Differentiable").
    */
   boolean dispatchedHelper(MethodNode m) {
     return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL
-        | Opcodes.ACC_BRIDGE)) == 0 && (cn.access & (Opcodes.ACC_FINAL | Opcodes.ACC_INTERFACE)) == 0 && !isMarked(m);
+        | Opcodes.ACC_BRIDGE)) == 0 && (cn.access & (Opcodes.ACC_FINAL | Opcodes.ACC_INTERFACE)) == 0
+        && (!isMarked(m) || !cn.methods.contains(m));
   }
 
   /**

@@ -86,12 +86,39 @@ final class TemplateView {
     }, handsOnThis);
   }
 
-  /** The declaration a call {@code receiver.name+desc} resolves to, searched from the superclass (receiver: not read again). */
+  /**
+   * The declaration a call {@code receiver.name+desc} resolves to, searched from the superclass (receiver: not read again).
+   * A bridge of the same name and descriptor in the receiver is javac's visibility bridge (a public class below a
+   * package-private one gets a public copy of each public method it inherits from it, forwarding to it with {@code
+   * invokespecial}): it runs the inherited method, so the search goes on above it (LIBLINEAR's public {@code
+   * L2R_L2_SvrFunction} and its bridge {@code get_nr_variable()} made every template calling it look overridden there).
+   */
   private static ClassLibrary.Declaration resolveFrom(ClassLibrary library, ClassNode receiver, String name, String desc) {
     for (MethodNode mn : receiver.methods) {
-      if (mn.name.equals(name) && mn.desc.equals(desc)) return new ClassLibrary.Declaration(receiver, mn);
+      if (mn.name.equals(name) && mn.desc.equals(desc) && !isVisibilityBridge(receiver, mn)) {
+        return new ClassLibrary.Declaration(receiver, mn);
+      }
     }
     return receiver.superName == null ? null : library.declaration(new MethodRef(Opcodes.INVOKEVIRTUAL, receiver.superName, name, desc, false));
+  }
+
+  /**
+   * A bridge that only calls the superclass's method of its own name and descriptor ({@code invokespecial}): javac's
+   * visibility bridge. A generic bridge ({@code m(Object)} forwarding to the class's own {@code m(Double)}) runs the
+   * class's code and is not one.
+   */
+  private static boolean isVisibilityBridge(ClassNode receiver, MethodNode mn) {
+    if ((mn.access & Opcodes.ACC_BRIDGE) == 0) return false;
+    boolean forwards = false;
+    for (AbstractInsnNode n : mn.instructions) {
+      if (!(n instanceof MethodInsnNode c)) continue;
+      if (c.getOpcode() != Opcodes.INVOKESPECIAL || !c.owner.equals(receiver.superName) || !c.name.equals(mn.name)
+          || !c.desc.equals(mn.desc) || forwards) {
+        return false;
+      }
+      forwards = true;
+    }
+    return forwards;
   }
 
   /** Whether {@code named} is a strict superclass of {@code receiver}. */

@@ -177,7 +177,7 @@ final class WriteSummaries {
       return new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
     }
     if (g == null && isEnumFinalMethod(m)) return new BitSet();
-    if (g == null && isAbstractNumber(m, own)) return ALL_BUT_BIT_PATTERNS;
+    if (g == null && (isAbstractNumber(m, own) || isAbstractIndexGetter(m, own))) return ALL_BUT_BIT_PATTERNS;
     return g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
   }
 
@@ -204,6 +204,32 @@ final class WriteSummaries {
     if (own) return source.methods.containsKey(m.name() + m.desc()) && source.isAbstract(m.name() + m.desc());
     ClassLibrary.Declaration d = library.resolve(m);
     return d != null && (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) != 0;
+  }
+
+  /**
+   * True for an abstract (interface) instance method given no floating value (no {@code double}, {@code float} or array
+   * argument) that returns a whole number: a getter of an index or a count ({@code Feature.getIndex()} in LIBLINEAR's
+   * {@code SparseOperator.dot}). Nothing it is given holds bits of an active value; what its implementation reads of its
+   * own receiver is judged by that code at its first dispatch, as for a direct call of it ({@code DerivativeCuts.readsBits}
+   * skips calls dispatched without code). Taken to read bits, it made the static helper calling it a bit source, and
+   * every integer its caller read after the call ({@code x[I[i]]}, an index from an {@code int[]} field) bits of an
+   * active value: a false refusal. Still taken to write everything else.
+   */
+  private boolean isAbstractIndexGetter(MethodRef m, boolean own) {
+    org.objectweb.asm.Type r = org.objectweb.asm.Type.getReturnType(m.desc());
+    if (m.isStatic() || !isWholeNumber(r) || m.owner().startsWith("java/") || m.owner().startsWith("javax/")) return false;
+    for (org.objectweb.asm.Type a : org.objectweb.asm.Type.getArgumentTypes(m.desc())) {
+      if (!isWholeNumber(a) && a.getSort() != org.objectweb.asm.Type.BOOLEAN) return false;
+    }
+    if (own) return source.methods.containsKey(m.name() + m.desc()) && source.isAbstract(m.name() + m.desc());
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d != null && (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) != 0;
+  }
+
+  private static boolean isWholeNumber(org.objectweb.asm.Type t) {
+    int sort = t.getSort();
+    return sort == org.objectweb.asm.Type.INT || sort == org.objectweb.asm.Type.LONG || sort == org.objectweb.asm.Type.SHORT
+        || sort == org.objectweb.asm.Type.BYTE || sort == org.objectweb.asm.Type.CHAR;
   }
 
   /** Final methods of {@code java.lang.Enum} that read the constant and write nothing (javac's switch on an enum calls {@code ordinal()}). */
