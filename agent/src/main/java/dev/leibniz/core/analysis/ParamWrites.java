@@ -63,8 +63,8 @@ public final class ParamWrites {
    */
   public static final int NON_WHOLE_FIELDS = 264;
   /**
-   * Bit (a finding, not in {@link #ALL}): it, or a method it calls, stores a reference other than an array of whole numbers
-   * into an array of references it may not have made (a parameter's, a field's: {@code v[1] = v[0]}), moving the rows of
+   * Bit (a finding, not in {@link #ALL}): it, or a method it calls, stores a reference ({@link #storesRow}) into an array of
+   * references it may not have made (a parameter's, a field's: {@code v[1] = v[0]}), moving the rows of
    * a caller's array of arrays. A joint reversal of such a call cannot follow the moved rows (reverse.MovedRows).
    */
   public static final int MOVES_ROWS = 265;
@@ -104,7 +104,7 @@ public final class ParamWrites {
       for (Insn i : b.insns) {
         switch (i.op) {
           case ASTORE:
-            if (isMovableRow(i.arg(2).type) && reachesParameter(i.arg(0))) out.set(MOVES_ROWS);
+            if (storesRow(i) && reachesParameter(i.arg(0))) out.set(MOVES_ROWS);
             boolean held = rootsHeldOutside(g, i.arg(0), out, calleeWrites);
             if (held && !isWhole(i.arg(2).type)) out.set(NON_WHOLE_FIELDS);
             foreign |= held;
@@ -236,15 +236,12 @@ public final class ParamWrites {
   }
 
   /**
-   * True for a stored value of reference type that may carry derivatives: an array of floating numbers or of objects,
-   * an {@code Object}, an object of a class outside the JDK (not an array of whole numbers, a string, a boxed number).
+   * True when {@code i} stores a reference into an array ({@code a[k] = row}): whatever it stores (a row of numbers, an
+   * object, a string), it moves the row that was at {@code k} out of the array, whose shadow the reverse sweep must put
+   * back. The one definition of a row move, for {@link #MOVES_ROWS} and for reverse.MovedRows.
    */
-  private static boolean isMovableRow(org.objectweb.asm.Type t) {
-    if (!Types.isReference(t)) return false;
-    org.objectweb.asm.Type e = t.getSort() == org.objectweb.asm.Type.ARRAY ? t.getElementType() : t;
-    if (e.getSort() != org.objectweb.asm.Type.OBJECT) return !isWhole(e);
-    String name = e.getInternalName();
-    return name.equals("java/lang/Object") || !(name.startsWith("java/") || name.startsWith("javax/"));
+  public static boolean storesRow(Insn i) {
+    return i.op == Op.ASTORE && Types.isReference(i.arg(2).type);
   }
 
   /**

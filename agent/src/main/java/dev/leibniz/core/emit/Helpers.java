@@ -669,21 +669,15 @@ final class Helpers {
       for (int i = 0; i < now.length; i++) if (now[i] != was[i] && was[i] != null) moved++;
     }
     if (moved == 0) return;
+    java.util.IdentityHashMap<Object, Object> destination = destinations(shadows, entry);
     Object[] from = new Object[moved], to = new Object[moved], seeds = new Object[moved];
     int m = 0;
-    for (int k = 0; k < shadows.length; k++) {
-      if (!distinctBefore(shadows, k)) continue;
-      Object[] now = (Object[]) shadows[k], was = (Object[]) entry[k];
-      for (int i = 0; i < now.length; i++) {
-        if (now[i] == was[i] || was[i] == null) continue;
-        checkOneDestination(shadows, entry, was[i], now[i]);
-        boolean seen = false;
-        for (int j = 0; j < m; j++) seen |= from[j] == was[i];
-        if (seen) continue; // the same shadow row at two indices, both ending with one row: its seed moves once
-        from[m] = was[i];
-        to[m] = now[i];
-        seeds[m++] = was[i] instanceof double[] d ? (Object) d.clone() : ((float[]) was[i]).clone();
-      }
+    for (java.util.Map.Entry<Object, Object> e : destination.entrySet()) {
+      if (e.getKey() == e.getValue()) continue; // a shadow row given at two indices ending with one row moves its seed once
+      Object row = e.getKey();
+      from[m] = row;
+      to[m] = e.getValue();
+      seeds[m++] = row instanceof double[] d ? (Object) d.clone() : ((float[]) row).clone();
     }
     for (int j = 0; j < m; j++) {
       if (from[j] instanceof double[] d) Arrays.fill(d, 0.0);
@@ -712,19 +706,26 @@ final class Helpers {
     return true;
   }
 
-  /** Refuses a shadow row {@code row} given at an index (of any of the arrays) that ends with a row other than {@code dest}. */
-  private static void checkOneDestination(Object[] shadows, Object[] entry, Object row, Object dest) {
+  /**
+   * Each shadow row given at entry, with the row now at its index, in one pass over the rows; refuses a shadow row given
+   * at two indices (of any of the arrays) that end with different rows.
+   */
+  private static java.util.IdentityHashMap<Object, Object> destinations(Object[] shadows, Object[] entry) {
+    java.util.IdentityHashMap<Object, Object> destination = new java.util.IdentityHashMap<>();
     for (int k = 0; k < shadows.length; k++) {
       Object[] now = (Object[]) shadows[k], was = (Object[]) entry[k];
       if (now == null) continue;
       for (int i = 0; i < was.length; i++) {
-        if (was[i] == row && now[i] != dest) {
+        if (was[i] == null) continue;
+        if (destination.containsKey(was[i]) && destination.get(was[i]) != now[i]) {
           throw new IllegalArgumentException("leibniz: one shadow row is given at two indices of the arrays of arrays (a row"
               .concat(" aliased there, or two arrays sharing a row) and the method moved a different row to each: the seeds by")
               .concat(" index cannot be told apart; give each index a shadow row of its own"));
         }
+        destination.put(was[i], now[i]);
       }
     }
+    return destination;
   }
 
   private static IllegalArgumentException unevenRows() {

@@ -461,7 +461,7 @@ public final class AdjointBuilder extends Sweep {
       workspaceArray(i);
       return;
     }
-    ReplacedHeldArrays.check(i, activity, callees);
+    ReplacedHeldArrays.check(i, src, activity, callees);
     if (movedRows.restores(i)) {
       Value sh = shadowOf(i.arg(0));
       Insn old = b.add(Op.ALOAD, Type.getType(sh.type.getDescriptor().substring(1)), null, sh, p(i.arg(1)));

@@ -10,7 +10,6 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
-import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.lift.InsnText;
 import java.util.ArrayList;
@@ -95,7 +94,7 @@ final class MovedRows {
   void checkCall(Insn i, boolean split) throws NotDifferentiable {
     if (!callees.movesRows(i.method())) return;
     for (Value a : i.args) {
-      boolean rows = a.type.getSort() == Type.ARRAY && (a.type.getDimensions() > 1 || a.type.getElementType().getSort() == Type.OBJECT);
+      boolean rows = holdsRows(a.type);
       if (!activity.isActive(a) || ownRows.own(a) || !rows && !callees.shadows().has(a.type)) continue;
       if (rows && split && followable && followedArray(a) != null && followedArray(a).field() == null) continue;
       throw new NotDifferentiable(i.line, InsnText.of(i.origin), dev.leibniz.core.JavaSignature.method(i.method())
@@ -118,8 +117,7 @@ final class MovedRows {
     if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || dev.leibniz.core.analysis.ArrayIntrinsic.of(m)
         != dev.leibniz.core.analysis.ArrayIntrinsic.ARRAYCOPY) return;
     Value dst = i.arg(2);
-    boolean rows = dst.type.getSort() == Type.ARRAY && (dst.type.getDimensions() > 1 || dst.type.getElementType().getSort() == Type.OBJECT);
-    if (!rows || !activity.isActive(dst) || ownRows.own(dst)) return;
+    if (!holdsRows(dst.type) || !activity.isActive(dst) || ownRows.own(dst)) return;
     throw new NotDifferentiable(i.line, InsnText.of(i.origin), "System.arraycopy copies rows (references) into the "
         + dev.leibniz.core.JavaSignature.type(dst.type) + " the caller gave, or one reached from it: in adjoint mode the caller"
         + " seeds the final rows by index through the rows its shadow held before the call, and the copied shadow rows would"
@@ -127,9 +125,9 @@ final class MovedRows {
         + " for a double[][] or float[][] parameter, or copy the values element by element");
   }
 
-  /** A store of a row into an active array of arrays (or of objects) the method did not make. */
+  /** A store of a row ({@link ParamWrites#storesRow}) into an active array of arrays (or of objects) the method did not make. */
   private boolean isMove(Insn i) {
-    return i.op == Op.ASTORE && !Types.isScalar(i.arg(2).type) && activity.isActive(i.arg(0)) && !ownRows.own(i.arg(0));
+    return ParamWrites.storesRow(i) && activity.isActive(i.arg(0)) && !ownRows.own(i.arg(0));
   }
 
   private boolean mayMove() {
@@ -151,8 +149,7 @@ final class MovedRows {
     if (i.op == Op.PARAM) return isRowsParam(i) ? new Followed(i, null) : null;
     if (i.op != Op.GETFIELD || !(i.arg(0) instanceof Insn holder) || holder.op != Op.PARAM) return null;
     FieldRef f = (FieldRef) i.attr;
-    boolean rows = f.desc().equals("[[D") || f.desc().equals("[[F");
-    return rows && callees.shadows().has(holder.type) && activity.isActive(holder) && fieldKept(f) ? new Followed(holder, f) : null;
+    return isFollowable(f.desc()) && callees.shadows().has(holder.type) && activity.isActive(holder) && fieldKept(f) ? new Followed(holder, f) : null;
   }
 
   /**
@@ -176,7 +173,16 @@ final class MovedRows {
 
   private boolean isRowsParam(Insn p) {
     if (p.op != Op.PARAM || !activity.isActive(p)) return false;
-    String d = p.type.getDescriptor();
-    return d.equals("[[D") || d.equals("[[F");
+    return isFollowable(p.type.getDescriptor());
+  }
+
+  /** An array whose elements are references (rows, objects): what a row store or a copy of references writes into. */
+  private static boolean holdsRows(Type t) {
+    return t.getSort() == Type.ARRAY && (t.getDimensions() > 1 || t.getElementType().getSort() == Type.OBJECT);
+  }
+
+  /** A {@code double[][]} or {@code float[][]}: the arrays whose moved rows the adjoint follows. */
+  private static boolean isFollowable(String desc) {
+    return desc.equals("[[D") || desc.equals("[[F");
   }
 }

@@ -5,6 +5,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.ir.FieldRef;
+import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
@@ -21,23 +22,46 @@ import org.objectweb.asm.Type;
  * shadow's array as well (nothing in the reverse sweep restores it), so the caller would find the new array's zero
  * shadow where the adjoints of the array it passed should be, and the new array's seeds cannot be given before it
  * exists. Only the statically fresh values are recognised (a {@code new} array, {@code clone()}, {@code Arrays.copyOf},
- * {@code copyOfRange}); objects the method creates are not concerned (their shadows are the method's own).
+ * {@code copyOfRange}); objects the method creates are not concerned (their shadows are the method's own). Any other
+ * array assigned to such a field (an exchange of two fields' arrays) is refused as well ({@link #movedArray}); a
+ * constructor's assignments to the object it makes are not concerned.
  */
 final class ReplacedHeldArrays {
   private ReplacedHeldArrays() {}
 
   /** Refuses {@code i} if it assigns a fresh array to an array field of a caller's object with a shadow, or replaces a held object (rows: {@link MovedRows}). */
-  static void check(Insn i, Activity activity, Callees callees) throws NotDifferentiable {
+  static void check(Insn i, Graph src, Activity activity, Callees callees) throws NotDifferentiable {
     if (i.op != Op.PUTFIELD || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0))) return;
     FieldRef f = (FieldRef) i.attr;
     checkHeldObject(i, f, callees);
-    if (!Types.isDifferentiableArray(Type.getType(f.desc())) || !isParam(i.arg(0)) || !isFresh(i.arg(1))) return;
+    boolean constructed = src.name.equals("<init>") && i.arg(0) == src.params.get(0); // the object this constructor makes
+    if (!Types.isDifferentiableArray(Type.getType(f.desc())) || !isParam(i.arg(0)) || constructed) return;
+    if (!isFresh(i.arg(1))) throw movedArray(i, f);
     throw new NotDifferentiable(i.line, InsnText.of(i.origin), "a new array is assigned to field " + f.name() + " of "
         + dev.leibniz.core.JavaSignature.type(i.arg(0).type) + " given with its shadow (" + f.name() + " = new ...)"
         + ": in adjoint mode that shadow holds the seeds of the fields after the call, and the new array's seeds cannot"
         + " be given before it exists (the shadow would end holding its zero shadow, not the adjoints of the array the"
         + " caller passed); the tangent is generated. Keep the array and write into it (make the object with room"
         + " enough), or return the new values instead");
+  }
+
+  /**
+   * An array that is not new (another field's, a parameter's: {@code double[] t = b.cur; b.cur = b.next; b.next = t;})
+   * assigned to an array field of a caller's object with a shadow: the field version of rows moved by reference. The
+   * tangent is right (the shadow's field follows). In adjoint mode the caller seeds the fields after the call through the
+   * arrays its shadow held before it, and the forward sweep moves those shadow arrays with the primal ones, so the seed of
+   * {@code b.cur} would reach the array that was {@code b.cur} before the call (silently wrong before:
+   * arrays.HiddenMovesTest).
+   */
+  private static NotDifferentiable movedArray(Insn i, FieldRef f) {
+    String holder = dev.leibniz.core.JavaSignature.type(i.arg(0).type);
+    return new NotDifferentiable(i.line, InsnText.of(i.origin), "an array the method did not make is assigned to field "
+        + f.name() + " of " + holder + ", which the caller gave with its shadow (" + f.name() + " = other;): in adjoint mode"
+        + " the caller seeds the fields after the call through the arrays that shadow held before it, and the forward sweep"
+        + " would move those shadow arrays with the primal ones, so the seed of " + f.name() + " would reach the array that"
+        + " was there before the call (the tangent is generated). Copy the values into the arrays the fields hold"
+        + " (System.arraycopy(other, 0, " + f.name() + ", 0, n)) instead of exchanging array references, or keep an index"
+        + " saying which array is current");
   }
 
   /**
