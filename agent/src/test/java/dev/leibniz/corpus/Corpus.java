@@ -141,7 +141,6 @@ final class Corpus {
   static final String PASSIVE_RESULT_CALL = "active argument to a call with a passive result";
   static final String SINCOS_OBJECT = "value object returned by a library call (SinCos)";
   static final String PACKAGE_PRIVATE_CLASS = "class the caller cannot name (not public)";
-  static final String THROW_AS_WRITE = "callee that may throw taken to write fields";
   /** NaN at the point, warned: a formula made for whole (half) numbers at such a point (WholeNumberNaNTest). */
   static final String WHOLE_NUMBER_BRANCH = "at a whole or half number the code switches to a formula made for that point"
       + " (BoostGamma: a factorial table, a finite sum whose only use of a is its loop bound), whose derivative in the"
