@@ -1,0 +1,53 @@
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: facebookarchive/rebound (GitHub, commit 65f155c6cf4e7594da636b2ab5215067e24da6ae),
+ * rebound-core/src/main/java/com/facebook/rebound/SpringListener.java
+ * Licence: BSD-3-Clause (the repository's LICENSE: "BSD License For Rebound software Copyright (c) 2013, Facebook, Inc. All
+ * rights reserved. Redistribution and use in source and binary forms, with or without modification, are permitted
+ * provided that the following conditions are met: * Redistributions of source code must retain the above copyright
+ * notice, this list of conditions and the following disclaimer. * Redistributions in binary form must reproduce the
+ * above copyright notice, this list of conditions and the following disclaimer in the documentation and/or other
+ * materials provided with the distribution. THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES ... ARE DISCLAIMED."; the file's own header names that licence and is kept below).
+ * Copied: the whole file.
+ * Changes: package dev.leibniz.corpus.rebound (the original's com.facebook.rebound).
+ */
+/*
+ *  Copyright (c) 2013, Facebook, Inc.
+ *  All rights reserved.
+ *
+ *  This source code is licensed under the BSD-style license found in the
+ *  LICENSE file in the root directory of this source tree. An additional grant
+ *  of patent rights can be found in the PATENTS file in the same directory.
+ *
+ */
+
+package dev.leibniz.corpus.rebound;
+
+public interface SpringListener {
+
+  /**
+   * called whenever the spring is updated
+   * @param spring the Spring sending the update
+   */
+  void onSpringUpdate(Spring spring);
+
+  /**
+   * called whenever the spring achieves a resting state
+   * @param spring the spring that's now resting
+   */
+  void onSpringAtRest(Spring spring);
+
+  /**
+   * called whenever the spring leaves its resting state
+   * @param spring the spring that has left its resting state
+   */
+  void onSpringActivate(Spring spring);
+
+  /**
+   * called whenever the spring notifies of displacement state changes
+   * @param spring the spring whose end state has changed
+   */
+  void onSpringEndStateChange(Spring spring);
+}
+
