@@ -229,6 +229,7 @@ public final class FloatUtil {
    * @throws GLException if {@code zNear <= 0} or {@code zFar <= zNear}
    *                     or {@code left == right}, or {@code bottom == top}.
    */
+  @Differentiable
   public static float[] makeFrustum(final float[] m, final int m_offset, final boolean initM,
                                     final float left, final float right,
                                     final float bottom, final float top,
@@ -428,6 +429,7 @@ public final class FloatUtil {
    * @param mat4Tmp temp float[16] storage
    * @return given matrix <code>m</code> for chaining or <code>null</code> if either delta value is <= zero.
    */
+  @Differentiable
   public static float[] makePick(final float[] m,
                                  final float x, final float y,
                                  final float deltaX, final float deltaY,
@@ -455,6 +457,7 @@ public final class FloatUtil {
    * @param mres 4x4 matrix in column-major order, the result
    * @return given result matrix <i>mres</i> for chaining
    */
+  @Differentiable
   public static float[] transposeMatrix(final float[] msrc, final float[] mres) {
       mres[0] = msrc[0*4];
       mres[1] = msrc[1*4];
@@ -681,6 +684,7 @@ public final class FloatUtil {
    * @param mat4Tmp2 16 component matrix for temp storage
    * @return true if successful, otherwise false (failed to invert matrix, or becomes infinity due to zero z)
    */
+  @Differentiable
   public static boolean mapWinToObj(final float winx, final float winy, final float winz,
                                     final float[] modelMatrix, final int modelMatrix_offset,
                                     final float[] projMatrix, final int projMatrix_offset,

@@ -408,6 +408,7 @@ public final class Quaternion {
      * @param angle in radians
      * @return this quaternion for chaining.
      */
+    @Differentiable
     public Quaternion rotateByAngleY(final float angle) {
         final float halfAngle = 0.5f * angle;
         final float sin = FloatUtil.sin(halfAngle);
@@ -739,6 +740,7 @@ public final class Quaternion {
      * @param tmpPivotVec temp storage for cross product
      * @return this quaternion for chaining.
      */
+    @Differentiable
     public final Quaternion setFromNormalVectors(final Vec3f v1, final Vec3f v2, final Vec3f tmpPivotVec) {
         final float factor = v1.length() * v2.length();
         if ( FloatUtil.isZero(factor) ) {
@@ -813,6 +815,7 @@ public final class Quaternion {
      * @see <a href="http://web.archive.org/web/20041029003853/http://www.j3d.org/matrix_faq/matrfaq_latest.html#Q56">Matrix-FAQ Q56</a>
      * @see #toAngleAxis(Vec3f)
      */
+    @Differentiable
     public final Quaternion setFromAngleNormalAxis(final float angle, final Vec3f vector) {
         if( vector.isZero() ) {
             setIdentity();

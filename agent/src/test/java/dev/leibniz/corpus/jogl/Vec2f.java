@@ -296,7 +296,6 @@ public final class Vec2f {
     /**
      * Return the direction angle of this vector in radians
      */
-    @Differentiable
     public float angle() {
         // Utilize atan2 taking y=sin(a) and x=cos(a), resulting in proper direction angle for all quadrants.
         return (float) Math.atan2(y, x);

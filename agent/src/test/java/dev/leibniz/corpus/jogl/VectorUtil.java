@@ -318,7 +318,6 @@ public final class VectorUtil {
      * @param pVec3
      * @return result for chaining
      */
-    @Differentiable
     public static Vec4f getPlaneVec3(final Vec4f resultV4, final Vec3f normalVec3, final Vec3f pVec3) {
         /**
             Ax + By + Cz + D == 0 ;
@@ -354,16 +353,4 @@ public final class VectorUtil {
       resultVec4.set(temp3V3, -temp3V3.dot(v1));
       return resultVec4;
     }
-
-    /**
-     * Return intersection of an infinite line with a plane if exists, otherwise null.
-     * <p>
-     * Thanks to <i>Norman Vine -- nhv@yahoo.com  (with hacks by Steve)</i>
-     * </p>
-     *
-     * @param result vec3 result buffer for intersecting coords
-     * @param ray here representing an infinite line, origin and direction.
-     * @param plane vec4 plane equation
-     * @param epsilon
-     * @return resulting intersecting if exists, otherwise null
 }
