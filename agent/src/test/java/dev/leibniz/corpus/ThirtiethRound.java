@@ -296,12 +296,8 @@ final class ThirtiethRound {
         rebound(correct("rebound/SpringUtil.clamp", SpringUtil.class, "clamp", args(0.35, -0.2, 1.4), args(1.7, -0.2, 1.4))),
         rebound(correct("rebound/OrigamiValueConverter.tensionFromOrigamiValue", OrigamiValueConverter.class,
             "tensionFromOrigamiValue", args(40.0))),
-        rebound(correct("rebound/OrigamiValueConverter.origamiValueFromTension", OrigamiValueConverter.class,
-            "origamiValueFromTension", args(230.2))),
         rebound(correct("rebound/OrigamiValueConverter.frictionFromOrigamiValue", OrigamiValueConverter.class,
             "frictionFromOrigamiValue", args(7.0))),
-        rebound(correct("rebound/OrigamiValueConverter.origamiValueFromFriction", OrigamiValueConverter.class,
-            "origamiValueFromFriction", args(22.0))),
         rebound(correct("rebound/BouncyConversion.normalize", BouncyConversion.class, "normalize", args(4.7, 0.0, 20.0))
             .on(construct(12.0, 8.0))),
         rebound(correct("rebound/BouncyConversion.project_normal", BouncyConversion.class, "project_normal",
