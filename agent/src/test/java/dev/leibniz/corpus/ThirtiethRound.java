@@ -118,13 +118,19 @@ final class ThirtiethRound {
     return args(r[0], r[4], r[8], r[1], r[5], r[9], r[2], r[6], r[10]);
   }
 
+  /** setFromMat's nine arguments with the diagonal (d0, d1, d2) and fixed off-diagonal elements. */
+  private static Object[] matrix(double d0, double d1, double d2) {
+    return args((float) d0, 0.2f, -0.1f, 0.3f, (float) d1, 0.4f, -0.2f, 0.1f, (float) d2);
+  }
+
   private static List<Entry> joglEntries() {
     Function<Class<?>, Object> a2 = floats(1.3, -0.6);
     Function<Class<?>, Object> a3 = floats(1.2, -0.7, 2.1);
     Function<Class<?>, Object> quat = floats(0.2, -0.4, 0.3, 0.8);
-    // setFromMat's four branches: a positive trace, then m00, m11 and m22 the largest diagonal element
-    Object[][] rotations = {rotation(0.2, -0.4, 0.3, 0.8), rotation(0.9, 0.3, 0.2, 0.1), rotation(0.1, 0.9, 0.3, 0.2),
-      rotation(0.2, 0.1, 0.9, 0.3)};
+    // setFromMat's four branches: a rotation (T = 1 + trace = 4 w^2 > 0), then matrices of T < 0 (not rotations: a
+    // rotation's T is never negative) whose largest diagonal element is m00, m11 and m22
+    Object[][] rotations = {rotation(0.2, -0.4, 0.3, 0.8), matrix(0.5, -0.9, -0.8), matrix(-0.9, 0.5, -0.8),
+      matrix(-0.9, -0.8, 0.5)};
     return List.of(
         jogl(correct("jogl/Vec2f.scale", Vec2f.class, "scale", args(1.5f)).on(a2)),
         jogl(correct("jogl/Vec2f.add", Vec2f.class, "add", args(v2(-0.4, 1.1))).on(a2)),
