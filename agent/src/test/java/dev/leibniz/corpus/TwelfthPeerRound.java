@@ -2,9 +2,11 @@ package dev.leibniz.corpus;
 
 import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.correct;
+import static dev.leibniz.corpus.Entry.knownWrong;
 
 import dev.leibniz.corpus.peers12.NnlibActivations;
 import dev.leibniz.corpus.peers12.NumDualTests;
+import dev.leibniz.corpus.peers12.TfpMath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The twelfth peer round: functions from the test suites of AD tools that no earlier peer round used (num-dual's dual
- * number tests and doc tests, NNlib.jl's activation and softmax gradient tests), ported to Java in
+ * number tests and doc tests, NNlib.jl's activation and softmax gradient tests, TensorFlow Probability's math
+ * gradient tests), ported to Java in
  * {@code dev.leibniz.corpus.peers12} (each file's header names the source, commit and licence) and classified by the
  * same harness. Entry ids start with {@code peers12/}. Kept apart from {@link Corpus} so that rounds merge without
  * conflicts; {@link Corpus#entries()} appends it. Points are the tests' own (random draws are fixed draws from the
@@ -23,7 +26,7 @@ final class TwelfthPeerRound {
   private TwelfthPeerRound() {}
 
   static List<Entry> entries() {
-    return Stream.of(numDual(), nnlib()).flatMap(List::stream).toList();
+    return Stream.of(numDual(), nnlib(), tfp()).flatMap(List::stream).toList();
   }
 
   private static double[] v(double... xs) {
@@ -119,6 +122,49 @@ final class TwelfthPeerRound {
         args(new float[][] {{1}, {2}, {3000}}, new float[3][1])));
     e.add(correct(p + "softmax logsumexp", c, "logsumexp", args((Object) matrix(rng, 3, 4))));
     return e;
+  }
+
+  // ---- TensorFlow Probability: tensorflow_probability/python/math/generic_test.py ----
+
+  private static List<Entry> tfp() {
+    String p = "peers12/tfp/generic_test/";
+    Class<?> c = TfpMath.class;
+    double l3 = Math.log(3);
+    return List.of(
+        // SoftThresholdTest's rows away from the kinks; (5, 5), (-1, 1), (0, 0) are TwelfthPeerEdgeCasesTest's
+        correct(p + "SoftThresholdTest", c, "softThreshold", args(2.0, 5.0), args(-2.0, 5.0), args(3.0, 2.5),
+            args(-3.0, 2.5), args(-6.0, 5.0)),
+        // testInverseSoftplusGradientNeverNan: logspace(-8, 6), through all three branches
+        correct(p + "SoftplusInverseTest testInverseSoftplusGradientNeverNan", c, "softplusInverse", args(1e-8),
+            args(0.01), args(1.0), args(30.0), args(1e6)),
+        correct(p + "LogAddExpTest (small, medium, big, equal_arguments)", c, "logAddExp", args(-2.0, -1000.0),
+            args(-1000.0, -3.0), args(-2.0, -3.0), args(-3.0, 2.0), args(2.0, 1000.0), args(1000.0, 3.0),
+            args(l3, l3)),
+        // log1mexp(0) = -inf is TwelfthPeerEdgeCasesTest's
+        correct(p + "Log1mexpTest", c, "log1mexp", args(0.1), args(0.5), args(5.0), args(20.0), args(-0.1),
+            args(-20.0)),
+        correct(p + "LogSubExpTest (small, medium, big)", c, "logSubExp", args(-2.0, -1000.0), args(-2.0, -3.0),
+            args(-3.0, -5.0), args(-5.0, -3.0), args(-3.0, -2.0), args(1000.0, 2.0), args(-3.0, 1000.0)),
+        correct(p + "LogCoshTest testLogCoshGrad, testLogCosh (small)", c, "logCosh", args(-30.0), args(-2.1),
+            args(0.3), args(12.0), args(30.0), args(1e-10), args(1e-2)),
+        // ±inf, 0 and 1 are TwelfthPeerEdgeCasesTest's
+        correct(p + "Smootherstep test_gradient_matrix", c, "smootherstep", args(-20.0), args(0.5), args(20.0),
+            args(0.3)),
+        correct(p + "sqrt1pm1", c, "sqrt1pm1", args(0.5), args(1e-3), args(10.0)),
+        correct(p + "ReduceWeightedLogSumExp testNoWeights", c, "reduceWeightedLogsumexp",
+            args(new double[][] {{0., -1, 1000.}, {0, 1, -1000.}, {-5, 0, 5}},
+                new double[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}}, new double[3])),
+        // testNegativeWeights' w = 0 (row 3): the program's sign(w) exp(logx + log|w| - m) is w exp(logx - m), but its
+        // chain rule meets 0 · ∞ there (signum' 0, log|w|' ∞): the tangent says NaN, the adjoint 0, differences
+        // exp(logx - m) / sum; the core warns at the line (Math.signum of an active value times an active value)
+        knownWrong(p + "ReduceWeightedLogSumExp testNegativeWeights", c, "reduceWeightedLogsumexp",
+            "w = 0: sign(w) * exp(log|w| + ...) has no derivative by the chain rule there (0 * inf); the core warns at"
+                + " the line (Math.signum(x) of an active x times an active value g)",
+            args(new double[][] {{0., -1, 1000.}, {0, 1, -1000.}, {-5, 0, 5}},
+                new double[][] {{1., 1, -1}, {1, -2, 1}, {1, 0, 1}}, new double[3])),
+        correct(p + "reduce_logmeanexp", c, "reduceLogmeanexp", args((Object) v(0.3, -1.2, 2.0, 0.7))),
+        correct(p + "LogCombinationsTest testLogCombinationsBinomial", c, "logCombinations",
+            args(v(2, 5, 12, 15), new double[][] {{1, 1}, {2, 3}, {4, 8}, {11, 4}}, new double[4])));
   }
 
   private static double[] draws(Random rng, int n) {
