@@ -160,7 +160,8 @@ final class Corpus {
         SixthPeerRound.entries(), TwentyThirdRound.entries(), SeventhPeerRound.entries(), TwentyFourthRound.entries(),
         TwentyFifthRound.entries(), EighthPeerRound.entries(), TwentySixthRound.entries(), TwentySeventhRound.entries(),
         NinthPeerRound.entries(), TenthPeerRound.entries(), TwentyEighthRound.entries(),
-        EleventhPeerRound.entries(), TwentyNinthRound.entries(), ThirtiethRound.entries())
+        EleventhPeerRound.entries(), TwentyNinthRound.entries(), ThirtiethRound.entries(),
+        TwelfthPeerRound.entries())
         .flatMap(List::stream).toList();
   }
 

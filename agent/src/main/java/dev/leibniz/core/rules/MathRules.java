@@ -115,17 +115,33 @@ public final class MathRules {
   }
 
   /**
-   * True when {@code v}, a value of the differentiated method, can be infinite or NaN while its
-   * operands are finite: a division, a remainder, or a call of a singular function. As the partial
+   * True when {@code v}, a value of the differentiated method, can be infinite or NaN while the
+   * method's inputs are finite: a division, a remainder, a call of a singular function, or a sum,
+   * difference, negation, conversion or product over one of those ({@code exp(x) - 1} overflows
+   * with {@code exp}: NNlib's {@code elu = ifelse(x ≥ 0, x, α (exp(x) - 1))} at {@code x = 1000}
+   * computes the side it discards, whose zero adjoint met {@code ∞} along {@code α}). As the partial
    * of a product with respect to the other factor it is applied with a strong zero.
    */
   public static boolean mayBeNonFinite(Value v) {
+    return mayBeNonFinite(v, ARITHMETIC_DEPTH);
+  }
+
+  /** How many sums and products deep {@link #mayBeNonFinite} looks for a source (bounds the walk of a DAG). */
+  private static final int ARITHMETIC_DEPTH = 4;
+
+  private static boolean mayBeNonFinite(Value v, int depth) {
     if (!(v instanceof Insn)) return false;
     Insn i = (Insn) v;
     if (i.op == Op.DIV || i.op == Op.REM) return true;
-    if (i.op != Op.MATH) return false;
-    DerivativeRule r = find(i.method());
-    return r != null && r.singular();
+    if (i.op == Op.MATH) {
+      DerivativeRule r = find(i.method());
+      return r != null && r.singular();
+    }
+    if (depth == 0 || !(i.op.hasUnitPartials() || i.op == Op.MUL)) return false;
+    for (Value a : i.args) {
+      if (mayBeNonFinite(a, depth - 1)) return true;
+    }
+    return false;
   }
 
   /**
