@@ -58,12 +58,16 @@ final class TwentySeventhRound {
   private static final String ITERATED = "the elements visited through a MatrixIterator (hasNext() of an abstract iterator"
       + " class), the result made by the abstract, overridable blankOfShape, reversed jointly";
 
-  private static final String BLANK_SET = "result.set(i, j, v) on a matrix made by blankOfShape: the abstract, overridable"
-      + " void Matrix.set(int, int, double), and blankOfShape's result reversed jointly";
+  private static final String BLANK_SET = "result.set(i, j, 1.0) on a matrix made by blankOfShape, an abstract setter"
+      + " dispatched since objects.SubclassSettersTest; then result.multiply(that): the double dispatch of VISITOR, and"
+      + " blankOfShape's result reversed jointly";
 
   private static final String SOLVER = "the solver reads its Matrix field through get(i, j) (shadows since SubclassNumbers)"
-      + " and writes the result through the abstract Vector.set, Matrix.set, multiply or a decompositor's diagonalProduct:"
-      + " overridable calls writing or returning objects";
+      + " and writes the result through the abstract Vector.set and Matrix.set (dispatched since SubclassSettersTest), then:"
+      + " Gaussian, diagonalProduct's BigDecimal product (bits of an active value); Jacobi, multiply's double dispatch"
+      + " (VISITOR); SquareRoot, a read of get(l, i) after set, whose abstract summary ('may do anything') includes reading"
+      + " bit patterns; Sweep, Matrices.asMinusFunction(v): an object made from an active value given to the overridable"
+      + " updateAt; and blankOfLength's result reversed jointly in the adjoint";
 
   private static final String INVERTER = "solver.solve(b) through the LinearSystemSolver interface (a solver made by"
       + " withSolver): an interface method returning a Vector, no derivative through dispatch";
