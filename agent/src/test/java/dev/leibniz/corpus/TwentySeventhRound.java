@@ -46,7 +46,8 @@ final class TwentySeventhRound {
    */
   private static final String FOLD = "fold(accumulator) runs each(procedure) over the elements and reads the accumulator's"
       + " state back: fold returns a value and writes the accumulator's fields, so it is called twice in tangent mode; the"
-      + " adjoint stops at the iterator's hasNext()";
+      + " adjoint stops at the iterator's hasNext(); behind both, the accumulators of Vectors and Matrices sum in BigDecimal"
+      + " (valueOf, add, setScale(ROUND_FACTOR, CEILING).doubleValue()), which carries no derivative";
 
   private static final String VISITOR = "apply(LinearAlgebra.OO_PLACE_..., that): double dispatch through a visitor object,"
       + " the abstract, overridable apply(...Operation, ...) returning a generic Object";
