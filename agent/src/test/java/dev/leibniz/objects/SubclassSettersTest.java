@@ -38,19 +38,9 @@ class SubclassSettersTest {
   static final Class<?> C = T.type;
   static final Class<?>[] ARRAY = {double[].class};
 
-  /** A Grid (or {@code type}, a subclass of it defined below Grid) over a copy of {@code v}. */
+  /** A Grid over a copy of {@code v}. */
   static Object grid(double... v) {
     return make(GRID, ARRAY, (Object) v.clone());
-  }
-
-  /** Subclass {@code c} of Grid as it is (never transformed), defined below {@link #GRID}. */
-  static Class<?> belowGrid(Class<?> c) {
-    byte[] bytes = Transformed.bytesOf(c);
-    return new ClassLoader(GRID.getClassLoader()) {
-      Class<?> define() {
-        return defineClass(c.getName(), bytes, 0, bytes.length);
-      }
-    }.define();
   }
 
   static double[] data(Object g) {
