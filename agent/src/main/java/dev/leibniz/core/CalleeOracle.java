@@ -215,8 +215,9 @@ final class CalleeOracle implements Callees {
     return mn != null && !source.isInterface && (mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == Opcodes.ACC_ABSTRACT
         && !SourceClass.isMarked(mn) && Companions.receiverShadow(m.owner(), false, shadows)
         // a method whose arguments or result can carry a derivative (a getter, or one filling a double[]), as dispatched()
-        // takes: the receiver's class's companion runs, so whatever it carries is carried
-        && (carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())));
+        // takes: the receiver's class's companion runs, so whatever it carries is carried; or a setter, dispatched as a
+        // strategy is (strategyCall)
+        && (carriesDerivative(m.desc()) || shadows.has(Type.getReturnType(m.desc())) || isStrategyShape(m.owner(), m.desc(), shadows));
   }
 
   private boolean own(String internalName) {
@@ -433,17 +434,24 @@ final class CalleeOracle implements Callees {
   private boolean strategyCall(MethodRef m, ClassLibrary.Declaration d) {
     if (d == null || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(d.owner().name)
         || SourceClass.isMarked(d.method()) || (d.method().access & Opcodes.ACC_ABSTRACT) == 0) return false;
-    return isStrategyShape(m.desc(), shadows);
+    return isStrategyShape(m.owner(), m.desc(), shadows);
   }
 
-  /** A result with no derivative and a parameter (not the receiver) with a shadow: the shape of a strategy mutator. */
-  static boolean isStrategyShape(String desc, dev.leibniz.core.ir.Shadows shadows) {
+  /**
+   * A result with no derivative and a parameter (not the receiver) with a shadow: the shape of a strategy mutator; or
+   * an abstract setter: the receiver has a shadow and a {@code double}/{@code float} is given to it (la4j's {@code
+   * Vector.set(int, double)}, whose numbers live in a subclass known only at run time, {@code
+   * objects.SubclassSettersTest}). Either writes objects with shadows it is given, the receiver being one.
+   */
+  static boolean isStrategyShape(String owner, String desc, dev.leibniz.core.ir.Shadows shadows) {
     Type r = Type.getReturnType(desc);
     if (Types.isDifferentiable(r) || r.getSort() == Type.OBJECT || r.getSort() == Type.ARRAY) return false;
+    boolean stored = false;
     for (Type t : Type.getArgumentTypes(desc)) {
       if (t.getSort() == Type.OBJECT && shadows.has(t)) return true;
+      stored |= Types.isScalar(t);
     }
-    return false;
+    return stored && Companions.receiverShadow(owner, false, shadows);
   }
 
   /** Why the workspace-free adjoint refuses a strategy mutator ({@link #strategyMutator}), or null for another call. */

@@ -152,7 +152,7 @@ public final class OnDemand {
     if (overridden != null) return refused(overridingMutator(shown, overridden));
     // an implementation of an abstract method taking objects with shadows, which its callers may reverse in split mode
     // (CalleeOracle.strategyMutator): it may write the objects it is given, not keep them
-    boolean strategy = caller != null && CalleeOracle.isStrategyShape(desc, shadows);
+    boolean strategy = caller != null && CalleeOracle.isStrategyShape(owner, desc, shadows);
     if (strategy && writing) {
       String kept = keptArgument(source, library, ownerNode, m, shadows);
       if (kept != null) return refused(shown + " keeps its " + kept + " (stores it or passes it on), which carries derivatives: an"

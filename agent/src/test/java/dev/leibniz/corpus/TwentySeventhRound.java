@@ -46,7 +46,8 @@ final class TwentySeventhRound {
    */
   private static final String FOLD = "fold(accumulator) runs each(procedure) over the elements and reads the accumulator's"
       + " state back: fold returns a value and writes the accumulator's fields, so it is called twice in tangent mode; the"
-      + " adjoint stops at the iterator's hasNext()";
+      + " adjoint stops at the iterator's hasNext(); behind both, the accumulators of Vectors and Matrices sum in BigDecimal"
+      + " (valueOf, add, setScale(ROUND_FACTOR, CEILING).doubleValue()), which carries no derivative";
 
   private static final String VISITOR = "apply(LinearAlgebra.OO_PLACE_..., that): double dispatch through a visitor object,"
       + " the abstract, overridable apply(...Operation, ...) returning a generic Object";
@@ -58,12 +59,16 @@ final class TwentySeventhRound {
   private static final String ITERATED = "the elements visited through a MatrixIterator (hasNext() of an abstract iterator"
       + " class), the result made by the abstract, overridable blankOfShape, reversed jointly";
 
-  private static final String BLANK_SET = "result.set(i, j, v) on a matrix made by blankOfShape: the abstract, overridable"
-      + " void Matrix.set(int, int, double), and blankOfShape's result reversed jointly";
+  private static final String BLANK_SET = "result.set(i, j, 1.0) on a matrix made by blankOfShape, an abstract setter"
+      + " dispatched since objects.SubclassSettersTest; then result.multiply(that): the double dispatch of VISITOR, and"
+      + " blankOfShape's result reversed jointly";
 
   private static final String SOLVER = "the solver reads its Matrix field through get(i, j) (shadows since SubclassNumbers)"
-      + " and writes the result through the abstract Vector.set, Matrix.set, multiply or a decompositor's diagonalProduct:"
-      + " overridable calls writing or returning objects";
+      + " and writes the result through the abstract Vector.set and Matrix.set (dispatched since SubclassSettersTest), then:"
+      + " Gaussian, diagonalProduct's BigDecimal product (bits of an active value); Jacobi, multiply's double dispatch"
+      + " (VISITOR); SquareRoot, a read of get(l, i) after set, whose abstract summary ('may do anything') includes reading"
+      + " bit patterns; Sweep, Matrices.asMinusFunction(v): an object made from an active value given to the overridable"
+      + " updateAt; and blankOfLength's result reversed jointly in the adjoint";
 
   private static final String INVERTER = "solver.solve(b) through the LinearSystemSolver interface (a solver made by"
       + " withSolver): an interface method returning a Vector, no derivative through dispatch";
