@@ -51,7 +51,9 @@ final class NineteenthRound {
   static final String COPY_CONSTRUCTOR = "mTmpVector3 = new Vector3(this): a copy constructor of active values";
 
   /** Rajawali's Quaternion.multiply(Vector3) returns its scratch field mTmpVec1, none of the objects passed to it. */
-  static final String HELD_RESULT = "at run time: a callee returns an object held in its receiver's field, none of its arguments";
+  static final String HELD_RESULT = "adjoint: Quaternion.multiply(Vector3) returns the scratch object its receiver holds"
+      + " (mTmpVec1) and can be overridden, so it is reversed jointly and the caller cannot learn the result's adjoint shadow"
+      + " (the tangent finds the result in the receiver's field: objects.HeldResultsTest)";
 
   /** Rajawali's static scratch objects (Quaternion.sTmp1, WorldParameters.RIGHT_AXIS). */
   static final String STATIC_OBJECT = "an object in a static field receives derivatives";
