@@ -36,7 +36,19 @@ final class FieldReads {
   }
 
   boolean mayRead(MethodRef m) {
-    return mayRead(m, 0);
+    return !returnsFixedReference(m) && mayRead(m, 0);
+  }
+
+  /**
+   * The callee itself (not one it calls: there its result's numbers would be read by the code re-run) is a getter of a
+   * reference that never changes ({@link #fixedReferenceGetter}), bound statically.
+   */
+  private boolean returnsFixedReference(MethodRef m) {
+    if (ClassLibrary.isJdk(m.owner()) || m.itf()) return false;
+    ClassLibrary.Declaration d = m.owner().equals(source.cn.name)
+        ? (source.methods.get(m.name() + m.desc()) == null ? null : new ClassLibrary.Declaration(source.cn, source.methods.get(m.name() + m.desc())))
+        : library.resolve(m);
+    return d != null && library.bindsStatically(m, d) && fixedReferenceGetter(d.owner(), d.method());
   }
 
   private boolean mayRead(MethodRef m, int depth) {
@@ -75,6 +87,48 @@ final class FieldReads {
       }
     }
     return false;
+  }
+
+  /**
+   * A getter returning the array or object its receiver holds in a field that keeps the one reference its constructor
+   * stored (final, or private and assigned only in the class's constructors): Rajawali's {@code Matrix4.getDoubleValues()}
+   * returning {@code m}. Run again, it returns the very reference it returned at the call, whatever the method wrote into
+   * that array or object meanwhile (the getter reads none of its numbers; the caller's own reads of them are its own, so
+   * a method calling the getter and reading what it returns still reads fields).
+   */
+  private boolean fixedReferenceGetter(ClassNode owner, MethodNode mn) {
+    int sort = Type.getReturnType(mn.desc).getSort();
+    if ((mn.access & Opcodes.ACC_STATIC) != 0 || sort != Type.ARRAY && sort != Type.OBJECT) return false;
+    FieldInsnNode read = null;
+    int ops = 0;
+    for (AbstractInsnNode n : mn.instructions) {
+      if (n.getOpcode() < 0) continue; // labels, line numbers, frames
+      ops++;
+      if (ops == 1 && !(n.getOpcode() == Opcodes.ALOAD && ((org.objectweb.asm.tree.VarInsnNode) n).var == 0)) return false;
+      if (ops == 2 && n instanceof FieldInsnNode f && f.getOpcode() == Opcodes.GETFIELD && f.owner.equals(owner.name)) read = f;
+      if (ops == 2 && read == null) return false;
+      if (ops == 3 && n.getOpcode() != Opcodes.ARETURN) return false;
+    }
+    if (ops != 3) return false;
+    for (FieldNode d : owner.fields) {
+      if (!d.name.equals(read.name) || !d.desc.equals(read.desc)) continue;
+      if ((d.access & Opcodes.ACC_FINAL) != 0) return true;
+      // a nest member could assign a private field directly
+      return (d.access & Opcodes.ACC_PRIVATE) != 0 && owner.nestMembers == null && owner.nestHostClass == null
+          && assignedOnlyInConstructors(owner, read);
+    }
+    return false;
+  }
+
+  private static boolean assignedOnlyInConstructors(ClassNode owner, FieldInsnNode field) {
+    for (MethodNode m : owner.methods) {
+      if (m.name.equals("<init>")) continue;
+      for (AbstractInsnNode n : m.instructions) {
+        if (n instanceof FieldInsnNode f && f.getOpcode() == Opcodes.PUTFIELD && f.owner.equals(owner.name)
+            && f.name.equals(field.name) && f.desc.equals(field.desc)) return false;
+      }
+    }
+    return true;
   }
 
   /** A {@code static final} field of a primitive type or {@code String}: written once, when its class is initialised. */

@@ -221,12 +221,38 @@ final class Helpers {
     return returned != null && returned == shadow ? primal : found;
   }
 
+  /**
+   * The primal result of such a call whose shadow is the one a field of an argument's shadow holds, when no argument's
+   * shadow was it (Rajawali's {@code Quaternion.multiply(Vector3)} returning the scratch vector its receiver holds in
+   * {@code mTmpVec1}): shadows mirror their objects field by field (README, "Objects"), so the result is the object the
+   * same field of the argument holds after the call. Reflection, only on this path (a field private to the callee's
+   * class); a field of a module not open to the class is not followed. {@code found} when already known.
+   */
+  static Object resultInField(Object returned, Object shadow, Object primal, Object found) {
+    if (found != null || returned == null || shadow == null || primal == null || shadow.getClass() != primal.getClass()) {
+      return found;
+    }
+    for (Class<?> c = primal.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) continue;
+        try {
+          f.setAccessible(true);
+          if (f.get(shadow) == returned) return f.get(primal);
+        } catch (RuntimeException | IllegalAccessException e) {
+          // not accessible from here: not followed (requireResult then fails, naming the callee)
+        }
+      }
+    }
+    return found;
+  }
+
   /** The result {@link #resultIfShadow} found; a non-null shadow that is no argument's fails, naming the callee. */
   static Object requireResult(Object returned, Object found, String callee) {
     if (returned != null && found == null) {
       throw new IllegalStateException("leibniz: ".concat(callee).concat(" writes fields and returned an object that is none of")
-          .concat(" the objects passed to it (its receiver and object arguments), so its tangent gives the result's shadow but")
-          .concat(" not the result; return the receiver or an argument, or call it as a statement and read the object where it is"));
+          .concat(" the objects passed to it (its receiver and object arguments) nor held in a field of one of them, so its tangent")
+          .concat(" gives the result's shadow but not the result; return the receiver or an argument (or an object one of their")
+          .concat(" fields holds), or call it as a statement and read the object where it is"));
     }
     return found;
   }

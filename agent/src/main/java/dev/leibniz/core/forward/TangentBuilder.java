@@ -444,8 +444,9 @@ public final class TangentBuilder extends Sweep {
    * {@code v.rotate(...)}): calling the primal for the result and the tangent for its shadow would write twice, so
    * only the tangent companion runs (it makes the writes and returns the result's shadow), and the result is the
    * object argument (receiver first) whose shadow that is: shadows mirror the objects one to one (README,
-   * "Objects"). A result that is none of them (an object the callee found elsewhere) fails at run time, naming the
-   * callee. False, with nothing emitted, when no argument is an object with a shadow.
+   * "Objects"), or else the object the same field of one of them holds, whose shadow that field of its shadow holds (a
+   * scratch object of the callee's receiver: Rajawali's {@code Quaternion.multiply(Vector3)} returning {@code mTmpVec1}).
+   * A result that is none of these (an object the callee found elsewhere) fails at run time, naming the callee. False, with nothing emitted, when no argument is an object with a shadow.
    */
   private boolean fluentCall(Insn i) {
     List<Value> candidates = new ArrayList<>();
@@ -461,6 +462,9 @@ public final class TangentBuilder extends Sweep {
     Value found = b.add(Op.CONST, Types.NULL, null);
     for (Value a : candidates) {
       found = b.add(Op.HELPER, Types.OBJECT, shadowHelper("resultIfShadow"), call, shadow.get(a), p(a), found);
+    }
+    for (Value a : candidates) { // an object one of their fields holds: a scratch object the callee's receiver keeps
+      found = b.add(Op.HELPER, Types.OBJECT, shadowHelper("resultInField"), call, shadow.get(a), p(a), found);
     }
     Value result = b.add(Op.HELPER, Types.OBJECT, shadowHelper("requireResult"), call, found,
         b.add(Op.CONST, Type.getObjectType("java/lang/String"), JavaSignature.method(m.owner(), m.name(), m.desc())));

@@ -93,7 +93,8 @@ final class CallReversal {
       int self = m.isStatic() ? 0 : 1;
       Value[] snaps = new Value[types.length];
       for (int a = 0; a < i.args.length; a++) {
-        if (objectWrittenAfter(i, a) && !callees.isReadOnlyQuery(m)) {
+        // a callee reading no field (FieldReads: a getter of a reference that never changes) cannot see the objects' state
+        if (objectWrittenAfter(i, a) && !callees.isReadOnlyQuery(m) && callees.mayReadFields(m)) {
           throw new dev.leibniz.core.ObjectRefusals.NotYet(i.line, dev.leibniz.core.lift.InsnText.of(i.origin), "an object with a shadow passed to "
               + dev.leibniz.core.JavaSignature.method(m) + " is written after the call, and in reverse mode the callee's"
               + " adjoint runs on the objects' state at that time (objects are not snapshotted); a callee bound"
