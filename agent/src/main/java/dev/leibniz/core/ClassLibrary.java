@@ -464,13 +464,7 @@ final class ClassLibrary {
     for (org.objectweb.asm.tree.AbstractInsnNode n : mn.instructions) {
       if (n instanceof org.objectweb.asm.tree.MethodInsnNode c) {
         String original = viewedDescs.get(c.owner + "." + c.name + c.desc);
-        if (original == null) continue;
-        org.objectweb.asm.Type seen = org.objectweb.asm.Type.getReturnType(c.desc);
-        c.desc = original;
-        // a result seen with the class its use casts to (TypedFunctionCalls) is that class again after the erased call
-        if (!seen.equals(org.objectweb.asm.Type.getReturnType(original)) && seen.getSort() == org.objectweb.asm.Type.OBJECT) {
-          mn.instructions.insert(c, new org.objectweb.asm.tree.TypeInsnNode(org.objectweb.asm.Opcodes.CHECKCAST, seen.getInternalName()));
-        }
+        if (original != null) c.desc = original;
       }
     }
   }

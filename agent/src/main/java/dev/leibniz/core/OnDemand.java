@@ -307,7 +307,7 @@ public final class OnDemand {
   /** Whether {@code owner.name(desc)} or its callees may write anything but reads of bit patterns ({@code ParamWrites}). */
   private static boolean writesMemory(SourceClass source, ClassLibrary library, ClassNode ownerNode, String name, String desc) {
     boolean itf = (ownerNode.access & Opcodes.ACC_INTERFACE) != 0;
-    java.util.BitSet w = (java.util.BitSet) WriteSummaries.trustingFunctions(source, library)
+    java.util.BitSet w = (java.util.BitSet) new WriteSummaries(source, library)
         .of(new dev.leibniz.core.ir.MethodRef(itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, ownerNode.name, name, desc, itf)).clone();
     w.clear(dev.leibniz.core.analysis.ParamWrites.BIT_PATTERNS);
     return !w.isEmpty();

@@ -34,13 +34,13 @@ final class TypedFunctionCalls {
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
         Insn call = b.insns.get(j);
-        if (call.op != Op.INVOKE || !(call.attr instanceof MethodRef m) || !isFunction(m)) continue;
-        Type result = resultType(g, call, m, shadows);
-        if (result == null) continue;
-        String desc = typedDesc(call, m, result, shadows);
+        if (call.op != Op.INVOKE || !(call.attr instanceof MethodRef m) || !isFunction(m) || !isFloating(Type.getReturnType(m.desc()))) {
+          continue;
+        }
+        String desc = typedDesc(call, m, shadows);
         if (desc == null) continue;
         library.viewedAs(m, desc);
-        Insn typed = g.newInsn(Op.INVOKE, result, new MethodRef(m.opcode(), m.owner(), m.name(), desc, m.itf()), call.args.clone());
+        Insn typed = g.newInsn(Op.INVOKE, call.type, new MethodRef(m.opcode(), m.owner(), m.name(), desc, m.itf()), call.args.clone());
         typed.line = call.line;
         typed.origin = call.origin;
         b.insns.set(j, typed);
@@ -49,53 +49,10 @@ final class TypedFunctionCalls {
     }
   }
 
-  /**
-   * The result type {@code call} is seen with: a floating one as declared; a type variable's {@code Object} whose one use
-   * casts it to a class with shadows ({@code (Quaternion) algo.apply(t)} on a {@code DoubleFunction<Quaternion>}), that
-   * class, so that the dispatched companion gives the result's shadow (the cast stays, and the emitted call is the
-   * erased one); else null (the call is left as it is).
-   */
-  private static Type resultType(Graph g, Insn call, MethodRef m, Shadows shadows) {
-    Type declared = Type.getReturnType(m.desc());
-    if (isFloating(declared)) return declared;
-    if (!declared.equals(OBJECT)) return null;
-    Insn cast = onlyUse(g, call);
-    if (cast == null || cast.op != Op.CHECKCAST) return null;
-    Type c = (Type) cast.attr;
-    return withShadows(c, shadows) ? c : null;
-  }
-
-  /** The one instruction of {@code g} that uses {@code v}, or null (none, several, or a phi). */
-  private static Insn onlyUse(Graph g, Insn v) {
-    Insn use = null;
-    for (Block b : g.blocks) {
-      for (dev.leibniz.core.ir.Phi p : b.phis) {
-        if (p.inputs.contains(v)) return null;
-      }
-      for (Insn i : b.insns) {
-        for (dev.leibniz.core.ir.Value a : i.args) {
-          if (a != v) continue;
-          if (use != null && use != i) return null;
-          use = i;
-        }
-      }
-      if (b.terminator != null) for (dev.leibniz.core.ir.Value a : b.terminator.args) if (a == v) return null;
-    }
-    return use;
-  }
-
-  private static boolean withShadows(Type t, Shadows shadows) {
-    return t.getSort() == Type.OBJECT && !ClassLibrary.isJdk(t.getInternalName()) && shadows.has(t)
-        && !shadows.isSlotOnly(t.getInternalName());
-  }
-
-  /**
-   * {@code m}'s descriptor with result {@code result} and each {@code Object} parameter given an object of a class with
-   * shadows typed so, or null when nothing changed.
-   */
-  private static String typedDesc(Insn call, MethodRef m, Type result, Shadows shadows) {
+  /** {@code m}'s descriptor with each {@code Object} parameter given an object of a class with shadows typed so, or null. */
+  private static String typedDesc(Insn call, MethodRef m, Shadows shadows) {
     Type[] params = Type.getArgumentTypes(m.desc());
-    boolean changed = !result.equals(Type.getReturnType(m.desc()));
+    boolean changed = false;
     for (int k = 0; k < params.length; k++) {
       Type a = call.arg(k + 1).type;
       if (params[k].equals(OBJECT) && a.getSort() == Type.OBJECT && !ClassLibrary.isJdk(a.getInternalName())
@@ -104,7 +61,7 @@ final class TypedFunctionCalls {
         changed = true;
       }
     }
-    return changed ? Type.getMethodDescriptor(result, params) : null;
+    return changed ? Type.getMethodDescriptor(Type.getReturnType(m.desc()), params) : null;
   }
 
   /**

@@ -23,36 +23,9 @@ final class WriteSummaries {
   private final Map<String, BitSet> withoutShapes = new HashMap<>();
   private final Map<String, Graph> graphs = new HashMap<>();
 
-  /**
-   * True when every call of a JDK functional interface's method with a floating result, in the code summarised and in
-   * its callees, is taken to write nothing ({@link #trustingFunctions}).
-   */
-  private final boolean trustsFunctions;
-
   WriteSummaries(SourceClass source, ClassLibrary library) {
-    this(source, library, false);
-  }
-
-  private WriteSummaries(SourceClass source, ClassLibrary library, boolean trustsFunctions) {
     this.source = source;
     this.library = library;
-    this.trustsFunctions = trustsFunctions;
-  }
-
-  /**
-   * Summaries for code whose companions are generated at a first dispatch ({@code OnDemand.ofMethod}: a class's {@code
-   * Quaternion apply(double)} behind a {@code DoubleFunction<Quaternion>}): there each call of a JDK function with a
-   * floating result, also in the callees' companions ({@code norm.applyAsDouble(q)} in {@code Quaternion.normalize()}),
-   * is itself dispatched and judged at its first call to write nothing ({@link TypedFunctionCalls#keepsNothingGiven}).
-   */
-  static WriteSummaries trustingFunctions(SourceClass source, ClassLibrary library) {
-    return new WriteSummaries(source, library, true);
-  }
-
-  private boolean trusted(MethodRef callee) {
-    if (!trustsFunctions || !TypedFunctionCalls.isFunction(callee)) return false;
-    int sort = org.objectweb.asm.Type.getReturnType(callee.desc()).getSort();
-    return sort == org.objectweb.asm.Type.DOUBLE || sort == org.objectweb.asm.Type.FLOAT;
   }
 
   BitSet of(MethodRef m) {
@@ -205,7 +178,7 @@ final class WriteSummaries {
     }
     if (g == null && isEnumFinalMethod(m)) return new BitSet();
     if (g == null && (isAbstractNumber(m, own) || isAbstractIndexGetter(m, own))) return ALL_BUT_BIT_PATTERNS;
-    return g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> !trusted(callee) && withShapes(callee).get(a));
+    return g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
   }
 
   private static final BitSet ALL_BUT_BIT_PATTERNS = allButBitPatterns();
