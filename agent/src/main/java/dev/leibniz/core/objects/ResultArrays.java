@@ -30,7 +30,10 @@ final class ResultArrays {
   static boolean forward(Graph g) {
     List<Insn> arrays = new ArrayList<>();
     for (Block b : g.blocks) {
-      for (Insn i : b.insns) if (i.op == Op.NEWARRAY && isObjectArray(i.type) && constant(i.arg(0)) != null) arrays.add(i);
+      for (Insn i : b.insns) {
+        Integer length = i.op == Op.NEWARRAY && isObjectArray(i.type) ? constant(i.arg(0)) : null;
+        if (length != null && length >= 0) arrays.add(i); // a negative length throws: left alone
+      }
     }
     if (arrays.isEmpty()) return false;
     Dominators dom = new Dominators(g);
