@@ -49,6 +49,7 @@ public final class ObjectsToValues {
         // constructions that compute, brought in by the code just inlined, split as the lifted graph's are (SourceClass.prepare)
         if (inlined) ValuedConstructions.splitComputed(g, code, shadows);
         boolean pruned = ConstantBranches.prune(g); // `new` is never null: a library's null test of its output
+        pruned |= ResultArrays.forward(g); // a helper's `return new Vec2[] {p, v}` read back as next[0], next[1]
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
         if (replaced) PhiCleaner.clean(g);
         boolean streams = StreamPipelines.rewrite(g); // before LambdaCalls: the loops call the lambdas
