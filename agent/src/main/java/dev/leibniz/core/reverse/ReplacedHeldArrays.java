@@ -143,6 +143,7 @@ final class ReplacedHeldArrays {
   }
 
   private static boolean isFresh(Value v) {
+    if (v instanceof Insn cast && cast.op == Op.CHECKCAST) v = cast.arg(0); // (double[]) values.clone()
     if (!(v instanceof Insn a)) return false;
     if (a.op == Op.NEWARRAY) return true;
     if (a.op != Op.INVOKE || !(a.attr instanceof MethodRef m)) return false;
