@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.replaced.Acc;
+import dev.leibniz.objects.fixtures.replaced.LazySummer;
 import dev.leibniz.objects.fixtures.replaced.Summer;
 import dev.leibniz.oracle.DotProductCheck;
 import dev.leibniz.oracle.FiniteDifferences;
@@ -247,6 +248,22 @@ class ReplacedHeldObjectsTest {
       for (int i = 0; i < m; i++) jac[i][j] = est[i].value();
     }
     return jac;
+  }
+
+  /**
+   * A field made when it holds null ({@code if (sum == null) sum = new Acc(0, 1);}) stays refused in adjoint mode with
+   * the line: a shadow made before the call has no place for the new object's seeds (a temporary kept for the next
+   * call, not a result); the tangent is generated.
+   */
+  @Test
+  void aLazilyMadeObjectStaysRefusedInAdjointMode() {
+    Transformed lazy = Transformed.of(LazySummer.class, true);
+    assertTrue(Arrays.stream(lazy.type.getDeclaredMethods()).anyMatch(m -> m.getName().equals("aggregate$tangent")), "the tangent");
+    assertTrue(Arrays.stream(lazy.type.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("aggregate$adjoint")), "no adjoint");
+    Diagnostic d = lazy.result.diagnostics().stream().filter(x -> !x.warning()).findFirst()
+        .orElseThrow(() -> new AssertionError("refused: " + lazy.result.diagnostics()));
+    assertEquals(12, d.line(), d.message());
+    assertTrue(d.message().contains("where it holds null") && d.message().contains("field sum of LazySummer"), d.message());
   }
 
   /** No refusal left in the class: each marked method has both companions. */

@@ -47,6 +47,7 @@ final class ReplacedHeldArrays {
     boolean constructed = src.name.equals("<init>") && i.arg(0) == src.params.get(0); // the object this constructor makes
     if (callees.shadows().has(Type.getType(f.desc()))) {
       if (i.arg(0) instanceof Insn made && made.op == Op.NEW) return false;
+      if (isParam(i.arg(0)) && lazilyMade(i, src)) throw lazyObject(i, f);
       throw heldObject(i, f);
     }
     if (!Types.isDifferentiableArray(Type.getType(f.desc())) || !isParam(i.arg(0)) || constructed) return false;
@@ -69,8 +70,27 @@ final class ReplacedHeldArrays {
       return false;
     }
     Type declared = Type.getType(((FieldRef) i.attr).desc());
+    if (lazilyMade(i, src)) return false;
     return callees.shadows().has(declared) ? isMade(i.arg(1), activity) : Types.isDifferentiableArray(declared) && isFresh(i.arg(1));
   }
+
+  /**
+   * True for a store of a field of a holder whose reference the method tests ({@code if (tmp == null) tmp = new
+   * Vector3(this);}, Rajawali's lazily made temporaries): the field holds null on entry, so the shadow made before the
+   * call has no place for the seeds of the object made, and the object is a temporary kept for the next call, the
+   * business of scratch objects (README, "Objects"), not a result. Left refused in the adjoint, as before.
+   */
+  private static boolean lazilyMade(Insn store, Graph src) {
+    for (dev.leibniz.core.ir.Block b : src.blocks) {
+      Insn t = b.terminator;
+      if (t == null || t.op != Op.IF) continue;
+      for (Value v : t.args) {
+        if (v instanceof Insn read && read.op == Op.GETFIELD && read.attr.equals(store.attr) && read.arg(0) == store.arg(0)) return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * An array that is not new (another field's, a parameter's: {@code double[] t = b.cur; b.cur = b.next; b.next = t;})
@@ -108,6 +128,16 @@ final class ReplacedHeldArrays {
         + " a call returns, stored into a field of the receiver or of an object parameter is followed by the method's own"
         + " adjoint, not by a split, vector or second-order one). Write the new values into the held object instead of"
         + " replacing it, or take both objects as parameters and return the one to use");
+  }
+
+  /** The refusal of an object made when the field holding it is null ({@link #lazilyMade}). */
+  private static NotDifferentiable lazyObject(Insn i, FieldRef f) {
+    String holder = dev.leibniz.core.JavaSignature.type(i.arg(0).type);
+    return new NotDifferentiable(i.line, InsnText.of(i.origin), "a new object is assigned to field " + f.name() + " of "
+        + holder + " where it holds null (" + f.name() + " = new ..., a temporary kept for the next call), which the caller"
+        + " gave with its shadow, replacing the object held there: in adjoint mode the shadow made before the call has no"
+        + " place for its seeds, and an object kept as scratch is no result (the tangent is generated). Use a local"
+        + " object, or make the temporary in the constructor");
   }
 
   /**
