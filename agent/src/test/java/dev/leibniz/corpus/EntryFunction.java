@@ -354,15 +354,14 @@ final class EntryFunction {
     Object resultSeedShadow = null;
     Object receiver = receiverFor(x, false, x);
     int receiverSeedPos = m - receiverOut;
-    if (receiverOut != paramsStart()) {
-      // the shadow passed in has the fields' shape before the call: it cannot hold the seeds of those after it
-      throw new CompanionFailure(adjoint.getName() + " exists, but the receiver's fields change shape in the call ("
-          + paramsStart() + " numbers before, " + receiverOut + " after): its shadow cannot take their seeds", null);
-    }
+    // the shadow passed in has the fields' shape before the call: it cannot hold the seeds of those after it, so the
+    // companion must stop with its own run-time error when given seeds there (all ones: REFUSED), and is WRONG otherwise
+    boolean reshaped = receiverOut != paramsStart();
     Object receiverShadow = null;
     if (receiverShadowed) {
       double[] seed = new double[paramsStart()];
-      System.arraycopy(ybar, receiverSeedPos, seed, 0, seed.length);
+      if (reshaped) java.util.Arrays.fill(seed, 1.0);
+      else System.arraycopy(ybar, receiverSeedPos, seed, 0, seed.length);
       Object seeded = receiverFor(x, true, seed), zero = receiverFor(x, true, new double[seed.length]);
       receiverShadow = returnsReceiver && resultSeed && throughResult ? zero : seeded;
       if (returnsReceiver && resultSeed) resultSeedShadow = throughResult ? seeded : receiverFor(x, true, new double[seed.length]);
@@ -398,6 +397,11 @@ final class EntryFunction {
     if (scalars > 0) args.add(scalarAdjoints);
     Object[] all = args.toArray();
     returned[0] = call(adjoint, receiver, all);
+    if (reshaped) {
+      throw new CompanionFailure(adjoint.getName() + " exists, but the receiver's fields change shape in the call ("
+          + paramsStart() + " numbers before, " + receiverOut + " after): its shadow cannot take their seeds, and the"
+          + " adjoint returned instead of refusing them", null);
+    }
     double[] xbar = new double[n];
     int out = receiverShadowed ? ObjectShapes.write(receiverShadow, xbar, 0) : 0, k = 0;
     for (int slot : adjointSlots) {

@@ -124,9 +124,9 @@ final class SeventeenthRound {
    * (reverse.ReplacedHeldArrays); the harness checks the tangent with the receiver's outputs in their shape after the
    * call.
    */
-  static final String GROWING = "adjoint refused: a new array assigned to a field of the receiver given with its"
-      + " shadow (this.dataSet = newDataSet), whose seeds the shadow cannot hold (was silently wrong:"
-      + " GrowingHeldArrayTest)";
+  static final String GROWING = "adjoint refused at run time: a new, longer array assigned to a field of the receiver"
+      + " given with its shadow (this.dataSet = newDataSet), whose seeds the shadow made before the call cannot hold (was"
+      + " silently wrong, then refused statically: GrowingHeldArrayTest)";
 
   static List<Entry> entries() {
     double[] values = {2.5, 0.7, 4.1, 1.3, 3.2};
@@ -183,11 +183,12 @@ final class SeventeenthRound {
         // new Probability(1 - p): its only constructor checks p (throws outside [0, 1]), so the object returned is made by
         // it again on the same value and its field refilled (core.objects.ContainedConstructors); a Number base adds nothing
         correct("uncommons/Probability.getComplement", Probability.class, "getComplement", args()).on(construct(0.3)),
-        // capacity 8: the value stored into the held array, which does not grow; the adjoint is refused all the same
-        // (the method may replace its array: GROWING, below), the tangent is checked
-        refused("uncommons/DataSet.addValue", DataSet.class, "addValue", GROWING, args(1.9)).on(filled(8, values)),
-        // full: addValue replaces the held array by a longer copy (this.dataSet = newDataSet): the tangent is right, the
-        // adjoint refused (it left the receiver's shadow holding the new zero array: GrowingHeldArrayTest)
+        // capacity 8: the value stored into the held array, which does not grow; correct since the adjoint of a method that
+        // may replace its array reseats the seeds (refused before: GROWING, below)
+        correct("uncommons/DataSet.addValue", DataSet.class, "addValue", args(1.9)).on(filled(8, values)),
+        // full: addValue replaces the held array by a longer copy (this.dataSet = newDataSet): the tangent is right; the
+        // adjoint stops at run time when given seeds in the old array's shape, which the new one cannot take (it left the
+        // receiver's shadow holding the new zero array, silently, before the static refusal: GrowingHeldArrayTest)
         refused("uncommons/DataSet.addValue(growing)", DataSet.class, "addValue", GROWING, args(1.9))
             .on(filled(3, 2.5, 0.7, 4.1)),
         correct("uncommons/DataSet.getMinimum", DataSet.class, "getMinimum", args()).on(data(values)),

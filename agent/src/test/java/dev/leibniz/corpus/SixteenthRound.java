@@ -68,20 +68,6 @@ final class SixteenthRound {
   }
 
   /**
-   * calculate copies the State parameters (objects with shadows) into new States, advances one in place, stores a new
-   * ProfileTiming in a field and returns either the advanced copy or the goal's. The new States built from values are
-   * stores made blank now (core.objects.ValuedConstructions), and the helpers given them may advance them
-   * (analysis.ConfinedArguments). What is left: in tangent mode, the new ProfileTiming that generateProfile returns,
-   * with active fields, is stored into the receiver's field m_profile and read back (fields are passive, and m_profile
-   * is no scratch field: duration() reads it); in reverse mode, getSign, package-private in a non-final class, reads
-   * the new States and its adjoint is dispatched to the receiver's class, with no check that it runs the code judged.
-   */
-  static final String PROFILE_STATES = "tangent: a new ProfileTiming with active fields stored into the receiver's field"
-      + " m_profile and read back (fields are passive; other methods read it); adjoint: the same new ProfileTiming replacing"
-      + " the object the receiver's shadow held in m_profile (the new States given to getSign, an overridable method of the"
-      + " class, are admitted since issue 10: its code keeps nothing and is reversed split behind the receiver check)";
-
-  /**
    * calculate(measurement, setpoint) stores the setpoint and returns calculate(measurement), an overridable method of
    * the same class that writes five fields and returns the output: the tangent would call it for its value and again in
    * its tangent (the adjoint alone is generated).
@@ -165,8 +151,10 @@ final class SixteenthRound {
         correct("wpimath/PIDController.calculate(continuous)", PIDController.class, "calculate", args(3.0, -3.0),
                 args(0.3, 1.0))
             .on(pid(true, 1.2, 0.5, 0.1)),
-        // t in the acceleration, cruise and deceleration phases of a profile from rest at 0 to rest at 3
-        refused("wpimath/TrapezoidProfile.calculate", TrapezoidProfile.class, "calculate", PROFILE_STATES,
+        // t in the acceleration, cruise and deceleration phases of a profile from rest at 0 to rest at 3; correct since the
+        // adjoint reseats the seeds of m_profile, replaced by a new ProfileTiming (refused before: the caller's seeds and the
+        // old object's adjoints would share one shadow; objects.ReplacedHeldObjectsTest)
+        correct("wpimath/TrapezoidProfile.calculate", TrapezoidProfile.class, "calculate",
                 args(0.4, state(0.0, 0.0), state(3.0, 0.0)), args(1.5, state(0.0, 0.0), state(3.0, 0.0)),
                 args(2.6, state(0.0, 0.0), state(3.0, 0.0)))
             .on(profile(1.5, 2.0)));

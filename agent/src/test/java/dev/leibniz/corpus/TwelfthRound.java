@@ -60,8 +60,9 @@ final class TwelfthRound {
    * tangent is generated (the receiver's shadow takes the new sum's shadow), the adjoint refused at the store (one shadow
    * would stand for the old and the new sum: objects.ReplacedHeldObjectsTest); the Double parameter is passive, warned.
    */
-  static final String HELD_SUM = "adjoint: sum = sum.add(value) replaces the CompensatedSum the receiver's shadow holds"
-      + " (the caller's seeds and the old sum's adjoints would share one shadow); tangent generated";
+  static final String HELD_SUM = "adjoint: CompensatedSum.add(double) gives its new CompensatedSum to add(CompensatedSum),"
+      + " a call that may keep it (sum = sum.add(value) replacing the sum the receiver's shadow holds is reseated since"
+      + " the session of 5 December, afternoon); tangent generated";
 
 
   /** Oryx's ClusterInfo.update replaces the volatile double[] center field with a new array. */

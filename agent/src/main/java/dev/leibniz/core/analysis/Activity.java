@@ -866,7 +866,6 @@ public final class Activity {
     }
     Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument, this::storedInHeld, this::carriesShadow);
     if (escape != null) {
-      replacesHeld(escape, i);
       throw fail(escape, "the new " + javaType(i) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
           + (i.line > 0 ? " at line " + i.line : "") + " carries derivatives and is "
           + (escape.op == Op.INVOKE ? "given to a call that may keep it" : "stored or passed on") + " here; such an object must only"
@@ -896,7 +895,6 @@ public final class Activity {
     Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver, callees::confinesArgument,
         this::storedInHeld, this::carriesShadow);
     if (escape != null) {
-      replacesHeld(escape, init.arg(0));
       throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
           + (allZeroPlain(init) ? " from values (its constructor's writes are field writes here)" : " by a blank constructor")
           + " carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call that may keep it" : "stored or passed on")
@@ -913,12 +911,16 @@ public final class Activity {
    * A new object (made here, or by a call that may return one it made) stored into a field of another object with a
    * shadow whose field holds shadows of its class ({@code sum = sum.add(value)}, Flink's Kahan sum held by an
    * aggregator; {@code h.v = w}): in tangent mode the holder's shadow takes the object's shadow (forward.Sweep.copyFieldOp),
-   * mirroring the primal as every tangent shadow does, so the store is admitted there. In both modes when the holder is
-   * made here ({@code new LatLon(lat, lon)} of WorldWind, its construction refilled, core.objects.ValuedConstructions):
-   * its shadow, made here too, holds the object's shadow, no caller's shadow is replaced, and the holder is itself held
-   * to these rules where it is made (an active new object is refused unless its construction is blank and its uses are
-   * these), so the object goes where its holder goes: a read of the field is followed as the holder, the holder's seed
-   * reaches it through the holder's shadow.
+   * mirroring the primal as every tangent shadow does, so the store is admitted there. In adjoint mode too when the
+   * holder is an object the caller gave with its shadow (the receiver, an object parameter): the adjoint builder
+   * reseats the caller's seeds of that field into the new object's shadow between the sweeps and puts the shadow the
+   * caller gave back into the field in the reverse sweep, where it takes the adjoints of the object replaced
+   * (reverse.ReplacedHeldArrays, which refuses the builds that cannot: split, vector and workspace-free adjoints). In
+   * both modes when the holder is made here ({@code new LatLon(lat, lon)} of WorldWind, its construction refilled,
+   * core.objects.ValuedConstructions): its shadow, made here too, holds the object's shadow, no caller's shadow is
+   * replaced, and the holder is itself held to these rules where it is made (an active new object is refused unless its
+   * construction is blank and its uses are these), so the object goes where its holder goes: a read of the field is
+   * followed as the holder, the holder's seed reaches it through the holder's shadow.
    */
   /** An array, or an object of a class with shadows (or a slot type): what a field of a new object may hold of its shadow. */
   private boolean carriesShadow(Type t) {
@@ -926,31 +928,13 @@ public final class Activity {
   }
 
   private boolean storedInHeld(Insn store) {
-    return heldStore(store) && (callees.tangentMode() || store.arg(0) instanceof Insn holder && holder.op == Op.NEW);
+    return heldStore(store) && (callees.tangentMode()
+        || store.arg(0) instanceof Insn holder && (holder.op == Op.NEW || holder.op == Op.PARAM));
   }
 
   private boolean heldStore(Insn i) {
     return i.op == Op.PUTFIELD && shadows.has(i.arg(0).type)
         && shadows.has(Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc()));
-  }
-
-  /**
-   * In adjoint mode, the same store into a field of an object the caller gave with its shadow (the receiver, an object
-   * parameter) replaces the object held there, and is refused with why: the caller seeds the fields after the call
-   * through the objects its shadow held before it, and takes back from that same shadow the adjoints of the object
-   * replaced, so one shadow would stand for two objects whose seeds and adjoints cannot be told apart in general (the
-   * old object may still be reached elsewhere). Returns when {@code escape} is not such a store.
-   */
-  private void replacesHeld(Insn escape, Value made) throws NotDifferentiable {
-    if (callees.tangentMode() || !heldStore(escape) || !(escape.arg(0) instanceof Insn holder) || holder.op != Op.PARAM) return;
-    dev.leibniz.core.ir.FieldRef f = (dev.leibniz.core.ir.FieldRef) escape.attr;
-    throw fail(escape, "the new " + javaType(made) + " is assigned to field " + f.name() + " of "
-        + dev.leibniz.core.JavaSignature.type(holder.type) + ", which the caller gave with its shadow (" + f.name() + " = …),"
-        + " replacing the object held there: in adjoint mode the caller seeds the fields after the call through the objects"
-        + " that shadow held before it, and takes back from that same shadow the adjoints of the object replaced, so one"
-        + " shadow would stand for two objects (the old one may still be reached elsewhere; the tangent is generated)."
-        + " Write the new values into the held object instead of replacing it (its fields, or a setter of its class), or"
-        + " return the new object and let the caller store it");
   }
 
   /** True for {@code new C(0.0, ...)} of a plain constructor: a construction from values rewritten ({@code ValuedConstructions}). */
@@ -976,7 +960,6 @@ public final class Activity {
         ? (callee, k) -> callees.confinesArgument(callee, k) || callees.confinesImmutable(callee, k) : callees::confinesArgument;
     Insn escape = BlankStoreUses.escape(graph, call, null, callees::writesOnlyReceiver, keeps, this::storedInHeld, this::carriesShadow);
     if (escape == null) return;
-    replacesHeld(escape, call);
     throw fail(escape, "the " + javaType(call) + " returned by " + dev.leibniz.core.JavaSignature.method(m.owner(), m.name(), m.desc())
         + (call.line > 0 ? " at line " + call.line : "") + " may be a new object that call made, and is "
         + (escape.op == Op.INVOKE ? "given to a call" : "stored or passed on") + " here; its shadow is made inside the call,"

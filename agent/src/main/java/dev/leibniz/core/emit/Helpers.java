@@ -271,6 +271,82 @@ final class Helpers {
     for (int i = 0; i < into.length; i++) into[i] += seed[i];
   }
 
+  /**
+   * Between an adjoint's sweeps, for a field of an object the caller gave with its shadow that the method may have
+   * replaced ({@code values = Arrays.copyOf(values, n)}, {@code sum = sum.add(v)}: core.reverse.ReplacedHeldArrays):
+   * {@code entry} is the shadow the field held on entry, which holds the seeds of the field's final value, {@code now}
+   * the shadow it holds now, the final value's. Moves the seeds from {@code entry} into {@code now} (deeply, as
+   * {@link #addShadow}; a part the two share stays) and zeroes them in {@code entry}, which the reverse sweep puts back
+   * into the field to take the adjoints of what it held on entry. Nothing to do when no replacement ran. An array of
+   * another length cannot take the seeds given: an error unless they are all zero.
+   */
+  static void reseatField(Object now, Object entry) {
+    if (entry != null && now != entry) moveSeeds(now, entry, new java.util.IdentityHashMap<>());
+  }
+
+  static void moveSeeds(Object into, Object from, java.util.IdentityHashMap<Object, Object> done) {
+    if (from == null || into == from || done.put(from, from) != null) return;
+    if (from instanceof double[] d) {
+      if (into != null && ((double[]) into).length != d.length) requireZeroD(d);
+      else if (into != null) addD((double[]) into, 0, d, 0, d.length);
+      Arrays.fill(d, 0.0);
+      return;
+    }
+    if (from instanceof float[] f) {
+      if (into != null && ((float[]) into).length != f.length) requireZeroF(f);
+      else if (into != null) addF((float[]) into, 0, f, 0, f.length);
+      Arrays.fill(f, 0.0f);
+      return;
+    }
+    if (from instanceof Object[] a) {
+      Object[] b = (Object[]) into;
+      if (b != null && b.length != a.length) throw replacedShape(a.getClass().getName());
+      for (int i = 0; i < a.length; i++) moveSeeds(b == null ? null : b[i], a[i], done);
+      return;
+    }
+    Class<?> c = from.getClass();
+    String name = c.getName();
+    if (!differentiableClass(c) && (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("sun.") || name.startsWith("com.sun."))) {
+      return; // a class of the JDK has no shadow
+    }
+    if (into != null && into.getClass() != c) throw replacedShape(name);
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+        Class<?> t = f.getType();
+        try {
+          f.setAccessible(true);
+          if (t == double.class) {
+            if (into != null) f.setDouble(into, f.getDouble(into) + f.getDouble(from));
+            f.setDouble(from, 0.0);
+          } else if (t == float.class) {
+            if (into != null) f.setFloat(into, f.getFloat(into) + f.getFloat(from));
+            f.setFloat(from, 0.0f);
+          } else if (!t.isPrimitive()) {
+            moveSeeds(into == null ? null : f.get(into), f.get(from), done);
+          }
+        } catch (Exception e) { // one catch type: the copied code's frames cannot merge a union
+          throw new IllegalStateException("leibniz: cannot move the seeds of a replaced field through ".concat(f.toString()), e);
+        }
+      }
+    }
+  }
+
+  private static void requireZeroD(double[] seeds) {
+    for (double s : seeds) if (s != 0.0) throw replacedShape("double[]");
+  }
+
+  private static void requireZeroF(float[] seeds) {
+    for (float s : seeds) if (s != 0.0f) throw replacedShape("float[]");
+  }
+
+  private static IllegalArgumentException replacedShape(String what) {
+    return new IllegalArgumentException("leibniz: the method replaced a field's ".concat(what).concat(" by one of another")
+        .concat(" shape, and the shadow given holds seeds in the old one's shape: they cannot be given before the new one")
+        .concat(" exists; seed that field with zeros (the result's seed still works), or keep the object's shape in the call"));
+  }
+
   /** Annotated {@code @Differentiable} (or a subclass: the annotation is inherited); by name, the agent's classes are not referenced. */
   static boolean differentiableClass(Class<?> c) {
     for (java.lang.annotation.Annotation a : c.getAnnotations()) {

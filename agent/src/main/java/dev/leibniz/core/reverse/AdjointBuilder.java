@@ -61,6 +61,11 @@ public final class AdjointBuilder extends Sweep {
   private final MovedRows movedRows;
   /** Per row store {@link MovedRows} follows: the shadow row it overwrites, put back by its reverse. */
   private final Map<Insn, Value> overwrittenRows = new HashMap<>();
+  /** Per store into a field of a caller's object that the adjoint reseats ({@link ReplacedHeldArrays}): the shadow it replaced. */
+  private final Map<Insn, Value> replacedShadows = new HashMap<>();
+  /** Per field of a caller's object that a store may replace: its holder, the field, and its shadow on entry. */
+  private record Reseated(Insn holder, dev.leibniz.core.ir.FieldRef field, Value atEntry) {}
+  private final List<Reseated> reseated = new ArrayList<>();
   /** The body's followed parameters' shadows (an {@code Object[]}) and their rows at entry, or null. */
   private Value rowShadows, rowsAtEntry;
   private final IncrementStores increments;
@@ -315,6 +320,7 @@ public final class AdjointBuilder extends Sweep {
       }
       if (rowShadows != null) b.add(Op.HELPER, Type.VOID_TYPE, helper("reseatRows", "([Ljava/lang/Object;[Ljava/lang/Object;)V"),
           rowShadows, rowsAtEntry);
+      reseatFields();
       b.jump(reverse.get(blk));
     } else {
       Insn c = b.terminate(t.op, t.attr, targets, args);
@@ -373,6 +379,7 @@ public final class AdjointBuilder extends Sweep {
     });
     checkShadows(objects, receiverShadow);
     snapshotRows();
+    fieldsAtEntry();
     if (rows) {
       rowCount = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
       dst.params.add(rowCount);
@@ -401,6 +408,41 @@ public final class AdjointBuilder extends Sweep {
           ws, b.constant(Type.INT_TYPE, buffer));
       home.put(callBuffer, current);
     }
+  }
+
+  /** This build keeps its sweeps apart in one call, so seeds can be moved between them (not split, vector or workspace-free). */
+  private boolean reseating() {
+    return !split && !rows && !workspaceFree;
+  }
+
+  /**
+   * The shadows, on entry, of the fields of the caller's objects that a store may replace ({@link ReplacedHeldArrays}):
+   * they hold the seeds of the fields' final values, which {@link #reseatFields} moves to the shadows held at the end.
+   */
+  private void fieldsAtEntry() {
+    if (!reseating()) return;
+    for (Block blk : src.blocks) {
+      for (Insn i : blk.insns) {
+        if (!ReplacedHeldArrays.reseats(i, src, activity, callees)) continue;
+        Insn holder = (Insn) i.arg(0);
+        dev.leibniz.core.ir.FieldRef f = (dev.leibniz.core.ir.FieldRef) i.attr;
+        if (reseated.stream().anyMatch(r -> r.holder() == holder && r.field().equals(f))) continue;
+        reseated.add(new Reseated(holder, f, b.add(Op.GETFIELD, Type.getType(f.desc()), f, shadowOf(holder))));
+      }
+    }
+  }
+
+  /** At a return, before the reverse sweep: each replaced field's seeds into the shadow it holds now ({@code reseatField}). */
+  private void reseatFields() {
+    for (Reseated r : reseated) {
+      Value now = b.add(Op.GETFIELD, Type.getType(r.field().desc()), r.field(), shadowOf(r.holder()));
+      b.add(Op.HELPER, Type.VOID_TYPE, helper("reseatField", "(Ljava/lang/Object;Ljava/lang/Object;)V"), now, r.atEntry());
+    }
+  }
+
+  /** The shadow that store {@code i} replaced, which its reverse puts back ({@link ReplacedHeldArrays}), or null. */
+  Value replacedShadow(Insn i) {
+    return replacedShadows.get(i);
   }
 
   /**
@@ -461,7 +503,11 @@ public final class AdjointBuilder extends Sweep {
       workspaceArray(i);
       return;
     }
-    ReplacedHeldArrays.check(i, src, activity, callees);
+    if (ReplacedHeldArrays.check(i, src, activity, callees, reseating())) {
+      Insn replaced = b.add(Op.GETFIELD, Type.getType(((dev.leibniz.core.ir.FieldRef) i.attr).desc()), i.attr, shadowOf(i.arg(0)));
+      home.put(replaced, current);
+      replacedShadows.put(i, replaced);
+    }
     if (movedRows.restores(i)) {
       Value sh = shadowOf(i.arg(0));
       Insn old = b.add(Op.ALOAD, Type.getType(sh.type.getDescriptor().substring(1)), null, sh, p(i.arg(1)));

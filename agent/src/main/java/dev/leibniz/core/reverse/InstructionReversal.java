@@ -58,6 +58,11 @@ final class InstructionReversal {
         }
         return;
       case PUTFIELD:
+        if (sweep.replacedShadow(i) != null) {
+          // a new array or object replacing a caller's (ReplacedHeldArrays): the field's shadow gets back the one replaced
+          b.add(Op.PUTFIELD, Type.VOID_TYPE, i.attr, sweep.need(sweep.shadowIn(i.arg(0))), sweep.need(sweep.replacedShadow(i)));
+          return;
+        }
         // a write: its adjoint moves from the shadow's field to the value written, the field's to zero
         if (Types.isScalar(i.arg(1).type) && callees.shadows().has(i.arg(0).type) && activity.isActive(i.arg(0))) {
           Value sh = sweep.need(sweep.shadowIn(i.arg(0)));

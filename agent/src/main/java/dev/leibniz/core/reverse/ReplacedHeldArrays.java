@@ -15,35 +15,82 @@ import dev.leibniz.core.lift.InsnText;
 import org.objectweb.asm.Type;
 
 /**
- * A new array assigned to an array field of an object the caller gave with its shadow (the receiver, or an object
+ * A new array or object assigned to a field of an object the caller gave with its shadow (the receiver, or an object
  * parameter): {@code if (size == values.length) values = Arrays.copyOf(values, 2 * size);} (Uncommons Maths'
- * {@code DataSet.addValue}). The tangent is right: the shadow's field gets the new array's shadow. The adjoint is not
- * made: the caller's shadow holds the seeds of the fields after the call, and the forward sweep would replace the
- * shadow's array as well (nothing in the reverse sweep restores it), so the caller would find the new array's zero
- * shadow where the adjoints of the array it passed should be, and the new array's seeds cannot be given before it
- * exists. Only the statically fresh values are recognised (a {@code new} array, {@code clone()}, {@code Arrays.copyOf},
- * {@code copyOfRange}); objects the method creates are not concerned (their shadows are the method's own). Any other
- * array assigned to such a field (an exchange of two fields' arrays) is refused as well ({@link #movedArray}); a
- * constructor's assignments to the object it makes are not concerned.
+ * {@code DataSet.addValue}), {@code sum = sum.add(value)} (Flink's Kahan sum held by an aggregator). The tangent is
+ * right: the shadow's field gets the new one's shadow. In adjoint mode the caller's shadow holds, in the shadow its field
+ * held before the call, the seeds of the field's final value, which is the new array or object; the forward sweep
+ * replaces the shadow's field as the primal's, so before the reverse sweep starts the seeds are moved from the shadow the
+ * caller gave into the shadow the field holds then (the copied {@code reseatField}, which zeroes the caller's, checks
+ * lengths and does nothing when no replacement ran), and the reverse of each store puts back the shadow it replaced, so
+ * the reads before it add into the caller's shadow: on exit it holds the adjoints of the array or object the field held
+ * on entry ({@link #reseats}). This is the contract for a field as for an array parameter's cells: the seed goes to what
+ * the path holds after the call, the adjoint to what it held before. A caller whose shadow shares the replaced part with
+ * another path (the old array also held by another field) gives one seed for both, which goes to the new one.
+ * Only the statically fresh values are reseated (a {@code new} array, {@code clone()}, {@code Arrays.copyOf},
+ * {@code copyOfRange}; a new object or a call's result); an array moved from elsewhere (an exchange of two fields'
+ * arrays) is refused ({@link #movedArray}), and so are the builds that keep no sweeps apart in one call (split, vector
+ * and workspace-free adjoints); a constructor's assignments to the object it makes are not concerned.
  */
 final class ReplacedHeldArrays {
   private ReplacedHeldArrays() {}
 
-  /** Refuses {@code i} if it assigns a fresh array to an array field of a caller's object with a shadow, or replaces a held object (rows: {@link MovedRows}). */
-  static void check(Insn i, Graph src, Activity activity, Callees callees) throws NotDifferentiable {
-    if (i.op != Op.PUTFIELD || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0))) return;
+  /**
+   * Refuses {@code i} if it assigns an array or object to a field of a caller's object with a shadow that the adjoint
+   * cannot reseat ({@code reseating}: this build moves seeds between its sweeps); returns true when the adjoint reseats
+   * it ({@link #reseats}). Rows: {@link MovedRows}.
+   */
+  static boolean check(Insn i, Graph src, Activity activity, Callees callees, boolean reseating) throws NotDifferentiable {
+    if (i.op != Op.PUTFIELD || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0))) return false;
+    if (reseating && reseats(i, src, activity, callees)) return true;
     FieldRef f = (FieldRef) i.attr;
-    checkHeldObject(i, f, callees);
     boolean constructed = src.name.equals("<init>") && i.arg(0) == src.params.get(0); // the object this constructor makes
-    if (!Types.isDifferentiableArray(Type.getType(f.desc())) || !isParam(i.arg(0)) || constructed) return;
+    if (callees.shadows().has(Type.getType(f.desc()))) {
+      if (i.arg(0) instanceof Insn made && made.op == Op.NEW) return false;
+      if (isParam(i.arg(0)) && lazilyMade(i, src)) throw lazyObject(i, f);
+      throw heldObject(i, f);
+    }
+    if (!Types.isDifferentiableArray(Type.getType(f.desc())) || !isParam(i.arg(0)) || constructed) return false;
     if (!isFresh(i.arg(1))) throw movedArray(i, f);
     throw new NotDifferentiable(i.line, InsnText.of(i.origin), "a new array is assigned to field " + f.name() + " of "
         + dev.leibniz.core.JavaSignature.type(i.arg(0).type) + " given with its shadow (" + f.name() + " = new ...)"
-        + ": in adjoint mode that shadow holds the seeds of the fields after the call, and the new array's seeds cannot"
-        + " be given before it exists (the shadow would end holding its zero shadow, not the adjoints of the array the"
-        + " caller passed); the tangent is generated. Keep the array and write into it (make the object with room"
-        + " enough), or return the new values instead");
+        + ": in adjoint mode that shadow holds the seeds of the fields after the call, which this adjoint (a split, vector"
+        + " or second-order one) cannot move into the new array's shadow before its reverse sweep; the tangent is"
+        + " generated, and the method's own adjoint when called directly. Keep the array and write into it (make the"
+        + " object with room enough), or return the new values instead");
   }
+
+  /**
+   * True when {@code i} assigns a fresh array or an active object made here to a field of the receiver or an object
+   * parameter given with its shadow (not in the constructor making it): a store whose seeds the adjoint reseats.
+   */
+  static boolean reseats(Insn i, Graph src, Activity activity, Callees callees) {
+    if (i.op != Op.PUTFIELD || !callees.shadows().has(i.arg(0).type) || !activity.isActive(i.arg(0)) || !isParam(i.arg(0))
+        || src.name.equals("<init>") && i.arg(0) == src.params.get(0)) {
+      return false;
+    }
+    Type declared = Type.getType(((FieldRef) i.attr).desc());
+    if (lazilyMade(i, src)) return false;
+    return callees.shadows().has(declared) ? isMade(i.arg(1), activity) : Types.isDifferentiableArray(declared) && isFresh(i.arg(1));
+  }
+
+  /**
+   * True for a store of a field of a holder whose reference the method tests ({@code if (tmp == null) tmp = new
+   * Vector3(this);}, Rajawali's lazily made temporaries): the field holds null on entry, so the shadow made before the
+   * call has no place for the seeds of the object made, and the object is a temporary kept for the next call, the
+   * business of scratch objects (README, "Objects"), not a result. Left refused in the adjoint, as before.
+   */
+  private static boolean lazilyMade(Insn store, Graph src) {
+    for (dev.leibniz.core.ir.Block b : src.blocks) {
+      Insn t = b.terminator;
+      if (t == null || t.op != Op.IF) continue;
+      for (Value v : t.args) {
+        if (v instanceof Insn read && read.op == Op.GETFIELD && read.attr.equals(store.attr) && read.arg(0) == store.arg(0)) return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * An array that is not new (another field's, a parameter's: {@code double[] t = b.cur; b.cur = b.next; b.next = t;})
@@ -66,21 +113,31 @@ final class ReplacedHeldArrays {
 
   /**
    * The same for an object (or array of objects) with a shadow assigned to a field of an object the caller reached
-   * ({@code h.v = w}; not one created here): the tangent is right (the shadow's field gets {@code w}'s shadow, mirroring
-   * the primal), but in adjoint mode the caller seeds the fields after the call through the objects its shadow reached
-   * before it ({@code hbar.v.x} is the old vector's), and after the call finds {@code hbar.v} holding {@code w}'s
-   * adjoints, not the old vector's: by path, another object's derivative.
+   * ({@code h.v = w}; not one created here) that the adjoint does not reseat: an object it did not make, or a holder
+   * reached through fields, or a build that cannot. The tangent is right (the shadow's field gets {@code w}'s shadow,
+   * mirroring the primal), but in adjoint mode the caller seeds the fields after the call through the objects its shadow
+   * reached before it ({@code hbar.v.x} is the old vector's), and after the call finds {@code hbar.v} holding {@code
+   * w}'s adjoints, not the old vector's: by path, another object's derivative.
    */
-  private static void checkHeldObject(Insn i, FieldRef f, Callees callees) throws NotDifferentiable {
-    Type declared = Type.getType(f.desc());
-    if (!callees.shadows().has(declared) || (i.arg(0) instanceof Insn made && made.op == Op.NEW)) return;
+  private static NotDifferentiable heldObject(Insn i, FieldRef f) {
     String holder = dev.leibniz.core.JavaSignature.type(i.arg(0).type);
-    throw new NotDifferentiable(i.line, InsnText.of(i.origin), "an object is assigned to field " + f.name() + " of " + holder
+    return new NotDifferentiable(i.line, InsnText.of(i.origin), "an object is assigned to field " + f.name() + " of " + holder
         + ", which the caller gave with its shadow (" + f.name() + " = ...): in adjoint mode the caller seeds the fields"
         + " after the call through the objects that shadow held before it, and after the call its field " + f.name()
-        + " would hold the new object's adjoints instead of the old one's (the tangent is generated). Write the new"
-        + " values into the held object instead of replacing it, or take both objects as parameters and return the one"
-        + " to use");
+        + " would hold the new object's adjoints instead of the old one's (the tangent is generated; a new object, or one"
+        + " a call returns, stored into a field of the receiver or of an object parameter is followed by the method's own"
+        + " adjoint, not by a split, vector or second-order one). Write the new values into the held object instead of"
+        + " replacing it, or take both objects as parameters and return the one to use");
+  }
+
+  /** The refusal of an object made when the field holding it is null ({@link #lazilyMade}). */
+  private static NotDifferentiable lazyObject(Insn i, FieldRef f) {
+    String holder = dev.leibniz.core.JavaSignature.type(i.arg(0).type);
+    return new NotDifferentiable(i.line, InsnText.of(i.origin), "a new object is assigned to field " + f.name() + " of "
+        + holder + " where it holds null (" + f.name() + " = new ..., a temporary kept for the next call), which the caller"
+        + " gave with its shadow, replacing the object held there: in adjoint mode the shadow made before the call has no"
+        + " place for its seeds, and an object kept as scratch is no result (the tangent is generated). Use a local"
+        + " object, or make the temporary in the constructor");
   }
 
   /**
@@ -107,7 +164,16 @@ final class ReplacedHeldArrays {
     return v instanceof Insn p && p.op == Op.PARAM;
   }
 
+  /**
+   * An active value made in the method: a new object, or a call's result (a new object, or one whose shadow the call
+   * gives back with it).
+   */
+  private static boolean isMade(Value v, Activity activity) {
+    return v instanceof Insn a && (a.op == Op.NEW || a.op == Op.INVOKE) && activity.isActive(a);
+  }
+
   private static boolean isFresh(Value v) {
+    if (v instanceof Insn cast && cast.op == Op.CHECKCAST) v = cast.arg(0); // (double[]) values.clone()
     if (!(v instanceof Insn a)) return false;
     if (a.op == Op.NEWARRAY) return true;
     if (a.op != Op.INVOKE || !(a.attr instanceof MethodRef m)) return false;
