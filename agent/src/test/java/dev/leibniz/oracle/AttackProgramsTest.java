@@ -106,6 +106,9 @@ class AttackProgramsTest {
     add("throwAfterLocal", 1.3, 0.7, v -> p(2 * v[0], 1));
     add("varargsInPlace", 1.3, 0.7, v -> p(2 * v[0] + v[1], v[0]));
     add("roundedTrips", 1.3, 0.7, v -> p(3 * v[1], 3 * v[0]));
+    add("genericRead", 1.3, 0.7, v -> p(2 * v[0] * v[1], v[0] * v[0]), "Generic");
+    add("genericRead", 1.3, -0.7, v -> p(2 * v[0] + v[1], v[0]), "Generic");
+    add("genericLambda", 1.3, 0.7, v -> p(v[1] + 1, v[0]), "Generic");
     add("partialObject", 1.3, 0.7, v -> p(2 * v[0] * v[1], v[0] * v[0] + 1));
     add("boxedList", 1.3, 0.7, v -> p(2 * v[0], 2 * v[1]));
     add("overflowIndex", 1.3, 0.7, v -> p(v[1], v[0]));
