@@ -122,6 +122,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
           sam, tangent);
     }
     Method m = Implementations.runs(receiver, primal, type, tangent);
+    if (m != null && erasesShadows(caller, m, type)) return noMethod(receiver, primal, name, type);
     if (m == null) {
       Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
       return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
@@ -239,6 +240,21 @@ public final class FirstDispatch implements Function<Object[], Object> {
     }
     Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
     return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
+  }
+
+  /**
+   * True when {@code m} takes an object that has a shadow where {@code caller} was differentiated, which the site passes
+   * with a wider type and without its shadow (a generic interface's method after erasure: {@code score(Object)} called
+   * on a class implementing {@code Scorer<Box>} with its {@code score(Box)}): a companion of {@code m} would drop every
+   * derivative through that object's fields (issue 13: a wrong tangent with no diagnostic), so the receiver is refused.
+   */
+  private static boolean erasesShadows(Class<?> caller, Method m, MethodType site) {
+    java.util.List<String> narrowed = new java.util.ArrayList<>();
+    for (Class<?> p : m.getParameterTypes()) {
+      if (!p.isPrimitive() && !p.isArray() && !site.parameterList().contains(p)) narrowed.add(p.getName().replace('.', '/'));
+    }
+    return !narrowed.isEmpty() && m.getDeclaringClass().getClassLoader() != null
+        && OnDemand.anyHasShadows(Implementations.finder(m.getDeclaringClass(), caller), narrowed, caller.getName().replace('.', '/'));
   }
 
   /**

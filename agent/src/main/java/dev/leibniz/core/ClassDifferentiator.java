@@ -384,6 +384,30 @@ public final class ClassDifferentiator {
     return new dev.leibniz.core.ir.Shadows.Layout(c.access, List.copyOf(fields));
   }
 
+  /**
+   * The modes' warnings at places in code, once per place and marked method: a special case in a helper that several
+   * marked methods reach warns each of them (issue 13: naming only the first left the others' wrong derivative at the
+   * point with no warning of their own); an unmarked helper is named only at a place that no marked method's warning names.
+   */
+  private static List<Diagnostic> placeWarnings(SourceClass source, List<ModeUnit> modes) {
+    Set<String> markedPlaces = new java.util.HashSet<>(), places = new java.util.HashSet<>();
+    for (ModeUnit mode : modes) {
+      for (Diagnostic w : mode.warnings()) {
+        if (source.marked.contains(w.method())) markedPlaces.add(w.className() + w.line() + w.instruction());
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (ModeUnit mode : modes) {
+      for (Diagnostic w : mode.warnings()) {
+        String place = w.className() + w.line() + w.instruction();
+        boolean marked = source.marked.contains(w.method());
+        if (!marked && markedPlaces.contains(place)) continue;
+        if (places.add(marked ? place + " " + w.method() : place)) out.add(w);
+      }
+    }
+    return out;
+  }
+
   /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
   private record Attempt(Result result, Set<String> tooLarge, Set<String> hostedTooLarge, java.util.Map<String, MethodNode> hosted) {}
 
@@ -432,12 +456,7 @@ public final class ClassDifferentiator {
     all.addAll(BoxedParameters.of(source));
     all.addAll(NarrowedParameters.of(source, shadows));
     all.addAll(r.diagnostics());
-    Set<String> places = new java.util.HashSet<>();
-    for (ModeUnit mode : List.of(tangent, adjoint)) {
-      for (Diagnostic w : mode.warnings()) {
-        if (places.add(w.className() + w.line() + w.instruction())) all.add(w);
-      }
-    }
+    all.addAll(placeWarnings(source, List.of(tangent, adjoint)));
     Set<String> tooLarge = tooLarge(todo, tangent, adjoint);
     Set<String> hostedTooLarge = new java.util.LinkedHashSet<>();
     java.util.Map<String, MethodNode> hosted = new java.util.LinkedHashMap<>();

@@ -621,7 +621,9 @@ final class ModeUnit {
     cuts.addAll(DerivativeCuts.rootsOfSquares(g, act));
     cuts.addAll(DerivativeCuts.signTimesActive(g, act));
     for (NotDifferentiable w : cuts) {
-      warnings.putIfAbsent(w.line + w.instruction, new Diagnostic(
+      // one per method and place: a helper inlined into several marked methods warns each (issue 13: a warning naming
+      // only the first left the others' wrong derivative at that point unexplained)
+      warnings.putIfAbsent(key + " " + w.line + w.instruction, new Diagnostic(
           hosted ? source.ownerOf(key).replace('/', '.') : source.className, hosted ? key.substring(key.indexOf('.') + 1) : key,
           w.line, w.instruction, "both", w.getMessage(), true));
     }

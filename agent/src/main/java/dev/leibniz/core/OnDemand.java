@@ -327,6 +327,16 @@ public final class OnDemand {
         Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows)), split, split};
   }
 
+  /** True when one of {@code classes} (internal names) has a shadow in {@code caller}'s differentiation. */
+  public static boolean anyHasShadows(ClassFinder finder, List<String> classes, String caller) {
+    Shadows shadows = callerShadows(new ClassLibrary(finder, Set.of()), caller);
+    if (shadows == null) return false;
+    for (String c : classes) {
+      if (shadows.has(Type.getObjectType(c))) return true;
+    }
+    return false;
+  }
+
   /** The shadow classes of {@code caller}'s differentiation, as when it was transformed; null when its class file is unknown. */
   private static Shadows callerShadows(ClassLibrary library, String caller) {
     ClassNode callerNode = library.classNode(caller);

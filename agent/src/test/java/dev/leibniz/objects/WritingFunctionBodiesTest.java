@@ -6,6 +6,7 @@ import dev.leibniz.Derivatives;
 import dev.leibniz.objects.fixtures.functions.KeepingLambda;
 import dev.leibniz.objects.fixtures.functions.OwnReadingFunction;
 import dev.leibniz.objects.fixtures.functions.OwnWritingFunction;
+import dev.leibniz.objects.fixtures.functions.OwnWritingScorer;
 import dev.leibniz.objects.fixtures.functions.WritingLambda;
 import dev.leibniz.oracle.FiniteDifferences;
 import dev.leibniz.testing.FirstDispatchInstalled;
@@ -61,6 +62,23 @@ class WritingFunctionBodiesTest {
   @Test
   void anOwnMarkedImplementationWritingAParameter() throws ReflectiveOperationException {
     Transformed t = Transformed.of(OwnWritingFunction.class, true);
+    rightOrRefused(t, "fromParameter", t.type.getConstructor().newInstance(), true);
+  }
+
+  /**
+   * Through a generic interface of one's own whose default method is the call's fallback (Helpers.relinkOr): the call
+   * passes the box typed Object, to javac's bridge {@code score(Object)}, without its shadow. The tangent lost the
+   * derivative through the box's fields with no diagnostic (issue 13); the bridge is now refused at its first dispatch.
+   */
+  @Test
+  void anOwnMarkedImplementationOfAnOwnGenericInterfaceWritingANewObject() throws ReflectiveOperationException {
+    Transformed t = Transformed.of(OwnWritingScorer.class, true);
+    rightOrRefused(t, "fromNew", t.type.getConstructor().newInstance(), false);
+  }
+
+  @Test
+  void anOwnMarkedImplementationOfAnOwnGenericInterfaceWritingAParameter() throws ReflectiveOperationException {
+    Transformed t = Transformed.of(OwnWritingScorer.class, true);
     rightOrRefused(t, "fromParameter", t.type.getConstructor().newInstance(), true);
   }
 
@@ -136,7 +154,10 @@ class WritingFunctionBodiesTest {
     double at(double[] x, int k);
   }
 
-  /** Each partial equals central differences (true), or the first call fails naming the function (false). */
+  /**
+   * Each partial equals central differences (true), or the first call fails naming the function (false): it may write
+   * what it is given, or takes it typed Object without its shadow.
+   */
   static boolean rightOrRefused(Transformed t, String companion, Function<double[], double[]> value, Partial partial) {
     for (double[] x : POINTS) {
       for (int k = 0; k < 2; k++) {
@@ -145,7 +166,8 @@ class WritingFunctionBodiesTest {
         try {
           d = partial.at(x, k);
         } catch (IllegalStateException refused) {
-          assertTrue(refused.getMessage().contains("leibniz") && refused.getMessage().contains("may write"), refused.getMessage());
+          String m = refused.getMessage();
+          assertTrue(m.contains("leibniz") && (m.contains("may write") || m.contains("passed as Object")), m);
           return false;
         }
         assertTrue(Math.abs(d - fd.value()) <= fd.tolerance(1e-9), companion + " at " + java.util.Arrays.toString(x) + " input " + k

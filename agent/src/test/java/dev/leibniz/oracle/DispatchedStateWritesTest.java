@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.core.Diagnostic;
+import dev.leibniz.oracle.fixtures.shadowdispatch.ArgBase;
+import dev.leibniz.oracle.fixtures.shadowdispatch.ArgCaller;
+import dev.leibniz.oracle.fixtures.shadowdispatch.ArgStep;
 import dev.leibniz.oracle.fixtures.shadowdispatch.Offdiag;
 import dev.leibniz.oracle.fixtures.shadowdispatch.StateBase;
 import dev.leibniz.oracle.fixtures.shadowdispatch.StateMat;
@@ -62,6 +65,50 @@ class DispatchedStateWritesTest {
       if (Math.abs(got - analytic) > fd.tolerance(1e-8)) {
         assertTrue(warning != null, mode + ": " + got + " instead of " + analytic + " with no warning");
       }
+    }
+  }
+
+  /**
+   * Issue 13: the same with a marked implementation that writes the array it is given (a cursor, {@code cursor[0]++}),
+   * which {@code DispatchedWrites} does not warn of: a dispatched call of an abstract method is taken to write its
+   * array arguments (its summary is every bit), so both modes give 4x, the analytic derivative and central differences'
+   * (checked here), or a mode without it would need the warning.
+   */
+  @Test
+  void overrideWritingAParameterReachedThroughDispatchIsNeverSilent() throws Exception {
+    LinkedFixtures fixtures = LinkedFixtures.allowingDiagnostics(ArgBase.class, ArgStep.class, ArgCaller.class);
+    Diagnostic warning = fixtures.result(ArgStep.class).diagnostics().stream()
+        .filter(x -> x.warning() && x.reason().contains("reached through dispatch")).findFirst().orElse(null);
+    Class<?> f = fixtures.get(ArgCaller.class);
+    Object rule = fixtures.get(ArgStep.class).getConstructor().newInstance();
+    double x = 1.3, analytic = 4 * x;
+    FiniteDifferences.Estimate fd = FiniteDifferences.derivative(t -> d(callOn(null, f, "twice", rule, t)), x);
+    assertEquals(analytic, fd.value(), fd.tolerance(1e-8), "the oracles disagree");
+    for (String mode : new String[] {"tangent", "adjoint"}) {
+      double got;
+      try {
+        if (mode.equals("tangent")) {
+          got = d(callOn(null, f, "twice$tangent", rule, x, 1.0));
+        } else {
+          double[] g = new double[1];
+          callOn(null, f, "twice$adjoint", rule, x, 1.0, g);
+          got = g[0];
+        }
+      } catch (AssertionError e) { // a located run-time refusal is not silent either
+        String msg = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        assertTrue(msg.startsWith("leibniz:"), mode + ": " + msg);
+        continue;
+      }
+      if (Math.abs(got - analytic) > fd.tolerance(1e-8)) {
+        assertTrue(warning != null, mode + ": " + got + " instead of " + analytic + " with no warning: "
+            + fixtures.result(ArgStep.class).diagnostics());
+      }
+    }
+    if (warning != null) {
+      String m = warning.message();
+      assertTrue(m.startsWith("leibniz: warning: double " + ArgStep.class.getName() + ".step(int[], double) at ArgStep.java:")
+          && m.contains("overrides double ArgBase.step(int[], double)") && m.contains("writes its parameter cursor")
+          && m.contains("run twice"), m);
     }
   }
 
