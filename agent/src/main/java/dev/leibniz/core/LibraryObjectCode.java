@@ -46,6 +46,7 @@ final class LibraryObjectCode implements ObjectCode {
   void retypeArguments(Graph g, dev.leibniz.core.ir.Shadows shadows) {
     ArgumentClasses.retype(g, library, shadows, own.name);
     TypedFunctionCalls.retype(g, library, shadows);
+    BoxedResultCalls.retype(g, library); // op.apply(a, b) of an Op<Double>, unboxed: seen with a double result
   }
 
   /**
