@@ -456,7 +456,7 @@ final class ClassLibrary {
   /**
    * Registers the view of abstract method {@code m} (a user interface's {@code T apply(double[], double[])}, erased to
    * {@code Object}) with a {@code double} result ({@link BoxedResultCalls}); true when it is (or already was) made.
-   * Only an abstract method outside the JDK that nothing marks: the call dispatches at run time to the implementation's
+   * Only an abstract method of another class outside the JDK that nothing marks: the call dispatches at run time to the implementation's
    * companion of its {@code Double} result, unboxed there ({@code Helpers.companionOf}); a method with code would need
    * that code seen with another result, which is not done.
    */
@@ -465,7 +465,8 @@ final class ClassLibrary {
     if (argumentViews.containsKey(key)) return m.desc().equals(viewedDescs.get(key));
     Declaration d = declaration(m);
     ClassNode named = classNode(m.owner());
-    if (d == null || named == null || isJdk(d.owner().name) || (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) == 0
+    // a method of the class being differentiated is its own dispatched helper (SourceClass), which has no such view
+    if (d == null || named == null || isJdk(d.owner().name) || m.owner().equals(transformed) || d.owner().name.equals(transformed) || (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) == 0
         || SourceClass.isMarked(d.method()) || declared(named, m.name(), desc) != null) return false;
     MethodNode copy = new MethodNode(d.method().access, m.name(), desc, null, null);
     argumentViews.put(key, new Declaration(d.owner(), copy));
