@@ -23,7 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class BoxedResultDispatchTest {
   static final LinkedFixtures L = LinkedFixtures.allowingDiagnostics(Pairwise.class, Dot.class, SineDistance.class,
-      Counted.class, Plain.class, BoxedDispatch.class);
+      Counted.class, Plain.class, dev.leibniz.oracle.fixtures.boxeddispatch.Scaled.class, anonymous(), BoxedDispatch.class);
+
+  static Class<?> anonymous() {
+    try {
+      return Class.forName(BoxedDispatch.class.getName() + "$1");
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
   static final Class<?> B = L.get(BoxedDispatch.class);
   static final Class<?> P = L.get(Pairwise.class);
   static final Class<?> A = double[].class;
@@ -94,8 +102,11 @@ class BoxedResultDispatchTest {
 
   @Test
   void aBoxTheCallerKeepsIsRefusedWhereItIsCalled() {
-    assertTrue(L.result(BoxedDispatch.class).diagnostics().stream().anyMatch(d -> d.method().startsWith("kept(")),
+    assertTrue(L.result(BoxedDispatch.class).diagnostics().stream().anyMatch(d -> d.method().startsWith("kept(")
+        && d.line() == 21 && !d.warning()), // where the kept box is unboxed
         L.result(BoxedDispatch.class).diagnostics().toString());
+    assertTrue(L.result(BoxedDispatch.class).generated().stream().noneMatch(g -> g.startsWith("kept$")),
+        L.result(BoxedDispatch.class).generated().toString());
     assertTrue(L.result(BoxedDispatch.class).diagnostics().stream().noneMatch(d -> d.method().startsWith("combine(")),
         L.result(BoxedDispatch.class).diagnostics().toString());
   }
@@ -119,5 +130,59 @@ class BoxedResultDispatchTest {
     Throwable r = assertThrows(IllegalStateException.class, () -> call("combine$adjoint", new Class<?>[] {P, A, A, A, A, double.class},
         op, a, new double[2], b, new double[2], 1.0));
     assertTrue(r.getMessage().contains("Plain"), r.getMessage());
+  }
+
+  /** f(xs...) of array parameters only: the tangent against central differences, the adjoint by the dot-product test. */
+  static void checkArrays(String name, double[]... xs) throws Throwable {
+    int n = xs.length;
+    Class<?>[] primalTypes = new Class<?>[n], tangentTypes = new Class<?>[2 * n], adjointTypes = new Class<?>[2 * n + 1];
+    java.util.Arrays.fill(primalTypes, A);
+    java.util.Arrays.fill(tangentTypes, A);
+    java.util.Arrays.fill(adjointTypes, A);
+    adjointTypes[2 * n] = double.class;
+    double[][] dirs = new double[n][];
+    Object[] tArgs = new Object[2 * n], aArgs = new Object[2 * n + 1];
+    double[][] bars = new double[n][];
+    for (int k = 0; k < n; k++) {
+      dirs[k] = new double[xs[k].length];
+      for (int i = 0; i < dirs[k].length; i++) dirs[k][i] = Math.sin(3.1 * k + 1.7 * i + 0.4);
+      bars[k] = new double[xs[k].length];
+      tArgs[2 * k] = xs[k];
+      tArgs[2 * k + 1] = dirs[k];
+      aArgs[2 * k] = xs[k];
+      aArgs[2 * k + 1] = bars[k];
+    }
+    double tangent = call(name + "$tangent", tangentTypes, tArgs);
+    FiniteDifferences.Estimate fd = FiniteDifferences.derivative(t -> {
+      Object[] moved = new Object[n];
+      for (int k = 0; k < n; k++) {
+        double[] x = xs[k].clone();
+        for (int i = 0; i < x.length; i++) x[i] += t * dirs[k][i];
+        moved[k] = x;
+      }
+      try {
+        return call(name, primalTypes, moved);
+      } catch (Throwable e) {
+        throw new AssertionError(e);
+      }
+    }, 0);
+    assertEquals(fd.value(), tangent, fd.tolerance(1e-9), name + ": central differences");
+    double seed = -0.6;
+    aArgs[2 * n] = seed;
+    call(name + "$adjoint", adjointTypes, aArgs);
+    double dot = 0;
+    for (int k = 0; k < n; k++) for (int i = 0; i < dirs[k].length; i++) dot += bars[k][i] * dirs[k][i];
+    assertEquals(seed * tangent, dot, 1e-12, name + ": dot product");
+  }
+
+  @Test
+  void implementationsMadeInTheMethod() throws Throwable {
+    double[] a = {0.3, -1.2, 0.8}, b = {1.1, 0.4, -0.6};
+    String refused = L.result(BoxedDispatch.class).diagnostics().toString();
+    for (String name : new String[] {"local", "anonymous"}) {
+      assertTrue(!refused.contains(name + "("), refused);
+      checkArrays(name, a, b);
+    }
+    if (!refused.contains("scaled(")) checkArrays("scaled", new double[] {1.3}, a, b); // or refused: never k's derivative dropped
   }
 }
