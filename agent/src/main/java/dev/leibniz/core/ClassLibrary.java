@@ -453,6 +453,27 @@ final class ClassLibrary {
     viewedDescs.putIfAbsent(m.owner() + "." + m.name() + desc, m.desc());
   }
 
+  /**
+   * Registers the view of abstract method {@code m} (a user interface's {@code T apply(double[], double[])}, erased to
+   * {@code Object}) with a {@code double} result ({@link BoxedResultCalls}); true when it is (or already was) made.
+   * Only an abstract method of another class outside the JDK that nothing marks: the call dispatches at run time to the implementation's
+   * companion of its {@code Double} result, unboxed there ({@code Helpers.companionOf}); a method with code would need
+   * that code seen with another result, which is not done.
+   */
+  boolean resultView(MethodRef m, String desc) {
+    String key = m.owner() + "." + m.name() + desc;
+    if (argumentViews.containsKey(key)) return m.desc().equals(viewedDescs.get(key));
+    Declaration d = declaration(m);
+    ClassNode named = classNode(m.owner());
+    // a method of the class being differentiated is its own dispatched helper (SourceClass), which has no such view
+    if (d == null || named == null || isJdk(d.owner().name) || m.owner().equals(transformed) || d.owner().name.equals(transformed) || (d.method().access & org.objectweb.asm.Opcodes.ACC_ABSTRACT) == 0
+        || SourceClass.isMarked(d.method()) || declared(named, m.name(), desc) != null) return false;
+    MethodNode copy = new MethodNode(d.method().access, m.name(), desc, null, null);
+    argumentViews.put(key, new Declaration(d.owner(), copy));
+    viewedDescs.put(key, m.desc());
+    return true;
+  }
+
   /** The argument view {@code owner.name+desc} made here ({@link #argumentView}), or null. */
   Declaration argumentViewOf(String owner, String name, String desc) {
     return argumentViews.get(owner + "." + name + desc);
@@ -461,10 +482,13 @@ final class ClassLibrary {
   /** Makes each call of an argument view in {@code mn} a call of the method it views, which its arguments fit. */
   void restoreArgumentViews(MethodNode mn) {
     if (viewedDescs.isEmpty()) return;
-    for (org.objectweb.asm.tree.AbstractInsnNode n : mn.instructions) {
+    for (org.objectweb.asm.tree.AbstractInsnNode n : mn.instructions.toArray()) {
       if (n instanceof org.objectweb.asm.tree.MethodInsnNode c) {
         String original = viewedDescs.get(c.owner + "." + c.name + c.desc);
-        if (original != null) c.desc = original;
+        if (original == null) continue;
+        boolean unboxed = !org.objectweb.asm.Type.getReturnType(original).equals(org.objectweb.asm.Type.getReturnType(c.desc));
+        c.desc = original;
+        if (unboxed) BoxedResultCalls.unbox(mn.instructions, c); // a result view: the Double the call returns, unboxed
       }
     }
   }

@@ -54,6 +54,9 @@ final class LibraryObjectCode implements ObjectCode {
    */
   void retypeInlinedFunctions(Graph g, dev.leibniz.core.ir.Shadows shadows) {
     TypedFunctionCalls.retype(g, library, shadows);
+    // op.apply(a, b) of an Op<Double>, unboxed: seen with a double result once objects made here (a lambda, an anonymous
+    // class) have become their code, so only calls still dispatched are
+    BoxedResultCalls.retype(g, library);
   }
 
   private ClassNode node(String owner) {

@@ -1258,7 +1258,32 @@ final class Helpers {
     try {
       return MethodHandles.privateLookupIn(receiver, caller).findVirtual(receiver, name, type.dropParameterTypes(0, 1)).asType(type);
     } catch (Exception e) { // one type: frames computed for the copy merge unrelated types to Object
-      return receiver.isSynthetic() && receiver.getName().contains("$$Lambda") ? lambdaCompanion(receiver, caller, name, type) : null;
+      if (receiver.isSynthetic() && receiver.getName().contains("$$Lambda")) return lambdaCompanion(receiver, caller, name, type);
+      return boxedCompanionOf(receiver, caller, name, type);
+    }
+  }
+
+  /**
+   * At a site whose call is seen with a {@code double} result (core.BoxedResultCalls: {@code op.apply(a, b)} of an {@code
+   * Op<Double>}, unboxed by the caller), the receiver's companion of its {@code Double} result (the contract's boxed
+   * form: the tangent returned as a {@code Double}, the adjoint's seed taken and its primal returned as one), unboxed
+   * and boxed to the site's type ({@code null} throws as the caller's {@code doubleValue()} does); or null.
+   */
+  static MethodHandle boxedCompanionOf(Class<?> receiver, MethodHandles.Lookup caller, String name, MethodType type) {
+    if (type.returnType() != double.class) return null;
+    MethodType boxed = type.dropParameterTypes(0, 1).changeReturnType(Double.class);
+    if (name.endsWith("$adjoint")) { // the seed: last, or before the scalar adjoints' array (CompanionContract.adjoint)
+      int last = boxed.parameterCount() - 1;
+      int seed = last >= 0 && boxed.parameterType(last) == double[].class ? last - 1 : last;
+      if (seed < 0 || boxed.parameterType(seed) != double.class) return null;
+      boxed = boxed.changeParameterType(seed, Double.class);
+    } else if (!name.endsWith("$tangent")) {
+      return null;
+    }
+    try {
+      return MethodHandles.privateLookupIn(receiver, caller).findVirtual(receiver, name, boxed).asType(type);
+    } catch (Exception e) {
+      return null;
     }
   }
 
