@@ -195,6 +195,16 @@ public final class ClassDifferentiator {
     return r.diagnostics().stream().filter(d -> !d.warning()).count();
   }
 
+  /**
+   * Whether {@code a} is the better of two differentiations of one class: fewer refusals, or as many and fewer
+   * diagnostics. Refusals first: warnings are counted per place and marked method, so a variant with more methods
+   * (local copies, checkpoint segments) repeats the same warnings and must not lose for that.
+   */
+  private static boolean fewerProblems(Result a, Result b) {
+    long ra = refusals(a), rb = refusals(b);
+    return ra != rb ? ra < rb : a.diagnostics().size() < b.diagnostics().size();
+  }
+
   private Result differentiateClass(byte[] classFile) {
     ClassNode cn = new ClassNode();
     try {
@@ -243,7 +253,7 @@ public final class ClassDifferentiator {
     if (!namesCheckpointed(r.diagnostics(), checkpoints)) return r; // the class as it is would fail the same way
     // whatever the checkpointed form cannot do (a segment refused), the class as it is may still do
     Result plain = sized(classFile, cn, source, library, List.of());
-    return plain.diagnostics().size() < r.diagnostics().size() ? plain : r;
+    return fewerProblems(plain, r) ? plain : r;
   }
 
   /** True when a diagnostic names a method checkpointing rewrote or one of its segments (or no method), or its reason names a segment. */
@@ -306,7 +316,7 @@ public final class ClassDifferentiator {
       List<MethodNode> more = new ArrayList<>(extra);
       more.addAll(copied.copies());
       Result local = sized(classFile, copied.cn(), source, library, more, null);
-      if (local.diagnostics().size() >= r.diagnostics().size()) return r;
+      if (!fewerProblems(local, r)) return r;
       // a marked method failing both ways keeps the diagnostic that names the other class's code, not a copy
       java.util.Map<String, Diagnostic> before = new java.util.HashMap<>();
       for (Diagnostic d : r.diagnostics()) before.putIfAbsent(d.className() + "." + d.method() + " " + d.mode(), d);

@@ -117,7 +117,7 @@ public final class MathRules {
   /**
    * True when {@code v}, a value of the differentiated method, can be infinite or NaN while the
    * method's inputs are finite: a division, a remainder, a call of a singular function, or a sum,
-   * difference, negation, conversion or product over one of those ({@code exp(x) - 1} overflows
+   * difference, negation, conversion or product over such a call ({@code exp(x) - 1} overflows
    * with {@code exp}: NNlib's {@code elu = ifelse(x ≥ 0, x, α (exp(x) - 1))} at {@code x = 1000}
    * computes the side it discards, whose zero adjoint met {@code ∞} along {@code α}). As the partial
    * of a product with respect to the other factor it is applied with a strong zero.
@@ -132,7 +132,9 @@ public final class MathRules {
   private static boolean mayBeNonFinite(Value v, int depth) {
     if (!(v instanceof Insn)) return false;
     Insn i = (Insn) v;
-    if (i.op == Op.DIV || i.op == Op.REM) return true;
+    // a quotient only as the factor itself: quotients are everywhere inside numeric sums, and a strong zero on every
+    // product over one grew the adjoints of real code (Carlson's integrals) past what outlining can cut
+    if (i.op == Op.DIV || i.op == Op.REM) return depth == ARITHMETIC_DEPTH;
     if (i.op == Op.MATH) {
       DerivativeRule r = find(i.method());
       return r != null && r.singular();
