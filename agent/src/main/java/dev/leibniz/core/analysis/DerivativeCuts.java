@@ -257,7 +257,9 @@ public final class DerivativeCuts {
    * return lastY;}) — outside loops, whose special case can give a wrong derivative ({@link SpecialCases}). Where the key
    * matches (the cache is warm: the program called the method at the same point before), the branch taken returns the
    * stored result, whose derivative is what the object's shadow holds for it (what the caller passed, usually 0), not
-   * the function's: 0 instead of f'(x), without a word, before this warning.
+   * the function's: 0 instead of f'(x), without a word, before this warning. When both sides are kept ({@code if (p.x
+   * != lastX)}, the argument read from an object's field), the key is told by the write of its location where the values
+   * differ ({@link #keyedAgainst}).
    */
   public static List<NotDifferentiable> storedKeyTests(Graph graph, Activity activity) {
     List<NotDifferentiable> out = new ArrayList<>();
