@@ -27,6 +27,7 @@ final class Dumps {
       StringBuilder why = new StringBuilder("generated at its first call: ").append(method).append('\n');
       if (out.tangentFailure() != null) why.append("no tangent: ").append(out.tangentFailure()).append('\n');
       if (out.adjointFailure() != null) why.append("no adjoint: ").append(out.adjointFailure()).append('\n');
+      for (dev.leibniz.core.Diagnostic w : out.warnings()) why.append(w.message()).append('\n');
       Files.writeString(dir.resolve("diagnostics.txt"), why);
       if (out.classFile() == null) return;
       Path classFile = dir.resolve("companions.class");

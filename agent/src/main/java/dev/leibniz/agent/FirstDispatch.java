@@ -31,6 +31,10 @@ public final class FirstDispatch implements Function<Object[], Object> {
   private volatile java.nio.file.Path dump;
   /** Whether {@code check=} is on: generated companions get the self-check too ({@link #checked}). */
   private volatile boolean check;
+  /** Which warnings of a generation are printed ({@link #warnings}): all, unless the agent's options say otherwise. */
+  private volatile java.util.function.Predicate<dev.leibniz.core.Diagnostic> shown = d -> true;
+  /** The warnings printed: a method's code is generated again for another caller's shadows or receiver's view. */
+  private final java.util.Set<String> warned = ConcurrentHashMap.newKeySet();
   /** Per class whose code is differentiated (or lambda class): by method, the class generated for it. */
   private final ClassValue<ConcurrentHashMap<String, FutureTask<Hidden.Defined>>> made = new ClassValue<>() {
     @Override
@@ -70,6 +74,15 @@ public final class FirstDispatch implements Function<Object[], Object> {
       f.dump = dump;
       f.check = check;
     }
+  }
+
+  /**
+   * Which of the generations' warnings are printed on standard error: the agent's {@code quiet} and {@code nowarn} apply
+   * to them as to a loaded class's ({@code CompanionTransformer}).
+   */
+  public static void warnings(java.util.function.Predicate<dev.leibniz.core.Diagnostic> shown) {
+    FirstDispatch f = installed;
+    if (f != null) f.shown = shown;
   }
 
   /** Undoes {@link #install} (tests). */
@@ -309,9 +322,21 @@ public final class FirstDispatch implements Function<Object[], Object> {
         + " the object as a parameter of the differentiated method, or keep its state in double[] parameters";
   }
 
+  /**
+   * Prints what generating {@code d} warned of (a special case whose derivative may be wrong, located in the code it
+   * differentiates), each warning once whatever the number of generations of that code (issue 13: never silently wrong).
+   */
+  private Hidden.Defined warn(Hidden.Defined d) {
+    if (d == null || d.out() == null) return d;
+    for (dev.leibniz.core.Diagnostic w : d.out().warnings()) {
+      if (shown.test(w) && warned.add(w.message())) System.err.println(w.message());
+    }
+    return d;
+  }
+
   /** Runs {@code generation} once per class and key, whatever the number of call sites and threads asking. */
   private Hidden.Defined once(Class<?> c, String key, java.util.concurrent.Callable<Hidden.Defined> generation) throws Exception {
-    FutureTask<Hidden.Defined> task = made.get(c).computeIfAbsent(key, k -> new FutureTask<>(generation));
+    FutureTask<Hidden.Defined> task = made.get(c).computeIfAbsent(key, k -> new FutureTask<>(() -> warn(generation.call())));
     task.run(); // the first caller generates; the others wait for it in get()
     return task.get();
   }

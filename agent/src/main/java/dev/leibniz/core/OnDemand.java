@@ -71,13 +71,17 @@ public final class OnDemand {
    * @param adjointFailure the adjoint's diagnostic when it is missing
    * @param splitName the static split adjoint's forward sweep (its reverse: {@link Companions#splitReverseName}), or null
    * @param splitFailure why there is no split adjoint (only a strategy implementation gets one)
+   * @param warnings what the generation warned of (a special case whose derivative may be wrong: {@code
+   *     DerivativeCuts}), located in the code differentiated, each once; the agent prints them as it prints a loaded
+   *     class's (issue 13: a companion made at a first call must not be wrong without a word either)
    */
   public record Output(byte[] classFile, String tangentName, String tangentDesc, String tangentFailure,
-      String adjointName, String adjointDesc, String adjointFailure, String splitName, String splitDesc, String splitFailure) {
+      String adjointName, String adjointDesc, String adjointFailure, String splitName, String splitDesc, String splitFailure,
+      List<Diagnostic> warnings) {
     Output(byte[] classFile, String tangentName, String tangentDesc, String tangentFailure, String adjointName, String adjointDesc,
-        String adjointFailure) {
+        String adjointFailure, List<Diagnostic> warnings) {
       this(classFile, tangentName, tangentDesc, tangentFailure, adjointName, adjointDesc, adjointFailure, null, null,
-          "only the implementation of a strategy (an abstract method writing the objects it is given) gets a split adjoint");
+          "only the implementation of a strategy (an abstract method writing the objects it is given) gets a split adjoint", warnings);
     }
 
     /** The static companion of kind {@code k} in the class, or null ({@link #failure(Kind)} says why). */
@@ -193,7 +197,8 @@ public final class OnDemand {
     byte[] classFile = out.tangentName() == null && adjoint == null && !split ? null : g.classFile;
     return new Output(classFile, out.tangentName(), out.tangentDesc(), out.tangentFailure(), adjoint, out.adjointDesc(), why,
         split ? Companions.hostedName(owner, Companions.splitBodyName(name)) : null, splitDesc,
-        split ? null : splitFailure == null ? shown + ": its split adjoint could not be built" : describe(g, key, splitFailure, "adjoint"));
+        split ? null : splitFailure == null ? shown + ": its split adjoint could not be built" : describe(g, key, splitFailure, "adjoint"),
+        out.warnings());
   }
 
   /**
@@ -508,7 +513,14 @@ public final class OnDemand {
     String t = failure(g, g.tangent, key, bodyKey);
     String a = failure(g, g.adjoint, key, bodyKey);
     return new Output(t != null && a != null ? null : g.classFile, t == null ? tangentName : null, tangentDesc, t,
-        a == null ? adjointName : null, adjointDesc, a);
+        a == null ? adjointName : null, adjointDesc, a, warnings(g));
+  }
+
+  /** Both modes' warnings, each once (a special case is warned by both, alike). */
+  private static List<Diagnostic> warnings(Generated g) {
+    Set<Diagnostic> all = new LinkedHashSet<>(g.tangent.warnings());
+    all.addAll(g.adjoint.warnings());
+    return List.copyOf(all);
   }
 
   /** The diagnostic of {@code key} in {@code mode}, naming the lambda's body rather than its forwarder when the body failed. */
@@ -532,7 +544,7 @@ public final class OnDemand {
   }
 
   private static Output refused(String why) {
-    return new Output(null, null, null, why, null, null, why, null, null, why);
+    return new Output(null, null, null, why, null, null, why, null, null, why, List.of());
   }
 
   /** The class the companions go into: final, synthetic, its methods all generated. */

@@ -67,6 +67,59 @@ class StoredKeyTestWarningTest {
             return keyed;
           }
 
+          static final class P {
+            double x;
+            P(double x) { this.x = x; }
+          }
+
+          private double lastPx = Double.NaN, lastPy;
+
+          @dev.leibniz.Differentiable
+          double otherObjectKey(P p) {
+            if (p.x != lastPx) { /*OBJECT*/
+              lastPx = p.x;
+              lastPy = p.x * p.x;
+            }
+            return lastPy;
+          }
+
+          private double own = 3, lastOwn = Double.NaN, ownY;
+
+          @dev.leibniz.Differentiable
+          double ownFieldKey(double y) {
+            if (own != lastOwn) { /*OWN*/
+              lastOwn = own;
+              ownY = own * own;
+            }
+            return ownY * y;
+          }
+
+          private static double lastStatic = Double.NaN, staticY;
+
+          @dev.leibniz.Differentiable
+          double staticKey(P p) {
+            if (p.x != lastStatic) { /*STATIC*/
+              lastStatic = p.x;
+              staticY = p.x * p.x;
+            }
+            return staticY;
+          }
+
+          @dev.leibniz.Differentiable
+          static double twoFields(P p, P q) {
+            if (p.x == q.x) return 2 * p.x; /*TWOFIELDS*/
+            return p.x * q.x;
+          }
+
+          private double a = 1, b = 2, seen;
+
+          @dev.leibniz.Differentiable
+          double writtenEitherWay() {
+            if (a != b) seen = a * b; /*EITHER*/
+            a = 2 * a;
+            return seen + a;
+          }
+
           @dev.leibniz.Differentiable
           static double twoParameters(double x, double y) {
             if (x == y) return x * x; /*PARAMS*/
@@ -106,7 +159,27 @@ class StoredKeyTestWarningTest {
     assertEquals(1, warningsAt("/*ELEMENTS*/").size(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*FIELD*/").get(0).reason().contains("take derivatives on an object whose cache is cold"));
     assertTrue(warningsAt("/*PARAMS*/").isEmpty(), subject().result.diagnostics()::toString);
+    assertTrue(warningsAt("/*TWOFIELDS*/").isEmpty(), subject().result.diagnostics()::toString);
     assertTrue(warningsAt("/*SEARCH*/").isEmpty(), subject().result.diagnostics()::toString);
+  }
+
+  /**
+   * Review R4: both sides read from fields ({@code if (p.x != lastX)}), the key told by the write on the way taken when
+   * they differ (the same field of the same object); one warning per place, made by both modes alike. A key in a
+   * static is refused where the active key is written into it. Two fields compared with no write of either there is no cache, nor is a field written after the test either way.
+   */
+  @Test
+  void aKeyInAFieldComparedWithAnotherFieldIsWarned() {
+    for (String marker : List.of("/*OBJECT*/", "/*OWN*/")) {
+      List<Diagnostic> w = warningsAt(marker);
+      assertEquals(1, w.size(), marker + " " + subject().result.diagnostics());
+      assertEquals("both", w.get(0).mode(), marker);
+    }
+    // a key in a static: the write of the active key there is refused (an error at the write), never silent
+    assertTrue(subject().result.diagnostics().stream().anyMatch(d -> !d.warning() && d.method().startsWith("staticKey(")
+        && d.instruction().contains("lastStatic")), subject().result.diagnostics()::toString);
+    assertTrue(warningsAt("/*TWOFIELDS*/").isEmpty(), subject().result.diagnostics()::toString);
+    assertTrue(warningsAt("/*EITHER*/").isEmpty(), subject().result.diagnostics()::toString);
   }
 
   /** The derivative in x at a cold cache is the function's; at a warm one it is the stored path's 0 (what is warned). */

@@ -257,7 +257,9 @@ public final class DerivativeCuts {
    * return lastY;}) — outside loops, whose special case can give a wrong derivative ({@link SpecialCases}). Where the key
    * matches (the cache is warm: the program called the method at the same point before), the branch taken returns the
    * stored result, whose derivative is what the object's shadow holds for it (what the caller passed, usually 0), not
-   * the function's: 0 instead of f'(x), without a word, before this warning.
+   * the function's: 0 instead of f'(x), without a word, before this warning. When both sides are kept ({@code if (p.x
+   * != lastX)}, the argument read from an object's field), the key is told by the write of its location where the values
+   * differ ({@link #keyedAgainst}).
    */
   public static List<NotDifferentiable> storedKeyTests(Graph graph, Activity activity) {
     List<NotDifferentiable> out = new ArrayList<>();
@@ -268,7 +270,7 @@ public final class DerivativeCuts {
       Value x = cmp.arg(0), y = cmp.arg(1);
       // no look at what the branches compute: a key found equal may end the method through a flag (a loop comparing
       // the elements sets 'same = false'), and the stored result is state, which no data flow here follows
-      Value tested = isStored(y) && !isStored(x) ? x : isStored(x) && !isStored(y) ? y : null;
+      Value tested = isStored(y) && !isStored(x) ? x : isStored(x) && !isStored(y) ? y : keyedAgainst(b, cmp, x, y);
       if (tested == null || !activity.isActive(tested)) continue;
       out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
           + " a value kept in a field or static (a cache of the last argument, 'if (x != lastX) { lastX = x; lastY = f(x); }'):"
@@ -277,6 +279,48 @@ public final class DerivativeCuts {
           + " whose cache is cold (or clear it first), or move the cache out of the differentiated method"));
     }
     return out;
+  }
+
+  /**
+   * When both sides of {@code b}'s test are kept in fields or statics ({@code if (p.x != lastX)}, a cache keyed by another
+   * object's field): the side compared with the key, the key being the side whose location — the same field of the same
+   * object, or the same static — the method writes on the way taken when the values differ (and not on the other way);
+   * null when neither side is such a key (two fields compared, no cache).
+   */
+  private static Value keyedAgainst(Block b, Insn cmp, Value x, Value y) {
+    List<Block> ways = b.successors();
+    if (ways.size() != 2 || !isStored(x) || !isStored(y)) return null;
+    // IF goes to its first target when the condition holds: on a comparison, EQ holds when equal; on Arrays.equals' result, when not
+    boolean firstWhenEqual = (b.terminator.cond() == dev.leibniz.core.ir.Cond.EQ) == (cmp.op != Op.INVOKE);
+    Block differ = ways.get(firstWhenEqual ? 1 : 0), same = ways.get(firstWhenEqual ? 0 : 1);
+    java.util.Set<Block> branch = reachable(differ);
+    branch.removeAll(reachable(same));
+    return writesLocation(branch, y) ? x : writesLocation(branch, x) ? y : null;
+  }
+
+  /** Whether a block of {@code blocks} writes where {@code read} (a field or static read) reads: the same field of the same object, or the static. */
+  private static boolean writesLocation(java.util.Set<Block> blocks, Value read) {
+    Insn r = (Insn) read;
+    if (r.op != Op.GETFIELD && r.op != Op.GETSTATIC) return false;
+    for (Block c : blocks) {
+      for (Insn i : c.insns) {
+        boolean field = r.op == Op.GETFIELD && i.op == Op.PUTFIELD && i.arg(0) == r.arg(0);
+        boolean staticField = r.op == Op.GETSTATIC && i.op == Op.PUTSTATIC;
+        if ((field || staticField) && i.attr.equals(r.attr)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The blocks reachable from {@code from}, itself included. */
+  private static java.util.Set<Block> reachable(Block from) {
+    java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(List.of(from));
+    java.util.Set<Block> seen = new java.util.LinkedHashSet<>();
+    while (!work.isEmpty()) {
+      Block c = work.pop();
+      if (seen.add(c)) work.addAll(c.successors());
+    }
+    return seen;
   }
 
   /** The {@code Arrays.equals(double[], double[])} (or {@code float[]}) call {@code b} branches on; null otherwise. */
