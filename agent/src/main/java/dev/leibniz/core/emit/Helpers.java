@@ -301,7 +301,7 @@ final class Helpers {
    * paths, and moving it to the new value would take it from the other path, which the method leaves alone.
    */
   static void requireUnshared(Object entry, Object holder, String field, Object other) {
-    if (entry == null || other == null || entry instanceof String) return;
+    if (entry == null || other == null || !carriesSeeds(other.getClass())) return;
     for (java.lang.reflect.Field f : shadowFields(other.getClass())) {
       if (f.getType().isPrimitive() || other == holder && f.getName().equals(field)) continue;
       if (fieldValue(f, other) == entry) {
@@ -320,6 +320,7 @@ final class Helpers {
       for (Object e : a) reach(e, into);
       return;
     }
+    if (!carriesSeeds(o.getClass())) return; // a class of the JDK has no shadow (and its fields may be closed)
     for (java.lang.reflect.Field f : shadowFields(o.getClass())) if (!f.getType().isPrimitive()) reach(fieldValue(f, o), into);
   }
 
