@@ -724,6 +724,11 @@ final class CalleeOracle implements Callees {
     return !ruled(m) && writes.returnsFreshArray(m);
   }
 
+  @Override
+  public boolean returnsFreshObject(MethodRef m) {
+    return !ruled(m) && writes.returnsFreshObject(m);
+  }
+
   /** The code a call of {@code m} names writes nothing and returns new objects made blank ({@link dev.leibniz.core.analysis.FreshObjects}). */
   @Override
   public dev.leibniz.core.analysis.FreshObjects.Made freshObject(MethodRef m) {

@@ -65,6 +65,11 @@ final class WriteSummaries {
     return withShapes(m).get(ParamWrites.RETURNS_FRESH_ARRAY);
   }
 
+  /** True when {@code m}'s own code returns fresh objects only ({@link ParamWrites#RETURNS_FRESH}). */
+  boolean returnsFreshObject(MethodRef m) {
+    return withShapes(m).get(ParamWrites.RETURNS_FRESH);
+  }
+
   /** True when {@code m}'s own code writes fields of its receiver only, which it keeps ({@link ParamWrites#RECEIVER_ONLY}). */
   boolean receiverOnly(MethodRef m) {
     return withShapes(m).get(ParamWrites.RECEIVER_ONLY);

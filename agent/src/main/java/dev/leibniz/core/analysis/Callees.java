@@ -305,6 +305,14 @@ public interface Callees {
   }
 
   /**
+   * True when {@code m}'s code returns, on every path, an object it made that nothing else holds
+   * ({@link ParamWrites#RETURNS_FRESH}). False by default.
+   */
+  default boolean returnsFreshObject(MethodRef m) {
+    return false;
+  }
+
+  /**
    * For a call of {@code m}: the class of the new object that the code the call names returns on
    * every path, made there by a blank constructor and used for nothing else, when that code writes
    * nothing ({@link FreshObjects}); else null. The result aliases nothing a caller holds. For an

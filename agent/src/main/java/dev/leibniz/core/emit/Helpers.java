@@ -145,23 +145,15 @@ final class Helpers {
     // a class of the JDK has no shadow (its fields carry no derivative); any other class here is the result's class
     // with shadows or one its shadow holds: annotated, or given shadows by the agent without an annotation (README,
     // "Objects": JBox2D's Mat22 holding two Vec2), whose seed would otherwise be dropped
-    String name = c.getName();
-    if (!differentiableClass(c) && (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-        || name.startsWith("sun.") || name.startsWith("com.sun."))) {
-      return;
-    }
-    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-      for (java.lang.reflect.Field f : k.getDeclaredFields()) {
-        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
-        Class<?> t = f.getType();
-        try {
-          f.setAccessible(true);
-          if (t == double.class) f.setDouble(into, f.getDouble(into) + f.getDouble(seed));
-          else if (t == float.class) f.setFloat(into, f.getFloat(into) + f.getFloat(seed));
-          else if (!t.isPrimitive()) addShadowInto(f.get(into), f.get(seed), done);
-        } catch (Exception e) { // one catch type: the copied code's frames cannot merge a union
-          throw new IllegalStateException("leibniz: cannot add the result's seed into field ".concat(f.toString()), e);
-        }
+    if (!carriesSeeds(c)) return;
+    for (java.lang.reflect.Field f : shadowFields(c)) {
+      Class<?> t = f.getType();
+      try {
+        if (t == double.class) f.setDouble(into, f.getDouble(into) + f.getDouble(seed));
+        else if (t == float.class) f.setFloat(into, f.getFloat(into) + f.getFloat(seed));
+        else if (!t.isPrimitive()) addShadowInto(f.get(into), f.get(seed), done);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("leibniz: cannot add the result's seed into field ".concat(f.toString()), e);
       }
     }
   }
@@ -278,67 +270,181 @@ final class Helpers {
    * the shadow it holds now, the final value's. Moves the seeds from {@code entry} into {@code now} (deeply, as
    * {@link #addShadow}; a part the two share stays) and zeroes them in {@code entry}, which the reverse sweep puts back
    * into the field to take the adjoints of what it held on entry. Nothing to do when no replacement ran. An array of
-   * another length cannot take the seeds given: an error unless they are all zero.
+   * another length (a grown {@code double[]}, {@code double[][]} or array of objects) cannot take the seeds given: an
+   * error unless they are all zero. Parts the holder's shadow {@code holder} still reaches through its other fields
+   * keep their seeds, and all seeds are read before any is written (the new value may hold the old one).
    */
-  static void reseatField(Object now, Object entry) {
-    if (entry != null && now != entry) moveSeeds(now, entry, new java.util.IdentityHashMap<>());
+  static void reseatField(Object now, Object entry, Object holder) {
+    if (entry == null || now == entry) return;
+    // what the holder's shadow still reaches through its other fields (a back-pointer to it, a part shared with another
+    // field) keeps its seeds: they are those paths' own
+    java.util.IdentityHashMap<Object, Object> done = new java.util.IdentityHashMap<>();
+    done.put(holder, holder);
+    for (java.lang.reflect.Field f : shadowFields(holder.getClass())) {
+      Object held = fieldValue(f, holder);
+      if (held != now && held != entry && !f.getType().isPrimitive()) reach(held, done);
+    }
+    java.util.ArrayList<Object> moves = new java.util.ArrayList<>();
+    pairSeeds(now, entry, done, moves);
+    // in two phases, as reseatRows: every seed read before any is written (the new shadow may hold the old one:
+    // head = new Node(head, v), whose seeds move one level down)
+    Object[] seeds = new Object[moves.size() / 2];
+    for (int k = 0; k < seeds.length; k++) seeds[k] = readSeeds(moves.get(2 * k + 1));
+    for (int k = 0; k < seeds.length; k++) writeSeeds(moves.get(2 * k + 1), seeds[k], false);
+    for (int k = 0; k < seeds.length; k++) if (moves.get(2 * k) != null) writeSeeds(moves.get(2 * k), seeds[k], true);
   }
 
-  static void moveSeeds(Object into, Object from, java.util.IdentityHashMap<Object, Object> done) {
-    if (from == null || into == from || done.put(from, from) != null) return;
-    if (from instanceof double[] d) {
-      if (into != null && ((double[]) into).length != d.length) requireZeroD(d);
-      else if (into != null) addD((double[]) into, 0, d, 0, d.length);
-      Arrays.fill(d, 0.0);
-      return;
-    }
-    if (from instanceof float[] f) {
-      if (into != null && ((float[]) into).length != f.length) requireZeroF(f);
-      else if (into != null) addF((float[]) into, 0, f, 0, f.length);
-      Arrays.fill(f, 0.0f);
-      return;
-    }
-    if (from instanceof Object[] a) {
-      Object[] b = (Object[]) into;
-      if (b != null && b.length != a.length) throw replacedShape(a.getClass().getName());
-      for (int i = 0; i < a.length; i++) moveSeeds(b == null ? null : b[i], a[i], done);
-      return;
-    }
-    Class<?> c = from.getClass();
-    String name = c.getName();
-    if (!differentiableClass(c) && (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-        || name.startsWith("sun.") || name.startsWith("com.sun."))) {
-      return; // a class of the JDK has no shadow
-    }
-    if (into != null && into.getClass() != c) throw replacedShape(name);
-    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-      for (java.lang.reflect.Field f : k.getDeclaredFields()) {
-        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
-        Class<?> t = f.getType();
-        try {
-          f.setAccessible(true);
-          if (t == double.class) {
-            if (into != null) f.setDouble(into, f.getDouble(into) + f.getDouble(from));
-            f.setDouble(from, 0.0);
-          } else if (t == float.class) {
-            if (into != null) f.setFloat(into, f.getFloat(into) + f.getFloat(from));
-            f.setFloat(from, 0.0f);
-          } else if (!t.isPrimitive()) {
-            moveSeeds(into == null ? null : f.get(into), f.get(from), done);
-          }
-        } catch (Exception e) { // one catch type: the copied code's frames cannot merge a union
-          throw new IllegalStateException("leibniz: cannot move the seeds of a replaced field through ".concat(f.toString()), e);
-        }
+  /**
+   * Before the forward sweep of an adjoint that may replace field {@code field} of an object whose shadow is {@code holder}
+   * ({@link #reseatField}): the shadow {@code entry} that field holds must be no other reference field's of {@code holder}
+   * nor of {@code other} (another object parameter's shadow, or the holder again): the caller then gave one seed for two
+   * paths, and moving it to the new value would take it from the other path, which the method leaves alone.
+   */
+  static void requireUnshared(Object entry, Object holder, String field, Object other) {
+    if (entry == null || other == null || !carriesSeeds(other.getClass())) return;
+    for (java.lang.reflect.Field f : shadowFields(other.getClass())) {
+      if (f.getType().isPrimitive() || other == holder && f.getName().equals(field)) continue;
+      if (fieldValue(f, other) == entry) {
+        throw new IllegalArgumentException("leibniz: the shadow given holds the same array or object in field ".concat(field)
+            .concat(" and in field ").concat(f.getName()).concat(" of ").concat(other.getClass().getName()).concat(", and the method")
+            .concat(" replaces ").concat(field).concat(": one seed for two paths cannot be split between the new value and the")
+            .concat(" one left in place; give the objects distinct arrays or objects (and shadows), or keep the field's array"));
       }
     }
   }
 
-  private static void requireZeroD(double[] seeds) {
-    for (double s : seeds) if (s != 0.0) throw replacedShape("double[]");
+  /** Every object {@code o} reaches through reference fields and elements, into {@code into}. */
+  private static void reach(Object o, java.util.IdentityHashMap<Object, Object> into) {
+    if (o == null || into.put(o, o) != null || o instanceof double[] || o instanceof float[]) return;
+    if (o instanceof Object[] a) {
+      for (Object e : a) reach(e, into);
+      return;
+    }
+    if (!carriesSeeds(o.getClass())) return; // a class of the JDK has no shadow (and its fields may be closed)
+    for (java.lang.reflect.Field f : shadowFields(o.getClass())) if (!f.getType().isPrimitive()) reach(fieldValue(f, o), into);
   }
 
-  private static void requireZeroF(float[] seeds) {
-    for (float s : seeds) if (s != 0.0f) throw replacedShape("float[]");
+  /**
+   * Pairs, into {@code moves}, each part of {@code from} holding seeds (a {@code double[]}, {@code float[]} or an object
+   * with such fields) with the part at the same path in {@code into} (null where none takes them), deeply; parts in
+   * {@code done} are not entered. An array of another length takes none: its seeds must be zero.
+   */
+  private static void pairSeeds(Object into, Object from, java.util.IdentityHashMap<Object, Object> done, java.util.List<Object> moves) {
+    if (from == null || into == from || done.put(from, from) != null) return;
+    if (from instanceof double[] || from instanceof float[]) {
+      if (into != null && Array.getLength(into) != Array.getLength(from)) {
+        requireZero(from, from.getClass().getSimpleName());
+        into = null;
+      }
+      moves.add(into);
+      moves.add(from);
+      return;
+    }
+    if (from instanceof Object[] a) {
+      Object[] b = (Object[]) into;
+      if (b != null && b.length != a.length) {
+        // a grown (or shrunk) array of arrays or objects: a row it keeps at its index keeps its seeds (Arrays.copyOf
+        // shares the rows); any other must hold none, as for a double[] of another length
+        java.util.ArrayList<Object> all = new java.util.ArrayList<>();
+        for (int i = 0; i < a.length; i++) if (i >= b.length || b[i] != a[i]) pairSeeds(null, a[i], done, all);
+        for (int k = 1; k < all.size(); k += 2) requireZero(all.get(k), a.getClass().getSimpleName());
+        return;
+      }
+      for (int i = 0; i < a.length; i++) pairSeeds(b == null ? null : b[i], a[i], done, moves);
+      return;
+    }
+    Class<?> c = from.getClass();
+    if (!carriesSeeds(c)) return; // a class of the JDK has no shadow
+    if (into != null && into.getClass() != c) throw replacedShape(c.getName());
+    moves.add(into);
+    moves.add(from);
+    for (java.lang.reflect.Field f : shadowFields(c)) {
+      if (!f.getType().isPrimitive()) pairSeeds(into == null ? null : fieldValue(f, into), fieldValue(f, from), done, moves);
+    }
+  }
+
+  /** The seeds {@code part} holds: a copy of an array, or its object's double and float fields in declaration order. */
+  private static Object readSeeds(Object part) {
+    if (part instanceof double[] d) return d.clone();
+    if (part instanceof float[] f) return f.clone();
+    java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+    for (java.lang.reflect.Field f : shadowFields(part.getClass())) {
+      if (f.getType() == double.class || f.getType() == float.class) out.add(fieldValue(f, part));
+    }
+    return out;
+  }
+
+  /** Zeroes {@code part}'s seeds ({@code add} false), or adds {@code seeds} ({@link #readSeeds}) into them. */
+  private static void writeSeeds(Object part, Object seeds, boolean add) {
+    if (part instanceof double[] d) {
+      if (add) addD(d, 0, (double[]) seeds, 0, d.length);
+      else Arrays.fill(d, 0.0);
+      return;
+    }
+    if (part instanceof float[] f) {
+      if (add) addF(f, 0, (float[]) seeds, 0, f.length);
+      else Arrays.fill(f, 0.0f);
+      return;
+    }
+    java.util.List<?> values = (java.util.List<?>) seeds;
+    int k = 0;
+    for (java.lang.reflect.Field f : shadowFields(part.getClass())) {
+      try {
+        if (f.getType() == double.class) f.setDouble(part, add ? f.getDouble(part) + (Double) values.get(k++) : 0.0);
+        else if (f.getType() == float.class) f.setFloat(part, add ? f.getFloat(part) + (Float) values.get(k++) : 0.0f);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("leibniz: cannot move the seeds of a replaced field through ".concat(f.toString()), e);
+      }
+    }
+  }
+
+  /** Fails unless every seed {@code part} holds is zero (a part of another shape than the new value's). */
+  private static void requireZero(Object part, String what) {
+    if (part instanceof double[] d) {
+      for (double s : d) if (s != 0.0) throw replacedShape(what);
+    } else if (part instanceof float[] f) {
+      for (float s : f) if (s != 0.0f) throw replacedShape(what);
+    } else {
+      for (Object s : (java.util.List<?>) readSeeds(part)) if (((Number) s).doubleValue() != 0.0) throw replacedShape(what);
+    }
+  }
+
+  /** A class whose objects may carry seeds: any but the JDK's (which have no shadow) unless annotated. */
+  static boolean carriesSeeds(Class<?> c) {
+    String name = c.getName();
+    return differentiableClass(c) || !(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("sun.") || name.startsWith("com.sun."));
+  }
+
+  /**
+   * The instance fields of a class and its superclasses, made accessible; a field of a module not open to this class is
+   * an error. Reflection on each call: these helpers are copied into the user's class as methods only, so
+   * they hold no per-class cache (no static state); the paths using it are the rare ones that move or find shadows by
+   * their fields (a replaced held field, a result found in a field, a seed of another class).
+   */
+  static java.util.List<java.lang.reflect.Field> shadowFields(Class<?> type) {
+    java.util.ArrayList<java.lang.reflect.Field> out = new java.util.ArrayList<>();
+    for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+        try {
+          f.setAccessible(true);
+        } catch (RuntimeException e) { // a seed that cannot be moved or added: not dropped silently
+          throw new IllegalStateException("leibniz: cannot reach the seeds in field ".concat(f.toString()), e);
+        }
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The value of accessible field {@code f} of {@code o}. */
+  static Object fieldValue(java.lang.reflect.Field f, Object o) {
+    try {
+      return f.get(o);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("leibniz: cannot read field ".concat(f.toString()), e);
+    }
   }
 
   private static IllegalArgumentException replacedShape(String what) {

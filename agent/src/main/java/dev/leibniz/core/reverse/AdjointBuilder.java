@@ -379,7 +379,7 @@ public final class AdjointBuilder extends Sweep {
     });
     checkShadows(objects, receiverShadow);
     snapshotRows();
-    fieldsAtEntry();
+    fieldsAtEntry(objects);
     if (rows) {
       rowCount = b.add(Op.PARAM, Type.INT_TYPE, dst.params.size());
       dst.params.add(rowCount);
@@ -419,7 +419,7 @@ public final class AdjointBuilder extends Sweep {
    * The shadows, on entry, of the fields of the caller's objects that a store may replace ({@link ReplacedHeldArrays}):
    * they hold the seeds of the fields' final values, which {@link #reseatFields} moves to the shadows held at the end.
    */
-  private void fieldsAtEntry() {
+  private void fieldsAtEntry(List<Insn> objects) {
     if (!reseating()) return;
     for (Block blk : src.blocks) {
       for (Insn i : blk.insns) {
@@ -427,7 +427,14 @@ public final class AdjointBuilder extends Sweep {
         Insn holder = (Insn) i.arg(0);
         dev.leibniz.core.ir.FieldRef f = (dev.leibniz.core.ir.FieldRef) i.attr;
         if (reseated.stream().anyMatch(r -> r.holder() == holder && r.field().equals(f))) continue;
-        reseated.add(new Reseated(holder, f, b.add(Op.GETFIELD, Type.getType(f.desc()), f, shadowOf(holder))));
+        Value entry = b.add(Op.GETFIELD, Type.getType(f.desc()), f, shadowOf(holder));
+        reseated.add(new Reseated(holder, f, entry));
+        // a shadow shared with another path holds one seed for both, which no move can split: refused at run time
+        Value name = b.add(Op.CONST, Type.getObjectType("java/lang/String"), f.name());
+        for (Insn o : objects) {
+          b.add(Op.HELPER, Type.VOID_TYPE, helper("requireUnshared", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;Ljava/lang/Object;)V"),
+              entry, shadowOf(holder), name, shadowOf(o));
+        }
       }
     }
   }
@@ -436,7 +443,8 @@ public final class AdjointBuilder extends Sweep {
   private void reseatFields() {
     for (Reseated r : reseated) {
       Value now = b.add(Op.GETFIELD, Type.getType(r.field().desc()), r.field(), shadowOf(r.holder()));
-      b.add(Op.HELPER, Type.VOID_TYPE, helper("reseatField", "(Ljava/lang/Object;Ljava/lang/Object;)V"), now, r.atEntry());
+      b.add(Op.HELPER, Type.VOID_TYPE, helper("reseatField", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)V"), now, r.atEntry(),
+          shadowOf(r.holder()));
     }
   }
 

@@ -26,9 +26,11 @@ import org.objectweb.asm.Type;
  * the reads before it add into the caller's shadow: on exit it holds the adjoints of the array or object the field held
  * on entry ({@link #reseats}). This is the contract for a field as for an array parameter's cells: the seed goes to what
  * the path holds after the call, the adjoint to what it held before. A caller whose shadow shares the replaced part with
- * another path (the old array also held by another field) gives one seed for both, which goes to the new one.
+ * another path (the old array also held by another field, or another parameter's) gives one seed for both, which no
+ * move can split: the adjoint fails with a {@code leibniz:} IllegalArgumentException naming the field
+ * ({@code requireUnshared}).
  * Only the statically fresh values are reseated (a {@code new} array, {@code clone()}, {@code Arrays.copyOf},
- * {@code copyOfRange}; a new object or a call's result); an array moved from elsewhere (an exchange of two fields'
+ * {@code copyOfRange}; a new object or the result of a call whose code returns one it made); an array moved from elsewhere (an exchange of two fields'
  * arrays) is refused ({@link #movedArray}), and so are the builds that keep no sweeps apart in one call (split, vector
  * and workspace-free adjoints); a constructor's assignments to the object it makes are not concerned.
  */
@@ -71,7 +73,7 @@ final class ReplacedHeldArrays {
     }
     Type declared = Type.getType(((FieldRef) i.attr).desc());
     if (lazilyMade(i, src)) return false;
-    return callees.shadows().has(declared) ? isMade(i.arg(1), activity) : Types.isDifferentiableArray(declared) && isFresh(i.arg(1));
+    return callees.shadows().has(declared) ? isMade(i.arg(1), activity, callees) : Types.isDifferentiableArray(declared) && isFresh(i.arg(1));
   }
 
   /**
@@ -165,11 +167,16 @@ final class ReplacedHeldArrays {
   }
 
   /**
-   * An active value made in the method: a new object, or a call's result (a new object, or one whose shadow the call
-   * gives back with it).
+   * An active value made in the method: a new object, or the result of a call whose code, bound statically, returns on
+   * every path an object it made ({@code sum.add(v)}). Any other call's result may be an object the caller's shadow
+   * already reaches ({@code h.a = id(h.b)}), whose seeds a move would take from its own path: refused as an object the
+   * method did not make.
    */
-  private static boolean isMade(Value v, Activity activity) {
-    return v instanceof Insn a && (a.op == Op.NEW || a.op == Op.INVOKE) && activity.isActive(a);
+  private static boolean isMade(Value v, Activity activity, Callees callees) {
+    if (v instanceof Insn cast && cast.op == Op.CHECKCAST) v = cast.arg(0);
+    if (!(v instanceof Insn a) || !activity.isActive(a)) return false;
+    if (a.op == Op.NEW) return true;
+    return a.op == Op.INVOKE && a.attr instanceof MethodRef m && callees.bindsStatically(m) && callees.returnsFreshObject(m);
   }
 
   private static boolean isFresh(Value v) {
