@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * but not the function's that both branches compute. The core warns at the test ({@code
  * core.analysis.DerivativeCuts.toleranceTests}, by the criterion of the exact tests): in the method itself, in an
  * inlined helper, in another class's helper, of three values at once, on a square; not for a guard whose special case
- * has the general formula's slope, one that throws, a wide interval, nor a loop's stopping test. Away from the point
- * both modes match the analytic derivative 0.5 cos(a / 2) and central differences.
+ * has the general formula's slope or is its series near 0, one that throws, a wide interval, nor a loop's stopping
+ * test. Away from the point both modes match the analytic derivative 0.5 cos(a / 2) and central differences.
  */
 class ToleranceSpecialCaseTest {
   private static final Transformed T = Transformed.of(ToleranceSpecialCase.class, true);
@@ -67,10 +67,16 @@ class ToleranceSpecialCaseTest {
 
   @Test
   void ordinaryGuardsStayUnwarned() {
-    for (String m : new String[] {"flatGuard(", "inverse(", "sinc(", "expSeries("}) {
+    for (String m : new String[] {"flatGuard(", "inverse(", "sinc(", "tinyExpm1(", "newtonSqrt(", "expSeries("}) {
       assertEquals(List.of(), warningsOf(m), m);
     }
     assertEquals(-4.0, new ScalarFunction(T.type, "inverse", double.class).gradient(-0.5)[0], 1e-12); // -1 / det²
+    ScalarFunction newton = new ScalarFunction(T.type, "newtonSqrt", double.class);
+    assertEquals(0.25, newton.gradient(4.0)[0], 1e-9); // 1 / (2 sqrt(a))
+    assertEquals(0.25, newton.tangentGradient(4.0)[0], 1e-9);
+    ScalarFunction expm1 = new ScalarFunction(T.type, "tinyExpm1", double.class);
+    assertEquals(1.0, expm1.gradient(0.0)[0], 0); // the series' slope, the function's
+    assertEquals(1.0, expm1.tangentGradient(0.0)[0], 0);
   }
 
   private static Diagnostic only(String method) {

@@ -253,9 +253,11 @@ public final class DerivativeCuts {
 
   /**
    * Warnings: a tolerance test of an active value ({@link ToleranceTests}: {@code Math.abs(a) < 1.19e-7}, here or in a
-   * helper such as JOGL's {@code FloatUtil.isZero}) whose special case can give a wrong derivative, by the criterion of
-   * the exact tests ({@link #constantEqualityTests}, {@link SpecialCases}, the point being 0), and that can deliver one
-   * (a branch that only throws cannot). Where the test holds, the program is the special formula on the whole
+   * helper such as JOGL's {@code FloatUtil.isZero}) whose special case drops an input the tested value depends on in
+   * which the general formula is not flat, by the criterion of the exact tests ({@link #constantEqualityTests}, {@link
+   * SpecialCases}, the point being 0), where both ways can deliver a derivative (a branch that only throws cannot) and
+   * the special one does not leave a loop (a convergence test, {@code if (|g1| < eps && |g2| < eps) break;}: the
+   * loop's derivative is the one meant). Where the test holds, the program is the special formula on the whole
    * tolerance interval, and the companions give its derivative, exactly the program's, but not the function's that
    * both branches stand for: JOGL's {@code Quaternion.setFromEuler} at zero angles returns the identity, slope 0 where
    * the rotation's is 0.5 (corpus round 30, silent before).
@@ -265,12 +267,13 @@ public final class DerivativeCuts {
     ThrowOnlyCode throwing = null;
     for (ToleranceTests.Test t : ToleranceTests.of(graph, callees)) {
       Block b = t.block();
-      if (inLoop(b) && !staysInLoop(b)) continue; // a loop that ends when a term is negligible: the loop's derivative
+      if (inLoop(b) && mayLeave(t.holds(), b)) continue;
+      Block other = t.holds() == b.terminator.targets[0] ? b.terminator.targets[1] : b.terminator.targets[0];
       if (throwing == null) throwing = ThrowOnlyCode.of(graph);
-      if (throwing.contains(t.holds().terminator)) continue;
+      if (throwing.contains(t.holds().terminator) || throwing.contains(other.terminator)) continue;
       boolean wrong = false;
       for (Value v : t.tested()) {
-        wrong |= activity.isActive(v) && isFloating(v.type) && SpecialCases.canBeWrong(graph, activity, b, t.holds(), v, 0);
+        wrong |= activity.isActive(v) && isFloating(v.type) && SpecialCases.canBeWrong(graph, activity, b, t.holds(), v, 0, false);
       }
       if (!wrong) continue;
       Insn at = b.terminator.arg(0) instanceof Insn i ? i : b.terminator; // the comparison or call, else the branch
@@ -360,6 +363,19 @@ public final class DerivativeCuts {
       Block c = work.pop();
       if (c == to) return true;
       if (seen.add(c)) work.addAll(c.successors());
+    }
+    return false;
+  }
+
+  /** Whether a way from {@code from}, not through the loop test {@code b}, reaches a block from which {@code b} cannot be reached (leaves the loop). */
+  private static boolean mayLeave(Block from, Block b) {
+    java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(java.util.List.of(from));
+    java.util.Set<Block> seen = new java.util.HashSet<>(java.util.List.of(b));
+    while (!work.isEmpty()) {
+      Block c = work.pop();
+      if (!seen.add(c)) continue;
+      if (!reaches(c, b)) return true;
+      work.addAll(c.successors());
     }
     return false;
   }

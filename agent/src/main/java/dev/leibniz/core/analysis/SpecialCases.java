@@ -75,14 +75,18 @@ final class SpecialCases {
   static boolean canBeWrong(Graph graph, Activity activity, Block b, boolean equalWhenZero, Value tested, Insn constant) {
     Insn test = b.terminator;
     boolean first = (test.cond() == Cond.EQ) == equalWhenZero; // targets[0] is taken when the condition holds
-    return canBeWrong(graph, activity, b, first ? test.targets[0] : test.targets[1], tested, ((Number) constant.attr).doubleValue());
+    return canBeWrong(graph, activity, b, first ? test.targets[0] : test.targets[1], tested, ((Number) constant.attr).doubleValue(), true);
   }
 
   /**
    * Whether {@code taken}, the way out of {@code b} taken where {@code tested} is {@code constant} (or within a tolerance
-   * of it: {@link ToleranceTests}), can give a derivative that is not the function's (see the class comment).
+   * of it: {@link ToleranceTests}), can give a derivative that is not the function's (see the class comment). {@code
+   * keepingIsSuspect}: whether a special case that keeps every tested input counts (an exact test's, whose slope cannot
+   * be checked); a tolerance test's is most often a series of the same function near the point ({@code |x| < 2^-28 ?
+   * x + c x : erf(x)}), whose slope is the function's to its accuracy, so only a dropped input counts there.
    */
-  static boolean canBeWrong(Graph graph, Activity activity, Block b, Block taken, Value tested, double constant) {
+  static boolean canBeWrong(Graph graph, Activity activity, Block b, Block taken, Value tested, double constant,
+      boolean keepingIsSuspect) {
     Insn test = b.terminator;
     Block other = taken == test.targets[0] ? test.targets[1] : test.targets[0];
     if (taken == other) return false;
@@ -95,7 +99,7 @@ final class SpecialCases {
     Map<Value, BitSet> plain = c.sources(graph, false), effective = c.sources(graph, true);
     BitSet dropped = (BitSet) plain.getOrDefault(tested, new BitSet()).clone();
     dropped.andNot(c.resultSources(effective, b, taken, special)); // kept only where the special side must read it
-    if (dropped.isEmpty()) return true; // keeps every tested input: its slope across t = c cannot be checked here
+    if (dropped.isEmpty()) return keepingIsSuspect; // keeps every tested input: its slope across t = c cannot be checked here
     return c.mayBe(dropped).intersects(c.mayBe(c.resultSources(effective, b, other, general))); // used where it may be
   }
 

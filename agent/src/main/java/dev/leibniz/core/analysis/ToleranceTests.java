@@ -165,7 +165,7 @@ public final class ToleranceTests {
     if (!seen.add(v)) return base; // around a loop: nothing more known
     Set<Value> out = new HashSet<>(base);
     if (v instanceof Insn i && i.op == Op.INVOKE && i.attr instanceof MethodRef m
-        && Type.getReturnType(m.desc()).getSort() == Type.BOOLEAN) {
+        && Type.getReturnType(m.desc()).getSort() == Type.BOOLEAN && java.util.Arrays.stream(i.args).anyMatch(a -> isFloating(a.type))) {
       BitSet params = callees.toleranceTested(m);
       params.stream().filter(k -> k < i.args.length).forEach(k -> out.add(i.arg(k)));
       return out;
