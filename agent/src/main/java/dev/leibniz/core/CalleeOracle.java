@@ -705,6 +705,14 @@ final class CalleeOracle implements Callees {
     return rounding.mayReturnRounded(m);
   }
 
+  private ToleranceSummaries tolerance;
+
+  @Override
+  public java.util.BitSet toleranceTested(MethodRef m) {
+    if (tolerance == null) tolerance = new ToleranceSummaries(source, library);
+    return tolerance.toleranceTested(m, this);
+  }
+
   @Override
   public boolean dispatchedWithoutCode(MethodRef m) {
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);

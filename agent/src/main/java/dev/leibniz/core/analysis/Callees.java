@@ -35,6 +35,15 @@ public interface Callees {
     return false;
   }
 
+  /**
+   * For a method returning a {@code boolean}: the positions of its arguments (receiver first) that a true result implies
+   * are within a small tolerance of 0 ({@code FloatUtil.isZero(a)}: {@code Math.abs(a) < EPSILON}; {@link
+   * ToleranceTests#impliedParameters}), read from its code and its callees'; empty when not known.
+   */
+  default java.util.BitSet toleranceTested(MethodRef m) {
+    return new java.util.BitSet();
+  }
+
   /** True when {@code m} writes no array argument, field or static (calling it twice is harmless). */
   boolean isPure(MethodRef m);
 

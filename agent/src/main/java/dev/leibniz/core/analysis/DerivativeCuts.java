@@ -252,6 +252,43 @@ public final class DerivativeCuts {
   }
 
   /**
+   * Warnings: a tolerance test of an active value ({@link ToleranceTests}: {@code Math.abs(a) < 1.19e-7}, here or in a
+   * helper such as JOGL's {@code FloatUtil.isZero}) whose special case drops an input the tested value depends on in
+   * which the general formula is not flat, by the criterion of the exact tests ({@link #constantEqualityTests}, {@link
+   * SpecialCases}, the point being 0), where both ways can deliver a derivative (a branch that only throws cannot) and
+   * the special one does not leave a loop (a convergence test, {@code if (|g1| < eps && |g2| < eps) break;}: the
+   * loop's derivative is the one meant). Where the test holds, the program is the special formula on the whole
+   * tolerance interval, and the companions give its derivative, exactly the program's, but not the function's that
+   * both branches stand for: JOGL's {@code Quaternion.setFromEuler} at zero angles returns the identity, slope 0 where
+   * the rotation's is 0.5 (corpus round 30, silent before).
+   */
+  public static List<NotDifferentiable> toleranceTests(Graph graph, Activity activity, Callees callees) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    ThrowOnlyCode throwing = null;
+    for (ToleranceTests.Test t : ToleranceTests.of(graph, callees)) {
+      Block b = t.block();
+      if (inLoop(b) && mayLeave(t.holds(), b)) continue;
+      Block other = t.holds() == b.terminator.targets[0] ? b.terminator.targets[1] : b.terminator.targets[0];
+      if (throwing == null) throwing = ThrowOnlyCode.of(graph);
+      if (throwing.contains(t.holds().terminator) || throwing.contains(other.terminator)) continue;
+      boolean wrong = false;
+      for (Value v : t.tested()) {
+        wrong |= activity.isActive(v) && isFloating(v.type) && SpecialCases.canBeWrong(graph, activity, b, t.holds(), v, 0, false);
+      }
+      if (!wrong) continue;
+      Insn at = b.terminator.arg(0) instanceof Insn i ? i : b.terminator; // the comparison or call, else the branch
+      out.add(new NotDifferentiable(at.line, InsnText.of(at.origin), "a tolerance test of whether an active value is"
+          + " within a small constant of 0 (a special case such as 'if (Math.abs(a) < EPSILON)', here or in a helper it"
+          + " calls): where it holds, the branch taken is a formula made for the point 0, and the companions give that"
+          + " formula's derivative, constant on the tolerance interval, which is not the function's where it drops an"
+          + " input the tested value depends on and the general formula is not flat in it (a rotation's identity at zero"
+          + " angles: slope 0 where the rotation's is 0.5); differentiate at points outside the tolerance, or let the"
+          + " general formula handle the point (it often does: sin(a / 2) is 0 at a = 0)"));
+    }
+    return out;
+  }
+
+  /**
    * Warnings: an exact equality test of an active floating value with a value kept in a field, a static or an array
    * a field holds — the key of a cache of the last argument ({@code if (x != lastX) { lastX = x; lastY = f(x); }
    * return lastY;}) — outside loops, whose special case can give a wrong derivative ({@link SpecialCases}). Where the key
@@ -370,6 +407,19 @@ public final class DerivativeCuts {
       Block c = work.pop();
       if (c == to) return true;
       if (seen.add(c)) work.addAll(c.successors());
+    }
+    return false;
+  }
+
+  /** Whether a way from {@code from}, not through the loop test {@code b}, reaches a block from which {@code b} cannot be reached (leaves the loop). */
+  private static boolean mayLeave(Block from, Block b) {
+    java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(java.util.List.of(from));
+    java.util.Set<Block> seen = new java.util.HashSet<>(java.util.List.of(b));
+    while (!work.isEmpty()) {
+      Block c = work.pop();
+      if (!seen.add(c)) continue;
+      if (!reaches(c, b)) return true;
+      work.addAll(c.successors());
     }
     return false;
   }

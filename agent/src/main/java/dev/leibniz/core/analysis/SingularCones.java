@@ -42,6 +42,8 @@ public final class SingularCones {
   private final List<Phi> phis = new ArrayList<>();
   private final List<Insn> returns = new ArrayList<>();
   private final Map<Insn, Set<Value>> cones = new HashMap<>();
+  /** The cones of the reverse's other sources ({@link #isAdjointSource}: {@code log}), made when first asked. */
+  private final Map<Insn, Set<Value>> valueCones = new HashMap<>();
   private final CellReads cells;
 
   /**
@@ -69,6 +71,25 @@ public final class SingularCones {
   }
 
   /**
+   * True when {@code i} is a source whose zero adjoint the reverse must check ({@link #adjointIndependent}): a source
+   * of an infinite partial at a finite point ({@link NonFiniteTangents#isSource}), or a function whose value is
+   * infinite with its partial ({@link MathRules#infiniteWithItsValue}: {@code log} at 0), which a function of it can
+   * bring back to a finite value with a zero partial of its own ({@code exp(log x)} at 0: the reverse gave 0, where
+   * the one-sided derivative is 1 and the tangent {@code 0 · ∞ = NaN}). Forward mode needs no cone for the latter:
+   * its tangent is infinite from the call on, and a dependent zero partial meets it with a plain product (NaN).
+   */
+  public static boolean isAdjointSource(Insn i, Callees callees) {
+    return NonFiniteTangents.isSource(i, callees) || i.op == Op.MATH && MathRules.infiniteWithItsValue(i.method());
+  }
+
+  /** The cone of reverse source {@code source}, or null when it is none. */
+  private Set<Value> adjointCone(Insn source) {
+    Set<Value> cone = cones.get(source);
+    if (cone != null || source.op != Op.MATH || !MathRules.infiniteWithItsValue(source.method())) return cone;
+    return valueCones.computeIfAbsent(source, this::cone);
+  }
+
+  /**
    * True when {@code tangentOf}'s tangent (possibly infinite) times the partial {@code partialSrc}
    * may take the strong zero: the partial depends on no source upstream of {@code tangentOf}.
    */
@@ -85,7 +106,7 @@ public final class SingularCones {
    * may be 0.
    */
   public boolean adjointIndependent(Insn source) {
-    Set<Value> cone = cones.get(source);
+    Set<Value> cone = adjointCone(source);
     if (cone == null) return true;
     Set<Value> down = new HashSet<>();
     down.add(source);
@@ -139,7 +160,7 @@ public final class SingularCones {
    * memory, a call, a remainder or a division by a cone value.
    */
   public Path singlePath(Insn source) {
-    Set<Value> cone = cones.get(source);
+    Set<Value> cone = adjointCone(source);
     if (cone == null) return null;
     List<Value> steps = new ArrayList<>(List.of(source));
     Map<Insn, Boolean> partials = new LinkedHashMap<>();

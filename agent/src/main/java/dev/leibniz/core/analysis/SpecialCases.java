@@ -49,6 +49,7 @@ final class SpecialCases {
   private final Value tested;
   private final double constant;
   private final Map<Value, Boolean> vanishing = new HashMap<>();
+  private final Map<Insn, Boolean> flat = new HashMap<>();
   /**
    * The bit of each input: a parameter, or a location read from memory that must be the same one (a field of one
    * object value, a static, an element of one array value at one index value or constant).
@@ -74,19 +75,31 @@ final class SpecialCases {
   static boolean canBeWrong(Graph graph, Activity activity, Block b, boolean equalWhenZero, Value tested, Insn constant) {
     Insn test = b.terminator;
     boolean first = (test.cond() == Cond.EQ) == equalWhenZero; // targets[0] is taken when the condition holds
-    Block taken = first ? test.targets[0] : test.targets[1];
-    Block other = first ? test.targets[1] : test.targets[0];
+    return canBeWrong(graph, activity, b, first ? test.targets[0] : test.targets[1], tested, ((Number) constant.attr).doubleValue(), true);
+  }
+
+  /**
+   * Whether {@code taken}, the way out of {@code b} taken where {@code tested} is {@code constant} (or within a tolerance
+   * of it: {@link ToleranceTests}), can give a derivative that is not the function's (see the class comment). {@code
+   * keepingIsSuspect}: whether a special case that keeps every tested input counts (an exact test's, whose slope cannot
+   * be checked); a tolerance test's is most often a series of the same function near the point ({@code |x| < 2^-28 ?
+   * x + c x : erf(x)}), whose slope is the function's to its accuracy, so only a dropped input counts there.
+   */
+  static boolean canBeWrong(Graph graph, Activity activity, Block b, Block taken, Value tested, double constant,
+      boolean keepingIsSuspect) {
+    Insn test = b.terminator;
+    Block other = taken == test.targets[0] ? test.targets[1] : test.targets[0];
     if (taken == other) return false;
     // not through the test itself: in a loop each arm would reach the other by the next trip (one trip is one choice)
     Set<Block> fromTaken = reachable(taken, b), fromOther = reachable(other, b);
     Set<Block> special = new HashSet<>(fromTaken), general = new HashSet<>(fromOther);
     special.removeAll(fromOther);
     general.removeAll(fromTaken);
-    SpecialCases c = new SpecialCases(activity, tested, ((Number) constant.attr).doubleValue());
+    SpecialCases c = new SpecialCases(activity, tested, constant);
     Map<Value, BitSet> plain = c.sources(graph, false), effective = c.sources(graph, true);
     BitSet dropped = (BitSet) plain.getOrDefault(tested, new BitSet()).clone();
     dropped.andNot(c.resultSources(effective, b, taken, special)); // kept only where the special side must read it
-    if (dropped.isEmpty()) return true; // keeps every tested input: its slope across t = c cannot be checked here
+    if (dropped.isEmpty()) return keepingIsSuspect; // keeps every tested input: its slope across t = c cannot be checked here
     return c.mayBe(dropped).intersects(c.mayBe(c.resultSources(effective, b, other, general))); // used where it may be
   }
 
@@ -214,9 +227,20 @@ final class SpecialCases {
     return index instanceof Insn c && c.op == Op.CONST && c.attr instanceof Number n ? n.intValue() : null;
   }
 
-  /** {@code u * v} with both factors vanishing at the point: derivative {@code u dv + v du = 0} there. */
+  /**
+   * {@code u * v} with both factors vanishing at the point: derivative {@code u dv + v du = 0} there; or with one
+   * factor such a product and the other of finite partials ({@code x * x * cos(x)}): {@code u = du = 0} there.
+   */
   private boolean isFlatProduct(Insn i) {
-    return i.op == Op.MUL && vanishes(i.arg(0)) && vanishes(i.arg(1));
+    if (i.op != Op.MUL) return false;
+    Boolean known = flat.get(i);
+    if (known != null) return known;
+    boolean f = vanishes(i.arg(0)) && vanishes(i.arg(1));
+    for (int k = 0; k < 2 && !f; k++) {
+      f = i.arg(k) instanceof Insn u && isFlatProduct(u) && finitePartials(i.arg(1 - k), new HashSet<>());
+    }
+    flat.put(i, f);
+    return f;
   }
 
   /** Whether {@code v} is 0 where the test holds and has finite partials there ({@code t}, {@code t - c}, {@code -t}, {@code k t}). */

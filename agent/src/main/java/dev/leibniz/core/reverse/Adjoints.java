@@ -3,7 +3,6 @@ package dev.leibniz.core.reverse;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.Cycles;
-import dev.leibniz.core.analysis.NonFiniteTangents;
 import dev.leibniz.core.analysis.SingularCones;
 import dev.leibniz.core.ir.Block;
 import dev.leibniz.core.ir.Builder;
@@ -234,7 +233,7 @@ final class Adjoints {
   }
 
   /**
-   * True when {@code v} is a singular source ({@link NonFiniteTangents#isSource}: {@code sqrt}...)
+   * True when {@code v} is a singular source ({@link SingularCones#isAdjointSource}: {@code sqrt}, {@code log}...)
    * whose adjoint may be zero because of its own value ({@code √x·√x}, {@code cos(√x)} at 0;
    * {@link SingularCones#adjointIndependent}): its strong zero ({@code 0·∞ = 0}) is then right
    * only when no use accumulated into the adjoint at all (an untaken branch, an unused
@@ -242,7 +241,7 @@ final class Adjoints {
    */
   boolean guarded(Value v) {
     return guarded.computeIfAbsent(v, x -> x instanceof Insn && ((Insn) x).op == Op.MATH
-        && NonFiniteTangents.isSource((Insn) x, callees) && !cones.adjointIndependent((Insn) x));
+        && SingularCones.isAdjointSource((Insn) x, callees) && !cones.adjointIndependent((Insn) x));
   }
 
   private Var accumulatedFlag(Value v) {

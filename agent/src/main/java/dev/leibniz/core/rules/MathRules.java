@@ -162,6 +162,22 @@ public final class MathRules {
   private static final java.util.Set<String> INFINITE_AT_FINITE = java.util.Set.of("sqrt", "cbrt", "asin", "acos", "pow", "acosh");
 
   /**
+   * True when call {@code m} is of a function whose partial is infinite at a finite argument where its value is infinite
+   * too: {@code log} and {@code log10} at 0, {@code log1p} at -1. A function of that value can bring it back to a finite
+   * one with a partial that is zero <em>because</em> of it ({@code exp(log x)} at {@code x = 0}: exp's value and partial
+   * are 0), a dependent zero whose product with the infinite partial stands for a finite limit (1): the reverse must
+   * not take it as the strong zero's independent one ({@code core.analysis.SingularCones#isAdjointSource}). Not an
+   * overflowing {@code exp}: its infinite partial is at an infinite argument's edge, where {@code 1 / exp(x)}'s 0 is
+   * the true limit.
+   */
+  public static boolean infiniteWithItsValue(MethodRef m) {
+    DerivativeRule r = find(m);
+    return r != null && r.singular() && INFINITE_WITH_VALUE.contains(m.name());
+  }
+
+  private static final java.util.Set<String> INFINITE_WITH_VALUE = java.util.Set.of("log", "log10", "log1p");
+
+  /**
    * True when call {@code m} is of a function whose partials are NaN (0/0) where it is finite:
    * {@code atan2} and {@code hypot} at the origin. Forward mode's tangent there is NaN, and any zero
    * partial met downstream must clear it (their directional derivatives there are finite), as the
