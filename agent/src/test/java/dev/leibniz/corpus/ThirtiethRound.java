@@ -60,11 +60,11 @@ final class ThirtiethRound {
    * setFromEuler at the identity gets 0 with no word (the warnings the core counts here are FloatUtil's exact tests, in
    * another class loaded with the entry: RealCodeCorpusTest attributes them to it).
    */
-  static final String ZERO_ANGLES = "known wrong without a warning of its own at zero angles: VectorUtil.isZero(bankX,"
-      + " headingY, attitudeZ) (|a| < 1.19e-7 each, FloatUtil.isZero) picks the identity, constant on that box, so the"
-      + " companions give 0 along the angles (the program's derivative) where differences see the rotation's slope"
-      + " (setFromEuler's x along bankX: 0.0 against 0.49999999); a tolerance test the core does not warn of (the"
-      + " diagnostics counted are FloatUtil's exact tests, another class); oracle.ToleranceSpecialCaseTest";
+  static final String ZERO_ANGLES = "known wrong, warned, at zero angles: VectorUtil.isZero(bankX, headingY, attitudeZ)"
+      + " (|a| < 1.19e-7 each, FloatUtil.isZero) picks the identity, constant on that box, so the companions give 0"
+      + " along the angles (the program's derivative) where differences see the rotation's slope (setFromEuler's x"
+      + " along bankX: 0.0 against 0.49999999); the core warns of the tolerance test at the entry's method"
+      + " (core.analysis.ToleranceTests; oracle.ToleranceSpecialCaseTest)";
 
   // ---- JOGL: the maths classes are loaded (and differentiated) together
   private static final List<Class<?>> JOGL = List.of(Vec2i.class, Vec2f.class, Vec3f.class, Vec4f.class,
