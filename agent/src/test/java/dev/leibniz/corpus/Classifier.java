@@ -307,17 +307,10 @@ final class Classifier {
    * other marked method of the class. Several entries share a class (the peer round puts a source file's functions in
    * one), and a sibling's refusal is no reason for this entry's missing companion, nor its NaN warning this entry's.
    */
-  /**
-   * The class's simple name as diagnostics print it, from its name: getSimpleName() reads the InnerClasses attribute,
-   * which for a nested entry loaded next to its transformed copy disagrees with the outer class of the parent loader
-   * (IncompatibleClassChangeError).
-   */
-  static String simpleName(Class<?> type) {
-    return type.getName().substring(Math.max(type.getName().lastIndexOf('.'), type.getName().lastIndexOf('$')) + 1);
-  }
-
   static List<String> ownDiagnostics(Class<?> type, String name, List<String> all) {
-    String simple = simpleName(type);
+    // from the name: getSimpleName() reads the InnerClasses attribute, which for a nested entry loaded next to its
+    // transformed copy disagrees with the outer class of the parent loader (IncompatibleClassChangeError)
+    String simple = type.getName().substring(Math.max(type.getName().lastIndexOf('.'), type.getName().lastIndexOf('$')) + 1);
     List<String> others = new ArrayList<>();
     for (Method m : type.getDeclaredMethods()) {
       if (m.isAnnotationPresent(Differentiable.class) && !m.isBridge() && !m.getName().equals(name)) others.add(m.getName());
