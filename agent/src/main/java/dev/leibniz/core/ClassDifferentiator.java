@@ -403,13 +403,13 @@ public final class ClassDifferentiator {
     Set<String> markedPlaces = new java.util.HashSet<>(), places = new java.util.HashSet<>();
     for (ModeUnit mode : modes) {
       for (Diagnostic w : mode.warnings()) {
-        if (source.marked.contains(w.method())) markedPlaces.add(w.className() + w.line() + w.instruction());
+        if (source.marked.contains(w.method())) markedPlaces.add(w.className() + ":" + w.line() + ":" + w.instruction());
       }
     }
     List<Diagnostic> out = new ArrayList<>();
     for (ModeUnit mode : modes) {
       for (Diagnostic w : mode.warnings()) {
-        String place = w.className() + w.line() + w.instruction();
+        String place = w.className() + ":" + w.line() + ":" + w.instruction();
         boolean marked = source.marked.contains(w.method());
         if (!marked && markedPlaces.contains(place)) continue;
         if (places.add(marked ? place + " " + w.method() : place)) out.add(w);

@@ -907,6 +907,11 @@ public final class Activity {
     return true;
   }
 
+  /** An array, or an object of a class with shadows (or a slot type): what a field of a new object may hold of its shadow. */
+  private boolean carriesShadow(Type t) {
+    return t.getSort() != Type.OBJECT || shadows.has(t);
+  }
+
   /**
    * A new object (made here, or by a call that may return one it made) stored into a field of another object with a
    * shadow whose field holds shadows of its class ({@code sum = sum.add(value)}, Flink's Kahan sum held by an
@@ -922,11 +927,6 @@ public final class Activity {
    * construction is blank and its uses are these), so the object goes where its holder goes: a read of the field is
    * followed as the holder, the holder's seed reaches it through the holder's shadow.
    */
-  /** An array, or an object of a class with shadows (or a slot type): what a field of a new object may hold of its shadow. */
-  private boolean carriesShadow(Type t) {
-    return t.getSort() != Type.OBJECT || shadows.has(t);
-  }
-
   private boolean storedInHeld(Insn store) {
     return heldStore(store) && (callees.tangentMode()
         || store.arg(0) instanceof Insn holder && (holder.op == Op.NEW || holder.op == Op.PARAM));
