@@ -31,8 +31,12 @@ public final class FirstDispatch implements Function<Object[], Object> {
   private volatile java.nio.file.Path dump;
   /** Whether {@code check=} is on: generated companions get the self-check too ({@link #checked}). */
   private volatile boolean check;
-  /** Which warnings of a generation are printed ({@link #warnings}): all, unless the agent's options say otherwise. */
-  private volatile java.util.function.Predicate<dev.leibniz.core.Diagnostic> shown = d -> true;
+  /**
+   * The agent's options, whose {@code quiet} and {@code nowarn} say which warnings of a generation are printed
+   * ({@link #warnings}); null: all. Options, not a predicate over the core's diagnostics: a lambda taking one would load
+   * the core at start (StartupIT).
+   */
+  private volatile Options warningOptions;
   /** The warnings printed: a method's code is generated again for another caller's shadows or receiver's view. */
   private final java.util.Set<String> warned = ConcurrentHashMap.newKeySet();
   /** Per class whose code is differentiated (or lambda class): by method, the class generated for it. */
@@ -80,9 +84,9 @@ public final class FirstDispatch implements Function<Object[], Object> {
    * Which of the generations' warnings are printed on standard error: the agent's {@code quiet} and {@code nowarn} apply
    * to them as to a loaded class's ({@code CompanionTransformer}).
    */
-  public static void warnings(java.util.function.Predicate<dev.leibniz.core.Diagnostic> shown) {
+  public static void warnings(Options options) {
     FirstDispatch f = installed;
-    if (f != null) f.shown = shown;
+    if (f != null) f.warningOptions = options;
   }
 
   /** Undoes {@link #install} (tests). */
@@ -328,8 +332,10 @@ public final class FirstDispatch implements Function<Object[], Object> {
    */
   private Hidden.Defined warn(Hidden.Defined d) {
     if (d == null || d.out() == null) return d;
+    Options options = warningOptions;
     for (dev.leibniz.core.Diagnostic w : d.out().warnings()) {
-      if (shown.test(w) && warned.add(w.message())) System.err.println(w.message());
+      boolean shown = options == null || !options.quiet && !options.acknowledged(w);
+      if (shown && warned.add(w.message())) System.err.println(w.message());
     }
     return d;
   }

@@ -70,7 +70,7 @@ public final class LeibnizAgent {
       }
       FirstDispatch.install(options.verbose, inst); // companions of receivers the transformer never saw, at their first call
       FirstDispatch.configure(options.dump, options.check > 0); // they are dumped and checked like the others
-      FirstDispatch.warnings(d -> !options.quiet && !options.acknowledged(d)); // and warned of like them
+      FirstDispatch.warnings(options); // and warned of like them
       inst.addTransformer(new PreFilter(new Deferred(() -> differentiator(options))));
       if (inst.isRetransformClassesSupported()) {
         inst.addTransformer(new RetransformWatch(options, inst), true); // regenerates companions after another agent retransforms a class
