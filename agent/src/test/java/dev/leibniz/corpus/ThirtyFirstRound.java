@@ -108,7 +108,8 @@ final class ThirtyFirstRound {
             args(0.005, 120, -500.0, -10000.0, 0))),
         poi(correct("poi/Irr.irr", Irr.class, "irr", args(flows(), 0.1),
             args(new double[] {-5000, 800, 1200, 1500, 1700, 2100, -400}, -0.3))),
-        poi(correct("poi/Rate.calculateRate", Rate.class, "calculateRate", args(48.0, -200.0, 8000.0, 0.0, 0.0, 0.1))),
+        poi(correct("poi/Rate.calculateRate", Rate.class, "calculateRate", args(48.0, -200.0, 8000.0, 0.0, 0.0, 0.1),
+            args(60.0, -150.0, 5000.0, 1500.0, 1.0, 0.3))),
         poi(correct("poi/Mirr.mirr", Mirr.class, "mirr", args(new double[] {-1000, -200, 500, 600, 700}, 0.1, 0.12)))));
     for (String m : List.of("avedev", "stdev", "stdevp", "var", "varp", "devsq", "median")) {
       // an even count too (median's mean of the two middle values)
