@@ -42,9 +42,8 @@ public final class RowFunctions {
 
   /**
    * {@code r = (x0² + |x1|, x0² |x1| n, x0 x1)}, {@code n} 2 or 3 by the sign of {@code x1}: small
-   * temporaries whose cells become variables in {@code m$adjoints} ({@code u}, written on both sides
-   * of a branch; the {@code int} counter {@code n}), beside one that stays an array ({@code v},
-   * whose length is read).
+   * temporaries whose shadows each row writes ({@code u}, written on both sides of a branch), an
+   * {@code int} one ({@code n}), and one whose length is read ({@code v}).
    */
   @Differentiable(adjoints = true)
   public static void cells(double[] x, double[] r) {

@@ -11,9 +11,10 @@ import java.util.Arrays;
  * A quick, load-tolerant look at BA's full-Jacobian/primal ratio between JMH runs, in the style of
  * {@link GmmProbe}: this thread's CPU time per call of the primal (all residuals), the Leibniz
  * Jacobian by adjoint rows ({@link dev.leibniz.examples.adbench.BaJacobian#byAdjoint}, the code
- * {@code BaBenchmark.leibnizAdjoint} times, through constant handles as there), the hand-written
- * Jacobian and the Leibniz Jacobian by tangent columns (15 {@code residual$tangent} calls per
- * observation), interleaved round by round, each ratio the median over the rounds. Not a
+ * {@code BaBenchmark.leibnizAdjointRows} times, through constant handles as there), the hand-written
+ * Jacobian, the Leibniz Jacobian by tangent columns (15 {@code residual$tangent} calls per
+ * observation) and by the vector adjoint {@code residual$adjoints} (the report's row, {@code
+ * BaBenchmark.leibnizAdjoint}), interleaved round by round, each ratio the median over the rounds. Not a
  * substitute for the JMH figures.
  *
  * <p>Run with the agent: {@code java -javaagent:agent/target/leibniz-agent.jar -cp

@@ -260,7 +260,6 @@ public final class AdjointBuilder extends Sweep {
       if (exits.size() != 1) throw new NotDifferentiable(-1, "", "no vector adjoint: the method has " + exits.size()
           + " returns; call m$adjoint once per row instead");
       RowSweeps.loop(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
-      CellVariables.apply(dst);
     }
     if (split) {
       if (exits.isEmpty()) {
