@@ -42,12 +42,16 @@ public final class BaProbe {
     double[] tangentRatio = new double[rounds];
     double[] primalMicros = new double[rounds];
     double[] sharedRatio = new double[rounds];
+    double[] forwardRatio = new double[rounds];
+    double[] oneRowRatio = new double[rounds];
     for (int warm = 0; warm < 3; warm++) {
       time(0);
       time(1);
       time(2);
       time(3);
       time(4);
+      time(5);
+      time(6);
     }
     double[] byRows = calls.adjointRows().clone();
     double[] shared = calls.sharedRows();
@@ -60,6 +64,8 @@ public final class BaProbe {
       double manual = time(2);
       tangentRatio[r] = time(3) / primal;
       sharedRatio[r] = time(4) / primal;
+      forwardRatio[r] = time(5) / primal;
+      oneRowRatio[r] = time(6) / primal;
       primalMicros[r] = primal / 1e3;
       adjointRatio[r] = adjointTime / primal;
       manualRatio[r] = manual / primal;
@@ -71,13 +77,16 @@ public final class BaProbe {
         median(manualRatio), Arrays.toString(round(manualRatio)),
         median(tangentRatio), Arrays.toString(round(tangentRatio)),
         median(sharedRatio), Arrays.toString(round(sharedRatio)));
+    System.out.printf("BA ba1: breakdown of the vector adjoint's Jacobian: with no reverse sweep (k = 0: the forward"
+            + " sweeps and the caller's zeroing and copying of rows)/primal %.2f (%s), with one row's (k = 1)/primal %.2f (%s)%n",
+        median(forwardRatio), Arrays.toString(round(forwardRatio)), median(oneRowRatio), Arrays.toString(round(oneRowRatio)));
     if (sink == 42) {
       System.out.println();
     }
   }
 
 
-  /** CPU nanoseconds per call of {@code which} (see {@link #call}). */
+  /** CPU nanoseconds per call of {@code which} (see {@link #call}; 5 and 6: the vector adjoint with k = 0 and 1). */
   private double time(int which) throws Throwable {
     return ProbeClock.nanosPerCall(() -> call(which));
   }
@@ -89,6 +98,10 @@ public final class BaProbe {
       sink += calls.adjointRows()[0];
     } else if (which == 4) {
       sink += calls.sharedRows()[0];
+    } else if (which == 5) {
+      sink += calls.sharedRows(0)[0];
+    } else if (which == 6) {
+      sink += calls.sharedRows(1)[0];
     } else if (which == 3) {
       sink += calls.tangentColumns()[0];
     } else {
