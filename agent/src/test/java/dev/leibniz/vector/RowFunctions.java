@@ -39,4 +39,28 @@ public final class RowFunctions {
     r[0] = w * acc[0];
     r[1] = acc[1] + x[0];
   }
+
+  /**
+   * {@code r = (x0² + |x1|, x0² |x1| n, x0 x1)}, {@code n} 2 or 3 by the sign of {@code x1}: small
+   * temporaries whose shadows each row writes ({@code u}, written on both sides of a branch), an
+   * {@code int} one ({@code n}), and one whose length is read ({@code v}).
+   */
+  @Differentiable(adjoints = true)
+  public static void cells(double[] x, double[] r) {
+    double[] u = new double[3];
+    int[] n = new int[1];
+    u[0] = x[0] * x[0];
+    if (x[1] > 0) {
+      u[1] = x[1];
+      n[0] = 2;
+    } else {
+      u[1] = -x[1];
+      n[0] = 3;
+    }
+    u[2] = u[0] + u[1];
+    r[0] = u[2];
+    r[1] = u[0] * u[1] * n[0];
+    double[] v = {x[0], x[1]};
+    r[2] = v[0] * v[v.length - 1];
+  }
 }

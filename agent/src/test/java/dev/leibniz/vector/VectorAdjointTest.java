@@ -98,6 +98,44 @@ class VectorAdjointTest {
     }
   }
 
+  static double[][] cellsJacobian(double[] x) {
+    double a = Math.abs(x[1]), sign = Math.signum(x[1]), n = x[1] > 0 ? 2 : 3;
+    return new double[][] {{2 * x[0], sign}, {2 * x[0] * a * n, x[0] * x[0] * sign * n}, {x[1], x[0]}};
+  }
+
+  /** Small temporaries (a branch writing their cells, an {@code int} one, one whose length is read): each row as m$adjoint's, the formula's, differences', the tangent's. */
+  @Test
+  void cellsRowsAgainstRowByRowTheFormulaDifferencesAndTheTangent() throws ReflectiveOperationException {
+    Method primal = T.method("cells", double[].class, double[].class);
+    Method adjoints = T.method("cells$adjoints", double[].class, double[][].class, double[].class, double[][].class, int.class);
+    Method adjoint = T.method("cells$adjoint", double[].class, double[].class, double[].class, double[].class);
+    Method tangent = T.method("cells$tangent", double[].class, double[].class, double[].class, double[].class);
+    for (double[] x : new double[][] {{1.3, 0.4}, {-0.6, -2.1}}) {
+      double[][] seeds = seeds(3);
+      int k = seeds.length;
+      double[][] rBars = new double[k][];
+      for (int d = 0; d < k; d++) rBars[d] = seeds[d].clone();
+      double[][] xBars = new double[k][2];
+      double[] r = new double[3];
+      adjoints.invoke(null, x.clone(), xBars, r, rBars, k);
+      double[] expected = new double[3];
+      primal.invoke(null, x.clone(), expected);
+      assertEquals(Arrays.toString(expected), Arrays.toString(r), "the primal result");
+      double[][] jac = cellsJacobian(x);
+      for (int d = 0; d < k; d++) {
+        double[] one = new double[2];
+        adjoint.invoke(null, x.clone(), one, new double[3], seeds[d].clone());
+        assertEquals(Arrays.toString(one), Arrays.toString(xBars[d]), "row " + d + " against m$adjoint alone (bit for bit)");
+        for (int j = 0; j < 2; j++) {
+          double formula = 0;
+          for (int i = 0; i < 3; i++) formula += seeds[d][i] * jac[i][j];
+          assertEquals(formula, xBars[d][j], 1e-13, "row " + d + ", column " + j + " against the formula");
+        }
+        checkColumnsAndDotProduct(x, seeds[d], xBars[d], p -> call(primal, p), tangent);
+      }
+    }
+  }
+
   @Test
   void jacobianByRowsUsesTheVectorAdjointAndAgreesWithTheFormula() throws ReflectiveOperationException {
     double[] x = {1.3, 0.4, 0.8};
@@ -145,7 +183,7 @@ class VectorAdjointTest {
       }
       assertEquals(sum, row[j], tol, "column " + j + " against differences");
     }
-    double[] v = {0.3, -1.1, 0.7};
+    double[] v = Arrays.copyOf(new double[] {0.3, -1.1, 0.7}, x.length);
     double[] dr = new double[seed.length];
     tangent.invoke(null, x.clone(), v.clone(), new double[seed.length], dr);
     double left = 0, right = 0;

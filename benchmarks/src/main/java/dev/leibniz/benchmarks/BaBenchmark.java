@@ -63,18 +63,23 @@ public class BaBenchmark {
     return calls.primal();
   }
 
+  /**
+   * The report's Leibniz reverse row: the Jacobian by the vector adjoint {@code residual$adjoints}, the route
+   * {@code Jacobian.byRows} takes when a method has one (per observation one forward sweep, then the reverse sweep
+   * once per row).
+   */
   @Benchmark
   public double[] leibnizAdjoint() throws Throwable {
-    return calls.adjointRows();
+    return calls.sharedRows();
   }
 
   /**
-   * The Jacobian of {@link #leibnizAdjoint} by the vector adjoint {@code residual$adjoints}: per
-   * observation one forward sweep and two reverse sweeps (not in the report's table; run by name).
+   * The same Jacobian by one {@code residual$adjoint} call per row (a forward sweep per row): not in the report's
+   * table; run by name.
    */
   @Benchmark
-  public double[] leibnizAdjoints() throws Throwable {
-    return calls.sharedRows();
+  public double[] leibnizAdjointRows() throws Throwable {
+    return calls.adjointRows();
   }
 
   @Benchmark

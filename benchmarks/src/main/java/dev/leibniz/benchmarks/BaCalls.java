@@ -86,6 +86,15 @@ final class BaCalls {
 
   /** The same rows by {@code residual$adjoints}: per observation one forward sweep, then a reverse sweep per row. */
   double[] sharedRows() throws Throwable {
+    return sharedRows(2);
+  }
+
+  /**
+   * {@link #sharedRows()} with the reverse sweep run for the first {@code k} rows only (the caller's work on both
+   * rows unchanged): {@code k = 0} times the forward sweeps and the caller's zeroing and copying, for {@link BaProbe}'s
+   * breakdown; the Jacobian is complete only for {@code k = 2}.
+   */
+  double[] sharedRows(int k) throws Throwable {
     int p = in.observationCount();
     for (int i = 0; i < p; i++) {
       double[] cam = in.cams()[in.obsCamera()[i]];
@@ -99,7 +108,7 @@ final class BaCalls {
         errBars[row][row] = 1;
         errBars[row][1 - row] = 0;
       }
-      Adjoints.RESIDUAL.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, 2);
+      Adjoints.RESIDUAL.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, k);
       for (int row = 0; row < 2; row++) {
         putRow(i, row, camBars[row], pointBars[row], wBars[row][0]);
       }

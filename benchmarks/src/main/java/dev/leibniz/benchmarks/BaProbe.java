@@ -11,9 +11,10 @@ import java.util.Arrays;
  * A quick, load-tolerant look at BA's full-Jacobian/primal ratio between JMH runs, in the style of
  * {@link GmmProbe}: this thread's CPU time per call of the primal (all residuals), the Leibniz
  * Jacobian by adjoint rows ({@link dev.leibniz.examples.adbench.BaJacobian#byAdjoint}, the code
- * {@code BaBenchmark.leibnizAdjoint} times, through constant handles as there), the hand-written
- * Jacobian and the Leibniz Jacobian by tangent columns (15 {@code residual$tangent} calls per
- * observation), interleaved round by round, each ratio the median over the rounds. Not a
+ * {@code BaBenchmark.leibnizAdjointRows} times, through constant handles as there), the hand-written
+ * Jacobian, the Leibniz Jacobian by tangent columns (15 {@code residual$tangent} calls per
+ * observation) and by the vector adjoint {@code residual$adjoints} (the report's row, {@code
+ * BaBenchmark.leibnizAdjoint}), interleaved round by round, each ratio the median over the rounds. Not a
  * substitute for the JMH figures.
  *
  * <p>Run with the agent: {@code java -javaagent:agent/target/leibniz-agent.jar -cp
@@ -41,12 +42,16 @@ public final class BaProbe {
     double[] tangentRatio = new double[rounds];
     double[] primalMicros = new double[rounds];
     double[] sharedRatio = new double[rounds];
+    double[] forwardRatio = new double[rounds];
+    double[] oneRowRatio = new double[rounds];
     for (int warm = 0; warm < 3; warm++) {
       time(0);
       time(1);
       time(2);
       time(3);
       time(4);
+      time(5);
+      time(6);
     }
     double[] byRows = calls.adjointRows().clone();
     double[] shared = calls.sharedRows();
@@ -59,6 +64,8 @@ public final class BaProbe {
       double manual = time(2);
       tangentRatio[r] = time(3) / primal;
       sharedRatio[r] = time(4) / primal;
+      forwardRatio[r] = time(5) / primal;
+      oneRowRatio[r] = time(6) / primal;
       primalMicros[r] = primal / 1e3;
       adjointRatio[r] = adjointTime / primal;
       manualRatio[r] = manual / primal;
@@ -70,13 +77,16 @@ public final class BaProbe {
         median(manualRatio), Arrays.toString(round(manualRatio)),
         median(tangentRatio), Arrays.toString(round(tangentRatio)),
         median(sharedRatio), Arrays.toString(round(sharedRatio)));
+    System.out.printf("BA ba1: breakdown of the vector adjoint's Jacobian: with no reverse sweep (k = 0: the forward"
+            + " sweeps and the caller's zeroing and copying of rows)/primal %.2f (%s), with one row's (k = 1)/primal %.2f (%s)%n",
+        median(forwardRatio), Arrays.toString(round(forwardRatio)), median(oneRowRatio), Arrays.toString(round(oneRowRatio)));
     if (sink == 42) {
       System.out.println();
     }
   }
 
 
-  /** CPU nanoseconds per call of {@code which} (see {@link #call}). */
+  /** CPU nanoseconds per call of {@code which} (see {@link #call}; 5 and 6: the vector adjoint with k = 0 and 1). */
   private double time(int which) throws Throwable {
     return ProbeClock.nanosPerCall(() -> call(which));
   }
@@ -88,6 +98,10 @@ public final class BaProbe {
       sink += calls.adjointRows()[0];
     } else if (which == 4) {
       sink += calls.sharedRows()[0];
+    } else if (which == 5) {
+      sink += calls.sharedRows(0)[0];
+    } else if (which == 6) {
+      sink += calls.sharedRows(1)[0];
     } else if (which == 3) {
       sink += calls.tangentColumns()[0];
     } else {

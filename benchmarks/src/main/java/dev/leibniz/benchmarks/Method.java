@@ -28,6 +28,9 @@ public enum Method {
         return label + (workload.hipparchusFull(value) ? "" : " (1 direction)");
       case FINITE_DIFFERENCES:
         return label + (workload.differencesFull(value) ? "" : " (1 direction)");
+      case LEIBNIZ_ADJOINT:
+        // BA's Jacobian is taken by the vector adjoint, as the public Jacobian API does (BaBenchmark.leibnizAdjoint)
+        return workload == Workload.BA ? "Leibniz $adjoints (rows sharing a forward sweep)" : label;
       default:
         return label;
     }
