@@ -50,6 +50,7 @@ class StepBitsTest {
     for (double x : new double[] {0.3, -5.5, 1e3 + 0.25}) {
       double scale = Math.scalb(1.0, -Math.getExponent(x));
       check("scaledByHelper", x, scale + (x < 0 ? 1 : 0));
+      check("magnitudeByHelper", x, 2 * Math.abs(x));
     }
   }
 
