@@ -57,8 +57,9 @@ public final class StepBits {
   }
 
   /**
-   * True when every use of {@code v} is a step: {@code v}'s bit {@code j} is bit {@code j + offset} of the pattern (or 0, or a
-   * copy of a higher one), so that {@code v} depends on no bit of the pattern below {@code offset} once it is positive.
+   * True when every use of {@code v} is a step: {@code v}'s bit {@code j} is bit {@code j + offset} of the pattern or of a
+   * higher one (a right shift by a count not known here moves the bits down by at least 0), or 0, so that {@code v}
+   * depends on no bit of the pattern below {@code offset} once it is positive.
    */
   private boolean follow(Value v, int offset, int mantissa, int depth) {
     // shifted down past the mantissa: the sign and exponent as a whole number (Math.getExponent's), a step of the value;
@@ -85,6 +86,9 @@ public final class StepBits {
     }
     if (u.op == Op.NEG) return follow(u, offset, mantissa, depth + 1);
     if (u.args.length != 2) return false;
+    if ((u.op == Op.SHR || u.op == Op.USHR) && u.arg(0) == v && !(u.arg(1) instanceof Insn c && c.op == Op.CONST)) {
+      return follow(u, offset, mantissa, depth + 1); // by a count not known here (jafama's 32 - LOG_BITS): at least 0
+    }
     Long constant = constantOther(u, v);
     if (constant == null) return false;
     boolean wide = u.type.getSort() == Type.LONG;
