@@ -58,7 +58,7 @@ public final class BitPatterns {
       for (Insn i : b.insns) {
         if (i.op == Op.INVOKE && i.attr instanceof MethodRef && i.args.length == 1 && activity.isActive(i.arg(0))) {
           MethodRef m = i.method();
-          if (BITS.contains(m.owner() + "." + m.name()) && !onlyTruncated(g, i)) {
+          if (BITS.contains(m.owner() + "." + m.name()) && !onlyTruncated(g, i) && !StepBits.onlySteps(g, i)) {
             throw new NotDifferentiable(i.line, InsnText.of(i.origin),
                 "reads the bit pattern of an active value, so its result would lose the derivative;"
                     + " give a rule for the method (@DerivativeRules)");

@@ -76,10 +76,20 @@ public final class DerivativeCuts {
         }
       }
     }
+    java.util.Set<Insn> bitIndexed = new java.util.HashSet<>(); // read at an index taken from an active value's bits (StepBits)
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.INVOKE && i.attr instanceof MethodRef m && BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc())
+            && anyActive(activity, i)) {
+          bitIndexed.addAll(StepBits.of(graph, i).tableReads());
+        }
+      }
+    }
     List<NotDifferentiable> out = new ArrayList<>();
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
-        if (i.op == Op.ALOAD && Types.isScalar(i.type) && !activity.isActive(i.arg(0)) && rounded.containsKey(i.arg(1))) {
+        if (i.op == Op.ALOAD && Types.isScalar(i.type) && !activity.isActive(i.arg(0))
+            && (rounded.containsKey(i.arg(1)) || bitIndexed.contains(i))) {
           out.add(new NotDifferentiable(i.line, InsnText.of(i.origin), "a table lookup at an index rounded from an active value:"
               + " the value read has derivative 0 (piecewise constant); if the table samples a smooth function,"
               + " call the function (e.g. Math.sin) or interpolate with the active value"));
@@ -550,7 +560,10 @@ public final class DerivativeCuts {
     if (i.op != Op.INVOKE || !anyActive(activity, i)) return null;
     if (i.attr instanceof InvokeDynamicInsnNode) return Kind.TEXT; // string concatenation
     MethodRef m = i.method();
-    if (BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc()) || returnsBitsOf(m)) return Kind.BITS;
+    if (BIT_SOURCES.contains(m.owner() + "." + m.name() + m.desc())) {
+      return StepBits.onlySteps(graph, i) ? null : Kind.BITS; // a sign or NaN test, the exponent, a table index: a step (StepBits)
+    }
+    if (returnsBitsOf(m)) return Kind.BITS;
     Type r = Type.getReturnType(m.desc());
     boolean text = r.getSort() == Type.OBJECT && (r.getInternalName().equals("java/lang/String")
         || r.getInternalName().equals("java/lang/StringBuilder") || r.getInternalName().equals("java/lang/StringBuffer"));

@@ -130,7 +130,8 @@ public final class ParamWrites {
               break;
             }
             MethodRef m = i.method();
-            if (PassiveCalls.readsBitPattern(m)) out.set(BIT_PATTERNS);
+            // a sign or NaN test, the exponent, a table index (StepBits): a step of the value, no bits to rebuild it from
+            if (PassiveCalls.readsBitPattern(m) && !StepBits.onlySteps(g, i)) out.set(BIT_PATTERNS);
             if (PassiveCalls.writesNothing(m) || isLibraryConstructorOfOwnObject(g, i) || thrown.writesOnlyThrown(i)) break;
             boolean onOwn = owned.isCallOnOwn(i); // Sum.add on a Sum allocated here: its writes stay in it
             boolean onReceiver = !m.isStatic() && owned.isReceiver(i.arg(0)) && calleeWrites.test(m, RECEIVER_ONLY);
