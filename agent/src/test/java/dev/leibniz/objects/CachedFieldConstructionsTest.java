@@ -71,4 +71,41 @@ class CachedFieldConstructionsTest {
         },
         hipparchus(x));
   }
+
+  /** Hipparchus' gradient of {@link LookAt#axes} in (eye, center). */
+  static double[][] hipparchusAxes(double[] x) {
+    DSFactory f = new DSFactory(6, 1);
+    FieldVector3D<DerivativeStructure> eye = new FieldVector3D<>(f.variable(0, x[0]), f.variable(1, x[1]), f.variable(2, x[2]));
+    FieldVector3D<DerivativeStructure> center = new FieldVector3D<>(f.variable(3, x[3]), f.variable(4, x[4]), f.variable(5, x[5]));
+    FieldVector3D<DerivativeStructure> fw = center.subtract(eye).normalize();
+    FieldVector3D<DerivativeStructure> s = FieldVector3D.crossProduct(fw, new FieldVector3D<>(f.constant(0), f.constant(0), f.constant(1))).normalize();
+    FieldVector3D<DerivativeStructure> u = FieldVector3D.crossProduct(s, fw).normalize();
+    DerivativeStructure y = s.getX().add(s.getY().multiply(2)).add(u.getX().multiply(3)).subtract(u.getY()).add(u.getZ().multiply(5));
+    double[][] j = new double[1][6];
+    for (int k = 0; k < 6; k++) {
+      int[] order = new int[6];
+      order[k] = 1;
+      j[0][k] = y.getPartialDerivative(order);
+    }
+    return j;
+  }
+
+  @Test
+  void vectorsKeptWholeByAMessageAreBuiltFromValuesInAnotherClass() {
+    assertEquals(java.util.List.of(), LOOK_AT.result.diagnostics().stream().filter(d -> !d.warning()).toList());
+    Method primal = LOOK_AT.method("axes", CachedVec.class, CachedVec.class);
+    Method tangent = LOOK_AT.method("axes$tangent", CachedVec.class, CachedVec.class, CachedVec.class, CachedVec.class);
+    Method adjoint = LOOK_AT.method("axes$adjoint", CachedVec.class, CachedVec.class, CachedVec.class, CachedVec.class, double.class);
+    double[] x = {0.3, -1.2, 0.8, 2.1, 0.4, -0.5};
+    JacobianCheck.check("axes", x,
+        v -> new double[] {(double) Transformed.invoke(primal, vec(v[0], v[1], v[2]), vec(v[3], v[4], v[5]))},
+        (v, dv) -> new double[] {(double) Transformed.invoke(tangent, vec(v[0], v[1], v[2]), new CachedVec(dv[0], dv[1], dv[2], 0),
+            vec(v[3], v[4], v[5]), new CachedVec(dv[3], dv[4], dv[5], 0))},
+        (v, w) -> {
+          CachedVec eyeBar = new CachedVec(0, 0, 0, 0), centerBar = new CachedVec(0, 0, 0, 0);
+          Transformed.invoke(adjoint, vec(v[0], v[1], v[2]), eyeBar, vec(v[3], v[4], v[5]), centerBar, w[0]);
+          return new double[] {eyeBar.x, eyeBar.y, eyeBar.z, centerBar.x, centerBar.y, centerBar.z};
+        },
+        hipparchusAxes(x));
+  }
 }
