@@ -82,56 +82,25 @@ public final class ValuedConstructions {
     return blank == null ? null : new Layout(blank, fields);
   }
 
-  /** The instance fields a layout of {@code c} copies ({@link #layoutOf}: its conditions on the class), or null. */
+  /**
+   * The instance fields a layout of {@code c} copies ({@link #layoutOf}: its conditions on the class), or null. A field
+   * every constructor leaves at its default ({@link DefaultFields}) is none of them: it is 0 in the object split from as
+   * in the one filled, so it need not be writable from {@code from}.
+   */
   private static List<FieldRef> layoutFields(ClassNode c, String from, Function<String, ClassNode> classes) {
     if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
     if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
     List<FieldRef> fields = new ArrayList<>();
     for (ValueBases.Declared f : all) {
-      if (f.owner().name.equals(c.name) && neverConstructed(c, f.field())) continue; // a cache (Vec4's hashCode): its default in both
+      // a cache no constructor fills (Vec4's private hashCode): 0 in the temporary as in the blank object, nothing to copy
+      if (f.owner().name.equals(c.name) && DefaultFields.leftAtDefault(c, f.field())) continue;
       Type t = Type.getType(f.field().desc); // a held array too (PDFBox's Matrix(float[] src)): copied as the field it is
       if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)
           || !ValueBases.reachable(c, f, from, classes)) return null;
       fields.add(f.ref());
     }
     return fields;
-  }
-
-  /**
-   * True for a private instance field of {@code c} that no constructor of {@code c} can write: none writes it, and they
-   * call nothing that could be given the object (only constructors, and methods taking no reference but arrays of
-   * numbers), over {@code Object}. Every new object of {@code c} then holds the field's default value (0, null), the
-   * temporary a split construction copies from as the blank object it fills ({@link #splitComputed}): nothing to copy,
-   * whatever its type or access. WorldWind's {@code Vec4} caches its hash code so in a {@code private int}, which code
-   * of another class could not write.
-   */
-  private static boolean neverConstructed(ClassNode c, FieldNode f) {
-    if ((f.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != Opcodes.ACC_PRIVATE || !"java/lang/Object".equals(c.superName)) {
-      return false;
-    }
-    for (org.objectweb.asm.tree.MethodNode m : c.methods) {
-      if (!m.name.equals("<init>")) continue;
-      for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
-        if (n instanceof org.objectweb.asm.tree.FieldInsnNode put && put.getOpcode() == Opcodes.PUTFIELD && put.name.equals(f.name)) {
-          return false;
-        }
-        if (n instanceof org.objectweb.asm.tree.MethodInsnNode call && call.name.equals("<init>")) continue;
-        if (n instanceof org.objectweb.asm.tree.MethodInsnNode call && call.getOpcode() != Opcodes.INVOKESTATIC) return false;
-        String desc = n instanceof org.objectweb.asm.tree.MethodInsnNode call ? call.desc
-            : n instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode indy ? indy.desc : null;
-        if (desc != null && !takesNoObject(desc)) return false;
-      }
-    }
-    return true;
-  }
-
-  /** True when the static method or call site of {@code desc} takes only primitives and arrays of them. */
-  private static boolean takesNoObject(String desc) {
-    for (Type p : Type.getArgumentTypes(desc)) {
-      if (p.getSort() == Type.OBJECT || p.getSort() == Type.ARRAY && p.getElementType().getSort() == Type.OBJECT) return false;
-    }
-    return true;
   }
 
   /**
