@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
  * {@code private int}), built from active values by a constructor that chains ({@code this(x, y, z, 1.0)}) in code of
  * another class: the construction is split (README "Objects": objects built new from values), its temporary's fields
  * copied into a blank object made in the caller, and the cache, which holds its default in every new object, is not
- * among them (it could not be written from the caller). The side axis of a view, returned, in both modes against
- * Hipparchus' derivatives of the same vector algebra, central differences and the dot-product test.
+ * among them (it could not be written from the caller). WorldWind's {@code Matrix.fromViewLookAt} reduced: a sum over
+ * the axes of a view, whose vectors an argument check formats into a message (so they stay whole and their
+ * constructions are split), and the side axis returned; in both modes against Hipparchus' derivatives of the same
+ * vector algebra, central differences and the dot-product test.
  */
 class CachedFieldConstructionsTest {
   static final Transformed LOOK_AT = Transformed.of(LookAt.class, true); // warnings: the exact length == 0 test
@@ -51,8 +53,9 @@ class CachedFieldConstructionsTest {
   }
 
   @Test
-  void aChainedConstructionOfAClassWithACachedHashIsDifferentiatedInAnotherClass() throws ReflectiveOperationException {
-    assertEquals(java.util.List.of(), LOOK_AT.result.diagnostics().stream().filter(d -> !d.warning()).toList());
+  void aChainedConstructionOfAClassWithACachedHashIsDifferentiatedInAnotherClass() {
+    // a returned object is planned from its constructor's code (core.objects.NewResults), with or without the split
+    assertEquals(java.util.List.of(), LOOK_AT.result.diagnostics().stream().filter(d -> !d.warning() && d.method().startsWith("side(")).toList());
     Method primal = LOOK_AT.method("side", CachedVec.class, CachedVec.class);
     Method tangent = LOOK_AT.method("side$tangent", CachedVec.class, CachedVec.class, CachedVec.class, CachedVec.class);
     Method adjoint = LOOK_AT.method("side$adjoint", CachedVec.class, CachedVec.class, CachedVec.class, CachedVec.class, CachedVec.class);
@@ -92,7 +95,8 @@ class CachedFieldConstructionsTest {
 
   @Test
   void vectorsKeptWholeByAMessageAreBuiltFromValuesInAnotherClass() {
-    assertEquals(java.util.List.of(), LOOK_AT.result.diagnostics().stream().filter(d -> !d.warning()).toList());
+    // without the cache left out of the layout: "an active value is passed to a constructor of ...CachedVec" at line 31
+    assertEquals(java.util.List.of(), LOOK_AT.result.diagnostics().stream().filter(d -> !d.warning() && d.method().startsWith("axes(")).toList());
     Method primal = LOOK_AT.method("axes", CachedVec.class, CachedVec.class);
     Method tangent = LOOK_AT.method("axes$tangent", CachedVec.class, CachedVec.class, CachedVec.class, CachedVec.class);
     Method adjoint = LOOK_AT.method("axes$adjoint", CachedVec.class, CachedVec.class, CachedVec.class, CachedVec.class, double.class);
