@@ -62,9 +62,13 @@ final class TwentyThirdRound {
     }
   }
 
-  /** Matrix.fromViewLookAt formats active vectors into its argument-check message. */
-  static final String MESSAGE_ARGS = "Logging.getMessage(String, Object...) given the active vectors eye and center on the"
-      + " argument-check path (taken to write fields; not reached at the point)";
+  /**
+   * Matrix.fromViewLookAt: its new Vec4s (cross3, normalize3, kept whole by the argument checks' messages) are built
+   * from values since a split construction leaves Vec4's cached hashCode alone; then Vec4.distanceTo3, which logs
+   * through Logging.logger().severe(msg) before throwing, is taken to write fields.
+   */
+  static final String MESSAGE_ARGS = "tangent: double Vec4.distanceTo3(Vec4) returns a value and is taken to write fields (its"
+      + " argument check logs through Logging.logger().severe before it throws); adjoint: over the 8,000-byte limit";
 
   /**
    * DoubleNum.pow(Num n) reads n.doubleValue(), Num's default method, through getDelegate() (boxed, overridable). The other

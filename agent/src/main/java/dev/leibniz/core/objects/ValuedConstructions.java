@@ -82,13 +82,19 @@ public final class ValuedConstructions {
     return blank == null ? null : new Layout(blank, fields);
   }
 
-  /** The instance fields a layout of {@code c} copies ({@link #layoutOf}: its conditions on the class), or null. */
+  /**
+   * The instance fields a layout of {@code c} copies ({@link #layoutOf}: its conditions on the class), or null. A field
+   * every constructor leaves at its default ({@link DefaultFields}) is none of them: it is 0 in the object split from as
+   * in the one filled, so it need not be writable from {@code from}.
+   */
   private static List<FieldRef> layoutFields(ClassNode c, String from, Function<String, ClassNode> classes) {
     if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
     if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
     List<FieldRef> fields = new ArrayList<>();
     for (ValueBases.Declared f : all) {
+      // a cache no constructor fills (Vec4's private hashCode): 0 in the temporary as in the blank object, nothing to copy
+      if (f.owner().name.equals(c.name) && DefaultFields.leftAtDefault(c, f.field())) continue;
       Type t = Type.getType(f.field().desc); // a held array too (PDFBox's Matrix(float[] src)): copied as the field it is
       if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)
           || !ValueBases.reachable(c, f, from, classes)) return null;
