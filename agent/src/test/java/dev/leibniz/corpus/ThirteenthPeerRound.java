@@ -7,6 +7,7 @@ import static dev.leibniz.corpus.Entry.refused;
 
 import dev.leibniz.corpus.peers13.MyGradTests;
 import dev.leibniz.corpus.peers13.ZygoteFeatures;
+import dev.leibniz.corpus.peers13.ZygoteNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,7 +41,7 @@ final class ThirteenthPeerRound {
       + " input array's entries, outputs too, are not NaN, which the harness's NaN-at-point rule does not allow";
 
   static List<Entry> entries() {
-    return Stream.of(zygote(), mygrad()).flatMap(List::stream).toList();
+    return Stream.of(zygote(), zygoteNumber(), mygrad()).flatMap(List::stream).toList();
   }
 
   private static double[] v(double... xs) {
@@ -122,6 +123,36 @@ final class ThirteenthPeerRound {
     e.add(correct(p + "withgradient 1 ./ x", c, "sumReciprocals", args(v(1, 2, 4), new double[3])));
     e.add(correct(p + "withgradient (div = x/y, mul = x*y)", c, "divOfNamedTuple", args(3.0, 4.0)));
     e.add(correct(p + "withgradient first∘f3", c, "firstOfThree", args((Object) v(1, 2, 3))));
+    return e;
+  }
+
+  // ---- Zygote.jl: test/lib/number.jl ----
+
+  private static List<Entry> zygoteNumber() {
+    String p = "peers13/zygote/number ";
+    Class<?> c = ZygoteNumber.class;
+    List<Entry> e = new ArrayList<>();
+    // floor, ceil, round, Int32 at the test's integers are jumps (ThirteenthPeerEdgeCasesTest): 1.3 and 2.3 here
+    e.add(correct(p + "nograds floor", c, "floor", args(1.3)));
+    e.add(correct(p + "nograds ceil", c, "ceil", args(1.3)));
+    e.add(correct(p + "nograds round", c, "round", args(1.3)));
+    e.add(correct(p + "basics Int32", c, "toInt32", args(2.3)));
+    e.add(correct(p + "basics +(2.0, 3, 4.0, 5.0)", c, "plus4", args(2.0, 3.0, 4.0, 5.0)));
+    e.add(correct(p + "basics //(3, 2)", c, "rational", args(3.0, 2.0)));
+    // the cusp at 0: differences of |x| there are 0, Zygote's value (#1598)
+    e.add(correct(p + "literal_pow at zero sqrt(x^2)", c, "sqrtOfSquare", args(0.0), args(2.0), args(-2.0)));
+    e.add(correct(p + "literal_pow at zero x^2", c, "square", args(0.0), args(3.0)));
+    e.add(correct(p + "literal_pow at zero x^3", c, "cube", args(0.0)));
+    e.add(correct(p + "literal_pow at zero sum(sqrt.(x.^2))", c, "sumSqrtOfSquares", args((Object) v(0, 1, -2))));
+    e.add(correct(p + "literal_pow at zero sum(x.^2)", c, "sumSquares", args((Object) v(0, 1))));
+    e.add(correct(p + "flipsign (sign bit xor)", c, "flipsign", args(0.8, 2.3), args(0.8, -0.7), args(-1.4, 2.3),
+        args(-1.4, -0.7)));
+    e.add(correct(p + "copysign", c, "copysign", args(0.8, 2.3), args(0.8, -0.7), args(-1.4, 2.3), args(-1.4, -0.7)));
+    e.add(correct(p + "flipsign(x, -3.0)", c, "flipsignMinus3", args(2.0)));
+    e.add(correct(p + "copysign(x, -3.0)", c, "copysignMinus3", args(2.0)));
+    e.add(correct(p + "Complex numbers abs2", c, "abs2", args(3.0)));
+    e.add(correct(p + "Complex numbers abs2 (complex)", c, "abs2Complex", args(3.0, 2.0)));
+    e.add(correct(p + "Complex numbers real ∘ Complex", c, "realOfComplex", args(3.0, 2.0)));
     return e;
   }
 
