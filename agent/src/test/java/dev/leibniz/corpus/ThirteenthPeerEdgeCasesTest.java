@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.corpus.peers13.MyGradTests;
 import dev.leibniz.corpus.peers13.ZygoteFeatures;
+import dev.leibniz.corpus.peers13.ZygoteNumber;
 import dev.leibniz.oracle.ScalarFunction;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
@@ -26,6 +27,7 @@ class ThirteenthPeerEdgeCasesTest {
   private static final Class<?> D = double.class;
   private static final Class<?> I = int.class;
   private static final Transformed ZYGOTE = Transformed.of(ZygoteFeatures.class, true);
+  private static final Transformed NUMBER = Transformed.of(ZygoteNumber.class, true);
   private static final Transformed MYGRAD = Transformed.of(MyGradTests.class, true);
 
   private static Method method(Transformed t, String name) {
@@ -230,6 +232,55 @@ class ThirteenthPeerEdgeCasesTest {
         else assertEquals(0, mode[i], 0, "0 at the odd point " + (i + 2));
       }
     }
+  }
+
+  /**
+   * test/lib/number.jl "nograds" and "basics": floor, ceil, round at 1 are 0 (Zygote's too); Int32(2) is 1 for Zygote
+   * (its rule passes the derivative through the conversion) and 0 for Leibniz (README: casts to integers are
+   * piecewise constant); +, // and the complex numbers' abs2 and real ∘ Complex as asserted.
+   */
+  @Test
+  void zygoteNumberBasics() {
+    for (String f : List.of("floor", "ceil", "round")) derivative(NUMBER, f, 0, 0, 1);
+    derivative(NUMBER, "toInt32", 0, 0, 2); // Zygote: 1.0
+    gradient(NUMBER, "plus4", new Class<?>[] {D, D, D, D}, new double[] {1, 1, 1, 1}, 0, 2, 3, 4, 5);
+    gradient2(NUMBER, "rational", 0.5, -0.75, 3, 2);
+    derivative(NUMBER, "abs2", 6, 0, 3);
+    gradient2(NUMBER, "abs2Complex", 6, 4, 3, 2);
+    gradient2(NUMBER, "realOfComplex", 1, 0, 3, 2);
+  }
+
+  /**
+   * "literal_pow at zero (#1598)": sqrt(x^2) is 0 at the cusp 0.0 (the inner derivative 0 times sqrt's infinite one:
+   * a strong zero, not NaN), 1 at 2.0, -1 at -2.0; x^2 and x^3 are 0 at 0.0, x^2 is 6 at 3.0; and broadcast.
+   */
+  @Test
+  void zygoteLiteralPowAtZero() throws Exception {
+    derivative(NUMBER, "sqrtOfSquare", 0, 0, 0);
+    derivative(NUMBER, "sqrtOfSquare", 1, 0, 2);
+    derivative(NUMBER, "sqrtOfSquare", -1, 0, -2);
+    derivative(NUMBER, "square", 0, 0, 0);
+    derivative(NUMBER, "cube", 0, 0, 0);
+    derivative(NUMBER, "square", 6, 0, 3);
+    arrayGradient(NUMBER, "sumSqrtOfSquares", new double[] {0, 1, -1}, 0, (Object) new double[] {0, 1, -2});
+    arrayGradient(NUMBER, "sumSquares", new double[] {0, 2}, 0, (Object) new double[] {0, 1});
+  }
+
+  /**
+   * "flipsign / copysign": gradient(flipsign, x, y) == (flipsign(1.0, y), nothing) and gradient(copysign, x, y) ==
+   * (flipsign(1.0, x * y), nothing) for x in (0.8, -1.4), y in (2.3, -0.7); flipsign(x, -3.0) and copysign(x, -3.0)
+   * at 2.0 are -1. flipsign is Julia's bit pattern (x's bits xor y's sign bit).
+   */
+  @Test
+  void zygoteFlipsignCopysign() {
+    for (double x : new double[] {0.8, -1.4}) {
+      for (double y : new double[] {2.3, -0.7}) {
+        gradient2(NUMBER, "flipsign", Math.copySign(1.0, y), 0, x, y);
+        gradient2(NUMBER, "copysign", Math.copySign(1.0, x * y), 0, x, y);
+      }
+    }
+    derivative(NUMBER, "flipsignMinus3", -1, 0, 2);
+    derivative(NUMBER, "copysignMinus3", -1, 0, 2);
   }
 
   // ---- MyGrad ----
