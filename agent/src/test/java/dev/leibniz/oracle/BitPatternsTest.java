@@ -44,6 +44,21 @@ class BitPatternsTest {
     assertEquals(-1.3 * 0.5, fn("negatedTimes", D, D).value(1.3, 0.5), 0);
   }
 
+  /** Julia's flipsign by the bits: {@code x |y|} has gradient {@code (|y|, x sign(y))}; the primal is unchanged. */
+  @Test
+  void flipsignBySignBit() {
+    ScalarFunction f = fn("flipsignTimes", D, D);
+    for (double[] p : new double[][] {{0.8, 2.3}, {0.8, -0.7}, {-1.4, 2.3}, {-1.4, -0.7}}) {
+      analytic(f, new double[] {Math.abs(p[1]), p[0] * Math.signum(p[1])}, p);
+      assertEquals(BitTricks.flipsignTimes(p[0], p[1]), f.value(p), 0);
+    }
+    // at y = -0.0 the sign bit is set: x flips, and the product's slope along x is |y| = 0, along y -x
+    assertArrayEquals(new double[] {0, -0.8}, f.gradient(0.8, -0.0), 0);
+    ScalarFunction g = fn("flipsignFloat", float.class, float.class);
+    assertArrayEquals(new double[] {0.7, -1.25}, g.gradient(1.25, -0.7), 1e-6);
+    assertArrayEquals(new double[] {0.7, -1.25}, g.tangentGradient(1.25, -0.7), 1e-6);
+  }
+
   @Test
   void absoluteValue() {
     analytic(fn("absolute", D), new double[] {1 + 2 * 1.3}, 1.3);

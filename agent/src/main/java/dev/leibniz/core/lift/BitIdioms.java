@@ -15,7 +15,8 @@ import org.objectweb.asm.Opcodes;
  * through its bits, and rewrites them into the arithmetic they stand for, so that the derivative
  * flows: {@code longBitsToDouble(doubleToRawLongBits(x) ^ SIGN)} is {@code -x}, {@code
  * longBitsToDouble(doubleToRawLongBits(x) & ~SIGN)} is {@code Math.abs(x)}, {@code
- * longBitsToDouble(doubleToRawLongBits(x))} is {@code x}; the same for {@code float} with {@code
+ * longBitsToDouble(doubleToRawLongBits(x) ^ (doubleToRawLongBits(y) & SIGN))} (Julia's {@code flipsign}) is {@code x *
+ * Math.copySign(1, y)}, {@code longBitsToDouble(doubleToRawLongBits(x))} is {@code x}; the same for {@code float} with {@code
  * intBitsToFloat}/{@code floatToIntBits} (raw or not: they differ only in NaN payloads); a mask
  * clearing at most half of the mantissa, used without the low part of a split, is a rounding of
  * {@code x} ({@link #isRounding}). Other round trips through bits are left alone; {@code
@@ -33,13 +34,17 @@ public final class BitIdioms {
     for (Block blk : g.blocks) {
       for (int k = 0; k < blk.insns.size(); k++) {
         Insn i = blk.insns.get(k);
-        Value r = replacement(g, i);
+        java.util.List<Insn> operands = new java.util.ArrayList<>(); // new instructions the replacement uses
+        Value r = replacement(g, i, operands);
         if (r == null) continue;
         if (r != bitsOf(i.arg(0), isDouble(i))) { // a new instruction (not the round trip's own operand)
-          Insn n = (Insn) r;
-          n.line = i.line;
-          n.origin = i.origin;
-          blk.insns.add(k + 1, n);
+          operands.add((Insn) r);
+          int at = k + 1;
+          for (Insn n : operands) {
+            n.line = i.line;
+            n.origin = i.origin;
+            blk.insns.add(at++, n);
+          }
         }
         replaceUses(g, i, r);
         blk.insns.remove(k);
@@ -72,8 +77,11 @@ public final class BitIdioms {
     }
   }
 
-  /** The value {@code i} computes when it closes a recognised round trip, else null. */
-  private static Value replacement(Graph g, Insn i) {
+  /**
+   * The value {@code i} computes when it closes a recognised round trip, else null; new instructions it uses besides
+   * itself are added to {@code operands}, in order.
+   */
+  private static Value replacement(Graph g, Insn i, java.util.List<Insn> operands) {
     boolean dbl = isDouble(i);
     if (!dbl && !isCall(i, "java/lang/Float", "intBitsToFloat", "(I)F")) return null;
     Value bits = i.arg(0);
@@ -87,6 +95,17 @@ public final class BitIdioms {
     long magnitude = dbl ? ~DOUBLE_SIGN : ~FLOAT_SIGN;
     if (op.op == Op.XOR && (x = masked(op, sign, dbl)) != null) {
       return g.newInsn(Op.NEG, x.type, null, x);
+    }
+    Value[] flip = op.op == Op.XOR ? flipsign(op, sign, dbl) : null;
+    if (flip != null) {
+      x = flip[0];
+      Insn one = g.newInsn(Op.CONST, x.type, dbl ? (Object) 1.0 : (Object) 1.0f);
+      String d = dbl ? "(DD)D" : "(FF)F";
+      Insn ySign = g.newInsn(Op.MATH, x.type, new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", "copySign", d, false),
+          one, flip[1]);
+      operands.add(one);
+      operands.add(ySign);
+      return g.newInsn(Op.MUL, x.type, null, x, ySign);
     }
     if (op.op == Op.AND && (x = masked(op, magnitude, dbl)) != null) {
       String d = dbl ? "(D)D" : "(F)F";
@@ -136,6 +155,21 @@ public final class BitIdioms {
 
   private static boolean isDouble(Insn i) {
     return isCall(i, "java/lang/Double", "longBitsToDouble", "(J)D");
+  }
+
+  /**
+   * {@code {x, y}} when {@code op} is {@code bits(x) ^ (bits(y) & SIGN)} in either operand order: x with y's sign bit
+   * xor-ed in, x times y's sign (+-0 and NaN signs included), whose derivative is that sign along x and 0 along y.
+   */
+  private static Value[] flipsign(Insn op, long sign, boolean dbl) {
+    for (int k = 0; k < 2; k++) {
+      Value x = bitsOf(op.arg(k), dbl);
+      Value other = op.arg(1 - k);
+      if (x == null || !(other instanceof Insn) || ((Insn) other).op != Op.AND) continue;
+      Value y = masked((Insn) other, sign, dbl);
+      if (y != null) return new Value[] {x, y};
+    }
+    return null;
   }
 
   /** {@code x} when {@code op} combines the bits of {@code x} with the constant {@code mask}. */
