@@ -49,6 +49,8 @@ public final class ClassDifferentiator {
   private boolean reusingTries = true;
   /** Adds up the tries answered so (a test's count), when not null. */
   int[] triesReused;
+  /** Adds up the whole attempts at a try taken from {@link #tries} instead of made again (a test's count), when not null. */
+  int[] attemptsReused;
 
   public ClassDifferentiator(ClassFinder finder) {
     this(finder, Set.of(), GraphObserver.NONE);
@@ -146,6 +148,7 @@ public final class ClassDifferentiator {
     c.tries = tries;
     c.reusingTries = reusingTries;
     c.triesReused = triesReused;
+    c.attemptsReused = attemptsReused;
     return c;
   }
 
@@ -153,6 +156,7 @@ public final class ClassDifferentiator {
     tries = reusingTries ? new OutlineTries() : null; // this is a per-call differentiator (differentiateVariants)
     Result r = oversizedIfNeeded(differentiateClass(classFile), classFile);
     if (triesReused != null && tries != null) triesReused[0] += tries.reused;
+    if (attemptsReused != null && tries != null) attemptsReused[0] += tries.attemptsReused;
     if (r.transformed() == null) return r;
     ClassNode cn = new ClassNode();
     new ClassReader(classFile).accept(cn, ClassReader.SKIP_FRAMES);
@@ -418,8 +422,12 @@ public final class ClassDifferentiator {
     return out;
   }
 
-  /** One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile. */
-  private record Attempt(Result result, Set<String> tooLarge, Set<String> hostedTooLarge, java.util.Map<String, MethodNode> hosted) {}
+  /**
+   * One differentiation of {@code cn} (as read, or with methods outlined): its result and the methods too large to compile;
+   * {@code reachedLimit} when a build was over the compile limit at its last try (then the oversized retry's differs).
+   */
+  private record Attempt(Result result, Set<String> tooLarge, Set<String> hostedTooLarge, java.util.Map<String, MethodNode> hosted,
+      boolean reachedLimit) {}
 
   private Attempt attempt(byte[] classFile, ClassNode cn, SourceClass source, ClassLibrary library, List<MethodNode> parts,
       SourceClass tangentFrom) {
@@ -468,6 +476,7 @@ public final class ClassDifferentiator {
     all.addAll(r.diagnostics());
     all.addAll(placeWarnings(source, List.of(tangent, adjoint)));
     Set<String> tooLarge = tooLarge(todo, tangent, adjoint);
+    boolean reachedLimit = tangent.reachedLimit() || adjoint.reachedLimit();
     Set<String> hostedTooLarge = new java.util.LinkedHashSet<>();
     java.util.Map<String, MethodNode> hosted = new java.util.LinkedHashMap<>();
     for (ModeUnit mode : List.of(tangent, adjoint)) {
@@ -480,9 +489,10 @@ public final class ClassDifferentiator {
     if (cn.sourceFile != null && !cn.sourceFile.endsWith(".java")) { // Kotlin, Scala...: name the real file
       all.replaceAll(d -> d.className().equals(source.className) ? d.withSourceFile(cn.sourceFile) : d);
     } else if (all.size() == r.diagnostics().size()) {
-      return new Attempt(r, tooLarge, hostedTooLarge, hosted);
+      return new Attempt(r, tooLarge, hostedTooLarge, hosted, reachedLimit);
     }
-    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all, r.plans()), tooLarge, hostedTooLarge, hosted);
+    return new Attempt(new Result(r.transformed(), r.companions(), r.generated(), all, r.plans()), tooLarge, hostedTooLarge, hosted,
+        reachedLimit);
   }
 
   /** One mode of an attempt, with this differentiator's settings. */
@@ -687,13 +697,25 @@ public final class ClassDifferentiator {
 
     /**
      * The whole class differentiated, from a copy (it may be differentiated again): the parts cut
-     * are the copy's methods, the {@code extra} methods given to {@link #outlined} are as given.
+     * are the copy's methods, the {@code extra} methods given to {@link #outlined} are as given. An attempt made before
+     * at the same try in this call ({@link OutlineTries#attempt}) is taken instead: the oversized retry keeps the first
+     * run's try where no build reached the compile limit (RegularizedGamma.P's local copies, outlined).
      */
     Attempt attempt(ClassDifferentiator d, byte[] classFile, ClassLibrary library, int extra) {
       ClassNode c = copy(cn);
       List<MethodNode> ps = new ArrayList<>(parts.subList(0, extra));
       for (MethodNode p : parts.subList(extra, parts.size())) ps.add(find(c, p.name + p.desc));
-      return d.attempt(classFile, c, outlinedSource(c, library), library, ps, null);
+      Object key = d.tries != null && d.observer == GraphObserver.NONE ? OutlineTries.attemptKey(cn, ps) : null;
+      if (key != null) {
+        Object kept = d.tries.attempt(key, d.oversize, () -> d.variantsFellShort = true);
+        if (kept != null) return (Attempt) kept;
+      }
+      boolean fellShortBefore = d.variantsFellShort;
+      d.variantsFellShort = false;
+      Attempt a = d.attempt(classFile, c, outlinedSource(c, library), library, ps, null);
+      if (key != null) d.tries.recordAttempt(key, d.oversize, a, a.reachedLimit, d.variantsFellShort);
+      d.variantsFellShort |= fellShortBefore;
+      return a;
     }
   }
 

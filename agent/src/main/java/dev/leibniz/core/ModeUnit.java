@@ -83,6 +83,11 @@ final class ModeUnit {
   private boolean acceptingOversize;
   /** The methods whose companion (or one of its sweeps) was emitted over the compile limit. */
   private final Set<String> oversized = new LinkedHashSet<>();
+  /**
+   * Whether a build reached the compile limit where {@link #oversizeAllowed} decides ({@link #lastTry}): when none did,
+   * this mode did the same with the flag either way (what {@link OutlineTries} reuses a whole attempt on).
+   */
+  private boolean reachedLimit;
 
   /** The class's shadow types (README, "Objects"). */
   private final dev.leibniz.core.ir.Shadows shadows;
@@ -134,6 +139,11 @@ final class ModeUnit {
   /** Whether {@code key}'s companion was emitted over the compile limit ({@link #oversizeAllowed}). */
   boolean oversized(String key) {
     return oversized.contains(key);
+  }
+
+  /** Whether {@link #oversizeAllowed} was read: a build was over the compile limit at its last try. */
+  boolean reachedLimit() {
+    return reachedLimit;
   }
 
   /** Why the split adjoint of {@code key} could not be built (the eager build: {@link #onDemand} false), or null. */
@@ -593,6 +603,7 @@ final class ModeUnit {
     try {
       return build.run();
     } catch (TooLarge e) {
+      reachedLimit = true; // the only place the flag is read: past this, a mode with the other flag may differ
       if (!oversizeAllowed) throw e;
       acceptingOversize = true;
       try {

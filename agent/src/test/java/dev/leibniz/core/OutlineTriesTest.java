@@ -46,6 +46,30 @@ class OutlineTriesTest {
     assertEquals(1, reusing.triesReused[0], "arburg's continuations cut alike at 1,000 and 500 bytes");
   }
 
+  /**
+   * Apache Commons Numbers' {@code RegularizedGamma.P} (numbers11): its hosted {@code gammaIncompleteImp} is too large, so
+   * the class is differentiated again with local copies, outlined, and all of it again in the oversized retry. The copies'
+   * outlined try reached no compile limit in the first run, so the retry takes that whole attempt (a sixth of the
+   * work) instead of making it again: the output is byte for byte the one made anew, diagnostics and plans included.
+   */
+  @Test
+  void theOversizedRetryTakesAWholeAttemptThatReachedNoLimit() throws IOException {
+    byte[] bytes;
+    try (InputStream in = dev.leibniz.corpus.numbers11.RegularizedGamma.class.getResourceAsStream("RegularizedGamma$P.class")) {
+      bytes = in.readAllBytes();
+    }
+    ClassDifferentiator reusing = new ClassDifferentiator(ClassFinder.of(OutlineTriesTest.class.getClassLoader()));
+    reusing.attemptsReused = new int[1];
+    Result r = reusing.differentiate(bytes);
+    Result anew = new ClassDifferentiator(ClassFinder.of(OutlineTriesTest.class.getClassLoader())).withoutReusedTries()
+        .differentiate(bytes);
+
+    assertTrue(r.diagnostics().stream().anyMatch(d -> d.warning() && d.reason().contains("no cut splits it")),
+        "the retry's result stands: " + r.diagnostics());
+    assertSame(anew, r);
+    assertEquals(1, reusing.attemptsReused[0], "the local copies' outlined try, made once");
+  }
+
   private static void assertSame(Result expected, Result actual) {
     assertArrayEquals(expected.transformed(), actual.transformed());
     assertArrayEquals(expected.companions(), actual.companions());

@@ -40,10 +40,11 @@ public final class TransformTime {
   /**
    * Classes of the real-code corpus (agent test sources, {@code dev.leibniz.corpus}) on which the core takes long:
    * JBullet's matrix and transform utilities (a Jacobi loop outlined at every budget, marked callee classes
-   * differentiated to know their companions).
+   * differentiated to know their companions), Commons Numbers' {@code RegularizedGamma.P} (a hosted callee too large:
+   * local copies, outlined, and the oversized retry).
    */
   private static final List<String> REAL_CODE = List.of("dev.leibniz.corpus.jbullet.MatrixUtil", "dev.leibniz.corpus.jbullet.Transform",
-      "dev.leibniz.corpus.jbullet.TransformUtil");
+      "dev.leibniz.corpus.jbullet.TransformUtil", "dev.leibniz.corpus.numbers11.RegularizedGamma$P");
 
   private final Path agentJar;
   private final Method differentiate;
