@@ -35,13 +35,19 @@ final class ControlFlowRecorder {
    * {@code long} counter (or a {@code while} loop) can run more than 2^31 - 1 times, and an
    * {@code int} counter would wrap and reverse the wrong number of iterations, silently; except in
    * a counted loop ({@link CountedLoops}: fewer than 2^32 trips), where it is an {@code int}
-   * tested with {@code !=}, so that HotSpot compiles the reversed loop as a counted loop.
+   * tested with {@code > 0} when the loop provably runs fewer than 2^31 times ({@link #fitsInt}),
+   * else with {@code !=}, so that HotSpot compiles the reversed loop as a counted loop.
    */
   static final class LoopCounter {
     final Var count;
     final int entry;
     final int latch;
     final boolean reentered;
+    /**
+     * An {@code int} counter of a loop that runs fewer than 2^31 times ({@link
+     * CountedLoops#fewerThan2To31}): its reverse tests it with {@code > 0}, else with {@code != 0}.
+     */
+    boolean fitsInt;
     /**
      * Non-null when the reverse sweep computes the trip count from the loop's bounds ({@link
      * #fromBounds}): the forward sweep then neither counts the trips nor saves the count of a
@@ -91,6 +97,7 @@ final class ControlFlowRecorder {
 
   /** Decides, for each merge of {@code order}, its edge blocks and how it records the edge taken. */
   void plan(List<Block> order) {
+    Map<Value, Block> defs = null;
     for (Block blk : order) {
       if (blk.preds.size() > 1) {
         Block[] es = new Block[blk.preds.size()];
@@ -106,8 +113,13 @@ final class ControlFlowRecorder {
             Block outside = blk.preds.get(1 - latch);
             boolean counted = CountedLoops.isCounted(blk, latch, loops);
             Type count = counted ? Type.INT_TYPE : Type.LONG_TYPE;
-            plan.counter(blk, counted);
-            counters.put(blk, new LoopCounter(dst.newVar(count, "trips"), 1 - latch, latch, cycles.inCycle(outside)));
+            LoopCounter counter = new LoopCounter(dst.newVar(count, "trips"), 1 - latch, latch, cycles.inCycle(outside));
+            if (counted) {
+              if (defs == null) defs = TapeReservations.definitions(order);
+              counter.fitsInt = CountedLoops.fewerThan2To31(blk, latch, loops, defs);
+            }
+            plan.counter(blk, counted, counter.fitsInt);
+            counters.put(blk, counter);
           }
         }
         if (cycles.inCycle(blk) && !counters.containsKey(blk)) plan.pathOnTape(blk);
@@ -168,7 +180,7 @@ final class ControlFlowRecorder {
     Value trips = b.read(loop.count);
     Block back = dst.newBlock(), out = dst.newBlock();
     if (loop.count.type.getSort() == Type.INT) { // a counted loop (CountedLoops): fewer than 2^32 trips
-      b.terminate(Op.IF, Cond.NE, new Block[] {back, out}, trips);
+      b.terminate(Op.IF, loop.fitsInt ? Cond.GT : Cond.NE, new Block[] {back, out}, trips);
     } else {
       Value sign = b.add(Op.CMP, Type.INT_TYPE, Opcodes.LCMP, trips, b.constant(Type.LONG_TYPE, 0));
       b.terminate(Op.IF, Cond.GT, new Block[] {back, out}, sign);
@@ -185,14 +197,15 @@ final class ControlFlowRecorder {
    */
   void fromBounds(Block header, CountedLoops.Bounds bounds, String trips) {
     counters.get(header).bounds = bounds;
-    plan.tripsFromBounds(header, trips);
+    plan.tripsFromBounds(header, trips, counters.get(header).fitsInt);
   }
 
   /**
    * In the reverse of {@code loop}'s exit block: its trip count from the bounds' forward values,
    * {@code max(0, bound - start)} (step −1: {@code start - bound}), in {@code long} arithmetic; its
    * low 32 bits are what the {@code int} counter of the forward sweep would hold (a counted loop runs
-   * fewer than 2^32 times; {@link #countDown} tests it with {@code !=}).
+   * fewer than 2^32 times; {@link #countDown} tests it with {@code !=}, or {@code > 0} when it
+   * provably fits).
    */
   void tripsFromBounds(LoopCounter loop, Value start, Value bound) {
     Value s = b.convert(start, Type.LONG_TYPE);

@@ -77,13 +77,15 @@ public final class TapePlan {
    * The loop headed by {@code header} is reversed from a trip counter: an {@code int} for a counted
    * loop ({@code CountedLoops}), else a {@code long}.
    */
-  void counter(Block header, boolean counted) {
-    counters.put(header, header + " trip counter: " + (counted ? "int (counted loop)" : "long"));
+  void counter(Block header, boolean counted, boolean fitsInt) {
+    counters.put(header, header + " trip counter: " + (counted ? "int (counted loop)" : "long")
+        + (counted && !fitsInt ? ", tested with != 0 (2^31 trips or more not excluded)" : ""));
   }
 
   /** The trip count of loop {@code header} is computed from its bounds in the reverse sweep, as {@code trips}. */
-  void tripsFromBounds(Block header, String trips) {
-    counters.put(header, header + " trip counter: int (counted loop), computed from the bounds in the reverse: " + trips);
+  void tripsFromBounds(Block header, String trips, boolean fitsInt) {
+    counters.put(header, header + " trip counter: int (counted loop)"
+        + (fitsInt ? "" : ", tested with != 0 (2^31 trips or more not excluded)") + ", computed from the bounds in the reverse: " + trips);
   }
 
   /** {@link #reservation}'s text of the trips of a loop: {@code bound - start} (step −1: {@code start - bound}). */

@@ -97,8 +97,13 @@ final class TapeReservations {
 
   /** Where each value of {@code g} is defined. */
   static Map<Value, Block> definitions(Graph g) {
+    return definitions(g.blocks);
+  }
+
+  /** Where each value of {@code blocks} is defined. */
+  static Map<Value, Block> definitions(List<Block> blocks) {
     Map<Value, Block> defs = new HashMap<>();
-    for (Block blk : g.blocks) {
+    for (Block blk : blocks) {
       for (Phi ph : blk.phis) defs.put(ph, blk);
       for (Insn i : blk.insns) defs.put(i, blk);
     }

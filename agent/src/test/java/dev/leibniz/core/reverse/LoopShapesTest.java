@@ -96,6 +96,45 @@ class LoopShapesTest {
     }
   }
 
+  /**
+   * A reversed counted loop that provably runs fewer than 2^31 times counts down with {@code > 0}
+   * (HotSpot makes {@code != 0} a counted loop only behind an entry predicate that a run of no
+   * trip fails, after which it recompiles the loop uncounted); one from a start that may be
+   * negative keeps {@code != 0}, which counts up to 2^32 - 1 trips exactly.
+   */
+  @Test
+  void aCountedLoopThatFitsAnIntIsReversedWhileItsCounterIsAboveZero() {
+    for (String m : new String[] {"descending", "withBreak", "triangle"}) {
+      String plan = TapePlanTest.plan(m, LoopShapes.class);
+      assertTrue(plan.contains("trip counter: int (counted loop)") && !plan.contains("tested with != 0"), m + ":\n" + plan);
+    }
+    String negative = TapePlanTest.plan("fromNegative", LoopShapes.class);
+    assertTrue(negative.contains("tested with != 0 (2^31 trips or more not excluded)"), negative);
+    String text = dev.leibniz.testing.Transformed.text(Transformed.of(LoopShapes.class).result.transformed());
+    assertEquals(2, countDowns(text, "triangle$adjoint", "IFGT"), text);
+    assertEquals(0, countDowns(text, "triangle$adjoint", "IFNE"), text);
+    assertEquals(0, countDowns(text, "fromNegative$adjoint", "IFGT"), text);
+    assertEquals(1, countDowns(text, "fromNegative$adjoint", "IFNE"), text);
+  }
+
+  /**
+   * How many tests of an {@code int} local against zero by {@code opcode} ({@code ILOAD}, then
+   * {@code opcode}: the reverse's count-down tests) the methods whose names start with {@code
+   * prefix} hold, in {@code text}.
+   */
+  private static int countDowns(String text, String prefix, String opcode) {
+    int n = 0;
+    boolean in = false;
+    String previous = "";
+    for (String line : text.split("\n")) {
+      if (line.startsWith("  ") && !line.startsWith("   ") && line.contains("(")) in = line.contains(" " + prefix);
+      String insn = line.trim();
+      if (in && insn.startsWith(opcode + " ") && previous.startsWith("ILOAD ")) n++;
+      if (!insn.isEmpty() && !insn.startsWith("FRAME") && !insn.matches("L\\d+")) previous = insn;
+    }
+    return n;
+  }
+
   @Test
   void aTemporaryThatEscapesIntoAFieldIsNeverReused() throws Throwable {
     double[] x = {0.2, 0.4, -0.3};

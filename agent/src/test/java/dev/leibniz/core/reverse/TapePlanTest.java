@@ -164,7 +164,7 @@ class TapePlanTest {
         B6 trip counter: long
         B9 trip counter: long
         B12 trip counter: long
-        B15 trip counter: int (counted loop)
+        B15 trip counter: int (counted loop), tested with != 0 (2^31 trips or more not excluded)
         B13 path taken: on the int tape each time it is entered
         B14 path taken: on the int tape each time it is entered
         B15 tape reserved before the loop: (max(0, v1 - v147) + 1) x (1 double) per trip
