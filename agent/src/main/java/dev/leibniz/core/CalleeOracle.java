@@ -69,6 +69,11 @@ final class CalleeOracle implements Callees {
     // a call that dispatches to the receiver's own companion covers overrides too (generated at their first call)
     if (ruled(m) || dispatched(m, own(m) ? null : library.resolve(m))) return null;
     if (dispatchedCalls == null) dispatchedCalls = new DispatchedCalls(source, library, writes, shadows::implementations);
+    // a dispatched helper whose result carries nothing (an index search): its own code, kept as a passive call if it may be
+    if (own(m) && source.dispatchedHelpers.contains(m.name() + m.desc()) && !carriesDerivative(m.desc())
+        && !shadows.has(Type.getReturnType(m.desc()))) {
+      return dispatchedCalls.ofOwn(m);
+    }
     return dispatchedCalls.of(m);
   }
 
