@@ -122,8 +122,11 @@ final class DispatchedCalls {
       if (!(n instanceof MethodInsnNode)) continue;
       MethodInsnNode c = (MethodInsnNode) n;
       if (!types.contains(c.owner) || c.name.startsWith("<") || c.getOpcode() == Opcodes.INVOKESTATIC) continue;
+      // a call of a method this class declares (in its own code, ofOwn: Smile's search calling its private locate) runs that
+      MethodNode declared = c.owner.equals(source.cn.name) ? source.methods.get(c.name + c.desc) : null;
       String owner = c.owner.equals(source.cn.name) ? source.cn.superName : c.owner;
-      ClassLibrary.Declaration callee = owner == null ? null : library.resolve(new MethodRef(c.getOpcode(), owner, c.name, c.desc, c.itf));
+      ClassLibrary.Declaration callee = declared != null && source.cn.methods.contains(declared) ? new ClassLibrary.Declaration(source.cn, declared)
+          : owner == null ? null : library.resolve(new MethodRef(c.getOpcode(), owner, c.name, c.desc, c.itf));
       if (callee == null || (callee.method().access & Opcodes.ACC_ABSTRACT) != 0) return false;
       boolean bound = c.getOpcode() == Opcodes.INVOKESPECIAL
           || (callee.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0;
