@@ -43,9 +43,9 @@ final class SourceClass {
    */
   final Set<String> dispatchedHelpers = new LinkedHashSet<>();
   /**
-   * Abstract instance methods of this class, not marked, that the code of its marked methods calls with
-   * {@code invokevirtual} (found by {@link #closure}; Smile's {@code AbstractInterpolation.interpolate} calling its
-   * {@code rawinterp}): a template method's hook. They get the companions of an abstract marked method ({@link
+   * Abstract instance methods of this class or interface, not marked, that the code of its marked methods calls on
+   * its objects (found by {@link #closure}; Smile's {@code AbstractInterpolation.interpolate} calling its {@code
+   * rawinterp}, a default method calling the interface's own abstract method): a template method's hook. They get the companions of an abstract marked method ({@link
    * Stubs#missing}): a subclass's implementation, annotated by nobody, gets its companions at its first call, or the
    * call fails naming its class; one that overrides a marked hook of its own is marked there and has its own.
    */
@@ -162,7 +162,8 @@ final class SourceClass {
           String key = c.name + c.desc;
           if (!c.owner.equals(cn.name) || !methods.containsKey(key) || c.name.startsWith("<")) continue;
           boolean dispatched = c.getOpcode() == Opcodes.INVOKEVIRTUAL && dispatchedHelper(methods.get(key)) && !marked.contains(key);
-          boolean hook = c.getOpcode() == Opcodes.INVOKEVIRTUAL && abstractHook(methods.get(key)) && !marked.contains(key);
+          boolean hook = c.getOpcode() == (isInterface ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL)
+              && abstractHook(methods.get(key)) && !marked.contains(key);
           if ((helperCandidate(methods.get(key)) || dispatched || hook) && set.add(key)) {
             if (dispatched) dispatchedHelpers.add(key);
             if (hook) abstractHooks.add(key);
@@ -203,10 +204,9 @@ final class SourceClass {
         && (!isMarked(m) || !cn.methods.contains(m));
   }
 
-  /** An abstract instance method of this class (not an interface) declared here ({@link #abstractHooks}). */
+  /** An abstract instance method declared here, of a class or an interface ({@link #abstractHooks}). */
   private boolean abstractHook(MethodNode m) {
-    return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_BRIDGE)) == Opcodes.ACC_ABSTRACT
-        && (cn.access & Opcodes.ACC_INTERFACE) == 0 && cn.methods.contains(m);
+    return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_BRIDGE)) == Opcodes.ACC_ABSTRACT && cn.methods.contains(m);
   }
 
   /** An abstract method whose companions are dispatch stubs: marked, or a hook marked code calls ({@link #abstractHooks}). */

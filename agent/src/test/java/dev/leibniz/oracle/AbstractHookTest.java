@@ -5,7 +5,9 @@ import static dev.leibniz.oracle.ArraysAndCallsTest.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.oracle.fixtures.abstracthook.Curve;
 import dev.leibniz.oracle.fixtures.abstracthook.Interpolant;
+import dev.leibniz.oracle.fixtures.abstracthook.Parabola;
 import dev.leibniz.oracle.fixtures.abstracthook.Quadratic;
 import dev.leibniz.oracle.fixtures.abstracthook.Sine;
 import dev.leibniz.testing.FirstDispatchInstalled;
@@ -35,6 +37,18 @@ class AbstractHookTest {
     }
   }
 
+  /** The same through an interface: a default method calling the interface's abstract height, implemented unannotated. */
+  @Test
+  void anInterfacesAbstractMethodCalledByItsDefaultMethod() throws Exception {
+    LinkedFixtures fixtures = LinkedFixtures.of(Curve.class, Parabola.class);
+    Object parabola = fixtures.get(Parabola.class).getConstructor(double.class).newInstance(0.7);
+    Class<?> curve = fixtures.get(Curve.class);
+    for (double x : new double[] {-0.8, 0.3, 1.9}) {
+      double h = 0.7 * x * x + Math.sin(x), dh = 1.4 * x + Math.cos(x);
+      check("Parabola", parabola, curve, "slopeLength", x, h * dh / Math.sqrt(1 + h * h));
+    }
+  }
+
   /** d/dx of y_j + s_j t + c t^2 e^-t, t = x - x_j (the interval j is constant near x). */
   private static double quadraticSlope(double x) {
     int j = interval(x);
@@ -54,22 +68,26 @@ class AbstractHookTest {
   }
 
   private static void check(String what, Object receiver, double x, double analytic) {
-    Class<?> type = receiver.getClass().getSuperclass(); // the companions are the marked method's, in Interpolant
-    DoubleUnaryOperator primal = v -> d(callOn(receiver, type, "value", v));
+    // the companions are the marked method's, in Interpolant
+    check(what, receiver, receiver.getClass().getSuperclass(), "value", x, analytic);
+  }
+
+  private static void check(String what, Object receiver, Class<?> type, String name, double x, double analytic) {
+    DoubleUnaryOperator primal = v -> d(callOn(receiver, type, name, v));
     FiniteDifferences.Estimate fd = FiniteDifferences.derivative(primal, x);
     assertEquals(analytic, fd.value(), fd.tolerance(1e-8), what + ": the oracles disagree at " + x);
-    double tangent = d(callOn(receiver, type, "value$tangent", x, 1.0));
+    double tangent = d(callOn(receiver, type, name + "$tangent", x, 1.0));
     double[] xbar = new double[1];
-    double value = d(callOn(receiver, type, "value$adjoint", x, 1.0, xbar));
+    double value = d(callOn(receiver, type, name + "$adjoint", x, 1.0, xbar));
     assertEquals(primal.applyAsDouble(x), value, 0.0, what + ": the adjoint's primal at " + x);
     assertEquals(analytic, tangent, 1e-12 * Math.max(1, Math.abs(analytic)), what + ": tangent at " + x);
     assertEquals(analytic, xbar[0], 1e-12 * Math.max(1, Math.abs(analytic)), what + ": adjoint at " + x);
     assertTrue(Math.abs(fd.value() - tangent) <= fd.tolerance(1e-8), what + ": tangent " + tangent + " vs FD " + fd);
     DotProductCheck.check(what + " at " + x, new double[] {x}, 1,
-        (p, dp) -> new double[] {d(callOn(receiver, type, "value$tangent", p[0], dp[0]))},
+        (p, dp) -> new double[] {d(callOn(receiver, type, name + "$tangent", p[0], dp[0]))},
         (p, ybar) -> {
           double[] g = new double[1];
-          callOn(receiver, type, "value$adjoint", p[0], ybar[0], g);
+          callOn(receiver, type, name + "$adjoint", p[0], ybar[0], g);
           return g;
         }, 31, 3);
   }
