@@ -494,13 +494,6 @@ final class CalleeOracle implements Callees {
               + " differentiated method and call the library's methods outside it)"
           : "neither its result nor an array parameter can carry a derivative";
     }
-    Type result = Type.getReturnType(mn.desc);
-    if (overridable && Types.isReference(result) && !shadows.has(result)) {
-      // ta4j's Num.getDelegate() returning a Number, la4j's DecompositorFactory.create(matrix): the class file was read
-      return "it returns " + JavaSignature.type(result) + ", an object without shadows, given objects with derivatives, and it"
-          + " can be overridden: the numbers that object holds would reach the result with no derivative; give a rule for it"
-          + " (@DerivativeRules), or pass the value as a parameter";
-    }
     if (overridable) {
       return "it can be overridden, and dispatch needs its class file; give a rule for it (@DerivativeRules)";
     }
