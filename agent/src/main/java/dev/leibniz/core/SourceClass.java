@@ -204,9 +204,14 @@ final class SourceClass {
         && (!isMarked(m) || !cn.methods.contains(m));
   }
 
-  /** An abstract instance method declared here, of a class or an interface ({@link #abstractHooks}). */
+  /**
+   * An abstract instance method declared here, of a class or an interface, returning a {@code double} or {@code float}
+   * ({@link #abstractHooks}). Not one returning an object: an erased type variable (la4j's {@code <T> T apply(op, that)})
+   * carries no derivative, and its call keeps its refusal.
+   */
   private boolean abstractHook(MethodNode m) {
-    return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_BRIDGE)) == Opcodes.ACC_ABSTRACT && cn.methods.contains(m);
+    return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_BRIDGE)) == Opcodes.ACC_ABSTRACT && cn.methods.contains(m)
+        && dev.leibniz.core.ir.Types.isDifferentiable(org.objectweb.asm.Type.getReturnType(m.desc));
   }
 
   /** An abstract method whose companions are dispatch stubs: marked, or a hook marked code calls ({@link #abstractHooks}). */
