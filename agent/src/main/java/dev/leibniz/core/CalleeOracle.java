@@ -69,6 +69,11 @@ final class CalleeOracle implements Callees {
     // a call that dispatches to the receiver's own companion covers overrides too (generated at their first call)
     if (ruled(m) || dispatched(m, own(m) ? null : library.resolve(m))) return null;
     if (dispatchedCalls == null) dispatchedCalls = new DispatchedCalls(source, library, writes, shadows::implementations);
+    // a dispatched helper whose result carries nothing (an index search): its own code, kept as a passive call if it may be
+    if (own(m) && source.dispatchedHelpers.contains(m.name() + m.desc()) && !carriesDerivative(m.desc())
+        && !shadows.has(Type.getReturnType(m.desc()))) {
+      return dispatchedCalls.ofOwn(m);
+    }
     return dispatchedCalls.of(m);
   }
 
@@ -253,13 +258,13 @@ final class CalleeOracle implements Callees {
     if (rules.covers(m.owner()) && rule(m, companionName(m), companionDesc(m)) != null) return true;
     String key = m.name() + m.desc();
     if (own(m)) {
-      boolean abstractMarked = source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
+      boolean abstractMarked = source.abstractMarked(key);
       if (!work.contains(key) && !failures.containsKey(key) && metInInlinedCode(key)) {
         discovered.add(key); // this mode's work: the other mode may have lifted it already
         return true;
       }
       return (source.graph(key) != null || abstractMarked) && !failures.containsKey(key)
-          && (source.marked.contains(key) || source.dispatchedHelpers.contains(key) || source.helperCandidate(source.methods.get(key)));
+          && (source.marked.contains(key) || abstractMarked || source.dispatchedHelpers.contains(key) || source.helperCandidate(source.methods.get(key)));
     }
     ClassLibrary.Declaration d = library.resolve(m);
     if (dispatched(m, d)) {
@@ -877,6 +882,9 @@ final class CalleeOracle implements Callees {
    * Arrays.binarySearch}) count as bits of an active value, a false refusal.
    */
   private boolean readsBitsWhenRun(MethodRef m, ClassLibrary.Declaration d) {
+    // an abstract method of this class (marked, or a hook: SourceClass.abstractHooks) as its write summary says: one
+    // returning a number reads no bits (WriteSummaries.isAbstractNumber), its implementations judged by their own code
+    if (d == null && own(m) && source.abstractMarked(m.name() + m.desc())) return writes.of(m).get(ParamWrites.BIT_PATTERNS);
     if (d == null || (d.method().access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return true;
     MethodRef declared = new MethodRef(m.opcode(), d.owner().name, m.name(), m.desc(), m.itf());
     return writes.of(declared).get(ParamWrites.BIT_PATTERNS);
@@ -891,7 +899,7 @@ final class CalleeOracle implements Callees {
     if (m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL) return false;
     if (own(m)) {
       String key = m.name() + m.desc();
-      return source.methods.containsKey(key) && source.isAbstract(key) && source.marked.contains(key);
+      return source.abstractMarked(key);
     }
     ClassLibrary.Declaration d = library.resolve(m);
     return d != null && SourceClass.isMarked(d.method()) && (d.method().access & Opcodes.ACC_ABSTRACT) != 0;

@@ -55,6 +55,23 @@ final class DispatchedCalls {
     return known.computeIfAbsent(m.toString(), k -> Optional.ofNullable(find(m))).orElse(null);
   }
 
+  /**
+   * For an overridable method this class declares with code and calls on its objects, whose result carries no
+   * derivative (Smile's {@code search(x)}, an interval index that caches the last one in integer fields): the code it
+   * runs for receivers that do not override it, so that a call of it given an active value can be kept as a passive
+   * call behind a check of the receiver's class (as an inherited one is), instead of being called for its value and
+   * again in its companion. Null otherwise.
+   */
+  DispatchedCode ofOwn(MethodRef m) {
+    MethodNode mn = source.methods.get(m.name() + m.desc());
+    if (mn == null || m.isStatic() || m.opcode() != Opcodes.INVOKEVIRTUAL || !hasOrdinaryCode(mn)
+        || !source.cn.methods.contains(mn) || SourceClass.isMarked(mn)) {
+      return null;
+    }
+    return known.computeIfAbsent("own " + m, k -> Optional.ofNullable(code(m, new ClassLibrary.Declaration(source.cn, mn), source.cn)))
+        .orElse(null);
+  }
+
   private DispatchedCode find(MethodRef m) {
     boolean own = m.owner().equals(source.cn.name);
     if (own && source.methods.containsKey(m.name() + m.desc())) return null; // own methods get companions
@@ -105,8 +122,11 @@ final class DispatchedCalls {
       if (!(n instanceof MethodInsnNode)) continue;
       MethodInsnNode c = (MethodInsnNode) n;
       if (!types.contains(c.owner) || c.name.startsWith("<") || c.getOpcode() == Opcodes.INVOKESTATIC) continue;
+      // a call of a method this class declares (in its own code, ofOwn: Smile's search calling its private locate) runs that
+      MethodNode declared = c.owner.equals(source.cn.name) ? source.methods.get(c.name + c.desc) : null;
       String owner = c.owner.equals(source.cn.name) ? source.cn.superName : c.owner;
-      ClassLibrary.Declaration callee = owner == null ? null : library.resolve(new MethodRef(c.getOpcode(), owner, c.name, c.desc, c.itf));
+      ClassLibrary.Declaration callee = declared != null && source.cn.methods.contains(declared) ? new ClassLibrary.Declaration(source.cn, declared)
+          : owner == null ? null : library.resolve(new MethodRef(c.getOpcode(), owner, c.name, c.desc, c.itf));
       if (callee == null || (callee.method().access & Opcodes.ACC_ABSTRACT) != 0) return false;
       boolean bound = c.getOpcode() == Opcodes.INVOKESPECIAL
           || (callee.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0;

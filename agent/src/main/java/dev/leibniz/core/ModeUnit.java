@@ -432,7 +432,7 @@ final class ModeUnit {
     for (String key : todo) {
       if (SourceClass.isHosted(key)) continue;
       MethodNode m = source.methods.get(key);
-      if (source.isAbstract(key) && source.marked.contains(key)) {
+      if (source.abstractMarked(key)) {
         made.put(key, Stubs.missing(source.cn.name, source.isInterface, m, tangentMode, shadows));
       } else if (source.overrides.contains(key) && failures.containsKey(key)) {
         made.put(key, Stubs.failed(source.cn.name, m, tangentMode, assembler.diagnostic(key, failures.get(key), modeName()), shadows));

@@ -42,6 +42,14 @@ final class SourceClass {
    * of {@link OverrideGuards}, but no diagnostic of their own (their callers report them).
    */
   final Set<String> dispatchedHelpers = new LinkedHashSet<>();
+  /**
+   * Abstract instance methods of this class or interface, not marked, that the code of its marked methods calls on
+   * its objects (found by {@link #closure}; Smile's {@code AbstractInterpolation.interpolate} calling its {@code
+   * rawinterp}, a default method calling the interface's own abstract method): a template method's hook. They get the companions of an abstract marked method ({@link
+   * Stubs#missing}): a subclass's implementation, annotated by nobody, gets its companions at its first call, or the
+   * call fails naming its class; one that overrides a marked hook of its own is marked there and has its own.
+   */
+  final Set<String> abstractHooks = new LinkedHashSet<>();
   /** Methods that override a marked method of a supertype: when they fail, their companions throw. */
   final Set<String> overrides = new LinkedHashSet<>();
   private final Map<String, Graph> graphs = new HashMap<>();
@@ -154,9 +162,12 @@ final class SourceClass {
           String key = c.name + c.desc;
           if (!c.owner.equals(cn.name) || !methods.containsKey(key) || c.name.startsWith("<")) continue;
           boolean dispatched = c.getOpcode() == Opcodes.INVOKEVIRTUAL && dispatchedHelper(methods.get(key)) && !marked.contains(key);
-          if ((helperCandidate(methods.get(key)) || dispatched) && set.add(key)) {
+          boolean hook = c.getOpcode() == (isInterface ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL)
+              && abstractHook(methods.get(key)) && !marked.contains(key);
+          if ((helperCandidate(methods.get(key)) || dispatched || hook) && set.add(key)) {
             if (dispatched) dispatchedHelpers.add(key);
-            work.add(key);
+            if (hook) abstractHooks.add(key);
+            else work.add(key);
           }
         }
       }
@@ -191,6 +202,21 @@ final class SourceClass {
     return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL
         | Opcodes.ACC_BRIDGE)) == 0 && (cn.access & (Opcodes.ACC_FINAL | Opcodes.ACC_INTERFACE)) == 0
         && (!isMarked(m) || !cn.methods.contains(m));
+  }
+
+  /**
+   * An abstract instance method declared here, of a class or an interface, returning a {@code double} or {@code float}
+   * ({@link #abstractHooks}). Not one returning an object: an erased type variable (la4j's {@code <T> T apply(op, that)})
+   * carries no derivative, and its call keeps its refusal.
+   */
+  private boolean abstractHook(MethodNode m) {
+    return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_BRIDGE)) == Opcodes.ACC_ABSTRACT && cn.methods.contains(m)
+        && dev.leibniz.core.ir.Types.isDifferentiable(org.objectweb.asm.Type.getReturnType(m.desc));
+  }
+
+  /** An abstract method whose companions are dispatch stubs: marked, or a hook marked code calls ({@link #abstractHooks}). */
+  boolean abstractMarked(String key) {
+    return methods.containsKey(key) && isAbstract(key) && (marked.contains(key) || abstractHooks.contains(key));
   }
 
   /**
