@@ -15,7 +15,9 @@ import org.objectweb.asm.Type;
 
 /**
  * Pairs of order tests of one active value against one constant that both fail, or both hold, only at the constant:
- * {@code x < c} and {@code x > c} ({@code !(x < c) && !(x > c)}, in either order), or {@code x <= c} and {@code x >= c}.
+ * {@code x < c} and {@code x > c} ({@code !(x < c) && !(x > c)}, in either order), or {@code x <= c} and {@code x >= c};
+ * or one failing and the other holding there ({@code if (t < 0) ...; else if (t <= 0) ...}: finmath's Black-Scholes at
+ * maturity 0, corpus).
  * On a path through both, the way each takes at {@code x == c} is the one of a different side (the first groups the
  * point with the values above it, the second with those below), so that path is a special case for the point, as
  * after an exact test {@code x == c}: POI's {@code Mirr.mirr} skips a cash flow of exactly 0 in both of its loops ({@code
