@@ -628,6 +628,7 @@ final class ModeUnit {
     java.util.List<NotDifferentiable> cuts = new java.util.ArrayList<>(DerivativeCuts.tableLookups(g, act, callees));
     cuts.addAll(DerivativeCuts.integralityTests(g, act));
     cuts.addAll(DerivativeCuts.constantEqualityTests(g, act));
+    cuts.addAll(DerivativeCuts.strictPairTests(g, act));
     cuts.addAll(DerivativeCuts.toleranceTests(g, act, callees));
     cuts.addAll(DerivativeCuts.storedKeyTests(g, act));
     cuts.addAll(DerivativeCuts.rootsOfSquares(g, act));

@@ -262,6 +262,46 @@ public final class DerivativeCuts {
   }
 
   /**
+   * Warnings: two strict order tests of an active value against one constant ({@link StrictPairs}: {@code x < 0} and
+   * {@code x > 0}, or {@code x <= 0} and {@code x >= 0} both taken), which at {@code x == c} act as the exact test {@code
+   * x == c}, warned by its criterion ({@link #constantEqualityTests}) where the way one of them takes at the point drops
+   * an input the tested value depends on in which its other way is not flat ({@link SpecialCases#dropsAtPoint}). POI's
+   * {@code Mirr.mirr} skips a zero cash flow in both loops; with both rates 0 the function has a kink there (slopes
+   * 2.9e-4 and 1.6e-4) and the companions gave 0 without a word (corpus round 31). Tests in a loop that may leave it (a
+   * stopping test) are left alone, as for the exact tests.
+   */
+  public static List<NotDifferentiable> strictPairTests(Graph graph, Activity activity) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    Set<Insn> warned = new java.util.HashSet<>();
+    for (StrictPairs.Pair p : StrictPairs.of(graph, activity)) {
+      List<StrictPairs.OrderTest> both = List.of(p.first(), p.second());
+      if (both.stream().anyMatch(t -> inLoop(t.block()) && !staysInLoop(t.block()))) continue;
+      for (StrictPairs.OrderTest t : both) {
+        if (!SpecialCases.dropsAtPoint(graph, activity, t.block(), t.atPoint(), t.tested(), t.constant())) continue;
+        StrictPairs.OrderTest other = t == p.first() ? p.second() : p.first();
+        if (warned.add(t.cmp())) out.add(strictPairWarning(t, other));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static NotDifferentiable strictPairWarning(StrictPairs.OrderTest at, StrictPairs.OrderTest other) {
+    String c = constantText(at.constant());
+    return new NotDifferentiable(at.cmp().line, InsnText.of(at.cmp().origin), "two strict order tests of an active value"
+        + " against the same constant (here and at line " + other.cmp().line + ", such as 'if (x < " + c + ")' and"
+        + " 'if (x > " + c + ")') both fail (or, as 'x <= " + c + "' and 'x >= " + c + "', both hold) only at x == " + c + ", so together they are an exact test 'x == " + c + "':"
+        + " there the way taken drops the tested value's contribution (or one of its inputs) where the other way"
+        + " does not, and the companions give neither one-sided derivative (a kink) nor the function's; differentiate at"
+        + " points where x != " + c + ", or make the tests complementary ('x < " + c + "' and 'x >= " + c + "') so that the"
+        + " point takes one side's formula");
+  }
+
+  private static String constantText(double c) {
+    return c == Math.rint(c) && Math.abs(c) < 1e15 ? Long.toString((long) c) : Double.toString(c);
+  }
+
+  /**
    * Warnings: a tolerance test of an active value ({@link ToleranceTests}: {@code Math.abs(a) < 1.19e-7}, here or in a
    * helper such as JOGL's {@code FloatUtil.isZero}) whose special case drops an input the tested value depends on in
    * which the general formula is not flat, by the criterion of the exact tests ({@link #constantEqualityTests}, {@link

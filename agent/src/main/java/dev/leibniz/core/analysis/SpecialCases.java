@@ -87,6 +87,23 @@ final class SpecialCases {
    */
   static boolean canBeWrong(Graph graph, Activity activity, Block b, Block taken, Value tested, double constant,
       boolean keepingIsSuspect) {
+    return canBeWrong(graph, activity, b, taken, tested, constant, keepingIsSuspect, false);
+  }
+
+  /**
+   * Whether {@code taken}, the way out of {@code b} taken where {@code tested} is {@code constant} after a {@linkplain
+   * StrictPairs pair of order tests}, drops an input the tested value depends on in which the other way is not flat
+   * (a special case that keeps the inputs is the one-sided formula, most often). In a loop, what the way delivers is
+   * judged per trip: the values carried into this trip (the phis of the blocks that head the loop) hold earlier trips'
+   * inputs, not this trip's tested element, though a static look sees the same location (MIRR's {@code pv} kept where a
+   * zero flow is skipped).
+   */
+  static boolean dropsAtPoint(Graph graph, Activity activity, Block b, Block taken, Value tested, double constant) {
+    return canBeWrong(graph, activity, b, taken, tested, constant, false, true);
+  }
+
+  private static boolean canBeWrong(Graph graph, Activity activity, Block b, Block taken, Value tested, double constant,
+      boolean keepingIsSuspect, boolean perTrip) {
     Insn test = b.terminator;
     Block other = taken == test.targets[0] ? test.targets[1] : test.targets[0];
     if (taken == other) return false;
@@ -96,9 +113,10 @@ final class SpecialCases {
     special.removeAll(fromOther);
     general.removeAll(fromTaken);
     SpecialCases c = new SpecialCases(activity, tested, constant);
-    Map<Value, BitSet> plain = c.sources(graph, false), effective = c.sources(graph, true);
+    Map<Value, BitSet> plain = c.sources(graph, false, Set.of()), effective = c.sources(graph, true, Set.of());
+    Map<Value, BitSet> thisTrip = perTrip ? c.sources(graph, true, carriedIn(graph, b)) : effective;
     BitSet dropped = (BitSet) plain.getOrDefault(tested, new BitSet()).clone();
-    dropped.andNot(c.resultSources(effective, b, taken, special)); // kept only where the special side must read it
+    dropped.andNot(c.resultSources(thisTrip, b, taken, special)); // kept only where the special side must read it
     if (dropped.isEmpty()) return keepingIsSuspect; // keeps every tested input: its slope across t = c cannot be checked here
     return c.mayBe(dropped).intersects(c.mayBe(c.resultSources(effective, b, other, general))); // used where it may be
   }
@@ -140,7 +158,7 @@ final class SpecialCases {
    * elements, fields) are inputs. With {@code effective}, a product of two factors vanishing at the point depends on
    * nothing (its derivative there is 0).
    */
-  private Map<Value, BitSet> sources(Graph graph, boolean effective) {
+  private Map<Value, BitSet> sources(Graph graph, boolean effective, Set<Phi> cut) {
     Map<Value, BitSet> out = new HashMap<>();
     for (Insn p : graph.params) if (activity.isActive(p)) out.put(p, bitOf(p));
     Set<Integer> constantIndices = constantIndices(graph);
@@ -149,7 +167,7 @@ final class SpecialCases {
       changed = false;
       for (Block b : graph.blocks) {
         for (Phi p : b.phis) {
-          if (activity.isActive(p)) changed |= join(out, p, p.inputs.toArray(new Value[0]));
+          if (activity.isActive(p) && !cut.contains(p)) changed |= join(out, p, p.inputs.toArray(new Value[0]));
         }
         for (Insn i : b.insns) {
           if (!i.hasResult() || !activity.isActive(i)) continue;
@@ -287,6 +305,26 @@ final class SpecialCases {
       }
       default -> false;
     };
+  }
+
+  /**
+   * The phis that carry values into a trip of the loops around {@code b}: those of the blocks on a cycle through {@code
+   * b} that every path to {@code b} passes (the loop headers); empty outside loops.
+   */
+  private static Set<Phi> carriedIn(Graph graph, Block b) {
+    Set<Block> after = new HashSet<>();
+    ArrayDeque<Block> work = new ArrayDeque<>(b.successors());
+    while (!work.isEmpty()) {
+      Block c = work.pop();
+      if (after.add(c)) c.successors().forEach(work::push);
+    }
+    Set<Phi> out = new HashSet<>();
+    if (!after.contains(b)) return out;
+    Dominators dominators = new Dominators(graph);
+    for (Block h : graph.blocks) {
+      if (after.contains(h) && dominators.dominates(h, b)) out.addAll(h.phis);
+    }
+    return out;
   }
 
   /** The blocks reachable from {@code start}, itself included. */
