@@ -5,6 +5,7 @@ import dev.leibniz.core.ir.Cond;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,6 +28,10 @@ import org.objectweb.asm.Type;
  * <p>The value is the same when it is one value, or a read of the same location: the same field or static, or an
  * element of the same array at the same index, or at computed indices on both sides (two loops over the array, as
  * MIRR's).
+ *
+ * <p>The two tests must decide one computed value: what each decides reaches a common value, output or result
+ * ({@link #decideOneValue}). Two tests whose decisions go to different outputs (NNlib's selu and elu of one {@code z},
+ * written to two arrays, corpus) give each output its own one-sided derivative: no point drops anything for both.
  */
 final class StrictPairs {
   /**
@@ -52,6 +57,7 @@ final class StrictPairs {
       for (int j = i + 1; j < tests.size(); j++) {
         OrderTest a = tests.get(i), b = tests.get(j);
         if (a.atGoesBelow() == b.atGoesBelow() || a.constant() != b.constant() || !sameValue(a.tested(), b.tested())) continue;
+        if (!decideOneValue(graph, activity, a, b)) continue;
         // the point must take both tests on one path: the second reached from the way the first takes there
         if (reaches(a.atPoint(), b.block(), a.block())) out.add(new Pair(a, b));
         else if (reaches(b.atPoint(), a.block(), b.block())) out.add(new Pair(b, a));
@@ -112,6 +118,93 @@ final class StrictPairs {
       if (seen.add(c)) work.addAll(c.successors());
     }
     return false;
+  }
+
+  /**
+   * Whether what {@code a} decides and what {@code b} decides meet: a value computed after both (the phis where MIRR's
+   * sums meet in {@code -fv / pv}, or one test's result feeding the other's), a result returned by both, or one
+   * location both store to (a load of a location one stores to reads what it decided). A call given a decided value
+   * may write anywhere: it meets everything.
+   */
+  private static boolean decideOneValue(Graph graph, Activity activity, OrderTest a, OrderTest b) {
+    Set<Value> x = decided(graph, activity, a), y = decided(graph, activity, b);
+    if (x == null || y == null) return true;
+    for (Value v : x) {
+      if (y.contains(v)) return true;
+      if (!(v instanceof Insn s)) continue;
+      if (s.op == Op.RETURN && y.stream().anyMatch(w -> w instanceof Insn r && r.op == Op.RETURN)) return true;
+      if (y.stream().anyMatch(w -> w instanceof Insn t && sameLocation(s, t))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * What {@code t} decides: the instructions on one of its ways only, the phis where its ways meet, and what uses them
+   * (through the locations it stores to, read again); null when a call that is not passive is given one of them.
+   */
+  private static Set<Value> decided(Graph graph, Activity activity, OrderTest t) {
+    Block[] ways = t.block().terminator.targets;
+    Set<Block> one = reachableAvoiding(ways[0], t.block()), other = reachableAvoiding(ways[1], t.block());
+    Set<Block> only = new HashSet<>(one);
+    only.addAll(other);
+    one.retainAll(other);
+    only.removeAll(one);
+    Set<Value> out = new HashSet<>();
+    for (Block r : only) {
+      out.addAll(r.insns);
+      if (r.terminator != null) out.add(r.terminator);
+    }
+    for (Block m : graph.blocks) {
+      boolean meets = m.preds.stream().anyMatch(p -> only.contains(p) || p == t.block());
+      if (meets && !only.contains(m)) out.addAll(m.phis);
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Block blk : graph.blocks) {
+        for (Phi p : blk.phis) {
+          if (!out.contains(p) && p.inputs.stream().anyMatch(out::contains)) changed |= out.add(p);
+        }
+        List<Insn> all = new ArrayList<>(blk.insns);
+        if (blk.terminator != null) all.add(blk.terminator);
+        for (Insn i : all) {
+          if (out.contains(i)) continue;
+          boolean uses = java.util.Arrays.stream(i.args).anyMatch(out::contains);
+          boolean reads = isLoad(i) && out.stream().anyMatch(s -> s instanceof Insn st && isStore(st) && sameLocation(st, i));
+          if (uses || reads) changed |= out.add(i);
+        }
+      }
+    }
+    for (Value v : out) {
+      if (v instanceof Insn i && i.op == Op.INVOKE && !activity.isPassiveCall(i)) return null;
+    }
+    return out;
+  }
+
+  /** Whether the store {@code s} and the load or store {@code t} may be of one location (arrays: one array value). */
+  private static boolean sameLocation(Insn s, Insn t) {
+    if (!isStore(s) || !(isStore(t) || isLoad(t))) return false;
+    if (s.op == Op.ASTORE) return (t.op == Op.ASTORE || t.op == Op.ALOAD) && sameValue(s.arg(0), t.arg(0));
+    return t.op != Op.ASTORE && t.op != Op.ALOAD && s.attr.equals(t.attr);
+  }
+
+  private static boolean isStore(Insn i) {
+    return i.op == Op.ASTORE || i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC;
+  }
+
+  private static boolean isLoad(Insn i) {
+    return i.op == Op.ALOAD || i.op == Op.GETFIELD || i.op == Op.GETSTATIC;
+  }
+
+  /** The blocks reachable from {@code start} without passing through {@code avoid}. */
+  private static Set<Block> reachableAvoiding(Block start, Block avoid) {
+    Set<Block> seen = new HashSet<>();
+    ArrayDeque<Block> work = new ArrayDeque<>(List.of(start));
+    while (!work.isEmpty()) {
+      Block c = work.pop();
+      if (c != avoid && seen.add(c)) work.addAll(c.successors());
+    }
+    return seen;
   }
 
   private static boolean isFloating(Type t) {
