@@ -996,7 +996,7 @@ final class CalleeOracle implements Callees {
    */
   private String hostedSplit(MethodRef m) {
     if (tangentMode || workspaceFree || ruled(m) || m.name().startsWith("<")) return null;
-    ClassLibrary.Declaration d = library.resolve(m);
+    ClassLibrary.Declaration d = splitDeclaration(m);
     if (d == null || (!boundStatically(m, d) && !guardable(m, d))) return null;
     MethodNode mn = d.method();
     boolean isStatic = (mn.access & Opcodes.ACC_STATIC) != 0;
@@ -1009,6 +1009,23 @@ final class CalleeOracle implements Callees {
     source.host(key, d);
     if (!work.contains(key)) discovered.add(key);
     return key;
+  }
+
+  /**
+   * The declaration whose code a split adjoint of {@code m} is hosted from: the one the call names; or, for an abstract
+   * method of an interface or abstract class returning an object with a shadow (Ardor3D's {@code ReadOnlyVector3.normalize(store)}
+   * on a {@code ReadOnlyVector3}, {@code Vector3}'s), the code of the one class with shadows below that type ({@link
+   * #implementationOf}), called behind the check that the receiver runs it ({@link #splitGuard}): joint reversal cannot
+   * give the caller the result's adjoint shadow, and a receiver of another class fails naming it.
+   */
+  private ClassLibrary.Declaration splitDeclaration(MethodRef m) {
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (tangentMode || d == null || (d.method().access & Opcodes.ACC_ABSTRACT) == 0 || own(m) || m.isStatic()
+        || !shadows.has(Type.getReturnType(m.desc())) || SourceClass.isMarked(d.method())) {
+      return d;
+    }
+    ClassLibrary.Declaration run = implementationOf(m);
+    return run == null || (run.owner().access & Opcodes.ACC_INTERFACE) != 0 ? d : run;
   }
 
   /**
@@ -1088,7 +1105,7 @@ final class CalleeOracle implements Callees {
       return !m.isStatic() && guarded ? source.cn.name.replace('/', '.') : null;
     }
     if (m.isStatic() || strategySplit(m)) return null; // a strategy's split adjoint is the receiver's own
-    ClassLibrary.Declaration d = library.resolve(m);
+    ClassLibrary.Declaration d = splitDeclaration(m);
     return d == null || boundStatically(m, d) || !guardable(m, d) ? null : d.owner().name.replace('/', '.');
   }
 
@@ -1106,7 +1123,7 @@ final class CalleeOracle implements Callees {
       return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Relocation.DISPATCH_PREFIX + Companions.splitBodyName(m.name()),
           Companions.staticForm(m.owner(), desc), source.isInterface);
     }
-    ClassLibrary.Declaration d = library.resolve(m);
+    ClassLibrary.Declaration d = splitDeclaration(m);
     String owner = d.owner().name;
     String desc = Companions.splitBodyDesc(owner, m.isStatic(), m.desc(), shadows);
     return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Companions.hostedName(owner, Companions.splitBodyName(m.name())),

@@ -296,6 +296,13 @@ final class CallReversal {
           b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.desc()));
     }
     MethodRef sm = callees.splitAdjoint(m);
+    if (self == 1 && sm.opcode() == Opcodes.INVOKESTATIC) {
+      // hosted in static form (receiver first), perhaps from the one implementation of an interface's method: the receiver
+      // and its shadow are of that class (checked by checkRuns in the forward sweep)
+      Type[] params = Type.getArgumentTypes(sm.desc());
+      args.set(0, castTo(args.get(0), params[0]));
+      if (params.length > 1 && params[1].equals(params[0])) args.set(1, castTo(args.get(1), params[1]));
+    }
     long stable = stableArgs.computeIfAbsent(i, c -> stableArguments(c) | (distinctArrays(c) ? Companions.SPLIT_DISTINCT : 0));
     if (stable != 0 && callees.hasStableSplit(m, stable)) {
       // an own callee's variant that recomputes loads from the arrays this caller never writes
