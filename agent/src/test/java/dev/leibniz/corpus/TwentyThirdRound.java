@@ -62,13 +62,6 @@ final class TwentyThirdRound {
     }
   }
 
-  /**
-   * Matrix.fromViewLookAt: its new Vec4s (cross3, normalize3, kept whole by the argument checks' messages) are built
-   * from values since a split construction leaves Vec4's cached hashCode alone; then Vec4.distanceTo3, which logs
-   * through Logging.logger().severe(msg) before throwing, is taken to write fields.
-   */
-  static final String MESSAGE_ARGS = "tangent: double Vec4.distanceTo3(Vec4) returns a value and is taken to write fields (its"
-      + " argument check logs through Logging.logger().severe before it throws); adjoint: over the 8,000-byte limit";
 
   /**
    * DoubleNum.pow(Num n) reads n.doubleValue(), Num's default method, through getDelegate() (boxed, overridable). The other
@@ -190,7 +183,7 @@ final class TwentyThirdRound {
         // Matrix: sixteen final doubles and a flag
         worldwind(correct("worldwind/Matrix.fromAxisAngle", Matrix.class, "fromAxisAngle", args(deg(35.0), vec(0.4, 1.9, -0.8)))),
         worldwind(correct("worldwind/Matrix.fromRotationXYZ", Matrix.class, "fromRotationXYZ", args(deg(12.0), deg(47.0), deg(-8.0)))),
-        worldwind(refused("worldwind/Matrix.fromViewLookAt", Matrix.class, "fromViewLookAt", MESSAGE_ARGS,
+        worldwind(correct("worldwind/Matrix.fromViewLookAt", Matrix.class, "fromViewLookAt",
             args(vec(1.2, -0.7, 2.1), vec(0.4, 1.9, -0.8), vec(0.1, 0.2, 1.0)))),
         worldwind(correct("worldwind/Matrix.multiply", Matrix.class, "multiply", args(inLoaderOf(Matrix.class, N))).on(construct(M))),
         worldwind(correct("worldwind/Matrix.getDeterminant", Matrix.class, "getDeterminant", args()).on(construct(M))),

@@ -732,7 +732,9 @@ public final class Activity {
     // a dispatched callee's code is not read here (its summary is unknown): each implementation's companion is judged
     // at its own class, and one that writes is warned there (it may run twice)
     boolean found = callees.writesArgument(m, ParamWrites.NON_WHOLE_FIELDS);
-    if (!fields || onlyWhole || !found && !callees.bindsStatically(m)) return;
+    // what it writes only before it throws is in no other bit (ParamWrites.THROWING_WRITES): here the catch goes on after it
+    boolean beforeThrow = callees.writesArgument(m, ParamWrites.THROWING_WRITES);
+    if (!beforeThrow && (!fields || onlyWhole || !found && !callees.bindsStatically(m))) return;
     throw fail(i, "inside a try whose catch recovers, " + dev.leibniz.core.JavaSignature.method(m) + " is given an active value"
         + " and may write a field or a static (itself or through a method it calls) before it throws, which the catch's path"
         + " would read without its derivative; call it before the try, or keep the write out of it");

@@ -6,6 +6,7 @@ import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.TryBodies;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayDeque;
@@ -24,7 +25,8 @@ import java.util.function.BiPredicate;
  * ({@link #CALLEE_FIELDS}), or read the bit pattern of a floating value ({@link #BIT_PATTERNS}).
  * Objects the method allocates itself are its own: constructing them, and a constructor writing
  * the fields of the object it constructs, are not writes; nor is anything done to an object made
- * only to be thrown ({@link ThrownObjects}: {@code throw new ...} writes nothing).
+ * only to be thrown ({@link ThrownObjects}: {@code throw new ...} writes nothing); nor is anything
+ * done in code that only a throw can follow ({@link #THROWING_WRITES}: a check that logs, then throws).
  */
 public final class ParamWrites {
   /** Bit: the method itself writes a field or static (of an object it did not construct). */
@@ -68,6 +70,16 @@ public final class ParamWrites {
    * a caller's array of arrays. A joint reversal of such a call cannot follow the moved rows (reverse.MovedRows).
    */
   public static final int MOVES_ROWS = 265;
+  /**
+   * Bit (a finding, not in {@link #ALL}): it, or a method it calls, may write something (a field, a static, an argument,
+   * a call that may write) in code from which only a throw can follow ({@link ThrowOnlyCode}: an argument check that logs
+   * before it throws, WorldWind's {@code Logging.logger().severe(msg); throw new IllegalArgumentException(msg);}). Such
+   * writes are left out of the other bits: once they run the method delivers no value to differentiate, in the primal
+   * and in both companions alike. They matter only where the exception is caught and a normal path goes on after
+   * them: a call of such a method in the body of a recovering {@code try} counts as writing everything here, and in
+   * differentiated code {@code Activity.checkWritesBeforeRecovery} refuses it.
+   */
+  public static final int THROWING_WRITES = 266;
 
   /** {@code w} without the shape bits, for the readers that ask whether anything is written at all. */
   public static BitSet withoutShapes(BitSet w) {
@@ -96,12 +108,16 @@ public final class ParamWrites {
    * has bit {@code k}).
    */
   public static BitSet of(Graph g, BiPredicate<MethodRef, Integer> calleeWrites) {
-    BitSet out = new BitSet();
+    BitSet normal = new BitSet(); // what code a return can follow writes
     OwnObjects owned = new OwnObjects(g, calleeWrites);
     ThrownObjects thrown = ThrownObjects.of(g);
     boolean foreign = false; // a field written that is neither the receiver's nor an own object's
+    ThrowOnlyCode throwOnly = ThrowOnlyCode.of(g);
+    TryBodies tries = TryBodies.of(g);
+    BitSet throwing = new BitSet(); // what code only a throw follows writes (THROWING_WRITES)
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
+        BitSet out = throwOnly.contains(i) ? throwing : normal;
         switch (i.op) {
           case ASTORE:
             if (storesRow(i) && reachesParameter(i.arg(0))) out.set(MOVES_ROWS);
@@ -160,6 +176,11 @@ public final class ParamWrites {
               out.or(args);
               foreign |= args.get(FIELDS) || args.get(CALLEE_FIELDS) || args.get(UNKNOWN);
               if (calleeWrites.test(m, BIT_PATTERNS)) out.set(BIT_PATTERNS);
+              // a recovering try here goes on after what the callee wrote before it threw
+              if (calleeWrites.test(m, THROWING_WRITES)) {
+                if (tries.inBody(b)) out.or(ALL);
+                else out.set(THROWING_WRITES);
+              }
               if (calleeWrites.test(m, MOVES_ROWS) && anyReachesParameter(i)) out.set(MOVES_ROWS);
               if (onOwn) break;
               if (calleeWrites.test(m, NON_WHOLE_FIELDS)) out.set(NON_WHOLE_FIELDS);
@@ -179,6 +200,10 @@ public final class ParamWrites {
         }
       }
     }
+    BitSet out = normal;
+    if (throwing.get(BIT_PATTERNS)) out.set(BIT_PATTERNS); // a read, not a write: counted as before
+    throwing.clear(BIT_PATTERNS);
+    if (!throwing.isEmpty()) out.set(THROWING_WRITES);
     if (!foreign && owned.receiverConfined()) out.set(RECEIVER_ONLY);
     if (owned.returnsReceiver()) out.set(RETURNS_RECEIVER);
     if (owned.returnsFresh()) out.set(RETURNS_FRESH);
