@@ -760,6 +760,7 @@ final class CalleeOracle implements Callees {
 
   @Override
   public boolean writesArgument(MethodRef m, int argIndex) {
+    if (argIndex == ParamWrites.THROWING_WRITES) return writesBeforeThrowing(m);
     boolean fields = argIndex == ParamWrites.FIELDS || argIndex == ParamWrites.FOUND_CALLEE_FIELDS
         || argIndex == ParamWrites.NON_WHOLE_FIELDS;
     if (ruled(m)) {
@@ -772,6 +773,17 @@ final class CalleeOracle implements Callees {
       return !fields && mayHoldArray(m, argIndex); // implementations are assumed not to write fields
     }
     return mayHoldArray(m, argIndex) && writes.of(throughImplementation(m, d)).get(argIndex);
+  }
+
+  /**
+   * {@link ParamWrites#THROWING_WRITES}, a finding of analysed code (as {@link #movesRows}): false for a ruled method, and
+   * for a dispatched one, whose implementations are taken to write no field and are judged at their own class.
+   */
+  private boolean writesBeforeThrowing(MethodRef m) {
+    if (ruled(m)) return false;
+    ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
+    if ((dispatched(m, d) && !mutator(m, d)) || abstractMarked(m)) return false;
+    return writes.of(throughImplementation(m, d)).get(ParamWrites.THROWING_WRITES);
   }
 
   /**
