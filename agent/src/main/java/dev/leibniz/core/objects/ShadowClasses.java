@@ -66,6 +66,8 @@ public final class ShadowClasses {
   private final List<Held> held = new java.util.ArrayList<>();
   /** The classes declaring a {@code double}/{@code float} instance field (or an array of them) that reachable code reads, each with the first reader. */
   private final Map<String, String> readNumbers = new LinkedHashMap<>();
+  /** The objects built from numbers that overridable callees return, each marking its class once an argument may be active. */
+  private final List<ReturnedBuild> returnedBuilds = new java.util.ArrayList<>();
 
   private ShadowClasses(Function<String, ClassNode> classes) {
     this.classes = classes;
@@ -313,9 +315,90 @@ public final class ShadowClasses {
         FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
         if (f != null) writes.add(new Write(owner, m, frames, i, f.owner, f.name, true, "writes an element of"));
       } else if (insn instanceof MethodInsnNode call) {
+        if (op == Opcodes.INVOKESPECIAL && "<init>".equals(call.name)) returnedBuild(owner, m, frames, i, call);
         callee(owner, m, frames, i, call);
       }
     }
+  }
+
+  /**
+   * A construction {@code new C(a, b)} whose object an overridable method nobody marked returns (jzy3d's {@code
+   * Vector2d.vector()} returning {@code new Coord2d(x2 - x1, y2 - y1)}): a call of that method stays a call (its code
+   * is not inlined where it may be overridden), so the object crosses the call and carries its fields' derivatives out
+   * only in a shadow. Recorded here, and decided with the writes: once a floating argument may be active, {@code C}
+   * gets shadows, as it would for a write of the same value into its field after a blank constructor. A method bound
+   * statically is inlined by its callers and its object taken apart there; a marked one returns it through the
+   * companions' own plan ({@link NewResults}): neither marks.
+   */
+  private void returnedBuild(String owner, MethodNode m, Frame<SourceValue>[] frames, int i, MethodInsnNode init) {
+    if (frames == null || frames[i] == null || marked.test(m) || !overridable(owner, m)) return;
+    String built = init.owner;
+    if (built.startsWith("java/") || built.startsWith("javax/") || annotatedChain(built) || !holdsFloating(built)) return;
+    Type[] args = Type.getArgumentTypes(init.desc);
+    Frame<SourceValue> fr = frames[i];
+    int receiver = fr.getStackSize() - 1 - args.length;
+    Set<AbstractInsnNode> made = news(m, frames, fr.getStack(receiver), new HashSet<>());
+    if (made.isEmpty() || !returned(m, frames, made)) return;
+    List<SourceValue> numbers = new java.util.ArrayList<>();
+    for (int k = 0; k < args.length; k++) {
+      if (isScalar(args[k].getDescriptor())) numbers.add(fr.getStack(receiver + 1 + k));
+    }
+    if (!numbers.isEmpty()) returnedBuilds.add(new ReturnedBuild(owner, m, frames, built, numbers));
+  }
+
+  /** Whether a call of {@code m} may run another class's code: not static, private or final, in a class that is not final. */
+  private boolean overridable(String owner, MethodNode m) {
+    if ((m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0) return false;
+    ClassNode c = classes.apply(owner);
+    return c != null && (c.access & Opcodes.ACC_FINAL) == 0;
+  }
+
+  /** The {@code NEW} instructions a reference came from (through locals, casts and copies). */
+  private static Set<AbstractInsnNode> news(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen) {
+    Set<AbstractInsnNode> out = new HashSet<>();
+    for (AbstractInsnNode src : v.insns) {
+      if (!seen.add(src)) continue;
+      if (src.getOpcode() == Opcodes.NEW) {
+        out.add(src);
+        continue;
+      }
+      if (src.getOpcode() == Opcodes.AALOAD) continue; // a row, not the object
+      SourceValue inner = feeding(m, frames, src);
+      if (inner != null) out.addAll(news(m, frames, inner, seen));
+    }
+    return out;
+  }
+
+  /** Whether an {@code areturn} of {@code m} may return one of the objects made at {@code made}. */
+  private static boolean returned(MethodNode m, Frame<SourceValue>[] frames, Set<AbstractInsnNode> made) {
+    for (int k = 0; k < m.instructions.size(); k++) {
+      if (m.instructions.get(k).getOpcode() != Opcodes.ARETURN || frames[k] == null) continue;
+      Frame<SourceValue> fr = frames[k];
+      for (AbstractInsnNode n : news(m, frames, fr.getStack(fr.getStackSize() - 1), new HashSet<>())) {
+        if (made.contains(n)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** An object of class {@code built} that {@code m} makes from {@code numbers} (its floating arguments) and returns. */
+  private record ReturnedBuild(String owner, MethodNode m, Frame<SourceValue>[] frames, String built, List<SourceValue> numbers) {}
+
+  /** Marks the classes of the returned builds given a value that may be active; true when one was marked. */
+  private boolean returnedBuilds() {
+    boolean changed = false;
+    for (java.util.Iterator<ReturnedBuild> it = returnedBuilds.iterator(); it.hasNext(); ) {
+      ReturnedBuild r = it.next();
+      if (r.numbers().stream().noneMatch(v -> mayBeActive(r.m(), r.frames(), v, new HashSet<>()))) continue;
+      it.remove();
+      String top = topFloatingClass(r.built());
+      String marks = top != null ? top : r.built();
+      if (marks.startsWith("java/") || reasons.containsKey(marks) || annotatedChain(marks)) continue;
+      reasons.put(marks, simple(r.owner()) + "." + r.m().name + " returns a new " + simple(r.built())
+          + " built from values that may carry derivatives, and may be overridden (so its callers keep the call)");
+      changed = true;
+    }
+    return changed;
   }
 
   /** Queues a callee; marks the fields whose arrays it is given and writes (a helper, {@code System.arraycopy}, {@code Arrays.fill}). */
@@ -501,6 +584,7 @@ public final class ShadowClasses {
         changed |= reasons.size() > before;
       }
       changed |= heldByContainers();
+      changed |= returnedBuilds();
       for (java.util.Iterator<Write> it = writes.iterator(); it.hasNext(); ) {
         Write w = it.next();
         if (!mayBeActive(w)) continue;
