@@ -167,8 +167,8 @@ final class ReplacedHeldArrays {
   }
 
   /**
-   * An active value made in the method: a new object, or the result of a call whose code, bound statically, returns on
-   * every path an object it made ({@code sum.add(v)}). Any other call's result may be an object the caller's shadow
+   * An active value made in the method: a new object, or the result of a call whose code, bound statically or run behind
+   * the receiver check of its split, returns on every path an object it made ({@code sum.add(v)}). Any other call's result may be an object the caller's shadow
    * already reaches ({@code h.a = id(h.b)}), whose seeds a move would take from its own path: refused as an object the
    * method did not make.
    */
@@ -176,7 +176,10 @@ final class ReplacedHeldArrays {
     if (v instanceof Insn cast && cast.op == Op.CHECKCAST) v = cast.arg(0);
     if (!(v instanceof Insn a) || !activity.isActive(a)) return false;
     if (a.op == Op.NEW) return true;
-    return a.op == Op.INVOKE && a.attr instanceof MethodRef m && callees.bindsStatically(m) && callees.returnsFreshObject(m);
+    // the code judged is the code run: bound statically, or split behind the check that the receiver runs it (jzy3d's
+    // overridable Coord2d.mul(float) returning new Coord2d(x * value, y * value), stored by Triangle2d.mulSelf)
+    return a.op == Op.INVOKE && a.attr instanceof MethodRef m && (callees.bindsStatically(m) || callees.splitGuard(m) != null)
+        && callees.returnsFreshObject(m);
   }
 
   private static boolean isFresh(Value v) {
