@@ -114,6 +114,60 @@ class LoopInvariantReadsTest {
     assertEquals((up - down) / (2 * h), ab[0], 1e-2f, "central difference");
   }
 
+  /**
+   * The forward sweep reads an invariant cell once before its loop (core.reverse.HoistedLoads): the
+   * test whether it can be read and the read are off every cycle, the loop's read takes that value.
+   */
+  @Test
+  void theForwardSweepReadsAnInvariantCellBeforeItsLoop() {
+    for (String method : List.of("weighted", "nested", "maybeNever", "oddTrips")) {
+      MethodNode body = body(method + "$adjoint$body");
+      int loadable = 0, loadedOr = 0;
+      for (AbstractInsnNode n : body.instructions) {
+        if (!(n instanceof org.objectweb.asm.tree.MethodInsnNode)) continue;
+        String name = ((org.objectweb.asm.tree.MethodInsnNode) n).name;
+        if (name.equals("leibniz$loadable")) {
+          loadable++;
+          assertTrue(!onCycle(body, n) || method.equals("nested"), method + ": the test is outside its loop");
+        } else if (name.equals("leibniz$loadedOr")) {
+          loadedOr++;
+          assertTrue(onCycle(body, n), method + ": the loop's read is in the loop");
+        }
+      }
+      assertEquals(1, loadable, method + ": one invariant read tested before its loop");
+      assertEquals(1, loadedOr, method + ": one invariant read in the loop");
+    }
+  }
+
+  /**
+   * A cell read on some trips only: out of bounds and never read, the adjoint does not throw (the test
+   * before the loop fails, the loop reads nothing); out of bounds and read, it throws as the primal does.
+   */
+  @Test
+  void anInvariantReadOnSomeTripsOnly() {
+    double[] a = {0.3, -1.2}, ab = {5, 7};
+    assertEquals(0.0, (double) call("oddTrips$adjoint", a, ab, 100, 1, 1.0), 0);
+    assertArrayEquals(new double[] {5, 7}, ab, 0, "nothing read, nothing added");
+    call("oddTrips$adjoint", a, ab, 1, 6, 1.0);
+    assertArrayEquals(new double[] {5, 7 + 9}, ab, 0, "formula: 1 + 3 + 5");
+    assertEquals(9, (double) call("oddTrips$tangent", a, new double[] {0, 1}, 1, 6), 0, "tangent");
+    Throwable primal = thrown(() -> call("oddTrips", a, 100, 2));
+    Throwable adjoint = thrown(() -> call("oddTrips$adjoint", a, new double[2], 100, 2, 1.0));
+    assertEquals(ArrayIndexOutOfBoundsException.class, primal.getClass());
+    assertEquals(primal.getClass(), adjoint.getClass(), "the adjoint throws where the primal does");
+    assertEquals(primal.getMessage(), adjoint.getMessage());
+  }
+
+  /** What {@code r} threw ({@link ArraysAndCallsTest#callOn} wraps it in an AssertionError). */
+  static Throwable thrown(Runnable r) {
+    try {
+      r.run();
+    } catch (AssertionError e) {
+      return e.getCause();
+    }
+    throw new AssertionError("no exception");
+  }
+
   /** No store into an array on a cycle of the adjoint's code: the reverse loop sums in a local. */
   @Test
   void theReverseLoopStoresIntoNoArray() {

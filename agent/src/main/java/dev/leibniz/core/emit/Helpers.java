@@ -637,6 +637,28 @@ final class Helpers {
   }
 
   /**
+   * Before a loop (core.reverse.HoistedLoads): 1 when {@code a[i]} can be read without an exception,
+   * so the loop may read it once here instead of on every trip.
+   */
+  static int loadable(double[] a, int i) {
+    return a != null && i >= 0 && i < a.length ? 1 : 0;
+  }
+
+  /** Before a loop: {@code a[i]} when {@link #loadable}, else 0 (never read then). */
+  static double loadIf(int ok, double[] a, int i) {
+    return ok != 0 ? a[i] : 0;
+  }
+
+  /**
+   * In the loop, for its read {@code a[i]}: the value read before it when that read was possible,
+   * else the read itself (which throws where the method's own read would). The test is the same on
+   * every trip, so the JIT unswitches the loop and its hot copy keeps the value in a register.
+   */
+  static double loadedOr(int ok, double value, double[] a, int i) {
+    return ok != 0 ? value : a[i];
+  }
+
+  /**
    * The adjoint array of a parameter that the method never writes: {@code bar}, or when that is
    * null (the parameter is passive) the workspace's sink, an array as long as {@code a} whose
    * contents are never read (adjoints of unwritten arrays are only accumulated into). One sink,

@@ -255,6 +255,9 @@ public final class AdjointBuilder extends Sweep {
     }
     reserveTapes();
     recordInvariants();
+    if (!workspaceFree) { // a second-order adjoint is differentiated again, and its helpers are not analysed
+      HoistedLoads.hoist(src, dst, loops, written, flow.entryEdges(), this::p, this::helper);
+    }
     dst.tapePlan = plan.print();
     if (rows) {
       if (exits.size() != 1) throw new NotDifferentiable(-1, "", "no vector adjoint: the method has " + exits.size()
