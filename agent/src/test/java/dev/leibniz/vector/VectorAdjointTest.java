@@ -147,15 +147,16 @@ class VectorAdjointTest {
    * {@code m$adjointsSet} writes the rows that hold no seed: rows full of NaN (and longer than the
    * array) come back as {@code m$adjoint}'s on zeroed arrays, bit for bit, past the array's length
    * zero; against the formula, differences and the tangent. The seeds' rows are read as in {@code m$adjoints}.
+   * Cells one path leaves unwritten ({@code oneSided}) and a row read at a computed index ({@code picked}) included.
    */
   @Test
   void writingRowsOverwriteWhatTheyHeldAgainstRowByRowTheFormulaDifferencesAndTheTangent() throws ReflectiveOperationException {
-    for (String name : new String[] {"polar", "cells"}) {
+    for (String name : new String[] {"polar", "cells", "oneSided", "picked"}) {
       Method primal = T.method(name, double[].class, double[].class);
       Method set = T.method(name + "$adjointsSet", double[].class, double[][].class, double[].class, double[][].class, int.class);
       Method adjoint = T.method(name + "$adjoint", double[].class, double[].class, double[].class, double[].class);
       Method tangent = T.method(name + "$tangent", double[].class, double[].class, double[].class, double[].class);
-      for (double[] x : name.equals("polar") ? new double[][] {{1.3, 0.4, 0.8}, {-0.6, 2.1, -0.5}} : new double[][] {{1.3, 0.4}, {-0.6, -2.1}}) {
+      for (double[] x : name.equals("cells") ? new double[][] {{1.3, 0.4}, {-0.6, -2.1}} : new double[][] {{1.3, 0.4, 0.8}, {-0.6, 2.1, -0.5}}) {
         double[][] seeds = seeds(3);
         int k = seeds.length, n = x.length;
         double[][] rBars = new double[k][];
@@ -163,7 +164,9 @@ class VectorAdjointTest {
         double[][] xBars = dirtyRows(k, n);
         double[] r = new double[3];
         set.invoke(null, x.clone(), xBars, r, rBars, k);
-        double[][] jac = name.equals("polar") ? polarJacobian(x) : cellsJacobian(x);
+        double[][] jac = name.equals("polar") ? polarJacobian(x) : name.equals("cells") ? cellsJacobian(x)
+            : name.equals("oneSided") ? new double[][] {{x[2], 0, x[0]}, x[0] > 0 ? new double[] {0, 2 * x[1], 0} : new double[] {1, 0, 0}, {0, 0, 0}}
+            : new double[][] {{x[2], 0, x[0]}, {0, 2 * x[1], 0}, {0, 0, 0}};
         for (int d = 0; d < k; d++) {
           double[] one = new double[n];
           adjoint.invoke(null, x.clone(), one, new double[3], seeds[d].clone());
