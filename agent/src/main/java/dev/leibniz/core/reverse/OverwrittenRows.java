@@ -273,7 +273,9 @@ final class OverwrittenRows {
     List<Value> out = new ArrayList<>();
     for (Block blk : forward) {
       for (Insn i : blk.insns) {
-        if (i.op == Op.ASTORE && ((Insn) i.arg(0)).op == Op.PARAM && !out.contains(i.arg(0))) out.add(i.arg(0));
+        if (i.op == Op.ASTORE && i.arg(0) instanceof Insn && ((Insn) i.arg(0)).op == Op.PARAM && !out.contains(i.arg(0))) {
+          out.add(i.arg(0));
+        }
       }
     }
     return out;
