@@ -149,6 +149,11 @@ public @interface Differentiable {
    * returns the primal result. Built for static {@code void} methods whose adjoint needs no tape
    * (straight code, branches and {@code Math} calls, helpers inlined); {@link Jacobian#byRows} uses
    * it when present. Otherwise a warning says why and the other companions are generated as usual.
+   * Next to it, {@code m$adjointsSet} (same parameters): each row that holds no seed — the adjoint
+   * of an array the method does not write, and the scalar adjoints' row — is overwritten ({@code =},
+   * to its whole length) with the adjoints of seed d instead of added into, so a caller filling a
+   * Jacobian need not zero the rows between calls; those rows must be distinct arrays
+   * ({@link IllegalArgumentException} otherwise).
    */
   boolean adjoints() default false;
 }

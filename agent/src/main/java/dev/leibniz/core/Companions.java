@@ -86,6 +86,11 @@ public final class Companions {
     return name + CompanionContract.VECTOR_ADJOINT_SUFFIX;
   }
 
+  /** {@code m$adjointsSet}: {@link CompanionContract#VECTOR_ADJOINT_SET_SUFFIX}. */
+  public static String vectorAdjointSetName(String name) {
+    return name + CompanionContract.VECTOR_ADJOINT_SET_SUFFIX;
+  }
+
   /** See {@link CompanionContract#vectorAdjointDescriptor}. */
   public static String vectorAdjointDesc(String desc) {
     return CompanionContract.vectorAdjointDescriptor(desc);

@@ -24,7 +24,9 @@ import org.objectweb.asm.tree.MethodNode;
  * observation, two forward sweeps). Built for static {@code void} methods of scalars, {@code
  * double[]} and passive parameters whose adjoint keeps no tape and calls nothing but {@code Math}
  * (same-class helpers inlined); otherwise a warning says why. Runs after the first-order
- * companions and never affects them.
+ * companions and never affects them. Next to it, {@code m$adjointsSet}: the same, writing the
+ * rows that hold no seed rather than adding into them ({@link
+ * dev.leibniz.core.reverse.OverwrittenRows}), so that a caller filling a Jacobian need not zero them.
  */
 final class VectorAdjoints {
   private static final String MODE = "vector-adjoint";
@@ -39,7 +41,8 @@ final class VectorAdjoints {
       MethodNode m = source.methods.get(key);
       if (m == null || !requested(m) || (m.access & Opcodes.ACC_ABSTRACT) != 0) continue;
       try {
-        made.add(build(source, key, m, adjoint.callees(), observer));
+        made.add(build(source, key, m, adjoint.callees(), observer, false));
+        made.add(build(source, key, m, adjoint.callees(), observer, true));
       } catch (NotDifferentiable e) {
         diagnostics.add(new Diagnostic(source.className, key, e.line > 0 ? e.line : source.firstLine(key), e.instruction, MODE,
             e.getMessage(), true));
@@ -57,8 +60,9 @@ final class VectorAdjoints {
   }
 
 
-  private static MethodNode build(SourceClass source, String key, MethodNode m, Callees callees, GraphObserver observer)
-      throws NotDifferentiable {
+  /** {@code m$adjoints}, or with {@code overwrite} {@code m$adjointsSet} (the rows that hold no seed written, not added into). */
+  private static MethodNode build(SourceClass source, String key, MethodNode m, Callees callees, GraphObserver observer,
+      boolean overwrite) throws NotDifferentiable {
     int line = source.firstLine(key);
     if ((m.access & Opcodes.ACC_STATIC) == 0) throw refused(line, "it is an instance method");
     if (Type.getReturnType(m.desc).getSort() != Type.VOID) throw refused(line, "it returns a value");
@@ -80,12 +84,12 @@ final class VectorAdjoints {
         }
       }
     }
-    String name = Companions.vectorAdjointName(m.name);
+    String name = overwrite ? Companions.vectorAdjointSetName(m.name) : Companions.vectorAdjointName(m.name);
     String refusal = Refusals.ofCompanion(m, name, Companions.vectorAdjointDesc(m.desc), "vector adjoint");
     if (refusal != null) throw new NotDifferentiable(line, "", refusal);
     Graph d;
     try {
-      d = AdjointBuilder.buildRows(g, act, callees, name);
+      d = overwrite ? AdjointBuilder.buildRowsOverwriting(g, act, callees, name) : AdjointBuilder.buildRows(g, act, callees, name);
       observer.built(m, g, d);
     } catch (NotDifferentiable e) {
       throw e.line > 0 ? e : new NotDifferentiable(line, e.instruction, e.getMessage());

@@ -63,4 +63,26 @@ public final class RowFunctions {
     double[] v = {x[0], x[1]};
     r[2] = v[0] * v[v.length - 1];
   }
+
+  /**
+   * {@code r = (x0 x2, x1² or x0)} by the sign of {@code x0}: each path leaves one cell of {@code
+   * x}'s adjoint unwritten, so a writing vector adjoint must zero those cells itself.
+   */
+  @Differentiable(adjoints = true)
+  public static void oneSided(double[] x, double[] r) {
+    r[0] = x[0] * x[2];
+    if (x[0] > 0) {
+      r[1] = x[1] * x[1];
+    } else {
+      r[1] = x[0];
+    }
+  }
+
+  /** {@code r = (x_last x0, x1²)}: a cell of {@code x} at a computed index, so its adjoint's row is zeroed whole. */
+  @Differentiable(adjoints = true)
+  public static void picked(double[] x, double[] r) {
+    int last = x.length - 1;
+    r[0] = x[last] * x[0];
+    r[1] = x[1] * x[1];
+  }
 }

@@ -136,6 +136,97 @@ class VectorAdjointTest {
     }
   }
 
+  /** Rows of {@code n} cells each longer than {@code n} by two, filled with NaN: what a writing vector adjoint must overwrite. */
+  static double[][] dirtyRows(int k, int n) {
+    double[][] rows = new double[k][n + 2];
+    for (double[] row : rows) Arrays.fill(row, Double.NaN);
+    return rows;
+  }
+
+  /**
+   * {@code m$adjointsSet} writes the rows that hold no seed: rows full of NaN (and longer than the
+   * array) come back as {@code m$adjoint}'s on zeroed arrays, bit for bit, past the array's length
+   * zero; against the formula, differences and the tangent. The seeds' rows are read as in {@code m$adjoints}.
+   * Cells one path leaves unwritten ({@code oneSided}) and a row read at a computed index ({@code picked}) included.
+   */
+  @Test
+  void writingRowsOverwriteWhatTheyHeldAgainstRowByRowTheFormulaDifferencesAndTheTangent() throws ReflectiveOperationException {
+    for (String name : new String[] {"polar", "cells", "oneSided", "picked"}) {
+      Method primal = T.method(name, double[].class, double[].class);
+      Method set = T.method(name + "$adjointsSet", double[].class, double[][].class, double[].class, double[][].class, int.class);
+      Method adjoint = T.method(name + "$adjoint", double[].class, double[].class, double[].class, double[].class);
+      Method tangent = T.method(name + "$tangent", double[].class, double[].class, double[].class, double[].class);
+      for (double[] x : name.equals("cells") ? new double[][] {{1.3, 0.4}, {-0.6, -2.1}} : new double[][] {{1.3, 0.4, 0.8}, {-0.6, 2.1, -0.5}}) {
+        double[][] seeds = seeds(3);
+        int k = seeds.length, n = x.length;
+        double[][] rBars = new double[k][];
+        for (int d = 0; d < k; d++) rBars[d] = seeds[d].clone();
+        double[][] xBars = dirtyRows(k, n);
+        double[] r = new double[3];
+        set.invoke(null, x.clone(), xBars, r, rBars, k);
+        double[][] jac = name.equals("polar") ? polarJacobian(x) : name.equals("cells") ? cellsJacobian(x)
+            : name.equals("oneSided") ? new double[][] {{x[2], 0, x[0]}, x[0] > 0 ? new double[] {0, 2 * x[1], 0} : new double[] {1, 0, 0}, {0, 0, 0}}
+            : new double[][] {{x[2], 0, x[0]}, {0, 2 * x[1], 0}, {0, 0, 0}};
+        for (int d = 0; d < k; d++) {
+          double[] one = new double[n];
+          adjoint.invoke(null, x.clone(), one, new double[3], seeds[d].clone());
+          assertEquals(Arrays.toString(one), Arrays.toString(Arrays.copyOf(xBars[d], n)), name + " row " + d + " against m$adjoint alone");
+          assertEquals("[0.0, 0.0]", Arrays.toString(Arrays.copyOfRange(xBars[d], n, n + 2)), name + " row " + d + " past the array");
+          for (int j = 0; j < n; j++) {
+            double formula = 0;
+            for (int i = 0; i < 3; i++) formula += seeds[d][i] * jac[i][j];
+            assertEquals(formula, xBars[d][j], 1e-13, name + " row " + d + ", column " + j + " against the formula");
+          }
+          checkColumnsAndDotProduct(x, seeds[d], Arrays.copyOf(xBars[d], n), p -> call(primal, p), tangent);
+        }
+      }
+    }
+  }
+
+  /** The scalar adjoints' row is written too; a temporary's increment and the scalar's adjoint do not reach the next row. */
+  @Test
+  void writingRowsOverwriteTheScalarAdjointsRow() throws ReflectiveOperationException {
+    Method set = T.method("accumulated$adjointsSet", double[].class, double[][].class, double.class, double[].class,
+        double[][].class, double[][].class, int.class);
+    Method adjoint = T.method("accumulated$adjoint", double[].class, double[].class, double.class, double[].class,
+        double[].class, double[].class);
+    double[] x = {0.9, -1.7};
+    double w = 1.6;
+    double[][] seeds = seeds(2);
+    int k = seeds.length;
+    double[][] rBars = new double[k][];
+    for (int d = 0; d < k; d++) rBars[d] = seeds[d].clone();
+    double[][] xBars = dirtyRows(k, 2), wBars = dirtyRows(k, 1);
+    set.invoke(null, x.clone(), xBars, w, new double[2], rBars, wBars, k);
+    double[][] jac = {{w * (1 + x[1]), w * x[0], x[0] + x[0] * x[1]}, {1, 2 * w * x[1], x[1] * x[1]}};
+    for (int d = 0; d < k; d++) {
+      double[] one = new double[2], wOne = new double[1];
+      adjoint.invoke(null, x.clone(), one, w, new double[2], seeds[d].clone(), wOne);
+      assertEquals(Arrays.toString(one), Arrays.toString(Arrays.copyOf(xBars[d], 2)), "row " + d + " against m$adjoint alone");
+      assertEquals(Arrays.toString(new double[] {wOne[0], 0, 0}), Arrays.toString(wBars[d]), "row " + d + ": the scalar's adjoint");
+      for (int j = 0; j < 3; j++) {
+        double formula = seeds[d][0] * jac[0][j] + seeds[d][1] * jac[1][j];
+        assertEquals(formula, j < 2 ? xBars[d][j] : wBars[d][0], 1e-14, "row " + d + ", column " + j);
+      }
+    }
+    set.invoke(null, x.clone(), xBars, w, new double[2], new double[][] {seeds[0].clone()}, new double[][] {null}, 1);
+    assertEquals(w * (1 + x[1]), xBars[0][0], 1e-14, "a null scalar adjoints' row (not wanted): the others are still written");
+  }
+
+  /** One array given as two rows, or as an array the method writes and another's adjoint row: refused at run time, not summed away. */
+  @Test
+  void writingRowsRefuseSharedArrays() throws ReflectiveOperationException {
+    Method set = T.method("polar$adjointsSet", double[].class, double[][].class, double[].class, double[][].class, int.class);
+    double[] shared = new double[3];
+    InvocationTargetException e = assertThrows(InvocationTargetException.class,
+        () -> set.invoke(null, new double[] {1.3, 0.4, 0.8}, new double[][] {shared}, new double[3], new double[][] {shared}, 1));
+    assertTrue(e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage().contains("distinct"), e.getCause().toString());
+    double[] x = {1.3, 0.4, 0.8};
+    e = assertThrows(InvocationTargetException.class,
+        () -> set.invoke(null, x, new double[][] {new double[3]}, x, new double[][] {{1, 0, 0}}, 1));
+    assertTrue(e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage().contains("distinct"), e.getCause().toString());
+  }
+
   @Test
   void jacobianByRowsUsesTheVectorAdjointAndAgreesWithTheFormula() throws ReflectiveOperationException {
     double[] x = {1.3, 0.4, 0.8};

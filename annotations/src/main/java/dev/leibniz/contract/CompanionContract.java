@@ -543,6 +543,14 @@ public final class CompanionContract {
     return sb.append("I)").append(returnDescriptor(desc)).toString();
   }
 
+  /**
+   * The suffix of writing vector adjoints ({@code @Differentiable(adjoints = true)}): {@code
+   * m$adjoints}' layout ({@link #vectorAdjointDescriptor}), but each row that holds no seed — the
+   * adjoint of an array the method does not write, and the scalar adjoints' row — is overwritten
+   * ({@code =}) with the adjoints of its seed rather than added into, so a caller need not zero it.
+   */
+  public static final String VECTOR_ADJOINT_SET_SUFFIX = VECTOR_ADJOINT_SUFFIX + "Set";
+
   /** The suffix of sparsity companions ({@code @Differentiable(tangents = true)}). */
   public static final String PATTERN_SUFFIX = "$pattern";
 

@@ -23,6 +23,11 @@ final class BaCalls {
     static final MethodHandle RESIDUAL = BaJacobian.residualAdjoints();
   }
 
+  /** {@code residual$adjointsSet}: as {@link Adjoints}, the rows that hold no seed written rather than added into. */
+  private static final class AdjointsSet {
+    static final MethodHandle RESIDUAL = BaJacobian.residualAdjointsSet();
+  }
+
   private static final class Tangent {
     static final MethodHandle RESIDUAL = BaJacobian.residualTangent();
     static final MethodHandle WEIGHT_ERROR = BaJacobian.weightErrorTangent();
@@ -109,6 +114,29 @@ final class BaCalls {
         errBars[row][1 - row] = 0;
       }
       Adjoints.RESIDUAL.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, k);
+      for (int row = 0; row < 2; row++) {
+        putRow(i, row, camBars[row], pointBars[row], wBars[row][0]);
+      }
+      weightErrorRow(i, w);
+    }
+    return jacobian;
+  }
+
+  /**
+   * The same rows by {@code residual$adjointsSet}: as {@link #sharedRows()}, but the companion writes the rows of the
+   * camera's, the point's, the feature's and the weight's adjoints, so nothing is zeroed here; only the seeds are set.
+   */
+  double[] writtenRows() throws Throwable {
+    int p = in.observationCount();
+    for (int i = 0; i < p; i++) {
+      double[] cam = in.cams()[in.obsCamera()[i]];
+      double[] point = in.points()[in.obsPoint()[i]];
+      double w = in.weights()[i];
+      for (int row = 0; row < 2; row++) {
+        errBars[row][row] = 1;
+        errBars[row][1 - row] = 0;
+      }
+      AdjointsSet.RESIDUAL.invokeExact(cam, camBars, point, pointBars, w, in.features()[i], featBars, err, errBars, wBars, 2);
       for (int row = 0; row < 2; row++) {
         putRow(i, row, camBars[row], pointBars[row], wBars[row][0]);
       }

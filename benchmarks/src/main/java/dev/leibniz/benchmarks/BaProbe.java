@@ -13,7 +13,8 @@ import java.util.Arrays;
  * Jacobian by adjoint rows ({@link dev.leibniz.examples.adbench.BaJacobian#byAdjoint}, the code
  * {@code BaBenchmark.leibnizAdjointRows} times, through constant handles as there), the hand-written
  * Jacobian, the Leibniz Jacobian by tangent columns (15 {@code residual$tangent} calls per
- * observation) and by the vector adjoint {@code residual$adjoints} (the report's row, {@code
+ * observation), by the vector adjoint {@code residual$adjoints} into rows the caller zeroes ({@code
+ * BaBenchmark.leibnizAdjointsAdding}) and by the writing one {@code residual$adjointsSet} (the report's row, {@code
  * BaBenchmark.leibnizAdjoint}), interleaved round by round, each ratio the median over the rounds. Not a
  * substitute for the JMH figures.
  *
@@ -44,6 +45,7 @@ public final class BaProbe {
     double[] sharedRatio = new double[rounds];
     double[] forwardRatio = new double[rounds];
     double[] oneRowRatio = new double[rounds];
+    double[] writtenRatio = new double[rounds];
     for (int warm = 0; warm < 3; warm++) {
       time(0);
       time(1);
@@ -52,12 +54,17 @@ public final class BaProbe {
       time(4);
       time(5);
       time(6);
+      time(7);
     }
     double[] byRows = calls.adjointRows().clone();
     double[] shared = calls.sharedRows();
     double maxDiff = 0;
     for (int e = 0; e < byRows.length; e++) maxDiff = Math.max(maxDiff, Math.abs(byRows[e] - shared[e]));
     System.out.printf("BA ba1: vector adjoint against adjoint rows, largest difference %.3g%n", maxDiff);
+    double[] written = calls.writtenRows();
+    maxDiff = 0;
+    for (int e = 0; e < byRows.length; e++) maxDiff = Math.max(maxDiff, Math.abs(byRows[e] - written[e]));
+    System.out.printf("BA ba1: writing vector adjoint against adjoint rows, largest difference %.3g%n", maxDiff);
     for (int r = 0; r < rounds; r++) {
       double primal = time(0);
       double adjointTime = time(1);
@@ -66,6 +73,7 @@ public final class BaProbe {
       sharedRatio[r] = time(4) / primal;
       forwardRatio[r] = time(5) / primal;
       oneRowRatio[r] = time(6) / primal;
+      writtenRatio[r] = time(7) / primal;
       primalMicros[r] = primal / 1e3;
       adjointRatio[r] = adjointTime / primal;
       manualRatio[r] = manual / primal;
@@ -80,13 +88,15 @@ public final class BaProbe {
     System.out.printf("BA ba1: breakdown of the vector adjoint's Jacobian: with no reverse sweep (k = 0: the forward"
             + " sweeps and the caller's zeroing and copying of rows)/primal %.2f (%s), with one row's (k = 1)/primal %.2f (%s)%n",
         median(forwardRatio), Arrays.toString(round(forwardRatio)), median(oneRowRatio), Arrays.toString(round(oneRowRatio)));
+    System.out.printf("BA ba1: writing vector adjoint (residual$adjointsSet, rows not zeroed by the caller)/primal %.2f (%s)%n",
+        median(writtenRatio), Arrays.toString(round(writtenRatio)));
     if (sink == 42) {
       System.out.println();
     }
   }
 
 
-  /** CPU nanoseconds per call of {@code which} (see {@link #call}; 5 and 6: the vector adjoint with k = 0 and 1). */
+  /** CPU nanoseconds per call of {@code which} (see {@link #call}; 5 and 6: the vector adjoint with k = 0 and 1; 7: the writing one). */
   private double time(int which) throws Throwable {
     return ProbeClock.nanosPerCall(() -> call(which));
   }
@@ -102,6 +112,8 @@ public final class BaProbe {
       sink += calls.sharedRows(0)[0];
     } else if (which == 6) {
       sink += calls.sharedRows(1)[0];
+    } else if (which == 7) {
+      sink += calls.writtenRows()[0];
     } else if (which == 3) {
       sink += calls.tangentColumns()[0];
     } else {

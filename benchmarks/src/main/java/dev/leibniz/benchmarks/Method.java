@@ -30,7 +30,7 @@ public enum Method {
         return label + (workload.differencesFull(value) ? "" : " (1 direction)");
       case LEIBNIZ_ADJOINT:
         // BA's Jacobian is taken by the vector adjoint, as the public Jacobian API does (BaBenchmark.leibnizAdjoint)
-        return workload == Workload.BA ? "Leibniz $adjoints (rows sharing a forward sweep)" : label;
+        return workload == Workload.BA ? "Leibniz $adjointsSet (rows sharing a forward sweep)" : label;
       default:
         return label;
     }

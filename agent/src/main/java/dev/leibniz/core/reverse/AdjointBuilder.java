@@ -112,6 +112,8 @@ public final class AdjointBuilder extends Sweep {
   private final List<Insn> rowLoads = new ArrayList<>();
   private final List<Insn> rowDerived = new ArrayList<>();
   private Insn rowCount;
+  /** Rows: the rows that hold no seed are written ({@code m$adjointsSet}), not added into ({@link OverwrittenRows}). */
+  private boolean overwriteRows;
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
       boolean workspaceFree) {
@@ -225,6 +227,16 @@ public final class AdjointBuilder extends Sweep {
     return a.runReporting();
   }
 
+  /**
+   * {@link #buildRows}, writing rather than adding into the rows that hold no seed: the writing
+   * vector adjoint {@code m$adjointsSet} ({@link OverwrittenRows} says which rows and how).
+   */
+  public static Graph buildRowsOverwriting(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, false, true, 0, true);
+    a.overwriteRows = true;
+    return a.runReporting();
+  }
+
   private void run() throws NotDifferentiable {
     List<Block> order = order();
     for (Block blk : order) {
@@ -262,7 +274,8 @@ public final class AdjointBuilder extends Sweep {
     if (rows) {
       if (exits.size() != 1) throw new NotDifferentiable(-1, "", "no vector adjoint: the method has " + exits.size()
           + " returns; call m$adjoint once per row instead");
-      RowSweeps.loop(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
+      if (overwriteRows) RowSweeps.loopOverwriting(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
+      else RowSweeps.loop(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
     }
     if (split) {
       if (exits.isEmpty()) {

@@ -58,10 +58,19 @@ final class RowSweeps {
    */
   static void loop(Graph g, Block exit, Block reverseEntry, List<Insn> rowLoads, List<Insn> derived, Value k)
       throws NotDifferentiable {
-    new RowSweeps(g, exit, reverseEntry).build(rowLoads, derived, k);
+    new RowSweeps(g, exit, reverseEntry).build(rowLoads, derived, k, false);
   }
 
-  private void build(List<Insn> rowLoads, List<Insn> derived, Value k) throws NotDifferentiable {
+  /**
+   * {@link #loop}, each row's reverse sweep writing ({@code =}) rather than adding into the rows
+   * that hold no seed ({@code m$adjointsSet}, {@link OverwrittenRows}).
+   */
+  static void loopOverwriting(Graph g, Block exit, Block reverseEntry, List<Insn> rowLoads, List<Insn> derived, Value k)
+      throws NotDifferentiable {
+    new RowSweeps(g, exit, reverseEntry).build(rowLoads, derived, k, true);
+  }
+
+  private void build(List<Insn> rowLoads, List<Insn> derived, Value k, boolean overwrite) throws NotDifferentiable {
     for (Block blk : forward) {
       if (reverse.contains(blk)) refuse("its forward sweep and its reverse sweep share a block");
       for (Insn i : blk.insns) {
@@ -82,8 +91,10 @@ final class RowSweeps {
       for (Insn i : blk.insns) check(i, moved, forwardVars, reset, temporaries);
       check(blk.terminator, moved, forwardVars, reset, temporaries);
     }
+    List<Insn> overwritten = overwrite ? OverwrittenRows.of(rowLoads, derived, forward) : List.of();
     Var row = g.newVar(Type.INT_TYPE, "row");
     Builder b = new Builder(g, exit);
+    distinctPrimals(b, overwritten);
     Block test = g.newBlock(), head = g.newBlock(), latch = g.newBlock(), done = g.newBlock();
     reverseEntry.preds.remove(exit);
     b.write(row, b.constant(Type.INT_TYPE, 0));
@@ -105,6 +116,10 @@ final class RowSweeps {
       if (rowLoads.contains(v)) v.args[1] = d;
       b.block().insns.add(v);
     }
+    if (overwrite) {
+      distinctRows(b, moved, overwritten);
+      OverwrittenRows.apply(g, reverse, reverseEntry, overwritten, b);
+    }
     b.jump(reverseEntry);
     for (Block blk : reverse) {
       if (blk.terminator.op == Op.RETURN) {
@@ -118,6 +133,33 @@ final class RowSweeps {
     b.jump(test);
     b.at(done);
     b.terminate(Op.RETURN, null, new Block[0]);
+  }
+
+  /** Once: no overwritten row's array is an array the forward sweep writes under another parameter's name. */
+  private void distinctPrimals(Builder b, List<Insn> overwritten) {
+    for (Insn s : overwritten) {
+      if (s.op != Op.SHADOW) continue;
+      for (Value q : OverwrittenRows.storedInto(forward)) {
+        if (q.type.equals(s.arg(0).type)) {
+          OverwrittenRows.distinct(g, b, s.arg(0), q, "an array given twice, once as an array the method writes:"
+              + " m$adjointsSet overwrites the adjoints of the arrays it does not write; pass distinct arrays or use m$adjoints");
+        }
+      }
+    }
+  }
+
+  /** At each row head: each overwritten row is an array of its own (shared with another row, it would lose what that one receives). */
+  private void distinctRows(Builder b, List<Insn> moved, List<Insn> overwritten) {
+    List<Insn> rows = new ArrayList<>();
+    for (Insn v : moved) if (v.op == Op.SHADOW || overwritten.contains(v)) rows.add(v);
+    for (int x = 0; x < rows.size(); x++) {
+      for (int y = x + 1; y < rows.size(); y++) {
+        if (overwritten.contains(rows.get(x)) || overwritten.contains(rows.get(y))) {
+          OverwrittenRows.distinct(g, b, rows.get(x), rows.get(y), "one array given as two adjoint rows: m$adjointsSet"
+              + " overwrites its rows; pass distinct arrays or use m$adjoints");
+        }
+      }
+    }
   }
 
   /**

@@ -47,6 +47,21 @@ public final class BaJacobian {
     }
   }
 
+  /**
+   * {@code residual$adjointsSet}: {@link #residualAdjoints()}'s layout, each row of {@code camBars},
+   * {@code XBars}, {@code featBars} and {@code wBars} overwritten ({@code =}) rather than added into,
+   * so the caller need not zero them; {@code errBars} holds the seeds as there.
+   */
+  public static MethodHandle residualAdjointsSet() {
+    try {
+      return MethodHandles.lookup().findStatic(Ba.class, "residual" + dev.leibniz.contract.CompanionContract.VECTOR_ADJOINT_SET_SUFFIX,
+          java.lang.invoke.MethodType.fromMethodDescriptorString(
+              dev.leibniz.contract.CompanionContract.vectorAdjointDescriptor("([D[DD[D[D)V"), BaJacobian.class.getClassLoader()));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("no residual$adjointsSet (run with the agent)", e);
+    }
+  }
+
   /** {@code weightError$tangent}, per the contract. */
   public static MethodHandle weightErrorTangent() {
     return Derivatives.tangent(MethodHandles.lookup(), Ba.class, "weightError", double.class);
