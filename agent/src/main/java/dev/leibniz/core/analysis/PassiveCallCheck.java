@@ -49,8 +49,9 @@ final class PassiveCallCheck {
     }
     if (makesThrownException(call)) return null; // throw illegalNorm(x): the same, built by a helper
     Type result = Type.getReturnType(m.desc());
-    // Preconditions.checkNotNull(v, "v is null") returns v, and the caller drops it: a dropped result carries nothing
-    boolean dropped = result.getSort() != Type.VOID && messageUses().isUnused(call);
+    // Preconditions.checkNotNull(v, "v is null") returns v, and the caller drops it: a dropped reference carries nothing
+    // (a dropped double stays a differentiated call: Commons Geometry's checkElementForInverse(det) has companions)
+    boolean dropped = Types.isReference(result) && messageUses().isUnused(call);
     boolean text = result.getDescriptor().equals("Ljava/lang/String;");
     if (m.name().startsWith("<") || !(text || dropped || cannotCarryDerivative(result))) {
       return NOT_A_CANDIDATE;
