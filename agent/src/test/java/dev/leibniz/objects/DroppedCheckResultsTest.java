@@ -9,6 +9,7 @@ import dev.leibniz.objects.fixtures.droppedcheck.DroppedChecks;
 import dev.leibniz.objects.fixtures.droppedcheck.Vec3;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.oracle.LinkedFixtures;
+import dev.leibniz.oracle.ScalarFunction;
 import java.lang.reflect.Method;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
@@ -110,5 +111,20 @@ class DroppedCheckResultsTest {
   void aCheckWhoseResultIsUsedStaysRefused() {
     String d = L.result(DroppedChecks.class).diagnostics().toString();
     assertTrue(d.contains("method=through(") && d.contains("Checks.checkNotNull(Object, Object)"), d);
+  }
+
+  /** A dropped double result is no reference: the call is differentiated as before (it was refused as passive once). */
+  @Test
+  void aDroppedNumberStaysADifferentiatedCall() {
+    assertTrue(!L.result(DroppedChecks.class).diagnostics().toString().contains("method=guarded("),
+        L.result(DroppedChecks.class).diagnostics().toString());
+    ScalarFunction f = new ScalarFunction(T, "guarded", D, D);
+    double[] x = {0.7, -1.3};
+    assertEquals(x[1], f.tangent(x, new double[] {1, 0}), 0);
+    assertEquals(x[0], f.tangent(x, new double[] {0, 1}), 0);
+    double[] g = new double[2];
+    f.adjoint(x, 1, g);
+    assertEquals(x[1], g[0], 0);
+    assertEquals(x[0], g[1], 0);
   }
 }

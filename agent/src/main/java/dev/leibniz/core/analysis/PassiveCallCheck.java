@@ -11,7 +11,7 @@ import org.objectweb.asm.Type;
 /**
  * Whether a call with active arguments carries no derivative, so that keeping its primal call is
  * exact: its result cannot carry one ({@code void}, {@code boolean}, integers, or a {@code String}
- * used only in messages) or is dropped unused (an argument check such as Guava's or Sceneform's {@code
+ * used only in messages) or is a reference dropped unused (an argument check such as Guava's or Sceneform's {@code
  * Preconditions.checkNotNull(v, "v")}, which returns the object it checks), the code read is the code run (static or private; for an overridable
  * callee, the code its named class resolves to, checked against the receiver's class at run time:
  * {@link DispatchedCode}), and its bytecode, with its callees', writes no field, static or floating array and,
