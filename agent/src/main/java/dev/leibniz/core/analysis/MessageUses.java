@@ -112,6 +112,11 @@ public final class MessageUses {
     return true;
   }
 
+  /** True when nothing uses {@code v} (a call's result the caller drops: {@code checkNotNull(v, "v");}). */
+  boolean isUnused(Value v) {
+    return users.getOrDefault(v, List.of()).isEmpty();
+  }
+
   /** True when {@code v} is only thrown ({@code throw Vectors.illegalNorm(norm)}), through casts. */
   boolean onlyThrown(Value v) {
     List<Insn> uses = users.getOrDefault(v, List.of());

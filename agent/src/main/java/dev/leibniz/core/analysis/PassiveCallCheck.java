@@ -11,7 +11,8 @@ import org.objectweb.asm.Type;
 /**
  * Whether a call with active arguments carries no derivative, so that keeping its primal call is
  * exact: its result cannot carry one ({@code void}, {@code boolean}, integers, or a {@code String}
- * used only in messages), the code read is the code run (static or private; for an overridable
+ * used only in messages) or is a reference dropped unused (an argument check such as Guava's or Sceneform's {@code
+ * Preconditions.checkNotNull(v, "v")}, which returns the object it checks), the code read is the code run (static or private; for an overridable
  * callee, the code its named class resolves to, checked against the receiver's class at run time:
  * {@link DispatchedCode}), and its bytecode, with its callees', writes no field, static or floating array and,
  * unless its result is a {@code boolean} or {@code void}, reads no bit pattern ({@link ParamWrites}); or it boxes a value that only ends in messages
@@ -48,8 +49,11 @@ final class PassiveCallCheck {
     }
     if (makesThrownException(call)) return null; // throw illegalNorm(x): the same, built by a helper
     Type result = Type.getReturnType(m.desc());
+    // Preconditions.checkNotNull(v, "v is null") returns v, and the caller drops it: a dropped reference carries nothing
+    // (a dropped double stays a differentiated call: Commons Geometry's checkElementForInverse(det) has companions)
+    boolean dropped = Types.isReference(result) && messageUses().isUnused(call);
     boolean text = result.getDescriptor().equals("Ljava/lang/String;");
-    if (m.name().startsWith("<") || !(text || cannotCarryDerivative(result))) {
+    if (m.name().startsWith("<") || !(text || dropped || cannotCarryDerivative(result))) {
       return NOT_A_CANDIDATE;
     }
     // An overridable callee: the code it runs for receivers that override nothing on the way,
@@ -78,7 +82,7 @@ final class PassiveCallCheck {
     }
     // A yes/no answer about bits (Precision.equals comparing ulps) gives no number to rebuild a value
     // from; an integer or text could hold the bits themselves.
-    if (writes.test(ParamWrites.BIT_PATTERNS) && !answersOnlyYesOrNo(result)) {
+    if (writes.test(ParamWrites.BIT_PATTERNS) && !dropped && !answersOnlyYesOrNo(result)) {
       return javaSignature(m) + " returns no derivative, but it (or a method it calls) reads the bit pattern of a floating value"
           + " (Double.doubleToLongBits...), which would cut the derivative of its result's later uses";
     }
