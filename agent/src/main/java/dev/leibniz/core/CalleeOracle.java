@@ -432,7 +432,36 @@ final class CalleeOracle implements Callees {
    * taped where it may change), in the reverse sweep ({@link #splitAdjoint}).
    */
   private boolean strategySplit(MethodRef m) {
-    return !tangentMode && !own(m) && !ruled(m) && strategyMutator(m, library.resolve(m));
+    if (tangentMode || own(m) || ruled(m)) return false;
+    ClassLibrary.Declaration d = library.resolve(m);
+    return strategyMutator(m, d) || dispatchedFactory(m, d);
+  }
+
+  /**
+   * An abstract method of an interface or abstract class outside the JDK that no declaration marks, returning an object
+   * with a shadow, with no one class with shadows below the type whose code it runs ({@link #implementationOf}): la4j's
+   * {@code Vector.blankOfLength(n)}, implemented by {@code BasicVector} and {@code CompressedVector}, each returning a new
+   * object of its own class, known only at run time. Joint reversal cannot give the caller the result's adjoint shadow,
+   * and {@link #splitDeclaration} has no one code to host; so, as a strategy's ({@link #strategySplit}), the split adjoint
+   * is dispatched on the receiver's class, in the forward sweep and again in the reverse, to the split adjoint its
+   * implementation gets at its first call ({@code OnDemand.ofMethod}: refused there, naming the class, when it writes
+   * memory). The workspace-free adjoint (second order) keeps the refusal.
+   */
+  private boolean dispatchedFactory(MethodRef m, ClassLibrary.Declaration d) {
+    return !workspaceFree && d != null && !m.isStatic() && m.opcode() != Opcodes.INVOKESPECIAL && !ClassLibrary.isJdk(d.owner().name)
+        && !SourceClass.isMarked(d.method()) && (d.method().access & Opcodes.ACC_ABSTRACT) != 0
+        && isFactoryShape(m.desc(), shadows) && implementationOf(m) == null;
+  }
+
+  @Override
+  public boolean dispatchedFactory(MethodRef m) {
+    return !tangentMode && !own(m) && !ruled(m) && dispatchedFactory(m, library.resolve(m));
+  }
+
+  /** An object with a shadow as the result: the shape of an abstract factory ({@link #dispatchedFactory}). */
+  static boolean isFactoryShape(String desc, dev.leibniz.core.ir.Shadows shadows) {
+    Type r = Type.getReturnType(desc);
+    return r.getSort() == Type.OBJECT && shadows.has(r);
   }
 
   /** A call of an abstract method of the strategy's shape, in either mode (see {@link #strategyMutator}). */

@@ -157,6 +157,9 @@ public final class OnDemand {
     // an implementation of an abstract method taking objects with shadows, which its callers may reverse in split mode
     // (CalleeOracle.strategyMutator): it may write the objects it is given, not keep them
     boolean strategy = caller != null && CalleeOracle.isStrategyShape(owner, desc, shadows);
+    // an implementation of an abstract factory (CalleeOracle.dispatchedFactory): its callers' adjoints reverse it in
+    // split mode, which is how they get the adjoint shadow of the object it returns; it must write nothing (below)
+    boolean factory = caller != null && !strategy && CalleeOracle.isFactoryShape(desc, shadows);
     if (strategy && writing) {
       String kept = keptArgument(source, library, ownerNode, m, shadows);
       if (kept != null) return refused(shown + " keeps its " + kept + " (stores it or passes it on), which carries derivatives: an"
@@ -171,12 +174,12 @@ public final class OnDemand {
           + " to to write nothing (they may run it twice, or re-run it in the reverse sweep from the objects' state at that time);"
           + " make the call's receiver a final class, or use a method that only reads");
     }
-    Generated g = generate(source, library, shadows, key, strategy);
+    Generated g = generate(source, library, shadows, key, strategy || factory);
     String tangentDesc = Companions.staticForm(owner, Companions.tangentDesc(owner, false, desc, shadows));
     String adjointDesc = Companions.staticForm(owner, Companions.adjointDesc(owner, false, desc, shadows));
     Output out = output(g, Companions.hostedName(owner, Companions.tangentName(name)), tangentDesc,
         Companions.hostedName(owner, Companions.adjointName(name)), adjointDesc, key, key);
-    return strategy ? strategyCompanions(g, out, shown, owner, name, desc, shadows, key, writing) : out;
+    return strategy || factory ? strategyCompanions(g, out, shown, owner, name, desc, shadows, key, writing) : out;
   }
 
   /**

@@ -206,6 +206,7 @@ public final class Activity {
       markArray(graph.params.get(0));
     }
     unions();
+    returnedBlanks();
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -227,6 +228,38 @@ public final class Activity {
     }
     check();
     DerivativeCuts.check(graph, this);
+  }
+
+  /**
+   * A new object returned where the result has a shadow, made by a blank constructor given no floating argument
+   * ({@code return new Dense(n);}: an abstract factory's implementation, la4j's {@code blankOfLength}), is active even when
+   * nothing active is written into it: its derivative is 0, and its shadow, a zero object made by the same construction
+   * ({@link #blankFields}), is what the tangent returns and what a split adjoint leaves its caller, which writes the
+   * object's derivatives into it (before, the tangent found no shadow and the split left null). The same for the result
+   * of a call returning such an object made in its callee ({@link #freshObject}, {@code return BasicVector.zero(n);}).
+   */
+  private void returnedBlanks() {
+    Type result = Type.getReturnType(graph.desc);
+    if (result.getSort() != Type.OBJECT || !shadows.has(result)) return;
+    for (Block b : graph.blocks) {
+      Insn t = b.terminator;
+      if (t != null && t.op == Op.RETURN && t.args.length == 1 && t.arg(0) instanceof Insn call && call.op == Op.INVOKE
+          && freshObject(call) != null && shadows.has(call.type)) {
+        markArray(call); // a helper's new blank object (la4j's BasicVector.zero(n)), recorded by freshObjectWritten
+        continue;
+      }
+      if (t == null || t.op != Op.RETURN || t.args.length != 1 || !(t.arg(0) instanceof Insn made) || made.op != Op.NEW
+          || !shadows.has(made.type)) continue;
+      for (Block c : graph.blocks) {
+        for (Insn i : c.insns) {
+          if (i.op == Op.INVOKE && i.args.length > 0 && i.arg(0) == made && i.method().name().equals("<init>")
+              && java.util.Arrays.stream(Type.getArgumentTypes(i.method().desc())).allMatch(a -> a.getSort() < Type.FLOAT)
+              && callees.blankConstructor(i.method()) != null) {
+            markArray(made);
+          }
+        }
+      }
+    }
   }
 
   /** Floating arrays taken from a pool and given back in the call ({@link PooledArrays}), decided before the other checks. */

@@ -111,6 +111,15 @@ public interface Callees {
   }
 
   /**
+   * A call of an abstract factory whose split adjoint is dispatched on the receiver's class (core.CalleeOracle's
+   * dispatchedFactory): the caller checks the adjoint shadow the implementation's forward sweep left for the object it
+   * returned (Helpers.requireMadeShadow), which code the caller never saw made.
+   */
+  default boolean dispatchedFactory(MethodRef m) {
+    return false;
+  }
+
+  /**
    * For a call of an overridable method: the code it runs for receivers that override nothing it
    * calls, read from its class file, or null when that code is not known (abstract, native, a JDK
    * class) or the call gets companions (a marked or own method, or a call dispatched at run time to

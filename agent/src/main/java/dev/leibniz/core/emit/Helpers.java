@@ -249,6 +249,21 @@ final class Helpers {
     return found;
   }
 
+  /**
+   * The adjoint shadow that the split adjoint of an abstract factory's implementation, dispatched on the receiver's class
+   * (core.CalleeOracle.dispatchedFactory), left for the object {@code made} it returned: a null one for an object would
+   * leave the caller nowhere to put that object's derivatives, so it is named instead.
+   */
+  static Object requireMadeShadow(Object made, Object shadow, String callee) {
+    if (made != null && shadow == null) {
+      throw new IllegalStateException("leibniz: the ".concat(made.getClass().getName()).concat(" that ").concat(callee)
+          .concat(" returned has no adjoint shadow from the split adjoint its class got at its first call (the object is not")
+          .concat(" one it made by a blank constructor, nor one given with a shadow), so its derivatives have nowhere to go;")
+          .concat(" return a new object made by a blank constructor (new C(n)), or use the tangent"));
+    }
+    return shadow;
+  }
+
   /** A {@code double[]} field of an object result's seed added into the returned object's (generated field-by-field adder). */
   static void addSeedD(double[] into, double[] seed) {
     if (seed == null || into == null || into == seed) return;

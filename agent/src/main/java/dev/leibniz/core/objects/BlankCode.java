@@ -196,12 +196,36 @@ final class BlankCode {
       making.add(k);
       k = next(k);
     }
+    if (array && n.getOpcode() == Opcodes.NEWARRAY && handedToSelfConstructor(m, k)) return true;
     if (!(k instanceof FieldInsnNode put) || k.getOpcode() != Opcodes.PUTFIELD || m.instructions.indexOf(k) >= straightUntil
         || !put.desc.equals(array ? newArrayDesc(n) : "L" + ((org.objectweb.asm.tree.TypeInsnNode) n).desc + ";")) {
       return false;
     }
     making.add(k);
     makings.add(new Made(new FieldRef(put.owner, put.name, put.desc), constructor));
+    return true;
+  }
+
+  /**
+   * A primitive array made in a constructor's straight part and handed, as the last argument, to the next constructor
+   * it runs on self ({@code Dense(int n) { this(new double[n]); }}, la4j's {@code BasicVector(int)}): that constructor is
+   * then judged with the parameter as a {@link SelfValues#MADE} array, which it may measure, read and write, and must
+   * store into a field of self in its own straight part ({@link #storesMade}); the call is judged by {@link #call}.
+   */
+  private boolean handedToSelfConstructor(MethodNode m, AbstractInsnNode k) {
+    return k instanceof MethodInsnNode init && init.getOpcode() == Opcodes.INVOKESPECIAL && init.name.equals("<init>")
+        && m.name.equals("<init>") && m.instructions.indexOf(k) < straightUntil;
+  }
+
+  /**
+   * A {@code putfield} of a {@link SelfValues#MADE} array (a parameter given a new array by the constructor that called
+   * this one) into a field of self of its type, in the straight part: recorded as made for the object, so its shadow's
+   * array is zeroed like one made here. Anywhere else the array would be a reference that came in: refused.
+   */
+  private boolean storesMade(MethodNode m, FieldInsnNode put, Frame<BasicValue> before) {
+    if (!isSelf(before, 1) || m.instructions.indexOf(put) >= straightUntil || !m.name.equals("<init>")
+        || !before.getStack(before.getStackSize() - 1).getType().getDescriptor().equals(put.desc)) return false;
+    makings.add(new Made(new FieldRef(put.owner, put.name, put.desc), null));
     return true;
   }
 
@@ -271,6 +295,7 @@ final class BlankCode {
         return isSelf(before, 0) || constant(before, 0) != null && Type.getType(((FieldInsnNode) n).desc).getSort() < Type.ARRAY;
       case Opcodes.PUTFIELD: {
         FieldInsnNode f = (FieldInsnNode) n;
+        if (SelfValues.isMade(before.getStack(before.getStackSize() - 1))) return storesMade(m, f, before);
         if (Type.getType(f.desc).getSort() >= Type.ARRAY) otherwiseWritten.add(f.name + f.desc);
         return isSelf(before, 1) && constant(before, 0) == null;
       }
@@ -295,6 +320,8 @@ final class BlankCode {
       BasicValue v = before.getStack(before.getStackSize() - values + k);
       if (v == SelfValues.SELF) selfLocals.add(slot);
       else if (v instanceof Constant constant) constantLocals.put(slot, constant.cls);
+      // a new array made for self (handedToSelfConstructor), given to the constructor run on self next
+      else if (SelfValues.isMade(v) && call.name.equals("<init>") && k == values - 1) constantLocals.put(slot, SelfValues.MADE_ARRAY + v.getType().getDescriptor());
       else if (v.isReference()) return false;
       slot += v.getSize();
     }
@@ -305,6 +332,7 @@ final class BlankCode {
               : call.owner.equals(c.superName) || (call.owner.equals(c.name) && !call.desc.equals(m.desc)))
           && (call.owner.equals("java/lang/Object") || delegated(call.owner, call.desc, constantLocals, depth + 1));
     }
+    if (constantLocals.values().stream().anyMatch(SelfValues::isMadeName)) return false;
     Constant receiver = isStatic ? null : constant(before, values - 1);
     Target t = switch (call.getOpcode()) {
       case Opcodes.INVOKESTATIC -> inHierarchy(call.owner, call.name, call.desc, true);
@@ -377,6 +405,26 @@ final class BlankCode {
    */
   private static final class SelfValues extends BasicInterpreter {
     static final BasicValue SELF = new BasicValue(Type.getObjectType("dev/leibniz/core/objects/BlankCode$Self"));
+    /** The prefix of a parameter's entry in the constant locals that marks a made array of the descriptor after it. */
+    static final String MADE_ARRAY = "#made";
+
+    /**
+     * A primitive array made by {@code newarray} (kept only where {@link #makesForSelf} admits it), or a parameter given
+     * one by the constructor that called this one: a value of its array type marked made.
+     */
+    static final class Made extends BasicValue {
+      Made(Type type) {
+        super(type);
+      }
+    }
+
+    static boolean isMade(BasicValue v) {
+      return v instanceof Made;
+    }
+
+    static boolean isMadeName(String constantClass) {
+      return constantClass.startsWith(MADE_ARRAY);
+    }
 
     private final Set<Integer> self;
     private final java.util.Map<Integer, String> constantLocals;
@@ -392,7 +440,9 @@ final class BlankCode {
 
     @Override
     public BasicValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
-      if (constantLocals.containsKey(local)) return new Constant(constantLocals.get(local));
+      String known = constantLocals.get(local);
+      if (known != null && isMadeName(known)) return new Made(Type.getType(known.substring(MADE_ARRAY.length())));
+      if (known != null) return new Constant(known);
       return self.contains(local) ? SELF : super.newParameterValue(isInstanceMethod, local, type);
     }
 
@@ -407,6 +457,7 @@ final class BlankCode {
 
     @Override
     public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+      if (insn.getOpcode() == Opcodes.NEWARRAY) return new Made(Type.getType(newArrayDesc(insn))); // basic values type no array
       if (insn.getOpcode() == Opcodes.CHECKCAST && value instanceof Constant) return value;
       return insn.getOpcode() == Opcodes.CHECKCAST && value == SELF ? SELF : super.unaryOperation(insn, value);
     }
@@ -424,12 +475,13 @@ final class BlankCode {
     @Override
     public BasicValue merge(BasicValue a, BasicValue b) {
       if (a == SELF && b == SELF) return SELF;
+      if (a instanceof Made && b instanceof Made && a.getType().equals(b.getType())) return a;
       if (a instanceof Constant && a.equals(b)) return a;
       return super.merge(plain(a), plain(b));
     }
 
     private static BasicValue plain(BasicValue v) {
-      return v == SELF || v instanceof Constant ? BasicValue.REFERENCE_VALUE : v;
+      return v == SELF || v instanceof Constant || v instanceof Made ? BasicValue.REFERENCE_VALUE : v;
     }
   }
 

@@ -81,8 +81,14 @@ final class CallReversal {
       if (call.hasResult()) sweep.definePrimal(i, call);
       if (callees.shadows().has(i.type)) {
         // the callee's forward left the returned object's adjoint shadow on top of the tape
-        Insn sh = b.add(Op.TAPE_POP, i.type, null);
-        sweep.homeHere(sh);
+        Value sh = b.add(Op.TAPE_POP, i.type, null);
+        sweep.homeHere((Insn) sh);
+        if (callees.dispatchedFactory(m)) { // code this class never saw made the object: it must have left a shadow
+          sh = b.add(Op.CHECKCAST, i.type, i.type, b.add(Op.HELPER, Types.OBJECT, sweep.helper("requireMadeShadow",
+              "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;"), sweep.primalOf(i), sh,
+              b.add(Op.CONST, Type.getObjectType("java/lang/String"), dev.leibniz.core.JavaSignature.method(m))));
+          sweep.homeHere((Insn) sh);
+        }
         if (activity.isActive(i)) sweep.defineShadowOf(i, sh);
       }
       return;
