@@ -79,6 +79,8 @@ class StaticAccumulatorsTest {
     assertEquals(1, errors.size(), t.result.diagnostics()::toString);
     Diagnostic d = errors.get(0);
     assertTrue(d.reason().contains("writes an active value into field double StaticCarried.level"), d::message);
+    assertTrue(d.reason().contains("this field is not scratch: its read at line 1") && d.reason().contains(" follows a write, but no"
+        + " write of this call reaches it on every path"), d::message);
     assertEquals(14, d.line(), d::message);
   }
 

@@ -343,7 +343,15 @@ public final class ScratchFields {
       g.replaceUses(map);
       dev.leibniz.core.lift.PhiCleaner.clean(g); // phis whose inputs are all one write
     }
-    if (!readAfterWrite(f)) g.scratchFields.add(f);
+    Insn stale = readAfterWrite(f);
+    if (stale == null) {
+      g.scratchFields.add(f);
+    } else {
+      g.notScratch.put(f, "its read" + (stale.line > 0 ? " at line " + stale.line : "") + " follows a write, but no write of"
+          + " this call reaches it on every path with no call between (a loop's first trip, a branch that does not write it),"
+          + " so it may see what an earlier call left: write the field before the read on every path, or keep the value in a"
+          + " local variable");
+    }
   }
 
   /** A call that may write a field: any but {@code Math}'s. */
@@ -369,7 +377,8 @@ public final class ScratchFields {
       for (Insn i : b.insns) any |= isWrite(i, f);
     }
     if (!any) return null;
-    for (Block b : g.blocks) atEnd.put(b, true);
+    Set<Block> reached = new HashSet<>(order);
+    for (Block b : g.blocks) atEnd.put(b, reached.contains(b)); // optimistic for reached blocks; an unreached one writes nothing
     for (boolean changed = true; changed; ) {
       changed = false;
       for (Block b : order) {
@@ -425,11 +434,11 @@ public final class ScratchFields {
   }
 
   /**
-   * True when a read of {@code f} may run after a write of it: along the graph's edges, and from a
+   * A read of {@code f} that may run after a write of it, or null: along the graph's edges, and from a
    * write in the body of a recovering try to its handler, which an exception thrown after the write
    * reaches at run time (TryBodies: the graph enters the handler before the body).
    */
-  private boolean readAfterWrite(FieldRef f) {
+  private Insn readAfterWrite(FieldRef f) {
     Deque<Block> work = new ArrayDeque<>();
     Set<Block> seen = new HashSet<>();
     TryBodies trys = TryBodies.of(g);
@@ -437,7 +446,7 @@ public final class ScratchFields {
       boolean written = false;
       for (Insn i : b.insns) {
         if (isWrite(i, f)) written = true;
-        else if (written && isRead(i, f)) return true;
+        else if (written && isRead(i, f)) return i;
       }
       if (written) work.addAll(b.successors());
       if (written) work.addAll(trys.handlersAfter(b));
@@ -446,10 +455,10 @@ public final class ScratchFields {
       Block b = work.pop();
       if (!seen.add(b)) continue;
       for (Insn i : b.insns) {
-        if (isRead(i, f)) return true;
+        if (isRead(i, f)) return i;
       }
       work.addAll(b.successors());
     }
-    return false;
+    return null;
   }
 }
