@@ -588,8 +588,33 @@ final class CalleeOracle implements Callees {
   public String bindingAdvice(MethodRef m) {
     ClassLibrary.Declaration d = own(m) ? null : library.resolve(m);
     MethodNode declared = d != null ? d.method() : source.methods.get(m.name() + m.desc());
+    String bound = d != null ? (boundStatically(m, d) ? whyBound(d.method(), d.owner()) : null)
+        : declared != null ? whyBound(declared, source.cn) : null;
+    if (bound != null) return splitRefusal(m, bound, d == null ? m.name() + m.desc() : SourceClass.hostedKey(d.owner().name, m.name(), m.desc()));
     return OverrideAdvice.bindStatically(m, declared != null && (declared.access & Opcodes.ACC_ABSTRACT) != 0);
   }
+
+  /** Why {@code method} of {@code owner} binds statically ("class Quaternion is final"), or null when a subclass may override it. */
+  private static String whyBound(MethodNode method, org.objectweb.asm.tree.ClassNode owner) {
+    if ((method.access & Opcodes.ACC_STATIC) != 0) return "it is static";
+    if ((method.access & Opcodes.ACC_PRIVATE) != 0) return "it is private";
+    if ((method.access & Opcodes.ACC_FINAL) != 0) return "it is final";
+    return (owner.access & Opcodes.ACC_FINAL) != 0 ? "class " + JavaSignature.className(owner.name) + " is final" : null;
+  }
+
+  /**
+   * For a call that binds statically already, in place of advice to make it so: the split adjoint of {@code key} was not
+   * built, and why (its failure, when recorded), which is what to change (Rajawali's {@code Quaternion.multiply(Vector3)},
+   * of a final class, returning an object its receiver keeps in a field).
+   */
+  private String splitRefusal(MethodRef m, String bound, String key) {
+    NotDifferentiable e = failures.containsKey(key) ? failures.get(key) : splitFailures.apply(key);
+    return JavaSignature.method(m.owner(), m.name(), m.desc()) + " binds statically already (" + bound + "), but its split adjoint"
+        + " could not be built" + (e == null ? "" : (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage());
+  }
+
+  /** Why the split adjoint of a key could not be built (the mode's record), or null. */
+  java.util.function.Function<String, NotDifferentiable> splitFailures = k -> null;
 
   @Override
   public String whyNot(MethodRef m) {

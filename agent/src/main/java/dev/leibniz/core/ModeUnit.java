@@ -114,6 +114,7 @@ final class ModeUnit {
     this.callees = new CalleeOracle(tangentMode, rules, dispatchPrimals, source, library, writes, failures, variants, todo, discovered, shadows,
         records);
     this.callees.workspaceFree = workspaceFree;
+    this.callees.splitFailures = splitFailures::get;
     this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
   }
 
@@ -291,6 +292,7 @@ final class ModeUnit {
         } catch (NotDifferentiable | RuntimeException e) {
           callees.splits.remove(key); // callers fall back to joint reversal
           if (SourceClass.isHosted(key) || callees.requestedOwnSplits.contains(key)) callees.refusedSplits.add(key); // asked for again by callers otherwise
+          if (e instanceof NotDifferentiable nd) splitFailures.putIfAbsent(key, nd);
           failed = true;
         }
       }

@@ -34,7 +34,7 @@ public final class ObjectRefusals {
         if (shadows.has(i.type) && callees.isDifferentiable(i.method()) && !callees.hasSplitAdjoint(i.method())) {
           MethodRef m = i.method();
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
-              + ", which returns an object with a shadow and is reversed jointly (it can be overridden); in reverse mode the"
+              + ", which returns an object with a shadow and is reversed jointly; in reverse mode the"
               + " caller learns the adjoint shadow of the object a call returns only from a callee reversed in split mode (static,"
               + " private, final, or in a final class): " + callees.bindingAdvice(m) + "; or read the object where the callee"
               + " found it (a field, an array element), or use the forward companion " + g.name + "$tangent");

@@ -50,7 +50,8 @@ final class NineteenthRound {
 
   /** Rajawali's Quaternion.multiply(Vector3) returns its scratch field mTmpVec1, none of the objects passed to it. */
   static final String HELD_RESULT = "adjoint: Quaternion.multiply(Vector3) returns the scratch object its receiver holds"
-      + " (mTmpVec1) and can be overridden, so it is reversed jointly and the caller cannot learn the result's adjoint shadow"
+      + " (mTmpVec1); it binds statically (Quaternion is final), but its split adjoint is not built (the overridable"
+      + " Vector3.setAll it calls), so it is reversed jointly and the caller cannot learn the result's adjoint shadow"
       + " (the tangent finds the result in the receiver's field: objects.HeldResultsTest)";
 
   /** Rajawali's static scratch objects (Quaternion.sTmp1, WorldParameters.RIGHT_AXIS). */

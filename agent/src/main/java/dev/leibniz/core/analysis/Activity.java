@@ -511,9 +511,11 @@ public final class Activity {
               throw fail(i, "writes an active value into field " + ((dev.leibniz.core.ir.FieldRef) i.attr).name() + " of " + keptObject(i.arg(0)));
             }
             if (isActive(i.arg(1)) && !shadows.has(i.arg(0).type)) {
+              String notScratch = graph.notScratch.get((dev.leibniz.core.ir.FieldRef) i.attr);
               throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter"
                   + " or return it instead, or annotate class " + javaType(i.arg(0)) + " @Differentiable: its fields"
-                  + " then carry derivatives in shadows)" + SCRATCH_ADVICE + LIBRARY_CLASS);
+                  + " then carry derivatives in shadows)" + SCRATCH_ADVICE + (notScratch == null ? "" : "; this field is not scratch: "
+                  + notScratch) + LIBRARY_CLASS);
             }
             break;
           case PUTSTATIC:
@@ -525,8 +527,9 @@ public final class Activity {
                   + " catch's path would read it without its derivative");
             }
             if (isActive(i.args[i.args.length - 1])) {
+              String notScratch = graph.notScratch.get((dev.leibniz.core.ir.FieldRef) i.attr);
               throw fail(i, "writes an active value into field " + javaField(i) + "; fields are passive (pass the value as a parameter or return it instead)"
-                  + SCRATCH_ADVICE);
+                  + SCRATCH_ADVICE + (notScratch == null ? "" : "; this field is not scratch: " + notScratch));
             }
             break;
           case GETFIELD:

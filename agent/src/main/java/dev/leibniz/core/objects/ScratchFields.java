@@ -59,8 +59,9 @@ import org.objectweb.asm.tree.MethodNode;
  * before any call that could assign it.
  *
  * <p><b>Scalars.</b> A {@code double}/{@code float} static (or field of the receiver) written in the
- * method: each read after a write in the same block, or a chain of single-predecessor blocks with no
- * call between, becomes the value written (the write stays: the field ends as in the primal). When
+ * method: each read that a write reaches on every path, with no call between that could write the field,
+ * becomes the value written, through phis where control merges and around loops (the write stays: the
+ * field ends as in the primal). When
  * no read of it remains after a write, and the class reads it nowhere else, its value is a local
  * variable's: the derivative of a write goes nowhere but into the forwarded reads.
  *
@@ -316,30 +317,102 @@ public final class ScratchFields {
 
   // ------------------------------------------------------------------ scalars
 
-  /** Reads of scalar field {@code f} after a write become the value written; {@code f} is scratch when no read follows a write. */
+  /**
+   * Reads of scalar field {@code f} that a write of this call reaches on every path become the value written: the field is
+   * promoted to SSA values as a local variable is (Braun et al.'s construction, a phi where control merges, so a static
+   * written before a loop and updated in it, {@code r = 1; while (..) r *= x; return r;}, is a value carried by the loop).
+   * A read is promoted only where {@link #writtenBefore} proves the write on every path, with no call between that could
+   * write the field (any but {@code Math}'s); the others stay reads. {@code f} is scratch when no read follows a write.
+   */
   private void forward(FieldRef f) {
+    Map<Block, Boolean> written = writtenBefore(f);
+    if (written == null) return;
     Map<Value, Value> map = new HashMap<>();
-    Map<Block, Value> atEnd = new HashMap<>();
+    Map<Block, Value> atStart = new HashMap<>();
+    for (Block b : g.blocks) {
+      boolean known = written.get(b);
+      for (int j = 0; j < b.insns.size(); j++) {
+        Insn i = b.insns.get(j);
+        if (isWrite(i, f)) known = true;
+        else if (isRead(i, f) && known) map.put(i, valueBefore(f, b, j, atStart));
+        else if (kills(i)) known = false;
+      }
+    }
+    if (!map.isEmpty()) {
+      for (Block b : g.blocks) b.insns.removeIf(map::containsKey);
+      g.replaceUses(map);
+      dev.leibniz.core.lift.PhiCleaner.clean(g); // phis whose inputs are all one write
+    }
+    Insn stale = readAfterWrite(f);
+    if (stale == null) {
+      g.scratchFields.add(f);
+    } else {
+      g.notScratch.put(f, "its read" + (stale.line > 0 ? " at line " + stale.line : "") + " follows a write, but no write of"
+          + " this call reaches it on every path with no call between (a loop's first trip, a branch that does not write it),"
+          + " so it may see what an earlier call left: write the field before the read on every path, or keep the value in a"
+          + " local variable");
+    }
+  }
+
+  /** A call that may write a field: any but {@code Math}'s. */
+  private static boolean kills(Insn i) {
+    return i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && isMath(m));
+  }
+
+  /**
+   * Per block, whether a write of {@code f} in this call reaches its start on every path with no call that may write the
+   * field after it (a must-write flow, optimistic around loops); the handler of a recovering try whose body may change the
+   * field starts unknown (an exception reaches it from anywhere in the body). Null when the method writes no {@code f}.
+   */
+  private Map<Block, Boolean> writtenBefore(FieldRef f) {
+    Map<Block, Boolean> atStart = new HashMap<>();
+    Map<Block, Boolean> atEnd = new HashMap<>();
     boolean any = false;
     TryBodies trys = TryBodies.of(g);
-    for (Block b : dev.leibniz.core.analysis.Dominators.reversePostOrder(g)) {
-      Value known = b.preds.size() == 1 && !changedIn(trys.bodyOf(b), f) ? atEnd.get(b.preds.get(0)) : null;
-      for (Insn i : b.insns) {
-        if (isWrite(i, f)) {
-          known = i.args[i.args.length - 1];
-          any = true;
-        } else if (isRead(i, f) && known != null) {
-          map.put(i, known);
-        } else if (i.op == Op.INVOKE && !(i.attr instanceof MethodRef m && isMath(m))) {
-          known = null; // a callee may write it
-        }
-      }
-      atEnd.put(b, known);
+    List<Block> order = dev.leibniz.core.analysis.Dominators.reversePostOrder(g);
+    Set<Block> unknownStart = new HashSet<>();
+    unknownStart.add(g.entry());
+    for (Block b : order) {
+      if (changedIn(trys.bodyOf(b), f)) unknownStart.add(b);
+      for (Insn i : b.insns) any |= isWrite(i, f);
     }
-    if (!any) return;
-    for (Block b : g.blocks) b.insns.removeIf(map::containsKey);
-    g.replaceUses(map);
-    if (!readAfterWrite(f)) g.scratchFields.add(f);
+    if (!any) return null;
+    Set<Block> reached = new HashSet<>(order);
+    for (Block b : g.blocks) atEnd.put(b, reached.contains(b)); // optimistic for reached blocks; an unreached one writes nothing
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Block b : order) {
+        boolean known = !unknownStart.contains(b) && !b.preds.isEmpty();
+        for (Block p : b.preds) known &= atEnd.getOrDefault(p, false);
+        atStart.put(b, known);
+        for (Insn i : b.insns) {
+          if (isWrite(i, f)) known = true;
+          else if (kills(i)) known = false;
+        }
+        if (atEnd.put(b, known) != known) changed = true;
+      }
+    }
+    for (Block b : g.blocks) atStart.putIfAbsent(b, false); // unreachable
+    return atStart;
+  }
+
+  /** The value of {@code f} just before instruction {@code j} of {@code b}, where {@link #writtenBefore} holds. */
+  private Value valueBefore(FieldRef f, Block b, int j, Map<Block, Value> atStart) {
+    for (int k = j - 1; k >= 0; k--) {
+      Insn i = b.insns.get(k);
+      if (isWrite(i, f)) return i.args[i.args.length - 1];
+    }
+    Value v = atStart.get(b);
+    if (v != null) return v;
+    if (b.preds.size() == 1) {
+      v = valueBefore(f, b.preds.get(0), b.preds.get(0).insns.size(), atStart);
+      atStart.put(b, v);
+      return v;
+    }
+    dev.leibniz.core.ir.Phi p = g.newPhi(b, Types.stackType(Type.getType(f.desc())));
+    atStart.put(b, p); // before its inputs: a loop's back edge finds it
+    for (Block pred : b.preds) p.inputs.add(valueBefore(f, pred, pred.insns.size(), atStart));
+    return p;
   }
 
   private static boolean isMath(MethodRef m) {
@@ -361,11 +434,11 @@ public final class ScratchFields {
   }
 
   /**
-   * True when a read of {@code f} may run after a write of it: along the graph's edges, and from a
+   * A read of {@code f} that may run after a write of it, or null: along the graph's edges, and from a
    * write in the body of a recovering try to its handler, which an exception thrown after the write
    * reaches at run time (TryBodies: the graph enters the handler before the body).
    */
-  private boolean readAfterWrite(FieldRef f) {
+  private Insn readAfterWrite(FieldRef f) {
     Deque<Block> work = new ArrayDeque<>();
     Set<Block> seen = new HashSet<>();
     TryBodies trys = TryBodies.of(g);
@@ -373,7 +446,7 @@ public final class ScratchFields {
       boolean written = false;
       for (Insn i : b.insns) {
         if (isWrite(i, f)) written = true;
-        else if (written && isRead(i, f)) return true;
+        else if (written && isRead(i, f)) return i;
       }
       if (written) work.addAll(b.successors());
       if (written) work.addAll(trys.handlersAfter(b));
@@ -382,10 +455,10 @@ public final class ScratchFields {
       Block b = work.pop();
       if (!seen.add(b)) continue;
       for (Insn i : b.insns) {
-        if (isRead(i, f)) return true;
+        if (isRead(i, f)) return i;
       }
       work.addAll(b.successors());
     }
-    return false;
+    return null;
   }
 }
