@@ -161,7 +161,8 @@ final class Corpus {
         TwentyFifthRound.entries(), EighthPeerRound.entries(), TwentySixthRound.entries(), TwentySeventhRound.entries(),
         NinthPeerRound.entries(), TenthPeerRound.entries(), TwentyEighthRound.entries(),
         EleventhPeerRound.entries(), TwentyNinthRound.entries(), ThirtiethRound.entries(),
-        TwelfthPeerRound.entries(), ThirtyFirstRound.entries(), ThirteenthPeerRound.entries())
+        TwelfthPeerRound.entries(), ThirtyFirstRound.entries(), ThirteenthPeerRound.entries(),
+        FourteenthPeerRound.entries())
         .flatMap(List::stream).toList();
   }
 
