@@ -14,7 +14,7 @@ package dev.leibniz.corpus.peers14;
  * Translation: a tensor is double[] or double[][] (row index first; the 3-D tensors of shape [1, 2, 2] drop their
  * leading 1); backward() of a tensor with more than one element seeds every element with 1, so each function returns
  * the sum of the test's last tensor; unsqueeze() broadcasts a per-row value along the row; a mask is a boolean[][];
- * cummax, cumprod and sort write a local array in place; erf is Hipparchus' Erf.erf; burn's float tensors (f32) are
+ * cummax, cumprod and sort write a local array in place; an element-wise op is a small functional interface; erf is Hipparchus' Erf.erf; burn's float tensors (f32) are
  * double here, except sigmoidFloat, which keeps f32 for the "small_neg_val_should_not_cause_grad_overflow" test.
  */
 
@@ -51,11 +51,12 @@ public final class BurnAutodiff {
     return s;
   }
 
-  /** An element-wise function of a matrix into a new matrix. */
-  private interface Elementwise {
+  /** An element-wise function of a double (public: the tests load this class apart from its nested types). */
+  public interface Elementwise {
     double apply(double x);
   }
 
+  /** An element-wise function of a matrix into a new matrix. */
   private static double[][] map(double[][] a, Elementwise f) {
     double[][] r = new double[a.length][];
     for (int i = 0; i < a.length; i++) {
