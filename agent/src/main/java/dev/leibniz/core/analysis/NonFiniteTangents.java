@@ -75,12 +75,14 @@ public final class NonFiniteTangents {
 
   /**
    * {@link #isSource}, or for forward mode also a call whose tangent may be NaN where it is finite
-   * ({@link MathRules#nanAtFinitePoint}: {@code atan2}, {@code hypot} at the origin); not for the
+   * ({@link MathRules#nanAtFinitePoint}: {@code atan2}, {@code hypot} at the origin) or infinite with its
+   * value ({@link MathRules#overflowsWithItsValue}: an overflowing {@code exp}); not for the
    * reverse, whose strong zero at those calls' partials already gives 0 (and whose guarded sources
    * would put their flags into every adjoint calling them).
    */
   public static boolean isTangentSource(Insn i, Callees callees) {
-    return isSource(i, callees) || (i.op == Op.MATH && MathRules.nanAtFinitePoint(i.method()));
+    return isSource(i, callees)
+        || (i.op == Op.MATH && (MathRules.nanAtFinitePoint(i.method()) || MathRules.overflowsWithItsValue(i.method())));
   }
 
   /** True when call {@code call} passes an array or an object (its callee may write derivatives there). */

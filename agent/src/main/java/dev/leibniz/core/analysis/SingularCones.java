@@ -53,6 +53,8 @@ public final class SingularCones {
    * no cone: their directional derivatives there are finite ({@code |d|} and 0), so any zero
    * partial met downstream, even one that is zero because their value is ({@code hypot(hypot(x, y),
    * z)}, {@code hypot(x, y)²} at x = y = 0), gives the true 0 — as the reverse's strong zero does.
+   * Nor do the infinite tangents of an overflowing {@code exp} ({@link MathRules#overflowsWithItsValue}):
+   * its value is infinite around the point, so what is computed from it is locally constant.
    */
   public static SingularCones of(Graph src, Callees callees) {
     return new SingularCones(src, callees);

@@ -175,7 +175,8 @@ final class InstructionReversal {
             Value partial = b.convert(partials[k], rb.type);
             adjoints.checkPartial(i, k, partial, rb);
             boolean wild = nonFinite.contains(i);
-            Value strong = wild ? rule.applyToNonFinite(b, rb, partial) : rule.apply(b, rb, partial);
+            Value strong = wild ? rule.applyToNonFinite(b, rb, partial)
+                : argumentMayBeNonFinite(rule, i) ? b.strongTimes(rb, partial) : rule.apply(b, rb, partial);
             adjoints.accumulate(i.arg(k), accumulatedYet == null ? strong
                 : unlessAccumulated(accumulatedYet, strong, wild ? b.strongTimes(partial, rb) : b.times(rb, partial)));
           }
@@ -187,6 +188,21 @@ final class InstructionReversal {
     }
   }
 
+
+  /**
+   * True when a regular rule's partial may be NaN because an argument of {@code call} may be infinite or NaN while the
+   * inputs are finite ({@link MathRules#mayBeNonFinite}: a quotient, a singular call): {@code cos((1/(1/x))/x)} at
+   * {@code x = 0}, computed on the side a conditional does not choose (CppAD's mul_cond_rev.cpp), meets its zero
+   * adjoint with {@code -sin(NaN)}; the strong zero keeps that 0 from making every adjoint upstream NaN, as forward
+   * mode's chosen tangent is not.
+   */
+  private static boolean argumentMayBeNonFinite(DerivativeRule rule, Insn call) {
+    if (rule.singular() || rule.selecting()) return false;
+    for (Value a : call.args) {
+      if (MathRules.mayBeNonFinite(a)) return true;
+    }
+    return false;
+  }
 
   /** {@code strong} when {@code accumulatedYet} is 0, else {@code plain}. */
   private Value unlessAccumulated(Value accumulatedYet, Value strong, Value plain) {

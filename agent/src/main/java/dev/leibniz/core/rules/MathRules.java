@@ -178,6 +178,22 @@ public final class MathRules {
   private static final java.util.Set<String> INFINITE_WITH_VALUE = java.util.Set.of("log", "log10", "log1p");
 
   /**
+   * True when call {@code m} is of a function whose value overflows to infinity together with its partial at a finite
+   * argument: {@code exp}, {@code expm1}, {@code sinh}, {@code cosh} (float code overflows {@code exp} at 89). The
+   * program's value is then infinite on a whole neighbourhood, and whatever it computes from that value is locally
+   * constant there: a partial that is zero <em>because</em> of it ({@code log}'s {@code 1/∞} in Burn's
+   * {@code exp(-log(exp(-x) + 1))} at {@code x = -90f}) meets the infinite tangent with the true 0 of the differences,
+   * which the reverse's strong zero on the call's partial gives too ({@code 1 / exp(x)} at 710: 0 in both modes).
+   * Forward mode takes it as a tangent source for that strong zero ({@code core.analysis.NonFiniteTangents}).
+   */
+  public static boolean overflowsWithItsValue(MethodRef m) {
+    DerivativeRule r = find(m);
+    return r != null && r.singular() && OVERFLOWS_WITH_VALUE.contains(m.name());
+  }
+
+  private static final java.util.Set<String> OVERFLOWS_WITH_VALUE = java.util.Set.of("exp", "expm1", "sinh", "cosh");
+
+  /**
    * True when call {@code m} is of a function whose partials are NaN (0/0) where it is finite:
    * {@code atan2} and {@code hypot} at the origin. Forward mode's tangent there is NaN, and any zero
    * partial met downstream must clear it (their directional derivatives there are finite), as the
