@@ -52,9 +52,19 @@ class OwnArrayReturnersTest {
   }
 
   @Test
+  void aMergeOfTheArrayWithTheResultWhereTheCallDidNotRunIsDifferentiated() {
+    for (double[] p : new double[][] {{0.7, -1.3, 0.4}, {-1.1, 0.6, -2.2}}) {
+      double a = p[0], b = p[1], c = p[2];
+      double r0 = a * b, r1 = b + c, r2 = a - c;
+      double q0 = 2 * r0 * c + 1, q1 = 2 * r1 * c + 1, q2 = 2 * r2 * c + 1;
+      check("joined", new double[] {q0 * b + 3 * q2, q0 * a + 2 * q1, r0 * r0 + 2 * r1 * r1 + 3 * r2 * r2 + 2 * q1 - 3 * q2}, p);
+    }
+  }
+
+  @Test
   void theArrayUsedAgainOrGivenToAnotherCallIsStillRefused() {
     List<Diagnostic> ds = T.result.diagnostics();
-    for (String name : new String[] {"readAfter", "keptBefore"}) {
+    for (String name : new String[] {"readAfter", "keptBefore", "mergedAfter", "inLoop"}) {
       assertTrue(ds.stream().anyMatch(d -> d.method().startsWith(name + "(") && d.reason().contains("may return the array it is given")),
           ds::toString);
       assertTrue(Arrays.stream(T.type.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith(name + "$")), "no companion of " + name);
