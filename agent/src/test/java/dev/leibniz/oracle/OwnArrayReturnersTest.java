@@ -62,6 +62,15 @@ class OwnArrayReturnersTest {
   }
 
   @Test
+  void anEmptyArrayConstantAmongTheArraysMadeHereIsDifferentiated() {
+    double a = 0.7, b = -1.3, c = 0.4;
+    double r0 = a * b, r1 = b + c, r2 = a - c;
+    double q0 = 2 * r0 * c + 1, q1 = 2 * r1 * c + 1, q2 = 2 * r2 * c + 1;
+    check("orNone", new double[] {q0 * b + 3 * q2, q0 * a + 2 * q1, r0 * r0 + 2 * r1 * r1 + 3 * r2 * r2 + 2 * q1 - 3 * q2}, a, b, c);
+    check("orNone", new double[] {0, 0, 0}, a, b, 6.5);
+  }
+
+  @Test
   void theArrayUsedAgainOrGivenToAnotherCallIsStillRefused() {
     List<Diagnostic> ds = T.result.diagnostics();
     for (String name : new String[] {"readAfter", "keptBefore", "mergedAfter", "inLoop"}) {

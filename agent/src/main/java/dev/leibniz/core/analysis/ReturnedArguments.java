@@ -114,9 +114,14 @@ final class ReturnedArguments {
     return out;
   }
 
-  /** An array made by this instruction: {@code new}, a fresh array's call, or a call given no reference (not even a receiver). */
+  /**
+   * An array made by this instruction: {@code new}, a fresh array's call, or a call given no reference (not even a
+   * receiver); or an empty array constant.
+   */
   private static boolean madeHere(Insn i, Callees callees) {
     if (i.op == Op.NEWARRAY) return true;
+    // an empty array constant (SIS' ArraysExt.EMPTY_DOUBLE): no element to write or read through another name
+    if ((i.op == Op.GETSTATIC || i.op == Op.GETFIELD) && callees.isEmptyArrayConstant((dev.leibniz.core.ir.FieldRef) i.attr)) return true;
     if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m)) return false;
     if (callees.returnsFreshArray(m)) return true;
     for (Value v : i.args) if (Types.isReference(v.type) || v.type.equals(Types.NULL)) return false;
