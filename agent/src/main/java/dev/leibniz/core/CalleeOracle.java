@@ -625,8 +625,16 @@ final class CalleeOracle implements Callees {
       return "the callee " + shown + " cannot be differentiated" + (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage();
     }
     if (own(m) && source.methods.containsKey(key)) {
-      return "the callee's result depends on an active value, and " + shown
-          + " is an overridable instance method that is not @Differentiable; annotate it, or "
+      Type result = Type.getReturnType(m.desc());
+      // an int size() of the receiver: its result carries nothing; what stops the call is the code it may run
+      String lead = carriesDerivative(m.desc()) || Types.isReference(result)
+          ? "the callee's result depends on an active value, and " + shown
+          : (result.getSort() == Type.VOID ? "the callee returns nothing" : "the callee's " + JavaSignature.type(result)
+              + " result carries no derivative") + ", but it is given an active value (the"
+              + " receiver or an argument), and " + shown;
+      return lead
+          + " is an overridable instance method that is not @Differentiable (the receiver's class chooses its code at run time,"
+          + " which may write what it is given); annotate it, or "
           + OverrideAdvice.bindStatically(m, (source.methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0);
     }
     if (ClassLibrary.isJdk(m.owner()) && jdkFunctionalCall(m)) {

@@ -20,7 +20,8 @@ import org.objectweb.asm.tree.MethodNode;
  * {@code inverseSqrt} being {@code 1.0 / Math.sqrt(value)}). The opposite of {@link HeldArrayReads}, the answer is
  * conservative: code that cannot be read (an unreadable class, an abstract, native or interface method, a lambda, more
  * than {@link #MAX_DEPTH} calls deep) and a call that an override may answer (not bound statically) may read; a JDK
- * method reads none only when it is static and takes primitives alone (no user object reaches it). A constant (a
+ * method reads none only when it is static and takes primitives alone (no user object reaches it), or is one of the array
+ * copies, fills and sorts both modes know ({@code analysis.ArrayIntrinsic}), which read only the arrays they are given. A constant (a
  * {@code static final} field of a primitive type or {@code String}) is not a read: nothing writes it after its class is
  * initialised.
  */
@@ -52,6 +53,8 @@ final class FieldReads {
   }
 
   private boolean mayRead(MethodRef m, int depth) {
+    // System.arraycopy, Arrays.copyOf, fill, sort, an array's clone(): they read the arrays they are given, no field
+    if (dev.leibniz.core.analysis.ArrayIntrinsic.of(m) != null) return false;
     if (ClassLibrary.isJdk(m.owner())) return !m.isStatic() || !primitivesOnly(m.desc());
     String key = m.owner() + "." + m.name() + m.desc();
     Boolean b = known.get(key);

@@ -22,7 +22,9 @@ import java.util.Set;
  * show in the result's values; the adjoint gives the result a zero shadow of its own, so a later write through it is
  * reversed on that shadow, not on the argument's (the identity of reversing twice came out reversed). Refused in both
  * modes, for the class's shared analysis; a callee known to return a fresh array ({@code
- * ParamWrites.RETURNS_FRESH_ARRAY}) or a JDK array method is not concerned, nor is a result nobody reads.
+ * ParamWrites.RETURNS_FRESH_ARRAY}) or a JDK array method is not concerned, nor is a result nobody reads, nor an argument
+ * that is this method's own array and that nobody uses after the call ({@link #ownAndDeadAfter}: SIS' {@code
+ * refineRoots(c, removeDuplicated(roots))}): the result then stands alone for the array, whether or not it is the same.
  */
 final class ReturnedArguments {
   private ReturnedArguments() {}
@@ -33,7 +35,7 @@ final class ReturnedArguments {
     if (ArrayIntrinsic.of(m) != null || callees.returnsFreshArray(m)) return null;
     Set<Value> result = aliases(g, call);
     for (Value a : call.args) {
-      if (!a.type.equals(call.type)) continue;
+      if (!a.type.equals(call.type) || ownAndDeadAfter(g, call, a, result, callees)) continue;
       Set<Value> names = aliases(g, a);
       names.addAll(result);
       if (hazard(g, call, names, result, callees)) {
@@ -45,6 +47,85 @@ final class ReturnedArguments {
       }
     }
     return null;
+  }
+
+  /**
+   * True when argument {@code a} is an array only this method holds, made here ({@code new double[n]}, a call known to
+   * return a fresh array, or a call given no reference, whose result is taken for an array of its own wherever it is
+   * used; or a merge of such arrays), and nothing but element reads, writes and lengths before the call uses it, nothing
+   * at all after it, and the call not in a loop (it would run again on the argument). Whether the result is that array or another, the code after the call sees
+   * only the result, with its shadow: as an array of its own, it is right. A merge of the argument with the result
+   * ({@code if (!quartic) roots = removeDuplicated(roots); return roots;}) is the result after the call when the argument
+   * enters it only where the call has not run. An argument that is a parameter, read from a field or an array, or given to
+   * another call or returned may be seen again through that other name, and stays concerned.
+   */
+  private static boolean ownAndDeadAfter(Graph g, Insn call, Value a, Set<Value> result, Callees callees) {
+    Set<Value> origins = origins(a);
+    Set<Value> names = new HashSet<>();
+    for (Value o : origins) {
+      if (!(o instanceof Phi) && !(o instanceof Insn i && (i.op == Op.CHECKCAST || madeHere(i, callees)))) return false;
+      names.addAll(aliases(g, o));
+    }
+    if (result.contains(a)) return false;
+    Block home = homeOf(g, call);
+    if (home == null) return false;
+    int callAt = home.insns.indexOf(call);
+    Reach afterCall = new Reach(home, callAt + 1, home, callAt);
+    // in a loop, the call runs again on the argument, which the result may be after writes through it
+    if (afterCall.entered.contains(home)) return false;
+    Set<Value> joined = new HashSet<>(names);
+    joined.retainAll(result);
+    for (Value j : joined) {
+      if (origins.contains(j)) return false;
+      if (j instanceof Phi p) {
+        for (int k = 0; k < p.inputs.size(); k++) {
+          Block pred = p.block.preds.get(k);
+          boolean argumentSide = names.contains(p.inputs.get(k)) && !result.contains(p.inputs.get(k));
+          if (argumentSide && (pred == home || afterCall.entered.contains(pred))) return false;
+        }
+      } else if (!(j instanceof Insn i && i.op == Op.CHECKCAST)) {
+        return false;
+      }
+    }
+    names.removeAll(joined); // after the call, a merge with the result holds the result
+    for (Block b : g.blocks) {
+      for (int k = 0; k < b.insns.size(); k++) {
+        Insn i = b.insns.get(k);
+        if (i == call || i.op == Op.CHECKCAST || java.util.Arrays.stream(i.args).noneMatch(names::contains)) continue;
+        boolean elementAccess = (i.op == Op.ALOAD || i.op == Op.ALENGTH || i.op == Op.ASTORE) && names.contains(i.arg(0))
+            && java.util.Arrays.stream(i.args).skip(1).noneMatch(names::contains);
+        if (!elementAccess || afterCall.runs(b, k)) return false;
+      }
+      if (b.terminator != null && java.util.Arrays.stream(b.terminator.args).anyMatch(names::contains)) return false;
+    }
+    return true;
+  }
+
+  /** {@code v} and the values it may be, back through merges and casts. */
+  private static Set<Value> origins(Value v) {
+    Set<Value> out = new HashSet<>();
+    Deque<Value> work = new ArrayDeque<>(java.util.List.of(v));
+    while (!work.isEmpty()) {
+      Value x = work.pop();
+      if (!out.add(x)) continue;
+      if (x instanceof Phi p) work.addAll(p.inputs);
+      else if (x instanceof Insn i && i.op == Op.CHECKCAST) work.add(i.arg(0));
+    }
+    return out;
+  }
+
+  /**
+   * An array made by this instruction: {@code new}, a fresh array's call, or a call given no reference (not even a
+   * receiver); or an empty array constant.
+   */
+  private static boolean madeHere(Insn i, Callees callees) {
+    if (i.op == Op.NEWARRAY) return true;
+    // an empty array constant (SIS' ArraysExt.EMPTY_DOUBLE): no element to write or read through another name
+    if ((i.op == Op.GETSTATIC || i.op == Op.GETFIELD) && callees.isEmptyArrayConstant((dev.leibniz.core.ir.FieldRef) i.attr)) return true;
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m)) return false;
+    if (callees.returnsFreshArray(m)) return true;
+    for (Value v : i.args) if (Types.isReference(v.type) || v.type.equals(Types.NULL)) return false;
+    return !m.name().startsWith("<");
   }
 
   /**
