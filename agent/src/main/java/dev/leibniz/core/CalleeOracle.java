@@ -632,10 +632,15 @@ final class CalleeOracle implements Callees {
           : (result.getSort() == Type.VOID ? "the callee returns nothing" : "the callee's " + JavaSignature.type(result)
               + " result carries no derivative") + ", but it is given an active value (the"
               + " receiver or an argument), and " + shown;
+      int access = source.methods.get(key).access;
+      // a method javac wrote (a bridge) has no source to annotate or make final: only the class's binding can change
+      String advice = (access & Opcodes.ACC_SYNTHETIC) != 0
+          ? "; it is a synthetic method that javac generated (a bridge), which has no source to annotate: make class "
+              + JavaSignature.className(m.owner()) + " final, or declare the receiver with a final subclass of it"
+          : "; annotate it, or " + OverrideAdvice.bindStatically(m, (access & Opcodes.ACC_ABSTRACT) != 0);
       return lead
           + " is an overridable instance method that is not @Differentiable (the receiver's class chooses its code at run time,"
-          + " which may write what it is given); annotate it, or "
-          + OverrideAdvice.bindStatically(m, (source.methods.get(key).access & Opcodes.ACC_ABSTRACT) != 0);
+          + " which may write what it is given)" + advice;
     }
     if (ClassLibrary.isJdk(m.owner()) && jdkFunctionalCall(m)) {
       return "the callee's result depends on an active value, and " + shown + " is the abstract method of the JDK's"

@@ -74,7 +74,11 @@ final class DispatchedCalls {
 
   private DispatchedCode find(MethodRef m) {
     boolean own = m.owner().equals(source.cn.name);
-    if (own && source.methods.containsKey(m.name() + m.desc())) return null; // own methods get companions
+    org.objectweb.asm.tree.MethodNode ownMethod = own ? source.methods.get(m.name() + m.desc()) : null;
+    // own methods get companions; not javac's visibility bridge of an inherited method (liblinear's public
+    // L2R_L2_SvrFunction re-declaring get_nr_variable() of its package-private superclass): it runs the inherited code,
+    // which is read here, and the run-time check passes bridges over (Helpers.runner)
+    if (ownMethod != null && !TemplateView.isVisibilityBridge(source.cn, ownMethod)) return null;
     String from = own ? source.cn.superName : m.owner();
     if (from == null || ClassLibrary.isJdk(from)) return null;
     ClassLibrary.Declaration d = library.resolve(new MethodRef(m.opcode(), from, m.name(), m.desc(), m.itf()));

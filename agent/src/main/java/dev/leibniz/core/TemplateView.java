@@ -107,7 +107,7 @@ final class TemplateView {
    * visibility bridge. A generic bridge ({@code m(Object)} forwarding to the class's own {@code m(Double)}) runs the
    * class's code and is not one.
    */
-  private static boolean isVisibilityBridge(ClassNode receiver, MethodNode mn) {
+  static boolean isVisibilityBridge(ClassNode receiver, MethodNode mn) {
     if ((mn.access & Opcodes.ACC_BRIDGE) == 0) return false;
     boolean forwards = false;
     for (AbstractInsnNode n : mn.instructions) {
