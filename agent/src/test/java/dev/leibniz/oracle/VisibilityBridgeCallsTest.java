@@ -24,7 +24,8 @@ class VisibilityBridgeCallsTest {
   private static LinkedFixtures linked() {
     try {
       return LinkedFixtures.allowingDiagnostics(Class.forName("dev.leibniz.oracle.fixtures.BridgeBase"), BridgedHelper.class,
-          dev.leibniz.oracle.fixtures.BridgedHelperOverride.class);
+          dev.leibniz.oracle.fixtures.BridgedHelperOverride.class, Class.forName("dev.leibniz.oracle.fixtures.BridgeHookBase"),
+          dev.leibniz.oracle.fixtures.BridgedHook.class);
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
@@ -89,6 +90,21 @@ class VisibilityBridgeCallsTest {
         else call(r, "sumOfSquares$adjoint", ADJOINT, x.clone(), new double[3], 1.0);
       });
       assertTrue(String.valueOf(e.getMessage()).contains("BridgedHelperOverride"), mode + ": " + e);
+    }
+  }
+
+  /**
+   * A bridge whose inherited code the core cannot follow (it calls an abstract method) stays refused, and the advice does
+   * not ask to annotate the bridge, a synthetic method with no source.
+   */
+  @Test
+  void aRefusedCallThroughABridgeDoesNotAdviseAnnotatingIt() {
+    List<Diagnostic> ds = T.result(dev.leibniz.oracle.fixtures.BridgedHook.class).diagnostics();
+    List<Diagnostic> on = ds.stream().filter(d -> d.method().startsWith("sumOfSquares(") && !d.warning()).toList();
+    assertTrue(!on.isEmpty(), ds::toString);
+    for (Diagnostic d : on) {
+      assertTrue(d.reason().contains("synthetic method that javac generated"), d::toString);
+      assertTrue(!d.reason().contains("annotate it"), d::toString);
     }
   }
 }
