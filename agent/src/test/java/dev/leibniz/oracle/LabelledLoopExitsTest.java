@@ -61,6 +61,27 @@ class LabelledLoopExitsTest {
       + "    }\n    return r[0] + 2 * r[1] * b;\n  }\n"
       + "}\n";
 
+  /** SIS's shape as a call: removeDuplicated (a same-class helper returning an array) reversed split. */
+  static final String CALLER = "dev.leibniz.oracle.gen.LabelledCall";
+  static final String CALLER_SOURCE = "package dev.leibniz.oracle.gen;\n\npublic final class LabelledCall {\n"
+      + "  static double[] removeDuplicated(double[] roots) {\n"
+      + "    int i = 1;\n"
+      + "    next: while (i < roots.length) {\n"
+      + "      for (int j = i; --j >= 0;) {\n"
+      + "        if (Math.abs(roots[j] - roots[i]) < 0.01) {\n"
+      + "          double[] t = new double[roots.length - 1];\n"
+      + "          System.arraycopy(roots, 0, t, 0, i);\n"
+      + "          System.arraycopy(roots, i + 1, t, i, roots.length - i - 1);\n"
+      + "          roots = t;\n          continue next;\n        }\n"
+      + "      }\n      i++;\n"
+      + "    }\n    return roots;\n  }\n"
+      + "  @dev.leibniz.Differentiable\n  public static double dedup(double[] x, double b) {\n"
+      + "    double[] r = new double[x.length];\n"
+      + "    for (int k = 0; k < x.length; k++) r[k] = x[k] * 1.5;\n"
+      + "    double[] s = removeDuplicated(r);\n"
+      + "    return s[0] + 2 * s[1] * b;\n  }\n"
+      + "}\n";
+
   /** Data for each path: no repeat, a repeat near the start, one at the end, several. */
   static final double[][] DATA = {
     {0.3, -0.7, 1.1, 0.9},
@@ -131,7 +152,24 @@ class LabelledLoopExitsTest {
     }
   }
 
+  @Test
+  void removeDuplicatedCalledSplit() throws Exception {
+    Map<String, byte[]> classes = InMemoryCompiler.compile(CALLER, CALLER_SOURCE);
+    Result result = new ClassDifferentiator(internal -> classes.get(internal.replace('/', '.'))).differentiate(classes.get(CALLER));
+    assertTrue(result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
+    Map<String, byte[]> transformed = new HashMap<>(classes);
+    transformed.put(CALLER, result.transformed());
+    Class<?> caller = new ByteClassLoader(transformed).load(CALLER);
+    for (double[] x : DATA) {
+      if (x.length >= 2) check(caller, "dedup", x, null);
+    }
+  }
+
   private void check(String name, double[] x, double[] exact) throws Exception {
+    check(kernel, name, x, exact);
+  }
+
+  private static void check(Class<?> kernel, String name, double[] x, double[] exact) throws Exception {
     Method f = kernel.getMethod(name, double[].class, double.class);
     Method tangent = kernel.getMethod(name + "$tangent", double[].class, double[].class, double.class, double.class);
     Method adjoint = kernel.getMethod(name + "$adjoint", double[].class, double[].class, double.class, double.class, double[].class);
