@@ -775,6 +775,9 @@ public final class AdjointBuilder extends Sweep {
     for (int k = blk.insns.size() - 1; k >= 0; k--) {
       reverseInsn(blk.insns.get(k));
     }
+    leave(blk);
+    // after leave: leaving a loop header's reverse may tape values too (the index of an invariant
+    // read flushed there, when the loop has several exits), which its forward block must push
     List<Value> pushed = tape.pushes().get(blk);
     if (pushed != null) {
       Block fwd = blocks.get(blk);
@@ -782,7 +785,6 @@ public final class AdjointBuilder extends Sweep {
       fwd.insns.add(push);
       blockPushes.put(blk, push);
     }
-    leave(blk);
   }
 
   /** Ends the reverse of {@code blk}: phi adjoints to the predecessor taken, then its reverse. */
