@@ -9,6 +9,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
+import dev.leibniz.core.outline.HeldObjects;
 import dev.leibniz.core.outline.Outliner;
 
 /**
@@ -296,7 +297,26 @@ public final class ClassDifferentiator {
     Set<String> untried = new java.util.LinkedHashSet<>(whole.tooLarge);
     untried.removeAll(huge);
     Result r = untried.isEmpty() ? null : outlined(classFile, cn, library, whole.tooLarge, extra);
-    return withLocalCopies(r != null ? r : whole.result, whole, classFile, cn, library, extra);
+    return withHeldObjects(withLocalCopies(r != null ? r : whole.result, whole, classFile, cn, library, extra), cn);
+  }
+
+  /** The advice of the size refusals of {@code cn}'s methods replaced by what keeps them uncut, where that is a reference ({@link HeldObjects}). */
+  private static Result withHeldObjects(Result r, ClassNode cn) {
+    String advice = "; split the method into smaller helper methods";
+    List<Diagnostic> out = new ArrayList<>();
+    boolean changed = false;
+    for (Diagnostic d : r.diagnostics()) {
+      MethodNode m = d.warning() || d.reason() == null || !d.reason().endsWith(ModeUnit.SIZE_LIMIT + advice) ? null : find(cn, d.method());
+      String held = m == null ? null : HeldObjects.of(cn.name, m);
+      if (held == null) {
+        out.add(d);
+        continue;
+      }
+      String reason = d.reason().substring(0, d.reason().length() - advice.length()) + "; " + held;
+      out.add(new Diagnostic(d.className(), d.method(), d.line(), d.instruction(), d.mode(), reason, false, d.sourceFile()));
+      changed = true;
+    }
+    return changed ? new Result(r.transformed(), r.companions(), r.generated(), out, r.plans()) : r;
   }
 
   /**

@@ -53,7 +53,9 @@ final class ThirtySecondRound {
 
   static final String ADJOINT_SIZE = "the generated adjoint is over HotSpot's 8000-byte compile limit (eulerAngles 14869"
       + " bytes: three axis-angle constructions and two products inlined; lookRotation 15849: two rotationBetweenVectors,"
-      + " two crosses and a rotateVector); the tangent is generated; the core says to split the method";
+      + " two crosses and a rotateVector); the tangent is generated; no cut splits it: the core names the object that"
+      + " lives across the statements (qX, lines 406 to 409; rotateForwardToDesiredForward, lines 460 to 470), since the"
+      + " parts of a split method hand on only numbers and parameters";
 
   static final String LIST_OF_ARRAYS = "weightsFor splits its vector with coordSplit into a List<double[]> and reads the"
       + " halves back with List.get(int), a JDK method without a derivative rule (an array in a collection carries no"

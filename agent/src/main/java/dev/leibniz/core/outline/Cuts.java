@@ -50,6 +50,11 @@ final class Cuts {
   final int paramSlots;
   /** Index of the first write of each parameter slot ({@code Integer.MAX_VALUE}: never written). */
   final int[] firstWrite;
+  /**
+   * Places that would be cuts but for a live reference local that is not a parameter as passed (an object or array
+   * made or assigned in the method, read after): instruction index to that local's slot, ascending.
+   */
+  final java.util.TreeMap<Integer, Integer> heldRefs = new java.util.TreeMap<>();
 
   private Cuts(int n, int paramSlots) {
     this.sizeBefore = new int[n + 1];
@@ -123,7 +128,9 @@ final class Cuts {
       } else if (x instanceof IincInsnNode) {
         live.set(((IincInsnNode) x).var);
       }
-      if (op >= 0 && height[i] == 0 && crossingAt[i] == 0 && i <= firstReturn && refsArePassed(c, liveRef, i)) {
+      int held = op >= 0 && height[i] == 0 && crossingAt[i] == 0 && i <= firstReturn ? heldRef(c, liveRef, i) : -2;
+      if (held >= 0) c.heldRefs.put(i, held);
+      if (held == -1) {
         at.add(i);
         sets.add((BitSet) live.clone());
         soft.add(forwardAt[i] > 0);
@@ -148,12 +155,15 @@ final class Cuts {
     return out;
   }
 
-  /** Only parameters not written before {@code i} may be live references at a cut there. */
-  private static boolean refsArePassed(Cuts c, BitSet liveRef, int i) {
+  /**
+   * Only parameters not written before {@code i} may be live references at a cut there: the slot of a live reference
+   * that is not one, or -1.
+   */
+  private static int heldRef(Cuts c, BitSet liveRef, int i) {
     for (int s = liveRef.nextSetBit(0); s >= 0; s = liveRef.nextSetBit(s + 1)) {
-      if (s >= c.paramSlots || c.firstWrite[s] < i) return false;
+      if (s >= c.paramSlots || c.firstWrite[s] < i) return s;
     }
-    return true;
+    return -1;
   }
 
   /** The index of the first real instruction at or after each index (labels and line numbers belong to it). */
