@@ -3,6 +3,7 @@ package dev.leibniz.objects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.leibniz.objects.fixtures.fresh.FreshResults;
+import dev.leibniz.oracle.ExactGradient;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.oracle.LinkedFixtures;
 import dev.leibniz.oracle.ScalarFunction;
@@ -38,17 +39,6 @@ class FreshResultsTest {
         u[0].multiply(v[1]).subtract(u[1].multiply(v[0])));
   }
 
-  static double[] gradient(DerivativeStructure f) {
-    int n = f.getFreeParameters();
-    double[] g = new double[n];
-    for (int i = 0; i < n; i++) {
-      int[] orders = new int[n];
-      orders[i] = 1;
-      g[i] = f.getPartialDerivative(orders);
-    }
-    return g;
-  }
-
   static DerivativeStructure[] variables(double[] x) {
     DSFactory f = new DSFactory(x.length, 1);
     DerivativeStructure[] v = new DerivativeStructure[x.length];
@@ -71,7 +61,7 @@ class FreshResultsTest {
             double[] g = new double[3];
             f.adjoint(y, w[0], g);
             return g;
-          }, new double[][] {gradient(exact)});
+          }, new double[][] {ExactGradient.of(exact)});
     }
   }
 
@@ -84,7 +74,7 @@ class FreshResultsTest {
     for (int i = 0; i + 2 < x.length; i += 3) {
       acc = vec(acc[0].add(v[i].multiply(v[i])), acc[1].add(v[i].multiply(v[i + 1])), acc[2].add(v[i].multiply(v[i + 2])));
     }
-    checkOneArray("accumulate", x, gradient(dot(acc, acc)));
+    checkOneArray("accumulate", x, ExactGradient.of(dot(acc, acc)));
   }
 
   @Test
@@ -103,7 +93,7 @@ class FreshResultsTest {
     double[] a = {0.5, -1.25, 2.0}, b = {1.5, 0.75, -0.5};
     DerivativeStructure[] v = variables(concat(a, b));
     DerivativeStructure[] c = cross(vec(v[0], v[1], v[2]), vec(v[3], v[4], v[5]));
-    checkTwoArrays("crossNorm", a, b, gradient(dot(c, c).add(c[0])));
+    checkTwoArrays("crossNorm", a, b, ExactGradient.of(dot(c, c).add(c[0])));
   }
 
   @Test

@@ -53,6 +53,11 @@ public final class JacobianCheck {
 
   /** {@link #check} for a scalar function at {@code x} (passive arguments held fixed), no exact Jacobian. */
   public static void checkScalar(ScalarFunction f, double... x) {
+    checkScalarExact(f, null, x);
+  }
+
+  /** {@link #check} for a scalar function at {@code x} against its exact gradient (null: none). */
+  public static void checkScalarExact(ScalarFunction f, double[] exactGradient, double... x) {
     check(
         f.name() + java.util.Arrays.toString(x),
         f.activePart(x),
@@ -63,6 +68,6 @@ public final class JacobianCheck {
           f.adjoint(f.withActive(x, v), yb[0], g);
           return g;
         },
-        null);
+        exactGradient == null ? null : new double[][] {exactGradient});
   }
 }

@@ -1,8 +1,5 @@
 package dev.leibniz.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.leibniz.oracle.FiniteDifferences.Estimate;
 import dev.leibniz.oracle.fixtures.UnchosenNaNSideFixtures;
 import dev.leibniz.testing.Transformed;
 import org.junit.jupiter.api.Test;
@@ -18,19 +15,9 @@ import org.junit.jupiter.api.Test;
 class UnchosenNaNSideTest {
   static final Transformed T = Transformed.of(UnchosenNaNSideFixtures.class);
 
+  /** Both modes against {@code expected} and central differences, and the dot-product test ({@link JacobianCheck}). */
   static void check(String name, double expected, double x) {
-    ScalarFunction f = new ScalarFunction(T.type, name, double.class);
-    String at = name + "(" + x + ")";
-    double tol = 1e-12 * (1 + Math.abs(expected));
-    assertEquals(expected, f.tangentGradient(x)[0], tol, at + " tangent");
-    assertEquals(expected, f.gradient(x)[0], tol, at + " adjoint");
-    Estimate est = FiniteDifferences.directional(v -> new double[] {f.value(v)}, new double[] {x}, new double[] {1})[0];
-    assertEquals(expected, est.value(), est.tolerance(1e-6), at + " finite differences");
-    DotProductCheck.check(at, new double[] {x}, 1, (p, pd) -> new double[] {f.tangent(p, pd)}, (p, yb) -> {
-      double[] g = new double[p.length];
-      f.adjoint(p, yb[0], g);
-      return g;
-    }, 7, 3);
+    JacobianCheck.checkScalarExact(new ScalarFunction(T.type, name, double.class), new double[] {expected}, x);
   }
 
   @Test
