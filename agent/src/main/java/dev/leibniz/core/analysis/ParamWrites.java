@@ -110,9 +110,9 @@ public final class ParamWrites {
   public static BitSet of(Graph g, BiPredicate<MethodRef, Integer> calleeWrites) {
     BitSet normal = new BitSet(); // what code a return can follow writes
     OwnObjects owned = new OwnObjects(g, calleeWrites);
-    ThrownObjects thrown = ThrownObjects.of(g);
-    boolean foreign = false; // a field written that is neither the receiver's nor an own object's
     ThrowOnlyCode throwOnly = ThrowOnlyCode.of(g);
+    ThrownObjects thrown = ThrownObjects.of(g, throwOnly);
+    boolean foreign = false; // a field written that is neither the receiver's nor an own object's
     TryBodies tries = TryBodies.of(g);
     BitSet throwing = new BitSet(); // what code only a throw follows writes (THROWING_WRITES)
     for (Block b : g.blocks) {

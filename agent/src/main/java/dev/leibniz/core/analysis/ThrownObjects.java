@@ -35,9 +35,9 @@ final class ThrownObjects {
   private final Set<Value> thrown = new HashSet<>();
   private final ThrowOnlyCode throwOnly;
 
-  private ThrownObjects(Graph g) {
+  private ThrownObjects(Graph g, ThrowOnlyCode throwOnly) {
     users = Users.of(g);
-    throwOnly = ThrowOnlyCode.of(g);
+    this.throwOnly = throwOnly;
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         if (i.op == Op.NEW ? onlyMadeToThrow(i) : isObjectCall(i) && onlyThrown(i)) thrown.add(i);
@@ -45,8 +45,9 @@ final class ThrownObjects {
     }
   }
 
-  static ThrownObjects of(Graph g) {
-    return new ThrownObjects(g);
+  /** The objects {@code g} makes only to throw; {@code throwOnly} is {@code g}'s code no return follows. */
+  static ThrownObjects of(Graph g, ThrowOnlyCode throwOnly) {
+    return new ThrownObjects(g, throwOnly);
   }
 
   /**
