@@ -194,7 +194,7 @@ final class CallReversal {
    * a joint re-run of the callee in the reverse sweep would see the object as the method left it.
    */
   private boolean objectWrittenAfter(Insn call, int a) {
-    return callees.shadows().has(call.arg(a).type) && activity.isActive(call.arg(a)) && written.needsSnapshot(call, sweep.current(), a);
+    return callees.shadows().has(call.arg(a).type) && activity.isActive(call.arg(a)) && written.objectWrittenAfter(call, sweep.current(), a);
   }
 
   /** True when some argument of {@code call} is {@link #objectWrittenAfter}. */

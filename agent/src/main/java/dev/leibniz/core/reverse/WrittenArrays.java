@@ -10,6 +10,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayDeque;
@@ -98,8 +99,12 @@ final class WrittenArrays {
 
   /** True when something may write into {@code array}'s alias class after {@code call} (in {@code block}) ran. */
   private boolean writtenAfter(Insn call, Block block, Value array) {
+    return writtenAfter(call, block, array, false);
+  }
+
+  private boolean writtenAfter(Insn call, Block block, Value array, boolean byClass) {
     for (int w = 0; w < written.size(); w++) {
-      if (!mayAlias(written.get(w), array)) continue;
+      if (!mayAlias(written.get(w), array) || byClass && cannotTouch(writers.get(w), written.get(w), array)) continue;
       Block wb = writerBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
@@ -334,7 +339,9 @@ final class WrittenArrays {
    */
   private boolean madeByLeakFreeConstructor(Insn i) {
     if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || !m.name().equals("<init>")) return false;
-    return callees.plainConstructor(m) || callees.blankConstructor(m) != null;
+    // a refilled construction (ValuedConstructions.refilled): its contained constructor writes its own fields only on
+    // every path that returns (geohash-java's WGS84Point, whose check names `this` in a message only where it throws)
+    return callees.plainConstructor(m) || callees.blankConstructor(m) != null || dev.leibniz.core.objects.ValuedConstructions.refilled(i) != null;
   }
 
   /**
@@ -343,6 +350,20 @@ final class WrittenArrays {
    * something writes it after the call.
    */
   boolean needsSnapshot(Insn call, Block block, int argIndex) {
+    return needsSnapshot(call, block, argIndex, false);
+  }
+
+  /**
+   * {@link #needsSnapshot} for an object with a shadow given to a call reversed jointly, whose re-run in the reverse sweep
+   * reads the object's state then: a write after the call into a value that cannot be the object nor reach into it
+   * ({@link #cannotTouch}: geohash-java's {@code BoundingBox.expandToInclude(point)} writing the box's own fields after
+   * {@code point.getLatitude()}) leaves that state as the call saw it.
+   */
+  boolean objectWrittenAfter(Insn call, Block block, int argIndex) {
+    return needsSnapshot(call, block, argIndex, true);
+  }
+
+  private boolean needsSnapshot(Insn call, Block block, int argIndex, boolean byClass) {
     Value array = call.arg(argIndex);
     for (int w = 0; w < call.args.length; w++) {
       if (Types.isReference(call.arg(w).type) && callees.writesArgument(call.method(), w)
@@ -350,6 +371,32 @@ final class WrittenArrays {
         return true;
       }
     }
-    return writtenAfter(call, block, array);
+    return writtenAfter(call, block, array, byClass);
+  }
+
+  /**
+   * True when {@code writer}, a field or element store into {@code written}, cannot change the object {@code arg} nor
+   * anything reachable from it: the object's class holds only primitive fields (nothing reachable but itself), and {@code written} is an array, or
+   * an object of a class that neither is nor extends that class, nor is extended by it. Both declare instance fields,
+   * so both are classes (an object has one superclass chain, and the verifier holds a value to its class type), and a
+   * class extending another holds the other's fields in its {@link Shadows.Layout}: neither lacking a field of the
+   * other, they could be related, and the answer is no.
+   */
+  private boolean cannotTouch(Insn writer, Value written, Value arg) {
+    // a field or an element written itself; a callee given `written` could write what it reaches (an object it holds)
+    if (writer.op != Op.PUTFIELD && writer.op != Op.ASTORE) return false;
+    Shadows shadows = callees.shadows();
+    if (arg.type.getSort() != org.objectweb.asm.Type.OBJECT) return false;
+    Shadows.Layout a = shadows.layout(arg.type.getInternalName());
+    if (a == null || a.fields().stream().anyMatch(f -> f.desc().length() != 1)) return false;
+    if (written.type.getSort() == org.objectweb.asm.Type.ARRAY) return true;
+    if (written.type.getSort() != org.objectweb.asm.Type.OBJECT) return false;
+    Shadows.Layout w = shadows.layout(written.type.getInternalName());
+    return w != null && lacksFieldsOf(w, arg.type.getInternalName(), a) && lacksFieldsOf(a, written.type.getInternalName(), w);
+  }
+
+  /** True when class {@code owner} declares an instance field (in its {@code layout}) that {@code other} does not hold. */
+  private static boolean lacksFieldsOf(Shadows.Layout other, String owner, Shadows.Layout layout) {
+    return layout.fields().stream().anyMatch(f -> f.owner().equals(owner) && !other.fields().contains(f));
   }
 }
