@@ -9,6 +9,7 @@ import dev.leibniz.Derivatives;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.validating.GeoBox;
 import dev.leibniz.objects.fixtures.validating.GeoPoint;
+import dev.leibniz.objects.fixtures.validating.ShiftedPoint;
 import dev.leibniz.objects.fixtures.validating.Geodesy;
 import dev.leibniz.objects.fixtures.validating.WarnedPoint;
 import dev.leibniz.oracle.JacobianCheck;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * the temporary's), the text of the taken-apart temporary in the message is a stand's ({@code
  * core.objects.ThrownMessages}), and the refilled object counts as made here for the joint calls before its writes
  * ({@code WrittenArrays.keptHere}). A box's fields written after an overridable getter of a point given with its shadow
- * cannot be the point (unrelated classes: {@code WrittenArrays.cannotTouch}), so the adjoint is generated. Both modes
+ * cannot be the point, whose getter reads only its own numbers (unrelated classes: {@code
+ * WrittenArrays.receiverFieldsWrittenAfter}, {@code core.ReceiverNumberReads}), so the adjoint is generated, checking at
+ * run time that the point runs that getter. Both modes
  * against central differences and the analytic Jacobian, with the dot-product test ({@link JacobianCheck}).
  */
 class ValidatingConstructorsTest {
@@ -149,6 +152,14 @@ class ValidatingConstructorsTest {
             {0, 0, west ? 0 : 1, 0, 0, west ? 1 : 0},
             {0, 0, 0, east ? 0 : 1, 0, east ? 1 : 0}});
     }
+  }
+
+  @Test
+  void anOverridingGetterIsNamedWhereTheAdjointRuns() {
+    Method adjoint = BOX.method("expandToInclude$adjoint", BOX.type, P, P);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(adjoint, box(new double[] {46, 48, 7, 9.5}),
+        box(new double[4]), new ShiftedPoint(49, 10.5), point(0, 0)));
+    assertTrue(e.getMessage().contains("ShiftedPoint overrides"), e.getMessage());
   }
 
   @Test

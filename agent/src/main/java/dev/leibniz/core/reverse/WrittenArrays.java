@@ -104,7 +104,7 @@ final class WrittenArrays {
 
   private boolean writtenAfter(Insn call, Block block, Value array, boolean byClass) {
     for (int w = 0; w < written.size(); w++) {
-      if (!mayAlias(written.get(w), array) || byClass && cannotTouch(writers.get(w), written.get(w), array)) continue;
+      if (!mayAlias(written.get(w), array) || byClass && unrelated(writers.get(w), written.get(w), array)) continue;
       Block wb = writerBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
@@ -345,22 +345,23 @@ final class WrittenArrays {
   }
 
   /**
+   * For a call whose callee reads nothing but primitive fields of its receiver ({@code Callees.readsOnlyReceiverNumbers}):
+   * true when such a field may be written after the call — by a field store into a value that may be the receiver, or
+   * anything else that may write its alias class (a callee given it, an element store of an array that holds it). A
+   * field store into an object of a class unrelated to the receiver's ({@link #unrelated}: geohash-java's {@code
+   * BoundingBox.expandToInclude(point)} writing the box's own fields after {@code point.getLatitude()}) cannot.
+   */
+  boolean receiverFieldsWrittenAfter(Insn call, Block block) {
+    return needsSnapshot(call, block, 0, true);
+  }
+
+  /**
    * True when argument {@code argIndex} of {@code call} may not hold its contents until the reverse
    * sweep: the callee writes it, or writes another argument that may be the same array, or
    * something writes it after the call.
    */
   boolean needsSnapshot(Insn call, Block block, int argIndex) {
     return needsSnapshot(call, block, argIndex, false);
-  }
-
-  /**
-   * {@link #needsSnapshot} for an object with a shadow given to a call reversed jointly, whose re-run in the reverse sweep
-   * reads the object's state then: a write after the call into a value that cannot be the object nor reach into it
-   * ({@link #cannotTouch}: geohash-java's {@code BoundingBox.expandToInclude(point)} writing the box's own fields after
-   * {@code point.getLatitude()}) leaves that state as the call saw it.
-   */
-  boolean objectWrittenAfter(Insn call, Block block, int argIndex) {
-    return needsSnapshot(call, block, argIndex, true);
   }
 
   private boolean needsSnapshot(Insn call, Block block, int argIndex, boolean byClass) {
@@ -375,24 +376,18 @@ final class WrittenArrays {
   }
 
   /**
-   * True when {@code writer}, a field or element store into {@code written}, cannot change the object {@code arg} nor
-   * anything reachable from it: the object's class holds only primitive fields (nothing reachable but itself), and {@code written} is an array, or
-   * an object of a class that neither is nor extends that class, nor is extended by it. Both declare instance fields,
+   * True when {@code writer} is a field store into {@code written}, an object of a class that neither is nor extends the
+   * class of {@code arg}, nor is extended by it, so it is never {@code arg}'s object. Both classes declare instance fields,
    * so both are classes (an object has one superclass chain, and the verifier holds a value to its class type), and a
-   * class extending another holds the other's fields in its {@link Shadows.Layout}: neither lacking a field of the
-   * other, they could be related, and the answer is no.
+   * class extending another holds the other's fields in its {@link Shadows.Layout}: each lacking a field of the other,
+   * they are unrelated; otherwise the answer is no.
    */
-  private boolean cannotTouch(Insn writer, Value written, Value arg) {
-    // a field or an element written itself; a callee given `written` could write what it reaches (an object it holds)
-    if (writer.op != Op.PUTFIELD && writer.op != Op.ASTORE) return false;
+  private boolean unrelated(Insn writer, Value written, Value arg) {
+    if (writer.op != Op.PUTFIELD || written.type.getSort() != org.objectweb.asm.Type.OBJECT
+        || arg.type.getSort() != org.objectweb.asm.Type.OBJECT) return false;
     Shadows shadows = callees.shadows();
-    if (arg.type.getSort() != org.objectweb.asm.Type.OBJECT) return false;
-    Shadows.Layout a = shadows.layout(arg.type.getInternalName());
-    if (a == null || a.fields().stream().anyMatch(f -> f.desc().length() != 1)) return false;
-    if (written.type.getSort() == org.objectweb.asm.Type.ARRAY) return true;
-    if (written.type.getSort() != org.objectweb.asm.Type.OBJECT) return false;
-    Shadows.Layout w = shadows.layout(written.type.getInternalName());
-    return w != null && lacksFieldsOf(w, arg.type.getInternalName(), a) && lacksFieldsOf(a, written.type.getInternalName(), w);
+    Shadows.Layout a = shadows.layout(arg.type.getInternalName()), w = shadows.layout(written.type.getInternalName());
+    return a != null && w != null && lacksFieldsOf(w, arg.type.getInternalName(), a) && lacksFieldsOf(a, written.type.getInternalName(), w);
   }
 
   /** True when class {@code owner} declares an instance field (in its {@code layout}) that {@code other} does not hold. */
