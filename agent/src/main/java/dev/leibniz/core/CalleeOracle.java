@@ -205,6 +205,14 @@ final class CalleeOracle implements Callees {
     return fieldReads.mayRead(m);
   }
 
+  @Override
+  public String readsOnlyReceiverNumbers(MethodRef m) {
+    if (m.isStatic() || m.name().startsWith("<") || own(m)) return null;
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (d == null || (d.owner().access & Opcodes.ACC_INTERFACE) != 0 || !ReceiverNumberReads.only(d.method())) return null;
+    return library.bindsStatically(m, d) ? "" : d.owner().name.replace('/', '.');
+  }
+
   private boolean own(MethodRef m) {
     return own(m.owner()) && !abstractOfShadowedClass(m);
   }

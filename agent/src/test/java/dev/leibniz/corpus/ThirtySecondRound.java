@@ -65,16 +65,6 @@ final class ThirtySecondRound {
       + " field: the class declares no double field or array that could get a shadow, so the Polynomial parameters are"
       + " passive and the method has no differentiable input (right: evaluate, with x active, is correct)";
 
-  static final String VALIDATING_CONSTRUCTOR = "new WGS84Point(lat, lon) with active values: the constructor stores the"
-      + " final fields, then validates the range and throws with the point in its message (\" + this + \"), and the class"
-      + " has no blank or field-storing constructor beside it (the copy constructor chains), so the new object cannot be"
-      + " built with its shadow; the core says to make the object outside or with a blank constructor";
-
-  static final String WRITTEN_AFTER_GETTER = "adjoint only: point.getLatitude() is an overridable getter (WGS84Point is not"
-      + " final) on an object with a shadow, and the receiver's fields (southLatitude, eastLongitude...) are written after"
-      + " the call; the core does not tell a BoundingBox write from a WGS84Point one and refuses the reversed call, asking"
-      + " to make the getter or the class final (the tangent is generated)";
-
   /**
    * Quaternion.normalize and Vector3.normalized test {@code normSquared != 1} and leave a unit value as it is: at a unit
    * quaternion or vector the companions give the identity, where the function (normalising every nearby value) has the
@@ -315,14 +305,14 @@ final class ThirtySecondRound {
   private static List<Entry> geohashEntries() {
     Function<Class<?>, Object> box = construct(46.0, 48.0, 7.0, 9.5);
     return List.of(
-        geohash(refused("geohash/VincentyGeodesy.moveInDirection", VincentyGeodesy.class, "moveInDirection", VALIDATING_CONSTRUCTOR,
+        geohash(correct("geohash/VincentyGeodesy.moveInDirection", VincentyGeodesy.class, "moveInDirection",
             args(point(47.2, 8.5), 35.0, 12000.0), args(point(-33.9, 151.2), 250.0, 800000.0))),
         geohash(correct("geohash/VincentyGeodesy.distanceInMeters", VincentyGeodesy.class, "distanceInMeters",
             args(point(47.2, 8.5), point(46.5, 6.6)), args(point(-33.9, 151.2), point(40.7, -74.0)))),
-        geohash(refused("geohash/BoundingBox.getCenter", BoundingBox.class, "getCenter", VALIDATING_CONSTRUCTOR, args()).on(box)),
+        geohash(correct("geohash/BoundingBox.getCenter", BoundingBox.class, "getCenter", args()).on(box)),
         geohash(correct("geohash/BoundingBox.getLatitudeSize", BoundingBox.class, "getLatitudeSize", args()).on(box)),
         geohash(correct("geohash/BoundingBox.getLongitudeSize", BoundingBox.class, "getLongitudeSize", args()).on(box)),
-        geohash(refused("geohash/BoundingBox.expandToInclude", BoundingBox.class, "expandToInclude", WRITTEN_AFTER_GETTER,
+        geohash(correct("geohash/BoundingBox.expandToInclude", BoundingBox.class, "expandToInclude",
             args(point(49.0, 10.5)), args(point(47.0, 5.5))).on(box)));
   }
 

@@ -291,6 +291,15 @@ public interface Callees {
   }
 
   /**
+   * For an instance method {@code m} whose code, where {@code m} resolves, reads nothing but primitive fields of its receiver
+   * (a getter: {@code core.ReceiverNumberReads}): the binary name of the class declaring that code, which a receiver must
+   * run (checked before the call, Helpers.checkRuns), or "" when the call binds statically; null otherwise (by default).
+   */
+  default String readsOnlyReceiverNumbers(MethodRef m) {
+    return null;
+  }
+
+  /**
    * True when the code {@code m} runs (static or private: the code read is the code run) uses its
    * {@code argIndex}-th argument (receiver first) only to build messages ({@link MessageUses}):
    * {@code Validate.isTrue(ok, "x = %s", values)} formatting its varargs into a thrown exception.

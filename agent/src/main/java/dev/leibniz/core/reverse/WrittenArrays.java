@@ -10,6 +10,7 @@ import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Shadows;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
 import java.util.ArrayDeque;
@@ -98,8 +99,12 @@ final class WrittenArrays {
 
   /** True when something may write into {@code array}'s alias class after {@code call} (in {@code block}) ran. */
   private boolean writtenAfter(Insn call, Block block, Value array) {
+    return writtenAfter(call, block, array, false);
+  }
+
+  private boolean writtenAfter(Insn call, Block block, Value array, boolean byClass) {
     for (int w = 0; w < written.size(); w++) {
-      if (!mayAlias(written.get(w), array)) continue;
+      if (!mayAlias(written.get(w), array) || byClass && unrelated(writers.get(w), written.get(w), array)) continue;
       Block wb = writerBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
@@ -334,7 +339,20 @@ final class WrittenArrays {
    */
   private boolean madeByLeakFreeConstructor(Insn i) {
     if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || !m.name().equals("<init>")) return false;
-    return callees.plainConstructor(m) || callees.blankConstructor(m) != null;
+    // a refilled construction (ValuedConstructions.refilled): its contained constructor writes its own fields only on
+    // every path that returns (geohash-java's WGS84Point, whose check names `this` in a message only where it throws)
+    return callees.plainConstructor(m) || callees.blankConstructor(m) != null || dev.leibniz.core.objects.ValuedConstructions.refilled(i) != null;
+  }
+
+  /**
+   * For a call whose callee reads nothing but primitive fields of its receiver ({@code Callees.readsOnlyReceiverNumbers}):
+   * true when such a field may be written after the call — by a field store into a value that may be the receiver, or
+   * anything else that may write its alias class (a callee given it, an element store of an array that holds it). A
+   * field store into an object of a class unrelated to the receiver's ({@link #unrelated}: geohash-java's {@code
+   * BoundingBox.expandToInclude(point)} writing the box's own fields after {@code point.getLatitude()}) cannot.
+   */
+  boolean receiverFieldsWrittenAfter(Insn call, Block block) {
+    return needsSnapshot(call, block, 0, true);
   }
 
   /**
@@ -343,6 +361,10 @@ final class WrittenArrays {
    * something writes it after the call.
    */
   boolean needsSnapshot(Insn call, Block block, int argIndex) {
+    return needsSnapshot(call, block, argIndex, false);
+  }
+
+  private boolean needsSnapshot(Insn call, Block block, int argIndex, boolean byClass) {
     Value array = call.arg(argIndex);
     for (int w = 0; w < call.args.length; w++) {
       if (Types.isReference(call.arg(w).type) && callees.writesArgument(call.method(), w)
@@ -350,6 +372,26 @@ final class WrittenArrays {
         return true;
       }
     }
-    return writtenAfter(call, block, array);
+    return writtenAfter(call, block, array, byClass);
+  }
+
+  /**
+   * True when {@code writer} is a field store into {@code written}, an object of a class that neither is nor extends the
+   * class of {@code arg}, nor is extended by it, so it is never {@code arg}'s object. Both classes declare instance fields,
+   * so both are classes (an object has one superclass chain, and the verifier holds a value to its class type), and a
+   * class extending another holds the other's fields in its {@link Shadows.Layout}: each lacking a field of the other,
+   * they are unrelated; otherwise the answer is no.
+   */
+  private boolean unrelated(Insn writer, Value written, Value arg) {
+    if (writer.op != Op.PUTFIELD || written.type.getSort() != org.objectweb.asm.Type.OBJECT
+        || arg.type.getSort() != org.objectweb.asm.Type.OBJECT) return false;
+    Shadows shadows = callees.shadows();
+    Shadows.Layout a = shadows.layout(arg.type.getInternalName()), w = shadows.layout(written.type.getInternalName());
+    return a != null && w != null && lacksFieldsOf(w, arg.type.getInternalName(), a) && lacksFieldsOf(a, written.type.getInternalName(), w);
+  }
+
+  /** True when class {@code owner} declares an instance field (in its {@code layout}) that {@code other} does not hold. */
+  private static boolean lacksFieldsOf(Shadows.Layout other, String owner, Shadows.Layout layout) {
+    return layout.fields().stream().anyMatch(f -> f.owner().equals(owner) && !other.fields().contains(f));
   }
 }
