@@ -4,7 +4,10 @@ import static dev.leibniz.corpus.Entry.args;
 import static dev.leibniz.corpus.Entry.construct;
 import static dev.leibniz.corpus.Entry.correct;
 import static dev.leibniz.corpus.Entry.inLoaderOf;
+import static dev.leibniz.corpus.Entry.knownWrong;
 
+import dev.leibniz.corpus.jhlabs.FFT;
+import dev.leibniz.corpus.jhlabs.ImageMath;
 import dev.leibniz.corpus.osmdroid.Distance;
 import dev.leibniz.corpus.osmdroid.GeoPoint;
 import dev.leibniz.corpus.osmdroid.MyMath;
@@ -55,6 +58,52 @@ final class ThirtyThirdRound {
     return correct("tween/" + easing + "." + kind, type, "compute", points).on(construct()).with(with.toArray(Class<?>[]::new));
   }
 
+  /**
+   * Expo.IN returns 0 at t == 0 where its formula gives 2^-10: a point value that is not the function's limit, so
+   * differences (stepping to both sides, where the formula holds) see the formula's slope and the companions the
+   * constant's 0. The core warns of the exact test at the line.
+   */
+  static final String EXPO_AT_0 = "known wrong, warned, at t = 0: (t==0) ? 0 : pow(2, 10 (t - 1)) returns 0 where the"
+      + " formula gives 2^-10 = 0.00098 on both sides, so differences see the formula's slope 10 ln 2 2^-10 = 0.00677 and the"
+      + " companions the constant's 0; the core warns of the exact test of two floats at Expo.java:23";
+
+  static final String ELASTIC_AT_1 = "known wrong, warned, at t = 1: Elastic.OUT returns 1 at t == 1 where the formula"
+      + " a 2^(-10 t) sin((t - s) 2 pi / p) + 1 gives 1 + 2^-10 sin(...), so differences see the formula's slope (0.0143)"
+      + " and the companions the constant's 0; the core warns of the exact test of two floats at Elastic.java:46";
+
+  static final String BESSEL_AT_0 = "known wrong, warned, at t = 0: besselOrderOne returns 0.0 at t == 0.0, the limit of"
+      + " p j1(t) (continuous), but the constant drops t: the companions give 0 where J1'(0) = 1/2 (differences 0.5); the"
+      + " core warns of the exact test of two doubles at ResampleOp.java:353 (sinc's and bessel's own special cases at 0,"
+      + " ResampleOp.java:202 and :372, are flat there and their entries at 0 are correct)";
+
+  private static Entry wrong(Entry e, String reason) {
+    return new Entry(e.id(), e.type(), e.method(), e.receiver(), e.points(), Entry.Status.WRONG, reason, e.alsoTransformed());
+  }
+
+  /** The same entry under another id (a further point or receiver of an equation already in the table). */
+  private static Entry probe(Entry e, String name) {
+    return new Entry("tween/" + name, e.type(), e.method(), e.receiver(), e.points(), e.expected(), e.reason(),
+        e.alsoTransformed());
+  }
+
+  /** An Elastic equation with its amplitude and period set by its fluent setters ({@code Elastic.IN.a(1.5f).p(0.4f)}). */
+  private static Function<Class<?>, Object> elastic(float a, float p) {
+    return c -> call(call(construct().apply(c), "a", a), "p", p);
+  }
+
+  /** A Back equation with its overshoot set ({@code Back.INOUT.s(2.5f)}). */
+  private static Function<Class<?>, Object> back(float s) {
+    return c -> call(construct().apply(c), "s", s);
+  }
+
+  private static Object call(Object o, String setter, float value) {
+    try {
+      return o.getClass().getSuperclass().getMethod(setter, float.class).invoke(o, value);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static List<Entry> tweenEntries() {
     List<Entry> all = new ArrayList<>();
     for (String easing : EASINGS) {
@@ -65,6 +114,11 @@ final class ThirtyThirdRound {
       all.add(tween(easing, 3, "INOUT", args(0.3f), args(0.8f)));
     }
     all.add(tween("Linear", 1, "INOUT", args(0.3f)));
+    all.add(probe(tween("Elastic", 1, "IN", args(0.3f), args(0.7f)), "Elastic.IN (a, p set)").on(elastic(1.5f, 0.4f)));
+    all.add(probe(tween("Elastic", 3, "INOUT", args(0.3f), args(0.8f)), "Elastic.INOUT (a, p set)").on(elastic(1.5f, 0.4f)));
+    all.add(probe(tween("Back", 3, "INOUT", args(0.3f), args(0.8f)), "Back.INOUT (s set)").on(back(2.5f)));
+    all.add(wrong(probe(tween("Expo", 1, "IN", args(0f)), "Expo.IN (at 0)"), EXPO_AT_0));
+    all.add(wrong(probe(tween("Elastic", 2, "OUT", args(1f)), "Elastic.OUT (at 1)"), ELASTIC_AT_1));
     return all;
   }
 
@@ -92,7 +146,19 @@ final class ThirtyThirdRound {
         filter("BlackmanBesselFilter", args(0.7), args(2.9)),
         filter("BlackmanSincFilter", args(0.7), args(-2.5)),
         correct("twelvemonkeys/ResampleOp.besselOrderOne", ResampleOp.class, "besselOrderOne",
-            args(2.5), args(9.5), args(-3.0)));
+            args(2.5), args(9.5), args(-3.0)),
+        knownWrong("twelvemonkeys/ResampleOp.besselOrderOne (at 0)", ResampleOp.class, "besselOrderOne", BESSEL_AT_0,
+            args(0.0)),
+        filterAt("LanczosFilter", args(0.0)),
+        filterAt("BlackmanBesselFilter", args(0.0)),
+        filterAt("BlackmanSincFilter", args(0.0)),
+        filterAt("HermiteFilter", args(0.0)));
+  }
+
+  private static Entry filterAt(String name, Object[]... points) {
+    Entry e = filter(name, points);
+    return new Entry(e.id() + " (at 0)", e.type(), e.method(), e.receiver(), e.points(), e.expected(), e.reason(),
+        e.alsoTransformed());
   }
 
   // ---- osmdroid
@@ -191,10 +257,43 @@ final class ThirtyThirdRound {
             "getLatitudeFromY01", args(0.3)).on(construct())));
   }
 
+  // ---- JH Labs: ImageMath's shaping functions (float) and the in-place FFT over weights held in fields
+  private static float[] signal() {
+    return new float[] {0.3f, -1.2f, 2.1f, 0.7f, -0.4f, 1.5f, -2.2f, 0.9f};
+  }
+
+  private static float[] quadrature() {
+    return new float[] {0.1f, 0.6f, -0.8f, 1.1f, 0.2f, -0.5f, 0.4f, -1.3f};
+  }
+
+  private static List<Entry> jhlabsEntries() {
+    Class<ImageMath> m = ImageMath.class;
+    return List.of(
+        correct("jhlabs/ImageMath.bias", m, "bias", args(0.3f, 0.7f), args(0.8f, 0.2f)),
+        correct("jhlabs/ImageMath.gain", m, "gain", args(0.3f, 0.7f), args(0.8f, 0.2f)),
+        // rising between a1 and a2, flat between a2 and b1, falling between b1 and b2
+        correct("jhlabs/ImageMath.smoothPulse", m, "smoothPulse", args(0.1f, 0.3f, 0.6f, 0.9f, 0.2f),
+            args(0.1f, 0.3f, 0.6f, 0.9f, 0.45f), args(0.1f, 0.3f, 0.6f, 0.9f, 0.75f)),
+        correct("jhlabs/ImageMath.smoothStep", m, "smoothStep", args(0.2f, 0.8f, 0.5f)),
+        correct("jhlabs/ImageMath.circleUp", m, "circleUp", args(0.4f)),
+        correct("jhlabs/ImageMath.circleDown", m, "circleDown", args(0.4f)),
+        correct("jhlabs/ImageMath.clamp", m, "clamp", args(0.3f, -1f, 1f), args(1.7f, -1f, 1f)),
+        correct("jhlabs/ImageMath.mod", m, "mod", args(5.3f, 2.1f), args(-5.3f, 2.1f)),
+        correct("jhlabs/ImageMath.triangle", m, "triangle", args(0.3f), args(1.8f), args(-0.3f)),
+        correct("jhlabs/ImageMath.lerp", m, "lerp", args(0.3f, 1.2f, -0.7f)),
+        // six knots, three spans: x = 0.4 is span 1 at 0.2
+        correct("jhlabs/ImageMath.spline", m, "spline", args(0.4f, 6, new float[] {0.1f, 0.5f, 0.9f, 0.3f, 0.7f, 0.2f})),
+        correct("jhlabs/FFT.transform1D", FFT.class, "transform1D", args(signal(), quadrature(), 3, 8, true),
+            args(signal(), quadrature(), 3, 8, false)).on(construct(3)),
+        correct("jhlabs/FFT.transform2D", FFT.class, "transform2D", args(signal(), quadrature(), 4, 2, true),
+            args(signal(), quadrature(), 4, 2, false)).on(construct(2)));
+  }
+
   static List<Entry> entries() {
     List<Entry> all = new ArrayList<>(tweenEntries());
     all.addAll(twelvemonkeysEntries());
     all.addAll(osmdroidEntries());
+    all.addAll(jhlabsEntries());
     return all;
   }
 }
