@@ -15,6 +15,8 @@ import dev.leibniz.corpus.osmdroid.TileSystem;
 import dev.leibniz.corpus.osmdroid.TileSystemWebMercator;
 import dev.leibniz.corpus.twelvemonkeys.ResampleOp;
 import dev.leibniz.corpus.tween.TweenEquation;
+import dev.leibniz.corpus.tween.TweenPath;
+import dev.leibniz.corpus.tween.paths.CatmullRom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -104,6 +106,10 @@ final class ThirtyThirdRound {
     }
   }
 
+  private static float[] waypoints() {
+    return new float[] {0.2f, 1.4f, -0.6f, 0.9f, 2.0f};
+  }
+
   private static List<Entry> tweenEntries() {
     List<Entry> all = new ArrayList<>();
     for (String easing : EASINGS) {
@@ -114,6 +120,11 @@ final class ThirtyThirdRound {
       all.add(tween(easing, 3, "INOUT", args(0.3f), args(0.8f)));
     }
     all.add(tween("Linear", 1, "INOUT", args(0.3f)));
+    // paths through five points (four segments): t = 0.1 in the first (its own case), 0.4 inside, 0.9 in the last
+    all.add(correct("tween/paths.CatmullRom.compute", CatmullRom.class, "compute", args(0.1f, waypoints(), 5),
+        args(0.4f, waypoints(), 5), args(0.9f, waypoints(), 5)).on(construct()).with(TweenPath.class));
+    all.add(correct("tween/paths.Linear.compute", dev.leibniz.corpus.tween.paths.Linear.class, "compute",
+        args(0.1f, waypoints(), 5), args(0.6f, waypoints(), 5)).on(construct()).with(TweenPath.class));
     all.add(probe(tween("Elastic", 1, "IN", args(0.3f), args(0.7f)), "Elastic.IN (a, p set)").on(elastic(1.5f, 0.4f)));
     all.add(probe(tween("Elastic", 3, "INOUT", args(0.3f), args(0.8f)), "Elastic.INOUT (a, p set)").on(elastic(1.5f, 0.4f)));
     all.add(probe(tween("Back", 3, "INOUT", args(0.3f), args(0.8f)), "Back.INOUT (s set)").on(back(2.5f)));
