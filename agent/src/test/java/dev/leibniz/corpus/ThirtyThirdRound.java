@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The thirty-third round of the corpus table: three projects the corpus had not used. The Universal Tween Engine
+ * The thirty-third round of the corpus table: four projects the corpus had not used. The Universal Tween Engine
  * (AurelienRibon/universal-tween-engine, Apache-2.0; ids {@code tween/...}): Robert Penner's easing equations in float,
  * each the {@code compute(float)} of an anonymous subclass held in a static field, with compound assignments inside
  * expressions ({@code (t-=1)*t}), exact tests of the time, {@code Math.pow} and parameters in fields of the abstract
@@ -32,8 +32,10 @@ import java.util.function.Function;
  * coefficient arrays). osmdroid's geometry (osmdroid/osmdroid, Apache-2.0; ids {@code osmdroid/...}): squared
  * distances to lines and segments, the Gudermann function, angle cleaning loops, the haversine distance, bearing and
  * destination of {@code GeoPoint} through an interface, and the Web Mercator {@code TileSystem}, whose wrapping
- * conversions clip and dispatch to the abstract projection its subclass implements. Kept apart from {@link Corpus} so
- * that rounds merge without conflicts; {@link Corpus#entries()} appends it.
+ * conversions clip and dispatch to the abstract projection its subclass implements. JH Labs' image filters
+ * (barrybecker4/jhlabs, Apache-2.0; ids {@code jhlabs/...}): {@code ImageMath}'s float shaping functions and Catmull-Rom
+ * spline, and the in-place {@code FFT} over weights held in fields. Kept apart from {@link Corpus} so that rounds merge
+ * without conflicts; {@link Corpus#entries()} appends it.
  */
 final class ThirtyThirdRound {
   private ThirtyThirdRound() {}
@@ -48,7 +50,6 @@ final class ThirtyThirdRound {
 
   // ---- the Tween Engine: each equation is an anonymous subclass (Back$1 is Back.IN, $2 OUT, $3 INOUT)
   private static final String[] EASINGS = {"Back", "Bounce", "Circ", "Cubic", "Elastic", "Expo", "Quad", "Quart", "Quint", "Sine"};
-  private static final String[] KINDS = {"IN", "OUT", "INOUT"};
 
   /** The equation's class loaded and differentiated with its outer class, its siblings and TweenEquation. */
   private static Entry tween(String easing, int index, String kind, Object[]... points) {
@@ -221,8 +222,9 @@ final class ThirtyThirdRound {
             args(30.0, 250.0, null), args(250.0, 30.5, null), args(30.0, 250.0, Boolean.TRUE), args(30.0, 250.0, Boolean.FALSE))),
         osmdroid(correct("osmdroid/GeoPoint.distanceToAsDouble", GeoPoint.class, "distanceToAsDouble", args(geo(51.5, -0.12)))
             .on(paris)),
-        osmdroid(correct("osmdroid/GeoPoint.bearingTo", GeoPoint.class, "bearingTo", args(geo(51.5, -0.12)), args(geo(40.4, -3.7)))
-            .on(paris)),
+        // bearings -30, -150 (plus 360 below 360) and 58 degrees (plus 360 above it: the remainder takes 360 off)
+        osmdroid(correct("osmdroid/GeoPoint.bearingTo", GeoPoint.class, "bearingTo", args(geo(51.5, -0.12)), args(geo(40.4, -3.7)),
+            args(geo(52.52, 13.4))).on(paris)),
         osmdroid(correct("osmdroid/GeoPoint.destinationPoint", GeoPoint.class, "destinationPoint", args(120000.0, 35.0))
             .on(paris)),
         osmdroid(correct("osmdroid/GeoPoint.fromCenterBetween", GeoPoint.class, "fromCenterBetween",
