@@ -758,12 +758,20 @@ public final class ClassDifferentiator {
     MethodNode m = find(cn, key);
     if (m == null) return null;
     boolean itf = (cn.access & Opcodes.ACC_INTERFACE) != 0;
-    Outliner.Outlined o = Outliner.split(cn.name, itf, m, budget);
+    Outliner.ObjectClasses objects = objectClasses(cn, library);
+    Outliner.Outlined o = Outliner.split(cn.name, itf, m, budget, objects);
     if (o == null && LocalCopies.isLocal(m.name)) { // its size from objects taken apart: cut those
       MethodNode flat = LocalCopies.flattened(cn, library, m);
-      if (flat != null) o = Outliner.split(cn.name, itf, flat, budget);
+      if (flat != null) o = Outliner.split(cn.name, itf, flat, budget, objects);
     }
     return o;
+  }
+
+  /** The class files the outliner reads to carry objects across a cut (the class as it is outlined, the others from the library). */
+  private static Outliner.ObjectClasses objectClasses(ClassNode cn, ClassLibrary library) {
+    java.util.function.Function<String, ClassNode> classes = name -> name.equals(cn.name) ? cn : library.classNode(name);
+    return new Outliner.ObjectClasses(classes,
+        (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, classes) != null);
   }
 
   /** The split method a part ({@code m$part2}, {@code m$loop0$part1}...) was cut from: the longest name it extends. */
