@@ -14,10 +14,10 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 /**
  * Why outlining leaves a method's largest stretch whole when the reason is a reference: an object or array the method
  * makes (or assigns) and reads later is live at every statement boundary of the stretch ({@link Cuts}: the parts of a
- * split method hand on numbers, through the frames, and the parameters, never an object made in one of them). The size
- * diagnostic then says which local and where, instead of advising helper methods: helpers that make, take or return
- * such objects are inlined again by scalar replacement (Sceneform's {@code Quaternion.eulerAngles}: three
- * {@code Quaternion}s, each an axis-angle construction, live until the last line multiplies them).
+ * split method hand on numbers, through the frames, the parameters and the objects {@link CarriedObjects} may carry,
+ * never another object made in one of them). The size diagnostic then says which local and where, instead of advising
+ * helper methods: helpers that make, take or return such objects are inlined again by scalar replacement (Sceneform's
+ * {@code Quaternion.lookRotation}: {@code Quaternion}s returned by calls, live until the last line multiplies them).
  */
 public final class HeldObjects {
   private HeldObjects() {}

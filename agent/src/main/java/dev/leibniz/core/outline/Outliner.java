@@ -45,8 +45,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * part goes there (every later read, in the forward or the reverse sweep, sees that one value): a
  * counter such as a loop index then reads as passive ({@code coef[i % 2]} gives no table-lookup
  * warning); an {@code int} stored by several parts stays in the {@code double[]} frame, and a
- * {@code long} stored by several parts is not carried (the method is not outlined). References are
- * never carried: a cut is only taken where every live reference is a parameter not yet written.
+ * {@code long} stored by several parts is not carried (the method is not outlined). A reference live at a cut is a
+ * parameter not yet written (passed to every part), or an object the method made that nothing else holds, carried as
+ * its fields in the {@code double[]} frame and made again by the next part that uses it ({@link CarriedObjects}).
  */
 public final class Outliner {
   /** Suffix of a part's name before its number: {@code m$part3}. */
