@@ -61,8 +61,8 @@ public final class HeldObjects {
     int from = assigned >= 0 ? line(code, assigned) : -1, to = read >= 0 ? line(code, read) : -1;
     return "no cut splits it: " + what + (from >= 0 ? ", assigned at line " + from : "")
         + (to >= 0 ? ", is still read at line " + to : ", is still read after it")
-        + ", and the parts of a split method hand on numbers and the parameters only, not an object or array the method"
-        + " makes, so " + (from >= 0 && to >= 0 ? "lines " + from + " to " + to : "that code") + " stay one part, with the code"
+        + ", and the parts of a split method hand on numbers and the parameters, and an object only when the method makes"
+        + " it with new, of a class of primitive fields, and gives it to no code that may keep it, so " + (from >= 0 && to >= 0 ? "lines " + from + " to " + to : "that code") + " stay one part, with the code"
         + " inlined for the objects (their constructors, and the methods given or returning them)";
   }
 
