@@ -303,17 +303,22 @@ public final class ClassDifferentiator {
   /** The advice of the size refusals of {@code cn}'s methods replaced by what keeps them uncut, where that is a reference ({@link HeldObjects}). */
   private static Result withHeldObjects(Result r, ClassNode cn) {
     String advice = "; split the method into smaller helper methods";
+    String warned = advice + " to make it fast"; // the warning of a companion kept whole over the limit (ModeUnit)
     List<Diagnostic> out = new ArrayList<>();
     boolean changed = false;
     for (Diagnostic d : r.diagnostics()) {
-      MethodNode m = d.warning() || d.reason() == null || !d.reason().endsWith(ModeUnit.SIZE_LIMIT + advice) ? null : find(cn, d.method());
+      String tail = d.reason() == null ? null
+          : !d.warning() && d.reason().endsWith(ModeUnit.SIZE_LIMIT + advice) ? advice
+          : d.warning() && d.reason().contains(ModeUnit.SIZE_LIMIT) && d.reason().endsWith(warned) ? warned : null;
+      MethodNode m = tail == null ? null : find(cn, d.method());
       String held = m == null ? null : HeldObjects.of(cn.name, m);
       if (held == null) {
         out.add(d);
         continue;
       }
-      String reason = d.reason().substring(0, d.reason().length() - advice.length()) + "; " + held;
-      out.add(new Diagnostic(d.className(), d.method(), d.line(), d.instruction(), d.mode(), reason, false, d.sourceFile()));
+      if (d.warning()) held = held.substring(held.indexOf(": ") + 2); // the warning has said "no cut splits it"
+      String reason = d.reason().substring(0, d.reason().length() - tail.length()) + "; " + held;
+      out.add(new Diagnostic(d.className(), d.method(), d.line(), d.instruction(), d.mode(), reason, d.warning(), d.sourceFile()));
       changed = true;
     }
     return changed ? new Result(r.transformed(), r.companions(), r.generated(), out, r.plans()) : r;
@@ -753,12 +758,20 @@ public final class ClassDifferentiator {
     MethodNode m = find(cn, key);
     if (m == null) return null;
     boolean itf = (cn.access & Opcodes.ACC_INTERFACE) != 0;
-    Outliner.Outlined o = Outliner.split(cn.name, itf, m, budget);
+    Outliner.ObjectClasses objects = objectClasses(cn, library);
+    Outliner.Outlined o = Outliner.split(cn.name, itf, m, budget, objects);
     if (o == null && LocalCopies.isLocal(m.name)) { // its size from objects taken apart: cut those
       MethodNode flat = LocalCopies.flattened(cn, library, m);
-      if (flat != null) o = Outliner.split(cn.name, itf, flat, budget);
+      if (flat != null) o = Outliner.split(cn.name, itf, flat, budget, objects);
     }
     return o;
+  }
+
+  /** The class files the outliner reads to carry objects across a cut (the class as it is outlined, the others from the library). */
+  private static Outliner.ObjectClasses objectClasses(ClassNode cn, ClassLibrary library) {
+    java.util.function.Function<String, ClassNode> classes = name -> name.equals(cn.name) ? cn : library.classNode(name);
+    return new Outliner.ObjectClasses(classes,
+        (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, classes) != null);
   }
 
   /** The split method a part ({@code m$part2}, {@code m$loop0$part1}...) was cut from: the longest name it extends. */
@@ -850,6 +863,18 @@ public final class ClassDifferentiator {
    * FrameCheck} then checks.
    */
   static final class FrameWriter extends ClassWriter {
+    /** ASM's default bound on the bytes its frame computation allocates per method. */
+    private static final int FRAME_MEMORY = 10 << 20;
+    /**
+     * The bound on the merge operations of one method's frame computation: ten times ASM's default (10^8, a guard
+     * against hostile class files). Companions are our own code, under the JVM's 64 KB; an adjoint kept whole over the
+     * compile limit ({@link ModeUnit#oversizeAllowed}) with a thousand locals and the branches of its objects' inlined
+     * code needs more than the default (Sceneform's {@code Quaternion.eulerAngles}, 14,869 bytes: between 1 and 2 times
+     * 10^8), and failed the whole retry with ASM's "Too many operations" instead of being emitted with its warning.
+     * Still bounded, so a method past it fails as before (seconds of frame merging at most).
+     */
+    static final long FRAME_OPERATIONS = 1_000_000_000L;
+
     private final TypeHierarchy hierarchy;
     /** The classes of guessed merges whose hierarchy is not known. */
     final java.util.Set<String> unknown = new java.util.TreeSet<>();
@@ -857,6 +882,7 @@ public final class ClassDifferentiator {
     FrameWriter(TypeHierarchy hierarchy) {
       super(ClassWriter.COMPUTE_FRAMES);
       this.hierarchy = hierarchy;
+      setComputeLimits(FRAME_MEMORY, FRAME_OPERATIONS);
     }
 
     @Override

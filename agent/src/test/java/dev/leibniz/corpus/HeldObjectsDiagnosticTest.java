@@ -11,36 +11,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A size refusal no cut can help names what keeps the method whole (issue 12): Sceneform's {@code
- * Quaternion.eulerAngles} and {@code lookRotation} are a few lines, but the objects they make ({@code Quaternion qX},
- * a {@code Vector3}) are live from one statement to the next, and the parts of a split method hand on numbers and the
- * parameters only, so the outliner's only cuts are before the first object, and the adjoint, the code of the
- * constructors and products inlined, stays over the compile limit. The diagnostic names the local, where it is
- * assigned and last read, in Java terms (the former advice, "split the method into smaller
- * helper methods" is dropped: helpers that make, take or return such objects are inlined again by scalar replacement).
+ * A size diagnostic no cut can help names what keeps the method whole (issue 12): Sceneform's {@code lookRotation}
+ * is a few lines, but the objects it gets from calls ({@code Quaternion rotateForwardToDesiredForward}, a {@code
+ * Vector3}) are live from one statement to the next, and the parts of a split method hand on numbers, the parameters
+ * and the objects the method makes itself ({@code new}: carried as their fields, {@code core.outline.CarriedObjects}),
+ * so the outliner's only cuts are before the first object, and the adjoint, the code of the constructors and products
+ * inlined, stays over the compile limit. It is emitted whole with a warning (under 64 KB: {@code
+ * OversizedHeldObjectsTest}), which names the local, where it is assigned and last read, in Java terms (the former
+ * advice, "split the method into smaller helper methods" is dropped: helpers that make, take or return such objects
+ * are inlined again by scalar replacement); a refusal for size says the same. {@code eulerAngles}, whose three
+ * quaternions are made by {@code new}, is cut now.
  */
 class HeldObjectsDiagnosticTest {
   static final Transformed T = Transformed.of(Quaternion.class, true);
 
   @Test
-  void eulerAnglesSaysWhichObjectKeepsItWhole() {
-    Diagnostic d = sizeRefusal("eulerAngles(");
-    assertTrue(d.reason().contains("no cut splits it: the Quaternion qX, assigned at line 406, is still read at line 409"),
-        d.message());
-    assertTrue(d.reason().contains("so lines 406 to 409 stay one part"), d.message());
-    assertFalse(d.reason().contains("smaller helper methods"), d.message());
+  void eulerAnglesIsCutItsObjectsCarried() {
+    assertTrue(T.result.diagnostics().stream().noneMatch(d -> d.method().startsWith("eulerAngles(") && d.reason().contains("compile limit")),
+        T.result.diagnostics().toString());
   }
 
   @Test
   void lookRotationSaysWhichObjectKeepsItWhole() {
-    Diagnostic d = sizeRefusal("lookRotation(");
-    assertTrue(d.reason().contains("no cut splits it: the Quaternion rotateForwardToDesiredForward, assigned at line 4")
+    Diagnostic d = sizeWarning("lookRotation(");
+    assertTrue(d.reason().contains("; the Quaternion rotateForwardToDesiredForward, assigned at line 4")
         && d.reason().contains(", is still read at line 470"), d.message());
   }
 
-  private static Diagnostic sizeRefusal(String method) {
+  private static Diagnostic sizeWarning(String method) {
     List<Diagnostic> found = T.result.diagnostics().stream()
-        .filter(d -> !d.warning() && d.method().startsWith(method) && d.reason().contains("8000-byte compile limit")).toList();
+        .filter(d -> d.warning() && d.method().startsWith(method) && d.reason().contains("8000-byte compile limit")).toList();
     assertEquals(1, found.size(), T.result.diagnostics().toString());
     return found.get(0);
   }

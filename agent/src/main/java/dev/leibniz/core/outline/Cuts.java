@@ -4,6 +4,7 @@ import dev.leibniz.core.lift.LeaderFrames;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -26,8 +27,9 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * {@code return} comes before it (only the last part returns). Locals live at a cut are those read
  * after it before being written, found by one backward scan; inside a stretch with branches, writes
  * are not taken to kill (conservative: a local taken as live that has no value at the cut is dropped
- * later, from the cut's frame). Reference locals live at a cut must be parameters not yet written:
- * they are passed as arguments, never through the frame arrays. A cut crossed by forward branches
+ * later, from the cut's frame). Reference locals live at a cut must be parameters not yet written
+ * (they are passed as arguments, never through the frame arrays), or objects the outliner may carry as their fields
+ * ({@link CarriedObjects}: made in the method and held by nothing else), at a cut no forward branch crosses. A cut crossed by forward branches
  * (to an empty stack: {@code if (x[i] == 0) continue;} early in a loop body) is allowed but marked
  * {@link #crossed}: the part that holds such a branch leaves through an exit and the part that holds
  * its target is entered there ({@link Outliner}), so the chooser takes it only when no clean cut does.
@@ -56,7 +58,11 @@ final class Cuts {
    */
   final java.util.TreeMap<Integer, Integer> heldRefs = new java.util.TreeMap<>();
 
-  private Cuts(int n, int paramSlots) {
+  /** The reference locals carried across a cut as their fields ({@link CarriedObjects}), by slot. */
+  final Map<Integer, CarriedObjects.Layout> carried;
+
+  private Cuts(int n, int paramSlots, Map<Integer, CarriedObjects.Layout> carried) {
+    this.carried = carried;
     this.sizeBefore = new int[n + 1];
     this.paramSlots = paramSlots;
     this.firstWrite = new int[paramSlots];
@@ -64,13 +70,26 @@ final class Cuts {
   }
 
   static Cuts of(String owner, MethodNode method) throws AnalyzerException {
+    return of(owner, method, Map.of());
+  }
+
+  /** As above, a live local of {@code carried} holding an object at a cut no forward branch crosses not keeping it whole. */
+  static Cuts of(String owner, MethodNode method, Map<Integer, CarriedObjects.Layout> carried) throws AnalyzerException {
     InsnList code = method.instructions;
     int n = code.size();
     int paramSlots = (Type.getArgumentsAndReturnSizes(method.desc) >> 2) - ((method.access & Opcodes.ACC_STATIC) != 0 ? 1 : 0);
-    Cuts c = new Cuts(n, paramSlots);
+    Cuts c = new Cuts(n, paramSlots, carried);
     int[] height = new int[n];
     java.util.Arrays.fill(height, -1);
-    LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> height[i] = f.getStackSize());
+    BitSet[] objects = new BitSet[n]; // the carried locals holding an object before each instruction
+    LeaderFrames.of(owner, method, LeaderFrames.leaders(code), (i, f) -> {
+      height[i] = f.getStackSize();
+      if (carried.isEmpty()) return;
+      objects[i] = new BitSet();
+      for (int s : carried.keySet()) {
+        if (s < f.getLocals() && f.getLocal(s) != null && f.getLocal(s).isReference()) objects[i].set(s);
+      }
+    });
     int[] effective = effectiveIndex(code);
     int[] blocked = new int[n + 2]; // difference array: > 0 where a branch back (or to a non-empty stack) crosses
     int[] forward = new int[n + 2]; // difference array: > 0 where a forward branch to an empty stack crosses
@@ -128,7 +147,8 @@ final class Cuts {
       } else if (x instanceof IincInsnNode) {
         live.set(((IincInsnNode) x).var);
       }
-      int held = op >= 0 && height[i] == 0 && crossingAt[i] == 0 && i <= firstReturn ? heldRef(c, liveRef, i) : -2;
+      BitSet carriedHere = forwardAt[i] == 0 && objects[i] != null ? objects[i] : new BitSet(); // never through an exit
+      int held = op >= 0 && height[i] == 0 && crossingAt[i] == 0 && i <= firstReturn ? heldRef(c, liveRef, carriedHere, i) : -2;
       if (held >= 0) c.heldRefs.put(i, held);
       if (held == -1) {
         at.add(i);
@@ -159,9 +179,9 @@ final class Cuts {
    * Only parameters not written before {@code i} may be live references at a cut there: the slot of a live reference
    * that is not one, or -1.
    */
-  private static int heldRef(Cuts c, BitSet liveRef, int i) {
+  private static int heldRef(Cuts c, BitSet liveRef, BitSet carriedHere, int i) {
     for (int s = liveRef.nextSetBit(0); s >= 0; s = liveRef.nextSetBit(s + 1)) {
-      if (s >= c.paramSlots || c.firstWrite[s] < i) return s;
+      if ((s >= c.paramSlots || c.firstWrite[s] < i) && !carriedHere.get(s)) return s;
     }
     return -1;
   }

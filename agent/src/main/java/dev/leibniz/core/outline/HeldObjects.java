@@ -14,10 +14,10 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 /**
  * Why outlining leaves a method's largest stretch whole when the reason is a reference: an object or array the method
  * makes (or assigns) and reads later is live at every statement boundary of the stretch ({@link Cuts}: the parts of a
- * split method hand on numbers, through the frames, and the parameters, never an object made in one of them). The size
- * diagnostic then says which local and where, instead of advising helper methods: helpers that make, take or return
- * such objects are inlined again by scalar replacement (Sceneform's {@code Quaternion.eulerAngles}: three
- * {@code Quaternion}s, each an axis-angle construction, live until the last line multiplies them).
+ * split method hand on numbers, through the frames, the parameters and the objects {@link CarriedObjects} may carry,
+ * never another object made in one of them). The size diagnostic then says which local and where, instead of advising
+ * helper methods: helpers that make, take or return such objects are inlined again by scalar replacement (Sceneform's
+ * {@code Quaternion.lookRotation}: {@code Quaternion}s returned by calls, live until the last line multiplies them).
  */
 public final class HeldObjects {
   private HeldObjects() {}
@@ -61,8 +61,8 @@ public final class HeldObjects {
     int from = assigned >= 0 ? line(code, assigned) : -1, to = read >= 0 ? line(code, read) : -1;
     return "no cut splits it: " + what + (from >= 0 ? ", assigned at line " + from : "")
         + (to >= 0 ? ", is still read at line " + to : ", is still read after it")
-        + ", and the parts of a split method hand on numbers and the parameters only, not an object or array the method"
-        + " makes, so " + (from >= 0 && to >= 0 ? "lines " + from + " to " + to : "that code") + " stay one part, with the code"
+        + ", and the parts of a split method hand on numbers and the parameters, and an object only when the method makes"
+        + " it with new, of a class of primitive fields, and gives it to no code that may keep it, so " + (from >= 0 && to >= 0 ? "lines " + from + " to " + to : "that code") + " stay one part, with the code"
         + " inlined for the objects (their constructors, and the methods given or returning them)";
   }
 

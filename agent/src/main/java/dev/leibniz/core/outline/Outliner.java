@@ -45,8 +45,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * part goes there (every later read, in the forward or the reverse sweep, sees that one value): a
  * counter such as a loop index then reads as passive ({@code coef[i % 2]} gives no table-lookup
  * warning); an {@code int} stored by several parts stays in the {@code double[]} frame, and a
- * {@code long} stored by several parts is not carried (the method is not outlined). References are
- * never carried: a cut is only taken where every live reference is a parameter not yet written.
+ * {@code long} stored by several parts is not carried (the method is not outlined). A reference live at a cut is a
+ * parameter not yet written (passed to every part), or an object the method made that nothing else holds, carried as
+ * its fields in the {@code double[]} frame and made again by the next part that uses it ({@link CarriedObjects}).
  */
 public final class Outliner {
   /** Suffix of a part's name before its number: {@code m$part3}. */
@@ -58,24 +59,38 @@ public final class Outliner {
   public record Outlined(MethodNode driver, List<MethodNode> parts) {}
 
   /**
+   * What the outliner reads of other classes to carry objects across a cut ({@link CarriedObjects}): class files by
+   * internal name (null when not found), and whether a class's constructor of a descriptor writes nothing but its own
+   * object.
+   */
+  public record ObjectClasses(java.util.function.Function<String, org.objectweb.asm.tree.ClassNode> classes,
+      java.util.function.BiPredicate<String, String> blankConstructor) {}
+
+  /**
    * Splits {@code method} of class {@code owner} into parts of about {@code budget} bytes of
    * bytecode each, or returns null when it cannot be cut in at least two parts.
    */
   public static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget) {
-    return split(owner, ownerIsInterface, method, budget, 0);
+    return split(owner, ownerIsInterface, method, budget, null, 0);
+  }
+
+  /** As above, objects the method makes carried across cuts as their fields where {@code objects} shows it may. */
+  public static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget, ObjectClasses objects) {
+    return split(owner, ownerIsInterface, method, budget, objects, 0);
   }
 
   /** Nesting deeper than this is not cut further (each level is a call per run, and must end). */
   private static final int DEPTH = 8;
 
-  private static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget, int depth) {
+  private static Outlined split(String owner, boolean ownerIsInterface, MethodNode method, int budget, ObjectClasses objects,
+      int depth) {
     boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
     if (method.instructions.size() == 0 || !method.tryCatchBlocks.isEmpty() || (!isStatic && ownerIsInterface)
         || method.name.startsWith("<")) {
       return null;
     }
     try {
-      Outlined straight = straight(owner, ownerIsInterface, method, budget);
+      Outlined straight = straight(owner, ownerIsInterface, method, budget, objects);
       List<MethodNode> pieces = straight == null ? List.of(method) : straight.parts();
       MethodNode driver = straight == null ? method : straight.driver();
       List<MethodNode> parts = new ArrayList<>();
@@ -98,7 +113,7 @@ public final class Outliner {
           // an arm is cut in turn only when smaller than what it came from (its frame loads and stores
           // make a small arm larger than its stretch: at the smallest budgets that would never end)
           boolean smaller = !arms || body.instructions.size() < piece.instructions.size() * 9 / 10;
-          Outlined cut = depth < DEPTH && smaller ? split(owner, ownerIsInterface, body, budget, depth + 1) : null;
+          Outlined cut = depth < DEPTH && smaller ? split(owner, ownerIsInterface, body, budget, objects, depth + 1) : null;
           if (cut == null) {
             parts.add(body);
           } else {
@@ -155,8 +170,10 @@ public final class Outliner {
   }
 
   /** Straight-line parts at cuts no branch crosses (loops stay whole), or null when there are fewer than two. */
-  private static Outlined straight(String owner, boolean ownerIsInterface, MethodNode method, int budget) throws AnalyzerException {
-    Cuts cuts = Cuts.of(owner, method);
+  private static Outlined straight(String owner, boolean ownerIsInterface, MethodNode method, int budget, ObjectClasses objects)
+      throws AnalyzerException {
+    Cuts cuts = Cuts.of(owner, method, objects == null ? Map.of()
+        : CarriedObjects.of(owner, method, objects.classes(), objects.blankConstructor()));
     List<Integer> chosen = choose(cuts, method.instructions.size(), budget);
     if (chosen.isEmpty()) return null;
     return new Outliner.Builder(owner, ownerIsInterface, method, cuts, chosen).build();
@@ -218,6 +235,9 @@ public final class Outliner {
     private final Map<Integer, Integer> entryCells = new HashMap<>(); // part: index of its entry cell in the long[] frame
     private final List<Map<Integer, List<Carried>>> stubs = new ArrayList<>(); // per part: what each exit stores
     private final Map<Integer, List<Carried>> entries = new HashMap<>(); // exit target: what its entry loads
+    private final List<List<Integer>> objectLoads = new ArrayList<>(); // per part: the carried objects it makes again
+    private final List<List<Integer>> objectStores = new ArrayList<>(); // per part: the carried objects it stores
+    private final Map<Integer, Integer> objectIndex = new HashMap<>(); // carried object's slot: its first field's index
 
     Builder(String owner, boolean itf, MethodNode method, Cuts cuts, List<Integer> chosen) {
       this.owner = owner;
@@ -362,10 +382,87 @@ public final class Outliner {
         entries.put(t, list);
       }
       doubles = doubleIndex.size();
+      carryObjects(frames, reads, writes);
       longsUsed = cells.size();
       entryCells.clear();
       for (int t : entryId.keySet()) entryCell(partOf(t));
       longs = longsUsed;
+    }
+
+    /**
+     * The objects carried across each cut as their fields ({@link CarriedObjects}): each field at one index of the
+     * {@code double[]} frame for the whole call, after the numbers'. A part that reads or writes such a local makes the
+     * object again at its start from the frame when it is live there, and stores its fields at its end when it is live
+     * there; a part that does not touch it leaves its fields in the frame.
+     */
+    private void carryObjects(Map<Integer, Frame<BasicValue>> frames, List<BitSet> reads, List<BitSet> writes) {
+      for (int k = 0; k <= chosen.size(); k++) {
+        BitSet touched = (BitSet) reads.get(k).clone();
+        touched.or(writes.get(k));
+        objectLoads.add(k > 0 ? objectsAt(cutIndex(k - 1), chosen.get(k - 1), frames, touched) : List.of());
+        objectStores.add(k < chosen.size() ? objectsAt(cutIndex(k), chosen.get(k), frames, touched) : List.of());
+      }
+    }
+
+    /** The carried objects of {@code among} live at cut {@code c} (instruction {@code at}), a fresh frame index for each. */
+    private List<Integer> objectsAt(int at, int c, Map<Integer, Frame<BasicValue>> frames, BitSet among) {
+      List<Integer> out = new ArrayList<>();
+      Frame<BasicValue> f = frames.get(at);
+      BitSet live = cuts.live.get(c);
+      for (int s : cuts.carried.keySet()) {
+        if (!live.get(s) || !among.get(s) || f == null || s >= f.getLocals() || !f.getLocal(s).isReference()) continue;
+        out.add(s);
+        if (!objectIndex.containsKey(s)) {
+          objectIndex.put(s, doubles);
+          doubles += cuts.carried.get(s).fields().size();
+        }
+      }
+      return out;
+    }
+
+    /** {@code local = new C(); local.f = frame[i] ...}: carried object {@code slot} made again from its fields. */
+    private void makeAgain(InsnList out, int slot, int frameSlot, int local) {
+      CarriedObjects.Layout layout = cuts.carried.get(slot);
+      out.add(new org.objectweb.asm.tree.TypeInsnNode(Opcodes.NEW, layout.type()));
+      out.add(new InsnNode(Opcodes.DUP));
+      out.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, layout.type(), "<init>", "()V", false));
+      out.add(new VarInsnNode(Opcodes.ASTORE, local));
+      int index = objectIndex.get(slot);
+      for (String[] field : layout.fields()) {
+        out.add(new VarInsnNode(Opcodes.ALOAD, local));
+        out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+        out.add(push(index++));
+        out.add(new InsnNode(Opcodes.DALOAD));
+        Type t = Type.getType(field[1]);
+        if (t.getSort() != Type.DOUBLE) out.add(new InsnNode(t.getSort() == Type.FLOAT ? Opcodes.D2F : Opcodes.D2I));
+        if (t.getSort() == Type.BOOLEAN) { // 0 or 1 stored: as it was
+          out.add(new InsnNode(Opcodes.ICONST_1));
+          out.add(new InsnNode(Opcodes.IAND));
+        } else if (t.getSort() == Type.BYTE) {
+          out.add(new InsnNode(Opcodes.I2B));
+        } else if (t.getSort() == Type.SHORT) {
+          out.add(new InsnNode(Opcodes.I2S));
+        } else if (t.getSort() == Type.CHAR) {
+          out.add(new InsnNode(Opcodes.I2C));
+        }
+        out.add(new org.objectweb.asm.tree.FieldInsnNode(Opcodes.PUTFIELD, layout.type(), field[0], field[1]));
+      }
+    }
+
+    /** {@code frame[i] = local.f ...}: carried object {@code slot}'s fields stored (widened exactly). */
+    private void storeFields(InsnList out, int slot, int frameSlot, int local) {
+      CarriedObjects.Layout layout = cuts.carried.get(slot);
+      int index = objectIndex.get(slot);
+      for (String[] field : layout.fields()) {
+        out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+        out.add(push(index++));
+        out.add(new VarInsnNode(Opcodes.ALOAD, local));
+        out.add(new org.objectweb.asm.tree.FieldInsnNode(Opcodes.GETFIELD, layout.type(), field[0], field[1]));
+        Type t = Type.getType(field[1]);
+        if (t.getSort() == Type.FLOAT) out.add(new InsnNode(Opcodes.F2D));
+        else if (t.getSort() != Type.DOUBLE) out.add(new InsnNode(Opcodes.I2D)); // int-like: exact (no long is carried)
+        out.add(new InsnNode(Opcodes.DASTORE));
+      }
     }
 
     /** Local {@code v = {slot, sort}} as part {@code k} reads it: an integral one from the cell of the last part before it that writes it. */
@@ -476,6 +573,7 @@ public final class Outliner {
         p.instructions.add(normal);
       }
       for (Carried c : loads.get(k)) load(p.instructions, c, frameSlot, slot(c.slot, extras));
+      for (int s : objectLoads.get(k)) makeAgain(p.instructions, s, frameSlot, slot(s, extras));
       for (int i = from; i < to; i++) {
         AbstractInsnNode x = code.get(i);
         if (x.getType() == AbstractInsnNode.FRAME) continue;
@@ -488,6 +586,7 @@ public final class Outliner {
       p.instructions.add(end);
       if (!last) {
         for (Carried c : stores.get(k)) store(p.instructions, c, frameSlot, slot(c.slot, extras));
+        for (int s : objectStores.get(k)) storeFields(p.instructions, s, frameSlot, slot(s, extras));
         p.instructions.add(new InsnNode(Opcodes.RETURN));
       }
       for (Map.Entry<Integer, LabelNode> e : exitsTo.entrySet()) { // store what the target reads, mark its part's entry, return
