@@ -41,6 +41,9 @@ final class RowSweeps {
   private final Block reverseEntry;
   private final Set<Block> forward;
   private final Set<Block> reverse;
+  /** Rows in slices of flat arrays ({@link #loopIntoSlices}), else null. */
+  private java.util.Map<Insn, Insn[]> slices;
+  private int scalarLength;
 
   private RowSweeps(Graph g, Block exit, Block reverseEntry) {
     this.g = g;
@@ -68,6 +71,19 @@ final class RowSweeps {
   static void loopOverwriting(Graph g, Block exit, Block reverseEntry, List<Insn> rowLoads, List<Insn> derived, Value k)
       throws NotDifferentiable {
     new RowSweeps(g, exit, reverseEntry).build(rowLoads, derived, k, true);
+  }
+
+  /**
+   * {@link #loopOverwriting}, each row a slice of a flat array ({@code m$adjointsInto}, {@link SliceRows}):
+   * {@code slices} gives each row load's {@code at} and {@code stride} parameters, {@code scalarLength}
+   * the scalar adjoints' row's length.
+   */
+  static void loopIntoSlices(Graph g, Block exit, Block reverseEntry, List<Insn> rowLoads, List<Insn> derived, Value k,
+      java.util.Map<Insn, Insn[]> slices, int scalarLength) throws NotDifferentiable {
+    RowSweeps r = new RowSweeps(g, exit, reverseEntry);
+    r.slices = slices;
+    r.scalarLength = scalarLength;
+    r.build(rowLoads, derived, k, true);
   }
 
   private void build(List<Insn> rowLoads, List<Insn> derived, Value k, boolean overwrite) throws NotDifferentiable {
@@ -117,8 +133,11 @@ final class RowSweeps {
       b.block().insns.add(v);
     }
     if (overwrite) {
-      distinctRows(b, moved, overwritten);
+      SliceRows sliced = slices == null ? null : SliceRows.at(g, b, d, rowLoads, derived, slices, scalarLength);
+      if (sliced == null) distinctRows(b, moved, overwritten);
+      else sliced.checkDisjoint(b, checkedRows(moved, overwritten), overwritten);
       OverwrittenRows.apply(g, reverse, reverseEntry, overwritten, b);
+      if (sliced != null) sliced.rewrite();
     }
     b.jump(reverseEntry);
     for (Block blk : reverse) {
@@ -150,8 +169,7 @@ final class RowSweeps {
 
   /** At each row head: each overwritten row is an array of its own (shared with another row, it would lose what that one receives). */
   private void distinctRows(Builder b, List<Insn> moved, List<Insn> overwritten) {
-    List<Insn> rows = new ArrayList<>();
-    for (Insn v : moved) if (v.op == Op.SHADOW || overwritten.contains(v)) rows.add(v);
+    List<Insn> rows = checkedRows(moved, overwritten);
     for (int x = 0; x < rows.size(); x++) {
       for (int y = x + 1; y < rows.size(); y++) {
         if (overwritten.contains(rows.get(x)) || overwritten.contains(rows.get(y))) {
@@ -160,6 +178,13 @@ final class RowSweeps {
         }
       }
     }
+  }
+
+  /** The rows the row head checks apart: the arrays' shadows and the overwritten rows. */
+  private static List<Insn> checkedRows(List<Insn> moved, List<Insn> overwritten) {
+    List<Insn> rows = new ArrayList<>();
+    for (Insn v : moved) if (v.op == Op.SHADOW || overwritten.contains(v)) rows.add(v);
+    return rows;
   }
 
   /**
