@@ -111,6 +111,7 @@ final class RowSweeps {
     Var row = g.newVar(Type.INT_TYPE, "row");
     Builder b = new Builder(g, exit);
     distinctPrimals(b, overwritten);
+    SliceRows sliced = slices == null ? null : SliceRows.before(g, b, rowLoads, derived, scalarLength);
     Block test = g.newBlock(), head = g.newBlock(), latch = g.newBlock(), done = g.newBlock();
     reverseEntry.preds.remove(exit);
     b.write(row, b.constant(Type.INT_TYPE, 0));
@@ -133,9 +134,12 @@ final class RowSweeps {
       b.block().insns.add(v);
     }
     if (overwrite) {
-      SliceRows sliced = slices == null ? null : SliceRows.at(g, b, d, rowLoads, derived, slices, scalarLength);
-      if (sliced == null) distinctRows(b, moved, overwritten);
-      else sliced.checkDisjoint(b, checkedRows(moved, overwritten), overwritten);
+      if (sliced == null) {
+        distinctRows(b, moved, overwritten);
+      } else {
+        sliced.starts(b, d, rowLoads, derived, slices);
+        sliced.checkDisjoint(b, checkedRows(moved, overwritten), overwritten);
+      }
       OverwrittenRows.apply(g, reverse, reverseEntry, overwritten, b);
       if (sliced != null) sliced.rewrite();
     }

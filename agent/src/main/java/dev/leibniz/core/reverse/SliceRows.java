@@ -49,17 +49,13 @@ final class SliceRows {
   }
 
   /**
-   * At the row head {@code b} (row {@code d}, after the rows' loads): each row's slice, from its
-   * {@code at} and {@code stride} parameters ({@code params}, by row load); the adjoint arrays
-   * checked non-null.
+   * Before the rows ({@code b} at the end of the forward sweep): the adjoint arrays checked non-null and
+   * the rows' lengths, the same for every row; then {@link #starts} at each row head.
    */
-  static SliceRows at(Graph g, Builder b, Value d, List<Insn> rowLoads, List<Insn> derived, Map<Insn, Insn[]> params,
-      int scalarLength) {
+  static SliceRows before(Graph g, Builder b, List<Insn> rowLoads, List<Insn> derived, int scalarLength) {
     SliceRows s = new SliceRows(g);
     for (Insn load : rowLoads) {
-      Insn[] atStride = params.get(load);
       Insn array = (Insn) load.arg(0);
-      Value start = b.plus(atStride[0], b.times(d, atStride[1]));
       Insn shadow = null;
       for (Insn v : derived) if (v.op == Op.SHADOW && v.arg(1) == load) shadow = v;
       Value length;
@@ -70,13 +66,27 @@ final class SliceRows {
         OverwrittenRows.fail(b, "no adjoint array: m$adjointsInto writes and reads adjoints in the arrays given; pass an array");
         b.at(next);
         length = b.add(Op.ALENGTH, Type.INT_TYPE, null, shadow.arg(0));
-        s.slices.put(shadow, new Slice(array, start, length));
+        s.slices.put(shadow, new Slice(array, null, length));
       } else {
         length = b.constant(Type.INT_TYPE, scalarLength);
       }
-      s.slices.put(load, new Slice(array, start, length));
+      s.slices.put(load, new Slice(array, null, length));
     }
     return s;
+  }
+
+  /** At the row head {@code b} (row {@code d}): each row's start, from its {@code at} and {@code stride} parameters ({@code params}, by row load). */
+  void starts(Builder b, Value d, List<Insn> rowLoads, List<Insn> derived, Map<Insn, Insn[]> params) {
+    for (Insn load : rowLoads) {
+      Insn[] atStride = params.get(load);
+      Value start = b.plus(atStride[0], b.times(d, atStride[1]));
+      for (Map.Entry<Insn, Slice> e : slices.entrySet()) {
+        Insn row = e.getKey();
+        if (row == load || (derived.contains(row) && row.arg(1) == load)) {
+          e.setValue(new Slice(e.getValue().array, start, e.getValue().length));
+        }
+      }
+    }
   }
 
   /**
