@@ -153,7 +153,10 @@ public @interface Differentiable {
    * of an array the method does not write, and the scalar adjoints' row — is overwritten ({@code =},
    * to its whole length) with the adjoints of seed d instead of added into, so a caller filling a
    * Jacobian need not zero the rows between calls; those rows must be distinct arrays
-   * ({@link IllegalArgumentException} otherwise).
+   * ({@link IllegalArgumentException} otherwise). And {@code m$adjointsInto}: the same rows, each a
+   * slice of a flat array ({@code double[] bar, int at, int stride} in place of each array of rows:
+   * row d from {@code at + d·stride}), so a caller keeping its Jacobian in one array (CSR values)
+   * need not copy rows into it.
    */
   boolean adjoints() default false;
 }

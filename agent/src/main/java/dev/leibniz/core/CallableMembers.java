@@ -39,7 +39,8 @@ import org.objectweb.asm.tree.MethodNode;
 final class CallableMembers {
   private static final String[] CONTRACT_SUFFIXES = {CompanionContract.TANGENT_SUFFIX, CompanionContract.ADJOINT_SUFFIX,
       CompanionContract.ADJOINT_TANGENT_SUFFIX, CompanionContract.VECTOR_TANGENT_SUFFIX, CompanionContract.PATTERN_SUFFIX,
-      CompanionContract.VECTOR_ADJOINT_SUFFIX, CompanionContract.VECTOR_ADJOINT_SET_SUFFIX};
+      CompanionContract.VECTOR_ADJOINT_SUFFIX, CompanionContract.VECTOR_ADJOINT_SET_SUFFIX,
+      CompanionContract.VECTOR_ADJOINT_INTO_SUFFIX};
   private static final String FORWARDER_PREFIX = Companions.HELPER_PREFIX + "mref$";
   private static final String LAMBDA_PREFIX = "lambda$";
 

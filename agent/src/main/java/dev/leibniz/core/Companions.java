@@ -91,6 +91,16 @@ public final class Companions {
     return name + CompanionContract.VECTOR_ADJOINT_SET_SUFFIX;
   }
 
+  /** {@code m$adjointsInto}: {@link CompanionContract#VECTOR_ADJOINT_INTO_SUFFIX}. */
+  public static String vectorAdjointIntoName(String name) {
+    return name + CompanionContract.VECTOR_ADJOINT_INTO_SUFFIX;
+  }
+
+  /** See {@link CompanionContract#vectorAdjointIntoDescriptor}. */
+  public static String vectorAdjointIntoDesc(String desc) {
+    return CompanionContract.vectorAdjointIntoDescriptor(desc);
+  }
+
   /** See {@link CompanionContract#vectorAdjointDescriptor}. */
   public static String vectorAdjointDesc(String desc) {
     return CompanionContract.vectorAdjointDescriptor(desc);

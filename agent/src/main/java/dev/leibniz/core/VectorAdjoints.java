@@ -41,8 +41,9 @@ final class VectorAdjoints {
       MethodNode m = source.methods.get(key);
       if (m == null || !requested(m) || (m.access & Opcodes.ACC_ABSTRACT) != 0) continue;
       try {
-        made.add(build(source, key, m, adjoint.callees(), observer, false));
-        made.add(build(source, key, m, adjoint.callees(), observer, true));
+        made.add(build(source, key, m, adjoint.callees(), observer, false, false));
+        made.add(build(source, key, m, adjoint.callees(), observer, true, false));
+        made.add(build(source, key, m, adjoint.callees(), observer, true, true));
       } catch (NotDifferentiable e) {
         diagnostics.add(new Diagnostic(source.className, key, e.line > 0 ? e.line : source.firstLine(key), e.instruction, MODE,
             e.getMessage(), true));
@@ -60,9 +61,12 @@ final class VectorAdjoints {
   }
 
 
-  /** {@code m$adjoints}, or with {@code overwrite} {@code m$adjointsSet} (the rows that hold no seed written, not added into). */
+  /**
+   * {@code m$adjoints}, or with {@code overwrite} {@code m$adjointsSet} (the rows that hold no seed written, not added into),
+   * with {@code slices} too {@code m$adjointsInto} (its rows in slices of flat arrays).
+   */
   private static MethodNode build(SourceClass source, String key, MethodNode m, Callees callees, GraphObserver observer,
-      boolean overwrite) throws NotDifferentiable {
+      boolean overwrite, boolean slices) throws NotDifferentiable {
     int line = source.firstLine(key);
     if ((m.access & Opcodes.ACC_STATIC) == 0) throw refused(line, "it is an instance method");
     if (Type.getReturnType(m.desc).getSort() != Type.VOID) throw refused(line, "it returns a value");
@@ -84,12 +88,15 @@ final class VectorAdjoints {
         }
       }
     }
-    String name = overwrite ? Companions.vectorAdjointSetName(m.name) : Companions.vectorAdjointName(m.name);
-    String refusal = Refusals.ofCompanion(m, name, Companions.vectorAdjointDesc(m.desc), "vector adjoint");
+    String name = slices ? Companions.vectorAdjointIntoName(m.name)
+        : overwrite ? Companions.vectorAdjointSetName(m.name) : Companions.vectorAdjointName(m.name);
+    String refusal = Refusals.ofCompanion(m, name, slices ? Companions.vectorAdjointIntoDesc(m.desc) : Companions.vectorAdjointDesc(m.desc),
+        "vector adjoint");
     if (refusal != null) throw new NotDifferentiable(line, "", refusal);
     Graph d;
     try {
-      d = overwrite ? AdjointBuilder.buildRowsOverwriting(g, act, callees, name) : AdjointBuilder.buildRows(g, act, callees, name);
+      d = slices ? AdjointBuilder.buildRowsInto(g, act, callees, name)
+          : overwrite ? AdjointBuilder.buildRowsOverwriting(g, act, callees, name) : AdjointBuilder.buildRows(g, act, callees, name);
       observer.built(m, g, d);
     } catch (NotDifferentiable e) {
       throw e.line > 0 ? e : new NotDifferentiable(line, e.instruction, e.getMessage());

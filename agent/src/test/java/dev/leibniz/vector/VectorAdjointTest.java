@@ -261,7 +261,7 @@ class VectorAdjointTest {
   }
 
   /** Each column of {@code seedᵀJ} against central differences, and the dot product with the tangent. */
-  private static void checkColumnsAndDotProduct(double[] x, double[] seed, double[] row,
+  static void checkColumnsAndDotProduct(double[] x, double[] seed, double[] row,
       java.util.function.Function<double[], double[]> f, Method tangent) throws ReflectiveOperationException {
     for (int j = 0; j < x.length; j++) {
       double[] v = new double[x.length];
@@ -283,7 +283,7 @@ class VectorAdjointTest {
     assertEquals(left, right, 1e-13 * (1 + Math.abs(left)), "dot product: seedᵀ(J v) = (seedᵀJ) v");
   }
 
-  private static double[] call(Method primal, double[] p) {
+  static double[] call(Method primal, double[] p) {
     double[] r = new double[3];
     try {
       primal.invoke(null, p, r);

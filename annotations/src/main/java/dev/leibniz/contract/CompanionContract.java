@@ -551,6 +551,31 @@ public final class CompanionContract {
    */
   public static final String VECTOR_ADJOINT_SET_SUFFIX = VECTOR_ADJOINT_SUFFIX + "Set";
 
+  /**
+   * The suffix of writing vector adjoints into slices ({@code @Differentiable(adjoints = true)}):
+   * {@code m$adjointsSet}'s rows and semantics, each row living in a slice of a flat array the caller
+   * gives ({@link #vectorAdjointIntoDescriptor}), so a caller filling a Jacobian in place (a CSR
+   * value array) need not copy rows into it.
+   */
+  public static final String VECTOR_ADJOINT_INTO_SUFFIX = VECTOR_ADJOINT_SUFFIX + "Into";
+
+  /**
+   * {@code m$adjointsInto}: {@code m$adjoint}'s layout ({@link #adjoint}), each adjoint array and
+   * the scalar adjoints' array replaced by {@code double[] bar, int at, int stride}: row d is {@code
+   * bar[at + d·stride + j]}, j below the row's length (the array parameter's length; the number of
+   * scalar adjoints), then {@code int k}. Row by row as {@code m$adjointsSet}: the rows of the arrays
+   * the method writes hold seed d on entry, its adjoints on exit; the other rows are overwritten.
+   */
+  public static String vectorAdjointIntoDescriptor(String desc) {
+    StringBuilder sb = new StringBuilder("(");
+    for (Param p : adjoint(desc).params) {
+      if (p.role == Role.SEED) throw new IllegalArgumentException("a vector adjoint is for void methods: " + desc);
+      boolean slice = p.role == Role.ADJOINT || p.role == Role.SCALAR_ADJOINTS;
+      sb.append(p.descriptor).append(slice ? "II" : "");
+    }
+    return sb.append("I)").append(returnDescriptor(desc)).toString();
+  }
+
   /** The suffix of sparsity companions ({@code @Differentiable(tangents = true)}). */
   public static final String PATTERN_SUFFIX = "$pattern";
 

@@ -28,6 +28,11 @@ final class BaCalls {
     static final MethodHandle RESIDUAL = BaJacobian.residualAdjointsSet();
   }
 
+  /** {@code residual$adjointsInto}: as {@link AdjointsSet}, each row a slice of a flat array (the CSR values). */
+  private static final class AdjointsInto {
+    static final MethodHandle RESIDUAL = BaJacobian.residualAdjointsInto();
+  }
+
   private static final class Tangent {
     static final MethodHandle RESIDUAL = BaJacobian.residualTangent();
     static final MethodHandle WEIGHT_ERROR = BaJacobian.weightErrorTangent();
@@ -48,6 +53,9 @@ final class BaCalls {
   private final double[][] featBars = new double[2][2];
   private final double[][] errBars = new double[2][2];
   private final double[][] wBars = new double[2][1];
+  /** {@link #rowsInPlace()}: both rows' seeds, one after the other; the feature's unwanted adjoint, both rows in one slice. */
+  private final double[] seeds = new double[4];
+  private final double[] featScratch = new double[2];
 
   BaCalls(BaInput in) {
     this.in = in;
@@ -140,6 +148,27 @@ final class BaCalls {
       for (int row = 0; row < 2; row++) {
         putRow(i, row, camBars[row], pointBars[row], wBars[row][0]);
       }
+      weightErrorRow(i, w);
+    }
+    return jacobian;
+  }
+
+  /**
+   * The same rows by {@code residual$adjointsInto}: as {@link #writtenRows()}, but the companion writes each row's camera,
+   * point and weight entries straight into the CSR values (slices at {@code 30i}, {@code 30i + 11}, {@code 30i + 14},
+   * stride 15), so nothing is copied here either; only the seeds are set.
+   */
+  double[] rowsInPlace() throws Throwable {
+    int p = in.observationCount();
+    for (int i = 0; i < p; i++) {
+      int at = 30 * i;
+      double w = in.weights()[i];
+      seeds[0] = 1;
+      seeds[1] = 0;
+      seeds[2] = 0;
+      seeds[3] = 1;
+      AdjointsInto.RESIDUAL.invokeExact(in.cams()[in.obsCamera()[i]], jacobian, at, 15, in.points()[in.obsPoint()[i]], jacobian,
+          at + 11, 15, w, in.features()[i], featScratch, 0, 0, err, seeds, 0, 2, jacobian, at + 14, 15, 2);
       weightErrorRow(i, w);
     }
     return jacobian;

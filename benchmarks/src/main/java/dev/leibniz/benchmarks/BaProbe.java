@@ -14,8 +14,9 @@ import java.util.Arrays;
  * {@code BaBenchmark.leibnizAdjointRows} times, through constant handles as there), the hand-written
  * Jacobian, the Leibniz Jacobian by tangent columns (15 {@code residual$tangent} calls per
  * observation), by the vector adjoint {@code residual$adjoints} into rows the caller zeroes ({@code
- * BaBenchmark.leibnizAdjointsAdding}) and by the writing one {@code residual$adjointsSet} (the report's row, {@code
- * BaBenchmark.leibnizAdjoint}), interleaved round by round, each ratio the median over the rounds. Not a
+ * BaBenchmark.leibnizAdjointsAdding}), by the writing one {@code residual$adjointsSet} ({@code
+ * BaBenchmark.leibnizAdjointsSet}) and by the one writing into the CSR values {@code residual$adjointsInto} (the report's
+ * row, {@code BaBenchmark.leibnizAdjoint}), interleaved round by round, each ratio the median over the rounds. Not a
  * substitute for the JMH figures.
  *
  * <p>Run with the agent: {@code java -javaagent:agent/target/leibniz-agent.jar -cp
@@ -46,6 +47,7 @@ public final class BaProbe {
     double[] forwardRatio = new double[rounds];
     double[] oneRowRatio = new double[rounds];
     double[] writtenRatio = new double[rounds];
+    double[] inPlaceRatio = new double[rounds];
     for (int warm = 0; warm < 3; warm++) {
       time(0);
       time(1);
@@ -55,6 +57,7 @@ public final class BaProbe {
       time(5);
       time(6);
       time(7);
+      time(8);
     }
     double[] byRows = calls.adjointRows().clone();
     double[] shared = calls.sharedRows();
@@ -65,6 +68,11 @@ public final class BaProbe {
     maxDiff = 0;
     for (int e = 0; e < byRows.length; e++) maxDiff = Math.max(maxDiff, Math.abs(byRows[e] - written[e]));
     System.out.printf("BA ba1: writing vector adjoint against adjoint rows, largest difference %.3g%n", maxDiff);
+    java.util.Arrays.fill(calls.jacobian, Double.NaN);
+    double[] inPlace = calls.rowsInPlace();
+    maxDiff = 0;
+    for (int e = 0; e < byRows.length; e++) maxDiff = Math.max(maxDiff, Math.abs(byRows[e] - inPlace[e]));
+    System.out.printf("BA ba1: vector adjoint into the CSR values against adjoint rows, largest difference %.3g%n", maxDiff);
     for (int r = 0; r < rounds; r++) {
       double primal = time(0);
       double adjointTime = time(1);
@@ -74,6 +82,7 @@ public final class BaProbe {
       forwardRatio[r] = time(5) / primal;
       oneRowRatio[r] = time(6) / primal;
       writtenRatio[r] = time(7) / primal;
+      inPlaceRatio[r] = time(8) / primal;
       primalMicros[r] = primal / 1e3;
       adjointRatio[r] = adjointTime / primal;
       manualRatio[r] = manual / primal;
@@ -90,13 +99,15 @@ public final class BaProbe {
         median(forwardRatio), Arrays.toString(round(forwardRatio)), median(oneRowRatio), Arrays.toString(round(oneRowRatio)));
     System.out.printf("BA ba1: writing vector adjoint (residual$adjointsSet, rows not zeroed by the caller)/primal %.2f (%s)%n",
         median(writtenRatio), Arrays.toString(round(writtenRatio)));
+    System.out.printf("BA ba1: vector adjoint into the CSR values (residual$adjointsInto, no rows copied)/primal %.2f (%s)%n",
+        median(inPlaceRatio), Arrays.toString(round(inPlaceRatio)));
     if (sink == 42) {
       System.out.println();
     }
   }
 
 
-  /** CPU nanoseconds per call of {@code which} (see {@link #call}; 5 and 6: the vector adjoint with k = 0 and 1; 7: the writing one). */
+  /** CPU nanoseconds per call of {@code which} (see {@link #call}; 5 and 6: the vector adjoint with k = 0 and 1; 7: the writing one; 8: the one into slices). */
   private double time(int which) throws Throwable {
     return ProbeClock.nanosPerCall(() -> call(which));
   }
@@ -114,6 +125,8 @@ public final class BaProbe {
       sink += calls.sharedRows(1)[0];
     } else if (which == 7) {
       sink += calls.writtenRows()[0];
+    } else if (which == 8) {
+      sink += calls.rowsInPlace()[0];
     } else if (which == 3) {
       sink += calls.tangentColumns()[0];
     } else {

@@ -43,7 +43,8 @@ public final class CompilationProbe {
       bh.consume(g.leibnizTangent());
       l.leibnizAdjoint(bh);
       bh.consume(l.leibnizTangent());
-      bh.consume(b.leibnizAdjoint()); // residual$adjointsSet, the report's route
+      bh.consume(b.leibnizAdjoint()); // residual$adjointsInto, the report's route
+      bh.consume(b.leibnizAdjointsSet()); // residual$adjointsSet
       bh.consume(b.leibnizAdjointsAdding()); // residual$adjoints
       bh.consume(b.leibnizAdjointRows()); // residual$adjoint per row
       bh.consume(b.leibnizTangent());

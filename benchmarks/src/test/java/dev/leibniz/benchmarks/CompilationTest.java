@@ -31,6 +31,7 @@ class CompilationTest {
           "dev.leibniz.examples.adbench.Ba::residual$adjoint",
           "dev.leibniz.examples.adbench.Ba::residual$adjoints",
           "dev.leibniz.examples.adbench.Ba::residual$adjointsSet",
+          "dev.leibniz.examples.adbench.Ba::residual$adjointsInto",
           "dev.leibniz.examples.adbench.Ba::residual$tangent",
           "dev.leibniz.examples.Rosenbrock::extended$adjoint$tangent",
           "dev.leibniz.examples.adbench.Gmm::objective$adjoint$tangent");

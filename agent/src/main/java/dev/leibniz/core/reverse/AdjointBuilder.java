@@ -114,6 +114,11 @@ public final class AdjointBuilder extends Sweep {
   private Insn rowCount;
   /** Rows: the rows that hold no seed are written ({@code m$adjointsSet}), not added into ({@link OverwrittenRows}). */
   private boolean overwriteRows;
+  /** Rows in slices of flat arrays ({@code m$adjointsInto}, {@link SliceRows}): each row load's {@code at} and {@code stride} parameters. */
+  private final boolean sliceRows;
+  private final Map<Insn, Insn[]> rowSlices = new java.util.LinkedHashMap<>();
+  /** Rows: the number of scalar adjoints the scalar adjoints' row holds. */
+  private int scalarRowLength;
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
       boolean workspaceFree) {
@@ -122,13 +127,20 @@ public final class AdjointBuilder extends Sweep {
 
   private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
       boolean workspaceFree, long stableParams, boolean rows) {
+    this(src, activity, callees, name, distinctParams, split, workspaceFree, stableParams, rows, false);
+  }
+
+  private AdjointBuilder(Graph src, Activity activity, Callees callees, String name, boolean distinctParams, boolean split,
+      boolean workspaceFree, long stableParams, boolean rows, boolean sliceRows) {
     super(src, activity, callees, name, split ? Companions.splitBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
+        : sliceRows ? Companions.vectorAdjointIntoDesc(src.desc)
         : rows ? Companions.vectorAdjointDesc(src.desc)
         : workspaceFree ? Companions.adjointDesc(src.owner, src.isStatic(), src.desc, callees.shadows())
         : Companions.adjointBodyDesc(src.owner, src.isStatic(), src.desc, callees.shadows()));
     this.split = split;
     this.workspaceFree = workspaceFree;
     this.rows = rows;
+    this.sliceRows = sliceRows;
     b.strongZeroOnNaNOnly = workspaceFree && !rows; // second order differentiates this adjoint (Builder.strongZeroOnNaNOnly)
     this.cycles = new Cycles(src);
     this.dominators = new Dominators(src);
@@ -237,6 +249,16 @@ public final class AdjointBuilder extends Sweep {
     return a.runReporting();
   }
 
+  /**
+   * {@link #buildRowsOverwriting} with each row in a slice of a flat array ({@code m$adjointsInto},
+   * {@link dev.leibniz.contract.CompanionContract#vectorAdjointIntoDescriptor}, {@link SliceRows}).
+   */
+  public static Graph buildRowsInto(Graph src, Activity activity, Callees callees, String name) throws NotDifferentiable {
+    AdjointBuilder a = new AdjointBuilder(src, activity, callees, name, false, false, true, 0, true, true);
+    a.overwriteRows = true;
+    return a.runReporting();
+  }
+
   private void run() throws NotDifferentiable {
     List<Block> order = order();
     for (Block blk : order) {
@@ -274,7 +296,9 @@ public final class AdjointBuilder extends Sweep {
     if (rows) {
       if (exits.size() != 1) throw new NotDifferentiable(-1, "", "no vector adjoint: the method has " + exits.size()
           + " returns; call m$adjoint once per row instead");
-      if (overwriteRows) RowSweeps.loopOverwriting(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
+      if (sliceRows) RowSweeps.loopIntoSlices(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount, rowSlices,
+          scalarRowLength);
+      else if (overwriteRows) RowSweeps.loopOverwriting(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
       else RowSweeps.loop(dst, exits.get(0), exitReverses.get(0), rowLoads, rowDerived, rowCount);
     }
     if (split) {
@@ -388,6 +412,7 @@ public final class AdjointBuilder extends Sweep {
           break;
         default: // the scalar adjoints, in the order of the scalar parameters it receives
           gradOut = rows ? rowOf(param) : param;
+          scalarRowLength = role.receives.size();
           for (Param s : role.receives) {
             scalarParams.add(src.params.get(s.primal + self));
           }
@@ -510,6 +535,7 @@ public final class AdjointBuilder extends Sweep {
     param.type = Type.getType("[" + one.getDescriptor());
     Insn row = b.add(Op.ALOAD, one, null, param, b.constant(Type.INT_TYPE, 0));
     rowLoads.add(row);
+    if (sliceRows) rowSlices.put(row, new Insn[] {param(Type.INT_TYPE), param(Type.INT_TYPE)}); // its at and stride
     return row;
   }
 

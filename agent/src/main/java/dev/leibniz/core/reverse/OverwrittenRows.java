@@ -290,13 +290,18 @@ final class OverwrittenRows {
     Block fail = g.newBlock(), next = g.newBlock();
     b.terminate(Op.IF, Cond.EQ, new Block[] {fail, next}, x, y);
     b.at(fail);
+    fail(b, message);
+    b.at(next);
+  }
+
+  /** Ends {@code b}'s block by throwing an {@link IllegalArgumentException} with {@code message}. */
+  static void fail(Builder b, String message) {
     Type iae = Type.getObjectType("java/lang/IllegalArgumentException");
     Insn ex = b.add(Op.NEW, iae, null);
     Insn text = b.add(Op.CONST, Type.getObjectType("java/lang/String"), message);
     b.add(Op.INVOKE, Type.VOID_TYPE, new MethodRef(Opcodes.INVOKESPECIAL, iae.getInternalName(), "<init>", "(Ljava/lang/String;)V", false),
         ex, text);
     b.terminate(Op.THROW, null, new Block[0], ex);
-    b.at(next);
   }
 
   private static void refuse(String why) throws NotDifferentiable {

@@ -41,6 +41,9 @@ final class RowSweeps {
   private final Block reverseEntry;
   private final Set<Block> forward;
   private final Set<Block> reverse;
+  /** Rows in slices of flat arrays ({@link #loopIntoSlices}), else null. */
+  private java.util.Map<Insn, Insn[]> slices;
+  private int scalarLength;
 
   private RowSweeps(Graph g, Block exit, Block reverseEntry) {
     this.g = g;
@@ -70,6 +73,19 @@ final class RowSweeps {
     new RowSweeps(g, exit, reverseEntry).build(rowLoads, derived, k, true);
   }
 
+  /**
+   * {@link #loopOverwriting}, each row a slice of a flat array ({@code m$adjointsInto}, {@link SliceRows}):
+   * {@code slices} gives each row load's {@code at} and {@code stride} parameters, {@code scalarLength}
+   * the scalar adjoints' row's length.
+   */
+  static void loopIntoSlices(Graph g, Block exit, Block reverseEntry, List<Insn> rowLoads, List<Insn> derived, Value k,
+      java.util.Map<Insn, Insn[]> slices, int scalarLength) throws NotDifferentiable {
+    RowSweeps r = new RowSweeps(g, exit, reverseEntry);
+    r.slices = slices;
+    r.scalarLength = scalarLength;
+    r.build(rowLoads, derived, k, true);
+  }
+
   private void build(List<Insn> rowLoads, List<Insn> derived, Value k, boolean overwrite) throws NotDifferentiable {
     for (Block blk : forward) {
       if (reverse.contains(blk)) refuse("its forward sweep and its reverse sweep share a block");
@@ -95,6 +111,7 @@ final class RowSweeps {
     Var row = g.newVar(Type.INT_TYPE, "row");
     Builder b = new Builder(g, exit);
     distinctPrimals(b, overwritten);
+    SliceRows sliced = slices == null ? null : SliceRows.before(g, b, rowLoads, derived, scalarLength);
     Block test = g.newBlock(), head = g.newBlock(), latch = g.newBlock(), done = g.newBlock();
     reverseEntry.preds.remove(exit);
     b.write(row, b.constant(Type.INT_TYPE, 0));
@@ -117,8 +134,14 @@ final class RowSweeps {
       b.block().insns.add(v);
     }
     if (overwrite) {
-      distinctRows(b, moved, overwritten);
+      if (sliced == null) {
+        distinctRows(b, moved, overwritten);
+      } else {
+        sliced.starts(b, d, rowLoads, derived, slices);
+        sliced.checkDisjoint(b, checkedRows(moved, overwritten), overwritten);
+      }
       OverwrittenRows.apply(g, reverse, reverseEntry, overwritten, b);
+      if (sliced != null) sliced.rewrite();
     }
     b.jump(reverseEntry);
     for (Block blk : reverse) {
@@ -150,8 +173,7 @@ final class RowSweeps {
 
   /** At each row head: each overwritten row is an array of its own (shared with another row, it would lose what that one receives). */
   private void distinctRows(Builder b, List<Insn> moved, List<Insn> overwritten) {
-    List<Insn> rows = new ArrayList<>();
-    for (Insn v : moved) if (v.op == Op.SHADOW || overwritten.contains(v)) rows.add(v);
+    List<Insn> rows = checkedRows(moved, overwritten);
     for (int x = 0; x < rows.size(); x++) {
       for (int y = x + 1; y < rows.size(); y++) {
         if (overwritten.contains(rows.get(x)) || overwritten.contains(rows.get(y))) {
@@ -160,6 +182,13 @@ final class RowSweeps {
         }
       }
     }
+  }
+
+  /** The rows the row head checks apart: the arrays' shadows and the overwritten rows. */
+  private static List<Insn> checkedRows(List<Insn> moved, List<Insn> overwritten) {
+    List<Insn> rows = new ArrayList<>();
+    for (Insn v : moved) if (v.op == Op.SHADOW || overwritten.contains(v)) rows.add(v);
+    return rows;
   }
 
   /**

@@ -62,6 +62,23 @@ public final class BaJacobian {
     }
   }
 
+  /**
+   * {@code residual$adjointsInto}: {@link #residualAdjointsSet()}'s rows, each a slice of a flat
+   * array: {@code (cam, camBar, camAt, camStride, X, XBar, XAt, XStride, w, feat, featBar, featAt,
+   * featStride, err, errBar, errAt, errStride, wBar, wAt, wStride, k)}, row d of each from {@code at +
+   * d·stride}; so the camera's, the point's and the weight's rows can be written straight into the
+   * CSR values (at {@code 30i}, {@code 30i + 11}, {@code 30i + 14}, stride 15).
+   */
+  public static MethodHandle residualAdjointsInto() {
+    try {
+      return MethodHandles.lookup().findStatic(Ba.class, "residual" + dev.leibniz.contract.CompanionContract.VECTOR_ADJOINT_INTO_SUFFIX,
+          java.lang.invoke.MethodType.fromMethodDescriptorString(
+              dev.leibniz.contract.CompanionContract.vectorAdjointIntoDescriptor("([D[DD[D[D)V"), BaJacobian.class.getClassLoader()));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("no residual$adjointsInto (run with the agent)", e);
+    }
+  }
+
   /** {@code weightError$tangent}, per the contract. */
   public static MethodHandle weightErrorTangent() {
     return Derivatives.tangent(MethodHandles.lookup(), Ba.class, "weightError", double.class);
