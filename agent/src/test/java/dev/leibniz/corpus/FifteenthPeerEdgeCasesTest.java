@@ -193,23 +193,23 @@ class FifteenthPeerEdgeCasesTest {
   /** unary_grad's gradients, to the decimals the test rounds to (to_vec1_round(grad, 4) or 2; exact where unrounded). */
   @Test
   void candleUnary() throws Exception {
-    unary("log+1", 5e-5, 0.3333, 1.0, 0.25, 6.6667);
-    unary("exp", 5e-5, 20.0855, 2.7183, 54.5982, 1.1618);
+    unary("log+1", 6e-5, 0.3333, 1.0, 0.25, 6.6667);
+    unary("exp", 6e-5, 20.0855, 2.7183, 54.5982, 1.1618);
     unary("exp.sqr", 5e-3, 806.86, 14.78, 5961.92, 2.7);
-    unary("sin", 5e-5, -0.99, 0.5403, -0.6536, 0.9888);
-    unary("cos", 5e-5, -0.1411, -0.8415, 0.7568, -0.1494);
+    unary("sin", 6e-5, -0.99, 0.5403, -0.6536, 0.9888);
+    unary("cos", 6e-5, -0.1411, -0.8415, 0.7568, -0.1494);
     unary("sqr", 1e-6, 6.0, 2.0, 8.0, 0.3);
-    unary("sqr.sqrt", 5e-5, 1.0, 1.0, 1.0, 1.0);
+    unary("sqr.sqrt", 6e-5, 1.0, 1.0, 1.0, 1.0);
     unary("neg", 0, -1.0, -1.0, -1.0, -1.0);
     unary("affine", 1e-7, 0.2, 0.2, 0.2, 0.2);
     unary("1/x", 5e-6, -0.11111111, -1.0, -0.0625, -44.444443);
     unary("x/0.5", 0, 2.0, 2.0, 2.0, 2.0);
     unary("powf", 5e-3, 12.99, 2.5, 20.0, 0.15);
     unary("tanh", 5e-3, 0.01, 0.42, 0.0, 0.98);
-    unary("gelu", 5e-5, 1.0116, 1.0830, 1.0003, 0.6188);
-    unary("erf", 5e-5, 0.0001, 0.4151, 0.0, 1.1033);
-    unary("gelu_erf", 5e-5, 1.0119, 1.0833, 1.0005, 0.6188);
-    unary("silu", 5e-5, 1.0881, 0.9277, 1.0527, 0.5747);
+    unary("gelu", 6e-5, 1.0116, 1.0830, 1.0003, 0.6188);
+    unary("erf", 6e-5, 0.0001, 0.4151, 0.0, 1.1033);
+    unary("gelu_erf", 6e-5, 1.0119, 1.0833, 1.0005, 0.6188);
+    unary("silu", 6e-5, 1.0881, 0.9277, 1.0527, 0.5747);
   }
 
   private static void unary(String op, double tol, double... expected) throws Exception {
@@ -373,7 +373,7 @@ class FifteenthPeerEdgeCasesTest {
       expected[j] = softmax[j];
       expected[6 + 3 + j] = softmax[3 + j];
     }
-    jacobian(MLX, "logsumexpRows", 1, expected, 1e-15, z, new double[2]);
+    jacobian(MLX, "logsumexpRows", 1, expected, 1e-14, z, new double[2]);
     vjp(MLX, "putAlongAxis", 2, v(2, 2, 2, 2, 2), v(0, 2, 2, 0, 2, 2, 2), new double[5], v(1, 1), new double[5]);
     // the jvp along (tan_a, tan_b) = (2, ..., 2, 3, 3): [3, 2, 2, 3, 2]
     double[][][] j = jacobians(MLX, "putAlongAxis", 2, new double[5], v(1, 1), new double[5]);
