@@ -70,6 +70,20 @@ class MinMaxTiesTest {
     check(f, new double[] {-3, 2}, 2, -3);
   }
 
+  /**
+   * Found and left: the same logaddexp spelt with ternaries, as MLX's C++ does ({@code x > y ? x : y} and
+   * {@code x < y ? x : y}): at a tie both comparisons fail and both take y, so the companions give (0, 1) where the
+   * function has (1/2, 1/2), in both modes and without a warning (StrictPairs warns of a pair of strict tests only
+   * against a constant). Not a rule's convention: the program's own branches at the point; a fix would have to see
+   * that the two selections are the max and min of one pair.
+   */
+  @org.junit.jupiter.api.Disabled("silently wrong at a tie: ternary max/min of one pair both select y: (0, 1), not (1/2, 1/2)")
+  @Test
+  void logAddExpByTernariesAtATie() {
+    ScalarFunction f = fn("logAddExpByTernaries");
+    check(f, new double[] {0.5, 0.5}, 0.5, 0.5);
+  }
+
   /** The float logaddexp at a tie, both modes: (1/2, 1/2). */
   @Test
   void floatLogAddExpAtATie() throws Exception {
