@@ -162,7 +162,8 @@ final class Corpus {
         NinthPeerRound.entries(), TenthPeerRound.entries(), TwentyEighthRound.entries(),
         EleventhPeerRound.entries(), TwentyNinthRound.entries(), ThirtiethRound.entries(),
         TwelfthPeerRound.entries(), ThirtyFirstRound.entries(), ThirteenthPeerRound.entries(),
-        ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries())
+        ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries(),
+        FifteenthPeerRound.entries())
         .flatMap(List::stream).toList();
   }
 

@@ -92,9 +92,10 @@ class NinthPeerEdgeCasesTest {
   }
 
   /**
-   * CoDiPack's TwoArgumentExpr1 at the ties (5, 5) and (0, 0) (points 18 and 12). Leibniz gives a tie to Math.min's and
-   * Math.max's first argument; CoDiPack's min and max with a constant give it to the active argument or to nobody, and
-   * fmin and fmax to the second: outputs 10, 11, 14, 15, 16, 18, 19 differ at (5, 5), 15 and 18 at (0, 0); pow at a
+   * CoDiPack's TwoArgumentExpr1 at the ties (5, 5) and (0, 0) (points 18 and 12). Leibniz gives a tie to Math.max's
+   * first argument and Math.min's second (as if the first were the larger; since the fifteenth peer round);
+   * CoDiPack's min and max of two actives give it to the first, with a constant to the active argument or to nobody,
+   * and fmin and fmax to the second: outputs 9, 13, 14, 18, 19, 20 differ at (5, 5), 9 and 18 at (0, 0); pow at a
    * zero base (0 in both inputs) and copysign's (1, 0) agree.
    */
   @Test
@@ -103,21 +104,18 @@ class NinthPeerEdgeCasesTest {
         {0, 0}, {1, 0}, {0, 1}, {0, 0}, {0, 1}, {0, 1}, {0, 0}, {0, 1}, {0, 1}, {0, 0}, {3125, 5029.493476356563},
         {0, 5029.493476356563}, {3125, 0}, {1, 0}, {0, 0}, {1, 0}, {0, 1}, {1, 0}};
     double[][] leibniz = Arrays.stream(codipackAt55).map(double[]::clone).toArray(double[][]::new);
-    leibniz[10] = new double[] {0, 0}; // min(5, x1): the constant, first
-    leibniz[11] = new double[] {1, 0}; // min(x0, 5): x0, first
+    leibniz[9] = new double[] {0, 1}; // min(x0, x1): x1, the second (CoDiPack: x0)
     leibniz[13] = new double[] {0, 0}; // max(5, x1): the constant (CoDiPack: x1)
     leibniz[14] = new double[] {1, 0};
-    leibniz[15] = new double[] {1, 0}; // fmin(x0, x1): x0 (CoDiPack: x1)
-    leibniz[16] = new double[] {0, 0};
-    leibniz[17] = new double[] {1, 0};
-    leibniz[18] = new double[] {1, 0};
+    leibniz[18] = new double[] {1, 0}; // fmax(x0, x1): x0 (CoDiPack: x1)
     leibniz[19] = new double[] {0, 0};
     leibniz[20] = new double[] {1, 0};
     jacobianIs(leibniz, "twoArgumentExpr1", 5, 5);
-    double[][] atOrigin = {{1, 1}, {0, 1}, {1, 0}, {1, -1}, {0, -1}, {1, 0}, {0, 0}, {0, 5}, {5, 0}, {1, 0}, {0, 1},
-        {1, 0}, {1, 0}, {0, 0}, {0, 0}, {1, 0}, {0, 1}, {1, 0}, {1, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 1.6094379124341003},
+    double[][] atOrigin = {{1, 1}, {0, 1}, {1, 0}, {1, -1}, {0, -1}, {1, 0}, {0, 0}, {0, 5}, {5, 0}, {0, 1}, {0, 1},
+        {1, 0}, {1, 0}, {0, 0}, {0, 0}, {0, 1}, {0, 1}, {1, 0}, {1, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 1.6094379124341003},
         {0, 0}, {1, 0}, {0, 0}, {1, 0}, {0, 1}, {1, 0}};
-    // CoDiPack at (0, 0): the same but fmin and fmax to x1 (outputs 15, 18: (0, 1)) and copysign(x0, x1) (0, 0)
+    // CoDiPack at (0, 0): the same but min(x0, x1) to x0 (output 9: (1, 0)), fmax to x1 (output 18: (0, 1)) and
+    // copysign(x0, x1) (0, 0)
     jacobianIs(atOrigin, "twoArgumentExpr1", 0, 0);
   }
 
@@ -137,13 +135,16 @@ class NinthPeerEdgeCasesTest {
     jacobianIs(column(5.774399, 0.5, 0.217147, 0.353553, -0.333333, nan, nan, 0.209987), "oneArgumentExceptions", 2);
   }
 
-  /** XAD's abs at 0: XAD asserts 0; Leibniz's abs'(±0.0) = ±1 (copySign). XAD's max tie (1.7, 1.7): 1/2 each; Leibniz 1, 0. */
+  /**
+   * XAD's abs at 0: XAD asserts 0; Leibniz's abs'(±0.0) = ±1 (copySign). XAD's max and min tie (1.7, 1.7): 1/2 each;
+   * Leibniz's max (1, 0), min (0, 1).
+   */
   @Test
   void xadAbsAtZeroAndMaxAtATie() {
     gradient(new ScalarFunction(XAD.type, "abs", D), new double[] {1}, 0.0);
     gradient(new ScalarFunction(XAD.type, "abs", D), new double[] {-1}, -0.0);
     gradient(new ScalarFunction(XAD.type, "max", D, D), new double[] {1, 0}, 1.7, 1.7);
-    gradient(new ScalarFunction(XAD.type, "min", D, D), new double[] {1, 0}, 1.7, 1.7);
+    gradient(new ScalarFunction(XAD.type, "min", D, D), new double[] {0, 1}, 1.7, 1.7);
     gradient(new ScalarFunction(XAD.type, "smoothMax", D, D), new double[] {0.5, 0.5}, 1.7, 1.7); // XAD's too
     gradient(new ScalarFunction(XAD.type, "smoothAbs", D, D), new double[] {0, 0}, 0, 0.001); // XAD's too
   }

@@ -174,13 +174,14 @@ class TenthPeerEdgeCasesTest {
 
   /**
    * DiffSharp's TestDerivativeClampT on [-4, ..., 4] with clamp(-2, 3): DiffSharp gives 1 at the lower bound -2 and 0 at
-   * the upper bound 3. Leibniz, for min(max(x, -2), 3), gives each tie to the first argument, x: 1 at both bounds.
+   * the upper bound 3. Leibniz, for min(max(x, -2), 3), gives max's tie to its first argument, x, and min's to its
+   * second, the bound: 1 at -2 and 0 at 3, DiffSharp's values (before the fifteenth peer round both ties took x: 1 at 3).
    */
   @Test
   void diffsharpClampAtItsBounds() throws Exception {
     float[] x = {-4, -3, -2, -1, 0, 1, 2, 3, 4};
     int n = x.length;
-    float[] expected = {0, 0, 1, 1, 1, 1, 1, 1, 0}; // DiffSharp: 0 at x = 3
+    float[] expected = {0, 0, 1, 1, 1, 1, 1, 0, 0}; // DiffSharp's
     for (int i = 0; i < n; i++) {
       float[] xd = new float[n];
       xd[i] = 1;

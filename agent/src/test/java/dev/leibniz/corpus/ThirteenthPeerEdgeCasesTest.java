@@ -331,26 +331,28 @@ class ThirteenthPeerEdgeCasesTest {
 
   /**
    * test_maximum_bkwd_equal / test_minimum_bkwd_equal: MyGrad gives 0 to both arguments at a tie (x = [1, 0, 2],
-   * y = [2, 0, 1]: x.grad [0, 0, 1], y.grad [1, 0, 0]); Leibniz's tie takes the first argument: x.grad [0, 1, 1].
+   * y = [2, 0, 1]: x.grad [0, 0, 1], y.grad [1, 0, 0]); Leibniz's max gives a tie to the first argument (x.grad
+   * [0, 1, 1]) and its min to the second (since the fifteenth peer round: y.grad [0, 1, 1]).
    */
   @Test
   void mygradMaximumMinimumAtTies() throws Exception {
     double[] x = {1, 0, 2};
     double[] y = {2, 0, 1};
     arrayGradient(MYGRAD, "maximumSum", new double[] {0, 1, 1, 1, 0, 0}, 0, x, y); // MyGrad: {0, 0, 1, 1, 0, 0}
-    arrayGradient(MYGRAD, "minimumSum", new double[] {1, 1, 0, 0, 0, 1}, 0, x, y); // MyGrad: {1, 0, 0, 0, 0, 1}
+    arrayGradient(MYGRAD, "minimumSum", new double[] {1, 0, 0, 0, 1, 1}, 0, x, y); // MyGrad: {1, 0, 0, 0, 0, 1}
   }
 
   /**
    * The activations' docstrings at arange(-5, 6): leaky_relu(slope 0.1)'s x.grad is 0.1 left of 0, 1 right, 0 at 0
-   * (MyGrad: both ties of maximum(x, 0) + slope * minimum(x, 0) give 0); Leibniz's ties take x: 1 + 0.1 there. ELU
+   * (MyGrad: both ties of maximum(x, 0) + slope * minimum(x, 0) give 0); Leibniz's max tie takes x and its min tie the
+   * 0: 1 there, the slope from the right (before the fifteenth peer round both took x: 1 + 0.1, neither side's). ELU
    * (alpha 0.1): alpha exp(x) left of 0, 1 from 0 on (where(x < 0, ...)), in both.
    */
   @Test
   void mygradActivationDocstrings() {
     Class<?>[] dd = {D, D};
     for (int k = -5; k <= 5; k++) {
-      double leaky = k < 0 ? 0.1 : k > 0 ? 1 : 1.1; // MyGrad: 0 at k = 0
+      double leaky = k < 0 ? 0.1 : 1; // MyGrad: 0 at k = 0
       gradient(MYGRAD, "leakyRelu", dd, new double[] {leaky, Math.min(k, 0)}, 1e-15, k, 0.1);
       double elu = k < 0 ? 0.1 * Math.exp(k) : 1;
       ScalarFunction f = new ScalarFunction(MYGRAD.type, "elu", dd);

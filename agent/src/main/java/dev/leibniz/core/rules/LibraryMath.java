@@ -137,8 +137,8 @@ final class LibraryMath {
 
   /**
    * Hipparchus' {@code clamp(v, lo, hi) = max(lo, min(v, hi))}: the derivative of the argument
-   * returned, with {@code max}'s and {@code min}'s tie conventions (first argument): {@code lo}
-   * when {@code lo >= min(v, hi)}, else {@code v} when {@code v <= hi}, else {@code hi}.
+   * returned, with its own tie convention (first argument of each: not {@code min}'s, which takes the
+   * second): {@code lo} when {@code lo >= min(v, hi)}, else {@code v} when {@code v <= hi}, else {@code hi}.
    */
   private static DerivativeRule clamp(String minDesc) {
     return (b, a, y) -> {

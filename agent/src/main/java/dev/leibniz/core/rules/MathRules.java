@@ -17,7 +17,8 @@ import org.objectweb.asm.Opcodes;
  * classes have (FastMath, Kotlin) and reuses these for the ones that mean the same as {@code
  * Math}'s. {@code y} is the result. Conventions at
  * non-smooth points (also in the README): {@code abs'(±0) = ±1} (the sign bit decides, as in
- * Hipparchus); {@code max}/{@code min} send the derivative to the first argument on ties; {@code
+ * Hipparchus); on a tie {@code max} sends the derivative to the first argument and {@code min} to the
+ * second (as if the first were the larger: smooth functions of the pair keep their derivative); {@code
  * d pow(x,y)/dy = 0} when {@code x <= 0}, and {@code d pow(x,y)/dx = 0} when {@code y = 0}.
  */
 public final class MathRules {
@@ -365,7 +366,10 @@ public final class MathRules {
   private static DerivativeRule binaryFormula(String name, String desc) {
     boolean isDouble = desc.equals(DD);
     switch (name) {
-      // max(u, v): the derivative of the argument returned, u on ties
+      // max(u, v), min(u, v): the derivative of the argument returned; a tie is broken as if u were the larger, for
+      // both: max takes u's derivative there and min v's, so that any smooth function of the pair gets its own
+      // derivative (max + min = u + v, MLX's logaddexp max + log1p(exp(min - max)) at u = v: (1/2, 1/2); with both
+      // taking u, (2, 0) and (1, 0), fifteenth peer round)
       case "max":
         return DerivativeRule.selecting((b, a, y) -> {
           Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
@@ -375,7 +379,7 @@ public final class MathRules {
       case "min":
         return DerivativeRule.selecting((b, a, y) -> {
           Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
-          Value pu = b.select(a[0], Cond.LE, a[1], one, zero);
+          Value pu = b.select(a[0], Cond.LT, a[1], one, zero);
           return new Value[] {pu, b.minus(one, pu)};
         });
       // copySign(m, s) = |m| sign(s): d/dm = copySign(1, m) copySign(1, s), d/ds = 0
