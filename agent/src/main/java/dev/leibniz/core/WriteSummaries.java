@@ -89,15 +89,28 @@ final class WriteSummaries {
   /** The same, the object also merged ({@link ConfinedArguments#confines(Graph, int, java.util.function.BiPredicate,
    * java.util.function.Predicate, boolean)}: asked for objects of classes whose instance fields are all final). */
   boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound, boolean merges) {
+    return confinesArgument(m, k, mode, bound, merges, null);
+  }
+
+  /**
+   * The same, a call judged by the code {@code runs} names for it (CalleeOracle.codeJudged: for an abstract method of
+   * an interface, the code of the classes with shadows implementing it, which the call's dispatch runs for their
+   * receivers), every one of them keeping the argument; null: the code the call names.
+   */
+  boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound, boolean merges,
+      java.util.function.Function<MethodRef, java.util.List<MethodRef>> runs) {
     // the modes judge callees differently
-    String key = mode + (merges ? "+merges" : "") + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k;
+    String key = mode + (merges ? "+merges" : "") + (runs == null ? "" : "+runs") + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k;
     Boolean known = confined.get(key);
     if (known != null) return known;
     confined.put(key, false);
-    Graph g = graph(m);
-    boolean out = g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
-        (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound, merges),
-        callee -> bound.test(callee) && receiverOnly(callee), merges);
+    boolean out = true;
+    for (MethodRef r : runs == null ? java.util.List.of(m) : runs.apply(m)) {
+      Graph g = graph(r);
+      out &= g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
+          (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound, merges, runs),
+          callee -> bound.test(callee) && receiverOnly(callee), merges);
+    }
     confined.put(key, out);
     return out;
   }
