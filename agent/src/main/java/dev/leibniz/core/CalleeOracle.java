@@ -848,6 +848,12 @@ final class CalleeOracle implements Callees {
     return ruled(m) || !writes.of(m).isEmpty() ? null : writes.freshObject(m);
   }
 
+  /** What a pool's take {@code m} hands out ({@link WriteSummaries#pooledObject}): only a call that runs the code it names. */
+  @Override
+  public dev.leibniz.core.analysis.FreshObjects.Made pooledObject(MethodRef m) {
+    return ruled(m) || !dev.leibniz.core.analysis.FreshObjects.boundStatically(m) ? null : writes.pooledObject(m);
+  }
+
   @Override
   public boolean writesOnlyReceiver(MethodRef m) {
     return !ruled(m) && writes.receiverOnly(m);

@@ -130,6 +130,46 @@ final class WriteSummaries {
     return made;
   }
 
+  private final Map<String, java.util.Optional<FreshObjects.Made>> pooled = new HashMap<>();
+  private dev.leibniz.core.analysis.PoolResets poolResets;
+
+  /**
+   * What {@code m}'s own code hands out on every path as a pool's take ({@link FreshObjects#ofPool}): a blank new object, or
+   * one whose every floating field a reset of its class writes with constants before returning it; null otherwise.
+   */
+  FreshObjects.Made pooledObject(MethodRef m) {
+    String key = m.owner() + "." + m.name() + m.desc();
+    java.util.Optional<FreshObjects.Made> known = pooled.get(key);
+    if (known != null) return known.orElse(null);
+    pooled.put(key, java.util.Optional.empty()); // a recursive call makes nothing known
+    Graph g = graph(m);
+    FreshObjects.Made made = g == null ? null : FreshObjects.ofPool(g,
+        (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, library::classNode), this::pooledObject,
+        this::reset);
+    pooled.put(key, java.util.Optional.ofNullable(made));
+    return made;
+  }
+
+  /**
+   * For {@code r.reset()} returned by a pool's take: the shadow's fields (its class's blank no-argument constructor's) when
+   * the reset, run on an object of exactly the class it names, writes constants into all of them and returns it
+   * ({@link dev.leibniz.core.analysis.PoolResets}); the companions check that class at run time (forward.Sweep).
+   */
+  private FreshObjects.Made reset(dev.leibniz.core.ir.Insn call) {
+    MethodRef m = call.method();
+    String cls = m.owner();
+    if (m.isStatic() || !m.desc().startsWith("()") || !call.type.getDescriptor().equals("L" + cls + ";")) return null;
+    java.util.List<dev.leibniz.core.ir.FieldPath> zeroed = dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, "()V", library::classNode);
+    if (zeroed == null || zeroed.isEmpty()) return null;
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    for (dev.leibniz.core.ir.FieldPath p : zeroed) {
+      if (!p.via().isEmpty() || p.isArray()) return null; // a sub-object or an array the reset would have to fill
+      fields.add(dev.leibniz.core.analysis.PoolResets.key(p.last()));
+    }
+    if (poolResets == null) poolResets = new dev.leibniz.core.analysis.PoolResets(this::graph);
+    return poolResets.resets(cls, m.name(), m.desc(), fields) ? new FreshObjects.Made(cls, zeroed) : null;
+  }
+
   /** The methods whose summaries are being computed, outermost first, each with its provisional summary. */
   private final java.util.LinkedHashMap<String, BitSet> open = new java.util.LinkedHashMap<>();
   /** The depth (in {@link #open}) of the outermost open method whose provisional summary was read; MAX: none. */
