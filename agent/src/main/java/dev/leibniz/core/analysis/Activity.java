@@ -300,7 +300,7 @@ public final class Activity {
   private PooledObjects pooledObjects;
 
   private void pooledObjects() throws NotDifferentiable {
-    pooledObjects = new PooledObjects(graph, this::isActive, callees::keepsOnlyReference, callees::pooledObject);
+    pooledObjects = new PooledObjects(graph, this::isActive, callees::keepsOnlyReference, callees::pooledObject, this::mayBeOf);
     Cycles cycles = null;
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
@@ -335,6 +335,20 @@ public final class Activity {
         dispatchChecks.put(i, code);
       }
     }
+  }
+
+  /**
+   * Whether a value of type {@code r} may be an object of class {@code c}: not when {@code r} is another class with shadows
+   * that declares instance fields, none of which {@code c}'s layout holds (so it is no superclass of {@code c}); a
+   * pooled object's use after its release is sought through what may be it ({@link PooledObjects}).
+   */
+  private boolean mayBeOf(Type r, Type c) {
+    if (r.equals(c) || r.getSort() != Type.OBJECT || c.getSort() != Type.OBJECT || !shadows.has(r)) return true;
+    dev.leibniz.core.ir.Shadows.Layout lr = shadows.layout(r.getInternalName()), lc = shadows.layout(c.getInternalName());
+    if (lr == null || lc == null) return true;
+    String name = r.getInternalName();
+    boolean declares = lr.fields().stream().anyMatch(f -> f.owner().equals(name));
+    return !declares || lc.fields().stream().anyMatch(f -> f.owner().equals(name));
   }
 
   /**

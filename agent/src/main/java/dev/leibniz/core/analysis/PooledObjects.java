@@ -44,8 +44,12 @@ final class PooledObjects {
   private final Set<Insn> releases = new HashSet<>();
   private Map<Value, List<Insn>> users;
 
+  /** Whether a call's result of the first type may be the object taken, of the second (a store handed back). */
+  private final java.util.function.BiPredicate<Type, Type> mayBe;
+
   PooledObjects(Graph g, Predicate<Value> active, java.util.function.BiPredicate<MethodRef, Integer> keepsOnlyReference,
-      Function<MethodRef, FreshObjects.Made> pooledObject) {
+      Function<MethodRef, FreshObjects.Made> pooledObject, java.util.function.BiPredicate<Type, Type> mayBe) {
+    this.mayBe = mayBe;
     this.g = g;
     this.active = active;
     this.keepsOnlyReference = keepsOnlyReference;
@@ -102,7 +106,8 @@ final class PooledObjects {
       }
       for (Insn u : users().getOrDefault(v, List.of())) {
         if (u == null || u.op == Op.RETURN) continue;
-        boolean follows = u.op == Op.CHECKCAST || u.op == Op.SELECT || u.op == Op.INVOKE && Types.isReference(u.type);
+        boolean follows = u.op == Op.CHECKCAST || u.op == Op.SELECT
+            || u.op == Op.INVOKE && Types.isReference(u.type) && mayBe.test(u.type, take.type);
         if (follows && same.add(u)) work.add(u);
       }
     }
