@@ -138,8 +138,8 @@ final class CalleeOracle implements Callees {
     if (ruled(m)) return false;
     // a generic JDK function given the object typed with its class: its implementations are judged at their first dispatch
     if (TypedFunctionCalls.keepsNothingGiven(m, k, shadows)) return true;
-    if (runsNamedCode(m)) return writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsNamedCode);
-    return ownGuardable(m) && writes.confinesArgument(m, k, "adjoint", this::runsNamedCode) && splitOnRequest(m) && splitGuard(m) != null;
+    if (runsNamedCode(m)) return writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsJudgedCode, false, this::codeJudged);
+    return ownGuardable(m) && writes.confinesArgument(m, k, "adjoint", this::runsJudgedCode, false, this::codeJudged) && splitOnRequest(m) && splitGuard(m) != null;
   }
 
   /**
@@ -162,6 +162,39 @@ final class CalleeOracle implements Callees {
   public boolean immutable(org.objectweb.asm.Type t) {
     return t.getSort() == org.objectweb.asm.Type.OBJECT && source.objectCode != null
         && source.objectCode.immutable(t.getInternalName());
+  }
+
+  /**
+   * What a call of {@code m} is judged by when it is given an object made in the caller (*Stores made per call*): for an
+   * abstract method of another class with a shadow slot type as its owner (Ardor3D's {@code ReadOnlyVector3.normalize(store)}
+   * on a {@code ReadOnlyVector3}), the code of each class with shadows implementing it ({@link #implementationsOf}), the
+   * code its dispatch runs for their receivers (the fallbacks of {@code Helpers.relinkOr}; in reverse mode a call returning
+   * an object is split behind {@link #splitGuard}, a receiver of another class failing named); else the code it names.
+   */
+  private List<MethodRef> codeJudged(MethodRef m) {
+    if (!abstractOfAnother(m)) return List.of(m);
+    List<ClassLibrary.Declaration> runs = implementationsOf(m);
+    if (runs.isEmpty()) return List.of(m);
+    List<MethodRef> out = new java.util.ArrayList<>();
+    for (ClassLibrary.Declaration d : runs) out.add(new MethodRef(Opcodes.INVOKEVIRTUAL, d.owner().name, m.name(), m.desc(), false));
+    return out;
+  }
+
+  private boolean abstractOfAnother(MethodRef m) {
+    if (own(m) || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL || m.name().startsWith("<") || ruled(m)) return false;
+    ClassLibrary.Declaration d = library.resolve(m);
+    return d != null && !ClassLibrary.isJdk(d.owner().name) && (d.method().access & Opcodes.ACC_ABSTRACT) != 0;
+  }
+
+  /**
+   * {@link #runsNamedCode}, or in reverse mode an abstract method of another class with implementations known here
+   * ({@link #codeJudged}) that returns no object, so cannot hand the one it is given back: a getter read through an
+   * interface ({@code axis.getX()}), dispatched on the receiver's class to the code judged, or for a receiver of
+   * another class to companions made at its first call, which must write nothing ({@code OnDemand.ofMethod}).
+   */
+  private boolean runsJudgedCode(MethodRef m) {
+    if (runsNamedCode(m)) return true;
+    return !tangentMode && abstractOfAnother(m) && !Types.isReference(Type.getReturnType(m.desc())) && !implementationsOf(m).isEmpty();
   }
 
   private boolean runsNamedCode(MethodRef m) {
@@ -821,6 +854,12 @@ final class CalleeOracle implements Callees {
   @Override
   public dev.leibniz.core.analysis.FreshObjects.Made freshObject(MethodRef m) {
     return ruled(m) || !writes.of(m).isEmpty() ? null : writes.freshObject(m);
+  }
+
+  /** What a pool's take {@code m} hands out ({@link WriteSummaries#pooledObject}): only a call that runs the code it names. */
+  @Override
+  public dev.leibniz.core.analysis.FreshObjects.Made pooledObject(MethodRef m) {
+    return ruled(m) || !dev.leibniz.core.analysis.FreshObjects.boundStatically(m) ? null : writes.pooledObject(m);
   }
 
   @Override

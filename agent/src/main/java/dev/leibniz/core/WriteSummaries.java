@@ -89,15 +89,28 @@ final class WriteSummaries {
   /** The same, the object also merged ({@link ConfinedArguments#confines(Graph, int, java.util.function.BiPredicate,
    * java.util.function.Predicate, boolean)}: asked for objects of classes whose instance fields are all final). */
   boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound, boolean merges) {
+    return confinesArgument(m, k, mode, bound, merges, null);
+  }
+
+  /**
+   * The same, a call judged by the code {@code runs} names for it (CalleeOracle.codeJudged: for an abstract method of
+   * an interface, the code of the classes with shadows implementing it, which the call's dispatch runs for their
+   * receivers), every one of them keeping the argument; null: the code the call names.
+   */
+  boolean confinesArgument(MethodRef m, int k, String mode, java.util.function.Predicate<MethodRef> bound, boolean merges,
+      java.util.function.Function<MethodRef, java.util.List<MethodRef>> runs) {
     // the modes judge callees differently
-    String key = mode + (merges ? "+merges" : "") + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k;
+    String key = mode + (merges ? "+merges" : "") + (runs == null ? "" : "+runs") + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k;
     Boolean known = confined.get(key);
     if (known != null) return known;
     confined.put(key, false);
-    Graph g = graph(m);
-    boolean out = g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
-        (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound, merges),
-        callee -> bound.test(callee) && receiverOnly(callee), merges);
+    boolean out = true;
+    for (MethodRef r : runs == null ? java.util.List.of(m) : runs.apply(m)) {
+      Graph g = graph(r);
+      out &= g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
+          (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound, merges, runs),
+          callee -> bound.test(callee) && receiverOnly(callee), merges);
+    }
     confined.put(key, out);
     return out;
   }
@@ -115,6 +128,46 @@ final class WriteSummaries {
         (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, library::classNode), this::freshObject);
     fresh.put(key, java.util.Optional.ofNullable(made));
     return made;
+  }
+
+  private final Map<String, java.util.Optional<FreshObjects.Made>> pooled = new HashMap<>();
+  private dev.leibniz.core.analysis.PoolResets poolResets;
+
+  /**
+   * What {@code m}'s own code hands out on every path as a pool's take ({@link FreshObjects#ofPool}): a blank new object, or
+   * one whose every floating field a reset of its class writes with constants before returning it; null otherwise.
+   */
+  FreshObjects.Made pooledObject(MethodRef m) {
+    String key = m.owner() + "." + m.name() + m.desc();
+    java.util.Optional<FreshObjects.Made> known = pooled.get(key);
+    if (known != null) return known.orElse(null);
+    pooled.put(key, java.util.Optional.empty()); // a recursive call makes nothing known
+    Graph g = graph(m);
+    FreshObjects.Made made = g == null ? null : FreshObjects.ofPool(g,
+        (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, library::classNode), this::pooledObject,
+        this::reset);
+    pooled.put(key, java.util.Optional.ofNullable(made));
+    return made;
+  }
+
+  /**
+   * For {@code r.reset()} returned by a pool's take: the shadow's fields (its class's blank no-argument constructor's) when
+   * the reset, run on an object of exactly the class it names, writes constants into all of them and returns it
+   * ({@link dev.leibniz.core.analysis.PoolResets}); the companions check that class at run time (forward.Sweep).
+   */
+  private FreshObjects.Made reset(dev.leibniz.core.ir.Insn call) {
+    MethodRef m = call.method();
+    String cls = m.owner();
+    if (m.isStatic() || !m.desc().startsWith("()") || !call.type.getDescriptor().equals("L" + cls + ";")) return null;
+    java.util.List<dev.leibniz.core.ir.FieldPath> zeroed = dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, "()V", library::classNode);
+    if (zeroed == null || zeroed.isEmpty()) return null;
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    for (dev.leibniz.core.ir.FieldPath p : zeroed) {
+      if (!p.via().isEmpty() || p.isArray()) return null; // a sub-object or an array the reset would have to fill
+      fields.add(dev.leibniz.core.analysis.PoolResets.key(p.last()));
+    }
+    if (poolResets == null) poolResets = new dev.leibniz.core.analysis.PoolResets(this::graph);
+    return poolResets.resets(cls, m.name(), m.desc(), fields) ? new FreshObjects.Made(cls, zeroed) : null;
   }
 
   /** The methods whose summaries are being computed, outermost first, each with its provisional summary. */

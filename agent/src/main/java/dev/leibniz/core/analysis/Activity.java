@@ -296,6 +296,70 @@ public final class Activity {
     }
   }
 
+  /** Objects taken from a pool and given back in the call ({@link PooledObjects}), decided before the other checks. */
+  private PooledObjects pooledObjects;
+
+  private void pooledObjects() throws NotDifferentiable {
+    pooledObjects = new PooledObjects(graph, this::isActive, callees::keepsOnlyReference, callees::pooledObject, this::mayBeOf);
+    Cycles cycles = null;
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        FreshObjects.Made made = shadows.has(i.type) ? pooledObjects.candidate(i) : null;
+        // a helper making a new blank object and writing nothing stays with freshObjectWritten (in loops too)
+        if (made == null || callees.freshObject(i.method()) != null) continue;
+        if (cycles == null) cycles = new Cycles(graph);
+        PooledObjects.Refusal no = pooledObjects.whyNot(i, made, cycles);
+        if (no != null) throw fail(no.at(), no.why());
+        Insn escape = BlankStoreUses.escape(graph, i, null, callees::writesOnlyReceiver, callees::confinesArgument, this::storedInHeld,
+            this::carriesShadow, pooledObjects::isRelease);
+        if (escape != null) {
+          throw fail(escape, "the " + javaType(i) + " taken from a pool by " + PooledObjects.shown(i) + (i.line > 0 ? " at line " + i.line : "")
+              + " carries derivatives and is " + (escape.op == Op.INVOKE ? "given to a call that may keep it" : "stored or passed on")
+              + " here; such an object must only have its fields read and written (directly, by setters of its own class, or by"
+              + " calls whose code, or the code of every class with shadows implementing them, keeps it to itself), be returned"
+              + " by such calls, and be given back to its pool: its shadow is made here, per call");
+        }
+        passiveCalls.add(i);
+      }
+    }
+    for (Block b : graph.blocks) {
+      for (Insn i : b.insns) {
+        if (!pooledObjects.isRelease(i)) continue;
+        passiveCalls.add(i);
+        MethodRef m = i.method();
+        if (FreshObjects.boundStatically(m)) continue;
+        DispatchedCode code = callees.codeRun(m); // the release judged by its named class's code: the receiver must run it
+        if (code == null) {
+          throw fail(i, "the object taken from a pool is given back by " + dev.leibniz.core.JavaSignature.method(m) + ", whose code"
+              + " a receiver may override; " + callees.bindingAdvice(m));
+        }
+        dispatchChecks.put(i, code);
+      }
+    }
+  }
+
+  /**
+   * Whether a value of type {@code r} may be an object of class {@code c}: not when {@code r} is another class with shadows
+   * that declares instance fields, none of which {@code c}'s layout holds (so it is no superclass of {@code c}); a
+   * pooled object's use after its release is sought through what may be it ({@link PooledObjects}).
+   */
+  private boolean mayBeOf(Type r, Type c) {
+    if (r.equals(c) || r.getSort() != Type.OBJECT || c.getSort() != Type.OBJECT || !shadows.has(r)) return true;
+    dev.leibniz.core.ir.Shadows.Layout lr = shadows.layout(r.getInternalName()), lc = shadows.layout(c.getInternalName());
+    if (lr == null || lc == null) return true;
+    String name = r.getInternalName();
+    boolean declares = lr.fields().stream().anyMatch(f -> f.owner().equals(name));
+    return !declares || lc.fields().stream().anyMatch(f -> f.owner().equals(name));
+  }
+
+  /**
+   * For the take of a pooled object ({@link PooledObjects}): its class and the floating fields its shadow, made per call by
+   * the class's blank no-argument constructor, zeroes; else null.
+   */
+  public FreshObjects.Made pooledObject(Insn i) {
+    return pooledObjects == null ? null : pooledObjects.take(i);
+  }
+
   /** True for the take of a pooled array ({@link PooledArrays}): its shadow is a zero array of the same length, made per call. */
   public boolean isPooledTake(Insn i) {
     return pooled != null && pooled.isTake(i);
@@ -311,7 +375,7 @@ public final class Activity {
    * reads the array after the original gives it back.
    */
   public boolean isLeftOut(Insn i) {
-    return pooled != null && !callees.tangentMode() && pooled.isRelease(i);
+    return !callees.tangentMode() && (pooled != null && pooled.isRelease(i) || pooledObjects != null && pooledObjects.isRelease(i));
   }
 
   /** Alias classes do not depend on activity: build them once. */
@@ -502,6 +566,7 @@ public final class Activity {
 
   private void check() throws NotDifferentiable {
     pooledArrays();
+    pooledObjects();
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
         switch (i.op) {
@@ -589,6 +654,7 @@ public final class Activity {
             break;
           case INVOKE:
             if (pooled.isTakeCall(i) || pooled.isRelease(i)) break; // a per-call temporary from a pool (PooledArrays)
+            if (pooledObjects.take(i) != null || pooledObjects.isRelease(i)) break; // the same for an object (PooledObjects)
             if (freshObjectWritten(i)) break;
             checkHandedOutArray(i);
             checkWritesBeforeRecovery(i, b);

@@ -51,6 +51,16 @@ final class BlankStoreUses {
   static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
       java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held,
       java.util.function.Predicate<org.objectweb.asm.Type> carries) {
+    return escape(g, made, construction, setter, confines, held, carries, call -> false);
+  }
+
+  /**
+   * As above, also admitting the calls {@code released} names: an object taken from a pool given back to it ({@link
+   * PooledObjects}), which uses it as a reference only and after which this code uses it no more.
+   */
+  static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
+      java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held,
+      java.util.function.Predicate<org.objectweb.asm.Type> carries, java.util.function.Predicate<Insn> released) {
     Set<Value> reach = new HashSet<>();
     Deque<Value> work = new ArrayDeque<>();
     ThrowOnlyCode throwOnly = null;
@@ -74,6 +84,8 @@ final class BlankStoreUses {
             // (a number read from an array the object made for itself, objects.BlankCode, is a number)
           } else if (i.op == Op.PUTFIELD && i.arg(1) == v && i.arg(0) != v && held.test(i)) {
             continue; // its shadow goes into the holder's shadow, as the object goes into the holder
+          } else if (released.test(i)) {
+            continue; // given back to its pool: nothing reads it there
           } else if (refilledWith(i, v)) {
             continue; // the holder's constructor run again on it, the field then written from the temporary's: above
           } else if (v != made && arrayGivenToCall(i, v)) {

@@ -351,6 +351,14 @@ public interface Callees {
   }
 
   /**
+   * For a call of {@code m}, a pool's take bound statically: what its code hands out on every path, a blank new object or one
+   * a reset of exactly its class fills with constants ({@link FreshObjects#ofPool}, {@link PooledObjects}); else null.
+   */
+  default FreshObjects.Made pooledObject(MethodRef m) {
+    return null;
+  }
+
+  /**
    * True when the code of {@code m} writes fields of its receiver only and keeps the receiver to
    * itself ({@link ParamWrites#RECEIVER_ONLY}): a setter. False by default.
    */

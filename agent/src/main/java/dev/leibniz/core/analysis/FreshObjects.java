@@ -38,6 +38,23 @@ public final class FreshObjects {
    * answer for a callee (null: not known to make one).
    */
   public static Made of(Graph g, BiFunction<String, String, List<dev.leibniz.core.ir.FieldPath>> blank, Function<MethodRef, Made> callees) {
+    return of(g, blank, callees, null);
+  }
+
+  /**
+   * The same for a pool's take (Ardor3D's {@code Vector3.fetchTempInstance()}: {@code return useMathPools ?
+   * VEC_POOL.fetch().zero() : new Vector3();}): a return may also give back the result of a call that {@code resets}
+   * proves leaves constants in every floating field of its receiver, an object of exactly its class, and returns it
+   * ({@link PoolResets}); {@code resets} gives then what its shadow is made as (the class's blank no-argument
+   * constructor's fields). Such an object is not new (the pool held it), only blank: {@code analysis.PooledObjects}.
+   */
+  public static Made ofPool(Graph g, BiFunction<String, String, List<dev.leibniz.core.ir.FieldPath>> blank,
+      Function<MethodRef, Made> callees, Function<Insn, Made> resets) {
+    return of(g, blank, callees, resets);
+  }
+
+  private static Made of(Graph g, BiFunction<String, String, List<dev.leibniz.core.ir.FieldPath>> blank, Function<MethodRef, Made> callees,
+      Function<Insn, Made> resets) {
     if (org.objectweb.asm.Type.getReturnType(g.desc).getSort() != org.objectweb.asm.Type.OBJECT) return null;
     Map<Value, List<Insn>> users = Users.of(g);
     Made made = null;
@@ -45,7 +62,7 @@ public final class FreshObjects {
       Insn t = b.terminator;
       if (t == null || t.op != Op.RETURN) continue;
       if (t.args.length != 1) return null;
-      Made m = madeBy(t.arg(0), users, blank, callees);
+      Made m = madeBy(t.arg(0), users, blank, callees, resets);
       if (m == null || (made != null && !made.cls().equals(m.cls()))) return null;
       made = m;
     }
@@ -54,10 +71,13 @@ public final class FreshObjects {
 
   /** A returned value: a {@code new} constructed blank and only returned, or a fresh result of a statically bound call. */
   private static Made madeBy(Value v, Map<Value, List<Insn>> users, BiFunction<String, String, List<dev.leibniz.core.ir.FieldPath>> blank,
-      Function<MethodRef, Made> callees) {
+      Function<MethodRef, Made> callees, Function<Insn, Made> resets) {
     if (!(v instanceof Insn i)) return null;
     if (i.op == Op.INVOKE && i.attr instanceof MethodRef m && boundStatically(m) && !m.name().equals("<init>")) {
       return onlyReturned(i, users, null) ? callees.apply(m) : null;
+    }
+    if (i.op == Op.INVOKE && resets != null && !i.method().name().equals("<init>")) {
+      return onlyReturned(i, users, null) ? resets.apply(i) : null;
     }
     if (i.op != Op.NEW) return null;
     Insn init = null;

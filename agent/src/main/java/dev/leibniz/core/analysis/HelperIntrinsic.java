@@ -52,7 +52,7 @@ public enum HelperIntrinsic {
       case "drainD": case "drainF": return DRAIN;
       case "sortPermD": case "sortPermF": return SORT_PERM;
       case "permuteD": case "permuteF": case "unpermuteD": case "unpermuteF": return PERMUTE;
-      case "requireShadow": case "sameShadow": return CHECK;
+      case "requireShadow": case "sameShadow": case "requireClass": return CHECK;
       default: return null;
     }
   }

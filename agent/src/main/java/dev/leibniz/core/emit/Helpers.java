@@ -480,6 +480,18 @@ final class Helpers {
    * Two object parameters that are the same object must have the same shadow: aliasing in the
    * primal is aliasing in the shadows, or the derivative would silently be wrong.
    */
+  /**
+   * An object a pool hands out (analysis.PooledObjects) must be of exactly the class whose reset was proven to fill every
+   * floating field with constants: the reset a subclass runs may be another.
+   */
+  static void requireClass(Object taken, String name) {
+    if (!taken.getClass().getName().equals(name)) {
+      throw new IllegalStateException("leibniz: the pool handed out a ".concat(taken.getClass().getName()).concat(" where a ")
+          .concat(name).concat(" was expected; only that class's reset is known to clear what the pool kept in it, so its")
+          .concat(" derivative is not known: let the pool hand out objects of exactly that class"));
+    }
+  }
+
   static void sameShadow(Object p1, Object s1, Object p2, Object s2) {
     if (p1 == p2 && p1 != null && s1 != s2) {
       throw new IllegalArgumentException("leibniz: the same object or array is reached twice (two parameters, the receiver and a"

@@ -266,6 +266,10 @@ public abstract class Sweep {
           pooledShadow(i, copy(i));
           return true;
         }
+        if (activity.pooledObject(i) != null) { // an object from a pool (analysis.PooledObjects): its shadow made per call
+          pooledObjectShadow(i, copy(i));
+          return true;
+        }
         return blankShadow(i);
       case NEWARRAY: {
         Insn c = copy(i);
@@ -355,6 +359,27 @@ public abstract class Sweep {
     }
     for (Insn o : others) {
       b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(o), shadowOf(o), copied, shadow);
+    }
+  }
+
+  /**
+   * The shadow of an object taken from a pool ({@code analysis.PooledObjects}): a zero object made by its class's blank
+   * no-argument constructor, never one from the pool. The object must be of exactly the class whose reset was proven
+   * ({@code requireClass}), and none of the object parameters (which the pool, handing out only what nobody holds, never
+   * gives): {@code sameShadow} throws for one passed in with another shadow.
+   */
+  private void pooledObjectShadow(Insn take, Insn copied) {
+    dev.leibniz.core.analysis.FreshObjects.Made made = activity.pooledObject(take);
+    Insn name = b.add(Op.CONST, Type.getObjectType("java/lang/String"), made.cls().replace('/', '.'));
+    b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("requireClass"), copied, name).line = take.line;
+    dev.leibniz.core.ir.MethodRef init = new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESPECIAL, made.cls(), "<init>",
+        "()V", false);
+    Insn shadow = blankObject(take.type, init, new Value[1], made.zeroed(), take.line);
+    defineShadow(take, shadow);
+    for (Insn param : src.params) {
+      if (param.type.getSort() == Type.OBJECT && activity.isActive(param) && callees.shadows().has(param.type)) {
+        b.add(Op.HELPER, Type.VOID_TYPE, shadowHelper("sameShadow"), p(param), shadowOf(param), copied, shadow);
+      }
     }
   }
 

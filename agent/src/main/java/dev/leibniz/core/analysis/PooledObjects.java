@@ -1,0 +1,196 @@
+package dev.leibniz.core.analysis;
+
+import dev.leibniz.core.JavaSignature;
+import dev.leibniz.core.ir.Block;
+import dev.leibniz.core.ir.Graph;
+import dev.leibniz.core.ir.Insn;
+import dev.leibniz.core.ir.MethodRef;
+import dev.leibniz.core.ir.Op;
+import dev.leibniz.core.ir.Phi;
+import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.ir.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.objectweb.asm.Type;
+
+/**
+ * An object taken from a pool and given back within the call (Ardor3D's {@code Vector3 temp =
+ * Vector3.fetchTempInstance(); ... Vector3.releaseTempInstance(temp);}), the object counterpart of {@link PooledArrays}.
+ * The <em>take</em> is a statically bound call given only passive values whose result, an object of a class with shadows,
+ * receives active values, and whose code hands out on every path a blank new object or one a reset of exactly its class
+ * fills with constants ({@link FreshObjects#ofPool}, {@link PoolResets}: the proof on the pool's side, so no value an
+ * earlier call, or this one through another take, left in the pooled object is read); a <em>release</em> is a call given
+ * it once, its other arguments passive, returning no number and no reference, whose code uses it as a reference only
+ * ({@link ReferenceOnlyUses}). Proven here, on the method's own code: the take is in no loop (one shadow per call) and the
+ * object (or what a call returning it gives back) is not used after a release. Where else it may go is
+ * {@link BlankStoreUses}' rule for a blank object made here, a release admitted. Its shadow is then a zero object made
+ * per call by the class's blank constructor, never taken from the pool (the pool is the user's); the tangent gives the
+ * object back as the original does, the adjoint does not (its reverse sweep still reads it, and a callee re-run there could
+ * be handed it again).
+ */
+final class PooledObjects {
+  private final Graph g;
+  private final Predicate<Value> active;
+  private final java.util.function.BiPredicate<MethodRef, Integer> keepsOnlyReference;
+  private final Function<MethodRef, FreshObjects.Made> pooledObject;
+  private final Map<Insn, FreshObjects.Made> takes = new HashMap<>();
+  private final Set<Insn> releases = new HashSet<>();
+  private Map<Value, List<Insn>> users;
+
+  /** Whether a call's result of the first type may be the object taken, of the second (a store handed back). */
+  private final java.util.function.BiPredicate<Type, Type> mayBe;
+
+  PooledObjects(Graph g, Predicate<Value> active, java.util.function.BiPredicate<MethodRef, Integer> keepsOnlyReference,
+      Function<MethodRef, FreshObjects.Made> pooledObject, java.util.function.BiPredicate<Type, Type> mayBe) {
+    this.mayBe = mayBe;
+    this.g = g;
+    this.active = active;
+    this.keepsOnlyReference = keepsOnlyReference;
+    this.pooledObject = pooledObject;
+  }
+
+  /** What call {@code i} hands out when it is a take as above (its arguments passive, its result active); else null. */
+  FreshObjects.Made candidate(Insn i) {
+    if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || m.name().equals("<init>") || i.type.getSort() != Type.OBJECT
+        || !active.test(i)) return null;
+    for (Value a : i.args) {
+      if (active.test(a)) return null;
+    }
+    FreshObjects.Made made = pooledObject.apply(m);
+    return made != null && made.cls().equals(i.type.getInternalName()) ? made : null;
+  }
+
+  /** Why a pooled object is refused, at the instruction that shows it. */
+  record Refusal(Insn at, String why) {}
+
+  /** Null when {@code take} is a per-call temporary as above (recorded with its releases); else why not, located. */
+  Refusal whyNot(Insn take, FreshObjects.Made made, Cycles cycles) {
+    if (cycles.inCycle(blockOf(take))) {
+      return refusal(take, "it is taken inside a loop, where its shadow would have to change with it");
+    }
+    Set<Value> same = sameObject(take);
+    List<Insn> own = new java.util.ArrayList<>();
+    for (Value v : same) {
+      for (Insn u : users().getOrDefault(v, List.of())) {
+        if (isRelease(u, v)) own.add(u);
+      }
+    }
+    for (Insn r : own) {
+      Insn late = usedAfter(take, same, r);
+      if (late != null) return refusal(late, "it is used after it was given back to the pool at line " + r.line);
+    }
+    takes.put(take, made);
+    releases.addAll(own);
+    return null;
+  }
+
+  /** The take and what may be the same object: casts, merges, and results of calls given it (a store returned). */
+  private Set<Value> sameObject(Insn take) {
+    Set<Value> same = new HashSet<>();
+    Deque<Value> work = new ArrayDeque<>();
+    same.add(take);
+    work.add(take);
+    while (!work.isEmpty()) {
+      Value v = work.poll();
+      for (Block b : g.blocks) {
+        for (Phi p : b.phis) {
+          if (p.inputs.contains(v) && same.add(p)) work.add(p);
+        }
+      }
+      for (Insn u : users().getOrDefault(v, List.of())) {
+        if (u == null || u.op == Op.RETURN) continue;
+        boolean follows = u.op == Op.CHECKCAST || u.op == Op.SELECT
+            || u.op == Op.INVOKE && Types.isReference(u.type) && mayBe.test(u.type, take.type);
+        if (follows && same.add(u)) work.add(u);
+      }
+    }
+    return same;
+  }
+
+  private static Refusal refusal(Insn at, String why) {
+    return new Refusal(at, "the object taken from a pool is not a per-call temporary: " + why);
+  }
+
+  /** The take's class and the fields its shadow zeroes, for takes proven so far; else null. */
+  FreshObjects.Made take(Insn i) {
+    return takes.get(i);
+  }
+
+  /** The releases of the pooled objects proven so far: kept in tangent mode, left out of the adjoint (see the class). */
+  boolean isRelease(Insn i) {
+    return releases.contains(i);
+  }
+
+  private boolean isRelease(Insn u, Value v) {
+    if (u == null || u.op != Op.INVOKE || !(u.attr instanceof MethodRef m) || m.name().equals("<init>")) return false;
+    Type r = Type.getReturnType(m.desc());
+    if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT || Types.isReference(r)) return false;
+    int given = -1;
+    for (int k = 0; k < u.args.length; k++) {
+      if (u.args[k] == v) {
+        if (given >= 0) return false;
+        given = k;
+      } else if (active.test(u.args[k])) {
+        return false;
+      }
+    }
+    return given >= 0 && keepsOnlyReference.test(m, given);
+  }
+
+  /** A use of the object reachable from release {@code r} before the take runs again, or null. */
+  private Insn usedAfter(Insn take, Set<Value> same, Insn r) {
+    Set<Insn> uses = new HashSet<>();
+    for (Value v : same) {
+      for (Insn u : users().getOrDefault(v, List.of())) {
+        if (u != null && u != r) uses.add(u);
+      }
+    }
+    Block start = blockOf(r);
+    for (Insn i : start.insns.subList(start.insns.indexOf(r) + 1, start.insns.size())) {
+      if (uses.contains(i)) return i;
+    }
+    if (start.terminator != null && uses.contains(start.terminator) && start.terminator.op == Op.RETURN) return start.terminator;
+    Deque<Block> work = new ArrayDeque<>(start.successors());
+    Set<Block> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      Block b = work.poll();
+      if (!seen.add(b)) continue;
+      boolean again = false;
+      for (Insn i : b.insns) {
+        if (i == take) {
+          again = true;
+          break;
+        }
+        if (uses.contains(i)) return i;
+      }
+      if (again) continue;
+      if (b.terminator != null && uses.contains(b.terminator) && b.terminator.op == Op.RETURN) return b.terminator;
+      work.addAll(b.successors());
+    }
+    return null;
+  }
+
+  private Map<Value, List<Insn>> users() {
+    if (users == null) users = Users.of(g);
+    return users;
+  }
+
+  private Block blockOf(Insn i) {
+    for (Block b : g.blocks) {
+      if (b.insns.contains(i) || b.terminator == i) return b;
+    }
+    throw new IllegalStateException("not in the graph: " + i);
+  }
+
+  /** The take's call as Java names it, for messages. */
+  static String shown(Insn take) {
+    return JavaSignature.method(take.method().owner(), take.method().name(), take.method().desc());
+  }
+}
