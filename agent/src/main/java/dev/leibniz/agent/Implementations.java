@@ -24,7 +24,7 @@ final class Implementations {
     for (Method m : candidates(receiver, primal)) {
       String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
       String companion = tangent ? Companions.tangentDesc(desc) : Companions.adjointDesc(desc);
-      if (fits(MethodType.fromMethodDescriptorString(companion, receiver.getClassLoader()), wanted)) return m;
+      if (fits(unboxed(MethodType.fromMethodDescriptorString(companion, receiver.getClassLoader()), wanted, tangent), wanted)) return m;
     }
     return null;
   }
@@ -46,7 +46,9 @@ final class Implementations {
       String[] descs = OnDemand.companionDescs(finder(m.getDeclaringClass(), caller), owner, desc, caller.getName().replace('.', '/'));
       if (descs == null) return null;
       MethodType companion = MethodType.fromMethodDescriptorString(descs[kind.ordinal()], m.getDeclaringClass().getClassLoader());
-      if (fits(companion.dropParameterTypes(0, 1), wanted)) return m;
+      boolean joint = kind == OnDemand.Kind.TANGENT || kind == OnDemand.Kind.ADJOINT;
+      MethodType own = companion.dropParameterTypes(0, 1);
+      if (fits(joint ? unboxed(own, wanted, kind == OnDemand.Kind.TANGENT) : own, wanted)) return m;
     }
     return null;
   }
@@ -82,6 +84,22 @@ final class Implementations {
       }
     }
     return out;
+  }
+
+  /**
+   * The companion of a method whose result is a {@code Double} (the contract's boxed form: the tangent returned as a
+   * {@code Double}, the adjoint's seed taken and its primal returned as one), as a site that sees the call with a {@code
+   * double} result takes it (core.BoxedResultCalls: {@code op.apply(a, b)} of an {@code Op<Double>} unboxed by the caller):
+   * the types after unboxing, which the handle is adapted to ({@code asType}, as {@code Helpers.boxedCompanionOf} does for
+   * a class's own companion). Any other companion unchanged.
+   */
+  static MethodType unboxed(MethodType companion, MethodType site, boolean tangent) {
+    if (companion.returnType() != Double.class || site.returnType() != double.class) return companion;
+    MethodType out = companion.changeReturnType(double.class);
+    if (tangent) return out;
+    int last = out.parameterCount() - 1; // the seed: last, or before the scalar adjoints' array (CompanionContract.adjoint)
+    int seed = last >= 0 && out.parameterType(last) == double[].class ? last - 1 : last;
+    return seed >= 0 && out.parameterType(seed) == Double.class ? out.changeParameterType(seed, double.class) : companion;
   }
 
   private static boolean fits(MethodType companion, MethodType site) {
