@@ -3,6 +3,7 @@ package dev.leibniz.agent;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.OnDemand;
+import dev.leibniz.core.UnboxedViews;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -141,8 +142,11 @@ public final class FirstDispatch implements Function<Object[], Object> {
     Method m = Implementations.runs(receiver, primal, type, tangent);
     if (m != null && erasesShadows(caller, m, type)) return noMethod(receiver, primal, name, type);
     if (m == null) {
-      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
-      return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
+      String origin = shadowsOrigin(caller);
+      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller, origin);
+      if (shadowed != null) return withShadows(caller, shadowed, kind);
+      Method boxing = Implementations.runsUnboxed(receiver, primal, type, kind, caller, origin);
+      return boxing == null ? noMethod(receiver, primal, name, type) : unboxedView(caller, boxing, kind);
     }
     Class<?> owner = m.getDeclaringClass();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
@@ -232,15 +236,46 @@ public final class FirstDispatch implements Function<Object[], Object> {
     if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
       return owner.getName() + "." + primal + " is a JDK method, whose code is not differentiated";
     }
-    String callerName = caller.getName().replace('.', '/');
+    String origin = shadowsOrigin(caller);
+    String callerName = origin.replace('.', '/');
     ClassFinder finder = Implementations.finder(owner, caller);
-    Hidden.Defined d = once(owner, primal + desc + " for " + caller.getName(), () -> {
+    Hidden.Defined d = once(owner, primal + desc + " for " + origin, () -> {
       String internal = owner.getName().replace('.', '/');
       OnDemand.Output out = OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
-      return Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (shadows of " + caller.getName() + ")" : null);
+      return madeWith(Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (shadows of " + origin + ")" : null),
+          origin);
     });
     return d.handle(kind);
+  }
+
+  /**
+   * The companion of the unboxed view (core.UnboxedViews) of {@code m}, whose erased {@code Object} result the site of
+   * {@code caller} only unboxes as a {@code Double} (la4j's {@code <T> T apply(op, that)}, dispatched twice): generated
+   * with the shadow classes of the site's origin, like {@link #withShadows}, once per method and origin. The calls whose
+   * results it returns are dispatched again from the class generated here, which keeps that origin ({@link #madeFor}).
+   */
+  private Object unboxedView(Class<?> caller, Method m, OnDemand.Kind kind) throws Exception {
+    Class<?> owner = m.getDeclaringClass();
+    String primal = m.getName();
+    String desc = UnboxedViews.viewDesc(MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString());
+    String origin = shadowsOrigin(caller);
+    String internal = owner.getName().replace('.', '/');
+    ClassFinder finder = UnboxedViews.withView(Implementations.finder(owner, caller), internal,
+        primal, MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString());
+    Hidden.Defined d = once(owner, primal + desc + " unboxed for " + origin, () -> {
+      OnDemand.Output out = OnDemand.ofUnboxedView(finder, internal + "$leibniz", internal, primal, desc, origin.replace('.', '/'));
+      if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
+      return madeWith(Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (unboxed, shadows of " + origin
+          + ")" : null), origin);
+    });
+    return d.handle(kind);
+  }
+
+  /** {@code d}, its class recorded as made with {@code origin}'s shadows, so that its own call sites dispatch with them. */
+  private static Hidden.Defined madeWith(Hidden.Defined d, String origin) {
+    if (d != null && d.lookup() != null) madeFor.put(d.lookup().lookupClass(), origin);
+    return d;
   }
 
   /**
@@ -255,7 +290,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       return "it is a lambda, and the split adjoint that a strategy's caller needs in reverse mode is generated at the"
           + " first call only for a named class's method; implement the interface in a named class, or use the tangent";
     }
-    Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
+    Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller, shadowsOrigin(caller));
     return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
   }
 

@@ -3,6 +3,7 @@ package dev.leibniz.agent;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.OnDemand;
+import dev.leibniz.core.UnboxedViews;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -35,6 +36,11 @@ final class Implementations {
    * null when none has or the caller's class file cannot be read.
    */
   static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind, Class<?> caller) {
+    return runsWithShadows(receiver, primal, site, kind, caller, caller.getName());
+  }
+
+  /** The same, the shadow classes those of {@code origin}'s differentiation (a class generated at a first dispatch: its maker's). */
+  static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind, Class<?> caller, String origin) {
     MethodType wanted = site.dropParameterTypes(0, 1);
     // the receiver's shadow (a getter on an input), or a parameter's (a strategy writing the state it is given,
     // CalleeOracle.strategyMutator, whose split adjoint too): either way only the caller's shadow classes say which fits
@@ -43,12 +49,33 @@ final class Implementations {
       if (m.getDeclaringClass().getClassLoader() == null) continue;
       String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
       String owner = m.getDeclaringClass().getName().replace('.', '/');
-      String[] descs = OnDemand.companionDescs(finder(m.getDeclaringClass(), caller), owner, desc, caller.getName().replace('.', '/'));
+      String[] descs = OnDemand.companionDescs(finder(m.getDeclaringClass(), caller), owner, desc, origin.replace('.', '/'));
       if (descs == null) return null;
       MethodType companion = MethodType.fromMethodDescriptorString(descs[kind.ordinal()], m.getDeclaringClass().getClassLoader());
       boolean joint = kind == OnDemand.Kind.TANGENT || kind == OnDemand.Kind.ADJOINT;
       MethodType own = companion.dropParameterTypes(0, 1);
       if (fits(joint ? unboxed(own, wanted, kind == OnDemand.Kind.TANGENT) : own, wanted)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * At a site that sees the call with a {@code double} result (core.BoxedResultCalls), the method with code whose erased
+   * {@code Object} result the caller only unboxes (la4j's {@code <T> T apply(op, that)} of the receiver's class) and whose
+   * unboxed view (core.UnboxedViews) has, with {@code origin}'s shadow classes, a companion of the site's type; or null.
+   */
+  static Method runsUnboxed(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind, Class<?> caller, String origin) {
+    MethodType wanted = site.dropParameterTypes(0, 1);
+    if (site.returnType() != double.class || (kind != OnDemand.Kind.TANGENT && kind != OnDemand.Kind.ADJOINT)) return null;
+    for (Method m : candidates(receiver, primal)) {
+      if (m.getReturnType() != Object.class || m.getDeclaringClass().getClassLoader() == null) continue;
+      String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+      String owner = m.getDeclaringClass().getName().replace('.', '/');
+      ClassFinder viewed = UnboxedViews.withView(finder(m.getDeclaringClass(), caller), owner, primal, desc);
+      String[] descs = OnDemand.companionDescs(viewed, owner, UnboxedViews.viewDesc(desc), origin.replace('.', '/'));
+      if (descs == null) return null;
+      MethodType companion = MethodType.fromMethodDescriptorString(descs[kind.ordinal()], m.getDeclaringClass().getClassLoader());
+      if (fits(companion.dropParameterTypes(0, 1), wanted)) return m;
     }
     return null;
   }

@@ -33,7 +33,7 @@ final class BoxedResultCalls {
   private BoxedResultCalls() {}
 
   /** Retypes the calls of {@code g} whose erased {@code Object} result is only unboxed as a {@code Double}. */
-  static void retype(Graph g, ClassLibrary library) {
+  static void retype(Graph g, ClassLibrary library, dev.leibniz.core.ir.Shadows shadows) {
     Map<Value, Insn> onlyUse = null;
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
@@ -47,7 +47,7 @@ final class BoxedResultCalls {
         Insn unboxed = cast == null ? null : onlyUse.get(cast);
         if (cast == null || cast.op != Op.CHECKCAST || !cast.type.getInternalName().equals(DOUBLE) || !isDoubleValue(unboxed)) continue;
         String desc = Type.getMethodDescriptor(Type.DOUBLE_TYPE, Type.getArgumentTypes(m.desc()));
-        if (!library.resultView(m, desc)) continue;
+        if (!library.resultView(m, desc, Companions.receiverShadow(m.owner(), false, shadows))) continue;
         Insn typed = g.newInsn(Op.INVOKE, Type.DOUBLE_TYPE, new MethodRef(m.opcode(), m.owner(), m.name(), desc, m.itf()), call.args.clone());
         typed.line = call.line;
         typed.origin = call.origin;
