@@ -24,8 +24,10 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * implementation's companion of its {@code Double apply} (the contract's boxed result) is found at run time and unboxed
  * there ({@code Helpers.companionOf}), and the primal call is emitted as written, unboxed after it ({@link #unbox}). Only
  * when the box's one use is that cast and the cast's one use is {@code doubleValue()}: a box kept, merged, compared or
- * passed on may hold what the caller cannot see, so such a call keeps its refusal. An implementation whose result is
- * not a {@code Double} (its method returns {@code Object}) has no such companion and is named at its first call.
+ * passed on may hold what the caller cannot see, so such a call keeps its refusal. An implementation whose method returns
+ * {@code Object} (la4j's {@code <T> T apply(op, that)}, returning what the next dispatched call returns) is differentiated
+ * at its first dispatch through its unboxed view ({@link UnboxedViews}); the marked class's own abstract method is seen
+ * so too when its receiver has a shadow (dispatched as another class's: CalleeOracle.abstractOfShadowedClass).
  */
 final class BoxedResultCalls {
   private static final String DOUBLE = "java/lang/Double";
