@@ -239,12 +239,14 @@ public final class FirstDispatch implements Function<Object[], Object> {
     String origin = shadowsOrigin(caller);
     String callerName = origin.replace('.', '/');
     ClassFinder finder = Implementations.finder(owner, caller);
-    Hidden.Defined d = once(owner, primal + desc + " for " + origin, () -> {
+    boolean belowView = belowViews.containsKey(caller);
+    Hidden.Defined d = once(owner, primal + desc + " for " + origin + (belowView ? " below a view" : ""), () -> {
       String internal = owner.getName().replace('.', '/');
-      OnDemand.Output out = OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
+      OnDemand.Output out = belowView ? OnDemand.ofMethodBelowView(finder, internal + "$leibniz", internal, primal, desc, callerName)
+          : OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
       return madeWith(Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (shadows of " + origin + ")" : null),
-          origin);
+          origin, belowView);
     });
     return d.handle(kind);
   }
@@ -267,16 +269,28 @@ public final class FirstDispatch implements Function<Object[], Object> {
       OnDemand.Output out = OnDemand.ofUnboxedView(finder, internal + "$leibniz", internal, primal, desc, origin.replace('.', '/'));
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
       return madeWith(Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (unboxed, shadows of " + origin
-          + ")" : null), origin);
+          + ")" : null), origin, true);
     });
     return d.handle(kind);
   }
 
-  /** {@code d}, its class recorded as made with {@code origin}'s shadows, so that its own call sites dispatch with them. */
-  private static Hidden.Defined madeWith(Hidden.Defined d, String origin) {
-    if (d != null && d.lookup() != null) madeFor.put(d.lookup().lookupClass(), origin);
+  /**
+   * {@code d}, its class recorded as made with {@code origin}'s shadows, so that its own call sites dispatch with them,
+   * and, {@code belowView}, as part of an unboxed view's chain ({@link #belowViews}).
+   */
+  private static Hidden.Defined madeWith(Hidden.Defined d, String origin, boolean belowView) {
+    if (d != null && d.lookup() != null) {
+      madeFor.put(d.lookup().lookupClass(), origin);
+      if (belowView) belowViews.put(d.lookup().lookupClass(), Boolean.TRUE);
+    }
     return d;
   }
+
+  /**
+   * The classes generated for an unboxed view (la4j's visitor) and for what their sites reach: there the implementations
+   * of abstract getters are judged at their own first dispatch ({@code OnDemand.ofMethodBelowView}).
+   */
+  private static final java.util.Map<Class<?>, Boolean> belowViews = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /**
    * A sweep of the split adjoint of the strategy implementation {@code receiver} runs (CalleeOracle.strategySplit): the

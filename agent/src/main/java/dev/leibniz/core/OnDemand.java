@@ -124,7 +124,16 @@ public final class OnDemand {
    * companion that reads another layout.
    */
   public static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
-    return ofMethod(finder, host, owner, name, desc, caller, false);
+    return ofMethod(finder, host, owner, name, desc, caller, false, false);
+  }
+
+  /**
+   * As above, for a site in code generated from an unboxed view's chain ({@link #ofUnboxedView}): every implementation
+   * such a chain reaches is generated at its own first dispatch with these shadows, and judged there, so abstract getters
+   * on objects with shadows ({@link #dispatchedGetter}) count as writing nothing here.
+   */
+  public static Output ofMethodBelowView(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
+    return ofMethod(finder, host, owner, name, desc, caller, false, true);
   }
 
   /**
@@ -133,11 +142,11 @@ public final class OnDemand {
    * dispatched again and judged at their own first dispatch, so they count as writing nothing here.
    */
   public static Output ofUnboxedView(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
-    return ofMethod(finder, host, owner, name, desc, caller, true);
+    return ofMethod(finder, host, owner, name, desc, caller, true, true);
   }
 
   private static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc, String caller,
-      boolean unboxedView) {
+      boolean unboxedView, boolean belowView) {
     ClassNode hostNode = hostNode(host);
     ClassLibrary library = new ClassLibrary(finder, Set.of(host));
     ClassNode ownerNode = library.classNode(owner);
@@ -167,7 +176,7 @@ public final class OnDemand {
     source.host(key, new ClassLibrary.Declaration(ownerNode, m));
     java.util.Set<String> judgedThere = unboxedView ? UnboxedViews.returnedCalls(library, owner, name, desc) : java.util.Set.of();
     boolean writing = caller != null && writesMemory(source, library, ownerNode, name, desc,
-        c -> judgedThere.contains(c.owner() + "." + c.name() + c.desc()) || dispatchedGetter(library, c, shadows));
+        c -> judgedThere.contains(c.owner() + "." + c.name() + c.desc()) || belowView && dispatchedGetter(library, c, shadows));
     String overridden = writing ? overriddenMutator(library, ownerNode, name, desc) : null;
     if (overridden != null) return refused(overridingMutator(shown, overridden));
     // an implementation of an abstract method taking objects with shadows, which its callers may reverse in split mode
@@ -347,7 +356,8 @@ public final class OnDemand {
    * An abstract getter of another class outside the JDK, nothing marks it, returning a number, on an object with a shadow
    * in this differentiation (la4j's {@code b.get(i)} on a {@code DenseVector} in an operation's {@code apply(a, b)}): the
    * call is dispatched with the receiver's shadow, and what it runs is generated and judged at its own first dispatch
-   * (with these shadows, writes included), so the code calling it is not taken to write through it.
+   * (with these shadows, writes included), so the code calling it is not taken to write through it. Only along an
+   * unboxed view's chain ({@link #ofMethodBelowView}), where each level is generated so.
    */
   private static boolean dispatchedGetter(ClassLibrary library, dev.leibniz.core.ir.MethodRef c, Shadows shadows) {
     if (c.isStatic() || c.opcode() == Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(c.owner())
