@@ -3,6 +3,7 @@ package dev.leibniz.agent;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.OnDemand;
+import dev.leibniz.core.UnboxedViews;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -141,8 +142,11 @@ public final class FirstDispatch implements Function<Object[], Object> {
     Method m = Implementations.runs(receiver, primal, type, tangent);
     if (m != null && erasesShadows(caller, m, type)) return noMethod(receiver, primal, name, type);
     if (m == null) {
-      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
-      return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
+      String origin = shadowsOrigin(caller);
+      Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller, origin);
+      if (shadowed != null) return withShadows(caller, shadowed, kind);
+      Method boxing = Implementations.runsUnboxed(receiver, primal, type, kind, caller, origin);
+      return boxing == null ? noMethod(receiver, primal, name, type) : unboxedView(caller, boxing, kind);
     }
     Class<?> owner = m.getDeclaringClass();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
@@ -159,7 +163,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
     });
     Object h = d.handle(tangent);
     if (h instanceof String && takesOwnShadow(receiver, name, type)) return h + withoutShadow(receiver, primal, type);
-    if (!check || !(h instanceof MethodHandle)
+    if (!check || !(h instanceof MethodHandle) || m.getReturnType() == Double.class // boxed: the check compares numbers
         || StateWrites.changesCallersState(ClassFinder.of(owner.getClassLoader()), owner.getName().replace('.', '/'), primal, desc)) {
       return h; // unchecked: the check re-runs the method (StateWrites)
     }
@@ -232,16 +236,61 @@ public final class FirstDispatch implements Function<Object[], Object> {
     if (owner.getClassLoader() == null || owner.getName().startsWith("java.")) {
       return owner.getName() + "." + primal + " is a JDK method, whose code is not differentiated";
     }
-    String callerName = caller.getName().replace('.', '/');
+    String origin = shadowsOrigin(caller);
+    String callerName = origin.replace('.', '/');
     ClassFinder finder = Implementations.finder(owner, caller);
-    Hidden.Defined d = once(owner, primal + desc + " for " + caller.getName(), () -> {
+    boolean belowView = belowViews.containsKey(caller);
+    Hidden.Defined d = once(owner, primal + desc + " for " + origin + (belowView ? " below a view" : ""), () -> {
       String internal = owner.getName().replace('.', '/');
-      OnDemand.Output out = OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
+      OnDemand.Output out = belowView ? OnDemand.ofMethodBelowView(finder, internal + "$leibniz", internal, primal, desc, callerName)
+          : OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, desc, callerName);
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
-      return Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (shadows of " + caller.getName() + ")" : null);
+      return madeWith(Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (shadows of " + origin + ")" : null),
+          origin, belowView);
     });
     return d.handle(kind);
   }
+
+  /**
+   * The companion of the unboxed view (core.UnboxedViews) of {@code m}, whose erased {@code Object} result the site of
+   * {@code caller} only unboxes as a {@code Double} (la4j's {@code <T> T apply(op, that)}, dispatched twice): generated
+   * with the shadow classes of the site's origin, like {@link #withShadows}, once per method and origin. The calls whose
+   * results it returns are dispatched again from the class generated here, which keeps that origin ({@link #madeFor}).
+   */
+  private Object unboxedView(Class<?> caller, Method m, OnDemand.Kind kind) throws Exception {
+    Class<?> owner = m.getDeclaringClass();
+    String primal = m.getName();
+    String desc = UnboxedViews.viewDesc(MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString());
+    String origin = shadowsOrigin(caller);
+    String internal = owner.getName().replace('.', '/');
+    ClassFinder finder = UnboxedViews.withView(Implementations.finder(owner, caller), internal,
+        primal, MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString());
+    Hidden.Defined d = once(owner, primal + desc + " unboxed for " + origin, () -> {
+      OnDemand.Output out = OnDemand.ofUnboxedView(finder, internal + "$leibniz", internal, primal, desc, origin.replace('.', '/'));
+      if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
+      return madeWith(Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (unboxed, shadows of " + origin
+          + ")" : null), origin, true);
+    });
+    return d.handle(kind);
+  }
+
+  /**
+   * {@code d}, its class recorded as made with {@code origin}'s shadows, so that its own call sites dispatch with them,
+   * and, {@code belowView}, as part of an unboxed view's chain ({@link #belowViews}).
+   */
+  private static Hidden.Defined madeWith(Hidden.Defined d, String origin, boolean belowView) {
+    if (d != null && d.lookup() != null) {
+      madeFor.put(d.lookup().lookupClass(), origin);
+      if (belowView) belowViews.put(d.lookup().lookupClass(), Boolean.TRUE);
+    }
+    return d;
+  }
+
+  /**
+   * The classes generated for an unboxed view (la4j's visitor) and for what their sites reach: there the implementations
+   * of abstract getters are judged at their own first dispatch ({@code OnDemand.ofMethodBelowView}).
+   */
+  private static final java.util.Map<Class<?>, Boolean> belowViews = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /**
    * A sweep of the split adjoint of the strategy implementation {@code receiver} runs (CalleeOracle.strategySplit): the
@@ -255,7 +304,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
       return "it is a lambda, and the split adjoint that a strategy's caller needs in reverse mode is generated at the"
           + " first call only for a named class's method; implement the interface in a named class, or use the tangent";
     }
-    Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller);
+    Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller, shadowsOrigin(caller));
     return shadowed == null ? noMethod(receiver, primal, name, type) : withShadows(caller, shadowed, kind);
   }
 

@@ -3,6 +3,7 @@ package dev.leibniz.agent;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.OnDemand;
+import dev.leibniz.core.UnboxedViews;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -24,7 +25,7 @@ final class Implementations {
     for (Method m : candidates(receiver, primal)) {
       String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
       String companion = tangent ? Companions.tangentDesc(desc) : Companions.adjointDesc(desc);
-      if (fits(MethodType.fromMethodDescriptorString(companion, receiver.getClassLoader()), wanted)) return m;
+      if (fits(unboxed(MethodType.fromMethodDescriptorString(companion, receiver.getClassLoader()), wanted, tangent), wanted)) return m;
     }
     return null;
   }
@@ -35,6 +36,11 @@ final class Implementations {
    * null when none has or the caller's class file cannot be read.
    */
   static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind, Class<?> caller) {
+    return runsWithShadows(receiver, primal, site, kind, caller, caller.getName());
+  }
+
+  /** The same, the shadow classes those of {@code origin}'s differentiation (a class generated at a first dispatch: its maker's). */
+  static Method runsWithShadows(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind, Class<?> caller, String origin) {
     MethodType wanted = site.dropParameterTypes(0, 1);
     // the receiver's shadow (a getter on an input), or a parameter's (a strategy writing the state it is given,
     // CalleeOracle.strategyMutator, whose split adjoint too): either way only the caller's shadow classes say which fits
@@ -43,7 +49,30 @@ final class Implementations {
       if (m.getDeclaringClass().getClassLoader() == null) continue;
       String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
       String owner = m.getDeclaringClass().getName().replace('.', '/');
-      String[] descs = OnDemand.companionDescs(finder(m.getDeclaringClass(), caller), owner, desc, caller.getName().replace('.', '/'));
+      String[] descs = OnDemand.companionDescs(finder(m.getDeclaringClass(), caller), owner, desc, origin.replace('.', '/'));
+      if (descs == null) return null;
+      MethodType companion = MethodType.fromMethodDescriptorString(descs[kind.ordinal()], m.getDeclaringClass().getClassLoader());
+      boolean joint = kind == OnDemand.Kind.TANGENT || kind == OnDemand.Kind.ADJOINT;
+      MethodType own = companion.dropParameterTypes(0, 1);
+      if (fits(joint ? unboxed(own, wanted, kind == OnDemand.Kind.TANGENT) : own, wanted)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * At a site that sees the call with a {@code double} result (core.BoxedResultCalls), the method with code whose erased
+   * {@code Object} result the caller only unboxes (la4j's {@code <T> T apply(op, that)} of the receiver's class) and whose
+   * unboxed view (core.UnboxedViews) has, with {@code origin}'s shadow classes, a companion of the site's type; or null.
+   */
+  static Method runsUnboxed(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind, Class<?> caller, String origin) {
+    MethodType wanted = site.dropParameterTypes(0, 1);
+    if (site.returnType() != double.class || (kind != OnDemand.Kind.TANGENT && kind != OnDemand.Kind.ADJOINT)) return null;
+    for (Method m : candidates(receiver, primal)) {
+      if (m.getReturnType() != Object.class || m.getDeclaringClass().getClassLoader() == null) continue;
+      String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+      String owner = m.getDeclaringClass().getName().replace('.', '/');
+      ClassFinder viewed = UnboxedViews.withView(finder(m.getDeclaringClass(), caller), owner, primal, desc);
+      String[] descs = OnDemand.companionDescs(viewed, owner, UnboxedViews.viewDesc(desc), origin.replace('.', '/'));
       if (descs == null) return null;
       MethodType companion = MethodType.fromMethodDescriptorString(descs[kind.ordinal()], m.getDeclaringClass().getClassLoader());
       if (fits(companion.dropParameterTypes(0, 1), wanted)) return m;
@@ -82,6 +111,22 @@ final class Implementations {
       }
     }
     return out;
+  }
+
+  /**
+   * The companion of a method whose result is a {@code Double} (the contract's boxed form: the tangent returned as a
+   * {@code Double}, the adjoint's seed taken and its primal returned as one), as a site that sees the call with a {@code
+   * double} result takes it (core.BoxedResultCalls: {@code op.apply(a, b)} of an {@code Op<Double>} unboxed by the caller):
+   * the types after unboxing, which the handle is adapted to ({@code asType}, as {@code Helpers.boxedCompanionOf} does for
+   * a class's own companion). Any other companion unchanged.
+   */
+  static MethodType unboxed(MethodType companion, MethodType site, boolean tangent) {
+    if (companion.returnType() != Double.class || site.returnType() != double.class) return companion;
+    MethodType out = companion.changeReturnType(double.class);
+    if (tangent) return out;
+    int last = out.parameterCount() - 1; // the seed: last, or before the scalar adjoints' array (CompanionContract.adjoint)
+    int seed = last >= 0 && out.parameterType(last) == double[].class ? last - 1 : last;
+    return seed >= 0 && out.parameterType(seed) == Double.class ? out.changeParameterType(seed, double.class) : companion;
   }
 
   private static boolean fits(MethodType companion, MethodType site) {

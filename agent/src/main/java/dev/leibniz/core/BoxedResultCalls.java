@@ -24,8 +24,10 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * implementation's companion of its {@code Double apply} (the contract's boxed result) is found at run time and unboxed
  * there ({@code Helpers.companionOf}), and the primal call is emitted as written, unboxed after it ({@link #unbox}). Only
  * when the box's one use is that cast and the cast's one use is {@code doubleValue()}: a box kept, merged, compared or
- * passed on may hold what the caller cannot see, so such a call keeps its refusal. An implementation whose result is
- * not a {@code Double} (its method returns {@code Object}) has no such companion and is named at its first call.
+ * passed on may hold what the caller cannot see, so such a call keeps its refusal. An implementation whose method returns
+ * {@code Object} (la4j's {@code <T> T apply(op, that)}, returning what the next dispatched call returns) is differentiated
+ * at its first dispatch through its unboxed view ({@link UnboxedViews}); the marked class's own abstract method is seen
+ * so too when its receiver has a shadow (dispatched as another class's: CalleeOracle.abstractOfShadowedClass).
  */
 final class BoxedResultCalls {
   private static final String DOUBLE = "java/lang/Double";
@@ -33,7 +35,7 @@ final class BoxedResultCalls {
   private BoxedResultCalls() {}
 
   /** Retypes the calls of {@code g} whose erased {@code Object} result is only unboxed as a {@code Double}. */
-  static void retype(Graph g, ClassLibrary library) {
+  static void retype(Graph g, ClassLibrary library, dev.leibniz.core.ir.Shadows shadows) {
     Map<Value, Insn> onlyUse = null;
     for (Block b : g.blocks) {
       for (int j = 0; j < b.insns.size(); j++) {
@@ -47,7 +49,7 @@ final class BoxedResultCalls {
         Insn unboxed = cast == null ? null : onlyUse.get(cast);
         if (cast == null || cast.op != Op.CHECKCAST || !cast.type.getInternalName().equals(DOUBLE) || !isDoubleValue(unboxed)) continue;
         String desc = Type.getMethodDescriptor(Type.DOUBLE_TYPE, Type.getArgumentTypes(m.desc()));
-        if (!library.resultView(m, desc)) continue;
+        if (!library.resultView(m, desc, Companions.receiverShadow(m.owner(), false, shadows))) continue;
         Insn typed = g.newInsn(Op.INVOKE, Type.DOUBLE_TYPE, new MethodRef(m.opcode(), m.owner(), m.name(), desc, m.itf()), call.args.clone());
         typed.line = call.line;
         typed.origin = call.origin;

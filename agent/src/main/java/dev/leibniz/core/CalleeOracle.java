@@ -258,6 +258,10 @@ final class CalleeOracle implements Callees {
    */
   private boolean abstractOfShadowedClass(MethodRef m) {
     MethodNode mn = source.methods.get(m.name() + m.desc());
+    if (mn == null && own(m.owner())) { // the result view of one returning an erased Object the caller unboxes (BoxedResultCalls)
+      ClassLibrary.Declaration view = library.argumentViewOf(m.owner(), m.name(), m.desc());
+      mn = view == null ? null : view.method();
+    }
     return mn != null && !source.isInterface && (mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == Opcodes.ACC_ABSTRACT
         && !SourceClass.isMarked(mn) && Companions.receiverShadow(m.owner(), false, shadows)
         // a method whose arguments or result can carry a derivative (a getter, or one filling a double[]), as dispatched()

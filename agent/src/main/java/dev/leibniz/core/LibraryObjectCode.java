@@ -56,7 +56,7 @@ final class LibraryObjectCode implements ObjectCode {
     TypedFunctionCalls.retype(g, library, shadows);
     // op.apply(a, b) of an Op<Double>, unboxed: seen with a double result once objects made here (a lambda, an anonymous
     // class) have become their code, so only calls still dispatched are
-    BoxedResultCalls.retype(g, library);
+    BoxedResultCalls.retype(g, library, shadows);
   }
 
   private ClassNode node(String owner) {

@@ -124,6 +124,29 @@ public final class OnDemand {
    * companion that reads another layout.
    */
   public static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
+    return ofMethod(finder, host, owner, name, desc, caller, false, false);
+  }
+
+  /**
+   * As above, for a site in code generated from an unboxed view's chain ({@link #ofUnboxedView}): every implementation
+   * such a chain reaches is generated at its own first dispatch with these shadows, and judged there, so abstract getters
+   * on objects with shadows ({@link #dispatchedGetter}) count as writing nothing here.
+   */
+  public static Output ofMethodBelowView(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
+    return ofMethod(finder, host, owner, name, desc, caller, false, true);
+  }
+
+  /**
+   * As above, for the unboxed view ({@link UnboxedViews}, read through {@code finder}) of {@code owner.name}, whose result
+   * a site of {@code caller} only unboxes: {@code desc} is the view's. Its calls whose results it returns unboxed are
+   * dispatched again and judged at their own first dispatch, so they count as writing nothing here.
+   */
+  public static Output ofUnboxedView(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
+    return ofMethod(finder, host, owner, name, desc, caller, true, true);
+  }
+
+  private static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc, String caller,
+      boolean unboxedView, boolean belowView) {
     ClassNode hostNode = hostNode(host);
     ClassLibrary library = new ClassLibrary(finder, Set.of(host));
     ClassNode ownerNode = library.classNode(owner);
@@ -151,7 +174,9 @@ public final class OnDemand {
     SourceClass source = new SourceClass(hostNode);
     source.objectCode = new LibraryObjectCode(hostNode, library);
     source.host(key, new ClassLibrary.Declaration(ownerNode, m));
-    boolean writing = caller != null && writesMemory(source, library, ownerNode, name, desc);
+    java.util.Set<String> judgedThere = unboxedView ? UnboxedViews.returnedCalls(library, owner, name, desc) : java.util.Set.of();
+    boolean writing = caller != null && writesMemory(source, library, ownerNode, name, desc,
+        c -> judgedThere.contains(c.owner() + "." + c.name() + c.desc()) || belowView && dispatchedGetter(library, c, shadows));
     String overridden = writing ? overriddenMutator(library, ownerNode, name, desc) : null;
     if (overridden != null) return refused(overridingMutator(shown, overridden));
     // an implementation of an abstract method taking objects with shadows, which its callers may reverse in split mode
@@ -312,13 +337,36 @@ public final class OnDemand {
     return found;
   }
 
-  /** Whether {@code owner.name(desc)} or its callees may write anything but reads of bit patterns ({@code ParamWrites}). */
-  private static boolean writesMemory(SourceClass source, ClassLibrary library, ClassNode ownerNode, String name, String desc) {
+  /**
+   * Whether {@code owner.name(desc)} or its callees may write anything but reads of bit patterns ({@code ParamWrites}),
+   * the methods without code that {@code judgedAtDispatch} names taken to write nothing (their implementations are judged
+   * at their own first dispatch).
+   */
+  private static boolean writesMemory(SourceClass source, ClassLibrary library, ClassNode ownerNode, String name, String desc,
+      java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> judgedAtDispatch) {
     boolean itf = (ownerNode.access & Opcodes.ACC_INTERFACE) != 0;
-    java.util.BitSet w = (java.util.BitSet) new WriteSummaries(source, library)
-        .of(new dev.leibniz.core.ir.MethodRef(itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, ownerNode.name, name, desc, itf)).clone();
+    dev.leibniz.core.ir.MethodRef ref = new dev.leibniz.core.ir.MethodRef(itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL,
+        ownerNode.name, name, desc, itf);
+    java.util.BitSet w = (java.util.BitSet) new WriteSummaries(source, library).judgingAtDispatch(judgedAtDispatch).of(ref).clone();
     w.clear(dev.leibniz.core.analysis.ParamWrites.BIT_PATTERNS);
     return !w.isEmpty();
+  }
+
+  /**
+   * An abstract getter of another class outside the JDK, nothing marks it, returning a number, on an object with a shadow
+   * in this differentiation (la4j's {@code b.get(i)} on a {@code DenseVector} in an operation's {@code apply(a, b)}): the
+   * call is dispatched with the receiver's shadow, and what it runs is generated and judged at its own first dispatch
+   * (with these shadows, writes included), so the code calling it is not taken to write through it. Only along an
+   * unboxed view's chain ({@link #ofMethodBelowView}), where each level is generated so.
+   */
+  private static boolean dispatchedGetter(ClassLibrary library, dev.leibniz.core.ir.MethodRef c, Shadows shadows) {
+    if (c.isStatic() || c.opcode() == Opcodes.INVOKESPECIAL || ClassLibrary.isJdk(c.owner())
+        || !dev.leibniz.core.ir.Types.isDifferentiable(Type.getReturnType(c.desc()))
+        || !(shadows.has(Type.getObjectType(c.owner())) || Companions.receiverShadow(c.owner(), false, shadows))) {
+      return false;
+    }
+    ClassLibrary.Declaration d = library.resolve(c);
+    return d != null && (d.method().access & Opcodes.ACC_ABSTRACT) != 0 && !SourceClass.isMarked(d.method());
   }
 
   /**

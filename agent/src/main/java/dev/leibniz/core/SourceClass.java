@@ -207,7 +207,8 @@ final class SourceClass {
   /**
    * An abstract instance method declared here, of a class or an interface, returning a {@code double} or {@code float}
    * ({@link #abstractHooks}). Not one returning an object: an erased type variable (la4j's {@code <T> T apply(op, that)})
-   * carries no derivative, and its call keeps its refusal.
+   * carries no derivative itself; a call of it on a receiver with a shadow whose result is only unboxed is seen with a
+   * {@code double} result instead and dispatched as another class's abstract method is ({@link BoxedResultCalls}).
    */
   private boolean abstractHook(MethodNode m) {
     return (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_BRIDGE)) == Opcodes.ACC_ABSTRACT && cn.methods.contains(m)

@@ -28,6 +28,19 @@ final class WriteSummaries {
     this.library = library;
   }
 
+  /** Methods without code here whose implementations are judged where a call dispatches to them: taken to write nothing. */
+  private java.util.function.Predicate<MethodRef> judgedAtDispatch = m -> false;
+
+  /**
+   * These summaries, each method without code that {@code judged} names taken to write nothing: at a first dispatch
+   * (OnDemand), an abstract getter on an object with a shadow, whose implementation is generated and judged, writes
+   * included, at its own first dispatch. Before any summary is asked.
+   */
+  WriteSummaries judgingAtDispatch(java.util.function.Predicate<MethodRef> judged) {
+    judgedAtDispatch = judged;
+    return this;
+  }
+
   BitSet of(MethodRef m) {
     String key = m.owner() + "." + m.name() + m.desc();
     BitSet w = withoutShapes.get(key);
@@ -234,7 +247,7 @@ final class WriteSummaries {
     if (g == null && own && mn == null && HelperCopier.writesNothing(m.name())) {
       return new BitSet(); // the tape budget a checkpointed loop's driver reads: copied in later, writes nothing
     }
-    if (g == null && isEnumFinalMethod(m)) return new BitSet();
+    if (g == null && (isEnumFinalMethod(m) || judgedAtDispatch.test(m))) return new BitSet();
     if (g == null && (isAbstractNumber(m, own) || isAbstractIndexGetter(m, own))) return ALL_BUT_BIT_PATTERNS;
     return g == null ? ParamWrites.ALL : ParamWrites.of(g, (callee, a) -> withShapes(callee).get(a));
   }
