@@ -147,7 +147,8 @@ public final class SingularCones {
   /**
    * The one path a dependent source's adjoint takes ({@link #adjointIndependent} false), when it has
    * one: the source and the values after it, each the only use of the one before that carries an
-   * adjoint (an operation with a floating result, a phi, a return), the last returned or unused;
+   * adjoint (an operation with a floating result, a phi, a return), the last returned, unused, or stored into an
+   * output array's cell no load reads back ({@link #isOutputStore}: the caller's seed enters there);
    * {@code partials} says, for each operation on it, whether its partial along the path depends on
    * the cone (a math function's, a product by a cone value: {@code cos(u)} in {@code sin(u)·y}) or
    * not (a product by a value outside it: {@code y}). Along one path the adjoint is a product, so a
@@ -190,6 +191,7 @@ public final class SingularCones {
         k = at;
       }
       if (user == null || returns.contains(user)) return new Path(steps, partials);
+      if (user instanceof Insn store && isOutputStore(store, k)) return new Path(steps, partials);
       if (user instanceof Insn store && store.op == Op.ASTORE) user = onlyLoad(store, k);
       if (user == null) return null;
       Value next = (Value) user;
@@ -265,6 +267,22 @@ public final class SingularCones {
       load = i;
     }
     return load;
+  }
+
+  /**
+   * True when {@code store} writes value {@code k} into a parameter's array whose cell no load of the method may read
+   * back ({@link CellReads}) and no callee is given a reference: the cell's adjoint is then the caller's seed alone,
+   * which enters there as a return's seed does, so a path may end at the store ({@code y[0] = x > 0 ? side : 0} with
+   * {@code y} a {@code double[]} parameter, CppAD's mul_cond_rev). A cell read back carries other adjoints into it,
+   * which may depend on the cone ({@code y[0] = √x; y[1] = cos(y[0])}).
+   */
+  private boolean isOutputStore(Insn store, int k) {
+    if (store.op != Op.ASTORE || k != 2 || !(store.arg(0) instanceof Insn array) || array.op != Op.PARAM) return false;
+    for (Insn i : insns) {
+      if (i.op == Op.INVOKE && NonFiniteTangents.passesReference(i)) return false;
+      if (isLoad(i) && cells.mayRead(store, i)) return false;
+    }
+    return true;
   }
 
   /** Whether {@code i}'s partial along operand {@code k} depends on {@code cone}; null when the path may not go through {@code i}. */
