@@ -1175,7 +1175,8 @@ final class CalleeOracle implements Callees {
   /**
    * An overridable method of this class (a dispatched helper) that joint reversal cannot reverse: it takes or
    * returns objects with shadows and writes memory or returns such an object (dyn4j's {@code rotate(cos, sin, x,
-   * y)} writing {@code this.x} and returning {@code this}). Like an overridable callee of another class ({@link
+   * y)} writing {@code this.x} and returning {@code this}), or one (also a marked one) whose code writes a field. Like
+   * an overridable callee of another class ({@link
    * #guardable}), it is reversed in split mode from this class's code, behind a check that the receiver runs that
    * code ({@link #splitGuard}); its tangent keeps dispatching.
    */
@@ -1183,17 +1184,19 @@ final class CalleeOracle implements Callees {
     if (tangentMode || workspaceFree) return false;
     if (requestedOwnSplits.contains(key)) return true; // a caller that cannot reverse it jointly asked
     if (overridableMarkedObjectResult(key)) return true;
-    if (!source.dispatchedHelpers.contains(key)) return false;
+    boolean helper = source.dispatchedHelpers.contains(key);
+    if (!helper && !overridableMarked(key)) return false;
     MethodNode mn = source.methods.get(key);
     if (mn == null) return false;
     MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);
-    // one whose analysed code writes a field (JTK's interpolate0 caching its interval through index(x)): a joint
-    // reversal would run the write again in the reverse sweep (reverse.CallReversal refuses it); the split runs it once
+    // one whose analysed code writes a field (JTK's interpolate0 caching its interval through index(x); a marked one
+    // counting its calls, Tinfour's halfPlane): a joint reversal would run the write again in the reverse sweep
+    // (reverse.CallReversal refuses it); the split runs it once
     if ((writesArgument(m, ParamWrites.FIELDS) || writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS))
         && !writesArgument(m, ParamWrites.UNKNOWN)) {
       return true;
     }
-    if (!Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
+    if (!helper || !Companions.involvesShadows(source.cn.name, false, mn.desc, shadows)) return false;
     return shadows.has(Type.getReturnType(mn.desc)) || !isPure(m);
   }
 
@@ -1206,21 +1209,28 @@ final class CalleeOracle implements Callees {
    * override (marked too, with companions of its own) fails naming its class, never this code's derivative.
    */
   private boolean overridableMarkedObjectResult(String key) {
+    return overridableMarked(key) && shadows.has(Type.getReturnType(source.methods.get(key).desc));
+  }
+
+  /** A marked method of this class (not an interface) with code that a subclass may override. */
+  private boolean overridableMarked(String key) {
     MethodNode mn = source.methods.get(key);
     return mn != null && source.marked.contains(key) && !mn.name.startsWith("<") && !source.isInterface
         && (mn.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0
-        && (source.cn.access & Opcodes.ACC_FINAL) == 0 && shadows.has(Type.getReturnType(mn.desc));
+        && (source.cn.access & Opcodes.ACC_FINAL) == 0;
   }
 
   /**
    * An overridable method of this class (a dispatched helper) that tangent mode would call twice, for its value and
    * for its tangent: it returns a number and writes a field or static, itself or deeper (WPILib's {@code
-   * PIDController.calculate(measurement, setpoint)} ending in {@code return calculate(measurement)}). Like a split
-   * adjoint ({@link #guardedOwnSplit}), its pair tangent is this class's code, called behind a check that the
-   * receiver runs that code ({@link #splitGuard}); a receiver that overrides it fails, naming its class.
+   * PIDController.calculate(measurement, setpoint)} ending in {@code return calculate(measurement)}), or a marked one
+   * (Tinfour's {@code halfPlane(...)} counting its calls in {@code nHalfPlaneCalls}, called by the marked {@code
+   * area(a, b, c)}). Like a split adjoint ({@link #guardedOwnSplit}), its pair tangent is this class's code, called
+   * behind a check that the receiver runs that code ({@link #splitGuard}); a receiver that overrides it fails, naming
+   * its class.
    */
   boolean guardedOwnPair(String key) {
-    if (!tangentMode || !source.dispatchedHelpers.contains(key)) return false;
+    if (!tangentMode || !(source.dispatchedHelpers.contains(key) || overridableMarked(key))) return false;
     MethodNode mn = source.methods.get(key);
     MethodRef m = new MethodRef(Opcodes.INVOKEVIRTUAL, source.cn.name, mn.name, mn.desc, source.isInterface);
     return writesArgument(m, ParamWrites.FIELDS) || writesArgument(m, ParamWrites.FOUND_CALLEE_FIELDS);

@@ -363,7 +363,7 @@ final class TwentyNinthRound {
         tinfour(knownWrong("tinfour/GeometricOperations.orientation", GeometricOperations.class, "orientation", SCRATCH_DD, triangle)
             .on(fine())),
         tinfour(knownWrong("tinfour/GeometricOperations.orientation (double-double)", GeometricOperations.class, "orientation", SCRATCH_DD, thin).on(coarse())),
-        tinfour(refused("tinfour/GeometricOperations.area", GeometricOperations.class, "area", "halfPlane(...) both returns a value and writes fields (the scratch DD objects q11, q12, q21, q22 held in fields), called for its value in tangent mode", args(vertex(0.3, -0.2, 0), vertex(2.1, 0.4, 0), vertex(0.9, 1.7, 0))).on(construct())),
+        tinfour(correct("tinfour/GeometricOperations.area", GeometricOperations.class, "area", args(vertex(0.3, -0.2, 0), vertex(2.1, 0.4, 0), vertex(0.9, 1.7, 0))).on(construct())),
         tinfour(knownWrong("tinfour/GeometricOperations.circumcircle", GeometricOperations.class, "circumcircle", SCRATCH_DD, args(0.3, -0.2, 2.1, 0.4, 0.9, 1.7, inLoaderOf(Circumcircle.class))).on(fine())),
         tinfour(knownWrong("tinfour/GeometricOperations.circumcircle (double-double)", GeometricOperations.class, "circumcircle", SCRATCH_DD, args(0.0, 0.0, 0.01, 0.002, 0.004, 0.011, inLoaderOf(Circumcircle.class))).on(coarse())),
         tinfour(knownWrong("tinfour/DD.selfAdd", DD.class, "selfAdd", DD_COMPONENTS, args(dd(0.7, 2e-17))).on(construct(1.3, -4e-17))),
