@@ -85,4 +85,11 @@ public final class RowFunctions {
     r[0] = x[last] * x[0];
     r[1] = x[1] * x[1];
   }
+
+  /** {@code y = x0, z = 3 x0}: two arrays the method writes, so two seeded rows (the slices' overlap checks). */
+  @Differentiable(adjoints = true)
+  public static void twoWritten(double[] x, double[] y, double[] z) {
+    y[0] = x[0];
+    z[0] = 3 * x[0];
+  }
 }

@@ -193,12 +193,22 @@ final class PooledArrays {
   }
 
   private boolean isRelease(Insn u, Insn take) {
+    return isReleaseOf(u, take, active, keepsOnlyReference);
+  }
+
+  /**
+   * True when {@code u} is a release-shaped call of {@code pooled} (arrays here, objects in {@link PooledObjects}): a
+   * method returning no number or reference, given {@code pooled} once and no other active value, that only keeps the
+   * reference ({@code keepsOnlyReference}: a pool's {@code release(x)} storing it away for the next take).
+   */
+  static boolean isReleaseOf(Insn u, Value pooled, Predicate<Value> active,
+      java.util.function.BiPredicate<MethodRef, Integer> keepsOnlyReference) {
     if (u == null || u.op != Op.INVOKE || !(u.attr instanceof MethodRef m) || m.name().equals("<init>")) return false;
     Type r = Type.getReturnType(m.desc());
     if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT || Types.isReference(r)) return false;
     int given = -1;
     for (int k = 0; k < u.args.length; k++) {
-      if (u.args[k] == take) {
+      if (u.args[k] == pooled) {
         if (given >= 0) return false;
         given = k;
       } else if (active.test(u.args[k])) {

@@ -129,19 +129,7 @@ final class PooledObjects {
   }
 
   private boolean isRelease(Insn u, Value v) {
-    if (u == null || u.op != Op.INVOKE || !(u.attr instanceof MethodRef m) || m.name().equals("<init>")) return false;
-    Type r = Type.getReturnType(m.desc());
-    if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT || Types.isReference(r)) return false;
-    int given = -1;
-    for (int k = 0; k < u.args.length; k++) {
-      if (u.args[k] == v) {
-        if (given >= 0) return false;
-        given = k;
-      } else if (active.test(u.args[k])) {
-        return false;
-      }
-    }
-    return given >= 0 && keepsOnlyReference.test(m, given);
+    return PooledArrays.isReleaseOf(u, v, active, keepsOnlyReference);
   }
 
   /** A use of the object reachable from release {@code r} before the take runs again, or null. */

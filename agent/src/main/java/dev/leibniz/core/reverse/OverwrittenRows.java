@@ -37,7 +37,7 @@ import org.objectweb.asm.Type;
 final class OverwrittenRows {
   private static final int UNSEEN = 0, UNWRITTEN = 1, WRITTEN = 2, MIXED = 3;
   private static final MethodRef FILL = new MethodRef(Opcodes.INVOKESTATIC, "java/util/Arrays", "fill", "([DIID)V", false);
-  private static final MethodRef FILL_ALL = new MethodRef(Opcodes.INVOKESTATIC, "java/util/Arrays", "fill", "([DD)V", false);
+  static final MethodRef FILL_ALL = new MethodRef(Opcodes.INVOKESTATIC, "java/util/Arrays", "fill", "([DD)V", false);
   private static final MethodRef MIN = new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(II)I", false);
 
   private final Graph g;

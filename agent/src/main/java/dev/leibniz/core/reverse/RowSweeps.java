@@ -112,6 +112,7 @@ final class RowSweeps {
     Builder b = new Builder(g, exit);
     distinctPrimals(b, overwritten);
     SliceRows sliced = slices == null ? null : SliceRows.before(g, b, rowLoads, derived, scalarLength);
+    if (sliced != null && overwrite) sliced.checkSeedsApart(b, k, seedRows(derived, overwritten), slices);
     Block test = g.newBlock(), head = g.newBlock(), latch = g.newBlock(), done = g.newBlock();
     reverseEntry.preds.remove(exit);
     b.write(row, b.constant(Type.INT_TYPE, 0));
@@ -138,7 +139,7 @@ final class RowSweeps {
         distinctRows(b, moved, overwritten);
       } else {
         sliced.starts(b, d, rowLoads, derived, slices);
-        sliced.checkDisjoint(b, checkedRows(moved, overwritten), overwritten);
+        sliced.checkDisjoint(b, checkedRows(moved, overwritten));
       }
       OverwrittenRows.apply(g, reverse, reverseEntry, overwritten, b);
       if (sliced != null) sliced.rewrite();
@@ -182,6 +183,13 @@ final class RowSweeps {
         }
       }
     }
+  }
+
+  /** The rows of the arrays the method writes: their slices hold the seed in and the adjoint out. */
+  private static List<Insn> seedRows(List<Insn> derived, List<Insn> overwritten) {
+    List<Insn> seeded = new ArrayList<>();
+    for (Insn v : derived) if (v.op == Op.SHADOW && !overwritten.contains(v)) seeded.add(v);
+    return seeded;
   }
 
   /** The rows the row head checks apart: the arrays' shadows and the overwritten rows. */

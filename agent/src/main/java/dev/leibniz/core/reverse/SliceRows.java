@@ -30,8 +30,9 @@ import org.objectweb.asm.Type;
  * one of {@code bar} at {@code start + i}, each fill of a row one of its slice. A row used any
  * other way is refused. An adjoint array must be given ({@code IllegalArgumentException} for null:
  * no fresh zeros to point into); the scalar adjoints' array may be null (not wanted), as in {@code
- * m$adjointsSet}. Within a row, an overwritten slice and any other slice of the same array must
- * not overlap ({@code IllegalArgumentException}), as rows must be distinct arrays there.
+ * m$adjointsSet}. Within a row, no two non-empty slices of one array may overlap, nor may a seeded array's
+ * slices from one row to the next ({@code IllegalArgumentException}): an overwritten row assumes cells of its own,
+ * and a seed row is read after another row may have left its adjoint there.
  */
 final class SliceRows {
   private static final MethodRef FILL = new MethodRef(Opcodes.INVOKESTATIC, "java/util/Arrays", "fill", "([DIID)V", false);
@@ -90,25 +91,55 @@ final class SliceRows {
   }
 
   /**
-   * At {@code b}: an {@link IllegalArgumentException} when an overwritten row ({@code overwritten})
-   * and another row ({@code rows}) overlap in one array (the overwritten rows assume cells of their own).
+   * At {@code b} (a row head): an {@link IllegalArgumentException} when two non-empty rows ({@code rows}) overlap in one
+   * array: an overwritten row assumes cells of its own, and a seed row (of an array the method writes) is read after
+   * another row's reverse may have left its adjoint there.
    */
-  void checkDisjoint(Builder b, List<Insn> rows, List<Insn> overwritten) {
+  void checkDisjoint(Builder b, List<Insn> rows) {
     for (int x = 0; x < rows.size(); x++) {
       for (int y = x + 1; y < rows.size(); y++) {
-        if (!overwritten.contains(rows.get(x)) && !overwritten.contains(rows.get(y))) continue;
         Slice p = slices.get(rows.get(x)), q = slices.get(rows.get(y));
         Block sameArray = g.newBlock(), after = g.newBlock(), fail = g.newBlock(), next = g.newBlock();
         b.terminate(Op.IF, Cond.EQ, new Block[] {sameArray, next}, p.array, q.array);
         b.at(sameArray);
         b.terminate(Op.IF, Cond.LT, new Block[] {after, next}, p.start, b.plus(q.start, q.length));
         b.at(after);
-        b.terminate(Op.IF, Cond.LT, new Block[] {fail, next}, q.start, b.plus(p.start, p.length));
+        Block nonEmpty = g.newBlock();
+        b.terminate(Op.IF, Cond.LT, new Block[] {nonEmpty, next}, q.start, b.plus(p.start, p.length));
+        b.at(nonEmpty); // p.start < q.end and q.start < p.end: they share a cell unless one is empty
+        Block bothHold = g.newBlock();
+        b.terminate(Op.IF, Cond.GT, new Block[] {bothHold, next}, p.length, b.constant(Type.INT_TYPE, 0));
+        b.at(bothHold);
+        b.terminate(Op.IF, Cond.GT, new Block[] {fail, next}, q.length, b.constant(Type.INT_TYPE, 0));
         b.at(fail);
-        OverwrittenRows.fail(b, "two adjoint rows overlap in one array: m$adjointsInto overwrites its rows; pass slices apart"
-            + " or use m$adjoints");
+        OverwrittenRows.fail(b, "two adjoint rows overlap in one array: m$adjointsInto overwrites its rows and reads the"
+            + " seeds of the arrays the method writes from theirs; pass slices apart or use m$adjoints");
         b.at(next);
       }
+    }
+  }
+
+  /**
+   * Once, before the rows: an {@link IllegalArgumentException} when a seed row ({@code seedRows}: of an array the method
+   * writes, holding the seed in and the adjoint out) overlaps itself from one row to the next ({@code k > 1}, a
+   * non-empty slice, {@code |stride| <} its length): a later row would take an earlier row's adjoint as its seed.
+   */
+  void checkSeedsApart(Builder b, Value k, List<Insn> seedRows, Map<Insn, Insn[]> params) {
+    Value zero = b.constant(Type.INT_TYPE, 0);
+    for (Insn row : seedRows) {
+      Value stride = params.get((Insn) row.arg(1))[1], length = slices.get(row).length;
+      Block rows = g.newBlock(), held = g.newBlock(), below = g.newBlock(), fail = g.newBlock(), next = g.newBlock();
+      b.terminate(Op.IF, Cond.GT, new Block[] {rows, next}, k, b.constant(Type.INT_TYPE, 1));
+      b.at(rows);
+      b.terminate(Op.IF, Cond.GT, new Block[] {held, next}, length, zero);
+      b.at(held);
+      b.terminate(Op.IF, Cond.LT, new Block[] {below, next}, stride, length);
+      b.at(below);
+      b.terminate(Op.IF, Cond.LT, new Block[] {fail, next}, b.minus(zero, stride), length);
+      b.at(fail);
+      OverwrittenRows.fail(b, "the slices of one seeded array overlap from one row to the next (|stride| < its length):"
+          + " m$adjointsInto reads each row's seed from its slice; pass a stride at least the array's length");
+      b.at(next);
     }
   }
 
@@ -134,7 +165,7 @@ final class SliceRows {
           i.args[1] = offset(out, s, i.arg(1));
           i.args[2] = offset(out, s, i.arg(2));
           out.add(i);
-        } else if (i.op == Op.INVOKE && ((MethodRef) i.attr).owner().equals("java/util/Arrays") && i.args.length == 2) {
+        } else if (i.op == Op.INVOKE && i.attr.equals(OverwrittenRows.FILL_ALL)) {
           out.add(g.newInsn(Op.INVOKE, Type.VOID_TYPE, FILL, s.array, s.start, offset(out, s, s.length), i.arg(1)));
         } else {
           refuse();
