@@ -182,8 +182,9 @@ final class Helpers {
         if (m.getName().equals(name) && (m.getModifiers() & (java.lang.reflect.Modifier.STATIC | java.lang.reflect.Modifier.PRIVATE)) == 0
             && MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString().equals(desc)) {
           throw new IllegalStateException("leibniz: ".concat(k.getName()).concat(" overrides ").concat(owner).concat(".").concat(name)
-              .concat(", whose code this call's companion differentiates (a split adjoint or a tangent calling it once, made from the")
-              .concat(" code of the method the call names); make the method final, or call the override's class's method directly"));
+              .concat(", whose code this call's companion differentiates or relies on (a split adjoint, a tangent calling it once, a")
+              .concat(" getter re-run in the reverse sweep: made from the code of the method the call names); make the method final,")
+              .concat(" or call the override's class's method directly"));
         }
       }
     }

@@ -262,7 +262,7 @@ final class ScalarReplacement {
             remove.add(i);
             break;
           case INVOKE:
-            for (int k = 0; k < i.args.length; k++) { // a constructor's argument 0 is its object: never a message
+            for (int k = 0; k < i.args.length; k++) { // from 0: String.valueOf(this) takes the object as its argument 0 (ThrownMessages.isMessage)
               if (i.args[k] == v && ThrownMessages.isMessage(g, i, k, code)) {
                 Insn text = ThrownMessages.stand(g, Type.getObjectType(t.exact.get(v)));
                 before.computeIfAbsent(i, x -> new ArrayList<>()).add(text);
