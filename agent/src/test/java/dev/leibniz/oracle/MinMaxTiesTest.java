@@ -102,10 +102,13 @@ class MinMaxTiesTest {
     assertArrayEquals(new double[] {0, 1}, fn("logAddExpByTernaries").tangentGradient(0.5, 0.5), 1e-15);
   }
 
-  /** Both selections by one test ({@code a < b} twice): a tie takes one side's formula, right at the tie; no warning. */
+  /**
+   * Both selections by one test ({@code a < b} twice): a tie takes one side's formula, right at the tie; no warning. Nor
+   * for the two selections written to two outputs ({@code out[0]}, {@code out[1]}): each is one-sided, no value mixes them.
+   */
   @Test
   void oneTestForBothSelectionsStaysUnwarned() {
-    for (String m : new String[] {"logAddExpOneSide(", "logAddExp(", "maxPlusMin(", "maxTimesMin("}) {
+    for (String m : new String[] {"logAddExpOneSide(", "twoOutputs(", "logAddExp(", "maxPlusMin(", "maxTimesMin("}) {
       assertEquals(List.of(), warningsOf(m), m);
     }
     ScalarFunction f = fn("logAddExpOneSide");

@@ -215,10 +215,17 @@ final class StrictPairs {
     return out;
   }
 
-  /** Whether the store {@code s} and the load or store {@code t} may be of one location (arrays: one array value). */
+  /**
+   * Whether the store {@code s} and the load or store {@code t} may be of one location (arrays: one array value, not at
+   * two different constant indices: CppAD's {@code y[0] = x0 < x1 ? x0 : x1; y[1] = x1 < x0 ? x0 : x1} are two outputs).
+   */
   private static boolean sameLocation(Insn s, Insn t) {
     if (!isStore(s) || !(isStore(t) || isLoad(t))) return false;
-    if (s.op == Op.ASTORE) return (t.op == Op.ASTORE || t.op == Op.ALOAD) && sameValue(s.arg(0), t.arg(0));
+    if (s.op == Op.ASTORE) {
+      Double i = constant(s.arg(1)), j = t.op == Op.ASTORE || t.op == Op.ALOAD ? constant(t.arg(1)) : null;
+      boolean twoCells = i != null && j != null && !i.equals(j);
+      return (t.op == Op.ASTORE || t.op == Op.ALOAD) && sameValue(s.arg(0), t.arg(0)) && !twoCells;
+    }
     return t.op != Op.ASTORE && t.op != Op.ALOAD && s.attr.equals(t.attr);
   }
 
