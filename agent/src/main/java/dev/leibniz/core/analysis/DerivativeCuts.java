@@ -268,7 +268,9 @@ public final class DerivativeCuts {
    * an input the tested value depends on in which its other way is not flat ({@link SpecialCases#dropsAtPoint}). POI's
    * {@code Mirr.mirr} skips a zero cash flow in both loops; with both rates 0 the function has a kink there (slopes
    * 2.9e-4 and 1.6e-4) and the companions gave 0 without a word (corpus round 31). Tests in a loop that may leave it (a
-   * stopping test) are left alone, as for the exact tests.
+   * stopping test) are left alone, as for the exact tests. Two tests of the same two active values ({@code x > y} and
+   * {@code x < y}) are warned at the second, always: at a tie the ways taken belong to different sides (MLX's
+   * logaddexp by ternaries, (0, 1) where the function has (1/2, 1/2), silent before: {@code oracle.MinMaxTiesTest}).
    */
   public static List<NotDifferentiable> strictPairTests(Graph graph, Activity activity) {
     List<NotDifferentiable> out = new ArrayList<>();
@@ -276,6 +278,10 @@ public final class DerivativeCuts {
     for (StrictPairs.Pair p : StrictPairs.of(graph, activity)) {
       List<StrictPairs.OrderTest> both = List.of(p.first(), p.second());
       if (both.stream().anyMatch(t -> inLoop(t.block()) && !staysInLoop(t.block()))) continue;
+      if (p.first().tie()) {
+        if (warned.add(p.second().cmp())) out.add(tiePairWarning(p.second(), p.first()));
+        continue;
+      }
       for (StrictPairs.OrderTest t : both) {
         if (!SpecialCases.dropsAtPoint(graph, activity, t.block(), t.atPoint(), t.tested(), t.constant())) continue;
         StrictPairs.OrderTest other = t == p.first() ? p.second() : p.first();
@@ -295,6 +301,16 @@ public final class DerivativeCuts {
         + " does not, and the companions give neither one-sided derivative (a kink) nor the function's; differentiate at"
         + " points where x != " + c + ", or make the tests complementary ('x < " + c + "' and 'x >= " + c + "') so that the"
         + " point takes one side's formula");
+  }
+
+  private static NotDifferentiable tiePairWarning(StrictPairs.OrderTest at, StrictPairs.OrderTest other) {
+    return new NotDifferentiable(at.cmp().line, InsnText.of(at.cmp().origin), "two order tests comparing the same two"
+        + " active values (here and at line " + other.cmp().line + ", such as 'x > y ? x : y' and 'x < y ? x : y') group"
+        + " a tie x == y with different sides: there one takes the way of x < y and the other the way of x > y, so at a"
+        + " tie the program is a special case of neither side, and the companions give that special case's derivative,"
+        + " which need not be the function's (MLX's logaddexp so written gives (0, 1) where it is (1/2, 1/2));"
+        + " differentiate at points where x != y, or make the tests group the tie with one side ('x > y' and 'x <= y',"
+        + " or Math.max(x, y) and Math.min(x, y)) so that a tie takes one side's formula");
   }
 
   private static String constantText(double c) {

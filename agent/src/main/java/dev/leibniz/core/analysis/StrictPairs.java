@@ -29,6 +29,13 @@ import org.objectweb.asm.Type;
  * element of the same array at the same index, or at computed indices on both sides (two loops over the array, as
  * MIRR's).
  *
+ * <p>So are two order tests comparing the same two active values ({@code x > y} and {@code x < y}, or {@code y > x}
+ * and {@code x > y}, or {@code x >= y} and {@code x <= y}): at a tie {@code x == y} one takes the way of {@code x < y},
+ * the other that of {@code x > y}, a special case of its own (MLX's logaddexp by ternaries, {@code maxval = x > y ? x :
+ * y; minval = x < y ? x : y}, takes y twice: (0, 1) where the function has (1/2, 1/2)). Operands must be one value or
+ * one location at one index: two elements at computed indices are most often two elements (a sort's {@code a[i] >
+ * a[j]}). Such a pair is warned as it is ({@code tie} set), with no judgement of what its ways drop.
+ *
  * <p>The two tests must decide one computed value: what each decides reaches a common value, output or result
  * ({@link #decideOneValue}). Two tests whose decisions go to different outputs (NNlib's selu and elu of one {@code z},
  * written to two arrays, corpus) give each output its own one-sided derivative: no point drops anything for both.
@@ -36,11 +43,18 @@ import org.objectweb.asm.Type;
 final class StrictPairs {
   /**
    * An order test ending {@code block}: {@code cmp} compares {@code tested} with {@code constant}, and {@code atPoint} is
-   * the way taken where they are equal, the way of the values below the constant when {@code atGoesBelow}.
+   * the way taken where they are equal, the way of the values below the constant when {@code atGoesBelow}. A test of two
+   * active values has {@code against}, the value {@code tested} is compared with (the constant 0 then), and its point
+   * is the tie.
    */
-  record OrderTest(Block block, Insn cmp, Value tested, double constant, Block atPoint, boolean atGoesBelow) {}
+  record OrderTest(Block block, Insn cmp, Value tested, Value against, double constant, Block atPoint, boolean atGoesBelow) {
+    /** Whether this compares two active values: the point is a tie, {@code tested == against}. */
+    boolean tie() {
+      return against != null;
+    }
+  }
 
-  /** Two tests of one value against one constant that group the point with different sides; {@code second} is reached after {@code first}. */
+  /** Two tests of one value against one constant, or of the same two values, that group the point with different sides; {@code second} is reached after {@code first}. */
   record Pair(OrderTest first, OrderTest second) {}
 
   private StrictPairs() {}
@@ -56,7 +70,7 @@ final class StrictPairs {
     for (int i = 0; i < tests.size(); i++) {
       for (int j = i + 1; j < tests.size(); j++) {
         OrderTest a = tests.get(i), b = tests.get(j);
-        if (a.atGoesBelow() == b.atGoesBelow() || a.constant() != b.constant() || !sameValue(a.tested(), b.tested())) continue;
+        if (!differentSides(a, b)) continue;
         if (!decideOneValue(graph, activity, a, b)) continue;
         // the point must take both tests on one path: the second reached from the way the first takes there
         if (reaches(a.atPoint(), b.block(), a.block())) out.add(new Pair(a, b));
@@ -66,21 +80,41 @@ final class StrictPairs {
     return out;
   }
 
-  /** The order test of an active floating value with a constant that {@code b} ends on; null when none. */
+  /** Whether {@code a} and {@code b} test one value against one constant, or the same two values, grouping the point with different sides. */
+  private static boolean differentSides(OrderTest a, OrderTest b) {
+    if (a.tie() != b.tie()) return false;
+    if (!a.tie()) return a.atGoesBelow() != b.atGoesBelow() && a.constant() == b.constant() && sameValue(a.tested(), b.tested());
+    if (sameOperand(a.tested(), b.tested()) && sameOperand(a.against(), b.against())) return a.atGoesBelow() != b.atGoesBelow();
+    // swapped operands, y < x: the values below in one are those above in the other
+    return sameOperand(a.tested(), b.against()) && sameOperand(a.against(), b.tested()) && a.atGoesBelow() == b.atGoesBelow();
+  }
+
+  /** Whether {@code a} and {@code b} are one operand of a tie test: one value, or one location at one index. */
+  private static boolean sameOperand(Value a, Value b) {
+    if (a == b) return true;
+    return sameValue(a, b) && !(a instanceof Insn x && x.op == Op.ALOAD && x.arg(1) != ((Insn) b).arg(1));
+  }
+
+  /** The order test of an active floating value with a constant, or of two active floating values, that {@code b} ends on; null when none. */
   private static OrderTest orderTest(Block b, Activity activity) {
     Insn t = b.terminator;
     if (t == null || t.op != Op.IF || t.args.length != 1 || t.targets.length != 2 || t.targets[0] == t.targets[1]) return null;
     Cond c = t.cond();
     if (c != Cond.LT && c != Cond.LE && c != Cond.GT && c != Cond.GE) return null;
     if (!(t.arg(0) instanceof Insn cmp) || cmp.op != Op.CMP) return null;
-    boolean testedFirst = constant(cmp.arg(1)) != null;
+    boolean testedFirst = constant(cmp.arg(1)) != null || constant(cmp.arg(0)) == null;
     Value tested = testedFirst ? cmp.arg(0) : cmp.arg(1);
     Double k = constant(testedFirst ? cmp.arg(1) : cmp.arg(0));
+    Value against = null;
+    if (k == null && activity.isActive(cmp.arg(1)) && isFloating(cmp.arg(1).type)) {
+      against = cmp.arg(1); // two active values: below means tested < against, the tie is the point
+      k = 0.0;
+    }
     if (k == null || !activity.isActive(tested) || !isFloating(tested.type)) return null;
     // the comparison is sign(first - second), tested against 0 by the IF, whose first target is taken when it holds
     boolean holdsAt = c == Cond.LE || c == Cond.GE;
     boolean holdsBelow = holds(c, testedFirst ? -1 : 1);
-    return new OrderTest(b, cmp, tested, k, t.targets[holdsAt ? 0 : 1], holdsAt == holdsBelow);
+    return new OrderTest(b, cmp, tested, against, k, t.targets[holdsAt ? 0 : 1], holdsAt == holdsBelow);
   }
 
   private static boolean holds(Cond c, int sign) {
@@ -181,10 +215,17 @@ final class StrictPairs {
     return out;
   }
 
-  /** Whether the store {@code s} and the load or store {@code t} may be of one location (arrays: one array value). */
+  /**
+   * Whether the store {@code s} and the load or store {@code t} may be of one location (arrays: one array value, not at
+   * two different constant indices: CppAD's {@code y[0] = x0 < x1 ? x0 : x1; y[1] = x1 < x0 ? x0 : x1} are two outputs).
+   */
   private static boolean sameLocation(Insn s, Insn t) {
     if (!isStore(s) || !(isStore(t) || isLoad(t))) return false;
-    if (s.op == Op.ASTORE) return (t.op == Op.ASTORE || t.op == Op.ALOAD) && sameValue(s.arg(0), t.arg(0));
+    if (s.op == Op.ASTORE) {
+      Double i = constant(s.arg(1)), j = t.op == Op.ASTORE || t.op == Op.ALOAD ? constant(t.arg(1)) : null;
+      boolean twoCells = i != null && j != null && !i.equals(j);
+      return (t.op == Op.ASTORE || t.op == Op.ALOAD) && sameValue(s.arg(0), t.arg(0)) && !twoCells;
+    }
     return t.op != Op.ASTORE && t.op != Op.ALOAD && s.attr.equals(t.attr);
   }
 
