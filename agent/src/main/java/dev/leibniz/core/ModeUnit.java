@@ -625,7 +625,7 @@ final class ModeUnit {
     MethodNode src = source.node(key);
     boolean hosted = SourceClass.isHosted(key);
     if (!hosted) refuseCompanion(src, variant, key);
-    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees);
+    if (!tangentMode) ObjectRefusals.reverse(g, shadows, callees, leftOutBy(g));
     Activity act = Activity.of(g, callees);
     java.util.List<NotDifferentiable> cuts = new java.util.ArrayList<>(DerivativeCuts.tableLookups(g, act, callees));
     cuts.addAll(DerivativeCuts.integralityTests(g, act));
@@ -668,6 +668,27 @@ final class ModeUnit {
       return SplitCut.sweeps(d, sweep -> lower(sweep, access, key, src, hosted, local || g.hasForeignCode));
     }
     return java.util.List.of(lower(d, access, key, src, hosted, local || g.hasForeignCode));
+  }
+
+  /**
+   * The calls of {@code g} its adjoint leaves out ({@link Activity#isLeftOut}), for {@link ObjectRefusals#reverse}: activity
+   * found once, when first asked of a call that may be a release; a method whose activity fails leaves none out (the refusal stands).
+   */
+  private java.util.function.Predicate<dev.leibniz.core.ir.Insn> leftOutBy(Graph g) {
+    Activity[] act = new Activity[1];
+    boolean[] failed = new boolean[1];
+    return i -> {
+      Type r = i.type; // a release returns no number and no reference (analysis.PooledArrays.isReleaseOf): no activity needed
+      if (r.getSort() == Type.DOUBLE || r.getSort() == Type.FLOAT || Types.isReference(r)) return false;
+      if (act[0] == null && !failed[0]) {
+        try {
+          act[0] = Activity.of(g, callees);
+        } catch (NotDifferentiable | RuntimeException e) {
+          failed[0] = true;
+        }
+      }
+      return act[0] != null && act[0].isLeftOut(i);
+    };
   }
 
   /** Lowers {@code d} to a method: the size limit, dispatch and relocation of what it calls. */

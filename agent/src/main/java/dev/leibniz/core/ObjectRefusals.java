@@ -23,9 +23,11 @@ public final class ObjectRefusals {
    * shadow of the returned object), and a call that passes an object with a shadow to a callee
    * that writes memory and is reversed jointly (it would re-run in the reverse sweep, from the
    * objects' state at that time: objects are not snapshotted). A callee bound statically is
-   * reversed in split mode instead ({@link Callees#hasSplitAdjoint}).
+   * reversed in split mode instead ({@link Callees#hasSplitAdjoint}). A call the adjoint leaves out ({@code leftOut}: a
+   * pool's release, {@code Activity.isLeftOut}) runs in neither sweep, so the second does not apply; asked only of a call refused
+   * otherwise (whether the split adjoint it would fall back on could be built depended on whether it was built at all).
    */
-  static void reverse(Graph g, Shadows shadows, Callees callees) throws NotDifferentiable {
+  static void reverse(Graph g, Shadows shadows, Callees callees, java.util.function.Predicate<Insn> leftOut) throws NotDifferentiable {
     for (Block blk : g.blocks) {
       for (Insn i : blk.insns) {
         if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef) || i.method().name().startsWith("<")) continue;
@@ -46,7 +48,7 @@ public final class ObjectRefusals {
         // An abstract callee's implementations are taken to write nothing, as for any dispatched call
         // (README, "Dispatch"); one generated at its first dispatch is checked for it (OnDemand).
         if (objects && !split && callees.isDifferentiable(i.method()) && !callees.isPure(i.method())
-            && !callees.dispatchedWithoutCode(i.method()) && !ownSplitOnRequest(g, i.method(), callees)) {
+            && !callees.dispatchedWithoutCode(i.method()) && !ownSplitOnRequest(g, i.method(), callees) && !leftOut.test(i)) {
           MethodRef m = i.method();
           throw new NotYet(i.line, InsnText.of(i.origin), "calls " + JavaSignature.method(m.owner(), m.name(), m.desc())
               + " with an object that has a shadow, and the callee writes memory; reverse mode re-runs a callee in its reverse"
