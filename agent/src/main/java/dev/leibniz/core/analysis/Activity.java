@@ -280,20 +280,7 @@ public final class Activity {
       PooledArrays.Refusal no = pooled.overlaps(new Dominators(graph));
       if (no != null) throw fail(no.at(), no.why());
     }
-    for (Block b : graph.blocks) {
-      for (Insn i : b.insns) {
-        if (!pooled.isRelease(i)) continue;
-        passiveCalls.add(i);
-        MethodRef m = i.method();
-        if (FreshObjects.boundStatically(m)) continue;
-        DispatchedCode code = callees.codeRun(m); // the release judged by its named class's code: the receiver must run it
-        if (code == null) {
-          throw fail(i, "the array taken from a pool is given back by " + dev.leibniz.core.JavaSignature.method(m) + ", whose code"
-              + " a receiver may override; " + callees.bindingAdvice(m));
-        }
-        dispatchChecks.put(i, code);
-      }
-    }
+    admitReleases(pooled::isRelease, "array");
   }
 
   /** Objects taken from a pool and given back in the call ({@link PooledObjects}), decided before the other checks. */
@@ -322,16 +309,24 @@ public final class Activity {
         passiveCalls.add(i);
       }
     }
+    admitReleases(pooledObjects::isRelease, "object");
+  }
+
+  /**
+   * The releases of pooled arrays or objects ({@code isRelease}) keep their primal call; one whose code a receiver may
+   * override is judged by its named class's code, which the receiver must run (a dispatch check), or refused.
+   */
+  private void admitReleases(java.util.function.Predicate<Insn> isRelease, String what) throws NotDifferentiable {
     for (Block b : graph.blocks) {
       for (Insn i : b.insns) {
-        if (!pooledObjects.isRelease(i)) continue;
+        if (!isRelease.test(i)) continue;
         passiveCalls.add(i);
         MethodRef m = i.method();
         if (FreshObjects.boundStatically(m)) continue;
-        DispatchedCode code = callees.codeRun(m); // the release judged by its named class's code: the receiver must run it
+        DispatchedCode code = callees.codeRun(m);
         if (code == null) {
-          throw fail(i, "the object taken from a pool is given back by " + dev.leibniz.core.JavaSignature.method(m) + ", whose code"
-              + " a receiver may override; " + callees.bindingAdvice(m));
+          throw fail(i, "the " + what + " taken from a pool is given back by " + dev.leibniz.core.JavaSignature.method(m)
+              + ", whose code a receiver may override; " + callees.bindingAdvice(m));
         }
         dispatchChecks.put(i, code);
       }
