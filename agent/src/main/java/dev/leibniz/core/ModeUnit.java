@@ -2,6 +2,7 @@ package dev.leibniz.core;
 
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.BitPatterns;
+import dev.leibniz.core.analysis.ComparisonOnlyResults;
 import dev.leibniz.core.analysis.DerivativeCuts;
 import dev.leibniz.core.analysis.WholeNumberPoison;
 import dev.leibniz.core.emit.Emitter;
@@ -635,6 +636,7 @@ final class ModeUnit {
     cuts.addAll(DerivativeCuts.storedKeyTests(g, act));
     cuts.addAll(DerivativeCuts.rootsOfSquares(g, act));
     cuts.addAll(DerivativeCuts.signTimesActive(g, act));
+    cuts.addAll(ComparisonOnlyResults.of(g, act));
     for (NotDifferentiable w : cuts) {
       // one per method and place: a helper inlined into several marked methods warns each (issue 13: a warning naming
       // only the first left the others' wrong derivative at that point unexplained)

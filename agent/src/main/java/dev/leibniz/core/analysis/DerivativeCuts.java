@@ -534,7 +534,7 @@ public final class DerivativeCuts {
   }
 
   /** Whether {@code b} can reach itself (lies on a cycle of the control flow). */
-  private static boolean inLoop(Block b) {
+  static boolean inLoop(Block b) {
     java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>(b.successors());
     java.util.Set<Block> seen = new java.util.HashSet<>();
     while (!work.isEmpty()) {
