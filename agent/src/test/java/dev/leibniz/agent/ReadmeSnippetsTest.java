@@ -32,6 +32,17 @@ class ReadmeSnippetsTest {
     }
   }
 
+  /** The Gradle snippet is samples/gradle-consumer's build.gradle, which .ci/run runs where gradle is installed. */
+  @Test
+  void gradleSnippetIsTheSampleBuild() throws IOException {
+    List<String> build = lines(Files.readString(ROOT.resolve("samples/gradle-consumer/build.gradle")));
+    List<String> blocks = blocks("groovy");
+    assertFalse(blocks.isEmpty(), "README's 'Use it in your project' has no groovy block");
+    for (String block : blocks) {
+      assertTrue(inOrder(lines(block), build), "README snippet not in samples/gradle-consumer/build.gradle:\n" + block);
+    }
+  }
+
   @Test
   void javaSnippetsAreInTheSampleSources() throws IOException {
     List<String> sources = new ArrayList<>();
