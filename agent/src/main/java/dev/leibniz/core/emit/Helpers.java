@@ -574,7 +574,8 @@ final class Helpers {
 
   /**
    * A new workspace: the four tapes, their positions (and the arrays' position), the scalar-adjoint
-   * buffer, the busy mark, the sink, the arrays of the gradient ({@link #newD}).
+   * buffer, the busy mark, the sink, the arrays of the gradient ({@link #newD}), the second-order tape sets
+   * ({@link #pushTapes}, made on first use).
    */
   static Object[] fresh() {
     return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[5], new double[8], null, null,
