@@ -4,6 +4,7 @@ import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.emit.SecondOrderTapes;
 import dev.leibniz.core.forward.TangentBuilder;
 import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.MethodRef;
@@ -58,6 +59,8 @@ final class SecondOrder implements Callees {
   private final Map<String, Graph> graphs = new LinkedHashMap<>();
   private final Map<String, NotDifferentiable> failed = new HashMap<>();
   private final Map<String, BitSet> writes = new HashMap<>();
+  /** The entries of companions that take their tapes from the thread's sets ({@link SecondOrderTapes}), by adjoint key. */
+  private final Map<String, MethodNode> entries = new HashMap<>();
   /** Sees each lifted adjoint next to its tangent (for {@code dump}, and tests of what an adjoint holds). */
   private GraphObserver observer = GraphObserver.NONE;
 
@@ -190,6 +193,9 @@ final class SecondOrder implements Callees {
       }
     }
     Map<String, MethodNode> made = build(todo);
+    for (Map.Entry<String, MethodNode> e : entries.entrySet()) {
+      if (made.containsKey(e.getKey())) made.put("entry " + e.getKey(), e.getValue()); // the body is made's own
+    }
     addCalledVariants(made);
     for (MethodNode m : requested) {
       NotDifferentiable e = failed.get(Companions.adjointName(m.name) + adjointDesc(m));
@@ -209,9 +215,12 @@ final class SecondOrder implements Callees {
     Graph d = TangentBuilder.build(g, Activity.of(g, this), this, adjoint.name + SUFFIX);
     observer.built(adjoint, g, d);
     int access = adjoint.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED);
+    String name = d.name, desc = d.desc;
+    int tapes = SecondOrderTapes.reuse(d); // tapes taken from the thread's sets: d becomes the body of an entry
+    int bodyAccess = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (access & Opcodes.ACC_STATIC);
     MethodNode mn;
     try {
-      mn = Emitter.emit(d, access, new TreeSet<>());
+      mn = Emitter.emit(d, tapes > 0 ? bodyAccess : access, new TreeSet<>());
     } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.LimitExceededException e) {
       throw tooLarge(-1);
     }
@@ -219,6 +228,10 @@ final class SecondOrder implements Callees {
     int size = ClassDifferentiator.codeSize(mn);
     if (size > ClassDifferentiator.HUGE_METHOD_LIMIT) {
       throw tooLarge(size);
+    }
+    if (tapes > 0) {
+      boolean itf = (cn.access & Opcodes.ACC_INTERFACE) != 0;
+      entries.put(key, SecondOrderTapes.entry(cn.name, itf, access, name, desc, mn, tapes, !itf));
     }
     return mn;
   }

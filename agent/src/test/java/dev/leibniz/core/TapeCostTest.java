@@ -19,17 +19,17 @@ import org.junit.jupiter.api.Test;
  * live in the thread's workspace and are reused from one gradient to the next, so a gradient that
  * tapes 80 KB allocates nothing once the workspace has grown.
  */
-class TapeCostTest {
+public class TapeCostTest {
   static final Transformed TRANSFORMED = Transformed.of(TapeCosts.class);
   static final Class<?> T = TRANSFORMED.type;
   static final int CALLS = 200;
 
-  interface Call {
+  public interface Call {
     void run() throws Throwable;
   }
 
   /** Bytes per call of {@code c} beyond those of calling an empty method the same way (the harness's own). */
-  static long bytesPerCall(Call c) throws Throwable {
+  public static long bytesPerCall(Call c) throws Throwable {
     MethodHandle empty = MethodHandles.lookup().findStatic(TapeCostTest.class, "empty", MethodType.methodType(double.class, double.class));
     return measure(c) - measure(() -> {
       double y = (double) empty.invokeExact(1.0);
@@ -37,7 +37,7 @@ class TapeCostTest {
   }
 
   /** Less than the smallest object per call: the allocation counter's granularity, not an allocation. */
-  static void assertNothingAllocated(long bytesPerCall, String what) {
+  public static void assertNothingAllocated(long bytesPerCall, String what) {
     assertTrue(bytesPerCall < 16, bytesPerCall + " bytes allocated per call of " + what);
   }
 

@@ -574,11 +574,109 @@ final class Helpers {
 
   /**
    * A new workspace: the four tapes, their positions (and the arrays' position), the scalar-adjoint
-   * buffer, the busy mark, the sink, the arrays of the gradient ({@link #newD}).
+   * buffer, the busy mark, the sink, the arrays of the gradient ({@link #newD}), the second-order tape sets
+   * ({@link #pushTapes}, made on first use).
    */
   static Object[] fresh() {
     return new Object[] {new double[32], new int[32], new long[32], new Object[32], new int[5], new double[8], null, null,
-        new Object[16]};
+        new Object[16], null};
+  }
+
+  /**
+   * The tapes of one second-order call ({@code m$adjoint$tangent}, {@link SecondOrderTapes}): the tape set at the
+   * calling thread's next depth, kept in its workspace (slot 9: {@code {int[] depth, set at depth 1, 2, ...}}) for the
+   * next call at that depth. A callee's tapes live while its caller's do, so each nested call takes the set one deeper;
+   * calls one after the other at one depth (a loop calling a helper) reuse one set. Slot 0 of a set is the depth
+   * counter ({@link #popTapes}); slot {@code 1 + 4 j + kind} the {@code j}-th tape of kind {@code D I J A}, so a
+   * slot always holds one array type whichever method used it last. {@code cache} null (an interface): a fresh set.
+   */
+  static Object[] pushTapes(ThreadLocal<Object> cache, int slots) {
+    Object[] w = null;
+    if (cache != null) {
+      Object ref = cache.get();
+      w = ref == null ? null : (Object[]) ((SoftReference<?>) ref).get();
+      if (w == null) {
+        w = fresh();
+        cache.set(new SoftReference<Object>(w));
+      }
+    }
+    Object[] stack = w == null ? null : (Object[]) w[9];
+    if (stack == null) {
+      stack = new Object[] {new int[1], null, null, null};
+      if (w != null) w[9] = stack;
+    }
+    int[] depth = (int[]) stack[0];
+    int d = ++depth[0];
+    if (d >= stack.length) {
+      stack = Arrays.copyOf(stack, 2 * d);
+      if (w != null) w[9] = stack;
+    }
+    Object[] set = (Object[]) stack[d];
+    if (set == null || set.length < slots) {
+      set = set == null ? new Object[slots] : Arrays.copyOf(set, slots);
+      stack[d] = set;
+    }
+    set[0] = depth;
+    return set;
+  }
+
+  /** Ends the second-order call that took {@code set} ({@link #pushTapes}): the set serves the next call at its depth. */
+  static void popTapes(Object[] set) {
+    ((int[]) set[0])[0]--;
+  }
+
+  /** The {@code double} tape in {@code set[slot]} ({@link #pushTapes}), a new one of 32 entries the first time. */
+  static double[] tapeD(Object[] set, int slot) {
+    Object t = set[slot];
+    if (t == null) set[slot] = t = new double[32];
+    return (double[]) t;
+  }
+
+  static int[] tapeI(Object[] set, int slot) {
+    Object t = set[slot];
+    if (t == null) set[slot] = t = new int[32];
+    return (int[]) t;
+  }
+
+  static long[] tapeJ(Object[] set, int slot) {
+    Object t = set[slot];
+    if (t == null) set[slot] = t = new long[32];
+    return (long[]) t;
+  }
+
+  static Object[] tapeA(Object[] set, int slot) {
+    Object t = set[slot];
+    if (t == null) set[slot] = t = new Object[32];
+    return (Object[]) t;
+  }
+
+  /** {@link #growD}, keeping a longer tape in {@code set[slot]} for the next call ({@link #pushTapes}). */
+  static double[] growDIn(double[] tape, int need, String method, Object[] set, int slot) {
+    if (need <= tape.length && need >= 0) return tape;
+    double[] t = growD(tape, need, method);
+    set[slot] = t;
+    return t;
+  }
+
+  static int[] growIIn(int[] tape, int need, String method, Object[] set, int slot) {
+    if (need <= tape.length && need >= 0) return tape;
+    int[] t = growI(tape, need, method);
+    set[slot] = t;
+    return t;
+  }
+
+  static long[] growJIn(long[] tape, int need, String method, Object[] set, int slot) {
+    if (need <= tape.length && need >= 0) return tape;
+    long[] t = growJ(tape, need, method);
+    set[slot] = t;
+    return t;
+  }
+
+  static Object[] growAIn(Object[] tape, int need, String method, Object[] set, int slot) {
+    if (need <= tape.length && need >= 0) return tape;
+    Object[] t = growA(tape, need, method);
+    set[slot] = t;
+    return t;
   }
 
   /**

@@ -7,6 +7,7 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
@@ -59,6 +60,26 @@ public final class Workspace {
    * field; interfaces cannot hold a private one and take a fresh workspace), else with null.
    */
   public static MethodNode entry(String owner, boolean itf, int access, String name, String desc, MethodNode body, boolean cached) {
+    InsnList take = null;
+    if (uses(body)) {
+      take = new InsnList();
+      if (cached) {
+        take.add(new org.objectweb.asm.tree.FieldInsnNode(GETSTATIC, owner, Companions.TAPE_CACHE, "Ljava/lang/ThreadLocal;"));
+        take.add(helper(owner, itf, "take", "(Ljava/lang/ThreadLocal;)[Ljava/lang/Object;"));
+      } else {
+        take.add(helper(owner, itf, "fresh", "()[Ljava/lang/Object;"));
+      }
+    }
+    return entry(owner, itf, access, name, desc, body, take, "release");
+  }
+
+  /**
+   * The method {@code name} (descriptor {@code desc}) that calls {@code body} with its own arguments
+   * and, last, the {@code Object[]} that {@code take} leaves on the stack (null when {@code take} is
+   * null), given back to the helper {@code release} in a finally block.
+   */
+  static MethodNode entry(String owner, boolean itf, int access, String name, String desc, MethodNode body, InsnList take,
+      String release) {
     MethodNode mn = new MethodNode(ASM9, access, name, desc, null, null);
     boolean isStatic = (access & ACC_STATIC) != 0;
     int slot = 0;
@@ -67,16 +88,11 @@ public final class Workspace {
       mn.instructions.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
       slot += t.getSize();
     }
-    boolean uses = uses(body);
+    boolean uses = take != null;
     if (!uses) {
       mn.instructions.add(new InsnNode(ACONST_NULL));
     } else {
-      if (cached) {
-        mn.instructions.add(new org.objectweb.asm.tree.FieldInsnNode(GETSTATIC, owner, Companions.TAPE_CACHE, "Ljava/lang/ThreadLocal;"));
-        mn.instructions.add(helper(owner, itf, "take", "(Ljava/lang/ThreadLocal;)[Ljava/lang/Object;"));
-      } else {
-        mn.instructions.add(helper(owner, itf, "fresh", "()[Ljava/lang/Object;"));
-      }
+      mn.instructions.add(take);
       mn.instructions.add(new InsnNode(DUP));
       mn.instructions.add(new VarInsnNode(ASTORE, slot));
     }
@@ -87,14 +103,14 @@ public final class Workspace {
     mn.instructions.add(end);
     if (uses) {
       mn.instructions.add(new VarInsnNode(ALOAD, slot));
-      mn.instructions.add(helper(owner, itf, "release", "([Ljava/lang/Object;)V"));
+      mn.instructions.add(helper(owner, itf, release, "([Ljava/lang/Object;)V"));
     }
     mn.instructions.add(new InsnNode(Type.getReturnType(desc).getOpcode(IRETURN)));
     if (uses) {
       // try/finally: a body that throws still releases the workspace.
       mn.instructions.add(handler);
       mn.instructions.add(new VarInsnNode(ALOAD, slot));
-      mn.instructions.add(helper(owner, itf, "release", "([Ljava/lang/Object;)V"));
+      mn.instructions.add(helper(owner, itf, release, "([Ljava/lang/Object;)V"));
       mn.instructions.add(new InsnNode(ATHROW));
       mn.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
     }

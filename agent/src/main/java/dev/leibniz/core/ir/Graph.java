@@ -10,8 +10,9 @@ import org.objectweb.asm.Type;
  */
 public final class Graph {
   public final String owner;
-  public final String name;
-  public final String desc;
+  /** Not final: a second-order companion becomes a body taking its tapes ({@code core.emit.SecondOrderTapes}). */
+  public String name;
+  public String desc;
   public final int access;
   public final List<Block> blocks = new ArrayList<>();
   public final List<Insn> params = new ArrayList<>();
