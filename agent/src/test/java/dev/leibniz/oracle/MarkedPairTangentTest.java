@@ -29,32 +29,22 @@ class MarkedPairTangentTest {
     return (long) PairTangents.invoke(T.type.getMethod("calls"), self);
   }
 
-  /** The tangent of {@code area(x, y)} along (dx, dy), the receiver's own state passive. */
-  static double tangent(Object self, double x, double y, double dx, double dy) throws Throwable {
-    return PAIR.tangent(self, x, y, dx, dy);
-  }
-
-  /** The gradient of {@code area} in (x, y) by its adjoint. */
-  static double[] gradient(Object self, double x, double y) throws Throwable {
-    return PAIR.gradient(self, x, y);
-  }
-
   @Test
   void theTangentCallsTheCountedCalleeOnceAndMatchesTheGradient() throws Throwable {
     double x = 1.3, y = -0.6;
     double[] exact = {0.5 * (y + Math.cos(x)) * y, 0.5 * (2 * x * y + Math.sin(x))};
     Object self = receiver(false);
-    double[] byTangent = {tangent(self, x, y, 1, 0), tangent(self, x, y, 0, 1)};
+    double[] byTangent = {PAIR.tangent(self, x, y, 1, 0), PAIR.tangent(self, x, y, 0, 1)};
     assertEquals(2, calls(self), "one call of det per tangent call");
     assertArrayEquals(exact, byTangent, 1e-14);
-    assertArrayEquals(exact, gradient(self, x, y), 1e-14);
+    assertArrayEquals(exact, PAIR.gradient(self, x, y), 1e-14);
     assertEquals(3, calls(self), "one call of det per adjoint call");
     PAIR.checkDifferencesAndDotProduct(exact, x, y, () -> receiver(false), () -> self);
   }
 
   @Test
   void aReceiverOverridingTheCountedCalleeFailsNamingItsClass() throws Throwable {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> tangent(receiver(true), 1.3, -0.6, 1, 0));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> PAIR.tangent(receiver(true), 1.3, -0.6, 1, 0));
     assertTrue(e.getMessage().contains("Tally$Skewed overrides") && e.getMessage().contains("make the method final"),
         e.getMessage());
   }

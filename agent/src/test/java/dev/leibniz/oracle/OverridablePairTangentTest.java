@@ -25,29 +25,19 @@ class OverridablePairTangentTest {
     return (jumper ? PAIR.overriding : T.type).getConstructor(double.class).newInstance(LEVEL);
   }
 
-  /** The tangent of {@code update(x, g)} along (dx, dg), the receiver's own state passive (a zero shadow). */
-  static double tangent(Object self, double x, double g, double dx, double dg) throws Throwable {
-    return PAIR.tangent(self, x, g, dx, dg);
-  }
-
-  /** The gradient of {@code update} in (x, g) by its adjoint. */
-  static double[] gradient(Object self, double x, double g) throws Throwable {
-    return PAIR.gradient(self, x, g);
-  }
-
   @Test
   void theTangentCallsTheCalleeOnceAndMatchesTheGradient() throws Throwable {
     double x = 1.7, g = 0.3, level = LEVEL + g * (x - LEVEL);
     double[] exact = {2 * level * g, 2 * level * (x - LEVEL)};
-    double[] byTangent = {tangent(receiver(false), x, g, 1, 0), tangent(receiver(false), x, g, 0, 1)};
+    double[] byTangent = {PAIR.tangent(receiver(false), x, g, 1, 0), PAIR.tangent(receiver(false), x, g, 0, 1)};
     assertArrayEquals(exact, byTangent, 1e-14);
-    assertArrayEquals(exact, gradient(receiver(false), x, g), 1e-14);
+    assertArrayEquals(exact, PAIR.gradient(receiver(false), x, g), 1e-14);
     PAIR.checkDifferencesAndDotProduct(exact, x, g, () -> receiver(false), () -> receiver(false));
   }
 
   @Test
   void aReceiverOverridingTheCalleeFailsNamingItsClass() throws Throwable {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> tangent(receiver(true), 1.7, 0.3, 1, 0));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> PAIR.tangent(receiver(true), 1.7, 0.3, 1, 0));
     assertTrue(e.getMessage().contains("Follower$Jumper overrides") && e.getMessage().contains("make the method final"),
         e.getMessage());
   }
