@@ -242,8 +242,14 @@ final class CalleeOracle implements Callees {
   public String readsOnlyReceiverNumbers(MethodRef m) {
     if (m.isStatic() || m.name().startsWith("<") || own(m)) return null;
     ClassLibrary.Declaration d = library.resolve(m);
-    if (d == null || (d.owner().access & Opcodes.ACC_INTERFACE) != 0 || !ReceiverNumberReads.only(d.method())) return null;
+    if (d == null || (d.owner().access & Opcodes.ACC_INTERFACE) != 0 || ReceiverNumberReads.only(library, d) == null) return null;
     return library.bindsStatically(m, d) ? "" : d.owner().name.replace('/', '.');
+  }
+
+  @Override
+  public List<MethodRef> receiverNumberGetters(MethodRef m) {
+    if (readsOnlyReceiverNumbers(m) == null) return List.of();
+    return ReceiverNumberReads.only(library, library.resolve(m));
   }
 
   private boolean own(MethodRef m) {

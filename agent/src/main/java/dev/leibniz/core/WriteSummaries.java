@@ -132,15 +132,25 @@ final class WriteSummaries {
 
   /** What {@code m}'s own code makes blank and returns on every path ({@link FreshObjects}), or null. */
   FreshObjects.Made freshObject(MethodRef m) {
+    return made(m, fresh, g -> FreshObjects.of(g, this::fieldsToZero, this::freshObject));
+  }
+
+  /** {@code m}'s own code's object as {@code of} finds it in its graph, once per method ({@code known}); null for none. */
+  private FreshObjects.Made made(MethodRef m, Map<String, java.util.Optional<FreshObjects.Made>> known,
+      java.util.function.Function<Graph, FreshObjects.Made> of) {
     String key = m.owner() + "." + m.name() + m.desc();
-    java.util.Optional<FreshObjects.Made> known = fresh.get(key);
-    if (known != null) return known.orElse(null);
-    fresh.put(key, java.util.Optional.empty()); // a recursive call makes nothing known
+    java.util.Optional<FreshObjects.Made> found = known.get(key);
+    if (found != null) return found.orElse(null);
+    known.put(key, java.util.Optional.empty()); // a recursive call makes nothing known
     Graph g = graph(m);
-    FreshObjects.Made made = g == null ? null : FreshObjects.of(g,
-        (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, library::classNode), this::freshObject);
-    fresh.put(key, java.util.Optional.ofNullable(made));
+    FreshObjects.Made made = g == null ? null : of.apply(g);
+    known.put(key, java.util.Optional.ofNullable(made));
     return made;
+  }
+
+  /** The fields a blank constructor of {@code cls} leaves zero ({@code BlankConstructors}), for {@link FreshObjects}. */
+  private java.util.List<dev.leibniz.core.ir.FieldPath> fieldsToZero(String cls, String desc) {
+    return dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, library::classNode);
   }
 
   private final Map<String, java.util.Optional<FreshObjects.Made>> pooled = new HashMap<>();
@@ -151,16 +161,7 @@ final class WriteSummaries {
    * one whose every floating field a reset of its class writes with constants before returning it; null otherwise.
    */
   FreshObjects.Made pooledObject(MethodRef m) {
-    String key = m.owner() + "." + m.name() + m.desc();
-    java.util.Optional<FreshObjects.Made> known = pooled.get(key);
-    if (known != null) return known.orElse(null);
-    pooled.put(key, java.util.Optional.empty()); // a recursive call makes nothing known
-    Graph g = graph(m);
-    FreshObjects.Made made = g == null ? null : FreshObjects.ofPool(g,
-        (cls, desc) -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, library::classNode), this::pooledObject,
-        this::reset);
-    pooled.put(key, java.util.Optional.ofNullable(made));
-    return made;
+    return made(m, pooled, g -> FreshObjects.ofPool(g, this::fieldsToZero, this::pooledObject, this::reset));
   }
 
   /**

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.leibniz.corpus.sceneform.Quaternion;
 import dev.leibniz.corpus.sceneform.Vector3;
 import dev.leibniz.oracle.DotProductCheck;
+import dev.leibniz.testing.EulerRotations;
+import dev.leibniz.testing.EulerRotations.Mode;
 import dev.leibniz.oracle.FiniteDifferences;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Function;
-import org.hipparchus.analysis.differentiation.DSFactory;
-import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,19 +53,8 @@ class OversizedHeldObjectsTest {
   @Test
   void eulerAnglesAgainstTheAnalyticDerivative() throws Exception {
     double[] x = {30, -50, 70};
-    double[][] j = eulerJacobian(x);
-    for (int i = 0; i < 3; i++) {
-      double[] e = new double[3];
-      e[i] = 1;
-      double[] col = eulerTangent(x, e);
-      for (int o = 0; o < 4; o++) assertEquals(j[o][i], col[o], 1e-6, "tangent d" + o + "/d" + i);
-    }
-    for (int o = 0; o < 4; o++) {
-      double[] w = new double[4];
-      w[o] = 1;
-      double[] row = eulerAdjoint(x, w);
-      for (int i = 0; i < 3; i++) assertEquals(j[o][i], row[i], 1e-6, "adjoint d" + o + "/d" + i);
-    }
+    double[] rounded = {(float) x[0], (float) x[1], (float) x[2]}; // the float angles Vector3 holds
+    EulerRotations.checkJacobian(EulerRotations.jacobian(rounded), x, this::eulerTangent, this::eulerAdjoint, 1e-6);
   }
 
   @Test
@@ -74,10 +63,6 @@ class OversizedHeldObjectsTest {
     double[] look = {0.3, -0.4, 0.8, 0.1, 0.9, 0.2};
     check("eulerAngles", e, this::eulerPrimal, this::eulerTangent, this::eulerAdjoint);
     check("lookRotation", look, this::lookPrimal, this::lookTangent, this::lookAdjoint);
-  }
-
-  interface Mode {
-    double[] at(double[] x, double[] v) throws Exception;
   }
 
   private static void check(String what, double[] x, Function<double[], double[]> primal, Mode tangent, Mode adjoint) {
@@ -186,38 +171,5 @@ class OversizedHeldObjectsTest {
     Object forwardBar = V.getConstructor().newInstance(), upBar = V.getConstructor().newInstance();
     m.invoke(null, tvec(x, 0), forwardBar, tvec(x, 3), upBar, seed(w));
     return grad(forwardBar, upBar);
-  }
-
-  /**
-   * {@code qY qX qZ}, each an axis-angle rotation of half the angle (in degrees) about y, x and z, each product
-   * normalised as {@code new Quaternion(x, y, z, w)} does: the Jacobian, a row per component.
-   */
-  private static double[][] eulerJacobian(double[] degrees) {
-    DSFactory f = new DSFactory(3, 1);
-    DerivativeStructure[] half = new DerivativeStructure[3];
-    for (int i = 0; i < 3; i++) half[i] = f.variable(i, (float) degrees[i]).toRadians().divide(2);
-    DerivativeStructure zero = f.constant(0);
-    DerivativeStructure[] qx = normal(half[0].sin(), zero, zero, half[0].cos());
-    DerivativeStructure[] qy = normal(zero, half[1].sin(), zero, half[1].cos());
-    DerivativeStructure[] qz = normal(zero, zero, half[2].sin(), half[2].cos());
-    DerivativeStructure[] q = multiply(multiply(qy, qx), qz);
-    double[][] j = new double[4][3];
-    for (int o = 0; o < 4; o++) {
-      for (int i = 0; i < 3; i++) j[o][i] = q[o].getPartialDerivative(i == 0 ? 1 : 0, i == 1 ? 1 : 0, i == 2 ? 1 : 0);
-    }
-    return j;
-  }
-
-  private static DerivativeStructure[] multiply(DerivativeStructure[] l, DerivativeStructure[] r) {
-    return normal(
-        l[3].multiply(r[0]).add(l[0].multiply(r[3])).add(l[1].multiply(r[2])).subtract(l[2].multiply(r[1])),
-        l[3].multiply(r[1]).subtract(l[0].multiply(r[2])).add(l[1].multiply(r[3])).add(l[2].multiply(r[0])),
-        l[3].multiply(r[2]).add(l[0].multiply(r[1])).subtract(l[1].multiply(r[0])).add(l[2].multiply(r[3])),
-        l[3].multiply(r[3]).subtract(l[0].multiply(r[0])).subtract(l[1].multiply(r[1])).subtract(l[2].multiply(r[2])));
-  }
-
-  private static DerivativeStructure[] normal(DerivativeStructure... q) {
-    DerivativeStructure norm = q[0].square().add(q[1].square()).add(q[2].square()).add(q[3].square()).sqrt();
-    return new DerivativeStructure[] {q[0].divide(norm), q[1].divide(norm), q[2].divide(norm), q[3].divide(norm)};
   }
 }

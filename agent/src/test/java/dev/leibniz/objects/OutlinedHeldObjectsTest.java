@@ -7,10 +7,9 @@ import dev.leibniz.core.ClassDifferentiator;
 import dev.leibniz.objects.fixtures.carried.Quat;
 import dev.leibniz.oracle.DotProductCheck;
 import dev.leibniz.oracle.FiniteDifferences;
+import dev.leibniz.testing.EulerRotations;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
-import org.hipparchus.analysis.differentiation.DSFactory;
-import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
@@ -46,20 +45,8 @@ class OutlinedHeldObjectsTest {
   }
 
   @Test
-  void bothModesAgainstTheAnalyticDerivative() {
-    double[][] j = jacobian(AT);
-    for (int i = 0; i < 3; i++) {
-      double[] e = new double[3];
-      e[i] = 1;
-      double[] col = tangent(AT, e);
-      for (int o = 0; o < 4; o++) assertEquals(j[o][i], col[o], 1e-12, "tangent d" + o + "/d" + i);
-    }
-    for (int o = 0; o < 4; o++) {
-      double[] w = new double[4];
-      w[o] = 1;
-      double[] row = adjoint(AT, w);
-      for (int i = 0; i < 3; i++) assertEquals(j[o][i], row[i], 1e-12, "adjoint d" + o + "/d" + i);
-    }
+  void bothModesAgainstTheAnalyticDerivative() throws Exception {
+    EulerRotations.checkJacobian(EulerRotations.jacobian(AT), AT, OutlinedHeldObjectsTest::tangent, OutlinedHeldObjectsTest::adjoint, 1e-12);
   }
 
   @Test
@@ -119,32 +106,5 @@ class OutlinedHeldObjectsTest {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
-  }
-
-  /** {@code qY qX qZ}: unit rotations of half the angles (degrees) about x, y, z, each product normalised. */
-  private static double[][] jacobian(double[] degrees) {
-    DSFactory f = new DSFactory(3, 1);
-    DerivativeStructure zero = f.constant(0);
-    DerivativeStructure[] half = new DerivativeStructure[3];
-    for (int i = 0; i < 3; i++) half[i] = f.variable(i, degrees[i]).toRadians().divide(2);
-    DerivativeStructure[] qx = {half[0].sin(), zero, zero, half[0].cos()};
-    DerivativeStructure[] qy = {zero, half[1].sin(), zero, half[1].cos()};
-    DerivativeStructure[] qz = {zero, zero, half[2].sin(), half[2].cos()};
-    DerivativeStructure[] q = multiply(multiply(qy, qx), qz);
-    double[][] j = new double[4][3];
-    for (int o = 0; o < 4; o++) {
-      for (int i = 0; i < 3; i++) j[o][i] = q[o].getPartialDerivative(i == 0 ? 1 : 0, i == 1 ? 1 : 0, i == 2 ? 1 : 0);
-    }
-    return j;
-  }
-
-  private static DerivativeStructure[] multiply(DerivativeStructure[] l, DerivativeStructure[] r) {
-    DerivativeStructure[] q = {
-        l[3].multiply(r[0]).add(l[0].multiply(r[3])).add(l[1].multiply(r[2])).subtract(l[2].multiply(r[1])),
-        l[3].multiply(r[1]).subtract(l[0].multiply(r[2])).add(l[1].multiply(r[3])).add(l[2].multiply(r[0])),
-        l[3].multiply(r[2]).add(l[0].multiply(r[1])).subtract(l[1].multiply(r[0])).add(l[2].multiply(r[3])),
-        l[3].multiply(r[3]).subtract(l[0].multiply(r[0])).subtract(l[1].multiply(r[1])).subtract(l[2].multiply(r[2]))};
-    DerivativeStructure norm = q[0].square().add(q[1].square()).add(q[2].square()).add(q[3].square()).sqrt();
-    return new DerivativeStructure[] {q[0].divide(norm), q[1].divide(norm), q[2].divide(norm), q[3].divide(norm)};
   }
 }

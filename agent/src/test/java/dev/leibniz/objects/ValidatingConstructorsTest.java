@@ -123,35 +123,43 @@ class ValidatingConstructorsTest {
 
   @Test
   void aBoxExpandedToAPointGivenWithItsShadow() {
-    Method tangent = BOX.method("expandToInclude$tangent", BOX.type, P, P);
-    Method adjoint = BOX.method("expandToInclude$adjoint", BOX.type, P, P);
     double[][] at = {{46, 48, 7, 9.5, 49, 10.5}, {46, 48, 7, 9.5, 45, 5.5}, {46, 48, 7, 9.5, 47, 8}};
     for (double[] x : at) {
       boolean north = x[4] > x[1], south = x[4] < x[0], east = x[5] > x[3], west = x[5] < x[2];
-      JacobianCheck.check("expandToInclude" + java.util.Arrays.toString(x), x,
-          v -> {
-            Object box = box(v);
-            call(BOX.method("expandToInclude", P), box, new GeoPoint(v[4], v[5]));
-            return fields(box);
-          },
-          (v, dv) -> {
-            Object shadow = box(dv);
-            call(tangent, box(v), shadow, new GeoPoint(v[4], v[5]), point(dv[4], dv[5]));
-            return fields(shadow);
-          },
-          (v, w) -> {
-            Object bar = box(w);
-            GeoPoint pointBar = point(0, 0);
-            call(adjoint, box(v), bar, new GeoPoint(v[4], v[5]), pointBar);
-            double[] f = fields(bar);
-            return new double[] {f[0], f[1], f[2], f[3], pointBar.getLatitude(), pointBar.getLongitude()};
-          },
-          new double[][] {
-            {south ? 0 : 1, 0, 0, 0, south ? 1 : 0, 0},
-            {0, north ? 0 : 1, 0, 0, north ? 1 : 0, 0},
-            {0, 0, west ? 0 : 1, 0, 0, west ? 1 : 0},
-            {0, 0, 0, east ? 0 : 1, 0, east ? 1 : 0}});
+      checkBoxAndPoint("expandToInclude", x, new double[][] {
+          {south ? 0 : 1, 0, 0, 0, south ? 1 : 0, 0},
+          {0, north ? 0 : 1, 0, 0, north ? 1 : 0, 0},
+          {0, 0, west ? 0 : 1, 0, 0, west ? 1 : 0},
+          {0, 0, 0, east ? 0 : 1, 0, east ? 1 : 0}});
     }
+  }
+
+  /**
+   * {@code box.name(point)} at {@code x} (the box's four fields, the point's two), both modes against {@code jacobian}
+   * (a row per box field after the call) and central differences, with the dot-product test.
+   */
+  static void checkBoxAndPoint(String name, double[] x, double[][] jacobian) {
+    Method tangent = BOX.method(name + "$tangent", BOX.type, P, P);
+    Method adjoint = BOX.method(name + "$adjoint", BOX.type, P, P);
+    JacobianCheck.check(name + java.util.Arrays.toString(x), x,
+        v -> {
+          Object box = box(v);
+          call(BOX.method(name, P), box, new GeoPoint(v[4], v[5]));
+          return fields(box);
+        },
+        (v, dv) -> {
+          Object shadow = box(dv);
+          call(tangent, box(v), shadow, new GeoPoint(v[4], v[5]), point(dv[4], dv[5]));
+          return fields(shadow);
+        },
+        (v, w) -> {
+          Object bar = box(w);
+          GeoPoint pointBar = point(0, 0);
+          call(adjoint, box(v), bar, new GeoPoint(v[4], v[5]), pointBar);
+          double[] f = fields(bar);
+          return new double[] {f[0], f[1], f[2], f[3], pointBar.getLatitude(), pointBar.getLongitude()};
+        },
+        jacobian);
   }
 
   @Test
@@ -160,6 +168,33 @@ class ValidatingConstructorsTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(adjoint, box(new double[] {46, 48, 7, 9.5}),
         box(new double[4]), new ShiftedPoint(49, 10.5), point(0, 0)));
     assertTrue(e.getMessage().contains("ShiftedPoint overrides"), e.getMessage());
+  }
+
+  /**
+   * A box written after a getter of the point that calls the point's getters in a chain ({@code getColatitudeRadians()
+   * → getColatitude() → getLatitude()}), each reading only the point's numbers: generated in both modes, against the
+   * analytic Jacobian and central differences, with the dot-product test.
+   */
+  @Test
+  void aBoxStretchedByAChainOfThePointsGetters() {
+    double k = Math.PI / 180;
+    for (double[] x : new double[][] {{46, 48, 7, 9.5, 49, 10.5}, {-12, 3, -20, 4, -35, 2}}) {
+      double c = (90 - x[4]) * k;
+      checkBoxAndPoint("stretchBy", x, new double[][] {
+          {1, 0, -c, 0, x[2] * k, 0},
+          {0, 1, 0, 0, -k, 0},
+          {0, 0, 1, 0, 0, 0},
+          {0, 0, 0, 1, 0, 0}});
+    }
+  }
+
+  /** The getters a chain calls are checked to run where the adjoint runs, as the getter called: an override fails, named. */
+  @Test
+  void anOverridingGetterBelowAChainIsNamedWhereTheAdjointRuns() {
+    Method adjoint = BOX.method("stretchBy$adjoint", BOX.type, P, P);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(adjoint, box(new double[] {46, 48, 7, 9.5}),
+        box(new double[4]), new ShiftedPoint(49, 10.5), point(0, 0)));
+    assertTrue(e.getMessage().contains("ShiftedPoint overrides") && e.getMessage().contains("getLatitude"), e.getMessage());
   }
 
   @Test

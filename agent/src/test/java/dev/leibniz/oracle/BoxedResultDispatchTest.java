@@ -10,8 +10,6 @@ import dev.leibniz.oracle.fixtures.boxeddispatch.Dot;
 import dev.leibniz.oracle.fixtures.boxeddispatch.Pairwise;
 import dev.leibniz.oracle.fixtures.boxeddispatch.Plain;
 import dev.leibniz.oracle.fixtures.boxeddispatch.SineDistance;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +32,7 @@ class BoxedResultDispatchTest {
   }
   static final Class<?> B = L.get(BoxedDispatch.class);
   static final Class<?> P = L.get(Pairwise.class);
+  static final BoxedCombine COMBINE = new BoxedCombine(B, P);
   static final Class<?> A = double[].class;
 
   static Object instance(Class<?> fixture) throws Exception {
@@ -41,16 +40,11 @@ class BoxedResultDispatchTest {
   }
 
   static double call(String name, Class<?>[] types, Object... args) throws Throwable {
-    Method m = B.getMethod(name, types);
-    try {
-      return (Double) m.invoke(null, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    return COMBINE.call(name, types, args);
   }
 
   static double primal(Object op, double[] a, double[] b) throws Throwable {
-    return call("combine", new Class<?>[] {P, A, A}, op, a, b);
+    return COMBINE.primal(op, a, b);
   }
 
   /** r = op(a, b); f = r^2 + e^a0 r; df = (2r + e^a0) dr + e^a0 r da0, dr from each operation's formula. */
@@ -75,28 +69,7 @@ class BoxedResultDispatchTest {
     double[] a = {0.3, -1.2, 0.8}, b = {1.1, 0.4, -0.6}, da = {0.5, -0.3, 0.9}, db = {-0.2, 0.7, 0.4};
     for (Class<?> impl : new Class<?>[] {Dot.class, SineDistance.class}) {
       Object op = instance(impl);
-      double tangent = call("combine$tangent", new Class<?>[] {P, A, A, A, A}, op, a, da, b, db);
-      assertEquals(exact(impl == Dot.class, a, da, b, db), tangent, 1e-12, impl.getSimpleName() + ": analytic");
-      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(t -> {
-        double[] at = a.clone(), bt = b.clone();
-        for (int i = 0; i < a.length; i++) {
-          at[i] += t * da[i];
-          bt[i] += t * db[i];
-        }
-        try {
-          return primal(op, at, bt);
-        } catch (Throwable e) {
-          throw new AssertionError(e);
-        }
-      }, 0);
-      assertEquals(fd.value(), tangent, fd.tolerance(1e-9), impl.getSimpleName() + ": central differences");
-      double[] aBar = new double[3], bBar = new double[3];
-      double seed = 0.7;
-      double value = call("combine$adjoint", new Class<?>[] {P, A, A, A, A, double.class}, op, a, aBar, b, bBar, seed);
-      assertEquals(primal(op, a, b), value, 0, "the adjoint returns the primal result");
-      double dot = 0;
-      for (int i = 0; i < 3; i++) dot += aBar[i] * da[i] + bBar[i] * db[i];
-      assertEquals(seed * tangent, dot, 1e-12, impl.getSimpleName() + ": dot product");
+      COMBINE.check(impl.getSimpleName() + ": ", op, a, da, b, db, exact(impl == Dot.class, a, da, b, db), 0.7);
     }
   }
 

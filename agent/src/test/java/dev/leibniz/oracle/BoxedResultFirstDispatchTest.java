@@ -10,8 +10,6 @@ import dev.leibniz.oracle.fixtures.boxeddispatch.BoxedDispatch;
 import dev.leibniz.oracle.fixtures.boxeddispatch.Pairwise;
 import dev.leibniz.oracle.fixtures.boxeddispatch.Unmarked;
 import dev.leibniz.testing.FirstDispatchInstalled;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,18 +26,14 @@ class BoxedResultFirstDispatchTest {
       BoxedDispatch.class);
   static final Class<?> B = L.get(BoxedDispatch.class);
   static final Class<?> P = L.get(Pairwise.class);
+  static final BoxedCombine COMBINE = new BoxedCombine(B, P);
 
   static double call(String name, Class<?>[] types, Object... args) throws Throwable {
-    Method m = B.getMethod(name, types);
-    try {
-      return (Double) m.invoke(null, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    return COMBINE.call(name, types, args);
   }
 
   static double primal(Object op, double[] a, double[] b) throws Throwable {
-    return call("combine", new Class<?>[] {P, A, A}, op, a, b);
+    return COMBINE.primal(op, a, b);
   }
 
   /** r = sin(a0) b1 + a1 b0^2; f = r^2 + e^a0 r; df = (2r + e^a0) dr + e^a0 r da0. */
@@ -55,28 +49,7 @@ class BoxedResultFirstDispatchTest {
     Object op = L.get(Unmarked.class).getConstructor().newInstance();
     double[] a = {0.3, -1.2}, b = {1.1, 0.4}, da = {0.5, -0.3}, db = {-0.2, 0.7};
     for (int round = 0; round < 2; round++) { // the second round through the linked site
-      double tangent = call("combine$tangent", new Class<?>[] {P, A, A, A, A}, op, a, da, b, db);
-      assertEquals(exact(a, da, b, db), tangent, 1e-12, "analytic");
-      FiniteDifferences.Estimate fd = FiniteDifferences.derivative(t -> {
-        double[] at = a.clone(), bt = b.clone();
-        for (int i = 0; i < a.length; i++) {
-          at[i] += t * da[i];
-          bt[i] += t * db[i];
-        }
-        try {
-          return primal(op, at, bt);
-        } catch (Throwable e) {
-          throw new AssertionError(e);
-        }
-      }, 0);
-      assertEquals(fd.value(), tangent, fd.tolerance(1e-9), "central differences");
-      double[] aBar = new double[2], bBar = new double[2];
-      double seed = -0.8;
-      double value = call("combine$adjoint", new Class<?>[] {P, A, A, A, A, double.class}, op, a, aBar, b, bBar, seed);
-      assertEquals(primal(op, a, b), value, 0, "the adjoint returns the primal result");
-      double dot = 0;
-      for (int i = 0; i < 2; i++) dot += aBar[i] * da[i] + bBar[i] * db[i];
-      assertEquals(seed * tangent, dot, 1e-12, "dot product");
+      COMBINE.check("", op, a, da, b, db, exact(a, da, b, db), -0.8);
     }
   }
 

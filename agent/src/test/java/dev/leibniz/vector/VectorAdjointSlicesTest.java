@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * m$adjoint} called with that seed alone (bit for bit), the analytic Jacobian, central differences
  * and the tangent (dot-product test); the cells around the slices are left as they were (NaN), the
  * overwritten slices' former contents (NaN) are not read; rows of two parameters interleaved in one
- * array as a Jacobian's rows in CSR order (BA); overlapping slices and a missing array refused at
- * run time.
+ * array as a Jacobian's rows in CSR order (BA); overlapping slices, slices outside their array and a missing array
+ * refused at run time.
  */
 class VectorAdjointSlicesTest {
   private static final Class<?>[] INTO = {double[].class, double[].class, int.class, int.class, double[].class, double[].class,
@@ -133,6 +133,52 @@ class VectorAdjointSlicesTest {
         () -> into.invoke(null, x.clone(), null, 0, 3, new double[3], new double[] {1, 0, 0}, 0, 3, 1));
     assertTrue(e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage().contains("no adjoint array"),
         e.getCause().toString());
+  }
+
+  /**
+   * A slice past its array's end (the last row's, or the seeds' last row), before its start (a negative {@code at}, a
+   * stride stepping below 0) or out of {@code int} range ({@code (k - 1)·stride}): refused before any row is written,
+   * naming the parameter, not an {@link ArrayIndexOutOfBoundsException} after the first rows were (a partial Jacobian).
+   * A slice ending on the array's last cell, and rows laid out backwards, are written.
+   */
+  @Test
+  void slicesOutsideTheirArrayAreRefusedBeforeAnyRowIsWritten() throws ReflectiveOperationException {
+    Method into = T.method("polar$adjointsInto", INTO);
+    double[] x = {1.3, 0.4, 0.8};
+    double[][] seeds = VectorAdjointTest.seeds(3);
+    int k = seeds.length;
+    double[] rBar = new double[3 * k];
+    for (int d = 0; d < k; d++) System.arraycopy(seeds[d], 0, rBar, 3 * d, 3);
+    // {at, stride, cells} of x's rows, and of the seeds' rows
+    int[][][] outside = {
+        {{2, 4, 2 + 4 * (k - 1) + 2}, {0, 3, 3 * k}}, // x's last row one cell short
+        {{0, 3, 3 * k}, {1, 3, 3 * k}}, // the seeds' last row one cell short
+        {{-1, 3, 3 * k}, {0, 3, 3 * k}}, // x's first row before the array
+        {{3, -3, 3 * k}, {0, 3, 3 * k}}, // x's rows backwards, the last below 0
+        {{0, Integer.MAX_VALUE, 3}, {0, 3, 3 * k}}}; // (k - 1)·stride past int
+    String[] named = {"2nd parameter", "6th parameter", "2nd parameter", "2nd parameter", "2nd parameter"};
+    for (int c = 0; c < outside.length; c++) {
+      int[] xs = outside[c][0], rs = outside[c][1];
+      double[] xBar = nan(xs[2]);
+      double[] seedsIn = Arrays.copyOf(rBar, rs[2]);
+      double[] before = seedsIn.clone();
+      InvocationTargetException e = assertThrows(InvocationTargetException.class,
+          () -> into.invoke(null, x.clone(), xBar, xs[0], xs[1], new double[3], seedsIn, rs[0], rs[1], k), "case " + c);
+      assertTrue(e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage().contains(named[c] + "'s slices run past its array"),
+          "case " + c + ": " + e.getCause());
+      assertEquals(Arrays.toString(nan(xs[2])), Arrays.toString(xBar), "case " + c + ": no row written");
+      assertEquals(Arrays.toString(before), Arrays.toString(seedsIn), "case " + c + ": no seed overwritten");
+    }
+    double[] exact = nan(3 * k), backwards = nan(3 * k);
+    into.invoke(null, x.clone(), exact, 0, 3, new double[3], rBar.clone(), 0, 3, k);
+    into.invoke(null, x.clone(), backwards, 3 * (k - 1), -3, new double[3], rBar.clone(), 0, 3, k);
+    for (int d = 0; d < k; d++) {
+      double[] one = new double[3];
+      T.method("polar$adjoint", double[].class, double[].class, double[].class, double[].class)
+          .invoke(null, x.clone(), one, new double[3], seeds[d].clone());
+      assertEquals(Arrays.toString(one), Arrays.toString(Arrays.copyOfRange(exact, 3 * d, 3 * d + 3)), "row " + d + ", the last ending on the last cell");
+      assertEquals(Arrays.toString(one), Arrays.toString(Arrays.copyOfRange(backwards, 3 * (k - 1 - d), 3 * (k - d))), "row " + d + ", backwards");
+    }
   }
 
   /**

@@ -300,6 +300,15 @@ public interface Callees {
   }
 
   /**
+   * For a {@link #readsOnlyReceiverNumbers} callee: the overridable getters of {@code this} its code calls (a getter
+   * calling getters), each named by the class declaring the code judged, which the receiver must run too (checked before
+   * the call, Helpers.checkRuns); empty otherwise (by default).
+   */
+  default java.util.List<MethodRef> receiverNumberGetters(MethodRef m) {
+    return java.util.List.of();
+  }
+
+  /**
    * True when the code {@code m} runs (static or private: the code read is the code run) uses its
    * {@code argIndex}-th argument (receiver first) only to build messages ({@link MessageUses}):
    * {@code Validate.isTrue(ok, "x = %s", values)} formatting its varargs into a thrown exception.

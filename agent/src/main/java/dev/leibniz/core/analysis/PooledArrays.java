@@ -44,7 +44,7 @@ final class PooledArrays {
   private final Set<Insn> takes = new HashSet<>();
   private final Set<Insn> takeCalls = new HashSet<>();
   private final Set<Insn> releases = new HashSet<>();
-  private Map<Value, List<Insn>> users;
+  private final ReleasedUses graph;
 
   /** True for a release-shaped call the ordinary passive-call check refuses (it stores the array away: a pool's release). */
   private final Predicate<Insn> keptAway;
@@ -52,6 +52,7 @@ final class PooledArrays {
   PooledArrays(Graph g, Predicate<Value> active, java.util.function.BiPredicate<MethodRef, Integer> keepsOnlyReference,
       Predicate<Insn> keptAway) {
     this.g = g;
+    this.graph = new ReleasedUses(g);
     this.active = active;
     this.keepsOnlyReference = keepsOnlyReference;
     this.keptAway = keptAway;
@@ -220,40 +221,15 @@ final class PooledArrays {
 
   /** A use of {@code take} reachable from release {@code r} (before the take runs again), or null. */
   private Insn usedAfter(Insn take, Insn r) {
-    Set<Insn> uses = new HashSet<>(users().getOrDefault(take, List.of()));
-    Block start = blockOf(r);
-    Deque<Block> work = new ArrayDeque<>();
-    Set<Block> seen = new HashSet<>();
-    List<Insn> rest = start.insns.subList(start.insns.indexOf(r) + 1, start.insns.size());
-    for (Insn i : rest) {
-      if (uses.contains(i)) return i;
-    }
-    if (start.terminator != null && uses.contains(start.terminator)) return start.terminator;
-    work.addAll(start.successors());
-    while (!work.isEmpty()) {
-      Block b = work.poll();
-      if (!seen.add(b)) continue;
-      for (Insn i : b.insns) {
-        if (i == take) break;
-        if (uses.contains(i)) return i;
-      }
-      if (b.insns.contains(take)) continue;
-      if (b.terminator != null && uses.contains(b.terminator)) return b.terminator;
-      work.addAll(b.successors());
-    }
-    return null;
+    return graph.reachedAfter(r, take, new HashSet<>(users().getOrDefault(take, List.of())), t -> true);
   }
 
   private Map<Value, List<Insn>> users() {
-    if (users == null) users = Users.of(g);
-    return users;
+    return graph.users();
   }
 
   private Block blockOf(Insn i) {
-    for (Block b : g.blocks) {
-      if (b.insns.contains(i) || b.terminator == i) return b;
-    }
-    throw new IllegalStateException("not in the graph: " + i);
+    return graph.blockOf(i);
   }
 
   /**

@@ -42,7 +42,7 @@ final class PooledObjects {
   private final Function<MethodRef, FreshObjects.Made> pooledObject;
   private final Map<Insn, FreshObjects.Made> takes = new HashMap<>();
   private final Set<Insn> releases = new HashSet<>();
-  private Map<Value, List<Insn>> users;
+  private final ReleasedUses graph;
 
   /** Whether a call's result of the first type may be the object taken, of the second (a store handed back). */
   private final java.util.function.BiPredicate<Type, Type> mayBe;
@@ -51,6 +51,7 @@ final class PooledObjects {
       Function<MethodRef, FreshObjects.Made> pooledObject, java.util.function.BiPredicate<Type, Type> mayBe) {
     this.mayBe = mayBe;
     this.g = g;
+    this.graph = new ReleasedUses(g);
     this.active = active;
     this.keepsOnlyReference = keepsOnlyReference;
     this.pooledObject = pooledObject;
@@ -132,7 +133,7 @@ final class PooledObjects {
     return PooledArrays.isReleaseOf(u, v, active, keepsOnlyReference);
   }
 
-  /** A use of the object reachable from release {@code r} before the take runs again, or null. */
+  /** A use of the object reachable from release {@code r} before the take runs again, or null (a terminator: a return). */
   private Insn usedAfter(Insn take, Set<Value> same, Insn r) {
     Set<Insn> uses = new HashSet<>();
     for (Value v : same) {
@@ -140,41 +141,15 @@ final class PooledObjects {
         if (u != null && u != r) uses.add(u);
       }
     }
-    Block start = blockOf(r);
-    for (Insn i : start.insns.subList(start.insns.indexOf(r) + 1, start.insns.size())) {
-      if (uses.contains(i)) return i;
-    }
-    if (start.terminator != null && uses.contains(start.terminator) && start.terminator.op == Op.RETURN) return start.terminator;
-    Deque<Block> work = new ArrayDeque<>(start.successors());
-    Set<Block> seen = new HashSet<>();
-    while (!work.isEmpty()) {
-      Block b = work.poll();
-      if (!seen.add(b)) continue;
-      boolean again = false;
-      for (Insn i : b.insns) {
-        if (i == take) {
-          again = true;
-          break;
-        }
-        if (uses.contains(i)) return i;
-      }
-      if (again) continue;
-      if (b.terminator != null && uses.contains(b.terminator) && b.terminator.op == Op.RETURN) return b.terminator;
-      work.addAll(b.successors());
-    }
-    return null;
+    return graph.reachedAfter(r, take, uses, t -> t.op == Op.RETURN);
   }
 
   private Map<Value, List<Insn>> users() {
-    if (users == null) users = Users.of(g);
-    return users;
+    return graph.users();
   }
 
   private Block blockOf(Insn i) {
-    for (Block b : g.blocks) {
-      if (b.insns.contains(i) || b.terminator == i) return b;
-    }
-    throw new IllegalStateException("not in the graph: " + i);
+    return graph.blockOf(i);
   }
 
   /** The take's call as Java names it, for messages. */

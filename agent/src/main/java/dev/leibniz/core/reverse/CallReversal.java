@@ -124,10 +124,15 @@ final class CallReversal {
         }
       }
       snapshots.put(i, snaps);
-      if (byNumbersRead && !numbers.isEmpty()) { // an override could read anything: the receiver must run the code judged
-        b.add(Op.HELPER, Type.VOID_TYPE, sweep.helper("checkRuns", "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V"),
-            sweep.primalOf(i.arg(0)), b.add(Op.CONST, Type.getObjectType("java/lang/String"), numbers),
-            b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), m.desc()));
+      if (byNumbersRead) { // an override could read anything: the receiver must run the code judged, the getters it calls too
+        List<MethodRef> runs = new ArrayList<>();
+        if (!numbers.isEmpty()) runs.add(new MethodRef(Opcodes.INVOKEVIRTUAL, numbers.replace('.', '/'), m.name(), m.desc(), false));
+        runs.addAll(callees.receiverNumberGetters(m));
+        for (MethodRef run : runs) {
+          b.add(Op.HELPER, Type.VOID_TYPE, sweep.helper("checkRuns", "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V"),
+              sweep.primalOf(i.arg(0)), b.add(Op.CONST, Type.getObjectType("java/lang/String"), run.owner().replace('/', '.')),
+              b.add(Op.CONST, Type.getObjectType("java/lang/String"), run.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), run.desc()));
+        }
       }
       sweep.copyPrimal(i);
       Type r = Type.getReturnType(m.desc());

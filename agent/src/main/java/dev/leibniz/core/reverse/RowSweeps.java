@@ -113,6 +113,7 @@ final class RowSweeps {
     distinctPrimals(b, overwritten);
     SliceRows sliced = slices == null ? null : SliceRows.before(g, b, rowLoads, derived, scalarLength);
     if (sliced != null && overwrite) sliced.checkSeedsApart(b, k, seedRows(derived, overwritten), slices);
+    if (sliced != null) sliced.checkInside(b, k, rowLoads, slices);
     Block test = g.newBlock(), head = g.newBlock(), latch = g.newBlock(), done = g.newBlock();
     reverseEntry.preds.remove(exit);
     b.write(row, b.constant(Type.INT_TYPE, 0));

@@ -30,7 +30,8 @@ import org.objectweb.asm.Type;
  * one of {@code bar} at {@code start + i}, each fill of a row one of its slice. A row used any
  * other way is refused. An adjoint array must be given ({@code IllegalArgumentException} for null:
  * no fresh zeros to point into); the scalar adjoints' array may be null (not wanted), as in {@code
- * m$adjointsSet}. Within a row, no two non-empty slices of one array may overlap, nor may a seeded array's
+ * m$adjointsSet}. Every row's slice must lie within its array, checked before any row is written ({@link
+ * #checkInside}). Within a row, no two non-empty slices of one array may overlap, nor may a seeded array's
  * slices from one row to the next ({@code IllegalArgumentException}): an overwritten row assumes cells of its own,
  * and a seed row is read after another row may have left its adjoint there.
  */
@@ -88,6 +89,58 @@ final class SliceRows {
         }
       }
     }
+  }
+
+  /**
+   * Once, before the rows: an {@link IllegalArgumentException} when a row's slice ({@code at + d·stride} to there plus
+   * the row's length, for some {@code d < k}) leaves its array, so that no row is written when a later one could not be
+   * (the JVM's bounds check would throw only after the earlier rows were written). The slices' starts are linear in
+   * {@code d}: the first and the last row bound them all; {@code long} arithmetic, as {@code (k - 1)·stride} may not fit
+   * an {@code int}. A null scalar adjoints' array (not wanted) is not checked.
+   */
+  void checkInside(Builder b, Value k, List<Insn> rowLoads, Map<Insn, Insn[]> params) {
+    Block rows = g.newBlock(), done = g.newBlock();
+    b.terminate(Op.IF, Cond.GT, new Block[] {rows, done}, k, b.constant(Type.INT_TYPE, 0));
+    b.at(rows);
+    for (Insn load : rowLoads) {
+      Slice s = slices.get(load);
+      Insn[] atStride = params.get(load);
+      Block given = g.newBlock(), next = g.newBlock(), fail = g.newBlock();
+      b.terminate(Op.IF, Cond.NULL, new Block[] {next, given}, s.array);
+      b.at(given);
+      Value room = b.convert(b.minus(b.add(Op.ALENGTH, Type.INT_TYPE, null, s.array), s.length), Type.LONG_TYPE);
+      Value first = b.convert(atStride[0], Type.LONG_TYPE);
+      Value rest = b.convert(b.minus(k, b.constant(Type.INT_TYPE, 1)), Type.LONG_TYPE);
+      Value last = b.plus(first, b.times(rest, b.convert(atStride[1], Type.LONG_TYPE)));
+      for (Value start : new Value[] {first, last}) {
+        Block above = g.newBlock(), inside = g.newBlock();
+        b.terminate(Op.IF, Cond.LT, new Block[] {fail, above}, compare(b, start, b.constant(Type.LONG_TYPE, 0)));
+        b.at(above);
+        b.terminate(Op.IF, Cond.GT, new Block[] {fail, inside}, compare(b, start, room));
+        b.at(inside);
+      }
+      b.jump(next);
+      b.at(fail);
+      int array = (Integer) ((Insn) load.arg(0)).attr;
+      OverwrittenRows.fail(b, "the " + ordinal(array) + " parameter's slices run past its array: m$adjointsInto writes"
+          + " row d from at + d·stride (the " + ordinal(array + 1) + " and " + ordinal(array + 2) + " parameters), as long"
+          + " as the row, for every d < k; pass an array that holds them or a smaller at or stride");
+      b.at(next);
+    }
+    b.jump(done);
+    b.at(done);
+  }
+
+  /** {@code LCMP}: below, at or above zero as {@code x} is below, equal to or above {@code y}. */
+  private static Value compare(Builder b, Value x, Value y) {
+    return b.add(Op.CMP, Type.INT_TYPE, Opcodes.LCMP, x, y);
+  }
+
+  /** 1 → "1st": the parameter {@code index} (from 0) in words that cannot be read as counted from either. */
+  private static String ordinal(int index) {
+    int n = index + 1;
+    String suffix = n % 100 / 10 == 1 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return n + suffix;
   }
 
   /**
