@@ -85,7 +85,7 @@ abstract class UnsupportedConstructTest {
   }
 
   /** A bytecode mnemonic or a method descriptor: a quoted instruction is the Java it compiles from (core.lift.InsnText). */
-  private static final Pattern OPCODE = Pattern.compile("(?i:\\b(INVOKE[A-Z]+|[GP]ET(FIELD|STATIC)|[ADFIL](LOAD|STORE|ALOAD|ASTORE)"
+  private static final Pattern OPCODE = Pattern.compile("(?i:\\b(INVOKE(VIRTUAL|STATIC|SPECIAL|INTERFACE|DYNAMIC)|[GP]ET(FIELD|STATIC)|[ADFIL](LOAD|STORE|ALOAD|ASTORE)"
       + "|CHECKCAST|ANEWARRAY|NEWARRAY|ATHROW|MONITORENTER)\\b)|\\([\\[BCDFIJSZL/;\\w$]*\\)\\[*[BCDFIJSZV]\\b");
 
   /** A JVM internal name ({@code dev/leibniz/X}), a field descriptor after a name ({@code X.v:D}, {@code X.v:La/B;}). */
