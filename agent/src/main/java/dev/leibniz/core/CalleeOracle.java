@@ -136,6 +136,8 @@ final class CalleeOracle implements Callees {
     // (the workspace-free adjoint: reach, strategyRefusal), that reason, not an escape of the object, is the one to report
     if (!ruled(m) && !own(m) && strategyCall(m, library.resolve(m))) return true;
     if (ruled(m)) return false;
+    // equals/hashCode whose implementations write nothing: a yes/no or integer answer, which holds nothing it is given
+    if (isReadOnlyQuery(m)) return true;
     // a generic JDK function given the object typed with its class: its implementations are judged at their first dispatch
     if (TypedFunctionCalls.keepsNothingGiven(m, k, shadows)) return true;
     if (runsNamedCode(m)) return writes.confinesArgument(m, k, tangentMode ? "tangent" : "adjoint", this::runsJudgedCode, false, this::codeJudged);
@@ -169,10 +171,14 @@ final class CalleeOracle implements Callees {
    * abstract method of another class with a shadow slot type as its owner (Ardor3D's {@code ReadOnlyVector3.normalize(store)}
    * on a {@code ReadOnlyVector3}), the code of each class with shadows implementing it ({@link #implementationsOf}), the
    * code its dispatch runs for their receivers (the fallbacks of {@code Helpers.relinkOr}; in reverse mode a call returning
-   * an object is split behind {@link #splitGuard}, a receiver of another class failing named); else the code it names.
+   * an object is split behind {@link #splitGuard}, a receiver of another class failing named); none for a read-only
+   * {@code equals}/{@code hashCode} ({@link #isReadOnlyQuery}: Ardor3D's {@code axis.equals(Vector3.ZERO)} on the pooled
+   * temporary), whose implementations write no memory, so cannot store what they are given, and return no reference;
+   * else the code it names.
    */
   private List<MethodRef> codeJudged(MethodRef m) {
     if (!abstractOfAnother(m)) return List.of(m);
+    if (isReadOnlyQuery(m)) return List.of(); // writes nothing and returns no reference: keeps what it is given
     List<ClassLibrary.Declaration> runs = implementationsOf(m);
     if (runs.isEmpty()) return List.of(m);
     List<MethodRef> out = new java.util.ArrayList<>();
@@ -721,6 +727,16 @@ final class CalleeOracle implements Callees {
     String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
     if (failures.containsKey(hosted)) {
       return failedCallee(shown, failures.get(hosted), d.owner().name.replace('/', '.'));
+    }
+    if (dispatched(m, d)) {
+      // a fallback the dispatch needs (the code a class with shadows runs for it) could not be differentiated: its reason
+      for (ClassLibrary.Declaration runs : fallbacks(m, d)) {
+        String fallback = SourceClass.hostedKey(runs.owner().name, m.name(), m.desc());
+        if (failures.containsKey(fallback)) {
+          return failedCallee(JavaSignature.method(runs.owner().name, m.name(), m.desc()) + ", the code " + shown
+              + " runs for a " + JavaSignature.className(runs.owner().name) + ",", failures.get(fallback), runs.owner().name.replace('/', '.'));
+        }
+      }
     }
     if (SourceClass.isMarked(d.method())) {
       String file = d.owner().sourceFile != null ? d.owner().sourceFile : fileOf(d.owner().name);

@@ -244,7 +244,16 @@ public final class DerivativeCuts {
       Insn cmp = equalityTest(b);
       boolean compared = cmp != null;
       if (!compared) cmp = boxedEquality(b);
-      if (cmp == null) continue;
+      if (cmp == null) {
+        Insn query = objectEquality(b, activity);
+        if (query != null) {
+          out.add(new NotDifferentiable(query.line, InsnText.of(query.origin), "an exact test of whether an object with"
+              + " derivatives equals one without (equals(Object) compares their numbers: a special case such as 'if"
+              + " (axis.equals(ZERO))'): where it holds, the branch taken is a formula made for that point, and the"
+              + " companions give that formula's derivative" + SPECIAL_CASE_TAIL));
+        }
+        continue;
+      }
       Value x = compared ? cmp.arg(0) : ((Insn) cmp.arg(0)).arg(0); // Double.valueOf(x).equals(Double.valueOf(y))
       Value y = compared ? cmp.arg(1) : ((Insn) cmp.arg(1)).arg(0);
       if (!pointTest(activity, b, x, y)) continue;
@@ -252,13 +261,33 @@ public final class DerivativeCuts {
       if (!SpecialCases.canBeWrong(graph, activity, b, compared, tested, (Insn) (tested == x ? y : x))) continue;
       out.add(new NotDifferentiable(cmp.line, InsnText.of(cmp.origin), "an exact test of whether an active value equals"
           + " a constant (a special case such as 'if (d == 0)'): where it holds, the branch taken is a formula made for"
-          + " that point, and the companions give that formula's derivative, which is not the function's where it drops"
-          + " an input the tested value depends on and the general formula is not flat in it (a horizontal edge's case"
-          + " that ignores the latitude of the edge's end), or keeps the inputs with another slope (which cannot be"
-          + " checked statically); differentiate at points where the test fails, or drop the special case where the general formula holds"
-          + " there too"));
+          + " that point, and the companions give that formula's derivative" + SPECIAL_CASE_TAIL));
     }
     return out;
+  }
+
+  private static final String SPECIAL_CASE_TAIL = ", which is not the function's where it drops"
+      + " an input the tested value depends on and the general formula is not flat in it (a horizontal edge's case"
+      + " that ignores the latitude of the edge's end), or keeps the inputs with another slope (which cannot be"
+      + " checked statically); differentiate at points where the test fails, or drop the special case where the general formula holds"
+      + " there too";
+
+  /**
+   * The call {@code b} ends on when it branches on {@code a.equals(c)} of two objects, not boxes ({@link #boxedEquality}),
+   * of which one carries derivatives and the other does not (Ardor3D's {@code axis.equals(Vector3.ZERO)}, named on the
+   * receiver's type or on {@code Object}), outside loops as {@link #pointTest}'s: a test of whether the object's numbers
+   * are the constant's, as {@code d == 0} tests one number (its result carries no derivative; its implementations are
+   * judged where the call is dispatched). Warned always: which of the object's numbers the test drops is not followed
+   * through its fields. Two objects with derivatives compared are not warned, as {@code r == max} is not. Null otherwise.
+   */
+  private static Insn objectEquality(Block b, Activity activity) {
+    Insn t = b.terminator;
+    if (t == null || t.op != Op.IF || t.args.length != 1 || !(t.arg(0) instanceof Insn call) || call.op != Op.INVOKE
+        || !(call.attr instanceof MethodRef m) || m.isStatic() || call.args.length != 2 || !m.name().equals("equals")
+        || !m.desc().equals("(Ljava/lang/Object;)Z") || isBoxing(call.arg(0)) || isBoxing(call.arg(1))
+        || call.arg(0).type.getSort() == Type.ARRAY) return null; // an array's equals is identity
+    if (inLoop(b) && !staysInLoop(b)) return null;
+    return activity.isActive(call.arg(0)) != activity.isActive(call.arg(1)) ? call : null;
   }
 
   /**
