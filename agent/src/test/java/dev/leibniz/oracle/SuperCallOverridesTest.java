@@ -12,6 +12,7 @@ import dev.leibniz.oracle.fixtures.supercalls.Bottom;
 import dev.leibniz.oracle.fixtures.supercalls.Counted;
 import dev.leibniz.oracle.fixtures.supercalls.CountedPlus;
 import dev.leibniz.oracle.fixtures.supercalls.Curve;
+import dev.leibniz.oracle.fixtures.supercalls.FinalQuadPlus;
 import dev.leibniz.oracle.fixtures.supercalls.Middle;
 import dev.leibniz.oracle.fixtures.supercalls.Plain;
 import dev.leibniz.oracle.fixtures.supercalls.PlainPlus;
@@ -53,7 +54,7 @@ class SuperCallOverridesTest {
     FirstDispatch.uninstall();
   }
 
-  static final LinkedFixtures TRANSFORMED = LinkedFixtures.of(Counted.class, Quad.class, Smooth.class, SuperCaller.class);
+  static final LinkedFixtures TRANSFORMED = LinkedFixtures.of(Counted.class, Quad.class, Smooth.class, FinalQuadPlus.class, SuperCaller.class);
   static final Class<?> CALLER = TRANSFORMED.get(SuperCaller.class);
   static final ClassLoader PLAIN = untransformed(CALLER.getClassLoader(),
       CountedPlus.class, PlainPlus.class, PurePlus.class, Bent.class, Middle.class, Bottom.class, Shifted.class, ShiftedPlus.class,
@@ -76,6 +77,13 @@ class SuperCallOverridesTest {
   void superCallIntoAMarkedMethod() throws Exception {
     assertCorrect("viaFunction", newInstance(QuadPlus.class), x -> x * x * Math.sin(x) + Math.exp(x),
         x -> 2 * x * Math.sin(x) + x * x * Math.cos(x) + Math.exp(x));
+  }
+
+  /** A hosted callee of the marked class (no first dispatch): its super call is differentiated here too. */
+  @Test
+  void superCallOfAFinalOverrideDifferentiatedInItsCaller() throws Exception {
+    assertCorrect("viaFinal", TRANSFORMED.get(FinalQuadPlus.class).getConstructor().newInstance(), x -> x * x * Math.sin(x) - 3 * x,
+        x -> 2 * x * Math.sin(x) + x * x * Math.cos(x) - 3);
   }
 
   @Test
