@@ -337,7 +337,7 @@ final class CalleeOracle implements Callees {
       return true;
     }
     if (d == null) return false;
-    if (SourceClass.isMarked(d.method())) return library.mayHaveCompanion(d.owner().name, companionName(m), companionDesc(m));
+    if (usesMarkedCompanion(m, d)) return library.mayHaveCompanion(d.owner().name, companionName(m), companionDesc(m));
     if (reach(m, d) != null) return false;
     String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
     if (failures.containsKey(hosted)) return false;
@@ -371,7 +371,7 @@ final class CalleeOracle implements Callees {
   private String hostedKeyOf(MethodRef m) {
     if (own(m) || ruled(m)) return null;
     ClassLibrary.Declaration d = library.resolve(m);
-    return d == null || dispatched(m, d) || SourceClass.isMarked(d.method()) ? null
+    return d == null || dispatched(m, d) || usesMarkedCompanion(m, d) ? null
         : SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
   }
 
@@ -410,7 +410,7 @@ final class CalleeOracle implements Callees {
       dispatchPrimals.put(site.toString(), new Relocation.Dispatch(m.desc(), List.copyOf(companions)));
       return site;
     }
-    if (d == null || SourceClass.isMarked(d.method())) return Callees.super.companion(m, name, desc);
+    if (d == null || usesMarkedCompanion(m, d)) return Callees.super.companion(m, name, desc);
     boolean isStatic = (d.method().access & Opcodes.ACC_STATIC) != 0;
     return new MethodRef(Opcodes.INVOKESTATIC, source.cn.name, Companions.hostedName(d.owner().name, name),
         isStatic ? desc : Companions.staticForm(d.owner().name, desc), source.isInterface);
@@ -428,6 +428,27 @@ final class CalleeOracle implements Callees {
     return d != null && m.itf() && (d.owner().access & Opcodes.ACC_INTERFACE) != 0 && !ClassLibrary.isJdk(d.owner().name)
         && d.method().instructions.size() == 0 && (d.method().access & Opcodes.ACC_ABSTRACT) != 0
         && (m.name().equals("equals") || m.name().equals("hashCode")) && shadows.has(Type.getObjectType(m.owner()));
+  }
+
+  /**
+   * A call of a marked method of another class goes to the companion next to it — except a super call ({@code
+   * super.m(x)}, {@code I.super.m(x)}) that is not this class's own: one made by the code of another class
+   * differentiated here (an override nobody transformed, generated at its first dispatch: {@link OnDemand}). The marked
+   * companion starts with the receiver check ({@link OverrideGuards}), which for a receiver running that very override
+   * hands back the override's companion, so the call would come back to itself (a {@code StackOverflowError}), or, with
+   * no agent running, fail naming the override whose derivative it is computing. A super call runs the code it names
+   * whatever the receiver, so that code is differentiated here as any statically bound callee is ({@code
+   * oracle.SuperCallOverridesTest}).
+   */
+  private boolean usesMarkedCompanion(MethodRef m, ClassLibrary.Declaration d) {
+    return SourceClass.isMarked(d.method()) && !foreignSuperCall(m, d);
+  }
+
+  /** A super call of code with a body, from code other than this class's own (whose super calls name its supertypes). */
+  private boolean foreignSuperCall(MethodRef m, ClassLibrary.Declaration d) {
+    return m.opcode() == Opcodes.INVOKESPECIAL && !m.name().startsWith("<") && !own(m)
+        && (d.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_STATIC)) == 0
+        && !library.isSubtype(source.cn.name, m.owner());
   }
 
   /**
@@ -738,7 +759,7 @@ final class CalleeOracle implements Callees {
         }
       }
     }
-    if (SourceClass.isMarked(d.method())) {
+    if (usesMarkedCompanion(m, d)) {
       String file = d.owner().sourceFile != null ? d.owner().sourceFile : fileOf(d.owner().name);
       String why = library.failureOf(d.owner().name, m.name() + m.desc(), tangentMode);
       String unannotated = unannotatedShadowClasses(m);
