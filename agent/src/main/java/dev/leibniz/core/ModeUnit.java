@@ -636,6 +636,7 @@ final class ModeUnit {
     cuts.addAll(DerivativeCuts.storedKeyTests(g, act));
     cuts.addAll(DerivativeCuts.rootsOfSquares(g, act));
     cuts.addAll(DerivativeCuts.signTimesActive(g, act));
+    cuts.addAll(DerivativeCuts.bracketSearches(g, act));
     cuts.addAll(ComparisonOnlyResults.of(g, act));
     for (NotDifferentiable w : cuts) {
       // one per method and place: a helper inlined into several marked methods warns each (issue 13: a warning naming

@@ -291,6 +291,26 @@ public final class DerivativeCuts {
   }
 
   /**
+   * Warnings: bracketing searches ({@link BracketSearches}: bisection, regula falsi), at the comparison that chooses
+   * which carried value the loop keeps. The result is where the comparisons led; its derivative is the inverse slope
+   * of the searched function at the root, which no step computes, and the companions give that of the starting bracket
+   * carried through the steps (datumbox's {@code chisquareInverseCdf}: -6.41 where it is -8.42, corpus round 34).
+   */
+  public static List<NotDifferentiable> bracketSearches(Graph graph, Activity activity) {
+    List<NotDifferentiable> out = new ArrayList<>();
+    for (BracketSearches.Search s : BracketSearches.of(graph, activity)) {
+      out.add(new NotDifferentiable(s.decision().line, InsnText.of(s.decision().origin), "a bracketing search (bisection,"
+          + " regula falsi): the loop keeps one of two values it carries by this comparison of active values and stops on"
+          + " a test of active values, so its result is where the comparisons led; its derivative is the searched"
+          + " function's inverse slope at the root (for F(x, p) = 0: -(dF/dp) / (dF/dx)), which no step computes, and the"
+          + " companions give that of the starting bracket carried through the steps instead; differentiate the"
+          + " equation at the result (one Newton step x - F(x, p) / F_x(x, p) from it carries the right derivative), or"
+          + " call a solver whose derivative is defined"));
+    }
+    return out;
+  }
+
+  /**
    * Warnings: two strict order tests of an active value against one constant ({@link StrictPairs}: {@code x < 0} and
    * {@code x > 0}, or {@code x <= 0} and {@code x >= 0} both taken), which at {@code x == c} act as the exact test {@code
    * x == c}, warned by its criterion ({@link #constantEqualityTests}) where the way one of them takes at the point drops
