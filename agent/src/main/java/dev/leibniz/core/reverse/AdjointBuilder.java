@@ -157,7 +157,7 @@ public final class AdjointBuilder extends Sweep {
         new ForwardedLoads(src, loops, dominators, written, stable), plan);
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
-    this.adjoints = new Adjoints(src, dst, b, activity, callees, cycles, loops);
+    this.adjoints = new Adjoints(src, dst, b, activity, callees, cycles);
     this.instructions = new InstructionReversal(this, adjoints, b, activity, callees, increments, nonFinite);
     this.calls = new CallReversal(this, adjoints, src, dst, b, activity, callees, written, nonFinite, split, workspaceFree);
   }

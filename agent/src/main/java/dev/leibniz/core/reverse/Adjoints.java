@@ -38,8 +38,6 @@ final class Adjoints {
   private final Activity activity;
   private final Callees callees;
   private final Cycles cycles;
-  /** The values whose adjoint is 0 wherever it is accumulated ({@link #accumulatedOnZero}). */
-  private final Set<Value> accumulatedOnZero;
   /** Where a zero adjoint meets a singular source's infinite partial with the strong zero. */
   private final SingularCones cones;
   private final Map<Value, Var> adjoints = new HashMap<>();
@@ -78,7 +76,7 @@ final class Adjoints {
    */
   private final boolean seedIsTheOnlyEntry;
 
-  Adjoints(Graph src, Graph dst, Builder b, Activity activity, Callees callees, Cycles cycles, Loops loops) {
+  Adjoints(Graph src, Graph dst, Builder b, Activity activity, Callees callees, Cycles cycles) {
     this.src = src;
     this.dst = dst;
     this.b = b;
@@ -86,7 +84,6 @@ final class Adjoints {
     this.callees = callees;
     this.cycles = cycles;
     this.blockLocal = blockLocal(src, activity);
-    this.accumulatedOnZero = accumulatedOnZero(src, loops, cycles);
     this.dead = DeadValues.of(src, activity);
     this.cones = SingularCones.of(src, callees);
     this.seedIsTheOnlyEntry = writesNoMemory(src);
@@ -230,10 +227,7 @@ final class Adjoints {
       return;
     }
     Var a = of(srcValue);
-    // a loop-carried sum's adjoint passes from trip to trip: adding it to a known 0 made a chain of
-    // `+ 0.0` through every trip of the reversed loop (two adds per trip in a reduction's reverse)
-    Value before = accumulatedOnZero.contains(srcValue) ? b.constant(a.type, 0) : b.read(a);
-    b.write(a, b.plus(before, b.convert(x, a.type)));
+    b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
     Var flag = guarded(srcValue) && !dependentZero.containsKey(srcValue) ? accumulatedFlag(srcValue) : null;
     if (flag != null) b.write(flag, b.constant(Type.DOUBLE_TYPE, 1));
   }
@@ -343,47 +337,5 @@ final class Adjoints {
       }
     }
     return local;
-  }
-
-  /**
-   * The values defined in the method (not parameters) that have one use, in a block of every loop
-   * around which the definition lies too: between two runs of the use the definition runs, so in
-   * the reverse sweep {@link #take} (which zeroes the accumulator in a block that may run again)
-   * comes between two accumulations, and the accumulator holds 0 (zeroed at entry) at each one.
-   */
-  private static Set<Value> accumulatedOnZero(Graph g, Loops loops, Cycles cycles) {
-    Map<Value, Block> defs = new HashMap<>();
-    Map<Value, Block> useBlock = new HashMap<>();
-    Map<Value, Integer> uses = new HashMap<>();
-    for (Block blk : g.blocks) {
-      for (Insn i : blk.insns) defs.put(i, blk);
-      for (Phi p : blk.phis) {
-        defs.put(p, blk);
-        for (int k = 0; k < p.inputs.size(); k++) {
-          useBlock.put(p.inputs.get(k), blk.preds.get(k));
-          uses.merge(p.inputs.get(k), 1, Integer::sum);
-        }
-      }
-      for (Insn i : blk.insns) {
-        for (Value a : i.args) {
-          useBlock.put(a, blk);
-          uses.merge(a, 1, Integer::sum);
-        }
-      }
-      for (Value a : blk.terminator.args) {
-        useBlock.put(a, blk);
-        uses.merge(a, 1, Integer::sum);
-      }
-    }
-    Set<Value> once = new HashSet<>();
-    for (Map.Entry<Value, Block> e : defs.entrySet()) {
-      Value v = e.getKey();
-      if (uses.getOrDefault(v, 0) != 1 || (v instanceof Insn && ((Insn) v).op == Op.PARAM)) continue;
-      Block use = useBlock.get(v);
-      int loop = loops.innermost(use);
-      // a cycle that is no natural loop (irreducible) may repeat the use alone: left as it was
-      if (loop < 0 ? !cycles.inCycle(use) : loops.contains(loop, e.getValue())) once.add(v);
-    }
-    return once;
   }
 }
