@@ -163,7 +163,7 @@ final class Corpus {
         EleventhPeerRound.entries(), TwentyNinthRound.entries(), ThirtiethRound.entries(),
         TwelfthPeerRound.entries(), ThirtyFirstRound.entries(), ThirteenthPeerRound.entries(),
         ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries(),
-        FifteenthPeerRound.entries())
+        FifteenthPeerRound.entries(), SixteenthPeerRound.entries())
         .flatMap(List::stream).toList();
   }
 
