@@ -8,6 +8,7 @@ import dev.leibniz.corpus.peers16.DfdxLosses;
 import dev.leibniz.corpus.peers16.DfdxReductions;
 import dev.leibniz.corpus.peers16.DfdxSpatial;
 import dev.leibniz.corpus.peers16.DfdxUnary;
+import dev.leibniz.corpus.peers16.TfjsGrads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ final class SixteenthPeerRound {
   private SixteenthPeerRound() {}
 
   static List<Entry> entries() {
-    return Stream.of(unary(), binary(), reductions(), losses(), spatial()).flatMap(List::stream).toList();
+    return Stream.of(unary(), binary(), reductions(), losses(), spatial(), tfjs()).flatMap(List::stream).toList();
   }
 
   private static double[] v(double... xs) {
@@ -41,6 +42,11 @@ final class SixteenthPeerRound {
   }
 
   private static final String P = "peers16/dfdx/";
+  private static final String T = "peers16/tfjs/";
+
+  private static int[] n(int... xs) {
+    return xs;
+  }
 
   // ---- dfdx-core/src/tensor_ops: unary ops ----
 
@@ -252,6 +258,91 @@ final class SixteenthPeerRound {
     e.add(correct(P + "test_pool2d_4d_avg2d", c, "pool", args(planes, "avg", 1, 2, 1, "exp mean")));
     double[][][] dilated = {{{0, 1, 2, 4, 5}, {6, 7, 8, 9, 10}, {11, 12, 13, 14, 15}, {16, 17, 18, 19, 20}}};
     e.add(correct(P + "test_pool2d_dilated", c, "pool", args(dilated, "max", 2, 1, 2, "mean")));
+    return e;
+  }
+
+  // ---- TensorFlow.js: tfjs-core/src/ops/*_test.ts, the gradient tests ----
+
+  private static List<Entry> tfjs() {
+    Class<?> c = TfjsGrads.class;
+    List<Entry> e = new ArrayList<>();
+    int[] dy4 = n(1, 2, 3, 4);
+    e.add(correct(T + "abs", c, "unary", args("abs", v(4), n(8)), args("abs", v(1, 2, -3, 5), dy4),
+        args("abs", v(3, -1, -2, 3), dy4)));
+    e.add(correct(T + "acosh", c, "unary", args("acosh", v(1.5), n(8)), args("acosh", v(2, 3, 5, 10), dy4),
+        args("acosh", v(2, 3, 5, 7), dy4)));
+    e.add(correct(T + "asinh", c, "unary", args("asinh", v(0.5), n(8)), args("asinh", v(-1, 2, 3, -5), dy4),
+        args("asinh", v(-3, 1, 2, 3), dy4)));
+    e.add(correct(T + "atanh", c, "unary", args("atanh", v(0.5), n(8)), args("atanh", v(-0.1, 0.2, 0.3, -0.5), dy4),
+        args("atanh", v(-0.3, 0.1, 0.2, 0.3), dy4)));
+    // relu's and relu6's 0 (tfjs 0; Leibniz's max(x, 0) 1 at the tie) and selu's 0 (both the negative side's
+    // scaleAlpha): SixteenthPeerEdgeCasesTest; beside them here
+    e.add(correct(T + "relu", c, "unary", args("relu", v(3), n(5)), args("relu", v(-3), n(5)),
+        args("relu", v(1, -1, 0.25, .1), dy4)));
+    e.add(correct(T + "relu6", c, "unary", args("relu6", v(8), n(5)), args("relu6", v(8, -1, 0.25, .1), dy4)));
+    e.add(correct(T + "leakyRelu", c, "unary", args("leakyRelu", v(-4), n(8)), args("leakyRelu", v(1, -1, 0.1), n(1, 2, 3)),
+        args("leakyRelu", v(1, -1, 0.1, 0.5), dy4)));
+    e.add(correct(T + "selu", c, "unary", args("selu", v(1), n(1)), args("selu", v(-1), n(2)),
+        args("selu", v(1, -1, 0.25), n(1, 2, 3)), args("selu", v(1, -1, 0.25, 0.5), dy4)));
+    e.add(correct(T + "elu", c, "unary", args("elu", v(1, 3, -2, 0.4), n(5, 50, 500, 5000))));
+    e.add(correct(T + "sign", c, "unary", args("sign", v(5.2), n(3)), args("sign", v(-1.1, 2.6, 3, -5.9), n(-1, 1, 1, -1)),
+        args("sign", v(-3, 1, 2.2, 3), dy4)));
+    e.add(correct(T + "step", c, "unary", args("step", v(-4), n(8)), args("step", v(1, 2, -3, 5), dy4),
+        args("step", v(3, -1, -2, 3), dy4)));
+    e.add(correct(T + "softplus", c, "unary", args("softplus", v(3), n(4)), args("softplus", v(1, 2, -3, 5), dy4)));
+    e.add(correct(T + "logSigmoid", c, "unary", args("logSigmoid", v(3), n(4)),
+        args("logSigmoid", v(1, 2, -3, 5), dy4)));
+    e.add(correct(T + "sqrt", c, "unary", args("sqrt", v(4), n(8)), args("sqrt", v(1, 2, 3, 5), dy4),
+        args("sqrt", v(3, 1, 2, 3), dy4)));
+    e.add(correct(T + "rsqrt", c, "unary", args("rsqrt", v(4), n(8)), args("rsqrt", v(1, 2, 3, 5), dy4),
+        args("rsqrt", v(3, 1, 2, 3), dy4)));
+    e.add(correct(T + "reciprocal", c, "unary", args("reciprocal", v(5), n(8)),
+        args("reciprocal", v(-1, 2, 3, -5), dy4)));
+    // "with max or min value": the bounds -1 and 2 (tfjs 1 at both) are the edge test's
+    e.add(correct(T + "clipByValue", c, "unary", args("clipByValue", v(3, -2, 1), n(5, 50, 500)),
+        args("clipByValue", v(-10), n(5))));
+    double[] a1 = v(1.1, 2.6, 3, 5.9);
+    double[] b1 = v(1.0, 2.7, 3.25, 5.8);
+    double[] a2 = v(0.5, 0.3, 0.7, 0.9);
+    double[] b2 = v(0.2, 0.4, 0.75, 0.15);
+    // maximum's and minimum's ties 3 = 3 and 0.7 = 0.7 (tfjs: a's for both; Leibniz max a's, min b's): the edge test
+    for (String op : List.of("maximum", "minimum")) {
+      e.add(correct(T + op, c, "binary", args(op, v(5.2), v(0.6), n(3)), args(op, a1, b1, dy4),
+          args(op, a2, b2, dy4)));
+    }
+    // squaredDifference's 3 = 3 is smooth: the tests' own points
+    e.add(correct(T + "squaredDifference", c, "binary", args("squaredDifference", v(5.2), v(0.6), n(3)),
+        args("squaredDifference", a1, v(1.0, 2.7, 3, 5.8), n(1, 2, 3, 1)),
+        args("squaredDifference", a2, v(0.2, 0.4, 0.7, 0.15), dy4)));
+    // mod's 3 % 3 and 0.7 % 0.7 are jumps of the remainder (tfjs: -floor(a / b) = -1 along b): the edge test
+    e.add(correct(T + "mod", c, "binary", args("mod", v(5.2), v(0.6), n(3)), args("mod", a1, b1, dy4),
+        args("mod", v(0.5, 0.3, 0.7, 0.91), b2, dy4), args("mod", v(0.7), v(0.2, 0.3, 0.4, 0.5), dy4)));
+    e.add(correct(T + "atan2", c, "binary", args("atan2", v(5), v(2), n(4)), args("atan2", v(1, 2, 3), v(3, 4, 5),
+        n(1, 10, 20)), args("atan2", v(3, 1, 2, 3), v(1, 3, 4, 5), n(1, 10, 15, 20))));
+    e.add(correct(T + "pow Scalar ^ Scalar", c, "binary", args("pow", v(5), v(2), n(3)),
+        args("pow", v(4.0), v(1.5), n(3))));
+    e.add(correct(T + "pow x ^ 2 where x = 0", c, "binary", args("pow", v(0), v(2), n(1))));
+    // the int32 exponent of "Tensor ^ Tensor" (a negative base): passive here; its zero gradient along the exponent
+    // at negative bases ("gradient wrt exponent with negative base") is the edge test's
+    e.add(correct(T + "pow Tensor ^ Tensor", c, "powInt", args(v(-1, .5, 2), n(3, 2, -1), n(1, 5, 10))));
+    e.add(correct(T + "prod(tensor with zeros)", c, "prod", args(m(v(1, 2, 0), v(1, 2, 3)), 1, n(12, 12))));
+    e.add(correct(T + "prod(2d) with gradient broadcasting", c, "prod", args(m(v(1, 2), v(3, 4)), -1, n(24))));
+    e.add(correct(T + "prod(2d, axis=0)", c, "prod", args(m(v(1, 2), v(3, 1), v(1, 4)), 0, n(3, 8))));
+    e.add(correct(T + "prod(2d, axis=1)", c, "prod", args(m(v(1, 2), v(3, 1), v(1, 4)), 1, n(4, 3, 4))));
+    double[][][] zeros3 = {{{3, 4}, {5, 6}, {7, 8}}, {{3, 5}, {0, 6}, {5, 6}}};
+    e.add(correct(T + "prod(multi-dimensional tensor with zeros)", c, "prodMiddle",
+        args(zeros3, new int[][] {{10, 10}, {10, 10}})));
+    e.add(correct(T + "prod(reduce on 2 axes)", c, "prod",
+        args(m(v(3, 4), v(5, 6), v(7, 8), v(3, 5), v(0, 6), v(5, 6)), 0, n(2, 2))));
+    // the "ties" tests (tfjs: every tied element; Leibniz's loop max the first, min the last) are the edge test's
+    e.add(correct(T + "max gradient: 2D, axes=-1", c, "extremumRows",
+        args(m(v(0, 20, 10), v(-10, -30, -20)), true, n(-1, -1))));
+    e.add(correct(T + "max gradient: 3D, axes=[1, 2]", c, "extremumRows",
+        args(m(v(0, 20, 10, 15), v(-10, -30, -20, -15)), true, n(-1, -1))));
+    e.add(correct(T + "min gradient: 2D, axes=-1", c, "extremumRows",
+        args(m(v(-0.0, -20, -10), v(10, 30, 20)), false, n(-1, -1))));
+    e.add(correct(T + "min gradient: 3D, axes=[1, 2]", c, "extremumRows",
+        args(m(v(0, -20, -10, -15), v(10, 30, 20, 15)), false, n(-1, -1))));
     return e;
   }
 }
