@@ -8,13 +8,16 @@ import dev.leibniz.corpus.peers16.DfdxLosses;
 import dev.leibniz.corpus.peers16.DfdxReductions;
 import dev.leibniz.corpus.peers16.DfdxSpatial;
 import dev.leibniz.corpus.peers16.DfdxUnary;
+import dev.leibniz.corpus.peers16.TfjsGrads;
 import dev.leibniz.testing.Transformed;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
  * The sixteenth peer round's asserted derivatives, in both modes, at the tests' own points: dfdx's golden gradients of
- * its tensor_ops and losses tests (f32 literals, checked to 2e-6 relative), among them the points the corpus cannot
+ * its tensor_ops and losses tests (f32 literals, checked to 2e-6 relative), and TensorFlow.js's of its ops' gradient
+ * tests (relu, relu6 and selu at 0, clipByValue at its bounds, maximum/minimum ties, mod where the division is exact,
+ * pow's exponent at negative bases, prod with zeros, max/min reductions with ties), among them the points the corpus cannot
  * difference — the 0 of abs, relu, sqrt, ln, recip, powf and powi, prelu's switch, clamp's bounds, NaN inputs of
  * nans_to, the ties of maximum/minimum, of max/min reductions and of pooling windows, and signed zeros. Where dfdx's
  * rule at a non-differentiable point differs from Leibniz's (README "Math functions and conventions at non-smooth
@@ -27,6 +30,7 @@ class SixteenthPeerEdgeCasesTest {
   private static final Class<?> REDUCTIONS = Transformed.of(DfdxReductions.class, true).type;
   private static final Class<?> LOSSES = Transformed.of(DfdxLosses.class, true).type;
   private static final Class<?> SPATIAL = Transformed.of(DfdxSpatial.class, true).type;
+  private static final Class<?> TFJS = Transformed.of(TfjsGrads.class, true).type;
 
   private static final double[] X = {-2, -1, 0, 1, 2};
 
@@ -44,7 +48,7 @@ class SixteenthPeerEdgeCasesTest {
 
   /**
    * Both modes' gradient equals dfdx's golden value, element by element: exactly where it is ±∞ or NaN, else to 2e-6
-   * relative or 1e-7 (the tests' f32 literals; assert_close_to_literal's f32 tolerance is 1e-4 absolute).
+   * relative or 1e-7 (the tests' f32 literals; dfdx's own f32 tolerance is 1e-6).
    */
   private static void golden(Class<?> t, String name, double[] expected, Object... args) throws Exception {
     double[][][] j = jacobians(t, name, -1, args);
@@ -342,5 +346,92 @@ class SixteenthPeerEdgeCasesTest {
     double s = 1.0 / 6;
     golden(SPATIAL, "pool", v(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, s, s, s, 0, 0, s, s, s), dilated, "max", 2, 1, 2,
         "mean");
+  }
+
+  // ---- TensorFlow.js ----
+
+  private static int[] n(int... xs) {
+    return xs;
+  }
+
+  /**
+   * relu at 0: tfjs [1, 0, 0, 4] for [1, -1, 0, .1] with dy [1, 2, 3, 4] (its mask `x > 0`), Leibniz's Math.max(x, 0)
+   * the first argument's 1 ([1, 0, 3, 4]); relu6 = min(max(x, 0), 6) at 0 likewise (tfjs [0, 0, 0, 4] for [8, -1, 0,
+   * .1], Leibniz [0, 0, 3, 4]); selu at 0 takes the negative side's scaleAlpha e^0 in both (`x > 0` fails).
+   */
+  @Test
+  void tfjsActivationsAtZero() throws Exception {
+    golden(TFJS, "unary", v(1, 0, 3, 4), "relu", v(1, -1, 0, .1), n(1, 2, 3, 4));
+    golden(TFJS, "unary", v(0, 0, 3, 4), "relu6", v(8, -1, 0, .1), n(1, 2, 3, 4));
+    double sa = 1.7580993408473768599402175208123;
+    golden(TFJS, "unary", v(1.0507009873554804934193349852946, 2 * sa * Math.exp(-1), 3 * sa), "selu", v(1, -1, 0),
+        n(1, 2, 3));
+  }
+
+  /**
+   * clipByValue(-1, 2) at [-1, 1, 2, 3] with dy [1, 10, 100, 1000]: tfjs [1, 10, 100, 0] (its mask `min <= x <= max`);
+   * the Java spelling `Math.max(-1, Math.min(x, 2))` gives 0 at both bounds ([0, 10, 0, 0]): at -1 max ties and takes
+   * its first argument, the constant; at 2 min ties and takes its second, the constant.
+   */
+  @Test
+  void tfjsClipAtItsBounds() throws Exception {
+    golden(TFJS, "unary", v(0, 10, 0, 0), "clipByValue", v(-1, 1, 2, 3), n(1, 10, 100, 1000));
+  }
+
+  /**
+   * maximum and minimum at the tests' ties 3 = 3 (dy 3) and 0.7 = 0.7: tfjs gives both to a (maximum `a >= b`,
+   * minimum `a <= b`): maximum da [1, 0, 3, 4], db [0, 2, 0, 0], agreed; minimum da [0, 2, 3, 0], db [1, 0, 0, 4],
+   * where Leibniz's min gives the tie to b (da [0, 2, 0, 0], db [1, 0, 3, 4]).
+   */
+  @Test
+  void tfjsMaximumMinimumTies() throws Exception {
+    double[] a = v(1.1, 2.6, 3, 5.9);
+    double[] b = v(1.0, 2.7, 3, 5.8);
+    golden(TFJS, "binary", v(1, 0, 3, 4, 0, 2, 0, 0), "maximum", a, b, n(1, 2, 3, 4));
+    golden(TFJS, "binary", v(0, 2, 0, 0, 1, 0, 3, 4), "minimum", a, b, n(1, 2, 3, 4));
+    double[] a2 = v(0.5, 0.3, 0.7, 0.9);
+    double[] b2 = v(0.2, 0.4, 0.7, 0.15);
+    golden(TFJS, "binary", v(1, 0, 3, 4, 0, 2, 0, 0), "maximum", a2, b2, n(1, 2, 3, 4));
+    golden(TFJS, "binary", v(0, 2, 0, 0, 1, 0, 3, 4), "minimum", a2, b2, n(1, 2, 3, 4));
+  }
+
+  /**
+   * mod where the division is exact (3 % 3, 0.7 % 0.7, the remainder's jump): tfjs da = dy, db = -dy floor(a / b), -1
+   * there; Java's `%` gives the same (1, -trunc(a / b)).
+   */
+  @Test
+  void tfjsModAtExactDivision() throws Exception {
+    golden(TFJS, "binary", v(1, 2, 3, 4, -1, 0, -3, -4), "mod", v(1.1, 2.6, 3, 5.9), v(1.0, 2.7, 3, 5.8),
+        n(1, 2, 3, 4));
+    golden(TFJS, "binary", v(1, 2, 3, 4, -2, 0, -3, -24), "mod", v(0.5, 0.3, 0.7, 0.91), v(0.2, 0.4, 0.7, 0.15),
+        n(1, 2, 3, 4));
+  }
+
+  /**
+   * pow with an active exponent at negative bases: tfjs's "gradient wrt exponent with negative base" asserts db = 0
+   * (Leibniz's ∂/∂y is 0 where x <= 0, the same), and "Tensor ^ Tensor" da [3, 5, -2.5], db [0, 5 · 0.25 ln 0.5,
+   * 10 · 0.5 ln 2].
+   */
+  @Test
+  void tfjsPowAtNegativeBases() throws Exception {
+    golden(TFJS, "binary", v(3, -1, -1 / (2.7 * 2.7), 0, 0, 0), "pow", v(-1, -.5, -2.7), v(3, 2, -1), n(1, 1, 1));
+    golden(TFJS, "binary", v(3, 5, -2.5, 0, 5 * 0.25 * Math.log(.5), 10 * 0.5 * Math.log(2)), "pow", v(-1, .5, 2),
+        v(3, 2, -1), n(1, 5, 10));
+  }
+
+  /**
+   * prod with zeros, exactly as tfjs asserts ([[0, 0, 24], [72, 36, 24]]), and max/min reductions at the "ties"
+   * tests' points with dy -1: tfjs gives every tied element the gradient (max of [1, 3, 7, 7]: [0, 0, -1, -1]);
+   * Leibniz's `Math.max(m, x)` loop the first of them ([0, 0, -1, 0]) and `Math.min(m, x)` the last (min of [-1, -3,
+   * -7, -7]: [0, 0, 0, -1]); along rows of [[0, 20, 20], [-10, -30, -10]] tfjs [0, -1, -1, -1, 0, -1], Leibniz [0, -1,
+   * 0, -1, 0, 0]; min of [[0, -20, -20], [10, 30, 10]] tfjs [0, -1, -1, -1, 0, -1], Leibniz [0, 0, -1, 0, 0, -1].
+   */
+  @Test
+  void tfjsProdWithZerosAndReductionTies() throws Exception {
+    golden(TFJS, "prod", v(0, 0, 24, 72, 36, 24), m(v(1, 2, 0), v(1, 2, 3)), 1, n(12, 12));
+    golden(TFJS, "extremumRows", v(0, 0, -1, 0), m(v(1, 3, 7, 7)), true, n(-1));
+    golden(TFJS, "extremumRows", v(0, 0, 0, -1), m(v(-1, -3, -7, -7)), false, n(-1));
+    golden(TFJS, "extremumRows", v(0, -1, 0, -1, 0, 0), m(v(0, 20, 20), v(-10, -30, -10)), true, n(-1, -1));
+    golden(TFJS, "extremumRows", v(0, 0, -1, 0, 0, -1), m(v(0, -20, -20), v(10, 30, 10)), false, n(-1, -1));
   }
 }
