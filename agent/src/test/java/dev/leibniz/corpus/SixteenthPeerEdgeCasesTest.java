@@ -11,6 +11,7 @@ import dev.leibniz.corpus.peers16.DfdxUnary;
 import dev.leibniz.corpus.peers16.TfjsGrads;
 import dev.leibniz.testing.Transformed;
 import java.util.Arrays;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -305,6 +306,21 @@ class SixteenthPeerEdgeCasesTest {
     golden(LOSSES, "huber", cat(hg, Arrays.stream(hg).map(g -> -g).toArray()), hx, hy, 0.5, false);
     golden(LOSSES, "huber", cat(Arrays.stream(hg).map(g -> 2 * g).toArray(), Arrays.stream(hg).map(g -> -2 * g)
         .toArray()), hx, hy, 0.5, true);
+  }
+
+  /**
+   * bce_with_logits, `max(x, 0) - x p + log(1 + exp(-|x|))`, at a logit of -0.0 (the test's 0 with the other sign, as
+   * `-x` or `w · 0` with a negative w produce it): the loss is ln(1 + eˣ) - x p, smooth, with derivative 1/2 - p. At
+   * +0.0 the rules compose to it (max's tie takes x: 1; abs'(+0.0) = +1: -1/2). At -0.0 they do not: `Math.max(-0.0,
+   * 0.0)` returns the second argument, +0.0, but the rule's test `u >= v` holds and sends the derivative to x (1), while
+   * abs'(-0.0) = -1 gives the logarithm's +1/2: 3/2 - p, in both modes, without a warning. Left for the lead (README,
+   * "The sixteenth peer round"): a fix is a rule for max and min at a tie of signed zeros that follows the argument Java
+   * returns (max(-0.0, +0.0) is +0.0's, min(-0.0, +0.0) is -0.0's), as abs follows the zero's sign.
+   */
+  @Test
+  @Disabled("silently wrong: 3/2 - p at logit -0.0 where the loss has 1/2 - p (max's tie rule vs abs' copySign)")
+  void bceAtNegativeZeroLogit() throws Exception {
+    golden(LOSSES, "binaryCrossEntropy", v(0.5 - 0.25, -0.0), m(v(-0.0)), m(v(0.25)));
   }
 
   // ---- upscale2d and pool2d ----
