@@ -11,7 +11,6 @@ import dev.leibniz.corpus.peers16.DfdxUnary;
 import dev.leibniz.corpus.peers16.TfjsGrads;
 import dev.leibniz.testing.Transformed;
 import java.util.Arrays;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -215,14 +214,14 @@ class SixteenthPeerEdgeCasesTest {
   /**
    * test_max_negative_zero / test_min_negative_zero: max and min along rows of [[-0, 0], [0, -0], [-1, -0], [-1, 0]].
    * dfdx: every element equal to the result gets 1 (max [[1, 1], [1, 1], [0, 1], [0, 1]], min [[1, 1], [1, 1], [1, 0],
-   * [1, 0]]); Leibniz, as at any tie, max's first argument and min's second ([[1, 0], [1, 0], [0, 1], [0, 1]] and
-   * [[0, 1], [0, 1], [1, 0], [1, 0]]).
+   * [1, 0]]); Leibniz the argument Java returns, +0.0 counted as the larger (max [[0, 1], [1, 0], [0, 1], [0, 1]], min
+   * [[1, 0], [0, 1], [1, 0], [1, 0]]), as abs' reads the zero's sign.
    */
   @Test
   void extremaAtSignedZeros() throws Exception {
     double[][] t = m(v(-0.0, 0.0), v(0.0, -0.0), v(-1, -0.0), v(-1, 0.0));
-    golden(REDUCTIONS, "extremumAlong", v(1, 0, 1, 0, 0, 1, 0, 1), t, 1, true, false);
-    golden(REDUCTIONS, "extremumAlong", v(0, 1, 0, 1, 1, 0, 1, 0), t, 1, false, false);
+    golden(REDUCTIONS, "extremumAlong", v(0, 1, 1, 0, 0, 1, 0, 1), t, 1, true, false);
+    golden(REDUCTIONS, "extremumAlong", v(1, 0, 0, 1, 1, 0, 1, 0), t, 1, false, false);
   }
 
   /** logsumexp, log_softmax, softmax, normalize, stddev, var and roll: dfdx's gradients. */
@@ -310,15 +309,11 @@ class SixteenthPeerEdgeCasesTest {
 
   /**
    * bce_with_logits, `max(x, 0) - x p + log(1 + exp(-|x|))`, at a logit of -0.0 (the test's 0 with the other sign, as
-   * `-x` or `w · 0` with a negative w produce it): the loss is ln(1 + eˣ) - x p, smooth, with derivative 1/2 - p. At
-   * +0.0 the rules compose to it (max's tie takes x: 1; abs'(+0.0) = +1: -1/2). At -0.0 they do not: `Math.max(-0.0,
-   * 0.0)` returns the second argument, +0.0, but the rule's test `u >= v` holds and sends the derivative to x (1), while
-   * abs'(-0.0) = -1 gives the logarithm's +1/2: 3/2 - p, in both modes, without a warning. Left for the lead (README,
-   * "The sixteenth peer round"): a fix is a rule for max and min at a tie of signed zeros that follows the argument Java
-   * returns (max(-0.0, +0.0) is +0.0's, min(-0.0, +0.0) is -0.0's), as abs follows the zero's sign.
+   * `-x` or `w · 0` with a negative w produce it): the loss is ln(1 + eˣ) - x p, smooth, with derivative 1/2 - p. On
+   * arrival 3/2 - p in both modes, without a warning: `Math.max(-0.0, 0.0)` returns +0.0, but the rule sent the tie's
+   * derivative to x while abs'(-0.0) = -1; the rule now takes the argument Java returns at a tie of signed zeros.
    */
   @Test
-  @Disabled("silently wrong: 3/2 - p at logit -0.0 where the loss has 1/2 - p (max's tie rule vs abs' copySign)")
   void bceAtNegativeZeroLogit() throws Exception {
     golden(LOSSES, "binaryCrossEntropy", v(0.5 - 0.25, -0.0), m(v(-0.0)), m(v(0.25)));
   }
