@@ -59,6 +59,21 @@ class MinMaxTiesTest {
     check(f, new double[] {sigmoid(-0.7), sigmoid(0.7)}, 0.5, 1.2);
   }
 
+  /**
+   * bce_with_logits' and log-sigmoid's kinks at a logit of +0.0 and -0.0: the functions are smooth there (1/2 - p and
+   * 1/2). At -0.0 max(-0.0, 0.0) returns +0.0 and min(-0.0, 0.0) -0.0, while abs' is -1: with a tie of signed zeros
+   * broken as any tie (max to x, min to the constant), bce had 3/2 - p and log-sigmoid -1/2, without a warning.
+   */
+  @Test
+  void smoothFunctionsOfKinksAtSignedZeros() {
+    ScalarFunction bce = fn("bceWithLogits");
+    for (double x : new double[] {0.0, -0.0}) check(bce, new double[] {0.25, -x}, x, 0.25);
+    check(bce, new double[] {sigmoid(0.3) - 0.25, -0.3}, 0.3, 0.25);
+    check(bce, new double[] {sigmoid(-0.3) - 0.25, 0.3}, -0.3, 0.25);
+    ScalarFunction logSigmoid = new ScalarFunction(T.type, "logSigmoidByKinks", double.class);
+    for (double x : new double[] {0.0, -0.0, 0.4, -0.4}) check(logSigmoid, new double[] {sigmoid(-x)}, x);
+  }
+
   @Test
   void maxPlusMinIsTheSum() {
     ScalarFunction f = fn("maxPlusMin");

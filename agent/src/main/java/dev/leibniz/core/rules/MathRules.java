@@ -370,16 +370,23 @@ public final class MathRules {
       // both: max takes u's derivative there and min v's, so that any smooth function of the pair gets its own
       // derivative (max + min = u + v, MLX's logaddexp max + log1p(exp(min - max)) at u = v: (1/2, 1/2); with both
       // taking u, (2, 0) and (1, 0), fifteenth peer round)
+      // A tie of signed zeros is not broken so: Java returns +0.0 from max(-0.0, +0.0) and -0.0 from min, and abs'
+      // reads the zero's sign (-1 at -0.0), so the rule takes the argument returned there (+0.0 the larger); with u's
+      // at max(-0.0, 0.0), bce_with_logits' max(x, 0) + log(1 + exp(-|x|)) had 3/2 - p at x = -0.0 (sixteenth peer round)
       case "max":
         return DerivativeRule.selecting((b, a, y) -> {
           Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
-          Value pu = b.select(a[0], Cond.GE, a[1], one, zero);
+          Value tie = b.select(b.math("copySign", desc, one, a[0]), Cond.GE, b.math("copySign", desc, one, a[1]), one,
+              zero);
+          Value pu = b.select(a[0], Cond.GT, a[1], one, b.select(a[0], Cond.EQ, a[1], tie, zero));
           return new Value[] {pu, b.minus(one, pu)};
         });
       case "min":
         return DerivativeRule.selecting((b, a, y) -> {
           Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
-          Value pu = b.select(a[0], Cond.LT, a[1], one, zero);
+          Value tie = b.select(b.math("copySign", desc, one, a[0]), Cond.LT, b.math("copySign", desc, one, a[1]), one,
+              zero);
+          Value pu = b.select(a[0], Cond.LT, a[1], one, b.select(a[0], Cond.EQ, a[1], tie, zero));
           return new Value[] {pu, b.minus(one, pu)};
         });
       // copySign(m, s) = |m| sign(s): d/dm = copySign(1, m) copySign(1, s), d/ds = 0
