@@ -2,6 +2,7 @@ package dev.leibniz.benchmarks;
 
 import dev.leibniz.Derivatives;
 import dev.leibniz.benchmarks.kernel.LargeKernel;
+import dev.leibniz.benchmarks.kernel.SmallKernel;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.util.Arrays;
@@ -23,7 +24,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * its companions would be far over HotSpot's 8,000-byte compile limit, so the agent outlines the
  * kernel into parts and generates companions per part. The primal itself is too large to be
  * JIT-compiled (HotSpot's limit applies to it too) and runs interpreted: the ratios below compare
- * compiled companions with an interpreted primal. Results: benchmarks/SIZE.md.
+ * compiled companions with an interpreted primal.
+ *
+ * <p>The {@code small*} methods measure the same for {@link SmallKernel}, generated the same way
+ * (same generator and seed: its 50 statements are the large kernel's first 50), small enough that
+ * the primal and each companion are one compiled method with no parts. Dividing each method's time
+ * per call by its kernel's statement count (1,000 and 50) gives the time per statement, which says
+ * whether outlined parts cost more per statement than one whole compiled companion. Results:
+ * benchmarks/SIZE.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -39,6 +47,11 @@ public class LargeKernelBenchmark {
   private static final class Companions {
     static final MethodHandle TANGENT = Derivatives.tangent(MethodHandles.lookup(), LargeKernel.class, "f", double[].class);
     static final MethodHandle ADJOINT = Derivatives.adjoint(MethodHandles.lookup(), LargeKernel.class, "f", double[].class);
+  }
+
+  private static final class SmallCompanions {
+    static final MethodHandle TANGENT = Derivatives.tangent(MethodHandles.lookup(), SmallKernel.class, "f", double[].class);
+    static final MethodHandle ADJOINT = Derivatives.adjoint(MethodHandles.lookup(), SmallKernel.class, "f", double[].class);
   }
 
   @Setup
@@ -63,6 +76,23 @@ public class LargeKernelBenchmark {
   public double[] leibnizAdjoint(Blackhole bh) throws Throwable {
     Arrays.fill(gradient, 0);
     bh.consume((double) Companions.ADJOINT.invokeExact(x, gradient, 1.0));
+    return gradient;
+  }
+
+  @Benchmark
+  public double smallPrimal() {
+    return SmallKernel.f(x);
+  }
+
+  @Benchmark
+  public double smallTangent() throws Throwable {
+    return (double) SmallCompanions.TANGENT.invokeExact(x, direction);
+  }
+
+  @Benchmark
+  public double[] smallAdjoint(Blackhole bh) throws Throwable {
+    Arrays.fill(gradient, 0);
+    bh.consume((double) SmallCompanions.ADJOINT.invokeExact(x, gradient, 1.0));
     return gradient;
   }
 }
