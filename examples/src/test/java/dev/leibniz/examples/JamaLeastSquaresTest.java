@@ -107,26 +107,6 @@ class JamaLeastSquaresTest {
     }
   }
 
-  /** The library demo's rows (the Jama row among them) agree with their central differences. */
-  @Test
-  void libraryDemoRowsAgreeWithDifferences() throws Throwable {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    new LibraryDemo(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8)).run();
-    String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\\R");
-    int rows = 0;
-    boolean jama = false;
-    for (String line : lines) {
-      if (!line.startsWith("  ")) continue;
-      String[] cells = line.trim().split("\\s+");
-      double diff = Double.parseDouble(cells[cells.length - 1]);
-      assertEquals(0, diff, 1e-6, line);
-      rows++;
-      jama |= line.contains("Jama");
-    }
-    assertEquals(true, jama, "no Jama row in\n" + String.join("\n", lines));
-    assertEquals(true, rows >= 8, "rows: " + rows);
-  }
-
   private static double[][] copy(double[][] a) {
     double[][] c = new double[a.length][];
     for (int i = 0; i < a.length; i++) c[i] = a[i].clone();

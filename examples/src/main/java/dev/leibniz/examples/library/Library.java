@@ -11,7 +11,8 @@ import org.hipparchus.util.MathUtils;
 /**
  * Marked methods over unmodified library code (the hipparchus-core jar): the agent differentiates
  * the library's methods from their bytecode, dispatches through interfaces to the implementations'
- * companions, and uses a hand-written rule for {@code Gamma.logGamma}.
+ * companions, and uses a hand-written rule for {@code Gamma.logGamma} (FromJars differentiates
+ * Hipparchus' own {@code logGamma}, {@code erf} and normal CDF without it).
  */
 @DerivativeRules(GammaRules.class)
 public final class Library {
@@ -27,18 +28,6 @@ public final class Library {
   }
 
   /** A library object's method (Gaussian.value, private fields read through the bridge). */
-  /** Hipparchus' error function (continued fractions of the regularized gamma functions inside). */
-  @Differentiable
-  public static double erf(double x) {
-    return org.hipparchus.special.Erf.erf(x);
-  }
-
-  /** A normal distribution's CDF: the distribution object is created, used and dropped here. */
-  @Differentiable
-  public static double normalCdf(double x, double mean) {
-    return new org.hipparchus.distribution.continuous.NormalDistribution(mean, 1.5).cumulativeProbability(x);
-  }
-
   @Differentiable
   public static double gaussianMixture(double x, double w) {
     return w * new Gaussian(0.5, 1.5).value(x) + (1 - w) * new Gaussian(-1, 0.7).value(x);
