@@ -66,9 +66,36 @@ final class BracketSearches {
     for (int k = 0; k < 2; k++) {
       Value kept = p.inputs.get(k), other = p.inputs.get(1 - k);
       if (kept == other || !(kept instanceof Phi end) || end.block != header || !end.inputs.contains(p)) continue;
-      if (activity.isActive(other) && definedIn(other, loop)) return true;
+      if (activity.isActive(other) && definedIn(other, loop) && fromBothEnds(other, end, header, loop)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the candidate {@code v} is computed, within {@code loop}, from the bracket end {@code end} and from another
+   * floating value {@code header} carries (the other end): a midpoint {@code (lo + hi) / 2}, a secant's root. A value
+   * kept by a comparison with a candidate that does not come from both ends (a running maximum {@code m = x > m ? x :
+   * m}) is no bracket.
+   */
+  private static boolean fromBothEnds(Value v, Phi end, Block header, Set<Block> loop) {
+    ArrayDeque<Value> work = new ArrayDeque<>(List.of(v));
+    Set<Value> seen = new HashSet<>();
+    boolean reachesEnd = false, reachesOther = false;
+    while (!work.isEmpty()) {
+      Value c = work.pop();
+      if (!seen.add(c) || !definedIn(c, loop)) continue;
+      if (c instanceof Phi phi) {
+        if (phi.block == header && phi != v) {
+          if (phi == end) reachesEnd = true;
+          else if (phi.isFloating()) reachesOther = true;
+          continue;
+        }
+        work.addAll(phi.inputs);
+      } else if (c instanceof Insn i) {
+        work.addAll(List.of(i.args));
+      }
+    }
+    return reachesEnd && reachesOther;
   }
 
   /** Whether {@code v} is a phi or an instruction of a block of {@code loop}. */

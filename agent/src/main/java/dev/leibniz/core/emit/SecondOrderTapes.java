@@ -95,20 +95,24 @@ public final class SecondOrderTapes {
     Map<Value, Integer> slots = new IdentityHashMap<>();
     int[] ordinal = new int[4];
     int length = 1;
-    for (Map.Entry<Value, Insn> e : rootOf.entrySet()) {
-      if (brokenRoots.contains(e.getKey())) continue;
-      int kind = KINDS.indexOf(kind(e.getValue().type));
+    List<Insn> ordered = new java.util.ArrayList<>(); // the members in program order: slots and new ids do not depend on identity hashes
+    for (Block b : d.blocks) {
+      for (Insn i : b.insns) if (members.contains(i)) ordered.add(i);
+    }
+    for (Insn root : ordered) {
+      Value family = find(parent, root);
+      if (!isRoot(root) || rootOf.get(family) != root || brokenRoots.contains(family)) continue;
+      int kind = KINDS.indexOf(kind(root.type));
       int slot = 1 + 4 * ordinal[kind]++ + kind;
-      slots.put(e.getKey(), slot);
+      slots.put(family, slot);
       length = Math.max(length, slot + 1);
     }
     if (slots.isEmpty()) return 0;
     Insn set = addSetParameter(d);
     Map<Value, Value> replaced = new HashMap<>();
-    for (Value v : members) {
-      Integer slot = slots.get(find(parent, v));
-      if (slot == null || v instanceof Phi) continue;
-      Insn i = (Insn) v;
+    for (Insn i : ordered) {
+      Integer slot = slots.get(find(parent, i));
+      if (slot == null) continue;
       char kind = kind(i.type);
       String t = i.type.getDescriptor();
       Insn at = d.newInsn(Op.CONST, Type.INT_TYPE, slot);
