@@ -270,7 +270,11 @@ final class ExpressionGenerator {
     if (s.helpers.isEmpty()) {
       return leaf(s);
     }
-    Scope.Helper h = pick(s.helpers);
+    return call(s, pick(s.helpers), d);
+  }
+
+  /** A call of helper {@code h} with arguments from {@code s} (a value from {@code s} for a helper it cannot call). */
+  String call(Scope s, Scope.Helper h, int d) {
     return switch (h.shape()) {
       case SCALAR -> h.name() + "(" + real(s, d) + ", " + real(s, d) + ")";
       case READS_ARRAY, WRITES_AND_RETURNS -> s.doubleArrays.isEmpty()

@@ -172,6 +172,11 @@ final class ProgramGenerator {
       if (lambdas) {
         lambdas(s);
       }
+      for (Scope.Helper h : s.helpers) {  // one sure call of a lambda or ruled method: other calls are random
+        if (h.shape() == Scope.HelperShape.LAMBDA || h.shape() == Scope.HelperShape.RULED) {
+          line(4, e.pick(s.doubles) + " += " + e.call(s, h, 1) + ";");
+        }
+      }
       while (budget > 0) {
         statement(s, 4, 0);
       }
