@@ -123,10 +123,10 @@ final class ProgramGenerator {
       if (otherClasses && r.nextInt(3) == 0) {
         helpers.append(callee(s));
       }
-      if (beyondClasses && r.nextInt(8) == 0) {
+      if (beyondClasses && r.nextInt(12) == 0) {
         helpers.append(ruled(s));
       }
-      boolean lambdas = beyondClasses && r.nextInt(8) == 0;
+      boolean lambdas = beyondClasses && r.nextInt(12) == 0;
       if (lambdas) {
         helpers.append(appliers());
       }
