@@ -15,9 +15,16 @@ final class ExpressionGenerator {
   private static final String[] EXPONENTS = {"2.0", "0.5", "1.5", "-1.0", "3.0", "-0.5"};
 
   private final Random r;
+  /** Whether expressions may call library-jar functions beyond FastMath (Hipparchus {@code Erf}, {@code Gamma}). */
+  private final boolean library;
 
   ExpressionGenerator(Random r) {
+    this(r, false);
+  }
+
+  ExpressionGenerator(Random r, boolean library) {
     this.r = r;
+    this.library = library;
   }
 
   /** A double-valued expression of at most {@code depth} nested operations. */
@@ -102,7 +109,7 @@ final class ExpressionGenerator {
       default -> "Math.";
     };
     String e = real(s, d);
-    return switch (r.nextInt(23)) {
+    return switch (r.nextInt(library ? 24 : 23)) {
       case 0 -> m + "expm1(Math.sin(" + e + "))";
       case 1 -> m + "log1p(" + e + " * " + e + ")";
       case 2 -> m + "log10(2.0 + Math.cos(" + e + "))";
@@ -126,6 +133,12 @@ final class ExpressionGenerator {
       case 19 -> "Double.longBitsToDouble(Double.doubleToRawLongBits(" + e + ") ^ 0x8000000000000000L)";
       case 20 -> "Double.longBitsToDouble(0x7fffffffffffffffL & Double.doubleToLongBits(" + e + "))";
       case 21 -> "(double) Float.intBitsToFloat(Float.floatToIntBits((float) (" + e + ")))";
+      // Hipparchus functions read from the library jar's bytecode (no rule for them in the core)
+      case 23 -> switch (r.nextInt(3)) {
+        case 0 -> "org.hipparchus.special.Erf.erf(" + pick("", "0.5 * ") + e + ")";
+        case 1 -> "org.hipparchus.special.Gamma.logGamma(" + pick("1.5", "3.0", "0.75") + " + Math.sin(" + e + "))";
+        default -> "org.hipparchus.special.Erf.erfc(Math.tanh(" + e + "))";
+      };
       default -> m + "sqrt(2.0 + Math.cos(" + e + "))";
     };
   }
@@ -257,7 +270,11 @@ final class ExpressionGenerator {
     if (s.helpers.isEmpty()) {
       return leaf(s);
     }
-    Scope.Helper h = pick(s.helpers);
+    return call(s, pick(s.helpers), d);
+  }
+
+  /** A call of helper {@code h} with arguments from {@code s} (a value from {@code s} for a helper it cannot call). */
+  String call(Scope s, Scope.Helper h, int d) {
     return switch (h.shape()) {
       case SCALAR -> h.name() + "(" + real(s, d) + ", " + real(s, d) + ")";
       case READS_ARRAY, WRITES_AND_RETURNS -> s.doubleArrays.isEmpty()
@@ -269,6 +286,13 @@ final class ExpressionGenerator {
       case VIRTUAL -> h.name() + "_r[" + receiver(s, 3) + "].g(" + real(s, d) + ", " + real(s, d) + ")";
       case INTERFACE -> h.name() + "_i[" + receiver(s, 2) + "].k(" + real(s, d) + ", " + real(s, d) + ")";
       case JDK_INTERFACE -> h.name() + "_q[" + receiver(s, 2) + "].applyAsDouble(" + real(s, d) + ", " + real(s, d) + ")";
+      case LAMBDA -> switch (r.nextInt(4)) {
+        case 0 -> h.name() + "_l.applyAsDouble(" + real(s, d) + ")";
+        case 1 -> h.name() + "_m.applyAsDouble(" + real(s, d) + ", " + real(s, d) + ")";
+        case 2 -> h.name() + "_ha(" + h.name() + "_l, " + real(s, d) + ")";
+        default -> h.name() + "_hb(" + h.name() + "_m, " + real(s, d) + ", " + real(s, d) + ")";
+      };
+      case RULED -> h.name() + "_G.h(" + real(s, d) + ", " + real(s, d) + ")";
     };
   }
 

@@ -1,6 +1,7 @@
 package dev.leibniz.fuzz;
 
 import dev.leibniz.core.ClassDifferentiator;
+import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Diagnostic;
 import dev.leibniz.core.Result;
 import java.io.PrintWriter;
@@ -44,10 +45,28 @@ final class FuzzRun {
     this(seed, true);
   }
 
-  /** See {@link ProgramGenerator#ProgramGenerator(long, boolean)}. */
+  /** See {@link ProgramGenerator#ProgramGenerator(long, boolean, boolean)}: with other classes, lambdas, library jars and rules too. */
   FuzzRun(long seed, boolean otherClasses) {
     this.seed = seed;
-    this.generator = new ProgramGenerator(seed, otherClasses);
+    this.generator = new ProgramGenerator(seed, otherClasses, true);
+  }
+
+  /** The library classes generated programs call by their bytecode (Hipparchus {@code Erf}, {@code Gamma}). */
+  private static final String LIBRARY = "org/hipparchus/special/";
+
+  /**
+   * The class files the core may read: the batch's, and the library jar's Hipparchus special functions
+   * (through the test class loader, as the agent reads a library through its loader). The JDK and
+   * {@code FastMath} are left to the core's rules by name, as before library calls were generated:
+   * with {@code FastMath}'s class file readable, a marked instance method calling {@code FastMath.cosh}
+   * is refused in adjoint mode as writing a field (seed 20250601, program 482).
+   */
+  static ClassFinder finder(Map<String, byte[]> compiled) {
+    ClassFinder library = ClassFinder.of(FuzzRun.class.getClassLoader());
+    return n -> {
+      byte[] own = compiled.get(n.replace('/', '.'));
+      return own != null || !n.startsWith(LIBRARY) ? own : library.find(n);
+    };
   }
 
   /** Generates, compiles, differentiates and checks programs {@code start .. start+count-1}. */
@@ -88,7 +107,10 @@ final class FuzzRun {
    */
   static Map<String, String> sources(List<Program> programs) {
     String suffix = Integer.toString(programs.get(0).index());
-    StringBuilder batch = new StringBuilder("package " + PACKAGE + ";\n\nfinal class Batch" + suffix + " {\n");
+    List<String> rules = programs.stream().flatMap(p -> p.ruleClasses().stream()).map(r -> "Batch" + suffix + "." + r + ".class").toList();
+    StringBuilder batch = new StringBuilder("package " + PACKAGE + ";\n\n"
+        + (rules.isEmpty() ? "" : "@dev.leibniz.DerivativeRules({" + String.join(", ", rules) + "})\n")
+        + "final class Batch" + suffix + " {\n");
     StringBuilder shadow = new StringBuilder("package " + PACKAGE + ";\n\nfinal class Shadow" + suffix + " {\n");
     for (Program p : programs) {
       batch.append(p.source()).append('\n');
@@ -122,7 +144,7 @@ final class FuzzRun {
     String classFailure = null;
     Result result = null;
     try {
-      result = new ClassDifferentiator(n -> compiled.get(n.replace('/', '.'))).differentiate(original);
+      result = new ClassDifferentiator(finder(compiled)).differentiate(original);
     } catch (Throwable t) {
       classFailure = "differentiate throws " + trace(t);
     }
@@ -140,8 +162,7 @@ final class FuzzRun {
       for (Diagnostic d : diagnostics) {
         if (d.warning()) continue; // a rounded index into a passive array: the oracle checks the derivative
         String method = d.method().substring(0, d.method().indexOf('(') < 0 ? d.method().length() : d.method().indexOf('('));
-        int helper = method.indexOf("_h");
-        String program = d.className().contains("$") ? programOf(d.className()) : helper < 0 ? method : method.substring(0, helper);
+        String program = d.className().contains("$") ? programOf(d.className()) : programOfMethod(method);
         programFailures.merge(program, "diagnostic: " + d.message(), (a, b) -> a + "\n" + b);
       }
       if (result.transformed() == null) {
@@ -200,7 +221,7 @@ final class FuzzRun {
       if (!e.getKey().startsWith(batchName + "$")) continue;
       Result r;
       try {
-        r = new ClassDifferentiator(n -> compiled.get(n.replace('/', '.'))).differentiate(e.getValue());
+        r = new ClassDifferentiator(finder(compiled)).differentiate(e.getValue());
       } catch (Throwable t) {
         return "differentiate throws on " + e.getKey() + ": " + trace(t);
       }
@@ -212,6 +233,13 @@ final class FuzzRun {
       }
     }
     return null;
+  }
+
+  /** Method {@code f12}, helper {@code f12_h0} and lambda body {@code lambda$f12$0} belong to program {@code f12}. */
+  private static String programOfMethod(String method) {
+    String name = method.startsWith("lambda$") ? method.substring(7, Math.max(7, method.indexOf('$', 7))) : method;
+    int helper = name.indexOf("_h");
+    return helper < 0 ? name : name.substring(0, helper);
   }
 
   /** {@code pkg.Batch0$f12_S} belongs to program {@code f12}. */
@@ -258,9 +286,7 @@ final class FuzzRun {
   private static void unchangedOriginals(byte[] original, byte[] transformed, Map<String, String> failures) {
     Map<String, String> after = methodTexts(transformed);
     methodTexts(original).forEach((key, text) -> {
-      String name = key.substring(0, key.indexOf('('));
-      int helper = name.indexOf("_h");
-      String program = helper < 0 ? name : name.substring(0, helper);
+      String program = programOfMethod(key.substring(0, key.indexOf('(')));
       if (!text.equals(after.get(key))) {
         failures.merge(program, "original method " + key + " changed by the transformation:\nbefore:\n" + text
             + "after:\n" + after.get(key), (a, b) -> a + "\n" + b);

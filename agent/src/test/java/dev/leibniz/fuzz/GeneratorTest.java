@@ -17,7 +17,7 @@ class GeneratorTest {
 
   @Test
   void sameSeedAndIndexRegenerateTheSameProgram() {
-    assertEquals(PROGRAMS.get(1234).source(), new ProgramGenerator(FuzzTest.DEFAULT_SEED).generate(1234).source());
+    assertEquals(PROGRAMS.get(1234).source(), new ProgramGenerator(FuzzTest.DEFAULT_SEED, true, true).generate(1234).source());
   }
 
   @Test
@@ -84,7 +84,23 @@ class GeneratorTest {
         covers("overrides without the mark", s -> s.matches("(?s).*_B \\{\\n    @Override.*")),
         covers("overrides with the mark", s -> s.matches("(?s).*_B \\{\\n    @dev.leibniz.Differentiable\\n    @Override.*")),
         covers("marked interface calls", s -> s.contains("_i[") && s.contains(".k(")),
-        covers("JDK interface calls", s -> s.contains("_q[") && s.contains(".applyAsDouble(")));
+        covers("JDK interface calls", s -> s.contains("_q[") && s.contains(".applyAsDouble(")),
+        covers("lambdas capturing nothing", s -> s.contains("_l = la -> ") && !s.contains("final double c0")),
+        covers("lambdas capturing a passive value", s -> s.contains("final double c0") && s.matches("(?s).*_[lm] = [^;]*c0.*")),
+        covers("unary lambdas applied in the method", s -> s.matches("(?s).*f\\d+_l\\.applyAsDouble\\(.*")),
+        covers("binary lambdas applied in the method", s -> s.matches("(?s).*f\\d+_m\\.applyAsDouble\\(.*")),
+        covers("lambdas passed to a helper that applies them", s -> s.matches("(?s).*_h[ab]\\(f\\d+_[lm], .*")),
+        covers("library-jar calls (Hipparchus Erf)", s -> s.contains("org.hipparchus.special.Erf.erf")),
+        covers("library-jar calls (Hipparchus Gamma.logGamma)", s -> s.contains("org.hipparchus.special.Gamma.logGamma(")),
+        covers("calls a user rule differentiates", s -> s.matches("(?s).*static \\w+ f\\d+\\(.*f\\d+_G\\.h\\(.*")));
+  }
+
+  @Test
+  void batchesNameTheirProgramsRuleClasses() {
+    List<Program> batch = PROGRAMS.subList(0, FuzzRun.BATCH);
+    String rules = batch.stream().flatMap(p -> p.ruleClasses().stream()).findFirst().orElseThrow();
+    String source = FuzzRun.sources(batch).values().iterator().next();
+    assertTrue(source.matches("(?s).*@dev.leibniz.DerivativeRules\\(\\{[^}]*" + rules + "\\.class.*"), source.substring(0, 200));
   }
 
   private static org.junit.jupiter.api.function.Executable covers(String shape, Predicate<String> has) {

@@ -27,6 +27,12 @@ record Program(int index, String name, List<ParamKind> params, ParamKind returns
         .replaceAll("\\bfloat\\b", "double").replace("@dev.leibniz.Differentiable ", "");
   }
 
+  /** The user rule classes the program declares ({@code fN_R}), which its batch class names with {@code @DerivativeRules}. */
+  List<String> ruleClasses() {
+    return java.util.regex.Pattern.compile("public static final class (f\\d+_R) ").matcher(source).results()
+        .map(m -> m.group(1)).toList();
+  }
+
   Class<?>[] parameterTypes() {
     return params.stream().map(k -> k.type).toArray(Class<?>[]::new);
   }

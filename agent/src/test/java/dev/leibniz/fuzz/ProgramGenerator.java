@@ -21,6 +21,11 @@ final class ProgramGenerator {
   private final long seed;
   /** Whether programs may call into other classes (nested classes: overrides, interfaces, static callees). */
   private final boolean otherClasses;
+  /**
+   * Whether programs may also build lambdas, call into a library jar (Hipparchus) and call a method
+   * a user rule differentiates: off, the random choices are those of the generator before them.
+   */
+  private final boolean beyondClasses;
 
   ProgramGenerator(long seed) {
     this(seed, true);
@@ -28,13 +33,19 @@ final class ProgramGenerator {
 
   /** With {@code otherClasses} false, the programs of the generator before it had callees in other classes. */
   ProgramGenerator(long seed, boolean otherClasses) {
+    this(seed, otherClasses, false);
+  }
+
+  /** With {@code beyondClasses}, lambdas, library-jar calls and user rules too (needs {@code otherClasses}). */
+  ProgramGenerator(long seed, boolean otherClasses, boolean beyondClasses) {
     this.seed = seed;
     this.otherClasses = otherClasses;
+    this.beyondClasses = otherClasses && beyondClasses;
   }
 
   Program generate(int index) {
     Random r = new Random(seed * 0x9E3779B97F4A7C15L + index * 0xC2B2AE3D27D4EB4FL + 17);
-    return new Builder(r, index, otherClasses).build();
+    return new Builder(r, index, otherClasses, beyondClasses).build();
   }
 
   private static final class Builder {
@@ -48,11 +59,13 @@ final class ProgramGenerator {
     private ParamKind returns;
 
     private final boolean otherClasses;
+    private final boolean beyondClasses;
 
-    Builder(Random r, int index, boolean otherClasses) {
+    Builder(Random r, int index, boolean otherClasses, boolean beyondClasses) {
       this.otherClasses = otherClasses;
+      this.beyondClasses = beyondClasses;
       this.r = r;
-      this.e = new ExpressionGenerator(r);
+      this.e = new ExpressionGenerator(r, beyondClasses);
       this.index = index;
       this.name = "f" + index;
     }
@@ -110,6 +123,13 @@ final class ProgramGenerator {
       if (otherClasses && r.nextInt(3) == 0) {
         helpers.append(callee(s));
       }
+      if (beyondClasses && r.nextInt(12) == 0) {
+        helpers.append(ruled(s));
+      }
+      boolean lambdas = beyondClasses && r.nextInt(12) == 0;
+      if (lambdas) {
+        helpers.append(appliers());
+      }
 
       out.append("  @dev.leibniz.Differentiable\n  static ")
           .append(returns.javaName)
@@ -148,6 +168,14 @@ final class ProgramGenerator {
         line(4, "double[] t1 = " + (r.nextBoolean() ? source + ".clone()"
             : "java.util.Arrays.copyOf(" + source + ", " + (1 + r.nextInt(5)) + ")") + ";");
         s.doubleArrays.add("t1");
+      }
+      if (lambdas) {
+        lambdas(s);
+      }
+      for (Scope.Helper h : s.helpers) {  // one sure call of a lambda or ruled method: other calls are random
+        if (h.shape() == Scope.HelperShape.LAMBDA || h.shape() == Scope.HelperShape.RULED) {
+          line(4, e.pick(s.doubles) + " += " + e.call(s, h, 1) + ";");
+        }
       }
       while (budget > 0) {
         statement(s, 4, 0);
@@ -487,6 +515,60 @@ final class ProgramGenerator {
       }
       s.helpers.add(new Scope.Helper(n, shape));
       return t.toString();
+    }
+
+    /**
+     * Lambdas built in the method, {@code DoubleUnaryOperator fN_l} and {@code DoubleBinaryOperator
+     * fN_m}, capturing nothing or a passive value {@code c0} (a constant, or the int parameter);
+     * calls apply them directly or through {@link #appliers}.
+     */
+    private void lambdas(Scope s) {
+      boolean captures = r.nextBoolean();
+      Scope body = new Scope();
+      if (captures) {
+        line(4, "final double c0 = " + (s.ints.contains("n") && r.nextBoolean() ? "0.25 * n + 0.5" : e.pick("0.5", "1.5", "-0.75")) + ";");
+        body.doubles.add("c0");
+      }
+      body.doubles.add("la");
+      line(4, "java.util.function.DoubleUnaryOperator " + name + "_l = la -> " + e.real(body, 2) + ";");
+      body.doubles.add("lb");
+      line(4, "java.util.function.DoubleBinaryOperator " + name + "_m = (la, lb) -> " + e.real(body, 2) + ";");
+      s.helpers.add(new Scope.Helper(name, Scope.HelperShape.LAMBDA));
+    }
+
+    /** The static helpers a lambda is passed to ({@code fN_ha}, {@code fN_hb}): they apply it. */
+    private String appliers() {
+      Scope local = new Scope();
+      local.doubles.add("v");
+      String mix = e.real(local, 1);
+      return "  private static double " + name + "_ha(java.util.function.DoubleUnaryOperator g, double v) {\n"
+          + "    return g.applyAsDouble(v) * " + mix + " + g.applyAsDouble(0.5 * v);\n  }\n"
+          + "  private static double " + name + "_hb(java.util.function.DoubleBinaryOperator g, double u, double v) {\n"
+          + "    return g.applyAsDouble(u, v) + g.applyAsDouble(v, " + mix + ");\n  }\n";
+    }
+
+    /**
+     * A static method {@code fN_G.h} whose derivatives a user rule gives: the public rule class
+     * {@code fN_R}, {@code @RulesFor(fN_G.class)}, which the batch class names with
+     * {@code @DerivativeRules} ({@link Program#ruleClasses}). The formulas and their partials.
+     */
+    private String ruled(Scope s) {
+      String[][] formulas = {
+        {"u * Math.sin(v)", "Math.sin(v)", "u * Math.cos(v)"},
+        {"Math.exp(-0.5 * u * u) * Math.cos(v)", "-u * Math.exp(-0.5 * u * u) * Math.cos(v)", "-Math.exp(-0.5 * u * u) * Math.sin(v)"},
+        {"Math.atan(u * v) + u", "v / (1.0 + u * v * u * v) + 1.0", "u / (1.0 + u * v * u * v)"},
+        {"Math.log(1.0 + u * u + v * v)", "2.0 * u / (1.0 + u * u + v * v)", "2.0 * v / (1.0 + u * u + v * v)"},
+      };
+      String[] f = formulas[r.nextInt(formulas.length)];
+      String n = name;
+      s.helpers.add(new Scope.Helper(n, Scope.HelperShape.RULED));
+      return "  static final class " + n + "_G {\n    static double h(double u, double v) {\n      return " + f[0] + ";\n    }\n  }\n"
+          + "  @dev.leibniz.RulesFor(" + n + "_G.class)\n  public static final class " + n + "_R {\n"
+          + "    public static double h$tangent(double u, double du, double v, double dv) {\n"
+          + "      return du * (" + f[1] + ") + dv * (" + f[2] + ");\n    }\n"
+          + "    public static double h$adjoint(double u, double v, double seed, double[] bar) {\n"
+          + "      bar[0] += seed * (" + f[1] + ");\n      bar[1] += seed * (" + f[2] + ");\n"
+          + "      return " + n + "_G.h(u, v);\n    }\n  }\n";
     }
 
     /** The body of a callee of {@code (double u, double v)}: a local, a branch, a result. */

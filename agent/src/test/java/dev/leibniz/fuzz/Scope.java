@@ -53,7 +53,11 @@ final class Scope {
     /** an abstract marked interface method, two implementations */
     INTERFACE,
     /** {@code DoubleBinaryOperator.applyAsDouble}, a JDK interface nothing marks: two implementations, one overriding the other */
-    JDK_INTERFACE
+    JDK_INTERFACE,
+    /** lambdas {@code fN_l} (unary) and {@code fN_m} (binary) built in the method, applied there or by the static {@code fN_ha}, {@code fN_hb} */
+    LAMBDA,
+    /** {@code static double h(double u, double v)} of {@code fN_G}, differentiated by the user rule {@code fN_R} */
+    RULED
   }
 
   record Helper(String name, HelperShape shape) {}
