@@ -215,7 +215,7 @@ final class FuzzRun {
    * implementations), as the agent would, into {@code out}; their diagnostics go to
    * {@code diagnostics}. Returns why the batch failed as a whole, or null.
    */
-  private static String nestedCallees(String batchName, Map<String, byte[]> compiled, Map<String, byte[]> out,
+  static String nestedCallees(String batchName, Map<String, byte[]> compiled, Map<String, byte[]> out,
       List<Diagnostic> diagnostics) {
     for (Map.Entry<String, byte[]> e : compiled.entrySet()) {
       if (!e.getKey().startsWith(batchName + "$")) continue;
