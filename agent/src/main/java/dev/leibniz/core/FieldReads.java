@@ -21,7 +21,9 @@ import org.objectweb.asm.tree.MethodNode;
  * conservative: code that cannot be read (an unreadable class, an abstract, native or interface method, a lambda, more
  * than {@link #MAX_DEPTH} calls deep) and a call that an override may answer (not bound statically) may read; a JDK
  * method reads none only when it is static and takes primitives alone (no user object reaches it), or is one of the array
- * copies, fills and sorts both modes know ({@code analysis.ArrayIntrinsic}), which read only the arrays they are given. A constant (a
+ * copies, fills and sorts both modes know ({@code analysis.ArrayIntrinsic}), which read only the arrays they are given; a math
+ * function with a rule by name ({@code rules.MathRules}: Hipparchus' {@code FastMath} read from its jar, whose code reads
+ * its static tables) reads none either. A constant (a
  * {@code static final} field of a primitive type or {@code String}) is not a read: nothing writes it after its class is
  * initialised.
  */
@@ -55,6 +57,9 @@ final class FieldReads {
   private boolean mayRead(MethodRef m, int depth) {
     // System.arraycopy, Arrays.copyOf, fill, sort, an array's clone(): they read the arrays they are given, no field
     if (dev.leibniz.core.analysis.ArrayIntrinsic.of(m) != null) return false;
+    // a math function with a rule by name (Hipparchus' FastMath from its jar): both modes use the rule, not its code,
+    // and that code's reads are of tables made once when its class is initialised
+    if (primitivesOnly(m.desc()) && dev.leibniz.core.rules.MathRules.find(m) != null) return false;
     if (ClassLibrary.isJdk(m.owner())) return !m.isStatic() || !primitivesOnly(m.desc());
     String key = m.owner() + "." + m.name() + m.desc();
     Boolean b = known.get(key);

@@ -57,9 +57,14 @@ final class FuzzRun {
   /**
    * The class files the core may read: the batch's, and the library jar's Hipparchus special functions
    * (through the test class loader, as the agent reads a library through its loader). The JDK and
-   * {@code FastMath} are left to the core's rules by name, as before library calls were generated:
-   * with {@code FastMath}'s class file readable, a marked instance method calling {@code FastMath.cosh}
-   * is refused in adjoint mode as writing a field (seed 20250601, program 482).
+   * {@code FastMath} are left to the core's rules by name, as before library calls were generated. With
+   * {@code FastMath}'s class file readable, one program of the default run (seed 20250601, program 443)
+   * is refused in adjoint mode: it calls an overridable method of a nested class ({@code f443_r[1].g(..)},
+   * which calls {@code FastMath.acosh}) and then writes its array parameter; the callee's writes are then
+   * known (none), and {@code core.FieldReads} takes a call an override may answer as reading fields.
+   * Unreadable, {@code FastMath} leaves the callee's writes unknown, and such a callee is reversed jointly
+   * without that check. (A callee calling {@code FastMath} itself is no longer refused:
+   * {@code oracle.FieldFreeCalleesTest}.)
    */
   static ClassFinder finder(Map<String, byte[]> compiled) {
     ClassFinder library = ClassFinder.of(FuzzRun.class.getClassLoader());

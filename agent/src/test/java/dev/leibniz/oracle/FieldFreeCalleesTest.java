@@ -38,6 +38,12 @@ class FieldFreeCalleesTest {
     check("halfNormalisedProduct", (x, y) -> x.multiply(y).multiply(0.5).divide(x.multiply(x).add(y.multiply(y)).sqrt()));
   }
 
+  /** Hipparchus' {@code FastMath.acosh} and {@code log} read static tables in their code; their rules read nothing. */
+  @Test
+  void aCalleeCallingFastMathFromItsJarIsReversedExactly() {
+    check("scaledAcoshLog", (x, y) -> x.multiply(y.multiply(y).add(2).acosh().add(y.multiply(y).add(1).log())));
+  }
+
   @Test
   void aCalleeReadingTheStaticWrittenAfterItStaysRefusedInAdjointMode() throws Exception {
     assertTrue(DIAGNOSTICS.stream().anyMatch(d -> d.method().startsWith("gainedThenReset(")
