@@ -394,6 +394,31 @@ class SeventeenthPeerEdgeCasesTest {
   }
 
   /**
+   * invert_abs_grad at the test's upper-triangular matrix (Nx's test defines it and asserts nothing): the inverse has
+   * exact zeros below the diagonal (+0.0, -0.0, -0.0 as the elimination computes them), kinks of abs, and the corpus
+   * point moved off it. Leibniz's abs' = copySign(1, x) picks, for each zero, the piece of its sign: the tangent is the
+   * gradient -inv^T S inv^T of sum(S .* inv) with S = copySign(1, inv), the gradient of the smooth piece on the open
+   * region where the entries have those signs (an element of the generalised gradient; along a[2][0] it is neither
+   * one-sided derivative, -0.351 where they are 0.399 and -0.517). Nx's rule (x >= 0: +1) takes the all-positive piece.
+   */
+  @Test
+  void invertAbsAtZerosOfTheInverse() throws Exception {
+    double[][] u = m(v(1, 2, 3), v(0, 4, 5), v(0, 0, -6));
+    Method invert = NxLinAlg.class.getDeclaredMethod("invert", double[][].class);
+    invert.setAccessible(true);
+    double[][] inv = (double[][]) invert.invoke(null, (Object) u);
+    assertEquals(-1.0, Math.copySign(1, inv[2][0]), "the elimination's zero at (2, 0) is -0.0");
+    RealMatrix i = MatrixUtils.createRealMatrix(inv);
+    RealMatrix sign = MatrixUtils.createRealMatrix(3, 3);
+    for (int r = 0; r < 3; r++) {
+      for (int c = 0; c < 3; c++) sign.setEntry(r, c, Math.copySign(1, inv[r][c]));
+    }
+    RealMatrix piece = i.transpose().multiply(sign).multiply(i.transpose()).scalarMultiply(-1);
+    double[] expected = Arrays.stream(piece.getData()).flatMapToDouble(Arrays::stream).toArray();
+    assertArrayEquals(expected, tangentGradient(LINALG, "invertSum", "abs", u), 1e-12);
+  }
+
+  /**
    * invert, solve and determinant by their tangents (the adjoint is refused: row swaps in a checkpointed loop): Nx's
    * asserted gradients of sum(invert(t)), of log(cos(invert(sin(exp(t))))) and of sum(solve(a, b)), and the
    * determinant's against Jacobi's formula det(t) t^-T (Hipparchus).
