@@ -73,6 +73,21 @@ class JdkCompositionsTest {
         && m.contains("captures an array that its body may write"), m);
   }
 
+  /** Without Instrumentation the JDK's lambda's captured operators cannot be read: named, with what to do. */
+  @Test
+  void withoutInstrumentationTheJdksLambdaIsNamed() {
+    DoubleUnaryOperator composed = Operators.exp(0.3).andThen(Operators.cube());
+    try {
+      FirstDispatch.install(false);
+      AssertionError e = assertThrows(AssertionError.class, () -> callOn(null, C, "single$tangent", composed, 0.3, 1.0));
+      String m = e.getCause().getMessage();
+      assertTrue(e.getCause() instanceof IllegalStateException && m.contains(composed.getClass().getName() + " has no companion")
+          && m.contains("created by the JDK") && m.contains("Instrumentation"), m);
+    } finally {
+      agent();
+    }
+  }
+
   /** twice(f, x) = f(x) + f(2 x) at a few points, against f' given. */
   private static void twice(DoubleUnaryOperator f, DoubleUnaryOperator df) {
     for (int round = 0; round < 2; round++) { // the second round runs on linked call sites
