@@ -16,7 +16,8 @@ import java.util.function.Function;
  * in one class). Reading it needs a JDK internal; the agent opens it with {@link
  * Instrumentation#redefineModule} to a class loader holding only the reader, so the application's
  * own modules gain no access. Without it (no {@code Instrumentation}, or a JDK that refuses), lambdas
- * are told apart by shape only.
+ * are told apart by shape only. The same loader holds {@link JdkLambdaAccess}, to which {@code java.util.function} is
+ * opened: the operators a lambda the JDK made ({@code DoubleUnaryOperator.andThen}'s) captured are read through it.
  */
 final class ConstantPools {
   private ConstantPools() {}
