@@ -3,6 +3,7 @@ package dev.leibniz.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +16,15 @@ import java.util.function.Function;
  * in one class). Reading it needs a JDK internal; the agent opens it with {@link
  * Instrumentation#redefineModule} to a class loader holding only the reader, so the application's
  * own modules gain no access. Without it (no {@code Instrumentation}, or a JDK that refuses), lambdas
- * are told apart by shape only.
+ * are told apart by shape only. The same loader holds {@link JdkLambdaAccess}, to which {@code java.util.function} is
+ * opened: the operators a lambda the JDK made ({@code DoubleUnaryOperator.andThen}'s) captured are read through it.
  */
 final class ConstantPools {
   private ConstantPools() {}
 
   private static volatile Function<Class<?>, List<String>> reader;
+  /** A private lookup in a lambda class of {@code java.util.function} ({@link JdkLambdaAccess}), set up with the reader. */
+  private static volatile Function<Class<?>, MethodHandles.Lookup> jdkLambdas;
   /**
    * The instrumentation to set the reader up with at its first use, or null. Not at the agent's start: setting it up
    * reads a class file, defines a loader and calls the JDK reflectively (method handles spun on JDK 18 and later), work
@@ -31,6 +35,7 @@ final class ConstantPools {
   /** Sets up the reader with {@code inst} when it is first needed ({@link #methodsReferredToBy}). */
   static synchronized void open(Instrumentation inst) {
     reader = null;
+    jdkLambdas = null;
     pending = inst;
   }
 
@@ -41,10 +46,13 @@ final class ConstantPools {
       byte[] bytes = in.readAllBytes();
       Isolated loader = new Isolated();
       Class<?> c = loader.define(ConstantPoolReader.class.getName(), bytes);
+      Class<?> access = loader.define(JdkLambdaAccess.class.getName(), bytesOf(JdkLambdaAccess.class));
       Module base = Object.class.getModule(), own = loader.getUnnamedModule();
-      inst.redefineModule(base, Set.of(), Map.of("jdk.internal.reflect", Set.of(own)), Map.of("java.lang", Set.of(own)), Set.of(), Map.of());
+      inst.redefineModule(base, Set.of(), Map.of("jdk.internal.reflect", Set.of(own)),
+          Map.of("java.lang", Set.of(own), "java.util.function", Set.of(own)), Set.of(), Map.of());
       Function<Class<?>, List<String>> r = (Function<Class<?>, List<String>>) c.getConstructor().newInstance();
       if (r.apply(ConstantPools.class) == null) return false;
+      jdkLambdas = (Function<Class<?>, MethodHandles.Lookup>) access.getConstructor().newInstance();
       reader = r;
       return true;
     } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -52,9 +60,26 @@ final class ConstantPools {
     }
   }
 
+  private static byte[] bytesOf(Class<?> c) throws IOException {
+    try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * A private lookup in {@code lambda}, a lambda class the JDK made in {@code java.util.function} (its captured
+   * operators are read through it), or null when it is not one or the JDK does not allow it.
+   */
+  static MethodHandles.Lookup inJdkLambda(Class<?> lambda) {
+    if (reader == null) opened();
+    Function<Class<?>, MethodHandles.Lookup> a = jdkLambdas;
+    return a == null ? null : a.apply(lambda);
+  }
+
   /** Forgets the reader (the module stays open to its loader, which nothing else can reach). */
   static synchronized void close() {
     reader = null;
+    jdkLambdas = null;
     pending = null;
   }
 

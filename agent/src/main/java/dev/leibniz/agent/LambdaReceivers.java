@@ -36,7 +36,7 @@ final class LambdaReceivers {
    */
   static boolean bodyChangesState(Class<?> lambda, Method sam) {
     Class<?> creator = creator(lambda);
-    if (creator == null) return true;
+    if (creator == null || creator.getClassLoader() == null) return true; // the JDK's: its operators' state is not read
     String owner = creator.getName().replace('.', '/');
     List<String> refs = ConstantPools.methodsReferredToBy(lambda);
     if (refs == null) refs = bodiesOfItsShape(creator, lambda, sam); // every body it may run
@@ -78,7 +78,6 @@ final class LambdaReceivers {
   static Hidden.Defined define(Class<?> lambda, String primal, String caller, boolean verbose) {
     Class<?> creator = creator(lambda);
     if (creator == null) return Hidden.failed("the class that created " + lambda.getName() + " is not found in its nest");
-    if (creator.getClassLoader() == null) return Hidden.failed(lambda.getName() + " was created by the JDK, whose code is not differentiated");
     Method sam = sam(lambda, primal);
     Class<?> function = null;
     for (Class<?> i : lambda.getInterfaces()) {
@@ -90,11 +89,33 @@ final class LambdaReceivers {
     List<String> captured = new ArrayList<>();
     for (Field f : captured(lambda)) captured.add(f.getType().descriptorString());
     String creatorName = creator.getName().replace('.', '/');
+    String samDesc = MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()).toMethodDescriptorString();
+    if (creator.getClassLoader() == null) return ofJdk(lambda, creatorName, function, primal, samDesc, captured, verbose);
     OnDemand.Output out = OnDemand.ofLambda(ClassFinder.of(creator.getClassLoader()), creatorName + "$leibniz", creatorName,
-        function.getName().replace('.', '/'), primal, MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()).toMethodDescriptorString(),
+        function.getName().replace('.', '/'), primal, samDesc,
         captured, ConstantPools.methodsReferredToBy(lambda), caller == null ? null : caller.replace('.', '/'));
     return Hidden.define(creator, out, verbose ? lambda.getName() + "." + primal : null);
   }
+
+  /**
+   * A lambda the JDK made ({@code DoubleUnaryOperator.andThen}'s): its body, copied from the JDK interface's class file
+   * ({@link OnDemand#ofJdkLambda}), is differentiated into a hidden class of the agent's own package, the JDK's
+   * packages taking none; its captured operators are read through {@link ConstantPools#inJdkLambda}, so it needs the
+   * agent's {@code Instrumentation}, which also tells {@code andThen} from {@code compose} (one shape).
+   */
+  private static Hidden.Defined ofJdk(Class<?> lambda, String creator, Class<?> function, String primal, String samDesc,
+      List<String> captured, boolean verbose) {
+    if (ConstantPools.inJdkLambda(lambda) == null) {
+      return Hidden.failed(lambda.getName() + " was created by the JDK, and the operators it captured cannot be read without"
+          + " the agent's Instrumentation (run with -javaagent, or Leibniz.install())");
+    }
+    OnDemand.Output out = OnDemand.ofJdkLambda(ClassFinder.of(null), JDK_HOST, creator, function.getName().replace('.', '/'),
+        primal, samDesc, captured, ConstantPools.methodsReferredToBy(lambda));
+    return Hidden.define(LambdaReceivers.class, out, verbose ? lambda.getName() + "." + primal : null);
+  }
+
+  /** The class the companions of the JDK's lambdas are hidden nestmates of (a package of the agent's own). */
+  private static final String JDK_HOST = LambdaReceivers.class.getName().replace('.', '/') + "$jdk$leibniz";
 
   /**
    * The forwarder's companion with the lambda's captured values read from its fields (a {@code
@@ -103,7 +124,8 @@ final class LambdaReceivers {
    */
   static MethodHandle bindCaptured(MethodHandle h, Class<?> lambda) throws ReflectiveOperationException {
     Field[] fields = captured(lambda);
-    MethodHandles.Lookup inLambda = MethodHandles.privateLookupIn(lambda, MethodHandles.lookup());
+    MethodHandles.Lookup inJdk = lambda.getClassLoader() == null ? ConstantPools.inJdkLambda(lambda) : null;
+    MethodHandles.Lookup inLambda = inJdk != null ? inJdk : MethodHandles.privateLookupIn(lambda, MethodHandles.lookup());
     for (int k = 0; k < fields.length; k++) {
       MethodHandle get = inLambda.unreflectGetter(fields[k]);
       Class<?> t = fields[k].getType();

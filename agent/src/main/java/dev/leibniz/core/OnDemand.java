@@ -426,22 +426,9 @@ public final class OnDemand {
     ClassNode k = library.classNode(creator);
     String lambda = "a lambda created in " + JavaSignature.className(creator);
     if (k == null) return refused(lambda + ": its class file cannot be read through its class loader");
-    Set<String> bodies = new LinkedHashSet<>();
-    InvokeDynamicInsnNode site = null;
-    String capturedDesc = String.join("", captured);
-    for (InvokeDynamicInsnNode d : LambdaBodies.sites(k)) {
-      if (d.name.equals(samName) && Type.getReturnType(d.desc).getInternalName().equals(functionalInterface)
-          && d.desc.substring(1, d.desc.indexOf(')')).equals(capturedDesc) && ((Type) d.bsmArgs[0]).getDescriptor().equals(samDesc)) {
-        Handle impl = (Handle) d.bsmArgs[1];
-        String body = impl.getOwner() + "." + impl.getName() + impl.getDesc();
-        if ((called == null || called.contains(body)) && bodies.add(body)) site = d;
-      }
-    }
-    if (bodies.size() != 1) {
-      return refused(lambda + (bodies.isEmpty() ? ": no lambda site of its shape was found there"
-          : ": " + bodies.size() + " lambdas there have the same function and captured types, so which body this one runs cannot be told;"
-          + " give them different shapes or implement the interface in a named class"));
-    }
+    Object found = siteOf(k, lambda, functionalInterface, samName, samDesc, captured, called);
+    if (found instanceof String) return refused((String) found);
+    InvokeDynamicInsnNode site = (InvokeDynamicInsnNode) found;
     Handle impl = (Handle) site.bsmArgs[1];
     boolean generic = !site.bsmArgs[0].equals(site.bsmArgs[2]);
     if (generic) {
@@ -492,6 +479,70 @@ public final class OnDemand {
     Shadows described = callers != null ? callers : Shadows.NONE; // as the companions were made
     return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, described),
         Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, described), key, bodyKey);
+  }
+
+  /**
+   * The one lambda site of {@code k} with this functional interface, method name, erased type and captured types whose
+   * body the lambda calls ({@code called}, when known), or why there is not one ({@code lambda} names the lambda).
+   */
+  private static Object siteOf(ClassNode k, String lambda, String functionalInterface, String samName, String samDesc,
+      List<String> captured, java.util.Collection<String> called) {
+    Set<String> bodies = new LinkedHashSet<>();
+    InvokeDynamicInsnNode site = null;
+    String capturedDesc = String.join("", captured);
+    for (InvokeDynamicInsnNode d : LambdaBodies.sites(k)) {
+      if (d.name.equals(samName) && Type.getReturnType(d.desc).getInternalName().equals(functionalInterface)
+          && d.desc.substring(1, d.desc.indexOf(')')).equals(capturedDesc) && ((Type) d.bsmArgs[0]).getDescriptor().equals(samDesc)) {
+        Handle impl = (Handle) d.bsmArgs[1];
+        String body = impl.getOwner() + "." + impl.getName() + impl.getDesc();
+        if ((called == null || called.contains(body)) && bodies.add(body)) site = d;
+      }
+    }
+    if (bodies.size() == 1) return site;
+    return lambda + (bodies.isEmpty() ? ": no lambda site of its shape was found there"
+        : ": " + bodies.size() + " lambdas there have the same function and captured types, so which body this one runs cannot be told;"
+        + " give them different shapes or implement the interface in a named class");
+  }
+
+  /**
+   * The companions of a lambda the JDK made in one of its functional interfaces ({@code creator}: {@code
+   * java/util/function/DoubleUnaryOperator} for {@code andThen}, {@code compose}, {@code identity}), into class {@code
+   * host} (any package: the code copied references only public members). Found as {@link #ofLambda} finds a site
+   * ({@code called} tells {@code andThen} from {@code compose}, which have one shape); the forwarder's code is the
+   * JDK body's own ({@link JdkLambdaBodies#inline}), differentiated as the host's method, so its calls of the captured
+   * operators are dispatched as any interface call is and reach their own companions at their first call.
+   */
+  public static Output ofJdkLambda(ClassFinder finder, String host, String creator, String functionalInterface, String samName,
+      String samDesc, List<String> captured, java.util.Collection<String> called) {
+    String lambda = "a lambda created by the JDK in " + JavaSignature.className(creator);
+    if (!JdkLambdaBodies.taken(creator)) return refused(lambda + ", whose code is not differentiated");
+    ClassNode k = JdkLambdaBodies.read(finder, creator);
+    if (k == null) return refused(lambda + ": its class file cannot be read from the runtime image");
+    Object found = siteOf(k, lambda, functionalInterface, samName, samDesc, captured, called);
+    if (found instanceof String) return refused((String) found);
+    InvokeDynamicInsnNode site = (InvokeDynamicInsnNode) found;
+    Handle impl = (Handle) site.bsmArgs[1];
+    if (!site.bsmArgs[0].equals(site.bsmArgs[2])) {
+      return refused(lambda + ": its function is generic (" + JavaSignature.method(functionalInterface, samName, samDesc)
+          + "): its values are boxes, which carry no derivative through a call of the interface");
+    }
+    MethodNode made = LambdaBodies.forwarder(site, impl);
+    MethodNode forwarder = made == null ? null : JdkLambdaBodies.inline(finder, k, impl, made);
+    if (forwarder == null) {
+      return refused(lambda + ": its body " + JavaSignature.method(impl.getOwner(), impl.getName(), impl.getDesc())
+          + " does more than call public methods of the operators it captured");
+    }
+    forwarder.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+    forwarder.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
+    ClassNode hostNode = hostNode(host);
+    hostNode.methods.add(forwarder);
+    ClassLibrary library = new ClassLibrary(finder, Set.of(host));
+    SourceClass source = new SourceClass(hostNode);
+    source.objectCode = new LibraryObjectCode(hostNode, library);
+    String key = forwarder.name + forwarder.desc;
+    Generated g = generate(source, library, ClassDifferentiator.shadows(hostNode, library), key);
+    return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, Shadows.NONE),
+        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, Shadows.NONE), key, key);
   }
 
   /**
