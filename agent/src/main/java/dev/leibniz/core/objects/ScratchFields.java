@@ -293,27 +293,38 @@ public final class ScratchFields {
   }
 
   /**
-   * True when every read of the field runs before any call that might assign it ({@link #swaps}): all in the straight
-   * run of blocks from the entry (each the only successor of the one before and reached from it alone) before its first
-   * such call (libGDX's {@code v2a}, read once as the method
-   * starts). Moving them to the entry then reads the very object they read, whatever the calls do to the field later.
+   * True when every read of the field runs before any call that might assign it ({@link #swaps}): no read is reachable
+   * from such a call, along the graph's edges or from a try's body to its handler (libGDX's {@code v2a}, read once as the
+   * method starts; JOrbis' {@code Drft.backward}, {@code if (n == 1) return; drftb1(n, data, trigcache, trigcache, ...)},
+   * whose reads follow a branch). The method writes no such field itself ({@link #hoist}), so every read sees the value at
+   * entry, and moving them to the entry reads the very object they read, whatever the calls do to the field later.
    */
   private boolean readBeforeAnyCall(List<Insn> reads) {
     Set<Insn> left = new HashSet<>(reads);
-    Block b = g.entry();
-    if (!b.preds.isEmpty()) return false;
-    Set<Block> seen = new HashSet<>();
-    while (seen.add(b)) {
+    TryBodies trys = TryBodies.of(g);
+    Deque<Block> work = new ArrayDeque<>();
+    for (Block b : g.blocks) {
+      boolean called = false;
       for (Insn i : b.insns) {
-        if (swaps(i)) return left.isEmpty();
-        left.remove(i);
+        if (swaps(i)) called = true;
+        else if (called && left.contains(i)) return false;
       }
-      if (left.isEmpty()) return true;
-      List<Block> next = b.successors();
-      if (next.size() != 1 || next.get(0).preds.size() != 1) return false;
-      b = next.get(0);
+      if (called) {
+        work.addAll(b.successors());
+        work.addAll(trys.handlersAfter(b));
+      }
     }
-    return false;
+    Set<Block> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      Block b = work.pop();
+      if (!seen.add(b)) continue;
+      for (Insn i : b.insns) {
+        if (left.contains(i)) return false;
+      }
+      work.addAll(b.successors());
+      work.addAll(trys.handlersAfter(b));
+    }
+    return true;
   }
 
   /** True when a read's array (or object) is stored into or given to a call (which may write it). */
