@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  * left, a method reading after a call that may have put the old array back, a helper returning a row of the table.
  */
 class ScratchFieldReadersTest {
-  static final LinkedFixtures LINKED = LinkedFixtures.of(TwiddleScratch.class, StaticWorkResized.class, FreshTermsFromTable.class);
+  /** Each fixture on its own, so that a refusal of one fails its test only. */
+  static Class<?> linked(Class<?> fixture) {
+    return LinkedFixtures.of(fixture).get(fixture);
+  }
 
   static double[] table(int n) {
     double[] w = new double[n];
@@ -37,7 +40,7 @@ class ScratchFieldReadersTest {
 
   @Test
   void halfTableHalfScratchReadBlindlyElsewhere() throws ReflectiveOperationException {
-    Class<?> type = LINKED.get(TwiddleScratch.class);
+    Class<?> type = linked(TwiddleScratch.class);
     double[] x = {0.4, -0.8, 1.2, 0.3, -0.5};
     int n = x.length;
     Object m = type.getConstructor(int.class).newInstance(n);
@@ -62,7 +65,7 @@ class ScratchFieldReadersTest {
 
   @Test
   void staticWorkArrayReplacedElsewhere() {
-    Class<?> type = LINKED.get(StaticWorkResized.class);
+    Class<?> type = linked(StaticWorkResized.class);
     double[] x = {0.6, -0.3, 0.9, 0.2};
     int n = x.length;
     double s = 0;
@@ -82,7 +85,7 @@ class ScratchFieldReadersTest {
 
   @Test
   void staticTableGivenToAHelperReturningANewArrayStaysPassive() {
-    Class<?> type = LINKED.get(FreshTermsFromTable.class);
+    Class<?> type = linked(FreshTermsFromTable.class);
     double t = 0.37;
     double[][][] c = {{{2.0, 0.3, 1.5}, {0.5, 1.1, 2.5}}, {{1.2, -0.4, 0.8}}};
     double da0 = 0;
