@@ -411,6 +411,9 @@ public final class Activity {
             if (!Types.isReference(i.type) && !isArraycopy(i)) break;
             // A new object the callee made and returned (FreshObjects) is none of the arguments.
             if (freshObject(i) != null) break;
+            // So is a new array it made and returned (FreshArrays): SPA's calculateLBRTerms(jme, TERMS_B) returns
+            // new double[6] filled from the static table, which the result's derivatives then do not reach.
+            if (freshArray(i)) break;
             // A fresh zero array shaped like its argument holds none of its values: its own class.
             if (i.attr instanceof MethodRef && HelperIntrinsic.of((MethodRef) i.attr) == HelperIntrinsic.ZEROS) break;
             Value first = Types.isReference(i.type) ? i : null;
@@ -931,6 +934,16 @@ public final class Activity {
   private String streamOr(Insn call, String why) {
     String stream = dev.leibniz.core.objects.StreamPipelines.whyNot(graph, call);
     return stream == null ? why : "an active value is given to a stream: " + stream;
+  }
+
+  /**
+   * True when call {@code i} returns an array its callee allocated on every path and that nothing else holds ({@link
+   * Callees#returnsFreshArray}), and the code it runs is the one summarised (bound statically): its result shares no
+   * memory with the arguments, so an active result leaves a table passed in passive.
+   */
+  private boolean freshArray(Insn i) {
+    return i.attr instanceof MethodRef m && i.type.getSort() == Type.ARRAY && FreshObjects.boundStatically(m)
+        && callees.returnsFreshArray(m);
   }
 
   /**

@@ -87,10 +87,14 @@ public final class ScratchFields {
     private final Map<String, Set<String>> callers = new HashMap<>();
     /** Fields written outside the class's constructors (for a static: outside its static initialiser). */
     private final Set<String> written = new HashSet<>();
+    private final Map<String, MethodNode> methods = new HashMap<>();
+    private final BlindReaders blind;
 
     public Uses(ClassNode cn) {
+      blind = new BlindReaders(cn.name);
       for (MethodNode m : cn.methods) {
         String key = m.name + m.desc;
+        methods.put(key, m);
         boolean ctor = m.name.equals("<init>") || m.name.equals("<clinit>");
         for (AbstractInsnNode n : m.instructions) {
           if (n instanceof FieldInsnNode f && f.owner.equals(cn.name) && !ctor
@@ -109,9 +113,21 @@ public final class ScratchFields {
     /** The other methods of the class that read {@code f} or call {@code method}, as {@code name()}, or empty. */
     java.util.List<String> others(FieldRef f, String method) {
       java.util.TreeSet<String> out = new java.util.TreeSet<>();
-      for (String m : readers.getOrDefault(f.name() + ":" + f.desc(), Set.of())) if (!m.equals(method)) out.add(m.substring(0, m.indexOf('(')) + "()");
+      for (String m : readers(f, method)) if (!m.equals(method)) out.add(m.substring(0, m.indexOf('(')) + "()");
       for (String m : callers.getOrDefault(method, Set.of())) if (!m.equals(method)) out.add(m.substring(0, m.indexOf('(')) + "() (calling it)");
       return new ArrayList<>(out);
+    }
+
+    /**
+     * The methods of the class that read {@code f}, but for those that read an array field only blindly ({@link
+     * BlindReaders}: a {@code null} test, its length, or the new array they have just stored there).
+     */
+    private Set<String> readers(FieldRef f, String method) {
+      Set<String> all = readers.getOrDefault(f.name() + ":" + f.desc(), Set.of());
+      if (Type.getType(f.desc()).getSort() != Type.ARRAY) return all;
+      Set<String> out = new HashSet<>();
+      for (String m : all) if (m.equals(method) || !blind.blind(methods.get(m), f)) out.add(m);
+      return out;
     }
 
     /**
@@ -124,7 +140,7 @@ public final class ScratchFields {
 
     /** True when no method of the class but {@code method} (and its constructors) reads {@code f}, and none other calls it. */
     boolean onlyIn(FieldRef f, String method) {
-      Set<String> r = readers.getOrDefault(f.name() + ":" + f.desc(), Set.of());
+      Set<String> r = readers(f, method);
       Set<String> c = callers.getOrDefault(method, Set.of());
       return r.stream().allMatch(method::equals) && c.stream().allMatch(method::equals);
     }
@@ -277,27 +293,38 @@ public final class ScratchFields {
   }
 
   /**
-   * True when every read of the field runs before any call that might assign it ({@link #swaps}): all in the straight
-   * run of blocks from the entry (each the only successor of the one before and reached from it alone) before its first
-   * such call (libGDX's {@code v2a}, read once as the method
-   * starts). Moving them to the entry then reads the very object they read, whatever the calls do to the field later.
+   * True when every read of the field runs before any call that might assign it ({@link #swaps}): no read is reachable
+   * from such a call, along the graph's edges or from a try's body to its handler (libGDX's {@code v2a}, read once as the
+   * method starts; JOrbis' {@code Drft.backward}, {@code if (n == 1) return; drftb1(n, data, trigcache, trigcache, ...)},
+   * whose reads follow a branch). The method writes no such field itself ({@link #hoist}), so every read sees the value at
+   * entry, and moving them to the entry reads the very object they read, whatever the calls do to the field later.
    */
   private boolean readBeforeAnyCall(List<Insn> reads) {
     Set<Insn> left = new HashSet<>(reads);
-    Block b = g.entry();
-    if (!b.preds.isEmpty()) return false;
-    Set<Block> seen = new HashSet<>();
-    while (seen.add(b)) {
+    TryBodies trys = TryBodies.of(g);
+    Deque<Block> work = new ArrayDeque<>();
+    for (Block b : g.blocks) {
+      boolean called = false;
       for (Insn i : b.insns) {
-        if (swaps(i)) return left.isEmpty();
-        left.remove(i);
+        if (swaps(i)) called = true;
+        else if (called && left.contains(i)) return false;
       }
-      if (left.isEmpty()) return true;
-      List<Block> next = b.successors();
-      if (next.size() != 1 || next.get(0).preds.size() != 1) return false;
-      b = next.get(0);
+      if (called) {
+        work.addAll(b.successors());
+        work.addAll(trys.handlersAfter(b));
+      }
     }
-    return false;
+    Set<Block> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      Block b = work.pop();
+      if (!seen.add(b)) continue;
+      for (Insn i : b.insns) {
+        if (left.contains(i)) return false;
+      }
+      work.addAll(b.successors());
+      work.addAll(trys.handlersAfter(b));
+    }
+    return true;
   }
 
   /** True when a read's array (or object) is stored into or given to a call (which may write it). */
