@@ -680,6 +680,34 @@ final class Helpers {
   }
 
   /**
+   * {@code new double[n]} for a frame of an outlined method's tangent ({@link TangentFrames}): the array in
+   * {@code set[slot]} ({@link #pushTapes}), zeroed, when it has that length; else a new one, kept there for the next
+   * call at this depth.
+   */
+  static double[] frameD(Object[] set, int slot, int n) {
+    Object t = set[slot];
+    if (t instanceof double[] && ((double[]) t).length == n) {
+      Arrays.fill((double[]) t, 0);
+      return (double[]) t;
+    }
+    double[] a = new double[n];
+    set[slot] = a;
+    return a;
+  }
+
+  /** {@link #frameD} for a {@code long[]} frame. */
+  static long[] frameJ(Object[] set, int slot, int n) {
+    Object t = set[slot];
+    if (t instanceof long[] && ((long[]) t).length == n) {
+      Arrays.fill((long[]) t, 0);
+      return (long[]) t;
+    }
+    long[] a = new long[n];
+    set[slot] = a;
+    return a;
+  }
+
+  /**
    * {@code new double[n]} for an array that nothing reaches after the gradient (core.reverse.ScopedArrays):
    * the next of the workspace's arrays, zeroed, when it has that length; else a new one, kept there
    * for the next gradient on this thread. Within one gradient each call gets a distinct array.

@@ -146,7 +146,8 @@ public final class SecondOrderTapes {
     return Workspace.entry(owner, itf, access, name, desc, body, take, "popTapes");
   }
 
-  private static Insn addSetParameter(Graph d) {
+  /** Adds the tape set as {@code d}'s new last parameter (its entry passes it). */
+  static Insn addSetParameter(Graph d) {
     Insn set = d.newInsn(Op.PARAM, SET, d.params.size());
     List<Insn> entry = d.entry().insns;
     int k = 0;
@@ -160,7 +161,7 @@ public final class SecondOrderTapes {
     return set;
   }
 
-  private static MethodRef helper(Graph d, String name, String desc) {
+  static MethodRef helper(Graph d, String name, String desc) {
     return new MethodRef(INVOKESTATIC, d.owner, Companions.HELPER_PREFIX + name, desc, d.ownerIsInterface);
   }
 
