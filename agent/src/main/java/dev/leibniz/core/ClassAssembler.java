@@ -110,6 +110,7 @@ final class ClassAssembler {
     java.util.Map<String, MethodNode> hosted = new java.util.HashMap<>();
     for (String key : todo) {
       for (MethodNode mn : new MethodNode[] {tangent.companion(key), tangent.companion(key + ModeUnit.SPLIT),
+          tangent.companion(key + ModeUnit.ENTRY), tangent.companion(key + ModeUnit.SPLIT + ModeUnit.ENTRY),
           adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key),
           adjoint.companion(key + ModeUnit.VARIANT), adjoint.companion(key + ModeUnit.SPLIT),
           adjoint.companion(key + ModeUnit.SPLIT + ModeUnit.REVERSE)}) {

@@ -6,6 +6,8 @@ import dev.leibniz.core.analysis.ComparisonOnlyResults;
 import dev.leibniz.core.analysis.DerivativeCuts;
 import dev.leibniz.core.analysis.WholeNumberPoison;
 import dev.leibniz.core.emit.Emitter;
+import dev.leibniz.core.emit.SecondOrderTapes;
+import dev.leibniz.core.emit.TangentFrames;
 import dev.leibniz.core.emit.Workspace;
 import dev.leibniz.core.forward.TangentBuilder;
 import dev.leibniz.core.ir.Graph;
@@ -39,8 +41,13 @@ final class ModeUnit {
   static final String SPLIT = "#split";
   /** Key suffix (after {@link #SPLIT}) of a split adjoint's reverse sweep ({@code m$adjoint$split$reverse}) in {@link #made}. */
   static final String REVERSE = "#reverse";
-  /** Key suffix of the adjoint's entry ({@code m$adjoint}, calling the body) in {@link #made}. */
+  /**
+   * Key suffix of the adjoint's entry ({@code m$adjoint}, calling the body) in {@link #made}; in tangent mode, of the
+   * entry ({@code m$tangent}, {@code m$tangent$pair}) of a tangent whose frames are the thread's ({@link TangentFrames}).
+   */
   static final String ENTRY = "#entry";
+  /** The entry of the tangent the last build made as a body ({@link TangentFrames}), or null. */
+  private MethodNode frameEntry;
 
   final boolean tangentMode;
   /**
@@ -526,6 +533,7 @@ final class ModeUnit {
 
   /** {@code stable}: a split adjoint's stable arguments ({@link Companions#stableSplitName}), or 0. */
   private MethodNode buildEither(String key, boolean variant, boolean split, long stable) throws NotDifferentiable {
+    frameEntry = null;
     MethodNode mn = withLoopHelpers(key, g -> build(g, variant, split, stable, key));
     if (mn == null) {
       try {
@@ -533,6 +541,10 @@ final class ModeUnit {
       } catch (TooLarge e) {
         mn = lastTry(() -> build(source.plain(key), variant, split, stable, key));
       }
+    }
+    if (frameEntry != null) { // mn is the body of a tangent taking its frames from the thread's sets (TangentFrames)
+      made.put((split ? key + SPLIT : key) + ENTRY, frameEntry);
+      frameEntry = null;
     }
     if (!tangentMode && !workspaceFree && !variant && !split) {
       made.put(key + ENTRY, entry(key, mn));
@@ -669,6 +681,17 @@ final class ModeUnit {
         | (src.access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNCHRONIZED)); // same monitor: receiver or class
     if (split && !tangentMode) { // two methods, each profiled and compiled on its own (SplitCut)
       return SplitCut.sweeps(d, sweep -> lower(sweep, access, key, src, hosted, local || g.hasForeignCode));
+    }
+    if (tangentMode) {
+      frameEntry = null;
+      String desc = d.desc;
+      int frames = hosted || source.isInterface ? 0 : TangentFrames.reuse(d, src.name); // an outlined method's driver
+      if (frames > 0) {
+        int bodyAccess = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (access & Opcodes.ACC_STATIC);
+        MethodNode body = lower(d, bodyAccess, key, src, hosted, local || g.hasForeignCode);
+        frameEntry = SecondOrderTapes.entry(source.cn.name, false, access, name, desc, body, frames, true);
+        return java.util.List.of(body);
+      }
     }
     return java.util.List.of(lower(d, access, key, src, hosted, local || g.hasForeignCode));
   }

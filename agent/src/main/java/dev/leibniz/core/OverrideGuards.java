@@ -49,7 +49,8 @@ final class OverrideGuards {
     Map<String, MethodNode> secondOrder = new HashMap<>();
     for (MethodNode m : overridable(source)) {
       String key = m.name + m.desc;
-      for (MethodNode c : new MethodNode[] {tangent.companion(key), adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key)}) {
+      for (MethodNode c : new MethodNode[] {tangent.companion(key), tangent.companion(key + ModeUnit.ENTRY),
+          adjoint.companion(key + ModeUnit.ENTRY), adjoint.companion(key)}) {
         if (c != null && (c.name.equals(Companions.tangentName(m.name)) || c.name.equals(Companions.adjointName(m.name)))) {
           primals.put(c, m);
         }

@@ -4,6 +4,7 @@ import static dev.leibniz.core.TapeCostTest.assertNothingAllocated;
 import static dev.leibniz.core.TapeCostTest.bytesPerCall;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leibniz.testing.Transformed;
 import java.lang.invoke.MethodHandle;
@@ -59,6 +60,79 @@ class HessianVectorAllocationTest {
       double y = (double) h.invokeExact(x, v, g, hv, 1.0, 0.0);
     });
     assertNothingAllocated(bytes, "recurrence$adjoint$tangent (n = " + n + ")");
+  }
+
+  static final Transformed MIXTURE = Transformed.of(SnapshottedMixture.class);
+  static final MethodType MIXTURE_HV = MethodType.methodType(double.class, double[].class, double[].class, double[].class,
+      double[].class, double[].class, double[].class, double[].class, double[].class, int.class, double.class, double.class);
+
+  static MethodHandle mixture() throws Exception {
+    return MethodHandles.publicLookup().findStatic(MIXTURE.type, "mixture$adjoint$tangent", MIXTURE_HV);
+  }
+
+  /**
+   * A helper reversed jointly in a loop: each component's snapshot of the work array (and of its tangent) is copied
+   * into the thread's arena for this depth ({@code core.emit.SecondOrderTapes}, {@code leibniz$snapshotIn}), not
+   * allocated (GMM d10_K25: 19.9 MB per H·v, 25,000 components of 10 values). Each component took four copies of
+   * 10 values (96 bytes each, 380 bytes per component in all); now a product over 800 components allocates less than
+   * one such copy per component more than one over 200 (what is left, 37 bytes per component, is the helpers'
+   * second-order companions' own per-call arrays: {@code zeros} for a null shadow, scalar buffers).
+   */
+  @Test
+  void snapshotsOfAJointlyReversedLoopAreReused() throws Throwable {
+    long few = mixtureBytes(200), many = mixtureBytes(800);
+    long perComponent = (many - few) / 600;
+    assertTrue(perComponent < 96, perComponent + " bytes more per component (" + few + " bytes for 200, " + many + " for 800)");
+  }
+
+  private static long mixtureBytes(int k) throws Throwable {
+    MethodHandle h = mixture();
+    int d = 10;
+    double[] x = random(d, 13), v = random(d, 14), means = random(d * k, 15), g = new double[d], hv = new double[d];
+    double[] mv = random(d * k, 16), mg = new double[d * k], mhv = new double[d * k];
+    return bytesPerCall(() -> {
+      double y = (double) h.invokeExact(x, v, g, hv, means, mv, mg, mhv, k, 1.0, 0.0);
+    });
+  }
+
+  /**
+   * The snapshots taken from the arena give the product of central differences of the gradient, the same bit for bit
+   * call after call, after a call with longer work arrays and more components, and with other products in between.
+   */
+  @Test
+  void reusedSnapshotsGiveTheSameProducts() throws Throwable {
+    MethodHandle h = mixture();
+    MethodHandle gradient = MethodHandles.publicLookup().findStatic(MIXTURE.type, "mixture$adjoint",
+        MethodType.methodType(double.class, double[].class, double[].class, double[].class, double[].class, int.class,
+            double.class));
+    int d = 4, k = 6;
+    double[] x = random(d, 16), v = random(d, 17), means = random(d * k, 18);
+    double[] first = mixtureProduct(h, x, v, means, k);
+    double eps = 1e-5;
+    double[] plus = x.clone(), minus = x.clone();
+    for (int j = 0; j < d; j++) {
+      plus[j] += eps * v[j];
+      minus[j] -= eps * v[j];
+    }
+    double[] gp = new double[d], gm = new double[d];
+    double yp = (double) gradient.invokeExact(plus, gp, means, (double[]) null, k, 1.0);
+    double ym = (double) gradient.invokeExact(minus, gm, means, (double[]) null, k, 1.0);
+    for (int i = 0; i < d; i++) {
+      double fd = (gp[i] - gm[i]) / (2 * eps);
+      assertEquals(fd, first[i], 1e-6 * Math.max(1, Math.abs(fd)), "H·v[" + i + "] against differences of the gradient");
+    }
+    for (int r = 0; r < 3; r++) assertArrayEquals(first, mixtureProduct(h, x, v, means, k));
+    mixtureProduct(h, random(12, 19), random(12, 20), random(12 * 30, 21), 30); // longer arrays, more snapshots
+    product(hv("calls"), random(12, 11), random(12, 12));
+    assertArrayEquals(first, mixtureProduct(h, x, v, means, k));
+  }
+
+  private static double[] mixtureProduct(MethodHandle h, double[] x, double[] v, double[] means, int k) throws Throwable {
+    double[] g = new double[x.length], hv = new double[x.length];
+    double y = (double) h.invokeExact(x, v, g, hv, means, (double[]) null, (double[]) null, (double[]) null, k, 1.0, 0.0);
+    double[] out = Arrays.copyOf(hv, x.length + 1);
+    out[x.length] = y;
+    return out;
   }
 
   /** The same product, bit for bit, from fresh tapes (first call), reused ones, and tapes left longer by a bigger call. */

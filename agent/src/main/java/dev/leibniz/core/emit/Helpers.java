@@ -620,6 +620,44 @@ final class Helpers {
     return set;
   }
 
+  /**
+   * Empties the snapshot arena in {@code set[slot]} ({@link SecondOrderTapes}): {@code {int[] {last taken}, arrays...}},
+   * made here the first time, or again when another method at this depth used the slot as a tape.
+   */
+  static void arenaStart(Object[] set, int slot) {
+    Object t = set[slot];
+    if (t instanceof Object[] && ((Object[]) t).length > 1 && ((Object[]) t)[0] instanceof int[]) {
+      ((int[]) ((Object[]) t)[0])[0] = 0;
+    } else {
+      set[slot] = new Object[] {new int[1], null, null, null, null, null, null, null};
+    }
+  }
+
+  /**
+   * {@link #snapshot} of a {@code double[]} into the next array of the arena in {@code set[slot]} ({@link #arenaStart})
+   * when it has that length, else into a new one kept there for the next call at this depth; other arrays as
+   * {@link #snapshot}. Within one call each snapshot has an array of its own.
+   */
+  static Object snapshotIn(Object a, Object[] set, int slot) {
+    if (!(a instanceof double[])) return snapshot(a);
+    double[] from = (double[]) a;
+    Object[] arena = (Object[]) set[slot];
+    int[] at = (int[]) arena[0];
+    int k = ++at[0];
+    if (k >= arena.length) {
+      arena = Arrays.copyOf(arena, 2 * k);
+      set[slot] = arena;
+    }
+    Object t = arena[k];
+    if (t instanceof double[] && ((double[]) t).length == from.length) {
+      System.arraycopy(from, 0, t, 0, from.length);
+      return t;
+    }
+    double[] copy = from.clone();
+    arena[k] = copy;
+    return copy;
+  }
+
   /** Ends the second-order call that took {@code set} ({@link #pushTapes}): the set serves the next call at its depth. */
   static void popTapes(Object[] set) {
     ((int[]) set[0])[0]--;
@@ -677,6 +715,34 @@ final class Helpers {
     Object[] t = growA(tape, need, method);
     set[slot] = t;
     return t;
+  }
+
+  /**
+   * {@code new double[n]} for a frame of an outlined method's tangent ({@link TangentFrames}): the array in
+   * {@code set[slot]} ({@link #pushTapes}), zeroed, when it has that length; else a new one, kept there for the next
+   * call at this depth.
+   */
+  static double[] frameD(Object[] set, int slot, int n) {
+    Object t = set[slot];
+    if (t instanceof double[] && ((double[]) t).length == n) {
+      Arrays.fill((double[]) t, 0);
+      return (double[]) t;
+    }
+    double[] a = new double[n];
+    set[slot] = a;
+    return a;
+  }
+
+  /** {@link #frameD} for a {@code long[]} frame. */
+  static long[] frameJ(Object[] set, int slot, int n) {
+    Object t = set[slot];
+    if (t instanceof long[] && ((long[]) t).length == n) {
+      Arrays.fill((long[]) t, 0);
+      return (long[]) t;
+    }
+    long[] a = new long[n];
+    set[slot] = a;
+    return a;
   }
 
   /**
