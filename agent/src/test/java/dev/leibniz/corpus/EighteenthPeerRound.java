@@ -113,6 +113,7 @@ final class EighteenthPeerRound {
     e.add(correct(P + "testReverseDerivativeRoot", c, "powRoot", args(v(4, 16), v(1, 1))));
     e.add(correct(P + "testPowGradientShape02", c, "powInt", args(v(1, 2, 3, 4, 5, 6), 2, v(1, 1, 1, 1, 1, 1))));
     e.add(correct(P + "powDScalar01", c, "powScalarExponent", args(v(2, 3), 2.0, v(1, 1))));
+    e.add(correct(P + "powTwoTensorsReverse", c, "powTensors", args(v(2, 3), v(3, 2), v(1, 1))));
     e.add(correct(P + "powDScalar02", c, "powScalar", args(1.1, 2.2)));
     double[] signs = v(2, -2, 1, -1, 1, -1);
     e.add(correct(P + "AbsTest.testReverseDerivative", c, "abs", args(v(2, -2), v(1, 1))));

@@ -5,9 +5,9 @@ package dev.leibniz.corpus.peers18;
  * Source: DiffKt (facebookresearch/diffkt on GitHub) at commit 710f403719bb89e3bcf00d72e53313f8571d5230:
  * kotlin/api/src/test/kotlin/org/diffkt/DifferentiableTest.kt (user-defined differentiable types: Input(x, y) ->
  * Output(sum = 5x + 7y, product = 11xy) of reverse/forwardDifferentiableByInheritance, ByLambda, ByRegistration,
- * ByPair, ByList and WithTensors; A(x, y) with f = a.x + 2 a.y of testReverseDifferentiableObjectWithSamePrimal and f = a.x of
- * ...WithUnusedInputs) and reverse/CustomPullbackTest.kt (example0a/0b's f = (x + 3)(y + 4), example1a's linear
- * regression cost, a loop over passive data).
+ * ByPair, ByList and WithTensors; A(x, y) with f = a.x + 2 a.y of testReverseDifferentiableObjectWithSamePrimal and
+ * f = a.x of ...WithUnusedInputs) and reverse/CustomPullbackTest.kt (example0a/0b's f = (x + 3)(y + 4), example1a's
+ * linear regression cost, a loop over the data points).
  * Licence: MIT. Copyright (c) Meta Platforms, Inc. and affiliates. Permission is hereby granted, free of charge, to any
  * person obtaining a copy of this software (see the MIT licence text); changes: the Kotlin tests rewritten in Java.
  * Translation: DScalar is double; the tests' Input, Output and A are small final classes built inside the

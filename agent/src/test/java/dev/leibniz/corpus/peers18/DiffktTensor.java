@@ -50,7 +50,7 @@ public final class DiffktTensor {
     return s;
   }
 
-  /** PowerTest's x.pow(3) and x.pow(2), Int exponents (testReverseDerivativePowNegativeBase, testPowGradientShape02). */
+  /** PowerTest's x.pow(3) and x.pow(2), Int exponents (testReverseDerivativePowNegativeBase, PowGradientShape02). */
   @Differentiable
   public static double powInt(double[] x, int n, double[] w) {
     double s = 0;
@@ -63,6 +63,14 @@ public final class DiffktTensor {
   public static double powScalarExponent(double[] base, double exponent, double[] w) {
     double s = 0;
     for (int i = 0; i < base.length; i++) s += w[i] * Math.pow(base[i], exponent);
+    return s;
+  }
+
+  /** PowerTest.powTwoTensorsReverse: b.pow(e) elementwise, differentiated in the bases and the exponents. */
+  @Differentiable
+  public static double powTensors(double[] base, double[] exponent, double[] w) {
+    double s = 0;
+    for (int i = 0; i < base.length; i++) s += w[i] * Math.pow(base[i], exponent[i]);
     return s;
   }
 
