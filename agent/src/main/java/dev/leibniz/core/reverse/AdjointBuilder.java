@@ -778,6 +778,7 @@ public final class AdjointBuilder extends Sweep {
     Insn t = blk.terminator;
     Value boxedNumber = t.op == Op.RETURN && t.args.length == 1 && dev.leibniz.core.analysis.BoxedResults.returnsBox(src)
         ? dev.leibniz.core.analysis.BoxedResults.boxed(t.arg(0)) : null;
+    adjoints.useSite(t);
     if (boxedNumber != null && seed != null && Types.isScalar(boxedNumber.type) && activity.isActive(boxedNumber)) {
       adjoints.accumulate(boxedNumber, seed); // a Double result: the seed goes to the number it boxes
     } else if (t.op == Op.RETURN && t.args.length == 1 && seed != null && activity.isActive(t.arg(0))) {
@@ -798,6 +799,7 @@ public final class AdjointBuilder extends Sweep {
         throw fail(t, "returning a multi-dimensional array is not supported in adjoint mode");
       }
     }
+    adjoints.useSite(null);
     for (int k = blk.insns.size() - 1; k >= 0; k--) {
       reverseInsn(blk.insns.get(k));
     }
@@ -836,11 +838,11 @@ public final class AdjointBuilder extends Sweep {
     ControlFlowRecorder.LoopCounter loop = flow.counter(blk);
     if (loop != null) {
       Block[] backOut = flow.countDown(loop);
-      routePhis(active, bars, loop.latch);
+      routePhis(blk, active, bars, loop.latch);
       b.jump(reverse.get(blk.preds.get(loop.latch)));
       b.at(backOut[1]);
       flushInvariantReads(blk);
-      routePhis(active, bars, loop.entry);
+      routePhis(blk, active, bars, loop.entry);
       flow.restoreOuterCount(loop);
       b.jump(reverse.get(blk.preds.get(loop.entry)));
       return;
@@ -863,9 +865,7 @@ public final class AdjointBuilder extends Sweep {
       if (routes != null) routes[k] = re;
       Block saved = b.block();
       b.at(re);
-      for (int j = 0; j < active.size(); j++) {
-        adjoints.accumulate(active.get(j).inputs.get(k), bars.get(j));
-      }
+      routePhis(blk, active, bars, k);
       b.jump(reverse.get(pred));
       b.at(saved);
     }
@@ -874,10 +874,13 @@ public final class AdjointBuilder extends Sweep {
     if (routes != null) merges.add(new PathRecords.Merge(blocks.get(blk), flow.edges(blk), routes));
   }
 
-  private void routePhis(List<Phi> active, List<Value> bars, int k) {
+  /** The adjoints {@code bars} of {@code blk}'s active phis into their inputs from predecessor {@code k}. */
+  private void routePhis(Block blk, List<Phi> active, List<Value> bars, int k) {
+    adjoints.useSite(new UsesOntoZero.Edge(blk, k));
     for (int j = 0; j < active.size(); j++) {
       adjoints.accumulate(active.get(j).inputs.get(k), bars.get(j));
     }
+    adjoints.useSite(null);
   }
 
   /** After the reverse of the entry block: scalar adjoints out, then return the primal result. */
@@ -908,15 +911,17 @@ public final class AdjointBuilder extends Sweep {
   }
 
   private void reverseInsn(Insn i) throws NotDifferentiable {
+    adjoints.useSite(i);
     if (i.op == Op.INVOKE) {
       if (i.attr instanceof MethodRef && anyActive(activity, i) && !activity.isPassiveCall(i)) {
         calls.reverseCall(i);
       }
-      return;
+    } else {
+      adjoints.reversingOperation(i);
+      instructions.reverse(i);
+      adjoints.reversingOperation(null);
     }
-    adjoints.reversingOperation(i);
-    instructions.reverse(i);
-    adjoints.reversingOperation(null);
+    adjoints.useSite(null);
   }
 
 

@@ -45,6 +45,9 @@ final class Adjoints {
   /** The operations whose adjoint is zero on every run ({@link DeadValues}). */
   private final Set<Insn> dead;
   private Insn reversingInsn;
+  /** Where an accumulation finds the adjoint at 0 ({@link UsesOntoZero}), and the use site being reversed. */
+  private final UsesOntoZero ontoZero;
+  private Object useSite;
   /** Per singular source whose adjoint may be a zero of its own values ({@link #guarded}): 1 once a use accumulated into it. */
   private final Map<Value, Var> accumulated = new HashMap<>();
   private final Map<Value, Boolean> guarded = new HashMap<>();
@@ -84,6 +87,7 @@ final class Adjoints {
     this.callees = callees;
     this.cycles = cycles;
     this.blockLocal = blockLocal(src, activity);
+    this.ontoZero = new UsesOntoZero(src);
     this.dead = DeadValues.of(src, activity);
     this.cones = SingularCones.of(src, callees);
     this.seedIsTheOnlyEntry = writesNoMemory(src);
@@ -227,7 +231,9 @@ final class Adjoints {
       return;
     }
     Var a = of(srcValue);
-    b.write(a, b.plus(b.read(a), b.convert(x, a.type)));
+    // a write, not `a + x` onto a known 0: no chain of `+ 0.0` through a reversed reduction's trips
+    Value add = b.convert(x, a.type);
+    b.write(a, ontoZero.at(useSite, srcValue) ? add : b.plus(b.read(a), add));
     Var flag = guarded(srcValue) && !dependentZero.containsKey(srcValue) ? accumulatedFlag(srcValue) : null;
     if (flag != null) b.write(flag, b.constant(Type.DOUBLE_TYPE, 1));
   }
@@ -300,6 +306,14 @@ final class Adjoints {
     if (j.op == Op.INVOKE) return !DeadValues.onlyReads(j, activity);
     if (j.op == Op.PUTFIELD || j.op == Op.ASTORE) return true;
     return Types.isScalar(j.type) && activity.isActive(j) && !dead.contains(j);
+  }
+
+  /**
+   * The use site being reversed, while it is ({@code null} otherwise): an operation, a terminator or a
+   * {@link UsesOntoZero.Edge phi edge}; an accumulation there may find the adjoint at 0.
+   */
+  void useSite(Object site) {
+    useSite = site;
   }
 
   /** The operation being reversed, while it is ({@code null} otherwise): a dead one accumulates nothing. */
