@@ -163,7 +163,8 @@ final class Corpus {
         EleventhPeerRound.entries(), TwentyNinthRound.entries(), ThirtiethRound.entries(),
         TwelfthPeerRound.entries(), ThirtyFirstRound.entries(), ThirteenthPeerRound.entries(),
         ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries(),
-        FifteenthPeerRound.entries(), ThirtyFourthRound.entries(), SixteenthPeerRound.entries())
+        FifteenthPeerRound.entries(), ThirtyFourthRound.entries(), SixteenthPeerRound.entries(),
+        ThirtyFifthRound.entries())
         .flatMap(List::stream).toList();
   }
 
