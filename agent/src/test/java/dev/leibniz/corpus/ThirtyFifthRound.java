@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * test problems as the framework ports them (transition functions with floors, abs and correction to [0, 1], shape
  * functions, the nine problems chaining them over fresh arrays), the CEC 2009 competition problems (UF1-UF10, CF1-CF10
  * writing objectives and constraints into arrays, and the rotation transform behind UF11-UF13), and the framework's
- * vector helpers (new arrays from loops, Gram-Schmidt over a {@code double[][]}). Kept apart from {@link Corpus} so
+ * vector helpers (new arrays from loops, Gram-Schmidt over a {@code double[][]}), its constraint penalties (abs,
+ * epsilon tests, {@code Math.nextUp}) and its Gaussian elimination with row swaps in the caller's matrix. Kept apart from {@link Corpus} so
  * that rounds merge without conflicts; {@link Corpus#entries()} appends it.
  */
 final class ThirtyFifthRound {
@@ -27,7 +28,7 @@ final class ThirtyFifthRound {
   }
 
   private static final List<Class<?>> MOEA = Stream.of("Misc", "TransitionFunctions", "ShapeFunctions",
-      "FrameworkFunctions", "Transitions", "Shapes", "Problems", "CEC2009", "Vector", "Settings", "Validate",
+      "FrameworkFunctions", "Transitions", "Shapes", "Problems", "CEC2009", "Vector", "Constraint", "LinearAlgebra", "Settings", "Validate",
       "Validate$IntegerValidator", "Validate$ObjectValidator").map(ThirtyFifthRound::named).toList();
 
   private static Entry moea(String cls, String method, String suffix, Object[]... points) {
@@ -154,9 +155,6 @@ final class ThirtyFifthRound {
 
   /** The recorded refusals of the round, by id: the first blocker the core names. */
   private static final java.util.Map<String, String> REFUSED = java.util.Map.ofEntries(
-      java.util.Map.entry("moea/Vector.normalize", "internal error of the core (adjoint only): a NullPointerException in"
-          + " AdjointBuilder.leave/Builder.terminate, on the branch that calls Validate.that(\"u\", u).fails(...), a call"
-          + " that always throws, whose generic result is dropped"),
       java.util.Map.entry("moea/Vector.orthogonalize", "rows of a caller's array of arrays moved by reference (adjoint):"
           + " vs = vs.clone(); vs[i] = subtract(...) stores new rows into the shallow copy, which the core takes for the"
           + " caller's double[][]"));
@@ -167,8 +165,25 @@ final class ThirtyFifthRound {
         e.alsoTransformed());
   }
 
+  private static List<Entry> constraints() {
+    String c = "Constraint";
+    double[][] a = {{1.0, 2.0, 0.5}, {4.0, 1.0, -1.0}, {0.3, -2.0, 3.0}};
+    return List.of(
+        // violated (the penalty is the distance) and satisfied (0) where the core reaches both
+        moea(c, "equal", args(0.3, 0.8)),
+        moea(c, "notEqual", args(0.3, 0.8)),
+        moea(c, "lessThanOrEqual", args(0.9, 0.4), args(0.2, 0.4)),
+        moea(c, "greaterThanOrEqual", args(0.2, 0.4), args(0.9, 0.4)),
+        moea(c, "lessThan", args(0.9, 0.4), args(0.2, 0.4)),
+        moea(c, "greaterThan", args(0.2, 0.4), args(0.9, 0.4)),
+        moea(c, "between", args(0.0, -0.3, 1.0), args(0.0, 1.4, 1.0), args(0.0, 0.5, 1.0)),
+        moea(c, "outside", args(0.0, 0.3, 1.0), args(0.0, 0.8, 1.0), args(0.0, -0.5, 1.0)),
+        // partial pivoting swaps the rows of the caller's A (4.0 first) and the entries of b
+        moea("LinearAlgebra", "lsolve", args(a, new double[] {1.0, 2.0, 3.0})));
+  }
+
   static List<Entry> entries() {
-    return Stream.of(wfgFunctions(), wfgTransitions(), cec2009(), vectors()).flatMap(List::stream)
+    return Stream.of(wfgFunctions(), wfgTransitions(), cec2009(), vectors(), constraints()).flatMap(List::stream)
         .map(ThirtyFifthRound::recorded).toList();
   }
 }
