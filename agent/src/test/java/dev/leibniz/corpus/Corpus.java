@@ -164,7 +164,7 @@ final class Corpus {
         TwelfthPeerRound.entries(), ThirtyFirstRound.entries(), ThirteenthPeerRound.entries(),
         ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries(),
         FifteenthPeerRound.entries(), ThirtyFourthRound.entries(), SixteenthPeerRound.entries(),
-        SeventeenthPeerRound.entries(), EighteenthPeerRound.entries())
+        SeventeenthPeerRound.entries(), EighteenthPeerRound.entries(), ThirtyFifthRound.entries())
         .flatMap(List::stream).toList();
   }
 

@@ -78,7 +78,12 @@ final class ConstantBranches {
     for (Phi p : to.phis) p.inputs.remove(at);
   }
 
-  private static void removeUnreachable(Graph g) {
+  /**
+   * Removes the blocks no path from the entry reaches, with their edges into reached blocks; true when it removed any.
+   * Also after inlining a method that only throws (a validator's {@code fails(...)}), whose call leaves the code after
+   * it unreached but still jumping to a merge: the adjoint has no reverse for such a predecessor.
+   */
+  static boolean removeUnreachable(Graph g) {
     Set<Block> reached = new HashSet<>();
     ArrayDeque<Block> work = new ArrayDeque<>();
     work.add(g.entry());
@@ -95,6 +100,6 @@ final class ConstantBranches {
         }
       }
     }
-    g.blocks.removeIf(b -> !reached.contains(b));
+    return g.blocks.removeIf(b -> !reached.contains(b));
   }
 }

@@ -48,6 +48,9 @@ public final class ObjectsToValues {
         inlined |= PairFunctions.rewrite(g); // the pairs of the code just inlined
         // constructions that compute, brought in by the code just inlined, split as the lifted graph's are (SourceClass.prepare)
         if (inlined) ValuedConstructions.splitComputed(g, code, shadows);
+        // a method of a taken-apart object that only throws (MOEA's Validate.that(..).fails(..)) leaves its call's
+        // continuation unreached: removed, with its edge into the merge after the check
+        if (inlined && ConstantBranches.removeUnreachable(g)) PhiCleaner.clean(g);
         boolean pruned = ConstantBranches.prune(g); // `new` is never null: a library's null test of its output
         pruned |= ResultArrays.forward(g); // a helper's `return new Vec2[] {p, v}` read back as next[0], next[1]
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
