@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -207,108 +205,5 @@ class VectorAdjointSlicesTest {
     into.invoke(null, x.clone(), xBar, 0, 1, new double[1], seeds, 0, 2, new double[1], seeds, 1, 2, 2);
     assertEquals(4, xBar[0], 0, "row 0: 1 + 3 (y and z seeded)");
     assertEquals(3, xBar[1], 0, "row 1: 3 (z seeded)");
-  }
-  /**
-   * x's slices step by 6 and the seeds' by 3 in one array: apart in rows 0 and 1, overlapping in row 2 (cells 12..14).
-   * Refused before any row is written (x's slice of row 0 still NaN), since the checks of every row run once,
-   * before the rows; rows that step alike are checked once, in row 0.
-   */
-  @Test
-  void anOverlapInALaterRowIsRefusedBeforeAnyRowIsWritten() throws ReflectiveOperationException {
-    Method into = T.method("polar$adjointsInto", INTO);
-    double[] x = {1.3, 0.4, 0.8};
-    double[] shared = nan(15);
-    for (int c = 6; c < 15; c++) shared[c] = c % 3 == 0 ? 1 : 0;
-    InvocationTargetException e = assertThrows(InvocationTargetException.class,
-        () -> into.invoke(null, x.clone(), shared, 0, 6, new double[3], shared, 6, 3, 3));
-    assertTrue(e.getCause() instanceof IllegalArgumentException && e.getCause().getMessage().contains("overlap"), e.getCause().toString());
-    for (int c = 0; c < 3; c++) assertTrue(Double.isNaN(shared[c]), "cell " + c + " written before the overlap was refused");
-    double[] apart = nan(18);
-    for (int c = 9; c < 18; c++) apart[c] = c % 3 == 0 ? 1 : 0;
-    into.invoke(null, x.clone(), apart, 0, 3, new double[3], apart, 9, 3, 3);
-    assertEquals(Math.cos(0.4), apart[6], 1e-15, "row 2 of slices stepping alike: x's row beside the seeds'");
-  }
-
-  /**
-   * The row loop of {@code m$adjointsInto} (the cycle of its control flow that stores into the rows) compares no arrays:
-   * the checks that rows lie apart run before it ({@link #anOverlapInALaterRowIsRefusedBeforeAnyRowIsWritten}), not at
-   * each row head.
-   */
-  @Test
-  void theRowLoopComparesNoArrays() throws org.objectweb.asm.tree.analysis.AnalyzerException {
-    org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
-    new org.objectweb.asm.ClassReader(T.result.transformed()).accept(cn, 0);
-    org.objectweb.asm.tree.MethodNode m = cn.methods.stream().filter(n -> n.name.equals("polar$adjointsInto")).findFirst().orElseThrow();
-    int n = m.instructions.size();
-    List<List<Integer>> succ = new ArrayList<>();
-    for (int at = 0; at < n; at++) succ.add(new ArrayList<>());
-    new org.objectweb.asm.tree.analysis.Analyzer<>(new org.objectweb.asm.tree.analysis.BasicInterpreter()) {
-      @Override
-      protected void newControlFlowEdge(int insn, int successor) {
-        succ.get(insn).add(successor);
-      }
-    }.analyze(cn.name, m);
-    int loops = 0;
-    for (List<Integer> cycle : cycles(succ)) {
-      long stores = cycle.stream().filter(at -> m.instructions.get(at).getOpcode() == org.objectweb.asm.Opcodes.DASTORE).count();
-      long comparisons = cycle.stream().map(at -> m.instructions.get(at).getOpcode())
-          .filter(op -> op == org.objectweb.asm.Opcodes.IF_ACMPEQ || op == org.objectweb.asm.Opcodes.IF_ACMPNE).count();
-      if (stores == 0) continue;
-      loops++;
-      assertEquals(0, comparisons, "array comparisons in the row loop");
-    }
-    assertEquals(1, loops, "one row loop");
-  }
-
-  /** The strongly connected components of more than one node of the graph {@code succ} (Kosaraju's, iterative). */
-  private static List<List<Integer>> cycles(List<List<Integer>> succ) {
-    int n = succ.size();
-    List<List<Integer>> pred = new ArrayList<>();
-    for (int v = 0; v < n; v++) pred.add(new ArrayList<>());
-    for (int v = 0; v < n; v++) for (int w : succ.get(v)) pred.get(w).add(v);
-    boolean[] seen = new boolean[n];
-    List<Integer> order = new ArrayList<>();
-    for (int root = 0; root < n; root++) {
-      if (seen[root]) continue;
-      java.util.Deque<int[]> stack = new java.util.ArrayDeque<>();
-      stack.push(new int[] {root, 0});
-      seen[root] = true;
-      while (!stack.isEmpty()) {
-        int[] top = stack.peek();
-        if (top[1] < succ.get(top[0]).size()) {
-          int w = succ.get(top[0]).get(top[1]++);
-          if (!seen[w]) {
-            seen[w] = true;
-            stack.push(new int[] {w, 0});
-          }
-        } else {
-          order.add(stack.pop()[0]);
-        }
-      }
-    }
-    int[] component = new int[n];
-    Arrays.fill(component, -1);
-    List<List<Integer>> components = new ArrayList<>();
-    for (int x = n - 1; x >= 0; x--) {
-      int root = order.get(x);
-      if (component[root] >= 0) continue;
-      List<Integer> members = new ArrayList<>();
-      java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
-      stack.push(root);
-      component[root] = components.size();
-      while (!stack.isEmpty()) {
-        int v = stack.pop();
-        members.add(v);
-        for (int w : pred.get(v)) {
-          if (component[w] < 0) {
-            component[w] = components.size();
-            stack.push(w);
-          }
-        }
-      }
-      components.add(members);
-    }
-    components.removeIf(c -> c.size() < 2);
-    return components;
   }
 }

@@ -114,7 +114,6 @@ final class RowSweeps {
     SliceRows sliced = slices == null ? null : SliceRows.before(g, b, rowLoads, derived, scalarLength);
     if (sliced != null && overwrite) sliced.checkSeedsApart(b, k, seedRows(derived, overwritten), slices);
     if (sliced != null) sliced.checkInside(b, k, rowLoads, slices);
-    if (sliced != null && overwrite) sliced.checkDisjointRows(b, k, checkedRows(moved, overwritten), rowLoads, derived, slices);
     Block test = g.newBlock(), head = g.newBlock(), latch = g.newBlock(), done = g.newBlock();
     reverseEntry.preds.remove(exit);
     b.write(row, b.constant(Type.INT_TYPE, 0));
@@ -141,6 +140,7 @@ final class RowSweeps {
         distinctRows(b, moved, overwritten);
       } else {
         sliced.starts(b, d, rowLoads, derived, slices);
+        sliced.checkDisjoint(b, checkedRows(moved, overwritten));
       }
       OverwrittenRows.apply(g, reverse, reverseEntry, overwritten, b);
       if (sliced != null) sliced.rewrite();

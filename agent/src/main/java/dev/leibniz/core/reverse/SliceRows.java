@@ -10,7 +10,6 @@ import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Value;
-import dev.leibniz.core.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -145,61 +144,11 @@ final class SliceRows {
   }
 
   /**
-   * Once, before the rows: {@link #checkDisjoint} for each row {@code d < k} that could differ from row 0 — every row
-   * when two of {@code rows} share an array and step through it by different strides, else row 0 alone (slices of one
-   * array that step alike stand as far apart in every row as in the first). So the row heads, run k times per call,
-   * check nothing (BA's ten comparisons of arrays and three of ranges per row), and an overlap is refused before any
-   * row is written. {@code rows} are row loads or {@code SHADOW}s of them ({@code params} by row load, as in {@link #starts}).
+   * At {@code b} (a row head): an {@link IllegalArgumentException} when two non-empty rows ({@code rows}) overlap in one
+   * array: an overwritten row assumes cells of its own, and a seed row (of an array the method writes) is read after
+   * another row's reverse may have left its adjoint there.
    */
-  void checkDisjointRows(Builder b, Value k, List<Insn> rows, List<Insn> rowLoads, List<Insn> derived, Map<Insn, Insn[]> params) {
-    if (rows.size() < 2) return;
-    Var limit = g.newVar(Type.INT_TYPE, "checkedRows"), row = g.newVar(Type.INT_TYPE, "checkedRow");
-    b.write(limit, b.constant(Type.INT_TYPE, 1));
-    for (int x = 0; x < rows.size(); x++) {
-      for (int y = x + 1; y < rows.size(); y++) {
-        Value ps = stride(rows.get(x), params), qs = stride(rows.get(y), params);
-        Block sameArray = g.newBlock(), stepping = g.newBlock(), next = g.newBlock();
-        b.terminate(Op.IF, Cond.EQ, new Block[] {sameArray, next}, slices.get(rows.get(x)).array, slices.get(rows.get(y)).array);
-        b.at(sameArray);
-        if (ps != null && qs != null) {
-          b.terminate(Op.IF, Cond.NE, new Block[] {stepping, next}, ps, qs);
-        } else {
-          b.jump(stepping);
-        }
-        b.at(stepping);
-        b.write(limit, k);
-        b.jump(next);
-        b.at(next);
-      }
-    }
-    Block test = g.newBlock(), below = g.newBlock(), body = g.newBlock(), done = g.newBlock();
-    b.write(row, b.constant(Type.INT_TYPE, 0));
-    b.jump(test);
-    b.at(test);
-    b.terminate(Op.IF, Cond.LT, new Block[] {below, done}, b.read(row), k);
-    b.at(below);
-    b.terminate(Op.IF, Cond.LT, new Block[] {body, done}, b.read(row), b.read(limit));
-    b.at(body);
-    starts(b, b.read(row), rowLoads, derived, params);
-    checkDisjoint(b, rows);
-    b.write(row, b.plus(b.read(row), b.constant(Type.INT_TYPE, 1)));
-    b.jump(test);
-    b.at(done);
-  }
-
-  /** The {@code stride} parameter of {@code row} (a row load or a {@code SHADOW} of one), or null if none is known. */
-  private static Value stride(Insn row, Map<Insn, Insn[]> params) {
-    Insn[] atStride = params.get(row);
-    if (atStride == null && row.op == Op.SHADOW && row.arg(1) instanceof Insn load) atStride = params.get(load);
-    return atStride == null ? null : atStride[1];
-  }
-
-  /**
-   * At {@code b} (row d's starts set by {@link #starts}): an {@link IllegalArgumentException} when two non-empty rows
-   * ({@code rows}) overlap in one array: an overwritten row assumes cells of its own, and a seed row (of an array the
-   * method writes) is read after another row's reverse may have left its adjoint there.
-   */
-  private void checkDisjoint(Builder b, List<Insn> rows) {
+  void checkDisjoint(Builder b, List<Insn> rows) {
     for (int x = 0; x < rows.size(); x++) {
       for (int y = x + 1; y < rows.size(); y++) {
         Slice p = slices.get(rows.get(x)), q = slices.get(rows.get(y));
