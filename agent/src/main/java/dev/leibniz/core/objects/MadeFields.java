@@ -185,11 +185,17 @@ public final class MadeFields {
         default -> {
           // any other instruction that takes the object (a copy, a store, a return, an invokedynamic): refused
           int op = n.getOpcode();
-          boolean copy = op >= Opcodes.DUP && op <= Opcodes.SWAP;
+          int copied = switch (op) { // the stack entries a copy takes (a long or double is one entry)
+            case Opcodes.DUP -> 1;
+            case Opcodes.DUP_X1, Opcodes.DUP2, Opcodes.SWAP -> 2;
+            case Opcodes.DUP_X2, Opcodes.DUP2_X1 -> 3;
+            case Opcodes.DUP2_X2 -> 4;
+            default -> 0;
+          };
           var after = k + 1 < frames.length ? frames[k + 1] : null;
           int left = after == null || op == Opcodes.ATHROW || op >= Opcodes.IRETURN && op <= Opcodes.RETURN ? 0 : after.getStackSize();
           for (int d = 0; d < top; d++) {
-            if (self(f.getStack(top - 1 - d)) && (copy ? d < 4 : top - 1 - d >= left)) return false;
+            if (self(f.getStack(top - 1 - d)) && (copied > 0 ? d < copied : top - 1 - d >= left)) return false;
           }
         }
       }
