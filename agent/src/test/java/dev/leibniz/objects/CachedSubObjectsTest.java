@@ -121,21 +121,6 @@ class CachedSubObjectsTest {
         new double[][] {{x[1], x[0], 0}, {0, 1, 1}, {x[2], 0, x[0]}});
   }
 
-  @Test
-  void aVectorByAChainedConstructorIsReturnedWithItsShadow() {
-    Method primal = named("chained"), tangent = named("chained$tangent"), adjoint = named("chained$adjoint");
-    double[] x = {-0.8};
-    JacobianCheck.check("chained", x,
-        v -> xyz((CVec) call(primal, v[0])),
-        (v, dv) -> xyz((CVec) call(tangent, v[0], dv[0])),
-        (v, w) -> {
-          double[] g = new double[1];
-          freshCache((CVec) call(adjoint, v[0], seed(w), g));
-          return g;
-        },
-        new double[][] {{2 * x[0]}, {4 * x[0]}, {-2 * x[0]}});
-  }
-
   /** The cache filled from the coordinates by the first norm() and read back by the second, in both modes. */
   @Test
   void theCachedNormReadAfterTheConstructorHasItsDerivative() {
