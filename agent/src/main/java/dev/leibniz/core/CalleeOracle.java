@@ -120,6 +120,11 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public java.util.List<dev.leibniz.core.ir.FieldPath> madeFieldsToZero(MethodRef init) {
+    return source.objectCode == null ? java.util.List.of() : source.objectCode.madeFieldsToZero(init);
+  }
+
+  @Override
   public boolean plainConstructor(MethodRef init) {
     return source.objectCode != null && source.objectCode.plainConstructor(init, init.owner()) != null;
   }

@@ -79,6 +79,21 @@ final class LibraryObjectCode implements ObjectCode {
   }
 
   @Override
+  public java.util.List<dev.leibniz.core.ir.FieldPath> madeFieldsToZero(MethodRef init) {
+    java.util.List<dev.leibniz.core.objects.MadeFields.Made> made = dev.leibniz.core.objects.MadeFields.of(node(init.owner()),
+        init.desc(), this::node);
+    return made == null ? java.util.List.of() : dev.leibniz.core.objects.MadeFields.zeroed(made);
+  }
+
+  @Override
+  public boolean leavesMadeAlike(MethodRef init, ValuedConstructions.Layout layout) {
+    if (layout.made().isEmpty()) return true;
+    ClassNode c = node(init.owner());
+    return dev.leibniz.core.objects.MadeFields.alike(layout.made(), dev.leibniz.core.objects.MadeFields.of(c, init.desc(), this::node))
+        && dev.leibniz.core.objects.MadeFields.keepsSelf(c, init.desc(), this::node);
+  }
+
+  @Override
   public dev.leibniz.core.objects.ValuedConstructions.Layout layoutConstructor(String cls, String from) {
     return dev.leibniz.core.objects.ValuedConstructions.layoutOf(node(cls), from,
         desc -> dev.leibniz.core.objects.BlankConstructors.fieldsToZero(cls, desc, this::node) != null, this::node);
@@ -100,7 +115,8 @@ final class LibraryObjectCode implements ObjectCode {
     // construction is linked through the host's leibniz$access (Relocation; Activity marks the graph for it)
     ValuedConstructions.Layout layout = callable != null ? callable : layoutConstructor(c.name, c.name);
     // an array field is mutable through a final field, and a zero shadow made by the layout would hold no array
-    return layout == null || layout.fields().stream().anyMatch(x -> x.desc().startsWith("[")) ? null : layout;
+    // sub-objects made (MadeFields): the zero object would hold them unzeroed
+    return layout == null || layout.fields().stream().anyMatch(x -> x.desc().startsWith("[")) || !layout.made().isEmpty() ? null : layout;
   }
 
   @Override

@@ -349,9 +349,9 @@ final class ThirtyFourthRound {
         correct("jfreechart/Regression.getPowerRegression", Regression.class, "getPowerRegression", args((Object) xy)));
   }
 
-  private static final String VECTOR = "active value passed to a constructor: new Vector(x, y, z) of commons-suncalc, whose"
-      + " field initialiser makes an inner Polar (a lazily filled cache of boxed Double polar coordinates), so its shadow"
-      + " cannot be made blank";
+  private static final String VECTOR = "active values reach the inner Polar of commons-suncalc's Vector, a lazily filled"
+      + " cache of boxed Double polar coordinates (ofPolar's setPolar, getPhi/getTheta/getR), which carries no derivative;"
+      + " new Vector(x, y, z) and new Vector(double[]) themselves are built from values (core.objects.MadeFields)";
   private static final String HELD = "array held in a field receives active values: ";
 
   /** The recorded refusals of the round, by id: the first blocker the core names. */
@@ -361,9 +361,6 @@ final class ThirtyFourthRound {
       java.util.Map.entry("suncalc/ExtendedMath.readjustMin", "active value boxed: f.apply(left), as readjustMax"),
       java.util.Map.entry("suncalc/ExtendedMath.equatorialToHorizontal", VECTOR),
       java.util.Map.entry("suncalc/Vector.ofPolar", VECTOR),
-      java.util.Map.entry("suncalc/Vector.cross", VECTOR),
-      java.util.Map.entry("suncalc/Vector.add", VECTOR),
-      java.util.Map.entry("suncalc/Matrix.multiply", VECTOR + " (new Vector(double[]))"),
       java.util.Map.entry("suncalc/Sun.positionEquatorial", VECTOR),
       java.util.Map.entry("suncalc/Sun.position", VECTOR),
       java.util.Map.entry("suncalc/Sun.positionHorizontal", VECTOR),

@@ -1001,7 +1001,9 @@ public final class Activity {
     }
     java.util.List<dev.leibniz.core.ir.FieldPath> fields = refilled != null ? refilled : callees.blankConstructor(m);
     if (fields == null && dev.leibniz.core.objects.ValuedConstructions.allZero(init) && callees.plainConstructor(m)) {
-      fields = java.util.List.of(); // new State(0.0, 0.0) (core.objects.ValuedConstructions): every floating field 0
+      // new State(0.0, 0.0) (core.objects.ValuedConstructions): every floating field 0, but those of the sub-objects
+      // it makes from constants (core.objects.MadeFields: Suncalc's Vector making its Polar), zeroed in the shadow
+      fields = callees.madeFieldsToZero(m);
     }
     if (fields == null) return false;
     Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver, callees::confinesArgument,

@@ -219,6 +219,15 @@ public interface Callees {
     return false;
   }
 
+  /**
+   * For a plain constructor {@code init} that makes sub-objects from nothing given ({@link
+   * dev.leibniz.core.objects.MadeFields}): the floating fields of those sub-objects to zero in the shadow of an object it
+   * makes given zeros (the object's own floating fields are 0 already); empty by default.
+   */
+  default java.util.List<dev.leibniz.core.ir.FieldPath> madeFieldsToZero(MethodRef init) {
+    return java.util.List.of();
+  }
+
   /** True when these answers are the tangent's (the companions built are forward ones); false for the adjoint's. */
   default boolean tangentMode() {
     return false;

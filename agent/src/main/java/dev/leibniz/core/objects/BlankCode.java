@@ -80,6 +80,25 @@ final class BlankCode {
     return delegated(cls, desc, java.util.Map.of(), depth);
   }
 
+  /**
+   * Constructor {@code desc} of {@code cls} of a sub-object made for an object of class {@code outer}, which it is given
+   * in each parameter of that type (an inner class's outer instance, javac's {@code this$0}: Commons Suncalc's {@code
+   * Vector} making {@code new Polar()}); its other parameters primitive. It may store that object into fields of self
+   * ({@link SelfValues#OUTER}) and do nothing else with it: no read, no call given it, so it learns nothing from it while
+   * it is made, and what it keeps is a reference to the object it was made for, which the shadow's sub-object, made by
+   * the same construction for the shadow, keeps to the shadow.
+   */
+  boolean subObjectConstructor(String cls, String desc, String outer) {
+    java.util.Map<Integer, String> locals = new java.util.HashMap<>();
+    int slot = 1;
+    for (Type t : Type.getArgumentTypes(desc)) {
+      if (t.getSort() == Type.OBJECT && t.getInternalName().equals(outer)) locals.put(slot, SelfValues.OUTER_NAME);
+      else if (t.getSort() >= Type.ARRAY) return false;
+      slot += t.getSize();
+    }
+    return delegated(cls, desc, locals, 0);
+  }
+
   /** Constructor {@code desc} of {@code cls}, called on self with the static constants in {@code constantLocals}. */
   private boolean delegated(String cls, String desc, java.util.Map<Integer, String> constantLocals, int depth) {
     if (depth > MAX_DEPTH) return false;
@@ -296,6 +315,7 @@ final class BlankCode {
       case Opcodes.PUTFIELD: {
         FieldInsnNode f = (FieldInsnNode) n;
         if (SelfValues.isMade(before.getStack(before.getStackSize() - 1))) return storesMade(m, f, before);
+        if (before.getStack(before.getStackSize() - 1) == SelfValues.OUTER) return isSelf(before, 1); // this$0 = outer
         if (Type.getType(f.desc).getSort() >= Type.ARRAY) otherwiseWritten.add(f.name + f.desc);
         return isSelf(before, 1) && constant(before, 0) == null;
       }
@@ -407,6 +427,10 @@ final class BlankCode {
     static final BasicValue SELF = new BasicValue(Type.getObjectType("dev/leibniz/core/objects/BlankCode$Self"));
     /** The prefix of a parameter's entry in the constant locals that marks a made array of the descriptor after it. */
     static final String MADE_ARRAY = "#made";
+    /** The entry in the constant locals that marks the object a sub-object is made for ({@link #subObjectConstructor}). */
+    static final String OUTER_NAME = "#outer";
+    /** That object: only stored into fields of self ({@code allowed}); any other use is refused as an unknown reference. */
+    static final BasicValue OUTER = new BasicValue(Type.getObjectType("dev/leibniz/core/objects/BlankCode$Outer"));
 
     /**
      * A primitive array made by {@code newarray} (kept only where {@link #makesForSelf} admits it), or a parameter given
@@ -442,6 +466,7 @@ final class BlankCode {
     public BasicValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
       String known = constantLocals.get(local);
       if (known != null && isMadeName(known)) return new Made(Type.getType(known.substring(MADE_ARRAY.length())));
+      if (OUTER_NAME.equals(known)) return OUTER;
       if (known != null) return new Constant(known);
       return self.contains(local) ? SELF : super.newParameterValue(isInstanceMethod, local, type);
     }

@@ -61,12 +61,31 @@ public final class BlankConstructors {
     return fieldsToZero(cls, desc, classes) != null && zeroed(cls, desc, classes, 0, copied) != null ? copied : java.util.Set.of();
   }
 
-  /** {@link #fieldsToZero} for any blank constructor (a sub-object's, given constants), {@code depth} objects down. */
+  /**
+   * {@link #fieldsToZero} for a sub-object a constructor of class {@code outer} makes for its object by constructor {@code
+   * desc} of {@code cls}, given constants and, in each parameter of type {@code outer}, that object ({@link
+   * BlankCode#subObjectConstructor}: an inner class's outer instance, only stored); null when that constructor is not
+   * blank so. The paths are the sub-object's own: the caller puts them under its field.
+   */
+  public static List<FieldPath> subObjectFieldsToZero(String cls, String desc, String outer, Function<String, ClassNode> classes) {
+    return zeroed(cls, desc, classes, 0, new java.util.HashSet<>(), outer);
+  }
+
   private static List<FieldPath> zeroed(String cls, String desc, Function<String, ClassNode> classes, int depth,
       java.util.Set<FieldRef> copied) {
+    return zeroed(cls, desc, classes, depth, copied, null);
+  }
+
+  /**
+   * {@link #fieldsToZero} for any blank constructor (a sub-object's, given constants), {@code depth} objects down; given
+   * the object it is made for where {@code outer} is not null ({@link #subObjectFieldsToZero}).
+   */
+  private static List<FieldPath> zeroed(String cls, String desc, Function<String, ClassNode> classes, int depth,
+      java.util.Set<FieldRef> copied, String outer) {
     if (depth > MAX_NESTING) return null;
     BlankCode code = new BlankCode(cls, classes);
-    if (!code.constructor(cls, desc, 0) || code.madeFieldsRewritten()) return null;
+    boolean blank = outer != null ? code.subObjectConstructor(cls, desc, outer) : code.constructor(cls, desc, 0);
+    if (!blank || code.madeFieldsRewritten()) return null;
     copied.addAll(code.constantsRead());
     List<FieldPath> fields = new ArrayList<>();
     for (ClassNode k = classes.apply(cls); k != null && !k.name.equals("java/lang/Object");

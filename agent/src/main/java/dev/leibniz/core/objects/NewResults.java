@@ -352,11 +352,19 @@ public final class NewResults {
       start = superGivenValues(c, code, slots, ps, classes, last, withPassive);
       if (start < 0) return null;
     }
-    if ((code.size() - 1 - start) % 3 != 0) return null;
+    Set<String> made = new HashSet<>(); // sub-objects made from nothing given (MadeFields: Suncalc's polar = new Polar())
     for (int k = start; k < code.size() - 1; k += 3) {
+      MadeFields.Made sub = withPassive ? MadeFields.at(c, code, k, classes) : null;
+      if (sub != null) {
+        if (!made.add(sub.field().name()) || last.containsKey(sub.field().name())) return null;
+        k = sub.next() - 3;
+        continue;
+      }
+      if (k + 3 > code.size() - 1) return null;
       AbstractInsnNode self = code.get(k), value = code.get(k + 1), put = code.get(k + 2);
       if (self.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) self).var != 0 || put.getOpcode() != Opcodes.PUTFIELD) return null;
       FieldInsnNode f = (FieldInsnNode) put;
+      if (made.contains(f.name)) return null;
       boolean passive = withPassive && PassiveFields.type(Type.getType(f.desc));
       boolean array = withPassive && heldArray(Type.getType(f.desc));
       if (!f.owner.equals(c.name) || !(f.desc.equals("D") || f.desc.equals("F") || passive || array) || field(c, f.name) == null) return null;

@@ -77,6 +77,20 @@ public interface ObjectCode {
     return null;
   }
 
+  /** The floating fields of the sub-objects plain constructor {@code init} makes, to zero in a shadow ({@link MadeFields}). */
+  default java.util.List<dev.leibniz.core.ir.FieldPath> madeFieldsToZero(MethodRef init) {
+    return java.util.List.of();
+  }
+
+  /**
+   * True when constructor {@code init}, split with {@code layout} ({@link ValuedConstructions#splitComputed}), makes the
+   * sub-objects the layout constructor makes ({@link ValuedConstructions.Layout#made}), alike, and gives its object to
+   * nothing that could touch them ({@link MadeFields#keepsSelf}); always true for a layout that makes none.
+   */
+  default boolean leavesMadeAlike(MethodRef init, ValuedConstructions.Layout layout) {
+    return layout.made().isEmpty();
+  }
+
   /**
    * How objects of class {@code cls} built in class {@code from} are made blank and filled field by field
    * ({@link ValuedConstructions#layoutOf}); else null.

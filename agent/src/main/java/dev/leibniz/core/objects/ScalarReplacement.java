@@ -151,6 +151,36 @@ final class ScalarReplacement {
       checkUse(b.terminator);
     }
     checkWritesAfterMerges();
+    propagateUnreadStores();
+  }
+
+  /**
+   * Stores of a created object into a field of another created object that nothing in the graph reads ({@code t.polar =
+   * new Polar(t)}, a sub-object a temporary's constructor makes, {@link MadeFields}; and its {@code this$0 = t}): while
+   * the holder is replaced by its fields the store goes with it, unobserved; a holder that stays keeps what it holds.
+   */
+  private final List<Insn> unreadStores = new ArrayList<>();
+
+  private void propagateUnreadStores() {
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Insn store : unreadStores) {
+        if (why.containsKey(find(store.arg(0))) && !why.containsKey(find(store.arg(1)))) {
+          escape(store.arg(1), "it is stored into field " + fieldText(store) + " of an object that stays");
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** True when no field read of the graph reads field {@code f} (by name and type, of any class). */
+  private boolean neverRead(FieldRef f) {
+    for (Block b : g.blocks) {
+      for (Insn i : b.insns) {
+        if (i.op == Op.GETFIELD && i.attr instanceof FieldRef r && r.name().equals(f.name()) && r.desc().equals(f.desc())) return false;
+      }
+    }
+    return true;
   }
 
   private void checkUse(Insn i) {
@@ -170,6 +200,10 @@ final class ScalarReplacement {
         return !withExternals.contains(find(i.arg(0))) || code.isFinal((FieldRef) i.attr) ? null
             : "it is merged with an object made elsewhere whose field " + fieldText(i) + " is not final";
       case PUTFIELD:
+        if (k == 1 && own(i.arg(0)) && base(i.arg(0)) instanceof Insn holder && holder.op == Op.NEW && neverRead((FieldRef) i.attr)) {
+          unreadStores.add(i); // a sub-object made for a temporary (MadeFields): gone with its holder (propagateUnreadStores)
+          return null;
+        }
         if (k == 1) return "it is stored into field " + fieldText(i) + " of an object";
         return base(i.arg(0)) instanceof Insn && ((Insn) base(i.arg(0))).op == Op.NEW ? null // through casts that hold (a library's generic T)
             : "its field " + fieldText(i) + " is written through a merged or cast reference";

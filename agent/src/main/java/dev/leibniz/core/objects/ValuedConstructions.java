@@ -60,7 +60,11 @@ public final class ValuedConstructions {
    * How objects of a class are made blank and filled for {@link #splitComputed}: a constructor given zeros (or no
    * argument) that makes an object carrying no derivative, and every instance field of the class, to copy.
    */
-  public record Layout(String constructor, List<FieldRef> fields) {}
+  public record Layout(String constructor, List<FieldRef> fields, List<MadeFields.Made> made) {
+    public Layout(String constructor, List<FieldRef> fields) {
+      this(constructor, fields, List.of());
+    }
+  }
 
   /**
    * The layout of {@code c} for objects built in class {@code from}: {@code c} extends {@code Object} or superclasses
@@ -71,12 +75,21 @@ public final class ValuedConstructions {
    */
   public static Layout layoutOf(ClassNode c, String from, java.util.function.Predicate<String> isBlank,
       Function<String, ClassNode> classes) {
-    List<FieldRef> fields = layoutFields(c, from, classes);
-    if (fields == null) return null;
+    List<FieldRef> fields = layoutFields(c, from, classes, java.util.Set.of());
     String blank = null;
     for (org.objectweb.asm.tree.MethodNode m : c.methods) {
+      if (!m.name.equals("<init>") || !callable(c, m.access, from) || fieldsOf(c, m.desc, from, classes) == null) continue;
+      // a plain constructor that makes sub-objects from nothing given (MadeFields): their fields are the object's own
+      List<MadeFields.Made> made = MadeFields.of(c, m.desc, classes);
+      if (made == null) continue;
+      if (made.isEmpty() && fields != null) return new Layout(m.desc, fields);
+      List<FieldRef> rest = made.isEmpty() ? null
+          : layoutFields(c, from, classes, made.stream().map(x -> x.field().name()).collect(java.util.stream.Collectors.toSet()));
+      if (rest != null) return new Layout(m.desc, rest, made);
+    }
+    if (fields == null) return null;
+    for (org.objectweb.asm.tree.MethodNode m : c.methods) {
       if (!m.name.equals("<init>") || !callable(c, m.access, from)) continue;
-      if (fieldsOf(c, m.desc, from, classes) != null) return new Layout(m.desc, fields);
       if (m.desc.equals("()V") && isBlank.test(m.desc)) blank = m.desc;
     }
     return blank == null ? null : new Layout(blank, fields);
@@ -88,6 +101,12 @@ public final class ValuedConstructions {
    * in the one filled, so it need not be writable from {@code from}.
    */
   private static List<FieldRef> layoutFields(ClassNode c, String from, Function<String, ClassNode> classes) {
+    return layoutFields(c, from, classes, java.util.Set.of());
+  }
+
+  /** {@link #layoutFields}, but for the fields named in {@code made}: sub-objects the layout constructor makes ({@link MadeFields}). */
+  private static List<FieldRef> layoutFields(ClassNode c, String from, Function<String, ClassNode> classes,
+      java.util.Set<String> made) {
     if (c == null || (c.access & Opcodes.ACC_ABSTRACT) != 0) return null;
     List<ValueBases.Declared> all = ValueBases.fields(c, classes); // superclasses' fields first (a final Unit's x, y, z)
     if (all == null || !FieldlessBases.only(c, classes) && all.size() == ValueBases.ownFields(c)) return null;
@@ -95,6 +114,7 @@ public final class ValuedConstructions {
     for (ValueBases.Declared f : all) {
       // a cache no constructor fills (Vec4's private hashCode): 0 in the temporary as in the blank object, nothing to copy
       if (f.owner().name.equals(c.name) && DefaultFields.leftAtDefault(c, f.field())) continue;
+      if (f.owner().name.equals(c.name) && made.contains(f.field().name)) continue; // made alike by every construction split
       Type t = Type.getType(f.field().desc); // a held array too (PDFBox's Matrix(float[] src)): copied as the field it is
       if (f.field().desc.length() != 1 && !PassiveFields.type(t) && !NewResults.heldArray(t) || !writable(f.owner(), f.field(), from)
           || !ValueBases.reachable(c, f, from, classes)) return null;
@@ -169,7 +189,7 @@ public final class ValuedConstructions {
         Layout layout = code.layoutConstructor(m.owner(), g.owner);
         boolean refill = layout == null; // no blank object: the constructor again on the same arguments, then the fields
         if (refill) layout = code.refillLayout(m, g.owner);
-        if (layout == null || !refill && layout.constructor().equals(m.desc())
+        if (layout == null || !refill && layout.constructor().equals(m.desc()) || !code.leavesMadeAlike(m, layout)
             || !PassiveFields.carryNothing(layout.fields().stream().map(f -> Type.getType(f.desc()))
                 .filter(t -> !held(t, shadows)).toList(), shadows)) continue;
         Insn o = g.newInsn(Op.NEW, made.type, null);
