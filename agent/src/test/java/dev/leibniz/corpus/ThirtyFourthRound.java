@@ -369,9 +369,6 @@ final class ThirtyFourthRound {
       java.util.Map.entry("suncalc/Moon.position", VECTOR),
       java.util.Map.entry("suncalc/Moon.positionHorizontal", VECTOR),
       java.util.Map.entry("suncalc/Moon.positionTopocentric", VECTOR),
-      java.util.Map.entry("solarpositioning/SPA.calculateSolarPosition", HELD + "SPA.TERMS_B, a static final table of"
-          + " constant coefficients the method only reads (calculateLBRTerms(jme, TERMS_B))"),
-      java.util.Map.entry("solarpositioning/SPA.calculateSolarPosition (night)", HELD + "SPA.TERMS_B, as above"),
       java.util.Map.entry("grumpy/Position.getLongitudeOnGreatCircle", "constructor call: new LongitudePair(lon1, lon2), a"
           + " nested class that is not marked, returned"),
       java.util.Map.entry("gavaghan/GeodeticCalculator.calculateEndingGlobalCoordinates", "active value passed to a"
@@ -382,12 +379,10 @@ final class ThirtyFourthRound {
           + " receives derivatives: calculateGeodeticCurve's GeodeticCurve, given to new GeodeticMeasurement"),
       java.util.Map.entry("processing/PVector.cross", "field-writing callee returning an object it was not given:"
           + " cross(v, null) writes a new PVector's fields and returns it (a run-time leibniz: error)"),
-      java.util.Map.entry("jorbis/Lpc.lpc_to_curve", HELD + "Drft.trigcache through fft.backward(curve)"),
-      java.util.Map.entry("jorbis/Lpc.lpc_from_curve", HELD + "Drft.trigcache through fft.backward(work)"),
-      java.util.Map.entry("jorbis/Drft.backward (n = 16)", HELD + "Drft.trigcache, given as both wa arguments of drftb1"
-          + " with the data (read-only tables the core cannot tell from the scratch it writes)"),
-      java.util.Map.entry("jorbis/Drft.backward (n = 12)", HELD + "Drft.trigcache, as n = 16"),
-      java.util.Map.entry("jorbis/Drft.backward (n = 10)", HELD + "Drft.trigcache, as n = 16"),
+      java.util.Map.entry("jorbis/Lpc.lpc_to_curve", "active argument to a call with a passive result: fft.backward(curve),"
+          + " whose companion takes no Drft shadow where Lpc's contract gives one (Drft's trigcache is scratch since 6 Dec)"),
+      java.util.Map.entry("jorbis/Lpc.lpc_from_curve", "active argument to a call with a passive result: fft.backward(work),"
+          + " as lpc_to_curve"),
       java.util.Map.entry("jorbis/Mdct.backward", HELD + "Mdct._x and _w, scratch buffers kept between calls"),
       java.util.Map.entry("jorbis/Lsp.lsp_to_curve", "bit pattern of an active value read: the frexp of q by"
           + " Float.floatToIntBits and intBitsToFloat"),
