@@ -143,17 +143,19 @@ final class ClassLibrary {
   /** The class node of {@code owner}, or null when unknown, unreadable or a JDK class. */
   ClassNode classNode(String owner) {
     if (isJdk(owner)) return null;
-    return classes.computeIfAbsent(owner, o -> {
-      byte[] bytes = finder.find(o);
-      if (bytes == null) return null;
-      try {
-        ClassNode c = new ClassNode();
-        new ClassReader(bytes).accept(c, ClassReader.SKIP_FRAMES);
-        return c;
-      } catch (RuntimeException e) {
-        return null;
-      }
-    });
+    return classes.computeIfAbsent(owner, o -> parse(finder.find(o)));
+  }
+
+  /** The class {@code bytes} hold, without frames; null when there are none or they cannot be parsed. */
+  static ClassNode parse(byte[] bytes) {
+    if (bytes == null) return null;
+    try {
+      ClassNode c = new ClassNode();
+      new ClassReader(bytes).accept(c, ClassReader.SKIP_FRAMES);
+      return c;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**

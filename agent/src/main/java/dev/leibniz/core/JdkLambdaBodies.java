@@ -2,7 +2,6 @@ package dev.leibniz.core;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -35,15 +34,7 @@ final class JdkLambdaBodies {
 
   /** The class file of the JDK class {@code owner} read through {@code finder}, or null. */
   static ClassNode read(ClassFinder finder, String owner) {
-    byte[] bytes = finder.find(owner);
-    if (bytes == null) return null;
-    try {
-      ClassNode c = new ClassNode();
-      new ClassReader(bytes).accept(c, ClassReader.SKIP_FRAMES);
-      return c;
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return ClassLibrary.parse(finder.find(owner));
   }
 
   /**
