@@ -194,8 +194,15 @@ final class ThirtySixthRound {
         parameters("WinkelTripel$AitoffProvider"), sphere()), xy(0.3, 0.6, -0.5, -1.1));
   }
 
+  /** Robinson's cubic pieces: objects of a constant table in static fields, read and called with active offsets. */
+  private static final String ROBINSON = "an object held in a static field passes on derivatives (Robinson.X / Robinson.Y,"
+      + " static final Coeff[] tables of constant coefficients: X[i].forward(dphi) with the active offset, and the"
+      + " inverse's X[NODES].c0 and new Coeff(Y[i]) in its Newton iteration)";
+
   /** The recorded refusals of the round, by id: the first blocker the core names. */
-  private static final Map<String, String> REFUSED = Map.ofEntries();
+  private static final Map<String, String> REFUSED = Map.ofEntries(
+      Map.entry("geotools/Robinson.transformNormalized", ROBINSON),
+      Map.entry("geotools/Robinson.inverseTransformNormalized", ROBINSON));
 
   private static Entry recorded(Entry e) {
     String why = REFUSED.get(e.id());

@@ -1,6 +1,6 @@
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: GeoTools (geotools/geotools, main as of August 2026),
+ * Source: GeoTools (geotools/geotools on GitHub, main as of August 2026, commit ad3b9ef7),
  *   modules/library/metadata/src/main/java/org/geotools/metadata/i18n/ErrorKeys.java
  * Licence: LGPL-2.1 (the project's header, kept below).
  * Copied: the thirteen message constants the copied projection code names, unchanged.

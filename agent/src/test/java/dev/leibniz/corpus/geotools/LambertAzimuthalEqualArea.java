@@ -1,4 +1,22 @@
 /*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: GeoTools (geotools/geotools on GitHub, main as of August 2026, commit ad3b9ef7),
+ *   modules/library/referencing/src/main/java/org/geotools/referencing/operation/projection/LambertAzimuthalEqualArea.java
+ * Licence: LGPL-2.1 (the project's header, kept below; GeoTools' projections contain formulas from USGS's PROJ,
+ *   relicensed under LGPL with Frank Warmerdam's permission, as MapProjection's header says).
+ * Copied: the class with its constructors, fields, formulas and nested projection classes, unchanged but as listed.
+ * Changes: package dev.leibniz.corpus.geotools; @Differentiable added to the entry methods (the transformNormalized /
+ *   inverseTransformNormalized this class declares; see ThirtySixthRound) with its import; the GeoTools and JDK types
+ *   it names are the small stand-ins of this package (Point2D for java.awt.geom.Point2D, ParameterValueGroup,
+ *   ParameterDescriptor for GeneralParameterDescriptor / ParameterDescriptor, ParameterDescriptorGroup,
+ *   ParameterNotFoundException, ErrorKeys), their imports dropped; serialVersionUID, @Serial and @SuppressFBWarnings
+ *   dropped; getParameterValues, equals, hashCode and getToleranceForAssertions (the serialisation, comparison and
+ *   assertion-tolerance members MapProjection no longer has) left out with their javadoc; each provider class trimmed
+ *   to its PARAMETERS (the same descriptors in the same order; identifiers, constructors, getOperationType and
+ *   createMathTransform left out) and made package-private, so that it loads with the projection (as it would under
+ *   the agent, in one loader); runs of blank lines collapsed.
+ */
+/*
  *    GeoTools - The Open Source Java GIS Toolkit
  *    http://geotools.org
  *

@@ -1,6 +1,6 @@
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: GeoTools (geotools/geotools, main as of August 2026),
+ * Source: GeoTools (geotools/geotools on GitHub, main as of August 2026, commit ad3b9ef7),
  *   modules/library/referencing/src/main/java/org/geotools/referencing/operation/projection/MapProjection.java, with
  *   rollLongitude from ../transform/AbstractMathTransform.java
  * Licence: LGPL-2.1 (the project's header, kept below; "This package contains formulas from the PROJ package of USGS.
@@ -20,7 +20,9 @@
  *   it in Latitude / Longitude) and throw IllegalArgumentException (the original's InvalidParameterValueException is
  *   one); the range bounds Latitude.MIN_VALUE etc. written as -90, 90, -180, 180; AbstractProvider keeps only the
  *   descriptors (now stand-ins: OGC name, default, whether in degrees) and doubleValue, with createDescriptorGroup
- *   making a stand-in group; javadoc trimmed.
+ *   making a stand-in group (protected static, as MathTransformProvider's); doubleValue public (protected in the
+ *   original: MapProjection calls it, and under the corpus loader the provider class may come from another loader
+ *   than the projection, so package access across them fails); javadoc trimmed.
  */
 /*
  *    GeoTools - The Open Source Java GIS Toolkit

@@ -1,12 +1,14 @@
 /*
  * Real-code corpus entry (test code only, see ../README.md).
- * Source: GeoTools (geotools/geotools, main as of August 2026),
+ * Source: GeoTools (geotools/geotools on GitHub, main as of August 2026, commit ad3b9ef7),
  *   modules/library/referencing/src/main/java/org/geotools/referencing/operation/projection/ProjectionException.java
  * Licence: LGPL-2.1 (the project's header, kept below).
  * Copied: the constructors, unchanged but as listed.
  * Changes: package dev.leibniz.corpus.geotools; extends Exception (the original's TransformException, a checked
  *   exception of GeoTools' API); the latitude constructor formats the latitude in degrees as a Double (the original
- *   wraps it in org.geotools.measure.Latitude for its formatting); javadoc and serialVersionUID left out.
+ *   wraps it in org.geotools.measure.Latitude for its formatting); the (String, Object) and (double) constructors
+ *   public (package-private in the original: the projections calling them may be defined by another loader than this
+ *   public class under the corpus loader); javadoc and serialVersionUID left out.
  */
 /*
  *    GeoTools - The Open Source Java GIS Toolkit
