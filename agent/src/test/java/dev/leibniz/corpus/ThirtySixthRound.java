@@ -201,7 +201,8 @@ final class ThirtySixthRound {
   /** Robinson's cubic pieces: objects of a constant table in static fields, read and called with active offsets. */
   private static final String ROBINSON = "an object held in a static field passes on derivatives (Robinson.X / Robinson.Y,"
       + " static final Coeff[] tables of constant coefficients: X[i].forward(dphi) with the active offset, and the"
-      + " inverse's X[NODES].c0 and new Coeff(Y[i]) in its Newton iteration)";
+      + " inverse's X[NODES].c0 and new Coeff(Y[i]) in its Newton iteration): the inverse's T.c0 -= phi makes Coeff's"
+      + " fields active, and the forward's read-only calls on the table are refused with it";
 
   /** The recorded refusals of the round, by id: the first blocker the core names. */
   private static final Map<String, String> REFUSED = Map.ofEntries(
