@@ -674,8 +674,14 @@ final class LoopBodies {
       out.add(new InsnNode(Opcodes.L2I));
       out.add(new org.objectweb.asm.tree.LookupSwitchInsnNode(normal, keys, ways_));
       out.add(normal);
-      for (Carried c : outs.get(k)) Frames.load(out, frame, c, c.slot);
-      out.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, next));
+      if (fallsThrough(r)) {
+        for (Carried c : outs.get(k)) Frames.load(out, frame, c, c.slot);
+        out.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, next));
+      } else {
+        // a body that always leaves (by its exits or returns) never ends here: going on to its end would make a path
+        // that reads the locals live there, which a part entered past an earlier cut may not have (a local with no value)
+        out.add(new org.objectweb.asm.tree.JumpInsnNode(Opcodes.GOTO, ways_[ways - 1]));
+      }
       for (int j = 0; j < r.exits.size(); j++) { // a break (or a labelled continue): on from its target
         out.add(ways_[j]);
         for (Carried c : exitOuts.get(k).get(j)) Frames.load(out, frame, c, c.slot);
