@@ -131,15 +131,6 @@ final class InstructionReversal {
         // the other factor where this adjoint may be infinite (NonFiniteAdjoints)
         // (the partial is checked where a singular source's one path goes through: Adjoints.checkPartial)
         boolean wild = nonFinite.contains(i);
-        if (a0 == a1) {
-          // x·x: both partials are x, so one product doubled (exactly: t + t = 2t) instead of two accumulations
-          Value p = sweep.need(sweep.primalOf(a0));
-          adjoints.checkPartial(i, 0, p, rb);
-          adjoints.checkPartial(i, 1, p, rb);
-          Value t = ArithmeticRules.scale(b, rb, p, a0, wild);
-          adjoints.accumulate(a0, b.plus(t, t));
-          return;
-        }
         if (activity.isActive(a0)) {
           Value p = sweep.need(sweep.primalOf(a1));
           adjoints.checkPartial(i, 0, p, rb);
