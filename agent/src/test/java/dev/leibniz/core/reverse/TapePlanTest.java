@@ -380,8 +380,7 @@ class TapePlanTest {
 
   /**
    * Two loads of one cell with nothing written between them (GMM's {@code sqnorm}): the second
-   * reads the first one's tape entry, so the loop tapes 1 double per trip, not 2 (RepeatedLoads);
-   * its adjoint goes to the first one's, so the reverse needs no index of its own ({@code v42}).
+   * reads the first one's tape entry, so the loop tapes 1 double per trip, not 2 (RepeatedLoads).
    * B3 calls the loop's checkpointed form, out of line.
    */
   @Test
@@ -395,6 +394,7 @@ class TapePlanTest {
         B6 v43: double = aload 49 v1 v42: the same cell's earlier load in the block
         B6 (adjoint's own) v7: double[] = helper dev/leibniz/core/fixtures/TapePlans.leibniz$sink([D[D[Ljava/lang/Object;)[D v2 v1 v5: kept in a local
         B6 v36: int = phi of B5: recomputed from the trip counter
+        B6 v42: int = add v2 v36: recomputed
         B6 v40: int = add v2 v36: recomputed
         B7 v0: int = param 0: kept in a local
         B5 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v0 - 0)
