@@ -158,8 +158,7 @@ public final class AdjointBuilder extends Sweep {
     this.increments = new IncrementStores(src, activity);
     this.nonFinite = new NonFiniteAdjoints(src, callees);
     this.adjoints = new Adjoints(src, dst, b, activity, callees, cycles);
-    this.instructions = new InstructionReversal(this, adjoints, b, activity, callees, increments,
-        RepeatedLoads.adjointRoutes(src, activity, increments), nonFinite);
+    this.instructions = new InstructionReversal(this, adjoints, b, activity, callees, increments, nonFinite);
     this.calls = new CallReversal(this, adjoints, src, dst, b, activity, callees, written, nonFinite, split, workspaceFree);
   }
 

@@ -13,14 +13,12 @@ import dev.leibniz.core.ir.Var;
 import dev.leibniz.core.rules.ArithmeticRules;
 import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.MathRules;
-import java.util.Map;
 import org.objectweb.asm.Type;
 
 /**
  * Instruction reversal: the adjoint rule of each operation but calls ({@link CallReversal}). A
  * load adds its adjoint into the shadow's cell (or into a loop-invariant read's sum, or leaves it in
- * the cell of an increment, {@link IncrementStores}, or adds it to an earlier load's of the same
- * cell, {@link RepeatedLoads}); a store moves the cell's adjoint into the value
+ * the cell of an increment, {@link IncrementStores}); a store moves the cell's adjoint into the value
  * stored; fields of objects with shadows are cells of their shadows; arithmetic and math calls
  * ({@link MathRules}) add their adjoint times each partial into their operands', with strong zeros
  * where a partial or the adjoint may be infinite ({@link NonFiniteAdjoints}). The forward values a
@@ -33,20 +31,17 @@ final class InstructionReversal {
   private final Activity activity;
   private final Callees callees;
   private final IncrementStores increments;
-  /** Loads whose adjoint goes to an earlier load's of the same cell ({@link RepeatedLoads#adjointRoutes}). */
-  private final Map<Insn, Insn> repeatedLoads;
   /** The values whose adjoint may be infinite: their zero partials get a strong zero. */
   private final NonFiniteAdjoints nonFinite;
 
   InstructionReversal(AdjointBuilder sweep, Adjoints adjoints, Builder b, Activity activity, Callees callees, IncrementStores increments,
-      Map<Insn, Insn> repeatedLoads, NonFiniteAdjoints nonFinite) {
+      NonFiniteAdjoints nonFinite) {
     this.sweep = sweep;
     this.adjoints = adjoints;
     this.b = b;
     this.activity = activity;
     this.callees = callees;
     this.increments = increments;
-    this.repeatedLoads = repeatedLoads;
     this.nonFinite = nonFinite;
   }
 
@@ -83,11 +78,6 @@ final class InstructionReversal {
           Var acc = sweep.readAdjoint(i);
           if (acc != null) {
             b.write(acc, b.plus(b.read(acc), rb));
-            return;
-          }
-          Insn first = repeatedLoads.get(i);
-          if (first != null) { // one addition into the cell, at the earlier load's reverse
-            adjoints.accumulate(first, rb);
             return;
           }
           Value sh = sweep.need(sweep.shadowIn(i.arg(0)));

@@ -1,25 +1,17 @@
 package dev.leibniz.core.reverse;
 
-import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.ir.Block;
-import dev.leibniz.core.ir.Graph;
 import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.Op;
-import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * A load of an array cell that an earlier load of the same block already read, with only loads and
  * arithmetic between them ({@code v[off + i] * v[off + i]}, where the bytecode computes the index
  * twice): both give the same value, so the reverse sweep reads the first one's tape entry (or
- * recomputation) for the second instead of taping the value twice. The second one's adjoint is
- * added to the first one's ({@link #adjointRoutes}), usually a local, so the reverse of both adds
- * into the adjoint cell once: {@code vBar[off + i] += 2·v·a} as one read and one write where two
- * of each were made (a sum of squares' reverse; a hand-written gradient has the one).
+ * recomputation) for the second instead of taping the value twice. Each load still gets its own
+ * adjoint; only the forward value is shared.
  *
  * <p>Exact: a cell changes only by a store (or a call, which may store); no store, call or field
  * write lies between the two, and the array and index are the same values or the same pure
@@ -30,41 +22,6 @@ final class RepeatedLoads {
   private static final int DEPTH = 6;
 
   private RepeatedLoads() {}
-
-  /**
-   * The active loads whose adjoint the reverse sweep adds to an earlier load's of the same cell
-   * ({@link #earlier}) instead of into the adjoint cell, each with that earlier load. Exact up to
-   * the order of additions: between the two loads the forward sweep writes no cell and calls
-   * nothing, so between their reverses the adjoint cell is only added to, and the first one's
-   * reverse adds the sum later. Not when the earlier load keeps its adjoint in the cell (an
-   * increment's load, {@link IncrementStores}), and not when an operation between the two uses the
-   * earlier load: its reverse, run after the second one's, could take the adjoint for 0
-   * ({@link UsesOntoZero}) and overwrite what was routed there.
-   */
-  static Map<Insn, Insn> adjointRoutes(Graph g, Activity activity, IncrementStores increments) {
-    Map<Insn, Insn> routes = new HashMap<>();
-    for (Block blk : g.blocks) {
-      for (Insn load : blk.insns) {
-        if (load.op != Op.ALOAD || !Types.isScalar(load.type) || !activity.isActive(load)) continue;
-        Insn first = earlier(blk, load);
-        if (first == null || !activity.isActive(first) || increments.isIncrementLoad(first)
-            || increments.isIncrementLoad(load) || usedBetween(blk, first, load)) {
-          continue;
-        }
-        routes.put(load, first);
-      }
-    }
-    return routes;
-  }
-
-  /** True when an operation of {@code blk} after {@code first} and before {@code load} uses {@code first}. */
-  private static boolean usedBetween(Block blk, Insn first, Insn load) {
-    int to = blk.insns.indexOf(load);
-    for (int k = blk.insns.indexOf(first) + 1; k < to; k++) {
-      if (Arrays.asList(blk.insns.get(k).args).contains(first)) return true;
-    }
-    return false;
-  }
 
   /** The earliest load of {@code blk} that reads the cell primal load {@code load} reads, with no write between; null if none. */
   static Insn earlier(Block blk, Insn load) {
