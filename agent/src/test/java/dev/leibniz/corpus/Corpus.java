@@ -164,7 +164,8 @@ final class Corpus {
         TwelfthPeerRound.entries(), ThirtyFirstRound.entries(), ThirteenthPeerRound.entries(),
         ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries(),
         FifteenthPeerRound.entries(), ThirtyFourthRound.entries(), SixteenthPeerRound.entries(),
-        SeventeenthPeerRound.entries(), EighteenthPeerRound.entries(), ThirtyFifthRound.entries())
+        SeventeenthPeerRound.entries(), EighteenthPeerRound.entries(), ThirtyFifthRound.entries(),
+        NineteenthPeerRound.entries())
         .flatMap(List::stream).toList();
   }
 
