@@ -127,6 +127,23 @@ public final class FutharkObjects {
     return getObj(obji).distance(new Vec(x, y, z));
   }
 
+  /**
+   * sdf.fut's sdObject with the test's `match` as a switch on the case: each case's concrete class (its method
+   * inlinable), where sdObject above dispatches through the interface.
+   */
+  @Differentiable
+  public static double sdObjectMatch(int obji, double x, double y, double z) {
+    Vec pos = new Vec(x, y, z);
+    switch (obji) {
+      case 0:
+        return new Wall(new Vec(1, 0, 0), 2).distance(pos);
+      case 1:
+        return new Sphere(new Vec(-1.0, -1.2, 0.2), 0.8).distance(pos);
+      default:
+        return new Block(new Vec(1.0, -1.6, 1.2), new Vec(0.6, 0.8, 0.6), -0.5).distance(pos);
+    }
+  }
+
   static final class State {
     final float prey;
     final float pred;

@@ -146,7 +146,7 @@ public final class FutharkScalar {
     }
   }
 
-  /** issue2229_jvp.fut: inner a b = grad (\x -> (x - b) ** 2) a, written by hand; the test takes its derivative in b. */
+  /** issue2229_jvp.fut: inner a b = grad (\x -> (x - b) ** 2) a, by hand; the test takes its derivative in b. */
   @Differentiable
   public static double issue2229Inner(double a, double b) {
     return 2 * (a - b);
