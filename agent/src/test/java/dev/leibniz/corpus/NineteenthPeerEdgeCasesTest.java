@@ -195,6 +195,16 @@ class NineteenthPeerEdgeCasesTest {
         new double[4]);
     vjp(LOOPS, "columnProductsTimes", 2, v(0, 0, 0, 1), v(0, 0, 0, 6, 0, 0, 0, 12, 8),
         m(v(1, 0, 3, 4), v(2, 2, 2, 2)), 3.0, new double[4]);
+    vjp(LOOPS, "columnProductsTimes", 2, v(0, 0, 1, 0), v(0, 0, 9, 0, 0, 0, 9, 0, 9),
+        m(v(1, 0, 3, 0), v(1, 2, 3, 4)), 3.0, new double[4]);
+    vjp(LOOPS, "columnProductsTimes", 2, v(0, 1, 0, 0), v(0, 3, 0, 0, 0, 6, 0, 0, 2),
+        m(v(1, 2, 3, 4), v(1, 1, 1, 1)), 3.0, new double[4]);
+    jacobian(LOOPS, "slabProducts", 1, m(
+        v(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+        v(0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0),
+        v(0, 0, 12, 0, 0, 0, 8, 0, 0, 0, 6, 0),
+        v(0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0)),
+        new double[][][] {m(v(0, 1), v(2, 3)), m(v(5, 1), v(3, 0)), m(v(0, 1), v(4, 4))}, new double[2][2]);
   }
 
   /** maximum.fut, minimum.fut, minmax.fut: Futhark gives a tie to the first element, as the loops here do. */
@@ -282,6 +292,11 @@ class NineteenthPeerEdgeCasesTest {
     jacobian(ARRAYS, "consume1", 2, firstZeroed, true, v(1, 2, 3), new double[3]);
     jvp(ARRAYS, "consume2", 2, v(0, 1, 0), v(0, 1, 0), new boolean[] {true}, m(v(1, 2, 3)), new double[1][3]);
     vjp(ARRAYS, "consume3", 1, v(1, 1, 1), v(1, 1, 1), v(5, 7, 9), new double[3]);
+    vjp(ARRAYS, "consume4", 1, v(1, 1, 1), v(1, 2, 1), v(5, 7, 9), new double[3]);
+    jvp(ARRAYS, "consume4", 1, v(1, 1, 1), v(1, 2, 1), v(5, 7, 9), new double[3]);
+    jacobian(ARRAYS, "gatherColumns", 2, m(v(0, 1, 0, 0), v(1, 0, 0, 0), v(0, 1, 0, 0), v(0, 1, 0, 0),
+        v(0, 0, 0, 1), v(0, 0, 1, 0), v(0, 0, 0, 1), v(0, 0, 0, 1)), m(v(1, 2), v(3, 4)), ix(1, 0, 1, 1),
+        new double[2][4]);
     vjp(ARRAYS, "consume5", 1, v(1, 1, 1), v(4, 2, 4), v(1, 2, 3), new double[3]);
     // matmul: the derivative along yss (the columns after xss's four)
     j = jacobians(ARRAYS, "matmulPlus", 2, m(v(1, 2), v(3, 4)), m(v(5, 6), v(7, 8)), new double[2][2]);
@@ -330,6 +345,40 @@ class NineteenthPeerEdgeCasesTest {
     double[][] maxRows = new double[5][18];
     maxRows[0][6] = maxRows[1][10] = maxRows[2][2] = maxRows[3][14] = maxRows[4][8] = 1;
     jacobian(HIST, "histMaxLowest", 2, maxRows, IS18, VS18, new double[5]);
+    double[][] mulVs = new double[8][18];
+    mulVs[0][6] = 1;
+    mulVs[0][7] = 2;
+    mulVs[1][10] = 24;
+    mulVs[1][12] = 40;
+    mulVs[1][15] = 30;
+    mulVs[2][2] = 18;
+    mulVs[2][5] = 21;
+    mulVs[3][13] = 36;
+    mulVs[5][9] = 1344;
+    double[] mulC = v(2, 60, 42, 0, 0, 0, 1, 1);
+    double[][] twiceVs = new double[8][18];
+    twiceVs[0][6] = 2;
+    twiceVs[0][7] = 4;
+    twiceVs[1][10] = 96;
+    twiceVs[1][12] = 160;
+    twiceVs[1][15] = 120;
+    twiceVs[2][2] = 36;
+    twiceVs[2][5] = 42;
+    twiceVs[3][13] = 72;
+    twiceVs[5][9] = 5376;
+    double[] twiceC = v(4, 240, 84, 0, 0, 0, 0.5, 0.5);
+    double[][] mulRows = new double[8][];
+    double[][] twiceRows = new double[8][];
+    for (int i = 0; i < 8; i++) {
+      double[] c = new double[8];
+      c[i] = mulC[i];
+      mulRows[i] = concat(mulVs[i], c);
+      double[] d = new double[8];
+      d[i] = twiceC[i];
+      twiceRows[i] = concat(twiceVs[i], d);
+    }
+    jacobian(HIST, "histMulTimes", 3, mulRows, IS18, VS18, v(1, 2, 3, 4, 5, 6, 7, 8), new double[8]);
+    jacobian(HIST, "histTwiceC", 3, twiceRows, IS18, VS18, v(1, 2, 3, 4, 5, 6, 7, 8), new double[8]);
     jvp(HIST, "histProduct", 2, v(1, 1, 1, 1), v(0, 3, 0, 7, 0), ix(1, 1, 3, 3), v(1, 2, 3, 4), new double[5]);
   }
 
@@ -355,5 +404,11 @@ class NineteenthPeerEdgeCasesTest {
     gradient(OBJECTS, "sdObjectMatch", v(1, 0, 0), 0, 0.0, 1.0, 0.0);
     gradient(OBJECTS, "sdObjectMatch", v(0.412393, 0.907265, -0.082479), 1, 0.0, 1.0, 0.0);
     gradient(OBJECTS, "sdObjectMatch", v(-0.375775, 0.903687, -0.205287), 2, 0.0, 1.0, 0.0);
+  }
+
+  /** issue1473.fut: main 1 5 10 7, the derivative of the simulation's loss along G at G = 0 (f32, six digits). */
+  @Test
+  void neuralMassSweep() throws Exception {
+    gradient(OBJECTS, "mprLoss", v(0.000086), 5, 10, 7, 0f);
   }
 }

@@ -106,6 +106,12 @@ final class NineteenthPeerRound {
     e.add(correct(P + "reducevecmul0", c, "columnProducts", args(m(v(0, 2, 0, 4), v(4, 2, 0, 0)), new double[4])));
     e.add(correct(P + "reducevecmul1", c, "columnProductsTimes",
         args(m(v(1, 0, 3, 4), v(2, 2, 2, 2)), 3.0, new double[4])));
+    e.add(correct(P + "reducevecmul2", c, "columnProductsTimes",
+        args(m(v(1, 0, 3, 0), v(1, 2, 3, 4)), 3.0, new double[4])));
+    e.add(correct(P + "reducevecmul3", c, "columnProductsTimes",
+        args(m(v(1, 2, 3, 4), v(1, 1, 1, 1)), 3.0, new double[4])));
+    e.add(correct(P + "reducevec0", c, "slabProducts",
+        args(new double[][][] {m(v(0, 1), v(2, 3)), m(v(5, 1), v(3, 0)), m(v(0, 1), v(4, 4))}, new double[2][2])));
     // the tests' second input [1, 1] is a tie of the maximum and of the minimum: NineteenthPeerEdgeCasesTest
     e.add(correct(P + "maximum", c, "maxAbs", args(v(1, 2, 3, 4, 5, -6, 5))));
     e.add(correct(P + "minimum", c, "minimum", args(v(1, 2, 3, 4, 5, 6, 5))));
@@ -147,6 +153,8 @@ final class NineteenthPeerRound {
         args(false, v(1, 2, 3), new double[3])));
     e.add(correct(P + "consume2", c, "consume2", args(new boolean[] {true}, m(v(1, 2, 3)), new double[1][3])));
     e.add(correct(P + "consume3", c, "consume3", args(v(5, 7, 9), new double[3])));
+    e.add(correct(P + "consume4", c, "consume4", args(v(5, 7, 9), new double[3])));
+    e.add(correct(P + "gather1", c, "gatherColumns", args(m(v(1, 2), v(3, 4)), ix(1, 0, 1, 1), new double[2][4])));
     e.add(correct(P + "consume5", c, "consume5", args(v(1, 2, 3), new double[3])));
     e.add(correct(P + "matmul", c, "matmulPlus", args(m(v(1, 2), v(3, 4)), m(v(5, 6), v(7, 8)), new double[2][2])));
     // the genred-opt tests draw random 1024x1024 inputs: small fixed ones here
@@ -189,6 +197,8 @@ final class NineteenthPeerRound {
         args(v(2, 1, 1, 1, 1), ix(0, 0, 0, 0, 0), v(1, 2, 3, 4, 10), new double[5]),
         args(v(10, 1, 1, 1, 1), ix(0, 0, 0, 0, 0), v(1, 2, 3, 4, 5), new double[5])));
     e.add(correct(P + "hist_minmax", c, "histMaxLowest", args(IS18, VS18, new double[5])));
+    e.add(correct(P + "hist_mul", c, "histMulTimes", args(IS18, VS18, v(1, 2, 3, 4, 5, 6, 7, 8), new double[8])));
+    e.add(correct(P + "hist_complex", c, "histTwiceC", args(IS18, VS18, v(1, 2, 3, 4, 5, 6, 7, 8), new double[8])));
     e.add(correct(P + "issue1577", c, "histProduct", args(ix(1, 1, 3, 3), v(1, 2, 3, 4), new double[5])));
     return e;
   }
@@ -210,6 +220,7 @@ final class NineteenthPeerRound {
         args(0.1f, 1f, 0.5f, 1.1f, 0.4f, 0.1f, 0.4f, new float[11][2])));
     e.add(correct(P + "lotka_volterra.runge_kutta", c, "rungeKutta",
         args(0.1f, 1f, 0.5f, 1.1f, 0.4f, 0.1f, 0.4f, new float[10][2])));
+    e.add(correct(P + "issue1473", c, "mprLoss", args(5, 10, 7, 0f)));
     return e;
   }
 }

@@ -6,7 +6,7 @@ package dev.leibniz.corpus.peers19;
  * of tests/ad: arr0.fut, arr1.fut, arr2.fut, map0.fut, map1.fut, map2.fut, map4.fut, map5.fut, map6.fut (map7.fut is
  * the same obj), if2.fut, index.fut, gather0.fut, gather2.fut, scatter1.fut, scatter2.fut, scatter4.fut,
  * scatter5.fut, concat0.fut, transpose.fut, replicate0.fut, consume0.fut, consume1.fut, consume2.fut, consume3.fut,
- * consume5.fut, matmul.fut, genred-opt/gemm-simple.fut, genred-opt/matvec-simple.fut, kmeans-cost-rev.fut,
+ * consume4.fut, consume5.fut, gather1.fut, matmul.fut, genred-opt/gemm-simple.fut, genred-opt/matvec-simple.fut, kmeans-cost-rev.fut,
  * issue1613.fut (a Helmholtz energy, f32), issue2239.fut, acc0.fut.
  * Licence: ISC. Copyright (c) 2013-2022. DIKU, University of Copenhagen. Permission to use, copy, modify, and/or
  * distribute this software for any purpose with or without fee is hereby granted, provided that the above copyright
@@ -242,6 +242,28 @@ public final class FutharkArrays {
     double[] b = xs.clone();
     a[1] = b[1];
     System.arraycopy(a, 0, out, 0, a.length);
+  }
+
+  /** consume4.fut: let xs'' = map (* 2) xs' in xs' with [1] = xs''[1]. */
+  @Differentiable
+  public static void consume4(double[] xs, double[] out) {
+    double[] a = xs.clone();
+    double[] b = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      b[i] = a[i] * 2;
+    }
+    a[1] = b[1];
+    System.arraycopy(a, 0, out, 0, a.length);
+  }
+
+  /** gather1.fut: mapgather, map (`gather` is) xss, the same columns gathered from each row. */
+  @Differentiable
+  public static void gatherColumns(double[][] xss, int[] is, double[][] out) {
+    for (int i = 0; i < xss.length; i++) {
+      for (int j = 0; j < is.length; j++) {
+        out[i][j] = xss[i][is[j]];
+      }
+    }
   }
 
   /** consume5.fut: let foo = copy xs with [1] = i32.sum xs in map (* 2) foo. */

@@ -6,7 +6,7 @@ package dev.leibniz.corpus.peers19;
  * (reduce_by_index, hist) of tests/ad: reduce_by_index0.fut, reducebyindexadd1.fut, reducebyindexmul0.fut (zeros in
  * the buckets and the values, indices out of bounds), reducebyindex0.fut, reducebyindex2.fut, reducebyindex6.fut
  * (the operator x * y * 2), reducebyindexminmax0.fut (max with ties), reducebyindexminmax6.fut, hist_minmax.fut and
- * issue1577.fut.
+ * issue1577.fut, hist_mul.fut and hist_complex.fut.
  * Licence: ISC. Copyright (c) 2013-2022. DIKU, University of Copenhagen. Permission to use, copy, modify, and/or
  * distribute this software for any purpose with or without fee is hereby granted, provided that the above copyright
  * notice and this permission notice appear in all copies (see the ISC licence text); changes: the Futhark programs
@@ -135,6 +135,38 @@ public final class FutharkHistograms {
     java.util.Arrays.fill(out, 1);
     for (int k = 0; k < is.length; k++) {
       out[is[k]] *= vs[k];
+    }
+  }
+
+  /** hist_mul.fut: map2 (*) (hist (*) 1 m is vs) c. */
+  @Differentiable
+  public static void histMulTimes(int[] is, double[] vs, double[] c, double[] out) {
+    double[] r = new double[c.length];
+    java.util.Arrays.fill(r, 1);
+    for (int k = 0; k < is.length; k++) {
+      int i = is[k];
+      if (i >= 0 && i < r.length) {
+        r[i] *= vs[k];
+      }
+    }
+    for (int i = 0; i < r.length; i++) {
+      out[i] = r[i] * c[i];
+    }
+  }
+
+  /** hist_complex.fut: map2 (*) (hist (\x y -> x * y * 2) 0.5 m is vs) c. */
+  @Differentiable
+  public static void histTwiceC(int[] is, double[] vs, double[] c, double[] out) {
+    double[] r = new double[c.length];
+    java.util.Arrays.fill(r, 0.5);
+    for (int k = 0; k < is.length; k++) {
+      int i = is[k];
+      if (i >= 0 && i < r.length) {
+        r[i] = r[i] * vs[k] * 2;
+      }
+    }
+    for (int i = 0; i < r.length; i++) {
+      out[i] = r[i] * c[i];
     }
   }
 }

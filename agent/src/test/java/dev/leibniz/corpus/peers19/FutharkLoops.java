@@ -7,7 +7,7 @@ package dev.leibniz.corpus.peers19;
  * a counted loop), fwd/for1.fut (x^2 y^3 by a loop over [y, y*y]), for1.fut (pow_list), for2.fut (mult_list), for3.fut
  * (square in place), truedep0.fut, issue1604.fut (a loop over a pair of arrays), scan0.fut, scan1.fut, scan2.fut,
  * issue2256.fut, sum.fut, reduce0.fut, reduce1.fut (2x2 matrix products), reduce2.fut, reduce3.fut, reducemul0..4.fut
- * (products with zeros), reducevecmul0.fut, reducevecmul1.fut, maximum.fut, minimum.fut, minmax.fut, issue1879.fut
+ * (products with zeros), reducevec0.fut, reducevecmul0..3.fut, maximum.fut, minimum.fut, minmax.fut, issue1879.fut
  * (partition), issue2228.fut (a while loop stepping with a gradient), nested0.fut and nested1.fut (the inner
  * derivatives they differentiate again).
  * Licence: ISC. Copyright (c) 2013-2022. DIKU, University of Copenhagen. Permission to use, copy, modify, and/or
@@ -270,6 +270,21 @@ public final class FutharkLoops {
     }
     for (int j = 0; j < out.length; j++) {
       out[j] = out[j] * c;
+    }
+  }
+
+  /** reducevec0.fut: reduce (map2 (map2 (*))) (replicate m (replicate k 1)) xs, the products over the first index. */
+  @Differentiable
+  public static void slabProducts(double[][][] xs, double[][] out) {
+    for (double[] row : out) {
+      java.util.Arrays.fill(row, 1);
+    }
+    for (double[][] slab : xs) {
+      for (int j = 0; j < out.length; j++) {
+        for (int l = 0; l < out[j].length; l++) {
+          out[j][l] = out[j][l] * slab[j][l];
+        }
+      }
     }
   }
 

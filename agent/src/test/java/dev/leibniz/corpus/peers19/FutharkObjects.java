@@ -5,14 +5,16 @@ package dev.leibniz.corpus.peers19;
  * Source: Futhark (diku-dk/futhark on GitHub) at commit 48a0c814248b0a2f340234aab979cb57dfdd7b19: tests/ad/sdf.fut
  * (signed distance functions of a ray marcher: a wall, a sphere and a rotated block, whose gradient the test takes as
  * the surface normal) and tests/ad/lotka_volterra.fut (Euler and fourth-order Runge-Kutta steps of the Lotka-Volterra
- * equations, f32).
+ * equations, f32) and tests/ad/issue1473.fut (a simulation of a network of Montbrio-Pazo-Roxin neural mass models
+ * with delays, Euler-Heun steps, its derivative along the coupling G, f32).
  * Licence: ISC. Copyright (c) 2013-2022. DIKU, University of Copenhagen. Permission to use, copy, modify, and/or
  * distribute this software for any purpose with or without fee is hereby granted, provided that the above copyright
  * notice and this permission notice appear in all copies (see the ISC licence text); changes: the Futhark programs
  * rewritten in Java.
  * Translation: the record Vec is a final class with x, y, z; the sum type Object is an interface with one class per
  * case (Wall, Block, Sphere) and get_obj a switch; the position is built from the differentiated x, y, z inside the
- * entry. lotka_volterra's pairs are small final State objects; its states array is a float[n][2] output.
+ * entry. lotka_volterra's pairs are small final State objects; its states array is a float[n][2] output. issue1473's
+ * record mpr_pars is a final class with a `with G` copy; its history of (r, V) pairs two float[t][n] arrays.
  */
 
 import dev.leibniz.Differentiable;
@@ -195,5 +197,95 @@ public final class FutharkObjects {
       states[i][0] = prey;
       states[i][1] = pred;
     }
+  }
+
+  static final float PI = 3.141592653589793f;
+
+  /** issue1473.fut's mpr_pars, with the derivatives dr and dV of mpr_step. */
+  static final class MprPars {
+    final float g;
+    final float i;
+    final float delta;
+    final float eta;
+    final float tau;
+    final float j;
+
+    MprPars(float g, float i, float delta, float eta, float tau, float j) {
+      this.g = g;
+      this.i = i;
+      this.delta = delta;
+      this.eta = eta;
+      this.tau = tau;
+      this.j = j;
+    }
+
+    MprPars withG(float newG) {
+      return new MprPars(newG, i, delta, eta, tau, j);
+    }
+
+    float dr(float r, float v) {
+      return 1 / tau * (delta / (PI * tau) + 2 * v * r);
+    }
+
+    float dv(float r, float v, float rc) {
+      return 1 / tau * ((float) Math.pow(v, 2) - (float) Math.pow(PI, 2) * (float) Math.pow(tau, 2)
+          * (float) Math.pow(r, 2) + eta + j * tau * r + i + rc);
+    }
+  }
+
+  /** issue1473.fut's mpr_step: one Euler-Heun step from the last row of the history into row now + 1. */
+  static void mprStep(int now, float dt, float[][] r, float[][] v, float[][] weights, int[][] idelays, MprPars p) {
+    int n = r[0].length;
+    float[] lastR = r[r.length - 1].clone();
+    float[] lastV = v[v.length - 1].clone();
+    for (int i = 0; i < n; i++) {
+      float rc = 0;
+      for (int k = 0; k < n; k++) {
+        rc += weights[i][k] * r[now - idelays[i][k]][i];
+      }
+      rc = rc * p.g;
+      float er = lastR[i] + dt * p.dr(lastR[i], lastV[i]);
+      float ev = lastV[i] + dt * p.dv(lastR[i], lastV[i], rc);
+      er = er >= 0f ? er : 0f;
+      float hr = lastR[i] + dt * p.dr(er, ev);
+      float hv = lastV[i] + dt * p.dv(er, ev, rc);
+      r[now + 1][i] = hr >= 0f ? hr : 0f;
+      v[now + 1][i] = hv;
+    }
+  }
+
+  /**
+   * issue1473.fut: do_one G of sweep, run_mpr over a history of nt + nh steps of nn nodes from (0.1, -2.0), then the
+   * loss, the sum of r over the last 10 rows (the test's main ng nh nt nn differentiates it at G = 0).
+   */
+  @Differentiable
+  public static float mprLoss(int nh, int nt, int nn, float g) {
+    float dt = 0.01f;
+    int t = nt + nh;
+    float[][] r = new float[t][nn];
+    float[][] v = new float[t][nn];
+    for (int a = 0; a < t; a++) {
+      java.util.Arrays.fill(r[a], 0.1f);
+      java.util.Arrays.fill(v[a], -2.0f);
+    }
+    float[][] weights = new float[nn][nn];
+    int[][] idelays = new int[nn][nn];
+    for (int a = 0; a < nn; a++) {
+      for (int b = 0; b < nn; b++) {
+        weights[a][b] = 0.1f;
+        idelays[a][b] = (a * b) % nh;
+      }
+    }
+    MprPars p = new MprPars(0.1f, 0.0f, 0.7f, -4.6f, 1.0f, 14.5f).withG(g);
+    for (int now = 0; now < t - nh - 1; now++) {
+      mprStep(now + nh, dt, r, v, weights, idelays, p);
+    }
+    float sum = 0;
+    for (int a = t - 10; a < t; a++) {
+      for (float x : r[a]) {
+        sum += x;
+      }
+    }
+    return sum;
   }
 }
