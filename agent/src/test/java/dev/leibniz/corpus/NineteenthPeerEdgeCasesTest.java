@@ -409,6 +409,10 @@ class NineteenthPeerEdgeCasesTest {
   /** issue1473.fut: main 1 5 10 7, the derivative of the simulation's loss along G at G = 0 (f32, six digits). */
   @Test
   void neuralMassSweep() throws Exception {
-    gradient(OBJECTS, "mprLoss", v(0.000086), 5, 10, 7, 0f);
+    double[][][] j = jacobians(OBJECTS, "mprLoss", -1, 5, 10, 7, 0f);
+    for (int mode = 0; mode < 2; mode++) {
+      // half the last digit Futhark prints: Leibniz's float program gives 8.554e-5 in both modes
+      assertEquals(0.000086, j[mode][0][0], 5e-7, "issue1473 mode " + mode);
+    }
   }
 }
