@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * gives only the tangent, so a caller's tangent called them twice (for the value, then in the tangent) and was refused,
  * as the joint adjoint was. Now each is differentiated in the caller's class (hosted): its pair tangent gives the value
  * and the tangent from one run, its split adjoint runs it once. Both modes against the analytic gradient and central
- * differences, the dot-product test between them, and the callee's side effect counted once per companion call.
+ * differences, the dot-product test between them, and the callee's side effect counted once per companion call. The
+ * running sum and the fold on an accumulator made in the caller ({@code running}, {@code norm}) worked before (the
+ * objects are the caller's, the callees inlined): kept beside the others as the same shapes by another path.
  */
 class ValueWritingCalleesTest {
   static final Transformed T = Transformed.of(ValueWrites.class);
