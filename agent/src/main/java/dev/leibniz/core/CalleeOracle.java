@@ -718,6 +718,16 @@ final class CalleeOracle implements Callees {
   /** Why the split adjoint of a key could not be built (the mode's record), or null. */
   java.util.function.Function<String, NotDifferentiable> splitFailures = k -> null;
 
+  /** Why the pair tangent of a key could not be built (the mode's record), or null. */
+  java.util.function.Function<String, NotDifferentiable> pairFailures = k -> null;
+
+  @Override
+  public String pairRefusal(MethodRef m) {
+    String key = own(m) ? m.name() + m.desc() : hostedKeyOf(m);
+    NotDifferentiable e = !tangentMode || key == null ? null : pairFailures.apply(key);
+    return e == null ? null : "that pair tangent could not be built" + (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage();
+  }
+
   @Override
   public String whyNot(MethodRef m) {
     String key = m.name() + m.desc();
