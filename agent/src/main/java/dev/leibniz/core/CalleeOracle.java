@@ -446,7 +446,26 @@ final class CalleeOracle implements Callees {
    * oracle.SuperCallOverridesTest}).
    */
   private boolean usesMarkedCompanion(MethodRef m, ClassLibrary.Declaration d) {
-    return SourceClass.isMarked(d.method()) && !foreignSuperCall(m, d);
+    return SourceClass.isMarked(d.method()) && !foreignSuperCall(m, d) && !hostedForItsWrites(m, d);
+  }
+
+  /**
+   * A marked method of another class, bound statically, that returns a number and writes a field or a static, itself or
+   * deeper (a call counter, an accumulator's fields): its public {@code $tangent} gives only the tangent, so a caller would
+   * call it for its value as well and repeat the write, and its joint adjoint would run it again in the reverse sweep; both
+   * were refused. It is differentiated here from its bytecode instead, as an unmarked callee is (hosted, {@link
+   * #writesSomething}): its private pair tangent gives the value with the tangent from one run, its split adjoint runs it
+   * once, at the call (*Calls that write fields*, docs/architecture.md). Not in the workspace-free adjoint, which has no
+   * split adjoints.
+   */
+  private boolean hostedForItsWrites(MethodRef m, ClassLibrary.Declaration d) {
+    MethodNode mn = d.method();
+    if (workspaceFree || !Types.isScalar(Type.getReturnType(mn.desc)) || !boundStatically(m, d)
+        || (mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+      return false;
+    }
+    BitSet w = writes.of(new MethodRef(Opcodes.INVOKESTATIC, d.owner().name, mn.name, mn.desc, false));
+    return (w.get(ParamWrites.FIELDS) || w.get(ParamWrites.FOUND_CALLEE_FIELDS)) && reach(m, d) == null;
   }
 
   /** A super call of code with a body, from code other than this class's own (whose super calls name its supertypes). */
@@ -698,6 +717,16 @@ final class CalleeOracle implements Callees {
 
   /** Why the split adjoint of a key could not be built (the mode's record), or null. */
   java.util.function.Function<String, NotDifferentiable> splitFailures = k -> null;
+
+  /** Why the pair tangent of a key could not be built (the mode's record), or null. */
+  java.util.function.Function<String, NotDifferentiable> pairFailures = k -> null;
+
+  @Override
+  public String pairRefusal(MethodRef m) {
+    String key = own(m) ? m.name() + m.desc() : hostedKeyOf(m);
+    NotDifferentiable e = !tangentMode || key == null ? null : pairFailures.apply(key);
+    return e == null ? null : "that pair tangent could not be built" + (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage();
+  }
 
   @Override
   public String whyNot(MethodRef m) {

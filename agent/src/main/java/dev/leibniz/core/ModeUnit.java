@@ -71,6 +71,8 @@ final class ModeUnit {
   private final Map<String, MethodNode> made = records.map();
   /** Why a split adjoint could not be built ({@link #splitFailure}). */
   private final Map<String, NotDifferentiable> splitFailures = new HashMap<>();
+  /** Why the pair tangent of a key could not be built, quoted by callers refused for calling it twice. */
+  private final Map<String, NotDifferentiable> pairFailures = new HashMap<>();
   private final Map<String, Diagnostic> warnings = new LinkedHashMap<>();
   /** One line per method whose adjoint calls its loop helpers because inlining them failed ({@link #withLoopHelpers}), for {@code verbose}. */
   private final Map<String, String> notes = new LinkedHashMap<>();
@@ -123,6 +125,7 @@ final class ModeUnit {
         records);
     this.callees.workspaceFree = workspaceFree;
     this.callees.splitFailures = splitFailures::get;
+    this.callees.pairFailures = pairFailures::get;
     this.relocation = new Relocation(source.cn.name, source.isInterface, library, dispatchPrimals);
   }
 
@@ -229,6 +232,7 @@ final class ModeUnit {
           records.run(key + SPLIT, () -> made.put(key + SPLIT, buildEither(key, false, true)));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.pairs.remove(key); // callers call the primal and the tangent
+          if (e instanceof NotDifferentiable nd) pairFailures.putIfAbsent(key, nd);
           changed = true;
         }
       }
@@ -288,6 +292,7 @@ final class ModeUnit {
           records.run(key + SPLIT, () -> made.put(key + SPLIT, buildEither(key, false, true)));
         } catch (NotDifferentiable | RuntimeException e) {
           callees.pairs.remove(key); // callers call the primal and the tangent
+          if (e instanceof NotDifferentiable nd) pairFailures.putIfAbsent(key, nd);
           failed = true;
         }
       }

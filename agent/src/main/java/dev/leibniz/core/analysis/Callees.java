@@ -166,6 +166,11 @@ public interface Callees {
     return false;
   }
 
+  /** Why {@code m}'s pair tangent could not be built ({@link #hasPairTangent} then false), for a caller's refusal; or null. */
+  default String pairRefusal(MethodRef m) {
+    return null;
+  }
+
   /**
    * The method that holds the companion {@code name}{@code desc} of {@code m} (a name and
    * descriptor from {@link dev.leibniz.core.Companions}): by default next to {@code m}; the

@@ -400,6 +400,12 @@ public final class TangentBuilder extends Sweep {
             + " through a method it calls), and would be called twice in tangent mode (for its value, then in its tangent),"
             + " repeating the write; " + OutlinedNames.advice(m.owner(), m.name()));
       }
+      String noPair = writesFields ? callees.pairRefusal(m) : null;
+      if (noPair != null) { // what stopped the one-run call is what to change, not the callee's shape
+        throw fail(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields (itself or through a"
+            + " method it calls), so tangent mode calls it once, through its pair tangent (its value with its tangent), but "
+            + noPair);
+      }
       if (writesFields) {
         throw fail(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields"
             + " (itself or through a method it calls), and is called twice in tangent mode (for its value, then in its tangent),"
