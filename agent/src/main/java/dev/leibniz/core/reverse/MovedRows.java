@@ -99,11 +99,19 @@ final class MovedRows {
    */
   List<Integer> followedInJointCall(Insn i) {
     List<Integer> out = new ArrayList<>();
-    if (!followable || !(i.attr instanceof MethodRef) || !callees.movesRows(i.method())) return out;
+    if (!followable || !(i.attr instanceof MethodRef) || !callees.movesRows(i.method()) || returnsArray(i)) return out;
     for (int a = 0; a < i.args.length; a++) {
       if (activity.isActive(i.arg(a)) && isFollowable(i.arg(a).type.getDescriptor())) out.add(a);
     }
     return out;
+  }
+
+  /**
+   * True when call {@code i} returns an array, which may be the one it moved the rows of: its result's shadow, made at the
+   * call apart from the argument's, would not follow the rows (left refused when reversed jointly).
+   */
+  private static boolean returnsArray(Insn i) {
+    return Type.getReturnType(i.method().desc()).getSort() == Type.ARRAY;
   }
 
   /** Refuses call {@code i} of a callee moving rows, unless reversed split on arrays of rows this adjoint follows. */
@@ -113,7 +121,8 @@ final class MovedRows {
       boolean rows = holdsRows(a.type);
       if (!activity.isActive(a) || !rows && !callees.shadows().has(a.type)) continue;
       // a joint call's shadow rows follow the primal ones at the call (followedInJointCall), a split callee's forward moves them
-      boolean followedHere = followedArray(a) != null && followedArray(a).field() == null || local(a) || ownRows.own(a);
+      boolean followedHere = (split || !returnsArray(i)) && (followedArray(a) != null && followedArray(a).field() == null
+          || local(a) || ownRows.own(a));
       if (followable && isFollowable(a.type.getDescriptor()) && followedHere) continue;
       if (ownRows.own(a)) continue;
       throw new NotDifferentiable(i.line, InsnText.of(i.origin), dev.leibniz.core.JavaSignature.method(i.method())
