@@ -419,7 +419,7 @@ class SeventeenthPeerEdgeCasesTest {
   }
 
   /**
-   * invert, solve and determinant by their tangents (the adjoint is refused: row swaps in a checkpointed loop): Nx's
+   * invert, solve and determinant by their tangents (the adjoints, pivoting in a checkpointed loop: corpus round): Nx's
    * asserted gradients of sum(invert(t)), of log(cos(invert(sin(exp(t))))) and of sum(solve(a, b)), and the
    * determinant's against Jacobi's formula det(t) t^-T (Hipparchus).
    */

@@ -154,10 +154,7 @@ final class ThirtyFifthRound {
   }
 
   /** The recorded refusals of the round, by id: the first blocker the core names. */
-  private static final java.util.Map<String, String> REFUSED = java.util.Map.ofEntries(
-      java.util.Map.entry("moea/Vector.orthogonalize", "rows of a caller's array of arrays moved by reference (adjoint):"
-          + " vs = vs.clone(); vs[i] = subtract(...) stores new rows into the shallow copy, which the core takes for the"
-          + " caller's double[][]"));
+  private static final java.util.Map<String, String> REFUSED = java.util.Map.of(); // none since rows stored into a local copy are followed
 
   private static Entry recorded(Entry e) {
     String why = REFUSED.get(e.id());

@@ -1150,6 +1150,96 @@ final class Helpers {
     return destination;
   }
 
+  /**
+   * Before a joint call of a callee that moves rows of arrays of arrays it is given (core.reverse.MovedRows; {@code
+   * pairs}: each array and its shadow): four per array, the array, its shadow, the array's rows and the shadow's rows at
+   * the call ({@link #followRowsOfCall}, {@link #unfollowRows}).
+   */
+  static Object[] rowsBeforeCall(Object[] pairs) {
+    Object[] rec = new Object[2 * pairs.length];
+    for (int k = 0; k < pairs.length; k += 2) {
+      Object[] a = (Object[]) pairs[k], s = (Object[]) pairs[k + 1];
+      rec[2 * k] = a;
+      rec[2 * k + 1] = s;
+      rec[2 * k + 2] = a == null ? null : a.clone();
+      rec[2 * k + 3] = s == null ? null : s.clone();
+    }
+    return rec;
+  }
+
+  /**
+   * After that call: each shadow's rows are arranged as the primal rows the call moved (the shadow row of the row now at
+   * i, from the call's arrangement), and the record keeps that arrangement for {@link #unfollowRows} in place of the
+   * primal rows (null where nothing moved). Refused: rows that are not the ones at the call permuted (a row dropped, given
+   * twice, or one from elsewhere: no shadow row is known to be its), and shadow rows of two arrays both moved.
+   */
+  static void followRowsOfCall(Object[] rec) {
+    java.util.IdentityHashMap<Object, Object> movedIn = new java.util.IdentityHashMap<>();
+    for (int k = 0; k < rec.length; k += 4) {
+      Object[] a = (Object[]) rec[k], s = (Object[]) rec[k + 1], was = (Object[]) rec[k + 2], shadowWas = (Object[]) rec[k + 3];
+      if (a == null || s == null || sameRows(a, was)) {
+        rec[k + 2] = null;
+        continue;
+      }
+      if (s.length != a.length) throw notPermuted();
+      java.util.IdentityHashMap<Object, Integer> at = new java.util.IdentityHashMap<>();
+      for (int j = 0; j < was.length; j++) {
+        if (was[j] != null && at.put(was[j], j) != null) throw notPermuted();
+      }
+      for (int i = 0; i < a.length; i++) {
+        Integer j = a[i] == null ? null : at.remove(a[i]);
+        if ((a[i] == null) != (was[i] == null) || a[i] != null && j == null) throw notPermuted();
+        s[i] = a[i] == null ? shadowWas[i] : shadowWas[j];
+      }
+      for (Object row : shadowWas) {
+        if (row != null && movedIn.put(row, rec[k + 1]) != null && movedIn.get(row) != rec[k + 1]) throw notPermuted();
+      }
+      rec[k + 2] = s.clone();
+    }
+  }
+
+  /**
+   * In the reverse sweep, before the callee's adjoint runs again: its contract takes the seed of the final row i in the
+   * shadow row that was at i at the call; each shadow row holds now the adjoint of its own row (the code after the call
+   * followed the rows). Each seed moves from the shadow row arranged at i after the call to the one at i before it, all at
+   * once, and the shadow gets back the arrangement of the call.
+   */
+  static void unfollowRows(Object[] rec) {
+    for (int k = 0; k < rec.length; k += 4) {
+      Object[] s = (Object[]) rec[k + 1], after = (Object[]) rec[k + 2], before = (Object[]) rec[k + 3];
+      if (after == null) continue;
+      Object[] seeds = new Object[after.length];
+      for (int i = 0; i < after.length; i++) {
+        if (after[i] instanceof double[] d) {
+          seeds[i] = d.clone();
+          Arrays.fill(d, 0.0);
+        } else if (after[i] instanceof float[] f) {
+          seeds[i] = f.clone();
+          Arrays.fill(f, 0.0f);
+        }
+      }
+      for (int i = 0; i < seeds.length; i++) {
+        if (seeds[i] == null) continue;
+        int n = seeds[i] instanceof double[] d ? d.length : ((float[]) seeds[i]).length;
+        if (before[i] == null || (before[i] instanceof double[] d ? d.length : ((float[]) before[i]).length) != n) throw unevenRows();
+        System.arraycopy(seeds[i], 0, before[i], 0, n);
+      }
+      System.arraycopy(before, 0, s, 0, before.length);
+    }
+  }
+
+  private static boolean sameRows(Object[] a, Object[] b) {
+    if (a.length != b.length) return false;
+    for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+    return true;
+  }
+
+  private static IllegalArgumentException notPermuted() {
+    return new IllegalArgumentException("leibniz: a callee reversed jointly moved rows of an array of arrays other than by"
+        .concat(" permuting them (a row dropped, stored twice or brought from elsewhere, or rows shared by two arrays both")
+        .concat(" moved): the adjoint cannot tell which shadow row belongs to each; swap rows, or copy values into the rows"));
+  }
+
   private static IllegalArgumentException unevenRows() {
     return new IllegalArgumentException("leibniz: the method moved a row to an index whose row had another length: the seed"
         .concat(" given by index there does not fit the row now there"));

@@ -526,6 +526,11 @@ public final class AdjointBuilder extends Sweep {
     movedRows.checkCall(i, split);
   }
 
+  /** {@link MovedRows#followedInJointCall}. */
+  List<Integer> rowsFollowedInJointCall(Insn i) {
+    return movedRows.followedInJointCall(i);
+  }
+
   /**
    * Rows: {@code param} is the array of k rows of its contract type; row 0 stands for the row the
    * reverse sweep works on ({@link RowSweeps} moves the load to each row's head).

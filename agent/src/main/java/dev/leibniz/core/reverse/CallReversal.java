@@ -49,6 +49,8 @@ final class CallReversal {
   /** No tape workspace: callees' contract adjoints, every call joint. */
   private final boolean workspaceFree;
   private final Map<Insn, Value[]> snapshots = new HashMap<>();
+  /** Per joint call moving rows of arrays it is given: the record of their rows around it ({@link #followRows}). */
+  private final Map<Insn, Value> followedRows = new HashMap<>();
   /** Per sort of an active array: the permutation its forward applied ({@link #forwardSort}). */
   private final Map<Insn, Value> permutations = new HashMap<>();
   /** Per call, whether it is reversed split ({@link #isSplit}). */
@@ -134,7 +136,9 @@ final class CallReversal {
               b.add(Op.CONST, Type.getObjectType("java/lang/String"), run.name()), b.add(Op.CONST, Type.getObjectType("java/lang/String"), run.desc()));
         }
       }
+      Value rows = rowsBeforeCall(i);
       sweep.copyPrimal(i);
+      if (rows != null) followRows(i, rows);
       Type r = Type.getReturnType(m.desc());
       if (Types.isDifferentiableArray(r) && activity.isActive(i)) {
         sweep.defineShadowOf(i, b.add(Op.SHADOW, i.type, null, sweep.primalOf(i), b.add(Op.CONST, Types.NULL, null)));
@@ -171,6 +175,37 @@ final class CallReversal {
         break;
       default:
     }
+  }
+
+  /**
+   * Before joint call {@code i} of a callee that moves rows of {@code double[][]}/{@code float[][]} arrays it is given
+   * (core.reverse.MovedRows): each such array with its shadow and both one's rows at the call ({@code
+   * leibniz$rowsBeforeCall}), or null when there are none. The callee's adjoint, run again in the reverse sweep, takes
+   * the seeds of the final rows by index in the shadow arranged as at the call; the code after the call works on rows,
+   * by whatever path it reaches them (a row loaded before, another array sharing it), so the shadow must follow the
+   * rows in between: {@link #followRows} makes it, and the reverse puts seeds and arrangement back ({@code
+   * leibniz$unfollowRows}) before the callee's adjoint runs.
+   */
+  private Value rowsBeforeCall(Insn i) {
+    List<Integer> followed = sweep.rowsFollowedInJointCall(i);
+    if (followed.isEmpty()) return null;
+    Type objects = Type.getType(Object[].class);
+    Insn pairs = b.add(Op.NEWARRAY, objects, null, b.constant(Type.INT_TYPE, 2 * followed.size()));
+    for (int k = 0; k < followed.size(); k++) {
+      Value array = i.arg(followed.get(k));
+      b.add(Op.ASTORE, Type.VOID_TYPE, null, pairs, b.constant(Type.INT_TYPE, 2 * k), sweep.primalOf(array));
+      b.add(Op.ASTORE, Type.VOID_TYPE, null, pairs, b.constant(Type.INT_TYPE, 2 * k + 1), sweep.shadowIn(array));
+    }
+    Insn rows = b.add(Op.HELPER, objects, sweep.helper("rowsBeforeCall", "([Ljava/lang/Object;)[Ljava/lang/Object;"), pairs);
+    sweep.homeHere(pairs);
+    sweep.homeHere(rows);
+    return rows;
+  }
+
+  /** After joint call {@code i}: the shadows' rows follow the primal rows it moved ({@code leibniz$followRowsOfCall}). */
+  private void followRows(Insn i, Value rows) {
+    b.add(Op.HELPER, Type.VOID_TYPE, sweep.helper("followRowsOfCall", "([Ljava/lang/Object;)V"), rows);
+    followedRows.put(i, rows);
   }
 
   /**
@@ -469,6 +504,10 @@ final class CallReversal {
           Companions.adjointBodyDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()), m.itf());
     } else {
       am = callees.companion(m, Companions.adjointName(m.name()), Companions.adjointDesc(m.owner(), m.isStatic(), m.desc(), callees.shadows()));
+    }
+    Value rows = followedRows.get(i);
+    if (rows != null) {
+      b.add(Op.HELPER, Type.VOID_TYPE, sweep.helper("unfollowRows", "([Ljava/lang/Object;)V"), sweep.need(rows));
     }
     Insn call = b.add(Op.INVOKE, Types.stackType(r), am, args.toArray(new Value[0]));
     call.line = i.line;

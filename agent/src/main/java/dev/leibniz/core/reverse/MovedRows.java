@@ -2,6 +2,7 @@ package dev.leibniz.core.reverse;
 
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
+import dev.leibniz.core.analysis.ArrayIntrinsic;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.Block;
@@ -86,8 +87,31 @@ final class MovedRows {
   /** True when the reverse of row store {@code i} must put back the shadow row it overwrote (refused when not followed). */
   boolean restores(Insn i) throws NotDifferentiable {
     if (!isMove(i)) return false;
-    if (!followable || followedArray(i.arg(0)) == null) throw ReplacedHeldArrays.heldRow(i, followable);
+    if (!followable || followedArray(i.arg(0)) == null && !local(i.arg(0))) throw ReplacedHeldArrays.heldRow(i, followable);
     return true;
+  }
+
+  /**
+   * The positions of the arguments of joint call {@code i} whose shadow rows the call's forward makes follow the primal
+   * rows its callee moved and its reverse puts back before the callee's adjoint runs (CallReversal, {@code
+   * leibniz$followRowsOfCall}, {@code leibniz$unfollowRows}): the active {@code double[][]}/{@code float[][]} arguments of a
+   * callee that moves rows, once {@link #checkCall} let the call pass. Empty for any other call.
+   */
+  List<Integer> followedInJointCall(Insn i) {
+    List<Integer> out = new ArrayList<>();
+    if (!followable || !(i.attr instanceof MethodRef) || !callees.movesRows(i.method()) || returnsArray(i)) return out;
+    for (int a = 0; a < i.args.length; a++) {
+      if (activity.isActive(i.arg(a)) && isFollowable(i.arg(a).type.getDescriptor())) out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * True when call {@code i} returns an array, which may be the one it moved the rows of: its result's shadow, made at the
+   * call apart from the argument's, would not follow the rows (left refused when reversed jointly).
+   */
+  private static boolean returnsArray(Insn i) {
+    return Type.getReturnType(i.method().desc()).getSort() == Type.ARRAY;
   }
 
   /** Refuses call {@code i} of a callee moving rows, unless reversed split on arrays of rows this adjoint follows. */
@@ -95,8 +119,12 @@ final class MovedRows {
     if (!callees.movesRows(i.method())) return;
     for (Value a : i.args) {
       boolean rows = holdsRows(a.type);
-      if (!activity.isActive(a) || ownRows.own(a) || !rows && !callees.shadows().has(a.type)) continue;
-      if (rows && split && followable && followedArray(a) != null && followedArray(a).field() == null) continue;
+      if (!activity.isActive(a) || !rows && !callees.shadows().has(a.type)) continue;
+      // a joint call's shadow rows follow the primal ones at the call (followedInJointCall), a split callee's forward moves them
+      boolean followedHere = (split || !returnsArray(i)) && (followedArray(a) != null && followedArray(a).field() == null
+          || local(a) || ownRows.own(a));
+      if (followable && isFollowable(a.type.getDescriptor()) && followedHere) continue;
+      if (ownRows.own(a)) continue;
       throw new NotDifferentiable(i.line, InsnText.of(i.origin), dev.leibniz.core.JavaSignature.method(i.method())
           + " moves rows of an array of arrays it is given (a[i] = row), and " + (!followable
               ? "this adjoint (second order, or rows of seeds) does not follow moved rows"
@@ -139,6 +167,50 @@ final class MovedRows {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code array} is a {@code double[][]}/{@code float[][]} this call of the method made (through casts and
+   * merges: {@code new}, {@code clone()}, {@code Arrays.copyOf}, a statically bound callee returning a fresh array) and
+   * that leaves the method by its return at most (stored nowhere, given to no call that may write a field). Its rows may
+   * be the caller's ({@code vs = vs.clone()}, a shallow copy), but the array is not: no caller seeds it by index but
+   * through the result, whose shadow follows its rows as the primal, so its shadow may simply mirror every row store.
+   */
+  private boolean local(Value array) {
+    if (!isFollowable(array.type.getDescriptor())) return false;
+    java.util.Set<Value> aliases = new java.util.HashSet<>();
+    if (!madeHere(array, aliases)) return false;
+    for (Block b : src.blocks) {
+      for (Insn i : b.insns) {
+        for (int k = 0; k < i.args.length; k++) {
+          if (!aliases.contains(i.arg(k))) continue;
+          if (i.op == Op.PUTFIELD || i.op == Op.PUTSTATIC || i.op == Op.ASTORE && k == 2) return false;
+          if (i.op == Op.INVOKE && (!(i.attr instanceof MethodRef m) || ArrayIntrinsic.of(m) == null
+              && (callees.writesArgument(m, ParamWrites.FIELDS) || callees.writesArgument(m, ParamWrites.CALLEE_FIELDS)))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code v} (through casts and merges, collected into {@code aliases}) is an array made in this call. */
+  private boolean madeHere(Value v, java.util.Set<Value> aliases) {
+    if (!aliases.add(v)) return true;
+    if (v instanceof dev.leibniz.core.ir.Phi p) {
+      for (Value in : p.inputs) if (!madeHere(in, aliases)) return false;
+      return true;
+    }
+    if (!(v instanceof Insn i)) return false;
+    return switch (i.op) {
+      case NEWARRAY, CONST -> true;
+      case CHECKCAST -> madeHere(i.arg(0), aliases);
+      case INVOKE -> i.attr instanceof MethodRef m && (ArrayIntrinsic.of(m) == ArrayIntrinsic.CLONE
+          || ArrayIntrinsic.of(m) == ArrayIntrinsic.COPY_OF || ArrayIntrinsic.of(m) == ArrayIntrinsic.COPY_OF_RANGE
+          || callees.bindsStatically(m) && callees.returnsFreshArray(m));
+      default -> false;
+    };
   }
 
   /** The parameter, or field of one, {@code array} is (through casts) when its rows are followed, else null. */
