@@ -231,6 +231,11 @@ final class LibraryObjectCode implements ObjectCode {
 
   /** The code a call runs, or a String saying why it is not known. */
   private Object find(MethodRef m, String exactClass) {
+    return find(m, exactClass, false);
+  }
+
+  /** {@link #find}; {@code locked}: only an instance method declared synchronized, which is otherwise refused. */
+  private Object find(MethodRef m, String exactClass, boolean locked) {
     Found f = resolve(exactClass != null ? exactClass : m.owner(), m.name(), m.desc());
     if (f == null) {
       return "the code of " + JavaSignature.className(exactClass != null ? exactClass : m.owner()) + "." + m.name()
@@ -241,13 +246,25 @@ final class LibraryObjectCode implements ObjectCode {
     boolean exact = exactClass != null || m.isStatic() || m.opcode() == Opcodes.INVOKESPECIAL
         || (access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || (f.owner().access & Opcodes.ACC_FINAL) != 0;
     if (!exact) return "it may be overridden (the class of its receiver is not known here)";
-    if ((access & Opcodes.ACC_SYNCHRONIZED) != 0) return "it is synchronized";
+    boolean isSynchronized = (access & Opcodes.ACC_SYNCHRONIZED) != 0;
+    if (!locked && isSynchronized) return "it is synchronized";
+    // a static one locks its class, which others may hold
+    if (locked && (!isSynchronized || (access & Opcodes.ACC_STATIC) != 0)) return "it is not a synchronized instance method";
     return f;
   }
 
   @Override
   public Graph body(MethodRef m, String exactClass) {
-    Object f = find(m, exactClass);
+    return lifted(m, find(m, exactClass));
+  }
+
+  @Override
+  public Graph lockedBody(MethodRef m, String exactClass) {
+    return lifted(m, find(m, exactClass, true));
+  }
+
+  /** The lifted code {@code f} found for {@code m} (cached), or null. */
+  private Graph lifted(MethodRef m, Object f) {
     if (!(f instanceof Found)) return null;
     Found found = (Found) f;
     String key = found.owner().name + "." + m.name() + m.desc();

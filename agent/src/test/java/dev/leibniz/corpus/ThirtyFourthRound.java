@@ -362,11 +362,9 @@ final class ThirtyFourthRound {
       java.util.Map.entry("suncalc/ExtendedMath.equatorialToHorizontal", VECTOR),
       java.util.Map.entry("suncalc/Vector.ofPolar", VECTOR),
       java.util.Map.entry("suncalc/Sun.positionEquatorial", VECTOR),
-      java.util.Map.entry("suncalc/Sun.position", VECTOR),
       java.util.Map.entry("suncalc/Sun.positionHorizontal", VECTOR),
       java.util.Map.entry("suncalc/Sun.positionTopocentric", VECTOR),
       java.util.Map.entry("suncalc/Moon.positionEquatorial", VECTOR),
-      java.util.Map.entry("suncalc/Moon.position", VECTOR),
       java.util.Map.entry("suncalc/Moon.positionHorizontal", VECTOR),
       java.util.Map.entry("suncalc/Moon.positionTopocentric", VECTOR),
       java.util.Map.entry("grumpy/Position.getLongitudeOnGreatCircle", "constructor call: new LongitudePair(lon1, lon2), a"

@@ -22,6 +22,15 @@ public interface ObjectCode {
    */
   String returnedClass(MethodRef m, String exactClass);
 
+  /**
+   * {@link #body} for an instance method declared {@code synchronized}, which {@link #body} does not give: for a call on an
+   * object the graph creates, whose lock nobody else can hold while the object is taken apart ({@link ObjectInliner});
+   * null for any other method, or when its code cannot be read or lifted.
+   */
+  default Graph lockedBody(MethodRef m, String exactClass) {
+    return null;
+  }
+
   /** Why {@link #body} gave null for {@code m}, for diagnostics. */
   String whyNoBody(MethodRef m, String exactClass);
 

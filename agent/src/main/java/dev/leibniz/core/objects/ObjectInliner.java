@@ -41,10 +41,20 @@ final class ObjectInliner {
   /** The created objects whose constructor was inlined. */
   final Set<Value> constructed = new java.util.HashSet<>();
 
-  ObjectInliner(Graph g, ObjectCode code, Set<Object> keepConstructors) {
+  /** Allocation sites ({@link ObjectsToValues#origin}) whose objects' synchronized methods stay calls. */
+  private final Set<Object> keepLocks;
+  /**
+   * The objects made here on which a synchronized method was inlined without its lock: taken apart, nobody else can
+   * hold them, as the JIT elides the locks of objects that escape nowhere. When one stays after all ({@link
+   * ObjectsToValues}), the graph is lifted again with its site in {@link #keepLocks}.
+   */
+  final Set<Value> unlocked = new java.util.HashSet<>();
+
+  ObjectInliner(Graph g, ObjectCode code, Set<Object> keepConstructors, Set<Object> keepLocks) {
     this.g = g;
     this.code = code;
     this.keepConstructors = keepConstructors;
+    this.keepLocks = keepLocks;
   }
 
   /** Inlines what it can; true when the graph changed. */
@@ -76,6 +86,10 @@ final class ObjectInliner {
         String exactClass = !m.isStatic() && t.exact.containsKey(call.arg(0)) && m.opcode() != Opcodes.INVOKESPECIAL
             ? t.exact.get(call.arg(0)) : null;
         Graph callee = TrackedObjects.isJdk(m.owner()) && exactClass == null ? null : code.body(m, exactClass);
+        if (callee == null && unlockable(call, t)) {
+          callee = code.lockedBody(m, exactClass);
+          if (callee != null) unlocked.add(call.arg(0));
+        }
         String why = callee == null ? code.whyNoBody(m, exactClass)
             : Inliner.size(callee) > MAX_CALLEE ? "it is too large to inline (" + Inliner.size(callee) + " instructions)"
             : growth + Inliner.size(callee) > MAX_GROWTH ? "the method grew too large by inlining"
@@ -101,6 +115,17 @@ final class ObjectInliner {
       }
     }
     return changed;
+  }
+
+  /**
+   * True when {@code call} is an instance call whose receiver is a {@code new} of the graph (a class outside the JDK)
+   * from a site whose objects have not stayed before ({@link #unlocked}): a synchronized method it calls may be inlined
+   * without its lock.
+   */
+  private boolean unlockable(Insn call, TrackedObjects t) {
+    return !call.method().isStatic() && call.arg(0) instanceof Insn r && r.op == Op.NEW && t.isOwn(r)
+        && !TrackedObjects.isJdk(r.type.getInternalName()) && !keepLocks.contains(ObjectsToValues.origin(r))
+        && !keepLocks.contains(ObjectsToValues.ALL);
   }
 
   private static boolean takesTracked(Insn call, TrackedObjects t) {

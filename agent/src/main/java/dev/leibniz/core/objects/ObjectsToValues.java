@@ -37,12 +37,13 @@ public final class ObjectsToValues {
    */
   public static Graph run(GraphSource source, ObjectCode code, dev.leibniz.core.ir.Shadows shadows) throws NotDifferentiable {
     Set<Object> keepConstructors = new HashSet<>();
+    Set<Object> keepLocks = new HashSet<>();
     Map<Object, String> firstReasons = new java.util.HashMap<>(); // the escape, not "its constructor stays a call"
     Graph g = source.get();
     PairFunctions.rewrite(g);
     RecordAccessors.inline(g, code, shadows);
     for (int attempt = 0; attempt < 4 && createsObjects(g, code); attempt++) {
-      ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors);
+      ObjectInliner inliner = new ObjectInliner(g, code, keepConstructors, keepLocks);
       for (int round = 0; round < MAX_ROUNDS; round++) {
         boolean inlined = inliner.run();
         inlined |= PairFunctions.rewrite(g); // the pairs of the code just inlined
@@ -53,6 +54,7 @@ public final class ObjectsToValues {
         if (inlined && ConstantBranches.removeUnreachable(g)) PhiCleaner.clean(g);
         boolean pruned = ConstantBranches.prune(g); // `new` is never null: a library's null test of its output
         pruned |= ResultArrays.forward(g); // a helper's `return new Vec2[] {p, v}` read back as next[0], next[1]
+        pruned |= MadeFieldReads.forward(g, code); // `result.polar.setPolar(..)` on the Polar its constructor made
         boolean replaced = new ScalarReplacement(g, code, inliner.notInlined).run();
         if (replaced) PhiCleaner.clean(g);
         boolean streams = StreamPipelines.rewrite(g); // before LambdaCalls: the loops call the lambdas
@@ -63,13 +65,24 @@ public final class ObjectsToValues {
       last.findEscapes();
       Set<Object> broken = new HashSet<>();
       for (Map.Entry<Value, String> e : last.escapes().entrySet()) {
-        if (inliner.constructed.contains(e.getKey())) broken.add(origin(e.getKey()));
+        // a sub-object kept only by a holder whose constructor will run as it is: gone with the holder's inlined code
+        // (its site may be shared with a sub-object that is taken apart, the same constructor inlined twice)
+        Value holder = last.holderOf(e.getKey());
+        boolean goesWithHolder = holder != null && inliner.constructed.contains(holder) && last.escapes().containsKey(holder);
+        if (inliner.constructed.contains(e.getKey()) && !goesWithHolder) broken.add(origin(e.getKey()));
         firstReasons.putIfAbsent(origin(e.getKey()), e.getValue());
         g.keptObjects.put(e.getKey(), firstReasons.get(origin(e.getKey())));
       }
+      
+      // an object whose synchronized method lost its lock stays: lifted again with that method a call
+      Set<Object> locked = new HashSet<>();
+      for (Value kept : last.escapes().keySet()) {
+        if (inliner.unlocked.contains(kept)) locked.add(origin(kept));
+      }
       g.hasForeignCode |= inliner.foreign;
-      if (broken.isEmpty()) return g;
+      if (broken.isEmpty() && locked.isEmpty()) return g;
       keepConstructors.addAll(broken);
+      keepLocks.addAll(locked);
       g = source.get();
       PairFunctions.rewrite(g);
       RecordAccessors.inline(g, code, shadows);

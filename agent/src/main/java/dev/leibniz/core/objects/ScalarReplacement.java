@@ -161,11 +161,20 @@ final class ScalarReplacement {
    */
   private final List<Insn> unreadStores = new ArrayList<>();
 
+  /** The holder whose staying made an object stay ({@link #propagateUnreadStores}), by the object's group. */
+  private final Map<Value, Value> holders = new HashMap<>();
+
+  /** The object made here whose staying alone keeps {@code v} (stored into it by an unread store), or null. */
+  Value holderOf(Value v) {
+    return holders.get(find(v));
+  }
+
   private void propagateUnreadStores() {
     for (boolean changed = true; changed; ) {
       changed = false;
       for (Insn store : unreadStores) {
         if (why.containsKey(find(store.arg(0))) && !why.containsKey(find(store.arg(1)))) {
+          holders.put(find(store.arg(1)), base(store.arg(0)));
           escape(store.arg(1), "it is stored into field " + fieldText(store) + " of an object that stays");
           changed = true;
         }
