@@ -359,7 +359,6 @@ final class ThirtyFourthRound {
       java.util.Map.entry("suncalc/ExtendedMath.readjustMax", "active value boxed: f.apply(left) boxes the active time for"
           + " the Function<Double, Double> the caller gives"),
       java.util.Map.entry("suncalc/ExtendedMath.readjustMin", "active value boxed: f.apply(left), as readjustMax"),
-      java.util.Map.entry("suncalc/ExtendedMath.equatorialToHorizontal", VECTOR),
       java.util.Map.entry("suncalc/Vector.ofPolar", VECTOR),
       java.util.Map.entry("suncalc/Sun.positionEquatorial", VECTOR),
       java.util.Map.entry("suncalc/Sun.positionHorizontal", VECTOR),
