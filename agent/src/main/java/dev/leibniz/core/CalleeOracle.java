@@ -781,7 +781,7 @@ final class CalleeOracle implements Callees {
     }
     String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
     if (failures.containsKey(hosted)) {
-      return failedCallee(shown, failures.get(hosted), d.owner().name.replace('/', '.'));
+      return failedCallee(shown, failures.get(hosted), d.owner());
     }
     if (dispatched(m, d)) {
       // a fallback the dispatch needs (the code a class with shadows runs for it) could not be differentiated: its reason
@@ -789,12 +789,12 @@ final class CalleeOracle implements Callees {
         String fallback = SourceClass.hostedKey(runs.owner().name, m.name(), m.desc());
         if (failures.containsKey(fallback)) {
           return failedCallee(JavaSignature.method(runs.owner().name, m.name(), m.desc()) + ", the code " + shown
-              + " runs for a " + JavaSignature.className(runs.owner().name) + ",", failures.get(fallback), runs.owner().name.replace('/', '.'));
+              + " runs for a " + JavaSignature.className(runs.owner().name) + ",", failures.get(fallback), runs.owner());
         }
       }
     }
     if (usesMarkedCompanion(m, d)) {
-      String file = d.owner().sourceFile != null ? d.owner().sourceFile : fileOf(d.owner().name);
+      String file = fileOf(d.owner());
       String why = library.failureOf(d.owner().name, m.name() + m.desc(), tangentMode);
       String unannotated = unannotatedShadowClasses(m);
       // the callee's own refusal, when it has one, is the cause (its code may reach the same writes): report that
@@ -865,13 +865,15 @@ final class CalleeOracle implements Callees {
     return String.join(", ", out);
   }
 
-  private static String failedCallee(String shown, NotDifferentiable e, String owner) {
+  private static String failedCallee(String shown, NotDifferentiable e, org.objectweb.asm.tree.ClassNode owner) {
     return "the callee " + shown + " cannot be differentiated"
-        + (e.line > 0 ? " (" + fileOf(owner.replace('.', '/')) + ":" + e.line + ")" : "") + ": " + e.getMessage();
+        + (e.line > 0 ? " (" + fileOf(owner) + ":" + e.line + ")" : "") + ": " + e.getMessage();
   }
 
-  private static String fileOf(String internalName) {
-    String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
+  /** The source file {@code owner} names (Scala's, Kotlin's), else its outermost class's name with .java. */
+  private static String fileOf(org.objectweb.asm.tree.ClassNode owner) {
+    if (owner.sourceFile != null) return owner.sourceFile;
+    String simple = owner.name.substring(owner.name.lastIndexOf('/') + 1);
     int dollar = simple.indexOf('$');
     return (dollar > 0 ? simple.substring(0, dollar) : simple) + ".java";
   }

@@ -73,7 +73,7 @@ public final class ObjectsToValues {
         firstReasons.putIfAbsent(origin(e.getKey()), e.getValue());
         g.keptObjects.put(e.getKey(), firstReasons.get(origin(e.getKey())));
       }
-      
+
       // an object whose synchronized method lost its lock stays: lifted again with that method a call
       Set<Object> locked = new HashSet<>();
       for (Value kept : last.escapes().keySet()) {
