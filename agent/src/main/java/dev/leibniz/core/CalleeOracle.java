@@ -465,7 +465,9 @@ final class CalleeOracle implements Callees {
       return false;
     }
     BitSet w = writes.of(new MethodRef(Opcodes.INVOKESTATIC, d.owner().name, mn.name, mn.desc, false));
-    return (w.get(ParamWrites.FIELDS) || w.get(ParamWrites.FOUND_CALLEE_FIELDS)) && reach(m, d) == null;
+    // one its own class refuses keeps that refusal, quoted in the caller's (the statement in Java syntax)
+    return (w.get(ParamWrites.FIELDS) || w.get(ParamWrites.FOUND_CALLEE_FIELDS)) && reach(m, d) == null
+        && library.failureOf(d.owner().name, mn.name + mn.desc, tangentMode) == null;
   }
 
   /** A super call of code with a body, from code other than this class's own (whose super calls name its supertypes). */
