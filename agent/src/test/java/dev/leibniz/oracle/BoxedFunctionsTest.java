@@ -31,6 +31,13 @@ class BoxedFunctionsTest {
     }
   }
 
+  @Test
+  void lambdaReturningItsArgumentBox() {
+    for (double x : new double[] {0.3, -1.2, 1.7}) {
+      check("identity", scalars(C, null, "identity"), new double[] {x}, v -> v[0].multiply(v[0]).multiply(v[0]));
+    }
+  }
+
   /** Three halvings: each branch pattern holds over 0.03 around these points, so finite differences see one piece. */
   @Test
   void bracketingLoopOverAStaticFinalFunction() {
