@@ -70,4 +70,29 @@ public final class BoxedResults {
     }
     return returned;
   }
+
+  /**
+   * The call of a JDK functional interface ({@code java.util.function}) that box {@code call} is given to as an argument
+   * (directly or through casts), or null: {@code f.apply(x)} on a {@code Function<Double, Double>}, whose diagnostic can
+   * then name the primitive interface that carries the derivative instead.
+   */
+  static MethodRef givenToFunction(Graph g, Insn call) {
+    java.util.Set<Value> box = new java.util.HashSet<>();
+    box.add(call);
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op == Op.CHECKCAST && box.contains(i.arg(0))) box.add(i);
+      }
+    }
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || m.isStatic()
+            || m.opcode() != Opcodes.INVOKEINTERFACE || !m.owner().startsWith("java/util/function/")) {
+          continue;
+        }
+        for (int k = 1; k < i.args.length; k++) if (box.contains(i.arg(k))) return m;
+      }
+    }
+    return null;
+  }
 }

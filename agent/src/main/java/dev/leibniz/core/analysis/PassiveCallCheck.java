@@ -38,7 +38,10 @@ final class PassiveCallCheck {
   String whyNot(Insn call) {
     MethodRef m = call.method();
     if (PassiveCalls.isBoxing(m)) {
-      return messageUses().onlyInMessages(call) || BoxedResults.onlyReturned(graph, call) ? null : javaSignature(m)
+      if (messageUses().onlyInMessages(call) || BoxedResults.onlyReturned(graph, call)) return null;
+      MethodRef function = BoxedResults.givenToFunction(graph, call);
+      if (function != null) return givenToFunction(m, function);
+      return javaSignature(m)
           + " boxes an active value that is used other than in a message (formatting, concatenation, printing, an exception) or a comparison (equals, compareTo); a boxed value carries no derivative: keep it a "
           + dev.leibniz.core.JavaSignature.type(Type.getArgumentTypes(m.desc())[0])
           + " (a collection such as List<Double> cannot hold derivatives: use a " + dev.leibniz.core.JavaSignature.type(Type.getArgumentTypes(m.desc())[0])
@@ -152,6 +155,21 @@ final class PassiveCallCheck {
       default:
         return false;
     }
+  }
+
+  /**
+   * {@code f.apply(x)} on a {@code Function<Double, Double>}: the box crosses a generic interface, and which
+   * implementation runs (one that may keep the box, compare it by identity or return another) is known only at run
+   * time, so no derivative can be carried through it soundly (README, "Lambdas"); the primitive interface can.
+   */
+  private static String givenToFunction(MethodRef boxing, MethodRef function) {
+    int arity = Type.getArgumentTypes(function.desc()).length;
+    String primitive = arity == 1 ? "a java.util.function.DoubleUnaryOperator" : arity == 2 ? "a java.util.function.DoubleBinaryOperator"
+        : "a functional interface of your own whose method takes and returns double";
+    return javaSignature(boxing) + " boxes an active value given to " + javaSignature(function) + " of a generic"
+        + " functional interface (Function<Double, Double> and the like): a box carries no derivative through the interface,"
+        + " and the implementation run (which may keep the box or return another) is known only at run time; declare the"
+        + " parameter " + primitive + " (applyAsDouble) and pass the same lambda or method reference";
   }
 
   /** {@code boolean Helpers.inRange(double, double, double)}. */

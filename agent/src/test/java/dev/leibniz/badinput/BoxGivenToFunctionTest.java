@@ -1,0 +1,38 @@
+package dev.leibniz.badinput;
+
+/**
+ * An active value boxed for a caller-given {@code Function<Double, Double>} (suncalc's {@code ExtendedMath.readjustMax}):
+ * the box crosses a generic interface whose implementation is known only at run time, so the call is refused, and the
+ * diagnostic names the primitive interface that carries the derivative.
+ */
+class BoxGivenToFunctionTest extends UnsupportedConstructTest {
+  @Override
+  Subject subject() {
+    return Subject.ofMembers("BoxToFunction", """
+          @dev.leibniz.Differentiable
+          static double bad(double x, java.util.function.Function<Double, Double> f) {
+            return f.apply(x * x) + x; /*HERE*/
+          }
+        """, "");
+  }
+
+  @Override
+  String rejectedMethod() {
+    return "bad(DLjava/util/function/Function;)D";
+  }
+
+  @Override
+  Object[] arguments() {
+    return new Object[] {1.5, (java.util.function.Function<Double, Double>) t -> t * 3};
+  }
+
+  @Override
+  String instructionPattern() {
+    return "valueOf|apply";
+  }
+
+  @Override
+  String reasonPattern() {
+    return "Function\\.apply\\(Object\\).*DoubleUnaryOperator";
+  }
+}
