@@ -4,6 +4,7 @@ import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.ParamWrites;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Types;
+import dev.leibniz.core.outline.OutlinedNames;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -731,13 +732,29 @@ final class CalleeOracle implements Callees {
   }
 
   @Override
+  public String failure(MethodRef m) {
+    String key = m.name() + m.desc();
+    String shown = JavaSignature.method(m.owner(), m.name(), m.desc());
+    if (own(m)) {
+      NotDifferentiable e = failures.get(key);
+      if (e == null) return null;
+      // a part the core split off is named by the user's method it came from, which is what the user can change
+      String callee = OutlinedNames.userMethod(m.name()) == null ? "the callee " + shown
+          : OutlinedNames.part(m.owner(), m.name(), source.methods.containsKey(key) ? firstLine(source.methods.get(key)) : -1);
+      return callee + " cannot be differentiated" + (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage();
+    }
+    if (ClassLibrary.isJdk(m.owner())) return null;
+    ClassLibrary.Declaration d = library.resolve(m);
+    if (d == null) return null;
+    NotDifferentiable e = failures.get(SourceClass.hostedKey(d.owner().name, m.name(), m.desc()));
+    return e == null ? null : failedCallee(shown, e, d.owner());
+  }
+
+  @Override
   public String whyNot(MethodRef m) {
     String key = m.name() + m.desc();
     String shown = JavaSignature.method(m.owner(), m.name(), m.desc());
-    if (own(m) && failures.containsKey(key)) {
-      NotDifferentiable e = failures.get(key);
-      return "the callee " + shown + " cannot be differentiated" + (e.line > 0 ? " (line " + e.line + ")" : "") + ": " + e.getMessage();
-    }
+    if (own(m) && failures.containsKey(key)) return failure(m);
     if (own(m) && source.methods.containsKey(key)) {
       Type result = Type.getReturnType(m.desc());
       // an int size() of the receiver: its result carries nothing; what stops the call is the code it may run
@@ -782,9 +799,7 @@ final class CalleeOracle implements Callees {
           + " class path: add it there); give a rule for it (@DerivativeRules) or pass its value as a parameter";
     }
     String hosted = SourceClass.hostedKey(d.owner().name, m.name(), m.desc());
-    if (failures.containsKey(hosted)) {
-      return failedCallee(shown, failures.get(hosted), d.owner());
-    }
+    if (failures.containsKey(hosted)) return failure(m);
     if (dispatched(m, d)) {
       // a fallback the dispatch needs (the code a class with shadows runs for it) could not be differentiated: its reason
       for (ClassLibrary.Declaration runs : fallbacks(m, d)) {

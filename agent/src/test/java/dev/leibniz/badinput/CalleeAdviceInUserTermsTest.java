@@ -59,6 +59,33 @@ class CalleeAdviceInUserTermsTest {
     UnsupportedConstructTest.assertJavaSyntax(d.reason());
   }
 
+  /**
+   * The same part, whose field write takes a native method's result (of a class the core cannot differentiate): the
+   * part is differentiated as a callee and fails for that, which is what the caller is told, at the call's line, and not
+   * the passive call's advice (to write no field in the part), which would leave the native call in its way.
+   */
+  @Test
+  void aPartThatFailsForItsOwnReasonIsToldThatReason() {
+    Subject s = Subject.ofMembers("Scaled", large().replace("    c.v = ", "    c.v = Scale.twice(x) * ").replace("x; /*HERE*/",
+        "x; /*INNER*/"), """
+        final class Cell {
+          double v;
+        }
+
+        final class Scale {
+          static native double twice(double v);
+        }
+        """);
+    Diagnostic d = only(s, "clip(DLdev/leibniz/badinput/gen/Cell;)I");
+    System.out.println("aPartThatFailsForItsOwnReasonIsToldThatReason: " + d.message());
+    int inner = s.linesMarked("/*INNER*/").first();
+    assertTrue(Pattern.compile("the part of Scaled\\.clip from line \\d+ on, which the core split off.*, cannot be differentiated"
+        + " \\(line " + inner + "\\): .*double Scale\\.twice\\(double\\) cannot be differentiated: it is a native method")
+        .matcher(d.reason()).find(), d::message);
+    assertFalse(d.message().contains("$part") || d.reason().contains("returns no derivative"), d::message);
+    UnsupportedConstructTest.assertJavaSyntax(d.reason());
+  }
+
   /** A method of a few hundred statements (outlined), whose last part writes a field of its argument and returns. */
   private static String large() {
     SplittableRandom random = new SplittableRandom(3);

@@ -899,7 +899,7 @@ public final class Activity {
               + (dev.leibniz.core.objects.FieldlessBases.isJdk(m.owner()) ? " (a JDK class never gets a shadow, so nothing carries the"
                   + " derivative into the object: compute with double values, and build the object from them outside the"
                   + " differentiated method)" : "")
-          : !notPassive.isEmpty() ? notPassive
+          : !notPassive.isEmpty() ? ownFailureOr(m, notPassive)
           : noRule != null ? noRule : streamOr(i, callees.whyNot(m));
       boolean calleeFailed = !m.name().equals("<init>") && notPassive.isEmpty() && noRule == null;
       if (calleeFailed && callees.notYet(m)) { // a same-class callee whose companion is not built yet: so is ours (a warning)
@@ -910,6 +910,17 @@ public final class Activity {
     String scala = i.attr instanceof InvokeDynamicInsnNode && ((InvokeDynamicInsnNode) i.attr).desc.contains("Lscala/")
         ? scalaClosure(i) : "";
     throw fail(i, dev.leibniz.core.objects.LambdaEscapes.why(graph, i) + scala);
+  }
+
+  /**
+   * For a call that is not passive ({@code notPassive}, {@link PassiveCallCheck}) of a callee the core differentiates
+   * itself (a method of this class, a part it split off, another class's code hosted here) whose differentiation failed:
+   * that failure, located at the callee's line, which is what stops the call (the passive-call advice, to keep the callee
+   * from writing fields, is for a callee the core would not differentiate). Otherwise {@code notPassive}.
+   */
+  private String ownFailureOr(MethodRef m, String notPassive) {
+    String failed = callees.failure(m);
+    return failed != null ? failed : notPassive;
   }
 
   /**

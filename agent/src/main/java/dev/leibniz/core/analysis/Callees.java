@@ -341,6 +341,15 @@ public interface Callees {
 
   String whyNot(MethodRef m);
 
+  /**
+   * Why the core could not differentiate {@code m}, a method it differentiates itself (of the class being
+   * differentiated, a part it split off, another class's code hosted there): that failure, located at the callee's
+   * line, as {@link #whyNot} words it; null when it did not try, or succeeded (by default).
+   */
+  default String failure(MethodRef m) {
+    return null;
+  }
+
   /** What the user can do so that a call of {@code m} binds statically ({@link dev.leibniz.core.OverrideAdvice}). */
   default String bindingAdvice(MethodRef m) {
     return dev.leibniz.core.OverrideAdvice.bindStatically(m, false);
