@@ -1,25 +1,35 @@
 package dev.leibniz.objects;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leibniz.core.Diagnostic;
+import dev.leibniz.objects.fixtures.unshadowed.CheckedHolders;
 import dev.leibniz.objects.fixtures.unshadowed.FilledInConstructor;
 import dev.leibniz.objects.fixtures.unshadowed.Holder;
+import dev.leibniz.objects.fixtures.unshadowed.ReturnedHolderUser;
+import dev.leibniz.objects.fixtures.unshadowed.ReturnedHolders;
 import dev.leibniz.oracle.JacobianCheck;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A holder whose receiver has a shadow ({@link Holder}: marked methods, a floating field) holding sub-objects of classes
- * nobody annotated, made by blank no-argument constructors as field initialisers (a static nested {@code Slot}, an inner
- * {@code Cell} given its outer object), into which the marked methods write an active number and read it back: in the
- * same method, through the holder's own helpers, across two marked calls (the state kept in the holder between them),
- * and in a holder built from a value inside a static method. Each in both modes against central differences, the
- * analytic derivative and the dot-product test ({@link JacobianCheck}): the number must keep its derivative (or the
- * method be refused at its line), never lose it silently.
+ * Sub-objects of classes nobody annotated (no shadows of their own to begin with), made by blank no-argument
+ * constructors as field initialisers ({@code new Slot()}, an inner {@code new Cell(this)}), in holders with shadows,
+ * an active number written into them and read back: in the same method, through the holder's helpers, across two
+ * marked calls (the state kept in the holder), in a holder built from a value here or by a validating constructor (a
+ * split construction, the holder returned with its shadow). Each in both modes against central differences, the
+ * analytic derivative and the dot-product test ({@link JacobianCheck}). All are correct: marked code writing an active
+ * number into a class gives that class shadows ({@code core.objects.ShadowClasses}), so the layout's copy of such a
+ * field is a copy of an object with a shadow, never a passive one. A sub-object filled only by the holder's
+ * constructor (which marks no class) is correct where the holder is taken apart, and refused at its line where the
+ * holder is returned as an object: never a derivative lost without a word.
  */
 class UnshadowedSubObjectsTest {
   static final Transformed T = Transformed.of(Holder.class, true);
@@ -58,8 +68,7 @@ class UnshadowedSubObjectsTest {
   }
 
   static Method named(String name) {
-    return Arrays.stream(H.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + name + ": " + T.result.diagnostics()));
+    return named(H, name);
   }
 
   static Object invoke(Method m, Object receiver, Object... args) {
@@ -171,17 +180,7 @@ class UnshadowedSubObjectsTest {
 
   /** A holder built from x in a static method: x sin x + x². */
   static void checkBuiltHere(String name) {
-    Method primal = named(name), tangent = named(name + "$tangent"), adjoint = named(name + "$adjoint");
-    double[] x = {0.7};
-    JacobianCheck.check(name, x,
-        v -> new double[] {(double) invoke(primal, null, v[0])},
-        (v, dv) -> new double[] {(double) invoke(tangent, null, v[0], dv[0])},
-        (v, w) -> {
-          double[] g = new double[1];
-          invoke(adjoint, null, v[0], w[0], g);
-          return g;
-        },
-        new double[][] {{Math.sin(x[0]) + x[0] * Math.cos(x[0]) + 2 * x[0]}});
+    checkScalar(H, name, x -> Math.sin(x) + x * Math.cos(x) + 2 * x);
   }
 
   @Test
@@ -200,21 +199,7 @@ class UnshadowedSubObjectsTest {
 
   /** A holder whose constructor fills its sub-object from x: x² + x. */
   static void checkFilled(String name) {
-    Method primal = Arrays.stream(FC.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
-    Method tangent = Arrays.stream(FC.getDeclaredMethods()).filter(m -> m.getName().equals(name + "$tangent")).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + name + "$tangent: " + C.result.diagnostics()));
-    Method adjoint = Arrays.stream(FC.getDeclaredMethods()).filter(m -> m.getName().equals(name + "$adjoint")).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + name + "$adjoint: " + C.result.diagnostics()));
-    double[] x = {0.7};
-    JacobianCheck.check(name, x,
-        v -> new double[] {(double) invoke(primal, null, v[0])},
-        (v, dv) -> new double[] {(double) invoke(tangent, null, v[0], dv[0])},
-        (v, w) -> {
-          double[] g = new double[1];
-          invoke(adjoint, null, v[0], w[0], g);
-          return g;
-        },
-        new double[][] {{2 * x[0] + 1}});
+    checkScalar(FC, name, x -> 2 * x + 1);
   }
 
   @Test
@@ -232,9 +217,135 @@ class UnshadowedSubObjectsTest {
     checkFilled("innerFilled");
   }
 
+  static final Transformed R = Transformed.of(ReturnedHolders.class, true);
+  static final Transformed U = Transformed.of(ReturnedHolderUser.class, true);
+
+  static void checkStatic(Transformed t, String name) {
+    checkScalar(t.type, name, x -> 2 * x + 1);
+  }
+
   @Test
-  void shadowClasses() {
-    System.out.println("CDIAG " + C.result.diagnostics());
-    System.out.println("DIAG " + T.result.diagnostics() + " SHADOWS " + invoke(named("leibniz$shadowClasses"), null));
+  void returnedFilledUsedInItsClass() {
+    checkStatic(R, "useFilled");
+  }
+
+  @Test
+  void returnedGivenUsedInItsClass() {
+    checkStatic(R, "useGiven");
+  }
+
+  @Test
+  void returnedFilledUsedInAnotherClass() {
+    checkStatic(U, "useFilled");
+  }
+
+  @Test
+  void returnedGivenUsedInAnotherClass() {
+    checkStatic(U, "useGiven");
+  }
+
+  @Test
+  void returnedSetFilledUsedInAnotherClass() {
+    checkStatic(U, "useSetFilled");
+  }
+
+  /**
+   * A holder whose constructor fills its sub-object (of a class without shadows) from the argument, returned where it
+   * stays an object: refused at the construction, no companions (the callers above take it apart instead).
+   */
+  @Test
+  void holdersFilledByTheirConstructorAndReturnedAreRefusedAtTheirLines() {
+    for (String name : new String[] {"makeFilled", "makeGiven", "makeSetFilled"}) {
+      Diagnostic d = R.result.diagnostics().stream().filter(x -> !x.warning() && x.method().startsWith(name + "("))
+          .findFirst().orElse(null);
+      assertNotNull(d, name + " refused: " + R.result.diagnostics());
+      assertTrue(d.line() > 0, d.message());
+      assertTrue(Arrays.stream(R.type.getDeclaredMethods()).noneMatch(m -> m.getName().startsWith(name + "$")),
+          "no companions of " + name);
+    }
+    assertEquals(3, R.result.diagnostics().size(), R.result.diagnostics().toString());
+  }
+
+  static final Transformed K = Transformed.of(CheckedHolders.class, true);
+
+  static double[] wv(Object h) {
+    try {
+      Object cell = h.getClass().getField("cell").get(h);
+      return new double[] {h.getClass().getField("w").getDouble(h), cell.getClass().getField("v").getDouble(cell)};
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aSplitConstructionsSubObjectWrittenAndReturned() {
+    Method primal = named(K, "written"), tangent = named(K, "written$tangent"), adjoint = named(K, "written$adjoint");
+    double[] x = {0.7};
+    JacobianCheck.check("written", x,
+        v -> wv(invoke(primal, null, v[0])),
+        (v, dv) -> wv(invoke(tangent, null, v[0], dv[0])),
+        (v, w) -> {
+          double[] g = new double[1];
+          Object seed = holderOf(K, w);
+          invoke(adjoint, null, v[0], seed, g);
+          return g;
+        },
+        new double[][] {{1}, {Math.cos(x[0])}});
+  }
+
+  @Test
+  void aSplitConstructionsSubObjectWrittenAndReadBack() {
+    checkScalar(K.type, "readBack", x -> 1 + Math.sin(x) + x * Math.cos(x));
+  }
+
+  static Method named(Transformed t, String name) {
+    return named(t.type, name);
+  }
+
+  static Method named(Class<?> c, String name) {
+    return Arrays.stream(c.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + c.getName()));
+  }
+
+  static Object holderOf(Transformed t, double[] w) {
+    try {
+      Class<?> c = Class.forName(CheckedHolders.Checked.class.getName(), true, t.type.getClassLoader());
+      Object h = c.getConstructor().newInstance();
+      c.getField("w").setDouble(h, w[0]);
+      Object cell = c.getField("cell").get(h);
+      cell.getClass().getField("v").setDouble(cell, w[1]);
+      return h;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A marked static method f(x) of class {@code c} in both modes, against {@code derivative}. */
+  static void checkScalar(Class<?> c, String name, java.util.function.DoubleUnaryOperator derivative) {
+    Method primal = named(c, name), tangent = named(c, name + "$tangent"), adjoint = named(c, name + "$adjoint");
+    double[] x = {0.7};
+    JacobianCheck.check(name, x,
+        v -> new double[] {(double) invoke(primal, null, v[0])},
+        (v, dv) -> new double[] {(double) invoke(tangent, null, v[0], dv[0])},
+        (v, w) -> {
+          double[] g = new double[1];
+          assertEquals((double) invoke(primal, null, v[0]), (double) invoke(adjoint, null, v[0], w[0], g), 0.0);
+          return g;
+        },
+        new double[][] {{derivative.applyAsDouble(x[0])}});
+  }
+
+  /**
+   * Why the shapes written in marked code are correct: the sub-objects' classes, nobody annotated, get shadows because
+   * marked code writes active numbers into them (core.objects.ShadowClasses), and nothing is refused or warned.
+   */
+  @Test
+  void theWrittenSubObjectClassesGetShadowsWithoutAWord() {
+    String shadows = (String) invoke(named("leibniz$shadowClasses"), null);
+    assertTrue(shadows.contains(Holder.Slot.class.getName()) && shadows.contains(Holder.Cell.class.getName()), shadows);
+    assertEquals(List.of(), T.result.diagnostics());
+    assertEquals(List.of(), K.result.diagnostics());
+    assertEquals(List.of(), C.result.diagnostics());
+    assertEquals(List.of(), U.result.diagnostics());
   }
 }
