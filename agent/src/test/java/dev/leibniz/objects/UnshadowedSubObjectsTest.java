@@ -8,6 +8,7 @@ import dev.leibniz.core.Diagnostic;
 import dev.leibniz.objects.fixtures.unshadowed.CheckedHolders;
 import dev.leibniz.objects.fixtures.unshadowed.FilledInConstructor;
 import dev.leibniz.objects.fixtures.unshadowed.Holder;
+import dev.leibniz.objects.fixtures.unshadowed.HolderReader;
 import dev.leibniz.objects.fixtures.unshadowed.ReturnedHolderUser;
 import dev.leibniz.objects.fixtures.unshadowed.ReturnedHolders;
 import dev.leibniz.oracle.JacobianCheck;
@@ -39,15 +40,20 @@ class UnshadowedSubObjectsTest {
 
   /** Loads {@code bytes} as {@code fixture} in a loader of its own that also defines its nested classes, as compiled. */
   static Class<?> withNested(Class<?> fixture, byte[] bytes) {
+    return withNested(fixture, bytes, java.util.Map.of());
+  }
+
+  /** As above, with other classes {@code others} (by name) defined in the same loader. */
+  static Class<?> withNested(Class<?> fixture, byte[] bytes, java.util.Map<String, byte[]> others) {
     String name = fixture.getName();
     ClassLoader child = new ClassLoader(fixture.getClassLoader()) {
       @Override
       protected Class<?> loadClass(String n, boolean resolve) throws ClassNotFoundException {
-        if (!n.equals(name) && !n.startsWith(name + "$")) return super.loadClass(n, resolve);
+        if (!n.equals(name) && !n.startsWith(name + "$") && !others.containsKey(n)) return super.loadClass(n, resolve);
         synchronized (getClassLoadingLock(n)) {
           Class<?> c = findLoadedClass(n);
           if (c != null) return c;
-          byte[] b = n.equals(name) ? bytes : original(fixture, n);
+          byte[] b = n.equals(name) ? bytes : others.containsKey(n) ? others.get(n) : original(fixture, n);
           return defineClass(n, b, 0, b.length);
         }
       }
@@ -335,6 +341,46 @@ class UnshadowedSubObjectsTest {
         new double[][] {{derivative.applyAsDouble(x[0])}});
   }
 
+  static final Transformed READER = Transformed.of(HolderReader.class, true);
+
+  /**
+   * Another class's marked method given the holder (a class nobody annotated, with shadows only in its own
+   * transformation: it has marked methods writing it) reads what {@code Holder.store} kept: there the holder is a
+   * parameter of a class without shadows, data by the contract, and the companions' signatures say so (no shadow after
+   * it), so no derivative through it is claimed; the one through y is sin x + 0.
+   */
+  @Test
+  void aReaderInAnotherClassTakesTheHolderAsData() {
+    Class<?> reader = withNested(Holder.class, T.result.transformed(),
+        java.util.Map.of(HolderReader.class.getName(), READER.result.transformed()));
+    Class<?> holder = reader;
+    reader = loaded(reader, HolderReader.class.getName());
+    Method readT = named(reader, "readSlot$tangent"), readA = named(reader, "readSlot$adjoint");
+    assertEquals(List.of(holder, D, D, double[].class), List.of(readA.getParameterTypes()), readA.toString());
+    assertEquals(List.of(holder, D, D), List.of(readT.getParameterTypes()), readT.toString());
+    Object h = newHolder(holder, false);
+    invoke(named(holder, "store"), h, 0.7);
+    assertEquals(Math.sin(0.7), (double) invoke(readT, null, h, -1.3, 1.0), 1e-15);
+  }
+
+  static Class<?> loaded(Class<?> near, String name) {
+    try {
+      return Class.forName(name, true, near.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Object newHolder(Class<?> c, boolean zero) {
+    try {
+      Object h = c.getConstructor().newInstance();
+      if (zero) c.getField("w").setDouble(h, 0.0);
+      return h;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /**
    * Why the shapes written in marked code are correct: the sub-objects' classes, nobody annotated, get shadows because
    * marked code writes active numbers into them (core.objects.ShadowClasses), and nothing is refused or warned.
@@ -347,5 +393,6 @@ class UnshadowedSubObjectsTest {
     assertEquals(List.of(), K.result.diagnostics());
     assertEquals(List.of(), C.result.diagnostics());
     assertEquals(List.of(), U.result.diagnostics());
+    assertEquals(List.of(), READER.result.diagnostics());
   }
 }
