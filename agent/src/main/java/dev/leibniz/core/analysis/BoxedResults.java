@@ -47,13 +47,7 @@ public final class BoxedResults {
   static boolean onlyReturned(Graph g, Insn call) {
     if (!returnsBox(g)) return false;
     boolean returned = false;
-    java.util.Set<Value> box = new java.util.HashSet<>();
-    box.add(call);
-    for (Block blk : g.blocks) {
-      for (Insn i : blk.insns) {
-        if (i.op == Op.CHECKCAST && box.contains(i.arg(0))) box.add(i);
-      }
-    }
+    java.util.Set<Value> box = withCasts(g, call);
     for (Block blk : g.blocks) {
       for (Phi p : blk.phis) for (Value in : p.inputs) if (box.contains(in)) return false;
       for (Insn i : blk.insns) {
@@ -77,13 +71,7 @@ public final class BoxedResults {
    * then name the primitive interface that carries the derivative instead.
    */
   static MethodRef givenToFunction(Graph g, Insn call) {
-    java.util.Set<Value> box = new java.util.HashSet<>();
-    box.add(call);
-    for (Block blk : g.blocks) {
-      for (Insn i : blk.insns) {
-        if (i.op == Op.CHECKCAST && box.contains(i.arg(0))) box.add(i);
-      }
-    }
+    java.util.Set<Value> box = withCasts(g, call);
     for (Block blk : g.blocks) {
       for (Insn i : blk.insns) {
         if (i.op != Op.INVOKE || !(i.attr instanceof MethodRef m) || m.isStatic()
@@ -94,5 +82,17 @@ public final class BoxedResults {
       }
     }
     return null;
+  }
+
+  /** Box {@code call} and the casts of it ({@code (Double) o}, in order of the blocks). */
+  private static java.util.Set<Value> withCasts(Graph g, Insn call) {
+    java.util.Set<Value> box = new java.util.HashSet<>();
+    box.add(call);
+    for (Block blk : g.blocks) {
+      for (Insn i : blk.insns) {
+        if (i.op == Op.CHECKCAST && box.contains(i.arg(0))) box.add(i);
+      }
+    }
+    return box;
   }
 }
