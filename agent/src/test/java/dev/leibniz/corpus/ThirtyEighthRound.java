@@ -45,13 +45,35 @@ final class ThirtyEighthRound {
       "AkUnsupportedOperationException", "AkUnclassifiedErrorException", "AkIllegalArgumentException")
       .map(ThirtyEighthRound::named).toList();
 
-  /** The expected outcome of entries that are not CORRECT, by id (filled in from the round's run; see the README). */
-  private static final Map<String, String> NOT_CORRECT = Map.of();
+  private static final String ERF_INVERSE = "XMath.erfInverse calls commons-math3's GammaDistribution"
+      + ".inverseCumulativeProbability, whose UnivariateSolver.solve takes an anonymous UnivariateFunction built from the"
+      + " active argument: not inlined (the method grew too large by inlining), so refused at IDF.java:39";
+
+  /** Entries refused, with the blocker. */
+  private static final Map<String, String> REFUSED = Map.of(
+      "alink/IDF.stdNormal", ERF_INVERSE,
+      "alink/IDF.normal", ERF_INVERSE,
+      "alink/IDF.calculate (Beta)", ERF_INVERSE + " (IDF.calculate holds all the distributions' calls)");
+
+  private static final String TERMINATED = "the continued fraction of subRegularizedIncompleteBetaFunction(x, a, b)"
+      + " terminates for a whole b (its coefficient k * (b - k) * x is exactly 0 at k = b), so the loop's stopping test"
+      + " |f * g - 1| < 1e-15 holds exactly after 2b terms while the later terms' derivatives along b are not 0: the"
+      + " companions give the derivative of the truncated fraction (along b of sub, i.e. along a of I_x(a, b) in the upper"
+      + " branch, 1 - sub(1 - x, b, a)), off by 0.2 % at x = 0.444, a = 2, b = 3 against Hipparchus' regularizedBeta;"
+      + " correct to 1e-11 at b = 3.3 or 3.000001. The core warns only about the tolerance clamp at XMath.java:272, not"
+      + " about this stopping test";
+
+  /** Entries whose companions are wrong at the round's points (skipped), with the cause. */
+  private static final Map<String, String> KNOWN_WRONG = Map.of(
+      "alink/CDF.F", TERMINATED + " (F(1.2; 4, 6): I_0.444(2, 3), upper branch)",
+      "alink/IDF.beta", TERMINATED + " (Newton on CDF.beta(x, 2, 3), upper branch at p = 0.8)",
+      "alink/IDF.F", TERMINATED + " (IDF.beta(0.6, 2, 3))");
 
   private static Entry alink(String cls, String method, String suffix, Object[]... points) {
     Class<?> type = named(cls);
     String id = "alink/" + cls.replace('$', '.') + "." + method + suffix;
-    Entry e = NOT_CORRECT.containsKey(id) ? Entry.refused(id, type, method, NOT_CORRECT.get(id), points)
+    Entry e = REFUSED.containsKey(id) ? Entry.refused(id, type, method, REFUSED.get(id), points)
+        : KNOWN_WRONG.containsKey(id) ? Entry.knownWrong(id, type, method, KNOWN_WRONG.get(id), points)
         : correct(id, type, method, points);
     return e.with(ALINK.stream().filter(c -> c != type).toArray(Class<?>[]::new));
   }
