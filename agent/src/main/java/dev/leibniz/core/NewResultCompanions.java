@@ -104,6 +104,11 @@ final class NewResultCompanions {
         m.invisibleAnnotations = without(m.invisibleAnnotations);
       }
       cn.methods.addAll(twins);
+      for (Plan p : plans.values()) { // a class returning new objects of itself made by a constructor that computes
+        if (dev.leibniz.core.objects.MadeLayouts.made(p.constructorDesc()) && !hasConstructor(cn, p.constructorDesc())) {
+          cn.methods.add(dev.leibniz.core.objects.MadeLayouts.constructor(cn, p.constructorDesc()));
+        }
+      }
       cn.accept(w);
     } catch (RuntimeException e) {
       return null; // a shape the rewrite did not foresee: the class is differentiated as it is (and refused as before)
@@ -173,6 +178,13 @@ final class NewResultCompanions {
   private static boolean hasMethod(ClassNode cn, String name) {
     for (MethodNode m : cn.methods) {
       if (m.name.equals(name)) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasConstructor(ClassNode cn, String desc) {
+    for (MethodNode m : cn.methods) {
+      if (m.name.equals("<init>") && m.desc.equals(desc)) return true;
     }
     return false;
   }
@@ -495,6 +507,7 @@ final class NewResultCompanions {
       w.visitInsn(Opcodes.DALOAD);
       if (types[k].getSort() == Type.FLOAT) w.visitInsn(Opcodes.D2F);
     }
+    if (dev.leibniz.core.objects.MadeLayouts.made(p.constructorDesc())) w.visitInsn(Opcodes.ACONST_NULL); // its unused Void
     if (p.linked()) { // a constructor private to the result class: through the host's leibniz$access (findConstructor)
       w.instructions.add(Relocation.link(owner, false, Opcodes.NEW, p.resultClass(), "new", p.constructorDesc(),
           Type.getMethodDescriptor(Type.getObjectType(p.resultClass()), types)));

@@ -133,8 +133,13 @@ public final class NewResults {
         layout = layoutConstructor(result.name, result);
         linked = layout != null;
       }
+      boolean made = false;
+      if (layout == null && result == cn) { // the class returns new objects of itself: it is given a layout
+        layout = MadeLayouts.desc(cn);
+        made = layout != null;
+      }
       if (layout == null) return null;
-      fieldsOf = plainConstructor(result, layout);
+      fieldsOf = made ? MadeLayouts.fieldsOf(cn) : plainConstructor(result, layout);
     }
     Map<String, String> getters = new HashMap<>();
     boolean exactSeed = false;
@@ -420,7 +425,8 @@ public final class NewResults {
    * DefaultFields}: a lazily computed hash, 0 in every new object, the rebuilt one's too); null when there is none. Given the fields' values
    * it rebuilds exactly the object any constructor of {@code c} made, so it makes the primal result and, run on the
    * fields' tangents, their shadow, with no constructor of yours ever seeing a tangent. Asked for {@code host} = {@code
-   * c}, any plain constructor (a private one the wrappers link: {@link Plan#linked}).
+   * c}, any plain constructor (a private one the wrappers link: {@link Plan#linked}). A class returning new objects of
+   * itself that has none is given one ({@link MadeLayouts}).
    */
   static String layoutConstructor(String host, ClassNode c) {
     int fields = 0;
@@ -602,7 +608,7 @@ public final class NewResults {
    * of the method: its "result" is the new object's fields.
    */
   private static MethodNode computedTwin(MethodNode t, Plan plan, int base) {
-    Type[] types = Type.getArgumentTypes(plan.constructorDesc());
+    Type[] types = java.util.Arrays.copyOf(Type.getArgumentTypes(plan.constructorDesc()), plan.arity()); // not a made one's Void
     for (AbstractInsnNode n : t.instructions.toArray()) {
       if (n.getOpcode() == Opcodes.ARETURN) {
         InsnList l = new InsnList();
