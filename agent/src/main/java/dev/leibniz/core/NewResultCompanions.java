@@ -328,9 +328,14 @@ final class NewResultCompanions {
     Label made = new Label();
     w.visitVarInsn(Opcodes.ALOAD, t);
     w.visitJumpInsn(Opcodes.IFNONNULL, made);
-    w.visitLdcInsn(p.arity()); // a passive result: a zero shadow
-    w.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_DOUBLE);
-    w.visitVarInsn(Opcodes.ASTORE, t);
+    if (p.nullable()) { // where m returns null (no crossing, no solution), so does its tangent
+      w.visitInsn(Opcodes.ACONST_NULL);
+      w.visitInsn(Opcodes.ARETURN);
+    } else {
+      w.visitLdcInsn(p.arity()); // a passive result: a zero shadow
+      w.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_DOUBLE);
+      w.visitVarInsn(Opcodes.ASTORE, t);
+    }
     w.visitLabel(made);
     w.visitFrame(Opcodes.F_APPEND, 1, new Object[] {"[D"}, 0, null);
     construct(w, p, t);
@@ -352,6 +357,15 @@ final class NewResultCompanions {
     loadAll(w, twin, args, seed, params);
     call(w, twin);
     w.visitVarInsn(Opcodes.ASTORE, params + 1);
+    if (p.nullable()) { // where m returns null, so does its adjoint (having added nothing: the seed is read as zeros)
+      Label some = new Label();
+      w.visitVarInsn(Opcodes.ALOAD, params + 1);
+      w.visitJumpInsn(Opcodes.IFNONNULL, some);
+      w.visitInsn(Opcodes.ACONST_NULL);
+      w.visitInsn(Opcodes.ARETURN);
+      w.visitLabel(some);
+      w.visitFrame(Opcodes.F_APPEND, 1, new Object[] {"[D"}, 0, null);
+    }
     construct(w, p, params + 1);
     w.maxLocals = params + 2;
     w.maxStack = Math.max(params + 2 * p.arity() + 4, 6);

@@ -1,6 +1,7 @@
 package dev.leibniz.objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * "Objects": constructors that compute, a result built new): the class is given one ({@code core.objects.MadeLayouts}),
  * so the constructor is differentiated as code of the factory, and the wrappers make the shadow and rebuild the primal
  * result with it. Both modes against the exact Jacobian ({@code DerivativeStructure}), central finite differences and
- * the dot-product test, on both sides of the constructor's branch; a failed check throws the same exception from both
- * companions.
+ * the dot-product test, on both sides of the constructor's branch, and a factory that returns null outside its domain;
+ * a failed check throws the same exception from both companions.
  */
 class OwnLayoutResultsTest {
   static final Transformed T = Transformed.of(Taper.class);
@@ -133,6 +134,17 @@ class OwnLayoutResultsTest {
   void aSecondFactoryOfTheSameClass() {
     factory("fromWidthAndLength", new double[] {0.5, 4.0}, OwnLayoutResultsTest::fromWidthAndLength);
     factory("fromWidthAndLength", new double[] {0.05, 2.0}, OwnLayoutResultsTest::fromWidthAndLength);
+  }
+
+  @Test
+  void aFactoryAnsweringNullOutsideItsDomain() {
+    factory("orNone", new double[] {0.02, 2.5}, x -> window(x[0], x[1].reciprocal().multiply(0.9222), x[1]));
+    Method tangent = T.method("orNone$tangent", D, D, D, D);
+    Method adjoint = T.method("orNone$adjoint", D, D, T.type, double[].class);
+    assertNull(Transformed.invoke(tangent, 1.5, 1.0, 2.0, 1.0), "no window, no shadow");
+    double[] g = new double[2];
+    assertNull(Transformed.invoke(adjoint, 1.5, 2.0, null, g), "the primal result");
+    assertEquals(0, g[0] + Math.abs(g[1]), 0);
   }
 
   @Test
