@@ -104,6 +104,11 @@ final class NewResultCompanions {
         m.invisibleAnnotations = without(m.invisibleAnnotations);
       }
       cn.methods.addAll(twins);
+      for (Plan p : plans.values()) { // a class returning new objects of itself made by a constructor that computes
+        if (dev.leibniz.core.objects.MadeLayouts.made(p.constructorDesc()) && !hasConstructor(cn, p.constructorDesc())) {
+          cn.methods.add(dev.leibniz.core.objects.MadeLayouts.constructor(cn, p.constructorDesc()));
+        }
+      }
       cn.accept(w);
     } catch (RuntimeException e) {
       return null; // a shape the rewrite did not foresee: the class is differentiated as it is (and refused as before)
@@ -173,6 +178,13 @@ final class NewResultCompanions {
   private static boolean hasMethod(ClassNode cn, String name) {
     for (MethodNode m : cn.methods) {
       if (m.name.equals(name)) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasConstructor(ClassNode cn, String desc) {
+    for (MethodNode m : cn.methods) {
+      if (m.name.equals("<init>") && m.desc.equals(desc)) return true;
     }
     return false;
   }
@@ -316,9 +328,14 @@ final class NewResultCompanions {
     Label made = new Label();
     w.visitVarInsn(Opcodes.ALOAD, t);
     w.visitJumpInsn(Opcodes.IFNONNULL, made);
-    w.visitLdcInsn(p.arity()); // a passive result: a zero shadow
-    w.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_DOUBLE);
-    w.visitVarInsn(Opcodes.ASTORE, t);
+    if (p.nullable()) { // where m returns null (no crossing, no solution), so does its tangent
+      w.visitInsn(Opcodes.ACONST_NULL);
+      w.visitInsn(Opcodes.ARETURN);
+    } else {
+      w.visitLdcInsn(p.arity()); // a passive result: a zero shadow
+      w.visitIntInsn(Opcodes.NEWARRAY, Opcodes.T_DOUBLE);
+      w.visitVarInsn(Opcodes.ASTORE, t);
+    }
     w.visitLabel(made);
     w.visitFrame(Opcodes.F_APPEND, 1, new Object[] {"[D"}, 0, null);
     construct(w, p, t);
@@ -340,6 +357,15 @@ final class NewResultCompanions {
     loadAll(w, twin, args, seed, params);
     call(w, twin);
     w.visitVarInsn(Opcodes.ASTORE, params + 1);
+    if (p.nullable()) { // where m returns null, so does its adjoint (having added nothing: the seed is read as zeros)
+      Label some = new Label();
+      w.visitVarInsn(Opcodes.ALOAD, params + 1);
+      w.visitJumpInsn(Opcodes.IFNONNULL, some);
+      w.visitInsn(Opcodes.ACONST_NULL);
+      w.visitInsn(Opcodes.ARETURN);
+      w.visitLabel(some);
+      w.visitFrame(Opcodes.F_APPEND, 1, new Object[] {"[D"}, 0, null);
+    }
     construct(w, p, params + 1);
     w.maxLocals = params + 2;
     w.maxStack = Math.max(params + 2 * p.arity() + 4, 6);
@@ -495,6 +521,7 @@ final class NewResultCompanions {
       w.visitInsn(Opcodes.DALOAD);
       if (types[k].getSort() == Type.FLOAT) w.visitInsn(Opcodes.D2F);
     }
+    if (dev.leibniz.core.objects.MadeLayouts.made(p.constructorDesc())) w.visitInsn(Opcodes.ACONST_NULL); // its unused Void
     if (p.linked()) { // a constructor private to the result class: through the host's leibniz$access (findConstructor)
       w.instructions.add(Relocation.link(owner, false, Opcodes.NEW, p.resultClass(), "new", p.constructorDesc(),
           Type.getMethodDescriptor(Type.getObjectType(p.resultClass()), types)));

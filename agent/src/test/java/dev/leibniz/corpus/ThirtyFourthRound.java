@@ -366,8 +366,6 @@ final class ThirtyFourthRound {
       java.util.Map.entry("suncalc/Moon.positionEquatorial", VECTOR),
       java.util.Map.entry("suncalc/Moon.positionHorizontal", VECTOR),
       java.util.Map.entry("suncalc/Moon.positionTopocentric", VECTOR),
-      java.util.Map.entry("grumpy/Position.getLongitudeOnGreatCircle", "constructor call: new LongitudePair(lon1, lon2), a"
-          + " nested class that is not marked, returned"),
       java.util.Map.entry("gavaghan/GeodeticCalculator.calculateEndingGlobalCoordinates", "active value passed to a"
           + " constructor: new GlobalCoordinates(latitude, longitude) canonicalises its angles (a computing constructor)"),
       java.util.Map.entry("gavaghan/GeodeticCalculator.calculateGeodeticCurve", "object created in the method receives"

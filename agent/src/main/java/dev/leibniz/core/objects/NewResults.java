@@ -61,12 +61,14 @@ public final class NewResults {
    * name it is (its twin's companions are found by the twin's name, so overloads' twins are named apart), and the
    * plain getter through which the host reads each field it may not read directly (field name to getter name); {@code
    * linked}: the host may not call the constructor (private to the result class, WorldWind's {@code Angle} made by its
-   * factories), so the wrappers link it through the host's {@code leibniz$access}.
+   * factories), so the wrappers link it through the host's {@code leibniz$access}; {@code nullable}: a {@code return
+   * null;} stands beside the new objects (Grumpy's {@code getLongitudeOnGreatCircle}: no crossing), whose companions
+   * return {@code null} there, the tangent for the shadow and the adjoint for the primal result.
    */
   public record Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf, int overload,
-      Map<String, String> getters, boolean computed, boolean exactSeed, List<Integer> selfCalls, boolean linked) {
+      Map<String, String> getters, boolean computed, boolean exactSeed, List<Integer> selfCalls, boolean linked, boolean nullable) {
     public Plan(String name, String desc, String resultClass, String constructorDesc, List<List<String>> fieldsOf) {
-      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of(), false, false, List.of(), false);
+      this(name, desc, resultClass, constructorDesc, fieldsOf, 0, Map.of(), false, false, List.of(), false, false);
     }
 
     /**
@@ -84,7 +86,7 @@ public final class NewResults {
 
     /** This plan as the {@code k}-th overload of its name with a twin. */
     public Plan overload(int k) {
-      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters, computed, exactSeed, selfCalls, linked);
+      return new Plan(name, desc, resultClass, constructorDesc, fieldsOf, k, getters, computed, exactSeed, selfCalls, linked, nullable);
     }
 
     public int arity() {
@@ -133,8 +135,13 @@ public final class NewResults {
         layout = layoutConstructor(result.name, result);
         linked = layout != null;
       }
+      boolean made = false;
+      if (layout == null && result == cn) { // the class returns new objects of itself: it is given a layout
+        layout = MadeLayouts.desc(cn);
+        made = layout != null;
+      }
       if (layout == null) return null;
-      fieldsOf = plainConstructor(result, layout);
+      fieldsOf = made ? MadeLayouts.fieldsOf(cn) : plainConstructor(result, layout);
     }
     Map<String, String> getters = new HashMap<>();
     boolean exactSeed = false;
@@ -152,7 +159,8 @@ public final class NewResults {
     }
     List<Integer> selfCalls = new ArrayList<>();
     for (MethodInsnNode call : calls.self) selfCalls.add(m.instructions.indexOf(call));
-    return new Plan(m.name, m.desc, c, layout, fieldsOf, 0, Map.copyOf(getters), computed, exactSeed, List.copyOf(selfCalls), linked);
+    return new Plan(m.name, m.desc, c, layout, fieldsOf, 0, Map.copyOf(getters), computed, exactSeed, List.copyOf(selfCalls), linked,
+        returnsNull(m));
   }
 
   /**
@@ -235,7 +243,8 @@ public final class NewResults {
         all.add(n);
       }
     }
-    Set<AbstractInsnNode> made = returnedNew(m, rec, all, n -> calls.test(m, n, c, rec));
+    boolean nulls = calls.depth == 0; // the method judged may return null; a callee's call stands for a new object
+    Set<AbstractInsnNode> made = returnedNew(m, rec, all, n -> calls.test(m, n, c, rec), nulls);
     if (made == null || made.isEmpty()) return false;
     int news = 0;
     for (AbstractInsnNode n : made) news += all.contains(n) ? 1 : 0;
@@ -253,7 +262,7 @@ public final class NewResults {
       List<Set<AbstractInsnNode>> ops = e.getValue();
       for (int k = 0; k < ops.size(); k++) {
         if (!intersects(ops.get(k), copies)) {
-          if (at.getOpcode() == Opcodes.ARETURN) return false; // returns something else (a parameter, null)
+          if (at.getOpcode() == Opcodes.ARETURN && !(nulls && nullReturn(at, rec))) return false; // a parameter, a call's result
           continue;
         }
         boolean whole = copies.containsAll(ops.get(k));
@@ -278,11 +287,13 @@ public final class NewResults {
    * areturn} through copies (locals, {@code dup}); null when a return may return anything else.
    */
   private static Set<AbstractInsnNode> returnedNew(MethodNode m, Recorder rec, Set<AbstractInsnNode> all,
-      java.util.function.Predicate<AbstractInsnNode> freshCall) {
+      java.util.function.Predicate<AbstractInsnNode> freshCall, boolean nulls) {
     Set<AbstractInsnNode> made = new HashSet<>(), seen = new HashSet<>();
     java.util.ArrayDeque<AbstractInsnNode> work = new java.util.ArrayDeque<>();
     for (AbstractInsnNode n : m.instructions) {
-      if (n.getOpcode() == Opcodes.ARETURN && rec.operands.containsKey(n)) work.addAll(rec.operands.get(n).get(0));
+      if (n.getOpcode() == Opcodes.ARETURN && rec.operands.containsKey(n) && !(nulls && nullReturn(n, rec))) {
+        work.addAll(rec.operands.get(n).get(0));
+      }
     }
     while (!work.isEmpty()) {
       AbstractInsnNode n = work.pop();
@@ -296,6 +307,23 @@ public final class NewResults {
       }
     }
     return made;
+  }
+
+  /**
+   * {@code areturn} returns the constant {@code null} loaded right before it and nothing else ({@code return null;}):
+   * the twin returns {@code null} for the {@code double[]} there, and the wrappers {@code null} for the object.
+   */
+  private static boolean nullReturn(AbstractInsnNode areturn, Recorder rec) {
+    Set<AbstractInsnNode> values = rec.operands.get(areturn).get(0);
+    return values.size() == 1 && values.contains(prev(areturn)) && prev(areturn).getOpcode() == Opcodes.ACONST_NULL;
+  }
+
+  /** {@code m} has a {@code return null;} (an {@code areturn} right after {@code aconst_null}, which {@link #plan} admits). */
+  private static boolean returnsNull(MethodNode m) {
+    for (AbstractInsnNode n : m.instructions) {
+      if (n.getOpcode() == Opcodes.ARETURN && prev(n) != null && prev(n).getOpcode() == Opcodes.ACONST_NULL) return true;
+    }
+    return false;
   }
 
   private static boolean isCopy(AbstractInsnNode n) {
@@ -420,7 +448,8 @@ public final class NewResults {
    * DefaultFields}: a lazily computed hash, 0 in every new object, the rebuilt one's too); null when there is none. Given the fields' values
    * it rebuilds exactly the object any constructor of {@code c} made, so it makes the primal result and, run on the
    * fields' tangents, their shadow, with no constructor of yours ever seeing a tangent. Asked for {@code host} = {@code
-   * c}, any plain constructor (a private one the wrappers link: {@link Plan#linked}).
+   * c}, any plain constructor (a private one the wrappers link: {@link Plan#linked}). A class returning new objects of
+   * itself that has none is given one ({@link MadeLayouts}).
    */
   static String layoutConstructor(String host, ClassNode c) {
     int fields = 0;
@@ -602,9 +631,9 @@ public final class NewResults {
    * of the method: its "result" is the new object's fields.
    */
   private static MethodNode computedTwin(MethodNode t, Plan plan, int base) {
-    Type[] types = Type.getArgumentTypes(plan.constructorDesc());
+    Type[] types = java.util.Arrays.copyOf(Type.getArgumentTypes(plan.constructorDesc()), plan.arity()); // not a made one's Void
     for (AbstractInsnNode n : t.instructions.toArray()) {
-      if (n.getOpcode() == Opcodes.ARETURN) {
+      if (n.getOpcode() == Opcodes.ARETURN && prev(n).getOpcode() != Opcodes.ACONST_NULL) { // return null; stays
         InsnList l = new InsnList();
         l.add(new VarInsnNode(Opcodes.ASTORE, base));
         for (int k = 0; k < types.length; k++) {
