@@ -114,9 +114,18 @@ final class ThirtySeventhRound {
     String ang = "JSOFAAngles";
     add(ang, "jauAnp", args(-0.1), args(7.5));
     add(ang, "jauAnpm", args(-4.0), args(2.5));
-    for (String fa : List.of("jauFal03", "jauFaf03", "jauFad03", "jauFaom03", "jauFame03", "jauFalp03", "jauFave03")) {
-      add(ang, fa, args(0.80), args(-0.23));
-    }
+    // t in Julian centuries; each argument wraps with fmod every 7e-4 to 6e-3 centuries: points near JSOFA's 0.80 at least
+    // 3.5e-4 from a wrap, so that the differences' smallest steps stay on one branch
+    add(ang, "jauFal03", args(0.8005), args(-0.23));
+    // F turns every 7.45e-4 centuries: at 0.80 the differences' larger steps span whole turns and settle on an aliased
+    // -11.1 (the tangent's 8433.47 is the series' rate, 1739527262.8478"/cy); three days either side of J2000 every step
+    // is a fraction of a turn
+    add(ang, "jauFaf03", args(1e-4), args(-1e-4));
+    add(ang, "jauFad03", args(0.8034), args(-0.2299));
+    add(ang, "jauFaom03", args(0.80), args(-0.23));
+    add(ang, "jauFame03", args(0.8015), args(-0.2293));
+    add(ang, "jauFalp03", args(0.8039), args(-0.2261));
+    add(ang, "jauFave03", args(0.80), args(-0.2277));
     add(ang, "jauObl06", args(2400000.5, 54388.0));
     add(ang, "jauObl80", args(2400000.5, 54388.0));
     // Earth rotation: fmod(date, 1.0) of each part, a sawtooth of period one day; see NEAR_JD_ZERO
@@ -187,7 +196,6 @@ final class ThirtySeventhRound {
         v(-0.4051854035740712739e-2, -0.6253919754866173866e-2, 0.1189353719774107189e-1))));
     // the long series: IAU 2000A/2006A nutation, the CIP's X, Y, TDB-TT, planets, Moon, Earth
     add("JSOFANut00a", "jauNut00a", args(2400000.5, 53736.0));
-    add("JSOFANut00a", "jauNut06a", args(2400000.5, 53736.0));
     add("JSOFAXy06", "jauXy06", args(2400000.5, 53736.0));
     // the ephemerides, at dates near JD 0 (NEAR_JD_ZERO): the formulas are the same polynomials and series there
     add("JSOFADtdb", "jauDtdb", args(0.5, 0.123, 0.76543, 5.0123, 5525.242, 3190.0));
@@ -213,7 +221,7 @@ final class ThirtySeventhRound {
    */
 
   private static final String CALLEE_RESULT = "a same-class callee returning a new result object to its caller:"
-      + " jauNut80 / jauNut00a build and return new NutationTerms(dp * U2R, de * U2R) (a plain constructor of two doubles),"
+      + " jauNut80 builds and returns new NutationTerms(dp * U2R, de * U2R) (a plain constructor of two doubles),"
       + " and the caller reads nut.dpsi; the callee is differentiated on its own (too large to inline: the table of small"
       + " objects it builds per call), and its object result cannot carry derivatives back to a caller";
 
@@ -229,7 +237,6 @@ final class ThirtySeventhRound {
       Map.entry("jsofa/jauEqeq94", CALLEE_RESULT),
       Map.entry("jsofa/jauGst94", CALLEE_RESULT),
       Map.entry("jsofa/jauNutm80", CALLEE_RESULT),
-      Map.entry("jsofa/jauNut06a", CALLEE_RESULT),
       Map.entry("jsofa/jauPv2s", NESTED_RESULT),
       Map.entry("jsofa/jauPvstar", NESTED_RESULT),
       Map.entry("jsofa/jauTpors", NESTED_RESULT),

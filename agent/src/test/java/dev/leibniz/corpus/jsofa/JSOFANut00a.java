@@ -9,10 +9,10 @@
  *   under licence (through the hand translation of the C release); it does not itself constitute software provided
  *   by and/or endorsed by SOFA; no routine name has the prefix "iau_"; how it differs from JSOFA (and so from SOFA)
  *   is listed below.
- * Copied: the entry methods jauNut00a, jauNut06a (each marked with @Differentiable), with the JSOFA members they
- *   reach: the methods fmod, jauFae03, jauFaf03, jauFaju03, jauFal03, jauFama03, jauFame03, jauFaom03, jauFapa03,
- *   jauFasa03, jauFaur03, jauFave03; the nested classes NutationModel, NutationTerms, PlanetaryNutModel; the
- *   constants they read. Each member is copied unchanged, with its javadoc.
+ * Copied: the entry methods jauNut00a (each marked with @Differentiable), with the JSOFA members they reach: the
+ *   methods fmod, jauFae03, jauFaf03, jauFaju03, jauFal03, jauFama03, jauFame03, jauFaom03, jauFapa03, jauFasa03,
+ *   jauFaur03, jauFave03; the nested classes NutationModel, NutationTerms, PlanetaryNutModel; the constants they
+ *   read. Each member is copied unchanged, with its javadoc.
  * Changes: package dev.leibniz.corpus.jsofa; class JSOFA renamed JSOFANut00a and trimmed to the members above
  *   (JSOFA.java is one class of 33,000 lines; a class per group of entries keeps the differentiation of each entry
  *   to the code it reaches); @Differentiable added to the entry methods, with its import; runs of blank lines
@@ -2706,106 +2706,6 @@ public class JSOFANut00a {
        return new NutationTerms( dpsils + dpsipl,
                                depsls + depspl);
        }
-
-    /**
-    *  IAU 2000A nutation with adjustments to match the IAU 2006
-    *  precession.
-    *
-    *<!-- Given: -->
-    *     @param date1 double TT as a 2-part Julian Date (Note 1)
-    *     @param date2 double TT as a 2-part Julian Date (Note 1)
-    *
-    *<!-- Returned: -->
-    *     @return  nutation, luni-solar + planetary (Note 2)
-    *
-    *<p>Status:  canonical model.
-    *
-    * <p>Notes:
-    * <ol>
-    *
-    * <li> The TT date date1+date2 is a Julian Date, apportioned in any
-    *     convenient way between the two arguments.  For example,
-    *     JD(TT)=2450123.7 could be expressed in any of these ways,
-    *     among others:
-    *<pre>
-    *            date1          date2
-    *
-    *         2450123.7           0.0       (JD method)
-    *         2451545.0       -1421.3       (J2000 method)
-    *         2400000.5       50123.2       (MJD method)
-    *         2450123.5           0.2       (date &amp; time method)
-    *</pre>
-    *     The JD method is the most natural and convenient to use in
-    *     cases where the loss of several decimal digits of resolution
-    *     is acceptable.  The J2000 method is best matched to the way
-    *     the argument is handled internally and will deliver the
-    *     optimum resolution.  The MJD method and the date &amp; time methods
-    *     are both good compromises between resolution and convenience.
-    *
-    * <li> The nutation components in longitude and obliquity are in radians
-    *     and with respect to the mean equinox and ecliptic of date,
-    *     IAU 2006 precession model (Hilton et al. 2006, Capitaine et al.
-    *     2005).
-    *
-    * <li> The function first computes the IAU 2000A nutation, then applies
-    *     adjustments for (i) the consequences of the change in obliquity
-    *     from the IAU 1980 ecliptic to the IAU 2006 ecliptic and (ii) the
-    *     secular variation in the Earth's dynamical flattening.
-    *
-    * <li> The present function provides classical nutation, complementing
-    *     the IAU 2000 frame bias and IAU 2006 precession.  It delivers a
-    *     pole which is at current epochs accurate to a few tens of
-    *     microarcseconds, apart from the free core nutation.
-    *</ol>
-    *<p>Called:<ul>
-    *     <li>{@link #jauNut00a} nutation, IAU 2000A
-    * </ul>
-    *<p>References:
-    *
-    *     <p>Chapront, J., Chapront-Touze, M. &amp; Francou, G. 2002,
-    *     Astron.Astrophys. 387, 700
-    *
-    *     <p>Lieske, J.H., Lederle, T., Fricke, W. &amp; Morando, B. 1977,
-    *     Astron.Astrophys. 58, 1-16
-    *
-    *     <p>Mathews, P.M., Herring, T.A., Buffet, B.A. 2002, J.Geophys.Res.
-    *     107, B4.  The MHB_2000 code itself was obtained on 9th September
-    *     2002 from ftp//maia.usno.navy.mil/conv2000/chapter5/IAU2000A.
-    *
-    *     <p>Simon, J.-L., Bretagnon, P., Chapront, J., Chapront-Touze, M.,
-    *     Francou, G., Laskar, J. 1994, Astron.Astrophys. 282, 663-683
-    *
-    *     <p>Souchay, J., Loysel, B., Kinoshita, H., Folgueira, M. 1999,
-    *     Astron.Astrophys.Supp.Ser. 135, 111
-    *
-    *    <p>Wallace, P.T., "Software for Implementing the IAU 2000
-    *     Resolutions", in IERS Workshop 5.1 (2002)
-    *
-    *@version 2008 May 24
-    *
-    *  @since Release 20101201
-    *
-    *  <!-- Copyright (C) 2009 IAU SOFA Review Board.  See notes at end -->
-    */
-    @Differentiable
-    public static NutationTerms jauNut06a(double date1, double date2)
-    {
-       double t, fj2;
-
-    /* Interval between fundamental date J2000.0 and given date (JC). */
-       t = ((date1 - DJ00) + date2) / DJC;
-
-    /* Factor correcting for secular variation of J2. */
-       fj2 = -2.7774e-6 * t;
-
-    /* Obtain IAU 2000A nutation. */
-       NutationTerms nt = jauNut00a(date1, date2);
-       
-    /* Apply P03 adjustments (Wallace &amp; Capitaine, 2006, Eqs.5). */
-       return new NutationTerms( nt.dpsi + nt.dpsi * (0.4697e-6 + fj2),
-                                 nt.deps + nt.deps * fj2);
-
-     }
 
     /**
      * returns the first argument modulo the second.
