@@ -213,7 +213,7 @@ final class ThirtySeventhRound {
    * 0.00273781 rad/day), where the derivative of the code is 2 pi * 1.00273781 (the companions' 6.3004, the Earth's
    * rotation); and steps of 16 days and more alias the Moon's and Mercury's periods in the ephemerides (Moon98, Plan94,
    * Epv00, Dtdb's lunar terms), whose differences then "settle" on numbers near 0. The first run marked these nine
-   * WRONG without a warning; the companions were right and the oracle could not see it (corpus.JsofaWholeDayStepsTest
+   * WRONG (five without a warning); the companions were right and the oracle could not see it (corpus.JsofaWholeDayStepsTest
    * checks Era00 and Gmst82 at JSOFA's own dates against the rate and against differences with sub-day steps, both
    * modes, and that the harness's differences miss it). The entries are therefore checked at dates whose two parts are
    * below one day, where every step is a fraction of a day: the same formulas (linear, cubic and series in t) at
