@@ -165,7 +165,8 @@ final class Corpus {
         ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries(),
         FifteenthPeerRound.entries(), ThirtyFourthRound.entries(), SixteenthPeerRound.entries(),
         SeventeenthPeerRound.entries(), EighteenthPeerRound.entries(), ThirtyFifthRound.entries(),
-        ThirtySixthRound.entries(), NineteenthPeerRound.entries(), ThirtyEighthRound.entries())
+        ThirtySixthRound.entries(), NineteenthPeerRound.entries(), ThirtyEighthRound.entries(),
+        ThirtySeventhRound.entries())
         .flatMap(List::stream).toList();
   }
 
