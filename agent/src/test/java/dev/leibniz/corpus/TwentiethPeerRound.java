@@ -5,6 +5,7 @@ import static dev.leibniz.corpus.Entry.correct;
 
 import dev.leibniz.corpus.peers20.AutodiffDual;
 import dev.leibniz.corpus.peers20.AutodiffEigen;
+import dev.leibniz.corpus.peers20.AutodiffReal;
 import dev.leibniz.corpus.peers20.AutodiffVar;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class TwentiethPeerRound {
   private TwentiethPeerRound() {}
 
   static List<Entry> entries() {
-    return Stream.of(dual(), var(), eigen()).flatMap(List::stream).toList();
+    return Stream.of(dual(), var(), eigen(), real()).flatMap(List::stream).toList();
   }
 
   private static double[] v(double... xs) {
@@ -152,6 +153,46 @@ final class TwentiethPeerRound {
     }
     e.add(correct(E + "gradient.zero", c, "gradientZero", cases(8, X5)));
     e.add(correct(E + "jacobian.zero", c, "jacobianZero", cases(8, X5, new double[5])));
+    return e;
+  }
+
+  private static final String R = "peers20/autodiff/real/";
+  private static final double[] X = {1, -3, 5, -7, 11};
+  private static final double[] Y = {0.5, 3.0, -5.0, -15.0, 11.0};
+
+  private static List<Entry> real() {
+    Class<?> c = AutodiffReal.class;
+    List<Entry> e = new ArrayList<>();
+    e.add(correct(R + "multiplication", c, "taylorProduct", args(X.clone(), Y.clone(), new double[5])));
+    e.add(correct(R + "division", c, "taylorQuotient", args(X.clone(), Y.clone(), new double[5])));
+    e.add(correct(R + "numDivReal", c, "taylorReciprocal", args(Y.clone(), new double[5])));
+    e.add(correct(R + "exp", c, "taylorExp", args(Y.clone(), new double[5])));
+    e.add(correct(R + "log", c, "taylorLog", args(false, Y.clone(), new double[5])));
+    e.add(correct(R + "log10", c, "taylorLog", args(true, Y.clone(), new double[5])));
+    e.add(correct(R + "sqrt", c, "taylorSqrt", args(Y.clone(), new double[5])));
+    e.add(correct(R + "powSelf", c, "taylorPowSelf", args(Y.clone(), new double[5])));
+    e.add(correct(R + "sinCos", c, "taylorSinCos", args(Y.clone(), new double[5], new double[5])));
+    e.add(correct(R + "tan", c, "taylorTan", args(Y.clone(), new double[5])));
+    // CHECK_DERIVATIVES_REAL4TH_WRT's x = 5, y = 7 seeded along (3, 5)
+    e.add(correct(R + "expLogDirectional", c, "taylorExpLog", args(v(5, 3, 0, 0, 0), v(7, 5, 0, 0, 0))));
+    e.add(correct(R + "asinh", c, "inverseHyperbolic", args(0, 0.5)));
+    e.add(correct(R + "acosh", c, "inverseHyperbolic", args(1, 0.5)));
+    e.add(correct(R + "atanh", c, "inverseHyperbolic", args(2, 0.5)));
+    e.add(correct(R + "cbrt", c, "cbrt", args(1.234), args(0.5)));
+    e.add(correct(R + "powPi", c, "powPi", args(false, 0.5), args(true, 0.5)));
+    e.add(correct(R + "atan2OfAtan2", c, "atan2OfAtan2", args(0.5)));
+    e.add(correct(R + "abs", c, "absOf", args(false, 0.5), args(true, 0.5)));
+    // the cases whose constant is 0.5, x's value, are ties: TwentiethPeerEdgeCasesTest
+    e.add(correct(R + "minMaxConst", c, "minMaxConst", args(0, 0.5), args(1, 0.5), args(4, 0.5), args(5, 0.5),
+        args(6, 0.5), args(7, 0.5), args(10, 0.5), args(11, 0.5)));
+    e.add(correct(R + "minMaxPair", c, "minMaxPair", cases(4, 0.5, 4.5)));
+    e.add(correct(R + "directional", c, "directional", cases(3, 5.0, 7.0)));
+    // the test's t = 0, 1, 2, -1, -2 with a polynomial of its kind
+    e.add(correct(R + "taylorProjection", c, "taylorProjection", args(v(1.5, -2, 3, 0.5, -1), 0.0),
+        args(v(1.5, -2, 3, 0.5, -1), 1.0), args(v(1.5, -2, 3, 0.5, -1), 2.0), args(v(1.5, -2, 3, 0.5, -1), -1.0),
+        args(v(1.5, -2, 3, 0.5, -1), -2.0)));
+    e.add(correct(R + "sinExpAlong", c, "sinExpAlong", args(v(1, 2, 3), v(3, 5, 7), 0.0),
+        args(v(1, 2, 3), v(3, 5, 7), 1.0)));
     return e;
   }
 }
