@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.leibniz.corpus.peers20.AutodiffDual;
 import dev.leibniz.corpus.peers20.AutodiffEigen;
+import dev.leibniz.corpus.peers20.AutodiffReal;
 import dev.leibniz.corpus.peers20.AutodiffVar;
 import dev.leibniz.testing.Transformed;
 import java.lang.reflect.Method;
@@ -13,15 +14,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twentieth peer round's asserted derivatives, in both modes, at autodiff's own points (tests/forward/dual,
- * tests/reverse/var, the Eigen and gradient tests: each CHECK's expected derivative, to 1e-9 relative where the test
- * states a formula, to its ten printed digits for erf), among them the points the corpus cannot difference: the kink of
- * abs (autodiff's 0, Leibniz's 1) and the jump of sgn at zero, and the second derivatives of the higher-order sections (through the order = 2
- * companion m$adjoint$tangent, H·e_i column by column).
+ * tests/reverse/var, tests/forward/real, the Eigen, gradient and taylorseries tests: each CHECK's expected derivative,
+ * to 1e-9 relative where the test states a formula, to its ten printed digits for erf), among them the points the
+ * corpus cannot difference: the kink of abs (autodiff's 0, Leibniz's 1), the jump of sgn at zero, the ties of min and
+ * max against 0.5 (two of the four by Leibniz's tie rule, not autodiff's), and the second derivatives of the
+ * higher-order sections (through the order = 2 companion m$adjoint$tangent, H·e_i column by column); and the Taylor
+ * coefficients the real tests assert, which the port computes as primal outputs.
  */
 class TwentiethPeerEdgeCasesTest {
   private static final Class<?> DUAL = Transformed.of(AutodiffDual.class, true).type;
   private static final Class<?> VAR = Transformed.of(AutodiffVar.class, true).type;
   private static final Class<?> EIGEN = Transformed.of(AutodiffEigen.class, true).type;
+  private static final Class<?> REAL = Transformed.of(AutodiffReal.class, true).type;
 
   private static double[] v(double... xs) {
     return xs;
@@ -217,6 +221,7 @@ class TwentiethPeerEdgeCasesTest {
     for (double s : v(1.0, -1.0, 0.0)) gradient(VAR, "minMaxSgn", v(0, 0), 2, s, 2.0);
     gradient(VAR, "conditionalGraph", v(2, 1), 1.0, 2.0);
     gradient(VAR, "conditionalGraph", v(6, 0), 3.0, 2.0);
+    gradient(VAR, "updatedConditional", v(0, 0, 6), 1.0, 2.0, 3.0);
     gradient(DUAL, "erfOf", v(2 / Math.sqrt(Math.PI) * Math.exp(-0.25)), 0.5);
   }
 
@@ -321,5 +326,95 @@ class TwentiethPeerEdgeCasesTest {
       jacobian(EIGEN, "jacobianExpr", 2, diagonal, k, x.clone(), new double[5]);
       jacobian(EIGEN, "jacobianZero", 2, new double[5][5], k, x.clone(), new double[5]);
     }
+  }
+
+  /** The untransformed entry's output array (the test's asserted Taylor coefficients are the port's primal outputs). */
+  private static double[] primal(String name, Object... args) throws Exception {
+    Method m = PeerJacobians.method(AutodiffReal.class, name);
+    m.setAccessible(true);
+    m.invoke(null, args);
+    return (double[]) args[args.length - 1];
+  }
+
+  @Test
+  void realTaylorCoefficientsAreTheTestsFormulas() throws Exception {
+    double[] x = v(1, -3, 5, -7, 11);
+    double[] y = v(0.5, 3.0, -5.0, -15.0, 11.0);
+    double z0 = x[0] * y[0];
+    double z1 = x[1] * y[0] + x[0] * y[1];
+    double z2 = x[2] * y[0] + 2 * x[1] * y[1] + x[0] * y[2];
+    double z3 = x[3] * y[0] + 3 * x[2] * y[1] + 3 * x[1] * y[2] + x[0] * y[3];
+    double z4 = x[4] * y[0] + 4 * x[3] * y[1] + 6 * x[2] * y[2] + 4 * x[1] * y[3] + x[0] * y[4];
+    close(v(z0, z1, z2, z3, z4), primal("taylorProduct", x, y, new double[5]), 1e-15, "multiplication");
+    z0 = x[0] / y[0];
+    z1 = (x[1] - y[1] * z0) / y[0];
+    z2 = (x[2] - y[2] * z0 - 2 * y[1] * z1) / y[0];
+    z3 = (x[3] - y[3] * z0 - 3 * y[2] * z1 - 3 * y[1] * z2) / y[0];
+    z4 = (x[4] - y[4] * z0 - 4 * y[3] * z1 - 6 * y[2] * z2 - 4 * y[1] * z3) / y[0];
+    close(v(z0, z1, z2, z3, z4), primal("taylorQuotient", x, y, new double[5]), 1e-15, "division");
+    double[] u = y;
+    z0 = Math.exp(u[0]);
+    z1 = u[1] * z0;
+    z2 = u[2] * z0 + u[1] * z1;
+    z3 = u[3] * z0 + 2 * u[2] * z1 + u[1] * z2;
+    z4 = u[4] * z0 + 3 * u[3] * z1 + 3 * u[2] * z2 + u[1] * z3;
+    close(v(z0, z1, z2, z3, z4), primal("taylorExp", u, new double[5]), 1e-15, "exp");
+    z0 = Math.log(u[0]);
+    z1 = u[1] / u[0];
+    z2 = (u[2] - u[1] * z1) / u[0];
+    z3 = (u[3] - u[2] * z1 - 2 * u[1] * z2) / u[0];
+    z4 = (u[4] - u[3] * z1 - 3 * u[2] * z2 - 3 * u[1] * z3) / u[0];
+    close(v(z0, z1, z2, z3, z4), primal("taylorLog", false, u, new double[5]), 1e-15, "log");
+  }
+
+  @Test
+  void realDerivatives() throws Exception {
+    double x = 0.5;
+    gradient(REAL, "inverseHyperbolic", v(1 / Math.sqrt(x * x + 1)), 0, x);
+    gradient(REAL, "inverseHyperbolic", v(10 / Math.sqrt(100 * x * x - 1)), 1, x);
+    gradient(REAL, "inverseHyperbolic", v(1 / (1 - x * x)), 2, x);
+    gradient(REAL, "cbrt", v(1 / (3 * Math.cbrt(x) * Math.cbrt(x))), x);
+    double pi = 3.14159265359;
+    gradient(REAL, "powPi", v(pi * Math.pow(x, pi - 1)), false, x);
+    gradient(REAL, "powPi", v(Math.log(pi) * Math.pow(pi, x)), true, x);
+    double y = Math.atan2(x, 2.0), yPrime = 2.0 / (4 + x * x);
+    gradient(REAL, "atan2OfAtan2", v((x * yPrime - y) / (x * x + y * y)), x);
+    gradient(REAL, "absOf", v(1), false, x);
+    gradient(REAL, "absOf", v(1), true, x);
+    // z == x or z == constant. The ties at 0.5 (cases 2, 3, 8, 9) are z == x in the test, derivative 1; Leibniz's
+    // documented rule at a tie (README, "max/min": max takes the first argument's derivative, min the second's, so that
+    // max + min and max * min keep theirs) gives 1 for min(0.5, x) and max(x, 0.5), 0 for min(x, 0.5) and max(0.5, x)
+    double[] minMax = {0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0};
+    for (int k = 0; k < minMax.length; k++) gradient(REAL, "minMaxConst", v(minMax[k]), k, x);
+    gradient(REAL, "minMaxPair", v(1, 0), 0, x, 4.5);
+    gradient(REAL, "minMaxPair", v(1, 0), 1, x, 4.5);
+    gradient(REAL, "minMaxPair", v(0, 1), 2, x, 4.5);
+    gradient(REAL, "minMaxPair", v(0, 1), 3, x, 4.5);
+    // along (3, 5) at (5, 7): u = 2x + 3y = 31, u' = 21
+    double du = 2 * 3 + 3 * 5;
+    jvp(REAL, "directional", -1, v(3, 5), v(du), 0, 5.0, 7.0);
+    jvp(REAL, "directional", -1, v(3, 5), v(Math.cos(31) * du), 1, 5.0, 7.0);
+    jvp(REAL, "directional", -1, v(3, 5), v(Math.exp(31) * (du * Math.log(5.0 / 7) + (3 / 5.0 - 5 / 7.0))), 2, 5.0, 7.0);
+    // exp(log(u)) is u: its coefficients' sum has gradient 2 in each x_k and 3 in each y_k
+    gradient(REAL, "taylorExpLog", v(2, 2, 2, 2, 2, 3, 3, 3, 3, 3), v(5, 3, 0, 0, 0), v(7, 5, 0, 0, 0));
+  }
+
+  @Test
+  void taylorSeriesModule() throws Exception {
+    double[] dfdv = v(1.5, -2, 3, 0.5, -1);
+    for (double t : v(0.0, 1.0, 2.0, -1.0, -2.0)) {
+      double dt = dfdv[1] + t * dfdv[2] + t * t / 2 * dfdv[3] + t * t * t / 6 * dfdv[4];
+      gradient(REAL, "taylorProjection", v(1, t, t * t / 2, t * t * t / 6, t * t * t * t / 24, dt), dfdv.clone(), t);
+    }
+    // g'(0) along v = (3, 5, 7) at x = (1, 2, 3): the first Taylor coefficient the test's taylorseries computes
+    double[] x = v(1, 2, 3), dir = v(3, 5, 7);
+    double slope = 0;
+    double[] gx = new double[3];
+    double[] gv = new double[3];
+    for (int i = 0; i < 3; i++) {
+      gx[i] = (Math.cos(x[i]) + Math.sin(x[i])) * Math.exp(x[i]);
+      slope += dir[i] * gx[i];
+    }
+    gradient(REAL, "sinExpAlong", v(gx[0], gx[1], gx[2], gv[0], gv[1], gv[2], slope), x, dir, 0.0);
   }
 }

@@ -123,6 +123,8 @@ final class TwentiethPeerRound {
     // the test's third point, x = 0, is the jump of sgn: TwentiethPeerEdgeCasesTest
     e.add(correct(V + "sgn", c, "minMaxSgn", args(2, 1.0, 2.0), args(2, -1.0, 2.0)));
     e.add(correct(V + "conditionalGraph", c, "conditionalGraph", args(1.0, 2.0), args(3.0, 2.0)));
+    // x = 1, y = 2, then x.update(3.0): the test's sequence; and an update that keeps x < y
+    e.add(correct(V + "updatedConditional", c, "updatedConditional", args(1.0, 2.0, 3.0), args(1.0, 2.0, 1.5)));
     // erf calls AutodiffDual's series: that class differentiated and loaded with it
     e.add(correct(V + "erf", c, "erf", args(0.5)).with(AutodiffDual.class));
     e.add(correct(V + "reciprocal", c, "reciprocal", args(0.5)));

@@ -16,7 +16,8 @@ package dev.leibniz.corpus.peers20;
  * Translation: var is double; the elementary functions are looked up by name in a string switch (a function table as
  * a Java programmer writes one); condition(c, a, b) is the conditional operator; sgn is Math.signum; the expression
  * graph that var.test re-evaluates with update() is a small tree of Node objects (an interface with one class per
- * operation) built from the parameters and evaluated, so that a new x is a new call; the second-order functions are
+ * operation) built from the parameters and evaluated, so that a new x is a new call, and once more as mutable
+ * Variable and Conditional objects whose update() the entry calls as the test does; the second-order functions are
  * marked order = 2 (their Hessians are TwentiethPeerEdgeCasesTest's).
  */
 
@@ -215,6 +216,54 @@ public final class AutodiffVar {
     Node vy = new Leaf(y);
     Node conditional = new IfLess(vx, vy, new Times(vx, vy), new Times(vx, vx));
     return conditional.eval();
+  }
+
+  /** A variable whose value update() replaces, as var's x.update(v). */
+  static final class Variable {
+    private double value;
+
+    Variable(double value) {
+      this.value = value;
+    }
+
+    void update(double v) {
+      value = v;
+    }
+
+    double value() {
+      return value;
+    }
+  }
+
+  /** condition(x < y, x * y, x * x) with its value cached; update() evaluates it again from its variables. */
+  static final class Conditional {
+    private final Variable x;
+    private final Variable y;
+    private double value;
+
+    Conditional(Variable x, Variable y) {
+      this.x = x;
+      this.y = y;
+      update();
+    }
+
+    void update() {
+      value = x.value() < y.value() ? x.value() * y.value() : x.value() * x.value();
+    }
+
+    double value() {
+      return value;
+    }
+  }
+
+  /** The test's sequence: x = x0, conditional built, x.update(x1), conditional.update(); the value after it. */
+  @Differentiable
+  public static double updatedConditional(double x0, double y, double x1) {
+    Variable x = new Variable(x0);
+    Conditional conditional = new Conditional(x, new Variable(y));
+    x.update(x1);
+    conditional.update();
+    return conditional.value();
   }
 
   /** erf(x), by the series of AutodiffDual. */
