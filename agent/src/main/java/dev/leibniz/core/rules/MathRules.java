@@ -46,6 +46,27 @@ public final class MathRules {
     return LibraryMath.find(owner, m.name(), m.desc());
   }
 
+  /**
+   * {@code Double.max}, {@code Double.min} (and {@code Float}'s), called or as method references ({@code
+   * reduce(Double::max)}), are {@code Math.max}, {@code Math.min}, which their JDK code calls: the call those rules
+   * apply to; other methods are themselves.
+   */
+  public static MethodRef asMath(MethodRef m) {
+    if (!boxStatic(m) || !m.name().equals("max") && !m.name().equals("min")) return m;
+    return new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", m.name(), m.desc(), false);
+  }
+
+  /** {@code Double.sum} (or {@code Float}'s), called or as {@code Double::sum}: {@code a + b}, as its JDK code computes it. */
+  public static boolean isSum(MethodRef m) {
+    return boxStatic(m) && m.name().equals("sum");
+  }
+
+  /** A static method of {@code Double} on two doubles or of {@code Float} on two floats, returning one. */
+  private static boolean boxStatic(MethodRef m) {
+    return m.isStatic() && (m.owner().equals("java/lang/Double") && m.desc().equals("(DD)D")
+        || m.owner().equals("java/lang/Float") && m.desc().equals("(FF)F"));
+  }
+
   /** The copied helper computing a mantissa truncation (lift.BitIdioms): {@code x} with low mantissa bits cleared. */
   static final String TRUNCATE_MANTISSA = dev.leibniz.core.Companions.HELPER_PREFIX + "truncateMantissa";
   static final String TRUNCATE_MANTISSA_FLOAT = dev.leibniz.core.Companions.HELPER_PREFIX + "truncateMantissaFloat";
