@@ -252,6 +252,8 @@ final class ModeUnit {
       changed |= buildStableSplits(new java.util.HashSet<>());
       changed |= takeDiscovered();
     }
+    // a caller refused for a callee's shape before that callee's own failure was known: that failure is what it is told
+    failures.replaceAll((key, e) -> dev.leibniz.core.analysis.CalleeOwnFailures.named(e, callees));
   }
 
   /**

@@ -86,6 +86,43 @@ class CalleeAdviceInUserTermsTest {
     UnsupportedConstructTest.assertJavaSyntax(d.reason());
   }
 
+  /**
+   * The same part in tangent mode, which calls a part that returns a value and writes fields once per value and once per
+   * tangent: the part's own failure (the native call, at its line) is what stops the call, as in adjoint mode, not that
+   * the part would be called twice, whose advice (move the field writes) leaves the native call where it is.
+   */
+  @Test
+  void aPartThatFailsForItsOwnReasonIsToldThatReasonInTangentMode() {
+    Subject s = Subject.ofMembers("ScaledT", large().replace("    c.v = ", "    c.v = Scale.twice(x) * ").replace("x; /*HERE*/",
+        "x; /*INNER*/"), """
+        final class Cell {
+          double v;
+        }
+
+        final class Scale {
+          static native double twice(double v);
+        }
+        """);
+    Diagnostic d = only(s, "clip(DLdev/leibniz/badinput/gen/Cell;)I");
+    String tangent = tangentReason(d);
+    System.out.println("aPartThatFailsForItsOwnReasonIsToldThatReasonInTangentMode: " + tangent);
+    int inner = s.linesMarked("/*INNER*/").first();
+    assertTrue(Pattern.compile("^the part of ScaledT\\.clip from line \\d+ on, which the core split off.*, cannot be differentiated"
+        + " \\(line \\d+\\): .*\\(line " + inner + "\\): .*double Scale\\.twice\\(double\\) cannot be differentiated: it is a"
+        + " native method").matcher(tangent).find(), d::message);
+    assertFalse(tangent.contains("called twice") || tangent.contains("make ScaledT.clip shorter"), d::message);
+  }
+
+  /** The tangent mode's reason of {@code d}: all of it when both modes give one, else the part after "tangent: ". */
+  static String tangentReason(Diagnostic d) {
+    String r = d.reason();
+    if (d.mode().equals("both") && r.startsWith("tangent: ") && r.contains("; adjoint: ")) {
+      return r.substring("tangent: ".length(), r.indexOf("; adjoint: "));
+    }
+    assertTrue(d.mode().equals("both") || d.mode().equals("tangent"), d::message);
+    return r;
+  }
+
   /** A method of a few hundred statements (outlined), whose last part writes a field of its argument and returns. */
   private static String large() {
     SplittableRandom random = new SplittableRandom(3);

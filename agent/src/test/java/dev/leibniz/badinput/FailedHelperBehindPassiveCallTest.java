@@ -1,5 +1,6 @@
 package dev.leibniz.badinput;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,14 @@ class FailedHelperBehindPassiveCallTest extends UnsupportedConstructTest {
     int inner = subject().linesMarked("/*INNER*/").first();
     return "the callee void Recorder\\.record\\(double\\) cannot be differentiated \\((Recorder\\.java:)?(line )?" + inner
         + "\\): .*synchronized block";
+  }
+
+  /** Tangent mode is told the same: one diagnostic for both modes, the callee's failure at its line. */
+  @Test
+  void tangentModeIsToldTheCalleesOwnFailureToo() {
+    var d = subject().result.diagnostics().get(0);
+    assertEquals("both", d.mode(), d::message);
+    assertFalse(d.reason().startsWith("tangent: "), d::message);
   }
 
   /** One message, the callee's own: the passive-call advice (write only whole numbers there) is not added to it. */

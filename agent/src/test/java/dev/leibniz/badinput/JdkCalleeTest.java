@@ -1,8 +1,9 @@
 package dev.leibniz.badinput;
 
 /**
- * A JDK method without a derivative rule ({@code Double.sum}) taking and returning an active
- * double; the core cannot see its bytecode through the finder, so it must not guess.
+ * A JDK method without a derivative rule ({@code Point2D.distance}) taking and returning an active
+ * double; the core cannot see its bytecode through the finder, so it must not guess. ({@code Double.sum}, the example
+ * before, is {@code a + b} now: {@code MathRules.isSum}.)
  */
 class JdkCalleeTest extends UnsupportedConstructTest {
   @Override
@@ -11,7 +12,7 @@ class JdkCalleeTest extends UnsupportedConstructTest {
           @dev.leibniz.Differentiable
           static double bad(double x) {
             double y = x * x;
-            return Double.sum(y, x) * x; /*HERE*/
+            return java.awt.geom.Point2D.distance(y, x, 0, 0) * x; /*HERE*/
           }
         """, "");
   }
@@ -23,6 +24,6 @@ class JdkCalleeTest extends UnsupportedConstructTest {
 
   @Override
   String instructionPattern() {
-    return "sum";
+    return "distance";
   }
 }

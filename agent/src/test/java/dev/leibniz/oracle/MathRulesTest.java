@@ -124,7 +124,15 @@ class MathRulesTest {
           binary("strictPow", DerivativeStructure::pow, p(2, 3), p(0.5, -1.5), p(1e-10, 0.5)),
           binary("strictAtan2", (y, x) -> y.atan2(x), p(1, 2), p(-1, -0.5)),
           binary("strictHypot", (x, y) -> x.hypot(y), p(3, 4), p(-1, 0.5)),
-          binary("strictMax", FastMath::max, p(1, 2), p(2, 1)));
+          binary("strictMax", FastMath::max, p(1, 2), p(2, 1)),
+          binary("doubleSum", (x, y) -> x.add(y).multiply(x), p(1, 2), p(-0.5, 0.25)),
+          binary("doubleMax", FastMath::max, p(1, 2), p(2, 1), p(-1, -3)),
+          binary("doubleMin", FastMath::min, p(1, 2), p(2, 1), p(-1, -3)),
+          binaryF("floatSum", (x, y) -> x.add(y).multiply(x), p(1, 2), p(-0.5, 0.25)),
+          binaryF("floatMax", FastMath::max, p(1, 2), p(2, 1)),
+          binaryF("floatMin", FastMath::min, p(1, 2), p(2, 1)),
+          unaryF("ulpF", x -> x.multiply(Math.ulp((float) x.getValue())), 3.0, -5.5),
+          new Case("nextAfterF", new Class<?>[] {F, D}, (v, x) -> v[0].add(v[1].multiply(0)), new double[][] {p(1.5, 2), p(-3, -10)}));
 
   @TestFactory
   Stream<DynamicTest> bothModesMatchHipparchusFiniteDifferencesAndEachOther() {
@@ -334,6 +342,32 @@ class MathRulesTest {
         }
       }
     }
+  }
+
+  /**
+   * Every public static method of {@code Math}, {@code StrictMath}, {@code Double} and {@code Float} that takes and
+   * returns floating values on this JDK has a rule in the one table ({@code MathRules}; {@code Double.sum} is the sum
+   * {@code a + b}, {@code Double.max} is {@code Math.max}), so none is refused or taken as a constant. JDK 21's {@code
+   * Math.clamp} has none: it is refused, located ({@code AttackCatalogueTest.mathClampIsRefusedNotPassive}).
+   */
+  @Test
+  void everyFloatingStaticOfTheJdksMathClassesHasARule() {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> c : List.of(Math.class, StrictMath.class, Double.class, Float.class)) {
+      for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+        int mod = m.getModifiers();
+        boolean floating = m.getReturnType() == double.class || m.getReturnType() == float.class;
+        boolean floatingArgument = Arrays.stream(m.getParameterTypes()).anyMatch(p -> p == double.class || p == float.class);
+        if (!java.lang.reflect.Modifier.isStatic(mod) || !java.lang.reflect.Modifier.isPublic(mod) || !floating || !floatingArgument
+            || m.getName().equals("clamp")) continue;
+        var ref = new dev.leibniz.core.ir.MethodRef(org.objectweb.asm.Opcodes.INVOKESTATIC, org.objectweb.asm.Type.getInternalName(c),
+            m.getName(), org.objectweb.asm.Type.getMethodDescriptor(m), false);
+        if (!dev.leibniz.core.rules.MathRules.isSum(ref) && dev.leibniz.core.rules.MathRules.find(dev.leibniz.core.rules.MathRules.asMath(ref)) == null) {
+          missing.add(c.getSimpleName() + "." + m.getName() + ref.desc());
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
   }
 
   @Test

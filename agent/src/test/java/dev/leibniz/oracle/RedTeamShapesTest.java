@@ -58,14 +58,39 @@ class RedTeamShapesTest {
     for (String name : new String[] {"fracPart", "kinks", "ternaries", "aliasCompound", "sharedRows", "overlapCopy", "switchOnValue", "fixedPoint",
         "labelled", "recursion", "varargs", "capturedLambda", "mathZoo", "scaledMantissa", "staticTable", "strings", "activeStride", "newton",
         "activeIndex", "selfCompound", "compareCalls", "arraysFill", "intOps", "doubleLoopVar",
-        "jdkMethodRef"}) { // Double::sum as a method reference is a + b (LambdaCalls); a direct Double.sum call is refused
+        "jdkMethodRef"}) { // Double::sum as a method reference is a + b (MathRules.isSum); called: jdkDoubleStaticsFollowTheirRules
 
       checkArray(t.type, name, failures);
     }
     assertEquals(List.of(), failures);
-    refused(t, "jdkDoubleStatics", "Double.sum");
     refused(t, "boxedCtor", "constructor of Double");
     refused(t, "synchronizedBlock", "synchronized");
+  }
+
+  /**
+   * {@code Double.sum}, {@code Double.max}, {@code Double.min} and {@code Float.sum} called directly: a + b and Math's
+   * max and min, in both modes, against the analytic gradient and finite differences (each direction a unit vector: the
+   * float sum's tangent along a mixed direction is rounded to float, as its value is).
+   */
+  @Test
+  void jdkDoubleStaticsFollowTheirRules() {
+    Class<?> c = Transformed.of(Shapes1.class, true).type;
+    for (double[] x : POINTS) {
+      double s = x[0] + x[1], m = Math.max(x[0], x[2]);
+      double[] exact = {m + (x[0] > x[2] ? s : 0) + 1, m + (x[1] < x[2] ? 1 : 0), (x[0] > x[2] ? 0 : s) + (x[1] < x[2] ? 0 : 1) + 1};
+      double[] g = new double[3];
+      callOn(null, c, "jdkDoubleStatics$adjoint", x.clone(), g, 1.0);
+      for (int j = 0; j < 3; j++) {
+        double[] e = new double[3];
+        e[j] = 1;
+        double t = d(callOn(null, c, "jdkDoubleStatics$tangent", x.clone(), e));
+        FiniteDifferences.Estimate fd = FiniteDifferences.directional(v -> one(d(callOn(null, c, "jdkDoubleStatics", (Object) v.clone()))), x, e)[0];
+        String at = java.util.Arrays.toString(x) + " partial " + j;
+        assertEquals(exact[j], g[j], 1e-12, at + " adjoint");
+        assertEquals(exact[j], t, 1e-12, at + " tangent");
+        assertEquals(exact[j], fd.value(), fd.tolerance(1e-7), at + " finite differences " + fd);
+      }
+    }
   }
 
   /** Derivatives through integer conversions are cut (piecewise constant), checked against the analytic values. */

@@ -916,11 +916,11 @@ public final class Activity {
    * For a call that is not passive ({@code notPassive}, {@link PassiveCallCheck}) of a callee the core differentiates
    * itself (a method of this class, a part it split off, another class's code hosted here) whose differentiation failed:
    * that failure, located at the callee's line, which is what stops the call (the passive-call advice, to keep the callee
-   * from writing fields, is for a callee the core would not differentiate). Otherwise {@code notPassive}.
+   * from writing fields, is for a callee the core would not differentiate). Otherwise {@code notPassive}
+   * ({@link CalleeOwnFailures}, the rule both modes share).
    */
   private String ownFailureOr(MethodRef m, String notPassive) {
-    String failed = callees.failure(m);
-    return failed != null ? failed : notPassive;
+    return CalleeOwnFailures.ownFailureOr(callees, m, notPassive);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.NotDifferentiable;
 import dev.leibniz.core.analysis.Activity;
 import dev.leibniz.core.analysis.ArrayIntrinsic;
+import dev.leibniz.core.analysis.CalleeOwnFailures;
 import dev.leibniz.core.analysis.Callees;
 import dev.leibniz.core.analysis.HelperIntrinsic;
 import dev.leibniz.core.analysis.NonFiniteTangents;
@@ -22,6 +23,7 @@ import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Phi;
 import dev.leibniz.core.ir.Types;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.lift.InsnText;
 import dev.leibniz.core.outline.OutlinedNames;
 import dev.leibniz.core.rules.DerivativeRule;
 import dev.leibniz.core.rules.ArithmeticRules;
@@ -396,18 +398,18 @@ public final class TangentBuilder extends Sweep {
     }
     if (returns) {
       if (writesFields && OutlinedNames.userMethod(m.name()) != null) { // a piece the core cut: the user never wrote it
-        throw fail(i, OutlinedNames.part(m.owner(), m.name(), i.line) + " returns a value and writes fields (itself or"
+        throw calleeShape(i, OutlinedNames.part(m.owner(), m.name(), i.line) + " returns a value and writes fields (itself or"
             + " through a method it calls), and would be called twice in tangent mode (for its value, then in its tangent),"
             + " repeating the write; " + OutlinedNames.advice(m.owner(), m.name()));
       }
       String noPair = writesFields ? callees.pairRefusal(m) : null;
       if (noPair != null) { // what stopped the one-run call is what to change, not the callee's shape
-        throw fail(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields (itself or through a"
+        throw calleeShape(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields (itself or through a"
             + " method it calls), so tangent mode calls it once, through its pair tangent (its value with its tangent), but "
             + noPair);
       }
       if (writesFields) {
-        throw fail(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields"
+        throw calleeShape(i, "calls " + JavaSignature.method(m) + ", which both returns a value and writes fields"
             + " (itself or through a method it calls), and is called twice in tangent mode (for its value, then in its tangent),"
             + " which would repeat the write; make it return void (its result through an array argument) or write no field");
       }
@@ -443,6 +445,14 @@ public final class TangentBuilder extends Sweep {
         defineShadow(i, call);
       }
     }
+  }
+
+  /**
+   * The refusal of call {@code i} for its callee's shape ({@code why}: it would be called twice, its pair tangent was not
+   * built), which gives way to the callee's own failure when it has one ({@link CalleeOwnFailures}, as adjoint mode does).
+   */
+  private NotDifferentiable calleeShape(Insn i, String why) {
+    return CalleeOwnFailures.refuse(callees, i.method(), i.line, InsnText.of(i.origin), why);
   }
 
   /**

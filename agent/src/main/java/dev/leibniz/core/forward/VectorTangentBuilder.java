@@ -437,10 +437,10 @@ public final class VectorTangentBuilder extends WideTangentSweep {
         if (partials[n] != null && activity.isActive(i.arg(n))) {
           Value t = lane.t(i.arg(n));
           // DerivativeRule.apply, with the strong zero of singular rules through the lane; a
-          // selecting rule's strong zero is on its partial (an infinite tangent times max's zero
-          // partial is zero), whatever the loop copy
+          // selecting rule's strong zero is on its partial and the tangent (an infinite tangent times max's zero
+          // partial is zero, a zero tangent times its NaN partial too), whatever the loop copy
           Value p = partials[n];
-          sum = b.plus(sum, rule.selecting() ? b.strongTimes(p, t)
+          sum = b.plus(sum, rule.selecting() ? rule.apply(b, t, p)
               : strongOnPartial(i.arg(n), i) ? onFactor(lane, t, p, rule.singular())
               : rule.singular() ? lane.strongTimes(t, p) : b.times(t, p));
         }

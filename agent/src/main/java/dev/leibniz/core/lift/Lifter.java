@@ -755,6 +755,11 @@ public final class Lifter {
       ref = forwarded;
       args = java.util.Arrays.copyOfRange(args, 1, args.length);
     }
+    if (MathRules.isSum(ref)) { // Double.sum(a, b): a + b, as its JDK code computes it
+      push(s, emit(m, Op.ADD, r, null, args));
+      return;
+    }
+    ref = MathRules.asMath(ref); // Double.max: Math.max, whose rule applies
     boolean math = MathRules.find(ref) != null;
     Insn call = emit(m, math ? Op.MATH : Op.INVOKE, r, ref, args);
     if (m.owner.equals("java/util/Objects") && m.name.equals("requireNonNull")) {

@@ -232,8 +232,9 @@ public final class LambdaCalls {
     Type samResult = Type.getReturnType(call.method().desc());
     Type implResult = Type.getReturnType(h.getDesc());
     if (!returnFits(implResult, samResult)) return false;
-    MethodRef math = asMath(impl);
-    Op op = isSum(impl) ? Op.ADD : dev.leibniz.core.rules.MathRules.find(math) != null ? Op.MATH : Op.INVOKE; // Math::exp: as the lifter lifts its call
+    MethodRef math = dev.leibniz.core.rules.MathRules.asMath(impl); // Double::max is Math.max
+    Op op = dev.leibniz.core.rules.MathRules.isSum(impl) ? Op.ADD : dev.leibniz.core.rules.MathRules.find(math) != null ? Op.MATH
+        : Op.INVOKE; // Math::exp: as the lifter lifts its call
     Insn direct = g.newInsn(op, Types.stackType(implResult), op == Op.ADD ? null : math, args);
     direct.line = call.line;
     direct.origin = call.origin;
@@ -297,24 +298,6 @@ public final class LambdaCalls {
     List<Value> given = new ArrayList<>(List.of(captured));
     for (int k = 1; k < call.args.length; k++) given.add(call.args[k]);
     return given;
-  }
-
-  /**
-   * {@code Double::max}, {@code Double::min} (and {@code Float}'s) are {@code Math.max}, {@code
-   * Math.min}, whose rules apply; other methods are themselves. Written as reductions' functions
-   * ({@code reduce(Double::max)}).
-   */
-  private static MethodRef asMath(MethodRef m) {
-    boolean box = m.owner().equals("java/lang/Double") && m.desc().equals("(DD)D")
-        || m.owner().equals("java/lang/Float") && m.desc().equals("(FF)F");
-    if (!box || !m.isStatic() || !m.name().equals("max") && !m.name().equals("min")) return m;
-    return new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", m.name(), m.desc(), false);
-  }
-
-  /** {@code Double::sum} (or {@code Float}'s): {@code a + b}, as its JDK code computes it. */
-  private static boolean isSum(MethodRef m) {
-    return m.isStatic() && m.name().equals("sum") && (m.owner().equals("java/lang/Double") && m.desc().equals("(DD)D")
-        || m.owner().equals("java/lang/Float") && m.desc().equals("(FF)F"));
   }
 
   private static boolean returns(Graph body) {

@@ -41,9 +41,10 @@ public interface DerivativeRule {
   }
 
   /**
-   * True when the partials only select an argument (0 or 1: max, min). Such partials are applied
-   * with a strong zero on the partial: the argument not selected gets exactly zero even when the
-   * tangent or adjoint is infinite. In reverse mode an adjoint is infinite downstream of a
+   * True when the partials only select an argument (0 or 1: max, min; ±1: abs), or are NaN where the result is (a NaN
+   * argument, {@code MathRules.nanWhereNaN}). Such partials are applied with a strong zero on the partial and on the
+   * derivative: the argument not selected gets exactly zero even when the tangent or adjoint is infinite, and a zero
+   * tangent or adjoint stays zero through a NaN partial (a NaN computed and not used). In reverse mode an adjoint is infinite downstream of a
    * singular rule at its singular point ({@code sqrt(max(v, 0))} at {@code v < 0}: the adjoint of
    * {@code max}'s result is infinite, and {@code inf · 0} would make the gradient NaN where the
    * function is differentiable and the tangent is finite).
@@ -70,10 +71,10 @@ public interface DerivativeRule {
   /**
    * The contribution of one partial: {@code d · partial}, where {@code d} is an argument's tangent
    * (forward mode) or the result's adjoint (reverse mode); a strong zero for singular rules (on
-   * {@code d}) and for selecting rules (on the partial).
+   * {@code d}) and for selecting rules (on both).
    */
   default Value apply(Builder b, Value d, Value partial) {
-    if (selecting()) return b.strongTimes(partial, d);
+    if (selecting()) return b.strongProduct(d, partial);
     return singular() ? b.strongTimes(d, partial) : b.times(d, partial);
   }
 
@@ -84,7 +85,7 @@ public interface DerivativeRule {
    * where a finite tangent times that zero partial is 0.
    */
   default Value applyToNonFinite(Builder b, Value d, Value partial) {
-    if (selecting()) return b.strongTimes(partial, d);
+    if (selecting()) return b.strongProduct(d, partial);
     return singular() ? b.strongProduct(d, partial) : b.strongTimes(partial, d);
   }
 

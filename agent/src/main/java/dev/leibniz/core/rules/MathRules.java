@@ -17,7 +17,8 @@ import org.objectweb.asm.Opcodes;
  * classes have (FastMath, Kotlin) and reuses these for the ones that mean the same as {@code
  * Math}'s. {@code y} is the result. Conventions at
  * non-smooth points (also in the README): {@code abs'(±0) = ±1} (the sign bit decides, as in
- * Hipparchus); on a tie {@code max} sends the derivative to the first argument and {@code min} to the
+ * Hipparchus); at a NaN argument {@code abs}, {@code max} and {@code min} have NaN partials, as their result is NaN
+ * ({@link #nanWhereNaN}); on a tie {@code max} sends the derivative to the first argument and {@code min} to the
  * second (as if the first were the larger: smooth functions of the pair keep their derivative); {@code
  * d pow(x,y)/dy = 0} when {@code x <= 0}, and {@code d pow(x,y)/dx = 0} when {@code y = 0}.
  */
@@ -43,6 +44,27 @@ public final class MathRules {
       return javaRule(m.name(), m.desc());
     }
     return LibraryMath.find(owner, m.name(), m.desc());
+  }
+
+  /**
+   * {@code Double.max}, {@code Double.min} (and {@code Float}'s), called or as method references ({@code
+   * reduce(Double::max)}), are {@code Math.max}, {@code Math.min}, which their JDK code calls: the call those rules
+   * apply to; other methods are themselves.
+   */
+  public static MethodRef asMath(MethodRef m) {
+    if (!boxStatic(m) || !m.name().equals("max") && !m.name().equals("min")) return m;
+    return new MethodRef(Opcodes.INVOKESTATIC, "java/lang/Math", m.name(), m.desc(), false);
+  }
+
+  /** {@code Double.sum} (or {@code Float}'s), called or as {@code Double::sum}: {@code a + b}, as its JDK code computes it. */
+  public static boolean isSum(MethodRef m) {
+    return boxStatic(m) && m.name().equals("sum");
+  }
+
+  /** A static method of {@code Double} on two doubles or of {@code Float} on two floats, returning one. */
+  private static boolean boxStatic(MethodRef m) {
+    return m.isStatic() && (m.owner().equals("java/lang/Double") && m.desc().equals("(DD)D")
+        || m.owner().equals("java/lang/Float") && m.desc().equals("(FF)F"));
   }
 
   /** The copied helper computing a mantissa truncation (lift.BitIdioms): {@code x} with low mantissa bits cleared. */
@@ -255,7 +277,7 @@ public final class MathRules {
             return (b, a, y) -> new Value[] {c(b, a[0], 1)};
           // abs' = copySign(1, x): +1 at +0, -1 at -0
           case "abs":
-            return (b, a, y) -> new Value[] {b.math("copySign", "(FF)F", c(b, a[0], 1), a[0])};
+            return ABS;
           case "signum":
           case "ulp":
             return DerivativeRule.ZERO;
@@ -299,6 +321,29 @@ public final class MathRules {
   static Value oneMinusSquare(Builder b, Value x) {
     return b.times(b.minus(c(b, x, 1), x), b.plus(c(b, x, 1), x));
   }
+
+  /**
+   * The partial {@code p} where the arguments {@code a} are numbers, NaN where one is NaN: {@code max}, {@code min} and
+   * {@code abs} return NaN, not one of their arguments, when an argument is NaN (IEEE 754's propagation), and their
+   * derivative there is NaN, as every other rule's is at a NaN argument. A 0 or 1 there instead (0 for {@code max(x, 0)}
+   * at NaN, as the tie test failed) made the modes disagree: forward mode's product rule multiplies the NaN value by the
+   * other factor's zero tangent (NaN), reverse mode only the partial (0), so {@code max(x, 0) * w} had the tangent NaN
+   * and the adjoint 0 along x. These rules are {@link DerivativeRule#selecting}: a derivative 0 meeting a NaN partial
+   * contributes 0, so a NaN computed and not used leaves the derivatives alone. Tested on the arguments, which the
+   * partials read anyway: the reverse sweep need not keep the result.
+   */
+  static Value nanWhereNaN(Builder b, Value[] a, Value p) {
+    for (Value v : a) p = b.select(v, Cond.EQ, v, p, c(b, p, Double.NaN));
+    return p;
+  }
+
+  /**
+   * abs' = copySign(1, x): +1 at +0, -1 at -0, NaN at NaN ({@link #nanWhereNaN}); selecting (x or -x), so that its NaN
+   * meets a zero derivative with a strong zero.
+   */
+  private static final DerivativeRule ABS = DerivativeRule.selecting((b, a, y) ->
+      new Value[] {nanWhereNaN(b, a, b.math("copySign", a[0].type.getSort() == org.objectweb.asm.Type.FLOAT ? "(FF)F" : DD,
+          c(b, a[0], 1), a[0]))});
 
   /** The formulas of the {@code double} functions of one argument. */
   private static DerivativeRule unaryFormula(String name) {
@@ -349,7 +394,7 @@ public final class MathRules {
       case "nextDown":
         return unaryRule((b, x, y) -> c(b, x, 1));
       // abs' = copySign(1, x): +1 at +0, -1 at -0
-      case "abs": return (b, a, y) -> new Value[] {b.math("copySign", DD, c(b, a[0], 1), a[0])};
+      case "abs": return ABS;
       // Piecewise constant: derivative 0 wherever it exists.
       case "floor":
       case "ceil":
@@ -378,7 +423,7 @@ public final class MathRules {
           Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
           Value tie = b.select(b.math("copySign", desc, one, a[0]), Cond.GE, b.math("copySign", desc, one, a[1]), one,
               zero);
-          Value pu = b.select(a[0], Cond.GT, a[1], one, b.select(a[0], Cond.EQ, a[1], tie, zero));
+          Value pu = nanWhereNaN(b, a, b.select(a[0], Cond.GT, a[1], one, b.select(a[0], Cond.EQ, a[1], tie, zero)));
           return new Value[] {pu, b.minus(one, pu)};
         });
       case "min":
@@ -386,7 +431,7 @@ public final class MathRules {
           Value one = c(b, a[0], 1), zero = c(b, a[0], 0);
           Value tie = b.select(b.math("copySign", desc, one, a[0]), Cond.LT, b.math("copySign", desc, one, a[1]), one,
               zero);
-          Value pu = b.select(a[0], Cond.LT, a[1], one, b.select(a[0], Cond.EQ, a[1], tie, zero));
+          Value pu = nanWhereNaN(b, a, b.select(a[0], Cond.LT, a[1], one, b.select(a[0], Cond.EQ, a[1], tie, zero)));
           return new Value[] {pu, b.minus(one, pu)};
         });
       // copySign(m, s) = |m| sign(s): d/dm = copySign(1, m) copySign(1, s), d/ds = 0
