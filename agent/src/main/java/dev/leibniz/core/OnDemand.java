@@ -435,6 +435,9 @@ public final class OnDemand {
       String declared = ((Type) site.bsmArgs[2]).getDescriptor(), erased = ((Type) site.bsmArgs[0]).getDescriptor();
       String shown = JavaSignature.method(functionalInterface, samName, declared) + " erased to "
           + JavaSignature.method(functionalInterface, samName, erased);
+      if (BoxedViews.viewDesc(declared) != null && erasedToObjects(erased)) {
+        return ofBoxedLambda(library, host, k, site, lambda, shown);
+      }
       if (!typedParameters(erased, declared)) {
         return refused(lambda + ": its function is generic (" + shown + "): a caller passes no shadow with an"
             + " argument, and gets none with a result, declared by a type variable, so the derivative such an object or array"
@@ -479,6 +482,62 @@ public final class OnDemand {
     Shadows described = callers != null ? callers : Shadows.NONE; // as the companions were made
     return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, described),
         Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, described), key, bodyKey);
+  }
+
+  /**
+   * The companions of a lambda of a boxed function ({@code Function<Double, Double>}, {@code BiFunction<Double, Double,
+   * Double>}) created in class {@code k} at {@code site}, for a call site that gives it numbers and unboxes its result
+   * (BoxedFunctionCalls: seen as {@code double apply(double)}): their forwarder takes the captured values (as {@link
+   * LambdaBodies#forwarder}'s) then {@code double}s, and is the body's {@code double} view ({@link BoxedViews}): the
+   * body's own code when it is a static or private method of {@code k} (a lambda's {@code lambda$} method), else a call
+   * of the referenced method, which then takes numbers ({@code Math::sin}, the compiler boxing around it). A body that
+   * may write memory is refused: a write the view repeats, or a box kept from one call to the next (a memo), would carry
+   * a derivative that is not the function's.
+   */
+  private static Output ofBoxedLambda(ClassLibrary library, String host, ClassNode k, InvokeDynamicInsnNode site, String lambda,
+      String shown) {
+    Handle impl = (Handle) site.bsmArgs[1];
+    if (!numericJdkMethod(impl) && bodyWrites(library, host, impl)) {
+      return refused(lambda + ": its function is boxed (" + shown + ") and its body may write memory (a field, a static, an"
+          + " array, a collection): a box kept from one call to the next (a memo, a cache) or a write repeated by the"
+          + " companions would carry a derivative that is not the function's; keep the lambda to computing its result from its"
+          + " arguments, or declare it a DoubleUnaryOperator (DoubleBinaryOperator)");
+    }
+    MethodNode forwarder = BoxedViews.forwarder(k, site, impl);
+    if (forwarder == null) {
+      return refused(lambda + ": its body " + JavaSignature.method(impl.getOwner(), impl.getName(), impl.getDesc())
+          + " is a constructor, or a method of another class taking boxes, whose numbers a view cannot reach");
+    }
+    forwarder.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+    forwarder.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
+    ClassNode hostNode = hostNode(host);
+    hostNode.methods.add(forwarder);
+    copyRules(k, hostNode);
+    SourceClass source = new SourceClass(hostNode);
+    source.objectCode = new LibraryObjectCode(hostNode, library);
+    String key = forwarder.name + forwarder.desc;
+    Generated g = generate(source, library, ClassDifferentiator.shadows(hostNode, library), key);
+    String bodyKey = SourceClass.hostedKey(impl.getOwner(), impl.getName(), impl.getDesc());
+    return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, Shadows.NONE),
+        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, Shadows.NONE), key, bodyKey);
+  }
+
+  /**
+   * A static method of the JDK taking and returning only primitives ({@code Math::sin}, {@code Math::hypot}): it keeps
+   * no box, and its class file, which is not read, would count as writing anything.
+   */
+  private static boolean numericJdkMethod(Handle impl) {
+    if (impl.getTag() != Opcodes.H_INVOKESTATIC || !ClassLibrary.isJdk(impl.getOwner())) return false;
+    for (Type t : Type.getArgumentTypes(impl.getDesc())) if (t.getSort() > Type.DOUBLE) return false;
+    return Type.getReturnType(impl.getDesc()).getSort() <= Type.DOUBLE && Type.getReturnType(impl.getDesc()).getSort() != Type.VOID;
+  }
+
+  /** True when every parameter and the result of {@code erased} is an {@code Object} (a type variable erased). */
+  private static boolean erasedToObjects(String erased) {
+    Type object = Type.getType(Object.class);
+    if (!Type.getReturnType(erased).equals(object)) return false;
+    for (Type t : Type.getArgumentTypes(erased)) if (!t.equals(object)) return false;
+    return true;
   }
 
   /**
