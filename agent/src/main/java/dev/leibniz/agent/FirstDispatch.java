@@ -281,7 +281,7 @@ public final class FirstDispatch implements Function<Object[], Object> {
    * The companion of the {@code double} view (core.BoxedViews) of {@code m}, a method of {@code Double}s only ({@code
    * Double apply(Double)} of a class implementing {@code Function<Double, Double>}), for a site of {@code caller} that
    * gives the boxed function numbers and unboxes its result (core.BoxedFunctionCalls): generated once per method, judged
-   * as any dispatched code is (one that writes memory, a memo keeping boxes, is named).
+   * as any dispatched code is (one that writes memory, a memo keeping boxes, is named: OnDemand.ofBoxedView).
    */
   private Object boxedView(Class<?> caller, Method m, OnDemand.Kind kind) throws Exception {
     Class<?> owner = m.getDeclaringClass();
@@ -290,9 +290,9 @@ public final class FirstDispatch implements Function<Object[], Object> {
     String view = BoxedViews.viewDesc(desc);
     String internal = owner.getName().replace('.', '/');
     ClassFinder finder = BoxedViews.withView(Implementations.finder(owner, caller), internal, primal, desc);
-    String callerName = caller.getName().replace('.', '/');
+    String callerName = shadowsOrigin(caller).replace('.', '/');
     Hidden.Defined d = once(owner, primal + view + " viewed from " + desc, () -> {
-      OnDemand.Output out = OnDemand.ofMethod(finder, internal + "$leibniz", internal, primal, view, callerName);
+      OnDemand.Output out = OnDemand.ofBoxedView(finder, internal + "$leibniz", internal, primal, desc, callerName);
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + view, out);
       return Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, view) + " (viewed from " + desc + ")" : null);
     });

@@ -145,6 +145,29 @@ public final class OnDemand {
     return ofMethod(finder, host, owner, name, desc, caller, true, true);
   }
 
+  /**
+   * As above, for the {@code double} view ({@link BoxedViews}, read through {@code finder}) of {@code owner.name(desc)}, a
+   * method of {@code Double}s ({@code Double apply(Double)} of a class implementing {@code Function<Double, Double>}),
+   * whose site of {@code caller} gives it numbers and unboxes its result: refused, naming the method as written, when its
+   * code may write memory (a memo keeping the boxes it was given, a cache), else generated as {@code ofMethod} does.
+   */
+  public static Output ofBoxedView(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
+    ClassLibrary library = new ClassLibrary(finder, Set.of(host));
+    ClassNode ownerNode = library.classNode(owner);
+    if (ownerNode != null) {
+      SourceClass source = new SourceClass(hostNode(host));
+      source.objectCode = new LibraryObjectCode(source.cn, library);
+      if (writesMemory(source, library, ownerNode, name, desc, c -> false)) {
+        return refused(JavaSignature.method(owner, name, desc) + " may write memory (a field, a static, an array, a collection):"
+            + " a box kept from one call to the next (a memo, a cache) or a write repeated by the caller's companions (which may"
+            + " run it twice, or again in the reverse sweep) would carry a derivative that is not the function's; compute the"
+            + " result from the argument alone, or implement DoubleUnaryOperator (DoubleBinaryOperator) and keep the cache out of"
+            + " the differentiated call");
+      }
+    }
+    return ofMethod(finder, host, owner, name, BoxedViews.viewDesc(desc), caller);
+  }
+
   private static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc, String caller,
       boolean unboxedView, boolean belowView) {
     ClassNode hostNode = hostNode(host);
