@@ -1,5 +1,6 @@
 package dev.leibniz.agent;
 
+import dev.leibniz.core.BoxedViews;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.JavaSignature;
 import dev.leibniz.core.OnDemand;
@@ -146,7 +147,9 @@ public final class FirstDispatch implements Function<Object[], Object> {
       Method shadowed = Implementations.runsWithShadows(receiver, primal, type, kind, caller, origin);
       if (shadowed != null) return withShadows(caller, shadowed, kind);
       Method boxing = Implementations.runsUnboxed(receiver, primal, type, kind, caller, origin);
-      return boxing == null ? noMethod(receiver, primal, name, type) : unboxedView(caller, boxing, kind);
+      if (boxing != null) return unboxedView(caller, boxing, kind);
+      Method boxed = Implementations.runsBoxed(receiver, primal, type, kind);
+      return boxed == null ? noMethod(receiver, primal, name, type) : boxedView(caller, boxed, kind);
     }
     Class<?> owner = m.getDeclaringClass();
     String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
@@ -270,6 +273,28 @@ public final class FirstDispatch implements Function<Object[], Object> {
       if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + desc, out);
       return madeWith(Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, desc) + " (unboxed, shadows of " + origin
           + ")" : null), origin, true);
+    });
+    return d.handle(kind);
+  }
+
+  /**
+   * The companion of the {@code double} view (core.BoxedViews) of {@code m}, a method of {@code Double}s only ({@code
+   * Double apply(Double)} of a class implementing {@code Function<Double, Double>}), for a site of {@code caller} that
+   * gives the boxed function numbers and unboxes its result (core.BoxedFunctionCalls): generated once per method, judged
+   * as any dispatched code is (one that writes memory, a memo keeping boxes, is named: OnDemand.ofBoxedView).
+   */
+  private Object boxedView(Class<?> caller, Method m, OnDemand.Kind kind) throws Exception {
+    Class<?> owner = m.getDeclaringClass();
+    String primal = m.getName();
+    String desc = MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
+    String view = BoxedViews.viewDesc(desc);
+    String internal = owner.getName().replace('.', '/');
+    ClassFinder finder = BoxedViews.withView(Implementations.finder(owner, caller), internal, primal, desc);
+    String callerName = shadowsOrigin(caller).replace('.', '/');
+    Hidden.Defined d = once(owner, primal + view + " viewed from " + desc, () -> {
+      OnDemand.Output out = OnDemand.ofBoxedView(finder, internal + "$leibniz", internal, primal, desc, callerName);
+      if (dump != null) Dumps.write(dump, owner.getName() + "$leibniz", owner.getName() + "." + primal + view, out);
+      return Hidden.define(owner, out, verbose ? shown(owner.getName(), primal, view) + " (viewed from " + desc + ")" : null);
     });
     return d.handle(kind);
   }

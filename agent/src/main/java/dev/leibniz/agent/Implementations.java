@@ -1,5 +1,6 @@
 package dev.leibniz.agent;
 
+import dev.leibniz.core.BoxedViews;
 import dev.leibniz.core.ClassFinder;
 import dev.leibniz.core.Companions;
 import dev.leibniz.core.OnDemand;
@@ -76,6 +77,23 @@ final class Implementations {
       if (descs == null) return null;
       MethodType companion = MethodType.fromMethodDescriptorString(descs[kind.ordinal()], m.getDeclaringClass().getClassLoader());
       if (fits(companion.dropParameterTypes(0, 1), wanted)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * At a site that sees a boxed function's call with {@code double}s (core.BoxedFunctionCalls: {@code f.apply(x)} on a
+   * {@code Function<Double, Double>}), the method with code of {@code Double}s only ({@code Double apply(Double)} of a
+   * class implementing it) whose {@code double} view (core.BoxedViews) has a companion of the site's type; or null.
+   */
+  static Method runsBoxed(Class<?> receiver, String primal, MethodType site, OnDemand.Kind kind) {
+    MethodType wanted = site.dropParameterTypes(0, 1);
+    if (site.returnType() != double.class || (kind != OnDemand.Kind.TANGENT && kind != OnDemand.Kind.ADJOINT)) return null;
+    for (Method m : candidates(receiver, primal)) {
+      String view = BoxedViews.viewDesc(MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString());
+      if (view == null || m.getDeclaringClass().getClassLoader() == null) continue;
+      String companion = kind == OnDemand.Kind.TANGENT ? Companions.tangentDesc(view) : Companions.adjointDesc(view);
+      if (fits(MethodType.fromMethodDescriptorString(companion, null), wanted)) return m;
     }
     return null;
   }

@@ -69,13 +69,13 @@ final class BoxedResultCalls {
     code.insert(call, after);
   }
 
-  private static boolean isDoubleValue(Insn i) {
+  static boolean isDoubleValue(Insn i) {
     return i != null && i.op == Op.INVOKE && i.attr instanceof MethodRef m && m.owner().equals(DOUBLE)
         && m.name().equals("doubleValue") && m.desc().equals("()D") && !m.isStatic();
   }
 
   /** Each value of {@code g} used exactly once, by an instruction, to that instruction (a value used by a phi or a terminator is left out). */
-  private static Map<Value, Insn> onlyUses(Graph g) {
+  static Map<Value, Insn> onlyUses(Graph g) {
     Map<Value, Insn> only = new HashMap<>();
     Map<Value, Integer> count = new HashMap<>();
     for (Block b : g.blocks) {

@@ -493,6 +493,10 @@ final class ClassLibrary {
         String original = viewedDescs.get(c.owner + "." + c.name + c.desc);
         if (original == null) continue;
         boolean unboxed = !org.objectweb.asm.Type.getReturnType(original).equals(org.objectweb.asm.Type.getReturnType(c.desc));
+        // a boxed function's view (BoxedFunctionCalls): the numbers it was given, boxed again
+        if (BoxedFunctionCalls.boxesArguments(original, c.desc)) {
+          BoxedFunctionCalls.box(mn.instructions, c, org.objectweb.asm.Type.getArgumentTypes(original).length);
+        }
         c.desc = original;
         if (unboxed) BoxedResultCalls.unbox(mn.instructions, c); // a result view: the Double the call returns, unboxed
       }

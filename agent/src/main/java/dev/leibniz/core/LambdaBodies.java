@@ -162,7 +162,7 @@ final class LambdaBodies {
   }
 
   /** How a captured value reaches the forwarder without a derivative: its bits, or an Object (Helpers.lambdaCompanion). */
-  private static Type carrier(Type t) {
+  static Type carrier(Type t) {
     if (t.getSort() == Type.DOUBLE) return Type.LONG_TYPE;
     if (t.getSort() == Type.FLOAT) return Type.INT_TYPE;
     if (Types.isDifferentiableArray(t)) return Type.getType(Object.class);

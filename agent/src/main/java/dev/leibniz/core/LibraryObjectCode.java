@@ -57,6 +57,8 @@ final class LibraryObjectCode implements ObjectCode {
     // op.apply(a, b) of an Op<Double>, unboxed: seen with a double result once objects made here (a lambda, an anonymous
     // class) have become their code, so only calls still dispatched are
     BoxedResultCalls.retype(g, library, shadows);
+    // f.apply(x) of a caller-given Function<Double, Double>, its box only unboxed: seen as double apply(double)
+    BoxedFunctionCalls.retype(g, library);
   }
 
   private ClassNode node(String owner) {

@@ -145,6 +145,29 @@ public final class OnDemand {
     return ofMethod(finder, host, owner, name, desc, caller, true, true);
   }
 
+  /**
+   * As above, for the {@code double} view ({@link BoxedViews}, read through {@code finder}) of {@code owner.name(desc)}, a
+   * method of {@code Double}s ({@code Double apply(Double)} of a class implementing {@code Function<Double, Double>}),
+   * whose site of {@code caller} gives it numbers and unboxes its result: refused, naming the method as written, when its
+   * code may write memory (a memo keeping the boxes it was given, a cache), else generated as {@code ofMethod} does.
+   */
+  public static Output ofBoxedView(ClassFinder finder, String host, String owner, String name, String desc, String caller) {
+    ClassLibrary library = new ClassLibrary(finder, Set.of(host));
+    ClassNode ownerNode = library.classNode(owner);
+    if (ownerNode != null) {
+      SourceClass source = new SourceClass(hostNode(host));
+      source.objectCode = new LibraryObjectCode(source.cn, library);
+      if (writesMemory(source, library, ownerNode, name, desc, c -> false)) {
+        return refused(JavaSignature.method(owner, name, desc) + " may write memory (a field, a static, an array, a collection):"
+            + " a box kept from one call to the next (a memo, a cache) or a write repeated by the caller's companions (which may"
+            + " run it twice, or again in the reverse sweep) would carry a derivative that is not the function's; compute the"
+            + " result from the argument alone, or implement DoubleUnaryOperator (DoubleBinaryOperator) and keep the cache out of"
+            + " the differentiated call");
+      }
+    }
+    return ofMethod(finder, host, owner, name, BoxedViews.viewDesc(desc), caller);
+  }
+
   private static Output ofMethod(ClassFinder finder, String host, String owner, String name, String desc, String caller,
       boolean unboxedView, boolean belowView) {
     ClassNode hostNode = hostNode(host);
@@ -435,6 +458,9 @@ public final class OnDemand {
       String declared = ((Type) site.bsmArgs[2]).getDescriptor(), erased = ((Type) site.bsmArgs[0]).getDescriptor();
       String shown = JavaSignature.method(functionalInterface, samName, declared) + " erased to "
           + JavaSignature.method(functionalInterface, samName, erased);
+      if (BoxedViews.viewDesc(declared) != null && erasedToObjects(erased)) {
+        return ofBoxedLambda(library, host, k, site, lambda, shown);
+      }
       if (!typedParameters(erased, declared)) {
         return refused(lambda + ": its function is generic (" + shown + "): a caller passes no shadow with an"
             + " argument, and gets none with a result, declared by a type variable, so the derivative such an object or array"
@@ -479,6 +505,62 @@ public final class OnDemand {
     Shadows described = callers != null ? callers : Shadows.NONE; // as the companions were made
     return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, described),
         Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, described), key, bodyKey);
+  }
+
+  /**
+   * The companions of a lambda of a boxed function ({@code Function<Double, Double>}, {@code BiFunction<Double, Double,
+   * Double>}) created in class {@code k} at {@code site}, for a call site that gives it numbers and unboxes its result
+   * (BoxedFunctionCalls: seen as {@code double apply(double)}): their forwarder takes the captured values (as {@link
+   * LambdaBodies#forwarder}'s) then {@code double}s, and is the body's {@code double} view ({@link BoxedViews}): the
+   * body's own code when it is a static or private method of {@code k} (a lambda's {@code lambda$} method), else a call
+   * of the referenced method, which then takes numbers ({@code Math::sin}, the compiler boxing around it). A body that
+   * may write memory is refused: a write the view repeats, or a box kept from one call to the next (a memo), would carry
+   * a derivative that is not the function's.
+   */
+  private static Output ofBoxedLambda(ClassLibrary library, String host, ClassNode k, InvokeDynamicInsnNode site, String lambda,
+      String shown) {
+    Handle impl = (Handle) site.bsmArgs[1];
+    if (!numericJdkMethod(impl) && bodyWrites(library, host, impl)) {
+      return refused(lambda + ": its function is boxed (" + shown + ") and its body may write memory (a field, a static, an"
+          + " array, a collection): a box kept from one call to the next (a memo, a cache) or a write repeated by the"
+          + " companions would carry a derivative that is not the function's; keep the lambda to computing its result from its"
+          + " arguments, or declare it a DoubleUnaryOperator (DoubleBinaryOperator)");
+    }
+    MethodNode forwarder = BoxedViews.forwarder(k, site, impl);
+    if (forwarder == null) {
+      return refused(lambda + ": its body " + JavaSignature.method(impl.getOwner(), impl.getName(), impl.getDesc())
+          + " is a constructor, or a method of another class taking boxes, whose numbers a view cannot reach");
+    }
+    forwarder.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
+    forwarder.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
+    ClassNode hostNode = hostNode(host);
+    hostNode.methods.add(forwarder);
+    copyRules(k, hostNode);
+    SourceClass source = new SourceClass(hostNode);
+    source.objectCode = new LibraryObjectCode(hostNode, library);
+    String key = forwarder.name + forwarder.desc;
+    Generated g = generate(source, library, ClassDifferentiator.shadows(hostNode, library), key);
+    String bodyKey = SourceClass.hostedKey(impl.getOwner(), impl.getName(), impl.getDesc());
+    return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, Shadows.NONE),
+        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, Shadows.NONE), key, bodyKey);
+  }
+
+  /**
+   * A static method of the JDK taking and returning only primitives ({@code Math::sin}, {@code Math::hypot}): it keeps
+   * no box, and its class file, which is not read, would count as writing anything.
+   */
+  private static boolean numericJdkMethod(Handle impl) {
+    if (impl.getTag() != Opcodes.H_INVOKESTATIC || !ClassLibrary.isJdk(impl.getOwner())) return false;
+    for (Type t : Type.getArgumentTypes(impl.getDesc())) if (t.getSort() > Type.DOUBLE) return false;
+    return Type.getReturnType(impl.getDesc()).getSort() <= Type.DOUBLE && Type.getReturnType(impl.getDesc()).getSort() != Type.VOID;
+  }
+
+  /** True when every parameter and the result of {@code erased} is an {@code Object} (a type variable erased). */
+  private static boolean erasedToObjects(String erased) {
+    Type object = Type.getType(Object.class);
+    if (!Type.getReturnType(erased).equals(object)) return false;
+    for (Type t : Type.getArgumentTypes(erased)) if (!t.equals(object)) return false;
+    return true;
   }
 
   /**

@@ -167,8 +167,10 @@ final class PassiveCallCheck {
     String primitive = arity == 1 ? "a java.util.function.DoubleUnaryOperator" : arity == 2 ? "a java.util.function.DoubleBinaryOperator"
         : "a functional interface of your own whose method takes and returns double";
     return javaSignature(boxing) + " boxes an active value given to " + javaSignature(function) + " of a generic"
-        + " functional interface (Function<Double, Double> and the like): a box carries no derivative through the interface,"
-        + " and the implementation run (which may keep the box or return another) is known only at run time; declare the"
+        + " functional interface (Function<Double, Double> and the like) whose result is not only unboxed as a Double"
+        + " (it is kept, tested, compared or passed on as an object, or the function takes or returns other types): a box"
+        + " carries no derivative through the interface, and the box the implementation returns (which may be one it kept)"
+        + " is known only at run time; unbox the result where you call it (double y = f.apply(x)), or declare the"
         + " parameter " + primitive + " (applyAsDouble) and pass the same lambda or method reference";
   }
 
