@@ -331,6 +331,7 @@ final class SourceClass {
       bindReceivers(x);
       BitIdioms.rewrite(x);
       dev.leibniz.core.lift.Unboxing.rewrite(x);
+      if (any[0]) dev.leibniz.core.lift.LoopFusion.fuse(x); // the helpers' loops side by side now: one loop, one reversed loop
       return x;
     }, key);
     inlinedLoops.put(key, any[0] ? g : null);
