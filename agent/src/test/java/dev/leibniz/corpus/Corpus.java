@@ -165,7 +165,7 @@ final class Corpus {
         ThirtySecondRound.entries(), FourteenthPeerRound.entries(), ThirtyThirdRound.entries(),
         FifteenthPeerRound.entries(), ThirtyFourthRound.entries(), SixteenthPeerRound.entries(),
         SeventeenthPeerRound.entries(), EighteenthPeerRound.entries(), ThirtyFifthRound.entries(),
-        ThirtySixthRound.entries(), NineteenthPeerRound.entries())
+        ThirtySixthRound.entries(), NineteenthPeerRound.entries(), ThirtyNinthRound.entries())
         .flatMap(List::stream).toList();
   }
 
