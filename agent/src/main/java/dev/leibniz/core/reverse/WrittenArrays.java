@@ -42,6 +42,8 @@ final class WrittenArrays {
   /** The instructions that write a field or static a callee may read (not an object with a shadow), with their blocks. */
   private final List<Insn> fieldWriters = new ArrayList<>();
   private final List<Block> fieldWriterBlocks = new ArrayList<>();
+  /** The block of each {@code NEW}, for {@link #unbornAt}. */
+  private final Map<Insn, Block> allocationBlocks = new HashMap<>();
   private int maxScalars;
 
   WrittenArrays(Graph g, Activity activity, Callees callees, boolean distinctParams) {
@@ -52,6 +54,7 @@ final class WrittenArrays {
     for (Block b : g.blocks) {
       for (Insn i : b.insns) {
         int before = written.size();
+        if (i.op == Op.NEW) allocationBlocks.put(i, b);
         if (i.op == Op.ASTORE) {
           written.add(i.arg(0));
         } else if (i.op == Op.PUTFIELD && callees.shadows().has(i.arg(0).type)) {
@@ -105,9 +108,42 @@ final class WrittenArrays {
   private boolean writtenAfter(Insn call, Block block, Value array, boolean byClass) {
     for (int w = 0; w < written.size(); w++) {
       if (!mayAlias(written.get(w), array) || byClass && unrelated(writers.get(w), written.get(w), array)) continue;
+      if (unbornAt(call, block, written.get(w))) continue;
       Block wb = writerBlocks.get(w);
       if (reachable(block).contains(wb)) return true;
       if (wb == block && block.insns.indexOf(writers.get(w)) > block.insns.indexOf(call)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code written} names an object that does not exist yet where {@code call} (in {@code block}) runs, made by
+   * a {@code NEW} that runs after the call on every path: later in the call's block, or before it with its constructor
+   * after it (javac's {@code new Translation2d(getTranslation().x(), ...)}: the {@code NEW} comes before the arguments
+   * are computed, the constructor after them; Team 254's {@code Pose2d.mirror}), or in a block the call's block reaches
+   * that cannot reach it back ({@code Pose2d.intersection}'s {@code translateBy} after {@code a_t.x()}). An object not yet
+   * constructed has been given to nothing but its constructor (the verifier sees to it), and one made after the call
+   * cannot have been given to it: the value names the object that {@code NEW} made last, so writes through it cannot
+   * change what the callee read. A value reached through a merge or a cast is not judged (a loop may bring back an older
+   * object), nor a {@code NEW} in a block that can run before the call.
+   */
+  private boolean unbornAt(Insn call, Block block, Value written) {
+    if (!(written instanceof Insn made) || made.op != Op.NEW) return false;
+    Block home = allocationBlocks.get(made);
+    if (home == null) return false;
+    if (home != block) return !reachable(home).contains(block);
+    int at = block.insns.indexOf(call), born = block.insns.indexOf(made);
+    return at >= 0 && born >= 0 && (born > at || constructedAfter(block, at, made));
+  }
+
+  /** True when the constructor of {@code made} runs later in {@code block} than the instruction at {@code at}. */
+  private static boolean constructedAfter(Block block, int at, Insn made) {
+    for (int k = at + 1; k < block.insns.size(); k++) {
+      Insn i = block.insns.get(k);
+      if (i.op == Op.INVOKE && i.attr instanceof MethodRef m && m.name().equals("<init>") && i.args.length > 0
+          && i.arg(0) == made) {
+        return true;
+      }
     }
     return false;
   }

@@ -1,0 +1,16 @@
+/*
+ * Real-code corpus entry (test code only, see ../README.md).
+ * Source: Team254/FRC-2018-Public (GitHub, commit 2c06c1ea), src/main/java/com/team254/lib/geometry/IPose2d.java
+ * Licence: MIT ("Copyright (c) 2018 Team 254", the repository's LICENSE; its text is in ./LICENSE-TEAM254.txt).
+ * Copied: the whole file.
+ * Changes: package dev.leibniz.corpus.team254 (the original's com.team254.lib.geometry), its imports of the project's own classes dropped (one package here).
+ */
+package dev.leibniz.corpus.team254;
+
+public interface IPose2d<S> extends IRotation2d<S>, ITranslation2d<S> {
+    public Pose2d getPose();
+
+    public S transformBy(Pose2d transform);
+
+    public S mirror();
+}
