@@ -72,7 +72,7 @@ class ReadmeSnippetsTest {
    * examples/src/test/java/dev/leibniz/examples/readme, run under the agent by ReadmeExamplesTest),
    * or of the sample's sources. Not checked: lines elided with {@code ...} and comment lines; blocks
    * that only list signatures (no line ends with {@code ;}, <code>{</code> or <code>}</code>); a
-   * block marked {@code <!-- sketch ... -->}; the dump shown under "See what was generated", which
+   * block marked {@code <!-- sketch ... -->} (indented too, in a list item); the dump shown under "See what was generated", which
    * DumpIT compares with what the agent writes.
    */
   @Test
@@ -92,7 +92,7 @@ class ReadmeSnippetsTest {
     int checked = 0;
     while (m.find()) {
       String before = readme.substring(0, m.start()).stripTrailing();
-      if (m.start() > dump && m.start() < afterDump || before.substring(before.lastIndexOf('\n') + 1).startsWith("<!-- sketch")) {
+      if (m.start() > dump && m.start() < afterDump || before.substring(before.lastIndexOf('\n') + 1).strip().startsWith("<!-- sketch")) {
         continue;
       }
       List<String> wanted = m.group(1).lines().map(String::strip).filter(l -> !code(l).isEmpty() && !code(l).contains("...")).toList();

@@ -277,7 +277,7 @@ public final class MathRules {
             return (b, a, y) -> new Value[] {c(b, a[0], 1)};
           // abs' = copySign(1, x): +1 at +0, -1 at -0
           case "abs":
-            return ABS;
+            return abs();
           case "signum":
           case "ulp":
             return DerivativeRule.ZERO;
@@ -341,9 +341,11 @@ public final class MathRules {
    * abs' = copySign(1, x): +1 at +0, -1 at -0, NaN at NaN ({@link #nanWhereNaN}); selecting (x or -x), so that its NaN
    * meets a zero derivative with a strong zero.
    */
-  private static final DerivativeRule ABS = DerivativeRule.selecting((b, a, y) ->
-      new Value[] {nanWhereNaN(b, a, b.math("copySign", a[0].type.getSort() == org.objectweb.asm.Type.FLOAT ? "(FF)F" : DD,
-          c(b, a[0], 1), a[0]))});
+  private static DerivativeRule abs() {
+    return DerivativeRule.selecting((b, a, y) ->
+        new Value[] {nanWhereNaN(b, a, b.math("copySign", a[0].type.getSort() == org.objectweb.asm.Type.FLOAT ? "(FF)F" : DD,
+            c(b, a[0], 1), a[0]))});
+  }
 
   /** The formulas of the {@code double} functions of one argument. */
   private static DerivativeRule unaryFormula(String name) {
@@ -394,7 +396,7 @@ public final class MathRules {
       case "nextDown":
         return unaryRule((b, x, y) -> c(b, x, 1));
       // abs' = copySign(1, x): +1 at +0, -1 at -0
-      case "abs": return ABS;
+      case "abs": return abs();
       // Piecewise constant: derivative 0 wherever it exists.
       case "floor":
       case "ceil":
