@@ -56,14 +56,7 @@ public final class BoxedViews {
    * added ({@link #viewDesc}; when the class declares that method with code and none of the view's descriptor).
    */
   public static ClassFinder withView(ClassFinder base, String owner, String name, String desc) {
-    byte[][] made = new byte[1][];
-    return internalName -> {
-      if (!internalName.equals(owner)) return base.find(internalName);
-      synchronized (made) {
-        if (made[0] == null) made[0] = viewed(base.find(owner), name, desc);
-        return made[0];
-      }
-    };
+    return ClassFinder.withEdited(base, owner, bytes -> viewed(bytes, name, desc));
   }
 
   private static byte[] viewed(byte[] bytes, String name, String desc) {

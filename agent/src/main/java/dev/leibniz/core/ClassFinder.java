@@ -26,4 +26,19 @@ public interface ClassFinder {
       }
     };
   }
+
+  /**
+   * {@code base}, with the file of class {@code owner} edited by {@code edit} (once, on first use; the edit gets the
+   * original file, possibly null): the added views of a method that only the generation reads.
+   */
+  static ClassFinder withEdited(ClassFinder base, String owner, java.util.function.UnaryOperator<byte[]> edit) {
+    byte[][] made = new byte[1][];
+    return internalName -> {
+      if (!internalName.equals(owner)) return base.find(internalName);
+      synchronized (made) {
+        if (made[0] == null) made[0] = edit.apply(base.find(owner));
+        return made[0];
+      }
+    };
+  }
 }

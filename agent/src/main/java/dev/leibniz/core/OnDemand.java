@@ -531,18 +531,7 @@ public final class OnDemand {
       return refused(lambda + ": its body " + JavaSignature.method(impl.getOwner(), impl.getName(), impl.getDesc())
           + " is a constructor, or a method of another class taking boxes, whose numbers a view cannot reach");
     }
-    forwarder.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
-    forwarder.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
-    ClassNode hostNode = hostNode(host);
-    hostNode.methods.add(forwarder);
-    copyRules(k, hostNode);
-    SourceClass source = new SourceClass(hostNode);
-    source.objectCode = new LibraryObjectCode(hostNode, library);
-    String key = forwarder.name + forwarder.desc;
-    Generated g = generate(source, library, ClassDifferentiator.shadows(hostNode, library), key);
-    String bodyKey = SourceClass.hostedKey(impl.getOwner(), impl.getName(), impl.getDesc());
-    return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, Shadows.NONE),
-        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, Shadows.NONE), key, bodyKey);
+    return ofForwarder(host, forwarder, k, library, SourceClass.hostedKey(impl.getOwner(), impl.getName(), impl.getDesc()));
   }
 
   /**
@@ -614,17 +603,28 @@ public final class OnDemand {
       return refused(lambda + ": its body " + JavaSignature.method(impl.getOwner(), impl.getName(), impl.getDesc())
           + " does more than call public methods of the operators it captured");
     }
+    return ofForwarder(host, forwarder, null, new ClassLibrary(finder, Set.of(host)), null);
+  }
+
+  /**
+   * The companions of {@code forwarder}, a static method calling a lambda's body, generated in a copy of class
+   * {@code host} (with the rules of {@code rulesFrom}, when not null); {@code bodyKey}: the key its body's diagnostics
+   * are under (null: the forwarder's own).
+   */
+  private static Output ofForwarder(String host, MethodNode forwarder, ClassNode rulesFrom, ClassLibrary library,
+      String bodyKey) {
     forwarder.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC;
     forwarder.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
     ClassNode hostNode = hostNode(host);
     hostNode.methods.add(forwarder);
-    ClassLibrary library = new ClassLibrary(finder, Set.of(host));
+    if (rulesFrom != null) copyRules(rulesFrom, hostNode);
     SourceClass source = new SourceClass(hostNode);
     source.objectCode = new LibraryObjectCode(hostNode, library);
     String key = forwarder.name + forwarder.desc;
     Generated g = generate(source, library, ClassDifferentiator.shadows(hostNode, library), key);
     return output(g, Companions.tangentName(forwarder.name), Companions.tangentDesc(forwarder.desc, Shadows.NONE),
-        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, Shadows.NONE), key, key);
+        Companions.adjointName(forwarder.name), Companions.adjointDesc(forwarder.desc, Shadows.NONE), key,
+        bodyKey == null ? key : bodyKey);
   }
 
   /**
