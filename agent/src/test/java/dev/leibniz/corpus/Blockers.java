@@ -101,6 +101,8 @@ final class Blockers {
     if (root.contains("objects are not snapshotted")) return "overridable callee before a write of its object (adjoint)";
     // before the call patterns: this reason starts with the call it is about (JWave's Transform.forward)
     if (root.contains("inside a try whose catch recovers")) return "try/catch/synchronized";
+    // Android's SensorManager.remapCoordinateSystem: this reason also starts with the call it is about (a boolean one)
+    if (root.contains("inside a synchronized block")) return "try/catch/synchronized";
     if (CONSTRUCTOR.matcher(root).find()) return "constructor call";
     Matcher call = CALL.matcher(root);
     if (call.find()) {

@@ -275,6 +275,10 @@ class HarnessTest {
         + " E.add(E) (adjoint mode) at E.java:74: double E.epsCoordinate(): no adjoint companion: an object with a shadow"
         + " passed to double E.epsCoordinate() is written after the call, and in reverse mode the callee's adjoint runs on"
         + " the objects' state at that time (objects are not snapshotted)"));
+    // Android's SensorManager.remapCoordinateSystem: the reason names a boolean call, the blocker is the monitor
+    assertEquals("try/catch/synchronized", Blockers.of("leibniz: cannot differentiate boolean S.r(float[], int, int,"
+        + " float[]) at S.java:145: boolean S.impl(float[], int, int, float[]): inside a synchronized block, a call given an"
+        + " array or object (S.impl) is not supported"));
   }
 
   @Test
