@@ -151,6 +151,27 @@ final class CalleeOracle implements Callees {
   }
 
   /**
+   * As {@link #confinesArgument}, the object of exactly class {@code exact} (*Objects given to calls*): given as the
+   * receiver, the call runs that class's code, the one judged; given at another position, the call must run the code it
+   * names as for {@link #confinesArgument}, and that code's own calls on the object run {@code exact}'s
+   * ({@code WriteSummaries.confinesExact}).
+   */
+  @Override
+  public boolean confinesExact(MethodRef m, int k, String exact) {
+    if (confinesArgument(m, k)) return true;
+    if (ruled(m) || m.name().startsWith("<")) return false;
+    String mode = tangentMode ? "tangent" : "adjoint";
+    if (k == 0 && WriteSummaries.dispatched(m)) {
+      MethodRef run = WriteSummaries.ranOn(exact, m);
+      return !ruled(run) && writes.confinesExact(run, 0, exact, mode, this::runsJudgedCode, this::codeJudged);
+    }
+    if (abstractOfAnother(m)) return false; // judged by its implementations (confinesArgument), not one class's code
+    if (runsNamedCode(m)) return writes.confinesExact(m, k, exact, mode, this::runsJudgedCode, this::codeJudged);
+    return ownGuardable(m) && writes.confinesExact(m, k, exact, mode, this::runsJudgedCode, this::codeJudged) && splitOnRequest(m)
+        && splitGuard(m) != null;
+  }
+
+  /**
    * An overridable method of this class ({@code getSign(state, target)} of WPILib's {@code TrapezoidProfile}, Ardor3D's
    * {@code conjugate(store)} on {@code this}) given, in adjoint mode, an object made in the caller: an override may keep it,
    * so its code is judged only with the receiver check in place: the caller asks for its split adjoint, built from this

@@ -128,6 +128,40 @@ final class WriteSummaries {
     return out;
   }
 
+  /**
+   * As {@link #confinesArgument}, the object given at {@code k} being of exactly class {@code exact} (made by {@code new}
+   * in the caller, so never of a subclass): a call in {@code m} on it as the receiver ({@link ConfinedArguments#confines(Graph,
+   * int, java.util.function.BiPredicate, java.util.function.Predicate, boolean, java.util.function.BiPredicate)}) runs
+   * {@code exact}'s code for the method whoever else overrides it, so that code is judged, with the same knowledge, and no
+   * binding is asked of the call (Team 254's {@code rotateBy(new Rotation2d(...))} reading {@code rotation.cos()}); a call
+   * given it at another position is judged as {@code bound} and {@code runs} say, the object still of that class there.
+   */
+  boolean confinesExact(MethodRef m, int k, String exact, String mode, java.util.function.Predicate<MethodRef> bound,
+      java.util.function.Function<MethodRef, java.util.List<MethodRef>> runs) {
+    String key = mode + "+exact " + exact + ":" + m.owner() + "." + m.name() + m.desc() + "#" + k;
+    Boolean known = confined.get(key);
+    if (known != null) return known;
+    confined.put(key, false); // a recursive call taken not to keep it to itself
+    Graph g = graph(m);
+    boolean out = g != null && k < g.params.size() && ConfinedArguments.confines(g, k,
+        (callee, j) -> bound.test(callee) && confinesArgument(callee, j, mode, bound, false, runs),
+        callee -> bound.test(callee) && receiverOnly(callee), false,
+        (callee, j) -> j == 0 && dispatched(callee) ? confinesExact(ranOn(exact, callee), 0, exact, mode, bound, runs)
+            : bound.test(callee) && (confinesArgument(callee, j, mode, bound, false, runs) || confinesExact(callee, j, exact, mode, bound, runs)));
+    confined.put(key, out);
+    return out;
+  }
+
+  /** A call whose code the receiver's class selects: an instance method, not a constructor, not invokespecial. */
+  static boolean dispatched(MethodRef m) {
+    return !m.isStatic() && m.opcode() != org.objectweb.asm.Opcodes.INVOKESPECIAL && !m.name().startsWith("<");
+  }
+
+  /** The method a call of {@code m} runs on an object of exactly class {@code exact} (its code found by {@link #graph}). */
+  static MethodRef ranOn(String exact, MethodRef m) {
+    return new MethodRef(org.objectweb.asm.Opcodes.INVOKEVIRTUAL, exact, m.name(), m.desc(), false);
+  }
+
   private final Map<String, java.util.Optional<FreshObjects.Made>> fresh = new HashMap<>();
 
   /** What {@code m}'s own code makes blank and returns on every path ({@link FreshObjects}), or null. */

@@ -180,11 +180,6 @@ final class ThirtyNinthRound {
       + " their class has no shadow, so the numbers they hold are passive, held as constants'). With the class annotated"
       + " @Differentiable all five are correct in both modes (checked at the same points)";
 
-  static final String BLANK_ROTATION_KEPT = "adjoint refused: Pose2d.log makes new Rotation2d(halftheta_by_tan, -half_dtheta,"
-      + " false) (a blank constructor storing its arguments) and gives it to Translation2d.rotateBy(Rotation2d), a call"
-      + " that may keep it ('the new Rotation2d made at line 92 by a blank constructor carries derivatives and is given to"
-      + " a call that may keep it', Pose2d.java:93); the tangent is correct";
-
   static final String RETURNED_NEW_DEFAULT = "new Rotation2d() (the identity, a constructor chaining this(1, 0, false))"
       + " returned on the NaN path of getAngle while Rotation2d.fromRadians(...) is returned on the other: the new object"
       + " would need its shadow made by a constructor (Translation2d.java:154)";
@@ -256,14 +251,14 @@ final class ThirtyNinthRound {
     // Pose2d: SE(2) exp and log, composition
     add(correct("team254/Pose2d.exp", Pose2d.class, "exp", args(twist(1.1, 0.4, 0.3)), args(twist(-0.5, 0.8, -1.7))));
     add(correct("team254/Pose2d.exp (zero angle)", Pose2d.class, "exp", args(twist(1.1, 0.4, 0.0))));
-    add(refused("team254/Pose2d.log", Pose2d.class, "log", BLANK_ROTATION_KEPT, args(poseArg(1.1, 0.4, 0.3)), args(poseArg(-2.0, 0.7, 2.4))));
+    add(correct("team254/Pose2d.log", Pose2d.class, "log", args(poseArg(1.1, 0.4, 0.3)), args(poseArg(-2.0, 0.7, 2.4))));
     Function<Class<?>, Object> p = poseAt(1.5, -0.5, 0.7);
     add(correct("team254/Pose2d.transformBy", Pose2d.class, "transformBy", args(poseArg(0.8, 0.3, -0.4))).on(p));
     add(correct("team254/Pose2d.inverse", Pose2d.class, "inverse", args()).on(p));
     add(correct("team254/Pose2d.normal", Pose2d.class, "normal", args()).on(p));
     add(correct("team254/Pose2d.intersection", Pose2d.class, "intersection", args(poseArg(3.0, 2.0, 2.2))).on(p));
-    add(refused("team254/Pose2d.interpolate", Pose2d.class, "interpolate", BLANK_ROTATION_KEPT, args(poseArg(3.0, 2.0, 1.4), 0.35)).on(p));
-    add(refused("team254/Pose2d.distance", Pose2d.class, "distance", BLANK_ROTATION_KEPT, args(poseArg(3.0, 2.0, 1.4))).on(p));
+    add(correct("team254/Pose2d.interpolate", Pose2d.class, "interpolate", args(poseArg(3.0, 2.0, 1.4), 0.35)).on(p));
+    add(correct("team254/Pose2d.distance", Pose2d.class, "distance", args(poseArg(3.0, 2.0, 1.4))).on(p));
     add(correct("team254/Pose2d.mirror", Pose2d.class, "mirror", args()).on(p));
 
     // Pose2dWithCurvature
@@ -271,9 +266,9 @@ final class ThirtyNinthRound {
     add(correct("team254/Pose2dWithCurvature.transformBy", Pose2dWithCurvature.class, "transformBy",
         args(poseArg(0.8, 0.3, -0.4))).on(pc));
     add(correct("team254/Pose2dWithCurvature.mirror", Pose2dWithCurvature.class, "mirror", args()).on(pc));
-    add(refused("team254/Pose2dWithCurvature.interpolate", Pose2dWithCurvature.class, "interpolate", "adjoint refused through its callee Pose2d.interpolate: " + BLANK_ROTATION_KEPT,
+    add(correct("team254/Pose2dWithCurvature.interpolate", Pose2dWithCurvature.class, "interpolate",
         args(curvedArg(3.0, 2.0, 1.4, -0.1, 0.02), 0.35)).on(pc));
-    add(refused("team254/Pose2dWithCurvature.distance", Pose2dWithCurvature.class, "distance", "adjoint refused through its callee Pose2d.distance: " + BLANK_ROTATION_KEPT,
+    add(correct("team254/Pose2dWithCurvature.distance", Pose2dWithCurvature.class, "distance",
         args(curvedArg(3.0, 2.0, 1.4, -0.1, 0.02))).on(pc));
 
     // splines

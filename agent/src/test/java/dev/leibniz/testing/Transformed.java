@@ -31,6 +31,11 @@ public final class Transformed {
     this.result = result;
   }
 
+  /** A fixture transformed and loaded elsewhere (with the classes it calls: {@code oracle.LinkedFixtures}), and what the core made of it. */
+  public static Transformed loaded(Class<?> type, Result result) {
+    return new Transformed(type, result);
+  }
+
   public static byte[] bytesOf(Class<?> c) {
     String res = c.getName().replace('.', '/') + ".class";
     try (InputStream in = c.getClassLoader().getResourceAsStream(res)) {

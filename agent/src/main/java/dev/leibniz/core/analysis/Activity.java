@@ -1017,8 +1017,9 @@ public final class Activity {
       fields = callees.madeFieldsToZero(m);
     }
     if (fields == null) return false;
+    String made = init.arg(0).type.getInternalName(); // new C(...): of exactly class C, whose code its calls run
     Insn escape = BlankStoreUses.escape(graph, (Insn) init.arg(0), init, callees::writesOnlyReceiver, callees::confinesArgument,
-        this::storedInHeld, this::carriesShadow);
+        this::storedInHeld, this::carriesShadow, call -> false, (callee, k) -> callees.confinesExact(callee, k, made));
     if (escape != null) {
       throw fail(escape, "the new " + javaType(init.arg(0)) + (init.line > 0 ? " made at line " + init.line : "")
           + (allZeroPlain(init) ? " from values (its constructor's writes are field writes here)" : " by a blank constructor")

@@ -61,9 +61,24 @@ final class BlankStoreUses {
   static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
       java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held,
       java.util.function.Predicate<org.objectweb.asm.Type> carries, java.util.function.Predicate<Insn> released) {
+    return escape(g, made, construction, setter, confines, held, carries, released, confines);
+  }
+
+  /**
+   * As above, a call given the object itself (or a cast of it: never a merge, a field's object or a call's result) judged
+   * by {@code confinesItself}: for a new object ({@code Activity}: {@code new C(...)} here), which knows its exact class,
+   * so that the calls the callee makes on it run that class's code (Team 254's {@code rotateBy(new Rotation2d(...))}
+   * reading {@code rotation.cos()}, {@code Callees#confinesExact}).
+   */
+  static Insn escape(Graph g, Insn made, Insn construction, java.util.function.Predicate<dev.leibniz.core.ir.MethodRef> setter,
+      java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confines, java.util.function.Predicate<Insn> held,
+      java.util.function.Predicate<org.objectweb.asm.Type> carries, java.util.function.Predicate<Insn> released,
+      java.util.function.BiPredicate<dev.leibniz.core.ir.MethodRef, Integer> confinesItself) {
     Set<Value> reach = new HashSet<>();
+    Set<Value> itself = new HashSet<>(); // made and its casts
     Deque<Value> work = new ArrayDeque<>();
     ThrowOnlyCode throwOnly = null;
+    itself.add(made);
     reach.add(made);
     work.add(made);
     while (!work.isEmpty()) {
@@ -76,6 +91,7 @@ final class BlankStoreUses {
           if (i == construction || !uses(i, v)) continue;
           boolean follows = i.op == Op.CHECKCAST || i.op == Op.SELECT || madeInside(i, v) && carries.test(i.type);
           if (follows) {
+            if (i.op == Op.CHECKCAST && itself.contains(v)) itself.add(i);
             if (reach.add(i)) work.add(i);
           } else if (i.op == Op.ASTORE && i.arg(2) == v && localArray(i.arg(0)) && i.arg(0) != v && i.arg(1) != v) {
             if (reach.add(i.arg(0))) work.add(i.arg(0)); // its elements (and so this object) are read where it goes
@@ -90,7 +106,7 @@ final class BlankStoreUses {
             continue; // the holder's constructor run again on it, the field then written from the temporary's: above
           } else if (v != made && arrayGivenToCall(i, v)) {
             continue; // as an array made here given to a call: the callee's companions take it with its shadow, made here
-          } else if (confinedBy(i, v, confines)) {
+          } else if (confinedBy(i, v, itself.contains(v) ? confinesItself : confines)) {
             if (dev.leibniz.core.ir.Types.isReference(i.type) && reach.add(i)) work.add(i); // may be the object: followed
           } else if (!kept(i, v) && !setterOf(i, v, setter)) {
             if (throwOnly == null) throwOnly = ThrowOnlyCode.of(g);

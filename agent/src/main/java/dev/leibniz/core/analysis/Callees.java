@@ -249,6 +249,15 @@ public interface Callees {
   }
 
   /**
+   * As {@link #confinesArgument}, for an object of exactly class {@code exact} (made by {@code new} where it is given): a
+   * call on it as the receiver runs that class's code, which is judged whoever else may override the method. As {@link
+   * #confinesArgument} by default.
+   */
+  default boolean confinesExact(MethodRef m, int k, String exact) {
+    return confinesArgument(m, k);
+  }
+
+  /**
    * As {@link #confinesArgument}, the object also allowed to be merged with others in the callee (a phi, a select),
    * for an object of a class whose instance fields are all final ({@link #immutable}). False by default.
    */

@@ -45,13 +45,25 @@ public final class ConfinedArguments {
    */
   public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly,
       boolean merges) {
+    return confines(g, k, passOn, receiverOnly, merges, passOn);
+  }
+
+  /**
+   * The same, a call given the parameter itself (or a cast of it: surely that object, never a merge or a call's result)
+   * judged by {@code passOnItself}: the caller knows the object's exact class ({@code WriteSummaries.confinesExact}),
+   * so a call on it as the receiver runs that class's code.
+   */
+  public static boolean confines(Graph g, int k, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly,
+      boolean merges, BiPredicate<MethodRef, Integer> passOnItself) {
     Value root = g.params.get(k);
     if (root.type.getSort() != Type.OBJECT && !objectArray(root.type)) return false;
     Map<Value, List<Insn>> users = Users.of(g);
     Map<Value, List<Value>> phis = phisOf(g);
     Set<Value> group = new HashSet<>();
+    Set<Value> itself = new HashSet<>(); // the parameter and its casts
     ArrayDeque<Value> work = new ArrayDeque<>();
     group.add(root);
+    itself.add(root);
     work.add(root);
     while (!work.isEmpty()) {
       Value v = work.poll();
@@ -73,6 +85,7 @@ public final class ConfinedArguments {
             if (merges || u.arg(0) != v || group.contains(u.arg(1))) return false;
             break;
           case CHECKCAST:
+            if (itself.contains(v)) itself.add(u);
             if (group.add(u)) work.add(u);
             break;
           case SELECT:
@@ -88,7 +101,7 @@ public final class ConfinedArguments {
           case RETURN: // handed back: the caller follows the call's result as this object (BlankStoreUses)
             break;
           case INVOKE:
-            if (!passedOn(u, group, passOn, merges ? m -> false : receiverOnly)) return false; // merged: no setter either
+            if (!passedOn(u, group, itself, passOn, passOnItself, merges ? m -> false : receiverOnly)) return false; // merged: no setter either
             if (Types.isReference(u.type) && group.add(u)) work.add(u); // it may return the object: followed
             break;
           default:
@@ -144,12 +157,13 @@ public final class ConfinedArguments {
     return phis;
   }
 
-  private static boolean passedOn(Insn call, Set<Value> group, BiPredicate<MethodRef, Integer> passOn, Predicate<MethodRef> receiverOnly) {
+  private static boolean passedOn(Insn call, Set<Value> group, Set<Value> itself, BiPredicate<MethodRef, Integer> passOn,
+      BiPredicate<MethodRef, Integer> passOnItself, Predicate<MethodRef> receiverOnly) {
     if (!(call.attr instanceof MethodRef m) || m.name().equals("<init>")) return false;
     for (int j = 0; j < call.args.length; j++) {
       if (!group.contains(call.arg(j))) continue;
       boolean setter = j == 0 && !m.isStatic() && !Types.isReference(Type.getReturnType(m.desc())) && receiverOnly.test(m);
-      if (!setter && !passOn.test(m, j)) return false;
+      if (!setter && !(itself.contains(call.arg(j)) ? passOnItself : passOn).test(m, j)) return false;
     }
     return true;
   }
