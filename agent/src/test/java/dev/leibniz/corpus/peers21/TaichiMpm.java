@@ -16,8 +16,9 @@ package dev.leibniz.corpus.peers21;
  * that the particles start, as in the test, at cells 10 and 25); the test's validation (Taichi's global data access
  * checker, which this kernel is written to trip) has no Java counterpart: the kernels run in sequence. Mat2 is annotated
  * @Differentiable (README, "Objects"): without it the core refuses loss, the matrices being kept in the particles'
- * arrays ("constructor call"); Block
- * is annotated too: without it the adjoint of loss, Block's methods inlined into it, is over HotSpot's size limit.
+ * arrays ("constructor call").
+ * The kernels are written twice: as methods of a Block object (loss), and as static methods over the particles' arrays
+ * (lossByKernels), as the Python test's kernels are functions over global fields.
  */
 
 import dev.leibniz.Differentiable;
@@ -103,7 +104,6 @@ public final class TaichiMpm {
   }
 
   /** One simulation: the block of n x n particles, its velocities, deformation gradients and affine velocities. */
-  @Differentiable
   static final class Block {
     final int nGrid;
     final double dx;
@@ -136,7 +136,7 @@ public final class TaichiMpm {
       }
     }
 
-    private static double[][] weights(double[] fx) {
+    static double[][] weights(double[] fx) {
       double[][] w = new double[3][2];
       for (int c = 0; c < 2; c++) {
         w[0][c] = 0.5 * Math.pow(1.5 - fx[c], 2);
@@ -242,6 +242,124 @@ public final class TaichiMpm {
     double[] avg = block.average();
     double d0 = avg[0] - TARGET[0];
     double d1 = avg[1] - TARGET[1];
+    return 0.5 * (d0 * d0 + d1 * d1);
+  }
+
+  /** p2g over the particles' arrays; returns the grid's momenta, the masses in {@code gridM}. */
+  static double[][][] p2g(double[][] x, double[][] v, Mat2[] affineC, Mat2[] deformation, double[][] gridM) {
+    int nGrid = gridM.length;
+    double dx = 1.0 / nGrid;
+    double invDx = 1 / dx;
+    double[][][] gridV = new double[nGrid][nGrid][2];
+    for (int p = 0; p < x.length; p++) {
+      int[] base = {(int) (x[p][0] * invDx - 0.5), (int) (x[p][1] * invDx - 0.5)};
+      double[] fx = {x[p][0] * invDx - base[0], x[p][1] * invDx - base[1]};
+      double[][] w = Block.weights(fx);
+      Mat2 newF = Mat2.diag(1).plus(affineC[p].scaled(DT)).times(deformation[p]);
+      deformation[p] = newF;
+      double jac = newF.determinant();
+      Mat2 r = polarRotation(newF);
+      Mat2 cauchy = newF.minus(r).times(newF.transpose()).scaled(2 * MU).plus(Mat2.diag(LA * (jac - 1) * jac));
+      Mat2 stress = cauchy.scaled(-(DT * P_VOL * 4 * invDx * invDx));
+      Mat2 affine = stress.plus(affineC[p].scaled(P_MASS));
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 3; j++) {
+          double[] dpos = {(i - fx[0]) * dx, (j - fx[1]) * dx};
+          double weight = w[i][0] * w[j][1];
+          double[] ad = affine.times(dpos);
+          double[] node = gridV[base[0] + i][base[1] + j];
+          node[0] += weight * (P_MASS * v[p][0] + ad[0]);
+          node[1] += weight * (P_MASS * v[p][1] + ad[1]);
+          gridM[base[0] + i][base[1] + j] += weight * P_MASS;
+        }
+      }
+    }
+    return gridV;
+  }
+
+  /** grid_op: momenta to velocities, gravity, the boundary's sticky walls. */
+  static void gridOp(double[][][] gridV, double[][] gridM) {
+    int nGrid = gridM.length;
+    for (int i = 0; i < nGrid; i++) {
+      for (int j = 0; j < nGrid; j++) {
+        double invM = 1 / (gridM[i][j] + 1e-10);
+        double[] vOut = {invM * gridV[i][j][0], invM * gridV[i][j][1]};
+        vOut[1] -= DT * GRAVITY;
+        if (i < BOUND && vOut[0] < 0) {
+          vOut[0] = 0;
+        }
+        if (i > nGrid - BOUND && vOut[0] > 0) {
+          vOut[0] = 0;
+        }
+        if (j < BOUND && vOut[1] < 0) {
+          vOut[1] = 0;
+        }
+        if (j > nGrid - BOUND && vOut[1] > 0) {
+          vOut[1] = 0;
+        }
+        gridV[i][j] = vOut;
+      }
+    }
+  }
+
+  /** g2p: the grid's velocities back to the particles, which move. */
+  static void g2p(double[][] x, double[][] v, Mat2[] affineC, double[][][] gridV) {
+    double invDx = gridV.length;
+    for (int p = 0; p < x.length; p++) {
+      int[] base = {(int) (x[p][0] * invDx - 0.5), (int) (x[p][1] * invDx - 0.5)};
+      double[] fx = {x[p][0] * invDx - base[0], x[p][1] * invDx - base[1]};
+      double[][] w = Block.weights(fx);
+      double[] newV = {0.0, 0.0};
+      Mat2 newC = Mat2.diag(0);
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 3; j++) {
+          double[] dpos = {i - fx[0], j - fx[1]};
+          double[] gv = gridV[base[0] + i][base[1] + j];
+          double weight = w[i][0] * w[j][1];
+          newV[0] += weight * gv[0];
+          newV[1] += weight * gv[1];
+          newC = newC.plus(Mat2.outer(gv, dpos).scaled(4 * weight * invDx));
+        }
+      }
+      v[p] = newV;
+      x[p] = new double[] {x[p][0] + DT * v[p][0], x[p][1] + DT * v[p][1]};
+      affineC[p] = newC;
+    }
+  }
+
+  /** The same loss with the kernels as static methods over the particles' arrays. */
+  @Differentiable
+  public static double lossByKernels(double[] initV, int n, int nGrid, int steps) {
+    double dx = 1.0 / nGrid;
+    int particles = n * n;
+    double[][] x = new double[particles][];
+    double[][] v = new double[particles][];
+    Mat2[] affineC = new Mat2[particles];
+    Mat2[] deformation = new Mat2[particles];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        x[i * n + j] = new double[] {dx * (i * 0.7 + 10), dx * (j * 0.7 + 25)};
+      }
+    }
+    for (int p = 0; p < particles; p++) {
+      v[p] = new double[] {initV[0], initV[1]};
+      affineC[p] = Mat2.diag(0);
+      deformation[p] = Mat2.diag(1);
+    }
+    for (int s = 0; s < steps - 1; s++) {
+      double[][] gridM = new double[nGrid][nGrid];
+      double[][][] gridV = p2g(x, v, affineC, deformation, gridM);
+      gridOp(gridV, gridM);
+      g2p(x, v, affineC, gridV);
+    }
+    double avg0 = 0;
+    double avg1 = 0;
+    for (double[] p : x) {
+      avg0 += (1.0 / particles) * p[0];
+      avg1 += (1.0 / particles) * p[1];
+    }
+    double d0 = avg0 - TARGET[0];
+    double d1 = avg1 - TARGET[1];
     return 0.5 * (d0 * d0 + d1 * d1);
   }
 }
