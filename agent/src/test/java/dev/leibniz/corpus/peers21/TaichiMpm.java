@@ -14,11 +14,11 @@ package dev.leibniz.corpus.peers21;
  * each step (the test fills them with zeros); ti.cast(.., i32) of a positive value is (int); the block's side N, the
  * grid's size and the number of steps are parameters (the test's are 30, 120 and 32; the corpus runs 2, 32 and 4 so
  * that the particles start, as in the test, at cells 10 and 25); the test's validation (Taichi's global data access
- * checker, which this kernel is written to trip) has no Java counterpart: the kernels run in sequence. Mat2 is annotated
- * @Differentiable (README, "Objects"): without it the core refuses loss, the matrices being kept in the particles'
- * arrays ("constructor call").
- * The kernels are written twice: as methods of a Block object (loss), and as static methods over the particles' arrays
- * (lossByKernels), as the Python test's kernels are functions over global fields.
+ * checker, which this kernel is written to trip) has no Java counterpart: the kernels run in sequence.
+ * The kernels are written twice: as methods of a Block object that keeps Mat2s in its arrays (loss), and as static
+ * methods over the particles' arrays (lossByKernels), as the Python test's kernels are functions over global fields; these keep the particles' matrices C and
+ * F as double[4]s in row order (Mat2.of, toArray) and use Mat2 within a kernel only, since the core refuses Mat2
+ * objects kept in arrays ("constructor call", loss; README).
  */
 
 import dev.leibniz.Differentiable;
@@ -36,8 +36,7 @@ public final class TaichiMpm {
   static final double[] TARGET = {0.3, 0.6};
   static final int BOUND = 3;
 
-  /** A 2x2 matrix, row major; annotated so that its instances, held in arrays, carry derivatives. */
-  @Differentiable
+  /** A 2x2 matrix, row major. */
   static final class Mat2 {
     final double a;
     final double b;
@@ -49,6 +48,14 @@ public final class TaichiMpm {
       this.b = b;
       this.c = c;
       this.d = d;
+    }
+
+    static Mat2 of(double[] m) {
+      return new Mat2(m[0], m[1], m[2], m[3]);
+    }
+
+    double[] toArray() {
+      return new double[] {a, b, c, d};
     }
 
     static Mat2 diag(double v) {
@@ -246,7 +253,7 @@ public final class TaichiMpm {
   }
 
   /** p2g over the particles' arrays; returns the grid's momenta, the masses in {@code gridM}. */
-  static double[][][] p2g(double[][] x, double[][] v, Mat2[] affineC, Mat2[] deformation, double[][] gridM) {
+  static double[][][] p2g(double[][] x, double[][] v, double[][] affineC, double[][] deformation, double[][] gridM) {
     int nGrid = gridM.length;
     double dx = 1.0 / nGrid;
     double invDx = 1 / dx;
@@ -255,13 +262,14 @@ public final class TaichiMpm {
       int[] base = {(int) (x[p][0] * invDx - 0.5), (int) (x[p][1] * invDx - 0.5)};
       double[] fx = {x[p][0] * invDx - base[0], x[p][1] * invDx - base[1]};
       double[][] w = Block.weights(fx);
-      Mat2 newF = Mat2.diag(1).plus(affineC[p].scaled(DT)).times(deformation[p]);
-      deformation[p] = newF;
+      Mat2 c = Mat2.of(affineC[p]);
+      Mat2 newF = Mat2.diag(1).plus(c.scaled(DT)).times(Mat2.of(deformation[p]));
+      deformation[p] = newF.toArray();
       double jac = newF.determinant();
       Mat2 r = polarRotation(newF);
       Mat2 cauchy = newF.minus(r).times(newF.transpose()).scaled(2 * MU).plus(Mat2.diag(LA * (jac - 1) * jac));
       Mat2 stress = cauchy.scaled(-(DT * P_VOL * 4 * invDx * invDx));
-      Mat2 affine = stress.plus(affineC[p].scaled(P_MASS));
+      Mat2 affine = stress.plus(c.scaled(P_MASS));
       for (int i = 0; i < 3; i++) {
         for (int j = 0; j < 3; j++) {
           double[] dpos = {(i - fx[0]) * dx, (j - fx[1]) * dx};
@@ -303,7 +311,7 @@ public final class TaichiMpm {
   }
 
   /** g2p: the grid's velocities back to the particles, which move. */
-  static void g2p(double[][] x, double[][] v, Mat2[] affineC, double[][][] gridV) {
+  static void g2p(double[][] x, double[][] v, double[][] affineC, double[][][] gridV) {
     double invDx = gridV.length;
     for (int p = 0; p < x.length; p++) {
       int[] base = {(int) (x[p][0] * invDx - 0.5), (int) (x[p][1] * invDx - 0.5)};
@@ -323,7 +331,7 @@ public final class TaichiMpm {
       }
       v[p] = newV;
       x[p] = new double[] {x[p][0] + DT * v[p][0], x[p][1] + DT * v[p][1]};
-      affineC[p] = newC;
+      affineC[p] = newC.toArray();
     }
   }
 
@@ -334,8 +342,8 @@ public final class TaichiMpm {
     int particles = n * n;
     double[][] x = new double[particles][];
     double[][] v = new double[particles][];
-    Mat2[] affineC = new Mat2[particles];
-    Mat2[] deformation = new Mat2[particles];
+    double[][] affineC = new double[particles][];
+    double[][] deformation = new double[particles][];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         x[i * n + j] = new double[] {dx * (i * 0.7 + 10), dx * (j * 0.7 + 25)};
@@ -343,8 +351,8 @@ public final class TaichiMpm {
     }
     for (int p = 0; p < particles; p++) {
       v[p] = new double[] {initV[0], initV[1]};
-      affineC[p] = Mat2.diag(0);
-      deformation[p] = Mat2.diag(1);
+      affineC[p] = new double[] {0, 0, 0, 0};
+      deformation[p] = new double[] {1, 0, 0, 1};
     }
     for (int s = 0; s < steps - 1; s++) {
       double[][] gridM = new double[nGrid][nGrid];
