@@ -17,7 +17,7 @@ package dev.leibniz.corpus.peers21;
  * checker, which this kernel is written to trip) has no Java counterpart: the kernels run in sequence.
  * The kernels are written twice: as methods of a Block object that keeps Mat2s in its arrays (loss), and as static
  * methods over the particles' arrays (lossByKernels), as the Python test's kernels are functions over global fields; these keep the particles' matrices C and
- * F as double[4]s in row order (Mat2.of, toArray) and use Mat2 within a kernel only, since the core refuses Mat2
+ * F as double[4]s in row order (Mat2.of, storeInto), written in place as the grid's and particles' rows are and use Mat2 within a kernel only, since the core refuses Mat2
  * objects kept in arrays ("constructor call", loss; README).
  */
 
@@ -54,8 +54,11 @@ public final class TaichiMpm {
       return new Mat2(m[0], m[1], m[2], m[3]);
     }
 
-    double[] toArray() {
-      return new double[] {a, b, c, d};
+    void storeInto(double[] m) {
+      m[0] = a;
+      m[1] = b;
+      m[2] = c;
+      m[3] = d;
     }
 
     static Mat2 diag(double v) {
@@ -264,7 +267,7 @@ public final class TaichiMpm {
       double[][] w = Block.weights(fx);
       Mat2 c = Mat2.of(affineC[p]);
       Mat2 newF = Mat2.diag(1).plus(c.scaled(DT)).times(Mat2.of(deformation[p]));
-      deformation[p] = newF.toArray();
+      newF.storeInto(deformation[p]);
       double jac = newF.determinant();
       Mat2 r = polarRotation(newF);
       Mat2 cauchy = newF.minus(r).times(newF.transpose()).scaled(2 * MU).plus(Mat2.diag(LA * (jac - 1) * jac));
@@ -285,7 +288,7 @@ public final class TaichiMpm {
     return gridV;
   }
 
-  /** grid_op: momenta to velocities, gravity, the boundary's sticky walls. */
+  /** grid_op: momenta to velocities, gravity, the boundary's sticky walls (in place: the core follows no moved rows). */
   static void gridOp(double[][][] gridV, double[][] gridM) {
     int nGrid = gridM.length;
     for (int i = 0; i < nGrid; i++) {
@@ -305,7 +308,8 @@ public final class TaichiMpm {
         if (j > nGrid - BOUND && vOut[1] > 0) {
           vOut[1] = 0;
         }
-        gridV[i][j] = vOut;
+        gridV[i][j][0] = vOut[0];
+        gridV[i][j][1] = vOut[1];
       }
     }
   }
@@ -329,9 +333,11 @@ public final class TaichiMpm {
           newC = newC.plus(Mat2.outer(gv, dpos).scaled(4 * weight * invDx));
         }
       }
-      v[p] = newV;
-      x[p] = new double[] {x[p][0] + DT * v[p][0], x[p][1] + DT * v[p][1]};
-      affineC[p] = newC.toArray();
+      v[p][0] = newV[0];
+      v[p][1] = newV[1];
+      x[p][0] += DT * v[p][0];
+      x[p][1] += DT * v[p][1];
+      newC.storeInto(affineC[p]);
     }
   }
 
