@@ -166,7 +166,7 @@ final class Corpus {
         FifteenthPeerRound.entries(), ThirtyFourthRound.entries(), SixteenthPeerRound.entries(),
         SeventeenthPeerRound.entries(), EighteenthPeerRound.entries(), ThirtyFifthRound.entries(),
         ThirtySixthRound.entries(), NineteenthPeerRound.entries(), ThirtyEighthRound.entries(),
-        ThirtySeventhRound.entries(), TwentiethPeerRound.entries(), ThirtyNinthRound.entries())
+        ThirtySeventhRound.entries(), TwentiethPeerRound.entries(), ThirtyNinthRound.entries(), FortiethRound.entries())
         .flatMap(List::stream).toList();
   }
 
