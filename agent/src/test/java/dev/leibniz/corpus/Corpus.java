@@ -167,7 +167,7 @@ final class Corpus {
         SeventeenthPeerRound.entries(), EighteenthPeerRound.entries(), ThirtyFifthRound.entries(),
         ThirtySixthRound.entries(), NineteenthPeerRound.entries(), ThirtyEighthRound.entries(),
         ThirtySeventhRound.entries(), TwentiethPeerRound.entries(), ThirtyNinthRound.entries(),
-        TwentyFirstPeerRound.entries())
+        TwentyFirstPeerRound.entries(), FortiethRound.entries())
         .flatMap(List::stream).toList();
   }
 

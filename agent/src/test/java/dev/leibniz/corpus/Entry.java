@@ -101,7 +101,9 @@ record Entry(
 
   /**
    * As {@link #inLoader(Class)}, made by the constructor taking {@code args}: an argument of the entry's own class (jblas'
-   * {@code ComplexDouble.muli(ComplexDouble c, ComplexDouble result)}), which has no constructor without arguments.
+   * {@code ComplexDouble.muli(ComplexDouble c, ComplexDouble result)}), which has no constructor without arguments. An
+   * argument that is itself an {@code InLoader} is made in the same loader first (gdx-ai's {@code SteeringAcceleration}
+   * holding a {@code Vector2}).
    */
   static InLoader inLoaderOf(Class<?> type, Object... args) {
     return new InLoader(type, null, args, null);

@@ -78,11 +78,18 @@ final class Shapes {
     if (v instanceof Entry.InLoader in) {
       Object made = in.factory() != null ? Entry.madeBy(classIn(in.type().getName(), loader), in.factory(), in.constructorArgs())
           : in.constructorArgs().length == 0 ? newInstance(in.type().getName(), loader)
-          : Entry.construct(in.constructorArgs()).apply(classIn(in.type().getName(), loader));
+          : Entry.construct(madeIn(in.constructorArgs(), loader)).apply(classIn(in.type().getName(), loader));
       if (in.init() != null) in.init().accept(made);
       return made;
     }
     return copyPassive(v);
+  }
+
+  /** Constructor arguments with those that are objects to make in the loader made there (a vector a value object holds). */
+  private static Object[] madeIn(Object[] args, ClassLoader loader) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) if (out[i] instanceof Entry.InLoader) out[i] = copyPassive(out[i], loader);
+    return out;
   }
 
   private static Class<?> classIn(String name, ClassLoader loader) {
