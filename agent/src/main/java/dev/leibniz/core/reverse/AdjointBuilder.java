@@ -23,8 +23,10 @@ import dev.leibniz.core.ir.Value;
 import dev.leibniz.core.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -73,6 +75,8 @@ public final class AdjointBuilder extends Sweep {
   private final NonFiniteAdjoints nonFinite;
   /** Per block: its pushes (for {@link TapeReservations}). */
   private final Map<Block, Insn> blockPushes = new HashMap<>();
+  /** Loop exits whose once-per-run values go on tape room reserved before an outer loop ({@link #reserveTapes}). */
+  private final Set<Block> reservedExits = new HashSet<>();
   private Var result;
   private Value seed;
   private Value gradOut;
@@ -728,8 +732,8 @@ public final class AdjointBuilder extends Sweep {
       if (defs == null) defs = TapeReservations.definitions(src);
       TapeReservations.Site site = TapeReservations.of(src, header, loop.entry, loop.latch, loops, dominators, defs);
       if (site == null) continue;
-      int[] perTrip = TapeReservations.perTrip(site, tape.pushes());
-      if (perTrip[0] + perTrip[1] + perTrip[2] + perTrip[3] == 0 || !onlyOwnPushes(site)) continue;
+      int[] perTrip = pushesPerTrip(site, header, loop.latch);
+      if (perTrip == null || perTrip[0] + perTrip[1] + perTrip[2] + perTrip[3] == 0 || !onlyOwnPushes(site)) continue;
       b.at(e.getValue());
       current = header.preds.get(loop.entry);
       Value start = b.convert(p(site.counter().inputs.get(loop.entry)), Type.LONG_TYPE);
@@ -739,12 +743,46 @@ public final class AdjointBuilder extends Sweep {
       b.add(Op.TAPE_RESERVE, Type.VOID_TYPE, perTrip, trips);
       plan.reservation(header, site, site.counter().inputs.get(loop.entry), perTrip);
       for (Block blk : site.body()) {
+        if (tape.invariants().containsKey(blk)) reservedExits.add(blk);
         Insn push = blockPushes.get(blk);
         if (push == null) continue;
         List<Insn> insns = blocks.get(blk).insns;
         insns.set(insns.indexOf(push), dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, Boolean.TRUE, push.args));
       }
     }
+  }
+
+  /**
+   * The tape entries per trip by kind of {@code site}'s loop: its own blocks' pushes, the values
+   * taped once per run of an inner loop (at that loop's exit, one of the loop's own blocks), and
+   * what entering an inner loop pushes (the trip count of an earlier run); null when an inner loop
+   * pushes anything else, or the back edge does (entries that could come more than once per trip).
+   */
+  private int[] pushesPerTrip(TapeReservations.Site site, Block header, int latch) {
+    int[] counts = TapeReservations.perTrip(site, tape.pushes());
+    for (Block blk : site.body()) {
+      for (Value v : tape.invariants().getOrDefault(blk, Map.of()).keySet()) counts["DIJA".indexOf(TapeReservations.kind(v.type))]++;
+    }
+    if (pushes(flow.edges(header)[latch], null)) return null;
+    for (Block blk : site.nested()) {
+      if (pushes(blocks.get(blk), null) || tape.invariants().containsKey(blk)) return null;
+      Block[] edges = flow.edges(blk);
+      for (int k = 0; edges != null && k < edges.length; k++) {
+        boolean entering = site.nestedEntries().getOrDefault(blk, -1) == k;
+        if (pushes(edges[k], entering ? counts : null)) return null;
+      }
+    }
+    return counts;
+  }
+
+  /** True when {@code blk} pushes on a tape and {@code counts} is null; else adds its entries to {@code counts} by kind. */
+  private static boolean pushes(Block blk, int[] counts) {
+    for (Insn i : blk.insns) {
+      if (i.op != Op.TAPE_PUSH) continue;
+      if (counts == null) return true;
+      for (Value v : i.args) counts["DIJA".indexOf(TapeReservations.kind(v.type))]++;
+    }
+    return false;
   }
 
   /** True when the forward code of {@code site}'s blocks pushes nothing but the values its reverse pops. */
@@ -765,7 +803,8 @@ public final class AdjointBuilder extends Sweep {
     for (Map.Entry<Block, Map<Value, Var>> e : tape.invariants().entrySet()) {
       Block exit = e.getKey();
       List<Value> values = new ArrayList<>(e.getValue().keySet());
-      blocks.get(exit).insns.add(0, dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, null, values.toArray(new Value[0])));
+      Boolean reserved = reservedExits.contains(exit) ? Boolean.TRUE : null; // room made before an outer loop (reserveTapes)
+      blocks.get(exit).insns.add(0, dst.newInsn(Op.TAPE_PUSH, Type.VOID_TYPE, reserved, values.toArray(new Value[0])));
       b.at(exitReverseEnd.get(exit));
       for (int k = values.size() - 1; k >= 0; k--) {
         Var inv = e.getValue().get(values.get(k));

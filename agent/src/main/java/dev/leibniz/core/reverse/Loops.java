@@ -70,6 +70,21 @@ final class Loops {
     return headers.get(loop);
   }
 
+  /** The outermost loops strictly inside {@code loop} (their headers lie in it and are not its header), by index. */
+  List<Integer> children(int loop) {
+    List<Integer> inside = new ArrayList<>();
+    for (int k = 0; k < bodies.size(); k++) {
+      if (k != loop && headers.get(k) != headers.get(loop) && bodies.get(loop).contains(headers.get(k))) inside.add(k);
+    }
+    List<Integer> outermost = new ArrayList<>();
+    for (int k : inside) {
+      boolean nested = false;
+      for (int o : inside) nested |= o != k && bodies.get(o).contains(headers.get(k)) && bodies.get(o).size() > bodies.get(k).size();
+      if (!nested) outermost.add(k);
+    }
+    return outermost;
+  }
+
   /** The block after the loop's only exit edge when that block has no other predecessor, else null. */
   Block soleExit(int loop) {
     Set<Block> body = bodies.get(loop);

@@ -212,7 +212,8 @@ class TapePlanTest {
    * GMM's {@code qTimesX} shape called with fresh, distinct arrays: its split adjoint is built with
    * distinct parameters ({@code $distinct}), so {@code v[i]} (v27) is invariant in the inner loop:
    * taped once per run of it (its adjoint summed in a local, B4), and the inner loop tapes nothing
-   * per trip (no reservation needed); {@code l[p]} is recomputed ({@code l} is stable).
+   * per trip, so the column loop (B2) reserves what the inner loop's exit tapes, {@code v[i]} and
+   * {@code p}, before it runs (TapeReservations); {@code l[p]} is recomputed ({@code l} is stable).
    */
   @Test
   void distinctFreshArraysMakeAReadInvariantInTheInnerLoop() {
@@ -233,6 +234,7 @@ class TapePlanTest {
         B7 v1: double[] = param 1: kept in a local
         B2 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1.length - 0)
         B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v2.length - v15)
+        B2 tape reserved before the loop: (max(0, v1.length - 0) + 1) x (1 double + 1 int) per trip
         """, planOf("lowerTimes$adjoint$split$distinct$stable1("));
   }
 
@@ -240,7 +242,7 @@ class TapePlanTest {
    * The same helper called in a loop ({@code lowerInLoop}): inlined into the adjoint (no split
    * companion of {@code lowerTimes} is built for it), {@code v[i]} is still taped once per run of the
    * inner loop although the method writes {@code v} (not in that loop), and the inner loop tapes
-   * nothing per trip.
+   * nothing per trip (its column loop, B11, reserves room for what its exit tapes).
    */
   @Test
   void aLoopHelperCalledInALoopIsInlined() {
@@ -271,6 +273,7 @@ class TapePlanTest {
         B4 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v1.length - 0)
         B11 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v5.length - 0)
         B13 trip counter: int (counted loop), computed from the bounds in the reverse: max(0, v7.length - v56)
+        B11 tape reserved before the loop: (max(0, v5.length - 0) + 1) x (1 double + 1 int) per trip
         """, plan("lowerInLoop"));
     for (Explanation e : EXPLAINED.companions()) {
       if (e.companion().contains(".lowerInLoop$adjoint")) {

@@ -35,18 +35,69 @@ class TapeReservationsTest {
     assertTrue(growCallsOnCycles("branching$adjoint$body") > 0, "a branching body keeps its checks");
   }
 
+  /**
+   * An outer loop whose inner loop pushes nothing per trip (GMM's column loop): what the inner
+   * loop's exit tapes once per run is reserved before the outer loop, so no push of the nest
+   * checks for growth; a nest whose inner loop pushes per trip reserves the inner loop only.
+   */
+  @Test
+  void anOuterLoopReservesWhatItsInnerLoopsExitTapes() {
+    String plan = TapePlanTest.plan("columns", LoopShapes.class);
+    assertTrue(plan.contains("tape reserved before the loop: (max(0, v") && plan.contains(") + 1) x (1 double + 1 int) per trip"), plan);
+    assertEquals(0, growCallsOnCycles("columns$adjoint$body"), "columns: growth calls inside a loop");
+    assertTrue(growCallsOnCycles("triangle$adjoint$body") > 0, "an inner loop taping per trip: the outer loop keeps its checks");
+  }
+
+  /** {@code columns}' adjoint against its hand-written gradient and central differences in every direction. */
+  @Test
+  void columnsAgainstItsHandWrittenGradient() throws Throwable {
+    for (int n : new int[] {1, 4, 30, 401}) {
+      double[] x = new Random(n).doubles(n, -1, 1).toArray();
+      double[] g = new double[n];
+      invoke(handle("columns$adjoint", MethodType.methodType(double.class, double[].class, double[].class, double.class)), x, g, 1.0);
+      double[] exact = columnsGradient(x);
+      for (int i = 0; i < n; i++) assertEquals(exact[i], g[i], 1e-12 * (1 + Math.abs(exact[i])), "columns n=" + n + ": partial " + i);
+    }
+    LoopShapesTest.check("columns", new Random(5).doubles(20, -1, 1).toArray());
+  }
+
+  /** By hand: {@code out[j] = v[j] + Σ_{i<j} x[p(i, j)] v[i]} with {@code v = sin(x)}, {@code s = Σ out[j]²}. */
+  static double[] columnsGradient(double[] x) {
+    int d = (int) Math.sqrt(x.length);
+    double[] v = new double[d];
+    double[] out = new double[d];
+    for (int i = 0; i < d; i++) out[i] = v[i] = Math.sin(x[i]);
+    for (int i = 0, p = 0; i < d; i++) {
+      for (int j = i + 1; j < d; j++) out[j] += x[p++] * v[i];
+    }
+    double[] g = new double[x.length];
+    double[] vBar = new double[d];
+    for (int i = 0; i < d; i++) vBar[i] = 2 * out[i];
+    for (int i = 0, p = 0; i < d; i++) {
+      for (int j = i + 1; j < d; j++, p++) {
+        g[p] += 2 * out[j] * v[i];
+        vBar[i] += 2 * out[j] * x[p];
+      }
+    }
+    for (int i = 0; i < d; i++) g[i] += Math.cos(x[i]) * vBar[i];
+    return g;
+  }
+
   @Test
   void aLongLoopWhoseReservationGrowsTheTape() throws Throwable {
     double[] x = new Random(7).doubles(200_000, -1, 1).toArray();
     checkAgainstTangent("ascending", x);
     checkAgainstTangent("descending", x);
     checkAgainstTangent("branching", x);
+    checkAgainstTangent("columns", x);
   }
 
   @Test
   void loopsThatRunNoTrip() throws Throwable {
     checkAgainstTangent("ascending", new double[0]);
     checkAgainstTangent("descending", new double[] {0.3});
+    checkAgainstTangent("columns", new double[0]);
+    checkAgainstTangent("columns", new double[] {0.3, -0.2, 0.9});
     LoopShapesTest.check("ascending", new double[] {0.2, -0.7, 1.1});
     LoopShapesTest.check("branching", new double[] {0.2, -0.7, 1.1, -2.0});
   }
