@@ -17,19 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class CalleeObjectResultsTest {
   static final Transformed T = Transformed.of(Harmonics.class);
-  static final double[] A = new double[90], W = new double[90];
-
-  static {
-    for (int k = 0; k < 90; k++) {
-      A[k] = 0.5 / ((k + 1) * (k + 1));
-      W[k] = k + 1;
-    }
-  }
+  static final double[] A = {0.5, 0.25, 0.125}, W = {1, 2, 3};
 
   /** {value, slope, slope'} of the series at u. */
   static double[] series(double u) {
     double s = 0, d = 0, dd = 0;
-    for (int k = 0; k < 90; k++) {
+    for (int k = 0; k < 3; k++) {
       s += A[k] * Math.sin(W[k] * u);
       d += A[k] * W[k] * Math.cos(W[k] * u);
       dd -= A[k] * W[k] * W[k] * Math.sin(W[k] * u);
