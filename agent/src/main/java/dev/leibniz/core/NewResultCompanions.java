@@ -1,7 +1,6 @@
 package dev.leibniz.core;
 
 import dev.leibniz.core.objects.NewResults;
-import dev.leibniz.core.objects.ResultCalls;
 import dev.leibniz.core.objects.NewResults.Plan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +40,6 @@ final class NewResultCompanions {
   private final Map<String, Integer> access = new HashMap<>(); // twin name -> m's access
   private final java.util.Set<String> overridable = new java.util.HashSet<>(); // twin names of m a subclass may override
   private final List<Diagnostic> refused = new ArrayList<>(); // what the marks ask for beyond m$tangent, m$adjoint
-  private final Map<String, MethodNode> originals = new HashMap<>(); // name + desc -> a method whose calls were rewritten, as it was
 
   private NewResultCompanions(byte[] input, String owner, Map<String, Plan> plans) {
     this.input = input;
@@ -56,7 +54,7 @@ final class NewResultCompanions {
     try {
       ClassNode outline = new ClassNode();
       new ClassReader(classFile).accept(outline, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-      if (!marksObjectResult(outline) && !boundObjectResult(outline)) return null; // the common case: read once more, without code
+      if (!marksObjectResult(outline)) return null; // the common case: read once more, without code
       new ClassReader(classFile).accept(cn, ClassReader.EXPAND_FRAMES);
     } catch (RuntimeException e) {
       return null;
@@ -68,27 +66,19 @@ final class NewResultCompanions {
     Map<String, Integer> access = new HashMap<>(); // twin name -> m's access (the wrappers'; twin and its companions are private)
     java.util.Set<String> overridable = new java.util.HashSet<>();
     List<Diagnostic> refused = new ArrayList<>();
-    Map<String, Plan> byCallee = new HashMap<>(); // bound methods whose calls in the class the twin stands for
-    java.util.Set<String> called = calledInside(cn);
     for (MethodNode m : cn.methods) {
-      boolean marked = SourceClass.isMarked(m);
-      if ((m.access & Opcodes.ACC_BRIDGE) != 0 || !marked && !(ResultCalls.bound(cn, m) && called.contains(m.name + m.desc))) continue;
+      if (!SourceClass.isMarked(m) || (m.access & Opcodes.ACC_BRIDGE) != 0) continue;
       Plan plan;
       MethodNode twin;
       try {
         plan = NewResults.plan(cn, m, classes, shadowed);
-        if (plan == null || !marked && !ResultCalls.rebuildable(plan)) continue;
+        if (plan == null) continue;
         plan = plan.overload(overloads.merge(m.name, 1, Integer::sum) - 1); // one twin name per overload
         if (hasMethod(cn, plan.twinName())) continue;
         twin = withFrames(cn, NewResults.twin(cn.name, m, plan), hierarchy);
         if (twin == null) continue; // a merge of a class whose file cannot be read: refused as before
       } catch (RuntimeException e) {
         continue; // a shape the analysis did not foresee: the method is differentiated as it is (and refused as before)
-      }
-      if (ResultCalls.bound(cn, m) && ResultCalls.rebuildable(plan)) byCallee.put(m.name + m.desc, plan);
-      if (!marked) { // a callee only: its twin, unmarked, is differentiated as the rewritten calls' callee
-        twins.add(twin);
-        continue;
       }
       unsupported(cn, m, refused);
       twin.visibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(Companions.ANNOTATION)));
@@ -101,14 +91,11 @@ final class NewResultCompanions {
         overridable.add(plan.twinName());
       }
     }
-    if (plans.isEmpty() && byCallee.isEmpty()) return null;
+    if (plans.isEmpty()) return null;
     ClassWriter w = new ClassWriter(0);
     NewResultCompanions out;
-    Map<String, MethodNode> originals = new HashMap<>();
     try {
       out = new NewResultCompanions(null, cn.name, plans);
-      rewriteCalls(cn, twins, byCallee, hierarchy, originals);
-      if (plans.isEmpty() && originals.isEmpty()) return null;
       for (MethodNode m : unmarked) {
         @SuppressWarnings("unchecked")
         List<AnnotationNode>[] both = new List[] {m.visibleAnnotations, m.invisibleAnnotations};
@@ -131,61 +118,7 @@ final class NewResultCompanions {
     r.refused.addAll(refused);
     r.access.putAll(access);
     r.overridable.addAll(overridable);
-    r.originals.putAll(originals);
     return r;
-  }
-
-  /**
-   * The calls of {@code byCallee}'s methods in the class's methods and twins made into calls of their twins ({@link
-   * ResultCalls}); each method of the class so rewritten is kept as it was in {@code originals}, which the output
-   * holds (the rewritten code is only what the companions are made from: the original method is never changed).
-   */
-  private static void rewriteCalls(ClassNode cn, List<MethodNode> twins, Map<String, Plan> byCallee, TypeHierarchy hierarchy,
-      Map<String, MethodNode> originals) {
-    if (byCallee.isEmpty()) return;
-    List<MethodNode> all = new ArrayList<>(cn.methods);
-    all.addAll(twins);
-    for (MethodNode m : all) {
-      MethodNode before = new MethodNode(Opcodes.ASM9, m.access, m.name, m.desc, m.signature,
-          m.exceptions == null ? null : m.exceptions.toArray(new String[0]));
-      m.accept(before);
-      if (!ResultCalls.rewrite(m, cn.name, byCallee)) continue;
-      MethodNode framed = withFrames(cn, m, hierarchy);
-      if (framed == null) { // frames that cannot be computed: the method is differentiated as it was
-        m.instructions = before.instructions;
-        m.maxLocals = before.maxLocals;
-        m.maxStack = before.maxStack;
-        continue;
-      }
-      m.instructions = framed.instructions;
-      m.tryCatchBlocks = framed.tryCatchBlocks;
-      m.localVariables = framed.localVariables;
-      m.maxLocals = framed.maxLocals;
-      m.maxStack = framed.maxStack;
-      if (!twins.contains(m)) originals.put(m.name + m.desc, before);
-    }
-  }
-
-  /** The methods called inside {@code cn} on its own class (by name and descriptor). */
-  private static java.util.Set<String> calledInside(ClassNode cn) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (MethodNode m : cn.methods) {
-      for (org.objectweb.asm.tree.AbstractInsnNode n : m.instructions) {
-        if (n instanceof org.objectweb.asm.tree.MethodInsnNode c && c.owner.equals(cn.name)) out.add(c.name + c.desc);
-      }
-    }
-    return out;
-  }
-
-  /** Some method is marked and some bound method returns an object of a class outside the JDK (a callee's result). */
-  private static boolean boundObjectResult(ClassNode cn) {
-    boolean marks = false, bound = false;
-    for (MethodNode m : cn.methods) {
-      marks |= SourceClass.isMarked(m);
-      Type r = Type.getReturnType(m.desc);
-      bound |= r.getSort() == Type.OBJECT && !r.getInternalName().startsWith("java/") && ResultCalls.bound(cn, m);
-    }
-    return marks && bound;
   }
 
   /**
@@ -328,7 +261,6 @@ final class NewResultCompanions {
       public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         hasAccess |= name.equals(Companions.HELPER_PREFIX + Relocation.ACCESS);
         if (replaced.contains(name + descriptor)) return null; // a wrapper takes its place
-        if (restoreMarks && originals.containsKey(name + descriptor)) return null; // kept as it was (visitEnd)
         if (restoreMarks && ofTwin(name)) access = (access & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
         List<AnnotationNode>[] both = restoreMarks ? marks.get(name + descriptor) : null;
@@ -348,7 +280,6 @@ final class NewResultCompanions {
       @Override
       public void visitEnd() {
         for (MethodNode m : wrappers) m.accept(cv);
-        if (restoreMarks) for (MethodNode m : originals.values()) m.accept(cv);
         if (!hasAccess && wrappers.stream().anyMatch(Relocation::linksDynamically)) { // a linked constructor's bootstrap
           dev.leibniz.core.emit.HelperCopier.copy(java.util.Set.of(Relocation.ACCESS), owner, false, cv);
         }
