@@ -520,6 +520,7 @@ final class NewResultCompanions {
       w.visitLdcInsn(k);
       w.visitInsn(Opcodes.DALOAD);
       if (types[k].getSort() == Type.FLOAT) w.visitInsn(Opcodes.D2F);
+      if (NewResults.counted(types[k])) w.visitInsn(Opcodes.D2I); // a passive int or flag: exact (its tangent is 0)
     }
     if (dev.leibniz.core.objects.MadeLayouts.made(p.constructorDesc())) w.visitInsn(Opcodes.ACONST_NULL); // its unused Void
     if (p.linked()) { // a constructor private to the result class: through the host's leibniz$access (findConstructor)

@@ -229,9 +229,6 @@ final class ThirtySeventhRound {
       + " constructor takes the numbers and stores new SphericalPosition / SphericalCoordinate objects made from them"
       + " (or the result holds two such objects), not a plain constructor of doubles";
 
-  private static final String STATUS_RESULT = "an object result whose constructor also takes an int status:"
-      + " new TangentPlaneCoordinate(xi, eta, j), not a constructor of doubles only";
-
   /** The recorded refusals of the round, by id: the first blocker the core names. */
   private static final Map<String, String> REFUSED = Map.ofEntries(
       Map.entry("jsofa/jauEqeq94", CALLEE_RESULT),
@@ -240,8 +237,6 @@ final class ThirtySeventhRound {
       Map.entry("jsofa/jauPv2s", NESTED_RESULT),
       Map.entry("jsofa/jauPvstar", NESTED_RESULT),
       Map.entry("jsofa/jauTpors", NESTED_RESULT),
-      Map.entry("jsofa/jauTpxes", STATUS_RESULT),
-      Map.entry("jsofa/jauTpxev", STATUS_RESULT),
       Map.entry("jsofa/jauStarpv", "adjoint only: jauCpv(pv, pv1) moves rows of a double[][] it is given by reference"
           + " (c[0] = jauCp(...)), and its call is reversed jointly; the tangent is generated"));
 

@@ -1125,7 +1125,7 @@ public final class Activity {
         + " return the numbers (a double[]) and build the object from them outside the differentiated method"
         + (why.equals("it is returned") ? ", or return it as new " + javaType(o) + "(...) of a class that has a constructor that"
             + " only stores each of its fields from a double parameter of its own, unchanged (" + javaType(o) + "(double x, double y)"
-            + " { this.x = x; this.y = y; }; all its fields double or float, declared in it, and that constructor callable here, or private to its class when its factory makes the result;"
+            + " { this.x = x; this.y = y; }; all its fields double or float (or an int or boolean status stored from a parameter of its type), declared in it, and that constructor callable here, or private to its class when its factory makes the result;"
             + " a method of the class itself needs no such constructor when the class extends Object and all its fields are double or float):"
             + " the companions then make the result and its shadow with it, from the fields your constructor computes (README,"
             + " \"Objects\": object results built new)" : "");

@@ -126,7 +126,7 @@ public final class NewResults {
       ctor = i.desc;
     }
     String layout = ctor;
-    List<List<String>> fieldsOf = temporaries[0] || calls.found > 0 ? null : plainConstructor(result, ctor);
+    List<List<String>> fieldsOf = temporaries[0] || calls.found > 0 ? null : plainConstructor(result, ctor, null, false, true);
     boolean computed = fieldsOf == null; // the twin returns the object's fields, the constructor's code differentiated
     boolean linked = false;
     if (computed) {
@@ -354,12 +354,22 @@ public final class NewResults {
    * stored instead.
    */
   static List<List<String>> plainConstructor(ClassNode c, String desc, Function<String, ClassNode> classes, boolean withPassive) {
+    return plainConstructor(c, desc, classes, withPassive, false);
+  }
+
+  /**
+   * As above; with {@code withCounts}, parameters of {@link #counted} types (JSOFA's {@code TangentPlaneCoordinate(xi,
+   * eta, int status)}) may stand beside the numbers, each stored unchanged into a field of its type or not at all: a
+   * passive value the twin carries exactly in its {@code double[]}, and which no seed reaches (no field listed for it).
+   */
+  private static List<List<String>> plainConstructor(ClassNode c, String desc, Function<String, ClassNode> classes, boolean withPassive,
+      boolean withCounts) {
     Type[] ps = Type.getArgumentTypes(desc);
     int[] slots = new int[ps.length]; // each parameter's local slot (a float takes one, a double two)
     int slot = 1;
     for (int k = 0; k < ps.length; k++) {
       if (ps[k].getSort() != Type.DOUBLE && ps[k].getSort() != Type.FLOAT && !(withPassive && (PassiveFields.type(ps[k])
-          || heldArray(ps[k])))) return null;
+          || heldArray(ps[k]))) && !(withCounts && counted(ps[k]))) return null;
       slots[k] = slot;
       slot += ps[k].getSize();
     }
@@ -393,7 +403,7 @@ public final class NewResults {
       if (self.getOpcode() != Opcodes.ALOAD || ((VarInsnNode) self).var != 0 || put.getOpcode() != Opcodes.PUTFIELD) return null;
       FieldInsnNode f = (FieldInsnNode) put;
       if (made.contains(f.name)) return null;
-      boolean passive = withPassive && PassiveFields.type(Type.getType(f.desc));
+      boolean passive = withPassive && PassiveFields.type(Type.getType(f.desc)) || withCounts && counted(Type.getType(f.desc));
       boolean array = withPassive && heldArray(Type.getType(f.desc));
       if (!f.owner.equals(c.name) || !(f.desc.equals("D") || f.desc.equals("F") || passive || array) || field(c, f.name) == null) return null;
       int param = array ? arrayLoaded(value, slots, ps, f.desc)
@@ -405,9 +415,20 @@ public final class NewResults {
     List<List<String>> out = new ArrayList<>();
     for (int k = 0; k < ps.length; k++) out.add(new ArrayList<>());
     for (Map.Entry<String, Integer> e : last.entrySet()) {
-      if (e.getValue() >= 0) out.get(e.getValue()).add(e.getKey());
+      if (e.getValue() >= 0 && !(withCounts && counted(ps[e.getValue()]))) out.get(e.getValue()).add(e.getKey());
     }
     return out;
+  }
+
+  /**
+   * A passive type whose every value a {@code double} holds exactly ({@code int}, {@code boolean}, {@code char},
+   * {@code short}, {@code byte}; not {@code long}): the twin packs it widened and the wrappers narrow it back unchanged.
+   */
+  public static boolean counted(Type t) {
+    return switch (t.getSort()) {
+      case Type.BOOLEAN, Type.CHAR, Type.BYTE, Type.SHORT, Type.INT -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -668,6 +689,7 @@ public final class NewResults {
       l.add(new LdcInsnNode(k));
       l.add(new VarInsnNode(types[k].getOpcode(Opcodes.ILOAD), base + 2 * k));
       if (types[k].getSort() == Type.FLOAT) l.add(new InsnNode(Opcodes.F2D));
+      if (counted(types[k])) l.add(new InsnNode(Opcodes.I2D)); // a passive count or flag, exactly
       l.add(new InsnNode(Opcodes.DASTORE));
     }
     return l;
