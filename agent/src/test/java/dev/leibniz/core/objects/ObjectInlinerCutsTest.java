@@ -219,6 +219,31 @@ class ObjectInlinerCutsTest {
     public String returnedClass(MethodRef m, String exactClass) {
       return null;
     }
+
+    @Override
+    public String whyNoBody(MethodRef m, String exactClass) {
+      return "not Term's constructor";
+    }
+
+    @Override
+    public Boolean isSubtype(String sub, String sup) {
+      return sub.equals(sup) ? Boolean.TRUE : null;
+    }
+
+    @Override
+    public String exactClassOfConstant(dev.leibniz.core.ir.FieldRef f) {
+      return null;
+    }
+
+    @Override
+    public boolean isFinal(dev.leibniz.core.ir.FieldRef f) {
+      return false;
+    }
+
+    @Override
+    public String declaringClass(dev.leibniz.core.ir.FieldRef f) {
+      return f.owner();
+    }
   };
 
   @Test
