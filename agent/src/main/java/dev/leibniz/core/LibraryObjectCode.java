@@ -65,14 +65,29 @@ final class LibraryObjectCode implements ObjectCode {
     return owner.equals(own.name) ? own : library.classNode(owner);
   }
 
+  /**
+   * {@link #blankConstructor} and {@link #constantsCopied} by constructor ({@code owner.<init>desc}): each analyses the
+   * constructor's bytecode, asked again at every construction of every graph (JSOFA's {@code jauNut00a} makes 1365
+   * objects of one class per call).
+   */
+  private final Map<String, java.util.List<dev.leibniz.core.ir.FieldPath>> blankConstructors = new HashMap<>();
+  private final Map<String, java.util.Set<FieldRef>> constantsCopied = new HashMap<>();
+
   @Override
   public java.util.List<dev.leibniz.core.ir.FieldPath> blankConstructor(MethodRef init) {
-    return dev.leibniz.core.objects.BlankConstructors.fieldsToZero(init.owner(), init.desc(), this::node);
+    String key = init.owner() + "." + init.desc();
+    if (blankConstructors.containsKey(key)) return blankConstructors.get(key);
+    java.util.List<dev.leibniz.core.ir.FieldPath> fields =
+        dev.leibniz.core.objects.BlankConstructors.fieldsToZero(init.owner(), init.desc(), this::node);
+    fields = fields == null ? null : java.util.Collections.unmodifiableList(fields);
+    blankConstructors.put(key, fields);
+    return fields;
   }
 
   @Override
   public java.util.Set<FieldRef> constantsCopied(MethodRef init) {
-    return dev.leibniz.core.objects.BlankConstructors.constantsCopied(init.owner(), init.desc(), this::node);
+    return constantsCopied.computeIfAbsent(init.owner() + "." + init.desc(), k -> java.util.Collections.unmodifiableSet(
+        dev.leibniz.core.objects.BlankConstructors.constantsCopied(init.owner(), init.desc(), this::node)));
   }
 
   @Override

@@ -372,16 +372,25 @@ final class SourceClass {
 
   /**
    * The graph of {@code key} without same-class inlining (after the size diagnostic), prepared
-   * like the inlined one (lifted afresh: graphs stay pristine).
+   * like the inlined one (lifted afresh: graphs stay pristine), once, as the inlined one: asked by both modes, and
+   * twice by a last try kept over the compile limit ({@code ModeUnit.lastTry}); prepared, JSOFA's {@code jauNut00a}
+   * takes its 1365 objects apart each time.
    */
   Graph plain(String key) throws NotDifferentiable {
-    return prepare(() -> {
-      Graph x = Lifter.lift(ownerOf(key), node(key));
-      x.ownerIsInterface = ownerIsInterface(key);
-      bindReceivers(x);
-      return x;
-    }, key);
+    Graph g = plain.get(key);
+    if (g == null) {
+      g = prepare(() -> {
+        Graph x = Lifter.lift(ownerOf(key), node(key));
+        x.ownerIsInterface = ownerIsInterface(key);
+        bindReceivers(x);
+        return x;
+      }, key);
+      plain.put(key, g);
+    }
+    return g;
   }
+
+  private final Map<String, Graph> plain = new HashMap<>();
 
   /**
    * Calls whose receiver's class is known bound to that class's code ({@link ReceiverClasses}), before anything asks

@@ -6,8 +6,10 @@ import dev.leibniz.core.ir.Insn;
 import dev.leibniz.core.ir.MethodRef;
 import dev.leibniz.core.ir.Op;
 import dev.leibniz.core.ir.Value;
+import dev.leibniz.core.lift.BlockCuts;
 import dev.leibniz.core.lift.Inliner;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -32,6 +34,10 @@ final class ObjectInliner {
   private final Graph g;
   private final ObjectCode code;
   private int growth;
+  /** The instructions moved between blocks by the runs so far (linear in the graph's size: a test pins it). */
+  long moved;
+  /** The cuts of the current {@link #run}. */
+  private BlockCuts cuts = new BlockCuts();
   /** Why a call with a created object as argument stays a call, by call. */
   final Map<Insn, String> notInlined = new HashMap<>();
   boolean foreign;
@@ -57,24 +63,29 @@ final class ObjectInliner {
     this.keepLocks = keepLocks;
   }
 
-  /** Inlines what it can; true when the graph changed. */
+  /**
+   * Inlines what it can; true when the graph changed. Each call inlined cuts its block; the instructions move to their
+   * blocks once, at the end ({@link BlockCuts}), the blocks visited in the order the cuts make them.
+   */
   boolean run() {
     boolean changed = false;
     TrackedObjects t = TrackedObjects.of(g, code);
+    cuts = new BlockCuts();
     for (int k = 0; k < g.blocks.size(); k++) {
       Block b = g.blocks.get(k);
-      for (int j = 0; j < b.insns.size(); j++) {
-        Insn call = b.insns.get(j);
+      List<Insn> insns = cuts.of(b);
+      for (int j = 0; j < insns.size(); j++) {
+        Insn call = insns.get(j);
         if (call.op != Op.INVOKE || !(call.attr instanceof MethodRef) || !takesTracked(call, t)) continue;
         MethodRef m = call.method();
         if ((isEmptyConstructor(m) || isUnusedGetClass(call, m)) && t.isOwn(call.arg(0))) {
-          b.insns.remove(j--);
+          cuts.drop(b, call);
           changed = true;
           continue;
         }
         if (isRequireNonNull(m) && t.isOwn(call.arg(0))) {
           GraphEdits.replaceUses(g, Map.of(call, call.arg(0)));
-          b.insns.remove(j--);
+          cuts.drop(b, call);
           changed = true;
           continue;
         }
@@ -104,16 +115,17 @@ final class ObjectInliner {
           org.objectweb.asm.Type exact = org.objectweb.asm.Type.getObjectType(exactClass);
           Insn cast = g.newInsn(Op.CHECKCAST, exact, exact, call.arg(0));
           cast.line = call.line;
-          b.insns.add(j++, cast);
+          cuts.castBefore(b, call, cast);
           call.args[0] = cast;
         }
         growth += Inliner.size(callee);
         foreign |= !callee.owner.equals(g.owner);
-        Inliner.spliceCall(g, b, j, callee);
+        cuts.cut(b, j, Inliner.spliceCallLeavingInstructions(g, b, call, callee));
         changed = true;
-        break; // the rest of b moved to a new block, visited later
+        break; // the rest of b goes to a new block, visited later
       }
     }
+    moved += cuts.apply();
     return changed;
   }
 
@@ -209,6 +221,7 @@ final class ObjectInliner {
         if (p.inputs.contains(v)) return true;
       }
       for (Insn i : b.insns) {
+        if (cuts.gone(i)) continue; // still listed until the cuts are applied
         for (Value a : i.args) if (a == v) return true;
       }
       if (b.terminator != null) {

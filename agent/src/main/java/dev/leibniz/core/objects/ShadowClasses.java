@@ -288,6 +288,9 @@ public final class ShadowClasses {
     work.add(new MethodNode[] {m});
   }
 
+  /** The sources of the method being scanned from which no field is reached ({@link #fieldOrigin}). */
+  private Set<AbstractInsnNode> noField = new HashSet<>();
+
   private void run() {
     while (!work.isEmpty()) {
       MethodNode m = work.poll()[0];
@@ -298,6 +301,7 @@ public final class ShadowClasses {
   /** Marks the classes whose fields {@code m} writes, and queues its callees. */
   private void scan(String owner, MethodNode m) {
     Frame<SourceValue>[] frames = frames(owner, m);
+    noField = new HashSet<>();
     for (int i = 0; i < m.instructions.size(); i++) {
       AbstractInsnNode insn = m.instructions.get(i);
       int op = insn.getOpcode();
@@ -312,7 +316,7 @@ public final class ShadowClasses {
         if (heldClass != null) held.add(new Held(owner, m, f.owner, f.name, heldClass, op == Opcodes.PUTFIELD ? "writes" : "reads"));
       } else if ((op == Opcodes.DASTORE || op == Opcodes.FASTORE) && frames != null && frames[i] != null) {
         Frame<SourceValue> fr = frames[i];
-        FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), new HashSet<>());
+        FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - 3), noField);
         if (f != null) writes.add(new Write(owner, m, frames, i, f.owner, f.name, true, "writes an element of"));
       } else if (insn instanceof MethodInsnNode call) {
         if (op == Opcodes.INVOKESPECIAL && "<init>".equals(call.name)) returnedBuild(owner, m, frames, i, call);
@@ -413,7 +417,7 @@ public final class ShadowClasses {
       for (int k : written) {
         int index = k + (isStatic ? 0 : 1);
         if (index >= slots) continue;
-        FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - slots + index), new HashSet<>());
+        FieldInsnNode f = fieldOrigin(m, frames, fr.getStack(fr.getStackSize() - slots + index), noField);
         if (f != null) markElement(f.owner, f.name, owner, m, "passes to " + simple(call.owner) + "." + call.name + ", which writes, the array in");
       }
     }
@@ -671,15 +675,29 @@ public final class ShadowClasses {
     return false;
   }
 
-  /** The field a reference came from (through locals, casts and rows of arrays of arrays), or null. */
-  private static FieldInsnNode fieldOrigin(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen) {
+  /**
+   * The field a reference came from (through locals, casts and rows of arrays of arrays), or null. {@code noField}
+   * holds sources of the method from which no field is reached, grown here: a search that finds none has seen only
+   * such sources. Skipping them changes no answer, and keeps the searches of a method linear in all: each element
+   * stored into an array initializer's {@code dup} would otherwise walk back through every {@code dup} before it
+   * (JSOFA's {@code jauXy06}, tables of thousands of numbers).
+   */
+  private static FieldInsnNode fieldOrigin(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> noField) {
+    Set<AbstractInsnNode> seen = new HashSet<>();
+    FieldInsnNode f = fieldOrigin(m, frames, v, seen, noField);
+    if (f == null) noField.addAll(seen);
+    return f;
+  }
+
+  private static FieldInsnNode fieldOrigin(MethodNode m, Frame<SourceValue>[] frames, SourceValue v, Set<AbstractInsnNode> seen,
+      Set<AbstractInsnNode> noField) {
     for (AbstractInsnNode src : inCodeOrder(m, v.insns)) {
-      if (!seen.add(src)) continue;
+      if (noField.contains(src) || !seen.add(src)) continue;
       int op = src.getOpcode();
       if (op == Opcodes.GETFIELD && isArrayOfScalars(((FieldInsnNode) src).desc)) return (FieldInsnNode) src;
       SourceValue inner = feeding(m, frames, src);
       if (inner != null) {
-        FieldInsnNode f = fieldOrigin(m, frames, inner, seen);
+        FieldInsnNode f = fieldOrigin(m, frames, inner, seen, noField);
         if (f != null) return f;
       }
     }

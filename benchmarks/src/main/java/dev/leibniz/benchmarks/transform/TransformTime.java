@@ -41,10 +41,12 @@ public final class TransformTime {
    * Classes of the real-code corpus (agent test sources, {@code dev.leibniz.corpus}) on which the core takes long:
    * JBullet's matrix and transform utilities (a Jacobi loop outlined at every budget, marked callee classes
    * differentiated to know their companions), Commons Numbers' {@code RegularizedGamma.P} (a hosted callee too large:
-   * local copies, outlined, and the oversized retry).
+   * local copies, outlined, and the oversized retry), JSOFA's IAU 2000A nutation (1365 objects of a table built per
+   * call, taken apart) and CIP X, Y (tables of thousands of numbers, a tangent kept over the compile limit).
    */
   private static final List<String> REAL_CODE = List.of("dev.leibniz.corpus.jbullet.MatrixUtil", "dev.leibniz.corpus.jbullet.Transform",
-      "dev.leibniz.corpus.jbullet.TransformUtil", "dev.leibniz.corpus.numbers11.RegularizedGamma$P");
+      "dev.leibniz.corpus.jbullet.TransformUtil", "dev.leibniz.corpus.numbers11.RegularizedGamma$P",
+      "dev.leibniz.corpus.jsofa.JSOFANut00a", "dev.leibniz.corpus.jsofa.JSOFAXy06");
 
   private final Path agentJar;
   private final Method differentiate;
