@@ -468,7 +468,21 @@ final class CalleeOracle implements Callees {
    * oracle.SuperCallOverridesTest}).
    */
   private boolean usesMarkedCompanion(MethodRef m, ClassLibrary.Declaration d) {
-    return SourceClass.isMarked(d.method()) && !foreignSuperCall(m, d) && !hostedForItsWrites(m, d);
+    return SourceClass.isMarked(d.method()) && !foreignSuperCall(m, d) && !hostedForItsWrites(m, d) && !hostedForShadows(m, d);
+  }
+
+  /**
+   * A marked method of another class, bound statically, that can be handed objects of a class nobody annotated that has
+   * shadows here but not in its class's transformation ({@link ShadowDisagreement}): its companion would take them as
+   * constants (derivative 0, silently when its parameter list is the one asked for: an annotated holder of them), or has
+   * another parameter list. It is differentiated here from its bytecode, with this class's shadows, as an unmarked callee
+   * is; one that cannot be keeps its companion, and the call its refusal.
+   */
+  private boolean hostedForShadows(MethodRef m, ClassLibrary.Declaration d) {
+    MethodNode mn = d.method();
+    if (!boundStatically(m, d) || (mn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) return false;
+    return !ShadowDisagreement.of(source.cn, d, library).isEmpty() && reach(m, d) == null
+        && library.failureOf(d.owner().name, mn.name + mn.desc, tangentMode) == null;
   }
 
   /**
