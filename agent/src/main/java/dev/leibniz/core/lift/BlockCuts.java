@@ -54,7 +54,7 @@ public final class BlockCuts {
     Range rest = new Range(r.list, r.from + j + 1, r.to);
     rest.edited = true;
     ranges.put(post, rest);
-    r.to = r.from + j;
+    r.to = r.from + j + 1; // the call stays listed, dropped, so that a cast noted before it is kept (castBefore)
     r.edited = true;
   }
 
@@ -84,10 +84,9 @@ public final class BlockCuts {
       if (!r.edited) continue;
       List<Insn> insns = new ArrayList<>(r.to - r.from);
       for (Insn i : r.list.subList(r.from, r.to)) {
-        if (dropped.contains(i)) continue;
         Insn cast = castsBefore.get(i);
-        if (cast != null) insns.add(cast);
-        insns.add(i);
+        if (cast != null) insns.add(cast); // before its call, also when the call was inlined (dropped)
+        if (!dropped.contains(i)) insns.add(i);
       }
       made.put(e.getKey(), insns);
     }
