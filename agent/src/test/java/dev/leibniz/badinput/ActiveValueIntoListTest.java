@@ -1,6 +1,6 @@
 package dev.leibniz.badinput;
 
-/** An active value stored into a {@code java.util.List<Double>}: the collection cannot carry a derivative. */
+/** An active value stored into a {@code java.util.List<Double>} that is then sorted by the JDK: the collection cannot carry a derivative. */
 class ActiveValueIntoListTest extends UnsupportedConstructTest {
   @Override
   Subject subject() {
@@ -9,6 +9,7 @@ class ActiveValueIntoListTest extends UnsupportedConstructTest {
           static double bad(double x) {
             java.util.List<Double> values = new java.util.ArrayList<>();
             values.add(x * x); /*HERE*/
+            java.util.Collections.sort(values);
             return values.get(0) + x;
           }
         """, "");

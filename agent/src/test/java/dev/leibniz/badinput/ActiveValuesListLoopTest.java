@@ -2,8 +2,9 @@ package dev.leibniz.badinput;
 
 /**
  * A local {@code List<Double>} filled with active values in one loop and summed in another
- * ({@code for (double d : v)}): refused where the first value is boxed into it, with the advice to
- * keep the numbers in a {@code double[]} (the collection is not scalar-replaced).
+ * ({@code for (double d : v)}), then given to a call: refused where the first value is boxed into it, with the
+ * advice to keep the numbers in a {@code double[]} (a list given to any call but its own methods is not lowered to
+ * an array, {@code core.lift.LocalDoubleLists}; kept to itself it is: {@code oracle.LocalListsTest}).
  */
 class ActiveValuesListLoopTest extends UnsupportedConstructTest {
   @Override
@@ -15,7 +16,11 @@ class ActiveValuesListLoopTest extends UnsupportedConstructTest {
             for (int i = 1; i <= 3; i++) v.add(Math.sin(i * x)); /*HERE*/
             double s = 0;
             for (double d : v) s += d * d;
-            return s + v.size();
+            return s + count(v);
+          }
+
+          static int count(java.util.List<Double> v) {
+            return v.size();
           }
         """, "");
   }

@@ -92,7 +92,7 @@ final class FifthPeerRound {
         correct(p + "f6 inv |> abs", c, "f6", args(-2.0)),
         correct(p + "f7 inv ∘ abs", c, "f7", args(-2.0)),
         correct(p + "f8 count", c, "f8", args(2.0)),
-        refused(p + "f9 push!", c, "f9", BOXED, args(2.0)),
+        correct(p + "f9 push!", c, "f9", args(2.0)),
         correct(p + "f10 hypot", c, "f10", args(2.0)),
         correct(p + "f11 LinRange", c, "f11", args(2.0)),
         correct(p + "f12 get(Dict)", c, "f12", args(2.0, 2), args(2.0, 3), args(2.0, 4)),

@@ -30,6 +30,11 @@ class StreamPipelinesTest {
 
   /** {@code m(double[] x, double w)} with inputs {@code (x..., w)}; the adjoint's value must be the method's exactly. */
   static Companions arrayAndScalar(String m, int n) {
+    return arrayAndScalar(C, m, n);
+  }
+
+  /** {@link #arrayAndScalar(String, int)} of a method of class {@code C}. */
+  static Companions arrayAndScalar(Class<?> C, String m, int n) {
     return new Companions() {
       public double primal(double[] v) {
         return d(callOn(null, C, m, Arrays.copyOf(v, n), v[n]));

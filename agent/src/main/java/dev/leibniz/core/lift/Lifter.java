@@ -93,6 +93,7 @@ public final class Lifter {
 
   /** Lifts {@code method} of class {@code owner} (an internal name). */
   public static Graph lift(String owner, MethodNode method) throws NotDifferentiable {
+    method = LocalDoubleLists.rewrite(owner, method); // a local List<Double> becomes a double[] and its size
     RecoveringHandlers.Rewritten recovering = RecoveringHandlers.rewrite(method);
     return new Lifter(owner, recovering == null ? method : recovering.method(), recovering).run();
   }
