@@ -120,17 +120,7 @@ final class LocalDoubleLists {
   /** True when control runs straight from {@code from} to {@code to}: no jump, switch, or label targeted between. */
   private boolean straight(AbstractInsnNode from, AbstractInsnNode to) {
     Set<LabelNode> targets = new java.util.HashSet<>();
-    for (AbstractInsnNode n : m.instructions) {
-      if (n instanceof JumpInsnNode j) targets.add(j.label);
-      if (n instanceof TableSwitchInsnNode t) {
-        targets.add(t.dflt);
-        targets.addAll(t.labels);
-      }
-      if (n instanceof LookupSwitchInsnNode l) {
-        targets.add(l.dflt);
-        targets.addAll(l.labels);
-      }
-    }
+    for (AbstractInsnNode n : m.instructions) targets.addAll(RecoveringHandlers.targets(n));
     for (TryCatchBlockNode t : m.tryCatchBlocks) targets.add(t.handler);
     for (AbstractInsnNode x = from.getNext(); x != to; x = x.getNext()) {
       if (x == null || x instanceof JumpInsnNode || x instanceof TableSwitchInsnNode || x instanceof LookupSwitchInsnNode

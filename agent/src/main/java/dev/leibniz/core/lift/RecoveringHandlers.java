@@ -168,7 +168,8 @@ final class RecoveringHandlers {
     }
   }
 
-  private static List<LabelNode> targets(AbstractInsnNode n) {
+  /** The labels {@code n} may jump to (a jump's or a switch's); empty for any other instruction. */
+  static List<LabelNode> targets(AbstractInsnNode n) {
     List<LabelNode> out = new ArrayList<>();
     if (n instanceof JumpInsnNode j) out.add(j.label);
     if (n instanceof TableSwitchInsnNode s) {
